@@ -1,0 +1,30 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { importBench } from './import-bench.ts';
+
+/*
+ * `npm run bench [-- --size MB] [-- --only NAME]`: prints the figures the issues ask for.
+ * Generated data is cached in .bench/ so later runs skip generation.
+ */
+
+const Args = z.object({
+  size: z.coerce.number().int().min(1).max(2000).default(100),
+  only: z.enum(['import']).optional(),
+});
+
+const { values } = parseArgs({ options: { size: { type: 'string' }, only: { type: 'string' } } });
+const args = Args.parse(values);
+const workDir = path.resolve('.bench');
+fs.mkdirSync(workDir, { recursive: true });
+
+function print(title: string, figures: Record<string, string>): void {
+  console.log(`\n${title}`);
+  const width = Math.max(...Object.keys(figures).map((k) => k.length));
+  for (const [key, value] of Object.entries(figures)) console.log(`  ${key.padEnd(width)}  ${value}`);
+}
+
+console.log(`Assay benchmarks · Node ${process.versions.node} · ${new Date().toISOString()}`);
+if (!args.only || args.only === 'import') print(`Import (${args.size} MB generated corpus)`, await importBench(workDir, args.size));
+console.log(`\npeak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);

@@ -1,0 +1,62 @@
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { isAssayError } from '../shared/errors.ts';
+import { COMMON_OPTIONS, type Command } from './cli/command.ts';
+import { docsCommand } from './cli/docs-command.ts';
+import { importCommand } from './cli/import-command.ts';
+import { processIo, type Io } from './cli/output.ts';
+import { searchCommand } from './cli/search-command.ts';
+import { showCommand } from './cli/show-command.ts';
+import { textCommand } from './cli/text-command.ts';
+
+/** The `assay` command: each subcommand is one module in cli/. */
+const COMMANDS: Command[] = [importCommand, docsCommand, showCommand, textCommand, searchCommand];
+
+function usage(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.usage.length));
+  return [
+    'Assay: an offline workbench for the figures in analysts\' sources.',
+    '',
+    'Usage:',
+    ...COMMANDS.map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`),
+    '',
+    'Every command takes --json for scripts. --workspace PATH picks the workspace file',
+    '(default: $ASSAY_WORKSPACE, else Default.assay in the application-data folder).',
+  ].join('\n');
+}
+
+/** Runs the CLI with `argv` (without node and script) and returns the exit status. */
+export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === 'help' || name === '--help' || name === '-h') {
+    io.out(usage());
+    return name ? 0 : 2;
+  }
+  const command = COMMANDS.find((c) => c.name === name);
+  if (!command) {
+    io.err(`assay: unknown command "${name}". Commands: ${COMMANDS.map((c) => c.name).join(', ')}. Run "assay help".`);
+    return 2;
+  }
+  try {
+    const { values, positionals } = parseArgs({ args: rest, options: { ...COMMON_OPTIONS, ...command.options }, allowPositionals: true, strict: true });
+    if (values.help) {
+      io.out(`${command.usage}\n\n${command.summary}`);
+      return 0;
+    }
+    return await command.run({ values, positionals }, io);
+  } catch (error) {
+    if (isAssayError(error)) {
+      io.err(`assay ${name}: ${error.message}`);
+      return error.code === 'USAGE' ? 2 : 1;
+    }
+    if ((error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.err(`assay ${name}: ${(error as Error).message}. Usage: ${command.usage}`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  process.exitCode = await main(process.argv.slice(2));
+}

@@ -1,0 +1,160 @@
+import type { Database, Statement } from 'better-sqlite3';
+import { AssayError } from '../../../shared/errors.ts';
+import type { DocumentDetail, DocumentSummary, MetadataPatch } from '../../../shared/documents.ts';
+import type { Repair } from '../../../shared/repairs.ts';
+import type { DocumentMeta } from '../ingest/types.ts';
+
+/** SQL for the documents and document_versions tables. */
+
+const SUMMARY_COLUMNS = `
+  d.id, d.title, d.file_name AS fileName, d.format, d.source, d.publisher, d.url, d.published,
+  v.version, v.imported_at AS importedAt,
+  (SELECT count(*) FROM document_versions x WHERE x.document_id = d.id) AS versionCount,
+  (SELECT count(*) FROM passages p WHERE p.version_id = d.current_version_id AND p.debris = 0) AS passageCount,
+  (SELECT count(*) FROM metrics m WHERE m.document_id = d.id) AS metricCount,
+  (SELECT count(*) FROM annotations a WHERE a.document_id = d.id AND a.deleted_at IS NULL) AS noteCount`;
+
+export interface NewVersion {
+  documentId: number;
+  version: number;
+  contentHash: string;
+  original: Uint8Array;
+  text: string;
+  encoding: string;
+  repairs: Repair[];
+  sourcePath: string | null;
+  importedAt: string;
+}
+
+const META_FIELDS = ['title', 'source', 'publisher', 'url', 'published'] as const;
+
+export class DocumentStore {
+  private readonly db: Database;
+  private readonly byHash: Statement<[string], { id: number; documentId: number; version: number }>;
+  private readonly byIdentity: Statement<[string, string | null], { id: number }>;
+  private readonly insertDoc: Statement;
+  private readonly insertVersion: Statement;
+  private readonly setCurrent: Statement;
+  private readonly latestVersion: Statement<[number], { version: number | null }>;
+
+  constructor(db: Database) {
+    this.db = db;
+    this.byHash = db.prepare('SELECT id, document_id AS documentId, version FROM document_versions WHERE content_hash = ?');
+    this.byIdentity = db.prepare('SELECT id FROM documents WHERE file_name = ? AND source IS ? ORDER BY id LIMIT 1');
+    this.insertDoc = db.prepare(`INSERT INTO documents (title, file_name, format, source, publisher, url, published, created_at, updated_at)
+      VALUES (@title, @fileName, @format, @source, @publisher, @url, @published, @now, @now)`);
+    this.insertVersion = db.prepare(`INSERT INTO document_versions
+      (document_id, version, content_hash, original, text, encoding, repairs, source_path, imported_at)
+      VALUES (@documentId, @version, @contentHash, @original, @text, @encoding, @repairs, @sourcePath, @importedAt)`);
+    this.setCurrent = db.prepare('UPDATE documents SET current_version_id = ?, updated_at = ? WHERE id = ?');
+    this.latestVersion = db.prepare('SELECT max(version) AS version FROM document_versions WHERE document_id = ?');
+  }
+
+  /** The stored version with exactly these bytes, if any. */
+  findByHash(hash: string): { id: number; documentId: number; version: number } | undefined {
+    return this.byHash.get(hash);
+  }
+
+  /** A document is the same document when its file name and stated source match. */
+  findByIdentity(fileName: string, source: string | null): number | undefined {
+    return this.byIdentity.get(fileName, source)?.id;
+  }
+
+  create(fileName: string, format: string, meta: DocumentMeta & { title: string }, now: string): number {
+    return Number(this.insertDoc.run({ ...meta, fileName, format, now }).lastInsertRowid);
+  }
+
+  nextVersion(documentId: number): number {
+    return (this.latestVersion.get(documentId)?.version ?? 0) + 1;
+  }
+
+  addVersion(v: NewVersion): number {
+    const id = Number(this.insertVersion.run({ ...v, original: Buffer.from(v.original), repairs: JSON.stringify(v.repairs) }).lastInsertRowid);
+    this.setCurrent.run(id, v.importedAt, v.documentId);
+    return id;
+  }
+
+  currentVersionId(documentId: number): number | null {
+    const row = this.db.prepare('SELECT current_version_id AS id FROM documents WHERE id = ?').get(documentId) as { id: number | null } | undefined;
+    return row?.id ?? null;
+  }
+
+  /** Applies what a new version states, except fields the analyst has set by hand. */
+  refreshMeta(documentId: number, meta: DocumentMeta, now: string): void {
+    const edited = new Set(this.editedFields(documentId));
+    const sets = META_FIELDS.filter((f) => !edited.has(f) && !(f === 'title' && !meta.title));
+    if (!sets.length) return;
+    this.db.prepare(`UPDATE documents SET ${sets.map((f) => `${f} = @${f}`).join(', ')}, updated_at = @now WHERE id = @id`)
+      .run({ ...meta, id: documentId, now });
+  }
+
+  /** Applies an analyst's corrections and remembers those fields as theirs. */
+  updateMeta(documentId: number, patch: MetadataPatch, now: string): void {
+    const fields = META_FIELDS.filter((f) => patch[f] !== undefined);
+    if (!fields.length) return;
+    this.requireExists(documentId);
+    const edited = [...new Set([...this.editedFields(documentId), ...fields])];
+    this.db.prepare(`UPDATE documents SET ${fields.map((f) => `${f} = @${f}`).join(', ')}, edited_fields = @edited, updated_at = @now WHERE id = @id`)
+      .run({ ...patch, edited: JSON.stringify(edited), now, id: documentId });
+  }
+
+  private editedFields(documentId: number): string[] {
+    const row = this.db.prepare('SELECT edited_fields AS f FROM documents WHERE id = ?').get(documentId) as { f: string } | undefined;
+    return row ? (JSON.parse(row.f) as string[]) : [];
+  }
+
+  private requireExists(documentId: number): void {
+    if (!this.db.prepare('SELECT 1 FROM documents WHERE id = ?').get(documentId)) {
+      throw new AssayError('NO_SUCH_DOCUMENT', `There is no document ${documentId} in this workspace. Run "assay docs" to list documents.`);
+    }
+  }
+
+  /** Documents, newest first, optionally filtered by words in the title, file name or source. */
+  list(options: { filter?: string; limit?: number; offset?: number } = {}): DocumentSummary[] {
+    const filter = options.filter?.trim() ? `%${options.filter.trim().replace(/[%_\\]/gu, (c) => `\\${c}`)}%` : null;
+    const rows = this.db.prepare(`SELECT ${SUMMARY_COLUMNS}
+      FROM documents d JOIN document_versions v ON v.id = d.current_version_id
+      WHERE @filter IS NULL OR d.title LIKE @filter ESCAPE '\\' OR d.file_name LIKE @filter ESCAPE '\\' OR d.source LIKE @filter ESCAPE '\\'
+      ORDER BY v.imported_at DESC, d.id DESC LIMIT @limit OFFSET @offset`)
+      .all({ filter, limit: options.limit ?? 1000, offset: options.offset ?? 0 }) as DocumentSummary[];
+    return rows;
+  }
+
+  get(documentId: number): DocumentDetail {
+    const row = this.db.prepare(`SELECT ${SUMMARY_COLUMNS}, v.id AS versionId, v.encoding, v.content_hash AS contentHash,
+        v.repairs, d.edited_fields AS editedFields
+      FROM documents d JOIN document_versions v ON v.id = d.current_version_id WHERE d.id = ?`).get(documentId) as
+      (Omit<DocumentDetail, 'repairs' | 'editedFields' | 'versions'> & { repairs: string; editedFields: string }) | undefined;
+    if (!row) this.requireExists(documentId);
+    const versions = this.db.prepare(`SELECT id, version, imported_at AS importedAt, content_hash AS contentHash
+      FROM document_versions WHERE document_id = ? ORDER BY version`).all(documentId) as DocumentDetail['versions'];
+    return { ...row!, repairs: JSON.parse(row!.repairs) as Repair[], editedFields: JSON.parse(row!.editedFields) as string[], versions };
+  }
+
+  /** The repaired text of a version. */
+  text(versionId: number): string {
+    const row = this.db.prepare('SELECT text FROM document_versions WHERE id = ?').get(versionId) as { text: string } | undefined;
+    if (!row) throw new AssayError('NO_SUCH_VERSION', `There is no document version ${versionId} in this workspace.`);
+    return row.text;
+  }
+
+  /**
+   * Finds a document from what a person types: its id, its exact file name, or words of
+   * its title. Ambiguous words are an error that lists the candidates.
+   */
+  resolve(ref: string): number {
+    const trimmed = ref.trim();
+    if (/^\d+$/u.test(trimmed) && this.db.prepare('SELECT 1 FROM documents WHERE id = ?').get(Number(trimmed))) return Number(trimmed);
+    const byName = this.db.prepare('SELECT id FROM documents WHERE file_name = ?').all(trimmed) as Array<{ id: number }>;
+    if (byName.length === 1) return byName[0]!.id;
+    const like = `%${trimmed.replace(/[%_\\]/gu, (c) => `\\${c}`)}%`;
+    const matches = this.db.prepare(`SELECT id, title FROM documents WHERE title LIKE ? ESCAPE '\\' OR file_name LIKE ? ESCAPE '\\' LIMIT 6`)
+      .all(like, like) as Array<{ id: number; title: string }>;
+    if (matches.length === 1) return matches[0]!.id;
+    if (matches.length === 0) {
+      throw new AssayError('NO_SUCH_DOCUMENT', `No document matches "${ref}". Run "assay docs" to list documents and use an id.`);
+    }
+    const list = matches.slice(0, 5).map((m) => `${m.id} (${m.title})`).join(', ');
+    throw new AssayError('AMBIGUOUS_DOCUMENT', `"${ref}" matches several documents: ${list}. Use an id.`);
+  }
+}

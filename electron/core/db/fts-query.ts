@@ -1,0 +1,99 @@
+/*
+ * Turns what a person types into a valid FTS5 query. Words and "phrases" are kept, a
+ * trailing * makes a prefix search, and AND, OR, NOT and parentheses work where they make
+ * sense. Anything else (an unbalanced quote, "AND(", a stray colon) is read as words, so a
+ * search never fails on its syntax.
+ */
+
+type Token =
+  | { type: 'term'; text: string; prefix: boolean }
+  | { type: 'phrase'; text: string }
+  | { type: 'op'; text: 'AND' | 'OR' | 'NOT' }
+  | { type: 'open' }
+  | { type: 'close' };
+
+function lex(input: string): Token[] {
+  const tokens: Token[] = [];
+  let i = 0;
+  while (i < input.length) {
+    const ch = input[i]!;
+    if (/\s/u.test(ch)) { i++; continue; }
+    if (ch === '"') {
+      const end = input.indexOf('"', i + 1);
+      if (end === -1) { i++; continue; } // unbalanced: the rest is read as words
+      const text = input.slice(i + 1, end).trim();
+      if (text) tokens.push({ type: 'phrase', text });
+      i = end + 1;
+      continue;
+    }
+    if (ch === '(') { tokens.push({ type: 'open' }); i++; continue; }
+    if (ch === ')') { tokens.push({ type: 'close' }); i++; continue; }
+    let end = i;
+    while (end < input.length && !/[\s"()]/u.test(input[end]!)) end++;
+    const raw = input.slice(i, end);
+    i = end;
+    if (raw === 'AND' || raw === 'OR' || raw === 'NOT') { tokens.push({ type: 'op', text: raw }); continue; }
+    if (raw === 'NEAR' && input[i] === '(') continue; // FTS5's NEAR(…) is not offered: read its words
+    const prefix = raw.endsWith('*');
+    const text = raw.replace(/\*+$/u, '');
+    if (/[\p{L}\p{N}]/u.test(text)) tokens.push({ type: 'term', text, prefix });
+  }
+  return tokens;
+}
+
+function balanced(tokens: Token[]): boolean {
+  let depth = 0;
+  for (const t of tokens) {
+    if (t.type === 'open') depth++;
+    if (t.type === 'close' && --depth < 0) return false;
+  }
+  return depth === 0;
+}
+
+const isOperand = (t: Token | undefined) => t?.type === 'term' || t?.type === 'phrase';
+
+/** Drops operators and parentheses that have nothing to join or enclose. */
+function tidy(tokens: Token[]): Token[] {
+  let list = balanced(tokens) ? tokens : tokens.filter((t) => t.type !== 'open' && t.type !== 'close');
+  for (let changed = true; changed;) {
+    changed = false;
+    const out: Token[] = [];
+    for (let i = 0; i < list.length; i++) {
+      const t = list[i]!;
+      const prev = out[out.length - 1];
+      const next = list[i + 1];
+      if (t.type === 'op' && !((isOperand(prev) || prev?.type === 'close') && (isOperand(next) || next?.type === 'open'))) { changed = true; continue; }
+      if (t.type === 'open' && next?.type === 'close') { i++; changed = true; continue; }
+      out.push(t);
+    }
+    list = out;
+  }
+  return list;
+}
+
+const quote = (text: string) => `"${text.replace(/"/gu, '""')}"`;
+
+function render(tokens: Token[]): string {
+  return tokens.map((t) => {
+    switch (t.type) {
+      case 'term': return quote(t.text) + (t.prefix ? '*' : '');
+      case 'phrase': return quote(t.text);
+      case 'op': return t.text;
+      case 'open': return '(';
+      case 'close': return ')';
+    }
+  }).join(' ');
+}
+
+/** The FTS5 query for `input`, or null when it holds no words at all. */
+export function toFtsQuery(input: string): string | null {
+  const tokens = tidy(lex(input));
+  if (tokens.some(isOperand)) return render(tokens);
+  return plainWords(input);
+}
+
+/** Every word of the input, each quoted: the fallback that cannot be a syntax error. */
+export function plainWords(input: string): string | null {
+  const words = input.match(/[\p{L}\p{N}][\p{L}\p{N}_'’.-]*/gu);
+  return words ? words.map(quote).join(' ') : null;
+}

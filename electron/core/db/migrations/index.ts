@@ -1,0 +1,31 @@
+import type { Database } from 'better-sqlite3';
+import { documents } from './0001-documents.ts';
+import { passages } from './0002-passages.ts';
+import { metrics } from './0003-metrics.ts';
+import { annotations } from './0004-annotations.ts';
+import type { Migration } from './types.ts';
+
+/** Every migration in order. Append only: a shipped migration is never edited. */
+export const MIGRATIONS: readonly Migration[] = [documents, passages, metrics, annotations];
+
+/** The schema version this build of Assay writes. */
+export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
+
+/** The workspace file's schema version, from PRAGMA user_version. */
+export function schemaVersion(db: Database): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+/**
+ * Runs the migrations above the file's version, up to `target`, each in its own
+ * transaction together with the user_version bump, so a failure leaves the previous version.
+ */
+export function migrate(db: Database, target = LATEST_VERSION): void {
+  for (const migration of MIGRATIONS) {
+    if (migration.version <= schemaVersion(db) || migration.version > target) continue;
+    db.transaction(() => {
+      migration.up(db);
+      db.pragma(`user_version = ${migration.version}`);
+    })();
+  }
+}

@@ -1,0 +1,53 @@
+import type { Database, Statement } from 'better-sqlite3';
+import type { Passage } from '../../../shared/documents.ts';
+import type { PassageDraft } from '../ingest/types.ts';
+
+/**
+ * SQL for the passages table and its FTS5 index. Only passages of current versions that
+ * are not page debris are indexed; the index is kept by hand (not triggers) so that old
+ * versions stay out of search.
+ */
+export class PassageStore {
+  private readonly db: Database;
+  private readonly insert: Statement;
+  private readonly index: Statement;
+  private readonly linkQuestion: Statement;
+
+  constructor(db: Database) {
+    this.db = db;
+    this.insert = db.prepare(`INSERT INTO passages (document_id, version_id, ordinal, kind, depth, char_start, char_end, text, debris, page)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    this.index = db.prepare('INSERT INTO passages_fts (rowid, text) VALUES (?, ?)');
+    this.linkQuestion = db.prepare('UPDATE passages SET question_id = ? WHERE id = ?');
+  }
+
+  /** Stores a version's passages and indexes them. Call inside the import's transaction. */
+  addAll(documentId: number, versionId: number, text: string, drafts: PassageDraft[]): number[] {
+    const ids: number[] = [];
+    drafts.forEach((d, ordinal) => {
+      const body = text.slice(d.start, d.end);
+      const id = Number(this.insert.run(documentId, versionId, ordinal, d.kind, d.depth, d.start, d.end, body, d.debris ? 1 : 0, null).lastInsertRowid);
+      ids.push(id);
+      if (!d.debris) this.index.run(id, body);
+    });
+    drafts.forEach((d, i) => {
+      if (d.questionIndex !== null) this.linkQuestion.run(ids[d.questionIndex], ids[i]);
+    });
+    return ids;
+  }
+
+  /** Takes a superseded version's passages out of the search index; the rows stay. */
+  unindexVersion(versionId: number): void {
+    this.db.prepare(`INSERT INTO passages_fts (passages_fts, rowid, text)
+      SELECT 'delete', id, text FROM passages WHERE version_id = ? AND debris = 0`).run(versionId);
+  }
+
+  /** Passages of a version in reading order, optionally a window of them. */
+  list(versionId: number, options: { offset?: number; limit?: number } = {}): Passage[] {
+    const rows = this.db.prepare(`SELECT id, ordinal, kind, depth, char_start AS start, char_end AS "end", text, debris,
+        question_id AS questionId, page
+      FROM passages WHERE version_id = ? ORDER BY ordinal LIMIT ? OFFSET ?`)
+      .all(versionId, options.limit ?? -1, options.offset ?? 0) as Array<Omit<Passage, 'debris'> & { debris: number }>;
+    return rows.map((r) => ({ ...r, debris: r.debris === 1 }));
+  }
+}

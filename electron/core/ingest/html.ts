@@ -1,0 +1,163 @@
+import { parseDocument } from 'htmlparser2';
+import type { ChildNode, Document, Element } from 'domhandler';
+import type { PassageKind } from '../../../shared/passages.ts';
+import type { Block, DocumentMeta } from './types.ts';
+
+/*
+ * HTML to blocks: the readable content of a page. The article (or main element, or body)
+ * is read; scripts, styles, navigation, forms and page furniture are dropped; headings,
+ * paragraphs, list items, block quotes and tables become passages of those kinds.
+ */
+
+const DROPPED = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'canvas', 'iframe', 'object', 'embed', 'form',
+  'button', 'input', 'select', 'textarea', 'nav', 'aside', 'menu', 'dialog', 'head', 'link', 'meta',
+]);
+/** Dropped only outside the chosen content root: an article's own header holds its title. */
+const PAGE_FURNITURE_TAGS = new Set(['header', 'footer']);
+const FURNITURE_ROLES = /^(?:navigation|banner|contentinfo|complementary|search|menu|menubar|dialog|alert)$/iu;
+const FURNITURE_NAMES = /(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|sidebar|footer|masthead|cookie|consent|share|sharing|social|advert|ads?|promo|related|newsletter|subscribe|comments?|popup|modal|skip|sr-only|visually-hidden|screen-reader-text)(?:$|[\s_-])/iu;
+const HEADINGS: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
+const BLOCKS = new Set(['p', 'div', 'section', 'article', 'main', 'header', 'footer', 'li', 'ul', 'ol', 'dl', 'dt', 'dd',
+  'blockquote', 'table', 'pre', 'figure', 'figcaption', 'address', 'hr', 'body', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'details', 'summary']);
+
+function isElement(node: ChildNode): node is Element {
+  return node.type === 'tag' || node.type === 'script' || node.type === 'style';
+}
+
+function elements(node: Document | Element, name: string): Element[] {
+  const found: Element[] = [];
+  const walk = (n: Document | Element) => {
+    for (const child of n.children) {
+      if (!isElement(child)) continue;
+      if (child.name === name) found.push(child);
+      walk(child);
+    }
+  };
+  walk(node);
+  return found;
+}
+
+function isHidden(el: Element): boolean {
+  const a = el.attribs;
+  return a.hidden !== undefined || a['aria-hidden'] === 'true' || /display\s*:\s*none|visibility\s*:\s*hidden/iu.test(a.style ?? '');
+}
+
+function isFurniture(el: Element, root: Element | null): boolean {
+  if (el === root) return false;
+  if (DROPPED.has(el.name) || isHidden(el)) return true;
+  if (FURNITURE_ROLES.test(el.attribs.role ?? '')) return true;
+  if (PAGE_FURNITURE_TAGS.has(el.name) && !insideArticle(el, root)) return true;
+  return FURNITURE_NAMES.test(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`);
+}
+
+function insideArticle(el: Element, root: Element | null): boolean {
+  if (!root) return false;
+  return root.name === 'article' || root.name === 'main' || el.parent !== root;
+}
+
+/** Text of an inline subtree, white space collapsed as a browser would, <br> kept. */
+function inlineText(node: ChildNode, root: Element | null): string {
+  if (node.type === 'text') return node.data.replace(/[ \t\n\r\f]+/gu, ' ');
+  if (!isElement(node) || isFurniture(node, root)) return '';
+  if (node.name === 'br') return '\n';
+  if (node.name === 'img') return node.attribs.alt ?? '';
+  return node.children.map((c) => inlineText(c, root)).join('');
+}
+
+function tidy(text: string): string {
+  return text.split('\n').map((l) => l.replace(/ +/gu, ' ').trim()).filter(Boolean).join('\n');
+}
+
+class BlockReader {
+  readonly blocks: Block[] = [];
+  private pending = '';
+  private readonly root: Element | null;
+
+  constructor(root: Element | null) {
+    this.root = root;
+  }
+
+  read(node: ChildNode, listDepth: number, inQuote: boolean): void {
+    if (node.type === 'text') { this.pending += node.data; return; }
+    if (!isElement(node) || isFurniture(node, this.root)) return;
+    const name = node.name;
+    if (!BLOCKS.has(name)) { this.pending += inlineText(node, this.root); return; }
+    this.flush(inQuote ? 'quote' : 'paragraph', 0);
+    if (HEADINGS[name]) this.push('heading', HEADINGS[name]!, inlineText(node, this.root));
+    else if (name === 'table') this.push('table', 0, this.tableText(node));
+    else if (name === 'pre') this.push('paragraph', 0, node.children.map((c) => inlineText(c, this.root)).join(''));
+    else if (name === 'li') this.readChildren(node, listDepth + 1, inQuote, 'list_item', listDepth);
+    else if (name === 'ul' || name === 'ol') this.readChildren(node, listDepth, inQuote);
+    else if (name === 'blockquote') this.readChildren(node, listDepth, true, 'quote', 0);
+    else this.readChildren(node, listDepth, inQuote, inQuote ? 'quote' : 'paragraph', 0);
+  }
+
+  private readChildren(el: Element, listDepth: number, inQuote: boolean, kind?: PassageKind, depth = 0): void {
+    for (const child of el.children) this.read(child, listDepth, inQuote);
+    if (kind) this.flush(kind, depth);
+  }
+
+  flush(kind: PassageKind, depth: number): void {
+    const text = tidy(this.pending);
+    this.pending = '';
+    if (text) this.blocks.push({ kind, depth, text });
+  }
+
+  private push(kind: PassageKind, depth: number, text: string): void {
+    const body = kind === 'table' ? text : tidy(text);
+    if (body) this.blocks.push({ kind, depth, text: body });
+  }
+
+  private tableText(table: Element): string {
+    return elements(table, 'tr')
+      .map((row) => row.children.filter((c): c is Element => isElement(c) && (c.name === 'td' || c.name === 'th'))
+        .map((cell) => tidy(inlineText(cell, this.root)).replace(/[\t\n]+/gu, ' ')).join('\t'))
+      .filter((row) => row.replace(/\t/gu, '').trim() !== '')
+      .join('\n');
+  }
+}
+
+function metaContent(doc: Document, attr: 'name' | 'property', value: string): string | null {
+  const el = elements(doc, 'meta').find((m) => (m.attribs[attr] ?? '').toLowerCase() === value);
+  return el?.attribs.content?.trim() || null;
+}
+
+function declaredMeta(doc: Document): Partial<DocumentMeta> {
+  const title = elements(doc, 'title')[0];
+  const canonical = elements(doc, 'link').find((l) => (l.attribs.rel ?? '').toLowerCase() === 'canonical');
+  const time = elements(doc, 'time').find((t) => t.attribs.datetime);
+  const published = metaContent(doc, 'property', 'article:published_time') ?? metaContent(doc, 'name', 'date')
+    ?? metaContent(doc, 'name', 'pubdate') ?? metaContent(doc, 'name', 'dc.date') ?? time?.attribs.datetime ?? null;
+  return {
+    title: metaContent(doc, 'property', 'og:title') ?? (title ? tidy(inlineText(title, title)) : null),
+    publisher: metaContent(doc, 'property', 'og:site_name') ?? metaContent(doc, 'name', 'publisher'),
+    source: metaContent(doc, 'name', 'source') ?? metaContent(doc, 'name', 'author'),
+    url: canonical?.attribs.href ?? metaContent(doc, 'property', 'og:url'),
+    published: published ? /^\d{4}(-\d{2}){0,2}/u.exec(published)?.[0] ?? null : null,
+  };
+}
+
+/** The element holding the readable content: the longest article, else main, else body. */
+function contentRoot(doc: Document): Element | null {
+  const textLength = (el: Element) => inlineText(el, el).length;
+  const articles = elements(doc, 'article').sort((a, b) => textLength(b) - textLength(a));
+  return articles[0] ?? elements(doc, 'main')[0] ?? elements(doc, 'body')[0] ?? elements(doc, 'html')[0] ?? null;
+}
+
+/** Blocks of an HTML page's readable content and the metadata its head declares. */
+export function parseHtml(source: string): { blocks: Block[]; meta: Partial<DocumentMeta> } {
+  const doc = parseDocument(source, { decodeEntities: true, lowerCaseTags: true });
+  const meta = declaredMeta(doc);
+  const root = contentRoot(doc);
+  const reader = new BlockReader(root);
+  for (const child of (root ?? doc).children) reader.read(child, 0, false);
+  reader.flush('paragraph', 0);
+  return { blocks: reader.blocks, meta };
+}
+
+/** The charset a page declares in its first bytes, for decoding before parsing. */
+export function declaredCharset(bytes: Uint8Array): string | null {
+  const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1');
+  return /<meta[^>]+charset\s*=\s*["']?([\w-]+)/iu.exec(head)?.[1] ?? null;
+}

@@ -1,0 +1,130 @@
+import { findDates, inferYear, toIso } from './dates.ts';
+import type { DocumentMeta, PassageDraft } from './types.ts';
+
+/*
+ * What a document says about itself: title, source, publisher, URL and published date.
+ * Values the format declares (HTML meta tags, Markdown front matter) win; the rest is read
+ * from the passages. Everything here can be corrected by the analyst later.
+ */
+
+/** Section names that make poor titles ("Highlights" opens many articles). */
+const GENERIC = /^(?:highlights?|summary|abstract|contents|table of contents|introduction|overview|key points|takeaways?|source|sources)$/iu;
+const SOURCE_LINE = /^(?:source|sources|via|from)\s*[:：]\s*(.+)$/iu;
+const DATE_LINE = /^(?:published|posted|date|updated|released)(?:\s+on)?\s*[:：]?\s*(.+)$/iu;
+const COPYRIGHT = /^(?:copyright\s*)?©\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*([^–—|•.]+?)(?:\s*[™®])?\s*(?:[–—|•.]|$)/iu;
+const URL = /\bhttps?:\/\/[^\s<>"')\]]+/iu;
+const TITLE_MAX = 100;
+
+interface View {
+  text: string;
+  passages: PassageDraft[];
+  body(p: PassageDraft): string;
+}
+
+export function extractMeta(text: string, passages: PassageDraft[], declared: Partial<DocumentMeta> = {}): DocumentMeta {
+  const view: View = { text, passages, body: (p) => text.slice(p.start, p.end).trim() };
+  const sourceLine = findSource(view);
+  return {
+    title: clean(declared.title) ?? findTitle(view),
+    source: clean(declared.source) ?? sourceLine?.name ?? null,
+    publisher: clean(declared.publisher) ?? findPublisher(view),
+    url: clean(declared.url) ?? sourceLine?.url ?? null,
+    published: clean(declared.published) ?? findPublished(view, sourceLine?.raw ?? null),
+  };
+}
+
+function clean(value: string | null | undefined): string | null {
+  const trimmed = value?.replace(/\s+/gu, ' ').trim();
+  return trimmed ? trimmed : null;
+}
+
+function findTitle(view: View): string | null {
+  const content = view.passages.filter((p) => !p.debris);
+  const first = content[0];
+  if (first && first.kind === 'heading' && !GENERIC.test(view.body(first))) return truncate(view.body(first));
+  const heading = content.find((p) => p.kind === 'heading' && p.depth === 1 && !GENERIC.test(view.body(p)));
+  if (heading) return truncate(view.body(heading));
+  const paragraph = content.find((p) => p.kind === 'paragraph' || p.kind === 'question') ?? first;
+  if (!paragraph) return null;
+  return truncate(firstSentence(view.body(paragraph)));
+}
+
+function firstSentence(body: string): string {
+  const match = /^.+?[.!?](?=\s+\p{Lu}|$)/u.exec(body);
+  return (match ? match[0] : body).replace(/[:：]$/u, '');
+}
+
+function truncate(title: string): string {
+  if (title.length <= TITLE_MAX) return title;
+  const cut = title.slice(0, TITLE_MAX);
+  return `${cut.slice(0, cut.lastIndexOf(' ') > 40 ? cut.lastIndexOf(' ') : TITLE_MAX).trimEnd()}…`;
+}
+
+/** "Source: X", or a "Source" heading followed by the line naming it. */
+function findSource(view: View): { name: string | null; url: string | null; raw: string } | null {
+  for (let i = 0; i < view.passages.length; i++) {
+    const body = view.body(view.passages[i]!);
+    const inline = SOURCE_LINE.exec(body);
+    const next = view.passages[i + 1];
+    const raw = inline ? inline[1]! : /^sources?$/iu.test(body) && next ? view.body(next) : null;
+    if (!raw) continue;
+    const url = URL.exec(raw)?.[0] ?? null;
+    const name = withoutTrailingDate(raw.replace(URL, '')).replace(/[\s,.;:–—-]+$/u, '');
+    return { name: name || null, url, raw };
+  }
+  return null;
+}
+
+/** "Official disclosure, June 2025." → "Official disclosure, ". */
+function withoutTrailingDate(raw: string): string {
+  const dates = findDates(raw);
+  const last = dates[dates.length - 1];
+  if (!last || raw.slice(last.index + last.length).replace(/[\s.,;]/gu, '') !== '') return raw;
+  return raw.slice(0, last.index);
+}
+
+function findPublisher(view: View): string | null {
+  for (const p of view.passages) {
+    const m = COPYRIGHT.exec(view.body(p));
+    const name = m?.[1]?.trim();
+    if (name && !/^all rights reserved$/iu.test(name)) return name;
+  }
+  return null;
+}
+
+/**
+ * A dated "Published:" line, else the date on the source line, else the latest date the
+ * opening passages mention (a report "announced on July 8" is published on or after it).
+ */
+function findPublished(view: View, sourceRaw: string | null): string | null {
+  const all = findDates(view.text);
+  for (const p of view.passages) {
+    const m = DATE_LINE.exec(view.body(p));
+    const iso = m ? isoOf(view.text, p.start + view.body(p).indexOf(m[1]!), m[1]!, all) : null;
+    if (iso) return iso;
+  }
+  if (sourceRaw) {
+    const at = view.text.indexOf(sourceRaw);
+    const iso = isoOf(view.text, at, sourceRaw, all);
+    if (iso) return iso;
+  }
+  const opening = view.passages.filter((p) => !p.debris && (p.kind === 'paragraph' || p.kind === 'question')).slice(0, 3);
+  let latest: string | null = null;
+  for (const p of opening) {
+    for (const d of findDates(view.body(p))) {
+      const iso = resolve(view.text, p.start + d.index, d, all);
+      if (iso && (!latest || iso > latest)) latest = iso;
+    }
+  }
+  return latest;
+}
+
+function isoOf(text: string, offset: number, fragment: string, all: ReturnType<typeof findDates>): string | null {
+  const d = findDates(fragment)[0];
+  return d ? resolve(text, offset + d.index, d, all) : null;
+}
+
+function resolve(text: string, at: number, d: ReturnType<typeof findDates>[number], all: ReturnType<typeof findDates>): string | null {
+  const year = d.year ?? inferYear(text, at, all);
+  return year === null ? null : toIso(year, d.month, d.day);
+}

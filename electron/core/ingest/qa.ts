@@ -1,0 +1,44 @@
+import type { PassageDraft } from './types.ts';
+
+/*
+ * Investor-relations records alternate "Q: …" lines with the company's answers. A question
+ * is followed by at least one answer paragraph; later paragraphs stay in the answer until
+ * a heading, the next question, or a paragraph that opens with its own attribution
+ * ("According to the Q1 report: …", "Regarding X, the company stated: …").
+ */
+
+const QUESTION = /^(?:Q\s*\d{0,3}|Question\s*\d{0,3}|问)\s*[:：]/iu;
+const ANSWER = /^(?:A\s*\d{0,3}|Answer\s*\d{0,3}|答)\s*[:：]/iu;
+/** A lead-in that ends in a colon: a new voice, so the previous answer has ended. */
+const ATTRIBUTION = /^[^:：\n]{2,160}[:：]\s/u;
+
+function textOf(text: string, p: PassageDraft): string {
+  return text.slice(p.start, p.end);
+}
+
+/** Marks question and answer passages in place and links each answer to its question. */
+export function markQuestionsAndAnswers(text: string, passages: PassageDraft[]): void {
+  let question: number | null = null;
+  let answered = false;
+  passages.forEach((passage, index) => {
+    if (passage.debris) return;
+    const body = textOf(text, passage);
+    if ((passage.kind === 'paragraph' || passage.kind === 'heading') && QUESTION.test(body)) {
+      passage.kind = 'question';
+      passage.depth = 0;
+      question = index;
+      answered = false;
+      return;
+    }
+    if (question === null) return;
+    const explicit = ANSWER.test(body);
+    const continues = passage.kind !== 'heading' && (explicit || !answered || !ATTRIBUTION.test(body));
+    if (!continues) {
+      question = null;
+      return;
+    }
+    if (passage.kind === 'paragraph' || explicit) passage.kind = 'answer';
+    passage.questionIndex = question;
+    answered = true;
+  });
+}

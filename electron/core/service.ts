@@ -1,0 +1,68 @@
+import { AssayError } from '../../shared/errors.ts';
+import { contract, type Method, type MethodOutput, type ParsedInput } from '../../shared/contract.ts';
+import { DocumentStore } from './db/documents.ts';
+import { schemaVersion } from './db/migrations/index.ts';
+import { PassageStore } from './db/passages.ts';
+import { searchPassages } from './db/search.ts';
+import type { Workspace } from './db/workspace.ts';
+
+type Handlers = { [M in Method]: (input: ParsedInput<M>) => MethodOutput<M> };
+
+/**
+ * Assay's core behind the contract. One instance per open workspace; every transport
+ * (IPC, HTTP, the CLI) calls `call`, which validates input at the edge.
+ */
+export class Service {
+  readonly workspace: Workspace;
+  private readonly documents: DocumentStore;
+  private readonly passages: PassageStore;
+  private readonly handlers: Handlers;
+
+  constructor(workspace: Workspace) {
+    this.workspace = workspace;
+    this.documents = new DocumentStore(workspace.db);
+    this.passages = new PassageStore(workspace.db);
+    this.handlers = {
+      'workspace.info': () => this.info(),
+      'documents.list': (input) => this.documents.list(input),
+      'documents.get': ({ id }) => this.documents.get(id),
+      'documents.resolve': ({ ref }) => ({ id: this.documents.resolve(ref) }),
+      'documents.update': ({ id, patch }) => {
+        this.documents.updateMeta(id, patch, new Date().toISOString());
+        return this.documents.get(id);
+      },
+      'passages.list': ({ documentId, offset, limit }) => {
+        const doc = this.documents.get(documentId);
+        return { total: this.countPassages(doc.versionId), passages: this.passages.list(doc.versionId, { offset, limit }) };
+      },
+      'search.passages': ({ query, documentId, limit, offset }) => searchPassages(this.workspace.db, query, { documentId, limit, offset }),
+    };
+  }
+
+  /** Validates `input` against the contract and runs the method. */
+  call<M extends Method>(method: M, input: unknown): MethodOutput<M> {
+    const spec = contract[method];
+    if (!spec) throw new AssayError('NO_SUCH_METHOD', `Unknown method "${String(method)}".`);
+    const parsed = spec.input.safeParse(input ?? {});
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      throw new AssayError('BAD_INPUT', `Invalid input for ${method}: ${issue.path.join('.') || 'input'}: ${issue.message}.`);
+    }
+    return (this.handlers[method] as (i: unknown) => MethodOutput<M>)(parsed.data);
+  }
+
+  private info(): MethodOutput<'workspace.info'> {
+    const db = this.workspace.db;
+    const count = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
+    return {
+      path: this.workspace.path,
+      schemaVersion: schemaVersion(db),
+      documentCount: count('SELECT count(*) AS n FROM documents'),
+      passageCount: count('SELECT count(*) AS n FROM passages p JOIN documents d ON d.current_version_id = p.version_id WHERE p.debris = 0'),
+    };
+  }
+
+  private countPassages(versionId: number): number {
+    return (this.workspace.db.prepare('SELECT count(*) AS n FROM passages WHERE version_id = ?').get(versionId) as { n: number }).n;
+  }
+}

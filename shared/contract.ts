@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { DocumentDetail, DocumentSummary, MetadataPatch, Passage } from './documents.ts';
+import { SearchHit, SearchQuery } from './search.ts';
+
+/**
+ * The API between the UI (or any client) and Assay's core: every method with the zod
+ * schemas of its input and output. The service implements it; IPC and HTTP carry it.
+ */
+export const contract = {
+  'workspace.info': {
+    input: z.object({}).strict(),
+    output: z.object({ path: z.string(), schemaVersion: z.number().int(), documentCount: z.number().int(), passageCount: z.number().int() }),
+  },
+  'documents.list': {
+    input: z.object({ filter: z.string().max(200).optional(), limit: z.number().int().min(1).max(5000).default(1000), offset: z.number().int().min(0).default(0) }).strict(),
+    output: z.array(DocumentSummary),
+  },
+  'documents.get': {
+    input: z.object({ id: z.number().int() }).strict(),
+    output: DocumentDetail,
+  },
+  'documents.resolve': {
+    input: z.object({ ref: z.string().min(1, 'Name a document by id, file name or title words') }).strict(),
+    output: z.object({ id: z.number().int() }),
+  },
+  'documents.update': {
+    input: z.object({ id: z.number().int(), patch: MetadataPatch }).strict(),
+    output: DocumentDetail,
+  },
+  'passages.list': {
+    input: z.object({ documentId: z.number().int(), offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(5000).default(500) }).strict(),
+    output: z.object({ total: z.number().int(), passages: z.array(Passage) }),
+  },
+  'search.passages': {
+    input: SearchQuery.strict(),
+    output: z.array(SearchHit),
+  },
+} as const;
+
+export type Contract = typeof contract;
+export type Method = keyof Contract;
+/** What a caller passes: defaults may be left out. */
+export type MethodInput<M extends Method> = z.input<Contract[M]['input']>;
+/** What the implementation receives, defaults applied. */
+export type ParsedInput<M extends Method> = z.output<Contract[M]['input']>;
+export type MethodOutput<M extends Method> = z.output<Contract[M]['output']>;

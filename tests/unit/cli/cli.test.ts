@@ -1,0 +1,91 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { thaiMojibake } from '../../helpers/mojibake.ts';
+import { FIXTURES, fixturePath } from '../../helpers/fixtures.ts';
+import { runCli } from '../../helpers/run-cli.ts';
+import { tempDir, tempWorkspacePath } from '../../helpers/temp-workspace.ts';
+
+describe('assay CLI', () => {
+  it('imports a folder, lists, shows and searches', async () => {
+    const ws = tempWorkspacePath();
+    const imported = await runCli(['import', FIXTURES, '--workspace', ws]);
+    expect(imported).toMatchObject({ code: 0, stderr: '' });
+    expect(imported.stdout).toContain('4 documents imported');
+
+    const docs = await runCli(['docs', '-w', ws, '--json']);
+    const list = JSON.parse(docs.stdout) as Array<{ id: number; title: string }>;
+    expect(list.map((d) => d.title).sort()).toEqual([
+      'Baotou Lanthanum Works: investor Q&A record (afternoon of May 14, 2025), released on May 20',
+      'Magnet Makers Brace for a Tighter Quarter',
+      'Separation Plant Restarts After Upgrade | Lanthanide Weekly',
+      'Weekly Rare Earth Market Note',
+    ]);
+
+    const show = await runCli(['show', 'Magnet Makers', '-w', ws]);
+    expect(show.code).toBe(0);
+    expect(show.stdout).toContain('source     Lanthanide Weekly');
+    expect(show.stdout).toMatch(/#1 \[paragraph\] \d+–\d+\n {4}Downstream magnet producers/);
+
+    const search = await runCli(['search', 'separation plant', '-w', ws]);
+    expect(search.stdout).toMatch(/^1\. Separation Plant Restarts/m);
+    expect(search.stdout).toMatch(/\[separation plant\]/iu);
+
+    const json = await runCli(['search', 'solvent', '-w', ws, '--json']);
+    expect(JSON.parse(json.stdout)[0]).toMatchObject({ kind: 'list_item', documentTitle: 'Separation Plant Restarts After Upgrade | Lanthanide Weekly' });
+  });
+
+  it('reports each failed file on one line and exits 1, importing the rest', async () => {
+    const ws = tempWorkspacePath();
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'empty.txt'), '');
+    const result = await runCli(['import', fixturePath('wrapped.txt'), path.join(dir, 'empty.txt'), path.join(dir, 'nope.txt'), '-w', ws]);
+    expect(result.code).toBe(1);
+    const lines = result.stderr.trim().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/empty\.txt: empty\.txt is empty/);
+    expect(lines[1]).toMatch(/nope\.txt: Cannot read .*no such file/);
+    expect(result.stdout).toContain('1 document imported');
+  });
+
+  it('shows the repairs made to a document', async () => {
+    const ws = tempWorkspacePath();
+    const file = path.join(tempDir(), 'damaged.txt');
+    fs.writeFileSync(file, thaiMojibake('The smelter’s output—record high—beat 2023–2024 levels.\n'));
+    await runCli(['import', file, '-w', ws]);
+    const show = await runCli(['show', 'damaged.txt', '-w', ws]);
+    expect(show.stdout).toContain('UTF-8 text that had been read as Windows-874');
+    expect(show.stdout).toContain('The smelter’s output—record high—beat 2023–2024 levels.');
+  });
+
+  it('prints repaired text without a workspace', async () => {
+    const file = path.join(tempDir(), 'damaged.txt');
+    fs.writeFileSync(file, thaiMojibake('“Quotas,” she said, “aren’t the issue.”\n'));
+    const result = await runCli(['text', file]);
+    expect(result).toEqual({ code: 0, stdout: '“Quotas,” she said, “aren’t the issue.”\n', stderr: '' });
+  });
+
+  it('gives usage errors with exit status 2', async () => {
+    expect((await runCli([])).code).toBe(2);
+    const unknown = await runCli(['frobnicate']);
+    expect(unknown).toMatchObject({ code: 2 });
+    expect(unknown.stderr).toContain('unknown command "frobnicate"');
+    const badOption = await runCli(['docs', '--colour']);
+    expect(badOption.code).toBe(2);
+    expect(badOption.stderr).toContain("Unknown option '--colour'");
+    const badLimit = await runCli(['search', 'x', '--limit', 'ten', '-w', tempWorkspacePath()]);
+    expect(badLimit).toMatchObject({ code: 2 });
+    expect(badLimit.stderr).toContain('--limit takes a number');
+    const missing = await runCli(['show', 'nothing-like-this', '-w', tempWorkspacePath()]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('No document matches "nothing-like-this"');
+  });
+
+  it('runs as a real process through bin/assay.js', () => {
+    const bin = path.resolve('bin/assay.js');
+    const result = spawnSync(process.execPath, [bin, 'text', fixturePath('wrapped.txt')], { encoding: 'utf8' });
+    expect(result.status).toBe(0);
+    expect(result.stdout.startsWith('Magnet Makers Brace for a Tighter Quarter\n')).toBe(true);
+  });
+});

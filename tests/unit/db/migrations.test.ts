@@ -1,0 +1,82 @@
+import fs from 'node:fs';
+import BetterSqlite3 from 'better-sqlite3';
+import type { Database } from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { LATEST_VERSION, MIGRATIONS, migrate, schemaVersion } from '../../../electron/core/db/migrations/index.ts';
+import { tempWorkspacePath } from '../../helpers/temp-workspace.ts';
+
+/** A database migrated to `version`, as an older Assay would have left it. */
+function databaseAt(version: number): { db: Database; file: string } {
+  const file = tempWorkspacePath();
+  const db = new BetterSqlite3(file);
+  db.pragma('foreign_keys = ON');
+  migrate(db, version);
+  expect(schemaVersion(db)).toBe(version);
+  return { db, file };
+}
+
+const columns = (db: Database, table: string) => (db.prepare(`PRAGMA table_info(${table})`).all() as Array<{ name: string }>).map((c) => c.name);
+const now = '2025-07-01T00:00:00.000Z';
+
+function seedVersion1(db: Database): void {
+  db.prepare(`INSERT INTO documents (id, title, file_name, format, created_at, updated_at, current_version_id) VALUES (1, 'T', 'a.txt', 'txt', ?, ?, 1)`).run(now, now);
+  db.prepare(`INSERT INTO document_versions (id, document_id, version, content_hash, original, text, encoding, imported_at)
+    VALUES (1, 1, 1, 'h', x'41', 'Alpha beta gamma.', 'utf-8', ?)`).run(now);
+}
+
+function seedVersion2(db: Database): void {
+  db.prepare(`INSERT INTO passages (id, document_id, version_id, ordinal, kind, char_start, char_end, text) VALUES (1, 1, 1, 0, 'paragraph', 0, 17, 'Alpha beta gamma.')`).run();
+  db.prepare('INSERT INTO passages_fts (rowid, text) VALUES (1, ?)').run('Alpha beta gamma.');
+}
+
+describe('migrations', () => {
+  it('are numbered 1..n in order', () => {
+    expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
+    expect(LATEST_VERSION).toBe(MIGRATIONS.length);
+  });
+
+  it('0001-documents creates documents and versions on an empty file', () => {
+    const { db } = databaseAt(0);
+    migrate(db, 1);
+    expect(columns(db, 'documents')).toEqual(expect.arrayContaining(['title', 'source', 'publisher', 'url', 'published', 'current_version_id']));
+    expect(columns(db, 'document_versions')).toEqual(expect.arrayContaining(['content_hash', 'original', 'text', 'repairs', 'version']));
+  });
+
+  it('0002-passages upgrades a version-1 file, keeping its documents', () => {
+    const { db } = databaseAt(1);
+    seedVersion1(db);
+    migrate(db, 2);
+    expect(db.prepare('SELECT title FROM documents').get()).toEqual({ title: 'T' });
+    seedVersion2(db);
+    expect(db.prepare(`SELECT rowid FROM passages_fts WHERE passages_fts MATCH 'beta'`).all()).toEqual([{ rowid: 1 }]);
+  });
+
+  it('0003-metrics upgrades a version-2 file, keeping documents and passages', () => {
+    const { db } = databaseAt(2);
+    seedVersion1(db);
+    seedVersion2(db);
+    migrate(db, 3);
+    expect(db.prepare('SELECT text FROM passages').get()).toEqual({ text: 'Alpha beta gamma.' });
+    db.prepare(`INSERT INTO metrics (document_id, passage_id, label, value, unit, created_at, updated_at) VALUES (1, 1, 'revenue', 5, 'CNY', ?, ?)`).run(now, now);
+    expect(db.prepare('SELECT status, origin FROM metrics').get()).toEqual({ status: 'unreviewed', origin: 'extracted' });
+  });
+
+  it('0004-annotations upgrades a version-3 file, keeping everything', () => {
+    const { db } = databaseAt(3);
+    seedVersion1(db);
+    seedVersion2(db);
+    db.prepare(`INSERT INTO metrics (document_id, passage_id, label, created_at, updated_at) VALUES (1, 1, 'revenue', ?, ?)`).run(now, now);
+    migrate(db, 4);
+    expect(db.prepare('SELECT count(*) AS n FROM metrics').get()).toEqual({ n: 1 });
+    db.prepare(`INSERT INTO annotations (document_id, target_kind, passage_id, body, created_at, modified_at) VALUES (1, 'passage', 1, 'note', ?, ?)`).run(now, now);
+    expect(db.prepare('SELECT anchor_state, motivation FROM annotations').get()).toEqual({ anchor_state: 'anchored', motivation: 'commenting' });
+  });
+
+  it('a failing migration leaves the file at its previous version', () => {
+    const { db, file } = databaseAt(1);
+    db.exec('CREATE TABLE passages (x)'); // a clash 0002 cannot get past
+    expect(() => migrate(db, 2)).toThrow();
+    expect(schemaVersion(db)).toBe(1);
+    expect(fs.existsSync(file)).toBe(true);
+  });
+});

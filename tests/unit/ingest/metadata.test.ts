@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { findDates, inferYear } from '../../../electron/core/ingest/dates.ts';
+import { parseDocument } from '../../../electron/core/ingest/parse-document.ts';
+import { fixture } from '../../helpers/fixtures.ts';
+
+describe('dates', () => {
+  it('finds dates in the forms articles use', () => {
+    const found = findDates('On June 27, 2025 and 8 July, then 2025-09-01, August 2025 and Sept. 3rd.');
+    expect(found.map((d) => [d.year, d.month, d.day])).toEqual([[2025, 6, 27], [null, 7, 8], [2025, 9, 1], [2025, 8, null], [null, 9, 3]]);
+  });
+
+  it('gives a date without a year the year of the nearest dated mention', () => {
+    const text = 'The record (June 27, 2025) was announced on July 8.';
+    expect(inferYear(text, text.indexOf('July'))).toBe(2025);
+  });
+});
+
+describe('document metadata', () => {
+  it('reads the title, a source line and its date from plain text', () => {
+    const doc = parseDocument(fixture('wrapped.txt'), 'wrapped.txt');
+    expect(doc.meta).toMatchObject({ title: 'Magnet Makers Brace for a Tighter Quarter', source: 'Lanthanide Weekly', published: '2025-07' });
+  });
+
+  it('resolves a release date stated without a year against nearby dates', () => {
+    const doc = parseDocument(fixture('ir-record.txt'), 'ir-record.txt');
+    expect(doc.meta.published).toBe('2025-05-20');
+    expect(doc.meta.title).toBe('Baotou Lanthanum Works: investor Q&A record (afternoon of May 14, 2025), released on May 20');
+  });
+
+  it('skips generic headings and falls back to the first sentence', () => {
+    const doc = parseDocument(Buffer.from('Highlights\n- A point\nThe plant restarted in May after repairs. It now runs two lines.\n'), 'note.txt');
+    expect(doc.meta.title).toBe('The plant restarted in May after repairs.');
+  });
+});
+
+describe('bad input', () => {
+  it('names the problem and what to do', () => {
+    expect(() => parseDocument(Buffer.alloc(0), 'empty.txt')).toThrow(/empty/);
+    expect(() => parseDocument(Buffer.from('%PDF-1.7\n...'), 'report.pdf')).toThrow(/PDF.*cannot import yet.*TXT, Markdown/);
+    expect(() => parseDocument(Buffer.from('a,b\n'), 'sheet.xlsx')).toThrow(/\.xlsx/);
+    expect(() => parseDocument(Buffer.from('   \n\n  \n'), 'blank.txt')).toThrow(/no readable text/);
+    expect(() => parseDocument(Buffer.from('<html><script>x()</script></html>'), 'page.html')).toThrow(/no readable text/);
+  });
+});
