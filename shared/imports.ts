@@ -10,6 +10,7 @@ export const ImportOutcome = z.discriminatedUnion('status', [
     version: z.number().int(),
     title: z.string(),
     passages: z.number().int(),
+    metrics: z.number().int(),
     repairs: z.array(RepairSchema),
   }),
   z.object({ status: z.literal('failed'), file: z.string(), code: z.string(), error: z.string() }),

@@ -7,8 +7,9 @@ import { prepareWorkspace } from './workspace-arg.ts';
 
 function summaryLine(summary: ImportSummary): string {
   const count = (status: ImportOutcome['status']) => summary.outcomes.filter((o) => o.status === status).length;
+  const metrics = summary.outcomes.reduce((n, o) => n + (o.status === 'imported' || o.status === 'new-version' ? o.metrics : 0), 0);
   const parts = [
-    `${plural(count('imported'), 'document')} imported`,
+    `${plural(count('imported'), 'document')} imported (${plural(metrics, 'metric')})`,
     `${plural(count('new-version'), 'new version')}`,
     `${count('unchanged')} unchanged`,
     `${count('failed')} failed`,

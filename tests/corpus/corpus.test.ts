@@ -97,6 +97,22 @@ describe('the corpus', () => {
     expect(hits[0]!.snippet.some((p) => p.match && /rare/iu.test(p.text))).toBe(true);
   });
 
+  it('extracts the figures of the Q&A record with labels, changes and periods', () => {
+    const rows = service.workspace.db.prepare('SELECT * FROM metrics WHERE document_id = ?').all(docFor('003_').id) as Array<Record<string, unknown>>;
+    const find = (surface: string) => rows.find((r) => r.surface === surface)!;
+    expect(find('9.287 billion yuan')).toMatchObject({ label: 'operating revenue', value: 9287000000, unit: 'CNY', change_value: 61.19, change_basis: 'yoy', period_start: '2025-01-01', period_end: '2025-03-31', entity: 'China Northern Rare Earth' });
+    expect(find('5,700 mt')).toMatchObject({ label: 'rare earth oxide production volume', value: 5700, unit: 't', change_value: 33.99 });
+    expect(find('444,500 yuan/mt')).toMatchObject({ label: 'Pr-Nd oxide average price', unit: 'CNY/t', change_value: 46500, change_basis: 'since', change_since: '2024-12-31', period_start: '2025-03-31' });
+    expect(find('3.49 billion kW')).toMatchObject({ value: 3490000000, unit: 'kW', period_end: '2025-04-30' });
+    expect(find('100,000 mt/year')).toMatchObject({ value: 100000, unit: 't/yr', kind: 'capacity' });
+    expect(find('454,000 yuan/mt')).toMatchObject({ change_value: 3000, change_basis: 'dod', period_start: '2025-07-08' });
+  });
+
+  it('counts what the other articles count', () => {
+    const counts = service.workspace.db.prepare(`SELECT surface FROM metrics WHERE unit = 'count'`).all() as Array<{ surface: string }>;
+    expect(counts.map((c) => c.surface)).toEqual(expect.arrayContaining(['17 investor questions', '30 representatives', '100 ideological training sessions']));
+  });
+
   it('prints the repaired text of 001 through assay text', async () => {
     const result = await runCli(['text', path.join(CORPUS, files.find((f) => f.startsWith('001_'))!)]);
     expect(result.code).toBe(0);

@@ -5,6 +5,8 @@ import type { Database } from 'better-sqlite3';
 import { AssayError, isAssayError } from '../../../shared/errors.ts';
 import type { ImportOutcome } from '../../../shared/imports.ts';
 import { DocumentStore } from '../db/documents.ts';
+import { MetricStore } from '../db/metrics.ts';
+import { extractDocument, type PassageMetric } from '../extract/extract-document.ts';
 import { PassageStore } from '../db/passages.ts';
 import { MAX_FILE_BYTES, parseDocument } from '../ingest/parse-document.ts';
 import type { ParsedDocument } from '../ingest/types.ts';
@@ -14,10 +16,11 @@ export interface ImportStores {
   db: Database;
   documents: DocumentStore;
   passages: PassageStore;
+  metrics: MetricStore;
 }
 
 export function importStores(db: Database): ImportStores {
-  return { db, documents: new DocumentStore(db), passages: new PassageStore(db) };
+  return { db, documents: new DocumentStore(db), passages: new PassageStore(db), metrics: new MetricStore(db) };
 }
 
 /**
@@ -32,16 +35,18 @@ export function importBytes(stores: ImportStores, bytes: Uint8Array, fileName: s
     const existing = stores.documents.findByHash(hash);
     if (existing) {
       const doc = stores.documents.get(existing.documentId);
-      return { status: 'unchanged', file, documentId: doc.id, version: existing.version, title: doc.title, passages: doc.passageCount, repairs: [] };
+      return { status: 'unchanged', file, documentId: doc.id, version: existing.version, title: doc.title, passages: doc.passageCount, metrics: doc.metricCount, repairs: [] };
     }
     const parsed = parseDocument(bytes, fileName);
-    return stores.db.transaction(() => store(stores, parsed, bytes, hash, path.basename(fileName), sourcePath, file))();
+    const metrics = extractDocument(parsed);
+    return stores.db.transaction(() => store(stores, { parsed, metrics }, bytes, hash, path.basename(fileName), sourcePath, file))();
   } catch (error) {
     return failure(file, error);
   }
 }
 
-function store(stores: ImportStores, parsed: ParsedDocument, bytes: Uint8Array, hash: string, fileName: string, sourcePath: string | null, file: string): ImportOutcome {
+function store(stores: ImportStores, read: { parsed: ParsedDocument; metrics: PassageMetric[] }, bytes: Uint8Array, hash: string, fileName: string, sourcePath: string | null, file: string): ImportOutcome {
+  const { parsed, metrics } = read;
   const now = new Date().toISOString();
   const title = parsed.meta.title ?? fileName;
   const known = stores.documents.findByIdentity(fileName, parsed.meta.source);
@@ -56,10 +61,11 @@ function store(stores: ImportStores, parsed: ParsedDocument, bytes: Uint8Array, 
     documentId, version, contentHash: hash, original: bytes, text: parsed.text, encoding: parsed.encoding,
     repairs: parsed.repairs, sourcePath, importedAt: now,
   });
-  stores.passages.addAll(documentId, versionId, parsed.text, parsed.passages);
+  const passageIds = stores.passages.addAll(documentId, versionId, parsed.text, parsed.passages);
+  stores.metrics.replaceExtracted(documentId, versionId, passageIds, metrics, now);
   return {
     status: known ? 'new-version' : 'imported', file, documentId, version, title: stores.documents.get(documentId).title,
-    passages: parsed.passages.filter((p) => !p.debris).length, repairs: parsed.repairs,
+    passages: parsed.passages.filter((p) => !p.debris).length, metrics: metrics.length, repairs: parsed.repairs,
   };
 }
 

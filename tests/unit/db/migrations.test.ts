@@ -72,6 +72,16 @@ describe('migrations', () => {
     expect(db.prepare('SELECT anchor_state, motivation FROM annotations').get()).toEqual({ anchor_state: 'anchored', motivation: 'commenting' });
   });
 
+  it('0005-metric-details upgrades a version-4 file, keeping its metrics', () => {
+    const { db } = databaseAt(4);
+    seedVersion1(db);
+    seedVersion2(db);
+    db.prepare(`INSERT INTO metrics (document_id, passage_id, label, value, unit, created_at, updated_at) VALUES (1, 1, 'revenue', 9.3, 'CNY', ?, ?)`).run(now, now);
+    migrate(db, 5);
+    expect(db.prepare('SELECT label, value, value_high, change_since, version_id FROM metrics').get()).toEqual({ label: 'revenue', value: 9.3, value_high: null, change_since: null, version_id: null });
+    expect(columns(db, 'metrics')).toEqual(expect.arrayContaining(['label_start', 'label_end']));
+  });
+
   it('a failing migration leaves the file at its previous version', () => {
     const { db, file } = databaseAt(1);
     db.exec('CREATE TABLE passages (x)'); // a clash 0002 cannot get past

@@ -1,0 +1,69 @@
+/*
+ * Changes: whether a figure states a change ("up 61.19%", "an increase of 46,500",
+ * "increased by 45.2%", "a 12% rise") and on what basis (YoY, QoQ, MoM, day on day,
+ * since a date). Cues are read from the words around the figure, within its clause.
+ */
+
+export type Basis = 'yoy' | 'qoq' | 'mom' | 'dod' | 'since' | 'unspecified';
+export type Direction = 'up' | 'down' | 'flat';
+
+const UP_VERBS = 'widened|widening|up|rose|rise|rises|risen|rising|increased|increases|increase|grew|grow|grows|growth|gained|jumped|jumps|climbed|climbs|surged|surges|soared|higher|advanced|expanded|rebounded|added|improved';
+const DOWN_VERBS = 'narrowed|narrowing|down|fell|fall|falls|fallen|falling|dropped|drops|drop|declined|declines|decline|decreased|decreases|decrease|slipped|slid|plunged|plummeted|lower|shrank|shrunk|contracted|reduced';
+const QUALIFIER = '(?:about|around|approximately|roughly|nearly|almost|over|more than|less than|some|just over|just under)';
+
+const BEFORE = new RegExp(`\\b(${UP_VERBS}|${DOWN_VERBS})(?:\\s+(?:by|of))?(?:\\s+(?:a|an))?(?:\\s+${QUALIFIER})?\\s*[-+]?\\s*$`, 'iu');
+const AFTER = new RegExp(`^\\s*(?:[-–]\\s*)?(?:${UP_VERBS}|${DOWN_VERBS}|(?:more|greater|larger|less|fewer|smaller) than)\\b`, 'iu');
+/** Chinese: 同比增长61.19%, 环比下降3% */
+const CJK_BEFORE = /(增长|上升|提高|增加|上涨|下降|减少|下跌|降低)\s*$/u;
+const SIGNED = /^[+\-−]/u;
+
+const BASES: Array<[RegExp, Basis]> = [
+  [/\b(?:yoy|y\/y|year[- ]on[- ]year|year[- ]over[- ]year|from a year (?:earlier|ago)|compared (?:with|to) (?:the )?(?:same period|a year) (?:of )?(?:last|the previous|the prior) year|from the same period (?:of )?(?:last|a|the previous|the prior) year|over the same period last year|than (?:a year earlier|last year))\b/iu, 'yoy'],
+  [/同比/u, 'yoy'],
+  [/环比/u, 'qoq'],
+  [/\b(?:qoq|q\/q|quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter|sequentially|from the (?:previous|prior) quarter)\b/iu, 'qoq'],
+  [/\b(?:mom|m\/m|month[- ]on[- ]month|month[- ]over[- ]month|from the (?:previous|prior) month)\b/iu, 'mom'],
+  [/\b(?:dod|d\/d|day[- ]on[- ]day|from the (?:previous|prior) (?:trading )?day|from the day before)\b/iu, 'dod'],
+];
+
+/** "increased goodwill by approximately", "decreased intangible assets": the verb changes its object. */
+export const TRANSITIVE = /\b(increased|decreased|reduced|raised|lowered|boosted|cut|added|lifted)\s+((?:[\p{L}'’/-]+\s+){1,5}?)(?:by\s+)?(?:approximately\s+|about\s+|roughly\s+)?[$€£¥]?\s*$/iu;
+
+/** Direction of a change whose cue sits just before the figure ("up", "an increase of"). */
+export function directionBefore(textBefore: string): Direction | null {
+  const transitive = TRANSITIVE.exec(textBefore);
+  if (transitive && !/\b(?:to|from)\s*$/iu.test(textBefore)) return /^(?:increased|raised|boosted|added|lifted)$/iu.test(transitive[1]!) ? 'up' : 'down';
+  const cjk = CJK_BEFORE.exec(textBefore);
+  if (cjk) return /增长|上升|提高|增加|上涨/u.test(cjk[1]!) ? 'up' : 'down';
+  const m = BEFORE.exec(textBefore);
+  if (!m) return null;
+  return new RegExp(`^(?:${UP_VERBS})$`, 'iu').test(m[1]!) ? 'up' : 'down';
+}
+
+/** Direction of a change whose cue follows the figure ("a 12% rise", "5% lower"). */
+export function directionAfter(textAfter: string): Direction | null {
+  const m = AFTER.exec(textAfter);
+  if (!m) return null;
+  return new RegExp(`^\\s*(?:[-–]\\s*)?(?:${UP_VERBS}|(?:more|greater|larger) than)\\b`, 'iu').test(m[0]) ? 'up' : 'down';
+}
+
+/** A sign written on the number itself: "+1.2%", "-0.4%". */
+export function signedDirection(surface: string): Direction | null {
+  if (!SIGNED.test(surface)) return null;
+  return surface.startsWith('+') ? 'up' : 'down';
+}
+
+/** The basis a clause states for a change, if any. */
+export function findBasis(text: string): { basis: Basis; index: number; length: number } | null {
+  for (const [re, basis] of BASES) {
+    const m = re.exec(text);
+    if (m) return { basis, index: m.index, length: m[0].length };
+  }
+  return null;
+}
+
+/** "compared with", "versus", "against", "from": what follows is the level compared to. */
+export const COMPARISON = /\b(?:(?:compared (?:with|to)|versus|vs\.?|against)\s+(?:the\s+)?(?:[\w-]+\s+){0,6}|from\s+(?:a |the )?(?:level of |high of |low of )?)$/iu;
+
+/** "than on July 1", "from the end of June", "since March": a change measured from a date. */
+export const SINCE = /\b(?:than|from|since|compared (?:with|to))\s+(?:on\s+|at\s+|in\s+)?(?:the\s+)?$/iu;

@@ -1,0 +1,99 @@
+/*
+ * Money: currency names, ISO codes and symbols, written before or after the number.
+ * Minor units (cents, pence) carry a factor. "¥" is read as CNY or JPY from the text
+ * around it; "$" alone is USD; "pounds" is money only where the sentence is about money.
+ */
+
+export interface CurrencyDef {
+  code: string;
+  factor: number;
+}
+
+const c = (code: string, factor = 1): CurrencyDef => ({ code, factor });
+
+/** Names and codes, lower-cased; several words are joined by single spaces. */
+const NAMES: Record<string, CurrencyDef> = {};
+function names(def: CurrencyDef, ...forms: string[]): void {
+  for (const f of forms) NAMES[f] = def;
+}
+
+names(c('CNY'), '元', 'yuan', 'rmb', 'renminbi', 'cny', 'chinese yuan', 'kuai', 'yuan renminbi');
+names(c('CNY', 0.1), 'mao', 'jiao');
+names(c('USD'), 'dollar', 'dollars', 'usd', 'us dollar', 'us dollars', 'u.s. dollar', 'u.s. dollars', 'u.s dollars', 'american dollars', 'united states dollars');
+names(c('USD', 0.01), 'cent', 'cents');
+names(c('EUR'), 'euro', 'euros', 'eur');
+names(c('GBP'), 'gbp', 'sterling', 'pounds sterling', 'pound sterling', 'british pound', 'british pounds');
+names(c('GBP', 0.01), 'pence', 'penny', 'pennies');
+names(c('JPY'), 'yen', 'jpy', 'japanese yen');
+names(c('KRW'), 'won', 'krw', 'korean won');
+names(c('INR'), 'rupee', 'rupees', 'inr', 'rs', 'indian rupees');
+names(c('CHF'), 'swiss franc', 'swiss francs', 'chf', 'franc', 'francs');
+names(c('CAD'), 'cad', 'canadian dollar', 'canadian dollars');
+names(c('AUD'), 'aud', 'australian dollar', 'australian dollars');
+names(c('NZD'), 'nzd', 'new zealand dollar', 'new zealand dollars');
+names(c('HKD'), 'hkd', 'hong kong dollar', 'hong kong dollars');
+names(c('SGD'), 'sgd', 'singapore dollar', 'singapore dollars');
+names(c('MXN'), 'mxn', 'peso', 'pesos', 'mexican peso', 'mexican pesos');
+names(c('TRY'), 'try', 'lira', 'liras', 'turkish lira', 'turkish liras');
+names(c('RUB'), 'rub', 'ruble', 'rubles', 'rouble', 'roubles');
+names(c('BRL'), 'brl', 'reais', 'brazilian real', 'brazilian reais');
+names(c('ZAR'), 'zar', 'rand', 'south african rand');
+names(c('SEK'), 'sek', 'swedish krona', 'swedish kronor');
+names(c('NOK'), 'nok', 'norwegian krone', 'norwegian kroner');
+names(c('DKK'), 'dkk', 'danish krone', 'danish kroner');
+names(c('AED'), 'aed', 'dirham', 'dirhams');
+names(c('SAR'), 'sar', 'riyal', 'riyals');
+names(c('IDR'), 'idr', 'rupiah');
+names(c('TWD'), 'twd', 'nt dollars', 'new taiwan dollars');
+names(c('THB'), 'thb', 'baht');
+names(c('VND'), 'vnd', 'dong');
+names(c('PLN'), 'pln', 'zloty', 'zlotys');
+names(c('CRC'), 'crc', 'colon', 'colón', 'colones');
+names(c('GEL'), 'gel', 'lari');
+names(c('LAK'), 'lak', 'kip');
+names(c('LKR'), 'ரூ', 'lkr', 'sri lankan rupee', 'sri lankan rupees');
+names(c('FIM'), 'markka', 'markkaa', 'finnish markka');
+names(c('ESP'), 'peseta', 'pesetas');
+names(c('NLG'), 'guilder', 'guilders', 'dutch guilders', 'netherlands guilders');
+names(c('DEM'), 'deutsche mark', 'deutsche marks');
+names(c('FRF'), 'french franc', 'french francs');
+names(c('BTC'), 'bitcoin', 'bitcoins', 'btc', 'xbt');
+names(c('BTC', 1e-8), 'satoshi', 'satoshis');
+
+/** Symbols, and prefixes glued to "$" ("US$", "HK$", "C$"). */
+const SYMBOLS: Record<string, CurrencyDef> = {
+  '$': c('USD'), '€': c('EUR'), '£': c('GBP'), '₹': c('INR'), '₩': c('KRW'), '₽': c('RUB'), '₿': c('BTC'),
+  '₡': c('CRC'), '₾': c('GEL'), '₭': c('LAK'), 'ரூ': c('LKR'), '₺': c('TRY'), '₫': c('VND'), '฿': c('THB'), '元': c('CNY'),
+  '￥': c('CNY'), '₱': c('PHP'),
+};
+const DOLLAR_PREFIXES: Record<string, string> = {
+  us: 'USD', 'u.s': 'USD', 'u.s.': 'USD', usd: 'USD', c: 'CAD', ca: 'CAD', cad: 'CAD', a: 'AUD', au: 'AUD', aud: 'AUD',
+  nz: 'NZD', nzd: 'NZD', hk: 'HKD', hkd: 'HKD', s: 'SGD', sg: 'SGD', mex: 'MXN', mxn: 'MXN', nt: 'TWD', r: 'BRL',
+};
+
+/** Currency named by `form` (a word or several joined by spaces), if any. */
+export function lookupCurrencyName(form: string): CurrencyDef | null {
+  return NAMES[form.toLowerCase()] ?? null;
+}
+
+/** Currency of a symbol; "¥" depends on whether the text speaks of yen or Japan. */
+export function lookupCurrencySymbol(symbol: string, context: string): CurrencyDef | null {
+  if (symbol === '¥') return /\b(?:yen|japan|japanese|tokyo|jpy)\b/iu.test(context) ? c('JPY') : c('CNY');
+  return SYMBOLS[symbol] ?? null;
+}
+
+/** The code for "US$", "HK$", "C$" and the like, from the letters before the "$". */
+export function dollarPrefix(letters: string): string | null {
+  return DOLLAR_PREFIXES[letters.toLowerCase()] ?? null;
+}
+
+/** "MUSD", "MEUR": a million of the currency whose code follows the M. */
+export function millionCode(form: string): CurrencyDef | null {
+  const m = /^M([A-Z]{3})$/u.exec(form);
+  if (!m) return null;
+  const def = NAMES[m[1]!.toLowerCase()];
+  return def ? c(def.code, 1e6 * def.factor) : null;
+}
+
+/** Sentences about money make "pounds" sterling rather than weight. */
+export const MONEY_CUES = /\b(?:paid|pay|pays|cost|costs|price|priced|prices|profit|revenue|sales|bid|sold|buy|bought|fund|funds|loan|loss|lost|saved|worth|earn|earned|fine|fined|charge|charged|salary|wage|budget|contract|deal|million|billion|bn|mn|share|shares|stake|debt|income|spend|spent|invest|invested|compensation)\b/iu;

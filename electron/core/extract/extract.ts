@@ -1,0 +1,366 @@
+import type { Change, ExtractedMetric, Period } from '../../../shared/metrics.ts';
+import { COMPARISON, directionAfter, directionBefore, findBasis, signedDirection, SINCE, type Basis, type Direction } from './changes.ts';
+import { entityFor } from './entities.ts';
+import { isAttributive, isBareMeasure, labelAfter, labelBefore, splitMeasure, type Label, type LabelContext } from './labels.ts';
+import { findPeriods, type Period as FoundPeriod } from './periods.ts';
+import { findQuantities, type Quantity } from './quantities.ts';
+import { splitSentences, type Sentence } from './sentences.ts';
+import { tokenize, type Token } from './tokens.ts';
+
+/** Bumped whenever extraction output changes; stored with every extracted metric. */
+export const EXTRACTOR_VERSION = '1.1.0';
+
+export interface ExtractOptions {
+  /** The document's date (YYYY[-MM[-DD]]): relative periods resolve against it. */
+  date: string | null;
+  /** The document's main subject: the entity of figures that name none. */
+  subject: string | null;
+}
+
+/** A figure while its sentence is being read. */
+interface Item {
+  q: Quantity;
+  start: number;
+  end: number;
+  /** The figure states a change in this direction. */
+  change: Direction | null;
+  /** A level given only to compare with ("compared with 398,000", "from 402,000"). */
+  comparison: boolean;
+  /** A change stated as part of another figure's metric. */
+  attachedTo: Item | null;
+  /** For a level, the change figure stated before it ("rose 12.3% to 3.85 billion"). */
+  ledBy: Item | null;
+  change_: Change | null;
+  changeSpan: [number, number] | null;
+  label: Label | null;
+  /** The last change of a list this change opens ("45.2% and 44% YoY"): its basis is shared. */
+  listBasisFrom?: Item;
+}
+
+const QUALIFIER = /\b(about|approximately|approx\.?|around|roughly|some|nearly|almost|over|more than|above|exceeding|in excess of|up to|at least|less than|under|below|as much as|as many as|close to|just over|just under)\s*$/iu;
+/** "equal to 3.9% of revenue", "representing 12%": the figure restates the one before. */
+const RESTATES = /\b(?:equal to|equivalent to|representing|or about|or roughly|or)\s*$/iu;
+
+/** Passage-level memory for figures that state no period or label of their own. */
+interface Memory {
+  period: Period | null;
+  lastLabel: string | null;
+}
+
+/**
+ * Every figure in `text` as a metric. `offset` is added to all spans (the passage's start
+ * in its document), so spans index the document's text.
+ */
+export function extractFromText(text: string, options: ExtractOptions, offset = 0): ExtractedMetric[] {
+  const metrics: ExtractedMetric[] = [];
+  const memory: Memory = { period: null, lastLabel: null };
+  for (const sentence of splitSentences(text, offset)) metrics.push(...readSentence(sentence, text, options, memory));
+  return metrics;
+}
+
+function readSentence(s: Sentence, passage: string, options: ExtractOptions, memory: Memory): ExtractedMetric[] {
+  const tokens = tokenize(s.text, s.start);
+  const periods = findPeriods(s.text, options.date).map((p) => ({ ...p, index: p.index + s.start }));
+  const quantities = findQuantities(s.text, tokens, passage, s.start).filter((q) => !insidePeriod(tokens, q, periods));
+  if (!quantities.length) {
+    if (periods.length) memory.period = toPeriod(periods[0]!);
+    return [];
+  }
+  const items: Item[] = quantities.map((q) => ({
+    q, start: tokens[q.first]!.start, end: tokens[q.last]!.end, change: null, comparison: false, attachedTo: null, ledBy: null, change_: null, changeSpan: null, label: null,
+  }));
+  const ctx: LabelContext = { tokens, skip: periods.map((p) => [p.index, p.index + p.length]) };
+  const text = (from: number, to: number) => s.text.slice(from - s.start, to - s.start);
+  classify(items, text, s);
+  attachChanges(items, periods, text, s, ctx);
+  const assigned = assignPeriods(s, items, periods, memory);
+  const out: ExtractedMetric[] = [];
+  let previous = memory.lastLabel;
+  items.forEach((item, k) => {
+    if (item.attachedTo) return;
+    item.label = labelFor(ctx, items, k, previous, text);
+    previous = item.label.text;
+    out.push(toMetric(s, item, item.label, assigned.get(item) ?? null, options, text));
+  });
+  distributeRespectively(s, out);
+  memory.lastLabel = previous;
+  const firstPeriod = [...assigned.values()].find((p) => p !== null);
+  if (firstPeriod) memory.period = firstPeriod;
+  return out;
+}
+
+function insidePeriod(tokens: Token[], q: Quantity, periods: FoundPeriod[]): boolean {
+  const start = tokens[q.numberToken]!.start;
+  return periods.some((p) => start >= p.index && start < p.index + p.length) && q.dimension !== 'currency' && q.dimension !== 'percent';
+}
+
+function toPeriod(p: FoundPeriod): Period {
+  return { label: p.label, start: p.start, end: p.end };
+}
+
+/** Marks figures that state a change, and levels given only for comparison. */
+function classify(items: Item[], text: (a: number, b: number) => string, s: Sentence): void {
+  items.forEach((item, k) => {
+    const before = text(k > 0 ? items[k - 1]!.end : s.start, item.start);
+    const after = text(item.end, k + 1 < items.length ? items[k + 1]!.start : s.end);
+    item.change = directionBefore(before) ?? directionAfter(after.replace(/^\s*(?:yoy|year[- ]on[- ]year|qoq|mom|wow)\b/iu, '')) ?? signedDirection(text(item.start, item.end));
+    // "by 45.2% and 44%": a figure listed after a change is a change too.
+    const prev = items[k - 1];
+    if (!item.change && prev?.change && /^\s*(?:,|and|,\s*and)\s*$/iu.test(before) && prev.q.unit === item.q.unit) item.change = prev.change;
+    if (item.change && /\bto\s*$/iu.test(before)) item.change = null; // "rose to 444,500" is a level
+    item.comparison = !item.change && COMPARISON.test(before);
+  });
+}
+
+/** The basis a change states after its figure, or a date it is measured from. */
+function basisAfter(item: Item, next: Item | undefined, periods: FoundPeriod[], text: (a: number, b: number) => string, s: Sentence): { basis: Basis; since: string | null } | null {
+  const limit = next ? next.start : s.end;
+  const stated = findBasis(text(item.end, limit));
+  if (stated) return { basis: stated.basis, since: null };
+  const dated = periods.find((p) => p.index >= item.end && p.index < limit && SINCE.test(text(item.end, p.index)));
+  if (!dated) return null;
+  if (dated.start !== dated.end) return { basis: 'unspecified', since: null }; // "more than in Q1 2024" compares periods
+  return { basis: 'since', since: dated.end };
+}
+
+/**
+ * Attaches each change to the level it describes: the level before it ("5,700 mt, up
+ * 33.99%"), or the level it leads to ("rose 12.3% to 3.85 billion"). A change with a
+ * subject of its own ("the daily average price … increased by 12.57%") stays a figure.
+ */
+function attachChanges(items: Item[], periods: FoundPeriod[], text: (a: number, b: number) => string, s: Sentence, ctx: LabelContext): void {
+  shareListedBasis(items, text);
+  items.forEach((item, k) => {
+    const next = items[k + 1];
+    if (item.change) {
+      const leadsTo = next && !next.change && /^\s*(?:\p{L}+\s+){0,2}?to\s*$/iu.test(text(item.end, next.start)) ? next : null;
+      const back = [...items.slice(0, k)].reverse().find((x) => !x.change && !x.comparison && !x.attachedTo);
+      const target = leadsTo ?? (back && !hasSubject(ctx, items, k) && !items.slice(items.indexOf(back) + 1, k).some((x) => x.change && !x.attachedTo) ? back : null);
+      const comparison = items.slice(0, k).reverse().find((x) => x.comparison);
+      const since = comparison ? dateOf(comparison, periods, items) : null;
+      // A second change of the same level ("up 3,000 yuan/mt from the previous day, an increase of 0.67%") shares its basis.
+      const sibling = target?.change_ ? { basis: target.change_.basis, since: target.change_.since ?? null } : null;
+      const last = item.listBasisFrom;
+      const resolved = basisAfter(item, next, periods, text, s) ?? (last ? basisAfter(last, items[items.indexOf(last) + 1], periods, text, s) : null)
+        ?? (since ? { basis: 'since' as const, since } : sibling ?? { basis: 'unspecified' as const, since: null });
+      const change: Change = { value: item.q.value * (item.change === 'down' ? -1 : 1), unit: item.q.unit, ...resolved, direction: item.change };
+      const compatible = target && (item.q.unit === '%' || item.q.unit === 'pp' || item.q.unit === target.q.unit);
+      if (target && compatible && !target.change_) {
+        target.change_ = change;
+        target.changeSpan = [item.start, item.end];
+        item.attachedTo = target;
+        if (target === leadsTo) target.ledBy = item;
+      } else {
+        item.change_ = change;
+      }
+      return;
+    }
+    // "from 398,000 to 444,500": the second level carries the change from the first.
+    const prev = items[k - 1];
+    if (prev?.comparison && /\bto\s*$/iu.test(text(prev.end, item.start)) && prev.q.unit === item.q.unit && !item.change_) {
+      const delta = item.q.value - prev.q.value;
+      item.change_ = { value: delta, unit: item.q.unit, basis: 'unspecified', since: null, direction: delta > 0 ? 'up' : delta < 0 ? 'down' : 'flat' };
+    }
+  });
+}
+
+/** "increased by 45.2% and 44% YoY": the basis stated after a list of changes holds for every one of them. */
+function shareListedBasis(items: Item[], text: (a: number, b: number) => string): void {
+  for (let k = items.length - 1; k > 0; k--) {
+    const item = items[k]!;
+    const prev = items[k - 1]!;
+    if (!item.change || !prev.change || !/^\s*(?:,|and|,\s*and)\s*$/iu.test(text(prev.end, item.start))) continue;
+    prev.listBasisFrom = item.listBasisFrom ?? item;
+  }
+}
+
+/** Whether a change figure has a subject of its own, so is not part of the level before it. */
+function hasSubject(ctx: LabelContext, items: Item[], k: number): boolean {
+  const left = labelBefore(ctx, items[k]!.q.first, k > 0 ? items[k - 1]!.q.last + 1 : 0);
+  return Boolean(left && left.label.text);
+}
+
+/** The date a comparison level refers to ("398,000 yuan/mt on December 31, 2024"). */
+function dateOf(item: Item, periods: FoundPeriod[], items: Item[]): string | null {
+  const next = items[items.indexOf(item) + 1];
+  const p = periods.find((x) => x.index >= item.end && (!next || x.index < next.start)) ?? [...periods].reverse().find((x) => x.index < item.start);
+  return p ? p.end : null;
+}
+
+/**
+ * Periods for the sentence's figures: a list of periods "respectively" goes in order;
+ * otherwise a period in the figure's clause, a period closing the sentence after all its
+ * figures, the sentence's opening period, and last the passage's latest period.
+ */
+function assignPeriods(s: Sentence, items: Item[], periods: FoundPeriod[], memory: Memory): Map<Item, Period | null> {
+  const result = new Map<Item, Period | null>();
+  const emitted = items.filter((i) => !i.attachedTo);
+  respectivePeriods(s, emitted, periods, result);
+  if (result.size === emitted.length) return result;
+  const usable = periods.filter((p) => !/\bsince\s+(?:the\s+)?$/iu.test(s.text.slice(0, p.index - s.start)));
+  const clauses = clauseBounds(s, usable);
+  const lastFigureEnd = items[items.length - 1]!.end;
+  const closing = usable.find((p) => p.index >= lastFigureEnd && /,\s*(?:\p{L}+\s+){0,3}$/u.test(s.text.slice(lastFigureEnd - s.start, p.index - s.start)));
+  const opening = usable.find((p) => p.index - s.start < 40 && p.index < (items[0]?.start ?? s.end));
+  // A period right after a figure ("398,000 yuan/mt on December 31, 2024") is that figure's.
+  const ownedBy = (p: FoundPeriod) => items.find((x) => x.end <= p.index && /^\s*(?:at|on|in|as of|by|for|during)?\s*(?:the\s+)?$/iu.test(s.text.slice(x.end - s.start, p.index - s.start)));
+  for (const item of emitted) {
+    if (result.has(item)) continue;
+    const clause = clauses.find(([a, b]) => item.start >= a && item.start < b) ?? [s.start, s.end];
+    const inClause = usable.filter((p) => p.index >= clause[0] && p.index < clause[1]);
+    const after = inClause.find((p) => p.index >= item.end && !isComparisonDate(item, p, items) && (ownedBy(p) ?? item) === item
+      && !/\b(?:and|while|but|whereas)\s+(?:as of|in|at|on|for|during)\b/iu.test(s.text.slice(item.end - s.start, p.index - s.start)));
+    const before = [...inClause].reverse().find((p) => p.index + p.length <= item.start && !ownedBy(p));
+    const earlier = [...usable].reverse().find((p) => p.index + p.length <= item.start && (!ownedBy(p) || ownedBy(p)?.attachedTo === null && !ownedBy(p)?.comparison));
+    const yearEarlier = item.comparison && /^\s*(?:a year (?:earlier|ago|before)|in the same period (?:of )?last year|last year)\b/iu.test(s.text.slice(item.end - s.start));
+    const compared = yearEarlier ? [...emitted].reverse().find((x) => x.start < item.start && !x.comparison && result.get(x)) : undefined;
+    if (compared) {
+      result.set(item, shiftYear(result.get(compared)!, -1));
+      continue;
+    }
+    const chosen = after ?? before ?? closing ?? earlier ?? opening ?? null;
+    result.set(item, chosen ? toPeriod(chosen) : memory.period);
+  }
+  return result;
+}
+
+/** The same period a number of years earlier or later. */
+function shiftYear(p: Period, years: number): Period {
+  const shift = (d: string) => `${Number(d.slice(0, 4)) + years}${d.slice(4)}`;
+  return { label: `${p.label} (${years < 0 ? 'a year earlier' : 'a year later'})`, start: shift(p.start), end: shift(p.end) };
+}
+
+/**
+ * "in 2020, 2019 and 2018 were $4.4 billion, $3.7 billion and $2.3 billion, respectively":
+ * each "respectively" pairs the figures before it with the periods listed in its segment.
+ */
+function respectivePeriods(s: Sentence, emitted: Item[], periods: FoundPeriod[], result: Map<Item, Period | null>): void {
+  // Without "respectively": a list of figures followed by a list of as many periods.
+  if (!/\brespectively\b/iu.test(s.text) && emitted.length >= 2) {
+    const list = emitted.every((item, k) => k === 0 || /^\s*(?:,|and|,\s*and)\s*(?:approximately\s+)?$/iu.test(s.text.slice(emitted[k - 1]!.end - s.start, item.start - s.start)));
+    const after = periods.filter((p) => p.index >= emitted[emitted.length - 1]!.end);
+    if (list && after.length === emitted.length) emitted.forEach((item, k) => result.set(item, toPeriod(after[k]!)));
+    return;
+  }
+  let segmentStart = s.start;
+  for (const m of s.text.matchAll(/\brespectively\b/giu)) {
+    const at = s.start + m.index!;
+    const figures = emitted.filter((i) => i.start >= segmentStart && i.start < at);
+    const listed = periods.filter((p) => p.index >= segmentStart && p.index < at + 40 && (p.index < at || /^[\s,]*(?:in|as of|for|at)?\s*$/iu.test(s.text.slice(at + m[0].length - s.start, p.index - s.start))));
+    if (figures.length >= 2 && listed.length === figures.length) figures.forEach((item, k) => result.set(item, toPeriod(listed[k]!)));
+    segmentStart = at + m[0].length;
+  }
+}
+
+/** A date right after a change's "than"/"from" is what it is compared with, not its period. */
+function isComparisonDate(item: Item, p: FoundPeriod, items: Item[]): boolean {
+  return Boolean(item.changeSpan && items.some((x) => x.attachedTo === item && x.start > item.end && p.index >= x.end));
+}
+
+/** Clause ranges of a sentence, cut at , ; : ( ) except inside period phrases ("December 31, 2024"). */
+function clauseBounds(s: Sentence, periods: FoundPeriod[]): Array<[number, number]> {
+  const bounds: Array<[number, number]> = [];
+  let start = s.start;
+  for (let i = 0; i < s.text.length; i++) {
+    if (!/[,;:()，；：（）]/u.test(s.text[i]!)) continue;
+    const abs = s.start + i;
+    if (periods.some((p) => abs >= p.index && abs < p.index + p.length)) continue;
+    if (s.text[i] === ',' && /\d/u.test(s.text[i - 1] ?? '') && /\d/u.test(s.text[i + 1] ?? '')) continue;
+    bounds.push([start, abs]);
+    start = abs + 1;
+  }
+  bounds.push([start, s.end]);
+  return bounds;
+}
+
+function labelFor(ctx: LabelContext, items: Item[], k: number, previous: string | null, text: (a: number, b: number) => string): Label {
+  const item = items[k]!;
+  const q = item.q;
+  const { tokens } = ctx;
+  if (q.counted) return { text: text(tokens[q.counted.first]!.start, tokens[q.counted.last]!.end), start: tokens[q.counted.first]!.start, end: tokens[q.counted.last]!.end };
+  const right = labelAfter(ctx, q.last);
+  if (right && isAttributive(tokens, q.first, q.last)) return right;
+  const floorOf = (i: number) => (i > 0 ? items[i - 1]!.q.last + 1 : 0);
+  const level = [...items.slice(0, k)].reverse().find((x) => !x.change && !x.comparison && x.label)?.label ?? null;
+  if (item.change && level) return level;
+  const before = text(k > 0 ? items[k - 1]!.end : tokens[0]!.start, item.start);
+  if (RESTATES.test(before) && level) return level;
+  // "were $4.4 billion, $3.7 billion and $2.3 billion": a list shares its first figure's label.
+  const prev = items[k - 1];
+  const listed = prev && !prev.attachedTo && prev.label && /^\s*(?:,|and|or|,\s*and|,\s*or)\s*(?:approximately\s+|about\s+)?$/iu.test(text(prev.end, item.start));
+  if (listed && !(right && /^of$/iu.test(tokens[q.last + 1]?.text ?? ''))) return prev.label!;
+  if (prev?.comparison && prev.label && /\bto\s*$/iu.test(text(prev.end, item.start))) return prev.label;
+  // "rose 12.3% QoQ to 3.85 billion yuan": read the label where the change was stated.
+  const anchor = item.ledBy ? items.indexOf(item.ledBy) : k;
+  const left = labelBefore(ctx, items[anchor]!.q.first, floorOf(anchor));
+  const inherit = (measure: string) => {
+    const prior = previous ? splitMeasure(previous) : null;
+    return prior ? `${prior.subject} ${measure}` : measure;
+  };
+  if (left?.measure) {
+    if (right) return { ...right, text: `${right.text} ${left.measure}` };
+    if (left.label.text) return { ...left.label, text: `${left.label.text} ${left.measure}` };
+    return { text: inherit(left.measure), start: -1, end: -1 };
+  }
+  if (left?.source === 'verb' && right) return right; // "the tender covered 1,200 mt of Pr-Nd oxide"
+  if (left?.label.text) {
+    if (right && left.source === 'of' && isBareMeasure(left.label.text)) return { text: `${right.text} ${left.label.text}`, start: Math.min(left.label.start, right.start), end: Math.max(left.label.end, right.end) };
+    if (isBareMeasure(left.label.text) && previous) {
+      const prior = splitMeasure(previous);
+      if (prior) return { ...left.label, text: `${prior.subject} ${left.label.text}` };
+    }
+    return left.label;
+  }
+  if (item.comparison && level) return level;
+  if (right) {
+    const prior = previous ? splitMeasure(previous) : null;
+    if (prior && !isBareMeasure(right.text) && !splitMeasure(right.text) && k > 0) return { ...right, text: `${right.text} ${prior.measure}` };
+    return right;
+  }
+  if (previous && k > 0) return { text: previous, start: -1, end: -1 };
+  return { text: q.dimension === 'currency' ? 'amount' : q.dimension === 'percent' ? 'percentage' : 'quantity', start: -1, end: -1 };
+}
+
+/** "production and sales of NEVs increased by 45.2% and 44%, respectively": one label each. */
+function distributeRespectively(s: Sentence, out: ExtractedMetric[]): void {
+  if (!/\brespectively\b/iu.test(s.text) || out.length < 2) return;
+  const label = out.find((m) => / and /u.test(m.label))?.label;
+  if (!label) return;
+  const sharing = out.filter((m) => m.label === label);
+  const of = / of (.+)$/u.exec(label);
+  const head = of ? label.slice(0, of.index) : label;
+  const parts = head.split(/,\s*|\s+and\s+/u).filter(Boolean);
+  if (parts.length !== sharing.length) return;
+  sharing.forEach((m, k) => { m.label = of ? `${of[1]} ${parts[k]}` : parts[k]!; });
+}
+
+function kindOf(item: Item, label: string, unit: string, before: string): ExtractedMetric['kind'] {
+  if (item.change && item.change_) return 'change';
+  if (unit === 'count') return 'count';
+  if (/capacity/iu.test(label) || unit.endsWith('/yr')) return 'capacity';
+  if (unit === '%' && /\b(?:share|proportion|stake|ratio|penetration|accounted for|accounting for|represented|account for)\b/iu.test(`${label} ${before}`)) return 'share';
+  if (/\b(?:price|prices|cost|quote|quotation)\b/iu.test(label) || /^[A-Z]{3}\//u.test(unit)) return 'price';
+  return 'level';
+}
+
+function toMetric(s: Sentence, item: Item, label: Label, period: Period | null, options: ExtractOptions, text: (a: number, b: number) => string): ExtractedMetric {
+  const before = text(s.start, item.start);
+  const q = item.q;
+  return {
+    span: [item.start, item.end],
+    text: text(item.start, item.end),
+    sentence: s.text,
+    label: label.text,
+    labelSpan: label.start >= 0 ? [label.start, label.end] : null,
+    entity: entityFor(before, options.subject),
+    value: q.value,
+    valueHigh: q.high,
+    unit: q.unit,
+    display: q.display,
+    change: item.change_,
+    changeSpan: item.changeSpan,
+    period,
+    qualifier: QUALIFIER.exec(before)?.[1]?.toLowerCase() ?? null,
+    kind: kindOf(item, label.text, q.unit, before.slice(-40)),
+  };
+}

@@ -1,0 +1,316 @@
+import type { Token } from './tokens.ts';
+
+/*
+ * What a figure measures, as a short noun phrase from the text. The shapes that cover most
+ * prose:
+ *   "NP was/reached/totaled/rose Q"        the clause's subject
+ *   "NP of Q" ("operating revenue of …")   the noun phrase before "of"
+ *   "NP verb Q (of NP2)" ("China exported 5,577 mt of magnets")  the object, or the
+ *                                            subject, plus the measure the verb names
+ *   "a Q NP" ("a 50,000 mt/year … project") the noun phrase after the figure
+ * Period phrases are left out of labels (they are the period), and measure phrases are put
+ * after what they measure: "average price of Pr-Nd oxide" → "Pr-Nd oxide average price".
+ */
+
+export interface Label {
+  text: string;
+  /** The source span the label was read from (offsets in the document's text); -1 when inherited. */
+  start: number;
+  end: number;
+}
+
+/** Words in a sentence: tokens plus the spans (periods) that labels leave out. */
+export interface LabelContext {
+  tokens: Token[];
+  skip: Array<[number, number]>;
+}
+
+/** Verbs linking a subject to its figure: the subject is the whole clause before them. */
+const COPULAS = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'reached', 'totaled', 'totalled', 'totaling', 'totalling', 'amounted', 'stood',
+  'hit', 'came', 'remained', 'reaching', 'equaled', 'equalled', 'exceeded', 'topped', 'included', 'includes', 'include', 'set', 'put', 'estimated',
+  'expected', 'forecast', 'projected', 'budgeted', 'targeted', 'seen', 'rose', 'fell', 'increased', 'decreased', 'grew', 'declined', 'dropped',
+  'gained', 'jumped', 'climbed', 'surged', 'slipped', 'plunged', 'soared', 'rebounded', 'slid', 'shrank', 'expanded', 'improved', 'accounted',
+  'account', 'accounts', 'represented', 'represent', 'represents', 'made', 'comprised', 'averaged']);
+/** Words between a verb and its figure: "reached about", "rose by", "stood at". */
+const LINK_WORDS = new Set(['at', 'to', 'in', 'about', 'approximately', 'approx', 'around', 'roughly', 'nearly', 'almost', 'over', 'more', 'than',
+  'less', 'some', 'just', 'under', 'above', 'exceeding', 'least', 'a', 'an', 'up', 'down', 'as', 'much', 'many', 'by', 'only', 'close', 'still',
+  'combined', 'total', 'for', 'of', 'higher', 'lower', 'between', 'from', 'record', 'new']);
+/** Auxiliaries before a verb: "is expected to be", "will invest", "has reached". */
+const AUXILIARIES = /^(?:has|have|had|will|would|could|should|may|might|can|already|also|currently|now|further|is|was|were|are|be|been|to|expected|likely|set|due|plans|planned|aims|intends|still|then|each|reportedly)$/iu;
+/** Verbs that name the measure of their object: "exported 5,577 mt of magnets" → "magnets exports". */
+const VERB_MEASURES: Record<string, string> = {
+  produced: 'production', produce: 'production', produces: 'production', producing: 'production',
+  sold: 'sales', sell: 'sales', sells: 'sales', selling: 'sales',
+  exported: 'exports', export: 'exports', exports: 'exports', imported: 'imports', import: 'imports', imports: 'imports',
+  shipped: 'shipments', ships: 'shipments', delivered: 'deliveries', delivers: 'deliveries', consumed: 'consumption', consumes: 'consumption',
+  mined: 'output', invest: 'investment', invested: 'investment', invests: 'investment', investing: 'investment',
+  spend: 'spending', spent: 'spending', spends: 'spending', cost: 'cost', costs: 'cost', earned: 'earnings', raised: 'funds raised',
+};
+/** Verbs seen before figures that end a noun phrase without naming a measure. */
+const VERBS = new Set(['traded', 'trades', 'closed', 'closes', 'averaged', 'averages', 'covered', 'covers', 'covering', 'processed', 'processes',
+  'recovering', 'recovered', 'pays', 'paid', 'pay', 'employs', 'employed', 'runs', 'ran', 'holds', 'held', 'hosted', 'answered', 'signed', 'adds',
+  'add', 'added', 'recorded', 'records', 'posted', 'posts', 'achieved', 'achieves', 'generated', 'generating', 'generates', 'received', 'booked',
+  'registered', 'reported', 'reports', 'bought', 'acquired', 'won', 'awarded', 'offered', 'issued', 'approved', 'handled', 'handles', 'treated',
+  'saw', 'sees', 'had', 'has', 'have', 'having', 'worth', 'valued', 'priced', 'charged', 'charges', 'bid', 'targets', 'targeted', 'plans', 'hire',
+  'hired', 'hires', 'commission', 'build', 'built', 'operate', 'operates', 'owns', 'owned', 'brought', 'took',
+  'recognized', 'recognised', 'recognize', 'recognizes', 'incurred', 'incurs', 'purchased', 'repurchased', 'returned', 'previously', 'resulting']);
+/** Words that end a noun phrase when walking left. */
+const STOPS = new Set([
+  'with', 'while', 'whereas', 'but', 'that', 'which', 'who', 'where', 'when', 'as', 'than', 'compared', 'if', 'although', 'because', 'since', 'or',
+  'then', 'so', 'thus', 'in', 'on', 'at', 'for', 'from', 'to', 'by', 'into', 'among', 'between', 'after', 'before', 'during', 'under', 'over',
+  'within', 'without', 'is', 'was', 'were', 'are', 'be', 'been', 'will', 'would', 'could', 'should', 'may', 'might', 'can', 'also', 'there', 'it',
+  'they', 'we', 'he', 'she', 'you', 'i', 'comparing', 'including', 'excluding', 'reviewing', 'according', 'yoy', 'qoq', 'mom', 'wow', 'respectively',
+  'said', 'says', 'stated', 'noted', 'explained', 'announced', 'expects', 'equal', 'equivalent', 'representing', 'about', 'around', 'and', 'per',
+  'include', 'includes', 'included', 'contain', 'contains', 'comprise', 'comprises', 'consist', 'consists',
+]);
+/** Words opening an appositive (", primarily product rights and technology,"): not the subject. */
+const APPOSITIVE = /^(?:primarily|mainly|principally|chiefly|including|excluding|such|namely|net|largely|mostly|partly)$/iu;
+const CHANGE_NOUNS = /^(?:increase|decrease|rise|growth|drop|decline|gain|fall|jump|improvement|reduction)$/iu;
+/** Reporting verbs end a clause: "X said its margin was …" reads from "its". */
+const REPORTING = /^(?:said|says|stated|states|noted|notes|reported|reports|added|announced|announces|expects|explained|disclosed|revealed|showed|shows|indicated|introduced|replied|answered)$/iu;
+const DETERMINERS = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|such|each|every|both|all|any|of|and|or|then|also|certain|corresponding|approximately)$/iu;
+/** Measure phrases that read better after what they measure. */
+const MEASURE = /^(?:(?:daily|monthly|weekly|annual|average|spot|total|net|gross|combined|cumulative|design|nameplate|installed|proven|effective|current|new|export|domestic|full-year|half-year|quarterly|first-half|full year|carrying|aggregate|fair)\s+)*(?:average\s+)?(?:amount|price|prices|output|production|production volume|sales|sales volume|revenue|revenues|exports|imports|export volume|import volume|capacity|production capacity|consumption|demand|supply|inventory|inventories|shipments|volume|volumes|value|cost|costs|margin|deliveries|reserves|installations|orders|usage|spending|investment|earnings|profit)$/iu;
+const NOT_REORDERED = /^(?:share|proportion|ratio|rate)\b/iu;
+const TRAILING_SCOPE = /\s+(?:nationwide|globally|worldwide|domestically|overall|in total|combined)$/iu;
+const CJK = /^[\u3400-\u9fff]$/u;
+/** The last verb (or subject word) in a run of Chinese: the label follows it. */
+const CJK_VERB_LAST = /(?:实现了?|达到|录得|完成|为|是|约|同比|环比|其中|公司)(?!.*(?:实现了?|达到|录得|完成|为|是|约|同比|环比|其中|公司))/u;
+
+const isWord = (t: Token | undefined) => t?.kind === 'word';
+const inSkip = (ctx: LabelContext, t: Token) => ctx.skip.some(([s, e]) => t.start >= s && t.end <= e);
+/** Known verbs; `guess` also takes any "-ed" word, which is right only just before a figure. */
+const isVerb = (t: Token, guess = false) => VERBS.has(t.lower) || t.lower in VERB_MEASURES || (guess && /[a-z]{3,}ed$/u.test(t.lower) && !/(?:eed|ied|red)$/u.test(t.lower));
+
+/** Whether a label is only a measure, needing a subject from an earlier figure. */
+export function isBareMeasure(label: string): boolean {
+  return MEASURE.test(label);
+}
+
+/** "rare earth oxide production volume" → subject "rare earth oxide", measure "production volume". */
+export function splitMeasure(label: string): { subject: string; measure: string } | null {
+  if (MEASURE.test(label)) return null;
+  const words = label.split(' ');
+  for (let k = 1; k < words.length; k++) {
+    const measure = words.slice(k).join(' ');
+    if (MEASURE.test(measure)) return { subject: words.slice(0, k).join(' '), measure };
+  }
+  return null;
+}
+
+/** "average price of Pr-Nd oxide" → "Pr-Nd oxide average price"; "annual output at the X mine" → "X mine annual output". */
+export function reorderMeasure(label: string): string {
+  const m = /^(.+?) (?:of|at) (?:the )?(.+)$/u.exec(label);
+  if (!m || !MEASURE.test(m[1]!) || NOT_REORDERED.test(m[1]!) || m[2]!.split(' ').length > 6 || / of /u.test(m[2]!)) return label;
+  return `${m[2]} ${m[1]!.toLowerCase()}`;
+}
+
+function clean(label: string): string {
+  let out = label.replace(TRAILING_SCOPE, '').replace(/[\s,;:]+$/u, '').replace(/^[\s,;:]+/u, '');
+  out = out.replace(/\s+(?:of|for|in|on|at|to|by|the|a|an|and|from|with)$/iu, '');
+  return reorderMeasure(out);
+}
+
+/** Label text for tokens first..last, period phrases (and the words introducing them) left out. */
+function phrase(ctx: LabelContext, first: number, last: number): Label | null {
+  let f = first;
+  for (let j = first; j < last; j++) if (/['’]s$/u.test(ctx.tokens[j]!.text)) f = j + 1; // "the company's output" → "output"
+  while (f <= last && DETERMINERS.test(ctx.tokens[f]!.text)) f++;
+  if (f > last) return null;
+  if (last - f > 16) return null;
+  let text = '';
+  let start = -1;
+  let end = -1;
+  for (let j = f; j <= last; j++) {
+    const t = ctx.tokens[j]!;
+    if (inSkip(ctx, t)) continue;
+    const ahead = ctx.tokens.slice(j + 1, j + 3);
+    const introducesSkip = /^(?:on|in|as|of|for|during|at|by|from|since|the|,|and)$/iu.test(t.text)
+      && ahead.some((a, k) => inSkip(ctx, a) && ahead.slice(0, k).every((b) => /^(?:the|of|,|and)$/iu.test(b.text)));
+    if (introducesSkip) continue;
+    text += `${text && t.spaced ? ' ' : ''}${t.text}`;
+    if (start === -1) start = t.start;
+    end = t.end;
+  }
+  const label = clean(text.trim());
+  if (!label || !/\p{L}/u.test(label)) return null;
+  return { text: label, start, end };
+}
+
+/** "generating revenue of …", "bringing total output to …": the verb is not part of the label. */
+const LEADING_GERUND = /^(?:generating|bringing|making|taking|reaching|recording|posting|achieving|adding|reporting|delivering)\s+(?=\S)/iu;
+
+/**
+ * Start of the clause that ends before token `i`, and where its subject ends when an
+ * appositive (", primarily product rights and technology,") sits between subject and verb.
+ */
+function clauseStart(ctx: LabelContext, i: number, floor: number): { start: number; end: number } {
+  const { tokens } = ctx;
+  let end = i - 1;
+  for (let j = i - 1; j >= floor; j--) {
+    const t = tokens[j]!;
+    // Commas inside dates and period lists ("July 31, 2021", "2020, 2019 and 2018") are not clause breaks.
+    const nextSkipped = (tokens[j + 1] && inSkip(ctx, tokens[j + 1]!)) || (tokens[j + 1]?.lower === 'and' && tokens[j + 2] && inSkip(ctx, tokens[j + 2]!));
+    const nearSkip = t.text === ',' && (inSkip(ctx, t) || Boolean(nextSkipped));
+    const punct = t.kind === 'sym' && /^[,;:()“”"[\]，；：（）]$/u.test(t.text) && !nearSkip;
+    if (punct && t.text === ',' && APPOSITIVE.test(tokens[j + 1]?.text ?? '') && j + 1 <= end) {
+      end = j - 1; // skip the appositive and keep looking for the subject before it
+      continue;
+    }
+    if (punct) return { start: j + 1, end };
+    const reporting = REPORTING.test(t.text) && j < i - 1;
+    if (t.kind === 'word' && (/^(?:while|whereas|but|that|which|where|when|although|because|so|respectively)$/iu.test(t.text) || reporting)) return { start: j + 1, end };
+  }
+  return { start: floor, end };
+}
+
+/** Noun phrase ending at token `end`, walking left to a stop word, verb or punctuation. */
+function nounPhraseBefore(ctx: LabelContext, end: number, floor: number): Label | null {
+  const { tokens } = ctx;
+  if (end < floor || !isWord(tokens[end]) || STOPS.has(tokens[end]!.lower) || isVerb(tokens[end]!)) return null;
+  let s = end;
+  while (s - 1 >= floor && end - s < 10) {
+    const t = tokens[s - 1]!;
+    const joins = (t.text === '-' && !t.spaced) || (t.kind === 'num' && !t.spaced) || t.lower === 'of'
+      || (t.lower === 'and' && isWord(tokens[s - 2]) && !STOPS.has(tokens[s - 2]!.lower) && !isVerb(tokens[s - 2]!) && !DETERMINERS.test(tokens[s]!.text));
+    if (!joins && (!isWord(t) || STOPS.has(t.lower) || isVerb(t) || REPORTING.test(t.text) || inSkip(ctx, t))) break;
+    s--;
+  }
+  while (s < end && (tokens[s]!.lower === 'of' || tokens[s]!.lower === 'and' || STOPS.has(tokens[s]!.lower) || LEADING_GERUND.test(`${tokens[s]!.text} `))) s++;
+  return phrase(ctx, s, end);
+}
+
+/** Chinese: the characters before the figure, back to a verb such as 实现 or 为. */
+function cjkLabel(ctx: LabelContext, first: number, floor: number): Label | null {
+  let j = first - 1;
+  let text = '';
+  while (j >= floor && CJK.test(ctx.tokens[j]!.text) && text.length < 12) {
+    text = ctx.tokens[j]!.text + text;
+    j--;
+  }
+  if (!text) return null;
+  const verb = CJK_VERB_LAST.exec(text);
+  const label = verb ? text.slice(verb.index + verb[0].length) : text;
+  if (!label || /^(?:增长|上升|提高|增加|上涨|下降|减少|下跌|降低)$/u.test(label)) return null;
+  return { text: label, start: ctx.tokens[first - label.length]!.start, end: ctx.tokens[first - 1]!.end };
+}
+
+export interface LeftLabel {
+  label: Label;
+  /** How it was read: a clause subject, the phrase before "of", a verb's subject, or another phrase. */
+  source: 'subject' | 'of' | 'verb' | 'phrase';
+  /** The measure a verb named ("exported" → "exports"), when the label came from a verb. */
+  measure: string | null;
+}
+
+/**
+ * The label read leftwards from the figure whose first token is `first`: a clause subject
+ * (copulas, change verbs), a noun phrase before "of", or a verb's subject. `floor` is the
+ * first token after the previous figure.
+ */
+export function labelBefore(ctx: LabelContext, first: number, floor: number): LeftLabel | null {
+  const { tokens } = ctx;
+  if (CJK.test(tokens[first - 1]?.text ?? '')) {
+    const cjk = cjkLabel(ctx, first, floor);
+    return cjk ? { label: cjk, source: 'phrase', measure: null } : null;
+  }
+  let j = first - 1;
+  while (j >= floor && (LINK_WORDS.has(tokens[j]!.lower) || /^[(:]$/u.test(tokens[j]!.text) || inSkip(ctx, tokens[j]!))) {
+    if (tokens[j]!.lower === 'of' && isWord(tokens[j - 1]) && !/^(?:increase|decrease|rise|growth|drop|decline|gain|fall|jump)$/iu.test(tokens[j - 1]!.text)) break;
+    j--;
+  }
+  if (j < floor) return null;
+  const at = tokens[j]!;
+  if (CHANGE_NOUNS.test(at.text)) return null; // "a decrease of Q" changes a figure named before it
+  const object = transitiveObject(ctx, j, floor);
+  if (object) return { label: object, source: 'subject', measure: null };
+  if (COPULAS.has(at.lower)) {
+    let verb = j;
+    while (verb - 1 >= floor && (COPULAS.has(tokens[verb - 1]!.lower) || AUXILIARIES.test(tokens[verb - 1]!.text))) verb--;
+    const clause = clauseStart(ctx, verb, floor);
+    if (clause.end < clause.start) return null;
+    const label = phrase(ctx, clause.start, clause.end);
+    return label ? { label, source: 'subject', measure: null } : null;
+  }
+  if (at.lower === 'of') {
+    if (/^(?:increase|decrease|rise|growth|drop|decline|gain|fall|jump)$/iu.test(tokens[j - 1]?.text ?? '')) return null;
+    let np = nounPhraseBefore(ctx, j - 1, floor);
+    if (!np) return null;
+    if (/^net of\b/iu.test(np.text)) {
+      // "a cumulative translation gain, net of tax of $439 million": the measure is before the comma
+      const comma = tokens.findIndex((t) => t.start >= 0 && t.end <= np!.start && t.text === ',' && t.end >= np!.start - 2);
+      const earlier = comma > floor ? nounPhraseBefore(ctx, comma - 1, floor) : null;
+      if (earlier) np = earlier;
+    }
+    // "The new line has a design capacity of Q": the owner names what the measure belongs to.
+    const owner = ownerOf(ctx, np, floor);
+    return { label: owner ?? np, source: 'of', measure: null };
+  }
+  if (at.kind === 'word' && isVerb(at, true)) {
+    let v = j;
+    while (v - 1 >= floor && AUXILIARIES.test(tokens[v - 1]!.text)) v--;
+    const subject = nounPhraseBefore(ctx, v - 1, floor);
+    return { label: subject ?? { text: '', start: -1, end: -1 }, source: 'verb', measure: VERB_MEASURES[at.lower] ?? null };
+  }
+  const np = nounPhraseBefore(ctx, j, floor);
+  return np ? { label: np, source: 'phrase', measure: null } : null;
+}
+
+/** "increased goodwill by $550 million": the object of a change verb, ending at token `j`. */
+function transitiveObject(ctx: LabelContext, j: number, floor: number): Label | null {
+  const { tokens } = ctx;
+  let end = j;
+  if (tokens[end]?.lower === 'by') end--;
+  for (let v = end; v >= Math.max(floor, end - 5); v--) {
+    if (!/^(?:increased|decreased|reduced|raised|lowered|boosted|cut|lifted)$/iu.test(tokens[v]!.text)) continue;
+    if (v === end) return null;
+    return phrase(ctx, v + 1, end);
+  }
+  return null;
+}
+
+/** For "X has a design capacity of Q": "X design capacity" when the measure is bare. */
+function ownerOf(ctx: LabelContext, np: Label, floor: number): Label | null {
+  if (!isBareMeasure(np.text)) return null;
+  const i = ctx.tokens.findIndex((t) => t.start === np.start);
+  let j = i - 1;
+  while (j >= floor && DETERMINERS.test(ctx.tokens[j]!.text)) j--;
+  if (j < floor || !/^(?:has|have|had|with|boasts)$/iu.test(ctx.tokens[j]!.text)) return null;
+  const owner = nounPhraseBefore(ctx, j - 1, floor);
+  return owner ? { text: `${owner.text} ${np.text}`, start: owner.start, end: np.end } : null;
+}
+
+/**
+ * "Q of NP", "Q for NP", "Q on NP", "a Q increase in NP", or an attributive "a Q NP": the
+ * noun phrase after the figure. It ends at a verb, a participle ("revenue recognized in"),
+ * or punctuation; a parenthesised acronym inside it is kept ("right-of-use (ROU) assets").
+ */
+export function labelAfter(ctx: LabelContext, last: number): Label | null {
+  const { tokens } = ctx;
+  let j = last + 1;
+  if (CHANGE_NOUNS.test(tokens[j]?.text ?? '') && /^(?:in|of)$/iu.test(tokens[j + 1]?.text ?? '')) j += 1;
+  const joiner = tokens[j];
+  if (joiner && /^(?:of|for|in|on)$/iu.test(joiner.text)) j++;
+  else if (!isWord(joiner) || STOPS.has(joiner!.lower) || isVerb(joiner!)) return null;
+  const s = j;
+  for (; j < tokens.length && j - s < 10; j++) {
+    const t = tokens[j]!;
+    if (t.text === '(' ) {
+      const close = tokens.findIndex((x, k) => k > j && k <= j + 4 && x.text === ')');
+      if (close !== -1 && isWord(tokens[close + 1])) { j = close; continue; }
+      break;
+    }
+    if (t.text === '-' && !t.spaced) continue;
+    if (!isWord(t) || STOPS.has(t.lower) || isVerb(t) || inSkip(ctx, t)) break;
+    if (j > s && isVerb(t, true)) break; // a participle after the noun: "revenue recognized in 2020"
+  }
+  if (j === s) return null;
+  return phrase(ctx, s, j - 1);
+}
+
+/** "a 50,000 mt/year … project": an article before the figure and a noun phrase right after it. */
+export function isAttributive(tokens: Token[], first: number, last: number): boolean {
+  const before = tokens[first - 1];
+  const after = tokens[last + 1];
+  return Boolean(before && /^(?:a|an|the|its|their)$/iu.test(before.text) && isWord(after) && !STOPS.has(after!.lower) && !/^(?:of|for|in|on)$/iu.test(after!.text) && !isVerb(after!));
+}

@@ -1,0 +1,131 @@
+import type { Token } from './tokens.ts';
+
+/*
+ * Reading the number itself: digits with separators, fractions, and number words
+ * ("seventeen", "a dozen", "two hundred and five", "three quarters"), plus the scale
+ * words that multiply them (thousand, million, bn, 万, 亿, lakh, crore).
+ */
+
+const ONES: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+};
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const FRACTION_GLYPHS: Record<string, number> = { '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3, '⅛': 0.125 };
+
+/** Scale words always read as multipliers. */
+const SCALES: Record<string, number> = {
+  thousand: 1e3, thousands: 1e3, k: 1e3, million: 1e6, millions: 1e6, mn: 1e6, mln: 1e6, billion: 1e9, billions: 1e9,
+  bn: 1e9, bln: 1e9, trillion: 1e12, trillions: 1e12, tr: 1e12, lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7,
+};
+/** Abbreviations that are scales only beside money ("$5m", "$2b"), else units (metre, …). */
+const MONEY_SCALES: Record<string, number> = { m: 1e6, mm: 1e6, b: 1e9, tn: 1e12 };
+const CJK_SCALES: Record<string, number> = { '千': 1e3, '万': 1e4, '萬': 1e4, '亿': 1e8, '億': 1e8 };
+
+export interface Numeral {
+  value: number;
+  /** Index of the token after the numeral. */
+  next: number;
+  /** Whether it was written with digits (words like "one" are far more often not figures). */
+  digits: boolean;
+  /** An integer written without separators between 1800 and 2199: probably a year. */
+  yearLike: boolean;
+}
+
+/** Parses digits with thousands separators (1,234,567.8 or Indian 12,34,567.89). */
+export function parseDigits(text: string): number | null {
+  if ((text.match(/\./gu)?.length ?? 0) > 1) return null; // versions, dotted identifiers
+  const commas = text.split(',');
+  if (commas.length > 1) {
+    const lastGroup = commas[commas.length - 1]!.split('.')[0]!;
+    if (lastGroup.length !== 3) return commas.length === 2 && !text.includes('.') ? Number(text.replace(',', '.')) : null;
+  }
+  const value = Number(text.replace(/,/gu, ''));
+  return Number.isFinite(value) ? value : null;
+}
+
+function wordValue(word: string): number | null {
+  if (word in ONES) return ONES[word]!;
+  if (word in TENS) return TENS[word]!;
+  return null;
+}
+
+/** True for words that can start a number written in words. */
+export function isNumberWord(lower: string): boolean {
+  return wordValue(lower) !== null || lower === 'dozen' || lower === 'half' || lower === 'quarter' || lower === 'hundred';
+}
+
+/** Number words from `i`: "two hundred and five", "a dozen", "three quarters", "half". */
+function parseWords(tokens: Token[], i: number): Numeral | null {
+  let total = 0;
+  let current = 0;
+  let j = i;
+  let seen = false;
+  if (tokens[j]?.lower === 'a' || tokens[j]?.lower === 'an') j++;
+  const start = j;
+  for (; j < tokens.length; j++) {
+    const w = tokens[j]!.lower;
+    const v = wordValue(w);
+    if (v !== null) { current += v; seen = true; continue; }
+    // "forty-five": a hyphen between tens and ones
+    if (w === '-' && !tokens[j]!.spaced && current % 100 >= 20 && current % 10 === 0) {
+      const ones = tokens[j + 1];
+      if (ones && !ones.spaced && ones.lower in ONES && ONES[ones.lower]! < 10) { current += ONES[ones.lower]!; seen = true; j++; continue; }
+    }
+    if (w === 'hundred' && (seen || start > i)) { current = (current || 1) * 100; seen = true; continue; }
+    if (w === 'dozen' && (seen || start > i)) { current = (current || 1) * 12; seen = true; continue; }
+    if ((w === 'thousand') && seen && tokens[j + 1] && wordValue(tokens[j + 1]!.lower) !== null) { total += current * 1000; current = 0; continue; }
+    if (w === 'and' && seen && tokens[j + 1] && wordValue(tokens[j + 1]!.lower) !== null && current >= 100) continue;
+    break;
+  }
+  if (!seen) {
+    const w = tokens[start]?.lower;
+    if (w === 'half') return { value: 0.5, next: start + 1, digits: false, yearLike: false };
+    if (w === 'quarter') return { value: 0.25, next: start + 1, digits: false, yearLike: false };
+    return null;
+  }
+  if (tokens[j]?.lower === 'quarters' || tokens[j]?.lower === 'quarter') return { value: (total + current) * 0.25, next: j + 1, digits: false, yearLike: false };
+  if (start > i && !seen) return null;
+  return { value: total + current, next: j, digits: false, yearLike: false };
+}
+
+/**
+ * The numeral starting at token `i`: digits (with a following fraction, "10 1/2"), a
+ * fraction glyph, or number words. Null if none starts there.
+ */
+export function parseNumeral(tokens: Token[], i: number): Numeral | null {
+  const t = tokens[i];
+  if (!t) return null;
+  if (t.kind === 'sym' && t.text in FRACTION_GLYPHS) return { value: FRACTION_GLYPHS[t.text]!, next: i + 1, digits: true, yearLike: false };
+  if (t.kind === 'word') return parseWords(tokens, i);
+  if (t.kind !== 'num') return null;
+  const value = parseDigits(t.text);
+  if (value === null) return null;
+  const slash = tokens[i + 1];
+  // "1/2" and "10 1/2"
+  if (slash?.text === '/' && !slash.spaced && tokens[i + 2]?.kind === 'num' && !tokens[i + 2]!.spaced && /^\d+$/u.test(t.text) && /^\d+$/u.test(tokens[i + 2]!.text)) {
+    const den = Number(tokens[i + 2]!.text);
+    if (den > 0 && den <= 64) return { value: value / den, next: i + 3, digits: true, yearLike: false };
+  }
+  const after = tokens[i + 1];
+  if (after?.kind === 'num' && after.spaced && tokens[i + 2]?.text === '/' && !tokens[i + 2]!.spaced && tokens[i + 3]?.kind === 'num' && /^\d+$/u.test(t.text)) {
+    const den = Number(tokens[i + 3]!.text);
+    const num = Number(after.text);
+    if (den > 0 && den <= 64 && num < den) return { value: value + num / den, next: i + 4, digits: true, yearLike: false };
+  }
+  if (after?.kind === 'sym' && after.text in FRACTION_GLYPHS && !after.spaced) return { value: value + FRACTION_GLYPHS[after.text]!, next: i + 2, digits: true, yearLike: false };
+  const yearLike = /^\d{4}$/u.test(t.text) && value >= 1800 && value <= 2199;
+  return { value, next: i + 1, digits: true, yearLike };
+}
+
+/** A scale word at token `i` (million, bn, 亿…); `money` allows the ambiguous m, mm, b, tn. */
+export function parseScale(tokens: Token[], i: number, money: boolean): { factor: number; text: string } | null {
+  const t = tokens[i];
+  if (!t) return null;
+  if (t.text in CJK_SCALES) return { factor: CJK_SCALES[t.text]!, text: t.text };
+  if (t.kind !== 'word') return null;
+  const factor = SCALES[t.lower] ?? (money || t.text === 'M' || t.text === 'B' ? MONEY_SCALES[t.lower] : undefined);
+  if (factor === undefined) return null;
+  if (t.lower === 'k' && tokens[i + 1]?.lower === 'g') return null;
+  return { factor, text: t.text };
+}

@@ -1,0 +1,406 @@
+import { dollarPrefix, lookupCurrencyName, lookupCurrencySymbol, millionCode, MONEY_CUES } from './currencies.ts';
+import { parseNumeral, parseScale, type Numeral } from './numerals.ts';
+import type { Token } from './tokens.ts';
+import { lookupTime, lookupUnit, type Dimension } from './units.ts';
+
+/*
+ * Finds quantities in a run of tokens: a number with its scale and unit, in any of the
+ * ways prose writes them ("$ 75 million", "9.287 billion yuan", "5,000–6,000 mt",
+ * "100,000 mt/year", "444,500 yuan/mt", "61.19%", "3-inch", "17 investor questions").
+ * Numbers that are not quantities (years, dates, times, ordinals, identifiers, versions,
+ * bare numbers without a unit) are left out.
+ */
+
+export interface Quantity {
+  /** Token range of the whole quantity, currency and unit included. */
+  first: number;
+  last: number;
+  /** Token of the (first) number itself. */
+  numberToken: number;
+  value: number;
+  high: number | null;
+  unit: string;
+  dimension: Dimension;
+  display: { value: string; scale: string | null; unit: string | null };
+  /** For counts, the token range of the counted noun phrase ("investor questions"). */
+  counted: { first: number; last: number } | null;
+  /** Multipliers applied to the number as written: its scale word and its unit's factor. */
+  scaleFactor: number;
+  unitFactor: number;
+}
+
+interface UnitMatch { unit: string; factor: number; dimension: Dimension; next: number; text: string }
+
+const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/u;
+const RANGE_DASH = new Set(['-', '–', '—', '~', '～']);
+const CLOSE_BRACKET: Record<string, string> = { '(': ')', '[': ']', '{': '}', '<': '>' };
+/** Plural nouns that are not things counted in a metric. */
+const NOT_COUNTED = new Set(['times', 'years', 'months', 'days', 'weeks', 'hours', 'minutes', 'seconds', 'decades', 'centuries', 'points',
+  'percent', 'others', 'ones', 'as', 'is', 'was', 'has', 'its', 'this', 'his', 'thus', 'yes', 'us', 'less', 'plus', 'across', 'cents', 'pounds', 'dollars']);
+const COUNT_STOP = new Set(['of', 'in', 'on', 'at', 'for', 'from', 'to', 'with', 'by', 'and', 'or', 'were', 'was', 'are', 'is', 'that', 'which', 'who', 'the', 'a', 'an']);
+const PREFIX_CODES = new Set(['rmb', 'usd', 'eur', 'gbp', 'chf', 'cny', 'jpy', 'inr', 'rs', 'cad', 'aud', 'hkd', 'sgd', 'nzd', 'krw', 'mxn', 'try', 'dollar', 'dollars', 'euro', 'euros', 'btc']);
+
+const isWord = (t: Token | undefined, ...words: string[]) => t?.kind === 'word' && words.includes(t.lower);
+
+/** Money spoken of before the number: "$", "US$", "us $", "c $", "RMB", "USD", "MAUD". */
+function currencyBefore(tokens: Token[], i: number, context: string, floor: number): { code: string; factor: number; first: number } | null {
+  const prev = tokens[i - 1];
+  if (!prev || i - 1 < floor) return null;
+  if (prev.kind === 'sym') {
+    const def = lookupCurrencySymbol(prev.text, context);
+    if (!def) return null;
+    const letters = tokens[i - 2];
+    // "US$", "HK$" glued; spaced only as "us $", "u.s $", "c $" (a lone "a" or "s" is an article or a possessive)
+    if (prev.text === '$' && letters?.kind === 'word' && i - 2 >= floor && (!prev.spaced || (letters.text.length <= 3 && !['a', 's'].includes(letters.lower)))) {
+      const code = dollarPrefix(letters.text.replace(/\.$/u, ''));
+      if (code) return { code, factor: 1, first: i - 2 };
+    }
+    return { ...def, first: i - 1 };
+  }
+  if (prev.kind !== 'word') return null;
+  const million = millionCode(prev.text);
+  if (million) return { ...million, first: i - 1 };
+  if (!PREFIX_CODES.has(prev.lower)) return null;
+  if (prev.lower === prev.text && prev.lower.length === 3 && !['usd', 'eur', 'gbp', 'rmb', 'cny', 'jpy', 'chf', 'inr', 'btc'].includes(prev.lower)) return null;
+  const def = lookupCurrencyName(prev.lower);
+  return def ? { ...def, first: i - 1 } : null;
+}
+
+/** Money after the number: "yuan", "US dollars", "€", "元", "MEUR". Longest match wins. */
+function currencyAfter(tokens: Token[], i: number, context: string): UnitMatch | null {
+  const t = tokens[i];
+  if (!t) return null;
+  if (t.kind === 'sym') {
+    const def = lookupCurrencySymbol(t.text, context);
+    const next = tokens[i + 1];
+    if (next && !next.spaced && next.kind === 'num') return null; // "1 $10": the symbol belongs to the next amount
+    return def ? { unit: def.code, factor: def.factor, dimension: 'currency', next: i + 1, text: t.text } : null;
+  }
+  if (t.kind !== 'word') return null;
+  const million = millionCode(t.text);
+  if (million) return { unit: million.code, factor: million.factor, dimension: 'currency', next: i + 1, text: t.text };
+  for (let n = 3; n >= 1; n--) {
+    const words = tokens.slice(i, i + n);
+    if (words.length < n || words.some((w) => w.kind !== 'word')) continue;
+    const form = words.map((w) => w.lower).join(' ');
+    const def = lookupCurrencyName(form);
+    if (!def) continue;
+    if (form === 'pound' || form === 'pounds') continue; // decided with the physical units
+    return { unit: def.code, factor: def.factor, dimension: 'currency', next: i + n, text: words.map((w) => w.text).join(' ') };
+  }
+  return null;
+}
+
+/** A physical unit or percentage after the number, longest written form first. */
+function unitAfter(tokens: Token[], i: number, money: boolean, numberValue: number, temperature = false): UnitMatch | null {
+  const t = tokens[i];
+  if (!t) return null;
+  if (t.text === '%' || t.text === '％') return { unit: '%', factor: 1, dimension: 'percent', next: i + 1, text: t.text };
+  // 10" is ten inches; 600 "serve the people" campaigns opens a quotation.
+  if ((t.text === '"' || t.text === '″') && !(tokens[i + 1] && !tokens[i + 1]!.spaced && tokens[i + 1]!.kind === 'word')) return { unit: 'm', factor: 0.0254, dimension: 'length', next: i + 1, text: t.text };
+  if (t.text === '°') {
+    const scale = tokens[i + 1];
+    if (scale && !scale.spaced && (scale.text === 'C' || scale.text === 'F')) return { unit: `°${scale.text}`, factor: 1, dimension: 'temperature', next: i + 2, text: `°${scale.text}` };
+    if (isWord(scale, 'celsius', 'fahrenheit')) return { unit: scale!.lower === 'celsius' ? '°C' : '°F', factor: 1, dimension: 'temperature', next: i + 2, text: `° ${scale!.text}` };
+    return { unit: 'deg', factor: 1, dimension: 'angle', next: i + 1, text: '°' };
+  }
+  if (t.kind !== 'word') return null;
+  if ((t.lower === 'pm' || t.lower === 'am') && numberValue <= 12) return null;
+  for (let n = 3; n >= 1; n--) {
+    const words = tokens.slice(i, i + n);
+    if (words.length < n || words.some((w) => w.kind !== 'word') || words.slice(1).some((w) => !w.spaced)) continue;
+    const form = words.map((w) => w.text).join(' ');
+    const def = lookupUnit(form);
+    if (!def) continue;
+    if ((form.toLowerCase() === 'pound' || form.toLowerCase() === 'pounds') && money) {
+      return { unit: 'GBP', factor: 1, dimension: 'currency', next: i + n, text: form };
+    }
+    if (def.dimension === 'angle' && /^degrees?$/iu.test(form) && temperature) return { unit: '°C', factor: 1, dimension: 'temperature', next: i + n, text: form };
+    return { ...def, next: i + n, text: form };
+  }
+  return null;
+}
+
+/** "/year", "per tonne", "a day", "an hour": the denominator of a rate. */
+function denominator(tokens: Token[], i: number): { unit: string; factor: number; next: number; text: string } | null {
+  const joiner = tokens[i];
+  const what = tokens[i + 1];
+  if (!joiner || !what || what.kind !== 'word') return null;
+  const slash = joiner.text === '/' || isWord(joiner, 'per');
+  const article = isWord(joiner, 'a', 'an');
+  if (!slash && !article) return null;
+  const time = lookupTime(what.text);
+  const earlier = isWord(tokens[i + 2], 'earlier', 'ago', 'before', 'later', 'prior', 'previously');
+  if (time && !earlier && (slash || ['year', 'month', 'week', 'day', 'hour'].includes(what.lower))) {
+    return { unit: time, factor: 1, next: i + 2, text: `${joiner.text}${joiner.text === '/' ? '' : ' '}${what.text}` };
+  }
+  if (!slash) return null;
+  const unit = lookupUnit(what.text);
+  if (!unit || !['mass', 'length', 'area', 'volume', 'energy', 'power'].includes(unit.dimension)) return null;
+  return { unit: unit.unit, factor: unit.factor, next: i + 2, text: `${joiner.text}${joiner.text === '/' ? '' : ' '}${what.text}` };
+}
+
+/** Letters glued to a number that are not a unit or scale make it an identifier ("24703L202"). */
+const isCjk = (t: Token | undefined) => Boolean(t && /^[\u3400-\u9fff]$/u.test(t.text));
+
+function gluedToIdentifier(tokens: Token[], numberToken: number, unitNext: number | null): boolean {
+  const before = tokens[numberToken - 1];
+  if (isCjk(before) || isCjk(tokens[numberToken + 1])) return false; // Chinese is written without spaces
+  if (unitNext !== null && tokens[unitNext]?.text === '-' && !tokens[unitNext]!.spaced && tokens[unitNext + 1]?.kind === 'num' && !tokens[unitNext + 1]!.spaced) return true;
+  if (before && !tokens[numberToken]!.spaced && (before.kind === 'word' || before.kind === 'num')) return true;
+  const after = tokens[numberToken + 1];
+  if (after && !after.spaced && after.kind === 'word' && (unitNext === null || unitNext <= numberToken + 1)) return true;
+  if (after && !after.spaced && (after.text === '-' || after.text === '.') && tokens[numberToken + 2]?.kind === 'num' && !tokens[numberToken + 2]!.spaced
+    && tokens[numberToken + 3]?.text === after.text) return true; // 1111-2222-3333, 1.2.3
+  return false;
+}
+
+/** "scp-173", "A-380": letters joined to the number by a hyphen make a code, not a figure. */
+function isCodeFragment(tokens: Token[], i: number): boolean {
+  const hyphen = tokens[i - 1];
+  const letters = tokens[i - 2];
+  return hyphen?.text === '-' && !hyphen.spaced && !tokens[i]!.spaced && letters?.kind === 'word' && /\d|^\p{L}{1,4}$/u.test(letters.text) && !isNumberWordToken(letters);
+}
+
+const isNumberWordToken = (t: Token) => /^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$/u.test(t.lower);
+
+function isDatePart(tokens: Token[], i: number, numeral: Numeral): boolean {
+  const before = tokens[i - 1];
+  const after = tokens[numeral.next];
+  if (numeral.value > 31 || !Number.isInteger(numeral.value)) return false;
+  return (before?.kind === 'word' && MONTHS.test(before.lower.replace(/\.$/u, ''))) || (after?.kind === 'word' && MONTHS.test(after.lower.replace(/\.$/u, '')));
+}
+
+function isTime(tokens: Token[], i: number, numeral: Numeral): boolean {
+  const after = tokens[numeral.next];
+  return after?.text === ':' && !after.spaced && tokens[numeral.next + 1]?.kind === 'num' && !tokens[numeral.next + 1]!.spaced;
+}
+
+function isMarker(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  if (!before) return false;
+  if (before.text === '#' || before.text === '§' || before.text === '№') return true;
+  if (isWord(before, 'no', 'no.', 'nos', 'number', 'section', 'article', 'item', 'note', 'page', 'chapter', 'exhibit', 'rule', 'version', 'v', 'phase', 'step', 'level', 'grade', 'class')) return true;
+  return before.text === '.' && isWord(tokens[i - 2], 'no');
+}
+
+/** A plural noun phrase right after a number: the things counted ("investor questions"). */
+function countedNoun(tokens: Token[], i: number): { first: number; last: number } | null {
+  let j = i;
+  let last = -1;
+  for (; j < tokens.length && j < i + 6; j++) {
+    const t = tokens[j]!;
+    if (t.text === '-' && !t.spaced && tokens[j + 1]?.kind === 'word' && !tokens[j + 1]!.spaced && j > i) continue; // "party-building activities"
+    if (t.kind !== 'word' || COUNT_STOP.has(t.lower)) break;
+    if (/^\p{Lu}{2,}$/u.test(t.text) && !/s$/u.test(t.text)) break;
+    if (/(?:[^s']s|people|staff|children|personnel|employees)$/u.test(t.lower) && !NOT_COUNTED.has(t.lower)) { last = j; break; }
+    if (/(?:ly|ed)$/u.test(t.lower) && j > i && last === -1 && !/(?:ied|red|eed)$/u.test(t.lower)) break;
+  }
+  return last === -1 ? null : { first: i, last };
+}
+
+/** Tries to read a quantity whose number starts at token `i`. */
+function readAt(text: string, tokens: Token[], i: number, context: string, offset: number, floor: number): Quantity | null {
+  const glued = gluedCode(tokens, i);
+  if (glued) return glued;
+  const numeral = parseNumeral(tokens, i);
+  if (!numeral) return null;
+  const minus = isWord(tokens[i - 1], 'minus', 'negative') && i - 1 >= floor;
+  if (!numeral.digits && (tokens[i]!.lower === 'a' || tokens[i]!.lower === 'an') && numeral.next === i + 1) return null;
+  // Accounting negatives: "$(1,234) million"
+  const accounting = tokens[i - 1]?.text === '(' && tokens[numeral.next]?.text === ')' && !tokens[numeral.next]!.spaced;
+  const prefix = accounting ? currencyBefore(tokens, i - 1, context, floor) : currencyBefore(tokens, i, context, floor);
+  if (accounting && !prefix) return null;
+  let j = accounting ? numeral.next + 1 : numeral.next;
+  const moneyContext = prefix !== null || MONEY_CUES.test(context);
+  let scale = parseScale(tokens, j, prefix !== null || currencyAfter(tokens, j + 1, context) !== null);
+  if (scale) j++;
+  let high: number | null = null;
+  let highScale = 1;
+  let valueEnd = numeral.next;
+  // A range: "5,000–6,000 mt", "eight to 10 feet"; not "from 398,000 to 444,500".
+  const joiner = tokens[j];
+  const fromBefore = tokens.slice(Math.max(0, (prefix?.first ?? i) - 3), prefix?.first ?? i).some((t) => t.lower === 'from');
+  const between = isWord(tokens[(prefix?.first ?? i) - 1], 'between') && isWord(joiner, 'and');
+  if (joiner && (RANGE_DASH.has(joiner.text) || (isWord(joiner, 'to') && !fromBefore) || between)) {
+    const second = parseNumeral(tokens, j + 1);
+    const lopsided = RANGE_DASH.has(joiner.text) && joiner.spaced !== tokens[j + 1]!.spaced;
+    if (second && second.digits === numeral.digits && !lopsided && !(RANGE_DASH.has(joiner.text) && tokens[j + 1]!.kind === 'word')) {
+      const secondScale = parseScale(tokens, second.next, prefix !== null);
+      high = second.value;
+      highScale = secondScale?.factor ?? scale?.factor ?? 1;
+      if (!scale && secondScale) scale = secondScale;
+      valueEnd = second.next;
+      j = second.next + (secondScale ? 1 : 0);
+    }
+  }
+  const factor = scale?.factor ?? 1;
+
+  // Unit: money, a physical unit, or a percentage; a hyphen may glue it ("3-inch"), brackets may hold it.
+  let unitMatch: UnitMatch | null = null;
+  let unitStart = j;
+  if (tokens[j]?.text === '-' && !tokens[j]!.spaced) unitStart = j + 1;
+  const bracket = tokens[unitStart] ? CLOSE_BRACKET[tokens[unitStart]!.text] : undefined;
+  if (!prefix) {
+    if (bracket) {
+      const inside = unitAfter(tokens, unitStart + 1, moneyContext, numeral.value);
+      if (inside && tokens[inside.next]?.text === bracket) unitMatch = { ...inside, next: inside.next + 1 };
+    }
+    unitMatch ??= currencyAfter(tokens, unitStart, context) ?? unitAfter(tokens, unitStart, moneyContext || scale !== null, numeral.value, /\btemperatures?\b/iu.test(context));
+  } else if (tokens[j]?.kind === 'word' && lookupCurrencyName(tokens[j]!.lower)?.code === prefix.code && lookupCurrencyName(tokens[j]!.lower)?.factor === 1) {
+    j++; // "$ 10 dollars": the name repeats the symbol
+  }
+  // Word-only numerals ("one", "a dozen") need a unit or a counted noun to be a quantity at all.
+  let unit = prefix ? prefix.code : unitMatch?.unit ?? null;
+  let unitFactor = prefix ? prefix.factor : unitMatch?.factor ?? 1;
+  let dimension: Dimension | null = prefix ? 'currency' : unitMatch?.dimension ?? null;
+  let unitText = prefix ? tokens.slice(prefix.first, i).map((t) => t.text).join(prefix.first < i - 1 ? ' ' : '') : unitMatch?.text ?? null;
+  if (unitMatch) j = unitMatch.next;
+  let lateScale = 1;
+  if (dimension === 'currency' && !scale && high === null) {
+    const after = parseScale(tokens, j, true);
+    if (after && after.factor >= 1e3) { lateScale = after.factor; scale = after; j++; }
+  }
+  if (unit && (dimension === 'currency' || dimension === 'mass' || dimension === 'length' || dimension === 'volume')) {
+    const den = denominator(tokens, j);
+    if (den && lookupUnit(tokens[j + 1]!.text)?.dimension !== dimension) {
+      unit = `${unit}/${den.unit}`;
+      unitFactor /= den.factor;
+      unitText = `${unitText} ${den.text}`.replace(/ \//u, '/');
+      j = den.next;
+    }
+  }
+  let counted: Quantity['counted'] = null;
+  if (!unit && fromBefore && isWord(tokens[j], 'to')) {
+    // "from 398,000 to 444,500 yuan/mt": the first figure is in the second's unit
+    const second = readAt(text, tokens, j + 1, context, offset, j + 1);
+    if (second && second.dimension !== 'count') {
+      const factor = (scale ? scale.factor : second.scaleFactor) * second.unitFactor;
+      return {
+        first: i, last: numeral.next - 1, numberToken: i, value: numeral.value * factor, high: null, unit: second.unit, dimension: second.dimension,
+        display: { value: text.slice(tokens[i]!.start - offset, tokens[numeral.next - 1]!.end - offset), scale: scale?.text ?? null, unit: null },
+        counted: null, scaleFactor: scale?.factor ?? second.scaleFactor, unitFactor: second.unitFactor,
+      };
+    }
+  }
+  if (!unit) {
+    if (numeral.yearLike || !Number.isInteger(numeral.value * factor)) return null;
+    counted = countedNoun(tokens, j);
+    if (!counted) return null;
+    if (!numeral.digits && numeral.value < 10) return null; // "the two major groups" is not a count metric
+    unit = 'count';
+    dimension = 'count';
+    unitText = null;
+  }
+  if (numeral.yearLike && !scale && dimension !== 'currency' && dimension !== 'percent' && !unitMatch) return null;
+  if (isDatePart(tokens, i, numeral) && dimension === 'count') return null;
+  if (isTime(tokens, i, numeral) || isMarker(tokens, i) || isCodeFragment(tokens, i)) return null;
+  if (numeral.digits && gluedToIdentifier(tokens, i, unitMatch ? unitMatch.next : scale ? j : null)) {
+    const after = tokens[i + 1];
+    const glueIsUnitOrScale = after && !after.spaced && (scale !== null || (unitMatch !== null && unitStart === i + 1));
+    const before = tokens[i - 1];
+    const gluedBefore = before && !tokens[i]!.spaced && (before.kind === 'word' || before.kind === 'num') && !(prefix && prefix.first === i - 1) && !isCjk(before);
+    if (!glueIsUnitOrScale || gluedBefore) return null;
+  }
+  // Money written with a minor part: "3 dollars 50 cents", "thirteen dollars and forty-five cents".
+  let value = numeral.value * factor * lateScale * (minus || accounting ? -1 : 1);
+  if (dimension === 'currency' && unitFactor === 1 && !scale && high === null) {
+    const minor = minorPart(tokens, j, prefix === null && Number.isInteger(numeral.value));
+    if (minor) {
+      value += minor.value / 100;
+      j = minor.next;
+    }
+  }
+  if (dimension === 'length' && unitMatch && /^(?:ft|foot|feet)$/iu.test(unitMatch.text)) {
+    const inches = inchesPart(tokens, j);
+    if (inches) {
+      value += inches.value / 12;
+      j = inches.next;
+    }
+  }
+  const first = prefix?.first ?? (minus ? i - 1 : i);
+  const last = counted ? counted.last : Math.max(j - 1, i);
+  return {
+    first, last, numberToken: i,
+    value: value * unitFactor,
+    high: high === null ? null : high * highScale * unitFactor,
+    unit: unit!, dimension: dimension!,
+    display: { value: text.slice(tokens[i]!.start - offset, tokens[valueEnd - 1]!.end - offset), scale: scale?.text ?? null, unit: unitText },
+    counted,
+    scaleFactor: factor * lateScale,
+    unitFactor,
+  };
+}
+
+/** Cents after the main amount; without the word "cents" only after a written-out currency. */
+function minorPart(tokens: Token[], j: number, bare: boolean): { value: number; next: number } | null {
+  if (tokens[j]?.text === ',') return null;
+  let k = j;
+  if (isWord(tokens[k], 'and')) k++;
+  const minor = parseNumeral(tokens, k);
+  if (!minor || !Number.isInteger(minor.value) || minor.value >= 100 || minor.value < 1) return null;
+  const after = tokens[minor.next];
+  if (isWord(after, 'cent', 'cents', 'pence', 'mao')) return { value: minor.value, next: minor.next + 1 };
+  if (!bare || (after && !after.spaced && after.kind === 'word')) return null;
+  if (!after || /^[.,;!?)]$/u.test(after.text)) return { value: minor.value, next: minor.next };
+  if (after.kind === 'sym' || lookupCurrencyName(after.lower) || lookupUnit(after.text) || parseScale(tokens, minor.next, true)) return null;
+  if (after.kind === 'word' && countedNoun(tokens, minor.next)) return null;
+  return { value: minor.value, next: minor.next };
+}
+
+function inchesPart(tokens: Token[], j: number): { value: number; next: number } | null {
+  let k = j;
+  if (isWord(tokens[k], 'and')) k++;
+  const n = parseNumeral(tokens, k);
+  if (!n || !isWord(tokens[n.next], 'in', 'inch', 'inches')) return null;
+  return { value: n.value, next: n.next + 1 };
+}
+
+/** "percent of 10", "per cent of twenty-two": the percentage written before its number. */
+function percentOf(tokens: Token[], i: number): Quantity | null {
+  const t = tokens[i]!;
+  const words = isWord(t, 'per') && isWord(tokens[i + 1], 'cent') ? 2 : isWord(t, 'percent', 'percents') ? 1 : 0;
+  if (!words || !isWord(tokens[i + words], 'of') || tokens[i - 1]?.kind === 'num') return null;
+  const numeral = parseNumeral(tokens, i + words + 1);
+  if (!numeral || tokens[numeral.next]?.kind === 'word' && !/^(?:and|or)$/iu.test(tokens[numeral.next]!.text)) return null;
+  return {
+    first: i, last: numeral.next - 1, numberToken: i + words + 1, value: numeral.value, high: null, unit: '%', dimension: 'percent',
+    display: { value: tokens.slice(i + words + 1, numeral.next).map((x) => x.text).join(''), scale: null, unit: '%' }, counted: null,
+    scaleFactor: 1, unitFactor: 1,
+  };
+}
+
+/** "USD115", "USD115.5": a currency code glued to its amount in one token. */
+function gluedCode(tokens: Token[], i: number): Quantity | null {
+  const t = tokens[i]!;
+  const m = t.kind === 'word' ? /^([A-Za-z]{3})(\d[\d,]*(?:\.\d+)?)$/u.exec(t.text) : null;
+  const def = m ? lookupCurrencyName(m[1]!) : null;
+  if (!m || !def || m[1]!.toUpperCase() !== m[1]) return null;
+  return {
+    first: i, last: i, numberToken: i, value: Number(m[2]!.replace(/,/gu, '')) * def.factor, high: null, unit: def.code, dimension: 'currency',
+    display: { value: m[2]!, scale: null, unit: m[1]! }, counted: null, scaleFactor: 1, unitFactor: def.factor,
+  };
+}
+
+/** Every quantity in the tokens, left to right, none overlapping. */
+export function findQuantities(text: string, tokens: Token[], context: string, offset = 0): Quantity[] {
+  const found: Quantity[] = [];
+  const excluded = linkSpans(text, offset);
+  let floor = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'sym' && !'½¼¾⅓⅔⅛'.includes(t.text)) continue;
+    if (excluded.some(([s, e]) => t.start >= s && t.start < e)) continue;
+    const q = percentOf(tokens, i) ?? readAt(text, tokens, i, context, offset, floor);
+    if (!q) continue;
+    found.push(q);
+    i = Math.max(i, q.last);
+    floor = q.last + 1;
+  }
+  return found;
+}
+
+/** URLs and e-mail addresses: their digits are never figures. */
+function linkSpans(text: string, offset: number): Array<[number, number]> {
+  return [...text.matchAll(/\b(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+/giu)].map((m) => [offset + m.index!, offset + m.index! + m[0].length]);
+}

@@ -1,0 +1,34 @@
+/** A sentence of a passage with its place in the text. */
+export interface Sentence {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Abbreviations whose full stop does not end a sentence. */
+const ABBREVIATIONS = /(?:\b(?:Co|Ltd|Inc|Corp|Bros|Mr|Mrs|Ms|Dr|Prof|St|No|Nos|vs|etc|approx|est|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Fig|Vol|Rep|Gov|Gen|Sen|Jr|Sr)|\b[A-Z]|\b(?:e\.g|i\.e|U\.S|U\.K|a\.m|p\.m))\.$/u;
+
+/**
+ * Splits text into sentences at ., ! or ? followed by white space and a capital, digit
+ * or quote, and at line breaks; not after abbreviations such as "Co." or "U.S.".
+ */
+export function splitSentences(text: string, offset = 0): Sentence[] {
+  const sentences: Sentence[] = [];
+  let start = 0;
+  const boundary = /[.!?。！？]["”’)]*(?=\s+["“‘(\p{Lu}\p{N}])|[。！？]|\n+/gu;
+  for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
+    const end = m.index + m[0].length;
+    if (m[0][0] === '.' && ABBREVIATIONS.test(text.slice(Math.max(0, m.index - 6), m.index + 1))) continue;
+    push(text, start, end, offset, sentences);
+    start = end;
+  }
+  push(text, start, text.length, offset, sentences);
+  return sentences;
+}
+
+function push(text: string, start: number, end: number, offset: number, out: Sentence[]): void {
+  const raw = text.slice(start, end);
+  const lead = raw.length - raw.trimStart().length;
+  const body = raw.trim();
+  if (body) out.push({ start: offset + start + lead, end: offset + start + lead + body.length, text: body });
+}

@@ -1,0 +1,32 @@
+/** A token of prose with its exact place in the text. */
+export interface Token {
+  kind: 'num' | 'word' | 'sym';
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  /** Whether white space separates this token from the one before. */
+  spaced: boolean;
+}
+
+/*
+ * Numbers ("5,700", "9.287"), words (letters, then letters, digits and inner apostrophes
+ * or dots: "Q1", "U.S", "isn't"), and single symbols. Hyphens are symbols of their own, so
+ * "six-mile", "12-cent" and "Pr-Nd" come apart into their pieces. Chinese and Japanese
+ * are written without spaces, so each ideograph is a word of its own.
+ */
+const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff';
+const LETTER = `(?![${CJK}])[\\p{L}\\p{M}\\p{N}]`;
+const TOKEN = new RegExp(`(\\d+(?:[.,]\\d+)*)|([${CJK}]|(?![${CJK}])\\p{L}${LETTER}*(?:['’.]${LETTER}+)*)|(\\S)`, 'gu');
+
+export function tokenize(text: string, offset = 0): Token[] {
+  const tokens: Token[] = [];
+  TOKEN.lastIndex = 0;
+  let previousEnd = -1;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    const kind = m[1] ? 'num' : m[2] ? 'word' : 'sym';
+    tokens.push({ kind, text: m[0], lower: m[0].toLowerCase(), start: offset + m.index, end: offset + m.index + m[0].length, spaced: m.index !== previousEnd });
+    previousEnd = m.index + m[0].length;
+  }
+  return tokens;
+}

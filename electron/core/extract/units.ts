@@ -1,0 +1,127 @@
+/*
+ * The unit lexicon: every way a unit is written, mapped to its canonical unit and the
+ * factor that converts to it. Canonical units make figures comparable across documents:
+ * ISO 4217 codes for money, t for mass, kW for power, kWh for energy, m, m2 and L for
+ * length, area and volume, % and pp, and count.
+ */
+
+export type Dimension = 'currency' | 'mass' | 'length' | 'area' | 'volume' | 'power' | 'energy' | 'percent' | 'points'
+  | 'speed' | 'data' | 'angle' | 'temperature' | 'count';
+
+export interface UnitDef {
+  unit: string;
+  factor: number;
+  dimension: Dimension;
+}
+
+const u = (unit: string, factor: number, dimension: Dimension): UnitDef => ({ unit, factor, dimension });
+
+/** Written forms matched case-insensitively (lower-cased keys). */
+const WORDS: Record<string, UnitDef> = {};
+/** Written forms whose case matters ("Mt" megatonne vs "mt" metric ton, "MB" vs "mb"). */
+const EXACT: Record<string, UnitDef> = {};
+
+function words(def: UnitDef, ...forms: string[]): void {
+  for (const f of forms) WORDS[f.toLowerCase()] = def;
+}
+function exact(def: UnitDef, ...forms: string[]): void {
+  for (const f of forms) EXACT[f] = def;
+}
+
+// Mass → t
+words(u('t', 1, 'mass'), 't', 'mt', 'tonne', 'tonnes', 'ton', 'tons', 'metric ton', 'metric tons', 'metric tonne', 'metric tonnes', 'tn');
+words(u('t', 1e3, 'mass'), 'kt', 'kilotonne', 'kilotonnes', 'kilotons', 'thousand tonnes');
+exact(u('t', 1e6, 'mass'), 'Mt', 'MMT', 'mmt');
+words(u('t', 1e6, 'mass'), 'megatonne', 'megatonnes', 'million tonnes');
+words(u('t', 1e-3, 'mass'), 'kg', 'kgs', 'kilogram', 'kilograms', 'kilogramme', 'kilogrammes', 'kilo', 'kilos');
+words(u('t', 1e-6, 'mass'), 'g', 'gram', 'grams', 'gramme', 'grammes');
+words(u('t', 1e-9, 'mass'), 'mg', 'milligram', 'milligrams');
+words(u('t', 1e-12, 'mass'), 'µg', 'μg', 'mcg', 'microgram', 'micrograms', 'microgramme', 'microgrammes');
+words(u('t', 0.00045359237, 'mass'), 'lb', 'lbs', 'pound', 'pounds');
+words(u('t', 0.0000283495, 'mass'), 'oz', 'ounce', 'ounces');
+words(u('t', 0.00000388793, 'mass'), 'dram', 'drams', 'drachma', 'drachmas');
+// Length → m
+words(u('m', 1, 'length'), 'm', 'meter', 'meters', 'metre', 'metres');
+words(u('m', 1e3, 'length'), 'km', 'kms', 'kilometer', 'kilometers', 'kilometre', 'kilometres');
+words(u('m', 0.1, 'length'), 'dm', 'decimeter', 'decimeters', 'decimetre', 'decimetres');
+words(u('m', 0.01, 'length'), 'cm', 'centimeter', 'centimeters', 'centimetre', 'centimetres');
+words(u('m', 0.001, 'length'), 'mm', 'millimeter', 'millimeters', 'millimetre', 'millimetres');
+words(u('m', 1e-6, 'length'), 'µm', 'μm', 'micrometer', 'micrometers', 'micron', 'microns');
+words(u('m', 1e-9, 'length'), 'nm', 'nanometer', 'nanometers', 'nanometre', 'nanometres');
+words(u('m', 1e-12, 'length'), 'pm', 'picometer', 'picometers', 'picometre', 'picometres');
+words(u('m', 1609.344, 'length'), 'mi', 'mile', 'miles');
+words(u('m', 0.3048, 'length'), 'ft', 'foot', 'feet');
+words(u('m', 0.0254, 'length'), 'inch', 'inches', '"', '″');
+words(u('m', 0.9144, 'length'), 'yd', 'yard', 'yards');
+// Area → m2
+words(u('m2', 1, 'area'), 'm2', 'm²', 'sq m', 'sqm', 'square meter', 'square meters', 'square metre', 'square metres');
+words(u('m2', 1e6, 'area'), 'km2', 'km²', 'sq km', 'square kilometer', 'square kilometers', 'square kilometre', 'square kilometres');
+words(u('m2', 0.09290304, 'area'), 'sq ft', 'square foot', 'square feet');
+words(u('m2', 4046.8564224, 'area'), 'acre', 'acres');
+words(u('m2', 1e4, 'area'), 'ha', 'hectare', 'hectares');
+// Volume → L
+words(u('L', 1, 'volume'), 'l', 'liter', 'liters', 'litre', 'litres');
+words(u('L', 0.001, 'volume'), 'ml', 'milliliter', 'milliliters', 'millilitre', 'millilitres');
+words(u('L', 3.785411784, 'volume'), 'gallon', 'gallons', 'gal');
+words(u('L', 158.987294928, 'volume'), 'barrel', 'barrels', 'bbl', 'bbls');
+words(u('L', 28.316846592, 'volume'), 'cubic foot', 'cubic feet', 'cu ft');
+words(u('L', 1000, 'volume'), 'cubic meter', 'cubic meters', 'cubic metre', 'cubic metres', 'm3', 'm³');
+words(u('L', 0.01478676478125, 'volume'), 'tablespoon', 'tablespoons', 'tbsp');
+words(u('L', 0.00492892159375, 'volume'), 'teaspoon', 'teaspoons', 'tsp');
+words(u('L', 0.2365882365, 'volume'), 'cup', 'cups');
+// Speed → m/h (length per hour)
+words(u('m/h', 1000, 'speed'), 'kph', 'kmph', 'km/h', 'kmh');
+words(u('m/h', 1609.344, 'speed'), 'mph');
+// Power → kW, energy → kWh
+exact(u('kW', 1e-3, 'power'), 'W');
+words(u('kW', 1e-3, 'power'), 'watt', 'watts');
+words(u('kW', 1, 'power'), 'kw', 'kilowatt', 'kilowatts');
+exact(u('kW', 1e3, 'power'), 'MW');
+words(u('kW', 1e3, 'power'), 'megawatt', 'megawatts');
+words(u('kW', 1e6, 'power'), 'gw', 'gigawatt', 'gigawatts');
+words(u('kW', 1e9, 'power'), 'tw', 'terawatt', 'terawatts');
+words(u('kWh', 1e-3, 'energy'), 'wh', 'watt-hour', 'watt-hours');
+words(u('kWh', 1, 'energy'), 'kwh', 'kilowatt-hour', 'kilowatt-hours', 'kilowatt hour', 'kilowatt hours');
+words(u('kWh', 1e3, 'energy'), 'mwh', 'megawatt-hour', 'megawatt-hours', 'megawatt hours');
+words(u('kWh', 1e6, 'energy'), 'gwh', 'gigawatt-hour', 'gigawatt-hours', 'gigawatt hours');
+words(u('kWh', 1e9, 'energy'), 'twh', 'terawatt-hour', 'terawatt-hours', 'terawatt hours');
+// Percent and points
+words(u('%', 1, 'percent'), '%', 'percent', 'percents', 'per cent', 'percentage', 'pct', '％');
+words(u('pp', 1, 'points'), 'pp', 'ppt', 'ppts', 'percentage point', 'percentage points', 'percent points');
+words(u('pp', 0.01, 'points'), 'bp', 'bps', 'basis point', 'basis points');
+// Data → B
+exact(u('B', 1e6, 'data'), 'MB');
+exact(u('bit', 1e6, 'data'), 'mb', 'Mb', 'Mbit');
+exact(u('B', 1e3, 'data'), 'KB', 'kB');
+exact(u('B', 1e9, 'data'), 'GB');
+exact(u('B', 1e12, 'data'), 'TB');
+words(u('B', 1e6, 'data'), 'megabyte', 'megabytes');
+words(u('bit', 1e6, 'data'), 'megabit', 'megabits');
+words(u('bit', 1, 'data'), 'bit', 'bits');
+words(u('B', 1, 'data'), 'byte', 'bytes');
+// Angle and temperature
+words(u('deg', 1, 'angle'), 'degree', 'degrees', '°');
+words(u('rad', 1, 'angle'), 'rad', 'radian', 'radians');
+words(u('turn', 1, 'angle'), 'turn', 'turns');
+words(u('°C', 1, 'temperature'), '°c', 'degrees celsius', 'degree celsius', 'celsius');
+words(u('°F', 1, 'temperature'), '°f', 'degrees fahrenheit', 'fahrenheit');
+
+/** Time units: used as denominators ("mt/year", "barrels a day"), never alone. */
+const TIME: Record<string, string> = {
+  year: 'yr', years: 'yr', yr: 'yr', yrs: 'yr', annum: 'yr', a: 'yr', y: 'yr', month: 'mo', months: 'mo', mo: 'mo',
+  week: 'wk', weeks: 'wk', wk: 'wk', day: 'd', days: 'd', d: 'd', hour: 'h', hours: 'h', hr: 'h', hrs: 'h', h: 'h',
+  minute: 'min', minutes: 'min', min: 'min', second: 's', seconds: 's', sec: 's', s: 's', millisecond: 'ms', milliseconds: 'ms', ms: 'ms',
+};
+
+/** A physical unit (not money) written `form`, if any. */
+export function lookupUnit(form: string): UnitDef | null {
+  return EXACT[form] ?? WORDS[form.toLowerCase()] ?? null;
+}
+
+/** A time unit as a denominator: "year" → "yr". */
+export function lookupTime(form: string): string | null {
+  return TIME[form.toLowerCase()] ?? null;
+}
+
+/** Longest written form among the units, in words, for multi-word lookups. */
+export const MAX_UNIT_WORDS = 3;

@@ -1,0 +1,40 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fixturePath } from '../../helpers/fixtures.ts';
+import { runCli } from '../../helpers/run-cli.ts';
+import { tempDir } from '../../helpers/temp-workspace.ts';
+
+describe('assay extract', () => {
+  it('prints one JSON object per metric with spans into the text `assay text` prints', async () => {
+    const file = fixturePath('ir-record.txt');
+    const result = await runCli(['extract', file, '--json']);
+    expect(result.code).toBe(0);
+    const lines = result.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const text = (await runCli(['text', file])).stdout;
+    for (const m of lines) {
+      expect(Object.keys(m)).toEqual(['file', 'span', 'text', 'sentence', 'label', 'entity', 'value', 'unit', 'display', 'change', 'period', 'qualifier', 'kind']);
+      expect(text.slice(m.span[0], m.span[1])).toBe(m.text);
+    }
+    expect(lines.find((m) => m.text === '4,200 mt')).toMatchObject({ value: 4200, unit: 't', change: { value: 18.5, unit: '%', basis: 'yoy', direction: 'up' }, period: { start: '2025-01-01', end: '2025-03-31' } });
+  });
+
+  it('resolves periods against --date instead of the document date', async () => {
+    const file = path.join(tempDir(), 'note.txt');
+    fs.writeFileSync(file, 'In Q1, output was 4,200 mt.\n');
+    const own = JSON.parse((await runCli(['extract', file, '--json', '--date', '2023-05-01'])).stdout);
+    expect(own.period).toEqual({ label: 'Q1', start: '2023-01-01', end: '2023-03-31' });
+  });
+
+  it('prints a readable table, and a clear error for bad input', async () => {
+    const table = await runCli(['extract', fixturePath('ir-record.txt')]);
+    expect(table.stdout).toMatch(/LABEL\s+VALUE\s+CHANGE\s+PERIOD/u);
+    expect(table.stdout).toContain('2,310,000,000 CNY');
+    const bad = await runCli(['extract', fixturePath('ir-record.txt'), '--date', 'May 2025']);
+    expect(bad).toMatchObject({ code: 2 });
+    expect(bad.stderr).toContain('--date takes a date as YYYY-MM-DD');
+    const missing = await runCli(['extract', path.join(tempDir(), 'nope.txt')]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('no such file');
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { extractFromText } from '../../../electron/core/extract/extract.ts';
+
+const read = (text: string, date = '2025-07-08') => extractFromText(text, { date, subject: 'China Northern Rare Earth' });
+
+describe('metrics', () => {
+  it('attaches "up 33.99% YoY" to the figure it belongs to: one metric with a change', () => {
+    const metrics = read("In Q1, the company's rare earth oxide production volume was 5,700 mt, up 33.99% YoY, and sales volume was 10,600 mt, up 57.61% YoY.");
+    expect(metrics.map((m) => [m.label, m.value, m.unit, m.change, m.period])).toEqual([
+      ['rare earth oxide production volume', 5700, 't', { value: 33.99, unit: '%', basis: 'yoy', since: null, direction: 'up' }, { label: 'Q1', start: '2025-01-01', end: '2025-03-31' }],
+      ['rare earth oxide sales volume', 10600, 't', { value: 57.61, unit: '%', basis: 'yoy', since: null, direction: 'up' }, { label: 'Q1', start: '2025-01-01', end: '2025-03-31' }],
+    ]);
+    expect(metrics[0]!.changeSpan).not.toBeNull();
+  });
+
+  it('splits "respectively" into one metric per figure', () => {
+    const metrics = read('From January to May, the production and sales of NEVs increased by 45.2% and 44% YoY, respectively.');
+    expect(metrics.map((m) => [m.label, m.value, m.kind, m.change?.basis, m.period?.end])).toEqual([
+      ['NEVs production', 45.2, 'change', 'yoy', '2025-05-31'],
+      ['NEVs sales', 44, 'change', 'yoy', '2025-05-31'],
+    ]);
+  });
+
+  it('reads a change against a dated comparison, and a second change as its own figure', () => {
+    const metrics = read('The average price of Pr-Nd oxide on March 31 this year was 444,500 yuan/mt, compared with the average price of 398,000 yuan/mt on December 31, 2024, an increase of 46,500 yuan/mt, with a Q1 increase of 11.68%.');
+    expect(metrics.map((m) => [m.text, m.label, m.change && [m.change.value, m.change.unit, m.change.basis, m.change.since], m.period?.start])).toEqual([
+      ['444,500 yuan/mt', 'Pr-Nd oxide average price', [46500, 'CNY/t', 'since', '2024-12-31'], '2025-03-31'],
+      ['398,000 yuan/mt', 'Pr-Nd oxide average price', null, '2024-12-31'],
+      ['11.68%', 'Pr-Nd oxide average price', [11.68, '%', 'since', '2024-12-31'], '2025-01-01'],
+    ]);
+    expect(metrics[0]!.kind).toBe('price');
+  });
+
+  it('computes the change of "from X to Y"', () => {
+    const [from, to] = read('Pr-Nd oxide rose from 398,000 to 444,500 yuan/mt.');
+    expect(to!.change).toEqual({ value: 46500, unit: 'CNY/t', basis: 'unspecified', since: null, direction: 'up' });
+    expect(from!.change).toBeNull();
+  });
+
+  it('resolves relative periods against the document date', () => {
+    const [day] = read('According to SMM quotes, on July 8, the average price of SMM Pr-Nd oxide was 454,000 yuan/mt, up 3,000 yuan/mt from the previous trading day.');
+    expect(day!.period).toEqual({ label: 'July 8', start: '2025-07-08', end: '2025-07-08' });
+    expect(day!.change).toMatchObject({ value: 3000, unit: 'CNY/t', basis: 'dod' });
+    const [april] = read('As of month-end April, the cumulative installed power generation capacity nationwide was 3.49 billion kW, up 15.9% YoY.');
+    expect(april!.period).toEqual({ label: 'month-end April', start: '2025-04-30', end: '2025-04-30' });
+    expect(april!.entity).toBe('market');
+    const [lastYear] = read('Last year the plant used 210 million kWh.', '2025-03-01');
+    expect(lastYear!.period).toMatchObject({ start: '2024-01-01', end: '2024-12-31' });
+  });
+
+  it('records qualifier, kind, entity, sentence and span', () => {
+    const text = 'The Party Committee has launched over 100 ideological training sessions.';
+    const [m] = read(text);
+    expect(m).toMatchObject({ qualifier: 'over', kind: 'count', unit: 'count', value: 100, label: 'ideological training sessions', entity: 'China Northern Rare Earth', sentence: text });
+    expect(text.slice(m!.span[0], m!.span[1])).toBe('100 ideological training sessions');
+  });
+
+  it('offsets spans by the passage start', () => {
+    const [m] = extractFromText('Output was 5,700 mt.', { date: null, subject: null }, 100);
+    expect(m!.span).toEqual([111, 119]);
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { extractFromText } from '../../../electron/core/extract/extract.ts';
+
+const read = (text: string, date: string | null = '2025-07-08') => extractFromText(text, { date, subject: null });
+const values = (text: string) => read(text).map((m) => [m.text, m.value, m.unit]);
+
+describe('numbers, scales and units', () => {
+  it('reads separators, decimals, signs, accounting parentheses and scales', () => {
+    expect(values('Revenue was 9.287 billion yuan.')).toEqual([['9.287 billion yuan', 9287000000, 'CNY']]);
+    expect(values('Output was 5,700 mt.')).toEqual([['5,700 mt', 5700, 't']]);
+    expect(values('The loss was $(1,234) million.')[0]?.[2]).toBe('USD');
+    expect(values('Sales hit $4.5bn and costs $300m.')).toEqual([['$4.5bn', 4.5e9, 'USD'], ['$300m', 3e8, 'USD']]);
+    expect(values('It is worth 3 trillion yen.')).toEqual([['3 trillion yen', 3e12, 'JPY']]);
+    expect(values('Revenue was 92.87亿元 and profit was 4310万元.')).toEqual([['92.87亿元', 9287000000, 'CNY'], ['4310万元', 43100000, 'CNY']]);
+  });
+
+  it('reads ranges and number words', () => {
+    const [range] = read('Spot demand is 5,000–6,000 mt.');
+    expect([range!.value, range!.valueHigh, range!.unit]).toEqual([5000, 6000, 't']);
+    expect(values('The team answered seventeen investor questions.')).toEqual([['seventeen investor questions', 17, 'count']]);
+    expect(values('They hired a dozen engineers.')).toEqual([['a dozen engineers', 12, 'count']]);
+  });
+
+  it('knows currencies by symbol, code and name, and ¥ by context', () => {
+    expect(values('Prices: US$ 12, €5, £7, RMB 20, 30 CNY, 40 euros, HK$ 9 and 2 Swiss francs.').map((v) => v[2])).toEqual(['USD', 'EUR', 'GBP', 'CNY', 'CNY', 'EUR', 'HKD', 'CHF']);
+    expect(values('The Baotou plant sold oxide for ¥450,000.')[0]?.[2]).toBe('CNY');
+    expect(values('The Tokyo trader paid ¥9,000 in yen terms.')[0]?.[2]).toBe('JPY');
+  });
+
+  it('converts to canonical units, compounds included', () => {
+    expect(values('Capacity is 100,000 mt/year.')).toEqual([['100,000 mt/year', 100000, 't/yr']]);
+    expect(values('Pr-Nd oxide was 444,500 yuan/mt.')).toEqual([['444,500 yuan/mt', 444500, 'CNY/t']]);
+    expect(values('Capacity reached 3.49 billion kW.')).toEqual([['3.49 billion kW', 3.49e9, 'kW']]);
+    expect(values('A 45 MW array and a 2 GW park.').map((v) => [v[1], v[2]])).toEqual([[45000, 'kW'], [2e6, 'kW']]);
+    expect(values('It used 210 million kWh.')).toEqual([['210 million kWh', 2.1e8, 'kWh']]);
+    expect(values('Shipments were 12 kt, 500 kg and 3 tonnes.').map((v) => [v[1], v[2]])).toEqual([[12000, 't'], [0.5, 't'], [3, 't']]);
+    expect(values('Copper rose to $4.10/lb.')[0]?.[2]).toBe('USD/t');
+    expect(values('Margins widened by 1.5 percentage points to 23%.').map((v) => v[2])).toEqual(['%']);
+  });
+
+  it('leaves out numbers that are not metrics', () => {
+    for (const text of [
+      'The 20th National Congress met in 2022.',
+      'Call +86 10 1234 5678 or visit Room 1204.',
+      'See section 3.2 and note 5 on page 12.',
+      'Version 2.4.1 shipped on March 31, 2025 at 9:30 am.',
+      'The ISIN is CNE000001BY5 and the code is 600111.',
+      'In 2024 the board met 4 times.',
+      'Read it at https://example.com/report-2025-q1-55%25.',
+    ]) expect(values(text)).toEqual([]);
+  });
+});
