@@ -23,6 +23,18 @@ const COMPANIES = ['Baotou Lanthanum Works', 'Ganzhou Rare Metals', 'Sichuan Oxi
 const PRODUCTS = ['Pr-Nd oxide', 'Dy oxide', 'Tb metal', 'La-Ce carbonate', 'NdFeB blocks', 'Ce oxide'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
+/** Sentences without figures, so generated articles have the figure density of real ones. */
+const PROSE: Array<(pick: <T>(a: T[]) => T) => string> = [
+  (pick) => `${pick(COMPANIES)} said it would keep a close watch on ${pick(['downstream demand', 'export licensing', 'raw material supply', 'environmental inspections'])} in the coming months.`,
+  (pick) => `Traders in ${pick(['Baotou', 'Ganzhou', 'Shanghai', 'Ningbo'])} described the mood as ${pick(['cautious', 'upbeat', 'uncertain', 'steady'])}, with buyers reluctant to chase higher offers.`,
+  (_pick) => `The company described its strategy as building a complete value chain from mining and separation to magnets and end applications.`,
+  (pick) => `Analysts expect policy signals from the industry ministry to set the tone for ${pick(['the next quarter', 'the rest of the year', 'the coming tender season'])}.`,
+  (_pick) => `Management emphasised investor communication, governance reforms and the digital upgrade of its production lines.`,
+  (_pick) => `Separation plants in the region kept operating rates stable, while some metal producers trimmed output for maintenance.`,
+  (pick) => `Several downstream makers of ${pick(['motors', 'wind turbines', 'consumer electronics', 'robots'])} reported steady orders and modest restocking.`,
+  (_pick) => `Market participants said the spread between domestic and overseas prices was unlikely to persist for long.`,
+];
+
 const TEMPLATES: Array<(r: () => number, pick: <T>(a: T[]) => T, n: (lo: number, hi: number) => string) => string> = [
   (_r, pick, n) => `In Q${n(1, 4)}, ${pick(COMPANIES)} reported operating revenue of ${n(1, 30)}.${n(100, 999)} billion yuan, up ${n(1, 80)}.${n(10, 99)}% YoY.`,
   (_r, pick, n) => `The average price of ${pick(PRODUCTS)} on ${pick(MONTHS)} ${n(1, 28)} was ${n(300, 900)},${n(100, 999)} yuan/mt, ${n(1, 9)},${n(100, 999)} yuan/mt higher than a week earlier.`,
@@ -44,10 +56,11 @@ function damage(text: string): string {
   return out;
 }
 
-function article(r: () => number, paragraphs: number): string {
+function article(r: () => number, paragraphs: number, dense: boolean): string {
   const pick = <T>(a: T[]) => a[Math.floor(r() * a.length)]!;
   const n = (lo: number, hi: number) => String(lo + Math.floor(r() * (hi - lo + 1)));
-  const sentence = () => pick(TEMPLATES)(r, pick, n);
+  // About one sentence in five states a figure, as in the articles analysts import.
+  const sentence = () => (dense || r() < 0.2 ? pick(TEMPLATES)(r, pick, n) : pick(PROSE)(pick));
   const lines = [`${pick(COMPANIES)} ${pick(['Quarterly Review', 'Market Update', 'Investor Briefing', 'Capacity Report'])} ${n(1, 9999)}`, ''];
   for (let p = 0; p < paragraphs; p++) {
     if (r() < 0.1) lines.push(`Q: ${pick(['How do you see prices?', 'What is the capacity plan?', 'How are exports affected?'])}`);
@@ -67,15 +80,15 @@ function asHtml(text: string): string {
  * Writes about `megabytes` of documents (~50 KB each) into `dir`, unless a previous run
  * already did. Returns the files and their total size.
  */
-export function generateCorpus(dir: string, megabytes: number, seed = 42): { files: string[]; bytes: number } {
-  const marker = path.join(dir, `.complete-${megabytes}-${seed}`);
+export function generateCorpus(dir: string, megabytes: number, seed = 42, dense = false): { files: string[]; bytes: number } {
+  const marker = path.join(dir, `.complete-${megabytes}-${seed}-${dense ? 'dense' : 'prose'}-v2`);
   if (!fs.existsSync(marker)) {
     fs.rmSync(dir, { recursive: true, force: true });
     fs.mkdirSync(dir, { recursive: true });
     const r = random(seed);
     let bytes = 0;
     for (let i = 0; bytes < megabytes * 1024 * 1024; i++) {
-      const text = article(r, 60);
+      const text = article(r, 60, dense);
       const kind = i % 10;
       const name = `doc-${String(i).padStart(5, '0')}`;
       const [file, content] = kind === 0 ? [`${name}.txt`, damage(text)] : kind === 1 ? [`${name}.html`, asHtml(text)] : [`${name}.txt`, text];

@@ -6,8 +6,9 @@ import { generateCorpus } from './generate-corpus.ts';
 
 /*
  * Import throughput on a generated corpus, beside the raw rate of inserting the same
- * text, split at blank lines, into the same tables and FTS5 index with no parsing, repair
- * or metadata work. The ratio says what the pipeline costs over storage alone.
+ * text, split at blank lines, into the same tables and FTS5 index with no parsing, repair,
+ * metadata or metric work, on one thread. The ratio says what the whole pipeline costs
+ * over storage alone.
  */
 
 const MB = 1024 * 1024;
@@ -20,7 +21,13 @@ async function rawInsert(workspacePath: string, files: string[]): Promise<number
   const insertPassage = db.prepare(`INSERT INTO passages (document_id, version_id, ordinal, kind, char_start, char_end, text) VALUES (?, ?, ?, 'paragraph', ?, ?, ?)`);
   const index = db.prepare('INSERT INTO passages_fts (rowid, text) VALUES (?, ?)');
   const started = performance.now();
+  // Committed in groups of 64 files, as the import does, so neither side has an edge.
+  const GROUP = 64;
   files.forEach((file, i) => {
+    if (i % GROUP === 0) {
+      if (db.inTransaction) db.exec('COMMIT');
+      db.exec('BEGIN');
+    }
     const bytes = fs.readFileSync(file);
     const text = bytes.toString('utf8');
     db.transaction(() => {
@@ -35,6 +42,7 @@ async function rawInsert(workspacePath: string, files: string[]): Promise<number
       }
     })();
   });
+  if (db.inTransaction) db.exec('COMMIT');
   const seconds = (performance.now() - started) / 1000;
   db.close();
   return seconds;

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { extractBench } from './extract-bench.ts';
 import { importBench } from './import-bench.ts';
 
 /*
@@ -11,7 +12,7 @@ import { importBench } from './import-bench.ts';
 
 const Args = z.object({
   size: z.coerce.number().int().min(1).max(2000).default(100),
-  only: z.enum(['import']).optional(),
+  only: z.enum(['import', 'extract']).optional(),
 });
 
 const { values } = parseArgs({ options: { size: { type: 'string' }, only: { type: 'string' } } });
@@ -26,5 +27,6 @@ function print(title: string, figures: Record<string, string>): void {
 }
 
 console.log(`Assay benchmarks · Node ${process.versions.node} · ${new Date().toISOString()}`);
+if (!args.only || args.only === 'extract') print('Extraction (one core)', extractBench(workDir, 20));
 if (!args.only || args.only === 'import') print(`Import (${args.size} MB generated corpus)`, await importBench(workDir, args.size));
 console.log(`\npeak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);

@@ -24,6 +24,8 @@ export const ExtractedMetricSchema = z.object({
   span: z.tuple([z.number().int(), z.number().int()]),
   text: z.string(),
   sentence: z.string(),
+  /** Where the sentence sits in the text, so stores can keep a range instead of a copy. */
+  sentenceSpan: z.tuple([z.number().int(), z.number().int()]),
   label: z.string(),
   labelSpan: z.tuple([z.number().int(), z.number().int()]).nullable(),
   entity: z.string().nullable(),

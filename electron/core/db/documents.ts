@@ -74,6 +74,10 @@ export class DocumentStore {
     return id;
   }
 
+  title(documentId: number): string {
+    return (this.db.prepare('SELECT title FROM documents WHERE id = ?').get(documentId) as { title: string }).title;
+  }
+
   currentVersionId(documentId: number): number | null {
     const row = this.db.prepare('SELECT current_version_id AS id FROM documents WHERE id = ?').get(documentId) as { id: number | null } | undefined;
     return row?.id ?? null;

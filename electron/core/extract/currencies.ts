@@ -76,9 +76,27 @@ export function lookupCurrencyName(form: string): CurrencyDef | null {
   return NAMES[form.toLowerCase()] ?? null;
 }
 
+/** What the text around figures says that changes how they read, worked out once per passage. */
+export interface TextCues {
+  /** Talks about money: "pounds" is sterling, "m" and "b" after a number are scales. */
+  money: boolean;
+  /** Talks about Japan or yen: "¥" is JPY rather than CNY. */
+  yen: boolean;
+  /** Talks about temperatures: "degrees" are °C, not angles. */
+  temperature: boolean;
+}
+
+export function textCues(text: string): TextCues {
+  return {
+    money: MONEY_CUES.test(text),
+    yen: /\b(?:yen|japan|japanese|tokyo|jpy)\b/iu.test(text),
+    temperature: /\btemperatures?\b/iu.test(text),
+  };
+}
+
 /** Currency of a symbol; "¥" depends on whether the text speaks of yen or Japan. */
-export function lookupCurrencySymbol(symbol: string, context: string): CurrencyDef | null {
-  if (symbol === '¥') return /\b(?:yen|japan|japanese|tokyo|jpy)\b/iu.test(context) ? c('JPY') : c('CNY');
+export function lookupCurrencySymbol(symbol: string, cues: TextCues): CurrencyDef | null {
+  if (symbol === '¥') return cues.yen ? c('JPY') : c('CNY');
   return SYMBOLS[symbol] ?? null;
 }
 

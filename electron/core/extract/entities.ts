@@ -45,8 +45,11 @@ export function mainSubject(text: string): string | null {
 }
 
 /** The entity for a figure whose clause (up to the figure) is `clause`. */
+/** Words an organisation's name ends with: without one, a clause names no organisation. */
+const ORG_SUFFIX = /Group|Holdings|Company|Corporation|Corp|Inc|Ltd|Limited|PLC|LLC|AG|SA|Co\.|Rare Earth|Resources|Mining|Metals|Materials|Technology|Magnetism|Works|Energy|Motors|Bank/u;
+
 export function entityFor(clause: string, subject: string | null): string | null {
-  const named = [...clause.matchAll(ORG)].map((m) => tidyName(m[1]!)).filter((n) => n.split(' ').length >= 2);
+  const named = !ORG_SUFFIX.test(clause) ? [] : [...clause.matchAll(ORG)].map((m) => tidyName(m[1]!)).filter((n) => n.split(' ').length >= 2);
   if (named.length) return named[named.length - 1]!;
   if (MARKET.test(clause)) return 'market';
   return subject;

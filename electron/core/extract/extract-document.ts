@@ -1,5 +1,6 @@
 import type { ExtractedMetric } from '../../../shared/metrics.ts';
 import type { PassageDraft } from '../ingest/types.ts';
+import { textCues } from './currencies.ts';
 import { mainSubject } from './entities.ts';
 import { extractFromText } from './extract.ts';
 
@@ -12,7 +13,7 @@ export type PassageMetric = ExtractedMetric & { passageIndex: number };
  * document's own date for resolving relative periods.
  */
 export function extractDocument(doc: { text: string; passages: PassageDraft[]; meta: { published: string | null } }, date?: string | null): PassageMetric[] {
-  const options = { date: date ?? doc.meta.published, subject: mainSubject(doc.text) };
+  const options = { date: date ?? doc.meta.published, subject: mainSubject(doc.text), cues: textCues(doc.text) };
   const out: PassageMetric[] = [];
   doc.passages.forEach((p, passageIndex) => {
     if (p.debris || p.kind === 'table') return;

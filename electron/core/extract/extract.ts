@@ -1,5 +1,6 @@
 import type { Change, ExtractedMetric, Period } from '../../../shared/metrics.ts';
 import { COMPARISON, directionAfter, directionBefore, findBasis, signedDirection, SINCE, type Basis, type Direction } from './changes.ts';
+import { textCues, type TextCues } from './currencies.ts';
 import { entityFor } from './entities.ts';
 import { isAttributive, isBareMeasure, labelAfter, labelBefore, splitMeasure, type Label, type LabelContext } from './labels.ts';
 import { findPeriods, type Period as FoundPeriod } from './periods.ts';
@@ -15,6 +16,8 @@ export interface ExtractOptions {
   date: string | null;
   /** The document's main subject: the entity of figures that name none. */
   subject: string | null;
+  /** What the whole document talks about (money, yen, temperatures); read from `text` when left out. */
+  cues?: TextCues;
 }
 
 /** A figure while its sentence is being read. */
@@ -54,14 +57,20 @@ interface Memory {
 export function extractFromText(text: string, options: ExtractOptions, offset = 0): ExtractedMetric[] {
   const metrics: ExtractedMetric[] = [];
   const memory: Memory = { period: null, lastLabel: null };
-  for (const sentence of splitSentences(text, offset)) metrics.push(...readSentence(sentence, text, options, memory));
+  const cues = options.cues ?? textCues(text);
+  for (const sentence of splitSentences(text, offset)) metrics.push(...readSentence(sentence, cues, options, memory));
   return metrics;
 }
 
-function readSentence(s: Sentence, passage: string, options: ExtractOptions, memory: Memory): ExtractedMetric[] {
+/** Sentences without a digit, a number word or a percent sign hold no figure: skip them fast. */
+const DIGIT = /[0-9%½¼¾０-９]/u;
+const NUMBER_WORD = /(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|half|quarter|percent)\b/iu;
+
+function readSentence(s: Sentence, cues: TextCues, options: ExtractOptions, memory: Memory): ExtractedMetric[] {
+  if (!DIGIT.test(s.text) && !NUMBER_WORD.test(s.text)) return [];
   const tokens = tokenize(s.text, s.start);
   const periods = findPeriods(s.text, options.date).map((p) => ({ ...p, index: p.index + s.start }));
-  const quantities = findQuantities(s.text, tokens, passage, s.start).filter((q) => !insidePeriod(tokens, q, periods));
+  const quantities = findQuantities(s.text, tokens, cues, s.start).filter((q) => !insidePeriod(tokens, q, periods));
   if (!quantities.length) {
     if (periods.length) memory.period = toPeriod(periods[0]!);
     return [];
@@ -261,8 +270,8 @@ function isComparisonDate(item: Item, p: FoundPeriod, items: Item[]): boolean {
 function clauseBounds(s: Sentence, periods: FoundPeriod[]): Array<[number, number]> {
   const bounds: Array<[number, number]> = [];
   let start = s.start;
-  for (let i = 0; i < s.text.length; i++) {
-    if (!/[,;:()，；：（）]/u.test(s.text[i]!)) continue;
+  for (const m of s.text.matchAll(/[,;:()，；：（）]/gu)) {
+    const i = m.index!;
     const abs = s.start + i;
     if (periods.some((p) => abs >= p.index && abs < p.index + p.length)) continue;
     if (s.text[i] === ',' && /\d/u.test(s.text[i - 1] ?? '') && /\d/u.test(s.text[i + 1] ?? '')) continue;
@@ -350,6 +359,7 @@ function toMetric(s: Sentence, item: Item, label: Label, period: Period | null, 
     span: [item.start, item.end],
     text: text(item.start, item.end),
     sentence: s.text,
+    sentenceSpan: [s.start, s.end],
     label: label.text,
     labelSpan: label.start >= 0 ? [label.start, label.end] : null,
     entity: entityFor(before, options.subject),

@@ -44,15 +44,16 @@ export function parseDigits(text: string): number | null {
   return Number.isFinite(value) ? value : null;
 }
 
+const WORD_VALUES = new Map<string, number>([...Object.entries(ONES), ...Object.entries(TENS)]);
+const STARTERS = new Set([...WORD_VALUES.keys(), 'dozen', 'half', 'quarter', 'hundred']);
+
 function wordValue(word: string): number | null {
-  if (word in ONES) return ONES[word]!;
-  if (word in TENS) return TENS[word]!;
-  return null;
+  return WORD_VALUES.get(word) ?? null;
 }
 
 /** True for words that can start a number written in words. */
 export function isNumberWord(lower: string): boolean {
-  return wordValue(lower) !== null || lower === 'dozen' || lower === 'half' || lower === 'quarter' || lower === 'hundred';
+  return STARTERS.has(lower);
 }
 
 /** Number words from `i`: "two hundred and five", "a dozen", "three quarters", "half". */
@@ -70,7 +71,7 @@ function parseWords(tokens: Token[], i: number): Numeral | null {
     // "forty-five": a hyphen between tens and ones
     if (w === '-' && !tokens[j]!.spaced && current % 100 >= 20 && current % 10 === 0) {
       const ones = tokens[j + 1];
-      if (ones && !ones.spaced && ones.lower in ONES && ONES[ones.lower]! < 10) { current += ONES[ones.lower]!; seen = true; j++; continue; }
+      if (ones && !ones.spaced && (WORD_VALUES.get(ones.lower) ?? 10) < 10) { current += WORD_VALUES.get(ones.lower)!; seen = true; j++; continue; }
     }
     if (w === 'hundred' && (seen || start > i)) { current = (current || 1) * 100; seen = true; continue; }
     if (w === 'dozen' && (seen || start > i)) { current = (current || 1) * 12; seen = true; continue; }

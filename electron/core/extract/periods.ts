@@ -15,6 +15,7 @@ export interface Period {
 
 const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+const MONTH_WORD = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/iu;
 const YEAR_REF = '(?:,?\\s+(?:of\\s+)?(\\d{4}|this year|last year|next year))?';
 const ORDINAL_Q: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
 const ORDINAL_H: Record<string, number> = { first: 1, second: 2, '1st': 1, '2nd': 2 };
@@ -46,9 +47,11 @@ function yearFor(word: string | undefined, startMonth: number, ref: ReturnType<t
   return startMonth > ref.m ? ref.y - 1 : ref.y;
 }
 
-const PATTERNS: Array<{ re: RegExp; make(m: RegExpExecArray, ref: ReturnType<typeof reference>): { start: string; end: string } | null }> = [
+/** Each pattern runs only on text that passes its cheap `needs` test. */
+const PATTERNS: Array<{ needs: RegExp; re: RegExp; make(m: RegExpExecArray, ref: ReturnType<typeof reference>): { start: string; end: string } | null }> = [
   // Q1 2025, Q1, 1Q25, the first quarter of 2025
   {
+    needs: /Q[1-4]|[1-4]Q|quarter/iu,
     re: new RegExp(`\\b(?:Q([1-4])|([1-4])Q(\\d{2})?|(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter)${YEAR_REF}`, 'giu'),
     make: (m, ref) => {
       const q = Number(m[1] ?? m[2]) || ORDINAL_Q[(m[4] ?? '').toLowerCase()]!;
@@ -58,6 +61,7 @@ const PATTERNS: Array<{ re: RegExp; make(m: RegExpExecArray, ref: ReturnType<typ
   },
   // H1 2025, 1H, the first half of 2025
   {
+    needs: /H[12]|[12]H|half/iu,
     re: new RegExp(`\\b(?:H([12])|([12])H(\\d{2})?|(first|second|1st|2nd) half|(half)-year)${YEAR_REF}`, 'giu'),
     make: (m, ref) => {
       const h = Number(m[1] ?? m[2]) || ORDINAL_H[(m[4] ?? 'first').toLowerCase()]!;
@@ -67,6 +71,7 @@ const PATTERNS: Array<{ re: RegExp; make(m: RegExpExecArray, ref: ReturnType<typ
   },
   // FY2024, fiscal 2024, fiscal year 2024
   {
+    needs: /FY|fiscal/iu,
     re: /\b(?:FY\s?|fiscal (?:year )?)(\d{4}|\d{2})\b/giu,
     make: (m) => {
       const y = m[1]!.length === 2 ? 2000 + Number(m[1]) : Number(m[1]);
@@ -75,6 +80,7 @@ const PATTERNS: Array<{ re: RegExp; make(m: RegExpExecArray, ref: ReturnType<typ
   },
   // the first ten months (of 2025)
   {
+    needs: /months/iu,
     re: new RegExp(`\\bfirst (two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2}) months${YEAR_REF}`, 'giu'),
     make: (m, ref) => {
       const n = Number(m[1]) || ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven'].indexOf(m[1]!.toLowerCase()) + 2;
@@ -84,6 +90,7 @@ const PATTERNS: Array<{ re: RegExp; make(m: RegExpExecArray, ref: ReturnType<typ
   },
   // the first three quarters, the first nine months
   {
+    needs: /quarters/iu,
     re: new RegExp(`\\bfirst (two|three) quarters${YEAR_REF}`, 'giu'),
     make: (m, ref) => {
       const n = m[1]!.toLowerCase() === 'two' ? 6 : 9;
@@ -93,6 +100,7 @@ const PATTERNS: Array<{ re: RegExp; make(m: RegExpExecArray, ref: ReturnType<typ
   },
   // the end of 2024, year-end 2024, the end of last year
   {
+    needs: /end/iu,
     re: /\b(?:(?:at |by |as of )?the end of|year-end|end-)\s?(\d{4}|last year|this year)\b/giu,
     make: (m, ref) => {
       const y = yearFor(m[1]!.toLowerCase(), 12, ref);
@@ -101,6 +109,7 @@ const PATTERNS: Array<{ re: RegExp; make(m: RegExpExecArray, ref: ReturnType<typ
   },
   // the start of June
   {
+    needs: /start|beginning/iu,
     re: new RegExp(`\\b(?:at |by )?the (?:start|beginning) of ${MONTH}${YEAR_REF}`, 'giu'),
     make: (m, ref) => {
       const mo = monthOf(m[1]!);
@@ -110,6 +119,7 @@ const PATTERNS: Array<{ re: RegExp; make(m: RegExpExecArray, ref: ReturnType<typ
   },
   // January to May (2025), Jan–May, between January and August
   {
+    needs: MONTH_WORD,
     re: new RegExp(`\\b(?:from\\s+|between\\s+)?${MONTH}\\s*(?:to|through|until|and|-|–|—)\\s*${MONTH}${YEAR_REF}`, 'giu'),
     make: (m, ref) => {
       const a = monthOf(m[1]!);
@@ -120,6 +130,7 @@ const PATTERNS: Array<{ re: RegExp; make(m: RegExpExecArray, ref: ReturnType<typ
   },
   // as of month-end April, at the end of April, end-April
   {
+    needs: /end/iu,
     re: new RegExp(`\\b(?:(?:as of |at |by )?(?:the )?(?:month-end|end of|end-)\\s?)${MONTH}${YEAR_REF}`, 'giu'),
     make: (m, ref) => {
       const mo = monthOf(m[1]!);
@@ -129,6 +140,7 @@ const PATTERNS: Array<{ re: RegExp; make(m: RegExpExecArray, ref: ReturnType<typ
   },
   // March 31 this year, December 31, 2024, July 8
   {
+    needs: MONTH_WORD,
     re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b${YEAR_REF}`, 'giu'),
     make: (m, ref) => {
       const mo = monthOf(m[1]!);
@@ -139,6 +151,7 @@ const PATTERNS: Array<{ re: RegExp; make(m: RegExpExecArray, ref: ReturnType<typ
   },
   // 31 December 2024
   {
+    needs: MONTH_WORD,
     re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}${YEAR_REF}`, 'giu'),
     make: (m, ref) => {
       const mo = monthOf(m[2]!);
@@ -149,6 +162,7 @@ const PATTERNS: Array<{ re: RegExp; make(m: RegExpExecArray, ref: ReturnType<typ
   },
   // in May (this year), May 2025
   {
+    needs: MONTH_WORD,
     re: new RegExp(`\\b(?:(?:in|during|for|since) )?${MONTH}${YEAR_REF}`, 'gu'),
     make: (m, ref) => {
       if (m[0].toLowerCase().startsWith('may') && !m[2] && !/^(?:in|during|for|since) /iu.test(m[0])) return null; // the verb "may"
@@ -159,11 +173,13 @@ const PATTERNS: Array<{ re: RegExp; make(m: RegExpExecArray, ref: ReturnType<typ
   },
   // in 2024, for 2024, during 2024, the year 2024, 2024 (after a preposition)
   {
+    needs: /(?:19|20)\d\d/u,
     re: /\b(?:in|for|during|of|over|through|throughout|year|since) (?:the (?:full )?year )?((?:19|20)\d{2})\b(?![,.]?\d)/giu,
     make: (m) => ({ start: iso(Number(m[1]), 1, 1), end: iso(Number(m[1]), 12, 31) }),
   },
   // 一季度, 第一季度, 上半年, 2025年
   {
+    needs: /季度/u,
     re: /(\d{4}年)?(?:第)?([一二三四])季度/gu,
     make: (m, ref) => {
       const q = '一二三四'.indexOf(m[2]!) + 1;
@@ -172,6 +188,7 @@ const PATTERNS: Array<{ re: RegExp; make(m: RegExpExecArray, ref: ReturnType<typ
     },
   },
   {
+    needs: /半年/u,
     re: /(\d{4}年)?([上下])半年/gu,
     make: (m, ref) => {
       const h = m[2] === '上' ? 1 : 2;
@@ -181,6 +198,7 @@ const PATTERNS: Array<{ re: RegExp; make(m: RegExpExecArray, ref: ReturnType<typ
   },
   // this year, last year (but not "the same period last year": that is a basis)
   {
+    needs: /year/iu,
     re: /\b(?<!same period )(?<!a )(this year|last year)(?!'s| earlier)\b/giu,
     make: (m, ref) => {
       if (!ref) return null;
@@ -189,6 +207,9 @@ const PATTERNS: Array<{ re: RegExp; make(m: RegExpExecArray, ref: ReturnType<typ
     },
   },
 ];
+
+/** A cheap test that lets most sentences skip the period patterns. */
+const MAY_HOLD_PERIOD = /\d{4}|[QH][1-4]|[1-4][QH]|quarter|half|month|year|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|fy|fiscal|季度|半年/iu;
 
 /**
  * "in 2020, 2019 and 2018", "as of December 31, 2020 and 2019": the years listed after a
@@ -216,9 +237,11 @@ function yearListTails(text: string, found: Period[]): Period[] {
  * Overlapping matches keep the earliest, longest.
  */
 export function findPeriods(text: string, date: string | null): Period[] {
+  if (!MAY_HOLD_PERIOD.test(text)) return [];
   const ref = reference(date);
   const found: Period[] = [];
-  for (const { re, make } of PATTERNS) {
+  for (const { needs, re, make } of PATTERNS) {
+    if (!needs.test(text)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const range = make(m, ref);

@@ -1,5 +1,5 @@
-import { dollarPrefix, lookupCurrencyName, lookupCurrencySymbol, millionCode, MONEY_CUES } from './currencies.ts';
-import { parseNumeral, parseScale, type Numeral } from './numerals.ts';
+import { dollarPrefix, lookupCurrencyName, lookupCurrencySymbol, millionCode, type TextCues } from './currencies.ts';
+import { isNumberWord, parseNumeral, parseScale, type Numeral } from './numerals.ts';
 import type { Token } from './tokens.ts';
 import { lookupTime, lookupUnit, type Dimension } from './units.ts';
 
@@ -43,7 +43,7 @@ const PREFIX_CODES = new Set(['rmb', 'usd', 'eur', 'gbp', 'chf', 'cny', 'jpy', '
 const isWord = (t: Token | undefined, ...words: string[]) => t?.kind === 'word' && words.includes(t.lower);
 
 /** Money spoken of before the number: "$", "US$", "us $", "c $", "RMB", "USD", "MAUD". */
-function currencyBefore(tokens: Token[], i: number, context: string, floor: number): { code: string; factor: number; first: number } | null {
+function currencyBefore(tokens: Token[], i: number, context: TextCues, floor: number): { code: string; factor: number; first: number } | null {
   const prev = tokens[i - 1];
   if (!prev || i - 1 < floor) return null;
   if (prev.kind === 'sym') {
@@ -67,7 +67,7 @@ function currencyBefore(tokens: Token[], i: number, context: string, floor: numb
 }
 
 /** Money after the number: "yuan", "US dollars", "€", "元", "MEUR". Longest match wins. */
-function currencyAfter(tokens: Token[], i: number, context: string): UnitMatch | null {
+function currencyAfter(tokens: Token[], i: number, context: TextCues): UnitMatch | null {
   const t = tokens[i];
   if (!t) return null;
   if (t.kind === 'sym') {
@@ -200,7 +200,7 @@ function countedNoun(tokens: Token[], i: number): { first: number; last: number 
 }
 
 /** Tries to read a quantity whose number starts at token `i`. */
-function readAt(text: string, tokens: Token[], i: number, context: string, offset: number, floor: number): Quantity | null {
+function readAt(text: string, tokens: Token[], i: number, context: TextCues, offset: number, floor: number): Quantity | null {
   const glued = gluedCode(tokens, i);
   if (glued) return glued;
   const numeral = parseNumeral(tokens, i);
@@ -212,7 +212,7 @@ function readAt(text: string, tokens: Token[], i: number, context: string, offse
   const prefix = accounting ? currencyBefore(tokens, i - 1, context, floor) : currencyBefore(tokens, i, context, floor);
   if (accounting && !prefix) return null;
   let j = accounting ? numeral.next + 1 : numeral.next;
-  const moneyContext = prefix !== null || MONEY_CUES.test(context);
+  const moneyContext = prefix !== null || context.money;
   let scale = parseScale(tokens, j, prefix !== null || currencyAfter(tokens, j + 1, context) !== null);
   if (scale) j++;
   let high: number | null = null;
@@ -246,7 +246,7 @@ function readAt(text: string, tokens: Token[], i: number, context: string, offse
       const inside = unitAfter(tokens, unitStart + 1, moneyContext, numeral.value);
       if (inside && tokens[inside.next]?.text === bracket) unitMatch = { ...inside, next: inside.next + 1 };
     }
-    unitMatch ??= currencyAfter(tokens, unitStart, context) ?? unitAfter(tokens, unitStart, moneyContext || scale !== null, numeral.value, /\btemperatures?\b/iu.test(context));
+    unitMatch ??= currencyAfter(tokens, unitStart, context) ?? unitAfter(tokens, unitStart, moneyContext || scale !== null, numeral.value, context.temperature);
   } else if (tokens[j]?.kind === 'word' && lookupCurrencyName(tokens[j]!.lower)?.code === prefix.code && lookupCurrencyName(tokens[j]!.lower)?.factor === 1) {
     j++; // "$ 10 dollars": the name repeats the symbol
   }
@@ -383,13 +383,24 @@ function gluedCode(tokens: Token[], i: number): Quantity | null {
 }
 
 /** Every quantity in the tokens, left to right, none overlapping. */
-export function findQuantities(text: string, tokens: Token[], context: string, offset = 0): Quantity[] {
+/** Tokens a quantity can start at: digits, fraction glyphs, number words, codes with amounts. */
+function canStart(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.kind === 'num') return true;
+  if (t.kind === 'sym') return '½¼¾⅓⅔⅛'.includes(t.text);
+  const lastCode = t.text.charCodeAt(t.text.length - 1);
+  if (isNumberWord(t.lower) || (lastCode >= 48 && lastCode <= 57)) return true;
+  if ((t.lower === 'a' || t.lower === 'an') && isNumberWord(tokens[i + 1]?.lower ?? '')) return true;
+  return t.lower === 'percent' || t.lower === 'percents' || t.lower === 'per';
+}
+
+export function findQuantities(text: string, tokens: Token[], context: TextCues, offset = 0): Quantity[] {
   const found: Quantity[] = [];
   const excluded = linkSpans(text, offset);
   let floor = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.kind === 'sym' && !'½¼¾⅓⅔⅛'.includes(t.text)) continue;
+    if (!canStart(tokens, i)) continue;
     if (excluded.some(([s, e]) => t.start >= s && t.start < e)) continue;
     const q = percentOf(tokens, i) ?? readAt(text, tokens, i, context, offset, floor);
     if (!q) continue;
@@ -402,5 +413,6 @@ export function findQuantities(text: string, tokens: Token[], context: string, o
 
 /** URLs and e-mail addresses: their digits are never figures. */
 function linkSpans(text: string, offset: number): Array<[number, number]> {
+  if (!text.includes('@') && !text.includes('http') && !text.includes('www.')) return [];
   return [...text.matchAll(/\b(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+/giu)].map((m) => [offset + m.index!, offset + m.index! + m[0].length]);
 }

@@ -16,8 +16,9 @@ export interface Token {
  * are written without spaces, so each ideograph is a word of its own.
  */
 const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff';
-const LETTER = `(?![${CJK}])[\\p{L}\\p{M}\\p{N}]`;
-const TOKEN = new RegExp(`(\\d+(?:[.,]\\d+)*)|([${CJK}]|(?![${CJK}])\\p{L}${LETTER}*(?:['’.]${LETTER}+)*)|(\\S)`, 'gu');
+/** A letter or digit that is not an ideograph, written as one character class for speed. */
+const INNER = `[^\\s\\p{P}\\p{S}${CJK}]`;
+const TOKEN = new RegExp(`(\\d+(?:[.,]\\d+)*)|([${CJK}]|(?=\\p{L})${INNER}+(?:['’.]${INNER}+)*)|(\\S)`, 'gu');
 
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];

@@ -22,8 +22,10 @@ export function expandPaths(paths: string[]): { files: string[]; skipped: string
     for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
       const full = path.join(dir, entry.name);
       if (entry.name.startsWith('.')) { skipped.push(full); continue; }
-      if (entry.isDirectory()) walk(full);
-      else if (entry.isFile() && WALKED.has(path.extname(entry.name).toLowerCase())) files.push(full);
+      // Symbolic links are followed to what they point at; broken ones are skipped.
+      const target = entry.isSymbolicLink() ? fs.statSync(full, { throwIfNoEntry: false }) : entry;
+      if (target?.isDirectory()) walk(full);
+      else if (target?.isFile() && WALKED.has(path.extname(entry.name).toLowerCase())) files.push(full);
       else skipped.push(full);
     }
   };

@@ -6,10 +6,17 @@ import { AssayError, isAssayError } from '../../../shared/errors.ts';
 import type { ImportOutcome } from '../../../shared/imports.ts';
 import { DocumentStore } from '../db/documents.ts';
 import { MetricStore } from '../db/metrics.ts';
-import { extractDocument, type PassageMetric } from '../extract/extract-document.ts';
 import { PassageStore } from '../db/passages.ts';
+import { extractDocument, type PassageMetric } from '../extract/extract-document.ts';
 import { MAX_FILE_BYTES, parseDocument } from '../ingest/parse-document.ts';
 import type { ParsedDocument } from '../ingest/types.ts';
+
+/*
+ * Importing a file is two steps. Reading (bytes → hash → parsed text, passages, metrics)
+ * touches no database, so it can run on another thread. Storing writes one file in one
+ * transaction: identical bytes add nothing, changed bytes under a known identity (file
+ * name and stated source) add a version, anything else a new document.
+ */
 
 /** Stores for one connection, prepared once and reused for every file of an import. */
 export interface ImportStores {
@@ -23,34 +30,63 @@ export function importStores(db: Database): ImportStores {
   return { db, documents: new DocumentStore(db), passages: new PassageStore(db), metrics: new MetricStore(db) };
 }
 
-/**
- * Imports one file's bytes in one transaction: identical bytes add nothing, changed bytes
- * under a known identity (file name and stated source) add a version, anything else a new
- * document. A failure rolls the whole file back.
- */
-export function importBytes(stores: ImportStores, bytes: Uint8Array, fileName: string, sourcePath: string | null): ImportOutcome {
+/** A file read and understood, ready to store: or why it could not be. */
+export type ReadFile =
+  | { ok: true; file: string; fileName: string; sourcePath: string | null; bytes: Uint8Array; hash: string; parsed: ParsedDocument; metrics: PassageMetric[] }
+  | { ok: false; outcome: ImportOutcome };
+
+/** Reads bytes into everything import stores. Pure: no database, safe on any thread. */
+export function readBytes(bytes: Uint8Array, fileName: string, sourcePath: string | null): ReadFile {
   const file = sourcePath ?? fileName;
   try {
     const hash = createHash('sha256').update(bytes).digest('hex');
-    const existing = stores.documents.findByHash(hash);
-    if (existing) {
-      const doc = stores.documents.get(existing.documentId);
-      return { status: 'unchanged', file, documentId: doc.id, version: existing.version, title: doc.title, passages: doc.passageCount, metrics: doc.metricCount, repairs: [] };
-    }
     const parsed = parseDocument(bytes, fileName);
-    const metrics = extractDocument(parsed);
-    return stores.db.transaction(() => store(stores, { parsed, metrics }, bytes, hash, path.basename(fileName), sourcePath, file))();
+    return { ok: true, file, fileName: path.basename(fileName), sourcePath, bytes, hash, parsed, metrics: extractDocument(parsed) };
   } catch (error) {
-    return failure(file, error);
+    return { ok: false, outcome: failure(file, error) };
   }
 }
 
-function store(stores: ImportStores, read: { parsed: ParsedDocument; metrics: PassageMetric[] }, bytes: Uint8Array, hash: string, fileName: string, sourcePath: string | null, file: string): ImportOutcome {
+/** Reads a file from disk into everything import stores. */
+export function readFile(filePath: string): ReadFile {
+  try {
+    return readBytes(readSourceFile(filePath), path.basename(filePath), path.resolve(filePath));
+  } catch (error) {
+    return { ok: false, outcome: failure(filePath, error) };
+  }
+}
+
+/** Stores what `readBytes` or `readFile` produced, in one transaction. */
+export function storeRead(stores: ImportStores, read: ReadFile): ImportOutcome {
+  if (!read.ok) return read.outcome;
+  try {
+    const existing = stores.documents.findByHash(read.hash);
+    if (existing) {
+      const doc = stores.documents.get(existing.documentId);
+      return { status: 'unchanged', file: read.file, documentId: doc.id, version: existing.version, title: doc.title, passages: doc.passageCount, metrics: doc.metricCount, repairs: [] };
+    }
+    return stores.db.transaction(() => store(stores, read))();
+  } catch (error) {
+    return failure(read.file, error);
+  }
+}
+
+/** Imports one file's bytes on this thread. */
+export function importBytes(stores: ImportStores, bytes: Uint8Array, fileName: string, sourcePath: string | null): ImportOutcome {
+  return storeRead(stores, readBytes(bytes, fileName, sourcePath));
+}
+
+/** Imports a file from disk on this thread; every failure becomes an outcome, never an exception. */
+export function importFile(stores: ImportStores, filePath: string): ImportOutcome {
+  return storeRead(stores, readFile(filePath));
+}
+
+function store(stores: ImportStores, read: Extract<ReadFile, { ok: true }>): ImportOutcome {
   const { parsed, metrics } = read;
   const now = new Date().toISOString();
-  const title = parsed.meta.title ?? fileName;
-  const known = stores.documents.findByIdentity(fileName, parsed.meta.source);
-  const documentId = known ?? stores.documents.create(fileName, parsed.format, { ...parsed.meta, title }, now);
+  const title = parsed.meta.title ?? read.fileName;
+  const known = stores.documents.findByIdentity(read.fileName, parsed.meta.source);
+  const documentId = known ?? stores.documents.create(read.fileName, parsed.format, { ...parsed.meta, title }, now);
   if (known) {
     const previous = stores.documents.currentVersionId(known);
     if (previous !== null) stores.passages.unindexVersion(previous);
@@ -58,13 +94,13 @@ function store(stores: ImportStores, read: { parsed: ParsedDocument; metrics: Pa
   }
   const version = known ? stores.documents.nextVersion(known) : 1;
   const versionId = stores.documents.addVersion({
-    documentId, version, contentHash: hash, original: bytes, text: parsed.text, encoding: parsed.encoding,
-    repairs: parsed.repairs, sourcePath, importedAt: now,
+    documentId, version, contentHash: read.hash, original: read.bytes, text: parsed.text, encoding: parsed.encoding,
+    repairs: parsed.repairs, sourcePath: read.sourcePath, importedAt: now,
   });
   const passageIds = stores.passages.addAll(documentId, versionId, parsed.text, parsed.passages);
   stores.metrics.replaceExtracted(documentId, versionId, passageIds, metrics, now);
   return {
-    status: known ? 'new-version' : 'imported', file, documentId, version, title: stores.documents.get(documentId).title,
+    status: known ? 'new-version' : 'imported', file: read.file, documentId, version, title: known ? stores.documents.title(documentId) : title,
     passages: parsed.passages.filter((p) => !p.debris).length, metrics: metrics.length, repairs: parsed.repairs,
   };
 }
@@ -85,15 +121,6 @@ export function readSourceFile(filePath: string): Uint8Array {
     return fs.readFileSync(filePath);
   } catch (error) {
     throw new AssayError('UNREADABLE', `Cannot read ${filePath}: ${describeFsError(error)}.`);
-  }
-}
-
-/** Imports a file from disk; every failure becomes an outcome, never an exception. */
-export function importFile(stores: ImportStores, filePath: string): ImportOutcome {
-  try {
-    return importBytes(stores, readSourceFile(filePath), path.basename(filePath), path.resolve(filePath));
-  } catch (error) {
-    return failure(filePath, error);
   }
 }
 

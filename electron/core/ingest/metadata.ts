@@ -14,6 +14,8 @@ const DATE_LINE = /^(?:published|posted|date|updated|released)(?:\s+on)?\s*[:：
 const COPYRIGHT = /^(?:copyright\s*)?©\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*([^–—|•.]+?)(?:\s*[™®])?\s*(?:[–—|•.]|$)/iu;
 const URL = /\bhttps?:\/\/[^\s<>"')\]]+/iu;
 const TITLE_MAX = 100;
+/** How much of a document's start is searched for its dates. */
+const HEAD_CHARS = 6_000;
 
 interface View {
   text: string;
@@ -97,7 +99,8 @@ function findPublisher(view: View): string | null {
  * opening passages mention (a report "announced on July 8" is published on or after it).
  */
 function findPublished(view: View, sourceRaw: string | null): string | null {
-  const all = findDates(view.text);
+  // Documents state their dates near the top: years for dates without one come from there too.
+  const all = findDates(view.text.slice(0, HEAD_CHARS));
   for (const p of view.passages) {
     const m = DATE_LINE.exec(view.body(p));
     const iso = m ? isoOf(view.text, p.start + view.body(p).indexOf(m[1]!), m[1]!, all) : null;

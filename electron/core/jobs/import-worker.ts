@@ -1,47 +1,83 @@
 import fs from 'node:fs';
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort, Worker, workerData } from 'node:worker_threads';
 import { attachWorkspace } from '../db/workspace.ts';
 import { expandPaths } from '../import/expand-paths.ts';
-import { importFile, importStores } from '../import/import-file.ts';
+import { importStores, storeRead, type ReadFile } from '../import/import-file.ts';
+import type { ImportOutcome } from '../../../shared/imports.ts';
 import type { ImportWorkerInput, ImportWorkerMessage } from './import-messages.ts';
+import type { ReadWorkerInput } from './read-worker.ts';
 
 /*
- * Runs an import away from the thread that answers the UI. It opens its own connection
- * to the workspace (WAL lets the UI keep reading) and imports file by file, each in its
- * own transaction, so cancelling leaves every file either fully imported or untouched.
+ * Runs an import away from the thread that answers the UI. This thread writes: it opens
+ * its own connection to the workspace (WAL lets the UI keep reading) and stores file by
+ * file, each in a savepoint of its own, so a file is either imported whole or not at all.
+ * Files are committed in groups (when the reader has nothing more ready, or every
+ * GROUP files) and reported only once committed. A second thread reads and extracts
+ * ahead of this one, so both cores work.
  */
+
+const GROUP = 64;
 
 function post(message: ImportWorkerMessage): void {
   parentPort!.postMessage(message);
 }
 
-function run(input: ImportWorkerInput): void {
+async function run(input: ImportWorkerInput): Promise<void> {
   const cancel = new Int32Array(input.cancelFlag);
   const db = attachWorkspace(input.workspacePath);
-  try {
-    const { files, skipped } = expandPaths(input.paths);
-    const sizes = files.map((f) => fs.statSync(f, { throwIfNoEntry: false })?.size ?? 0);
-    const bytesTotal = sizes.reduce((a, b) => a + b, 0);
-    const stores = importStores(db);
-    let bytesDone = 0;
-    for (let i = 0; i < files.length; i++) {
-      if (Atomics.load(cancel, 0) === 1) {
-        post({ type: 'done', skipped, cancelled: true });
-        return;
-      }
-      post({ type: 'progress', progress: { done: i, total: files.length, bytesDone, bytesTotal, file: files[i]! } });
-      post({ type: 'outcome', outcome: importFile(stores, files[i]!) });
-      bytesDone += sizes[i]!;
+  const { files, skipped } = expandPaths(input.paths);
+  const sizes = files.map((f) => fs.statSync(f, { throwIfNoEntry: false })?.size ?? 0);
+  const bytesTotal = sizes.reduce((a, b) => a + b, 0);
+  const stores = importStores(db);
+  const control = new SharedArrayBuffer(8);
+  const flags = new Int32Array(control);
+  const reader = new Worker(new URL('./read-worker.ts', import.meta.url), { workerData: { files, control } satisfies ReadWorkerInput });
+  let bytesDone = 0;
+  let stored = 0;
+  let pending: Array<{ outcome: ImportOutcome; bytes: number }> = [];
+  let commitScheduled = false;
+  const commit = () => {
+    commitScheduled = false;
+    if (!db.inTransaction) return;
+    db.exec('COMMIT');
+    for (const p of pending) {
+      stored++;
+      bytesDone += p.bytes;
+      post({ type: 'outcome', outcome: p.outcome });
     }
-    post({ type: 'progress', progress: { done: files.length, total: files.length, bytesDone, bytesTotal, file: null } });
-    post({ type: 'done', skipped, cancelled: false });
+    pending = [];
+    post({ type: 'progress', progress: { done: stored, total: files.length, bytesDone, bytesTotal, file: files[stored] ?? null } });
+  };
+  post({ type: 'progress', progress: { done: 0, total: files.length, bytesDone, bytesTotal, file: files[0] ?? null } });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      reader.on('error', reject);
+      reader.on('message', (message: { index: number; read: ReadFile } | { done: true }) => {
+        if ('done' in message) { commit(); resolve(); return; }
+        if (Atomics.load(cancel, 0) === 1) {
+          Atomics.store(flags, 0, 1);
+          Atomics.notify(flags, 1);
+          commit();
+          resolve();
+          return;
+        }
+        if (!db.inTransaction) db.exec('BEGIN');
+        pending.push({ outcome: storeRead(stores, message.read), bytes: sizes[message.index]! });
+        Atomics.store(flags, 1, message.index + 1);
+        Atomics.notify(flags, 1);
+        if (pending.length >= GROUP) commit();
+        else if (!commitScheduled) {
+          commitScheduled = true;
+          setImmediate(commit); // commit once the messages already waiting are stored
+        }
+      });
+    });
   } finally {
+    if (db.inTransaction) db.exec('ROLLBACK');
+    await reader.terminate();
     db.close();
   }
+  post({ type: 'done', skipped, cancelled: stored < files.length });
 }
 
-try {
-  run(workerData as ImportWorkerInput);
-} catch (error) {
-  post({ type: 'error', message: (error as Error).message });
-}
+run(workerData as ImportWorkerInput).catch((error: unknown) => post({ type: 'error', message: (error as Error).message || String(error) }));

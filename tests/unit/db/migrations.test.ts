@@ -82,6 +82,26 @@ describe('migrations', () => {
     expect(columns(db, 'metrics')).toEqual(expect.arrayContaining(['label_start', 'label_end']));
   });
 
+  it('0006-metric-sentence-range upgrades a version-5 file, keeping copied sentences', () => {
+    const { db } = databaseAt(5);
+    seedVersion1(db);
+    seedVersion2(db);
+    db.prepare(`INSERT INTO metrics (document_id, passage_id, label, sentence, created_at, updated_at) VALUES (1, 1, 'revenue', 'Alpha beta gamma.', ?, ?)`).run(now, now);
+    migrate(db, 6);
+    expect(db.prepare('SELECT sentence, sentence_start, sentence_end FROM metrics').get()).toEqual({ sentence: 'Alpha beta gamma.', sentence_start: null, sentence_end: null });
+  });
+
+  it('0007-trim-metric-indexes drops the low-cardinality indexes and keeps the rows', () => {
+    const { db } = databaseAt(6);
+    seedVersion1(db);
+    db.prepare(`INSERT INTO metrics (document_id, label, status, created_at, updated_at) VALUES (1, 'revenue', 'verified', ?, ?)`).run(now, now);
+    migrate(db, 7);
+    const indexes = (db.prepare(`SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'metrics'`).all() as Array<{ name: string }>).map((i) => i.name);
+    expect(indexes).not.toContain('metrics_status');
+    expect(indexes).toEqual(expect.arrayContaining(['metrics_label', 'metrics_value', 'metrics_period']));
+    expect(db.prepare('SELECT status FROM metrics').get()).toEqual({ status: 'verified' });
+  });
+
   it('a failing migration leaves the file at its previous version', () => {
     const { db, file } = databaseAt(1);
     db.exec('CREATE TABLE passages (x)'); // a clash 0002 cannot get past
