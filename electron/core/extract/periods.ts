@@ -4,6 +4,8 @@
  * in a sentence and resolved to start and end dates against the document's date.
  */
 
+import { nonOverlapping } from '../text/non-overlapping.ts';
+
 export interface Period {
   /** Offsets in the text searched. */
   index: number;
@@ -252,12 +254,5 @@ export function findPeriods(text: string, date: string | null): Period[] {
     }
   }
   found.push(...yearListTails(text, found));
-  found.sort((a, b) => a.index - b.index || b.length - a.length);
-  const kept: Period[] = [];
-  for (const p of found) {
-    const last = kept[kept.length - 1];
-    if (last && p.index < last.index + last.length) continue;
-    kept.push(p);
-  }
-  return kept;
+  return nonOverlapping(found);
 }

@@ -4,6 +4,8 @@
  * year takes the year of the nearest date that has one, or of a year mentioned nearby.
  */
 
+import { nonOverlapping } from '../text/non-overlapping.ts';
+
 const MONTHS: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
 };
@@ -46,14 +48,7 @@ export function findDates(text: string): FoundDate[] {
       if (valid(date)) found.push(date);
     }
   }
-  found.sort((a, b) => a.index - b.index || b.length - a.length);
-  const kept: FoundDate[] = [];
-  for (const date of found) {
-    const last = kept[kept.length - 1];
-    if (last && date.index < last.index + last.length) continue;
-    kept.push(date);
-  }
-  return kept;
+  return nonOverlapping(found);
 }
 
 /** Four-digit years standing alone ("the 2025 reform", "© 2025"), for dates that lack one. */
