@@ -1,6 +1,21 @@
 import { z } from 'zod';
 import { DocumentDetail, DocumentSummary, MetadataPatch, Passage } from './documents.ts';
+import { ImportProgress, ImportSummary } from './imports.ts';
+import { MetricDetail, MetricPatch, MetricQuery, MetricRow } from './metrics.ts';
 import { SearchHit, SearchQuery } from './search.ts';
+
+/** What the UI sees of an import running on a worker thread. */
+export const ImportJobState = z.object({
+  id: z.string(),
+  progress: ImportProgress.nullable(),
+  done: z.boolean(),
+  summary: ImportSummary.nullable(),
+  error: z.string().nullable(),
+});
+export type ImportJobState = z.infer<typeof ImportJobState>;
+
+/** Files sent by a browser, which cannot hand over paths: names and base64 bytes. */
+const UploadedFile = z.object({ name: z.string().min(1).max(255), data: z.string().max(90_000_000, 'A file sent for import is limited to 64 MB') });
 
 /**
  * The API between the UI (or any client) and Assay's core: every method with the zod
@@ -34,6 +49,38 @@ export const contract = {
   'search.passages': {
     input: SearchQuery.strict(),
     output: z.array(SearchHit),
+  },
+  'metrics.page': {
+    input: MetricQuery,
+    output: z.object({ rows: z.array(MetricRow), total: z.number().int() }),
+  },
+  'metrics.get': {
+    input: z.object({ id: z.number().int() }).strict(),
+    output: MetricDetail,
+  },
+  'metrics.update': {
+    input: z.object({ id: z.number().int(), patch: MetricPatch }).strict(),
+    output: MetricDetail,
+  },
+  'metrics.spans': {
+    input: z.object({ documentId: z.number().int() }).strict(),
+    output: z.array(z.object({ id: z.number().int(), start: z.number().int(), end: z.number().int(), status: z.string() })),
+  },
+  'imports.start': {
+    input: z.object({ paths: z.array(z.string().min(1)).min(1, 'Choose at least one file or folder').max(10_000) }).strict(),
+    output: z.object({ jobId: z.string() }),
+  },
+  'imports.upload': {
+    input: z.object({ files: z.array(UploadedFile).min(1, 'Choose at least one file').max(500) }).strict(),
+    output: z.object({ jobId: z.string() }),
+  },
+  'imports.status': {
+    input: z.object({ jobId: z.string() }).strict(),
+    output: ImportJobState,
+  },
+  'imports.cancel': {
+    input: z.object({ jobId: z.string() }).strict(),
+    output: z.object({ ok: z.boolean() }),
   },
 } as const;
 

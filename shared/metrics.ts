@@ -41,3 +41,78 @@ export const ExtractedMetricSchema = z.object({
   kind: z.enum(METRIC_KINDS),
 });
 export type ExtractedMetric = z.infer<typeof ExtractedMetricSchema>;
+
+/** A metric as the grid shows it. */
+export const MetricRow = z.object({
+  id: z.number().int(),
+  documentId: z.number().int(),
+  documentTitle: z.string(),
+  passageId: z.number().int().nullable(),
+  start: z.number().int().nullable(),
+  end: z.number().int().nullable(),
+  label: z.string(),
+  entity: z.string().nullable(),
+  value: z.number().nullable(),
+  unit: z.string().nullable(),
+  displayValue: z.string().nullable(),
+  displayScale: z.string().nullable(),
+  displayUnit: z.string().nullable(),
+  changeValue: z.number().nullable(),
+  changeUnit: z.string().nullable(),
+  changeBasis: z.string().nullable(),
+  changeSince: z.string().nullable(),
+  changeDirection: z.string().nullable(),
+  periodLabel: z.string().nullable(),
+  periodStart: z.string().nullable(),
+  periodEnd: z.string().nullable(),
+  qualifier: z.string().nullable(),
+  kind: z.string().nullable(),
+  status: z.enum(METRIC_STATUSES),
+  origin: z.enum(['extracted', 'analyst']),
+  edited: z.boolean(),
+  note: z.string().nullable(),
+});
+export type MetricRow = z.infer<typeof MetricRow>;
+
+/** A metric in full, for the inspector. */
+export const MetricDetail = MetricRow.extend({
+  surface: z.string().nullable(),
+  sentence: z.string().nullable(),
+  passageOrdinal: z.number().int().nullable(),
+  /** The fields as first extracted, when the analyst has changed any. */
+  original: z.record(z.string(), z.unknown()).nullable(),
+  extractorVersion: z.string().nullable(),
+});
+export type MetricDetail = z.infer<typeof MetricDetail>;
+
+/** Columns the grid may sort by; each maps to an indexed or cheap SQL expression. */
+export const METRIC_SORT_COLUMNS = ['position', 'label', 'value', 'unit', 'periodStart', 'entity', 'documentTitle', 'status', 'kind', 'changeValue', 'id'] as const;
+
+export const MetricQuery = z.object({
+  documentId: z.number().int().optional(),
+  startRow: z.number().int().min(0).default(0),
+  endRow: z.number().int().min(1).default(100),
+  sort: z.array(z.object({ column: z.enum(METRIC_SORT_COLUMNS), direction: z.enum(['asc', 'desc']) })).max(3).default([]),
+  /** Words that must appear in the label, entity, unit or document title. */
+  quick: z.string().max(200).optional(),
+  status: z.array(z.enum(METRIC_STATUSES)).optional(),
+  label: z.string().max(200).optional(),
+  unit: z.string().max(50).optional(),
+  kind: z.string().max(20).optional(),
+}).refine((q) => q.endRow > q.startRow && q.endRow - q.startRow <= 1000, 'Ask for 1 to 1,000 rows at a time');
+export type MetricQuery = z.input<typeof MetricQuery>;
+
+/** Fields an analyst may change; the extracted original is kept beside them. */
+export const MetricPatch = z.object({
+  status: z.enum(METRIC_STATUSES).optional(),
+  label: z.string().trim().min(1, 'A label cannot be empty').max(300).optional(),
+  value: z.number().finite().nullable().optional(),
+  unit: z.string().trim().max(40).nullable().optional(),
+  entity: z.string().trim().max(300).nullable().optional(),
+  periodLabel: z.string().trim().max(100).nullable().optional(),
+  periodStart: z.string().regex(/^\d{4}-\d{2}-\d{2}$/u, 'Dates are YYYY-MM-DD').nullable().optional(),
+  periodEnd: z.string().regex(/^\d{4}-\d{2}-\d{2}$/u, 'Dates are YYYY-MM-DD').nullable().optional(),
+  /** A Markdown note; empty removes it. */
+  note: z.string().max(20000).optional(),
+}).strict();
+export type MetricPatch = z.infer<typeof MetricPatch>;

@@ -1,6 +1,8 @@
 import { AssayError } from '../../shared/errors.ts';
 import { contract, type Method, type MethodOutput, type ParsedInput } from '../../shared/contract.ts';
 import { DocumentStore } from './db/documents.ts';
+import { MetricStore } from './db/metrics.ts';
+import { JobRegistry } from './jobs/job-registry.ts';
 import { schemaVersion } from './db/migrations/index.ts';
 import { PassageStore } from './db/passages.ts';
 import { searchPassages } from './db/search.ts';
@@ -16,12 +18,16 @@ export class Service {
   readonly workspace: Workspace;
   private readonly documents: DocumentStore;
   private readonly passages: PassageStore;
+  private readonly metrics: MetricStore;
+  private readonly jobs: JobRegistry;
   private readonly handlers: Handlers;
 
   constructor(workspace: Workspace) {
     this.workspace = workspace;
     this.documents = new DocumentStore(workspace.db);
     this.passages = new PassageStore(workspace.db);
+    this.metrics = new MetricStore(workspace.db);
+    this.jobs = new JobRegistry(workspace.path);
     this.handlers = {
       'workspace.info': () => this.info(),
       'documents.list': (input) => this.documents.list(input),
@@ -36,6 +42,14 @@ export class Service {
         return { total: this.countPassages(doc.versionId), passages: this.passages.list(doc.versionId, { offset, limit }) };
       },
       'search.passages': ({ query, documentId, limit, offset }) => searchPassages(this.workspace.db, query, { documentId, limit, offset }),
+      'metrics.page': (query) => this.metrics.page(query),
+      'metrics.get': ({ id }) => this.metrics.get(id),
+      'metrics.update': ({ id, patch }) => this.metrics.update(id, patch, new Date().toISOString()),
+      'metrics.spans': ({ documentId }) => this.metrics.spans(documentId),
+      'imports.start': ({ paths }) => ({ jobId: this.jobs.start(paths) }),
+      'imports.upload': ({ files }) => ({ jobId: this.jobs.upload(files) }),
+      'imports.status': ({ jobId }) => this.jobs.status(jobId),
+      'imports.cancel': ({ jobId }) => ({ ok: this.jobs.cancel(jobId) }),
     };
   }
 

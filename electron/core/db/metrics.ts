@@ -1,6 +1,30 @@
 import type { Database, Statement } from 'better-sqlite3';
+import { AssayError } from '../../../shared/errors.ts';
+import type { z } from 'zod';
+import type { MetricDetail, MetricPatch, MetricQuery as MetricQuerySchema, MetricRow } from '../../../shared/metrics.ts';
 import type { PassageMetric } from '../extract/extract-document.ts';
 import { EXTRACTOR_VERSION } from '../extract/extract.ts';
+
+/** The grid's columns as SQL. Notes are annotations on the metric (the latest live one). */
+const ROW_COLUMNS = `m.id, m.document_id AS documentId, d.title AS documentTitle, m.passage_id AS passageId, m.char_start AS start,
+  m.char_end AS "end", m.label, m.entity, m.value, m.unit, m.display_value AS displayValue, m.display_scale AS displayScale,
+  m.display_unit AS displayUnit, m.change_value AS changeValue, m.change_unit AS changeUnit, m.change_basis AS changeBasis,
+  m.change_since AS changeSince, m.change_direction AS changeDirection, m.period_label AS periodLabel, m.period_start AS periodStart,
+  m.period_end AS periodEnd, m.qualifier, m.kind, m.status, m.origin, m.edited,
+  (SELECT a.body FROM annotations a WHERE a.metric_id = m.id AND a.deleted_at IS NULL ORDER BY a.id DESC LIMIT 1) AS note`;
+
+const SORT_SQL: Record<string, string> = {
+  position: 'm.document_id, m.char_start', label: 'm.label', value: 'm.value', unit: 'm.unit', periodStart: 'm.period_start', entity: 'm.entity',
+  documentTitle: 'd.title', status: 'm.status', kind: 'm.kind', changeValue: 'm.change_value', id: 'm.id',
+};
+
+/** Extracted fields an analyst may change; their first values are kept in `original`. */
+const EDITABLE: Record<string, string> = {
+  label: 'label', value: 'value', unit: 'unit', entity: 'entity', periodLabel: 'period_label', periodStart: 'period_start', periodEnd: 'period_end',
+};
+
+type RawRow = Omit<MetricRow, 'edited'> & { edited: number };
+const toRow = (r: RawRow): MetricRow => ({ ...r, edited: r.edited === 1 });
 
 /** SQL for the metrics table. */
 export class MetricStore {
@@ -37,7 +61,80 @@ export class MetricStore {
     return metrics.length;
   }
 
+  /** A window of metrics, filtered and sorted in SQL, with the total the filter matches. */
+  page(q: z.output<typeof MetricQuerySchema>): { rows: MetricRow[]; total: number } {
+    const where: string[] = [];
+    const params: Record<string, unknown> = {};
+    if (q.documentId !== undefined) { where.push('m.document_id = @documentId'); params.documentId = q.documentId; }
+    if (q.status?.length) { where.push(`m.status IN (${q.status.map((_, i) => `@status${i}`).join(', ')})`); q.status.forEach((s, i) => { params[`status${i}`] = s; }); }
+    if (q.label) { where.push(`m.label LIKE @label ESCAPE '\\'`); params.label = `%${escapeLike(q.label)}%`; }
+    if (q.unit) { where.push('m.unit = @unit'); params.unit = q.unit; }
+    if (q.kind) { where.push('m.kind = @kind'); params.kind = q.kind; }
+    q.quick?.split(/\s+/u).filter(Boolean).slice(0, 6).forEach((word, i) => {
+      where.push(`(m.label LIKE @q${i} ESCAPE '\\' OR m.entity LIKE @q${i} ESCAPE '\\' OR m.unit LIKE @q${i} ESCAPE '\\' OR d.title LIKE @q${i} ESCAPE '\\' OR m.surface LIKE @q${i} ESCAPE '\\')`);
+      params[`q${i}`] = `%${escapeLike(word)}%`;
+    });
+    const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const order = [...q.sort.map((s) => SORT_SQL[s.column]!.split(', ').map((c) => `${c} ${s.direction === 'desc' ? 'DESC' : 'ASC'}`).join(', ')), 'm.id ASC'].join(', ');
+    const rows = this.db.prepare(`SELECT ${ROW_COLUMNS} FROM metrics m JOIN documents d ON d.id = m.document_id ${filter}
+      ORDER BY ${order} LIMIT @limit OFFSET @offset`).all({ ...params, limit: q.endRow - q.startRow, offset: q.startRow }) as RawRow[];
+    const total = (this.db.prepare(`SELECT count(*) AS n FROM metrics m JOIN documents d ON d.id = m.document_id ${filter}`).get(params) as { n: number }).n;
+    return { rows: rows.map(toRow), total };
+  }
+
+  /** Every metric of a document's current version, as spans for the reader to mark. */
+  spans(documentId: number): Array<{ id: number; start: number; end: number; status: string }> {
+    return this.db.prepare(`SELECT m.id, m.char_start AS start, m.char_end AS "end", m.status FROM metrics m JOIN documents d ON d.id = m.document_id
+      WHERE m.document_id = ? AND m.version_id = d.current_version_id AND m.char_start IS NOT NULL ORDER BY m.char_start`).all(documentId) as Array<{ id: number; start: number; end: number; status: string }>;
+  }
+
+  get(id: number): MetricDetail {
+    const row = this.db.prepare(`SELECT ${ROW_COLUMNS}, m.surface, m.original, m.extractor_version AS extractorVersion, p.ordinal AS passageOrdinal,
+        COALESCE(m.sentence, substr(v.text, m.sentence_start + 1, m.sentence_end - m.sentence_start)) AS sentence
+      FROM metrics m JOIN documents d ON d.id = m.document_id LEFT JOIN passages p ON p.id = m.passage_id
+      LEFT JOIN document_versions v ON v.id = m.version_id WHERE m.id = ?`).get(id) as (RawRow & { surface: string | null; original: string | null; extractorVersion: string | null; passageOrdinal: number | null; sentence: string | null }) | undefined;
+    if (!row) throw new AssayError('NO_SUCH_METRIC', `There is no metric ${id} in this workspace; it may have been deleted.`);
+    return { ...toRow(row), surface: row.surface, sentence: row.sentence, passageOrdinal: row.passageOrdinal, extractorVersion: row.extractorVersion, original: row.original ? JSON.parse(row.original) as Record<string, unknown> : null };
+  }
+
+  /**
+   * Applies an analyst's change in one transaction. The first edit of an extracted field
+   * keeps the extracted values in `original`; a note is an annotation on the metric.
+   */
+  update(id: number, patch: MetricPatch, now: string): MetricDetail {
+    const current = this.get(id);
+    this.db.transaction(() => {
+      const fields = Object.keys(EDITABLE).filter((f) => patch[f as keyof MetricPatch] !== undefined);
+      if (fields.length) {
+        const original = current.original ?? Object.fromEntries(Object.keys(EDITABLE).map((f) => [f, current[f as keyof MetricDetail]]));
+        this.db.prepare(`UPDATE metrics SET ${fields.map((f) => `${EDITABLE[f]} = @${f}`).join(', ')}, original = @original, edited = 1, updated_at = @now WHERE id = @id`)
+          .run({ ...Object.fromEntries(fields.map((f) => [f, patch[f as keyof MetricPatch]])), original: JSON.stringify(original), now, id });
+      }
+      if (patch.status !== undefined) this.db.prepare('UPDATE metrics SET status = ?, updated_at = ? WHERE id = ?').run(patch.status, now, id);
+      if (patch.note !== undefined) this.setNote(current, patch.note, now);
+    })();
+    return this.get(id);
+  }
+
+  private setNote(metric: MetricDetail, body: string, now: string): void {
+    const existing = this.db.prepare(`SELECT id FROM annotations WHERE metric_id = ? AND deleted_at IS NULL ORDER BY id DESC LIMIT 1`).get(metric.id) as { id: number } | undefined;
+    if (!body.trim()) {
+      if (existing) this.db.prepare('UPDATE annotations SET deleted_at = ?, modified_at = ? WHERE id = ?').run(now, now, existing.id);
+      return;
+    }
+    if (existing) {
+      this.db.prepare('UPDATE annotations SET body = ?, modified_at = ? WHERE id = ?').run(body, now, existing.id);
+      return;
+    }
+    this.db.prepare(`INSERT INTO annotations (document_id, target_kind, metric_id, passage_id, body, motivation, created_at, modified_at)
+      VALUES (?, 'metric', ?, ?, ?, 'commenting', ?, ?)`).run(metric.documentId, metric.id, metric.passageId, body, now, now);
+  }
+
   countForDocument(documentId: number): number {
     return (this.db.prepare('SELECT count(*) AS n FROM metrics WHERE document_id = ?').get(documentId) as { n: number }).n;
   }
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[%_\\]/gu, (c) => `\\${c}`);
 }

@@ -1,0 +1,73 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { DocumentSummary } from '../../shared/documents.ts';
+import { call } from '../client.ts';
+import { ImportControl } from './ImportControl.tsx';
+import { Inspector } from './Inspector.tsx';
+import { Library } from './Library.tsx';
+import { MetricsGrid } from './MetricsGrid.tsx';
+import { Reader } from './Reader.tsx';
+import { SearchBox } from './SearchBox.tsx';
+import { Splitter, usePanelWidths } from './Splitter.tsx';
+
+/** Where the reader should go: a passage to scroll to, with a nonce so the same one can be asked for twice. */
+export interface Focus {
+  passageId: number;
+  nonce: number;
+}
+
+/**
+ * The workbench: library, reader and metrics grid side by side, the inspector under the
+ * grid. Selecting a figure anywhere selects it everywhere.
+ */
+export function App() {
+  const [documents, setDocuments] = useState<DocumentSummary[]>([]);
+  const [filter, setFilter] = useState('');
+  const [documentId, setDocumentId] = useState<number | null>(null);
+  const [metricId, setMetricId] = useState<number | null>(null);
+  const [focus, setFocus] = useState<Focus | null>(null);
+  const [followReader, setFollowReader] = useState(true);
+  const [version, setVersion] = useState(0);
+  const [error, setError] = useState<string | null>(null);
+  const widths = usePanelWidths();
+
+  const loadDocuments = useCallback(() => {
+    call('documents.list', { filter: filter || undefined }).then(setDocuments, (e: Error) => setError(e.message));
+  }, [filter]);
+  useEffect(loadDocuments, [loadDocuments, version]);
+  useEffect(() => {
+    if (documentId === null && documents.length) setDocumentId(documents[0]!.id);
+  }, [documents, documentId]);
+
+  const selectMetric = useCallback((id: number, doc: number | null, passageId: number | null) => {
+    setMetricId(id);
+    if (doc !== null && doc !== documentId) setDocumentId(doc);
+    if (passageId !== null) setFocus({ passageId, nonce: Date.now() });
+  }, [documentId]);
+
+  const openPassage = useCallback((doc: number, passageId: number) => {
+    setDocumentId(doc);
+    setFocus({ passageId, nonce: Date.now() });
+  }, []);
+
+  return (
+    <div className="app" onDragOver={(e) => e.preventDefault()}>
+      <header className="topbar">
+        <span className="wordmark">Assay</span>
+        <SearchBox onOpen={openPassage} />
+        <ImportControl onImported={() => setVersion((v) => v + 1)} />
+      </header>
+      {error && <div className="banner error" role="alert">{error} <button onClick={() => setError(null)}>Dismiss</button></div>}
+      <main className="panels" style={{ gridTemplateColumns: `${widths.library}px 5px minmax(320px, 1fr) 5px ${widths.grid}px` }}>
+        <Library documents={documents} selectedId={documentId} filter={filter} onFilter={setFilter} onSelect={(id) => { setDocumentId(id); setMetricId(null); }} />
+        <Splitter label="Resize the library" onDrag={(dx) => widths.set('library', widths.library + dx)} />
+        <Reader documentId={documentId} selectedMetricId={metricId} focus={focus} onSelectMetric={(id, passageId) => selectMetric(id, null, passageId)} version={version} />
+        <Splitter label="Resize the metrics grid" onDrag={(dx) => widths.set('grid', widths.grid - dx)} />
+        <section className="right" aria-label="Metrics">
+          <MetricsGrid documentId={followReader ? documentId : null} followReader={followReader} onFollowReader={setFollowReader}
+            selectedMetricId={metricId} onSelect={(row) => selectMetric(row.id, row.documentId, row.passageId)} version={version} />
+          <Inspector metricId={metricId} onChanged={() => setVersion((v) => v + 1)} onOpenPassage={openPassage} />
+        </section>
+      </main>
+    </div>
+  );
+}

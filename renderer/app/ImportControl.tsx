@@ -1,0 +1,86 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ImportJobState } from '../../shared/contract.ts';
+import { call } from '../client.ts';
+
+async function toBase64(file: File): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+/**
+ * Import from the file chooser or by dropping files on the window: a progress bar with
+ * cancel while the worker runs, then a summary of what was imported and what failed, and why.
+ */
+export function ImportControl({ onImported }: { onImported(): void }) {
+  const input = useRef<HTMLInputElement>(null);
+  const [job, setJob] = useState<ImportJobState | null>(null);
+  const [names, setNames] = useState<string[]>([]);
+  const [error, setError] = useState<string | null>(null);
+
+  const start = useCallback(async (files: File[]) => {
+    if (!files.length) return;
+    setError(null);
+    setNames(files.map((f) => f.name));
+    try {
+      const payload = await Promise.all(files.map(async (f) => ({ name: f.name, data: await toBase64(f) })));
+      const { jobId } = await call('imports.upload', { files: payload });
+      setJob({ id: jobId, progress: null, done: false, summary: null, error: null });
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  }, []);
+
+  useEffect(() => {
+    if (!job || job.done) return;
+    const timer = setInterval(() => {
+      call('imports.status', { jobId: job.id }).then((s) => { setJob(s); if (s.done) onImported(); }, (e: Error) => setError(e.message));
+    }, 250);
+    return () => clearInterval(timer);
+  }, [job, onImported]);
+
+  useEffect(() => {
+    const drop = (e: DragEvent) => {
+      e.preventDefault();
+      if (e.dataTransfer?.files.length) void start([...e.dataTransfer.files]);
+    };
+    window.addEventListener('drop', drop);
+    return () => window.removeEventListener('drop', drop);
+  }, [start]);
+
+  const running = job && !job.done;
+  const p = job?.progress;
+  const outcomes = job?.summary?.outcomes ?? [];
+  // Uploaded files are imported from temporary copies: name them as the user chose them.
+  const nameOf = (file: string) => names[Number(/(\d{4})[\\/][^\\/]+$/u.exec(file)?.[1] ?? NaN)] ?? file;
+  return (
+    <div className="import">
+      <input ref={input} type="file" multiple hidden accept=".txt,.text,.md,.markdown,.html,.htm,.xhtml" aria-label="Choose files to import"
+        onChange={(e) => { void start([...(e.target.files ?? [])]); e.target.value = ''; }} />
+      <button className="primary" onClick={() => input.current?.click()} disabled={Boolean(running)}>Import…</button>
+      {running && (
+        <div className="progress" role="status" aria-live="polite">
+          <progress max={p?.bytesTotal || 1} value={p?.bytesDone ?? 0} aria-label="Import progress" />
+          <span>{p ? `${p.done}/${p.total}` : 'Starting…'}</span>
+          <button onClick={() => call('imports.cancel', { jobId: job.id })}>Cancel</button>
+        </div>
+      )}
+      {error && <span className="error" role="alert">{error}</span>}
+      {job?.done && (
+        <div className="summary" role="dialog" aria-label="Import summary">
+          <strong>{job.summary?.cancelled ? 'Import cancelled' : 'Import finished'}</strong>
+          {job.error && <p className="error">{job.error}</p>}
+          <ul>
+            {outcomes.map((o, i) => (
+              <li key={i} className={o.status}>
+                {o.status === 'failed' ? `✗ ${nameOf(o.file)}: ${o.error}` : `${o.status === 'unchanged' ? '＝' : '✓'} ${o.title} — ${o.status === 'unchanged' ? 'already imported' : `${o.passages} passage${o.passages === 1 ? '' : 's'}, ${o.metrics} metric${o.metrics === 1 ? '' : 's'}`}`}
+              </li>
+            ))}
+          </ul>
+          <button onClick={() => setJob(null)}>Close</button>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,98 @@
+import { useEffect, useRef, useState } from 'react';
+import type { MetricDetail } from '../../shared/metrics.ts';
+import { call } from '../client.ts';
+import { formatChange, formatPeriod, formatValue } from '../format.ts';
+
+const STATUSES = [
+  { id: 'verified', key: 'v' },
+  { id: 'disputed', key: 'd' },
+  { id: 'rejected', key: 'r' },
+  { id: 'unreviewed', key: 'u' },
+] as const;
+
+/** The sentence with the figure's span picked out. */
+function Quote({ m }: { m: MetricDetail }) {
+  if (!m.sentence) return null;
+  const at = m.surface ? m.sentence.indexOf(m.surface) : -1;
+  if (at === -1) return <blockquote className="quote">{m.sentence}</blockquote>;
+  return <blockquote className="quote">{m.sentence.slice(0, at)}<mark>{m.surface}</mark>{m.sentence.slice(at + m.surface!.length)}</blockquote>;
+}
+
+/**
+ * The selected metric in full: where it came from, its status (V, D, R, U keys), its note,
+ * and the values first extracted when the analyst has changed any.
+ */
+export function Inspector({ metricId, onChanged, onOpenPassage }: {
+  metricId: number | null;
+  onChanged(): void;
+  onOpenPassage(documentId: number, passageId: number): void;
+}) {
+  const [metric, setMetric] = useState<MetricDetail | null>(null);
+  const [note, setNote] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
+  const noteRef = useRef<HTMLTextAreaElement>(null);
+
+  useEffect(() => {
+    if (metricId === null) { setMetric(null); return; }
+    call('metrics.get', { id: metricId }).then((m) => { setMetric(m); setNote(m.note ?? ''); setError(null); setSaved(false); }, (e: Error) => setError(e.message));
+  }, [metricId]);
+
+  const update = (patch: Parameters<typeof call<'metrics.update'>>[1]['patch']) => {
+    if (!metric) return;
+    call('metrics.update', { id: metric.id, patch }).then((m) => { setMetric(m); setSaved(true); onChanged(); }, (e: Error) => setError(e.message));
+  };
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const target = e.target as HTMLElement;
+      if (!metric || e.ctrlKey || e.metaKey || e.altKey || /^(INPUT|TEXTAREA|SELECT)$/u.test(target.tagName) || target.isContentEditable) return;
+      const status = STATUSES.find((s) => s.key === e.key.toLowerCase());
+      if (status) { e.preventDefault(); update({ status: status.id }); }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  });
+
+  if (!metric) return <aside className="inspector empty" aria-label="Inspector">{error ?? 'Select a metric in the grid or a figure in the reader.'}</aside>;
+  return (
+    <aside className="inspector" aria-label="Inspector">
+      <div className="inspector-head">
+        <h2>{metric.label}</h2>
+        <span className="big-value">{metric.qualifier ? `${metric.qualifier} ` : ''}{formatValue(metric.value, metric.unit)}</span>
+      </div>
+      <dl className="facts">
+        {metric.changeValue !== null && <><dt>Change</dt><dd>{formatChange(metric)}</dd></>}
+        <dt>Period</dt><dd>{formatPeriod(metric) || '—'}</dd>
+        <dt>Entity</dt><dd>{metric.entity ?? '—'}</dd>
+        <dt>Source</dt>
+        <dd>
+          {metric.documentTitle}{metric.passageOrdinal !== null && `, passage ${metric.passageOrdinal + 1}`}{' '}
+          {metric.passageId !== null && <button className="link" onClick={() => onOpenPassage(metric.documentId, metric.passageId!)}>Open passage</button>}
+        </dd>
+        <dt>As written</dt><dd>{[metric.displayValue, metric.displayScale, metric.displayUnit].filter(Boolean).join(' ')}</dd>
+      </dl>
+      <Quote m={metric} />
+      <div className="status-row" role="radiogroup" aria-label="Review status">
+        {STATUSES.map((s) => (
+          <button key={s.id} role="radio" aria-checked={metric.status === s.id} className={`pill ${s.id}${metric.status === s.id ? ' on' : ''}`}
+            title={`${s.id} (${s.key.toUpperCase()})`} onClick={() => update({ status: s.id })}>{s.id} <kbd>{s.key.toUpperCase()}</kbd></button>
+        ))}
+      </div>
+      <label className="note-label" htmlFor="metric-note">Note</label>
+      <textarea id="metric-note" ref={noteRef} value={note} rows={3} placeholder="Write a note (Markdown)…" onChange={(e) => { setNote(e.target.value); setSaved(false); }}
+        onBlur={() => { if (note !== (metric.note ?? '')) update({ note }); }} />
+      <div className="note-actions">
+        <button onClick={() => update({ note })} disabled={note === (metric.note ?? '')}>Save note</button>
+        {saved && <span className="saved" role="status">Saved</span>}
+        {error && <span className="error" role="alert">{error}</span>}
+      </div>
+      {metric.original && (
+        <details className="original">
+          <summary>Extracted original</summary>
+          <dl>{Object.entries(metric.original).map(([k, v]) => <div key={k}><dt>{k}</dt><dd>{v === null ? '—' : String(v)}</dd></div>)}</dl>
+        </details>
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,27 @@
+import type { DocumentSummary } from '../../shared/documents.ts';
+
+/** The documents of the workspace: title, date, source and counts, with a filter box. */
+export function Library({ documents, selectedId, filter, onFilter, onSelect }: {
+  documents: DocumentSummary[];
+  selectedId: number | null;
+  filter: string;
+  onFilter(text: string): void;
+  onSelect(id: number): void;
+}) {
+  return (
+    <nav className="library" aria-label="Library">
+      <input className="filter" type="search" placeholder="Filter documents" aria-label="Filter documents" value={filter} onChange={(e) => onFilter(e.target.value)} />
+      <ul role="listbox" aria-label="Documents">
+        {documents.map((d) => (
+          <li key={d.id} role="option" aria-selected={d.id === selectedId} tabIndex={0} className={d.id === selectedId ? 'selected' : ''}
+            onClick={() => onSelect(d.id)} onKeyDown={(e) => { if (e.key === 'Enter' || e.key === ' ') onSelect(d.id); }}>
+            <span className="doc-title">{d.title}</span>
+            <span className="doc-meta">{[d.published, d.source ?? d.publisher].filter(Boolean).join(' · ') || d.fileName}</span>
+            <span className="doc-counts">{d.metricCount} metric{d.metricCount === 1 ? '' : 's'} · {d.passageCount} passage{d.passageCount === 1 ? '' : 's'}{d.noteCount ? ` · ${d.noteCount} note${d.noteCount === 1 ? '' : 's'}` : ''}{d.versionCount > 1 ? ` · v${d.version}` : ''}</span>
+          </li>
+        ))}
+        {!documents.length && <li className="empty">No documents yet. Import TXT, Markdown or HTML files, or drop them on the window.</li>}
+      </ul>
+    </nav>
+  );
+}

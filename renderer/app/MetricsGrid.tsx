@@ -1,0 +1,172 @@
+import { AgGridReact } from 'ag-grid-react';
+import {
+  colorSchemeDark, colorSchemeLight, ModuleRegistry, themeQuartz,
+  InfiniteRowModelModule, TextFilterModule, NumberFilterModule, RowSelectionModule, TextEditorModule, NumberEditorModule, CellStyleModule, ColumnAutoSizeModule, ValidationModule,
+  RowApiModule, ScrollApiModule, ColumnApiModule, EventApiModule,
+  type ColDef, type GridApi, type IDatasource, type SortModelItem, type CellValueChangedEvent,
+} from 'ag-grid-community';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { MetricRow } from '../../shared/metrics.ts';
+import { call } from '../client.ts';
+import { formatChange, formatPeriod, formatValue } from '../format.ts';
+
+ModuleRegistry.registerModules([RowApiModule, ScrollApiModule, ColumnApiModule, EventApiModule, InfiniteRowModelModule, TextFilterModule, NumberFilterModule, RowSelectionModule, TextEditorModule, NumberEditorModule, CellStyleModule, ColumnAutoSizeModule, ...(import.meta.env.DEV ? [ValidationModule] : [])]);
+
+const SORTABLE: Record<string, string> = { label: 'label', value: 'value', unit: 'unit', period: 'periodStart', entity: 'entity', document: 'documentTitle', status: 'status', kind: 'kind', change: 'changeValue' };
+const STATUSES = ['unreviewed', 'verified', 'disputed', 'rejected'] as const;
+const COLUMN_STATE_KEY = 'assay.grid.columns';
+
+function useDarkMode(): boolean {
+  const query = useMemo(() => window.matchMedia('(prefers-color-scheme: dark)'), []);
+  const [dark, setDark] = useState(query.matches);
+  useEffect(() => {
+    const listen = (e: MediaQueryListEvent) => setDark(e.matches);
+    query.addEventListener('change', listen);
+    return () => query.removeEventListener('change', listen);
+  }, [query]);
+  return dark;
+}
+
+const COLUMNS: ColDef<MetricRow>[] = [
+  { colId: 'label', field: 'label', headerName: 'Label', editable: true, filter: 'agTextColumnFilter', filterParams: { filterOptions: ['contains'], maxNumConditions: 1 }, flex: 3, minWidth: 180 },
+  { colId: 'value', field: 'value', headerName: 'Value', editable: true, cellEditor: 'agNumberCellEditor', type: 'rightAligned', width: 130,
+    valueFormatter: (p) => (p.data ? `${p.data.qualifier ? `${p.data.qualifier} ` : ''}${formatValue(p.data.value, p.data.unit)}` : '') },
+  { colId: 'unit', field: 'unit', headerName: 'Unit', editable: true, filter: 'agTextColumnFilter', filterParams: { filterOptions: ['equals'], maxNumConditions: 1 }, width: 80, hide: true },
+  { colId: 'status', field: 'status', headerName: 'Status', width: 110, cellRenderer: (p: { value?: string }) => p.value ? <span className={`pill ${p.value}`}>{p.value}</span> : null },
+  { colId: 'change', headerName: 'Change', minWidth: 120, valueGetter: (p) => (p.data ? formatChange(p.data) : ''),
+    cellClass: (p) => (p.data?.changeDirection === 'down' ? 'change-down' : p.data?.changeDirection === 'up' ? 'change-up' : '') },
+  { colId: 'period', headerName: 'Period', minWidth: 120, flex: 1, valueGetter: (p) => (p.data ? formatPeriod(p.data) : '') },
+  { colId: 'entity', field: 'entity', headerName: 'Entity', editable: true, minWidth: 120 },
+  { colId: 'document', field: 'documentTitle', headerName: 'Document', minWidth: 140, hide: true },
+  { colId: 'kind', field: 'kind', headerName: 'Kind', width: 90, hide: true },
+  { colId: 'note', field: 'note', headerName: 'Note', minWidth: 120, sortable: false, valueFormatter: (p) => (p.value ? String(p.value).split('\n')[0]! : '') },
+];
+
+/** ag-grid's sort and filter models as a metrics.page query. */
+function toQuery(sortModel: SortModelItem[], filterModel: Record<string, { filter?: string }>) {
+  return {
+    sort: sortModel.filter((s) => SORTABLE[s.colId]).slice(0, 3).map((s) => ({ column: SORTABLE[s.colId] as never, direction: s.sort })),
+    label: filterModel.label?.filter || undefined,
+    unit: filterModel.unit?.filter || undefined,
+  };
+}
+
+/**
+ * Every metric, or the reader's document's, paged from SQLite as the grid scrolls: sorting
+ * and filtering happen in SQL, so a million metrics load no faster or slower than ten.
+ */
+export function MetricsGrid({ documentId, followReader, onFollowReader, selectedMetricId, onSelect, version }: {
+  documentId: number | null;
+  followReader: boolean;
+  onFollowReader(on: boolean): void;
+  selectedMetricId: number | null;
+  onSelect(row: MetricRow): void;
+  version: number;
+}) {
+  const api = useRef<GridApi<MetricRow> | null>(null);
+  const [quick, setQuick] = useState('');
+  const [status, setStatus] = useState('');
+  const [total, setTotal] = useState<number | null>(null);
+  const [chooser, setChooser] = useState(false);
+  const dark = useDarkMode();
+  const theme = useMemo(() => themeQuartz.withPart(dark ? colorSchemeDark : colorSchemeLight).withParams({ fontSize: 12.5, rowHeight: 28, headerHeight: 30, spacing: 5, wrapperBorderRadius: 0 }), [dark]);
+
+  // Select the row of a figure chosen elsewhere (the reader, the inspector) whenever its block of rows is loaded.
+  const wanted = useRef<number | null>(null);
+  const applySelection = useCallback(() => {
+    const grid = api.current;
+    if (!grid || wanted.current === null) return;
+    let node: ReturnType<typeof grid.getRowNode>;
+    grid.forEachNode((n) => { if (n.data?.id === wanted.current) node = n; });
+    if (!node?.data) return;
+    if (!node.isSelected()) {
+      grid.deselectAll();
+      node.setSelected(true);
+    }
+    if (node.rowIndex !== null) grid.ensureIndexVisible(node.rowIndex, 'middle');
+  }, []);
+  useEffect(() => {
+    wanted.current = selectedMetricId;
+    applySelection();
+  }, [selectedMetricId, applySelection]);
+
+  const datasource = useMemo<IDatasource>(() => ({
+    getRows(params) {
+      const query = {
+        ...toQuery(params.sortModel, params.filterModel as Record<string, { filter?: string }>),
+        documentId: documentId ?? undefined,
+        startRow: params.startRow,
+        endRow: params.endRow,
+        quick: quick || undefined,
+        status: status ? [status as (typeof STATUSES)[number]] : undefined,
+      };
+      if (!query.sort.length) query.sort = [{ column: 'position' as never, direction: 'asc' }];
+      call('metrics.page', query).then(
+        (page) => { setTotal(page.total); params.successCallback(page.rows, page.total); setTimeout(applySelection, 0); },
+        () => params.failCallback(),
+      );
+    },
+  }), [documentId, quick, status, version, applySelection]);
+
+  useEffect(() => { api.current?.setGridOption('datasource', datasource); }, [datasource]);
+
+  const onCellValueChanged = useCallback((e: CellValueChangedEvent<MetricRow>) => {
+    if (!e.data || e.newValue === e.oldValue) return;
+    const field = e.colDef.field as 'label' | 'value' | 'unit' | 'entity';
+    const value = field === 'value' ? (e.newValue === null || e.newValue === '' ? null : Number(e.newValue)) : String(e.newValue ?? '').trim() || null;
+    call('metrics.update', { id: e.data.id, patch: { [field]: value } }).then(() => e.api.refreshInfiniteCache(), (err: Error) => { alert(err.message); e.api.refreshInfiniteCache(); });
+  }, []);
+
+  return (
+    <div className="grid-panel">
+      <div className="toolbar" role="toolbar" aria-label="Metrics grid tools">
+        <input type="search" placeholder="Quick filter" aria-label="Quick filter metrics" value={quick} onChange={(e) => setQuick(e.target.value)} />
+        <select aria-label="Filter by status" value={status} onChange={(e) => setStatus(e.target.value)}>
+          <option value="">Any status</option>
+          {STATUSES.map((s) => <option key={s} value={s}>{s}</option>)}
+        </select>
+        <label className="check"><input type="checkbox" checked={followReader} onChange={(e) => onFollowReader(e.target.checked)} /> This document only</label>
+        <span className="count" aria-live="polite">{total === null ? '' : `${total.toLocaleString('en-US')} metrics`}</span>
+        <div className="chooser">
+          <button aria-expanded={chooser} onClick={() => setChooser(!chooser)}>Columns</button>
+          {chooser && (
+            <div className="menu" role="menu">
+              {COLUMNS.map((c) => (
+                <label key={c.colId} role="menuitemcheckbox" aria-checked={api.current?.getColumn(c.colId!)?.isVisible() ?? !c.hide}>
+                  <input type="checkbox" defaultChecked={api.current?.getColumn(c.colId!)?.isVisible() ?? !c.hide}
+                    onChange={(e) => api.current?.setColumnsVisible([c.colId!], e.target.checked)} /> {c.headerName}
+                </label>
+              ))}
+            </div>
+          )}
+        </div>
+      </div>
+      <div className="grid" data-testid="metrics-grid">
+        <AgGridReact<MetricRow>
+          theme={theme}
+          columnDefs={COLUMNS}
+          defaultColDef={{ sortable: true, resizable: true }}
+          rowModelType="infinite"
+          suppressColumnVirtualisation
+          cacheBlockSize={200}
+          maxBlocksInCache={50}
+          datasource={datasource}
+          getRowId={(p) => String(p.data.id)}
+          rowSelection={{ mode: 'singleRow', checkboxes: false, enableClickSelection: true }}
+          onRowClicked={(e) => e.data && onSelect(e.data)}
+          onCellKeyDown={(e) => { const k = (e.event as KeyboardEvent | undefined)?.key; if (k === 'Enter' && e.data) onSelect(e.data); }}
+          onCellValueChanged={onCellValueChanged}
+          onGridReady={(e) => {
+            api.current = e.api;
+            const saved = localStorage.getItem(COLUMN_STATE_KEY);
+            if (saved) e.api.applyColumnState({ state: JSON.parse(saved) as never, applyOrder: true });
+          }}
+          onColumnMoved={(e) => localStorage.setItem(COLUMN_STATE_KEY, JSON.stringify(e.api.getColumnState()))}
+          onColumnResized={(e) => { if (e.finished) localStorage.setItem(COLUMN_STATE_KEY, JSON.stringify(e.api.getColumnState())); }}
+          onColumnVisible={(e) => localStorage.setItem(COLUMN_STATE_KEY, JSON.stringify(e.api.getColumnState()))}
+          overlayNoRowsTemplate="No metrics match."
+        />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import type { Method, MethodInput, MethodOutput } from '../shared/contract.ts';
+
+/*
+ * The renderer's only way to the core: one call per contract method. In the desktop app
+ * the preload exposes `window.assay.call` (IPC); in browser mode calls go over HTTP to the
+ * local server. Same code path, two transports.
+ */
+
+/** An error the core reported, with its code and the message to show. */
+export class CallError extends Error {
+  readonly code: string;
+  constructor(code: string, message: string) {
+    super(message);
+    this.code = code;
+  }
+}
+
+type Transport = (method: string, input: unknown) => Promise<unknown>;
+
+declare global {
+  interface Window {
+    assay?: { call(method: string, input: unknown): Promise<unknown> };
+  }
+}
+
+const httpTransport: Transport = async (method, input) => {
+  const response = await fetch(`api/${method}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    credentials: 'same-origin',
+    body: JSON.stringify(input ?? {}),
+  });
+  const payload = (await response.json().catch(() => null)) as { result?: unknown; error?: { code: string; message: string } } | null;
+  if (!response.ok || !payload || payload.error) {
+    throw new CallError(payload?.error?.code ?? `HTTP_${response.status}`, payload?.error?.message ?? `The server answered ${response.status}.`);
+  }
+  return payload.result;
+};
+
+const ipcTransport: Transport = async (method, input) => {
+  try {
+    return await window.assay!.call(method, input);
+  } catch (error) {
+    const text = (error as Error).message;
+    const m = /^([A-Z_]+): (.*)$/su.exec(text.replace(/^Error invoking remote method '[^']+': (?:Error: )?/u, ''));
+    throw m ? new CallError(m[1]!, m[2]!) : new CallError('INTERNAL', text);
+  }
+};
+
+const transport: Transport = typeof window !== 'undefined' && window.assay ? ipcTransport : httpTransport;
+
+/** Calls a contract method; the types come from the contract itself. */
+export function call<M extends Method>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
+  return transport(method, input) as Promise<MethodOutput<M>>;
+}

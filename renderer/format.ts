@@ -1,0 +1,35 @@
+import type { MetricRow } from '../shared/metrics.ts';
+
+/** Figures formatted for reading, in the units Assay stores. */
+
+const SCALES: Array<[number, string]> = [[1e12, 'tn'], [1e9, 'bn'], [1e6, 'mn']];
+
+export function formatNumber(value: number | null | undefined, digits = 6): string {
+  if (value === null || value === undefined) return '';
+  return Number(value.toPrecision(12)).toLocaleString('en-US', { maximumFractionDigits: digits });
+}
+
+/** 9287000000 CNY → "9.287 bn CNY"; 61.19 % → "61.19%". */
+export function formatValue(value: number | null, unit: string | null): string {
+  if (value === null) return '';
+  if (unit === '%') return `${formatNumber(value, 4)}%`;
+  if (unit === 'pp') return `${formatNumber(value, 4)} pp`;
+  const scale = SCALES.find(([f]) => Math.abs(value) >= f);
+  const number = scale ? `${formatNumber(value / scale[0], 3)} ${scale[1]}` : formatNumber(value);
+  return unit && unit !== 'count' ? `${number} ${unit}` : number;
+}
+
+const BASIS: Record<string, string> = { yoy: 'YoY', qoq: 'QoQ', mom: 'MoM', dod: 'DoD', unspecified: '' };
+
+export function formatChange(m: Pick<MetricRow, 'changeValue' | 'changeUnit' | 'changeBasis' | 'changeSince'>): string {
+  if (m.changeValue === null) return '';
+  const sign = m.changeValue > 0 ? '+' : '';
+  const basis = m.changeBasis === 'since' ? `since ${m.changeSince ?? ''}` : BASIS[m.changeBasis ?? ''] ?? '';
+  return `${sign}${formatValue(m.changeValue, m.changeUnit)} ${basis}`.trim();
+}
+
+export function formatPeriod(m: Pick<MetricRow, 'periodLabel' | 'periodStart' | 'periodEnd'>): string {
+  if (!m.periodStart) return m.periodLabel ?? '';
+  const range = m.periodStart === m.periodEnd ? m.periodStart : `${m.periodStart} – ${m.periodEnd}`;
+  return m.periodLabel ? `${m.periodLabel} (${range})` : range;
+}

@@ -1,0 +1,64 @@
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURES } from '../helpers/fixtures.ts';
+import { startSession, type Session } from '../helpers/browser.ts';
+import { clickFigure, expectReviewKept, findInGrid, importThroughChooser, openDocument, review, sessionDocumentCount, shot } from './workbench-flows.ts';
+
+let session: Session;
+beforeAll(async () => { session = await startSession(); });
+afterAll(async () => { await session?.close(); });
+
+describe('the workbench in browser mode', () => {
+  it('imports, links grid and reader both ways, and keeps a review across a reload', async () => {
+    const page = await session.open();
+    const problems: string[] = [];
+    page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text().slice(0, 300)); });
+    await importThroughChooser(page, ['ir-record.txt', 'wrapped.txt', 'news-page.html', 'market-note.md'].map((f) => path.join(FIXTURES, f)));
+    expect(sessionDocumentCount(session)).toBe(4);
+
+    await openDocument(page, 'Baotou Lanthanum Works');
+    await findInGrid(page, 'operating revenue', '2.31 billion yuan');
+    await shot(page, 'workbench-light');
+
+    await clickFigure(page, '452,000 yuan/mt', 'Spot Pr-Nd oxide');
+    await review(page, 'Checked against the **May** price sheet.');
+
+    await page.reload();
+    await openDocument(page, 'Baotou Lanthanum Works');
+    await expectReviewKept(page, '452,000 yuan/mt', 'Checked against the **May** price sheet.');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('looks right in dark mode too', async () => {
+    const page = await session.open({ colorScheme: 'dark' });
+    await openDocument(page, 'Baotou Lanthanum Works');
+    await page.getByRole('button', { name: 'Figure 4,200 mt' }).click();
+    await shot(page, 'workbench-dark');
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(23, 24, 26)');
+    await page.close();
+  });
+
+  it('searches passages and opens the result in the reader', async () => {
+    const page = await session.open();
+    await page.getByLabel('Search passages').fill('solvent extraction');
+    const hit = page.getByRole('option').filter({ hasText: 'solvent extraction' }).first();
+    await hit.click();
+    await page.locator('.reader-head h1').filter({ hasText: 'Separation Plant Restarts' }).waitFor();
+    await expect.poll(() => page.locator('.passage.focused').textContent()).toContain('solvent extraction');
+    await page.close();
+  });
+
+  it('says why a file failed, and imports the others', async () => {
+    const page = await session.open();
+    await page.getByLabel('Choose files to import').setInputFiles([
+      { name: 'scan.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n') },
+      { name: 'extra.txt', mimeType: 'text/plain', buffer: Buffer.from('Extra Note\n\nOutput reached 1,250 mt in June.\n') },
+    ]);
+    const summary = page.getByRole('dialog', { name: 'Import summary' });
+    await summary.waitFor();
+    await expect.poll(() => summary.locator('li.failed').textContent(), { timeout: 15_000 }).toContain('scan.pdf: scan.pdf is a PDF');
+    await expect.poll(() => summary.textContent(), { timeout: 15_000 }).toContain('Extra Note');
+    await page.close();
+  });
+});
