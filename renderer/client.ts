@@ -19,7 +19,7 @@ type Transport = (method: string, input: unknown) => Promise<unknown>;
 
 declare global {
   interface Window {
-    assay?: { call(method: string, input: unknown): Promise<unknown> };
+    assay?: { call(method: string, input: unknown): Promise<unknown>; onCommand?(listener: (command: { type: string; jobId?: string }) => void): void };
   }
 }
 
@@ -52,4 +52,9 @@ const transport: Transport = typeof window !== 'undefined' && window.assay ? ipc
 /** Calls a contract method; the types come from the contract itself. */
 export function call<M extends Method>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
   return transport(method, input) as Promise<MethodOutput<M>>;
+}
+
+/** Commands from the desktop app's menus (File ▸ Import…); browser mode has none. */
+export function onCommand(listener: (command: { type: string; jobId?: string }) => void): void {
+  window.assay?.onCommand?.(listener);
 }

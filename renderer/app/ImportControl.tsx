@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ImportJobState } from '../../shared/contract.ts';
-import { call } from '../client.ts';
+import { call, onCommand } from '../client.ts';
 
 async function toBase64(file: File): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer());
@@ -39,6 +39,13 @@ export function ImportControl({ onImported }: { onImported(): void }) {
     }, 250);
     return () => clearInterval(timer);
   }, [job, onImported]);
+
+  // File ▸ Import… in the desktop app starts the job in the main process; follow it here.
+  useEffect(() => {
+    onCommand((command) => {
+      if (command.type === 'import-started' && command.jobId) setJob({ id: command.jobId, progress: null, done: false, summary: null, error: null });
+    });
+  }, []);
 
   useEffect(() => {
     const drop = (e: DragEvent) => {

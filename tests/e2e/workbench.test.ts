@@ -35,7 +35,7 @@ describe('the workbench in browser mode', () => {
     await openDocument(page, 'Baotou Lanthanum Works');
     await page.getByRole('button', { name: 'Figure 4,200 mt' }).click();
     await shot(page, 'workbench-dark');
-    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(23, 24, 26)');
+    expect(await page.evaluate('getComputedStyle(document.body).backgroundColor')).toBe('rgb(23, 24, 26)');
     await page.close();
   });
 

@@ -2,6 +2,7 @@ import { Worker } from 'node:worker_threads';
 import { AssayError } from '../../../shared/errors.ts';
 import type { ImportOutcome, ImportProgress, ImportSummary } from '../../../shared/imports.ts';
 import type { ImportWorkerInput, ImportWorkerMessage } from './import-messages.ts';
+import { siblingScript } from './sibling-script.ts';
 
 export interface ImportJob {
   /** Stops after the file being imported; that file is finished or rolled back whole. */
@@ -21,7 +22,7 @@ export interface ImportListener {
 export function startImport(workspacePath: string, paths: string[], listener: ImportListener = {}): ImportJob {
   const cancelFlag = new SharedArrayBuffer(4);
   const input: ImportWorkerInput = { workspacePath, paths, cancelFlag };
-  const worker = new Worker(new URL('./import-worker.ts', import.meta.url), { workerData: input });
+  const worker = new Worker(siblingScript('import-worker', import.meta.url), { workerData: input });
   const outcomes: ImportOutcome[] = [];
   const result = new Promise<ImportSummary>((resolve, reject) => {
     let settled = false;

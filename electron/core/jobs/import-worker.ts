@@ -6,6 +6,7 @@ import { importStores, storeRead, type ReadFile } from '../import/import-file.ts
 import type { ImportOutcome } from '../../../shared/imports.ts';
 import type { ImportWorkerInput, ImportWorkerMessage } from './import-messages.ts';
 import type { ReadWorkerInput } from './read-worker.ts';
+import { siblingScript } from './sibling-script.ts';
 
 /*
  * Runs an import away from the thread that answers the UI. This thread writes: it opens
@@ -31,7 +32,7 @@ async function run(input: ImportWorkerInput): Promise<void> {
   const stores = importStores(db);
   const control = new SharedArrayBuffer(8);
   const flags = new Int32Array(control);
-  const reader = new Worker(new URL('./read-worker.ts', import.meta.url), { workerData: { files, control } satisfies ReadWorkerInput });
+  const reader = new Worker(siblingScript('read-worker', import.meta.url), { workerData: { files, control } satisfies ReadWorkerInput });
   let bytesDone = 0;
   let stored = 0;
   let pending: Array<{ outcome: ImportOutcome; bytes: number }> = [];

@@ -1,0 +1,181 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { app, BrowserWindow, dialog, ipcMain, nativeTheme, net, protocol, session, shell } from 'electron';
+import { isAssayError } from '../shared/errors.ts';
+import type { Method } from '../shared/contract.ts';
+import { AppLog } from './app-log.ts';
+import { openWorkspace } from './core/db/workspace.ts';
+import { Service } from './core/service.ts';
+import { buildMenu } from './menu.ts';
+
+/*
+ * The desktop shell, kept thin: one window on the `assay://app/` protocol, the contract
+ * over IPC, native menus and dialogs. Everything else is the same core and renderer that
+ * browser mode runs. Electron's security checklist: context isolation, sandbox, no Node in
+ * the renderer, a strict CSP, IPC senders checked, navigation and new windows blocked,
+ * every permission denied, and a custom protocol instead of file://.
+ */
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const RENDERER = path.resolve(HERE, '..', 'renderer');
+const ORIGIN = 'assay://app';
+const CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+protocol.registerSchemesAsPrivileged([{ scheme: 'assay', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+
+const log = new AppLog(path.join(app.getPath('userData'), 'logs'));
+const statePath = () => path.join(app.getPath('userData'), 'window-state.json');
+const recentPath = () => path.join(app.getPath('userData'), 'recent-workspaces.json');
+let service: Service | null = null;
+let window: BrowserWindow | null = null;
+
+function readJson<T>(file: string, fallback: T): T {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8')) as T;
+  } catch {
+    return fallback;
+  }
+}
+
+function recent(): string[] {
+  return readJson<string[]>(recentPath(), []).filter((f) => fs.existsSync(f)).slice(0, 10);
+}
+
+async function useWorkspace(file: string): Promise<void> {
+  try {
+    const next = new Service(await openWorkspace(file));
+    service?.workspace.db.close();
+    service = next;
+    fs.writeFileSync(recentPath(), JSON.stringify([file, ...recent().filter((f) => f !== file)].slice(0, 10)));
+    window?.setTitle(`Assay — ${path.basename(file)}`);
+    window?.webContents.reload();
+    if (window) buildMenu(window, recent(), menuActions);
+    log.write('info', `opened workspace ${file}`);
+  } catch (error) {
+    log.write('error', `could not open ${file}: ${(error as Error).message}`);
+    dialog.showErrorBox('Assay could not open the workspace', (error as Error).message);
+  }
+}
+
+const menuActions = {
+  async newWorkspace() {
+    const result = await dialog.showSaveDialog(window!, { title: 'New workspace', defaultPath: 'Research.assay', filters: [{ name: 'Assay workspace', extensions: ['assay'] }] });
+    if (!result.canceled && result.filePath) await useWorkspace(result.filePath);
+  },
+  async openWorkspace() {
+    const result = await dialog.showOpenDialog(window!, { title: 'Open workspace', properties: ['openFile'], filters: [{ name: 'Assay workspace', extensions: ['assay'] }] });
+    if (!result.canceled && result.filePaths[0]) await useWorkspace(result.filePaths[0]);
+  },
+  openRecent(file: string) {
+    void useWorkspace(file);
+  },
+  async importFiles() {
+    const result = await dialog.showOpenDialog(window!, {
+      title: 'Import documents', properties: ['openFile', 'openDirectory', 'multiSelections'],
+      filters: [{ name: 'Documents', extensions: ['txt', 'md', 'markdown', 'html', 'htm'] }],
+    });
+    if (result.canceled || !service) return;
+    const { jobId } = service.call('imports.start', { paths: result.filePaths });
+    window?.webContents.send('assay:command', { type: 'import-started', jobId });
+  },
+  showLog() {
+    void shell.openPath(log.file);
+  },
+};
+
+function createWindow(): void {
+  const bounds = readJson<Electron.Rectangle | null>(statePath(), null);
+  window = new BrowserWindow({
+    ...(bounds ?? { width: 1440, height: 900 }),
+    minWidth: 1280,
+    minHeight: 800,
+    title: 'Assay',
+    show: false,
+    backgroundColor: nativeTheme.shouldUseDarkColors ? '#17181a' : '#f7f7f5',
+    webPreferences: {
+      preload: path.join(HERE, 'preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: false,
+    },
+  });
+  window.once('ready-to-show', () => window?.show());
+  window.on('close', () => { if (window) fs.writeFileSync(statePath(), JSON.stringify(window.getNormalBounds())); });
+  window.webContents.on('render-process-gone', (_event, details) => {
+    log.write('error', `renderer gone: ${details.reason}`);
+    void dialog.showMessageBox({ type: 'error', message: 'The Assay window stopped unexpectedly.', detail: 'Your work is saved. Reload to continue, or open the log to see what happened.', buttons: ['Reload', 'Open log'] })
+      .then(({ response }) => (response === 0 ? window?.webContents.reload() : menuActions.showLog()));
+  });
+  buildMenu(window, recent(), menuActions);
+  void window.loadURL(`${ORIGIN}/index.html`);
+}
+
+/** Serves the built renderer on assay://app/, every response with the CSP. */
+function serveRenderer(): void {
+  protocol.handle('assay', async (request) => {
+    const url = new URL(request.url);
+    const file = path.resolve(RENDERER, `.${decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname)}`);
+    if (url.host !== 'app' || !file.startsWith(RENDERER + path.sep)) return new Response('Not found', { status: 404 });
+    const response = await net.fetch(`file://${file}`);
+    const headers = new Headers(response.headers);
+    headers.set('Content-Security-Policy', CSP);
+    headers.set('X-Content-Type-Options', 'nosniff');
+    return new Response(response.body, { status: response.status, headers });
+  });
+}
+
+function lockDown(): void {
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-navigate', (event, url) => { if (!url.startsWith(`${ORIGIN}/`)) event.preventDefault(); });
+    contents.on('will-redirect', (event, url) => { if (!url.startsWith(`${ORIGIN}/`)) event.preventDefault(); });
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  });
+  ipcMain.handle('assay:call', (event, method: string, input: unknown) => {
+    if (!event.senderFrame || !event.senderFrame.url.startsWith(`${ORIGIN}/`)) throw new Error('FORBIDDEN: calls come only from the Assay window');
+    if (!service) throw new Error('NO_WORKSPACE: no workspace is open');
+    try {
+      return service.call(method as Method, input);
+    } catch (error) {
+      if (isAssayError(error)) throw new Error(`${error.code}: ${error.message}`, { cause: error });
+      log.write('error', `${method}: ${(error as Error).stack ?? String(error)}`);
+      throw new Error(`INTERNAL: Assay hit an internal error (${(error as Error).message}). The log has the details.`, { cause: error });
+    }
+  });
+}
+
+process.on('uncaughtException', (error) => {
+  log.write('error', error.stack ?? String(error));
+  void dialog.showMessageBox({ type: 'error', message: 'Assay hit an unexpected error.', detail: `${error.message}\n\nYour saved work is safe.`, buttons: ['OK', 'Open log'] })
+    .then(({ response }) => { if (response === 1) menuActions.showLog(); });
+});
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!window) return;
+    if (window.isMinimized()) window.restore();
+    window.focus();
+  });
+  app.whenReady().then(async () => {
+    lockDown();
+    serveRenderer();
+    await useWorkspace(recent()[0] ?? process.env.ASSAY_WORKSPACE ?? path.join(app.getPath('userData'), 'Default.assay'));
+    createWindow();
+    app.on('activate', () => { if (BrowserWindow.getAllWindows().length === 0) createWindow(); });
+  }).catch((error: Error) => {
+    log.write('error', error.stack ?? error.message);
+    dialog.showErrorBox('Assay could not start', error.message);
+    app.quit();
+  });
+  app.on('window-all-closed', () => {
+    service?.workspace.db.close();
+    if (process.platform !== 'darwin') app.quit();
+  });
+}
