@@ -126,7 +126,7 @@ export function MetricsGrid({ documentId, followReader, onFollowReader, selected
           {STATUSES.map((s) => <option key={s} value={s}>{s}</option>)}
         </select>
         <label className="check"><input type="checkbox" checked={followReader} onChange={(e) => onFollowReader(e.target.checked)} /> This document only</label>
-        <span className="count" aria-live="polite">{total === null ? '' : `${total.toLocaleString('en-US')} metrics`}</span>
+        <span className="count" aria-live="polite">{total === null ? '' : `${total.toLocaleString('en-US')} metric${total === 1 ? '' : 's'}`}</span>
         <div className="chooser">
           <button aria-expanded={chooser} onClick={() => setChooser(!chooser)}>Columns</button>
           {chooser && (

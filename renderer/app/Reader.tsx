@@ -95,7 +95,7 @@ export function Reader({ documentId, selectedMetricId, focus, onSelectMetric, ve
         )}
       </header>
       {passages.filter((p, i) => (showDebris || !p.debris) && !(i === 0 && p.kind === 'heading' && p.text === doc.title)).map((p) => {
-        const Tag = p.kind === 'heading' ? (p.depth <= 1 ? 'h2' : 'h3') : p.kind === 'quote' ? 'blockquote' : 'p';
+        const Tag = p.kind === 'heading' ? (p.depth <= 1 ? 'h2' : 'h3') : p.kind === 'quote' ? 'blockquote' : p.kind === 'table' ? 'div' : 'p';
         const cls = `passage ${p.kind}${p.debris ? ' debris' : ''}${focus?.passageId === p.id ? ' focused' : ''}`;
         return (
           <Tag key={p.id} className={cls} data-passage-id={p.id} style={p.kind === 'list_item' ? { marginLeft: `${1 + p.depth * 1.2}em` } : undefined}>

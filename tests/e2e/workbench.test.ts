@@ -30,6 +30,17 @@ describe('the workbench in browser mode', () => {
     await page.close();
   });
 
+  it('shows every kind of passage without console errors', async () => {
+    const page = await session.open();
+    const problems: string[] = [];
+    page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text().slice(0, 200)); });
+    await openDocument(page, 'Weekly Rare Earth Market Note');
+    await page.locator('.passage.table table').first().waitFor();
+    for (const title of ['Separation Plant Restarts', 'Magnet Makers Brace', 'Baotou Lanthanum Works']) await openDocument(page, title);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('looks right in dark mode too', async () => {
     const page = await session.open({ colorScheme: 'dark' });
     await openDocument(page, 'Baotou Lanthanum Works');
