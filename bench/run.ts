@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { extractBench } from './extract-bench.ts';
 import { importBench } from './import-bench.ts';
+import { scaleBench } from './scale-bench.ts';
 
 /*
  * `npm run bench [-- --size MB] [-- --only NAME]`: prints the figures the issues ask for.
@@ -12,7 +13,7 @@ import { importBench } from './import-bench.ts';
 
 const Args = z.object({
   size: z.coerce.number().int().min(1).max(2000).default(100),
-  only: z.enum(['import', 'extract']).optional(),
+  only: z.enum(['import', 'extract', 'scale']).optional(),
 });
 
 const { values } = parseArgs({ options: { size: { type: 'string' }, only: { type: 'string' } } });
@@ -29,4 +30,5 @@ function print(title: string, figures: Record<string, string>): void {
 console.log(`Assay benchmarks · Node ${process.versions.node} · ${new Date().toISOString()}`);
 if (!args.only || args.only === 'extract') print('Extraction (one core)', extractBench(workDir, 20));
 if (!args.only || args.only === 'import') print(`Import (${args.size} MB generated corpus)`, await importBench(workDir, args.size));
+if (!args.only || args.only === 'scale') print('Workbench at scale (1,000,000 metrics and passages)', await scaleBench(workDir));
 console.log(`\npeak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);

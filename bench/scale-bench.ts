@@ -1,0 +1,137 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { openWorkspace } from '../electron/core/db/workspace.ts';
+import { Service } from '../electron/core/service.ts';
+import { RENDERER_DIR, startServer } from '../electron/server.ts';
+import { random } from './generate-corpus.ts';
+
+/*
+ * The workbench at scale: a workspace of 1,000,000 passages and 1,000,000 metrics (1,000
+ * documents of 1,000 each, generated once into .bench/), then the time to first rows, to
+ * sort and to filter through the service, and in Chromium the time until the grid shows
+ * every document's metrics and the renderer's JavaScript heap after scrolling.
+ */
+
+const DOCS = 1000;
+const PER_DOC = 1000;
+const LABELS = ['operating revenue', 'net profit', 'Pr-Nd oxide average price', 'rare earth oxide production volume', 'sales volume', 'installed wind power capacity', 'gross margin', 'inventories', 'capital expenditure', 'magnet exports'];
+const UNITS = ['CNY', 'CNY', 'CNY/t', 't', 't', 'kW', '%', 'CNY', 'CNY', 't'];
+
+async function build(file: string): Promise<number> {
+  const started = performance.now();
+  const ws = await openWorkspace(file);
+  const db = ws.db;
+  const r = random(11);
+  const insertDoc = db.prepare(`INSERT INTO documents (id, title, file_name, format, published, current_version_id, created_at, updated_at) VALUES (?, ?, ?, 'txt', ?, ?, 'now', 'now')`);
+  const insertVersion = db.prepare(`INSERT INTO document_versions (id, document_id, version, content_hash, original, text, encoding, imported_at) VALUES (?, ?, 1, ?, x'00', ?, 'utf-8', 'now')`);
+  const insertPassage = db.prepare(`INSERT INTO passages (id, document_id, version_id, ordinal, kind, char_start, char_end, text) VALUES (?, ?, ?, ?, 'paragraph', ?, ?, ?)`);
+  const index = db.prepare('INSERT INTO passages_fts (rowid, text) VALUES (?, ?)');
+  const insertMetric = db.prepare(`INSERT INTO metrics (document_id, passage_id, version_id, char_start, char_end, surface, label, value, unit, kind, status, period_start, period_end, period_label, created_at, updated_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'level', ?, ?, ?, ?, 'now', 'now')`);
+  const statuses = ['unreviewed', 'unreviewed', 'unreviewed', 'verified', 'disputed'];
+  let passageId = 0;
+  for (let d = 1; d <= DOCS; d++) {
+    db.transaction(() => {
+      const paragraphs: string[] = [];
+      for (let p = 0; p < PER_DOC; p++) paragraphs.push(`Paragraph ${p} of report ${d}: ${LABELS[p % 10]} was ${Math.floor(r() * 90000) + 1000} in the quarter.`);
+      const text = paragraphs.join('\n\n');
+      insertDoc.run(d, `Generated report ${d}`, `report-${d}.txt`, `2025-${String((d % 12) + 1).padStart(2, '0')}`, d);
+      insertVersion.run(d, d, `hash-${d}`, text);
+      let at = 0;
+      paragraphs.forEach((p, i) => {
+        passageId++;
+        insertPassage.run(passageId, d, d, i, at, at + p.length, p);
+        index.run(passageId, p);
+        const k = i % 10;
+        const figure = /\d{4,}/u.exec(p)!;
+        const month = (i % 12) + 1;
+        insertMetric.run(d, passageId, d, at + figure.index, at + figure.index + figure[0].length, figure[0], LABELS[k], Number(figure[0]), UNITS[k], statuses[i % 5], `2025-${String(month).padStart(2, '0')}-01`, `2025-${String(month).padStart(2, '0')}-28`, `month ${month}`);
+        at += p.length + 2;
+      });
+    })();
+  }
+  db.close();
+  return (performance.now() - started) / 1000;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+function time(run: () => void, times = 5): string {
+  const ms: number[] = [];
+  for (let i = 0; i < times; i++) {
+    const started = performance.now();
+    run();
+    ms.push(performance.now() - started);
+  }
+  return `${median(ms).toFixed(0)} ms`;
+}
+
+export async function scaleBench(workDir: string): Promise<Record<string, string>> {
+  const file = path.join(workDir, 'scale-1m.assay');
+  const marker = `${file}.complete`;
+  let built = 'reused';
+  if (!fs.existsSync(marker)) {
+    for (const s of ['', '-wal', '-shm']) fs.rmSync(file + s, { force: true });
+    built = `${(await build(file)).toFixed(0)} s to generate`;
+    fs.writeFileSync(marker, '');
+  }
+  const service = new Service(await openWorkspace(file));
+  const info = service.call('workspace.info', {});
+  const page = (query: object) => () => service.call('metrics.page', { startRow: 0, endRow: 100, ...query });
+  const figures: Record<string, string> = {
+    'workspace': `${info.documentCount.toLocaleString('en-US')} documents, ${info.passageCount.toLocaleString('en-US')} passages, 1,000,000 metrics, ${(fs.statSync(file).size / 1048576).toFixed(0)} MB (${built})`,
+    'first 100 rows, document order': time(page({ sort: [{ column: 'position', direction: 'asc' }] })),
+    'first 100 rows, sorted by value desc': time(page({ sort: [{ column: 'value', direction: 'desc' }] })),
+    'first 100 rows, sorted by label': time(page({ sort: [{ column: 'label', direction: 'asc' }] })),
+    'rows 500,000–500,100, document order': time(page({ startRow: 500_000, endRow: 500_100, sort: [{ column: 'position', direction: 'asc' }] })),
+    'filter label contains "price"': time(page({ label: 'price', sort: [{ column: 'value', direction: 'desc' }] })),
+    'filter status = verified': time(page({ status: ['verified'] })),
+    'one document (reader follows)': time(page({ documentId: 500, sort: [{ column: 'position', direction: 'asc' }] })),
+  };
+  Object.assign(figures, await browserFigures(service));
+  service.workspace.db.close();
+  return figures;
+}
+
+/** In Chromium: time until the grid shows rows of every document, and the JS heap after scrolling. */
+async function browserFigures(service: Service): Promise<Record<string, string>> {
+  if (!fs.existsSync(path.join(RENDERER_DIR, 'index.html'))) return { 'renderer': 'not built (npm run build)' };
+  const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!fs.existsSync(chromiumPath)) return { 'renderer': `no Chromium at ${chromiumPath}` };
+  const server = await startServer({ service, staticDir: RENDERER_DIR });
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const started = performance.now();
+    await page.goto(server.launchUrl);
+    await page.getByText('This document only').click();
+    await page.locator('.toolbar .count').filter({ hasText: '1,000,000 metrics' }).waitFor({ timeout: 60_000 });
+    await page.locator('.ag-row').first().waitFor();
+    const firstRows = performance.now() - started;
+    const sortStarted = performance.now();
+    await page.locator('.ag-header-cell[col-id="value"]').click();
+    await page.waitForResponse((r) => r.url().includes('metrics.page'));
+    await page.locator('.ag-row').first().waitFor();
+    const sorted = performance.now() - sortStarted;
+    const viewport = page.locator('.ag-body-vertical-scroll-viewport');
+    for (let i = 0; i < 20; i++) {
+      await viewport.evaluate((el, y) => { el.scrollTop = y; }, (i + 1) * 20_000);
+      await page.waitForTimeout(100);
+    }
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = await cdp.send('Runtime.getHeapUsage');
+    return {
+      'browser: open to first rows of all metrics': `${firstRows.toFixed(0)} ms`,
+      'browser: sort by value': `${sorted.toFixed(0)} ms`,
+      'browser: renderer JS heap after scrolling 400,000 rows': `${(heap.usedSize / 1048576).toFixed(1)} MB`,
+    };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
