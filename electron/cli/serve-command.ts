@@ -1,20 +1,11 @@
 import { spawn } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
 import { z } from 'zod';
+import { ensureRendererBuilt } from '../renderer-build.ts';
 import { RENDERER_DIR, startServer } from '../server.ts';
 import { argument, type Command } from './command.ts';
 import { openService } from './workspace-arg.ts';
 
 const Port = z.coerce.number({ message: '--port takes a number' }).int().min(0, '--port is 0 to 65535').max(65535, '--port is 0 to 65535').default(0);
-
-/** Builds the interface when this checkout has not (first run after install). */
-async function ensureRenderer(err: (text: string) => void): Promise<void> {
-  if (fs.existsSync(path.join(RENDERER_DIR, 'index.html'))) return;
-  err('Building the interface (first run)…');
-  const { build } = await import('vite');
-  await build({ configFile: path.resolve(RENDERER_DIR, '..', '..', 'vite.config.ts'), logLevel: 'warn' });
-}
 
 function openBrowser(url: string): void {
   const command = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'cmd' : 'xdg-open';
@@ -30,7 +21,7 @@ export const serveCommand: Command = {
   async run(args, io) {
     const port = argument(Port, args.values.port);
     const service = await openService(args);
-    await ensureRenderer(io.err);
+    await ensureRendererBuilt(io.err);
     const server = await startServer({ service, port, staticDir: RENDERER_DIR });
     io.out(`Assay is serving ${service.workspace.path}`);
     io.out(`Open ${server.launchUrl}`);

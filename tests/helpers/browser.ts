@@ -3,19 +3,13 @@ import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { openWorkspace } from '../../electron/core/db/workspace.ts';
 import { Service } from '../../electron/core/service.ts';
+import { ensureRendererBuilt } from '../../electron/renderer-build.ts';
 import { RENDERER_DIR, startServer, type RunningServer } from '../../electron/server.ts';
 import os from 'node:os';
 
 /** Debian's Chromium, or $CHROMIUM_PATH: Playwright's own browser download cannot run here. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-
-/** Builds the renderer once if this checkout has not. */
-export async function ensureRenderer(): Promise<void> {
-  if (fs.existsSync(path.join(RENDERER_DIR, 'index.html'))) return;
-  const { build } = await import('vite');
-  await build({ configFile: path.resolve('vite.config.ts'), logLevel: 'warn' });
-}
 
 export interface Session {
   server: RunningServer;
@@ -30,7 +24,7 @@ export interface Session {
 /** A real server on a fresh workspace and a real Chromium, as a person would use them. */
 export async function startSession(): Promise<Session> {
   if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium is not at ${CHROMIUM}. Install it (apt-get install chromium) or set CHROMIUM_PATH.`);
-  await ensureRenderer();
+  await ensureRendererBuilt();
   // The session outlives single tests, so it owns its folder (tempDir's are removed after each test).
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'assay-e2e-'));
   const workspacePath = path.join(dir, 'e2e.assay');
