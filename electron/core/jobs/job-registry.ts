@@ -51,7 +51,6 @@ export class JobRegistry {
   status(id: string): ImportJobState {
     const entry = this.jobs.get(id);
     if (!entry) throw new AssayError('NO_SUCH_JOB', `There is no import ${id}; it may have finished long ago.`);
-    // The summary reports the names the user chose, not the temporary copies.
     return entry.state;
   }
 
