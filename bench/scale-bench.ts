@@ -119,7 +119,7 @@ async function browserFigures(service: Service): Promise<Record<string, string>>
     const sorted = performance.now() - sortStarted;
     const viewport = page.locator('.ag-body-vertical-scroll-viewport');
     for (let i = 0; i < 20; i++) {
-      await viewport.evaluate((el, y) => { el.scrollTop = y; }, (i + 1) * 20_000);
+      await viewport.evaluate((el, y) => { (el as unknown as { scrollTop: number }).scrollTop = y; }, (i + 1) * 20_000);
       await page.waitForTimeout(100);
     }
     const cdp = await page.context().newCDPSession(page);

@@ -6,6 +6,7 @@ import { isAssayError } from '../shared/errors.ts';
 import type { Method } from '../shared/contract.ts';
 import { AppLog } from './app-log.ts';
 import { openWorkspace } from './core/db/workspace.ts';
+import { offerSamples } from './core/samples.ts';
 import { Service } from './core/service.ts';
 import { buildMenu } from './menu.ts';
 
@@ -166,7 +167,9 @@ if (!app.requestSingleInstanceLock()) {
   app.whenReady().then(async () => {
     lockDown();
     serveRenderer();
-    await useWorkspace(recent()[0] ?? process.env.ASSAY_WORKSPACE ?? path.join(app.getPath('userData'), 'Default.assay'));
+    const first = recent()[0] ?? process.env.ASSAY_WORKSPACE ?? path.join(app.getPath('userData'), 'Default.assay');
+    await useWorkspace(first);
+    if (service && !recent().slice(1).length && !process.env.ASSAY_WORKSPACE) offerSamples(service.workspace);
     createWindow();
     app.on('activate', () => { if (BrowserWindow.getAllWindows().length === 0) createWindow(); });
   }).catch((error: Error) => {

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { z } from 'zod';
+import { offerSamples } from '../core/samples.ts';
 import { ensureRendererBuilt } from '../renderer-build.ts';
 import { RENDERER_DIR, startServer } from '../server.ts';
 import { argument, type Command } from './command.ts';
@@ -21,6 +22,11 @@ export const serveCommand: Command = {
   async run(args, io) {
     const port = argument(Port, args.values.port);
     const service = await openService(args);
+    // The default workspace starts with Assay's sample documents, once.
+    if (args.values.workspace === undefined && !process.env.ASSAY_WORKSPACE) {
+      const added = offerSamples(service.workspace);
+      if (added) io.out(`Added ${added} sample documents to your new workspace.`);
+    }
     await ensureRendererBuilt(io.err);
     const server = await startServer({ service, port, staticDir: RENDERER_DIR });
     io.out(`Assay is serving ${service.workspace.path}`);

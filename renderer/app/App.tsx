@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { DocumentSummary } from '../../shared/documents.ts';
-import { call } from '../client.ts';
+import { call, onCommand } from '../client.ts';
+import { Shortcuts } from './Shortcuts.tsx';
 import { ImportControl } from './ImportControl.tsx';
 import { Inspector } from './Inspector.tsx';
 import { Library } from './Library.tsx';
@@ -28,7 +29,21 @@ export function App() {
   const [followReader, setFollowReader] = useState(true);
   const [version, setVersion] = useState(0);
   const [error, setError] = useState<string | null>(null);
-  const widths = usePanelWidths();
+  const [workspaceKey, setWorkspaceKey] = useState('');
+  const [help, setHelp] = useState(false);
+  const widths = usePanelWidths(workspaceKey);
+  useEffect(() => { call('workspace.info', {}).then((i) => setWorkspaceKey(i.path), () => undefined); }, []);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const typing = /^(INPUT|TEXTAREA|SELECT)$/u.test((e.target as HTMLElement).tagName);
+      if ((e.key === '?' && !typing) || (e.key === '/' && (e.ctrlKey || e.metaKey))) { e.preventDefault(); setHelp((h) => !h); }
+      if (e.key === 'k' && (e.ctrlKey || e.metaKey)) { e.preventDefault(); document.querySelector<HTMLInputElement>('input[aria-label="Search passages"]')?.focus(); }
+      if (e.key === 'Escape') setHelp(false);
+    };
+    window.addEventListener('keydown', onKey);
+    onCommand((c) => { if (c.type === 'shortcuts') setHelp(true); });
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
 
   const loadDocuments = useCallback(() => {
     call('documents.list', { filter: filter || undefined }).then(setDocuments, (e: Error) => setError(e.message));
@@ -55,7 +70,9 @@ export function App() {
         <span className="wordmark">Assay</span>
         <SearchBox onOpen={openPassage} />
         <ImportControl onImported={() => setVersion((v) => v + 1)} />
+        <button aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)" onClick={() => setHelp(!help)}>?</button>
       </header>
+      {help && <Shortcuts onClose={() => setHelp(false)} />}
       {error && <div className="banner error" role="alert">{error} <button onClick={() => setError(null)}>Dismiss</button></div>}
       <main className="panels" style={{ gridTemplateColumns: `${widths.library}px 5px minmax(320px, 1fr) 5px ${widths.grid}px` }}>
         <Library documents={documents} selectedId={documentId} filter={filter} onFilter={setFilter} onSelect={(id) => { setDocumentId(id); setMetricId(null); }} />
@@ -63,7 +80,7 @@ export function App() {
         <Reader documentId={documentId} selectedMetricId={metricId} focus={focus} onSelectMetric={(id, passageId) => selectMetric(id, null, passageId)} version={version} />
         <Splitter label="Resize the metrics grid" onDrag={(dx) => widths.set('grid', widths.grid - dx)} />
         <section className="right" aria-label="Metrics">
-          <MetricsGrid documentId={followReader ? documentId : null} followReader={followReader} onFollowReader={setFollowReader}
+          <MetricsGrid workspaceKey={workspaceKey} documentId={followReader ? documentId : null} followReader={followReader} onFollowReader={setFollowReader}
             selectedMetricId={metricId} onSelect={(row) => selectMetric(row.id, row.documentId, row.passageId)} version={version} />
           <Inspector metricId={metricId} onChanged={() => setVersion((v) => v + 1)} onOpenPassage={openPassage} />
         </section>

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { MetricDetail } from '../../shared/metrics.ts';
 import { call } from '../client.ts';
 import { formatChange, formatPeriod, formatValue } from '../format.ts';
+import { renderMarkdown } from '../markdown.ts';
 
 const STATUSES = [
   { id: 'verified', key: 'v' },
@@ -82,6 +83,7 @@ export function Inspector({ metricId, onChanged, onOpenPassage }: {
       <label className="note-label" htmlFor="metric-note">Note</label>
       <textarea id="metric-note" ref={noteRef} value={note} rows={3} placeholder="Write a note (Markdown)…" onChange={(e) => { setNote(e.target.value); setSaved(false); }}
         onBlur={() => { if (note !== (metric.note ?? '')) update({ note }); }} />
+      {note.trim() && <div className="note-preview" aria-label="Note preview">{renderMarkdown(note)}</div>}
       <div className="note-actions">
         <button onClick={() => update({ note })} disabled={note === (metric.note ?? '')}>Save note</button>
         {saved && <span className="saved" role="status">Saved</span>}

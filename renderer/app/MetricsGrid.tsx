@@ -14,7 +14,6 @@ ModuleRegistry.registerModules([RowApiModule, ScrollApiModule, ColumnApiModule, 
 
 const SORTABLE: Record<string, string> = { label: 'label', value: 'value', unit: 'unit', period: 'periodStart', entity: 'entity', document: 'documentTitle', status: 'status', kind: 'kind', change: 'changeValue' };
 const STATUSES = ['unreviewed', 'verified', 'disputed', 'rejected'] as const;
-const COLUMN_STATE_KEY = 'assay.grid.columns';
 
 function useDarkMode(): boolean {
   const query = useMemo(() => window.matchMedia('(prefers-color-scheme: dark)'), []);
@@ -55,7 +54,9 @@ function toQuery(sortModel: SortModelItem[], filterModel: Record<string, { filte
  * Every metric, or the reader's document's, paged from SQLite as the grid scrolls: sorting
  * and filtering happen in SQL, so a million metrics load no faster or slower than ten.
  */
-export function MetricsGrid({ documentId, followReader, onFollowReader, selectedMetricId, onSelect, version }: {
+export function MetricsGrid({ workspaceKey, documentId, followReader, onFollowReader, selectedMetricId, onSelect, version }: {
+  /** Column state is remembered per workspace. */
+  workspaceKey: string;
   documentId: number | null;
   followReader: boolean;
   onFollowReader(on: boolean): void;
@@ -64,6 +65,11 @@ export function MetricsGrid({ documentId, followReader, onFollowReader, selected
   version: number;
 }) {
   const api = useRef<GridApi<MetricRow> | null>(null);
+  const columnKey = `assay.grid.columns:${workspaceKey}`;
+  useEffect(() => {
+    const saved = localStorage.getItem(columnKey);
+    if (saved && api.current) api.current.applyColumnState({ state: JSON.parse(saved) as never, applyOrder: true });
+  }, [columnKey]);
   const [quick, setQuick] = useState('');
   const [status, setStatus] = useState('');
   const [total, setTotal] = useState<number | null>(null);
@@ -158,12 +164,13 @@ export function MetricsGrid({ documentId, followReader, onFollowReader, selected
           onCellValueChanged={onCellValueChanged}
           onGridReady={(e) => {
             api.current = e.api;
-            const saved = localStorage.getItem(COLUMN_STATE_KEY);
+            const saved = localStorage.getItem(columnKey);
             if (saved) e.api.applyColumnState({ state: JSON.parse(saved) as never, applyOrder: true });
           }}
-          onColumnMoved={(e) => localStorage.setItem(COLUMN_STATE_KEY, JSON.stringify(e.api.getColumnState()))}
-          onColumnResized={(e) => { if (e.finished) localStorage.setItem(COLUMN_STATE_KEY, JSON.stringify(e.api.getColumnState())); }}
-          onColumnVisible={(e) => localStorage.setItem(COLUMN_STATE_KEY, JSON.stringify(e.api.getColumnState()))}
+          onColumnMoved={(e) => localStorage.setItem(columnKey, JSON.stringify(e.api.getColumnState()))}
+          onColumnResized={(e) => { if (e.finished) localStorage.setItem(columnKey, JSON.stringify(e.api.getColumnState())); }}
+          onColumnVisible={(e) => localStorage.setItem(columnKey, JSON.stringify(e.api.getColumnState()))}
+          onSortChanged={(e) => localStorage.setItem(columnKey, JSON.stringify(e.api.getColumnState()))}
           overlayNoRowsTemplate="No metrics match."
         />
       </div>

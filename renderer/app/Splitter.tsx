@@ -1,24 +1,28 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 
-const KEY = 'assay.panels';
 type Widths = { library: number; grid: number };
+const DEFAULTS: Widths = { library: 230, grid: 620 };
 
-/** Panel widths, kept in local storage so the layout survives a restart. */
-export function usePanelWidths(): Widths & { set(panel: keyof Widths, px: number): void } {
-  const [widths, setWidths] = useState<Widths>(() => {
-    try {
-      return { library: 230, grid: 620, ...JSON.parse(localStorage.getItem(KEY) ?? '{}') as Partial<Widths> };
-    } catch {
-      return { library: 230, grid: 620 };
-    }
-  });
+function load(key: string): Widths {
+  try {
+    return { ...DEFAULTS, ...JSON.parse(localStorage.getItem(key) ?? '{}') as Partial<Widths> };
+  } catch {
+    return DEFAULTS;
+  }
+}
+
+/** Panel widths, kept per workspace in local storage so the layout survives a restart. */
+export function usePanelWidths(workspaceKey: string): Widths & { set(panel: keyof Widths, px: number): void } {
+  const key = `assay.panels:${workspaceKey}`;
+  const [widths, setWidths] = useState<Widths>(() => load(key));
+  useEffect(() => setWidths(load(key)), [key]);
   const set = useCallback((panel: keyof Widths, px: number) => {
     setWidths((w) => {
       const next = { ...w, [panel]: Math.max(panel === 'library' ? 160 : 360, Math.min(px, panel === 'library' ? 480 : 1200)) };
-      localStorage.setItem(KEY, JSON.stringify(next));
+      localStorage.setItem(key, JSON.stringify(next));
       return next;
     });
-  }, []);
+  }, [key]);
   return { ...widths, set };
 }
 

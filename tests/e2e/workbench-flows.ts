@@ -55,7 +55,7 @@ export async function review(page: Page, note: string): Promise<void> {
   const inspector = page.getByRole('complementary', { name: 'Inspector' });
   await inspector.getByRole('radio', { name: /verified/u }).click();
   await expect.poll(() => inspector.getByRole('radio', { name: /verified/u }).getAttribute('aria-checked'), { timeout: 10_000 }).toBe('true');
-  await inspector.getByLabel('Note').fill(note);
+  await inspector.getByLabel('Note', { exact: true }).fill(note);
   await inspector.getByRole('button', { name: 'Save note' }).click();
   await inspector.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
 }
@@ -64,7 +64,7 @@ export async function expectReviewKept(page: Page, surface: string, note: string
   await page.getByRole('button', { name: `Figure ${surface}` }).first().click();
   const inspector = page.getByRole('complementary', { name: 'Inspector' });
   await expect.poll(() => inspector.getByRole('radio', { name: /verified/u }).getAttribute('aria-checked'), { timeout: 10_000 }).toBe('true');
-  await expect.poll(() => inspector.getByLabel('Note').inputValue(), { timeout: 10_000 }).toBe(note);
+  await expect.poll(() => inspector.getByLabel('Note', { exact: true }).inputValue(), { timeout: 10_000 }).toBe(note);
   await expect.poll(() => page.locator('.ag-row-selected').first().textContent(), { timeout: 10_000 }).toContain('verified');
 }
 

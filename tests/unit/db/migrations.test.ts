@@ -102,6 +102,14 @@ describe('migrations', () => {
     expect(db.prepare('SELECT status FROM metrics').get()).toEqual({ status: 'verified' });
   });
 
+  it('0008-settings upgrades a version-7 file, keeping documents', () => {
+    const { db } = databaseAt(7);
+    seedVersion1(db);
+    migrate(db, 8);
+    db.prepare(`INSERT INTO settings (key, value) VALUES ('samplesOffered', 'true')`).run();
+    expect(db.prepare('SELECT count(*) AS n FROM documents').get()).toEqual({ n: 1 });
+  });
+
   it('a failing migration leaves the file at its previous version', () => {
     const { db, file } = databaseAt(1);
     db.exec('CREATE TABLE passages (x)'); // a clash 0002 cannot get past

@@ -6,10 +6,11 @@ import { annotations } from './0004-annotations.ts';
 import { metricDetails } from './0005-metric-details.ts';
 import { metricSentenceRange } from './0006-metric-sentence-range.ts';
 import { trimMetricIndexes } from './0007-trim-metric-indexes.ts';
+import { settings } from './0008-settings.ts';
 import type { Migration } from './types.ts';
 
 /** Every migration in order. Append only: a shipped migration is never edited. */
-export const MIGRATIONS: readonly Migration[] = [documents, passages, metrics, annotations, metricDetails, metricSentenceRange, trimMetricIndexes];
+export const MIGRATIONS: readonly Migration[] = [documents, passages, metrics, annotations, metricDetails, metricSentenceRange, trimMetricIndexes, settings];
 
 /** The schema version this build of Assay writes. */
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

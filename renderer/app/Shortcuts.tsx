@@ -1,0 +1,25 @@
+/** Every keyboard shortcut, in one place (Help ▸ Keyboard Shortcuts, or ?). */
+const SHORTCUTS: Array<[string, string]> = [
+  ['Ctrl/⌘ K', 'Search passages'],
+  ['? or Ctrl/⌘ /', 'Show or hide these shortcuts'],
+  ['Tab, Shift+Tab', 'Move between panels and controls'],
+  ['Enter or Space', 'Open the focused document; select the focused figure'],
+  ['↑ ↓ in the grid', 'Move between metrics; Enter selects'],
+  ['F2 or typing in a grid cell', 'Edit a label, value, unit or entity'],
+  ['V', 'Mark the selected metric verified'],
+  ['D', 'Mark it disputed'],
+  ['R', 'Mark it rejected'],
+  ['U', 'Mark it unreviewed'],
+  ['← → on a divider', 'Resize panels'],
+  ['Esc', 'Close search results and this panel'],
+];
+
+export function Shortcuts({ onClose }: { onClose(): void }) {
+  return (
+    <div className="shortcuts" role="dialog" aria-label="Keyboard shortcuts">
+      <h2>Keyboard shortcuts</h2>
+      <dl>{SHORTCUTS.map(([keys, what]) => <div key={keys}><dt><kbd>{keys}</kbd></dt><dd>{what}</dd></div>)}</dl>
+      <button onClick={onClose} autoFocus>Close</button>
+    </div>
+  );
+}
