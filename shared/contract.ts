@@ -62,6 +62,20 @@ export const contract = {
     input: z.object({ id: z.number().int(), patch: MetricPatch }).strict(),
     output: MetricDetail,
   },
+  'metrics.create': {
+    input: z.object({ documentId: z.number().int(), start: z.number().int().min(0), end: z.number().int().min(1) }).strict()
+      .refine((r) => r.end > r.start && r.end - r.start <= 500, 'Select between 1 and 500 characters'),
+    output: MetricDetail,
+  },
+  'annotations.createRange': {
+    input: z.object({ documentId: z.number().int(), start: z.number().int().min(0), end: z.number().int().min(1), body: z.string().max(20000) }).strict()
+      .refine((r) => r.end > r.start, 'Select some text first'),
+    output: z.object({ id: z.number().int() }),
+  },
+  'annotations.ranges': {
+    input: z.object({ documentId: z.number().int() }).strict(),
+    output: z.array(z.object({ id: z.number().int(), start: z.number().int(), end: z.number().int(), body: z.string(), quote: z.string() })),
+  },
   'metrics.spans': {
     input: z.object({ documentId: z.number().int() }).strict(),
     output: z.array(z.object({ id: z.number().int(), start: z.number().int(), end: z.number().int(), status: z.string() })),

@@ -3,6 +3,9 @@ import { contract, type Method, type MethodOutput, type ParsedInput } from '../.
 import { DocumentStore } from './db/documents.ts';
 import { MetricStore } from './db/metrics.ts';
 import { JobRegistry } from './jobs/job-registry.ts';
+import { AnnotationStore } from './db/annotations.ts';
+import { mainSubject } from './extract/entities.ts';
+import { extractFromText } from './extract/extract.ts';
 import { schemaVersion } from './db/migrations/index.ts';
 import { PassageStore } from './db/passages.ts';
 import { searchPassages } from './db/search.ts';
@@ -19,6 +22,7 @@ export class Service {
   private readonly documents: DocumentStore;
   private readonly passages: PassageStore;
   private readonly metrics: MetricStore;
+  private readonly annotations: AnnotationStore;
   private readonly jobs: JobRegistry;
   private readonly handlers: Handlers;
 
@@ -27,6 +31,7 @@ export class Service {
     this.documents = new DocumentStore(workspace.db);
     this.passages = new PassageStore(workspace.db);
     this.metrics = new MetricStore(workspace.db);
+    this.annotations = new AnnotationStore(workspace.db);
     this.jobs = new JobRegistry(workspace.path);
     this.handlers = {
       'workspace.info': () => this.info(),
@@ -46,6 +51,15 @@ export class Service {
       'metrics.get': ({ id }) => this.metrics.get(id),
       'metrics.update': ({ id, patch }) => this.metrics.update(id, patch, new Date().toISOString()),
       'metrics.spans': ({ documentId }) => this.metrics.spans(documentId),
+      'metrics.create': ({ documentId, start, end }) => this.metricFromSelection(documentId, start, end),
+      'annotations.createRange': ({ documentId, start, end, body }) => {
+        const doc = this.documents.get(documentId);
+        const text = this.documents.text(doc.versionId);
+        if (end > text.length) throw new AssayError('BAD_INPUT', 'The selection runs past the end of the document; select the text again.');
+        const passage = this.passages.at(doc.versionId, start);
+        return { id: this.annotations.createRange({ documentId, versionId: doc.versionId, passageId: passage?.id ?? null, text, start, end, body }, new Date().toISOString()) };
+      },
+      'annotations.ranges': ({ documentId }) => this.annotations.ranges(this.documents.get(documentId).versionId),
       'imports.start': ({ paths }) => ({ jobId: this.jobs.start(paths) }),
       'imports.upload': ({ files }) => ({ jobId: this.jobs.upload(files) }),
       'imports.status': ({ jobId }) => this.jobs.status(jobId),
@@ -63,6 +77,23 @@ export class Service {
       throw new AssayError('BAD_INPUT', `Invalid input for ${method}: ${issue.path.join('.') || 'input'}: ${issue.message}.`);
     }
     return (this.handlers[method] as (i: unknown) => MethodOutput<M>)(parsed.data);
+  }
+
+  /**
+   * The figure an analyst selected, read in the context of its passage (for a label and
+   * period), or from the selection alone; stored as the analyst's own metric.
+   */
+  private metricFromSelection(documentId: number, start: number, end: number): MethodOutput<'metrics.create'> {
+    const doc = this.documents.get(documentId);
+    const text = this.documents.text(doc.versionId);
+    if (end > text.length) throw new AssayError('BAD_INPUT', 'The selection runs past the end of the document; select the text again.');
+    const passage = this.passages.at(doc.versionId, start);
+    const options = { date: doc.published, subject: mainSubject(text) };
+    const inPassage = passage ? extractFromText(text.slice(passage.start, passage.end), options, passage.start) : [];
+    const found = inPassage.find((m) => m.span[0] < end && start < m.span[1]) ?? extractFromText(text.slice(start, end), options, start)[0];
+    if (!found) throw new AssayError('NO_FIGURE', 'The selection holds no figure Assay can read. Select a number with its unit, such as "5,700 mt" or "9.3 billion yuan".');
+    const id = this.metrics.createFromSelection(documentId, doc.versionId, passage?.id ?? null, { ...found, passageIndex: 0 }, new Date().toISOString());
+    return this.metrics.get(id);
   }
 
   private info(): MethodOutput<'workspace.info'> {

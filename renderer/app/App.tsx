@@ -77,7 +77,7 @@ export function App() {
       <main className="panels" style={{ gridTemplateColumns: `${widths.library}px 5px minmax(320px, 1fr) 5px ${widths.grid}px` }}>
         <Library documents={documents} selectedId={documentId} filter={filter} onFilter={setFilter} onSelect={(id) => { setDocumentId(id); setMetricId(null); }} />
         <Splitter label="Resize the library" onDrag={(dx) => widths.set('library', widths.library + dx)} />
-        <Reader documentId={documentId} selectedMetricId={metricId} focus={focus} onSelectMetric={(id, passageId) => selectMetric(id, null, passageId)} version={version} />
+        <Reader documentId={documentId} selectedMetricId={metricId} focus={focus} onSelectMetric={(id, passageId) => selectMetric(id, null, passageId)} onChanged={() => setVersion((v) => v + 1)} version={version} />
         <Splitter label="Resize the metrics grid" onDrag={(dx) => widths.set('grid', widths.grid - dx)} />
         <section className="right" aria-label="Metrics">
           <MetricsGrid workspaceKey={workspaceKey} documentId={followReader ? documentId : null} followReader={followReader} onFollowReader={setFollowReader}

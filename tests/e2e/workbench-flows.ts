@@ -71,3 +71,30 @@ export async function expectReviewKept(page: Page, surface: string, note: string
 export function sessionDocumentCount(session: Session): number {
   return session.service.call('workspace.info', {}).documentCount;
 }
+
+/** Selects `text` in the reader as a person would with the mouse, then releases the button. */
+export async function selectText(page: Page, text: string): Promise<void> {
+  await page.evaluate(`(() => {
+    const wanted = ${JSON.stringify(text)};
+    for (const container of document.querySelectorAll('.reader .ptext')) {
+      const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
+      const nodes = [];
+      let all = '';
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) { nodes.push([n, all.length]); all += n.textContent; }
+      const at = all.indexOf(wanted);
+      if (at === -1) continue;
+      const locate = (offset) => { let last = nodes[0]; for (const entry of nodes) { if (entry[1] <= offset) last = entry; } return [last[0], offset - last[1]]; };
+      const range = document.createRange();
+      const [sNode, sOff] = locate(at);
+      const [eNode, eOff] = locate(at + wanted.length);
+      range.setStart(sNode, sOff);
+      range.setEnd(eNode, eOff);
+      const sel = window.getSelection();
+      sel.removeAllRanges();
+      sel.addRange(range);
+      container.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+      return;
+    }
+    throw new Error('text not in the reader: ' + wanted);
+  })()`);
+}

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES } from '../helpers/fixtures.ts';
 import { startSession, type Session } from '../helpers/browser.ts';
-import { clickFigure, expectReviewKept, findInGrid, importThroughChooser, openDocument, review, sessionDocumentCount, shot } from './workbench-flows.ts';
+import { clickFigure, expectReviewKept, findInGrid, importThroughChooser, openDocument, review, selectText, sessionDocumentCount, shot } from './workbench-flows.ts';
 
 let session: Session;
 beforeAll(async () => { session = await startSession(); });
@@ -38,6 +38,29 @@ describe('the workbench in browser mode', () => {
     await page.locator('.passage.table table').first().waitFor();
     for (const title of ['Separation Plant Restarts', 'Magnet Makers Brace', 'Baotou Lanthanum Works']) await openDocument(page, title);
     expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('turns a selection into a metric or a note', async () => {
+    const page = await session.open();
+    await openDocument(page, 'Separation Plant Restarts');
+    const bar = page.getByRole('toolbar', { name: 'Selected text' });
+
+    await selectText(page, 'solvent extraction cells');
+    await bar.getByRole('button', { name: 'Add metric' }).click();
+    await expect.poll(() => bar.getByRole('alert').textContent(), { timeout: 10_000 }).toContain('holds no figure');
+
+    await bar.getByLabel('Note on the selection').fill('Ask which supplier built these.');
+    await bar.getByRole('button', { name: 'Add note' }).click();
+    await page.getByRole('note', { name: 'Notes on this passage' }).waitFor();
+    expect(await page.getByRole('note', { name: 'Notes on this passage' }).getAttribute('title')).toBe('“solvent extraction cells”: Ask which supplier built these.');
+
+    await selectText(page, '380 million yuan');
+    await bar.getByRole('button', { name: 'Add metric' }).click();
+    await expect.poll(() => page.getByRole('complementary', { name: 'Inspector' }).locator('.big-value').textContent(), { timeout: 10_000 }).toBe('380 mn CNY');
+    const docId = session.service.call('documents.resolve', { ref: 'Separation Plant Restarts' }).id;
+    const analyst = session.service.workspace.db.prepare(`SELECT origin, surface FROM metrics WHERE document_id = ? AND origin = 'analyst'`).all(docId);
+    expect(analyst).toEqual([{ origin: 'analyst', surface: '380 million yuan' }]);
     await page.close();
   });
 

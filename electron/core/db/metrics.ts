@@ -39,7 +39,7 @@ export class MetricStore {
         sentence_end, label, label_start, label_end, entity, value, value_high, unit, display_value, display_scale, display_unit,
         change_value, change_unit, change_basis, change_since, change_direction, period_label, period_start, period_end, qualifier,
         kind, origin, extractor_version, created_at, updated_at)
-      VALUES (${Array(29).fill('?').join(', ')}, ?, ?, ?)`);
+      VALUES (${Array(32).fill('?').join(', ')})`);
     this.clearExtracted = db.prepare(`DELETE FROM metrics WHERE document_id = ? AND origin = 'extracted' AND edited = 0`);
   }
 
@@ -80,6 +80,20 @@ export class MetricStore {
       ORDER BY ${order} LIMIT @limit OFFSET @offset`).all({ ...params, limit: q.endRow - q.startRow, offset: q.startRow }) as RawRow[];
     const total = (this.db.prepare(`SELECT count(*) AS n FROM metrics m JOIN documents d ON d.id = m.document_id ${filter}`).get(params) as { n: number }).n;
     return { rows: rows.map(toRow), total };
+  }
+
+  /**
+   * A metric an analyst marked in the text: the figure in the selection, read by the
+   * extractor, stored as the analyst's own, so no re-extraction ever replaces it.
+   */
+  createFromSelection(documentId: number, versionId: number, passageId: number | null, m: PassageMetric, now: string): number {
+    this.insert.run(
+      documentId, passageId, versionId, m.span[0], m.span[1], m.text, m.sentenceSpan[0], m.sentenceSpan[1], m.label, m.labelSpan?.[0] ?? null,
+      m.labelSpan?.[1] ?? null, m.entity, m.value, m.valueHigh, m.unit, m.display.value, m.display.scale, m.display.unit, m.change?.value ?? null,
+      m.change?.unit ?? null, m.change?.basis ?? null, m.change?.since ?? null, m.change?.direction ?? null, m.period?.label ?? null,
+      m.period?.start ?? null, m.period?.end ?? null, m.qualifier, m.kind, 'analyst', EXTRACTOR_VERSION, now, now,
+    );
+    return Number((this.db.prepare('SELECT last_insert_rowid() AS id').get() as { id: number }).id);
   }
 
   /** Every metric of a document's current version, as spans for the reader to mark. */

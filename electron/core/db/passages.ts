@@ -42,6 +42,12 @@ export class PassageStore {
       SELECT 'delete', id, text FROM passages WHERE version_id = ? AND debris = 0`).run(versionId);
   }
 
+  /** The passage of a version that contains `offset`, if any. */
+  at(versionId: number, offset: number): { id: number; start: number; end: number } | undefined {
+    return this.db.prepare(`SELECT id, char_start AS start, char_end AS "end" FROM passages WHERE version_id = ? AND char_start <= ? AND char_end >= ? ORDER BY char_start DESC LIMIT 1`)
+      .get(versionId, offset, offset) as { id: number; start: number; end: number } | undefined;
+  }
+
   /** Passages of a version in reading order, optionally a window of them. */
   list(versionId: number, options: { offset?: number; limit?: number } = {}): Passage[] {
     const rows = this.db.prepare(`SELECT id, ordinal, kind, depth, char_start AS start, char_end AS "end", text, debris,
