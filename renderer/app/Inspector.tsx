@@ -32,16 +32,17 @@ export function Inspector({ metricId, onChanged, onOpenPassage }: {
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
+  const [period, setPeriod] = useState<{ label: string; start: string; end: string } | null>(null);
   const noteRef = useRef<HTMLTextAreaElement>(null);
 
   useEffect(() => {
     if (metricId === null) { setMetric(null); return; }
-    call('metrics.get', { id: metricId }).then((m) => { setMetric(m); setNote(m.note ?? ''); setError(null); setSaved(false); }, (e: Error) => setError(e.message));
+    call('metrics.get', { id: metricId }).then((m) => { setMetric(m); setNote(m.note ?? ''); setError(null); setSaved(false); setPeriod(null); }, (e: Error) => setError(e.message));
   }, [metricId]);
 
   const update = (patch: Parameters<typeof call<'metrics.update'>>[1]['patch']) => {
     if (!metric) return;
-    call('metrics.update', { id: metric.id, patch }).then((m) => { setMetric(m); setSaved(true); onChanged(); }, (e: Error) => setError(e.message));
+    call('metrics.update', { id: metric.id, patch }).then((m) => { setMetric(m); setSaved(true); setError(null); setPeriod(null); onChanged(); }, (e: Error) => setError(e.message));
   };
 
   useEffect(() => {
@@ -64,7 +65,20 @@ export function Inspector({ metricId, onChanged, onOpenPassage }: {
       </div>
       <dl className="facts">
         {metric.changeValue !== null && <><dt>Change</dt><dd>{formatChange(metric)}</dd></>}
-        <dt>Period</dt><dd>{formatPeriod(metric) || '—'}</dd>
+        <dt>Period</dt>
+        <dd>
+          {period ? (
+            <form className="period-edit" aria-label="Edit period" onSubmit={(e) => { e.preventDefault(); update({ periodLabel: period.label || null, periodStart: period.start || null, periodEnd: period.end || null }); }}>
+              <input aria-label="Period label" placeholder="Q1 2025" value={period.label} onChange={(e) => setPeriod({ ...period, label: e.target.value })} />
+              <input aria-label="Period start" placeholder="YYYY-MM-DD" value={period.start} onChange={(e) => setPeriod({ ...period, start: e.target.value })} />
+              <input aria-label="Period end" placeholder="YYYY-MM-DD" value={period.end} onChange={(e) => setPeriod({ ...period, end: e.target.value })} />
+              <button type="submit">Save</button>
+              <button type="button" onClick={() => setPeriod(null)}>Cancel</button>
+            </form>
+          ) : (
+            <>{formatPeriod(metric) || '—'} <button className="link" onClick={() => setPeriod({ label: metric.periodLabel ?? '', start: metric.periodStart ?? '', end: metric.periodEnd ?? '' })}>Edit</button></>
+          )}
+        </dd>
         <dt>Entity</dt><dd>{metric.entity ?? '—'}</dd>
         <dt>Source</dt>
         <dd>

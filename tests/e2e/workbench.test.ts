@@ -64,6 +64,24 @@ describe('the workbench in browser mode', () => {
     await page.close();
   });
 
+  it('corrects a period in the inspector, keeping the extracted original', async () => {
+    const page = await session.open();
+    await openDocument(page, 'Baotou Lanthanum Works');
+    await page.getByRole('button', { name: 'Figure 2.31 billion yuan' }).click();
+    const inspector = page.getByRole('complementary', { name: 'Inspector' });
+    await inspector.getByRole('button', { name: 'Edit' }).click();
+    await inspector.getByLabel('Period label').fill('Q1 2025');
+    await inspector.getByLabel('Period start').fill('2025/01/01');
+    await inspector.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect.poll(() => inspector.getByRole('alert').textContent(), { timeout: 10_000 }).toContain('Dates are YYYY-MM-DD');
+    await inspector.getByLabel('Period start').fill('2025-01-01');
+    await inspector.getByLabel('Period end').fill('2025-03-31');
+    await inspector.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect.poll(() => inspector.locator('.facts').textContent(), { timeout: 10_000 }).toContain('Q1 2025 (2025-01-01 – 2025-03-31)');
+    await expect.poll(() => inspector.locator('details.original').textContent()).toContain('Extracted original');
+    await page.close();
+  });
+
   it('looks right in dark mode too', async () => {
     const page = await session.open({ colorScheme: 'dark' });
     await openDocument(page, 'Baotou Lanthanum Works');
