@@ -113,8 +113,9 @@ async function browserFigures(service: Service): Promise<Record<string, string>>
     await page.locator('.ag-row').first().waitFor();
     const firstRows = performance.now() - started;
     const sortStarted = performance.now();
+    const response = page.waitForResponse((r) => r.url().includes('metrics.page'));
     await page.locator('.ag-header-cell[col-id="value"]').click();
-    await page.waitForResponse((r) => r.url().includes('metrics.page'));
+    await response;
     await page.locator('.ag-row').first().waitFor();
     const sorted = performance.now() - sortStarted;
     const viewport = page.locator('.ag-body-vertical-scroll-viewport');

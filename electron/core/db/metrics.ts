@@ -76,9 +76,14 @@ export class MetricStore {
     });
     const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const order = [...q.sort.map((s) => SORT_SQL[s.column]!.split(', ').map((c) => `${c} ${s.direction === 'desc' ? 'DESC' : 'ASC'}`).join(', ')), 'm.id ASC'].join(', ');
-    const rows = this.db.prepare(`SELECT ${ROW_COLUMNS} FROM metrics m JOIN documents d ON d.id = m.document_id ${filter}
-      ORDER BY ${order} LIMIT @limit OFFSET @offset`).all({ ...params, limit: q.endRow - q.startRow, offset: q.startRow }) as RawRow[];
-    const total = (this.db.prepare(`SELECT count(*) AS n FROM metrics m JOIN documents d ON d.id = m.document_id ${filter}`).get(params) as { n: number }).n;
+    // Documents are joined only when the filter or the sort reads them, so the id page can walk an index.
+    const join = /\bd\./u.test(filter + order) ? 'JOIN documents d ON d.id = m.document_id' : '';
+    const ids = (this.db.prepare(`SELECT m.id FROM metrics m ${join} ${filter} ORDER BY ${order} LIMIT @limit OFFSET @offset`)
+      .all({ ...params, limit: q.endRow - q.startRow, offset: q.startRow }) as Array<{ id: number }>).map((r) => r.id);
+    const byId = new Map((ids.length ? this.db.prepare(`SELECT ${ROW_COLUMNS} FROM metrics m JOIN documents d ON d.id = m.document_id
+      WHERE m.id IN (${ids.map(() => '?').join(', ')})`).all(...ids) as RawRow[] : []).map((r) => [r.id, r]));
+    const rows = ids.map((id) => byId.get(id)!).filter(Boolean);
+    const total = (this.db.prepare(`SELECT count(*) AS n FROM metrics m ${join} ${filter}`).get(params) as { n: number }).n;
     return { rows: rows.map(toRow), total };
   }
 

@@ -110,6 +110,18 @@ describe('migrations', () => {
     expect(db.prepare('SELECT count(*) AS n FROM documents').get()).toEqual({ n: 1 });
   });
 
+  it('0009-metric-position-index replaces the document index with document order', () => {
+    const { db } = databaseAt(8);
+    seedVersion1(db);
+    db.prepare(`INSERT INTO metrics (document_id, char_start, label, created_at, updated_at) VALUES (1, 5, 'revenue', ?, ?)`).run(now, now);
+    migrate(db, 9);
+    const indexes = (db.prepare(`SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'metrics'`).all() as Array<{ name: string }>).map((i) => i.name);
+    expect(indexes).toContain('metrics_position');
+    expect(indexes).not.toContain('metrics_document');
+    const plan = db.prepare(`EXPLAIN QUERY PLAN SELECT id FROM metrics ORDER BY document_id, char_start LIMIT 10`).all() as Array<{ detail: string }>;
+    expect(plan.map((p) => p.detail).join(' ')).toContain('metrics_position');
+  });
+
   it('a failing migration leaves the file at its previous version', () => {
     const { db, file } = databaseAt(1);
     db.exec('CREATE TABLE passages (x)'); // a clash 0002 cannot get past

@@ -7,10 +7,11 @@ import { metricDetails } from './0005-metric-details.ts';
 import { metricSentenceRange } from './0006-metric-sentence-range.ts';
 import { trimMetricIndexes } from './0007-trim-metric-indexes.ts';
 import { settings } from './0008-settings.ts';
+import { metricPositionIndex } from './0009-metric-position-index.ts';
 import type { Migration } from './types.ts';
 
 /** Every migration in order. Append only: a shipped migration is never edited. */
-export const MIGRATIONS: readonly Migration[] = [documents, passages, metrics, annotations, metricDetails, metricSentenceRange, trimMetricIndexes, settings];
+export const MIGRATIONS: readonly Migration[] = [documents, passages, metrics, annotations, metricDetails, metricSentenceRange, trimMetricIndexes, settings, metricPositionIndex];
 
 /** The schema version this build of Assay writes. */
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
