@@ -40,12 +40,15 @@ export class MetricStore {
         change_value, change_unit, change_basis, change_since, change_direction, period_label, period_start, period_end, qualifier,
         kind, origin, extractor_version, created_at, updated_at)
       VALUES (${Array(32).fill('?').join(', ')})`);
-    this.clearExtracted = db.prepare(`DELETE FROM metrics WHERE document_id = ? AND origin = 'extracted' AND edited = 0`);
+    // "Untouched": extracted, never edited, never reviewed, no note. Anything else is the analyst's.
+    this.clearExtracted = db.prepare(`DELETE FROM metrics WHERE document_id = ? AND origin = 'extracted' AND edited = 0 AND status = 'unreviewed'
+      AND NOT EXISTS (SELECT 1 FROM annotations a WHERE a.metric_id = metrics.id AND a.deleted_at IS NULL)`);
   }
 
   /**
-   * Replaces a document's extracted metrics with a new run's. Metrics an analyst created
-   * or edited are kept. Call inside the import's transaction.
+   * Replaces a document's untouched extracted metrics with a new run's. Metrics an analyst
+   * created, edited, reviewed or annotated are kept (and re-anchored by the import). Call
+   * inside the import's transaction.
    */
   replaceExtracted(documentId: number, versionId: number, passageIds: number[], metrics: PassageMetric[], now: string): number {
     this.clearExtracted.run(documentId);

@@ -8,6 +8,7 @@ import { DocumentStore } from '../db/documents.ts';
 import { MetricStore } from '../db/metrics.ts';
 import { PassageStore } from '../db/passages.ts';
 import { extractDocument, type PassageMetric } from '../extract/extract-document.ts';
+import { reanchorDocument } from '../anchor/reanchor.ts';
 import { MAX_FILE_BYTES, parseDocument } from '../ingest/parse-document.ts';
 import type { ParsedDocument } from '../ingest/types.ts';
 
@@ -87,8 +88,8 @@ function store(stores: ImportStores, read: Extract<ReadFile, { ok: true }>): Imp
   const title = parsed.meta.title ?? read.fileName;
   const known = stores.documents.findByIdentity(read.fileName, parsed.meta.source);
   const documentId = known ?? stores.documents.create(read.fileName, parsed.format, { ...parsed.meta, title }, now);
+  const previous = known ? stores.documents.currentVersionId(known) : null;
   if (known) {
-    const previous = stores.documents.currentVersionId(known);
     if (previous !== null) stores.passages.unindexVersion(previous);
     stores.documents.refreshMeta(known, parsed.meta, now);
   }
@@ -99,6 +100,7 @@ function store(stores: ImportStores, read: Extract<ReadFile, { ok: true }>): Imp
   });
   const passageIds = stores.passages.addAll(documentId, versionId, parsed.text, parsed.passages);
   stores.metrics.replaceExtracted(documentId, versionId, passageIds, metrics, now);
+  if (previous !== null) reanchorDocument(stores.db, documentId, previous, versionId, stores.documents.text(previous), parsed.text);
   return {
     status: known ? 'new-version' : 'imported', file: read.file, documentId, version, title: known ? stores.documents.title(documentId) : title,
     passages: parsed.passages.filter((p) => !p.debris).length, metrics: metrics.length, repairs: parsed.repairs,

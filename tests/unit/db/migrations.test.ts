@@ -122,6 +122,14 @@ describe('migrations', () => {
     expect(plan.map((p) => p.detail).join(' ')).toContain('metrics_position');
   });
 
+  it('0010-anchor-state upgrades a version-9 file, metrics anchored by default', () => {
+    const { db } = databaseAt(9);
+    seedVersion1(db);
+    db.prepare(`INSERT INTO metrics (document_id, label, created_at, updated_at) VALUES (1, 'revenue', ?, ?)`).run(now, now);
+    migrate(db, 10);
+    expect(db.prepare('SELECT anchor_state FROM metrics').get()).toEqual({ anchor_state: 'anchored' });
+  });
+
   it('a failing migration leaves the file at its previous version', () => {
     const { db, file } = databaseAt(1);
     db.exec('CREATE TABLE passages (x)'); // a clash 0002 cannot get past

@@ -8,10 +8,11 @@ import { metricSentenceRange } from './0006-metric-sentence-range.ts';
 import { trimMetricIndexes } from './0007-trim-metric-indexes.ts';
 import { settings } from './0008-settings.ts';
 import { metricPositionIndex } from './0009-metric-position-index.ts';
+import { anchorState } from './0010-anchor-state.ts';
 import type { Migration } from './types.ts';
 
 /** Every migration in order. Append only: a shipped migration is never edited. */
-export const MIGRATIONS: readonly Migration[] = [documents, passages, metrics, annotations, metricDetails, metricSentenceRange, trimMetricIndexes, settings, metricPositionIndex];
+export const MIGRATIONS: readonly Migration[] = [documents, passages, metrics, annotations, metricDetails, metricSentenceRange, trimMetricIndexes, settings, metricPositionIndex, anchorState];
 
 /** The schema version this build of Assay writes. */
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -1,0 +1,55 @@
+import type { Database } from 'better-sqlite3';
+import { PassageStore } from '../db/passages.ts';
+import { splitSentences } from '../extract/sentences.ts';
+import { anchor, type Anchor } from './anchor.ts';
+
+/*
+ * When a document gets a new version, everything the analyst made or touched on the old
+ * one moves to the new text: range annotations, and metrics they created, edited, reviewed
+ * or wrote a note on. Each is placed by its quote (see anchor.ts); what cannot be placed is
+ * marked orphaned and kept on the old version, never dropped. A touched metric that lands
+ * on a figure the new extraction found again replaces that fresh duplicate.
+ */
+
+const CONTEXT = 32;
+
+export interface Reanchored {
+  anchored: number;
+  fuzzy: number;
+  orphaned: number;
+}
+
+export function reanchorDocument(db: Database, documentId: number, fromVersion: number, toVersion: number, oldText: string, newText: string): Reanchored {
+  const counts: Reanchored = { anchored: 0, fuzzy: 0, orphaned: 0 };
+  const passages = new PassageStore(db);
+  const count = (a: Anchor) => { counts[a.state]++; };
+
+  const metrics = db.prepare(`SELECT id, char_start AS start, char_end AS "end", surface FROM metrics
+    WHERE document_id = ? AND version_id = ? AND char_start IS NOT NULL`).all(documentId, fromVersion) as Array<{ id: number; start: number; end: number; surface: string | null }>;
+  const moveMetric = db.prepare(`UPDATE metrics SET char_start = ?, char_end = ?, version_id = ?, passage_id = ?, sentence_start = ?, sentence_end = ?, sentence = NULL, anchor_state = ? WHERE id = ?`);
+  const orphanMetric = db.prepare(`UPDATE metrics SET anchor_state = 'orphaned' WHERE id = ?`);
+  const dropDuplicate = db.prepare(`DELETE FROM metrics WHERE document_id = ? AND version_id = ? AND char_start = ? AND char_end = ? AND origin = 'extracted'
+    AND edited = 0 AND status = 'unreviewed' AND id != ? AND NOT EXISTS (SELECT 1 FROM annotations a WHERE a.metric_id = metrics.id AND a.deleted_at IS NULL)`);
+  for (const m of metrics) {
+    const exact = oldText.slice(m.start, m.end) || m.surface || '';
+    const placed = anchor(newText, { exact, prefix: oldText.slice(Math.max(0, m.start - CONTEXT), m.start), suffix: oldText.slice(m.end, m.end + CONTEXT), start: m.start });
+    count(placed);
+    if (placed.state === 'orphaned') { orphanMetric.run(m.id); continue; }
+    const passage = passages.at(toVersion, placed.start);
+    const sentence = passage ? splitSentences(newText.slice(passage.start, passage.end), passage.start).find((s) => s.start <= placed.start && placed.start < s.end) : undefined;
+    moveMetric.run(placed.start, placed.end, toVersion, passage?.id ?? null, sentence?.start ?? null, sentence?.end ?? null, placed.state, m.id);
+    dropDuplicate.run(documentId, toVersion, placed.start, placed.end, m.id);
+  }
+
+  const notes = db.prepare(`SELECT id, pos_start AS start, pos_end AS "end", quote_exact AS exact, quote_prefix AS prefix, quote_suffix AS suffix FROM annotations
+    WHERE document_id = ? AND version_id = ? AND target_kind = 'range' AND deleted_at IS NULL`).all(documentId, fromVersion) as Array<{ id: number; start: number | null; end: number | null; exact: string; prefix: string; suffix: string }>;
+  const moveNote = db.prepare(`UPDATE annotations SET pos_start = ?, pos_end = ?, version_id = ?, passage_id = ?, anchor_state = ? WHERE id = ?`);
+  const orphanNote = db.prepare(`UPDATE annotations SET anchor_state = 'orphaned' WHERE id = ?`);
+  for (const n of notes) {
+    const placed = anchor(newText, { exact: n.exact, prefix: n.prefix ?? '', suffix: n.suffix ?? '', start: n.start });
+    count(placed);
+    if (placed.state === 'orphaned') { orphanNote.run(n.id); continue; }
+    moveNote.run(placed.start, placed.end, toVersion, passages.at(toVersion, placed.start)?.id ?? null, placed.state === 'fuzzy' ? 'fuzzy' : 'anchored', n.id);
+  }
+  return counts;
+}
