@@ -1,0 +1,50 @@
+import fs from 'node:fs';
+import { AssayError } from '../../shared/errors.ts';
+import { exportAnnotations, importAnnotations, listAnnotations } from '../core/anchor/web-annotations.ts';
+import type { Command } from './command.ts';
+import { clip, table } from './output.ts';
+import { openService } from './workspace-arg.ts';
+
+export const annotationsCommand: Command = {
+  name: 'annotations',
+  usage: 'assay annotations list|export|import [--doc DOC] [--out FILE] [FILE] [--json]',
+  summary: 'Annotations as W3C Web Annotation JSON-LD: list them, export them, import them from Assay or other tools.',
+  options: { doc: { type: 'string' }, out: { type: 'string' } },
+  async run(args, io) {
+    const [action, file] = args.positionals;
+    const service = await openService(args);
+    const db = service.workspace.db;
+    const documentId = typeof args.values.doc === 'string' ? service.call('documents.resolve', { ref: args.values.doc }).id : undefined;
+    if (action === 'list') {
+      const list = listAnnotations(db, documentId);
+      if (args.values.json) { for (const a of list) io.out(JSON.stringify(a)); return 0; }
+      if (!list.length) { io.out('No annotations yet.'); return 0; }
+      io.out(table(['ID', 'START', 'END', 'STATE', 'QUOTE', 'NOTE'], list.map((a) => [String(a.id), String(a.start ?? '—'), String(a.end ?? '—'), a.state, clip(a.quote, 40), clip(a.note, 40)])));
+      return 0;
+    }
+    if (action === 'export') {
+      const json = JSON.stringify(exportAnnotations(db, documentId), null, 2);
+      if (typeof args.values.out === 'string') {
+        fs.writeFileSync(args.values.out, `${json}\n`);
+        io.err(`Wrote ${args.values.out}.`);
+      } else {
+        io.out(json);
+      }
+      return 0;
+    }
+    if (action === 'import') {
+      if (!file) throw new AssayError('USAGE', 'Name the JSON-LD file to import: assay annotations import FILE');
+      let json: unknown;
+      try {
+        json = JSON.parse(fs.readFileSync(file, 'utf8'));
+      } catch (error) {
+        throw new AssayError('BAD_ANNOTATIONS', `Cannot read ${file} as JSON: ${(error as Error).message}.`, { cause: error });
+      }
+      const counts = importAnnotations(db, json, new Date().toISOString());
+      if (args.values.json) io.out(JSON.stringify(counts));
+      else io.out(`${counts.placed} placed exactly, ${counts.fuzzy} placed fuzzily, ${counts.orphaned} orphaned${counts.unknownDocument ? `, ${counts.unknownDocument} for documents not in this workspace` : ''}.`);
+      return 0;
+    }
+    throw new AssayError('USAGE', 'Say what to do: assay annotations list, export or import FILE.');
+  },
+};
