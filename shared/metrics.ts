@@ -82,6 +82,8 @@ export const MetricDetail = MetricRow.extend({
   /** The fields as first extracted, when the analyst has changed any. */
   original: z.record(z.string(), z.unknown()).nullable(),
   extractorVersion: z.string().nullable(),
+  /** Every change made to the metric, newest first. */
+  history: z.array(z.object({ field: z.string(), oldValue: z.string().nullable(), newValue: z.string().nullable(), changedAt: z.string() })),
 });
 export type MetricDetail = z.infer<typeof MetricDetail>;
 

@@ -103,6 +103,16 @@ export function Inspector({ metricId, onChanged, onOpenPassage }: {
         {saved && <span className="saved" role="status">Saved</span>}
         {error && <span className="error" role="alert">{error}</span>}
       </div>
+      {metric.history.length > 0 && (
+        <details className="original">
+          <summary>History ({metric.history.length})</summary>
+          <ol className="history">
+            {metric.history.map((h, i) => (
+              <li key={i}><time>{h.changedAt.replace('T', ' ').slice(0, 16)}</time> {h.field}: <del>{h.oldValue || '—'}</del> → <ins>{h.newValue || '—'}</ins></li>
+            ))}
+          </ol>
+        </details>
+      )}
       {metric.original && (
         <details className="original">
           <summary>Extracted original</summary>

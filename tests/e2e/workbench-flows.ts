@@ -66,6 +66,9 @@ export async function expectReviewKept(page: Page, surface: string, note: string
   await expect.poll(() => inspector.getByRole('radio', { name: /verified/u }).getAttribute('aria-checked'), { timeout: 10_000 }).toBe('true');
   await expect.poll(() => inspector.getByLabel('Note', { exact: true }).inputValue(), { timeout: 10_000 }).toBe(note);
   await expect.poll(() => page.locator('.ag-row-selected').first().textContent(), { timeout: 10_000 }).toContain('verified');
+  const history = inspector.locator('details').filter({ hasText: 'History' });
+  await history.locator('summary').click();
+  await expect.poll(() => history.textContent()).toContain('status: unreviewed → verified');
 }
 
 export function sessionDocumentCount(session: Session): number {

@@ -116,7 +116,9 @@ export class MetricStore {
       FROM metrics m JOIN documents d ON d.id = m.document_id LEFT JOIN passages p ON p.id = m.passage_id
       LEFT JOIN document_versions v ON v.id = m.version_id WHERE m.id = ?`).get(id) as (RawRow & { surface: string | null; original: string | null; extractorVersion: string | null; passageOrdinal: number | null; sentence: string | null }) | undefined;
     if (!row) throw new AssayError('NO_SUCH_METRIC', `There is no metric ${id} in this workspace; it may have been deleted.`);
-    return { ...toRow(row), surface: row.surface, sentence: row.sentence, passageOrdinal: row.passageOrdinal, extractorVersion: row.extractorVersion, original: row.original ? JSON.parse(row.original) as Record<string, unknown> : null };
+    const history = this.db.prepare(`SELECT field, old_value AS oldValue, new_value AS newValue, changed_at AS changedAt FROM history
+      WHERE target_kind = 'metric' AND target_id = ? ORDER BY id DESC LIMIT 200`).all(id) as MetricDetail['history'];
+    return { ...toRow(row), surface: row.surface, sentence: row.sentence, passageOrdinal: row.passageOrdinal, extractorVersion: row.extractorVersion, original: row.original ? JSON.parse(row.original) as Record<string, unknown> : null, history };
   }
 
   /**
@@ -125,7 +127,13 @@ export class MetricStore {
    */
   update(id: number, patch: MetricPatch, now: string): MetricDetail {
     const current = this.get(id);
+    const record = this.db.prepare(`INSERT INTO history (target_kind, target_id, field, old_value, new_value, changed_at) VALUES ('metric', ?, ?, ?, ?, ?)`);
+    const text = (v: unknown) => (v === null || v === undefined ? null : String(v));
     this.db.transaction(() => {
+      for (const [field, value] of Object.entries(patch)) {
+        const before = field === 'note' ? current.note ?? '' : current[field as keyof MetricDetail];
+        if (text(before) !== text(value)) record.run(id, field, text(before), text(value), now);
+      }
       const fields = Object.keys(EDITABLE).filter((f) => patch[f as keyof MetricPatch] !== undefined);
       if (fields.length) {
         const original = current.original ?? Object.fromEntries(Object.keys(EDITABLE).map((f) => [f, current[f as keyof MetricDetail]]));

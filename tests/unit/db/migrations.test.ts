@@ -130,6 +130,14 @@ describe('migrations', () => {
     expect(db.prepare('SELECT anchor_state FROM metrics').get()).toEqual({ anchor_state: 'anchored' });
   });
 
+  it('0011-history upgrades a version-10 file with an empty history', () => {
+    const { db } = databaseAt(10);
+    seedVersion1(db);
+    migrate(db, 11);
+    expect(db.prepare('SELECT count(*) AS n FROM history').get()).toEqual({ n: 0 });
+    expect(db.prepare('SELECT count(*) AS n FROM documents').get()).toEqual({ n: 1 });
+  });
+
   it('a failing migration leaves the file at its previous version', () => {
     const { db, file } = databaseAt(1);
     db.exec('CREATE TABLE passages (x)'); // a clash 0002 cannot get past

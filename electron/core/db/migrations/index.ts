@@ -9,10 +9,11 @@ import { trimMetricIndexes } from './0007-trim-metric-indexes.ts';
 import { settings } from './0008-settings.ts';
 import { metricPositionIndex } from './0009-metric-position-index.ts';
 import { anchorState } from './0010-anchor-state.ts';
+import { history } from './0011-history.ts';
 import type { Migration } from './types.ts';
 
 /** Every migration in order. Append only: a shipped migration is never edited. */
-export const MIGRATIONS: readonly Migration[] = [documents, passages, metrics, annotations, metricDetails, metricSentenceRange, trimMetricIndexes, settings, metricPositionIndex, anchorState];
+export const MIGRATIONS: readonly Migration[] = [documents, passages, metrics, annotations, metricDetails, metricSentenceRange, trimMetricIndexes, settings, metricPositionIndex, anchorState, history];
 
 /** The schema version this build of Assay writes. */
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
