@@ -2,28 +2,11 @@
 // opens browser mode instead. Builds what is missing first.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import path from 'node:path';
-import { createRequire } from 'node:module';
+import { electronBinary } from './electron-binary.js';
 
-const require = createRequire(import.meta.url);
 const node = process.execPath;
 
 if (!fs.existsSync('dist/renderer/index.html')) spawnSync(node, ['node_modules/vite/bin/vite.js', 'build'], { stdio: 'inherit' });
-
-/**
- * The Electron binary's path, or null where its runtime was never downloaded. Read from the
- * package's path.txt rather than require('electron'), which would try to download it:
- * Assay never touches the network.
- */
-function electronBinary() {
-  try {
-    const dir = path.dirname(require.resolve('electron/package.json'));
-    const binary = path.join(dir, 'dist', fs.readFileSync(path.join(dir, 'path.txt'), 'utf8').trim());
-    return fs.existsSync(binary) ? binary : null;
-  } catch {
-    return null;
-  }
-}
 
 const electron = electronBinary();
 

@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createRequire } from 'node:module';
 import { spawnSync } from 'node:child_process';
 import { _electron as electron, type ElectronApplication, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { electronBinary } from '../../scripts/electron-binary.js';
 import { FIXTURES } from '../helpers/fixtures.ts';
 import { clickFigure, expectReviewKept, findInGrid, importThroughChooser, openDocument, review } from './workbench-flows.ts';
 
@@ -13,17 +13,6 @@ import { clickFigure, expectReviewKept, findInGrid, importThroughChooser, openDo
  * installed (its install script downloads it). Skipped otherwise: on the build machine the
  * runtime cannot be downloaded, so this suite has not been run there.
  */
-
-function electronBinary(): string | null {
-  try {
-    const require = createRequire(import.meta.url);
-    const dir = path.dirname(require.resolve('electron/package.json'));
-    const binary = path.join(dir, 'dist', fs.readFileSync(path.join(dir, 'path.txt'), 'utf8').trim());
-    return fs.existsSync(binary) ? binary : null;
-  } catch {
-    return null;
-  }
-}
 
 const binary = electronBinary();
 const enabled = process.env.E2E_ELECTRON === '1' && binary !== null;
