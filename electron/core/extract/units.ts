@@ -122,6 +122,3 @@ export function lookupUnit(form: string): UnitDef | null {
 export function lookupTime(form: string): string | null {
   return TIME[form.toLowerCase()] ?? null;
 }
-
-/** Longest written form among the units, in words, for multi-word lookups. */
-export const MAX_UNIT_WORDS = 3;
