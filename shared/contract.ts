@@ -76,6 +76,14 @@ export const contract = {
     input: z.object({ documentId: z.number().int() }).strict(),
     output: z.array(z.object({ id: z.number().int(), start: z.number().int(), end: z.number().int(), body: z.string(), quote: z.string() })),
   },
+  'edits.undo': {
+    input: z.object({}).strict(),
+    output: z.object({ targetKind: z.string(), targetId: z.number().int() }).nullable(),
+  },
+  'edits.redo': {
+    input: z.object({}).strict(),
+    output: z.object({ targetKind: z.string(), targetId: z.number().int() }).nullable(),
+  },
   'metrics.spans': {
     input: z.object({ documentId: z.number().int() }).strict(),
     output: z.array(z.object({ id: z.number().int(), start: z.number().int(), end: z.number().int(), status: z.string() })),

@@ -4,6 +4,8 @@ import { DocumentStore } from './db/documents.ts';
 import { MetricStore } from './db/metrics.ts';
 import { JobRegistry } from './jobs/job-registry.ts';
 import { AnnotationStore } from './db/annotations.ts';
+import { ActionStore } from './db/actions.ts';
+import { MetricPatch } from '../../shared/metrics.ts';
 import { mainSubject } from './extract/entities.ts';
 import { extractFromText } from './extract/extract.ts';
 import { schemaVersion } from './db/migrations/index.ts';
@@ -51,6 +53,8 @@ export class Service {
       'metrics.get': ({ id }) => this.metrics.get(id),
       'metrics.update': ({ id, patch }) => this.metrics.update(id, patch, new Date().toISOString()),
       'metrics.spans': ({ documentId }) => this.metrics.spans(documentId),
+      'edits.undo': () => this.step('undo'),
+      'edits.redo': () => this.step('redo'),
       'metrics.create': ({ documentId, start, end }) => this.metricFromSelection(documentId, start, end),
       'annotations.createRange': ({ documentId, start, end, body }) => {
         const doc = this.documents.get(documentId);
@@ -94,6 +98,19 @@ export class Service {
     if (!found) throw new AssayError('NO_FIGURE', 'The selection holds no figure Assay can read. Select a number with its unit, such as "5,700 mt" or "9.3 billion yuan".');
     const id = this.metrics.createFromSelection(documentId, doc.versionId, passage?.id ?? null, { ...found, passageIndex: 0 }, new Date().toISOString());
     return this.metrics.get(id);
+  }
+
+  /** Undoes the latest action, or redoes the latest undone one; null when there is none. */
+  private step(kind: 'undo' | 'redo'): { targetKind: string; targetId: number } | null {
+    const actions = new ActionStore(this.workspace.db);
+    const action = actions.next(kind);
+    if (!action) return null;
+    this.workspace.db.transaction(() => {
+      const patch = MetricPatch.parse(kind === 'undo' ? action.before : action.after);
+      this.metrics.update(action.targetId, patch, new Date().toISOString(), false);
+      actions.mark(action.id, kind === 'redo');
+    })();
+    return { targetKind: action.targetKind, targetId: action.targetId };
   }
 
   private info(): MethodOutput<'workspace.info'> {

@@ -39,6 +39,16 @@ export function App() {
       if ((e.key === '?' && !typing) || (e.key === '/' && (e.ctrlKey || e.metaKey))) { e.preventDefault(); setHelp((h) => !h); }
       if (e.key === 'k' && (e.ctrlKey || e.metaKey)) { e.preventDefault(); document.querySelector<HTMLInputElement>('input[aria-label="Search passages"]')?.focus(); }
       if (e.key === 'Escape') setHelp(false);
+      const undo = (e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'z';
+      const redo = (undo && e.shiftKey) || ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'y');
+      if ((undo || redo) && !typing) {
+        e.preventDefault();
+        call(redo ? 'edits.redo' : 'edits.undo', {}).then((target) => {
+          if (!target) return;
+          if (target.targetKind === 'metric') setMetricId(target.targetId);
+          setVersion((v) => v + 1);
+        }, (err: Error) => setError(err.message));
+      }
     };
     window.addEventListener('keydown', onKey);
     onCommand((c) => { if (c.type === 'shortcuts') setHelp(true); });
@@ -82,7 +92,7 @@ export function App() {
         <section className="right" aria-label="Metrics">
           <MetricsGrid workspaceKey={workspaceKey} documentId={followReader ? documentId : null} followReader={followReader} onFollowReader={setFollowReader}
             selectedMetricId={metricId} onSelect={(row) => selectMetric(row.id, row.documentId, row.passageId)} version={version} />
-          <Inspector metricId={metricId} onChanged={() => setVersion((v) => v + 1)} onOpenPassage={openPassage} />
+          <Inspector metricId={metricId} version={version} onChanged={() => setVersion((v) => v + 1)} onOpenPassage={openPassage} />
         </section>
       </main>
     </div>

@@ -23,8 +23,10 @@ function Quote({ m }: { m: MetricDetail }) {
  * The selected metric in full: where it came from, its status (V, D, R, U keys), its note,
  * and the values first extracted when the analyst has changed any.
  */
-export function Inspector({ metricId, onChanged, onOpenPassage }: {
+export function Inspector({ metricId, version, onChanged, onOpenPassage }: {
   metricId: number | null;
+  /** Bumped when something changed elsewhere (undo, redo): the metric is read again. */
+  version: number;
   onChanged(): void;
   onOpenPassage(documentId: number, passageId: number): void;
 }) {
@@ -38,7 +40,7 @@ export function Inspector({ metricId, onChanged, onOpenPassage }: {
   useEffect(() => {
     if (metricId === null) { setMetric(null); return; }
     call('metrics.get', { id: metricId }).then((m) => { setMetric(m); setNote(m.note ?? ''); setError(null); setSaved(false); setPeriod(null); }, (e: Error) => setError(e.message));
-  }, [metricId]);
+  }, [metricId, version]);
 
   const update = (patch: Parameters<typeof call<'metrics.update'>>[1]['patch']) => {
     if (!metric) return;

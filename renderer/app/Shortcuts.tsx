@@ -10,6 +10,8 @@ const SHORTCUTS: Array<[string, string]> = [
   ['D', 'Mark it disputed'],
   ['R', 'Mark it rejected'],
   ['U', 'Mark it unreviewed'],
+  ['Ctrl/⌘ Z', 'Undo the last change (the last 100 are kept, across restarts)'],
+  ['Shift+Ctrl/⌘ Z or Ctrl Y', 'Redo'],
   ['← → on a divider', 'Resize panels'],
   ['Esc', 'Close search results and this panel'],
 ];

@@ -26,6 +26,16 @@ describe('the workbench in browser mode', () => {
     await page.reload();
     await openDocument(page, 'Baotou Lanthanum Works');
     await expectReviewKept(page, '452,000 yuan/mt', 'Checked against the **May** price sheet.');
+
+    // Undo takes back the note, then the status; redo brings the status back.
+    const inspector = page.getByRole('complementary', { name: 'Inspector' });
+    await page.locator('.wordmark').click();
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => inspector.getByLabel('Note', { exact: true }).inputValue(), { timeout: 10_000 }).toBe('');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => inspector.getByRole('radio', { name: /verified/u }).getAttribute('aria-checked'), { timeout: 10_000 }).toBe('false');
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(() => inspector.getByRole('radio', { name: /verified/u }).getAttribute('aria-checked'), { timeout: 10_000 }).toBe('true');
     expect(problems).toEqual([]);
     await page.close();
   });

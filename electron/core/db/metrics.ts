@@ -3,6 +3,7 @@ import { AssayError } from '../../../shared/errors.ts';
 import type { z } from 'zod';
 import type { MetricDetail, MetricPatch, MetricQuery as MetricQuerySchema, MetricRow } from '../../../shared/metrics.ts';
 import type { PassageMetric } from '../extract/extract-document.ts';
+import { ActionStore } from './actions.ts';
 import { EXTRACTOR_VERSION } from '../extract/extract.ts';
 
 /** The grid's columns as SQL. Notes are annotations on the metric (the latest live one). */
@@ -125,8 +126,17 @@ export class MetricStore {
    * Applies an analyst's change in one transaction. The first edit of an extracted field
    * keeps the extracted values in `original`; a note is an annotation on the metric.
    */
-  update(id: number, patch: MetricPatch, now: string): MetricDetail {
+  update(id: number, patch: MetricPatch, now: string, undoable = true): MetricDetail {
     const current = this.get(id);
+    if (undoable) {
+      const before: Record<string, unknown> = {};
+      const after: Record<string, unknown> = {};
+      for (const [field, value] of Object.entries(patch)) {
+        const old = field === 'note' ? current.note ?? '' : current[field as keyof MetricDetail];
+        if (old !== value) { before[field] = old; after[field] = value; }
+      }
+      if (Object.keys(after).length) new ActionStore(this.db).record('metric', id, before, after, now);
+    }
     const record = this.db.prepare(`INSERT INTO history (target_kind, target_id, field, old_value, new_value, changed_at) VALUES ('metric', ?, ?, ?, ?, ?)`);
     const text = (v: unknown) => (v === null || v === undefined ? null : String(v));
     this.db.transaction(() => {

@@ -138,6 +138,13 @@ describe('migrations', () => {
     expect(db.prepare('SELECT count(*) AS n FROM documents').get()).toEqual({ n: 1 });
   });
 
+  it('0012-actions upgrades a version-11 file with an empty undo stack', () => {
+    const { db } = databaseAt(11);
+    seedVersion1(db);
+    migrate(db, 12);
+    expect(db.prepare('SELECT count(*) AS n FROM actions').get()).toEqual({ n: 0 });
+  });
+
   it('a failing migration leaves the file at its previous version', () => {
     const { db, file } = databaseAt(1);
     db.exec('CREATE TABLE passages (x)'); // a clash 0002 cannot get past
