@@ -27,6 +27,18 @@ const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
 const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 const monthOf = (name: string) => MONTH_NAMES.indexOf(name.toLowerCase().slice(0, 3)) + 1;
 
+type Span = { start: string; end: string };
+
+/** The first day of month `a` to the last day of month `b`; null without a year. */
+function months(y: number | null, a: number, b: number): Span | null {
+  return y === null ? null : { start: iso(y, a, 1), end: iso(y, b, lastDay(y, b)) };
+}
+
+/** One day; null without a year or when the month has no such day. */
+function day(y: number | null, mo: number, d: number): Span | null {
+  return y === null || d < 1 || d > lastDay(y, mo) ? null : { start: iso(y, mo, d), end: iso(y, mo, d) };
+}
+
 /** The reference date's parts; a partial date ("2025-06") counts as its last day. */
 function reference(date: string | null): { y: number; m: number; d: number } | null {
   if (!date) return null;
@@ -50,7 +62,7 @@ function yearFor(word: string | undefined, startMonth: number, ref: ReturnType<t
 }
 
 /** Each pattern runs only on text that passes its cheap `needs` test. */
-const PATTERNS: Array<{ needs: RegExp; re: RegExp; make(m: RegExpExecArray, ref: ReturnType<typeof reference>): { start: string; end: string } | null }> = [
+const PATTERNS: Array<{ needs: RegExp; re: RegExp; make(m: RegExpExecArray, ref: ReturnType<typeof reference>): Span | null }> = [
   // Q1 2025, Q1, 1Q25, the first quarter of 2025
   {
     needs: /Q[1-4]|[1-4]Q|quarter/iu,
@@ -58,7 +70,7 @@ const PATTERNS: Array<{ needs: RegExp; re: RegExp; make(m: RegExpExecArray, ref:
     make: (m, ref) => {
       const q = Number(m[1] ?? m[2]) || ORDINAL_Q[(m[4] ?? '').toLowerCase()]!;
       const y = m[3] ? 2000 + Number(m[3]) : yearFor(m[5]?.toLowerCase(), q * 3 - 2, ref);
-      return y === null ? null : { start: iso(y, q * 3 - 2, 1), end: iso(y, q * 3, lastDay(y, q * 3)) };
+      return months(y, q * 3 - 2, q * 3);
     },
   },
   // H1 2025, 1H, the first half of 2025
@@ -68,7 +80,7 @@ const PATTERNS: Array<{ needs: RegExp; re: RegExp; make(m: RegExpExecArray, ref:
     make: (m, ref) => {
       const h = Number(m[1] ?? m[2]) || ORDINAL_H[(m[4] ?? 'first').toLowerCase()]!;
       const y = m[3] ? 2000 + Number(m[3]) : yearFor(m[5]?.toLowerCase(), h * 6 - 5, ref);
-      return y === null ? null : { start: iso(y, h * 6 - 5, 1), end: iso(y, h * 6, lastDay(y, h * 6)) };
+      return months(y, h * 6 - 5, h * 6);
     },
   },
   // FY2024, fiscal 2024, fiscal year 2024
@@ -77,7 +89,7 @@ const PATTERNS: Array<{ needs: RegExp; re: RegExp; make(m: RegExpExecArray, ref:
     re: /\b(?:FY\s?|fiscal (?:year )?)(\d{4}|\d{2})\b/giu,
     make: (m) => {
       const y = m[1]!.length === 2 ? 2000 + Number(m[1]) : Number(m[1]);
-      return { start: iso(y, 1, 1), end: iso(y, 12, 31) };
+      return months(y, 1, 12);
     },
   },
   // the first ten months (of 2025)
@@ -87,7 +99,7 @@ const PATTERNS: Array<{ needs: RegExp; re: RegExp; make(m: RegExpExecArray, ref:
     make: (m, ref) => {
       const n = Number(m[1]) || ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven'].indexOf(m[1]!.toLowerCase()) + 2;
       const y = yearFor(m[2]?.toLowerCase(), 1, ref);
-      return y === null || n < 1 || n > 12 ? null : { start: iso(y, 1, 1), end: iso(y, n, lastDay(y, n)) };
+      return n < 1 || n > 12 ? null : months(y, 1, n);
     },
   },
   // the first three quarters, the first nine months
@@ -97,7 +109,7 @@ const PATTERNS: Array<{ needs: RegExp; re: RegExp; make(m: RegExpExecArray, ref:
     make: (m, ref) => {
       const n = m[1]!.toLowerCase() === 'two' ? 6 : 9;
       const y = yearFor(m[2]?.toLowerCase(), 1, ref);
-      return y === null ? null : { start: iso(y, 1, 1), end: iso(y, n, lastDay(y, n)) };
+      return months(y, 1, n);
     },
   },
   // the end of 2024, year-end 2024, the end of last year
@@ -106,7 +118,7 @@ const PATTERNS: Array<{ needs: RegExp; re: RegExp; make(m: RegExpExecArray, ref:
     re: /\b(?:(?:at |by |as of )?the end of|year-end|end-)\s?(\d{4}|last year|this year)\b/giu,
     make: (m, ref) => {
       const y = yearFor(m[1]!.toLowerCase(), 12, ref);
-      return y === null ? null : { start: iso(y, 12, 31), end: iso(y, 12, 31) };
+      return day(y, 12, 31);
     },
   },
   // the start of June
@@ -116,7 +128,7 @@ const PATTERNS: Array<{ needs: RegExp; re: RegExp; make(m: RegExpExecArray, ref:
     make: (m, ref) => {
       const mo = monthOf(m[1]!);
       const y = yearFor(m[2]?.toLowerCase(), mo, ref);
-      return y === null ? null : { start: iso(y, mo, 1), end: iso(y, mo, 1) };
+      return day(y, mo, 1);
     },
   },
   // January to May (2025), Jan–May, between January and August
@@ -127,7 +139,7 @@ const PATTERNS: Array<{ needs: RegExp; re: RegExp; make(m: RegExpExecArray, ref:
       const a = monthOf(m[1]!);
       const b = monthOf(m[2]!);
       const y = yearFor(m[3]?.toLowerCase(), a, ref);
-      return y === null || b < a ? null : { start: iso(y, a, 1), end: iso(y, b, lastDay(y, b)) };
+      return b < a ? null : months(y, a, b);
     },
   },
   // as of month-end April, at the end of April, end-April
@@ -137,7 +149,7 @@ const PATTERNS: Array<{ needs: RegExp; re: RegExp; make(m: RegExpExecArray, ref:
     make: (m, ref) => {
       const mo = monthOf(m[1]!);
       const y = yearFor(m[2]?.toLowerCase(), mo, ref);
-      return y === null ? null : { start: iso(y, mo, lastDay(y, mo)), end: iso(y, mo, lastDay(y, mo)) };
+      return y === null ? null : day(y, mo, lastDay(y, mo));
     },
   },
   // March 31 this year, December 31, 2024, July 8
@@ -148,7 +160,7 @@ const PATTERNS: Array<{ needs: RegExp; re: RegExp; make(m: RegExpExecArray, ref:
       const mo = monthOf(m[1]!);
       const d = Number(m[2]);
       const y = yearFor(m[3]?.toLowerCase(), mo, ref);
-      return y === null || d < 1 || d > lastDay(y, mo) ? null : { start: iso(y, mo, d), end: iso(y, mo, d) };
+      return day(y, mo, d);
     },
   },
   // 31 December 2024
@@ -159,7 +171,7 @@ const PATTERNS: Array<{ needs: RegExp; re: RegExp; make(m: RegExpExecArray, ref:
       const mo = monthOf(m[2]!);
       const d = Number(m[1]);
       const y = yearFor(m[3]?.toLowerCase(), mo, ref);
-      return y === null || d < 1 || d > lastDay(y, mo) ? null : { start: iso(y, mo, d), end: iso(y, mo, d) };
+      return day(y, mo, d);
     },
   },
   // in May (this year), May 2025
@@ -170,14 +182,14 @@ const PATTERNS: Array<{ needs: RegExp; re: RegExp; make(m: RegExpExecArray, ref:
       if (m[0].toLowerCase().startsWith('may') && !m[2] && !/^(?:in|during|for|since) /iu.test(m[0])) return null; // the verb "may"
       const mo = monthOf(m[1]!);
       const y = yearFor(m[2]?.toLowerCase(), mo, ref);
-      return y === null ? null : { start: iso(y, mo, 1), end: iso(y, mo, lastDay(y, mo)) };
+      return months(y, mo, mo);
     },
   },
   // in 2024, for 2024, during 2024, the year 2024, 2024 (after a preposition)
   {
     needs: /(?:19|20)\d\d/u,
     re: /\b(?:in|for|during|of|over|through|throughout|year|since) (?:the (?:full )?year )?((?:19|20)\d{2})\b(?![,.]?\d)/giu,
-    make: (m) => ({ start: iso(Number(m[1]), 1, 1), end: iso(Number(m[1]), 12, 31) }),
+    make: (m) => months(Number(m[1]), 1, 12),
   },
   // 一季度, 第一季度, 上半年, 2025年
   {
@@ -186,7 +198,7 @@ const PATTERNS: Array<{ needs: RegExp; re: RegExp; make(m: RegExpExecArray, ref:
     make: (m, ref) => {
       const q = '一二三四'.indexOf(m[2]!) + 1;
       const y = m[1] ? Number(m[1].slice(0, 4)) : yearFor(undefined, q * 3 - 2, ref);
-      return y === null ? null : { start: iso(y, q * 3 - 2, 1), end: iso(y, q * 3, lastDay(y, q * 3)) };
+      return months(y, q * 3 - 2, q * 3);
     },
   },
   {
@@ -195,7 +207,7 @@ const PATTERNS: Array<{ needs: RegExp; re: RegExp; make(m: RegExpExecArray, ref:
     make: (m, ref) => {
       const h = m[2] === '上' ? 1 : 2;
       const y = m[1] ? Number(m[1].slice(0, 4)) : yearFor(undefined, h * 6 - 5, ref);
-      return y === null ? null : { start: iso(y, h * 6 - 5, 1), end: iso(y, h * 6, lastDay(y, h * 6)) };
+      return months(y, h * 6 - 5, h * 6);
     },
   },
   // this year, last year (but not "the same period last year": that is a basis)
@@ -205,7 +217,7 @@ const PATTERNS: Array<{ needs: RegExp; re: RegExp; make(m: RegExpExecArray, ref:
     make: (m, ref) => {
       if (!ref) return null;
       const y = m[1]!.toLowerCase() === 'this year' ? ref.y : ref.y - 1;
-      return { start: iso(y, 1, 1), end: iso(y, 12, 31) };
+      return months(y, 1, 12);
     },
   },
 ];
