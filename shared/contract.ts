@@ -3,6 +3,8 @@ import { DocumentDetail, DocumentSummary, MetadataPatch, Passage } from './docum
 import { ImportProgress, ImportSummary } from './imports.ts';
 import { MetricDetail, MetricPatch, MetricQuery, MetricRow } from './metrics.ts';
 import { SearchHit, SearchQuery } from './search.ts';
+import { AnnotationDetail, AnnotationItem, AnnotationPatch, TrashItem } from './annotations.ts';
+import { Color, Tag, TagName, TagPath, TagRef, TagTarget } from './tags.ts';
 
 /** What the UI sees of an import running on a worker thread. */
 export const ImportJobState = z.object({
@@ -27,7 +29,7 @@ export const contract = {
     output: z.object({ path: z.string(), schemaVersion: z.number().int(), documentCount: z.number().int(), passageCount: z.number().int() }),
   },
   'documents.list': {
-    input: z.object({ filter: z.string().max(200).optional(), limit: z.number().int().min(1).max(5000).default(1000), offset: z.number().int().min(0).default(0) }).strict(),
+    input: z.object({ filter: z.string().max(200).optional(), tagId: z.number().int().optional(), limit: z.number().int().min(1).max(5000).default(1000), offset: z.number().int().min(0).default(0) }).strict(),
     output: z.array(DocumentSummary),
   },
   'documents.get': {
@@ -43,7 +45,13 @@ export const contract = {
     output: DocumentDetail,
   },
   'passages.list': {
-    input: z.object({ documentId: z.number().int(), offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(5000).default(500) }).strict(),
+    input: z.object({
+      documentId: z.number().int(),
+      offset: z.number().int().min(0).default(0),
+      limit: z.number().int().min(1).max(5000).default(500),
+      /** Read on (past `limit` if need be) until this passage is included, so a jump can land on it. */
+      through: z.number().int().optional(),
+    }).strict(),
     output: z.object({ total: z.number().int(), passages: z.array(Passage) }),
   },
   'search.passages': {
@@ -68,13 +76,87 @@ export const contract = {
     output: MetricDetail,
   },
   'annotations.createRange': {
-    input: z.object({ documentId: z.number().int(), start: z.number().int().min(0), end: z.number().int().min(1), body: z.string().max(20000) }).strict()
+    input: z.object({ documentId: z.number().int(), start: z.number().int().min(0), end: z.number().int().min(1), body: z.string().max(20000), color: Color.nullable().default(null) }).strict()
       .refine((r) => r.end > r.start, 'Select some text first'),
+    output: z.object({ id: z.number().int() }),
+  },
+  'annotations.createOnPassage': {
+    input: z.object({ passageId: z.number().int(), body: z.string().max(20000), color: Color.nullable().default(null) }).strict(),
     output: z.object({ id: z.number().int() }),
   },
   'annotations.ranges': {
     input: z.object({ documentId: z.number().int() }).strict(),
-    output: z.array(z.object({ id: z.number().int(), start: z.number().int(), end: z.number().int(), body: z.string(), quote: z.string() })),
+    output: z.array(z.object({ id: z.number().int(), start: z.number().int(), end: z.number().int(), body: z.string(), quote: z.string(), color: Color.nullable() })),
+  },
+  'annotations.list': {
+    input: z.object({ documentId: z.number().int(), tagId: z.number().int().optional(), color: Color.optional() }).strict(),
+    output: z.array(AnnotationItem),
+  },
+  'annotations.get': {
+    input: z.object({ id: z.number().int() }).strict(),
+    output: AnnotationDetail,
+  },
+  'annotations.update': {
+    input: z.object({ id: z.number().int(), patch: AnnotationPatch }).strict(),
+    output: AnnotationDetail,
+  },
+  'annotations.place': {
+    input: z.object({ id: z.number().int(), start: z.number().int().min(0), end: z.number().int().min(1) }).strict()
+      .refine((r) => r.end > r.start, 'Select the words to place the annotation on'),
+    output: AnnotationDetail,
+  },
+  'annotations.delete': {
+    input: z.object({ id: z.number().int() }).strict(),
+    output: z.object({ ok: z.boolean() }),
+  },
+  'metrics.delete': {
+    input: z.object({ id: z.number().int() }).strict(),
+    output: z.object({ ok: z.boolean() }),
+  },
+  'tags.list': {
+    input: z.object({}).strict(),
+    output: z.array(Tag),
+  },
+  'tags.create': {
+    input: z.object({ path: TagPath, color: Color.nullable().default(null) }).strict(),
+    output: TagRef,
+  },
+  'tags.rename': {
+    input: z.object({ id: z.number().int(), name: TagName }).strict(),
+    output: TagRef,
+  },
+  'tags.recolor': {
+    input: z.object({ id: z.number().int(), color: Color.nullable() }).strict(),
+    output: TagRef,
+  },
+  'tags.merge': {
+    input: z.object({ id: z.number().int(), into: z.number().int() }).strict(),
+    output: TagRef,
+  },
+  'tags.delete': {
+    input: z.object({ id: z.number().int() }).strict(),
+    /** How many items lost the tag. */
+    output: z.object({ untagged: z.number().int() }),
+  },
+  'tags.set': {
+    input: z.object({ targetKind: TagTarget, targetId: z.number().int(), tagIds: z.array(z.number().int()).max(100) }).strict(),
+    output: z.array(TagRef),
+  },
+  'tags.of': {
+    input: z.object({ targetKind: TagTarget, targetIds: z.array(z.number().int()).max(5000) }).strict(),
+    output: z.array(z.object({ targetId: z.number().int(), tags: z.array(TagRef) })),
+  },
+  'trash.list': {
+    input: z.object({}).strict(),
+    output: z.array(TrashItem),
+  },
+  'trash.restore': {
+    input: z.object({ id: z.number().int() }).strict(),
+    output: TrashItem,
+  },
+  'trash.empty': {
+    input: z.object({}).strict(),
+    output: z.object({ removed: z.number().int() }),
   },
   'edits.undo': {
     input: z.object({}).strict(),
@@ -85,7 +167,8 @@ export const contract = {
     output: z.object({ targetKind: z.string(), targetId: z.number().int() }).nullable(),
   },
   'metrics.spans': {
-    input: z.object({ documentId: z.number().int() }).strict(),
+    /** Figures whose span starts in [from, to) of the current text; the reader asks for what it has loaded. */
+    input: z.object({ documentId: z.number().int(), from: z.number().int().min(0).default(0), to: z.number().int().optional() }).strict(),
     output: z.array(z.object({ id: z.number().int(), start: z.number().int(), end: z.number().int(), status: z.string() })),
   },
   'imports.start': {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TagRef } from './tags.ts';
 
 export const METRIC_KINDS = ['level', 'change', 'share', 'capacity', 'price', 'count'] as const;
 export const CHANGE_BASES = ['yoy', 'qoq', 'mom', 'dod', 'since', 'unspecified'] as const;
@@ -71,6 +72,8 @@ export const MetricRow = z.object({
   origin: z.enum(['extracted', 'analyst']),
   edited: z.boolean(),
   note: z.string().nullable(),
+  /** Names of the tags the metric carries, comma-separated. */
+  tags: z.string().nullable(),
 });
 export type MetricRow = z.infer<typeof MetricRow>;
 
@@ -82,6 +85,7 @@ export const MetricDetail = MetricRow.extend({
   /** The fields as first extracted, when the analyst has changed any. */
   original: z.record(z.string(), z.unknown()).nullable(),
   extractorVersion: z.string().nullable(),
+  tagRefs: z.array(TagRef),
   /** Every change made to the metric, newest first. */
   history: z.array(z.object({ field: z.string(), oldValue: z.string().nullable(), newValue: z.string().nullable(), changedAt: z.string() })),
 });
@@ -101,6 +105,11 @@ export const MetricQuery = z.object({
   label: z.string().max(200).optional(),
   unit: z.string().max(50).optional(),
   kind: z.string().max(20).optional(),
+  entity: z.string().max(200).optional(),
+  document: z.string().max(200).optional(),
+  period: z.string().max(100).optional(),
+  /** Metrics carrying this tag or a tag below it. */
+  tagId: z.number().int().optional(),
 }).refine((q) => q.endRow > q.startRow && q.endRow - q.startRow <= 1000, 'Ask for 1 to 1,000 rows at a time');
 export type MetricQuery = z.input<typeof MetricQuery>;
 

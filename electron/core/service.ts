@@ -4,8 +4,9 @@ import { DocumentStore } from './db/documents.ts';
 import { MetricStore } from './db/metrics.ts';
 import { JobRegistry } from './jobs/job-registry.ts';
 import { AnnotationStore } from './db/annotations.ts';
-import { ActionStore } from './db/actions.ts';
-import { MetricPatch } from '../../shared/metrics.ts';
+import { Edits } from './edits.ts';
+import { TagStore } from './db/tags.ts';
+import { TrashStore } from './db/trash.ts';
 import { mainSubject } from './extract/entities.ts';
 import { extractFromText } from './extract/extract.ts';
 import { schemaVersion } from './db/migrations/index.ts';
@@ -25,6 +26,9 @@ export class Service {
   private readonly passages: PassageStore;
   private readonly metrics: MetricStore;
   private readonly annotations: AnnotationStore;
+  private readonly tags: TagStore;
+  private readonly trash: TrashStore;
+  private readonly edits: Edits;
   private readonly jobs: JobRegistry;
   private readonly handlers: Handlers;
 
@@ -34,36 +38,66 @@ export class Service {
     this.passages = new PassageStore(workspace.db);
     this.metrics = new MetricStore(workspace.db);
     this.annotations = new AnnotationStore(workspace.db);
+    this.tags = new TagStore(workspace.db);
+    this.trash = new TrashStore(workspace.db);
+    this.edits = new Edits(workspace.db);
     this.jobs = new JobRegistry(workspace.path);
     this.handlers = {
       'workspace.info': () => this.info(),
-      'documents.list': (input) => this.documents.list(input),
+      'documents.list': ({ tagId, ...input }) => this.documents.list({ ...input, tagIds: tagId === undefined ? undefined : this.tags.descendants(tagId) }),
       'documents.get': ({ id }) => this.documents.get(id),
       'documents.resolve': ({ ref }) => ({ id: this.documents.resolve(ref) }),
       'documents.update': ({ id, patch }) => {
-        this.documents.updateMeta(id, patch, new Date().toISOString());
+        this.documents.updateMeta(id, patch, now());
         return this.documents.get(id);
       },
-      'passages.list': ({ documentId, offset, limit }) => {
+      'passages.list': ({ documentId, offset, limit, through }) => {
         const doc = this.documents.get(documentId);
-        return { total: this.countPassages(doc.versionId), passages: this.passages.list(doc.versionId, { offset, limit }) };
+        const until = through === undefined ? undefined : this.passages.ordinal(doc.versionId, through);
+        const count = until === undefined ? limit : Math.min(Math.max(limit, until - offset + 50), 50_000);
+        return { total: this.countPassages(doc.versionId), passages: this.passages.list(doc.versionId, { offset, limit: count }) };
       },
       'search.passages': ({ query, documentId, limit, offset }) => searchPassages(this.workspace.db, query, { documentId, limit, offset }),
       'metrics.page': (query) => this.metrics.page(query),
       'metrics.get': ({ id }) => this.metrics.get(id),
-      'metrics.update': ({ id, patch }) => this.metrics.update(id, patch, new Date().toISOString()),
-      'metrics.spans': ({ documentId }) => this.metrics.spans(documentId),
-      'edits.undo': () => this.step('undo'),
-      'edits.redo': () => this.step('redo'),
+      'metrics.update': ({ id, patch }) => this.metrics.update(id, patch, now()),
+      'metrics.spans': ({ documentId, from, to }) => this.metrics.spans(documentId, from, to),
+      'edits.undo': () => this.edits.step('undo', now()),
+      'edits.redo': () => this.edits.step('redo', now()),
+      'metrics.delete': ({ id }) => { this.edits.delete('metric', id, now()); return { ok: true }; },
       'metrics.create': ({ documentId, start, end }) => this.metricFromSelection(documentId, start, end),
-      'annotations.createRange': ({ documentId, start, end, body }) => {
-        const doc = this.documents.get(documentId);
-        const text = this.documents.text(doc.versionId);
-        if (end > text.length) throw new AssayError('BAD_INPUT', 'The selection runs past the end of the document; select the text again.');
-        const passage = this.passages.at(doc.versionId, start);
-        return { id: this.annotations.createRange({ documentId, versionId: doc.versionId, passageId: passage?.id ?? null, text, start, end, body }, new Date().toISOString()) };
+      'annotations.createRange': (input) => this.createRange(input),
+      'annotations.createOnPassage': ({ passageId, body, color }) => {
+        const passage = this.passages.get(passageId);
+        const id = this.workspace.db.transaction(() => {
+          const created = this.annotations.createOnPassage({ documentId: passage.documentId, versionId: passage.versionId, passageId, body, color }, now());
+          this.edits.created(created, now());
+          return created;
+        })();
+        return { id };
       },
       'annotations.ranges': ({ documentId }) => this.annotations.ranges(this.documents.get(documentId).versionId),
+      'annotations.list': ({ documentId, tagId, color }) => this.annotations.list(documentId, this.documents.get(documentId).versionId, { tagId, color }),
+      'annotations.get': ({ id }) => this.annotation(id),
+      'annotations.update': ({ id, patch }) => { this.edits.updateAnnotation(id, patch, now()); return this.annotation(id); },
+      'annotations.place': ({ id, start, end }) => {
+        const doc = this.documents.get(this.annotations.documentOf(id));
+        const text = this.checkedText(doc.versionId, end);
+        this.edits.place(id, { versionId: doc.versionId, passageId: this.passages.at(doc.versionId, start)?.id ?? null, text, start, end }, now());
+        return this.annotation(id);
+      },
+      'annotations.delete': ({ id }) => { this.edits.delete('annotation', id, now()); return { ok: true }; },
+      'tags.list': () => this.tags.list(),
+      'tags.create': ({ path, color }) => this.tags.create(path, color),
+      'tags.rename': ({ id, name }) => this.tags.rename(id, name),
+      'tags.recolor': ({ id, color }) => this.tags.recolor(id, color),
+      'tags.merge': ({ id, into }) => this.tags.merge(id, into),
+      'tags.delete': ({ id }) => ({ untagged: this.tags.delete(id) }),
+      'tags.set': ({ targetKind, targetId, tagIds }) => { this.edits.setTags(targetKind, targetId, tagIds, now()); return this.tags.of(targetKind, targetId); },
+      'tags.of': ({ targetKind, targetIds }) => [...this.tags.ofMany(targetKind, targetIds)].map(([targetId, tags]) => ({ targetId, tags })),
+      'trash.list': () => this.trash.list(),
+      'trash.restore': ({ id }) => this.trash.restore(id),
+      'trash.empty': () => ({ removed: this.trash.empty() }),
       'imports.start': ({ paths }) => ({ jobId: this.jobs.start(paths) }),
       'imports.upload': ({ files }) => ({ jobId: this.jobs.upload(files) }),
       'imports.status': ({ jobId }) => this.jobs.status(jobId),
@@ -89,28 +123,37 @@ export class Service {
    */
   private metricFromSelection(documentId: number, start: number, end: number): MethodOutput<'metrics.create'> {
     const doc = this.documents.get(documentId);
-    const text = this.documents.text(doc.versionId);
-    if (end > text.length) throw new AssayError('BAD_INPUT', 'The selection runs past the end of the document; select the text again.');
+    const text = this.checkedText(doc.versionId, end);
     const passage = this.passages.at(doc.versionId, start);
     const options = { date: doc.published, subject: mainSubject(text) };
     const inPassage = passage ? extractFromText(text.slice(passage.start, passage.end), options, passage.start) : [];
     const found = inPassage.find((m) => m.span[0] < end && start < m.span[1]) ?? extractFromText(text.slice(start, end), options, start)[0];
     if (!found) throw new AssayError('NO_FIGURE', 'The selection holds no figure Assay can read. Select a number with its unit, such as "5,700 mt" or "9.3 billion yuan".');
-    const id = this.metrics.createFromSelection(documentId, doc.versionId, passage?.id ?? null, { ...found, passageIndex: 0 }, new Date().toISOString());
+    const id = this.metrics.createFromSelection(documentId, doc.versionId, passage?.id ?? null, { ...found, passageIndex: 0 }, now());
     return this.metrics.get(id);
   }
 
-  /** Undoes the latest action, or redoes the latest undone one; null when there is none. */
-  private step(kind: 'undo' | 'redo'): { targetKind: string; targetId: number } | null {
-    const actions = new ActionStore(this.workspace.db);
-    const action = actions.next(kind);
-    if (!action) return null;
-    this.workspace.db.transaction(() => {
-      const patch = MetricPatch.parse(kind === 'undo' ? action.before : action.after);
-      this.metrics.update(action.targetId, patch, new Date().toISOString(), false);
-      actions.mark(action.id, kind === 'redo');
+  private createRange(input: ParsedInput<'annotations.createRange'>): { id: number } {
+    const doc = this.documents.get(input.documentId);
+    const text = this.checkedText(doc.versionId, input.end);
+    const passageId = this.passages.at(doc.versionId, input.start)?.id ?? null;
+    const id = this.workspace.db.transaction(() => {
+      const created = this.annotations.createRange({ ...input, versionId: doc.versionId, passageId, text }, now());
+      this.edits.created(created, now());
+      return created;
     })();
-    return { targetKind: action.targetKind, targetId: action.targetId };
+    return { id };
+  }
+
+  private annotation(id: number): MethodOutput<'annotations.get'> {
+    return this.annotations.get(id, this.documents.get(this.annotations.documentOf(id)).versionId);
+  }
+
+  /** A version's text, refusing a selection that runs past its end (the document changed under it). */
+  private checkedText(versionId: number, end: number): string {
+    const text = this.documents.text(versionId);
+    if (end > text.length) throw new AssayError('BAD_INPUT', 'The selection runs past the end of the document; select the text again.');
+    return text;
   }
 
   private info(): MethodOutput<'workspace.info'> {
@@ -127,4 +170,8 @@ export class Service {
   private countPassages(versionId: number): number {
     return (this.workspace.db.prepare('SELECT count(*) AS n FROM passages WHERE version_id = ?').get(versionId) as { n: number }).n;
   }
+}
+
+function now(): string {
+  return new Date().toISOString();
 }

@@ -5,7 +5,7 @@ export const UNDO_DEPTH = 100;
 
 export interface Action {
   id: number;
-  targetKind: 'metric' | 'annotation';
+  targetKind: 'metric' | 'annotation' | 'passage';
   targetId: number;
   before: Record<string, unknown>;
   after: Record<string, unknown>;

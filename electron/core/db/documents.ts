@@ -113,14 +113,21 @@ export class DocumentStore {
     }
   }
 
-  /** Documents, newest first, optionally filtered by words in the title, file name or source. */
-  list(options: { filter?: string; limit?: number; offset?: number } = {}): DocumentSummary[] {
+  /**
+   * Documents, newest first, optionally filtered by words in the title, file name or source,
+   * and by a tag (given as the tag and the tags below it) on any of their metrics, passages or annotations.
+   */
+  list(options: { filter?: string; tagIds?: number[]; limit?: number; offset?: number } = {}): DocumentSummary[] {
     const filter = options.filter?.trim() ? `%${options.filter.trim().replace(/[%_\\]/gu, (c) => `\\${c}`)}%` : null;
     const rows = this.db.prepare(`SELECT ${SUMMARY_COLUMNS}
       FROM documents d JOIN document_versions v ON v.id = d.current_version_id
-      WHERE @filter IS NULL OR d.title LIKE @filter ESCAPE '\\' OR d.file_name LIKE @filter ESCAPE '\\' OR d.source LIKE @filter ESCAPE '\\'
+      WHERE (@filter IS NULL OR d.title LIKE @filter ESCAPE '\\' OR d.file_name LIKE @filter ESCAPE '\\' OR d.source LIKE @filter ESCAPE '\\')
+        AND (@tags IS NULL OR d.id IN (
+          SELECT m.document_id FROM taggings g JOIN metrics m ON m.id = g.target_id WHERE g.target_kind = 'metric' AND g.tag_id IN (SELECT value FROM json_each(@tags))
+          UNION SELECT p.document_id FROM taggings g JOIN passages p ON p.id = g.target_id WHERE g.target_kind = 'passage' AND g.tag_id IN (SELECT value FROM json_each(@tags))
+          UNION SELECT a.document_id FROM taggings g JOIN annotations a ON a.id = g.target_id WHERE g.target_kind = 'annotation' AND g.tag_id IN (SELECT value FROM json_each(@tags))))
       ORDER BY v.imported_at DESC, d.id DESC LIMIT @limit OFFSET @offset`)
-      .all({ filter, limit: options.limit ?? 1000, offset: options.offset ?? 0 }) as DocumentSummary[];
+      .all({ filter, tags: options.tagIds ? JSON.stringify(options.tagIds) : null, limit: options.limit ?? 1000, offset: options.offset ?? 0 }) as DocumentSummary[];
     return rows;
   }
 

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import type { MetricDetail, MetricPatch, MetricQuery as MetricQuerySchema, MetricRow } from '../../../shared/metrics.ts';
 import type { PassageMetric } from '../extract/extract-document.ts';
 import { ActionStore } from './actions.ts';
+import { TagStore } from './tags.ts';
 import { EXTRACTOR_VERSION } from '../extract/extract.ts';
 
 /** The grid's columns as SQL. Notes are annotations on the metric (the latest live one). */
@@ -12,7 +13,8 @@ const ROW_COLUMNS = `m.id, m.document_id AS documentId, d.title AS documentTitle
   m.display_unit AS displayUnit, m.change_value AS changeValue, m.change_unit AS changeUnit, m.change_basis AS changeBasis,
   m.change_since AS changeSince, m.change_direction AS changeDirection, m.period_label AS periodLabel, m.period_start AS periodStart,
   m.period_end AS periodEnd, m.qualifier, m.kind, m.status, m.origin, m.edited,
-  (SELECT a.body FROM annotations a WHERE a.metric_id = m.id AND a.deleted_at IS NULL ORDER BY a.id DESC LIMIT 1) AS note`;
+  (SELECT a.body FROM annotations a WHERE a.metric_id = m.id AND a.deleted_at IS NULL ORDER BY a.id DESC LIMIT 1) AS note,
+  (SELECT group_concat(t.name, ', ') FROM taggings g JOIN tags t ON t.id = g.tag_id WHERE g.target_kind = 'metric' AND g.target_id = m.id) AS tags`;
 
 const SORT_SQL: Record<string, string> = {
   position: 'm.document_id, m.char_start', label: 'm.label', value: 'm.value', unit: 'm.unit', periodStart: 'm.period_start', entity: 'm.entity',
@@ -74,6 +76,13 @@ export class MetricStore {
     if (q.label) { where.push(`m.label LIKE @label ESCAPE '\\'`); params.label = `%${escapeLike(q.label)}%`; }
     if (q.unit) { where.push('m.unit = @unit'); params.unit = q.unit; }
     if (q.kind) { where.push('m.kind = @kind'); params.kind = q.kind; }
+    if (q.entity) { where.push(`m.entity LIKE @entity ESCAPE '\\'`); params.entity = `%${escapeLike(q.entity)}%`; }
+    if (q.document) { where.push(`d.title LIKE @document ESCAPE '\\'`); params.document = `%${escapeLike(q.document)}%`; }
+    if (q.period) { where.push(`(m.period_label LIKE @period ESCAPE '\\' OR m.period_start LIKE @period ESCAPE '\\')`); params.period = `%${escapeLike(q.period)}%`; }
+    if (q.tagId !== undefined) {
+      where.push(`m.id IN (SELECT target_id FROM taggings WHERE target_kind = 'metric' AND tag_id IN (SELECT value FROM json_each(@tags)))`);
+      params.tags = JSON.stringify(new TagStore(this.db).descendants(q.tagId));
+    }
     q.quick?.split(/\s+/u).filter(Boolean).slice(0, 6).forEach((word, i) => {
       where.push(`(m.label LIKE @q${i} ESCAPE '\\' OR m.entity LIKE @q${i} ESCAPE '\\' OR m.unit LIKE @q${i} ESCAPE '\\' OR d.title LIKE @q${i} ESCAPE '\\' OR m.surface LIKE @q${i} ESCAPE '\\')`);
       params[`q${i}`] = `%${escapeLike(word)}%`;
@@ -105,10 +114,10 @@ export class MetricStore {
     return Number((this.db.prepare('SELECT last_insert_rowid() AS id').get() as { id: number }).id);
   }
 
-  /** Every metric of a document's current version, as spans for the reader to mark. */
-  spans(documentId: number): Array<{ id: number; start: number; end: number; status: string }> {
+  /** The metrics of a document's current version starting in [from, to), as spans for the reader to mark. */
+  spans(documentId: number, from = 0, to = Number.MAX_SAFE_INTEGER): Array<{ id: number; start: number; end: number; status: string }> {
     return this.db.prepare(`SELECT m.id, m.char_start AS start, m.char_end AS "end", m.status FROM metrics m JOIN documents d ON d.id = m.document_id
-      WHERE m.document_id = ? AND m.version_id = d.current_version_id AND m.char_start IS NOT NULL ORDER BY m.char_start`).all(documentId) as Array<{ id: number; start: number; end: number; status: string }>;
+      WHERE m.document_id = ? AND m.version_id = d.current_version_id AND m.char_start >= ? AND m.char_start < ? ORDER BY m.char_start`).all(documentId, from, to) as Array<{ id: number; start: number; end: number; status: string }>;
   }
 
   get(id: number): MetricDetail {
@@ -119,7 +128,7 @@ export class MetricStore {
     if (!row) throw new AssayError('NO_SUCH_METRIC', `There is no metric ${id} in this workspace; it may have been deleted.`);
     const history = this.db.prepare(`SELECT field, old_value AS oldValue, new_value AS newValue, changed_at AS changedAt FROM history
       WHERE target_kind = 'metric' AND target_id = ? ORDER BY id DESC LIMIT 200`).all(id) as MetricDetail['history'];
-    return { ...toRow(row), surface: row.surface, sentence: row.sentence, passageOrdinal: row.passageOrdinal, extractorVersion: row.extractorVersion, original: row.original ? JSON.parse(row.original) as Record<string, unknown> : null, history };
+    return { ...toRow(row), surface: row.surface, sentence: row.sentence, passageOrdinal: row.passageOrdinal, extractorVersion: row.extractorVersion, original: row.original ? JSON.parse(row.original) as Record<string, unknown> : null, history, tagRefs: new TagStore(this.db).of('metric', id) };
   }
 
   /**

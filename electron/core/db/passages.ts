@@ -1,4 +1,5 @@
 import type { Database, Statement } from 'better-sqlite3';
+import { AssayError } from '../../../shared/errors.ts';
 import type { Passage } from '../../../shared/documents.ts';
 import type { PassageDraft } from '../ingest/types.ts';
 
@@ -46,6 +47,18 @@ export class PassageStore {
   at(versionId: number, offset: number): { id: number; start: number; end: number } | undefined {
     return this.db.prepare(`SELECT id, char_start AS start, char_end AS "end" FROM passages WHERE version_id = ? AND char_start <= ? AND char_end >= ? ORDER BY char_start DESC LIMIT 1`)
       .get(versionId, offset, offset) as { id: number; start: number; end: number } | undefined;
+  }
+
+  /** A passage's place: its document and version. */
+  get(passageId: number): { id: number; documentId: number; versionId: number } {
+    const row = this.db.prepare('SELECT id, document_id AS documentId, version_id AS versionId FROM passages WHERE id = ?').get(passageId) as { id: number; documentId: number; versionId: number } | undefined;
+    if (!row) throw new AssayError('NO_SUCH_PASSAGE', `There is no passage ${passageId}; the document may have been re-imported. Open it again.`);
+    return row;
+  }
+
+  /** Where a passage of this version sits in reading order; undefined when it belongs to another. */
+  ordinal(versionId: number, passageId: number): number | undefined {
+    return (this.db.prepare('SELECT ordinal FROM passages WHERE id = ? AND version_id = ?').get(passageId, versionId) as { ordinal: number } | undefined)?.ordinal;
   }
 
   /** Passages of a version in reading order, optionally a window of them. */

@@ -145,6 +145,16 @@ describe('migrations', () => {
     expect(db.prepare('SELECT count(*) AS n FROM actions').get()).toEqual({ n: 0 });
   });
 
+  it('0013-trash upgrades a version-12 file, keeping its undo stack and adding an empty trash', () => {
+    const { db } = databaseAt(12);
+    seedVersion1(db);
+    db.prepare(`INSERT INTO actions (target_kind, target_id, before, after, created_at) VALUES ('metric', 1, '{}', '{}', ?)`).run(now);
+    migrate(db, 13);
+    expect(db.prepare('SELECT target_kind, done FROM actions').all()).toEqual([{ target_kind: 'metric', done: 1 }]);
+    expect(db.prepare('SELECT count(*) AS n FROM trash').get()).toEqual({ n: 0 });
+    db.prepare(`INSERT INTO actions (target_kind, target_id, before, after, created_at) VALUES ('passage', 1, '{}', '{}', ?)`).run(now);
+  });
+
   it('a failing migration leaves the file at its previous version', () => {
     const { db, file } = databaseAt(1);
     db.exec('CREATE TABLE passages (x)'); // a clash 0002 cannot get past

@@ -11,10 +11,11 @@ import { metricPositionIndex } from './0009-metric-position-index.ts';
 import { anchorState } from './0010-anchor-state.ts';
 import { history } from './0011-history.ts';
 import { actions } from './0012-actions.ts';
+import { trash } from './0013-trash.ts';
 import type { Migration } from './types.ts';
 
 /** Every migration in order. Append only: a shipped migration is never edited. */
-export const MIGRATIONS: readonly Migration[] = [documents, passages, metrics, annotations, metricDetails, metricSentenceRange, trimMetricIndexes, settings, metricPositionIndex, anchorState, history, actions];
+export const MIGRATIONS: readonly Migration[] = [documents, passages, metrics, annotations, metricDetails, metricSentenceRange, trimMetricIndexes, settings, metricPositionIndex, anchorState, history, actions, trash];
 
 /** The schema version this build of Assay writes. */
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -1,0 +1,102 @@
+import type { Database } from 'better-sqlite3';
+import { AssayError } from '../../../shared/errors.ts';
+import type { TrashItem } from '../../../shared/annotations.ts';
+
+type Row = Record<string, unknown>;
+interface Payload { metrics: Row[]; annotations: Row[]; taggings: Row[] }
+
+/**
+ * SQL for the trash. Deleting a metric or an annotation moves its rows (with the notes
+ * and taggings that hang on it) into one JSON entry; restoring puts the same rows back
+ * under the same ids, so history, undo and exported annotations keep pointing at them.
+ */
+export class TrashStore {
+  private readonly db: Database;
+
+  constructor(db: Database) {
+    this.db = db;
+  }
+
+  /** Moves a metric, its notes and their taggings to the trash. */
+  putMetric(id: number, now: string): number {
+    const metric = this.db.prepare('SELECT * FROM metrics WHERE id = ?').get(id) as Row | undefined;
+    if (!metric) throw new AssayError('NO_SUCH_METRIC', `There is no metric ${id}; it may already be in the trash.`);
+    const annotations = this.db.prepare('SELECT * FROM annotations WHERE metric_id = ?').all(id) as Row[];
+    const taggings = this.taggings([['metric', id], ...annotations.map((a) => ['annotation', a.id as number] as const)]);
+    return this.db.transaction(() => {
+      const entry = this.add('metric', id, metric.document_id as number, `${String(metric.label)}: ${String(metric.surface ?? metric.value ?? '')}`, { metrics: [metric], annotations, taggings }, now);
+      this.deleteTaggings(taggings);
+      this.db.prepare('DELETE FROM metrics WHERE id = ?').run(id);
+      return entry;
+    })();
+  }
+
+  /** Moves an annotation and its taggings to the trash. */
+  putAnnotation(id: number, now: string): number {
+    const annotation = this.db.prepare('SELECT * FROM annotations WHERE id = ?').get(id) as Row | undefined;
+    if (!annotation) throw new AssayError('NO_SUCH_ANNOTATION', `There is no annotation ${id}; it may already be in the trash.`);
+    const taggings = this.taggings([['annotation', id]]);
+    const words = String(annotation.quote_exact ?? annotation.body ?? '').replace(/\s+/gu, ' ').slice(0, 80);
+    return this.db.transaction(() => {
+      const entry = this.add('annotation', id, annotation.document_id as number | null, words || 'annotation', { metrics: [], annotations: [annotation], taggings }, now);
+      this.deleteTaggings(taggings);
+      this.db.prepare('DELETE FROM annotations WHERE id = ?').run(id);
+      return entry;
+    })();
+  }
+
+  list(): TrashItem[] {
+    return this.db.prepare(`SELECT t.id, t.target_kind AS targetKind, t.target_id AS targetId, t.document_id AS documentId, d.title AS documentTitle,
+        t.description, t.deleted_at AS deletedAt FROM trash t LEFT JOIN documents d ON d.id = t.document_id ORDER BY t.id DESC`).all() as TrashItem[];
+  }
+
+  /** Puts an entry's rows back under their ids and empties the entry. */
+  restore(trashId: number): TrashItem {
+    const entry = this.list().find((t) => t.id === trashId);
+    if (!entry) throw new AssayError('NOT_IN_TRASH', `Trash entry ${trashId} is gone; it may have been restored or the trash emptied.`);
+    const { payload } = this.db.prepare('SELECT payload FROM trash WHERE id = ?').get(trashId) as { payload: string };
+    const rows = JSON.parse(payload) as Payload;
+    this.db.transaction(() => {
+      rows.metrics.forEach((r) => this.insert('metrics', r));
+      rows.annotations.forEach((r) => this.insert('annotations', r));
+      rows.taggings.forEach((r) => this.db.prepare('INSERT OR IGNORE INTO taggings (tag_id, target_kind, target_id) SELECT ?, ?, ? WHERE EXISTS (SELECT 1 FROM tags WHERE id = ?)')
+        .run(r.tag_id, r.target_kind, r.target_id, r.tag_id));
+      this.db.prepare('DELETE FROM trash WHERE id = ?').run(trashId);
+    })();
+    return entry;
+  }
+
+  /** The newest trash entry of an item, for undoing its deletion. */
+  latest(kind: 'metric' | 'annotation', targetId: number): number | undefined {
+    return (this.db.prepare('SELECT id FROM trash WHERE target_kind = ? AND target_id = ? ORDER BY id DESC LIMIT 1').get(kind, targetId) as { id: number } | undefined)?.id;
+  }
+
+  /** Deletes everything in the trash for good; returns how many entries went. */
+  empty(): number {
+    return this.db.prepare('DELETE FROM trash').run().changes;
+  }
+
+  private add(kind: 'metric' | 'annotation', targetId: number, documentId: number | null, description: string, payload: Payload, now: string): number {
+    return Number(this.db.prepare('INSERT INTO trash (target_kind, target_id, document_id, description, payload, deleted_at) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(kind, targetId, documentId, description, JSON.stringify(payload), now).lastInsertRowid);
+  }
+
+  private taggings(targets: ReadonlyArray<readonly [string, number]>): Row[] {
+    const select = this.db.prepare('SELECT * FROM taggings WHERE target_kind = ? AND target_id = ?');
+    return targets.flatMap(([kind, id]) => select.all(kind, id) as Row[]);
+  }
+
+  private deleteTaggings(rows: Row[]): void {
+    const remove = this.db.prepare('DELETE FROM taggings WHERE tag_id = ? AND target_kind = ? AND target_id = ?');
+    for (const r of rows) remove.run(r.tag_id, r.target_kind, r.target_id);
+  }
+
+  /** Re-inserts a row as it was (these tables hold no blobs, so JSON kept every value). */
+  private insert(table: 'metrics' | 'annotations', row: Row): void {
+    const columns = Object.keys(row);
+    const known = new Set((this.db.prepare(`SELECT name FROM pragma_table_info('${table}')`).all() as Array<{ name: string }>).map((c) => c.name));
+    const kept = columns.filter((c) => known.has(c));
+    this.db.prepare(`INSERT INTO ${table} (${kept.map((c) => `"${c}"`).join(', ')}) VALUES (${kept.map(() => '?').join(', ')})`)
+      .run(...kept.map((c) => row[c]));
+  }
+}

@@ -1,0 +1,129 @@
+import type { Database } from 'better-sqlite3';
+import { AnnotationPatch } from '../../shared/annotations.ts';
+import { AssayError } from '../../shared/errors.ts';
+import { MetricPatch } from '../../shared/metrics.ts';
+import type { TagTarget } from '../../shared/tags.ts';
+import { ActionStore, type Action } from './db/actions.ts';
+import { AnnotationStore } from './db/annotations.ts';
+import { MetricStore } from './db/metrics.ts';
+import { TagStore } from './db/tags.ts';
+import { TrashStore } from './db/trash.ts';
+
+/** Where an annotation sits, saved whole so that placing it by hand can be undone. */
+const POSITION = ['target_kind', 'version_id', 'passage_id', 'pos_start', 'pos_end', 'quote_exact', 'quote_prefix', 'quote_suffix', 'anchor_state'] as const;
+
+/**
+ * The analyst's edits that undo and redo can replay: tagging, deleting to the trash,
+ * restoring, creating and placing annotations, annotation bodies and colors. (Metric field
+ * edits record their own actions in MetricStore.update.) An action's `before` and `after`
+ * are patches with optional `tags`, `exists` and `position` keys besides the item's fields.
+ */
+export class Edits {
+  private readonly db: Database;
+  private readonly actions: ActionStore;
+  private readonly metrics: MetricStore;
+  private readonly annotations: AnnotationStore;
+  private readonly tags: TagStore;
+  private readonly trash: TrashStore;
+
+  constructor(db: Database) {
+    this.db = db;
+    this.actions = new ActionStore(db);
+    this.metrics = new MetricStore(db);
+    this.annotations = new AnnotationStore(db);
+    this.tags = new TagStore(db);
+    this.trash = new TrashStore(db);
+  }
+
+  /** Replaces the tags of a metric, passage or annotation. */
+  setTags(kind: TagTarget, id: number, tagIds: number[], now: string): void {
+    const before = this.tags.of(kind, id).map((t) => t.id);
+    const after = [...new Set(tagIds)];
+    if (same(before, after)) return;
+    this.db.transaction(() => {
+      this.tags.set(kind, id, after);
+      this.actions.record(kind, id, { tags: before }, { tags: after }, now);
+    })();
+  }
+
+  updateAnnotation(id: number, patch: AnnotationPatch, now: string): void {
+    const current = this.db.prepare('SELECT body, color FROM annotations WHERE id = ?').get(id) as Record<string, unknown> | undefined;
+    if (!current) throw new AssayError('NO_SUCH_ANNOTATION', `There is no annotation ${id}; it may have been deleted (look in the trash).`);
+    const changed = Object.keys(patch).filter((k) => patch[k as keyof AnnotationPatch] !== current[k]);
+    if (!changed.length) return;
+    this.db.transaction(() => {
+      this.annotations.update(id, patch, now);
+      this.actions.record('annotation', id, pick(current, changed), pick(patch, changed), now);
+    })();
+  }
+
+  /** Records that an annotation was just created, so undo can take it back. */
+  created(id: number, now: string): void {
+    this.actions.record('annotation', id, { exists: false }, { exists: true }, now);
+  }
+
+  delete(kind: 'metric' | 'annotation', id: number, now: string): void {
+    this.db.transaction(() => {
+      this.remove(kind, id, now);
+      this.actions.record(kind, id, { exists: true }, { exists: false }, now);
+    })();
+  }
+
+  place(id: number, input: Parameters<AnnotationStore['place']>[1], now: string): void {
+    this.db.transaction(() => {
+      const before = this.position(id);
+      this.annotations.place(id, input, now);
+      this.actions.record('annotation', id, { position: before }, { position: this.position(id) }, now);
+    })();
+  }
+
+  /** Undoes the latest action, or redoes the latest undone one; null when there is none. */
+  step(kind: 'undo' | 'redo', now: string): { targetKind: string; targetId: number } | null {
+    const action = this.actions.next(kind);
+    if (!action) return null;
+    this.db.transaction(() => {
+      this.apply(action, kind === 'undo' ? action.before : action.after, now);
+      this.actions.mark(action.id, kind === 'redo');
+    })();
+    return { targetKind: action.targetKind, targetId: action.targetId };
+  }
+
+  private apply(action: Action, patch: Record<string, unknown>, now: string): void {
+    const { targetKind: kind, targetId: id } = action;
+    const { tags, exists, position, ...fields } = patch;
+    if (exists === false) this.remove(kind as 'metric' | 'annotation', id, now);
+    if (exists === true) this.restore(kind as 'metric' | 'annotation', id);
+    if (Array.isArray(tags)) this.tags.set(kind, id, tags as number[]);
+    if (position) this.setPosition(id, position as Record<string, unknown>, now);
+    if (!Object.keys(fields).length) return;
+    if (kind === 'metric') this.metrics.update(id, MetricPatch.parse(fields), now, false);
+    if (kind === 'annotation') this.annotations.update(id, AnnotationPatch.parse(fields), now);
+  }
+
+  private remove(kind: 'metric' | 'annotation', id: number, now: string): void {
+    if (kind === 'metric') this.trash.putMetric(id, now);
+    else this.trash.putAnnotation(id, now);
+  }
+
+  private restore(kind: 'metric' | 'annotation', id: number): void {
+    const entry = this.trash.latest(kind, id);
+    if (entry === undefined) throw new AssayError('NOT_IN_TRASH', `The ${kind} to bring back is no longer in the trash (it was emptied), so this step cannot be undone.`);
+    this.trash.restore(entry);
+  }
+
+  private position(id: number): Record<string, unknown> {
+    return this.db.prepare(`SELECT ${POSITION.join(', ')} FROM annotations WHERE id = ?`).get(id) as Record<string, unknown>;
+  }
+
+  private setPosition(id: number, position: Record<string, unknown>, now: string): void {
+    this.db.prepare(`UPDATE annotations SET ${POSITION.map((c) => `${c} = @${c}`).join(', ')}, modified_at = @now WHERE id = @id`).run({ ...position, now, id });
+  }
+}
+
+function same(a: number[], b: number[]): boolean {
+  return a.length === b.length && [...a].sort().every((x, i) => x === [...b].sort()[i]);
+}
+
+function pick(from: Record<string, unknown>, keys: string[]): Record<string, unknown> {
+  return Object.fromEntries(keys.map((k) => [k, from[k] ?? null]));
+}
