@@ -7,19 +7,20 @@ import { openService } from './workspace-arg.ts';
 
 export const annotationsCommand: Command = {
   name: 'annotations',
-  usage: 'assay annotations list|export|import [--doc DOC] [--out FILE] [FILE] [--json]',
+  usage: 'assay annotations list|export|import [--doc DOC] [--tag TAG] [--out FILE] [FILE] [--json]',
   summary: 'Annotations as W3C Web Annotation JSON-LD: list them, export them, import them from Assay or other tools.',
-  options: { doc: { type: 'string' }, out: { type: 'string' } },
+  options: { doc: { type: 'string' }, out: { type: 'string' }, tag: { type: 'string' } },
   async run(args, io) {
     const [action, file] = args.positionals;
     const service = await openService(args);
     const db = service.workspace.db;
     const documentId = typeof args.values.doc === 'string' ? service.call('documents.resolve', { ref: args.values.doc }).id : undefined;
     if (action === 'list') {
-      const list = listAnnotations(db, documentId);
+      const tag = typeof args.values.tag === 'string' ? args.values.tag : undefined;
+      const list = listAnnotations(db, documentId, tag);
       if (args.values.json) { for (const a of list) io.out(JSON.stringify(a)); return 0; }
-      if (!list.length) { io.out('No annotations yet.'); return 0; }
-      io.out(table(['ID', 'START', 'END', 'STATE', 'QUOTE', 'NOTE'], list.map((a) => [String(a.id), String(a.start ?? '—'), String(a.end ?? '—'), a.state, clip(a.quote, 40), clip(a.note, 40)])));
+      if (!list.length) { io.out(tag ? `No annotation carries the tag "${tag}".` : 'No annotations yet.'); return 0; }
+      io.out(table(['ID', 'START', 'END', 'STATE', 'QUOTE', 'NOTE', 'TAGS'], list.map((a) => [String(a.id), String(a.start ?? '—'), String(a.end ?? '—'), a.state, clip(a.quote, 40), clip(a.note, 40), a.tags.join(', ')])));
       return 0;
     }
     if (action === 'export') {

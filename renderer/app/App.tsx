@@ -1,12 +1,17 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { DocumentSummary } from '../../shared/documents.ts';
+import type { AnnotationItem } from '../../shared/annotations.ts';
+import type { Tag } from '../../shared/tags.ts';
+import { AnnotationsPanel } from './AnnotationsPanel.tsx';
+import { TagManager } from './tags/TagManager.tsx';
+import { Trash } from './Trash.tsx';
 import { call, onCommand } from '../client.ts';
 import { Shortcuts } from './Shortcuts.tsx';
 import { ImportControl } from './ImportControl.tsx';
 import { Inspector } from './Inspector.tsx';
 import { Library } from './Library.tsx';
 import { MetricsGrid } from './MetricsGrid.tsx';
-import { Reader } from './Reader.tsx';
+import { Reader } from './reader/Reader.tsx';
 import { SearchBox } from './SearchBox.tsx';
 import { Splitter, usePanelWidths } from './Splitter.tsx';
 
@@ -31,6 +36,14 @@ export function App() {
   const [error, setError] = useState<string | null>(null);
   const [workspaceKey, setWorkspaceKey] = useState('');
   const [help, setHelp] = useState(false);
+  const [dialog, setDialog] = useState<'tags' | 'trash' | null>(null);
+  const [tags, setTags] = useState<Tag[]>([]);
+  const [tagFilter, setTagFilter] = useState<number | null>(null);
+  const [pane, setPane] = useState<'inspector' | 'annotations'>('inspector');
+  const [annotationId, setAnnotationId] = useState<number | null>(null);
+  const [passageCard, setPassageCard] = useState<number | null>(null);
+  const [placing, setPlacing] = useState<{ id: number; quote: string | null } | null>(null);
+  const changed = useCallback(() => setVersion((v) => v + 1), []);
   const widths = usePanelWidths(workspaceKey);
   useEffect(() => { call('workspace.info', {}).then((i) => setWorkspaceKey(i.path), () => undefined); }, []);
   useEffect(() => {
@@ -38,14 +51,15 @@ export function App() {
       const typing = /^(INPUT|TEXTAREA|SELECT)$/u.test((e.target as HTMLElement).tagName);
       if ((e.key === '?' && !typing) || (e.key === '/' && (e.ctrlKey || e.metaKey))) { e.preventDefault(); setHelp((h) => !h); }
       if (e.key === 'k' && (e.ctrlKey || e.metaKey)) { e.preventDefault(); document.querySelector<HTMLInputElement>('input[aria-label="Search passages"]')?.focus(); }
-      if (e.key === 'Escape') setHelp(false);
+      if (e.key === 'Escape') { setHelp(false); setDialog(null); setPlacing(null); }
       const undo = (e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'z';
       const redo = (undo && e.shiftKey) || ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'y');
       if ((undo || redo) && !typing) {
         e.preventDefault();
         call(redo ? 'edits.redo' : 'edits.undo', {}).then((target) => {
           if (!target) return;
-          if (target.targetKind === 'metric') setMetricId(target.targetId);
+          if (target.targetKind === 'metric') { setMetricId(target.targetId); setPane('inspector'); }
+          if (target.targetKind === 'annotation') { setAnnotationId(target.targetId); setPane('annotations'); }
           setVersion((v) => v + 1);
         }, (err: Error) => setError(err.message));
       }
@@ -56,15 +70,18 @@ export function App() {
   }, []);
 
   const loadDocuments = useCallback(() => {
-    call('documents.list', { filter: filter || undefined }).then(setDocuments, (e: Error) => setError(e.message));
-  }, [filter]);
+    call('documents.list', { filter: filter || undefined, tagId: tagFilter ?? undefined }).then(setDocuments, (e: Error) => setError(e.message));
+  }, [filter, tagFilter]);
   useEffect(loadDocuments, [loadDocuments, version]);
+  useEffect(() => { call('tags.list', {}).then(setTags, (e: Error) => setError(e.message)); }, [version]);
+  useEffect(() => { if (tagFilter !== null && !tags.some((t) => t.id === tagFilter)) setTagFilter(null); }, [tags, tagFilter]);
   useEffect(() => {
     if (documentId === null && documents.length) setDocumentId(documents[0]!.id);
   }, [documents, documentId]);
 
   const selectMetric = useCallback((id: number, doc: number | null, passageId: number | null) => {
     setMetricId(id);
+    setPane('inspector');
     if (doc !== null && doc !== documentId) setDocumentId(doc);
     if (passageId !== null) setFocus({ passageId, nonce: Date.now() });
   }, [documentId]);
@@ -73,26 +90,44 @@ export function App() {
     setDocumentId(doc);
     setFocus({ passageId, nonce: Date.now() });
   }, []);
+  const selectAnnotation = useCallback((id: number) => { setAnnotationId(id); setPassageCard(null); setPane('annotations'); }, []);
+  const annotatePassage = useCallback((passageId: number) => { setPassageCard(passageId); setAnnotationId(null); setPane('annotations'); }, []);
+  const startPlacing = useCallback((a: AnnotationItem) => setPlacing({ id: a.id, quote: a.quote }), []);
 
   return (
     <div className="app" onDragOver={(e) => e.preventDefault()}>
       <header className="topbar">
         <span className="wordmark">Assay</span>
         <SearchBox onOpen={openPassage} />
-        <ImportControl onImported={() => setVersion((v) => v + 1)} />
+        <ImportControl onImported={changed} />
+        <button onClick={() => setDialog('tags')} aria-haspopup="dialog">Tags</button>
+        <button onClick={() => setDialog('trash')} aria-haspopup="dialog">Trash</button>
         <button aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)" onClick={() => setHelp(!help)}>?</button>
       </header>
       {help && <Shortcuts onClose={() => setHelp(false)} />}
+      {dialog === 'tags' && <TagManager tags={tags} onChanged={changed} onClose={() => setDialog(null)} />}
+      {dialog === 'trash' && <Trash version={version} onChanged={changed} onClose={() => setDialog(null)} />}
       {error && <div className="banner error" role="alert">{error} <button onClick={() => setError(null)}>Dismiss</button></div>}
       <main className="panels" style={{ gridTemplateColumns: `${widths.library}px 5px minmax(320px, 1fr) 5px ${widths.grid}px` }}>
-        <Library documents={documents} selectedId={documentId} filter={filter} onFilter={setFilter} onSelect={(id) => { setDocumentId(id); setMetricId(null); }} />
+        <Library documents={documents} selectedId={documentId} filter={filter} onFilter={setFilter} tags={tags} tagId={tagFilter} onTag={setTagFilter}
+          onSelect={(id) => { setDocumentId(id); setMetricId(null); setAnnotationId(null); setPassageCard(null); setPlacing(null); }} />
         <Splitter label="Resize the library" onDrag={(dx) => widths.set('library', widths.library + dx)} />
-        <Reader documentId={documentId} selectedMetricId={metricId} focus={focus} onSelectMetric={(id, passageId) => selectMetric(id, null, passageId)} onChanged={() => setVersion((v) => v + 1)} version={version} />
+        <Reader documentId={documentId} selectedMetricId={metricId} selectedAnnotationId={annotationId} focus={focus} placing={placing} version={version}
+          onSelectMetric={(id, passageId) => selectMetric(id, null, passageId)} onSelectAnnotation={selectAnnotation} onAnnotatePassage={annotatePassage}
+          onPlaced={() => setPlacing(null)} onChanged={changed} />
         <Splitter label="Resize the metrics grid" onDrag={(dx) => widths.set('grid', widths.grid - dx)} />
         <section className="right" aria-label="Metrics">
           <MetricsGrid workspaceKey={workspaceKey} documentId={followReader ? documentId : null} followReader={followReader} onFollowReader={setFollowReader}
-            selectedMetricId={metricId} onSelect={(row) => selectMetric(row.id, row.documentId, row.passageId)} version={version} />
-          <Inspector metricId={metricId} version={version} onChanged={() => setVersion((v) => v + 1)} onOpenPassage={openPassage} />
+            tags={tags} selectedMetricId={metricId} onSelect={(row) => selectMetric(row.id, row.documentId, row.passageId)} version={version} />
+          <div className="pane-tabs" role="tablist" aria-label="Details">
+            <button role="tab" aria-selected={pane === 'inspector'} onClick={() => setPane('inspector')}>Inspector</button>
+            <button role="tab" aria-selected={pane === 'annotations'} onClick={() => setPane('annotations')}>Annotations</button>
+          </div>
+          {pane === 'inspector'
+            ? <Inspector metricId={metricId} tags={tags} version={version} onChanged={changed} onDeleted={() => { setMetricId(null); changed(); }} onOpenPassage={openPassage} />
+            : <AnnotationsPanel documentId={documentId} tags={tags} selectedId={annotationId} passageId={passageCard} version={version} onSelect={selectAnnotation}
+                onOpenPassage={(passageId) => documentId !== null && openPassage(documentId, passageId)} onSelectMetric={(id, passageId) => selectMetric(id, null, passageId)}
+                onPlace={startPlacing} onChanged={changed} />}
         </section>
       </main>
     </div>

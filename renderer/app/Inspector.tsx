@@ -3,6 +3,8 @@ import type { MetricDetail } from '../../shared/metrics.ts';
 import { call } from '../client.ts';
 import { formatChange, formatPeriod, formatValue } from '../format.ts';
 import { renderMarkdown } from '../markdown.ts';
+import type { Tag } from '../../shared/tags.ts';
+import { TagPicker } from './tags/TagPicker.tsx';
 
 const STATUSES = [
   { id: 'verified', key: 'v' },
@@ -23,8 +25,10 @@ function Quote({ m }: { m: MetricDetail }) {
  * The selected metric in full: where it came from, its status (V, D, R, U keys), its note,
  * and the values first extracted when the analyst has changed any.
  */
-export function Inspector({ metricId, version, onChanged, onOpenPassage }: {
+export function Inspector({ metricId, tags, version, onChanged, onDeleted, onOpenPassage }: {
   metricId: number | null;
+  tags: Tag[];
+  onDeleted(): void;
   /** Bumped when something changed elsewhere (undo, redo): the metric is read again. */
   version: number;
   onChanged(): void;
@@ -96,12 +100,16 @@ export function Inspector({ metricId, version, onChanged, onOpenPassage }: {
             title={`${s.id} (${s.key.toUpperCase()})`} onClick={() => update({ status: s.id })}>{s.id} <kbd>{s.key.toUpperCase()}</kbd></button>
         ))}
       </div>
+      <TagPicker tags={tags} value={metric.tagRefs} label="Tag the metric"
+        onChange={(tagIds) => call('tags.set', { targetKind: 'metric', targetId: metric.id, tagIds }).then(() => { setSaved(true); onChanged(); }, (e: Error) => setError(e.message))} />
       <label className="note-label" htmlFor="metric-note">Note</label>
       <textarea id="metric-note" ref={noteRef} value={note} rows={3} placeholder="Write a note (Markdown)…" onChange={(e) => { setNote(e.target.value); setSaved(false); }}
         onBlur={() => { if (note !== (metric.note ?? '')) update({ note }); }} />
       {note.trim() && <div className="note-preview" aria-label="Note preview">{renderMarkdown(note)}</div>}
       <div className="note-actions">
         <button onClick={() => update({ note })} disabled={note === (metric.note ?? '')}>Save note</button>
+        <button className="delete" onClick={() => call('metrics.delete', { id: metric.id }).then(onDeleted, (e: Error) => setError(e.message))}
+          title="Move this metric to the trash (Ctrl/⌘ Z or the trash brings it back)">Delete metric</button>
         {saved && <span className="saved" role="status">Saved</span>}
         {error && <span className="error" role="alert">{error}</span>}
       </div>

@@ -7,6 +7,8 @@ import {
 } from 'ag-grid-community';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { MetricRow } from '../../shared/metrics.ts';
+import type { Tag } from '../../shared/tags.ts';
+import { TagFilter } from './tags/TagPicker.tsx';
 import { call } from '../client.ts';
 import { formatChange, formatPeriod, formatValue } from '../format.ts';
 
@@ -26,17 +28,20 @@ function useDarkMode(): boolean {
   return dark;
 }
 
+const CONTAINS = { filterOptions: ['contains'], maxNumConditions: 1 };
+
 const COLUMNS: ColDef<MetricRow>[] = [
-  { colId: 'label', field: 'label', headerName: 'Label', editable: true, filter: 'agTextColumnFilter', filterParams: { filterOptions: ['contains'], maxNumConditions: 1 }, flex: 3, minWidth: 180 },
+  { colId: 'label', field: 'label', headerName: 'Label', editable: true, filter: 'agTextColumnFilter', filterParams: CONTAINS, flex: 3, minWidth: 180 },
   { colId: 'value', field: 'value', headerName: 'Value', editable: true, cellEditor: 'agNumberCellEditor', type: 'rightAligned', width: 130,
     valueFormatter: (p) => (p.data ? `${p.data.qualifier ? `${p.data.qualifier} ` : ''}${formatValue(p.data.value, p.data.unit)}` : '') },
   { colId: 'unit', field: 'unit', headerName: 'Unit', editable: true, filter: 'agTextColumnFilter', filterParams: { filterOptions: ['equals'], maxNumConditions: 1 }, width: 80, hide: true },
   { colId: 'status', field: 'status', headerName: 'Status', width: 110, cellRenderer: (p: { value?: string }) => p.value ? <span className={`pill ${p.value}`}>{p.value}</span> : null },
   { colId: 'change', headerName: 'Change', minWidth: 120, valueGetter: (p) => (p.data ? formatChange(p.data) : ''),
     cellClass: (p) => (p.data?.changeDirection === 'down' ? 'change-down' : p.data?.changeDirection === 'up' ? 'change-up' : '') },
-  { colId: 'period', headerName: 'Period', minWidth: 120, flex: 1, valueGetter: (p) => (p.data ? formatPeriod(p.data) : '') },
-  { colId: 'entity', field: 'entity', headerName: 'Entity', editable: true, minWidth: 120 },
-  { colId: 'document', field: 'documentTitle', headerName: 'Document', minWidth: 140, hide: true },
+  { colId: 'period', headerName: 'Period', minWidth: 120, flex: 1, valueGetter: (p) => (p.data ? formatPeriod(p.data) : ''), filter: 'agTextColumnFilter', filterParams: CONTAINS },
+  { colId: 'entity', field: 'entity', headerName: 'Entity', editable: true, minWidth: 120, filter: 'agTextColumnFilter', filterParams: CONTAINS },
+  { colId: 'document', field: 'documentTitle', headerName: 'Document', minWidth: 140, hide: true, filter: 'agTextColumnFilter', filterParams: CONTAINS },
+  { colId: 'tags', field: 'tags', headerName: 'Tags', minWidth: 100, sortable: false, hide: true },
   { colId: 'kind', field: 'kind', headerName: 'Kind', width: 90, hide: true },
   { colId: 'note', field: 'note', headerName: 'Note', minWidth: 120, sortable: false, valueFormatter: (p) => (p.value ? String(p.value).split('\n')[0]! : '') },
 ];
@@ -47,6 +52,9 @@ function toQuery(sortModel: SortModelItem[], filterModel: Record<string, { filte
     sort: sortModel.filter((s) => SORTABLE[s.colId]).slice(0, 3).map((s) => ({ column: SORTABLE[s.colId] as never, direction: s.sort })),
     label: filterModel.label?.filter || undefined,
     unit: filterModel.unit?.filter || undefined,
+    entity: filterModel.entity?.filter || undefined,
+    document: filterModel.document?.filter || undefined,
+    period: filterModel.period?.filter || undefined,
   };
 }
 
@@ -54,7 +62,8 @@ function toQuery(sortModel: SortModelItem[], filterModel: Record<string, { filte
  * Every metric, or the reader's document's, paged from SQLite as the grid scrolls: sorting
  * and filtering happen in SQL, so a million metrics load no faster or slower than ten.
  */
-export function MetricsGrid({ workspaceKey, documentId, followReader, onFollowReader, selectedMetricId, onSelect, version }: {
+export function MetricsGrid({ workspaceKey, documentId, followReader, onFollowReader, tags, selectedMetricId, onSelect, version }: {
+  tags: Tag[];
   /** Column state is remembered per workspace. */
   workspaceKey: string;
   documentId: number | null;
@@ -72,6 +81,8 @@ export function MetricsGrid({ workspaceKey, documentId, followReader, onFollowRe
   }, [columnKey]);
   const [quick, setQuick] = useState('');
   const [status, setStatus] = useState('');
+  const [tagId, setTagId] = useState<number | null>(null);
+  useEffect(() => { if (tagId !== null && !tags.some((t) => t.id === tagId)) setTagId(null); }, [tags, tagId]);
   const [total, setTotal] = useState<number | null>(null);
   const [chooser, setChooser] = useState(false);
   const dark = useDarkMode();
@@ -105,6 +116,7 @@ export function MetricsGrid({ workspaceKey, documentId, followReader, onFollowRe
         endRow: params.endRow,
         quick: quick || undefined,
         status: status ? [status as (typeof STATUSES)[number]] : undefined,
+        tagId: tagId ?? undefined,
       };
       if (!query.sort.length) query.sort = [{ column: 'position' as never, direction: 'asc' }];
       call('metrics.page', query).then(
@@ -112,7 +124,7 @@ export function MetricsGrid({ workspaceKey, documentId, followReader, onFollowRe
         () => params.failCallback(),
       );
     },
-  }), [documentId, quick, status, version, applySelection]);
+  }), [documentId, quick, status, tagId, version, applySelection]);
 
   useEffect(() => { api.current?.setGridOption('datasource', datasource); }, [datasource]);
 
@@ -131,6 +143,7 @@ export function MetricsGrid({ workspaceKey, documentId, followReader, onFollowRe
           <option value="">Any status</option>
           {STATUSES.map((s) => <option key={s} value={s}>{s}</option>)}
         </select>
+        {tags.length > 0 && <TagFilter tags={tags} value={tagId} onChange={setTagId} label="Filter metrics by tag" />}
         <label className="check"><input type="checkbox" checked={followReader} onChange={(e) => onFollowReader(e.target.checked)} /> This document only</label>
         <span className="count" aria-live="polite">{total === null ? '' : `${total.toLocaleString('en-US')} metric${total === 1 ? '' : 's'}`}</span>
         <div className="chooser">

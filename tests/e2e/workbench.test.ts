@@ -62,8 +62,10 @@ describe('the workbench in browser mode', () => {
 
     await bar.getByLabel('Note on the selection').fill('Ask which supplier built these.');
     await bar.getByRole('button', { name: 'Add note' }).click();
-    await page.getByRole('note', { name: 'Notes on this passage' }).waitFor();
-    expect(await page.getByRole('note', { name: 'Notes on this passage' }).getAttribute('title')).toBe('“solvent extraction cells”: Ask which supplier built these.');
+    const highlight = page.locator('.reader .hl.noted');
+    await expect.poll(() => highlight.textContent(), { timeout: 10_000 }).toBe('solvent extraction cells');
+    expect(await highlight.getAttribute('title')).toBe('Ask which supplier built these.');
+    await expect.poll(() => page.getByRole('region', { name: 'Annotations' }).textContent(), { timeout: 10_000 }).toContain('Ask which supplier built these.');
 
     await selectText(page, '380 million yuan');
     await bar.getByRole('button', { name: 'Add metric' }).click();

@@ -19,7 +19,7 @@ export interface Reanchored {
   orphaned: number;
 }
 
-export function reanchorDocument(db: Database, documentId: number, fromVersion: number, toVersion: number, oldText: string, newText: string): Reanchored {
+export function reanchorDocument(db: Database, documentId: number, fromVersion: number, toVersion: number, oldText: string, newText: string, now: string): Reanchored {
   const counts: Reanchored = { anchored: 0, fuzzy: 0, orphaned: 0 };
   const passages = new PassageStore(db);
   const count = (a: Anchor) => { counts[a.state]++; };
@@ -43,13 +43,18 @@ export function reanchorDocument(db: Database, documentId: number, fromVersion: 
 
   const notes = db.prepare(`SELECT id, pos_start AS start, pos_end AS "end", quote_exact AS exact, quote_prefix AS prefix, quote_suffix AS suffix FROM annotations
     WHERE document_id = ? AND version_id = ? AND target_kind = 'range' AND deleted_at IS NULL`).all(documentId, fromVersion) as Array<{ id: number; start: number | null; end: number | null; exact: string; prefix: string; suffix: string }>;
-  const moveNote = db.prepare(`UPDATE annotations SET pos_start = ?, pos_end = ?, version_id = ?, passage_id = ?, anchor_state = ? WHERE id = ?`);
+  // The quote follows the words it now sits on, so the selectors agree; a changed quote is kept in the history.
+  const moveNote = db.prepare(`UPDATE annotations SET pos_start = ?, pos_end = ?, version_id = ?, passage_id = ?, anchor_state = ?, quote_exact = ?, quote_prefix = ?, quote_suffix = ? WHERE id = ?`);
+  const recordQuote = db.prepare(`INSERT INTO history (target_kind, target_id, field, old_value, new_value, changed_at) VALUES ('annotation', ?, 'quote', ?, ?, ?)`);
   const orphanNote = db.prepare(`UPDATE annotations SET anchor_state = 'orphaned' WHERE id = ?`);
   for (const n of notes) {
     const placed = anchor(newText, { exact: n.exact, prefix: n.prefix ?? '', suffix: n.suffix ?? '', start: n.start });
     count(placed);
     if (placed.state === 'orphaned') { orphanNote.run(n.id); continue; }
-    moveNote.run(placed.start, placed.end, toVersion, passages.at(toVersion, placed.start)?.id ?? null, placed.state === 'fuzzy' ? 'fuzzy' : 'anchored', n.id);
+    const quote = newText.slice(placed.start, placed.end);
+    moveNote.run(placed.start, placed.end, toVersion, passages.at(toVersion, placed.start)?.id ?? null, placed.state === 'fuzzy' ? 'fuzzy' : 'anchored',
+      quote, newText.slice(Math.max(0, placed.start - CONTEXT), placed.start), newText.slice(placed.end, placed.end + CONTEXT), n.id);
+    if (quote !== n.exact) recordQuote.run(n.id, n.exact, quote, now);
   }
   return counts;
 }

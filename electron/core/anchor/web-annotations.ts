@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { AssayError } from '../../../shared/errors.ts';
 import { WebAnnotationFile, type WebAnnotation } from '../../../shared/web-annotation.ts';
 import { PassageStore } from '../db/passages.ts';
+import { TagStore } from '../db/tags.ts';
 import { anchor } from './anchor.ts';
 
 /*
@@ -12,19 +13,27 @@ import { anchor } from './anchor.ts';
  * each annotation on the current version.
  */
 
-interface Row { id: number; start: number | null; end: number | null; exact: string; prefix: string | null; suffix: string | null; body: string; motivation: string; created: string; modified: string; hash: string; state: string; title: string }
+interface Row { id: number; start: number | null; end: number | null; exact: string; prefix: string | null; suffix: string | null; body: string; motivation: string; created: string; modified: string; hash: string; state: string; title: string; tags: string[] }
 
 function rows(db: Database, documentId?: number): Row[] {
-  return db.prepare(`SELECT a.id, a.pos_start AS start, a.pos_end AS "end", a.quote_exact AS exact, a.quote_prefix AS prefix, a.quote_suffix AS suffix,
+  const found = db.prepare(`SELECT a.id, a.pos_start AS start, a.pos_end AS "end", a.quote_exact AS exact, a.quote_prefix AS prefix, a.quote_suffix AS suffix,
       a.body, a.motivation, a.created_at AS created, a.modified_at AS modified, v.content_hash AS hash, a.anchor_state AS state, d.title
     FROM annotations a JOIN document_versions v ON v.id = a.version_id JOIN documents d ON d.id = a.document_id
     WHERE a.target_kind = 'range' AND a.deleted_at IS NULL AND (@doc IS NULL OR a.document_id = @doc) ORDER BY a.document_id, a.pos_start`)
-    .all({ doc: documentId ?? null }) as Row[];
+    .all({ doc: documentId ?? null }) as Array<Omit<Row, 'tags'>>;
+  const tags = new TagStore(db).ofMany('annotation', found.map((r) => r.id));
+  return found.map((r) => ({ ...r, tags: (tags.get(r.id) ?? []).map((t) => t.path) }));
 }
 
-/** Range annotations as lines for scripts: where each sits now and what it quotes. */
-export function listAnnotations(db: Database, documentId?: number): Array<{ id: number; document: string; start: number | null; end: number | null; quote: string; note: string; state: string }> {
-  return rows(db, documentId).map((r) => ({ id: r.id, document: r.title, start: r.start, end: r.end, quote: r.exact, note: r.body, state: r.state }));
+/**
+ * Range annotations as lines for scripts: where each sits now, what it quotes, its tags.
+ * With `tag`, only those carrying that tag path or a tag below it ("sector" matches "sector/rare earths").
+ */
+export function listAnnotations(db: Database, documentId?: number, tag?: string): Array<{ id: number; document: string; start: number | null; end: number | null; quote: string; note: string; state: string; tags: string[] }> {
+  const wanted = tag?.trim().replace(/\s*\/\s*/gu, '/').toLowerCase();
+  return rows(db, documentId)
+    .filter((r) => !wanted || r.tags.some((t) => t.toLowerCase() === wanted || t.toLowerCase().startsWith(`${wanted}/`)))
+    .map((r) => ({ id: r.id, document: r.title, start: r.start, end: r.end, quote: r.exact, note: r.body, state: r.state, tags: r.tags }));
 }
 
 /** An AnnotationCollection of the workspace's (or one document's) range annotations. */
@@ -35,7 +44,10 @@ export function exportAnnotations(db: Database, documentId?: number): object {
     motivation: r.motivation,
     created: r.created,
     modified: r.modified,
-    ...(r.body ? { body: { type: 'TextualBody', value: r.body, format: 'text/markdown' } } : {}),
+    ...(r.body || r.tags.length ? { body: [
+      ...(r.body ? [{ type: 'TextualBody', value: r.body, format: 'text/markdown', purpose: 'commenting' }] : []),
+      ...r.tags.map((t) => ({ type: 'TextualBody', value: t, purpose: 'tagging' })),
+    ] } : {}),
     target: {
       source: `urn:sha256:${r.hash}`,
       selector: [
@@ -54,6 +66,12 @@ function selectors(a: WebAnnotation) {
   return { quote, position };
 }
 
+function tagsOf(a: WebAnnotation): string[] {
+  if (!a.body) return [];
+  const bodies = Array.isArray(a.body) ? a.body : [a.body];
+  return bodies.filter((b) => b.purpose === 'tagging' && b.value.trim()).map((b) => b.value.trim().replace(/\s*\/\s*/gu, '/'));
+}
+
 function bodyOf(a: WebAnnotation): string {
   if (!a.body) return '';
   const bodies = Array.isArray(a.body) ? a.body : [a.body];
@@ -67,6 +85,7 @@ export function importAnnotations(db: Database, json: unknown, now: string): { p
   const items = Array.isArray(parsed.data) ? parsed.data : parsed.data.first.items;
   const counts = { placed: 0, fuzzy: 0, orphaned: 0, unknownDocument: 0 };
   const passages = new PassageStore(db);
+  const tags = new TagStore(db);
   const findDoc = db.prepare(`SELECT d.id AS documentId, d.current_version_id AS versionId, cur.text FROM document_versions v JOIN documents d ON d.id = v.document_id
     JOIN document_versions cur ON cur.id = d.current_version_id WHERE v.content_hash = ?`);
   const insert = db.prepare(`INSERT INTO annotations (document_id, target_kind, passage_id, version_id, quote_exact, quote_prefix, quote_suffix, pos_start, pos_end,
@@ -82,8 +101,10 @@ export function importAnnotations(db: Database, json: unknown, now: string): { p
       counts[placed.state === 'anchored' ? 'placed' : placed.state]++;
       const start = placed.state === 'orphaned' ? null : placed.start;
       const motivation = typeof a.motivation === 'string' && ['commenting', 'highlighting', 'tagging', 'assessing'].includes(a.motivation) ? a.motivation : 'commenting';
-      insert.run(doc.documentId, start === null ? null : passages.at(doc.versionId, start)?.id ?? null, doc.versionId, quote.exact, quote.prefix ?? '', quote.suffix ?? '',
+      const result = insert.run(doc.documentId, start === null ? null : passages.at(doc.versionId, start)?.id ?? null, doc.versionId, quote.exact, quote.prefix ?? '', quote.suffix ?? '',
         start, placed.state === 'orphaned' ? null : placed.end, bodyOf(a), motivation, state, a.created ?? now, a.modified ?? now);
+      const tagIds = tagsOf(a).filter((t) => t.split('/').every(Boolean)).map((t) => tags.create(t).id);
+      if (tagIds.length) tags.set('annotation', Number(result.lastInsertRowid), tagIds);
     }
   })();
   return counts;

@@ -100,7 +100,7 @@ function store(stores: ImportStores, read: Extract<ReadFile, { ok: true }>): Imp
   });
   const passageIds = stores.passages.addAll(documentId, versionId, parsed.text, parsed.passages);
   stores.metrics.replaceExtracted(documentId, versionId, passageIds, metrics, now);
-  if (previous !== null) reanchorDocument(stores.db, documentId, previous, versionId, stores.documents.text(previous), parsed.text);
+  if (previous !== null) reanchorDocument(stores.db, documentId, previous, versionId, stores.documents.text(previous), parsed.text, now);
   return {
     status: known ? 'new-version' : 'imported', file: read.file, documentId, version, title: known ? stores.documents.title(documentId) : title,
     passages: parsed.passages.filter((p) => !p.debris).length, metrics: metrics.length, repairs: parsed.repairs,

@@ -44,3 +44,20 @@ describe('a new version keeps what the analyst did', () => {
     expect(orphan).toEqual({ a: 'orphaned', q: 'sales volume was 3,950 mt' });
   });
 });
+
+describe('a note placed fuzzily on a new version', () => {
+  it('quotes the words it now sits on and keeps the old quote in its history', async () => {
+    const service = new Service(await openWorkspace(tempWorkspacePath()));
+    const stores = importStores(service.workspace.db);
+    const original = fixture('ir-record.txt').toString('utf8');
+    const first = importBytes(stores, Buffer.from(original), 'ir-record.txt', null);
+    if (first.status === 'failed') throw new Error(first.error);
+    const quote = 'The second kiln line came online in February';
+    const at = original.indexOf(quote);
+    const { id } = service.call('annotations.createRange', { documentId: first.documentId, start: at, end: at + quote.length, body: 'Which supplier?' });
+    importBytes(stores, Buffer.from(original.replace('second kiln line', 'second kiln lines')), 'ir-record.txt', null);
+    const moved = service.call('annotations.get', { id });
+    expect(moved).toMatchObject({ anchorState: 'fuzzy', quote: 'The second kiln lines came online in February' });
+    expect(moved.history[0]).toMatchObject({ field: 'quote', oldValue: quote, newValue: moved.quote });
+  });
+});

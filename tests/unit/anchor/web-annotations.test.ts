@@ -26,7 +26,7 @@ describe('W3C Web Annotation exchange', () => {
     const { ws, service, documentId } = await workspaceWith(bytes);
     const at = text.indexOf('second kiln line');
     service.call('annotations.createRange', { documentId, start: at, end: at + 16, body: 'Which **supplier**?' });
-    const collection = exportAnnotations(ws.db) as { type: string; total: number; first: { items: Array<{ target: { source: string; selector: unknown[] }; body: { value: string } }> } };
+    const collection = exportAnnotations(ws.db) as { type: string; total: number; first: { items: Array<{ target: { source: string; selector: unknown[] }; body: unknown[] }> } };
     expect(collection).toMatchObject({ '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'AnnotationCollection', total: 1 });
     const [item] = collection.first.items;
     expect(item!.target.source).toBe(`urn:sha256:${hash}`);
@@ -34,7 +34,7 @@ describe('W3C Web Annotation exchange', () => {
       { type: 'TextQuoteSelector', exact: 'second kiln line', prefix: text.slice(at - 32, at), suffix: text.slice(at + 16, at + 48) },
       { type: 'TextPositionSelector', start: at, end: at + 16 },
     ]);
-    expect(item!.body.value).toBe('Which **supplier**?');
+    expect(item!.body).toEqual([{ type: 'TextualBody', value: 'Which **supplier**?', format: 'text/markdown', purpose: 'commenting' }]);
   });
 
   it('round-trips into another workspace holding the same file, exactly', async () => {
@@ -73,14 +73,17 @@ describe('W3C Web Annotation exchange', () => {
     await runCli(['import', file, '-w', wsB]);
     const a = new Service(await openWorkspace(wsA));
     const at = text.indexOf('operating revenue was');
-    a.call('annotations.createRange', { documentId: 1, start: at, end: at + 21, body: 'Quarterly.' });
+    const { id } = a.call('annotations.createRange', { documentId: 1, start: at, end: at + 21, body: 'Quarterly.' });
+    a.call('tags.set', { targetKind: 'annotation', targetId: id, tagIds: [a.call('tags.create', { path: 'sector/rare earths' }).id] });
     a.workspace.db.close();
     const out = path.join(dir, 'notes.jsonld');
     expect((await runCli(['annotations', 'export', '--out', out, '-w', wsA])).code).toBe(0);
     const imported = await runCli(['annotations', 'import', out, '-w', wsB]);
     expect(imported.stdout.trim()).toBe('1 placed exactly, 0 placed fuzzily, 0 orphaned.');
     const listed = JSON.parse((await runCli(['annotations', 'list', '--json', '-w', wsB])).stdout);
-    expect(listed).toMatchObject({ start: at, end: at + 21, quote: 'operating revenue was', note: 'Quarterly.', state: 'anchored' });
+    expect(listed).toMatchObject({ start: at, end: at + 21, quote: 'operating revenue was', note: 'Quarterly.', state: 'anchored', tags: ['sector/rare earths'] });
+    expect(JSON.parse((await runCli(['annotations', 'list', '--tag', 'sector', '--json', '-w', wsB])).stdout).id).toBe(listed.id);
+    expect((await runCli(['annotations', 'list', '--tag', 'guidance', '-w', wsB])).stdout.trim()).toBe('No annotation carries the tag "guidance".');
     expect((await runCli(['annotations', 'import', path.join(dir, 'missing.json'), '-w', wsB])).stderr).toContain('Cannot read');
   });
 });

@@ -1,0 +1,117 @@
+import { useEffect, useState } from 'react';
+import type { AnnotationDetail, AnnotationItem } from '../../shared/annotations.ts';
+import { COLORS, type Color, type Tag, type TagRef } from '../../shared/tags.ts';
+import { call } from '../client.ts';
+import { renderMarkdown } from '../markdown.ts';
+import { TagFilter, TagPicker, TagChip } from './tags/TagPicker.tsx';
+
+/** The selected annotation, editable: note, color, tags, history; delete to the trash. */
+function AnnotationEditor({ id, tags, version, onChanged, onPlace }: { id: number; tags: Tag[]; version: number; onChanged(): void; onPlace(a: AnnotationItem): void }) {
+  const [a, setA] = useState<AnnotationDetail | null>(null);
+  const [body, setBody] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => { call('annotations.get', { id }).then((x) => { setA(x); setBody(x.body); setError(null); }, (e: Error) => setError(e.message)); }, [id, version]);
+  if (!a) return error ? <p className="error" role="alert">{error}</p> : null;
+  const run = (p: Promise<unknown>) => p.then(onChanged, (e: Error) => setError(e.message));
+  return (
+    <div className="annotation-editor" aria-label="Annotation">
+      <span className="swatches" role="radiogroup" aria-label="Color">
+        {COLORS.map((c) => <button key={c} role="radio" aria-checked={a.color === c} aria-label={c} className={`swatch c-${c}${a.color === c ? ' on' : ''}`} onClick={() => run(call('annotations.update', { id, patch: { color: c } }))} />)}
+      </span>
+      <textarea aria-label="Annotation note" rows={3} value={body} placeholder="Note (Markdown)…" onChange={(e) => setBody(e.target.value)}
+        onBlur={() => { if (body !== a.body) run(call('annotations.update', { id, patch: { body } })); }} />
+      <TagPicker tags={tags} value={a.tags} label="Tag the annotation" onChange={(tagIds) => run(call('tags.set', { targetKind: 'annotation', targetId: id, tagIds }))} />
+      <div className="note-actions">
+        <button onClick={() => run(call('annotations.update', { id, patch: { body } }))} disabled={body === a.body}>Save note</button>
+        {a.targetKind === 'range' && <button onClick={() => onPlace(a)}>{a.anchorState === 'orphaned' ? 'Place by hand…' : 'Move…'}</button>}
+        <button onClick={() => run(call('annotations.delete', { id }))}>Delete</button>
+        {error && <span className="error" role="alert">{error}</span>}
+      </div>
+      {a.history.length > 0 && (
+        <details className="original">
+          <summary>History ({a.history.length})</summary>
+          <ol className="history">{a.history.map((h, i) => <li key={i}><time>{h.changedAt.replace('T', ' ').slice(0, 16)}</time> {h.field}: <del>{h.oldValue || '—'}</del> → <ins>{h.newValue || '—'}</ins></li>)}</ol>
+        </details>
+      )}
+    </div>
+  );
+}
+
+/** A passage's tags and a form for a note on the whole passage. */
+function PassageCard({ passageId, tags, version, onChanged, onCreated }: { passageId: number; tags: Tag[]; version: number; onChanged(): void; onCreated(id: number): void }) {
+  const [own, setOwn] = useState<TagRef[]>([]);
+  const [body, setBody] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => { call('tags.of', { targetKind: 'passage', targetIds: [passageId] }).then((r) => setOwn(r[0]?.tags ?? []), () => undefined); }, [passageId, version]);
+  return (
+    <div className="passage-card" aria-label="Passage">
+      <TagPicker tags={tags} value={own} label="Tag the passage" onChange={(tagIds) => call('tags.set', { targetKind: 'passage', targetId: passageId, tagIds }).then(onChanged, (e: Error) => setError(e.message))} />
+      <textarea aria-label="Note on the passage" rows={2} placeholder="A note on this whole passage (Markdown)…" value={body} onChange={(e) => setBody(e.target.value)} />
+      <button disabled={!body.trim()} onClick={() => call('annotations.createOnPassage', { passageId, body, color: null }).then(({ id }) => { setBody(''); onCreated(id); onChanged(); }, (e: Error) => setError(e.message))}>Add passage note</button>
+      {error && <span className="error" role="alert">{error}</span>}
+    </div>
+  );
+}
+
+/**
+ * Every annotation of the open document: highlights and notes on its words, notes on its
+ * passages and metrics, and orphans kept with their quotes. Filter by tag or color; each
+ * item opens its place in the text.
+ */
+export function AnnotationsPanel({ documentId, tags, selectedId, passageId, version, onSelect, onOpenPassage, onSelectMetric, onPlace, onChanged }: {
+  documentId: number | null;
+  tags: Tag[];
+  selectedId: number | null;
+  /** A passage the analyst chose to note or tag. */
+  passageId: number | null;
+  version: number;
+  onSelect(id: number): void;
+  onOpenPassage(passageId: number): void;
+  onSelectMetric(id: number, passageId: number | null): void;
+  onPlace(a: AnnotationItem): void;
+  onChanged(): void;
+}) {
+  const [items, setItems] = useState<AnnotationItem[]>([]);
+  const [tagId, setTagId] = useState<number | null>(null);
+  const [color, setColor] = useState<Color | ''>('');
+  useEffect(() => {
+    if (documentId === null) { setItems([]); return; }
+    call('annotations.list', { documentId, tagId: tagId ?? undefined, color: color || undefined }).then(setItems, () => setItems([]));
+  }, [documentId, tagId, color, version]);
+  const open = (a: AnnotationItem) => {
+    onSelect(a.id);
+    if (a.metricId !== null) onSelectMetric(a.metricId, a.passageId);
+    else if (a.passageId !== null && a.anchorState !== 'orphaned') onOpenPassage(a.passageId);
+  };
+  return (
+    <section className="annotations" aria-label="Annotations">
+      <div className="toolbar">
+        <TagFilter tags={tags} value={tagId} onChange={setTagId} label="Filter annotations by tag" />
+        <select aria-label="Filter annotations by color" value={color} onChange={(e) => setColor(e.target.value as Color | '')}>
+          <option value="">Any color</option>
+          {COLORS.map((c) => <option key={c} value={c}>{c}</option>)}
+        </select>
+        <span className="count">{items.length} annotation{items.length === 1 ? '' : 's'}</span>
+      </div>
+      {passageId !== null && <PassageCard passageId={passageId} tags={tags} version={version} onChanged={onChanged} onCreated={onSelect} />}
+      <ul className="annotation-list">
+        {items.map((a) => (
+          <li key={a.id} className={`${a.id === selectedId ? 'selected' : ''} ${a.anchorState}`}>
+            <button className="annotation-open" onClick={() => open(a)} aria-label={`Open annotation ${a.quote ?? a.metricLabel ?? a.body.slice(0, 40)}`}>
+              <span className={`dot c-${a.color ?? 'none'}`} aria-hidden="true" />
+              <span className="what">
+                {a.targetKind === 'metric' ? <b>Note on {a.metricLabel}</b> : a.targetKind === 'passage' ? <b>Note on a passage</b> : <q>{a.quote}</q>}
+                {a.anchorState === 'orphaned' && <span className="badge bad" title="Its words are gone from the newest version; kept with its quote.">orphaned</span>}
+                {a.anchorState === 'fuzzy' && <span className="badge" title="Found again with small differences after the document changed.">moved</span>}
+              </span>
+            </button>
+            {a.body && <div className="note-preview">{renderMarkdown(a.body)}</div>}
+            {a.tags.length > 0 && <div className="chips">{a.tags.map((t) => <TagChip key={t.id} tag={t} />)}</div>}
+            {a.id === selectedId && <AnnotationEditor id={a.id} tags={tags} version={version} onChanged={onChanged} onPlace={onPlace} />}
+          </li>
+        ))}
+        {!items.length && <li className="empty">{documentId === null ? 'Open a document.' : tagId !== null || color ? 'No annotation matches the filter.' : 'No annotations yet. Select words in the reader to highlight them or add a note.'}</li>}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,62 @@
+import { memo } from 'react';
+import type { Passage } from '../../../shared/documents.ts';
+import type { TagRef } from '../../../shared/tags.ts';
+import { runsOf, type FigureSpan, type Highlight, type Piece } from './segments.ts';
+
+/**
+ * One piece of text under its highlights: the innermost gives the color, an outer one
+ * underlines it. Inside a figure, a click belongs to the figure (it selects the metric).
+ */
+function PieceView({ piece, inFigure, selectedAnnotationId, onSelectAnnotation }: { piece: Piece; inFigure: boolean; selectedAnnotationId: number | null; onSelectAnnotation(id: number): void }) {
+  const [inner, outer] = piece.highlights;
+  if (!inner) return <>{piece.text}</>;
+  const selected = piece.highlights.some((h) => h.id === selectedAnnotationId);
+  return (
+    <span className={`hl hl-${inner.color ?? 'yellow'}${outer ? ` under-${outer.color ?? 'yellow'}` : ''}${selected ? ' selected' : ''}${inner.body ? ' noted' : ''}`}
+      data-annotation-ids={piece.highlights.map((h) => h.id).join(' ')}
+      title={piece.highlights.map((h) => (h.body ? h.body.split('\n')[0] : 'Highlight')).join('\n')}
+      onClick={inFigure ? undefined : () => onSelectAnnotation(inner.id)}>{piece.text}</span>
+  );
+}
+
+/**
+ * A passage with its figures marked and its highlights painted. Memoized: a long document
+ * re-renders only the passages whose figures, highlights or selection changed.
+ */
+export const PassageView = memo(function PassageView({ passage: p, questionOrdinal, figures, highlights, tags, focused, selectedMetricId, selectedAnnotationId, onSelectMetric, onSelectAnnotation, onAnnotatePassage }: {
+  passage: Passage;
+  questionOrdinal: number | null;
+  figures: FigureSpan[];
+  highlights: Highlight[];
+  tags: TagRef[];
+  focused: boolean;
+  selectedMetricId: number | null;
+  selectedAnnotationId: number | null;
+  onSelectMetric(id: number, passageId: number): void;
+  onSelectAnnotation(id: number): void;
+  onAnnotatePassage(passageId: number): void;
+}) {
+  const Tag = p.kind === 'heading' ? (p.depth <= 1 ? 'h2' : 'h3') : p.kind === 'quote' ? 'blockquote' : p.kind === 'table' ? 'div' : 'p';
+  const cls = `passage ${p.kind}${p.debris ? ' debris' : ''}${focused ? ' focused' : ''}`;
+  return (
+    <Tag className={cls} data-passage-id={p.id} style={p.kind === 'list_item' ? { marginLeft: `${1 + p.depth * 1.2}em` } : undefined}>
+      <button className="gutter" aria-label={`Note or tag passage ${p.ordinal + 1}`} title="Note or tag this passage" onClick={() => onAnnotatePassage(p.id)}>✎</button>
+      {p.kind === 'question' && <span className="qa-badge" aria-label="Question">Q</span>}
+      {p.kind === 'answer' && <span className="qa-badge answer" aria-label={`Answer to question ${questionOrdinal ?? ''}`}>A</span>}
+      {p.kind === 'table'
+        ? <table><tbody>{p.text.split('\n').map((row, i) => <tr key={i}>{row.split('\t').map((c, j) => <td key={j}>{c}</td>)}</tr>)}</tbody></table>
+        : <span className="ptext" data-start={p.start}>{runsOf(p, figures, highlights).map((run, i) => {
+          const pieces = run.pieces.map((piece) => <PieceView key={piece.start} piece={piece} inFigure={run.figure !== null} selectedAnnotationId={selectedAnnotationId} onSelectAnnotation={onSelectAnnotation} />);
+          if (!run.figure) return <span key={i}>{pieces}</span>;
+          const figure = run.figure;
+          const text = run.pieces.map((x) => x.text).join('');
+          return (
+            <mark key={i} role="button" tabIndex={0} data-metric-id={figure.id} className={`figure ${figure.status}${figure.id === selectedMetricId ? ' selected' : ''}`}
+              aria-label={`Figure ${text}`} aria-pressed={figure.id === selectedMetricId}
+              onClick={() => onSelectMetric(figure.id, p.id)} onKeyDown={(e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); onSelectMetric(figure.id, p.id); } }}>{pieces}</mark>
+          );
+        })}</span>}
+      {tags.length > 0 && <span className="passage-tags">{tags.map((t) => <span key={t.id} className={`chip${t.color ? ` c-${t.color}` : ''}`}>{t.path}</span>)}</span>}
+    </Tag>
+  );
+});

@@ -1,0 +1,36 @@
+import { useState } from 'react';
+import { COLORS, type Color } from '../../../shared/tags.ts';
+import type { Selected } from './selection.ts';
+
+/**
+ * The toolbar over a selection in the reader: make the figure a metric, highlight in a
+ * color, add a note, or (when an orphaned annotation waits to be placed) place it here.
+ */
+export function SelectionBar({ selection, placing, problem, onAddMetric, onHighlight, onPlace, onClose }: {
+  selection: Selected;
+  placing: { id: number; quote: string | null } | null;
+  problem: string | null;
+  onAddMetric(): void;
+  onHighlight(color: Color, note: string): void;
+  onPlace(): void;
+  onClose(): void;
+}) {
+  const [note, setNote] = useState('');
+  const [color, setColor] = useState<Color>('yellow');
+  return (
+    <div className="selection-bar" role="toolbar" aria-label="Selected text" style={{ left: selection.x, top: selection.y }}>
+      {placing && <button className="primary" onClick={onPlace} title={placing.quote ? `Was: “${placing.quote}”` : undefined}>Place annotation here</button>}
+      <button onClick={onAddMetric} title="Make the figure in the selection a metric">Add metric</button>
+      <span className="swatches" role="radiogroup" aria-label="Highlight color">
+        {COLORS.map((c) => (
+          <button key={c} role="radio" aria-checked={color === c} aria-label={`Highlight ${c}`} className={`swatch c-${c}${color === c ? ' on' : ''}`}
+            onClick={() => { setColor(c); onHighlight(c, note); }} />
+        ))}
+      </span>
+      <input aria-label="Note on the selection" placeholder="Note (optional)" value={note} onChange={(e) => setNote(e.target.value)} onKeyDown={(e) => { if (e.key === 'Enter') onHighlight(color, note); }} />
+      <button onClick={() => onHighlight(color, note)}>Add note</button>
+      <button aria-label="Close" onClick={onClose}>×</button>
+      {problem && <span className="error" role="alert">{problem}</span>}
+    </div>
+  );
+}
