@@ -13,7 +13,7 @@ const SHORTCUTS: Array<[string, string]> = [
   ['Ctrl/⌘ Z', 'Undo the last change (the last 100 are kept, across restarts)'],
   ['Shift+Ctrl/⌘ Z or Ctrl Y', 'Redo'],
   ['← → on a divider', 'Resize panels'],
-  ['Esc', 'Close search results and this panel'],
+  ['Esc', 'Close search results, dialogs and this panel; stop placing an annotation'],
 ];
 
 export function Shortcuts({ onClose }: { onClose(): void }) {

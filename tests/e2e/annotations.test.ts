@@ -83,6 +83,13 @@ describe('annotations in the workbench', () => {
     await trash.getByRole('button', { name: 'Close' }).click();
     await expect.poll(() => page.locator('.hl.hl-green').count(), { timeout: 10_000 }).toBeGreaterThan(0);
     await page.close();
+
+    const dark = await session.open({ colorScheme: 'dark' });
+    await openDocument(dark, 'Baotou Lanthanum Works');
+    await dark.getByRole('tab', { name: 'Annotations' }).click();
+    await panel(dark).getByRole('button', { name: /Open annotation revenue was/u }).click();
+    await shot(dark, 'annotations-dark');
+    await dark.close();
   });
 
   it('manages the tag hierarchy and filters the grid and the library by tag', async () => {

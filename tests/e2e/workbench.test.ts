@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importBytes, importStores } from '../../electron/core/import/import-file.ts';
 import { FIXTURES } from '../helpers/fixtures.ts';
 import { startSession, type Session } from '../helpers/browser.ts';
 import { clickFigure, expectReviewKept, findInGrid, importThroughChooser, openDocument, review, selectText, sessionDocumentCount, shot } from './workbench-flows.ts';
@@ -91,6 +92,21 @@ describe('the workbench in browser mode', () => {
     await inspector.getByRole('button', { name: 'Save', exact: true }).click();
     await expect.poll(() => inspector.locator('.facts').textContent(), { timeout: 10_000 }).toContain('Q1 2025 (2025-01-01 – 2025-03-31)');
     await expect.poll(() => inspector.locator('details').filter({ hasText: 'Extracted original' }).textContent()).toContain('Extracted original');
+    await page.close();
+  });
+
+  it('pages a long document into the reader and jumps to a figure far down it', async () => {
+    const lines = Array.from({ length: 1200 }, (_, i) => `Line ${i + 1} of the smelter reported output of ${(90_000 + i + 1).toLocaleString('en-US')} mt in the period.`);
+    importBytes(importStores(session.service.workspace.db), Buffer.from(`Long Smelter Log\n\n${lines.join('\n\n')}\n`), 'long-log.txt', null);
+    const page = await session.open();
+    await openDocument(page, 'Long Smelter Log');
+    await expect.poll(() => page.locator('.reader .passage').count(), { timeout: 10_000 }).toBeLessThan(400);
+    expect(await page.locator('.reader-end').textContent()).toMatch(/Loading passages \d+–\d+ of 1,20\d/u);
+    await page.getByLabel('Quick filter metrics').fill('91,150 mt');
+    await page.locator('.ag-row').filter({ hasText: '91,150' }).first().click();
+    const mark = page.locator('mark.figure.selected');
+    await expect.poll(() => mark.textContent(), { timeout: 10_000 }).toBe('91,150 mt');
+    expect(await mark.isVisible()).toBe(true);
     await page.close();
   });
 
