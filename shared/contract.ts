@@ -5,6 +5,7 @@ import { MetricDetail, MetricPatch, MetricQuery, MetricRow } from './metrics.ts'
 import { SearchHit, SearchQuery } from './search.ts';
 import { AnnotationDetail, AnnotationItem, AnnotationPatch, TrashItem } from './annotations.ts';
 import { Color, Tag, TagName, TagPath, TagRef, TagTarget } from './tags.ts';
+import { ChangeMismatch, ConflictGroup } from './checks.ts';
 
 /** What the UI sees of an import running on a worker thread. */
 export const ImportJobState = z.object({
@@ -145,6 +146,10 @@ export const contract = {
   'tags.of': {
     input: z.object({ targetKind: TagTarget, targetIds: z.array(z.number().int()).max(5000) }).strict(),
     output: z.array(z.object({ targetId: z.number().int(), tags: z.array(TagRef) })),
+  },
+  'checks.list': {
+    input: z.object({}).strict(),
+    output: z.object({ conflicts: z.array(ConflictGroup), mismatches: z.array(ChangeMismatch) }),
   },
   'trash.list': {
     input: z.object({}).strict(),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { TagRef } from './tags.ts';
+import { ChangeCheck, ConflictingSource } from './checks.ts';
 
 export const METRIC_KINDS = ['level', 'change', 'share', 'capacity', 'price', 'count'] as const;
 export const CHANGE_BASES = ['yoy', 'qoq', 'mom', 'dod', 'since', 'unspecified'] as const;
@@ -74,6 +75,10 @@ export const MetricRow = z.object({
   note: z.string().nullable(),
   /** Names of the tags the metric carries, comma-separated. */
   tags: z.string().nullable(),
+  /** How many other documents state this metric (label, entity, period, unit) with another value. */
+  conflicts: z.number().int(),
+  /** True when its stated change disagrees with the two levels it joins; null when that cannot be checked. */
+  changeMismatch: z.boolean().nullable(),
 });
 export type MetricRow = z.infer<typeof MetricRow>;
 
@@ -86,6 +91,8 @@ export const MetricDetail = MetricRow.extend({
   original: z.record(z.string(), z.unknown()).nullable(),
   extractorVersion: z.string().nullable(),
   tagRefs: z.array(TagRef),
+  conflictingSources: z.array(ConflictingSource),
+  changeCheck: ChangeCheck.nullable(),
   /** Every change made to the metric, newest first. */
   history: z.array(z.object({ field: z.string(), oldValue: z.string().nullable(), newValue: z.string().nullable(), changedAt: z.string() })),
 });

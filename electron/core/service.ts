@@ -5,6 +5,8 @@ import { MetricStore } from './db/metrics.ts';
 import { JobRegistry } from './jobs/job-registry.ts';
 import { AnnotationStore } from './db/annotations.ts';
 import { Edits } from './edits.ts';
+import { findConflicts } from './checks/conflicts.ts';
+import { findChangeMismatches } from './checks/change-check.ts';
 import { TagStore } from './db/tags.ts';
 import { TrashStore } from './db/trash.ts';
 import { mainSubject } from './extract/entities.ts';
@@ -95,6 +97,7 @@ export class Service {
       'tags.delete': ({ id }) => ({ untagged: this.tags.delete(id) }),
       'tags.set': ({ targetKind, targetId, tagIds }) => { this.edits.setTags(targetKind, targetId, tagIds, now()); return this.tags.of(targetKind, targetId); },
       'tags.of': ({ targetKind, targetIds }) => [...this.tags.ofMany(targetKind, targetIds)].map(([targetId, tags]) => ({ targetId, tags })),
+      'checks.list': () => ({ conflicts: findConflicts(this.workspace.db), mismatches: findChangeMismatches(this.workspace.db) }),
       'trash.list': () => this.trash.list(),
       'trash.restore': ({ id }) => this.trash.restore(id),
       'trash.empty': () => ({ removed: this.trash.empty() }),

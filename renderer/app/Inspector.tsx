@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { MetricDetail } from '../../shared/metrics.ts';
 import { call } from '../client.ts';
-import { formatChange, formatPeriod, formatValue } from '../format.ts';
+import { formatChange, formatPeriod, formatValue } from '../../shared/format.ts';
 import { renderMarkdown } from '../markdown.ts';
 import type { Tag } from '../../shared/tags.ts';
 import { TagPicker } from './tags/TagPicker.tsx';
@@ -94,6 +94,21 @@ export function Inspector({ metricId, tags, version, onChanged, onDeleted, onOpe
         <dt>As written</dt><dd>{[metric.displayValue, metric.displayScale, metric.displayUnit].filter(Boolean).join(' ')}</dd>
       </dl>
       <Quote m={metric} />
+      {metric.conflictingSources.length > 0 && (
+        <div className="check-box conflict" role="note" aria-label="Conflicting sources">
+          <b>Other sources disagree.</b>
+          <ul>{metric.conflictingSources.map((c) => (
+            <li key={c.id}>{formatValue(c.value, c.unit)} in {c.documentTitle}{c.status !== 'unreviewed' ? ` (${c.status})` : ''}{' '}
+              {c.passageId !== null && <button className="link" onClick={() => onOpenPassage(c.documentId, c.passageId!)}>Open</button>}</li>
+          ))}</ul>
+        </div>
+      )}
+      {metric.changeCheck && (
+        <div className={`check-box ${metric.changeCheck.ok ? 'ok' : 'conflict'}`} role="note" aria-label="Change check">
+          {metric.changeCheck.ok ? 'The stated change matches' : <b>The stated change does not match</b>} the levels: {formatValue(metric.changeCheck.previousValue, metric.unit)} in {metric.changeCheck.previousDocumentTitle} → {formatValue(metric.value, metric.unit)} is {metric.changeCheck.expected > 0 ? '+' : ''}{formatValue(Number(metric.changeCheck.expected.toFixed(2)), metric.changeCheck.unit)}
+          {!metric.changeCheck.ok && `, not ${metric.changeCheck.stated > 0 ? '+' : ''}${formatValue(metric.changeCheck.stated, metric.changeCheck.unit)}`}.
+        </div>
+      )}
       <div className="status-row" role="radiogroup" aria-label="Review status">
         {STATUSES.map((s) => (
           <button key={s.id} role="radio" aria-checked={metric.status === s.id} className={`pill ${s.id}${metric.status === s.id ? ' on' : ''}`}

@@ -10,7 +10,7 @@ import type { MetricRow } from '../../shared/metrics.ts';
 import type { Tag } from '../../shared/tags.ts';
 import { TagFilter } from './tags/TagPicker.tsx';
 import { call } from '../client.ts';
-import { formatChange, formatPeriod, formatValue } from '../format.ts';
+import { formatChange, formatPeriod, formatValue } from '../../shared/format.ts';
 
 ModuleRegistry.registerModules([RowApiModule, ScrollApiModule, ColumnApiModule, EventApiModule, InfiniteRowModelModule, TextFilterModule, NumberFilterModule, RowSelectionModule, TextEditorModule, NumberEditorModule, CellStyleModule, ColumnAutoSizeModule, ...(import.meta.env.DEV ? [ValidationModule] : [])]);
 
@@ -35,6 +35,9 @@ const COLUMNS: ColDef<MetricRow>[] = [
   { colId: 'value', field: 'value', headerName: 'Value', editable: true, cellEditor: 'agNumberCellEditor', type: 'rightAligned', width: 130,
     valueFormatter: (p) => (p.data ? `${p.data.qualifier ? `${p.data.qualifier} ` : ''}${formatValue(p.data.value, p.data.unit)}` : '') },
   { colId: 'unit', field: 'unit', headerName: 'Unit', editable: true, filter: 'agTextColumnFilter', filterParams: { filterOptions: ['equals'], maxNumConditions: 1 }, width: 80, hide: true },
+  { colId: 'check', headerName: '⚠', headerTooltip: 'Cross-source checks', width: 46, sortable: false, resizable: false,
+    valueGetter: (p) => (p.data ? [p.data.conflicts ? `${p.data.conflicts} conflict${p.data.conflicts === 1 ? '' : 's'}` : '', p.data.changeMismatch ? 'change mismatch' : ''].filter(Boolean).join(', ') : ''),
+    cellRenderer: (p: { value?: string }) => (p.value ? <span className="flag" title={p.value} aria-label={p.value}>⚠</span> : null) },
   { colId: 'status', field: 'status', headerName: 'Status', width: 110, cellRenderer: (p: { value?: string }) => p.value ? <span className={`pill ${p.value}`}>{p.value}</span> : null },
   { colId: 'change', headerName: 'Change', minWidth: 120, valueGetter: (p) => (p.data ? formatChange(p.data) : ''),
     cellClass: (p) => (p.data?.changeDirection === 'down' ? 'change-down' : p.data?.changeDirection === 'up' ? 'change-up' : '') },

@@ -5,6 +5,8 @@ import type { MetricDetail, MetricPatch, MetricQuery as MetricQuerySchema, Metri
 import type { PassageMetric } from '../extract/extract-document.ts';
 import { ActionStore } from './actions.ts';
 import { TagStore } from './tags.ts';
+import { CONFLICT_COUNT_SQL, conflictsOf } from '../checks/conflicts.ts';
+import { changeCheckOf } from '../checks/change-check.ts';
 import { EXTRACTOR_VERSION } from '../extract/extract.ts';
 
 /** The grid's columns as SQL. Notes are annotations on the metric (the latest live one). */
@@ -14,7 +16,8 @@ const ROW_COLUMNS = `m.id, m.document_id AS documentId, d.title AS documentTitle
   m.change_since AS changeSince, m.change_direction AS changeDirection, m.period_label AS periodLabel, m.period_start AS periodStart,
   m.period_end AS periodEnd, m.qualifier, m.kind, m.status, m.origin, m.edited,
   (SELECT a.body FROM annotations a WHERE a.metric_id = m.id AND a.deleted_at IS NULL ORDER BY a.id DESC LIMIT 1) AS note,
-  (SELECT group_concat(t.name, ', ') FROM taggings g JOIN tags t ON t.id = g.tag_id WHERE g.target_kind = 'metric' AND g.target_id = m.id) AS tags`;
+  (SELECT group_concat(t.name, ', ') FROM taggings g JOIN tags t ON t.id = g.tag_id WHERE g.target_kind = 'metric' AND g.target_id = m.id) AS tags,
+  ${CONFLICT_COUNT_SQL} AS conflicts`;
 
 const SORT_SQL: Record<string, string> = {
   position: 'm.document_id, m.char_start', label: 'm.label', value: 'm.value', unit: 'm.unit', periodStart: 'm.period_start', entity: 'm.entity',
@@ -26,8 +29,7 @@ const EDITABLE: Record<string, string> = {
   label: 'label', value: 'value', unit: 'unit', entity: 'entity', periodLabel: 'period_label', periodStart: 'period_start', periodEnd: 'period_end',
 };
 
-type RawRow = Omit<MetricRow, 'edited'> & { edited: number };
-const toRow = (r: RawRow): MetricRow => ({ ...r, edited: r.edited === 1 });
+type RawRow = Omit<MetricRow, 'edited' | 'changeMismatch'> & { edited: number };
 
 /** SQL for the metrics table. */
 export class MetricStore {
@@ -97,7 +99,7 @@ export class MetricStore {
       WHERE m.id IN (${ids.map(() => '?').join(', ')})`).all(...ids) as RawRow[] : []).map((r) => [r.id, r]));
     const rows = ids.map((id) => byId.get(id)!).filter(Boolean);
     const total = (this.db.prepare(`SELECT count(*) AS n FROM metrics m ${join} ${filter}`).get(params) as { n: number }).n;
-    return { rows: rows.map(toRow), total };
+    return { rows: rows.map((r) => this.toRow(r)), total };
   }
 
   /**
@@ -128,7 +130,8 @@ export class MetricStore {
     if (!row) throw new AssayError('NO_SUCH_METRIC', `There is no metric ${id} in this workspace; it may have been deleted.`);
     const history = this.db.prepare(`SELECT field, old_value AS oldValue, new_value AS newValue, changed_at AS changedAt FROM history
       WHERE target_kind = 'metric' AND target_id = ? ORDER BY id DESC LIMIT 200`).all(id) as MetricDetail['history'];
-    return { ...toRow(row), surface: row.surface, sentence: row.sentence, passageOrdinal: row.passageOrdinal, extractorVersion: row.extractorVersion, original: row.original ? JSON.parse(row.original) as Record<string, unknown> : null, history, tagRefs: new TagStore(this.db).of('metric', id) };
+    return { ...this.toRow(row), surface: row.surface, sentence: row.sentence, passageOrdinal: row.passageOrdinal, extractorVersion: row.extractorVersion, original: row.original ? JSON.parse(row.original) as Record<string, unknown> : null, history, tagRefs: new TagStore(this.db).of('metric', id),
+      conflictingSources: conflictsOf(this.db, id), changeCheck: changeCheckOf(this.db, id) };
   }
 
   /**
@@ -177,6 +180,11 @@ export class MetricStore {
     }
     this.db.prepare(`INSERT INTO annotations (document_id, target_kind, metric_id, passage_id, body, motivation, created_at, modified_at)
       VALUES (?, 'metric', ?, ?, ?, 'commenting', ?, ?)`).run(metric.documentId, metric.id, metric.passageId, body, now, now);
+  }
+
+  private toRow(r: RawRow): MetricRow {
+    const check = r.changeValue === null ? null : changeCheckOf(this.db, r.id);
+    return { ...r, edited: r.edited === 1, changeMismatch: check ? !check.ok : null };
   }
 
   countForDocument(documentId: number): number {

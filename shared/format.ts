@@ -1,4 +1,4 @@
-import type { MetricRow } from '../shared/metrics.ts';
+import type { MetricRow } from './metrics.ts';
 
 /** Figures formatted for reading, in the units Assay stores. */
 

@@ -1,0 +1,35 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importBytes, importStores } from '../../electron/core/import/import-file.ts';
+import { fixture } from '../helpers/fixtures.ts';
+import { startSession, type Session } from '../helpers/browser.ts';
+import { openDocument, shot } from './workbench-flows.ts';
+
+let session: Session;
+beforeAll(async () => {
+  session = await startSession();
+  for (const name of ['daily-a.md', 'daily-b.md', 'daily-c.md']) importBytes(importStores(session.service.workspace.db), fixture(`checks/${name}`), name, null);
+});
+afterAll(async () => { await session?.close(); });
+
+describe('cross-source checks in the workbench', () => {
+  it('flags a conflict in the grid, shows both sources in the inspector, and opens the other one', async () => {
+    const page = await session.open();
+    await openDocument(page, 'Rare Earth Daily A');
+    const row = page.locator('.ag-row').filter({ hasText: 'Pr-Nd oxide' }).first();
+    await expect.poll(() => row.locator('.flag').getAttribute('aria-label'), { timeout: 10_000 }).toBe('1 conflict');
+    await row.click();
+    const inspector = page.getByRole('complementary', { name: 'Inspector' });
+    const conflict = inspector.getByRole('note', { name: 'Conflicting sources' });
+    await expect.poll(() => conflict.textContent(), { timeout: 10_000 }).toContain('452,000 CNY/t in Rare Earth Daily C');
+    expect(await inspector.getByRole('note', { name: 'Change check' }).textContent()).toContain('The stated change matches the levels');
+    await shot(page, 'checks-conflict');
+    await conflict.getByRole('button', { name: 'Open' }).click();
+    await page.locator('.reader-head h1').filter({ hasText: 'Rare Earth Daily C' }).waitFor();
+
+    await openDocument(page, 'Rare Earth Daily A');
+    await page.getByRole('button', { name: 'Figure 9.287 billion yuan' }).click();
+    await expect.poll(() => inspector.getByRole('note', { name: 'Change check' }).textContent(), { timeout: 10_000 }).toContain('does not match');
+    expect(await page.locator('.ag-row-selected .flag').getAttribute('aria-label')).toBe('change mismatch');
+    await page.close();
+  });
+});
