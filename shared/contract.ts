@@ -6,6 +6,7 @@ import { SearchHit, SearchQuery } from './search.ts';
 import { AnnotationDetail, AnnotationItem, AnnotationPatch, TrashItem } from './annotations.ts';
 import { Color, Tag, TagName, TagPath, TagRef, TagTarget } from './tags.ts';
 import { ChangeMismatch, ConflictGroup } from './checks.ts';
+import { ExportFormat, ExportJobState, GridSelection } from './exports.ts';
 
 /** What the UI sees of an import running on a worker thread. */
 export const ImportJobState = z.object({
@@ -150,6 +151,23 @@ export const contract = {
   'checks.list': {
     input: z.object({}).strict(),
     output: z.object({ conflicts: z.array(ConflictGroup), mismatches: z.array(ChangeMismatch) }),
+  },
+  'exports.start': {
+    input: z.object({ selection: GridSelection, format: ExportFormat }).strict(),
+    output: z.object({ jobId: z.string() }),
+  },
+  'exports.status': {
+    input: z.object({ jobId: z.string() }).strict(),
+    output: ExportJobState,
+  },
+  'exports.file': {
+    input: z.object({ jobId: z.string() }).strict(),
+    /** The written file, base64, with its name and media type. */
+    output: z.object({ fileName: z.string(), type: z.string(), data: z.string() }),
+  },
+  'exports.cancel': {
+    input: z.object({ jobId: z.string() }).strict(),
+    output: z.object({ ok: z.boolean() }),
   },
   'trash.list': {
     input: z.object({}).strict(),

@@ -5,6 +5,8 @@ import { MetricStore } from './db/metrics.ts';
 import { JobRegistry } from './jobs/job-registry.ts';
 import { AnnotationStore } from './db/annotations.ts';
 import { Edits } from './edits.ts';
+import { ExportJobs } from './jobs/export-jobs.ts';
+import { EXPORT_TYPES } from '../../shared/exports.ts';
 import { findConflicts } from './checks/conflicts.ts';
 import { findChangeMismatches } from './checks/change-check.ts';
 import { TagStore } from './db/tags.ts';
@@ -32,6 +34,7 @@ export class Service {
   private readonly trash: TrashStore;
   private readonly edits: Edits;
   private readonly jobs: JobRegistry;
+  private readonly exports: ExportJobs;
   private readonly handlers: Handlers;
 
   constructor(workspace: Workspace) {
@@ -44,6 +47,7 @@ export class Service {
     this.trash = new TrashStore(workspace.db);
     this.edits = new Edits(workspace.db);
     this.jobs = new JobRegistry(workspace.path);
+    this.exports = new ExportJobs(workspace.path);
     this.handlers = {
       'workspace.info': () => this.info(),
       'documents.list': ({ tagId, ...input }) => this.documents.list({ ...input, tagIds: tagId === undefined ? undefined : this.tags.descendants(tagId) }),
@@ -98,6 +102,14 @@ export class Service {
       'tags.set': ({ targetKind, targetId, tagIds }) => { this.edits.setTags(targetKind, targetId, tagIds, now()); return this.tags.of(targetKind, targetId); },
       'tags.of': ({ targetKind, targetIds }) => [...this.tags.ofMany(targetKind, targetIds)].map(([targetId, tags]) => ({ targetId, tags })),
       'checks.list': () => ({ conflicts: findConflicts(this.workspace.db), mismatches: findChangeMismatches(this.workspace.db) }),
+      'exports.start': ({ selection, format }) => ({ jobId: this.exports.start(selection, format) }),
+      'exports.status': ({ jobId }) => this.exports.status(jobId),
+      'exports.file': ({ jobId }) => {
+        const state = this.exports.status(jobId);
+        const format = state.fileName.split('.').pop() as keyof typeof EXPORT_TYPES;
+        return { fileName: state.fileName, type: EXPORT_TYPES[format], data: this.exports.file(jobId).toString('base64') };
+      },
+      'exports.cancel': ({ jobId }) => ({ ok: this.exports.cancel(jobId) }),
       'trash.list': () => this.trash.list(),
       'trash.restore': ({ id }) => this.trash.restore(id),
       'trash.empty': () => ({ removed: this.trash.empty() }),

@@ -1,0 +1,50 @@
+import type { Database } from 'better-sqlite3';
+import type { z } from 'zod';
+import { MetricQuery, type MetricRow } from '../../../shared/metrics.ts';
+import { MetricStore } from '../db/metrics.ts';
+
+/** A metric as every export writes it: the grid's row plus where it came from. */
+export interface ExportMetric extends MetricRow {
+  published: string | null;
+  /** 1-based, as the reader and citations number passages. */
+  passageNumber: number | null;
+  sentence: string | null;
+}
+
+/** What an export holds: a title, when it was made, what was chosen, the metrics in grid order. */
+export interface ExportData {
+  title: string;
+  generatedAt: string;
+  /** The grid's filter in words ("status verified, tag sector"), or "all metrics". */
+  scope: string;
+  metrics: ExportMetric[];
+}
+
+const PAGE = 1000;
+
+/** Every metric a grid query matches, in its order, with the citations exports need. */
+export function collectGrid(db: Database, query: z.input<typeof MetricQuery>, scope: string, title = 'Assay metrics'): ExportData {
+  const store = new MetricStore(db);
+  const rows: MetricRow[] = [];
+  for (let start = 0; ; start += PAGE) {
+    const page = store.page(MetricQuery.parse({ ...query, startRow: start, endRow: start + PAGE }));
+    rows.push(...page.rows);
+    if (rows.length >= page.total || !page.rows.length) break;
+  }
+  const extras = new Map((db.prepare(`SELECT m.id, d.published, p.ordinal,
+      COALESCE(m.sentence, substr(v.text, m.sentence_start + 1, m.sentence_end - m.sentence_start)) AS sentence
+    FROM metrics m JOIN documents d ON d.id = m.document_id LEFT JOIN passages p ON p.id = m.passage_id LEFT JOIN document_versions v ON v.id = m.version_id
+    WHERE m.id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(rows.map((r) => r.id))) as Array<{ id: number; published: string | null; ordinal: number | null; sentence: string | null }>)
+    .map((e) => [e.id, e]));
+  const metrics = rows.map((r) => {
+    const e = extras.get(r.id);
+    return { ...r, published: e?.published ?? null, passageNumber: e?.ordinal === null || e?.ordinal === undefined ? null : e.ordinal + 1, sentence: e?.sentence?.trim() ?? null };
+  });
+  return { title, generatedAt: new Date().toISOString(), scope, metrics };
+}
+
+/** "Rare Earth Daily A, 2025-03-31, passage 1: “Pr-Nd oxide traded at …”" */
+export function citation(m: ExportMetric): string {
+  const where = [m.documentTitle, m.published, m.passageNumber !== null ? `passage ${m.passageNumber}` : null].filter(Boolean).join(', ');
+  return m.sentence ? `${where}: “${m.sentence}”` : where;
+}

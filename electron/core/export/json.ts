@@ -1,0 +1,17 @@
+import type { Database } from 'better-sqlite3';
+import { exportAnnotations } from '../anchor/web-annotations.ts';
+import { citation, type ExportData } from './collect.ts';
+
+/** The metrics with their citations, and the W3C annotations of the documents they come from. */
+export function toJson(db: Database, data: ExportData): Buffer {
+  const documents = [...new Set(data.metrics.map((m) => m.documentId))];
+  const items = documents.flatMap((id) => (exportAnnotations(db, id) as { first: { items: unknown[] } }).first.items);
+  const out = {
+    title: data.title,
+    generatedAt: data.generatedAt,
+    scope: data.scope,
+    metrics: data.metrics.map((m) => ({ ...m, citation: citation(m) })),
+    annotations: { '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'AnnotationCollection', label: 'Annotations of the exported documents', total: items.length, first: { type: 'AnnotationPage', items } },
+  };
+  return Buffer.from(`${JSON.stringify(out, null, 2)}\n`, 'utf8');
+}

@@ -1,0 +1,54 @@
+import ExcelJS from 'exceljs';
+import { formatPeriod } from '../../../shared/format.ts';
+import { citation, type ExportData } from './collect.ts';
+import { inertCell } from './safe.ts';
+
+/** Number formats by unit: percentages keep two decimals, money and tonnage use thousands separators. */
+function numberFormat(unit: string | null): string {
+  if (unit === '%' || unit === 'pp') return '0.00';
+  return '#,##0.###';
+}
+
+const text = (v: string | null) => (v === null ? null : inertCell(v));
+
+/**
+ * A workbook with a Metrics sheet (real numbers with number formats, units beside them,
+ * notes as cell comments, a frozen header with filters) and a Sources sheet that every
+ * metric's row cites.
+ */
+export async function toXlsx(data: ExportData): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  book.creator = 'Assay';
+  book.created = new Date(data.generatedAt);
+  const sheet = book.addWorksheet('Metrics', { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.columns = [
+    { header: 'Label', key: 'label', width: 32 }, { header: 'Entity', key: 'entity', width: 22 }, { header: 'Value', key: 'value', width: 16 },
+    { header: 'Unit', key: 'unit', width: 10 }, { header: 'Change', key: 'change', width: 10 }, { header: 'Change unit', key: 'changeUnit', width: 11 },
+    { header: 'Change basis', key: 'changeBasis', width: 12 }, { header: 'Period', key: 'period', width: 26 }, { header: 'Period start', key: 'periodStart', width: 12 },
+    { header: 'Period end', key: 'periodEnd', width: 12 }, { header: 'Status', key: 'status', width: 12 }, { header: 'Tags', key: 'tags', width: 18 },
+    { header: 'Note', key: 'note', width: 36 }, { header: 'Document', key: 'document', width: 36 }, { header: 'Source', key: 'source', width: 8 },
+  ];
+  sheet.getRow(1).font = { bold: true };
+  data.metrics.forEach((m, i) => {
+    const row = sheet.addRow({
+      label: text(m.label), entity: text(m.entity), value: m.value, unit: text(m.unit), change: m.changeValue, changeUnit: text(m.changeUnit),
+      changeBasis: text(m.changeBasis === 'since' ? `since ${m.changeSince ?? ''}` : m.changeBasis), period: text(formatPeriod(m) || null),
+      periodStart: text(m.periodStart), periodEnd: text(m.periodEnd), status: m.status, tags: text(m.tags), note: text(m.note), document: text(m.documentTitle),
+      source: { text: String(i + 1), hyperlink: `#'Sources'!A${i + 2}` },
+    });
+    row.getCell('value').numFmt = numberFormat(m.unit);
+    row.getCell('change').numFmt = '0.00';
+    if (m.note) row.getCell('label').note = m.note;
+  });
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: sheet.columns.length } };
+
+  const sources = book.addWorksheet('Sources', { views: [{ state: 'frozen', ySplit: 1 }] });
+  sources.columns = [
+    { header: '#', key: 'n', width: 6 }, { header: 'Document', key: 'document', width: 40 }, { header: 'Published', key: 'published', width: 12 },
+    { header: 'Passage', key: 'passage', width: 9 }, { header: 'Quoted sentence', key: 'sentence', width: 90 }, { header: 'Citation', key: 'citation', width: 60 },
+  ];
+  sources.getRow(1).font = { bold: true };
+  data.metrics.forEach((m, i) => sources.addRow({ n: i + 1, document: text(m.documentTitle), published: text(m.published), passage: m.passageNumber, sentence: text(m.sentence), citation: text(citation(m)) }));
+  sources.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: 6 } };
+  return Buffer.from(await book.xlsx.writeBuffer());
+}

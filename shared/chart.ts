@@ -1,0 +1,79 @@
+import { formatValue } from './format.ts';
+
+/** A point of a chart: one metric's value at the end of its period. */
+export interface ChartPoint {
+  id: number;
+  label: string;
+  entity: string | null;
+  unit: string | null;
+  value: number;
+  periodEnd: string;
+  documentTitle: string;
+  sentence: string | null;
+  note: string | null;
+  changeValue: number | null;
+  changeUnit: string | null;
+}
+
+/** One line of a chart: a metric (label, entity, unit) over its periods. */
+export interface Series {
+  key: string;
+  name: string;
+  unit: string | null;
+  points: ChartPoint[];
+}
+
+/**
+ * Groups metrics into series (same label, entity and unit) with at least two periods,
+ * largest first: what is worth drawing as a line.
+ */
+export function seriesOf(points: ChartPoint[], most = 6): Series[] {
+  const groups = new Map<string, Series>();
+  for (const p of points) {
+    const key = JSON.stringify([p.label.toLowerCase(), p.entity, p.unit]);
+    const series = groups.get(key) ?? { key, name: [p.label, p.entity].filter(Boolean).join(' · '), unit: p.unit, points: [] };
+    series.points.push(p);
+    groups.set(key, series);
+  }
+  return [...groups.values()]
+    .map((s) => ({ ...s, points: s.points.sort((a, b) => a.periodEnd.localeCompare(b.periodEnd) || a.id - b.id) }))
+    .filter((s) => new Set(s.points.map((p) => p.periodEnd)).size >= 2)
+    .sort((a, b) => b.points.length - a.points.length || a.name.localeCompare(b.name))
+    .slice(0, most);
+}
+
+/**
+ * An ECharts option for one series: its values over time as a line, stated changes as
+ * bars on a second axis, and the analyst's notes as marks on their points. Plain data, so
+ * the renderer and the exports (server-side SVG) draw the same chart.
+ */
+export function chartOption(series: Series, options: { animation?: boolean; dark?: boolean } = {}): Record<string, unknown> {
+  const text = options.dark ? '#e6e6e3' : '#1d1f21';
+  const changes = series.points.filter((p) => p.changeValue !== null && p.changeUnit === '%');
+  return {
+    animation: options.animation ?? false,
+    textStyle: { fontFamily: 'system-ui, sans-serif', color: text },
+    title: { text: series.name, subtext: series.unit ?? '', left: 8, top: 4, textStyle: { fontSize: 13, fontWeight: 600, color: text } },
+    grid: { left: 64, right: changes.length ? 56 : 24, top: 56, bottom: 36 },
+    tooltip: { trigger: 'item' },
+    xAxis: { type: 'time', axisLabel: { color: text } },
+    yAxis: [
+      { type: 'value', scale: true, axisLabel: { color: text, formatter: (v: number) => formatValue(v, null) } },
+      ...(changes.length ? [{ type: 'value', name: 'change %', axisLabel: { color: text }, splitLine: { show: false } }] : []),
+    ],
+    series: [
+      {
+        type: 'line', name: series.name, symbolSize: 8,
+        data: series.points.map((p) => ({ value: [p.periodEnd, p.value], id: p.id })),
+        markPoint: {
+          symbol: 'pin', symbolSize: 34, label: { formatter: '✎', fontSize: 11 },
+          data: series.points.filter((p) => p.note).map((p) => ({ coord: [p.periodEnd, p.value], name: p.note!.slice(0, 80), id: p.id })),
+        },
+      },
+      ...(changes.length ? [{
+        type: 'bar', name: 'stated change', yAxisIndex: 1, barMaxWidth: 18, itemStyle: { opacity: 0.45 },
+        data: changes.map((p) => ({ value: [p.periodEnd, p.changeValue], id: p.id })),
+      }] : []),
+    ],
+  };
+}

@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { METRIC_SORT_COLUMNS, METRIC_STATUSES } from './metrics.ts';
+
+export const EXPORT_FORMATS = ['html', 'pdf', 'docx', 'md', 'xlsx', 'csv', 'json'] as const;
+export const ExportFormat = z.enum(EXPORT_FORMATS);
+export type ExportFormat = z.infer<typeof ExportFormat>;
+
+/** Media types, for downloads and save dialogs. */
+export const EXPORT_TYPES: Record<ExportFormat, string> = {
+  html: 'text/html', pdf: 'application/pdf', docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', md: 'text/markdown',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', csv: 'text/csv', json: 'application/json',
+};
+
+/** The grid as it stands: its document, filters and sort. */
+export const GridSelection = z.object({
+  documentId: z.number().int().optional(),
+  status: z.array(z.enum(METRIC_STATUSES)).optional(),
+  tagId: z.number().int().optional(),
+  quick: z.string().max(200).optional(),
+  label: z.string().max(200).optional(),
+  unit: z.string().max(50).optional(),
+  entity: z.string().max(200).optional(),
+  document: z.string().max(200).optional(),
+  period: z.string().max(100).optional(),
+  sort: z.array(z.object({ column: z.enum(METRIC_SORT_COLUMNS), direction: z.enum(['asc', 'desc']) })).max(3).optional(),
+}).strict();
+export type GridSelection = z.infer<typeof GridSelection>;
+
+/** An export running on a worker thread. */
+export const ExportJobState = z.object({
+  id: z.string(),
+  stage: z.enum(['collecting', 'rendering', 'done', 'failed', 'cancelled']),
+  metrics: z.number().int().nullable(),
+  fileName: z.string(),
+  size: z.number().int().nullable(),
+  error: z.string().nullable(),
+});
+export type ExportJobState = z.infer<typeof ExportJobState>;

@@ -1,0 +1,150 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import os from 'node:os';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openWorkspace } from '../../../electron/core/db/workspace.ts';
+import { exportGrid } from '../../../electron/core/export/export-grid.ts';
+import { importBytes, importStores } from '../../../electron/core/import/import-file.ts';
+import { Service } from '../../../electron/core/service.ts';
+import { fixture } from '../../helpers/fixtures.ts';
+import { runCli } from '../../helpers/run-cli.ts';
+
+/** Notes an attacker might plant in a shared workspace: each must stay text in every format. */
+const HOSTILE = '<script>alert(1)</script> <img src=x onerror=alert(2)> [click](javascript:alert(3))';
+const FORMULA = '=HYPERLINK("http://example.invalid","x")';
+
+const has = (tool: string) => spawnSync('sh', ['-c', `command -v ${tool}`]).status === 0;
+
+let service: Service;
+let file: string;
+let dir: string;
+beforeAll(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'assay-export-'));
+  file = path.join(dir, 'export.assay');
+  service = new Service(await openWorkspace(file));
+  for (const name of ['daily-a.md', 'daily-b.md', 'daily-c.md']) importBytes(importStores(service.workspace.db), fixture(`checks/${name}`), name, null);
+  importBytes(importStores(service.workspace.db), fixture('ir-record.txt'), 'ir-record.txt', null);
+  const revenue = service.call('metrics.page', { label: 'operating revenue', quick: 'Halcyon' }).rows.find((r) => r.periodStart === '2025-01-01')!;
+  service.call('metrics.update', { id: revenue.id, patch: { note: HOSTILE, status: 'verified' } });
+  const output = service.call('metrics.page', { label: 'separated oxides output' }).rows[0]!;
+  service.call('metrics.update', { id: output.id, patch: { label: FORMULA } });
+});
+
+afterAll(() => {
+  service.workspace.db.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+const grid = (format: Parameters<typeof exportGrid>[2], selection = {}) => exportGrid(service.workspace.db, selection, format);
+
+describe('exports of the grid', () => {
+  it('writes RFC 4180 CSV in UTF-8 with a BOM, formulas made inert, every row citing its source', async () => {
+    const csv = await grid('csv');
+    expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = csv.subarray(3).toString('utf8');
+    expect(text.split('\r\n')[0]).toMatch(/^Label,Entity,Value,Unit,/u);
+    expect(text).toContain(`"'=HYPERLINK(""http://example.invalid"",""x"")"`);
+    expect(text).not.toMatch(/(^|,)=HYPERLINK/mu);
+    expect(text).toMatch(/^operating revenue,Halcyon Metals,9287000000,CNY,9\.287 billion yuan,61\.19,%,yoy,.*,Rare Earth Daily A,2025-03-31,2,"Halcyon Metals reported operating revenue/mu);
+    expect(text).toContain(`,${HOSTILE},`);
+    expect(text.endsWith('\r\n')).toBe(true);
+  });
+
+  it('writes one self-contained HTML file: escaped notes, inline SVG charts, a CSP forbidding requests, citations', async () => {
+    const html = (await grid('html')).toString('utf8');
+    expect(html).toContain("default-src 'none'");
+    expect(html).not.toMatch(/<(script|img|iframe)\b|href="javascript/iu);
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html).toMatch(/<figure class="chart" aria-label="Pr-Nd oxide"><svg/u);
+    expect(html).toContain('Rare Earth Daily C, 2025-04-01, passage 1: “Pr-Nd oxide traded at 452,000 yuan/mt on March 31, 2025.”');
+    expect(html.match(/<tr id="m/gu)?.length).toBe(service.call('metrics.page', {}).total);
+  });
+
+  it('writes Markdown whose notes stay text and whose figures cite numbered footnotes', async () => {
+    const md = (await grid('md', { status: ['verified'] })).toString('utf8');
+    expect(md).toContain('_Metrics with status verified · 1 metric');
+    expect(md).toContain('&lt;script&gt;alert\\(1\\)&lt;/script&gt;');
+    expect(md).toContain('\\[click\\]\\(javascript:alert\\(3\\)\\)');
+    expect(md).toMatch(/\| 9\.287 bn CNY\[\^1\] \|/u);
+    expect(md).toContain('[^1]: Rare Earth Daily A, 2025-03-31, passage 2: “Halcyon Metals reported');
+  });
+
+  it('writes JSON with the metrics, their citations and the W3C annotations of their documents', async () => {
+    const documentId = service.call('documents.resolve', { ref: 'Rare Earth Daily C' }).id;
+    service.call('annotations.createRange', { documentId, start: 0, end: 11, body: 'Spot or contract?', color: 'blue' });
+    const json = JSON.parse((await grid('json', { documentId })).toString('utf8')) as { metrics: Array<{ citation: string }>; annotations: { type: string; total: number } };
+    expect(json.metrics).toHaveLength(1);
+    expect(json.metrics[0]!.citation).toContain('Rare Earth Daily C');
+    expect(json.annotations).toMatchObject({ type: 'AnnotationCollection', total: 1 });
+  });
+
+  it('writes XLSX with real numbers and formats, notes as comments, a frozen filtered header and a sources sheet', async () => {
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(await grid('xlsx'));
+    const sheet = book.getWorksheet('Metrics')!;
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(sheet.autoFilter).toBeTruthy();
+    const rows = sheet.getSheetValues().slice(2) as unknown[][];
+    const revenue = sheet.getRows(2, rows.length)!.find((r) => r.getCell(3).value === 9_287_000_000)!;
+    expect(revenue.getCell(3).numFmt).toBe('#,##0.###');
+    expect(revenue.getCell(1).note).toBe(HOSTILE);
+    expect(sheet.getRows(2, rows.length)!.some((r) => r.getCell(1).value === `'${FORMULA}`)).toBe(true);
+    expect(sheet.getRows(2, rows.length)!.every((r) => typeof r.getCell(1).value === 'string')).toBe(true);
+    const sources = book.getWorksheet('Sources')!;
+    expect(String(sources.getRow(2).getCell(6).value)).toMatch(/passage \d+: “/u);
+  });
+
+  it.skipIf(!has('soffice'))('writes DOCX and XLSX that LibreOffice opens, with the text and citations in them', async () => {
+    for (const format of ['docx', 'xlsx'] as const) {
+      const input = path.join(dir, `lo.${format}`);
+      fs.writeFileSync(input, await grid(format));
+      const out = path.join(dir, `lo-${format}`);
+      execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${path.join(dir, 'lo-profile')}`, '--convert-to', 'pdf', '--outdir', out, input], { timeout: 120_000, stdio: 'ignore' });
+      // Table cells wrap, so compare with the spaces and line breaks taken out.
+      const text = execFileSync('pdftotext', [path.join(out, 'lo.pdf'), '-']).toString('utf8').replace(/\s+/gu, '');
+      expect(text).toContain('operatingrevenue');
+      expect(text).toContain(format === 'docx' ? '9.287bnCNY' : '9,287,000,000');
+      if (format === 'docx') expect(text).toContain('RareEarthDailyA,2025-03-31,passage2');
+      if (format === 'docx') expect(text).toContain('<script>alert(1)</script>');
+    }
+  }, 240_000);
+
+  it.skipIf(!has('pdftotext') || !fs.existsSync('/usr/bin/chromium'))('prints PDF with headless Chromium: notes as text, charts drawn', async () => {
+    const pdf = await grid('pdf');
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    const target = path.join(dir, 'grid.pdf');
+    fs.writeFileSync(target, pdf);
+    const text = execFileSync('pdftotext', [target, '-']).toString('utf8').replace(/\s+/gu, '');
+    expect(text).toContain('<script>alert(1)</script>');
+    expect(text).toContain('Pr-Ndoxide');
+    execFileSync('pdftoppm', ['-r', '40', '-png', '-f', '1', '-l', '1', target, path.join(dir, 'page')]);
+    expect(fs.statSync(path.join(dir, 'page-1.png')).size).toBeGreaterThan(5000);
+  }, 120_000);
+
+  it('runs off the service thread as a job the UI polls, then hands over the file', async () => {
+    const { jobId } = service.call('exports.start', { selection: { status: ['verified'] }, format: 'md' });
+    await expect.poll(() => service.call('exports.status', { jobId }).stage, { timeout: 20_000, interval: 50 }).toBe('done');
+    expect(service.call('exports.status', { jobId })).toMatchObject({ metrics: 1, fileName: expect.stringMatching(/^assay-metrics-\d{4}-\d{2}-\d{2}\.md$/u) });
+    const file = service.call('exports.file', { jobId });
+    expect(file.type).toBe('text/markdown');
+    expect(Buffer.from(file.data, 'base64').toString('utf8')).toContain('operating revenue');
+    expect(() => service.call('exports.start', { selection: { status: ['maybe'] }, format: 'md' } as never)).toThrow(/Invalid input for exports.start: selection.status.0/u);
+  });
+
+  it('runs from the command line, and says what is wrong with bad arguments', async () => {
+    service.workspace.db.close();
+    const out = path.join(dir, 'cli.csv');
+    const ok = await runCli(['export', '--grid', '--status', 'verified', '--format', 'csv', '--out', out, '-w', file]);
+    expect(ok.code).toBe(0);
+    expect(ok.stderr).toContain('Wrote 1 metric to');
+    expect(fs.readFileSync(out, 'utf8')).toContain('operating revenue');
+    expect((await runCli(['export', '--grid', '--format', 'pptx', '--out', out, '-w', file])).stderr).toContain('--format is one of html, pdf, docx, md, xlsx, csv, json');
+    expect((await runCli(['export', '--grid', '--format', 'csv', '-w', file])).stderr).toContain('--out PATH');
+    expect((await runCli(['export', '--grid', '--format', 'csv', '--out', path.join(dir, 'missing', 'x.csv'), '-w', file])).stderr).toContain('does not exist');
+    expect((await runCli(['export', '--grid', '--tag', 'nope', '--format', 'csv', '--out', out, '-w', file])).stderr).toContain('There is no tag "nope"');
+    expect((await runCli(['export', '--format', 'csv', '--out', out, '-w', file])).stderr).toContain('--grid');
+    service = new Service(await openWorkspace(file));
+  });
+});
