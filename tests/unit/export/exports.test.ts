@@ -82,7 +82,7 @@ describe('exports of the grid', () => {
 
   it('writes XLSX with real numbers and formats, notes as comments, a frozen filtered header and a sources sheet', async () => {
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(await grid('xlsx'));
+    await book.xlsx.load(new Uint8Array(await grid('xlsx')).buffer);
     const sheet = book.getWorksheet('Metrics')!;
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(sheet.autoFilter).toBeTruthy();
