@@ -56,7 +56,7 @@ export function chartOption(series: Series, options: { animation?: boolean; dark
     title: { text: series.name, subtext: series.unit ?? '', left: 8, top: 4, textStyle: { fontSize: 13, fontWeight: 600, color: text } },
     grid: { left: 64, right: changes.length ? 56 : 24, top: 56, bottom: 36 },
     tooltip: { trigger: 'item' },
-    xAxis: { type: 'time', axisLabel: { color: text } },
+    xAxis: { type: 'time', axisLabel: { color: text, hideOverlap: true } },
     yAxis: [
       { type: 'value', scale: true, axisLabel: { color: text, formatter: (v: number) => formatValue(v, null) } },
       ...(changes.length ? [{ type: 'value', name: 'change %', axisLabel: { color: text }, splitLine: { show: false } }] : []),

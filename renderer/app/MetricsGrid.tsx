@@ -9,6 +9,8 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { MetricRow } from '../../shared/metrics.ts';
 import type { Tag } from '../../shared/tags.ts';
 import { TagFilter } from './tags/TagPicker.tsx';
+import { ExportMenu } from './ExportMenu.tsx';
+import type { GridSelection } from '../../shared/exports.ts';
 import { call } from '../client.ts';
 import { formatChange, formatPeriod, formatValue } from '../../shared/format.ts';
 
@@ -110,6 +112,8 @@ export function MetricsGrid({ workspaceKey, documentId, followReader, onFollowRe
     applySelection();
   }, [selectedMetricId, applySelection]);
 
+  // The grid as it stands, for exports: the last query it ran, without the paging.
+  const lastQuery = useRef<GridSelection>({});
   const datasource = useMemo<IDatasource>(() => ({
     getRows(params) {
       const query = {
@@ -122,6 +126,8 @@ export function MetricsGrid({ workspaceKey, documentId, followReader, onFollowRe
         tagId: tagId ?? undefined,
       };
       if (!query.sort.length) query.sort = [{ column: 'position' as never, direction: 'asc' }];
+      const { startRow: _s, endRow: _e, ...selection } = query;
+      lastQuery.current = selection as GridSelection;
       call('metrics.page', query).then(
         (page) => { setTotal(page.total); params.successCallback(page.rows, page.total); setTimeout(applySelection, 0); },
         () => params.failCallback(),
@@ -149,6 +155,7 @@ export function MetricsGrid({ workspaceKey, documentId, followReader, onFollowRe
         {tags.length > 0 && <TagFilter tags={tags} value={tagId} onChange={setTagId} label="Filter metrics by tag" />}
         <label className="check"><input type="checkbox" checked={followReader} onChange={(e) => onFollowReader(e.target.checked)} /> This document only</label>
         <span className="count" aria-live="polite">{total === null ? '' : `${total.toLocaleString('en-US')} metric${total === 1 ? '' : 's'}`}</span>
+        <ExportMenu selection={() => lastQuery.current} />
         <div className="chooser">
           <button aria-expanded={chooser} onClick={() => setChooser(!chooser)}>Columns</button>
           {chooser && (

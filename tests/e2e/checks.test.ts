@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importBytes, importStores } from '../../electron/core/import/import-file.ts';
 import { fixture } from '../helpers/fixtures.ts';
@@ -30,6 +31,37 @@ describe('cross-source checks in the workbench', () => {
     await page.getByRole('button', { name: 'Figure 9.287 billion yuan' }).click();
     await expect.poll(() => inspector.getByRole('note', { name: 'Change check' }).textContent(), { timeout: 10_000 }).toContain('does not match');
     expect(await page.locator('.ag-row-selected .flag').getAttribute('aria-label')).toBe('change mismatch');
+    await page.close();
+  });
+
+  it('exports the grid as it stands from the toolbar, and the HTML loads with the network blocked, charts visible', async () => {
+    const page = await session.open();
+    await openDocument(page, 'Rare Earth Daily A');
+    await page.getByLabel('This document only').uncheck();
+    await page.getByLabel('Quick filter metrics').fill('Pr-Nd');
+    await expect.poll(() => page.locator('.grid-panel .count').textContent(), { timeout: 10_000 }).toBe('3 metrics');
+    await page.getByRole('button', { name: 'Export' }).click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'HTML page' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^assay-metrics-\d{4}-\d{2}-\d{2}\.html$/u);
+    const html = fs.readFileSync((await download.path())!, 'utf8');
+    expect(html).toContain('Metrics with matching “Pr-Nd”');
+    expect(html.match(/<tr id="m/gu)?.length).toBe(3);
+    await page.getByRole('status').filter({ hasText: 'Saved assay-metrics-' }).waitFor();
+
+    const reader = await session.browser.newPage({ viewport: { width: 1100, height: 900 } });
+    const requests: string[] = [];
+    await reader.route('**/*', (route) => { requests.push(route.request().url()); return route.abort(); });
+    await reader.setContent(html);
+    const chart = reader.locator('figure.chart svg').first();
+    expect(await chart.isVisible()).toBe(true);
+    expect((await chart.boundingBox())!.height).toBeGreaterThan(200);
+    expect(await reader.locator('figure.chart svg path').count()).toBeGreaterThan(3);
+    expect(requests).toEqual([]);
+    await reader.screenshot({ path: 'test-results/screenshots/export-html.png', fullPage: false });
+    await reader.close();
+
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export' }).click().then(() => page.getByRole('menuitem', { name: 'CSV' }).click())]);
+    expect(fs.readFileSync((await csv.path())!, 'utf8')).toMatch(/^\uFEFFLabel,Entity,Value/u);
     await page.close();
   });
 });

@@ -1,0 +1,68 @@
+import { useEffect, useRef, useState } from 'react';
+import { EXPORT_FORMATS, type ExportFormat, type ExportJobState, type GridSelection } from '../../shared/exports.ts';
+import { call } from '../client.ts';
+
+const NAMES: Record<ExportFormat, string> = { html: 'HTML page', pdf: 'PDF', docx: 'Word (DOCX)', md: 'Markdown', xlsx: 'Excel (XLSX)', csv: 'CSV', json: 'JSON' };
+
+/** Hands a file to the user: a download in the browser, the save dialog in the desktop app. */
+function save(fileName: string, type: string, base64: string): void {
+  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+  const url = URL.createObjectURL(new Blob([bytes], { type }));
+  const link = Object.assign(document.createElement('a'), { href: url, download: fileName });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/**
+ * Exports the grid as it stands (its document, filters and sort) in any format. The export
+ * runs on a worker thread; this shows its stage, can cancel it, and saves the file.
+ */
+export function ExportMenu({ selection }: { selection(): GridSelection }) {
+  const [open, setOpen] = useState(false);
+  const [job, setJob] = useState<ExportJobState | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const timer = useRef<number | null>(null);
+  useEffect(() => () => { if (timer.current !== null) window.clearTimeout(timer.current); }, []);
+
+  const poll = (jobId: string) => {
+    call('exports.status', { jobId }).then((state) => {
+      setJob(state);
+      if (state.stage === 'done') {
+        call('exports.file', { jobId }).then((f) => { save(f.fileName, f.type, f.data); setTimeout(() => setJob(null), 4000); }, (e: Error) => setError(e.message));
+      } else if (state.stage === 'failed') {
+        setError(state.error ?? 'The export failed.');
+      } else if (state.stage !== 'cancelled') {
+        timer.current = window.setTimeout(() => poll(jobId), 250);
+      }
+    }, (e: Error) => setError(e.message));
+  };
+  const start = (format: ExportFormat) => {
+    setOpen(false);
+    setError(null);
+    call('exports.start', { selection: selection(), format }).then(({ jobId }) => poll(jobId), (e: Error) => setError(e.message));
+  };
+
+  const busy = job && (job.stage === 'collecting' || job.stage === 'rendering');
+  return (
+    <div className="chooser export">
+      <button aria-expanded={open} aria-haspopup="menu" onClick={() => setOpen(!open)} disabled={Boolean(busy)}>Export</button>
+      {open && (
+        <div className="menu" role="menu" aria-label="Export the grid as">
+          {EXPORT_FORMATS.map((f) => <button key={f} role="menuitem" className="link-item" onClick={() => start(f)}>{NAMES[f]}</button>)}
+        </div>
+      )}
+      {job && (
+        <span className="export-state" role="status">
+          {job.stage === 'collecting' && 'Collecting metrics…'}
+          {job.stage === 'rendering' && `Writing ${job.metrics?.toLocaleString('en-US')} metrics…`}
+          {job.stage === 'done' && `Saved ${job.fileName}`}
+          {job.stage === 'cancelled' && 'Export cancelled'}
+          {busy && <button className="link" onClick={() => call('exports.cancel', { jobId: job.id }).then(() => setJob({ ...job, stage: 'cancelled' }), () => undefined)}>Cancel</button>}
+        </span>
+      )}
+      {error && <span className="error" role="alert">{error}</span>}
+    </div>
+  );
+}
