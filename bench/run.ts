@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { extractBench } from './extract-bench.ts';
 import { importBench } from './import-bench.ts';
 import { scaleBench } from './scale-bench.ts';
+import { exportBench } from './export-bench.ts';
 
 /*
  * `npm run bench [-- --size MB] [-- --only NAME]`: prints the figures the issues ask for.
@@ -13,7 +14,7 @@ import { scaleBench } from './scale-bench.ts';
 
 const Args = z.object({
   size: z.coerce.number().int().min(1).max(2000).default(100),
-  only: z.enum(['import', 'extract', 'scale']).optional(),
+  only: z.enum(['import', 'extract', 'scale', 'export']).optional(),
 });
 
 const { values } = parseArgs({ options: { size: { type: 'string' }, only: { type: 'string' } } });
@@ -31,4 +32,5 @@ console.log(`Assay benchmarks · Node ${process.versions.node} · ${new Date().t
 if (!args.only || args.only === 'extract') print('Extraction (one core)', extractBench(workDir, 20));
 if (!args.only || args.only === 'import') print(`Import (${args.size} MB generated corpus)`, await importBench(workDir, args.size));
 if (!args.only || args.only === 'scale') print('Workbench at scale (1,000,000 metrics and passages)', await scaleBench(workDir));
+if (!args.only || args.only === 'export') print('Export of the grid (10,000 metrics with notes)', await exportBench(workDir));
 console.log(`\npeak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);

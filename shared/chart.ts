@@ -23,11 +23,14 @@ export interface Series {
   points: ChartPoint[];
 }
 
+/** A line past this many points says nothing more; the most recent are drawn. */
+export const MAX_POINTS = 400;
+
 /**
  * Groups metrics into series (same label, entity and unit) with at least two periods,
- * largest first: what is worth drawing as a line.
+ * largest first, each cut to its latest `perSeries` points: what is worth drawing as a line.
  */
-export function seriesOf(points: ChartPoint[], most = 6): Series[] {
+export function seriesOf(points: ChartPoint[], most = 6, perSeries = MAX_POINTS): Series[] {
   const groups = new Map<string, Series>();
   for (const p of points) {
     const key = JSON.stringify([p.label.toLowerCase(), p.entity, p.unit]);
@@ -36,7 +39,7 @@ export function seriesOf(points: ChartPoint[], most = 6): Series[] {
     groups.set(key, series);
   }
   return [...groups.values()]
-    .map((s) => ({ ...s, points: s.points.sort((a, b) => a.periodEnd.localeCompare(b.periodEnd) || a.id - b.id) }))
+    .map((s) => ({ ...s, points: s.points.sort((a, b) => a.periodEnd.localeCompare(b.periodEnd) || a.id - b.id).slice(-perSeries) }))
     .filter((s) => new Set(s.points.map((p) => p.periodEnd)).size >= 2)
     .sort((a, b) => b.points.length - a.points.length || a.name.localeCompare(b.name))
     .slice(0, most);

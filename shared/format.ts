@@ -4,9 +4,17 @@ import type { MetricRow } from './metrics.ts';
 
 const SCALES: Array<[number, string]> = [[1e12, 'tn'], [1e9, 'bn'], [1e6, 'mn']];
 
+// toLocaleString builds a formatter on every call; exports format tens of thousands of figures.
+const formatters = new Map<number, Intl.NumberFormat>();
+
 export function formatNumber(value: number | null | undefined, digits = 6): string {
   if (value === null || value === undefined) return '';
-  return Number(value.toPrecision(12)).toLocaleString('en-US', { maximumFractionDigits: digits });
+  let format = formatters.get(digits);
+  if (!format) {
+    format = new Intl.NumberFormat('en-US', { maximumFractionDigits: digits });
+    formatters.set(digits, format);
+  }
+  return format.format(Number(value.toPrecision(12)));
 }
 
 /** 9287000000 CNY → "9.287 bn CNY"; 61.19 % → "61.19%". */

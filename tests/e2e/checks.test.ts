@@ -1,14 +1,14 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importBytes, importStores } from '../../electron/core/import/import-file.ts';
-import { fixture } from '../helpers/fixtures.ts';
+import { checkNote } from '../helpers/fixtures.ts';
 import { startSession, type Session } from '../helpers/browser.ts';
 import { openDocument, shot } from './workbench-flows.ts';
 
 let session: Session;
 beforeAll(async () => {
   session = await startSession();
-  for (const name of ['daily-a.md', 'daily-b.md', 'daily-c.md']) importBytes(importStores(session.service.workspace.db), fixture(`checks/${name}`), name, null);
+  for (const name of ['daily-a.md', 'daily-b.md', 'daily-c.md']) importBytes(importStores(session.service.workspace.db), checkNote(name), name, null);
 });
 afterAll(async () => { await session?.close(); });
 

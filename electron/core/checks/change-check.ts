@@ -1,7 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import type { ChangeCheck, ChangeMismatch } from '../../../shared/checks.ts';
 
-interface Level {
+/** What a check reads of a metric; a grid row has all of it. */
+export interface Level {
   id: number; label: string; entity: string | null; unit: string | null; value: number | null; displayValue: string | null;
   periodStart: string | null; periodEnd: string | null; changeValue: number | null; changeUnit: string | null; changeBasis: string | null; changeSince: string | null;
   documentTitle: string;
@@ -46,15 +47,9 @@ function decimalsOf(n: number): number {
   return s.includes('.') ? s.split('.')[1]!.length : 0;
 }
 
-/** Checks a level's stated change against the level it was measured from, when that is known. */
-function check(db: Database, level: Level): ChangeCheck | null {
-  if (level.value === null || level.changeValue === null || !level.changeUnit) return null;
-  const end = previousEnd(level);
-  if (!end) return null;
-  const previous = db.prepare(`SELECT ${LEVEL_COLUMNS} FROM metrics m JOIN documents d ON d.id = m.document_id
-    WHERE m.label = ? AND m.entity IS ? AND m.unit IS ? AND m.period_end = ? AND m.value IS NOT NULL AND m.status != 'rejected' AND m.id != ?
-    ORDER BY m.status = 'verified' DESC, m.id LIMIT 1`).get(level.label, level.entity, level.unit, end, level.id) as Level | undefined;
-  if (!previous || previous.value === null || previous.value === 0) return null;
+/** The stated change of `level` against `previous`, allowing for the rounding of all three figures. */
+function compare(level: Level, previous: Level): ChangeCheck | null {
+  if (level.value === null || level.changeValue === null || !level.changeUnit || previous.value === null || previous.value === 0) return null;
   const now = { value: level.value, err: halfUnit({ value: level.value, displayValue: level.displayValue }) };
   const then = { value: previous.value, err: halfUnit({ value: previous.value, displayValue: previous.displayValue }) };
   const stated = level.changeValue;
@@ -78,19 +73,52 @@ function check(db: Database, level: Level): ChangeCheck | null {
   };
 }
 
+/**
+ * Checks many levels' stated changes at once (a grid page, an export, the whole workspace):
+ * one query finds every base level, so the cost does not grow with a query per row.
+ */
+export function checkChanges(db: Database, levels: Level[]): Map<number, ChangeCheck> {
+  const wanted = levels.flatMap((l) => {
+    const end = l.value !== null && l.changeValue !== null && l.changeUnit ? previousEnd(l) : null;
+    return end ? [{ id: l.id, label: l.label, end, entity: l.entity, unit: l.unit }] : [];
+  });
+  const out = new Map<number, ChangeCheck>();
+  if (!wanted.length) return out;
+  const keys = [...new Map(wanted.map((w) => [JSON.stringify([w.label, w.end, w.entity, w.unit]), w])).values()];
+  const found = db.prepare(`SELECT ${LEVEL_COLUMNS}, k.key AS k FROM json_each(?) k
+      JOIN metrics m ON m.label = k.value ->> 0 AND m.period_end = k.value ->> 1 AND m.entity IS k.value ->> 2 AND m.unit IS k.value ->> 3
+      JOIN documents d ON d.id = m.document_id
+    WHERE m.value IS NOT NULL AND m.status != 'rejected' ORDER BY m.status = 'verified' DESC, m.id`)
+    .all(JSON.stringify(keys.map((w) => [w.label, w.end, w.entity, w.unit]))) as Array<Level & { k: number }>;
+  // The first found per key is the best base: a verified one, else the earliest.
+  const candidates = new Map<string, Level[]>();
+  for (const f of found) {
+    const key = JSON.stringify([keys[f.k]!.label, keys[f.k]!.end, keys[f.k]!.entity, keys[f.k]!.unit]);
+    candidates.set(key, [...(candidates.get(key) ?? []), f]);
+  }
+  const byId = new Map(levels.map((l) => [l.id, l]));
+  for (const w of wanted) {
+    const base = candidates.get(JSON.stringify([w.label, w.end, w.entity, w.unit]))?.find((c) => c.id !== w.id);
+    const result = base ? compare(byId.get(w.id)!, base) : null;
+    if (result) out.set(w.id, result);
+  }
+  return out;
+}
+
 /** The change check of one metric, or null when it states no change or its base is unknown. */
 export function changeCheckOf(db: Database, metricId: number): ChangeCheck | null {
   const level = db.prepare(`SELECT ${LEVEL_COLUMNS} FROM metrics m JOIN documents d ON d.id = m.document_id WHERE m.id = ?`).get(metricId) as Level | undefined;
-  return level ? check(db, level) : null;
+  return level ? checkChanges(db, [level]).get(metricId) ?? null : null;
 }
 
 /** Every stated change that disagrees, beyond rounding, with the two levels it joins. */
 export function findChangeMismatches(db: Database): ChangeMismatch[] {
   const levels = db.prepare(`SELECT ${LEVEL_COLUMNS} FROM metrics m JOIN documents d ON d.id = m.document_id
     WHERE m.change_value IS NOT NULL AND m.period_end IS NOT NULL AND m.value IS NOT NULL AND m.status != 'rejected' ORDER BY m.label, m.period_end`).all() as Level[];
+  const checks = checkChanges(db, levels);
   const out: ChangeMismatch[] = [];
   for (const level of levels) {
-    const result = check(db, level);
+    const result = checks.get(level.id);
     if (result && !result.ok) out.push({ ...result, id: level.id, label: level.label, documentTitle: level.documentTitle, entity: level.entity, periodStart: level.periodStart });
   }
   return out;

@@ -12,9 +12,12 @@ const SAME_METRIC = `x.label = m.label AND x.unit IS m.unit AND x.entity IS m.en
   AND x.document_id != m.document_id AND x.status != 'rejected' AND x.value IS NOT NULL`;
 const DIFFERENT = `abs(x.value - m.value) > ${RELATIVE} * max(abs(x.value), abs(m.value))`;
 
-/** SQL for a row's conflict count, for the grid (walks the label index). */
+/** Conflicts counted per row stop here (shown as "100+"), so a label stated thousands of times costs no more than a hundred. */
+export const CONFLICT_CAP = 100;
+
+/** SQL for a row's conflict count, for the grid (walks the label and period index). */
 export const CONFLICT_COUNT_SQL = `CASE WHEN m.period_start IS NULL OR m.value IS NULL OR m.status = 'rejected' THEN 0 ELSE
-  (SELECT count(*) FROM metrics x WHERE ${SAME_METRIC} AND ${DIFFERENT}) END`;
+  (SELECT count(*) FROM (SELECT 1 FROM metrics x WHERE ${SAME_METRIC} AND ${DIFFERENT} LIMIT ${CONFLICT_CAP})) END`;
 
 /** The other documents' statements of a metric that disagree with it. */
 export function conflictsOf(db: Database, metricId: number): ConflictingSource[] {

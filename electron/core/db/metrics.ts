@@ -6,7 +6,7 @@ import type { PassageMetric } from '../extract/extract-document.ts';
 import { ActionStore } from './actions.ts';
 import { TagStore } from './tags.ts';
 import { CONFLICT_COUNT_SQL, conflictsOf } from '../checks/conflicts.ts';
-import { changeCheckOf } from '../checks/change-check.ts';
+import { changeCheckOf, checkChanges } from '../checks/change-check.ts';
 import { EXTRACTOR_VERSION } from '../extract/extract.ts';
 
 /** The grid's columns as SQL. Notes are annotations on the metric (the latest live one). */
@@ -99,7 +99,7 @@ export class MetricStore {
       WHERE m.id IN (${ids.map(() => '?').join(', ')})`).all(...ids) as RawRow[] : []).map((r) => [r.id, r]));
     const rows = ids.map((id) => byId.get(id)!).filter(Boolean);
     const total = (this.db.prepare(`SELECT count(*) AS n FROM metrics m ${join} ${filter}`).get(params) as { n: number }).n;
-    return { rows: rows.map((r) => this.toRow(r)), total };
+    return { rows: this.toRows(rows), total };
   }
 
   /**
@@ -130,7 +130,7 @@ export class MetricStore {
     if (!row) throw new AssayError('NO_SUCH_METRIC', `There is no metric ${id} in this workspace; it may have been deleted.`);
     const history = this.db.prepare(`SELECT field, old_value AS oldValue, new_value AS newValue, changed_at AS changedAt FROM history
       WHERE target_kind = 'metric' AND target_id = ? ORDER BY id DESC LIMIT 200`).all(id) as MetricDetail['history'];
-    return { ...this.toRow(row), surface: row.surface, sentence: row.sentence, passageOrdinal: row.passageOrdinal, extractorVersion: row.extractorVersion, original: row.original ? JSON.parse(row.original) as Record<string, unknown> : null, history, tagRefs: new TagStore(this.db).of('metric', id),
+    return { ...this.toRows([row])[0]!, surface: row.surface, sentence: row.sentence, passageOrdinal: row.passageOrdinal, extractorVersion: row.extractorVersion, original: row.original ? JSON.parse(row.original) as Record<string, unknown> : null, history, tagRefs: new TagStore(this.db).of('metric', id),
       conflictingSources: conflictsOf(this.db, id), changeCheck: changeCheckOf(this.db, id) };
   }
 
@@ -182,9 +182,12 @@ export class MetricStore {
       VALUES (?, 'metric', ?, ?, ?, 'commenting', ?, ?)`).run(metric.documentId, metric.id, metric.passageId, body, now, now);
   }
 
-  private toRow(r: RawRow): MetricRow {
-    const check = r.changeValue === null ? null : changeCheckOf(this.db, r.id);
-    return { ...r, edited: r.edited === 1, changeMismatch: check ? !check.ok : null };
+  private toRows(rows: RawRow[]): MetricRow[] {
+    const checks = checkChanges(this.db, rows.map((r) => ({ ...r, documentTitle: r.documentTitle })));
+    return rows.map((r) => {
+      const check = checks.get(r.id);
+      return { ...r, edited: r.edited === 1, changeMismatch: check ? !check.ok : null };
+    });
   }
 
   countForDocument(documentId: number): number {

@@ -4,12 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { openWorkspace } from '../../../electron/core/db/workspace.ts';
 import { importBytes, importStores } from '../../../electron/core/import/import-file.ts';
 import { Service } from '../../../electron/core/service.ts';
-import { fixture } from '../../helpers/fixtures.ts';
+import { checkNote } from '../../helpers/fixtures.ts';
 import { runCli } from '../../helpers/run-cli.ts';
 import { tempDir } from '../../helpers/temp-workspace.ts';
 
 /** Three short notes of our own: two state the March 31 price differently; one gives the January base. */
-const NOTES: Record<string, string> = Object.fromEntries(['daily-a.md', 'daily-b.md', 'daily-c.md'].map((name) => [name, fixture(`checks/${name}`).toString('utf8')]));
+const NOTES: Record<string, string> = Object.fromEntries(['daily-a.md', 'daily-b.md', 'daily-c.md'].map((name) => [name, checkNote(name).toString('utf8')]));
 
 async function seeded(notes = NOTES) {
   const dir = tempDir();

@@ -155,6 +155,17 @@ describe('migrations', () => {
     db.prepare(`INSERT INTO actions (target_kind, target_id, before, after, created_at) VALUES ('passage', 1, '{}', '{}', ?)`).run(now);
   });
 
+  it('0014-metric-label-period-index replaces the label index with one the checks can walk', () => {
+    const { db } = databaseAt(13);
+    seedVersion1(db);
+    migrate(db, 14);
+    const indexes = (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'metrics'`).all() as Array<{ name: string }>).map((r) => r.name);
+    expect(indexes).toContain('metrics_label_period');
+    expect(indexes).not.toContain('metrics_label');
+    const plan = db.prepare(`EXPLAIN QUERY PLAN SELECT id FROM metrics WHERE label = 'x' AND period_end = '2025-03-31'`).all() as Array<{ detail: string }>;
+    expect(plan.map((p) => p.detail).join(' ')).toContain('metrics_label_period');
+  });
+
   it('a failing migration leaves the file at its previous version', () => {
     const { db, file } = databaseAt(1);
     db.exec('CREATE TABLE passages (x)'); // a clash 0002 cannot get past

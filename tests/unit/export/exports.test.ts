@@ -8,7 +8,7 @@ import { openWorkspace } from '../../../electron/core/db/workspace.ts';
 import { exportGrid } from '../../../electron/core/export/export-grid.ts';
 import { importBytes, importStores } from '../../../electron/core/import/import-file.ts';
 import { Service } from '../../../electron/core/service.ts';
-import { fixture } from '../../helpers/fixtures.ts';
+import { checkNote, fixture } from '../../helpers/fixtures.ts';
 import { runCli } from '../../helpers/run-cli.ts';
 
 /** Notes an attacker might plant in a shared workspace: each must stay text in every format. */
@@ -24,7 +24,7 @@ beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'assay-export-'));
   file = path.join(dir, 'export.assay');
   service = new Service(await openWorkspace(file));
-  for (const name of ['daily-a.md', 'daily-b.md', 'daily-c.md']) importBytes(importStores(service.workspace.db), fixture(`checks/${name}`), name, null);
+  for (const name of ['daily-a.md', 'daily-b.md', 'daily-c.md']) importBytes(importStores(service.workspace.db), checkNote(name), name, null);
   importBytes(importStores(service.workspace.db), fixture('ir-record.txt'), 'ir-record.txt', null);
   const revenue = service.call('metrics.page', { label: 'operating revenue', quick: 'Halcyon' }).rows.find((r) => r.periodStart === '2025-01-01')!;
   service.call('metrics.update', { id: revenue.id, patch: { note: HOSTILE, status: 'verified' } });
