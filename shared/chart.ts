@@ -1,8 +1,23 @@
+import { z } from 'zod';
 import { formatValue } from './format.ts';
+
+/** The contract's shape of a series, for the chart panel. */
+export const SeriesSchema = z.object({
+  key: z.string(),
+  name: z.string(),
+  unit: z.string().nullable(),
+  points: z.array(z.object({
+    id: z.number().int(), documentId: z.number().int(), passageId: z.number().int().nullable(), label: z.string(), entity: z.string().nullable(),
+    unit: z.string().nullable(), value: z.number(), periodEnd: z.string(), documentTitle: z.string(), sentence: z.string().nullable(), note: z.string().nullable(),
+    changeValue: z.number().nullable(), changeUnit: z.string().nullable(),
+  })),
+});
 
 /** A point of a chart: one metric's value at the end of its period. */
 export interface ChartPoint {
   id: number;
+  documentId: number;
+  passageId: number | null;
   label: string;
   entity: string | null;
   unit: string | null;
@@ -58,7 +73,15 @@ export function chartOption(series: Series, options: { animation?: boolean; dark
     textStyle: { fontFamily: 'system-ui, sans-serif', color: text },
     title: { text: series.name, subtext: series.unit ?? '', left: 8, top: 4, textStyle: { fontSize: 13, fontWeight: 600, color: text } },
     grid: { left: 64, right: changes.length ? 56 : 24, top: 56, bottom: 36 },
-    tooltip: { trigger: 'item' },
+    tooltip: {
+      trigger: 'item', confine: true, extraCssText: 'max-width: 360px; white-space: normal;',
+      formatter: (p: { data?: { id?: number } }) => {
+        const point = series.points.find((x) => x.id === p.data?.id);
+        if (!point) return '';
+        const escape = (t: string) => t.replace(/[&<>"']/gu, (c) => `&#${c.charCodeAt(0)};`);
+        return `<b>${escape(formatValue(point.value, point.unit))}</b> · ${escape(point.periodEnd)}<br>${escape(point.documentTitle)}${point.sentence ? `<br><i>“${escape(point.sentence)}”</i>` : ''}${point.note ? `<br>✎ ${escape(point.note)}` : ''}`;
+      },
+    },
     xAxis: { type: 'time', axisLabel: { color: text, hideOverlap: true } },
     yAxis: [
       { type: 'value', scale: true, axisLabel: { color: text, formatter: (v: number) => formatValue(v, null) } },

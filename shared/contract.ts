@@ -7,6 +7,7 @@ import { AnnotationDetail, AnnotationItem, AnnotationPatch, TrashItem } from './
 import { Color, Tag, TagName, TagPath, TagRef, TagTarget } from './tags.ts';
 import { ChangeMismatch, ConflictGroup } from './checks.ts';
 import { ExportFormat, ExportJobState, GridSelection } from './exports.ts';
+import { SeriesSchema } from './chart.ts';
 
 /** What the UI sees of an import running on a worker thread. */
 export const ImportJobState = z.object({
@@ -147,6 +148,11 @@ export const contract = {
   'tags.of': {
     input: z.object({ targetKind: TagTarget, targetIds: z.array(z.number().int()).max(5000) }).strict(),
     output: z.array(z.object({ targetId: z.number().int(), tags: z.array(TagRef) })),
+  },
+  'metrics.series': {
+    /** The grid's metrics as chart series; with metricId, that metric's series across every document first. */
+    input: z.object({ selection: GridSelection, metricId: z.number().int().optional() }).strict(),
+    output: z.array(SeriesSchema),
   },
   'checks.list': {
     input: z.object({}).strict(),

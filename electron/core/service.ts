@@ -6,7 +6,9 @@ import { JobRegistry } from './jobs/job-registry.ts';
 import { AnnotationStore } from './db/annotations.ts';
 import { Edits } from './edits.ts';
 import { ExportJobs } from './jobs/export-jobs.ts';
-import { EXPORT_TYPES } from '../../shared/exports.ts';
+import { EXPORT_TYPES, type GridSelection } from '../../shared/exports.ts';
+import { seriesOf } from '../../shared/chart.ts';
+import { collectGrid, pointsOf } from './export/collect.ts';
 import { findConflicts } from './checks/conflicts.ts';
 import { findChangeMismatches } from './checks/change-check.ts';
 import { TagStore } from './db/tags.ts';
@@ -101,6 +103,7 @@ export class Service {
       'tags.delete': ({ id }) => ({ untagged: this.tags.delete(id) }),
       'tags.set': ({ targetKind, targetId, tagIds }) => { this.edits.setTags(targetKind, targetId, tagIds, now()); return this.tags.of(targetKind, targetId); },
       'tags.of': ({ targetKind, targetIds }) => [...this.tags.ofMany(targetKind, targetIds)].map(([targetId, tags]) => ({ targetId, tags })),
+      'metrics.series': ({ selection, metricId }) => this.series(selection, metricId),
       'checks.list': () => ({ conflicts: findConflicts(this.workspace.db), mismatches: findChangeMismatches(this.workspace.db) }),
       'exports.start': ({ selection, format }) => ({ jobId: this.exports.start(selection, format) }),
       'exports.status': ({ jobId }) => this.exports.status(jobId),
@@ -158,6 +161,18 @@ export class Service {
       return created;
     })();
     return { id };
+  }
+
+  /** Chart series of the grid's selection, or of one metric's label across documents (its series first). */
+  private series(selection: GridSelection, metricId?: number): MethodOutput<'metrics.series'> {
+    const { sort: _sort, ...filters } = selection;
+    const focus = metricId === undefined ? null : this.metrics.get(metricId);
+    const query = focus ? { label: focus.label } : filters;
+    const data = collectGrid(this.workspace.db, { ...query, sort: [{ column: 'periodStart', direction: 'asc' }] }, '', '', 2000);
+    const all = seriesOf(pointsOf(data.metrics), focus ? 20 : 6);
+    if (!focus) return all;
+    const own = all.filter((s) => s.points.some((p) => p.id === focus.id));
+    return [...own, ...all.filter((s) => !own.includes(s))].slice(0, 6);
   }
 
   private annotation(id: number): MethodOutput<'annotations.get'> {

@@ -1,8 +1,10 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DocumentSummary } from '../../shared/documents.ts';
 import type { AnnotationItem } from '../../shared/annotations.ts';
 import type { Tag } from '../../shared/tags.ts';
 import { AnnotationsPanel } from './AnnotationsPanel.tsx';
+import { ChartPanel } from './ChartPanel.tsx';
+import type { GridSelection } from '../../shared/exports.ts';
 import { TagManager } from './tags/TagManager.tsx';
 import { Trash } from './Trash.tsx';
 import { call, onCommand } from '../client.ts';
@@ -39,7 +41,8 @@ export function App() {
   const [dialog, setDialog] = useState<'tags' | 'trash' | null>(null);
   const [tags, setTags] = useState<Tag[]>([]);
   const [tagFilter, setTagFilter] = useState<number | null>(null);
-  const [pane, setPane] = useState<'inspector' | 'annotations'>('inspector');
+  const [pane, setPane] = useState<'inspector' | 'annotations' | 'chart'>('inspector');
+  const gridSelection = useRef<GridSelection>({});
   const [annotationId, setAnnotationId] = useState<number | null>(null);
   const [passageCard, setPassageCard] = useState<number | null>(null);
   const [placing, setPlacing] = useState<{ id: number; quote: string | null } | null>(null);
@@ -81,7 +84,7 @@ export function App() {
 
   const selectMetric = useCallback((id: number, doc: number | null, passageId: number | null) => {
     setMetricId(id);
-    setPane('inspector');
+    setPane((p) => (p === 'chart' ? p : 'inspector'));
     if (doc !== null && doc !== documentId) setDocumentId(doc);
     if (passageId !== null) setFocus({ passageId, nonce: Date.now() });
   }, [documentId]);
@@ -89,6 +92,11 @@ export function App() {
   const openPassage = useCallback((doc: number, passageId: number) => {
     setDocumentId(doc);
     setFocus({ passageId, nonce: Date.now() });
+  }, []);
+  const openFromChart = useCallback((id: number, doc: number, passageId: number | null) => {
+    setMetricId(id);
+    setDocumentId(doc);
+    if (passageId !== null) setFocus({ passageId, nonce: Date.now() });
   }, []);
   const selectAnnotation = useCallback((id: number) => { setAnnotationId(id); setPassageCard(null); setPane('annotations'); }, []);
   const annotatePassage = useCallback((passageId: number) => { setPassageCard(passageId); setAnnotationId(null); setPane('annotations'); }, []);
@@ -118,12 +126,14 @@ export function App() {
         <Splitter label="Resize the metrics grid" onDrag={(dx) => widths.set('grid', widths.grid - dx)} />
         <section className="right" aria-label="Metrics">
           <MetricsGrid workspaceKey={workspaceKey} documentId={followReader ? documentId : null} followReader={followReader} onFollowReader={setFollowReader}
-            tags={tags} selectedMetricId={metricId} onSelect={(row) => selectMetric(row.id, row.documentId, row.passageId)} version={version} />
+            tags={tags} selectionRef={gridSelection} selectedMetricId={metricId} onSelect={(row) => selectMetric(row.id, row.documentId, row.passageId)} version={version} />
           <div className="pane-tabs" role="tablist" aria-label="Details">
             <button role="tab" aria-selected={pane === 'inspector'} onClick={() => setPane('inspector')}>Inspector</button>
             <button role="tab" aria-selected={pane === 'annotations'} onClick={() => setPane('annotations')}>Annotations</button>
+            <button role="tab" aria-selected={pane === 'chart'} onClick={() => setPane('chart')}>Chart</button>
           </div>
-          {pane === 'inspector'
+          {pane === 'chart' && <ChartPanel selection={() => gridSelection.current} metricId={metricId} version={version} onOpen={openFromChart} />}
+          {pane === 'chart' ? null : pane === 'inspector'
             ? <Inspector metricId={metricId} tags={tags} version={version} onChanged={changed} onDeleted={() => { setMetricId(null); changed(); }} onOpenPassage={openPassage} />
             : <AnnotationsPanel documentId={documentId} tags={tags} selectedId={annotationId} passageId={passageCard} version={version} onSelect={selectAnnotation}
                 onOpenPassage={(passageId) => documentId !== null && openPassage(documentId, passageId)} onSelectMetric={(id, passageId) => selectMetric(id, null, passageId)}

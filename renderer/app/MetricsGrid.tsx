@@ -10,6 +10,7 @@ import type { MetricRow } from '../../shared/metrics.ts';
 import type { Tag } from '../../shared/tags.ts';
 import { TagFilter } from './tags/TagPicker.tsx';
 import { ExportMenu } from './ExportMenu.tsx';
+import { useDarkMode } from './useDarkMode.ts';
 import type { GridSelection } from '../../shared/exports.ts';
 import { call } from '../client.ts';
 import { formatChange, formatPeriod, formatValue } from '../../shared/format.ts';
@@ -18,17 +19,6 @@ ModuleRegistry.registerModules([RowApiModule, ScrollApiModule, ColumnApiModule, 
 
 const SORTABLE: Record<string, string> = { label: 'label', value: 'value', unit: 'unit', period: 'periodStart', entity: 'entity', document: 'documentTitle', status: 'status', kind: 'kind', change: 'changeValue' };
 const STATUSES = ['unreviewed', 'verified', 'disputed', 'rejected'] as const;
-
-function useDarkMode(): boolean {
-  const query = useMemo(() => window.matchMedia('(prefers-color-scheme: dark)'), []);
-  const [dark, setDark] = useState(query.matches);
-  useEffect(() => {
-    const listen = (e: MediaQueryListEvent) => setDark(e.matches);
-    query.addEventListener('change', listen);
-    return () => query.removeEventListener('change', listen);
-  }, [query]);
-  return dark;
-}
 
 const CONTAINS = { filterOptions: ['contains'], maxNumConditions: 1 };
 
@@ -67,8 +57,10 @@ function toQuery(sortModel: SortModelItem[], filterModel: Record<string, { filte
  * Every metric, or the reader's document's, paged from SQLite as the grid scrolls: sorting
  * and filtering happen in SQL, so a million metrics load no faster or slower than ten.
  */
-export function MetricsGrid({ workspaceKey, documentId, followReader, onFollowReader, tags, selectedMetricId, onSelect, version }: {
+export function MetricsGrid({ workspaceKey, documentId, followReader, onFollowReader, tags, selectedMetricId, onSelect, version, selectionRef }: {
   tags: Tag[];
+  /** Where the grid keeps its current query, for the chart panel. */
+  selectionRef: { current: GridSelection };
   /** Column state is remembered per workspace. */
   workspaceKey: string;
   documentId: number | null;
@@ -113,7 +105,7 @@ export function MetricsGrid({ workspaceKey, documentId, followReader, onFollowRe
   }, [selectedMetricId, applySelection]);
 
   // The grid as it stands, for exports: the last query it ran, without the paging.
-  const lastQuery = useRef<GridSelection>({});
+  const lastQuery = selectionRef;
   const datasource = useMemo<IDatasource>(() => ({
     getRows(params) {
       const query = {
@@ -157,7 +149,7 @@ export function MetricsGrid({ workspaceKey, documentId, followReader, onFollowRe
         <span className="count" aria-live="polite">{total === null ? '' : `${total.toLocaleString('en-US')} metric${total === 1 ? '' : 's'}`}</span>
         <ExportMenu selection={() => lastQuery.current} />
         <div className="chooser">
-          <button aria-expanded={chooser} onClick={() => setChooser(!chooser)}>Columns</button>
+          <button aria-expanded={chooser} aria-label="Columns" title="Show or hide columns" onClick={() => setChooser(!chooser)}>▦</button>
           {chooser && (
             <div className="menu" role="menu">
               {COLUMNS.map((c) => (

@@ -64,4 +64,30 @@ describe('cross-source checks in the workbench', () => {
     expect(fs.readFileSync((await csv.path())!, 'utf8')).toMatch(/^\uFEFFLabel,Entity,Value/u);
     await page.close();
   });
+
+  it('charts the selected metric across documents; a point shows its sentence and opens its passage', async () => {
+    const page = await session.open();
+    const problems: string[] = [];
+    page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text().slice(0, 200)); });
+    await openDocument(page, 'Rare Earth Daily A');
+    await page.getByRole('button', { name: 'Figure 444,500 yuan/mt' }).click();
+    await page.getByRole('tab', { name: 'Chart' }).click();
+    const chart = page.getByRole('region', { name: 'Chart' });
+    await expect.poll(() => chart.locator('.count').textContent(), { timeout: 10_000 }).toBe('3 points');
+    const svg = chart.locator('[data-testid="chart"] svg');
+    await svg.waitFor();
+    expect(await svg.textContent()).toContain('Pr-Nd oxide');
+    await shot(page, 'chart-panel');
+    // The symbols of the line's points, left to right: the January level comes first.
+    const symbols = await svg.locator('path[fill="#fff"]').all();
+    expect(symbols.length).toBeGreaterThanOrEqual(3);
+    const boxes = (await Promise.all(symbols.map((s) => s.boundingBox()))).filter((b): b is NonNullable<typeof b> => b !== null).sort((a, b) => a.x - b.x);
+    await page.mouse.move(boxes[0]!.x + boxes[0]!.width / 2, boxes[0]!.y + boxes[0]!.height / 2);
+    await expect.poll(() => chart.textContent(), { timeout: 10_000 }).toContain('“Pr-Nd oxide traded at 398,000 yuan/mt on January 1, 2025.”');
+    await page.mouse.click(boxes[0]!.x + boxes[0]!.width / 2, boxes[0]!.y + boxes[0]!.height / 2);
+    await page.locator('.reader-head h1').filter({ hasText: 'Rare Earth Daily B' }).waitFor();
+    await expect.poll(() => page.locator('mark.figure.selected').textContent(), { timeout: 10_000 }).toBe('398,000 yuan/mt');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
 });

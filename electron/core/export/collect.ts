@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
 import { MetricQuery, type MetricRow } from '../../../shared/metrics.ts';
 import { MetricStore } from '../db/metrics.ts';
+import type { ChartPoint } from '../../../shared/chart.ts';
 
 /** A metric as every export writes it: the grid's row plus where it came from. */
 export interface ExportMetric extends MetricRow {
@@ -23,14 +24,15 @@ export interface ExportData {
 const PAGE = 1000;
 
 /** Every metric a grid query matches, in its order, with the citations exports need. */
-export function collectGrid(db: Database, query: z.input<typeof MetricQuery>, scope: string, title = 'Assay metrics'): ExportData {
+export function collectGrid(db: Database, query: z.input<typeof MetricQuery>, scope: string, title = 'Assay metrics', limit = Infinity): ExportData {
   const store = new MetricStore(db);
   const rows: MetricRow[] = [];
   for (let start = 0; ; start += PAGE) {
     const page = store.page(MetricQuery.parse({ ...query, startRow: start, endRow: start + PAGE }));
     rows.push(...page.rows);
-    if (rows.length >= page.total || !page.rows.length) break;
+    if (rows.length >= page.total || !page.rows.length || rows.length >= limit) break;
   }
+  rows.splice(limit);
   const extras = new Map((db.prepare(`SELECT m.id, d.published, p.ordinal,
       COALESCE(m.sentence, substr(v.text, m.sentence_start + 1, m.sentence_end - m.sentence_start)) AS sentence
     FROM metrics m JOIN documents d ON d.id = m.document_id LEFT JOIN passages p ON p.id = m.passage_id LEFT JOIN document_versions v ON v.id = m.version_id
@@ -47,4 +49,12 @@ export function collectGrid(db: Database, query: z.input<typeof MetricQuery>, sc
 export function citation(m: ExportMetric): string {
   const where = [m.documentTitle, m.published, m.passageNumber !== null ? `passage ${m.passageNumber}` : null].filter(Boolean).join(', ');
   return m.sentence ? `${where}: “${m.sentence}”` : where;
+}
+
+/** The export's metrics as chart points (those with a value and a period). */
+export function pointsOf(metrics: ExportMetric[]): ChartPoint[] {
+  return metrics.filter((m) => m.value !== null && m.periodEnd && m.status !== 'rejected').map((m) => ({
+    id: m.id, documentId: m.documentId, passageId: m.passageId, label: m.label, entity: m.entity, unit: m.unit, value: m.value!, periodEnd: m.periodEnd!, documentTitle: m.documentTitle,
+    sentence: m.sentence, note: m.note, changeValue: m.changeValue, changeUnit: m.changeUnit,
+  }));
 }
