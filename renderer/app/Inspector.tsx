@@ -40,15 +40,24 @@ export function Inspector({ metricId, tags, version, onChanged, onDeleted, onOpe
   const [saved, setSaved] = useState(false);
   const [period, setPeriod] = useState<{ label: string; start: string; end: string } | null>(null);
   const noteRef = useRef<HTMLTextAreaElement>(null);
+  const shown = useRef<MetricDetail | null>(null);
 
   useEffect(() => {
     if (metricId === null) { setMetric(null); return; }
-    call('metrics.get', { id: metricId }).then((m) => { setMetric(m); setNote(m.note ?? ''); setError(null); setSaved(false); setPeriod(null); }, (e: Error) => setError(e.message));
+    call('metrics.get', { id: metricId }).then((m) => {
+      const same = shown.current?.id === m.id;
+      // Read again after a change elsewhere (or our own save): keep what is being typed and the "Saved" mark.
+      setNote((typed) => (same && typed !== (shown.current?.note ?? '') ? typed : m.note ?? ''));
+      if (!same) { setSaved(false); setPeriod(null); }
+      shown.current = m;
+      setMetric(m);
+      setError(null);
+    }, (e: Error) => setError(e.message));
   }, [metricId, version]);
 
   const update = (patch: Parameters<typeof call<'metrics.update'>>[1]['patch']) => {
     if (!metric) return;
-    call('metrics.update', { id: metric.id, patch }).then((m) => { setMetric(m); setSaved(true); setError(null); setPeriod(null); onChanged(); }, (e: Error) => setError(e.message));
+    call('metrics.update', { id: metric.id, patch }).then((m) => { shown.current = m; setMetric(m); setSaved(true); setError(null); setPeriod(null); onChanged(); }, (e: Error) => setError(e.message));
   };
 
   useEffect(() => {
