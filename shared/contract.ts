@@ -8,6 +8,7 @@ import { Color, Tag, TagName, TagPath, TagRef, TagTarget } from './tags.ts';
 import { ChangeMismatch, ConflictGroup } from './checks.ts';
 import { ExportFormat, ExportJobState, GridSelection } from './exports.ts';
 import { SeriesSchema } from './chart.ts';
+import { Report, ReportContent, ReportName, ReportSummary } from './reports.ts';
 
 /** What the UI sees of an import running on a worker thread. */
 export const ImportJobState = z.object({
@@ -158,8 +159,35 @@ export const contract = {
     input: z.object({}).strict(),
     output: z.object({ conflicts: z.array(ConflictGroup), mismatches: z.array(ChangeMismatch) }),
   },
+  'reports.list': {
+    input: z.object({}).strict(),
+    output: z.array(ReportSummary),
+  },
+  'reports.get': {
+    input: z.object({ id: z.number().int() }).strict(),
+    output: Report,
+  },
+  'reports.create': {
+    input: z.object({ name: ReportName }).strict(),
+    output: Report,
+  },
+  'reports.save': {
+    input: z.object({ id: z.number().int(), name: ReportName, content: ReportContent }).strict(),
+    output: Report,
+  },
+  'reports.addGrid': {
+    /** Appends the grid's metrics as it stands (up to 10,000) to a section. */
+    input: z.object({ id: z.number().int(), section: z.number().int().min(0), selection: GridSelection }).strict(),
+    output: Report,
+  },
+  'reports.delete': {
+    input: z.object({ id: z.number().int() }).strict(),
+    output: z.object({ ok: z.boolean() }),
+  },
   'exports.start': {
-    input: z.object({ selection: GridSelection, format: ExportFormat }).strict(),
+    /** The grid as it stands, or a saved report. */
+    input: z.object({ selection: GridSelection.optional(), reportId: z.number().int().optional(), format: ExportFormat }).strict()
+      .refine((i) => (i.selection === undefined) !== (i.reportId === undefined), 'Export either the grid (selection) or a report (reportId)'),
     output: z.object({ jobId: z.string() }),
   },
   'exports.status': {

@@ -117,6 +117,8 @@ export const MetricQuery = z.object({
   period: z.string().max(100).optional(),
   /** Metrics carrying this tag or a tag below it. */
   tagId: z.number().int().optional(),
+  /** Only these metrics (a report's). */
+  ids: z.array(z.number().int()).max(20_000).optional(),
 }).refine((q) => q.endRow > q.startRow && q.endRow - q.startRow <= 1000, 'Ask for 1 to 1,000 rows at a time');
 export type MetricQuery = z.input<typeof MetricQuery>;
 

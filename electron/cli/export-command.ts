@@ -5,8 +5,10 @@ import { AssayError } from '../../shared/errors.ts';
 import type { ExportFormat} from '../../shared/exports.ts';
 import { EXPORT_FORMATS, type GridSelection } from '../../shared/exports.ts';
 import { METRIC_STATUSES } from '../../shared/metrics.ts';
-import { exportGrid } from '../core/export/export-grid.ts';
-import { argument, type Command } from './command.ts';
+import { exportGrid, exportReport } from '../core/export/export-grid.ts';
+import { ReportStore } from '../core/db/reports.ts';
+import type { Service } from '../core/service.ts';
+import { argument, type Command, type CommandArgs } from './command.ts';
 import { openService } from './workspace-arg.ts';
 
 const Format = z.enum(EXPORT_FORMATS, { message: `--format is one of ${EXPORT_FORMATS.join(', ')}` });
@@ -15,26 +17,22 @@ const Out = z.string({ message: 'Say where to write the file: --out PATH' }).tri
 
 export const exportCommand: Command = {
   name: 'export',
-  usage: 'assay export --grid [--doc DOC] [--status S] [--tag T] --format html|pdf|docx|md|xlsx|csv|json --out PATH',
-  summary: 'Export metrics, every figure citing its document, date, passage and quoted sentence.',
-  options: { grid: { type: 'boolean' }, doc: { type: 'string' }, status: { type: 'string' }, tag: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } },
+  usage: 'assay export (--report NAME | --grid [--doc DOC] [--status S] [--tag T]) --format html|pdf|docx|md|xlsx|csv|json --out PATH',
+  summary: 'Export a report or the metrics, every figure citing its document, date, passage and quoted sentence.',
+  options: { grid: { type: 'boolean' }, report: { type: 'string' }, doc: { type: 'string' }, status: { type: 'string' }, tag: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } },
   async run(args, io) {
-    if (!args.values.grid) throw new AssayError('USAGE', 'Say what to export: --grid (the metrics, optionally filtered by --doc, --status and --tag).');
+    const reportName = typeof args.values.report === 'string' ? args.values.report : undefined;
+    if (!args.values.grid && !reportName) throw new AssayError('USAGE', 'Say what to export: --report NAME (a report built in the app) or --grid (the metrics, optionally filtered by --doc, --status and --tag).');
+    if (args.values.grid && reportName) throw new AssayError('USAGE', 'Export either --report NAME or --grid, not both.');
     const format: ExportFormat = argument(Format, args.values.format);
     const out = path.resolve(argument(Out, args.values.out));
     if (!fs.existsSync(path.dirname(out))) throw new AssayError('USAGE', `The folder ${path.dirname(out)} does not exist; create it or choose another --out.`);
     const service = await openService(args);
-    const selection: GridSelection = {};
-    if (typeof args.values.doc === 'string') selection.documentId = service.call('documents.resolve', { ref: args.values.doc }).id;
-    if (args.values.status !== undefined) selection.status = [argument(Status, args.values.status)];
-    if (typeof args.values.tag === 'string') {
-      const wanted = args.values.tag.trim().replace(/\s*\/\s*/gu, '/').toLowerCase();
-      const tag = service.call('tags.list', {}).find((t) => t.path.toLowerCase() === wanted);
-      if (!tag) throw new AssayError('NO_SUCH_TAG', `There is no tag "${args.values.tag}". Tags are paths such as "sector/rare earths".`);
-      selection.tagId = tag.id;
-    }
     let count = 0;
-    const bytes = await exportGrid(service.workspace.db, selection, format, (d) => { count = d.metrics.length; });
+    const counted = (d: { metrics: unknown[] }) => { count = d.metrics.length; };
+    const bytes = reportName
+      ? await exportReport(service.workspace.db, new ReportStore(service.workspace.db).byName(reportName).id, format, counted)
+      : await exportGrid(service.workspace.db, gridSelection(service, args.values), format, counted);
     // Written beside the target and renamed, so a failed export never leaves half a file.
     const partial = `${out}.partial`;
     fs.writeFileSync(partial, bytes);
@@ -44,3 +42,17 @@ export const exportCommand: Command = {
     return 0;
   },
 };
+
+/** The grid's filters from --doc, --status and --tag. */
+function gridSelection(service: Service, values: CommandArgs['values']): GridSelection {
+  const selection: GridSelection = {};
+  if (typeof values.doc === 'string') selection.documentId = service.call('documents.resolve', { ref: values.doc }).id;
+  if (values.status !== undefined) selection.status = [argument(Status, values.status)];
+  if (typeof values.tag === 'string') {
+    const wanted = values.tag.trim().replace(/\s*\/\s*/gu, '/').toLowerCase();
+    const tag = service.call('tags.list', {}).find((t) => t.path.toLowerCase() === wanted);
+    if (!tag) throw new AssayError('NO_SUCH_TAG', `There is no tag "${values.tag}". Tags are paths such as "sector/rare earths".`);
+    selection.tagId = tag.id;
+  }
+  return selection;
+}

@@ -5,6 +5,7 @@ import { MetricStore } from './db/metrics.ts';
 import { JobRegistry } from './jobs/job-registry.ts';
 import { AnnotationStore } from './db/annotations.ts';
 import { Edits } from './edits.ts';
+import { ReportStore } from './db/reports.ts';
 import { ExportJobs } from './jobs/export-jobs.ts';
 import { EXPORT_TYPES, type GridSelection } from '../../shared/exports.ts';
 import { seriesOf } from '../../shared/chart.ts';
@@ -37,6 +38,7 @@ export class Service {
   private readonly edits: Edits;
   private readonly jobs: JobRegistry;
   private readonly exports: ExportJobs;
+  private readonly reports: ReportStore;
   private readonly handlers: Handlers;
 
   constructor(workspace: Workspace) {
@@ -50,6 +52,7 @@ export class Service {
     this.edits = new Edits(workspace.db);
     this.jobs = new JobRegistry(workspace.path);
     this.exports = new ExportJobs(workspace.path);
+    this.reports = new ReportStore(workspace.db);
     this.handlers = {
       'workspace.info': () => this.info(),
       'documents.list': ({ tagId, ...input }) => this.documents.list({ ...input, tagIds: tagId === undefined ? undefined : this.tags.descendants(tagId) }),
@@ -105,7 +108,15 @@ export class Service {
       'tags.of': ({ targetKind, targetIds }) => [...this.tags.ofMany(targetKind, targetIds)].map(([targetId, tags]) => ({ targetId, tags })),
       'metrics.series': ({ selection, metricId }) => this.series(selection, metricId),
       'checks.list': () => ({ conflicts: findConflicts(this.workspace.db), mismatches: findChangeMismatches(this.workspace.db) }),
-      'exports.start': ({ selection, format }) => ({ jobId: this.exports.start(selection, format) }),
+      'exports.start': ({ selection, reportId, format }) => ({
+        jobId: this.exports.start(reportId === undefined ? { selection } : { reportId, reportName: this.reports.get(reportId).name }, format),
+      }),
+      'reports.list': () => this.reports.list(),
+      'reports.get': ({ id }) => this.reports.get(id),
+      'reports.create': ({ name }) => this.reports.create(name, now()),
+      'reports.save': ({ id, name, content }) => this.reports.save(id, name, content, now()),
+      'reports.addGrid': ({ id, section, selection }) => this.addGridToReport(id, section, selection),
+      'reports.delete': ({ id }) => { this.reports.delete(id); return { ok: true }; },
       'exports.status': ({ jobId }) => this.exports.status(jobId),
       'exports.file': ({ jobId }) => {
         const state = this.exports.status(jobId);
@@ -161,6 +172,17 @@ export class Service {
       return created;
     })();
     return { id };
+  }
+
+  /** Appends the grid's metrics as it stands (in its order, up to 10,000) to a report section. */
+  private addGridToReport(id: number, section: number, selection: GridSelection): MethodOutput<'reports.addGrid'> {
+    const report = this.reports.get(id);
+    if (section >= report.sections.length) throw new AssayError('BAD_INPUT', `The report has ${report.sections.length} section(s); add a section first.`);
+    const { sort, ...filters } = selection;
+    const ids = collectGrid(this.workspace.db, { ...filters, sort: sort?.length ? sort : [{ column: 'position', direction: 'asc' }] }, '', '', 10_000).metrics.map((m) => m.id);
+    const sections = report.sections.map((s, i) => (i === section ? { ...s, items: [...s.items, ...ids.map((metricId) => ({ kind: 'metric' as const, metricId }))] } : s));
+    const { id: _id, name, updatedAt: _u, ...content } = report;
+    return this.reports.save(id, name, { ...content, sections }, now());
   }
 
   /** Chart series of the grid's selection, or of one metric's label across documents (its series first). */

@@ -4,6 +4,7 @@ import type { AnnotationItem } from '../../shared/annotations.ts';
 import type { Tag } from '../../shared/tags.ts';
 import { AnnotationsPanel } from './AnnotationsPanel.tsx';
 import { ChartPanel } from './ChartPanel.tsx';
+import { ReportBuilder } from './reports/ReportBuilder.tsx';
 import type { GridSelection } from '../../shared/exports.ts';
 import { TagManager } from './tags/TagManager.tsx';
 import { Trash } from './Trash.tsx';
@@ -39,6 +40,7 @@ export function App() {
   const [workspaceKey, setWorkspaceKey] = useState('');
   const [help, setHelp] = useState(false);
   const [dialog, setDialog] = useState<'tags' | 'trash' | null>(null);
+  const [reportOpen, setReportOpen] = useState(false);
   const [tags, setTags] = useState<Tag[]>([]);
   const [tagFilter, setTagFilter] = useState<number | null>(null);
   const [pane, setPane] = useState<'inspector' | 'annotations' | 'chart'>('inspector');
@@ -108,6 +110,7 @@ export function App() {
         <span className="wordmark">Assay</span>
         <SearchBox onOpen={openPassage} />
         <ImportControl onImported={changed} />
+        <button aria-pressed={reportOpen} onClick={() => setReportOpen(!reportOpen)} title="Build a report beside the grid">Reports</button>
         <button onClick={() => setDialog('tags')} aria-haspopup="dialog">Tags</button>
         <button onClick={() => setDialog('trash')} aria-haspopup="dialog">Trash</button>
         <button aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)" onClick={() => setHelp(!help)}>?</button>
@@ -120,7 +123,8 @@ export function App() {
         <Library documents={documents} selectedId={documentId} filter={filter} onFilter={setFilter} tags={tags} tagId={tagFilter} onTag={setTagFilter}
           onSelect={(id) => { setDocumentId(id); setMetricId(null); setAnnotationId(null); setPassageCard(null); setPlacing(null); }} />
         <Splitter label="Resize the library" onDrag={(dx) => widths.set('library', widths.library + dx)} />
-        <Reader documentId={documentId} selectedMetricId={metricId} selectedAnnotationId={annotationId} focus={focus} placing={placing} version={version}
+        {reportOpen && <ReportBuilder gridSelection={() => gridSelection.current} metricId={metricId} annotationId={annotationId} onClose={() => setReportOpen(false)} />}
+        <Reader hidden={reportOpen} documentId={documentId} selectedMetricId={metricId} selectedAnnotationId={annotationId} focus={focus} placing={placing} version={version}
           onSelectMetric={(id, passageId) => selectMetric(id, null, passageId)} onSelectAnnotation={selectAnnotation} onAnnotatePassage={annotatePassage}
           onPlaced={() => setPlacing(null)} onChanged={changed} />
         <Splitter label="Resize the metrics grid" onDrag={(dx) => widths.set('grid', widths.grid - dx)} />

@@ -16,10 +16,14 @@ function save(fileName: string, type: string, base64: string): void {
 }
 
 /**
- * Exports the grid as it stands (its document, filters and sort) in any format. The export
+ * Exports the grid as it stands (its document, filters and sort), or a report, in any format. The export
  * runs on a worker thread; this shows its stage, can cancel it, and saves the file.
  */
-export function ExportMenu({ selection }: { selection(): GridSelection }) {
+export function ExportMenu({ target, label = 'Export' }: {
+  /** What to export when a format is chosen: the grid as it stands, or a saved report. */
+  target(): { selection: GridSelection } | { reportId: number };
+  label?: string;
+}) {
   const [open, setOpen] = useState(false);
   const [job, setJob] = useState<ExportJobState | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -41,15 +45,15 @@ export function ExportMenu({ selection }: { selection(): GridSelection }) {
   const start = (format: ExportFormat) => {
     setOpen(false);
     setError(null);
-    call('exports.start', { selection: selection(), format }).then(({ jobId }) => poll(jobId), (e: Error) => setError(e.message));
+    call('exports.start', { ...target(), format }).then(({ jobId }) => poll(jobId), (e: Error) => setError(e.message));
   };
 
   const busy = job && (job.stage === 'collecting' || job.stage === 'rendering');
   return (
     <div className="chooser export">
-      <button aria-expanded={open} aria-haspopup="menu" onClick={() => setOpen(!open)} disabled={Boolean(busy)}>Export</button>
+      <button aria-expanded={open} aria-haspopup="menu" onClick={() => setOpen(!open)} disabled={Boolean(busy)}>{label}</button>
       {open && (
-        <div className="menu" role="menu" aria-label="Export the grid as">
+        <div className="menu" role="menu" aria-label="Export as">
           {EXPORT_FORMATS.map((f) => <button key={f} role="menuitem" className="link-item" onClick={() => start(f)}>{NAMES[f]}</button>)}
         </div>
       )}

@@ -147,7 +147,7 @@ export function MetricsGrid({ workspaceKey, documentId, followReader, onFollowRe
         {tags.length > 0 && <TagFilter tags={tags} value={tagId} onChange={setTagId} label="Filter metrics by tag" />}
         <label className="check"><input type="checkbox" checked={followReader} onChange={(e) => onFollowReader(e.target.checked)} /> This document only</label>
         <span className="count" aria-live="polite">{total === null ? '' : `${total.toLocaleString('en-US')} metric${total === 1 ? '' : 's'}`}</span>
-        <ExportMenu selection={() => lastQuery.current} />
+        <ExportMenu target={() => ({ selection: lastQuery.current })} />
         <div className="chooser">
           <button aria-expanded={chooser} aria-label="Columns" title="Show or hide columns" onClick={() => setChooser(!chooser)}>▦</button>
           {chooser && (

@@ -90,4 +90,46 @@ describe('cross-source checks in the workbench', () => {
     expect(problems).toEqual([]);
     await page.close();
   });
+
+  it('builds a report beside the grid, reorders it, and exports it', async () => {
+    const page = await session.open();
+    await openDocument(page, 'Rare Earth Daily A');
+    await page.getByRole('button', { name: 'Reports' }).click();
+    const builder = page.getByRole('article', { name: 'Report builder' });
+    await builder.getByRole('button', { name: 'New report' }).click();
+    await builder.getByLabel('Title').fill('Week 14: rare earths');
+    await builder.getByLabel('Author').fill('A. Analyst');
+    await builder.getByLabel('Summary (Markdown)').fill('Prices **rose** again.');
+    await builder.getByLabel('Heading of section 1').fill('Prices');
+
+    await page.locator('.ag-row').filter({ hasText: 'operating revenue' }).first().click();
+    await builder.getByRole('button', { name: 'Add selected metric' }).click();
+    await page.locator('.ag-row').filter({ hasText: 'Pr-Nd oxide' }).first().click();
+    await builder.getByRole('button', { name: 'Add selected metric' }).click();
+    await builder.getByRole('button', { name: 'Add its chart' }).click();
+    const items = builder.locator('.report-items li .item-text');
+    await expect.poll(() => items.allTextContents(), { timeout: 10_000 }).toEqual([
+      expect.stringMatching(/^operating revenue · 9\.287 bn CNY/u), expect.stringMatching(/^Pr-Nd oxide · 444,500 CNY\/t/u), 'Chart: Pr-Nd oxide',
+    ]);
+    await builder.getByRole('button', { name: /^Move up: Chart/u }).click();
+    await builder.getByRole('button', { name: /^Move up: Chart/u }).click();
+    await expect.poll(() => items.first().textContent()).toBe('Chart: Pr-Nd oxide');
+    await builder.getByRole('status').filter({ hasText: 'Saved' }).waitFor({ timeout: 10_000 });
+    await shot(page, 'report-builder');
+
+    await builder.getByRole('button', { name: 'Export report' }).click();
+    const [download] = await Promise.all([page.waitForEvent('download'), builder.getByRole('menuitem', { name: 'HTML page' }).click()]);
+    const html = fs.readFileSync((await download.path())!, 'utf8');
+    expect(html).toContain('<h1>Week 14: rare earths</h1>');
+    expect(html).toContain('Prices <strong>rose</strong> again.');
+    expect(html.indexOf('<figure class="chart"')).toBeLessThan(html.indexOf('<tr id="m'));
+    expect(html.match(/<tr id="m/gu)).toHaveLength(2);
+
+    // Saved in the workspace: a reload finds it.
+    await page.reload();
+    await page.getByRole('button', { name: 'Reports' }).click();
+    await page.getByLabel('Open a report').selectOption({ label: 'Untitled report (3)' });
+    await expect.poll(() => page.getByLabel('Title').inputValue(), { timeout: 10_000 }).toBe('Week 14: rare earths');
+    await page.close();
+  });
 });

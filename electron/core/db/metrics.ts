@@ -81,6 +81,7 @@ export class MetricStore {
     if (q.entity) { where.push(`m.entity LIKE @entity ESCAPE '\\'`); params.entity = `%${escapeLike(q.entity)}%`; }
     if (q.document) { where.push(`d.title LIKE @document ESCAPE '\\'`); params.document = `%${escapeLike(q.document)}%`; }
     if (q.period) { where.push(`(m.period_label LIKE @period ESCAPE '\\' OR m.period_start LIKE @period ESCAPE '\\')`); params.period = `%${escapeLike(q.period)}%`; }
+    if (q.ids) { where.push('m.id IN (SELECT value FROM json_each(@ids))'); params.ids = JSON.stringify(q.ids); }
     if (q.tagId !== undefined) {
       where.push(`m.id IN (SELECT target_id FROM taggings WHERE target_kind = 'metric' AND tag_id IN (SELECT value FROM json_each(@tags)))`);
       params.tags = JSON.stringify(new TagStore(this.db).descendants(q.tagId));

@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
 import { MetricQuery, type MetricRow } from '../../../shared/metrics.ts';
 import { MetricStore } from '../db/metrics.ts';
-import type { ChartPoint } from '../../../shared/chart.ts';
+import type { ChartPoint, Series } from '../../../shared/chart.ts';
 
 /** A metric as every export writes it: the grid's row plus where it came from. */
 export interface ExportMetric extends MetricRow {
@@ -12,13 +12,39 @@ export interface ExportMetric extends MetricRow {
   sentence: string | null;
 }
 
-/** What an export holds: a title, when it was made, what was chosen, the metrics in grid order. */
+/** An annotation as a report quotes it. */
+export interface ExportAnnotation {
+  id: number;
+  quote: string | null;
+  body: string;
+  color: string | null;
+  tags: string[];
+  documentTitle: string;
+  published: string | null;
+  passageNumber: number | null;
+  /** What it is attached to, for notes on a metric or a passage. */
+  target: string;
+}
+
+/** A run of a report section: consecutive metrics (one table), a chart, or an annotation. */
+export type ExportBlock =
+  | { kind: 'metrics'; metrics: ExportMetric[] }
+  | { kind: 'chart'; series: Series }
+  | { kind: 'annotation'; annotation: ExportAnnotation };
+
+export interface ExportSection { heading: string; blocks: ExportBlock[] }
+
+/**
+ * What an export holds: a title, when it was made, what was chosen, every metric in order
+ * (for the table formats), and for a report its author, date, summary and sections.
+ */
 export interface ExportData {
   title: string;
   generatedAt: string;
-  /** The grid's filter in words ("status verified, tag sector"), or "all metrics". */
+  /** The grid's filter in words ("status verified, tag sector"), "All metrics", or the report's name. */
   scope: string;
   metrics: ExportMetric[];
+  report?: { author: string; date: string; summary: string; sections: ExportSection[] };
 }
 
 const PAGE = 1000;
@@ -57,4 +83,10 @@ export function pointsOf(metrics: ExportMetric[]): ChartPoint[] {
     id: m.id, documentId: m.documentId, passageId: m.passageId, label: m.label, entity: m.entity, unit: m.unit, value: m.value!, periodEnd: m.periodEnd!, documentTitle: m.documentTitle,
     sentence: m.sentence, note: m.note, changeValue: m.changeValue, changeUnit: m.changeUnit,
   }));
+}
+
+/** "Rare Earth Daily A, 2025-03-31, passage 1: “the quote”" for an annotation. */
+export function annotationCitation(a: ExportAnnotation): string {
+  const where = [a.documentTitle, a.published, a.passageNumber !== null ? `passage ${a.passageNumber}` : null].filter(Boolean).join(', ');
+  return a.quote ? `${where}: “${a.quote}”` : `${where} (${a.target})`;
 }

@@ -1,34 +1,64 @@
 import { Document, FootnoteReferenceRun, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import type { Series } from '../../../shared/chart.ts';
 import { formatChange, formatPeriod, formatValue } from '../../../shared/format.ts';
-import { citation, type ExportData } from './collect.ts';
-
-const HEADER = ['Label', 'Entity', 'Value', 'Change', 'Period', 'Status', 'Note'];
+import { annotationCitation, citation, type ExportAnnotation, type ExportData, type ExportMetric } from './collect.ts';
 
 function cell(children: Array<TextRun | FootnoteReferenceRun>): TableCell {
   return new TableCell({ children: [new Paragraph({ children })] });
 }
 
-/** A Word document: title, scope, a table of metrics whose values carry footnotes citing their sources. */
-export async function toDocx(data: ExportData): Promise<Buffer> {
-  const header = new TableRow({ tableHeader: true, children: HEADER.map((h) => cell([new TextRun({ text: h, bold: true })])) });
-  const rows = data.metrics.map((m) => new TableRow({
+function headerRow(names: string[]): TableRow {
+  return new TableRow({ tableHeader: true, children: names.map((h) => cell([new TextRun({ text: h, bold: true })])) });
+}
+
+const footnote = (text: string) => new FootnoteReferenceRun({ children: [new Paragraph(text)] });
+
+function metricsTable(metrics: ExportMetric[]): Table {
+  const rows = metrics.map((m) => new TableRow({
     children: [
       cell([new TextRun(m.label)]), cell([new TextRun(m.entity ?? '')]),
-      cell([new TextRun(`${m.qualifier ? `${m.qualifier} ` : ''}${formatValue(m.value, m.unit)}`), new FootnoteReferenceRun({ children: [new Paragraph(citation(m))] })]),
+      cell([new TextRun(`${m.qualifier ? `${m.qualifier} ` : ''}${formatValue(m.value, m.unit)}`), footnote(citation(m))]),
       cell([new TextRun(formatChange(m))]), cell([new TextRun(formatPeriod(m))]), cell([new TextRun(m.status)]), cell([new TextRun(m.note ?? '')]),
     ],
   }));
-  const doc = new Document({
-    creator: 'Assay',
-    title: data.title,
-    sections: [{
-      children: [
-        new Paragraph({ text: data.title, heading: HeadingLevel.TITLE }),
-        new Paragraph({ children: [new TextRun({ text: `${data.scope} · ${data.metrics.length} metric${data.metrics.length === 1 ? '' : 's'} · generated ${data.generatedAt.slice(0, 16).replace('T', ' ')} UTC by Assay`, italics: true })] }),
-        new Paragraph({ text: 'Metrics', heading: HeadingLevel.HEADING_1 }),
-        new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [header, ...rows] }),
-      ],
-    }],
-  });
-  return Packer.toBuffer(doc);
+  return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [headerRow(['Label', 'Entity', 'Value', 'Change', 'Period', 'Status', 'Note']), ...rows] });
+}
+
+/** Word has no place for an ECharts drawing here, so a chart becomes the table of its points. */
+function chartBlock(series: Series): Array<Paragraph | Table> {
+  return [
+    new Paragraph({ children: [new TextRun({ text: `Chart: ${series.name}${series.unit ? ` (${series.unit})` : ''}`, bold: true })] }),
+    new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [headerRow(['Period end', 'Value', 'Document']),
+      ...series.points.map((p) => new TableRow({ children: [cell([new TextRun(p.periodEnd)]), cell([new TextRun(formatValue(p.value, p.unit))]), cell([new TextRun(p.documentTitle)])] }))] }),
+  ];
+}
+
+function annotationBlock(a: ExportAnnotation): Paragraph[] {
+  return [
+    new Paragraph({ indent: { left: 400 }, children: [new TextRun({ text: a.quote ? `“${a.quote}”` : a.target, italics: true }), footnote(annotationCitation(a))] }),
+    ...a.body.split(/\r?\n/u).filter((l) => l.trim()).map((l) => new Paragraph({ indent: { left: 400 }, text: l })),
+  ];
+}
+
+/** Plain paragraphs of the analyst's Markdown: its text, shown as written. */
+function paragraphs(markdown: string): Paragraph[] {
+  return markdown.split(/\r?\n\s*\r?\n/u).filter((b) => b.trim()).map((b) => new Paragraph(b.replace(/\r?\n/gu, ' ')));
+}
+
+/** A Word document: title, byline, summary, sections of tables, charts and quotes; every figure and quote carries a footnote citing its source. */
+export async function toDocx(data: ExportData): Promise<Buffer> {
+  const byline = data.report ? [data.report.author && `by ${data.report.author}`, data.report.date].filter(Boolean).join(' · ') : '';
+  const body: Array<Paragraph | Table> = [
+    new Paragraph({ text: data.title, heading: HeadingLevel.TITLE }),
+    new Paragraph({ children: [new TextRun({ text: `${byline ? `${byline} · ` : ''}${data.scope} · ${data.metrics.length} metric${data.metrics.length === 1 ? '' : 's'} · generated ${data.generatedAt.slice(0, 16).replace('T', ' ')} UTC by Assay`, italics: true })] }),
+  ];
+  if (!data.report) body.push(new Paragraph({ text: 'Metrics', heading: HeadingLevel.HEADING_1 }), metricsTable(data.metrics));
+  else {
+    body.push(...paragraphs(data.report.summary));
+    for (const section of data.report.sections) {
+      if (section.heading) body.push(new Paragraph({ text: section.heading, heading: HeadingLevel.HEADING_1 }));
+      for (const b of section.blocks) body.push(...(b.kind === 'metrics' ? [metricsTable(b.metrics)] : b.kind === 'chart' ? chartBlock(b.series) : annotationBlock(b.annotation)));
+    }
+  }
+  return Packer.toBuffer(new Document({ creator: 'Assay', title: data.title, sections: [{ children: body }] }));
 }

@@ -2,6 +2,8 @@ import type { Database } from 'better-sqlite3';
 import type { ExportFormat, GridSelection } from '../../../shared/exports.ts';
 import { TagStore } from '../db/tags.ts';
 import { collectGrid, type ExportData } from './collect.ts';
+import { collectReport } from './collect-report.ts';
+import { ReportStore } from '../db/reports.ts';
 import { render } from './export.ts';
 
 /** The grid's filter in words, for the export's subtitle. */
@@ -25,7 +27,15 @@ export async function exportGrid(db: Database, selection: GridSelection, format:
   return render(db, data, format);
 }
 
-/** "assay-metrics-2026-11-22.xlsx" */
-export function exportFileName(format: ExportFormat, now = new Date()): string {
-  return `assay-metrics-${now.toISOString().slice(0, 10)}.${format}`;
+/** A saved report, with its sections, charts and annotations. */
+export async function exportReport(db: Database, reportId: number, format: ExportFormat, onCollected?: (data: ExportData) => void): Promise<Buffer> {
+  const data = collectReport(db, new ReportStore(db).get(reportId));
+  onCollected?.(data);
+  return render(db, data, format);
+}
+
+/** "assay-metrics-2026-11-22.xlsx", or the report's name made safe for a file name. */
+export function exportFileName(format: ExportFormat, report?: string, now = new Date()): string {
+  const base = report ? report.replace(/[^\p{L}\p{N}._ -]+/gu, '-').trim() || 'report' : `assay-metrics-${now.toISOString().slice(0, 10)}`;
+  return `${base}.${format}`;
 }

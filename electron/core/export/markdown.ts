@@ -1,25 +1,64 @@
 import { formatChange, formatPeriod, formatValue } from '../../../shared/format.ts';
-import { citation, type ExportData } from './collect.ts';
+import type { Series } from '../../../shared/chart.ts';
+import { annotationCitation, citation, type ExportAnnotation, type ExportData, type ExportMetric } from './collect.ts';
 
 /** Text that Markdown shows as written: no markup, no raw HTML, no links, one line. */
 export function escapeMarkdown(text: string): string {
   return text.replace(/\r?\n+/gu, ' ').replace(/[\\`*_{}[\]()<>#+!|~]/gu, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : `\\${c}`));
 }
 
-/** A Markdown report: a table of metrics, each citing a numbered footnote with its quoted sentence. */
-export function toMarkdown(data: ExportData): Buffer {
-  const lines = [
-    `# ${escapeMarkdown(data.title)}`, '',
-    `_${escapeMarkdown(data.scope)} · ${data.metrics.length} metric${data.metrics.length === 1 ? '' : 's'} · generated ${data.generatedAt.slice(0, 16).replace('T', ' ')} UTC by Assay_`, '',
+/** The analyst's own Markdown (a summary, a note): kept as Markdown, but raw HTML shows as text and only http(s) links stay links. */
+function analystMarkdown(text: string): string {
+  return text.replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/\]\((?!https?:\/\/)([^)]*)\)/gu, (_m, url: string) => `\\]\\(${url}\\)`).replace(/!\[/gu, '\\![');
+}
+
+class Footnotes {
+  readonly list: string[] = [];
+
+  cite(text: string): string {
+    this.list.push(text);
+    return `[^${this.list.length}]`;
+  }
+}
+
+function table(metrics: ExportMetric[], notes: Footnotes): string[] {
+  return [
     '| Label | Entity | Value | Change | Period | Status | Tags | Note |',
     '| --- | --- | ---: | ---: | --- | --- | --- | --- |',
-    ...data.metrics.map((m, i) => `| ${[
-      escapeMarkdown(m.label), escapeMarkdown(m.entity ?? ''), `${escapeMarkdown(`${m.qualifier ? `${m.qualifier} ` : ''}${formatValue(m.value, m.unit)}`)}[^${i + 1}]`,
+    ...metrics.map((m) => `| ${[
+      escapeMarkdown(m.label), escapeMarkdown(m.entity ?? ''), `${escapeMarkdown(`${m.qualifier ? `${m.qualifier} ` : ''}${formatValue(m.value, m.unit)}`)}${notes.cite(citation(m))}`,
       escapeMarkdown(formatChange(m)), escapeMarkdown(formatPeriod(m)), m.status, escapeMarkdown(m.tags ?? ''), escapeMarkdown(m.note ?? ''),
     ].join(' | ')} |`),
     '',
-    ...data.metrics.map((m, i) => `[^${i + 1}]: ${escapeMarkdown(citation(m))}`),
-    '',
   ];
+}
+
+function chart(series: Series): string[] {
+  return [`**Chart: ${escapeMarkdown(series.name)}**${series.unit ? ` (${escapeMarkdown(series.unit)})` : ''}`, '', '| Period end | Value | Document |', '| --- | ---: | --- |',
+    ...series.points.map((p) => `| ${p.periodEnd} | ${escapeMarkdown(formatValue(p.value, p.unit))} | ${escapeMarkdown(p.documentTitle)} |`), ''];
+}
+
+function annotation(a: ExportAnnotation, notes: Footnotes): string[] {
+  return [...(a.quote ? [`> “${escapeMarkdown(a.quote)}”${notes.cite(annotationCitation(a))}`] : [`> ${escapeMarkdown(a.target)}${notes.cite(annotationCitation(a))}`]), '>',
+    ...analystMarkdown(a.body).split('\n').map((l) => `> ${l}`), ...(a.tags.length ? ['>', `> _${escapeMarkdown(a.tags.join(', '))}_`] : []), ''];
+}
+
+/** A Markdown report: tables of metrics, charts as tables of their points, quotes; every figure and quote cites a numbered footnote. */
+export function toMarkdown(data: ExportData): Buffer {
+  const notes = new Footnotes();
+  const byline = data.report ? [data.report.author && `by ${data.report.author}`, data.report.date].filter(Boolean).join(' · ') : '';
+  const lines = [
+    `# ${escapeMarkdown(data.title)}`, '',
+    `_${byline ? `${escapeMarkdown(byline)} · ` : ''}${escapeMarkdown(data.scope)} · ${data.metrics.length} metric${data.metrics.length === 1 ? '' : 's'} · generated ${data.generatedAt.slice(0, 16).replace('T', ' ')} UTC by Assay_`, '',
+  ];
+  if (!data.report) lines.push(...table(data.metrics, notes));
+  else {
+    if (data.report.summary.trim()) lines.push(analystMarkdown(data.report.summary), '');
+    for (const section of data.report.sections) {
+      if (section.heading) lines.push(`## ${escapeMarkdown(section.heading)}`, '');
+      for (const b of section.blocks) lines.push(...(b.kind === 'metrics' ? table(b.metrics, notes) : b.kind === 'chart' ? chart(b.series) : annotation(b.annotation, notes)));
+    }
+  }
+  lines.push(...notes.list.map((n, i) => `[^${i + 1}]: ${escapeMarkdown(n)}`), '');
   return Buffer.from(lines.join('\n'), 'utf8');
 }

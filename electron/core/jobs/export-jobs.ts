@@ -15,11 +15,12 @@ export class ExportJobs {
     this.workspacePath = workspacePath;
   }
 
-  start(selection: GridSelection, format: ExportFormat): string {
+  /** Starts exporting the grid (selection) or a report (reportId, with its name for the file). */
+  start(target: { selection?: GridSelection; reportId?: number; reportName?: string }, format: ExportFormat): string {
     const id = randomUUID();
-    const input: ExportWorkerInput = { workspacePath: this.workspacePath, selection, format };
+    const input: ExportWorkerInput = { workspacePath: this.workspacePath, selection: target.selection, reportId: target.reportId, format };
     const worker = new Worker(siblingScript('export-worker', import.meta.url), { workerData: input });
-    const entry = { state: { id, stage: 'collecting', metrics: null, fileName: exportFileName(format), size: null, error: null } as ExportJobState, worker, data: null as Buffer | null };
+    const entry = { state: { id, stage: 'collecting', metrics: null, fileName: exportFileName(format, target.reportName), size: null, error: null } as ExportJobState, worker, data: null as Buffer | null };
     this.jobs.set(id, entry);
     worker.on('message', (m: ExportWorkerMessage) => {
       if (m.type === 'collected') entry.state = { ...entry.state, stage: 'rendering', metrics: m.metrics };

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ExportFormat, GridSelection } from '../../../shared/exports.ts';
-import { exportGrid } from '../export/export-grid.ts';
+import { exportGrid, exportReport } from '../export/export-grid.ts';
 
 /*
  * Writes an export on its own thread, reading the workspace through a read-only
@@ -9,16 +9,18 @@ import { exportGrid } from '../export/export-grid.ts';
  * holds up the window.
  */
 
-export interface ExportWorkerInput { workspacePath: string; selection: GridSelection; format: ExportFormat }
+/** The grid as it stands (selection) or a saved report (reportId). */
+export interface ExportWorkerInput { workspacePath: string; selection?: GridSelection; reportId?: number; format: ExportFormat }
 export type ExportWorkerMessage =
   | { type: 'collected'; metrics: number }
   | { type: 'done'; data: Uint8Array }
   | { type: 'error'; message: string };
 
-const { workspacePath, selection, format } = workerData as ExportWorkerInput;
+const { workspacePath, selection, reportId, format } = workerData as ExportWorkerInput;
 const db = new Database(workspacePath, { readonly: true, fileMustExist: true });
 try {
-  const data = await exportGrid(db, selection, format, (d) => parentPort!.postMessage({ type: 'collected', metrics: d.metrics.length } satisfies ExportWorkerMessage));
+  const collected = (d: { metrics: unknown[] }) => parentPort!.postMessage({ type: 'collected', metrics: d.metrics.length } satisfies ExportWorkerMessage);
+  const data = reportId !== undefined ? await exportReport(db, reportId, format, collected) : await exportGrid(db, selection ?? {}, format, collected);
   const bytes = new Uint8Array(data.buffer, data.byteOffset, data.byteLength).slice();
   parentPort!.postMessage({ type: 'done', data: bytes } satisfies ExportWorkerMessage, [bytes.buffer]);
 } catch (error) {

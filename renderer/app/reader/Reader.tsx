@@ -18,7 +18,9 @@ const NO_HIGHLIGHTS: Highlight[] = [];
  * painted. Passages arrive a page at a time as the analyst scrolls, and off-screen ones
  * are skipped by the browser's rendering (content-visibility), so long documents stay fast.
  */
-export function Reader({ documentId, selectedMetricId, selectedAnnotationId, focus, placing, version, onSelectMetric, onSelectAnnotation, onAnnotatePassage, onPlaced, onChanged }: {
+export function Reader({ hidden = false, documentId, selectedMetricId, selectedAnnotationId, focus, placing, version, onSelectMetric, onSelectAnnotation, onAnnotatePassage, onPlaced, onChanged }: {
+  /** Kept mounted (with its place) while the report builder takes the column. */
+  hidden?: boolean;
   documentId: number | null;
   selectedMetricId: number | null;
   selectedAnnotationId: number | null;
@@ -119,12 +121,12 @@ export function Reader({ documentId, selectedMetricId, selectedAnnotationId, foc
 
   const selectMetric = useCallback((id: number, passageId: number) => onSelectMetric(id, passageId), [onSelectMetric]);
 
-  if (documentId === null || !doc) return <article className="reader empty" aria-label="Reader">Choose a document in the library.</article>;
+  if (documentId === null || !doc) return <article className="reader empty" aria-label="Reader" hidden={hidden}>Choose a document in the library.</article>;
   const ordinalOf = new Map(passages.map((p) => [p.id, p.ordinal]));
   const debrisCount = passages.filter((p) => p.debris).length;
 
   return (
-    <article className="reader" aria-label="Reader" ref={root}
+    <article className="reader" aria-label="Reader" ref={root} hidden={hidden}
       onMouseUp={(e) => {
         if ((e.target as HTMLElement).closest('.selection-bar')) return; // using the toolbar keeps the selection it is about
         setProblem(null);

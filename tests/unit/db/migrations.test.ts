@@ -166,6 +166,14 @@ describe('migrations', () => {
     expect(plan.map((p) => p.detail).join(' ')).toContain('metrics_label_period');
   });
 
+  it('0015-reports upgrades a version-14 file with no reports, names unique whatever their case', () => {
+    const { db } = databaseAt(14);
+    seedVersion1(db);
+    migrate(db, 15);
+    db.prepare(`INSERT INTO reports (name, content, created_at, updated_at) VALUES ('Weekly', '{}', ?, ?)`).run(now, now);
+    expect(() => db.prepare(`INSERT INTO reports (name, content, created_at, updated_at) VALUES ('weekly', '{}', ?, ?)`).run(now, now)).toThrow(/UNIQUE/u);
+  });
+
   it('a failing migration leaves the file at its previous version', () => {
     const { db, file } = databaseAt(1);
     db.exec('CREATE TABLE passages (x)'); // a clash 0002 cannot get past

@@ -1,0 +1,143 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { GridSelection } from '../../../shared/exports.ts';
+import type { MetricRow } from '../../../shared/metrics.ts';
+import type { Report, ReportItem, ReportSummary } from '../../../shared/reports.ts';
+import { formatValue } from '../../../shared/format.ts';
+import { call } from '../../client.ts';
+import { ExportMenu } from '../ExportMenu.tsx';
+import { moveItem, type Place } from './move-item.ts';
+
+type Content = Omit<Report, 'id' | 'name' | 'updatedAt'>;
+
+/** What an item shows: a metric's label and value, a chart's metric, an annotation's number. */
+function itemText(item: ReportItem, metrics: Map<number, MetricRow>): string {
+  if (item.kind === 'annotation') return `Annotation ${item.annotationId}`;
+  const m = metrics.get(item.metricId);
+  const what = m ? `${m.label} · ${formatValue(m.value, m.unit)} · ${m.documentTitle}` : `metric ${item.metricId} (deleted)`;
+  return item.kind === 'chart' ? `Chart: ${m?.label ?? what}` : what;
+}
+
+/**
+ * Builds a report: title, author, date, summary and sections of metrics (from the grid's
+ * filter or the selected metric), charts and annotations, reordered by dragging or with
+ * the ↑ ↓ buttons. Every change is saved to the workspace at once.
+ */
+export function ReportBuilder({ gridSelection, metricId, annotationId, onClose }: {
+  gridSelection(): GridSelection;
+  metricId: number | null;
+  annotationId: number | null;
+  onClose(): void;
+}) {
+  const [reports, setReports] = useState<ReportSummary[]>([]);
+  const [report, setReport] = useState<Report | null>(null);
+  const [name, setName] = useState('');
+  const [metrics, setMetrics] = useState<Map<number, MetricRow>>(new Map());
+  const [error, setError] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
+  const dragging = useRef<Place | null>(null);
+  const saveTimer = useRef<number | null>(null);
+
+  const loadList = useCallback(() => { call('reports.list', {}).then(setReports, (e: Error) => setError(e.message)); }, []);
+  useEffect(loadList, [loadList]);
+  const open = (id: number) => call('reports.get', { id }).then((r) => { setReport(r); setName(r.name); setError(null); }, (e: Error) => setError(e.message));
+
+  // Labels for the metrics the report holds (the first thousand; the rest show their ids).
+  useEffect(() => {
+    const ids = [...new Set(report?.sections.flatMap((s) => s.items.flatMap((i) => (i.kind === 'annotation' ? [] : [i.metricId]))) ?? [])].slice(0, 1000);
+    if (!ids.length) { setMetrics(new Map()); return; }
+    call('metrics.page', { ids, endRow: ids.length }).then((p) => setMetrics(new Map(p.rows.map((r) => [r.id, r]))), () => undefined);
+  }, [report]);
+
+  const save = (next: Report, nextName = name) => {
+    setReport(next);
+    setSaved(false);
+    if (saveTimer.current !== null) window.clearTimeout(saveTimer.current);
+    saveTimer.current = window.setTimeout(() => {
+      const { id: _id, name: _n, updatedAt: _u, ...content } = next;
+      call('reports.save', { id: next.id, name: nextName, content: content as Content }).then(() => { setSaved(true); setError(null); loadList(); }, (e: Error) => setError(e.message));
+    }, 300);
+  };
+  const edit = (patch: Partial<Content>) => report && save({ ...report, ...patch });
+  const editSection = (index: number, change: (items: ReportItem[]) => ReportItem[], heading?: string) => {
+    if (!report) return;
+    edit({ sections: report.sections.map((s, i) => (i === index ? { heading: heading ?? s.heading, items: change(s.items) } : s)) });
+  };
+  const create = () => {
+    const base = 'Untitled report';
+    const taken = new Set(reports.map((r) => r.name.toLowerCase()));
+    let candidate = base;
+    for (let n = 2; taken.has(candidate.toLowerCase()); n++) candidate = `${base} ${n}`;
+    call('reports.create', { name: candidate }).then((r) => { setReport(r); setName(r.name); loadList(); }, (e: Error) => setError(e.message));
+  };
+  const remove = () => {
+    if (!report || !window.confirm(`Delete the report "${report.name}"? Its metrics and annotations stay in the workspace.`)) return;
+    call('reports.delete', { id: report.id }).then(() => { setReport(null); loadList(); }, (e: Error) => setError(e.message));
+  };
+  const addGrid = (section: number) => {
+    if (!report) return;
+    call('reports.addGrid', { id: report.id, section, selection: gridSelection() }).then((r) => { setReport(r); loadList(); }, (e: Error) => setError(e.message));
+  };
+  const drop = (to: Place) => {
+    if (!report || !dragging.current) return;
+    edit({ sections: moveItem(report.sections, dragging.current, to) });
+    dragging.current = null;
+  };
+
+  return (
+    <article className="report-builder" aria-label="Report builder">
+      <header className="report-head">
+        <select aria-label="Open a report" value={report?.id ?? ''} onChange={(e) => e.target.value && void open(Number(e.target.value))}>
+          <option value="">{reports.length ? 'Open a report…' : 'No reports yet'}</option>
+          {reports.map((r) => <option key={r.id} value={r.id}>{r.name} ({r.items})</option>)}
+        </select>
+        <button onClick={create}>New report</button>
+        {report && <ExportMenu target={() => ({ reportId: report.id })} label="Export report" />}
+        {report && <button onClick={remove}>Delete</button>}
+        <button aria-label="Close the report builder" onClick={onClose}>×</button>
+        {saved && <span className="saved" role="status">Saved</span>}
+        {error && <span className="error" role="alert">{error}</span>}
+      </header>
+      {!report && <p className="muted">Reports collect metrics, charts and annotations under headings, with your summary, and export to HTML, PDF, Word, Markdown, Excel, CSV or JSON with every figure cited.</p>}
+      {report && (
+        <div className="report-form">
+          <label>Name <input value={name} onChange={(e) => { setName(e.target.value); save(report, e.target.value); }} /></label>
+          <label>Title <input value={report.title} onChange={(e) => edit({ title: e.target.value })} /></label>
+          <div className="report-row">
+            <label>Author <input value={report.author} onChange={(e) => edit({ author: e.target.value })} /></label>
+            <label>Date <input value={report.date} placeholder="YYYY-MM-DD" onChange={(e) => edit({ date: e.target.value })} /></label>
+          </div>
+          <label>Summary (Markdown) <textarea rows={4} value={report.summary} onChange={(e) => edit({ summary: e.target.value })} /></label>
+          {report.sections.map((section, si) => (
+            <section key={si} className="report-section" aria-label={`Section ${si + 1}`} onDragOver={(e) => e.preventDefault()} onDrop={() => drop({ section: si, index: section.items.length })}>
+              <div className="report-row">
+                <input aria-label={`Heading of section ${si + 1}`} placeholder="Section heading" value={section.heading} onChange={(e) => editSection(si, (x) => x, e.target.value)} />
+                <button aria-label={`Remove section ${si + 1}`} onClick={() => edit({ sections: report.sections.filter((_, i) => i !== si) })}>Remove section</button>
+              </div>
+              <ol className="report-items">
+                {section.items.map((item, ii) => (
+                  <li key={ii} draggable onDragStart={() => { dragging.current = { section: si, index: ii }; }}
+                    onDragOver={(e) => e.preventDefault()} onDrop={(e) => { e.stopPropagation(); drop({ section: si, index: ii }); }}>
+                    <span className="grip" aria-hidden="true">⋮⋮</span>
+                    <span className={`item-kind ${item.kind}`}>{item.kind}</span>
+                    <span className="item-text">{itemText(item, metrics)}</span>
+                    <button aria-label={`Move up: ${itemText(item, metrics)}`} disabled={ii === 0} onClick={() => edit({ sections: moveItem(report.sections, { section: si, index: ii }, { section: si, index: ii - 1 }) })}>↑</button>
+                    <button aria-label={`Move down: ${itemText(item, metrics)}`} disabled={ii === section.items.length - 1} onClick={() => edit({ sections: moveItem(report.sections, { section: si, index: ii }, { section: si, index: ii + 2 }) })}>↓</button>
+                    <button aria-label={`Remove: ${itemText(item, metrics)}`} onClick={() => editSection(si, (items) => items.filter((_, i) => i !== ii))}>×</button>
+                  </li>
+                ))}
+                {!section.items.length && <li className="empty">Empty: add metrics, a chart or an annotation, or drag items here.</li>}
+              </ol>
+              <div className="report-row">
+                <button onClick={() => addGrid(si)} title="Every metric the grid shows now, in its order">Add the grid's metrics</button>
+                <button disabled={metricId === null} onClick={() => metricId !== null && editSection(si, (items) => [...items, { kind: 'metric', metricId }])}>Add selected metric</button>
+                <button disabled={metricId === null} onClick={() => metricId !== null && editSection(si, (items) => [...items, { kind: 'chart', metricId }])}>Add its chart</button>
+                <button disabled={annotationId === null} onClick={() => annotationId !== null && editSection(si, (items) => [...items, { kind: 'annotation', annotationId }])}>Add selected annotation</button>
+              </div>
+            </section>
+          ))}
+          <button onClick={() => edit({ sections: [...report.sections, { heading: '', items: [] }] })}>Add section</button>
+        </div>
+      )}
+    </article>
+  );
+}

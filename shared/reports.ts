@@ -1,0 +1,39 @@
+import { z } from 'zod';
+
+/** One thing a report section holds: a metric (a table row), the chart of a metric's series, or an annotation. */
+export const ReportItem = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('metric'), metricId: z.number().int() }),
+  z.object({ kind: z.literal('chart'), metricId: z.number().int() }),
+  z.object({ kind: z.literal('annotation'), annotationId: z.number().int() }),
+]);
+export type ReportItem = z.infer<typeof ReportItem>;
+
+export const ReportSection = z.object({
+  heading: z.string().trim().max(300),
+  items: z.array(ReportItem).max(20_000),
+});
+export type ReportSection = z.infer<typeof ReportSection>;
+
+/** What an analyst writes into a report; saved in the workspace as it is edited. */
+export const ReportContent = z.object({
+  title: z.string().trim().max(300),
+  author: z.string().trim().max(200),
+  date: z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/u, 'Dates are YYYY-MM-DD'),
+  /** The analyst's summary, in Markdown. */
+  summary: z.string().max(50_000),
+  sections: z.array(ReportSection).max(200),
+});
+export type ReportContent = z.infer<typeof ReportContent>;
+
+/** A report name: how the CLI finds it (`assay export --report NAME`). */
+export const ReportName = z.string().trim().min(1, 'Name the report').max(120);
+
+export const Report = ReportContent.extend({
+  id: z.number().int(),
+  name: z.string(),
+  updatedAt: z.string(),
+});
+export type Report = z.infer<typeof Report>;
+
+export const ReportSummary = z.object({ id: z.number().int(), name: z.string(), title: z.string(), updatedAt: z.string(), items: z.number().int() });
+export type ReportSummary = z.infer<typeof ReportSummary>;

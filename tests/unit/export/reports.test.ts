@@ -1,0 +1,92 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openWorkspace } from '../../../electron/core/db/workspace.ts';
+import { exportReport } from '../../../electron/core/export/export-grid.ts';
+import { importBytes, importStores } from '../../../electron/core/import/import-file.ts';
+import { Service } from '../../../electron/core/service.ts';
+import { checkNote } from '../../helpers/fixtures.ts';
+import { runCli } from '../../helpers/run-cli.ts';
+import { tempDir } from '../../helpers/temp-workspace.ts';
+
+async function seeded() {
+  const file = path.join(tempDir(), 'reports.assay');
+  const service = new Service(await openWorkspace(file));
+  for (const name of ['daily-a.md', 'daily-b.md', 'daily-c.md']) importBytes(importStores(service.workspace.db), checkNote(name), name, null);
+  const price = service.call('metrics.page', { label: 'Pr-Nd oxide', quick: 'Daily A' }).rows[0]!;
+  const revenue = service.call('metrics.page', { label: 'operating revenue', quick: 'Daily A' }).rows[0]!;
+  const documentId = price.documentId;
+  const note = service.call('annotations.createRange', { documentId, start: price.start!, end: price.end!, body: 'Spot, not **contract**. <script>x()</script>', color: 'yellow' }).id;
+  return { file, service, price, revenue, note };
+}
+
+describe('reports', () => {
+  it('are saved in the workspace by a unique name, and a damaged one is refused rather than emptied', async () => {
+    const { service } = await seeded();
+    const report = service.call('reports.create', { name: 'Weekly' });
+    expect(report).toMatchObject({ name: 'Weekly', title: 'Weekly', sections: [{ heading: '', items: [] }] });
+    expect(() => service.call('reports.create', { name: 'weekly' })).toThrow(/already a report named "weekly"/u);
+    expect(() => service.call('reports.save', { id: report.id, name: 'Weekly', content: { ...report, date: '22/11/2026' } as never })).toThrow(/Dates are YYYY-MM-DD/u);
+    service.workspace.db.prepare('UPDATE reports SET content = ? WHERE id = ?').run('{"sections": 3}', report.id);
+    expect(() => service.call('reports.get', { id: report.id })).toThrow(/cannot read; it is left untouched/u);
+    expect(service.call('reports.list', {})[0]).toMatchObject({ name: 'Weekly', title: '(unreadable)' });
+  });
+
+  it('adds the grid as it stands, and exports sections, charts and quotes with every figure cited', async () => {
+    const { service, price, revenue, note } = await seeded();
+    const created = service.call('reports.create', { name: 'Rare earths, week 14' });
+    const withGrid = service.call('reports.addGrid', { id: created.id, section: 0, selection: { quick: 'Pr-Nd' } });
+    expect(withGrid.sections[0]!.items).toHaveLength(3);
+    const { id, name, updatedAt: _u, ...content } = withGrid;
+    service.call('reports.save', { id, name, content: {
+      ...content, title: 'Rare earths: week 14', author: 'A. Analyst', date: '2025-04-02', summary: 'Prices **rose**; see [the note](javascript:alert(1)).',
+      sections: [
+        { heading: 'Prices', items: [{ kind: 'chart', metricId: price.id }, ...content.sections[0]!.items, { kind: 'annotation', annotationId: note }] },
+        { heading: 'Results', items: [{ kind: 'metric', metricId: revenue.id }] },
+      ],
+    } });
+    const html = (await exportReport(service.workspace.db, id, 'html')).toString('utf8');
+    expect(html).toContain('<h1>Rare earths: week 14</h1>');
+    expect(html).toContain('by A. Analyst · 2025-04-02');
+    expect(html).toContain('Prices <strong>rose</strong>; see [the note](javascript:alert(1)).');
+    expect(html.indexOf('<h2>Prices</h2>')).toBeLessThan(html.indexOf('<h2>Results</h2>'));
+    expect(html).toMatch(/<figure class="chart" aria-label="Pr-Nd oxide"><svg/u);
+    expect(html).toContain('<q>444,500 yuan/mt</q>');
+    expect(html).toContain('&lt;script&gt;x()&lt;/script&gt;');
+    expect(html).not.toMatch(/<script/u);
+    // Sources: 3 prices, the quote, the revenue, numbered in reading order.
+    expect(html.match(/<li id="s\d+">/gu)).toHaveLength(5);
+    const md = (await exportReport(service.workspace.db, id, 'md')).toString('utf8');
+    expect(md).toContain('## Prices');
+    expect(md).toContain('**Chart: Pr-Nd oxide** (CNY/t)');
+    expect(md).toContain('> “444,500 yuan/mt”[^4]');
+    expect(md).toContain('see [the note\\]\\(javascript:alert(1\\)).');
+    const json = JSON.parse((await exportReport(service.workspace.db, id, 'json')).toString('utf8')) as { sections: Array<{ heading: string; blocks: Array<{ kind: string }> }> };
+    expect(json.sections.map((s) => [s.heading, s.blocks.map((b) => b.kind)])).toEqual([['Prices', ['chart', 'metrics', 'annotation']], ['Results', ['metrics']]]);
+    expect((await exportReport(service.workspace.db, id, 'docx')).subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('leaves out items whose metric was deleted since', async () => {
+    const { service, price, revenue } = await seeded();
+    const report = service.call('reports.create', { name: 'Short' });
+    const { id, name, updatedAt: _u, ...content } = report;
+    service.call('reports.save', { id, name, content: { ...content, sections: [{ heading: 'All', items: [{ kind: 'metric', metricId: price.id }, { kind: 'metric', metricId: revenue.id }] }] } });
+    service.call('metrics.delete', { id: revenue.id });
+    const json = JSON.parse((await exportReport(service.workspace.db, id, 'json')).toString('utf8')) as { metrics: Array<{ id: number }> };
+    expect(json.metrics.map((m) => m.id)).toEqual([price.id]);
+  });
+
+  it('exports by name from the command line', async () => {
+    const { service, file, price } = await seeded();
+    const report = service.call('reports.create', { name: 'Weekly' });
+    const { id, name, updatedAt: _u, ...content } = report;
+    service.call('reports.save', { id, name, content: { ...content, sections: [{ heading: 'Prices', items: [{ kind: 'metric', metricId: price.id }] }] } });
+    service.workspace.db.close();
+    const out = path.join(path.dirname(file), 'weekly.md');
+    const result = await runCli(['export', '--report', 'weekly', '--format', 'md', '--out', out, '-w', file]);
+    expect(result).toMatchObject({ code: 0 });
+    expect(fs.readFileSync(out, 'utf8')).toContain('## Prices');
+    expect((await runCli(['export', '--report', 'Monthly', '--format', 'md', '--out', out, '-w', file])).stderr).toContain('There is no report named "Monthly". Reports: "Weekly".');
+    expect((await runCli(['export', '--report', 'Weekly', '--grid', '--format', 'md', '--out', out, '-w', file])).stderr).toContain('not both');
+  });
+});
