@@ -45,6 +45,8 @@ export function App() {
   const [tagFilter, setTagFilter] = useState<number | null>(null);
   const [pane, setPane] = useState<'inspector' | 'annotations' | 'chart'>('inspector');
   const gridSelection = useRef<GridSelection>({});
+  const [gridQuery, setGridQuery] = useState(0);
+  const gridQueryChanged = useCallback(() => setGridQuery((n) => n + 1), []);
   const [annotationId, setAnnotationId] = useState<number | null>(null);
   const [passageCard, setPassageCard] = useState<number | null>(null);
   const [placing, setPlacing] = useState<{ id: number; quote: string | null } | null>(null);
@@ -130,13 +132,13 @@ export function App() {
         <Splitter label="Resize the metrics grid" onDrag={(dx) => widths.set('grid', widths.grid - dx)} />
         <section className="right" aria-label="Metrics">
           <MetricsGrid workspaceKey={workspaceKey} documentId={followReader ? documentId : null} followReader={followReader} onFollowReader={setFollowReader}
-            tags={tags} selectionRef={gridSelection} selectedMetricId={metricId} onSelect={(row) => selectMetric(row.id, row.documentId, row.passageId)} version={version} />
+            tags={tags} selectionRef={gridSelection} onQueryChange={gridQueryChanged} selectedMetricId={metricId} onSelect={(row) => selectMetric(row.id, row.documentId, row.passageId)} version={version} />
           <div className="pane-tabs" role="tablist" aria-label="Details">
             <button role="tab" aria-selected={pane === 'inspector'} onClick={() => setPane('inspector')}>Inspector</button>
             <button role="tab" aria-selected={pane === 'annotations'} onClick={() => setPane('annotations')}>Annotations</button>
             <button role="tab" aria-selected={pane === 'chart'} onClick={() => setPane('chart')}>Chart</button>
           </div>
-          {pane === 'chart' && <ChartPanel selection={() => gridSelection.current} metricId={metricId} version={version} onOpen={openFromChart} />}
+          {pane === 'chart' && <ChartPanel selection={() => gridSelection.current} metricId={metricId} version={version + gridQuery} onOpen={openFromChart} />}
           {pane === 'chart' ? null : pane === 'inspector'
             ? <Inspector metricId={metricId} tags={tags} version={version} onChanged={changed} onDeleted={() => { setMetricId(null); changed(); }} onOpenPassage={openPassage} />
             : <AnnotationsPanel documentId={documentId} tags={tags} selectedId={annotationId} passageId={passageCard} version={version} onSelect={selectAnnotation}

@@ -57,10 +57,12 @@ function toQuery(sortModel: SortModelItem[], filterModel: Record<string, { filte
  * Every metric, or the reader's document's, paged from SQLite as the grid scrolls: sorting
  * and filtering happen in SQL, so a million metrics load no faster or slower than ten.
  */
-export function MetricsGrid({ workspaceKey, documentId, followReader, onFollowReader, tags, selectedMetricId, onSelect, version, selectionRef }: {
+export function MetricsGrid({ workspaceKey, documentId, followReader, onFollowReader, tags, selectedMetricId, onSelect, version, selectionRef, onQueryChange }: {
   tags: Tag[];
-  /** Where the grid keeps its current query, for the chart panel. */
+  /** Where the grid keeps its current query, for the chart panel and exports. */
   selectionRef: { current: GridSelection };
+  /** The grid's filter or sort changed (the chart follows it). */
+  onQueryChange(): void;
   /** Column state is remembered per workspace. */
   workspaceKey: string;
   documentId: number | null;
@@ -119,13 +121,15 @@ export function MetricsGrid({ workspaceKey, documentId, followReader, onFollowRe
       };
       if (!query.sort.length) query.sort = [{ column: 'position' as never, direction: 'asc' }];
       const { startRow: _s, endRow: _e, ...selection } = query;
+      const changed = JSON.stringify(selection) !== JSON.stringify(lastQuery.current);
       lastQuery.current = selection as GridSelection;
+      if (changed) onQueryChange();
       call('metrics.page', query).then(
         (page) => { setTotal(page.total); params.successCallback(page.rows, page.total); setTimeout(applySelection, 0); },
         () => params.failCallback(),
       );
     },
-  }), [documentId, quick, status, tagId, version, applySelection]);
+  }), [documentId, quick, status, tagId, version, applySelection, onQueryChange]);
 
   useEffect(() => { api.current?.setGridOption('datasource', datasource); }, [datasource]);
 
