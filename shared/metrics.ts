@@ -87,6 +87,8 @@ export const MetricDetail = MetricRow.extend({
   surface: z.string().nullable(),
   sentence: z.string().nullable(),
   passageOrdinal: z.number().int().nullable(),
+  /** The PDF page of its passage. */
+  passagePage: z.number().int().nullable(),
   /** The fields as first extracted, when the analyst has changed any. */
   original: z.record(z.string(), z.unknown()).nullable(),
   extractorVersion: z.string().nullable(),

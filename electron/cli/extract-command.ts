@@ -4,7 +4,7 @@ import { AssayError } from '../../shared/errors.ts';
 import type { ExtractedMetric } from '../../shared/metrics.ts';
 import { extractDocument } from '../core/extract/extract-document.ts';
 import { readSourceFile } from '../core/import/import-file.ts';
-import { parseDocument } from '../core/ingest/parse-document.ts';
+import { parseAnyDocument } from '../core/ingest/parse-any.ts';
 import { argument, type Command } from './command.ts';
 import { clip, table } from './output.ts';
 
@@ -43,7 +43,7 @@ export const extractCommand: Command = {
     for (const file of args.positionals) {
       let metrics: ExtractedMetric[];
       try {
-        metrics = extractDocument(parseDocument(readSourceFile(file), path.basename(file)), date);
+        metrics = extractDocument(await parseAnyDocument(readSourceFile(file), path.basename(file)), date);
       } catch (error) {
         io.err(`✗ ${file}: ${(error as Error).message}`);
         failed++;

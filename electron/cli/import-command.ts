@@ -21,7 +21,7 @@ function summaryLine(summary: ImportSummary): string {
 export const importCommand: Command = {
   name: 'import',
   usage: 'assay import FILE|DIR… [--workspace PATH] [--json]',
-  summary: 'Import TXT, Markdown and HTML files (folders are walked) into the workspace.',
+  summary: 'Import PDF, DOCX, HTML, Markdown and TXT files (folders are walked) into the workspace.',
   async run(args, io) {
     if (!args.positionals.length) throw new AssayError('USAGE', 'Name at least one file or folder to import.');
     const workspacePath = await prepareWorkspace(args);

@@ -63,7 +63,7 @@ export function ImportControl({ onImported }: { onImported(): void }) {
   const nameOf = (file: string) => names[Number(/(\d{4})[\\/][^\\/]+$/u.exec(file)?.[1] ?? NaN)] ?? file;
   return (
     <div className="import">
-      <input ref={input} type="file" multiple hidden accept=".txt,.text,.md,.markdown,.html,.htm,.xhtml" aria-label="Choose files to import"
+      <input ref={input} type="file" multiple hidden accept=".txt,.text,.md,.markdown,.html,.htm,.xhtml,.pdf,.docx" aria-label="Choose files to import"
         onChange={(e) => { void start([...(e.target.files ?? [])]); e.target.value = ''; }} />
       <button className="primary" onClick={() => input.current?.click()} disabled={Boolean(running)}>Import…</button>
       {running && (

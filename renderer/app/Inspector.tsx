@@ -97,7 +97,7 @@ export function Inspector({ metricId, tags, version, onChanged, onDeleted, onOpe
         <dt>Entity</dt><dd>{metric.entity ?? '—'}</dd>
         <dt>Source</dt>
         <dd>
-          {metric.documentTitle}{metric.passageOrdinal !== null && `, passage ${metric.passageOrdinal + 1}`}{' '}
+          {metric.documentTitle}{metric.passagePage !== null && `, p. ${metric.passagePage}`}{metric.passageOrdinal !== null && `, passage ${metric.passageOrdinal + 1}`}{' '}
           {metric.passageId !== null && <button className="link" onClick={() => onOpenPassage(metric.documentId, metric.passageId!)}>Open passage</button>}
         </dd>
         <dt>As written</dt><dd>{[metric.displayValue, metric.displayScale, metric.displayUnit].filter(Boolean).join(' ')}</dd>

@@ -28,7 +28,7 @@ export function Library({ documents, selectedId, filter, onFilter, tags, tagId, 
           </li>
         ))}
         {!documents.length && (filter || tagId !== null) && <li className="empty">No document matches the filter.</li>}
-        {!documents.length && !filter && tagId === null && <li className="empty">No documents yet. Import TXT, Markdown or HTML files, or drop them on the window.</li>}
+        {!documents.length && !filter && tagId === null && <li className="empty">No documents yet. Import PDF, Word (DOCX), HTML, Markdown or text files, or drop them on the window.</li>}
       </ul>
     </nav>
   );

@@ -137,7 +137,7 @@ describe('the workbench in browser mode', () => {
     ]);
     const summary = page.getByRole('dialog', { name: 'Import summary' });
     await summary.waitFor();
-    await expect.poll(() => summary.locator('li.failed').textContent(), { timeout: 15_000 }).toContain('scan.pdf: scan.pdf is a PDF');
+    await expect.poll(() => summary.locator('li.failed').textContent(), { timeout: 15_000 }).toContain('scan.pdf: scan.pdf is not a PDF Assay can read');
     await expect.poll(() => summary.textContent(), { timeout: 15_000 }).toContain('Extra Note');
     await page.close();
   });

@@ -27,7 +27,7 @@ export class PassageStore {
     const ids: number[] = [];
     drafts.forEach((d, ordinal) => {
       const body = text.slice(d.start, d.end);
-      const id = Number(this.insert.run(documentId, versionId, ordinal, d.kind, d.depth, d.start, d.end, body, d.debris ? 1 : 0, null).lastInsertRowid);
+      const id = Number(this.insert.run(documentId, versionId, ordinal, d.kind, d.depth, d.start, d.end, body, d.debris ? 1 : 0, d.page ?? null).lastInsertRowid);
       ids.push(id);
       if (!d.debris) this.index.run(id, body);
     });

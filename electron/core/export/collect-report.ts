@@ -12,15 +12,15 @@ function chartOf(db: Database, metric: ExportMetric | undefined): Series | null 
 }
 
 function annotationOf(db: Database, id: number): ExportAnnotation | null {
-  const row = db.prepare(`SELECT a.id, a.document_id AS documentId, d.current_version_id AS versionId, d.title AS documentTitle, d.published, p.ordinal,
+  const row = db.prepare(`SELECT a.id, a.document_id AS documentId, d.current_version_id AS versionId, d.title AS documentTitle, d.published, p.ordinal, p.page,
       m.label AS metricLabel FROM annotations a JOIN documents d ON d.id = a.document_id LEFT JOIN passages p ON p.id = a.passage_id
       LEFT JOIN metrics m ON m.id = a.metric_id WHERE a.id = ? AND a.deleted_at IS NULL`).get(id) as
-    { id: number; versionId: number; documentTitle: string; published: string | null; ordinal: number | null; metricLabel: string | null } | undefined;
+    { id: number; versionId: number; documentTitle: string; published: string | null; ordinal: number | null; page: number | null; metricLabel: string | null } | undefined;
   if (!row) return null;
   const a = new AnnotationStore(db).get(id, row.versionId);
   const target = a.targetKind === 'metric' ? `note on ${row.metricLabel ?? 'a metric'}` : a.targetKind === 'passage' ? 'note on the passage' : 'note';
   return { id, quote: a.quote, body: a.body, color: a.color, tags: a.tags.map((t) => t.path), documentTitle: row.documentTitle, published: row.published,
-    passageNumber: row.ordinal === null ? null : row.ordinal + 1, target };
+    passageNumber: row.ordinal === null ? null : row.ordinal + 1, page: row.page, target };
 }
 
 /**

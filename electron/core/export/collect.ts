@@ -9,6 +9,8 @@ export interface ExportMetric extends MetricRow {
   published: string | null;
   /** 1-based, as the reader and citations number passages. */
   passageNumber: number | null;
+  /** The PDF page the passage is printed on. */
+  page: number | null;
   sentence: string | null;
 }
 
@@ -22,6 +24,7 @@ export interface ExportAnnotation {
   documentTitle: string;
   published: string | null;
   passageNumber: number | null;
+  page: number | null;
   /** What it is attached to, for notes on a metric or a passage. */
   target: string;
 }
@@ -59,21 +62,21 @@ export function collectGrid(db: Database, query: z.input<typeof MetricQuery>, sc
     if (rows.length >= page.total || !page.rows.length || rows.length >= limit) break;
   }
   rows.splice(limit);
-  const extras = new Map((db.prepare(`SELECT m.id, d.published, p.ordinal,
+  const extras = new Map((db.prepare(`SELECT m.id, d.published, p.ordinal, p.page,
       COALESCE(m.sentence, substr(v.text, m.sentence_start + 1, m.sentence_end - m.sentence_start)) AS sentence
     FROM metrics m JOIN documents d ON d.id = m.document_id LEFT JOIN passages p ON p.id = m.passage_id LEFT JOIN document_versions v ON v.id = m.version_id
-    WHERE m.id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(rows.map((r) => r.id))) as Array<{ id: number; published: string | null; ordinal: number | null; sentence: string | null }>)
+    WHERE m.id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(rows.map((r) => r.id))) as Array<{ id: number; published: string | null; ordinal: number | null; page: number | null; sentence: string | null }>)
     .map((e) => [e.id, e]));
   const metrics = rows.map((r) => {
     const e = extras.get(r.id);
-    return { ...r, published: e?.published ?? null, passageNumber: e?.ordinal === null || e?.ordinal === undefined ? null : e.ordinal + 1, sentence: e?.sentence?.trim() ?? null };
+    return { ...r, published: e?.published ?? null, passageNumber: e?.ordinal === null || e?.ordinal === undefined ? null : e.ordinal + 1, page: e?.page ?? null, sentence: e?.sentence?.trim() ?? null };
   });
   return { title, generatedAt: new Date().toISOString(), scope, metrics };
 }
 
 /** "Rare Earth Daily A, 2025-03-31, passage 1: “Pr-Nd oxide traded at …”" */
 export function citation(m: ExportMetric): string {
-  const where = [m.documentTitle, m.published, m.passageNumber !== null ? `passage ${m.passageNumber}` : null].filter(Boolean).join(', ');
+  const where = [m.documentTitle, m.published, m.page !== null ? `p. ${m.page}` : null, m.passageNumber !== null ? `passage ${m.passageNumber}` : null].filter(Boolean).join(', ');
   return m.sentence ? `${where}: “${m.sentence}”` : where;
 }
 
@@ -87,6 +90,6 @@ export function pointsOf(metrics: ExportMetric[]): ChartPoint[] {
 
 /** "Rare Earth Daily A, 2025-03-31, passage 1: “the quote”" for an annotation. */
 export function annotationCitation(a: ExportAnnotation): string {
-  const where = [a.documentTitle, a.published, a.passageNumber !== null ? `passage ${a.passageNumber}` : null].filter(Boolean).join(', ');
+  const where = [a.documentTitle, a.published, a.page !== null ? `p. ${a.page}` : null, a.passageNumber !== null ? `passage ${a.passageNumber}` : null].filter(Boolean).join(', ');
   return a.quote ? `${where}: “${a.quote}”` : `${where} (${a.target})`;
 }

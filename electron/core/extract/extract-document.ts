@@ -3,20 +3,37 @@ import type { PassageDraft } from '../ingest/types.ts';
 import { textCues } from './currencies.ts';
 import { mainSubject } from './entities.ts';
 import { extractFromText } from './extract.ts';
+import { extractTable, readUnitsLine, type TableUnit } from './tables.ts';
+
+/** A table's units line: in its own first row, or in a short passage just before it (a caption), never a sentence of prose. */
+function unitsFor(doc: { text: string; passages: PassageDraft[] }, index: number): TableUnit | null {
+  const table = doc.passages[index]!;
+  const firstRow = doc.text.slice(table.start, table.end).split('\n')[0] ?? '';
+  const before = doc.passages.slice(Math.max(0, index - 2), index).reverse().map((p) => doc.text.slice(p.start, p.end)).filter((t) => t.length <= 80);
+  for (const text of [firstRow, ...before]) {
+    const unit = readUnitsLine(text);
+    if (unit) return unit;
+  }
+  return null;
+}
 
 /** A metric with the index of the passage it was read from. */
 export type PassageMetric = ExtractedMetric & { passageIndex: number };
 
 /**
  * Every figure of a parsed document, passage by passage, spans in the document's text.
- * Page debris and tables (read cell by cell elsewhere) are skipped. `date` overrides the
+ * Page debris is skipped; tables are read cell by cell (row label, column period, units line). `date` overrides the
  * document's own date for resolving relative periods.
  */
 export function extractDocument(doc: { text: string; passages: PassageDraft[]; meta: { published: string | null } }, date?: string | null): PassageMetric[] {
   const options = { date: date ?? doc.meta.published, subject: mainSubject(doc.text), cues: textCues(doc.text) };
   const out: PassageMetric[] = [];
   doc.passages.forEach((p, passageIndex) => {
-    if (p.debris || p.kind === 'table') return;
+    if (p.debris) return;
+    if (p.kind === 'table') {
+      for (const m of extractTable(doc.text, p.start, p.end, unitsFor(doc, passageIndex), options)) out.push({ ...m, passageIndex });
+      return;
+    }
     for (const m of extractFromText(doc.text.slice(p.start, p.end), options, p.start)) out.push({ ...m, passageIndex });
   });
   return out;

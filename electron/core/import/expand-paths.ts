@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 /** Extensions imported when a folder is walked; files named one by one are always tried. */
-const WALKED = new Set(['.txt', '.text', '.md', '.markdown', '.mdown', '.html', '.htm', '.xhtml']);
+const WALKED = new Set(['.txt', '.text', '.md', '.markdown', '.mdown', '.html', '.htm', '.xhtml', '.pdf', '.docx']);
 
 /**
  * The files to import for what the user named: files as given, folders walked recursively

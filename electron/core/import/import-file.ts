@@ -10,6 +10,7 @@ import { PassageStore } from '../db/passages.ts';
 import { extractDocument, type PassageMetric } from '../extract/extract-document.ts';
 import { reanchorDocument } from '../anchor/reanchor.ts';
 import { MAX_FILE_BYTES, parseDocument } from '../ingest/parse-document.ts';
+import { parseAnyDocument } from '../ingest/parse-any.ts';
 import type { ParsedDocument } from '../ingest/types.ts';
 
 /*
@@ -36,22 +37,38 @@ export type ReadFile =
   | { ok: true; file: string; fileName: string; sourcePath: string | null; bytes: Uint8Array; hash: string; parsed: ParsedDocument; metrics: PassageMetric[] }
   | { ok: false; outcome: ImportOutcome };
 
-/** Reads bytes into everything import stores. Pure: no database, safe on any thread. */
+/**
+ * Reads a text file's bytes (TXT, Markdown, HTML) into everything import stores, on this
+ * thread and at once. Pure: no database. PDF and DOCX need `readBytesAsync`.
+ */
 export function readBytes(bytes: Uint8Array, fileName: string, sourcePath: string | null): ReadFile {
   const file = sourcePath ?? fileName;
   try {
-    const hash = createHash('sha256').update(bytes).digest('hex');
-    const parsed = parseDocument(bytes, fileName);
-    return { ok: true, file, fileName: path.basename(fileName), sourcePath, bytes, hash, parsed, metrics: extractDocument(parsed) };
+    return understood(bytes, fileName, sourcePath, parseDocument(bytes, fileName));
   } catch (error) {
     return { ok: false, outcome: failure(file, error) };
   }
 }
 
-/** Reads a file from disk into everything import stores. */
-export function readFile(filePath: string): ReadFile {
+/** Reads any file's bytes, PDF and DOCX included, into everything import stores. Pure: no database. */
+export async function readBytesAsync(bytes: Uint8Array, fileName: string, sourcePath: string | null): Promise<ReadFile> {
+  const file = sourcePath ?? fileName;
   try {
-    return readBytes(readSourceFile(filePath), path.basename(filePath), path.resolve(filePath));
+    return understood(bytes, fileName, sourcePath, await parseAnyDocument(bytes, fileName));
+  } catch (error) {
+    return { ok: false, outcome: failure(file, error) };
+  }
+}
+
+function understood(bytes: Uint8Array, fileName: string, sourcePath: string | null, parsed: ParsedDocument): ReadFile {
+  const hash = createHash('sha256').update(bytes).digest('hex');
+  return { ok: true, file: sourcePath ?? fileName, fileName: path.basename(fileName), sourcePath, bytes, hash, parsed, metrics: extractDocument(parsed) };
+}
+
+/** Reads a file from disk into everything import stores. */
+export async function readFile(filePath: string): Promise<ReadFile> {
+  try {
+    return await readBytesAsync(readSourceFile(filePath), path.basename(filePath), path.resolve(filePath));
   } catch (error) {
     return { ok: false, outcome: failure(filePath, error) };
   }
@@ -72,14 +89,25 @@ export function storeRead(stores: ImportStores, read: ReadFile): ImportOutcome {
   }
 }
 
-/** Imports one file's bytes on this thread. */
+/** Imports one text file's bytes on this thread. */
 export function importBytes(stores: ImportStores, bytes: Uint8Array, fileName: string, sourcePath: string | null): ImportOutcome {
   return storeRead(stores, readBytes(bytes, fileName, sourcePath));
 }
 
-/** Imports a file from disk on this thread; every failure becomes an outcome, never an exception. */
+/** Imports one file's bytes of any format (PDF and DOCX included) on this thread. */
+export async function importBytesAsync(stores: ImportStores, bytes: Uint8Array, fileName: string, sourcePath: string | null): Promise<ImportOutcome> {
+  return storeRead(stores, await readBytesAsync(bytes, fileName, sourcePath));
+}
+
+/** Imports a text file from disk on this thread; every failure becomes an outcome, never an exception. */
 export function importFile(stores: ImportStores, filePath: string): ImportOutcome {
-  return storeRead(stores, readFile(filePath));
+  let bytes: Uint8Array;
+  try {
+    bytes = readSourceFile(filePath);
+  } catch (error) {
+    return failure(filePath, error);
+  }
+  return storeRead(stores, readBytes(bytes, path.basename(filePath), path.resolve(filePath)));
 }
 
 function store(stores: ImportStores, read: Extract<ReadFile, { ok: true }>): ImportOutcome {

@@ -9,10 +9,11 @@ export function assembleBlocks(blocks: Block[]): { text: string; passages: Passa
   const passages: PassageDraft[] = [];
   let previous: Block | null = null;
   for (const block of blocks) {
-    const body = block.text.trim();
+    // A table's first cell may be empty (the corner over the row labels): keep its tab.
+    const body = block.kind === 'table' ? block.text.replace(/^[\r\n ]+|\s+$/gu, '') : block.text.trim();
     if (!body) continue;
     if (previous) text += previous.kind === 'list_item' && block.kind === 'list_item' ? '\n' : '\n\n';
-    passages.push({ kind: block.kind, depth: block.depth, start: text.length, end: text.length + body.length, debris: false, questionIndex: null });
+    passages.push({ kind: block.kind, depth: block.depth, start: text.length, end: text.length + body.length, debris: false, questionIndex: null, page: block.page ?? null });
     text += body;
     previous = block;
   }

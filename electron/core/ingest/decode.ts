@@ -85,5 +85,5 @@ function normalise(name: string | null | undefined): string | null {
 }
 
 function notText(why: string): AssayError {
-  return new AssayError('NOT_TEXT', `This file is not text (${why}). Import TXT, Markdown or HTML files.`);
+  return new AssayError('NOT_TEXT', `This file is not text (${why}). Import PDF, DOCX, HTML, Markdown or TXT files.`);
 }

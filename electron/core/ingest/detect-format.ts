@@ -10,12 +10,13 @@ const BY_EXTENSION: Record<string, TextFormat> = {
   '.html': 'html', '.htm': 'html', '.xhtml': 'html',
 };
 
-const SUPPORTED = 'TXT, Markdown (.md) or HTML';
+const SUPPORTED = 'PDF, Word (.docx), HTML, Markdown (.md) or TXT';
 
 /** Signatures of binary formats people commonly try to import, to name them in the error. */
 const SIGNATURES: Array<{ bytes: number[]; name: string }> = [
-  { bytes: [0x25, 0x50, 0x44, 0x46], name: 'a PDF' },
-  { bytes: [0x50, 0x4b, 0x03, 0x04], name: 'a ZIP archive (DOCX, XLSX and similar files are ZIPs)' },
+  // PDFs and Word files are read by parse-any.ts before text formats are considered.
+  { bytes: [0x25, 0x50, 0x44, 0x46], name: 'a PDF, read only through the asynchronous reader (parse-any)' },
+  { bytes: [0x50, 0x4b, 0x03, 0x04], name: 'a ZIP archive (XLSX, PPTX and similar files are ZIPs; only Word’s .docx is read)' },
   { bytes: [0xd0, 0xcf, 0x11, 0xe0], name: 'an old Microsoft Office file' },
   { bytes: [0x89, 0x50, 0x4e, 0x47], name: 'a PNG image' },
   { bytes: [0xff, 0xd8, 0xff], name: 'a JPEG image' },
@@ -37,7 +38,7 @@ function binaryKind(bytes: Uint8Array): string | null {
 export function detectFormat(fileName: string, bytes: Uint8Array): TextFormat {
   const binary = binaryKind(bytes);
   if (binary) {
-    throw new AssayError('UNSUPPORTED_TYPE', `${path.basename(fileName)} is ${binary}, which Assay cannot import yet. Import ${SUPPORTED} files.`);
+    throw new AssayError('UNSUPPORTED_TYPE', `${path.basename(fileName)} is ${binary}, which Assay cannot import. Import ${SUPPORTED} files.`);
   }
   const ext = path.extname(fileName).toLowerCase();
   const known = BY_EXTENSION[ext];

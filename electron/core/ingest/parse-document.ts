@@ -31,7 +31,7 @@ export function parseDocument(bytes: Uint8Array, fileName: string): ParsedDocume
   const format = detectFormat(name, bytes);
   const decoded = decodeBytes(bytes, format === 'html' ? declaredCharset(bytes) : null);
   if (controlShare(decoded.text) > CONTROL_SHARE) {
-    throw new AssayError('NOT_TEXT', `${name} does not look like text (too many control characters). Import TXT, Markdown or HTML files.`);
+    throw new AssayError('NOT_TEXT', `${name} does not look like text (too many control characters). Import PDF, DOCX, HTML, Markdown or TXT files.`);
   }
   const { text: repaired, repairs } = repairText(decoded.text);
   const { text, passages, declared } = split(format, repaired);

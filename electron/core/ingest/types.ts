@@ -12,6 +12,8 @@ export interface PassageDraft {
   debris: boolean;
   /** For an answer, the index (in the same list) of its question. */
   questionIndex: number | null;
+  /** The page it is printed on, for PDFs. */
+  page?: number | null;
 }
 
 /** Facts a document states about itself; any may be missing. */
@@ -39,4 +41,6 @@ export interface Block {
   kind: PassageKind;
   depth: number;
   text: string;
+  /** The page it is printed on, for PDFs. */
+  page?: number;
 }

@@ -20,7 +20,7 @@ const flags = new Int32Array(control);
 for (let i = 0; i < files.length; i++) {
   while (i - Atomics.load(flags, 1) >= AHEAD && Atomics.load(flags, 0) === 0) Atomics.wait(flags, 1, Atomics.load(flags, 1), 200);
   if (Atomics.load(flags, 0) === 1) break;
-  const read = readFile(files[i]!);
+  const read = await readFile(files[i]!);
   if (!read.ok) {
     parentPort!.postMessage({ index: i, read });
     continue;

@@ -19,12 +19,40 @@ function PieceView({ piece, inFigure, selectedAnnotationId, onSelectAnnotation }
   );
 }
 
+/** A table passage (rows by line, cells by tab) with the figures read from its cells marked, each cell a span of the text. */
+function TableView({ passage: p, figures, selectedMetricId, onSelectMetric }: { passage: Passage; figures: FigureSpan[]; selectedMetricId: number | null; onSelectMetric(id: number, passageId: number): void }) {
+  let at = p.start;
+  const rows = p.text.split('\n').map((row) => {
+    const cells = row.split('\t').map((text) => {
+      const cell = { text, start: at, end: at + text.length };
+      at += text.length + 1;
+      return cell;
+    });
+    return cells;
+  });
+  return (
+    <table><tbody>{rows.map((cells, i) => (
+      <tr key={i}>{cells.map((cell, j) => {
+        const figure = figures.find((f) => f.start >= cell.start && f.end <= cell.end);
+        if (!figure) return <td key={j}>{cell.text}</td>;
+        return (
+          <td key={j}><mark role="button" tabIndex={0} data-metric-id={figure.id} className={`figure ${figure.status}${figure.id === selectedMetricId ? ' selected' : ''}`}
+            aria-label={`Figure ${cell.text}`} aria-pressed={figure.id === selectedMetricId} onClick={() => onSelectMetric(figure.id, p.id)}
+            onKeyDown={(e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); onSelectMetric(figure.id, p.id); } }}>{cell.text}</mark></td>
+        );
+      })}</tr>
+    ))}</tbody></table>
+  );
+}
+
 /**
  * A passage with its figures marked and its highlights painted. Memoized: a long document
  * re-renders only the passages whose figures, highlights or selection changed.
  */
-export const PassageView = memo(function PassageView({ passage: p, questionOrdinal, figures, highlights, tags, focused, selectedMetricId, selectedAnnotationId, onSelectMetric, onSelectAnnotation, onAnnotatePassage }: {
+export const PassageView = memo(function PassageView({ passage: p, newPage, questionOrdinal, figures, highlights, tags, focused, selectedMetricId, selectedAnnotationId, onSelectMetric, onSelectAnnotation, onAnnotatePassage }: {
   passage: Passage;
+  /** The first passage printed on its PDF page: the page number shows in the margin. */
+  newPage: boolean;
   questionOrdinal: number | null;
   figures: FigureSpan[];
   highlights: Highlight[];
@@ -37,14 +65,14 @@ export const PassageView = memo(function PassageView({ passage: p, questionOrdin
   onAnnotatePassage(passageId: number): void;
 }) {
   const Tag = p.kind === 'heading' ? (p.depth <= 1 ? 'h2' : 'h3') : p.kind === 'quote' ? 'blockquote' : p.kind === 'table' ? 'div' : 'p';
-  const cls = `passage ${p.kind}${p.debris ? ' debris' : ''}${focused ? ' focused' : ''}`;
+  const cls = `passage ${p.kind}${newPage && p.page !== null ? ' new-page' : ''}${p.debris ? ' debris' : ''}${focused ? ' focused' : ''}`;
   return (
-    <Tag className={cls} data-passage-id={p.id} style={p.kind === 'list_item' ? { marginLeft: `${1 + p.depth * 1.2}em` } : undefined}>
+    <Tag className={cls} data-page={newPage && p.page !== null ? `p. ${p.page}` : undefined} data-passage-id={p.id} style={p.kind === 'list_item' ? { marginLeft: `${1 + p.depth * 1.2}em` } : undefined}>
       <button className="gutter" aria-label={`Note or tag passage ${p.ordinal + 1}`} title="Note or tag this passage" onClick={() => onAnnotatePassage(p.id)}>✎</button>
       {p.kind === 'question' && <span className="qa-badge" aria-label="Question">Q</span>}
       {p.kind === 'answer' && <span className="qa-badge answer" aria-label={`Answer to question ${questionOrdinal ?? ''}`}>A</span>}
       {p.kind === 'table'
-        ? <table><tbody>{p.text.split('\n').map((row, i) => <tr key={i}>{row.split('\t').map((c, j) => <td key={j}>{c}</td>)}</tr>)}</tbody></table>
+        ? <TableView passage={p} figures={figures} selectedMetricId={selectedMetricId} onSelectMetric={onSelectMetric} />
         : <span className="ptext" data-start={p.start}>{runsOf(p, figures, highlights).map((run, i) => {
           const pieces = run.pieces.map((piece) => <PieceView key={piece.start} piece={piece} inFigure={run.figure !== null} selectedAnnotationId={selectedAnnotationId} onSelectAnnotation={onSelectAnnotation} />);
           if (!run.figure) return <span key={i}>{pieces}</span>;

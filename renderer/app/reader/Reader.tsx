@@ -154,8 +154,8 @@ export function Reader({ hidden = false, documentId, selectedMetricId, selectedA
           </ul>
         )}
       </header>
-      {passages.filter((p, i) => (showDebris || !p.debris) && !(i === 0 && p.kind === 'heading' && p.text === doc.title)).map((p) => (
-        <PassageView key={p.id} passage={p} questionOrdinal={ordinalOf.get(p.questionId ?? -1) ?? null} figures={byPassage.figures.get(p.id) ?? NO_SPANS}
+      {passages.filter((p, i) => (showDebris || !p.debris) && !(i === 0 && p.kind === 'heading' && p.text === doc.title)).map((p, i, shown) => (
+        <PassageView key={p.id} passage={p} newPage={p.page !== null && p.page !== shown[i - 1]?.page} questionOrdinal={ordinalOf.get(p.questionId ?? -1) ?? null} figures={byPassage.figures.get(p.id) ?? NO_SPANS}
           highlights={byPassage.marks.get(p.id) ?? NO_HIGHLIGHTS} tags={passageTags.get(p.id) ?? NO_TAGS} focused={focus?.passageId === p.id}
           selectedMetricId={byPassage.figures.get(p.id)?.some((s) => s.id === selectedMetricId) ? selectedMetricId : null}
           selectedAnnotationId={byPassage.marks.get(p.id)?.some((h) => h.id === selectedAnnotationId) ? selectedAnnotationId : null}

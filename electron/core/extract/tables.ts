@@ -1,0 +1,125 @@
+import type { ExtractedMetric, Period } from '../../../shared/metrics.ts';
+import { dollarPrefix, lookupCurrencyName, lookupCurrencySymbol, textCues } from './currencies.ts';
+import { parseDigits } from './numerals.ts';
+import { findPeriods } from './periods.ts';
+import { lookupUnit } from './units.ts';
+
+/** What a table's units line says every figure is in: a unit or currency, and a scale. */
+export interface TableUnit { unit: string; factor: number; scale: string | null; written: string }
+
+const SCALES: Record<string, [number, string]> = {
+  thousand: [1e3, 'thousand'], thousands: [1e3, 'thousand'], "'000": [1e3, 'thousand'], '’000': [1e3, 'thousand'], '000': [1e3, 'thousand'], k: [1e3, 'thousand'],
+  million: [1e6, 'million'], millions: [1e6, 'million'], mn: [1e6, 'million'], m: [1e6, 'million'], mm: [1e6, 'million'],
+  billion: [1e9, 'billion'], billions: [1e9, 'billion'], bn: [1e9, 'billion'], b: [1e9, 'billion'],
+};
+
+function currencyOf(word: string): string | null {
+  const w = word.trim();
+  const dollar = /^([A-Za-z.]{1,4})\$$/u.exec(w);
+  if (dollar) return dollarPrefix(dollar[1]!);
+  return lookupCurrencySymbol(w, textCues('')) ?.code ?? lookupCurrencyName(w)?.code ?? null;
+}
+
+/**
+ * The unit a table's figures are in, from its units line: "(in millions of yuan)",
+ * "RMB'000", "US$ million", "Unit: 10,000 tonnes" is not read (ambiguous); "in tonnes".
+ */
+export function readUnitsLine(text: string): TableUnit | null {
+  const t = text.replace(/\s+/gu, ' ');
+  const ofForm = /\bin (thousands|millions|billions) of ([A-Za-z.$€£¥]+(?: [a-z]+)?)/iu.exec(t);
+  if (ofForm) {
+    const unit = currencyOf(ofForm[2]!) ?? lookupUnit(ofForm[2]!)?.unit;
+    const [factor, scale] = SCALES[ofForm[1]!.toLowerCase()]!;
+    if (unit) return { unit, factor, scale, written: ofForm[0] };
+  }
+  const codeForm = /(RMB|CNY|USD|HKD|EUR|GBP|JPY|US\$|HK\$|A\$|C\$|\$|€|£|¥|yuan|dollars?|euros?)\s*(['’]?000|thousands?|millions?|mn|m|billions?|bn)\b/iu.exec(t)
+    ?? /(['’]000|millions?|mn|billions?|bn|thousands?)\s+(?:of\s+)?(RMB|CNY|USD|yuan|dollars?|euros?|US\$|HK\$)/iu.exec(t);
+  if (codeForm) {
+    const [a, b] = [codeForm[1]!, codeForm[2]!];
+    const scaleWord = SCALES[a.toLowerCase().replace(/^['’]/u, "'")] ? a : b;
+    const currencyWord = scaleWord === a ? b : a;
+    const scaleKey = scaleWord.toLowerCase().replace(/^['’]/u, "'");
+    const unit = currencyOf(currencyWord === 'RMB' ? 'rmb' : currencyWord);
+    const found = SCALES[scaleKey] ?? SCALES[scaleKey.replace(/^'/u, '')];
+    if (unit && found) return { unit, factor: found[0], scale: found[1], written: codeForm[0] };
+  }
+  const inUnit = /\bin (tonnes|tons|metric tons|mt|barrels|ounces|kwh|mwh|gwh)\b/iu.exec(t);
+  const def = inUnit ? lookupUnit(inUnit[1]!.toLowerCase()) : null;
+  return def && inUnit ? { unit: def.unit, factor: def.factor, scale: null, written: inUnit[0] } : null;
+}
+
+/** A column header as a period: "2024", "FY2024", "Q1 2025", "1Q25", "H1 2024", or any phrase findPeriods reads. */
+export function headerPeriod(cell: string, date: string | null): Period | null {
+  const text = cell.trim();
+  const year = /^(?:FY|fiscal (?:year )?)?\s*(\d{4})[AE]?$/iu.exec(text);
+  if (year) return { label: text, start: `${year[1]}-01-01`, end: `${year[1]}-12-31` };
+  const quarter = /^(?:Q([1-4])\s*['’]?(\d{2}|\d{4})|([1-4])Q\s*['’]?(\d{2}|\d{4}))$/iu.exec(text);
+  if (quarter) {
+    const q = Number(quarter[1] ?? quarter[3]);
+    const y = (quarter[2] ?? quarter[4])!;
+    const full = y.length === 2 ? `20${y}` : y;
+    const endMonth = q * 3;
+    const last = new Date(Date.UTC(Number(full), endMonth, 0)).getUTCDate();
+    return { label: text, start: `${full}-${String(endMonth - 2).padStart(2, '0')}-01`, end: `${full}-${String(endMonth).padStart(2, '0')}-${last}` };
+  }
+  const half = /^(?:H([12])|([12])H)\s*['’]?(\d{2}|\d{4})$/iu.exec(text);
+  if (half) {
+    const h = Number(half[1] ?? half[2]);
+    const full = half[3]!.length === 2 ? `20${half[3]}` : half[3]!;
+    return { label: text, start: `${full}-${h === 1 ? '01-01' : '07-01'}`, end: `${full}-${h === 1 ? '06-30' : '12-31'}` };
+  }
+  const found = findPeriods(text, date)[0];
+  return found && found.length >= text.length * 0.6 ? { label: found.label, start: found.start, end: found.end } : null;
+}
+
+/** A cell's figure: "9,287", "(431)" (negative), "12.5%"; null for dashes and words. */
+function cellValue(cell: string): { value: number; percent: boolean } | null {
+  const m = /^([(−-])?\s*([\d][\d,]*(?:\.\d+)?)\s*(\))?\s*(%)?$/u.exec(cell.trim());
+  if (!m) return null;
+  const value = parseDigits(m[2]!);
+  if (value === null) return null;
+  const negative = Boolean(m[1]) && (m[1] !== '(' || Boolean(m[3]));
+  return { value: negative ? -value : value, percent: Boolean(m[4]) };
+}
+
+/**
+ * The figures of a table passage as metrics: the row's first cell is the label, the column
+ * header the period, the units line (`units`, read from the caption or the text around
+ * the table) the unit and scale; each metric's span is its cell.
+ */
+export function extractTable(text: string, start: number, end: number, units: TableUnit | null, options: { date: string | null; subject: string | null }): ExtractedMetric[] {
+  const rows: Array<{ start: number; end: number; cells: Array<{ text: string; start: number; end: number }> }> = [];
+  let at = start;
+  for (const row of text.slice(start, end).split('\n')) {
+    const cells: Array<{ text: string; start: number; end: number }> = [];
+    let c = at;
+    for (const cell of row.split('\t')) {
+      const lead = cell.length - cell.trimStart().length;
+      cells.push({ text: cell.trim(), start: c + lead, end: c + lead + cell.trim().length });
+      c += cell.length + 1;
+    }
+    rows.push({ start: at, end: at + row.length, cells });
+    at += row.length + 1;
+  }
+  if (rows.length < 2) return [];
+  const periods = rows[0]!.cells.map((cell) => headerPeriod(cell.text, options.date));
+  if (!periods.some(Boolean)) return [];
+  const out: ExtractedMetric[] = [];
+  for (const row of rows.slice(1)) {
+    const label = row.cells[0];
+    if (!label?.text || cellValue(label.text)) continue;
+    row.cells.forEach((cell, i) => {
+      const figure = i > 0 ? cellValue(cell.text) : null;
+      const period = periods[i];
+      if (!figure || !period) return;
+      const unit = figure.percent ? { unit: '%', factor: 1, scale: null, written: '%' } : units;
+      out.push({
+        span: [cell.start, cell.end], text: cell.text, sentence: text.slice(row.start, row.end).replace(/\t/gu, ' '), sentenceSpan: [row.start, row.end],
+        label: label.text, labelSpan: [label.start, label.end], entity: options.subject, value: figure.value * (unit?.factor ?? 1), valueHigh: null,
+        unit: unit?.unit ?? 'count', display: { value: cell.text.replace(/%$/u, ''), scale: unit?.scale ?? null, unit: unit?.unit ?? null },
+        change: null, changeSpan: null, period, qualifier: null, kind: figure.percent ? 'share' : 'level',
+      });
+    });
+  }
+  return out;
+}

@@ -1,0 +1,39 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSession, type Session } from '../helpers/browser.ts';
+import { pdfFromHtml } from '../helpers/make-pdf.ts';
+import { REPORT_HTML } from '../helpers/report-html.ts';
+import os from 'node:os';
+import { importThroughChooser, openDocument, shot } from './workbench-flows.ts';
+
+let session: Session;
+let file: string;
+beforeAll(async () => {
+  session = await startSession();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'assay-pdf-e2e-'));
+  file = path.join(dir, 'northwind-annual-report.pdf');
+  fs.writeFileSync(file, pdfFromHtml(REPORT_HTML));
+});
+afterAll(async () => { await session?.close(); fs.rmSync(path.dirname(file), { recursive: true, force: true }); });
+
+describe('a PDF in the workbench', () => {
+  it('imports through the file chooser, shows page numbers and the table, and cites the page', async () => {
+    const page = await session.open();
+    await importThroughChooser(page, [file]);
+    await openDocument(page, 'Operating Review');
+    await expect.poll(() => page.locator('.passage.new-page').evaluateAll((els: unknown[]) => els.map((e) => (e as { getAttribute(name: string): string | null }).getAttribute('data-page'))), { timeout: 10_000 }).toEqual(['p. 1', 'p. 2']);
+    const table = page.locator('.passage.table table');
+    expect(await table.locator('tr').nth(1).locator('td').allTextContents()).toEqual(['Operating revenue', '9,287', '5,760']);
+    await page.getByLabel('Quick filter metrics').fill('Net profit');
+    await page.locator('.ag-row').filter({ hasText: '612 mn CNY' }).first().click();
+    const inspector = page.getByRole('complementary', { name: 'Inspector' });
+    await expect.poll(() => inspector.locator('.facts').textContent(), { timeout: 10_000 }).toContain(', p. 1, passage');
+    expect(await inspector.locator('.facts').textContent()).toContain('2023');
+    expect(await page.locator('.passage.table mark.figure.selected').textContent()).toBe('612');
+    await page.getByRole('button', { name: 'Figure 9,287' }).click();
+    await expect.poll(() => inspector.locator('h2').textContent(), { timeout: 10_000 }).toBe('Operating revenue');
+    await shot(page, 'pdf-reader');
+    await page.close();
+  });
+});
