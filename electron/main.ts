@@ -124,6 +124,8 @@ function serveRenderer(): void {
     const headers = new Headers(response.headers);
     headers.set('Content-Security-Policy', CSP);
     headers.set('X-Content-Type-Options', 'nosniff');
+    // pdf.js starts its worker as a module, which needs a JavaScript type.
+    if (file.endsWith('.mjs')) headers.set('Content-Type', 'text/javascript');
     return new Response(response.body, { status: response.status, headers });
   });
 }

@@ -40,6 +40,11 @@ export const contract = {
     input: z.object({ id: z.number().int() }).strict(),
     output: DocumentDetail,
   },
+  'documents.original': {
+    /** The bytes of the current version as imported (base64), for showing a PDF's pages. */
+    input: z.object({ id: z.number().int() }).strict(),
+    output: z.object({ fileName: z.string(), format: z.string(), data: z.string() }),
+  },
   'documents.resolve': {
     input: z.object({ ref: z.string().min(1, 'Name a document by id, file name or title words') }).strict(),
     output: z.object({ id: z.number().int() }),

@@ -57,6 +57,10 @@ export class Service {
       'workspace.info': () => this.info(),
       'documents.list': ({ tagId, ...input }) => this.documents.list({ ...input, tagIds: tagId === undefined ? undefined : this.tags.descendants(tagId) }),
       'documents.get': ({ id }) => this.documents.get(id),
+      'documents.original': ({ id }) => {
+        const doc = this.documents.get(id);
+        return { fileName: doc.fileName, format: doc.format, data: this.documents.original(doc.versionId).toString('base64') };
+      },
       'documents.resolve': ({ ref }) => ({ id: this.documents.resolve(ref) }),
       'documents.update': ({ id, patch }) => {
         this.documents.updateMeta(id, patch, now());

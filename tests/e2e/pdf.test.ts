@@ -34,6 +34,21 @@ describe('a PDF in the workbench', () => {
     await page.getByRole('button', { name: 'Figure 9,287' }).click();
     await expect.poll(() => inspector.locator('h2').textContent(), { timeout: 10_000 }).toBe('Operating revenue');
     await shot(page, 'pdf-reader');
+
+    // The page itself, drawn by pdf.js, with the selected figure boxed where it is printed.
+    const problems: string[] = [];
+    page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text().slice(0, 200)); });
+    await page.getByRole('button', { name: 'Show the PDF page' }).click();
+    const sheet = page.getByRole('complementary', { name: 'Page 1 of the PDF' });
+    await expect.poll(() => sheet.locator('.pdf-head').textContent(), { timeout: 15_000 }).toContain('Page 1 of 2');
+    const mark = sheet.getByTestId('pdf-mark');
+    await mark.first().waitFor({ timeout: 15_000 });
+    const box = (await mark.first().boundingBox())!;
+    expect(box.width).toBeGreaterThan(5);
+    expect(box.height).toBeGreaterThan(5);
+    expect(await sheet.locator('canvas').evaluate((c: unknown) => (c as { width: number }).width)).toBeGreaterThan(300);
+    await shot(page, 'pdf-page');
+    expect(problems).toEqual([]);
     await page.close();
   });
 });

@@ -143,6 +143,13 @@ export class DocumentStore {
   }
 
   /** The repaired text of a version. */
+  /** The bytes of a version exactly as imported. */
+  original(versionId: number): Buffer {
+    const row = this.db.prepare('SELECT original FROM document_versions WHERE id = ?').get(versionId) as { original: Buffer } | undefined;
+    if (!row) throw new AssayError('NO_SUCH_VERSION', `There is no document version ${versionId} in this workspace.`);
+    return row.original;
+  }
+
   text(versionId: number): string {
     const row = this.db.prepare('SELECT text FROM document_versions WHERE id = ?').get(versionId) as { text: string } | undefined;
     if (!row) throw new AssayError('NO_SUCH_VERSION', `There is no document version ${versionId} in this workspace.`);

@@ -4,6 +4,7 @@ import type { Color, TagRef } from '../../../shared/tags.ts';
 import { call } from '../../client.ts';
 import type { Focus } from '../App.tsx';
 import { PassageView } from './PassageView.tsx';
+import { PdfPage } from './PdfPage.tsx';
 import type { FigureSpan, Highlight } from './segments.ts';
 import { SelectionBar } from './SelectionBar.tsx';
 import { currentSelection, type Selected } from './selection.ts';
@@ -42,6 +43,7 @@ export function Reader({ hidden = false, documentId, selectedMetricId, selectedA
   const [showDebris, setShowDebris] = useState(false);
   const [showRepairs, setShowRepairs] = useState(false);
   const [selection, setSelection] = useState<Selected | null>(null);
+  const [showPage, setShowPage] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const root = useRef<HTMLElement>(null);
   const end = useRef<HTMLDivElement>(null);
@@ -123,6 +125,11 @@ export function Reader({ hidden = false, documentId, selectedMetricId, selectedA
 
   if (documentId === null || !doc) return <article className="reader empty" aria-label="Reader" hidden={hidden}>Choose a document in the library.</article>;
   const ordinalOf = new Map(passages.map((p) => [p.id, p.ordinal]));
+  // The page to show: the selected figure's, else the passage jumped to, else the first.
+  const figure = selectedMetricId === null ? undefined : spans.find((s) => s.id === selectedMetricId);
+  const figurePassage = figure ? passages.find((p) => p.start <= figure.start && figure.end <= p.end) : undefined;
+  const shownPage = figurePassage?.page ?? passages.find((p) => p.id === focus?.passageId)?.page ?? passages.find((p) => p.page !== null)?.page ?? 1;
+  const markText = figure && figurePassage ? figurePassage.text.slice(figure.start - figurePassage.start, figure.end - figurePassage.start) : null;
   const debrisCount = passages.filter((p) => p.debris).length;
 
   return (
@@ -141,6 +148,7 @@ export function Reader({ hidden = false, documentId, selectedMetricId, selectedA
         </p>
         {placing && <p className="placing" role="status">Select the words for the annotation that was on “{placing.quote}”, then choose <b>Place annotation here</b>.</p>}
         <div className="reader-tools">
+          {doc.format === 'pdf' && <button className="link" aria-pressed={showPage} onClick={() => setShowPage(!showPage)}>{showPage ? 'Hide' : 'Show'} the PDF page</button>}
           {doc.repairs.length > 0 && <button className="link" aria-expanded={showRepairs} onClick={() => setShowRepairs(!showRepairs)}>Repairs ({doc.repairs.reduce((n, r) => n + r.count, 0)})</button>}
           {debrisCount > 0 && <button className="link" aria-pressed={showDebris} onClick={() => setShowDebris(!showDebris)}>{showDebris ? 'Hide' : 'Show'} page debris ({debrisCount})</button>}
         </div>
@@ -154,6 +162,7 @@ export function Reader({ hidden = false, documentId, selectedMetricId, selectedA
           </ul>
         )}
       </header>
+      {showPage && doc.format === 'pdf' && <PdfPage documentId={doc.id} versionKey={String(doc.versionId)} page={shownPage} mark={markText} onClose={() => setShowPage(false)} />}
       {passages.filter((p, i) => (showDebris || !p.debris) && !(i === 0 && p.kind === 'heading' && p.text === doc.title)).map((p, i, shown) => (
         <PassageView key={p.id} passage={p} newPage={p.page !== null && p.page !== shown[i - 1]?.page} questionOrdinal={ordinalOf.get(p.questionId ?? -1) ?? null} figures={byPassage.figures.get(p.id) ?? NO_SPANS}
           highlights={byPassage.marks.get(p.id) ?? NO_HIGHLIGHTS} tags={passageTags.get(p.id) ?? NO_TAGS} focused={focus?.passageId === p.id}
