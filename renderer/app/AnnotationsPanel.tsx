@@ -4,6 +4,7 @@ import { COLORS, type Color, type Tag, type TagRef } from '../../shared/tags.ts'
 import { call } from '../client.ts';
 import { renderMarkdown } from '../markdown.ts';
 import { TagFilter, TagPicker, TagChip } from './tags/TagPicker.tsx';
+import { HistoryList } from './HistoryList.tsx';
 
 /** The selected annotation, editable: note, color, tags, history; delete to the trash. */
 function AnnotationEditor({ id, tags, version, onChanged, onPlace }: { id: number; tags: Tag[]; version: number; onChanged(): void; onPlace(a: AnnotationItem): void }) {
@@ -27,12 +28,7 @@ function AnnotationEditor({ id, tags, version, onChanged, onPlace }: { id: numbe
         <button onClick={() => run(call('annotations.delete', { id }))}>Delete</button>
         {error && <span className="error" role="alert">{error}</span>}
       </div>
-      {a.history.length > 0 && (
-        <details className="original">
-          <summary>History ({a.history.length})</summary>
-          <ol className="history">{a.history.map((h, i) => <li key={i}><time>{h.changedAt.replace('T', ' ').slice(0, 16)}</time> {h.field}: <del>{h.oldValue || '—'}</del> → <ins>{h.newValue || '—'}</ins></li>)}</ol>
-        </details>
-      )}
+      <HistoryList history={a.history} />
     </div>
   );
 }

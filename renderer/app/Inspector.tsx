@@ -5,6 +5,7 @@ import { formatChange, formatPeriod, formatValue } from '../../shared/format.ts'
 import { renderMarkdown } from '../markdown.ts';
 import type { Tag } from '../../shared/tags.ts';
 import { TagPicker } from './tags/TagPicker.tsx';
+import { HistoryList } from './HistoryList.tsx';
 
 const STATUSES = [
   { id: 'verified', key: 'v' },
@@ -137,16 +138,7 @@ export function Inspector({ metricId, tags, version, onChanged, onDeleted, onOpe
         {saved && <span className="saved" role="status">Saved</span>}
         {error && <span className="error" role="alert">{error}</span>}
       </div>
-      {metric.history.length > 0 && (
-        <details className="original">
-          <summary>History ({metric.history.length})</summary>
-          <ol className="history">
-            {metric.history.map((h, i) => (
-              <li key={i}><time>{h.changedAt.replace('T', ' ').slice(0, 16)}</time> {h.field}: <del>{h.oldValue || '—'}</del> → <ins>{h.newValue || '—'}</ins></li>
-            ))}
-          </ol>
-        </details>
-      )}
+      <HistoryList history={metric.history} />
       {metric.original && (
         <details className="original">
           <summary>Extracted original</summary>
