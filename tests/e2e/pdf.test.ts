@@ -21,7 +21,7 @@ describe('a PDF in the workbench', () => {
   it('imports through the file chooser, shows page numbers and the table, and cites the page', async () => {
     const page = await session.open();
     await importThroughChooser(page, [file]);
-    await openDocument(page, 'Operating Review');
+    await openDocument(page, 'Northwind Metals Annual Report 2024');
     await expect.poll(() => page.locator('.passage.new-page').evaluateAll((els: unknown[]) => els.map((e) => (e as { getAttribute(name: string): string | null }).getAttribute('data-page'))), { timeout: 10_000 }).toEqual(['p. 1', 'p. 2']);
     const table = page.locator('.passage.table table');
     expect(await table.locator('tr').nth(1).locator('td').allTextContents()).toEqual(['Operating revenue', '9,287', '5,760']);

@@ -1,5 +1,5 @@
 /** Our own two-page annual-report page for the PDF tests: running header and footer, two columns, a word hyphenated across lines, a table with a units line. */
-export const REPORT_HTML = `<!doctype html><html><head><meta charset="utf-8"><style>
+export const REPORT_HTML = `<!doctype html><html><head><meta charset="utf-8"><title>Northwind Metals Annual Report 2024</title><style>
 @page { size: A4; margin: 0; }
 body { margin: 0; font: 11pt/1.45 serif; }
 .page { height: 297mm; box-sizing: border-box; padding: 14mm 18mm; position: relative; break-after: page; }

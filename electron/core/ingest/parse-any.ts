@@ -65,7 +65,8 @@ export async function parseAnyDocument(bytes: Uint8Array, fileName: string): Pro
   if (bytes.length > MAX_FILE_BYTES) return parseDocument(bytes, fileName); // refused there, with the size
   if (isPdf(bytes) || extension === '.pdf') {
     if (!isPdf(bytes)) throw new AssayError('BAD_PDF', `${name} is named .pdf but is not a PDF. Check the file, or rename it to what it is.`);
-    return finish('pdf', name, blocksOf(await readPdfText(bytes, name)), {});
+    const { pages, title } = await readPdfText(bytes, name);
+    return finish('pdf', name, blocksOf(pages), { title });
   }
   if (extension === '.docx' || (isZip(bytes) && extension !== '.xlsx' && extension !== '.zip')) {
     if (!isZip(bytes)) throw new AssayError('BAD_DOCX', `${name} is named .docx but is not a Word document (a .docx is a ZIP archive). Check the file.`);

@@ -23,6 +23,7 @@ describe.skipIf(!canMakePdf)('PDF import', () => {
   it('reads text in reading order: columns one after the other, running header and footer gone, hyphenation joined, pages kept', async () => {
     const doc = await parseAnyDocument(reportPdf, 'report.pdf');
     expect(doc.format).toBe('pdf');
+    expect(doc.meta.title).toBe('Northwind Metals Annual Report 2024');
     expect(doc.text).not.toContain('Northwind Metals · Annual Report 2024');
     expect(doc.text).not.toMatch(/Page [12]/u);
     expect(doc.text).toContain('once the environmental upgrades were complete.');

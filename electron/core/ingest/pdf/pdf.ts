@@ -20,10 +20,10 @@ function load(): Promise<PdfJs> {
 }
 
 /**
- * Every page's positioned text. A PDF that needs a password, one that is damaged, and one
+ * Every page's positioned text, and the title the file declares (unless it is a placeholder or a file name). A PDF that needs a password, one that is damaged, and one
  * whose pages are images without text (a scan) are refused with a message saying so.
  */
-export async function readPdfText(bytes: Uint8Array, name: string): Promise<PageText[]> {
+export async function readPdfText(bytes: Uint8Array, name: string): Promise<{ pages: PageText[]; title: string | null }> {
   const { getDocument } = await load();
   let doc: Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
   try {
@@ -48,7 +48,9 @@ export async function readPdfText(bytes: Uint8Array, name: string): Promise<Page
     if (chars < SCAN_CHARS * pages.length) {
       throw new AssayError('NO_TEXT_LAYER', `${name} has no text layer: its pages are images (a scan). Assay does not read images yet (no OCR); run it through OCR first, or import the source document.`);
     }
-    return pages;
+    const info = (await doc.getMetadata().catch(() => null))?.info as { Title?: unknown } | undefined;
+    const title = typeof info?.Title === 'string' && info.Title.trim() && !/^(untitled|microsoft word|document\d*)\b/iu.test(info.Title.trim()) && !/\.(html?|docx?|pdf)$/iu.test(info.Title.trim()) ? info.Title.trim() : null;
+    return { pages, title };
   } finally {
     await doc.destroy();
   }
