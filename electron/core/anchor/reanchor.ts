@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { PassageStore } from '../db/passages.ts';
 import { splitSentences } from '../extract/sentences.ts';
 import { anchor, type Anchor } from './anchor.ts';
+import { quoteAround } from './quote.ts';
 
 /*
  * When a document gets a new version, everything the analyst made or touched on the old
@@ -11,7 +12,6 @@ import { anchor, type Anchor } from './anchor.ts';
  * on a figure the new extraction found again replaces that fresh duplicate.
  */
 
-const CONTEXT = 32;
 
 export interface Reanchored {
   anchored: number;
@@ -31,8 +31,8 @@ export function reanchorDocument(db: Database, documentId: number, fromVersion: 
   const dropDuplicate = db.prepare(`DELETE FROM metrics WHERE document_id = ? AND version_id = ? AND char_start = ? AND char_end = ? AND origin = 'extracted'
     AND edited = 0 AND status = 'unreviewed' AND id != ? AND NOT EXISTS (SELECT 1 FROM annotations a WHERE a.metric_id = metrics.id AND a.deleted_at IS NULL)`);
   for (const m of metrics) {
-    const exact = oldText.slice(m.start, m.end) || m.surface || '';
-    const placed = anchor(newText, { exact, prefix: oldText.slice(Math.max(0, m.start - CONTEXT), m.start), suffix: oldText.slice(m.end, m.end + CONTEXT), start: m.start });
+    const old = quoteAround(oldText, m.start, m.end);
+    const placed = anchor(newText, { ...old, exact: old.exact || m.surface || '', start: m.start });
     count(placed);
     if (placed.state === 'orphaned') { orphanMetric.run(m.id); continue; }
     const passage = passages.at(toVersion, placed.start);
@@ -51,10 +51,10 @@ export function reanchorDocument(db: Database, documentId: number, fromVersion: 
     const placed = anchor(newText, { exact: n.exact, prefix: n.prefix ?? '', suffix: n.suffix ?? '', start: n.start });
     count(placed);
     if (placed.state === 'orphaned') { orphanNote.run(n.id); continue; }
-    const quote = newText.slice(placed.start, placed.end);
+    const quote = quoteAround(newText, placed.start, placed.end);
     moveNote.run(placed.start, placed.end, toVersion, passages.at(toVersion, placed.start)?.id ?? null, placed.state === 'fuzzy' ? 'fuzzy' : 'anchored',
-      quote, newText.slice(Math.max(0, placed.start - CONTEXT), placed.start), newText.slice(placed.end, placed.end + CONTEXT), n.id);
-    if (quote !== n.exact) recordQuote.run(n.id, n.exact, quote, now);
+      quote.exact, quote.prefix, quote.suffix, n.id);
+    if (quote.exact !== n.exact) recordQuote.run(n.id, n.exact, quote.exact, now);
   }
   return counts;
 }

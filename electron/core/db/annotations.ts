@@ -3,9 +3,8 @@ import { AssayError } from '../../../shared/errors.ts';
 import type { AnnotationDetail, AnnotationItem, AnnotationPatch } from '../../../shared/annotations.ts';
 import type { Color } from '../../../shared/tags.ts';
 import { TagStore } from './tags.ts';
+import { quoteAround } from '../anchor/quote.ts';
 
-/** How much text either side of a quote is kept, to find it again in a changed document. */
-const CONTEXT = 32;
 
 const ITEM_COLUMNS = `a.id, a.target_kind AS targetKind, a.document_id AS documentId, a.passage_id AS passageId, a.metric_id AS metricId,
   m.label AS metricLabel, a.pos_start AS start, a.pos_end AS "end", a.quote_exact AS quote, a.body, a.color, a.motivation,
@@ -27,12 +26,12 @@ export class AnnotationStore {
 
   /** A note or highlight on a range of a version's text, with the quote and its surroundings kept. */
   createRange(input: RangeInput, now: string): number {
-    const { text, start, end } = input;
+    const { start, end } = input;
+    const quote = quoteAround(input.text, start, end);
     const result = this.db.prepare(`INSERT INTO annotations (document_id, target_kind, passage_id, version_id, quote_exact, quote_prefix, quote_suffix,
         pos_start, pos_end, body, color, motivation, created_at, modified_at)
       VALUES (?, 'range', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
-      input.documentId, input.passageId, input.versionId, text.slice(start, end), text.slice(Math.max(0, start - CONTEXT), start),
-      text.slice(end, end + CONTEXT), start, end, input.body, input.color, input.body.trim() ? 'commenting' : 'highlighting', now, now,
+      input.documentId, input.passageId, input.versionId, quote.exact, quote.prefix, quote.suffix, start, end, input.body, input.color, input.body.trim() ? 'commenting' : 'highlighting', now, now,
     );
     return Number(result.lastInsertRowid);
   }
@@ -102,12 +101,13 @@ export class AnnotationStore {
    */
   place(id: number, input: { versionId: number; passageId: number | null; text: string; start: number; end: number }, now: string): void {
     const before = this.db.prepare('SELECT quote_exact AS quote FROM annotations WHERE id = ?').get(id) as { quote: string | null };
-    const { text, start, end } = input;
+    const { start, end } = input;
+    const quote = quoteAround(input.text, start, end);
     this.db.prepare(`UPDATE annotations SET target_kind = 'range', version_id = ?, passage_id = ?, pos_start = ?, pos_end = ?, quote_exact = ?, quote_prefix = ?,
         quote_suffix = ?, anchor_state = 'anchored', modified_at = ? WHERE id = ?`)
-      .run(input.versionId, input.passageId, start, end, text.slice(start, end), text.slice(Math.max(0, start - CONTEXT), start), text.slice(end, end + CONTEXT), now, id);
+      .run(input.versionId, input.passageId, start, end, quote.exact, quote.prefix, quote.suffix, now, id);
     this.db.prepare(`INSERT INTO history (target_kind, target_id, field, old_value, new_value, changed_at) VALUES ('annotation', ?, 'placed', ?, ?, ?)`)
-      .run(id, before.quote, text.slice(start, end), now);
+      .run(id, before.quote, quote.exact, now);
   }
 
   private toItem(r: RawItem, currentVersionId: number, tags: AnnotationItem['tags']): AnnotationItem {
