@@ -105,12 +105,6 @@ export function checkChanges(db: Database, levels: Level[]): Map<number, ChangeC
   return out;
 }
 
-/** The change check of one metric, or null when it states no change or its base is unknown. */
-export function changeCheckOf(db: Database, metricId: number): ChangeCheck | null {
-  const level = db.prepare(`SELECT ${LEVEL_COLUMNS} FROM metrics m JOIN documents d ON d.id = m.document_id WHERE m.id = ?`).get(metricId) as Level | undefined;
-  return level ? checkChanges(db, [level]).get(metricId) ?? null : null;
-}
-
 /** Every stated change that disagrees, beyond rounding, with the two levels it joins. */
 export function findChangeMismatches(db: Database): ChangeMismatch[] {
   const levels = db.prepare(`SELECT ${LEVEL_COLUMNS} FROM metrics m JOIN documents d ON d.id = m.document_id

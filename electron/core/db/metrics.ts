@@ -6,7 +6,8 @@ import type { PassageMetric } from '../extract/extract-document.ts';
 import { ActionStore } from './actions.ts';
 import { TagStore } from './tags.ts';
 import { CONFLICT_COUNT_SQL, conflictsOf } from '../checks/conflicts.ts';
-import { changeCheckOf, checkChanges } from '../checks/change-check.ts';
+import { checkChanges } from '../checks/change-check.ts';
+import type { ChangeCheck } from '../../../shared/checks.ts';
 import { EXTRACTOR_VERSION } from '../extract/extract.ts';
 
 /** The grid's columns as SQL. Notes are annotations on the metric (the latest live one). */
@@ -30,6 +31,7 @@ const EDITABLE: Record<string, string> = {
 };
 
 type RawRow = Omit<MetricRow, 'edited' | 'changeMismatch'> & { edited: number };
+const toRow = (r: RawRow, check: ChangeCheck | null): MetricRow => ({ ...r, edited: r.edited === 1, changeMismatch: check ? !check.ok : null });
 
 /** SQL for the metrics table. */
 export class MetricStore {
@@ -131,8 +133,9 @@ export class MetricStore {
     if (!row) throw new AssayError('NO_SUCH_METRIC', `There is no metric ${id} in this workspace; it may have been deleted.`);
     const history = this.db.prepare(`SELECT field, old_value AS oldValue, new_value AS newValue, changed_at AS changedAt FROM history
       WHERE target_kind = 'metric' AND target_id = ? ORDER BY id DESC LIMIT 200`).all(id) as MetricDetail['history'];
-    return { ...this.toRows([row])[0]!, surface: row.surface, sentence: row.sentence, passageOrdinal: row.passageOrdinal, passagePage: row.passagePage, extractorVersion: row.extractorVersion, original: row.original ? JSON.parse(row.original) as Record<string, unknown> : null, history, tagRefs: new TagStore(this.db).of('metric', id),
-      conflictingSources: conflictsOf(this.db, id), changeCheck: changeCheckOf(this.db, id) };
+    const changeCheck = checkChanges(this.db, [row]).get(id) ?? null;
+    return { ...toRow(row, changeCheck), surface: row.surface, sentence: row.sentence, passageOrdinal: row.passageOrdinal, passagePage: row.passagePage, extractorVersion: row.extractorVersion, original: row.original ? JSON.parse(row.original) as Record<string, unknown> : null, history, tagRefs: new TagStore(this.db).of('metric', id),
+      conflictingSources: conflictsOf(this.db, id), changeCheck };
   }
 
   /**
@@ -183,12 +186,10 @@ export class MetricStore {
       VALUES (?, 'metric', ?, ?, ?, 'commenting', ?, ?)`).run(metric.documentId, metric.id, metric.passageId, body, now, now);
   }
 
+  /** Rows with their change checks, found in one query for the whole page. */
   private toRows(rows: RawRow[]): MetricRow[] {
-    const checks = checkChanges(this.db, rows.map((r) => ({ ...r, documentTitle: r.documentTitle })));
-    return rows.map((r) => {
-      const check = checks.get(r.id);
-      return { ...r, edited: r.edited === 1, changeMismatch: check ? !check.ok : null };
-    });
+    const checks = checkChanges(this.db, rows);
+    return rows.map((r) => toRow(r, checks.get(r.id) ?? null));
   }
 
   countForDocument(documentId: number): number {
