@@ -28,6 +28,11 @@ export const TagName = z.string().trim().min(1, 'A tag name cannot be empty').ma
 export const TagPath = z.string().trim().min(1, 'Name the tag').max(300)
   .refine((p) => p.split('/').every((part) => TagName.safeParse(part).success), 'Each level of a tag path needs a name: "sector/rare earths"');
 
+/** A tag path as typed ("sector / rare earths ") in the form stored ("sector/rare earths"). */
+export function normalizeTagPath(path: string): string {
+  return path.trim().replace(/\s*\/\s*/gu, '/');
+}
+
 export const TAG_TARGETS = ['metric', 'passage', 'annotation'] as const;
 export const TagTarget = z.enum(TAG_TARGETS);
 export type TagTarget = z.infer<typeof TagTarget>;

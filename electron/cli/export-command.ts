@@ -1,3 +1,4 @@
+import { normalizeTagPath } from '../../shared/tags.ts';
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
@@ -49,7 +50,7 @@ function gridSelection(service: Service, values: CommandArgs['values']): GridSel
   if (typeof values.doc === 'string') selection.documentId = service.call('documents.resolve', { ref: values.doc }).id;
   if (values.status !== undefined) selection.status = [argument(Status, values.status)];
   if (typeof values.tag === 'string') {
-    const wanted = values.tag.trim().replace(/\s*\/\s*/gu, '/').toLowerCase();
+    const wanted = normalizeTagPath(values.tag).toLowerCase();
     const tag = service.call('tags.list', {}).find((t) => t.path.toLowerCase() === wanted);
     if (!tag) throw new AssayError('NO_SUCH_TAG', `There is no tag "${values.tag}". Tags are paths such as "sector/rare earths".`);
     selection.tagId = tag.id;

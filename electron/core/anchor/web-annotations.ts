@@ -1,3 +1,4 @@
+import { normalizeTagPath } from '../../../shared/tags.ts';
 import type { Database } from 'better-sqlite3';
 import { AssayError } from '../../../shared/errors.ts';
 import { WebAnnotationFile, type WebAnnotation } from '../../../shared/web-annotation.ts';
@@ -30,7 +31,7 @@ function rows(db: Database, documentId?: number): Row[] {
  * With `tag`, only those carrying that tag path or a tag below it ("sector" matches "sector/rare earths").
  */
 export function listAnnotations(db: Database, documentId?: number, tag?: string): Array<{ id: number; document: string; start: number | null; end: number | null; quote: string; note: string; state: string; tags: string[] }> {
-  const wanted = tag?.trim().replace(/\s*\/\s*/gu, '/').toLowerCase();
+  const wanted = tag === undefined ? undefined : normalizeTagPath(tag).toLowerCase();
   return rows(db, documentId)
     .filter((r) => !wanted || r.tags.some((t) => t.toLowerCase() === wanted || t.toLowerCase().startsWith(`${wanted}/`)))
     .map((r) => ({ id: r.id, document: r.title, start: r.start, end: r.end, quote: r.exact, note: r.body, state: r.state, tags: r.tags }));
@@ -69,7 +70,7 @@ function selectors(a: WebAnnotation) {
 function tagsOf(a: WebAnnotation): string[] {
   if (!a.body) return [];
   const bodies = Array.isArray(a.body) ? a.body : [a.body];
-  return bodies.filter((b) => b.purpose === 'tagging' && b.value.trim()).map((b) => b.value.trim().replace(/\s*\/\s*/gu, '/'));
+  return bodies.filter((b) => b.purpose === 'tagging' && b.value.trim()).map((b) => normalizeTagPath(b.value));
 }
 
 function bodyOf(a: WebAnnotation): string {

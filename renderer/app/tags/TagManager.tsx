@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { COLORS, type Color, type Tag } from '../../../shared/tags.ts';
+import { COLORS, normalizeTagPath, type Color, type Tag } from '../../../shared/tags.ts';
 import { call } from '../../client.ts';
 
 /** One tag's row: rename in place, recolor, merge into another, delete after confirming. */
@@ -39,7 +39,7 @@ export function TagManager({ tags, onChanged, onClose }: { tags: Tag[]; onChange
   const [error, setError] = useState<string | null>(null);
   const create = () => {
     if (!path.trim()) return;
-    call('tags.create', { path: path.trim().replace(/\s*\/\s*/gu, '/') }).then(() => { setPath(''); setError(null); onChanged(); }, (e: Error) => setError(e.message));
+    call('tags.create', { path: normalizeTagPath(path) }).then(() => { setPath(''); setError(null); onChanged(); }, (e: Error) => setError(e.message));
   };
   return (
     <div className="dialog-backdrop" onClick={onClose}>

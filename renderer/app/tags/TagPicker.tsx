@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { Tag, TagRef } from '../../../shared/tags.ts';
+import { normalizeTagPath, type Tag, type TagRef } from '../../../shared/tags.ts';
 import { call } from '../../client.ts';
 
 /** A tag as a small colored chip. */
@@ -26,7 +26,7 @@ export function TagPicker({ tags, value, onChange, label = 'Add a tag' }: {
   const [error, setError] = useState<string | null>(null);
   const listId = useId();
   const add = async () => {
-    const path = text.trim().replace(/\s*\/\s*/gu, '/');
+    const path = normalizeTagPath(text);
     if (!path) return;
     try {
       const tag = tags.find((t) => t.path.toLowerCase() === path.toLowerCase()) ?? await call('tags.create', { path });
