@@ -93,3 +93,10 @@ export function annotationCitation(a: ExportAnnotation): string {
   const where = [a.documentTitle, a.published, a.page !== null ? `p. ${a.page}` : null, a.passageNumber !== null ? `passage ${a.passageNumber}` : null].filter(Boolean).join(', ');
   return a.quote ? `${where}: “${a.quote}”` : `${where} (${a.target})`;
 }
+
+/** The line under an export's title: "by A. Analyst · 2025-04-02 · Report “Weekly” · 12 metrics · generated … UTC by Assay". */
+export function subtitle(data: ExportData): string {
+  const by = data.report ? [data.report.author && `by ${data.report.author}`, data.report.date] : [];
+  const count = `${data.metrics.length.toLocaleString('en-US')} metric${data.metrics.length === 1 ? '' : 's'}`;
+  return [...by, data.scope, count, `generated ${data.generatedAt.slice(0, 16).replace('T', ' ')} UTC by Assay`].filter(Boolean).join(' · ');
+}

@@ -1,7 +1,7 @@
 import { Document, FootnoteReferenceRun, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import type { Series } from '../../../shared/chart.ts';
 import { formatChange, formatPeriod, formatValue } from '../../../shared/format.ts';
-import { annotationCitation, citation, type ExportAnnotation, type ExportData, type ExportMetric } from './collect.ts';
+import { annotationCitation, citation, subtitle, type ExportAnnotation, type ExportData, type ExportMetric } from './collect.ts';
 
 function cell(children: Array<TextRun | FootnoteReferenceRun>): TableCell {
   return new TableCell({ children: [new Paragraph({ children })] });
@@ -47,10 +47,9 @@ function paragraphs(markdown: string): Paragraph[] {
 
 /** A Word document: title, byline, summary, sections of tables, charts and quotes; every figure and quote carries a footnote citing its source. */
 export async function toDocx(data: ExportData): Promise<Buffer> {
-  const byline = data.report ? [data.report.author && `by ${data.report.author}`, data.report.date].filter(Boolean).join(' · ') : '';
   const body: Array<Paragraph | Table> = [
     new Paragraph({ text: data.title, heading: HeadingLevel.TITLE }),
-    new Paragraph({ children: [new TextRun({ text: `${byline ? `${byline} · ` : ''}${data.scope} · ${data.metrics.length} metric${data.metrics.length === 1 ? '' : 's'} · generated ${data.generatedAt.slice(0, 16).replace('T', ' ')} UTC by Assay`, italics: true })] }),
+    new Paragraph({ children: [new TextRun({ text: subtitle(data), italics: true })] }),
   ];
   if (!data.report) body.push(new Paragraph({ text: 'Metrics', heading: HeadingLevel.HEADING_1 }), metricsTable(data.metrics));
   else {

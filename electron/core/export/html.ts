@@ -1,5 +1,5 @@
 import { formatChange, formatPeriod, formatValue } from '../../../shared/format.ts';
-import { annotationCitation, citation, type ExportAnnotation, type ExportData, type ExportMetric } from './collect.ts';
+import { annotationCitation, citation, subtitle, type ExportAnnotation, type ExportData, type ExportMetric } from './collect.ts';
 import { markdownToHtml } from './markdown-html.ts';
 import { escapeHtml } from './safe.ts';
 import { svgChart, svgCharts } from './svg-chart.ts';
@@ -69,7 +69,6 @@ ${s.blocks.map((b) => (b.kind === 'metrics' ? table(b.metrics, sources) : b.kind
 export function toHtml(data: ExportData): Buffer {
   const sources = new Sources();
   const body = data.report ? reportBody(data.report, sources) : gridBody(data, sources);
-  const byline = data.report ? [data.report.author && `by ${data.report.author}`, data.report.date].filter(Boolean).join(' · ') : '';
   const html = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
@@ -77,7 +76,7 @@ export function toHtml(data: ExportData): Buffer {
 <title>${escapeHtml(data.title)}</title><style>${STYLE}</style></head>
 <body>
 <h1>${escapeHtml(data.title)}</h1>
-<p class="meta">${byline ? `${escapeHtml(byline)} · ` : ''}${escapeHtml(data.scope)} · ${data.metrics.length.toLocaleString('en-US')} metric${data.metrics.length === 1 ? '' : 's'} · generated ${escapeHtml(data.generatedAt.slice(0, 16).replace('T', ' '))} UTC by Assay</p>
+<p class="meta">${escapeHtml(subtitle(data))}</p>
 ${body}
 <h2>Sources</h2>
 <ol class="sources">

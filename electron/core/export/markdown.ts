@@ -1,6 +1,6 @@
 import { formatChange, formatPeriod, formatValue } from '../../../shared/format.ts';
 import type { Series } from '../../../shared/chart.ts';
-import { annotationCitation, citation, type ExportAnnotation, type ExportData, type ExportMetric } from './collect.ts';
+import { annotationCitation, citation, subtitle, type ExportAnnotation, type ExportData, type ExportMetric } from './collect.ts';
 
 /** Text that Markdown shows as written: no markup, no raw HTML, no links, one line. */
 export function escapeMarkdown(text: string): string {
@@ -46,10 +46,9 @@ function annotation(a: ExportAnnotation, notes: Footnotes): string[] {
 /** A Markdown report: tables of metrics, charts as tables of their points, quotes; every figure and quote cites a numbered footnote. */
 export function toMarkdown(data: ExportData): Buffer {
   const notes = new Footnotes();
-  const byline = data.report ? [data.report.author && `by ${data.report.author}`, data.report.date].filter(Boolean).join(' · ') : '';
   const lines = [
     `# ${escapeMarkdown(data.title)}`, '',
-    `_${byline ? `${escapeMarkdown(byline)} · ` : ''}${escapeMarkdown(data.scope)} · ${data.metrics.length} metric${data.metrics.length === 1 ? '' : 's'} · generated ${data.generatedAt.slice(0, 16).replace('T', ' ')} UTC by Assay_`, '',
+    `_${escapeMarkdown(subtitle(data))}_`, '',
   ];
   if (!data.report) lines.push(...table(data.metrics, notes));
   else {
