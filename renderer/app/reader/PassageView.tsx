@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, type ReactNode } from 'react';
 import type { Passage } from '../../../shared/documents.ts';
 import type { TagRef } from '../../../shared/tags.ts';
 import { runsOf, type FigureSpan, type Highlight, type Piece } from './segments.ts';
@@ -19,6 +19,15 @@ function PieceView({ piece, inFigure, selectedAnnotationId, onSelectAnnotation }
   );
 }
 
+/** A marked figure: a button (click, Enter or Space) that selects its metric, coloured by review status. */
+function FigureMark({ figure, text, selected, onSelect, children }: { figure: FigureSpan; text: string; selected: boolean; onSelect(): void; children: ReactNode }) {
+  return (
+    <mark role="button" tabIndex={0} data-metric-id={figure.id} className={`figure ${figure.status}${selected ? ' selected' : ''}`}
+      aria-label={`Figure ${text}`} aria-pressed={selected} onClick={onSelect}
+      onKeyDown={(e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); onSelect(); } }}>{children}</mark>
+  );
+}
+
 /** A table passage (rows by line, cells by tab) with the figures read from its cells marked, each cell a span of the text. */
 function TableView({ passage: p, figures, selectedMetricId, onSelectMetric }: { passage: Passage; figures: FigureSpan[]; selectedMetricId: number | null; onSelectMetric(id: number, passageId: number): void }) {
   let at = p.start;
@@ -36,9 +45,7 @@ function TableView({ passage: p, figures, selectedMetricId, onSelectMetric }: { 
         const figure = figures.find((f) => f.start >= cell.start && f.end <= cell.end);
         if (!figure) return <td key={j}>{cell.text}</td>;
         return (
-          <td key={j}><mark role="button" tabIndex={0} data-metric-id={figure.id} className={`figure ${figure.status}${figure.id === selectedMetricId ? ' selected' : ''}`}
-            aria-label={`Figure ${cell.text}`} aria-pressed={figure.id === selectedMetricId} onClick={() => onSelectMetric(figure.id, p.id)}
-            onKeyDown={(e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); onSelectMetric(figure.id, p.id); } }}>{cell.text}</mark></td>
+          <td key={j}><FigureMark figure={figure} text={cell.text} selected={figure.id === selectedMetricId} onSelect={() => onSelectMetric(figure.id, p.id)}>{cell.text}</FigureMark></td>
         );
       })}</tr>
     ))}</tbody></table>
@@ -79,9 +86,7 @@ export const PassageView = memo(function PassageView({ passage: p, newPage, ques
           const figure = run.figure;
           const text = run.pieces.map((x) => x.text).join('');
           return (
-            <mark key={i} role="button" tabIndex={0} data-metric-id={figure.id} className={`figure ${figure.status}${figure.id === selectedMetricId ? ' selected' : ''}`}
-              aria-label={`Figure ${text}`} aria-pressed={figure.id === selectedMetricId}
-              onClick={() => onSelectMetric(figure.id, p.id)} onKeyDown={(e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); onSelectMetric(figure.id, p.id); } }}>{pieces}</mark>
+            <FigureMark key={i} figure={figure} text={text} selected={figure.id === selectedMetricId} onSelect={() => onSelectMetric(figure.id, p.id)}>{pieces}</FigureMark>
           );
         })}</span>}
       {tags.length > 0 && <span className="passage-tags">{tags.map((t) => <span key={t.id} className={`chip${t.color ? ` c-${t.color}` : ''}`}>{t.path}</span>)}</span>}
