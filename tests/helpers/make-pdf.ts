@@ -36,3 +36,19 @@ export function encryptPdf(pdf: Buffer): Buffer {
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/** Whether LibreOffice is here to turn Word files into PDFs. */
+export const hasSoffice = spawnSync('sh', ['-c', 'command -v soffice']).status === 0;
+
+/** A Word file (or spreadsheet) printed to PDF by LibreOffice, with its own throwaway profile. */
+export function pdfFromOffice(bytes: Buffer, extension: 'docx' | 'xlsx'): Buffer {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'assay-soffice-'));
+  try {
+    const input = path.join(dir, `in.${extension}`);
+    fs.writeFileSync(input, bytes);
+    execFileSync('soffice', ['--headless', `-env:UserInstallation=${pathToFileURL(path.join(dir, 'profile')).href}`, '--convert-to', 'pdf', '--outdir', dir, input], { timeout: 120_000, stdio: 'ignore' });
+    return fs.readFileSync(path.join(dir, 'in.pdf'));
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}

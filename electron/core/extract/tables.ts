@@ -45,7 +45,14 @@ export function readUnitsLine(text: string): TableUnit | null {
   }
   const inUnit = /\bin (tonnes|tons|metric tons|mt|barrels|ounces|kwh|mwh|gwh)\b/iu.exec(t);
   const def = inUnit ? lookupUnit(inUnit[1]!.toLowerCase()) : null;
-  return def && inUnit ? { unit: def.unit, factor: def.factor, scale: null, written: inUnit[0] } : null;
+  if (def && inUnit) return { unit: def.unit, factor: def.factor, scale: null, written: inUnit[0] };
+  // A caption ending in its unit: "Output by mine (kt)", "Prices (US$)".
+  const trailing = /\(\s*([^()]{1,16}?)\s*\)$/u.exec(t.trim());
+  const word = trailing?.[1];
+  const named = word ? lookupUnit(word) : null;
+  if (named && trailing) return { unit: named.unit, factor: named.factor, scale: null, written: trailing[0] };
+  const money = word ? currencyOf(word) : null;
+  return money && trailing ? { unit: money, factor: 1, scale: null, written: trailing[0] } : null;
 }
 
 /** A column header as a period: "2024", "FY2024", "Q1 2025", "1Q25", "H1 2024", or any phrase findPeriods reads. */
@@ -68,8 +75,35 @@ export function headerPeriod(cell: string, date: string | null): Period | null {
     const full = half[3]!.length === 2 ? `20${half[3]}` : half[3]!;
     return { label: text, start: `${full}-${h === 1 ? '01-01' : '07-01'}`, end: `${full}-${h === 1 ? '06-30' : '12-31'}` };
   }
+  const ended = endedPeriod(text, date);
+  if (ended) return ended;
   const found = findPeriods(text, date)[0];
   return found && found.length >= text.length * 0.6 ? { label: found.label, start: found.start, end: found.end } : null;
+}
+
+const MONTHS_IN: Record<string, number> = { year: 12, twelve: 12, '12': 12, nine: 9, '9': 9, six: 6, '6': 6, half: 6, three: 3, '3': 3, quarter: 3 };
+
+/**
+ * "Year ended 31 December 2024", "Six months ended 30 June 2025", "Three months ended March 31,
+ * 2025 (restated)": the stretch of months that ends on the date, as statements head their columns.
+ */
+function endedPeriod(text: string, date: string | null): Period | null {
+  const m = /^(?:the\s+)?(year|twelve months|12 months|nine months|9 months|six months|6 months|half[- ]year|three months|3 months|quarter)\s+ended\s+(.+?)(?:\s*\((?:restated|audited|unaudited)\))?$/iu.exec(text);
+  if (!m) return null;
+  const end = findPeriods(m[2]!, date)[0];
+  if (!end || end.start !== end.end || end.length < m[2]!.trim().length * 0.8) return null;
+  const months = MONTHS_IN[m[1]!.toLowerCase().split(/[\s-]/u)[0]!]!;
+  const [y, mo, d] = end.end.split('-').map(Number) as [number, number, number];
+  // The day after the same date `months` earlier: year ended 31 Dec 2024 starts 1 Jan 2024.
+  const start = new Date(Date.UTC(y, mo - 1 - months, d + 1));
+  const lastOfMonth = new Date(Date.UTC(y, mo, 0)).getUTCDate() === d;
+  const from = lastOfMonth ? new Date(Date.UTC(y, mo - months, 1)) : start;
+  return { label: text, start: from.toISOString().slice(0, 10), end: end.end };
+}
+
+function withoutUnits(heading: string): string {
+  const units = readUnitsLine(heading);
+  return units ? heading.replace(units.written, ' ').replace(/[()]/gu, ' ').replace(/\s+/gu, ' ').trim() : heading;
 }
 
 /** A cell's figure: "9,287", "(431)" (negative), "12.5%"; null for dashes and words. */
@@ -102,7 +136,8 @@ export function extractTable(text: string, start: number, end: number, units: Ta
     at += row.length + 1;
   }
   if (rows.length < 2) return [];
-  const periods = rows[0]!.cells.map((cell) => headerPeriod(cell.text, options.date));
+  // A column heading may carry the units as well ("RMB million 2024"): the period is what is left.
+  const periods = rows[0]!.cells.map((cell) => headerPeriod(withoutUnits(cell.text), options.date));
   if (!periods.some(Boolean)) return [];
   const out: ExtractedMetric[] = [];
   for (const row of rows.slice(1)) {

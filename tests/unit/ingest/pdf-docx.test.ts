@@ -1,13 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { AlignmentType, Document, FootnoteReferenceRun, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
+import { AlignmentType, BorderStyle, Document, Footer, FootnoteReferenceRun, Header, HeadingLevel, Packer, PageOrientation, Paragraph, SectionType, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openWorkspace } from '../../../electron/core/db/workspace.ts';
 import { importBytesAsync, importStores } from '../../../electron/core/import/import-file.ts';
 import { parseAnyDocument } from '../../../electron/core/ingest/parse-any.ts';
 import { extractDocument } from '../../../electron/core/extract/extract-document.ts';
 import { Service } from '../../../electron/core/service.ts';
-import { canMakePdf, encryptPdf, hasQpdf, pdfFromHtml } from '../../helpers/make-pdf.ts';
+import { canMakePdf, encryptPdf, hasQpdf, hasSoffice, pdfFromHtml, pdfFromOffice } from '../../helpers/make-pdf.ts';
 import { REPORT_HTML } from '../../helpers/report-html.ts';
 import { runCli } from '../../helpers/run-cli.ts';
 import { tempDir, tempWorkspacePath } from '../../helpers/temp-workspace.ts';
@@ -125,6 +125,70 @@ describe('DOCX import', () => {
     await expect(parseAnyDocument(Buffer.from('not a zip at all'), 'fake.docx')).rejects.toThrow(/named \.docx but is not a Word document/u);
     await expect(parseAnyDocument(zipBomb(), 'bomb.docx')).rejects.toThrow(/would unpack to more than 200 MB/u);
   });
+});
+
+/**
+ * An annual report as Word makes them, for LibreOffice to print: a running header and footer,
+ * a footnote marker after a figure, paragraphs with no space between them, a statement without
+ * rules whose "Year ended 31 December" heading is one merged cell over both years, and a
+ * landscape page with a five-year summary.
+ */
+async function annualReport(): Promise<Buffer> {
+  const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+  const cell = (text: string, opts: { span?: number; right?: boolean; bold?: boolean } = {}) => new TableCell({
+    columnSpan: opts.span, borders: { top: none, bottom: none, left: none, right: none },
+    children: [new Paragraph({ alignment: opts.right ? AlignmentType.RIGHT : opts.span ? AlignmentType.CENTER : AlignmentType.LEFT, children: [new TextRun({ text, bold: opts.bold, size: 18 })] })],
+  });
+  const row = (texts: string[], bold = false) => new TableRow({ children: texts.map((t, k) => cell(t, { right: k > 0, bold })) });
+  const table = (rows: TableRow[]) => new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, borders: { top: none, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none }, rows });
+  const sales = 'Separated oxide sales came to 5,700 mt for the year as the second line at the southern plant reached its design rate in the third quarter.';
+  const standby = 'The older line stayed on standby through the winter while solvent trials ran.';
+  const frame = {
+    headers: { default: new Header({ children: [new Paragraph('Halcyon Metals Annual Report 2024')] }) },
+    footers: { default: new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun('Halcyon Metals · Annual Report')] })] }) },
+  };
+  const doc = new Document({
+    footnotes: { 1: { children: [new Paragraph('Audited; see note 5.')] } },
+    sections: [
+      { ...frame, children: [
+        new Paragraph({ text: "Chairman's Statement", heading: HeadingLevel.HEADING_1 }),
+        new Paragraph({ children: [new TextRun('Revenue rose to 9.287 billion yuan'), new FootnoteReferenceRun(1), new TextRun(', up 61.19% on the year before.')] }),
+        new Paragraph(sales), new Paragraph(standby),
+      ] },
+      { ...frame, properties: { type: SectionType.NEXT_PAGE }, children: [
+        new Paragraph({ text: 'Consolidated Income Statement', heading: HeadingLevel.HEADING_2 }),
+        table([
+          new TableRow({ children: [cell('RMB million'), cell('Year ended 31 December', { span: 2 })] }),
+          row(['', '2024', '2023'], true), row(['Revenue', '9,287', '5,760']), row(['Cost of sales', '(7,102)', '(4,388)']), row(['Profit for the year', '431', '612'], true),
+        ]),
+      ] },
+      { ...frame, properties: { type: SectionType.NEXT_PAGE, page: { size: { orientation: PageOrientation.LANDSCAPE } } }, children: [
+        new Paragraph({ text: 'Five-year summary', heading: HeadingLevel.HEADING_2 }),
+        table([row(['RMB million', '2024', '2023', '2022', '2021', '2020'], true), row(['Revenue', '9,287', '5,760', '6,012', '4,330', '3,905']), row(['Net profit', '431', '612', '702', '355', '210'])]),
+      ] },
+    ],
+  });
+  return Packer.toBuffer(doc);
+}
+
+describe.skipIf(!hasSoffice)('PDF import of a Word-made report printed by LibreOffice', () => {
+  it('drops the running lines and the note marker, splits unspaced paragraphs, and reads both statements into metrics', async () => {
+    const doc = await parseAnyDocument(pdfFromOffice(await annualReport(), 'docx'), 'annual-report.pdf');
+    expect(doc.text).not.toContain('Annual Report 2024');
+    expect(doc.text).not.toContain('Halcyon Metals · Annual Report');
+    const paragraphs = textOf(doc, 'paragraph');
+    expect(paragraphs).toEqual(expect.arrayContaining(['Revenue rose to 9.287 billion yuan, up 61.19% on the year before.',
+      'Separated oxide sales came to 5,700 mt for the year as the second line at the southern plant reached its design rate in the third quarter.',
+      'The older line stayed on standby through the winter while solvent trials ran.', 'Audited; see note 5.']));
+    expect(textOf(doc, 'table').map((t) => t.split('\n')[0])).toEqual(['RMB million\tYear ended 31 December 2024\tYear ended 31 December 2023', 'RMB million\t2024\t2023\t2022\t2021\t2020']);
+    const cells = extractDocument(doc).filter((m) => doc.passages[m.passageIndex]!.kind === 'table');
+    expect(cells.filter((m) => m.label === 'Profit for the year').map((m) => [m.value, m.unit, m.period?.start, m.period?.end])).toEqual([
+      [431e6, 'CNY', '2024-01-01', '2024-12-31'], [612e6, 'CNY', '2023-01-01', '2023-12-31'],
+    ]);
+    expect(cells.filter((m) => m.label === 'Net profit').map((m) => m.value)).toEqual([431e6, 612e6, 702e6, 355e6, 210e6]);
+    expect(doc.passages.find((p) => doc.text.slice(p.start, p.end) === 'Five-year summary')!.page).toBe(3);
+    expect(extractDocument(doc).find((m) => m.text === '9.287 billion yuan')?.value).toBe(9_287_000_000);
+  }, 180_000);
 });
 
 /** A ZIP whose directory declares one 4 GB entry packed into a few bytes: the shape of a zip bomb, built by hand. */

@@ -1,6 +1,6 @@
 import { AssayError } from '../../../../shared/errors.ts';
 import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
-import type { PageText } from './layout.ts';
+import type { PageText, TextItem } from './lines.ts';
 
 /** Pages Assay reads from one PDF; longer files are refused before any work. */
 export const MAX_PAGES = 2000;
@@ -17,6 +17,22 @@ let pdfjs: Promise<PdfJs> | null = null;
 function load(): Promise<PdfJs> {
   pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs');
   return pdfjs;
+}
+
+/**
+ * A run of text as the reader sees the page: the page's /Rotate and the text's own matrix
+ * applied (a landscape table drawn sideways on a portrait page reads across), y measured up
+ * from the bottom. Text that still runs at an angle (a chart's vertical axis title, a
+ * rotated margin note) is left out: it is not part of the reading flow.
+ */
+function placed(text: string, transform: number[], width: number, height: number, viewport: { transform: number[]; height: number }): TextItem[] {
+  const [a, b, c, d, e, f] = viewport.transform as [number, number, number, number, number, number];
+  const [ta, tb, tc, td, te, tf] = transform as [number, number, number, number, number, number];
+  // The text matrix in the viewport's space (y down), as pdf.js's Util.transform composes them.
+  const m = [a * ta + c * tb, b * ta + d * tb, a * tc + c * td, b * tc + d * td, a * te + c * tf + e, b * te + d * tf + f];
+  const [ma, mb] = [m[0]!, m[1]!];
+  if (ma <= 0 || Math.abs(mb) > Math.abs(ma) * 0.05) return [];
+  return [{ text, x: m[4]!, y: viewport.height - m[5]!, width, height: height || Math.hypot(m[2]!, m[3]!) }];
 }
 
 /**
@@ -40,7 +56,7 @@ export async function readPdfText(bytes: Uint8Array, name: string): Promise<{ pa
       const page = await doc.getPage(n);
       const viewport = page.getViewport({ scale: 1 });
       const content = await page.getTextContent();
-      const items = content.items.flatMap((it) => ('str' in it && it.str ? [{ text: it.str, x: it.transform[4] as number, y: it.transform[5] as number, width: it.width, height: it.height || Math.abs(it.transform[3] as number) }] : []));
+      const items = content.items.flatMap((it) => ('str' in it && it.str ? placed(it.str, it.transform as number[], it.width, it.height, viewport) : []));
       pages.push({ number: n, width: viewport.width, height: viewport.height, items });
       page.cleanup();
     }

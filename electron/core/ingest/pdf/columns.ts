@@ -1,0 +1,87 @@
+import { lineOf, type Line } from './lines.ts';
+
+/** A stretch of words, not figures: a table's column of numbers never is. */
+const isProse = (text: string) => text.length >= 20 && (text.match(/\p{L}{2,}/gu)?.length ?? 0) >= 3;
+
+/**
+ * Where a page runs in columns, or a sidebar stands beside the main text: the x of each
+ * gutter, left to right (none for a single column). A gutter lies just left of an edge that
+ * three or more lines of prose start at, away from the page's margins, with at least three
+ * lines ending short of it. A table's figure columns never qualify, since they are not prose.
+ */
+export function findGutters(lines: Line[], pageWidth: number): number[] {
+  const starts: number[] = [];
+  for (const line of lines) {
+    line.cells.forEach((cell, k) => {
+      if (cell.x >= pageWidth * 0.15 && cell.x <= pageWidth * 0.85 && isProse(line.cells.slice(k).map((c) => c.text).join(' '))) starts.push(cell.x);
+    });
+  }
+  const candidates = [...new Set(starts.map(Math.round))]
+    .map((x) => ({ x, at: starts.filter((s) => Math.abs(s - x) <= 3) }))
+    .filter((c) => c.at.length >= 3 && lines.filter((l) => l.cells.some((cell) => cell.right <= c.x - 6 && cell.text.length >= 4)).length >= 3)
+    .sort((a, b) => b.at.length - a.at.length);
+  const gutters: number[] = [];
+  for (const c of candidates) {
+    if (gutters.length < 3 && gutters.every((g) => Math.abs(g - c.x) > 30)) gutters.push(Math.min(...c.at) - 2);
+  }
+  return gutters.sort((a, b) => a - b);
+}
+
+/**
+ * A line cut where it crosses a gutter through a wide gap: lines of neighbouring columns
+ * that happened to share a baseline. A table row (a label, then only figures past the
+ * gutter) stays whole.
+ */
+export function splitAtGutter(line: Line, gutter: number): Line[] {
+  const k = line.cells.findIndex((c, i) => i > 0 && c.x >= gutter - 1 && line.cells[i - 1]!.right <= gutter);
+  if (k < 0) return [line];
+  if (!line.cells.slice(k).some((c) => /\p{L}{2,}/u.test(c.text))) return [line];
+  const edge = line.cells[k]!.x - 0.5;
+  return [lineOf(line.items.filter((i) => i.x < edge)), lineOf(line.items.filter((i) => i.x >= edge))];
+}
+
+/**
+ * Orders a page's lines for reading: full-width lines top to bottom; where the page runs in
+ * columns between the gutters, the whole first column of that stretch, then the next.
+ */
+export function readingOrder(lines: Line[], gutters: number[]): Line[] {
+  // A line's column, counted from 0 at the left; -1 for a line that crosses a gutter.
+  const column = (l: Line) => {
+    const k = gutters.findIndex((g) => l.x < g - 4);
+    const n = k < 0 ? gutters.length : k;
+    return n > 0 && l.x < gutters[n - 1]! - 4 ? -1 : n < gutters.length && l.right > gutters[n]! + 4 ? -1 : n;
+  };
+  const later = lines.filter((l) => column(l) > 0 && l.cells.length === 1);
+  if (later.length < 3 || lines.filter((l) => column(l) === 0).length < 3) return lines;
+  const out: Line[] = [];
+  let stretch: Line[] = [];
+  const flush = () => {
+    out.push(...stretch.map((l, k) => ({ l, k, c: column(l) })).sort((a, b) => a.c - b.c || a.k - b.k).map((x) => x.l));
+    stretch = [];
+  };
+  // The columns run from the top of the later columns to their last line; below that, balanced
+  // columns leave at most a line or two of the first one, which continue it at its own pitch.
+  const top = Math.max(...later.map((l) => l.y)) + 2;
+  const bottom = Math.min(...later.map((l) => l.y));
+  const firsts = lines.filter((l) => column(l) === 0 && l.y <= top + 2 * l.height).map((l) => l.y);
+  const pitch = firsts.slice(1).map((y, k) => firsts[k]! - y).filter((d) => d > 0).sort((a, b) => a - b)[0] ?? 0;
+  let lastFirst = Infinity;
+  for (const line of lines) {
+    const c = column(line);
+    const inColumns = c >= 0 && line.y <= top + 2 * line.height && (line.y >= bottom - 2 || (c === 0 && lastFirst - line.y <= pitch * 1.2));
+    if (inColumns) {
+      stretch.push(line);
+      if (c === 0) lastFirst = line.y;
+    } else { flush(); out.push(line); }
+  }
+  flush();
+  return out;
+}
+
+/** A page's lines in reading order, cut and regrouped at the gutters when it runs in columns. */
+export function inReadingOrder(lines: Line[], pageWidth: number): Line[] {
+  const gutters = findGutters(lines, pageWidth);
+  if (!gutters.length) return lines;
+  const split = gutters.reduce((ls, g) => ls.flatMap((l) => splitAtGutter(l, g)), lines).sort((a, b) => b.y - a.y || a.x - b.x);
+  return readingOrder(split, gutters);
+}

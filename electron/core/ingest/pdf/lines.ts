@@ -1,0 +1,73 @@
+/** A run of text pdf.js placed on a page: its left edge, baseline (from the bottom), width and font height. */
+export interface TextItem { text: string; x: number; y: number; width: number; height: number }
+export interface PageText { number: number; width: number; height: number; items: TextItem[] }
+
+/** Text on one line with no wide gap inside: a stretch of prose, or one table cell. */
+export interface Cell { x: number; right: number; text: string }
+export interface Line { x: number; right: number; y: number; height: number; text: string; cells: Cell[]; items: TextItem[] }
+
+/** Note markers set small and raised: "¹", "*", "†", "12". */
+const MARKER = /^[\d*†‡§,]{1,3}$/u;
+
+/** Whether `small` is a note marker raised above the baseline of text set in `height`. */
+function isMarker(small: TextItem, baseline: number, height: number): boolean {
+  return small.height <= height * 0.8 && small.y - baseline >= height * 0.15 && small.y - baseline <= height * 0.7 && MARKER.test(small.text.trim());
+}
+
+/**
+ * Items split at wide gaps (more than 1.2 em) into cells; narrower gaps are spaces between
+ * words. A dropped note marker (an item with no text) still takes its room, so "yuan¹, up"
+ * reads "yuan, up".
+ */
+export function cellsOf(items: TextItem[], height: number): Cell[] {
+  const cells: Cell[] = [];
+  for (const item of items) {
+    const last = cells[cells.length - 1];
+    const gap = last ? item.x - last.right : Infinity;
+    if (last && !item.text) last.right = Math.max(last.right, item.x + item.width);
+    else if (last && gap < height * 1.2) {
+      last.text += gap > height * 0.15 && !last.text.endsWith(' ') && !item.text.startsWith(' ') ? ` ${item.text}` : item.text;
+      last.right = Math.max(last.right, item.x + item.width);
+    } else {
+      cells.push({ x: item.x, right: item.x + item.width, text: item.text });
+    }
+  }
+  return cells.map((c) => ({ ...c, text: c.text.trim() })).filter((c) => c.text);
+}
+
+/** A line made of the given items (sorted left to right), at the baseline of its tallest item. */
+export function lineOf(items: TextItem[]): Line {
+  const sorted = [...items].sort((a, b) => a.x - b.x || (a.text ? -1 : 1));
+  const tallest = sorted.reduce((t, i) => (i.height > t.height ? i : t), sorted[0]!);
+  const cells = cellsOf(sorted, tallest.height);
+  return { x: cells[0]!.x, right: Math.max(...cells.map((c) => c.right)), y: tallest.y, height: tallest.height, text: cells.map((c) => c.text).join(' '), cells, items: sorted };
+}
+
+/**
+ * A page's items grouped into lines, top to bottom. Items whose baselines are within 40% of
+ * the smaller font's height share a line. Note markers (small raised digits or daggers) are
+ * dropped, so "9,287¹" cannot be read as 9,2871 and a marker never makes a line of its own.
+ */
+export function linesOf(items: TextItem[]): Line[] {
+  const sorted = items.filter((i) => i.text.trim()).sort((a, b) => b.y - a.y || a.x - b.x);
+  const groups: Array<{ y: number; height: number; items: TextItem[] }> = [];
+  for (const item of sorted) {
+    // Items arrive top to bottom, so an item's line is one of the last few begun (more than one when columns sit side by side).
+    let group: (typeof groups)[number] | undefined;
+    for (let k = groups.length - 1; k >= Math.max(0, groups.length - 4) && !group; k--) {
+      const g = groups[k]!;
+      if (Math.abs(g.y - item.y) <= Math.max(2, Math.min(g.height, item.height) * 0.4)) group = g;
+    }
+    if (group) { group.items.push(item); group.height = Math.max(group.height, item.height); } else groups.push({ y: item.y, height: item.height, items: [item] });
+  }
+  const lines: Line[] = [];
+  groups.forEach((group, k) => {
+    const below = groups[k + 1];
+    const markersOnly = below && group.items.every((i) => isMarker(i, below.y, below.height) && i.x >= Math.min(...below.items.map((b) => b.x)) - 2);
+    if (markersOnly) { below.items.push(...group.items.map((i) => ({ ...i, text: '' }))); return; }
+    const baseline = group.items.reduce((t, i) => (i.height > t.height ? i : t), group.items[0]!);
+    const kept = group.items.map((i) => (isMarker(i, baseline.y, baseline.height) ? { ...i, text: '' } : i));
+    if (kept.some((i) => i.text)) lines.push(lineOf(kept));
+  });
+  return lines;
+}

@@ -1,0 +1,94 @@
+/**
+ * A small PDF writer for test fixtures laid out by hand, the way typesetting programs
+ * (InDesign, TeX, report generators) place text and Chromium never does: text set glyph by
+ * glyph with no space characters, rotated pages and rotated labels, sidebars, tables without
+ * rules, superscript note markers. Helvetica only (pdf.js knows its widths without embedding).
+ */
+
+/** One run of text, placed from the page's top-left corner in points. */
+export interface Run {
+  text: string;
+  x: number;
+  top: number;
+  size?: number;
+  bold?: boolean;
+  /** Right-aligns the run so it ends at x (figures in a table column). */
+  right?: boolean;
+  /** Counter-clockwise rotation of the text in degrees (a vertical axis label is 90). */
+  angle?: number;
+  /** Sets each glyph on its own with TJ kerning and the spaces as gaps, as TeX and InDesign do. */
+  glyphs?: boolean;
+  /** Text set after `text` on the same line, each part in its own size and rise: a raised note marker is { text: '1', size: 6, rise: 4 }. */
+  then?: Array<{ text: string; size?: number; rise?: number }>;
+}
+
+export interface Page {
+  width?: number;
+  height?: number;
+  /** The page's /Rotate: a landscape table is often drawn sideways on a portrait page and turned for display. */
+  rotate?: 0 | 90 | 180 | 270;
+  runs: Run[];
+}
+
+// Helvetica advance widths (per 1000 em) for the characters the fixtures' figures use; the rest are near enough at 556.
+const WIDTHS: Record<string, number> = { ' ': 278, ',': 278, '.': 278, '(': 333, ')': 333, '-': 333, '%': 889, i: 222, l: 222, I: 278, t: 278, f: 278, r: 333, j: 222 };
+const widthOf = (text: string, size: number) => [...text].reduce((w, c) => w + (WIDTHS[c] ?? 556), 0) * size / 1000;
+
+const escape = (text: string) => text.replace(/[\\()]/gu, (c) => `\\${c}`);
+/** WinAnsi codes for the dashes figures use; Latin-1 covers the rest. */
+const winAnsi = (text: string) => text.replace(/–/gu, '\x96').replace(/—/gu, '\x97');
+
+function showRun(run: Run, pageHeight: number): string {
+  const size = run.size ?? 10;
+  const x = run.right ? run.x - widthOf(run.text, size) : run.x;
+  const y = pageHeight - run.top;
+  const a = ((run.angle ?? 0) * Math.PI) / 180;
+  const [cos, sin] = [Math.cos(a), Math.sin(a)].map((v) => Number(v.toFixed(6)));
+  const show = run.glyphs
+    ? `[${[...run.text].map((c) => (c === ' ' ? `${-WIDTHS[' ']! - 40}` : `(${winAnsi(escape(c))}) -12`)).join(' ')}] TJ`
+    : `(${winAnsi(escape(run.text))}) Tj`;
+  const font = run.bold ? 'F2' : 'F1';
+  const then = (run.then ?? []).map((part) => ` /${font} ${part.size ?? size} Tf ${part.rise ?? 0} Ts (${winAnsi(escape(part.text))}) Tj`).join('');
+  return `BT /${font} ${size} Tf ${cos} ${sin} ${-sin!} ${cos} ${x.toFixed(2)} ${y.toFixed(2)} Tm ${show}${then}${then ? ' 0 Ts' : ''} ET`;
+}
+
+/** A PDF of the given pages, with /Title in its Info when given. */
+export function writePdf(pages: Page[], title?: string): Buffer {
+  const objects: string[] = [];
+  const add = (body: string) => objects.push(body);
+  add('<< /Type /Catalog /Pages 2 0 R >>');
+  add(''); // the page tree, written once the pages' numbers are known
+  add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>');
+  add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>');
+  add(`<< /Title (${escape(title ?? '')}) /Producer (assay tests) >>`);
+  const kids: number[] = [];
+  for (const page of pages) {
+    const [width, height] = [page.width ?? 595, page.height ?? 842];
+    const stream = page.runs.map((r) => showRun(r, height)).join('\n');
+    add(`<< /Length ${Buffer.byteLength(stream, 'latin1')} >>\nstream\n${stream}\nendstream`);
+    add(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${width} ${height}] /Rotate ${page.rotate ?? 0} /Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> /Contents ${objects.length} 0 R >>`);
+    kids.push(objects.length);
+  }
+  objects[1] = `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`;
+  let out = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((body, i) => {
+    offsets.push(Buffer.byteLength(out, 'latin1'));
+    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
+  });
+  const xref = Buffer.byteLength(out, 'latin1');
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R /Info 5 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(out, 'latin1');
+}
+
+/** Lays prose out as left-aligned lines of at most `chars` characters, `leading` points apart. */
+export function prose(text: string, at: { x: number; top: number; chars: number; leading?: number; size?: number; glyphs?: boolean }): Run[] {
+  const lines: string[] = [];
+  for (const word of text.split(/\s+/u)) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && last.length + 1 + word.length <= at.chars) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines.map((line, k) => ({ text: line, x: at.x, top: at.top + k * (at.leading ?? 13), size: at.size, glyphs: at.glyphs }));
+}

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../../electron/core/extract/extract-document.ts';
+import { parseAnyDocument } from '../../../electron/core/ingest/parse-any.ts';
+import { prose, writePdf, type Run } from '../../helpers/write-pdf.ts';
+
+// Layouts typesetting programs make and Chromium never does, each PDF written by hand (tests/helpers/write-pdf.ts).
+
+const OUTPUT = 'Halcyon Metals produced 5,700 mt of oxide in the first quarter, and the separation plant ran at full rate through the spring maintenance window without a stop.';
+const REVENUE = 'Operating revenue reached 9.287 billion yuan, up 61.19% from a year earlier, as prices for praseodymium and neodymium oxide recovered in March.';
+
+async function read(pdf: Buffer) {
+  const doc = await parseAnyDocument(pdf, 'layout.pdf');
+  const passages = doc.passages.map((p) => ({ kind: p.kind, page: p.page, text: doc.text.slice(p.start, p.end) }));
+  return { doc, passages, texts: passages.map((p) => p.text), metrics: extractDocument(doc) };
+}
+
+describe('PDF layouts', () => {
+  it('reads text set glyph by glyph, with the spaces only as gaps, as words', async () => {
+    const { texts } = await read(writePdf([{ runs: [{ text: 'Quarterly Review', x: 56, top: 90, size: 18, glyphs: true }, ...prose(`${OUTPUT} ${REVENUE}`, { x: 56, top: 130, chars: 80, glyphs: true })] }]));
+    expect(texts).toEqual(['Quarterly Review', `${OUTPUT} ${REVENUE}`]);
+  });
+
+  it('reads a page turned by /Rotate across, and leaves out text still running up the page (an axis title)', async () => {
+    const sideways = prose(OUTPUT, { x: 0, top: 0, chars: 100 }).map((r, k) => ({ ...r, angle: 90, x: 80 + k * 13, top: 700 }));
+    const turned = await read(writePdf([{ rotate: 90, runs: sideways }]));
+    expect(turned.texts).toEqual([OUTPUT]);
+    const chart = await read(writePdf([{ runs: [...prose(OUTPUT, { x: 56, top: 120, chars: 80 }), { text: 'Output (mt)', x: 60, top: 320, angle: 90 }, ...prose(REVENUE, { x: 56, top: 380, chars: 80 })] }]));
+    expect(chart.doc.text).not.toContain('Output (mt)');
+    expect(chart.texts).toEqual([OUTPUT, REVENUE]);
+  });
+
+  it('reads a sidebar of key data apart from the main text beside it, and three columns one after another', async () => {
+    const key = (label: string, value: string, top: number): Run[] => [{ text: label, x: 40, top, size: 8 }, { text: value, x: 170, top, size: 8, right: true }];
+    const sidebar = await read(writePdf([{ runs: [
+      { text: 'Key data', x: 40, top: 120, bold: true }, ...key('Share price (HK$)', '12.34', 136), ...key('Market cap (US$ m)', '4,521', 148), ...key('Free float (%)', '38.5', 160),
+      ...prose(`${OUTPUT} ${REVENUE}`, { x: 200, top: 120, chars: 68 }),
+    ] }]));
+    expect(sidebar.passages).toEqual([
+      { kind: 'paragraph', page: 1, text: 'Key data' },
+      { kind: 'table', page: 1, text: 'Share price (HK$)\t12.34\nMarket cap (US$ m)\t4,521\nFree float (%)\t38.5' },
+      { kind: 'paragraph', page: 1, text: `${OUTPUT} ${REVENUE}` },
+    ]);
+    const columns = await read(writePdf([{ runs: [OUTPUT, REVENUE, 'The third column is read last, once the first two are finished, as a reader of a newsletter would.'].flatMap((text, k) => prose(text, { x: 40 + k * 180, top: 120, chars: 30 })) }]));
+    expect(columns.texts).toEqual([OUTPUT, REVENUE, 'The third column is read last, once the first two are finished, as a reader of a newsletter would.']);
+  });
+
+  it('drops raised note markers, so a marker after a figure never changes it', async () => {
+    const { texts, metrics } = await read(writePdf([{ runs: [
+      { text: 'Operating revenue reached 9.287 billion yuan', x: 56, top: 300, then: [{ text: '1', size: 6, rise: 4 }, { text: ', up 61.19% from a year' }] },
+      { text: 'earlier, and oxide output was 5,700', x: 56, top: 313, then: [{ text: '2', size: 6, rise: 4 }, { text: ' mt.' }] },
+    ] }]));
+    expect(texts).toEqual(['Operating revenue reached 9.287 billion yuan, up 61.19% from a year earlier, and oxide output was 5,700 mt.']);
+    expect(metrics.map((m) => m.value)).toEqual([9_287_000_000, 5_700]);
+  });
+
+  it('ends a paragraph at a short last line or an indented first line when no space sets paragraphs apart', async () => {
+    const lines = [
+      { text: 'The first paragraph runs across the whole measure of the page, as a', x: 56, top: 200 },
+      { text: 'justified paragraph does, and ends here.', x: 56, top: 213 },
+      { text: 'The second one begins flush left and runs across the whole measure of', x: 56, top: 226 },
+      { text: 'the page too, and it ends on a line that reaches the right-hand edge.', x: 56, top: 239 },
+      { text: 'An indented third paragraph follows at once.', x: 70, top: 252 },
+    ];
+    expect((await read(writePdf([{ runs: lines }]))).texts).toEqual([
+      'The first paragraph runs across the whole measure of the page, as a justified paragraph does, and ends here.',
+      'The second one begins flush left and runs across the whole measure of the page too, and it ends on a line that reaches the right-hand edge.',
+      'An indented third paragraph follows at once.',
+    ]);
+  });
+
+  it('reads a statement without rules: a note column, a heading spanning two years, a label carried to a second line, nil dashes', async () => {
+    const at = (text: string, x: number, top: number, bold = false): Run => ({ text, x, top, size: 8, right: x > 400, bold });
+    const { passages, metrics } = await read(writePdf([{ runs: [
+      { text: 'Consolidated income statement', x: 56, top: 90, size: 14, bold: true },
+      at('RMB million', 56, 112), { text: 'Year ended 31 December', x: 420, top: 112, size: 8 },
+      at('Note', 300, 124), at('2024', 440, 124, true), at('2023', 520, 124, true),
+      at('Revenue', 56, 138), at('5', 300, 138), at('9,287', 440, 138), at('5,760', 520, 138),
+      at('Cost of sales', 56, 150), at('(7,102)', 440, 150), at('(4,388)', 520, 150),
+      at('Share of profits of associates and', 56, 162), at('joint ventures', 62, 172), at('6', 300, 172), at('118', 440, 172), at('–', 520, 172),
+      at('Profit for the year', 56, 186, true), at('431', 440, 186, true), at('612', 520, 186, true),
+      ...prose(REVENUE, { x: 56, top: 220, chars: 90 }),
+    ] }]));
+    expect(passages.map((p) => p.kind)).toEqual(['heading', 'table', 'paragraph']);
+    expect(passages[1]!.text.split('\n')).toEqual([
+      'RMB million\tNote\tYear ended 31 December 2024\tYear ended 31 December 2023',
+      'Revenue\t5\t9,287\t5,760',
+      'Cost of sales\t\t(7,102)\t(4,388)',
+      'Share of profits of associates and joint ventures\t6\t118\t–',
+      'Profit for the year\t\t431\t612',
+    ]);
+    const cells = metrics.filter((m) => m.passageIndex === 1);
+    expect(cells.map((m) => [m.label, m.value, m.unit, m.period?.start, m.period?.end])).toEqual([
+      ['Revenue', 9_287e6, 'CNY', '2024-01-01', '2024-12-31'], ['Revenue', 5_760e6, 'CNY', '2023-01-01', '2023-12-31'],
+      ['Cost of sales', -7_102e6, 'CNY', '2024-01-01', '2024-12-31'], ['Cost of sales', -4_388e6, 'CNY', '2023-01-01', '2023-12-31'],
+      ['Share of profits of associates and joint ventures', 118e6, 'CNY', '2024-01-01', '2024-12-31'],
+      ['Profit for the year', 431e6, 'CNY', '2024-01-01', '2024-12-31'], ['Profit for the year', 612e6, 'CNY', '2023-01-01', '2023-12-31'],
+    ]);
+  });
+
+  it('takes a table\'s unit from a caption ending in it, "(kt)"', async () => {
+    const { metrics } = await read(writePdf([{ runs: [
+      ...prose(OUTPUT, { x: 40, top: 100, chars: 90 }),
+      { text: 'Output by mine (kt)', x: 40, top: 160, bold: true },
+      { text: '2024', x: 400, top: 176, right: true }, { text: '2023', x: 480, top: 176, right: true },
+      { text: 'Bayan Obo', x: 40, top: 190 }, { text: '1,204', x: 400, top: 190, right: true }, { text: '1,150', x: 480, top: 190, right: true },
+      { text: 'Mount Weld', x: 40, top: 203 }, { text: '560', x: 400, top: 203, right: true }, { text: '512', x: 480, top: 203, right: true },
+    ] }]));
+    expect(metrics.filter((m) => m.label === 'Bayan Obo').map((m) => [m.value, m.unit, m.period?.label])).toEqual([[1_204_000, 't', '2024'], [1_150_000, 't', '2023']]);
+  });
+
+  it('reads a page packed with 35,000 runs of text in bounded time', async () => {
+    const runs: Run[] = [];
+    for (let r = 0; r < 700; r++) for (let c = 0; c < 50; c++) runs.push({ text: String((r * 7 + c) % 1000), x: 10 + c * 11, top: 10 + r * 1.15, size: 1 });
+    const { doc } = await read(writePdf([{ width: 600, height: 842, runs }]));
+    expect(doc.text.length).toBeGreaterThan(35_000);
+  }, 20_000);
+});
