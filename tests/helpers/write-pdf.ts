@@ -1,3 +1,5 @@
+import zlib from 'node:zlib';
+
 /**
  * A small PDF writer for test fixtures laid out by hand, the way typesetting programs
  * (InDesign, TeX, report generators) place text and Chromium never does: text set glyph by
@@ -28,6 +30,8 @@ export interface Page {
   /** The page's /Rotate: a landscape table is often drawn sideways on a portrait page and turned for display. */
   rotate?: 0 | 90 | 180 | 270;
   runs: Run[];
+  /** Spaces added to the page's content (see writePdf's `deflate`). */
+  padding?: number;
 }
 
 // Helvetica advance widths (per 1000 em) for the characters the fixtures' figures use; the rest are near enough at 556.
@@ -52,10 +56,14 @@ function showRun(run: Run, pageHeight: number): string {
   return `BT /${font} ${size} Tf ${cos} ${sin} ${-sin!} ${cos} ${x.toFixed(2)} ${y.toFixed(2)} Tm ${show}${then}${then ? ' 0 Ts' : ''} ET`;
 }
 
-/** A PDF of the given pages, with /Title in its Info when given. */
-export function writePdf(pages: Page[], title?: string): Buffer {
-  const objects: string[] = [];
-  const add = (body: string) => objects.push(body);
+/**
+ * A PDF of the given pages, with /Title in its Info when given. `deflate` compresses each
+ * page's content with FlateDecode, as nearly every real PDF does; a page's `padding` adds that
+ * many spaces to its content first (a page that inflates to hundreds of megabytes: a PDF bomb).
+ */
+export function writePdf(pages: Page[], title?: string, options: { deflate?: boolean } = {}): Buffer {
+  const objects: Buffer[] = [];
+  const add = (body: string | Buffer) => objects.push(typeof body === 'string' ? Buffer.from(body, 'latin1') : body);
   add('<< /Type /Catalog /Pages 2 0 R >>');
   add(''); // the page tree, written once the pages' numbers are known
   add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>');
@@ -64,22 +72,25 @@ export function writePdf(pages: Page[], title?: string): Buffer {
   const kids: number[] = [];
   for (const page of pages) {
     const [width, height] = [page.width ?? 595, page.height ?? 842];
-    const stream = page.runs.map((r) => showRun(r, height)).join('\n');
-    add(`<< /Length ${Buffer.byteLength(stream, 'latin1')} >>\nstream\n${stream}\nendstream`);
+    const content = Buffer.concat([Buffer.from(page.runs.map((r) => showRun(r, height)).join('\n'), 'latin1'), Buffer.alloc(page.padding ?? 0, 32)]);
+    const data = options.deflate ? zlib.deflateSync(content) : content;
+    add(Buffer.concat([Buffer.from(`<< /Length ${data.length}${options.deflate ? ' /Filter /FlateDecode' : ''} >>\nstream\n`, 'latin1'), data, Buffer.from('\nendstream', 'latin1')]));
     add(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${width} ${height}] /Rotate ${page.rotate ?? 0} /Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> /Contents ${objects.length} 0 R >>`);
     kids.push(objects.length);
   }
-  objects[1] = `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`;
-  let out = '%PDF-1.4\n';
+  objects[1] = Buffer.from(`<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`, 'latin1');
+  const parts: Buffer[] = [Buffer.from('%PDF-1.4\n', 'latin1')];
+  let length = parts[0]!.length;
   const offsets: number[] = [];
   objects.forEach((body, i) => {
-    offsets.push(Buffer.byteLength(out, 'latin1'));
-    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
+    offsets.push(length);
+    const object = Buffer.concat([Buffer.from(`${i + 1} 0 obj\n`, 'latin1'), body, Buffer.from('\nendobj\n', 'latin1')]);
+    parts.push(object);
+    length += object.length;
   });
-  const xref = Buffer.byteLength(out, 'latin1');
-  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R /Info 5 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(out, 'latin1');
+  const trailer = `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`
+    + `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R /Info 5 0 R >>\nstartxref\n${length}\n%%EOF\n`;
+  return Buffer.concat([...parts, Buffer.from(trailer, 'latin1')]);
 }
 
 /** Lays prose out as left-aligned lines of at most `chars` characters, `leading` points apart. */

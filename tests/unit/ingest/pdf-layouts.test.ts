@@ -108,6 +108,14 @@ describe('PDF layouts', () => {
     expect(metrics.filter((m) => m.label === 'Bayan Obo').map((m) => [m.value, m.unit, m.period?.label])).toEqual([[1_204_000, 't', '2024'], [1_150_000, 't', '2023']]);
   });
 
+  it('reads compressed pages, and refuses a PDF bomb (a page unpacking to 200 MB) before pdf.js holds it in memory', async () => {
+    const page = { runs: prose(`${OUTPUT} ${REVENUE}`, { x: 56, top: 120, chars: 80 }) };
+    expect((await read(writePdf([page], undefined, { deflate: true }))).texts).toEqual([`${OUTPUT} ${REVENUE}`]);
+    const bomb = writePdf([{ ...page, padding: 200 * 1024 * 1024 }], undefined, { deflate: true });
+    expect(bomb.length).toBeLessThan(1024 * 1024);
+    await expect(parseAnyDocument(bomb, 'bomb.pdf')).rejects.toThrow(/bomb\.pdf cannot be read safely: one of its streams unpacks to more than 128 MB/u);
+  }, 30_000);
+
   it('reads a page packed with 35,000 runs of text in bounded time', async () => {
     const runs: Run[] = [];
     for (let r = 0; r < 700; r++) for (let c = 0; c < 50; c++) runs.push({ text: String((r * 7 + c) % 1000), x: 10 + c * 11, top: 10 + r * 1.15, size: 1 });

@@ -1,6 +1,7 @@
 import { AssayError } from '../../../../shared/errors.ts';
 import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PageText, TextItem } from './lines.ts';
+import { checkPdfStreams } from './stream-check.ts';
 
 /** Pages Assay reads from one PDF; longer files are refused before any work. */
 export const MAX_PAGES = 2000;
@@ -36,10 +37,12 @@ function placed(text: string, transform: number[], width: number, height: number
 }
 
 /**
- * Every page's positioned text, and the title the file declares (unless it is a placeholder or a file name). A PDF that needs a password, one that is damaged, and one
- * whose pages are images without text (a scan) are refused with a message saying so.
+ * Every page's positioned text, and the title the file declares (unless it is a placeholder
+ * or a file name). A PDF that needs a password, one that is damaged, one whose pages are
+ * images without text (a scan), and a PDF bomb are refused with a message saying so.
  */
 export async function readPdfText(bytes: Uint8Array, name: string): Promise<{ pages: PageText[]; title: string | null }> {
+  checkPdfStreams(bytes, name);
   const { getDocument } = await load();
   let doc: Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
   try {
