@@ -14,6 +14,8 @@ export interface Run {
   top: number;
   size?: number;
   bold?: boolean;
+  /** Courier, every glyph the same width, as filings printed from plain text are. */
+  mono?: boolean;
   /** Right-aligns the run so it ends at x (figures in a table column). */
   right?: boolean;
   /** Counter-clockwise rotation of the text in degrees (a vertical axis label is 90). */
@@ -51,7 +53,7 @@ function showRun(run: Run, pageHeight: number): string {
   const show = run.glyphs
     ? `[${[...run.text].map((c) => (c === ' ' ? `${-WIDTHS[' ']! - 40}` : `(${winAnsi(escape(c))}) -12`)).join(' ')}] TJ`
     : `(${winAnsi(escape(run.text))}) Tj`;
-  const font = run.bold ? 'F2' : 'F1';
+  const font = run.mono ? 'F3' : run.bold ? 'F2' : 'F1';
   const then = (run.then ?? []).map((part) => ` /${font} ${part.size ?? size} Tf ${part.rise ?? 0} Ts (${winAnsi(escape(part.text))}) Tj`).join('');
   return `BT /${font} ${size} Tf ${cos} ${sin} ${-sin!} ${cos} ${x.toFixed(2)} ${y.toFixed(2)} Tm ${show}${then}${then ? ' 0 Ts' : ''} ET`;
 }
@@ -68,6 +70,7 @@ export function writePdf(pages: Page[], title?: string, options: { deflate?: boo
   add(''); // the page tree, written once the pages' numbers are known
   add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>');
   add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>');
+  add('<< /Type /Font /Subtype /Type1 /BaseFont /Courier /Encoding /WinAnsiEncoding >>');
   add(`<< /Title (${escape(title ?? '')}) /Producer (assay tests) >>`);
   const kids: number[] = [];
   for (const page of pages) {
@@ -75,7 +78,7 @@ export function writePdf(pages: Page[], title?: string, options: { deflate?: boo
     const content = Buffer.concat([Buffer.from(page.runs.map((r) => showRun(r, height)).join('\n'), 'latin1'), Buffer.alloc(page.padding ?? 0, 32)]);
     const data = options.deflate ? zlib.deflateSync(content) : content;
     add(Buffer.concat([Buffer.from(`<< /Length ${data.length}${options.deflate ? ' /Filter /FlateDecode' : ''} >>\nstream\n`, 'latin1'), data, Buffer.from('\nendstream', 'latin1')]));
-    add(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${width} ${height}] /Rotate ${page.rotate ?? 0} /Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> /Contents ${objects.length} 0 R >>`);
+    add(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${width} ${height}] /Rotate ${page.rotate ?? 0} /Resources << /Font << /F1 3 0 R /F2 4 0 R /F3 5 0 R >> >> /Contents ${objects.length} 0 R >>`);
     kids.push(objects.length);
   }
   objects[1] = Buffer.from(`<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`, 'latin1');
@@ -89,7 +92,7 @@ export function writePdf(pages: Page[], title?: string, options: { deflate?: boo
     length += object.length;
   });
   const trailer = `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`
-    + `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R /Info 5 0 R >>\nstartxref\n${length}\n%%EOF\n`;
+    + `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R /Info 6 0 R >>\nstartxref\n${length}\n%%EOF\n`;
   return Buffer.concat([...parts, Buffer.from(trailer, 'latin1')]);
 }
 

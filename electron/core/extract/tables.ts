@@ -108,7 +108,7 @@ function withoutUnits(heading: string): string {
 
 /** A cell's figure: "9,287", "(431)" (negative), "12.5%"; null for dashes and words. */
 function cellValue(cell: string): { value: number; percent: boolean } | null {
-  const m = /^([(−-])?\s*([\d][\d,]*(?:\.\d+)?)\s*(\))?\s*(%)?$/u.exec(cell.trim());
+  const m = /^([(−-])?\s*(?:[$€£¥]\s?)?([\d][\d,]*(?:\.\d+)?)\s*(\))?\s*(%)?$/u.exec(cell.trim());
   if (!m) return null;
   const value = parseDigits(m[2]!);
   if (value === null) return null;

@@ -97,6 +97,41 @@ describe('PDF layouts', () => {
     ]);
   });
 
+  it('reads a filing printed from plain text, each table row one run of Courier with the cells set apart by spaces and dollar signs', async () => {
+    const rows = [
+      '                                   Year ended December 31,',
+      '                                     2024          2023',
+      'Net sales                        $  9,287      $  5,760',
+      'Cost of sales                      (7,102)       (4,388)',
+      'Net income                       $    431      $    612',
+    ];
+    const { passages, metrics } = await read(writePdf([{ runs: [
+      { text: 'CONSOLIDATED STATEMENTS OF OPERATIONS (in millions of dollars)', x: 40, top: 80, size: 9, mono: true },
+      ...rows.map((text, k) => ({ text, x: 40, top: 100 + k * 11, size: 9, mono: true })),
+    ] }]));
+    expect(passages.find((p) => p.kind === 'table')?.text.split('\n')).toEqual([
+      '\tYear ended December 31, 2024\tYear ended December 31, 2023', 'Net sales\t9,287\t5,760', 'Cost of sales\t(7,102)\t(4,388)', 'Net income\t431\t612',
+    ]);
+    expect(metrics.filter((m) => m.label === 'Net income').map((m) => [m.value, m.unit, m.period?.start])).toEqual([[431e6, 'USD', '2024-01-01'], [612e6, 'USD', '2023-01-01']]);
+  });
+
+  it('keeps a table of words whose cells start at the same edges as a table, a wrapped cell joined to its row', async () => {
+    const row = (top: number, ...cells: string[]): Run[] => cells.map((text, k) => ({ text, x: [56, 230, 330, 450][k]!, top, size: 9 })).filter((r) => r.text);
+    const { passages } = await read(writePdf([{ runs: [
+      ...prose(OUTPUT, { x: 56, top: 100, chars: 90 }),
+      ...row(150, 'Project', 'Location', 'Stage', 'Start'),
+      ...row(163, 'Southern separation line', 'Baotou', 'Commissioning', 'Q3 2024'),
+      ...row(176, 'Magnet plant', 'Ganzhou', 'Construction,', '2025'), ...row(187, '', '', 'second phase'),
+      ...row(200, 'Tailings recovery', 'Baotou', 'Study', '–'),
+      ...prose(REVENUE, { x: 56, top: 240, chars: 90 }),
+    ] }]));
+    expect(passages.map((p) => p.kind)).toEqual(['paragraph', 'table', 'paragraph']);
+    expect(passages[1]!.text.split('\n')).toEqual([
+      'Project\tLocation\tStage\tStart', 'Southern separation line\tBaotou\tCommissioning\tQ3 2024',
+      'Magnet plant\tGanzhou\tConstruction, second phase\t2025', 'Tailings recovery\tBaotou\tStudy\t–',
+    ]);
+  });
+
   it('takes a table\'s unit from a caption ending in it, "(kt)"', async () => {
     const { metrics } = await read(writePdf([{ runs: [
       ...prose(OUTPUT, { x: 40, top: 100, chars: 90 }),

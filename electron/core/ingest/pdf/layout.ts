@@ -1,7 +1,7 @@
 import type { Block } from '../types.ts';
 import { inReadingOrder } from './columns.ts';
 import { linesOf, type Line, type PageText } from './lines.ts';
-import { gridOf, headerAbove, tableAt } from './tables.ts';
+import { gridOf, headerAbove, tableAt, textTableAt } from './tables.ts';
 
 /** Share of the page's height at the top and bottom where running headers and footers live. */
 const MARGIN = 0.1;
@@ -80,6 +80,14 @@ export function blocksOf(pages: PageText[]): Array<Block & { page: number }> {
         const cells = [...(header ? [header.cells] : []), ...gridOf(table.rows, table.columns)];
         blocks.push({ kind: 'table', depth: 0, text: cells.map((c) => c.join('\t')).join('\n'), page: page.number });
         i += table.used - 1;
+        previous = lines[i]!;
+        continue;
+      }
+      const words = textTableAt(lines, i);
+      if (words) {
+        endParagraph();
+        blocks.push({ kind: 'table', depth: 0, text: words.cells.map((c) => c.join('\t')).join('\n'), page: page.number });
+        i += words.used - 1;
         previous = lines[i]!;
         continue;
       }

@@ -44,12 +44,25 @@ export function lineOf(items: TextItem[]): Line {
 }
 
 /**
+ * An item holding several cells set apart with runs of spaces (a monospaced filing, or a
+ * program that writes each table row as one string), as one item per cell, each placed in
+ * proportion to its characters.
+ */
+function splitAtSpaces(item: TextItem): TextItem[] {
+  if (!/\S\s{2,}\S/u.test(item.text)) return [item];
+  const perChar = item.width / item.text.length;
+  const parts: TextItem[] = [];
+  for (const m of item.text.matchAll(/\S+(?: \S+)*/gu)) parts.push({ ...item, text: m[0], x: item.x + m.index * perChar, width: m[0].length * perChar });
+  return parts;
+}
+
+/**
  * A page's items grouped into lines, top to bottom. Items whose baselines are within 40% of
  * the smaller font's height share a line. Note markers (small raised digits or daggers) are
  * dropped, so "9,287¹" cannot be read as 9,2871 and a marker never makes a line of its own.
  */
 export function linesOf(items: TextItem[]): Line[] {
-  const sorted = items.filter((i) => i.text.trim()).sort((a, b) => b.y - a.y || a.x - b.x);
+  const sorted = items.filter((i) => i.text.trim()).flatMap(splitAtSpaces).sort((a, b) => b.y - a.y || a.x - b.x);
   const groups: Array<{ y: number; height: number; items: TextItem[] }> = [];
   for (const item of sorted) {
     // Items arrive top to bottom, so an item's line is one of the last few begun (more than one when columns sit side by side).

@@ -23,7 +23,8 @@ function figureCells(cell: Cell): Cell[] {
 
 /** A line as a table row: a label (possibly empty), then only figures. A line of years is a header, not a row. */
 function rowOf(line: Line): Row | null {
-  const cells = line.cells.flatMap(figureCells);
+  // A currency sign before a figure ("$   9,287", "$ 431") is typography: the units line says what the figures are in.
+  const cells = line.cells.flatMap(figureCells).filter((c) => !/^[$€£¥]$/u.test(c.text)).map((c) => ({ ...c, text: c.text.replace(/^([(−-]?)[$€£¥]\s*(?=\d)/u, '$1') }));
   const first = cells.findIndex((c) => FIGURE.test(c.text));
   if (first < 0 || !cells.slice(first).every((c) => FIGURE.test(c.text))) return null;
   const figures = cells.slice(first);
@@ -102,6 +103,32 @@ export function headerAbove(above: Line[], columns: Column[]): { cells: string[]
     used++;
   }
   return used ? { cells: [label.join(' '), ...heads.map((h) => h.join(' '))], used } : null;
+}
+
+/**
+ * A table of words (a list of projects, of directors) starting at `lines[i]`: three or more
+ * lines at line spacing whose cells start at the same two or more left edges. A line whose
+ * cells all stand in known columns but not the first carries on the row above (its cells
+ * wrapped). Only a layout this clear is taken for a table; anything looser stays prose.
+ */
+export function textTableAt(lines: Line[], i: number): { cells: string[][]; used: number } | null {
+  const first = lines[i]!;
+  if (first.cells.length < 2) return null;
+  const starts = first.cells.map((c) => c.x);
+  const columnOf = (x: number) => starts.findIndex((s) => Math.abs(s - x) <= 4);
+  const rows: string[][] = [first.cells.map((c) => c.text)];
+  let j = i + 1;
+  for (let previous = first; j < lines.length; j++) {
+    const line = lines[j]!;
+    const columns = line.cells.map((c) => columnOf(c.x));
+    const near = previous.y - line.y > 0 && previous.y - line.y <= Math.max(previous.height, line.height) * 2.6;
+    if (!near || columns.some((c) => c < 0)) break;
+    if (columns[0] === 0 && line.cells.length >= 2) rows.push(starts.map((_, n) => line.cells.filter((_, k) => columns[k] === n).map((c) => c.text).join(' ')));
+    else if (columns[0] !== 0) line.cells.forEach((c, k) => { const row = rows[rows.length - 1]!; row[columns[k]!] = `${row[columns[k]!] ?? ''} ${c.text}`.trim(); });
+    else break;
+    previous = line;
+  }
+  return rows.length >= 3 ? { cells: rows, used: j - i } : null;
 }
 
 /** A table's rows as cells, each figure in its column (empty where the row has none). */
