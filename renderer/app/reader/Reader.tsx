@@ -82,8 +82,9 @@ export function Reader({ hidden = false, documentId, selectedMetricId, selectedA
   }, [focus, passages, through]);
   useEffect(() => {
     if (selectedMetricId === null) return;
-    root.current?.querySelector(`[data-metric-id="${selectedMetricId}"]`)?.scrollIntoView({ block: 'center' });
-  }, [selectedMetricId, spans]);
+    // With the PDF page pinned over the top of the reader, the figure goes below it.
+    root.current?.querySelector(`[data-metric-id="${selectedMetricId}"]`)?.scrollIntoView({ block: showPage ? 'end' : 'center' });
+  }, [selectedMetricId, spans, showPage]);
   useEffect(() => {
     if (selectedAnnotationId === null) return;
     root.current?.querySelector(`[data-annotation-ids~="${selectedAnnotationId}"]`)?.scrollIntoView({ block: 'center' });
