@@ -48,6 +48,15 @@ describe('a PDF in the workbench', () => {
     expect(box.height).toBeGreaterThan(5);
     expect(await sheet.locator('canvas').evaluate((c: unknown) => (c as { width: number }).width)).toBeGreaterThan(300);
     await shot(page, 'pdf-page');
+
+    // Selecting another figure with the page pinned open brings it into view below the page, not under it.
+    await page.locator('.ag-row').filter({ hasText: '612 mn CNY' }).first().click();
+    const figure = page.locator('.passage.table mark.figure.selected');
+    const belowSheet = async () => {
+      const [f, s] = [await figure.boundingBox(), await sheet.boundingBox()];
+      return Boolean(f && s && f.y >= s.y + s.height - 2 && f.y + f.height <= 800);
+    };
+    await expect.poll(belowSheet, { timeout: 10_000 }).toBe(true);
     expect(problems).toEqual([]);
     await page.close();
   });
