@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSession, type Session } from '../helpers/browser.ts';
 import { pdfFromHtml } from '../helpers/make-pdf.ts';
 import { REPORT_HTML } from '../helpers/report-html.ts';
+import { prose, writePdf } from '../helpers/write-pdf.ts';
 import os from 'node:os';
 import { importThroughChooser, openDocument, shot } from './workbench-flows.ts';
 
@@ -48,16 +49,40 @@ describe('a PDF in the workbench', () => {
     expect(box.height).toBeGreaterThan(5);
     expect(await sheet.locator('canvas').evaluate((c: unknown) => (c as { width: number }).width)).toBeGreaterThan(300);
     await shot(page, 'pdf-page');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
 
-    // Selecting another figure with the page pinned open brings it into view below the page, not under it.
-    await page.locator('.ag-row').filter({ hasText: '612 mn CNY' }).first().click();
-    const figure = page.locator('.passage.table mark.figure.selected');
+  it('brings a figure selected with the page pinned open into view below the page, not under it', async () => {
+    const filler = 'The separation plant ran through the quarter while the tailings study went on, and the board met twice to review the budget for the coming year.';
+    // On page 6 the figure is printed near the foot of the page, below what the page panel shows at first.
+    const pages = Array.from({ length: 8 }, (_, k) => ({ runs: [
+      ...prose(`${filler} ${filler} ${filler}`, { x: 56, top: 120, chars: 90 }),
+      ...(k === 5 ? prose(`${filler} Oxide output reached 7,350 mt in the quarter.`, { x: 56, top: 790, chars: 90 }) : []),
+    ] }));
+    const long = path.join(path.dirname(file), 'quarterly-letter.pdf');
+    fs.writeFileSync(long, writePdf(pages, 'Quarterly letter to shareholders'));
+    const page = await session.open();
+    await importThroughChooser(page, [long]);
+    await openDocument(page, 'Quarterly letter');
+    await page.getByRole('button', { name: 'Show the PDF page' }).click();
+    await page.getByLabel('Quick filter metrics').fill('7,350');
+    await page.locator('.ag-row').filter({ hasText: '7,350 t' }).first().click();
+    const sheet = page.getByRole('complementary', { name: 'Page 6 of the PDF' });
+    await sheet.getByTestId('pdf-mark').first().waitFor({ timeout: 15_000 });
+    const figure = page.locator('mark.figure.selected');
     const belowSheet = async () => {
       const [f, s] = [await figure.boundingBox(), await sheet.boundingBox()];
       return Boolean(f && s && f.y >= s.y + s.height - 2 && f.y + f.height <= 800);
     };
     await expect.poll(belowSheet, { timeout: 10_000 }).toBe(true);
-    expect(problems).toEqual([]);
+    // The panel scrolls to the box on the page.
+    const boxed = async () => {
+      const [m, s] = [await sheet.getByTestId('pdf-mark').first().boundingBox(), await sheet.boundingBox()];
+      return Boolean(m && s && m.y >= s.y && m.y + m.height <= s.y + s.height);
+    };
+    await expect.poll(boxed, { timeout: 10_000 }).toBe(true);
+    await shot(page, 'pdf-page-pinned');
     await page.close();
   });
 });

@@ -56,8 +56,15 @@ export function PdfPage({ documentId, versionKey, page, mark, onClose }: { docum
     return () => { live = false; };
   }, [documentId, versionKey, page, mark]);
 
+  // The page is taller than its panel: scroll the panel to the boxed figure.
+  const panel = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const first = boxes[0];
+    if (first && panel.current) panel.current.scrollTop = Math.max(0, first.top - panel.current.clientHeight / 2);
+  }, [boxes]);
+
   return (
-    <aside className="pdf-page" aria-label={`Page ${page} of the PDF`}>
+    <aside ref={panel} className="pdf-page" aria-label={`Page ${page} of the PDF`}>
       <div className="pdf-head"><span>Page {page}{pages ? ` of ${pages}` : ''}</span><button aria-label="Hide the page" onClick={onClose}>×</button></div>
       {error && <p className="error" role="alert">{error}</p>}
       <div className="pdf-sheet">
