@@ -6,6 +6,7 @@ import { extractBench } from './extract-bench.ts';
 import { importBench } from './import-bench.ts';
 import { scaleBench } from './scale-bench.ts';
 import { exportBench } from './export-bench.ts';
+import { pdfBench } from './pdf-bench.ts';
 
 /*
  * `npm run bench [-- --size MB] [-- --only NAME]`: prints the figures the issues ask for.
@@ -14,7 +15,7 @@ import { exportBench } from './export-bench.ts';
 
 const Args = z.object({
   size: z.coerce.number().int().min(1).max(2000).default(100),
-  only: z.enum(['import', 'extract', 'scale', 'export']).optional(),
+  only: z.enum(['import', 'extract', 'scale', 'export', 'pdf']).optional(),
 });
 
 const { values } = parseArgs({ options: { size: { type: 'string' }, only: { type: 'string' } } });
@@ -32,5 +33,6 @@ console.log(`Assay benchmarks · Node ${process.versions.node} · ${new Date().t
 if (!args.only || args.only === 'extract') print('Extraction (one core)', extractBench(workDir, 20));
 if (!args.only || args.only === 'import') print(`Import (${args.size} MB generated corpus)`, await importBench(workDir, args.size));
 if (!args.only || args.only === 'scale') print('Workbench at scale (1,000,000 metrics and passages)', await scaleBench(workDir));
+if (!args.only || args.only === 'pdf') print('PDF import (300-page generated report)', await pdfBench(workDir));
 if (!args.only || args.only === 'export') print('Export of the grid (10,000 metrics with notes)', await exportBench(workDir));
 console.log(`\npeak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
