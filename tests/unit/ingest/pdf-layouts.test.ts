@@ -1,6 +1,10 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../../electron/core/extract/extract-document.ts';
 import { parseAnyDocument } from '../../../electron/core/ingest/parse-any.ts';
+import { runCli } from '../../helpers/run-cli.ts';
+import { tempDir } from '../../helpers/temp-workspace.ts';
 import { prose, writePdf, type Run } from '../../helpers/write-pdf.ts';
 
 // Layouts typesetting programs make and Chromium never does, each PDF written by hand (tests/helpers/write-pdf.ts).
@@ -150,6 +154,27 @@ describe('PDF layouts', () => {
     expect(bomb.length).toBeLessThan(1024 * 1024);
     await expect(parseAnyDocument(bomb, 'bomb.pdf')).rejects.toThrow(/bomb\.pdf cannot be read safely: one of its streams unpacks to more than 128 MB/u);
   }, 30_000);
+
+  it('assay extract reads a PDF statement cell by cell, and names a PDF bomb for what it is', async () => {
+    const dir = tempDir();
+    const statement = path.join(dir, 'statement.pdf');
+    const at = (text: string, x: number, top: number): Run => ({ text, x, top, size: 9, right: x > 400 });
+    fs.writeFileSync(statement, writePdf([{ runs: [
+      at('US$ million', 56, 120), at('Six months ended 30 June 2025', 540, 120),
+      at('Revenue', 56, 134), at('1,204', 540, 134), at('Net income', 56, 146), at('(85)', 540, 146),
+    ] }], undefined, { deflate: true }));
+    const result = await runCli(['extract', statement, '--json']);
+    expect(result.code).toBe(0);
+    const lines = result.stdout.trim().split('\n').map((l) => JSON.parse(l) as { label: string; value: number; unit: string; period: { start: string; end: string } });
+    expect(lines.map((m) => [m.label, m.value, m.unit, m.period.start, m.period.end])).toEqual([
+      ['Revenue', 1_204e6, 'USD', '2025-01-01', '2025-06-30'], ['Net income', -85e6, 'USD', '2025-01-01', '2025-06-30'],
+    ]);
+    const bomb = path.join(dir, 'bomb.pdf');
+    fs.writeFileSync(bomb, writePdf([{ runs: [at('Revenue', 56, 134)], padding: 200 * 1024 * 1024 }], undefined, { deflate: true }));
+    const refused = await runCli(['extract', bomb]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('bomb.pdf cannot be read safely');
+  }, 60_000);
 
   it('reads a page packed with 35,000 runs of text in bounded time', async () => {
     const runs: Run[] = [];

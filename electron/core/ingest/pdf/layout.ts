@@ -74,7 +74,7 @@ export function blocksOf(pages: PageText[]): Array<Block & { page: number }> {
       // A table: two or more rows of figures in columns, with its header lines just above when they stand over the columns.
       const table = tableAt(lines, i);
       if (table) {
-        const header = headerAbove(paragraph, table.columns);
+        const header = headerAbove(paragraph, table);
         if (header) paragraph.splice(paragraph.length - header.used);
         endParagraph();
         const cells = [...(header ? [header.cells] : []), ...gridOf(table.rows, table.columns)];

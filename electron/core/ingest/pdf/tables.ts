@@ -5,7 +5,7 @@ const FIGURE = /^[(−-]?(?:[$€£¥]\s?)?\d[\d,.]*\)?%?$|^[-–—]$|^n\/?a$/i
 /** Column headings that look like figures: years, "FY2024", "2025E". */
 const YEAR = /^(?:FY)?(?:19|20)\d\d[AEF]?$/iu;
 
-interface Row { label: string; figures: Cell[]; line: Line }
+interface Row { label: string; figures: Cell[]; line: Line; labelRight: number }
 interface Column { x: number; right: number }
 
 /** A cell of several figures set with single spaces ("9,287 5,760") as one cell per figure, placed in proportion to the characters. */
@@ -30,7 +30,7 @@ function rowOf(line: Line): Row | null {
   const figures = cells.slice(first);
   if (first === 0 && figures.length < 2) return null;
   if (figures.every((c) => YEAR.test(c.text))) return null;
-  return { label: cells.slice(0, first).map((c) => c.text).join(' '), figures, line };
+  return { label: cells.slice(0, first).map((c) => c.text).join(' '), figures, line, labelRight: first > 0 ? cells[first - 1]!.right : -Infinity };
 }
 
 /** Figure cells grouped into columns: cells whose right edges (or left edges) line up, or that overlap. */
@@ -49,7 +49,7 @@ function columnsOf(rows: Row[]): Column[] {
  * the line above ("Share of profits of associates and" / "joint ventures … 118") when the next
  * row's label goes on in lower case, and otherwise a subheading row ("Non-current assets").
  */
-export function tableAt(lines: Line[], i: number): { rows: Row[]; columns: Column[]; used: number } | null {
+export function tableAt(lines: Line[], i: number): { rows: Row[]; columns: Column[]; labelRight: number; used: number } | null {
   const rows: Row[] = [];
   let j = i;
   const near = (a: Line, b: Line) => a.y - b.y > 0 && a.y - b.y <= Math.max(a.height, b.height) * 2.6;
@@ -63,22 +63,22 @@ export function tableAt(lines: Line[], i: number): { rows: Row[]; columns: Colum
       && line.right < Math.min(...rows.flatMap((r) => r.figures.map((f) => f.x))) - 4;
     if (!labelOnly) break;
     if (!next.label || /^\p{Ll}/u.test(next.label)) rows.push({ ...next, label: `${line.text} ${next.label}`.trim() });
-    else rows.push({ label: line.text, figures: [], line }, next);
+    else rows.push({ label: line.text, figures: [], line, labelRight: line.right }, next);
     j += 2;
   }
   if (rows.filter((r) => r.figures.length).length < 2) return null;
-  return { rows, columns: columnsOf(rows), used: j - i };
+  return { rows, columns: columnsOf(rows), labelRight: Math.max(...rows.map((r) => r.labelRight)), used: j - i };
 }
 
 /**
  * The header over a table's columns, read from up to three lines just above it. On the line
  * nearest the rows each heading stands over its own column; a line above that may head
  * several columns at once ("Year ended 31 December" centred over "2024" and "2023"), so each
- * column takes the heading nearest its centre. Words left of the columns are the header's
+ * column takes the heading nearest its centre. Words ending before the columns are the header's
  * first cell (often the units line, "RMB million"). Headings join top to bottom.
  * `used` is how many lines it took.
  */
-export function headerAbove(above: Line[], columns: Column[]): { cells: string[]; used: number } | null {
+export function headerAbove(above: Line[], { columns, labelRight }: { columns: Column[]; labelRight: number }): { cells: string[]; used: number } | null {
   const heads: string[][] = columns.map(() => []);
   const label: string[] = [];
   const firstColumn = columns[0]!.x;
@@ -89,7 +89,8 @@ export function headerAbove(above: Line[], columns: Column[]): { cells: string[]
     const line = above[k]!;
     const inLabel = (c: Cell) => c.right <= firstColumn - 4;
     const overColumns = line.cells.filter((c) => !inLabel(c));
-    const fits = line.text.length <= 100 && overColumns.length > 0 && overColumns.every((c) => centre(c) >= firstColumn - 10);
+    // Headings stand clear of the row labels (a line of prose runs across both).
+    const fits = line.text.length <= 100 && overColumns.length > 0 && overColumns.every((c) => (labelRight > -Infinity && c.x > labelRight + 4) || centre(c) >= firstColumn - 10);
     if (!fits) break;
     const owner = (col: Column) => {
       if (used === 0) return overColumns.find((c) => c.x < col.right + 6 && c.right > col.x - 6);
