@@ -7,10 +7,10 @@ import { gridOf, headerAbove, tableAt, textTableAt } from './tables.ts';
 const MARGIN = 0.1;
 
 /** Lines that repeat near the top or bottom of most pages (digits ignored): running headers, footers and page numbers. */
-export function runningLines(pages: PageText[]): Set<string> {
+function runningLines(pages: PageText[], linesByPage: Line[][]): Set<string> {
   const seen = new Map<string, number>();
-  for (const page of pages) {
-    const keys = new Set(linesOf(page.items).filter((l) => l.y > page.height * (1 - MARGIN) || l.y < page.height * MARGIN).map((l) => keyOf(l.text)));
+  for (const [n, page] of pages.entries()) {
+    const keys = new Set(linesByPage[n]!.filter((l) => l.y > page.height * (1 - MARGIN) || l.y < page.height * MARGIN).map((l) => keyOf(l.text)));
     for (const k of keys) seen.set(k, (seen.get(k) ?? 0) + 1);
   }
   const needed = Math.max(2, Math.ceil(pages.length * 0.5));
@@ -40,6 +40,21 @@ function endsParagraph(previous: Line, line: Line, edge: number): boolean {
   return short || indented;
 }
 
+/**
+ * The table that starts at `lines[i]`: rows of figures in columns, with its header lines taken
+ * from the end of the paragraph above (`headerLines` of them) when they stand over the
+ * columns; else a table of words with aligned cells.
+ */
+function tableStartingAt(lines: Line[], i: number, paragraph: Line[]): { cells: string[][]; used: number; headerLines: number } | null {
+  const figures = tableAt(lines, i);
+  if (figures) {
+    const header = headerAbove(paragraph, figures);
+    return { cells: [...(header ? [header.cells] : []), ...gridOf(figures.rows, figures.columns)], used: figures.used, headerLines: header?.used ?? 0 };
+  }
+  const words = textTableAt(lines, i);
+  return words ? { ...words, headerLines: 0 } : null;
+}
+
 /** The font height most of the prose is set in (lines of 40 characters or more; table rows and captions are shorter). */
 function bodyHeight(lines: Line[]): number {
   const counts = new Map<number, number>();
@@ -55,10 +70,11 @@ function bodyHeight(lines: Line[]): number {
  * (with the header lines above them). Each block keeps its page.
  */
 export function blocksOf(pages: PageText[]): Array<Block & { page: number }> {
-  const running = runningLines(pages);
+  const linesByPage = pages.map((page) => linesOf(page.items));
+  const running = runningLines(pages, linesByPage);
   const blocks: Array<Block & { page: number }> = [];
-  for (const page of pages) {
-    const lines = inReadingOrder(linesOf(page.items).filter((l) => !running.has(keyOf(l.text))), page.width);
+  for (const [n, page] of pages.entries()) {
+    const lines = inReadingOrder(linesByPage[n]!.filter((l) => !running.has(keyOf(l.text))), page.width);
     const body = bodyHeight(lines);
     const edges = new Map<Line, number>();
     // The right edge the lines starting where this one starts reach: the measure of its column.
@@ -71,23 +87,12 @@ export function blocksOf(pages: PageText[]): Array<Block & { page: number }> {
     let previous: Line | null = null;
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i]!;
-      // A table: two or more rows of figures in columns, with its header lines just above when they stand over the columns.
-      const table = tableAt(lines, i);
+      const table = tableStartingAt(lines, i, paragraph);
       if (table) {
-        const header = headerAbove(paragraph, table);
-        if (header) paragraph.splice(paragraph.length - header.used);
+        paragraph.splice(paragraph.length - table.headerLines);
         endParagraph();
-        const cells = [...(header ? [header.cells] : []), ...gridOf(table.rows, table.columns)];
-        blocks.push({ kind: 'table', depth: 0, text: cells.map((c) => c.join('\t')).join('\n'), page: page.number });
+        blocks.push({ kind: 'table', depth: 0, text: table.cells.map((c) => c.join('\t')).join('\n'), page: page.number });
         i += table.used - 1;
-        previous = lines[i]!;
-        continue;
-      }
-      const words = textTableAt(lines, i);
-      if (words) {
-        endParagraph();
-        blocks.push({ kind: 'table', depth: 0, text: words.cells.map((c) => c.join('\t')).join('\n'), page: page.number });
-        i += words.used - 1;
         previous = lines[i]!;
         continue;
       }
