@@ -94,10 +94,10 @@ function endedPeriod(text: string, date: string | null): Period | null {
   if (!end || end.start !== end.end || end.length < m[2]!.trim().length * 0.8) return null;
   const months = MONTHS_IN[m[1]!.toLowerCase().split(/[\s-]/u)[0]!]!;
   const [y, mo, d] = end.end.split('-').map(Number) as [number, number, number];
-  // The day after the same date `months` earlier: year ended 31 Dec 2024 starts 1 Jan 2024.
-  const start = new Date(Date.UTC(y, mo - 1 - months, d + 1));
+  // Ending on a month's last day, it starts on the first of a month (year ended 31 Dec 2024: 1 Jan 2024);
+  // otherwise on the day after the same date `months` earlier.
   const lastOfMonth = new Date(Date.UTC(y, mo, 0)).getUTCDate() === d;
-  const from = lastOfMonth ? new Date(Date.UTC(y, mo - months, 1)) : start;
+  const from = lastOfMonth ? new Date(Date.UTC(y, mo - months, 1)) : new Date(Date.UTC(y, mo - 1 - months, d + 1));
   return { label: text, start: from.toISOString().slice(0, 10), end: end.end };
 }
 

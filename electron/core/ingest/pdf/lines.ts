@@ -19,7 +19,7 @@ function isMarker(small: TextItem, baseline: number, height: number): boolean {
  * words. A dropped note marker (an item with no text) still takes its room, so "yuan¹, up"
  * reads "yuan, up".
  */
-export function cellsOf(items: TextItem[], height: number): Cell[] {
+function cellsOf(items: TextItem[], height: number): Cell[] {
   const cells: Cell[] = [];
   for (const item of items) {
     const last = cells[cells.length - 1];
@@ -44,16 +44,21 @@ export function lineOf(items: TextItem[]): Line {
 }
 
 /**
+ * The stretches of `text` that `pattern` (global) matches, each placed along [x, x + width]
+ * in proportion to its characters: pdf.js gives one position for a whole run of text.
+ */
+export function partsOf(text: string, x: number, width: number, pattern: RegExp): Array<{ text: string; x: number; width: number }> {
+  const perChar = width / text.length;
+  return [...text.matchAll(pattern)].map((m) => ({ text: m[0], x: x + m.index * perChar, width: m[0].length * perChar }));
+}
+
+/**
  * An item holding several cells set apart with runs of spaces (a monospaced filing, or a
- * program that writes each table row as one string), as one item per cell, each placed in
- * proportion to its characters.
+ * program that writes each table row as one string), as one item per cell.
  */
 function splitAtSpaces(item: TextItem): TextItem[] {
   if (!/\S\s{2,}\S/u.test(item.text)) return [item];
-  const perChar = item.width / item.text.length;
-  const parts: TextItem[] = [];
-  for (const m of item.text.matchAll(/\S+(?: \S+)*/gu)) parts.push({ ...item, text: m[0], x: item.x + m.index * perChar, width: m[0].length * perChar });
-  return parts;
+  return partsOf(item.text, item.x, item.width, /\S+(?: \S+)*/gu).map((part) => ({ ...item, ...part }));
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Cell, Line } from './lines.ts';
+import { partsOf, type Cell, type Line } from './lines.ts';
 
 /** A table cell holding a figure: "9,287", "(431)", "−85", "$ 1,204", "12.5%", a dash for nil, "n/a". */
 const FIGURE = /^[(−-]?(?:[$€£¥]\s?)?\d[\d,.]*\)?%?$|^[-–—]$|^n\/?a$/iu;
@@ -8,17 +8,11 @@ const YEAR = /^(?:FY)?(?:19|20)\d\d[AEF]?$/iu;
 interface Row { label: string; figures: Cell[]; line: Line; labelRight: number }
 interface Column { x: number; right: number }
 
-/** A cell of several figures set with single spaces ("9,287 5,760") as one cell per figure, placed in proportion to the characters. */
+/** A cell of several figures set with single spaces ("9,287 5,760") as one cell per figure. */
 function figureCells(cell: Cell): Cell[] {
   const tokens = cell.text.split(' ');
   if (tokens.length < 2 || !tokens.every((t) => FIGURE.test(t))) return [cell];
-  const perChar = (cell.right - cell.x) / cell.text.length;
-  let at = 0;
-  return tokens.map((t) => {
-    const x = cell.x + at * perChar;
-    at += t.length + 1;
-    return { x, right: x + t.length * perChar, text: t };
-  });
+  return partsOf(cell.text, cell.x, cell.right - cell.x, /\S+/gu).map((part) => ({ x: part.x, right: part.x + part.width, text: part.text }));
 }
 
 /** A line as a table row: a label (possibly empty), then only figures. A line of years is a header, not a row. */
@@ -84,10 +78,10 @@ export function headerAbove(above: Line[], { columns, labelRight }: { columns: C
   const firstColumn = columns[0]!.x;
   const centre = (c: { x: number; right: number }) => (c.x + c.right) / 2;
   const pitch = Math.min(...columns.slice(1).map((col, n) => centre(col) - centre(columns[n]!)), Infinity);
+  const inLabel = (c: Cell) => c.right <= firstColumn - 4;
   let used = 0;
   for (let k = above.length - 1; k >= 0 && used < 3; k--) {
     const line = above[k]!;
-    const inLabel = (c: Cell) => c.right <= firstColumn - 4;
     const overColumns = line.cells.filter((c) => !inLabel(c));
     // Headings stand clear of the row labels (a line of prose runs across both).
     const fits = line.text.length <= 100 && overColumns.length > 0 && overColumns.every((c) => (labelRight > -Infinity && c.x > labelRight + 4) || centre(c) >= firstColumn - 10);
