@@ -27,12 +27,13 @@ export function formatValue(value: number | null, unit: string | null): string {
   return unit && unit !== 'count' ? `${number} ${unit}` : number;
 }
 
-const BASIS: Record<string, string> = { yoy: 'YoY', qoq: 'QoQ', mom: 'MoM', dod: 'DoD', unspecified: '' };
+/** A Map, since the basis is stored text: "constructor" must not print a function. */
+const BASIS = new Map(Object.entries({ yoy: 'YoY', qoq: 'QoQ', mom: 'MoM', dod: 'DoD', unspecified: '' }));
 
 export function formatChange(m: Pick<MetricRow, 'changeValue' | 'changeUnit' | 'changeBasis' | 'changeSince'>): string {
   if (m.changeValue === null) return '';
   const sign = m.changeValue > 0 ? '+' : '';
-  const basis = m.changeBasis === 'since' ? `since ${m.changeSince ?? ''}` : BASIS[m.changeBasis ?? ''] ?? '';
+  const basis = m.changeBasis === 'since' ? `since ${m.changeSince ?? ''}` : BASIS.get(m.changeBasis ?? '') ?? '';
   return `${sign}${formatValue(m.changeValue, m.changeUnit)} ${basis}`.trim();
 }
 

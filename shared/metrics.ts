@@ -102,6 +102,7 @@ export type MetricDetail = z.infer<typeof MetricDetail>;
 
 /** Columns the grid may sort by; each maps to an indexed or cheap SQL expression. */
 export const METRIC_SORT_COLUMNS = ['position', 'label', 'value', 'unit', 'periodStart', 'entity', 'documentTitle', 'status', 'kind', 'changeValue', 'id'] as const;
+export type MetricSortColumn = (typeof METRIC_SORT_COLUMNS)[number];
 
 export const MetricQuery = z.object({
   documentId: z.number().int().optional(),
@@ -110,7 +111,7 @@ export const MetricQuery = z.object({
   sort: z.array(z.object({ column: z.enum(METRIC_SORT_COLUMNS), direction: z.enum(['asc', 'desc']) })).max(3).default([]),
   /** Words that must appear in the label, entity, unit or document title. */
   quick: z.string().max(200).optional(),
-  status: z.array(z.enum(METRIC_STATUSES)).optional(),
+  status: z.array(z.enum(METRIC_STATUSES)).max(METRIC_STATUSES.length, 'Choose each status at most once').optional(),
   label: z.string().max(200).optional(),
   unit: z.string().max(50).optional(),
   kind: z.string().max(20).optional(),

@@ -17,7 +17,7 @@ import { formatChange, formatPeriod, formatValue } from '../../shared/format.ts'
 
 ModuleRegistry.registerModules([RowApiModule, ScrollApiModule, ColumnApiModule, EventApiModule, InfiniteRowModelModule, TextFilterModule, NumberFilterModule, RowSelectionModule, TextEditorModule, NumberEditorModule, CellStyleModule, ColumnAutoSizeModule, ...(import.meta.env.DEV ? [ValidationModule] : [])]);
 
-const SORTABLE: Record<string, string> = { label: 'label', value: 'value', unit: 'unit', period: 'periodStart', entity: 'entity', document: 'documentTitle', status: 'status', kind: 'kind', change: 'changeValue' };
+const SORTABLE = new Map(Object.entries({ label: 'label', value: 'value', unit: 'unit', period: 'periodStart', entity: 'entity', document: 'documentTitle', status: 'status', kind: 'kind', change: 'changeValue' }));
 const STATUSES = ['unreviewed', 'verified', 'disputed', 'rejected'] as const;
 
 const CONTAINS = { filterOptions: ['contains'], maxNumConditions: 1 };
@@ -44,7 +44,7 @@ const COLUMNS: ColDef<MetricRow>[] = [
 /** ag-grid's sort and filter models as a metrics.page query. */
 function toQuery(sortModel: SortModelItem[], filterModel: Record<string, { filter?: string }>) {
   return {
-    sort: sortModel.filter((s) => SORTABLE[s.colId]).slice(0, 3).map((s) => ({ column: SORTABLE[s.colId] as never, direction: s.sort })),
+    sort: sortModel.filter((s) => SORTABLE.has(s.colId)).slice(0, 3).map((s) => ({ column: SORTABLE.get(s.colId) as never, direction: s.sort })),
     label: filterModel.label?.filter || undefined,
     unit: filterModel.unit?.filter || undefined,
     entity: filterModel.entity?.filter || undefined,

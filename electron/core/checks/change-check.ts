@@ -21,13 +21,15 @@ function monthsBefore(iso: string, months: number): string {
   return `${year}-${String(month + 1).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
 }
 
+/** How far back each basis looks; a Map, since the basis is stored text. */
+const MONTHS_BACK = new Map(Object.entries({ yoy: 12, qoq: 3, mom: 1 }));
+
 /** The end of the period a change was measured from, by its basis. */
 function previousEnd(level: Level): string | null {
   if (!level.periodEnd) return null;
-  const back: Record<string, number> = { yoy: 12, qoq: 3, mom: 1 };
   if (level.changeBasis === 'since') return level.changeSince;
   if (level.changeBasis === 'dod') return new Date(Date.parse(`${level.periodEnd}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
-  const months = back[level.changeBasis ?? ''];
+  const months = MONTHS_BACK.get(level.changeBasis ?? '');
   if (!months) return null;
   // A month-end stays a month-end: Q1 ending 03-31 compares with Q1 a year before, ending 03-31.
   return monthsBefore(level.periodEnd, months);

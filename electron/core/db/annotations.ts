@@ -56,7 +56,7 @@ export class AnnotationStore {
    */
   list(documentId: number, currentVersionId: number, filter: { tagId?: number; color?: Color } = {}): AnnotationItem[] {
     const where = ['a.document_id = @documentId', 'a.deleted_at IS NULL'];
-    const params: Record<string, unknown> = { documentId };
+    const params: { documentId: number; color?: Color; tags?: string } = { documentId };
     if (filter.color) { where.push('a.color = @color'); params.color = filter.color; }
     if (filter.tagId !== undefined) {
       where.push(`a.id IN (SELECT target_id FROM taggings WHERE target_kind = 'annotation' AND tag_id IN (SELECT value FROM json_each(@tags)))`);

@@ -1,7 +1,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { AssayError } from '../../../shared/errors.ts';
 import type { z } from 'zod';
-import type { MetricDetail, MetricPatch, MetricQuery as MetricQuerySchema, MetricRow } from '../../../shared/metrics.ts';
+import type { MetricDetail, MetricPatch, MetricQuery as MetricQuerySchema, MetricRow, MetricSortColumn } from '../../../shared/metrics.ts';
 import type { PassageMetric } from '../extract/extract-document.ts';
 import { ActionStore } from './actions.ts';
 import { TagStore } from './tags.ts';
@@ -20,15 +20,17 @@ const ROW_COLUMNS = `m.id, m.document_id AS documentId, d.title AS documentTitle
   (SELECT group_concat(t.name, ', ') FROM taggings g JOIN tags t ON t.id = g.tag_id WHERE g.target_kind = 'metric' AND g.target_id = m.id) AS tags,
   ${CONFLICT_COUNT_SQL} AS conflicts`;
 
-const SORT_SQL: Record<string, string> = {
+const SORT_SQL: Record<MetricSortColumn, string> = {
   position: 'm.document_id, m.char_start', label: 'm.label', value: 'm.value', unit: 'm.unit', periodStart: 'm.period_start', entity: 'm.entity',
   documentTitle: 'd.title', status: 'm.status', kind: 'm.kind', changeValue: 'm.change_value', id: 'm.id',
 };
 
 /** Extracted fields an analyst may change; their first values are kept in `original`. */
-const EDITABLE: Record<string, string> = {
+const EDITABLE = {
   label: 'label', value: 'value', unit: 'unit', entity: 'entity', periodLabel: 'period_label', periodStart: 'period_start', periodEnd: 'period_end',
-};
+} as const;
+type EditableField = keyof typeof EDITABLE;
+const EDITABLE_FIELDS = Object.keys(EDITABLE) as EditableField[];
 
 type RawRow = Omit<MetricRow, 'edited' | 'changeMismatch'> & { edited: number };
 const toRow = (r: RawRow, check: ChangeCheck | null): MetricRow => ({ ...r, edited: r.edited === 1, changeMismatch: check ? !check.ok : null });
@@ -93,7 +95,7 @@ export class MetricStore {
       params[`q${i}`] = `%${escapeLike(word)}%`;
     });
     const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const order = [...q.sort.map((s) => SORT_SQL[s.column]!.split(', ').map((c) => `${c} ${s.direction === 'desc' ? 'DESC' : 'ASC'}`).join(', ')), 'm.id ASC'].join(', ');
+    const order = [...q.sort.map((s) => SORT_SQL[s.column].split(', ').map((c) => `${c} ${s.direction === 'desc' ? 'DESC' : 'ASC'}`).join(', ')), 'm.id ASC'].join(', ');
     // Documents are joined only when the filter or the sort reads them, so the id page can walk an index.
     const join = /\bd\./u.test(filter + order) ? 'JOIN documents d ON d.id = m.document_id' : '';
     const ids = (this.db.prepare(`SELECT m.id FROM metrics m ${join} ${filter} ORDER BY ${order} LIMIT @limit OFFSET @offset`)
@@ -160,11 +162,11 @@ export class MetricStore {
         const before = field === 'note' ? current.note ?? '' : current[field as keyof MetricDetail];
         if (text(before) !== text(value)) record.run(id, field, text(before), text(value), now);
       }
-      const fields = Object.keys(EDITABLE).filter((f) => patch[f as keyof MetricPatch] !== undefined);
+      const fields = EDITABLE_FIELDS.filter((f) => patch[f] !== undefined);
       if (fields.length) {
-        const original = current.original ?? Object.fromEntries(Object.keys(EDITABLE).map((f) => [f, current[f as keyof MetricDetail]]));
+        const original = current.original ?? Object.fromEntries(EDITABLE_FIELDS.map((f) => [f, current[f]]));
         this.db.prepare(`UPDATE metrics SET ${fields.map((f) => `${EDITABLE[f]} = @${f}`).join(', ')}, original = @original, edited = 1, updated_at = @now WHERE id = @id`)
-          .run({ ...Object.fromEntries(fields.map((f) => [f, patch[f as keyof MetricPatch]])), original: JSON.stringify(original), now, id });
+          .run({ ...Object.fromEntries(fields.map((f) => [f, patch[f]])), original: JSON.stringify(original), now, id });
       }
       if (patch.status !== undefined) this.db.prepare('UPDATE metrics SET status = ?, updated_at = ? WHERE id = ?').run(patch.status, now, id);
       if (patch.note !== undefined) this.setNote(current, patch.note, now);

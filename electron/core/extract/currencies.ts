@@ -11,10 +11,10 @@ export interface CurrencyDef {
 
 const c = (code: string, factor = 1): CurrencyDef => ({ code, factor });
 
-/** Names and codes, lower-cased; several words are joined by single spaces. */
-const NAMES: Record<string, CurrencyDef> = {};
+/** Names and codes, lower-cased; several words are joined by single spaces. A Map: the key is a word of the document. */
+const NAMES = new Map<string, CurrencyDef>();
 function names(def: CurrencyDef, ...forms: string[]): void {
-  for (const f of forms) NAMES[f] = def;
+  for (const f of forms) NAMES.set(f, def);
 }
 
 names(c('CNY'), '元', 'yuan', 'rmb', 'renminbi', 'cny', 'chinese yuan', 'kuai', 'yuan renminbi');
@@ -61,19 +61,19 @@ names(c('BTC'), 'bitcoin', 'bitcoins', 'btc', 'xbt');
 names(c('BTC', 1e-8), 'satoshi', 'satoshis');
 
 /** Symbols, and prefixes glued to "$" ("US$", "HK$", "C$"). */
-const SYMBOLS: Record<string, CurrencyDef> = {
+const SYMBOLS = new Map(Object.entries({
   '$': c('USD'), '€': c('EUR'), '£': c('GBP'), '₹': c('INR'), '₩': c('KRW'), '₽': c('RUB'), '₿': c('BTC'),
   '₡': c('CRC'), '₾': c('GEL'), '₭': c('LAK'), 'ரூ': c('LKR'), '₺': c('TRY'), '₫': c('VND'), '฿': c('THB'), '元': c('CNY'),
   '￥': c('CNY'), '₱': c('PHP'),
-};
-const DOLLAR_PREFIXES: Record<string, string> = {
+}));
+const DOLLAR_PREFIXES = new Map(Object.entries({
   us: 'USD', 'u.s': 'USD', 'u.s.': 'USD', usd: 'USD', c: 'CAD', ca: 'CAD', cad: 'CAD', a: 'AUD', au: 'AUD', aud: 'AUD',
   nz: 'NZD', nzd: 'NZD', hk: 'HKD', hkd: 'HKD', s: 'SGD', sg: 'SGD', mex: 'MXN', mxn: 'MXN', nt: 'TWD', r: 'BRL',
-};
+}));
 
 /** Currency named by `form` (a word or several joined by spaces), if any. */
 export function lookupCurrencyName(form: string): CurrencyDef | null {
-  return NAMES[form.toLowerCase()] ?? null;
+  return NAMES.get(form.toLowerCase()) ?? null;
 }
 
 /** What the text around figures says that changes how they read, worked out once per passage. */
@@ -97,19 +97,19 @@ export function textCues(text: string): TextCues {
 /** Currency of a symbol; "¥" depends on whether the text speaks of yen or Japan. */
 export function lookupCurrencySymbol(symbol: string, cues: TextCues): CurrencyDef | null {
   if (symbol === '¥') return cues.yen ? c('JPY') : c('CNY');
-  return SYMBOLS[symbol] ?? null;
+  return SYMBOLS.get(symbol) ?? null;
 }
 
 /** The code for "US$", "HK$", "C$" and the like, from the letters before the "$". */
 export function dollarPrefix(letters: string): string | null {
-  return DOLLAR_PREFIXES[letters.toLowerCase()] ?? null;
+  return DOLLAR_PREFIXES.get(letters.toLowerCase()) ?? null;
 }
 
 /** "MUSD", "MEUR": a million of the currency whose code follows the M. */
 export function millionCode(form: string): CurrencyDef | null {
   const m = /^M([A-Z]{3})$/u.exec(form);
   if (!m) return null;
-  const def = NAMES[m[1]!.toLowerCase()];
+  const def = NAMES.get(m[1]!.toLowerCase());
   return def ? c(def.code, 1e6 * def.factor) : null;
 }
 

@@ -37,15 +37,18 @@ const LINK_WORDS = new Set(['at', 'to', 'in', 'about', 'approximately', 'approx'
   'combined', 'total', 'for', 'of', 'higher', 'lower', 'between', 'from', 'record', 'new']);
 /** Auxiliaries before a verb: "is expected to be", "will invest", "has reached". */
 const AUXILIARIES = /^(?:has|have|had|will|would|could|should|may|might|can|already|also|currently|now|further|is|was|were|are|be|been|to|expected|likely|set|due|plans|planned|aims|intends|still|then|each|reportedly)$/iu;
-/** Verbs that name the measure of their object: "exported 5,577 mt of magnets" → "magnets exports". */
-const VERB_MEASURES: Record<string, string> = {
+/**
+ * Verbs that name the measure of their object: "exported 5,577 mt of magnets" → "magnets exports".
+ * A Map, since the key is a word of the document: "constructor" is no verb.
+ */
+const VERB_MEASURES = new Map(Object.entries({
   produced: 'production', produce: 'production', produces: 'production', producing: 'production',
   sold: 'sales', sell: 'sales', sells: 'sales', selling: 'sales',
   exported: 'exports', export: 'exports', exports: 'exports', imported: 'imports', import: 'imports', imports: 'imports',
   shipped: 'shipments', ships: 'shipments', delivered: 'deliveries', delivers: 'deliveries', consumed: 'consumption', consumes: 'consumption',
   mined: 'output', invest: 'investment', invested: 'investment', invests: 'investment', investing: 'investment',
   spend: 'spending', spent: 'spending', spends: 'spending', cost: 'cost', costs: 'cost', earned: 'earnings', raised: 'funds raised',
-};
+}));
 /** Verbs seen before figures that end a noun phrase without naming a measure. */
 const VERBS = new Set(['traded', 'trades', 'closed', 'closes', 'averaged', 'averages', 'covered', 'covers', 'covering', 'processed', 'processes',
   'recovering', 'recovered', 'pays', 'paid', 'pay', 'employs', 'employed', 'runs', 'ran', 'holds', 'held', 'hosted', 'answered', 'signed', 'adds',
@@ -80,7 +83,7 @@ const CJK_VERB_LAST = /(?:实现了?|达到|录得|完成|为|是|约|同比|环
 const isWord = (t: Token | undefined) => t?.kind === 'word';
 const inSkip = (ctx: LabelContext, t: Token) => ctx.skip.some(([s, e]) => t.start >= s && t.end <= e);
 /** Known verbs; `guess` also takes any "-ed" word, which is right only just before a figure. */
-const isVerb = (t: Token, guess = false) => VERBS.has(t.lower) || t.lower in VERB_MEASURES || (guess && /[a-z]{3,}ed$/u.test(t.lower) && !/(?:eed|ied|red)$/u.test(t.lower));
+const isVerb = (t: Token, guess = false) => VERBS.has(t.lower) || VERB_MEASURES.has(t.lower) || (guess && /[a-z]{3,}ed$/u.test(t.lower) && !/(?:eed|ied|red)$/u.test(t.lower));
 
 /** Whether a label is only a measure, needing a subject from an earlier figure. */
 export function isBareMeasure(label: string): boolean {
@@ -250,7 +253,7 @@ export function labelBefore(ctx: LabelContext, first: number, floor: number): Le
     let v = j;
     while (v - 1 >= floor && AUXILIARIES.test(tokens[v - 1]!.text)) v--;
     const subject = nounPhraseBefore(ctx, v - 1, floor);
-    return { label: subject ?? { text: '', start: -1, end: -1 }, source: 'verb', measure: VERB_MEASURES[at.lower] ?? null };
+    return { label: subject ?? { text: '', start: -1, end: -1 }, source: 'verb', measure: VERB_MEASURES.get(at.lower) ?? null };
   }
   const np = nounPhraseBefore(ctx, j, floor);
   return np ? { label: np, source: 'phrase', measure: null } : null;

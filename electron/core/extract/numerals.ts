@@ -6,21 +6,22 @@ import type { Token } from './tokens.ts';
  * words that multiply them (thousand, million, bn, 万, 亿, lakh, crore).
  */
 
-const ONES: Record<string, number> = {
+/* Maps, not plain objects: each key is a word of the document, and "constructor" must not be a number. */
+const ONES = new Map(Object.entries({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
-};
-const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
-const FRACTION_GLYPHS: Record<string, number> = { '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3, '⅛': 0.125 };
+}));
+const TENS = new Map(Object.entries({ twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 }));
+const FRACTION_GLYPHS = new Map(Object.entries({ '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3, '⅛': 0.125 }));
 
 /** Scale words always read as multipliers. */
-const SCALES: Record<string, number> = {
+const SCALES = new Map(Object.entries({
   thousand: 1e3, thousands: 1e3, k: 1e3, million: 1e6, millions: 1e6, mn: 1e6, mln: 1e6, billion: 1e9, billions: 1e9,
   bn: 1e9, bln: 1e9, trillion: 1e12, trillions: 1e12, tr: 1e12, lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7,
-};
+}));
 /** Abbreviations that are scales only beside money ("$5m", "$2b"), else units (metre, …). */
-const MONEY_SCALES: Record<string, number> = { m: 1e6, mm: 1e6, b: 1e9, tn: 1e12 };
-const CJK_SCALES: Record<string, number> = { '千': 1e3, '万': 1e4, '萬': 1e4, '亿': 1e8, '億': 1e8 };
+const MONEY_SCALES = new Map(Object.entries({ m: 1e6, mm: 1e6, b: 1e9, tn: 1e12 }));
+const CJK_SCALES = new Map(Object.entries({ '千': 1e3, '万': 1e4, '萬': 1e4, '亿': 1e8, '億': 1e8 }));
 
 export interface Numeral {
   value: number;
@@ -44,7 +45,7 @@ export function parseDigits(text: string): number | null {
   return Number.isFinite(value) ? value : null;
 }
 
-const WORD_VALUES = new Map<string, number>([...Object.entries(ONES), ...Object.entries(TENS)]);
+const WORD_VALUES = new Map<string, number>([...ONES, ...TENS]);
 const STARTERS = new Set([...WORD_VALUES.keys(), 'dozen', 'half', 'quarter', 'hundred']);
 
 function wordValue(word: string): number | null {
@@ -97,7 +98,8 @@ function parseWords(tokens: Token[], i: number): Numeral | null {
 export function parseNumeral(tokens: Token[], i: number): Numeral | null {
   const t = tokens[i];
   if (!t) return null;
-  if (t.kind === 'sym' && t.text in FRACTION_GLYPHS) return { value: FRACTION_GLYPHS[t.text]!, next: i + 1, digits: true, yearLike: false };
+  const glyph = t.kind === 'sym' ? FRACTION_GLYPHS.get(t.text) : undefined;
+  if (glyph !== undefined) return { value: glyph, next: i + 1, digits: true, yearLike: false };
   if (t.kind === 'word') return parseWords(tokens, i);
   if (t.kind !== 'num') return null;
   const value = parseDigits(t.text);
@@ -114,7 +116,8 @@ export function parseNumeral(tokens: Token[], i: number): Numeral | null {
     const num = Number(after.text);
     if (den > 0 && den <= 64 && num < den) return { value: value + num / den, next: i + 4, digits: true, yearLike: false };
   }
-  if (after?.kind === 'sym' && after.text in FRACTION_GLYPHS && !after.spaced) return { value: value + FRACTION_GLYPHS[after.text]!, next: i + 2, digits: true, yearLike: false };
+  const fraction = after?.kind === 'sym' && !after.spaced ? FRACTION_GLYPHS.get(after.text) : undefined;
+  if (fraction !== undefined) return { value: value + fraction, next: i + 2, digits: true, yearLike: false };
   const yearLike = /^\d{4}$/u.test(t.text) && value >= 1800 && value <= 2199;
   return { value, next: i + 1, digits: true, yearLike };
 }
@@ -123,9 +126,10 @@ export function parseNumeral(tokens: Token[], i: number): Numeral | null {
 export function parseScale(tokens: Token[], i: number, money: boolean): { factor: number; text: string } | null {
   const t = tokens[i];
   if (!t) return null;
-  if (t.text in CJK_SCALES) return { factor: CJK_SCALES[t.text]!, text: t.text };
+  const cjk = CJK_SCALES.get(t.text);
+  if (cjk !== undefined) return { factor: cjk, text: t.text };
   if (t.kind !== 'word') return null;
-  const factor = SCALES[t.lower] ?? (money || t.text === 'M' || t.text === 'B' ? MONEY_SCALES[t.lower] : undefined);
+  const factor = SCALES.get(t.lower) ?? (money || t.text === 'M' || t.text === 'B' ? MONEY_SCALES.get(t.lower) : undefined);
   if (factor === undefined) return null;
   if (t.lower === 'k' && tokens[i + 1]?.lower === 'g') return null;
   return { factor, text: t.text };

@@ -19,8 +19,8 @@ const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'se
 const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
 const MONTH_WORD = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/iu;
 const YEAR_REF = '(?:,?\\s+(?:of\\s+)?(\\d{4}|this year|last year|next year))?';
-const ORDINAL_Q: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
-const ORDINAL_H: Record<string, number> = { first: 1, second: 2, '1st': 1, '2nd': 2 };
+const ORDINAL_Q = new Map(Object.entries({ first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 }));
+const ORDINAL_H = new Map(Object.entries({ first: 1, second: 2, '1st': 1, '2nd': 2 }));
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
@@ -68,7 +68,7 @@ const PATTERNS: Array<{ needs: RegExp; re: RegExp; make(m: RegExpExecArray, ref:
     needs: /Q[1-4]|[1-4]Q|quarter/iu,
     re: new RegExp(`\\b(?:Q([1-4])|([1-4])Q(\\d{2})?|(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter)${YEAR_REF}`, 'giu'),
     make: (m, ref) => {
-      const q = Number(m[1] ?? m[2]) || ORDINAL_Q[(m[4] ?? '').toLowerCase()]!;
+      const q = Number(m[1] ?? m[2]) || ORDINAL_Q.get((m[4] ?? '').toLowerCase())!;
       const y = m[3] ? 2000 + Number(m[3]) : yearFor(m[5]?.toLowerCase(), q * 3 - 2, ref);
       return months(y, q * 3 - 2, q * 3);
     },
@@ -78,7 +78,7 @@ const PATTERNS: Array<{ needs: RegExp; re: RegExp; make(m: RegExpExecArray, ref:
     needs: /H[12]|[12]H|half/iu,
     re: new RegExp(`\\b(?:H([12])|([12])H(\\d{2})?|(first|second|1st|2nd) half|(half)-year)${YEAR_REF}`, 'giu'),
     make: (m, ref) => {
-      const h = Number(m[1] ?? m[2]) || ORDINAL_H[(m[4] ?? 'first').toLowerCase()]!;
+      const h = Number(m[1] ?? m[2]) || ORDINAL_H.get((m[4] ?? 'first').toLowerCase())!;
       const y = m[3] ? 2000 + Number(m[3]) : yearFor(m[5]?.toLowerCase(), h * 6 - 5, ref);
       return months(y, h * 6 - 5, h * 6);
     },

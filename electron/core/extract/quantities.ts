@@ -33,7 +33,7 @@ interface UnitMatch { unit: string; factor: number; dimension: Dimension; next: 
 
 const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/u;
 const RANGE_DASH = new Set(['-', '–', '—', '~', '～']);
-const CLOSE_BRACKET: Record<string, string> = { '(': ')', '[': ']', '{': '}', '<': '>' };
+const CLOSE_BRACKET = new Map(Object.entries({ '(': ')', '[': ']', '{': '}', '<': '>' }));
 /** Plural nouns that are not things counted in a metric. */
 const NOT_COUNTED = new Set(['times', 'years', 'months', 'days', 'weeks', 'hours', 'minutes', 'seconds', 'decades', 'centuries', 'points',
   'percent', 'others', 'ones', 'as', 'is', 'was', 'has', 'its', 'this', 'his', 'thus', 'yes', 'us', 'less', 'plus', 'across', 'cents', 'pounds', 'dollars']);
@@ -240,7 +240,7 @@ function readAt(text: string, tokens: Token[], i: number, context: TextCues, off
   let unitMatch: UnitMatch | null = null;
   let unitStart = j;
   if (tokens[j]?.text === '-' && !tokens[j]!.spaced) unitStart = j + 1;
-  const bracket = tokens[unitStart] ? CLOSE_BRACKET[tokens[unitStart]!.text] : undefined;
+  const bracket = tokens[unitStart] ? CLOSE_BRACKET.get(tokens[unitStart]!.text) : undefined;
   if (!prefix) {
     if (bracket) {
       const inside = unitAfter(tokens, unitStart + 1, moneyContext, numeral.value);

@@ -7,11 +7,11 @@ import { lookupUnit } from './units.ts';
 /** What a table's units line says every figure is in: a unit or currency, and a scale. */
 export interface TableUnit { unit: string; factor: number; scale: string | null; written: string }
 
-const SCALES: Record<string, [number, string]> = {
+const SCALES = new Map<string, [number, string]>(Object.entries({
   thousand: [1e3, 'thousand'], thousands: [1e3, 'thousand'], "'000": [1e3, 'thousand'], '’000': [1e3, 'thousand'], '000': [1e3, 'thousand'], k: [1e3, 'thousand'],
   million: [1e6, 'million'], millions: [1e6, 'million'], mn: [1e6, 'million'], m: [1e6, 'million'], mm: [1e6, 'million'],
   billion: [1e9, 'billion'], billions: [1e9, 'billion'], bn: [1e9, 'billion'], b: [1e9, 'billion'],
-};
+}));
 
 function currencyOf(word: string): string | null {
   const w = word.trim();
@@ -29,18 +29,18 @@ export function readUnitsLine(text: string): TableUnit | null {
   const ofForm = /\bin (thousands|millions|billions) of ([A-Za-z.$€£¥]+(?: [a-z]+)?)/iu.exec(t);
   if (ofForm) {
     const unit = currencyOf(ofForm[2]!) ?? lookupUnit(ofForm[2]!)?.unit;
-    const [factor, scale] = SCALES[ofForm[1]!.toLowerCase()]!;
+    const [factor, scale] = SCALES.get(ofForm[1]!.toLowerCase())!;
     if (unit) return { unit, factor, scale, written: ofForm[0] };
   }
   const codeForm = /(RMB|CNY|USD|HKD|EUR|GBP|JPY|US\$|HK\$|A\$|C\$|\$|€|£|¥|yuan|dollars?|euros?)\s*(['’]?000|thousands?|millions?|mn|m|billions?|bn)\b/iu.exec(t)
     ?? /(['’]000|millions?|mn|billions?|bn|thousands?)\s+(?:of\s+)?(RMB|CNY|USD|yuan|dollars?|euros?|US\$|HK\$)/iu.exec(t);
   if (codeForm) {
     const [a, b] = [codeForm[1]!, codeForm[2]!];
-    const scaleWord = SCALES[a.toLowerCase().replace(/^['’]/u, "'")] ? a : b;
+    const scaleWord = SCALES.has(a.toLowerCase().replace(/^['’]/u, "'")) ? a : b;
     const currencyWord = scaleWord === a ? b : a;
     const scaleKey = scaleWord.toLowerCase().replace(/^['’]/u, "'");
     const unit = currencyOf(currencyWord === 'RMB' ? 'rmb' : currencyWord);
-    const found = SCALES[scaleKey] ?? SCALES[scaleKey.replace(/^'/u, '')];
+    const found = SCALES.get(scaleKey) ?? SCALES.get(scaleKey.replace(/^'/u, ''));
     if (unit && found) return { unit, factor: found[0], scale: found[1], written: codeForm[0] };
   }
   const inUnit = /\bin (tonnes|tons|metric tons|mt|barrels|ounces|kwh|mwh|gwh)\b/iu.exec(t);
@@ -81,7 +81,7 @@ export function headerPeriod(cell: string, date: string | null): Period | null {
   return found && found.length >= text.length * 0.6 ? { label: found.label, start: found.start, end: found.end } : null;
 }
 
-const MONTHS_IN: Record<string, number> = { year: 12, twelve: 12, '12': 12, nine: 9, '9': 9, six: 6, '6': 6, half: 6, three: 3, '3': 3, quarter: 3 };
+const MONTHS_IN = new Map(Object.entries({ year: 12, twelve: 12, '12': 12, nine: 9, '9': 9, six: 6, '6': 6, half: 6, three: 3, '3': 3, quarter: 3 }));
 
 /**
  * "Year ended 31 December 2024", "Six months ended 30 June 2025", "Three months ended March 31,
@@ -92,7 +92,7 @@ function endedPeriod(text: string, date: string | null): Period | null {
   if (!m) return null;
   const end = findPeriods(m[2]!, date)[0];
   if (!end || end.start !== end.end || end.length < m[2]!.trim().length * 0.8) return null;
-  const months = MONTHS_IN[m[1]!.toLowerCase().split(/[\s-]/u)[0]!]!;
+  const months = MONTHS_IN.get(m[1]!.toLowerCase().split(/[\s-]/u)[0]!)!;
   const [y, mo, d] = end.end.split('-').map(Number) as [number, number, number];
   // Ending on a month's last day, it starts on the first of a month (year ended 31 Dec 2024: 1 Jan 2024);
   // otherwise on the day after the same date `months` earlier.

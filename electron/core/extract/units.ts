@@ -16,16 +16,20 @@ export interface UnitDef {
 
 const u = (unit: string, factor: number, dimension: Dimension): UnitDef => ({ unit, factor, dimension });
 
+/*
+ * Maps, not plain objects: a word of the document is the key, and "constructor" or
+ * "__proto__" must not find what Object.prototype holds.
+ */
 /** Written forms matched case-insensitively (lower-cased keys). */
-const WORDS: Record<string, UnitDef> = {};
+const WORDS = new Map<string, UnitDef>();
 /** Written forms whose case matters ("Mt" megatonne vs "mt" metric ton, "MB" vs "mb"). */
-const EXACT: Record<string, UnitDef> = {};
+const EXACT = new Map<string, UnitDef>();
 
 function words(def: UnitDef, ...forms: string[]): void {
-  for (const f of forms) WORDS[f.toLowerCase()] = def;
+  for (const f of forms) WORDS.set(f.toLowerCase(), def);
 }
 function exact(def: UnitDef, ...forms: string[]): void {
-  for (const f of forms) EXACT[f] = def;
+  for (const f of forms) EXACT.set(f, def);
 }
 
 // Mass → t
@@ -107,18 +111,18 @@ words(u('°C', 1, 'temperature'), '°c', 'degrees celsius', 'degree celsius', 'c
 words(u('°F', 1, 'temperature'), '°f', 'degrees fahrenheit', 'fahrenheit');
 
 /** Time units: used as denominators ("mt/year", "barrels a day"), never alone. */
-const TIME: Record<string, string> = {
+const TIME = new Map(Object.entries({
   year: 'yr', years: 'yr', yr: 'yr', yrs: 'yr', annum: 'yr', a: 'yr', y: 'yr', month: 'mo', months: 'mo', mo: 'mo',
   week: 'wk', weeks: 'wk', wk: 'wk', day: 'd', days: 'd', d: 'd', hour: 'h', hours: 'h', hr: 'h', hrs: 'h', h: 'h',
   minute: 'min', minutes: 'min', min: 'min', second: 's', seconds: 's', sec: 's', s: 's', millisecond: 'ms', milliseconds: 'ms', ms: 'ms',
-};
+}));
 
 /** A physical unit (not money) written `form`, if any. */
 export function lookupUnit(form: string): UnitDef | null {
-  return EXACT[form] ?? WORDS[form.toLowerCase()] ?? null;
+  return EXACT.get(form) ?? WORDS.get(form.toLowerCase()) ?? null;
 }
 
 /** A time unit as a denominator: "year" → "yr". */
 export function lookupTime(form: string): string | null {
-  return TIME[form.toLowerCase()] ?? null;
+  return TIME.get(form.toLowerCase()) ?? null;
 }
