@@ -30,6 +30,8 @@ export const ImportSummary = z.object({
   outcomes: z.array(ImportOutcome),
   /** Files inside imported folders that were passed over (hidden, or not a type Assay reads). */
   skipped: z.array(z.string()),
+  /** Entries of imported folders that could not be followed (link loops, dangling links, no permission), with why. */
+  unreadable: z.array(z.object({ path: z.string(), reason: z.string() })).default([]),
   cancelled: z.boolean(),
 });
 export type ImportSummary = z.infer<typeof ImportSummary>;

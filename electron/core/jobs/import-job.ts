@@ -34,7 +34,7 @@ export function startImport(workspacePath: string, paths: string[], listener: Im
       }
       if (message.type === 'done') {
         settled = true;
-        resolve({ outcomes, skipped: message.skipped, cancelled: message.cancelled });
+        resolve({ outcomes, skipped: message.skipped, unreadable: message.unreadable, cancelled: message.cancelled });
       }
       if (message.type === 'error') {
         settled = true;

@@ -1,4 +1,5 @@
 import type { ImportOutcome, ImportProgress } from '../../../shared/imports.ts';
+import type { Unreadable } from '../import/expand-paths.ts';
 
 /** What the main thread sends to start an import worker. */
 export interface ImportWorkerInput {
@@ -12,5 +13,5 @@ export interface ImportWorkerInput {
 export type ImportWorkerMessage =
   | { type: 'progress'; progress: ImportProgress }
   | { type: 'outcome'; outcome: ImportOutcome }
-  | { type: 'done'; skipped: string[]; cancelled: boolean }
+  | { type: 'done'; skipped: string[]; unreadable: Unreadable[]; cancelled: boolean }
   | { type: 'error'; message: string };

@@ -1,12 +1,11 @@
 import fs from 'node:fs';
-import { parentPort, Worker, workerData } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { attachWorkspace } from '../db/workspace.ts';
 import { expandPaths } from '../import/expand-paths.ts';
-import { importStores, storeRead, type ReadFile } from '../import/import-file.ts';
+import { importStores, storeRead } from '../import/import-file.ts';
 import type { ImportOutcome } from '../../../shared/imports.ts';
 import type { ImportWorkerInput, ImportWorkerMessage } from './import-messages.ts';
-import type { ReadWorkerInput } from './read-worker.ts';
-import { siblingScript } from './sibling-script.ts';
+import { WatchedReader } from './watched-reader.ts';
 
 /*
  * Runs an import away from the thread that answers the UI. This thread writes: it opens
@@ -14,7 +13,8 @@ import { siblingScript } from './sibling-script.ts';
  * file, each in a savepoint of its own, so a file is either imported whole or not at all.
  * Files are committed in groups (when the reader has nothing more ready, or every
  * GROUP files) and reported only once committed. A second thread reads and extracts
- * ahead of this one, so both cores work.
+ * ahead of this one, so both cores work; this thread holds it to each file's budget
+ * (watched-reader.ts), so one hostile file is refused and never stops the batch.
  */
 
 const GROUP = 64;
@@ -26,21 +26,19 @@ function post(message: ImportWorkerMessage): void {
 async function run(input: ImportWorkerInput): Promise<void> {
   const cancel = new Int32Array(input.cancelFlag);
   const db = attachWorkspace(input.workspacePath);
-  const { files, skipped } = expandPaths(input.paths);
+  const { files, skipped, unreadable } = expandPaths(input.paths);
   const sizes = files.map((f) => fs.statSync(f, { throwIfNoEntry: false })?.size ?? 0);
   const bytesTotal = sizes.reduce((a, b) => a + b, 0);
   const stores = importStores(db);
   const control = new SharedArrayBuffer(8);
   const flags = new Int32Array(control);
-  const reader = new Worker(siblingScript('read-worker', import.meta.url), { workerData: { files, control } satisfies ReadWorkerInput });
   let bytesDone = 0;
   let stored = 0;
   let pending: Array<{ outcome: ImportOutcome; bytes: number }> = [];
   let commitScheduled = false;
   const commit = () => {
     commitScheduled = false;
-    if (!db.inTransaction) return;
-    db.exec('COMMIT');
+    if (db.inTransaction) db.exec('COMMIT');
     for (const p of pending) {
       stored++;
       bytesDone += p.bytes;
@@ -50,35 +48,38 @@ async function run(input: ImportWorkerInput): Promise<void> {
     post({ type: 'progress', progress: { done: stored, total: files.length, bytesDone, bytesTotal, file: files[stored] ?? null } });
   };
   post({ type: 'progress', progress: { done: 0, total: files.length, bytesDone, bytesTotal, file: files[0] ?? null } });
+  let reader: WatchedReader | null = null;
   try {
-    await new Promise<void>((resolve, reject) => {
-      reader.on('error', reject);
-      reader.on('message', (message: { index: number; read: ReadFile } | { done: true }) => {
-        if ('done' in message) { commit(); resolve(); return; }
-        if (Atomics.load(cancel, 0) === 1) {
-          Atomics.store(flags, 0, 1);
+    await new Promise<void>((resolve) => {
+      reader = new WatchedReader(files, control, {
+        onDone: () => { commit(); resolve(); },
+        onRead: (index, read) => {
+          if (Atomics.load(cancel, 0) === 1) {
+            Atomics.store(flags, 0, 1);
+            Atomics.notify(flags, 1);
+            commit();
+            resolve();
+            return;
+          }
+          // A refused file writes nothing, so it needs no transaction.
+          if (read.ok && !db.inTransaction) db.exec('BEGIN');
+          pending.push({ outcome: storeRead(stores, read), bytes: sizes[index]! });
+          Atomics.store(flags, 1, index + 1);
           Atomics.notify(flags, 1);
-          commit();
-          resolve();
-          return;
-        }
-        if (!db.inTransaction) db.exec('BEGIN');
-        pending.push({ outcome: storeRead(stores, message.read), bytes: sizes[message.index]! });
-        Atomics.store(flags, 1, message.index + 1);
-        Atomics.notify(flags, 1);
-        if (pending.length >= GROUP) commit();
-        else if (!commitScheduled) {
-          commitScheduled = true;
-          setImmediate(commit); // commit once the messages already waiting are stored
-        }
+          if (pending.length >= GROUP) commit();
+          else if (!commitScheduled) {
+            commitScheduled = true;
+            setImmediate(commit); // commit once the messages already waiting are stored
+          }
+        },
       });
     });
   } finally {
     if (db.inTransaction) db.exec('ROLLBACK');
-    await reader.terminate();
+    await (reader as WatchedReader | null)?.close();
     db.close();
   }
-  post({ type: 'done', skipped, cancelled: stored < files.length });
+  post({ type: 'done', skipped, unreadable, cancelled: stored < files.length });
 }
 
 run(workerData as ImportWorkerInput).catch((error: unknown) => post({ type: 'error', message: (error as Error).message || String(error) }));

@@ -1,0 +1,51 @@
+import path from 'node:path';
+import type { ImportOutcome } from '../../../shared/imports.ts';
+
+/*
+ * What one file may cost to read. Reading (parsing, repairing, extracting) runs on a reader
+ * thread watched by the writer: a file that takes longer, or makes the process grow by more,
+ * is refused, its partial work thrown away with the reader, and the batch goes on with the
+ * next file on a fresh reader. Real documents stay far below both: a 300-page PDF report
+ * reads in under 2 s and grows the process by about 150 MB.
+ */
+
+/** Longest one file may take to read, in milliseconds (storing it comes after, and is bounded by its size). */
+export const FILE_TIME_BUDGET_MS = 25_000;
+
+/** Most the process may grow by while one file is read, in bytes. */
+export const FILE_MEMORY_BUDGET = 600 * 1024 * 1024;
+
+/** The reader's JavaScript heap: past it, V8 stops the reader (not the process) and the file is refused. */
+export const READER_HEAP_MB = 512;
+
+/** How often the writer looks at the reader's time and the process's memory, in milliseconds. */
+export const WATCH_INTERVAL_MS = 20;
+
+/** Why a reader was stopped in the middle of a file. */
+export type OverBudget = 'time' | 'memory' | 'crash';
+
+/** The outcome for a file whose reader had to be stopped: what limit it hit and what to do. */
+export function overBudgetOutcome(file: string, why: OverBudget, detail = ''): ImportOutcome {
+  const name = path.basename(file);
+  if (why === 'time') {
+    return {
+      status: 'failed', file, code: 'TOO_SLOW',
+      error: `${name} was not imported: reading it took longer than ${FILE_TIME_BUDGET_MS / 1000} s, the most Assay gives one file `
+        + '(it may be built to stall a reader, or be far larger than a document). Nothing from it was saved. '
+        + 'If it is a real document, split it or save it again (print a PDF to a new PDF) and import that.',
+    };
+  }
+  if (why === 'memory') {
+    return {
+      status: 'failed', file, code: 'TOO_MUCH_MEMORY',
+      error: `${name} was not imported: reading it needed more than ${FILE_MEMORY_BUDGET / 1048576} MB of memory, the most Assay gives `
+        + 'one file (it may be built to exhaust memory, such as a compression bomb). Nothing from it was saved. '
+        + 'If it is a real document, split it into smaller files and import those.',
+    };
+  }
+  return {
+    status: 'failed', file, code: 'READER_CRASHED',
+    error: `${name} was not imported: the reader stopped while reading it${detail ? ` (${detail})` : ''}. Nothing from it was saved; `
+      + 'the other files were imported. If it opens elsewhere, save a new copy and import that.',
+  };
+}
