@@ -15,6 +15,7 @@ function summaryLine(summary: ImportSummary): string {
     `${count('failed')} failed`,
   ];
   if (summary.skipped.length) parts.push(`${plural(summary.skipped.length, 'file')} skipped in folders`);
+  if (summary.unreadable.length) parts.push(`${summary.unreadable.length} folder ${summary.unreadable.length === 1 ? 'entry' : 'entries'} could not be followed`);
   return `${parts.join(', ')}${summary.cancelled ? ' (cancelled)' : ''}.`;
 }
 
@@ -41,6 +42,7 @@ export const importCommand: Command = {
     process.once('SIGINT', () => job.cancel());
     const summary = await job.result;
     if (drawn) process.stderr.write('\r\x1b[K');
+    if (!args.values.json) for (const u of summary.unreadable) io.err(`⚠ ${u.path}: ${u.reason}`);
     if (args.values.json) io.out(JSON.stringify(summary));
     else io.out(summaryLine(summary));
     return summary.outcomes.some((o) => o.status === 'failed') ? 1 : 0;

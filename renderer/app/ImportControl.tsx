@@ -84,6 +84,7 @@ export function ImportControl({ onImported }: { onImported(): void }) {
                 {o.status === 'failed' ? `✗ ${nameOf(o.file)}: ${o.error}` : `${o.status === 'unchanged' ? '＝' : '✓'} ${o.title} — ${o.status === 'unchanged' ? 'already imported' : `${o.passages} passage${o.passages === 1 ? '' : 's'}, ${o.metrics} metric${o.metrics === 1 ? '' : 's'}`}`}
               </li>
             ))}
+            {(job.summary?.unreadable ?? []).map((u) => <li key={u.path} className="failed">⚠ {u.path}: {u.reason}</li>)}
           </ul>
           <button onClick={() => setJob(null)}>Close</button>
         </div>

@@ -164,5 +164,6 @@ function describeFsError(error: unknown): string {
   if (code === 'ENOENT') return 'no such file or folder';
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
   if (code === 'EISDIR') return 'it is a folder';
+  if (code === 'ELOOP') return 'it is a symbolic link that leads back to itself (a loop)';
   return (error as Error).message;
 }
