@@ -201,6 +201,7 @@ function countedNoun(tokens: Token[], i: number): { first: number; last: number 
 
 /** Tries to read a quantity whose number starts at token `i`. */
 function readAt(text: string, tokens: Token[], i: number, context: TextCues, offset: number, floor: number): Quantity | null {
+  if (i >= tokens.length) return null; // the sentence ends where a figure was due ("rose from 4 to")
   const glued = gluedCode(tokens, i);
   if (glued) return glued;
   const numeral = parseNumeral(tokens, i);
@@ -224,8 +225,9 @@ function readAt(text: string, tokens: Token[], i: number, context: TextCues, off
   const between = isWord(tokens[(prefix?.first ?? i) - 1], 'between') && isWord(joiner, 'and');
   if (joiner && (RANGE_DASH.has(joiner.text) || (isWord(joiner, 'to') && !fromBefore) || between)) {
     const second = parseNumeral(tokens, j + 1);
-    const lopsided = RANGE_DASH.has(joiner.text) && joiner.spaced !== tokens[j + 1]!.spaced;
-    if (second && second.digits === numeral.digits && !lopsided && !(RANGE_DASH.has(joiner.text) && tokens[j + 1]!.kind === 'word')) {
+    const after = tokens[j + 1]; // none when the sentence ends at the dash ("prices hit 5 -")
+    const lopsided = RANGE_DASH.has(joiner.text) && joiner.spaced !== after?.spaced;
+    if (second && second.digits === numeral.digits && !lopsided && !(RANGE_DASH.has(joiner.text) && after?.kind === 'word')) {
       const secondScale = parseScale(tokens, second.next, prefix !== null);
       high = second.value;
       highScale = secondScale?.factor ?? scale?.factor ?? 1;

@@ -38,6 +38,12 @@ describe('numbers, scales and units', () => {
     expect(values('Margins widened by 1.5 percentage points to 23%.').map((v) => v[2])).toEqual(['%']);
   });
 
+  it('reads a figure that ends its sentence on a dash or "to"', () => {
+    expect(values('Prices hit 5 -')).toEqual([]);
+    expect(values('Output was 5 mt –')).toEqual([['5 mt', 5, 't']]);
+    expect(values('Sales rose from 4 to')).toEqual([]);
+  });
+
   it('leaves out numbers that are not metrics', () => {
     for (const text of [
       'The 20th National Congress met in 2022.',
