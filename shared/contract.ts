@@ -21,7 +21,17 @@ export const ImportJobState = z.object({
 export type ImportJobState = z.infer<typeof ImportJobState>;
 
 /** Files sent by a browser, which cannot hand over paths: names and base64 bytes. */
-const UploadedFile = z.object({ name: z.string().min(1).max(255), data: z.string().max(90_000_000, 'A file sent for import is limited to 64 MB') });
+const UploadedFile = z.object({
+  // A name whose last part is ".." would make the import write its file over its own folder.
+  name: z.string().min(1).max(255).refine((n) => !/(?:^|[/\\])\.\.[/\\]*$/u.test(n), 'A file name cannot be ".."'),
+  data: z.string().max(90_000_000, 'A file sent for import is limited to 64 MB'),
+}).strict();
+
+/** An import or export job's id, as the start methods returned it. */
+const JobId = z.string().min(1, 'Name the job').max(100, 'A job id is at most 100 characters');
+
+/** A file or folder to import, as the desktop app's dialog or the CLI names it. */
+const ImportPath = z.string().min(1).max(4096, 'A path is limited to 4,096 characters');
 
 /**
  * The API between the UI (or any client) and Assay's core: every method with the zod
@@ -46,7 +56,9 @@ export const contract = {
     output: z.object({ fileName: z.string(), format: z.string(), data: z.string() }),
   },
   'documents.resolve': {
-    input: z.object({ ref: z.string().min(1, 'Name a document by id, file name or title words') }).strict(),
+    input: z.object({
+      ref: z.string().min(1, 'Name a document by id, file name or title words').max(1000, 'A document reference is limited to 1,000 characters'),
+    }).strict(),
     output: z.object({ id: z.number().int() }),
   },
   'documents.update': {
@@ -196,16 +208,16 @@ export const contract = {
     output: z.object({ jobId: z.string() }),
   },
   'exports.status': {
-    input: z.object({ jobId: z.string() }).strict(),
+    input: z.object({ jobId: JobId }).strict(),
     output: ExportJobState,
   },
   'exports.file': {
-    input: z.object({ jobId: z.string() }).strict(),
+    input: z.object({ jobId: JobId }).strict(),
     /** The written file, base64, with its name and media type. */
     output: z.object({ fileName: z.string(), type: z.string(), data: z.string() }),
   },
   'exports.cancel': {
-    input: z.object({ jobId: z.string() }).strict(),
+    input: z.object({ jobId: JobId }).strict(),
     output: z.object({ ok: z.boolean() }),
   },
   'trash.list': {
@@ -234,7 +246,7 @@ export const contract = {
     output: z.array(z.object({ id: z.number().int(), start: z.number().int(), end: z.number().int(), status: z.string() })),
   },
   'imports.start': {
-    input: z.object({ paths: z.array(z.string().min(1)).min(1, 'Choose at least one file or folder').max(10_000) }).strict(),
+    input: z.object({ paths: z.array(ImportPath).min(1, 'Choose at least one file or folder').max(10_000) }).strict(),
     output: z.object({ jobId: z.string() }),
   },
   'imports.upload': {
@@ -242,17 +254,25 @@ export const contract = {
     output: z.object({ jobId: z.string() }),
   },
   'imports.status': {
-    input: z.object({ jobId: z.string() }).strict(),
+    input: z.object({ jobId: JobId }).strict(),
     output: ImportJobState,
   },
   'imports.cancel': {
-    input: z.object({ jobId: z.string() }).strict(),
+    input: z.object({ jobId: JobId }).strict(),
     output: z.object({ ok: z.boolean() }),
   },
 } as const;
 
 export type Contract = typeof contract;
 export type Method = keyof Contract;
+
+/**
+ * Whether `name` is a method of the contract. Own properties only: "constructor",
+ * "__proto__" and the other names every object inherits are not methods.
+ */
+export function isMethod(name: string): name is Method {
+  return Object.hasOwn(contract, name);
+}
 /** What a caller passes: defaults may be left out. */
 export type MethodInput<M extends Method> = z.input<Contract[M]['input']>;
 /** What the implementation receives, defaults applied. */

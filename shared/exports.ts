@@ -14,7 +14,7 @@ export const EXPORT_TYPES: Record<ExportFormat, string> = {
 /** The grid as it stands: its document, filters and sort. */
 export const GridSelection = z.object({
   documentId: z.number().int().optional(),
-  status: z.array(z.enum(METRIC_STATUSES)).optional(),
+  status: z.array(z.enum(METRIC_STATUSES)).max(METRIC_STATUSES.length, 'Choose each status at most once').optional(),
   tagId: z.number().int().optional(),
   quick: z.string().max(200).optional(),
   label: z.string().max(200).optional(),

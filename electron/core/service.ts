@@ -1,5 +1,5 @@
 import { AssayError } from '../../shared/errors.ts';
-import { contract, type Method, type MethodOutput, type ParsedInput } from '../../shared/contract.ts';
+import { contract, isMethod, type Method, type MethodOutput, type ParsedInput } from '../../shared/contract.ts';
 import { DocumentStore } from './db/documents.ts';
 import { MetricStore } from './db/metrics.ts';
 import { JobRegistry } from './jobs/job-registry.ts';
@@ -138,14 +138,19 @@ export class Service {
     };
   }
 
-  /** Validates `input` against the contract and runs the method. */
+  /**
+   * Validates `input` against the contract and runs the method. An unknown method is a
+   * NO_SUCH_METHOD error and bad input a BAD_INPUT error naming the field; transports pass
+   * the method name as they received it, so it is checked here too.
+   */
   call<M extends Method>(method: M, input: unknown): MethodOutput<M> {
-    const spec = contract[method];
-    if (!spec) throw new AssayError('NO_SUCH_METHOD', `Unknown method "${String(method)}".`);
-    const parsed = spec.input.safeParse(input ?? {});
+    if (!isMethod(method)) throw new AssayError('NO_SUCH_METHOD', `Unknown method "${String(method).slice(0, 100)}".`);
+    const parsed = contract[method].input.safeParse(input ?? {});
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
-      throw new AssayError('BAD_INPUT', `Invalid input for ${method}: ${issue.path.join('.') || 'input'}: ${issue.message}.`);
+      // Cut short: zod repeats an unknown key in its message, and a key can be a megabyte long.
+      const field = (issue.path.join('.') || 'input').slice(0, 200);
+      throw new AssayError('BAD_INPUT', `Invalid input for ${method}: ${field}: ${issue.message.slice(0, 300)}.`);
     }
     return (this.handlers[method] as (i: unknown) => MethodOutput<M>)(parsed.data);
   }
