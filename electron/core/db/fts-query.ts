@@ -34,8 +34,10 @@ function lex(input: string): Token[] {
     i = end;
     if (raw === 'AND' || raw === 'OR' || raw === 'NOT') { tokens.push({ type: 'op', text: raw }); continue; }
     if (raw === 'NEAR' && input[i] === '(') continue; // FTS5's NEAR(…) is not offered: read its words
-    const prefix = raw.endsWith('*');
-    const text = raw.replace(/\*+$/u, '');
+    let cut = raw.length;
+    while (cut > 0 && raw[cut - 1] === '*') cut--; // not /\*+$/, whose time grows with the square of a run of stars
+    const text = raw.slice(0, cut);
+    const prefix = cut < raw.length;
     if (/[\p{L}\p{N}]/u.test(text)) tokens.push({ type: 'term', text, prefix });
   }
   return tokens;
@@ -85,9 +87,17 @@ function render(tokens: Token[]): string {
   }).join(' ');
 }
 
+/**
+ * Control characters separate words: FTS5 reads a NUL inside a quoted term as the end of
+ * the query ("unterminated string"), and none of them belongs in a word anyway.
+ */
+function withoutControls(input: string): string {
+  return input.replace(/\p{Cc}/gu, ' ');
+}
+
 /** The FTS5 query for `input`, or null when it holds no words at all. */
 export function toFtsQuery(input: string): string | null {
-  const tokens = tidy(lex(input));
+  const tokens = tidy(lex(withoutControls(input)));
   if (tokens.some(isOperand)) return render(tokens);
   return plainWords(input);
 }

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { AssayError } from '../../../shared/errors.ts';
 import type { SearchHit, SnippetPart } from '../../../shared/search.ts';
 import { plainWords, toFtsQuery } from './fts-query.ts';
 
@@ -46,9 +47,13 @@ function run(db: Database, match: string, options: { documentId?: number; limit:
   return rows.map((r) => ({ ...r, snippet: toParts(r.snippet) }));
 }
 
+/** FTS5's complaints about a query (as opposed to a broken database). */
+const isQueryError = (error: unknown) => /fts5|syntax|unterminated|unknown special query/iu.test((error as Error).message);
+
 /**
- * Ranked passages (bm25, best first) for what a person typed, with snippets. Never throws
- * on query syntax: a query FTS5 rejects is retried as plain words.
+ * Ranked passages (bm25, best first) for what a person typed, with snippets. A query FTS5
+ * rejects is retried as plain words; should FTS5 reject even those, the error is the
+ * analyst's to fix (BAD_QUERY), never an internal one.
  */
 export function searchPassages(db: Database, input: string, options: { documentId?: number; limit?: number; offset?: number } = {}): SearchHit[] {
   const opts = { documentId: options.documentId, limit: options.limit ?? 50, offset: options.offset ?? 0 };
@@ -57,8 +62,17 @@ export function searchPassages(db: Database, input: string, options: { documentI
   try {
     return run(db, query, opts);
   } catch (error) {
-    if (!/fts5|syntax/iu.test((error as Error).message)) throw error;
+    if (!isQueryError(error)) throw error;
     const fallback = plainWords(input);
-    return fallback ? run(db, fallback, opts) : [];
+    return fallback ? runPlain(db, fallback, opts) : [];
+  }
+}
+
+function runPlain(db: Database, words: string, options: { documentId?: number; limit: number; offset: number }): SearchHit[] {
+  try {
+    return run(db, words, options);
+  } catch (error) {
+    if (!isQueryError(error)) throw error;
+    throw new AssayError('BAD_QUERY', `Assay could not search for that (${(error as Error).message}). Search for plain words.`, { cause: error });
   }
 }
