@@ -1,36 +1,47 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import fs from 'node:fs';
 import http from 'node:http';
+import type net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { contract, type Method } from '../shared/contract.ts';
-import { isAssayError } from '../shared/errors.ts';
+import { isMethod } from '../shared/contract.ts';
+import { isAssayError, type AssayError } from '../shared/errors.ts';
+import { readBody } from './http/body.ts';
+import { decodePath, repeatedHeader, targetUrl } from './http/guards.ts';
+import { send, sendError, sendResult } from './http/reply.ts';
+import { serveFile } from './http/static-files.ts';
 import type { Service } from './core/service.ts';
+
+export { CSP } from './http/static-files.ts';
 
 /*
  * Browser mode: the contract over HTTP on 127.0.0.1 only, and the renderer's files.
  *   - A token made per launch: the printed URL carries it once; it is then an HttpOnly,
  *     SameSite=Strict cookie. Requests without it get 401.
  *   - Host must be localhost, 127.0.0.1 or [::1] with this port (DNS rebinding): else 403.
+ *     A second Host, Origin or Cookie header: 400.
  *   - State-changing requests and WebSocket upgrades from another Origin: 403.
  *   - Every page is served with a strict Content-Security-Policy.
+ *   - Every bad request is a 4xx with a message; a 500 is a bug, and is logged.
  */
 
 export const RENDERER_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'renderer');
 const COOKIE = 'assay_token';
 const MAX_BODY = 96 * 1024 * 1024;
-/** ag-grid writes its theme into <style> elements, so styles allow inline; scripts never do. */
-export const CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon', '.json': 'application/json', '.woff2': 'font/woff2',
-};
+
+/** Where internal errors go: the app's log (AppLog) in `assay serve`. */
+export interface ServerLog {
+  write(level: 'info' | 'warn' | 'error', message: string): void;
+}
 
 export interface ServerOptions {
   service: Service;
   port?: number;
   /** Where the built renderer is; tests of the API alone may leave it empty. */
   staticDir?: string;
+  /** Internal errors are written here; standard error when left out. */
+  log?: ServerLog;
+  /** The largest request body accepted, in bytes (96 MB unless set). */
+  maxBodyBytes?: number;
 }
 
 export interface RunningServer {
@@ -41,6 +52,16 @@ export interface RunningServer {
   port: number;
   close(): Promise<void>;
 }
+
+const UNAUTHORIZED = 'Unauthorized: open the address that "assay serve" printed.';
+
+/** What Node's parser reports, as the status to answer with; anything else is a 400. */
+const CLIENT_ERRORS = new Map([
+  ['HPE_HEADER_OVERFLOW', '431 Request Header Fields Too Large'],
+  ['ERR_HTTP_REQUEST_TIMEOUT', '408 Request Timeout'],
+]);
+
+const STDERR_LOG: ServerLog = { write: (level, message) => process.stderr.write(`${level.toUpperCase()} ${message}\n`) };
 
 function sameToken(a: string | undefined, b: string): boolean {
   if (!a) return false;
@@ -53,32 +74,18 @@ function cookieToken(req: http.IncomingMessage): string | undefined {
   return /(?:^|;\s*)assay_token=([^;]+)/u.exec(req.headers.cookie ?? '')?.[1];
 }
 
-function send(res: http.ServerResponse, status: number, body: string, type = 'text/plain; charset=utf-8'): void {
-  res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer' });
-  res.end(body);
-}
-
-function readBody(req: http.IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY) {
-        reject(new Error('The request is too large.'));
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
+/** Logs a bug with its stack and answers 500 with the message only: stacks stay in the log. */
+function internalError(res: http.ServerResponse, log: ServerLog, where: string, error: unknown): void {
+  const detail = error instanceof Error ? error.stack ?? error.message : String(error);
+  log.write('error', `${where}: ${detail}`);
+  const message = (error instanceof Error ? error.message : String(error)).split('\n')[0]!.slice(0, 300);
+  sendError(res, 500, 'INTERNAL', `Assay hit an internal error in ${where} (${message}). The log has the details.`);
 }
 
 /** Starts the server on 127.0.0.1 (a free port when `port` is 0 or left out). */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const token = randomBytes(24).toString('base64url');
+  const log = options.log ?? STDERR_LOG;
   const server = http.createServer();
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -87,33 +94,53 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const port = (server.address() as { port: number }).port;
   const hosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`]);
   const origins = new Set([...hosts].map((h) => `http://${h}`));
+  const foreign = (req: http.IncomingMessage) => req.headers.origin !== undefined && !origins.has(req.headers.origin);
+
+  /** Why a request is refused on its headers alone, before its token is looked at; null if it is not. */
+  const refusal = (req: http.IncomingMessage): [number, string] | null => {
+    const repeated = repeatedHeader(req.rawHeaders);
+    if (repeated) return [400, `Bad request: more than one ${repeated} header.`];
+    if (!hosts.has(req.headers.host ?? '')) return [403, 'Forbidden: Assay answers only on localhost.'];
+    const stateChanging = !['GET', 'HEAD', 'OPTIONS'].includes(req.method ?? 'GET');
+    if (stateChanging && foreign(req)) return [403, 'Forbidden: requests from other sites are refused.'];
+    return null;
+  };
 
   const handle = async (req: http.IncomingMessage, res: http.ServerResponse) => {
-    if (!hosts.has(req.headers.host ?? '')) return send(res, 403, 'Forbidden: Assay answers only on localhost.');
-    const origin = req.headers.origin;
-    const stateChanging = !['GET', 'HEAD', 'OPTIONS'].includes(req.method ?? 'GET');
-    if (stateChanging && origin !== undefined && !origins.has(origin)) return send(res, 403, 'Forbidden: requests from other sites are refused.');
-    const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+    const refused = refusal(req);
+    if (refused) return send(res, ...refused);
+    const url = targetUrl(req.url);
+    if (!url) return send(res, 400, 'Bad request: the address must be a path on this server, such as "/".');
     const offered = url.searchParams.get('token');
     if (req.method === 'GET' && offered !== null && sameToken(offered, token)) {
-      res.writeHead(303, { 'Set-Cookie': `${COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`, Location: '/', 'Cache-Control': 'no-store' });
+      const cookie = `${COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`;
+      res.writeHead(303, { 'Set-Cookie': cookie, Location: '/', 'Cache-Control': 'no-store' });
       res.end();
       return;
     }
-    if (!sameToken(cookieToken(req), token)) return send(res, 401, 'Unauthorized: open the address that "assay serve" printed.');
-    if (url.pathname.startsWith('/api/')) return api(req, res, url.pathname.slice(5), options.service);
-    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed.');
-    return serveFile(res, options.staticDir, url.pathname);
+    if (!sameToken(cookieToken(req), token)) return send(res, 401, UNAUTHORIZED);
+    if (url.pathname.startsWith('/api/')) return api(req, res, url.pathname.slice(5), { ...options, log });
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed: use GET.', { Allow: 'GET, HEAD' });
+    const decoded = decodePath(url.pathname);
+    if (decoded === null) return send(res, 400, 'Bad request: the path has a malformed percent-encoding.');
+    if (!options.staticDir) return send(res, 404, 'Not found.');
+    serveFile(res, options.staticDir, decoded);
   };
 
-  server.on('request', (req, res) => {
-    handle(req, res).catch((error: unknown) => send(res, 500, `Internal error: ${(error as Error).message}`));
+  server.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => {
+    const where = `${req.method} ${req.url?.split('?')[0]?.slice(0, 200)}`;
+    handle(req, res).catch((error: unknown) => internalError(res, log, where, error));
   });
-  // No WebSocket endpoint exists; upgrades are refused, from a foreign Origin with 403.
-  server.on('upgrade', (req, socket) => {
-    const origin = req.headers.origin;
-    const status = origin !== undefined && !origins.has(origin) ? '403 Forbidden' : '404 Not Found';
-    socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\n\r\n`);
+  // No WebSocket endpoint exists; upgrades are refused: 400 if ambiguous, 403 from a foreign Origin.
+  server.on('upgrade', (req: http.IncomingMessage, socket: net.Socket) => {
+    socket.on('error', () => socket.destroy());
+    const status = repeatedHeader(req.rawHeaders) ? '400 Bad Request' : foreign(req) ? '403 Forbidden' : '404 Not Found';
+    refuse(socket, status, 'Assay has no WebSocket endpoint.');
+  });
+  // Requests Node cannot parse: a 4xx with a reason instead of Node's bare one.
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: net.Socket) => {
+    if (error.code === 'ECONNRESET' || !socket.writable) return void socket.destroy();
+    refuse(socket, CLIENT_ERRORS.get(error.code ?? '') ?? '400 Bad Request', 'The request could not be read as HTTP.');
   });
 
   const url = `http://127.0.0.1:${port}/`;
@@ -123,41 +150,48 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   };
 }
 
-async function api(req: http.IncomingMessage, res: http.ServerResponse, method: string, service: Service): Promise<void> {
-  if (req.method !== 'POST') return send(res, 405, 'Use POST for the API.');
-  if (!(method in contract)) return send(res, 404, JSON.stringify({ error: { code: 'NO_SUCH_METHOD', message: `Unknown method "${method}".` } }), 'application/json');
-  let input: unknown;
-  try {
-    const body = await readBody(req);
-    input = body ? JSON.parse(body) : {};
-  } catch (error) {
-    return send(res, 400, JSON.stringify({ error: { code: 'BAD_REQUEST', message: `The request could not be read: ${(error as Error).message}` } }), 'application/json');
-  }
-  try {
-    const result = service.call(method as Method, input);
-    send(res, 200, JSON.stringify({ result }), 'application/json');
-  } catch (error) {
-    if (isAssayError(error)) {
-      const status = /^NO_SUCH/u.test(error.code) ? 404 : 400;
-      return send(res, status, JSON.stringify({ error: { code: error.code, message: error.message } }), 'application/json');
-    }
-    send(res, 500, JSON.stringify({ error: { code: 'INTERNAL', message: `Assay hit an internal error: ${(error as Error).message}` } }), 'application/json');
-  }
+/** Answers on a bare socket (upgrades, unparsable requests) and closes it. */
+function refuse(socket: net.Socket, status: string, message: string): void {
+  const length = Buffer.byteLength(message);
+  const head = [`HTTP/1.1 ${status}`, 'Content-Type: text/plain; charset=utf-8', `Content-Length: ${length}`, 'Connection: close'];
+  socket.end(`${head.join('\r\n')}\r\n\r\n${message}`);
 }
 
-function serveFile(res: http.ServerResponse, dir: string | undefined, pathname: string): void {
-  if (!dir) return send(res, 404, 'Not found.');
-  const relative = decodeURIComponent(pathname === '/' ? '/index.html' : pathname);
-  const file = path.resolve(dir, `.${relative}`);
-  if (!file.startsWith(path.resolve(dir) + path.sep)) return send(res, 403, 'Forbidden.');
-  const target = fs.existsSync(file) && fs.statSync(file).isFile() ? file : path.join(dir, 'index.html');
-  if (!fs.existsSync(target)) return send(res, 404, 'The interface is not built. Run "npm run build", then start again.');
-  res.writeHead(200, {
-    'Content-Type': TYPES[path.extname(target)] ?? 'application/octet-stream',
-    'Content-Security-Policy': CSP,
-    'X-Content-Type-Options': 'nosniff',
-    'Referrer-Policy': 'no-referrer',
-    'Cache-Control': target.endsWith('index.html') ? 'no-store' : 'max-age=3600',
-  });
-  fs.createReadStream(target).pipe(res);
+/** An error meant for the analyst: 404 when something named is not there, else 400. */
+function statusOf(error: AssayError): number {
+  return error.code.startsWith('NO_SUCH') ? 404 : 400;
+}
+
+const isObject = (value: unknown): value is object => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A request body as the method's input: `{}` when empty; anything but a JSON object is refused. */
+function parseInput(text: string): { ok: true; input: object } | { ok: false; message: string } {
+  if (!text.trim()) return { ok: true, input: {} };
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, message: `The request body is not JSON: ${(error as Error).message}` };
+  }
+  if (!isObject(value)) return { ok: false, message: 'The request body must be a JSON object: the method\'s input.' };
+  return { ok: true, input: value };
+}
+
+type ApiOptions = ServerOptions & { log: ServerLog };
+
+async function api(req: http.IncomingMessage, res: http.ServerResponse, method: string, options: ApiOptions): Promise<void> {
+  if (req.method !== 'POST') return sendError(res, 405, 'METHOD_NOT_ALLOWED', 'Use POST for the API.', { Allow: 'POST' });
+  if (!isMethod(method)) return sendError(res, 404, 'NO_SUCH_METHOD', `Unknown method "${method.slice(0, 100)}".`);
+  const body = await readBody(req, options.maxBodyBytes ?? MAX_BODY);
+  // Past the limit the rest of the body is not read: the connection closes after the answer.
+  if (!body.ok && body.status === 413) return sendError(res, 413, 'TOO_LARGE', body.message, { Connection: 'close' });
+  if (!body.ok) return sendError(res, 400, 'BAD_REQUEST', body.message);
+  const parsed = parseInput(body.text);
+  if (!parsed.ok) return sendError(res, 400, 'BAD_REQUEST', parsed.message);
+  try {
+    sendResult(res, options.service.call(method, parsed.input));
+  } catch (error) {
+    if (isAssayError(error)) return sendError(res, statusOf(error), error.code, error.message);
+    internalError(res, options.log, method, error);
+  }
 }

@@ -1,8 +1,11 @@
 import { spawn } from 'node:child_process';
+import path from 'node:path';
 import { z } from 'zod';
+import { AppLog } from '../app-log.ts';
+import { appDataDir } from '../core/app-paths.ts';
 import { offerSamples } from '../core/samples.ts';
 import { ensureRendererBuilt } from '../renderer-build.ts';
-import { RENDERER_DIR, startServer } from '../server.ts';
+import { RENDERER_DIR, startServer, type ServerLog } from '../server.ts';
 import { argument, type Command } from './command.ts';
 import { openService } from './workspace-arg.ts';
 
@@ -12,6 +15,25 @@ function openBrowser(url: string): void {
   const command = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'cmd' : 'xdg-open';
   const args = process.platform === 'win32' ? ['/c', 'start', '', url] : [url];
   spawn(command, args, { stdio: 'ignore', detached: true }).on('error', () => undefined).unref();
+}
+
+/**
+ * Internal errors go to the app's log (beside the desktop app's) with their stacks, and a
+ * line to the terminal; only to the terminal if the data folder cannot be written.
+ */
+function serverLog(err: (line: string) => void): ServerLog {
+  let file: AppLog | null = null;
+  try {
+    file = new AppLog(path.join(appDataDir(), 'logs'));
+  } catch {
+    // No log file then; the terminal still hears of it.
+  }
+  return {
+    write(level, message) {
+      file?.write(level, message);
+      err(`${level}: ${message.split('\n')[0]}${file ? ` (details in ${file.file})` : ''}`);
+    },
+  };
 }
 
 export const serveCommand: Command = {
@@ -28,7 +50,7 @@ export const serveCommand: Command = {
       if (added) io.out(`Added ${added} sample documents to your new workspace.`);
     }
     await ensureRendererBuilt(io.err);
-    const server = await startServer({ service, port, staticDir: RENDERER_DIR });
+    const server = await startServer({ service, port, staticDir: RENDERER_DIR, log: serverLog(io.err) });
     io.out(`Assay is serving ${service.workspace.path}`);
     io.out(`Open ${server.launchUrl}`);
     io.out('This address works once per browser; keep it private. Press Ctrl+C to stop.');
