@@ -1,18 +1,16 @@
 import path from 'node:path';
-import mammoth from 'mammoth';
 import { AssayError } from '../../../shared/errors.ts';
 import type { Repair } from '../../../shared/repairs.ts';
 import { repairText } from '../repair/repair-text.ts';
 import { assembleBlocks } from './assemble.ts';
 import { markDebris } from './debris.ts';
-import { parseHtml } from './html.ts';
+import { readDocxBlocks } from './docx.ts';
 import { extractMeta } from './metadata.ts';
 import { MAX_FILE_BYTES, parseDocument } from './parse-document.ts';
 import { blocksOf } from './pdf/layout.ts';
 import { readPdfText } from './pdf/pdf.ts';
 import { markQuestionsAndAnswers } from './qa.ts';
 import type { Block, DocumentMeta, ParsedDocument } from './types.ts';
-import { checkZip } from './zip-check.ts';
 
 const isPdf = (bytes: Uint8Array) => bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46;
 const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
@@ -42,21 +40,13 @@ function finish(format: 'pdf' | 'docx', name: string, blocks: Block[], declared:
   return { format, encoding: format === 'pdf' ? 'pdf' : 'docx', text, repairs, passages, meta: { ...meta, title: meta.title ?? name } };
 }
 
-async function parseDocx(bytes: Uint8Array, name: string): Promise<ParsedDocument> {
-  checkZip(bytes, name);
-  let html: string;
-  try {
-    html = (await mammoth.convertToHtml({ buffer: Buffer.from(bytes) })).value;
-  } catch (error) {
-    throw new AssayError('BAD_DOCX', `${name} is not a Word document Assay can read (${(error as Error).message.split('\n')[0]}). If it opens in Word, save a new copy as .docx and import that.`);
-  }
-  const { blocks, meta } = parseHtml(`<html><body>${html}</body></html>`);
-  return finish('docx', name, blocks, meta);
+function parseDocx(bytes: Uint8Array, name: string): ParsedDocument {
+  return finish('docx', name, readDocxBlocks(bytes, name), {});
 }
 
 /**
  * Reads any file Assay imports: PDFs through pdf.js (text in reading order, each passage
- * with its page) and Word files through mammoth, both asynchronously; TXT, Markdown and
+ * with its page) and Word files from their XML (docx.ts); TXT, Markdown and
  * HTML as parseDocument does.
  */
 export async function parseAnyDocument(bytes: Uint8Array, fileName: string): Promise<ParsedDocument> {
