@@ -36,6 +36,23 @@ function placed(text: string, transform: number[], width: number, height: number
   return [{ text, x: m[4]!, y: viewport.height - m[5]!, width, height: height || Math.hypot(m[2]!, m[3]!) }];
 }
 
+type PdfDocument = Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
+
+/** One page's positioned text; a page pdf.js cannot read (a page tree that loops, a damaged object) refuses the file. */
+async function readPage(doc: PdfDocument, n: number, name: string): Promise<PageText> {
+  try {
+    const page = await doc.getPage(n);
+    const viewport = page.getViewport({ scale: 1 });
+    const content = await page.getTextContent();
+    const items = content.items.flatMap((it) => ('str' in it && it.str ? placed(it.str, it.transform as number[], it.width, it.height, viewport) : []));
+    page.cleanup();
+    return { number: n, width: viewport.width, height: viewport.height, items };
+  } catch (error) {
+    throw new AssayError('BAD_PDF', `${name} is damaged: page ${n} cannot be read (${(error as Error).message.slice(0, 200)}). `
+      + 'If it opens elsewhere, print it to a new PDF and import that.');
+  }
+}
+
 /**
  * Every page's positioned text, and the title the file declares (unless it is a placeholder
  * or a file name). A PDF that needs a password, one that is damaged, one whose pages are
@@ -44,7 +61,7 @@ function placed(text: string, transform: number[], width: number, height: number
 export async function readPdfText(bytes: Uint8Array, name: string): Promise<{ pages: PageText[]; title: string | null }> {
   checkPdfStreams(bytes, name);
   const { getDocument } = await load();
-  let doc: Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
+  let doc: PdfDocument;
   try {
     doc = await getDocument({ data: new Uint8Array(bytes), disableFontFace: true, useSystemFonts: false, verbosity: 0, stopAtErrors: false }).promise;
   } catch (error) {
@@ -55,14 +72,7 @@ export async function readPdfText(bytes: Uint8Array, name: string): Promise<{ pa
   try {
     if (doc.numPages > MAX_PAGES) throw new AssayError('PDF_TOO_LONG', `${name} has ${doc.numPages.toLocaleString('en-US')} pages; Assay reads PDFs of up to ${MAX_PAGES.toLocaleString('en-US')}. Split it first.`);
     const pages: PageText[] = [];
-    for (let n = 1; n <= doc.numPages; n++) {
-      const page = await doc.getPage(n);
-      const viewport = page.getViewport({ scale: 1 });
-      const content = await page.getTextContent();
-      const items = content.items.flatMap((it) => ('str' in it && it.str ? placed(it.str, it.transform as number[], it.width, it.height, viewport) : []));
-      pages.push({ number: n, width: viewport.width, height: viewport.height, items });
-      page.cleanup();
-    }
+    for (let n = 1; n <= doc.numPages; n++) pages.push(await readPage(doc, n, name));
     const chars = pages.reduce((total, p) => total + p.items.reduce((c, i) => c + i.text.trim().length, 0), 0);
     if (chars < SCAN_CHARS * pages.length) {
       throw new AssayError('NO_TEXT_LAYER', `${name} has no text layer: its pages are images (a scan). Assay does not read images yet (no OCR); run it through OCR first, or import the source document.`);
