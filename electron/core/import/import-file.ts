@@ -156,7 +156,22 @@ export function readSourceFile(filePath: string): Uint8Array {
 
 function failure(file: string, error: unknown): ImportOutcome {
   if (isAssayError(error)) return { status: 'failed', file, code: error.code, error: error.message };
+  const limit = limitHit(file, error);
+  if (limit) return limit;
   return { status: 'failed', file, code: 'INTERNAL', error: `Assay could not import this file because of an internal error (${(error as Error).message}). Nothing from it was saved.` };
+}
+
+/** A JavaScript engine limit a hostile file ran into, said as what it means for the file. */
+function limitHit(file: string, error: unknown): ImportOutcome | null {
+  const message = (error as Error)?.message ?? '';
+  const name = path.basename(file);
+  if (/Maximum call stack size exceeded/u.test(message)) {
+    return { status: 'failed', file, code: 'TOO_DEEP', error: `${name} is nested too deeply to read (it may be built to crash a reader). Nothing from it was saved. If it is a real document, save it again from the program that made it and import that.` };
+  }
+  if (/Invalid string length|Array buffer allocation failed|Invalid typed array length|Invalid array length/u.test(message)) {
+    return { status: 'failed', file, code: 'TOO_LARGE', error: `${name} holds more than Assay can read at once (${message}). Nothing from it was saved. Split it into smaller files and import those.` };
+  }
+  return null;
 }
 
 function describeFsError(error: unknown): string {
