@@ -9,28 +9,32 @@ import type { ImportOutcome } from '../../../shared/imports.ts';
  * reads in under 2 s and grows the process by about 150 MB.
  */
 
-/** Longest one file may take to read, in milliseconds (storing it comes after, and is bounded by its size). */
-export const FILE_TIME_BUDGET_MS = 25_000;
-
-/** Most the process may grow by while one file is read, in bytes. */
-export const FILE_MEMORY_BUDGET = 600 * 1024 * 1024;
-
-/** The reader's JavaScript heap: past it, V8 stops the reader (not the process) and the file is refused. */
-export const READER_HEAP_MB = 512;
-
 /** How often the writer looks at the reader's time and the process's memory, in milliseconds. */
 export const WATCH_INTERVAL_MS = 20;
+
+/** What one file may cost to read; tests shrink them to see a file refused. */
+export interface FileBudgets {
+  /** Longest one file may take to read, in milliseconds (storing it comes after, bounded by MAX_PASSAGES). */
+  timeMs: number;
+  /** Most the process may grow by while one file is read, in bytes. */
+  memoryBytes: number;
+  /** The reader's JavaScript heap: past it, V8 stops the reader (not the process) and the file is refused. */
+  readerHeapMb: number;
+}
+
+/** The budgets every import runs with: 25 s, 512 MB of growth, a 512 MB reader heap. */
+export const FILE_BUDGETS: FileBudgets = { timeMs: 25_000, memoryBytes: 512 * 1024 * 1024, readerHeapMb: 512 };
 
 /** Why a reader was stopped in the middle of a file. */
 export type OverBudget = 'time' | 'memory' | 'crash';
 
 /** The outcome for a file whose reader had to be stopped: what limit it hit and what to do. */
-export function overBudgetOutcome(file: string, why: OverBudget, detail = ''): ImportOutcome {
+export function overBudgetOutcome(file: string, why: OverBudget, budgets: FileBudgets, detail = ''): ImportOutcome {
   const name = path.basename(file);
   if (why === 'time') {
     return {
       status: 'failed', file, code: 'TOO_SLOW',
-      error: `${name} was not imported: reading it took longer than ${FILE_TIME_BUDGET_MS / 1000} s, the most Assay gives one file `
+      error: `${name} was not imported: reading it took longer than ${budgets.timeMs / 1000} s, the most Assay gives one file `
         + '(it may be built to stall a reader, or be far larger than a document). Nothing from it was saved. '
         + 'If it is a real document, split it or save it again (print a PDF to a new PDF) and import that.',
     };
@@ -38,7 +42,7 @@ export function overBudgetOutcome(file: string, why: OverBudget, detail = ''): I
   if (why === 'memory') {
     return {
       status: 'failed', file, code: 'TOO_MUCH_MEMORY',
-      error: `${name} was not imported: reading it needed more than ${FILE_MEMORY_BUDGET / 1048576} MB of memory, the most Assay gives `
+      error: `${name} was not imported: reading it needed more than ${Math.round(budgets.memoryBytes / 1048576)} MB of memory, the most Assay gives `
         + 'one file (it may be built to exhaust memory, such as a compression bomb). Nothing from it was saved. '
         + 'If it is a real document, split it into smaller files and import those.',
     };

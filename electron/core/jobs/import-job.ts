@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { AssayError } from '../../../shared/errors.ts';
 import type { ImportOutcome, ImportProgress, ImportSummary } from '../../../shared/imports.ts';
+import { FILE_BUDGETS, type FileBudgets } from './budgets.ts';
 import type { ImportWorkerInput, ImportWorkerMessage } from './import-messages.ts';
 import { siblingScript } from './sibling-script.ts';
 
@@ -13,6 +14,8 @@ export interface ImportJob {
 export interface ImportListener {
   onProgress?(progress: ImportProgress): void;
   onOutcome?(outcome: ImportOutcome): void;
+  /** What one file may cost to read; FILE_BUDGETS unless a test shrinks them. */
+  budgets?: Partial<FileBudgets>;
 }
 
 /**
@@ -21,7 +24,7 @@ export interface ImportListener {
  */
 export function startImport(workspacePath: string, paths: string[], listener: ImportListener = {}): ImportJob {
   const cancelFlag = new SharedArrayBuffer(4);
-  const input: ImportWorkerInput = { workspacePath, paths, cancelFlag };
+  const input: ImportWorkerInput = { workspacePath, paths, cancelFlag, budgets: { ...FILE_BUDGETS, ...listener.budgets } };
   const worker = new Worker(siblingScript('import-worker', import.meta.url), { workerData: input });
   const outcomes: ImportOutcome[] = [];
   const result = new Promise<ImportSummary>((resolve, reject) => {

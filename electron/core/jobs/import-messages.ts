@@ -1,5 +1,6 @@
 import type { ImportOutcome, ImportProgress } from '../../../shared/imports.ts';
 import type { Unreadable } from '../import/expand-paths.ts';
+import type { FileBudgets } from './budgets.ts';
 
 /** What the main thread sends to start an import worker. */
 export interface ImportWorkerInput {
@@ -7,6 +8,8 @@ export interface ImportWorkerInput {
   paths: string[];
   /** One Int32: set to 1 to ask the worker to stop after the file it is on. */
   cancelFlag: SharedArrayBuffer;
+  /** What one file may cost to read (budgets.ts). */
+  budgets: FileBudgets;
 }
 
 /** What an import worker posts back, in order: progress and results, then done. */

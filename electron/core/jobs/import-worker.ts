@@ -51,7 +51,7 @@ async function run(input: ImportWorkerInput): Promise<void> {
   let reader: WatchedReader | null = null;
   try {
     await new Promise<void>((resolve) => {
-      reader = new WatchedReader(files, control, {
+      reader = new WatchedReader(files, control, input.budgets, {
         onDone: () => { commit(); resolve(); },
         onRead: (index, read) => {
           if (Atomics.load(cancel, 0) === 1) {

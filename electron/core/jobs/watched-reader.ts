@@ -1,9 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import type { ReadFile } from '../import/import-file.ts';
-import {
-  FILE_MEMORY_BUDGET, FILE_TIME_BUDGET_MS, READER_HEAP_MB, WATCH_INTERVAL_MS, overBudgetOutcome, type OverBudget,
-} from './budgets.ts';
+import { WATCH_INTERVAL_MS, overBudgetOutcome, type FileBudgets, type OverBudget } from './budgets.ts';
 import type { ReadWorkerInput, ReadWorkerMessage } from './read-worker.ts';
 import { siblingScript } from './sibling-script.ts';
 
@@ -35,9 +33,11 @@ export class WatchedReader {
   private readonly files: string[];
   private readonly control: SharedArrayBuffer;
   private readonly events: WatchedReaderEvents;
+  private readonly budgets: FileBudgets;
 
-  constructor(files: string[], control: SharedArrayBuffer, events: WatchedReaderEvents) {
+  constructor(files: string[], control: SharedArrayBuffer, budgets: FileBudgets, events: WatchedReaderEvents) {
     this.files = files;
+    this.budgets = budgets;
     this.control = control;
     this.events = events;
     this.timer = setInterval(() => this.watch(), WATCH_INTERVAL_MS);
@@ -57,7 +57,7 @@ export class WatchedReader {
     if (startAt >= this.files.length) return this.finish();
     const workerData: ReadWorkerInput = { files: this.files, startAt, control: this.control };
     const worker = new Worker(siblingScript('read-worker', import.meta.url), {
-      workerData, resourceLimits: { maxOldGenerationSizeMb: READER_HEAP_MB },
+      workerData, resourceLimits: { maxOldGenerationSizeMb: this.budgets.readerHeapMb },
     });
     this.worker = worker;
     // Each handler first checks the reader is still the current one: a stopped reader's last words are ignored.
@@ -88,8 +88,8 @@ export class WatchedReader {
   private watch(): void {
     const current = this.current;
     if (!current) return;
-    if (performance.now() - current.startedAt > FILE_TIME_BUDGET_MS) this.stop('time');
-    else if (process.memoryUsage.rss() - current.rssAtStart > FILE_MEMORY_BUDGET) this.stop('memory');
+    if (performance.now() - current.startedAt > this.budgets.timeMs) this.stop('time');
+    else if (process.memoryUsage.rss() - current.rssAtStart > this.budgets.memoryBytes) this.stop('memory');
   }
 
   private stop(why: OverBudget, detail = ''): void {
@@ -101,7 +101,7 @@ export class WatchedReader {
     // A reader that stopped between files is blamed on the next one, so a reader that cannot even start never loops.
     const index = current?.index ?? this.nextUnreported();
     if (index >= this.files.length) return this.finish();
-    this.events.onRead(index, { ok: false, outcome: overBudgetOutcome(this.files[index]!, why, detail) });
+    this.events.onRead(index, { ok: false, outcome: overBudgetOutcome(this.files[index]!, why, this.budgets, detail) });
     this.spawn(index + 1);
   }
 
