@@ -42,8 +42,8 @@ export function overBudgetOutcome(file: string, why: OverBudget, budgets: FileBu
   if (why === 'memory') {
     return {
       status: 'failed', file, code: 'TOO_MUCH_MEMORY',
-      error: `${name} was not imported: reading it needed more than ${Math.round(budgets.memoryBytes / 1048576)} MB of memory, the most Assay gives `
-        + 'one file (it may be built to exhaust memory, such as a compression bomb). Nothing from it was saved. '
+      error: `${name} was not imported: reading it needed more than ${Math.round(budgets.memoryBytes / 1048576)} MB of memory, the most Assay `
+        + 'gives one file (it may be built to exhaust memory, such as a compression bomb). Nothing from it was saved. '
         + 'If it is a real document, split it into smaller files and import those.',
     };
   }

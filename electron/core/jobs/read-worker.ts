@@ -19,7 +19,8 @@ export interface ReadWorkerInput {
 
 /** What a reader posts to the writer, in file order. */
 export type ReadWorkerMessage =
-  | { type: 'start'; index: number }
+  /** Sent as a file is begun, with the process's memory and the time then: the writer may be busy storing when it reads this. */
+  | { type: 'start'; index: number; rss: number; at: number }
   | { type: 'read'; index: number; read: Awaited<ReturnType<typeof readFile>> }
   | { type: 'done' };
 
@@ -32,7 +33,7 @@ const post = (message: ReadWorkerMessage, transfer: ArrayBuffer[] = []) => paren
 for (let i = startAt; i < files.length; i++) {
   while (i - Atomics.load(flags, 1) >= AHEAD && Atomics.load(flags, 0) === 0) Atomics.wait(flags, 1, Atomics.load(flags, 1), 200);
   if (Atomics.load(flags, 0) === 1) break;
-  post({ type: 'start', index: i });
+  post({ type: 'start', index: i, rss: process.memoryUsage.rss(), at: Date.now() });
   const read = await readFile(files[i]!);
   if (!read.ok) {
     post({ type: 'read', index: i, read });

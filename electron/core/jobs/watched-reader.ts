@@ -1,4 +1,3 @@
-import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import type { ReadFile } from '../import/import-file.ts';
 import { WATCH_INTERVAL_MS, overBudgetOutcome, type FileBudgets, type OverBudget } from './budgets.ts';
@@ -74,7 +73,7 @@ export class WatchedReader {
 
   private receive(message: ReadWorkerMessage): void {
     if (message.type === 'start') {
-      this.current = { index: message.index, startedAt: performance.now(), rssAtStart: process.memoryUsage.rss() };
+      this.current = { index: message.index, startedAt: message.at, rssAtStart: message.rss };
       return;
     }
     if (message.type === 'read') {
@@ -88,8 +87,9 @@ export class WatchedReader {
   private watch(): void {
     const current = this.current;
     if (!current) return;
-    if (performance.now() - current.startedAt > this.budgets.timeMs) this.stop('time');
-    else if (process.memoryUsage.rss() - current.rssAtStart > this.budgets.memoryBytes) this.stop('memory');
+    if (Date.now() - current.startedAt > this.budgets.timeMs) return this.stop('time');
+    // Growth from when the reader began the file: memory a stopped reader leaves behind is reused, not counted again.
+    if (process.memoryUsage.rss() - current.rssAtStart > this.budgets.memoryBytes) this.stop('memory');
   }
 
   private stop(why: OverBudget, detail = ''): void {
