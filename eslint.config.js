@@ -6,6 +6,7 @@
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import regexp from 'eslint-plugin-regexp';
 import { builtinModules } from 'node:module';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
@@ -24,6 +25,35 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-control-regex': 'off',
       'no-irregular-whitespace': 'off',
+    },
+  },
+  {
+    // A regular expression whose time grows faster than linearly hangs an import on a crafted file (issue #20).
+    files: ['electron/**/*.ts', 'shared/**/*.ts', 'renderer/**/*.{ts,tsx}'],
+    plugins: { regexp },
+    rules: {
+      'regexp/no-super-linear-backtracking': 'error',
+      'regexp/no-super-linear-move': 'error',
+    },
+  },
+  {
+    // Text from documents, requests and users is never looked up in a plain object, where "constructor" or
+    // "__proto__" finds what Object.prototype holds (issue #20): tables of words are Maps or Sets.
+    files: ['electron/core/**/*.ts', 'shared/**/*.ts', 'renderer/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': ['error',
+        {
+          selector: "BinaryExpression[operator='in']:not([left.type='Literal'])",
+          message: '`key in object` also finds Object.prototype names (constructor, toString): use a Map or Set, or Object.hasOwn.',
+        },
+        {
+          // A lookup table: a module's constant, or a filled literal anywhere (an empty one in a function collects SQL parameters).
+          selector: ':matches(:matches(Program, ExportNamedDeclaration) > VariableDeclaration > VariableDeclarator, VariableDeclarator[init.properties.length>0])'
+            + "[init.type='ObjectExpression'][id.typeAnnotation.typeAnnotation.typeName.name='Record']"
+            + "[id.typeAnnotation.typeAnnotation.typeArguments.params.0.type='TSStringKeyword']",
+          message: 'A table keyed by any string finds Object.prototype names (constructor, __proto__): make it a Map, or key it by a union of literals.',
+        },
+      ],
     },
   },
   {

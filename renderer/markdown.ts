@@ -7,7 +7,7 @@ import { createElement, Fragment, type ReactNode } from 'react';
  */
 
 const SAFE_LINK = /^(?:https?:\/\/|mailto:)/iu;
-const INLINE = /(\*\*([^*]+)\*\*|__([^_]+)__|\*([^*\s][^*]*)\*|_([^_\s][^_]*)_|`([^`]+)`|!\[([^\]]*)\]\(([^)]*)\)|\[([^\]]+)\]\(([^)\s]*)\))/gu;
+const INLINE = /(\*\*([^*]+)\*\*|__([^_]+)__|\*([^*\s][^*]*)\*|_([^_\s][^_]*)_|`([^`]+)`|!\[([^[\]]*)\]\(([^)]*)\)|\[([^[\]]+)\]\(([^)\s]*)\))/gu;
 
 function inline(text: string, key: string): ReactNode[] {
   const out: ReactNode[] = [];
@@ -36,8 +36,8 @@ export function renderMarkdown(text: string): ReactNode {
       const ordered = /^\s*\d/u.test(lines[0]!);
       return createElement(ordered ? 'ol' : 'ul', { key: i }, ...lines.map((l, j) => createElement('li', { key: j }, ...inline(l.replace(/^\s*(?:[-*+]|\d+[.)])\s+/u, ''), `${i}-${j}`))));
     }
-    const heading = /^(#{1,6})\s+(.*)$/u.exec(lines[0]!);
-    if (heading && lines.length === 1) return createElement('strong', { key: i, className: 'md-heading' }, ...inline(heading[2]!, `${i}`));
+    const heading = /^(#{1,6})\s+(\S.*)?$/u.exec(lines[0]!);
+    if (heading && lines.length === 1) return createElement('strong', { key: i, className: 'md-heading' }, ...inline(heading[2] ?? '', `${i}`));
     return createElement('p', { key: i }, ...lines.flatMap((l, j) => (j ? [createElement('br', { key: `br${j}` }), ...inline(l, `${i}-${j}`)] : inline(l, `${i}-${j}`))));
   }));
 }

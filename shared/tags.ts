@@ -30,7 +30,7 @@ export const TagPath = z.string().trim().min(1, 'Name the tag').max(300)
 
 /** A tag path as typed ("sector / rare earths ") in the form stored ("sector/rare earths"). */
 export function normalizeTagPath(path: string): string {
-  return path.trim().replace(/\s*\/\s*/gu, '/');
+  return path.split('/').map((part) => part.trim()).join('/');
 }
 
 export const TAG_TARGETS = ['metric', 'passage', 'annotation'] as const;

@@ -103,6 +103,6 @@ function checkFile(db: Database, file: string): number {
 }
 
 function backupName(file: string, version: number): string {
-  const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*$/, '');
+  const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/u, '');
   return `${file}.v${version}-${stamp}.bak`;
 }

@@ -6,7 +6,8 @@ function inline(escaped: string): string {
     .replace(/`([^`]+)`/gu, '<code>$1</code>')
     .replace(/\*\*([^*]+)\*\*/gu, '<strong>$1</strong>')
     .replace(/(^|[^*])\*([^*\s][^*]*)\*/gu, '$1<em>$2</em>')
-    .replace(/\[([^\]]+)\]\((https?:\/\/[^)\s]+)\)/gu, '<a href="$2">$1</a>');
+    // Link text holds no "[" (the innermost bracket is the link, as in CommonMark), so a run of "[" is read once.
+    .replace(/\[([^[\]]+)\]\((https?:\/\/[^)\s]+)\)/gu, '<a href="$2">$1</a>');
 }
 
 /**

@@ -11,7 +11,7 @@ const UP_VERBS = 'widened|widening|up|rose|rise|rises|risen|rising|increased|inc
 const DOWN_VERBS = 'narrowed|narrowing|down|fell|fall|falls|fallen|falling|dropped|drops|drop|declined|declines|decline|decreased|decreases|decrease|slipped|slid|plunged|plummeted|lower|shrank|shrunk|contracted|reduced';
 const QUALIFIER = '(?:about|around|approximately|roughly|nearly|almost|over|more than|less than|some|just over|just under)';
 
-const BEFORE = new RegExp(`\\b(${UP_VERBS}|${DOWN_VERBS})(?:\\s+(?:by|of))?(?:\\s+(?:a|an))?(?:\\s+${QUALIFIER})?\\s*[-+]?\\s*$`, 'iu');
+const BEFORE = new RegExp(`\\b(${UP_VERBS}|${DOWN_VERBS})(?:\\s+(?:by|of))?(?:\\s+(?:a|an))?(?:\\s+${QUALIFIER})?\\s*(?:[-+]\\s*)?$`, 'iu');
 const AFTER = new RegExp(`^\\s*(?:[-–]\\s*)?(?:${UP_VERBS}|${DOWN_VERBS}|(?:more|greater|larger|less|fewer|smaller) than)\\b`, 'iu');
 /** Chinese: 同比增长61.19%, 环比下降3% */
 const CJK_BEFORE = /(增长|上升|提高|增加|上涨|下降|减少|下跌|降低)\s*$/u;
@@ -27,7 +27,7 @@ const BASES: Array<[RegExp, Basis]> = [
 ];
 
 /** "increased goodwill by approximately", "decreased intangible assets": the verb changes its object. */
-export const TRANSITIVE = /\b(increased|decreased|reduced|raised|lowered|boosted|cut|added|lifted)\s+((?:[\p{L}'’/-]+\s+){1,5}?)(?:by\s+)?(?:approximately\s+|about\s+|roughly\s+)?[$€£¥]?\s*$/iu;
+export const TRANSITIVE = /\b(increased|decreased|reduced|raised|lowered|boosted|cut|added|lifted)\s+((?:[\p{L}'’/-]+\s+){1,5}?)(?:by\s+)?(?:approximately\s+|about\s+|roughly\s+)?(?:[$€£¥]\s*)?$/iu;
 
 /** Direction of a change whose cue sits just before the figure ("up", "an increase of"). */
 export function directionBefore(textBefore: string): Direction | null {

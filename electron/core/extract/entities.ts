@@ -34,7 +34,8 @@ export function organisations(text: string): Map<string, number> {
  */
 export function mainSubject(text: string): string | null {
   const scored = [...organisations(text).keys()]
-    .map((name) => name.replace(/\s+(?:Group|Holdings|Co\.,?\s*Ltd\.?|Co\.|Ltd\.?|Inc\.?|Corp\.?|Limited|PLC)$/u, ''))
+    // Names are tidied to single spaces, so one space opens the suffix (not \s+, slow from inside a long run).
+    .map((name) => name.replace(/ (?:Group|Holdings|Co\.,?\s*Ltd\.?|Co\.|Ltd\.?|Inc\.?|Corp\.?|Limited|PLC)$/u, ''))
     .filter((core) => core.split(' ').length >= 2 || /^[A-Z]{2,6}$/u.test(core))
     .map((core) => ({ core, score: text.split(core).length - 1 }))
     .sort((a, b) => b.score - a.score || b.core.length - a.core.length);

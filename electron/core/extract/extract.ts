@@ -41,6 +41,14 @@ interface Item {
 }
 
 const QUALIFIER = /\b(about|approximately|approx\.?|around|roughly|some|nearly|almost|over|more than|above|exceeding|in excess of|up to|at least|less than|under|below|as much as|as many as|close to|just over|just under)\s*$/iu;
+/**
+ * The qualifier just before a figure. Read from the end of the text before it, trimmed as `\s*$`
+ * would: tried on all of a long sentence, the pattern took time growing with its length for every figure.
+ */
+function qualifierOf(before: string): string | null {
+  return QUALIFIER.exec(before.trimEnd().slice(-32))?.[1]?.toLowerCase() ?? null;
+}
+
 /** "equal to 3.9% of revenue", "representing 12%": the figure restates the one before. */
 const RESTATES = /\b(?:equal to|equivalent to|representing|or about|or roughly|or)\s*$/iu;
 
@@ -211,8 +219,8 @@ function assignPeriods(s: Sentence, items: Item[], periods: FoundPeriod[], memor
   const lastFigureEnd = items[items.length - 1]!.end;
   const closing = usable.find((p) => p.index >= lastFigureEnd && /,\s*(?:\p{L}+\s+){0,3}$/u.test(s.text.slice(lastFigureEnd - s.start, p.index - s.start)));
   const opening = usable.find((p) => p.index - s.start < 40 && p.index < (items[0]?.start ?? s.end));
-  // A period right after a figure ("398,000 yuan/mt on December 31, 2024") is that figure's.
-  const ownedBy = (p: FoundPeriod) => items.find((x) => x.end <= p.index && /^\s*(?:at|on|in|as of|by|for|during)?\s*(?:the\s+)?$/iu.test(s.text.slice(x.end - s.start, p.index - s.start)));
+  const owners = periodOwners(s, items, usable);
+  const ownedBy = (p: FoundPeriod) => owners.get(p);
   for (const item of emitted) {
     if (result.has(item)) continue;
     const clause = clauses.find(([a, b]) => item.start >= a && item.start < b) ?? [s.start, s.end];
@@ -231,6 +239,21 @@ function assignPeriods(s: Sentence, items: Item[], periods: FoundPeriod[], memor
     result.set(item, chosen ? toPeriod(chosen) : memory.period);
   }
   return result;
+}
+
+/**
+ * A period right after a figure ("398,000 yuan/mt on December 31, 2024") is that figure's. Only
+ * the last figure before a period can own it: any earlier one has that figure between them.
+ */
+function periodOwners(s: Sentence, items: Item[], periods: FoundPeriod[]): Map<FoundPeriod, Item> {
+  const owners = new Map<FoundPeriod, Item>();
+  let k = -1;
+  for (const p of [...periods].sort((a, b) => a.index - b.index)) {
+    while (k + 1 < items.length && items[k + 1]!.end <= p.index) k++;
+    const x = items[k];
+    if (x && /^\s*(?:(?:at|on|in|as of|by|for|during)\s*)?(?:the\s+)?$/iu.test(s.text.slice(x.end - s.start, p.index - s.start))) owners.set(p, x);
+  }
+  return owners;
 }
 
 /** The same period a number of years earlier or later. */
@@ -255,7 +278,7 @@ function respectivePeriods(s: Sentence, emitted: Item[], periods: FoundPeriod[],
   for (const m of s.text.matchAll(/\brespectively\b/giu)) {
     const at = s.start + m.index!;
     const figures = emitted.filter((i) => i.start >= segmentStart && i.start < at);
-    const listed = periods.filter((p) => p.index >= segmentStart && p.index < at + 40 && (p.index < at || /^[\s,]*(?:in|as of|for|at)?\s*$/iu.test(s.text.slice(at + m[0].length - s.start, p.index - s.start))));
+    const listed = periods.filter((p) => p.index >= segmentStart && p.index < at + 40 && (p.index < at || /^[\s,]*(?:(?:in|as of|for|at)\s*)?$/iu.test(s.text.slice(at + m[0].length - s.start, p.index - s.start))));
     if (figures.length >= 2 && listed.length === figures.length) figures.forEach((item, k) => result.set(item, toPeriod(listed[k]!)));
     segmentStart = at + m[0].length;
   }
@@ -338,7 +361,7 @@ function distributeRespectively(s: Sentence, out: ExtractedMetric[]): void {
   const sharing = out.filter((m) => m.label === label);
   const of = / of (.+)$/u.exec(label);
   const head = of ? label.slice(0, of.index) : label;
-  const parts = head.split(/,\s*|\s+and\s+/u).filter(Boolean);
+  const parts = head.split(/,\s*|(?<!\s)\s+and\s+/u).filter(Boolean);
   if (parts.length !== sharing.length) return;
   sharing.forEach((m, k) => { m.label = of ? `${of[1]} ${parts[k]}` : parts[k]!; });
 }
@@ -370,7 +393,7 @@ function toMetric(s: Sentence, item: Item, label: Label, period: Period | null, 
     change: item.change_,
     changeSpan: item.changeSpan,
     period,
-    qualifier: QUALIFIER.exec(before)?.[1]?.toLowerCase() ?? null,
+    qualifier: qualifierOf(before),
     kind: kindOf(item, label.text, q.unit, before.slice(-40)),
   };
 }

@@ -75,7 +75,7 @@ const DETERMINERS = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|su
 /** Measure phrases that read better after what they measure. */
 const MEASURE = /^(?:(?:daily|monthly|weekly|annual|average|spot|total|net|gross|combined|cumulative|design|nameplate|installed|proven|effective|current|new|export|domestic|full-year|half-year|quarterly|first-half|full year|carrying|aggregate|fair)\s+)*(?:average\s+)?(?:amount|price|prices|output|production|production volume|sales|sales volume|revenue|revenues|exports|imports|export volume|import volume|capacity|production capacity|consumption|demand|supply|inventory|inventories|shipments|volume|volumes|value|cost|costs|margin|deliveries|reserves|installations|orders|usage|spending|investment|earnings|profit)$/iu;
 const NOT_REORDERED = /^(?:share|proportion|ratio|rate)\b/iu;
-const TRAILING_SCOPE = /\s+(?:nationwide|globally|worldwide|domestically|overall|in total|combined)$/iu;
+const TRAILING_SCOPE = /(?<!\s)\s+(?:nationwide|globally|worldwide|domestically|overall|in total|combined)$/iu;
 const CJK = /^[\u3400-\u9fff]$/u;
 /** The last verb (or subject word) in a run of Chinese: the label follows it. */
 const CJK_VERB_LAST = /(?:实现了?|达到|录得|完成|为|是|约|同比|环比|其中|公司)(?!.*(?:实现了?|达到|录得|完成|为|是|约|同比|环比|其中|公司))/u;
@@ -83,7 +83,7 @@ const CJK_VERB_LAST = /(?:实现了?|达到|录得|完成|为|是|约|同比|环
 const isWord = (t: Token | undefined) => t?.kind === 'word';
 const inSkip = (ctx: LabelContext, t: Token) => ctx.skip.some(([s, e]) => t.start >= s && t.end <= e);
 /** Known verbs; `guess` also takes any "-ed" word, which is right only just before a figure. */
-const isVerb = (t: Token, guess = false) => VERBS.has(t.lower) || VERB_MEASURES.has(t.lower) || (guess && /[a-z]{3,}ed$/u.test(t.lower) && !/(?:eed|ied|red)$/u.test(t.lower));
+const isVerb = (t: Token, guess = false) => VERBS.has(t.lower) || VERB_MEASURES.has(t.lower) || (guess && /[a-z]{3}ed$/u.test(t.lower) && !/(?:eed|ied|red)$/u.test(t.lower));
 
 /** Whether a label is only a measure, needing a subject from an earlier figure. */
 export function isBareMeasure(label: string): boolean {
@@ -109,8 +109,8 @@ export function reorderMeasure(label: string): string {
 }
 
 function clean(label: string): string {
-  let out = label.replace(TRAILING_SCOPE, '').replace(/[\s,;:]+$/u, '').replace(/^[\s,;:]+/u, '');
-  out = out.replace(/\s+(?:of|for|in|on|at|to|by|the|a|an|and|from|with)$/iu, '');
+  let out = label.replace(TRAILING_SCOPE, '').replace(/(?<![\s,;:])[\s,;:]+$/u, '').replace(/^[\s,;:]+/u, '');
+  out = out.replace(/(?<!\s)\s+(?:of|for|in|on|at|to|by|the|a|an|and|from|with)$/iu, '');
   return reorderMeasure(out);
 }
 

@@ -235,8 +235,9 @@ function yearListTails(text: string, found: Period[]): Period[] {
     const year = /(?:19|20)\d{2}$/u.exec(text.slice(p.index, p.index + p.length))?.[0];
     if (!year) continue;
     let at = p.index + p.length;
-    const next = /^(\s*,\s*(?:and\s+)?|\s*,?\s*and\s+)((?:19|20)\d{2})\b(?![,.]?\d)/u;
-    for (let m = next.exec(text.slice(at)); m; m = next.exec(text.slice(at))) {
+    // Sticky at `at` rather than anchored on a slice of the text: a long list of years is read once.
+    const next = /(\s*,\s*(?:and\s+)?|\s*(?:,\s*)?and\s+)((?:19|20)\d{2})\b(?![,.]?\d)/uy;
+    for (let m = execAt(next, text, at); m; m = execAt(next, text, at)) {
       const index = at + m[1]!.length;
       const shift = (d: string) => `${m![2]}${d.slice(4)}`;
       tails.push({ index, length: 4, label: p.label.replace(year, m[2]!), start: shift(p.start), end: shift(p.end) });
@@ -244,6 +245,11 @@ function yearListTails(text: string, found: Period[]): Period[] {
     }
   }
   return tails;
+}
+
+function execAt(sticky: RegExp, text: string, at: number): RegExpExecArray | null {
+  sticky.lastIndex = at;
+  return sticky.exec(text);
 }
 
 /**

@@ -416,5 +416,5 @@ export function findQuantities(text: string, tokens: Token[], context: TextCues,
 /** URLs and e-mail addresses: their digits are never figures. */
 function linkSpans(text: string, offset: number): Array<[number, number]> {
   if (!text.includes('@') && !text.includes('http') && !text.includes('www.')) return [];
-  return [...text.matchAll(/\b(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+/giu)].map((m) => [offset + m.index!, offset + m.index! + m[0].length]);
+  return [...text.matchAll(/\b(?:https?:\/\/|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+/giu)].map((m) => [offset + m.index!, offset + m.index! + m[0].length]);
 }

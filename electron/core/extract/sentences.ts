@@ -26,7 +26,30 @@ export function splitSentences(text: string, offset = 0): Sentence[] {
   return sentences;
 }
 
+/**
+ * The longest stretch read as one sentence. Reading a sentence takes time growing faster than its
+ * length (each figure looks back over the sentence for its label, period and entity), so a run of
+ * text without full stops (a flattened table, a file of one endless line) is cut at white space
+ * into pieces this long. Real sentences are far shorter: the longest in the test sets has 807 characters.
+ */
+const MAX_SENTENCE = 2_000;
+
 function push(text: string, start: number, end: number, offset: number, out: Sentence[]): void {
+  for (let from = start; from < end;) {
+    const to = end - from <= MAX_SENTENCE ? end : cutBefore(text, from + MAX_SENTENCE, from + MAX_SENTENCE / 2);
+    pushOne(text, from, to, offset, out);
+    from = to;
+  }
+}
+
+/** Where to cut a long run: after the last white space before `limit` (and after `floor`), else at `limit`. */
+function cutBefore(text: string, limit: number, floor: number): number {
+  for (let i = limit; i > floor; i--) if (/\s/u.test(text[i - 1]!)) return i;
+  const high = text.charCodeAt(limit - 1) >= 0xd800 && text.charCodeAt(limit - 1) <= 0xdbff;
+  return high ? limit - 1 : limit; // never between the halves of a surrogate pair
+}
+
+function pushOne(text: string, start: number, end: number, offset: number, out: Sentence[]): void {
   const raw = text.slice(start, end);
   const lead = raw.length - raw.trimStart().length;
   const body = raw.trim();

@@ -47,12 +47,13 @@ export function readUnitsLine(text: string): TableUnit | null {
   const def = inUnit ? lookupUnit(inUnit[1]!.toLowerCase()) : null;
   if (def && inUnit) return { unit: def.unit, factor: def.factor, scale: null, written: inUnit[0] };
   // A caption ending in its unit: "Output by mine (kt)", "Prices (US$)".
-  const trailing = /\(\s*([^()]{1,16}?)\s*\)$/u.exec(t.trim());
-  const word = trailing?.[1];
-  const named = word ? lookupUnit(word) : null;
-  if (named && trailing) return { unit: named.unit, factor: named.factor, scale: null, written: trailing[0] };
-  const money = word ? currencyOf(word) : null;
-  return money && trailing ? { unit: money, factor: 1, scale: null, written: trailing[0] } : null;
+  const trailing = /\(([^()]*)\)$/u.exec(t.trim());
+  const word = trailing?.[1]!.trim();
+  if (!trailing || !word || word.length > 16) return null;
+  const named = lookupUnit(word);
+  if (named) return { unit: named.unit, factor: named.factor, scale: null, written: trailing[0] };
+  const money = currencyOf(word);
+  return money ? { unit: money, factor: 1, scale: null, written: trailing[0] } : null;
 }
 
 /** A column header as a period: "2024", "FY2024", "Q1 2025", "1Q25", "H1 2024", or any phrase findPeriods reads. */
@@ -88,10 +89,11 @@ const MONTHS_IN = new Map(Object.entries({ year: 12, twelve: 12, '12': 12, nine:
  * 2025 (restated)": the stretch of months that ends on the date, as statements head their columns.
  */
 function endedPeriod(text: string, date: string | null): Period | null {
-  const m = /^(?:the\s+)?(year|twelve months|12 months|nine months|9 months|six months|6 months|half[- ]year|three months|3 months|quarter)\s+ended\s+(.+?)(?:\s*\((?:restated|audited|unaudited)\))?$/iu.exec(text);
+  const m = /^(?:the\s+)?(year|twelve months|12 months|nine months|9 months|six months|6 months|half[- ]year|three months|3 months|quarter)\s+ended\s+(\S.*)$/iu.exec(text);
   if (!m) return null;
-  const end = findPeriods(m[2]!, date)[0];
-  if (!end || end.start !== end.end || end.length < m[2]!.trim().length * 0.8) return null;
+  const ended = m[2]!.replace(/\((?:restated|audited|unaudited)\)$/iu, '').trimEnd() || m[2]!;
+  const end = findPeriods(ended, date)[0];
+  if (!end || end.start !== end.end || end.length < ended.length * 0.8) return null;
   const months = MONTHS_IN.get(m[1]!.toLowerCase().split(/[\s-]/u)[0]!)!;
   const [y, mo, d] = end.end.split('-').map(Number) as [number, number, number];
   // Ending on a month's last day, it starts on the first of a month (year ended 31 Dec 2024: 1 Jan 2024);
@@ -108,7 +110,7 @@ function withoutUnits(heading: string): string {
 
 /** A cell's figure: "9,287", "(431)" (negative), "12.5%"; null for dashes and words. */
 function cellValue(cell: string): { value: number; percent: boolean } | null {
-  const m = /^([(−-])?\s*(?:[$€£¥]\s?)?([\d][\d,]*(?:\.\d+)?)\s*(\))?\s*(%)?$/u.exec(cell.trim());
+  const m = /^([(−-])?\s*(?:[$€£¥]\s?)?([\d][\d,]*(?:\.\d+)?)\s*(?:(\))\s*)?(%)?$/u.exec(cell.trim());
   if (!m) return null;
   const value = parseDigits(m[2]!);
   if (value === null) return null;

@@ -6,9 +6,9 @@
 
 import { nonOverlapping } from '../text/non-overlapping.ts';
 
-const MONTHS: Record<string, number> = {
+const MONTHS = new Map(Object.entries({
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
-};
+}));
 const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 
 const PATTERNS: Array<{ re: RegExp; read(m: RegExpExecArray): Partial<FoundDate> }> = [
@@ -29,7 +29,7 @@ export interface FoundDate {
 }
 
 function monthOf(word: string): number {
-  return MONTHS[word.toLowerCase().slice(0, 3)]!;
+  return MONTHS.get(word.toLowerCase().slice(0, 3))!;
 }
 
 function valid(d: Partial<FoundDate>): boolean {
@@ -58,13 +58,32 @@ function yearMentions(text: string): Array<{ index: number; year: number }> {
 
 /** The year for a date at `index` that does not state one, or null. */
 export function inferYear(text: string, index: number, dates: FoundDate[] = findDates(text)): number | null {
+  return nearestYear(yearCandidates(text, dates), index);
+}
+
+/**
+ * The years a date without one may take, in text order: those of `dates`, else the years standing
+ * alone in `text`. Worked out once per document: once per date, a long list of dates took time
+ * growing with the square of the text.
+ */
+export function yearCandidates(text: string, dates: FoundDate[]): Array<{ index: number; year: number }> {
   const withYear = dates.filter((d) => d.year !== null).map((d) => ({ index: d.index, year: d.year! }));
-  const candidates = withYear.length ? withYear : yearMentions(text);
-  let best: { index: number; year: number } | null = null;
-  for (const c of candidates) {
-    if (!best || Math.abs(c.index - index) < Math.abs(best.index - index)) best = c;
+  return withYear.length ? withYear : yearMentions(text);
+}
+
+/** The year of the candidate nearest `index` (the earlier of two as near), found by halving. */
+export function nearestYear(candidates: Array<{ index: number; year: number }>, index: number): number | null {
+  let lo = 0;
+  let hi = candidates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (candidates[mid]!.index < index) lo = mid + 1;
+    else hi = mid;
   }
-  return best?.year ?? null;
+  const below = candidates[lo - 1];
+  const above = candidates[lo];
+  if (below && (!above || index - below.index <= above.index - index)) return below.year;
+  return above?.year ?? null;
 }
 
 /** ISO form of a date, partial when the day or the year is unknown. */

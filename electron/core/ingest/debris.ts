@@ -42,7 +42,8 @@ const FURNITURE = new RegExp(
 
 /** Arrows and chevrons that web pages put before link text. */
 const LINK_GLYPHS = /^[\s》»›>→▶►•]+/u;
-const EMAIL = /[\w.+-]+@[\w-]+\.[\w.]+/u;
+/** Starts where a run of address characters starts: tried from inside a long run, it took time growing with its square. */
+const EMAIL = /(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+/u;
 const CONTACT = /^(?:for (?:queries|enquiries|inquiries|more information)|please (?:contact|email|e-mail)|contact(?: us)?:|email:|e-mail:|tel(?:ephone)?[:.])/iu;
 
 /** True when a passage's text is page furniture. */

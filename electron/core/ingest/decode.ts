@@ -8,14 +8,14 @@ export interface Decoded {
   encoding: string;
 }
 
-/** chardet names mapped to the superset iconv-lite should decode with. */
-const SUPERSETS: Record<string, string> = {
+/** chardet names mapped to the superset iconv-lite should decode with; a Map, since a page names its own charset. */
+const SUPERSETS = new Map(Object.entries({
   'iso-8859-1': 'windows-1252',
   'gb2312': 'gb18030',
   'gbk': 'gb18030',
   'shift_jis': 'shift_jis',
   'euc-kr': 'cp949',
-};
+}));
 
 /**
  * Turns a file's bytes into text: a BOM wins, then UTF-16 recognised by its zero bytes,
@@ -81,7 +81,7 @@ function pickEncoding(bytes: Uint8Array, declared?: string | null): string {
 function normalise(name: string | null | undefined): string | null {
   if (!name) return null;
   const lower = name.trim().toLowerCase();
-  return SUPERSETS[lower] ?? lower;
+  return SUPERSETS.get(lower) ?? lower;
 }
 
 function notText(why: string): AssayError {

@@ -5,10 +5,10 @@ import type { DocumentFormat } from '../../../shared/passages.ts';
 /** Formats this build can read. PDF and DOCX arrive with their own readers. */
 export type TextFormat = Extract<DocumentFormat, 'txt' | 'md' | 'html'>;
 
-const BY_EXTENSION: Record<string, TextFormat> = {
+const BY_EXTENSION = new Map<string, TextFormat>(Object.entries({
   '.txt': 'txt', '.text': 'txt', '.md': 'md', '.markdown': 'md', '.mdown': 'md',
   '.html': 'html', '.htm': 'html', '.xhtml': 'html',
-};
+} as const));
 
 const SUPPORTED = 'PDF, Word (.docx), HTML, Markdown (.md) or TXT';
 
@@ -41,7 +41,7 @@ export function detectFormat(fileName: string, bytes: Uint8Array): TextFormat {
     throw new AssayError('UNSUPPORTED_TYPE', `${path.basename(fileName)} is ${binary}, which Assay cannot import. Import ${SUPPORTED} files.`);
   }
   const ext = path.extname(fileName).toLowerCase();
-  const known = BY_EXTENSION[ext];
+  const known = BY_EXTENSION.get(ext);
   if (known) return known;
   const head = Buffer.from(bytes.subarray(0, 512)).toString('latin1').trimStart().toLowerCase();
   if (head.startsWith('<!doctype html') || head.startsWith('<html')) return 'html';

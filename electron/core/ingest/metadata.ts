@@ -1,4 +1,4 @@
-import { findDates, inferYear, toIso } from './dates.ts';
+import { findDates, nearestYear, toIso, yearCandidates } from './dates.ts';
 import type { DocumentMeta, PassageDraft } from './types.ts';
 
 /*
@@ -9,9 +9,10 @@ import type { DocumentMeta, PassageDraft } from './types.ts';
 
 /** Section names that make poor titles ("Highlights" opens many articles). */
 const GENERIC = /^(?:highlights?|summary|abstract|contents|table of contents|introduction|overview|key points|takeaways?|source|sources)$/iu;
-const SOURCE_LINE = /^(?:source|sources|via|from)\s*[:：]\s*(.+)$/iu;
-const DATE_LINE = /^(?:published|posted|date|updated|released)(?:\s+on)?\s*[:：]?\s*(.+)$/iu;
-const COPYRIGHT = /^(?:copyright\s*)?©\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*([^–—|•.]+?)(?:\s*[™®])?\s*(?:[–—|•.]|$)/iu;
+const SOURCE_LINE = /^(?:source|sources|via|from)\s*[:：]\s*(\S.*)$/iu;
+const DATE_LINE = /^(?:published|posted|date|updated|released)(?:\s+on)?\s*(?:[:：]\s*)?(\S.*)$/iu;
+/** The holder is what follows the sign and year up to the first – — | • or full stop (a closing ™ or ® left off). */
+const COPYRIGHT = /^(?:copyright\s*)?©\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?([^–—|•.]+)/iu;
 const URL = /\bhttps?:\/\/[^\s<>"')\]]+/iu;
 const TITLE_MAX = 100;
 /** How much of a document's start is searched for its dates. */
@@ -71,7 +72,7 @@ function findSource(view: View): { name: string | null; url: string | null; raw:
     const raw = inline ? inline[1]! : /^sources?$/iu.test(body) && next ? view.body(next) : null;
     if (!raw) continue;
     const url = URL.exec(raw)?.[0] ?? null;
-    const name = withoutTrailingDate(raw.replace(URL, '')).replace(/[\s,.;:–—-]+$/u, '');
+    const name = withoutTrailingDate(raw.replace(URL, '')).replace(/(?<![\s,.;:–—-])[\s,.;:–—-]+$/u, '');
     return { name: name || null, url, raw };
   }
   return null;
@@ -88,7 +89,7 @@ function withoutTrailingDate(raw: string): string {
 function findPublisher(view: View): string | null {
   for (const p of view.passages) {
     const m = COPYRIGHT.exec(view.body(p));
-    const name = m?.[1]?.trim();
+    const name = m?.[1]!.trim().replace(/[™®]$/u, '').trimEnd();
     if (name && !/^all rights reserved$/iu.test(name)) return name;
   }
   return null;
@@ -100,34 +101,36 @@ function findPublisher(view: View): string | null {
  */
 function findPublished(view: View, sourceRaw: string | null): string | null {
   // Documents state their dates near the top: years for dates without one come from there too.
-  const all = findDates(view.text.slice(0, HEAD_CHARS));
+  const years = yearCandidates(view.text, findDates(view.text.slice(0, HEAD_CHARS)));
   for (const p of view.passages) {
     const m = DATE_LINE.exec(view.body(p));
-    const iso = m ? isoOf(view.text, p.start + view.body(p).indexOf(m[1]!), m[1]!, all) : null;
+    const iso = m ? isoOf(p.start + view.body(p).indexOf(m[1]!), m[1]!, years) : null;
     if (iso) return iso;
   }
   if (sourceRaw) {
     const at = view.text.indexOf(sourceRaw);
-    const iso = isoOf(view.text, at, sourceRaw, all);
+    const iso = isoOf(at, sourceRaw, years);
     if (iso) return iso;
   }
   const opening = view.passages.filter((p) => !p.debris && (p.kind === 'paragraph' || p.kind === 'question')).slice(0, 3);
   let latest: string | null = null;
   for (const p of opening) {
     for (const d of findDates(view.body(p))) {
-      const iso = resolve(view.text, p.start + d.index, d, all);
+      const iso = resolve(p.start + d.index, d, years);
       if (iso && (!latest || iso > latest)) latest = iso;
     }
   }
   return latest;
 }
 
-function isoOf(text: string, offset: number, fragment: string, all: ReturnType<typeof findDates>): string | null {
+type Years = ReturnType<typeof yearCandidates>;
+
+function isoOf(offset: number, fragment: string, years: Years): string | null {
   const d = findDates(fragment)[0];
-  return d ? resolve(text, offset + d.index, d, all) : null;
+  return d ? resolve(offset + d.index, d, years) : null;
 }
 
-function resolve(text: string, at: number, d: ReturnType<typeof findDates>[number], all: ReturnType<typeof findDates>): string | null {
-  const year = d.year ?? inferYear(text, at, all);
+function resolve(at: number, d: ReturnType<typeof findDates>[number], years: Years): string | null {
+  const year = d.year ?? nearestYear(years, at);
   return year === null ? null : toIso(year, d.month, d.day);
 }

@@ -7,8 +7,8 @@ import type { PassageDraft } from './types.ts';
  * ("According to the Q1 report: …", "Regarding X, the company stated: …").
  */
 
-const QUESTION = /^(?:Q\s*\d{0,3}|Question\s*\d{0,3}|问)\s*[:：]/iu;
-const ANSWER = /^(?:A\s*\d{0,3}|Answer\s*\d{0,3}|答)\s*[:：]/iu;
+const QUESTION = /^(?:Q\s*(?:\d{1,3}\s*)?|Question\s*(?:\d{1,3}\s*)?|问\s*)[:：]/iu;
+const ANSWER = /^(?:A\s*(?:\d{1,3}\s*)?|Answer\s*(?:\d{1,3}\s*)?|答\s*)[:：]/iu;
 /** A lead-in that ends in a colon: a new voice, so the previous answer has ended. */
 const ATTRIBUTION = /^[^:：\n]{2,160}[:：]\s/u;
 
