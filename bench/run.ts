@@ -7,6 +7,7 @@ import { importBench } from './import-bench.ts';
 import { scaleBench } from './scale-bench.ts';
 import { exportBench } from './export-bench.ts';
 import { pdfBench } from './pdf-bench.ts';
+import { hostileBench } from './hostile-bench.ts';
 
 /*
  * `npm run bench [-- --size MB] [-- --only NAME]`: prints the figures the issues ask for.
@@ -15,7 +16,7 @@ import { pdfBench } from './pdf-bench.ts';
 
 const Args = z.object({
   size: z.coerce.number().int().min(1).max(2000).default(100),
-  only: z.enum(['import', 'extract', 'scale', 'export', 'pdf']).optional(),
+  only: z.enum(['import', 'extract', 'scale', 'export', 'pdf', 'hostile']).optional(),
 });
 
 const { values } = parseArgs({ options: { size: { type: 'string' }, only: { type: 'string' } } });
@@ -35,4 +36,5 @@ if (!args.only || args.only === 'import') print(`Import (${args.size} MB generat
 if (!args.only || args.only === 'scale') print('Workbench at scale (1,000,000 metrics and passages)', await scaleBench(workDir));
 if (!args.only || args.only === 'pdf') print('PDF import (300-page generated report)', await pdfBench(workDir));
 if (!args.only || args.only === 'export') print('Export of the grid (10,000 metrics with notes)', await exportBench(workDir));
+if (!args.only || args.only === 'hostile') print('Hostile files (each alone in its own process: size, time, peak RSS, answer)', await hostileBench(workDir));
 console.log(`\npeak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);

@@ -82,18 +82,28 @@ export function writePdf(pages: Page[], title?: string, options: { deflate?: boo
     kids.push(objects.length);
   }
   objects[1] = Buffer.from(`<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`, 'latin1');
+  return assemblePdf(objects, '/Root 1 0 R /Info 6 0 R');
+}
+
+/**
+ * A PDF file of the given objects, numbered from 1 in order, with its cross-reference table
+ * and a trailer holding `trailer` (e.g. "/Root 1 0 R"). Used for files of any shape, damaged
+ * or hostile ones included.
+ */
+export function assemblePdf(objects: Array<string | Buffer>, trailer: string): Buffer {
   const parts: Buffer[] = [Buffer.from('%PDF-1.4\n', 'latin1')];
   let length = parts[0]!.length;
   const offsets: number[] = [];
   objects.forEach((body, i) => {
     offsets.push(length);
-    const object = Buffer.concat([Buffer.from(`${i + 1} 0 obj\n`, 'latin1'), body, Buffer.from('\nendobj\n', 'latin1')]);
+    const bytes = typeof body === 'string' ? Buffer.from(body, 'latin1') : body;
+    const object = Buffer.concat([Buffer.from(`${i + 1} 0 obj\n`, 'latin1'), bytes, Buffer.from('\nendobj\n', 'latin1')]);
     parts.push(object);
     length += object.length;
   });
-  const trailer = `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`
-    + `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R /Info 6 0 R >>\nstartxref\n${length}\n%%EOF\n`;
-  return Buffer.concat([...parts, Buffer.from(trailer, 'latin1')]);
+  const xref = `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`
+    + `trailer\n<< /Size ${objects.length + 1} ${trailer} >>\nstartxref\n${length}\n%%EOF\n`;
+  return Buffer.concat([...parts, Buffer.from(xref, 'latin1')]);
 }
 
 /** Lays prose out as left-aligned lines of at most `chars` characters, `leading` points apart. */

@@ -155,10 +155,16 @@ export function readSourceFile(filePath: string): Uint8Array {
 }
 
 function failure(file: string, error: unknown): ImportOutcome {
-  if (isAssayError(error)) return { status: 'failed', file, code: error.code, error: error.message };
+  if (isAssayError(error)) return { status: 'failed', file, code: error.code, error: naming(file, error.message) };
   const limit = limitHit(file, error);
   if (limit) return limit;
   return { status: 'failed', file, code: 'INTERNAL', error: `Assay could not import this file because of an internal error (${(error as Error).message}). Nothing from it was saved.` };
+}
+
+/** The message, opening with the file's name unless it already says it, so every line of a batch's report stands alone. */
+function naming(file: string, message: string): string {
+  const name = path.basename(file);
+  return message.includes(name) ? message : `${name} was not imported. ${message}`;
 }
 
 /** A JavaScript engine limit a hostile file ran into, said as what it means for the file. */

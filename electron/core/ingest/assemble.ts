@@ -1,3 +1,4 @@
+import { checkPassageCount } from './limits.ts';
 import type { Block, PassageDraft } from './types.ts';
 
 /**
@@ -10,9 +11,10 @@ export function assembleBlocks(blocks: Block[]): { text: string; passages: Passa
   let previous: Block | null = null;
   for (const block of blocks) {
     // A table's first cell may be empty (the corner over the row labels): keep its tab.
-    const body = block.kind === 'table' ? block.text.replace(/^[\r\n ]+|\s+$/gu, '') : block.text.trim();
+    const body = block.kind === 'table' ? block.text.replace(/^[\r\n ]+/u, '').trimEnd() : block.text.trim();
     if (!body) continue;
     if (previous) text += previous.kind === 'list_item' && block.kind === 'list_item' ? '\n' : '\n\n';
+    checkPassageCount(passages.length + 1);
     passages.push({ kind: block.kind, depth: block.depth, start: text.length, end: text.length + body.length, debris: false, questionIndex: null, page: block.page ?? null });
     text += body;
     previous = block;

@@ -1,6 +1,8 @@
 import { parseDocument } from 'htmlparser2';
 import type { ChildNode, Document, Element } from 'domhandler';
 import type { PassageKind } from '../../../shared/passages.ts';
+import { capTagDepth } from './html-depth.ts';
+import { checkPassageCount } from './limits.ts';
 import type { Block, DocumentMeta } from './types.ts';
 
 /*
@@ -17,7 +19,7 @@ const DROPPED = new Set([
 const PAGE_FURNITURE_TAGS = new Set(['header', 'footer']);
 const FURNITURE_ROLES = /^(?:navigation|banner|contentinfo|complementary|search|menu|menubar|dialog|alert)$/iu;
 const FURNITURE_NAMES = /(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|sidebar|footer|masthead|cookie|consent|share|sharing|social|advert|ads?|promo|related|newsletter|subscribe|comments?|popup|modal|skip|sr-only|visually-hidden|screen-reader-text)(?:$|[\s_-])/iu;
-const HEADINGS: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
+const HEADINGS = new Map(Object.entries({ h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 }));
 const BLOCKS = new Set(['p', 'div', 'section', 'article', 'main', 'header', 'footer', 'li', 'ul', 'ol', 'dl', 'dt', 'dd',
   'blockquote', 'table', 'pre', 'figure', 'figcaption', 'address', 'hr', 'body', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'details', 'summary']);
 
@@ -84,7 +86,8 @@ class BlockReader {
     const name = node.name;
     if (!BLOCKS.has(name)) { this.pending += inlineText(node, this.root); return; }
     this.flush(inQuote ? 'quote' : 'paragraph', 0);
-    if (HEADINGS[name]) this.push('heading', HEADINGS[name]!, inlineText(node, this.root));
+    const heading = HEADINGS.get(name);
+    if (heading) this.push('heading', heading, inlineText(node, this.root));
     else if (name === 'table') this.push('table', 0, this.tableText(node));
     else if (name === 'pre') this.push('paragraph', 0, node.children.map((c) => inlineText(c, this.root)).join(''));
     else if (name === 'li') this.readChildren(node, listDepth + 1, inQuote, 'list_item', listDepth);
@@ -102,6 +105,7 @@ class BlockReader {
     const text = tidy(this.pending);
     this.pending = '';
     if (text) this.blocks.push({ kind, depth, text });
+    checkPassageCount(this.blocks.length);
   }
 
   private push(kind: PassageKind, depth: number, text: string): void {
@@ -147,7 +151,8 @@ function contentRoot(doc: Document): Element | null {
 
 /** Blocks of an HTML page's readable content and the metadata its head declares. */
 export function parseHtml(source: string): { blocks: Block[]; meta: Partial<DocumentMeta> } {
-  const doc = parseDocument(source, { decodeEntities: true, lowerCaseTags: true });
+  // Nesting is capped first: parsers are quadratic in depth, and every walk below recurses.
+  const doc = parseDocument(capTagDepth(source), { decodeEntities: true, lowerCaseTags: true });
   const meta = declaredMeta(doc);
   const root = contentRoot(doc);
   const reader = new BlockReader(root);

@@ -10,7 +10,7 @@ export const MAX_PASSAGES = 200_000;
 /** Refuses a document once it has more than MAX_PASSAGES blocks or passages. */
 export function checkPassageCount(count: number): void {
   if (count <= MAX_PASSAGES) return;
-  throw new AssayError('TOO_MANY_PASSAGES', `This file has more than ${MAX_PASSAGES.toLocaleString('en-US')} paragraphs, `
+  throw new AssayError('TOO_MANY_PASSAGES', `It has more than ${MAX_PASSAGES.toLocaleString('en-US')} paragraphs, `
     + 'far more than any document (it looks like a data dump, or is built to flood the workspace). Nothing was imported from it. '
     + 'If it is a real document, split it into smaller files and import those.');
 }

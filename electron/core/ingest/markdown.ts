@@ -1,4 +1,5 @@
 import type { Block, DocumentMeta } from './types.ts';
+import { checkPassageCount } from './limits.ts';
 
 /*
  * Markdown to blocks: ATX and setext headings, lists (nesting from indentation), block
@@ -8,19 +9,20 @@ import type { Block, DocumentMeta } from './types.ts';
  */
 
 const FENCE = /^\s*(```|~~~)/u;
-const ATX = /^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+\s*)?$/u;
+const ATX = /^\s{0,3}(#{1,6})\s+(\S.*)?$/u;
 const SETEXT = /^\s{0,3}(=+|-+)\s*$/u;
-const LIST = /^(\s*)(?:[-*+]|\d{1,9}[.)])\s+(.*)$/u;
+const LIST = /^(\s*)(?:[-*+]|\d{1,9}[.)])\s+(\S.*)?$/u;
 const QUOTE = /^\s{0,3}>\s?(.*)$/u;
-const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/u;
+const TABLE_RULE = /^\s*(?:\|\s*)?:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*(?:\|\s*)?$/u;
 const RULE = /^\s{0,3}(?:[-*_]\s*){3,}$/u;
 
 /** The visible text of a line of inline Markdown. */
 export function inlineText(source: string): string {
   return source
-    .replace(/!\[([^\]]*)\]\([^)]*\)/gu, '$1')
-    .replace(/\[([^\]]+)\]\([^)]*\)/gu, '$1')
-    .replace(/\[([^\]]+)\]\[[^\]]*\]/gu, '$1')
+    // Link text holds no "[" (the innermost bracket is the link, as in CommonMark), so a run of "[" is read once.
+    .replace(/!\[([^[\]]*)\]\([^)]*\)/gu, '$1')
+    .replace(/\[([^[\]]+)\]\([^)]*\)/gu, '$1')
+    .replace(/\[([^[\]]+)\]\[[^\]]*\]/gu, '$1')
     .replace(/<(https?:\/\/[^>]+)>/gu, '$1')
     .replace(/<\/?[A-Za-z][^>]*>/gu, '')
     .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/gu, '$2')
@@ -33,16 +35,32 @@ export function inlineText(source: string): string {
     .trim();
 }
 
+/** A front-matter value without the quote mark that opens it and the one that closes it. */
+function unquoted(value: string): string {
+  const start = /^["']/u.test(value) ? 1 : 0;
+  const end = value.length > start && /["']$/u.test(value) ? value.length - 1 : value.length;
+  return value.slice(start, end);
+}
+
+/** "Title ##" → "Title": hashes closing an ATX heading after white space are not its text. */
+function withoutClosingHashes(text: string): string {
+  const trimmed = text.trimEnd();
+  let cut = trimmed.length;
+  while (cut > 0 && trimmed[cut - 1] === '#') cut--;
+  if (cut === trimmed.length || cut === 0 || !/\s/u.test(trimmed[cut - 1]!)) return text;
+  return trimmed.slice(0, cut).trimEnd();
+}
+
 function readFrontMatter(lines: string[]): { meta: Partial<DocumentMeta>; skip: number } {
   if (lines[0]?.trim() !== '---') return { meta: {}, skip: 0 };
   const end = lines.indexOf('---', 1);
   if (end === -1) return { meta: {}, skip: 0 };
   const meta: Partial<DocumentMeta> = {};
   for (const line of lines.slice(1, end)) {
-    const m = /^(\w+)\s*:\s*["']?(.*?)["']?\s*$/u.exec(line);
+    const m = /^(\w+)\s*:(.*)$/u.exec(line);
     if (!m) continue;
     const key = m[1]!.toLowerCase();
-    const value = m[2]!;
+    const value = unquoted(m[2]!.trim());
     if (key === 'title') meta.title = value;
     else if (key === 'date' || key === 'published') meta.published = /^\d{4}(-\d{2}){0,2}/u.exec(value)?.[0] ?? null;
     else if (key === 'source') meta.source = value;
@@ -68,6 +86,7 @@ export function parseMarkdown(source: string): { blocks: Block[]; meta: Partial<
   };
 
   for (let i = skip; i < lines.length; i++) {
+    checkPassageCount(blocks.length);
     const line = lines[i]!;
     if (FENCE.test(line)) {
       flush();
@@ -79,7 +98,7 @@ export function parseMarkdown(source: string): { blocks: Block[]; meta: Partial<
     }
     if (line.trim() === '') { flush(); continue; }
     const atx = ATX.exec(line);
-    if (atx) { flush(); blocks.push({ kind: 'heading', depth: atx[1]!.length, text: inlineText(atx[2]!) }); continue; }
+    if (atx) { flush(); blocks.push({ kind: 'heading', depth: atx[1]!.length, text: inlineText(withoutClosingHashes(atx[2] ?? '')) }); continue; }
     if (paragraph.length === 1 && SETEXT.test(line)) {
       blocks.push({ kind: 'heading', depth: line.trim().startsWith('=') ? 1 : 2, text: inlineText(paragraph[0]!) });
       paragraph = [];
@@ -97,7 +116,7 @@ export function parseMarkdown(source: string): { blocks: Block[]; meta: Partial<
     const list = LIST.exec(line);
     if (list) {
       flush();
-      blocks.push({ kind: 'list_item', depth: Math.floor(list[1]!.replace(/\t/gu, '    ').length / 2), text: inlineText(list[2]!) });
+      blocks.push({ kind: 'list_item', depth: Math.floor(list[1]!.replace(/\t/gu, '    ').length / 2), text: inlineText(list[2] ?? '') });
       continue;
     }
     const quote = QUOTE.exec(line);

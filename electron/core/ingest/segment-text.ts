@@ -1,4 +1,5 @@
 import type { PassageDraft } from './types.ts';
+import { checkPassageCount } from './limits.ts';
 
 /*
  * Splits plain text into passages without changing it: every passage is a range of the
@@ -97,6 +98,7 @@ export function segmentText(text: string): PassageDraft[] {
   for (const line of lines) {
     if (isBlank(line)) {
       if (current.length) blocks.push(current);
+      checkPassageCount(blocks.length);
       current = [];
     } else {
       current.push(line);
@@ -116,6 +118,7 @@ export function segmentText(text: string): PassageDraft[] {
       const hasFollowingContent = l < block.length - 1 || b < blocks.length - 1;
       const passage = linePassage(line, hasFollowingContent);
       if (passage.end > passage.start) passages.push(passage);
+      checkPassageCount(passages.length);
     });
   });
   return passages;
