@@ -53,8 +53,10 @@ function findTitle(view: View): string | null {
 }
 
 function firstSentence(body: string): string {
-  const match = /^.+?[.!?](?=\s+\p{Lu}|$)/u.exec(body);
-  return (match ? match[0] : body).replace(/[:：]$/u, '');
+  // A title is cut to TITLE_MAX anyway; searched over a whole 20 MB paragraph of spaces, the pattern overflowed the stack.
+  const head = body.length > 4 * TITLE_MAX ? body.slice(0, 4 * TITLE_MAX) : body;
+  const match = /^.+?[.!?](?=\s+\p{Lu}|$)/u.exec(head);
+  return (match ? match[0] : head).replace(/[:：]$/u, '');
 }
 
 function truncate(title: string): string {

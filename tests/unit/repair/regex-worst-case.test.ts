@@ -107,4 +107,11 @@ describe('a run of ten million spaces', () => {
     expect(out).not.toContain('opens in a new tab');
     expect(out.startsWith('Revenue rose.')).toBe(true);
   }, 60_000);
+
+  it('between the words of a file is parsed and read: its title no longer overflows the stack', () => {
+    const data = `Revenue rose${' '.repeat(10_000_000)}5%${' \t'.repeat(2_500_000)}to 3.2 billion yuan.${'\u00a0 '.repeat(2_500_000)}`;
+    const doc = parseDocument(Buffer.from(data), 'space-runs.txt');
+    expect(doc.meta.title?.startsWith('Revenue rose')).toBe(true);
+    expect(extractDocument(doc).map((m) => m.text)).toContain('3.2 billion yuan');
+  }, 60_000);
 });
