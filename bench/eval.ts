@@ -2,30 +2,77 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { scoreKpiEdgar } from './eval/kpi-edgar.ts';
-import { FIELDS, readLabelled, scoreLabelled } from './eval/labelled.ts';
+import { FIELDS, readLabelled, scoreLabelled, type LabelledCase, type LabelledResult } from './eval/labelled.ts';
 import { scoreRecognizers } from './eval/recognizers.ts';
 import { HEADER, row } from './eval/score.ts';
 
 /*
- * `npm run eval [-- --misses]`: scores the extractor on the public sets in ../shared/eval
- * and on Assay's own labelled set, printing precision, recall and F1 per set and field.
+ * `npm run eval [-- --misses [SET]]`: scores the extractor on the public sets in ../shared/eval
+ * and on Assay's own labelled sets, printing precision, recall and F1 per set and field.
+ * SET is own (assay-metrics, the default), tune or heldout (the analyst-notes halves).
  */
 
-const { values } = parseArgs({ options: { misses: { type: 'boolean' }, shared: { type: 'string' } } });
+// `--misses` alone means the own set; parseArgs wants a value for a string option.
+const args = process.argv.slice(2)
+  .map((a, i, all) => (a === '--misses' && (all[i + 1] ?? '-').startsWith('-') ? '--misses=own' : a));
+const { values } = parseArgs({ args, options: { misses: { type: 'string' }, shared: { type: 'string' } } });
 const shared = path.resolve(values.shared ?? path.join(import.meta.dirname, '..', '..', 'shared'));
-const own = path.join(import.meta.dirname, '..', 'tests', 'fixtures', 'eval', 'assay-metrics.jsonl');
+const fixtures = path.join(import.meta.dirname, '..', 'tests', 'fixtures', 'eval');
+
+/** The labelled sets: key (for --misses), printed name, file. */
+const SETS = [
+  { key: 'own', name: 'assay-metrics (own set)', file: 'assay-metrics.jsonl' },
+  { key: 'tune', name: 'analyst-notes tune', file: 'analyst-notes-tune.jsonl' },
+  { key: 'heldout', name: 'analyst-notes heldout', file: 'analyst-notes-heldout.jsonl' },
+] as const;
+const ALIASES = new Map<string, string>(
+  SETS.flatMap((s) => [[s.key, s.key], [s.file.replace('.jsonl', ''), s.key], [s.name, s.key]]),
+);
+const wanted = values.misses === undefined ? null : ALIASES.get(values.misses.trim().toLowerCase());
+if (wanted === undefined) {
+  console.error(`--misses: no set "${values.misses}"; choose one of ${SETS.map((s) => s.key).join(', ')}.`);
+  process.exit(2);
+}
+
+/** Rows for each field that was scored at all (the own set labels no entities). */
+function printFields(name: string, result: LabelledResult): void {
+  for (const f of FIELDS) {
+    const c = result.fields[f];
+    if (c.tp + c.fp + c.fn > 0) console.log(row(`${name}: ${f}`, c));
+  }
+}
 
 console.log(HEADER);
-const labelled = scoreLabelled(readLabelled(own));
-for (const f of FIELDS) console.log(row(`assay-metrics (own set): ${f}`, labelled.fields[f]));
+const results = new Map<string, LabelledResult>();
+const notes: string[] = [];
+for (const set of SETS) {
+  const cases: LabelledCase[] = readLabelled(path.join(fixtures, set.file));
+  const result = scoreLabelled(cases);
+  results.set(set.key, result);
+  printFields(set.name, result);
+  const zh = cases.filter((c) => c.lang === 'zh');
+  if (zh.length) printFields(`${set.name} (zh)`, scoreLabelled(zh));
+  const listed = cases.some((c) => c.nonMetrics?.length)
+    ? `, ${result.extrasOnNonMetrics} on listed non-metric numbers` : '';
+  notes.push(`${set.name}: ${result.extras} predictions overlap no expected figure (false positives${listed})`);
+}
+console.log(`\n${notes.join('\n')}`);
 
 if (!fs.existsSync(path.join(shared, 'eval'))) {
   console.log(`\n${shared}/eval not found: public sets skipped (pass --shared DIR).`);
 } else {
-  for (const [name, counts] of Object.entries(scoreRecognizers(shared))) console.log(row(`recognizers-text ${name}: value+unit`, counts));
+  console.log('');
+  for (const [name, counts] of Object.entries(scoreRecognizers(shared))) {
+    console.log(row(`recognizers-text ${name}: value+unit`, counts));
+  }
   for (const split of ['valid', 'train'] as const) {
-    for (const [name, counts] of Object.entries(scoreKpiEdgar(shared, split))) console.log(row(`kpi-edgar ${name}`, counts));
+    for (const [name, counts] of Object.entries(scoreKpiEdgar(shared, split))) {
+      console.log(row(`kpi-edgar ${name}`, counts));
+    }
   }
   console.log('\nKPI-EDGAR published best (KPI-BERT, test split): relation F1 22.68, adjusted relation F1 43.76.');
 }
-if (values.misses) console.log(`\nMisses on the own set:\n${labelled.misses.join('\n')}`);
+if (wanted) {
+  const set = SETS.find((s) => s.key === wanted)!;
+  console.log(`\nMisses on ${set.name}:\n${results.get(wanted)!.misses.join('\n')}`);
+}
