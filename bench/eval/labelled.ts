@@ -9,7 +9,7 @@ import { add, close, overlaps, zero, type Counts } from './score.ts';
  * it states. A figure's span is found from its text (the first occurrence after the
  * previous figure). A prediction matches an expected metric when their spans overlap;
  * each field then counts as right or wrong on its own. The entity field is scored only for
- * expected metrics that carry an `entity` key (tests/fixtures/eval/README.md).
+ * expected metrics that carry an `entity` key (bench/eval/labelled-sets.md).
  */
 
 const ExpectedChange = z.object({
