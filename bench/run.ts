@@ -36,5 +36,5 @@ if (!args.only || args.only === 'import') print(`Import (${args.size} MB generat
 if (!args.only || args.only === 'scale') print('Workbench at scale (1,000,000 metrics and passages)', await scaleBench(workDir));
 if (!args.only || args.only === 'pdf') print('PDF import (300-page generated report)', await pdfBench(workDir));
 if (!args.only || args.only === 'export') print('Export of the grid (10,000 metrics with notes)', await exportBench(workDir));
-if (!args.only || args.only === 'hostile') print('Hostile files (each alone in its own process: size, time, peak RSS, answer)', await hostileBench(workDir));
+if (!args.only || args.only === 'hostile') print('Hostile files (each alone in its own process: size, time, peak RSS of the importer / with its readers, answer)', await hostileBench(workDir));
 console.log(`\npeak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);

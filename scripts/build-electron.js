@@ -7,7 +7,7 @@ const common = { bundle: true, platform: 'node', target: 'node22', sourcemap: tr
 await build({ ...common, format: 'esm', outdir: 'dist/electron', entryPoints: {
   main: 'electron/main.ts',
   'import-worker': 'electron/core/jobs/import-worker.ts',
-  'read-worker': 'electron/core/jobs/read-worker.ts',
+  'reader-process': 'electron/core/jobs/reader-process.ts',
   'export-worker': 'electron/core/jobs/export-worker.ts',
 }, banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" } });
 await build({ ...common, format: 'cjs', outfile: 'dist/electron/preload.cjs', entryPoints: ['electron/preload.ts'] });

@@ -2,8 +2,8 @@ import path from 'node:path';
 import type { ImportOutcome } from '../../../shared/imports.ts';
 
 /*
- * What one file may cost to read. Reading (parsing, repairing, extracting) runs on a reader
- * thread watched by the writer: a file that takes longer, or makes the process grow by more,
+ * What one file may cost to read. Reading (parsing, repairing, extracting) runs in a reader
+ * process watched by the writer: a file that takes longer, or makes the reader grow by more,
  * is refused, its partial work thrown away with the reader, and the batch goes on with the
  * next file on a fresh reader. Real documents stay far below both: a 300-page PDF report
  * reads in under 2 s and grows the process by about 150 MB.
@@ -16,14 +16,17 @@ export const WATCH_INTERVAL_MS = 20;
 export interface FileBudgets {
   /** Longest one file may take to read, in milliseconds (storing it comes after, bounded by MAX_PASSAGES). */
   timeMs: number;
-  /** Most the process may grow by while one file is read, in bytes. */
+  /** Most the reader may grow by while one file is read, in bytes. */
   memoryBytes: number;
-  /** The reader's JavaScript heap: past it, V8 stops the reader (not the process) and the file is refused. */
+  /** The reader's JavaScript heap: past it, V8 stops the reader (not the import) and the file is refused. */
   readerHeapMb: number;
 }
 
-/** The budgets every import runs with: 25 s, 512 MB of growth, a 512 MB reader heap. */
-export const FILE_BUDGETS: FileBudgets = { timeMs: 25_000, memoryBytes: 512 * 1024 * 1024, readerHeapMb: 512 };
+/**
+ * The budgets every import runs with: 25 s, 384 MB of growth, a 384 MB reader heap. With the
+ * writer's own memory, an import stays under 1 GB whatever it is given.
+ */
+export const FILE_BUDGETS: FileBudgets = { timeMs: 25_000, memoryBytes: 384 * 1024 * 1024, readerHeapMb: 384 };
 
 /** Why a reader was stopped in the middle of a file. */
 export type OverBudget = 'time' | 'memory' | 'crash';

@@ -13,7 +13,7 @@ import { WatchedReader } from './watched-reader.ts';
  * file, each in a savepoint of its own, so a file is either imported whole or not at all.
  * Files are committed in groups (when the reader has nothing more ready, or every
  * GROUP files) and reported only once committed. A second thread reads and extracts
- * ahead of this one, so both cores work; this thread holds it to each file's budget
+ * ahead of this one in a process of its own, so both cores work; this thread holds it to each file's budget
  * (watched-reader.ts), so one hostile file is refused and never stops the batch.
  */
 
@@ -30,8 +30,6 @@ async function run(input: ImportWorkerInput): Promise<void> {
   const sizes = files.map((f) => fs.statSync(f, { throwIfNoEntry: false })?.size ?? 0);
   const bytesTotal = sizes.reduce((a, b) => a + b, 0);
   const stores = importStores(db);
-  const control = new SharedArrayBuffer(8);
-  const flags = new Int32Array(control);
   let bytesDone = 0;
   let stored = 0;
   let pending: Array<{ outcome: ImportOutcome; bytes: number }> = [];
@@ -51,12 +49,11 @@ async function run(input: ImportWorkerInput): Promise<void> {
   let reader: WatchedReader | null = null;
   try {
     await new Promise<void>((resolve) => {
-      reader = new WatchedReader(files, control, input.budgets, {
+      reader = new WatchedReader(files, input.budgets, {
         onDone: () => { commit(); resolve(); },
         onRead: (index, read) => {
           if (Atomics.load(cancel, 0) === 1) {
-            Atomics.store(flags, 0, 1);
-            Atomics.notify(flags, 1);
+            reader?.close();
             commit();
             resolve();
             return;
@@ -64,8 +61,7 @@ async function run(input: ImportWorkerInput): Promise<void> {
           // A refused file writes nothing, so it needs no transaction.
           if (read.ok && !db.inTransaction) db.exec('BEGIN');
           pending.push({ outcome: storeRead(stores, read), bytes: sizes[index]! });
-          Atomics.store(flags, 1, index + 1);
-          Atomics.notify(flags, 1);
+          reader?.stored(index + 1);
           if (pending.length >= GROUP) commit();
           else if (!commitScheduled) {
             commitScheduled = true;
@@ -76,7 +72,7 @@ async function run(input: ImportWorkerInput): Promise<void> {
     });
   } finally {
     if (db.inTransaction) db.exec('ROLLBACK');
-    await (reader as WatchedReader | null)?.close();
+    (reader as WatchedReader | null)?.close();
     db.close();
   }
   post({ type: 'done', skipped, unreadable, cancelled: stored < files.length });

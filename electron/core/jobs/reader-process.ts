@@ -1,48 +1,77 @@
-import { parentPort, workerData } from 'node:worker_threads';
 import { readFile } from '../import/import-file.ts';
 
 /*
- * The reading half of an import: reads, hashes, parses and extracts files in order and
- * posts each to the writer, staying at most AHEAD files ahead of what the writer has
- * stored, so memory stays bounded however many files are imported. It says when it starts
- * each file, so the writer can stop it if that file runs over its budget (budgets.ts) and
- * start a fresh reader at the next file.
+ * The reading half of an import, in a process of its own: reads, hashes, parses and
+ * extracts files in order and sends each to the writer, staying at most AHEAD files ahead
+ * of what the writer has stored, so memory stays bounded however many files are imported.
+ * It says when it starts each file, so the writer can stop it if that file runs over its
+ * budget (budgets.ts) and start a fresh reader at the next file. A process, not a thread:
+ * the memory a stopped reader held goes back to the system with it, where a thread's stays
+ * with the process that ran it and would add up over a batch of hostile files.
  */
 
-export interface ReadWorkerInput {
-  files: string[];
-  /** The first file to read: 0, or the one after a file whose reader was stopped. */
-  startAt: number;
-  /** Int32 [cancel, stored]: the writer counts stored files in slot 1. */
-  control: SharedArrayBuffer;
-}
+/** What the writer sends a reader. */
+export type ReaderRequest =
+  /** Read `files` from `startAt` (0, or the one after a file whose reader was stopped). */
+  | { type: 'read'; files: string[]; startAt: number }
+  /** The writer has stored this many files: the reader may read further ahead. */
+  | { type: 'stored'; count: number }
+  | { type: 'cancel' };
 
-/** What a reader posts to the writer, in file order. */
-export type ReadWorkerMessage =
-  /** Sent as a file is begun, with the process's memory and the time then: the writer may be busy storing when it reads this. */
+/** What a reader sends the writer, in file order. */
+export type ReaderMessage =
+  /** Sent as a file is begun, with the reader's memory and the time then: the writer may be busy storing when it reads this. */
   | { type: 'start'; index: number; rss: number; at: number }
   | { type: 'read'; index: number; read: Awaited<ReturnType<typeof readFile>> }
   | { type: 'done' };
 
 const AHEAD = 8;
+/**
+ * What may be sent but not yet stored, in characters of text and bytes of file: past it the
+ * reader waits, so a run of large documents never piles up in the writer's memory.
+ */
+const IN_FLIGHT = 48 * 1024 * 1024;
 
-const { files, startAt, control } = workerData as ReadWorkerInput;
-const flags = new Int32Array(control);
-const post = (message: ReadWorkerMessage, transfer: ArrayBuffer[] = []) => parentPort!.postMessage(message, transfer);
+let stored = 0;
+let cancelled = false;
+/** Sizes of the files sent and not yet stored, by index. */
+const inFlight = new Map<number, number>();
+const inFlightSize = () => [...inFlight.values()].reduce((a, b) => a + b, 0);
+let wake: (() => void) | null = null;
 
-for (let i = startAt; i < files.length; i++) {
-  while (i - Atomics.load(flags, 1) >= AHEAD && Atomics.load(flags, 0) === 0) Atomics.wait(flags, 1, Atomics.load(flags, 1), 200);
-  if (Atomics.load(flags, 0) === 1) break;
-  post({ type: 'start', index: i, rss: process.memoryUsage.rss(), at: Date.now() });
-  const read = await readFile(files[i]!);
-  if (!read.ok) {
-    post({ type: 'read', index: i, read });
-    continue;
+const send = (message: ReaderMessage) => new Promise<void>((resolve, reject) => {
+  process.send!(message, undefined, undefined, (error) => (error ? reject(error) : resolve()));
+});
+
+async function read(files: string[], startAt: number): Promise<void> {
+  for (let i = startAt; i < files.length && !cancelled; i++) {
+    while ((i - stored >= AHEAD || (inFlight.size > 0 && inFlightSize() > IN_FLIGHT)) && !cancelled) {
+      await new Promise<void>((resolve) => { wake = resolve; });
+    }
+    if (cancelled) break;
+    await send({ type: 'start', index: i, rss: process.memoryUsage.rss(), at: Date.now() });
+    const result = await readFile(files[i]!);
+    // The store keeps a sentence's range, not its text: leave the copies out of the message.
+    if (result.ok) for (const m of result.metrics) m.sentence = '';
+    if (result.ok) inFlight.set(i, result.bytes.length + result.parsed.text.length);
+    await send({ type: 'read', index: i, read: result });
   }
-  // The store keeps a sentence's range, not its text: leave the copies out of the message.
-  for (const m of read.metrics) m.sentence = '';
-  // Node's file buffers may share a pooled allocation, which cannot be transferred: copy once, then move.
-  const bytes = new Uint8Array(read.bytes);
-  post({ type: 'read', index: i, read: { ...read, bytes } }, [bytes.buffer]);
+  await send({ type: 'done' });
+  process.disconnect();
 }
-post({ type: 'done' });
+
+process.on('message', (request: ReaderRequest) => {
+  if (request.type === 'read') {
+    stored = request.startAt;
+    void read(request.files, request.startAt);
+    return;
+  }
+  if (request.type === 'stored') {
+    stored = request.count;
+    for (const index of inFlight.keys()) if (index < stored) inFlight.delete(index);
+  } else cancelled = true;
+  wake?.();
+  wake = null;
+});
+// The writer went away (its import was cancelled or its process ended): nothing is left to read for.
+process.on('disconnect', () => process.exit(0));

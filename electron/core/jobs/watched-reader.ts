@@ -1,7 +1,9 @@
-import { Worker } from 'node:worker_threads';
+import { fork, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import type { ReadFile } from '../import/import-file.ts';
 import { WATCH_INTERVAL_MS, overBudgetOutcome, type FileBudgets, type OverBudget } from './budgets.ts';
-import type { ReadWorkerInput, ReadWorkerMessage } from './read-worker.ts';
+import { processRss } from './process-rss.ts';
+import type { ReaderMessage, ReaderRequest } from './reader-process.ts';
 import { siblingScript } from './sibling-script.ts';
 
 /** What a watched reader reports, in file order. */
@@ -19,65 +21,83 @@ interface Current {
 }
 
 /**
- * Runs the reader thread of an import and holds it to each file's budget (budgets.ts). A
- * file that runs over its time or memory, or brings the reader down (V8 stops a reader
- * whose heap runs out), is reported as refused; the reader is thrown away with whatever it
- * had half-built and a fresh one starts at the next file, so the batch goes on.
+ * Runs the reader process of an import (reader-process.ts) and holds it to each file's
+ * budget (budgets.ts). A file that runs over its time or memory, or brings the reader down
+ * (V8 stops a reader whose heap runs out), is reported as refused; the reader is killed
+ * with whatever it had half-built and a fresh one starts at the next file, so the batch
+ * goes on.
  */
 export class WatchedReader {
-  private worker: Worker | null = null;
+  private child: ChildProcess | null = null;
   private current: Current | null = null;
   private finished = false;
+  /** Files reported so far (read, refused or stored): where a fresh reader starts. */
+  private reported = 0;
   private readonly timer: NodeJS.Timeout;
   private readonly files: string[];
-  private readonly control: SharedArrayBuffer;
   private readonly events: WatchedReaderEvents;
   private readonly budgets: FileBudgets;
 
-  constructor(files: string[], control: SharedArrayBuffer, budgets: FileBudgets, events: WatchedReaderEvents) {
+  constructor(files: string[], budgets: FileBudgets, events: WatchedReaderEvents) {
     this.files = files;
     this.budgets = budgets;
-    this.control = control;
     this.events = events;
     this.timer = setInterval(() => this.watch(), WATCH_INTERVAL_MS);
     this.spawn(0);
   }
 
+  /** The writer has stored every file before `count`: the reader may read further ahead. */
+  stored(count: number): void {
+    this.request({ type: 'stored', count });
+  }
+
   /** Stops the reader; files not yet reported are not read. */
-  async close(): Promise<void> {
+  close(): void {
     clearInterval(this.timer);
     this.finished = true;
-    const worker = this.worker;
-    this.worker = null;
-    await worker?.terminate();
+    this.kill();
   }
 
   private spawn(startAt: number): void {
     if (startAt >= this.files.length) return this.finish();
-    const workerData: ReadWorkerInput = { files: this.files, startAt, control: this.control };
-    const worker = new Worker(siblingScript('read-worker', import.meta.url), {
-      workerData, resourceLimits: { maxOldGenerationSizeMb: this.budgets.readerHeapMb },
+    const child = fork(fileURLToPath(siblingScript('reader-process', import.meta.url)), [], {
+      serialization: 'advanced',
+      execArgv: [`--max-old-space-size=${this.budgets.readerHeapMb}`],
+      // The desktop app's binary runs the reader as plain Node.
+      env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' },
+      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
     });
-    this.worker = worker;
+    this.child = child;
+    let lastWords = '';
+    child.stderr!.on('data', (chunk: Buffer) => { lastWords = (lastWords + chunk.toString()).slice(-2000); });
     // Each handler first checks the reader is still the current one: a stopped reader's last words are ignored.
-    worker.on('message', (message: ReadWorkerMessage) => {
-      if (worker === this.worker) this.receive(message);
+    child.on('message', (message: ReaderMessage) => {
+      if (child === this.child) this.receive(message);
     });
-    worker.on('error', (error: Error & { code?: string }) => {
-      if (worker === this.worker) this.stop(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'memory' : 'crash', error.message);
+    // 'close', not 'exit': it comes after the reader's last messages have been delivered.
+    child.on('close', (code, signal) => {
+      if (child !== this.child || this.finished) return;
+      const outOfHeap = /heap out of memory|Reached heap limit/iu.test(lastWords);
+      this.stop(outOfHeap ? 'memory' : 'crash', signal ? `stopped by ${signal}` : `exit code ${code}`);
     });
-    worker.on('exit', (code) => {
-      if (worker === this.worker && !this.finished) this.stop('crash', `exit code ${code}`);
+    child.on('error', (error) => {
+      if (child === this.child) this.stop('crash', error.message);
     });
+    this.request({ type: 'read', files: this.files, startAt });
   }
 
-  private receive(message: ReadWorkerMessage): void {
+  private request(request: ReaderRequest): void {
+    if (this.child?.connected) this.child.send(request);
+  }
+
+  private receive(message: ReaderMessage): void {
     if (message.type === 'start') {
       this.current = { index: message.index, startedAt: message.at, rssAtStart: message.rss };
       return;
     }
     if (message.type === 'read') {
       this.current = null;
+      this.reported = message.index + 1;
       this.events.onRead(message.index, message.read);
       return;
     }
@@ -86,33 +106,35 @@ export class WatchedReader {
 
   private watch(): void {
     const current = this.current;
-    if (!current) return;
+    if (!current || !this.child?.pid) return;
     if (Date.now() - current.startedAt > this.budgets.timeMs) return this.stop('time');
-    // Growth from when the reader began the file: memory a stopped reader leaves behind is reused, not counted again.
-    if (process.memoryUsage.rss() - current.rssAtStart > this.budgets.memoryBytes) this.stop('memory');
+    const rss = processRss(this.child.pid);
+    if (rss !== null && rss - current.rssAtStart > this.budgets.memoryBytes) this.stop('memory');
   }
 
   private stop(why: OverBudget, detail = ''): void {
-    const worker = this.worker;
     const current = this.current;
-    this.worker = null;
+    this.kill();
     this.current = null;
-    void worker?.terminate();
     // A reader that stopped between files is blamed on the next one, so a reader that cannot even start never loops.
-    const index = current?.index ?? this.nextUnreported();
+    const index = current?.index ?? this.reported;
     if (index >= this.files.length) return this.finish();
+    this.reported = index + 1;
     this.events.onRead(index, { ok: false, outcome: overBudgetOutcome(this.files[index]!, why, this.budgets, detail) });
-    this.spawn(index + 1);
+    if (!this.finished) this.spawn(index + 1);
   }
 
-  private nextUnreported(): number {
-    return Atomics.load(new Int32Array(this.control), 1);
+  private kill(): void {
+    const child = this.child;
+    this.child = null;
+    child?.kill('SIGKILL');
   }
 
   private finish(): void {
     if (this.finished) return;
     this.finished = true;
     clearInterval(this.timer);
+    this.kill();
     this.events.onDone();
   }
 }
