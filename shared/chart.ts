@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { formatValue } from './format.ts';
+import { seriesKey } from './series-key.ts';
 
 /** The contract's shape of a series, for the chart panel. */
 export const SeriesSchema = z.object({
@@ -48,7 +49,7 @@ export const MAX_POINTS = 400;
 export function seriesOf(points: ChartPoint[], most = 6, perSeries = MAX_POINTS): Series[] {
   const groups = new Map<string, Series>();
   for (const p of points) {
-    const key = JSON.stringify([p.label.toLowerCase(), p.entity, p.unit]);
+    const key = JSON.stringify([seriesKey(p.label, p.entity), p.unit]);
     const series = groups.get(key) ?? { key, name: [p.label, p.entity].filter(Boolean).join(' · '), unit: p.unit, points: [] };
     series.points.push(p);
     groups.set(key, series);

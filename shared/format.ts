@@ -1,4 +1,4 @@
-import type { MetricRow } from './metrics.ts';
+import type { Change, MetricRow } from './metrics.ts';
 
 /** Figures formatted for reading, in the units Assay stores. */
 
@@ -35,6 +35,11 @@ export function formatChange(m: Pick<MetricRow, 'changeValue' | 'changeUnit' | '
   const sign = m.changeValue > 0 ? '+' : '';
   const basis = m.changeBasis === 'since' ? `since ${m.changeSince ?? ''}` : BASIS.get(m.changeBasis ?? '') ?? '';
   return `${sign}${formatValue(m.changeValue, m.changeUnit)} ${basis}`.trim();
+}
+
+/** A change as the grid's change columns hold it, so `formatChange` can say it. */
+export function asChangeColumns(c: Change): Pick<MetricRow, 'changeValue' | 'changeUnit' | 'changeBasis' | 'changeSince'> {
+  return { changeValue: c.value, changeUnit: c.unit, changeBasis: c.basis, changeSince: c.since ?? null };
 }
 
 export function formatPeriod(m: Pick<MetricRow, 'periodLabel' | 'periodStart' | 'periodEnd'>): string {

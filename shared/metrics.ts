@@ -38,6 +38,8 @@ export const ExtractedMetricSchema = z.object({
   change: ChangeSchema.nullable(),
   /** Where the change was stated, when it was stated apart from the figure ("up 61.19% YoY"). */
   changeSpan: z.tuple([z.number().int(), z.number().int()]).nullable(),
+  /** Further changes stated for the figure ("… and 2.3% MoM"); `change` is the year-on-year one when there is one. */
+  moreChanges: z.array(ChangeSchema),
   period: PeriodSchema.nullable(),
   qualifier: z.string().nullable(),
   kind: z.enum(METRIC_KINDS),
@@ -92,6 +94,8 @@ export const MetricDetail = MetricRow.extend({
   /** The fields as first extracted, when the analyst has changed any. */
   original: z.record(z.string(), z.unknown()).nullable(),
   extractorVersion: z.string().nullable(),
+  /** Further changes the source states for the figure, besides `changeValue`. */
+  moreChanges: z.array(ChangeSchema),
   tagRefs: z.array(TagRef),
   conflictingSources: z.array(ConflictingSource),
   changeCheck: ChangeCheck.nullable(),

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { MetricDetail } from '../../shared/metrics.ts';
 import { call } from '../client.ts';
-import { formatChange, formatPeriod, formatValue } from '../../shared/format.ts';
+import { asChangeColumns, formatChange, formatPeriod, formatValue } from '../../shared/format.ts';
 import { renderMarkdown } from '../markdown.ts';
 import type { Tag } from '../../shared/tags.ts';
 import { TagPicker } from './tags/TagPicker.tsx';
@@ -80,7 +80,9 @@ export function Inspector({ metricId, tags, version, onChanged, onDeleted, onOpe
         <span className="big-value">{metric.qualifier ? `${metric.qualifier} ` : ''}{formatValue(metric.value, metric.unit)}</span>
       </div>
       <dl className="facts">
-        {metric.changeValue !== null && <><dt>Change</dt><dd>{formatChange(metric)}</dd></>}
+        {metric.changeValue !== null && (
+          <><dt>Change</dt><dd>{[metric, ...metric.moreChanges.map(asChangeColumns)].map(formatChange).join('; ')}</dd></>
+        )}
         <dt>Period</dt>
         <dd>
           {period ? (

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { ChangeCheck, ChangeMismatch } from '../../../shared/checks.ts';
+import { seriesKey } from '../../../shared/series-key.ts';
 
 /** What a check reads of a metric; a grid row has all of it. */
 export interface Level {
@@ -82,25 +83,26 @@ function compare(level: Level, previous: Level): ChangeCheck | null {
 export function checkChanges(db: Database, levels: Level[]): Map<number, ChangeCheck> {
   const wanted = levels.flatMap((l) => {
     const end = l.value !== null && l.changeValue !== null && l.changeUnit ? previousEnd(l) : null;
-    return end ? [{ id: l.id, label: l.label, end, entity: l.entity, unit: l.unit }] : [];
+    return end ? [{ id: l.id, series: seriesKey(l.label, l.entity), end, unit: l.unit }] : [];
   });
   const out = new Map<number, ChangeCheck>();
   if (!wanted.length) return out;
-  const keys = [...new Map(wanted.map((w) => [JSON.stringify([w.label, w.end, w.entity, w.unit]), w])).values()];
+  const keyOf = (w: { series: string; end: string; unit: string | null }) => JSON.stringify([w.series, w.end, w.unit]);
+  const keys = [...new Map(wanted.map((w) => [keyOf(w), w])).values()];
   const found = db.prepare(`SELECT ${LEVEL_COLUMNS}, k.key AS k FROM json_each(?) k
-      JOIN metrics m ON m.label = k.value ->> 0 AND m.period_end = k.value ->> 1 AND m.entity IS k.value ->> 2 AND m.unit IS k.value ->> 3
+      JOIN metrics m ON m.series_key = k.value ->> 0 AND m.period_end = k.value ->> 1 AND m.unit IS k.value ->> 2
       JOIN documents d ON d.id = m.document_id
     WHERE m.value IS NOT NULL AND m.status != 'rejected' ORDER BY m.status = 'verified' DESC, m.id`)
-    .all(JSON.stringify(keys.map((w) => [w.label, w.end, w.entity, w.unit]))) as Array<Level & { k: number }>;
+    .all(JSON.stringify(keys.map((w) => [w.series, w.end, w.unit]))) as Array<Level & { k: number }>;
   // The first found per key is the best base: a verified one, else the earliest.
   const candidates = new Map<string, Level[]>();
   for (const f of found) {
-    const key = JSON.stringify([keys[f.k]!.label, keys[f.k]!.end, keys[f.k]!.entity, keys[f.k]!.unit]);
+    const key = keyOf(keys[f.k]!);
     candidates.set(key, [...(candidates.get(key) ?? []), f]);
   }
   const byId = new Map(levels.map((l) => [l.id, l]));
   for (const w of wanted) {
-    const base = candidates.get(JSON.stringify([w.label, w.end, w.entity, w.unit]))?.find((c) => c.id !== w.id);
+    const base = candidates.get(keyOf(w))?.find((c) => c.id !== w.id);
     const result = base ? compare(byId.get(w.id)!, base) : null;
     if (result) out.set(w.id, result);
   }

@@ -9,6 +9,7 @@ import { CONFLICT_COUNT_SQL, conflictsOf } from '../checks/conflicts.ts';
 import { checkChanges } from '../checks/change-check.ts';
 import type { ChangeCheck } from '../../../shared/checks.ts';
 import { EXTRACTOR_VERSION } from '../extract/extract.ts';
+import { seriesKey } from '../../../shared/series-key.ts';
 
 /** The grid's columns as SQL. Notes are annotations on the metric (the latest live one). */
 const ROW_COLUMNS = `m.id, m.document_id AS documentId, d.title AS documentTitle, m.passage_id AS passageId, m.char_start AS start,
@@ -47,8 +48,8 @@ export class MetricStore {
     this.insert = db.prepare(`INSERT INTO metrics (document_id, passage_id, version_id, char_start, char_end, surface, sentence_start,
         sentence_end, label, label_start, label_end, entity, value, value_high, unit, display_value, display_scale, display_unit,
         change_value, change_unit, change_basis, change_since, change_direction, period_label, period_start, period_end, qualifier,
-        kind, origin, extractor_version, created_at, updated_at)
-      VALUES (${Array(32).fill('?').join(', ')})`);
+        kind, origin, extractor_version, created_at, updated_at, more_changes, series_key)
+      VALUES (${Array(34).fill('?').join(', ')})`);
     // "Untouched": extracted, never edited, never reviewed, no note. Anything else is the analyst's.
     this.clearExtracted = db.prepare(`DELETE FROM metrics WHERE document_id = ? AND origin = 'extracted' AND edited = 0 AND status = 'unreviewed'
       AND NOT EXISTS (SELECT 1 FROM annotations a WHERE a.metric_id = metrics.id AND a.deleted_at IS NULL)`);
@@ -61,16 +62,19 @@ export class MetricStore {
    */
   replaceExtracted(documentId: number, versionId: number, passageIds: number[], metrics: PassageMetric[], now: string): number {
     this.clearExtracted.run(documentId);
-    for (const m of metrics) {
-      this.insert.run(
-        documentId, passageIds[m.passageIndex] ?? null, versionId, m.span[0], m.span[1], m.text, m.sentenceSpan[0], m.sentenceSpan[1],
-        m.label, m.labelSpan?.[0] ?? null, m.labelSpan?.[1] ?? null, m.entity, m.value, m.valueHigh, m.unit, m.display.value,
-        m.display.scale, m.display.unit, m.change?.value ?? null, m.change?.unit ?? null, m.change?.basis ?? null,
-        m.change?.since ?? null, m.change?.direction ?? null, m.period?.label ?? null, m.period?.start ?? null, m.period?.end ?? null,
-        m.qualifier, m.kind, 'extracted', EXTRACTOR_VERSION, now, now,
-      );
-    }
+    for (const m of metrics) this.insertMetric(documentId, passageIds[m.passageIndex] ?? null, versionId, m, 'extracted', now);
     return metrics.length;
+  }
+
+  private insertMetric(documentId: number, passageId: number | null, versionId: number, m: PassageMetric, origin: 'extracted' | 'analyst', now: string): void {
+    this.insert.run(
+      documentId, passageId, versionId, m.span[0], m.span[1], m.text, m.sentenceSpan[0], m.sentenceSpan[1],
+      m.label, m.labelSpan?.[0] ?? null, m.labelSpan?.[1] ?? null, m.entity, m.value, m.valueHigh, m.unit, m.display.value,
+      m.display.scale, m.display.unit, m.change?.value ?? null, m.change?.unit ?? null, m.change?.basis ?? null,
+      m.change?.since ?? null, m.change?.direction ?? null, m.period?.label ?? null, m.period?.start ?? null, m.period?.end ?? null,
+      m.qualifier, m.kind, origin, EXTRACTOR_VERSION, now, now, m.moreChanges.length ? JSON.stringify(m.moreChanges) : null,
+      seriesKey(m.label, m.entity),
+    );
   }
 
   /** A window of metrics, filtered and sorted in SQL, with the total the filter matches. */
@@ -112,12 +116,7 @@ export class MetricStore {
    * extractor, stored as the analyst's own, so no re-extraction ever replaces it.
    */
   createFromSelection(documentId: number, versionId: number, passageId: number | null, m: PassageMetric, now: string): number {
-    this.insert.run(
-      documentId, passageId, versionId, m.span[0], m.span[1], m.text, m.sentenceSpan[0], m.sentenceSpan[1], m.label, m.labelSpan?.[0] ?? null,
-      m.labelSpan?.[1] ?? null, m.entity, m.value, m.valueHigh, m.unit, m.display.value, m.display.scale, m.display.unit, m.change?.value ?? null,
-      m.change?.unit ?? null, m.change?.basis ?? null, m.change?.since ?? null, m.change?.direction ?? null, m.period?.label ?? null,
-      m.period?.start ?? null, m.period?.end ?? null, m.qualifier, m.kind, 'analyst', EXTRACTOR_VERSION, now, now,
-    );
+    this.insertMetric(documentId, passageId, versionId, m, 'analyst', now);
     return Number((this.db.prepare('SELECT last_insert_rowid() AS id').get() as { id: number }).id);
   }
 
@@ -128,15 +127,15 @@ export class MetricStore {
   }
 
   get(id: number): MetricDetail {
-    const row = this.db.prepare(`SELECT ${ROW_COLUMNS}, m.surface, m.original, m.extractor_version AS extractorVersion, p.ordinal AS passageOrdinal, p.page AS passagePage,
+    const row = this.db.prepare(`SELECT ${ROW_COLUMNS}, m.surface, m.original, m.extractor_version AS extractorVersion, m.more_changes AS moreChanges, p.ordinal AS passageOrdinal, p.page AS passagePage,
         COALESCE(m.sentence, substr(v.text, m.sentence_start + 1, m.sentence_end - m.sentence_start)) AS sentence
       FROM metrics m JOIN documents d ON d.id = m.document_id LEFT JOIN passages p ON p.id = m.passage_id
-      LEFT JOIN document_versions v ON v.id = m.version_id WHERE m.id = ?`).get(id) as (RawRow & { surface: string | null; original: string | null; extractorVersion: string | null; passageOrdinal: number | null; passagePage: number | null; sentence: string | null }) | undefined;
+      LEFT JOIN document_versions v ON v.id = m.version_id WHERE m.id = ?`).get(id) as (RawRow & { surface: string | null; original: string | null; extractorVersion: string | null; moreChanges: string | null; passageOrdinal: number | null; passagePage: number | null; sentence: string | null }) | undefined;
     if (!row) throw new AssayError('NO_SUCH_METRIC', `There is no metric ${id} in this workspace; it may have been deleted.`);
     const history = this.db.prepare(`SELECT field, old_value AS oldValue, new_value AS newValue, changed_at AS changedAt FROM history
       WHERE target_kind = 'metric' AND target_id = ? ORDER BY id DESC LIMIT 200`).all(id) as MetricDetail['history'];
     const changeCheck = checkChanges(this.db, [row]).get(id) ?? null;
-    return { ...toRow(row, changeCheck), surface: row.surface, sentence: row.sentence, passageOrdinal: row.passageOrdinal, passagePage: row.passagePage, extractorVersion: row.extractorVersion, original: row.original ? JSON.parse(row.original) as Record<string, unknown> : null, history, tagRefs: new TagStore(this.db).of('metric', id),
+    return { ...toRow(row, changeCheck), surface: row.surface, sentence: row.sentence, passageOrdinal: row.passageOrdinal, passagePage: row.passagePage, extractorVersion: row.extractorVersion, moreChanges: row.moreChanges ? JSON.parse(row.moreChanges) as MetricDetail['moreChanges'] : [], original: row.original ? JSON.parse(row.original) as Record<string, unknown> : null, history, tagRefs: new TagStore(this.db).of('metric', id),
       conflictingSources: conflictsOf(this.db, id), changeCheck };
   }
 
@@ -167,6 +166,9 @@ export class MetricStore {
         const original = current.original ?? Object.fromEntries(EDITABLE_FIELDS.map((f) => [f, current[f]]));
         this.db.prepare(`UPDATE metrics SET ${fields.map((f) => `${EDITABLE[f]} = @${f}`).join(', ')}, original = @original, edited = 1, updated_at = @now WHERE id = @id`)
           .run({ ...Object.fromEntries(fields.map((f) => [f, patch[f]])), original: JSON.stringify(original), now, id });
+      }
+      if (patch.label !== undefined || patch.entity !== undefined) {
+        this.db.prepare('UPDATE metrics SET series_key = ? WHERE id = ?').run(seriesKey(patch.label ?? current.label, patch.entity !== undefined ? patch.entity : current.entity), id);
       }
       if (patch.status !== undefined) this.db.prepare('UPDATE metrics SET status = ?, updated_at = ? WHERE id = ?').run(patch.status, now, id);
       if (patch.note !== undefined) this.setNote(current, patch.note, now);

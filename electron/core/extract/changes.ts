@@ -19,8 +19,10 @@ const SIGNED = /^[+\-−]/u;
 
 const BASES: Array<[RegExp, Basis]> = [
   [/\b(?:yoy|y\/y|year[- ]on[- ]year|year[- ]over[- ]year|from a year (?:earlier|ago)|compared (?:with|to) (?:the )?(?:same period|a year) (?:of )?(?:last|the previous|the prior) year|from the same period (?:of )?(?:last|a|the previous|the prior) year|over the same period last year|than (?:a year earlier|last year))\b/iu, 'yoy'],
-  [/同比/u, 'yoy'],
+  [/同比|(?:较|比|与)上年同期|(?:较|比)去年同期/u, 'yoy'],
+  // 环比 compares with the period before, whatever its length: read as qoq here, made mom for a month's figure (extract.ts).
   [/环比/u, 'qoq'],
+  [/(?:较|比)(?:前一|上一|上个)(?:交易日|日)|日环比/u, 'dod'],
   [/\b(?:qoq|q\/q|quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter|sequentially|from the (?:previous|prior) quarter)\b/iu, 'qoq'],
   [/\b(?:mom|m\/m|month[- ]on[- ]month|month[- ]over[- ]month|from the (?:previous|prior) month)\b/iu, 'mom'],
   [/\b(?:dod|d\/d|day[- ]on[- ]day|from the (?:previous|prior) (?:trading )?day|from the day before)\b/iu, 'dod'],
@@ -31,6 +33,8 @@ export const TRANSITIVE = /\b(increased|decreased|reduced|raised|lowered|boosted
 
 /** Direction of a change whose cue sits just before the figure ("up", "an increase of"). */
 export function directionBefore(textBefore: string): Direction | null {
+  if (/\b(?:made|make|makes|making)\s+up(?:\s+(?:about|approximately|roughly|nearly|almost|some|only|just))?\s*$/iu.test(textBefore)) return null; // a share
+
   const transitive = TRANSITIVE.exec(textBefore);
   if (transitive && !/\b(?:to|from)\s*$/iu.test(textBefore)) return /^(?:increased|raised|boosted|added|lifted)$/iu.test(transitive[1]!) ? 'up' : 'down';
   const cjk = CJK_BEFORE.exec(textBefore);
@@ -51,6 +55,13 @@ export function directionAfter(textAfter: string): Direction | null {
 export function signedDirection(surface: string): Direction | null {
   if (!SIGNED.test(surface)) return null;
   return surface.startsWith('+') ? 'up' : 'down';
+}
+
+/** The basis stated just before a change: "a year-on-year decrease of 6.4%", "同比增长61.19%". */
+export function basisBefore(textBefore: string): Basis | null {
+  const tail = textBefore.slice(-40);
+  const m = /(?:同比|环比|(?:较|比|与)上年同期|(?:较|比)去年同期|(?:较|比)(?:前一|上一|上个)(?:交易日|日))\s*(?:\p{Script=Han}{0,4})$|\b(?:year[- ]on[- ]year|year[- ]over[- ]year|yoy|y\/y|quarter[- ]on[- ]quarter|qoq|month[- ]on[- ]month|mom|sequential)\s+(?:increase|decrease|rise|fall|drop|decline|growth|gain|jump|reduction)\s+(?:of\s+)?(?:about\s+|approximately\s+)?$/iu.exec(tail);
+  return m ? findBasis(m[0])?.basis ?? (/sequential/iu.test(m[0]) ? 'qoq' : null) : null;
 }
 
 /** The basis a clause states for a change, if any. */

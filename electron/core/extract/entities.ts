@@ -45,13 +45,85 @@ export function mainSubject(text: string): string | null {
   return (fuller ?? best).core;
 }
 
-/** The entity for a figure whose clause (up to the figure) is `clause`. */
 /** Words an organisation's name ends with: without one, a clause names no organisation. */
 const ORG_SUFFIX = /Group|Holdings|Company|Corporation|Corp|Inc|Ltd|Limited|PLC|LLC|AG|SA|Co\.|Rare Earth|Resources|Mining|Metals|Materials|Technology|Magnetism|Works|Energy|Motors|Bank/u;
 
-export function entityFor(clause: string, subject: string | null): string | null {
+/** What decides a figure's owner besides its own clause. */
+export interface OwnerCues {
+  /** The company the passage is about (the first it names), else the document's main subject. */
+  company: string | null;
+  /** The sentence cites a market source or statistics (SMM, customs, 国家统计局): its figures belong to the market. */
+  marketSentence: boolean;
+  /** The figure is a market price or an index level, not a company's own price or cost. */
+  marketFigure: boolean;
+}
+
+/**
+ * Who a figure belongs to: a company named in its clause; else the market, for market
+ * prices, index levels and statistics; else the company the passage is about.
+ */
+export function entityFor(clause: string, cues: OwnerCues): string | null {
   const named = !ORG_SUFFIX.test(clause) ? [] : [...clause.matchAll(ORG)].map((m) => tidyName(m[1]!)).filter((n) => n.split(' ').length >= 2);
-  if (named.length) return named[named.length - 1]!;
-  if (MARKET.test(clause)) return 'market';
-  return subject;
+  if (named.length) return withoutLegalForm(named[named.length - 1]!);
+  if (cues.marketFigure || cues.marketSentence || MARKET.test(clause) || NATIONAL_SUBJECT.test(clause)) return 'market';
+  return cues.company;
+}
+
+/** A sentence whose subject is a country or the world: "China imported…", "Chinese yards won…", "Seaborne … arrivals". */
+const NATIONAL_SUBJECT = /^\W*(?:(?:In|During|For|Over)\s+[^,]{1,30},\s*)?(?:the\s+)?(?:China|Chinese|India|Indian|Japan|Japanese|Korea|Korean|Australia|Australian|Indonesia|Indonesian|US|U\.S\.|American|Chile|Chilean|Peru|Peruvian|Brazil|Brazilian|Europe|European|EU|global|world|worldwide|national|nationwide|seaborne|domestic)\b/iu;
+
+/** Sources of market prices and national or industry statistics. */
+const MARKET_SOURCE = new RegExp([
+  '\\b(?:SMM|Mysteel|Fastmarkets|Argus|Platts|Baiinfo|Asian Metal|Shanghai Metals Market|Clarksons|Drewry|Baltic|LME|SHFE|COMEX|CME)\\b',
+  '\\b(?:National Bureau of Statistics|NBS|General Administration of Customs|customs|China Association of Automobile Manufacturers|CAAM|CPCA)\\b',
+  '\\b(?:Passenger Car Association|National Energy Administration|NEA|Ministry of|Association|statistics (?:bureau|office)|industry data)\\b',
+  '国家统计局|海关|中汽协|乘联会|国家能源局|协会|全国|我国|规模以上|上海有色网|我的钢铁网|百川盈孚',
+].join('|'), 'u');
+
+/** Whether a sentence cites a market source or national statistics. */
+export function citesMarket(sentence: string): boolean {
+  return MARKET_SOURCE.test(sentence);
+}
+
+/** A company's own prices and costs ("average selling price", "C1 cash costs"), which stay the company's. */
+const OWN_PRICE = /\b(?:selling|realised|realized|ASP|cost|costs|our|tariff|bid|margin)\b|售价|成本/iu;
+
+/** Whether a figure is a market price or an index level rather than a company's own. */
+export function isMarketFigure(label: string, unit: string, kind: string): boolean {
+  if (unit === 'points') return true;
+  return kind === 'price' && unit.includes('/') && !OWN_PRICE.test(label);
+}
+
+const LEGAL_FORM = / (?:Co\.,?\s*Ltd\.?|Co\.|Ltd\.?|Inc\.?|Corp\.?|Corporation|Limited|PLC|plc|LLC|AG|SA)$/u;
+const CJK_LEGAL_FORM = /(?:股份有限公司|有限责任公司|有限公司|公司)$/u;
+
+/** "Jinshan Rare Earth Hi-Tech Co., Ltd." → "Jinshan Rare Earth Hi-Tech"; "中煤晋北能源股份有限公司" → "中煤晋北能源". */
+export function withoutLegalForm(name: string): string {
+  let n = name;
+  for (let k = 0; k < 3 && (LEGAL_FORM.test(n) || CJK_LEGAL_FORM.test(n)); k++) n = n.replace(LEGAL_FORM, '').replace(CJK_LEGAL_FORM, '').trim();
+  return n.replace(/,$/u, '') || name;
+}
+
+/** Words a company's name ends with, besides the legal forms. */
+const COMPANY_WORD = '(?:Group|Holdings|Company|Corporation|Corp\\.?|Inc\\.?|Ltd\\.?|Limited|PLC|plc|LLC|Rare Earths?|Resources|Mining|Minerals|Metals|'
+  + 'Materials|Technology|Technologies|Magnetics|Magnetism|Works|Energy|Power|Motors|Bank|Bancorp|Copper|Lithium|Steel|Coal|Battery|Batteries|'
+  + 'Silicon|Photovoltaic|Solar|Marine|Shipping|Heavy Industries|Industries|Chemicals?|Petroleum|Hi-Tech|Aluminium|Aluminum|Nickel|Cobalt)';
+const COMPANY = new RegExp(`\\b((?:[A-Z][\\w&’'.-]*\\s+){1,5}${COMPANY_WORD}|Port of [A-Z][\\w-]+)(?![\\w-])`, 'gu');
+const CJK_COMPANY = /(?:^|[，。；：、（(\s“”]|预计|认为|显示|据|对|与|给予|维持|下调|上调)([\u4e00-\u9fff]{2,10}?(?:股份有限公司|有限公司|集团|矿业|锂业|能源|科技|稀土|钢铁|汽车|电池|银行|港口|高新材料|新材料|材料|化工|电力|航运|重工|磁材|磁业|有色|资源|电子|光伏|新能源))/u;
+/** Words that open a sentence, never a company's name. */
+const NOT_A_NAME = /^(?:The|In|On|At|For|From|According|As|Our|We|Q|A|National|China's|Chinese|Global|Spot|Seaborne)$/u;
+
+/** The company a passage is about: the first it names, without its legal form. */
+export function passageCompany(text: string): string | null {
+  for (const m of text.matchAll(COMPANY)) {
+    const words = tidyName(m[1]!).split(' ');
+    while (words.length > 1 && NOT_A_NAME.test(words[0]!)) words.shift();
+    const name = words.join(' ');
+    if (words.length >= 2 || /^(?:[A-Z]{2,6})$/u.test(name)) return withoutLegalForm(name);
+  }
+  const cjk = CJK_COMPANY.exec(text);
+  if (!cjk || /^(?:贵|本)?公司/u.test(cjk[1]!)) return null; // 贵公司 is "your company", named by nobody
+  // Where the match began at the start of a run, cut what precedes the name ("我们预计紫晟矿业").
+  const name = cjk[1]!.replace(/^.*(?:预计|认为|显示|给予|维持|我们|公告|发布)/u, '');
+  return name.length >= 2 ? withoutLegalForm(name) : null;
 }

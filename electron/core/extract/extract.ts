@@ -1,7 +1,7 @@
 import type { Change, ExtractedMetric, Period } from '../../../shared/metrics.ts';
-import { COMPARISON, directionAfter, directionBefore, findBasis, signedDirection, SINCE, type Basis, type Direction } from './changes.ts';
+import { basisBefore, COMPARISON, directionAfter, directionBefore, findBasis, signedDirection, SINCE, type Basis, type Direction } from './changes.ts';
 import { textCues, type TextCues } from './currencies.ts';
-import { entityFor } from './entities.ts';
+import { citesMarket, entityFor, isMarketFigure, passageCompany } from './entities.ts';
 import { isAttributive, isBareMeasure, labelAfter, labelBefore, splitMeasure, type Label, type LabelContext } from './labels.ts';
 import { findPeriods, type Period as FoundPeriod } from './periods.ts';
 import { findQuantities, type Quantity } from './quantities.ts';
@@ -9,7 +9,7 @@ import { splitSentences, type Sentence } from './sentences.ts';
 import { tokenize, type Token } from './tokens.ts';
 
 /** Bumped whenever extraction output changes; stored with every extracted metric. */
-export const EXTRACTOR_VERSION = '1.1.0';
+export const EXTRACTOR_VERSION = '1.2.0';
 
 export interface ExtractOptions {
   /** The document's date (YYYY[-MM[-DD]]): relative periods resolve against it. */
@@ -34,6 +34,8 @@ interface Item {
   /** For a level, the change figure stated before it ("rose 12.3% to 3.85 billion"). */
   ledBy: Item | null;
   change_: Change | null;
+  /** Further changes stated for the same level ("down 18% month on month and 11.5% year on year"). */
+  moreChanges: Change[];
   changeSpan: [number, number] | null;
   label: Label | null;
   /** The last change of a list this change opens ("45.2% and 44% YoY"): its basis is shared. */
@@ -56,6 +58,8 @@ const RESTATES = /\b(?:equal to|equivalent to|representing|or about|or roughly|o
 interface Memory {
   period: Period | null;
   lastLabel: string | null;
+  /** The company the passage names first, else the document's subject: the owner of figures that name none. */
+  company: string | null;
 }
 
 /**
@@ -64,7 +68,7 @@ interface Memory {
  */
 export function extractFromText(text: string, options: ExtractOptions, offset = 0): ExtractedMetric[] {
   const metrics: ExtractedMetric[] = [];
-  const memory: Memory = { period: null, lastLabel: null };
+  const memory: Memory = { period: null, lastLabel: null, company: passageCompany(text) ?? options.subject };
   const cues = options.cues ?? textCues(text);
   for (const sentence of splitSentences(text, offset)) metrics.push(...readSentence(sentence, cues, options, memory));
   return metrics;
@@ -84,7 +88,7 @@ function readSentence(s: Sentence, cues: TextCues, options: ExtractOptions, memo
     return [];
   }
   const items: Item[] = quantities.map((q) => ({
-    q, start: tokens[q.first]!.start, end: tokens[q.last]!.end, change: null, comparison: false, attachedTo: null, ledBy: null, change_: null, changeSpan: null, label: null,
+    q, start: tokens[q.first]!.start, end: tokens[q.last]!.end, change: null, comparison: false, attachedTo: null, ledBy: null, change_: null, moreChanges: [], changeSpan: null, label: null,
   }));
   const ctx: LabelContext = { tokens, skip: periods.map((p) => [p.index, p.index + p.length]) };
   const text = (from: number, to: number) => s.text.slice(from - s.start, to - s.start);
@@ -97,9 +101,10 @@ function readSentence(s: Sentence, cues: TextCues, options: ExtractOptions, memo
     if (item.attachedTo) return;
     item.label = labelFor(ctx, items, k, previous, text);
     previous = item.label.text;
-    out.push(toMetric(s, item, item.label, assigned.get(item) ?? null, options, text));
+    out.push(toMetric(s, item, item.label, assigned.get(item) ?? null, memory, text));
   });
   distributeRespectively(s, out);
+  if (s.text.includes('环比')) for (const m of out) monthlyChain(m);
   memory.lastLabel = previous;
   const firstPeriod = [...assigned.values()].find((p) => p !== null);
   if (firstPeriod) memory.period = firstPeriod;
@@ -120,7 +125,7 @@ function classify(items: Item[], text: (a: number, b: number) => string, s: Sent
   items.forEach((item, k) => {
     const before = text(k > 0 ? items[k - 1]!.end : s.start, item.start);
     const after = text(item.end, k + 1 < items.length ? items[k + 1]!.start : s.end);
-    item.change = directionBefore(before) ?? directionAfter(after.replace(/^\s*(?:yoy|year[- ]on[- ]year|qoq|mom|wow)\b/iu, '')) ?? signedDirection(text(item.start, item.end));
+    item.change = directionBefore(before) ?? directionAfter(after.replace(/^\s*(?:yoy|year[- ]on[- ]year|qoq|mom|wow)\b/iu, '')) ?? (item.q.unit === '%' || item.q.unit === 'pp' ? signedDirection(text(item.start, item.end)) : null);
     // "by 45.2% and 44%": a figure listed after a change is a change too.
     const prev = items[k - 1];
     if (!item.change && prev?.change && /^\s*(?:,|and|,\s*and)\s*$/iu.test(before) && prev.q.unit === item.q.unit) item.change = prev.change;
@@ -150,7 +155,8 @@ function attachChanges(items: Item[], periods: FoundPeriod[], text: (a: number, 
   items.forEach((item, k) => {
     const next = items[k + 1];
     if (item.change) {
-      const leadsTo = next && !next.change && /^\s*(?:\p{L}+\s+){0,2}?to\s*$/iu.test(text(item.end, next.start)) ? next : null;
+      // "rose 44% year on year in October to 1.72 million units": a few words, no punctuation, then "to".
+      const leadsTo = next && !next.change && /^\s*(?:[\p{L}'’-]+\s+){0,6}?to\s*$/iu.test(text(item.end, next.start)) ? next : null;
       const back = [...items.slice(0, k)].reverse().find((x) => !x.change && !x.comparison && !x.attachedTo);
       const target = leadsTo ?? (back && !hasSubject(ctx, items, k) && !items.slice(items.indexOf(back) + 1, k).some((x) => x.change && !x.attachedTo) ? back : null);
       const comparison = items.slice(0, k).reverse().find((x) => x.comparison);
@@ -158,18 +164,30 @@ function attachChanges(items: Item[], periods: FoundPeriod[], text: (a: number, 
       // A second change of the same level ("up 3,000 yuan/mt from the previous day, an increase of 0.67%") shares its basis.
       const sibling = target?.change_ ? { basis: target.change_.basis, since: target.change_.since ?? null } : null;
       const last = item.listBasisFrom;
-      const resolved = basisAfter(item, next, periods, text, s) ?? (last ? basisAfter(last, items[items.indexOf(last) + 1], periods, text, s) : null)
+      const stated = basisBefore(text(k > 0 ? items[k - 1]!.end : s.start, item.start));
+      const resolved = (stated ? { basis: stated, since: null } : null) ?? basisAfter(item, next, periods, text, s) ?? (last ? basisAfter(last, items[items.indexOf(last) + 1], periods, text, s) : null)
         ?? (since ? { basis: 'since' as const, since } : sibling ?? { basis: 'unspecified' as const, since: null });
-      const change: Change = { value: item.q.value * (item.change === 'down' ? -1 : 1), unit: item.q.unit, ...resolved, direction: item.change };
-      const compatible = target && (item.q.unit === '%' || item.q.unit === 'pp' || item.q.unit === target.q.unit);
-      if (target && compatible && !target.change_) {
-        target.change_ = change;
-        target.changeSpan = [item.start, item.end];
-        item.attachedTo = target;
+      // 增长1.0倍: a multiple as a change is a percentage (doubling is +100%).
+      const [value, unit] = item.q.unit === 'x' ? [item.q.value * 100, '%'] : [item.q.value, item.q.unit];
+      const change: Change = { value: value * (item.change === 'down' ? -1 : 1), unit, ...resolved, direction: item.change };
+      const compatible = target && (unit === '%' || unit === 'pp' || unit === target.q.unit);
+      if (target && compatible) {
+        addChange(target, change, item);
         if (target === leadsTo) target.ledBy = item;
       } else {
         item.change_ = change;
       }
+      return;
+    }
+    // "fell to US$3,120/FEU from US$3,540/FEU a week earlier": the level carries the difference.
+    const after = items[k + 1];
+    if (after?.comparison && !item.change_ && after.q.unit === item.q.unit && /\bto\s*$/iu.test(text(k > 0 ? items[k - 1]!.end : s.start, item.start))
+      && /^\s*(?:,\s*)?from\s*$/iu.test(text(item.end, after.start))) {
+      const delta = item.q.value - after.q.value;
+      const earlier = text(after.end, items[k + 2]?.start ?? s.end);
+      const basis = /^\s*(?:a year (?:earlier|ago|before)|in the same period (?:of )?last year|last year)\b/iu.test(earlier) ? 'yoy'
+        : /^\s*(?:the previous day|a day earlier)\b/iu.test(earlier) ? 'dod' : 'unspecified';
+      item.change_ = { value: delta, unit: item.q.unit, basis, since: null, direction: delta > 0 ? 'up' : delta < 0 ? 'down' : 'flat' };
       return;
     }
     // "from 398,000 to 444,500": the second level carries the change from the first.
@@ -179,6 +197,26 @@ function attachChanges(items: Item[], periods: FoundPeriod[], text: (a: number, 
       item.change_ = { value: delta, unit: item.q.unit, basis: 'unspecified', since: null, direction: delta > 0 ? 'up' : delta < 0 ? 'down' : 'flat' };
     }
   });
+}
+
+/**
+ * A change joins its level: the first becomes the level's change, later ones are kept beside it,
+ * and a year-on-year change, when one is stated, is the one shown first.
+ */
+function addChange(target: Item, change: Change, from: Item): void {
+  from.attachedTo = target;
+  if (!target.change_) {
+    target.change_ = change;
+    target.changeSpan = [from.start, from.end];
+    return;
+  }
+  if (change.basis === 'yoy' && target.change_.basis !== 'yoy') {
+    target.moreChanges.push(target.change_);
+    target.change_ = change;
+    target.changeSpan = [from.start, from.end];
+    return;
+  }
+  target.moreChanges.push(change);
 }
 
 /** "increased by 45.2% and 44% YoY": the basis stated after a list of changes holds for every one of them. */
@@ -353,6 +391,13 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previous: string 
   return { text: q.dimension === 'currency' ? 'amount' : q.dimension === 'percent' ? 'percentage' : 'quantity', start: -1, end: -1 };
 }
 
+/** 环比 compares with the period before: for a month's figure that is the month before (mom), not the quarter. */
+function monthlyChain(m: ExtractedMetric): void {
+  const days = m.period ? (Date.parse(m.period.end) - Date.parse(m.period.start)) / 86_400_000 : Infinity;
+  if (days > 31) return;
+  for (const c of [m.change, ...m.moreChanges]) if (c?.basis === 'qoq') c.basis = 'mom';
+}
+
 /** "production and sales of NEVs increased by 45.2% and 44%, respectively": one label each. */
 function distributeRespectively(s: Sentence, out: ExtractedMetric[]): void {
   if (!/\brespectively\b/iu.test(s.text) || out.length < 2) return;
@@ -375,9 +420,11 @@ function kindOf(item: Item, label: string, unit: string, before: string): Extrac
   return 'level';
 }
 
-function toMetric(s: Sentence, item: Item, label: Label, period: Period | null, options: ExtractOptions, text: (a: number, b: number) => string): ExtractedMetric {
+function toMetric(s: Sentence, item: Item, label: Label, period: Period | null, memory: Memory, text: (a: number, b: number) => string): ExtractedMetric {
   const before = text(s.start, item.start);
   const q = item.q;
+  const kind = kindOf(item, label.text, q.unit, before.slice(-40));
+  const owner = { company: memory.company, marketSentence: citesMarket(s.text), marketFigure: isMarketFigure(label.text, q.unit, kind) };
   return {
     span: [item.start, item.end],
     text: text(item.start, item.end),
@@ -385,15 +432,16 @@ function toMetric(s: Sentence, item: Item, label: Label, period: Period | null, 
     sentenceSpan: [s.start, s.end],
     label: label.text,
     labelSpan: label.start >= 0 ? [label.start, label.end] : null,
-    entity: entityFor(before, options.subject),
+    entity: entityFor(before, owner),
     value: q.value,
     valueHigh: q.high,
     unit: q.unit,
     display: q.display,
     change: item.change_,
     changeSpan: item.changeSpan,
+    moreChanges: item.moreChanges,
     period,
     qualifier: qualifierOf(before),
-    kind: kindOf(item, label.text, q.unit, before.slice(-40)),
+    kind,
   };
 }

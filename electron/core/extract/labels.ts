@@ -78,7 +78,12 @@ const NOT_REORDERED = /^(?:share|proportion|ratio|rate)\b/iu;
 const TRAILING_SCOPE = /(?<!\s)\s+(?:nationwide|globally|worldwide|domestically|overall|in total|combined)$/iu;
 const CJK = /^[\u3400-\u9fff]$/u;
 /** The last verb (or subject word) in a run of Chinese: the label follows it. */
-const CJK_VERB_LAST = /(?:实现了?|达到|录得|完成|为|是|约|同比|环比|其中|公司)(?!.*(?:实现了?|达到|录得|完成|为|是|约|同比|环比|其中|公司))/u;
+const CJK_VERB_LAST = /(?:实现了?|达到|录得|完成|为|是|约|同比|环比|其中|(?<!上市|母)公司)(?!.*(?:实现了?|达到|录得|完成|为|是|约|同比|环比|其中|(?<!上市|母)公司))/u;
+
+/** Verbs and particles between a Chinese label and its figure. */
+const CJK_TRAILING = /(?:报价?|约为|约|为|达到|达|至|在|是|共计|共|合计|分别为|分别|录得|实现了?|每(?:吨|千克|公斤|千瓦时|度|辆))$/u;
+/** Time and scope words before a Chinese label: "月我国汽车出口" → "汽车出口". */
+const CJK_LEADING = /^(?:[月日年度份]+|全国|我国|其中|同期|公司|本公司|上年同期|当月|累计(?=产量|销量))+/u;
 
 const isWord = (t: Token | undefined) => t?.kind === 'word';
 const inSkip = (ctx: LabelContext, t: Token) => ctx.skip.some(([s, e]) => t.start >= s && t.end <= e);
@@ -101,17 +106,47 @@ export function splitMeasure(label: string): { subject: string; measure: string 
   return null;
 }
 
+/** "LFP cells" → "LFP cell", as a noun reads before another ("LFP cell shipments"). */
+export function singularHead(phrase: string): string {
+  return phrase.replace(/(?<=[a-z]{3})(?<!ss|us|is|ics)s$/u, '');
+}
+
 /** "average price of Pr-Nd oxide" → "Pr-Nd oxide average price"; "annual output at the X mine" → "X mine annual output". */
 export function reorderMeasure(label: string): string {
   const m = /^(.+?) (?:of|at) (?:the )?(.+)$/u.exec(label);
   if (!m || !MEASURE.test(m[1]!) || NOT_REORDERED.test(m[1]!) || m[2]!.split(' ').length > 6 || / of /u.test(m[2]!)) return label;
-  return `${m[2]} ${m[1]!.toLowerCase()}`;
+  return `${singularHead(m[2]!)} ${m[1]!.toLowerCase()}`;
 }
+
+/** A verb inside a clause subject: the label is what follows it ("the Company realized operating income"). */
+const SUBJECT_VERB = /^(?:.*\s)?(?:realized|realised|completed|lifts|lifting|lifted|model|models|modelled|modeled|now|reported|recorded|posted|achieved|generated|booked|saw|sees|expects|as)\s+(?=\S)/iu;
+/** Who or where a measure is of, said after it: the entity and place are kept apart from the label. */
+const OWNER_TAIL = new RegExp('(?<!\\s)\\s+(?:of|at|for|into|in)\\s+(?:the\\s+)?(?:Company|Group|Bank|listed company|parent company|Port of [A-Z][\\w-]*|'
+  + '(?:[A-Z][\\w-]*\\s+){1,3}(?:Group|Holdings|Company|Corp|Inc|Ltd|Limited|Mining|Resources|Bank|Steel|Copper|Lithium|Energy|Port)|'
+  + 'China|India|Japan|Korea|Australia|Indonesia|Chile|Peru|Brazil|Europe|the US|the EU)$', 'u');
 
 function clean(label: string): string {
   let out = label.replace(TRAILING_SCOPE, '').replace(/(?<![\s,;:])[\s,;:]+$/u, '').replace(/^[\s,;:]+/u, '');
   out = out.replace(/(?<!\s)\s+(?:of|for|in|on|at|to|by|the|a|an|and|from|with)$/iu, '');
+  out = out.replace(SUBJECT_VERB, '').replace(/^(?:its|their|the|our)\s+/iu, '');
+  out = shortened(out);
+  const withoutOwner = out.replace(OWNER_TAIL, '');
+  if (withoutOwner !== out && /\p{Ll}/u.test(withoutOwner)) out = withoutOwner;
   return reorderMeasure(out);
+}
+
+/** Long legal names analysts shorten: "net profit attributable to shareholders of the listed company". */
+const SHORT_NAMES: Array<[RegExp, string]> = [
+  [/attributable to (?:the )?(?:ordinary )?(?:share|equity )?(?:holders|shareholders|owners)(?: of the (?:listed company|parent(?: company)?|company))?/iu, 'attributable to shareholders'],
+  [/归属于(?:上市公司|母公司)?(?:股东|所有者)的扣除非经常性损益(?:后)?的净利润/u, '扣非归母净利润'],
+  [/(?:归属于)?(?:上市公司|母公司)?(?:股东|所有者)的扣除非经常性损益(?:后)?的净利润/u, '扣非归母净利润'],
+  [/(?:归属于)?(?:上市公司|母公司)(?:股东|所有者)的净利润|归属于(?:上市公司|母公司)?(?:股东|所有者)的净利润/u, '归母净利润'],
+];
+
+function shortened(label: string): string {
+  let out = label;
+  for (const [long, short] of SHORT_NAMES) out = out.replace(long, short);
+  return out;
 }
 
 /** Label text for tokens first..last, period phrases (and the words introducing them) left out. */
@@ -187,15 +222,22 @@ function nounPhraseBefore(ctx: LabelContext, end: number, floor: number): Label 
 function cjkLabel(ctx: LabelContext, first: number, floor: number): Label | null {
   let j = first - 1;
   let text = '';
-  while (j >= floor && CJK.test(ctx.tokens[j]!.text) && text.length < 12) {
+  while (j >= floor && CJK.test(ctx.tokens[j]!.text) && text.length < 24) {
     text = ctx.tokens[j]!.text + text;
     j--;
   }
   if (!text) return null;
-  const verb = CJK_VERB_LAST.exec(text);
-  const label = verb ? text.slice(verb.index + verb[0].length) : text;
-  if (!label || /^(?:增长|上升|提高|增加|上涨|下降|减少|下跌|降低)$/u.test(label)) return null;
-  return { text: label, start: ctx.tokens[first - label.length]!.start, end: ctx.tokens[first - 1]!.end };
+  // "均价报", "分别为", "累计产量达": the verb or particle just before the figure is not part of what it measures.
+  let trailing = 0;
+  for (let m = CJK_TRAILING.exec(text); m && trailing < text.length; m = CJK_TRAILING.exec(text.slice(0, text.length - trailing))) trailing += m[0].length;
+  const body = text.slice(0, text.length - trailing);
+  const verb = CJK_VERB_LAST.exec(body);
+  const label = (verb ? body.slice(verb.index + verb[0].length) : body).replace(CJK_LEADING, '');
+  if (!label || /^(?:增长|上升|提高|增加|上涨|下降|减少|下跌|降低|和|与|及|或)$/u.test(label)) return null;
+  // "较前一交易日上涨", "比上年同期降低": a change measured against something, whose level was stated before it.
+  if (/^(?:较|比|与)\p{Script=Han}{0,8}(?:增长|上升|提高|增加|上涨|下降|减少|下跌|降低)$/u.test(label)) return null;
+  const endToken = first - 1 - trailing;
+  return { text: shortened(label), start: ctx.tokens[endToken - label.length + 1]!.start, end: ctx.tokens[endToken]!.end };
 }
 
 export interface LeftLabel {

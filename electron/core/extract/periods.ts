@@ -191,6 +191,79 @@ const PATTERNS: Array<{ needs: RegExp; re: RegExp; make(m: RegExpExecArray, ref:
     re: /\b(?:in|for|during|of|over|through|throughout|year|since) (?:the (?:full )?year )?((?:19|20)\d{2})\b(?![,.]?\d)/giu,
     make: (m) => months(Number(m[1]), 1, 12),
   },
+  // the year ended 31 March 2025, the six months ended June 30, 2025, the quarter ending 31 December 2025
+  {
+    needs: /end(?:ed|ing)/iu,
+    re: new RegExp(`\\b(?:the\\s+)?(year|fiscal year|financial year|twelve months|12 months|nine months|9 months|six months|6 months|`
+      + `half[- ]year|three months|3 months|quarter)\\s+end(?:ed|ing)\\s+(?:on\\s+)?(?:(\\d{1,2})\\s+${MONTH}|${MONTH}\\s+(\\d{1,2}))`
+      + `(?:st|nd|rd|th)?,?\\s+(\\d{4})`, 'giu'),
+    make: (m) => {
+      const span = SPAN_MONTHS.get(m[1]!.toLowerCase().replace(/[- ]/gu, ' ')) ?? 12;
+      return endedOn(Number(m[6]), monthOf(m[3] ?? m[4]!), Number(m[2] ?? m[5]), span);
+    },
+  },
+  // 2025年1-9月, 1-4月份, 1至9月: from one month to another
+  {
+    needs: /月/u,
+    re: /(\d{4}年)?(\d{1,2})\s*[-–—~～至到]\s*(\d{1,2})月(?:份)?/gu,
+    make: (m, ref) => {
+      const a = Number(m[2]);
+      const b = Number(m[3]);
+      const y = m[1] ? Number(m[1].slice(0, 4)) : yearFor(undefined, a, ref);
+      return a < 1 || b > 12 || b < a ? null : months(y, a, b);
+    },
+  },
+  // 7月21日, 2025年6月30日: a day
+  {
+    needs: /日|号/u,
+    re: /(\d{4}年)?(\d{1,2})月(\d{1,2})[日号]/gu,
+    make: (m, ref) => {
+      const mo = Number(m[2]);
+      const y = m[1] ? Number(m[1].slice(0, 4)) : yearFor(undefined, mo, ref);
+      return mo < 1 || mo > 12 ? null : day(y, mo, Number(m[3]));
+    },
+  },
+  // 截至6月底, 9月末: the last day of a month
+  {
+    needs: /[底末]/u,
+    re: /(\d{4}年)?(\d{1,2})月(?:份)?[底末]/gu,
+    make: (m, ref) => {
+      const mo = Number(m[2]);
+      const y = m[1] ? Number(m[1].slice(0, 4)) : yearFor(undefined, mo, ref);
+      return mo < 1 || mo > 12 || y === null ? null : day(y, mo, lastDay(y, mo));
+    },
+  },
+  // 4月份, 2025年9月: a month
+  {
+    needs: /月/u,
+    re: /(\d{4}年)?(\d{1,2})月(?:份)?(?![\d底末日号])/gu,
+    make: (m, ref) => {
+      const mo = Number(m[2]);
+      const y = m[1] ? Number(m[1].slice(0, 4)) : yearFor(undefined, mo, ref);
+      return mo < 1 || mo > 12 ? null : months(y, mo, mo);
+    },
+  },
+  // 前三季度, 2025年前三季度: the year to the end of a quarter
+  {
+    needs: /前[一二三两]季度/u,
+    re: /(\d{4}年)?前([一二两三])季度/gu,
+    make: (m, ref) => {
+      const q = '一二三'.indexOf(m[2] === '两' ? '二' : m[2]!) + 1;
+      const y = m[1] ? Number(m[1].slice(0, 4)) : yearFor(undefined, 1, ref);
+      return months(y, 1, q * 3);
+    },
+  },
+  // 2025年半年度, 2025年年度, 2024年全年, 2024年末
+  {
+    needs: /\d{4}年/u,
+    re: /(\d{4})年(?:(半年度|上半年)|(年末|年底|末)|(?:度|全年)?)(?![\d一二三四上下前第])/gu,
+    make: (m) => {
+      const y = Number(m[1]);
+      if (m[2]) return months(y, 1, 6);
+      if (m[3]) return day(y, 12, 31);
+      return months(y, 1, 12);
+    },
+  },
   // 一季度, 第一季度, 上半年, 2025年
   {
     needs: /季度/u,
@@ -223,7 +296,31 @@ const PATTERNS: Array<{ needs: RegExp; re: RegExp; make(m: RegExpExecArray, ref:
 ];
 
 /** A cheap test that lets most sentences skip the period patterns. */
-const MAY_HOLD_PERIOD = /\d{4}|[QH][1-4]|[1-4][QH]|quarter|half|month|year|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|fy|fiscal|季度|半年/iu;
+const MAY_HOLD_PERIOD = /\d{4}|[QH][1-4]|[1-4][QH]|quarter|half|month|year|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|fy|fiscal|季度|半年|月|年/iu;
+
+/** How many months "the six months ended …" and its kind span. */
+const SPAN_MONTHS = new Map([
+  ['year', 12], ['fiscal year', 12], ['financial year', 12], ['twelve months', 12], ['12 months', 12], ['nine months', 9],
+  ['9 months', 9], ['six months', 6], ['6 months', 6], ['half year', 6], ['three months', 3], ['3 months', 3], ['quarter', 3],
+]);
+
+/** The `span` months ending on a day: "the six months ended 30 June 2025" is 2025-01-01 to 2025-06-30. */
+function endedOn(y: number, mo: number, d: number, span: number): Span | null {
+  const end = day(y, mo, d);
+  if (!end) return null;
+  // Starts the day after the same day `span` months earlier (a 31 March year end starts on 1 April).
+  const startMonth = mo - span;
+  const sy = y + Math.floor((startMonth - 1) / 12);
+  const sm = ((startMonth - 1) % 12 + 12) % 12 + 1;
+  const atMonthEnd = d === lastDay(y, mo);
+  const start = atMonthEnd ? iso(sm === 12 ? sy + 1 : sy, sm === 12 ? 1 : sm + 1, 1) : nextDay(sy, sm, Math.min(d, lastDay(sy, sm)));
+  return { start, end: end.end };
+}
+
+function nextDay(y: number, m: number, d: number): string {
+  const next = new Date(Date.UTC(y, m - 1, d + 1));
+  return iso(next.getUTCFullYear(), next.getUTCMonth() + 1, next.getUTCDate());
+}
 
 /**
  * "in 2020, 2019 and 2018", "as of December 31, 2020 and 2019": the years listed after a
@@ -272,5 +369,18 @@ export function findPeriods(text: string, date: string | null): Period[] {
     }
   }
   found.push(...yearListTails(text, found));
-  return nonOverlapping(found);
+  return definedByYearEnd(text, nonOverlapping(found));
+}
+
+/**
+ * "FY2025, the year ended 31 March 2025", "Q2 FY2026 (the three months ended 31 December 2025)":
+ * a fiscal period followed by the dates it stands for takes those dates.
+ */
+function definedByYearEnd(text: string, periods: Period[]): Period[] {
+  return periods.map((p, k) => {
+    const next = periods[k + 1];
+    if (!next || !/\bend(?:ed|ing)\b/iu.test(next.label) || /\bend(?:ed|ing)\b/iu.test(p.label)) return p;
+    if (!/^\s*(?:[,(–—-]\s*)?(?:i\.e\.,?\s*)?$/iu.test(text.slice(p.index + p.length, next.index))) return p;
+    return { ...p, start: next.start, end: next.end };
+  });
 }

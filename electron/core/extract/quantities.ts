@@ -1,7 +1,7 @@
 import { dollarPrefix, lookupCurrencyName, lookupCurrencySymbol, millionCode, type TextCues } from './currencies.ts';
 import { isNumberWord, parseNumeral, parseScale, type Numeral } from './numerals.ts';
 import type { Token } from './tokens.ts';
-import { lookupTime, lookupUnit, type Dimension } from './units.ts';
+import { lookupCjkUnit, lookupTime, lookupUnit, type Dimension } from './units.ts';
 
 /*
  * Finds quantities in a run of tokens: a number with its scale and unit, in any of the
@@ -39,6 +39,10 @@ const NOT_COUNTED = new Set(['times', 'years', 'months', 'days', 'weeks', 'hours
   'percent', 'others', 'ones', 'as', 'is', 'was', 'has', 'its', 'this', 'his', 'thus', 'yes', 'us', 'less', 'plus', 'across', 'cents', 'pounds', 'dollars']);
 const COUNT_STOP = new Set(['of', 'in', 'on', 'at', 'for', 'from', 'to', 'with', 'by', 'and', 'or', 'were', 'was', 'are', 'is', 'that', 'which', 'who', 'the', 'a', 'an']);
 const PREFIX_CODES = new Set(['rmb', 'usd', 'eur', 'gbp', 'chf', 'cny', 'jpy', 'inr', 'rs', 'cad', 'aud', 'hkd', 'sgd', 'nzd', 'krw', 'mxn', 'try', 'dollar', 'dollars', 'euro', 'euros', 'btc']);
+
+/** Quantities that can be per something: money per tonne, tonnes or GWh per year. */
+const RATE_DIMENSIONS = new Set<Dimension>(['currency', 'mass', 'length', 'volume', 'energy', 'power']);
+const MINUS = new Set(['-', '−', '–']);
 
 const isWord = (t: Token | undefined, ...words: string[]) => t?.kind === 'word' && words.includes(t.lower);
 
@@ -105,6 +109,10 @@ function unitAfter(tokens: Token[], i: number, money: boolean, numberValue: numb
     return { unit: 'deg', factor: 1, dimension: 'angle', next: i + 1, text: '°' };
   }
   if (t.kind !== 'word') return null;
+  if (isCjk(t)) {
+    const cjk = cjkUnitAt(tokens, i);
+    return cjk ? { ...cjk.def, next: i + cjk.length, text: tokens.slice(i, i + cjk.length).map((x) => x.text).join('') } : null;
+  }
   if ((t.lower === 'pm' || t.lower === 'am') && numberValue <= 12) return null;
   for (let n = 3; n >= 1; n--) {
     const words = tokens.slice(i, i + n);
@@ -112,7 +120,7 @@ function unitAfter(tokens: Token[], i: number, money: boolean, numberValue: numb
     const form = words.map((w) => w.text).join(' ');
     const def = lookupUnit(form);
     if (!def) continue;
-    if ((form.toLowerCase() === 'pound' || form.toLowerCase() === 'pounds') && money) {
+    if ((form.toLowerCase() === 'pound' || form.toLowerCase() === 'pounds') && money && !speaksOfMetal(tokens)) {
       return { unit: 'GBP', factor: 1, dimension: 'currency', next: i + n, text: form };
     }
     if (def.dimension === 'angle' && /^degrees?$/iu.test(form) && temperature) return { unit: '°C', factor: 1, dimension: 'temperature', next: i + n, text: form };
@@ -121,7 +129,30 @@ function unitAfter(tokens: Token[], i: number, money: boolean, numberValue: numb
   return null;
 }
 
-/** "/year", "per tonne", "a day", "an hour": the denominator of a rate. */
+/** Metals are weighed in pounds ("135.4 million pounds of payable copper"): there, pounds are mass, not sterling. */
+const WEIGHED_IN_POUNDS = /^(?:copper|uranium|u3o8|nickel|zinc|lead|cobalt|molybdenum|moly|aluminium|aluminum|tin|payable|concentrate|cathode)$/u;
+function speaksOfMetal(tokens: Token[]): boolean {
+  return tokens.some((t) => t.kind === 'word' && WEIGHED_IN_POUNDS.test(t.lower)) && !tokens.some((t) => t.text === '£' || /^(?:gbp|sterling|pence)$/u.test(t.lower));
+}
+
+/** "每吨", "每千瓦时" right before token `at`: the unit a price is per. */
+function perUnitBefore(tokens: Token[], at: number): { unit: string; factor: number } | null {
+  for (let k = at - 2; k >= Math.max(0, at - 5); k--) {
+    if (tokens[k]!.text !== '每') continue;
+    const unit = cjkUnitAt(tokens, k + 1);
+    return unit && k + 1 + unit.length === at ? unit.def : null;
+  }
+  return null;
+}
+
+/** The Chinese unit written from token `i` on, its characters unspaced ("千瓦时"). */
+function cjkUnitAt(tokens: Token[], i: number): { def: ReturnType<typeof lookupUnit> & object; length: number } | null {
+  let chars = '';
+  for (let k = i; k < i + 4 && isCjk(tokens[k]) && (k === i || !tokens[k]!.spaced); k++) chars += tokens[k]!.text;
+  return chars ? lookupCjkUnit(chars) : null;
+}
+
+/** "/year", "per tonne", "a day", "an hour", "/吨", "/年": the denominator of a rate. */
 function denominator(tokens: Token[], i: number): { unit: string; factor: number; next: number; text: string } | null {
   const joiner = tokens[i];
   const what = tokens[i + 1];
@@ -135,9 +166,12 @@ function denominator(tokens: Token[], i: number): { unit: string; factor: number
     return { unit: time, factor: 1, next: i + 2, text: `${joiner.text}${joiner.text === '/' ? '' : ' '}${what.text}` };
   }
   if (!slash) return null;
-  const unit = lookupUnit(what.text);
-  if (!unit || !['mass', 'length', 'area', 'volume', 'energy', 'power'].includes(unit.dimension)) return null;
-  return { unit: unit.unit, factor: unit.factor, next: i + 2, text: `${joiner.text}${joiner.text === '/' ? '' : ' '}${what.text}` };
+  const cjk = isCjk(what) ? cjkUnitAt(tokens, i + 1) : null;
+  const unit = cjk?.def ?? lookupUnit(what.text);
+  const length = cjk?.length ?? 1;
+  if (!unit || !['mass', 'length', 'area', 'volume', 'energy', 'power', 'count'].includes(unit.dimension)) return null;
+  const written = tokens.slice(i + 1, i + 1 + length).map((x) => x.text).join('');
+  return { unit: unit.unit, factor: unit.factor, next: i + 1 + length, text: `${joiner.text}${joiner.text === '/' ? '' : ' '}${written}` };
 }
 
 /** Letters glued to a number that are not a unit or scale make it an identifier ("24703L202"). */
@@ -159,7 +193,8 @@ function gluedToIdentifier(tokens: Token[], numberToken: number, unitNext: numbe
 function isCodeFragment(tokens: Token[], i: number): boolean {
   const hyphen = tokens[i - 1];
   const letters = tokens[i - 2];
-  return hyphen?.text === '-' && !hyphen.spaced && !tokens[i]!.spaced && letters?.kind === 'word' && /\d|^\p{L}{1,4}$/u.test(letters.text) && !isNumberWordToken(letters);
+  return hyphen?.text === '-' && !hyphen.spaced && !tokens[i]!.spaced && letters?.kind === 'word' && /\d|^\p{L}{1,4}$/u.test(letters.text)
+    && !isNumberWordToken(letters) && !isCjk(letters); // "为-2.6亿元" is a negative amount
 }
 
 const isNumberWordToken = (t: Token) => /^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$/u.test(t.lower);
@@ -263,9 +298,9 @@ function readAt(text: string, tokens: Token[], i: number, context: TextCues, off
     const after = parseScale(tokens, j, true);
     if (after && after.factor >= 1e3) { lateScale = after.factor; scale = after; j++; }
   }
-  if (unit && (dimension === 'currency' || dimension === 'mass' || dimension === 'length' || dimension === 'volume')) {
+  if (unit && !unit.includes('/') && RATE_DIMENSIONS.has(dimension!)) {
     const den = denominator(tokens, j);
-    if (den && lookupUnit(tokens[j + 1]!.text)?.dimension !== dimension) {
+    if (den && (lookupUnit(tokens[j + 1]!.text)?.dimension ?? null) !== dimension) {
       unit = `${unit}/${den.unit}`;
       unitFactor /= den.factor;
       unitText = `${unitText} ${den.text}`.replace(/ \//u, '/');
@@ -320,18 +355,36 @@ function readAt(text: string, tokens: Token[], i: number, context: TextCues, off
       j = inches.next;
     }
   }
-  const first = prefix?.first ?? (minus ? i - 1 : i);
+  // "-$8.6 million", "为-3.85亿元": a minus sign written before the amount (not a dash between two figures).
+  const opening = prefix?.first ?? (minus ? i - 1 : i);
+  const sign = tokens[opening - 1];
+  const signed = !minus && !accounting && sign && MINUS.has(sign.text) && !tokens[opening]!.spaced && opening - 1 >= floor
+    && (opening - 1 === 0 || sign.spaced || isCjk(tokens[opening - 2]) || /^[(:：,，]$/u.test(tokens[opening - 2]!.text))
+    && (dimension === 'currency' || dimension === 'mass' || dimension === 'count' || dimension === 'energy');
+  if (signed) value = -value;
+  const first = signed ? opening - 1 : opening;
+  // "每吨612元": a price per unit written before the amount.
+  const per = dimension === 'currency' && !unit!.includes('/') ? perUnitBefore(tokens, opening) : null;
+  if (per) {
+    unit = `${unit}/${per.unit}`;
+    unitFactor /= per.factor;
+  }
   const last = counted ? counted.last : Math.max(j - 1, i);
   return {
     first, last, numberToken: i,
-    value: value * unitFactor,
-    high: high === null ? null : high * highScale * unitFactor,
+    value: tidy(value * unitFactor),
+    high: high === null ? null : tidy(high * highScale * unitFactor),
     unit: unit!, dimension: dimension!,
     display: { value: text.slice(tokens[i]!.start - offset, tokens[valueEnd - 1]!.end - offset), scale: scale?.text ?? null, unit: unitText },
     counted,
     scaleFactor: factor * lateScale,
     unitFactor,
   };
+}
+
+/** 35.8 × 1e8 is 3579999999.9999995 in binary floating point: twelve significant digits are all any figure states. */
+function tidy(value: number): number {
+  return Number(value.toPrecision(12));
 }
 
 /** Cents after the main amount; without the word "cents" only after a written-out currency. */

@@ -154,7 +154,7 @@ export function extractTable(text: string, start: number, end: number, units: Ta
         span: [cell.start, cell.end], text: cell.text, sentence: text.slice(row.start, row.end).replace(/\t/gu, ' '), sentenceSpan: [row.start, row.end],
         label: label.text, labelSpan: [label.start, label.end], entity: options.subject, value: figure.value * (unit?.factor ?? 1), valueHigh: null,
         unit: unit?.unit ?? 'count', display: { value: cell.text.replace(/%$/u, ''), scale: unit?.scale ?? null, unit: unit?.unit ?? null },
-        change: null, changeSpan: null, period, qualifier: null, kind: figure.percent ? 'share' : 'level',
+        change: null, changeSpan: null, moreChanges: [], period, qualifier: null, kind: figure.percent ? 'share' : 'level',
       });
     });
   }

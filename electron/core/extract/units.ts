@@ -6,7 +6,7 @@
  */
 
 export type Dimension = 'currency' | 'mass' | 'length' | 'area' | 'volume' | 'power' | 'energy' | 'percent' | 'points'
-  | 'speed' | 'data' | 'angle' | 'temperature' | 'count';
+  | 'speed' | 'data' | 'angle' | 'temperature' | 'count' | 'index' | 'multiple' | 'duration';
 
 export interface UnitDef {
   unit: string;
@@ -42,6 +42,19 @@ words(u('t', 1e-6, 'mass'), 'g', 'gram', 'grams', 'gramme', 'grammes');
 words(u('t', 1e-9, 'mass'), 'mg', 'milligram', 'milligrams');
 words(u('t', 1e-12, 'mass'), 'µg', 'μg', 'mcg', 'microgram', 'micrograms', 'microgramme', 'microgrammes');
 words(u('t', 0.00045359237, 'mass'), 'lb', 'lbs', 'pound', 'pounds');
+// Dry and wet metric tonnes price ores ("US$905/dmt"): tonnes all the same.
+words(u('t', 1, 'mass'), 'dmt', 'wmt', 'dmts', 'wmts', 'dry metric tonne', 'dry metric tonnes', 'wet metric tonne', 'wet metric tonnes');
+// Rates written as one word: "26 Mtpa", "400 ktpa".
+exact(u('t/yr', 1e6, 'mass'), 'Mtpa', 'MTPA', 'mtpa', 'Mta');
+words(u('t/yr', 1e3, 'mass'), 'ktpa', 'kta');
+words(u('t/yr', 1, 'mass'), 'tpa');
+// Containers and ships: twenty- and forty-foot equivalent units, deadweight tonnage.
+words(u('TEU', 1, 'count'), 'teu', 'teus');
+words(u('FEU', 1, 'count'), 'feu', 'feus');
+words(u('dwt', 1, 'count'), 'dwt');
+// Index levels ("the Baltic Dry Index at 1,612 points") and valuation multiples ("6.1x P/E").
+words(u('points', 1, 'index'), 'points', 'pts');
+words(u('x', 1, 'multiple'), 'x', '×');
 words(u('t', 0.0000283495, 'mass'), 'oz', 'ounce', 'ounces');
 words(u('t', 0.00000388793, 'mass'), 'dram', 'drams', 'drachma', 'drachmas');
 // Length → m
@@ -110,10 +123,31 @@ words(u('turn', 1, 'angle'), 'turn', 'turns');
 words(u('°C', 1, 'temperature'), '°c', 'degrees celsius', 'degree celsius', 'celsius');
 words(u('°F', 1, 'temperature'), '°f', 'degrees fahrenheit', 'fahrenheit');
 
+/** Chinese units, written without spaces after the number (万吨 is the scale 万 and 吨). */
+const CJK_UNITS = new Map<string, UnitDef>([
+  ['吨', u('t', 1, 'mass')], ['公吨', u('t', 1, 'mass')], ['千克', u('t', 1e-3, 'mass')], ['公斤', u('t', 1e-3, 'mass')],
+  ['克', u('t', 1e-6, 'mass')], ['瓦', u('kW', 1e-3, 'power')], ['千瓦', u('kW', 1, 'power')], ['兆瓦', u('kW', 1e3, 'power')],
+  ['吉瓦', u('kW', 1e6, 'power')], ['千瓦时', u('kWh', 1, 'energy')], ['兆瓦时', u('kWh', 1e3, 'energy')],
+  ['吉瓦时', u('kWh', 1e6, 'energy')], ['度', u('kWh', 1, 'energy')], ['辆', u('count', 1, 'count')], ['台', u('count', 1, 'count')],
+  ['艘', u('count', 1, 'count')], ['标准箱', u('TEU', 1, 'count')], ['标箱', u('TEU', 1, 'count')], ['小时', u('h', 1, 'duration')],
+  ['倍', u('x', 1, 'multiple')], ['个百分点', u('pp', 1, 'points')], ['百分点', u('pp', 1, 'points')],
+  ['平方米', u('m2', 1, 'area')], ['立方米', u('L', 1000, 'volume')], ['公里', u('m', 1e3, 'length')], ['米', u('m', 1, 'length')],
+  ['桶', u('L', 158.987294928, 'volume')],
+]);
+/** The longest Chinese unit that `chars` starts with, and how many characters it takes. */
+export function lookupCjkUnit(chars: string): { def: UnitDef; length: number } | null {
+  for (let n = Math.min(4, chars.length); n >= 1; n--) {
+    const def = CJK_UNITS.get(chars.slice(0, n));
+    if (def) return { def, length: n };
+  }
+  return null;
+}
+
 /** Time units: used as denominators ("mt/year", "barrels a day"), never alone. */
 const TIME = new Map(Object.entries({
   year: 'yr', years: 'yr', yr: 'yr', yrs: 'yr', annum: 'yr', a: 'yr', y: 'yr', month: 'mo', months: 'mo', mo: 'mo',
   week: 'wk', weeks: 'wk', wk: 'wk', day: 'd', days: 'd', d: 'd', hour: 'h', hours: 'h', hr: 'h', hrs: 'h', h: 'h',
+  年: 'yr', 月: 'mo', 天: 'd', 日: 'd',
   minute: 'min', minutes: 'min', min: 'min', second: 's', seconds: 's', sec: 's', s: 's', millisecond: 'ms', milliseconds: 'ms', ms: 'ms',
 }));
 

@@ -87,7 +87,8 @@ export class WatchedReader {
   }
 
   private request(request: ReaderRequest): void {
-    if (this.child?.connected) this.child.send(request);
+    // A reader that has just finished or been stopped cannot be written to; its 'close' says what happened.
+    if (this.child?.connected) this.child.send(request, (error) => { if (error) return; });
   }
 
   private receive(message: ReaderMessage): void {

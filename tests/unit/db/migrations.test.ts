@@ -174,6 +174,15 @@ describe('migrations', () => {
     expect(() => db.prepare(`INSERT INTO reports (name, content, created_at, updated_at) VALUES ('weekly', '{}', ?, ?)`).run(now, now)).toThrow(/UNIQUE/u);
   });
 
+  it('0016-metric-more-changes upgrades a version-15 file, its metrics stating no further changes', () => {
+    const { db } = databaseAt(15);
+    seedVersion1(db);
+    const before = db.prepare('SELECT count(*) AS n FROM metrics').get() as { n: number };
+    migrate(db, 16);
+    expect(db.prepare('SELECT count(*) AS n FROM metrics WHERE more_changes IS NULL').get()).toEqual(before);
+    db.prepare(`UPDATE metrics SET more_changes = '[]'`).run();
+  });
+
   it('a failing migration leaves the file at its previous version', () => {
     const { db, file } = databaseAt(1);
     db.exec('CREATE TABLE passages (x)'); // a clash 0002 cannot get past

@@ -29,7 +29,7 @@ beforeAll(async () => {
   importBytes(importStores(service.workspace.db), fixture('ir-record.txt'), 'ir-record.txt', null);
   const revenue = service.call('metrics.page', { label: 'operating revenue', quick: 'Halcyon' }).rows.find((r) => r.periodStart === '2025-01-01')!;
   service.call('metrics.update', { id: revenue.id, patch: { note: HOSTILE, status: 'verified' } });
-  const output = service.call('metrics.page', { label: 'separated oxides output' }).rows[0]!;
+  const output = service.call('metrics.page', { label: 'separated oxide output' }).rows[0]!;
   service.call('metrics.update', { id: output.id, patch: { label: FORMULA } });
 });
 
@@ -58,7 +58,7 @@ describe('exports of the grid', () => {
     expect(html).toContain("default-src 'none'");
     expect(html).not.toMatch(/<(script|img|iframe)\b|href="javascript/iu);
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
-    expect(html).toMatch(/<figure class="chart" aria-label="Pr-Nd oxide"><svg/u);
+    expect(html).toMatch(/<figure class="chart" aria-label="Pr-Nd oxide · market"><svg/u);
     expect(html).toContain('Rare Earth Daily C, 2025-04-01, passage 1: “Pr-Nd oxide traded at 452,000 yuan/mt on March 31, 2025.”');
     expect(html.match(/<tr id="m/gu)?.length).toBe(service.call('metrics.page', {}).total);
   });

@@ -21,13 +21,13 @@ describe('metrics', () => {
     ]);
   });
 
-  it('reads a change against a dated comparison, and a second change as its own figure', () => {
+  it('reads a change against a dated comparison, and keeps a second change with the same level', () => {
     const metrics = read('The average price of Pr-Nd oxide on March 31 this year was 444,500 yuan/mt, compared with the average price of 398,000 yuan/mt on December 31, 2024, an increase of 46,500 yuan/mt, with a Q1 increase of 11.68%.');
     expect(metrics.map((m) => [m.text, m.label, m.change && [m.change.value, m.change.unit, m.change.basis, m.change.since], m.period?.start])).toEqual([
       ['444,500 yuan/mt', 'Pr-Nd oxide average price', [46500, 'CNY/t', 'since', '2024-12-31'], '2025-03-31'],
       ['398,000 yuan/mt', 'Pr-Nd oxide average price', null, '2024-12-31'],
-      ['11.68%', 'Pr-Nd oxide average price', [11.68, '%', 'since', '2024-12-31'], '2025-01-01'],
     ]);
+    expect(metrics[0]!.moreChanges).toEqual([{ value: 11.68, unit: '%', basis: 'since', since: '2024-12-31', direction: 'up' }]);
     expect(metrics[0]!.kind).toBe('price');
   });
 

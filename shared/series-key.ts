@@ -1,0 +1,28 @@
+/*
+ * What makes two metrics the same series, whatever the source's wording: "SMM Pr-Nd oxide
+ * average price" and "Pr-Nd oxide average price" are one series, "Revenue" and "revenue"
+ * too, and a price quoted by SMM, Mysteel or "the market" belongs to the market. Charts
+ * and cross-source checks group by this key (with unit and period), never by raw text.
+ */
+
+/** Agencies whose name opens a quoted price's label ("SMM Pr-Nd oxide price") or stands as its entity. */
+const PRICE_SOURCES = /^(?:smm|mysteel|fastmarkets|argus|platts|baiinfo|asian metal|lme|shfe|comex|上海有色网|我的钢铁网|百川盈孚)$/u;
+const SOURCE_PREFIX = /^(?:smm|mysteel|fastmarkets|argus|platts|baiinfo|asian metal|lme|shfe|comex|上海有色网|我的钢铁网|百川盈孚)(?:['’]s)?\s+/u;
+
+/** The label as a series knows it: lower case, single spaces, one kind of dash, no quoting agency. */
+export function seriesLabel(label: string): string {
+  const plain = label.toLowerCase().normalize('NFKC').replace(/[‐‑‒–—―]/gu, '-').replace(/\s+/gu, ' ').trim();
+  return plain.replace(SOURCE_PREFIX, '').replace(/^the /u, '');
+}
+
+/** The entity as a series knows it: a price agency is the market; a company keeps its name, case aside. */
+export function seriesEntity(entity: string | null): string | null {
+  if (entity === null) return null;
+  const plain = entity.toLowerCase().replace(/\s+/gu, ' ').trim();
+  return PRICE_SOURCES.test(plain) ? 'market' : plain;
+}
+
+/** One key per series: its label and entity as above. Unit and period are compared beside it. */
+export function seriesKey(label: string, entity: string | null): string {
+  return `${seriesLabel(label)}\u001f${seriesEntity(entity) ?? ''}`;
+}

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { extractFromText } from '../../../electron/core/extract/extract.ts';
+import { seriesKey } from '../../../shared/series-key.ts';
+
+/*
+ * Issue #12: figures as other people write them. Each sentence here is written for this
+ * test (not taken from the labelled sets), one behaviour at a time.
+ */
+
+const read = (text: string, date = '2025-10-30', subject: string | null = 'Acme Holdings') => extractFromText(text, { date, subject });
+const one = (text: string, date?: string) => {
+  const metrics = read(text, date);
+  expect(metrics, JSON.stringify(metrics.map((m) => m.text))).toHaveLength(1);
+  return metrics[0]!;
+};
+
+describe('whose figure it is', () => {
+  it('gives market prices and quoted statistics to the market, not to the company the text is about', () => {
+    expect(one('According to Mysteel, coking coal averaged 1,215 yuan/t in September.').entity).toBe('market');
+    expect(one('The statistics bureau said crude steel output fell 4.6% to 73.5 million tonnes in September.').entity).toBe('market');
+    expect(one('Chinese mills exported 9.8 million tonnes of steel products in August.').entity).toBe('market');
+  });
+
+  it('keeps a company its own costs and the figures of the company the passage names', () => {
+    const metrics = read('Tamsin Copper said C1 cash costs fell to US$1.92/lb in the quarter, and it shipped 41,300 t of cathode.');
+    expect(metrics.map((m) => m.entity)).toEqual(['Tamsin Copper', 'Tamsin Copper']);
+    expect(one('中岭锂业2025年前三季度实现营业收入31.6亿元，同比下降12.4%。').entity).toBe('中岭锂业');
+  });
+
+  it('names a company without its legal form', () => {
+    expect(one('Harlow Minerals Co., Ltd. reported revenue of RMB 2.4 billion for 2024.').entity).toBe('Harlow Minerals');
+  });
+});
+
+describe('changes belong to their level', () => {
+  it('keeps both changes of one level, year on year first, and emits no separate change figures', () => {
+    const metrics = read('Copper cathode output was 1.14 million tonnes in September, down 3.3% month on month and up 8.1% year on year.');
+    expect(metrics).toHaveLength(1);
+    expect(metrics[0]!.change).toMatchObject({ value: 8.1, basis: 'yoy' });
+    expect(metrics[0]!.moreChanges).toEqual([{ value: -3.3, unit: '%', basis: 'mom', since: null, direction: 'down' }]);
+  });
+
+  it('joins a change stated a few words before the level it leads to', () => {
+    const m = one('Container throughput climbed 6.2% year on year in September to 2.95 million TEU.');
+    expect([m.value, m.unit, m.change?.value, m.change?.basis]).toEqual([2_950_000, 'TEU', 6.2, 'yoy']);
+  });
+
+  it('derives the change of "fell to X from Y a year earlier"', () => {
+    const [level, earlier] = read('Net profit fell to $310 million from $355 million a year earlier.');
+    expect(level!.change).toEqual({ value: -45_000_000, unit: 'USD', basis: 'yoy', since: null, direction: 'down' });
+    expect(earlier!.change).toBeNull();
+  });
+
+  it('reads "a year-on-year decrease of" and Chinese bases stated before the figure', () => {
+    expect(one('Sales reached 88,400 units, a year-on-year decrease of 5.2%.').change).toMatchObject({ value: -5.2, basis: 'yoy' });
+    expect(one('9月原煤产量4.1亿吨，环比增长2.6%。').change).toMatchObject({ value: 2.6, basis: 'mom' });
+    expect(one('碳酸锂现货均价为7.2万元/吨，较前一交易日上涨800元/吨。', '2025-10-16').change).toMatchObject({ value: 800, unit: 'CNY/t', basis: 'dod' });
+    expect(one('新能源汽车出口15.8万辆，同比增长1.2倍。').change).toMatchObject({ value: 120, unit: '%', basis: 'yoy' });
+  });
+
+  it('does not read "made up" as a rise', () => {
+    expect(one('Scrap made up 64% of the furnace charge in September.').change).toBeNull();
+  });
+});
+
+describe('periods', () => {
+  it('takes the dates a fiscal year or a six-month period is said to end on', () => {
+    expect(one('In FY2025, the year ended 30 June 2025, revenue was A$812 million.').period).toMatchObject({ start: '2024-07-01', end: '2025-06-30' });
+    expect(one('For the six months ended 30 September 2025, net profit was HK$95 million.').period).toMatchObject({ start: '2025-04-01', end: '2025-09-30' });
+  });
+
+  it('reads Chinese months, cumulative months and the first three quarters', () => {
+    expect(one('1-8月，全国十种有色金属产量5,140万吨。').period).toMatchObject({ start: '2025-01-01', end: '2025-08-31' });
+    expect(one('公司2025年前三季度实现归母净利润4.3亿元。').period).toMatchObject({ start: '2025-01-01', end: '2025-09-30' });
+    expect(one('截至9月底，全国光伏装机容量约11.3亿千瓦。').period).toMatchObject({ start: '2025-09-30', end: '2025-09-30' });
+  });
+});
+
+describe('units', () => {
+  it('weighs metals in pounds as mass, and reads Mtpa, dmt, TEU and a minus before money', () => {
+    expect(one('The mine produced 92 million pounds of copper in 2024.').unit).toBe('t');
+    expect(one('The concentrator is rated at 18 Mtpa.')).toMatchObject({ value: 18_000_000, unit: 't/yr' });
+    expect(one('Fines traded at US$98.40/dmt.')).toMatchObject({ value: 98.4, unit: 'USD/t' });
+    expect(one('The company booked a net loss of -$4.1 million.')).toMatchObject({ value: -4_100_000, unit: 'USD' });
+  });
+
+  it('reads Chinese scale words on quantities and prices per tonne', () => {
+    expect(one('全国原煤产量4.1亿吨。')).toMatchObject({ value: 410_000_000, unit: 't' });
+    expect(one('镨钕氧化物均价为45.2万元/吨。')).toMatchObject({ value: 452_000, unit: 'CNY/t' });
+    expect(one('商品煤平均售价为每吨585元。')).toMatchObject({ value: 585, unit: 'CNY/t' });
+    expect(one('公司净利润为-2.6亿元。')).toMatchObject({ value: -260_000_000, unit: 'CNY' });
+  });
+});
+
+describe('labels', () => {
+  it('leaves the reporting verb and the long legal name out', () => {
+    expect(one('The Company realized operating income of RMB 1,204,500,000.00 in the period.').label).toBe('operating income');
+    expect(one('归属于上市公司股东的净利润为3.1亿元。').label).toBe('归母净利润');
+    expect(one('碳酸锂均价报7.1万元/吨。').label).toBe('碳酸锂均价');
+  });
+});
+
+describe('series identity', () => {
+  it('makes a quoting agency and the market one series, and keeps measures apart', () => {
+    expect(seriesKey('SMM Pr-Nd oxide average price', 'SMM')).toBe(seriesKey('Pr-Nd oxide average price', 'market'));
+    expect(seriesKey('Revenue', 'Acme')).toBe(seriesKey('revenue', 'ACME'));
+    expect(seriesKey('revenue', 'Acme')).not.toBe(seriesKey('net profit', 'Acme'));
+  });
+});
