@@ -9,13 +9,15 @@ import { docsCommand } from './cli/docs-command.ts';
 import { extractCommand } from './cli/extract-command.ts';
 import { importCommand } from './cli/import-command.ts';
 import { processIo, type Io } from './cli/output.ts';
+import { reextractCommand } from './cli/reextract-command.ts';
 import { searchCommand } from './cli/search-command.ts';
 import { serveCommand } from './cli/serve-command.ts';
 import { showCommand } from './cli/show-command.ts';
 import { textCommand } from './cli/text-command.ts';
 
 /** The `assay` command: each subcommand is one module in cli/. */
-const COMMANDS: Command[] = [importCommand, docsCommand, showCommand, textCommand, searchCommand, extractCommand, serveCommand, annotationsCommand, checkCommand, exportCommand];
+const COMMANDS: Command[] = [importCommand, docsCommand, showCommand, textCommand, searchCommand, extractCommand, serveCommand, annotationsCommand, checkCommand, exportCommand,
+  reextractCommand];
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.usage.length));

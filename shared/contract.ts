@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ReextractSummary } from './reextract.ts';
 import { DocumentDetail, DocumentSummary, MetadataPatch, Passage } from './documents.ts';
 import { ImportProgress, ImportSummary } from './imports.ts';
 import { MetricDetail, MetricPatch, MetricQuery, MetricRow } from './metrics.ts';
@@ -40,7 +41,11 @@ const ImportPath = z.string().min(1).max(4096, 'A path is limited to 4,096 chara
 export const contract = {
   'workspace.info': {
     input: z.object({}).strict(),
-    output: z.object({ path: z.string(), schemaVersion: z.number().int(), documentCount: z.number().int(), passageCount: z.number().int() }),
+    output: z.object({
+      path: z.string(), schemaVersion: z.number().int(), documentCount: z.number().int(), passageCount: z.number().int(),
+      /** Untouched figures read by an older extractor than this build's: `metrics.reextract` reads them again. */
+      staleMetricCount: z.number().int(), extractorVersion: z.string(),
+    }),
   },
   'documents.list': {
     input: z.object({ filter: z.string().max(200).optional(), tagId: z.number().int().optional(), limit: z.number().int().min(1).max(5000).default(1000), offset: z.number().int().min(0).default(0) }).strict(),
@@ -129,6 +134,10 @@ export const contract = {
   'annotations.delete': {
     input: z.object({ id: z.number().int() }).strict(),
     output: z.object({ ok: z.boolean() }),
+  },
+  'metrics.reextract': {
+    input: z.object({ documentId: z.number().int().optional() }).strict(),
+    output: ReextractSummary,
   },
   'metrics.delete': {
     input: z.object({ id: z.number().int() }).strict(),

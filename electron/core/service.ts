@@ -1,7 +1,7 @@
 import { AssayError } from '../../shared/errors.ts';
 import { contract, isMethod, type Method, type MethodOutput, type ParsedInput } from '../../shared/contract.ts';
 import { DocumentStore } from './db/documents.ts';
-import { MetricStore } from './db/metrics.ts';
+import { MetricStore, UNTOUCHED_SQL } from './db/metrics.ts';
 import { JobRegistry } from './jobs/job-registry.ts';
 import { AnnotationStore } from './db/annotations.ts';
 import { Edits } from './edits.ts';
@@ -15,7 +15,8 @@ import { findChangeMismatches } from './checks/change-check.ts';
 import { TagStore } from './db/tags.ts';
 import { TrashStore } from './db/trash.ts';
 import { mainSubject } from './extract/entities.ts';
-import { extractFromText } from './extract/extract.ts';
+import { EXTRACTOR_VERSION, extractFromText } from './extract/extract.ts';
+import { reextract } from './import/reextract.ts';
 import { schemaVersion } from './db/migrations/index.ts';
 import { PassageStore } from './db/passages.ts';
 import { searchPassages } from './db/search.ts';
@@ -55,6 +56,7 @@ export class Service {
     this.reports = new ReportStore(workspace.db);
     this.handlers = {
       'workspace.info': () => this.info(),
+      'metrics.reextract': ({ documentId }) => reextract(this.workspace.db, documentId),
       'documents.list': ({ tagId, ...input }) => this.documents.list({ ...input, tagIds: tagId === undefined ? undefined : this.tags.descendants(tagId) }),
       'documents.get': ({ id }) => this.documents.get(id),
       'documents.original': ({ id }) => {
@@ -225,6 +227,8 @@ export class Service {
       schemaVersion: schemaVersion(db),
       documentCount: count('SELECT count(*) AS n FROM documents'),
       passageCount: count('SELECT count(*) AS n FROM passages p JOIN documents d ON d.current_version_id = p.version_id WHERE p.debris = 0'),
+      staleMetricCount: (db.prepare(`SELECT count(*) AS n FROM metrics WHERE extractor_version IS NOT ? AND ${UNTOUCHED_SQL}`).get(EXTRACTOR_VERSION) as { n: number }).n,
+      extractorVersion: EXTRACTOR_VERSION,
     };
   }
 

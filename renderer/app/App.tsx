@@ -15,6 +15,7 @@ import { Inspector } from './Inspector.tsx';
 import { Library } from './Library.tsx';
 import { MetricsGrid } from './MetricsGrid.tsx';
 import { Reader } from './reader/Reader.tsx';
+import { ReextractBanner } from './ReextractBanner.tsx';
 import { SearchBox } from './SearchBox.tsx';
 import { Splitter, usePanelWidths } from './Splitter.tsx';
 
@@ -120,6 +121,7 @@ export function App() {
       {help && <Shortcuts onClose={() => setHelp(false)} />}
       {dialog === 'tags' && <TagManager tags={tags} onChanged={changed} onClose={() => setDialog(null)} />}
       {dialog === 'trash' && <Trash version={version} onChanged={changed} onClose={() => setDialog(null)} />}
+      <ReextractBanner version={version} onDone={changed} />
       {error && <div className="banner error" role="alert">{error} <button onClick={() => setError(null)}>Dismiss</button></div>}
       <main className="panels" style={{ gridTemplateColumns: `${widths.library}px 5px minmax(320px, 1fr) 5px ${widths.grid}px` }}>
         <Library documents={documents} selectedId={documentId} filter={filter} onFilter={setFilter} tags={tags} tagId={tagFilter} onTag={setTagFilter}

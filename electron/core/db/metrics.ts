@@ -36,6 +36,11 @@ const EDITABLE_FIELDS = Object.keys(EDITABLE) as EditableField[];
 type RawRow = Omit<MetricRow, 'edited' | 'changeMismatch'> & { edited: number };
 const toRow = (r: RawRow, check: ChangeCheck | null): MetricRow => ({ ...r, edited: r.edited === 1, changeMismatch: check ? !check.ok : null });
 
+/** "Untouched": extracted, never edited, never reviewed, no note, no tag. Anything else is the analyst's. */
+export const UNTOUCHED_SQL = `(metrics.origin = 'extracted' AND metrics.edited = 0 AND metrics.status = 'unreviewed'
+  AND NOT EXISTS (SELECT 1 FROM annotations a WHERE a.metric_id = metrics.id AND a.deleted_at IS NULL)
+  AND NOT EXISTS (SELECT 1 FROM taggings g WHERE g.target_kind = 'metric' AND g.target_id = metrics.id))`;
+
 /** SQL for the metrics table. */
 export class MetricStore {
   private readonly db: Database;
@@ -50,9 +55,7 @@ export class MetricStore {
         change_value, change_unit, change_basis, change_since, change_direction, period_label, period_start, period_end, qualifier,
         kind, origin, extractor_version, created_at, updated_at, more_changes, series_key)
       VALUES (${Array(34).fill('?').join(', ')})`);
-    // "Untouched": extracted, never edited, never reviewed, no note. Anything else is the analyst's.
-    this.clearExtracted = db.prepare(`DELETE FROM metrics WHERE document_id = ? AND origin = 'extracted' AND edited = 0 AND status = 'unreviewed'
-      AND NOT EXISTS (SELECT 1 FROM annotations a WHERE a.metric_id = metrics.id AND a.deleted_at IS NULL)`);
+    this.clearExtracted = db.prepare(`DELETE FROM metrics WHERE document_id = ? AND ${UNTOUCHED_SQL}`);
   }
 
   /**

@@ -119,7 +119,7 @@ export function reorderMeasure(label: string): string {
 }
 
 /** A verb inside a clause subject: the label is what follows it ("the Company realized operating income"). */
-const SUBJECT_VERB = /^(?:.*\s)?(?:realized|realised|completed|lifts|lifting|lifted|model|models|modelled|modeled|now|reported|recorded|posted|achieved|generated|booked|saw|sees|expects|as)\s+(?=\S)/iu;
+const SUBJECT_VERB = /^(?:.*\s)?(?:realized|realised|completed|lift|lifts|lifting|lifted|raise|raises|expand|expands|boost|boosts|bring|brings|model|models|modelled|modeled|now|reported|recorded|posted|achieved|generated|booked|saw|sees|expects|as)\s+(?=\S)/iu;
 /** Who or where a measure is of, said after it: the entity and place are kept apart from the label. */
 const OWNER_TAIL = new RegExp('(?<!\\s)\\s+(?:of|at|for|into|in)\\s+(?:the\\s+)?(?:Company|Group|Bank|listed company|parent company|Port of [A-Z][\\w-]*|'
   + '(?:[A-Z][\\w-]*\\s+){1,3}(?:Group|Holdings|Company|Corp|Inc|Ltd|Limited|Mining|Resources|Bank|Steel|Copper|Lithium|Energy|Port)|'
