@@ -89,10 +89,18 @@ export function citesMarket(sentence: string): boolean {
 const OWN_PRICE = /\b(?:selling|realised|realized|ASP|cost|costs|our|tariff|bid|margin)\b|售价|成本/iu;
 
 /** Whether a figure is a market price or an index level rather than a company's own. */
-export function isMarketFigure(label: string, unit: string, kind: string): boolean {
+export function isMarketFigure(label: string, unit: string, kind: string, clause = ''): boolean {
   if (unit === 'points') return true;
-  return kind === 'price' && unit.includes('/') && !OWN_PRICE.test(label);
+  if (OWN_PRICE.test(label) || OWNED.test(clause)) return false;
+  if (INDUSTRY_AGGREGATE.test(label)) return true;
+  // A price's change ("… daily average price … increased by 12.57%") is the market's as the price is.
+  return (kind === 'price' && unit.includes('/')) || (kind === 'change' && /\bprices?\b|均价|价格/u.test(label));
 }
+
+/** Measures of a whole industry rather than of one company: NEV sales, installed wind capacity. */
+const INDUSTRY_AGGREGATE = /\b(?:NEVs?|new energy vehicles?|car sales|vehicle sales|power generation capacity|installed (?:wind|solar|photovoltaic|PV|power)|penetration rate)\b/iu;
+/** "its", "the company's", "our": the clause says whose figure it is. */
+const OWNED = /\b(?:its|our|the company['’]s|the group['’]s)\s+(?:\S+\s+){0,4}$/iu;
 
 const LEGAL_FORM = / (?:Co\.,?\s*Ltd\.?|Co\.|Ltd\.?|Inc\.?|Corp\.?|Corporation|Limited|PLC|plc|LLC|AG|SA)$/u;
 const CJK_LEGAL_FORM = /(?:股份有限公司|有限责任公司|有限公司|公司)$/u;

@@ -60,6 +60,8 @@ interface Memory {
   lastLabel: string | null;
   /** The company the passage names first, else the document's subject: the owner of figures that name none. */
   company: string | null;
+  /** The owner of the last figure read, for a sentence that goes on about its parts ("Among them, …"). */
+  lastEntity?: string | null;
 }
 
 /**
@@ -105,6 +107,7 @@ function readSentence(s: Sentence, cues: TextCues, options: ExtractOptions, memo
   });
   distributeRespectively(s, out);
   if (s.text.includes('环比')) for (const m of out) monthlyChain(m);
+  if (out.length) memory.lastEntity = out[out.length - 1]!.entity;
   memory.lastLabel = previous;
   const firstPeriod = [...assigned.values()].find((p) => p !== null);
   if (firstPeriod) memory.period = firstPeriod;
@@ -267,10 +270,21 @@ function assignPeriods(s: Sentence, items: Item[], periods: FoundPeriod[], memor
       && !/\b(?:and|while|but|whereas)\s+(?:as of|in|at|on|for|during)\b/iu.test(s.text.slice(item.end - s.start, p.index - s.start)));
     const before = [...inClause].reverse().find((p) => p.index + p.length <= item.start && !ownedBy(p));
     const earlier = [...usable].reverse().find((p) => p.index + p.length <= item.start && (!ownedBy(p) || ownedBy(p)?.attachedTo === null && !ownedBy(p)?.comparison));
-    const yearEarlier = item.comparison && /^\s*(?:a year (?:earlier|ago|before)|in the same period (?:of )?last year|last year)\b/iu.test(s.text.slice(item.end - s.start));
+    const textBefore = s.text.slice(Math.max(0, item.start - s.start - 12), item.start - s.start);
+    // "…, 上年同期为2.11亿元": the same period a year before, as "a year earlier" after the figure says in English.
+    const yearEarlier = (item.comparison && /^\s*(?:a year (?:earlier|ago|before)|in the same period (?:of )?last year|last year)\b/iu.test(s.text.slice(item.end - s.start)))
+      || /(?:上年同期|去年同期)(?:为|是)?$/u.test(textBefore);
     const compared = yearEarlier ? [...emitted].reverse().find((x) => x.start < item.start && !x.comparison && result.get(x)) : undefined;
     if (compared) {
       result.set(item, shiftYear(result.get(compared)!, -1));
+      continue;
+    }
+    // "(2023: RMB6,977.5 million)": the figure a bracketed year gives is that year's version of the one before.
+    const bracketYear = /\((?:FY\s?)?((?:19|20)\d{2})\s*[:：]\s*$/u.exec(textBefore);
+    const previousLevel = bracketYear ? [...emitted].reverse().find((x) => x.start < item.start && result.get(x)) : undefined;
+    if (bracketYear && previousLevel) {
+      const p = result.get(previousLevel)!;
+      result.set(item, shiftYear(p, Number(bracketYear[1]) - Number(p.start.slice(0, 4))));
       continue;
     }
     const chosen = after ?? before ?? closing ?? earlier ?? opening ?? null;
@@ -297,7 +311,9 @@ function periodOwners(s: Sentence, items: Item[], periods: FoundPeriod[]): Map<F
 /** The same period a number of years earlier or later. */
 function shiftYear(p: Period, years: number): Period {
   const shift = (d: string) => `${Number(d.slice(0, 4)) + years}${d.slice(4)}`;
-  return { label: `${p.label} (${years < 0 ? 'a year earlier' : 'a year later'})`, start: shift(p.start), end: shift(p.end) };
+  if (years === 0) return p;
+  const said = years === -1 ? 'a year earlier' : years === 1 ? 'a year later' : `${Number(p.start.slice(0, 4)) + years}`;
+  return { label: `${p.label} (${said})`, start: shift(p.start), end: shift(p.end) };
 }
 
 /**
@@ -424,7 +440,13 @@ function toMetric(s: Sentence, item: Item, label: Label, period: Period | null, 
   const before = text(s.start, item.start);
   const q = item.q;
   const kind = kindOf(item, label.text, q.unit, before.slice(-40));
-  const owner = { company: memory.company, marketSentence: citesMarket(s.text), marketFigure: isMarketFigure(label.text, q.unit, kind) };
+  // "Among them, the installed wind power capacity was …": a part of what the sentence before counted, whoever owned that.
+  const partOfPrevious = /^\W*(?:among them|of which|of these|of this|其中)/iu.test(s.text) && memory.lastEntity !== undefined;
+  const unit = annualRate(q.unit, label.text, kind);
+  const owner = {
+    company: partOfPrevious ? memory.lastEntity! : memory.company, marketSentence: citesMarket(s.text) || (partOfPrevious && memory.lastEntity === 'market'),
+    marketFigure: isMarketFigure(label.text, q.unit, kind, before.slice(-60)),
+  };
   return {
     span: [item.start, item.end],
     text: text(item.start, item.end),
@@ -435,13 +457,19 @@ function toMetric(s: Sentence, item: Item, label: Label, period: Period | null, 
     entity: entityFor(before, owner),
     value: q.value,
     valueHigh: q.high,
-    unit: q.unit,
+    unit,
     display: q.display,
     change: item.change_,
     changeSpan: item.changeSpan,
     moreChanges: item.moreChanges,
-    period,
+    // A rate of capacity ("26 Mtpa", "年产8.5万吨") holds from when it is built: a start-up date is not its period.
+    period: kind === 'capacity' && unit.endsWith('/yr') ? null : period,
     qualifier: qualifierOf(before),
     kind,
   };
+}
+
+/** "an annual production capacity of 50,000 mt": a capacity stated per year is a rate, as "50,000 mt/year" is. */
+function annualRate(unit: string, label: string, kind: ExtractedMetric['kind']): string {
+  return kind === 'capacity' && !unit.includes('/') && /\bannual\b|年产/iu.test(label) && /^(?:t|kWh|L|m2|count)$/u.test(unit) ? `${unit}/yr` : unit;
 }

@@ -137,7 +137,8 @@ function clean(label: string): string {
 
 /** Long legal names analysts shorten: "net profit attributable to shareholders of the listed company". */
 const SHORT_NAMES: Array<[RegExp, string]> = [
-  [/attributable to (?:the )?(?:ordinary )?(?:share|equity )?(?:holders|shareholders|owners)(?: of the (?:listed company|parent(?: company)?|company))?/iu, 'attributable to shareholders'],
+  [/attributable to (?:the )?(?:ordinary )?(?:share|equity )?(?:holders|shareholders|owners)(?: of (?:the )?(?:publicly )?(?:listed (?:company|companies|firms?)|parent(?: company)?|company))?/iu,
+    'attributable to shareholders'],
   [/归属于(?:上市公司|母公司)?(?:股东|所有者)的扣除非经常性损益(?:后)?的净利润/u, '扣非归母净利润'],
   [/(?:归属于)?(?:上市公司|母公司)?(?:股东|所有者)的扣除非经常性损益(?:后)?的净利润/u, '扣非归母净利润'],
   [/(?:归属于)?(?:上市公司|母公司)(?:股东|所有者)的净利润|归属于(?:上市公司|母公司)?(?:股东|所有者)的净利润/u, '归母净利润'],
@@ -322,7 +323,9 @@ function ownerOf(ctx: LabelContext, np: Label, floor: number): Label | null {
   while (j >= floor && DETERMINERS.test(ctx.tokens[j]!.text)) j--;
   if (j < floor || !/^(?:has|have|had|with|boasts)$/iu.test(ctx.tokens[j]!.text)) return null;
   const owner = nounPhraseBefore(ctx, j - 1, floor);
-  return owner ? { text: `${owner.text} ${np.text}`, start: owner.start, end: np.end } : null;
+  // "The company currently has a production capacity of …": the company is the entity, not part of the label.
+  if (!owner || /^(?:(?:the )?(?:company|group|firm|plant|mine)|it|we)(?: (?:currently|now|already|also|still))?$/iu.test(owner.text)) return null;
+  return { text: `${owner.text} ${np.text}`, start: owner.start, end: np.end };
 }
 
 /**

@@ -264,6 +264,34 @@ const PATTERNS: Array<{ needs: RegExp; re: RegExp; make(m: RegExpExecArray, ref:
       return months(y, 1, 12);
     },
   },
+  // on Tuesday: the latest such day on or before the document's date
+  {
+    needs: /day\b/iu,
+    re: /\b(?:on |last |this )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/gu,
+    make: (m, ref) => {
+      if (!ref) return null;
+      const target = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'].indexOf(m[1]!);
+      const date = new Date(Date.UTC(ref.y, ref.m - 1, ref.d));
+      date.setUTCDate(date.getUTCDate() - ((date.getUTCDay() - target + 7) % 7));
+      return day(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+    },
+  },
+  // the March quarter, the June-quarter: the quarter ending in that month
+  {
+    needs: /quarter/iu,
+    re: new RegExp(`\\b(March|June|September|December)[- ]quarter${YEAR_REF}`, 'giu'),
+    make: (m, ref) => {
+      const end = monthOf(m[1]!);
+      const y = yearFor(m[2]?.toLowerCase(), end - 2, ref);
+      return months(y, end - 2, end);
+    },
+  },
+  // 2025E, 2026F: a year estimated or forecast; "our 2025 estimate", "we forecast 2026 cell shipments"
+  {
+    needs: /(?:19|20)\d\d/u,
+    re: /\b((?:19|20)\d{2})[EF]\b|\b(?:our|forecast|forecasts|estimate|estimates|expect|expects)\s+((?:19|20)\d{2})(?=\s+\p{Ll})/gu,
+    make: (m) => months(Number(m[1] ?? m[2]), 1, 12),
+  },
   // 一季度, 第一季度, 上半年, 2025年
   {
     needs: /季度/u,
@@ -296,7 +324,7 @@ const PATTERNS: Array<{ needs: RegExp; re: RegExp; make(m: RegExpExecArray, ref:
 ];
 
 /** A cheap test that lets most sentences skip the period patterns. */
-const MAY_HOLD_PERIOD = /\d{4}|[QH][1-4]|[1-4][QH]|quarter|half|month|year|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|fy|fiscal|季度|半年|月|年/iu;
+const MAY_HOLD_PERIOD = /\d{4}|day\b|[QH][1-4]|[1-4][QH]|quarter|half|month|year|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|fy|fiscal|季度|半年|月|年/iu;
 
 /** How many months "the six months ended …" and its kind span. */
 const SPAN_MONTHS = new Map([

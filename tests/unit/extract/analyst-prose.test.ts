@@ -76,6 +76,33 @@ describe('periods', () => {
   });
 });
 
+describe('more periods', () => {
+  it('resolves a weekday, a quarter named by its last month, an estimate year and a bracketed prior year', () => {
+    expect(one('The index closed at 2,214 points on Wednesday.', '2025-10-31').period).toMatchObject({ start: '2025-10-29', end: '2025-10-29' });
+    expect(one('Concentrate output was 3,410 t in the September quarter.').period).toMatchObject({ start: '2025-07-01', end: '2025-09-30' });
+    expect(one('We see 2026E revenue of US$640 million.').period).toMatchObject({ start: '2026-01-01', end: '2026-12-31' });
+    const [now, then] = read('For the year ended 31 December 2024, revenue was RMB812.4 million (2023: RMB790.1 million).');
+    expect([now!.period?.start, then!.period?.start, then!.period?.end]).toEqual(['2024-01-01', '2023-01-01', '2023-12-31']);
+    const [half, before] = read('公司2025年上半年归母净利润为1.8亿元，上年同期为2.4亿元。');
+    expect([half!.period?.start, before!.period?.start, before!.period?.end]).toEqual(['2025-01-01', '2024-01-01', '2024-06-30']);
+  });
+
+  it('gives a capacity per year no period, and an annual capacity its rate', () => {
+    const m = one('The line, finished in August, adds annual production capacity of 12,000 mt of cathode.');
+    expect([m.unit, m.period]).toEqual(['t/yr', null]);
+    expect(one('The smelter reached 240 ktpa after its restart in March.').period).toBeNull();
+  });
+});
+
+describe('industry figures', () => {
+  it('gives industry aggregates and the parts of a market figure to the market', () => {
+    const metrics = read('Tamsin Copper said national wind capacity was 560 million kW at the end of September. '
+      + 'Among them, offshore capacity was 43 million kW.');
+    expect(metrics.map((m) => m.entity)).toEqual(['market', 'market']);
+    expect(one('From January to June, NEV sales grew 38% year on year.').entity).toBe('market');
+  });
+});
+
 describe('units', () => {
   it('weighs metals in pounds as mass, and reads Mtpa, dmt, TEU and a minus before money', () => {
     expect(one('The mine produced 92 million pounds of copper in 2024.').unit).toBe('t');
@@ -96,6 +123,10 @@ describe('labels', () => {
   it('leaves the reporting verb and the long legal name out', () => {
     expect(one('The Company realized operating income of RMB 1,204,500,000.00 in the period.').label).toBe('operating income');
     expect(one('归属于上市公司股东的净利润为3.1亿元。').label).toBe('归母净利润');
+    expect(one('Net profit attributable to shareholders of publicly listed firms was 0.9 billion yuan.').label)
+      .toBe('Net profit attributable to shareholders');
+    expect(one('The company currently has a production capacity of 20,000 mt/year for sintered magnets.').label)
+      .toBe('sintered magnets production capacity');
     expect(one('碳酸锂均价报7.1万元/吨。').label).toBe('碳酸锂均价');
   });
 });
