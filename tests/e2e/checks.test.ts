@@ -109,11 +109,11 @@ describe('cross-source checks in the workbench', () => {
     await builder.getByRole('button', { name: 'Add its chart' }).click();
     const items = builder.locator('.report-items li .item-text');
     await expect.poll(() => items.allTextContents(), { timeout: 10_000 }).toEqual([
-      expect.stringMatching(/^operating revenue · 9\.287 bn CNY/u), expect.stringMatching(/^Pr-Nd oxide · 444,500 CNY\/t/u), 'Chart: Pr-Nd oxide',
+      expect.stringMatching(/^operating revenue · 9\.287 bn CNY/u), expect.stringMatching(/^Pr-Nd oxide price · 444,500 CNY\/t/u), 'Chart: Pr-Nd oxide price',
     ]);
     await builder.getByRole('button', { name: /^Move up: Chart/u }).click();
     await builder.getByRole('button', { name: /^Move up: Chart/u }).click();
-    await expect.poll(() => items.first().textContent()).toBe('Chart: Pr-Nd oxide');
+    await expect.poll(() => items.first().textContent()).toBe('Chart: Pr-Nd oxide price');
     await builder.getByRole('status').filter({ hasText: 'Saved' }).waitFor({ timeout: 10_000 });
     await shot(page, 'report-builder');
 

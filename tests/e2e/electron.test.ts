@@ -51,7 +51,7 @@ describe.skipIf(!enabled)('the workbench in the desktop app', () => {
     await importThroughChooser(page, ['ir-record.txt', 'wrapped.txt'].map((f) => path.join(FIXTURES, f)));
     await openDocument(page, 'Baotou Lanthanum Works');
     await findInGrid(page, 'operating revenue', '2.31 billion yuan');
-    await clickFigure(page, '452,000 yuan/mt', 'Spot Pr-Nd oxide');
+    await clickFigure(page, '452,000 yuan/mt', 'Spot Pr-Nd oxide price');
     await review(page, 'Checked in the desktop app.');
     await page.reload();
     await openDocument(page, 'Baotou Lanthanum Works');

@@ -21,7 +21,7 @@ describe('the workbench in browser mode', () => {
     await findInGrid(page, 'operating revenue', '2.31 billion yuan');
     await shot(page, 'workbench-light');
 
-    await clickFigure(page, '452,000 yuan/mt', 'Spot Pr-Nd oxide');
+    await clickFigure(page, '452,000 yuan/mt', 'Spot Pr-Nd oxide price');
     await review(page, 'Checked against the **May** price sheet.');
 
     await page.reload();

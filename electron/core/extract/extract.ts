@@ -2,7 +2,7 @@ import type { Change, ExtractedMetric, Period } from '../../../shared/metrics.ts
 import { basisBefore, COMPARISON, directionAfter, directionBefore, findBasis, signedDirection, SINCE, type Basis, type Direction } from './changes.ts';
 import { textCues, type TextCues } from './currencies.ts';
 import { citesMarket, entityFor, isMarketFigure, passageCompany } from './entities.ts';
-import { isAttributive, isBareMeasure, labelAfter, labelBefore, splitMeasure, type Label, type LabelContext } from './labels.ts';
+import { isAttributive, isBareMeasure, labelAfter, labelBefore, singularHead, splitMeasure, type Label, type LabelContext } from './labels.ts';
 import { findPeriods, type Period as FoundPeriod } from './periods.ts';
 import { findQuantities, type Quantity } from './quantities.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
@@ -101,7 +101,7 @@ function readSentence(s: Sentence, cues: TextCues, options: ExtractOptions, memo
   let previous = memory.lastLabel;
   items.forEach((item, k) => {
     if (item.attachedTo) return;
-    item.label = labelFor(ctx, items, k, previous, text);
+    item.label = priceLabel(labelFor(ctx, items, k, previous, text), item, text(k > 0 ? items[k - 1]!.end : s.start, item.start));
     previous = item.label.text;
     out.push(toMetric(s, item, item.label, assigned.get(item) ?? null, memory, text));
   });
@@ -363,7 +363,16 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previous: string 
   const item = items[k]!;
   const q = item.q;
   const { tokens } = ctx;
-  if (q.counted) return { text: text(tokens[q.counted.first]!.start, tokens[q.counted.last]!.end), start: tokens[q.counted.first]!.start, end: tokens[q.counted.last]!.end };
+  if (q.counted) {
+    const counted = { text: text(tokens[q.counted.first]!.start, tokens[q.counted.last]!.end), start: tokens[q.counted.first]!.start, end: tokens[q.counted.last]!.end };
+    if (!GENERIC_COUNTED.test(counted.text)) return counted;
+    // "sales rose 44% to 1.72 million units", "delivered 41,870 vehicles": the measure is said before the figure.
+    const anchor = item.ledBy ? items.indexOf(item.ledBy) : k;
+    const left = labelBefore(ctx, items[anchor]!.q.first, anchor > 0 ? items[anchor - 1]!.q.last + 1 : 0);
+    const right = labelAfter(ctx, q.last);
+    if (left?.measure) return { ...counted, text: `${singularHead(right?.text ?? counted.text)} ${left.measure}` };
+    return left?.label.text ? left.label : counted;
+  }
   const right = labelAfter(ctx, q.last);
   if (right && isAttributive(tokens, q.first, q.last)) return right;
   const floorOf = (i: number) => (i > 0 ? items[i - 1]!.q.last + 1 : 0);
@@ -373,7 +382,8 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previous: string 
   if (RESTATES.test(before) && level) return level;
   // "were $4.4 billion, $3.7 billion and $2.3 billion": a list shares its first figure's label.
   const prev = items[k - 1];
-  const listed = prev && !prev.attachedTo && prev.label && /^\s*(?:,|and|or|,\s*and|,\s*or)\s*(?:approximately\s+|about\s+)?$/iu.test(text(prev.end, item.start));
+  const listed = prev && !prev.attachedTo && prev.label
+    && /^\s*(?:,|and|or|,\s*and|,\s*or|[、，]|和|及|与|以及)\s*(?:approximately\s+|about\s+|约)?$/iu.test(text(prev.end, item.start));
   if (listed && !(right && /^of$/iu.test(tokens[q.last + 1]?.text ?? ''))) return prev.label!;
   if (prev?.comparison && prev.label && /\bto\s*$/iu.test(text(prev.end, item.start))) return prev.label;
   // "rose 12.3% QoQ to 3.85 billion yuan": read the label where the change was stated.
@@ -384,14 +394,15 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previous: string 
     return prior ? `${prior.subject} ${measure}` : measure;
   };
   if (left?.measure) {
-    if (right) return { ...right, text: `${right.text} ${left.measure}` };
+    if (right) return { ...right, text: `${singularHead(right.text)} ${left.measure}` };
     if (left.label.text) return { ...left.label, text: `${left.label.text} ${left.measure}` };
     return { text: inherit(left.measure), start: -1, end: -1 };
   }
   if (left?.source === 'verb' && right) return right; // "the tender covered 1,200 mt of Pr-Nd oxide"
   if (left?.label.text) {
     if (right && left.source === 'of' && isBareMeasure(left.label.text)) return { text: `${right.text} ${left.label.text}`, start: Math.min(left.label.start, right.start), end: Math.max(left.label.end, right.end) };
-    if (isBareMeasure(left.label.text) && previous) {
+    // A company's revenue or profit is its own, not the product's named before it.
+    if (isBareMeasure(left.label.text) && previous && !/^(?:revenues?|earnings|profit|net profit|income|margin)$/iu.test(left.label.text)) {
       const prior = splitMeasure(previous);
       if (prior) return { ...left.label, text: `${prior.subject} ${left.label.text}` };
     }
@@ -412,6 +423,20 @@ function monthlyChain(m: ExtractedMetric): void {
   const days = m.period ? (Date.parse(m.period.end) - Date.parse(m.period.start)) / 86_400_000 : Infinity;
   if (days > 31) return;
   for (const c of [m.change, ...m.moreChanges]) if (c?.basis === 'qoq') c.basis = 'mom';
+}
+
+/** Things counted that say nothing of what is measured: "1.72 million units". */
+const GENERIC_COUNTED = /^(?:units|vehicles|cars|vessels|ships|pieces|sets|items)$/iu;
+/** Words that already say a figure is a price or a rate of money. */
+const PRICED = /\b(?:prices?|costs?|rates?|index|indices|earnings|tariffs?|margins?|revenue|premiums?|discounts?|spreads?|values?|fees?|charges?|assumptions?|estimates?|quotes?|quotations?|ASP|pay|wages?|salary|dividends?|EPS|income|profit|bids?|offers?)\b|价|费|成本|收入|利润/iu;
+
+/** "Pr-Nd oxide traded at 452,000 yuan/mt": money per unit of a commodity is its price ("averaged" makes it the average price). */
+function priceLabel(label: Label, item: Item, before: string): Label {
+  const unit = item.q.unit;
+  if (item.q.dimension !== 'currency' || !unit.includes('/') || unit.endsWith('/yr') || !label.text || PRICED.test(label.text)) return label;
+  if (/[\u3400-\u9fff]$/u.test(label.text)) return label;
+  const average = /\baverag(?:ed|es|ing)\s+(?:at\s+|about\s+|around\s+)?$/iu.test(before);
+  return { ...label, text: `${label.text} ${average ? 'average price' : 'price'}` };
 }
 
 /** "production and sales of NEVs increased by 45.2% and 44%, respectively": one label each. */

@@ -59,6 +59,7 @@ const VERBS = new Set(['traded', 'trades', 'closed', 'closes', 'averaged', 'aver
   'recognized', 'recognised', 'recognize', 'recognizes', 'incurred', 'incurs', 'purchased', 'repurchased', 'returned', 'previously', 'resulting']);
 /** Words that end a noun phrase when walking left. */
 const STOPS = new Set([
+  'versus', 'vs', 'against', 'across', 'via', 'plus', 'minus', 'fob', 'cfr', 'cif', 'dap', 'exw', 'ddp',
   'with', 'while', 'whereas', 'but', 'that', 'which', 'who', 'where', 'when', 'as', 'than', 'compared', 'if', 'although', 'because', 'since', 'or',
   'then', 'so', 'thus', 'in', 'on', 'at', 'for', 'from', 'to', 'by', 'into', 'among', 'between', 'after', 'before', 'during', 'under', 'over',
   'within', 'without', 'is', 'was', 'were', 'are', 'be', 'been', 'will', 'would', 'could', 'should', 'may', 'might', 'can', 'also', 'there', 'it',
@@ -83,7 +84,7 @@ const CJK_VERB_LAST = /(?:实现了?|达到|录得|完成|为|是|约|同比|环
 /** Verbs and particles between a Chinese label and its figure. */
 const CJK_TRAILING = /(?:报价?|约为|约|为|达到|达|至|在|是|共计|共|合计|分别为|分别|录得|实现了?|每(?:吨|千克|公斤|千瓦时|度|辆))$/u;
 /** Time and scope words before a Chinese label: "月我国汽车出口" → "汽车出口". */
-const CJK_LEADING = /^(?:[月日年度份]+|全国|我国|其中|同期|公司|本公司|上年同期|当月|累计(?=产量|销量))+/u;
+const CJK_LEADING = /^(?:[月日年度份]+|全国|我国|其中|同期|公司|本公司|上年同期|当月|目前|当前|现阶段|今年|本月|累计(?=产量|销量))+/u;
 
 const isWord = (t: Token | undefined) => t?.kind === 'word';
 const inSkip = (ctx: LabelContext, t: Token) => ctx.skip.some(([s, e]) => t.start >= s && t.end <= e);

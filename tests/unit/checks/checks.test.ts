@@ -57,7 +57,7 @@ describe('cross-source checks', () => {
     const text = await runCli(['check', '-w', file]);
     expect(text.code).toBe(1);
     expect(text.stdout).toContain('1 conflict (one metric, different values):');
-    expect(text.stdout).toMatch(/Pr-Nd oxide · market\s+2025-03-31\s+444,500 CNY\/t/u);
+    expect(text.stdout).toMatch(/Pr-Nd oxide price · market\s+2025-03-31\s+444,500 CNY\/t/u);
     expect(text.stdout).toContain('1 stated change that disagree');
     const json = (await runCli(['check', '--json', '-w', file])).stdout.trim().split('\n').map((l) => JSON.parse(l) as { kind: string });
     expect(json.map((j) => j.kind)).toEqual(['conflict', 'change-mismatch']);

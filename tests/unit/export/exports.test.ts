@@ -58,7 +58,7 @@ describe('exports of the grid', () => {
     expect(html).toContain("default-src 'none'");
     expect(html).not.toMatch(/<(script|img|iframe)\b|href="javascript/iu);
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
-    expect(html).toMatch(/<figure class="chart" aria-label="Pr-Nd oxide · market"><svg/u);
+    expect(html).toMatch(/<figure class="chart" aria-label="Pr-Nd oxide price · market"><svg/u);
     expect(html).toContain('Rare Earth Daily C, 2025-04-01, passage 1: “Pr-Nd oxide traded at 452,000 yuan/mt on March 31, 2025.”');
     expect(html.match(/<tr id="m/gu)?.length).toBe(service.call('metrics.page', {}).total);
   });

@@ -50,7 +50,7 @@ describe('reports', () => {
     expect(html).toContain('by A. Analyst · 2025-04-02');
     expect(html).toContain('Prices <strong>rose</strong>; see [the note](javascript:alert(1)).');
     expect(html.indexOf('<h2>Prices</h2>')).toBeLessThan(html.indexOf('<h2>Results</h2>'));
-    expect(html).toMatch(/<figure class="chart" aria-label="Pr-Nd oxide · market"><svg/u);
+    expect(html).toMatch(/<figure class="chart" aria-label="Pr-Nd oxide price · market"><svg/u);
     expect(html).toContain('<q>444,500 yuan/mt</q>');
     expect(html).toContain('&lt;script&gt;x()&lt;/script&gt;');
     expect(html).not.toMatch(/<script/u);
@@ -58,7 +58,7 @@ describe('reports', () => {
     expect(html.match(/<li id="s\d+">/gu)).toHaveLength(5);
     const md = (await exportReport(service.workspace.db, id, 'md')).toString('utf8');
     expect(md).toContain('## Prices');
-    expect(md).toContain('**Chart: Pr-Nd oxide · market** (CNY/t)');
+    expect(md).toContain('**Chart: Pr-Nd oxide price · market** (CNY/t)');
     expect(md).toContain('> “444,500 yuan/mt”[^4]');
     expect(md).toContain('see [the note\\]\\(javascript:alert(1\\)).');
     const json = JSON.parse((await exportReport(service.workspace.db, id, 'json')).toString('utf8')) as { sections: Array<{ heading: string; blocks: Array<{ kind: string }> }> };
