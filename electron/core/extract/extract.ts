@@ -57,7 +57,7 @@ const RESTATES = /\b(?:equal to|equivalent to|representing|or about|or roughly|o
 /** Passage-level memory for figures that state no period or label of their own. */
 interface Memory {
   period: Period | null;
-  lastLabel: string | null;
+  lastLabel: Label | null;
   /** The company the passage names first, else the document's subject: the owner of figures that name none. */
   company: string | null;
   /** The owner of the last figure read, for a sentence that goes on about its parts ("Among them, …"). */
@@ -102,7 +102,7 @@ function readSentence(s: Sentence, cues: TextCues, options: ExtractOptions, memo
   items.forEach((item, k) => {
     if (item.attachedTo) return;
     item.label = priceLabel(labelFor(ctx, items, k, previous, text), item, text(k > 0 ? items[k - 1]!.end : s.start, item.start));
-    previous = item.label.text;
+    previous = item.label;
     out.push(toMetric(s, item, item.label, assigned.get(item) ?? null, memory, text));
   });
   distributeRespectively(s, out);
@@ -359,7 +359,8 @@ function clauseBounds(s: Sentence, periods: FoundPeriod[]): Array<[number, numbe
   return bounds;
 }
 
-function labelFor(ctx: LabelContext, items: Item[], k: number, previous: string | null, text: (a: number, b: number) => string): Label {
+function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: Label | null, text: (a: number, b: number) => string): Label {
+  const previous = previousLabel?.text ?? null;
   const item = items[k]!;
   const q = item.q;
   const { tokens } = ctx;
@@ -414,7 +415,8 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previous: string 
     if (prior && !isBareMeasure(right.text) && !splitMeasure(right.text) && k > 0) return { ...right, text: `${right.text} ${prior.measure}` };
     return right;
   }
-  if (previous && k > 0) return { text: previous, start: -1, end: -1 };
+  // The label read for the figure before, with the place it was read from.
+  if (previousLabel && k > 0) return previousLabel;
   return { text: q.dimension === 'currency' ? 'amount' : q.dimension === 'percent' ? 'percentage' : 'quantity', start: -1, end: -1 };
 }
 

@@ -193,6 +193,13 @@ function clauseStart(ctx: LabelContext, i: number, floor: number): { start: numb
     const nextSkipped = (tokens[j + 1] && inSkip(ctx, tokens[j + 1]!)) || (tokens[j + 1]?.lower === 'and' && tokens[j + 2] && inSkip(ctx, tokens[j + 2]!));
     const nearSkip = t.text === ',' && (inSkip(ctx, t) || Boolean(nextSkipped));
     const punct = t.kind === 'sym' && /^[,;:()“”"[\]，；：（）]$/u.test(t.text) && !nearSkip;
+    // "X, which relate to …, were": a relative clause between the subject and its verb is skipped.
+    const opening = punct && t.text === ',' && j === end ? relativeOpening(tokens, j, floor) : -1;
+    if (opening !== -1) {
+      end = opening - 2;
+      j = opening - 1;
+      continue;
+    }
     if (punct && t.text === ',' && APPOSITIVE.test(tokens[j + 1]?.text ?? '') && j + 1 <= end) {
       end = j - 1; // skip the appositive and keep looking for the subject before it
       continue;
@@ -204,10 +211,20 @@ function clauseStart(ctx: LabelContext, i: number, floor: number): { start: numb
   return { start: floor, end };
 }
 
+/** The "which" or "who" opening a relative clause that ends at the comma `close`, or -1. */
+function relativeOpening(tokens: Token[], close: number, floor: number): number {
+  for (let k = close - 1; k > floor && k > close - 30; k--) {
+    if (/^[;:()]$/u.test(tokens[k]!.text)) return -1;
+    if (/^(?:which|who)$/iu.test(tokens[k]!.text) && tokens[k - 1]?.text === ',') return k;
+  }
+  return -1;
+}
+
 /** Noun phrase ending at token `end`, walking left to a stop word, verb or punctuation. */
-function nounPhraseBefore(ctx: LabelContext, end: number, floor: number): Label | null {
+function nounPhraseBefore(ctx: LabelContext, end: number, floor: number, headBeforeOf = false): Label | null {
   const { tokens } = ctx;
-  if (end < floor || !isWord(tokens[end]) || STOPS.has(tokens[end]!.lower) || isVerb(tokens[end]!)) return null;
+  // Before "of", a word that can be a verb is a noun: "other charges of $72 million", "costs of".
+  if (end < floor || !isWord(tokens[end]) || STOPS.has(tokens[end]!.lower) || (isVerb(tokens[end]!) && !headBeforeOf)) return null;
   let s = end;
   while (s - 1 >= floor && end - s < 10) {
     const t = tokens[s - 1]!;
@@ -281,7 +298,7 @@ export function labelBefore(ctx: LabelContext, first: number, floor: number): Le
   }
   if (at.lower === 'of') {
     if (/^(?:increase|decrease|rise|growth|drop|decline|gain|fall|jump)$/iu.test(tokens[j - 1]?.text ?? '')) return null;
-    let np = nounPhraseBefore(ctx, j - 1, floor);
+    let np = nounPhraseBefore(ctx, j - 1, floor, true);
     if (!np) return null;
     if (/^net of\b/iu.test(np.text)) {
       // "a cumulative translation gain, net of tax of $439 million": the measure is before the comma
