@@ -50,10 +50,10 @@ const ORG_SUFFIX = /Group|Holdings|Company|Corporation|Corp|Inc|Ltd|Limited|PLC|
 
 /** What decides a figure's owner besides its own clause. */
 export interface OwnerCues {
-  /** The company the passage is about (the first it names), else the document's main subject. */
-  company: string | null;
+  /** The company the passage is about (the first it names), else the document's main subject; asked only when needed. */
+  company(): string | null;
   /** The sentence cites a market source or statistics (SMM, customs, 国家统计局): its figures belong to the market. */
-  marketSentence: boolean;
+  marketSentence(): boolean;
   /** The figure is a market price or an index level, not a company's own price or cost. */
   marketFigure: boolean;
 }
@@ -65,8 +65,8 @@ export interface OwnerCues {
 export function entityFor(clause: string, cues: OwnerCues): string | null {
   const named = !ORG_SUFFIX.test(clause) ? [] : [...clause.matchAll(ORG)].map((m) => tidyName(m[1]!)).filter((n) => n.split(' ').length >= 2);
   if (named.length) return withoutLegalForm(named[named.length - 1]!);
-  if (cues.marketFigure || cues.marketSentence || MARKET.test(clause) || NATIONAL_SUBJECT.test(clause)) return 'market';
-  return cues.company;
+  if (cues.marketFigure || MARKET.test(clause) || NATIONAL_SUBJECT.test(clause) || cues.marketSentence()) return 'market';
+  return cues.company();
 }
 
 /** A sentence whose subject is a country or the world: "China imported…", "Chinese yards won…", "Seaborne … arrivals". */
@@ -91,10 +91,9 @@ const OWN_PRICE = /\b(?:selling|realised|realized|ASP|cost|costs|our|tariff|bid|
 /** Whether a figure is a market price or an index level rather than a company's own. */
 export function isMarketFigure(label: string, unit: string, kind: string, clause = ''): boolean {
   if (unit === 'points') return true;
-  if (OWN_PRICE.test(label) || OWNED.test(clause)) return false;
-  if (INDUSTRY_AGGREGATE.test(label)) return true;
   // A price's change ("… daily average price … increased by 12.57%") is the market's as the price is.
-  return (kind === 'price' && unit.includes('/')) || (kind === 'change' && /\bprices?\b|均价|价格/u.test(label));
+  const candidate = (kind === 'price' && unit.includes('/')) || (kind === 'change' && /\bprices?\b|均价|价格/u.test(label)) || INDUSTRY_AGGREGATE.test(label);
+  return candidate && !OWN_PRICE.test(label) && !OWNED.test(clause);
 }
 
 /** Measures of a whole industry rather than of one company: NEV sales, installed wind capacity. */
@@ -116,6 +115,7 @@ export function withoutLegalForm(name: string): string {
 const COMPANY_WORD = '(?:Group|Holdings|Company|Corporation|Corp\\.?|Inc\\.?|Ltd\\.?|Limited|PLC|plc|LLC|Rare Earths?|Resources|Mining|Minerals|Metals|'
   + 'Materials|Technology|Technologies|Magnetics|Magnetism|Works|Energy|Power|Motors|Bank|Bancorp|Copper|Lithium|Steel|Coal|Battery|Batteries|'
   + 'Silicon|Photovoltaic|Solar|Marine|Shipping|Heavy Industries|Industries|Chemicals?|Petroleum|Hi-Tech|Aluminium|Aluminum|Nickel|Cobalt)';
+const HAN = /[\u4e00-\u9fff]/u;
 const COMPANY = new RegExp(`\\b((?:[A-Z][\\w&’'.-]*\\s+){1,5}${COMPANY_WORD}|Port of [A-Z][\\w-]+)(?![\\w-])`, 'gu');
 const CJK_COMPANY = /(?:^|[，。；：、（(\s“”]|预计|认为|显示|据|对|与|给予|维持|下调|上调)([\u4e00-\u9fff]{2,10}?(?:股份有限公司|有限公司|集团|矿业|锂业|能源|科技|稀土|钢铁|汽车|电池|银行|港口|高新材料|新材料|材料|化工|电力|航运|重工|磁材|磁业|有色|资源|电子|光伏|新能源))/u;
 /** Words that open a sentence, never a company's name. */
@@ -129,7 +129,7 @@ export function passageCompany(text: string): string | null {
     const name = words.join(' ');
     if (words.length >= 2 || /^(?:[A-Z]{2,6})$/u.test(name)) return withoutLegalForm(name);
   }
-  const cjk = CJK_COMPANY.exec(text);
+  const cjk = HAN.test(text) ? CJK_COMPANY.exec(text) : null;
   if (!cjk || /^(?:贵|本)?公司/u.test(cjk[1]!)) return null; // 贵公司 is "your company", named by nobody
   // Where the match began at the start of a run, cut what precedes the name ("我们预计紫晟矿业").
   const name = cjk[1]!.replace(/^.*(?:预计|认为|显示|给予|维持|我们|公告|发布)/u, '');

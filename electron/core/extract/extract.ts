@@ -54,12 +54,15 @@ function qualifierOf(before: string): string | null {
 /** "equal to 3.9% of revenue", "representing 12%": the figure restates the one before. */
 const RESTATES = /\b(?:equal to|equivalent to|representing|or about|or roughly|or)\s*$/iu;
 
+/** A sentence being read, with what is worked out about it once. */
+type ReadSentence = Sentence & { citesMarket(): boolean };
+
 /** Passage-level memory for figures that state no period or label of their own. */
 interface Memory {
   period: Period | null;
   lastLabel: Label | null;
-  /** The company the passage names first, else the document's subject: the owner of figures that name none. */
-  company: string | null;
+  /** The company the passage names first, else the document's subject: the owner of figures that name none (read when first needed). */
+  company: () => string | null;
   /** The owner of the last figure read, for a sentence that goes on about its parts ("Among them, …"). */
   lastEntity?: string | null;
 }
@@ -70,7 +73,8 @@ interface Memory {
  */
 export function extractFromText(text: string, options: ExtractOptions, offset = 0): ExtractedMetric[] {
   const metrics: ExtractedMetric[] = [];
-  const memory: Memory = { period: null, lastLabel: null, company: passageCompany(text) ?? options.subject };
+  let company: string | null | undefined;
+  const memory: Memory = { period: null, lastLabel: null, company: () => (company === undefined ? (company = passageCompany(text) ?? options.subject) : company) };
   const cues = options.cues ?? textCues(text);
   for (const sentence of splitSentences(text, offset)) metrics.push(...readSentence(sentence, cues, options, memory));
   return metrics;
@@ -80,8 +84,11 @@ export function extractFromText(text: string, options: ExtractOptions, offset = 
 const DIGIT = /[0-9%½¼¾０-９]/u;
 const NUMBER_WORD = /(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|half|quarter|percent)\b/iu;
 
-function readSentence(s: Sentence, cues: TextCues, options: ExtractOptions, memory: Memory): ExtractedMetric[] {
-  if (!DIGIT.test(s.text) && !NUMBER_WORD.test(s.text)) return [];
+function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOptions, memory: Memory): ExtractedMetric[] {
+  if (!DIGIT.test(sentence.text) && !NUMBER_WORD.test(sentence.text)) return [];
+  let cites: boolean | undefined;
+  // Whether it cites a market source, worked out once and only when a figure's owner needs it.
+  const s: ReadSentence = { ...sentence, citesMarket: () => (cites ??= citesMarket(sentence.text)) };
   const tokens = tokenize(s.text, s.start);
   const periods = findPeriods(s.text, options.date).map((p) => ({ ...p, index: p.index + s.start }));
   const quantities = findQuantities(s.text, tokens, cues, s.start).filter((q) => !insidePeriod(tokens, q, periods));
@@ -463,7 +470,7 @@ function kindOf(item: Item, label: string, unit: string, before: string): Extrac
   return 'level';
 }
 
-function toMetric(s: Sentence, item: Item, label: Label, period: Period | null, memory: Memory, text: (a: number, b: number) => string): ExtractedMetric {
+function toMetric(s: ReadSentence, item: Item, label: Label, period: Period | null, memory: Memory, text: (a: number, b: number) => string): ExtractedMetric {
   const before = text(s.start, item.start);
   const q = item.q;
   const kind = kindOf(item, label.text, q.unit, before.slice(-40));
@@ -471,7 +478,8 @@ function toMetric(s: Sentence, item: Item, label: Label, period: Period | null, 
   const partOfPrevious = /^\W*(?:among them|of which|of these|of this|其中)/iu.test(s.text) && memory.lastEntity !== undefined;
   const unit = annualRate(q.unit, label.text, kind);
   const owner = {
-    company: partOfPrevious ? memory.lastEntity! : memory.company, marketSentence: citesMarket(s.text) || (partOfPrevious && memory.lastEntity === 'market'),
+    company: partOfPrevious ? () => memory.lastEntity! : memory.company,
+    marketSentence: () => s.citesMarket() || (partOfPrevious && memory.lastEntity === 'market'),
     marketFigure: isMarketFigure(label.text, q.unit, kind, before.slice(-60)),
   };
   return {

@@ -146,6 +146,7 @@ const SHORT_NAMES: Array<[RegExp, string]> = [
 ];
 
 function shortened(label: string): string {
+  if (!/attributable|归属|股东|所有者/u.test(label)) return label;
   let out = label;
   for (const [long, short] of SHORT_NAMES) out = out.replace(long, short);
   return out;

@@ -384,7 +384,7 @@ function readAt(text: string, tokens: Token[], i: number, context: TextCues, off
 
 /** 35.8 × 1e8 is 3579999999.9999995 in binary floating point: twelve significant digits are all any figure states. */
 function tidy(value: number): number {
-  return Number(value.toPrecision(12));
+  return Number.isInteger(value) ? value : Number(value.toPrecision(12));
 }
 
 /** Cents after the main amount; without the word "cents" only after a written-out currency. */
