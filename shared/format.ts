@@ -1,4 +1,5 @@
 import type { Change, MetricRow } from './metrics.ts';
+import { compactPeriod } from './period-label.ts';
 
 /** Figures formatted for reading, in the units Assay stores. */
 
@@ -42,8 +43,17 @@ export function asChangeColumns(c: Change): Pick<MetricRow, 'changeValue' | 'cha
   return { changeValue: c.value, changeUnit: c.unit, changeBasis: c.basis, changeSince: c.since ?? null };
 }
 
+/** A metric's period as the grid and reports show it: compact ("1Q25", "FY2025"), else as the source wrote it. */
 export function formatPeriod(m: Pick<MetricRow, 'periodLabel' | 'periodStart' | 'periodEnd'>): string {
+  if (!m.periodStart || !m.periodEnd) return m.periodLabel ?? '';
+  return compactPeriod(m.periodStart, m.periodEnd) ?? m.periodLabel ?? '';
+}
+
+/** The period in full, for the inspector: compact, exact dates, and the words the source used. */
+export function formatPeriodInFull(m: Pick<MetricRow, 'periodLabel' | 'periodStart' | 'periodEnd'>): string {
   if (!m.periodStart) return m.periodLabel ?? '';
   const range = m.periodStart === m.periodEnd ? m.periodStart : `${m.periodStart} – ${m.periodEnd}`;
-  return m.periodLabel ? `${m.periodLabel} (${range})` : range;
+  const compact = m.periodEnd ? compactPeriod(m.periodStart, m.periodEnd) : null;
+  const head = compact && compact !== range ? `${compact} (${range})` : range;
+  return m.periodLabel ? `${head}, “${m.periodLabel}”` : head;
 }

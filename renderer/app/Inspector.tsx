@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { MetricDetail } from '../../shared/metrics.ts';
 import { call } from '../client.ts';
-import { asChangeColumns, formatChange, formatPeriod, formatValue } from '../../shared/format.ts';
+import { asChangeColumns, formatChange, formatPeriodInFull, formatValue } from '../../shared/format.ts';
 import { renderMarkdown } from '../markdown.ts';
 import type { Tag } from '../../shared/tags.ts';
 import { TagPicker } from './tags/TagPicker.tsx';
@@ -94,7 +94,7 @@ export function Inspector({ metricId, tags, version, onChanged, onDeleted, onOpe
               <button type="button" onClick={() => setPeriod(null)}>Cancel</button>
             </form>
           ) : (
-            <>{formatPeriod(metric) || '—'} <button className="link" onClick={() => setPeriod({ label: metric.periodLabel ?? '', start: metric.periodStart ?? '', end: metric.periodEnd ?? '' })}>Edit</button></>
+            <>{formatPeriodInFull(metric) || '—'} <button className="link" onClick={() => setPeriod({ label: metric.periodLabel ?? '', start: metric.periodStart ?? '', end: metric.periodEnd ?? '' })}>Edit</button></>
           )}
         </dd>
         <dt>Entity</dt><dd>{metric.entity ?? '—'}</dd>

@@ -90,7 +90,7 @@ describe('the workbench in browser mode', () => {
     await inspector.getByLabel('Period start').fill('2025-01-01');
     await inspector.getByLabel('Period end').fill('2025-03-31');
     await inspector.getByRole('button', { name: 'Save', exact: true }).click();
-    await expect.poll(() => inspector.locator('.facts').textContent(), { timeout: 10_000 }).toContain('Q1 2025 (2025-01-01 – 2025-03-31)');
+    await expect.poll(() => inspector.locator('.facts').textContent(), { timeout: 10_000 }).toContain('1Q25 (2025-01-01 – 2025-03-31), “Q1 2025”');
     await expect.poll(() => inspector.locator('details').filter({ hasText: 'Extracted original' }).textContent()).toContain('Extracted original');
     await page.close();
   });
