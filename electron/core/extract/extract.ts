@@ -138,7 +138,7 @@ function classify(items: Item[], text: (a: number, b: number) => string, s: Sent
     item.change = directionBefore(before) ?? directionAfter(after.replace(/^\s*(?:yoy|year[- ]on[- ]year|qoq|mom|wow)\b/iu, '')) ?? (item.q.unit === '%' || item.q.unit === 'pp' ? signedDirection(text(item.start, item.end)) : null);
     // "by 45.2% and 44%": a figure listed after a change is a change too.
     const prev = items[k - 1];
-    if (!item.change && prev?.change && /^\s*(?:,|and|,\s*and)\s*$/iu.test(before) && prev.q.unit === item.q.unit) item.change = prev.change;
+    if (!item.change && prev?.change && LISTED_CHANGE.test(before) && prev.q.unit === item.q.unit) item.change = prev.change;
     if (item.change && /\bto\s*$/iu.test(before)) item.change = null; // "rose to 444,500" is a level
     item.comparison = !item.change && COMPARISON.test(before);
   });
@@ -166,9 +166,13 @@ function attachChanges(items: Item[], periods: FoundPeriod[], text: (a: number, 
     const next = items[k + 1];
     if (item.change) {
       // "rose 44% year on year in October to 1.72 million units": a few words, no punctuation, then "to".
-      const leadsTo = next && !next.change && /^\s*(?:[\p{L}'’-]+\s+){0,6}?to\s*$/iu.test(text(item.end, next.start)) ? next : null;
+      const leadsTo = levelLedTo(items, k, text);
       const back = [...items.slice(0, k)].reverse().find((x) => !x.change && !x.comparison && !x.attachedTo);
-      const target = leadsTo ?? (back && !hasSubject(ctx, items, k) && !items.slice(items.indexOf(back) + 1, k).some((x) => x.change && !x.attachedTo) ? back : null);
+      // "down 18% month on month and 11.5% year on year": a change listed after another is the same level's.
+      const prev = items[k - 1];
+      const listedAfter = prev?.change && prev.attachedTo && LISTED_CHANGE.test(text(prev.end, item.start)) ? prev.attachedTo : null;
+      const target = leadsTo ?? listedAfter
+        ?? (back && !hasSubject(ctx, items, k) && !items.slice(items.indexOf(back) + 1, k).some((x) => x.change && !x.attachedTo) ? back : null);
       const comparison = items.slice(0, k).reverse().find((x) => x.comparison);
       const since = comparison ? dateOf(comparison, periods, items) : null;
       // A second change of the same level ("up 3,000 yuan/mt from the previous day, an increase of 0.67%") shares its basis.
@@ -183,7 +187,7 @@ function attachChanges(items: Item[], periods: FoundPeriod[], text: (a: number, 
       const compatible = target && (unit === '%' || unit === 'pp' || unit === target.q.unit);
       if (target && compatible) {
         addChange(target, change, item);
-        if (target === leadsTo) target.ledBy = item;
+        if (target === leadsTo) target.ledBy ??= item; // the first change of a list is where its subject was said
       } else {
         item.change_ = change;
       }
@@ -207,6 +211,22 @@ function attachChanges(items: Item[], periods: FoundPeriod[], text: (a: number, 
       item.change_ = { value: delta, unit: item.q.unit, basis: 'unspecified', since: null, direction: delta > 0 ? 'up' : delta < 0 ? 'down' : 'flat' };
     }
   });
+}
+
+/** What may stand between two changes of one level: a basis, then "and" or a comma. */
+const LISTED_CHANGE = /^\s*(?:(?:yoy|qoq|mom|wow|y\/y|q\/q|m\/m|(?:year|quarter|month|week|day)[- ](?:on|over)[- ](?:year|quarter|month|week|day)|sequentially)\s*)?(?:,\s*)?(?:and|,)\s*$/iu;
+/** Words between a change and the level it leads to: a few, no punctuation, then "to". */
+const LEADS_TO = /^\s*(?:[\p{L}'’-]+\s+){0,6}?to\s*$/iu;
+
+/**
+ * The level a change leads to: "rose 44% year on year in October to 1.72 million units", also
+ * through a list of changes ("grew 2.3% QoQ and 8.8% YoY to HK$612.4 billion").
+ */
+function levelLedTo(items: Item[], k: number, text: (a: number, b: number) => string): Item | null {
+  let last = k;
+  while (items[last + 1]?.change && LISTED_CHANGE.test(text(items[last]!.end, items[last + 1]!.start))) last++;
+  const next = items[last + 1];
+  return next && !next.change && LEADS_TO.test(text(items[last]!.end, next.start)) ? next : null;
 }
 
 /**

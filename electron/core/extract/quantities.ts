@@ -1,5 +1,5 @@
 import { dollarPrefix, lookupCurrencyName, lookupCurrencySymbol, millionCode, type TextCues } from './currencies.ts';
-import { isNumberWord, parseNumeral, parseScale, type Numeral } from './numerals.ts';
+import { isNumberWord, parseDigits, parseNumeral, parseScale, type Numeral } from './numerals.ts';
 import type { Token } from './tokens.ts';
 import { lookupCjkUnit, lookupTime, lookupUnit, type Dimension } from './units.ts';
 
@@ -431,9 +431,22 @@ function gluedCode(tokens: Token[], i: number): Quantity | null {
   const m = t.kind === 'word' ? /^([A-Za-z]{3})(\d[\d,]*(?:\.\d+)?)$/u.exec(t.text) : null;
   const def = m ? lookupCurrencyName(m[1]!) : null;
   if (!m || !def || m[1]!.toUpperCase() !== m[1]) return null;
+  // "RMB6,412.8 million": the word ends at the comma, so the rest of the number and its scale follow it.
+  let digits = m[2]!;
+  let next = i + 1;
+  const comma = tokens[next];
+  const rest = tokens[next + 1];
+  if (comma?.text === ',' && !comma.spaced && rest?.kind === 'num' && !rest.spaced && /^\d{3}(?:[.,]\d+)*$/u.test(rest.text)) {
+    digits += `,${rest.text}`;
+    next += 2;
+  }
+  const value = parseDigits(digits);
+  if (value === null) return null;
+  const scale = parseScale(tokens, next, true);
+  if (scale) next++;
   return {
-    first: i, last: i, numberToken: i, value: Number(m[2]!.replace(/,/gu, '')) * def.factor, high: null, unit: def.code, dimension: 'currency',
-    display: { value: m[2]!, scale: null, unit: m[1]! }, counted: null, scaleFactor: 1, unitFactor: def.factor,
+    first: i, last: next - 1, numberToken: i, value: tidy(value * (scale?.factor ?? 1) * def.factor), high: null, unit: def.code, dimension: 'currency',
+    display: { value: digits, scale: scale?.text ?? null, unit: m[1]! }, counted: null, scaleFactor: scale?.factor ?? 1, unitFactor: def.factor,
   };
 }
 

@@ -58,6 +58,11 @@ describe('changes belong to their level', () => {
     expect(one('新能源汽车出口15.8万辆，同比增长1.2倍。').change).toMatchObject({ value: 120, unit: '%', basis: 'yoy' });
   });
 
+  it('attaches a list of changes to the level it leads to, reading the label where the list began', () => {
+    const m = one('Deposits rose 1.9% QoQ and 7.4% YoY to HK$398.2 billion at the end of June.');
+    expect([m.label, m.change?.value, m.change?.basis, m.moreChanges.map((c) => c.basis)]).toEqual(['Deposits', 7.4, 'yoy', ['qoq']]);
+  });
+
   it('does not read "made up" as a rise', () => {
     expect(one('Scrap made up 64% of the furnace charge in September.').change).toBeNull();
   });
@@ -109,6 +114,7 @@ describe('units', () => {
     expect(one('The concentrator is rated at 18 Mtpa.')).toMatchObject({ value: 18_000_000, unit: 't/yr' });
     expect(one('Fines traded at US$98.40/dmt.')).toMatchObject({ value: 98.4, unit: 'USD/t' });
     expect(one('The company booked a net loss of -$4.1 million.')).toMatchObject({ value: -4_100_000, unit: 'USD' });
+    expect(one('Segment revenue was RMB7,204.6 million in 2024.')).toMatchObject({ value: 7_204_600_000, unit: 'CNY', text: 'RMB7,204.6 million' });
   });
 
   it('reads Chinese scale words on quantities and prices per tonne', () => {
