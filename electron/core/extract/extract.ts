@@ -348,6 +348,7 @@ function shiftYear(p: Period, years: number): Period {
  * each "respectively" pairs the figures before it with the periods listed in its segment.
  */
 function respectivePeriods(s: Sentence, emitted: Item[], periods: FoundPeriod[], result: Map<Item, Period | null>): void {
+  if (s.text.includes('分别')) yearRangeRespectively(s, emitted, result);
   // Without "respectively": a list of figures followed by a list of as many periods.
   if (!/\brespectively\b/iu.test(s.text) && emitted.length >= 2) {
     const list = emitted.every((item, k) => k === 0 || /^\s*(?:,|and|,\s*and)\s*(?:approximately\s+)?$/iu.test(s.text.slice(emitted[k - 1]!.end - s.start, item.start - s.start)));
@@ -363,6 +364,23 @@ function respectivePeriods(s: Sentence, emitted: Item[], periods: FoundPeriod[],
     if (figures.length >= 2 && listed.length === figures.length) figures.forEach((item, k) => result.set(item, toPeriod(listed[k]!)));
     segmentStart = at + m[0].length;
   }
+}
+
+/**
+ * "2025-2027年归母净利润分别为18.6亿元、24.3亿元和29.8亿元": each 分别 pairs the figures after it with
+ * the years of the range, in order.
+ */
+function yearRangeRespectively(s: Sentence, emitted: Item[], result: Map<Item, Period | null>): void {
+  const range = /((?:19|20)\d{2})\s*[-–—~至到]\s*((?:19|20)\d{2})年/u.exec(s.text);
+  if (!range) return;
+  const years: number[] = [];
+  for (let y = Number(range[1]); y <= Number(range[2]) && years.length < 10; y++) years.push(y);
+  const marks = [...s.text.matchAll(/分别/gu)].map((m) => s.start + m.index!);
+  marks.forEach((at, k) => {
+    const figures = emitted.filter((i) => i.start > at && i.start < (marks[k + 1] ?? s.end));
+    if (figures.length !== years.length) return;
+    figures.forEach((item, n) => result.set(item, { label: `${years[n]}年`, start: `${years[n]}-01-01`, end: `${years[n]}-12-31` }));
+  });
 }
 
 /** A date right after a change's "than"/"from" is what it is compared with, not its period. */

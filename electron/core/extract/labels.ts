@@ -79,7 +79,7 @@ const NOT_REORDERED = /^(?:share|proportion|ratio|rate)\b/iu;
 const TRAILING_SCOPE = /(?<!\s)\s+(?:nationwide|globally|worldwide|domestically|overall|in total|combined)$/iu;
 const CJK = /^[\u3400-\u9fff]$/u;
 /** The last verb (or subject word) in a run of Chinese: the label follows it. */
-const CJK_VERB_LAST = /(?:实现了?|达到|录得|完成|为|是|约|同比|环比|其中|(?<!上市|母)公司)(?!.*(?:实现了?|达到|录得|完成|为|是|约|同比|环比|其中|(?<!上市|母)公司))/u;
+const CJK_VERB_LAST = /(?:实现了?|达到|录得|完成|为|是|约|同比|环比|其中|对应|(?<!上市|母)公司)(?!.*(?:实现了?|达到|录得|完成|为|是|约|同比|环比|其中|对应|(?<!上市|母)公司))/u;
 
 /** Verbs and particles between a Chinese label and its figure. */
 const CJK_TRAILING = /(?:报价?|约为|约|为|达到|达|至|在|是|共计|共|合计|分别为|分别|录得|实现了?|每(?:吨|千克|公斤|千瓦时|度|辆))$/u;
@@ -242,7 +242,8 @@ function nounPhraseBefore(ctx: LabelContext, end: number, floor: number, headBef
 function cjkLabel(ctx: LabelContext, first: number, floor: number): Label | null {
   let j = first - 1;
   let text = '';
-  while (j >= floor && CJK.test(ctx.tokens[j]!.text) && text.length < 24) {
+  // Latin acronyms inside a Chinese label count too: "对应PE", "ROE".
+  while (j >= floor && (CJK.test(ctx.tokens[j]!.text) || (/^[A-Za-z]{1,6}$/u.test(ctx.tokens[j]!.text) && text !== '')) && text.length < 24) {
     text = ctx.tokens[j]!.text + text;
     j--;
   }
@@ -257,7 +258,9 @@ function cjkLabel(ctx: LabelContext, first: number, floor: number): Label | null
   // "较前一交易日上涨", "比上年同期降低": a change measured against something, whose level was stated before it.
   if (/^(?:较|比|与)\p{Script=Han}{0,8}(?:增长|上升|提高|增加|上涨|下降|减少|下跌|降低)$/u.test(label)) return null;
   const endToken = first - 1 - trailing;
-  return { text: shortened(label), start: ctx.tokens[endToken - label.length + 1]!.start, end: ctx.tokens[endToken]!.end };
+  let startToken = endToken;
+  for (let chars = ctx.tokens[endToken]!.text.length; chars < label.length; chars += ctx.tokens[startToken]!.text.length) startToken--;
+  return { text: shortened(label), start: ctx.tokens[startToken]!.start, end: ctx.tokens[endToken]!.end };
 }
 
 export interface LeftLabel {
