@@ -356,7 +356,10 @@ function respectivePeriods(s: Sentence, emitted: Item[], periods: FoundPeriod[],
     if (list && after.length === emitted.length) emitted.forEach((item, k) => result.set(item, toPeriod(after[k]!)));
     return;
   }
-  let segmentStart = s.start;
+  // A list before a colon or semicolon ("… as of October 31, 2021 were as follows: As of …") is another statement's.
+  const firstFigure = emitted[0]?.start ?? s.start;
+  const boundary = Math.max(s.text.lastIndexOf(':', firstFigure - s.start), s.text.lastIndexOf(';', firstFigure - s.start));
+  let segmentStart = boundary === -1 ? s.start : s.start + boundary + 1;
   for (const m of s.text.matchAll(/\brespectively\b/giu)) {
     const at = s.start + m.index!;
     const figures = emitted.filter((i) => i.start >= segmentStart && i.start < at);

@@ -86,7 +86,7 @@ const PATTERNS: Array<{ needs: RegExp; re: RegExp; make(m: RegExpExecArray, ref:
   // FY2024, fiscal 2024, fiscal year 2024
   {
     needs: /FY|fiscal/iu,
-    re: /\b(?:FY\s?|fiscal (?:year )?)(\d{4}|\d{2})\b/giu,
+    re: /\b(?:FY\s?|fiscal (?:years? )?)(\d{4}|\d{2})\b/giu,
     make: (m) => {
       const y = m[1]!.length === 2 ? 2000 + Number(m[1]) : Number(m[1]);
       return months(y, 1, 12);

@@ -99,6 +99,13 @@ describe('more periods', () => {
     ]);
   });
 
+  it('pairs "fiscal years 2024, 2023 and 2022 … respectively", and leaves a list before a colon to its own statement', () => {
+    const metrics = read('Net revenue from Europe for fiscal years 2024, 2023 and 2022 was $5,120 million, $4,870 million and $4,410 million, respectively.');
+    expect(metrics.map((m) => m.period?.start.slice(0, 4))).toEqual(['2024', '2023', '2022']);
+    const [a, b] = read('Payments due as of June 30, 2025 were as follows: As of June 30, 2025 and June 30, 2024, we accrued interest of $61 million and $58 million, respectively.');
+    expect([a!.period?.end, b!.period?.end]).toEqual(['2025-06-30', '2024-06-30']);
+  });
+
   it('gives a capacity per year no period, and an annual capacity its rate', () => {
     const m = one('The line, finished in August, adds annual production capacity of 12,000 mt of cathode.');
     expect([m.unit, m.period]).toEqual(['t/yr', null]);
