@@ -281,6 +281,7 @@ function assignPeriods(s: Sentence, items: Item[], periods: FoundPeriod[], memor
   const result = new Map<Item, Period | null>();
   const emitted = items.filter((i) => !i.attachedTo);
   respectivePeriods(s, emitted, periods, result);
+  listedPeriodRuns(s, emitted, periods, result);
   if (result.size === emitted.length) return result;
   const usable = periods.filter((p) => !/\bsince\s+(?:the\s+)?$/iu.test(s.text.slice(0, p.index - s.start)));
   const clauses = clauseBounds(s, usable);
@@ -366,6 +367,36 @@ function respectivePeriods(s: Sentence, emitted: Item[], periods: FoundPeriod[],
     const listed = periods.filter((p) => p.index >= segmentStart && p.index < at + 40 && (p.index < at || /^[\s,]*(?:(?:in|as of|for|at)\s*)?$/iu.test(s.text.slice(at + m[0].length - s.start, p.index - s.start))));
     if (figures.length >= 2 && listed.length === figures.length) figures.forEach((item, k) => result.set(item, toPeriod(listed[k]!)));
     segmentStart = at + m[0].length;
+  }
+}
+
+/** Text joining the items of a list: a comma, "and", or both. */
+const LIST_JOIN = /^\s*(?:,|and|,\s*and)\s*(?:approximately\s+|about\s+)?$/iu;
+
+/**
+ * "derivative assets of $2.8 billion and $2.2 billion and liabilities of $6.2 billion and
+ * $4.8 billion at December 31, 2020 and 2019": every run of as many figures as the sentence
+ * lists periods takes them in order.
+ */
+function listedPeriodRuns(s: Sentence, emitted: Item[], periods: FoundPeriod[], result: Map<Item, Period | null>): void {
+  const sorted = [...periods].sort((a, b) => a.index - b.index);
+  let list: FoundPeriod[] = [];
+  for (const p of sorted) {
+    const last = list[list.length - 1];
+    if (last && LIST_JOIN.test(s.text.slice(last.index + last.length - s.start, p.index - s.start))) list.push(p);
+    else if (list.length < 2) list = [p];
+  }
+  if (list.length < 2) return;
+  const runs: Item[][] = [];
+  for (const item of emitted) {
+    const run = runs[runs.length - 1];
+    const prev = run?.[run.length - 1];
+    if (prev && LIST_JOIN.test(s.text.slice(prev.end - s.start, item.start - s.start))) run!.push(item);
+    else runs.push([item]);
+  }
+  for (const run of runs) {
+    if (run.length !== list.length || run.some((item) => result.has(item))) continue;
+    run.forEach((item, k) => result.set(item, toPeriod(list[k]!)));
   }
 }
 

@@ -106,6 +106,11 @@ describe('more periods', () => {
     expect([a!.period?.end, b!.period?.end]).toEqual(['2025-06-30', '2024-06-30']);
   });
 
+  it('gives each run of listed figures the listed periods in order', () => {
+    const metrics = read('Hedges include assets of $3.1 billion and $2.6 billion and liabilities of $1.4 billion and $1.9 billion at December 31, 2024 and 2023.');
+    expect(metrics.map((m) => m.period?.end)).toEqual(['2024-12-31', '2023-12-31', '2024-12-31', '2023-12-31']);
+  });
+
   it('gives a capacity per year no period, and an annual capacity its rate', () => {
     const m = one('The line, finished in August, adds annual production capacity of 12,000 mt of cathode.');
     expect([m.unit, m.period]).toEqual(['t/yr', null]);
