@@ -514,7 +514,9 @@ const PRICED = /\b(?:prices?|costs?|rates?|index|indices|earnings|tariffs?|margi
 /** "Pr-Nd oxide traded at 452,000 yuan/mt": money per unit of a commodity is its price ("averaged" makes it the average price). */
 function priceLabel(label: Label, item: Item, before: string): Label {
   const unit = item.q.unit;
-  if (item.q.dimension !== 'currency' || !unit.includes('/') || unit.endsWith('/yr') || !label.text || PRICED.test(label.text)) return label;
+  if (item.q.dimension !== 'currency' || !unit.includes('/') || /\/(?:yr|mo|wk|d|h|min|s)$/u.test(unit) || !label.text || PRICED.test(label.text)) return label;
+  // A fallback, a place or a word cut from a clause is no commodity: "percentage", "Shanghai", "run".
+  if (label.start < 0 || /^(?:percentage|amount|quantity|run|average)$|^\p{Lu}\p{Ll}+$/u.test(label.text)) return label;
   if (/[\u3400-\u9fff]$/u.test(label.text)) return label;
   const average = /\baverag(?:ed|es|ing)\s+(?:at\s+|about\s+|around\s+)?$/iu.test(before);
   return { ...label, text: `${label.text} ${average ? 'average price' : 'price'}` };

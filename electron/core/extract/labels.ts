@@ -123,13 +123,16 @@ export function reorderMeasure(label: string): string {
 const SUBJECT_VERB = /^(?:.*\s)?(?:realized|realised|completed|lift|lifts|lifting|lifted|raise|raises|expand|expands|boost|boosts|bring|brings|model|models|modelled|modeled|now|reported|recorded|posted|achieved|generated|booked|saw|sees|expects|as)\s+(?=\S)/iu;
 /** Who or where a measure is of, said after it: the entity and place are kept apart from the label. */
 const OWNER_TAIL = new RegExp('(?<!\\s)\\s+(?:of|at|for|into|in)\\s+(?:the\\s+)?(?:Company|Group|Bank|listed company|parent company|Port of [A-Z][\\w-]*|'
-  + '(?:[A-Z][\\w-]*\\s+){1,3}(?:Group|Holdings|Company|Corp|Inc|Ltd|Limited|Mining|Resources|Bank|Steel|Copper|Lithium|Energy|Port)|'
+  + '(?:[A-Z][\\w-]*\\s+){1,3}(?:Group|Holdings|Company|Corp|Inc|Ltd|Limited|Mining|Resources|Bank|Steel|Copper|Lithium|Energy|Port|Industries|Marine|Shipping|Shipyard)|'
   + 'China|India|Japan|Korea|Australia|Indonesia|Chile|Peru|Brazil|Europe|the US|the EU)$', 'u');
 
 function clean(label: string): string {
   let out = label.replace(TRAILING_SCOPE, '').replace(/(?<![\s,;:])[\s,;:]+$/u, '').replace(/^[\s,;:]+/u, '');
   out = out.replace(/(?<!\s)\s+(?:of|for|in|on|at|to|by|the|a|an|and|from|with)$/iu, '');
   out = out.replace(SUBJECT_VERB, '').replace(/^(?:its|their|the|our)\s+/iu, '');
+  // Scope words are the entity's business ("market"), not the label's: "National new energy vehicle sales".
+  const unscoped = out.replace(/^(?:national|nationwide|global|worldwide|domestic|China['’]s|the country['’]s)\s+(?=\S+\s)/iu, '');
+  if (unscoped !== out) out = unscoped;
   out = shortened(out);
   const withoutOwner = out.replace(OWNER_TAIL, '');
   if (withoutOwner !== out && /\p{Ll}/u.test(withoutOwner)) out = withoutOwner;
