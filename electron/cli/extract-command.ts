@@ -27,7 +27,7 @@ function changeText(m: ExtractedMetric): string {
 function jsonLine(file: string, m: ExtractedMetric): string {
   return JSON.stringify({
     file, span: m.span, text: m.text, sentence: m.sentence, label: m.label, entity: m.entity, value: m.value, unit: m.unit,
-    display: m.display, change: m.change, period: m.period, qualifier: m.qualifier, kind: m.kind,
+    display: m.display, change: m.change, moreChanges: m.moreChanges, period: m.period, qualifier: m.qualifier, kind: m.kind,
   });
 }
 

@@ -13,7 +13,7 @@ describe('assay extract', () => {
     const lines = result.stdout.trim().split('\n').map((l) => JSON.parse(l));
     const text = (await runCli(['text', file])).stdout;
     for (const m of lines) {
-      expect(Object.keys(m)).toEqual(['file', 'span', 'text', 'sentence', 'label', 'entity', 'value', 'unit', 'display', 'change', 'period', 'qualifier', 'kind']);
+      expect(Object.keys(m)).toEqual(['file', 'span', 'text', 'sentence', 'label', 'entity', 'value', 'unit', 'display', 'change', 'moreChanges', 'period', 'qualifier', 'kind']);
       expect(text.slice(m.span[0], m.span[1])).toBe(m.text);
     }
     expect(lines.find((m) => m.text === '4,200 mt')).toMatchObject({ value: 4200, unit: 't', change: { value: 18.5, unit: '%', basis: 'yoy', direction: 'up' }, period: { start: '2025-01-01', end: '2025-03-31' } });
