@@ -6,8 +6,9 @@
  */
 
 /** Agencies whose name opens a quoted price's label ("SMM Pr-Nd oxide price") or stands as its entity. */
-const PRICE_SOURCES = /^(?:smm|mysteel|fastmarkets|argus|platts|baiinfo|asian metal|lme|shfe|comex|上海有色网|我的钢铁网|百川盈孚)$/u;
-const SOURCE_PREFIX = /^(?:smm|mysteel|fastmarkets|argus|platts|baiinfo|asian metal|lme|shfe|comex|上海有色网|我的钢铁网|百川盈孚)(?:['’]s)?\s+/u;
+const AGENCIES = '(?:smm|mysteel|fastmarkets|argus|platts|baiinfo|asian metal|lme|shfe|comex|上海有色网|我的钢铁网|百川盈孚)';
+const PRICE_SOURCES = new RegExp(`^${AGENCIES}$`, 'u');
+const SOURCE_PREFIX = new RegExp(`^${AGENCIES}(?:['’]s)?\\s+`, 'u');
 
 /** The label as a series knows it: lower case, single spaces, one kind of dash, no quoting agency. */
 export function seriesLabel(label: string): string {

@@ -143,7 +143,6 @@ function clean(label: string): string {
 const SHORT_NAMES: Array<[RegExp, string]> = [
   [/attributable to (?:the )?(?:ordinary )?(?:share|equity )?(?:holders|shareholders|owners)(?: of (?:the )?(?:publicly )?(?:listed (?:company|companies|firms?)|parent(?: company)?|company))?/iu,
     'attributable to shareholders'],
-  [/归属于(?:上市公司|母公司)?(?:股东|所有者)的扣除非经常性损益(?:后)?的净利润/u, '扣非归母净利润'],
   [/(?:归属于)?(?:上市公司|母公司)?(?:股东|所有者)的扣除非经常性损益(?:后)?的净利润/u, '扣非归母净利润'],
   [/(?:归属于)?(?:上市公司|母公司)(?:股东|所有者)的净利润|归属于(?:上市公司|母公司)?(?:股东|所有者)的净利润/u, '归母净利润'],
 ];

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { ReextractSummary } from '../../../shared/reextract.ts';
+import { DocumentStore } from '../db/documents.ts';
 import { MetricStore, UNTOUCHED_SQL } from '../db/metrics.ts';
 import { extractDocument, type PassageMetric } from '../extract/extract-document.ts';
 import { EXTRACTOR_VERSION } from '../extract/extract.ts';
@@ -27,20 +28,21 @@ export function reextract(db: Database, documentId?: number): ReextractSummary {
   };
   const previous = new Set<string>();
   const store = new MetricStore(db);
+  const versions = new DocumentStore(db);
   const documents = db.prepare(`SELECT id, title, current_version_id AS versionId, published FROM documents
     WHERE current_version_id IS NOT NULL ${documentId === undefined ? '' : 'AND id = ?'} ORDER BY id`)
     .all(...(documentId === undefined ? [] : [documentId])) as Array<{ id: number; title: string; versionId: number; published: string | null }>;
   for (const doc of documents) {
-    db.transaction(() => reextractOne(db, store, doc, summary, previous))();
+    db.transaction(() => reextractOne(db, store, versions, doc, summary, previous))();
     summary.documents++;
   }
   summary.previousVersions = [...previous].sort();
   return summary;
 }
 
-function reextractOne(db: Database, store: MetricStore, doc: { id: number; title: string; versionId: number; published: string | null },
+function reextractOne(db: Database, store: MetricStore, documents: DocumentStore, doc: { id: number; title: string; versionId: number; published: string | null },
   summary: ReextractSummary, previous: Set<string>): void {
-  const text = (db.prepare('SELECT text FROM document_versions WHERE id = ?').get(doc.versionId) as { text: string }).text;
+  const text = documents.text(doc.versionId);
   const rows = db.prepare(`SELECT id, kind, depth, char_start AS start, char_end AS "end", debris, page FROM passages
     WHERE version_id = ? ORDER BY ordinal`).all(doc.versionId) as Array<Omit<PassageDraft, 'debris' | 'questionIndex'> & { id: number; debris: number }>;
   const passages: PassageDraft[] = rows.map((r) => ({ ...r, debris: r.debris === 1, questionIndex: null }));
