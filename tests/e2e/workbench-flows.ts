@@ -78,11 +78,8 @@ export function sessionDocumentCount(session: Session): number {
 /** Selects `text` in the reader as a person would with the mouse, then releases the button. */
 export async function selectText(page: Page, text: string): Promise<void> {
   // The heading shows before the reader's passages arrive; wait for the words themselves.
-  await page.waitForFunction(
-    (wanted) => [...document.querySelectorAll('.reader .ptext')].some((p) => (p.textContent ?? '').includes(wanted)),
-    text,
-    { timeout: 10_000 },
-  );
+  const present = `[...document.querySelectorAll('.reader .ptext')].some((p) => p.textContent.includes(${JSON.stringify(text)}))`;
+  await page.waitForFunction(present, undefined, { timeout: 10_000 });
   await page.evaluate(`(() => {
     const wanted = ${JSON.stringify(text)};
     for (const container of document.querySelectorAll('.reader .ptext')) {

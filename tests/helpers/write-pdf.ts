@@ -26,7 +26,18 @@ export interface Run {
   then?: Array<{ text: string; size?: number; rise?: number }>;
 }
 
+/**
+ * A shape the page draws, from the page's top-left corner in points: a stroked line, a
+ * stroked rectangle (a cell's border), or a filled one (a shaded row, or a rule drawn as a
+ * thin filled bar, as Excel and Word print them).
+ */
+export type Shape =
+  | { line: [number, number, number, number] }
+  | { box: [number, number, number, number]; fill?: number };
+
 export interface Page {
+  /** Shapes drawn before the text (a table's rules and shading). */
+  shapes?: Shape[];
   width?: number;
   height?: number;
   /** The page's /Rotate: a landscape table is often drawn sideways on a portrait page and turned for display. */
@@ -43,6 +54,17 @@ const widthOf = (text: string, size: number) => [...text].reduce((w, c) => w + (
 const escape = (text: string) => text.replace(/[\\()]/gu, (c) => `\\${c}`);
 /** WinAnsi codes for the dashes figures use; Latin-1 covers the rest. */
 const winAnsi = (text: string) => text.replace(/–/gu, '\x96').replace(/—/gu, '\x97');
+
+/** A shape's drawing operators; `fill` is a gray level (0 black, 1 white). */
+function drawShape(shape: Shape, pageHeight: number): string {
+  if ('line' in shape) {
+    const [x1, top1, x2, top2] = shape.line;
+    return `0.5 w ${x1} ${pageHeight - top1} m ${x2} ${pageHeight - top2} l S`;
+  }
+  const [x, top, width, height] = shape.box;
+  const rect = `${x} ${pageHeight - top - height} ${width} ${height} re`;
+  return shape.fill === undefined ? `0.5 w ${rect} S` : `q ${shape.fill} g ${rect} f Q`;
+}
 
 function showRun(run: Run, pageHeight: number): string {
   const size = run.size ?? 10;
@@ -75,7 +97,8 @@ export function writePdf(pages: Page[], title?: string, options: { deflate?: boo
   const kids: number[] = [];
   for (const page of pages) {
     const [width, height] = [page.width ?? 595, page.height ?? 842];
-    const content = Buffer.concat([Buffer.from(page.runs.map((r) => showRun(r, height)).join('\n'), 'latin1'), Buffer.alloc(page.padding ?? 0, 32)]);
+    const ops = [...(page.shapes ?? []).map((sh) => drawShape(sh, height)), ...page.runs.map((r) => showRun(r, height))];
+    const content = Buffer.concat([Buffer.from(ops.join('\n'), 'latin1'), Buffer.alloc(page.padding ?? 0, 32)]);
     const data = options.deflate ? zlib.deflateSync(content) : content;
     add(Buffer.concat([Buffer.from(`<< /Length ${data.length}${options.deflate ? ' /Filter /FlateDecode' : ''} >>\nstream\n`, 'latin1'), data, Buffer.from('\nendstream', 'latin1')]));
     add(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${width} ${height}] /Rotate ${page.rotate ?? 0} /Resources << /Font << /F1 3 0 R /F2 4 0 R /F3 5 0 R >> >> /Contents ${objects.length} 0 R >>`);

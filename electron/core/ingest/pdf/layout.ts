@@ -1,6 +1,7 @@
 import type { Block } from '../types.ts';
 import { inReadingOrder } from './columns.ts';
 import { linesOf, type Line, type PageText } from './lines.ts';
+import { latticeTables } from './lattice.ts';
 import { gridOf, headerAbove, tableAt, textTableAt } from './tables.ts';
 
 /** Share of the page's height at the top and bottom where running headers and footers live. */
@@ -55,6 +56,9 @@ function tableStartingAt(lines: Line[], i: number, paragraph: Line[]): { cells: 
   return words ? { ...words, headerLines: 0 } : null;
 }
 
+/** A table block's text: a row per line, cells apart by tabs (which a cell's own text never holds). */
+const tableText = (rows: string[][]) => rows.map((row) => row.map((c) => c.replace(/[\t\n]+/gu, ' ')).join('\t')).join('\n');
+
 /** The font height most of the prose is set in (lines of 40 characters or more; table rows and captions are shorter). */
 function bodyHeight(lines: Line[]): number {
   const counts = new Map<number, number>();
@@ -70,7 +74,8 @@ function bodyHeight(lines: Line[]): number {
  * (with the header lines above them). Each block keeps its page.
  */
 export function blocksOf(pages: PageText[]): Array<Block & { page: number }> {
-  const linesByPage = pages.map((page) => linesOf(page.items));
+  const ruled = pages.map((page) => (page.rulings ? latticeTables(page.rulings, page.items) : { tables: [], rest: page.items }));
+  const linesByPage = ruled.map((r) => linesOf(r.rest));
   const running = runningLines(pages, linesByPage);
   const blocks: Array<Block & { page: number }> = [];
   for (const [n, page] of pages.entries()) {
@@ -85,13 +90,23 @@ export function blocksOf(pages: PageText[]): Array<Block & { page: number }> {
       paragraph = [];
     };
     let previous: Line | null = null;
+    const tables = [...ruled[n]!.tables];
+    // A ruled table goes before the first line below its top.
+    const ruledTablesAbove = (y: number) => {
+      while (tables.length && tables[0]!.top > y) {
+        endParagraph();
+        blocks.push({ kind: 'table', depth: 0, text: tableText(tables.shift()!.rows), page: page.number });
+        previous = null;
+      }
+    };
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i]!;
+      ruledTablesAbove(line.y + line.height);
       const table = tableStartingAt(lines, i, paragraph);
       if (table) {
         paragraph.splice(paragraph.length - table.headerLines);
         endParagraph();
-        blocks.push({ kind: 'table', depth: 0, text: table.cells.map((c) => c.join('\t')).join('\n'), page: page.number });
+        blocks.push({ kind: 'table', depth: 0, text: tableText(table.cells), page: page.number });
         i += table.used - 1;
         previous = lines[i]!;
         continue;
@@ -112,6 +127,7 @@ export function blocksOf(pages: PageText[]): Array<Block & { page: number }> {
       previous = line;
     }
     endParagraph();
+    ruledTablesAbove(-Infinity);
   }
   return blocks;
 }

@@ -1,6 +1,12 @@
+import type { Rulings } from './rulings.ts';
+
 /** A run of text pdf.js placed on a page: its left edge, baseline (from the bottom), width and font height. */
 export interface TextItem { text: string; x: number; y: number; width: number; height: number }
-export interface PageText { number: number; width: number; height: number; items: TextItem[] }
+export interface PageText {
+  number: number; width: number; height: number; items: TextItem[];
+  /** The rules the page draws (table borders), when they were read. */
+  rulings?: Rulings;
+}
 
 /** Text on one line with no wide gap inside: a stretch of prose, or one table cell. */
 export interface Cell { x: number; right: number; text: string }

@@ -1,6 +1,7 @@
 import { AssayError } from '../../../../shared/errors.ts';
 import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PageText, TextItem } from './lines.ts';
+import { rulingsOf } from './rulings.ts';
 import { checkPdfStreams } from './stream-check.ts';
 
 /** Pages Assay reads from one PDF; longer files are refused before any work. */
@@ -36,17 +37,34 @@ function placed(text: string, transform: number[], width: number, height: number
   return [{ text, x: m[4]!, y: viewport.height - m[5]!, width, height: height || Math.hypot(m[2]!, m[3]!) }];
 }
 
+type Viewport = { transform: number[]; height: number; width: number };
 type PdfDocument = Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
 
 /** One page's positioned text; a page pdf.js cannot read (a page tree that loops, a damaged object) refuses the file. */
 async function readPage(doc: PdfDocument, n: number, name: string): Promise<PageText> {
   try {
     const page = await doc.getPage(n);
-    const viewport = page.getViewport({ scale: 1 });
     const content = await page.getTextContent();
-    const items = content.items.flatMap((it) => ('str' in it && it.str ? placed(it.str, it.transform as number[], it.width, it.height, viewport) : []));
+    const runs = content.items.flatMap((it) => ('str' in it && it.str ? [it] : []));
+    const itemsIn = (viewport: Viewport) => runs.flatMap((it) => placed(it.str, it.transform as number[], it.width, it.height, viewport));
+    // Read the page the way its text runs: a table printed sideways, or a page turned by a /Rotate that does not right it.
+    const turned = (turn: number) => {
+      const viewport = page.getViewport({ scale: 1, rotation: page.rotate + turn });
+      const items = itemsIn(viewport);
+      return { viewport, items, chars: items.reduce((c, i) => c + i.text.length, 0) };
+    };
+    const total = runs.reduce((c, it) => c + it.str.length, 0);
+    let best = turned(0);
+    for (const turn of [90, 270, 180]) {
+      if (best.chars >= total / 2) break;
+      const t = turned(turn);
+      if (t.chars > best.chars * 1.5) best = t;
+    }
+    const { viewport, items } = best;
+    const operators = await page.getOperatorList();
+    const rulings = rulingsOf(operators.fnArray, operators.argsArray as unknown[][], (await load()).OPS, viewport);
     page.cleanup();
-    return { number: n, width: viewport.width, height: viewport.height, items };
+    return { number: n, width: viewport.width, height: viewport.height, items, rulings };
   } catch (error) {
     throw new AssayError('BAD_PDF', `${name} is damaged: page ${n} cannot be read (${(error as Error).message.slice(0, 200)}). `
       + 'If it opens elsewhere, print it to a new PDF and import that.');
