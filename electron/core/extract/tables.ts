@@ -108,26 +108,26 @@ function withoutUnits(heading: string): string {
   return units ? heading.replace(units.written, ' ').replace(/[()]/gu, ' ').replace(/\s+/gu, ' ').trim() : heading;
 }
 
-/** A cell's figure: "9,287", "(431)" (negative), "12.5%"; null for dashes and words. */
-function cellValue(cell: string): { value: number; percent: boolean } | null {
-  const m = /^([(−-])?\s*(?:[$€£¥]\s?)?([\d][\d,]*(?:\.\d+)?)\s*(?:(\))\s*)?(%)?$/u.exec(cell.trim());
+/** A cell's figure: "9,287", "(431)" (negative), "12.5%", "$392.45"; null for dashes, words, dates and codes. */
+function cellValue(cell: string): { value: number; percent: boolean; currency: string | null } | null {
+  const m = /^([(−-])?\s*([$€£¥]\s?)?([\d][\d,]*(?:\.\d+)?)\s*(?:(\))\s*)?(%)?$/u.exec(cell.trim());
   if (!m) return null;
-  const value = parseDigits(m[2]!);
+  const value = parseDigits(m[3]!);
   if (value === null) return null;
-  const negative = Boolean(m[1]) && (m[1] !== '(' || Boolean(m[3]));
-  return { value: negative ? -value : value, percent: Boolean(m[4]) };
+  const negative = Boolean(m[1]) && (m[1] !== '(' || Boolean(m[4]));
+  const currency = m[2] ? currencyOf(m[2].trim()) : null;
+  return { value: negative ? -value : value, percent: Boolean(m[5]), currency };
 }
 
-/**
- * The figures of a table passage as metrics: the row's first cell is the label, the column
- * header the period, the units line (`units`, read from the caption or the text around
- * the table) the unit and scale; each metric's span is its cell.
- */
-export function extractTable(text: string, start: number, end: number, units: TableUnit | null, options: { date: string | null; subject: string | null }): ExtractedMetric[] {
-  const rows: Array<{ start: number; end: number; cells: Array<{ text: string; start: number; end: number }> }> = [];
+interface TableCell { text: string; start: number; end: number }
+interface TableRow { start: number; end: number; cells: TableCell[] }
+
+/** A table passage's rows and cells, each with its span in the document's text. */
+function rowsOf(text: string, start: number, end: number): TableRow[] {
+  const rows: TableRow[] = [];
   let at = start;
   for (const row of text.slice(start, end).split('\n')) {
-    const cells: Array<{ text: string; start: number; end: number }> = [];
+    const cells: TableCell[] = [];
     let c = at;
     for (const cell of row.split('\t')) {
       const lead = cell.length - cell.trimStart().length;
@@ -137,24 +137,95 @@ export function extractTable(text: string, start: number, end: number, units: Ta
     rows.push({ start: at, end: at + row.length, cells });
     at += row.length + 1;
   }
+  return rows;
+}
+
+/** A date in a cell: "06/22/2015", "2025-03-31", "31.03.2025". */
+const DATE_CELL = /^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}$/u;
+
+/** Columns of identifiers, dates and notes, whose numbers are not figures: "Zip", "ID", "Note", "Year", "No.". */
+const NOT_FIGURES = /\b(?:zip|postal|post ?code|id|isin|cusip|ticker|phone|tel|fax|dates?|rank(?:ing)?|page|notes?|ref(?:erence)?|code|serial)\b|^(?:no\.?|#|year|fy)$/iu;
+
+/**
+ * The heading rows at the top of a table: rows with no figure past the first cell, or whose
+ * figures are all periods ("2024", "Q1 2025"). A row of only a first cell is a caption.
+ */
+function headingRowCount(rows: TableRow[], date: string | null): number {
+  let n = 0;
+  while (n < rows.length - 1) {
+    const rest = rows[n]!.cells.slice(1).filter((c) => c.text);
+    if (rest.some((c) => cellValue(c.text) && !headerPeriod(c.text, date))) break;
+    n++;
+  }
+  return n;
+}
+
+/**
+ * Each column's heading, its heading rows read top to bottom. A heading over several columns
+ * stands in the first of them with the rest empty, so it reaches right until the next one,
+ * in every heading row but the last.
+ */
+function columnHeadings(rows: TableRow[], count: number): string[] {
+  const width = Math.max(...rows.map((r) => r.cells.length));
+  const headings: string[][] = Array.from({ length: width }, () => []);
+  rows.slice(0, count).forEach((row, r) => {
+    const filled = row.cells.slice(1).filter((c) => c.text).length;
+    if (filled === 0) return; // a caption line
+    let carried = '';
+    for (let i = 1; i < width; i++) {
+      const text = row.cells[i]?.text ?? '';
+      if (text) carried = text;
+      const heading = text || (r < count - 1 ? carried : '');
+      if (heading) headings[i]!.push(heading);
+    }
+  });
+  return headings.map((h) => h.join(' '));
+}
+
+/** What a column is headed: the period it covers, or a measure (with its own unit, "Capacity (kt)"). */
+function readHeading(heading: string, units: TableUnit | null, date: string | null): { period: Period | null; measure: string | null; units: TableUnit | null } {
+  const own = readUnitsLine(heading);
+  const rest = withoutUnits(heading);
+  const period = rest ? headerPeriod(rest, date) : null;
+  if (period) return { period, measure: null, units: own ?? units };
+  return { period: null, measure: rest || null, units: own ?? units };
+}
+
+/**
+ * The figures of a table passage as metrics, one per numeric cell: the row's first cell is
+ * the label; a column headed by a period gives the period, any other heading is added to the
+ * label ("Alabama — Handgun") with the period the caption states, if any. The units line
+ * (`units`, read from the caption or the text around the table) or the column's own heading
+ * gives the unit and scale. Dashes, empty cells, words, dates and columns of codes give
+ * nothing. Each metric's span is its cell.
+ */
+export function extractTable(text: string, start: number, end: number, units: TableUnit | null, options: { date: string | null; subject: string | null; caption?: string }): ExtractedMetric[] {
+  const rows = rowsOf(text, start, end);
   if (rows.length < 2) return [];
-  // A column heading may carry the units as well ("RMB million 2024"): the period is what is left.
-  const periods = rows[0]!.cells.map((cell) => headerPeriod(withoutUnits(cell.text), options.date));
-  if (!periods.some(Boolean)) return [];
+  const headingRows = headingRowCount(rows, options.date);
+  const captions = rows.slice(0, headingRows).filter((r) => r.cells.slice(1).every((c) => !c.text)).map((r) => r.cells[0]!.text);
+  const captionPeriod = [...captions, options.caption ?? ''].map((c) => findPeriods(c, options.date)[0]).find(Boolean);
+  const headings = columnHeadings(rows, headingRows).map((h) => readHeading(h, units, options.date));
   const out: ExtractedMetric[] = [];
-  for (const row of rows.slice(1)) {
-    const label = row.cells[0];
-    if (!label?.text || cellValue(label.text)) continue;
+  for (const row of rows.slice(Math.max(1, headingRows))) {
+    // The row's name: its first cell of words (a register's first columns may be dates).
+    const labelAt = row.cells.findIndex((c) => c.text && !cellValue(c.text) && !DATE_CELL.test(c.text));
+    const label = row.cells[labelAt];
+    if (!label || (labelAt > 0 && row.cells.slice(0, labelAt).some((c) => c.text && !DATE_CELL.test(c.text)))) continue;
     row.cells.forEach((cell, i) => {
-      const figure = i > 0 ? cellValue(cell.text) : null;
-      const period = periods[i];
-      if (!figure || !period) return;
-      const unit = figure.percent ? { unit: '%', factor: 1, scale: null, written: '%' } : units;
+      const figure = i > labelAt ? cellValue(cell.text) : null;
+      const heading = headings[i];
+      if (!figure || !heading || (heading.measure && NOT_FIGURES.test(heading.measure))) return;
+      if (!heading.period && !heading.measure && !captionPeriod) return;
+      const period = heading.period ?? (captionPeriod ? { label: captionPeriod.label, start: captionPeriod.start, end: captionPeriod.end } : null);
+      const unit = figure.percent ? { unit: '%', factor: 1, scale: null, written: '%' }
+        : heading.units ?? (figure.currency ? { unit: figure.currency, factor: 1, scale: null, written: '' } : null);
       out.push({
         span: [cell.start, cell.end], text: cell.text, sentence: text.slice(row.start, row.end).replace(/\t/gu, ' '), sentenceSpan: [row.start, row.end],
-        label: label.text, labelSpan: [label.start, label.end], entity: options.subject, value: figure.value * (unit?.factor ?? 1), valueHigh: null,
+        label: heading.measure ? `${label.text} — ${heading.measure}` : label.text, labelSpan: [label.start, label.end],
+        entity: options.subject, value: figure.value * (unit?.factor ?? 1), valueHigh: null,
         unit: unit?.unit ?? 'count', display: { value: cell.text.replace(/%$/u, ''), scale: unit?.scale ?? null, unit: unit?.unit ?? null },
-        change: null, changeSpan: null, moreChanges: [], period, qualifier: null, kind: figure.percent ? 'share' : 'level',
+        change: null, changeSpan: null, moreChanges: [], period, qualifier: null, kind: unit?.unit === '%' ? 'share' : 'level',
       });
     });
   }

@@ -22,4 +22,23 @@ describe('table headings and units lines', () => {
     const [metric] = extractTable(text, 0, text.length, readUnitsLine('RMB million'), { date: null, subject: null });
     expect(metric).toMatchObject({ label: 'Magnets', value: 1_204e6, unit: 'CNY', period: { start: '2024-01-01', end: '2024-12-31' } });
   });
+
+  it('reads a table whose headings are measures, not periods: row and heading make the label, a heading its own unit', () => {
+    const text = 'Plant\tCapacity (kt)\tUtilisation (%)\tZip\tNote\nOtterby smelter\t450\t92.5\t55104\t3\nKelmarsh refinery\t210\t—\t55126\t\nTotal\t660\tn/a\t\t';
+    const metrics = extractTable(text, 0, text.length, null, { date: '2025-06-30', subject: 'Halden Copper' });
+    expect(metrics.map((m) => [m.label, m.value, m.unit, m.kind, m.period])).toEqual([
+      ['Otterby smelter — Capacity', 450_000, 't', 'level', null], ['Otterby smelter — Utilisation', 92.5, '%', 'share', null],
+      ['Kelmarsh refinery — Capacity', 210_000, 't', 'level', null], ['Total — Capacity', 660_000, 't', 'level', null],
+    ]);
+    expect(metrics.map((m) => text.slice(m.span[0], m.span[1]))).toEqual(['450', '92.5', '210', '660']);
+  });
+
+  it('joins headings set over several rows, reaches a spanning heading over its columns, and takes a register row\'s name past its dates', () => {
+    const text = 'Shipments by port, first half 2025\t\t\t\nReceived\tPort\tContainers\t\n\t\tLaden\tEmpty\n06/22/2025\tKelmarsh\t41,200\t$9,870\n';
+    const metrics = extractTable(text, 0, text.length - 1, null, { date: '2025-07-15', subject: null });
+    expect(metrics.map((m) => [m.label, m.value, m.unit, m.period?.start, m.period?.end])).toEqual([
+      ['Kelmarsh — Containers Laden', 41_200, 'count', '2025-01-01', '2025-06-30'],
+      ['Kelmarsh — Containers Empty', 9_870, 'USD', '2025-01-01', '2025-06-30'],
+    ]);
+  });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../../electron/core/extract/extract-document.ts';
 import { parseAnyDocument } from '../../../electron/core/ingest/parse-any.ts';
 import { prose, writePdf, type Run, type Shape } from '../../helpers/write-pdf.ts';
 
@@ -87,5 +88,21 @@ describe('ruled PDF tables', () => {
     };
     const runs = [sideways('Plant', 100, 110), sideways('Capacity (kt)', 220, 110), sideways('Otterby', 100, 124), sideways('45', 220, 124)];
     expect(await tables(writePdf([{ shapes, runs }]))).toEqual([[['Plant', 'Capacity (kt)'], ['Otterby', '45']]]);
+  });
+
+  it('makes every figure of a bordered table under a units caption a metric', async () => {
+    const xs = [40, 200, 280, 360];
+    const tops = [120, 134, 148, 162];
+    const runs: Run[] = [
+      { text: 'Segment results (in millions of yuan)', x: 40, top: 100, size: 9 },
+      cell('Segment', 40, 130), cell('2024', 200, 130), cell('2023', 280, 130),
+      cell('Cathode copper', 40, 144), cell('9,287', 200, 144), cell('5,760', 280, 144),
+      cell('Copper rod', 40, 158), cell('1,204', 200, 158), cell('(85)', 280, 158),
+    ];
+    const doc = await parseAnyDocument(writePdf([{ shapes: grid(xs, tops), runs }]), 'segments.pdf');
+    expect(extractDocument(doc).map((m) => [m.label, m.value, m.unit, m.period?.end])).toEqual([
+      ['Cathode copper', 9_287e6, 'CNY', '2024-12-31'], ['Cathode copper', 5_760e6, 'CNY', '2023-12-31'],
+      ['Copper rod', 1_204e6, 'CNY', '2024-12-31'], ['Copper rod', -85e6, 'CNY', '2023-12-31'],
+    ]);
   });
 });
