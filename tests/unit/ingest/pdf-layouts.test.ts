@@ -136,6 +136,37 @@ describe('PDF layouts', () => {
     ]);
   });
 
+  it('reads column headings wrapped over several lines, neighbouring headings set close, each over its own column', async () => {
+    // Each heading is centred over its figures and wrapped to its column; neighbours stand 6 pt apart.
+    const centred = (text: string, middle: number, top: number): Run => ({ text, x: middle - (text.length * 4.2) / 2, top, size: 8 });
+    const headings = [['Schools', 'in original', 'sample'], ['Weighted', 'school', 'participation', 'rate'], ['Students', 'assessed']];
+    const middles = [260, 330, 400];
+    const runs: Run[] = headings.flatMap((lines, c) => lines.map((line, k) => centred(line, middles[c]!, 100 + (4 - lines.length + k) * 9)));
+    runs.push({ text: 'Education system', x: 40, top: 127, size: 8 });
+    ['Otterby', 'Kelmarsh', 'Barrow Hill'].forEach((name, k) => {
+      runs.push({ text: name, x: 40, top: 140 + k * 11, size: 8 });
+      [String(150 + k), String(97 - k), (4_100 + k * 33).toLocaleString('en-US')].forEach((figure, c) => runs.push({ text: figure, x: middles[c]! + 12, top: 140 + k * 11, size: 8, right: true }));
+    });
+    const { passages } = await read(writePdf([{ runs }]));
+    const table = passages.find((p) => p.kind === 'table')!.text.split('\n');
+    expect(table[0]!.split('\t')).toEqual(['Education system', 'Schools in original sample', 'Weighted school participation rate', 'Students assessed']);
+    expect(table[1]).toBe('Otterby\t150\t97\t4,100');
+  });
+
+  it('reads a register whose rows run across the page with a wrapped description as rows, not as columns of text', async () => {
+    const x = [40, 120, 190, 360];
+    const runs: Run[] = ['Document', 'Posted', 'Payee', 'Description', 'Amount'].map((text, k) => ({ text, x: k === 4 ? 540 : x[k]!, top: 100, size: 8, right: k === 4 }));
+    ['HLD2025001', 'HLD2025002', 'HLD2025003', 'HLD2025004'].forEach((id, k) => {
+      const top = 116 + k * 22;
+      runs.push({ text: id, x: 40, top, size: 8 }, { text: `0${k + 3}/14/2025`, x: 120, top, size: 8 },
+        { text: 'HARROW MUTUAL - TRAVEL CARD', x: 190, top, size: 8 }, { text: 'STAFF TRANSPORTATION', x: 360, top, size: 8 },
+        { text: `${610 + k}.40`, x: 540, top, size: 8, right: true }, { text: 'RAIL FARE KELMARSH TO OTTERBY AND RETURN', x: 360, top: top + 9, size: 8 });
+    });
+    const { passages } = await read(writePdf([{ runs }]));
+    expect(passages.map((p) => p.kind)).toEqual(['table']);
+    expect(passages[0]!.text.split('\n')[1]).toBe('HLD2025001\t03/14/2025\tHARROW MUTUAL - TRAVEL CARD\tSTAFF TRANSPORTATION RAIL FARE KELMARSH TO OTTERBY AND RETURN\t610.40');
+  });
+
   it('takes a table\'s unit from a caption ending in it, "(kt)"', async () => {
     const { metrics } = await read(writePdf([{ runs: [
       ...prose(OUTPUT, { x: 40, top: 100, chars: 90 }),

@@ -4,6 +4,16 @@ import { lineOf, type Line } from './lines.ts';
 const isProse = (text: string) => text.length >= 20 && (text.match(/\p{L}{2,}/gu)?.length ?? 0) >= 3;
 
 /**
+ * Whether most lines that run across `x` are table rows, not two columns side by side: past
+ * `x` they hold short cells (dates, amounts, codes) rather than lines of prose.
+ */
+function tableRowsAcross(lines: Line[], x: number): boolean {
+  const across = lines.filter((l) => l.cells.some((c) => c.right <= x - 6) && l.cells.some((c) => c.x >= x - 3));
+  const rows = across.filter((l) => l.cells.some((c) => c.x >= x - 3 && !isProse(c.text)));
+  return rows.length >= 3 && rows.length > across.length / 2;
+}
+
+/**
  * Where a page runs in columns, or a sidebar stands beside the main text: the x of each
  * gutter, left to right (none for a single column). A gutter lies just left of an edge that
  * three or more lines of prose start at, away from the page's margins, with at least three
@@ -19,6 +29,7 @@ export function findGutters(lines: Line[], pageWidth: number): number[] {
   const candidates = [...new Set(starts.map(Math.round))]
     .map((x) => ({ x, at: starts.filter((s) => Math.abs(s - x) <= 3) }))
     .filter((c) => c.at.length >= 3 && lines.filter((l) => l.cells.some((cell) => cell.right <= c.x - 6 && cell.text.length >= 4)).length >= 3)
+    .filter((c) => !tableRowsAcross(lines, c.x))
     .sort((a, b) => b.at.length - a.at.length);
   const gutters: number[] = [];
   for (const c of candidates) {

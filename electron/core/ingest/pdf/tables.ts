@@ -65,38 +65,81 @@ export function tableAt(lines: Line[], i: number): { rows: Row[]; columns: Colum
 }
 
 /**
- * The header over a table's columns, read from up to three lines just above it. On the line
- * nearest the rows each heading stands over its own column; a line above that may head
- * several columns at once ("Year ended 31 December" centred over "2024" and "2023"), so each
- * column takes the heading nearest its centre. Words ending before the columns are the header's
- * first cell (often the units line, "RMB million"). Headings join top to bottom.
- * `used` is how many lines it took.
+ * A heading line's stretches of text: its runs, joined where only a word space parts them.
+ * Headings of neighbouring columns set close together stay apart, as pdf.js gives each its
+ * own run; a run of one character per glyph is joined into words.
+ */
+function headingStretches(line: Line): Cell[] {
+  const out: Cell[] = [];
+  for (const item of line.items.filter((i) => i.text.trim())) {
+    const last = out[out.length - 1];
+    const gap = last ? item.x - last.right : Infinity;
+    if (last && gap < line.height * 0.5 && (item.text.length === 1 || last.text.length === 1 || gap < line.height * 0.1)) {
+      last.text += gap > line.height * 0.15 && !last.text.endsWith(' ') && !item.text.startsWith(' ') ? ` ${item.text}` : item.text;
+      last.right = item.x + item.width;
+    } else out.push({ x: item.x, right: item.x + item.width, text: item.text });
+  }
+  return out.map((c) => ({ ...c, text: c.text.trim() }));
+}
+
+/**
+ * The header over a table's columns, read from up to six lines just above it. Each stretch
+ * of heading text belongs to the columns whose share of the width it covers (a column's
+ * share reaches halfway to its neighbours): one column mostly, several for a heading that
+ * spans them ("Year ended 31 December" centred over "2024" and "2023"). Words ending before
+ * the columns are the header's first cell (often the units line, "RMB million"). Headings
+ * join top to bottom. `used` is how many lines it took.
  */
 export function headerAbove(above: Line[], { columns, labelRight }: { columns: Column[]; labelRight: number }): { cells: string[]; used: number } | null {
   const heads: string[][] = columns.map(() => []);
   const label: string[] = [];
   const firstColumn = columns[0]!.x;
   const centre = (c: { x: number; right: number }) => (c.x + c.right) / 2;
-  const pitch = Math.min(...columns.slice(1).map((col, n) => centre(col) - centre(columns[n]!)), Infinity);
   const inLabel = (c: Cell) => c.right <= firstColumn - 4;
-  let used = 0;
-  for (let k = above.length - 1; k >= 0 && used < 3; k--) {
+  const pitch = Math.min(...columns.slice(1).map((col, n) => centre(col) - centre(columns[n]!)), Infinity);
+  // Each column's share of the width: from halfway to the column on its left to halfway to the one on its right.
+  const bounds = columns.map((col, n) => [
+    n === 0 ? -Infinity : (columns[n - 1]!.right + col.x) / 2,
+    n === columns.length - 1 ? Infinity : (col.right + columns[n + 1]!.x) / 2,
+  ] as const);
+  const lines: Line[] = [];
+  for (let k = above.length - 1; k >= 0 && lines.length < 6; k--) {
     const line = above[k]!;
     const overColumns = line.cells.filter((c) => !inLabel(c));
-    // Headings stand clear of the row labels (a line of prose runs across both).
-    const fits = line.text.length <= 100 && overColumns.length > 0 && overColumns.every((c) => (labelRight > -Infinity && c.x > labelRight + 4) || centre(c) >= firstColumn - 10);
+    // Headings stand clear of the row labels (a line of prose runs across both); a wide table's
+    // heading line may be long, but is made of short cells.
+    const short = line.text.length <= 100 || (line.cells.length >= 3 && line.cells.every((c) => c.text.length <= 40));
+    const fits = short && overColumns.length > 0 && overColumns.every((c) => (labelRight > -Infinity && c.x > labelRight + 4) || centre(c) >= firstColumn - 10);
     if (!fits) break;
-    const owner = (col: Column) => {
-      if (used === 0) return overColumns.find((c) => c.x < col.right + 6 && c.right > col.x - 6);
-      const nearest = overColumns.reduce((best, c) => (Math.abs(centre(c) - centre(col)) < Math.abs(centre(best) - centre(col)) ? c : best));
-      // A spanning heading reaches the columns beside it, not a far one such as "Note".
-      const reach = Math.max((nearest.right - nearest.x) / 2, pitch);
-      return centre(col) >= nearest.x - reach && centre(col) <= nearest.right + reach ? nearest : undefined;
-    };
-    columns.forEach((col, n) => { const c = owner(col); if (c) heads[n]!.unshift(c.text); });
-    label.unshift(...line.cells.filter(inLabel).map((c) => c.text));
-    used++;
+    lines.push(line);
   }
+  const stretchesOf = lines.map((line) => headingStretches(line).filter((c) => !inLabel(c)));
+  const ownHeading = (n: number, from: number) => stretchesOf.slice(from).some((st) => st.some((c) => centre(c) >= bounds[n]![0] && centre(c) < bounds[n]![1]));
+  lines.forEach((line, k) => {
+    const added = columns.map(() => [] as string[]);
+    for (const stretch of stretchesOf[k]!) {
+      // A stretch heads each column whose middle it reaches over, or whose share it lies in.
+      bounds.forEach(([from, to], n) => {
+        const middle = centre(columns[n]!);
+        if ((centre(stretch) >= from && centre(stretch) < to) || (stretch.x <= middle && stretch.right >= middle)) added[n]!.push(stretch.text);
+      });
+    }
+    // Above the columns' own headings, a heading over a group ("Year ended 31 December") reaches
+    // a column beside it that has no heading of its own on this line or higher.
+    if (k > 0) {
+      columns.forEach((col, n) => {
+        if (added[n]!.length || !stretchesOf[k]!.length || ownHeading(n, k)) return;
+        const nearest = stretchesOf[k]!.reduce((best, c) => (Math.abs(centre(c) - centre(col)) < Math.abs(centre(best) - centre(col)) ? c : best));
+        // A group's heading is wide; a narrow word is the first line of one column's wrapped heading.
+        if (nearest.right - nearest.x < pitch * 0.75) return;
+        const reach = Math.max((nearest.right - nearest.x) / 2, pitch);
+        if (centre(col) >= nearest.x - reach && centre(col) <= nearest.right + reach) added[n]!.push(nearest.text);
+      });
+    }
+    added.forEach((words, n) => { if (words.length) heads[n]!.unshift(words.join(' ')); });
+    label.unshift(...line.cells.filter(inLabel).map((c) => c.text));
+  });
+  const used = lines.length;
   return used ? { cells: [label.join(' '), ...heads.map((h) => h.join(' '))], used } : null;
 }
 
