@@ -167,6 +167,15 @@ describe('PDF layouts', () => {
     expect(passages[0]!.text.split('\n')[1]).toBe('HLD2025001\t03/14/2025\tHARROW MUTUAL - TRAVEL CARD\tSTAFF TRANSPORTATION RAIL FARE KELMARSH TO OTTERBY AND RETURN\t610.40');
   });
 
+  it('joins a row label wrapped below its figure to the row', async () => {
+    const at = (text: string, top: number, x = 56): Run => ({ text, x, top, size: 9, right: x > 300 });
+    const { passages } = await read(writePdf([{ runs: [
+      at('Payroll period', 120), at('Allowance', 400, 400), at('Weekly', 134), at('71.15', 134, 400), at('Monthly', 146), at('308.33', 146, 400),
+      at('Daily or miscellaneous', 158), at('14.23', 158, 400), at('(each day of the payroll period)', 169),
+    ] }]));
+    expect(passages.find((p) => p.kind === 'table')!.text.split('\n').at(-1)).toBe('Daily or miscellaneous (each day of the payroll period)\t14.23');
+  });
+
   it('takes a table\'s unit from a caption ending in it, "(kt)"', async () => {
     const { metrics } = await read(writePdf([{ runs: [
       ...prose(OUTPUT, { x: 40, top: 100, chars: 90 }),

@@ -52,9 +52,16 @@ export function tableAt(lines: Line[], i: number): { rows: Row[]; columns: Colum
     if (rows.length && !near(rows[rows.length - 1]!.line, line)) break;
     const row = rowOf(line);
     if (row) { rows.push(row); j++; continue; }
+    const last = rows[rows.length - 1];
+    const clearOfFigures = (l: Line) => l.cells.length === 1 && l.text.length <= 60 && l.right < Math.min(...rows.flatMap((r) => r.figures.map((f) => f.x))) - 4;
+    // A label wrapped below its figures: "Daily or Miscellaneous   14.23" / "(each day of the payroll period)".
+    if (last?.figures.length && clearOfFigures(line) && /^[(\p{Ll}]/u.test(line.text) && Math.abs(line.x - last.line.x) <= 12) {
+      rows[rows.length - 1] = { ...last, label: `${last.label} ${line.text}`, line };
+      j++;
+      continue;
+    }
     const next = lines[j + 1] ? rowOf(lines[j + 1]!) : null;
-    const labelOnly = rows.length > 0 && next && near(line, next.line) && line.cells.length === 1 && line.text.length <= 60 && !/[.:;]$/u.test(line.text)
-      && line.right < Math.min(...rows.flatMap((r) => r.figures.map((f) => f.x))) - 4;
+    const labelOnly = rows.length > 0 && next && near(line, next.line) && clearOfFigures(line) && !/[.:;]$/u.test(line.text);
     if (!labelOnly) break;
     if (!next.label || /^\p{Ll}/u.test(next.label)) rows.push({ ...next, label: `${line.text} ${next.label}`.trim() });
     else rows.push({ label: line.text, figures: [], line, labelRight: line.right }, next);
