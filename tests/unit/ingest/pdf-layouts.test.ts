@@ -48,6 +48,14 @@ describe('PDF layouts', () => {
     expect(columns.texts).toEqual([OUTPUT, REVENUE, 'The third column is read last, once the first two are finished, as a reader of a newsletter would.']);
   });
 
+  it('reads three columns set close together, their baselines a little apart, column by column', async () => {
+    // A gazette's columns: 8-point type, under a cell's gap between them, each column's lines offset by 3 points.
+    const texts = [OUTPUT, REVENUE, 'The third column is read last, once the first two are finished, as a reader of a gazette would, and it runs on for a few lines more.'];
+    const runs = texts.flatMap((text, k) => prose(text, { x: 40 + k * 148, top: 120 + k * 3, chars: 40, size: 8, leading: 10 }));
+    const { texts: read3 } = await read(writePdf([{ runs }]));
+    expect(read3).toEqual(texts);
+  });
+
   it('drops raised note markers, so a marker after a figure never changes it', async () => {
     const { texts, metrics } = await read(writePdf([{ runs: [
       { text: 'Operating revenue reached 9.287 billion yuan', x: 56, top: 300, then: [{ text: '1', size: 6, rise: 4 }, { text: ', up 61.19% from a year' }] },

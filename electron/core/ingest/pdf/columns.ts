@@ -1,4 +1,4 @@
-import { lineOf, type Line } from './lines.ts';
+import { lineOf, stretchesOf, type Line } from './lines.ts';
 
 /** A stretch of words, not figures: a table's column of numbers never is. */
 const isProse = (text: string) => text.length >= 20 && (text.match(/\p{L}{2,}/gu)?.length ?? 0) >= 3;
@@ -21,14 +21,16 @@ function tableRowsAcross(lines: Line[], x: number): boolean {
  */
 export function findGutters(lines: Line[], pageWidth: number): number[] {
   const starts: number[] = [];
+  const stretches = new Map(lines.map((l) => [l, stretchesOf(l, 0.6)]));
   for (const line of lines) {
-    line.cells.forEach((cell, k) => {
-      if (cell.x >= pageWidth * 0.15 && cell.x <= pageWidth * 0.85 && isProse(line.cells.slice(k).map((c) => c.text).join(' '))) starts.push(cell.x);
+    const parts = stretches.get(line)!;
+    parts.forEach((part, k) => {
+      if (part.x >= pageWidth * 0.15 && part.x <= pageWidth * 0.85 && isProse(parts.slice(k).map((c) => c.text).join(' '))) starts.push(part.x);
     });
   }
   const candidates = [...new Set(starts.map(Math.round))]
     .map((x) => ({ x, at: starts.filter((s) => Math.abs(s - x) <= 3) }))
-    .filter((c) => c.at.length >= 3 && lines.filter((l) => l.cells.some((cell) => cell.right <= c.x - 6 && cell.text.length >= 4)).length >= 3)
+    .filter((c) => c.at.length >= 3 && lines.filter((l) => stretches.get(l)!.some((part) => part.right <= c.x - 4 && part.text.length >= 4)).length >= 3)
     .filter((c) => !tableRowsAcross(lines, c.x))
     .sort((a, b) => b.at.length - a.at.length);
   const gutters: number[] = [];
@@ -44,11 +46,12 @@ export function findGutters(lines: Line[], pageWidth: number): number[] {
  * gutter) stays whole.
  */
 export function splitAtGutter(line: Line, gutter: number): Line[] {
-  const k = line.cells.findIndex((c, i) => i > 0 && c.x >= gutter - 1 && line.cells[i - 1]!.right <= gutter);
-  if (k < 0) return [line];
-  if (!line.cells.slice(k).some((c) => /\p{L}{2,}/u.test(c.text))) return [line];
-  const edge = line.cells[k]!.x - 0.5;
-  return [lineOf(line.items.filter((i) => i.x < edge)), lineOf(line.items.filter((i) => i.x >= edge))];
+  // Runs, not cells: columns set close together can leave less than a cell's gap between them.
+  const left = line.items.filter((i) => i.x < gutter - 1);
+  const right = line.items.filter((i) => i.x >= gutter - 1);
+  const crosses = left.some((i) => i.x + i.width > gutter + 2);
+  if (crosses || !left.some((i) => i.text.trim()) || !right.some((i) => /\p{L}{2,}/u.test(i.text))) return [line];
+  return [lineOf(left), lineOf(right)];
 }
 
 /**

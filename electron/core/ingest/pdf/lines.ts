@@ -41,6 +41,22 @@ function cellsOf(items: TextItem[], height: number): Cell[] {
   return cells.map((c) => ({ ...c, text: c.text.trim() })).filter((c) => c.text);
 }
 
+/**
+ * A line's runs joined where less than `gap` ems part them: stretches of text. With a gap
+ * well under a table cell's, the lines of columns set close together stay apart.
+ */
+export function stretchesOf(line: Line, gap: number): Cell[] {
+  const out: Cell[] = [];
+  for (const item of line.items.filter((i) => i.text.trim())) {
+    const last = out[out.length - 1];
+    if (last && item.x - last.right < line.height * gap) {
+      last.text += item.x - last.right > line.height * 0.15 && !last.text.endsWith(' ') && !item.text.startsWith(' ') ? ` ${item.text}` : item.text;
+      last.right = Math.max(last.right, item.x + item.width);
+    } else out.push({ x: item.x, right: item.x + item.width, text: item.text });
+  }
+  return out.map((c) => ({ ...c, text: c.text.trim() }));
+}
+
 /** A line made of the given items (sorted left to right), at the baseline of its tallest item. */
 export function lineOf(items: TextItem[]): Line {
   const sorted = [...items].sort((a, b) => a.x - b.x || (a.text ? -1 : 1));
