@@ -65,6 +65,21 @@ describe('PDF layouts', () => {
     expect(metrics.map((m) => m.value)).toEqual([9_287_000_000, 5_700]);
   });
 
+  it('keeps a small raised numerator before a fraction slash, and reads a figure printed twice over itself once', async () => {
+    const { texts } = await read(writePdf([{ runs: [
+      { text: 'The coupon steps up by 3', x: 56, top: 200, then: [{ text: '1', size: 6, rise: 4 }, { text: '/4', size: 6 }, { text: ' points from March.' }] },
+    ] }]));
+    expect(texts).toEqual(['The coupon steps up by 3 1/4 points from March.']);
+    // Bold faked by printing each run again half a point to the right, as some report writers do.
+    const twice = (text: string, x: number, top: number): Run[] => [{ text, x, top, right: x > 300 }, { text, x: x + 0.5, top, right: x > 300 }];
+    const { passages } = await read(writePdf([{ runs: [
+      ...twice('Output (kt)', 56, 120), ...twice('2024', 400, 120), ...twice('2023', 480, 120),
+      ...twice('Otterby', 56, 134), ...twice('1,204', 400, 134), ...twice('1,150', 480, 134),
+      ...twice('Kelmarsh', 56, 148), ...twice('560', 400, 148), ...twice('512', 480, 148),
+    ] }]));
+    expect(passages.find((p) => p.kind === 'table')!.text.split('\n')).toEqual(['Output (kt)\t2024\t2023', 'Otterby\t1,204\t1,150', 'Kelmarsh\t560\t512']);
+  });
+
   it('ends a paragraph at a short last line or an indented first line when no space sets paragraphs apart', async () => {
     const lines = [
       { text: 'The first paragraph runs across the whole measure of the page, as a', x: 56, top: 200 },

@@ -84,12 +84,49 @@ function splitAtSpaces(item: TextItem): TextItem[] {
 }
 
 /**
+ * Items without the copies printed over them: bold faked by printing a run twice, a point or
+ * so apart, would otherwise read every figure twice.
+ */
+function withoutOverprints(items: TextItem[]): TextItem[] {
+  // Kept items by text and 2-point square, so a page of many equal runs ("0") stays linear.
+  const seen = new Map<string, TextItem[]>();
+  const key = (text: string, x: number, y: number) => `${text}\u0000${x}\u0000${y}`;
+  return items.filter((item) => {
+    const [bx, by] = [Math.round(item.x / 2), Math.round(item.y / 2)];
+    for (let dx = -1; dx <= 1; dx++) {
+      for (let dy = -1; dy <= 1; dy++) {
+        const near = seen.get(key(item.text, bx + dx, by + dy)) ?? [];
+        if (near.some((o) => Math.abs(o.x - item.x) <= 1.5 && Math.abs(o.y - item.y) <= 1)) return false;
+      }
+    }
+    const own = key(item.text, bx, by);
+    seen.set(own, [...(seen.get(own) ?? []), item]);
+    return true;
+  });
+}
+
+/** Whether `item` is the numerator of a fraction set small and raised ("¹⁄₄"): a fraction slash follows it. */
+function isNumerator(item: TextItem, items: TextItem[]): boolean {
+  const right = item.x + item.width;
+  return items.some((o) => o !== item && /^[⁄/]/u.test(o.text.trimStart()) && o.x >= right - 1 && o.x - right <= item.height * 0.5)
+    || /[⁄/]$/u.test(item.text.trim());
+}
+
+/** A raised numerator set on the line's baseline, apart from a whole number just before it ("3 1/4", not "31/4"). */
+function numerator(item: TextItem, line: TextItem[], y: number): TextItem {
+  const before = line.filter((o) => o.x + o.width <= item.x + 1 && o.text.trim()).sort((a, b) => b.x + b.width - (a.x + a.width))[0];
+  return { ...item, y, text: before && /\d$/u.test(before.text) ? ` ${item.text.trim()}` : item.text };
+}
+
+/**
  * A page's items grouped into lines, top to bottom. Items whose baselines are within 40% of
  * the smaller font's height share a line. Note markers (small raised digits or daggers) are
  * dropped, so "9,287¹" cannot be read as 9,2871 and a marker never makes a line of its own.
+ * A small raised numerator before a fraction slash stays, and a run printed twice over itself
+ * is read once.
  */
 export function linesOf(items: TextItem[]): Line[] {
-  const sorted = items.filter((i) => i.text.trim()).flatMap(splitAtSpaces).sort((a, b) => b.y - a.y || a.x - b.x);
+  const sorted = withoutOverprints(items.filter((i) => i.text.trim())).flatMap(splitAtSpaces).sort((a, b) => b.y - a.y || a.x - b.x);
   const groups: Array<{ y: number; height: number; items: TextItem[] }> = [];
   for (const item of sorted) {
     // Items arrive top to bottom, so an item's line is one of the last few begun (more than one when columns sit side by side).
@@ -104,9 +141,12 @@ export function linesOf(items: TextItem[]): Line[] {
   groups.forEach((group, k) => {
     const below = groups[k + 1];
     const markersOnly = below && group.items.every((i) => isMarker(i, below.y, below.height) && i.x >= Math.min(...below.items.map((b) => b.x)) - 2);
-    if (markersOnly) { below.items.push(...group.items.map((i) => ({ ...i, text: '' }))); return; }
+    if (markersOnly) { below.items.push(...group.items.map((i) => (isNumerator(i, below.items) ? numerator(i, below.items, below.y) : { ...i, text: '' }))); return; }
     const baseline = group.items.reduce((t, i) => (i.height > t.height ? i : t), group.items[0]!);
-    const kept = group.items.map((i) => (isMarker(i, baseline.y, baseline.height) ? { ...i, text: '' } : i));
+    const kept = group.items.map((i) => {
+      if (!isMarker(i, baseline.y, baseline.height)) return i;
+      return isNumerator(i, group.items) ? numerator(i, group.items, i.y) : { ...i, text: '' };
+    });
     if (kept.some((i) => i.text)) lines.push(lineOf(kept));
   });
   return lines;
