@@ -108,6 +108,10 @@ class PartReader {
       case 'w:tc': if (table) Object.assign(table, { cell: [], span: 1, continued: false }); break;
       case 'w:gridSpan': if (table) table.span = Math.min(Math.max(Number(val(tag)) || 1, 1), 64); break;
       case 'w:vMerge': if (table) table.continued = val(tag) !== 'restart'; break;
+      // Older Word's horizontal merge: a continuing cell holds its grid column, empty.
+      case 'w:hMerge': if (table) table.continued ||= val(tag) !== 'restart'; break;
+      // A row that starts a few grid columns in (its first cells left out): keep its cells under their headings.
+      case 'w:gridBefore': if (table?.row) table.row.push(...Array<string>(Math.min(Math.max(Number(val(tag)) || 0, 0), 64)).fill('')); break;
     }
   }
 

@@ -32,6 +32,17 @@ describe('DOCX read from its XML', () => {
     expect(passage('paragraph')).toEqual(['Deleted words never show: kept.']);
   });
 
+  it('keeps the cells of a row that starts a few columns in, and of an old-style horizontal merge, under their headings', async () => {
+    const body = `<w:tbl>${[
+      row(cell(p('Port')), cell(p('Laden')), cell(p('Empty')), cell(p('Total'))),
+      row(cell(p('Kelmarsh')), cell(p('41,200')), cell(p('9,870')), cell(p('51,070'))),
+      `<w:tr><w:trPr><w:gridBefore w:val="2"/></w:trPr>${cell(p('9,870'))}${cell(p('51,070'))}</w:tr>`,
+      row(cell(p('Otterby (estimate)'), '<w:hMerge w:val="restart"/>'), cell(p(''), '<w:hMerge/>'), cell(p('1,100')), cell(p('4,300'))),
+    ].join('')}</w:tbl>`;
+    const doc = await parseAnyDocument(writeDocx(body), 'grid.docx');
+    expect(doc.text.split('\n')).toEqual(['Port\tLaden\tEmpty\tTotal', 'Kelmarsh\t41,200\t9,870\t51,070', '\t\t9,870\t51,070', 'Otterby (estimate)\t\t1,100\t4,300']);
+  });
+
   it('reads a table nested 20,000 deep and refuses a damaged part in words', async () => {
     const deep = `${'<w:tbl><w:tr><w:tc>'.repeat(20_000)}${p('Revenue rose 5%.')}${'</w:tc></w:tr></w:tbl>'.repeat(20_000)}`;
     const doc = await parseAnyDocument(writeDocx(deep), 'deep.docx');
