@@ -17,6 +17,14 @@ function unitsFor(doc: { text: string; passages: PassageDraft[] }, index: number
   return null;
 }
 
+/** The short passage just before a table, which names it ("Output by mine, January–June 2025"); empty when there is none. */
+function captionOf(doc: { text: string; passages: PassageDraft[] }, index: number): string {
+  const before = doc.passages[index - 1];
+  if (!before || before.kind === 'table') return '';
+  const text = doc.text.slice(before.start, before.end);
+  return text.length <= 160 ? text : '';
+}
+
 /** A metric with the index of the passage it was read from. */
 export type PassageMetric = ExtractedMetric & { passageIndex: number };
 
@@ -31,7 +39,8 @@ export function extractDocument(doc: { text: string; passages: PassageDraft[]; m
   doc.passages.forEach((p, passageIndex) => {
     if (p.debris) return;
     if (p.kind === 'table') {
-      for (const m of extractTable(doc.text, p.start, p.end, unitsFor(doc, passageIndex), options)) out.push({ ...m, passageIndex });
+      const caption = captionOf(doc, passageIndex);
+      for (const m of extractTable(doc.text, p.start, p.end, unitsFor(doc, passageIndex), { ...options, caption })) out.push({ ...m, passageIndex });
       return;
     }
     for (const m of extractFromText(doc.text.slice(p.start, p.end), options, p.start)) out.push({ ...m, passageIndex });

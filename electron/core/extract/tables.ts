@@ -43,6 +43,11 @@ export function readUnitsLine(text: string): TableUnit | null {
     const found = SCALES.get(scaleKey) ?? SCALES.get(scaleKey.replace(/^'/u, ''));
     if (unit && found) return { unit, factor: found[0], scale: found[1], written: codeForm[0] };
   }
+  // A scale word before a unit: "(thousand TEU)", "million tonnes", "'000 t".
+  const scaled = /(?:^|[\s(])(thousands?|millions?|billions?|['’]000|mn|bn)\s+([A-Za-z]+(?: tons?)?)\)?$/iu.exec(t.trim());
+  const scaledUnit = scaled ? lookupUnit(scaled[2]!) : null;
+  const scaleOf = scaled ? SCALES.get(scaled[1]!.toLowerCase().replace(/^['’]/u, "'")) : undefined;
+  if (scaled && scaledUnit && scaleOf) return { unit: scaledUnit.unit, factor: scaleOf[0] * scaledUnit.factor, scale: scaleOf[1], written: scaled[0].trim() };
   const inUnit = /\bin (tonnes|tons|metric tons|mt|barrels|ounces|kwh|mwh|gwh)\b/iu.exec(t);
   const def = inUnit ? lookupUnit(inUnit[1]!.toLowerCase()) : null;
   if (def && inUnit) return { unit: def.unit, factor: def.factor, scale: null, written: inUnit[0] };
@@ -161,24 +166,18 @@ function headingRowCount(rows: TableRow[], date: string | null): number {
 }
 
 /**
- * Each column's heading, its heading rows read top to bottom. A heading over several columns
- * stands in the first of them with the rest empty, so it reaches right until the next one,
- * in every heading row but the last.
+ * Each column's heading, its heading rows read top to bottom. A merged heading stands in the
+ * first of its columns only: how far it reaches is not in the text, and a guess could put a
+ * figure under the wrong heading. (PDF tables without rules repeat a group's heading over
+ * each of its columns.)
  */
 function columnHeadings(rows: TableRow[], count: number): string[] {
   const width = Math.max(...rows.map((r) => r.cells.length));
   const headings: string[][] = Array.from({ length: width }, () => []);
-  rows.slice(0, count).forEach((row, r) => {
-    const filled = row.cells.slice(1).filter((c) => c.text).length;
-    if (filled === 0) return; // a caption line
-    let carried = '';
-    for (let i = 1; i < width; i++) {
-      const text = row.cells[i]?.text ?? '';
-      if (text) carried = text;
-      const heading = text || (r < count - 1 ? carried : '');
-      if (heading) headings[i]!.push(heading);
-    }
-  });
+  for (const row of rows.slice(0, count)) {
+    if (row.cells.slice(1).every((c) => !c.text)) continue; // a caption line
+    for (let i = 1; i < width; i++) if (row.cells[i]?.text) headings[i]!.push(row.cells[i]!.text);
+  }
   return headings.map((h) => h.join(' '));
 }
 

@@ -15,6 +15,8 @@ describe('table headings and units lines', () => {
     expect(readUnitsLine('Output by mine (kt)')).toMatchObject({ unit: 't', factor: 1000 });
     expect(readUnitsLine('Average selling price (US$)')).toMatchObject({ unit: 'USD', factor: 1 });
     expect(readUnitsLine('Output by mine (see note 4)')).toBeNull();
+    expect(readUnitsLine('Container throughput by port, January–June 2025 (thousand TEU)')).toMatchObject({ unit: 'TEU', factor: 1000, scale: 'thousand' });
+    expect(readUnitsLine('Crude steel output (million tonnes)')).toMatchObject({ unit: 't', factor: 1e6 });
   });
 
   it('finds the period in a heading that carries the units too', () => {
@@ -33,12 +35,16 @@ describe('table headings and units lines', () => {
     expect(metrics.map((m) => text.slice(m.span[0], m.span[1]))).toEqual(['450', '92.5', '210', '660']);
   });
 
-  it('joins headings set over several rows, reaches a spanning heading over its columns, and takes a register row\'s name past its dates', () => {
+  it('joins headings set over several rows, takes the caption\'s period, and a register row\'s name past its dates', () => {
     const text = 'Shipments by port, first half 2025\t\t\t\nReceived\tPort\tContainers\t\n\t\tLaden\tEmpty\n06/22/2025\tKelmarsh\t41,200\t$9,870\n';
     const metrics = extractTable(text, 0, text.length - 1, null, { date: '2025-07-15', subject: null });
+    // A merged heading ("Containers") heads only the first of its columns: how far it reaches is not in the text.
     expect(metrics.map((m) => [m.label, m.value, m.unit, m.period?.start, m.period?.end])).toEqual([
       ['Kelmarsh — Containers Laden', 41_200, 'count', '2025-01-01', '2025-06-30'],
-      ['Kelmarsh — Containers Empty', 9_870, 'USD', '2025-01-01', '2025-06-30'],
+      ['Kelmarsh — Empty', 9_870, 'USD', '2025-01-01', '2025-06-30'],
     ]);
+    const bare = 'Port\tLaden\nOtterby\t2,210';
+    expect(extractTable(bare, 0, bare.length, null, { date: null, subject: null, caption: 'Throughput, January–June 2025 (thousand TEU)' })[0]?.period)
+      .toMatchObject({ start: '2025-01-01', end: '2025-06-30' });
   });
 });

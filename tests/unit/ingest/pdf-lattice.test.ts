@@ -1,6 +1,8 @@
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../../electron/core/extract/extract-document.ts';
 import { parseAnyDocument } from '../../../electron/core/ingest/parse-any.ts';
+import { canMakePdf, hasSoffice, pdfFromHtml, pdfFromOffice } from '../../helpers/make-pdf.ts';
 import { prose, writePdf, type Run, type Shape } from '../../helpers/write-pdf.ts';
 
 // Tables ruled the way spreadsheets, Word and report generators print them, each PDF written by hand.
@@ -105,4 +107,47 @@ describe('ruled PDF tables', () => {
       ['Copper rod', 1_204e6, 'CNY', '2024-12-31'], ['Copper rod', -85e6, 'CNY', '2023-12-31'],
     ]);
   });
+});
+
+/** A bordered sheet as an analyst keeps one: a caption with the period and unit, a merged heading, a shaded row, a dash. */
+async function portsSheet(): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet('Ports');
+  sheet.addRow(['Container throughput by port, January–June 2025 (thousand TEU)']);
+  sheet.addRow(['', 'Containers']);
+  sheet.addRow(['Port', 'Laden', 'Empty', 'Total']);
+  for (const row of [['Kelmarsh', 4120.5, 987.2, 5107.7], ['Otterby', 2210, 455.9, 2665.9], ['Tamsin Quay', 45, '–', 45]]) sheet.addRow(row);
+  sheet.mergeCells('B2:C2');
+  const thin = { style: 'thin' as const };
+  for (let r = 2; r <= 6; r++) for (let c = 1; c <= 4; c++) sheet.getCell(r, c).border = { top: thin, left: thin, bottom: thin, right: thin };
+  for (let r = 4; r <= 6; r++) for (let c = 2; c <= 4; c++) sheet.getCell(r, c).numFmt = '#,##0.0';
+  sheet.getRow(5).eachCell((c) => { c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDDDDD' } }; });
+  sheet.columns.forEach((c) => { c.width = 14; });
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+describe.skipIf(!hasSoffice)('a ruled table printed by LibreOffice Calc', () => {
+  it('reads the grid and makes each figure a metric with the caption\'s period and scale', async () => {
+    const doc = await parseAnyDocument(pdfFromOffice(await portsSheet(), 'xlsx'), 'ports.pdf');
+    const table = doc.passages.find((p) => p.kind === 'table')!;
+    expect(doc.text.slice(table.start, table.end).split('\n')).toEqual([
+      '\tContainers\t\t', 'Port\tLaden\tEmpty\tTotal', 'Kelmarsh\t4,120.5\t987.2\t5,107.7', 'Otterby\t2,210.0\t455.9\t2,665.9', 'Tamsin Quay\t45.0\t–\t45.0',
+    ]);
+    const metrics = extractDocument(doc).filter((m) => m.label.startsWith('Otterby'));
+    expect(metrics.map((m) => [m.label, m.value, m.unit, m.period?.start, m.period?.end])).toEqual([
+      ['Otterby — Containers Laden', 2_210_000, 'TEU', '2025-01-01', '2025-06-30'], ['Otterby — Empty', 455_900, 'TEU', '2025-01-01', '2025-06-30'],
+      ['Otterby — Total', 2_665_900, 'TEU', '2025-01-01', '2025-06-30'],
+    ]);
+  }, 60_000);
+});
+
+describe.skipIf(!canMakePdf)('a bordered HTML table printed by Chromium', () => {
+  it('gives a metric per figure under a units caption', async () => {
+    const html = '<p>(in millions of yuan)</p><table border="1" style="border-collapse:collapse"><tr><th>Segment</th><th>2024</th><th>2023</th></tr>'
+      + '<tr><td>Cathode copper</td><td>9,287</td><td>5,760</td></tr><tr><td>Copper rod</td><td>1,204</td><td>(85)</td></tr></table>';
+    const doc = await parseAnyDocument(pdfFromHtml(html), 'segments.pdf');
+    expect(extractDocument(doc).map((m) => [m.label, m.value, m.unit, m.period?.label])).toEqual([
+      ['Cathode copper', 9_287e6, 'CNY', '2024'], ['Cathode copper', 5_760e6, 'CNY', '2023'], ['Copper rod', 1_204e6, 'CNY', '2024'], ['Copper rod', -85e6, 'CNY', '2023'],
+    ]);
+  }, 60_000);
 });
