@@ -126,12 +126,12 @@ export function App() {
       <main className="panels" style={{ gridTemplateColumns: `${widths.library}px 5px minmax(320px, 1fr) 5px ${widths.grid}px` }}>
         <Library documents={documents} selectedId={documentId} filter={filter} onFilter={setFilter} tags={tags} tagId={tagFilter} onTag={setTagFilter}
           onSelect={(id) => { setDocumentId(id); setMetricId(null); setAnnotationId(null); setPassageCard(null); setPlacing(null); }} />
-        <Splitter label="Resize the library" onDrag={(dx) => widths.set('library', widths.library + dx)} />
+        <Splitter label="Resize the library" onDrag={(dx) => widths.nudge('library', dx)} />
         {reportOpen && <ReportBuilder gridSelection={() => gridSelection.current} metricId={metricId} annotationId={annotationId} onClose={() => setReportOpen(false)} />}
         <Reader hidden={reportOpen} documentId={documentId} selectedMetricId={metricId} selectedAnnotationId={annotationId} focus={focus} placing={placing} version={version}
           onSelectMetric={(id, passageId) => selectMetric(id, null, passageId)} onSelectAnnotation={selectAnnotation} onAnnotatePassage={annotatePassage}
           onPlaced={() => setPlacing(null)} onChanged={changed} />
-        <Splitter label="Resize the metrics grid" onDrag={(dx) => widths.set('grid', widths.grid - dx)} />
+        <Splitter label="Resize the metrics grid" onDrag={(dx) => widths.nudge('grid', -dx)} />
         <section className="right" aria-label="Metrics">
           <MetricsGrid workspaceKey={workspaceKey} documentId={followReader ? documentId : null} followReader={followReader} onFollowReader={setFollowReader}
             tags={tags} selectionRef={gridSelection} onQueryChange={gridQueryChanged} selectedMetricId={metricId} onSelect={(row) => selectMetric(row.id, row.documentId, row.passageId)} version={version} />

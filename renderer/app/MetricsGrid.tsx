@@ -22,6 +22,16 @@ const STATUSES = ['unreviewed', 'verified', 'disputed', 'rejected'] as const;
 
 const CONTAINS = { filterOptions: ['contains'], maxNumConditions: 1 };
 
+/**
+ * Keys ag-grid must not take while no cell is being edited: Enter (it selects the row and shows
+ * its figure), and letters, digits, Backspace and Delete, which would start an edit and type
+ * over the cell; V, D, R and U set a status instead. F2 or a double-click edits.
+ */
+function suppressTyping({ editing, event }: { editing: boolean; event: KeyboardEvent }): boolean {
+  if (editing || event.ctrlKey || event.metaKey || event.altKey) return false;
+  return event.key === 'Enter' || event.key === 'Backspace' || event.key === 'Delete' || event.key.length === 1;
+}
+
 const COLUMNS: ColDef<MetricRow>[] = [
   { colId: 'label', field: 'label', headerName: 'Label', editable: true, filter: 'agTextColumnFilter', filterParams: CONTAINS, flex: 3, minWidth: 180 },
   { colId: 'value', field: 'value', headerName: 'Value', editable: true, cellEditor: 'agNumberCellEditor', type: 'rightAligned', width: 130,
@@ -170,7 +180,7 @@ export function MetricsGrid({ workspaceKey, documentId, followReader, onFollowRe
         <AgGridReact<MetricRow>
           theme={theme}
           columnDefs={COLUMNS}
-          defaultColDef={{ sortable: true, resizable: true }}
+          defaultColDef={{ sortable: true, resizable: true, suppressKeyboardEvent: suppressTyping }}
           rowModelType="infinite"
           suppressColumnVirtualisation
           cacheBlockSize={200}

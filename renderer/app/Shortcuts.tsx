@@ -5,7 +5,7 @@ const SHORTCUTS: Array<[string, string]> = [
   ['Tab, Shift+Tab', 'Move between panels and controls'],
   ['Enter or Space', 'Open the focused document; select the focused figure'],
   ['↑ ↓ in the grid', 'Move between metrics; Enter selects'],
-  ['F2 or typing in a grid cell', 'Edit a label, value, unit or entity'],
+  ['F2 or double-click in a grid cell', 'Edit a label, value, unit or entity'],
   ['V', 'Mark the selected metric verified'],
   ['D', 'Mark it disputed'],
   ['R', 'Mark it rejected'],

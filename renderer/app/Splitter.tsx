@@ -11,27 +11,38 @@ function load(key: string): Widths {
   }
 }
 
-/** Panel widths, kept per workspace in local storage so the layout survives a restart. */
-export function usePanelWidths(workspaceKey: string): Widths & { set(panel: keyof Widths, px: number): void } {
+/**
+ * Panel widths, kept per workspace in local storage so the layout survives a restart.
+ * `nudge` widens a panel by `dx` from its current width (not from the width a render saw,
+ * so a drag's many small moves add up).
+ */
+export function usePanelWidths(workspaceKey: string): Widths & { nudge(panel: keyof Widths, dx: number): void } {
   const key = `assay.panels:${workspaceKey}`;
   const [widths, setWidths] = useState<Widths>(() => load(key));
   useEffect(() => setWidths(load(key)), [key]);
-  const set = useCallback((panel: keyof Widths, px: number) => {
+  const nudge = useCallback((panel: keyof Widths, dx: number) => {
     setWidths((w) => {
+      const px = w[panel] + dx;
       const next = { ...w, [panel]: Math.max(panel === 'library' ? 160 : 360, Math.min(px, panel === 'library' ? 480 : 1200)) };
       localStorage.setItem(key, JSON.stringify(next));
       return next;
     });
   }, [key]);
-  return { ...widths, set };
+  return { ...widths, nudge };
 }
 
-/** A draggable divider between panels; arrow keys move it too. */
+/** A draggable divider between panels; arrow keys move it too. Dragging selects no text. */
 export function Splitter({ label, onDrag }: { label: string; onDrag(dx: number): void }) {
   const start = (e: React.PointerEvent) => {
+    e.preventDefault();
     let last = e.clientX;
+    document.body.classList.add('resizing');
     const move = (ev: PointerEvent) => { onDrag(ev.clientX - last); last = ev.clientX; };
-    const up = () => { window.removeEventListener('pointermove', move); window.removeEventListener('pointerup', up); };
+    const up = () => {
+      document.body.classList.remove('resizing');
+      window.removeEventListener('pointermove', move);
+      window.removeEventListener('pointerup', up);
+    };
     window.addEventListener('pointermove', move);
     window.addEventListener('pointerup', up);
   };

@@ -1,0 +1,53 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importBytes, importStores } from '../../electron/core/import/import-file.ts';
+import { fixture } from '../helpers/fixtures.ts';
+import { startSession, type Session } from '../helpers/browser.ts';
+import { findInGrid, openDocument } from './workbench-flows.ts';
+
+// Defects an analyst hit in a working day in the grid (issue #14), each driven as a person would.
+
+let session: Session;
+beforeAll(async () => {
+  session = await startSession();
+  importBytes(importStores(session.service.workspace.db), fixture('ir-record.txt'), 'ir-record.txt', null);
+});
+afterAll(async () => { await session?.close(); });
+
+describe('the grid from the keyboard and the mouse', () => {
+  it('never types a status key into a cell: Enter shows the row, R rejects it, F2 edits', async () => {
+    const page = await session.open();
+    await openDocument(page, 'Baotou Lanthanum Works');
+    await findInGrid(page, 'operating revenue', '2.31 billion yuan');
+    const row = page.locator('.ag-row-selected');
+    await row.locator('[col-id="label"]').click();
+    await page.keyboard.press('Enter');
+    expect(await page.locator('.ag-cell-inline-editing').count()).toBe(0);
+    await page.keyboard.press('r');
+    await expect.poll(() => row.locator('.pill').textContent(), { timeout: 10_000 }).toBe('rejected');
+    expect(await row.locator('[col-id="label"]').textContent()).toBe('operating revenue');
+    await page.keyboard.press('Backspace');
+    expect(await page.locator('.ag-cell-inline-editing').count()).toBe(0);
+    expect(await row.locator('[col-id="label"]').textContent()).toBe('operating revenue');
+    await page.keyboard.press('F2');
+    await page.locator('.ag-cell-inline-editing').waitFor();
+    await page.keyboard.press('Escape');
+    await page.close();
+  });
+
+  it('moves a splitter as far as the pointer moves, without selecting text', async () => {
+    const page = await session.open();
+    await openDocument(page, 'Baotou Lanthanum Works');
+    const splitter = page.getByRole('separator', { name: 'Resize the library' });
+    const before = (await splitter.boundingBox())!;
+    const [x, y] = [before.x + before.width / 2, before.y + 200];
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    await page.mouse.move(x + 200, y + 40, { steps: 20 });
+    await page.mouse.up();
+    const after = (await splitter.boundingBox())!;
+    expect(after.x - before.x).toBeGreaterThan(190);
+    expect(after.x - before.x).toBeLessThan(210);
+    expect(await page.evaluate('window.getSelection().toString()')).toBe('');
+    await page.close();
+  });
+});
