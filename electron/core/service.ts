@@ -191,6 +191,7 @@ export class Service {
     if (section >= report.sections.length) throw new AssayError('BAD_INPUT', `The report has ${report.sections.length} section(s); add a section first.`);
     const { sort, ...filters } = selection;
     const ids = collectGrid(this.workspace.db, { ...filters, sort: sort?.length ? sort : [{ column: 'position', direction: 'asc' }] }, '', '', 10_000).metrics.map((m) => m.id);
+    if (!ids.length) throw new AssayError('BAD_INPUT', 'The grid shows no metrics, so there is nothing to add. Clear its filters (or open a document with figures) and try again.');
     const sections = report.sections.map((s, i) => (i === section ? { ...s, items: [...s.items, ...ids.map((metricId) => ({ kind: 'metric' as const, metricId }))] } : s));
     const { id: _id, name, updatedAt: _u, ...content } = report;
     return this.reports.save(id, name, { ...content, sections }, now());

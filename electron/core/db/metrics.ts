@@ -98,7 +98,10 @@ export class MetricStore {
       params.tags = JSON.stringify(new TagStore(this.db).descendants(q.tagId));
     }
     q.quick?.split(/\s+/u).filter(Boolean).slice(0, 6).forEach((word, i) => {
-      where.push(`(m.label LIKE @q${i} ESCAPE '\\' OR m.entity LIKE @q${i} ESCAPE '\\' OR m.unit LIKE @q${i} ESCAPE '\\' OR d.title LIKE @q${i} ESCAPE '\\' OR m.surface LIKE @q${i} ESCAPE '\\')`);
+      const fields = ['m.label', 'm.entity', 'm.unit', 'd.title', 'm.surface', 'm.period_label', 'm.period_start'].map((f) => `${f} LIKE @q${i} ESCAPE '\\'`);
+      // A word in the metric's note (the annotations on it) finds it too.
+      fields.push(`EXISTS (SELECT 1 FROM annotations a WHERE a.metric_id = m.id AND a.deleted_at IS NULL AND a.body LIKE @q${i} ESCAPE '\\')`);
+      where.push(`(${fields.join(' OR ')})`);
       params[`q${i}`] = `%${escapeLike(word)}%`;
     });
     const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';

@@ -37,6 +37,7 @@ describe('reports', () => {
     const created = service.call('reports.create', { name: 'Rare earths, week 14' });
     const withGrid = service.call('reports.addGrid', { id: created.id, section: 0, selection: { quick: 'Pr-Nd' } });
     expect(withGrid.sections[0]!.items).toHaveLength(3);
+    expect(() => service.call('reports.addGrid', { id: created.id, section: 0, selection: { quick: 'no such figure' } })).toThrow(/The grid shows no metrics/u);
     const { id, name, updatedAt: _u, ...content } = withGrid;
     service.call('reports.save', { id, name, content: {
       ...content, title: 'Rare earths: week 14', author: 'A. Analyst', date: '2025-04-02', summary: 'Prices **rose**; see [the note](javascript:alert(1)).',
