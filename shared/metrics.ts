@@ -88,6 +88,8 @@ export type MetricRow = z.infer<typeof MetricRow>;
 export const MetricDetail = MetricRow.extend({
   surface: z.string().nullable(),
   sentence: z.string().nullable(),
+  /** Where the figure stands in `sentence` (null when unknown): a sentence may state the same figure twice. */
+  surfaceOffset: z.number().int().nullable(),
   passageOrdinal: z.number().int().nullable(),
   /** The PDF page of its passage. */
   passagePage: z.number().int().nullable(),

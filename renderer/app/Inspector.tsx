@@ -14,10 +14,11 @@ const STATUSES = [
   { id: 'unreviewed', key: 'u' },
 ] as const;
 
-/** The sentence with the figure's span picked out. */
+/** The sentence with the figure's own span picked out (not an earlier "44%" in the same sentence). */
 function Quote({ m }: { m: MetricDetail }) {
   if (!m.sentence) return null;
-  const at = m.surface ? m.sentence.indexOf(m.surface) : -1;
+  const own = m.surface && m.surfaceOffset !== null && m.sentence.startsWith(m.surface, m.surfaceOffset) ? m.surfaceOffset : -1;
+  const at = own >= 0 ? own : m.surface ? m.sentence.indexOf(m.surface) : -1;
   if (at === -1) return <blockquote className="quote">{m.sentence}</blockquote>;
   return <blockquote className="quote">{m.sentence.slice(0, at)}<mark>{m.surface}</mark>{m.sentence.slice(at + m.surface!.length)}</blockquote>;
 }

@@ -67,8 +67,10 @@ function toQuery(sortModel: SortModelItem[], filterModel: Record<string, { filte
  * Every metric, or the reader's document's, paged from SQLite as the grid scrolls: sorting
  * and filtering happen in SQL, so a million metrics load no faster or slower than ten.
  */
-export function MetricsGrid({ workspaceKey, documentId, followReader, onFollowReader, tags, selectedMetricId, onSelect, version, selectionRef, onQueryChange }: {
+export function MetricsGrid({ workspaceKey, documentId, followReader, onFollowReader, tags, selectedMetricId, onSelect, version, selectionRef, onQueryChange, onEdited }: {
   tags: Tag[];
+  /** A cell was corrected in place: the inspector and the rest read the metric again. */
+  onEdited(): void;
   /** Where the grid keeps its current query, for the chart panel and exports. */
   selectionRef: { current: GridSelection };
   /** The grid's filter or sort changed (the chart follows it). */
@@ -147,8 +149,8 @@ export function MetricsGrid({ workspaceKey, documentId, followReader, onFollowRe
     if (!e.data || e.newValue === e.oldValue) return;
     const field = e.colDef.field as 'label' | 'value' | 'unit' | 'entity';
     const value = field === 'value' ? (e.newValue === null || e.newValue === '' ? null : Number(e.newValue)) : String(e.newValue ?? '').trim() || null;
-    call('metrics.update', { id: e.data.id, patch: { [field]: value } }).then(() => e.api.refreshInfiniteCache(), (err: Error) => { alert(err.message); e.api.refreshInfiniteCache(); });
-  }, []);
+    call('metrics.update', { id: e.data.id, patch: { [field]: value } }).then(() => { e.api.refreshInfiniteCache(); onEdited(); }, (err: Error) => { alert(err.message); e.api.refreshInfiniteCache(); });
+  }, [onEdited]);
 
   return (
     <div className="grid-panel">

@@ -9,7 +9,9 @@ import { findInGrid, openDocument } from './workbench-flows.ts';
 let session: Session;
 beforeAll(async () => {
   session = await startSession();
-  importBytes(importStores(session.service.workspace.db), fixture('ir-record.txt'), 'ir-record.txt', null);
+  const stores = importStores(session.service.workspace.db);
+  importBytes(stores, fixture('ir-record.txt'), 'ir-record.txt', null);
+  importBytes(stores, Buffer.from('Otterby smelter output\n\nCathode output was 5,700 mt in March 2025, against 5,700 mt in February 2025.\n'), 'otterby.txt', null);
 });
 afterAll(async () => { await session?.close(); });
 
@@ -48,6 +50,24 @@ describe('the grid from the keyboard and the mouse', () => {
     expect(after.x - before.x).toBeGreaterThan(190);
     expect(after.x - before.x).toBeLessThan(210);
     expect(await page.evaluate('window.getSelection().toString()')).toBe('');
+    await page.close();
+  });
+
+  it('shows an edit made in a cell in the inspector at once, and quotes the figure\'s own place in its sentence', async () => {
+    const page = await session.open();
+    await openDocument(page, 'Otterby smelter output');
+    const rows = page.locator('.ag-row');
+    await expect.poll(() => rows.count(), { timeout: 10_000 }).toBe(2);
+    const second = rows.filter({ hasText: 'Feb' }).first();
+    await second.locator('[col-id="label"]').click();
+    const inspector = page.getByRole('complementary', { name: 'Inspector' });
+    // The sentence states 5,700 mt twice: February's figure is the second.
+    await expect.poll(() => inspector.locator('.quote').innerHTML(), { timeout: 10_000 }).toContain('against <mark>5,700 mt</mark>');
+    await page.keyboard.press('F2');
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('cathode output, February');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => inspector.locator('h2').textContent(), { timeout: 10_000 }).toBe('cathode output, February');
     await page.close();
   });
 });
