@@ -87,6 +87,9 @@ const CJK_TRAILING = /(?:报价?|约为|约|为|达到|达|至|在|是|共计|�
 const CJK_LEADING = /^(?:[月日年度份]+|全国|我国|其中|同期|公司|本公司|上年同期|当月|目前|当前|现阶段|今年|本月|累计(?=产量|销量))+/u;
 
 const isWord = (t: Token | undefined) => t?.kind === 'word';
+/** A hyphen or ampersand written between two words without spaces: "after-tax", "held-for-sale", "IPR&D". */
+const isInnerJoiner = (tokens: Token[], j: number) => /^[-&]$/u.test(tokens[j]?.text ?? '') && !tokens[j]!.spaced
+  && tokens[j + 1] !== undefined && !tokens[j + 1]!.spaced;
 const inSkip = (ctx: LabelContext, t: Token) => ctx.skip.some(([s, e]) => t.start >= s && t.end <= e);
 /** Known verbs; `guess` also takes any "-ed" word, which is right only just before a figure. */
 const isVerb = (t: Token, guess = false) => VERBS.has(t.lower) || VERB_MEASURES.has(t.lower) || (guess && /[a-z]{3}ed$/u.test(t.lower) && !/(?:eed|ied|red)$/u.test(t.lower));
@@ -231,12 +234,14 @@ function nounPhraseBefore(ctx: LabelContext, end: number, floor: number, headBef
   let s = end;
   while (s - 1 >= floor && end - s < 10) {
     const t = tokens[s - 1]!;
-    const joins = (t.text === '-' && !t.spaced) || (t.kind === 'num' && !t.spaced) || t.lower === 'of'
+    // A word glued to the compound after it is part of that word, stop word or not: "after-tax", "held-for-sale".
+    const joins = isInnerJoiner(tokens, s - 1) || isInnerJoiner(tokens, s) || (t.kind === 'num' && !t.spaced) || t.lower === 'of'
       || (t.lower === 'and' && isWord(tokens[s - 2]) && !STOPS.has(tokens[s - 2]!.lower) && !isVerb(tokens[s - 2]!) && !DETERMINERS.test(tokens[s]!.text));
     if (!joins && (!isWord(t) || STOPS.has(t.lower) || isVerb(t) || REPORTING.test(t.text) || inSkip(ctx, t))) break;
     s--;
   }
-  while (s < end && (tokens[s]!.lower === 'of' || tokens[s]!.lower === 'and' || STOPS.has(tokens[s]!.lower) || LEADING_GERUND.test(`${tokens[s]!.text} `))) s++;
+  while (s < end && !isInnerJoiner(tokens, s + 1) && (tokens[s]!.lower === 'of' || tokens[s]!.lower === 'and' || STOPS.has(tokens[s]!.lower)
+    || LEADING_GERUND.test(`${tokens[s]!.text} `))) s++;
   return phrase(ctx, s, end);
 }
 
@@ -372,7 +377,7 @@ export function labelAfter(ctx: LabelContext, last: number): Label | null {
       if (close !== -1 && isWord(tokens[close + 1])) { j = close; continue; }
       break;
     }
-    if (t.text === '-' && !t.spaced) continue;
+    if (isInnerJoiner(tokens, j) || (j > s && isInnerJoiner(tokens, j - 1))) continue; // "yen-denominated", "held-for-sale"
     if (!isWord(t) || STOPS.has(t.lower) || isVerb(t) || inSkip(ctx, t)) break;
     if (j > s && isVerb(t, true)) break; // a participle after the noun: "revenue recognized in 2020"
   }

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { extractFromText } from '../../../electron/core/extract/extract.ts';
+
+/** Labels of figures in 10-K style prose (sentences written for these tests). */
+const labels = (text: string, date = '2024-12-31') =>
+  extractFromText(text, { date, subject: null }).map((m) => [m.text, m.label, m.labelSpan && text.slice(...m.labelSpan)]);
+
+describe('filing labels', () => {
+  it('keeps a hyphenated or ampersand compound whole, even when a piece of it is a stop word', () => {
+    expect(labels('The segment booked after-tax charges of $3.1 million in 2024.')).toEqual([
+      ['$3.1 million', 'after-tax charges', 'after-tax charges'],
+    ]);
+    expect(labels('Held-for-sale liabilities of $18 million were reclassified.')[0]![2]).toBe('Held-for-sale liabilities');
+    expect(labels('The IPR&D impairment charge of $4 million was recorded.')[0]![2]).toBe('IPR&D impairment charge');
+  });
+});
