@@ -96,6 +96,16 @@ export function MetricsGrid({ workspaceKey, documentId, followReader, onFollowRe
   useEffect(() => { if (tagId !== null && !tags.some((t) => t.id === tagId)) setTagId(null); }, [tags, tagId]);
   const [total, setTotal] = useState<number | null>(null);
   const [chooser, setChooser] = useState(false);
+  const chooserRef = useRef<HTMLDivElement | null>(null);
+  // The column menu closes on Escape or a click anywhere outside it, as menus do.
+  useEffect(() => {
+    if (!chooser) return undefined;
+    const onKey = (e: KeyboardEvent) => { if (e.key === 'Escape') setChooser(false); };
+    const onDown = (e: PointerEvent) => { if (!chooserRef.current?.contains(e.target as Node)) setChooser(false); };
+    window.addEventListener('keydown', onKey);
+    window.addEventListener('pointerdown', onDown);
+    return () => { window.removeEventListener('keydown', onKey); window.removeEventListener('pointerdown', onDown); };
+  }, [chooser]);
   const dark = useDarkMode();
   const theme = useMemo(() => themeQuartz.withPart(dark ? colorSchemeDark : colorSchemeLight).withParams({ fontSize: 12.5, rowHeight: 28, headerHeight: 30, spacing: 5, wrapperBorderRadius: 0 }), [dark]);
 
@@ -164,7 +174,7 @@ export function MetricsGrid({ workspaceKey, documentId, followReader, onFollowRe
         <label className="check"><input type="checkbox" checked={followReader} onChange={(e) => onFollowReader(e.target.checked)} /> This document only</label>
         <span className="count" aria-live="polite">{total === null ? '' : `${total.toLocaleString('en-US')} metric${total === 1 ? '' : 's'}`}</span>
         <ExportMenu target={() => ({ selection: lastQuery.current })} />
-        <div className="chooser">
+        <div className="chooser" ref={chooserRef}>
           <button aria-expanded={chooser} aria-label="Columns" title="Show or hide columns" onClick={() => setChooser(!chooser)}>▦</button>
           {chooser && (
             <div className="menu" role="menu">

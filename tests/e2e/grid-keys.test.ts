@@ -70,4 +70,20 @@ describe('the grid from the keyboard and the mouse', () => {
     await expect.poll(() => inspector.locator('h2').textContent(), { timeout: 10_000 }).toBe('cathode output, February');
     await page.close();
   });
+
+  it('closes the column menu on Escape and on a click outside it', async () => {
+    const page = await session.open();
+    await openDocument(page, 'Otterby smelter output');
+    const columns = page.getByRole('button', { name: 'Columns' });
+    await columns.click();
+    await page.getByRole('menu').waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByRole('menu').waitFor({ state: 'detached' });
+    await columns.click();
+    await page.getByRole('menu').getByRole('menuitemcheckbox', { name: /Kind/u }).click();
+    expect(await page.getByRole('menu').count()).toBe(1);
+    await page.locator('.reader-head h1').click();
+    await page.getByRole('menu').waitFor({ state: 'detached' });
+    await page.close();
+  });
 });
