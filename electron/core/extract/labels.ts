@@ -217,11 +217,17 @@ function clauseStart(ctx: LabelContext, i: number, floor: number): { start: numb
   return { start: floor, end };
 }
 
-/** The "which" or "who" opening a relative clause that ends at the comma `close`, or -1. */
+/** Words opening an aside between commas: "X, which relate to …,", "X, net of tax,", "X, after deducting fees,". */
+const ASIDE = /^(?:which|who|after|before|inclusive|exclusive|less)$/iu;
+
+/**
+ * The word opening a relative clause or an aside ("which", "including", "net of") that ends at
+ * the comma `close`, or -1.
+ */
 function relativeOpening(tokens: Token[], close: number, floor: number): number {
   for (let k = close - 1; k > floor && k > close - 30; k--) {
     if (/^[;:()]$/u.test(tokens[k]!.text)) return -1;
-    if (/^(?:which|who)$/iu.test(tokens[k]!.text) && tokens[k - 1]?.text === ',') return k;
+    if ((ASIDE.test(tokens[k]!.text) || APPOSITIVE.test(tokens[k]!.text)) && tokens[k - 1]?.text === ',') return k;
   }
   return -1;
 }

@@ -13,4 +13,9 @@ describe('filing labels', () => {
     expect(labels('Held-for-sale liabilities of $18 million were reclassified.')[0]![2]).toBe('Held-for-sale liabilities');
     expect(labels('The IPR&D impairment charge of $4 million was recorded.')[0]![2]).toBe('IPR&D impairment charge');
   });
+
+  it('reads the subject before an aside set off by commas', () => {
+    expect(labels('Freight expense, net of fuel rebates, was $42 million in 2024.')[0]![2]).toBe('Freight expense');
+    expect(labels('The net proceeds, after deducting underwriting fees, were $96 million.')[0]![2]).toBe('net proceeds');
+  });
 });
