@@ -479,6 +479,8 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
     return { text: inherit(left.measure), start: -1, end: -1 };
   }
   if (left?.source === 'verb' && right) return right; // "the tender covered 1,200 mt of Pr-Nd oxide"
+  // "other expense includes $81 million of financing costs": an amount of something names what it is after it.
+  if (right && left?.source !== 'of' && q.dimension === 'currency' && tokens[q.last + 1]?.lower === 'of') return right;
   if (left?.label.text) {
     if (right && left.source === 'of' && isBareMeasure(left.label.text)) return { text: `${right.text} ${left.label.text}`, start: Math.min(left.label.start, right.start), end: Math.max(left.label.end, right.end) };
     // A company's revenue or profit is its own, not the product's named before it.

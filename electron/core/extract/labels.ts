@@ -384,11 +384,21 @@ export function labelAfter(ctx: LabelContext, last: number): Label | null {
       break;
     }
     if (isInnerJoiner(tokens, j) || (j > s && isInnerJoiner(tokens, j - 1))) continue; // "yen-denominated", "held-for-sale"
-    if (!isWord(t) || STOPS.has(t.lower) || isVerb(t) || inSkip(ctx, t)) break;
-    if (j > s && isVerb(t, true)) break; // a participle after the noun: "revenue recognized in 2020"
+    if (!isWord(t) || STOPS.has(t.lower) || (isVerb(t) && !endsNoun(tokens, j, s)) || inSkip(ctx, t)) break;
+    if (j > s && isVerb(t, true) && !endsNoun(tokens, j, s)) break; // a participle after the noun: "revenue recognized in 2020"
   }
   if (j === s) return null;
   return phrase(ctx, s, j - 1);
+}
+
+/** Words after a noun that can also be a verb ("costs", "plans") showing it is the noun: a verb would take an object. */
+const AFTER_NOUN = /^(?:of|for|in|on|at|from|under|as|and|or|that|which|were|was|is|are|have|has|had|will|would)$/iu;
+
+/** Whether token `j`, a word that can be a verb, ends or continues the noun phrase begun at `s`. */
+function endsNoun(tokens: Token[], j: number, s: number): boolean {
+  if (j === s || /ed$/iu.test(tokens[j]!.text)) return false;
+  const next = tokens[j + 1];
+  return !next || (next.kind === 'sym' && !isInnerJoiner(tokens, j + 1)) || AFTER_NOUN.test(next.text);
 }
 
 /** "a 50,000 mt/year … project": an article before the figure and a noun phrase right after it. */

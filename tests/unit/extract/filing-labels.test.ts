@@ -18,4 +18,10 @@ describe('filing labels', () => {
     expect(labels('Freight expense, net of fuel rebates, was $42 million in 2024.')[0]![2]).toBe('Freight expense');
     expect(labels('The net proceeds, after deducting underwriting fees, were $96 million.')[0]![2]).toBe('net proceeds');
   });
+
+  it('names an amount "of" something by that something, unless the amount itself was named "X of"', () => {
+    expect(labels('Other expense includes $7 million of severance costs.')[0]![2]).toBe('severance costs');
+    expect(labels('The facility excludes $12 million of undrawn commitments.')[0]![2]).toBe('undrawn commitments');
+    expect(labels('Freight revenue of $40 million of the total came from rail.')[0]![2]).toBe('Freight revenue');
+  });
 });
