@@ -10,6 +10,7 @@ import type { MetricRow } from '../../shared/metrics.ts';
 import type { Tag } from '../../shared/tags.ts';
 import { TagFilter } from './tags/TagPicker.tsx';
 import { ExportMenu } from './ExportMenu.tsx';
+import { FilterChips, type ActiveFilter } from './FilterChips.tsx';
 import { useDarkMode } from './useDarkMode.ts';
 import type { GridSelection } from '../../shared/exports.ts';
 import { call } from '../client.ts';
@@ -95,6 +96,13 @@ export function MetricsGrid({ workspaceKey, documentId, followReader, onFollowRe
   const [tagId, setTagId] = useState<number | null>(null);
   useEffect(() => { if (tagId !== null && !tags.some((t) => t.id === tagId)) setTagId(null); }, [tags, tagId]);
   const [total, setTotal] = useState<number | null>(null);
+  const [columnFilters, setColumnFilters] = useState<ActiveFilter[]>([]);
+  const clearFilters = () => {
+    setQuick('');
+    setStatus('');
+    setTagId(null);
+    api.current?.setFilterModel(null);
+  };
   const [chooser, setChooser] = useState(false);
   const chooserRef = useRef<HTMLDivElement | null>(null);
   // The column menu closes on Escape or a click anywhere outside it, as menus do.
@@ -188,6 +196,8 @@ export function MetricsGrid({ workspaceKey, documentId, followReader, onFollowRe
           )}
         </div>
       </div>
+      <FilterChips filters={columnFilters} hidingAll={total === 0 && Boolean(columnFilters.length || quick || status || tagId !== null)}
+        onRemove={(colId) => { void api.current?.setColumnFilterModel(colId, null).then(() => api.current?.onFilterChanged()); }} onClear={clearFilters} />
       <div className="grid" data-testid="metrics-grid">
         <AgGridReact<MetricRow>
           theme={theme}
@@ -203,6 +213,8 @@ export function MetricsGrid({ workspaceKey, documentId, followReader, onFollowRe
           onRowClicked={(e) => e.data && onSelect(e.data)}
           onCellKeyDown={(e) => { const k = (e.event as KeyboardEvent | undefined)?.key; if (k === 'Enter' && e.data) onSelect(e.data); }}
           onCellValueChanged={onCellValueChanged}
+          onFilterChanged={(e) => setColumnFilters(Object.entries(e.api.getFilterModel() as Record<string, { filter?: string }>)
+            .filter(([, f]) => f.filter).map(([colId, f]) => ({ colId, column: COLUMNS.find((c) => c.colId === colId)?.headerName ?? colId, text: String(f.filter) })))}
           onGridReady={(e) => {
             api.current = e.api;
             const saved = localStorage.getItem(columnKey);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importBytes, importStores } from '../../electron/core/import/import-file.ts';
 import { fixture } from '../helpers/fixtures.ts';
 import { startSession, type Session } from '../helpers/browser.ts';
-import { findInGrid, openDocument } from './workbench-flows.ts';
+import { findInGrid, openDocument, shot } from './workbench-flows.ts';
 
 // Defects an analyst hit in a working day in the grid (issue #14), each driven as a person would.
 
@@ -84,6 +84,25 @@ describe('the grid from the keyboard and the mouse', () => {
     expect(await page.getByRole('menu').count()).toBe(1);
     await page.locator('.reader-head h1').click();
     await page.getByRole('menu').waitFor({ state: 'detached' });
+    await page.close();
+  });
+
+  it('shows a column filter as a chip that removes it, and says when filters hide every metric', async () => {
+    const page = await session.open();
+    await openDocument(page, 'Otterby smelter output');
+    const rows = page.locator('.ag-row');
+    await expect.poll(() => rows.count(), { timeout: 10_000 }).toBe(2);
+    await page.locator('.ag-header-cell[col-id="period"]').hover();
+    await page.locator('.ag-header-cell[col-id="period"] .ag-header-cell-menu-button, .ag-header-cell[col-id="period"] .ag-header-cell-filter-button').first().click();
+    await page.locator('.ag-filter input').first().fill('2099');
+    const chips = page.getByRole('group', { name: 'Active filters' });
+    await expect.poll(() => chips.textContent(), { timeout: 10_000 }).toContain('Period contains “2099”');
+    await expect.poll(() => chips.getByRole('status').textContent()).toBe('The filters hide every metric.');
+    await page.keyboard.press('Escape');
+    await shot(page, 'grid-filter-chips');
+    await chips.getByRole('button', { name: 'Remove the Period filter' }).click();
+    await chips.waitFor({ state: 'detached' });
+    await expect.poll(() => rows.count(), { timeout: 10_000 }).toBe(2);
     await page.close();
   });
 });
