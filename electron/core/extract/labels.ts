@@ -310,7 +310,7 @@ export function labelBefore(ctx: LabelContext, first: number, floor: number): Le
     while (verb - 1 >= floor && (COPULAS.has(tokens[verb - 1]!.lower) || AUXILIARIES.test(tokens[verb - 1]!.text))) verb--;
     const clause = clauseStart(ctx, verb, floor);
     if (clause.end < clause.start) return null;
-    const label = phrase(ctx, clause.start, clause.end);
+    const label = phrase(ctx, clause.start, subjectHeadEnd(ctx, clause.start, clause.end));
     return label ? { label, source: 'subject', measure: null } : null;
   }
   if (at.lower === 'of') {
@@ -335,6 +335,41 @@ export function labelBefore(ctx: LabelContext, first: number, floor: number): Le
   }
   const np = nounPhraseBefore(ctx, j, floor);
   return np ? { label: np, source: 'phrase', measure: null } : null;
+}
+
+/** Prepositions that open what follows a subject's head noun: "loans in the trust", "deposits with banks". */
+const POSTMODIFIER = /^(?:in|with|on|at|during|within|through|by)$/iu;
+/** Nouns of change or of a part, which need the phrase after them: "net reduction in sales", "decline in value". */
+const NEEDS_COMPLEMENT = /^(?:increase|decrease|reduction|change|changes|growth|decline|rise|drop|gain|loss|losses|impact|effect|interest|investment|investments)$/iu;
+
+/**
+ * Where a clause subject's head noun phrase ends: before a prepositional phrase that says
+ * where or under what the thing is held ("loans and leases in the consolidated trust", "net
+ * investment hedges in a liability position"), which is not what is measured. Kept whole: a
+ * bare measure ("annual output at the X mine"), a phrase with "of", a head that needs its
+ * complement ("net reduction in sales"), a participle's phrase ("cash used in operations"), a
+ * subject holding a verb ("Inventories are included in …") and a piece of a list (after a comma
+ * that follows no period).
+ */
+function subjectHeadEnd(ctx: LabelContext, start: number, end: number): number {
+  const { tokens } = ctx;
+  if (tokens[start - 1]?.text === ',' && tokens[start - 2] && !inSkip(ctx, tokens[start - 2]!)) return end;
+  for (let k = start + 1; k <= end; k++) {
+    const t = tokens[k]!;
+    if (COPULAS.has(t.lower) || AUXILIARIES.test(t.text) || t.lower === 'of') return end;
+    if (inSkip(ctx, t) || !POSTMODIFIER.test(t.text) || isInnerJoiner(tokens, k - 1)) continue;
+    const head = tokens[k - 1]!;
+    if (/ed$/iu.test(head.lower) || NEEDS_COMPLEMENT.test(head.text) || isBareMeasure(headText(tokens, start, k - 1))) return end;
+    return k - 1;
+  }
+  return end;
+}
+
+/** The words of tokens first..last, lower-cased, determiners at the start left out. */
+function headText(tokens: Token[], first: number, last: number): string {
+  let f = first;
+  while (f < last && DETERMINERS.test(tokens[f]!.text)) f++;
+  return tokens.slice(f, last + 1).map((t) => t.lower).join(' ');
 }
 
 /** "increased goodwill by $550 million": the object of a change verb, ending at token `j`. */

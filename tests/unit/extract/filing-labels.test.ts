@@ -24,4 +24,11 @@ describe('filing labels', () => {
     expect(labels('The facility excludes $12 million of undrawn commitments.')[0]![2]).toBe('undrawn commitments');
     expect(labels('Freight revenue of $40 million of the total came from rail.')[0]![2]).toBe('Freight revenue');
   });
+
+  it('ends a subject before a phrase saying where it is held, unless the head needs that phrase', () => {
+    expect(labels('As of December 31, 2024, the interest rate swaps in a liability position totaled $14 million.')[0]![2]).toBe('interest rate swaps');
+    expect(labels('Receivables with related parties were $6 million.')[0]![2]).toBe('Receivables');
+    expect(labels('The net reduction in sales was $9 million.')[0]![2]).toBe('net reduction in sales');
+    expect(labels('Annual output at the Kestrel mine is about 2 million mt.')[0]![1]).toBe('Kestrel mine annual output');
+  });
 });
