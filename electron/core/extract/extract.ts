@@ -479,8 +479,10 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
     return { text: inherit(left.measure), start: -1, end: -1 };
   }
   if (left?.source === 'verb' && right) return right; // "the tender covered 1,200 mt of Pr-Nd oxide"
-  // "other expense includes $81 million of financing costs": an amount of something names what it is after it.
-  if (right && left?.source !== 'of' && q.dimension === 'currency' && tokens[q.last + 1]?.lower === 'of') return right;
+  // "other expense includes $81 million of financing costs": an amount of something names what it is after it,
+  // and "$1.5 billion and $1.8 billion, respectively, of receivables" names every figure of the list.
+  const amountOf = q.dimension === 'currency' && left?.source !== 'of' ? listAmountOf(ctx, items, k, text) : null;
+  if (amountOf) return amountOf;
   if (left?.label.text) {
     if (right && left.source === 'of' && isBareMeasure(left.label.text)) return { text: `${right.text} ${left.label.text}`, start: Math.min(left.label.start, right.start), end: Math.max(left.label.end, right.end) };
     // A company's revenue or profit is its own, not the product's named before it.
@@ -499,6 +501,22 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
   // The label read for the figure before, with the place it was read from.
   if (previousLabel && k > 0) return previousLabel;
   return { text: q.dimension === 'currency' ? 'amount' : q.dimension === 'percent' ? 'percentage' : 'quantity', start: -1, end: -1 };
+}
+
+/** Text joining the figures of a list, "respectively" allowed after the last: "$4 million, $5 million and $6 million". */
+const AMOUNT_LIST_JOIN = /^\s*(?:,|and|,\s*and)\s*(?:approximately\s+|about\s+)?$/iu;
+
+/**
+ * The noun phrase after "of" that follows figure `k`, or the list of figures it opens:
+ * "$81 million of financing costs", "$1.5 billion and $1.8 billion, respectively, of receivables".
+ */
+function listAmountOf(ctx: LabelContext, items: Item[], k: number, text: (a: number, b: number) => string): Label | null {
+  let m = k;
+  while (items[m + 1] && items[m + 1]!.q.unit === items[k]!.q.unit && AMOUNT_LIST_JOIN.test(text(items[m]!.end, items[m + 1]!.start))) m++;
+  const { tokens } = ctx;
+  let at = items[m]!.q.last;
+  if (m > k && tokens[at + 1]?.text === ',' && tokens[at + 2]?.lower === 'respectively' && tokens[at + 3]?.text === ',') at += 3;
+  return tokens[at + 1]?.lower === 'of' ? labelAfter(ctx, at) : null;
 }
 
 /** 环比 compares with the period before: for a month's figure that is the month before (mom), not the quarter. */

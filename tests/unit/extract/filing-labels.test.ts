@@ -31,4 +31,10 @@ describe('filing labels', () => {
     expect(labels('The net reduction in sales was $9 million.')[0]![2]).toBe('net reduction in sales');
     expect(labels('Annual output at the Kestrel mine is about 2 million mt.')[0]![1]).toBe('Kestrel mine annual output');
   });
+
+  it('names every figure of a list by the "of" phrase after it', () => {
+    const text = 'In 2024 and 2023, $5 million and $8 million, respectively, of trade receivables were factored.';
+    expect(labels(text).map((m) => m[2])).toEqual(['trade receivables', 'trade receivables']);
+    expect(labels('The group booked $3 million and $4 million of warranty costs.').map((m) => m[2])).toEqual(['warranty costs', 'warranty costs']);
+  });
 });
