@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { AnnotationDetail, AnnotationItem } from '../../shared/annotations.ts';
 import { COLORS, type Color, type Tag, type TagRef } from '../../shared/tags.ts';
 import { call } from '../client.ts';
@@ -11,7 +11,12 @@ function AnnotationEditor({ id, tags, version, onChanged, onPlace }: { id: numbe
   const [a, setA] = useState<AnnotationDetail | null>(null);
   const [body, setBody] = useState('');
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => { call('annotations.get', { id }).then((x) => { setA(x); setBody(x.body); setError(null); }, (e: Error) => setError(e.message)); }, [id, version]);
+  // Once deleted, the annotation is not read again while the list catches up.
+  const deleted = useRef(false);
+  useEffect(() => {
+    if (deleted.current) return;
+    call('annotations.get', { id }).then((x) => { setA(x); setBody(x.body); setError(null); }, (e: Error) => setError(e.message));
+  }, [id, version]);
   if (!a) return error ? <p className="error" role="alert">{error}</p> : null;
   const run = (p: Promise<unknown>) => p.then(onChanged, (e: Error) => setError(e.message));
   return (
@@ -25,7 +30,10 @@ function AnnotationEditor({ id, tags, version, onChanged, onPlace }: { id: numbe
       <div className="note-actions">
         <button onClick={() => run(call('annotations.update', { id, patch: { body } }))} disabled={body === a.body}>Save note</button>
         {a.targetKind === 'range' && <button onClick={() => onPlace(a)}>{a.anchorState === 'orphaned' ? 'Place by hand…' : 'Move…'}</button>}
-        <button onClick={() => run(call('annotations.delete', { id }))}>Delete</button>
+        <button onClick={() => {
+          deleted.current = true;
+          call('annotations.delete', { id }).then(onChanged, (e: Error) => { deleted.current = false; setError(e.message); });
+        }}>Delete</button>
         {error && <span className="error" role="alert">{error}</span>}
       </div>
       <HistoryList history={a.history} />

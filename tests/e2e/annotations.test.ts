@@ -68,8 +68,13 @@ describe('annotations in the workbench', () => {
     const history = list.locator('details').filter({ hasText: 'History' });
     await expect.poll(() => history.locator('summary').textContent(), { timeout: 10_000 }).toBe('History (2)');
 
+    // Deleting must not read the deleted annotation again (a 404 in the console).
+    const failures: string[] = [];
+    page.on('response', (r) => { if (r.status() >= 400) failures.push(`${r.status()} ${r.url()}`); });
     await list.getByRole('button', { name: 'Delete' }).click();
     await expect.poll(() => page.locator('.hl.hl-green').count(), { timeout: 10_000 }).toBe(0);
+    await page.waitForTimeout(300);
+    expect(failures).toEqual([]);
     await page.locator('.wordmark').click();
     await page.keyboard.press('Control+z');
     await expect.poll(() => page.locator('.hl.hl-green').count(), { timeout: 10_000 }).toBeGreaterThan(0);
