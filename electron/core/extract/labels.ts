@@ -198,7 +198,8 @@ function clauseStart(ctx: LabelContext, i: number, floor: number): { start: numb
     // Commas inside dates and period lists ("July 31, 2021", "2020, 2019 and 2018") are not clause breaks.
     const nextSkipped = (tokens[j + 1] && inSkip(ctx, tokens[j + 1]!)) || (tokens[j + 1]?.lower === 'and' && tokens[j + 2] && inSkip(ctx, tokens[j + 2]!));
     const nearSkip = t.text === ',' && (inSkip(ctx, t) || Boolean(nextSkipped));
-    const punct = t.kind === 'sym' && /^[,;:()“”"[\]，；：（）]$/u.test(t.text) && !nearSkip;
+    // An em dash ends a heading run into the text: "Note 7 — Goodwill The total amount of goodwill was …".
+    const punct = t.kind === 'sym' && /^[,;:()“”"[\]，；：（）—]$/u.test(t.text) && !nearSkip;
     // "X, which relate to …, were": a relative clause between the subject and its verb is skipped.
     const opening = punct && t.text === ',' && j === end ? relativeOpening(tokens, j, floor) : -1;
     if (opening !== -1) {
@@ -213,6 +214,9 @@ function clauseStart(ctx: LabelContext, i: number, floor: number): { start: numb
     if (punct) return { start: j + 1, end };
     const reporting = REPORTING.test(t.text) && j < i - 1;
     if (t.kind === 'word' && (/^(?:while|whereas|but|that|which|where|when|although|because|so|respectively)$/iu.test(t.text) || reporting)) return { start: j + 1, end };
+    // "Goodwill and Intangible Assets The total amount of goodwill was": a capitalised article after a word starts the sentence
+    // proper, the words before it being a heading run into the text.
+    if (/^(?:The|These|This|Our|Its)$/u.test(t.text) && tokens[j - 1]?.kind === 'word') return { start: j, end };
   }
   return { start: floor, end };
 }
@@ -353,6 +357,8 @@ const NEEDS_COMPLEMENT = /^(?:increase|decrease|reduction|change|changes|growth|
  */
 function subjectHeadEnd(ctx: LabelContext, start: number, end: number): number {
   const { tokens } = ctx;
+  // "the total amount of goodwill reported was": a participle closing the subject says nothing of what is measured.
+  if (end > start + 1 && /[a-z]{3}ed$/u.test(tokens[end]!.text) && isWord(tokens[end - 1]) && !isInnerJoiner(tokens, end - 1)) end--;
   if (tokens[start - 1]?.text === ',' && tokens[start - 2] && !inSkip(ctx, tokens[start - 2]!)) return end;
   for (let k = start + 1; k <= end; k++) {
     const t = tokens[k]!;

@@ -37,4 +37,9 @@ describe('filing labels', () => {
     expect(labels(text).map((m) => m[2])).toEqual(['trade receivables', 'trade receivables']);
     expect(labels('The group booked $3 million and $4 million of warranty costs.').map((m) => m[2])).toEqual(['warranty costs', 'warranty costs']);
   });
+
+  it('leaves out a heading run into the sentence and a participle closing the subject', () => {
+    const text = 'Note 9 — Deferred Revenue The deferred revenue recognized was $31 million at December 31, 2024.';
+    expect(labels(text)[0]![2]).toBe('deferred revenue');
+  });
 });
