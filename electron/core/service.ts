@@ -16,6 +16,7 @@ import { TagStore } from './db/tags.ts';
 import { TrashStore } from './db/trash.ts';
 import { mainSubject } from './extract/entities.ts';
 import { EXTRACTOR_VERSION, extractFromText } from './extract/extract.ts';
+import { countInSelection } from './extract/selected-count.ts';
 import { reextract } from './import/reextract.ts';
 import { schemaVersion } from './db/migrations/index.ts';
 import { PassageStore } from './db/passages.ts';
@@ -167,7 +168,9 @@ export class Service {
     const passage = this.passages.at(doc.versionId, start);
     const options = { date: doc.published, subject: mainSubject(text) };
     const inPassage = passage ? extractFromText(text.slice(passage.start, passage.end), options, passage.start) : [];
-    const found = inPassage.find((m) => m.span[0] < end && start < m.span[1]) ?? extractFromText(text.slice(start, end), options, start)[0];
+    const sentence = passage ? { text: text.slice(passage.start, passage.end), start: passage.start } : { text: text.slice(start, end), start };
+    const found = inPassage.find((m) => m.span[0] < end && start < m.span[1]) ?? extractFromText(text.slice(start, end), options, start)[0]
+      ?? countInSelection(text, start, end, sentence);
     if (!found) throw new AssayError('NO_FIGURE', 'The selection holds no figure Assay can read. Select a number with its unit, such as "5,700 mt" or "9.3 billion yuan".');
     const id = this.metrics.createFromSelection(documentId, doc.versionId, passage?.id ?? null, { ...found, passageIndex: 0 }, now());
     return this.metrics.get(id);
