@@ -18,6 +18,7 @@ import { Reader } from './reader/Reader.tsx';
 import { ReextractBanner } from './ReextractBanner.tsx';
 import { SearchBox } from './SearchBox.tsx';
 import { Splitter, usePanelWidths } from './Splitter.tsx';
+import { cyclePanels } from './panel-focus.ts';
 
 /** Where the reader should go: a passage to scroll to, with a nonce so the same one can be asked for twice. */
 export interface Focus {
@@ -60,6 +61,7 @@ export function App() {
       if ((e.key === '?' && !typing) || (e.key === '/' && (e.ctrlKey || e.metaKey))) { e.preventDefault(); setHelp((h) => !h); }
       if (e.key === 'k' && (e.ctrlKey || e.metaKey)) { e.preventDefault(); document.querySelector<HTMLInputElement>('input[aria-label="Search passages"]')?.focus(); }
       if (e.key === 'Escape') { setHelp(false); setDialog(null); setPlacing(null); }
+      if (e.key === 'F6') { e.preventDefault(); cyclePanels(e.shiftKey); }
       const undo = (e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'z';
       const redo = (undo && e.shiftKey) || ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'y');
       if ((undo || redo) && !typing) {

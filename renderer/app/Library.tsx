@@ -1,6 +1,7 @@
 import type { DocumentSummary } from '../../shared/documents.ts';
 import type { Tag } from '../../shared/tags.ts';
 import { TagFilter } from './tags/TagPicker.tsx';
+import { moveInList } from './panel-focus.ts';
 
 /** The documents of the workspace: title, date, source and counts, with a filter box and a tag filter. */
 export function Library({ documents, selectedId, filter, onFilter, tags, tagId, onTag, onSelect }: {
@@ -21,7 +22,7 @@ export function Library({ documents, selectedId, filter, onFilter, tags, tagId, 
       <ul role="listbox" aria-label="Documents">
         {documents.map((d) => (
           <li key={d.id} role="option" aria-selected={d.id === selectedId} tabIndex={0} className={d.id === selectedId ? 'selected' : ''}
-            onClick={() => onSelect(d.id)} onKeyDown={(e) => { if (e.key === 'Enter' || e.key === ' ') onSelect(d.id); }}>
+            onClick={() => onSelect(d.id)} onKeyDown={(e) => { if (e.key === 'Enter' || e.key === ' ') onSelect(d.id); moveInList(e); }}>
             <span className="doc-title">{d.title}</span>
             <span className="doc-meta">{[d.published, d.source ?? d.publisher].filter(Boolean).join(' · ') || d.fileName}</span>
             <span className="doc-counts">{d.metricCount} metric{d.metricCount === 1 ? '' : 's'} · {d.passageCount} passage{d.passageCount === 1 ? '' : 's'}{d.noteCount ? ` · ${d.noteCount} note${d.noteCount === 1 ? '' : 's'}` : ''}{d.versionCount > 1 ? ` · v${d.version}` : ''}</span>

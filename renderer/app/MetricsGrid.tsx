@@ -136,6 +136,29 @@ export function MetricsGrid({ workspaceKey, documentId, followReader, onFollowRe
     applySelection();
   }, [selectedMetricId, applySelection]);
 
+  // J and K anywhere, or the arrow keys in the grid, move the selection a row and show its figure.
+  const selectAt = useCallback((rowIndex: number) => {
+    const grid = api.current;
+    const node = rowIndex >= 0 ? grid?.getDisplayedRowAtIndex(rowIndex) : undefined;
+    if (!grid || !node?.data || node.isSelected()) return;
+    grid.deselectAll();
+    node.setSelected(true);
+    grid.ensureIndexVisible(rowIndex);
+    onSelect(node.data);
+  }, [onSelect]);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const target = e.target as HTMLElement;
+      const key = e.key.toLowerCase();
+      if (e.ctrlKey || e.metaKey || e.altKey || (key !== 'j' && key !== 'k')) return;
+      if (/^(INPUT|TEXTAREA|SELECT)$/u.test(target.tagName) || target.isContentEditable || !api.current) return;
+      e.preventDefault();
+      selectAt((api.current.getSelectedNodes()[0]?.rowIndex ?? -1) + (key === 'j' ? 1 : -1));
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [selectAt]);
+
   // The grid as it stands, for exports: the last query it ran, without the paging.
   const lastQuery = selectionRef;
   const datasource = useMemo<IDatasource>(() => ({
@@ -211,7 +234,11 @@ export function MetricsGrid({ workspaceKey, documentId, followReader, onFollowRe
           getRowId={(p) => String(p.data.id)}
           rowSelection={{ mode: 'singleRow', checkboxes: false, enableClickSelection: true }}
           onRowClicked={(e) => e.data && onSelect(e.data)}
-          onCellKeyDown={(e) => { const k = (e.event as KeyboardEvent | undefined)?.key; if (k === 'Enter' && e.data) onSelect(e.data); }}
+          onCellKeyDown={(e) => {
+            const k = (e.event as KeyboardEvent | undefined)?.key;
+            if (k === 'Enter' && e.data) onSelect(e.data);
+            if ((k === 'ArrowDown' || k === 'ArrowUp') && e.rowIndex !== null) selectAt(e.rowIndex + (k === 'ArrowDown' ? 1 : -1));
+          }}
           onCellValueChanged={onCellValueChanged}
           onFilterChanged={(e) => setColumnFilters(Object.entries(e.api.getFilterModel() as Record<string, { filter?: string }>)
             .filter(([, f]) => f.filter).map(([colId, f]) => ({ colId, column: COLUMNS.find((c) => c.colId === colId)?.headerName ?? colId, text: String(f.filter) })))}

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { SearchHit } from '../../shared/search.ts';
 import { call } from '../client.ts';
+import { moveInList } from './panel-focus.ts';
 
 /** Full-text search over passages; a result opens its passage in the reader. */
 export function SearchBox({ onOpen }: { onOpen(documentId: number, passageId: number): void }) {
@@ -17,13 +18,16 @@ export function SearchBox({ onOpen }: { onOpen(documentId: number, passageId: nu
   return (
     <div className="search" role="search" onBlur={(e) => { if (!e.currentTarget.contains(e.relatedTarget)) setOpen(false); }}>
       <input type="search" placeholder="Search passages (Ctrl+K)" aria-label="Search passages" value={query} onFocus={() => setOpen(true)}
-        onChange={(e) => { setQuery(e.target.value); setOpen(true); }} onKeyDown={(e) => { if (e.key === 'Escape') setOpen(false); }} />
+        onChange={(e) => { setQuery(e.target.value); setOpen(true); }} onKeyDown={(e) => {
+          if (e.key === 'Escape') setOpen(false);
+          if (e.key === 'ArrowDown') { e.preventDefault(); e.currentTarget.parentElement?.querySelector<HTMLElement>('[role="option"]')?.focus(); }
+        }} />
       {open && query.trim() && (
         <ul className="results" role="listbox" aria-label="Search results">
           {hits.map((h) => (
             <li key={h.passageId} role="option" aria-selected={false} tabIndex={0}
               onClick={() => { onOpen(h.documentId, h.passageId); setOpen(false); }}
-              onKeyDown={(e) => { if (e.key === 'Enter') { onOpen(h.documentId, h.passageId); setOpen(false); } }}>
+              onKeyDown={(e) => { if (e.key === 'Enter') { onOpen(h.documentId, h.passageId); setOpen(false); } moveInList(e); }}>
               <span className="hit-title">{h.documentTitle}</span>
               <span className="hit-snippet">{h.snippet.map((p, i) => (p.match ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>))}</span>
             </li>

@@ -105,4 +105,36 @@ describe('the grid from the keyboard and the mouse', () => {
     await expect.poll(() => rows.count(), { timeout: 10_000 }).toBe(2);
     await page.close();
   });
+
+  it('moves between panels with F6, through the grid with J and K, and through the library with the arrows', async () => {
+    const page = await session.open();
+    await openDocument(page, 'Otterby smelter output');
+    await expect.poll(() => page.locator('.ag-row').count(), { timeout: 10_000 }).toBe(2);
+    const within = (selector: string) => page.evaluate(`Boolean(document.activeElement?.closest(${JSON.stringify(selector)}))`);
+    await page.locator('.wordmark').click();
+    await page.keyboard.press('F6');
+    expect(await within('nav[aria-label="Library"]')).toBe(true);
+    await page.keyboard.press('F6');
+    expect(await within('article.reader')).toBe(true);
+    await page.keyboard.press('F6');
+    expect(await within('[data-testid="metrics-grid"]')).toBe(true);
+    await page.keyboard.press('F6');
+    expect(await within('[role="tablist"][aria-label="Details"]')).toBe(true);
+    await page.keyboard.press('Shift+F6');
+    expect(await within('[data-testid="metrics-grid"]')).toBe(true);
+
+    const inspector = page.getByRole('complementary', { name: 'Inspector' });
+    await page.keyboard.press('j');
+    await expect.poll(() => inspector.locator('.quote').innerHTML(), { timeout: 10_000 }).toContain('was <mark>5,700 mt</mark>');
+    await page.keyboard.press('j');
+    await expect.poll(() => inspector.locator('.quote').innerHTML(), { timeout: 10_000 }).toContain('against <mark>5,700 mt</mark>');
+    await page.keyboard.press('k');
+    await expect.poll(() => inspector.locator('.quote').innerHTML(), { timeout: 10_000 }).toContain('was <mark>5,700 mt</mark>');
+
+    const options = page.getByRole('listbox', { name: 'Documents' }).getByRole('option');
+    await options.first().focus();
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate('document.activeElement?.textContent')).toBe(await options.nth(1).textContent());
+    await page.close();
+  });
 });

@@ -134,7 +134,7 @@ export function Reader({ hidden = false, documentId, selectedMetricId, selectedA
   const debrisCount = passages.filter((p) => p.debris).length;
 
   return (
-    <article className="reader" aria-label="Reader" ref={root} hidden={hidden}
+    <article className="reader" aria-label="Reader" ref={root} hidden={hidden} tabIndex={-1}
       onMouseUp={(e) => {
         if ((e.target as HTMLElement).closest('.selection-bar')) return; // using the toolbar keeps the selection it is about
         setProblem(null);
