@@ -137,4 +137,17 @@ describe('the grid from the keyboard and the mouse', () => {
     expect(await page.evaluate('document.activeElement?.textContent')).toBe(await options.nth(1).textContent());
     await page.close();
   });
+
+  it('keeps the grid\'s toolbar on one line at 1280 × 800 once a tag exists, and the page never scrolls sideways', async () => {
+    session.service.call('tags.create', { path: 'review/q1' });
+    const page = await session.open();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await openDocument(page, 'Otterby smelter output');
+    const toolbar = page.getByRole('toolbar', { name: 'Metrics grid tools' });
+    await toolbar.getByLabel('Filter metrics by tag').waitFor();
+    expect((await toolbar.boundingBox())!.height).toBeLessThan(48);
+    expect(await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
+    await shot(page, 'grid-toolbar-1280');
+    await page.close();
+  });
 });
