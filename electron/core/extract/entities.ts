@@ -63,11 +63,16 @@ export interface OwnerCues {
  * prices, index levels and statistics; else the company the passage is about.
  */
 export function entityFor(clause: string, cues: OwnerCues): string | null {
-  const named = !ORG_SUFFIX.test(clause) ? [] : [...clause.matchAll(ORG)].map((m) => tidyName(m[1]!)).filter((n) => n.split(' ').length >= 2);
+  // "Baotou Lanthanum Works replied: Spot Pr-Nd oxide traded at …": who speaks is not whose figure it is.
+  const said = clause.replace(SPEAKER, '');
+  const named = !ORG_SUFFIX.test(said) ? [] : [...said.matchAll(ORG)].map((m) => tidyName(m[1]!)).filter((n) => n.split(' ').length >= 2);
   if (named.length) return withoutLegalForm(named[named.length - 1]!);
   if (cues.marketFigure || MARKET.test(clause) || NATIONAL_SUBJECT.test(clause) || cues.marketSentence()) return 'market';
   return cues.company();
 }
+
+/** A speaker's attribution before what they said: "X replied:", "the CFO said:", "A:", "答：". */
+const SPEAKER = /^[^:：]{0,80}?(?:\b(?:replied|said|answered|responded|noted|stated|explained|added)|\bA|答|回复|表示)\s*[:：]\s*/iu;
 
 /** A sentence whose subject is a country or the world: "China imported…", "Chinese yards won…", "Seaborne … arrivals". */
 const NATIONAL_SUBJECT = /^\W*(?:(?:In|During|For|Over)\s+[^,]{1,30},\s*)?(?:the\s+)?(?:China|Chinese|India|Indian|Japan|Japanese|Korea|Korean|Australia|Australian|Indonesia|Indonesian|US|U\.S\.|American|Chile|Chilean|Peru|Peruvian|Brazil|Brazilian|Europe|European|EU|global|world|worldwide|national|nationwide|seaborne|domestic)\b/iu;

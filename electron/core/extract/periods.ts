@@ -73,6 +73,16 @@ const PATTERNS: Array<{ needs: RegExp; re: RegExp; make(m: RegExpExecArray, ref:
       return months(y, q * 3 - 2, q * 3);
     },
   },
+  // "the quarterly report", "its latest quarterly results": the last quarter ended before the document's date
+  {
+    needs: /quarterly (?:report|results)/iu,
+    re: /\bquarterly (?:report|results)\b/giu,
+    make: (_m, ref) => {
+      if (!ref) return null;
+      const done = Math.floor((ref.m - 1) / 3);
+      return done === 0 ? months(ref.y - 1, 10, 12) : months(ref.y, done * 3 - 2, done * 3);
+    },
+  },
   // H1 2025, 1H, the first half of 2025
   {
     needs: /H[12]|[12]H|half/iu,
@@ -119,6 +129,15 @@ const PATTERNS: Array<{ needs: RegExp; re: RegExp; make(m: RegExpExecArray, ref:
     make: (m, ref) => {
       const y = yearFor(m[1]!.toLowerCase(), 12, ref);
       return day(y, 12, 31);
+    },
+  },
+  // the start of the year, the beginning of 2025, the start of last year: its first day
+  {
+    needs: /start|beginning/iu,
+    re: /\b(?:(?:at |by |since )?the )?(?:start|beginning) of (?:the year|(\d{4}|last year|this year))\b/giu,
+    make: (m, ref) => {
+      const y = m[1] ? yearFor(m[1].toLowerCase(), 1, ref) : ref?.y ?? null;
+      return day(y, 1, 1);
     },
   },
   // the start of June

@@ -21,6 +21,16 @@ describe('whose figure it is', () => {
     expect(one('Chinese mills exported 9.8 million tonnes of steel products in August.').entity).toBe('market');
   });
 
+  it('does not give a market price to the company that is only quoted saying it', () => {
+    const metrics = read('Halden Minerals replied: spot lithium carbonate traded at 74,200 yuan/t on October 20, against 72,900 yuan/t at the start of the year.');
+    expect(metrics.map((m) => [m.entity, m.period?.start, m.period?.end])).toEqual([['market', '2025-10-20', '2025-10-20'], ['market', '2025-01-01', '2025-01-01']]);
+  });
+
+  it('reads "the quarterly report" as the last quarter ended before the document\'s date', () => {
+    expect(one('According to the quarterly report released earlier, operating revenue was 2.07 billion yuan.', '2025-05-20').period).toMatchObject({ start: '2025-01-01', end: '2025-03-31' });
+    expect(one('The quarterly report put net profit at 118 million yuan.', '2025-02-10').period).toMatchObject({ start: '2024-10-01', end: '2024-12-31' });
+  });
+
   it('keeps a company its own costs and the figures of the company the passage names', () => {
     const metrics = read('Tamsin Copper said C1 cash costs fell to US$1.92/lb in the quarter, and it shipped 41,300 t of cathode.');
     expect(metrics.map((m) => m.entity)).toEqual(['Tamsin Copper', 'Tamsin Copper']);
