@@ -14,7 +14,7 @@ import { FilterChips, type ActiveFilter } from './FilterChips.tsx';
 import { useDarkMode } from './useDarkMode.ts';
 import type { GridSelection } from '../../shared/exports.ts';
 import { call } from '../client.ts';
-import { formatChange, formatPeriod, formatValue } from '../../shared/format.ts';
+import { formatChange, formatPeriod, formatPeriodInFull, formatValue } from '../../shared/format.ts';
 
 ModuleRegistry.registerModules([RowApiModule, ScrollApiModule, ColumnApiModule, EventApiModule, InfiniteRowModelModule, TextFilterModule, NumberFilterModule, RowSelectionModule, TextEditorModule, NumberEditorModule, CellStyleModule, ColumnAutoSizeModule, ...(import.meta.env.DEV ? [ValidationModule] : [])]);
 
@@ -22,6 +22,8 @@ const SORTABLE = new Map(Object.entries({ label: 'label', value: 'value', unit: 
 const STATUSES = ['unreviewed', 'verified', 'disputed', 'rejected'] as const;
 
 const CONTAINS = { filterOptions: ['contains'], maxNumConditions: 1 };
+/** A status as a narrow glyph; the word is in its tooltip and accessible name. */
+const STATUS_GLYPHS = new Map(Object.entries({ unreviewed: '○', verified: '✓', disputed: '?', rejected: '✕' }));
 
 /**
  * Keys ag-grid must not take while no cell is being edited: Enter (it selects the row and shows
@@ -34,22 +36,25 @@ function suppressTyping({ editing, event }: { editing: boolean; event: KeyboardE
 }
 
 const COLUMNS: ColDef<MetricRow>[] = [
-  { colId: 'label', field: 'label', headerName: 'Label', editable: true, filter: 'agTextColumnFilter', filterParams: CONTAINS, flex: 3, minWidth: 180 },
-  { colId: 'value', field: 'value', headerName: 'Value', editable: true, cellEditor: 'agNumberCellEditor', type: 'rightAligned', width: 130,
+  { colId: 'label', field: 'label', headerName: 'Label', editable: true, filter: 'agTextColumnFilter', filterParams: CONTAINS, flex: 3, minWidth: 120,
+    cellRenderer: (p: { value?: string }) => <span title={p.value}>{p.value}</span> },
+  { colId: 'value', field: 'value', headerName: 'Value', editable: true, cellEditor: 'agNumberCellEditor', type: 'rightAligned', width: 110,
     valueFormatter: (p) => (p.data ? `${p.data.qualifier ? `${p.data.qualifier} ` : ''}${formatValue(p.data.value, p.data.unit)}` : '') },
   { colId: 'unit', field: 'unit', headerName: 'Unit', editable: true, filter: 'agTextColumnFilter', filterParams: { filterOptions: ['equals'], maxNumConditions: 1 }, width: 80, hide: true },
-  { colId: 'check', headerName: '⚠', headerTooltip: 'Cross-source checks', width: 46, sortable: false, resizable: false,
+  { colId: 'check', headerName: '⚠', headerTooltip: 'Cross-source checks', width: 40, sortable: false, resizable: false,
     valueGetter: (p) => (p.data ? [p.data.conflicts ? `${p.data.conflicts} conflict${p.data.conflicts === 1 ? '' : 's'}` : '', p.data.changeMismatch ? 'change mismatch' : ''].filter(Boolean).join(', ') : ''),
     cellRenderer: (p: { value?: string }) => (p.value ? <span className="flag" title={p.value} aria-label={p.value}>⚠</span> : null) },
-  { colId: 'status', field: 'status', headerName: 'Status', width: 110, cellRenderer: (p: { value?: string }) => p.value ? <span className={`pill ${p.value}`}>{p.value}</span> : null },
-  { colId: 'change', headerName: 'Change', minWidth: 120, valueGetter: (p) => (p.data ? formatChange(p.data) : ''),
+  { colId: 'status', field: 'status', headerName: 'Status', headerTooltip: 'Review status', width: 66,
+    cellRenderer: (p: { value?: string }) => p.value ? <span className={`status-glyph ${p.value}`} title={p.value} aria-label={p.value} data-status={p.value}>{STATUS_GLYPHS.get(p.value)}</span> : null },
+  { colId: 'change', headerName: 'Change', width: 96, valueGetter: (p) => (p.data ? formatChange(p.data) : ''),
     cellClass: (p) => (p.data?.changeDirection === 'down' ? 'change-down' : p.data?.changeDirection === 'up' ? 'change-up' : '') },
-  { colId: 'period', headerName: 'Period', minWidth: 120, flex: 1, valueGetter: (p) => (p.data ? formatPeriod(p.data) : ''), filter: 'agTextColumnFilter', filterParams: CONTAINS },
-  { colId: 'entity', field: 'entity', headerName: 'Entity', editable: true, minWidth: 120, filter: 'agTextColumnFilter', filterParams: CONTAINS },
+  { colId: 'period', headerName: 'Period', width: 84, valueGetter: (p) => (p.data ? formatPeriod(p.data) : ''), filter: 'agTextColumnFilter', filterParams: CONTAINS,
+    cellRenderer: (p: { value?: string; data?: MetricRow }) => (p.data ? <span title={formatPeriodInFull(p.data)}>{p.value}</span> : null) },
+  { colId: 'entity', field: 'entity', headerName: 'Entity', editable: true, minWidth: 90, flex: 1, filter: 'agTextColumnFilter', filterParams: CONTAINS },
   { colId: 'document', field: 'documentTitle', headerName: 'Document', minWidth: 140, hide: true, filter: 'agTextColumnFilter', filterParams: CONTAINS },
   { colId: 'tags', field: 'tags', headerName: 'Tags', minWidth: 100, sortable: false, hide: true },
   { colId: 'kind', field: 'kind', headerName: 'Kind', width: 90, hide: true },
-  { colId: 'note', field: 'note', headerName: 'Note', minWidth: 120, sortable: false, valueFormatter: (p) => (p.value ? String(p.value).split('\n')[0]! : '') },
+  { colId: 'note', field: 'note', headerName: 'Note', minWidth: 120, sortable: false, hide: true, valueFormatter: (p) => (p.value ? String(p.value).split('\n')[0]! : '') },
 ];
 
 /** ag-grid's sort and filter models as a metrics.page query. */

@@ -25,7 +25,7 @@ describe('the grid from the keyboard and the mouse', () => {
     await page.keyboard.press('Enter');
     expect(await page.locator('.ag-cell-inline-editing').count()).toBe(0);
     await page.keyboard.press('r');
-    await expect.poll(() => row.locator('.pill').textContent(), { timeout: 10_000 }).toBe('rejected');
+    await expect.poll(() => row.locator('.status-glyph').getAttribute('data-status'), { timeout: 10_000 }).toBe('rejected');
     expect(await row.locator('[col-id="label"]').textContent()).toBe('operating revenue');
     await page.keyboard.press('Backspace');
     expect(await page.locator('.ag-cell-inline-editing').count()).toBe(0);
@@ -148,6 +148,25 @@ describe('the grid from the keyboard and the mouse', () => {
     expect((await toolbar.boundingBox())!.height).toBeLessThan(48);
     expect(await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
     await shot(page, 'grid-toolbar-1280');
+    await page.close();
+  });
+
+  it('shows label, value, status, change, period and entity at 1280 × 800 without scrolling, the period compact with its dates in a tooltip', async () => {
+    const page = await session.open();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await openDocument(page, 'Otterby smelter output');
+    const grid = page.getByTestId('metrics-grid');
+    await expect.poll(() => grid.locator('.ag-row').count(), { timeout: 10_000 }).toBe(2);
+    const box = (await grid.boundingBox())!;
+    for (const column of ['label', 'value', 'status', 'change', 'period', 'entity']) {
+      const header = (await grid.locator(`.ag-header-cell[col-id="${column}"]`).boundingBox())!;
+      expect(header.x + header.width, column).toBeLessThanOrEqual(box.x + box.width + 1);
+    }
+    const period = grid.locator('.ag-row').first().locator('[col-id="period"] span');
+    expect(await period.textContent()).toBe('Mar 2025');
+    expect(await period.getAttribute('title')).toContain('2025-03-01 – 2025-03-31');
+    expect(await grid.locator('.ag-row').first().locator('.status-glyph').getAttribute('aria-label')).toBe('unreviewed');
+    await shot(page, 'grid-columns-1280');
     await page.close();
   });
 });

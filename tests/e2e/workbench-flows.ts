@@ -65,7 +65,7 @@ export async function expectReviewKept(page: Page, surface: string, note: string
   const inspector = page.getByRole('complementary', { name: 'Inspector' });
   await expect.poll(() => inspector.getByRole('radio', { name: /verified/u }).getAttribute('aria-checked'), { timeout: 10_000 }).toBe('true');
   await expect.poll(() => inspector.getByLabel('Note', { exact: true }).inputValue(), { timeout: 10_000 }).toBe(note);
-  await expect.poll(() => page.locator('.ag-row-selected').first().textContent(), { timeout: 10_000 }).toContain('verified');
+  await expect.poll(() => page.locator('.ag-row-selected .status-glyph').first().getAttribute('data-status'), { timeout: 10_000 }).toBe('verified');
   const history = inspector.locator('details').filter({ hasText: 'History' });
   await history.locator('summary').click();
   await expect.poll(() => history.textContent()).toContain('status: unreviewed → verified');
