@@ -166,6 +166,13 @@ describe('the grid from the keyboard and the mouse', () => {
     expect(await period.textContent()).toBe('Mar 2025');
     expect(await period.getAttribute('title')).toContain('2025-03-01 – 2025-03-31');
     expect(await grid.locator('.ag-row').first().locator('.status-glyph').getAttribute('aria-label')).toBe('unreviewed');
+    // No figure or period is cut short with an ellipsis, prices with their units included.
+    await openDocument(page, 'Baotou Lanthanum Works');
+    await expect.poll(() => grid.locator('.ag-row').filter({ hasText: '452,000' }).count(), { timeout: 10_000 }).toBe(1);
+    for (const column of ['value', 'period']) {
+      const cut = await grid.locator(`.ag-row [col-id="${column}"]`).evaluateAll((cells) => cells.filter((c) => c.scrollWidth > c.clientWidth).length);
+      expect(cut, column).toBe(0);
+    }
     await shot(page, 'grid-columns-1280');
     await page.close();
   });
