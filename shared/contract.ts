@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ReextractSummary } from './reextract.ts';
-import { DocumentDetail, DocumentSummary, MetadataPatch, Passage } from './documents.ts';
+import { DOCUMENT_SORTS, DocumentDetail, DocumentSummary, MetadataPatch, Passage } from './documents.ts';
 import { ImportProgress, ImportSummary } from './imports.ts';
 import { MetricDetail, MetricPatch, MetricQuery, MetricRow } from './metrics.ts';
 import { SearchHit, SearchQuery } from './search.ts';
@@ -48,7 +48,8 @@ export const contract = {
     }),
   },
   'documents.list': {
-    input: z.object({ filter: z.string().max(200).optional(), tagId: z.number().int().optional(), limit: z.number().int().min(1).max(5000).default(1000), offset: z.number().int().min(0).default(0) }).strict(),
+    input: z.object({ filter: z.string().max(200).optional(), tagId: z.number().int().optional(), sort: z.enum(DOCUMENT_SORTS).optional(),
+      limit: z.number().int().min(1).max(5000).default(1000), offset: z.number().int().min(0).default(0) }).strict(),
     output: z.array(DocumentSummary),
   },
   'documents.get': {

@@ -11,6 +11,10 @@ export const RepairSchema = z.object({
   examples: z.array(z.object({ before: z.string(), after: z.string() })),
 });
 
+/** Orders the library can list documents in. */
+export const DOCUMENT_SORTS = ['imported', 'date', 'title', 'source'] as const;
+export type DocumentSort = (typeof DOCUMENT_SORTS)[number];
+
 export const DocumentSummary = z.object({
   id: z.number().int(),
   title: z.string(),

@@ -19,6 +19,7 @@ import { ReextractBanner } from './ReextractBanner.tsx';
 import { SearchBox } from './SearchBox.tsx';
 import { Splitter, usePanelWidths } from './Splitter.tsx';
 import { cyclePanels } from './panel-focus.ts';
+import { DOCUMENT_SORTS, type DocumentSort } from '../../shared/documents.ts';
 
 /** Where the reader should go: a passage to scroll to, with a nonce so the same one can be asked for twice. */
 export interface Focus {
@@ -33,6 +34,9 @@ export interface Focus {
 export function App() {
   const [documents, setDocuments] = useState<DocumentSummary[]>([]);
   const [filter, setFilter] = useState('');
+  const [librarySort, setLibrarySort] = useState<DocumentSort>(() => (DOCUMENT_SORTS as readonly string[]).includes(localStorage.getItem('assay.library.sort') ?? '')
+    ? localStorage.getItem('assay.library.sort') as DocumentSort : 'imported');
+  const sortLibrary = (sort: DocumentSort) => { setLibrarySort(sort); localStorage.setItem('assay.library.sort', sort); };
   const [documentId, setDocumentId] = useState<number | null>(null);
   const [metricId, setMetricId] = useState<number | null>(null);
   const [focus, setFocus] = useState<Focus | null>(null);
@@ -80,8 +84,8 @@ export function App() {
   }, []);
 
   const loadDocuments = useCallback(() => {
-    call('documents.list', { filter: filter || undefined, tagId: tagFilter ?? undefined }).then(setDocuments, (e: Error) => setError(e.message));
-  }, [filter, tagFilter]);
+    call('documents.list', { filter: filter || undefined, tagId: tagFilter ?? undefined, sort: librarySort }).then(setDocuments, (e: Error) => setError(e.message));
+  }, [filter, tagFilter, librarySort]);
   useEffect(loadDocuments, [loadDocuments, version]);
   useEffect(() => { call('tags.list', {}).then(setTags, (e: Error) => setError(e.message)); }, [version]);
   useEffect(() => { if (tagFilter !== null && !tags.some((t) => t.id === tagFilter)) setTagFilter(null); }, [tags, tagFilter]);
@@ -127,6 +131,7 @@ export function App() {
       {error && <div className="banner error" role="alert">{error} <button onClick={() => setError(null)}>Dismiss</button></div>}
       <main className="panels" style={{ gridTemplateColumns: `${widths.library}px 5px minmax(320px, 1fr) 5px ${widths.grid}px` }}>
         <Library documents={documents} selectedId={documentId} filter={filter} onFilter={setFilter} tags={tags} tagId={tagFilter} onTag={setTagFilter}
+          sort={librarySort} onSort={sortLibrary}
           onSelect={(id) => { setDocumentId(id); setMetricId(null); setAnnotationId(null); setPassageCard(null); setPlacing(null); }} />
         <Splitter label="Resize the library" onDrag={(dx) => widths.nudge('library', dx)} />
         {reportOpen && <ReportBuilder gridSelection={() => gridSelection.current} metricId={metricId} annotationId={annotationId} onClose={() => setReportOpen(false)} />}

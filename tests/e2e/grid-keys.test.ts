@@ -177,4 +177,21 @@ describe('the grid from the keyboard and the mouse', () => {
     await shot(page, 'grid-columns-1280');
     await page.close();
   });
+
+  it('sorts the library by date, title or source, and says when a document has no date', async () => {
+    importBytes(importStores(session.service.workspace.db), Buffer.from('Undated memo\n\nStocks stood at 1,200 t.\n'), 'memo.txt', null);
+    const page = await session.open();
+    const documents = page.getByRole('listbox', { name: 'Documents' });
+    const titles = () => documents.locator('.doc-title').allTextContents();
+    await page.getByLabel('Sort documents').selectOption('imported');
+    await expect.poll(async () => (await titles()).map((t) => t.slice(0, 8)), { timeout: 10_000 }).toEqual(['Undated ', 'Otterby ', 'Baotou L']);
+    await page.getByLabel('Sort documents').selectOption('title');
+    await expect.poll(async () => (await titles()).map((t) => t.slice(0, 8)), { timeout: 10_000 }).toEqual(['Baotou L', 'Otterby ', 'Undated ']);
+    await page.getByLabel('Sort documents').selectOption('date');
+    await expect.poll(async () => (await titles()).map((t) => t.slice(0, 8)), { timeout: 10_000 }).toEqual(['Baotou L', 'Otterby ', 'Undated ']);
+    expect(await documents.getByRole('option', { name: /Undated memo/u }).locator('.doc-meta').textContent()).toBe('No date · memo.txt');
+    await page.reload();
+    expect(await page.getByLabel('Sort documents').inputValue()).toBe('date');
+    await page.close();
+  });
 });

@@ -1,10 +1,18 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { AssayError } from '../../../shared/errors.ts';
-import type { DocumentDetail, DocumentSummary, MetadataPatch } from '../../../shared/documents.ts';
+import type { DocumentDetail, DocumentSort, DocumentSummary, MetadataPatch } from '../../../shared/documents.ts';
 import type { Repair } from '../../../shared/repairs.ts';
 import type { DocumentMeta } from '../ingest/types.ts';
 
 /** SQL for the documents and document_versions tables. */
+
+/** How the library lists documents: newest import first, newest publication date first (undated last), by title, by source. */
+const DOCUMENT_ORDER: Record<DocumentSort, string> = {
+  imported: 'v.imported_at DESC, d.id DESC',
+  date: 'd.published IS NULL, d.published DESC, d.id DESC',
+  title: 'd.title COLLATE NOCASE, d.id',
+  source: 'COALESCE(d.source, d.publisher) IS NULL, COALESCE(d.source, d.publisher) COLLATE NOCASE, d.title COLLATE NOCASE, d.id',
+};
 
 const SUMMARY_COLUMNS = `
   d.id, d.title, d.file_name AS fileName, d.format, d.source, d.publisher, d.url, d.published,
@@ -117,7 +125,7 @@ export class DocumentStore {
    * Documents, newest first, optionally filtered by words in the title, file name or source,
    * and by a tag (given as the tag and the tags below it) on any of their metrics, passages or annotations.
    */
-  list(options: { filter?: string; tagIds?: number[]; limit?: number; offset?: number } = {}): DocumentSummary[] {
+  list(options: { filter?: string; tagIds?: number[]; limit?: number; offset?: number; sort?: DocumentSort } = {}): DocumentSummary[] {
     const filter = options.filter?.trim() ? `%${options.filter.trim().replace(/[%_\\]/gu, (c) => `\\${c}`)}%` : null;
     const rows = this.db.prepare(`SELECT ${SUMMARY_COLUMNS}
       FROM documents d JOIN document_versions v ON v.id = d.current_version_id
@@ -126,7 +134,7 @@ export class DocumentStore {
           SELECT m.document_id FROM taggings g JOIN metrics m ON m.id = g.target_id WHERE g.target_kind = 'metric' AND g.tag_id IN (SELECT value FROM json_each(@tags))
           UNION SELECT p.document_id FROM taggings g JOIN passages p ON p.id = g.target_id WHERE g.target_kind = 'passage' AND g.tag_id IN (SELECT value FROM json_each(@tags))
           UNION SELECT a.document_id FROM taggings g JOIN annotations a ON a.id = g.target_id WHERE g.target_kind = 'annotation' AND g.tag_id IN (SELECT value FROM json_each(@tags))))
-      ORDER BY v.imported_at DESC, d.id DESC LIMIT @limit OFFSET @offset`)
+      ORDER BY ${DOCUMENT_ORDER[options.sort ?? 'imported']} LIMIT @limit OFFSET @offset`)
       .all({ filter, tags: options.tagIds ? JSON.stringify(options.tagIds) : null, limit: options.limit ?? 1000, offset: options.offset ?? 0 }) as DocumentSummary[];
     return rows;
   }
