@@ -108,8 +108,7 @@ function endedPeriod(text: string, date: string | null): Period | null {
   return { label: text, start: from.toISOString().slice(0, 10), end: end.end };
 }
 
-function withoutUnits(heading: string): string {
-  const units = readUnitsLine(heading);
+function withoutUnits(heading: string, units = readUnitsLine(heading)): string {
   return units ? heading.replace(units.written, ' ').replace(/[()]/gu, ' ').replace(/\s+/gu, ' ').trim() : heading;
 }
 
@@ -184,7 +183,7 @@ function columnHeadings(rows: TableRow[], count: number): string[] {
 /** What a column is headed: the period it covers, or a measure (with its own unit, "Capacity (kt)"). */
 function readHeading(heading: string, units: TableUnit | null, date: string | null): { period: Period | null; measure: string | null; units: TableUnit | null } {
   const own = readUnitsLine(heading);
-  const rest = withoutUnits(heading);
+  const rest = withoutUnits(heading, own);
   const period = rest ? headerPeriod(rest, date) : null;
   if (period) return { period, measure: null, units: own ?? units };
   return { period: null, measure: rest || null, units: own ?? units };

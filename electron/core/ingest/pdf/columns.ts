@@ -21,7 +21,8 @@ function tableRowsAcross(lines: Line[], x: number): boolean {
  */
 export function findGutters(lines: Line[], pageWidth: number): number[] {
   const starts: number[] = [];
-  const stretches = new Map(lines.map((l) => [l, stretchesOf(l, 0.6)]));
+  // Runs less than 0.6 em apart are one stretch: well under a table cell's gap, so columns set close stay apart.
+  const stretches = new Map(lines.map((l) => [l, stretchesOf(l, (gapEm) => gapEm < 0.6)]));
   for (const line of lines) {
     const parts = stretches.get(line)!;
     parts.forEach((part, k) => {

@@ -1,4 +1,4 @@
-import { linesOf, partsOf, type TextItem } from './lines.ts';
+import { joinLines, linesOf, partsOf, type TextItem } from './lines.ts';
 import type { Ruling, Rulings } from './rulings.ts';
 
 /**
@@ -79,12 +79,7 @@ function cutAtRules(item: TextItem, xs: number[], vertical: Ruling[], middleY: n
 
 /** A cell's text: its lines top to bottom, a word broken with a hyphen at a line's end made whole. */
 function cellText(items: TextItem[]): string {
-  if (!items.length) return '';
-  return linesOf(items).map((l) => l.text).reduce((text, line) => {
-    if (!text) return line;
-    if (/\p{L}-$/u.test(text) && /^\p{Ll}/u.test(line)) return text.slice(0, -1) + line;
-    return `${text} ${line}`;
-  }, '').replace(/\s+/gu, ' ').trim();
+  return items.length ? joinLines(linesOf(items).map((l) => l.text)).replace(/\s+/gu, ' ').trim() : '';
 }
 
 /**

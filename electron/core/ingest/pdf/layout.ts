@@ -1,6 +1,6 @@
 import type { Block } from '../types.ts';
 import { inReadingOrder } from './columns.ts';
-import { linesOf, type Line, type PageText } from './lines.ts';
+import { joinLines, linesOf, type Line, type PageText } from './lines.ts';
 import { latticeTables } from './lattice.ts';
 import { gridOf, headerAbove, tableAt, textTableAt } from './tables.ts';
 
@@ -19,15 +19,6 @@ function runningLines(pages: PageText[], linesByPage: Line[][]): Set<string> {
 }
 
 const keyOf = (text: string) => text.replace(/\d+/gu, '#').replace(/\s+/gu, ' ').trim().toLowerCase();
-
-/** Joins a paragraph's lines: a word broken with a hyphen at a line's end is made whole. */
-function joinLines(lines: string[]): string {
-  return lines.reduce((text, line) => {
-    if (!text) return line;
-    if (/\p{L}[-\u00ad]$/u.test(text) && /^\p{Ll}/u.test(line)) return text.slice(0, -1) + line;
-    return `${text} ${line}`;
-  }, '');
-}
 
 /**
  * Whether a paragraph ends after `previous` though no extra space follows it (Word's

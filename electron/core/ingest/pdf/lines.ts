@@ -42,19 +42,28 @@ function cellsOf(items: TextItem[], height: number): Cell[] {
 }
 
 /**
- * A line's runs joined where less than `gap` ems part them: stretches of text. With a gap
- * well under a table cell's, the lines of columns set close together stay apart.
+ * A line's runs joined into stretches of text where `joins` says so, given the gap between
+ * them in ems, the stretch so far and the next run.
  */
-export function stretchesOf(line: Line, gap: number): Cell[] {
+export function stretchesOf(line: Line, joins: (gapEm: number, last: Cell, item: TextItem) => boolean): Cell[] {
   const out: Cell[] = [];
   for (const item of line.items.filter((i) => i.text.trim())) {
     const last = out[out.length - 1];
-    if (last && item.x - last.right < line.height * gap) {
+    if (last && joins((item.x - last.right) / line.height, last, item)) {
       last.text += item.x - last.right > line.height * 0.15 && !last.text.endsWith(' ') && !item.text.startsWith(' ') ? ` ${item.text}` : item.text;
       last.right = Math.max(last.right, item.x + item.width);
     } else out.push({ x: item.x, right: item.x + item.width, text: item.text });
   }
   return out.map((c) => ({ ...c, text: c.text.trim() }));
+}
+
+/** Joins a paragraph's (or a cell's) lines: a word broken with a hyphen at a line's end is made whole. */
+export function joinLines(lines: string[]): string {
+  return lines.reduce((text, line) => {
+    if (!text) return line;
+    if (/\p{L}[-\u00ad]$/u.test(text) && /^\p{Ll}/u.test(line)) return text.slice(0, -1) + line;
+    return `${text} ${line}`;
+  }, '');
 }
 
 /** A line made of the given items (sorted left to right), at the baseline of its tallest item. */

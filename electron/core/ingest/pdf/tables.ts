@@ -1,4 +1,4 @@
-import { partsOf, type Cell, type Line } from './lines.ts';
+import { partsOf, stretchesOf, type Cell, type Line } from './lines.ts';
 
 /** A table cell holding a figure: "9,287", "(431)", "−85", "$ 1,204", "12.5%", a dash for nil, "n/a". */
 const FIGURE = /^[(−-]?(?:[$€£¥]\s?)?\d[\d,.]*\)?%?$|^[-–—]$|^n\/?a$/iu;
@@ -76,18 +76,8 @@ export function tableAt(lines: Line[], i: number): { rows: Row[]; columns: Colum
  * Headings of neighbouring columns set close together stay apart, as pdf.js gives each its
  * own run; a run of one character per glyph is joined into words.
  */
-function headingStretches(line: Line): Cell[] {
-  const out: Cell[] = [];
-  for (const item of line.items.filter((i) => i.text.trim())) {
-    const last = out[out.length - 1];
-    const gap = last ? item.x - last.right : Infinity;
-    if (last && gap < line.height * 0.5 && (item.text.length === 1 || last.text.length === 1 || gap < line.height * 0.1)) {
-      last.text += gap > line.height * 0.15 && !last.text.endsWith(' ') && !item.text.startsWith(' ') ? ` ${item.text}` : item.text;
-      last.right = item.x + item.width;
-    } else out.push({ x: item.x, right: item.x + item.width, text: item.text });
-  }
-  return out.map((c) => ({ ...c, text: c.text.trim() }));
-}
+const headingStretches = (line: Line): Cell[] => stretchesOf(line, (gapEm, last, item) =>
+  gapEm < 0.5 && (item.text.length === 1 || last.text.length === 1 || gapEm < 0.1));
 
 /**
  * The header over a table's columns, read from up to six lines just above it. Each stretch
