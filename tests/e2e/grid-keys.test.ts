@@ -1,3 +1,4 @@
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importBytes, importStores } from '../../electron/core/import/import-file.ts';
 import { fixture } from '../helpers/fixtures.ts';
@@ -14,6 +15,15 @@ beforeAll(async () => {
   importBytes(stores, Buffer.from('Otterby smelter output\n\nCathode output was 5,700 mt in March 2025, against 5,700 mt in February 2025.\n'), 'otterby.txt', null);
 });
 afterAll(async () => { await session?.close(); });
+
+/** Opens the two-figure Otterby note in a new page and waits for both of its rows. */
+async function openOtterby(): Promise<{ page: Page; rows: Locator }> {
+  const page = await session.open();
+  await openDocument(page, 'Otterby smelter output');
+  const rows = page.getByTestId('metrics-grid').locator('.ag-row');
+  await expect.poll(() => rows.count(), { timeout: 10_000 }).toBe(2);
+  return { page, rows };
+}
 
 describe('the grid from the keyboard and the mouse', () => {
   it('never types a status key into a cell: Enter shows the row, R rejects it, F2 edits', async () => {
@@ -54,10 +64,7 @@ describe('the grid from the keyboard and the mouse', () => {
   });
 
   it('shows an edit made in a cell in the inspector at once, and quotes the figure\'s own place in its sentence', async () => {
-    const page = await session.open();
-    await openDocument(page, 'Otterby smelter output');
-    const rows = page.locator('.ag-row');
-    await expect.poll(() => rows.count(), { timeout: 10_000 }).toBe(2);
+    const { page, rows } = await openOtterby();
     const second = rows.filter({ hasText: 'Feb' }).first();
     await second.locator('[col-id="label"]').click();
     const inspector = page.getByRole('complementary', { name: 'Inspector' });
@@ -88,10 +95,7 @@ describe('the grid from the keyboard and the mouse', () => {
   });
 
   it('shows a column filter as a chip that removes it, and says when filters hide every metric', async () => {
-    const page = await session.open();
-    await openDocument(page, 'Otterby smelter output');
-    const rows = page.locator('.ag-row');
-    await expect.poll(() => rows.count(), { timeout: 10_000 }).toBe(2);
+    const { page, rows } = await openOtterby();
     await page.locator('.ag-header-cell[col-id="period"]').hover();
     await page.locator('.ag-header-cell[col-id="period"] .ag-header-cell-menu-button, .ag-header-cell[col-id="period"] .ag-header-cell-filter-button').first().click();
     await page.locator('.ag-filter input').first().fill('2099');
@@ -107,9 +111,7 @@ describe('the grid from the keyboard and the mouse', () => {
   });
 
   it('moves between panels with F6, through the grid with J and K, and through the library with the arrows', async () => {
-    const page = await session.open();
-    await openDocument(page, 'Otterby smelter output');
-    await expect.poll(() => page.locator('.ag-row').count(), { timeout: 10_000 }).toBe(2);
+    const { page } = await openOtterby();
     const within = (selector: string) => page.evaluate(`Boolean(document.activeElement?.closest(${JSON.stringify(selector)}))`);
     await page.locator('.wordmark').click();
     await page.keyboard.press('F6');
@@ -152,11 +154,9 @@ describe('the grid from the keyboard and the mouse', () => {
   });
 
   it('shows label, value, status, change, period and entity at 1280 × 800 without scrolling, the period compact with its dates in a tooltip', async () => {
-    const page = await session.open();
+    const { page } = await openOtterby();
     await page.setViewportSize({ width: 1280, height: 800 });
-    await openDocument(page, 'Otterby smelter output');
     const grid = page.getByTestId('metrics-grid');
-    await expect.poll(() => grid.locator('.ag-row').count(), { timeout: 10_000 }).toBe(2);
     const box = (await grid.boundingBox())!;
     for (const column of ['label', 'value', 'status', 'change', 'period', 'entity']) {
       const header = (await grid.locator(`.ag-header-cell[col-id="${column}"]`).boundingBox())!;
