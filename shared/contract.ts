@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { ReextractSummary } from './reextract.ts';
 import { DOCUMENT_SORTS, DocumentDetail, DocumentSummary, MetadataPatch, Passage } from './documents.ts';
 import { ImportProgress, ImportSummary } from './imports.ts';
-import { MetricDetail, MetricPatch, MetricQuery, MetricRow } from './metrics.ts';
+import { BulkChange, BULK_LIMIT, MetricDetail, MetricPatch, MetricQuery, MetricRow } from './metrics.ts';
+import { SavedView, ViewName, ViewState } from './views.ts';
 import { SearchHit, SearchQuery } from './search.ts';
 import { AnnotationDetail, AnnotationItem, AnnotationPatch, TrashItem } from './annotations.ts';
 import { Color, Tag, TagName, TagPath, TagRef, TagTarget } from './tags.ts';
@@ -140,6 +141,34 @@ export const contract = {
     input: z.object({ documentId: z.number().int().optional() }).strict(),
     output: ReextractSummary,
   },
+  'metrics.bulk': {
+    /** One change to many metrics (the chosen ids, or every metric the grid's filter matches), undone as one step. */
+    input: z.object({
+      ids: z.array(z.number().int()).min(1, 'Select at least one metric').max(BULK_LIMIT, `Bulk changes take up to ${BULK_LIMIT.toLocaleString('en-US')} metrics at a time; narrow the filter`).optional(),
+      selection: GridSelection.optional(),
+      change: BulkChange,
+    }).strict().refine((i) => (i.ids === undefined) !== (i.selection === undefined), 'Give either ids or the grid selection'),
+    output: z.object({ changed: z.number().int() }),
+  },
+  'metrics.tsv': {
+    /** The chosen metrics, or the grid as it stands, as tab-separated text with a header row (for pasting into Excel). */
+    input: z.object({ ids: z.array(z.number().int()).min(1).max(BULK_LIMIT).optional(), selection: GridSelection.optional() }).strict()
+      .refine((i) => (i.ids === undefined) !== (i.selection === undefined), 'Give either ids or the grid selection'),
+    output: z.object({ text: z.string(), rows: z.number().int(), total: z.number().int() }),
+  },
+  'views.list': {
+    input: z.object({}).strict(),
+    output: z.array(SavedView),
+  },
+  'views.save': {
+    /** Saves the view under its name, replacing a view of the same name. */
+    input: z.object({ name: ViewName, state: ViewState }).strict(),
+    output: SavedView,
+  },
+  'views.delete': {
+    input: z.object({ id: z.number().int() }).strict(),
+    output: z.object({ ok: z.boolean() }),
+  },
   'metrics.delete': {
     input: z.object({ id: z.number().int() }).strict(),
     output: z.object({ ok: z.boolean() }),
@@ -244,11 +273,12 @@ export const contract = {
   },
   'edits.undo': {
     input: z.object({}).strict(),
-    output: z.object({ targetKind: z.string(), targetId: z.number().int() }).nullable(),
+    /** The step's first target, and how many items the step changed (more than one for a bulk change). */
+    output: z.object({ targetKind: z.string(), targetId: z.number().int(), count: z.number().int() }).nullable(),
   },
   'edits.redo': {
     input: z.object({}).strict(),
-    output: z.object({ targetKind: z.string(), targetId: z.number().int() }).nullable(),
+    output: z.object({ targetKind: z.string(), targetId: z.number().int(), count: z.number().int() }).nullable(),
   },
   'metrics.spans': {
     /** Figures whose span starts in [from, to) of the current text; the reader asks for what it has loaded. */

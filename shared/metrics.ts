@@ -145,3 +145,15 @@ export const MetricPatch = z.object({
   note: z.string().max(20000).optional(),
 }).strict();
 export type MetricPatch = z.infer<typeof MetricPatch>;
+
+/** How many metrics one bulk change or copy may take; beyond it the analyst narrows the filter. */
+export const BULK_LIMIT = 10_000;
+
+/** A change bulk review applies to many metrics at once, as one undo step. */
+export const BulkChange = z.union([
+  z.object({ status: z.enum(METRIC_STATUSES) }).strict(),
+  z.object({ addTag: z.number().int() }).strict(),
+  z.object({ removeTag: z.number().int() }).strict(),
+  z.object({ delete: z.literal(true) }).strict(),
+]);
+export type BulkChange = z.infer<typeof BulkChange>;

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { AnnotationPatch } from '../../shared/annotations.ts';
 import { AssayError } from '../../shared/errors.ts';
-import { MetricPatch } from '../../shared/metrics.ts';
+import { type BulkChange, MetricPatch } from '../../shared/metrics.ts';
 import type { TagTarget } from '../../shared/tags.ts';
 import { ActionStore, type Action } from './db/actions.ts';
 import { AnnotationStore } from './db/annotations.ts';
@@ -77,15 +77,53 @@ export class Edits {
     })();
   }
 
-  /** Undoes the latest action, or redoes the latest undone one; null when there is none. */
-  step(kind: 'undo' | 'redo', now: string): { targetKind: string; targetId: number } | null {
-    const action = this.actions.next(kind);
-    if (!action) return null;
-    this.db.transaction(() => {
-      this.apply(action, kind === 'undo' ? action.before : action.after, now);
-      this.actions.mark(action.id, kind === 'redo');
+  /**
+   * One step over many metrics (bulk review): a status, a tag added or removed, or the
+   * trash. Metrics already so are left alone; returns how many changed.
+   */
+  bulk(ids: number[], change: BulkChange, now: string): number {
+    return this.db.transaction(() => {
+      let batch: number | undefined;
+      const record = (id: number, before: Record<string, unknown>, after: Record<string, unknown>) => {
+        batch = this.actions.record('metric', id, before, after, now, batch);
+      };
+      if ('status' in change) {
+        const before = this.metrics.setStatuses(ids, change.status, now);
+        for (const [id, status] of before) record(id, { status }, { status: change.status });
+        return before.size;
+      }
+      if ('delete' in change) {
+        for (const id of ids) { this.remove('metric', id, now); record(id, { exists: true }, { exists: false }); }
+        return ids.length;
+      }
+      const tagId = 'addTag' in change ? change.addTag : change.removeTag;
+      const current = this.tags.ofMany('metric', ids);
+      let changed = 0;
+      for (const id of ids) {
+        const before = (current.get(id) ?? []).map((t) => t.id);
+        const after = 'addTag' in change ? [...new Set([...before, tagId])] : before.filter((t) => t !== tagId);
+        if (same(before, after)) continue;
+        this.tags.set('metric', id, after);
+        record(id, { tags: before }, { tags: after });
+        changed++;
+      }
+      return changed;
     })();
-    return { targetKind: action.targetKind, targetId: action.targetId };
+  }
+
+  /**
+   * Undoes the latest step, or redoes the latest undone one; null when there is none.
+   * Returns the step's first target and how many items it changed.
+   */
+  step(kind: 'undo' | 'redo', now: string): { targetKind: string; targetId: number; count: number } | null {
+    const actions = this.actions.next(kind);
+    if (!actions.length) return null;
+    this.db.transaction(() => {
+      for (const action of actions) this.apply(action, kind === 'undo' ? action.before : action.after, now);
+      this.actions.mark(actions.map((a) => a.id), kind === 'redo');
+    })();
+    const first = kind === 'undo' ? actions[actions.length - 1]! : actions[0]!;
+    return { targetKind: first.targetKind, targetId: first.targetId, count: actions.length };
   }
 
   private apply(action: Action, patch: Record<string, unknown>, now: string): void {
@@ -96,6 +134,11 @@ export class Edits {
     if (Array.isArray(tags)) this.tags.set(kind, id, tags as number[]);
     if (position) this.setPosition(id, position as Record<string, unknown>, now);
     if (!Object.keys(fields).length) return;
+    // A status alone (bulk review) skips the full read-modify-write of a metric's fields.
+    if (kind === 'metric' && Object.keys(fields).length === 1 && typeof fields.status === 'string') {
+      this.metrics.setStatuses([id], MetricPatch.parse(fields).status!, now);
+      return;
+    }
     if (kind === 'metric') this.metrics.update(id, MetricPatch.parse(fields), now, false);
     if (kind === 'annotation') this.annotations.update(id, AnnotationPatch.parse(fields), now);
   }

@@ -9,7 +9,10 @@ import { ReportStore } from './db/reports.ts';
 import { ExportJobs } from './jobs/export-jobs.ts';
 import { EXPORT_TYPES, type GridSelection } from '../../shared/exports.ts';
 import { seriesOf } from '../../shared/chart.ts';
-import { collectGrid, pointsOf } from './export/collect.ts';
+import { collectGrid, pointsOf, type ExportMetric } from './export/collect.ts';
+import { toTsv } from './export/tsv.ts';
+import { ViewStore } from './db/views.ts';
+import { BULK_LIMIT, MetricQuery } from '../../shared/metrics.ts';
 import { findConflicts } from './checks/conflicts.ts';
 import { findChangeMismatches } from './checks/change-check.ts';
 import { TagStore } from './db/tags.ts';
@@ -41,6 +44,7 @@ export class Service {
   private readonly jobs: JobRegistry;
   private readonly exports: ExportJobs;
   private readonly reports: ReportStore;
+  private readonly views: ViewStore;
   private readonly handlers: Handlers;
 
   constructor(workspace: Workspace) {
@@ -55,6 +59,7 @@ export class Service {
     this.jobs = new JobRegistry(workspace.path);
     this.exports = new ExportJobs(workspace.path);
     this.reports = new ReportStore(workspace.db);
+    this.views = new ViewStore(workspace.db);
     this.handlers = {
       'workspace.info': () => this.info(),
       'metrics.reextract': ({ documentId }) => reextract(this.workspace.db, documentId),
@@ -83,6 +88,11 @@ export class Service {
       'edits.undo': () => this.edits.step('undo', now()),
       'edits.redo': () => this.edits.step('redo', now()),
       'metrics.delete': ({ id }) => { this.edits.delete('metric', id, now()); return { ok: true }; },
+      'metrics.bulk': ({ ids, selection, change }) => ({ changed: this.edits.bulk(ids ?? this.idsOf(selection!), change, now()) }),
+      'metrics.tsv': ({ ids, selection }) => this.tsv(ids, selection),
+      'views.list': () => this.views.list(),
+      'views.save': ({ name, state }) => this.views.save(name, state, now()),
+      'views.delete': ({ id }) => { this.views.delete(id); return { ok: true }; },
       'metrics.create': ({ documentId, start, end }) => this.metricFromSelection(documentId, start, end),
       'annotations.createRange': (input) => this.createRange(input),
       'annotations.createOnPassage': ({ passageId, body, color }) => {
@@ -198,6 +208,33 @@ export class Service {
     const sections = report.sections.map((s, i) => (i === section ? { ...s, items: [...s.items, ...ids.map((metricId) => ({ kind: 'metric' as const, metricId }))] } : s));
     const { id: _id, name, updatedAt: _u, ...content } = report;
     return this.reports.save(id, name, { ...content, sections }, now());
+  }
+
+  /** Every metric the grid's filter matches, in its order; refused past BULK_LIMIT so one step stays undoable. */
+  private idsOf(selection: GridSelection): number[] {
+    const { sort, ...filters } = selection;
+    const query = { ...filters, sort: sort?.length ? sort : [{ column: 'position' as const, direction: 'asc' as const }] };
+    const { total } = this.metrics.page(MetricQuery.parse({ ...query, startRow: 0, endRow: 1 }));
+    if (total > BULK_LIMIT) {
+      throw new AssayError('TOO_MANY', `The grid's filter matches ${total.toLocaleString('en-US')} metrics; a bulk change takes up to ${BULK_LIMIT.toLocaleString('en-US')} at a time. Narrow the filter (a status, a tag, a document) and try again.`);
+    }
+    const ids: number[] = [];
+    for (let start = 0; start < total; start += 1000) ids.push(...this.metrics.page(MetricQuery.parse({ ...query, startRow: start, endRow: start + 1000 })).rows.map((r) => r.id));
+    return ids;
+  }
+
+  /** The chosen metrics in the order given, or the grid as it stands (its first BULK_LIMIT rows), as TSV. */
+  private tsv(ids: number[] | undefined, selection: GridSelection | undefined): MethodOutput<'metrics.tsv'> {
+    if (ids) {
+      const byId = new Map(collectGrid(this.workspace.db, { ids, sort: [] }, '').metrics.map((m) => [m.id, m]));
+      const metrics = ids.map((id) => byId.get(id)).filter((m): m is ExportMetric => m !== undefined);
+      return { text: toTsv(metrics), rows: metrics.length, total: metrics.length };
+    }
+    const { sort, ...filters } = selection!;
+    const query = { ...filters, sort: sort?.length ? sort : [{ column: 'position' as const, direction: 'asc' as const }] };
+    const { total } = this.metrics.page(MetricQuery.parse({ ...query, startRow: 0, endRow: 1 }));
+    const { metrics } = collectGrid(this.workspace.db, query, '', '', BULK_LIMIT);
+    return { text: toTsv(metrics), rows: metrics.length, total };
   }
 
   /** Chart series of the grid's selection, or of one metric's label across documents (its series first). */

@@ -197,6 +197,24 @@ export class MetricStore {
       VALUES (?, 'metric', ?, ?, ?, 'commenting', ?, ?)`).run(metric.documentId, metric.id, metric.passageId, body, now, now);
   }
 
+  /**
+   * Sets many metrics' status in one statement, with a history line each; metrics already
+   * at that status are left alone. Returns the changed ones' previous status by id.
+   */
+  setStatuses(ids: number[], status: MetricRow['status'], now: string): Map<number, string> {
+    const json = JSON.stringify(ids);
+    const before = new Map((this.db.prepare(`SELECT id, status FROM metrics WHERE id IN (SELECT value FROM json_each(?)) AND status != ?`)
+      .all(json, status) as Array<{ id: number; status: string }>).map((r) => [r.id, r.status]));
+    if (!before.size) return before;
+    const changed = JSON.stringify([...before.keys()]);
+    this.db.transaction(() => {
+      this.db.prepare(`INSERT INTO history (target_kind, target_id, field, old_value, new_value, changed_at)
+        SELECT 'metric', id, 'status', status, ?, ? FROM metrics WHERE id IN (SELECT value FROM json_each(?))`).run(status, now, changed);
+      this.db.prepare('UPDATE metrics SET status = ?, updated_at = ? WHERE id IN (SELECT value FROM json_each(?))').run(status, now, changed);
+    })();
+    return before;
+  }
+
   /** Rows with their change checks, found in one query for the whole page. */
   private toRows(rows: RawRow[]): MetricRow[] {
     const checks = checkChanges(this.db, rows);

@@ -183,6 +183,25 @@ describe('migrations', () => {
     db.prepare(`UPDATE metrics SET more_changes = '[]'`).run();
   });
 
+  it('0017-action-batches upgrades a version-16 file, each action already there a step of its own', () => {
+    const { db } = databaseAt(16);
+    seedVersion1(db);
+    const add = db.prepare(`INSERT INTO actions (target_kind, target_id, before, after, created_at) VALUES ('metric', ?, '{}', '{}', ?)`);
+    add.run(1, now);
+    add.run(2, now);
+    migrate(db, 17);
+    expect(db.prepare('SELECT id, batch FROM actions ORDER BY id').all()).toEqual([{ id: 1, batch: 1 }, { id: 2, batch: 2 }]);
+  });
+
+  it('0018-saved-views upgrades a version-17 file with no views, names unique whatever their case', () => {
+    const { db } = databaseAt(17);
+    seedVersion1(db);
+    migrate(db, 18);
+    db.prepare(`INSERT INTO views (name, state, created_at, updated_at) VALUES ('To review', '{}', ?, ?)`).run(now, now);
+    expect(() => db.prepare(`INSERT INTO views (name, state, created_at, updated_at) VALUES ('to review', '{}', ?, ?)`).run(now, now)).toThrow(/UNIQUE/u);
+    expect(db.prepare('SELECT count(*) AS n FROM documents').get()).toEqual({ n: 1 });
+  });
+
   it('a failing migration leaves the file at its previous version', () => {
     const { db, file } = databaseAt(1);
     db.exec('CREATE TABLE passages (x)'); // a clash 0002 cannot get past

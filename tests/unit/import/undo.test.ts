@@ -18,7 +18,7 @@ describe('undo and redo', () => {
     const { service, id } = await seeded();
     service.call('metrics.update', { id, patch: { status: 'verified' } });
     service.call('metrics.update', { id, patch: { label: 'revenue', note: 'Restated.' } });
-    expect(service.call('edits.undo', {})).toEqual({ targetKind: 'metric', targetId: id });
+    expect(service.call('edits.undo', {})).toEqual({ targetKind: 'metric', targetId: id, count: 1 });
     expect(service.call('metrics.get', { id })).toMatchObject({ label: 'operating revenue', note: null, status: 'verified' });
     service.call('edits.undo', {});
     expect(service.call('metrics.get', { id }).status).toBe('unreviewed');

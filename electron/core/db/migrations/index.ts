@@ -15,11 +15,13 @@ import { trash } from './0013-trash.ts';
 import { metricLabelPeriodIndex } from './0014-metric-label-period-index.ts';
 import { reports } from './0015-reports.ts';
 import { metricSeries } from './0016-metric-series.ts';
+import { actionBatches } from './0017-action-batches.ts';
+import { savedViews } from './0018-saved-views.ts';
 import type { Migration } from './types.ts';
 
 /** Every migration in order. Append only: a shipped migration is never edited. */
 export const MIGRATIONS: readonly Migration[] = [documents, passages, metrics, annotations, metricDetails, metricSentenceRange, trimMetricIndexes, settings, metricPositionIndex, anchorState, history, actions, trash, metricLabelPeriodIndex, reports,
-  metricSeries];
+  metricSeries, actionBatches, savedViews];
 
 /** The schema version this build of Assay writes. */
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
