@@ -19,10 +19,12 @@ function save(fileName: string, type: string, base64: string): void {
  * Exports the grid as it stands (its document, filters and sort), or a report, in any format. The export
  * runs on a worker thread; this shows its stage, can cancel it, and saves the file.
  */
-export function ExportMenu({ target, label = 'Export' }: {
+export function ExportMenu({ target, label = 'Export', onCopy }: {
   /** What to export when a format is chosen: the grid as it stands, or a saved report. */
   target(): { selection: GridSelection } | { reportId: number };
   label?: string;
+  /** Copies the same metrics to the clipboard as TSV, for pasting into Excel. */
+  onCopy?(): void;
 }) {
   const [open, setOpen] = useState(false);
   const [job, setJob] = useState<ExportJobState | null>(null);
@@ -55,6 +57,7 @@ export function ExportMenu({ target, label = 'Export' }: {
       {open && (
         <div className="menu" role="menu" aria-label="Export as">
           {EXPORT_FORMATS.map((f) => <button key={f} role="menuitem" className="link-item" onClick={() => start(f)}>{NAMES[f]}</button>)}
+          {onCopy && <button role="menuitem" className="link-item" onClick={() => { setOpen(false); onCopy(); }}>Copy as TSV (for Excel)</button>}
         </div>
       )}
       {job && (

@@ -3,10 +3,14 @@ import {
   colorSchemeDark, colorSchemeLight, ModuleRegistry, themeQuartz,
   InfiniteRowModelModule, TextFilterModule, NumberFilterModule, RowSelectionModule, TextEditorModule, NumberEditorModule, CellStyleModule, ColumnAutoSizeModule, ValidationModule,
   RowApiModule, ScrollApiModule, ColumnApiModule, EventApiModule,
-  type ColDef, type GridApi, type IDatasource, type SortModelItem, type CellValueChangedEvent,
+  type ColDef, type GridApi, type IDatasource, type SortModelItem, type CellValueChangedEvent, type SelectionChangedEvent,
 } from 'ag-grid-community';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { MetricRow } from '../../shared/metrics.ts';
+import type { BulkChange, MetricRow } from '../../shared/metrics.ts';
+import type { ViewState } from '../../shared/views.ts';
+import { BulkBar } from './BulkBar.tsx';
+import { ViewsMenu } from './ViewsMenu.tsx';
+import { applyGridState, filtersOf, gridStateOf, STATUS_FILTERS, statusFilterOf } from './grid-view-state.ts';
 import type { Tag } from '../../shared/tags.ts';
 import { TagFilter } from './tags/TagPicker.tsx';
 import { ExportMenu } from './ExportMenu.tsx';
@@ -19,7 +23,6 @@ import { formatChange, formatPeriod, formatPeriodInFull, formatValue } from '../
 ModuleRegistry.registerModules([RowApiModule, ScrollApiModule, ColumnApiModule, EventApiModule, InfiniteRowModelModule, TextFilterModule, NumberFilterModule, RowSelectionModule, TextEditorModule, NumberEditorModule, CellStyleModule, ColumnAutoSizeModule, ...(import.meta.env.DEV ? [ValidationModule] : [])]);
 
 const SORTABLE = new Map(Object.entries({ label: 'label', value: 'value', unit: 'unit', period: 'periodStart', entity: 'entity', document: 'documentTitle', status: 'status', kind: 'kind', change: 'changeValue' }));
-const STATUSES = ['unreviewed', 'verified', 'disputed', 'rejected'] as const;
 
 const CONTAINS = { filterOptions: ['contains'], maxNumConditions: 1 };
 /** A status as a narrow glyph; the word is in its tooltip and accessible name. */
@@ -97,14 +100,14 @@ export function MetricsGrid({ workspaceKey, documentId, followReader, onFollowRe
     if (saved && api.current) api.current.applyColumnState({ state: JSON.parse(saved) as never, applyOrder: true });
   }, [columnKey]);
   const [quick, setQuick] = useState('');
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useState<ViewState['status']>([]);
   const [tagId, setTagId] = useState<number | null>(null);
   useEffect(() => { if (tagId !== null && !tags.some((t) => t.id === tagId)) setTagId(null); }, [tags, tagId]);
   const [total, setTotal] = useState<number | null>(null);
   const [columnFilters, setColumnFilters] = useState<ActiveFilter[]>([]);
   const clearFilters = () => {
     setQuick('');
-    setStatus('');
+    setStatus([]);
     setTagId(null);
     api.current?.setFilterModel(null);
   };
@@ -174,7 +177,7 @@ export function MetricsGrid({ workspaceKey, documentId, followReader, onFollowRe
         startRow: params.startRow,
         endRow: params.endRow,
         quick: quick || undefined,
-        status: status ? [status as (typeof STATUSES)[number]] : undefined,
+        status: status.length ? status : undefined,
         tagId: tagId ?? undefined,
       };
       if (!query.sort.length) query.sort = [{ column: 'position' as never, direction: 'asc' }];
@@ -189,6 +192,71 @@ export function MetricsGrid({ workspaceKey, documentId, followReader, onFollowRe
     },
   }), [documentId, quick, status, tagId, version, applySelection, onQueryChange]);
 
+  // Bulk review: the rows selected (Ctrl/⌘-click, Shift-click), or every row the filter matches (Ctrl/⌘ A).
+  const [selectedIds, setSelectedIds] = useState<number[]>([]);
+  const [allMatching, setAllMatching] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const clearSelection = useCallback(() => { api.current?.deselectAll(); setAllMatching(false); setSelectedIds([]); }, []);
+  useEffect(clearSelection, [documentId, quick, status, tagId, clearSelection]);
+  const bulkCount = allMatching ? total ?? 0 : selectedIds.length;
+  const bulkTarget = useCallback(() => (allMatching ? { selection: lastQuery.current } : { ids: selectedIds }), [allMatching, selectedIds, lastQuery]);
+  const applyBulk = useCallback((change: BulkChange) => {
+    call('metrics.bulk', { ...bulkTarget(), change }).then(({ changed }) => {
+      const what = 'status' in change ? `marked ${change.status}` : 'delete' in change ? 'moved to the trash' : 'addTag' in change ? 'tagged' : 'untagged';
+      setNotice(`${changed.toLocaleString('en-US')} metric${changed === 1 ? '' : 's'} ${what}. Ctrl/⌘ Z undoes it.`);
+      if ('delete' in change) clearSelection();
+      onEdited();
+    }, (e: Error) => setNotice(e.message));
+  }, [bulkTarget, clearSelection, onEdited]);
+  const copy = useCallback((target: { ids: number[] } | { selection: GridSelection }) => {
+    call('metrics.tsv', target).then(async ({ text, rows, total: all }) => {
+      await navigator.clipboard.writeText(text);
+      setNotice(rows < all ? `Copied the first ${rows.toLocaleString('en-US')} of ${all.toLocaleString('en-US')} rows as TSV.` : `Copied ${rows.toLocaleString('en-US')} row${rows === 1 ? '' : 's'} as TSV (with a header row).`);
+    }).catch((e: Error) => setNotice(`Could not copy: ${e.message}`));
+  }, []);
+  const selectAllMatching = useCallback(() => {
+    api.current?.forEachNode((n) => n.setSelected(true, false, 'api'));
+    setAllMatching(true);
+  }, []);
+  const onSelectionChanged = useCallback((e: SelectionChangedEvent<MetricRow>) => {
+    if (e.source !== 'api') setAllMatching(false);
+    setSelectedIds(e.api.getSelectedNodes().sort((a, b) => (a.rowIndex ?? 0) - (b.rowIndex ?? 0)).flatMap((n) => (n.data ? [n.data.id] : [])));
+  }, []);
+  // With more than one metric selected, V D R U and Delete act on all of them (before the inspector's keys see them).
+  useEffect(() => {
+    if (bulkCount < 2) return undefined;
+    const keys = new Map<string, BulkChange>([['v', { status: 'verified' }], ['d', { status: 'disputed' }], ['r', { status: 'rejected' }], ['u', { status: 'unreviewed' }], ['delete', { delete: true }]]);
+    const onKey = (e: KeyboardEvent) => {
+      const target = e.target as HTMLElement;
+      const change = keys.get(e.key.toLowerCase());
+      if (!change || e.ctrlKey || e.metaKey || e.altKey || /^(INPUT|TEXTAREA|SELECT)$/u.test(target.tagName) || target.isContentEditable) return;
+      if (api.current?.getEditingCells().length) return;
+      e.preventDefault();
+      e.stopImmediatePropagation();
+      applyBulk(change);
+    };
+    window.addEventListener('keydown', onKey, { capture: true });
+    return () => window.removeEventListener('keydown', onKey, { capture: true });
+  }, [bulkCount, applyBulk]);
+  // Ctrl/⌘ A selects every metric the filter matches; Ctrl/⌘ C copies the selection as TSV.
+  const onGridKeys = (e: React.KeyboardEvent) => {
+    if (!(e.ctrlKey || e.metaKey) || e.altKey || api.current?.getEditingCells().length) return;
+    const key = e.key.toLowerCase();
+    if (key === 'a') { e.preventDefault(); e.stopPropagation(); selectAllMatching(); }
+    if (key === 'c' && (allMatching || selectedIds.length)) { e.preventDefault(); e.stopPropagation(); copy(bulkTarget()); }
+  };
+
+  const viewState = (): ViewState => ({
+    view: 'list', quick, status, tagId, followReader, ...(api.current ? gridStateOf(api.current) : { columns: [], filters: {} }),
+  });
+  const applyView = (view: ViewState) => {
+    setQuick(view.quick);
+    setStatus(view.status);
+    setTagId(view.tagId !== null && tags.some((t) => t.id === view.tagId) ? view.tagId : null);
+    onFollowReader(view.followReader);
+    if (api.current) applyGridState(api.current, view);
+  };
+
   useEffect(() => { api.current?.setGridOption('datasource', datasource); }, [datasource]);
 
   const onCellValueChanged = useCallback((e: CellValueChangedEvent<MetricRow>) => {
@@ -202,14 +270,15 @@ export function MetricsGrid({ workspaceKey, documentId, followReader, onFollowRe
     <div className="grid-panel">
       <div className="toolbar" role="toolbar" aria-label="Metrics grid tools">
         <input type="search" placeholder="Quick filter" aria-label="Quick filter metrics" value={quick} onChange={(e) => setQuick(e.target.value)} />
-        <select aria-label="Filter by status" value={status} onChange={(e) => setStatus(e.target.value)}>
-          <option value="">Any status</option>
-          {STATUSES.map((s) => <option key={s} value={s}>{s}</option>)}
+        <select aria-label="Filter by status" value={statusFilterOf(status) ?? 'custom'}
+          onChange={(e) => setStatus(STATUS_FILTERS.find((f) => f.id === e.target.value)?.statuses ?? [])}>
+          {STATUS_FILTERS.map((f) => <option key={f.id} value={f.id}>{f.name}</option>)}
+          {statusFilterOf(status) === null && <option value="custom">{status.join(' or ')}</option>}
         </select>
         {tags.length > 0 && <TagFilter tags={tags} value={tagId} onChange={setTagId} label="Filter metrics by tag" />}
         <label className="check"><input type="checkbox" checked={followReader} onChange={(e) => onFollowReader(e.target.checked)} /> This document only</label>
         <span className="count" aria-live="polite">{total === null ? '' : `${total.toLocaleString('en-US')} metric${total === 1 ? '' : 's'}`}</span>
-        <ExportMenu target={() => ({ selection: lastQuery.current })} />
+        <ExportMenu target={() => ({ selection: lastQuery.current })} onCopy={() => copy({ selection: lastQuery.current })} />
         <div className="chooser" ref={chooserRef}>
           <button aria-expanded={chooser} aria-label="Columns" title="Show or hide columns" onClick={() => setChooser(!chooser)}>▦</button>
           {chooser && (
@@ -224,9 +293,16 @@ export function MetricsGrid({ workspaceKey, documentId, followReader, onFollowRe
           )}
         </div>
       </div>
-      <FilterChips filters={columnFilters} hidingAll={total === 0 && Boolean(columnFilters.length || quick || status || tagId !== null)}
+      <div className="view-bar">
+        <ViewsMenu current={viewState} onApply={(v) => applyView(v.state)} />
+        {bulkCount > 1
+          ? <BulkBar count={bulkCount} allMatching={allMatching} tags={tags} onChange={applyBulk} onCopy={() => copy(bulkTarget())} onClear={clearSelection} />
+          : <span className="hint">Ctrl/⌘-click or Shift-click rows to review several at once; Ctrl/⌘ A selects all.</span>}
+        {notice && <span className="notice" role="status">{notice} <button className="chip-x" aria-label="Dismiss" onClick={() => setNotice(null)}>×</button></span>}
+      </div>
+      <FilterChips filters={columnFilters} hidingAll={total === 0 && Boolean(columnFilters.length || quick || status.length || tagId !== null)}
         onRemove={(colId) => { void api.current?.setColumnFilterModel(colId, null).then(() => api.current?.onFilterChanged()); }} onClear={clearFilters} />
-      <div className="grid" data-testid="metrics-grid">
+      <div className="grid" data-testid="metrics-grid" onKeyDownCapture={onGridKeys}>
         <AgGridReact<MetricRow>
           theme={theme}
           columnDefs={COLUMNS}
@@ -237,16 +313,24 @@ export function MetricsGrid({ workspaceKey, documentId, followReader, onFollowRe
           maxBlocksInCache={50}
           datasource={datasource}
           getRowId={(p) => String(p.data.id)}
-          rowSelection={{ mode: 'singleRow', checkboxes: false, enableClickSelection: true }}
-          onRowClicked={(e) => e.data && onSelect(e.data)}
+          rowSelection={{ mode: 'multiRow', checkboxes: false, headerCheckbox: false, enableClickSelection: true }}
+          onSelectionChanged={onSelectionChanged}
+          onRowClicked={(e) => {
+            const ev = e.event as MouseEvent | null | undefined;
+            // A Ctrl/⌘- or Shift-click builds a selection; only a plain click shows the row's figure.
+            if (e.data && !(ev?.ctrlKey || ev?.metaKey || ev?.shiftKey)) onSelect(e.data);
+          }}
           onCellKeyDown={(e) => {
             const k = (e.event as KeyboardEvent | undefined)?.key;
             if (k === 'Enter' && e.data) onSelect(e.data);
             if ((k === 'ArrowDown' || k === 'ArrowUp') && e.rowIndex !== null) selectAt(e.rowIndex + (k === 'ArrowDown' ? 1 : -1));
           }}
           onCellValueChanged={onCellValueChanged}
-          onFilterChanged={(e) => setColumnFilters(Object.entries(e.api.getFilterModel() as Record<string, { filter?: string }>)
-            .filter(([, f]) => f.filter).map(([colId, f]) => ({ colId, column: COLUMNS.find((c) => c.colId === colId)?.headerName ?? colId, text: String(f.filter) })))}
+          onFilterChanged={(e) => {
+            clearSelection();
+            setColumnFilters(Object.entries(filtersOf(e.api.getFilterModel() as Record<string, { filter?: unknown }>))
+              .map(([colId, text]) => ({ colId, column: COLUMNS.find((c) => c.colId === colId)?.headerName ?? colId, text })));
+          }}
           onGridReady={(e) => {
             api.current = e.api;
             const saved = localStorage.getItem(columnKey);

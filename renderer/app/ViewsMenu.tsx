@@ -1,0 +1,61 @@
+import { useEffect, useRef, useState } from 'react';
+import type { SavedView, ViewState } from '../../shared/views.ts';
+import { call } from '../client.ts';
+
+/**
+ * Saved views of the grid: a filter, sort, columns and list or sheet kept by name in the
+ * workspace. Choosing one restores it; the current view can be saved under a new name or
+ * over an old one.
+ */
+export function ViewsMenu({ current, onApply }: {
+  /** The view as it stands, to save. */
+  current(): ViewState;
+  onApply(view: SavedView): void;
+}) {
+  const [open, setOpen] = useState(false);
+  const [views, setViews] = useState<SavedView[]>([]);
+  const [name, setName] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [active, setActive] = useState<string | null>(null);
+  const ref = useRef<HTMLDivElement | null>(null);
+  const load = () => call('views.list', {}).then(setViews, (e: Error) => setError(e.message));
+  useEffect(() => { void load(); }, []);
+  useEffect(() => {
+    if (!open) return undefined;
+    const onKey = (e: KeyboardEvent) => { if (e.key === 'Escape') setOpen(false); };
+    const onDown = (e: PointerEvent) => { if (!ref.current?.contains(e.target as Node)) setOpen(false); };
+    window.addEventListener('keydown', onKey);
+    window.addEventListener('pointerdown', onDown);
+    return () => { window.removeEventListener('keydown', onKey); window.removeEventListener('pointerdown', onDown); };
+  }, [open]);
+
+  const save = () => {
+    call('views.save', { name, state: current() }).then((v) => { setActive(v.name); setName(''); setError(null); setOpen(false); void load(); }, (e: Error) => setError(e.message));
+  };
+  const remove = (v: SavedView) => {
+    call('views.delete', { id: v.id }).then(() => { if (active === v.name) setActive(null); void load(); }, (e: Error) => setError(e.message));
+  };
+  return (
+    <div className="chooser views" ref={ref}>
+      <button aria-expanded={open} aria-haspopup="menu" title="Saved views: filters, sort, columns, list or sheet" onClick={() => setOpen(!open)}>
+        {active ? `View: ${active}` : 'Views'} ▾
+      </button>
+      {open && (
+        <div className="menu" role="menu" aria-label="Saved views">
+          {!views.length && <span className="muted">No saved views yet.</span>}
+          {views.map((v) => (
+            <span key={v.id} className="view-item">
+              <button role="menuitem" className="link-item" onClick={() => { setActive(v.name); setOpen(false); onApply(v); }}>{v.name}</button>
+              <button className="chip-x" aria-label={`Delete the view ${v.name}`} title="Delete this view" onClick={() => remove(v)}>×</button>
+            </span>
+          ))}
+          <form className="view-save" onSubmit={(e) => { e.preventDefault(); save(); }}>
+            <input aria-label="Name for this view" placeholder="Save this view as…" value={name} onChange={(e) => setName(e.target.value)} />
+            <button type="submit">Save</button>
+          </form>
+          {error && <span className="error" role="alert">{error}</span>}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,110 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importBytes, importStores } from '../../electron/core/import/import-file.ts';
+import { fixture } from '../helpers/fixtures.ts';
+import { startSession, type Session } from '../helpers/browser.ts';
+import { openDocument, shot } from './workbench-flows.ts';
+
+// Bulk review, TSV copy and saved views (issue #14), driven as an analyst would.
+
+let session: Session;
+beforeAll(async () => {
+  session = await startSession();
+  importBytes(importStores(session.service.workspace.db), fixture('ir-record.txt'), 'ir-record.txt', null);
+});
+afterAll(async () => { await session?.close(); });
+
+const glyphs = (page: Page) => page.getByTestId('metrics-grid').locator('.ag-row .status-glyph')
+  .evaluateAll((els) => els.map((el) => (el as unknown as { dataset: { status: string } }).dataset.status));
+
+async function openRecord(): Promise<Page> {
+  const page = await session.open();
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(session.server.launchUrl).origin });
+  await openDocument(page, 'Baotou Lanthanum Works');
+  await page.getByTestId('metrics-grid').locator('.ag-row').nth(4).waitFor();
+  return page;
+}
+
+const cell = (page: Page, row: number) => page.getByTestId('metrics-grid').locator(`.ag-row[row-index="${row}"] [col-id="label"]`);
+
+describe('bulk review in the grid', () => {
+  it('Shift-click selects a run of rows, V verifies them all, and one undo takes it all back', async () => {
+    const page = await openRecord();
+    await cell(page, 0).click();
+    await cell(page, 3).click({ modifiers: ['Shift'] });
+    await page.getByText('4 metrics selected').waitFor();
+    await shot(page, 'bulk-selected');
+    await page.keyboard.press('v');
+    await page.getByText('4 metrics marked verified').waitFor();
+    await expect.poll(async () => (await glyphs(page)).slice(0, 5)).toEqual(['verified', 'verified', 'verified', 'verified', 'unreviewed']);
+    await page.keyboard.press('Control+z');
+    await expect.poll(async () => (await glyphs(page)).slice(0, 4)).toEqual(['unreviewed', 'unreviewed', 'unreviewed', 'unreviewed']);
+    await page.close();
+  });
+
+  it('Ctrl-click adds and removes single rows; the bar tags and deletes the selection', async () => {
+    const page = await openRecord();
+    const tag = session.service.call('tags.create', { path: 'bulk/checked', color: null });
+    await page.reload();
+    await page.getByTestId('metrics-grid').locator('.ag-row').nth(4).waitFor();
+    await cell(page, 1).click();
+    await cell(page, 2).click({ modifiers: ['Control'] });
+    await cell(page, 4).click({ modifiers: ['Control'] });
+    await page.getByText('3 metrics selected').waitFor();
+    await cell(page, 2).click({ modifiers: ['Control'] });
+    await page.getByText('2 metrics selected').waitFor();
+    await page.getByLabel('Tag the selected metrics').selectOption(`add:${tag.id}`);
+    await page.getByText('2 metrics tagged').waitFor();
+    expect(session.service.call('metrics.page', { tagId: tag.id }).total).toBe(2);
+    const before = session.service.call('metrics.page', {}).total;
+    await page.getByRole('toolbar', { name: 'Selected metrics' }).getByRole('button', { name: 'Delete' }).click();
+    await page.getByText('2 metrics moved to the trash').waitFor();
+    expect(session.service.call('metrics.page', {}).total).toBe(before - 2);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => session.service.call('metrics.page', {}).total).toBe(before);
+    await page.close();
+  });
+
+  it('Ctrl-A selects every metric the filter matches and Ctrl-C copies them as TSV for Excel', async () => {
+    const page = await openRecord();
+    const total = session.service.call('metrics.page', { documentId: session.service.call('documents.list', {})[0]!.id }).total;
+    await cell(page, 0).click();
+    await page.keyboard.press('Control+a');
+    await page.getByText(`All ${total} metrics selected`).waitFor();
+    await page.keyboard.press('Control+c');
+    await page.getByText(`Copied ${total} rows as TSV`).waitFor();
+    const text = await page.evaluate('navigator.clipboard.readText()') as string;
+    const lines = text.split('\n');
+    expect(lines).toHaveLength(total + 1);
+    expect(lines[0]!.split('\t').slice(0, 4)).toEqual(['Label', 'Entity', 'Value', 'Unit']);
+    expect(lines.slice(1).every((l) => l.split('\t').length === lines[0]!.split('\t').length)).toBe(true);
+    await page.close();
+  });
+});
+
+describe('saved views', () => {
+  it('saves a filter under a name and restores it after the filters were cleared', async () => {
+    const page = await openRecord();
+    await page.getByLabel('Filter by status').selectOption('to-review');
+    await page.getByLabel('Quick filter metrics').fill('revenue');
+    const count = page.locator('.toolbar .count');
+    const documentId = session.service.call('documents.list', {})[0]!.id;
+    const n = session.service.call('metrics.page', { documentId, quick: 'revenue', status: ['unreviewed', 'disputed'] }).total;
+    const filtered = `${n} metric${n === 1 ? '' : 's'}`;
+    await expect.poll(() => count.textContent()).toBe(filtered);
+    await page.getByRole('button', { name: 'Views ▾' }).click();
+    await page.getByLabel('Name for this view').fill('Revenue to review');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByRole('button', { name: 'View: Revenue to review ▾' }).waitFor();
+    await page.getByLabel('Filter by status').selectOption('');
+    await page.getByLabel('Quick filter metrics').fill('');
+    await expect.poll(() => count.textContent()).not.toBe(filtered);
+    await page.getByRole('button', { name: 'View: Revenue to review ▾' }).click();
+    await page.getByRole('menuitem', { name: 'Revenue to review' }).click();
+    await expect.poll(() => count.textContent()).toBe(filtered);
+    expect(await page.getByLabel('Quick filter metrics').inputValue()).toBe('revenue');
+    expect(await page.getByLabel('Filter by status').inputValue()).toBe('to-review');
+    expect(session.service.call('views.list', {}).map((v) => v.name)).toEqual(['Revenue to review']);
+    await page.close();
+  });
+});
