@@ -74,6 +74,8 @@ export const MetricRow = z.object({
   status: z.enum(METRIC_STATUSES),
   origin: z.enum(['extracted', 'analyst']),
   edited: z.boolean(),
+  /** The fields as first extracted, when the analyst has changed any (the audit mark shows them). */
+  original: z.record(z.string(), z.unknown()).nullable(),
   note: z.string().nullable(),
   /** Names of the tags the metric carries, comma-separated. */
   tags: z.string().nullable(),
@@ -93,8 +95,6 @@ export const MetricDetail = MetricRow.extend({
   passageOrdinal: z.number().int().nullable(),
   /** The PDF page of its passage. */
   passagePage: z.number().int().nullable(),
-  /** The fields as first extracted, when the analyst has changed any. */
-  original: z.record(z.string(), z.unknown()).nullable(),
   extractorVersion: z.string().nullable(),
   /** Further changes the source states for the figure, besides `changeValue`. */
   moreChanges: z.array(ChangeSchema),

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { MetricDetail } from '../../shared/metrics.ts';
 import { call } from '../client.ts';
-import { asChangeColumns, formatChange, formatPeriodInFull, formatValue } from '../../shared/format.ts';
+import { asChangeColumns, auditNote, formatChange, formatPeriodInFull, formatValue } from '../../shared/format.ts';
 import { renderMarkdown } from '../markdown.ts';
 import type { Tag } from '../../shared/tags.ts';
 import { TagPicker } from './tags/TagPicker.tsx';
@@ -80,6 +80,7 @@ export function Inspector({ metricId, tags, version, onChanged, onDeleted, onOpe
         <h2>{metric.label}</h2>
         <span className="big-value">{metric.qualifier ? `${metric.qualifier} ` : ''}{formatValue(metric.value, metric.unit)}</span>
       </div>
+      {auditNote(metric) && <p className="audit-line" role="note" aria-label="Edited by the analyst">✎ {auditNote(metric)}</p>}
       <dl className="facts">
         {metric.changeValue !== null && (
           <><dt>Change</dt><dd>{[metric, ...metric.moreChanges.map(asChangeColumns)].map(formatChange).join('; ')}</dd></>

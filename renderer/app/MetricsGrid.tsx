@@ -18,7 +18,7 @@ import { FilterChips, type ActiveFilter } from './FilterChips.tsx';
 import { useDarkMode } from './useDarkMode.ts';
 import type { GridSelection } from '../../shared/exports.ts';
 import { call } from '../client.ts';
-import { formatChange, formatPeriod, formatPeriodInFull, formatValue } from '../../shared/format.ts';
+import { auditNote, formatChange, formatPeriod, formatPeriodInFull, formatValue } from '../../shared/format.ts';
 
 ModuleRegistry.registerModules([RowApiModule, ScrollApiModule, ColumnApiModule, EventApiModule, InfiniteRowModelModule, TextFilterModule, NumberFilterModule, RowSelectionModule, TextEditorModule, NumberEditorModule, CellStyleModule, ColumnAutoSizeModule, ...(import.meta.env.DEV ? [ValidationModule] : [])]);
 
@@ -42,7 +42,12 @@ const COLUMNS: ColDef<MetricRow>[] = [
   { colId: 'label', field: 'label', headerName: 'Label', editable: true, filter: 'agTextColumnFilter', filterParams: CONTAINS, flex: 3, minWidth: 104,
     cellRenderer: (p: { value?: string }) => <span title={p.value}>{p.value}</span> },
   { colId: 'value', field: 'value', headerName: 'Value', editable: true, cellEditor: 'agNumberCellEditor', type: 'rightAligned', width: 128,
-    valueFormatter: (p) => (p.data ? `${p.data.qualifier ? `${p.data.qualifier} ` : ''}${formatValue(p.data.value, p.data.unit)}` : '') },
+    valueFormatter: (p) => (p.data ? `${p.data.qualifier ? `${p.data.qualifier} ` : ''}${formatValue(p.data.value, p.data.unit)}` : ''),
+    // An edited figure carries a mark, the extracted original in its tooltip.
+    cellRenderer: (p: { valueFormatted?: string | null; data?: MetricRow }) => {
+      const audit = p.data ? auditNote(p.data) : null;
+      return audit ? <span className="edited-value" title={audit}><span className="audit-mark" aria-label={audit}>✎</span> {p.valueFormatted}</span> : p.valueFormatted;
+    } },
   { colId: 'unit', field: 'unit', headerName: 'Unit', editable: true, filter: 'agTextColumnFilter', filterParams: { filterOptions: ['equals'], maxNumConditions: 1 }, width: 80, hide: true },
   { colId: 'check', headerName: '⚠', headerTooltip: 'Cross-source checks', width: 36, sortable: false, resizable: false,
     valueGetter: (p) => (p.data ? [p.data.conflicts ? `${p.data.conflicts} conflict${p.data.conflicts === 1 ? '' : 's'}` : '', p.data.changeMismatch ? 'change mismatch' : ''].filter(Boolean).join(', ') : ''),

@@ -75,6 +75,11 @@ describe('the grid from the keyboard and the mouse', () => {
     await page.keyboard.type('cathode output, February');
     await page.keyboard.press('Enter');
     await expect.poll(() => inspector.locator('h2').textContent(), { timeout: 10_000 }).toBe('cathode output, February');
+    // The audit mark: the grid's figure and the inspector say it was edited, and what was extracted.
+    const original = await inspector.getByRole('note', { name: 'Edited by the analyst' }).textContent();
+    expect(original).toMatch(/^✎ Edited; extracted: label “.+”$/u);
+    await expect.poll(() => second.locator('.audit-mark').getAttribute('aria-label')).toBe(original!.slice(2));
+    expect(await rows.filter({ hasNotText: 'February' }).locator('.audit-mark').count()).toBe(0);
     await page.close();
   });
 

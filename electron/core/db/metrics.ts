@@ -16,7 +16,7 @@ const ROW_COLUMNS = `m.id, m.document_id AS documentId, d.title AS documentTitle
   m.char_end AS "end", m.label, m.entity, m.value, m.unit, m.display_value AS displayValue, m.display_scale AS displayScale,
   m.display_unit AS displayUnit, m.change_value AS changeValue, m.change_unit AS changeUnit, m.change_basis AS changeBasis,
   m.change_since AS changeSince, m.change_direction AS changeDirection, m.period_label AS periodLabel, m.period_start AS periodStart,
-  m.period_end AS periodEnd, m.qualifier, m.kind, m.status, m.origin, m.edited,
+  m.period_end AS periodEnd, m.qualifier, m.kind, m.status, m.origin, m.edited, m.original,
   (SELECT a.body FROM annotations a WHERE a.metric_id = m.id AND a.deleted_at IS NULL ORDER BY a.id DESC LIMIT 1) AS note,
   (SELECT group_concat(t.name, ', ') FROM taggings g JOIN tags t ON t.id = g.tag_id WHERE g.target_kind = 'metric' AND g.target_id = m.id) AS tags,
   ${CONFLICT_COUNT_SQL} AS conflicts`;
@@ -33,8 +33,10 @@ const EDITABLE = {
 type EditableField = keyof typeof EDITABLE;
 const EDITABLE_FIELDS = Object.keys(EDITABLE) as EditableField[];
 
-type RawRow = Omit<MetricRow, 'edited' | 'changeMismatch'> & { edited: number };
-const toRow = (r: RawRow, check: ChangeCheck | null): MetricRow => ({ ...r, edited: r.edited === 1, changeMismatch: check ? !check.ok : null });
+type RawRow = Omit<MetricRow, 'edited' | 'changeMismatch' | 'original'> & { edited: number; original: string | null };
+const toRow = (r: RawRow, check: ChangeCheck | null): MetricRow => ({
+  ...r, edited: r.edited === 1, original: r.original ? JSON.parse(r.original) as Record<string, unknown> : null, changeMismatch: check ? !check.ok : null,
+});
 
 /** "Untouched": extracted, never edited, never reviewed, no note, no tag. Anything else is the analyst's. */
 export const UNTOUCHED_SQL = `(metrics.origin = 'extracted' AND metrics.edited = 0 AND metrics.status = 'unreviewed'
@@ -133,16 +135,16 @@ export class MetricStore {
   }
 
   get(id: number): MetricDetail {
-    const row = this.db.prepare(`SELECT ${ROW_COLUMNS}, m.surface, m.original, m.extractor_version AS extractorVersion, m.more_changes AS moreChanges, p.ordinal AS passageOrdinal, p.page AS passagePage,
+    const row = this.db.prepare(`SELECT ${ROW_COLUMNS}, m.surface, m.extractor_version AS extractorVersion, m.more_changes AS moreChanges, p.ordinal AS passageOrdinal, p.page AS passagePage,
         COALESCE(m.sentence, substr(v.text, m.sentence_start + 1, m.sentence_end - m.sentence_start)) AS sentence,
         CASE WHEN m.sentence IS NULL THEN m.char_start - m.sentence_start END AS surfaceOffset
       FROM metrics m JOIN documents d ON d.id = m.document_id LEFT JOIN passages p ON p.id = m.passage_id
-      LEFT JOIN document_versions v ON v.id = m.version_id WHERE m.id = ?`).get(id) as (RawRow & { surface: string | null; original: string | null; extractorVersion: string | null; moreChanges: string | null; passageOrdinal: number | null; passagePage: number | null; sentence: string | null; surfaceOffset: number | null }) | undefined;
+      LEFT JOIN document_versions v ON v.id = m.version_id WHERE m.id = ?`).get(id) as (RawRow & { surface: string | null; extractorVersion: string | null; moreChanges: string | null; passageOrdinal: number | null; passagePage: number | null; sentence: string | null; surfaceOffset: number | null }) | undefined;
     if (!row) throw new AssayError('NO_SUCH_METRIC', `There is no metric ${id} in this workspace; it may have been deleted.`);
     const history = this.db.prepare(`SELECT field, old_value AS oldValue, new_value AS newValue, changed_at AS changedAt FROM history
       WHERE target_kind = 'metric' AND target_id = ? ORDER BY id DESC LIMIT 200`).all(id) as MetricDetail['history'];
     const changeCheck = checkChanges(this.db, [row]).get(id) ?? null;
-    return { ...toRow(row, changeCheck), surface: row.surface, sentence: row.sentence, surfaceOffset: row.surfaceOffset, passageOrdinal: row.passageOrdinal, passagePage: row.passagePage, extractorVersion: row.extractorVersion, moreChanges: row.moreChanges ? JSON.parse(row.moreChanges) as MetricDetail['moreChanges'] : [], original: row.original ? JSON.parse(row.original) as Record<string, unknown> : null, history, tagRefs: new TagStore(this.db).of('metric', id),
+    return { ...toRow(row, changeCheck), surface: row.surface, sentence: row.sentence, surfaceOffset: row.surfaceOffset, passageOrdinal: row.passageOrdinal, passagePage: row.passagePage, extractorVersion: row.extractorVersion, moreChanges: row.moreChanges ? JSON.parse(row.moreChanges) as MetricDetail['moreChanges'] : [], history, tagRefs: new TagStore(this.db).of('metric', id),
       conflictingSources: conflictsOf(this.db, id), changeCheck };
   }
 

@@ -1,16 +1,16 @@
-import { formatPeriod } from '../../../shared/format.ts';
+import { auditNote, formatPeriod } from '../../../shared/format.ts';
 import { citation, type ExportData, type ExportMetric } from './collect.ts';
 import { inertCell } from './safe.ts';
 
 /** The columns of the flat table formats (CSV, and TSV for the clipboard). */
-export const TABLE_HEADER = ['Label', 'Entity', 'Value', 'Unit', 'As written', 'Change', 'Change unit', 'Change basis', 'Period', 'Period start', 'Period end', 'Status', 'Tags', 'Note', 'Document', 'Published', 'Passage', 'Quoted sentence', 'Citation', 'Metric ID'];
+export const TABLE_HEADER = ['Label', 'Entity', 'Value', 'Unit', 'As written', 'Change', 'Change unit', 'Change basis', 'Period', 'Period start', 'Period end', 'Status', 'Edited (extracted original)', 'Tags', 'Note', 'Document', 'Published', 'Passage', 'Quoted sentence', 'Citation', 'Metric ID'];
 
 /** A metric's fields in TABLE_HEADER's order. */
 export function tableFields(m: ExportMetric): Array<string | number | null> {
   return [
     m.label, m.entity, m.value, m.unit, [m.displayValue, m.displayScale, m.displayUnit].filter(Boolean).join(' ') || null, m.changeValue, m.changeUnit,
     m.changeBasis === 'since' ? `since ${m.changeSince ?? ''}` : m.changeBasis,
-    formatPeriod(m) || null, m.periodStart, m.periodEnd, m.status, m.tags, m.note, m.documentTitle, m.published, m.passageNumber, m.sentence, citation(m), m.id,
+    formatPeriod(m) || null, m.periodStart, m.periodEnd, m.status, auditNote(m), m.tags, m.note, m.documentTitle, m.published, m.passageNumber, m.sentence, citation(m), m.id,
   ];
 }
 

@@ -1,6 +1,6 @@
 import { Document, FootnoteReferenceRun, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import type { Series } from '../../../shared/chart.ts';
-import { formatChange, formatPeriod, formatValue } from '../../../shared/format.ts';
+import { auditNote, formatChange, formatPeriod, formatValue } from '../../../shared/format.ts';
 import { annotationCitation, citation, subtitle, type ExportAnnotation, type ExportData, type ExportMetric } from './collect.ts';
 
 function cell(children: Array<TextRun | FootnoteReferenceRun>): TableCell {
@@ -17,7 +17,8 @@ function metricsTable(metrics: ExportMetric[]): Table {
   const rows = metrics.map((m) => new TableRow({
     children: [
       cell([new TextRun(m.label)]), cell([new TextRun(m.entity ?? '')]),
-      cell([new TextRun(`${m.qualifier ? `${m.qualifier} ` : ''}${formatValue(m.value, m.unit)}`), footnote(citation(m))]),
+      cell([new TextRun(`${m.qualifier ? `${m.qualifier} ` : ''}${formatValue(m.value, m.unit)}`), footnote(citation(m)),
+        ...(auditNote(m) ? [new TextRun({ text: ` ✎ ${auditNote(m)!}`, italics: true, size: 16 })] : [])]),
       cell([new TextRun(formatChange(m))]), cell([new TextRun(formatPeriod(m))]), cell([new TextRun(m.status)]), cell([new TextRun(m.note ?? '')]),
     ],
   }));

@@ -1,4 +1,4 @@
-import { formatChange, formatPeriod, formatValue } from '../../../shared/format.ts';
+import { auditNote, formatChange, formatPeriod, formatValue } from '../../../shared/format.ts';
 import { annotationCitation, citation, subtitle, type ExportAnnotation, type ExportData, type ExportMetric } from './collect.ts';
 import { markdownToHtml } from './markdown-html.ts';
 import { escapeHtml } from './safe.ts';
@@ -10,7 +10,7 @@ h1 { font: 600 22px Georgia, serif; margin: 0 0 4px; } .meta { color: #6b6f76; m
 h2 { font-size: 15px; margin: 24px 0 8px; border-bottom: 1px solid #e2e2de; padding-bottom: 4px; }
 table { border-collapse: collapse; width: 100%; font-size: 12px; margin: 6px 0 14px; } th, td { border-bottom: 1px solid #e2e2de; padding: 4px 6px; text-align: left; vertical-align: top; }
 th { background: #f7f7f5; } td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-sup a { text-decoration: none; } .note { white-space: pre-wrap; color: #333; } .status { text-transform: capitalize; }
+sup a { text-decoration: none; } .note { white-space: pre-wrap; color: #333; } .status { text-transform: capitalize; } .audit { color: #a15c00; } .extracted { font-size: 10px; color: #a15c00; white-space: normal; text-align: right; }
 ol.sources { font-size: 12px; color: #333; padding-left: 28px; } ol.sources li { margin: 2px 0; } q { font-family: Georgia, serif; }
 .chart { break-inside: avoid; margin: 8px 0 16px; } .flag { color: #b26a00; }
 .summary { font-size: 14px; line-height: 1.55; } blockquote.annotation { margin: 8px 0 14px; padding: 6px 12px; border-left: 4px solid #e0b841; background: #fbfaf5; break-inside: avoid; }
@@ -30,9 +30,10 @@ class Sources {
 function table(metrics: ExportMetric[], sources: Sources): string {
   const rows = metrics.map((m) => {
     const n = sources.cite(citation(m));
+    const audit = auditNote(m);
     return `<tr id="m${m.id}">
 <td>${escapeHtml(m.label)}${m.conflicts || m.changeMismatch ? ' <span class="flag" title="Cross-source check">⚠</span>' : ''}</td><td>${escapeHtml(m.entity ?? '')}</td>
-<td class="num">${escapeHtml(`${m.qualifier ? `${m.qualifier} ` : ''}${formatValue(m.value, m.unit)}`)}<sup><a href="#s${n}">${n}</a></sup></td>
+<td class="num">${escapeHtml(`${m.qualifier ? `${m.qualifier} ` : ''}${formatValue(m.value, m.unit)}`)}<sup><a href="#s${n}">${n}</a></sup>${audit ? `<span class="audit" title="${escapeHtml(audit)}"> ✎</span><div class="extracted">${escapeHtml(audit)}</div>` : ''}</td>
 <td class="num">${escapeHtml(formatChange(m))}</td><td>${escapeHtml(formatPeriod(m))}</td><td class="status">${escapeHtml(m.status)}</td>
 <td>${escapeHtml(m.tags ?? '')}</td><td class="note">${escapeHtml(m.note ?? '')}</td></tr>`;
   }).join('\n');

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { exportAnnotations } from '../anchor/web-annotations.ts';
+import { auditNote } from '../../../shared/format.ts';
 import { annotationCitation, citation, type ExportData } from './collect.ts';
 
 /** The metrics with their citations, and the W3C annotations of the documents they come from. */
@@ -16,7 +17,7 @@ export function toJson(db: Database, data: ExportData): Buffer {
         ? { kind: 'chart', series: b.series.name, points: b.series.points.map((p) => ({ metricId: p.id, periodEnd: p.periodEnd, value: p.value })) }
         : { kind: 'annotation', ...b.annotation, citation: annotationCitation(b.annotation) })),
     })) } : {}),
-    metrics: data.metrics.map((m) => ({ ...m, citation: citation(m) })),
+    metrics: data.metrics.map((m) => ({ ...m, audit: auditNote(m), citation: citation(m) })),
     annotations: { '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'AnnotationCollection', label: 'Annotations of the exported documents', total: items.length, first: { type: 'AnnotationPage', items } },
   };
   return Buffer.from(`${JSON.stringify(out, null, 2)}\n`, 'utf8');

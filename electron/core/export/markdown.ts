@@ -1,4 +1,4 @@
-import { formatChange, formatPeriod, formatValue } from '../../../shared/format.ts';
+import { auditNote, formatChange, formatPeriod, formatValue } from '../../../shared/format.ts';
 import type { Series } from '../../../shared/chart.ts';
 import { annotationCitation, citation, subtitle, type ExportAnnotation, type ExportData, type ExportMetric } from './collect.ts';
 
@@ -26,7 +26,7 @@ function table(metrics: ExportMetric[], notes: Footnotes): string[] {
     '| Label | Entity | Value | Change | Period | Status | Tags | Note |',
     '| --- | --- | ---: | ---: | --- | --- | --- | --- |',
     ...metrics.map((m) => `| ${[
-      escapeMarkdown(m.label), escapeMarkdown(m.entity ?? ''), `${escapeMarkdown(`${m.qualifier ? `${m.qualifier} ` : ''}${formatValue(m.value, m.unit)}`)}${notes.cite(citation(m))}`,
+      escapeMarkdown(m.label), escapeMarkdown(m.entity ?? ''), `${escapeMarkdown(`${m.qualifier ? `${m.qualifier} ` : ''}${formatValue(m.value, m.unit)}`)}${notes.cite(citation(m))}${auditNote(m) ? ` ✎ (${escapeMarkdown(auditNote(m)!)})` : ''}`,
       escapeMarkdown(formatChange(m)), escapeMarkdown(formatPeriod(m)), m.status, escapeMarkdown(m.tags ?? ''), escapeMarkdown(m.note ?? ''),
     ].join(' | ')} |`),
     '',

@@ -1,10 +1,10 @@
 import ExcelJS from 'exceljs';
-import { formatPeriod } from '../../../shared/format.ts';
+import { auditNote, formatPeriod } from '../../../shared/format.ts';
 import { citation, type ExportData } from './collect.ts';
 import { inertCell } from './safe.ts';
 
 /** Number formats by unit: percentages keep two decimals, money and tonnage use thousands separators. */
-function numberFormat(unit: string | null): string {
+export function numberFormat(unit: string | null): string {
   if (unit === '%' || unit === 'pp') return '0.00';
   return '#,##0.###';
 }
@@ -25,7 +25,8 @@ export async function toXlsx(data: ExportData): Promise<Buffer> {
     { header: 'Label', key: 'label', width: 32 }, { header: 'Entity', key: 'entity', width: 22 }, { header: 'Value', key: 'value', width: 16 },
     { header: 'Unit', key: 'unit', width: 10 }, { header: 'Change', key: 'change', width: 10 }, { header: 'Change unit', key: 'changeUnit', width: 11 },
     { header: 'Change basis', key: 'changeBasis', width: 12 }, { header: 'Period', key: 'period', width: 26 }, { header: 'Period start', key: 'periodStart', width: 12 },
-    { header: 'Period end', key: 'periodEnd', width: 12 }, { header: 'Status', key: 'status', width: 12 }, { header: 'Tags', key: 'tags', width: 18 },
+    { header: 'Period end', key: 'periodEnd', width: 12 }, { header: 'Status', key: 'status', width: 12 },
+    { header: 'Edited (extracted original)', key: 'audit', width: 30 }, { header: 'Tags', key: 'tags', width: 18 },
     { header: 'Note', key: 'note', width: 36 }, { header: 'Document', key: 'document', width: 36 }, { header: 'Source', key: 'source', width: 8 },
   ];
   sheet.getRow(1).font = { bold: true };
@@ -33,12 +34,18 @@ export async function toXlsx(data: ExportData): Promise<Buffer> {
     const row = sheet.addRow({
       label: text(m.label), entity: text(m.entity), value: m.value, unit: text(m.unit), change: m.changeValue, changeUnit: text(m.changeUnit),
       changeBasis: text(m.changeBasis === 'since' ? `since ${m.changeSince ?? ''}` : m.changeBasis), period: text(formatPeriod(m) || null),
-      periodStart: text(m.periodStart), periodEnd: text(m.periodEnd), status: m.status, tags: text(m.tags), note: text(m.note), document: text(m.documentTitle),
+      periodStart: text(m.periodStart), periodEnd: text(m.periodEnd), status: m.status, audit: text(auditNote(m)), tags: text(m.tags), note: text(m.note), document: text(m.documentTitle),
       source: { text: String(i + 1), hyperlink: `#'Sources'!A${i + 2}` },
     });
     row.getCell('value').numFmt = numberFormat(m.unit);
     row.getCell('change').numFmt = '0.00';
     if (m.note) row.getCell('label').note = m.note;
+    // An edited figure is marked where the eye lands, with the extracted original in its comment.
+    const audit = auditNote(m);
+    if (audit) {
+      row.getCell('value').note = audit;
+      row.getCell('value').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } };
+    }
   });
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: sheet.columns.length } };
 

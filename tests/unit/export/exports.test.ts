@@ -97,6 +97,31 @@ describe('exports of the grid', () => {
     expect(String(sources.getRow(2).getCell(6).value)).toMatch(/passage \d+: “/u);
   });
 
+  it('marks an edited figure in every format, with the value first extracted beside it', async () => {
+    const price = service.call('metrics.page', { document: 'Daily B', label: 'Pr-Nd' }).rows[0]!;
+    service.call('metrics.update', { id: price.id, patch: { value: 399_000 } });
+    const mark = 'Edited; extracted: value 398,000 CNY/t';
+    const only = { document: 'Daily B', label: 'Pr-Nd' };
+    expect((await grid('csv', only)).toString('utf8')).toContain(`,"${mark}",`);
+    expect((await grid('md', only)).toString('utf8')).toContain(`399,000 CNY/t[^1] ✎ (${mark})`);
+    expect((await grid('html', only)).toString('utf8')).toContain(`<div class="extracted">${mark}</div>`);
+    expect((JSON.parse((await grid('json', only)).toString('utf8')) as { metrics: Array<{ audit: string; original: { value: number } }> }).metrics[0])
+      .toMatchObject({ audit: mark, original: { value: 398_000 } });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(await grid('xlsx', only) as unknown as ArrayBuffer);
+    const row = book.getWorksheet('Metrics')!.getRow(2);
+    expect(row.getCell(3).value).toBe(399_000);
+    expect(row.getCell(3).note).toBe(mark);
+    expect(row.values).toContain(mark);
+    if (has('unzip')) {
+      const docx = path.join(dir, 'audit.docx');
+      fs.writeFileSync(docx, await grid('docx', only));
+      expect(execFileSync('unzip', ['-p', docx, 'word/document.xml']).toString('utf8')).toContain(`✎ ${mark}`);
+    }
+    const untouched = (await grid('csv', { document: 'Daily C' })).toString('utf8');
+    expect(untouched).not.toContain('Edited; extracted');
+  });
+
   it.skipIf(!hasSoffice)('writes DOCX and XLSX that LibreOffice opens, with the text and citations in them', async () => {
     for (const format of ['docx', 'xlsx'] as const) {
       const pdf = path.join(dir, `lo-${format}.pdf`);
