@@ -131,7 +131,7 @@ export function App() {
       {error && <div className="banner error" role="alert">{error} <button onClick={() => setError(null)}>Dismiss</button></div>}
       <main className="panels" style={{ gridTemplateColumns: `${widths.library}px 5px minmax(320px, 1fr) 5px ${widths.grid}px` }}>
         <Library documents={documents} selectedId={documentId} filter={filter} onFilter={setFilter} tags={tags} tagId={tagFilter} onTag={setTagFilter}
-          sort={librarySort} onSort={sortLibrary}
+          sort={librarySort} onSort={sortLibrary} onRenamed={changed}
           onSelect={(id) => { setDocumentId(id); setMetricId(null); setAnnotationId(null); setPassageCard(null); setPlacing(null); }} />
         <Splitter label="Resize the library" onDrag={(dx) => widths.nudge('library', dx)} />
         {reportOpen && <ReportBuilder gridSelection={() => gridSelection.current} metricId={metricId} annotationId={annotationId} onClose={() => setReportOpen(false)} />}

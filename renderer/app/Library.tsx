@@ -2,9 +2,11 @@ import type { DocumentSort, DocumentSummary } from '../../shared/documents.ts';
 import type { Tag } from '../../shared/tags.ts';
 import { TagFilter } from './tags/TagPicker.tsx';
 import { moveInList } from './panel-focus.ts';
+import { EditableTitle } from './EditableTitle.tsx';
+import { useState } from 'react';
 
 /** The documents of the workspace: title, date, source and counts, with a filter box and a tag filter. */
-export function Library({ documents, selectedId, filter, onFilter, tags, tagId, onTag, onSelect, sort, onSort }: {
+export function Library({ documents, selectedId, filter, onFilter, tags, tagId, onTag, onSelect, sort, onSort, onRenamed }: {
   documents: DocumentSummary[];
   sort: DocumentSort;
   onSort(sort: DocumentSort): void;
@@ -16,7 +18,10 @@ export function Library({ documents, selectedId, filter, onFilter, tags, tagId, 
   tagId: number | null;
   onTag(id: number | null): void;
   onSelect(id: number): void;
+  /** A title was changed in place: the library and the reader read it again. */
+  onRenamed(): void;
 }) {
+  const [renaming, setRenaming] = useState<number | null>(null);
   return (
     <nav className="library" aria-label="Library">
       <input className="filter" type="search" placeholder="Filter documents" aria-label="Filter documents" value={filter} onChange={(e) => onFilter(e.target.value)} />
@@ -29,9 +34,14 @@ export function Library({ documents, selectedId, filter, onFilter, tags, tagId, 
       {tags.length > 0 && <div className="library-tags"><TagFilter tags={tags} value={tagId} onChange={onTag} label="Filter documents by tag" /></div>}
       <ul role="listbox" aria-label="Documents">
         {documents.map((d) => (
-          <li key={d.id} role="option" aria-selected={d.id === selectedId} tabIndex={0} className={d.id === selectedId ? 'selected' : ''}
-            onClick={() => onSelect(d.id)} onKeyDown={(e) => { if (e.key === 'Enter' || e.key === ' ') onSelect(d.id); moveInList(e); }}>
-            <span className="doc-title">{d.title}</span>
+          <li key={d.id} data-doc-id={d.id} role="option" aria-selected={d.id === selectedId} tabIndex={0} className={d.id === selectedId ? 'selected' : ''}
+            onClick={() => onSelect(d.id)} onKeyDown={(e) => {
+              if (e.key === 'F2') { e.preventDefault(); setRenaming(d.id); return; }
+              if (e.key === 'Enter' || e.key === ' ') onSelect(d.id);
+              moveInList(e);
+            }}>
+            <EditableTitle id={d.id} title={d.title} editing={renaming === d.id} onRenamed={onRenamed}
+              onEditing={(on) => { setRenaming(on ? d.id : null); if (!on) requestAnimationFrame(() => document.querySelector<HTMLElement>(`.library li[data-doc-id="${d.id}"]`)?.focus()); }} />
             <span className="doc-meta">{[d.published ?? 'No date', d.source ?? d.publisher ?? d.fileName].filter(Boolean).join(' · ')}</span>
             <span className="doc-counts">{d.metricCount} metric{d.metricCount === 1 ? '' : 's'} · {d.passageCount} passage{d.passageCount === 1 ? '' : 's'}{d.noteCount ? ` · ${d.noteCount} note${d.noteCount === 1 ? '' : 's'}` : ''}{d.versionCount > 1 ? ` · v${d.version}` : ''}</span>
           </li>

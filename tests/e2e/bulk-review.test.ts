@@ -108,3 +108,28 @@ describe('saved views', () => {
     await page.close();
   });
 });
+
+describe('the library', () => {
+  it('renames a document in place: F2 or a double-click, Enter saves, Escape cancels, an empty title is refused', async () => {
+    const page = await openRecord();
+    const item = page.getByRole('option').filter({ hasText: 'Baotou Lanthanum Works' });
+    await item.focus();
+    await page.keyboard.press('F2');
+    const box = page.getByLabel('Document title');
+    await box.fill('Baotou IR record, 14 May 2025');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => box.count()).toBe(0);
+    expect(await item.locator('.doc-title').textContent()).toContain('Baotou Lanthanum Works');
+    await item.locator('.doc-title').dblclick();
+    await box.fill('   ');
+    await page.keyboard.press('Enter');
+    await page.getByRole('alert').filter({ hasText: 'A title cannot be empty' }).waitFor();
+    await box.fill('Baotou IR record, 14 May 2025');
+    await page.keyboard.press('Enter');
+    await page.getByRole('option').filter({ hasText: 'Baotou IR record, 14 May 2025' }).waitFor();
+    await expect.poll(() => page.locator('.reader-head h1').textContent()).toBe('Baotou IR record, 14 May 2025');
+    const [doc] = session.service.call('documents.list', {});
+    expect(doc!.title).toBe('Baotou IR record, 14 May 2025');
+    await page.close();
+  });
+});
