@@ -4,56 +4,15 @@ import { chromium } from 'playwright-core';
 import { openWorkspace } from '../electron/core/db/workspace.ts';
 import { Service } from '../electron/core/service.ts';
 import { RENDERER_DIR, startServer } from '../electron/server.ts';
-import { random } from './generate-corpus.ts';
+import { buildScaleWorkspace } from './scale-workspace.ts';
 
 /*
  * The workbench at scale: a workspace of 1,000,000 passages and 1,000,000 metrics (1,000
- * documents of 1,000 each, generated once into .bench/), then the time to first rows, to
- * sort and to filter through the service, and in Chromium the time until the grid shows
- * every document's metrics and the renderer's JavaScript heap after scrolling.
+ * documents of 1,000 each, generated once into .bench/ by scale-workspace.ts), then the
+ * time to first rows, to sort and to filter through the service, the same for the period
+ * sheet, and in Chromium the time until the grid shows every document's metrics and the
+ * renderer's JavaScript heap after scrolling.
  */
-
-const DOCS = 1000;
-const PER_DOC = 1000;
-const LABELS = ['operating revenue', 'net profit', 'Pr-Nd oxide average price', 'rare earth oxide production volume', 'sales volume', 'installed wind power capacity', 'gross margin', 'inventories', 'capital expenditure', 'magnet exports'];
-const UNITS = ['CNY', 'CNY', 'CNY/t', 't', 't', 'kW', '%', 'CNY', 'CNY', 't'];
-
-async function build(file: string): Promise<number> {
-  const started = performance.now();
-  const ws = await openWorkspace(file);
-  const db = ws.db;
-  const r = random(11);
-  const insertDoc = db.prepare(`INSERT INTO documents (id, title, file_name, format, published, current_version_id, created_at, updated_at) VALUES (?, ?, ?, 'txt', ?, ?, 'now', 'now')`);
-  const insertVersion = db.prepare(`INSERT INTO document_versions (id, document_id, version, content_hash, original, text, encoding, imported_at) VALUES (?, ?, 1, ?, x'00', ?, 'utf-8', 'now')`);
-  const insertPassage = db.prepare(`INSERT INTO passages (id, document_id, version_id, ordinal, kind, char_start, char_end, text) VALUES (?, ?, ?, ?, 'paragraph', ?, ?, ?)`);
-  const index = db.prepare('INSERT INTO passages_fts (rowid, text) VALUES (?, ?)');
-  const insertMetric = db.prepare(`INSERT INTO metrics (document_id, passage_id, version_id, char_start, char_end, surface, label, value, unit, kind, status, period_start, period_end, period_label, created_at, updated_at)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'level', ?, ?, ?, ?, 'now', 'now')`);
-  const statuses = ['unreviewed', 'unreviewed', 'unreviewed', 'verified', 'disputed'];
-  let passageId = 0;
-  for (let d = 1; d <= DOCS; d++) {
-    db.transaction(() => {
-      const paragraphs: string[] = [];
-      for (let p = 0; p < PER_DOC; p++) paragraphs.push(`Paragraph ${p} of report ${d}: ${LABELS[p % 10]} was ${Math.floor(r() * 90000) + 1000} in the quarter.`);
-      const text = paragraphs.join('\n\n');
-      insertDoc.run(d, `Generated report ${d}`, `report-${d}.txt`, `2025-${String((d % 12) + 1).padStart(2, '0')}`, d);
-      insertVersion.run(d, d, `hash-${d}`, text);
-      let at = 0;
-      paragraphs.forEach((p, i) => {
-        passageId++;
-        insertPassage.run(passageId, d, d, i, at, at + p.length, p);
-        index.run(passageId, p);
-        const k = i % 10;
-        const figure = /\d{4,}/u.exec(p)!;
-        const month = (i % 12) + 1;
-        insertMetric.run(d, passageId, d, at + figure.index, at + figure.index + figure[0].length, figure[0], LABELS[k], Number(figure[0]), UNITS[k], statuses[i % 5], `2025-${String(month).padStart(2, '0')}-01`, `2025-${String(month).padStart(2, '0')}-28`, `month ${month}`);
-        at += p.length + 2;
-      });
-    })();
-  }
-  db.close();
-  return (performance.now() - started) / 1000;
-}
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -71,12 +30,13 @@ function time(run: () => void, times = 5): string {
 }
 
 export async function scaleBench(workDir: string): Promise<Record<string, string>> {
-  const file = path.join(workDir, 'scale-1m.assay');
+  // v2: 200 companies, 40 measures, months, quarters and years (v1 had 10 labels and no entities).
+  const file = path.join(workDir, 'scale-1m-v2.assay');
   const marker = `${file}.complete`;
   let built = 'reused';
   if (!fs.existsSync(marker)) {
     for (const s of ['', '-wal', '-shm']) fs.rmSync(file + s, { force: true });
-    built = `${(await build(file)).toFixed(0)} s to generate`;
+    built = `${(await buildScaleWorkspace(file)).toFixed(0)} s to generate`;
     fs.writeFileSync(marker, '');
   }
   const service = new Service(await openWorkspace(file));
@@ -91,10 +51,25 @@ export async function scaleBench(workDir: string): Promise<Record<string, string
     'filter label contains "price"': time(page({ label: 'price', sort: [{ column: 'value', direction: 'desc' }] })),
     'filter status = verified': time(page({ status: ['verified'] })),
     'one document (reader follows)': time(page({ documentId: 500, sort: [{ column: 'position', direction: 'asc' }] })),
+    ...sheetFigures(service),
   };
   Object.assign(figures, await browserFigures(service));
   service.workspace.db.close();
   return figures;
+}
+
+/** The period sheet through the service: the first 100 series with every column, sorted and filtered. */
+function sheetFigures(service: Service): Record<string, string> {
+  const first = service.call('metrics.sheet', {});
+  const sheet = (query: object) => () => service.call('metrics.sheet', { startRow: 0, endRow: 100, ...query });
+  return {
+    'sheet: series and periods': `${first.total.toLocaleString('en-US')} series, ${first.periods.length} periods shown (${first.hiddenPeriods} older hidden)`,
+    'sheet: first 100 series + periods': time(sheet({})),
+    'sheet: sorted by entity': time(sheet({ sort: [{ column: 'entity', direction: 'asc' }] })),
+    'sheet: sorted by sources desc': time(sheet({ sort: [{ column: 'sources', direction: 'desc' }] })),
+    'sheet: filter label contains "price"': time(sheet({ label: 'price' })),
+    'sheet: one document': time(sheet({ documentId: 500 })),
+  };
 }
 
 /** In Chromium: time until the grid shows rows of every document, and the JS heap after scrolling. */

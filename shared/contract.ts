@@ -10,6 +10,7 @@ import { Color, Tag, TagName, TagPath, TagRef, TagTarget } from './tags.ts';
 import { ChangeMismatch, ConflictGroup } from './checks.ts';
 import { ExportFormat, ExportJobState, GridSelection } from './exports.ts';
 import { SeriesSchema } from './chart.ts';
+import { SheetPage, SheetQuery } from './sheet.ts';
 import { Report, ReportContent, ReportName, ReportSummary } from './reports.ts';
 
 /** What the UI sees of an import running on a worker thread. */
@@ -210,6 +211,11 @@ export const contract = {
     /** The grid's metrics as chart series; with metricId, that metric's series across every document first. */
     input: z.object({ selection: GridSelection, metricId: z.number().int().optional() }).strict(),
     output: z.array(SeriesSchema),
+  },
+  'metrics.sheet': {
+    /** The grid's query as the period sheet: a window of series (rows) by the filter's most recent periods (columns). */
+    input: SheetQuery,
+    output: SheetPage,
   },
   'checks.list': {
     input: z.object({}).strict(),

@@ -31,3 +31,13 @@ export function compactPeriod(start: string, end: string): string | null {
   if (a.m === 1 && months === 9) return `9M${yy}`;
   return `${MONTHS[a.m - 1]}–${MONTHS[b.m - 1]} ${b.y}`;
 }
+
+/**
+ * A period as a column heading of the period sheet: compactPeriod's names, with one day as
+ * "31 Mar 25" so a column of daily prices stays narrow. The grid and exports keep the ISO day.
+ */
+export function sheetPeriodLabel(start: string, end: string): string {
+  const day = start === end ? parts(end) : null;
+  if (day) return `${day.d} ${MONTHS[day.m - 1]} ${String(day.y % 100).padStart(2, '0')}`;
+  return compactPeriod(start, end) ?? `${start} – ${end}`;
+}

@@ -23,6 +23,7 @@ import { countInSelection } from './extract/selected-count.ts';
 import { reextract } from './import/reextract.ts';
 import { schemaVersion } from './db/migrations/index.ts';
 import { PassageStore } from './db/passages.ts';
+import { SheetStore } from './db/sheet.ts';
 import { searchPassages } from './db/search.ts';
 import type { Workspace } from './db/workspace.ts';
 
@@ -37,6 +38,7 @@ export class Service {
   private readonly documents: DocumentStore;
   private readonly passages: PassageStore;
   private readonly metrics: MetricStore;
+  private readonly sheet: SheetStore;
   private readonly annotations: AnnotationStore;
   private readonly tags: TagStore;
   private readonly trash: TrashStore;
@@ -52,6 +54,7 @@ export class Service {
     this.documents = new DocumentStore(workspace.db);
     this.passages = new PassageStore(workspace.db);
     this.metrics = new MetricStore(workspace.db);
+    this.sheet = new SheetStore(workspace.db);
     this.annotations = new AnnotationStore(workspace.db);
     this.tags = new TagStore(workspace.db);
     this.trash = new TrashStore(workspace.db);
@@ -124,6 +127,7 @@ export class Service {
       'tags.set': ({ targetKind, targetId, tagIds }) => { this.edits.setTags(targetKind, targetId, tagIds, now()); return this.tags.of(targetKind, targetId); },
       'tags.of': ({ targetKind, targetIds }) => [...this.tags.ofMany(targetKind, targetIds)].map(([targetId, tags]) => ({ targetId, tags })),
       'metrics.series': ({ selection, metricId }) => this.series(selection, metricId),
+      'metrics.sheet': (query) => this.sheet.page(query),
       'checks.list': () => ({ conflicts: findConflicts(this.workspace.db), mismatches: findChangeMismatches(this.workspace.db) }),
       'exports.start': ({ selection, reportId, format }) => ({
         jobId: this.exports.start(reportId === undefined ? { selection } : { reportId, reportName: this.reports.get(reportId).name }, format),

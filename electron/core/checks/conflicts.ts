@@ -13,6 +13,11 @@ const SAME_METRIC = `x.series_key = m.series_key AND x.unit IS m.unit AND x.peri
   AND x.document_id != m.document_id AND x.status != 'rejected' AND x.value IS NOT NULL`;
 const DIFFERENT = `abs(x.value - m.value) > ${RELATIVE} * max(abs(x.value), abs(m.value))`;
 
+/** True when two statements of one metric disagree, as the checks below read it (the period sheet's cells too). */
+export function valuesDisagree(a: number, b: number): boolean {
+  return Math.abs(a - b) > RELATIVE * Math.max(Math.abs(a), Math.abs(b));
+}
+
 /** Conflicts counted per row stop here (shown as "100+"), so a label stated thousands of times costs no more than a hundred. */
 export const CONFLICT_CAP = 100;
 

@@ -5,6 +5,7 @@ import type { MetricDetail, MetricPatch, MetricQuery as MetricQuerySchema, Metri
 import type { PassageMetric } from '../extract/extract-document.ts';
 import { ActionStore } from './actions.ts';
 import { TagStore } from './tags.ts';
+import { metricFilter } from './metric-filter.ts';
 import { CONFLICT_COUNT_SQL, conflictsOf } from '../checks/conflicts.ts';
 import { checkChanges } from '../checks/change-check.ts';
 import type { ChangeCheck } from '../../../shared/checks.ts';
@@ -84,32 +85,11 @@ export class MetricStore {
 
   /** A window of metrics, filtered and sorted in SQL, with the total the filter matches. */
   page(q: z.output<typeof MetricQuerySchema>): { rows: MetricRow[]; total: number } {
-    const where: string[] = [];
-    const params: Record<string, unknown> = {};
-    if (q.documentId !== undefined) { where.push('m.document_id = @documentId'); params.documentId = q.documentId; }
-    if (q.status?.length) { where.push(`m.status IN (${q.status.map((_, i) => `@status${i}`).join(', ')})`); q.status.forEach((s, i) => { params[`status${i}`] = s; }); }
-    if (q.label) { where.push(`m.label LIKE @label ESCAPE '\\'`); params.label = `%${escapeLike(q.label)}%`; }
-    if (q.unit) { where.push('m.unit = @unit'); params.unit = q.unit; }
-    if (q.kind) { where.push('m.kind = @kind'); params.kind = q.kind; }
-    if (q.entity) { where.push(`m.entity LIKE @entity ESCAPE '\\'`); params.entity = `%${escapeLike(q.entity)}%`; }
-    if (q.document) { where.push(`d.title LIKE @document ESCAPE '\\'`); params.document = `%${escapeLike(q.document)}%`; }
-    if (q.period) { where.push(`(m.period_label LIKE @period ESCAPE '\\' OR m.period_start LIKE @period ESCAPE '\\')`); params.period = `%${escapeLike(q.period)}%`; }
-    if (q.ids) { where.push('m.id IN (SELECT value FROM json_each(@ids))'); params.ids = JSON.stringify(q.ids); }
-    if (q.tagId !== undefined) {
-      where.push(`m.id IN (SELECT target_id FROM taggings WHERE target_kind = 'metric' AND tag_id IN (SELECT value FROM json_each(@tags)))`);
-      params.tags = JSON.stringify(new TagStore(this.db).descendants(q.tagId));
-    }
-    q.quick?.split(/\s+/u).filter(Boolean).slice(0, 6).forEach((word, i) => {
-      const fields = ['m.label', 'm.entity', 'm.unit', 'd.title', 'm.surface', 'm.period_label', 'm.period_start'].map((f) => `${f} LIKE @q${i} ESCAPE '\\'`);
-      // A word in the metric's note (the annotations on it) finds it too.
-      fields.push(`EXISTS (SELECT 1 FROM annotations a WHERE a.metric_id = m.id AND a.deleted_at IS NULL AND a.body LIKE @q${i} ESCAPE '\\')`);
-      where.push(`(${fields.join(' OR ')})`);
-      params[`q${i}`] = `%${escapeLike(word)}%`;
-    });
+    const { where, params, needsDocuments } = metricFilter(this.db, q);
     const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const order = [...q.sort.map((s) => SORT_SQL[s.column].split(', ').map((c) => `${c} ${s.direction === 'desc' ? 'DESC' : 'ASC'}`).join(', ')), 'm.id ASC'].join(', ');
     // Documents are joined only when the filter or the sort reads them, so the id page can walk an index.
-    const join = /\bd\./u.test(filter + order) ? 'JOIN documents d ON d.id = m.document_id' : '';
+    const join = needsDocuments || /\bd\./u.test(order) ? 'JOIN documents d ON d.id = m.document_id' : '';
     const ids = (this.db.prepare(`SELECT m.id FROM metrics m ${join} ${filter} ORDER BY ${order} LIMIT @limit OFFSET @offset`)
       .all({ ...params, limit: q.endRow - q.startRow, offset: q.startRow }) as Array<{ id: number }>).map((r) => r.id);
     const byId = new Map((ids.length ? this.db.prepare(`SELECT ${ROW_COLUMNS} FROM metrics m JOIN documents d ON d.id = m.document_id
@@ -226,8 +206,4 @@ export class MetricStore {
   countForDocument(documentId: number): number {
     return (this.db.prepare('SELECT count(*) AS n FROM metrics WHERE document_id = ?').get(documentId) as { n: number }).n;
   }
-}
-
-function escapeLike(text: string): string {
-  return text.replace(/[%_\\]/gu, (c) => `\\${c}`);
 }

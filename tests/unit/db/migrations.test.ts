@@ -202,6 +202,22 @@ describe('migrations', () => {
     expect(db.prepare('SELECT count(*) AS n FROM documents').get()).toEqual({ n: 1 });
   });
 
+  it('0019-sheet-indexes upgrades a version-18 file with indexes the period sheet reads instead of rows', () => {
+    const { db } = databaseAt(18);
+    seedVersion1(db);
+    const insert = db.prepare(`INSERT INTO metrics (document_id, version_id, char_start, char_end, label, value, unit, kind, period_start, period_end,
+      series_key, created_at, updated_at) VALUES (1, 1, 0, 5, 'revenue', ?, 'CNY', 'level', ?, ?, ?, ?, ?)`);
+    insert.run(410, '2025-01-01', '2025-03-31', 'revenue\u001f', now, now);
+    insert.run(null, '2025-01-01', '2025-03-31', 'revenue\u001f', now, now);
+    migrate(db, 19);
+    const indexed = (name: string) => (db.prepare(`SELECT count(*) AS n FROM metrics INDEXED BY ${name}
+      WHERE value IS NOT NULL AND period_start IS NOT NULL AND period_end IS NOT NULL`).get() as { n: number }).n;
+    expect([indexed('metrics_sheet_series'), indexed('metrics_sheet_periods')]).toEqual([1, 1]);
+    const plan = db.prepare(`EXPLAIN QUERY PLAN SELECT series_key, unit, document_id FROM metrics
+      WHERE value IS NOT NULL AND period_start IS NOT NULL AND period_end IS NOT NULL AND series_key > ? ORDER BY series_key LIMIT 1`).all('a') as Array<{ detail: string }>;
+    expect(plan.map((p) => p.detail).join(' ')).toContain('COVERING INDEX metrics_sheet_series');
+  });
+
   it('a failing migration leaves the file at its previous version', () => {
     const { db, file } = databaseAt(1);
     db.exec('CREATE TABLE passages (x)'); // a clash 0002 cannot get past
