@@ -8,7 +8,7 @@ import { SearchHit, SearchQuery } from './search.ts';
 import { AnnotationDetail, AnnotationItem, AnnotationPatch, TrashItem } from './annotations.ts';
 import { Color, Tag, TagName, TagPath, TagRef, TagTarget } from './tags.ts';
 import { ChangeMismatch, ConflictGroup } from './checks.ts';
-import { ExportFormat, ExportJobState, GridSelection } from './exports.ts';
+import { ExportFormat, ExportJobState, ExportView, GridSelection, VIEW_FORMATS } from './exports.ts';
 import { SeriesSchema } from './chart.ts';
 import { SheetPage, SheetQuery } from './sheet.ts';
 import { Report, ReportContent, ReportName, ReportSummary } from './reports.ts';
@@ -247,9 +247,11 @@ export const contract = {
     output: z.object({ ok: z.boolean() }),
   },
   'exports.start': {
-    /** The grid as it stands, or a saved report. */
-    input: z.object({ selection: GridSelection.optional(), reportId: z.number().int().optional(), format: ExportFormat }).strict()
-      .refine((i) => (i.selection === undefined) !== (i.reportId === undefined), 'Export either the grid (selection) or a report (reportId)'),
+    /** The grid as it stands (its list, or with view 'sheet' the period sheet as XLSX), or a saved report. */
+    input: z.object({ selection: GridSelection.optional(), reportId: z.number().int().optional(), format: ExportFormat, view: ExportView.default('list') }).strict()
+      .refine((i) => (i.selection === undefined) !== (i.reportId === undefined), 'Export either the grid (selection) or a report (reportId)')
+      .refine((i) => i.view === 'list' || i.reportId === undefined, { message: 'A report exports as itself; view "sheet" is for the grid', path: ['view'] })
+      .refine((i) => VIEW_FORMATS[i.view].includes(i.format), { message: 'The period sheet exports as XLSX only: choose format "xlsx", or view "list"', path: ['format'] }),
     output: z.object({ jobId: z.string() }),
   },
   'exports.status': {

@@ -5,6 +5,14 @@ export const EXPORT_FORMATS = ['html', 'pdf', 'docx', 'md', 'xlsx', 'csv', 'json
 export const ExportFormat = z.enum(EXPORT_FORMATS);
 export type ExportFormat = z.infer<typeof ExportFormat>;
 
+/** What an export of the grid writes: its list of metrics, or the period sheet (series by periods, XLSX only). */
+export const EXPORT_VIEWS = ['list', 'sheet'] as const;
+export const ExportView = z.enum(EXPORT_VIEWS);
+export type ExportView = z.infer<typeof ExportView>;
+
+/** The formats each view exports to; the period sheet is a spreadsheet. */
+export const VIEW_FORMATS: Record<ExportView, readonly ExportFormat[]> = { list: EXPORT_FORMATS, sheet: ['xlsx'] };
+
 /** Media types, for downloads and save dialogs. */
 export const EXPORT_TYPES: Record<ExportFormat, string> = {
   html: 'text/html', pdf: 'application/pdf', docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', md: 'text/markdown',

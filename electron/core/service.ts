@@ -129,8 +129,8 @@ export class Service {
       'metrics.series': ({ selection, metricId }) => this.series(selection, metricId),
       'metrics.sheet': (query) => this.sheet.page(query),
       'checks.list': () => ({ conflicts: findConflicts(this.workspace.db), mismatches: findChangeMismatches(this.workspace.db) }),
-      'exports.start': ({ selection, reportId, format }) => ({
-        jobId: this.exports.start(reportId === undefined ? { selection } : { reportId, reportName: this.reports.get(reportId).name }, format),
+      'exports.start': ({ selection, reportId, format, view }) => ({
+        jobId: this.exports.start(reportId === undefined ? { selection, view } : { reportId, reportName: this.reports.get(reportId).name }, format),
       }),
       'reports.list': () => this.reports.list(),
       'reports.get': ({ id }) => this.reports.get(id),

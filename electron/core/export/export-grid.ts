@@ -1,10 +1,12 @@
 import type { Database } from 'better-sqlite3';
-import type { ExportFormat, GridSelection } from '../../../shared/exports.ts';
+import type { ExportFormat, ExportView, GridSelection } from '../../../shared/exports.ts';
 import { TagStore } from '../db/tags.ts';
 import { collectGrid, type ExportData } from './collect.ts';
 import { collectReport } from './collect-report.ts';
 import { ReportStore } from '../db/reports.ts';
 import { render } from './export.ts';
+import { collectSheet } from './collect-sheet.ts';
+import { sheetToXlsx } from './sheet-xlsx.ts';
 
 /** The grid's filter in words, for the export's subtitle. */
 export function describeSelection(db: Database, s: GridSelection): string {
@@ -27,6 +29,13 @@ export async function exportGrid(db: Database, selection: GridSelection, format:
   return render(db, data, format);
 }
 
+/** The period sheet of the grid's filter, every series and its citations, as XLSX (its only format). */
+export async function exportSheet(db: Database, selection: GridSelection, onCollected?: (data: { metrics: unknown[] }) => void): Promise<Buffer> {
+  const data = collectSheet(db, selection, describeSelection(db, selection));
+  onCollected?.({ metrics: [...data.cited.keys()] });
+  return sheetToXlsx(data);
+}
+
 /** A saved report, with its sections, charts and annotations. */
 export async function exportReport(db: Database, reportId: number, format: ExportFormat, onCollected?: (data: ExportData) => void): Promise<Buffer> {
   const data = collectReport(db, new ReportStore(db).get(reportId));
@@ -34,8 +43,9 @@ export async function exportReport(db: Database, reportId: number, format: Expor
   return render(db, data, format);
 }
 
-/** "assay-metrics-2026-11-22.xlsx", or the report's name made safe for a file name. */
-export function exportFileName(format: ExportFormat, report?: string, now = new Date()): string {
-  const base = report ? report.replace(/[^\p{L}\p{N}._ -]+/gu, '-').trim() || 'report' : `assay-metrics-${now.toISOString().slice(0, 10)}`;
+/** "assay-metrics-2026-11-22.xlsx" ("assay-sheet-…" for the period sheet), or the report's name made safe for a file name. */
+export function exportFileName(format: ExportFormat, report?: string, now = new Date(), view: ExportView = 'list'): string {
+  const grid = `assay-${view === 'sheet' ? 'sheet' : 'metrics'}-${now.toISOString().slice(0, 10)}`;
+  const base = report ? report.replace(/[^\p{L}\p{N}._ -]+/gu, '-').trim() || 'report' : grid;
   return `${base}.${format}`;
 }

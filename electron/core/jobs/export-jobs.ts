@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
 import { AssayError } from '../../../shared/errors.ts';
-import type { ExportFormat, ExportJobState, GridSelection } from '../../../shared/exports.ts';
+import type { ExportFormat, ExportJobState, ExportView, GridSelection } from '../../../shared/exports.ts';
 import { exportFileName } from '../export/export-grid.ts';
 import type { ExportWorkerInput, ExportWorkerMessage } from './export-worker.ts';
 import { siblingScript } from './sibling-script.ts';
@@ -15,12 +15,12 @@ export class ExportJobs {
     this.workspacePath = workspacePath;
   }
 
-  /** Starts exporting the grid (selection) or a report (reportId, with its name for the file). */
-  start(target: { selection?: GridSelection; reportId?: number; reportName?: string }, format: ExportFormat): string {
+  /** Starts exporting the grid (selection, as its list or period sheet) or a report (reportId, with its name for the file). */
+  start(target: { selection?: GridSelection; view?: ExportView; reportId?: number; reportName?: string }, format: ExportFormat): string {
     const id = randomUUID();
-    const input: ExportWorkerInput = { workspacePath: this.workspacePath, selection: target.selection, reportId: target.reportId, format };
+    const input: ExportWorkerInput = { workspacePath: this.workspacePath, selection: target.selection, view: target.view, reportId: target.reportId, format };
     const worker = new Worker(siblingScript('export-worker', import.meta.url), { workerData: input });
-    const entry = { state: { id, stage: 'collecting', metrics: null, fileName: exportFileName(format, target.reportName), size: null, error: null } as ExportJobState, worker, data: null as Buffer | null };
+    const entry = { state: { id, stage: 'collecting', metrics: null, fileName: exportFileName(format, target.reportName, new Date(), target.view), size: null, error: null } as ExportJobState, worker, data: null as Buffer | null };
     this.jobs.set(id, entry);
     worker.on('message', (m: ExportWorkerMessage) => {
       if (m.type === 'collected') entry.state = { ...entry.state, stage: 'rendering', metrics: m.metrics };
