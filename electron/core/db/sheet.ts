@@ -54,28 +54,23 @@ function orderTerm(column: SheetSortColumn, desc: boolean): string {
 /** The first metric `where` admits in `order`, by id: one index seek when an index has that order. */
 const first = (where: string, order: string) => `(SELECT m.id FROM metrics m WHERE ${where} ORDER BY ${order} LIMIT 1)`;
 
-/** Every distinct (series_key, unit) `where` admits, found by seeking from one to the next. */
-function skipSeries(where: string): string {
+/**
+ * Every distinct pair of columns `where` admits, in the pair's order (descending: newest
+ * periods first), found by seeking from one pair to the next rather than reading the rows
+ * between: the next `second` under the same `first`, else the next `first`. Ascending, a
+ * NULL `second` (a metric without a unit) comes first and is stepped over to the others.
+ */
+function skipDistinct(where: string, [a, b]: [string, string], desc = false): string {
+  const dir = desc ? 'DESC' : 'ASC';
+  const after = desc ? '<' : '>';
   const next = (cond: string, order: string) => first(`${where} AND ${cond}`, order);
-  return `WITH RECURSIVE s(series_key, unit) AS (
-      SELECT m.series_key, m.unit FROM metrics m WHERE m.id = ${first(where, 'm.series_key, m.unit')}
+  const afterNull = desc ? 'NULL' : next(`s.${b} IS NULL AND m.${a} = s.${a} AND m.${b} >= ''`, `m.${b}`);
+  return `WITH RECURSIVE s(${a}, ${b}) AS (
+      SELECT m.${a}, m.${b} FROM metrics m WHERE m.id = ${first(where, `m.${a} ${dir}, m.${b} ${dir}`)}
       UNION ALL
-      SELECT m.series_key, m.unit FROM s JOIN metrics m ON m.id = coalesce(
-        ${next('m.series_key = s.series_key AND m.unit > s.unit', 'm.unit')},
-        ${next(`s.unit IS NULL AND m.series_key = s.series_key AND m.unit >= ''`, 'm.unit')},
-        ${next('m.series_key > s.series_key', 'm.series_key, m.unit')}))`;
-}
-
-/** Every distinct period `where` admits, newest first, found by seeking from one to the next. */
-function skipPeriods(where: string): string {
-  const next = (cond: string, order: string) => first(`${where} AND ${cond}`, order);
-  return `WITH RECURSIVE p(period_end, period_start) AS (
-      SELECT m.period_end, m.period_start FROM metrics m WHERE m.id = ${first(where, 'm.period_end DESC, m.period_start DESC')}
-      UNION ALL
-      SELECT m.period_end, m.period_start FROM p JOIN metrics m ON m.id = coalesce(
-        ${next('m.period_end = p.period_end AND m.period_start < p.period_start', 'm.period_start DESC')},
-        ${next('m.period_end < p.period_end', 'm.period_end DESC, m.period_start DESC')}))
-    SELECT period_start AS start, period_end AS "end" FROM p`;
+      SELECT m.${a}, m.${b} FROM s JOIN metrics m ON m.id = coalesce(
+        ${next(`m.${a} = s.${a} AND m.${b} ${after} s.${b}`, `m.${b} ${dir}`)}, ${afterNull},
+        ${next(`m.${a} ${after} s.${a}`, `m.${a} ${dir}, m.${b} ${dir}`)}))`;
 }
 
 /** How the filter is answered: by skipping through the indexes, by a label's series, or by SQLite's plan. */
@@ -121,7 +116,8 @@ export class SheetStore {
 
   /** The same, for a filter on status and unit alone: one index seek per period. */
   private skipPeriods(where: string[], params: Record<string, unknown>): SheetPeriod[] {
-    return toPeriods(this.db.prepare(skipPeriods(where.join(' AND '))).all(params));
+    const sql = `${skipDistinct(where.join(' AND '), ['period_end', 'period_start'], true)} SELECT period_start AS start, period_end AS "end" FROM s`;
+    return toPeriods(this.db.prepare(sql).all(params));
   }
 
   /** The series as SQL: grouped from the rows, with how many documents state each. */
@@ -132,7 +128,7 @@ export class SheetStore {
 
   /** The same, for a filter on status and unit alone: one index seek per series, the unit tested after. */
   private skipSeries(where: string[], q: Query): string {
-    return `${skipSeries(where.filter((w) => w !== 'm.unit = @unit').join(' AND '))}
+    return `${skipDistinct(where.filter((w) => w !== 'm.unit = @unit').join(' AND '), ['series_key', 'unit'])}
       SELECT series_key, unit, NULL AS n FROM s ${q.unit ? 'WHERE unit = @unit' : ''}`;
   }
 

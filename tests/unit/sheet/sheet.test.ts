@@ -122,6 +122,13 @@ describe('the period sheet (metrics.sheet)', () => {
     const oneDocument = service.call('metrics.sheet', { documentId: wireId });
     expect(oneDocument.periods.map((p) => p.label)).toEqual(['1Q25']);
     expect(row(oneDocument.rows, 'Otterby Mining revenue').cells[Q1_25]).toMatchObject({ value: 430e6, sources: 1, conflict: false });
+    // A metric whose unit an analyst cleared is a series of its own, found beside its namesake with a unit.
+    const margin = service.call('metrics.page', { label: 'margin', period: '2024-01' }).rows[0]!;
+    service.call('metrics.update', { id: margin.id, patch: { unit: null } });
+    const units = service.call('metrics.sheet', {});
+    expect(units.rows.map((r) => [r.label, r.unit])).toEqual([['Harbor Shipping revenue', 'CNY'], ['Otterby Mining gross margin', null],
+      ['Otterby Mining gross margin', '%'], ['Otterby Mining revenue', 'CNY']]);
+    expect(units.total).toBe(4);
   });
 
   it('refuses windows past 500 series and unknown sort columns', async () => {
