@@ -33,12 +33,19 @@ export interface SheetDetail {
   end: number | null;
 }
 
-/** A series on the page; label and entity name it when none of its metrics falls in the shown periods. */
-export interface SeriesRef { seriesKey: string; unit: string | null; label: string; entity: string | null }
+/** A series on the page. */
+export interface SeriesRef { seriesKey: string; unit: string | null }
 
 /** The row key the UI keeps: series key and unit, unambiguous whatever either holds. */
 export const sheetRowKey = (seriesKey: string, unit: string | null) => JSON.stringify([seriesKey, unit]);
 export const periodKey = (start: string, end: string) => `${start}/${end}`;
+/** The same, cheaper, for grouping thousands of metrics (a series key holds no U+001E). */
+const groupKey = (seriesKey: string, unit: string | null) => (unit === null ? `${seriesKey}\u001e` : `${seriesKey}\u001e=${unit}`);
+
+/** A cell's statements and the one it shows. */
+interface Statements { list: SheetCandidate[]; best: SheetCandidate }
+/** Statements by series (groupKey), then by period key. */
+export type SheetStatements = Map<string, Map<string, Statements>>;
 
 /** Verified first, then edited by an analyst, unreviewed, disputed, and rejected (shown only when asked for). */
 function rank(c: SheetCandidate): number {
@@ -65,8 +72,7 @@ function documentsDisagree(list: SheetCandidate[]): boolean {
   return ranges.some((a, i) => ranges.some((b, j) => i !== j && (valuesDisagree(a.low, b.high) || valuesDisagree(a.high, b.low))));
 }
 
-function cellOf(list: SheetCandidate[], detail: SheetDetail): SheetCell {
-  const c = list.reduce(better);
+function cellOf({ list, best: c }: Statements, detail: SheetDetail): SheetCell {
   return {
     metricId: c.id, value: c.value, displayValue: detail.displayValue, displayScale: detail.displayScale, documentId: c.documentId,
     passageId: detail.passageId, start: detail.start, end: detail.end, sources: new Set(list.map((x) => x.documentId)).size,
@@ -80,47 +86,53 @@ function change(value: number, before: number, unit: string | null): number | nu
   return before === 0 ? null : ((value - before) / Math.abs(before)) * 100;
 }
 
-/** Q/Q (quarters only) and Y/Y for each shown period whose earlier period the series also states. */
-function derivedOf(periods: SheetPeriod[], values: Map<string, number>, unit: string | null): Record<string, SheetDerived> {
-  const against = (p: SheetPeriod, months: number) => {
+/** For each period, the keys of the periods its Q/Q (quarters only) and Y/Y compare it with. */
+function earlierKeys(periods: SheetPeriod[]): Map<string, { qoq: string | null; yoy: string | null }> {
+  const key = (p: SheetPeriod, months: number) => {
     const earlier = shiftPeriod(p.start, p.end, months);
-    const before = earlier ? values.get(periodKey(earlier.start, earlier.end)) : undefined;
-    const value = values.get(p.key);
-    return value === undefined || before === undefined ? null : change(value, before, unit);
+    return earlier ? periodKey(earlier.start, earlier.end) : null;
   };
-  const derived = periods.map((p) => [p.key, { qoq: wholeMonths(p.start, p.end) === 3 ? against(p, 3) : null, yoy: against(p, 12) }] as const);
-  return Object.fromEntries(derived.filter(([, d]) => d.qoq !== null || d.yoy !== null));
+  return new Map(periods.map((p) => [p.key, { qoq: wholeMonths(p.start, p.end) === 3 ? key(p, 3) : null, yoy: key(p, 12) }]));
 }
 
-/** Each series' statements by period key. */
-function byCell(candidates: SheetCandidate[]): Map<string, Map<string, SheetCandidate[]>> {
-  const bySeries = groupBy(candidates, (c) => sheetRowKey(c.seriesKey, c.unit));
-  return new Map([...bySeries].map(([key, list]) => [key, groupBy(list, (c) => periodKey(c.periodStart, c.periodEnd))]));
+/** Q/Q and Y/Y for each shown period whose earlier period the series also states. */
+function derivedOf(periods: SheetPeriod[], earlier: ReturnType<typeof earlierKeys>, cells: Map<string, Statements>, unit: string | null) {
+  const against = (p: SheetPeriod, before: string | null) => {
+    const from = before === null ? undefined : cells.get(before);
+    return from ? change(cells.get(p.key)!.best.value, from.best.value, unit) : null;
+  };
+  const derived = periods.map((p) => [p.key, { qoq: against(p, earlier.get(p.key)!.qoq), yoy: against(p, earlier.get(p.key)!.yoy) }] as const);
+  return Object.fromEntries(derived.filter(([, d]) => d.qoq !== null || d.yoy !== null)) as Record<string, SheetDerived>;
+}
+
+/** Each series' statements by period, with the one each cell shows. */
+export function groupStatements(candidates: SheetCandidate[]): SheetStatements {
+  const bySeries = groupBy(candidates, (c) => groupKey(c.seriesKey, c.unit));
+  return new Map([...bySeries].map(([key, list]) => [key, new Map([...groupBy(list, (c) => periodKey(c.periodStart, c.periodEnd))]
+    .map(([k, cell]) => [k, { list: cell, best: cell.reduce(better) }]))]));
 }
 
 /** The metrics the shown periods' cells show, whose details are then read. */
-export function shownMetrics(candidates: SheetCandidate[], periods: SheetPeriod[]): number[] {
-  const shown = new Set(periods.map((p) => p.key));
-  return [...byCell(candidates).values()].flatMap((cells) => [...cells].filter(([k]) => shown.has(k)).map(([, list]) => list.reduce(better).id));
+export function shownMetrics(statements: SheetStatements, periods: SheetPeriod[]): number[] {
+  return [...statements.values()].flatMap((cells) => periods.flatMap((p) => cells.get(p.key)?.best.id ?? []));
 }
 
 /**
  * One row per series, in the page's order: a cell for each shown period the series states,
- * named by its statement in the latest period (else by the series' own name). Candidates
- * may reach back past the shown periods: those only serve as the earlier side of a change.
+ * named by its statement in the latest period (else by `nameOf`). Statements may reach
+ * back past the shown periods: those only serve as the earlier side of a change.
  */
-export function sheetRows(series: SeriesRef[], candidates: SheetCandidate[], periods: SheetPeriod[], details: Map<number, SheetDetail>): SheetRow[] {
-  const all = byCell(candidates);
+export function sheetRows(series: SeriesRef[], statements: SheetStatements, periods: SheetPeriod[], details: Map<number, SheetDetail>,
+  nameOf: (s: SeriesRef) => { label: string; entity: string | null }): SheetRow[] {
+  const earlier = earlierKeys(periods);
   return series.map((s) => {
-    const key = sheetRowKey(s.seriesKey, s.unit);
-    const byPeriod = all.get(key) ?? new Map<string, SheetCandidate[]>();
+    const byPeriod = statements.get(groupKey(s.seriesKey, s.unit)) ?? new Map<string, Statements>();
     const shown = periods.filter((p) => byPeriod.has(p.key));
-    const cells = new Map(shown.map((p) => [p.key, cellOf(byPeriod.get(p.key)!, details.get(byPeriod.get(p.key)!.reduce(better).id)!)]));
-    const values = new Map([...byPeriod].map(([k, list]) => [k, list.reduce(better).value]));
-    const face = shown.length ? details.get(cells.get(shown[shown.length - 1]!.key)!.metricId)! : s;
+    const cells = shown.map((p) => [p.key, cellOf(byPeriod.get(p.key)!, details.get(byPeriod.get(p.key)!.best.id)!)] as const);
+    const face = cells.length ? details.get(cells[cells.length - 1]![1].metricId)! : nameOf(s);
     return {
-      key, label: face.label, entity: face.entity, unit: s.unit,
-      cells: Object.fromEntries(cells), derived: derivedOf(shown, values, s.unit),
+      key: sheetRowKey(s.seriesKey, s.unit), label: face.label, entity: face.entity, unit: s.unit,
+      cells: Object.fromEntries(cells), derived: derivedOf(shown, earlier, byPeriod, s.unit),
     };
   });
 }

@@ -5,7 +5,7 @@ import { sheetPeriodLabel } from '../../../shared/period-label.ts';
 import { shiftPeriod } from '../../../shared/period-shift.ts';
 import { seriesLabel } from '../../../shared/series-key.ts';
 import { metricFilter } from './metric-filter.ts';
-import { periodKey, sheetRowKey, sheetRows, shownMetrics, type SeriesRef, type SheetCandidate, type SheetDetail } from '../sheet-rows.ts';
+import { groupStatements, periodKey, sheetRows, shownMetrics, type SeriesRef, type SheetCandidate, type SheetDetail } from '../sheet-rows.ts';
 
 /*
  * SQL for the period sheet: the grid's query seen as series by periods. A series is a
@@ -25,7 +25,6 @@ import { periodKey, sheetRowKey, sheetRows, shownMetrics, type SeriesRef, type S
 
 type Query = z.output<typeof SheetQuery>;
 type Rows = { from: string; params: Record<string, unknown> };
-type Series = Omit<SeriesRef, 'label' | 'entity'>;
 
 /** The partial indexes' own condition, repeated so SQLite may use them. */
 const SHEET_METRIC = 'm.value IS NOT NULL AND m.period_start IS NOT NULL AND m.period_end IS NOT NULL';
@@ -99,8 +98,9 @@ export class SheetStore {
     const rows: Rows = { from: `FROM metrics m ${join} WHERE ${where.join(' AND ')}`, params: f.params };
     const shape = shapeOf(q);
     const read = shape === 'label' ? this.byLabel(rows) : rows;
-    const skip = shape === 'skip' && !q.sort.some((s) => s.column === 'sources');
-    const { series, total, matched } = this.series(q, skip ? this.skipSeries(where, q) : this.grouped(read), read.params);
+    const bySources = q.sort.some((s) => s.column === 'sources');
+    const skip = shape === 'skip' && !bySources;
+    const { series, total, matched } = this.series(q, skip ? this.skipSeries(where, q) : this.grouped(read, bySources), read.params);
     // Seeking period to period tests rows until one passes: cheap unless the filter keeps few rows (then grouping them is).
     const seek = shape === 'skip' || (shape === 'label' && matched >= DENSE * this.size());
     const newest = seek ? this.skipPeriods(where, rows.params) : this.periods(read);
@@ -120,10 +120,11 @@ export class SheetStore {
     return toPeriods(this.db.prepare(sql).all(params));
   }
 
-  /** The series as SQL: grouped from the rows, with how many documents state each. */
-  private grouped(read: Rows): string {
-    return `SELECT m.series_key AS series_key, m.unit AS unit, count(DISTINCT m.document_id) AS sources, count(*) AS n ${read.from}
-      GROUP BY m.series_key, m.unit`;
+  /** The series as SQL: grouped from the rows, with how many metrics and (to sort by) documents state each. */
+  private grouped(read: Rows, withSources: boolean): string {
+    // Counting distinct documents costs a table per series: only when the sort needs it.
+    return `SELECT m.series_key AS series_key, m.unit AS unit, ${withSources ? 'count(DISTINCT m.document_id)' : 'NULL'} AS sources, count(*) AS n
+      ${read.from} GROUP BY m.series_key, m.unit`;
   }
 
   /** The same, for a filter on status and unit alone: one index seek per series, the unit tested after. */
@@ -136,7 +137,7 @@ export class SheetStore {
    * The page of `grouped` series in the query's order, how many series there are and how many
    * metrics they hold (when grouped from rows), counted in the same pass.
    */
-  private series(q: Query, grouped: string, params: Record<string, unknown>): { series: Series[]; total: number; matched: number } {
+  private series(q: Query, grouped: string, params: Record<string, unknown>): { series: SeriesRef[]; total: number; matched: number } {
     const page = this.db.prepare(`SELECT series_key, unit, count(*) OVER () AS total, sum(n) OVER () AS matched FROM (${grouped})
       ORDER BY ${orderBy(q)} LIMIT @limit OFFSET @offset`).all({ ...params, limit: q.endRow - q.startRow, offset: q.startRow }) as
       Array<{ series_key: string; unit: string | null; total: number; matched: number | null }>;
@@ -172,7 +173,7 @@ export class SheetStore {
    * `+` keeps SQLite off the series-and-period index, which would read every row for the
    * columns the sheet index already holds.)
    */
-  private rows(rows: Rows, series: Series[], periods: SheetPeriod[]) {
+  private rows(rows: Rows, series: SeriesRef[], periods: SheetPeriod[]) {
     if (!series.length) return [];
     const earliest = periods.length ? shiftPeriod(periods[0]!.start, periods[0]!.end, 12)?.end ?? periods[0]!.end : null;
     const found = earliest === null ? [] : this.db.prepare(`SELECT m.id, m.series_key AS seriesKey, m.unit, m.value, m.document_id AS documentId,
@@ -180,13 +181,8 @@ export class SheetStore {
       ${rows.from} AND m.series_key IN (SELECT value FROM json_each(@keys)) AND +m.period_end >= @earliest`)
       .all({ ...rows.params, keys: JSON.stringify([...new Set(series.map((s) => s.seriesKey))]), earliest }) as Array<Omit<SheetCandidate, 'published'>>;
     const published = this.published(found.map((c) => c.documentId));
-    const candidates = found.map((c) => ({ ...c, published: published.get(c.documentId) ?? null }));
-    const details = this.details(shownMetrics(candidates, periods));
-    const shown = new Set(periods.map((p) => p.key));
-    const named = new Set(candidates.filter((c) => shown.has(periodKey(c.periodStart, c.periodEnd))).map((c) => sheetRowKey(c.seriesKey, c.unit)));
-    // A series with a shown cell is named by it (sheetRows); only the others need their name read.
-    const refs = series.map((s) => (named.has(sheetRowKey(s.seriesKey, s.unit)) ? { ...s, label: '', entity: null } : this.name(s)));
-    return sheetRows(refs, candidates, periods, details);
+    const statements = groupStatements(found.map((c) => ({ ...c, published: published.get(c.documentId) ?? null })));
+    return sheetRows(series, statements, periods, this.details(shownMetrics(statements, periods)), (s) => this.name(s));
   }
 
   /** What the shown metrics' cells show besides their values, by id. */
@@ -204,9 +200,9 @@ export class SheetStore {
   }
 
   /** Label and entity of a series none of whose metrics is in the shown periods: its latest metric's. */
-  private name(s: Series): SeriesRef {
+  private name(s: SeriesRef): { label: string; entity: string | null } {
     const row = this.db.prepare(`SELECT label, entity FROM metrics WHERE series_key = ? AND unit IS ? ORDER BY period_end DESC, id DESC LIMIT 1`)
       .get(s.seriesKey, s.unit) as { label: string; entity: string | null } | undefined;
-    return { ...s, label: row?.label ?? s.seriesKey.split('\u001f')[0]!, entity: row?.entity ?? null };
+    return { label: row?.label ?? s.seriesKey.split('\u001f')[0]!, entity: row?.entity ?? null };
   }
 }
