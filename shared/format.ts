@@ -28,6 +28,22 @@ export function formatValue(value: number | null, unit: string | null): string {
   return unit && unit !== 'count' ? `${number} ${unit}` : number;
 }
 
+/** The scales a reader may pin values to; "auto" picks one per figure. */
+export const DISPLAY_SCALES = ['auto', 'units', 'k', 'mn', 'bn'] as const;
+export type DisplayScale = (typeof DISPLAY_SCALES)[number];
+const FACTORS = new Map<DisplayScale, number>([['units', 1], ['k', 1e3], ['mn', 1e6], ['bn', 1e9]]);
+
+/**
+ * A value at a chosen scale, so a column of figures reads alike: 9287000000 CNY at "mn" →
+ * "9,287 mn CNY". Percentages and points keep their own form.
+ */
+export function formatValueAt(value: number | null, unit: string | null, scale: DisplayScale): string {
+  const factor = FACTORS.get(scale);
+  if (value === null || factor === undefined || unit === '%' || unit === 'pp') return formatValue(value, unit);
+  const number = `${formatNumber(value / factor, factor === 1 ? 6 : 3)}${factor === 1 ? '' : ` ${scale}`}`;
+  return unit && unit !== 'count' ? `${number} ${unit}` : number;
+}
+
 /** A Map, since the basis is stored text: "constructor" must not print a function. */
 const BASIS = new Map(Object.entries({ yoy: 'YoY', qoq: 'QoQ', mom: 'MoM', dod: 'DoD', unspecified: '' }));
 

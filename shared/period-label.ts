@@ -33,8 +33,9 @@ export function compactPeriod(start: string, end: string): string | null {
 }
 
 /**
- * A period as a column heading of the period sheet: compactPeriod's names, with one day as
- * "31 Mar 25" so a column of daily prices stays narrow. The grid and exports keep the ISO day.
+ * A period as a column heading of the period sheet and the grid's narrow period column:
+ * compactPeriod's names, with one day as "31 Mar 25" so a column of daily prices stays
+ * narrow. Exports keep the ISO day.
  */
 export function sheetPeriodLabel(start: string, end: string): string {
   const day = start === end ? parts(end) : null;

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { EXPORT_FORMATS, type ExportFormat, type ExportJobState, type GridSelection } from '../../shared/exports.ts';
+import { EXPORT_FORMATS, type ExportFormat, type ExportJobState, type ExportView, type GridSelection } from '../../shared/exports.ts';
 import { call } from '../client.ts';
 
 const NAMES: Record<ExportFormat, string> = { html: 'HTML page', pdf: 'PDF', docx: 'Word (DOCX)', md: 'Markdown', xlsx: 'Excel (XLSX)', csv: 'CSV', json: 'JSON' };
@@ -19,9 +19,11 @@ function save(fileName: string, type: string, base64: string): void {
  * Exports the grid as it stands (its document, filters and sort), or a report, in any format. The export
  * runs on a worker thread; this shows its stage, can cancel it, and saves the file.
  */
-export function ExportMenu({ target, label = 'Export', onCopy }: {
-  /** What to export when a format is chosen: the grid as it stands, or a saved report. */
-  target(): { selection: GridSelection } | { reportId: number };
+export function ExportMenu({ target, label = 'Export', onCopy, formats = EXPORT_FORMATS }: {
+  /** What to export when a format is chosen: the grid as it stands (its list or its period sheet), or a saved report. */
+  target(): { selection: GridSelection; view?: ExportView } | { reportId: number };
+  /** The formats offered (the period sheet exports as XLSX only). */
+  formats?: readonly ExportFormat[];
   label?: string;
   /** Copies the same metrics to the clipboard as TSV, for pasting into Excel. */
   onCopy?(): void;
@@ -56,7 +58,7 @@ export function ExportMenu({ target, label = 'Export', onCopy }: {
       <button aria-expanded={open} aria-haspopup="menu" onClick={() => setOpen(!open)} disabled={Boolean(busy)}>{label}</button>
       {open && (
         <div className="menu" role="menu" aria-label="Export as">
-          {EXPORT_FORMATS.map((f) => <button key={f} role="menuitem" className="link-item" onClick={() => start(f)}>{NAMES[f]}</button>)}
+          {formats.map((f) => <button key={f} role="menuitem" className="link-item" onClick={() => start(f)}>{NAMES[f]}</button>)}
           {onCopy && <button role="menuitem" className="link-item" onClick={() => { setOpen(false); onCopy(); }}>Copy as TSV (for Excel)</button>}
         </div>
       )}

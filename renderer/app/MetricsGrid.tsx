@@ -10,6 +10,8 @@ import type { BulkChange, MetricRow } from '../../shared/metrics.ts';
 import type { ViewState } from '../../shared/views.ts';
 import { BulkBar } from './BulkBar.tsx';
 import { ViewsMenu } from './ViewsMenu.tsx';
+import { PeriodSheet } from './PeriodSheet.tsx';
+import { sheetPeriodLabel } from '../../shared/period-label.ts';
 import { applyGridState, filtersOf, gridStateOf, STATUS_FILTERS, statusFilterOf } from './grid-view-state.ts';
 import type { Tag } from '../../shared/tags.ts';
 import { TagFilter } from './tags/TagPicker.tsx';
@@ -18,7 +20,7 @@ import { FilterChips, type ActiveFilter } from './FilterChips.tsx';
 import { useDarkMode } from './useDarkMode.ts';
 import type { GridSelection } from '../../shared/exports.ts';
 import { call } from '../client.ts';
-import { auditNote, formatChange, formatPeriod, formatPeriodInFull, formatValue } from '../../shared/format.ts';
+import { auditNote, DISPLAY_SCALES, formatChange, formatPeriod, formatPeriodInFull, formatValueAt, type DisplayScale } from '../../shared/format.ts';
 
 ModuleRegistry.registerModules([RowApiModule, ScrollApiModule, ColumnApiModule, EventApiModule, InfiniteRowModelModule, TextFilterModule, NumberFilterModule, RowSelectionModule, TextEditorModule, NumberEditorModule, CellStyleModule, ColumnAutoSizeModule, ...(import.meta.env.DEV ? [ValidationModule] : [])]);
 
@@ -42,7 +44,7 @@ const COLUMNS: ColDef<MetricRow>[] = [
   { colId: 'label', field: 'label', headerName: 'Label', editable: true, filter: 'agTextColumnFilter', filterParams: CONTAINS, flex: 3, minWidth: 104,
     cellRenderer: (p: { value?: string }) => <span title={p.value}>{p.value}</span> },
   { colId: 'value', field: 'value', headerName: 'Value', editable: true, cellEditor: 'agNumberCellEditor', type: 'rightAligned', width: 128,
-    valueFormatter: (p) => (p.data ? `${p.data.qualifier ? `${p.data.qualifier} ` : ''}${formatValue(p.data.value, p.data.unit)}` : ''),
+    valueFormatter: (p) => (p.data ? `${p.data.qualifier ? `${p.data.qualifier} ` : ''}${formatValueAt(p.data.value, p.data.unit, (p.colDef.context as DisplayScale | undefined) ?? 'auto')}` : ''),
     // An edited figure carries a mark, the extracted original in its tooltip.
     cellRenderer: (p: { valueFormatted?: string | null; data?: MetricRow }) => {
       const audit = p.data ? auditNote(p.data) : null;
@@ -56,7 +58,7 @@ const COLUMNS: ColDef<MetricRow>[] = [
     cellRenderer: (p: { value?: string }) => p.value ? <span className={`status-glyph ${p.value}`} title={p.value} aria-label={p.value} data-status={p.value}>{STATUS_GLYPHS.get(p.value)}</span> : null },
   { colId: 'change', headerName: 'Change', width: 88, valueGetter: (p) => (p.data ? formatChange(p.data) : ''),
     cellClass: (p) => (p.data?.changeDirection === 'down' ? 'change-down' : p.data?.changeDirection === 'up' ? 'change-up' : '') },
-  { colId: 'period', headerName: 'Period', width: 102, valueGetter: (p) => (p.data ? formatPeriod(p.data) : ''), filter: 'agTextColumnFilter', filterParams: CONTAINS,
+  { colId: 'period', headerName: 'Period', width: 102, valueGetter: (p) => (p.data ? gridPeriod(p.data) : ''), filter: 'agTextColumnFilter', filterParams: CONTAINS,
     cellRenderer: (p: { value?: string; data?: MetricRow }) => (p.data ? <span title={formatPeriodInFull(p.data)}>{p.value}</span> : null) },
   { colId: 'entity', field: 'entity', headerName: 'Entity', editable: true, minWidth: 82, flex: 1, filter: 'agTextColumnFilter', filterParams: CONTAINS },
   { colId: 'document', field: 'documentTitle', headerName: 'Document', minWidth: 140, hide: true, filter: 'agTextColumnFilter', filterParams: CONTAINS },
@@ -64,6 +66,13 @@ const COLUMNS: ColDef<MetricRow>[] = [
   { colId: 'kind', field: 'kind', headerName: 'Kind', width: 90, hide: true },
   { colId: 'note', field: 'note', headerName: 'Note', minWidth: 120, sortable: false, hide: true, valueFormatter: (p) => (p.value ? String(p.value).split('\n')[0]! : '') },
 ];
+
+const SCALE_NAMES = new Map<DisplayScale, string>([['auto', 'Auto'], ['units', 'Units'], ['k', 'Thousands (k)'], ['mn', 'Millions (mn)'], ['bn', 'Billions (bn)']]);
+
+/** A period as the grid's narrow column shows it: "1Q25", "FY2024", one day as "31 Mar 25". */
+function gridPeriod(m: MetricRow): string {
+  return m.periodStart && m.periodStart === m.periodEnd ? sheetPeriodLabel(m.periodStart, m.periodEnd) : formatPeriod(m);
+}
 
 /** ag-grid's sort and filter models as a metrics.page query. */
 function toQuery(sortModel: SortModelItem[], filterModel: Record<string, { filter?: string }>) {
@@ -95,7 +104,8 @@ export function MetricsGrid({ workspaceKey, documentId, followReader, onFollowRe
   followReader: boolean;
   onFollowReader(on: boolean): void;
   selectedMetricId: number | null;
-  onSelect(row: MetricRow): void;
+  /** A row or a sheet cell was chosen: show its figure in the reader and the inspector. */
+  onSelect(metric: Pick<MetricRow, 'id' | 'documentId' | 'passageId'>): void;
   version: number;
 }) {
   const api = useRef<GridApi<MetricRow> | null>(null);
@@ -109,6 +119,11 @@ export function MetricsGrid({ workspaceKey, documentId, followReader, onFollowRe
   const [tagId, setTagId] = useState<number | null>(null);
   useEffect(() => { if (tagId !== null && !tags.some((t) => t.id === tagId)) setTagId(null); }, [tags, tagId]);
   const [total, setTotal] = useState<number | null>(null);
+  const [view, setView] = useState<ViewState['view']>('list');
+  const [scale, setScale] = useState<DisplayScale>(() => (DISPLAY_SCALES as readonly string[]).includes(localStorage.getItem('assay.grid.scale') ?? '')
+    ? localStorage.getItem('assay.grid.scale') as DisplayScale : 'auto');
+  // A new scale is a new value column (ag-grid keeps its width, place and sort).
+  const columns = useMemo(() => COLUMNS.map((c) => (c.colId === 'value' ? { ...c, context: scale } : c)), [scale]);
   const [columnFilters, setColumnFilters] = useState<ActiveFilter[]>([]);
   const clearFilters = () => {
     setQuick('');
@@ -251,14 +266,21 @@ export function MetricsGrid({ workspaceKey, documentId, followReader, onFollowRe
     if (key === 'c' && (allMatching || selectedIds.length)) { e.preventDefault(); e.stopPropagation(); copy(bulkTarget()); }
   };
 
+  // The sheet shows the list's metrics: the same filters, its own sort.
+  const sheetSelection = useMemo(() => ({
+    documentId: documentId ?? undefined, quick: quick || undefined, status: status.length ? status : undefined, tagId: tagId ?? undefined,
+    ...Object.fromEntries(columnFilters.map((f) => [f.colId, f.text])),
+  }), [documentId, quick, status, tagId, columnFilters]);
+
   const viewState = (): ViewState => ({
-    view: 'list', quick, status, tagId, followReader, ...(api.current ? gridStateOf(api.current) : { columns: [], filters: {} }),
+    view, quick, status, tagId, followReader, ...(api.current ? gridStateOf(api.current) : { columns: [], filters: {} }),
   });
   const applyView = (view: ViewState) => {
     setQuick(view.quick);
     setStatus(view.status);
     setTagId(view.tagId !== null && tags.some((t) => t.id === view.tagId) ? view.tagId : null);
     onFollowReader(view.followReader);
+    setView(view.view);
     if (api.current) applyGridState(api.current, view);
   };
 
@@ -283,11 +305,18 @@ export function MetricsGrid({ workspaceKey, documentId, followReader, onFollowRe
         {tags.length > 0 && <TagFilter tags={tags} value={tagId} onChange={setTagId} label="Filter metrics by tag" />}
         <label className="check"><input type="checkbox" checked={followReader} onChange={(e) => onFollowReader(e.target.checked)} /> This document only</label>
         <span className="count" aria-live="polite">{total === null ? '' : `${total.toLocaleString('en-US')} metric${total === 1 ? '' : 's'}`}</span>
-        <ExportMenu target={() => ({ selection: lastQuery.current })} onCopy={() => copy({ selection: lastQuery.current })} />
+        {view === 'list'
+          ? <ExportMenu target={() => ({ selection: lastQuery.current })} onCopy={() => copy({ selection: lastQuery.current })} />
+          : <ExportMenu target={() => ({ selection: sheetSelection, view: 'sheet' })} formats={['xlsx']} />}
         <div className="chooser" ref={chooserRef}>
           <button aria-expanded={chooser} aria-label="Columns" title="Show or hide columns" onClick={() => setChooser(!chooser)}>▦</button>
           {chooser && (
             <div className="menu" role="menu">
+              <label className="scale-choice">Values in{' '}
+                <select aria-label="Show values in" value={scale} onChange={(e) => { setScale(e.target.value as DisplayScale); localStorage.setItem('assay.grid.scale', e.target.value); }}>
+                  {DISPLAY_SCALES.map((s) => <option key={s} value={s}>{SCALE_NAMES.get(s)}</option>)}
+                </select>
+              </label>
               {COLUMNS.map((c) => (
                 <label key={c.colId} role="menuitemcheckbox" aria-checked={api.current?.getColumn(c.colId!)?.isVisible() ?? !c.hide}>
                   <input type="checkbox" defaultChecked={api.current?.getColumn(c.colId!)?.isVisible() ?? !c.hide}
@@ -299,18 +328,24 @@ export function MetricsGrid({ workspaceKey, documentId, followReader, onFollowRe
         </div>
       </div>
       <div className="view-bar">
+        <div className="segmented" role="radiogroup" aria-label="Show the metrics as">
+          <button role="radio" aria-checked={view === 'list'} onClick={() => setView('list')} title="One row per metric">List</button>
+          <button role="radio" aria-checked={view === 'sheet'} onClick={() => { clearSelection(); setView('sheet'); }} title="Series by periods">Sheet</button>
+        </div>
         <ViewsMenu current={viewState} onApply={(v) => applyView(v.state)} />
-        {bulkCount > 1
+        {view === 'sheet' ? null : bulkCount > 1
           ? <BulkBar count={bulkCount} allMatching={allMatching} tags={tags} onChange={applyBulk} onCopy={() => copy(bulkTarget())} onClear={clearSelection} />
           : <span className="hint">Ctrl/⌘-click or Shift-click rows to review several at once; Ctrl/⌘ A selects all.</span>}
         {notice && <span className="notice" role="status">{notice} <button className="chip-x" aria-label="Dismiss" onClick={() => setNotice(null)}>×</button></span>}
       </div>
       <FilterChips filters={columnFilters} hidingAll={total === 0 && Boolean(columnFilters.length || quick || status.length || tagId !== null)}
         onRemove={(colId) => { void api.current?.setColumnFilterModel(colId, null).then(() => api.current?.onFilterChanged()); }} onClear={clearFilters} />
-      <div className="grid" data-testid="metrics-grid" onKeyDownCapture={onGridKeys}>
+      {view === 'sheet' && <PeriodSheet selection={sheetSelection} theme={theme} version={version}
+        onOpen={(id, doc, passageId) => onSelect({ id, documentId: doc, passageId })} />}
+      <div className="grid" data-testid="metrics-grid" onKeyDownCapture={onGridKeys} hidden={view === 'sheet'}>
         <AgGridReact<MetricRow>
           theme={theme}
-          columnDefs={COLUMNS}
+          columnDefs={columns}
           defaultColDef={{ sortable: true, resizable: true, suppressKeyboardEvent: suppressTyping }}
           rowModelType="infinite"
           suppressColumnVirtualisation

@@ -174,12 +174,33 @@ describe('the grid from the keyboard and the mouse', () => {
     // No figure or period is cut short with an ellipsis, prices with their units included.
     await openDocument(page, 'Baotou Lanthanum Works');
     await expect.poll(() => grid.locator('.ag-row').filter({ hasText: '452,000' }).count(), { timeout: 10_000 }).toBe(1);
+    // A price on a day reads "30 Apr 25", the ISO date in its tooltip.
+    const day = grid.locator('.ag-row').filter({ hasText: '452,000' }).locator('[col-id="period"] span');
+    expect(await day.textContent()).toBe('30 Apr 25');
+    expect(await day.getAttribute('title')).toContain('2025-04-30');
     for (const column of ['value', 'period']) {
       const cut = await page.evaluate(`[...document.querySelectorAll('[data-testid="metrics-grid"] .ag-row [col-id="${column}"]')]
         .filter((c) => c.scrollWidth > c.clientWidth).length`);
       expect(cut, column).toBe(0);
     }
     await shot(page, 'grid-columns-1280');
+    await page.close();
+  });
+
+  it('shows values at a chosen scale (k, mn, bn), remembered, with percentages left alone', async () => {
+    const page = await session.open();
+    await openDocument(page, 'Baotou Lanthanum Works');
+    const revenue = page.getByTestId('metrics-grid').locator('.ag-row').filter({ hasText: 'operating revenue' }).first();
+    await expect.poll(() => revenue.locator('[col-id="value"]').textContent(), { timeout: 10_000 }).toBe('2.31 bn CNY');
+    await page.getByRole('button', { name: 'Columns' }).click();
+    await page.getByLabel('Show values in').selectOption('mn');
+    await expect.poll(() => revenue.locator('[col-id="value"]').textContent()).toBe('2,310 mn CNY');
+    await page.reload();
+    await openDocument(page, 'Baotou Lanthanum Works');
+    await expect.poll(() => revenue.locator('[col-id="value"]').textContent(), { timeout: 10_000 }).toBe('2,310 mn CNY');
+    await page.getByRole('button', { name: 'Columns' }).click();
+    await page.getByLabel('Show values in').selectOption('auto');
+    await expect.poll(() => revenue.locator('[col-id="value"]').textContent()).toBe('2.31 bn CNY');
     await page.close();
   });
 

@@ -15,6 +15,8 @@ const BASES: Partial<Record<Method, Input>> = {
   'annotations.createRange': { documentId: 1, start: 0, end: 4, body: 'n' },
   'annotations.place': { id: 1, start: 0, end: 4 },
   'exports.start': { selection: {}, format: 'json' },
+  'metrics.bulk': { ids: [1], change: { status: 'verified' } },
+  'metrics.tsv': { ids: [1] },
 };
 
 function unwrap(schema: z.ZodType): z.ZodType {

@@ -1,0 +1,112 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importBytes, importStores } from '../../electron/core/import/import-file.ts';
+import { checkNote } from '../helpers/fixtures.ts';
+import { startSession, type Session } from '../helpers/browser.ts';
+import { shot } from './workbench-flows.ts';
+
+// The period sheet (issue #14): series by periods, each value one click from its sentence.
+
+const QUARTERS = `Otterby Mining quarterly results
+
+Otterby Mining reported operating revenue of 1.20 billion yuan in Q1 2024.
+
+Otterby Mining reported operating revenue of 1.35 billion yuan in Q4 2024.
+
+Otterby Mining reported operating revenue of 1.50 billion yuan in Q1 2025.
+`;
+
+let session: Session;
+beforeAll(async () => {
+  session = await startSession();
+  const stores = importStores(session.service.workspace.db);
+  for (const name of ['daily-a.md', 'daily-b.md', 'daily-c.md']) importBytes(stores, checkNote(name), name, null);
+  importBytes(stores, Buffer.from(QUARTERS), 'otterby-quarters.txt', null);
+});
+afterAll(async () => { await session?.close(); });
+
+async function openSheet(): Promise<Page> {
+  const page = await session.open();
+  await page.getByText('This document only').click();
+  await page.getByRole('radio', { name: 'Sheet' }).click();
+  await page.getByTestId('period-sheet').locator('.ag-row').first().waitFor();
+  return page;
+}
+
+const row = (page: Page, words: string) => page.getByTestId('period-sheet').locator('.ag-row').filter({ hasText: words });
+
+describe('the period sheet', () => {
+  it('shows series by periods; a value opens its sentence in the reader and the inspector', async () => {
+    const page = await openSheet();
+    await shot(page, 'sheet-light-1280');
+    const otterby = row(page, 'Otterby Mining').first();
+    await expect.poll(() => otterby.locator('.sheet-value').allTextContents()).toEqual(['1.2 bn', '1.35 bn', '1.5 bn']);
+    const headers = await page.getByTestId('period-sheet').locator('.ag-header-cell-text').allTextContents();
+    expect(headers).toEqual(expect.arrayContaining(['Series', '1Q24', '4Q24', '1Q25']));
+    expect(headers.indexOf('1Q24')).toBeLessThan(headers.indexOf('1Q25'));
+    await otterby.getByRole('button', { name: /1\.5 bn/u }).click();
+    await expect.poll(() => page.getByRole('complementary', { name: 'Inspector' }).locator('.quote mark').textContent()).toBe('1.50 billion yuan');
+    await expect.poll(() => page.locator('.reader-head h1').textContent()).toContain('Otterby Mining quarterly results');
+    await page.close();
+  });
+
+  it('marks a value stated by two sources that disagree, and one the analyst edited', async () => {
+    const a = session.service.call('metrics.page', { document: 'Daily A', label: 'operating revenue' }).rows[0]!;
+    session.service.call('metrics.update', { id: a.id, patch: { value: 9_300_000_000 } });
+    const page = await openSheet();
+    const price = row(page, 'Pr-Nd oxide').first();
+    await price.waitFor();
+    const marked = page.getByTestId('period-sheet').locator('.sheet-value.conflict');
+    await expect.poll(() => marked.count()).toBeGreaterThan(0);
+    expect(await marked.first().locator('.sources').textContent()).toMatch(/^×[2-9]$/u);
+    await expect.poll(() => page.getByTestId('period-sheet').locator('.sheet-value.edited').count()).toBe(1);
+    await shot(page, 'sheet-marks');
+    session.service.call('edits.undo', {});
+    await page.close();
+  });
+
+  it('derives Q/Q and Y/Y where both periods exist, and keeps the choice of view in a saved view', async () => {
+    const page = await openSheet();
+    await page.getByLabel('Q/Q and Y/Y').check();
+    const otterby = row(page, 'Otterby Mining').first();
+    const q1 = '2025-01-01/2025-03-31';
+    const text = (colId: string) => otterby.locator(`[col-id="${colId}"]`).textContent();
+    await expect.poll(() => text(`qoq:${q1}`)).toBe('+11.1%');
+    expect(await text(`yoy:${q1}`)).toBe('+25%');
+    expect(await text('yoy:2024-10-01/2024-12-31')).toBe('');
+    await shot(page, 'sheet-derived');
+    await page.getByRole('button', { name: 'Views ▾' }).click();
+    await page.getByLabel('Name for this view').fill('Quarterly sheet');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByRole('radio', { name: 'List' }).click();
+    await page.getByTestId('metrics-grid').locator('.ag-row').first().waitFor();
+    await page.getByRole('button', { name: 'View: Quarterly sheet ▾' }).click();
+    await page.getByRole('menuitem', { name: 'Quarterly sheet' }).click();
+    await page.getByTestId('period-sheet').waitFor();
+    await page.close();
+  });
+
+  it('exports the sheet as XLSX, the only format it offers', async () => {
+    const page = await openSheet();
+    await page.getByRole('button', { name: 'Export' }).click();
+    expect(await page.getByRole('menu', { name: 'Export as' }).getByRole('menuitem').allTextContents()).toEqual(['Excel (XLSX)']);
+    const download = page.waitForEvent('download');
+    await page.getByRole('menuitem', { name: 'Excel (XLSX)' }).click();
+    const file = path.join(path.dirname(session.workspacePath), 'sheet.xlsx');
+    await (await download).saveAs(file);
+    expect(fs.readFileSync(file).subarray(0, 2).toString()).toBe('PK');
+    await page.close();
+  });
+
+  it('looks right in dark mode at 1440 × 900', async () => {
+    const page = await session.open({ colorScheme: 'dark' });
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.getByText('This document only').click();
+    await page.getByRole('radio', { name: 'Sheet' }).click();
+    await page.getByTestId('period-sheet').locator('.ag-row').first().waitFor();
+    await shot(page, 'sheet-dark-1440');
+    await page.close();
+  });
+});
