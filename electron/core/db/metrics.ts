@@ -23,7 +23,7 @@ const ROW_COLUMNS = `m.id, m.document_id AS documentId, d.title AS documentTitle
   ${CONFLICT_COUNT_SQL} AS conflicts`;
 
 const SORT_SQL: Record<MetricSortColumn, string> = {
-  position: 'm.document_id, m.char_start', label: 'm.label', value: 'm.value', unit: 'm.unit', periodStart: 'm.period_start', entity: 'm.entity',
+  position: 'm.document_id, m.char_start', label: 'm.label', value: 'm.unit, m.value', unit: 'm.unit', periodStart: 'm.period_start', entity: 'm.entity',
   documentTitle: 'd.title', status: 'm.status', kind: 'm.kind', changeValue: 'm.change_value', id: 'm.id',
 };
 

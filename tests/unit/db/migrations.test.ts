@@ -218,6 +218,17 @@ describe('migrations', () => {
     expect(plan.map((p) => p.detail).join(' ')).toContain('COVERING INDEX metrics_sheet_series');
   });
 
+  it('0020-metric-unit-value-index replaces the value index with one that sorts values within their unit', () => {
+    const { db } = databaseAt(19);
+    seedVersion1(db);
+    migrate(db, 20);
+    const indexes = (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'metrics'`).all() as Array<{ name: string }>).map((r) => r.name);
+    expect(indexes).toContain('metrics_unit_value');
+    expect(indexes).not.toContain('metrics_value');
+    const plan = db.prepare('EXPLAIN QUERY PLAN SELECT id FROM metrics ORDER BY unit DESC, value DESC LIMIT 100').all() as Array<{ detail: string }>;
+    expect(plan.map((p) => p.detail).join(' ')).toContain('metrics_unit_value');
+  });
+
   it('a failing migration leaves the file at its previous version', () => {
     const { db, file } = databaseAt(1);
     db.exec('CREATE TABLE passages (x)'); // a clash 0002 cannot get past

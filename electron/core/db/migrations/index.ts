@@ -18,11 +18,12 @@ import { metricSeries } from './0016-metric-series.ts';
 import { actionBatches } from './0017-action-batches.ts';
 import { savedViews } from './0018-saved-views.ts';
 import { sheetIndexes } from './0019-sheet-indexes.ts';
+import { metricUnitValueIndex } from './0020-metric-unit-value-index.ts';
 import type { Migration } from './types.ts';
 
 /** Every migration in order. Append only: a shipped migration is never edited. */
 export const MIGRATIONS: readonly Migration[] = [documents, passages, metrics, annotations, metricDetails, metricSentenceRange, trimMetricIndexes, settings, metricPositionIndex, anchorState, history, actions, trash, metricLabelPeriodIndex, reports,
-  metricSeries, actionBatches, savedViews, sheetIndexes];
+  metricSeries, actionBatches, savedViews, sheetIndexes, metricUnitValueIndex];
 
 /** The schema version this build of Assay writes. */
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
