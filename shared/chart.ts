@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { formatValue } from './format.ts';
 import { seriesKey } from './series-key.ts';
+import { sheetPeriodLabel } from './period-label.ts';
 
 /** The contract's shape of a series, for the chart panel. */
 export const SeriesSchema = z.object({
@@ -24,6 +25,8 @@ export interface ChartPoint {
   unit: string | null;
   value: number;
   periodEnd: string;
+  /** Known in exports, which name a point's period ("1Q25"); the chart panel places points by their end. */
+  periodStart?: string | null;
   documentTitle: string;
   sentence: string | null;
   note: string | null;
@@ -66,9 +69,10 @@ export function seriesOf(points: ChartPoint[], most = 6, perSeries = MAX_POINTS)
  * bars on a second axis, and the analyst's notes as marks on their points. Plain data, so
  * the renderer and the exports (server-side SVG) draw the same chart.
  */
-export function chartOption(series: Series, options: { animation?: boolean; dark?: boolean } = {}): Record<string, unknown> {
+export function chartOption(series: Series, options: { animation?: boolean; dark?: boolean; print?: boolean } = {}): Record<string, unknown> {
   const text = options.dark ? '#e6e6e3' : '#1d1f21';
   const changes = series.points.filter((p) => p.changeValue !== null && p.changeUnit === '%');
+  if (options.print) return printOption(series, changes, text);
   return {
     animation: options.animation ?? false,
     textStyle: { fontFamily: 'system-ui, sans-serif', color: text },
@@ -101,6 +105,40 @@ export function chartOption(series: Series, options: { animation?: boolean; dark
         type: 'bar', name: 'stated change', yAxisIndex: 1, barMaxWidth: 18, itemStyle: { opacity: 0.45 },
         data: changes.map((p) => ({ value: [p.periodEnd, p.changeValue], id: p.id })),
       }] : []),
+    ],
+  };
+}
+
+/** A point's period as a print chart's axis names it: "1Q25", "FY2024", a day "31 Mar 25". */
+function periodName(p: ChartPoint): string {
+  return sheetPeriodLabel(p.periodStart ?? p.periodEnd, p.periodEnd);
+}
+
+/**
+ * The chart as a report prints it: one tick per period stated (never daily ticks between
+ * two quarters), the axes named with the unit, values labelled, no interaction.
+ */
+function printOption(series: Series, changes: ChartPoint[], text: string): Record<string, unknown> {
+  const periods = [...new Map(series.points.map((p) => [p.periodEnd, periodName(p)])).entries()].sort(([a], [b]) => a.localeCompare(b));
+  const at = new Map(periods.map(([end], i) => [end, i]));
+  const axis = { axisLine: { lineStyle: { color: '#8a8d91' } }, axisLabel: { color: text, fontSize: 11 } };
+  return {
+    animation: false,
+    textStyle: { fontFamily: 'system-ui, sans-serif', color: text },
+    title: { text: series.name, left: 0, top: 0, textStyle: { fontSize: 13, fontWeight: 600, color: text } },
+    grid: { left: 72, right: changes.length ? 64 : 24, top: 44, bottom: 32 },
+    xAxis: { type: 'category', data: periods.map(([, name]) => name), boundaryGap: true, ...axis, axisTick: { alignWithLabel: true } },
+    yAxis: [
+      { type: 'value', scale: true, name: series.unit ?? '', nameTextStyle: { color: text, align: 'right' }, ...axis,
+        axisLabel: { ...axis.axisLabel, formatter: (v: number) => formatValue(v, null) }, splitLine: { lineStyle: { color: '#e6e6e1' } } },
+      ...(changes.length ? [{ type: 'value', name: 'change, %', nameTextStyle: { color: text }, ...axis, splitLine: { show: false } }] : []),
+    ],
+    series: [
+      { type: 'line', name: series.name, symbolSize: 7, lineStyle: { width: 2, color: '#2457a6' }, itemStyle: { color: '#2457a6' },
+        label: { show: series.points.length <= 12, position: 'top', fontSize: 10, color: text, formatter: (p: { value: [number, number] }) => formatValue(p.value[1], null) },
+        data: series.points.map((p) => [at.get(p.periodEnd)!, p.value]) },
+      ...(changes.length ? [{ type: 'bar', name: 'stated change', yAxisIndex: 1, barMaxWidth: 18, itemStyle: { color: '#9aa5b1', opacity: 0.6 },
+        data: changes.map((p) => [at.get(p.periodEnd)!, p.changeValue]) }] : []),
     ],
   };
 }

@@ -12,6 +12,9 @@ export interface ExportMetric extends MetricRow {
   /** The PDF page the passage is printed on. */
   page: number | null;
   sentence: string | null;
+  /** The figure as written, and where it stands in `sentence` (null when unknown), to mark it in a quote. */
+  surface: string | null;
+  surfaceOffset: number | null;
 }
 
 /** An annotation as a report quotes it. */
@@ -62,36 +65,47 @@ export function collectGrid(db: Database, query: z.input<typeof MetricQuery>, sc
     if (rows.length >= page.total || !page.rows.length || rows.length >= limit) break;
   }
   rows.splice(limit);
-  const extras = new Map((db.prepare(`SELECT m.id, d.published, p.ordinal, p.page,
+  const extras = new Map((db.prepare(`SELECT m.id, d.published, p.ordinal, p.page, m.surface,
+      CASE WHEN m.sentence IS NULL THEN m.char_start - m.sentence_start END AS surfaceOffset,
       COALESCE(m.sentence, substr(v.text, m.sentence_start + 1, m.sentence_end - m.sentence_start)) AS sentence
     FROM metrics m JOIN documents d ON d.id = m.document_id LEFT JOIN passages p ON p.id = m.passage_id LEFT JOIN document_versions v ON v.id = m.version_id
-    WHERE m.id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(rows.map((r) => r.id))) as Array<{ id: number; published: string | null; ordinal: number | null; page: number | null; sentence: string | null }>)
+    WHERE m.id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(rows.map((r) => r.id))) as Array<{ id: number; published: string | null; ordinal: number | null; page: number | null; sentence: string | null;
+      surface: string | null; surfaceOffset: number | null }>)
     .map((e) => [e.id, e]));
   const metrics = rows.map((r) => {
     const e = extras.get(r.id);
-    return { ...r, published: e?.published ?? null, passageNumber: e?.ordinal === null || e?.ordinal === undefined ? null : e.ordinal + 1, page: e?.page ?? null, sentence: e?.sentence?.trim() ?? null };
+    // The offset is into the untrimmed sentence: trimming its start moves the figure left.
+    const lead = e?.sentence ? e.sentence.length - e.sentence.trimStart().length : 0;
+    return {
+      ...r, published: e?.published ?? null, passageNumber: e?.ordinal === null || e?.ordinal === undefined ? null : e.ordinal + 1, page: e?.page ?? null,
+      sentence: e?.sentence?.trim() ?? null, surface: e?.surface ?? null, surfaceOffset: e?.surfaceOffset === null || e?.surfaceOffset === undefined ? null : e.surfaceOffset - lead,
+    };
   });
   return { title, generatedAt: new Date().toISOString(), scope, metrics };
 }
 
+/** "Rare Earth Daily A, 2025-03-31, p. 4, passage 1": where a figure or a quote stands, without the quote. */
+export function whereOf(s: Pick<ExportMetric, 'documentTitle' | 'published' | 'page' | 'passageNumber'>): string {
+  return [s.documentTitle, s.published, s.page !== null ? `p. ${s.page}` : null, s.passageNumber !== null ? `passage ${s.passageNumber}` : null].filter(Boolean).join(', ');
+}
+
 /** "Rare Earth Daily A, 2025-03-31, passage 1: “Pr-Nd oxide traded at …”" */
 export function citation(m: ExportMetric): string {
-  const where = [m.documentTitle, m.published, m.page !== null ? `p. ${m.page}` : null, m.passageNumber !== null ? `passage ${m.passageNumber}` : null].filter(Boolean).join(', ');
-  return m.sentence ? `${where}: “${m.sentence}”` : where;
+  return m.sentence ? `${whereOf(m)}: “${m.sentence}”` : whereOf(m);
 }
 
 /** The export's metrics as chart points (those with a value and a period). */
 export function pointsOf(metrics: ExportMetric[]): ChartPoint[] {
   return metrics.filter((m) => m.value !== null && m.periodEnd && m.status !== 'rejected').map((m) => ({
-    id: m.id, documentId: m.documentId, passageId: m.passageId, label: m.label, entity: m.entity, unit: m.unit, value: m.value!, periodEnd: m.periodEnd!, documentTitle: m.documentTitle,
+    id: m.id, documentId: m.documentId, passageId: m.passageId, label: m.label, entity: m.entity, unit: m.unit, value: m.value!, periodEnd: m.periodEnd!,
+    periodStart: m.periodStart, documentTitle: m.documentTitle,
     sentence: m.sentence, note: m.note, changeValue: m.changeValue, changeUnit: m.changeUnit,
   }));
 }
 
 /** "Rare Earth Daily A, 2025-03-31, passage 1: “the quote”" for an annotation. */
 export function annotationCitation(a: ExportAnnotation): string {
-  const where = [a.documentTitle, a.published, a.page !== null ? `p. ${a.page}` : null, a.passageNumber !== null ? `passage ${a.passageNumber}` : null].filter(Boolean).join(', ');
-  return a.quote ? `${where}: “${a.quote}”` : `${where} (${a.target})`;
+  return a.quote ? `${whereOf(a)}: “${a.quote}”` : `${whereOf(a)} (${a.target})`;
 }
 
 /** The line under an export's title: "by A. Analyst · 2025-04-02 · Report “Weekly” · 12 metrics · generated … UTC by Assay". */

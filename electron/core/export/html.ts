@@ -1,46 +1,127 @@
-import { auditNote, formatChange, formatPeriod, formatValue } from '../../../shared/format.ts';
-import { annotationCitation, citation, subtitle, type ExportAnnotation, type ExportData, type ExportMetric } from './collect.ts';
+import { auditNote, formatChange, formatNumber, formatPeriod, formatPeriodInFull, formatValue } from '../../../shared/format.ts';
+import { sheetPeriodLabel } from '../../../shared/period-label.ts';
+import { annotationCitation, subtitle, whereOf, type ExportAnnotation, type ExportData, type ExportMetric } from './collect.ts';
 import { markdownToHtml } from './markdown-html.ts';
 import { escapeHtml } from './safe.ts';
-import { svgChart, svgCharts } from './svg-chart.ts';
+import { chartSeries, svgChart } from './svg-chart.ts';
+import type { Series } from '../../../shared/chart.ts';
 
 const STYLE = `
 body { font: 13px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1d1f21; margin: 32px auto; max-width: 1000px; padding: 0 24px; }
-h1 { font: 600 22px Georgia, serif; margin: 0 0 4px; } .meta { color: #6b6f76; margin: 0 0 20px; }
-h2 { font-size: 15px; margin: 24px 0 8px; border-bottom: 1px solid #e2e2de; padding-bottom: 4px; }
-table { border-collapse: collapse; width: 100%; font-size: 12px; margin: 6px 0 14px; } th, td { border-bottom: 1px solid #e2e2de; padding: 4px 6px; text-align: left; vertical-align: top; }
-th { background: #f7f7f5; } td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-sup a { text-decoration: none; } .note { white-space: pre-wrap; color: #333; } .status { text-transform: capitalize; } .audit { color: #a15c00; } .extracted { font-size: 10px; color: #a15c00; white-space: normal; text-align: right; }
-ol.sources { font-size: 12px; color: #333; padding-left: 28px; } ol.sources li { margin: 2px 0; } q { font-family: Georgia, serif; }
-.chart { break-inside: avoid; margin: 8px 0 16px; } .flag { color: #b26a00; }
+h1 { font: 600 24px/1.25 Georgia, serif; margin: 0 0 4px; } .meta { color: #6b6f76; margin: 0 0 20px; border-bottom: 2px solid #1d1f21; padding-bottom: 10px; }
+h2 { font: 600 16px Georgia, serif; margin: 26px 0 8px; border-bottom: 1px solid #d8d8d2; padding-bottom: 4px; break-after: avoid; }
+table { border-collapse: collapse; width: 100%; font-size: 12px; margin: 6px 0 16px; } th, td { border-bottom: 1px solid #e6e6e1; padding: 4px 8px; text-align: left; vertical-align: top; }
+th { font-weight: 600; color: #44474c; border-bottom: 1.5px solid #1d1f21; white-space: nowrap; } th.num, td.num { text-align: right; }
+td.num { font-variant-numeric: tabular-nums; white-space: nowrap; } td.period { white-space: nowrap; } td.metric { min-width: 14em; }
+.entity { color: #6b6f76; font-size: 11px; } td.change.up { color: #1a7f37; } td.change.down { color: #c0392b; }
+tr.has-note td { border-bottom: 0; } tr.note-row td { padding-top: 0; color: #333; font-size: 11.5px; } tr.note-row .note { border-left: 3px solid #e0b841; padding-left: 8px; }
+.note p { margin: 2px 0; } .note ul, .note ol { margin: 2px 0; padding-left: 18px; }
+sup a { text-decoration: none; color: #2457a6; } .status { text-transform: capitalize; color: #44474c; } .tags { color: #6b6f76; }
+.audit { color: #a15c00; } .extracted { font-size: 10px; color: #a15c00; white-space: normal; text-align: right; }
+ol.sources { font-size: 11.5px; color: #333; padding-left: 28px; } ol.sources li { margin: 3px 0; } ol.sources mark { background: #fff1b8; padding: 0 1px; }
+.correction { color: #a15c00; font-size: 11px; } q { font-family: Georgia, serif; }
+.chart { break-inside: avoid; margin: 10px 0 18px; } .chart figcaption { color: #6b6f76; font-size: 11px; border-top: 1px solid #e6e6e1; padding-top: 3px; } .flag { color: #b26a00; }
 .summary { font-size: 14px; line-height: 1.55; } blockquote.annotation { margin: 8px 0 14px; padding: 6px 12px; border-left: 4px solid #e0b841; background: #fbfaf5; break-inside: avoid; }
-blockquote.annotation .cite { color: #6b6f76; font-size: 12px; margin: 4px 0 0; } .tags { color: #6b6f76; font-size: 11px; }
-@media print { body { margin: 0; max-width: none; } }`;
+blockquote.annotation .cite { color: #6b6f76; font-size: 12px; margin: 4px 0 0; }
+@media print { body { margin: 0; max-width: none; padding: 0; } }`;
 
-/** Numbers sources as figures and quotes cite them, so each appears once in the list at the end. */
+/**
+ * Numbers the sources figures and quotes cite, one number per distinct sentence: three
+ * figures of one sentence share a source, whose quote marks each of them.
+ */
 class Sources {
-  readonly list: string[] = [];
+  private readonly entries: Array<{ where: string; sentence: string | null; marks: Array<[number, number]>; notes: string[] }> = [];
+  private readonly byKey = new Map<string, number>();
 
+  /** A plain citation (an annotation's). */
   cite(text: string): number {
-    this.list.push(text);
-    return this.list.length;
+    return this.add(text, null);
+  }
+
+  /** A metric's citation: its sentence, the figure marked, and a word when the analyst corrected the value. */
+  citeMetric(m: ExportMetric): number {
+    const n = this.add(whereOf(m), m.sentence);
+    const entry = this.entries[n - 1]!;
+    const at = m.sentence && m.surface ? (m.surfaceOffset !== null && m.sentence.startsWith(m.surface, m.surfaceOffset) ? m.surfaceOffset : m.sentence.indexOf(m.surface)) : -1;
+    if (at >= 0 && !entry.marks.some(([a]) => a === at)) entry.marks.push([at, at + m.surface!.length]);
+    const audit = auditNote(m);
+    if (audit) entry.notes.push(`${m.label}: corrected by the analyst to ${formatValue(m.value, m.unit)} (${audit.replace(/^Edited; /u, '')})`);
+    return n;
+  }
+
+  private add(where: string, sentence: string | null): number {
+    const key = `${where}\u0000${sentence ?? ''}`;
+    const known = this.byKey.get(key);
+    if (known) return known;
+    this.entries.push({ where, sentence, marks: [], notes: [] });
+    this.byKey.set(key, this.entries.length);
+    return this.entries.length;
+  }
+
+  /** The numbered list: where, then the quote with its figures marked, then any correction. */
+  html(): string {
+    return this.entries.map((e, i) => `<li id="s${i + 1}">${escapeHtml(e.where)}${e.sentence ? `: “${marked(e.sentence, e.marks)}”` : ''}${e.notes.map((n) => `<div class="correction">✎ ${escapeHtml(n)}</div>`).join('')}</li>`).join('\n');
   }
 }
 
+/** The sentence, escaped, with each figure's span in <mark>. */
+function marked(sentence: string, marks: Array<[number, number]>): string {
+  let out = '';
+  let at = 0;
+  for (const [a, b] of [...marks].sort((x, y) => x[0] - y[0])) {
+    if (a < at) continue;
+    out += `${escapeHtml(sentence.slice(at, a))}<mark>${escapeHtml(sentence.slice(a, b))}</mark>`;
+    at = b;
+  }
+  return out + escapeHtml(sentence.slice(at));
+}
+
+const SCALES: Array<[number, string]> = [[1e9, 'bn'], [1e6, 'mn'], [1e3, 'k']];
+
+/**
+ * How a table states its values: when every figure shares one unit, the unit and a scale go
+ * in the header ("CNY mn") and the cells hold numbers; otherwise each cell says its unit.
+ */
+function valueColumn(metrics: ExportMetric[]): { header: string; cell(m: ExportMetric): string } {
+  const units = new Set(metrics.map((m) => m.unit));
+  const unit = units.size === 1 ? [...units][0] ?? null : null;
+  const values = metrics.map((m) => Math.abs(m.value ?? 0));
+  if (!unit || unit === '%' || unit === 'pp' || !values.length) return { header: 'Value', cell: (m) => formatValue(m.value, m.unit) };
+  // The scale of the smallest figure, so none reads as 0.00; prices and rates (CNY/t) are read unscaled.
+  const [factor, name] = (unit.includes('/') ? undefined : SCALES.find(([f]) => Math.min(...values.filter((v) => v > 0)) >= f)) ?? [1, ''];
+  const head = [unit === 'count' ? '' : unit, name].filter(Boolean).join(' ');
+  return { header: head ? `Value (${head})` : 'Value', cell: (m) => (m.value === null ? '' : formatNumber(m.value / factor, factor === 1 ? 6 : 3)) };
+}
+
 function table(metrics: ExportMetric[], sources: Sources): string {
+  const value = valueColumn(metrics);
+  const has = { change: metrics.some((m) => m.changeValue !== null), tags: metrics.some((m) => m.tags), status: metrics.some((m) => m.status !== 'unreviewed') };
+  const columns = 3 + Number(has.change) + Number(has.status) + Number(has.tags);
   const rows = metrics.map((m) => {
-    const n = sources.cite(citation(m));
+    const n = sources.citeMetric(m);
     const audit = auditNote(m);
-    return `<tr id="m${m.id}">
-<td>${escapeHtml(m.label)}${m.conflicts || m.changeMismatch ? ' <span class="flag" title="Cross-source check">⚠</span>' : ''}</td><td>${escapeHtml(m.entity ?? '')}</td>
-<td class="num">${escapeHtml(`${m.qualifier ? `${m.qualifier} ` : ''}${formatValue(m.value, m.unit)}`)}<sup><a href="#s${n}">${n}</a></sup>${audit ? `<span class="audit" title="${escapeHtml(audit)}"> ✎</span><div class="extracted">${escapeHtml(audit)}</div>` : ''}</td>
-<td class="num">${escapeHtml(formatChange(m))}</td><td>${escapeHtml(formatPeriod(m))}</td><td class="status">${escapeHtml(m.status)}</td>
-<td>${escapeHtml(m.tags ?? '')}</td><td class="note">${escapeHtml(m.note ?? '')}</td></tr>`;
+    const cells = [
+      `<td class="metric">${escapeHtml(m.label)}${m.conflicts || m.changeMismatch ? ' <span class="flag" title="Cross-source check">⚠</span>' : ''}${m.entity ? `<div class="entity">${escapeHtml(m.entity)}</div>` : ''}</td>`,
+      `<td class="num">${escapeHtml(`${m.qualifier ? `${m.qualifier} ` : ''}${value.cell(m)}`)}<sup><a href="#s${n}">${n}</a></sup>${audit ? `<span class="audit" title="${escapeHtml(audit)}"> ✎</span><div class="extracted">${escapeHtml(audit)}</div>` : ''}</td>`,
+      has.change ? `<td class="num change ${m.changeDirection ?? ''}">${escapeHtml(formatChange(m))}</td>` : '',
+      `<td class="period" title="${escapeHtml(formatPeriodInFull(m))}">${escapeHtml(exportPeriod(m))}</td>`,
+      has.status ? `<td class="status">${escapeHtml(m.status === 'unreviewed' ? '' : m.status)}</td>` : '',
+      has.tags ? `<td class="tags">${escapeHtml(m.tags ?? '')}</td>` : '',
+    ];
+    const note = m.note?.trim() ? `\n<tr class="note-row"><td colspan="${columns}"><div class="note">${markdownToHtml(m.note)}</div></td></tr>` : '';
+    return `<tr id="m${m.id}"${note ? ' class="has-note"' : ''}>${cells.join('')}</tr>${note}`;
   }).join('\n');
-  return `<table><thead><tr><th>Label</th><th>Entity</th><th>Value</th><th>Change</th><th>Period</th><th>Status</th><th>Tags</th><th>Note</th></tr></thead>
+  const heads = ['<th>Metric</th>', `<th class="num">${escapeHtml(value.header)}</th>`, has.change ? '<th class="num">Change</th>' : '', '<th>Period</th>',
+    has.status ? '<th>Status</th>' : '', has.tags ? '<th>Tags</th>' : ''];
+  return `<table class="metrics"><thead><tr>${heads.join('')}</tr></thead>
 <tbody>
 ${rows}
 </tbody></table>`;
+}
+
+/** A period as a report's narrow column prints it: "1Q25", "FY2024", a day as "31 Mar 25". */
+function exportPeriod(m: ExportMetric): string {
+  return m.periodStart && m.periodStart === m.periodEnd ? sheetPeriodLabel(m.periodStart, m.periodEnd) : formatPeriod(m);
 }
 
 function annotation(a: ExportAnnotation, sources: Sources): string {
@@ -50,8 +131,15 @@ function annotation(a: ExportAnnotation, sources: Sources): string {
 <p class="cite">${escapeHtml(a.documentTitle)}<sup><a href="#s${n}">${n}</a></sup></p></blockquote>`;
 }
 
+/** A chart with its source line: the documents its points come from. */
+function figure(series: Series): string {
+  const documents = [...new Set(series.points.map((p) => p.documentTitle))];
+  return `<figure class="chart" aria-label="${escapeHtml(series.name)}">${svgChart(series)}
+<figcaption>Source${documents.length === 1 ? '' : 's'}: ${escapeHtml(documents.join('; '))}</figcaption></figure>`;
+}
+
 function gridBody(data: ExportData, sources: Sources): string {
-  const charts = svgCharts(data.metrics).map((c) => `<figure class="chart" aria-label="${escapeHtml(c.name)}">${c.svg}</figure>`).join('\n');
+  const charts = chartSeries(data.metrics).map(figure).join('\n');
   return `${charts ? `<h2>Charts</h2>\n${charts}` : ''}\n<h2>Metrics</h2>\n${table(data.metrics, sources)}`;
 }
 
@@ -59,7 +147,7 @@ function reportBody(report: NonNullable<ExportData['report']>, sources: Sources)
   const summary = report.summary.trim() ? `<section class="summary">${markdownToHtml(report.summary)}</section>` : '';
   const sections = report.sections.map((s) => `<section>${s.heading ? `<h2>${escapeHtml(s.heading)}</h2>` : ''}
 ${s.blocks.map((b) => (b.kind === 'metrics' ? table(b.metrics, sources) : b.kind === 'chart'
-    ? `<figure class="chart" aria-label="${escapeHtml(b.series.name)}">${svgChart(b.series)}</figure>` : annotation(b.annotation, sources))).join('\n')}</section>`).join('\n');
+    ? figure(b.series) : annotation(b.annotation, sources))).join('\n')}</section>`).join('\n');
   return `${summary}\n${sections}`;
 }
 
@@ -81,7 +169,7 @@ export function toHtml(data: ExportData): Buffer {
 ${body}
 <h2>Sources</h2>
 <ol class="sources">
-${sources.list.map((s, i) => `<li id="s${i + 1}">${escapeHtml(s)}</li>`).join('\n')}
+${sources.html()}
 </ol>
 </body></html>
 `;

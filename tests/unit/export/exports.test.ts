@@ -59,8 +59,42 @@ describe('exports of the grid', () => {
     expect(html).not.toMatch(/<(script|img|iframe)\b|href="javascript/iu);
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(html).toMatch(/<figure class="chart" aria-label="Pr-Nd oxide price · market"><svg/u);
-    expect(html).toContain('Rare Earth Daily C, 2025-04-01, passage 1: “Pr-Nd oxide traded at 452,000 yuan/mt on March 31, 2025.”');
+    expect(html).toContain('Rare Earth Daily C, 2025-04-01, passage 1: “Pr-Nd oxide traded at <mark>452,000 yuan/mt</mark> on March 31, 2025.”');
     expect(html.match(/<tr id="m/gu)?.length).toBe(service.call('metrics.page', {}).total);
+  });
+
+  it('typesets a table like a research note: one source per sentence with every figure marked, compact periods, notes as Markdown', async () => {
+    const record = service.call('documents.list', {}).find((d) => d.fileName === 'ir-record.txt')!;
+    const oxide = service.call('metrics.page', { documentId: record.id, label: 'separated oxide sales' }).rows[0]!;
+    service.call('metrics.update', { id: oxide.id, patch: { note: '**Beat** the guide:\n\n1. volume\n2. mix' } });
+    const html = (await grid('html', { documentId: record.id })).toString('utf8');
+    // 4,200 mt and 3,950 mt share one sentence, so one numbered source marks both.
+    expect(html).toMatch(/reached <mark>4,200 mt<\/mark> in Q1, up 18\.5% YoY, while sales volume was <mark>3,950 mt<\/mark>/u);
+    const sources = html.match(/<li id="s\d+">/gu)!.length;
+    expect(sources).toBeLessThan(service.call('metrics.page', { documentId: record.id }).total);
+    expect(html).toContain('<th class="num">Value</th>');
+    expect(html).toMatch(/<td class="period" title="1Q25 \(2025-01-01 – 2025-03-31\), “Q1”">1Q25<\/td>/u);
+    expect(html).toContain('<td class="period" title="2025-04-30, “April 30”">30 Apr 25</td>');
+    expect(html).toMatch(/<tr class="note-row"><td colspan="\d"><div class="note">[^]*<strong>Beat<\/strong>[^]*<ol>/u);
+    // The chart names the two periods it has, nothing between, and says where its points come from.
+    const chart = html.slice(html.indexOf('<figure class="chart"'), html.indexOf('</figure>'));
+    expect([...chart.matchAll(/<text[^>]*>([^<]+)<\/text>/gu)].map((t) => t[1])).toEqual(expect.arrayContaining(['1 Jan 25', '30 Apr 25', 'CNY/t']));
+    expect(chart).not.toMatch(/>(Feb|Mar|17)</u);
+    expect(chart).toContain('<figcaption>Source: Baotou Lanthanum Works');
+    service.call('metrics.update', { id: oxide.id, patch: { note: '' } });
+  });
+
+  it('puts a shared unit and its scale in the value header, and names an analyst\'s correction in its source', async () => {
+    const prices = (await grid('html', { label: 'Pr-Nd oxide price', unit: 'CNY/t' })).toString('utf8');
+    expect(prices).toContain('<th class="num">Value (CNY/t)</th>');
+    expect(prices).toMatch(/<td class="num">452,000<sup>/u);
+    const revenue = (await grid('html', { label: 'operating revenue', unit: 'CNY' })).toString('utf8');
+    expect(revenue).toContain('<th class="num">Value (CNY bn)</th>');
+    expect(revenue).toMatch(/<td class="num">9\.287<sup>/u);
+    const price = service.call('metrics.page', { document: 'Daily B', label: 'Pr-Nd' }).rows[0]!;
+    service.call('metrics.update', { id: price.id, patch: { value: 399_000 } });
+    const edited = (await grid('html', { document: 'Daily B', label: 'Pr-Nd' })).toString('utf8');
+    expect(edited).toContain(`${price.label}: corrected by the analyst to 399,000 CNY/t (extracted: value 398,000 CNY/t)`);
   });
 
   it('writes Markdown whose notes stay text and whose figures cite numbered footnotes', async () => {
