@@ -87,7 +87,10 @@ export class MetricStore {
   page(q: z.output<typeof MetricQuerySchema>): { rows: MetricRow[]; total: number } {
     const { where, params, needsDocuments } = metricFilter(this.db, q);
     const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const order = [...q.sort.map((s) => SORT_SQL[s.column].split(', ').map((c) => `${c} ${s.direction === 'desc' ? 'DESC' : 'ASC'}`).join(', ')), 'm.id ASC'].join(', ');
+    // Under a words filter, walking the unit-and-value index in order can read most of a million rows
+    // before a unit with matches comes up (1.7 s); "+m.unit" keeps SQLite to one scan and a sort (~0.4 s).
+    const words = where.some((w) => w.includes(' LIKE '));
+    const order = [...q.sort.map((s) => SORT_SQL[s.column].split(', ').map((c) => `${words && c === 'm.unit' ? '+' : ''}${c} ${s.direction === 'desc' ? 'DESC' : 'ASC'}`).join(', ')), 'm.id ASC'].join(', ');
     // Documents are joined only when the filter or the sort reads them, so the id page can walk an index.
     const join = needsDocuments || /\bd\./u.test(order) ? 'JOIN documents d ON d.id = m.document_id' : '';
     const ids = (this.db.prepare(`SELECT m.id FROM metrics m ${join} ${filter} ORDER BY ${order} LIMIT @limit OFFSET @offset`)
