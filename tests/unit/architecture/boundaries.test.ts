@@ -21,6 +21,8 @@ describe('layer boundaries', () => {
     expect(await restrictedImports('shared/x.ts', "import { app } from 'electron';\nexport const a = app;\n")).toHaveLength(1);
     expect(await restrictedImports('shared/x.ts', "import { Service } from '../electron/core/service.ts';\nexport const a = Service;\n")).toHaveLength(1);
     expect(await restrictedImports('shared/x.ts', "import { z } from 'zod';\nexport const a = z;\n")).toHaveLength(0);
+    // The Markdown engine runs in the renderer and in Node alike, so it lives in shared/ (shared/markdown.ts).
+    expect(await restrictedImports('shared/x.ts', "import markdownIt from 'markdown-it';\nexport const a = markdownIt;\n")).toHaveLength(0);
   });
 
   it('keeps electron out of the core, and lets only the shell import it', async () => {
