@@ -2,6 +2,7 @@ import { Document, FootnoteReferenceRun, HeadingLevel, Packer, Paragraph, Table,
 import type { Series } from '../../../shared/chart.ts';
 import { auditNote, formatChange, formatPeriod, formatValue } from '../../../shared/format.ts';
 import { annotationCitation, citation, subtitle, type ExportAnnotation, type ExportData, type ExportMetric } from './collect.ts';
+import { markdownToDocx } from './markdown-docx.ts';
 
 function cell(children: Array<TextRun | FootnoteReferenceRun>): TableCell {
   return new TableCell({ children: [new Paragraph({ children })] });
@@ -19,7 +20,8 @@ function metricsTable(metrics: ExportMetric[]): Table {
       cell([new TextRun(m.label)]), cell([new TextRun(m.entity ?? '')]),
       cell([new TextRun(`${m.qualifier ? `${m.qualifier} ` : ''}${formatValue(m.value, m.unit)}`), footnote(citation(m)),
         ...(auditNote(m) ? [new TextRun({ text: ` ✎ ${auditNote(m)!}`, italics: true, size: 16 })] : [])]),
-      cell([new TextRun(formatChange(m))]), cell([new TextRun(formatPeriod(m))]), cell([new TextRun(m.status)]), cell([new TextRun(m.note ?? '')]),
+      cell([new TextRun(formatChange(m))]), cell([new TextRun(formatPeriod(m))]), cell([new TextRun(m.status)]),
+      new TableCell({ children: markdownToDocx(m.note ?? '', { cell: true }) }),
     ],
   }));
   return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [headerRow(['Label', 'Entity', 'Value', 'Change', 'Period', 'Status', 'Note']), ...rows] });
@@ -34,16 +36,11 @@ function chartBlock(series: Series): Array<Paragraph | Table> {
   ];
 }
 
-function annotationBlock(a: ExportAnnotation): Paragraph[] {
+function annotationBlock(a: ExportAnnotation): Array<Paragraph | Table> {
   return [
     new Paragraph({ indent: { left: 400 }, children: [new TextRun({ text: a.quote ? `“${a.quote}”` : a.target, italics: true }), footnote(annotationCitation(a))] }),
-    ...a.body.split(/\r?\n/u).filter((l) => l.trim()).map((l) => new Paragraph({ indent: { left: 400 }, text: l })),
+    ...markdownToDocx(a.body, { indent: 400 }),
   ];
-}
-
-/** Plain paragraphs of the analyst's Markdown: its text, shown as written. */
-function paragraphs(markdown: string): Paragraph[] {
-  return markdown.split(/\r?\n\s*\r?\n/u).filter((b) => b.trim()).map((b) => new Paragraph(b.replace(/\r?\n/gu, ' ')));
 }
 
 /** A Word document: title, byline, summary, sections of tables, charts and quotes; every figure and quote carries a footnote citing its source. */
@@ -54,7 +51,7 @@ export async function toDocx(data: ExportData): Promise<Buffer> {
   ];
   if (!data.report) body.push(new Paragraph({ text: 'Metrics', heading: HeadingLevel.HEADING_1 }), metricsTable(data.metrics));
   else {
-    body.push(...paragraphs(data.report.summary));
+    body.push(...markdownToDocx(data.report.summary));
     for (const section of data.report.sections) {
       if (section.heading) body.push(new Paragraph({ text: section.heading, heading: HeadingLevel.HEADING_1 }));
       for (const b of section.blocks) body.push(...(b.kind === 'metrics' ? [metricsTable(b.metrics)] : b.kind === 'chart' ? chartBlock(b.series) : annotationBlock(b.annotation)));
