@@ -10,6 +10,8 @@ export type ReportItem = z.infer<typeof ReportItem>;
 
 export const ReportSection = z.object({
   heading: z.string().trim().max(300),
+  /** The analyst's words on the section, in Markdown, printed under its heading (reports saved before it have none). */
+  commentary: z.string().max(50_000).default(''),
   items: z.array(ReportItem).max(20_000),
 });
 export type ReportSection = z.infer<typeof ReportSection>;

@@ -101,6 +101,7 @@ describe('cross-source checks in the workbench', () => {
     await builder.getByLabel('Author').fill('A. Analyst');
     await builder.getByLabel('Summary (Markdown)').fill('Prices **rose** again.');
     await builder.getByLabel('Heading of section 1').fill('Prices');
+    await builder.getByLabel('Commentary of section 1').fill('Spot prices *firmed* on thin supply.');
 
     await page.locator('.ag-row').filter({ hasText: 'operating revenue' }).first().click();
     await builder.getByRole('button', { name: 'Add selected metric' }).click();
@@ -122,6 +123,7 @@ describe('cross-source checks in the workbench', () => {
     const html = fs.readFileSync((await download.path())!, 'utf8');
     expect(html).toContain('<h1>Week 14: rare earths</h1>');
     expect(html).toContain('Prices <strong>rose</strong> again.');
+    expect(html).toMatch(/<h2>Prices<\/h2>\n<div class="commentary">[^<]*<p>Spot prices <em>firmed<\/em> on thin supply\.<\/p>/u);
     expect(html.indexOf('<figure class="chart"')).toBeLessThan(html.indexOf('<tr id="m'));
     expect(html.match(/<tr id="m/gu)).toHaveLength(2);
 

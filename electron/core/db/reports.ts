@@ -4,7 +4,7 @@ import { ReportContent, type Report, type ReportSummary } from '../../../shared/
 
 interface Row { id: number; name: string; content: string; updatedAt: string }
 
-const EMPTY: ReportContent = { title: '', author: '', date: '', summary: '', sections: [{ heading: '', items: [] }] };
+const EMPTY: ReportContent = { title: '', author: '', date: '', summary: '', sections: [{ heading: '', commentary: '', items: [] }] };
 
 /** SQL for reports: each a name and its content as JSON, read back through the zod schema. */
 export class ReportStore {

@@ -50,7 +50,7 @@ export function collectReport(db: Database, report: Report): ExportData {
         if (annotation) blocks.push({ kind: 'annotation', annotation });
       }
     }
-    return { heading: section.heading, blocks };
+    return { heading: section.heading, commentary: section.commentary, blocks };
   });
   return {
     title: report.title || report.name, generatedAt: new Date().toISOString(), scope: `Report “${report.name}”`, metrics,

@@ -38,7 +38,7 @@ export type ExportBlock =
   | { kind: 'chart'; series: Series }
   | { kind: 'annotation'; annotation: ExportAnnotation };
 
-export interface ExportSection { heading: string; blocks: ExportBlock[] }
+export interface ExportSection { heading: string; commentary: string; blocks: ExportBlock[] }
 
 /**
  * What an export holds: a title, when it was made, what was chosen, every metric in order

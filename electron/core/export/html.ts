@@ -21,7 +21,7 @@ sup a { text-decoration: none; color: #2457a6; } .status { text-transform: capit
 ol.sources { font-size: 11.5px; color: #333; padding-left: 28px; } ol.sources li { margin: 3px 0; } ol.sources mark { background: #fff1b8; padding: 0 1px; }
 .correction { color: #a15c00; font-size: 11px; } q { font-family: Georgia, serif; }
 .chart { break-inside: avoid; margin: 10px 0 18px; } .chart figcaption { color: #6b6f76; font-size: 11px; border-top: 1px solid #e6e6e1; padding-top: 3px; } .flag { color: #b26a00; }
-.summary { font-size: 14px; line-height: 1.55; } blockquote.annotation { margin: 8px 0 14px; padding: 6px 12px; border-left: 4px solid #e0b841; background: #fbfaf5; break-inside: avoid; }
+.summary { font-size: 14px; line-height: 1.55; } .commentary { font-size: 13px; line-height: 1.55; margin: 0 0 8px; } blockquote.annotation { margin: 8px 0 14px; padding: 6px 12px; border-left: 4px solid #e0b841; background: #fbfaf5; break-inside: avoid; }
 blockquote.annotation .cite { color: #6b6f76; font-size: 12px; margin: 4px 0 0; }
 @media print { body { margin: 0; max-width: none; padding: 0; } }`;
 
@@ -146,6 +146,7 @@ function gridBody(data: ExportData, sources: Sources): string {
 function reportBody(report: NonNullable<ExportData['report']>, sources: Sources): string {
   const summary = report.summary.trim() ? `<section class="summary">${markdownToHtml(report.summary)}</section>` : '';
   const sections = report.sections.map((s) => `<section>${s.heading ? `<h2>${escapeHtml(s.heading)}</h2>` : ''}
+${s.commentary.trim() ? `<div class="commentary">${markdownToHtml(s.commentary)}</div>` : ''}
 ${s.blocks.map((b) => (b.kind === 'metrics' ? table(b.metrics, sources) : b.kind === 'chart'
     ? figure(b.series) : annotation(b.annotation, sources))).join('\n')}</section>`).join('\n');
   return `${summary}\n${sections}`;

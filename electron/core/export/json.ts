@@ -13,6 +13,7 @@ export function toJson(db: Database, data: ExportData): Buffer {
     scope: data.scope,
     ...(data.report ? { author: data.report.author, date: data.report.date, summary: data.report.summary, sections: data.report.sections.map((s) => ({
       heading: s.heading,
+      commentary: s.commentary,
       blocks: s.blocks.map((b) => (b.kind === 'metrics' ? { kind: 'metrics', metricIds: b.metrics.map((m) => m.id) } : b.kind === 'chart'
         ? { kind: 'chart', series: b.series.name, points: b.series.points.map((p) => ({ metricId: p.id, periodEnd: p.periodEnd, value: p.value })) }
         : { kind: 'annotation', ...b.annotation, citation: annotationCitation(b.annotation) })),

@@ -55,6 +55,7 @@ export function toMarkdown(data: ExportData): Buffer {
     if (data.report.summary.trim()) lines.push(analystMarkdown(data.report.summary), '');
     for (const section of data.report.sections) {
       if (section.heading) lines.push(`## ${escapeMarkdown(section.heading)}`, '');
+      if (section.commentary.trim()) lines.push(analystMarkdown(section.commentary), '');
       for (const b of section.blocks) lines.push(...(b.kind === 'metrics' ? table(b.metrics, notes) : b.kind === 'chart' ? chart(b.series) : annotation(b.annotation, notes)));
     }
   }

@@ -58,9 +58,9 @@ export function ReportBuilder({ gridSelection, metricId, annotationId, onClose }
     }, 300);
   };
   const edit = (patch: Partial<Content>) => report && save({ ...report, ...patch });
-  const editSection = (index: number, change: (items: ReportItem[]) => ReportItem[], heading?: string) => {
+  const editSection = (index: number, change: (items: ReportItem[]) => ReportItem[], text?: { heading?: string; commentary?: string }) => {
     if (!report) return;
-    edit({ sections: report.sections.map((s, i) => (i === index ? { heading: heading ?? s.heading, items: change(s.items) } : s)) });
+    edit({ sections: report.sections.map((s, i) => (i === index ? { ...s, ...text, items: change(s.items) } : s)) });
   };
   const create = () => {
     const base = 'Untitled report';
@@ -110,9 +110,11 @@ export function ReportBuilder({ gridSelection, metricId, annotationId, onClose }
           {report.sections.map((section, si) => (
             <section key={si} className="report-section" aria-label={`Section ${si + 1}`} onDragOver={(e) => e.preventDefault()} onDrop={() => drop({ section: si, index: section.items.length })}>
               <div className="report-row">
-                <input aria-label={`Heading of section ${si + 1}`} placeholder="Section heading" value={section.heading} onChange={(e) => editSection(si, (x) => x, e.target.value)} />
+                <input aria-label={`Heading of section ${si + 1}`} placeholder="Section heading" value={section.heading} onChange={(e) => editSection(si, (x) => x, { heading: e.target.value })} />
                 <button aria-label={`Remove section ${si + 1}`} onClick={() => edit({ sections: report.sections.filter((_, i) => i !== si) })}>Remove section</button>
               </div>
+              <textarea aria-label={`Commentary of section ${si + 1}`} rows={2} placeholder="Commentary (Markdown), printed under the heading" value={section.commentary}
+                onChange={(e) => editSection(si, (x) => x, { commentary: e.target.value })} />
               <ol className="report-items">
                 {section.items.map((item, ii) => (
                   <li key={ii} draggable onDragStart={() => { dragging.current = { section: si, index: ii }; }}
@@ -135,7 +137,7 @@ export function ReportBuilder({ gridSelection, metricId, annotationId, onClose }
               </div>
             </section>
           ))}
-          <button onClick={() => edit({ sections: [...report.sections, { heading: '', items: [] }] })}>Add section</button>
+          <button onClick={() => edit({ sections: [...report.sections, { heading: '', commentary: '', items: [] }] })}>Add section</button>
         </div>
       )}
     </article>

@@ -24,7 +24,7 @@ describe('reports', () => {
   it('are saved in the workspace by a unique name, and a damaged one is refused rather than emptied', async () => {
     const { service } = await seeded();
     const report = service.call('reports.create', { name: 'Weekly' });
-    expect(report).toMatchObject({ name: 'Weekly', title: 'Weekly', sections: [{ heading: '', items: [] }] });
+    expect(report).toMatchObject({ name: 'Weekly', title: 'Weekly', sections: [{ heading: '', commentary: '', items: [] }] });
     expect(() => service.call('reports.create', { name: 'weekly' })).toThrow(/already a report named "weekly"/u);
     expect(() => service.call('reports.save', { id: report.id, name: 'Weekly', content: { ...report, date: '22/11/2026' } as never })).toThrow(/Dates are YYYY-MM-DD/u);
     service.workspace.db.prepare('UPDATE reports SET content = ? WHERE id = ?').run('{"sections": 3}', report.id);
@@ -43,14 +43,17 @@ describe('reports', () => {
       ...content, title: 'Rare earths: week 14', author: 'A. Analyst', date: '2025-04-02', summary: 'Prices **rose**; see [the note](javascript:alert(1)).',
       sections: [
         { heading: 'Prices', items: [{ kind: 'chart', metricId: price.id }, ...content.sections[0]!.items, { kind: 'annotation', annotationId: note }] },
-        { heading: 'Results', items: [{ kind: 'metric', metricId: revenue.id }] },
+        { heading: 'Results', commentary: 'Revenue **beat**:\n\n- volume\n- price', items: [{ kind: 'metric', metricId: revenue.id }] },
       ],
     } });
+    // Each section's commentary is printed under its heading; a report saved before commentary existed reads as none.
+    expect(service.call('reports.get', { id }).sections.map((s) => s.commentary)).toEqual(['', 'Revenue **beat**:\n\n- volume\n- price']);
     const html = (await exportReport(service.workspace.db, id, 'html')).toString('utf8');
     expect(html).toContain('<h1>Rare earths: week 14</h1>');
     expect(html).toContain('by A. Analyst · 2025-04-02');
     expect(html).toContain('Prices <strong>rose</strong>; see [the note](javascript:alert(1)).');
     expect(html.indexOf('<h2>Prices</h2>')).toBeLessThan(html.indexOf('<h2>Results</h2>'));
+    expect(html).toMatch(/<h2>Results<\/h2>\n<div class="commentary">[^]*<strong>beat<\/strong>[^]*<li>volume<\/li>/u);
     expect(html).toMatch(/<figure class="chart" aria-label="Pr-Nd oxide price · market"><svg/u);
     expect(html).toContain('<q>444,500 yuan/mt</q>');
     expect(html).toContain('&lt;script&gt;x()&lt;/script&gt;');
@@ -59,6 +62,7 @@ describe('reports', () => {
     expect(html.match(/<li id="s\d+">/gu)).toHaveLength(5);
     const md = (await exportReport(service.workspace.db, id, 'md')).toString('utf8');
     expect(md).toContain('## Prices');
+    expect(md).toContain('## Results\n\nRevenue **beat**:');
     expect(md).toContain('**Chart: Pr-Nd oxide price · market** (CNY/t)');
     expect(md).toContain('> “444,500 yuan/mt”[^4]');
     expect(md).toContain('see [the note\\]\\(javascript:alert(1\\)).');

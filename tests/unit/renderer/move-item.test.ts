@@ -3,7 +3,7 @@ import { moveItem } from '../../../renderer/app/reports/move-item.ts';
 import type { ReportSection } from '../../../shared/reports.ts';
 
 const m = (metricId: number) => ({ kind: 'metric' as const, metricId });
-const sections: ReportSection[] = [{ heading: 'A', items: [m(1), m(2), m(3)] }, { heading: 'B', items: [m(4)] }];
+const sections: ReportSection[] = [{ heading: 'A', commentary: '', items: [m(1), m(2), m(3)] }, { heading: 'B', commentary: '', items: [m(4)] }];
 const ids = (s: ReportSection[]) => s.map((x) => x.items.map((i) => (i.kind === 'annotation' ? 0 : i.metricId)));
 
 describe('moving report items', () => {
