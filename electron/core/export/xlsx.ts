@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { auditNote, formatPeriod } from '../../../shared/format.ts';
-import { citation, type ExportData } from './collect.ts';
+import { citation, type ExportData, type ExportMetric } from './collect.ts';
 import { inertCell } from './safe.ts';
 
 /** Number formats by unit: percentages keep two decimals, money and tonnage use thousands separators. */
@@ -11,10 +11,19 @@ export function numberFormat(unit: string | null): string {
 
 const text = (v: string | null) => (v === null ? null : inertCell(v));
 
+/** A YYYY-MM-DD date as a real spreadsheet date (midnight UTC), so periods sort and filter as dates. */
+const date = (iso: string | null) => (iso && /^\d{4}-\d{2}-\d{2}$/u.test(iso) ? new Date(`${iso}T00:00:00Z`) : null);
+
+/** A report's sections as runs of the metrics list: each heading, then the metrics under it. */
+function runsOf(data: ExportData): Array<{ heading: string | null; metrics: ExportMetric[] }> {
+  if (!data.report) return [{ heading: null, metrics: data.metrics }];
+  return data.report.sections.map((s) => ({ heading: s.heading || 'Untitled section', metrics: s.blocks.flatMap((b) => (b.kind === 'metrics' ? b.metrics : [])) }));
+}
+
 /**
  * A workbook with a Metrics sheet (real numbers with number formats, units beside them,
- * notes as cell comments, a frozen header with filters) and a Sources sheet that every
- * metric's row cites.
+ * periods as real dates, notes as cell comments, a frozen header with filters; a report's
+ * sections as headed, grouped runs of rows) and a Sources sheet that every metric's row cites.
  */
 export async function toXlsx(data: ExportData): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
@@ -30,24 +39,17 @@ export async function toXlsx(data: ExportData): Promise<Buffer> {
     { header: 'Note', key: 'note', width: 36 }, { header: 'Document', key: 'document', width: 36 }, { header: 'Source', key: 'source', width: 8 },
   ];
   sheet.getRow(1).font = { bold: true };
-  data.metrics.forEach((m, i) => {
-    const row = sheet.addRow({
-      label: text(m.label), entity: text(m.entity), value: m.value, unit: text(m.unit), change: m.changeValue, changeUnit: text(m.changeUnit),
-      changeBasis: text(m.changeBasis === 'since' ? `since ${m.changeSince ?? ''}` : m.changeBasis), period: text(formatPeriod(m) || null),
-      periodStart: text(m.periodStart), periodEnd: text(m.periodEnd), status: m.status, audit: text(auditNote(m)), tags: text(m.tags), note: text(m.note), document: text(m.documentTitle),
-      source: { text: String(i + 1), hyperlink: `#'Sources'!A${i + 2}` },
-    });
-    row.getCell('value').numFmt = numberFormat(m.unit);
-    row.getCell('change').numFmt = '0.00';
-    if (m.note) row.getCell('label').note = m.note;
-    // An edited figure is marked where the eye lands, with the extracted original in its comment.
-    const audit = auditNote(m);
-    if (audit) {
-      row.getCell('value').note = audit;
-      row.getCell('value').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } };
+  let n = 0;
+  for (const run of runsOf(data)) {
+    if (run.heading !== null) {
+      const head = sheet.addRow({ label: text(run.heading) });
+      head.font = { bold: true };
+      head.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEFEFEA' } };
     }
-  });
+    for (const m of run.metrics) addMetric(sheet, m, ++n, run.heading !== null);
+  }
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: sheet.columns.length } };
+  sheet.properties.outlineProperties = { summaryBelow: false, summaryRight: false };
 
   const sources = book.addWorksheet('Sources', { views: [{ state: 'frozen', ySplit: 1 }] });
   sources.columns = [
@@ -58,4 +60,26 @@ export async function toXlsx(data: ExportData): Promise<Buffer> {
   data.metrics.forEach((m, i) => sources.addRow({ n: i + 1, document: text(m.documentTitle), published: text(m.published), passage: m.passageNumber, sentence: text(m.sentence), citation: text(citation(m)) }));
   sources.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: 6 } };
   return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+/** One metric's row, linked to its line `n` on the Sources sheet; in a report, grouped under its section. */
+function addMetric(sheet: ExcelJS.Worksheet, m: ExportMetric, n: number, grouped: boolean): void {
+  const row = sheet.addRow({
+    label: text(m.label), entity: text(m.entity), value: m.value, unit: text(m.unit), change: m.changeValue, changeUnit: text(m.changeUnit),
+    changeBasis: text(m.changeBasis === 'since' ? `since ${m.changeSince ?? ''}` : m.changeBasis), period: text(formatPeriod(m) || null),
+    periodStart: date(m.periodStart), periodEnd: date(m.periodEnd), status: m.status, audit: text(auditNote(m)), tags: text(m.tags), note: text(m.note),
+    document: text(m.documentTitle), source: { text: String(n), hyperlink: `#'Sources'!A${n + 1}` },
+  });
+  row.getCell('value').numFmt = numberFormat(m.unit);
+  row.getCell('change').numFmt = '0.00';
+  row.getCell('periodStart').numFmt = 'yyyy-mm-dd';
+  row.getCell('periodEnd').numFmt = 'yyyy-mm-dd';
+  if (grouped) row.outlineLevel = 1;
+  if (m.note) row.getCell('label').note = m.note;
+  // An edited figure is marked where the eye lands, with the extracted original in its comment.
+  const audit = auditNote(m);
+  if (audit) {
+    row.getCell('value').note = audit;
+    row.getCell('value').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } };
+  }
 }

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -69,6 +70,17 @@ describe('reports', () => {
     const json = JSON.parse((await exportReport(service.workspace.db, id, 'json')).toString('utf8')) as { sections: Array<{ heading: string; blocks: Array<{ kind: string }> }> };
     expect(json.sections.map((s) => [s.heading, s.blocks.map((b) => b.kind)])).toEqual([['Prices', ['chart', 'metrics', 'annotation']], ['Results', ['metrics']]]);
     expect((await exportReport(service.workspace.db, id, 'docx')).subarray(0, 2).toString()).toBe('PK');
+    // XLSX keeps the sections as headed, grouped runs of rows, periods as real dates, each value linked to its source.
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(new Uint8Array(await exportReport(service.workspace.db, id, 'xlsx')).buffer);
+    const sheet = book.getWorksheet('Metrics')!;
+    const firsts = sheet.getRows(2, sheet.rowCount - 1)!.map((r) => [r.getCell(1).value, r.outlineLevel ?? 0]);
+    expect(firsts[0]).toEqual(['Prices', 0]);
+    expect(firsts.filter(([, level]) => level === 1)).toHaveLength(4);
+    expect(firsts.map(([label]) => label)).toContain('Results');
+    const dated = sheet.getRows(2, sheet.rowCount - 1)!.find((r) => r.getCell(9).value instanceof Date)!;
+    expect(dated.getCell(9).numFmt).toBe('yyyy-mm-dd');
+    expect((dated.getCell(16).value as { hyperlink: string }).hyperlink).toMatch(/^#'Sources'!A\d+$/u);
   });
 
   it('leaves out items whose metric was deleted since', async () => {
