@@ -33,7 +33,8 @@ describe('a note previewed in the inspector', () => {
 
     await expect.poll(() => preview.locator('table tr').count(), { timeout: 10_000 }).toBe(3);
     expect(await preview.locator('th').allTextContents()).toEqual(['Source', 'Revenue', 'Y/Y']);
-    expect(await preview.locator('td').nth(1).evaluate((td) => getComputedStyle(td).textAlign)).toBe('right');
+    const align = "getComputedStyle(document.querySelector('.note-preview td:nth-child(2)')).textAlign";
+    expect(await page.evaluate(align)).toBe('right');
     expect(await preview.locator('blockquote strong').textContent()).toBe('volume');
     expect(await preview.locator('ol > li > ul > li').textContent()).toBe('spot and contract');
     expect(await preview.locator('ol > li').count()).toBe(2);
@@ -43,7 +44,8 @@ describe('a note previewed in the inspector', () => {
     expect(await link.getAttribute('target')).toBe('_blank');
 
     expect(await preview.locator('img, svg, script, a[href^="javascript"]').count()).toBe(0);
-    expect(await preview.textContent()).toContain('<img src=x onerror=alert(1)> <svg onload=alert(2)> [x](JaVaScRiPt:alert(3)) [image: chart]');
+    expect(await preview.textContent())
+      .toContain('<img src=x onerror=alert(1)> <svg onload=alert(2)> [x](JaVaScRiPt:alert(3)) [image: chart]');
     expect(requests.filter((u) => u.includes('evil.example') || u.includes('example.com'))).toEqual([]);
     await preview.scrollIntoViewIfNeeded();
     await shot(page, 'note-markdown-preview');

@@ -1,5 +1,6 @@
 import {
-  AlignmentType, BorderStyle, Paragraph, Tab, Table, TableCell, TableRow, TextRun, WidthType, type IRunOptions,
+  AlignmentType, BorderStyle, Paragraph, Tab, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType,
+  type IRunOptions,
 } from 'docx';
 import { markdownTokens, type Token } from '../../../shared/markdown.ts';
 
@@ -16,6 +17,10 @@ type Block = Paragraph | Table;
 /** A quarter inch, in twentieths of a point: one level of list or quote. */
 const STEP = 360;
 const MONO = 'Consolas';
+/** A table column's width in twips: a character's width each, the cell's padding, and at most 2.5 inches. */
+const CHAR = 140;
+const CELL_PAD = 400;
+const CELL_MAX = 3600;
 const BULLETS = ['•', '◦', '▪'];
 /** Markdown's inline marks and the Word run property each turns on. */
 const MARKS = new Map<string, 'bold' | 'italics' | 'strike'>([['strong', 'bold'], ['em', 'italics'], ['s', 'strike']]);
@@ -23,13 +28,16 @@ const MARKS = new Map<string, 'bold' | 'italics' | 'strike'>([['strong', 'bold']
 /** Where the walk through the block tokens stands. */
 interface State {
   base: number;
+  /** Whether the Markdown fills a table cell of the caller's. */
+  inCell: boolean;
   out: Block[];
   lists: Array<{ ordered: boolean; next: number }>;
   /** The marker ("•", "3.") waiting for the first paragraph of a list item. */
   marker: string | null;
   quotes: number;
   heading: boolean;
-  table: { rows: TableRow[]; cells: TableCell[]; header: boolean; align: string | null } | null;
+  /** The table being built; `chars` is each column's longest text, to size it by. */
+  table: { rows: TableRow[]; cells: TableCell[]; header: boolean; align: string | null; chars: number[] } | null;
 }
 
 /** Markdown's column alignments as Word's. */
@@ -89,6 +97,8 @@ function inline(state: State, token: Token): void {
   }
   const inCell: State = { ...state, base: 0, lists: [], quotes: 0, marker: null };
   const text = runs(token.children ?? [], table.header);
+  const column = table.cells.length;
+  table.chars[column] = Math.max(table.chars[column] ?? 0, token.content.length);
   table.cells.push(new TableCell({ children: [paragraphOf(inCell, text, table.align)] }));
 }
 
@@ -115,7 +125,7 @@ const BLOCKS = new Map<string, (state: State, token: Token) => void>([
     const list = state.lists.at(-1)!;
     state.marker = list.ordered ? `${list.next++}.` : BULLETS[(state.lists.length - 1) % BULLETS.length]!;
   }],
-  ['table_open', (state) => { state.table = { rows: [], cells: [], header: false, align: null }; }],
+  ['table_open', (state) => { state.table = { rows: [], cells: [], header: false, align: null, chars: [] }; }],
   ['thead_open', (state) => { state.table!.header = true; }],
   ['thead_close', (state) => { state.table!.header = false; }],
   ['th_open', cellOpen],
@@ -126,11 +136,28 @@ const BLOCKS = new Map<string, (state: State, token: Token) => void>([
     table.cells = [];
   }],
   ['table_close', (state) => {
-    const indent = { size: leftOf(state), type: WidthType.DXA };
-    state.out.push(new Table({ rows: state.table!.rows, width: { size: 0, type: WidthType.AUTO }, indent }));
+    state.out.push(tableOf(state));
     state.table = null;
   }],
 ]);
+
+/**
+ * A Markdown table sized to its contents, as in the workbench, rather than stretched across
+ * the page: Word fits it itself, LibreOffice takes the columns' widths (a character's width
+ * each). Inside a table cell, whose width is unknown here, it fills the cell instead.
+ */
+function tableOf(state: State): Table {
+  const { rows, chars } = state.table!;
+  const widths = chars.map((n) => Math.min(CELL_MAX, CELL_PAD + CHAR * n));
+  if (state.inCell) {
+    const total = widths.reduce((a, b) => a + b, 0);
+    const columnWidths = widths.map((w) => Math.round((w / total) * 1000));
+    return new Table({ rows, columnWidths, width: { size: 100, type: WidthType.PERCENTAGE } });
+  }
+  const indent = { size: leftOf(state), type: WidthType.DXA };
+  const width = { size: 0, type: WidthType.AUTO };
+  return new Table({ rows, columnWidths: widths, width, layout: TableLayoutType.AUTOFIT, indent });
+}
 
 /** A cell's alignment, from markdown-it's style="text-align:…". */
 function cellOpen(state: State, token: Token): void {
@@ -143,7 +170,8 @@ function cellOpen(state: State, token: Token): void {
  */
 export function markdownToDocx(markdown: string, options: { indent?: number; cell?: boolean } = {}): Block[] {
   const state: State = {
-    base: options.indent ?? 0, out: [], lists: [], marker: null, quotes: 0, heading: false, table: null,
+    base: options.indent ?? 0, inCell: options.cell ?? false, out: [],
+    lists: [], marker: null, quotes: 0, heading: false, table: null,
   };
   for (const token of markdownTokens(markdown)) BLOCKS.get(token.type)?.(state, token);
   if (options.cell && !(state.out.at(-1) instanceof Paragraph)) state.out.push(new Paragraph(''));
