@@ -26,8 +26,9 @@ export function BulkBar({ count, allMatching, tags, onChange, onCopy, onClear }:
     <div className="bulk-bar" role="toolbar" aria-label="Selected metrics">
       <span className="bulk-count" aria-live="polite">{allMatching ? `All ${noun} selected` : `${noun} selected`}</span>
       {ACTIONS.map((a) => (
-        <button key={a.status} className={`bulk-status ${a.status}`} title={`${a.name} the selected metrics (${a.key})`} onClick={() => onChange({ status: a.status })}>
-          <span aria-hidden="true">{a.glyph}</span> {a.name}
+        <button key={a.status} className={`bulk-status ${a.status}`} title={`${a.name} the selected metrics (${a.key})`} aria-label={a.name}
+          onClick={() => onChange({ status: a.status })}>
+          <span aria-hidden="true">{a.glyph}</span>
         </button>
       ))}
       {tags.length > 0 && (

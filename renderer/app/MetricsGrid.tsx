@@ -41,9 +41,9 @@ function suppressTyping({ editing, event }: { editing: boolean; event: KeyboardE
 }
 
 const COLUMNS: ColDef<MetricRow>[] = [
-  { colId: 'label', field: 'label', headerName: 'Label', editable: true, filter: 'agTextColumnFilter', filterParams: CONTAINS, flex: 3, minWidth: 104,
+  { colId: 'label', field: 'label', headerName: 'Label', editable: true, filter: 'agTextColumnFilter', filterParams: CONTAINS, flex: 3, minWidth: 150,
     cellRenderer: (p: { value?: string }) => <span title={p.value}>{p.value}</span> },
-  { colId: 'value', field: 'value', headerName: 'Value', editable: true, cellEditor: 'agNumberCellEditor', type: 'rightAligned', width: 128,
+  { colId: 'value', field: 'value', headerName: 'Value', editable: true, cellEditor: 'agNumberCellEditor', type: 'rightAligned', width: 116,
     valueFormatter: (p) => (p.data ? `${p.data.qualifier ? `${p.data.qualifier} ` : ''}${formatValueAt(p.data.value, p.data.unit, (p.colDef.context as DisplayScale | undefined) ?? 'auto')}` : ''),
     // An edited figure carries a mark, the extracted original in its tooltip.
     cellRenderer: (p: { valueFormatted?: string | null; data?: MetricRow }) => {
@@ -51,14 +51,15 @@ const COLUMNS: ColDef<MetricRow>[] = [
       return audit ? <span className="edited-value" title={audit}><span className="audit-mark" aria-label={audit}>✎</span> {p.valueFormatted}</span> : p.valueFormatted;
     } },
   { colId: 'unit', field: 'unit', headerName: 'Unit', editable: true, filter: 'agTextColumnFilter', filterParams: { filterOptions: ['equals'], maxNumConditions: 1 }, width: 80, hide: true },
-  { colId: 'check', headerName: '⚠', headerTooltip: 'Cross-source checks', width: 36, sortable: false, resizable: false,
+  { colId: 'check', headerName: '⚠', headerTooltip: 'Cross-source checks', width: 30, sortable: false, resizable: false,
     valueGetter: (p) => (p.data ? [p.data.conflicts ? `${p.data.conflicts} conflict${p.data.conflicts === 1 ? '' : 's'}` : '', p.data.changeMismatch ? 'change mismatch' : ''].filter(Boolean).join(', ') : ''),
     cellRenderer: (p: { value?: string }) => (p.value ? <span className="flag" title={p.value} aria-label={p.value}>⚠</span> : null) },
-  { colId: 'status', field: 'status', headerName: 'Status', headerTooltip: 'Review status', width: 62,
+  { colId: 'status', field: 'status', headerName: '✓', headerTooltip: 'Review status', width: 36,
     cellRenderer: (p: { value?: string }) => p.value ? <span className={`status-glyph ${p.value}`} title={p.value} aria-label={p.value} data-status={p.value}>{STATUS_GLYPHS.get(p.value)}</span> : null },
-  { colId: 'change', headerName: 'Change', width: 88, valueGetter: (p) => (p.data ? formatChange(p.data) : ''),
+  { colId: 'change', headerName: 'Change', width: 96, valueGetter: (p) => (p.data ? formatChange(p.data) : ''),
+    cellRenderer: (p: { value?: string }) => (p.value ? <span title={p.value}>{p.value}</span> : null),
     cellClass: (p) => (p.data?.changeDirection === 'down' ? 'change-down' : p.data?.changeDirection === 'up' ? 'change-up' : '') },
-  { colId: 'period', headerName: 'Period', width: 102, valueGetter: (p) => (p.data ? gridPeriod(p.data) : ''), filter: 'agTextColumnFilter', filterParams: CONTAINS,
+  { colId: 'period', headerName: 'Period', width: 86, valueGetter: (p) => (p.data ? gridPeriod(p.data) : ''), filter: 'agTextColumnFilter', filterParams: CONTAINS,
     cellRenderer: (p: { value?: string; data?: MetricRow }) => (p.data ? <span title={formatPeriodInFull(p.data)}>{p.value}</span> : null) },
   { colId: 'entity', field: 'entity', headerName: 'Entity', editable: true, minWidth: 82, flex: 1, filter: 'agTextColumnFilter', filterParams: CONTAINS },
   { colId: 'document', field: 'documentTitle', headerName: 'Document', minWidth: 140, hide: true, filter: 'agTextColumnFilter', filterParams: CONTAINS },
@@ -216,6 +217,12 @@ export function MetricsGrid({ workspaceKey, documentId, followReader, onFollowRe
   const [selectedIds, setSelectedIds] = useState<number[]>([]);
   const [allMatching, setAllMatching] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
+  // A notice says what just happened, then gets out of the way.
+  useEffect(() => {
+    if (!notice) return undefined;
+    const timer = window.setTimeout(() => setNotice(null), 8000);
+    return () => window.clearTimeout(timer);
+  }, [notice]);
   const clearSelection = useCallback(() => { api.current?.deselectAll(); setAllMatching(false); setSelectedIds([]); }, []);
   useEffect(clearSelection, [documentId, quick, status, tagId, clearSelection]);
   const bulkCount = allMatching ? total ?? 0 : selectedIds.length;
@@ -320,7 +327,7 @@ export function MetricsGrid({ workspaceKey, documentId, followReader, onFollowRe
               {COLUMNS.map((c) => (
                 <label key={c.colId} role="menuitemcheckbox" aria-checked={api.current?.getColumn(c.colId!)?.isVisible() ?? !c.hide}>
                   <input type="checkbox" defaultChecked={api.current?.getColumn(c.colId!)?.isVisible() ?? !c.hide}
-                    onChange={(e) => api.current?.setColumnsVisible([c.colId!], e.target.checked)} /> {c.headerName}
+                    onChange={(e) => api.current?.setColumnsVisible([c.colId!], e.target.checked)} /> {typeof c.headerTooltip === 'string' ? c.headerTooltip : c.headerName}
                 </label>
               ))}
             </div>

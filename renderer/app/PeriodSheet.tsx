@@ -5,6 +5,7 @@ import type { GridSelection } from '../../shared/exports.ts';
 import type { SheetCell, SheetPage, SheetPeriod, SheetRow, SheetSortColumn } from '../../shared/sheet.ts';
 import { formatNumber, formatValue } from '../../shared/format.ts';
 import { call } from '../client.ts';
+import { wholeMonths } from '../../shared/period-shift.ts';
 
 const SORTABLE = new Set<string>(['label', 'entity', 'unit', 'sources']);
 
@@ -36,11 +37,14 @@ function ValueCell({ cell, unit, onOpen }: { cell?: SheetCell; unit: string | nu
 /** Text cut short by its column keeps the whole in a tooltip. */
 const Titled = (p: { value?: string | null }) => <span title={p.value ?? undefined}>{p.value}</span>;
 
-/** A series' label with its unit after it, since the value cells show numbers only. */
-function SeriesName({ data }: { data?: SheetRow }) {
-  if (!data) return null;
-  return <span title={`${data.label}${data.unit ? ` (${data.unit})` : ''}`}>{data.label}{data.unit && <span className="unit"> · {data.unit}</span>}</span>;
-}
+/** Widths of the pinned columns and of a period's columns, to know how many periods fit. */
+const PINNED = 150 + 96 + 56;
+const VALUE_WIDTH = 104;
+const CHANGE_WIDTH = 64;
+
+/** Q/Q is only said of quarters; Y/Y of any period. */
+const isQuarter = (p: SheetPeriod) => wholeMonths(p.start, p.end) === 3;
+const widthOf = (p: SheetPeriod, derived: boolean) => VALUE_WIDTH + (derived ? CHANGE_WIDTH * (isQuarter(p) ? 2 : 1) : 0);
 
 /** "+12.3%" for a change between periods; percentage points for shares. */
 function formatDerived(value: number | null | undefined, unit: string | null): string {
@@ -52,23 +56,26 @@ function formatDerived(value: number | null | undefined, unit: string | null): s
 /** The columns: the series' label (pinned), entity and unit, then a column per period, each with Q/Q and Y/Y when asked. */
 function columnsOf(periods: SheetPeriod[], derived: boolean, onOpen: (cell: SheetCell) => void): Array<ColDef<SheetRow> | ColGroupDef<SheetRow>> {
   const fixed: ColDef<SheetRow>[] = [
-    { colId: 'label', field: 'label', headerName: 'Series', pinned: 'left', width: 170, sortable: true, cellRenderer: SeriesName },
-    { colId: 'entity', field: 'entity', headerName: 'Entity', pinned: 'left', width: 104, sortable: true, cellRenderer: Titled },
+    { colId: 'label', field: 'label', headerName: 'Series', pinned: 'left', width: 150, sortable: true, cellRenderer: Titled },
+    { colId: 'entity', field: 'entity', headerName: 'Entity', pinned: 'left', width: 96, sortable: true, cellRenderer: Titled },
+    { colId: 'unit', field: 'unit', headerName: 'Unit', pinned: 'left', width: 56, sortable: true, cellRenderer: Titled },
   ];
   const periodColumns = periods.map((p): ColDef<SheetRow> | ColGroupDef<SheetRow> => {
     const value: ColDef<SheetRow> = {
-      colId: `p:${p.key}`, headerName: p.label, headerTooltip: p.start === p.end ? p.start : `${p.start} – ${p.end}`, width: 104, type: 'rightAligned', sortable: false,
+      colId: `p:${p.key}`, headerName: p.label, headerTooltip: p.start === p.end ? p.start : `${p.start} – ${p.end}`, width: VALUE_WIDTH, type: 'rightAligned', sortable: false,
       cellRenderer: (c: { data?: SheetRow }) => <ValueCell cell={c.data?.cells[p.key]} unit={c.data?.unit ?? null} onOpen={onOpen} />,
     };
     if (!derived) return value;
     const change = (kind: 'qoq' | 'yoy', name: string): ColDef<SheetRow> => ({
-      colId: `${kind}:${p.key}`, headerName: name, width: 78, type: 'rightAligned', sortable: false,
+      colId: `${kind}:${p.key}`, headerName: name, width: CHANGE_WIDTH, type: 'rightAligned', sortable: false,
       valueGetter: (c) => formatDerived(c.data?.derived[p.key]?.[kind], c.data?.unit ?? null),
       cellClass: (c) => (String(c.value).startsWith('-') ? 'change-down' : c.value ? 'change-up' : ''),
     });
-    return { groupId: p.key, headerName: p.label, children: [{ ...value, headerName: 'Value' }, change('qoq', 'Q/Q'), change('yoy', 'Y/Y')] };
+    return { groupId: p.key, headerName: p.label, children: [{ ...value, headerName: 'Value' }, ...(isQuarter(p) ? [change('qoq', 'Q/Q')] : []), change('yoy', 'Y/Y')] };
   });
-  return [...fixed, ...periodColumns];
+  // Room after the last period, sized when the sheet opens, so the newest periods can start at the left edge.
+  const spacer: ColDef<SheetRow> = { colId: 'spacer', headerName: '', width: 0, minWidth: 0, resizable: false, sortable: false, suppressMovable: true };
+  return [...fixed, ...periodColumns, spacer];
 }
 
 /**
@@ -108,10 +115,18 @@ export function PeriodSheet({ selection, theme, version, onOpen }: {
   }), [key, version]);
   useEffect(() => { api.current?.setGridOption('datasource', datasource); }, [datasource]);
 
-  // The newest periods matter most: they are last, so the sheet opens (and re-opens) scrolled to them.
+  // The newest periods matter most: they are last, so the sheet opens (and re-opens) on the most recent
+  // periods that fit whole, the first of them at the left edge; when every period fits, nothing moves.
+  const box = useRef<HTMLDivElement | null>(null);
   const showNewest = () => {
-    const last = first?.periods.at(-1);
-    if (last) api.current?.ensureColumnVisible(derived ? `yoy:${last.key}` : `p:${last.key}`, 'end');
+    const periods = first?.periods ?? [];
+    // The scrolling part's own width: the grid less its pinned columns and any scrollbar.
+    let room = box.current?.querySelector('.ag-center-cols-viewport')?.clientWidth ?? (box.current?.clientWidth ?? 0) - PINNED;
+    let from = periods.length;
+    while (from > 0 && room >= widthOf(periods[from - 1]!, derived)) room -= widthOf(periods[--from]!, derived);
+    const start = periods[Math.min(from, periods.length - 1)];
+    api.current?.setColumnWidths([{ key: 'spacer', newWidth: Math.max(0, room) }]);
+    if (start) api.current?.ensureColumnVisible(`p:${start.key}`, 'start');
   };
   useEffect(() => { setTimeout(showNewest, 0); }, [columns]);
 
@@ -126,7 +141,7 @@ export function PeriodSheet({ selection, theme, version, onOpen }: {
           onChange={(e) => { setDerived(e.target.checked); localStorage.setItem('assay.sheet.derived', e.target.checked ? '1' : '0'); }} /> Q/Q and Y/Y</label>
         <span className="legend" aria-hidden="true">×2 two sources · ⚠ they disagree · ✎ edited</span>
       </div>
-      <div className="grid">
+      <div className="grid" ref={box}>
         <AgGridReact<SheetRow>
           theme={theme}
           columnDefs={columns}

@@ -1,13 +1,16 @@
 import { useCallback, useEffect, useState } from 'react';
 
 type Widths = { library: number; grid: number };
-const DEFAULTS: Widths = { library: 230, grid: 620 };
+/** Until the analyst drags a divider, the grid takes about half a wide window (at least 620 px). */
+function defaults(): Widths {
+  return { library: 230, grid: Math.max(620, Math.round(window.innerWidth * 0.48)) };
+}
 
 function load(key: string): Widths {
   try {
-    return { ...DEFAULTS, ...JSON.parse(localStorage.getItem(key) ?? '{}') as Partial<Widths> };
+    return { ...defaults(), ...JSON.parse(localStorage.getItem(key) ?? '{}') as Partial<Widths> };
   } catch {
-    return DEFAULTS;
+    return defaults();
   }
 }
 

@@ -30,9 +30,13 @@ const cell = (page: Page, row: number) => page.getByTestId('metrics-grid').locat
 describe('bulk review in the grid', () => {
   it('Shift-click selects a run of rows, V verifies them all, and one undo takes it all back', async () => {
     const page = await openRecord();
+    const grid = page.getByTestId('metrics-grid');
+    const top = (await grid.boundingBox())!.y;
     await cell(page, 0).click();
     await cell(page, 3).click({ modifiers: ['Shift'] });
     await page.getByText('4 metrics selected').waitFor();
+    // The bulk bar takes the hint's place: the grid does not move down under the pointer.
+    expect((await grid.boundingBox())!.y).toBe(top);
     await shot(page, 'bulk-selected');
     await page.keyboard.press('v');
     await page.getByText('4 metrics marked verified').waitFor();

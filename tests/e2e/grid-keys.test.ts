@@ -167,6 +167,8 @@ describe('the grid from the keyboard and the mouse', () => {
       const header = (await grid.locator(`.ag-header-cell[col-id="${column}"]`).boundingBox())!;
       expect(header.x + header.width, column).toBeLessThanOrEqual(box.x + box.width + 1);
     }
+    // Labels stay readable: the label column keeps at least 150 px.
+    expect((await grid.locator('.ag-header-cell[col-id="label"]').boundingBox())!.width).toBeGreaterThanOrEqual(150);
     const period = grid.locator('.ag-row').first().locator('[col-id="period"] span');
     expect(await period.textContent()).toBe('Mar 2025');
     expect(await period.getAttribute('title')).toContain('2025-03-01 – 2025-03-31');

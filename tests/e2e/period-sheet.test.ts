@@ -41,6 +41,12 @@ describe('the period sheet', () => {
   it('shows series by periods; a value opens its sentence in the reader and the inspector', async () => {
     const page = await openSheet();
     await shot(page, 'sheet-light-1280');
+    // The leftmost period shown is whole: it starts at the pinned columns' edge, not cut under them.
+    const sheet = page.getByTestId('period-sheet');
+    type Boxed = { getBoundingClientRect(): { left: number; right: number } };
+    const pinnedRight = await sheet.locator('.ag-header-cell[col-id="unit"]').evaluate((el) => (el as unknown as Boxed).getBoundingClientRect().right);
+    const starts = await sheet.locator('.ag-header-viewport .ag-header-cell').evaluateAll((els) => els.map((el) => (el as unknown as Boxed).getBoundingClientRect().left));
+    expect(starts.filter((x) => x > pinnedRight - 100 && x < pinnedRight - 1)).toEqual([]);
     const otterby = row(page, 'Otterby Mining').first();
     await expect.poll(() => otterby.locator('.sheet-value').allTextContents()).toEqual(['1.2 bn', '1.35 bn', '1.5 bn']);
     const headers = await page.getByTestId('period-sheet').locator('.ag-header-cell-text').allTextContents();
