@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import ExcelJS from 'exceljs';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -34,7 +35,7 @@ describe('reports', () => {
   });
 
   it('adds the grid as it stands, and exports sections, charts and quotes with every figure cited', async () => {
-    const { service, price, revenue, note } = await seeded();
+    const { service, price, revenue, note, file } = await seeded();
     const created = service.call('reports.create', { name: 'Rare earths, week 14' });
     const withGrid = service.call('reports.addGrid', { id: created.id, section: 0, selection: { quick: 'Pr-Nd' } });
     expect(withGrid.sections[0]!.items).toHaveLength(3);
@@ -67,9 +68,20 @@ describe('reports', () => {
     expect(md).toContain('**Chart: Pr-Nd oxide price · market** (CNY/t)');
     expect(md).toContain('> “444,500 yuan/mt”[^4]');
     expect(md).toContain('see [the note\\]\\(javascript:alert(1\\)).');
-    const json = JSON.parse((await exportReport(service.workspace.db, id, 'json')).toString('utf8')) as { sections: Array<{ heading: string; blocks: Array<{ kind: string }> }> };
+    const json = JSON.parse((await exportReport(service.workspace.db, id, 'json')).toString('utf8')) as {
+      sections: Array<{ heading: string; blocks: Array<{ kind: string }> }>; metrics: Array<{ citation: string }>;
+    };
     expect(json.sections.map((s) => [s.heading, s.blocks.map((b) => b.kind)])).toEqual([['Prices', ['chart', 'metrics', 'annotation']], ['Results', ['metrics']]]);
-    expect((await exportReport(service.workspace.db, id, 'docx')).subarray(0, 2).toString()).toBe('PK');
+    // Word: headings, the commentary, the chart as a picture with its data in an appendix, one footnote per distinct source.
+    const docx = path.join(path.dirname(file), 'report.docx');
+    fs.writeFileSync(docx, await exportReport(service.workspace.db, id, 'docx'));
+    const xml = execFileSync('unzip', ['-p', docx, 'word/document.xml']).toString('utf8');
+    expect(xml).toContain('Revenue </w:t>');
+    expect(xml).toMatch(/<w:pStyle w:val="Heading1"\/>[^]*Appendix: chart data/u);
+    expect(execFileSync('unzip', ['-l', docx]).toString('utf8')).toMatch(/word\/media\/[^\s]+\.png/u);
+    const footnotes = execFileSync('unzip', ['-p', docx, 'word/footnotes.xml']).toString('utf8');
+    const cited = (footnotes.match(/<w:footnote w:id="[1-9]\d*"/gu) ?? []).length;
+    expect(cited).toBe(new Set(json.metrics.map((m) => m.citation)).size + 1);
     // XLSX keeps the sections as headed, grouped runs of rows, periods as real dates, each value linked to its source.
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(new Uint8Array(await exportReport(service.workspace.db, id, 'xlsx')).buffer);
