@@ -5,7 +5,7 @@ import { type BulkChange, MetricPatch } from '../../shared/metrics.ts';
 import type { TagTarget } from '../../shared/tags.ts';
 import { ActionStore, type Action } from './db/actions.ts';
 import { AnnotationStore } from './db/annotations.ts';
-import { MetricStore } from './db/metrics.ts';
+import { MetricStore, patchDiff } from './db/metrics.ts';
 import { TagStore } from './db/tags.ts';
 import { TrashStore } from './db/trash.ts';
 
@@ -14,8 +14,8 @@ const POSITION = ['target_kind', 'version_id', 'passage_id', 'pos_start', 'pos_e
 
 /**
  * The analyst's edits that undo and redo can replay: tagging, deleting to the trash,
- * restoring, creating and placing annotations, annotation bodies and colors. (Metric field
- * edits record their own actions in MetricStore.update.) An action's `before` and `after`
+ * restoring, creating and placing annotations, annotation bodies and colors, corrections read
+ * from a spreadsheet. (A single metric's field edits record their own actions in MetricStore.update.) An action's `before` and `after`
  * are patches with optional `tags`, `exists` and `position` keys besides the item's fields.
  */
 export class Edits {
@@ -62,6 +62,14 @@ export class Edits {
     this.actions.record('annotation', id, { exists: false }, { exists: true }, now);
   }
 
+  /** Records annotations created together (an imported file) as one step, which one undo takes back. */
+  createdMany(ids: number[], now: string): void {
+    let batch: number | undefined;
+    this.db.transaction(() => {
+      for (const id of ids) batch = this.actions.record('annotation', id, { exists: false }, { exists: true }, now, batch);
+    })();
+  }
+
   delete(kind: 'metric' | 'annotation', id: number, now: string): void {
     this.db.transaction(() => {
       this.remove(kind, id, now);
@@ -105,6 +113,26 @@ export class Edits {
         if (same(before, after)) continue;
         this.tags.set('metric', id, after);
         record(id, { tags: before }, { tags: after });
+        changed++;
+      }
+      return changed;
+    })();
+  }
+
+  /**
+   * Field corrections to many metrics (an edited XLSX export read back), applied as analyst
+   * edits with their history, in one transaction and as one undo step. Returns how many
+   * metrics changed.
+   */
+  applyCorrections(changes: Array<{ id: number; patch: MetricPatch }>, now: string): number {
+    return this.db.transaction(() => {
+      let batch: number | undefined;
+      let changed = 0;
+      for (const { id, patch } of changes) {
+        const { before, after } = patchDiff(this.metrics.get(id), patch);
+        if (!Object.keys(after).length) continue;
+        this.metrics.update(id, patch, now, false);
+        batch = this.actions.record('metric', id, before, after, now, batch);
         changed++;
       }
       return changed;

@@ -9,6 +9,7 @@ import { metricFilter } from './metric-filter.ts';
 import { CONFLICT_COUNT_SQL, conflictsOf } from '../checks/conflicts.ts';
 import { checkChanges } from '../checks/change-check.ts';
 import type { ChangeCheck } from '../../../shared/checks.ts';
+import type { CorrectionValues } from '../../../shared/corrections.ts';
 import { EXTRACTOR_VERSION } from '../extract/extract.ts';
 import { seriesKey } from '../../../shared/series-key.ts';
 
@@ -38,6 +39,17 @@ type RawRow = Omit<MetricRow, 'edited' | 'changeMismatch' | 'original'> & { edit
 const toRow = (r: RawRow, check: ChangeCheck | null): MetricRow => ({
   ...r, edited: r.edited === 1, original: r.original ? JSON.parse(r.original) as Record<string, unknown> : null, changeMismatch: check ? !check.ok : null,
 });
+
+/** The fields a patch changes, with their values before and after (a missing note is ''), for the undo stack. */
+export function patchDiff(current: MetricDetail, patch: MetricPatch): { before: Record<string, unknown>; after: Record<string, unknown> } {
+  const before: Record<string, unknown> = {};
+  const after: Record<string, unknown> = {};
+  for (const [field, value] of Object.entries(patch)) {
+    const old = field === 'note' ? current.note ?? '' : current[field as keyof MetricDetail];
+    if (old !== value) { before[field] = old; after[field] = value; }
+  }
+  return { before, after };
+}
 
 /** "Untouched": extracted, never edited, never reviewed, no note, no tag. Anything else is the analyst's. */
 export const UNTOUCHED_SQL = `(metrics.origin = 'extracted' AND metrics.edited = 0 AND metrics.status = 'unreviewed'
@@ -138,12 +150,7 @@ export class MetricStore {
   update(id: number, patch: MetricPatch, now: string, undoable = true): MetricDetail {
     const current = this.get(id);
     if (undoable) {
-      const before: Record<string, unknown> = {};
-      const after: Record<string, unknown> = {};
-      for (const [field, value] of Object.entries(patch)) {
-        const old = field === 'note' ? current.note ?? '' : current[field as keyof MetricDetail];
-        if (old !== value) { before[field] = old; after[field] = value; }
-      }
+      const { before, after } = patchDiff(current, patch);
       if (Object.keys(after).length) new ActionStore(this.db).record('metric', id, before, after, now);
     }
     const record = this.db.prepare(`INSERT INTO history (target_kind, target_id, field, old_value, new_value, changed_at) VALUES ('metric', ?, ?, ?, ?, ?)`);
@@ -198,6 +205,14 @@ export class MetricStore {
       this.db.prepare('UPDATE metrics SET status = ?, updated_at = ? WHERE id IN (SELECT value FROM json_each(?))').run(status, now, changed);
     })();
     return before;
+  }
+
+  /** The fields an edited XLSX export may correct, of the metrics that still exist, by id. */
+  correctionValues(ids: number[]): Map<number, CorrectionValues> {
+    const rows = this.db.prepare(`SELECT m.id, m.label, m.entity, m.value, m.unit, m.period_start AS periodStart, m.period_end AS periodEnd, m.status,
+        COALESCE((SELECT a.body FROM annotations a WHERE a.metric_id = m.id AND a.deleted_at IS NULL ORDER BY a.id DESC LIMIT 1), '') AS note
+      FROM metrics m WHERE m.id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as Array<CorrectionValues & { id: number }>;
+    return new Map(rows.map(({ id, ...values }) => [id, values]));
   }
 
   /** Rows with their change checks, found in one query for the whole page. */

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { auditNote, formatPeriod } from '../../../shared/format.ts';
 import { citation, type ExportData, type ExportMetric } from './collect.ts';
 import { inertCell } from './safe.ts';
+import { addExportedSheet, METRIC_ID_HEADER } from './xlsx-key.ts';
 
 /** Number formats by unit: percentages keep two decimals, money and tonnage use thousands separators. */
 export function numberFormat(unit: string | null): string {
@@ -24,6 +25,8 @@ function runsOf(data: ExportData): Array<{ heading: string | null; metrics: Expo
  * A workbook with a Metrics sheet (real numbers with number formats, units beside them,
  * periods as real dates, notes as cell comments, a frozen header with filters; a report's
  * sections as headed, grouped runs of rows) and a Sources sheet that every metric's row cites.
+ * Each row carries its metric's id in a hidden column, and a hidden sheet keeps the fields as
+ * exported, so an edited copy reads back as corrections (see xlsx-key.ts).
  */
 export async function toXlsx(data: ExportData): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
@@ -37,6 +40,8 @@ export async function toXlsx(data: ExportData): Promise<Buffer> {
     { header: 'Period end', key: 'periodEnd', width: 12 }, { header: 'Status', key: 'status', width: 12 },
     { header: 'Edited (extracted original)', key: 'audit', width: 30 }, { header: 'Tags', key: 'tags', width: 18 },
     { header: 'Note', key: 'note', width: 36 }, { header: 'Document', key: 'document', width: 36 }, { header: 'Source', key: 'source', width: 8 },
+    // Last and hidden, inside the filter's range so that sorting the sheet keeps each row's id with it.
+    { header: METRIC_ID_HEADER, key: 'metricId', width: 10, hidden: true },
   ];
   sheet.getRow(1).font = { bold: true };
   let n = 0;
@@ -59,6 +64,7 @@ export async function toXlsx(data: ExportData): Promise<Buffer> {
   sources.getRow(1).font = { bold: true };
   data.metrics.forEach((m, i) => sources.addRow({ n: i + 1, document: text(m.documentTitle), published: text(m.published), passage: m.passageNumber, sentence: text(m.sentence), citation: text(citation(m)) }));
   sources.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: 6 } };
+  addExportedSheet(book, data.metrics, data.generatedAt);
   return Buffer.from(await book.xlsx.writeBuffer());
 }
 
@@ -68,7 +74,7 @@ function addMetric(sheet: ExcelJS.Worksheet, m: ExportMetric, n: number, grouped
     label: text(m.label), entity: text(m.entity), value: m.value, unit: text(m.unit), change: m.changeValue, changeUnit: text(m.changeUnit),
     changeBasis: text(m.changeBasis === 'since' ? `since ${m.changeSince ?? ''}` : m.changeBasis), period: text(formatPeriod(m) || null),
     periodStart: date(m.periodStart), periodEnd: date(m.periodEnd), status: m.status, audit: text(auditNote(m)), tags: text(m.tags), note: text(m.note),
-    document: text(m.documentTitle), source: { text: String(n), hyperlink: `#'Sources'!A${n + 1}` },
+    document: text(m.documentTitle), source: { text: String(n), hyperlink: `#'Sources'!A${n + 1}` }, metricId: m.id,
   });
   row.getCell('value').numFmt = numberFormat(m.unit);
   row.getCell('change').numFmt = '0.00';
