@@ -6,6 +6,7 @@ import { BulkChange, BULK_LIMIT, MetricDetail, MetricPatch, MetricQuery, MetricR
 import { SavedView, ViewName, ViewState } from './views.ts';
 import { SearchHit, SearchQuery } from './search.ts';
 import { AnnotationDetail, AnnotationItem, AnnotationPatch, TrashItem } from './annotations.ts';
+import { AnnotationImportSummary, ANNOTATIONS_FILE_LIMIT } from './annotation-import.ts';
 import { Color, Tag, TagName, TagPath, TagRef, TagTarget } from './tags.ts';
 import { ChangeMismatch, ConflictGroup } from './checks.ts';
 import { ExportFormat, ExportJobState, ExportView, GridSelection, VIEW_FORMATS } from './exports.ts';
@@ -137,6 +138,14 @@ export const contract = {
   'annotations.delete': {
     input: z.object({ id: z.number().int() }).strict(),
     output: z.object({ ok: z.boolean() }),
+  },
+  'annotations.import': {
+    /** A file of annotations as text: W3C Web Annotations of any shape, or a Hypothesis export. */
+    input: z.object({
+      fileName: z.string().min(1).max(255),
+      text: z.string().max(ANNOTATIONS_FILE_LIMIT, 'An annotations file is limited to 64 MB'),
+    }).strict(),
+    output: AnnotationImportSummary,
   },
   'metrics.reextract': {
     input: z.object({ documentId: z.number().int().optional() }).strict(),

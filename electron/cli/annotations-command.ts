@@ -1,14 +1,34 @@
 import fs from 'node:fs';
+import path from 'node:path';
+import type { AnnotationImportSummary } from '../../shared/annotation-import.ts';
 import { AssayError } from '../../shared/errors.ts';
-import { exportAnnotations, importAnnotations, listAnnotations } from '../core/anchor/web-annotations.ts';
+import { exportAnnotations, listAnnotations } from '../core/anchor/web-annotations.ts';
 import type { Command } from './command.ts';
 import { clip, table } from './output.ts';
 import { openService } from './workspace-arg.ts';
 
+function readText(file: string): string {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new AssayError('BAD_ANNOTATIONS', `Cannot read ${file}: ${(error as Error).message}.`, { cause: error });
+  }
+}
+
+/** The counts on one line, then each skipped item and each document not found on its own. */
+export function summaryLines(s: AnnotationImportSummary): string[] {
+  return [
+    `${s.placed} placed exactly, ${s.fuzzy} placed fuzzily, ${s.orphaned} orphaned, ${s.unknownDocument} for documents not in this workspace, `
+      + `${s.skipped.length} skipped.`,
+    ...s.skipped.map((k) => `  skipped ${k.item}: ${k.reason}`),
+    ...s.unknownSources.map((source) => `  not in this workspace: ${source}`),
+  ];
+}
+
 export const annotationsCommand: Command = {
   name: 'annotations',
   usage: 'assay annotations list|export|import [--doc DOC] [--tag TAG] [--out FILE] [FILE] [--json]',
-  summary: 'Annotations as W3C Web Annotation JSON-LD: list them, export them, import them from Assay or other tools.',
+  summary: 'Annotations as W3C Web Annotation JSON-LD: list them, export them, import them from Assay, other W3C tools or Hypothesis.',
   options: { doc: { type: 'string' }, out: { type: 'string' }, tag: { type: 'string' } },
   async run(args, io) {
     const [action, file] = args.positionals;
@@ -34,17 +54,12 @@ export const annotationsCommand: Command = {
       return 0;
     }
     if (action === 'import') {
-      if (!file) throw new AssayError('USAGE', 'Name the JSON-LD file to import: assay annotations import FILE');
-      let json: unknown;
-      try {
-        json = JSON.parse(fs.readFileSync(file, 'utf8'));
-      } catch (error) {
-        throw new AssayError('BAD_ANNOTATIONS', `Cannot read ${file} as JSON: ${(error as Error).message}.`, { cause: error });
-      }
-      const counts = importAnnotations(db, json, new Date().toISOString());
-      if (args.values.json) io.out(JSON.stringify(counts));
-      else io.out(`${counts.placed} placed exactly, ${counts.fuzzy} placed fuzzily, ${counts.orphaned} orphaned${counts.unknownDocument ? `, ${counts.unknownDocument} for documents not in this workspace` : ''}.`);
-      return 0;
+      if (!file) throw new AssayError('USAGE', 'Name the annotations file to import: assay annotations import FILE');
+      const summary = service.call('annotations.import', { fileName: path.basename(file), text: readText(file) });
+      if (args.values.json) io.out(JSON.stringify(summary));
+      else for (const line of summaryLines(summary)) io.out(line);
+      // Skipped items mean the file did not come in whole: scripts should know.
+      return summary.skipped.length ? 1 : 0;
     }
     throw new AssayError('USAGE', 'Say what to do: assay annotations list, export or import FILE.');
   },

@@ -26,6 +26,8 @@ import { PassageStore } from './db/passages.ts';
 import { SheetStore } from './db/sheet.ts';
 import { searchPassages } from './db/search.ts';
 import type { Workspace } from './db/workspace.ts';
+import { importAnnotations } from './anchor/import-annotations.ts';
+import { readAnnotationFile } from './anchor/read-annotations.ts';
 
 type Handlers = { [M in Method]: (input: ParsedInput<M>) => MethodOutput<M> };
 
@@ -118,6 +120,7 @@ export class Service {
         return this.annotation(id);
       },
       'annotations.delete': ({ id }) => { this.edits.delete('annotation', id, now()); return { ok: true }; },
+      'annotations.import': ({ fileName, text }) => this.importAnnotationFile(fileName, text),
       'tags.list': () => this.tags.list(),
       'tags.create': ({ path, color }) => this.tags.create(path, color),
       'tags.rename': ({ id, name }) => this.tags.rename(id, name),
@@ -188,6 +191,16 @@ export class Service {
     if (!found) throw new AssayError('NO_FIGURE', 'The selection holds no figure Assay can read. Select a number with its unit, such as "5,700 mt" or "9.3 billion yuan".');
     const id = this.metrics.createFromSelection(documentId, doc.versionId, passage?.id ?? null, { ...found, passageIndex: 0 }, now());
     return this.metrics.get(id);
+  }
+
+  /** A file's annotations placed on their documents, as one step that one undo takes back. */
+  private importAnnotationFile(fileName: string, text: string): MethodOutput<'annotations.import'> {
+    const read = readAnnotationFile(fileName, text);
+    return this.workspace.db.transaction(() => {
+      const { summary, ids } = importAnnotations(this.workspace.db, read, now());
+      this.edits.createdMany(ids, now());
+      return summary;
+    })();
   }
 
   private createRange(input: ParsedInput<'annotations.createRange'>): { id: number } {

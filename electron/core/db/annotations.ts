@@ -4,6 +4,7 @@ import type { AnnotationDetail, AnnotationItem, AnnotationPatch } from '../../..
 import type { Color } from '../../../shared/tags.ts';
 import { TagStore } from './tags.ts';
 import { quoteAround } from '../anchor/quote.ts';
+import type { Anchor } from '../anchor/anchor.ts';
 
 
 const ITEM_COLUMNS = `a.id, a.target_kind AS targetKind, a.document_id AS documentId, a.passage_id AS passageId, a.metric_id AS metricId,
@@ -13,6 +14,13 @@ const ITEM_COLUMNS = `a.id, a.target_kind AS targetKind, a.document_id AS docume
 type RawItem = Omit<AnnotationItem, 'tags'> & { versionId: number | null };
 
 export interface RangeInput { documentId: number; versionId: number; passageId: number | null; text: string; start: number; end: number; body: string; color: Color | null }
+
+/** An annotation of a file as stored: its document version, quote, placement and note. */
+export interface ImportedRange {
+  documentId: number; versionId: number; passageId: number | null;
+  quote: { exact: string; prefix: string; suffix: string }; place: Anchor;
+  body: string; motivation: AnnotationItem['motivation']; created: string; modified: string;
+}
 
 /** SQL for annotations: notes and highlights on text ranges, passages and metrics (the W3C model's selectors). */
 export class AnnotationStore {
@@ -32,6 +40,21 @@ export class AnnotationStore {
         pos_start, pos_end, body, color, motivation, created_at, modified_at)
       VALUES (?, 'range', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
       input.documentId, input.passageId, input.versionId, quote.exact, quote.prefix, quote.suffix, start, end, input.body, input.color, input.body.trim() ? 'commenting' : 'highlighting', now, now,
+    );
+    return Number(result.lastInsertRowid);
+  }
+
+  /**
+   * A range annotation read from a file (another workspace's export, another tool), with the
+   * quote it gives and where the anchorer placed it; orphans keep the quote and no position.
+   */
+  createImported(input: ImportedRange): number {
+    const { quote, place } = input;
+    const [start, end] = place.state === 'orphaned' ? [null, null] : [place.start, place.end];
+    const result = this.db.prepare(`INSERT INTO annotations (document_id, target_kind, passage_id, version_id, quote_exact, quote_prefix, quote_suffix,
+        pos_start, pos_end, body, motivation, anchor_state, created_at, modified_at) VALUES (?, 'range', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
+      input.documentId, input.passageId, input.versionId, quote.exact, quote.prefix, quote.suffix, start, end, input.body, input.motivation,
+      place.state, input.created, input.modified,
     );
     return Number(result.lastInsertRowid);
   }

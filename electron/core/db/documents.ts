@@ -63,6 +63,23 @@ export class DocumentStore {
     return this.byHash.get(hash);
   }
 
+  /** Documents whose `url` metadata is one of `urls` (an annotation's page, written a few ways). */
+  withUrl(urls: string[]): number[] {
+    return (this.db.prepare('SELECT id FROM documents WHERE url IN (SELECT value FROM json_each(?)) ORDER BY id')
+      .all(JSON.stringify(urls)) as Array<{ id: number }>).map((r) => r.id);
+  }
+
+  /** Documents imported from a file of this name, in any case. */
+  withFileName(name: string): number[] {
+    return (this.db.prepare('SELECT id FROM documents WHERE file_name = ? COLLATE NOCASE ORDER BY id').all(name) as Array<{ id: number }>).map((r) => r.id);
+  }
+
+  /** Up to `limit` documents whose current text holds `quote` word for word. */
+  containing(quote: string, limit: number): number[] {
+    return (this.db.prepare(`SELECT d.id FROM documents d JOIN document_versions v ON v.id = d.current_version_id
+      WHERE instr(v.text, ?) > 0 ORDER BY d.id LIMIT ?`).all(quote, limit) as Array<{ id: number }>).map((r) => r.id);
+  }
+
   /** A document is the same document when its file name and stated source match. */
   findByIdentity(fileName: string, source: string | null): number | undefined {
     return this.byIdentity.get(fileName, source)?.id;

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openWorkspace } from '../../../electron/core/db/workspace.ts';
-import { exportAnnotations, importAnnotations, listAnnotations } from '../../../electron/core/anchor/web-annotations.ts';
+import { exportAnnotations, listAnnotations } from '../../../electron/core/anchor/web-annotations.ts';
 import { importBytes, importStores } from '../../../electron/core/import/import-file.ts';
 import { Service } from '../../../electron/core/service.ts';
 import { fixture } from '../../helpers/fixtures.ts';
@@ -43,15 +43,16 @@ describe('W3C Web Annotation exchange', () => {
       const at = text.indexOf(quote);
       a.service.call('annotations.createRange', { documentId: a.documentId, start: at, end: at + quote.length, body: `On ${quote}` });
     }
-    const exported = JSON.parse(JSON.stringify(exportAnnotations(a.ws.db)));
+    const exported = JSON.stringify(exportAnnotations(a.ws.db));
     const b = await workspaceWith(bytes);
-    expect(importAnnotations(b.ws.db, exported, 'now')).toEqual({ placed: 2, fuzzy: 0, orphaned: 0, unknownDocument: 0 });
+    expect(b.service.call('annotations.import', { fileName: 'a.jsonld', text: exported }))
+      .toEqual({ placed: 2, fuzzy: 0, orphaned: 0, unknownDocument: 0, unknownSources: [], skipped: [] });
     expect(listAnnotations(b.ws.db).map((n) => [n.quote, n.start, n.note])).toEqual(listAnnotations(a.ws.db).map((n) => [n.quote, n.start, n.note]));
   });
 
   it('places quote-only annotations from other tools, fuzzily on a changed version, and reports the rest', async () => {
     const changed = Buffer.from(`Editor's note.\n\n${text.replace('second kiln line', 'second kiln lines')}`);
-    const { ws } = await workspaceWith(bytes);
+    const { ws, service } = await workspaceWith(bytes);
     importBytes(importStores(ws.db), changed, 'ir-record.txt', null);
     const foreign = [
       { type: 'Annotation', body: { value: 'plain quote' }, target: { source: `urn:sha256:${hash}`, selector: { type: 'TextQuoteSelector', exact: 'Spot Pr-Nd oxide traded' } } },
@@ -59,8 +60,9 @@ describe('W3C Web Annotation exchange', () => {
       { type: 'Annotation', target: { source: `urn:sha256:${hash}`, selector: { type: 'TextQuoteSelector', exact: 'words that were never in the document at all' } } },
       { type: 'Annotation', target: { source: `urn:sha256:${'0'.repeat(64)}`, selector: { type: 'TextQuoteSelector', exact: 'anything' } } },
     ];
-    expect(importAnnotations(ws.db, foreign, 'now')).toEqual({ placed: 1, fuzzy: 1, orphaned: 1, unknownDocument: 1 });
-    expect(() => importAnnotations(ws.db, { hello: 'world' }, 'now')).toThrow(/not W3C Web Annotation JSON-LD/u);
+    const imported = (json: unknown) => service.call('annotations.import', { fileName: 'foreign.json', text: JSON.stringify(json) });
+    expect(imported(foreign)).toMatchObject({ placed: 1, fuzzy: 1, orphaned: 1, unknownDocument: 1, skipped: [] });
+    expect(() => imported({ hello: 'world' })).toThrow(/^foreign\.json holds no annotation: it is JSON, but neither W3C/u);
   });
 
   it('works from the command line: export, import, list', async () => {
@@ -79,7 +81,7 @@ describe('W3C Web Annotation exchange', () => {
     const out = path.join(dir, 'notes.jsonld');
     expect((await runCli(['annotations', 'export', '--out', out, '-w', wsA])).code).toBe(0);
     const imported = await runCli(['annotations', 'import', out, '-w', wsB]);
-    expect(imported.stdout.trim()).toBe('1 placed exactly, 0 placed fuzzily, 0 orphaned.');
+    expect(imported.stdout.trim()).toBe('1 placed exactly, 0 placed fuzzily, 0 orphaned, 0 for documents not in this workspace, 0 skipped.');
     const listed = JSON.parse((await runCli(['annotations', 'list', '--json', '-w', wsB])).stdout);
     expect(listed).toMatchObject({ start: at, end: at + 21, quote: 'operating revenue was', note: 'Quarterly.', state: 'anchored', tags: ['sector/rare earths'] });
     expect(JSON.parse((await runCli(['annotations', 'list', '--tag', 'sector', '--json', '-w', wsB])).stdout).id).toBe(listed.id);
