@@ -4,6 +4,7 @@ import { isAssayError } from '../shared/errors.ts';
 import { COMMON_OPTIONS, type Command } from './cli/command.ts';
 import { annotationsCommand } from './cli/annotations-command.ts';
 import { checkCommand } from './cli/check-command.ts';
+import { correctionsCommand } from './cli/corrections-command.ts';
 import { exportCommand } from './cli/export-command.ts';
 import { docsCommand } from './cli/docs-command.ts';
 import { extractCommand } from './cli/extract-command.ts';
@@ -17,7 +18,7 @@ import { textCommand } from './cli/text-command.ts';
 
 /** The `assay` command: each subcommand is one module in cli/. */
 const COMMANDS: Command[] = [importCommand, docsCommand, showCommand, textCommand, searchCommand, extractCommand, serveCommand, annotationsCommand, checkCommand, exportCommand,
-  reextractCommand];
+  reextractCommand, correctionsCommand];
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.usage.length));
