@@ -23,3 +23,9 @@ export const AnnotationImportSummary = z.object({
   skipped: z.array(SkippedAnnotation),
 });
 export type AnnotationImportSummary = z.infer<typeof AnnotationImportSummary>;
+
+/** The counts of an import in one sentence, as the CLI and the workbench show them. */
+export function importCounts(s: AnnotationImportSummary): string {
+  return `${s.placed} placed exactly, ${s.fuzzy} placed fuzzily, ${s.orphaned} orphaned, `
+    + `${s.unknownDocument} for documents not in this workspace, ${s.skipped.length} skipped.`;
+}

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { AnnotationImportSummary } from '../../shared/annotation-import.ts';
+import { importCounts, type AnnotationImportSummary } from '../../shared/annotation-import.ts';
 import { AssayError } from '../../shared/errors.ts';
 import { exportAnnotations, listAnnotations } from '../core/anchor/web-annotations.ts';
 import type { Command } from './command.ts';
@@ -18,8 +18,7 @@ function readText(file: string): string {
 /** The counts on one line, then each skipped item and each document not found on its own. */
 export function summaryLines(s: AnnotationImportSummary): string[] {
   return [
-    `${s.placed} placed exactly, ${s.fuzzy} placed fuzzily, ${s.orphaned} orphaned, ${s.unknownDocument} for documents not in this workspace, `
-      + `${s.skipped.length} skipped.`,
+    importCounts(s),
     ...s.skipped.map((k) => `  skipped ${k.item}: ${k.reason}`),
     ...s.unknownSources.map((source) => `  not in this workspace: ${source}`),
   ];

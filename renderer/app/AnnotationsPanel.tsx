@@ -5,6 +5,7 @@ import { call } from '../client.ts';
 import { renderMarkdown } from '../markdown.ts';
 import { TagFilter, TagPicker, TagChip } from './tags/TagPicker.tsx';
 import { HistoryList } from './HistoryList.tsx';
+import { AnnotationImport } from './AnnotationImport.tsx';
 
 /** The selected annotation, editable: note, color, tags, history; delete to the trash. */
 function AnnotationEditor({ id, tags, version, onChanged, onPlace }: { id: number; tags: Tag[]; version: number; onChanged(): void; onPlace(a: AnnotationItem): void }) {
@@ -96,6 +97,7 @@ export function AnnotationsPanel({ documentId, tags, selectedId, passageId, vers
           {COLORS.map((c) => <option key={c} value={c}>{c}</option>)}
         </select>
         <span className="count">{items.length} annotation{items.length === 1 ? '' : 's'}</span>
+        <AnnotationImport onImported={onChanged} />
       </div>
       {passageId !== null && <PassageCard passageId={passageId} tags={tags} version={version} onChanged={onChanged} onCreated={onSelect} />}
       <ul className="annotation-list">
