@@ -13,6 +13,7 @@ import { ExportFormat, ExportJobState, ExportView, GridSelection, VIEW_FORMATS }
 import { SeriesSchema } from './chart.ts';
 import { SheetPage, SheetQuery } from './sheet.ts';
 import { Report, ReportContent, ReportName, ReportSummary } from './reports.ts';
+import { CorrectionsFile, CorrectionsPreview } from './corrections.ts';
 
 /** What the UI sees of an import running on a worker thread. */
 export const ImportJobState = z.object({
@@ -296,6 +297,20 @@ export const contract = {
   'edits.redo': {
     input: z.object({}).strict(),
     output: z.object({ targetKind: z.string(), targetId: z.number().int(), count: z.number().int() }).nullable(),
+  },
+  'corrections.preview': {
+    /**
+     * What an edited XLSX export would change, and the rows held back (metric gone, cells
+     * that do not parse, fields changed in Assay since the export). Reading the workbook is
+     * asynchronous, so in process the output is a promise; the transports await it.
+     */
+    input: CorrectionsFile.strict(),
+    output: z.promise(CorrectionsPreview),
+  },
+  'corrections.apply': {
+    /** Applies the changes of the accepted metrics (the file is planned again) as one undo step. */
+    input: CorrectionsFile.extend({ accept: z.array(z.number().int()).max(100_000) }).strict(),
+    output: z.promise(z.object({ changed: z.number().int() })),
   },
   'metrics.spans': {
     /** Figures whose span starts in [from, to) of the current text; the reader asks for what it has loaded. */

@@ -21,6 +21,7 @@ import { mainSubject } from './extract/entities.ts';
 import { EXTRACTOR_VERSION, extractFromText } from './extract/extract.ts';
 import { countInSelection } from './extract/selected-count.ts';
 import { reextract } from './import/reextract.ts';
+import { applyCorrections, planCorrectionsFile, type CorrectionsPlan } from './import/corrections.ts';
 import { schemaVersion } from './db/migrations/index.ts';
 import { PassageStore } from './db/passages.ts';
 import { SheetStore } from './db/sheet.ts';
@@ -92,6 +93,10 @@ export class Service {
       'metrics.spans': ({ documentId, from, to }) => this.metrics.spans(documentId, from, to),
       'edits.undo': () => this.edits.step('undo', now()),
       'edits.redo': () => this.edits.step('redo', now()),
+      'corrections.preview': async ({ fileName, data }) => (await this.correctionsPlan(fileName, data)).preview,
+      'corrections.apply': async ({ fileName, data, accept }) => ({
+        changed: applyCorrections(this.workspace.db, await this.correctionsPlan(fileName, data), now(), new Set(accept)),
+      }),
       'metrics.delete': ({ id }) => { this.edits.delete('metric', id, now()); return { ok: true }; },
       'metrics.bulk': ({ ids, selection, change }) => ({ changed: this.edits.bulk(ids ?? this.idsOf(selection!), change, now()) }),
       'metrics.tsv': ({ ids, selection }) => this.tsv(ids, selection),
@@ -264,6 +269,11 @@ export class Service {
     if (!focus) return all;
     const own = all.filter((s) => s.points.some((p) => p.id === focus.id));
     return [...own, ...all.filter((s) => !own.includes(s))].slice(0, 6);
+  }
+
+  /** An edited XLSX export sent by the UI (base64), planned against the workspace as it is now. */
+  private correctionsPlan(fileName: string, data: string): Promise<CorrectionsPlan> {
+    return planCorrectionsFile(this.workspace.db, Buffer.from(data, 'base64'), fileName);
   }
 
   private annotation(id: number): MethodOutput<'annotations.get'> {

@@ -93,6 +93,21 @@ describe('corrections from an edited XLSX export', () => {
     expect(again.preview).toMatchObject({ changes: [], missing: [], unparseable: [], conflicts: [], unchanged: rows.length });
   });
 
+  it('previews and applies through the contract, the file sent as base64', async () => {
+    const { service, db, rows } = await seeded();
+    const [a, b] = rows.map((r) => r.id) as [number, number];
+    const edited = await editXlsx(await exportGrid(db, {}, 'xlsx'), (sheet) => {
+      sheet.cell(a, 'Entity').value = 'Halcyon';
+      sheet.cell(b, 'Period start').value = new Date('2024-10-01T00:00:00Z');
+    });
+    const file = { fileName: 'edited.xlsx', data: edited.toString('base64') };
+    const preview = await service.call('corrections.preview', file);
+    expect(preview.changes.map((c) => c.fields[0]!.after)).toEqual(['Halcyon', '2024-10-01']);
+    expect(await service.call('corrections.apply', { ...file, accept: [a, b] })).toEqual({ changed: 2 });
+    expect(service.call('metrics.get', { id: b }).periodStart).toBe('2024-10-01');
+    await expect(service.call('corrections.preview', { fileName: 'x.xlsx', data: 'bm90IGEgemlw' })).rejects.toMatchObject({ code: 'BAD_CORRECTIONS' });
+  });
+
   it('refuses files that are not an Assay export, saying why', async () => {
     const { db } = await seeded();
     await expect(planCorrectionsFile(db, Buffer.from('not a zip'), 'notes.xlsx')).rejects.toThrow(/notes\.xlsx is not an XLSX workbook/u);
