@@ -23,7 +23,7 @@ ol.sources { font-size: 11.5px; color: #333; padding-left: 28px; } ol.sources li
 .chart { break-inside: avoid; margin: 10px 0 18px; } .chart figcaption { color: #6b6f76; font-size: 11px; border-top: 1px solid #e6e6e1; padding-top: 3px; } .flag { color: #b26a00; }
 .summary { font-size: 14px; line-height: 1.55; } .commentary { font-size: 13px; line-height: 1.55; margin: 0 0 8px; } blockquote.annotation { margin: 8px 0 14px; padding: 6px 12px; border-left: 4px solid #e0b841; background: #fbfaf5; break-inside: avoid; }
 blockquote.annotation .cite { color: #6b6f76; font-size: 12px; margin: 4px 0 0; }
-@media print { body { margin: 0; max-width: none; padding: 0; } }`;
+@media print { body { margin: 0; max-width: none; padding: 0; } tr { break-inside: avoid; } tr.has-note { break-after: avoid; } }`;
 
 /**
  * Numbers the sources figures and quotes cite, one number per distinct sentence: three
