@@ -1,13 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ImportJobState } from '../../shared/contract.ts';
 import { call, onCommand } from '../client.ts';
-
-async function toBase64(file: File): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
+import { fileToBase64 } from './file-base64.ts';
 
 /**
  * Import from the file chooser or by dropping files on the window: a progress bar with
@@ -24,7 +18,7 @@ export function ImportControl({ onImported }: { onImported(): void }) {
     setError(null);
     setNames(files.map((f) => f.name));
     try {
-      const payload = await Promise.all(files.map(async (f) => ({ name: f.name, data: await toBase64(f) })));
+      const payload = await Promise.all(files.map(async (f) => ({ name: f.name, data: await fileToBase64(f) })));
       const { jobId } = await call('imports.upload', { files: payload });
       setJob({ id: jobId, progress: null, done: false, summary: null, error: null });
     } catch (e) {

@@ -10,6 +10,7 @@ import type { BulkChange, MetricRow } from '../../shared/metrics.ts';
 import type { ViewState } from '../../shared/views.ts';
 import { BulkBar } from './BulkBar.tsx';
 import { ViewsMenu } from './ViewsMenu.tsx';
+import { CorrectionsImport } from './CorrectionsDialog.tsx';
 import { PeriodSheet } from './PeriodSheet.tsx';
 import { sheetPeriodLabel } from '../../shared/period-label.ts';
 import { applyGridState, filtersOf, gridStateOf, STATUS_FILTERS, statusFilterOf } from './grid-view-state.ts';
@@ -343,6 +344,7 @@ export function MetricsGrid({ workspaceKey, documentId, followReader, onFollowRe
         {view === 'sheet' ? null : bulkCount > 1
           ? <BulkBar count={bulkCount} allMatching={allMatching} tags={tags} onChange={applyBulk} onCopy={() => copy(bulkTarget())} onClear={clearSelection} />
           : <span className="hint">Ctrl/⌘-click or Shift-click rows to review several at once; Ctrl/⌘ A selects all.</span>}
+        <CorrectionsImport onApplied={(n) => { setNotice(`${n.toLocaleString('en-US')} metric${n === 1 ? '' : 's'} corrected from the workbook. Ctrl/⌘ Z undoes it.`); onEdited(); }} />
         {notice && <span className="notice" role="status">{notice} <button className="chip-x" aria-label="Dismiss" onClick={() => setNotice(null)}>×</button></span>}
       </div>
       <FilterChips filters={columnFilters} hidingAll={total === 0 && Boolean(columnFilters.length || quick || status.length || tagId !== null)}
