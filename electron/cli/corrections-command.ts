@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { z } from 'zod';
-import type { CorrectionProblem, CorrectionsPreview } from '../../shared/corrections.ts';
+import { HELD_BACK, previewSummary, type CorrectionProblem, type CorrectionsPreview } from '../../shared/corrections.ts';
 import { AssayError } from '../../shared/errors.ts';
 import { applyCorrections, planCorrectionsFile } from '../core/import/corrections.ts';
 import { argument, type Command } from './command.ts';
@@ -39,15 +39,8 @@ function printPreview(io: Io, preview: CorrectionsPreview, applied: number | nul
       i ? '' : String(c.row), i ? '' : String(c.metricId), i ? '' : clip(c.label, 30), f.field, clip(String(f.before ?? ''), 30), clip(String(f.after ?? ''), 30),
     ]))));
   }
-  printProblems(io, 'Metrics no longer in this workspace', preview.missing);
-  printProblems(io, 'Cells that do not parse', preview.unparseable);
-  printProblems(io, 'Changed in Assay since the export as well', preview.conflicts);
-  const held = preview.missing.length + preview.unparseable.length + preview.conflicts.length;
-  const summary = [
-    `${plural(preview.changes.length, 'metric')} to change`, `${preview.unchanged.toLocaleString('en-US')} unchanged`, `${plural(held, 'row')} held back`,
-    ...(preview.notInFile ? [`${plural(preview.notInFile, 'exported metric')} not in the file (left as they are)`] : []),
-  ].join(', ');
-  io.out(`${summary}.`);
+  for (const { list, heading } of HELD_BACK) printProblems(io, heading, preview[list]);
+  io.out(previewSummary(preview));
   if (applied === null) io.out(preview.changes.length ? 'Nothing applied yet: run again with --apply to apply the changes.' : 'Nothing to apply.');
   else io.out(`Applied: ${plural(applied, 'metric')} changed, as one step (Ctrl/⌘ Z in the workbench undoes it).`);
 }

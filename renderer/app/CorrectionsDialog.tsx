@@ -1,13 +1,9 @@
 import { useState } from 'react';
-import type { CorrectionChange, CorrectionProblem, CorrectionsPreview } from '../../shared/corrections.ts';
+import { CORRECTION_HEADERS, HELD_BACK, previewSummary, type CorrectionChange, type CorrectionProblem, type CorrectionsPreview } from '../../shared/corrections.ts';
 import { call } from '../client.ts';
 import { fileToBase64 } from './file-base64.ts';
 
 type Value = CorrectionChange['fields'][number]['before'];
-
-const FIELD_NAMES: Record<CorrectionChange['fields'][number]['field'], string> = {
-  label: 'Label', entity: 'Entity', value: 'Value', unit: 'Unit', periodStart: 'Period start', periodEnd: 'Period end', status: 'Status', note: 'Note',
-};
 
 function shown(v: Value): string {
   if (v === null || v === '') return '—';
@@ -77,14 +73,9 @@ function CorrectionsDialog({ onClose, onApplied }: { onClose(): void; onApplied(
 }
 
 function PreviewBody({ preview, accepted, onToggle }: { preview: CorrectionsPreview; accepted: Set<number>; onToggle(id: number, on: boolean): void }) {
-  const held = preview.missing.length + preview.unparseable.length + preview.conflicts.length;
   return (
     <>
-      <p className="corrections-summary" role="status">
-        {preview.changes.length.toLocaleString('en-US')} metric{preview.changes.length === 1 ? '' : 's'} to change,{' '}
-        {preview.unchanged.toLocaleString('en-US')} unchanged, {held.toLocaleString('en-US')} row{held === 1 ? '' : 's'} held back
-        {preview.notInFile ? `; ${preview.notInFile.toLocaleString('en-US')} exported metric${preview.notInFile === 1 ? ' is' : 's are'} not in the file and stay as they are` : ''}.
-      </p>
+      <p className="corrections-summary" role="status">{previewSummary(preview)}</p>
       {preview.changes.length > 0 && (
         <table className="corrections-changes" aria-label="Changes">
           <thead><tr><th aria-label="Apply" /><th>Row</th><th>Metric</th><th>Field</th><th>In Assay</th><th>In the file</th></tr></thead>
@@ -94,15 +85,13 @@ function PreviewBody({ preview, accepted, onToggle }: { preview: CorrectionsPrev
                 <td>{i === 0 && <input type="checkbox" aria-label={`Apply the changes to ${c.label} (row ${c.row})`} checked={accepted.has(c.metricId)}
                   onChange={(e) => onToggle(c.metricId, e.target.checked)} />}</td>
                 <td>{i === 0 ? c.row : ''}</td><td>{i === 0 ? c.label : ''}</td>
-                <td>{FIELD_NAMES[f.field]}</td><td>{shown(f.before)}</td><td>{shown(f.after)}</td>
+                <td>{CORRECTION_HEADERS[f.field]}</td><td>{shown(f.before)}</td><td>{shown(f.after)}</td>
               </tr>
             )))}
           </tbody>
         </table>
       )}
-      <Problems title="No longer in this workspace" problems={preview.missing} />
-      <Problems title="Cells that do not parse" problems={preview.unparseable} />
-      <Problems title="Changed in Assay since the export as well" problems={preview.conflicts} />
+      {HELD_BACK.map(({ list, heading }) => <Problems key={list} title={heading} problems={preview[list]} />)}
     </>
   );
 }

@@ -1,14 +1,9 @@
 import ExcelJS from 'exceljs';
 import { z } from 'zod';
-import { CORRECTION_FIELDS, CorrectionValues, type CorrectionField } from '../../../shared/corrections.ts';
+import { CORRECTION_FIELDS, CORRECTION_HEADERS, CorrectionValues, type CorrectionField } from '../../../shared/corrections.ts';
 import { AssayError } from '../../../shared/errors.ts';
 import { EXPORTED_AT_LABEL, EXPORTED_SHEET, METRIC_ID_HEADER } from '../export/xlsx-key.ts';
 import { CellSchema, type Cell } from './correction-cells.ts';
-
-/** The Metrics sheet's headers of the correctable fields (as xlsx.ts writes them). */
-const HEADERS: Record<CorrectionField, string> = {
-  label: 'Label', entity: 'Entity', value: 'Value', unit: 'Unit', periodStart: 'Period start', periodEnd: 'Period end', status: 'Status', note: 'Note',
-};
 
 /** One row of the edited Metrics sheet: its number, its metric id cell, and the cells of the fields it has columns for. */
 export interface SheetRow {
@@ -92,7 +87,7 @@ function readRows(sheet: ExcelJS.Worksheet): SheetRow[] {
     if (n === 1) return;
     const cells: SheetRow['cells'] = {};
     for (const field of CORRECTION_FIELDS) {
-      const column = columns.get(HEADERS[field]);
+      const column = columns.get(CORRECTION_HEADERS[field]);
       if (column !== undefined) cells[field] = cellOf(row, column);
     }
     const filled = Object.entries(cells).some(([field, cell]) => field !== 'label' && cell !== null && cell !== '');

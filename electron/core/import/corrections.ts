@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { CorrectionChange, CorrectionField, CorrectionsPreview, CorrectionValues } from '../../../shared/corrections.ts';
+import { CORRECTION_HEADERS, type CorrectionChange, type CorrectionField, type CorrectionsPreview, type CorrectionValues } from '../../../shared/corrections.ts';
 import { MetricPatch } from '../../../shared/metrics.ts';
 import { MetricStore } from '../db/metrics.ts';
 import { Edits } from '../edits.ts';
@@ -28,10 +28,6 @@ interface Context {
   /** The first row each metric was read from. */
   seen: Map<number, number>;
 }
-
-const NAMES: Record<CorrectionField, string> = {
-  label: 'Label', entity: 'Entity', value: 'Value', unit: 'Unit', periodStart: 'Period start', periodEnd: 'Period end', status: 'Status', note: 'Note',
-};
 
 /** Reads an edited export and plans its corrections against the workspace as it is now. */
 export async function planCorrectionsFile(db: Database, data: Buffer, fileName: string): Promise<CorrectionsPlan> {
@@ -108,14 +104,14 @@ function planFields(context: Context, row: number, id: number, fields: FieldStat
   const pending = fields.filter((f) => !same(f.now, f.file));
   const conflicts = pending.filter((f) => !same(f.now, f.exported));
   if (conflicts.length) {
-    const reason = conflicts.map((f) => `${NAMES[f.field]} was changed in Assay since the export (${shown(f.exported)} → ${shown(f.now)}); the file says ${shown(f.file)}`);
+    const reason = conflicts.map((f) => `${CORRECTION_HEADERS[f.field]} was changed in Assay since the export (${shown(f.exported)} → ${shown(f.now)}); the file says ${shown(f.file)}`);
     preview.conflicts.push({ row, metricId: id, reason: reason.join('; ') });
     return;
   }
   if (!pending.length) { preview.unchanged++; return; }
   const patch = MetricPatch.safeParse(Object.fromEntries(pending.map((f) => [f.field, f.file])));
   if (!patch.success) {
-    preview.unparseable.push({ row, metricId: id, reason: patch.error.issues.map((i) => `${NAMES[i.path[0] as CorrectionField] ?? 'A cell'}: ${i.message}`).join('; ') });
+    preview.unparseable.push({ row, metricId: id, reason: patch.error.issues.map((i) => `${CORRECTION_HEADERS[i.path[0] as CorrectionField] ?? 'A cell'}: ${i.message}`).join('; ') });
     return;
   }
   const change: CorrectionChange = { row, metricId: id, label, fields: pending.map((f) => ({ field: f.field, before: f.now, after: f.file })) };
