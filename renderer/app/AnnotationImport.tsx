@@ -31,7 +31,8 @@ export function AnnotationImport({ onImported }: { onImported(): void }) {
 
   return (
     <div className="import annotation-import">
-      <input ref={input} type="file" hidden accept=".json,.jsonld,application/json,application/ld+json" aria-label="Choose an annotations file"
+      <input ref={input} type="file" hidden accept=".json,.jsonld,application/json,application/ld+json"
+        aria-label="Choose an annotations file"
         onChange={(e) => { void start(e.target.files?.[0]); e.target.value = ''; }} />
       <button onClick={() => input.current?.click()} disabled={busy}>Import annotations…</button>
       {error && (

@@ -90,8 +90,8 @@ function takeQuote(selector: unknown, found: SelectedPlace): void {
 }
 
 function takePosition(selector: unknown, found: SelectedPlace): void {
-  const position = TextPositionSelector.safeParse(selector);
-  if (position.success && position.data.end > position.data.start) found.position = { start: position.data.start, end: position.data.end };
+  const parsed = TextPositionSelector.safeParse(selector);
+  if (parsed.success && parsed.data.end > parsed.data.start) found.position = { start: parsed.data.start, end: parsed.data.end };
   else found.problem ??= 'its TextPositionSelector needs whole-number "start" and "end", start before end';
 }
 
@@ -119,7 +119,8 @@ function textOf(body: unknown): { value: string; purpose?: string } | null {
   const direct = TextBody.safeParse(body);
   if (direct.success) return direct.data;
   const wrapped = WrappedBody.safeParse(body);
-  return wrapped.success ? { value: wrapped.data.source.value, purpose: wrapped.data.purpose ?? wrapped.data.source.purpose } : null;
+  if (!wrapped.success) return null;
+  return { value: wrapped.data.source.value, purpose: wrapped.data.purpose ?? wrapped.data.source.purpose };
 }
 
 /** Tag paths as Assay stores them; text that cannot be a tag path ("a//b", 300+ characters) is left out. */

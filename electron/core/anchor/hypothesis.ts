@@ -45,7 +45,10 @@ function rowProblem(row: z.infer<typeof Row>): string {
 export function readHypothesisRow(raw: unknown, index: number): ForeignAnnotation | SkippedAnnotation {
   const item = itemLabel(index, isObject(raw) ? raw.id : undefined);
   const parsed = Row.safeParse(raw);
-  if (!parsed.success) return { item, reason: `it is not a Hypothesis annotation (its ${String(parsed.error.issues[0]!.path[0] ?? 'shape')} is not what Hypothesis writes)` };
+  if (!parsed.success) {
+    const field = String(parsed.error.issues[0]!.path[0] ?? 'shape');
+    return { item, reason: `it is not a Hypothesis annotation (its ${field} is not what Hypothesis writes)` };
+  }
   const row = parsed.data;
   const targets = asList(row.target).map((t) => Target.safeParse(t)).filter((t) => t.success).map((t) => t.data);
   const placed = targets.map((t) => ({ source: t.source ?? row.uri ?? null, place: readSelectors(t.selector) }))
@@ -56,7 +59,8 @@ export function readHypothesisRow(raw: unknown, index: number): ForeignAnnotatio
   }
   const body = row.text?.trim() ? row.text : '';
   return {
-    label: item, source: placed.source, quote: placed.place.quote, position: placed.place.position, body, tags: tagPaths(row.tags ?? []),
+    label: item, source: placed.source, quote: placed.place.quote, position: placed.place.position,
+    body, tags: tagPaths(row.tags ?? []),
     motivation: body ? 'commenting' : 'highlighting', created: timeOf(row.created), modified: timeOf(row.updated),
   };
 }

@@ -53,7 +53,8 @@ function collectContainer(node: Record<string, unknown>, out: Collected): void {
 function collectPage(page: unknown, number: number, out: Collected): void {
   for (let at: unknown = page, n = number; at !== undefined && at !== null; n++) {
     if (typeof at === 'string') {
-      out.notes.push({ item: `page ${n}`, reason: `it is at ${at}, not in the file; Assay reads only pages written out in the file` });
+      const reason = `it is at ${at}, not in the file; Assay reads only pages written out in the file`;
+      out.notes.push({ item: `page ${n}`, reason });
       return;
     }
     if (!isObject(at)) return;
@@ -89,7 +90,11 @@ const Annotation = z.object({
 // A target is an IRI, or a resource with its IRI in `source` (or `id`) and selectors.
 const Target = z.union([
   z.string(),
-  z.object({ source: z.union([z.string(), z.object({ id: z.string() })]).optional(), id: z.string().optional(), selector: z.unknown().optional() }),
+  z.object({
+    source: z.union([z.string(), z.object({ id: z.string() })]).optional(),
+    id: z.string().optional(),
+    selector: z.unknown().optional(),
+  }),
 ]);
 
 interface ReadTarget { source: string | null; place: SelectedPlace; bare: boolean }
@@ -110,18 +115,28 @@ function targetProblem(targets: ReadTarget[]): string {
   if (problem) return problem;
   const bare = targets.find((t) => t.bare);
   if (bare) {
-    return `its target is the whole of ${bare.source ?? 'a document'}, with no selector; Assay keeps notes on words, passages and metrics, not on whole documents`;
+    return `its target is the whole of ${bare.source ?? 'a document'}, with no selector; `
+      + 'Assay keeps notes on words, passages and metrics, not on whole documents';
   }
   return 'the target has no TextQuoteSelector or TextPositionSelector';
+}
+
+/** "a number", "a list", "null": what a JSON value is, for reports. */
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  return Array.isArray(value) ? 'a list' : `a ${typeof value}`;
 }
 
 /** One item of a W3C file as an annotation to place, or why it is skipped. */
 export function readW3cItem(raw: unknown, index: number): ForeignAnnotation | SkippedAnnotation {
   const id = isObject(raw) ? raw.id : undefined;
   const item = itemLabel(index, id);
-  if (!isObject(raw)) return { item, reason: `it is not an annotation but ${Array.isArray(raw) ? 'a list' : raw === null ? 'null' : `a ${typeof raw}`}` };
+  if (!isObject(raw)) return { item, reason: `it is not an annotation but ${kindOf(raw)}` };
   const parsed = Annotation.safeParse(raw);
-  if (!parsed.success) return { item, reason: parsed.error.issues[0]!.path[0] === 'target' ? 'it has no target' : `its ${String(parsed.error.issues[0]!.path[0])} is not text` };
+  if (!parsed.success) {
+    const field = String(parsed.error.issues[0]!.path[0]);
+    return { item, reason: field === 'target' ? 'it has no target' : `its ${field} is not text` };
+  }
   const targets = asList(parsed.data.target).map(readTarget).filter((t): t is ReadTarget => t !== null);
   const target = targets.find((t) => t.place.quote || t.place.position);
   if (!target) return { item, reason: targetProblem(targets) };
@@ -129,11 +144,12 @@ export function readW3cItem(raw: unknown, index: number): ForeignAnnotation | Sk
   const body = notes.join('\n\n');
   return {
     label: item, source: target.source, quote: target.place.quote, position: target.place.position, body, tags: tagPaths(tags),
-    motivation: motivationOf(parsed.data.motivation, Boolean(body)), created: timeOf(parsed.data.created), modified: timeOf(parsed.data.modified),
+    motivation: motivationOf(parsed.data.motivation, Boolean(body)),
+    created: timeOf(parsed.data.created), modified: timeOf(parsed.data.modified),
   };
 }
 
-/** A W3C file's annotations and what was skipped (pages not in the file, items that cannot be placed). */
+/** A W3C file's annotations and what was skipped: pages not in the file, items that cannot be placed. */
 export function readW3c(collected: Collected): ReadAnnotations {
   return readItems(collected.items, readW3cItem, collected.notes);
 }
