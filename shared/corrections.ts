@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { METRIC_STATUSES } from './metrics.ts';
+import { MetricRow } from './metrics.ts';
 
 /** The fields of a metric an edited XLSX export may correct, in the Metrics sheet's order. */
 export const CORRECTION_FIELDS = ['label', 'entity', 'value', 'unit', 'periodStart', 'periodEnd', 'status', 'note'] as const;
@@ -11,16 +11,8 @@ export const CORRECTION_HEADERS: Record<CorrectionField, string> = {
 };
 
 /** A metric's correctable fields as values (a note is '' when there is none). */
-export const CorrectionValues = z.object({
-  label: z.string(),
-  entity: z.string().nullable(),
-  value: z.number().nullable(),
-  unit: z.string().nullable(),
-  periodStart: z.string().nullable(),
-  periodEnd: z.string().nullable(),
-  status: z.enum(METRIC_STATUSES),
-  note: z.string(),
-});
+export const CorrectionValues = MetricRow.pick({ label: true, entity: true, value: true, unit: true, periodStart: true, periodEnd: true, status: true })
+  .extend({ note: z.string() });
 export type CorrectionValues = z.infer<typeof CorrectionValues>;
 
 const FieldValue = z.union([z.string(), z.number(), z.null()]);
