@@ -139,11 +139,12 @@ function lockDown(): void {
     contents.on('will-attach-webview', (event) => event.preventDefault());
     contents.setWindowOpenHandler(() => ({ action: 'deny' }));
   });
-  ipcMain.handle('assay:call', (event, method: string, input: unknown) => {
+  // Async, so a long-poll (exports.wait) awaits its answer while other calls are handled.
+  ipcMain.handle('assay:call', async (event, method: string, input: unknown) => {
     if (!event.senderFrame || !event.senderFrame.url.startsWith(`${ORIGIN}/`)) throw new Error('FORBIDDEN: calls come only from the Assay window');
     if (!service) throw new Error('NO_WORKSPACE: no workspace is open');
     try {
-      return service.call(method as Method, input);
+      return await service.request(method as Method, input);
     } catch (error) {
       if (isAssayError(error)) throw new Error(`${error.code}: ${error.message}`, { cause: error });
       log.write('error', `${method}: ${(error as Error).stack ?? String(error)}`);

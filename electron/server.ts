@@ -189,7 +189,8 @@ async function api(req: http.IncomingMessage, res: http.ServerResponse, method: 
   const parsed = parseInput(body.text);
   if (!parsed.ok) return sendError(res, 400, 'BAD_REQUEST', parsed.message);
   try {
-    sendResult(res, options.service.call(method, parsed.input));
+    // Awaited, so a long-poll (exports.wait) holds only its own request while other calls go on.
+    sendResult(res, await options.service.request(method, parsed.input));
   } catch (error) {
     if (isAssayError(error)) return sendError(res, statusOf(error), error.code, error.message);
     internalError(res, options.log, method, error);

@@ -268,6 +268,15 @@ export const contract = {
     input: z.object({ jobId: JobId }).strict(),
     output: ExportJobState,
   },
+  'exports.wait': {
+    /**
+     * A long-poll: the job's state once its stage is no longer `after` (at once if it already
+     * differs or `after` is left out), or as it is after about 10 s. The HTTP and IPC transports
+     * wait without holding up other calls; an in-process `Service.call` answers at once.
+     */
+    input: z.object({ jobId: JobId, after: ExportJobState.shape.stage.optional() }).strict(),
+    output: ExportJobState,
+  },
   'exports.file': {
     input: z.object({ jobId: JobId }).strict(),
     /** The written file, base64, with its name and media type. */

@@ -63,7 +63,7 @@ export class Service {
     this.trash = new TrashStore(workspace.db);
     this.edits = new Edits(workspace.db);
     this.jobs = new JobRegistry(workspace.path);
-    this.exports = new ExportJobs(workspace.path);
+    this.exports = new ExportJobs(workspace);
     this.reports = new ReportStore(workspace.db);
     this.views = new ViewStore(workspace.db);
     this.handlers = {
@@ -138,7 +138,7 @@ export class Service {
       'metrics.sheet': (query) => this.sheet.page(query),
       'checks.list': () => ({ conflicts: findConflicts(this.workspace.db), mismatches: findChangeMismatches(this.workspace.db) }),
       'exports.start': ({ selection, reportId, format, view }) => ({
-        jobId: this.exports.start(reportId === undefined ? { selection, view } : { reportId, reportName: this.reports.get(reportId).name }, format),
+        jobId: this.exports.start(reportId === undefined ? { selection, view, format } : { reportId, reportName: this.reports.get(reportId).name, format }),
       }),
       'reports.list': () => this.reports.list(),
       'reports.get': ({ id }) => this.reports.get(id),
@@ -147,6 +147,8 @@ export class Service {
       'reports.addGrid': ({ id, section, selection }) => this.addGridToReport(id, section, selection),
       'reports.delete': ({ id }) => { this.reports.delete(id); return { ok: true }; },
       'exports.status': ({ jobId }) => this.exports.status(jobId),
+      // In process nothing may block, so this answers at once; `request` (the transports) waits.
+      'exports.wait': ({ jobId }) => this.exports.status(jobId),
       'exports.file': ({ jobId }) => {
         const state = this.exports.status(jobId);
         const format = state.fileName.split('.').pop() as keyof typeof EXPORT_TYPES;
@@ -169,6 +171,21 @@ export class Service {
    * the method name as they received it, so it is checked here too.
    */
   call<M extends Method>(method: M, input: unknown): MethodOutput<M> {
+    return (this.handlers[method] as (i: unknown) => MethodOutput<M>)(this.parse(method, input));
+  }
+
+  /**
+   * What the transports (HTTP, IPC) call: `call`, except that a long-poll (exports.wait)
+   * resolves when its answer is ready and holds up nothing meanwhile. Every other method
+   * runs synchronously, as in `call`.
+   */
+  async request<M extends Method>(method: M, input: unknown): Promise<MethodOutput<M>> {
+    if (method !== 'exports.wait') return this.call(method, input);
+    const { jobId, after } = this.parse('exports.wait', input);
+    return this.exports.wait(jobId, after) as Promise<MethodOutput<M>>;
+  }
+
+  private parse<M extends Method>(method: M, input: unknown): ParsedInput<M> {
     if (!isMethod(method)) throw new AssayError('NO_SUCH_METHOD', `Unknown method "${String(method).slice(0, 100)}".`);
     const parsed = contract[method].input.safeParse(input ?? {});
     if (!parsed.success) {
@@ -177,7 +194,7 @@ export class Service {
       const field = (issue.path.join('.') || 'input').slice(0, 200);
       throw new AssayError('BAD_INPUT', `Invalid input for ${method}: ${field}: ${issue.message.slice(0, 300)}.`);
     }
-    return (this.handlers[method] as (i: unknown) => MethodOutput<M>)(parsed.data);
+    return parsed.data as ParsedInput<M>;
   }
 
   /**

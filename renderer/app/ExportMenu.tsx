@@ -16,8 +16,9 @@ function save(fileName: string, type: string, base64: string): void {
 }
 
 /**
- * Exports the grid as it stands (its document, filters and sort), or a report, in any format. The export
- * runs on a worker thread; this shows its stage, can cancel it, and saves the file.
+ * Exports the grid as it stands (its document, filters and sort), or a report, in any format.
+ * Small exports are written at once, large ones on a worker thread; this follows the job
+ * with a long-poll (each exports.wait answers when its stage changes), can cancel it, and saves the file.
  */
 export function ExportMenu({ target, label = 'Export', onCopy, formats = EXPORT_FORMATS }: {
   /** What to export when a format is chosen: the grid as it stands (its list or its period sheet), or a saved report. */
@@ -31,25 +32,30 @@ export function ExportMenu({ target, label = 'Export', onCopy, formats = EXPORT_
   const [open, setOpen] = useState(false);
   const [job, setJob] = useState<ExportJobState | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const timer = useRef<number | null>(null);
-  useEffect(() => () => { if (timer.current !== null) window.clearTimeout(timer.current); }, []);
+  // Set when the menu goes away, so a wait still out does not go on to another.
+  const gone = useRef(false);
+  useEffect(() => {
+    gone.current = false;
+    return () => { gone.current = true; };
+  }, []);
 
-  const poll = (jobId: string) => {
-    call('exports.status', { jobId }).then((state) => {
+  const follow = (jobId: string, after?: ExportJobState['stage']) => {
+    call('exports.wait', { jobId, after }).then((state) => {
+      if (gone.current) return;
       setJob(state);
       if (state.stage === 'done') {
         call('exports.file', { jobId }).then((f) => { save(f.fileName, f.type, f.data); setTimeout(() => setJob(null), 4000); }, (e: Error) => setError(e.message));
       } else if (state.stage === 'failed') {
         setError(state.error ?? 'The export failed.');
       } else if (state.stage !== 'cancelled') {
-        timer.current = window.setTimeout(() => poll(jobId), 250);
+        follow(jobId, state.stage);
       }
     }, (e: Error) => setError(e.message));
   };
   const start = (format: ExportFormat) => {
     setOpen(false);
     setError(null);
-    call('exports.start', { ...target(), format }).then(({ jobId }) => poll(jobId), (e: Error) => setError(e.message));
+    call('exports.start', { ...target(), format }).then(({ jobId }) => follow(jobId), (e: Error) => setError(e.message));
   };
 
   const busy = job && (job.stage === 'collecting' || job.stage === 'rendering');

@@ -43,6 +43,15 @@ export async function exportReport(db: Database, reportId: number, format: Expor
   return render(db, data, format);
 }
 
+/** What one export writes: the grid (selection, as its list or period sheet) or a saved report (reportId), in a format. */
+export interface ExportTarget { selection?: GridSelection; view?: ExportView; reportId?: number; format: ExportFormat }
+
+/** Writes an export, on whichever thread calls it (the worker for large ones, the service thread for small ones). */
+export function writeExport(db: Database, t: ExportTarget, onCollected?: (data: { metrics: unknown[] }) => void): Promise<Buffer> {
+  if (t.reportId !== undefined) return exportReport(db, t.reportId, t.format, onCollected);
+  return t.view === 'sheet' ? exportSheet(db, t.selection ?? {}, onCollected) : exportGrid(db, t.selection ?? {}, t.format, onCollected);
+}
+
 /** "assay-metrics-2026-11-22.xlsx" ("assay-sheet-…" for the period sheet), or the report's name made safe for a file name. */
 export function exportFileName(format: ExportFormat, report?: string, now = new Date(), view: ExportView = 'list'): string {
   const grid = `assay-${view === 'sheet' ? 'sheet' : 'metrics'}-${now.toISOString().slice(0, 10)}`;
