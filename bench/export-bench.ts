@@ -5,10 +5,12 @@ import { openWorkspace } from '../electron/core/db/workspace.ts';
 import { exportGrid } from '../electron/core/export/export-grid.ts';
 import { importBytes, importStores } from '../electron/core/import/import-file.ts';
 import { EXPORT_FORMATS } from '../shared/exports.ts';
+import { exportLatency } from './export-latency.ts';
 
 /*
  * Export speed: a workspace of 10,000 metrics, every one with a note, exported whole in
- * every format. #6 asks for HTML under 2 s and XLSX under 5 s. PDF adds Chromium's print.
+ * every format. #6 asks for HTML under 2 s and XLSX under 5 s; #15 the PDF under 15 s, and
+ * a 12-metric export under 0.5 s from click to file (measured over HTTP, as the UI does it).
  */
 
 const METRICS = 10_000;
@@ -35,7 +37,7 @@ async function workspace(workDir: string): Promise<string> {
 export async function exportBench(workDir: string): Promise<Record<string, string>> {
   const ws = await openWorkspace(await workspace(workDir));
   const count = (ws.db.prepare('SELECT count(*) AS n FROM metrics').get() as { n: number }).n;
-  const figures: Record<string, string> = { metrics: `${count.toLocaleString('en-US')}, each with a note` };
+  const figures: Record<string, string> = { ...(await exportLatency(workDir)), metrics: `${count.toLocaleString('en-US')}, each with a note` };
   for (const format of EXPORT_FORMATS) {
     const started = performance.now();
     const bytes = await exportGrid(ws.db, {}, format);
