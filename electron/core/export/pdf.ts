@@ -1,9 +1,10 @@
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { AssayError } from '../../../shared/errors.ts';
+import { CdpPipe } from './cdp-pipe.ts';
+import { preparePage, type PrintedPage } from './print-page.ts';
 
 /** Where Chromium or Chrome usually lives; ASSAY_CHROMIUM names another. */
 const CANDIDATES = [
@@ -11,6 +12,30 @@ const CANDIDATES = [
   '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome', '/Applications/Chromium.app/Contents/MacOS/Chromium',
   'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe', 'C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe',
 ];
+
+/** Network, extensions and background services off: the page is a local file that may request nothing. */
+const FLAGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-extensions'];
+
+const TIMEOUT_MS = 120_000;
+
+/** A table with this many columns or more is printed on landscape pages (all six: metric, value, change, period, status, tags). */
+export const LANDSCAPE_COLUMNS = 6;
+
+/**
+ * Past this many table rows a PDF is printed for speed: citation numbers are not links and the
+ * file has no accessibility tags. Chromium's print time grows with the square of in-page links
+ * (every page looks up every link's target), and tags make a large file ten times larger.
+ */
+export const LARGE_ROWS = 2000;
+
+/** Rows per table when printing: Chromium lays out and paginates short tables much faster than one long one. */
+const CHUNK_ROWS = 250;
+
+/*
+ * Until printing starts the page is not shown, so Chromium never lays it out for the screen
+ * (seconds for a large export, thrown away when printing lays it out again).
+ */
+const HIDDEN_ON_SCREEN = '<style>@media screen { body { display: none } }</style>';
 
 export function findChromium(): string {
   const named = process.env.ASSAY_CHROMIUM;
@@ -24,23 +49,51 @@ export function findChromium(): string {
 }
 
 /**
- * Prints a self-contained HTML export to PDF with headless Chromium (browser mode and the
- * CLI; the desktop app uses Electron's printToPDF). Network and extensions are off.
+ * Prints a self-contained HTML export to PDF with headless Chromium, driven over the DevTools
+ * protocol (the desktop app, browser mode and the CLI alike): A4, the running title and
+ * "Page X of Y" in the margins, no row split across pages, landscape when a table is wide.
+ * Gives up after two minutes.
  */
 export async function htmlToPdf(html: Buffer): Promise<Buffer> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'assay-pdf-'));
+  const input = path.join(dir, 'report.html');
+  fs.writeFileSync(input, html.toString('utf8').replace('</head>', `${HIDDEN_ON_SCREEN}</head>`));
+  const browser = new CdpPipe(findChromium(), [...FLAGS, `--user-data-dir=${path.join(dir, 'profile')}`, 'about:blank']);
+  const timer = setTimeout(() => browser.destroy(), TIMEOUT_MS);
   try {
-    const input = path.join(dir, 'report.html');
-    const output = path.join(dir, 'report.pdf');
-    fs.writeFileSync(input, html);
-    await new Promise<void>((resolve, reject) => {
-      execFile(findChromium(), [
-        '--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
-        '--disable-extensions', `--user-data-dir=${path.join(dir, 'profile')}`, '--no-pdf-header-footer', `--print-to-pdf=${output}`, pathToFileURL(input).href,
-      ], { timeout: 120_000 }, (error) => (error && !fs.existsSync(output) ? reject(new AssayError('PDF_FAILED', `Chromium could not print the PDF: ${error.message}`)) : resolve()));
-    });
-    return fs.readFileSync(output);
+    return await print(browser, pathToFileURL(input).href);
   } finally {
+    clearTimeout(timer);
+    await browser.close();
     fs.rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Opens the page, prepares it (print-page.ts), prints it, and reads the PDF back as a stream (it can be tens of MB). */
+async function print(browser: CdpPipe, url: string): Promise<Buffer> {
+  const { targetId } = await browser.send('Target.createTarget', { url: 'about:blank' });
+  const { sessionId } = (await browser.send('Target.attachToTarget', { targetId, flatten: true })) as { sessionId: string };
+  await browser.send('Page.enable', {}, sessionId);
+  const loaded = browser.event('Page.loadEventFired', sessionId);
+  await browser.send('Page.navigate', { url }, sessionId);
+  await loaded;
+  const { result } = (await browser.send('Runtime.evaluate', { expression: preparePage(CHUNK_ROWS, LARGE_ROWS), returnByValue: true }, sessionId)) as
+    { result: { value: PrintedPage } };
+  const page = result.value;
+  const { stream } = (await browser.send('Page.printToPDF', {
+    paperWidth: 8.27, paperHeight: 11.69, landscape: page.columns >= LANDSCAPE_COLUMNS, printBackground: true,
+    generateTaggedPDF: page.rows <= LARGE_ROWS, transferMode: 'ReturnAsStream',
+  }, sessionId)) as { stream: string };
+  return readStream(browser, stream, sessionId);
+}
+
+async function readStream(browser: CdpPipe, handle: string, sessionId: string): Promise<Buffer> {
+  const parts: Buffer[] = [];
+  for (;;) {
+    const chunk = (await browser.send('IO.read', { handle, size: 4 << 20 }, sessionId)) as { data: string; base64Encoded?: boolean; eof: boolean };
+    parts.push(Buffer.from(chunk.data, chunk.base64Encoded ? 'base64' : 'utf8'));
+    if (chunk.eof) break;
+  }
+  await browser.send('IO.close', { handle }, sessionId);
+  return Buffer.concat(parts);
 }
