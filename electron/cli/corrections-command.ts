@@ -13,7 +13,8 @@ const ApplyArg = z.boolean().default(false);
 export const correctionsCommand: Command = {
   name: 'import-corrections',
   usage: 'assay import-corrections FILE.xlsx [--apply] [--json]',
-  summary: 'Read an edited XLSX export back: preview what would change (value, unit, label, entity, period, status, note); --apply applies it as one undo step.',
+  summary: 'Read an edited XLSX export back: preview what would change (value, unit, label, entity, period, status, note); '
+    + '--apply applies it as one undo step.',
   options: { apply: { type: 'boolean' } },
   async run(args, io) {
     const file = argument(FileArg, args.positionals[0]);
@@ -35,9 +36,11 @@ export const correctionsCommand: Command = {
 
 function printPreview(io: Io, preview: CorrectionsPreview, applied: number | null): void {
   if (preview.changes.length) {
-    io.out(table(['ROW', 'METRIC ID', 'LABEL', 'FIELD', 'IN ASSAY', 'IN THE FILE'], preview.changes.flatMap((c) => c.fields.map((f, i) => [
-      i ? '' : String(c.row), i ? '' : String(c.metricId), i ? '' : clip(c.label, 30), f.field, clip(String(f.before ?? ''), 30), clip(String(f.after ?? ''), 30),
-    ]))));
+    const lines = preview.changes.flatMap((c) => c.fields.map((f, i) => [
+      i ? '' : String(c.row), i ? '' : String(c.metricId), i ? '' : clip(c.label, 30),
+      f.field, clip(String(f.before ?? ''), 30), clip(String(f.after ?? ''), 30),
+    ]));
+    io.out(table(['ROW', 'METRIC ID', 'LABEL', 'FIELD', 'IN ASSAY', 'IN THE FILE'], lines));
   }
   for (const { list, heading } of HELD_BACK) printProblems(io, heading, preview[list]);
   io.out(previewSummary(preview));

@@ -1,5 +1,7 @@
 import { useState } from 'react';
-import { CORRECTION_HEADERS, HELD_BACK, previewSummary, type CorrectionChange, type CorrectionProblem, type CorrectionsPreview } from '../../shared/corrections.ts';
+import {
+  CORRECTION_HEADERS, HELD_BACK, previewSummary, type CorrectionChange, type CorrectionProblem, type CorrectionsPreview,
+} from '../../shared/corrections.ts';
 import { call } from '../client.ts';
 import { fileToBase64 } from './file-base64.ts';
 
@@ -48,7 +50,11 @@ function CorrectionsDialog({ onClose, onApplied }: { onClose(): void; onApplied(
     setAccepted(new Set(read.changes.map((c) => c.metricId)));
   });
   const apply = () => file && run(async () => onApplied((await call('corrections.apply', { ...file, accept: [...accepted] })).changed));
-  const toggle = (id: number, on: boolean) => setAccepted((prev) => { const next = new Set(prev); if (on) next.add(id); else next.delete(id); return next; });
+  const toggle = (id: number, on: boolean) => setAccepted((prev) => {
+    const next = new Set(prev);
+    if (on) next.add(id); else next.delete(id);
+    return next;
+  });
   return (
     <div className="dialog-backdrop" onClick={onClose}>
       <div className="dialog corrections" role="dialog" aria-label="Import corrections" onClick={(e) => e.stopPropagation()}
@@ -72,7 +78,11 @@ function CorrectionsDialog({ onClose, onApplied }: { onClose(): void; onApplied(
   );
 }
 
-function PreviewBody({ preview, accepted, onToggle }: { preview: CorrectionsPreview; accepted: Set<number>; onToggle(id: number, on: boolean): void }) {
+function PreviewBody({ preview, accepted, onToggle }: {
+  preview: CorrectionsPreview;
+  accepted: Set<number>;
+  onToggle(id: number, on: boolean): void;
+}) {
   return (
     <>
       <p className="corrections-summary" role="status">{previewSummary(preview)}</p>

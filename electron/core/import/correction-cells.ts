@@ -22,7 +22,8 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
 
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
 const bad = (reason: string): Parsed<never> => ({ ok: false, reason });
-const shown = (cell: Cell) => (cell instanceof Date ? cell.toISOString() : typeof cell === 'object' && cell !== null ? cell.error : String(cell));
+const shown = (cell: Cell) => (cell instanceof Date ? cell.toISOString()
+  : typeof cell === 'object' && cell !== null ? cell.error : String(cell));
 const blank = (cell: Cell) => cell === null || (typeof cell === 'string' && !cell.trim());
 
 /** Text as the export wrote it: the apostrophe that kept a formula-like text inert is not part of it. */
@@ -52,12 +53,13 @@ const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 function date(name: string) {
   return (cell: Cell): Parsed<string | null> => {
     if (blank(cell)) return ok(null);
-    const time = cell instanceof Date ? cell.getTime()
-      : typeof cell === 'number' && Number.isInteger(cell) && cell > 0 && cell < 2_958_466 ? EXCEL_EPOCH + cell * 86_400_000
-        : typeof cell === 'string' && /^\d{4}-\d{2}-\d{2}$/u.test(cell.trim()) ? Date.parse(`${cell.trim()}T00:00:00Z`) : Number.NaN;
+    const text = typeof cell === 'string' ? cell.trim() : '';
+    const serial = typeof cell === 'number' && Number.isInteger(cell) && cell > 0 && cell < 2_958_466;
+    const time = cell instanceof Date ? cell.getTime() : serial ? EXCEL_EPOCH + cell * 86_400_000
+      : /^\d{4}-\d{2}-\d{2}$/u.test(text) ? Date.parse(`${text}T00:00:00Z`) : Number.NaN;
     const iso = Number.isNaN(time) ? null : new Date(time).toISOString().slice(0, 10);
     // Date.parse rolls "2025-02-30" over to March: a date must read back as written.
-    if (!iso || (typeof cell === 'string' && iso !== cell.trim())) return bad(`${name} “${shown(cell)}” is not a date (YYYY-MM-DD)`);
+    if (!iso || (typeof cell === 'string' && iso !== text)) return bad(`${name} “${shown(cell)}” is not a date (YYYY-MM-DD)`);
     return ok(iso);
   };
 }

@@ -33,11 +33,13 @@ export async function readCorrectionsWorkbook(data: Buffer, fileName: string): P
   }
   const sheet = book.worksheets.find((s) => headerColumns(s).has(METRIC_ID_HEADER));
   if (!sheet) {
-    throw new AssayError('BAD_CORRECTIONS', `${fileName} has no "${METRIC_ID_HEADER}" column: read back only XLSX files Assay exported (the metrics list), edited.`);
+    throw new AssayError('BAD_CORRECTIONS', `${fileName} has no "${METRIC_ID_HEADER}" column: `
+      + 'read back only XLSX files Assay exported (the metrics list), edited.');
   }
   const record = book.getWorksheet(EXPORTED_SHEET);
   if (!record) {
-    throw new AssayError('BAD_CORRECTIONS', `${fileName} lacks the hidden "${EXPORTED_SHEET}" sheet that records what was exported, so edits cannot be told from changes made in Assay since. Export again and edit that copy.`);
+    throw new AssayError('BAD_CORRECTIONS', `${fileName} lacks the hidden "${EXPORTED_SHEET}" sheet that records what was exported, `
+      + 'so edits cannot be told from changes made in Assay since. Export again and edit that copy.');
   }
   return { ...readExported(record), rows: readRows(sheet) };
 }

@@ -77,7 +77,8 @@ function planRow(context: Context, row: SheetRow): void {
   if (first !== undefined) return problem('unparseable', `metric ${id} is also on row ${first}; only that row is read`, id);
   const current = context.current.get(id);
   if (!current) return problem('missing', `metric ${id} is no longer in this workspace (deleted since the export?)`, id);
-  planFields(context, row.row, id, edited.map((f) => ({ field: f, exported: exported[f], file: read.values[f] ?? null, now: current[f] })), current.label);
+  const fields = edited.map((f) => ({ field: f, exported: exported[f], file: read.values[f] ?? null, now: current[f] }));
+  planFields(context, row.row, id, fields, current.label);
 }
 
 /** The row's cells read as fields, or every reason some cannot be. */
@@ -104,18 +105,20 @@ function planFields(context: Context, row: number, id: number, fields: FieldStat
   const pending = fields.filter((f) => !same(f.now, f.file));
   const conflicts = pending.filter((f) => !same(f.now, f.exported));
   if (conflicts.length) {
-    const reason = conflicts.map((f) => `${CORRECTION_HEADERS[f.field]} was changed in Assay since the export (${shown(f.exported)} → ${shown(f.now)}); the file says ${shown(f.file)}`);
+    const reason = conflicts.map((f) => `${CORRECTION_HEADERS[f.field]} was changed in Assay since the export `
+      + `(${shown(f.exported)} → ${shown(f.now)}); the file says ${shown(f.file)}`);
     preview.conflicts.push({ row, metricId: id, reason: reason.join('; ') });
     return;
   }
   if (!pending.length) { preview.unchanged++; return; }
   const patch = MetricPatch.safeParse(Object.fromEntries(pending.map((f) => [f.field, f.file])));
   if (!patch.success) {
-    preview.unparseable.push({ row, metricId: id, reason: patch.error.issues.map((i) => `${CORRECTION_HEADERS[i.path[0] as CorrectionField] ?? 'A cell'}: ${i.message}`).join('; ') });
+    const reasons = patch.error.issues.map((i) => `${CORRECTION_HEADERS[i.path[0] as CorrectionField] ?? 'A cell'}: ${i.message}`);
+    preview.unparseable.push({ row, metricId: id, reason: reasons.join('; ') });
     return;
   }
-  const change: CorrectionChange = { row, metricId: id, label, fields: pending.map((f) => ({ field: f.field, before: f.now, after: f.file })) };
-  preview.changes.push(change);
+  const change: CorrectionChange['fields'] = pending.map((f) => ({ field: f.field, before: f.now, after: f.file }));
+  preview.changes.push({ row, metricId: id, label, fields: change });
   patches.set(id, patch.data);
 }
 
