@@ -7,6 +7,7 @@ import { importBytes, importStores } from '../../../electron/core/import/import-
 import { INLINE_LIMIT } from '../../../electron/core/jobs/export-jobs.ts';
 import { Service } from '../../../electron/core/service.ts';
 import { startServer, type RunningServer } from '../../../electron/server.ts';
+import { outputLog } from '../../helpers/output-log.ts';
 
 /*
  * Export jobs: small ones written at once on the service thread, large ones on a worker;
@@ -17,12 +18,6 @@ let service: Service;
 let server: RunningServer;
 // Owned by the file, not a test: the workers open the workspace by its path.
 let dir: string;
-
-/** A document of `count` figures, one a sentence. */
-function outputLog(count: number, name: string): Buffer {
-  const lines = Array.from({ length: count }, (_, i) => `Plant ${i} reported output of ${(1000 + i).toLocaleString('en-US')} mt in Q${(i % 4) + 1} 2025.`);
-  return Buffer.from(`${name}\n\n${lines.join('\n\n')}\n`);
-}
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'assay-export-jobs-'));

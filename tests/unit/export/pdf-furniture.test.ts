@@ -6,6 +6,7 @@ import { openWorkspace } from '../../../electron/core/db/workspace.ts';
 import { exportGrid, exportReport } from '../../../electron/core/export/export-grid.ts';
 import { importBytes, importStores } from '../../../electron/core/import/import-file.ts';
 import { Service } from '../../../electron/core/service.ts';
+import { outputLog } from '../../helpers/output-log.ts';
 import { tempDir } from '../../helpers/temp-workspace.ts';
 
 // PDF page furniture (#15): the running title and "Page X of Y" on every page, landscape for wide tables.
@@ -15,8 +16,7 @@ const ready = spawnSync('sh', ['-c', 'command -v pdftotext && command -v pdfinfo
 let service: Service;
 beforeAll(async () => {
   service = new Service(await openWorkspace(path.join(tempDir(), 'pdf.assay')));
-  const lines = Array.from({ length: 60 }, (_, i) => `Plant ${i} reported output of ${(1000 + i).toLocaleString('en-US')} mt in Q${(i % 4) + 1} 2025, up ${i + 1}% YoY.`);
-  importBytes(importStores(service.workspace.db), Buffer.from(`Output Log\n\n${lines.join('\n\n')}\n`), 'log.txt', null);
+  importBytes(importStores(service.workspace.db), outputLog(60, 'Output Log', true), 'log.txt', null);
 });
 afterAll(() => service.workspace.db.close());
 
