@@ -23,8 +23,8 @@ export const LANDSCAPE_COLUMNS = 6;
 
 /**
  * Past this many table rows a PDF is printed for speed: citation numbers are not links and the
- * file has no accessibility tags. Chromium's print time grows with the square of in-page links
- * (every page looks up every link's target), and tags make a large file ten times larger.
+ * file has no accessibility tags. In-page links made Chromium's print of 10,000 rows three times
+ * slower (81 s against 24 s, growing faster than the page count), and tags make the file ten times larger.
  */
 export const LARGE_ROWS = 2000;
 
