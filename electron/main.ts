@@ -9,6 +9,7 @@ import { openWorkspace } from './core/db/workspace.ts';
 import { offerSamples } from './core/samples.ts';
 import { Service } from './core/service.ts';
 import { buildMenu } from './menu.ts';
+import { LinkOpener } from './open-links.ts';
 
 /*
  * The desktop shell, kept thin: one window on the `assay://app/` protocol, the contract
@@ -30,6 +31,17 @@ const statePath = () => path.join(app.getPath('userData'), 'window-state.json');
 const recentPath = () => path.join(app.getPath('userData'), 'recent-workspaces.json');
 let service: Service | null = null;
 let window: BrowserWindow | null = null;
+
+/** `assay://open?…` links: sent to the open window as a command, or opened with it once it exists. */
+const links = new LinkOpener((query) => {
+  if (!window) return false;
+  if (window.isMinimized()) window.restore();
+  window.focus();
+  // A page still loading may not listen for commands yet; it reads the link from its address instead.
+  if (window.webContents.isLoading()) void window.loadURL(`${ORIGIN}/index.html#${query}`);
+  else window.webContents.send('assay:command', { type: 'open', query });
+  return true;
+});
 
 function readJson<T>(file: string, fallback: T): T {
   try {
@@ -111,7 +123,8 @@ function createWindow(): void {
       .then(({ response }) => (response === 0 ? window?.webContents.reload() : menuActions.showLog()));
   });
   buildMenu(window, recent(), menuActions);
-  void window.loadURL(`${ORIGIN}/index.html`);
+  const pending = links.takePending();
+  void window.loadURL(`${ORIGIN}/index.html${pending ? `#${pending}` : ''}`);
 }
 
 /** Serves the built renderer on assay://app/, every response with the CSP. */
@@ -162,10 +175,19 @@ process.on('uncaughtException', (error) => {
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', () => {
+  // Run from source (`electron .`) the OS must be told the script as well as the binary.
+  if (process.defaultApp && process.argv[1]) {
+    app.setAsDefaultProtocolClient('assay', process.execPath, [path.resolve(process.argv[1])]);
+  } else {
+    app.setAsDefaultProtocolClient('assay');
+  }
+  links.args(process.argv);
+  app.on('open-url', (event, url) => { event.preventDefault(); links.url(url); });
+  app.on('second-instance', (_event, argv) => {
     if (!window) return;
     if (window.isMinimized()) window.restore();
     window.focus();
+    links.args(argv);
   });
   app.whenReady().then(async () => {
     lockDown();

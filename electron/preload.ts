@@ -10,7 +10,7 @@ contextBridge.exposeInMainWorld('assay', {
     if (typeof method !== 'string' || !/^[a-z]+\.[a-zA-Z]+$/u.test(method)) return Promise.reject(new Error('BAD_INPUT: not a method name'));
     return ipcRenderer.invoke('assay:call', method, input);
   },
-  onCommand: (listener: (command: { type: string; jobId?: string }) => void): void => {
-    ipcRenderer.on('assay:command', (_event, command: { type: string; jobId?: string }) => listener(command));
+  onCommand: (listener: (command: { type: string; jobId?: string; query?: string }) => void): void => {
+    ipcRenderer.on('assay:command', (_event, command: { type: string; jobId?: string; query?: string }) => listener(command));
   },
 });

@@ -9,6 +9,7 @@ import { readBody } from './http/body.ts';
 import { decodePath, repeatedHeader, targetUrl } from './http/guards.ts';
 import { send, sendError, sendResult } from './http/reply.ts';
 import { serveFile } from './http/static-files.ts';
+import { bounceWithoutCookie, OPEN_PATH, openRoute } from './http/open-route.ts';
 import type { Service } from './core/service.ts';
 
 export { CSP } from './http/static-files.ts';
@@ -92,6 +93,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
   });
   const port = (server.address() as { port: number }).port;
+  // Exports made from this window link back to this server, where a click opens the figure.
+  options.service.linkBase = `http://127.0.0.1:${port}${OPEN_PATH}`;
   const hosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`]);
   const origins = new Set([...hosts].map((h) => `http://${h}`));
   const foreign = (req: http.IncomingMessage) => req.headers.origin !== undefined && !origins.has(req.headers.origin);
@@ -118,7 +121,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       res.end();
       return;
     }
-    if (!sameToken(cookieToken(req), token)) return send(res, 401, UNAUTHORIZED);
+    const authorised = sameToken(cookieToken(req), token);
+    const opening = url.pathname === OPEN_PATH && req.method === 'GET';
+    if (!authorised && opening && bounceWithoutCookie(res, url)) return;
+    if (!authorised) return send(res, 401, UNAUTHORIZED);
+    if (opening) return openRoute(res, url);
     if (url.pathname.startsWith('/api/')) return api(req, res, url.pathname.slice(5), { ...options, log });
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed: use GET.', { Allow: 'GET, HEAD' });
     const decoded = decodePath(url.pathname);

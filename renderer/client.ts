@@ -15,11 +15,17 @@ export class CallError extends Error {
   }
 }
 
+/** A command from the desktop app: a menu's (File ▸ Import…), or a link to open (`query`, as `assay://open` has it). */
+export interface Command { type: string; jobId?: string; query?: string }
+
 type Transport = (method: string, input: unknown) => Promise<unknown>;
 
 declare global {
   interface Window {
-    assay?: { call(method: string, input: unknown): Promise<unknown>; onCommand?(listener: (command: { type: string; jobId?: string }) => void): void };
+    assay?: {
+      call(method: string, input: unknown): Promise<unknown>;
+      onCommand?(listener: (command: Command) => void): void;
+    };
   }
 }
 
@@ -54,7 +60,7 @@ export function call<M extends Method>(method: M, input: MethodInput<M>): Promis
   return transport(method, input) as Promise<MethodOutput<M>>;
 }
 
-/** Commands from the desktop app's menus (File ▸ Import…); browser mode has none. */
-export function onCommand(listener: (command: { type: string; jobId?: string }) => void): void {
+/** Commands from the desktop app's menus and links; browser mode has none. */
+export function onCommand(listener: (command: Command) => void): void {
   window.assay?.onCommand?.(listener);
 }

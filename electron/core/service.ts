@@ -1,3 +1,4 @@
+import { DEFAULT_LINK_BASE } from '../../shared/open-link.ts';
 import { AssayError } from '../../shared/errors.ts';
 import { contract, isMethod, type Method, type MethodOutput, type ParsedInput } from '../../shared/contract.ts';
 import { DocumentStore } from './db/documents.ts';
@@ -38,6 +39,11 @@ type Handlers = { [M in Method]: (input: ParsedInput<M>) => MethodOutput<M> };
  */
 export class Service {
   readonly workspace: Workspace;
+  /**
+   * Where exports' citations link back to: the desktop protocol unless the transport says
+   * otherwise (browser mode sets its own `/open` address, so links reach the running server).
+   */
+  linkBase = DEFAULT_LINK_BASE;
   private readonly documents: DocumentStore;
   private readonly passages: PassageStore;
   private readonly metrics: MetricStore;
@@ -138,7 +144,8 @@ export class Service {
       'metrics.sheet': (query) => this.sheet.page(query),
       'checks.list': () => ({ conflicts: findConflicts(this.workspace.db), mismatches: findChangeMismatches(this.workspace.db) }),
       'exports.start': ({ selection, reportId, format, view }) => ({
-        jobId: this.exports.start(reportId === undefined ? { selection, view, format } : { reportId, reportName: this.reports.get(reportId).name, format }),
+        jobId: this.exports.start(reportId === undefined ? { selection, view, format, linkBase: this.linkBase }
+          : { reportId, reportName: this.reports.get(reportId).name, format, linkBase: this.linkBase }),
       }),
       'reports.list': () => this.reports.list(),
       'reports.get': ({ id }) => this.reports.get(id),

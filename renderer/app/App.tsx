@@ -20,6 +20,7 @@ import { SearchBox } from './SearchBox.tsx';
 import { Splitter, usePanelWidths } from './Splitter.tsx';
 import { cyclePanels } from './panel-focus.ts';
 import { DOCUMENT_SORTS, type DocumentSort } from '../../shared/documents.ts';
+import { useOpenLink } from './use-open-link.ts';
 
 /** Where the reader should go: a passage to scroll to, with a nonce so the same one can be asked for twice. */
 export interface Focus {
@@ -89,9 +90,6 @@ export function App() {
   useEffect(loadDocuments, [loadDocuments, version]);
   useEffect(() => { call('tags.list', {}).then(setTags, (e: Error) => setError(e.message)); }, [version]);
   useEffect(() => { if (tagFilter !== null && !tags.some((t) => t.id === tagFilter)) setTagFilter(null); }, [tags, tagFilter]);
-  useEffect(() => {
-    if (documentId === null && documents.length) setDocumentId(documents[0]!.id);
-  }, [documents, documentId]);
 
   const selectMetric = useCallback((id: number, doc: number | null, passageId: number | null) => {
     setMetricId(id);
@@ -111,6 +109,17 @@ export function App() {
   }, []);
   const selectAnnotation = useCallback((id: number) => { setAnnotationId(id); setPassageCard(null); setPane('annotations'); }, []);
   const annotatePassage = useCallback((passageId: number) => { setPassageCard(passageId); setAnnotationId(null); setPane('annotations'); }, []);
+  const link = useOpenLink({
+    metric: (m) => { selectMetric(m.id, m.documentId, m.passageId); setPane('inspector'); },
+    annotation: (a) => {
+      setDocumentId(a.documentId);
+      selectAnnotation(a.id);
+      if (a.passageId !== null) setFocus({ passageId: a.passageId, nonce: Date.now() });
+    },
+  });
+  useEffect(() => {
+    if (documentId === null && documents.length && !link.opening) setDocumentId(documents[0]!.id);
+  }, [documents, documentId, link.opening]);
   const startPlacing = useCallback((a: AnnotationItem) => setPlacing({ id: a.id, quote: a.quote }), []);
 
   return (
@@ -128,6 +137,8 @@ export function App() {
       {dialog === 'tags' && <TagManager tags={tags} onChanged={changed} onClose={() => setDialog(null)} />}
       {dialog === 'trash' && <Trash version={version} onChanged={changed} onClose={() => setDialog(null)} />}
       <ReextractBanner version={version} onDone={changed} />
+      {link.notice && <div className="banner info" role="status" aria-label="Link">
+        {link.notice} <button onClick={link.dismiss}>Dismiss</button></div>}
       {error && <div className="banner error" role="alert">{error} <button onClick={() => setError(null)}>Dismiss</button></div>}
       <main className="panels" style={{ gridTemplateColumns: `${widths.library}px 5px minmax(320px, 1fr) 5px ${widths.grid}px` }}>
         <Library documents={documents} selectedId={documentId} filter={filter} onFilter={setFilter} tags={tags} tagId={tagFilter} onTag={setTagFilter}

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { MetricQuery, type MetricRow } from '../../../shared/metrics.ts';
 import { MetricStore } from '../db/metrics.ts';
 import type { ChartPoint, Series } from '../../../shared/chart.ts';
+import { openLink, type LinkBack, type LinkTarget } from '../../../shared/open-link.ts';
 
 /** A metric as every export writes it: the grid's row plus where it came from. */
 export interface ExportMetric extends MetricRow {
@@ -51,6 +52,8 @@ export interface ExportData {
   scope: string;
   metrics: ExportMetric[];
   report?: { author: string; date: string; summary: string; sections: ExportSection[] };
+  /** Where citations link back to (the workspace and the app's `open` address); no links when left out. */
+  links?: LinkBack;
 }
 
 const PAGE = 1000;
@@ -92,6 +95,11 @@ export function whereOf(s: Pick<ExportMetric, 'documentTitle' | 'published' | 'p
 /** "Rare Earth Daily A, 2025-03-31, passage 1: “Pr-Nd oxide traded at …”" */
 export function citation(m: ExportMetric): string {
   return m.sentence ? `${whereOf(m)}: “${m.sentence}”` : whereOf(m);
+}
+
+/** The link that opens a metric (or an annotation) at its span in Assay, or null when the export has no links. */
+export function linkOf(data: Pick<ExportData, 'links'>, target: LinkTarget): string | null {
+  return data.links ? openLink(data.links, target) : null;
 }
 
 /** The export's metrics as chart points (those with a value and a period). */

@@ -1,11 +1,11 @@
 import {
-  AlignmentType, BorderStyle, Document, FootnoteReferenceRun, HeadingLevel, ImageRun, Packer, Paragraph, ShadingType, Table, TableCell, TableRow,
+  AlignmentType, BorderStyle, Document, ExternalHyperlink, FootnoteReferenceRun, HeadingLevel, ImageRun, Packer, Paragraph, ShadingType, Table, TableCell, TableRow,
   TextRun, WidthType,
 } from 'docx';
 import { Resvg } from '@resvg/resvg-js';
 import type { Series } from '../../../shared/chart.ts';
 import { auditNote, formatChange, formatValue } from '../../../shared/format.ts';
-import { annotationCitation, citation, subtitle, type ExportAnnotation, type ExportData, type ExportMetric } from './collect.ts';
+import { annotationCitation, citation, linkOf, subtitle, type ExportAnnotation, type ExportData, type ExportMetric } from './collect.ts';
 import { markdownToDocx } from './markdown-docx.ts';
 import { CHART_SIZE, svgChart } from './svg-chart.ts';
 import { exportPeriod, optionalColumns, valueColumn } from './table-format.ts';
@@ -24,14 +24,27 @@ const MUTED = '6B6F76';
 class Footnotes {
   readonly notes: Record<string, { children: Paragraph[] }> = {};
   private readonly ids = new Map<string, number>();
+  private readonly data: Pick<ExportData, 'links'>;
 
-  ref(text: string): Run {
+  constructor(data: Pick<ExportData, 'links'>) {
+    this.data = data;
+  }
+
+  /**
+   * The reference to a citation's footnote, which ends with a link that opens it in Assay.
+   * A footnote shared by several figures links to the first: Word has one footnote per source.
+   */
+  ref(text: string, target: { metric: number } | { annotation: number }): Run {
     const known = this.ids.get(text);
     if (known !== undefined) return new TextRun({ text: String(known), superScript: true });
     const id = this.ids.size + 1;
     this.ids.set(text, id);
+    const link = linkOf(this.data, target);
     // A table row's sentence holds tabs, which Word would stretch across the line.
-    this.notes[String(id)] = { children: [new Paragraph(text.replace(/\s+/gu, ' '))] };
+    const children = [new TextRun(text.replace(/\s+/gu, ' ')), ...(link ? [new TextRun(' '), new ExternalHyperlink({
+      link, children: [new TextRun({ text: 'Open in Assay', style: 'Hyperlink' })],
+    })] : [])];
+    this.notes[String(id)] = { children: [new Paragraph({ children })] };
     return new FootnoteReferenceRun(id);
   }
 }
@@ -65,7 +78,7 @@ function metricsTable(metrics: ExportMetric[], notes: Footnotes): Table {
       cantSplit: true,
       children: [
         cell([new TextRun(m.label), ...(m.conflicts || m.changeMismatch ? [small(' ⚠', 'B26A00')] : []), ...(m.entity ? [new TextRun({ break: 1 }), small(m.entity)] : [])]),
-        cell([new TextRun(`${m.qualifier ? `${m.qualifier} ` : ''}${value.cell(m)}`), notes.ref(citation(m)),
+        cell([new TextRun(`${m.qualifier ? `${m.qualifier} ` : ''}${value.cell(m)}`), notes.ref(citation(m), { metric: m.id }),
           ...(audit ? [new TextRun({ break: 1 }), small(`✎ ${audit}`, 'A15C00')] : [])], { right: true }),
         ...(has.change ? [cell([new TextRun({ text: formatChange(m), color: m.changeDirection === 'down' ? 'C0392B' : m.changeDirection === 'up' ? '1A7F37' : undefined })], { right: true })] : []),
         cell([new TextRun(exportPeriod(m))]),
@@ -114,7 +127,7 @@ function chartData(series: Series, index: number): Array<Paragraph | Table> {
 
 function annotationBlock(a: ExportAnnotation, notes: Footnotes): Array<Paragraph | Table> {
   return [
-    new Paragraph({ indent: { left: 400 }, children: [new TextRun({ text: a.quote ? `“${a.quote}”` : a.target, italics: true }), notes.ref(annotationCitation(a))] }),
+    new Paragraph({ indent: { left: 400 }, children: [new TextRun({ text: a.quote ? `“${a.quote}”` : a.target, italics: true }), notes.ref(annotationCitation(a), { annotation: a.id })] }),
     ...markdownToDocx(a.body, { indent: 400 }),
   ];
 }
@@ -125,7 +138,7 @@ function annotationBlock(a: ExportAnnotation, notes: Footnotes): Array<Paragraph
  * footnote citing its source, one footnote per distinct source.
  */
 export async function toDocx(data: ExportData): Promise<Buffer> {
-  const notes = new Footnotes();
+  const notes = new Footnotes(data);
   const charts: Series[] = [];
   const body: Array<Paragraph | Table> = [
     new Paragraph({ text: data.title, heading: HeadingLevel.TITLE }),

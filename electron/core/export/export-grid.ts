@@ -7,6 +7,8 @@ import { ReportStore } from '../db/reports.ts';
 import { render } from './export.ts';
 import { collectSheet } from './collect-sheet.ts';
 import { sheetToXlsx } from './sheet-xlsx.ts';
+import path from 'node:path';
+import { DEFAULT_LINK_BASE, type LinkBack } from '../../../shared/open-link.ts';
 
 /** The grid's filter in words, for the export's subtitle. */
 export function describeSelection(db: Database, s: GridSelection): string {
@@ -21,10 +23,20 @@ export function describeSelection(db: Database, s: GridSelection): string {
   return parts.length ? `Metrics with ${parts.join(', ')}` : 'All metrics';
 }
 
+/**
+ * Where an export's citations link back to: this workspace (better-sqlite3 names a connection
+ * by its file, on the service thread and the worker alike) at the transport's `open` address.
+ */
+export function linksOf(db: Database, base = DEFAULT_LINK_BASE): LinkBack {
+  return { base, workspace: path.resolve(db.name) };
+}
+
 /** Collects the grid's metrics as it stands (stage 1), then writes them in a format (stage 2). */
-export async function exportGrid(db: Database, selection: GridSelection, format: ExportFormat, onCollected?: (data: ExportData) => void): Promise<Buffer> {
+export async function exportGrid(db: Database, selection: GridSelection, format: ExportFormat, onCollected?: (data: ExportData) => void,
+  linkBase?: string): Promise<Buffer> {
   const { sort, ...filters } = selection;
   const data = collectGrid(db, { ...filters, sort: sort?.length ? sort : [{ column: 'position', direction: 'asc' }] }, describeSelection(db, selection));
+  data.links = linksOf(db, linkBase);
   onCollected?.(data);
   return render(db, data, format);
 }
@@ -37,19 +49,26 @@ export async function exportSheet(db: Database, selection: GridSelection, onColl
 }
 
 /** A saved report, with its sections, charts and annotations. */
-export async function exportReport(db: Database, reportId: number, format: ExportFormat, onCollected?: (data: ExportData) => void): Promise<Buffer> {
+export async function exportReport(db: Database, reportId: number, format: ExportFormat, onCollected?: (data: ExportData) => void,
+  linkBase?: string): Promise<Buffer> {
   const data = collectReport(db, new ReportStore(db).get(reportId));
+  data.links = linksOf(db, linkBase);
   onCollected?.(data);
   return render(db, data, format);
 }
 
 /** What one export writes: the grid (selection, as its list or period sheet) or a saved report (reportId), in a format. */
-export interface ExportTarget { selection?: GridSelection; view?: ExportView; reportId?: number; format: ExportFormat }
+export interface ExportTarget {
+  selection?: GridSelection; view?: ExportView; reportId?: number; format: ExportFormat;
+  /** Where citations link back to: `assay://open` (the default) or the server's `/open`. */
+  linkBase?: string;
+}
 
 /** Writes an export, on whichever thread calls it (the worker for large ones, the service thread for small ones). */
 export function writeExport(db: Database, t: ExportTarget, onCollected?: (data: { metrics: unknown[] }) => void): Promise<Buffer> {
-  if (t.reportId !== undefined) return exportReport(db, t.reportId, t.format, onCollected);
-  return t.view === 'sheet' ? exportSheet(db, t.selection ?? {}, onCollected) : exportGrid(db, t.selection ?? {}, t.format, onCollected);
+  if (t.reportId !== undefined) return exportReport(db, t.reportId, t.format, onCollected, t.linkBase);
+  if (t.view === 'sheet') return exportSheet(db, t.selection ?? {}, onCollected);
+  return exportGrid(db, t.selection ?? {}, t.format, onCollected, t.linkBase);
 }
 
 /** "assay-metrics-2026-11-22.xlsx" ("assay-sheet-…" for the period sheet), or the report's name made safe for a file name. */

@@ -1,6 +1,6 @@
 import { auditNote, formatChange, formatPeriodInFull, formatValue } from '../../../shared/format.ts';
 import { exportPeriod, optionalColumns, valueColumn } from './table-format.ts';
-import { annotationCitation, subtitle, whereOf, type ExportAnnotation, type ExportData, type ExportMetric } from './collect.ts';
+import { annotationCitation, linkOf, subtitle, whereOf, type ExportAnnotation, type ExportData, type ExportMetric } from './collect.ts';
 import { markdownToHtml } from './markdown-html.ts';
 import { escapeHtml } from './safe.ts';
 import { chartSeries, svgChart } from './svg-chart.ts';
@@ -19,29 +19,47 @@ tr.has-note td { border-bottom: 0; } tr.note-row td { padding-top: 0; color: #33
 sup a { text-decoration: none; color: #2457a6; } .status { text-transform: capitalize; color: #44474c; } .tags { color: #6b6f76; }
 .audit { color: #a15c00; } .extracted { font-size: 10px; color: #a15c00; white-space: normal; text-align: right; }
 ol.sources { font-size: 11.5px; color: #333; padding-left: 28px; } ol.sources li { margin: 3px 0; } ol.sources mark { background: #fff1b8; padding: 0 1px; }
+.open-in { font-size: 10.5px; color: #6b6f76; white-space: nowrap; } .open-in a { color: #2457a6; }
 .correction { color: #a15c00; font-size: 11px; } q { font-family: Georgia, serif; }
 .chart { break-inside: avoid; margin: 10px 0 18px; } .chart figcaption { color: #6b6f76; font-size: 11px; border-top: 1px solid #e6e6e1; padding-top: 3px; } .flag { color: #b26a00; }
 .summary { font-size: 14px; line-height: 1.55; } .commentary { font-size: 13px; line-height: 1.55; margin: 0 0 8px; } blockquote.annotation { margin: 8px 0 14px; padding: 6px 12px; border-left: 4px solid #e0b841; background: #fbfaf5; break-inside: avoid; }
 blockquote.annotation .cite { color: #6b6f76; font-size: 12px; margin: 4px 0 0; }
 @media print { body { margin: 0; max-width: none; padding: 0; } tr { break-inside: avoid; } tr.has-note { break-after: avoid; } }`;
 
+/** A link back into Assay from a source: what it opens (a figure's label when a source has several) and where. */
+interface OpenIn { label: string; href: string }
+
 /**
  * Numbers the sources figures and quotes cite, one number per distinct sentence: three
- * figures of one sentence share a source, whose quote marks each of them.
+ * figures of one sentence share a source, whose quote marks each of them. Each source links
+ * back into Assay; one cited by several figures links to each of them by label, since every
+ * figure has its own span in the reader and its own history in the inspector.
  */
 class Sources {
-  private readonly entries: Array<{ where: string; sentence: string | null; marks: Array<[number, number]>; notes: string[] }> = [];
+  private readonly entries: Array<{
+    where: string; sentence: string | null; marks: Array<[number, number]>; notes: string[]; opens: OpenIn[];
+  }> = [];
   private readonly byKey = new Map<string, number>();
+  private readonly data: Pick<ExportData, 'links'>;
 
-  /** A plain citation (an annotation's). */
-  cite(text: string): number {
-    return this.add(text, null);
+  constructor(data: Pick<ExportData, 'links'>) {
+    this.data = data;
+  }
+
+  /** A plain citation (an annotation's), linking back to the annotation. */
+  cite(text: string, annotationId?: number): number {
+    const n = this.add(text, null);
+    const href = annotationId === undefined ? null : linkOf(this.data, { annotation: annotationId });
+    if (href) this.entries[n - 1]!.opens.push({ label: 'the annotation', href });
+    return n;
   }
 
   /** A metric's citation: its sentence, the figure marked, and a word when the analyst corrected the value. */
   citeMetric(m: ExportMetric): number {
     const n = this.add(whereOf(m), m.sentence);
     const entry = this.entries[n - 1]!;
+    const href = linkOf(this.data, { metric: m.id });
+    if (href && !entry.opens.some((o) => o.href === href)) entry.opens.push({ label: m.label, href });
     const at = m.sentence && m.surface ? (m.surfaceOffset !== null && m.sentence.startsWith(m.surface, m.surfaceOffset) ? m.surfaceOffset : m.sentence.indexOf(m.surface)) : -1;
     if (at >= 0 && !entry.marks.some(([a]) => a === at)) entry.marks.push([at, at + m.surface!.length]);
     const audit = auditNote(m);
@@ -53,15 +71,24 @@ class Sources {
     const key = `${where}\u0000${sentence ?? ''}`;
     const known = this.byKey.get(key);
     if (known) return known;
-    this.entries.push({ where, sentence, marks: [], notes: [] });
+    this.entries.push({ where, sentence, marks: [], notes: [], opens: [] });
     this.byKey.set(key, this.entries.length);
     return this.entries.length;
   }
 
-  /** The numbered list: where, then the quote with its figures marked, then any correction. */
+  /** The numbered list: where, then the quote with its figures marked, then any correction and the links back. */
   html(): string {
-    return this.entries.map((e, i) => `<li id="s${i + 1}">${escapeHtml(e.where)}${e.sentence ? `: “${marked(e.sentence, e.marks)}”` : ''}${e.notes.map((n) => `<div class="correction">✎ ${escapeHtml(n)}</div>`).join('')}</li>`).join('\n');
+    return this.entries.map((e, i) => `<li id="s${i + 1}">${escapeHtml(e.where)}${e.sentence ? `: “${marked(e.sentence, e.marks)}”` : ''}${
+      e.notes.map((n) => `<div class="correction">✎ ${escapeHtml(n)}</div>`).join('')}${openLinks(e.opens)}</li>`).join('\n');
   }
+}
+
+/** "Open in Assay", or "Open in Assay: Label A · Label B" when a source is cited by several figures. */
+function openLinks(opens: OpenIn[]): string {
+  if (!opens.length) return '';
+  const a = (o: OpenIn, text: string) => `<a class="open" href="${escapeHtml(o.href)}">${escapeHtml(text)}</a>`;
+  const links = opens.length === 1 ? a(opens[0]!, 'Open in Assay') : `Open in Assay: ${opens.map((o) => a(o, o.label)).join(' · ')}`;
+  return ` <span class="open-in">${links}</span>`;
 }
 
 /** The sentence, escaped, with each figure's span in <mark>. */
@@ -103,7 +130,7 @@ ${rows}
 }
 
 function annotation(a: ExportAnnotation, sources: Sources): string {
-  const n = sources.cite(annotationCitation(a));
+  const n = sources.cite(annotationCitation(a), a.id);
   return `<blockquote class="annotation">${a.quote ? `<q>${escapeHtml(a.quote)}</q>` : ''}
 <div class="note">${markdownToHtml(a.body)}</div>${a.tags.length ? `<p class="tags">${escapeHtml(a.tags.join(', '))}</p>` : ''}
 <p class="cite">${escapeHtml(a.documentTitle)}<sup><a href="#s${n}">${n}</a></sup></p></blockquote>`;
@@ -135,7 +162,7 @@ ${s.blocks.map((b) => (b.kind === 'metrics' ? table(b.metrics, sources) : b.kind
  * that forbids any request. Every figure and quote links to its numbered source.
  */
 export function toHtml(data: ExportData): Buffer {
-  const sources = new Sources();
+  const sources = new Sources(data);
   const body = data.report ? reportBody(data.report, sources) : gridBody(data, sources);
   const html = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8">

@@ -1,6 +1,6 @@
 import { auditNote, formatChange, formatPeriod, formatValue } from '../../../shared/format.ts';
 import type { Series } from '../../../shared/chart.ts';
-import { annotationCitation, citation, subtitle, type ExportAnnotation, type ExportData, type ExportMetric } from './collect.ts';
+import { annotationCitation, citation, linkOf, subtitle, type ExportAnnotation, type ExportData, type ExportMetric } from './collect.ts';
 
 /** Text that Markdown shows as written: no markup, no raw HTML, no links, one line. */
 export function escapeMarkdown(text: string): string {
@@ -12,11 +12,19 @@ function analystMarkdown(text: string): string {
   return text.replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/\]\((?!https?:\/\/)([^)]*)\)/gu, (_m, url: string) => `\\]\\(${url}\\)`).replace(/!\[/gu, '\\![');
 }
 
+/** Numbered footnotes, each a citation and (when the export has links) the link that opens it in Assay. */
 class Footnotes {
   readonly list: string[] = [];
+  private readonly data: Pick<ExportData, 'links'>;
 
-  cite(text: string): string {
-    this.list.push(text);
+  constructor(data: Pick<ExportData, 'links'>) {
+    this.data = data;
+  }
+
+  cite(text: string, target: { metric: number } | { annotation: number }): string {
+    const link = linkOf(this.data, target);
+    // The link is URL-encoded (no spaces or parentheses), so it stands in `(…)` as written.
+    this.list.push(`${escapeMarkdown(text)}${link ? ` [Open in Assay](${link})` : ''}`);
     return `[^${this.list.length}]`;
   }
 }
@@ -26,7 +34,7 @@ function table(metrics: ExportMetric[], notes: Footnotes): string[] {
     '| Label | Entity | Value | Change | Period | Status | Tags | Note |',
     '| --- | --- | ---: | ---: | --- | --- | --- | --- |',
     ...metrics.map((m) => `| ${[
-      escapeMarkdown(m.label), escapeMarkdown(m.entity ?? ''), `${escapeMarkdown(`${m.qualifier ? `${m.qualifier} ` : ''}${formatValue(m.value, m.unit)}`)}${notes.cite(citation(m))}${auditNote(m) ? ` ✎ (${escapeMarkdown(auditNote(m)!)})` : ''}`,
+      escapeMarkdown(m.label), escapeMarkdown(m.entity ?? ''), `${escapeMarkdown(`${m.qualifier ? `${m.qualifier} ` : ''}${formatValue(m.value, m.unit)}`)}${notes.cite(citation(m), { metric: m.id })}${auditNote(m) ? ` ✎ (${escapeMarkdown(auditNote(m)!)})` : ''}`,
       escapeMarkdown(formatChange(m)), escapeMarkdown(formatPeriod(m)), m.status, escapeMarkdown(m.tags ?? ''), escapeMarkdown(m.note ?? ''),
     ].join(' | ')} |`),
     '',
@@ -39,13 +47,13 @@ function chart(series: Series): string[] {
 }
 
 function annotation(a: ExportAnnotation, notes: Footnotes): string[] {
-  return [...(a.quote ? [`> “${escapeMarkdown(a.quote)}”${notes.cite(annotationCitation(a))}`] : [`> ${escapeMarkdown(a.target)}${notes.cite(annotationCitation(a))}`]), '>',
+  return [...(a.quote ? [`> “${escapeMarkdown(a.quote)}”${notes.cite(annotationCitation(a), { annotation: a.id })}`] : [`> ${escapeMarkdown(a.target)}${notes.cite(annotationCitation(a), { annotation: a.id })}`]), '>',
     ...analystMarkdown(a.body).split('\n').map((l) => `> ${l}`), ...(a.tags.length ? ['>', `> _${escapeMarkdown(a.tags.join(', '))}_`] : []), ''];
 }
 
 /** A Markdown report: tables of metrics, charts as tables of their points, quotes; every figure and quote cites a numbered footnote. */
 export function toMarkdown(data: ExportData): Buffer {
-  const notes = new Footnotes();
+  const notes = new Footnotes(data);
   const lines = [
     `# ${escapeMarkdown(data.title)}`, '',
     `_${escapeMarkdown(subtitle(data))}_`, '',
@@ -59,6 +67,6 @@ export function toMarkdown(data: ExportData): Buffer {
       for (const b of section.blocks) lines.push(...(b.kind === 'metrics' ? table(b.metrics, notes) : b.kind === 'chart' ? chart(b.series) : annotation(b.annotation, notes)));
     }
   }
-  lines.push(...notes.list.map((n, i) => `[^${i + 1}]: ${escapeMarkdown(n)}`), '');
+  lines.push(...notes.list.map((n, i) => `[^${i + 1}]: ${n}`), '');
   return Buffer.from(lines.join('\n'), 'utf8');
 }

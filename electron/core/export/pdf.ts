@@ -22,7 +22,7 @@ const TIMEOUT_MS = 120_000;
 export const LANDSCAPE_COLUMNS = 6;
 
 /**
- * Past this many table rows a PDF is printed for speed: citation numbers are not links and the
+ * Past this many table rows a PDF is printed for speed: citations are not links and the
  * file has no accessibility tags. In-page links made Chromium's print of 10,000 rows three times
  * slower (81 s against 24 s, growing faster than the page count), and tags make the file ten times larger.
  */

@@ -13,12 +13,12 @@ export interface PrintedPage { rows: number; columns: number }
  *   - the running title (the document's <title>) and "Page X of Y" in the page margins, as
  *     CSS margin boxes (Chromium's header and footer templates cost ~16 ms a page);
  *   - long tables split every `chunkRows` rows (a note row stays with its metric);
- *   - past `largeRows` rows, in-page links unlinked (see LARGE_ROWS in pdf.ts).
+ *   - past `largeRows` rows, links unlinked, in-page and back into Assay alike (see LARGE_ROWS in pdf.ts).
  */
 export function preparePage(chunkRows: number, largeRows: number): string {
   return `(() => {
   const rows = document.querySelectorAll('tr').length;
-  if (rows > ${largeRows}) for (const a of document.querySelectorAll('a[href^="#"]')) a.removeAttribute('href');
+  if (rows > ${largeRows}) for (const a of document.querySelectorAll('a[href]')) a.removeAttribute('href');
   for (const table of [...document.querySelectorAll('table')]) {
     const body = table.tBodies[0];
     if (!body || body.rows.length <= ${chunkRows}) continue;

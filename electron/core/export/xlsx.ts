@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { auditNote, formatPeriod } from '../../../shared/format.ts';
-import { citation, type ExportData, type ExportMetric } from './collect.ts';
+import { citation, linkOf, type ExportData, type ExportMetric } from './collect.ts';
 import { inertCell } from './safe.ts';
 import { addExportedSheet, METRIC_ID_HEADER } from './xlsx-key.ts';
 
@@ -60,10 +60,18 @@ export async function toXlsx(data: ExportData): Promise<Buffer> {
   sources.columns = [
     { header: '#', key: 'n', width: 6 }, { header: 'Document', key: 'document', width: 40 }, { header: 'Published', key: 'published', width: 12 },
     { header: 'Passage', key: 'passage', width: 9 }, { header: 'Quoted sentence', key: 'sentence', width: 90 }, { header: 'Citation', key: 'citation', width: 60 },
+    { header: 'Open in Assay', key: 'open', width: 16 },
   ];
   sources.getRow(1).font = { bold: true };
-  data.metrics.forEach((m, i) => sources.addRow({ n: i + 1, document: text(m.documentTitle), published: text(m.published), passage: m.passageNumber, sentence: text(m.sentence), citation: text(citation(m)) }));
-  sources.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: 6 } };
+  data.metrics.forEach((m, i) => {
+    const link = linkOf(data, { metric: m.id });
+    const row = sources.addRow({
+      n: i + 1, document: text(m.documentTitle), published: text(m.published), passage: m.passageNumber, sentence: text(m.sentence), citation: text(citation(m)),
+      open: link ? { text: 'Open in Assay', hyperlink: link } : null,
+    });
+    if (link) row.getCell('open').font = { color: { argb: 'FF2457A6' }, underline: true };
+  });
+  sources.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: 7 } };
   addExportedSheet(book, data.metrics, data.generatedAt);
   return Buffer.from(await book.xlsx.writeBuffer());
 }
