@@ -206,6 +206,27 @@ describe('the grid from the keyboard and the mouse', () => {
     await page.close();
   });
 
+  it('shows the document chosen last when the library is clicked faster than a document loads', async () => {
+    const page = await session.open();
+    await openDocument(page, 'Otterby smelter output');
+    // The first document's passages answer slowly, as a long document's do; the second is chosen meanwhile.
+    let slow = true;
+    await page.route('**/api/passages.list', async (route) => {
+      if (slow && route.request().postData()?.includes(`"documentId":${session.service.call('documents.resolve', { ref: 'ir-record.txt' }).id}`)) {
+        slow = false;
+        await new Promise((done) => setTimeout(done, 800));
+      }
+      await route.continue();
+    });
+    await page.getByRole('option').filter({ hasText: 'Baotou Lanthanum Works' }).click();
+    await page.getByRole('option').filter({ hasText: 'Otterby smelter output' }).click();
+    await page.waitForTimeout(1200);
+    await expect.poll(() => page.locator('.reader-head h1').textContent()).toContain('Otterby smelter output');
+    await expect.poll(() => page.locator('.reader').getByText('Cathode output was').count()).toBe(1);
+    expect(await page.locator('.reader').getByText('Baotou Lanthanum Works replied').count()).toBe(0);
+    await page.close();
+  });
+
   it('sorts the library by date, title or source, and says when a document has no date', async () => {
     importBytes(importStores(session.service.workspace.db), Buffer.from('Undated memo\n\nStocks stood at 1,200 t.\n'), 'memo.txt', null);
     const page = await session.open();

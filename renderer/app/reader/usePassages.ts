@@ -17,9 +17,13 @@ export function usePassages(documentId: number | null, versionId: number | null)
   const [total, setTotal] = useState(0);
   const busy = useRef(false);
   const loaded = useRef<Passage[]>([]);
+  // Each document (or version) opened is a new generation: a reply for an older one is dropped,
+  // and a new document's first page never waits behind the last one's.
+  const generation = useRef(0);
 
   const fetchPage = useCallback(async (reset: boolean, through?: number) => {
-    if (documentId === null || busy.current) return;
+    if (documentId === null || (busy.current && !reset)) return;
+    const mine = reset ? ++generation.current : generation.current;
     busy.current = true;
     try {
       const offset = reset ? 0 : loaded.current.length;
@@ -27,12 +31,13 @@ export function usePassages(documentId: number | null, versionId: number | null)
       const from = page.passages[0]?.start ?? 0;
       const to = page.passages.length < PAGE && offset + page.passages.length >= page.total ? undefined : page.passages[page.passages.length - 1]?.end;
       const found = page.passages.length ? await call('metrics.spans', { documentId, from, to }) : [];
+      if (mine !== generation.current) return;
       loaded.current = reset ? page.passages : [...loaded.current, ...page.passages];
       setPassages(loaded.current);
       setSpans((s) => (reset ? found : [...s, ...found]));
       setTotal(page.total);
     } finally {
-      busy.current = false;
+      if (mine === generation.current) busy.current = false;
     }
   }, [documentId]);
 
