@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { METRIC_SORT_COLUMNS, METRIC_STATUSES } from './metrics.ts';
 
-export const EXPORT_FORMATS = ['html', 'pdf', 'docx', 'md', 'xlsx', 'csv', 'json'] as const;
+/** `notes`: one Markdown note per document (Obsidian/Zotero style), zipped. */
+export const EXPORT_FORMATS = ['html', 'pdf', 'docx', 'md', 'xlsx', 'csv', 'json', 'notes'] as const;
 export const ExportFormat = z.enum(EXPORT_FORMATS);
 export type ExportFormat = z.infer<typeof ExportFormat>;
 
@@ -16,8 +17,19 @@ export const VIEW_FORMATS: Record<ExportView, readonly ExportFormat[]> = { list:
 /** Media types, for downloads and save dialogs. */
 export const EXPORT_TYPES: Record<ExportFormat, string> = {
   html: 'text/html', pdf: 'application/pdf', docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', md: 'text/markdown',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', csv: 'text/csv', json: 'application/json',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', csv: 'text/csv', json: 'application/json', notes: 'application/zip',
 };
+
+/** The file name ending of each format ("notes" are a zip of Markdown files). */
+export const EXPORT_EXTENSIONS: Record<ExportFormat, string> = {
+  html: 'html', pdf: 'pdf', docx: 'docx', md: 'md', xlsx: 'xlsx', csv: 'csv', json: 'json', notes: 'notes.zip',
+};
+
+/** The format an export's file name says, from its ending. */
+export function formatOfFile(fileName: string): ExportFormat {
+  const found = EXPORT_FORMATS.filter((f) => fileName.endsWith(`.${EXPORT_EXTENSIONS[f]}`));
+  return found.sort((a, b) => EXPORT_EXTENSIONS[b].length - EXPORT_EXTENSIONS[a].length)[0] ?? 'json';
+}
 
 /** The grid as it stands: its document, filters and sort. */
 export const GridSelection = z.object({

@@ -8,7 +8,7 @@ import { AnnotationStore } from './db/annotations.ts';
 import { Edits } from './edits.ts';
 import { ReportStore } from './db/reports.ts';
 import { ExportJobs } from './jobs/export-jobs.ts';
-import { EXPORT_TYPES, type GridSelection } from '../../shared/exports.ts';
+import { EXPORT_TYPES, formatOfFile, type GridSelection } from '../../shared/exports.ts';
 import { seriesOf } from '../../shared/chart.ts';
 import { collectGrid, pointsOf, type ExportMetric } from './export/collect.ts';
 import { toTsv } from './export/tsv.ts';
@@ -158,8 +158,7 @@ export class Service {
       'exports.wait': ({ jobId }) => this.exports.status(jobId),
       'exports.file': ({ jobId }) => {
         const state = this.exports.status(jobId);
-        const format = state.fileName.split('.').pop() as keyof typeof EXPORT_TYPES;
-        return { fileName: state.fileName, type: EXPORT_TYPES[format], data: this.exports.file(jobId).toString('base64') };
+        return { fileName: state.fileName, type: EXPORT_TYPES[formatOfFile(state.fileName)], data: this.exports.file(jobId).toString('base64') };
       },
       'exports.cancel': ({ jobId }) => ({ ok: this.exports.cancel(jobId) }),
       'trash.list': () => this.trash.list(),

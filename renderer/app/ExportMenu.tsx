@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { EXPORT_FORMATS, type ExportFormat, type ExportJobState, type ExportView, type GridSelection } from '../../shared/exports.ts';
 import { call } from '../client.ts';
 
-const NAMES: Record<ExportFormat, string> = { html: 'HTML page', pdf: 'PDF', docx: 'Word (DOCX)', md: 'Markdown', xlsx: 'Excel (XLSX)', csv: 'CSV', json: 'JSON' };
+const NAMES: Record<ExportFormat, string> = { html: 'HTML page', pdf: 'PDF', docx: 'Word (DOCX)', md: 'Markdown', xlsx: 'Excel (XLSX)', csv: 'CSV', json: 'JSON', notes: 'Markdown notes, one per document (ZIP)' };
 
 /** Hands a file to the user: a download in the browser, the save dialog in the desktop app. */
 function save(fileName: string, type: string, base64: string): void {

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { ExportFormat, ExportView, GridSelection } from '../../../shared/exports.ts';
+import { EXPORT_EXTENSIONS, type ExportFormat, type ExportView, type GridSelection } from '../../../shared/exports.ts';
 import { TagStore } from '../db/tags.ts';
 import { collectGrid, type ExportData } from './collect.ts';
 import { collectReport } from './collect-report.ts';
@@ -75,5 +75,5 @@ export function writeExport(db: Database, t: ExportTarget, onCollected?: (data: 
 export function exportFileName(format: ExportFormat, report?: string, now = new Date(), view: ExportView = 'list'): string {
   const grid = `assay-${view === 'sheet' ? 'sheet' : 'metrics'}-${now.toISOString().slice(0, 10)}`;
   const base = report ? report.replace(/[^\p{L}\p{N}._ -]+/gu, '-').trim() || 'report' : grid;
-  return `${base}.${format}`;
+  return `${base}.${EXPORT_EXTENSIONS[format]}`;
 }

@@ -8,6 +8,7 @@ import { toJson } from './json.ts';
 import { toMarkdown } from './markdown.ts';
 import { htmlToPdf } from './pdf.ts';
 import { toXlsx } from './xlsx.ts';
+import { toNotes } from './notes.ts';
 
 /** The file of one export format, with its extension and media type. */
 export async function render(db: Database, data: ExportData, format: ExportFormat): Promise<Buffer> {
@@ -19,5 +20,6 @@ export async function render(db: Database, data: ExportData, format: ExportForma
     case 'xlsx': return toXlsx(data);
     case 'csv': return toCsv(data);
     case 'json': return toJson(db, data);
+    case 'notes': return toNotes(db, data);
   }
 }

@@ -8,7 +8,7 @@ export function escapeMarkdown(text: string): string {
 }
 
 /** The analyst's own Markdown (a summary, a note): kept as Markdown, but raw HTML shows as text and only http(s) links stay links. */
-function analystMarkdown(text: string): string {
+export function analystMarkdown(text: string): string {
   return text.replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/\]\((?!https?:\/\/)([^)]*)\)/gu, (_m, url: string) => `\\]\\(${url}\\)`).replace(/!\[/gu, '\\![');
 }
 

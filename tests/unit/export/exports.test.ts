@@ -198,7 +198,7 @@ describe('exports of the grid', () => {
     expect(ok.code).toBe(0);
     expect(ok.stderr).toContain('Wrote 1 metric to');
     expect(fs.readFileSync(out, 'utf8')).toContain('operating revenue');
-    expect((await runCli(['export', '--grid', '--format', 'pptx', '--out', out, '-w', file])).stderr).toContain('--format is one of html, pdf, docx, md, xlsx, csv, json');
+    expect((await runCli(['export', '--grid', '--format', 'pptx', '--out', out, '-w', file])).stderr).toContain('--format is one of html, pdf, docx, md, xlsx, csv, json, notes');
     expect((await runCli(['export', '--grid', '--format', 'csv', '-w', file])).stderr).toContain('--out PATH');
     expect((await runCli(['export', '--grid', '--format', 'csv', '--out', path.join(dir, 'missing', 'x.csv'), '-w', file])).stderr).toContain('does not exist');
     expect((await runCli(['export', '--grid', '--tag', 'nope', '--format', 'csv', '--out', out, '-w', file])).stderr).toContain('There is no tag "nope"');
