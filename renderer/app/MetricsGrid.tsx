@@ -12,6 +12,7 @@ import { BulkBar } from './BulkBar.tsx';
 import { ViewsMenu } from './ViewsMenu.tsx';
 import { CorrectionsImport } from './CorrectionsDialog.tsx';
 import { PeriodSheet } from './PeriodSheet.tsx';
+import { useDismiss } from './use-dismiss.ts';
 import { sheetPeriodLabel } from '../../shared/period-label.ts';
 import { applyGridState, filtersOf, gridStateOf, STATUS_FILTERS, statusFilterOf } from './grid-view-state.ts';
 import type { Tag } from '../../shared/tags.ts';
@@ -135,15 +136,7 @@ export function MetricsGrid({ workspaceKey, documentId, followReader, onFollowRe
   };
   const [chooser, setChooser] = useState(false);
   const chooserRef = useRef<HTMLDivElement | null>(null);
-  // The column menu closes on Escape or a click anywhere outside it, as menus do.
-  useEffect(() => {
-    if (!chooser) return undefined;
-    const onKey = (e: KeyboardEvent) => { if (e.key === 'Escape') setChooser(false); };
-    const onDown = (e: PointerEvent) => { if (!chooserRef.current?.contains(e.target as Node)) setChooser(false); };
-    window.addEventListener('keydown', onKey);
-    window.addEventListener('pointerdown', onDown);
-    return () => { window.removeEventListener('keydown', onKey); window.removeEventListener('pointerdown', onDown); };
-  }, [chooser]);
+  useDismiss(chooser, chooserRef, useCallback(() => setChooser(false), []));
   const dark = useDarkMode();
   const theme = useMemo(() => themeQuartz.withPart(dark ? colorSchemeDark : colorSchemeLight).withParams({ fontSize: 12.5, rowHeight: 28, headerHeight: 30, spacing: 5, wrapperBorderRadius: 0 }), [dark]);
 

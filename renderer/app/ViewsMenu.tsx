@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useDismiss } from './use-dismiss.ts';
 import type { SavedView, ViewState } from '../../shared/views.ts';
 import { call } from '../client.ts';
 
@@ -20,14 +21,7 @@ export function ViewsMenu({ current, onApply }: {
   const ref = useRef<HTMLDivElement | null>(null);
   const load = () => call('views.list', {}).then(setViews, (e: Error) => setError(e.message));
   useEffect(() => { void load(); }, []);
-  useEffect(() => {
-    if (!open) return undefined;
-    const onKey = (e: KeyboardEvent) => { if (e.key === 'Escape') setOpen(false); };
-    const onDown = (e: PointerEvent) => { if (!ref.current?.contains(e.target as Node)) setOpen(false); };
-    window.addEventListener('keydown', onKey);
-    window.addEventListener('pointerdown', onDown);
-    return () => { window.removeEventListener('keydown', onKey); window.removeEventListener('pointerdown', onDown); };
-  }, [open]);
+  useDismiss(open, ref, useCallback(() => setOpen(false), []));
 
   const save = () => {
     call('views.save', { name, state: current() }).then((v) => { setActive(v.name); setName(''); setError(null); setOpen(false); void load(); }, (e: Error) => setError(e.message));

@@ -24,7 +24,7 @@ describe('exporting a small grid', () => {
       await page.getByRole('button', { name: 'Export' }).click();
       const download = page.waitForEvent('download');
       const clicked = performance.now();
-      await page.getByRole('menuitem', { name: format }).click();
+      await page.getByRole('menuitem', { name: format, exact: true }).click();
       const arrived = await download;
       // As the browser sees it: click, exports.start, exports.wait, exports.file, the download. Typically
       // ~100 ms; the bound leaves room for a busy machine, and a worker per job with polling took 1.5-2.5 s.

@@ -5,6 +5,7 @@ import type { ConflictingSource } from '../../../shared/checks.ts';
 import { SheetStore } from '../db/sheet.ts';
 import { conflictsOf } from '../checks/conflicts.ts';
 import { collectGrid, type ExportMetric } from './collect.ts';
+import type { LinkBack } from '../../../shared/open-link.ts';
 
 /** The period sheet as an export holds it: every series of the filter, and the metrics its cells cite. */
 export interface SheetExportData {
@@ -18,6 +19,8 @@ export interface SheetExportData {
   rows: SheetRow[];
   /** Each cell's metric, with its citation, by id. */
   cited: Map<number, ExportMetric>;
+  /** Where the export's "Open in Assay" links point, when it has them. */
+  links?: LinkBack;
   /** For cells whose sources disagree: the other documents' statements, by the shown metric's id. */
   disagreeing: Map<number, ConflictingSource[]>;
 }

@@ -42,8 +42,9 @@ export async function exportGrid(db: Database, selection: GridSelection, format:
 }
 
 /** The period sheet of the grid's filter, every series and its citations, as XLSX (its only format). */
-export async function exportSheet(db: Database, selection: GridSelection, onCollected?: (data: { metrics: unknown[] }) => void): Promise<Buffer> {
-  const data = collectSheet(db, selection, describeSelection(db, selection));
+export async function exportSheet(db: Database, selection: GridSelection, onCollected?: (data: { metrics: unknown[] }) => void,
+  linkBase?: string): Promise<Buffer> {
+  const data = { ...collectSheet(db, selection, describeSelection(db, selection)), links: linksOf(db, linkBase) };
   onCollected?.({ metrics: [...data.cited.keys()] });
   return sheetToXlsx(data);
 }
@@ -67,7 +68,7 @@ export interface ExportTarget {
 /** Writes an export, on whichever thread calls it (the worker for large ones, the service thread for small ones). */
 export function writeExport(db: Database, t: ExportTarget, onCollected?: (data: { metrics: unknown[] }) => void): Promise<Buffer> {
   if (t.reportId !== undefined) return exportReport(db, t.reportId, t.format, onCollected, t.linkBase);
-  if (t.view === 'sheet') return exportSheet(db, t.selection ?? {}, onCollected);
+  if (t.view === 'sheet') return exportSheet(db, t.selection ?? {}, onCollected, t.linkBase);
   return exportGrid(db, t.selection ?? {}, t.format, onCollected, t.linkBase);
 }
 

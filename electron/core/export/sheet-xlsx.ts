@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { auditNote, formatValue } from '../../../shared/format.ts';
 import type { SheetCell, SheetPeriod, SheetRow } from '../../../shared/sheet.ts';
-import { citation, type ExportMetric } from './collect.ts';
+import { citation, linkOf, type ExportMetric } from './collect.ts';
 import type { SheetExportData } from './collect-sheet.ts';
 import { inertCell } from './safe.ts';
 import { numberFormat } from './xlsx.ts';
@@ -108,16 +108,18 @@ function writeSources(book: ExcelJS.Workbook, data: SheetExportData): Map<number
     { header: 'Value', key: 'value', width: 16 }, { header: 'Unit', key: 'unit', width: 9 }, { header: 'Status', key: 'status', width: 11 },
     { header: 'In the sheet', key: 'role', width: 16 }, { header: 'Document', key: 'document', width: 36 }, { header: 'Published', key: 'published', width: 12 },
     { header: 'Page', key: 'page', width: 6 }, { header: 'Passage', key: 'passage', width: 8 }, { header: 'Quoted sentence', key: 'sentence', width: 70 },
-    { header: 'Citation', key: 'citation', width: 60 }, { header: 'Marks', key: 'marks', width: 50 },
+    { header: 'Citation', key: 'citation', width: 60 }, { header: 'Marks', key: 'marks', width: 50 }, { header: 'Open in Assay', key: 'open', width: 16 },
   ];
   sources.getRow(1).font = { bold: true };
   const cites = new Map<number, number>();
   const add = (m: ExportMetric, series: string, period: SheetPeriod, role: string, marks: string | null) => {
+    const link = linkOf(data, { metric: m.id });
     const line = sources.addRow({
       n: sources.rowCount, series: text(series), period: period.label, value: m.value, unit: text(m.unit), status: m.status, role,
       document: text(m.documentTitle), published: text(m.published), page: m.page, passage: m.passageNumber, sentence: text(m.sentence),
-      citation: text(citation(m)), marks: text(marks),
+      citation: text(citation(m)), marks: text(marks), open: link ? { text: 'Open in Assay', hyperlink: link } : null,
     });
+    if (link) line.getCell('open').font = { color: { argb: 'FF2457A6' }, underline: true };
     line.getCell('value').numFmt = valueFormat(m.unit, Math.abs(m.value ?? 0));
     return line;
   };

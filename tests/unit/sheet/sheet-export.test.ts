@@ -71,6 +71,8 @@ describe('the period sheet as XLSX', () => {
     expect(cited.getCell('D').value).toBe(430e6);
     expect(cited.getCell('G').value).toBe('shown');
     expect(String(cited.getCell('M').value)).toMatch(/^Wire brief, 2025-04-25, passage \d+: “Otterby Mining revenue was 430 million yuan in Q1 2025\.”$/u);
+    // And to the figure in Assay: the link back opens the metric's span.
+    expect((cited.getCell('O').value as { hyperlink: string }).hyperlink).toMatch(/^assay:\/\/open\?workspace=[^&]+&metric=\d+$/u);
     // The other document's 410 is listed under it, as disagreeing.
     expect(sources.getRow(q1.row + 1).getCell('D').value).toBe(410e6);
     expect(sources.getRow(q1.row + 1).getCell('G').value).toBe('disagrees');
