@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, nativeTheme, net, protocol, session, shell } from 'electron';
+import { isExternalLink } from './external-link.ts';
 import { isAssayError } from '../shared/errors.ts';
 import type { Method } from '../shared/contract.ts';
 import { AppLog } from './app-log.ts';
@@ -150,7 +151,11 @@ function lockDown(): void {
     contents.on('will-navigate', (event, url) => { if (!url.startsWith(`${ORIGIN}/`)) event.preventDefault(); });
     contents.on('will-redirect', (event, url) => { if (!url.startsWith(`${ORIGIN}/`)) event.preventDefault(); });
     contents.on('will-attach-webview', (event) => event.preventDefault());
-    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+    // A note's link opens in the system browser (or mail client); the app never opens a second window.
+    contents.setWindowOpenHandler(({ url }) => {
+      if (isExternalLink(url)) void shell.openExternal(url);
+      return { action: 'deny' };
+    });
   });
   // Async, so a long-poll (exports.wait) awaits its answer while other calls are handled.
   ipcMain.handle('assay:call', async (event, method: string, input: unknown) => {
