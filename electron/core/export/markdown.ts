@@ -9,7 +9,10 @@ export function escapeMarkdown(text: string): string {
 
 /** The analyst's own Markdown (a summary, a note): kept as Markdown, but raw HTML shows as text and only http(s) links stay links. */
 export function analystMarkdown(text: string): string {
-  return text.replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/\]\((?!https?:\/\/)([^)]*)\)/gu, (_m, url: string) => `\\]\\(${url}\\)`).replace(/!\[/gu, '\\![');
+  return text.replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/\]\((?!https?:\/\/)([^)]*)\)/gu, (_m, url: string) => `\\]\\(${url}\\)`).replace(/!\[/gu, '\\![')
+    // A reference definition ("[r]: javascript:…") makes every [r] a link in a Markdown viewer: only http(s) may stay one.
+    .replace(/^( {0,3})\[([^\]\n]*)\]:([ \t]*)(\S*)/gmu, (whole, indent: string, name: string, gap: string, url: string) =>
+      (/^https?:\/\//iu.test(url) ? whole : `${indent}\\[${name}\\]:${gap}${url}`));
 }
 
 /** Numbered footnotes, each a citation and (when the export has links) the link that opens it in Assay. */

@@ -4,9 +4,16 @@ export function escapeHtml(text: string): string {
 }
 
 /**
- * A spreadsheet cell's text that no spreadsheet will run: text starting with =, +, -, @
- * (or a tab or carriage return, which some apps strip first) gets a leading apostrophe.
+ * What may stand before a formula for some spreadsheet to still run it: white space (tab,
+ * newline, space, no-break space), invisible characters (zero-width space and joiners, the
+ * byte order mark), then =, +, -, @ or their fullwidth forms (＝ ＋ － ＠).
+ */
+const FORMULA_START = /^[\s\u00a0\u200b-\u200d\u2060\ufeff]*[=+\-@\uff1d\uff0b\uff0d\uff20]/u;
+
+/**
+ * A spreadsheet cell's text that no spreadsheet will run: text that starts (after white
+ * space or invisible characters) with a formula sign gets a leading apostrophe.
  */
 export function inertCell(text: string): string {
-  return /^[=+\-@\t\r]/u.test(text) ? `'${text}` : text;
+  return FORMULA_START.test(text) || /^[\t\r]/u.test(text) ? `'${text}` : text;
 }
