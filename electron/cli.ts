@@ -9,7 +9,7 @@ import { exportCommand } from './cli/export-command.ts';
 import { docsCommand } from './cli/docs-command.ts';
 import { extractCommand } from './cli/extract-command.ts';
 import { importCommand } from './cli/import-command.ts';
-import { processIo, type Io } from './cli/output.ts';
+import { processIo, safeIo, type Io } from './cli/output.ts';
 import { reextractCommand } from './cli/reextract-command.ts';
 import { searchCommand } from './cli/search-command.ts';
 import { serveCommand } from './cli/serve-command.ts';
@@ -34,7 +34,8 @@ function usage(): string {
 }
 
 /** Runs the CLI with `argv` (without node and script) and returns the exit status. */
-export async function main(argv: string[], io: Io = processIo): Promise<number> {
+export async function main(argv: string[], terminal: Io = processIo): Promise<number> {
+  const io = safeIo(terminal);
   const [name, ...rest] = argv;
   if (!name || name === 'help' || name === '--help' || name === '-h') {
     io.out(usage());

@@ -2,7 +2,7 @@ import type { ImportOutcome, ImportSummary } from '../../shared/imports.ts';
 import { startImport } from '../core/jobs/import-job.ts';
 import { AssayError } from '../../shared/errors.ts';
 import type { Command } from './command.ts';
-import { plural, progressLine } from './output.ts';
+import { plural, progressLine, printable } from './output.ts';
 import { prepareWorkspace } from './workspace-arg.ts';
 
 function summaryLine(summary: ImportSummary): string {
@@ -30,7 +30,7 @@ export const importCommand: Command = {
     const job = startImport(workspacePath, args.positionals, {
       onProgress: (p) => {
         if (!io.interactive || args.values.json || (p.total < 2 && p.bytesTotal < 1_000_000)) return;
-        process.stderr.write(progressLine(p.done, p.total, p.bytesDone, p.bytesTotal, p.file ?? 'done'));
+        process.stderr.write(progressLine(p.done, p.total, p.bytesDone, p.bytesTotal, printable(p.file ?? 'done')));
         drawn = true;
       },
       onOutcome: (o) => {

@@ -16,6 +16,23 @@ export const processIo: Io = {
   color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
 };
 
+/**
+ * Text safe to print on a terminal: control characters (a file named with escape sequences
+ * would set the terminal's title or colours) are shown escaped, as \x1b; line breaks and
+ * tabs stay, and so does the bold the CLI itself puts around search matches.
+ */
+export function printable(text: string): string {
+  return text.replace(/\x1b\[(?:1|22)m|[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/gu, (c) => {
+    if (c.length > 1) return c;
+    return `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`;
+  });
+}
+
+/** The same terminal, every line printed through `printable`. */
+export function safeIo(io: Io): Io {
+  return { ...io, out: (text) => io.out(printable(text)), err: (text) => io.err(printable(text)) };
+}
+
 /** Cuts a string to `width` characters on one line, marking the cut with an ellipsis. */
 export function clip(text: string, width: number): string {
   const line = text.replace(/\s+/gu, ' ').trim();

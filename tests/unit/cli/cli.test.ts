@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { thaiMojibake } from '../../helpers/mojibake.ts';
 import { FIXTURES, fixturePath } from '../../helpers/fixtures.ts';
 import { runCli } from '../../helpers/run-cli.ts';
+import { printable } from '../../../electron/cli/output.ts';
 import { tempDir, tempWorkspacePath } from '../../helpers/temp-workspace.ts';
 
 describe('assay CLI', () => {
@@ -47,6 +48,19 @@ describe('assay CLI', () => {
     expect(lines[0]).toMatch(/empty\.txt: empty\.txt is empty/);
     expect(lines[1]).toMatch(/nope\.txt: Cannot read .*no such file/);
     expect(result.stdout).toContain('1 document imported');
+  });
+
+  it('prints a file name holding terminal escape sequences escaped, never as sequences', async () => {
+    const ws = tempWorkspacePath();
+    const dir = tempDir();
+    const hostile = path.join(dir, 'report\u001b]0;pwned\u0007\u001b[31m.txt');
+    fs.writeFileSync(hostile, '');
+    const result = await runCli(['import', hostile, '-w', ws]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/u);
+    expect(result.stderr).toContain('report\\x1b]0;pwned\\x07\\x1b[31m.txt');
+    // The CLI's own bold around search matches, tabs and line breaks stay as they are.
+    expect(printable('a \u001b[1mmatch\u001b[22m\tb\nc\u009b')).toBe('a \u001b[1mmatch\u001b[22m\tb\nc\\x9b');
   });
 
   it('shows the repairs made to a document', async () => {
