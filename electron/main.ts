@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, nativeTheme, net, protocol, session, shell } from 'electron';
 import { isExternalLink } from './external-link.ts';
+import { appFileUrl } from './app-file.ts';
 import { isAssayError } from '../shared/errors.ts';
 import type { Method } from '../shared/contract.ts';
 import { AppLog } from './app-log.ts';
@@ -131,10 +132,9 @@ function createWindow(): void {
 /** Serves the built renderer on assay://app/, every response with the CSP. */
 function serveRenderer(): void {
   protocol.handle('assay', async (request) => {
-    const url = new URL(request.url);
-    const file = path.resolve(RENDERER, `.${decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname)}`);
-    if (url.host !== 'app' || !file.startsWith(RENDERER + path.sep)) return new Response('Not found', { status: 404 });
-    const response = await net.fetch(`file://${file}`);
+    const file = appFileUrl(RENDERER, request.url);
+    if (!file) return new Response('Not found', { status: 404 });
+    const response = await net.fetch(file);
     const headers = new Headers(response.headers);
     headers.set('Content-Security-Policy', CSP);
     headers.set('X-Content-Type-Options', 'nosniff');
