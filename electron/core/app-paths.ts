@@ -13,5 +13,6 @@ export function appDataDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJ
 
 /** The workspace used when none is named: $ASSAY_WORKSPACE, else Default.assay in the data folder. */
 export function defaultWorkspacePath(env: NodeJS.ProcessEnv = process.env): string {
-  return env.ASSAY_WORKSPACE ?? path.join(appDataDir(env), 'Default.assay');
+  // An empty or blank $ASSAY_WORKSPACE is unset, not the current folder.
+  return env.ASSAY_WORKSPACE?.trim() || path.join(appDataDir(env), 'Default.assay');
 }

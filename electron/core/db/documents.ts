@@ -3,6 +3,7 @@ import { AssayError } from '../../../shared/errors.ts';
 import type { DocumentDetail, DocumentSort, DocumentSummary, MetadataPatch } from '../../../shared/documents.ts';
 import type { Repair } from '../../../shared/repairs.ts';
 import type { DocumentMeta } from '../ingest/types.ts';
+import { containsPattern } from './like-pattern.ts';
 
 /** SQL for the documents and document_versions tables. */
 
@@ -143,7 +144,7 @@ export class DocumentStore {
    * and by a tag (given as the tag and the tags below it) on any of their metrics, passages or annotations.
    */
   list(options: { filter?: string; tagIds?: number[]; limit?: number; offset?: number; sort?: DocumentSort } = {}): DocumentSummary[] {
-    const filter = options.filter?.trim() ? `%${options.filter.trim().replace(/[%_\\]/gu, (c) => `\\${c}`)}%` : null;
+    const filter = options.filter?.trim() ? containsPattern(options.filter.trim()) : null;
     const rows = this.db.prepare(`SELECT ${SUMMARY_COLUMNS}
       FROM documents d JOIN document_versions v ON v.id = d.current_version_id
       WHERE (@filter IS NULL OR d.title LIKE @filter ESCAPE '\\' OR d.file_name LIKE @filter ESCAPE '\\' OR d.source LIKE @filter ESCAPE '\\')
@@ -190,7 +191,7 @@ export class DocumentStore {
     if (/^\d+$/u.test(trimmed) && this.db.prepare('SELECT 1 FROM documents WHERE id = ?').get(Number(trimmed))) return Number(trimmed);
     const byName = this.db.prepare('SELECT id FROM documents WHERE file_name = ?').all(trimmed) as Array<{ id: number }>;
     if (byName.length === 1) return byName[0]!.id;
-    const like = `%${trimmed.replace(/[%_\\]/gu, (c) => `\\${c}`)}%`;
+    const like = containsPattern(trimmed);
     const matches = this.db.prepare(`SELECT id, title FROM documents WHERE title LIKE ? ESCAPE '\\' OR file_name LIKE ? ESCAPE '\\' LIMIT 6`)
       .all(like, like) as Array<{ id: number; title: string }>;
     if (matches.length === 1) return matches[0]!.id;

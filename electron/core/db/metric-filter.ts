@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { METRIC_STATUSES } from '../../../shared/metrics.ts';
 import { TagStore } from './tags.ts';
+import { containsPattern } from './like-pattern.ts';
 
 /** The grid's filters, as the list (MetricStore.page) and the period sheet (SheetStore) both read them. */
 export interface MetricFilterInput {
@@ -32,7 +33,7 @@ const QUICK_FIELDS = ['m.label', 'm.entity', 'm.unit', 'd.title', 'm.surface', '
 export function metricFilter(db: Database, q: MetricFilterInput): MetricFilter {
   const where: string[] = [];
   const params: Record<string, unknown> = {};
-  const like = (name: string, text: string) => { params[name] = `%${escapeLike(text)}%`; return `LIKE @${name} ESCAPE '\\'`; };
+  const like = (name: string, text: string) => { params[name] = containsPattern(text); return `LIKE @${name} ESCAPE '\\'`; };
   if (q.documentId !== undefined) { where.push('m.document_id = @documentId'); params.documentId = q.documentId; }
   if (q.status?.length) {
     where.push(`m.status IN (${q.status.map((_, i) => `@status${i}`).join(', ')})`);
@@ -59,6 +60,4 @@ export function metricFilter(db: Database, q: MetricFilterInput): MetricFilter {
   return { where, params, needsDocuments: where.some((w) => /\bd\./u.test(w)) };
 }
 
-function escapeLike(text: string): string {
-  return text.replace(/[%_\\]/gu, (c) => `\\${c}`);
-}
+

@@ -61,7 +61,8 @@ function firstSentence(body: string): string {
 
 function truncate(title: string): string {
   if (title.length <= TITLE_MAX) return title;
-  const cut = title.slice(0, TITLE_MAX);
+  // Never end inside a surrogate pair (an emoji or a rare CJK character would become a lone half).
+  const cut = title.slice(0, /[\ud800-\udbff]/u.test(title[TITLE_MAX - 1] ?? '') ? TITLE_MAX - 1 : TITLE_MAX);
   return `${cut.slice(0, cut.lastIndexOf(' ') > 40 ? cut.lastIndexOf(' ') : TITLE_MAX).trimEnd()}…`;
 }
 

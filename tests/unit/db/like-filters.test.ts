@@ -3,6 +3,7 @@ import { openWorkspace } from '../../../electron/core/db/workspace.ts';
 import { importBytes, importStores } from '../../../electron/core/import/import-file.ts';
 import { Service } from '../../../electron/core/service.ts';
 import { tempWorkspacePath } from '../../helpers/temp-workspace.ts';
+import { defaultWorkspacePath } from '../../../electron/core/app-paths.ts';
 
 /** Filters are SQL LIKE patterns inside: what a person types must match as written. */
 describe('text filters match %, _ and \\ literally', () => {
@@ -21,5 +22,20 @@ describe('text filters match %, _ and \\ literally', () => {
     const underscore = service.call('metrics.page', { quick: '_' });
     expect(underscore.total).toBeGreaterThan(0);
     expect(underscore.rows.every((r) => r.documentTitle === 'Plan a_b')).toBe(true);
+    // A NUL would end the pattern early and match everything: it is dropped, not obeyed.
+    expect(service.call('documents.list', { filter: 'zzz\u0000' })).toEqual([]);
+    expect(service.call('metrics.page', { quick: 'zzz\u0000' }).total).toBe(0);
+    expect(service.call('metrics.page', { label: '\u0000zzz' }).total).toBe(0);
+  });
+
+  it('cuts a long title without splitting a character in two, and treats an empty $ASSAY_WORKSPACE as unset', async () => {
+    const service = new Service(await openWorkspace(tempWorkspacePath()));
+    const title = `${'x'.repeat(99)}😀 and more words after the cut to make it long enough`;
+    importBytes(importStores(service.workspace.db), Buffer.from(`${title}\n\nOutput rose 5% to 100 mt in 2024.\n`), 'emoji.txt', null);
+    const stored = service.call('documents.list', {})[0]!.title;
+    expect(stored.endsWith('…')).toBe(true);
+    expect(/[\ud800-\udbff](?![\udc00-\udfff])/u.test(stored)).toBe(false);
+    expect(defaultWorkspacePath({ ASSAY_WORKSPACE: '  ', HOME: '/home/a', XDG_CONFIG_HOME: '/home/a/.config' })).toMatch(/Default\.assay$/u);
+    expect(defaultWorkspacePath({ ASSAY_WORKSPACE: '/data/w.assay' })).toBe('/data/w.assay');
   });
 });
