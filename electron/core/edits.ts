@@ -8,6 +8,7 @@ import { AnnotationStore } from './db/annotations.ts';
 import { MetricStore, patchDiff } from './db/metrics.ts';
 import { TagStore } from './db/tags.ts';
 import { TrashStore } from './db/trash.ts';
+import { writeTransaction } from './db/write.ts';
 
 /** Where an annotation sits, saved whole so that placing it by hand can be undone. */
 const POSITION = ['target_kind', 'version_id', 'passage_id', 'pos_start', 'pos_end', 'quote_exact', 'quote_prefix', 'quote_suffix', 'anchor_state'] as const;
@@ -37,24 +38,33 @@ export class Edits {
 
   /** Replaces the tags of a metric, passage or annotation. */
   setTags(kind: TagTarget, id: number, tagIds: number[], now: string): void {
-    const before = this.tags.of(kind, id).map((t) => t.id);
-    const after = [...new Set(tagIds)];
-    if (same(before, after)) return;
-    this.db.transaction(() => {
+    writeTransaction(this.db, () => {
+      // Taggings name their target without a foreign key, so a target deleted meanwhile (by
+      // another process, or replaced by a new version's import) is refused here, in words.
+      this.mustExist(kind, id);
+      const before = this.tags.of(kind, id).map((t) => t.id);
+      const after = [...new Set(tagIds)];
+      if (same(before, after)) return;
       this.tags.set(kind, id, after);
       this.actions.record(kind, id, { tags: before }, { tags: after }, now);
-    })();
+    });
+  }
+
+  private mustExist(kind: TagTarget, id: number): void {
+    if (this.db.prepare(`SELECT 1 FROM ${kind}s WHERE id = ?`).get(id)) return;
+    const code = `NO_SUCH_${kind.toUpperCase()}`;
+    throw new AssayError(code, `There is no ${kind} ${id} in this workspace any more: it was deleted or replaced by a new version of its document, so its tags were not changed. Reload to see the current one.`);
   }
 
   updateAnnotation(id: number, patch: AnnotationPatch, now: string): void {
-    const current = this.db.prepare('SELECT body, color FROM annotations WHERE id = ?').get(id) as Record<string, unknown> | undefined;
-    if (!current) throw new AssayError('NO_SUCH_ANNOTATION', `There is no annotation ${id}; it may have been deleted (look in the trash).`);
-    const changed = Object.keys(patch).filter((k) => patch[k as keyof AnnotationPatch] !== current[k]);
-    if (!changed.length) return;
-    this.db.transaction(() => {
+    writeTransaction(this.db, () => {
+      const current = this.db.prepare('SELECT body, color FROM annotations WHERE id = ?').get(id) as Record<string, unknown> | undefined;
+      if (!current) throw new AssayError('NO_SUCH_ANNOTATION', `There is no annotation ${id}; it may have been deleted (look in the trash).`);
+      const changed = Object.keys(patch).filter((k) => patch[k as keyof AnnotationPatch] !== current[k]);
+      if (!changed.length) return;
       this.annotations.update(id, patch, now);
       this.actions.record('annotation', id, pick(current, changed), pick(patch, changed), now);
-    })();
+    });
   }
 
   /** Records that an annotation was just created, so undo can take it back. */
@@ -65,24 +75,24 @@ export class Edits {
   /** Records annotations created together (an imported file) as one step, which one undo takes back. */
   createdMany(ids: number[], now: string): void {
     let batch: number | undefined;
-    this.db.transaction(() => {
+    writeTransaction(this.db, () => {
       for (const id of ids) batch = this.actions.record('annotation', id, { exists: false }, { exists: true }, now, batch);
-    })();
+    });
   }
 
   delete(kind: 'metric' | 'annotation', id: number, now: string): void {
-    this.db.transaction(() => {
+    writeTransaction(this.db, () => {
       this.remove(kind, id, now);
       this.actions.record(kind, id, { exists: true }, { exists: false }, now);
-    })();
+    });
   }
 
   place(id: number, input: Parameters<AnnotationStore['place']>[1], now: string): void {
-    this.db.transaction(() => {
+    writeTransaction(this.db, () => {
       const before = this.position(id);
       this.annotations.place(id, input, now);
       this.actions.record('annotation', id, { position: before }, { position: this.position(id) }, now);
-    })();
+    });
   }
 
   /**
@@ -90,7 +100,7 @@ export class Edits {
    * trash. Metrics already so are left alone; returns how many changed.
    */
   bulk(ids: number[], change: BulkChange, now: string): number {
-    return this.db.transaction(() => {
+    return writeTransaction(this.db, () => {
       let batch: number | undefined;
       const record = (id: number, before: Record<string, unknown>, after: Record<string, unknown>) => {
         batch = this.actions.record('metric', id, before, after, now, batch);
@@ -116,7 +126,7 @@ export class Edits {
         changed++;
       }
       return changed;
-    })();
+    });
   }
 
   /**
@@ -125,7 +135,7 @@ export class Edits {
    * metrics changed.
    */
   applyCorrections(changes: Array<{ id: number; patch: MetricPatch }>, now: string): number {
-    return this.db.transaction(() => {
+    return writeTransaction(this.db, () => {
       let batch: number | undefined;
       let changed = 0;
       for (const { id, patch } of changes) {
@@ -136,7 +146,7 @@ export class Edits {
         changed++;
       }
       return changed;
-    })();
+    });
   }
 
   /**
@@ -144,14 +154,14 @@ export class Edits {
    * Returns the step's first target and how many items it changed.
    */
   step(kind: 'undo' | 'redo', now: string): { targetKind: string; targetId: number; count: number } | null {
-    const actions = this.actions.next(kind);
-    if (!actions.length) return null;
-    this.db.transaction(() => {
+    return writeTransaction(this.db, () => {
+      const actions = this.actions.next(kind);
+      if (!actions.length) return null;
       for (const action of actions) this.apply(action, kind === 'undo' ? action.before : action.after, now);
       this.actions.mark(actions.map((a) => a.id), kind === 'redo');
-    })();
-    const first = kind === 'undo' ? actions[actions.length - 1]! : actions[0]!;
-    return { targetKind: first.targetKind, targetId: first.targetId, count: actions.length };
+      const first = kind === 'undo' ? actions[actions.length - 1]! : actions[0]!;
+      return { targetKind: first.targetKind, targetId: first.targetId, count: actions.length };
+    });
   }
 
   private apply(action: Action, patch: Record<string, unknown>, now: string): void {

@@ -30,6 +30,7 @@ import { searchPassages } from './db/search.ts';
 import type { Workspace } from './db/workspace.ts';
 import { importAnnotations } from './anchor/import-annotations.ts';
 import { readAnnotationFile } from './anchor/read-annotations.ts';
+import { writeTransaction } from './db/write.ts';
 
 type Handlers = { [M in Method]: (input: ParsedInput<M>) => MethodOutput<M> };
 
@@ -113,11 +114,11 @@ export class Service {
       'annotations.createRange': (input) => this.createRange(input),
       'annotations.createOnPassage': ({ passageId, body, color }) => {
         const passage = this.passages.get(passageId);
-        const id = this.workspace.db.transaction(() => {
+        const id = writeTransaction(this.workspace.db, () => {
           const created = this.annotations.createOnPassage({ documentId: passage.documentId, versionId: passage.versionId, passageId, body, color }, now());
           this.edits.created(created, now());
           return created;
-        })();
+        });
         return { id };
       },
       'annotations.ranges': ({ documentId }) => this.annotations.ranges(this.documents.get(documentId).versionId),
@@ -224,22 +225,22 @@ export class Service {
   /** A file's annotations placed on their documents, as one step that one undo takes back. */
   private importAnnotationFile(fileName: string, text: string): MethodOutput<'annotations.import'> {
     const read = readAnnotationFile(fileName, text);
-    return this.workspace.db.transaction(() => {
+    return writeTransaction(this.workspace.db, () => {
       const { summary, ids } = importAnnotations(this.workspace.db, read, now());
       this.edits.createdMany(ids, now());
       return summary;
-    })();
+    });
   }
 
   private createRange(input: ParsedInput<'annotations.createRange'>): { id: number } {
     const doc = this.documents.get(input.documentId);
     const text = this.checkedText(doc.versionId, input.end);
     const passageId = this.passages.at(doc.versionId, input.start)?.id ?? null;
-    const id = this.workspace.db.transaction(() => {
+    const id = writeTransaction(this.workspace.db, () => {
       const created = this.annotations.createRange({ ...input, versionId: doc.versionId, passageId, text }, now());
       this.edits.created(created, now());
       return created;
-    })();
+    });
     return { id };
   }
 

@@ -7,6 +7,7 @@ import { anchor, type Anchor } from './anchor.ts';
 import { DocumentFinder, type FoundDocument } from './find-document.ts';
 import type { ForeignAnnotation, Quote, ReadAnnotations } from './foreign-annotation.ts';
 import { quoteAround } from './quote.ts';
+import { writeTransaction } from '../db/write.ts';
 
 /*
  * Places the annotations read from a file on their documents' current versions with the
@@ -70,7 +71,7 @@ export function importAnnotations(db: Database, read: ReadAnnotations, now: stri
   const ids: number[] = [];
   const docs = new DocumentFinder(db).findAll(read.annotations);
   const writer = new Writer(db, now);
-  db.transaction(() => {
+  writeTransaction(db, () => {
     read.annotations.forEach((a, i) => {
       const doc = docs[i];
       if (!doc) { noteUnknown(summary, a); return; }
@@ -80,7 +81,7 @@ export function importAnnotations(db: Database, read: ReadAnnotations, now: stri
       summary[state === 'anchored' ? 'placed' : state]++;
       ids.push(id);
     });
-  })();
+  });
   return { summary, ids };
 }
 

@@ -12,6 +12,7 @@ import type { ChangeCheck } from '../../../shared/checks.ts';
 import type { CorrectionValues } from '../../../shared/corrections.ts';
 import { EXTRACTOR_VERSION } from '../extract/extract.ts';
 import { seriesKey } from '../../../shared/series-key.ts';
+import { writeTransaction } from './write.ts';
 
 /** The grid's columns as SQL. Notes are annotations on the metric (the latest live one). */
 const ROW_COLUMNS = `m.id, m.document_id AS documentId, d.title AS documentTitle, m.passage_id AS passageId, m.char_start AS start,
@@ -148,14 +149,16 @@ export class MetricStore {
    * keeps the extracted values in `original`; a note is an annotation on the metric.
    */
   update(id: number, patch: MetricPatch, now: string, undoable = true): MetricDetail {
-    const current = this.get(id);
-    if (undoable) {
-      const { before, after } = patchDiff(current, patch);
-      if (Object.keys(after).length) new ActionStore(this.db).record('metric', id, before, after, now);
-    }
     const record = this.db.prepare(`INSERT INTO history (target_kind, target_id, field, old_value, new_value, changed_at) VALUES ('metric', ?, ?, ?, ?, ?)`);
     const text = (v: unknown) => (v === null || v === undefined ? null : String(v));
-    this.db.transaction(() => {
+    // Read, undo entry and writes in one transaction: a metric deleted by another process is
+    // NO_SUCH_METRIC here, and a failed write leaves no undo step behind.
+    return writeTransaction(this.db, () => {
+      const current = this.get(id);
+      if (undoable) {
+        const { before, after } = patchDiff(current, patch);
+        if (Object.keys(after).length) new ActionStore(this.db).record('metric', id, before, after, now);
+      }
       for (const [field, value] of Object.entries(patch)) {
         const before = field === 'note' ? current.note ?? '' : current[field as keyof MetricDetail];
         if (text(before) !== text(value)) record.run(id, field, text(before), text(value), now);
@@ -171,8 +174,8 @@ export class MetricStore {
       }
       if (patch.status !== undefined) this.db.prepare('UPDATE metrics SET status = ?, updated_at = ? WHERE id = ?').run(patch.status, now, id);
       if (patch.note !== undefined) this.setNote(current, patch.note, now);
-    })();
-    return this.get(id);
+      return this.get(id);
+    });
   }
 
   private setNote(metric: MetricDetail, body: string, now: string): void {
@@ -195,16 +198,16 @@ export class MetricStore {
    */
   setStatuses(ids: number[], status: MetricRow['status'], now: string): Map<number, string> {
     const json = JSON.stringify(ids);
-    const before = new Map((this.db.prepare(`SELECT id, status FROM metrics WHERE id IN (SELECT value FROM json_each(?)) AND status != ?`)
-      .all(json, status) as Array<{ id: number; status: string }>).map((r) => [r.id, r.status]));
-    if (!before.size) return before;
-    const changed = JSON.stringify([...before.keys()]);
-    this.db.transaction(() => {
+    return writeTransaction(this.db, () => {
+      const before = new Map((this.db.prepare(`SELECT id, status FROM metrics WHERE id IN (SELECT value FROM json_each(?)) AND status != ?`)
+        .all(json, status) as Array<{ id: number; status: string }>).map((r) => [r.id, r.status]));
+      if (!before.size) return before;
+      const changed = JSON.stringify([...before.keys()]);
       this.db.prepare(`INSERT INTO history (target_kind, target_id, field, old_value, new_value, changed_at)
         SELECT 'metric', id, 'status', status, ?, ? FROM metrics WHERE id IN (SELECT value FROM json_each(?))`).run(status, now, changed);
       this.db.prepare('UPDATE metrics SET status = ?, updated_at = ? WHERE id IN (SELECT value FROM json_each(?))').run(status, now, changed);
-    })();
-    return before;
+      return before;
+    });
   }
 
   /** The fields an edited XLSX export may correct, of the metrics that still exist, by id. */

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { AssayError } from '../../../shared/errors.ts';
 import type { Color, Tag, TagRef, TagTarget } from '../../../shared/tags.ts';
+import { writeTransaction } from './write.ts';
 
 interface TagRow { id: number; name: string; parentId: number | null; color: Color | null }
 
@@ -56,7 +57,7 @@ export class TagStore {
     this.row(from);
     this.row(into);
     if (this.descendants(from).includes(into)) throw new AssayError('BAD_INPUT', 'A tag cannot be merged into a tag below it; merge the lower tag upwards instead.');
-    this.db.transaction(() => this.mergeInto(from, into))();
+    writeTransaction(this.db, () => this.mergeInto(from, into));
     return this.ref(into);
   }
 

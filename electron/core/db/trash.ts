@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { AssayError } from '../../../shared/errors.ts';
 import type { TrashItem } from '../../../shared/annotations.ts';
+import { writeTransaction } from './write.ts';
 
 type Row = Record<string, unknown>;
 interface Payload { metrics: Row[]; annotations: Row[]; taggings: Row[] }
@@ -19,30 +20,30 @@ export class TrashStore {
 
   /** Moves a metric, its notes and their taggings to the trash. */
   putMetric(id: number, now: string): number {
-    const metric = this.db.prepare('SELECT * FROM metrics WHERE id = ?').get(id) as Row | undefined;
-    if (!metric) throw new AssayError('NO_SUCH_METRIC', `There is no metric ${id}; it may already be in the trash.`);
-    const annotations = this.db.prepare('SELECT * FROM annotations WHERE metric_id = ?').all(id) as Row[];
-    const taggings = this.taggings([['metric', id], ...annotations.map((a) => ['annotation', a.id as number] as const)]);
-    return this.db.transaction(() => {
+    return writeTransaction(this.db, () => {
+      const metric = this.db.prepare('SELECT * FROM metrics WHERE id = ?').get(id) as Row | undefined;
+      if (!metric) throw new AssayError('NO_SUCH_METRIC', `There is no metric ${id}; it may already be in the trash.`);
+      const annotations = this.db.prepare('SELECT * FROM annotations WHERE metric_id = ?').all(id) as Row[];
+      const taggings = this.taggings([['metric', id], ...annotations.map((a) => ['annotation', a.id as number] as const)]);
       const entry = this.add('metric', id, metric.document_id as number, `${String(metric.label)}: ${String(metric.surface ?? metric.value ?? '')}`, { metrics: [metric], annotations, taggings }, now);
       this.deleteTaggings(taggings);
       this.db.prepare('DELETE FROM metrics WHERE id = ?').run(id);
       return entry;
-    })();
+    });
   }
 
   /** Moves an annotation and its taggings to the trash. */
   putAnnotation(id: number, now: string): number {
-    const annotation = this.db.prepare('SELECT * FROM annotations WHERE id = ?').get(id) as Row | undefined;
-    if (!annotation) throw new AssayError('NO_SUCH_ANNOTATION', `There is no annotation ${id}; it may already be in the trash.`);
-    const taggings = this.taggings([['annotation', id]]);
-    const words = String(annotation.quote_exact ?? annotation.body ?? '').replace(/\s+/gu, ' ').slice(0, 80);
-    return this.db.transaction(() => {
+    return writeTransaction(this.db, () => {
+      const annotation = this.db.prepare('SELECT * FROM annotations WHERE id = ?').get(id) as Row | undefined;
+      if (!annotation) throw new AssayError('NO_SUCH_ANNOTATION', `There is no annotation ${id}; it may already be in the trash.`);
+      const taggings = this.taggings([['annotation', id]]);
+      const words = String(annotation.quote_exact ?? annotation.body ?? '').replace(/\s+/gu, ' ').slice(0, 80);
       const entry = this.add('annotation', id, annotation.document_id as number | null, words || 'annotation', { metrics: [], annotations: [annotation], taggings }, now);
       this.deleteTaggings(taggings);
       this.db.prepare('DELETE FROM annotations WHERE id = ?').run(id);
       return entry;
-    })();
+    });
   }
 
   list(): TrashItem[] {
@@ -52,18 +53,18 @@ export class TrashStore {
 
   /** Puts an entry's rows back under their ids and empties the entry. */
   restore(trashId: number): TrashItem {
-    const entry = this.list().find((t) => t.id === trashId);
-    if (!entry) throw new AssayError('NOT_IN_TRASH', `Trash entry ${trashId} is gone; it may have been restored or the trash emptied.`);
-    const { payload } = this.db.prepare('SELECT payload FROM trash WHERE id = ?').get(trashId) as { payload: string };
-    const rows = JSON.parse(payload) as Payload;
-    this.db.transaction(() => {
+    return writeTransaction(this.db, () => {
+      const entry = this.list().find((t) => t.id === trashId);
+      if (!entry) throw new AssayError('NOT_IN_TRASH', `Trash entry ${trashId} is gone; it may have been restored or the trash emptied.`);
+      const { payload } = this.db.prepare('SELECT payload FROM trash WHERE id = ?').get(trashId) as { payload: string };
+      const rows = JSON.parse(payload) as Payload;
       rows.metrics.forEach((r) => this.insert('metrics', r));
       rows.annotations.forEach((r) => this.insert('annotations', r));
       rows.taggings.forEach((r) => this.db.prepare('INSERT OR IGNORE INTO taggings (tag_id, target_kind, target_id) SELECT ?, ?, ? WHERE EXISTS (SELECT 1 FROM tags WHERE id = ?)')
         .run(r.tag_id, r.target_kind, r.target_id, r.tag_id));
       this.db.prepare('DELETE FROM trash WHERE id = ?').run(trashId);
-    })();
-    return entry;
+      return entry;
+    });
   }
 
   /** The newest trash entry of an item, for undoing its deletion. */

@@ -12,6 +12,7 @@ import { reanchorDocument } from '../anchor/reanchor.ts';
 import { MAX_FILE_BYTES, parseDocument } from '../ingest/parse-document.ts';
 import { parseAnyDocument } from '../ingest/parse-any.ts';
 import type { ParsedDocument } from '../ingest/types.ts';
+import { writeTransaction } from '../db/write.ts';
 
 /*
  * Importing a file is two steps. Reading (bytes → hash → parsed text, passages, metrics)
@@ -78,12 +79,16 @@ export async function readFile(filePath: string): Promise<ReadFile> {
 export function storeRead(stores: ImportStores, read: ReadFile): ImportOutcome {
   if (!read.ok) return read.outcome;
   try {
-    const existing = stores.documents.findByHash(read.hash);
-    if (existing) {
-      const doc = stores.documents.get(existing.documentId);
-      return { status: 'unchanged', file: read.file, documentId: doc.id, version: existing.version, title: doc.title, passages: doc.passageCount, metrics: doc.metricCount, repairs: [] };
-    }
-    return stores.db.transaction(() => store(stores, read))();
+    // The hash is looked up inside the write transaction: another process importing the same
+    // file stores it once, and this one then finds it unchanged.
+    return writeTransaction(stores.db, (): ImportOutcome => {
+      const existing = stores.documents.findByHash(read.hash);
+      if (existing) {
+        const doc = stores.documents.get(existing.documentId);
+        return { status: 'unchanged', file: read.file, documentId: doc.id, version: existing.version, title: doc.title, passages: doc.passageCount, metrics: doc.metricCount, repairs: [] };
+      }
+      return store(stores, read);
+    });
   } catch (error) {
     return failure(read.file, error);
   }

@@ -5,6 +5,7 @@ import { MetricStore, UNTOUCHED_SQL } from '../db/metrics.ts';
 import { extractDocument, type PassageMetric } from '../extract/extract-document.ts';
 import { EXTRACTOR_VERSION } from '../extract/extract.ts';
 import type { PassageDraft } from '../ingest/types.ts';
+import { writeTransaction } from '../db/write.ts';
 
 /*
  * Reads every document's current text again with the current extractor, so a workspace
@@ -33,7 +34,7 @@ export function reextract(db: Database, documentId?: number): ReextractSummary {
     WHERE current_version_id IS NOT NULL ${documentId === undefined ? '' : 'AND id = ?'} ORDER BY id`)
     .all(...(documentId === undefined ? [] : [documentId])) as Array<{ id: number; title: string; versionId: number; published: string | null }>;
   for (const doc of documents) {
-    db.transaction(() => reextractOne(db, store, versions, doc, summary, previous))();
+    writeTransaction(db, () => reextractOne(db, store, versions, doc, summary, previous));
     summary.documents++;
   }
   summary.previousVersions = [...previous].sort();

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import type { Database } from 'better-sqlite3';
 import { parentPort, workerData } from 'node:worker_threads';
 import { attachWorkspace } from '../db/workspace.ts';
 import { expandPaths } from '../import/expand-paths.ts';
@@ -59,7 +60,10 @@ async function run(input: ImportWorkerInput): Promise<void> {
             return;
           }
           // A refused file writes nothing, so it needs no transaction.
-          if (read.ok && !db.inTransaction) db.exec('BEGIN');
+          // BEGIN IMMEDIATE: a group that starts as a reader cannot wait for another process's
+          // write lock (SQLITE_BUSY at once); a writer waits under busy_timeout. If the lock never
+          // comes, storeRead's own transaction asks again and reports the file as failed.
+          if (read.ok && !db.inTransaction) beginWriting(db);
           pending.push({ outcome: storeRead(stores, read), bytes: sizes[index]! });
           reader?.stored(index + 1);
           if (pending.length >= GROUP) commit();
@@ -79,3 +83,11 @@ async function run(input: ImportWorkerInput): Promise<void> {
 }
 
 run(workerData as ImportWorkerInput).catch((error: unknown) => post({ type: 'error', message: (error as Error).message || String(error) }));
+
+function beginWriting(db: Database): void {
+  try {
+    db.exec('BEGIN IMMEDIATE');
+  } catch (error) {
+    if ((error as { code?: string }).code !== 'SQLITE_BUSY') throw error;
+  }
+}
