@@ -33,6 +33,17 @@ function usage(): string {
   ].join('\n');
 }
 
+/**
+ * An option of the command written after "--" (`assay import -- a.txt -w WS`): POSIX reads it
+ * as a file name, so the import would go to the default workspace. Refused rather than guessed.
+ */
+function optionAfterEnd(args: string[], options: Record<string, { readonly type: string; readonly short?: string }>): string | null {
+  const end = args.indexOf('--');
+  if (end === -1) return null;
+  const names = new Set(Object.entries(options).flatMap(([long, o]) => [`--${long}`, ...(o.short ? [`-${o.short}`] : [])]));
+  return args.slice(end + 1).find((a) => names.has(a.split('=')[0]!)) ?? null;
+}
+
 /** Runs the CLI with `argv` (without node and script) and returns the exit status. */
 export async function main(argv: string[], terminal: Io = processIo): Promise<number> {
   const io = safeIo(terminal);
@@ -47,7 +58,13 @@ export async function main(argv: string[], terminal: Io = processIo): Promise<nu
     return 2;
   }
   try {
-    const { values, positionals } = parseArgs({ args: rest, options: { ...COMMON_OPTIONS, ...command.options }, allowPositionals: true, strict: true });
+    const options = { ...COMMON_OPTIONS, ...command.options };
+    const stray = optionAfterEnd(rest, options);
+    if (stray) {
+      io.err(`assay ${name}: "${stray}" comes after "--", so it would be read as a file name. Put options before "--". Usage: ${command.usage}`);
+      return 2;
+    }
+    const { values, positionals } = parseArgs({ args: rest, options, allowPositionals: true, strict: true });
     if (values.help) {
       io.out(`${command.usage}\n\n${command.summary}`);
       return 0;

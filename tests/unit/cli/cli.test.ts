@@ -50,6 +50,20 @@ describe('assay CLI', () => {
     expect(result.stdout).toContain('1 document imported');
   });
 
+  it('refuses an option written after "--" instead of reading it as a file, and reads a dashed file name after it', async () => {
+    const ws = tempWorkspacePath();
+    const dir = tempDir();
+    const dashed = path.join(dir, '-rf.txt');
+    fs.writeFileSync(dashed, 'Plant notes\n\nOutput rose 5% to 100 mt in 2024.\n');
+    const refused = await runCli(['import', '--', dashed, '-w', ws]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('"-w" comes after "--", so it would be read as a file name. Put options before "--".');
+    expect(fs.existsSync(ws)).toBe(false);
+    const done = await runCli(['import', '-w', ws, '--', dashed]);
+    expect(done.code).toBe(0);
+    expect(done.stdout).toContain('1 document imported');
+  });
+
   it('prints a file name holding terminal escape sequences escaped, never as sequences', async () => {
     const ws = tempWorkspacePath();
     const dir = tempDir();
