@@ -46,6 +46,12 @@ export const GridSelection = z.object({
 }).strict();
 export type GridSelection = z.infer<typeof GridSelection>;
 
+/** The grid's selection as a metrics query: its filters, and its sort or else document order. */
+export function gridQuery(selection: GridSelection): Omit<GridSelection, 'sort'> & { sort: NonNullable<GridSelection['sort']> } {
+  const { sort, ...filters } = selection;
+  return { ...filters, sort: sort?.length ? sort : [{ column: 'position', direction: 'asc' }] };
+}
+
 /** An export running on a worker thread. */
 export const ExportJobState = z.object({
   id: z.string(),

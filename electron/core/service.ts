@@ -8,12 +8,12 @@ import { AnnotationStore } from './db/annotations.ts';
 import { Edits } from './edits.ts';
 import { ReportStore } from './db/reports.ts';
 import { ExportJobs } from './jobs/export-jobs.ts';
-import { EXPORT_TYPES, formatOfFile, type GridSelection } from '../../shared/exports.ts';
+import { EXPORT_TYPES, formatOfFile, gridQuery, type GridSelection } from '../../shared/exports.ts';
 import { seriesOf } from '../../shared/chart.ts';
 import { collectGrid, pointsOf, type ExportMetric } from './export/collect.ts';
 import { toTsv } from './export/tsv.ts';
 import { ViewStore } from './db/views.ts';
-import { BULK_LIMIT, MetricQuery } from '../../shared/metrics.ts';
+import { BULK_LIMIT } from '../../shared/metrics.ts';
 import { findConflicts } from './checks/conflicts.ts';
 import { findChangeMismatches } from './checks/change-check.ts';
 import { TagStore } from './db/tags.ts';
@@ -248,8 +248,7 @@ export class Service {
   private addGridToReport(id: number, section: number, selection: GridSelection): MethodOutput<'reports.addGrid'> {
     const report = this.reports.get(id);
     if (section >= report.sections.length) throw new AssayError('BAD_INPUT', `The report has ${report.sections.length} section(s); add a section first.`);
-    const { sort, ...filters } = selection;
-    const ids = collectGrid(this.workspace.db, { ...filters, sort: sort?.length ? sort : [{ column: 'position', direction: 'asc' }] }, '', '', 10_000).metrics.map((m) => m.id);
+    const { ids } = this.metrics.ids({ ...gridQuery(selection), endRow: 10_000 });
     if (!ids.length) throw new AssayError('BAD_INPUT', 'The grid shows no metrics, so there is nothing to add. Clear its filters (or open a document with figures) and try again.');
     const sections = report.sections.map((s, i) => (i === section ? { ...s, items: [...s.items, ...ids.map((metricId) => ({ kind: 'metric' as const, metricId }))] } : s));
     const { id: _id, name, updatedAt: _u, ...content } = report;
@@ -258,14 +257,10 @@ export class Service {
 
   /** Every metric the grid's filter matches, in its order; refused past BULK_LIMIT so one step stays undoable. */
   private idsOf(selection: GridSelection): number[] {
-    const { sort, ...filters } = selection;
-    const query = { ...filters, sort: sort?.length ? sort : [{ column: 'position' as const, direction: 'asc' as const }] };
-    const { total } = this.metrics.page(MetricQuery.parse({ ...query, startRow: 0, endRow: 1 }));
+    const { ids, total } = this.metrics.ids({ ...gridQuery(selection), endRow: BULK_LIMIT });
     if (total > BULK_LIMIT) {
       throw new AssayError('TOO_MANY', `The grid's filter matches ${total.toLocaleString('en-US')} metrics; a bulk change takes up to ${BULK_LIMIT.toLocaleString('en-US')} at a time. Narrow the filter (a status, a tag, a document) and try again.`);
     }
-    const ids: number[] = [];
-    for (let start = 0; start < total; start += 1000) ids.push(...this.metrics.page(MetricQuery.parse({ ...query, startRow: start, endRow: start + 1000 })).rows.map((r) => r.id));
     return ids;
   }
 
@@ -276,9 +271,8 @@ export class Service {
       const metrics = ids.map((id) => byId.get(id)).filter((m): m is ExportMetric => m !== undefined);
       return { text: toTsv(metrics), rows: metrics.length, total: metrics.length };
     }
-    const { sort, ...filters } = selection!;
-    const query = { ...filters, sort: sort?.length ? sort : [{ column: 'position' as const, direction: 'asc' as const }] };
-    const { total } = this.metrics.page(MetricQuery.parse({ ...query, startRow: 0, endRow: 1 }));
+    const query = gridQuery(selection!);
+    const { total } = this.metrics.ids({ ...query, endRow: 0 });
     const { metrics } = collectGrid(this.workspace.db, query, '', '', BULK_LIMIT);
     return { text: toTsv(metrics), rows: metrics.length, total };
   }

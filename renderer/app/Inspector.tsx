@@ -6,6 +6,7 @@ import { renderMarkdown } from '../markdown.ts';
 import type { Tag } from '../../shared/tags.ts';
 import { TagPicker } from './tags/TagPicker.tsx';
 import { HistoryList } from './HistoryList.tsx';
+import { figureInSentence } from '../../shared/figure-in-sentence.ts';
 
 const STATUSES = [
   { id: 'verified', key: 'v' },
@@ -17,8 +18,7 @@ const STATUSES = [
 /** The sentence with the figure's own span picked out (not an earlier "44%" in the same sentence). */
 function Quote({ m }: { m: MetricDetail }) {
   if (!m.sentence) return null;
-  const own = m.surface && m.surfaceOffset !== null && m.sentence.startsWith(m.surface, m.surfaceOffset) ? m.surfaceOffset : -1;
-  const at = own >= 0 ? own : m.surface ? m.sentence.indexOf(m.surface) : -1;
+  const at = figureInSentence(m.sentence, m.surface, m.surfaceOffset);
   if (at === -1) return <blockquote className="quote">{m.sentence}</blockquote>;
   return <blockquote className="quote">{m.sentence.slice(0, at)}<mark>{m.surface}</mark>{m.sentence.slice(at + m.surface!.length)}</blockquote>;
 }

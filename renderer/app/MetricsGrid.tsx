@@ -13,6 +13,7 @@ import { ViewsMenu } from './ViewsMenu.tsx';
 import { CorrectionsImport } from './CorrectionsDialog.tsx';
 import { PeriodSheet } from './PeriodSheet.tsx';
 import { useDismiss } from './use-dismiss.ts';
+import { TitledCell } from './TitledCell.tsx';
 import { sheetPeriodLabel } from '../../shared/period-label.ts';
 import { applyGridState, filtersOf, gridStateOf, STATUS_FILTERS, statusFilterOf } from './grid-view-state.ts';
 import type { Tag } from '../../shared/tags.ts';
@@ -44,7 +45,7 @@ function suppressTyping({ editing, event }: { editing: boolean; event: KeyboardE
 
 const COLUMNS: ColDef<MetricRow>[] = [
   { colId: 'label', field: 'label', headerName: 'Label', editable: true, filter: 'agTextColumnFilter', filterParams: CONTAINS, flex: 3, minWidth: 150,
-    cellRenderer: (p: { value?: string }) => <span title={p.value}>{p.value}</span> },
+    cellRenderer: TitledCell },
   { colId: 'value', field: 'value', headerName: 'Value', editable: true, cellEditor: 'agNumberCellEditor', type: 'rightAligned', width: 116,
     valueFormatter: (p) => (p.data ? `${p.data.qualifier ? `${p.data.qualifier} ` : ''}${formatValueAt(p.data.value, p.data.unit, (p.colDef.context as DisplayScale | undefined) ?? 'auto')}` : ''),
     // An edited figure carries a mark, the extracted original in its tooltip.
@@ -59,7 +60,7 @@ const COLUMNS: ColDef<MetricRow>[] = [
   { colId: 'status', field: 'status', headerName: '✓', headerTooltip: 'Review status', width: 36,
     cellRenderer: (p: { value?: string }) => p.value ? <span className={`status-glyph ${p.value}`} title={p.value} aria-label={p.value} data-status={p.value}>{STATUS_GLYPHS.get(p.value)}</span> : null },
   { colId: 'change', headerName: 'Change', width: 96, valueGetter: (p) => (p.data ? formatChange(p.data) : ''),
-    cellRenderer: (p: { value?: string }) => (p.value ? <span title={p.value}>{p.value}</span> : null),
+    cellRenderer: TitledCell,
     cellClass: (p) => (p.data?.changeDirection === 'down' ? 'change-down' : p.data?.changeDirection === 'up' ? 'change-up' : '') },
   { colId: 'period', headerName: 'Period', width: 86, valueGetter: (p) => (p.data ? gridPeriod(p.data) : ''), filter: 'agTextColumnFilter', filterParams: CONTAINS,
     cellRenderer: (p: { value?: string; data?: MetricRow }) => (p.data ? <span title={formatPeriodInFull(p.data)}>{p.value}</span> : null) },

@@ -5,9 +5,12 @@ import type { GridSelection } from '../../shared/exports.ts';
 import type { SheetCell, SheetPage, SheetPeriod, SheetRow, SheetSortColumn } from '../../shared/sheet.ts';
 import { formatNumber, formatValue } from '../../shared/format.ts';
 import { call } from '../client.ts';
+import { TitledCell } from './TitledCell.tsx';
 import { wholeMonths } from '../../shared/period-shift.ts';
 
 const SORTABLE = new Set<string>(['label', 'entity', 'unit', 'sources']);
+/** Series read per step as the sheet scrolls. */
+const PAGE = 100;
 
 /** What a cell's marks mean, for its tooltip and accessible name. */
 function describe(cell: SheetCell): string {
@@ -34,8 +37,6 @@ function ValueCell({ cell, unit, onOpen }: { cell?: SheetCell; unit: string | nu
   );
 }
 
-/** Text cut short by its column keeps the whole in a tooltip. */
-const Titled = (p: { value?: string | null }) => <span title={p.value ?? undefined}>{p.value}</span>;
 
 /** Widths of the pinned columns and of a period's columns, to know how many periods fit. */
 const PINNED = 150 + 96 + 56;
@@ -56,9 +57,9 @@ function formatDerived(value: number | null | undefined, unit: string | null): s
 /** The columns: the series' label (pinned), entity and unit, then a column per period, each with Q/Q and Y/Y when asked. */
 function columnsOf(periods: SheetPeriod[], derived: boolean, onOpen: (cell: SheetCell) => void): Array<ColDef<SheetRow> | ColGroupDef<SheetRow>> {
   const fixed: ColDef<SheetRow>[] = [
-    { colId: 'label', field: 'label', headerName: 'Series', pinned: 'left', width: 150, sortable: true, cellRenderer: Titled },
-    { colId: 'entity', field: 'entity', headerName: 'Entity', pinned: 'left', width: 96, sortable: true, cellRenderer: Titled },
-    { colId: 'unit', field: 'unit', headerName: 'Unit', pinned: 'left', width: 56, sortable: true, cellRenderer: Titled },
+    { colId: 'label', field: 'label', headerName: 'Series', pinned: 'left', width: 150, sortable: true, cellRenderer: TitledCell },
+    { colId: 'entity', field: 'entity', headerName: 'Entity', pinned: 'left', width: 96, sortable: true, cellRenderer: TitledCell },
+    { colId: 'unit', field: 'unit', headerName: 'Unit', pinned: 'left', width: 56, sortable: true, cellRenderer: TitledCell },
   ];
   const periodColumns = periods.map((p): ColDef<SheetRow> | ColGroupDef<SheetRow> => {
     const value: ColDef<SheetRow> = {
@@ -92,13 +93,19 @@ export function PeriodSheet({ selection, theme, version, onOpen }: {
 }) {
   const api = useRef<GridApi<SheetRow> | null>(null);
   const [first, setFirst] = useState<SheetPage | null>(null);
+  const unread = useRef<SheetPage | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [derived, setDerived] = useState(() => localStorage.getItem('assay.sheet.derived') === '1');
   const key = JSON.stringify(selection);
   // The first page decides the columns (the periods of the whole filter); the grid then pages series.
   useEffect(() => {
     let live = true;
-    call('metrics.sheet', { ...selection, startRow: 0, endRow: 100 }).then((page) => { if (live) { setFirst(page); setError(null); } }, (e: Error) => setError(e.message));
+    call('metrics.sheet', { ...selection, startRow: 0, endRow: PAGE }).then((page) => {
+      if (!live) return;
+      unread.current = page;
+      setFirst(page);
+      setError(null);
+    }, (e: Error) => setError(e.message));
     return () => { live = false; };
   }, [key, version]);
 
@@ -107,6 +114,13 @@ export function PeriodSheet({ selection, theme, version, onOpen }: {
   const datasource = useMemo<IDatasource>(() => ({
     getRows(params) {
       const sort = (params.sortModel as SortModelItem[]).filter((s) => SORTABLE.has(s.colId)).map((s) => ({ column: s.colId as SheetSortColumn, direction: s.sort }));
+      // The page read for the columns is the grid's first block: shown as it is, not asked for twice.
+      const cached = unread.current;
+      unread.current = null;
+      if (cached && params.startRow === 0 && !sort.length) {
+        params.successCallback(cached.rows, cached.total);
+        return;
+      }
       call('metrics.sheet', { ...selection, startRow: params.startRow, endRow: params.endRow, sort }).then(
         (page) => params.successCallback(page.rows, page.total),
         (e: Error) => { setError(e.message); params.failCallback(); },
@@ -148,7 +162,7 @@ export function PeriodSheet({ selection, theme, version, onOpen }: {
           defaultColDef={{ resizable: true, suppressKeyboardEvent: () => false }}
           rowModelType="infinite"
           suppressColumnVirtualisation
-          cacheBlockSize={100}
+          cacheBlockSize={PAGE}
           maxBlocksInCache={20}
           datasource={datasource}
           getRowId={(p) => p.data.key}

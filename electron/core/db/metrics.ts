@@ -98,6 +98,15 @@ export class MetricStore {
 
   /** A window of metrics, filtered and sorted in SQL, with the total the filter matches. */
   page(q: z.output<typeof MetricQuerySchema>): { rows: MetricRow[]; total: number } {
+    const { ids, total } = this.ids(q);
+    const byId = new Map((ids.length ? this.db.prepare(`SELECT ${ROW_COLUMNS} FROM metrics m JOIN documents d ON d.id = m.document_id
+      WHERE m.id IN (${ids.map(() => '?').join(', ')})`).all(...ids) as RawRow[] : []).map((r) => [r.id, r]));
+    const rows = ids.map((id) => byId.get(id)!).filter(Boolean);
+    return { rows: this.toRows(rows), total };
+  }
+
+  /** The ids of a window of metrics, filtered and sorted in SQL, with the total the filter matches: a page without its columns. */
+  ids(q: Omit<z.output<typeof MetricQuerySchema>, 'startRow' | 'endRow'> & { startRow?: number; endRow?: number }): { ids: number[]; total: number } {
     const { where, params, needsDocuments } = metricFilter(this.db, q);
     const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
     // Under a words filter, walking the unit-and-value index in order can read most of a million rows
@@ -106,13 +115,11 @@ export class MetricStore {
     const order = [...q.sort.map((s) => SORT_SQL[s.column].split(', ').map((c) => `${words && c === 'm.unit' ? '+' : ''}${c} ${s.direction === 'desc' ? 'DESC' : 'ASC'}`).join(', ')), 'm.id ASC'].join(', ');
     // Documents are joined only when the filter or the sort reads them, so the id page can walk an index.
     const join = needsDocuments || /\bd\./u.test(order) ? 'JOIN documents d ON d.id = m.document_id' : '';
+    const offset = q.startRow ?? 0;
     const ids = (this.db.prepare(`SELECT m.id FROM metrics m ${join} ${filter} ORDER BY ${order} LIMIT @limit OFFSET @offset`)
-      .all({ ...params, limit: q.endRow - q.startRow, offset: q.startRow }) as Array<{ id: number }>).map((r) => r.id);
-    const byId = new Map((ids.length ? this.db.prepare(`SELECT ${ROW_COLUMNS} FROM metrics m JOIN documents d ON d.id = m.document_id
-      WHERE m.id IN (${ids.map(() => '?').join(', ')})`).all(...ids) as RawRow[] : []).map((r) => [r.id, r]));
-    const rows = ids.map((id) => byId.get(id)!).filter(Boolean);
+      .all({ ...params, limit: (q.endRow ?? Number.MAX_SAFE_INTEGER) - offset, offset }) as Array<{ id: number }>).map((r) => r.id);
     const total = (this.db.prepare(`SELECT count(*) AS n FROM metrics m ${join} ${filter}`).get(params) as { n: number }).n;
-    return { rows: this.toRows(rows), total };
+    return { ids, total };
   }
 
   /**

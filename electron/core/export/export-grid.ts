@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { EXPORT_EXTENSIONS, type ExportFormat, type ExportView, type GridSelection } from '../../../shared/exports.ts';
+import { EXPORT_EXTENSIONS, gridQuery, type ExportFormat, type ExportView, type GridSelection } from '../../../shared/exports.ts';
 import { TagStore } from '../db/tags.ts';
 import { collectGrid, type ExportData } from './collect.ts';
 import { collectReport } from './collect-report.ts';
@@ -34,8 +34,7 @@ export function linksOf(db: Database, base = DEFAULT_LINK_BASE): LinkBack {
 /** Collects the grid's metrics as it stands (stage 1), then writes them in a format (stage 2). */
 export async function exportGrid(db: Database, selection: GridSelection, format: ExportFormat, onCollected?: (data: ExportData) => void,
   linkBase?: string): Promise<Buffer> {
-  const { sort, ...filters } = selection;
-  const data = collectGrid(db, { ...filters, sort: sort?.length ? sort : [{ column: 'position', direction: 'asc' }] }, describeSelection(db, selection));
+  const data = collectGrid(db, gridQuery(selection), describeSelection(db, selection));
   data.links = linksOf(db, linkBase);
   onCollected?.(data);
   return render(db, data, format);

@@ -3,6 +3,7 @@ import { exportPeriod, optionalColumns, valueColumn } from './table-format.ts';
 import { annotationCitation, linkOf, subtitle, whereOf, type ExportAnnotation, type ExportData, type ExportMetric } from './collect.ts';
 import { markdownToHtml } from './markdown-html.ts';
 import { escapeHtml } from './safe.ts';
+import { figureInSentence } from '../../../shared/figure-in-sentence.ts';
 import { chartSeries, svgChart } from './svg-chart.ts';
 import type { Series } from '../../../shared/chart.ts';
 
@@ -60,7 +61,7 @@ class Sources {
     const entry = this.entries[n - 1]!;
     const href = linkOf(this.data, { metric: m.id });
     if (href && !entry.opens.some((o) => o.href === href)) entry.opens.push({ label: m.label, href });
-    const at = m.sentence && m.surface ? (m.surfaceOffset !== null && m.sentence.startsWith(m.surface, m.surfaceOffset) ? m.surfaceOffset : m.sentence.indexOf(m.surface)) : -1;
+    const at = m.sentence ? figureInSentence(m.sentence, m.surface, m.surfaceOffset) : -1;
     if (at >= 0 && !entry.marks.some(([a]) => a === at)) entry.marks.push([at, at + m.surface!.length]);
     const audit = auditNote(m);
     if (audit) entry.notes.push(`${m.label}: corrected by the analyst to ${formatValue(m.value, m.unit)} (${audit.replace(/^Edited; /u, '')})`);
