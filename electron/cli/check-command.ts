@@ -27,7 +27,7 @@ export const checkCommand: Command = {
       ]))));
     }
     if (mismatches.length) {
-      io.out(`${mismatches.length} stated change${mismatches.length === 1 ? '' : 's'} that disagree with the levels they join:`);
+      io.out(mismatches.length === 1 ? '1 stated change that disagrees with the levels it joins:' : `${mismatches.length} stated changes that disagree with the levels they join:`);
       io.out(table(['METRIC ID', 'METRIC', 'STATED', 'FROM THE LEVELS', 'BASE (METRIC ID)', 'DOCUMENT'], mismatches.map((m) => [
         String(m.id), clip(m.label, 30), formatValue(m.stated, m.unit), formatValue(Number(m.expected.toFixed(4)), m.unit), `${formatValue(m.previousValue, null)} (${m.previousId})`, clip(m.documentTitle, 40),
       ])));

@@ -37,6 +37,8 @@ describe('bulk review in the grid', () => {
     await page.getByText('4 metrics selected').waitFor();
     // The bulk bar takes the hint's place: the grid does not move down under the pointer.
     expect((await grid.boundingBox())!.y).toBe(top);
+    // And the List | Sheet switch keeps its size beside it.
+    expect((await page.getByRole('radiogroup', { name: 'Show the metrics as' }).boundingBox())!.width).toBeGreaterThan(60);
     await shot(page, 'bulk-selected');
     await page.keyboard.press('v');
     await page.getByText('4 metrics marked verified').waitFor();
