@@ -67,6 +67,8 @@ describe('a PDF in the workbench', () => {
     await openDocument(page, 'Quarterly letter');
     await page.getByRole('button', { name: 'Show the PDF page' }).click();
     await page.getByLabel('Quick filter metrics').fill('7,350');
+    // Click the row once the filter has run, not a row the grid is about to replace.
+    await expect.poll(() => page.locator('.toolbar .count').textContent(), { timeout: 10_000 }).toBe('1 metric');
     await page.locator('.ag-row').filter({ hasText: '7,350 t' }).first().click();
     const sheet = page.getByRole('complementary', { name: 'Page 6 of the PDF' });
     await sheet.getByTestId('pdf-mark').first().waitFor({ timeout: 15_000 });
