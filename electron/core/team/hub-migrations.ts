@@ -1,0 +1,51 @@
+/**
+ * The hub's own numbered schema steps, kept apart from the workspace's SQLite migrations:
+ * a hub outlives any one analyst's Assay, so it carries its own version (assay.hub_version).
+ * Append only: a shipped step is never edited. `editor` and `viewer` are the quoted names
+ * of the hub's two group roles.
+ */
+export interface HubMigration {
+  version: number;
+  name: string;
+  sql(roles: { editor: string; viewer: string }): string;
+}
+
+export const HUB_MIGRATIONS: readonly HubMigration[] = [
+  {
+    version: 1,
+    name: 'changes',
+    sql: ({ editor, viewer }) => `
+      CREATE TABLE assay.members (
+        workspace_id text PRIMARY KEY,
+        name text NOT NULL,
+        login text NOT NULL DEFAULT current_user,
+        joined_at timestamptz NOT NULL DEFAULT now()
+      );
+      -- Every analyst change, in the order the hub accepted them (seq): a workspace pulls
+      -- what lies past the last seq it applied. id is the change's global id (idempotent pushes).
+      CREATE TABLE assay.changes (
+        seq bigserial PRIMARY KEY,
+        id text NOT NULL UNIQUE,
+        hlc text NOT NULL,
+        workspace_id text NOT NULL,
+        author text NOT NULL,
+        kind text NOT NULL,
+        key text NOT NULL,
+        field text NOT NULL,
+        value text,
+        base text,
+        made_at text NOT NULL,
+        pushed_by text NOT NULL DEFAULT current_user,
+        pushed_at timestamptz NOT NULL DEFAULT now()
+      );
+      GRANT USAGE ON SCHEMA assay TO ${viewer};
+      GRANT SELECT ON ALL TABLES IN SCHEMA assay TO ${viewer};
+      GRANT ${viewer} TO ${editor};
+      GRANT INSERT ON assay.changes, assay.members TO ${editor};
+      GRANT USAGE ON SEQUENCE assay.changes_seq_seq TO ${editor};
+    `,
+  },
+];
+
+/** The hub format this build of Assay writes and reads. */
+export const HUB_LATEST = HUB_MIGRATIONS[HUB_MIGRATIONS.length - 1]!.version;

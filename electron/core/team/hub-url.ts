@@ -1,0 +1,71 @@
+import type { ClientConfig } from 'pg';
+import { AssayError } from '../../../shared/errors.ts';
+
+/** Hosts a hub may be reached on without TLS: this machine only. */
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '::1', '[::1]']);
+
+/** sslmode values that check the server's certificate and name. */
+const VERIFYING = new Set(['verify-full', 'verify-ca']);
+
+/** A hub's address as kept in the workspace: never with a password. */
+export interface HubAddress {
+  /** postgresql://user@host:port/db?… without the password. */
+  url: string;
+  host: string;
+  database: string;
+  user: string | null;
+  loopback: boolean;
+}
+
+/**
+ * Reads a hub URL typed by the analyst. The password, when one is written in it, is split
+ * off: it may be used for this connection but the workspace only ever keeps `url`.
+ */
+export function parseHubUrl(text: string): { address: HubAddress; password: string | null } {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new AssayError('USAGE', `"${text}" is not a PostgreSQL URL; write it as postgresql://USER@HOST:PORT/DATABASE.`);
+  }
+  if (url.protocol !== 'postgresql:' && url.protocol !== 'postgres:') {
+    throw new AssayError('USAGE', `A hub URL starts with postgresql:// (got ${url.protocol}//).`);
+  }
+  const database = decodeURIComponent(url.pathname.replace(/^\//u, ''));
+  if (!url.hostname || !database) throw new AssayError('USAGE', 'A hub URL names a host and a database: postgresql://USER@HOST:PORT/DATABASE.');
+  const password = url.password ? decodeURIComponent(url.password) : null;
+  url.password = '';
+  const host = url.hostname;
+  const address = { url: url.toString(), host, database, user: url.username ? decodeURIComponent(url.username) : null, loopback: LOOPBACK.has(host) };
+  requireTls(address, url.searchParams.get('sslmode'));
+  return { address, password };
+}
+
+/**
+ * Off this machine, a hub is reached over TLS with the certificate checked: the changes
+ * carry an analyst's sources and notes, and a password sent in clear could be read on the way.
+ */
+function requireTls(address: HubAddress, sslmode: string | null): void {
+  if (address.loopback || sslmode === null || VERIFYING.has(sslmode)) return;
+  throw new AssayError('HUB_INSECURE', `The hub at ${address.host} is not on this machine, so Assay connects to it only over TLS with its certificate verified; sslmode=${sslmode} would not verify it. Remove sslmode from the URL, or set sslmode=verify-full.`);
+}
+
+/**
+ * The pg client settings for a hub. The password comes from the argument, else from pg's
+ * own PGPASSWORD and ~/.pgpass lookup (it is never read from the workspace). TLS with
+ * certificate verification for any host but loopback.
+ */
+export function clientConfig(address: HubAddress, password: string | null): ClientConfig {
+  const url = new URL(address.url);
+  const sslmode = url.searchParams.get('sslmode');
+  // pg reads sslmode itself with its own (weaker) meanings; TLS is set here instead.
+  url.searchParams.delete('sslmode');
+  const tls = !address.loopback || (sslmode !== null && sslmode !== 'disable');
+  return {
+    connectionString: url.toString(),
+    ...(password !== null ? { password } : {}),
+    ssl: tls ? { rejectUnauthorized: true, servername: address.host } : false,
+    connectionTimeoutMillis: 10_000,
+    application_name: 'assay',
+  };
+}
