@@ -14,11 +14,13 @@ import { reextractCommand } from './cli/reextract-command.ts';
 import { searchCommand } from './cli/search-command.ts';
 import { serveCommand } from './cli/serve-command.ts';
 import { showCommand } from './cli/show-command.ts';
+import { syncCommand } from './cli/sync-command.ts';
+import { teamCommand } from './cli/team-command.ts';
 import { textCommand } from './cli/text-command.ts';
 
 /** The `assay` command: each subcommand is one module in cli/. */
 const COMMANDS: Command[] = [importCommand, docsCommand, showCommand, textCommand, searchCommand, extractCommand, serveCommand, annotationsCommand, checkCommand, exportCommand,
-  reextractCommand, correctionsCommand];
+  reextractCommand, correctionsCommand, teamCommand, syncCommand];
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.usage.length));

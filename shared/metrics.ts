@@ -102,7 +102,8 @@ export const MetricDetail = MetricRow.extend({
   conflictingSources: z.array(ConflictingSource),
   changeCheck: ChangeCheck.nullable(),
   /** Every change made to the metric, newest first. */
-  history: z.array(z.object({ field: z.string(), oldValue: z.string().nullable(), newValue: z.string().nullable(), changedAt: z.string() })),
+  /** `author`: the analyst who made the change, in a team workspace (null for changes made before joining). */
+  history: z.array(z.object({ field: z.string(), oldValue: z.string().nullable(), newValue: z.string().nullable(), changedAt: z.string(), author: z.string().nullable() })),
 });
 export type MetricDetail = z.infer<typeof MetricDetail>;
 

@@ -144,7 +144,7 @@ export class MetricStore {
       FROM metrics m JOIN documents d ON d.id = m.document_id LEFT JOIN passages p ON p.id = m.passage_id
       LEFT JOIN document_versions v ON v.id = m.version_id WHERE m.id = ?`).get(id) as (RawRow & { surface: string | null; extractorVersion: string | null; moreChanges: string | null; passageOrdinal: number | null; passagePage: number | null; sentence: string | null; surfaceOffset: number | null }) | undefined;
     if (!row) throw new AssayError('NO_SUCH_METRIC', `There is no metric ${id} in this workspace; it may have been deleted.`);
-    const history = this.db.prepare(`SELECT field, old_value AS oldValue, new_value AS newValue, changed_at AS changedAt FROM history
+    const history = this.db.prepare(`SELECT field, old_value AS oldValue, new_value AS newValue, changed_at AS changedAt, author FROM history
       WHERE target_kind = 'metric' AND target_id = ? ORDER BY id DESC LIMIT 200`).all(id) as MetricDetail['history'];
     const changeCheck = checkChanges(this.db, [row]).get(id) ?? null;
     return { ...toRow(row, changeCheck), surface: row.surface, sentence: row.sentence, surfaceOffset: row.surfaceOffset, passageOrdinal: row.passageOrdinal, passagePage: row.passagePage, extractorVersion: row.extractorVersion, moreChanges: row.moreChanges ? JSON.parse(row.moreChanges) as MetricDetail['moreChanges'] : [], history, tagRefs: new TagStore(this.db).of('metric', id),

@@ -229,6 +229,22 @@ describe('migrations', () => {
     expect(plan.map((p) => p.detail).join(' ')).toContain('metrics_unit_value');
   });
 
+  it('0021-team-changes upgrades a version-20 file: history gains an author, nothing is recorded until the workspace joins a hub', () => {
+    const { db } = databaseAt(20);
+    seedVersion1(db);
+    db.prepare(`INSERT INTO history (target_kind, target_id, field, old_value, new_value, changed_at) VALUES ('metric', 1, 'status', 'unreviewed', 'verified', ?)`).run(now);
+    migrate(db, 21);
+    expect(columns(db, 'history')).toContain('author');
+    expect(db.prepare('SELECT hub_url, recording, pulled_seq FROM team_state').get()).toEqual({ hub_url: null, recording: 0, pulled_seq: 0 });
+    db.prepare(`INSERT INTO metrics (id, document_id, version_id, char_start, char_end, label, created_at, updated_at) VALUES (1, 1, 1, 0, 5, 'revenue', ?, ?)`).run(now, now);
+    db.prepare(`INSERT INTO history (target_kind, target_id, field, old_value, new_value, changed_at) VALUES ('metric', 1, 'label', 'revenue', 'sales', ?)`).run(now);
+    expect(db.prepare('SELECT count(*) AS n FROM team_changes').get()).toEqual({ n: 0 });
+    db.prepare(`UPDATE team_state SET workspace_id = 'ab', member = 'Ann', hub_url = 'postgresql://h/db', recording = 1`).run();
+    db.prepare(`INSERT INTO history (target_kind, target_id, field, old_value, new_value, changed_at) VALUES ('metric', 1, 'label', 'sales', 'turnover', ?)`).run(now);
+    expect(db.prepare('SELECT id, author, key, field, value, base FROM team_changes').get()).toEqual({ id: 'ab:1', author: 'Ann', key: 'm:h:0:5:0', field: 'label', value: 'turnover', base: null });
+    expect(db.prepare('SELECT author FROM history ORDER BY id DESC').get()).toEqual({ author: 'Ann' });
+  });
+
   it('a failing migration leaves the file at its previous version', () => {
     const { db, file } = databaseAt(1);
     db.exec('CREATE TABLE passages (x)'); // a clash 0002 cannot get past

@@ -1,0 +1,67 @@
+import type { Database } from 'better-sqlite3';
+import { MetricPatch } from '../../../shared/metrics.ts';
+import { MetricStore } from '../db/metrics.ts';
+import type { Change } from './change.ts';
+
+/** How a pulled change ended here. */
+export type Applied = 'applied' | 'lost' | 'missing' | 'invalid';
+
+/** The text a history row keeps, read back as the field's value; null when it is not a valid one. */
+function patchOf(field: string, value: string | null): MetricPatch | null {
+  const raw = field === 'value' ? (value === null ? null : Number(value)) : field === 'note' ? value ?? '' : value;
+  const parsed = MetricPatch.safeParse({ [field]: raw });
+  return parsed.success ? parsed.data : null;
+}
+
+/**
+ * Applies pulled metric changes by their keys: the later clock stamp wins each field; the
+ * losing value is kept in the metric's history; edits made concurrently (neither had seen
+ * the other) mark the metric for a second look. Call inside a transaction with the change
+ * recorder off.
+ */
+export class MetricChanges {
+  private readonly db: Database;
+  private readonly metrics: MetricStore;
+  /** Metrics whose fields were edited concurrently, to be marked disputed. */
+  readonly concurrent = new Set<number>();
+
+  constructor(db: Database) {
+    this.db = db;
+    this.metrics = new MetricStore(db);
+  }
+
+  /** The local metric a key names, or null when its document (or the metric) is not here. */
+  resolve(key: string): number | null {
+    const [, hash, start, end, rank] = key.split(':');
+    const row = this.db.prepare(`SELECT m.id FROM metrics m JOIN document_versions v ON v.id = m.version_id
+      WHERE v.content_hash = ? AND m.char_start = ? AND m.char_end = ? ORDER BY m.id LIMIT 1 OFFSET ?`).get(hash, Number(start), Number(end), Number(rank)) as { id: number } | undefined;
+    return row?.id ?? null;
+  }
+
+  apply(change: Change, now: string): Applied {
+    const patch = patchOf(change.field, change.value);
+    // A value this build cannot store (written by a newer or broken client) is skipped, not retried forever.
+    if (patch === null) return 'invalid';
+    const id = this.resolve(change.key);
+    if (id === null) return 'missing';
+    const winner = this.db.prepare(`SELECT f.hlc, f.change_id AS changeId, c.base FROM team_fields f LEFT JOIN team_changes c ON c.id = f.change_id
+      WHERE f.kind = 'metric' AND f.key = ? AND f.field = ?`).get(change.key, change.field) as { hlc: string; changeId: string; base: string | null } | undefined;
+    const concurrent = winner !== undefined && change.base !== winner.changeId && winner.base !== change.id;
+    if (concurrent && change.field !== 'status') this.concurrent.add(id);
+    if (winner && winner.hlc >= change.hlc) {
+      this.keepLost(id, change);
+      return 'lost';
+    }
+    const last = (this.db.prepare('SELECT coalesce(max(id), 0) AS id FROM history').get() as { id: number }).id;
+    this.metrics.update(id, patch, now, false);
+    this.db.prepare('UPDATE history SET author = ? WHERE id > ?').run(change.author, last);
+    this.db.prepare('INSERT OR REPLACE INTO team_fields (kind, key, field, hlc, change_id) VALUES (?, ?, ?, ?, ?)').run('metric', change.key, change.field, change.hlc, change.id);
+    return 'applied';
+  }
+
+  /** A value that lost to a later edit stays in the history, marked as not applied. */
+  private keepLost(id: number, change: Change): void {
+    this.db.prepare(`INSERT INTO history (target_kind, target_id, field, old_value, new_value, changed_at, author)
+      VALUES ('metric', ?, ?, NULL, ?, ?, ?)`).run(id, `${change.field} (not applied: a later edit won)`, change.value, change.madeAt, change.author);
+  }
+}

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { Hlc } from './hlc.ts';
+
+/** The metric fields a team shares (the analyst's edits: MetricPatch's keys). */
+export const METRIC_FIELDS = ['status', 'label', 'value', 'unit', 'entity', 'periodLabel', 'periodStart', 'periodEnd', 'note'] as const;
+
+/** One analyst change as it travels through the hub: a field of an item set to a value. */
+export const Change = z.object({
+  id: z.string().min(3).max(100),
+  hlc: Hlc,
+  workspaceId: z.string().min(1).max(64),
+  author: z.string().min(1).max(200),
+  kind: z.literal('metric'),
+  key: z.string().min(1).max(300),
+  field: z.enum(METRIC_FIELDS),
+  value: z.string().nullable(),
+  /** The change this one overwrote where it was made (to tell successive edits from concurrent ones). */
+  base: z.string().nullable(),
+  madeAt: z.string(),
+});
+export type Change = z.infer<typeof Change>;
+
+/** A change read from the hub, with its place in the hub's order. */
+export const HubChange = Change.extend({ seq: z.coerce.number().int().positive() });
+export type HubChange = z.infer<typeof HubChange>;

@@ -1,0 +1,84 @@
+import type { Database } from 'better-sqlite3';
+import type pg from 'pg';
+import { AssayError } from '../../../shared/errors.ts';
+import { MetricStore } from '../db/metrics.ts';
+import { writeTransaction } from '../db/write.ts';
+import { MetricChanges, type Applied } from './apply-metric.ts';
+import { HubChange, type Change } from './change.ts';
+import { parseHlc } from './hlc.ts';
+import { TeamStateStore } from './team-state.ts';
+
+/** What a pull did, by outcome. */
+export interface PullCounts { pulled: number; applied: number; lost: number; waiting: number; conflicts: number }
+
+const empty = (): PullCounts => ({ pulled: 0, applied: 0, lost: 0, waiting: 0, conflicts: 0 });
+
+/** Reads hub rows through zod: a malformed row stops the pull in words instead of corrupting the workspace. */
+function readRows(rows: unknown[]): HubChange[] {
+  return rows.map((row) => {
+    const parsed = HubChange.safeParse(row);
+    if (!parsed.success) throw new AssayError('HUB_BAD_CHANGE', `The hub holds a change this Assay cannot read (${parsed.error.issues[0]!.message} at ${parsed.error.issues[0]!.path.join('.')}); nothing past it was applied.`);
+    return parsed.data;
+  });
+}
+
+/**
+ * Applies changes in one SQLite transaction with the recorder off, moves the clock past them,
+ * then marks metrics edited concurrently as disputed: that mark is the analyst-visible
+ * "second look", and is itself a change, so every workspace converges on it.
+ */
+function applyAll(db: Database, changes: Change[], now: string, counts: PullCounts, after: () => void): void {
+  writeTransaction(db, () => {
+    const state = new TeamStateStore(db);
+    const metrics = new MetricChanges(db);
+    state.setRecording(false);
+    const done = db.prepare('UPDATE team_changes SET done = 1 WHERE id = ?');
+    for (const change of changes) {
+      const outcome: Applied = metrics.apply(change, now);
+      if (outcome !== 'missing') done.run(change.id);
+      if (outcome === 'applied') counts.applied++;
+      if (outcome === 'lost') counts.lost++;
+      const { wall, counter } = parseHlc(change.hlc);
+      state.receive(wall, counter);
+    }
+    after();
+    state.setRecording(true);
+    if (metrics.concurrent.size) new MetricStore(db).setStatuses([...metrics.concurrent], 'disputed', now);
+    counts.conflicts += metrics.concurrent.size;
+  });
+}
+
+/** Keeps pulled changes (once each, by id) and returns the ones new to this workspace. */
+function keep(db: Database, rows: HubChange[], own: string): Change[] {
+  const insert = db.prepare(`INSERT OR IGNORE INTO team_changes (id, hlc, author, kind, key, field, value, base, made_at, origin, done)
+    VALUES (@id, @hlc, @author, @kind, @key, @field, @value, @base, @madeAt, 'remote', 0)`);
+  return rows.filter((r) => r.workspaceId !== own && insert.run(r).changes === 1);
+}
+
+/**
+ * Pulls what the hub accepted past this workspace's cursor, batch by batch: each batch is
+ * kept, applied and the cursor moved in one SQLite transaction, so a cut anywhere resumes
+ * from the last whole batch. Changes to metrics not here yet (their document is not imported)
+ * wait and are tried again at each pull.
+ */
+export async function pull(db: Database, client: pg.Client, batchSize: number, now: string): Promise<PullCounts> {
+  const counts = empty();
+  const state = new TeamStateStore(db);
+  const waiting = db.prepare(`SELECT id, hlc, author, kind, key, field, value, base, made_at AS madeAt FROM team_changes WHERE origin = 'remote' AND done = 0 ORDER BY hlc`).all() as Change[];
+  if (waiting.length) applyAll(db, waiting, now, counts, () => undefined);
+  for (;;) {
+    const { pulledSeq, workspaceId } = state.get();
+    const result = await client.query(`SELECT seq, id, hlc, workspace_id AS "workspaceId", author, kind, key, field, value, base, made_at AS "madeAt"
+      FROM assay.changes WHERE seq > $1 ORDER BY seq LIMIT $2`, [pulledSeq, batchSize]);
+    if (!result.rows.length) break;
+    const rows = readRows(result.rows);
+    const last = rows[rows.length - 1]!.seq;
+    writeTransaction(db, () => {
+      const fresh = keep(db, rows, workspaceId!);
+      counts.pulled += fresh.length;
+      applyAll(db, fresh, now, counts, () => state.setPulled(last));
+    });
+  }
+  counts.waiting = (db.prepare(`SELECT count(*) AS n FROM team_changes WHERE origin = 'remote' AND done = 0`).get() as { n: number }).n;
+  return counts;
+}

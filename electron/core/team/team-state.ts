@@ -1,0 +1,73 @@
+import { randomBytes } from 'node:crypto';
+import type { Database } from 'better-sqlite3';
+import { writeTransaction } from '../db/write.ts';
+
+/** A workspace's team settings and clock (the one row of team_state). */
+export interface TeamState {
+  workspaceId: string | null;
+  member: string | null;
+  hubUrl: string | null;
+  recording: boolean;
+  wall: number;
+  counter: number;
+  pulledSeq: number;
+  lastSyncAt: string | null;
+  lastError: string | null;
+}
+
+/** SQL for team_state. */
+export class TeamStateStore {
+  private readonly db: Database;
+
+  constructor(db: Database) {
+    this.db = db;
+  }
+
+  get(): TeamState {
+    const row = this.db.prepare(`SELECT workspace_id AS workspaceId, member, hub_url AS hubUrl, recording, wall, counter, pulled_seq AS pulledSeq,
+      last_sync_at AS lastSyncAt, last_error AS lastError FROM team_state WHERE id = 1`).get() as Omit<TeamState, 'recording'> & { recording: number };
+    return { ...row, recording: row.recording === 1 };
+  }
+
+  /** Whether this workspace has joined a hub. */
+  joined(): boolean {
+    return this.get().hubUrl !== null;
+  }
+
+  /**
+   * Attaches the workspace to a hub under the analyst's name and starts recording changes.
+   * A new workspace id each join: a copied file that joins again never reuses the ids of
+   * the copy it came from.
+   */
+  join(hubUrl: string, member: string): string {
+    const workspaceId = randomBytes(8).toString('hex');
+    writeTransaction(this.db, () => {
+      this.db.prepare(`UPDATE team_state SET workspace_id = ?, member = ?, hub_url = ?, recording = 1, seq = 0, pulled_seq = 0,
+        last_sync_at = NULL, last_error = NULL WHERE id = 1`).run(workspaceId, member, hubUrl);
+    });
+    return workspaceId;
+  }
+
+  /** Turns the change recorder off (while pulled changes are applied) or back on. Call inside a transaction. */
+  setRecording(on: boolean): void {
+    this.db.prepare('UPDATE team_state SET recording = ? WHERE id = 1').run(on ? 1 : 0);
+  }
+
+  /** Moves the clock past a received change's time (hybrid logical clock receive). Call inside a transaction. */
+  receive(wall: number, counter: number): void {
+    const state = this.get();
+    const next = Math.max(state.wall, wall);
+    const nextCounter = next === state.wall && next === wall ? Math.max(state.counter, counter) + 1
+      : next === state.wall ? state.counter + 1 : counter + 1;
+    this.db.prepare('UPDATE team_state SET wall = ?, counter = ? WHERE id = 1').run(next, nextCounter);
+  }
+
+  setPulled(seq: number): void {
+    this.db.prepare('UPDATE team_state SET pulled_seq = ? WHERE id = 1').run(seq);
+  }
+
+  /** Records how the latest sync ended: its time, or the error in words. */
+  finished(at: string, error: string | null): void {
+    this.db.prepare('UPDATE team_state SET last_sync_at = CASE WHEN ? IS NULL THEN ? ELSE last_sync_at END, last_error = ? WHERE id = 1').run(error, at, error);
+  }
+}

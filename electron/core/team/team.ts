@@ -1,0 +1,108 @@
+import type { Database } from 'better-sqlite3';
+import type pg from 'pg';
+import { AssayError } from '../../../shared/errors.ts';
+import { checkHub, connectHub, prepareHub, type HubRole } from './hub.ts';
+import { parseHubUrl } from './hub-url.ts';
+import { pull, type PullCounts } from './pull.ts';
+import { pendingCount, push } from './push.ts';
+import { TeamStateStore, type TeamState } from './team-state.ts';
+
+/** Batch sizes: big enough to amortise a round trip, small enough that no SQLite transaction holds the writer long. */
+export const PUSH_BATCH = 1000;
+export const PULL_BATCH = 1000;
+
+/** What one sync did. `held`: local changes a viewer cannot push. */
+export interface SyncCounts extends PullCounts { pushed: number; held: number; role: HubRole }
+
+/** Prepares (or upgrades) an empty PostgreSQL database as a team hub. */
+export async function createHub(url: string): Promise<Awaited<ReturnType<typeof prepareHub>> & { url: string }> {
+  const { address, password } = parseHubUrl(url);
+  const client = await connectHub(address, password);
+  try {
+    return { ...await prepareHub(client, address), url: address.url };
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * Attaches a workspace to a hub under the analyst's name. Only the address without its
+ * password is kept in the workspace. An editor is listed among the hub's members.
+ */
+export async function joinHub(db: Database, url: string, member: string): Promise<{ url: string; role: HubRole; workspaceId: string }> {
+  const state = new TeamStateStore(db);
+  const current = state.get();
+  if (current.hubUrl) throw new AssayError('ALREADY_JOINED', `This workspace already syncs with ${current.hubUrl} as ${current.member}. A workspace belongs to one hub; join from a new workspace.`);
+  const { address, password } = parseHubUrl(url);
+  const client = await connectHub(address, password);
+  try {
+    const { role } = await checkHub(client, address);
+    const workspaceId = state.join(address.url, member);
+    if (role === 'editor') await client.query('INSERT INTO assay.members (workspace_id, name) VALUES ($1, $2)', [workspaceId, member]);
+    return { url: address.url, role, workspaceId };
+  } finally {
+    await client.end();
+  }
+}
+
+/** The workspace's hub, connected and checked; refused for a workspace that never joined. */
+async function open(db: Database, password: string | null): Promise<{ client: pg.Client; role: HubRole; state: TeamState }> {
+  const state = new TeamStateStore(db).get();
+  if (!state.hubUrl) throw new AssayError('NOT_JOINED', 'This workspace has not joined a team hub. Join one with "assay team join URL --as NAME".');
+  const { address } = parseHubUrl(state.hubUrl);
+  const client = await connectHub(address, password);
+  try {
+    const { role } = await checkHub(client, address);
+    return { client, role, state };
+  } catch (error) {
+    await client.end();
+    throw error;
+  }
+}
+
+/** Options for a sync; `afterPushBatch` lets tests cut a sync between the hub's commit and the workspace's. */
+export interface SyncOptions { password?: string | null; now?: () => string; pushBatch?: number; pullBatch?: number; afterPushBatch?: () => void }
+
+/**
+ * Push then pull. A viewer's sync pushes nothing (PostgreSQL would refuse it) and says how
+ * many local changes stay here. The outcome, or the error in words, is kept for the status.
+ */
+export async function sync(db: Database, options: SyncOptions = {}): Promise<SyncCounts> {
+  const now = options.now ?? (() => new Date().toISOString());
+  const state = new TeamStateStore(db);
+  try {
+    const { client, role } = await open(db, options.password ?? null);
+    try {
+      const pushed = role === 'editor' ? await push(db, client, options.pushBatch ?? PUSH_BATCH, options.afterPushBatch) : 0;
+      const counts = await pull(db, client, options.pullBatch ?? PULL_BATCH, now());
+      state.finished(now(), null);
+      return { ...counts, pushed, held: role === 'editor' ? 0 : pendingCount(db), role };
+    } finally {
+      await client.end();
+    }
+  } catch (error) {
+    if (state.joined()) state.finished(now(), (error as Error).message);
+    throw error;
+  }
+}
+
+/** The workspace's side of the team: what it knows without reaching the hub. */
+export interface LocalTeamStatus { joined: boolean; hubUrl: string | null; member: string | null; pending: number; lastSyncAt: string | null; lastError: string | null }
+
+export function localStatus(db: Database): LocalTeamStatus {
+  const state = new TeamStateStore(db).get();
+  return { joined: state.hubUrl !== null, hubUrl: state.hubUrl, member: state.member, pending: pendingCount(db), lastSyncAt: state.lastSyncAt, lastError: state.lastError };
+}
+
+/** The hub's side: format, this login's role, members and how many changes it holds. */
+export async function hubStatus(db: Database, password: string | null = null): Promise<{ version: number; role: HubRole; members: string[]; changes: number }> {
+  const { client, role } = await open(db, password);
+  try {
+    const { version } = await checkHub(client, parseHubUrl(new TeamStateStore(db).get().hubUrl!).address);
+    const members = await client.query('SELECT name FROM assay.members ORDER BY joined_at');
+    const changes = await client.query('SELECT count(*)::int AS n FROM assay.changes');
+    return { version, role, members: members.rows.map((r: { name: string }) => r.name), changes: changes.rows[0].n as number };
+  } finally {
+    await client.end();
+  }
+}

@@ -1,0 +1,33 @@
+import { expect, it } from 'vitest';
+import { createHub, joinHub, localStatus, sync } from '../../../electron/core/team/team.ts';
+import { analystWorkspace, hubName, metricState, teamSuite } from './team-suite.ts';
+
+teamSuite('team sync', (cluster) => {
+  it('shares an edit, and a later concurrent edit wins with the other kept in history and the metric disputed', async () => {
+    const url = await cluster().createDatabase(hubName());
+    await createHub(url);
+    const [a, b] = [await analystWorkspace(), await analystWorkspace()];
+    await joinHub(a.workspace.db, url, 'Ann');
+    await joinHub(b.workspace.db, url, 'Bo');
+    const rowsA = a.call('metrics.page', { endRow: 5, sort: [{ column: 'position', direction: 'asc' }] }).rows;
+    const rowsB = b.call('metrics.page', { endRow: 5, sort: [{ column: 'position', direction: 'asc' }] }).rows;
+    a.call('metrics.update', { id: rowsA[0]!.id, patch: { status: 'verified', note: 'checked against the filing' } });
+    expect(localStatus(a.workspace.db).pending).toBe(2);
+    expect(await sync(a.workspace.db)).toMatchObject({ pushed: 2, pulled: 0 });
+    expect(await sync(b.workspace.db)).toMatchObject({ pushed: 0, pulled: 2, applied: 2 });
+    expect(b.call('metrics.get', { id: rowsB[0]!.id })).toMatchObject({ status: 'verified', note: 'checked against the filing' });
+    expect(b.call('metrics.get', { id: rowsB[0]!.id }).history[0]).toMatchObject({ author: 'Ann' });
+
+    a.call('metrics.update', { id: rowsA[1]!.id, patch: { label: 'label by Ann' } });
+    b.call('metrics.update', { id: rowsB[1]!.id, patch: { label: 'label by Bo' } });
+    await sync(a.workspace.db);
+    await sync(b.workspace.db);
+    await sync(a.workspace.db);
+    await sync(b.workspace.db);
+    const got = b.call('metrics.get', { id: rowsB[1]!.id });
+    expect(got.label).toBe('label by Bo');
+    expect(got.status).toBe('disputed');
+    expect(metricState(a)).toEqual(metricState(b));
+    expect(a.call('metrics.get', { id: rowsA[1]!.id }).history.map((h) => h.newValue)).toEqual(expect.arrayContaining(['label by Ann', 'label by Bo']));
+  });
+});
