@@ -164,8 +164,12 @@ function refuse(socket: net.Socket, status: string, message: string): void {
   socket.end(`${head.join('\r\n')}\r\n\r\n${message}`);
 }
 
-/** An error meant for the analyst: 404 when something named is not there, else 400. */
+/**
+ * An error meant for the analyst: 503 when another process holds the workspace's write lock
+ * (nothing changed; the client tries again), 404 when something named is not there, else 400.
+ */
 function statusOf(error: AssayError): number {
+  if (error.code === 'BUSY') return 503;
   return error.code.startsWith('NO_SUCH') ? 404 : 400;
 }
 
@@ -199,7 +203,8 @@ async function api(req: http.IncomingMessage, res: http.ServerResponse, method: 
     // Awaited, so a long-poll (exports.wait) holds only its own request while other calls go on.
     sendResult(res, await options.service.request(method, parsed.input));
   } catch (error) {
-    if (isAssayError(error)) return sendError(res, statusOf(error), error.code, error.message);
-    internalError(res, options.log, method, error);
+    if (!isAssayError(error)) return internalError(res, options.log, method, error);
+    const retry = error.code === 'BUSY' ? { 'Retry-After': '1' } : undefined;
+    sendError(res, statusOf(error), error.code, error.message, retry);
   }
 }

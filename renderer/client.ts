@@ -55,9 +55,54 @@ const ipcTransport: Transport = async (method, input) => {
 
 const transport: Transport = typeof window !== 'undefined' && window.assay ? ipcTransport : httpTransport;
 
+/** How long a call keeps trying while another process holds the workspace's write lock. */
+const BUSY_GIVE_UP_MS = 60_000;
+const busyListeners = new Set<(waiting: number) => void>();
+let waitingCalls = 0;
+
+function setWaiting(change: number): void {
+  waitingCalls += change;
+  for (const listener of busyListeners) listener(waitingCalls);
+}
+
+/**
+ * Listens for calls waiting on a busy workspace (another process writing): called with how
+ * many are waiting, 0 when none is. Returns the function that stops listening.
+ */
+export function onBusy(listener: (waiting: number) => void): () => void {
+  busyListeners.add(listener);
+  return () => busyListeners.delete(listener);
+}
+
+/**
+ * A BUSY answer changed nothing, so the call is sent again, after growing pauses, until it is
+ * answered or a minute has passed; meanwhile `onBusy` listeners show that it waits.
+ */
+async function retryingBusy(method: string, input: unknown): Promise<unknown> {
+  const started = Date.now();
+  let waiting = false;
+  try {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await transport(method, input);
+      } catch (error) {
+        if (!(error instanceof CallError) || error.code !== 'BUSY') throw error;
+        if (Date.now() - started > BUSY_GIVE_UP_MS) {
+          throw new CallError('BUSY', 'The workspace stayed busy for a minute: another Assay process is still writing to it. Nothing was changed; try again when it has finished.');
+        }
+        if (!waiting) setWaiting(+1);
+        waiting = true;
+        await new Promise((resolve) => setTimeout(resolve, Math.min(100 * 2 ** attempt, 1000)));
+      }
+    }
+  } finally {
+    if (waiting) setWaiting(-1);
+  }
+}
+
 /** Calls a contract method; the types come from the contract itself. */
 export function call<M extends Method>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
-  return transport(method, input) as Promise<MethodOutput<M>>;
+  return retryingBusy(method, input) as Promise<MethodOutput<M>>;
 }
 
 /** Commands from the desktop app's menus and links; browser mode has none. */

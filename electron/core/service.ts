@@ -31,6 +31,7 @@ import type { Workspace } from './db/workspace.ts';
 import { importAnnotations } from './anchor/import-annotations.ts';
 import { readAnnotationFile } from './anchor/read-annotations.ts';
 import { writeTransaction } from './db/write.ts';
+import { neverWaitOnLocks, retryWhileBusy } from './db/busy.ts';
 
 type Handlers = { [M in Method]: (input: ParsedInput<M>) => MethodOutput<M> };
 
@@ -58,6 +59,7 @@ export class Service {
   private readonly reports: ReportStore;
   private readonly views: ViewStore;
   private readonly handlers: Handlers;
+  private answering = false;
 
   constructor(workspace: Workspace) {
     this.workspace = workspace;
@@ -182,14 +184,22 @@ export class Service {
   }
 
   /**
-   * What the transports (HTTP, IPC) call: `call`, except that a long-poll (exports.wait)
-   * resolves when its answer is ready and holds up nothing meanwhile. Every other method
-   * runs synchronously, as in `call`.
+   * What the transports (HTTP, IPC) call: `call`, except that nothing holds up the thread that
+   * answers them. A long-poll (exports.wait) resolves when its answer is ready; a write that
+   * finds another process's lock tries again between other requests, then answers BUSY
+   * (it changed nothing, so the client may try again) instead of blocking the thread under busy_timeout.
    */
   async request<M extends Method>(method: M, input: unknown): Promise<MethodOutput<M>> {
-    if (method !== 'exports.wait') return this.call(method, input);
-    const { jobId, after } = this.parse('exports.wait', input);
-    return this.exports.wait(jobId, after) as Promise<MethodOutput<M>>;
+    if (method === 'exports.wait') {
+      const { jobId, after } = this.parse('exports.wait', input);
+      return this.exports.wait(jobId, after) as Promise<MethodOutput<M>>;
+    }
+    if (!this.answering) {
+      // From the first request on, this connection answers the UI: it never waits on a lock.
+      neverWaitOnLocks(this.workspace.db);
+      this.answering = true;
+    }
+    return retryWhileBusy<MethodOutput<M>>(() => this.call(method, input));
   }
 
   private parse<M extends Method>(method: M, input: unknown): ParsedInput<M> {

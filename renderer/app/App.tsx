@@ -15,6 +15,7 @@ import { Inspector } from './Inspector.tsx';
 import { Library } from './Library.tsx';
 import { MetricsGrid } from './MetricsGrid.tsx';
 import { Reader } from './reader/Reader.tsx';
+import { BusyBanner } from './BusyBanner.tsx';
 import { ReextractBanner } from './ReextractBanner.tsx';
 import { SearchBox } from './SearchBox.tsx';
 import { Splitter, usePanelWidths } from './Splitter.tsx';
@@ -137,6 +138,7 @@ export function App() {
       {dialog === 'tags' && <TagManager tags={tags} onChanged={changed} onClose={() => setDialog(null)} />}
       {dialog === 'trash' && <Trash version={version} onChanged={changed} onClose={() => setDialog(null)} />}
       <ReextractBanner version={version} onDone={changed} />
+      <BusyBanner />
       {link.notice && <div className="banner info" role="status" aria-label="Link">
         {link.notice} <button onClick={link.dismiss}>Dismiss</button></div>}
       {error && <div className="banner error" role="alert">{error} <button onClick={() => setError(null)}>Dismiss</button></div>}

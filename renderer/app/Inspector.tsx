@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { MetricDetail } from '../../shared/metrics.ts';
-import { call } from '../client.ts';
+import { call, CallError } from '../client.ts';
+import { editFailure } from './edit-failure.ts';
 import { asChangeColumns, auditNote, formatChange, formatPeriodInFull, formatValue } from '../../shared/format.ts';
 import { renderMarkdown } from '../markdown.ts';
 import type { Tag } from '../../shared/tags.ts';
@@ -54,12 +55,16 @@ export function Inspector({ metricId, tags, version, onChanged, onDeleted, onOpe
       shown.current = m;
       setMetric(m);
       setError(null);
-    }, (e: Error) => setError(e.message));
+    }, (e: Error) => setError((said) => said ?? e.message)); // keep a failed edit's explanation
   }, [metricId, version]);
 
   const update = (patch: Parameters<typeof call<'metrics.update'>>[1]['patch']) => {
     if (!metric) return;
-    call('metrics.update', { id: metric.id, patch }).then((m) => { shown.current = m; setMetric(m); setSaved(true); setError(null); setPeriod(null); onChanged(); }, (e: Error) => setError(e.message));
+    call('metrics.update', { id: metric.id, patch }).then((m) => { shown.current = m; setMetric(m); setSaved(true); setError(null); setPeriod(null); onChanged(); }, (e: Error) => {
+      setError(editFailure(e, metric.label));
+      // The metric may be gone (another writer removed or replaced it): show what is there now.
+      if (e instanceof CallError && e.code === 'NO_SUCH_METRIC') onChanged();
+    });
   };
 
   useEffect(() => {

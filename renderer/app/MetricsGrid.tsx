@@ -1,3 +1,4 @@
+import { editFailure } from './edit-failure.ts';
 import { AgGridReact } from 'ag-grid-react';
 import {
   colorSchemeDark, colorSchemeLight, ModuleRegistry, themeQuartz,
@@ -292,7 +293,11 @@ export function MetricsGrid({ workspaceKey, documentId, followReader, onFollowRe
     if (!e.data || e.newValue === e.oldValue) return;
     const field = e.colDef.field as 'label' | 'value' | 'unit' | 'entity';
     const value = field === 'value' ? (e.newValue === null || e.newValue === '' ? null : Number(e.newValue)) : String(e.newValue ?? '').trim() || null;
-    call('metrics.update', { id: e.data.id, patch: { [field]: value } }).then(() => { e.api.refreshInfiniteCache(); onEdited(); }, (err: Error) => { alert(err.message); e.api.refreshInfiniteCache(); });
+    const label = e.data.label;
+    call('metrics.update', { id: e.data.id, patch: { [field]: value } }).then(() => { e.api.refreshInfiniteCache(); onEdited(); }, (err: Error) => {
+      setNotice(editFailure(err, label));
+      e.api.refreshInfiniteCache();
+    });
   }, [onEdited]);
 
   return (
