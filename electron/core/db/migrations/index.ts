@@ -21,6 +21,7 @@ import { sheetIndexes } from './0019-sheet-indexes.ts';
 import { metricUnitValueIndex } from './0020-metric-unit-value-index.ts';
 import { teamChanges } from './0021-team-changes.ts';
 import type { Migration } from './types.ts';
+import { writeTransaction } from '../write.ts';
 
 /** Every migration in order. Append only: a shipped migration is never edited. */
 export const MIGRATIONS: readonly Migration[] = [documents, passages, metrics, annotations, metricDetails, metricSentenceRange, trimMetricIndexes, settings, metricPositionIndex, anchorState, history, actions, trash, metricLabelPeriodIndex, reports,
@@ -41,9 +42,12 @@ export function schemaVersion(db: Database): number {
 export function migrate(db: Database, target = LATEST_VERSION): void {
   for (const migration of MIGRATIONS) {
     if (migration.version <= schemaVersion(db) || migration.version > target) continue;
-    db.transaction(() => {
+    // As a writer from the start, and checked again once the lock is ours: another process
+    // opening the same file may have taken this step while this one waited for the lock.
+    writeTransaction(db, () => {
+      if (migration.version <= schemaVersion(db)) return;
       migration.up(db);
       db.pragma(`user_version = ${migration.version}`);
-    })();
+    });
   }
 }
