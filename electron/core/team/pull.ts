@@ -61,7 +61,7 @@ function keep(db: Database, rows: HubChange[], own: string): Change[] {
  * from the last whole batch. Changes to metrics not here yet (their document is not imported)
  * wait and are tried again at each pull.
  */
-export async function pull(db: Database, client: pg.Client, batchSize: number, now: string): Promise<PullCounts> {
+export async function pull(db: Database, client: pg.Client, batchSize: number, now: string, afterBatch?: (pulled: number) => void): Promise<PullCounts> {
   const counts = empty();
   const state = new TeamStateStore(db);
   const waiting = db.prepare(`SELECT id, hlc, author, kind, key, field, value, base, made_at AS madeAt FROM team_changes WHERE origin = 'remote' AND done = 0 ORDER BY hlc`).all() as Change[];
@@ -78,6 +78,7 @@ export async function pull(db: Database, client: pg.Client, batchSize: number, n
       counts.pulled += fresh.length;
       applyAll(db, fresh, now, counts, () => state.setPulled(last));
     });
+    afterBatch?.(counts.pulled);
   }
   counts.waiting = (db.prepare(`SELECT count(*) AS n FROM team_changes WHERE origin = 'remote' AND done = 0`).get() as { n: number }).n;
   return counts;

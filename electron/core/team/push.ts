@@ -39,13 +39,13 @@ async function sendBatch(client: pg.Client, batch: Change[]): Promise<void> {
 }
 
 /** Pushes every local change, batch by batch: each batch is committed on the hub, then marked here. Returns how many. */
-export async function push(db: Database, client: pg.Client, batchSize: number, afterBatch?: () => void): Promise<number> {
+export async function push(db: Database, client: pg.Client, batchSize: number, afterBatch?: (pushed: number) => void): Promise<number> {
   let pushed = 0;
   for (;;) {
     const batch = unpushed(db, batchSize);
     if (!batch.length) return pushed;
     await sendBatch(client, batch);
-    afterBatch?.();
+    afterBatch?.(pushed + batch.length);
     writeTransaction(db, () => {
       db.prepare(`UPDATE team_changes SET done = 1 WHERE id IN (SELECT value FROM json_each(?))`).run(JSON.stringify(batch.map((c) => c.id)));
     });

@@ -60,8 +60,12 @@ async function open(db: Database, password: string | null): Promise<{ client: pg
   }
 }
 
-/** Options for a sync; `afterPushBatch` lets tests cut a sync between the hub's commit and the workspace's. */
-export interface SyncOptions { password?: string | null; now?: () => string; pushBatch?: number; pullBatch?: number; afterPushBatch?: () => void }
+/**
+ * Options for a sync. `onBatch` is called after each pushed batch is committed on the hub
+ * (before the workspace notes it) and after each pulled batch is committed here: progress
+ * for the UI, and the points where tests cut a sync.
+ */
+export interface SyncOptions { password?: string | null; now?: () => string; pushBatch?: number; pullBatch?: number; onBatch?: (phase: 'push' | 'pull', done: number) => void }
 
 /**
  * Push then pull. A viewer's sync pushes nothing (PostgreSQL would refuse it) and says how
@@ -73,8 +77,8 @@ export async function sync(db: Database, options: SyncOptions = {}): Promise<Syn
   try {
     const { client, role } = await open(db, options.password ?? null);
     try {
-      const pushed = role === 'editor' ? await push(db, client, options.pushBatch ?? PUSH_BATCH, options.afterPushBatch) : 0;
-      const counts = await pull(db, client, options.pullBatch ?? PULL_BATCH, now());
+      const pushed = role === 'editor' ? await push(db, client, options.pushBatch ?? PUSH_BATCH, (n) => options.onBatch?.('push', n)) : 0;
+      const counts = await pull(db, client, options.pullBatch ?? PULL_BATCH, now(), (n) => options.onBatch?.('pull', n));
       state.finished(now(), null);
       return { ...counts, pushed, held: role === 'editor' ? 0 : pendingCount(db), role };
     } finally {

@@ -5,8 +5,13 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 
-/** Where Debian's PostgreSQL 15 puts its server binaries. */
-const BIN = process.env.ASSAY_PG_BIN ?? '/usr/lib/postgresql/15/bin';
+/** Where Debian puts PostgreSQL's server binaries (the newest installed version). */
+function serverBin(): string {
+  const root = '/usr/lib/postgresql';
+  const versions = fs.existsSync(root) ? fs.readdirSync(root).filter((v) => /^\d+$/u.test(v)).sort((a, b) => Number(b) - Number(a)) : [];
+  return process.env.ASSAY_PG_BIN ?? path.join(root, versions[0] ?? '15', 'bin');
+}
+const BIN = serverBin();
 
 /** A throwaway PostgreSQL cluster on a loopback port, owned by the `postgres` system user. */
 export interface Cluster {

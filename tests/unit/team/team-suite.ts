@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe } from 'vitest';
 import { openWorkspace } from '../../../electron/core/db/workspace.ts';
 import { importBytes, importStores } from '../../../electron/core/import/import-file.ts';
@@ -7,6 +10,8 @@ import { tempWorkspacePath } from '../../helpers/temp-workspace.ts';
 import { startCluster, unavailable, type Cluster } from './pg-cluster.ts';
 
 const why = unavailable();
+// CI sets ASSAY_TEAM_TESTS=required: there a missing server is a failure, not a skip.
+if (why && process.env.ASSAY_TEAM_TESTS === 'required') throw new Error(`The team suite needs PostgreSQL, and ${why}.`);
 if (why) console.warn(`Team suite skipped: ${why}.`);
 
 /**
@@ -17,7 +22,11 @@ export function teamSuite(name: string, body: (cluster: () => Cluster) => void):
   (why ? describe.skip : describe)(why ? `${name} (skipped: ${why})` : name, () => {
     let cluster: Cluster | undefined;
     beforeAll(async () => { cluster = await startCluster(); }, 60_000);
-    afterAll(() => cluster?.stop());
+    afterAll(() => {
+      cluster?.stop();
+      for (const file of templates.values()) fs.rmSync(path.dirname(file), { recursive: true, force: true });
+      templates.clear();
+    });
     body(() => cluster!);
   });
 }
@@ -29,11 +38,25 @@ export function hubName(): string {
   return `hub_${process.pid}_${++databases}`;
 }
 
-/** A workspace with the shared fixtures imported, as each analyst would import the same files. */
+const templates = new Map<string, string>();
+
+/**
+ * A workspace with the shared fixtures imported, as each analyst would import the same
+ * files. The import runs once per file list; later workspaces are copies of that file.
+ */
 export async function analystWorkspace(files = ['ir-record.txt', 'market-note.md']): Promise<Service> {
-  const service = new Service(await openWorkspace(tempWorkspacePath()));
-  for (const file of files) importBytes(importStores(service.workspace.db), fixture(file), file, null);
-  return service;
+  const id = files.join('|');
+  if (!templates.has(id)) {
+    const template = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'assay-team-template-')), 'template.assay');
+    const service = new Service(await openWorkspace(template));
+    for (const file of files) importBytes(importStores(service.workspace.db), fixture(file), file, null);
+    service.workspace.db.pragma('wal_checkpoint(TRUNCATE)');
+    service.workspace.db.close();
+    templates.set(id, template);
+  }
+  const file = tempWorkspacePath();
+  fs.copyFileSync(templates.get(id)!, file);
+  return new Service(await openWorkspace(file));
 }
 
 /** The analyst-visible state of every metric, keyed across workspaces, for comparing converged workspaces. */

@@ -1,0 +1,65 @@
+import fc from 'fast-check';
+import { expect, it } from 'vitest';
+import type { Service } from '../../../electron/core/service.ts';
+import { createHub, joinHub, localStatus, sync } from '../../../electron/core/team/team.ts';
+import { analystWorkspace, hubName, metricState, teamSuite } from './team-suite.ts';
+
+/** Edits an analyst may make; a few metrics and values, so that edits collide often. */
+const Edit = fc.oneof(
+  fc.record({ kind: fc.constant('patch' as const), metric: fc.nat(3), patch: fc.oneof(
+    fc.record({ status: fc.constantFrom('verified' as const, 'rejected' as const, 'unreviewed' as const) }),
+    fc.record({ label: fc.constantFrom('revenue', 'net income', 'margin') }),
+    fc.record({ value: fc.constantFrom(1, 2.5, -3, null) }),
+    fc.record({ note: fc.constantFrom('', 'check page 3', 'ok') }),
+    fc.record({ unit: fc.constantFrom('CNY', 'USD'), entity: fc.constantFrom('Acme', null) }),
+  ) }),
+  fc.record({ kind: fc.constant('bulk' as const), status: fc.constantFrom('verified' as const, 'disputed' as const) }),
+  fc.record({ kind: fc.constant('undo' as const) }),
+);
+type EditAction = typeof Edit extends fc.Arbitrary<infer T> ? T : never;
+const Step = (workspaces: number) => fc.record({ ws: fc.nat(workspaces - 1), action: fc.oneof({ arbitrary: Edit, weight: 3 }, { arbitrary: fc.constant({ kind: 'sync' as const }), weight: 2 }) });
+
+const ids = (service: Service) => service.call('metrics.page', { endRow: 4, sort: [{ column: 'position', direction: 'asc' }] }).rows.map((r) => r.id);
+
+async function play(service: Service, action: EditAction | { kind: 'sync' }): Promise<void> {
+  if (action.kind === 'sync') await sync(service.workspace.db);
+  if (action.kind === 'patch') service.call('metrics.update', { id: ids(service)[action.metric]!, patch: action.patch });
+  if (action.kind === 'bulk') service.call('metrics.bulk', { ids: ids(service).slice(0, 2), change: { status: action.status } });
+  if (action.kind === 'undo') service.call('edits.undo', {});
+}
+
+/** Syncs every workspace in turn until a whole round moves nothing (marks of concurrent edits are changes too). */
+async function settle(services: Service[]): Promise<void> {
+  for (let round = 0; round < 6; round++) {
+    let moved = 0;
+    for (const s of services) {
+      const c = await sync(s.workspace.db);
+      moved += c.pushed + c.pulled;
+    }
+    if (!moved) return;
+  }
+  throw new Error('the workspaces did not settle in 6 rounds');
+}
+
+teamSuite('team convergence', (cluster) => {
+  for (const n of [2, 3]) {
+    it(`${n} workspaces editing the same documents, syncing in random orders, converge to the same metrics`, async () => {
+      await fc.assert(fc.asyncProperty(fc.array(Step(n), { minLength: 1, maxLength: 25 }), async (steps) => {
+        const url = await cluster().createDatabase(hubName());
+        await createHub(url);
+        const services: Service[] = [];
+        for (let i = 0; i < n; i++) {
+          const service = await analystWorkspace();
+          await joinHub(service.workspace.db, url, `analyst ${i}`);
+          services.push(service);
+        }
+        for (const { ws, action } of steps) await play(services[ws]!, action);
+        await settle(services);
+        const states = services.map(metricState);
+        for (const state of states.slice(1)) expect(state).toEqual(states[0]);
+        for (const s of services) expect(localStatus(s.workspace.db).pending).toBe(0);
+        for (const s of services) s.workspace.db.close();
+      }), { numRuns: 12 });
+    }, 240_000);
+  }
+});

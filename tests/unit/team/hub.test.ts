@@ -1,0 +1,90 @@
+import pg from 'pg';
+import { expect, it } from 'vitest';
+import { createHub, joinHub, localStatus, sync } from '../../../electron/core/team/team.ts';
+import { HUB_LATEST } from '../../../electron/core/team/hub-migrations.ts';
+import { analystWorkspace, hubName, teamSuite } from './team-suite.ts';
+
+const first = (service: Awaited<ReturnType<typeof analystWorkspace>>) => service.call('metrics.page', { endRow: 3, sort: [{ column: 'position', direction: 'asc' }] }).rows;
+
+async function count(url: string, sql: string): Promise<number> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try { return Number((await client.query(sql)).rows[0].n); } finally { await client.end(); }
+}
+
+teamSuite('team hub', (cluster) => {
+  it('prepares an empty database once, and refuses one holding tables of its own', async () => {
+    const url = await cluster().createDatabase(hubName());
+    expect(await createHub(url)).toMatchObject({ from: 0, to: HUB_LATEST });
+    expect(await createHub(url)).toMatchObject({ from: HUB_LATEST, to: HUB_LATEST });
+    const other = await cluster().createDatabase(hubName());
+    await cluster().sql(other.split('/').pop()!, 'CREATE TABLE accounts (id int)');
+    await expect(createHub(other)).rejects.toMatchObject({ code: 'HUB_NOT_EMPTY' });
+  });
+
+  it('refuses a hub from a newer Assay, for create, join and sync alike, and changes nothing', async () => {
+    const name = hubName();
+    const url = await cluster().createDatabase(name);
+    await createHub(url);
+    const ws = await analystWorkspace();
+    await joinHub(ws.workspace.db, url, 'Ann');
+    await cluster().sql(name, `INSERT INTO assay.hub_version (version, name) VALUES (${HUB_LATEST + 1}, 'from the future')`);
+    await expect(createHub(url)).rejects.toMatchObject({ code: 'HUB_TOO_NEW', message: expect.stringContaining('newer Assay') });
+    await expect(sync(ws.workspace.db)).rejects.toMatchObject({ code: 'HUB_TOO_NEW' });
+    expect(localStatus(ws.workspace.db).lastError).toContain('newer Assay');
+    await expect(joinHub((await analystWorkspace()).workspace.db, url, 'Bo')).rejects.toMatchObject({ code: 'HUB_TOO_NEW' });
+    expect(await count(url, 'SELECT max(version) AS n FROM assay.hub_version')).toBe(HUB_LATEST + 1);
+  });
+
+  it('lets a viewer pull but not write: PostgreSQL refuses the insert, and sync pushes nothing and says so', async () => {
+    const name = hubName();
+    const url = await cluster().createDatabase(name);
+    await createHub(url);
+    const viewer = `${name}_vera`;
+    await cluster().sql(name, `CREATE ROLE ${viewer} LOGIN IN ROLE ${name}_viewer`);
+    const editor = await analystWorkspace();
+    await joinHub(editor.workspace.db, url, 'Ann');
+    editor.call('metrics.update', { id: first(editor)[0]!.id, patch: { status: 'verified' } });
+    await sync(editor.workspace.db);
+
+    const watcher = await analystWorkspace();
+    const viewerUrl = url.replace('postgres@', `${viewer}@`);
+    expect(await joinHub(watcher.workspace.db, viewerUrl, 'Vera')).toMatchObject({ role: 'viewer' });
+    watcher.call('metrics.update', { id: first(watcher)[1]!.id, patch: { label: 'renamed by a viewer' } });
+    expect(await sync(watcher.workspace.db)).toMatchObject({ role: 'viewer', pushed: 0, held: 1, applied: 1 });
+    expect(watcher.call('metrics.get', { id: first(watcher)[0]!.id }).status).toBe('verified');
+    expect(await count(url, 'SELECT count(*) AS n FROM assay.changes')).toBe(1);
+    const direct = new pg.Client({ connectionString: viewerUrl });
+    await direct.connect();
+    try {
+      await expect(direct.query(`INSERT INTO assay.changes (id, hlc, workspace_id, author, kind, key, field, value, made_at) VALUES ('x:1', '0', 'x', 'Vera', 'metric', 'k', 'label', 'v', 'now')`))
+        .rejects.toThrow(/permission denied/u);
+    } finally {
+      await direct.end();
+    }
+  });
+
+  it('sends nothing from a workspace that never joined: no change is logged and sync is refused', async () => {
+    const url = await cluster().createDatabase(hubName());
+    await createHub(url);
+    const loner = await analystWorkspace();
+    loner.call('metrics.update', { id: first(loner)[0]!.id, patch: { status: 'rejected', note: 'private' } });
+    loner.call('metrics.bulk', { ids: first(loner).map((r) => r.id), change: { status: 'verified' } });
+    expect(loner.workspace.db.prepare('SELECT count(*) AS n FROM team_changes').get()).toEqual({ n: 0 });
+    await expect(sync(loner.workspace.db)).rejects.toMatchObject({ code: 'NOT_JOINED' });
+    expect(await count(url, 'SELECT count(*) AS n FROM assay.changes')).toBe(0);
+    expect(await count(url, 'SELECT count(*) AS n FROM assay.members')).toBe(0);
+  });
+
+  it('keeps the hub address without its password in the workspace', async () => {
+    const url = await cluster().createDatabase(hubName());
+    await createHub(url);
+    const ws = await analystWorkspace();
+    await joinHub(ws.workspace.db, url.replace('postgres@', 'postgres:s3cret-pw@'), 'Ann');
+    expect(localStatus(ws.workspace.db).hubUrl).toBe(url);
+    const file = ws.workspace.path;
+    ws.workspace.db.pragma('wal_checkpoint(TRUNCATE)');
+    const { readFileSync } = await import('node:fs');
+    expect(readFileSync(file).includes('s3cret-pw')).toBe(false);
+  });
+});
