@@ -13,6 +13,7 @@ import { MAX_FILE_BYTES, parseDocument } from '../ingest/parse-document.ts';
 import { parseAnyDocument } from '../ingest/parse-any.ts';
 import type { ParsedDocument } from '../ingest/types.ts';
 import { writeTransaction } from '../db/write.ts';
+import { isBusy } from '../db/busy.ts';
 
 /*
  * Importing a file is two steps. Reading (bytes → hash → parsed text, passages, metrics)
@@ -78,20 +79,37 @@ export async function readFile(filePath: string): Promise<ReadFile> {
 /** Stores what `readBytes` or `readFile` produced, in one transaction. */
 export function storeRead(stores: ImportStores, read: ReadFile): ImportOutcome {
   if (!read.ok) return read.outcome;
-  try {
-    // The hash is looked up inside the write transaction: another process importing the same
-    // file stores it once, and this one then finds it unchanged.
-    return writeTransaction(stores.db, (): ImportOutcome => {
-      const existing = stores.documents.findByHash(read.hash);
-      if (existing) {
-        const doc = stores.documents.get(existing.documentId);
-        return { status: 'unchanged', file: read.file, documentId: doc.id, version: existing.version, title: doc.title, passages: doc.passageCount, metrics: doc.metricCount, repairs: [] };
-      }
-      return store(stores, read);
-    });
-  } catch (error) {
-    return failure(read.file, error);
+  // Each try waits for another process's write lock under busy_timeout; a few tries ride out a
+  // long write (another import's large file) before the file is reported as not imported.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return storeOnce(stores, read);
+    } catch (error) {
+      if (isBusy(error) && attempt < BUSY_TRIES) continue;
+      return failure(read.file, isBusy(error) ? busyFailure(read.file, attempt) : error);
+    }
   }
+}
+
+/** How many times a file waits for another process's write lock before it is reported. */
+const BUSY_TRIES = 4;
+
+function busyFailure(file: string, tries: number): AssayError {
+  return new AssayError('BUSY', `${path.basename(file)} was not imported: another Assay process kept the workspace busy `
+    + `(${tries} waits for its write lock). Nothing from it was saved; import it again when that process has finished.`);
+}
+
+function storeOnce(stores: ImportStores, read: ReadFile & { ok: true }): ImportOutcome {
+  // The hash is looked up inside the write transaction: another process importing the same
+  // file stores it once, and this one then finds it unchanged.
+  return writeTransaction(stores.db, (): ImportOutcome => {
+    const existing = stores.documents.findByHash(read.hash);
+    if (existing) {
+      const doc = stores.documents.get(existing.documentId);
+      return { status: 'unchanged', file: read.file, documentId: doc.id, version: existing.version, title: doc.title, passages: doc.passageCount, metrics: doc.metricCount, repairs: [] };
+    }
+    return store(stores, read);
+  });
 }
 
 /** Imports one text file's bytes on this thread. */

@@ -126,3 +126,37 @@ describe('two processes importing into one workspace', () => {
     expect(documentCount(workspace)).toBe(60);
   }, 120_000);
 });
+
+/** Another process holding the write lock for `ms`: resolves once it has the lock. */
+function lockElsewhere(file: string, ms: number): Promise<{ done: Promise<void> }> {
+  const script = `const D = require(${JSON.stringify(path.resolve('node_modules/better-sqlite3'))}); const db = new D(process.argv[1]);
+    db.exec('BEGIN IMMEDIATE'); console.log('locked'); Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ${ms});
+    db.exec('COMMIT'); db.close();`;
+  const child = spawn(process.execPath, ['-e', script, file], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const done = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+  return new Promise((resolve) => child.stdout.once('data', () => resolve({ done })));
+}
+
+describe('an import that finds the workspace locked by another process', () => {
+  it('waits again a bounded number of times and then imports the file', async () => {
+    const { service, file } = await seeded();
+    const db = service.workspace.db;
+    db.pragma('busy_timeout = 150'); // one wait is shorter than the other process's write
+    const { done } = await lockElsewhere(file, 400);
+    const outcome = importBytes(importStores(db), Buffer.from('Late note\n\nOutput reached 40 mt in May.\n'), 'late.txt', null);
+    await done;
+    expect(outcome).toMatchObject({ status: 'imported', title: 'Late note' });
+  });
+
+  it('reports the file as not imported, in words, when the lock outlasts every wait', async () => {
+    const { service, file } = await seeded();
+    const db = service.workspace.db;
+    db.pragma('busy_timeout = 20');
+    const { done } = await lockElsewhere(file, 1500);
+    const outcome = importBytes(importStores(db), Buffer.from('Late note\n\nOutput reached 40 mt in May.\n'), 'late.txt', null);
+    await done;
+    expect(outcome).toMatchObject({ status: 'failed', code: 'BUSY' });
+    expect((outcome as { error: string }).error).toMatch(/^late\.txt was not imported: another Assay process kept the workspace busy \(4 waits/u);
+    expect(service.call('documents.list', {}).map((d) => d.title)).not.toContain('Late note');
+  });
+});
