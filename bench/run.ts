@@ -8,19 +8,22 @@ import { scaleBench } from './scale-bench.ts';
 import { exportBench } from './export-bench.ts';
 import { pdfBench } from './pdf-bench.ts';
 import { hostileBench } from './hostile-bench.ts';
+import { searchBench } from './search-bench.ts';
 import { busyBench } from './busy-bench.ts';
 
 /*
- * `npm run bench [-- --size MB] [-- --only NAME]`: prints the figures the issues ask for.
+ * `npm run bench [-- --size MB] [-- --passages N] [-- --only NAME]`: prints the figures the issues ask for.
  * Generated data is cached in .bench/ so later runs skip generation.
  */
 
 const Args = z.object({
   size: z.coerce.number().int().min(1).max(2000).default(100),
-  only: z.enum(['import', 'extract', 'scale', 'export', 'pdf', 'hostile', 'busy']).optional(),
+  /** Passages in the search bench's workspace. */
+  passages: z.coerce.number().int().min(1000).max(5_000_000).default(1_000_000),
+  only: z.enum(['import', 'extract', 'scale', 'export', 'pdf', 'hostile', 'search', 'busy']).optional(),
 });
 
-const { values } = parseArgs({ options: { size: { type: 'string' }, only: { type: 'string' } } });
+const { values } = parseArgs({ options: { size: { type: 'string' }, passages: { type: 'string' }, only: { type: 'string' } } });
 const args = Args.parse(values);
 const workDir = path.resolve('.bench');
 fs.mkdirSync(workDir, { recursive: true });
@@ -38,5 +41,6 @@ if (!args.only || args.only === 'scale') print('Workbench at scale (1,000,000 me
 if (!args.only || args.only === 'pdf') print('PDF import (300-page generated report)', await pdfBench(workDir));
 if (!args.only || args.only === 'export') print('Export of the grid (10,000 metrics with notes)', await exportBench(workDir));
 if (!args.only || args.only === 'hostile') print('Hostile files (each alone in its own process: size, time, peak RSS of the importer / with its readers, answer)', await hostileBench(workDir));
+if (!args.only || args.only === 'search') print(`Search (${args.passages.toLocaleString('en-US')}-passage workspace of varied prose)`, await searchBench(workDir, args.passages));
 if (!args.only || args.only === 'busy') print('Two writers (assay import in another process beside edits through the server)', await busyBench(workDir));
 console.log(`\npeak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
