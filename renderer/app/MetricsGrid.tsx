@@ -293,7 +293,7 @@ export function MetricsGrid({ workspaceKey, documentId, followReader, onFollowRe
     if (!e.data || e.newValue === e.oldValue) return;
     const field = e.colDef.field as 'label' | 'value' | 'unit' | 'entity';
     const value = field === 'value' ? (e.newValue === null || e.newValue === '' ? null : Number(e.newValue)) : String(e.newValue ?? '').trim() || null;
-    const label = e.data.label;
+    const label = field === 'label' ? String(e.oldValue ?? '') : e.data.label; // the data holds the new value already
     call('metrics.update', { id: e.data.id, patch: { [field]: value } }).then(() => { e.api.refreshInfiniteCache(); onEdited(); }, (err: Error) => {
       setNotice(editFailure(err, label));
       e.api.refreshInfiniteCache();
