@@ -10,9 +10,10 @@ export const Change = z.object({
   hlc: Hlc,
   workspaceId: z.string().min(1).max(64),
   author: z.string().min(1).max(200),
-  kind: z.literal('metric'),
+  kind: z.enum(['metric', 'document']),
   key: z.string().min(1).max(300),
-  field: z.enum(METRIC_FIELDS),
+  /** A metric's field, or 'version' for a document version (value: its file name). */
+  field: z.enum([...METRIC_FIELDS, 'version']),
   value: z.string().nullable(),
   /** The change this one overwrote where it was made (to tell successive edits from concurrent ones). */
   base: z.string().nullable(),

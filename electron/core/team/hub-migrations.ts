@@ -45,6 +45,22 @@ export const HUB_MIGRATIONS: readonly HubMigration[] = [
       GRANT USAGE ON SEQUENCE assay.changes_seq_seq TO ${editor};
     `,
   },
+  {
+    version: 2,
+    name: 'blobs',
+    // A document's original bytes, once per content hash, with the extractor version of the
+    // workspace that sent them (a workspace on another version may extract other spans).
+    sql: ({ editor, viewer }) => `
+      CREATE TABLE assay.blobs (
+        content_hash text PRIMARY KEY,
+        bytes bytea NOT NULL,
+        extractor_version text NOT NULL,
+        pushed_at timestamptz NOT NULL DEFAULT now()
+      );
+      GRANT SELECT ON assay.blobs TO ${viewer};
+      GRANT INSERT ON assay.blobs TO ${editor};
+    `,
+  },
 ];
 
 /** The hub format this build of Assay writes and reads. */

@@ -3,15 +3,16 @@ import type pg from 'pg';
 import { AssayError } from '../../../shared/errors.ts';
 import { MetricStore } from '../db/metrics.ts';
 import { writeTransaction } from '../db/write.ts';
+import { fetchDocument, hasVersion, storeDocument } from './apply-document.ts';
 import { MetricChanges, type Applied } from './apply-metric.ts';
 import { HubChange, type Change } from './change.ts';
 import { parseHlc } from './hlc.ts';
 import { TeamStateStore } from './team-state.ts';
 
-/** What a pull did, by outcome. */
-export interface PullCounts { pulled: number; applied: number; lost: number; waiting: number; conflicts: number }
+/** What a pull did, by outcome. `otherExtractor`: documents sent by a workspace on another extractor version. */
+export interface PullCounts { pulled: number; applied: number; lost: number; waiting: number; conflicts: number; documents: number; otherExtractor: number }
 
-const empty = (): PullCounts => ({ pulled: 0, applied: 0, lost: 0, waiting: 0, conflicts: 0 });
+const empty = (): PullCounts => ({ pulled: 0, applied: 0, lost: 0, waiting: 0, conflicts: 0, documents: 0, otherExtractor: 0 });
 
 /** Reads hub rows through zod: a malformed row stops the pull in words instead of corrupting the workspace. */
 function readRows(rows: unknown[]): HubChange[] {
@@ -64,22 +65,65 @@ function keep(db: Database, rows: HubChange[], own: string): Change[] {
 export async function pull(db: Database, client: pg.Client, batchSize: number, now: string, afterBatch?: (pulled: number) => void): Promise<PullCounts> {
   const counts = empty();
   const state = new TeamStateStore(db);
-  const waiting = db.prepare(`SELECT id, hlc, author, kind, key, field, value, base, made_at AS madeAt FROM team_changes WHERE origin = 'remote' AND done = 0 ORDER BY hlc`).all() as Change[];
+  const waiting = db.prepare(`SELECT id, hlc, author, kind, key, field, value, base, made_at AS madeAt FROM team_changes
+    WHERE origin = 'remote' AND done = 0 AND kind = 'metric' ORDER BY hlc`).all() as Change[];
   if (waiting.length) applyAll(db, waiting, now, counts, () => undefined);
   for (;;) {
     const { pulledSeq, workspaceId } = state.get();
     const result = await client.query(`SELECT seq, id, hlc, workspace_id AS "workspaceId", author, kind, key, field, value, base, made_at AS "madeAt"
       FROM assay.changes WHERE seq > $1 ORDER BY seq LIMIT $2`, [pulledSeq, batchSize]);
     if (!result.rows.length) break;
-    const rows = readRows(result.rows);
-    const last = rows[rows.length - 1]!.seq;
-    writeTransaction(db, () => {
-      const fresh = keep(db, rows, workspaceId!);
-      counts.pulled += fresh.length;
-      applyAll(db, fresh, now, counts, () => state.setPulled(last));
-    });
+    for (const run of runs(readRows(result.rows))) {
+      if (run[0]!.kind === 'document') await pullDocument(db, client, run[0]!, workspaceId!, counts);
+      else pullChanges(db, run, workspaceId!, now, counts);
+    }
     afterBatch?.(counts.pulled);
   }
   counts.waiting = (db.prepare(`SELECT count(*) AS n FROM team_changes WHERE origin = 'remote' AND done = 0`).get() as { n: number }).n;
   return counts;
+}
+
+/** Splits a batch into runs of item changes, and each document version on its own (its import is a transaction of its own). */
+function runs(rows: HubChange[]): HubChange[][] {
+  const out: HubChange[][] = [];
+  for (const row of rows) {
+    const last = out[out.length - 1];
+    if (row.kind !== 'document' && last && last[0]!.kind !== 'document') last.push(row);
+    else out.push([row]);
+  }
+  return out;
+}
+
+/** Keeps and applies a run of item changes and moves the cursor past them, in one transaction. */
+function pullChanges(db: Database, rows: HubChange[], own: string, now: string, counts: PullCounts): void {
+  writeTransaction(db, () => {
+    const fresh = keep(db, rows, own);
+    counts.pulled += fresh.length;
+    applyAll(db, fresh, now, counts, () => new TeamStateStore(db).setPulled(rows[rows.length - 1]!.seq));
+  });
+}
+
+/**
+ * A document version from elsewhere: its bytes are fetched and read before the transaction
+ * (reading a PDF takes a while), then stored, the change kept and the cursor moved in one.
+ */
+async function pullDocument(db: Database, client: pg.Client, row: HubChange, own: string, counts: PullCounts): Promise<void> {
+  const hash = row.key.slice(2);
+  const known = row.workspaceId === own || db.prepare('SELECT 1 FROM team_changes WHERE id = ?').get(row.id) !== undefined;
+  const pulled = known || hasVersion(db, hash) ? null : await fetchDocument(client, hash, row.value ?? `${hash}.txt`);
+  writeTransaction(db, () => {
+    const state = new TeamStateStore(db);
+    const fresh = keep(db, [row], own);
+    counts.pulled += fresh.length;
+    if (fresh.length) db.prepare('UPDATE team_changes SET done = 1 WHERE id = ?').run(row.id);
+    if (fresh.length && pulled) {
+      state.setRecording(false);
+      if (storeDocument(db, pulled)) counts.documents++;
+      if (pulled.otherExtractor) counts.otherExtractor++;
+      state.setRecording(true);
+    }
+    const { wall, counter } = parseHlc(row.hlc);
+    state.receive(wall, counter);
+    state.setPulled(row.seq);
+  });
 }

@@ -1,7 +1,13 @@
 import type { Database } from 'better-sqlite3';
 import type pg from 'pg';
 import { writeTransaction } from '../db/write.ts';
+import { EXTRACTOR_VERSION } from '../extract/extract.ts';
 import type { Change } from './change.ts';
+
+/** A batch carries at most this many bytes of documents (at least one document), to bound memory. */
+const BATCH_BYTES = 32 * 1024 * 1024;
+
+interface Blob { hash: string; bytes: Buffer }
 
 /** Pushes serialise on this advisory lock, so the hub's seq order is its commit order and no pull skips a change. */
 export const PUSH_LOCK = 0x41535943;
@@ -22,11 +28,15 @@ export function pendingCount(db: Database): number {
  * before, but the cut came before this workspace noted it) is skipped by its id, so a
  * resumed push never duplicates.
  */
-async function sendBatch(client: pg.Client, batch: Change[]): Promise<void> {
+async function sendBatch(client: pg.Client, batch: Change[], blobs: Blob[]): Promise<void> {
   const column = <K extends keyof Change>(k: K) => batch.map((c) => c[k]);
   await client.query('BEGIN');
   try {
     await client.query('SELECT pg_advisory_xact_lock($1)', [PUSH_LOCK]);
+    // The bytes go in before the changes that name them, in the same transaction.
+    for (const blob of blobs) {
+      await client.query('INSERT INTO assay.blobs (content_hash, bytes, extractor_version) VALUES ($1, $2, $3) ON CONFLICT (content_hash) DO NOTHING', [blob.hash, blob.bytes, EXTRACTOR_VERSION]);
+    }
     await client.query(`INSERT INTO assay.changes (id, hlc, workspace_id, author, kind, key, field, value, base, made_at)
       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[])
       ON CONFLICT (id) DO NOTHING`, [column('id'), column('hlc'), column('workspaceId'), column('author'), column('kind'), column('key'), column('field'),
@@ -38,13 +48,30 @@ async function sendBatch(client: pg.Client, batch: Change[]): Promise<void> {
   }
 }
 
+/** The bytes of the documents a batch names, the batch cut short where they pass BATCH_BYTES. */
+function withBlobs(db: Database, changes: Change[]): { batch: Change[]; blobs: Blob[] } {
+  const read = db.prepare('SELECT original FROM document_versions WHERE content_hash = ?').pluck();
+  const blobs: Blob[] = [];
+  let size = 0;
+  for (let i = 0; i < changes.length; i++) {
+    const change = changes[i]!;
+    if (change.kind !== 'document') continue;
+    const bytes = read.get(change.key.slice(2)) as Buffer | undefined;
+    if (!bytes) continue; // the version was removed since; its change still says it existed
+    if (blobs.length && size + bytes.length > BATCH_BYTES) return { batch: changes.slice(0, i), blobs };
+    blobs.push({ hash: change.key.slice(2), bytes });
+    size += bytes.length;
+  }
+  return { batch: changes, blobs };
+}
+
 /** Pushes every local change, batch by batch: each batch is committed on the hub, then marked here. Returns how many. */
 export async function push(db: Database, client: pg.Client, batchSize: number, afterBatch?: (pushed: number) => void): Promise<number> {
   let pushed = 0;
   for (;;) {
-    const batch = unpushed(db, batchSize);
+    const { batch, blobs } = withBlobs(db, unpushed(db, batchSize));
     if (!batch.length) return pushed;
-    await sendBatch(client, batch);
+    await sendBatch(client, batch, blobs);
     afterBatch?.(pushed + batch.length);
     writeTransaction(db, () => {
       db.prepare(`UPDATE team_changes SET done = 1 WHERE id IN (SELECT value FROM json_each(?))`).run(JSON.stringify(batch.map((c) => c.id)));

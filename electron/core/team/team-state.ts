@@ -44,8 +44,29 @@ export class TeamStateStore {
     writeTransaction(this.db, () => {
       this.db.prepare(`UPDATE team_state SET workspace_id = ?, member = ?, hub_url = ?, recording = 1, seq = 0, pulled_seq = 0,
         last_sync_at = NULL, last_error = NULL WHERE id = 1`).run(workspaceId, member, hubUrl);
+      this.shareExistingDocuments();
     });
     return workspaceId;
+  }
+
+  /**
+   * The documents imported before joining become changes too, as the import trigger would
+   * have recorded them, so the first sync gives them to the team. (Edits made before
+   * joining stay local.)
+   */
+  private shareExistingDocuments(): void {
+    const tick = this.db.prepare(`UPDATE team_state SET
+      counter = CASE WHEN wall >= CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER) THEN counter + 1 ELSE 0 END,
+      wall = max(wall, CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)), seq = seq + 1`);
+    const record = this.db.prepare(`INSERT OR IGNORE INTO team_changes (id, hlc, author, kind, key, field, value, base, made_at, origin)
+      SELECT s.workspace_id || ':' || s.seq, printf('%015d-%06d-%s', s.wall, s.counter, s.workspace_id), s.member, 'document',
+        'd:' || v.content_hash, 'version', d.file_name, NULL, v.imported_at, 'local'
+      FROM team_state s, document_versions v JOIN documents d ON d.id = v.document_id WHERE v.id = ?`);
+    const versions = this.db.prepare('SELECT id FROM document_versions ORDER BY id').pluck().all() as number[];
+    for (const id of versions) {
+      tick.run();
+      record.run(id);
+    }
   }
 
   /** Turns the change recorder off (while pulled changes are applied) or back on. Call inside a transaction. */

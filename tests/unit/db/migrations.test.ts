@@ -245,6 +245,16 @@ describe('migrations', () => {
     expect(db.prepare('SELECT author FROM history ORDER BY id DESC').get()).toEqual({ author: 'Ann' });
   });
 
+  it('0022-team-documents upgrades a version-21 file: a version imported after joining is a change keyed by its content hash', () => {
+    const { db } = databaseAt(21);
+    seedVersion1(db);
+    migrate(db, 22);
+    db.prepare(`UPDATE team_state SET workspace_id = 'ab', member = 'Ann', hub_url = 'postgresql://h/db', recording = 1`).run();
+    db.prepare(`INSERT INTO document_versions (id, document_id, version, content_hash, original, text, encoding, imported_at)
+      VALUES (2, 1, 2, 'h2', x'42', 'Beta.', 'utf-8', ?)`).run(now);
+    expect(db.prepare('SELECT id, kind, key, field, value FROM team_changes').all()).toEqual([{ id: 'ab:1', kind: 'document', key: 'd:h2', field: 'version', value: 'a.txt' }]);
+  });
+
   it('a failing migration leaves the file at its previous version', () => {
     const { db, file } = databaseAt(1);
     db.exec('CREATE TABLE passages (x)'); // a clash 0002 cannot get past

@@ -51,9 +51,10 @@ teamSuite('team hub', (cluster) => {
     const viewerUrl = url.replace('postgres@', `${viewer}@`);
     expect(await joinHub(watcher.workspace.db, viewerUrl, 'Vera')).toMatchObject({ role: 'viewer' });
     watcher.call('metrics.update', { id: first(watcher)[1]!.id, patch: { label: 'renamed by a viewer' } });
-    expect(await sync(watcher.workspace.db)).toMatchObject({ role: 'viewer', pushed: 0, held: 1, applied: 1 });
+    // Held: the viewer's relabel and its two documents (the same bytes as the editor's).
+    expect(await sync(watcher.workspace.db)).toMatchObject({ role: 'viewer', pushed: 0, held: 3, applied: 1 });
     expect(watcher.call('metrics.get', { id: first(watcher)[0]!.id }).status).toBe('verified');
-    expect(await count(url, 'SELECT count(*) AS n FROM assay.changes')).toBe(1);
+    expect(await count(url, 'SELECT count(*) AS n FROM assay.changes')).toBe(3);
     const direct = new pg.Client({ connectionString: viewerUrl });
     await direct.connect();
     try {

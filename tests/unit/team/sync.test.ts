@@ -12,9 +12,11 @@ teamSuite('team sync', (cluster) => {
     const rowsA = a.call('metrics.page', { endRow: 5, sort: [{ column: 'position', direction: 'asc' }] }).rows;
     const rowsB = b.call('metrics.page', { endRow: 5, sort: [{ column: 'position', direction: 'asc' }] }).rows;
     a.call('metrics.update', { id: rowsA[0]!.id, patch: { status: 'verified', note: 'checked against the filing' } });
-    expect(localStatus(a.workspace.db).pending).toBe(2);
-    expect(await sync(a.workspace.db)).toMatchObject({ pushed: 2, pulled: 0 });
-    expect(await sync(b.workspace.db)).toMatchObject({ pushed: 0, pulled: 2, applied: 2 });
+    // Two documents imported before joining, and two fields changed.
+    expect(localStatus(a.workspace.db).pending).toBe(4);
+    expect(await sync(a.workspace.db)).toMatchObject({ pushed: 4, pulled: 0 });
+    // Bo holds the same bytes already, so they are not fetched again.
+    expect(await sync(b.workspace.db)).toMatchObject({ pushed: 2, pulled: 4, documents: 0, applied: 2 });
     expect(b.call('metrics.get', { id: rowsB[0]!.id })).toMatchObject({ status: 'verified', note: 'checked against the filing' });
     expect(b.call('metrics.get', { id: rowsB[0]!.id }).history[0]).toMatchObject({ author: 'Ann' });
 
@@ -29,5 +31,25 @@ teamSuite('team sync', (cluster) => {
     expect(got.status).toBe('disputed');
     expect(metricState(a)).toEqual(metricState(b));
     expect(a.call('metrics.get', { id: rowsA[1]!.id }).history.map((h) => h.newValue)).toEqual(expect.arrayContaining(['label by Ann', 'label by Bo']));
+  });
+
+  it('gives the team the documents, once per content hash, and each workspace extracts them itself; the first sync brings everything', async () => {
+    const url = await cluster().createDatabase(hubName());
+    await createHub(url);
+    const a = await analystWorkspace();
+    await joinHub(a.workspace.db, url, 'Ann');
+    const late = await analystWorkspace(['wrapped.txt']);
+    await joinHub(late.workspace.db, url, 'Lee');
+    const id = a.call('metrics.page', { endRow: 1, sort: [{ column: 'position', direction: 'asc' }] }).rows[0]!.id;
+    a.call('metrics.update', { id, patch: { status: 'verified', label: 'confirmed label' } });
+    expect(await sync(a.workspace.db)).toMatchObject({ pushed: 4 });
+    expect(await sync(late.workspace.db)).toMatchObject({ pushed: 1, documents: 2, applied: 2, waiting: 0 });
+    expect(await sync(a.workspace.db)).toMatchObject({ documents: 1 });
+    expect(metricState(late)).toEqual(metricState(a));
+    expect(late.call('documents.list', {})).toHaveLength(3);
+    const again = await analystWorkspace([]);
+    await joinHub(again.workspace.db, url, 'Mo');
+    expect(await sync(again.workspace.db)).toMatchObject({ documents: 3, pushed: 0 });
+    expect(metricState(again)).toEqual(metricState(a));
   });
 });

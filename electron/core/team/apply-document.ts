@@ -1,0 +1,32 @@
+import type { Database } from 'better-sqlite3';
+import type pg from 'pg';
+import { EXTRACTOR_VERSION } from '../extract/extract.ts';
+import { importStores, readBytesAsync, storeRead, type ReadFile } from '../import/import-file.ts';
+
+/** Whether this workspace already holds a version with these bytes. */
+export function hasVersion(db: Database, hash: string): boolean {
+  return db.prepare('SELECT 1 FROM document_versions WHERE content_hash = ?').get(hash) !== undefined;
+}
+
+/** A document version pulled from the hub, read (parsed and extracted here) and ready to store. */
+export interface PulledDocument { read: ReadFile | null; otherExtractor: boolean }
+
+/**
+ * Fetches a version's bytes from the hub and reads them here, outside any transaction (a
+ * PDF takes a while). The extracted metrics are derived here by this build's extractor from
+ * the same bytes; `otherExtractor` says the sender ran another version, whose spans (and so
+ * the keys of edits to them) may differ.
+ */
+export async function fetchDocument(client: pg.Client, hash: string, fileName: string): Promise<PulledDocument> {
+  const row = await client.query('SELECT bytes, extractor_version FROM assay.blobs WHERE content_hash = $1', [hash]);
+  if (!row.rowCount) return { read: null, otherExtractor: false };
+  const { bytes, extractor_version: version } = row.rows[0] as { bytes: Buffer; extractor_version: string };
+  return { read: await readBytesAsync(new Uint8Array(bytes), fileName, null), otherExtractor: version !== EXTRACTOR_VERSION };
+}
+
+/** Stores a pulled version as an import would. Call inside the pull's transaction with the recorder off. */
+export function storeDocument(db: Database, pulled: PulledDocument): boolean {
+  if (!pulled.read) return false;
+  const outcome = storeRead(importStores(db), pulled.read);
+  return outcome.status === 'imported' || outcome.status === 'new-version';
+}
