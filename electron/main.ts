@@ -1,7 +1,10 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, nativeTheme, net, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, clipboard, dialog, ipcMain, nativeTheme, net, protocol, session, shell } from 'electron';
+import { z } from 'zod';
+import { aboutDetail } from './about.ts';
 import { isExternalLink } from './external-link.ts';
 import { appFileUrl } from './app-file.ts';
 import { isAssayError } from '../shared/errors.ts';
@@ -11,6 +14,7 @@ import { openWorkspace } from './core/db/workspace.ts';
 import { offerSamples } from './core/samples.ts';
 import { Service } from './core/service.ts';
 import { buildMenu } from './menu.ts';
+import { importFilters } from './import-filters.ts';
 import { LinkOpener } from './open-links.ts';
 
 /*
@@ -57,6 +61,10 @@ function recent(): string[] {
   return readJson<string[]>(recentPath(), []).filter((f) => fs.existsSync(f)).slice(0, 10);
 }
 
+/** useWorkspace puts a workspace first in the recent list only once it has opened, so the first is the open one. */
+const openWorkspacePath = (): string | null => recent()[0] ?? null;
+const menuContext = () => ({ platform: process.platform, packaged: app.isPackaged, recent: recent() });
+
 async function useWorkspace(file: string): Promise<void> {
   try {
     const next = new Service(await openWorkspace(file));
@@ -65,7 +73,7 @@ async function useWorkspace(file: string): Promise<void> {
     fs.writeFileSync(recentPath(), JSON.stringify([file, ...recent().filter((f) => f !== file)].slice(0, 10)));
     window?.setTitle(`Assay — ${path.basename(file)}`);
     window?.webContents.reload();
-    if (window) buildMenu(window, recent(), menuActions);
+    if (window) buildMenu(menuContext(), menuActions);
     log.write('info', `opened workspace ${file}`);
   } catch (error) {
     log.write('error', `could not open ${file}: ${(error as Error).message}`);
@@ -85,19 +93,44 @@ const menuActions = {
   openRecent(file: string) {
     void useWorkspace(file);
   },
+  // Two dialogs: on Windows and Linux one that picks files and folders shows only folders.
   async importFiles() {
-    const result = await dialog.showOpenDialog(window!, {
-      title: 'Import documents', properties: ['openFile', 'openDirectory', 'multiSelections'],
-      filters: [{ name: 'Documents', extensions: ['txt', 'md', 'markdown', 'html', 'htm'] }],
-    });
-    if (result.canceled || !service) return;
-    const { jobId } = service.call('imports.start', { paths: result.filePaths });
-    window?.webContents.send('assay:command', { type: 'import-started', jobId });
+    const result = await dialog.showOpenDialog(window!, { title: 'Import documents', properties: ['openFile', 'multiSelections'], filters: importFilters() });
+    if (!result.canceled) startImport(result.filePaths);
+  },
+  async importFolder() {
+    const result = await dialog.showOpenDialog(window!, { title: 'Import a folder', properties: ['openDirectory', 'multiSelections'] });
+    if (!result.canceled) startImport(result.filePaths);
+  },
+  exportGrid() {
+    window?.webContents.send('assay:command', { type: 'export' });
+  },
+  revealWorkspace() {
+    const file = openWorkspacePath();
+    if (file) shell.showItemInFolder(file);
+  },
+  showShortcuts() {
+    window?.webContents.send('assay:command', { type: 'shortcuts' });
   },
   showLog() {
     void shell.openPath(log.file);
   },
+  async about() {
+    const detail = aboutDetail({ version: app.getVersion(), versions: process.versions, os: `${os.type()} ${os.release()} (${process.arch})`, logFile: log.file, workspace: openWorkspacePath() });
+    const { response } = await dialog.showMessageBox(window!, { type: 'info', title: 'About Assay', message: 'Assay', detail, buttons: ['OK', 'Copy'], defaultId: 0 });
+    if (response === 1) clipboard.writeText(detail);
+  },
 };
+
+/** Imports files and folders by path (menus, files dropped on the window); the window follows the job. */
+function startImport(paths: string[]): void {
+  if (!service || !paths.length) return;
+  const { jobId } = service.call('imports.start', { paths });
+  window?.webContents.send('assay:command', { type: 'import-started', jobId });
+}
+
+/** Paths of dropped files, as the preload reads them from the File objects: absolute, and a bounded number. */
+const DroppedPaths = z.array(z.string().min(1).max(4096).refine((p) => path.isAbsolute(p), 'not an absolute path')).min(1).max(10_000);
 
 function createWindow(): void {
   const bounds = readJson<Electron.Rectangle | null>(statePath(), null);
@@ -124,7 +157,7 @@ function createWindow(): void {
     void dialog.showMessageBox({ type: 'error', message: 'The Assay window stopped unexpectedly.', detail: 'Your work is saved. Reload to continue, or open the log to see what happened.', buttons: ['Reload', 'Open log'] })
       .then(({ response }) => (response === 0 ? window?.webContents.reload() : menuActions.showLog()));
   });
-  buildMenu(window, recent(), menuActions);
+  buildMenu(menuContext(), menuActions);
   const pending = links.takePending();
   void window.loadURL(`${ORIGIN}/index.html${pending ? `#${pending}` : ''}`);
 }
@@ -156,6 +189,10 @@ function lockDown(): void {
       if (isExternalLink(url)) void shell.openExternal(url);
       return { action: 'deny' };
     });
+  });
+  ipcMain.handle('assay:import-dropped', (event, paths: unknown) => {
+    if (!event.senderFrame || !event.senderFrame.url.startsWith(`${ORIGIN}/`)) throw new Error('FORBIDDEN: calls come only from the Assay window');
+    startImport(DroppedPaths.parse(paths));
   });
   // Async, so a long-poll (exports.wait) awaits its answer while other calls are handled.
   ipcMain.handle('assay:call', async (event, method: string, input: unknown) => {

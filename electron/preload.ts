@@ -1,8 +1,10 @@
-import { contextBridge, ipcRenderer } from 'electron';
+import { contextBridge, ipcRenderer, webUtils } from 'electron';
 
 /*
  * The renderer's whole view of the desktop app: one function that calls a contract method
- * over IPC, and one that hears menu commands. Nothing of Node or Electron leaks through.
+ * over IPC, one that hears menu commands, and one that imports files dropped on the window
+ * from where they are on disk. Nothing of Node or Electron leaks through: the renderer
+ * hands over File objects, never paths, so it can only import what the user dropped.
  */
 
 contextBridge.exposeInMainWorld('assay', {
@@ -12,5 +14,14 @@ contextBridge.exposeInMainWorld('assay', {
   },
   onCommand: (listener: (command: { type: string; jobId?: string; query?: string }) => void): void => {
     ipcRenderer.on('assay:command', (_event, command: { type: string; jobId?: string; query?: string }) => listener(command));
+  },
+});
+
+contextBridge.exposeInMainWorld('assayDesktop', {
+  /** Starts importing dropped files and folders by path; answers how many had one (files dragged from a web page have none). */
+  importDropped: async (files: File[]): Promise<number> => {
+    const paths = Array.from(files, (file) => webUtils.getPathForFile(file)).filter(Boolean);
+    if (paths.length) await ipcRenderer.invoke('assay:import-dropped', paths);
+    return paths.length;
   },
 });

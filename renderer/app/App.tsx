@@ -11,6 +11,7 @@ import { Trash } from './Trash.tsx';
 import { call, onCommand } from '../client.ts';
 import { Shortcuts } from './Shortcuts.tsx';
 import { ImportControl } from './ImportControl.tsx';
+import { EXPORT_FROM_MENU } from './ExportMenu.tsx';
 import { Inspector } from './Inspector.tsx';
 import { Library } from './Library.tsx';
 import { MetricsGrid } from './MetricsGrid.tsx';
@@ -81,7 +82,11 @@ export function App() {
       }
     };
     window.addEventListener('keydown', onKey);
-    onCommand((c) => { if (c.type === 'shortcuts') setHelp(true); });
+    onCommand((c) => {
+      if (c.type === 'shortcuts') setHelp(true);
+      // File ▸ Export… opens the grid's export menu (ExportMenu's answersMenu); a DOM event, since onCommand cannot be unsubscribed.
+      if (c.type === 'export') window.dispatchEvent(new Event(EXPORT_FROM_MENU));
+    });
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 

@@ -2,6 +2,9 @@ import { useEffect, useRef, useState } from 'react';
 import { EXPORT_FORMATS, type ExportFormat, type ExportJobState, type ExportView, type GridSelection } from '../../shared/exports.ts';
 import { call } from '../client.ts';
 
+/** The window event File ▸ Export… in the desktop app becomes; the grid's export menu opens on it. */
+export const EXPORT_FROM_MENU = 'assay:export-from-menu';
+
 const NAMES: Record<ExportFormat, string> = { html: 'HTML page', pdf: 'PDF', docx: 'Word (DOCX)', md: 'Markdown', xlsx: 'Excel (XLSX)', csv: 'CSV', json: 'JSON', notes: 'Markdown notes, one per document (ZIP)' };
 
 /** Hands a file to the user: a download in the browser, the save dialog in the desktop app. */
@@ -20,7 +23,9 @@ function save(fileName: string, type: string, base64: string): void {
  * Small exports are written at once, large ones on a worker thread; this follows the job
  * with a long-poll (each exports.wait answers when its stage changes), can cancel it, and saves the file.
  */
-export function ExportMenu({ target, label = 'Export', onCopy, formats = EXPORT_FORMATS }: {
+export function ExportMenu({ target, label = 'Export', onCopy, formats = EXPORT_FORMATS, answersMenu = false }: {
+  /** Opens on File ▸ Export… (the grid's menu; a report has its own button). */
+  answersMenu?: boolean;
   /** What to export when a format is chosen: the grid as it stands (its list or its period sheet), or a saved report. */
   target(): { selection: GridSelection; view?: ExportView } | { reportId: number };
   /** The formats offered (the period sheet exports as XLSX only). */
@@ -38,6 +43,16 @@ export function ExportMenu({ target, label = 'Export', onCopy, formats = EXPORT_
     gone.current = false;
     return () => { gone.current = true; };
   }, []);
+
+  const firstItem = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (!answersMenu) return;
+    const openFromMenu = () => setOpen(true);
+    window.addEventListener(EXPORT_FROM_MENU, openFromMenu);
+    return () => window.removeEventListener(EXPORT_FROM_MENU, openFromMenu);
+  }, [answersMenu]);
+  // Opened from the keyboard (Cmd/Ctrl+E), the first format takes the focus so arrows and Enter work at once.
+  useEffect(() => { if (open) firstItem.current?.focus(); }, [open]);
 
   const follow = (jobId: string, after?: ExportJobState['stage']) => {
     call('exports.wait', { jobId, after }).then((state) => {
@@ -64,7 +79,7 @@ export function ExportMenu({ target, label = 'Export', onCopy, formats = EXPORT_
       <button aria-expanded={open} aria-haspopup="menu" onClick={() => setOpen(!open)} disabled={Boolean(busy)}>{label}</button>
       {open && (
         <div className="menu" role="menu" aria-label="Export as">
-          {formats.map((f) => <button key={f} role="menuitem" className="link-item" onClick={() => start(f)}>{NAMES[f]}</button>)}
+          {formats.map((f, i) => <button key={f} ref={i === 0 ? firstItem : undefined} role="menuitem" className="link-item" onClick={() => start(f)}>{NAMES[f]}</button>)}
           {onCopy && <button role="menuitem" className="link-item" onClick={() => { setOpen(false); onCopy(); }}>Copy as TSV (for Excel)</button>}
         </div>
       )}

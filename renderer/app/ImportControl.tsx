@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ImportJobState } from '../../shared/contract.ts';
 import { call, onCommand } from '../client.ts';
+import { IMPORT_ACCEPT } from '../../shared/importable.ts';
+import { importDroppedFromDisk } from './desktop-drop.ts';
 import { fileToBase64 } from './file-base64.ts';
 
 /**
@@ -42,12 +44,21 @@ export function ImportControl({ onImported }: { onImported(): void }) {
   }, []);
 
   useEffect(() => {
+    // Without this the page never sees the drop: the browser would open the file instead.
+    const over = (e: DragEvent) => {
+      if (!e.dataTransfer?.types.includes('Files')) return;
+      e.preventDefault();
+      e.dataTransfer.dropEffect = 'copy';
+    };
     const drop = (e: DragEvent) => {
       e.preventDefault();
-      if (e.dataTransfer?.files.length) void start([...e.dataTransfer.files]);
+      const files = [...(e.dataTransfer?.files ?? [])];
+      if (!files.length) return;
+      importDroppedFromDisk(files).then((started) => { if (!started) void start(files); }, (err: Error) => setError(err.message));
     };
+    window.addEventListener('dragover', over);
     window.addEventListener('drop', drop);
-    return () => window.removeEventListener('drop', drop);
+    return () => { window.removeEventListener('dragover', over); window.removeEventListener('drop', drop); };
   }, [start]);
 
   const running = job && !job.done;
@@ -57,7 +68,7 @@ export function ImportControl({ onImported }: { onImported(): void }) {
   const nameOf = (file: string) => names[Number(/(\d{4})[\\/][^\\/]+$/u.exec(file)?.[1] ?? NaN)] ?? file;
   return (
     <div className="import">
-      <input ref={input} type="file" multiple hidden accept=".txt,.text,.md,.markdown,.html,.htm,.xhtml,.pdf,.docx" aria-label="Choose files to import"
+      <input ref={input} type="file" multiple hidden accept={IMPORT_ACCEPT} aria-label="Choose files to import"
         onChange={(e) => { void start([...(e.target.files ?? [])]); e.target.value = ''; }} />
       <button className="primary" onClick={() => input.current?.click()} disabled={Boolean(running)}>Import…</button>
       {running && (

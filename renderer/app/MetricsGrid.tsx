@@ -313,8 +313,8 @@ export function MetricsGrid({ workspaceKey, documentId, followReader, onFollowRe
         <label className="check"><input type="checkbox" checked={followReader} onChange={(e) => onFollowReader(e.target.checked)} /> This document only</label>
         <span className="count" aria-live="polite">{total === null ? '' : `${total.toLocaleString('en-US')} metric${total === 1 ? '' : 's'}`}</span>
         {view === 'list'
-          ? <ExportMenu target={() => ({ selection: lastQuery.current })} onCopy={() => copy({ selection: lastQuery.current })} />
-          : <ExportMenu target={() => ({ selection: sheetSelection, view: 'sheet' })} formats={['xlsx']} />}
+          ? <ExportMenu answersMenu target={() => ({ selection: lastQuery.current })} onCopy={() => copy({ selection: lastQuery.current })} />
+          : <ExportMenu answersMenu target={() => ({ selection: sheetSelection, view: 'sheet' })} formats={['xlsx']} />}
         <div className="chooser" ref={chooserRef}>
           <button aria-expanded={chooser} aria-label="Columns" title="Show or hide columns" onClick={() => setChooser(!chooser)}>▦</button>
           {chooser && (
