@@ -14,6 +14,7 @@ import { SeriesSchema } from './chart.ts';
 import { SheetPage, SheetQuery } from './sheet.ts';
 import { Report, ReportContent, ReportName, ReportSummary } from './reports.ts';
 import { CorrectionsFile, CorrectionsPreview } from './corrections.ts';
+import { SyncResult, TeamStatus } from './team.ts';
 
 /** What the UI sees of an import running on a worker thread. */
 export const ImportJobState = z.object({
@@ -341,6 +342,16 @@ export const contract = {
   'imports.cancel': {
     input: z.object({ jobId: JobId }).strict(),
     output: z.object({ ok: z.boolean() }),
+  },
+  'team.status': {
+    /** The team sync state kept in the workspace: hub, name, pending changes, last sync or its error. */
+    input: z.object({}).strict(),
+    output: TeamStatus,
+  },
+  'team.sync': {
+    /** Syncs now (push then pull), or waits for the background sync already running. */
+    input: z.object({}).strict(),
+    output: z.promise(SyncResult),
   },
 } as const;
 

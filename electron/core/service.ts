@@ -32,6 +32,8 @@ import { importAnnotations } from './anchor/import-annotations.ts';
 import { readAnnotationFile } from './anchor/read-annotations.ts';
 import { writeTransaction } from './db/write.ts';
 import { neverWaitOnLocks, retryWhileBusy } from './db/busy.ts';
+import { BackgroundSync } from './team/background-sync.ts';
+import { localStatus } from './team/team.ts';
 
 type Handlers = { [M in Method]: (input: ParsedInput<M>) => MethodOutput<M> };
 
@@ -59,6 +61,7 @@ export class Service {
   private readonly reports: ReportStore;
   private readonly views: ViewStore;
   private readonly handlers: Handlers;
+  private readonly team: BackgroundSync;
   private answering = false;
 
   constructor(workspace: Workspace) {
@@ -75,6 +78,7 @@ export class Service {
     this.exports = new ExportJobs(workspace);
     this.reports = new ReportStore(workspace.db);
     this.views = new ViewStore(workspace.db);
+    this.team = new BackgroundSync(workspace.db);
     this.handlers = {
       'workspace.info': () => this.info(),
       'metrics.reextract': ({ documentId }) => reextract(this.workspace.db, documentId),
@@ -171,6 +175,8 @@ export class Service {
       'imports.upload': ({ files }) => ({ jobId: this.jobs.upload(files) }),
       'imports.status': ({ jobId }) => this.jobs.status(jobId),
       'imports.cancel': ({ jobId }) => ({ ok: this.jobs.cancel(jobId) }),
+      'team.status': () => ({ ...localStatus(this.workspace.db), syncing: this.team.syncing }),
+      'team.sync': () => this.team.now(),
     };
   }
 
@@ -198,6 +204,8 @@ export class Service {
       // From the first request on, this connection answers the UI: it never waits on a lock.
       neverWaitOnLocks(this.workspace.db);
       this.answering = true;
+      // A workbench is open on this workspace: a team workspace syncs in the background.
+      this.team.start();
     }
     return retryWhileBusy<MethodOutput<M>>(() => this.call(method, input));
   }

@@ -17,6 +17,7 @@ import { Library } from './Library.tsx';
 import { MetricsGrid } from './MetricsGrid.tsx';
 import { Reader } from './reader/Reader.tsx';
 import { BusyBanner } from './BusyBanner.tsx';
+import { TeamSync } from './TeamSync.tsx';
 import { ReextractBanner } from './ReextractBanner.tsx';
 import { SearchBox } from './SearchBox.tsx';
 import { Splitter, usePanelWidths } from './Splitter.tsx';
@@ -137,6 +138,7 @@ export function App() {
         <button aria-pressed={reportOpen} onClick={() => setReportOpen(!reportOpen)} title="Build a report beside the grid">Reports</button>
         <button onClick={() => setDialog('tags')} aria-haspopup="dialog">Tags</button>
         <button onClick={() => setDialog('trash')} aria-haspopup="dialog">Trash</button>
+        <TeamSync version={version} onSynced={changed} />
         <button aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)" onClick={() => setHelp(!help)}>?</button>
       </header>
       {help && <Shortcuts onClose={() => setHelp(false)} />}

@@ -1,4 +1,5 @@
-import { expect, it } from 'vitest';
+import { expect, it, vi } from 'vitest';
+import { BackgroundSync } from '../../../electron/core/team/background-sync.ts';
 import { createHub, joinHub, localStatus, sync } from '../../../electron/core/team/team.ts';
 import { analystWorkspace, hubName, metricState, teamSuite } from './team-suite.ts';
 
@@ -51,5 +52,29 @@ teamSuite('team sync', (cluster) => {
     await joinHub(again.workspace.db, url, 'Mo');
     expect(await sync(again.workspace.db)).toMatchObject({ documents: 3, pushed: 0 });
     expect(metricState(again)).toEqual(metricState(a));
+  });
+
+  it('syncs through the contract (team.status, team.sync) and on its own in the background, and says why when the hub is down', async () => {
+    const name = hubName();
+    const url = await cluster().createDatabase(name);
+    await createHub(url);
+    const [a, b] = [await analystWorkspace(), await analystWorkspace([])];
+    expect(a.call('team.status', {})).toMatchObject({ joined: false, pending: 0, syncing: false });
+    await joinHub(a.workspace.db, url, 'Ann');
+    await joinHub(b.workspace.db, url, 'Bo');
+    expect(a.call('team.status', {})).toMatchObject({ joined: true, member: 'Ann', pending: 2, lastSyncAt: null });
+    expect(await a.request('team.sync', {})).toMatchObject({ pushed: 2, role: 'editor' });
+    expect(a.call('team.status', {})).toMatchObject({ pending: 0, lastError: null, lastSyncAt: expect.any(String) });
+
+    const background = new BackgroundSync(b.workspace.db, 50);
+    background.start();
+    try {
+      await vi.waitFor(() => expect(b.call('documents.list', {})).toHaveLength(2), { timeout: 10_000 });
+    } finally {
+      background.stop();
+    }
+    await cluster().sql('postgres', `ALTER DATABASE ${name} WITH ALLOW_CONNECTIONS false`);
+    await expect(a.request('team.sync', {})).rejects.toMatchObject({ code: 'HUB_UNREACHABLE' });
+    expect(a.call('team.status', {}).lastError).toMatch(/Cannot reach the team hub/u);
   });
 });

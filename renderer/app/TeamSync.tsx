@@ -1,0 +1,66 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { TeamStatus } from '../../shared/team.ts';
+import { call } from '../client.ts';
+
+/** How often the button re-reads the sync state (the background sync runs in the core on its own timer). */
+const POLL_MS = 15_000;
+
+/** "just now", "4 min ago", "2 h ago", or the date. */
+function ago(iso: string, now: number): string {
+  const minutes = Math.round((now - Date.parse(iso)) / 60_000);
+  if (minutes < 1) return 'just now';
+  if (minutes < 60) return `${minutes} min ago`;
+  if (minutes < 24 * 60) return `${Math.round(minutes / 60)} h ago`;
+  return iso.slice(0, 10);
+}
+
+/**
+ * The team sync button of a workspace that joined a hub (nothing shows for one that did
+ * not): when it last synced, how many changes wait to be pushed, and why the last sync
+ * failed, in words. A click syncs now; the UI keeps working meanwhile (the sync is
+ * asynchronous in the core), and the panels reload when it brings changes.
+ */
+export function TeamSync({ version, onSynced }: { version: number; onSynced: () => void }) {
+  const [status, setStatus] = useState<TeamStatus | null>(null);
+  const [note, setNote] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const load = useCallback(() => { call('team.status', {}).then(setStatus, () => setStatus(null)); }, []);
+  useEffect(() => {
+    load();
+    const timer = setInterval(load, POLL_MS);
+    return () => clearInterval(timer);
+  }, [load, version]);
+
+  const syncNow = useCallback(async () => {
+    setBusy(true);
+    setNote(null);
+    try {
+      const r = await call('team.sync', {});
+      const parts = [`${r.pushed} sent`, `${r.pulled} received`];
+      if (r.conflicts) parts.push(`${r.conflicts} edited concurrently, marked disputed`);
+      if (r.role === 'viewer') parts.push(`viewer: ${r.held} local changes stay here`);
+      setNote(parts.join(', '));
+      if (r.pulled) onSynced();
+    } catch (e) {
+      setNote(`Not synced: ${(e as Error).message}`);
+    } finally {
+      setBusy(false);
+      load();
+    }
+  }, [load, onSynced]);
+
+  if (!status?.joined) return null;
+  const syncing = busy || status.syncing;
+  const when = status.lastSyncAt ? `synced ${ago(status.lastSyncAt, Date.now())}` : 'never synced';
+  return (
+    <span className="team-sync" role="status" aria-label="Team sync">
+      <button onClick={() => void syncNow()} disabled={syncing} title={`${status.hubUrl ?? ''} as ${status.member ?? ''}${note ? `\n${note}` : ''}`}>
+        {syncing ? 'Syncing…' : 'Sync'}
+      </button>
+      <small>{when} · {status.pending} pending</small>
+      {status.lastError && !syncing && <small className="error" role="alert" title={status.lastError}>Hub: {status.lastError}</small>}
+      {note && !status.lastError && <small>{note}</small>}
+    </span>
+  );
+}

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+
+/** A team workspace's sync state as the workbench shows it (read from the workspace, without reaching the hub). */
+export const TeamStatus = z.object({
+  joined: z.boolean(),
+  /** The hub's address, never with a password. */
+  hubUrl: z.string().nullable(),
+  member: z.string().nullable(),
+  /** Local changes the hub does not hold yet. */
+  pending: z.number().int(),
+  lastSyncAt: z.string().nullable(),
+  /** Why the latest sync failed, in words; null after one that worked. */
+  lastError: z.string().nullable(),
+  syncing: z.boolean(),
+});
+export type TeamStatus = z.infer<typeof TeamStatus>;
+
+/** What one sync did. `held`: a viewer's local changes, which the hub does not accept. */
+export const SyncResult = z.object({
+  pushed: z.number().int(),
+  pulled: z.number().int(),
+  applied: z.number().int(),
+  lost: z.number().int(),
+  waiting: z.number().int(),
+  conflicts: z.number().int(),
+  documents: z.number().int(),
+  otherExtractor: z.number().int(),
+  held: z.number().int(),
+  role: z.enum(['editor', 'viewer']),
+});
+export type SyncResult = z.infer<typeof SyncResult>;
