@@ -15,6 +15,7 @@ import { offerSamples } from './core/samples.ts';
 import { Service } from './core/service.ts';
 import { buildMenu } from './menu.ts';
 import { importFilters } from './import-filters.ts';
+import { openedWorkspace } from './opened-file.ts';
 import { LinkOpener } from './open-links.ts';
 
 /*
@@ -224,17 +225,26 @@ if (!app.requestSingleInstanceLock()) {
     app.setAsDefaultProtocolClient('assay');
   }
   links.args(process.argv);
+  // A double-clicked .assay file: in argv on Windows and Linux, an open-file event on macOS (which may come before ready).
+  let systemOpened = openedWorkspace(process.argv);
+  app.on('open-file', (event, file) => {
+    event.preventDefault();
+    if (app.isReady()) void useWorkspace(file);
+    else systemOpened = file;
+  });
   app.on('open-url', (event, url) => { event.preventDefault(); links.url(url); });
   app.on('second-instance', (_event, argv) => {
     if (!window) return;
     if (window.isMinimized()) window.restore();
     window.focus();
+    const file = openedWorkspace(argv);
+    if (file) void useWorkspace(file);
     links.args(argv);
   });
   app.whenReady().then(async () => {
     lockDown();
     serveRenderer();
-    const first = recent()[0] ?? process.env.ASSAY_WORKSPACE ?? path.join(app.getPath('userData'), 'Default.assay');
+    const first = systemOpened ?? recent()[0] ?? process.env.ASSAY_WORKSPACE ?? path.join(app.getPath('userData'), 'Default.assay');
     await useWorkspace(first);
     if (service && !recent().slice(1).length && !process.env.ASSAY_WORKSPACE) offerSamples(service.workspace);
     createWindow();
