@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database, Statement } from 'better-sqlite3';
 import { AssayError } from '../../../shared/errors.ts';
 import type { SearchHit, SnippetPart } from '../../../shared/search.ts';
 import { plainWords, toFtsQuery } from './fts-query.ts';
@@ -36,16 +36,98 @@ function mergeAdjacentMatches(parts: SnippetPart[]): SnippetPart[] {
   return out;
 }
 
-function run(db: Database, match: string, options: { documentId?: number; limit: number; offset: number }): SearchHit[] {
-  const rows = db.prepare(`SELECT p.id AS passageId, p.document_id AS documentId, d.title AS documentTitle, p.ordinal, p.kind,
-      p.char_start AS start, p.char_end AS "end", bm25(passages_fts) AS score,
-      snippet(passages_fts, 0, '${OPEN}', '${CLOSE}', '…', ${SNIPPET_TOKENS}) AS snippet
-    FROM passages_fts JOIN passages p ON p.id = passages_fts.rowid JOIN documents d ON d.id = p.document_id
-    WHERE passages_fts MATCH @match AND (@documentId IS NULL OR p.document_id = @documentId)
-    ORDER BY bm25(passages_fts) LIMIT @limit OFFSET @offset`)
-    .all({ match, documentId: options.documentId ?? null, limit: options.limit, offset: options.offset }) as Array<Omit<SearchHit, 'snippet'> & { snippet: string }>;
-  return rows.map((r) => ({ ...r, snippet: toParts(r.snippet) }));
+/**
+ * How many matching passages are scored, newest first. bm25 reads every match's length and
+ * positions, so ranking all passages holding a common word takes seconds at a million; a
+ * query with more matches ranks its newest ones, which is where an analyst looks first.
+ */
+export const SCORED_MATCHES = 5_000;
+
+interface Options { documentId?: number; limit: number; offset: number; scored: number }
+
+interface Statements { boundary: Statement; ranked: Statement; window: Statement; snippets: Statement; range: Statement }
+const statements = new WeakMap<Database, Statements>();
+
+/** The statements of a connection, prepared once. */
+function prepared(db: Database): Statements {
+  let found = statements.get(db);
+  if (found) return found;
+  found = { boundary: boundaryStatement(db), ranked: rankedStatement(db), window: windowStatement(db), snippets: snippetStatement(db), range: rangeStatement(db) };
+  statements.set(db, found);
+  return found;
 }
+
+/**
+ * The newest match that is not scored, if any. Walking ids without ranking is cheap, so
+ * this tells in a few milliseconds, even for "the", whether every match can be ranked.
+ */
+function boundaryStatement(db: Database): Statement {
+  return db.prepare(`SELECT rowid AS id FROM passages_fts WHERE passages_fts MATCH @match AND rowid BETWEEN @first AND @last
+    ORDER BY rowid DESC LIMIT 1 OFFSET @scored`);
+}
+
+const SNIPPET = `snippet(passages_fts, 0, '${OPEN}', '${CLOSE}', '…', ${SNIPPET_TOKENS})`;
+const HIT_COLUMNS = `p.id AS passageId, p.document_id AS documentId, d.title AS documentTitle, p.ordinal, p.kind,
+  p.char_start AS start, p.char_end AS "end"`;
+
+/**
+ * Every match ranked, as raw FTS5 does it: ORDER BY rank LIMIT inside FTS5, snippets for
+ * the page only, then the join to passages and documents for the page only. (FTS5's rank
+ * order scores every match whatever rowid bounds are given, so it serves whole searches.)
+ */
+function rankedStatement(db: Database): Statement {
+  return db.prepare(`SELECT ${HIT_COLUMNS}, f.score, f.snippet
+    FROM (SELECT rowid AS id, rank AS score, ${SNIPPET} AS snippet FROM passages_fts
+        WHERE passages_fts MATCH @match ORDER BY rank LIMIT @limit OFFSET @offset) f
+      JOIN passages p ON p.id = f.id JOIN documents d ON d.id = p.document_id
+    ORDER BY f.score, f.id`);
+}
+
+/** The page of the matches between two ids (the scored ones, or one document's), best first. */
+function windowStatement(db: Database): Statement {
+  return db.prepare(`WITH page AS MATERIALIZED (
+        SELECT rowid AS id, rank AS score FROM passages_fts WHERE passages_fts MATCH @match AND rowid BETWEEN @first AND @last
+        ORDER BY score, id LIMIT @limit OFFSET @offset)
+    SELECT ${HIT_COLUMNS}, page.score FROM page JOIN passages p ON p.id = page.id JOIN documents d ON d.id = p.document_id
+    ORDER BY page.score, page.id`);
+}
+
+/**
+ * Snippets of a page's passages in one pass over the matches between its first and last
+ * id. "+rowid" keeps the id list from becoming one FTS5 lookup per id, each of which would
+ * parse the query and expand its prefixes again.
+ */
+function snippetStatement(db: Database): Statement {
+  return db.prepare(`SELECT rowid AS id, ${SNIPPET} AS snippet FROM passages_fts
+    WHERE passages_fts MATCH @match AND rowid BETWEEN @first AND @last AND +rowid IN (SELECT value FROM json_each(@ids))`);
+}
+
+/**
+ * The ids of a document's indexed passages: those of its current version, written in one
+ * transaction by one connection and so numbered without gaps, which lets FTS5 seek by rowid.
+ */
+function rangeStatement(db: Database): Statement {
+  return db.prepare(`SELECT coalesce(min(p.id), 1) AS first, coalesce(max(p.id), 0) AS last
+    FROM documents d JOIN passages p ON p.version_id = d.current_version_id WHERE d.id = ?`);
+}
+
+type Row = Omit<SearchHit, 'snippet'> & { snippet?: string };
+
+function run(db: Database, match: string, options: Options): SearchHit[] {
+  const s = prepared(db);
+  const page = { limit: options.limit, offset: options.offset };
+  const scope = options.documentId === undefined ? { first: 0, last: Number.MAX_SAFE_INTEGER } : s.range.get(options.documentId) as { first: number; last: number };
+  const unscored = s.boundary.get({ match, ...scope, scored: options.scored }) as { id: number } | undefined;
+  if (!unscored && options.documentId === undefined) return hits(s.ranked.all({ match, ...page }) as Row[]);
+  const rows = s.window.all({ match, first: unscored ? unscored.id + 1 : scope.first, last: scope.last, ...page }) as Row[];
+  if (!rows.length) return [];
+  const ids = rows.map((r) => r.passageId);
+  const found = s.snippets.all({ match, first: Math.min(...ids), last: Math.max(...ids), ids: JSON.stringify(ids) }) as Array<{ id: number; snippet: string }>;
+  const byId = new Map(found.map((f) => [f.id, f.snippet]));
+  return hits(rows.map((r) => ({ ...r, snippet: byId.get(r.passageId) })));
+}
+
+const hits = (rows: Row[]): SearchHit[] => rows.map((r) => ({ ...r, snippet: toParts(r.snippet ?? '') }));
 
 /** FTS5's complaints about a query (as opposed to a broken database). */
 const isQueryError = (error: unknown) => /fts5|syntax|unterminated|unknown special query/iu.test((error as Error).message);
@@ -55,8 +137,8 @@ const isQueryError = (error: unknown) => /fts5|syntax|unterminated|unknown speci
  * rejects is retried as plain words; should FTS5 reject even those, the error is the
  * analyst's to fix (BAD_QUERY), never an internal one.
  */
-export function searchPassages(db: Database, input: string, options: { documentId?: number; limit?: number; offset?: number } = {}): SearchHit[] {
-  const opts = { documentId: options.documentId, limit: options.limit ?? 50, offset: options.offset ?? 0 };
+export function searchPassages(db: Database, input: string, options: { documentId?: number; limit?: number; offset?: number; scored?: number } = {}): SearchHit[] {
+  const opts = { documentId: options.documentId, limit: options.limit ?? 50, offset: options.offset ?? 0, scored: options.scored ?? SCORED_MATCHES };
   const query = toFtsQuery(input);
   if (!query) return [];
   try {
@@ -68,7 +150,7 @@ export function searchPassages(db: Database, input: string, options: { documentI
   }
 }
 
-function runPlain(db: Database, words: string, options: { documentId?: number; limit: number; offset: number }): SearchHit[] {
+function runPlain(db: Database, words: string, options: Options): SearchHit[] {
   try {
     return run(db, words, options);
   } catch (error) {
