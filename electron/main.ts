@@ -2,17 +2,16 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, clipboard, dialog, ipcMain, nativeTheme, net, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, clipboard, crashReporter, dialog, ipcMain, nativeTheme, net, protocol, session, shell } from 'electron';
 import { z } from 'zod';
 import { aboutDetail } from './about.ts';
+import { diagnosticsZip } from './diagnostics.ts';
 import { isExternalLink } from './external-link.ts';
 import { appFileUrl } from './app-file.ts';
 import { isAssayError } from '../shared/errors.ts';
 import type { Method } from '../shared/contract.ts';
 import { AppLog } from './app-log.ts';
-import { openWorkspace } from './core/db/workspace.ts';
-import { offerSamples } from './core/samples.ts';
-import { Service } from './core/service.ts';
+import { CoreHost } from './core/host/core-host.ts';
 import { buildMenu } from './menu.ts';
 import { importFilters } from './import-filters.ts';
 import { openedWorkspace } from './opened-file.ts';
@@ -34,9 +33,13 @@ const CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inl
 protocol.registerSchemesAsPrivileged([{ scheme: 'assay', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
 const log = new AppLog(path.join(app.getPath('userData'), 'logs'));
+// Crashes are kept as minidumps in the user-data folder and never uploaded: Help ▸ Export Diagnostics… zips them for the user to send.
+app.setPath('crashDumps', path.join(app.getPath('userData'), 'Crashpad'));
+crashReporter.start({ uploadToServer: false });
 const statePath = () => path.join(app.getPath('userData'), 'window-state.json');
 const recentPath = () => path.join(app.getPath('userData'), 'recent-workspaces.json');
-let service: Service | null = null;
+/** The open workspace's core, on a thread of its own: this process only routes calls, menus and dialogs. */
+let service: CoreHost | null = null;
 let window: BrowserWindow | null = null;
 
 /** `assay://open?…` links: sent to the open window as a command, or opened with it once it exists. */
@@ -66,10 +69,10 @@ function recent(): string[] {
 const openWorkspacePath = (): string | null => recent()[0] ?? null;
 const menuContext = () => ({ platform: process.platform, packaged: app.isPackaged, recent: recent() });
 
-async function useWorkspace(file: string): Promise<void> {
+async function useWorkspace(file: string, options: { offerSamples?: boolean } = {}): Promise<void> {
   try {
-    const next = new Service(await openWorkspace(file));
-    service?.workspace.db.close();
+    const next = await CoreHost.open(file, options);
+    await service?.close();
     service = next;
     fs.writeFileSync(recentPath(), JSON.stringify([file, ...recent().filter((f) => f !== file)].slice(0, 10)));
     window?.setTitle(`Assay — ${path.basename(file)}`);
@@ -121,13 +124,30 @@ const menuActions = {
     const { response } = await dialog.showMessageBox(window!, { type: 'info', title: 'About Assay', message: 'Assay', detail, buttons: ['OK', 'Copy'], defaultId: 0 });
     if (response === 1) clipboard.writeText(detail);
   },
+  async exportDiagnostics() {
+    const now = new Date();
+    const result = await dialog.showSaveDialog(window!, {
+      title: 'Export diagnostics', defaultPath: path.join(app.getPath('documents'), `Assay diagnostics ${now.toISOString().slice(0, 10)}.zip`),
+      filters: [{ name: 'ZIP archive', extensions: ['zip'] }],
+    });
+    if (result.canceled || !result.filePath) return;
+    try {
+      const versions = { app: app.getVersion(), electron: process.versions.electron, chrome: process.versions.chrome, node: process.versions.node, os: `${os.type()} ${os.release()}`, arch: process.arch };
+      fs.writeFileSync(result.filePath, diagnosticsZip({ logDir: path.dirname(log.file), crashDir: app.getPath('crashDumps'), versions, createdAt: now }).zip);
+      shell.showItemInFolder(result.filePath);
+    } catch (error) {
+      dialog.showErrorBox('Assay could not write the diagnostics', (error as Error).message);
+    }
+  },
 };
 
 /** Imports files and folders by path (menus, files dropped on the window); the window follows the job. */
 function startImport(paths: string[]): void {
   if (!service || !paths.length) return;
-  const { jobId } = service.call('imports.start', { paths });
-  window?.webContents.send('assay:command', { type: 'import-started', jobId });
+  service.request('imports.start', { paths }).then(
+    ({ jobId }) => window?.webContents.send('assay:command', { type: 'import-started', jobId }),
+    (error: Error) => dialog.showErrorBox('Assay could not start the import', error.message),
+  );
 }
 
 /** Paths of dropped files, as the preload reads them from the File objects: absolute, and a bounded number. */
@@ -245,8 +265,9 @@ if (!app.requestSingleInstanceLock()) {
     lockDown();
     serveRenderer();
     const first = systemOpened ?? recent()[0] ?? process.env.ASSAY_WORKSPACE ?? path.join(app.getPath('userData'), 'Default.assay');
-    await useWorkspace(first);
-    if (service && !recent().slice(1).length && !process.env.ASSAY_WORKSPACE) offerSamples(service.workspace);
+    // A first run (no other workspace used before) starts with Assay's sample documents, once.
+    const firstRun = !recent().some((f) => f !== first) && !process.env.ASSAY_WORKSPACE;
+    await useWorkspace(first, { offerSamples: firstRun });
     createWindow();
     app.on('activate', () => { if (BrowserWindow.getAllWindows().length === 0) createWindow(); });
   }).catch((error: Error) => {
@@ -255,7 +276,7 @@ if (!app.requestSingleInstanceLock()) {
     app.quit();
   });
   app.on('window-all-closed', () => {
-    service?.workspace.db.close();
+    void service?.close();
     if (process.platform !== 'darwin') app.quit();
   });
 }

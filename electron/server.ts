@@ -10,7 +10,7 @@ import { decodePath, repeatedHeader, targetUrl } from './http/guards.ts';
 import { send, sendError, sendResult } from './http/reply.ts';
 import { serveFile } from './http/static-files.ts';
 import { bounceWithoutCookie, OPEN_PATH, openRoute } from './http/open-route.ts';
-import type { Service } from './core/service.ts';
+import type { ContractHost } from './core/host/core-host.ts';
 
 export { CSP } from './http/static-files.ts';
 
@@ -35,7 +35,8 @@ export interface ServerLog {
 }
 
 export interface ServerOptions {
-  service: Service;
+  /** The core: in process (Service) or on its own thread (CoreHost). */
+  service: ContractHost;
   port?: number;
   /** Where the built renderer is; tests of the API alone may leave it empty. */
   staticDir?: string;

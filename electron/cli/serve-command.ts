@@ -3,11 +3,11 @@ import path from 'node:path';
 import { z } from 'zod';
 import { AppLog } from '../app-log.ts';
 import { appDataDir } from '../core/app-paths.ts';
-import { offerSamples } from '../core/samples.ts';
+import { CoreHost } from '../core/host/core-host.ts';
 import { ensureRendererBuilt } from '../renderer-build.ts';
 import { RENDERER_DIR, startServer, type ServerLog } from '../server.ts';
 import { argument, type Command } from './command.ts';
-import { openService } from './workspace-arg.ts';
+import { workspaceFile } from './workspace-arg.ts';
 
 const Port = z.coerce.number({ message: '--port takes a number' }).int().min(0, '--port is 0 to 65535').max(65535, '--port is 0 to 65535').default(0);
 
@@ -43,15 +43,14 @@ export const serveCommand: Command = {
   options: { port: { type: 'string' }, open: { type: 'boolean' } },
   async run(args, io) {
     const port = argument(Port, args.values.port);
-    const service = await openService(args);
+    // The core runs on its own thread: a slow call never holds up the server's answers.
+    const defaultWorkspace = args.values.workspace === undefined && !process.env.ASSAY_WORKSPACE;
     // The default workspace starts with Assay's sample documents, once.
-    if (args.values.workspace === undefined && !process.env.ASSAY_WORKSPACE) {
-      const added = offerSamples(service.workspace);
-      if (added) io.out(`Added ${added} sample documents to your new workspace.`);
-    }
+    const core = await CoreHost.open(workspaceFile(args), { offerSamples: defaultWorkspace });
+    if (core.samplesAdded) io.out(`Added ${core.samplesAdded} sample documents to your new workspace.`);
     await ensureRendererBuilt(io.err);
-    const server = await startServer({ service, port, staticDir: RENDERER_DIR, log: serverLog(io.err) });
-    io.out(`Assay is serving ${service.workspace.path}`);
+    const server = await startServer({ service: core, port, staticDir: RENDERER_DIR, log: serverLog(io.err) });
+    io.out(`Assay is serving ${core.path}`);
     io.out(`Open ${server.launchUrl}`);
     io.out('This address works once per browser; keep it private. Press Ctrl+C to stop.');
     if (args.values.open) openBrowser(server.launchUrl);
@@ -60,7 +59,7 @@ export const serveCommand: Command = {
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
     });
-    service.workspace.db.close();
+    await core.close();
     return 0;
   },
 };

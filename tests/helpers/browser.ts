@@ -3,6 +3,7 @@ import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { openWorkspace } from '../../electron/core/db/workspace.ts';
 import { Service } from '../../electron/core/service.ts';
+import { CoreHost } from '../../electron/core/host/core-host.ts';
 import { ensureRendererBuilt } from '../../electron/renderer-build.ts';
 import { RENDERER_DIR, startServer, type RunningServer } from '../../electron/server.ts';
 import os from 'node:os';
@@ -13,6 +14,9 @@ const FLAGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-bac
 
 export interface Session {
   server: RunningServer;
+  /** The core the server runs on its own thread, as `assay serve` does. */
+  core: CoreHost;
+  /** A second connection to the same workspace, for the tests' own setup and checks. */
   service: Service;
   browser: Browser;
   workspacePath: string;
@@ -28,11 +32,12 @@ export async function startSession(): Promise<Session> {
   // The session outlives single tests, so it owns its folder (tempDir's are removed after each test).
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'assay-e2e-'));
   const workspacePath = path.join(dir, 'e2e.assay');
+  const core = await CoreHost.open(workspacePath);
   const service = new Service(await openWorkspace(workspacePath));
-  const server = await startServer({ service, staticDir: RENDERER_DIR });
+  const server = await startServer({ service: core, staticDir: RENDERER_DIR });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
   return {
-    server, service, browser, workspacePath,
+    server, core, service, browser, workspacePath,
     async open(options = {}) {
       const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, colorScheme: options.colorScheme ?? 'light' });
       page.on('pageerror', (e) => { throw e; });
@@ -42,6 +47,7 @@ export async function startSession(): Promise<Session> {
     async close() {
       await browser.close();
       await server.close();
+      await core.close();
       service.workspace.db.close();
       fs.rmSync(dir, { recursive: true, force: true });
     },
