@@ -27,6 +27,7 @@ export interface MenuActions {
   exportGrid(): void;
   showShortcuts(): void;
   showLog(): void;
+  exportDiagnostics(): void;
   about(): void;
 }
 
@@ -102,6 +103,7 @@ function helpMenu(context: MenuContext, actions: MenuActions): MenuEntry {
       // Ctrl+/ and ? are the page's own shortcut (App.tsx); an accelerator here would open and close it at once.
       { label: 'Keyboard Shortcuts', click: actions.showShortcuts },
       { label: 'Open Log File', click: actions.showLog },
+      { label: 'Export Diagnostics…', click: actions.exportDiagnostics },
       ...(context.platform === 'darwin' ? [] : [SEPARATOR, { label: 'About Assay', click: actions.about }]),
     ],
   };

@@ -5,7 +5,7 @@ import { menuTemplate, type MenuActions, type MenuEntry } from '../../../electro
 function actions(): MenuActions {
   return {
     newWorkspace: vi.fn(), openWorkspace: vi.fn(), openRecent: vi.fn(), revealWorkspace: vi.fn(), importFiles: vi.fn(), importFolder: vi.fn(),
-    exportGrid: vi.fn(), showShortcuts: vi.fn(), showLog: vi.fn(), about: vi.fn(),
+    exportGrid: vi.fn(), showShortcuts: vi.fn(), showLog: vi.fn(), exportDiagnostics: vi.fn(), about: vi.fn(),
   };
 }
 
@@ -34,11 +34,13 @@ describe('the native menus', () => {
       item(menu, 'Import Folder…').click!();
       item(menu, 'Export…').click!();
       item(menu, 'About Assay').click!();
+      item(menu, 'Export Diagnostics…').click!();
       item(menu, '/w/Old.assay').click!();
       expect(acts.importFiles).toHaveBeenCalledOnce();
       expect(acts.importFolder).toHaveBeenCalledOnce();
       expect(acts.exportGrid).toHaveBeenCalledOnce();
       expect(acts.about).toHaveBeenCalledOnce();
+      expect(acts.exportDiagnostics).toHaveBeenCalledOnce();
       expect(acts.openRecent).toHaveBeenCalledWith('/w/Old.assay');
       expect(item(menu, 'Export…').accelerator).toBe('CmdOrCtrl+E');
       const reveal = { darwin: 'Finder', win32: 'Explorer', linux: 'File Manager' }[platform];
