@@ -4,7 +4,11 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { openWorkspace } from '../../../electron/core/db/workspace.ts';
-import { exportGrid, exportReport } from '../../../electron/core/export/export-grid.ts';
+import { exportGrid, exportReport, linksOf } from '../../../electron/core/export/export-grid.ts';
+import { collectGrid } from '../../../electron/core/export/collect.ts';
+import { toHtml } from '../../../electron/core/export/html.ts';
+import { htmlToPdf } from '../../../electron/core/export/pdf.ts';
+import { gridQuery } from '../../../shared/exports.ts';
 import { importBytes, importStores } from '../../../electron/core/import/import-file.ts';
 import { Service } from '../../../electron/core/service.ts';
 import { parseOpenQuery } from '../../../shared/open-link.ts';
@@ -89,5 +93,15 @@ describe('links back from a PDF', () => {
     const pdf = (await exportGrid(service.workspace.db, { label: 'Pr-Nd oxide' }, 'pdf', undefined, BASE)).toString('latin1');
     expect(pdf).toContain(`/URI (${BASE}?workspace=`);
     expect(pdf).toContain(`&metric=${price.id})`);
+    expect(pdf).toMatch(/\/Dest\b/u);
+  }, 60_000);
+
+  it('keep their way back into Assay past LARGE_ROWS, where the numbered citations stop jumping to their source', async () => {
+    const { service, price } = await seeded();
+    const data = collectGrid(service.workspace.db, gridQuery({ label: 'Pr-Nd oxide' }), 'Pr-Nd oxide');
+    data.links = linksOf(service.workspace.db, BASE);
+    const pdf = (await htmlToPdf(toHtml(data), 0)).toString('latin1');
+    expect(pdf).toContain(`&metric=${price.id})`);
+    expect(pdf).not.toMatch(/\/Dest\b/u);
   }, 60_000);
 });
