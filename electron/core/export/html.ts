@@ -19,7 +19,8 @@ tr.has-note td { border-bottom: 0; } tr.note-row td { padding-top: 0; color: #33
 .note p { margin: 2px 0; } .note ul, .note ol { margin: 2px 0; padding-left: 18px; }
 sup a { text-decoration: none; color: #2457a6; } .status { text-transform: capitalize; color: #44474c; } .tags { color: #6b6f76; }
 .audit { color: #a15c00; } .extracted { font-size: 10px; color: #a15c00; white-space: normal; text-align: right; }
-ol.sources { font-size: 11.5px; color: #333; padding-left: 28px; } ol.sources li { margin: 3px 0; } ol.sources mark { background: #fff1b8; padding: 0 1px; }
+ol.sources { font-size: 11.5px; color: #333; padding-left: 28px; } ol.sources li { margin: 3px 0; }
+ol.sources.wide4 { padding-left: 38px; } ol.sources.wide5 { padding-left: 46px; } ol.sources.wide6 { padding-left: 54px; } ol.sources mark { background: #fff1b8; padding: 0 1px; }
 .open-in { font-size: 10.5px; color: #6b6f76; white-space: nowrap; } .open-in a { color: #2457a6; }
 .correction { color: #a15c00; font-size: 11px; } q { font-family: Georgia, serif; }
 .chart { break-inside: avoid; margin: 10px 0 18px; } .chart figcaption { color: #6b6f76; font-size: 11px; border-top: 1px solid #e6e6e1; padding-top: 3px; } .flag { color: #b26a00; }
@@ -75,6 +76,12 @@ class Sources {
     this.entries.push({ where, sentence, marks: [], notes: [], opens: [] });
     this.byKey.set(key, this.entries.length);
     return this.entries.length;
+  }
+
+  /** The list's class: past 999 sources its numbers need a wider margin than the default, which cuts "10000." to "000.". */
+  listClass(): string {
+    const digits = String(this.entries.length).length;
+    return digits > 3 ? `sources wide${Math.min(digits, 6)}` : 'sources';
   }
 
   /** The numbered list: where, then the quote with its figures marked, then any correction and the links back. */
@@ -175,7 +182,7 @@ export function toHtml(data: ExportData): Buffer {
 <p class="meta">${escapeHtml(subtitle(data))}</p>
 ${body}
 <h2>Sources</h2>
-<ol class="sources">
+<ol class="${sources.listClass()}">
 ${sources.html()}
 </ol>
 </body></html>
