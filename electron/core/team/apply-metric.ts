@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database, Statement } from 'better-sqlite3';
 import { MetricPatch } from '../../../shared/metrics.ts';
 import { MetricStore } from '../db/metrics.ts';
 import type { Change } from './change.ts';
@@ -25,16 +25,29 @@ export class MetricChanges {
   /** Metrics whose fields were edited concurrently, to be marked disputed. */
   readonly concurrent = new Set<number>();
 
+  private readonly find: Statement;
+  private readonly winnerOf: Statement;
+  private readonly lastHistory: Statement;
+  private readonly setAuthor: Statement;
+  private readonly setWinner: Statement;
+
   constructor(db: Database) {
     this.db = db;
     this.metrics = new MetricStore(db);
+    // Prepared once: a pull applies thousands of changes.
+    this.find = db.prepare(`SELECT m.id FROM metrics m JOIN document_versions v ON v.id = m.version_id
+      WHERE v.content_hash = ? AND m.document_id = v.document_id AND m.version_id = v.id AND m.char_start = ? AND m.char_end = ? ORDER BY m.id LIMIT 1 OFFSET ?`);
+    this.winnerOf = db.prepare(`SELECT f.hlc, f.change_id AS changeId, c.base FROM team_fields f LEFT JOIN team_changes c ON c.id = f.change_id
+      WHERE f.kind = 'metric' AND f.key = ? AND f.field = ?`);
+    this.lastHistory = db.prepare('SELECT coalesce(max(id), 0) AS id FROM history').pluck();
+    this.setAuthor = db.prepare('UPDATE history SET author = ? WHERE id > ?');
+    this.setWinner = db.prepare(`INSERT OR REPLACE INTO team_fields (kind, key, field, hlc, change_id) VALUES ('metric', ?, ?, ?, ?)`);
   }
 
   /** The local metric a key names, or null when its document (or the metric) is not here. */
   resolve(key: string): number | null {
     const [, hash, start, end, rank] = key.split(':');
-    const row = this.db.prepare(`SELECT m.id FROM metrics m JOIN document_versions v ON v.id = m.version_id
-      WHERE v.content_hash = ? AND m.char_start = ? AND m.char_end = ? ORDER BY m.id LIMIT 1 OFFSET ?`).get(hash, Number(start), Number(end), Number(rank)) as { id: number } | undefined;
+    const row = this.find.get(hash, Number(start), Number(end), Number(rank)) as { id: number } | undefined;
     return row?.id ?? null;
   }
 
@@ -44,18 +57,19 @@ export class MetricChanges {
     if (patch === null) return 'invalid';
     const id = this.resolve(change.key);
     if (id === null) return 'missing';
-    const winner = this.db.prepare(`SELECT f.hlc, f.change_id AS changeId, c.base FROM team_fields f LEFT JOIN team_changes c ON c.id = f.change_id
-      WHERE f.kind = 'metric' AND f.key = ? AND f.field = ?`).get(change.key, change.field) as { hlc: string; changeId: string; base: string | null } | undefined;
+    const winner = this.winnerOf.get(change.key, change.field) as { hlc: string; changeId: string; base: string | null } | undefined;
     const concurrent = winner !== undefined && change.base !== winner.changeId && winner.base !== change.id;
     if (concurrent && change.field !== 'status') this.concurrent.add(id);
     if (winner && winner.hlc >= change.hlc) {
       this.keepLost(id, change);
       return 'lost';
     }
-    const last = (this.db.prepare('SELECT coalesce(max(id), 0) AS id FROM history').get() as { id: number }).id;
-    this.metrics.update(id, patch, now, false);
-    this.db.prepare('UPDATE history SET author = ? WHERE id > ?').run(change.author, last);
-    this.db.prepare('INSERT OR REPLACE INTO team_fields (kind, key, field, hlc, change_id) VALUES (?, ?, ?, ?, ?)').run('metric', change.key, change.field, change.hlc, change.id);
+    const last = this.lastHistory.get() as number;
+    // A status alone (bulk review, the bulk of a team's changes) skips update's full read of the metric.
+    if (patch.status !== undefined) this.metrics.setStatuses([id], patch.status, now);
+    else this.metrics.update(id, patch, now, false);
+    this.setAuthor.run(change.author, last);
+    this.setWinner.run(change.key, change.field, change.hlc, change.id);
     return 'applied';
   }
 

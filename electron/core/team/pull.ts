@@ -34,12 +34,17 @@ function applyAll(db: Database, changes: Change[], now: string, counts: PullCoun
     const metrics = new MetricChanges(db);
     state.setRecording(false);
     const done = db.prepare('UPDATE team_changes SET done = 1 WHERE id = ?');
+    let latest = '';
     for (const change of changes) {
       const outcome: Applied = metrics.apply(change, now);
       if (outcome !== 'missing') done.run(change.id);
       if (outcome === 'applied') counts.applied++;
       if (outcome === 'lost') counts.lost++;
-      const { wall, counter } = parseHlc(change.hlc);
+      if (change.hlc > latest) latest = change.hlc;
+    }
+    // The clock moves past the latest stamp received, so this workspace's next change is later than all of them.
+    if (latest) {
+      const { wall, counter } = parseHlc(latest);
       state.receive(wall, counter);
     }
     after();

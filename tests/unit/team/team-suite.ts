@@ -19,14 +19,15 @@ if (why) console.warn(`Team suite skipped: ${why}.`);
  * server can be started the block is skipped, and the reason is printed.
  */
 export function teamSuite(name: string, body: (cluster: () => Cluster) => void): void {
-  (why ? describe.skip : describe)(why ? `${name} (skipped: ${why})` : name, () => {
+  // Generous timeouts: each test talks to a real server, on a machine CI may share.
+  (why ? describe.skip : describe)(why ? `${name} (skipped: ${why})` : name, { timeout: 120_000 }, () => {
     let cluster: Cluster | undefined;
     beforeAll(async () => { cluster = await startCluster(); }, 60_000);
     afterAll(() => {
       cluster?.stop();
       for (const file of templates.values()) fs.rmSync(path.dirname(file), { recursive: true, force: true });
       templates.clear();
-    });
+    }, 60_000);
     body(() => cluster!);
   });
 }
