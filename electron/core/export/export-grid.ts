@@ -4,9 +4,7 @@ import { TagStore } from '../db/tags.ts';
 import { collectGrid, type ExportData } from './collect.ts';
 import { collectReport } from './collect-report.ts';
 import { ReportStore } from '../db/reports.ts';
-import { render } from './export.ts';
 import { collectSheet } from './collect-sheet.ts';
-import { sheetToXlsx } from './sheet-xlsx.ts';
 import path from 'node:path';
 import { DEFAULT_LINK_BASE, type LinkBack } from '../../../shared/open-link.ts';
 
@@ -37,7 +35,7 @@ export async function exportGrid(db: Database, selection: GridSelection, format:
   const data = collectGrid(db, gridQuery(selection), describeSelection(db, selection));
   data.links = linksOf(db, linkBase);
   onCollected?.(data);
-  return render(db, data, format);
+  return (await import('./export.ts')).render(db, data, format); // renderers load when first used
 }
 
 /** The period sheet of the grid's filter, every series and its citations, as XLSX (its only format). */
@@ -45,7 +43,7 @@ export async function exportSheet(db: Database, selection: GridSelection, onColl
   linkBase?: string): Promise<Buffer> {
   const data = { ...collectSheet(db, selection, describeSelection(db, selection)), links: linksOf(db, linkBase) };
   onCollected?.({ metrics: [...data.cited.keys()] });
-  return sheetToXlsx(data);
+  return (await import('./sheet-xlsx.ts')).sheetToXlsx(data);
 }
 
 /** A saved report, with its sections, charts and annotations. */
@@ -54,7 +52,7 @@ export async function exportReport(db: Database, reportId: number, format: Expor
   const data = collectReport(db, new ReportStore(db).get(reportId));
   data.links = linksOf(db, linkBase);
   onCollected?.(data);
-  return render(db, data, format);
+  return (await import('./export.ts')).render(db, data, format); // renderers load when first used
 }
 
 /** What one export writes: the grid (selection, as its list or period sheet) or a saved report (reportId), in a format. */

@@ -4,7 +4,7 @@ import { MetricPatch } from '../../../shared/metrics.ts';
 import { MetricStore } from '../db/metrics.ts';
 import { Edits } from '../edits.ts';
 import { readField, type Cell } from './correction-cells.ts';
-import { readCorrectionsWorkbook, type CorrectionsWorkbook, type SheetRow } from './corrections-file.ts';
+import type { CorrectionsWorkbook, SheetRow } from './corrections-file.ts';
 
 /*
  * An edited XLSX export read back as corrections: parse (corrections-file.ts) → plan (this
@@ -31,6 +31,8 @@ interface Context {
 
 /** Reads an edited export and plans its corrections against the workspace as it is now. */
 export async function planCorrectionsFile(db: Database, data: Buffer, fileName: string): Promise<CorrectionsPlan> {
+  // exceljs loads only when a workbook is read: it is a large part of the core's start-up.
+  const { readCorrectionsWorkbook } = await import('./corrections-file.ts');
   return planCorrections(db, await readCorrectionsWorkbook(data, fileName));
 }
 
