@@ -1,9 +1,12 @@
 /*
  * Turns what a person types into a valid FTS5 query. Words and "phrases" are kept, a
- * trailing * makes a prefix search, and AND, OR, NOT and parentheses work where they make
- * sense. Anything else (an unbalanced quote, "AND(", a stray colon) is read as words, so a
- * search never fails on its syntax.
+ * trailing * makes a prefix search (of two characters or more), and AND, OR, NOT and
+ * parentheses work where they make sense. Anything else (an unbalanced quote, "AND(", a
+ * stray colon) is read as words, so a search never fails on its syntax.
  */
+
+/** The shortest prefix searched as one: the index keeps prefixes of two and three characters. */
+export const MIN_PREFIX = 2;
 
 type Token =
   | { type: 'term'; text: string; prefix: boolean }
@@ -37,7 +40,9 @@ function lex(input: string): Token[] {
     let cut = raw.length;
     while (cut > 0 && raw[cut - 1] === '*') cut--; // not /\*+$/, whose time grows with the square of a run of stars
     const text = raw.slice(0, cut);
-    const prefix = cut < raw.length;
+    // A one-character prefix names a large part of the vocabulary: FTS5 would merge all of
+    // it before ranking (seconds at a million passages), so it is searched as a word.
+    const prefix = cut < raw.length && [...text].length >= MIN_PREFIX;
     if (/[\p{L}\p{N}]/u.test(text)) tokens.push({ type: 'term', text, prefix });
   }
   return tokens;

@@ -63,6 +63,7 @@ describe('search', () => {
 
   it('renders queries as quoted FTS5 terms', () => {
     expect(toFtsQuery('rare earth*')).toBe('"rare" "earth"*');
+    expect(toFtsQuery('ra* r* 稀土* 稀*')).toBe('"ra"* "r" "稀土"* "稀"');
     expect(toFtsQuery('a OR b')).toBe('"a" OR "b"');
     expect(toFtsQuery('OR a')).toBe('"a"');
     expect(toFtsQuery('say "hi"')).toBe('"say" "hi"');

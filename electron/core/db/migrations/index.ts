@@ -21,12 +21,13 @@ import { sheetIndexes } from './0019-sheet-indexes.ts';
 import { metricUnitValueIndex } from './0020-metric-unit-value-index.ts';
 import { teamChanges } from './0021-team-changes.ts';
 import { teamDocuments } from './0022-team-documents.ts';
+import { passagesFtsPrefix } from './0023-passages-fts-prefix.ts';
 import type { Migration } from './types.ts';
 import { writeTransaction } from '../write.ts';
 
 /** Every migration in order. Append only: a shipped migration is never edited. */
 export const MIGRATIONS: readonly Migration[] = [documents, passages, metrics, annotations, metricDetails, metricSentenceRange, trimMetricIndexes, settings, metricPositionIndex, anchorState, history, actions, trash, metricLabelPeriodIndex, reports,
-  metricSeries, actionBatches, savedViews, sheetIndexes, metricUnitValueIndex, teamChanges, teamDocuments];
+  metricSeries, actionBatches, savedViews, sheetIndexes, metricUnitValueIndex, teamChanges, teamDocuments, passagesFtsPrefix];
 
 /** The schema version this build of Assay writes. */
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
