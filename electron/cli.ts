@@ -2,33 +2,37 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { isAssayError } from '../shared/errors.ts';
 import { COMMON_OPTIONS, type Command } from './cli/command.ts';
-import { annotationsCommand } from './cli/annotations-command.ts';
-import { checkCommand } from './cli/check-command.ts';
-import { correctionsCommand } from './cli/corrections-command.ts';
-import { exportCommand } from './cli/export-command.ts';
-import { docsCommand } from './cli/docs-command.ts';
-import { extractCommand } from './cli/extract-command.ts';
-import { importCommand } from './cli/import-command.ts';
 import { processIo, safeIo, type Io } from './cli/output.ts';
-import { reextractCommand } from './cli/reextract-command.ts';
-import { searchCommand } from './cli/search-command.ts';
-import { serveCommand } from './cli/serve-command.ts';
-import { showCommand } from './cli/show-command.ts';
-import { syncCommand } from './cli/sync-command.ts';
-import { teamCommand } from './cli/team-command.ts';
-import { textCommand } from './cli/text-command.ts';
 
-/** The `assay` command: each subcommand is one module in cli/. */
-const COMMANDS: Command[] = [importCommand, docsCommand, showCommand, textCommand, searchCommand, extractCommand, serveCommand, annotationsCommand, checkCommand, exportCommand,
-  reextractCommand, correctionsCommand, teamCommand, syncCommand];
+/*
+ * The `assay` command: each subcommand is one module in cli/, loaded only when it runs, so
+ * `assay serve` does not load the exporters, the importers or the team hub's client first.
+ */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  import: async () => (await import('./cli/import-command.ts')).importCommand,
+  docs: async () => (await import('./cli/docs-command.ts')).docsCommand,
+  show: async () => (await import('./cli/show-command.ts')).showCommand,
+  text: async () => (await import('./cli/text-command.ts')).textCommand,
+  search: async () => (await import('./cli/search-command.ts')).searchCommand,
+  extract: async () => (await import('./cli/extract-command.ts')).extractCommand,
+  serve: async () => (await import('./cli/serve-command.ts')).serveCommand,
+  annotations: async () => (await import('./cli/annotations-command.ts')).annotationsCommand,
+  check: async () => (await import('./cli/check-command.ts')).checkCommand,
+  export: async () => (await import('./cli/export-command.ts')).exportCommand,
+  reextract: async () => (await import('./cli/reextract-command.ts')).reextractCommand,
+  'import-corrections': async () => (await import('./cli/corrections-command.ts')).correctionsCommand,
+  team: async () => (await import('./cli/team-command.ts')).teamCommand,
+  sync: async () => (await import('./cli/sync-command.ts')).syncCommand,
+};
 
-function usage(): string {
-  const width = Math.max(...COMMANDS.map((c) => c.usage.length));
+async function usage(): Promise<string> {
+  const commands = await Promise.all(Object.values(COMMANDS).map((load) => load()));
+  const width = Math.max(...commands.map((c) => c.usage.length));
   return [
     'Assay: an offline workbench for the figures in analysts\' sources.',
     '',
     'Usage:',
-    ...COMMANDS.map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`),
+    ...commands.map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`),
     '',
     'Every command takes --json for scripts. --workspace PATH picks the workspace file',
     '(default: $ASSAY_WORKSPACE, else Default.assay in the application-data folder).',
@@ -51,14 +55,15 @@ export async function main(argv: string[], terminal: Io = processIo): Promise<nu
   const io = safeIo(terminal);
   const [name, ...rest] = argv;
   if (!name || name === 'help' || name === '--help' || name === '-h') {
-    io.out(usage());
+    io.out(await usage());
     return name ? 0 : 2;
   }
-  const command = COMMANDS.find((c) => c.name === name);
-  if (!command) {
-    io.err(`assay: unknown command "${name}". Commands: ${COMMANDS.map((c) => c.name).join(', ')}. Run "assay help".`);
+  const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!load) {
+    io.err(`assay: unknown command "${name}". Commands: ${Object.keys(COMMANDS).join(', ')}. Run "assay help".`);
     return 2;
   }
+  const command = await load();
   try {
     const options = { ...COMMON_OPTIONS, ...command.options };
     const stray = optionAfterEnd(rest, options);

@@ -94,6 +94,18 @@ describe('assay CLI', () => {
     expect(result).toEqual({ code: 0, stdout: '“Quotas,” she said, “aren’t the issue.”\n', stderr: '' });
   });
 
+  it('lists every command in help, each loaded by the name it answers to', async () => {
+    const help = await runCli(['help']);
+    expect(help.code).toBe(0);
+    const names = [...help.stdout.matchAll(/^ {2}assay ([a-z-]+)/gmu)].map((m) => m[1]!);
+    expect(names).toEqual(expect.arrayContaining(['import', 'serve', 'export', 'import-corrections', 'team', 'sync']));
+    for (const name of names) {
+      const own = await runCli([name, '--help']);
+      expect(own.code, name).toBe(0);
+      expect(own.stdout, name).toMatch(new RegExp(`^assay ${name}\\b`, 'u'));
+    }
+  });
+
   it('gives usage errors with exit status 2', async () => {
     expect((await runCli([])).code).toBe(2);
     const unknown = await runCli(['frobnicate']);
