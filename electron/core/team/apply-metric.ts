@@ -1,7 +1,9 @@
 import type { Database, Statement } from 'better-sqlite3';
-import { MetricPatch } from '../../../shared/metrics.ts';
+import { MetricPatch, type MetricRow } from '../../../shared/metrics.ts';
 import { MetricStore } from '../db/metrics.ts';
 import type { Change } from './change.ts';
+
+type MetricStatus = MetricRow['status'];
 
 /** How a pulled change ended here. */
 export type Applied = 'applied' | 'lost' | 'missing' | 'invalid';
@@ -24,6 +26,8 @@ export class MetricChanges {
   private readonly metrics: MetricStore;
   /** Metrics whose fields were edited concurrently, to be marked disputed. */
   readonly concurrent = new Set<number>();
+  /** Statuses applied and not written yet, by metric. */
+  private readonly statuses = new Map<number, { status: MetricStatus; author: string }>();
 
   private readonly find: Statement;
   private readonly winnerOf: Statement;
@@ -65,12 +69,35 @@ export class MetricChanges {
       return 'lost';
     }
     const last = this.lastHistory.get() as number;
-    // A status alone (bulk review, the bulk of a team's changes) skips update's full read of the metric.
-    if (patch.status !== undefined) this.metrics.setStatuses([id], patch.status, now);
-    else this.metrics.update(id, patch, now, false);
-    this.setAuthor.run(change.author, last);
+    // Statuses (bulk review: most of a team's changes) are written together by `flush`.
+    if (patch.status !== undefined) {
+      this.statuses.set(id, { status: patch.status, author: change.author });
+    } else {
+      this.metrics.update(id, patch, now, false);
+      this.setAuthor.run(change.author, last);
+    }
     this.setWinner.run(change.key, change.field, change.hlc, change.id);
     return 'applied';
+  }
+
+  /**
+   * Writes the statuses applied since the last flush, a statement per status and author
+   * instead of a transaction per metric (each metric keeps the last status applied to it,
+   * which is its latest by clock). Call before the transaction ends.
+   */
+  flush(now: string): void {
+    const groups = new Map<string, { status: MetricStatus; author: string; ids: number[] }>();
+    for (const [id, { status, author }] of this.statuses) {
+      const key = JSON.stringify([status, author]);
+      if (!groups.has(key)) groups.set(key, { status, author, ids: [] });
+      groups.get(key)!.ids.push(id);
+    }
+    for (const { status, author, ids } of groups.values()) {
+      const last = this.lastHistory.get() as number;
+      this.metrics.setStatuses(ids, status, now);
+      this.setAuthor.run(author, last);
+    }
+    this.statuses.clear();
   }
 
   /** A value that lost to a later edit stays in the history, marked as not applied. */

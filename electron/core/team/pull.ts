@@ -42,6 +42,7 @@ function applyAll(db: Database, changes: Change[], now: string, counts: PullCoun
       if (outcome === 'lost') counts.lost++;
       if (change.hlc > latest) latest = change.hlc;
     }
+    metrics.flush(now);
     // The clock moves past the latest stamp received, so this workspace's next change is later than all of them.
     if (latest) {
       const { wall, counter } = parseHlc(latest);

@@ -60,8 +60,9 @@ export class TeamStateStore {
       wall = max(wall, CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)), seq = seq + 1`);
     const record = this.db.prepare(`INSERT OR IGNORE INTO team_changes (id, hlc, author, kind, key, field, value, base, made_at, origin)
       SELECT s.workspace_id || ':' || s.seq, printf('%015d-%06d-%s', s.wall, s.counter, s.workspace_id), s.member, 'document',
-        'd:' || v.content_hash, 'version', d.file_name, NULL, v.imported_at, 'local'
+        'd:' || v.content_hash, 'version', d.file_name, NULL, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), 'local'
       FROM team_state s, document_versions v JOIN documents d ON d.id = v.document_id WHERE v.id = ?`);
+    // The join time, not imported_at: that column sits after the bytes, and reading it would read every document.
     const versions = this.db.prepare('SELECT id FROM document_versions ORDER BY id').pluck().all() as number[];
     for (const id of versions) {
       tick.run();
