@@ -330,7 +330,7 @@ export class Service {
       path: this.workspace.path,
       schemaVersion: schemaVersion(db),
       documentCount: count('SELECT count(*) AS n FROM documents'),
-      passageCount: count('SELECT count(*) AS n FROM passages p JOIN documents d ON d.current_version_id = p.version_id WHERE p.debris = 0'),
+      passageCount: this.passages.indexedCount(),
       staleMetricCount: (db.prepare(`SELECT count(*) AS n FROM metrics WHERE extractor_version IS NOT ? AND ${UNTOUCHED_SQL}`).get(EXTRACTOR_VERSION) as { n: number }).n,
       extractorVersion: EXTRACTOR_VERSION,
     };

@@ -23,6 +23,9 @@ const SUMMARY_COLUMNS = `
   (SELECT count(*) FROM metrics m WHERE m.document_id = d.id) AS metricCount,
   (SELECT count(*) FROM annotations a WHERE a.document_id = d.id AND a.deleted_at IS NULL) AS noteCount`;
 
+/** Versions as the library reads them: through the listing index (migration 24), never the rows holding bytes and text. */
+const LISTING = 'document_versions v INDEXED BY document_versions_listing';
+
 export interface NewVersion {
   documentId: number;
   version: number;
@@ -142,17 +145,22 @@ export class DocumentStore {
   /**
    * Documents, newest first, optionally filtered by words in the title, file name or source,
    * and by a tag (given as the tag and the tags below it) on any of their metrics, passages or annotations.
+   * Versions are read through their listing index (never the rows holding bytes and text),
+   * and the counts are computed for the page only, so a page is fast at any library size.
    */
   list(options: { filter?: string; tagIds?: number[]; limit?: number; offset?: number; sort?: DocumentSort } = {}): DocumentSummary[] {
     const filter = options.filter?.trim() ? containsPattern(options.filter.trim()) : null;
+    const order = DOCUMENT_ORDER[options.sort ?? 'imported'];
     const rows = this.db.prepare(`SELECT ${SUMMARY_COLUMNS}
-      FROM documents d JOIN document_versions v ON v.id = d.current_version_id
-      WHERE (@filter IS NULL OR d.title LIKE @filter ESCAPE '\\' OR d.file_name LIKE @filter ESCAPE '\\' OR d.source LIKE @filter ESCAPE '\\')
-        AND (@tags IS NULL OR d.id IN (
-          SELECT m.document_id FROM taggings g JOIN metrics m ON m.id = g.target_id WHERE g.target_kind = 'metric' AND g.tag_id IN (SELECT value FROM json_each(@tags))
-          UNION SELECT p.document_id FROM taggings g JOIN passages p ON p.id = g.target_id WHERE g.target_kind = 'passage' AND g.tag_id IN (SELECT value FROM json_each(@tags))
-          UNION SELECT a.document_id FROM taggings g JOIN annotations a ON a.id = g.target_id WHERE g.target_kind = 'annotation' AND g.tag_id IN (SELECT value FROM json_each(@tags))))
-      ORDER BY ${DOCUMENT_ORDER[options.sort ?? 'imported']} LIMIT @limit OFFSET @offset`)
+      FROM (SELECT d.id FROM documents d JOIN ${LISTING} ON v.id = d.current_version_id
+        WHERE (@filter IS NULL OR d.title LIKE @filter ESCAPE '\\' OR d.file_name LIKE @filter ESCAPE '\\' OR d.source LIKE @filter ESCAPE '\\')
+          AND (@tags IS NULL OR d.id IN (
+            SELECT m.document_id FROM taggings g JOIN metrics m ON m.id = g.target_id WHERE g.target_kind = 'metric' AND g.tag_id IN (SELECT value FROM json_each(@tags))
+            UNION SELECT p.document_id FROM taggings g JOIN passages p ON p.id = g.target_id WHERE g.target_kind = 'passage' AND g.tag_id IN (SELECT value FROM json_each(@tags))
+            UNION SELECT a.document_id FROM taggings g JOIN annotations a ON a.id = g.target_id WHERE g.target_kind = 'annotation' AND g.tag_id IN (SELECT value FROM json_each(@tags))))
+        ORDER BY ${order} LIMIT @limit OFFSET @offset) page
+      JOIN documents d ON d.id = page.id JOIN ${LISTING} ON v.id = d.current_version_id
+      ORDER BY ${order}`)
       .all({ filter, tags: options.tagIds ? JSON.stringify(options.tagIds) : null, limit: options.limit ?? 1000, offset: options.offset ?? 0 }) as DocumentSummary[];
     return rows;
   }

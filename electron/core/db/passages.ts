@@ -43,6 +43,15 @@ export class PassageStore {
       SELECT 'delete', id, text FROM passages WHERE version_id = ? AND debris = 0`).run(versionId);
   }
 
+  /**
+   * How many passages search can find: those of current versions that are not debris.
+   * FTS5 keeps one row per indexed passage in its docsize table, so this counts a small
+   * B-tree instead of joining a million passages to their documents (#19).
+   */
+  indexedCount(): number {
+    return (this.db.prepare('SELECT count(*) AS n FROM passages_fts_docsize').get() as { n: number }).n;
+  }
+
   /** The passage of a version that contains `offset`, if any. */
   at(versionId: number, offset: number): { id: number; start: number; end: number } | undefined {
     return this.db.prepare(`SELECT id, char_start AS start, char_end AS "end" FROM passages WHERE version_id = ? AND char_start <= ? AND char_end >= ? ORDER BY char_start DESC LIMIT 1`)
