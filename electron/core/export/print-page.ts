@@ -13,12 +13,13 @@ export interface PrintedPage { rows: number; columns: number }
  *   - the running title (the document's <title>) and "Page X of Y" in the page margins, as
  *     CSS margin boxes (Chromium's header and footer templates cost ~16 ms a page);
  *   - long tables split every `chunkRows` rows (a note row stays with its metric);
- *   - past `largeRows` rows, in-page links unlinked (see LARGE_ROWS in pdf.ts); links back into Assay stay.
+ *   - past `largeRows` rows, in-page links replaced by their text (see LARGE_ROWS in pdf.ts; an element
+ *     fewer per row to lay out); links back into Assay stay.
  */
 export function preparePage(chunkRows: number, largeRows: number): string {
   return `(() => {
   const rows = document.querySelectorAll('tr').length;
-  if (rows > ${largeRows}) for (const a of document.querySelectorAll('a[href^="#"]')) a.removeAttribute('href');
+  if (rows > ${largeRows}) for (const a of document.querySelectorAll('a[href^="#"]')) a.replaceWith(...a.childNodes);
   for (const table of [...document.querySelectorAll('table')]) {
     const body = table.tBodies[0];
     if (!body || body.rows.length <= ${chunkRows}) continue;
@@ -41,8 +42,7 @@ export function preparePage(chunkRows: number, largeRows: number): string {
   const margin = 'font: 8px system-ui, sans-serif; color: #6b6f76;';
   style.textContent = '@page { margin: 0.6in 0.5in; @top-left { content: ' + title + '; ' + margin + ' }'
     + ' @bottom-right { content: "Page " counter(page) " of " counter(pages); ' + margin + ' } }'
-    + ' table:has(+ table.continued) { margin-bottom: 0; } table.continued { margin-top: 0; }'
-    + ' sup a:not([href]) { color: inherit; }';
+    + ' table:has(+ table.continued) { margin-bottom: 0; } table.continued { margin-top: 0; }';
   document.head.append(style);
   const columns = Math.max(0, ...[...document.querySelectorAll('table')].map((t) => t.rows[0]?.cells.length ?? 0));
   return { rows, columns };
