@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { plainWords, toFtsQuery } from '../electron/core/db/fts-query.ts';
 import { searchPassages } from '../electron/core/db/search.ts';
+import { SCORED_MATCHES } from '../shared/search.ts';
 import { openWorkspace } from '../electron/core/db/workspace.ts';
 import { englishVocabulary } from './prose.ts';
 import { VOCABULARY_SIZE, buildSearchWorkspace } from './search-workspace.ts';
@@ -108,7 +109,7 @@ export async function searchBench(workDir: string, passages: number): Promise<Re
   const ws = await openWorkspace(file);
   const samples = measure(ws.db);
   ws.db.close();
-  const figures: Record<string, string> = { 'workspace': described, 'class (p50 / p95 / max ms)': `Assay  |  raw FTS5 ORDER BY rank LIMIT ${LIMIT} + snippet  (${RUNS} runs each)` };
+  const figures: Record<string, string> = { 'workspace': described, 'class (p50 / p95 / max ms)': `Assay  |  raw FTS5 ORDER BY rank LIMIT ${LIMIT} + snippet  (${RUNS} runs each; Assay ranks up to ${SCORED_MATCHES.toLocaleString('en-US')} matches, newest first past that)` };
   const classes = [...new Set(samples.map((s) => s.cls))];
   for (const cls of [...classes, 'all' as const]) {
     const of = samples.filter((s) => cls === 'all' || s.cls === cls);

@@ -5,6 +5,9 @@ import { PASSAGE_KINDS } from './passages.ts';
 export const SnippetPart = z.object({ text: z.string(), match: z.boolean() });
 export type SnippetPart = z.infer<typeof SnippetPart>;
 
+/** The most matches search ranks by relevance; past it, the newest come first (#19). */
+export const SCORED_MATCHES = 10_000;
+
 export const SearchHit = z.object({
   passageId: z.number().int(),
   documentId: z.number().int(),
@@ -15,6 +18,11 @@ export const SearchHit = z.object({
   end: z.number().int(),
   score: z.number(),
   snippet: z.array(SnippetPart),
+  /**
+   * false when more than SCORED_MATCHES passages match: the hits are the newest
+   * matches, newest first, and `score` is 0. Absent from older servers: read as ranked.
+   */
+  ranked: z.boolean().optional(),
 });
 export type SearchHit = z.infer<typeof SearchHit>;
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { SearchHit } from '../../shared/search.ts';
+import { SCORED_MATCHES, type SearchHit } from '../../shared/search.ts';
 import { call } from '../client.ts';
 import { moveInList } from './panel-focus.ts';
 
@@ -24,6 +24,7 @@ export function SearchBox({ onOpen }: { onOpen(documentId: number, passageId: nu
         }} />
       {open && query.trim() && (
         <ul className="results" role="listbox" aria-label="Search results">
+          {hits[0]?.ranked === false && <li className="empty">More than {SCORED_MATCHES.toLocaleString()} passages match: newest first. Add a word to rank them.</li>}
           {hits.map((h) => (
             <li key={h.passageId} role="option" aria-selected={false} tabIndex={0}
               onClick={() => { onOpen(h.documentId, h.passageId); setOpen(false); }}

@@ -1,6 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { AssayError } from '../../../shared/errors.ts';
-import type { SearchHit, SnippetPart } from '../../../shared/search.ts';
+import { SCORED_MATCHES, type SearchHit, type SnippetPart } from '../../../shared/search.ts';
 import { plainWords, toFtsQuery } from './fts-query.ts';
 
 const OPEN = '\u0001';
@@ -36,30 +36,32 @@ function mergeAdjacentMatches(parts: SnippetPart[]): SnippetPart[] {
   return out;
 }
 
-/**
- * How many matching passages are scored, newest first. bm25 reads every match's length and
- * positions, so ranking all passages holding a common word takes seconds at a million; a
- * query with more matches ranks its newest ones, which is where an analyst looks first.
+/*
+ * Why search ranks at most SCORED_MATCHES matches (shared/search.ts): bm25 weighs each
+ * word by how many passages hold it, which it finds by walking every match (checking
+ * positions for a phrase) on top of scoring each one: seconds at a million passages for
+ * "the" or "of the", in raw FTS5 as well. A query with more matches lists its newest
+ * first, unscored (`ranked: false`), found by walking ids alone; adding a word narrows it
+ * back into ranked search.
  */
-export const SCORED_MATCHES = 5_000;
 
 interface Options { documentId?: number; limit: number; offset: number; scored: number }
 
-interface Statements { boundary: Statement; ranked: Statement; window: Statement; snippets: Statement; range: Statement }
+interface Statements { boundary: Statement; ranked: Statement; window: Statement; newest: Statement; snippets: Statement; range: Statement }
 const statements = new WeakMap<Database, Statements>();
 
 /** The statements of a connection, prepared once. */
 function prepared(db: Database): Statements {
   let found = statements.get(db);
   if (found) return found;
-  found = { boundary: boundaryStatement(db), ranked: rankedStatement(db), window: windowStatement(db), snippets: snippetStatement(db), range: rangeStatement(db) };
+  found = { boundary: boundaryStatement(db), ranked: rankedStatement(db), window: windowStatement(db), newest: newestStatement(db), snippets: snippetStatement(db), range: rangeStatement(db) };
   statements.set(db, found);
   return found;
 }
 
 /**
- * The newest match that is not scored, if any. Walking ids without ranking is cheap, so
- * this tells in a few milliseconds, even for "the", whether every match can be ranked.
+ * The match just past those search ranks, if there is one. Walking ids without scoring is
+ * cheap, so this tells in a millisecond or two, even for "the", whether to rank.
  */
 function boundaryStatement(db: Database): Statement {
   return db.prepare(`SELECT rowid AS id FROM passages_fts WHERE passages_fts MATCH @match AND rowid BETWEEN @first AND @last
@@ -83,7 +85,16 @@ function rankedStatement(db: Database): Statement {
     ORDER BY f.score, f.id`);
 }
 
-/** The page of the matches between two ids (the scored ones, or one document's), best first. */
+/** Newest matches first, unscored: FTS5 walks ids backwards and stops at the page's end. */
+function newestStatement(db: Database): Statement {
+  return db.prepare(`SELECT ${HIT_COLUMNS}, 0 AS score, f.snippet
+    FROM (SELECT rowid AS id, ${SNIPPET} AS snippet FROM passages_fts
+        WHERE passages_fts MATCH @match AND rowid BETWEEN @first AND @last ORDER BY rowid DESC LIMIT @limit OFFSET @offset) f
+      JOIN passages p ON p.id = f.id JOIN documents d ON d.id = p.document_id
+    ORDER BY f.id DESC`);
+}
+
+/** The page of one document's matches, best first (a document has few enough to rank them all). */
 function windowStatement(db: Database): Statement {
   return db.prepare(`WITH page AS MATERIALIZED (
         SELECT rowid AS id, rank AS score FROM passages_fts WHERE passages_fts MATCH @match AND rowid BETWEEN @first AND @last
@@ -111,23 +122,24 @@ function rangeStatement(db: Database): Statement {
     FROM documents d JOIN passages p ON p.version_id = d.current_version_id WHERE d.id = ?`);
 }
 
-type Row = Omit<SearchHit, 'snippet'> & { snippet?: string };
+type Row = Omit<SearchHit, 'snippet' | 'ranked'> & { snippet?: string };
 
 function run(db: Database, match: string, options: Options): SearchHit[] {
   const s = prepared(db);
   const page = { limit: options.limit, offset: options.offset };
   const scope = options.documentId === undefined ? { first: 0, last: Number.MAX_SAFE_INTEGER } : s.range.get(options.documentId) as { first: number; last: number };
-  const unscored = s.boundary.get({ match, ...scope, scored: options.scored }) as { id: number } | undefined;
-  if (!unscored && options.documentId === undefined) return hits(s.ranked.all({ match, ...page }) as Row[]);
-  const rows = s.window.all({ match, first: unscored ? unscored.id + 1 : scope.first, last: scope.last, ...page }) as Row[];
+  const tooMany = s.boundary.get({ match, ...scope, scored: options.scored }) !== undefined;
+  if (tooMany) return hits(s.newest.all({ match, ...scope, ...page }) as Row[], false);
+  if (options.documentId === undefined) return hits(s.ranked.all({ match, ...page }) as Row[], true);
+  const rows = s.window.all({ match, ...scope, ...page }) as Row[];
   if (!rows.length) return [];
   const ids = rows.map((r) => r.passageId);
   const found = s.snippets.all({ match, first: Math.min(...ids), last: Math.max(...ids), ids: JSON.stringify(ids) }) as Array<{ id: number; snippet: string }>;
   const byId = new Map(found.map((f) => [f.id, f.snippet]));
-  return hits(rows.map((r) => ({ ...r, snippet: byId.get(r.passageId) })));
+  return hits(rows.map((r) => ({ ...r, snippet: byId.get(r.passageId) })), true);
 }
 
-const hits = (rows: Row[]): SearchHit[] => rows.map((r) => ({ ...r, snippet: toParts(r.snippet ?? '') }));
+const hits = (rows: Row[], ranked: boolean): SearchHit[] => rows.map((r) => ({ ...r, ranked, snippet: toParts(r.snippet ?? '') }));
 
 /** FTS5's complaints about a query (as opposed to a broken database). */
 const isQueryError = (error: unknown) => /fts5|syntax|unterminated|unknown special query/iu.test((error as Error).message);

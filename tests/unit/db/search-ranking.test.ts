@@ -36,11 +36,14 @@ describe('search ranking inside FTS5', () => {
     expect(pages).toEqual(all);
   });
 
-  it('scores only the newest matches when more match than are scored', async () => {
+  it('lists the newest matches first, unranked, when more match than are ranked', async () => {
     const db = await seeded();
+    expect(searchPassages(db, 'quota').every((h) => h.ranked)).toBe(true);
     const hits = searchPassages(db, 'quota', { scored: 3 });
-    // Notes 4–6 are the newest; among them note 6 says "quota" most often.
-    expect(hits.map((h) => h.documentTitle)).toEqual(['Note 6', 'Note 5', 'Note 4']);
+    expect(hits.map((h) => h.documentTitle)).toEqual(['Note 6', 'Note 5', 'Note 4', 'Note 3', 'Note 2', 'Note 1']);
+    expect(hits.every((h) => h.ranked === false && h.score === 0)).toBe(true);
+    expect(hits[0]!.snippet.filter((p) => p.match).length).toBeGreaterThan(0);
+    expect(searchPassages(db, 'quota', { scored: 3, limit: 2, offset: 2 }).map((h) => h.documentTitle)).toEqual(['Note 4', 'Note 3']);
   });
 
   it('searches one document, its current version only', async () => {
