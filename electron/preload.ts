@@ -17,10 +17,22 @@ contextBridge.exposeInMainWorld('assay', {
   },
 });
 
+/** A dropped file's path on disk; empty for a File made in the page, or anything that is not a File (getPathForFile throws). */
+function pathOf(file: File): string {
+  try {
+    return webUtils.getPathForFile(file);
+  } catch {
+    return '';
+  }
+}
+
 contextBridge.exposeInMainWorld('assayDesktop', {
-  /** Starts importing dropped files and folders by path; answers how many had one (files dragged from a web page have none). */
-  importDropped: async (files: File[]): Promise<number> => {
-    const paths = Array.from(files, (file) => webUtils.getPathForFile(file)).filter(Boolean);
+  /**
+   * Starts importing dropped files and folders by path; answers how many had one (files dragged
+   * from a web page have none). Each File is its own argument, as webUtils' documentation passes one across the bridge.
+   */
+  importDropped: async (...files: File[]): Promise<number> => {
+    const paths = files.map(pathOf).filter(Boolean);
     if (paths.length) await ipcRenderer.invoke('assay:import-dropped', paths);
     return paths.length;
   },

@@ -1,7 +1,7 @@
 declare global {
   interface Window {
     /** Added by the desktop app's preload; browser mode has none. */
-    assayDesktop?: { importDropped(files: File[]): Promise<number> };
+    assayDesktop?: { importDropped(...files: File[]): Promise<number> };
   }
 }
 
@@ -11,5 +11,5 @@ declare global {
  * started, 0 where it could not (browser mode, files without a path), so the caller uploads them instead.
  */
 export function importDroppedFromDisk(files: File[]): Promise<number> {
-  return window.assayDesktop?.importDropped(files) ?? Promise.resolve(0);
+  return window.assayDesktop?.importDropped(...files) ?? Promise.resolve(0);
 }
