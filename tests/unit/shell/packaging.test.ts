@@ -27,7 +27,8 @@ function merged(parent: Config, child: Config): Config {
 }
 
 const RELEASE_FUSES = {
-  runAsNode: false,
+  // On, because the importer's reader process is the app's binary run as Node (electron-builder.yml says why).
+  runAsNode: true,
   enableNodeOptionsEnvironmentVariable: false,
   enableNodeCliInspectArguments: false,
   enableEmbeddedAsarIntegrityValidation: true,
