@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { AssayError } from '../../../shared/errors.ts';
 import type { TrashItem } from '../../../shared/annotations.ts';
 import { writeTransaction } from './write.ts';
+import { recordMetricChange } from '../team/record.ts';
 
 type Row = Record<string, unknown>;
 interface Payload { metrics: Row[]; annotations: Row[]; taggings: Row[] }
@@ -26,6 +27,7 @@ export class TrashStore {
       const annotations = this.db.prepare('SELECT * FROM annotations WHERE metric_id = ?').all(id) as Row[];
       const taggings = this.taggings([['metric', id], ...annotations.map((a) => ['annotation', a.id as number] as const)]);
       const entry = this.add('metric', id, metric.document_id as number, `${String(metric.label)}: ${String(metric.surface ?? metric.value ?? '')}`, { metrics: [metric], annotations, taggings }, now);
+      recordMetricChange(this.db, id, 'exists', '0');
       this.deleteTaggings(taggings);
       this.db.prepare('DELETE FROM metrics WHERE id = ?').run(id);
       return entry;
@@ -63,6 +65,7 @@ export class TrashStore {
       rows.taggings.forEach((r) => this.db.prepare('INSERT OR IGNORE INTO taggings (tag_id, target_kind, target_id) SELECT ?, ?, ? WHERE EXISTS (SELECT 1 FROM tags WHERE id = ?)')
         .run(r.tag_id, r.target_kind, r.target_id, r.tag_id));
       this.db.prepare('DELETE FROM trash WHERE id = ?').run(trashId);
+      if (entry.targetKind === 'metric') recordMetricChange(this.db, entry.targetId, 'exists', '1');
       return entry;
     });
   }

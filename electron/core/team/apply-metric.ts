@@ -1,6 +1,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { MetricPatch, type MetricRow } from '../../../shared/metrics.ts';
 import { MetricStore } from '../db/metrics.ts';
+import { TrashStore } from '../db/trash.ts';
 import type { Change } from './change.ts';
 
 type MetricStatus = MetricRow['status'];
@@ -34,6 +35,9 @@ export class MetricChanges {
   private readonly lastHistory: Statement;
   private readonly setAuthor: Statement;
   private readonly setWinner: Statement;
+  private readonly inTrash: Statement;
+  private readonly latestOther: Statement;
+  private readonly trash: TrashStore;
 
   constructor(db: Database) {
     this.db = db;
@@ -46,6 +50,36 @@ export class MetricChanges {
     this.lastHistory = db.prepare('SELECT coalesce(max(id), 0) AS id FROM history').pluck();
     this.setAuthor = db.prepare('UPDATE history SET author = ? WHERE id > ?');
     this.setWinner = db.prepare(`INSERT OR REPLACE INTO team_fields (kind, key, field, hlc, change_id) VALUES ('metric', ?, ?, ?, ?)`);
+    this.inTrash = db.prepare(`SELECT t.id FROM trash t JOIN document_versions v ON v.content_hash = ?
+      WHERE t.target_kind = 'metric' AND json_extract(t.payload, '$.metrics[0].version_id') = v.id
+        AND json_extract(t.payload, '$.metrics[0].char_start') = ? AND json_extract(t.payload, '$.metrics[0].char_end') = ? ORDER BY t.id DESC LIMIT 1`).pluck();
+    this.latestOther = db.prepare(`SELECT max(hlc) FROM team_fields WHERE kind = 'metric' AND key = ? AND field != 'exists'`).pluck();
+    this.trash = new TrashStore(db);
+  }
+
+  /** The trash entry holding the metric a key names, if it was deleted here. */
+  private trashed(key: string): number | null {
+    const [, hash, start, end] = key.split(':');
+    return (this.inTrash.get(hash, Number(start), Number(end)) as number | undefined) ?? null;
+  }
+
+  /**
+   * A deletion or a return from the trash. A metric is deleted where the latest change to
+   * it by clock is a deletion: a delete older than an edit made elsewhere is not applied
+   * (the edited metric stays), and an edit later than a delete brings it back (in `apply`).
+   */
+  private exists(change: Change, now: string): Applied {
+    const id = this.resolve(change.key);
+    const entry = id === null ? this.trashed(change.key) : null;
+    if (id === null && entry === null) return 'missing';
+    const winner = this.winnerOf.get(change.key, 'exists') as { hlc: string } | undefined;
+    if (winner && winner.hlc >= change.hlc) return 'lost';
+    this.setWinner.run(change.key, 'exists', change.hlc, change.id);
+    this.flush(now); // statuses waiting for this metric are written before it moves
+    const later = this.latestOther.get(change.key) as string | null;
+    if (change.value === '0' && id !== null && (later === null || later < change.hlc)) this.trash.putMetric(id, now);
+    if (change.value === '1' && entry !== null) this.trash.restore(entry);
+    return 'applied';
   }
 
   /** The local metric a key names, or null when its document (or the metric) is not here. */
@@ -56,11 +90,36 @@ export class MetricChanges {
   }
 
   apply(change: Change, now: string): Applied {
+    if (change.field === 'exists') return this.exists(change, now);
     const patch = patchOf(change.field, change.value);
     // A value this build cannot store (written by a newer or broken client) is skipped, not retried forever.
     if (patch === null) return 'invalid';
+    const back = this.resurrect(change);
     const id = this.resolve(change.key);
     if (id === null) return 'missing';
+    const outcome = this.applyField(id, change, patch, now);
+    if (back === 'again') {
+      this.flush(now);
+      this.trash.putMetric(id, now);
+    }
+    return outcome;
+  }
+
+  /**
+   * An edit to a metric deleted here comes back from the trash with it when it is later
+   * than the deletion; an earlier one is applied to the metric, which goes back to the trash
+   * ('again'), so the trash holds what every other workspace holds.
+   */
+  private resurrect(change: Change): 'live' | 'back' | 'again' {
+    if (this.resolve(change.key) !== null) return 'live';
+    const entry = this.trashed(change.key);
+    if (entry === null) return 'live';
+    this.trash.restore(entry);
+    const deleted = this.winnerOf.get(change.key, 'exists') as { hlc: string } | undefined;
+    return deleted && deleted.hlc > change.hlc ? 'again' : 'back';
+  }
+
+  private applyField(id: number, change: Change, patch: MetricPatch, now: string): Applied {
     const winner = this.winnerOf.get(change.key, change.field) as { hlc: string; changeId: string; base: string | null } | undefined;
     const concurrent = winner !== undefined && change.base !== winner.changeId && winner.base !== change.id;
     if (concurrent && change.field !== 'status') this.concurrent.add(id);

@@ -77,4 +77,47 @@ teamSuite('team sync', (cluster) => {
     await expect(a.request('team.sync', {})).rejects.toMatchObject({ code: 'HUB_UNREACHABLE' });
     expect(a.call('team.status', {}).lastError).toMatch(/Cannot reach the team hub/u);
   });
+
+  it('brings a deleted metric back from the trash with an edit made elsewhere after the delete, and applies a later delete everywhere', async () => {
+    const url = await cluster().createDatabase(hubName());
+    await createHub(url);
+    const [a, b] = [await analystWorkspace(), await analystWorkspace()];
+    await joinHub(a.workspace.db, url, 'Ann');
+    await joinHub(b.workspace.db, url, 'Bo');
+    const first = (s: typeof a) => s.call('metrics.page', { endRow: 1, sort: [{ column: 'position', direction: 'asc' }] }).rows[0]!;
+    const target = first(a);
+    const label = (s: typeof a) => s.call('metrics.page', { endRow: 100, sort: [{ column: 'position', direction: 'asc' }] }).rows.find((r) => r.start === target.start)?.label;
+    a.call('metrics.delete', { id: target.id });
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    b.call('metrics.update', { id: first(b).id, patch: { label: 'kept by Bo' } });
+    await sync(a.workspace.db);
+    await sync(b.workspace.db);
+    await sync(a.workspace.db);
+    expect(label(a)).toBe('kept by Bo');
+    expect(label(b)).toBe('kept by Bo');
+    expect(a.call('trash.list', {})).toHaveLength(0);
+    expect(metricState(a)).toEqual(metricState(b));
+
+    a.call('metrics.delete', { id: first(a).id });
+    await sync(a.workspace.db);
+    await sync(b.workspace.db);
+    expect(label(b)).toBeUndefined();
+    expect(b.call('trash.list', {})).toMatchObject([{ targetKind: 'metric' }]);
+    b.call('trash.restore', { id: b.call('trash.list', {})[0]!.id });
+    await sync(b.workspace.db);
+    await sync(a.workspace.db);
+    expect(label(a)).toBe('kept by Bo');
+    expect(metricState(a)).toEqual(metricState(b));
+
+    // An edit older than the delete, arriving after it, goes into the trash with the metric.
+    b.call('metrics.update', { id: first(b).id, patch: { label: 'older edit' } });
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    a.call('metrics.delete', { id: first(a).id });
+    await sync(a.workspace.db);
+    await sync(b.workspace.db);
+    await sync(a.workspace.db);
+    expect([label(a), label(b)]).toEqual([undefined, undefined]);
+    const trashed = (s: typeof a) => s.call('trash.restore', { id: s.call('trash.list', {})[0]!.id }) && label(s);
+    expect([trashed(a), trashed(b)]).toEqual(['older edit', 'older edit']);
+  });
 });
