@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type pg from 'pg';
+import { AssayError } from '../../../shared/errors.ts';
 import { writeTransaction } from '../db/write.ts';
 import { EXTRACTOR_VERSION } from '../extract/extract.ts';
 import type { Change } from './change.ts';
@@ -37,10 +38,11 @@ async function sendBatch(client: pg.Client, batch: Change[], blobs: Blob[]): Pro
     for (const blob of blobs) {
       await client.query('INSERT INTO assay.blobs (content_hash, bytes, extractor_version) VALUES ($1, $2, $3) ON CONFLICT (content_hash) DO NOTHING', [blob.hash, blob.bytes, EXTRACTOR_VERSION]);
     }
-    await client.query(`INSERT INTO assay.changes (id, hlc, workspace_id, author, kind, key, field, value, base, made_at)
+    const inserted = await client.query(`INSERT INTO assay.changes (id, hlc, workspace_id, author, kind, key, field, value, base, made_at)
       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[])
-      ON CONFLICT (id) DO NOTHING`, [column('id'), column('hlc'), column('workspaceId'), column('author'), column('kind'), column('key'), column('field'),
+      ON CONFLICT (id) DO NOTHING RETURNING id`, [column('id'), column('hlc'), column('workspaceId'), column('author'), column('kind'), column('key'), column('field'),
       column('value'), column('base'), column('madeAt')]);
+    if (inserted.rowCount !== batch.length) await sameAsHeld(client, batch, new Set(inserted.rows.map((r: { id: string }) => r.id)));
     await client.query('COMMIT');
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);
@@ -63,6 +65,24 @@ function withBlobs(db: Database, changes: Change[]): { batch: Change[]; blobs: B
     size += bytes.length;
   }
   return { batch: changes, blobs };
+}
+
+/**
+ * A change the hub already holds under the same id must be this very change, sent before.
+ * Anything else means two workspace files share one id: a joined workspace was copied, and
+ * the copy's changes would be dropped as duplicates. Refused, in words, before that happens.
+ */
+async function sameAsHeld(client: pg.Client, batch: Change[], inserted: Set<string>): Promise<void> {
+  const resent = batch.filter((c) => !inserted.has(c.id));
+  const held = await client.query('SELECT id, hlc, key, field, value FROM assay.changes WHERE id = ANY($1::text[])', [resent.map((c) => c.id)]);
+  const byId = new Map(held.rows.map((r: Pick<Change, 'id' | 'hlc' | 'key' | 'field' | 'value'>) => [r.id, r]));
+  const other = resent.find((c) => {
+    const h = byId.get(c.id);
+    return !h || h.hlc !== c.hlc || h.key !== c.key || h.field !== c.field || h.value !== c.value;
+  });
+  if (other) {
+    throw new AssayError('WORKSPACE_COPIED', `The hub already holds a different change ${other.id}: this workspace file is a copy of another workspace that syncs with the same hub, so its changes cannot be told apart. Nothing was pushed. Join the hub from a new workspace instead of copying a joined one.`);
+  }
 }
 
 /** Pushes every local change, batch by batch: each batch is committed on the hub, then marked here. Returns how many. */

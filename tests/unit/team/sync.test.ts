@@ -1,4 +1,7 @@
+import fs from 'node:fs';
 import { expect, it, vi } from 'vitest';
+import { openWorkspace } from '../../../electron/core/db/workspace.ts';
+import { Service } from '../../../electron/core/service.ts';
 import { BackgroundSync } from '../../../electron/core/team/background-sync.ts';
 import { createHub, joinHub, localStatus, sync } from '../../../electron/core/team/team.ts';
 import { analystWorkspace, hubName, metricState, teamSuite } from './team-suite.ts';
@@ -119,5 +122,24 @@ teamSuite('team sync', (cluster) => {
     expect([label(a), label(b)]).toEqual([undefined, undefined]);
     const trashed = (s: typeof a) => s.call('trash.restore', { id: s.call('trash.list', {})[0]!.id }) && label(s);
     expect([trashed(a), trashed(b)]).toEqual(['older edit', 'older edit']);
+  });
+
+  it('refuses to push from a copy of a joined workspace file, whose change ids would collide with the original\'s', async () => {
+    const url = await cluster().createDatabase(hubName());
+    await createHub(url);
+    const a = await analystWorkspace();
+    await joinHub(a.workspace.db, url, 'Ann');
+    a.workspace.db.pragma('wal_checkpoint(TRUNCATE)');
+    const copyPath = `${a.workspace.path}.copy.assay`;
+    fs.copyFileSync(a.workspace.path, copyPath);
+    const copy = new Service(await openWorkspace(copyPath));
+    const first = (s: Service) => s.call('metrics.page', { endRow: 1, sort: [{ column: 'position', direction: 'asc' }] }).rows[0]!.id;
+    a.call('metrics.update', { id: first(a), patch: { label: 'by the original' } });
+    copy.call('metrics.update', { id: first(copy), patch: { label: 'by the copy' } });
+    await sync(a.workspace.db);
+    await expect(sync(copy.workspace.db)).rejects.toMatchObject({ code: 'WORKSPACE_COPIED', message: expect.stringContaining('is a copy of another workspace') });
+    expect(localStatus(copy.workspace.db).pending).toBeGreaterThan(0);
+    copy.workspace.db.close();
+    fs.rmSync(copyPath, { force: true });
   });
 });
