@@ -1,6 +1,8 @@
 import type { Database, Statement } from 'better-sqlite3';
+import { z } from 'zod';
 import { MetricPatch, type MetricRow } from '../../../shared/metrics.ts';
 import { MetricStore } from '../db/metrics.ts';
+import { TagStore } from '../db/tags.ts';
 import { TrashStore } from '../db/trash.ts';
 import type { Change } from './change.ts';
 
@@ -10,10 +12,21 @@ type MetricStatus = MetricRow['status'];
 export type Applied = 'applied' | 'lost' | 'missing' | 'invalid';
 
 /** The text a history row keeps, read back as the field's value; null when it is not a valid one. */
-function patchOf(field: string, value: string | null): MetricPatch | null {
+function patchOf(field: string, value: string | null): MetricPatch | { tags: string[] } | null {
+  if (field === 'tags') {
+    const parsed = TagPaths.safeParse(safeJson(value));
+    return parsed.success ? { tags: parsed.data } : null;
+  }
   const raw = field === 'value' ? (value === null ? null : Number(value)) : field === 'note' ? value ?? '' : value;
   const parsed = MetricPatch.safeParse({ [field]: raw });
   return parsed.success ? parsed.data : null;
+}
+
+/** A metric's tags as shared: the paths of its tags (ids differ between workspaces). */
+const TagPaths = z.array(z.string().min(1).max(1000)).max(500);
+
+function safeJson(text: string | null): unknown {
+  try { return JSON.parse(text ?? 'null'); } catch { return null; }
 }
 
 /**
@@ -38,6 +51,7 @@ export class MetricChanges {
   private readonly inTrash: Statement;
   private readonly latestOther: Statement;
   private readonly trash: TrashStore;
+  private readonly tags: TagStore;
 
   constructor(db: Database) {
     this.db = db;
@@ -55,6 +69,7 @@ export class MetricChanges {
         AND json_extract(t.payload, '$.metrics[0].char_start') = ? AND json_extract(t.payload, '$.metrics[0].char_end') = ? ORDER BY t.id DESC LIMIT 1`).pluck();
     this.latestOther = db.prepare(`SELECT max(hlc) FROM team_fields WHERE kind = 'metric' AND key = ? AND field != 'exists'`).pluck();
     this.trash = new TrashStore(db);
+    this.tags = new TagStore(db);
   }
 
   /** The trash entry holding the metric a key names, if it was deleted here. */
@@ -119,7 +134,7 @@ export class MetricChanges {
     return deleted && deleted.hlc > change.hlc ? 'again' : 'back';
   }
 
-  private applyField(id: number, change: Change, patch: MetricPatch, now: string): Applied {
+  private applyField(id: number, change: Change, patch: MetricPatch | { tags: string[] }, now: string): Applied {
     const winner = this.winnerOf.get(change.key, change.field) as { hlc: string; changeId: string; base: string | null } | undefined;
     const concurrent = winner !== undefined && change.base !== winner.changeId && winner.base !== change.id;
     if (concurrent && change.field !== 'status') this.concurrent.add(id);
@@ -129,7 +144,10 @@ export class MetricChanges {
     }
     const last = this.lastHistory.get() as number;
     // Statuses (bulk review: most of a team's changes) are written together by `flush`.
-    if (patch.status !== undefined) {
+    if ('tags' in patch) {
+      // A tag another analyst made first is made here under the same path.
+      this.tags.set('metric', id, patch.tags.map((path) => this.tags.create(path).id));
+    } else if (patch.status !== undefined) {
       this.statuses.set(id, { status: patch.status, author: change.author });
     } else {
       this.metrics.update(id, patch, now, false);

@@ -12,8 +12,8 @@ export const Change = z.object({
   author: z.string().min(1).max(200),
   kind: z.enum(['metric', 'document']),
   key: z.string().min(1).max(300),
-  /** A metric's field, 'exists' ('0' deleted to the trash, '1' brought back), or 'version' for a document version (value: its file name). */
-  field: z.enum([...METRIC_FIELDS, 'exists', 'version']),
+  /** A metric's field, 'exists' ('0' deleted to the trash, '1' brought back), 'tags' (a JSON array of tag paths), or 'version' for a document version (value: its file name). */
+  field: z.enum([...METRIC_FIELDS, 'exists', 'tags', 'version']),
   value: z.string().nullable(),
   /** The change this one overwrote where it was made (to tell successive edits from concurrent ones). */
   base: z.string().nullable(),

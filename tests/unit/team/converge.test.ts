@@ -15,6 +15,7 @@ const Edit = fc.oneof(
   ) }),
   fc.record({ kind: fc.constant('bulk' as const), status: fc.constantFrom('verified' as const, 'disputed' as const) }),
   fc.record({ kind: fc.constant('delete' as const), metric: fc.nat(3) }),
+  fc.record({ kind: fc.constant('tag' as const), metric: fc.nat(3), path: fc.constantFrom('Review/Q3', 'Sources/IR', 'Review') }),
   fc.record({ kind: fc.constant('undo' as const) }),
 );
 type EditAction = typeof Edit extends fc.Arbitrary<infer T> ? T : never;
@@ -25,11 +26,18 @@ const ids = (service: Service) => service.call('metrics.page', { endRow: 4, sort
 async function play(service: Service, action: EditAction | { kind: 'sync' }): Promise<void> {
   if (action.kind === 'sync') await sync(service.workspace.db);
   // A workspace that has not pulled the documents yet has nothing to edit.
-  const metric = ids(service)[action.kind === 'patch' || action.kind === 'delete' ? action.metric : 0];
+  const metric = ids(service)['metric' in action ? action.metric : 0];
   if (metric === undefined) return;
   if (action.kind === 'patch') service.call('metrics.update', { id: metric, patch: action.patch });
   if (action.kind === 'bulk') service.call('metrics.bulk', { ids: ids(service).slice(0, 2), change: { status: action.status } });
   if (action.kind === 'delete') service.call('metrics.delete', { id: metric });
+  if (action.kind === 'tag') {
+    // Toggles the tag on the metric, making the tag first where it does not exist yet.
+    const tag = service.call('tags.create', { path: action.path });
+    const current = service.call('tags.of', { targetKind: 'metric', targetIds: [metric] })[0]?.tags.map((t) => t.id) ?? [];
+    const next = current.includes(tag.id) ? current.filter((t) => t !== tag.id) : [...current, tag.id];
+    service.call('tags.set', { targetKind: 'metric', targetId: metric, tagIds: next });
+  }
   // Undo of a delete whose metric an edit from elsewhere already brought back is refused in words; the property goes on.
   if (action.kind === 'undo') {
     try { service.call('edits.undo', {}); } catch (error) { if ((error as { code?: string }).code !== 'NOT_IN_TRASH') throw error; }
@@ -51,7 +59,7 @@ async function settle(services: Service[]): Promise<void> {
 
 teamSuite('team convergence', (cluster) => {
   for (const n of [2, 3]) {
-    it(`${n} workspaces editing the same documents, syncing in random orders, converge to the same metrics (one imported the documents, the others pull them; edits, deletes, undo)`, async () => {
+    it(`${n} workspaces editing the same documents, syncing in random orders, converge to the same metrics (one imported the documents, the others pull them; edits, tags, deletes, undo)`, async () => {
       await fc.assert(fc.asyncProperty(fc.array(Step(n), { minLength: 1, maxLength: 25 }), async (steps) => {
         const url = await cluster().createDatabase(hubName());
         await createHub(url);

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe } from 'vitest';
+import { TagStore } from '../../../electron/core/db/tags.ts';
 import { openWorkspace } from '../../../electron/core/db/workspace.ts';
 import { importBytes, importStores } from '../../../electron/core/import/import-file.ts';
 import { Service } from '../../../electron/core/service.ts';
@@ -60,10 +61,12 @@ export async function analystWorkspace(files = ['ir-record.txt', 'market-note.md
   return new Service(await openWorkspace(file));
 }
 
-/** The analyst-visible state of every metric, keyed across workspaces, for comparing converged workspaces. */
+/** The analyst-visible state of every metric (its tags by path), keyed across workspaces, for comparing converged workspaces. */
 export function metricState(service: Service): Array<Record<string, unknown>> {
-  return service.workspace.db.prepare(`SELECT v.content_hash AS hash, m.char_start AS start, m.char_end AS "end", m.label, m.value, m.unit, m.entity,
+  const rows = service.workspace.db.prepare(`SELECT m.id, v.content_hash AS hash, m.char_start AS start, m.char_end AS "end", m.label, m.value, m.unit, m.entity,
       m.period_label AS periodLabel, m.period_start AS periodStart, m.period_end AS periodEnd, m.status,
       (SELECT a.body FROM annotations a WHERE a.metric_id = m.id AND a.deleted_at IS NULL ORDER BY a.id DESC LIMIT 1) AS note
-    FROM metrics m JOIN document_versions v ON v.id = m.version_id ORDER BY v.content_hash, m.char_start, m.char_end, m.id`).all() as Array<Record<string, unknown>>;
+    FROM metrics m JOIN document_versions v ON v.id = m.version_id ORDER BY v.content_hash, m.char_start, m.char_end, m.id`).all() as Array<Record<string, unknown> & { id: number }>;
+  const tags = new TagStore(service.workspace.db);
+  return rows.map(({ id, ...row }) => ({ ...row, tags: tags.of('metric', id).map((t) => t.path).join(', ') }));
 }
