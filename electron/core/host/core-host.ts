@@ -35,6 +35,8 @@ export class CoreHost implements ContractHost {
   private nextId = 1;
   private link = '';
   private closed: Promise<void> | null = null;
+  /** Why the core thread stopped, once it has: later calls are refused with it instead of waiting forever. */
+  private stopped: Error | null = null;
 
   private constructor(worker: Worker, ready: Extract<HostReply, { type: 'ready' }>) {
     this.worker = worker;
@@ -43,7 +45,7 @@ export class CoreHost implements ContractHost {
     this.samplesAdded = ready.samplesAdded;
     worker.on('message', (reply: HostReply) => this.answer(reply));
     worker.on('error', (error) => this.failAll(error));
-    worker.on('exit', (code) => this.failAll(new Error(`Assay's core stopped (exit code ${code}).`)));
+    worker.on('exit', (code) => this.failAll(new Error(`Assay's core stopped (exit code ${code}). Open the workspace again; the log has the details.`)));
   }
 
   /**
@@ -81,6 +83,7 @@ export class CoreHost implements ContractHost {
   /** Runs a contract method on the core thread; resolves with its output or rejects with its error. */
   request<M extends Method>(method: M, input: unknown): Promise<MethodOutput<M>> {
     if (this.closed) return Promise.reject(new AssayError('CLOSED', 'This workspace has been closed; open it again.'));
+    if (this.stopped) return Promise.reject(this.stopped);
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.waiting.set(id, { resolve: resolve as (v: unknown) => void, reject });
@@ -111,6 +114,7 @@ export class CoreHost implements ContractHost {
   }
 
   private failAll(error: Error): void {
+    this.stopped ??= error;
     for (const waiter of this.waiting.values()) waiter.reject(error);
     this.waiting.clear();
   }

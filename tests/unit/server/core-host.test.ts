@@ -45,6 +45,8 @@ describe('the core host', () => {
     expect(edited.status).toBe('verified');
     await expect(core.request('metrics.get', { id: 9_999 })).rejects.toMatchObject({ name: 'AssayError', code: 'NO_SUCH_METRIC' });
     await expect(core.request('metrics.get', { id: 'x' })).rejects.toMatchObject({ code: 'BAD_INPUT' });
+    await core.close();
+    await expect(core.request('workspace.info', {})).rejects.toMatchObject({ code: 'CLOSED' });
   });
 
   it('refuses a workspace it cannot open with the open\'s own error', async () => {
