@@ -77,9 +77,9 @@ export function sessionDocumentCount(session: Session): number {
 
 /** Selects `text` in the reader as a person would with the mouse, then releases the button. */
 export async function selectText(page: Page, text: string): Promise<void> {
-  // The heading shows before the reader's passages arrive; wait for the words themselves.
-  const present = `[...document.querySelectorAll('.reader .ptext')].some((p) => p.textContent.includes(${JSON.stringify(text)}))`;
-  await page.waitForFunction(present, undefined, { timeout: 10_000 });
+  // The heading shows before the reader's passages arrive; wait for the words themselves. A locator, not
+  // waitForFunction: a string predicate that has to poll is eval'd in the page, which the app's CSP refuses.
+  await page.locator('.reader .ptext', { hasText: text }).first().waitFor({ timeout: 10_000 });
   await page.evaluate(`(() => {
     const wanted = ${JSON.stringify(text)};
     for (const container of document.querySelectorAll('.reader .ptext')) {
