@@ -7,18 +7,18 @@
 export type Basis = 'yoy' | 'qoq' | 'mom' | 'dod' | 'since' | 'unspecified';
 export type Direction = 'up' | 'down' | 'flat';
 
-const UP_VERBS = 'widened|widening|up|rose|rise|rises|risen|rising|increased|increases|increase|grew|grow|grows|growth|gained|jumped|jumps|climbed|climbs|surged|surges|soared|higher|advanced|expanded|rebounded|added|improved';
-const DOWN_VERBS = 'narrowed|narrowing|down|fell|fall|falls|fallen|falling|dropped|drops|drop|declined|declines|decline|decreased|decreases|decrease|slipped|slid|plunged|plummeted|lower|shrank|shrunk|contracted|reduced';
+const UP_VERBS = 'widened|widening|up|rose|rise|rises|risen|rising|increased|increases|increase|grew|grow|grows|growth|gained|jumped|jumps|climbed|climbs|surged|surges|soared|higher|advanced|expanded|rebounded|added|improved|firmed|strengthened|rallied';
+const DOWN_VERBS = 'narrowed|narrowing|down|fell|fall|falls|fallen|falling|dropped|drops|drop|declined|declines|decline|decreased|decreases|decrease|slipped|slid|plunged|plummeted|lower|shrank|shrunk|contracted|reduced|eased|softened|weakened|retreated|dipped|sank|tumbled|slumped';
 const QUALIFIER = '(?:about|around|approximately|roughly|nearly|almost|over|more than|less than|some|just over|just under)';
 
 const BEFORE = new RegExp(`\\b(${UP_VERBS}|${DOWN_VERBS})(?:\\s+(?:by|of))?(?:\\s+(?:a|an))?(?:\\s+${QUALIFIER})?\\s*(?:[-+]\\s*)?$`, 'iu');
-const AFTER = new RegExp(`^\\s*(?:[-–]\\s*)?(?:${UP_VERBS}|${DOWN_VERBS}|(?:more|greater|larger|less|fewer|smaller) than)\\b`, 'iu');
+const AFTER = new RegExp(`^\\s*(?:[-–]\\s*)?(?:${UP_VERBS}|${DOWN_VERBS}|(?:more|greater|larger|less|fewer|smaller) than|above|below)\\b`, 'iu');
 /** Chinese: 同比增长61.19%, 环比下降3% */
 const CJK_BEFORE = /(增长|上升|提高|增加|上涨|下降|减少|下跌|降低)\s*$/u;
 const SIGNED = /^[+\-−]/u;
 
 const BASES: Array<[RegExp, Basis]> = [
-  [/\b(?:yoy|y\/y|year[- ]on[- ]year|year[- ]over[- ]year|from a year (?:earlier|ago)|compared (?:with|to) (?:the )?(?:same period|a year) (?:of )?(?:last|the previous|the prior) year|from the same period (?:of )?(?:last|a|the previous|the prior) year|over the same period last year|than (?:a year earlier|last year))\b/iu, 'yoy'],
+  [/\b(?:yoy|y\/y|year[- ]on[- ]year|year[- ]over[- ]year|from a year (?:earlier|ago)|compared (?:with|to) (?:the )?(?:same period|a year) (?:of )?(?:last|the previous|the prior) year|from the same period (?:of )?(?:last|a|the previous|the prior) year|over the same period (?:of )?(?:last|the previous|the prior) year|than (?:a year earlier|last year))\b/iu, 'yoy'],
   [/同比|(?:较|比|与)上年同期|(?:较|比)去年同期/u, 'yoy'],
   // 环比 compares with the period before, whatever its length: read as qoq here, made mom for a month's figure (extract.ts).
   [/环比/u, 'qoq'],
@@ -45,10 +45,12 @@ export function directionBefore(textBefore: string): Direction | null {
 }
 
 /** Direction of a change whose cue follows the figure ("a 12% rise", "5% lower"). */
-export function directionAfter(textAfter: string): Direction | null {
+export function directionAfter(textAfter: string, unit: string): Direction | null {
   const m = AFTER.exec(textAfter);
   if (!m) return null;
-  return new RegExp(`^\\s*(?:[-–]\\s*)?(?:${UP_VERBS}|(?:more|greater|larger) than)\\b`, 'iu').test(m[0]) ? 'up' : 'down';
+  // "21% below the 2024 average" changes a level; "US$38/t below the blast-furnace route" is a gap, a level of its own.
+  if (/^\s*(?:above|below)\b/iu.test(m[0]) && unit !== '%') return null;
+  return new RegExp(`^\\s*(?:[-–]\\s*)?(?:${UP_VERBS}|(?:more|greater|larger) than|above)\\b`, 'iu').test(m[0]) ? 'up' : 'down';
 }
 
 /** A sign written on the number itself: "+1.2%", "-0.4%". */

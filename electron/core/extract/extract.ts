@@ -135,7 +135,7 @@ function classify(items: Item[], text: (a: number, b: number) => string, s: Sent
   items.forEach((item, k) => {
     const before = text(k > 0 ? items[k - 1]!.end : s.start, item.start);
     const after = text(item.end, k + 1 < items.length ? items[k + 1]!.start : s.end);
-    item.change = directionBefore(before) ?? directionAfter(after.replace(/^\s*(?:yoy|year[- ]on[- ]year|qoq|mom|wow)\b/iu, '')) ?? (item.q.unit === '%' || item.q.unit === 'pp' ? signedDirection(text(item.start, item.end)) : null);
+    item.change = directionBefore(before) ?? directionAfter(after.replace(/^\s*(?:yoy|year[- ]on[- ]year|qoq|mom|wow)\b/iu, ''), item.q.unit) ?? (item.q.unit === '%' || item.q.unit === 'pp' ? signedDirection(text(item.start, item.end)) : null);
     // "by 45.2% and 44%": a figure listed after a change is a change too.
     const prev = items[k - 1];
     if (!item.change && prev?.change && LISTED_CHANGE.test(before) && prev.q.unit === item.q.unit) item.change = prev.change;
@@ -184,9 +184,11 @@ function attachChanges(items: Item[], periods: FoundPeriod[], text: (a: number, 
       // 增长1.0倍: a multiple as a change is a percentage (doubling is +100%).
       const [value, unit] = item.q.unit === 'x' ? [item.q.value * 100, '%'] : [item.q.value, item.q.unit];
       const change: Change = { value: value * (item.change === 'down' ? -1 : 1), unit, ...resolved, direction: item.change };
-      const compatible = target && (unit === '%' || unit === 'pp' || unit === target.q.unit);
+      // "US$104.35/dmt, up US$1.20 day on day": money beside a price per unit is that price's change.
+      const perUnit = target && item.q.dimension === 'currency' && target.q.unit.startsWith(`${unit}/`);
+      const compatible = target && (unit === '%' || unit === 'pp' || unit === target.q.unit || perUnit);
       if (target && compatible) {
-        addChange(target, change, item);
+        addChange(target, perUnit ? { ...change, unit: target.q.unit } : change, item);
         if (target === leadsTo) target.ledBy ??= item; // the first change of a list is where its subject was said
       } else {
         item.change_ = change;
@@ -196,12 +198,18 @@ function attachChanges(items: Item[], periods: FoundPeriod[], text: (a: number, 
     // "fell to US$3,120/FEU from US$3,540/FEU a week earlier": the level carries the difference.
     const after = items[k + 1];
     if (after?.comparison && !item.change_ && after.q.unit === item.q.unit && /\bto\s*$/iu.test(text(k > 0 ? items[k - 1]!.end : s.start, item.start))
-      && /^\s*(?:,\s*)?from\s*$/iu.test(text(item.end, after.start))) {
-      const delta = item.q.value - after.q.value;
-      const earlier = text(after.end, items[k + 2]?.start ?? s.end);
-      const basis = /^\s*(?:a year (?:earlier|ago|before)|in the same period (?:of )?last year|last year)\b/iu.test(earlier) ? 'yoy'
-        : /^\s*(?:the previous day|a day earlier)\b/iu.test(earlier) ? 'dod' : 'unspecified';
-      item.change_ = { value: delta, unit: item.q.unit, basis, since: null, direction: delta > 0 ? 'up' : delta < 0 ? 'down' : 'flat' };
+      && /^\s*(?:,\s*)?(?:(?:in|on|at|for) [^,;]{1,30}?\s+)?from\s*$/iu.test(text(item.end, after.start))) {
+      item.change_ = derivedChange(item, after, text(after.end, items[k + 2]?.start ?? s.end));
+      return;
+    }
+    // "net income of $2.41 billion, or $1.87 per share, up from $1.96 billion a year earlier": the change of the level said first.
+    const restated = items[k + 1] && RESTATES.test(text(item.end, items[k + 1]!.start)) ? 2 : 1;
+    const compared = items[k + restated];
+    const isRestatement = k > 0 && RESTATES.test(text(items[k - 1]!.end, item.start));
+    if (compared?.comparison && !item.change_ && !isRestatement && compared.q.unit === item.q.unit
+      && /^\s*,?\s*(?:(?:[^,;]{1,30}),\s*)?(?:up|down|rising|falling|rose|fell|increased|decreased)\s+from\s*$/iu.test(
+        text(items[k + restated - 1]!.end, compared.start))) {
+      item.change_ = derivedChange(item, compared, text(compared.end, items[k + restated + 1]?.start ?? s.end));
       return;
     }
     // "from 398,000 to 444,500": the second level carries the change from the first.
@@ -211,6 +219,14 @@ function attachChanges(items: Item[], periods: FoundPeriod[], text: (a: number, 
       item.change_ = { value: delta, unit: item.q.unit, basis: 'unspecified', since: null, direction: delta > 0 ? 'up' : delta < 0 ? 'down' : 'flat' };
     }
   });
+}
+
+/** The change from a comparison level to `item`, with the basis said after the comparison ("a year earlier"). */
+function derivedChange(item: Item, compared: Item, earlier: string): Change {
+  const delta = item.q.value - compared.q.value;
+  const basis = /^\s*(?:a year (?:earlier|ago|before)|in the same period (?:of )?last year|last year)\b/iu.test(earlier) ? 'yoy'
+    : /^\s*(?:the previous day|a day earlier)\b/iu.test(earlier) ? 'dod' : 'unspecified';
+  return { value: delta, unit: item.q.unit, basis, since: null, direction: delta > 0 ? 'up' : delta < 0 ? 'down' : 'flat' };
 }
 
 /** What may stand between two changes of one level: a basis, then "and" or a comma. */
@@ -265,11 +281,12 @@ function hasSubject(ctx: LabelContext, items: Item[], k: number): boolean {
   return Boolean(left && left.label.text);
 }
 
-/** The date a comparison level refers to ("398,000 yuan/mt on December 31, 2024"). */
+/** The day a comparison level refers to ("398,000 yuan/mt on December 31, 2024"), if it names one. */
 function dateOf(item: Item, periods: FoundPeriod[], items: Item[]): string | null {
   const next = items[items.indexOf(item) + 1];
   const p = periods.find((x) => x.index >= item.end && (!next || x.index < next.start)) ?? [...periods].reverse().find((x) => x.index < item.start);
-  return p ? p.end : null;
+  // A quarter or a year compared with is a basis between periods, not a date a change runs from.
+  return p && p.start === p.end ? p.end : null;
 }
 
 /**
@@ -315,11 +332,17 @@ function assignPeriods(s: Sentence, items: Item[], periods: FoundPeriod[], memor
       result.set(item, shiftYear(p, Number(bracketYear[1]) - Number(p.start.slice(0, 4))));
       continue;
     }
-    const chosen = after ?? before ?? closing ?? earlier ?? opening ?? null;
+    const direct = after && ownedBy(after) === item ? after : undefined;
+    const headed = [...inClause].reverse().find((p) => p.index + p.length <= item.start
+      && HEADED.test(s.text.slice(p.index + p.length - s.start, item.start - s.start)));
+    const chosen = direct ?? headed ?? after ?? before ?? closing ?? earlier ?? opening ?? null;
     result.set(item, chosen ? toPeriod(chosen) : memory.period);
   }
   return result;
 }
+
+/** "our 2025 estimate of 164 GWh", "FY25 revenue was": a period heading the noun phrase a figure is the value of. */
+const HEADED = /^\s*(?:[\p{L}'’-]+\s+){0,4}(?:of|was|were|is|at|totalled|totaled|reached|came to|stood at)\s+(?:about\s+|around\s+|some\s+|roughly\s+|approximately\s+)?$/u;
 
 /**
  * A period right after a figure ("398,000 yuan/mt on December 31, 2024") is that figure's. Only

@@ -62,7 +62,34 @@ function yearFor(word: string | undefined, startMonth: number, ref: ReturnType<t
 }
 
 /** Each pattern runs only on text that passes its cheap `needs` test. */
-const PATTERNS: Array<{ needs: RegExp; re: RegExp; make(m: RegExpExecArray, ref: ReturnType<typeof reference>): Span | null }> = [
+type Make = (m: RegExpExecArray, ref: ReturnType<typeof reference>, fiscalEnd: number) => Span | null;
+
+/**
+ * Fiscal year `fy` (FY25, FY2025) as months, for a year that ends in month `endMonth`: FY25 ending
+ * in June runs from July 2024 to June 2025; quarter `q` (1-4) of it, when given, is its q-th three months.
+ */
+function fiscal(fy: string, endMonth: number, q?: number): Span {
+  const y = fy.length === 2 ? 2000 + Number(fy) : Number(fy);
+  const first = endMonth === 12 ? { y, m: 1 } : { y: y - 1, m: endMonth + 1 };
+  const from = first.m - 1 + (q ? (q - 1) * 3 : 0);
+  const to = from + (q ? 2 : 11);
+  const at = (k: number) => ({ y: first.y + Math.floor(k / 12), m: (k % 12) + 1 });
+  const a = at(from);
+  const b = at(to);
+  return { start: iso(a.y, a.m, 1), end: iso(b.y, b.m, lastDay(b.y, b.m)) };
+}
+
+/** "the company's fiscal year ends on 30 June", "financial year ending March 31": the month a fiscal year ends. */
+const FISCAL_END = new RegExp(`\\b(?:fiscal|financial) year\\s+(?:ends|ending|ended|closes|runs to)\\s+(?:on\\s+)?`
+  + `(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?)(?!,?\\s*\\d{4})`, 'iu');
+
+const PATTERNS: Array<{ needs: RegExp; re: RegExp; make: Make }> = [
+  // Q4 FY25, 2Q FY2026, Q1FY26: a fiscal quarter, of a year ending where the text says (December otherwise)
+  {
+    needs: /FY/u,
+    re: /\b(?:Q([1-4])|([1-4])Q)\s?FY\s?(\d{4}|\d{2})\b/gu,
+    make: (m, _ref, fiscalEnd) => fiscal(m[3]!, fiscalEnd, Number(m[1] ?? m[2])),
+  },
   // Q1 2025, Q1, 1Q25, the first quarter of 2025
   {
     needs: /Q[1-4]|[1-4]Q|quarter/iu,
@@ -97,10 +124,7 @@ const PATTERNS: Array<{ needs: RegExp; re: RegExp; make(m: RegExpExecArray, ref:
   {
     needs: /FY|fiscal/iu,
     re: /\b(?:FY\s?|fiscal (?:years? )?)(\d{4}|\d{2})\b/giu,
-    make: (m) => {
-      const y = m[1]!.length === 2 ? 2000 + Number(m[1]) : Number(m[1]);
-      return months(y, 1, 12);
-    },
+    make: (m, _ref, fiscalEnd) => fiscal(m[1]!, fiscalEnd),
   },
   // the first ten months (of 2025)
   {
@@ -305,6 +329,13 @@ const PATTERNS: Array<{ needs: RegExp; re: RegExp; make(m: RegExpExecArray, ref:
       return months(y, end - 2, end);
     },
   },
+  // "a 2026 gross margin", "our 2025 estimate", "we see 2026 copper sales", "2022 disposals included": a year written
+  // as an adjective before what it dates
+  {
+    needs: /(?:19|20)\d\d/u,
+    re: /(?<=^|\b(?:a|an|the|our|its|their|see|sees|expect|expects|model|models|put|puts|raise|raises|cut|cuts|lift|lifts)\s+)((?:19|20)\d{2})(?=\s+\p{Ll}\p{L}+\s+\p{L})/giu,
+    make: (m) => months(Number(m[1]), 1, 12),
+  },
   // 2025E, 2026F: a year estimated or forecast; "our 2025 estimate", "we forecast 2026 cell shipments"
   {
     needs: /(?:19|20)\d\d/u,
@@ -333,7 +364,7 @@ const PATTERNS: Array<{ needs: RegExp; re: RegExp; make(m: RegExpExecArray, ref:
   // this year, last year (but not "the same period last year": that is a basis)
   {
     needs: /year/iu,
-    re: /\b(?<!same period )(?<!a )(this year|last year)(?!'s| earlier)\b/giu,
+    re: /\b(?<!same period )(?<!same period of )(?<!a )(this year|last year)(?!'s| earlier)\b/giu,
     make: (m, ref) => {
       if (!ref) return null;
       const y = m[1]!.toLowerCase() === 'this year' ? ref.y : ref.y - 1;
@@ -403,12 +434,16 @@ function execAt(sticky: RegExp, text: string, at: number): RegExpExecArray | nul
 export function findPeriods(text: string, date: string | null): Period[] {
   if (!MAY_HOLD_PERIOD.test(text)) return [];
   const ref = reference(date);
+  const fiscalEnd = FISCAL_END.exec(text);
+  const fiscalEndMonth = fiscalEnd ? monthOf(fiscalEnd[1] ?? fiscalEnd[2]!) : 12;
   const found: Period[] = [];
   for (const { needs, re, make } of PATTERNS) {
     if (!needs.test(text)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      const range = make(m, ref);
+      // The day a fiscal year ends on ("ends on 30 June") says how to read FY25; it is no figure's period.
+      if (fiscalEnd && m.index >= fiscalEnd.index && m.index < fiscalEnd.index + fiscalEnd[0].length) continue;
+      const range = make(m, ref, fiscalEndMonth);
       if (!range) continue;
       const label = m[0].replace(/^(?:from|in|during|for|since|as of|at|by|of|over|through|throughout|year)\s+/iu, '').trim();
       const lead = m[0].length - m[0].trimStart().length + (m[0].trimStart().length - m[0].trimStart().replace(/^(?:from|in|during|for|since|as of|at|by|of|over|through|throughout|year)\s+/iu, '').length);
@@ -416,7 +451,26 @@ export function findPeriods(text: string, date: string | null): Period[] {
     }
   }
   found.push(...yearListTails(text, found));
-  return definedByYearEnd(text, nonOverlapping(found));
+  return definedByYearEnd(text, nonOverlapping(found)).filter((p) => !isEventDate(text, p) && !isDateline(text, p));
+}
+
+/**
+ * What was done when, not what a figure measures: "the line, finished in August", "expected to complete
+ * construction in December 2026", "founded in 1889", "a facility signed in 2023", "已于2025年3月建成投产".
+ */
+const EVENT_BEFORE = new RegExp('\\b(?:complet(?:e|ed|es|ion)|finish(?:ed|es)?|start[- ]?up|started|commission(?:ed|ing)?|'
+  + 'commenced?|signed|founded|established|incorporated|listed|launched|built|due|began|on ?stream|online|'
+  + 'construction|scheduled|slated)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:in|on|by|from|during)\\s+(?:the\\s+)?(?:early\\s+|mid-?|late\\s+)?$', 'iu');
+const EVENT_AFTER = /^\s*(?:正式|全面|顺利)?(?:建成|投产|完工|竣工|开工|签署|签订|成立|上市|开业|启动)/u;
+
+function isEventDate(text: string, p: Period): boolean {
+  return EVENT_BEFORE.test(text.slice(Math.max(0, p.index - 60), p.index)) || EVENT_AFTER.test(text.slice(p.index + p.length));
+}
+
+/** "LONDON, June 3 -", "NEW YORK, July 15 (Reuters) -": a newswire's dateline is the story's date. */
+function isDateline(text: string, p: Period): boolean {
+  return /^\s*[A-Z][A-Z.'’ -]{1,30},\s*$/u.test(text.slice(0, p.index))
+    && /^\s*(?:\([^)]{1,30}\)\s*)?[-–—]/u.test(text.slice(p.index + p.length));
 }
 
 /**

@@ -43,6 +43,22 @@ describe('whose figure it is', () => {
 });
 
 describe('changes belong to their level', () => {
+  it('reads "eased", "a gap below" and a change in money beside a price per unit', () => {
+    expect(one('Handysize rates eased 4.2% to US$11,900/day.').change).toMatchObject({ value: -4.2, direction: 'down' });
+    expect(one('The tender cleared at 0.51 yuan/Wh, some 14% below the May average.').change).toMatchObject({ value: -14, unit: '%' });
+    expect(one('Our smelter runs US$52/t below the industry median on treatment cost.').change).toBeNull();
+    expect(one('Coking coal was assessed at US$188.50/t FOB on Monday, down US$2.25 day on day.').change)
+      .toMatchObject({ value: -2.25, unit: 'USD/t', basis: 'dod', direction: 'down' });
+  });
+
+  it('derives the change of "fell to X in May from Y in April" and of "X, or Y per share, up from Z a year earlier"', () => {
+    const [may] = read('Tin shipments fell to 1,210.5 tonnes in May from 1,388.0 tonnes in April.', '2025-06-20');
+    expect(may!.change).toMatchObject({ value: -177.5, unit: 't', direction: 'down' });
+    const [profit, perShare] = read('Orrin Bank earned $840 million, or $2.10 per share, up from $790 million a year earlier.');
+    expect(profit!.change).toMatchObject({ value: 50_000_000, unit: 'USD', basis: 'yoy', direction: 'up' });
+    expect(perShare!.change).toBeNull();
+  });
+
   it('keeps both changes of one level, year on year first, and emits no separate change figures', () => {
     const metrics = read('Copper cathode output was 1.14 million tonnes in September, down 3.3% month on month and up 8.1% year on year.');
     expect(metrics).toHaveLength(1);
@@ -125,6 +141,26 @@ describe('more periods', () => {
     const m = one('The line, finished in August, adds annual production capacity of 12,000 mt of cathode.');
     expect([m.unit, m.period]).toEqual(['t/yr', null]);
     expect(one('The smelter reached 240 ktpa after its restart in March.').period).toBeNull();
+  });
+
+  it('reads a fiscal quarter against the year end the text states', () => {
+    const m = one('Tarrant Minerals, whose fiscal year ends on 31 March, sold 2,310 t of concentrate in Q3 FY26.');
+    expect(m.period).toMatchObject({ start: '2025-10-01', end: '2025-12-31' });
+    expect(one('Revenue was A$88 million in FY25.').period).toMatchObject({ start: '2025-01-01', end: '2025-12-31' });
+  });
+
+  it('gives no figure the date of an event, a dateline or a signing', () => {
+    const [stake, debt] = read('SYDNEY, March 4 (Wire) - Corvid Gold bought a 12% stake in the Wattle project, funded by a $90 million loan signed in 2022.');
+    expect([stake!.period, debt!.period]).toEqual([null, null]);
+    expect(one('公司新建产线已于2024年11月建成投产，目前开工率约85%。').period).toBeNull();
+    expect(one('Construction finished in May; the mill has since treated 410,000 t of ore.', '2025-09-01').period).toBeNull();
+  });
+
+  it('takes a year that heads the phrase a figure is the value of, and "the same period of last year" as a basis', () => {
+    const [ours, theirs] = read('We now see 2026 copper sales of 96 kt, against our 2025 estimate of 88 kt.');
+    expect([ours!.period?.start, theirs!.period?.start]).toEqual(['2026-01-01', '2025-01-01']);
+    const m = one('From July to September 2025 the company earned RMB 40.2 million, up 9.3% over the same period of last year.');
+    expect([m.period?.start, m.period?.end, m.change?.basis]).toEqual(['2025-07-01', '2025-09-30', 'yoy']);
   });
 });
 
