@@ -90,8 +90,9 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
   // Whether it cites a market source, worked out once and only when a figure's owner needs it.
   const s: ReadSentence = { ...sentence, citesMarket: () => (cites ??= citesMarket(sentence.text)) };
   const tokens = tokenize(s.text, s.start);
-  const periods = findPeriods(s.text, options.date).map((p) => ({ ...p, index: p.index + s.start }));
-  const quantities = findQuantities(s.text, tokens, cues, s.start).filter((q) => !insidePeriod(tokens, q, periods));
+  const found = findPeriods(s.text, options.date).map((p) => ({ ...p, index: p.index + s.start }));
+  const periods = found.filter((p) => !p.event);
+  const quantities = findQuantities(s.text, tokens, cues, s.start).filter((q) => !insidePeriod(tokens, q, found) && !isSpecification(tokens, q));
   if (!quantities.length) {
     if (periods.length) memory.period = toPeriod(periods[0]!);
     return [];
@@ -99,7 +100,7 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
   const items: Item[] = quantities.map((q) => ({
     q, start: tokens[q.first]!.start, end: tokens[q.last]!.end, change: null, comparison: false, attachedTo: null, ledBy: null, change_: null, moreChanges: [], changeSpan: null, label: null,
   }));
-  const ctx: LabelContext = { tokens, skip: periods.map((p) => [p.index, p.index + p.length]) };
+  const ctx: LabelContext = { tokens, skip: found.map((p) => [p.index, p.index + p.length]) };
   const text = (from: number, to: number) => s.text.slice(from - s.start, to - s.start);
   classify(items, text, s);
   attachChanges(items, periods, text, s, ctx);
@@ -119,6 +120,12 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
   const firstPeriod = [...assigned.values()].find((p) => p !== null);
   if (firstPeriod) memory.period = firstPeriod;
   return out;
+}
+
+/** "HRB400 20mm rebar", "4.75mm hot-rolled coil": a size in millimetres before a product names the product, it measures nothing. */
+function isSpecification(tokens: Token[], q: Quantity): boolean {
+  const next = tokens[q.last + 1];
+  return q.display.unit === 'mm' && next?.kind === 'word' && !/^(?:of|in|on|at|for|and|or|to|from|by|the|a|an)$/iu.test(next.text);
 }
 
 function insidePeriod(tokens: Token[], q: Quantity, periods: FoundPeriod[]): boolean {

@@ -56,7 +56,7 @@ const VERBS = new Set(['traded', 'trades', 'closed', 'closes', 'averaged', 'aver
   'registered', 'reported', 'reports', 'bought', 'acquired', 'won', 'awarded', 'offered', 'issued', 'approved', 'handled', 'handles', 'treated',
   'saw', 'sees', 'had', 'has', 'have', 'having', 'worth', 'valued', 'priced', 'charged', 'charges', 'bid', 'targets', 'targeted', 'plans', 'hire',
   'hired', 'hires', 'commission', 'build', 'built', 'operate', 'operates', 'owns', 'owned', 'brought', 'took',
-  'recognized', 'recognised', 'recognize', 'recognizes', 'incurred', 'incurs', 'purchased', 'repurchased', 'returned', 'previously', 'resulting']);
+  'assessed', 'assesses', 'quoted', 'quotes', 'recognized', 'recognised', 'recognize', 'recognizes', 'incurred', 'incurs', 'purchased', 'repurchased', 'returned', 'previously', 'resulting']);
 /** Words that end a noun phrase when walking left. */
 const STOPS = new Set([
   'versus', 'vs', 'against', 'across', 'via', 'plus', 'minus', 'fob', 'cfr', 'cif', 'dap', 'exw', 'ddp',
@@ -87,8 +87,8 @@ const CJK_TRAILING = /(?:报价?|约为|约|为|达到|达|至|在|是|共计|�
 const CJK_LEADING = /^(?:[月日年度份]+|全国|我国|其中|同期|公司|本公司|上年同期|当月|目前|当前|现阶段|今年|本月|累计(?=产量|销量))+/u;
 
 const isWord = (t: Token | undefined) => t?.kind === 'word';
-/** A hyphen or ampersand written between two words without spaces: "after-tax", "held-for-sale", "IPR&D". */
-const isInnerJoiner = (tokens: Token[], j: number) => /^[-&]$/u.test(tokens[j]?.text ?? '') && !tokens[j]!.spaced
+/** A hyphen, ampersand or slash written between two words without spaces: "after-tax", "IPR&D", "P/E". */
+const isInnerJoiner = (tokens: Token[], j: number) => /^[-&/]$/u.test(tokens[j]?.text ?? '') && !tokens[j]!.spaced
   && tokens[j + 1] !== undefined && !tokens[j + 1]!.spaced;
 const inSkip = (ctx: LabelContext, t: Token) => ctx.skip.some(([s, e]) => t.start >= s && t.end <= e);
 /** Known verbs; `guess` also takes any "-ed" word, which is right only just before a figure. */
@@ -207,6 +207,15 @@ function clauseStart(ctx: LabelContext, i: number, floor: number): { start: numb
       j = opening - 1;
       continue;
     }
+    // "exports of rare earths (HS 2805 and 2846) fell to": an aside in brackets right before the verb is skipped.
+    if (punct && /^[)）]$/u.test(t.text) && j === end) {
+      const open = tokens.findLastIndex((x, k) => k < j && k >= floor && /^[(（]$/u.test(x.text));
+      if (open > floor && j - open < 12) {
+        end = open - 1;
+        j = open;
+        continue;
+      }
+    }
     if (punct && t.text === ',' && APPOSITIVE.test(tokens[j + 1]?.text ?? '') && j + 1 <= end) {
       end = j - 1; // skip the appositive and keep looking for the subject before it
       continue;
@@ -250,9 +259,33 @@ function nounPhraseBefore(ctx: LabelContext, end: number, floor: number, headBef
     if (!joins && (!isWord(t) || STOPS.has(t.lower) || isVerb(t) || REPORTING.test(t.text) || inSkip(ctx, t))) break;
     s--;
   }
+  // "20mm rebar": a unit glued to a number before the phrase is the product's size, not part of its name.
+  if (s < end && tokens[s - 1]?.kind === 'num' && !tokens[s]!.spaced) s++;
   while (s < end && !isInnerJoiner(tokens, s + 1) && (tokens[s]!.lower === 'of' || tokens[s]!.lower === 'and' || STOPS.has(tokens[s]!.lower)
     || LEADING_GERUND.test(`${tokens[s]!.text} `))) s++;
   return phrase(ctx, s, end);
+}
+
+/** Participles that state what something is built for: "rated at 1.1 Mtpa", "sized at 40 GWh". */
+const RATING_VERBS = /^(?:rated|sized|designed)$/iu;
+/** One to three capitalised words: a place, exchange or firm named after what is measured ("rebar in Shanghai"). */
+const PROPER_NAME = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$/u;
+/** Words placing a measure: "rebar in Shanghai", "spot price cif China, Japan & Korea". */
+const PLACING = /^(?:in|at|cif|cfr|fob|ex|delivered)$/iu;
+
+/**
+ * The noun phrase ending at `end`, read past a place or name that only says where the measure
+ * is: "rebar in Shanghai held at" → "rebar", "the Kanyama copper project in Zambia for" → "Kanyama copper project".
+ */
+function nounPhraseBeforePlace(ctx: LabelContext, end: number, floor: number): Label | null {
+  const np = nounPhraseBefore(ctx, end, floor);
+  if (!np || !PROPER_NAME.test(np.text)) return np;
+  const { tokens } = ctx;
+  let k = tokens.findIndex((t) => t.start === np.start) - 1;
+  // A list of places: "China, Japan & Korea".
+  while (k - 1 >= floor && /^(?:,|&|and)$/u.test(tokens[k]!.text) && /^\p{Lu}/u.test(tokens[k - 1]!.text)) k -= 2;
+  if (k < floor || !PLACING.test(tokens[k]!.text)) return np;
+  return nounPhraseBefore(ctx, k - 1, floor) ?? np;
 }
 
 /** Chinese: the characters before the figure, back to a verb such as 实现 or 为. */
@@ -334,10 +367,13 @@ export function labelBefore(ctx: LabelContext, first: number, floor: number): Le
   if (at.kind === 'word' && isVerb(at, true)) {
     let v = j;
     while (v - 1 >= floor && AUXILIARIES.test(tokens[v - 1]!.text)) v--;
-    const subject = nounPhraseBefore(ctx, v - 1, floor);
-    return { label: subject ?? { text: '', start: -1, end: -1 }, source: 'verb', measure: VERB_MEASURES.get(at.lower) ?? null };
+    // "The EAF line at Ridgeback Steel, rated at 1.1 Mtpa,": a participle after a comma describes the noun before it.
+    const head = tokens[v - 1]?.text === ',' && RATING_VERBS.test(at.text) ? v - 2 : v - 1;
+    const subject = nounPhraseBeforePlace(ctx, head, floor);
+    const measure = VERB_MEASURES.get(at.lower) ?? (RATING_VERBS.test(at.text) ? 'capacity' : null);
+    return { label: subject ?? { text: '', start: -1, end: -1 }, source: 'verb', measure };
   }
-  const np = nounPhraseBefore(ctx, j, floor);
+  const np = nounPhraseBeforePlace(ctx, j, floor);
   return np ? { label: np, source: 'phrase', measure: null } : null;
 }
 
@@ -412,6 +448,8 @@ function ownerOf(ctx: LabelContext, np: Label, floor: number): Label | null {
 export function labelAfter(ctx: LabelContext, last: number): Label | null {
   const { tokens } = ctx;
   let j = last + 1;
+  // "6.1x 2025E P/E": the period between a figure and what it measures is left out.
+  while (tokens[j] && inSkip(ctx, tokens[j]!) && j - last < 4) j++;
   if (CHANGE_NOUNS.test(tokens[j]?.text ?? '') && /^(?:in|of)$/iu.test(tokens[j + 1]?.text ?? '')) j += 1;
   const joiner = tokens[j];
   if (joiner && /^(?:of|for|in|on)$/iu.test(joiner.text)) j++;

@@ -13,6 +13,8 @@ export interface Period {
   label: string;
   start: string;
   end: string;
+  /** A date that says when something happened or was written (a start-up, a dateline), not what a figure covers. */
+  event?: true;
 }
 
 const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -429,7 +431,8 @@ function execAt(sticky: RegExp, text: string, at: number): RegExpExecArray | nul
 
 /**
  * Every period in `text`, resolved against `date` (the document's date, YYYY[-MM[-DD]]).
- * Overlapping matches keep the earliest, longest.
+ * Overlapping matches keep the earliest, longest. Dates of events are marked `event`: they are
+ * no figure's period, but labels still leave them out.
  */
 export function findPeriods(text: string, date: string | null): Period[] {
   if (!MAY_HOLD_PERIOD.test(text)) return [];
@@ -451,7 +454,8 @@ export function findPeriods(text: string, date: string | null): Period[] {
     }
   }
   found.push(...yearListTails(text, found));
-  return definedByYearEnd(text, nonOverlapping(found)).filter((p) => !isEventDate(text, p) && !isDateline(text, p));
+  return definedByYearEnd(text, nonOverlapping(found))
+    .map((p) => (isEventDate(text, p) || isDateline(text, p) ? { ...p, event: true as const } : p));
 }
 
 /**

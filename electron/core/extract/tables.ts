@@ -202,7 +202,7 @@ export function extractTable(text: string, start: number, end: number, units: Ta
   if (rows.length < 2) return [];
   const headingRows = headingRowCount(rows, options.date);
   const captions = rows.slice(0, headingRows).filter((r) => r.cells.slice(1).every((c) => !c.text)).map((r) => r.cells[0]!.text);
-  const captionPeriod = [...captions, options.caption ?? ''].map((c) => findPeriods(c, options.date)[0]).find(Boolean);
+  const captionPeriod = [...captions, options.caption ?? ''].map((c) => findPeriods(c, options.date).find((p) => !p.event)).find(Boolean);
   const headings = columnHeadings(rows, headingRows).map((h) => readHeading(h, units, options.date));
   const out: ExtractedMetric[] = [];
   for (const row of rows.slice(Math.max(1, headingRows))) {

@@ -200,6 +200,17 @@ describe('labels', () => {
       .toBe('sintered magnets production capacity');
     expect(one('碳酸锂均价报7.1万元/吨。').label).toBe('碳酸锂均价');
   });
+
+  it('never names a figure after the place, a bracketed code or a product size beside what it measures', () => {
+    expect(one('Q235 8mm plate in Tianjin closed at 3,650 yuan/t.').label).toBe('plate price');
+    expect(one('Zinc premiums cif Rotterdam & Antwerp were quoted at US$185/t.').label).toBe('Zinc premiums');
+    expect(one('Imports of cobalt hydroxide (HS 8105) rose to 31,200 tonnes in June.', '2025-07-20').label).toBe('cobalt hydroxide imports');
+  });
+
+  it('reads "rated at" as a capacity and a ratio written after the figure and its year', () => {
+    expect(one('The Carden smelter, rated at 350 ktpa, restarted in July.').label).toBe('Carden smelter capacity');
+    expect(one('The shares trade on 9.4x 2026E EV/EBITDA.').label).toBe('EV/EBITDA');
+  });
 });
 
 describe('series identity', () => {
