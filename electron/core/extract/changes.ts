@@ -23,8 +23,8 @@ const BASES: Array<[RegExp, Basis]> = [
   // 环比 compares with the period before, whatever its length: read as qoq here, made mom for a month's figure (extract.ts).
   [/环比/u, 'qoq'],
   [/(?:较|比)(?:前一|上一|上个)(?:交易日|日)|日环比/u, 'dod'],
-  [/\b(?:qoq|q\/q|quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter|sequentially|from the (?:previous|prior) quarter)\b/iu, 'qoq'],
-  [/\b(?:mom|m\/m|month[- ]on[- ]month|month[- ]over[- ]month|from the (?:previous|prior) month)\b/iu, 'mom'],
+  [/\b(?:qoq|q\/q|quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter|sequentially|(?:from|than|on) (?:in )?the (?:previous|prior|preceding) quarter)\b/iu, 'qoq'],
+  [/\b(?:mom|m\/m|month[- ]on[- ]month|month[- ]over[- ]month|(?:from|than|on) (?:in )?the (?:previous|prior|preceding) month)\b/iu, 'mom'],
   [/\b(?:dod|d\/d|day[- ]on[- ]day|from the (?:previous|prior) (?:trading )?day|from the day before)\b/iu, 'dod'],
 ];
 

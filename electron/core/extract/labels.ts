@@ -30,7 +30,8 @@ const COPULAS = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'reached', 't
   'hit', 'came', 'remained', 'reaching', 'equaled', 'equalled', 'exceeded', 'topped', 'included', 'includes', 'include', 'set', 'put', 'estimated',
   'expected', 'forecast', 'projected', 'budgeted', 'targeted', 'seen', 'rose', 'fell', 'increased', 'decreased', 'grew', 'declined', 'dropped',
   'gained', 'jumped', 'climbed', 'surged', 'slipped', 'plunged', 'soared', 'rebounded', 'slid', 'shrank', 'expanded', 'improved', 'accounted',
-  'account', 'accounts', 'represented', 'represent', 'represents', 'made', 'comprised', 'averaged']);
+  'account', 'accounts', 'represented', 'represent', 'represents', 'made', 'comprised', 'averaged', 'swelled', 'eased', 'narrowed', 'widened',
+  'dipped', 'edged', 'slumped', 'tumbled', 'rallied', 'firmed', 'advanced', 'retreated', 'sank', 'doubled', 'halved', 'settled', 'ended', 'finished']);
 /** Words between a verb and its figure: "reached about", "rose by", "stood at". */
 const LINK_WORDS = new Set(['at', 'to', 'in', 'about', 'approximately', 'approx', 'around', 'roughly', 'nearly', 'almost', 'over', 'more', 'than',
   'less', 'some', 'just', 'under', 'above', 'exceeding', 'least', 'a', 'an', 'up', 'down', 'as', 'much', 'many', 'by', 'only', 'close', 'still',
@@ -46,7 +47,8 @@ const VERB_MEASURES = new Map(Object.entries({
   sold: 'sales', sell: 'sales', sells: 'sales', selling: 'sales',
   exported: 'exports', export: 'exports', exports: 'exports', imported: 'imports', import: 'imports', imports: 'imports',
   shipped: 'shipments', ships: 'shipments', delivered: 'deliveries', delivers: 'deliveries', consumed: 'consumption', consumes: 'consumption',
-  mined: 'output', invest: 'investment', invested: 'investment', invests: 'investment', investing: 'investment',
+  mined: 'output', generated: 'generation', generating: 'generation', generates: 'generation',
+  handled: 'throughput', handles: 'throughput', invest: 'investment', invested: 'investment', invests: 'investment', investing: 'investment',
   spend: 'spending', spent: 'spending', spends: 'spending', cost: 'cost', costs: 'cost', earned: 'earnings', raised: 'funds raised',
 }));
 /** Verbs seen before figures that end a noun phrase without naming a measure. */
@@ -76,6 +78,8 @@ const DETERMINERS = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|su
 /** Measure phrases that read better after what they measure. */
 const MEASURE = /^(?:(?:daily|monthly|weekly|annual|average|spot|total|net|gross|combined|cumulative|design|nameplate|installed|proven|effective|current|new|export|domestic|full-year|half-year|quarterly|first-half|full year|carrying|aggregate|fair)\s+)*(?:average\s+)?(?:amount|price|prices|output|production|production volume|sales|sales volume|revenue|revenues|exports|imports|export volume|import volume|capacity|production capacity|consumption|demand|supply|inventory|inventories|shipments|volume|volumes|value|cost|costs|margin|deliveries|reserves|installations|orders|usage|spending|investment|earnings|profit)$/iu;
 const NOT_REORDERED = /^(?:share|proportion|ratio|rate)\b/iu;
+/** "Group EBITDA for the half": the period it covers is the period, not part of the label. */
+const TRAILING_TIME = /(?<!\s)\s+(?:for|in|during|over|of) the (?:half|year|quarter|period|month|week|day|session)$/iu;
 const TRAILING_SCOPE = /(?<!\s)\s+(?:nationwide|globally|worldwide|domestically|overall|in total|combined)$/iu;
 const CJK = /^[\u3400-\u9fff]$/u;
 /** The last verb (or subject word) in a run of Chinese: the label follows it. */
@@ -122,15 +126,18 @@ export function reorderMeasure(label: string): string {
   return `${singularHead(m[2]!)} ${m[1]!.toLowerCase()}`;
 }
 
-/** A verb inside a clause subject: the label is what follows it ("the Company realized operating income"). */
-const SUBJECT_VERB = /^(?:.*\s)?(?:realized|realised|completed|lift|lifts|lifting|lifted|raise|raises|expand|expands|boost|boosts|bring|brings|model|models|modelled|modeled|now|reported|recorded|posted|achieved|generated|booked|saw|sees|expects|as)\s+(?=\S)/iu;
+/** A verb inside a clause subject: the label is what follows it ("the Company realized operating income"); "realised price" is a noun. */
+const SUBJECT_VERB = new RegExp('^(?:.*\\s)?(?:(?:realized|realised)(?!\\s+(?:average\\s+)?(?:prices?|gains?|losses?|values?)\\b)|completed|'
+  + 'lift|lifts|lifting|lifted|raise|raises|expand|expands|boost|boosts|bring|brings|model|models|modelled|modeled|now|reported|recorded|'
+  + 'posted|achieved|generated|booked|saw|sees|expects|as|declared|declares|proposed|proposes|recommended|approved|'
+  + 'lower|lowers|lowered|trim|trims|trimmed|cut|cuts)\\s+(?:an?\\s+)?(?=\\S)', 'iu');
 /** Who or where a measure is of, said after it: the entity and place are kept apart from the label. */
 const OWNER_TAIL = new RegExp('(?<!\\s)\\s+(?:of|at|for|into|in)\\s+(?:the\\s+)?(?:Company|Group|Bank|listed company|parent company|Port of [A-Z][\\w-]*|'
   + '(?:[A-Z][\\w-]*\\s+){1,3}(?:Group|Holdings|Company|Corp|Inc|Ltd|Limited|Mining|Resources|Bank|Steel|Copper|Lithium|Energy|Port|Industries|Marine|Shipping|Shipyard)|'
   + 'China|India|Japan|Korea|Australia|Indonesia|Chile|Peru|Brazil|Europe|the US|the EU)$', 'u');
 
 function clean(label: string): string {
-  let out = label.replace(TRAILING_SCOPE, '').replace(/(?<![\s,;:])[\s,;:]+$/u, '').replace(/^[\s,;:]+/u, '');
+  let out = label.replace(TRAILING_SCOPE, '').replace(TRAILING_TIME, '').replace(/(?<![\s,;:])[\s,;:]+$/u, '').replace(/^[\s,;:]+/u, '');
   out = out.replace(/(?<!\s)\s+(?:of|for|in|on|at|to|by|the|a|an|and|from|with)$/iu, '');
   out = out.replace(SUBJECT_VERB, '').replace(/^(?:its|their|the|our)\s+/iu, '');
   // Scope words are the entity's business ("market"), not the label's: "National new energy vehicle sales".
@@ -262,7 +269,7 @@ function nounPhraseBefore(ctx: LabelContext, end: number, floor: number, headBef
   // "20mm rebar": a unit glued to a number before the phrase is the product's size, not part of its name.
   if (s < end && tokens[s - 1]?.kind === 'num' && !tokens[s]!.spaced) s++;
   while (s < end && !isInnerJoiner(tokens, s + 1) && (tokens[s]!.lower === 'of' || tokens[s]!.lower === 'and' || STOPS.has(tokens[s]!.lower)
-    || LEADING_GERUND.test(`${tokens[s]!.text} `))) s++;
+    || LEADING_GERUND.test(`${tokens[s]!.text} ${tokens[s + 1]!.text}`))) s++;
   return phrase(ctx, s, end);
 }
 
@@ -372,6 +379,13 @@ export function labelBefore(ctx: LabelContext, first: number, floor: number): Le
     const subject = nounPhraseBeforePlace(ctx, head, floor);
     const measure = VERB_MEASURES.get(at.lower) ?? (RATING_VERBS.test(at.text) ? 'capacity' : null);
     return { label: subject ?? { text: '', start: -1, end: -1 }, source: 'verb', measure };
+  }
+  // "net debt closed the period at": the time a verb's object names is when, and the verb's subject is what.
+  const timeObject = /^(?:period|year|quarter|half|month|week|day|session)$/iu.test(at.text) && tokens[j - 1]?.lower === 'the'
+    && tokens[j - 2] && isVerb(tokens[j - 2]!, true);
+  if (timeObject) {
+    const subject = nounPhraseBeforePlace(ctx, j - 3, floor);
+    return subject ? { label: subject, source: 'verb', measure: null } : null;
   }
   const np = nounPhraseBeforePlace(ctx, j, floor);
   return np ? { label: np, source: 'phrase', measure: null } : null;

@@ -211,6 +211,19 @@ describe('labels', () => {
     expect(one('The Carden smelter, rated at 350 ktpa, restarted in July.').label).toBe('Carden smelter capacity');
     expect(one('The shares trade on 9.4x 2026E EV/EBITDA.').label).toBe('EV/EBITDA');
   });
+
+  it('leaves out a verb, an article, a gerund and the time a verb\'s object names', () => {
+    expect(read('The directors proposed a special dividend of 15 cents, bringing the total return to 61 cents.').map((m) => m.label))
+      .toEqual(['special dividend', 'total return']);
+    expect(read('Segment EBIT for the quarter was A$2.4 billion; net cash ended the year at A$9.8 billion.').map((m) => m.label))
+      .toEqual(['Segment EBIT', 'net cash']);
+    expect(one('We trim our 12-month target price to A$3.05.').label).toBe('12-month target price');
+    expect(one('The Narrows terminal handled 1.9 million TEU in 2024.').label).toBe('Narrows terminal throughput');
+  });
+
+  it('reads "than in the prior quarter" as quarter on quarter', () => {
+    expect(one('Bauxite shipments came in at 9.8 Mt, 6% higher than in the prior quarter.').change).toMatchObject({ value: 6, basis: 'qoq' });
+  });
 });
 
 describe('series identity', () => {
