@@ -78,8 +78,8 @@ const DETERMINERS = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|su
 /** Measure phrases that read better after what they measure. */
 const MEASURE = /^(?:(?:daily|monthly|weekly|annual|average|spot|total|net|gross|combined|cumulative|design|nameplate|installed|proven|effective|current|new|export|domestic|full-year|half-year|quarterly|first-half|full year|carrying|aggregate|fair)\s+)*(?:average\s+)?(?:amount|price|prices|output|production|production volume|sales|sales volume|revenue|revenues|exports|imports|export volume|import volume|capacity|production capacity|consumption|demand|supply|inventory|inventories|shipments|volume|volumes|value|cost|costs|margin|deliveries|reserves|installations|orders|usage|spending|investment|earnings|profit)$/iu;
 const NOT_REORDERED = /^(?:share|proportion|ratio|rate)\b/iu;
-/** "Group EBITDA for the half": the period it covers is the period, not part of the label. */
-const TRAILING_TIME = /(?<!\s)\s+(?:for|in|during|over|of) the (?:half|year|quarter|period|month|week|day|session)$/iu;
+/** "Group EBITDA for the half", "free cash flow turned positive": when and how it went are not part of the label. */
+const TRAILING_TIME = /(?<!\s)\s+(?:(?:for|in|during|over|of) the (?:half|year|quarter|period|month|week|day|session)|turned (?:positive|negative))$/iu;
 const TRAILING_SCOPE = /(?<!\s)\s+(?:nationwide|globally|worldwide|domestically|overall|in total|combined)$/iu;
 const CJK = /^[\u3400-\u9fff]$/u;
 /** The last verb (or subject word) in a run of Chinese: the label follows it. */
@@ -300,7 +300,8 @@ function cjkLabel(ctx: LabelContext, first: number, floor: number): Label | null
   let j = first - 1;
   let text = '';
   // Latin acronyms inside a Chinese label count too: "对应PE", "ROE".
-  while (j >= floor && (CJK.test(ctx.tokens[j]!.text) || (/^[A-Za-z]{1,6}$/u.test(ctx.tokens[j]!.text) && text !== '')) && text.length < 24) {
+  while (j >= floor && !inSkip(ctx, ctx.tokens[j]!) && (CJK.test(ctx.tokens[j]!.text) || (/^[A-Za-z]{1,6}$/u.test(ctx.tokens[j]!.text) && text !== ''))
+    && text.length < 24) {
     text = ctx.tokens[j]!.text + text;
     j--;
   }

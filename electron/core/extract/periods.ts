@@ -301,7 +301,7 @@ const PATTERNS: Array<{ needs: RegExp; re: RegExp; make: Make }> = [
   // 2025年半年度, 2025年年度, 2024年全年, 2024年末
   {
     needs: /\d{4}年/u,
-    re: /(\d{4})年(?:(半年度|上半年)|(年末|年底|末)|(?:度|全年)?)(?![\d一二三四上下前第])/gu,
+    re: /(\d{4})年(?:(半年度|上半年)|(年末|年底|末|底)|(?:度|全年)?)(?![\d一二三四上下前第])/gu,
     make: (m) => {
       const y = Number(m[1]);
       if (m[2]) return months(y, 1, 6);

@@ -123,10 +123,24 @@ function unitAfter(tokens: Token[], i: number, money: boolean, numberValue: numb
     if ((form.toLowerCase() === 'pound' || form.toLowerCase() === 'pounds') && money && !speaksOfMetal(tokens)) {
       return { unit: 'GBP', factor: 1, dimension: 'currency', next: i + n, text: form };
     }
+    if (/^(?:oz|ounces?)$/iu.test(form) && speaksOfPreciousMetal(tokens)) return { ...TROY_OUNCE, next: i + n, text: form };
+    if (form === 'mb' && speaksOfOil(tokens, i)) return { unit: 'L', factor: 158.987294928e6, dimension: 'volume', next: i + n, text: form };
     if (def.dimension === 'angle' && /^degrees?$/iu.test(form) && temperature) return { unit: '°C', factor: 1, dimension: 'temperature', next: i + n, text: form };
     return { ...def, next: i + n, text: form };
   }
   return null;
+}
+
+/** Gold, silver and the platinum group are weighed in troy ounces ("US$1,385/oz", "412,000 ounces of gold"). */
+const TROY_OUNCE = { unit: 't', factor: 0.0000311034768, dimension: 'mass' as const };
+function speaksOfPreciousMetal(tokens: Token[]): boolean {
+  return tokens.some((t) => t.kind === 'word' && /^(?:gold|silver|platinum|palladium|rhodium|pgms?|bullion|aisc|au|ag)$/u.test(t.lower));
+}
+
+/** "5.4 mb/d", "stocks of 420 mb of crude": in oil, mb is a million barrels, not a megabit. */
+function speaksOfOil(tokens: Token[], at: number): boolean {
+  if (tokens[at + 1]?.text === '/' && /^(?:d|day)$/iu.test(tokens[at + 2]?.text ?? '')) return true;
+  return tokens.some((t) => t.kind === 'word' && /^(?:oil|crude|barrels?|opec|refiners?|refinery|refineries|brent|wti|condensate|inventories|stocks)$/u.test(t.lower));
 }
 
 /** Metals are weighed in pounds ("135.4 million pounds of payable copper"): there, pounds are mass, not sterling. */
@@ -167,7 +181,8 @@ function denominator(tokens: Token[], i: number): { unit: string; factor: number
   }
   if (!slash) return null;
   const cjk = isCjk(what) ? cjkUnitAt(tokens, i + 1) : null;
-  const unit = cjk?.def ?? lookupUnit(what.text);
+  const troy = /^(?:oz|ounces?)$/iu.test(what.text) && speaksOfPreciousMetal(tokens);
+  const unit = cjk?.def ?? (troy ? TROY_OUNCE : lookupUnit(what.text));
   const length = cjk?.length ?? 1;
   if (!unit || !['mass', 'length', 'area', 'volume', 'energy', 'power', 'count'].includes(unit.dimension)) return null;
   const written = tokens.slice(i + 1, i + 1 + length).map((x) => x.text).join('');
@@ -300,7 +315,13 @@ function readAt(text: string, tokens: Token[], i: number, context: TextCues, off
   }
   if (unit && !unit.includes('/') && RATE_DIMENSIONS.has(dimension!)) {
     const den = denominator(tokens, j);
-    if (den && (lookupUnit(tokens[j + 1]!.text)?.dimension ?? null) !== dimension) {
+    if (den && dimension === 'mass' && unitText?.toLowerCase() === 'g' && den.unit === 't' && den.factor === 1) {
+      // "ore grading 1.8 g/t": a grade, grams per tonne, kept as written.
+      unit = 'g/t';
+      unitFactor = 1;
+      unitText = `${unitText}${den.text}`;
+      j = den.next;
+    } else if (den && (lookupUnit(tokens[j + 1]!.text)?.dimension ?? null) !== dimension) {
       unit = `${unit}/${den.unit}`;
       unitFactor /= den.factor;
       unitText = `${unitText} ${den.text}`.replace(/ \//u, '/');

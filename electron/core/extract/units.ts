@@ -56,6 +56,10 @@ words(u('dwt', 1, 'count'), 'dwt');
 words(u('points', 1, 'index'), 'points', 'pts');
 words(u('x', 1, 'multiple'), 'x', '×');
 words(u('t', 0.0000283495, 'mass'), 'oz', 'ounce', 'ounces');
+words(u('t', 0.0000311034768, 'mass'), 'troy ounce', 'troy ounces', 'ozt');
+// Precious metals: thousand and million troy ounces ("412 koz", "2.1 Moz").
+words(u('t', 0.0311034768, 'mass'), 'koz');
+exact(u('t', 31.1034768, 'mass'), 'Moz', 'moz', 'Mozs');
 words(u('t', 0.00000388793, 'mass'), 'dram', 'drams', 'drachma', 'drachmas');
 // Length → m
 words(u('m', 1, 'length'), 'm', 'meter', 'meters', 'metre', 'metres');
@@ -81,6 +85,15 @@ words(u('L', 1, 'volume'), 'l', 'liter', 'liters', 'litre', 'litres');
 words(u('L', 0.001, 'volume'), 'ml', 'milliliter', 'milliliters', 'millilitre', 'millilitres');
 words(u('L', 3.785411784, 'volume'), 'gallon', 'gallons', 'gal');
 words(u('L', 158.987294928, 'volume'), 'barrel', 'barrels', 'bbl', 'bbls');
+// Oil and gas as the trade writes them: "kb/d", "bpd", "2.1 bcm" of gas, "bcf", "tcf" ("5.4 mb/d" is read in quantities.ts).
+exact(u('L', 158.987294928e6, 'volume'), 'mmbbl', 'MMbbl', 'mmbbls');
+exact(u('L', 158.987294928e3, 'volume'), 'kb', 'kbbl', 'kbbls', 'Mbbl');
+words(u('L/d', 158.987294928, 'volume'), 'bpd', 'bopd');
+words(u('L/d', 158.987294928e3, 'volume'), 'kbpd', 'kbd');
+words(u('L/d', 158.987294928e6, 'volume'), 'mbpd', 'mmbpd', 'mmbd');
+words(u('L', 1e12, 'volume'), 'bcm');
+words(u('L', 28.316846592e9, 'volume'), 'bcf');
+words(u('L', 28.316846592e12, 'volume'), 'tcf');
 words(u('L', 28.316846592, 'volume'), 'cubic foot', 'cubic feet', 'cu ft');
 words(u('L', 1000, 'volume'), 'cubic meter', 'cubic meters', 'cubic metre', 'cubic metres', 'm3', 'm³');
 words(u('L', 0.01478676478125, 'volume'), 'tablespoon', 'tablespoons', 'tbsp');

@@ -174,6 +174,17 @@ describe('industry figures', () => {
 });
 
 describe('units', () => {
+  it('reads oil in mb/d and bcm, gold in troy ounces and koz, an ore grade in g/t, and keeps a megabit a megabit', () => {
+    const barrels = one('Refinery runs averaged 3.1 mb/d in the quarter.');
+    expect([barrels.unit, Math.round(barrels.value)]).toEqual(['L/d', Math.round(3.1e6 * 158.987294928)]);
+    expect(one('Pipeline gas imports reached 4.6 bcm.')).toMatchObject({ value: 4.6e12, unit: 'L' });
+    const gold = one('Gold output was 250 koz.');
+    expect([gold.unit, gold.value.toFixed(4)]).toEqual(['t', (250 * 0.0311034768).toFixed(4)]);
+    expect(one('All-in sustaining costs of gold were US$1,500/oz.').value).toBeCloseTo(1500 / 0.0000311034768, 0);
+    expect(one('The drill hole cut a zone grading 3.2 g/t.')).toMatchObject({ value: 3.2, unit: 'g/t' });
+    expect(one('The download is 300 mb.').unit).toBe('bit');
+  });
+
   it('weighs metals in pounds as mass, and reads Mtpa, dmt, TEU and a minus before money', () => {
     expect(one('The mine produced 92 million pounds of copper in 2024.').unit).toBe('t');
     expect(one('The concentrator is rated at 18 Mtpa.')).toMatchObject({ value: 18_000_000, unit: 't/yr' });
