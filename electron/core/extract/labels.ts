@@ -47,7 +47,7 @@ const VERB_MEASURES = new Map(Object.entries({
   sold: 'sales', sell: 'sales', sells: 'sales', selling: 'sales',
   exported: 'exports', export: 'exports', exports: 'exports', imported: 'imports', import: 'imports', imports: 'imports',
   shipped: 'shipments', ships: 'shipments', delivered: 'deliveries', delivers: 'deliveries', consumed: 'consumption', consumes: 'consumption',
-  mined: 'output', generated: 'generation', generating: 'generation', generates: 'generation',
+  mined: 'output', lost: 'loss', loses: 'loss', generated: 'generation', generating: 'generation', generates: 'generation',
   handled: 'throughput', handles: 'throughput', invest: 'investment', invested: 'investment', invests: 'investment', investing: 'investment',
   spend: 'spending', spent: 'spending', spends: 'spending', cost: 'cost', costs: 'cost', earned: 'earnings', raised: 'funds raised',
 }));
@@ -62,7 +62,7 @@ const VERBS = new Set(['traded', 'trades', 'closed', 'closes', 'averaged', 'aver
 /** Words that end a noun phrase when walking left. */
 const STOPS = new Set([
   'versus', 'vs', 'against', 'across', 'via', 'plus', 'minus', 'fob', 'cfr', 'cif', 'dap', 'exw', 'ddp',
-  'with', 'while', 'whereas', 'but', 'that', 'which', 'who', 'where', 'when', 'as', 'than', 'compared', 'if', 'although', 'because', 'since', 'or',
+  'with', 'while', 'whereas', 'but', 'that', 'which', 'who', 'where', 'when', 'once', 'until', 'unless', 'as', 'than', 'compared', 'if', 'although', 'because', 'since', 'or',
   'then', 'so', 'thus', 'in', 'on', 'at', 'for', 'from', 'to', 'by', 'into', 'among', 'between', 'after', 'before', 'during', 'under', 'over',
   'within', 'without', 'is', 'was', 'were', 'are', 'be', 'been', 'will', 'would', 'could', 'should', 'may', 'might', 'can', 'also', 'there', 'it',
   'they', 'we', 'he', 'she', 'you', 'i', 'comparing', 'including', 'excluding', 'reviewing', 'according', 'yoy', 'qoq', 'mom', 'wow', 'respectively',
@@ -482,7 +482,9 @@ export function labelAfter(ctx: LabelContext, last: number): Label | null {
     if (j > s && isVerb(t, true) && !endsNoun(tokens, j, s)) break; // a participle after the noun: "revenue recognized in 2020"
   }
   if (j === s) return null;
-  return phrase(ctx, s, j - 1);
+  const label = phrase(ctx, s, j - 1);
+  // "a profit of RMB 310 million the year before": a time after the figure is when, not what.
+  return label && /^(?:year|quarter|month|week|day|period|half|session)$/iu.test(label.text) ? null : label;
 }
 
 /** Words after a noun that can also be a verb ("costs", "plans") showing it is the noun: a verb would take an object. */

@@ -363,6 +363,26 @@ const PATTERNS: Array<{ needs: RegExp; re: RegExp; make: Make }> = [
       return months(y, h * 6 - 5, h * 6);
     },
   },
+  // last month, this month, last quarter, this quarter: the document's own or the one before it
+  {
+    needs: /month|quarter/iu,
+    re: /\b(?<!same )(last|this|previous) (month|quarter)\b(?!'s| earlier)/giu,
+    make: (m, ref) => {
+      if (!ref) return null;
+      const quarter = m[2]!.toLowerCase() === 'quarter';
+      const back = m[1]!.toLowerCase() === 'this' ? 0 : 1;
+      const first = quarter ? Math.floor((ref.m - 1) / 3) * 3 + 1 - 3 * back : ref.m - back;
+      const y = first < 1 ? ref.y - 1 : ref.y;
+      const a = first < 1 ? first + 12 : first;
+      return months(y, a, a + (quarter ? 2 : 0));
+    },
+  },
+  // early 2026, mid-2027, late 2025: sometime in that year
+  {
+    needs: /(?:early|mid|late)/iu,
+    re: /\b(?:early|mid|late)[- ]((?:19|20)\d{2})\b/giu,
+    make: (m) => months(Number(m[1]), 1, 12),
+  },
   // this year, last year (but not "the same period last year": that is a basis)
   {
     needs: /year/iu,
@@ -462,7 +482,7 @@ export function findPeriods(text: string, date: string | null): Period[] {
  * What was done when, not what a figure measures: "the line, finished in August", "expected to complete
  * construction in December 2026", "founded in 1889", "a facility signed in 2023", "已于2025年3月建成投产".
  */
-const EVENT_BEFORE = new RegExp('\\b(?:complet(?:e|ed|es|ion)|finish(?:ed|es)?|start[- ]?up|started|commission(?:ed|ing)?|'
+const EVENT_BEFORE = new RegExp('\\b(?:complet(?:e|ed|es|ion)|finish(?:ed|es)?|start[- ]?up|started|starts|begins|commission(?:ed|ing)?|'
   + 'commenced?|signed|founded|established|incorporated|listed|launched|built|due|began|on ?stream|online|'
   + 'construction|scheduled|slated)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:in|on|by|from|during)\\s+(?:the\\s+)?(?:early\\s+|mid-?|late\\s+)?$', 'iu');
 const EVENT_AFTER = /^\s*(?:正式|全面|顺利)?(?:建成|投产|完工|竣工|开工|签署|签订|成立|上市|开业|启动)/u;

@@ -306,7 +306,9 @@ function readAt(text: string, tokens: Token[], i: number, context: TextCues, off
   let unit = prefix ? prefix.code : unitMatch?.unit ?? null;
   let unitFactor = prefix ? prefix.factor : unitMatch?.factor ?? 1;
   let dimension: Dimension | null = prefix ? 'currency' : unitMatch?.dimension ?? null;
-  let unitText = prefix ? tokens.slice(prefix.first, i).map((t) => t.text).join(prefix.first < i - 1 ? ' ' : '') : unitMatch?.text ?? null;
+  // "RMB (842) million": the bracket of an accounting negative is no part of the currency as written.
+  const prefixEnd = accounting ? i - 1 : i;
+  let unitText = prefix ? tokens.slice(prefix.first, prefixEnd).map((t) => t.text).join(prefix.first < prefixEnd - 1 ? ' ' : '') : unitMatch?.text ?? null;
   if (unitMatch) j = unitMatch.next;
   let lateScale = 1;
   if (dimension === 'currency' && !scale && high === null) {

@@ -232,6 +232,18 @@ describe('labels', () => {
     expect(one('The Narrows terminal handled 1.9 million TEU in 2024.').label).toBe('Narrows terminal throughput');
   });
 
+  it('names a loss by its verb, leaves a time after a figure out of its label, and a bracketed negative\'s bracket out of its unit', () => {
+    const [loss, profit] = read('In 2022 the division lost RMB (315) million, against a profit of RMB 96 million the year before.');
+    expect([loss!.label, loss!.value, loss!.display.unit, profit!.label]).toEqual(['division loss', -315_000_000, 'RMB', 'profit']);
+    expect(one('The new kiln will add annual capacity of 8,000 t once it starts in late 2026.').label).toBe('annual capacity');
+  });
+
+  it('reads "last month" and "this quarter" against the document\'s date', () => {
+    expect(one('Last month, nickel imports fell 6% to 88,000 t.', '2025-11-05').period).toMatchObject({ start: '2025-10-01', end: '2025-10-31' });
+    expect(one('Deliveries this quarter reached 7,400 units.', '2025-11-05').period).toMatchObject({ start: '2025-10-01', end: '2025-12-31' });
+    expect(one('Deliveries last quarter reached 7,100 units.', '2025-02-05').period).toMatchObject({ start: '2024-10-01', end: '2024-12-31' });
+  });
+
   it('reads "than in the prior quarter" as quarter on quarter', () => {
     expect(one('Bauxite shipments came in at 9.8 Mt, 6% higher than in the prior quarter.').change).toMatchObject({ value: 6, basis: 'qoq' });
   });
