@@ -4,7 +4,11 @@
  * "the industry") belong to the market, not to the company the document is about.
  */
 
-const ORG = /\b((?:[A-Z][\w&’'.-]*\s+){1,8}(?:Group|Holdings|Company|Corporation|Corp\.?|Inc\.?|Ltd\.?|Limited|PLC|LLC|AG|SA|Co\.,?\s*Ltd\.?|Co\.|Rare Earth|Resources|Mining|Metals|Materials|Technology|Magnetism|Works|Energy|Motors|Bank))(?=\W|$)/gu;
+/** Words a company's name ends with, besides the legal forms. */
+const COMPANY_WORD = '(?:Group|Holdings|Company|Corporation|Corp\\.?|Inc\\.?|Ltd\\.?|Limited|PLC|plc|LLC|Rare Earths?|Resources|Mining|Minerals|Metals|'
+  + 'Materials|Technology|Technologies|Magnetics|Magnetism|Works|Energy|Power|Motors|Bank|Bancorp|Copper|Lithium|Steel|Coal|Battery|Batteries|'
+  + 'Silicon|Photovoltaic|Solar|Marine|Shipping|Heavy Industries|Industries|Chemicals?|Petroleum|Hi-Tech|Aluminium|Aluminum|Nickel|Cobalt)';
+const ORG = new RegExp(`\\b((?:[A-Z][\\w&’'.-]*\\s+){1,8}(?:${COMPANY_WORD.slice(3, -1)}|AG|SA|Co\\.,?\\s*Ltd\\.?|Co\\.|Rare Earth))(?=\\W|$)`, 'gu');
 const ACRONYM = /\(([A-Z]{2,6})\)/gu;
 const MARKET = /\b(?:nationwide|national|national total|country's|countrywide|industry-wide|the industry|global|worldwide|the market|domestic market)\b/iu;
 const LEADING = /^(?:The|In|On|At|For|From|Among|As|With|By|Of|To|And|But|While|According|Regarding|Since|After|Before|During|Currently|Meanwhile|However|This|That|Its|Their)\s+/u;
@@ -46,7 +50,7 @@ export function mainSubject(text: string): string | null {
 }
 
 /** Words an organisation's name ends with: without one, a clause names no organisation. */
-const ORG_SUFFIX = /Group|Holdings|Company|Corporation|Corp|Inc|Ltd|Limited|PLC|LLC|AG|SA|Co\.|Rare Earth|Resources|Mining|Metals|Materials|Technology|Magnetism|Works|Energy|Motors|Bank/u;
+const ORG_SUFFIX = new RegExp(`${COMPANY_WORD.slice(3, -1).replace(/\\\.\?/gu, '')}|AG|SA|Co\\.`, 'u');
 
 /** What decides a figure's owner besides its own clause. */
 export interface OwnerCues {
@@ -64,11 +68,27 @@ export interface OwnerCues {
  */
 export function entityFor(clause: string, cues: OwnerCues): string | null {
   // "Baotou Lanthanum Works replied: Spot Pr-Nd oxide traded at …": who speaks is not whose figure it is.
-  const said = clause.replace(SPEAKER, '');
-  const named = !ORG_SUFFIX.test(said) ? [] : [...said.matchAll(ORG)].map((m) => tidyName(m[1]!)).filter((n) => n.split(' ').length >= 2);
+  // "Tamsin Copper said national wind capacity was …": a company reporting a figure need not own it.
+  const said = clause.replace(SPEAKER, '').replace(REPORTED_BY, '');
+  // "Tianqi Lithium's revenue fell …, while lithium carbonate prices averaged …": a market price in a part of the
+  // sentence of its own is the market's, whoever the sentence named before it.
+  const named = namedIn(said);
+  if (named.length && cues.marketFigure && !namedIn(said.split(OWN_PART).pop()!).length) return 'market';
   if (named.length) return withoutLegalForm(named[named.length - 1]!);
   if (cues.marketFigure || MARKET.test(clause) || NATIONAL_SUBJECT.test(clause) || cues.marketSentence()) return 'market';
   return cues.company();
+}
+
+/** "X said (that)", "X noted": who reports, said before what is reported. */
+const REPORTED_BY = /^[^,;:]{0,80}?\b(?:said|says|noted|notes|stated|reported|estimated|estimates)\s+(?:that\s+)?(?=\S)/u;
+
+/** Where a sentence starts a part with its own subject: a semicolon, "while", "whereas", ", but". */
+const OWN_PART = /[;；]|\b(?:while|whereas)\b|,\s*but\b/u;
+
+/** Companies a text names, in order. */
+function namedIn(text: string): string[] {
+  if (!ORG_SUFFIX.test(text)) return [];
+  return [...text.matchAll(ORG)].map((m) => tidyName(m[1]!)).filter((n) => n.split(' ').length >= 2);
 }
 
 /** A speaker's attribution before what they said: "X replied:", "the CFO said:", "A:", "答：". */
@@ -91,18 +111,20 @@ export function citesMarket(sentence: string): boolean {
 }
 
 /** A company's own prices and costs ("average selling price", "C1 cash costs"), which stay the company's. */
-const OWN_PRICE = /\b(?:selling|realised|realized|ASP|cost|costs|our|tariff|bid|margin)\b|售价|成本/iu;
+const OWN_PRICE = /\b(?:selling|realised|realized|received|ASP|cost|costs|our|tariff|bid|margin|list|ex-works)\b|售价|成本/iu;
 
 /** Whether a figure is a market price or an index level rather than a company's own. */
 export function isMarketFigure(label: string, unit: string, kind: string, clause = ''): boolean {
   if (unit === 'points') return true;
   // A price's change ("… daily average price … increased by 12.57%") is the market's as the price is.
   const candidate = (kind === 'price' && unit.includes('/')) || (kind === 'change' && /\bprices?\b|均价|价格/u.test(label)) || INDUSTRY_AGGREGATE.test(label);
-  return candidate && !OWN_PRICE.test(label) && !OWNED.test(clause);
+  return candidate && !OWN_PRICE.test(label) && !OWNED.test(clause) && !LIST_PRICE.test(clause);
 }
 
 /** Measures of a whole industry rather than of one company: NEV sales, installed wind capacity. */
 const INDUSTRY_AGGREGATE = /\b(?:NEVs?|new energy vehicles?|car sales|vehicle sales|power generation capacity|installed (?:wind|solar|photovoltaic|PV|power)|penetration rate)\b/iu;
+/** "Baosteel lifted its November list price for hot-rolled coil by …": a mill's list price is its own, however far back it was named. */
+const LIST_PRICE = /\b(?:list|ex-works|posted)\s+prices?\b|挂牌价|出厂价/iu;
 /** "its", "the company's", "our": the clause says whose figure it is. */
 const OWNED = /\b(?:its|our|the company['’]s|the group['’]s)\s+(?:\S+\s+){0,4}$/iu;
 
@@ -116,10 +138,6 @@ export function withoutLegalForm(name: string): string {
   return n.replace(/,$/u, '') || name;
 }
 
-/** Words a company's name ends with, besides the legal forms. */
-const COMPANY_WORD = '(?:Group|Holdings|Company|Corporation|Corp\\.?|Inc\\.?|Ltd\\.?|Limited|PLC|plc|LLC|Rare Earths?|Resources|Mining|Minerals|Metals|'
-  + 'Materials|Technology|Technologies|Magnetics|Magnetism|Works|Energy|Power|Motors|Bank|Bancorp|Copper|Lithium|Steel|Coal|Battery|Batteries|'
-  + 'Silicon|Photovoltaic|Solar|Marine|Shipping|Heavy Industries|Industries|Chemicals?|Petroleum|Hi-Tech|Aluminium|Aluminum|Nickel|Cobalt)';
 const HAN = /[\u4e00-\u9fff]/u;
 const COMPANY = new RegExp(`\\b((?:[A-Z][\\w&’'.-]*\\s+){1,5}${COMPANY_WORD}|Port of [A-Z][\\w-]+)(?![\\w-])`, 'gu');
 const CJK_COMPANY = /(?:^|[，。；：、（(\s“”]|预计|认为|显示|据|对|与|给予|维持|下调|上调)([\u4e00-\u9fff]{2,10}?(?:股份有限公司|有限公司|集团|矿业|锂业|能源|科技|稀土|钢铁|汽车|电池|银行|港口|高新材料|新材料|材料|化工|电力|航运|重工|磁材|磁业|有色|资源|电子|光伏|新能源))/u;

@@ -566,6 +566,7 @@ function priceLabel(label: Label, item: Item, before: string): Label {
   const unit = item.q.unit;
   if (item.q.dimension !== 'currency' || !unit.includes('/') || /\/(?:yr|mo|wk|d|h|min|s)$/u.test(unit) || !label.text || PRICED.test(label.text)) return label;
   // A fallback, a place or a word cut from a clause is no commodity: "percentage", "Shanghai", "run".
+  if (label.text === 'average' && label.start >= 0) return { ...label, text: 'average price' }; // "received an average of US$720/dmt"
   if (label.start < 0 || /^(?:percentage|amount|quantity|run|average)$|^\p{Lu}\p{Ll}+$/u.test(label.text)) return label;
   if (/[\u3400-\u9fff]$/u.test(label.text)) return label;
   const average = /\baverag(?:ed|es|ing)\s+(?:at\s+|about\s+|around\s+)?$/iu.test(before);

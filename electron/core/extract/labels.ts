@@ -49,7 +49,7 @@ const VERB_MEASURES = new Map(Object.entries({
   shipped: 'shipments', ships: 'shipments', delivered: 'deliveries', delivers: 'deliveries', consumed: 'consumption', consumes: 'consumption',
   mined: 'output', lost: 'loss', loses: 'loss', generated: 'generation', generating: 'generation', generates: 'generation',
   handled: 'throughput', handles: 'throughput', invest: 'investment', invested: 'investment', invests: 'investment', investing: 'investment',
-  spend: 'spending', spent: 'spending', spends: 'spending', cost: 'cost', costs: 'cost', earned: 'earnings', raised: 'funds raised',
+  spend: 'spending', spent: 'spending', spends: 'spending', cost: 'cost', costs: 'cost', earned: 'earnings', earn: 'earnings', earns: 'earnings', raised: 'funds raised',
 }));
 /** Verbs seen before figures that end a noun phrase without naming a measure. */
 const VERBS = new Set(['traded', 'trades', 'closed', 'closes', 'averaged', 'averages', 'covered', 'covers', 'covering', 'processed', 'processes',
@@ -66,7 +66,7 @@ const STOPS = new Set([
   'then', 'so', 'thus', 'in', 'on', 'at', 'for', 'from', 'to', 'by', 'into', 'among', 'between', 'after', 'before', 'during', 'under', 'over',
   'within', 'without', 'is', 'was', 'were', 'are', 'be', 'been', 'will', 'would', 'could', 'should', 'may', 'might', 'can', 'also', 'there', 'it',
   'they', 'we', 'he', 'she', 'you', 'i', 'comparing', 'including', 'excluding', 'reviewing', 'according', 'yoy', 'qoq', 'mom', 'wow', 'respectively',
-  'said', 'says', 'stated', 'noted', 'explained', 'announced', 'expects', 'equal', 'equivalent', 'representing', 'about', 'around', 'and', 'per',
+  'said', 'says', 'stated', 'noted', 'explained', 'announced', 'expects', 'expect', 'anticipate', 'anticipates', 'equal', 'equivalent', 'representing', 'about', 'around', 'and', 'per',
   'include', 'includes', 'included', 'contain', 'contains', 'comprise', 'comprises', 'consist', 'consists',
 ]);
 /** Words opening an appositive (", primarily product rights and technology,"): not the subject. */

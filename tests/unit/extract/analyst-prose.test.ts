@@ -21,6 +21,16 @@ describe('whose figure it is', () => {
     expect(one('Chinese mills exported 9.8 million tonnes of steel products in August.').entity).toBe('market');
   });
 
+  it('gives a company named by a trade word its figures, and a market price in a part of its own to the market', () => {
+    const [output, price] = read('Yunnan Copper\'s cathode output rose to 0.98 million t in 2024; LME copper averaged $9,020/t over the year.');
+    expect([output!.entity, price!.entity]).toEqual(['Yunnan Copper', 'market']);
+    const [revenue, spot] = read('Ganfeng Lithium said revenue fell 9% to 4.1 billion yuan, while spodumene prices averaged US$810/t.');
+    expect([revenue!.entity, spot!.entity]).toEqual(['Ganfeng Lithium', 'market']);
+    expect(one('Mineral Ridge Mining received an average of US$690/dmt for its concentrate.')).toMatchObject({ label: 'average price', entity: 'Mineral Ridge Mining' });
+    expect(one('Ansteel raised its December list price for cold-rolled coil by 150 yuan/t to 4,620 yuan/t.'))
+      .toMatchObject({ entity: 'Acme Holdings', change: { value: 150, unit: 'CNY/t', direction: 'up' } });
+  });
+
   it('does not give a market price to the company that is only quoted saying it', () => {
     const metrics = read('Halden Minerals replied: spot lithium carbonate traded at 74,200 yuan/t on October 20, against 72,900 yuan/t at the start of the year.');
     expect(metrics.map((m) => [m.entity, m.period?.start, m.period?.end])).toEqual([['market', '2025-10-20', '2025-10-20'], ['market', '2025-01-01', '2025-01-01']]);
