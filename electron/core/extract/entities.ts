@@ -140,7 +140,7 @@ export function withoutLegalForm(name: string): string {
 
 const HAN = /[\u4e00-\u9fff]/u;
 const COMPANY = new RegExp(`\\b((?:[A-Z][\\w&’'.-]*\\s+){1,5}${COMPANY_WORD}|Port of [A-Z][\\w-]+)(?![\\w-])`, 'gu');
-const CJK_COMPANY = /(?:^|[，。；：、（(\s“”]|预计|认为|显示|据|对|与|给予|维持|下调|上调)([\u4e00-\u9fff]{2,10}?(?:股份有限公司|有限公司|集团|矿业|锂业|能源|科技|稀土|钢铁|汽车|电池|银行|港口|高新材料|新材料|材料|化工|电力|航运|重工|磁材|磁业|有色|资源|电子|光伏|新能源))/u;
+const CJK_COMPANY = /(?:^|[，。；：、（(\s“”]|预计|认为|显示|据|对|与|给予|维持|下调|上调)([\u4e00-\u9fff]{2,10}?(?:股份有限公司|有限公司|集团|控股|实业|矿业|锂业|铝业|铜业|煤业|镍业|钴业|钼业|能源|科技|稀土|钢铁|汽车|电池|银行|港口|高新材料|新材料|材料|化工|电力|航运|重工|磁材|磁业|有色|资源|电子|光伏|新能源))/u;
 /** Words that open a sentence, never a company's name. */
 const NOT_A_NAME = /^(?:The|In|On|At|For|From|According|As|Our|We|Q|A|National|China's|Chinese|Global|Spot|Seaborne)$/u;
 
@@ -155,6 +155,8 @@ export function passageCompany(text: string): string | null {
   const cjk = HAN.test(text) ? CJK_COMPANY.exec(text) : null;
   if (!cjk || /^(?:贵|本)?公司/u.test(cjk[1]!)) return null; // 贵公司 is "your company", named by nobody
   // Where the match began at the start of a run, cut what precedes the name ("我们预计紫晟矿业").
-  const name = cjk[1]!.replace(/^.*(?:预计|认为|显示|给予|维持|我们|公告|发布)/u, '');
+  const name = cjk[1]!.replace(/^.*(?:预计|认为|显示|给予|维持|我们|公告|发布)/u, '').replace(/^(?:对|与|据|和)/u, '');
+  // "本周国内主流港口": a time or the whole country before a trade word is a market, not a company.
+  if (/本周|上周|国内|全国|主流|我国/u.test(name)) return null;
   return name.length >= 2 ? withoutLegalForm(name) : null;
 }

@@ -103,6 +103,7 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
   const ctx: LabelContext = { tokens, skip: found.map((p) => [p.index, p.index + p.length]) };
   const text = (from: number, to: number) => s.text.slice(from - s.start, to - s.start);
   classify(items, text, s);
+  respectiveChanges(items, s);
   attachChanges(items, periods, text, s, ctx);
   const assigned = assignPeriods(s, items, periods, memory);
   const out: ExtractedMetric[] = [];
@@ -237,7 +238,7 @@ function derivedChange(item: Item, compared: Item, earlier: string): Change {
 }
 
 /** What may stand between two changes of one level: a basis, then "and" or a comma. */
-const LISTED_CHANGE = /^\s*(?:(?:yoy|qoq|mom|wow|y\/y|q\/q|m\/m|(?:year|quarter|month|week|day)[- ](?:on|over)[- ](?:year|quarter|month|week|day)|sequentially)\s*)?(?:,\s*)?(?:and|,)\s*$/iu;
+const LISTED_CHANGE = /^\s*(?:(?:yoy|qoq|mom|wow|y\/y|q\/q|m\/m|(?:year|quarter|month|week|day)[- ](?:on|over)[- ](?:year|quarter|month|week|day)|sequentially)\s*)?(?:,\s*)?(?:and|,|和|、|及|与)\s*$/iu;
 /** Words between a change and the level it leads to: a few, no punctuation, then "to". */
 const LEADS_TO = /^\s*(?:[\p{L}'’-]+\s+){0,6}?to\s*$/iu;
 
@@ -487,7 +488,11 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
   if (right && isAttributive(tokens, q.first, q.last)) return right;
   const floorOf = (i: number) => (i > 0 ? items[i - 1]!.q.last + 1 : 0);
   const level = [...items.slice(0, k)].reverse().find((x) => !x.change && !x.comparison && x.label)?.label ?? null;
-  if (item.change && level) return level;
+  if (item.change && level) {
+    // "其中，火电同比下降2.1%": a change standing on its own with a subject of its own is that subject's.
+    const own = CJK.test(text(item.start - 1, item.start)) ? labelBefore(ctx, q.first, k > 0 ? items[k - 1]!.q.last + 1 : 0) : null;
+    return own?.label.text ? own.label : level;
+  }
   const before = text(k > 0 ? items[k - 1]!.end : tokens[0]!.start, item.start);
   if (RESTATES.test(before) && level) return level;
   // "were $4.4 billion, $3.7 billion and $2.3 billion": a list shares its first figure's label.
@@ -573,8 +578,33 @@ function priceLabel(label: Label, item: Item, before: string): Label {
   return { ...label, text: `${label.text} ${average ? 'average price' : 'price'}` };
 }
 
+/** Chinese words naming two measures at once, split when 分别 gives each its own figure: 产销 → 产量, 销量. */
+const CJK_PAIRS = new Map([['产销', ['产量', '销量']], ['进出口', ['进口', '出口']], ['产销量', ['产量', '销量']], ['收支', ['收入', '支出']]]);
+const CJK = /[\u3400-\u9fff]/u;
+
+/**
+ * "产销分别完成1124.3万辆和1122.8万辆，同比分别增长35.2%和34.9%": as many changes after 分别 as levels
+ * before them go to those levels in order.
+ */
+function respectiveChanges(items: Item[], s: Sentence): void {
+  if (!s.text.includes('分别')) return;
+  const levels = items.filter((i) => !i.change);
+  const changes = items.filter((i) => i.change);
+  if (levels.length < 2 || changes.length !== levels.length || changes[0]!.start < levels[levels.length - 1]!.end) return;
+  changes.forEach((c, k) => {
+    const level = levels[k]!;
+    const basis = findBasis(s.text.slice(level.end - s.start, c.start - s.start))?.basis ?? 'unspecified';
+    addChange(level, { value: c.q.value * (c.change === 'down' ? -1 : 1), unit: c.q.unit, basis, since: null, direction: c.change! }, c);
+  });
+}
+
 /** "production and sales of NEVs increased by 45.2% and 44%, respectively": one label each. */
 function distributeRespectively(s: Sentence, out: ExtractedMetric[]): void {
+  if (s.text.includes('分别')) {
+    const pair = out.length === 2 && out[0]!.label === out[1]!.label ? [...CJK_PAIRS].find(([w]) => out[0]!.label.endsWith(w)) : undefined;
+    if (pair) out.forEach((m, k) => { m.label = m.label.slice(0, -pair[0].length) + pair[1][k]; });
+    return;
+  }
   if (!/\brespectively\b/iu.test(s.text) || out.length < 2) return;
   const label = out.find((m) => / and /u.test(m.label))?.label;
   if (!label) return;

@@ -85,10 +85,11 @@ const CJK = /^[\u3400-\u9fff]$/u;
 /** The last verb (or subject word) in a run of Chinese: the label follows it. */
 const CJK_VERB_LAST = /(?:实现了?|达到|录得|完成|为|是|约|同比|环比|其中|对应|(?<!上市|母)公司)(?!.*(?:实现了?|达到|录得|完成|为|是|约|同比|环比|其中|对应|(?<!上市|母)公司))/u;
 
+const CJK_CHANGE_WORD = /^(?:增长|上升|提高|提升|增加|上涨|扩大|回升|下降|减少|下跌|降低|下滑|回落|收窄|缩小)$/u;
 /** Verbs and particles between a Chinese label and its figure. */
 const CJK_TRAILING = /(?:报价?|约为|约|为|达到|达|至|在|是|共计|共|合计|分别为|分别|录得|实现了?|每(?:吨|千克|公斤|千瓦时|度|辆))$/u;
 /** Time and scope words before a Chinese label: "月我国汽车出口" → "汽车出口". */
-const CJK_LEADING = /^(?:[月日年度份]+|全国|我国|其中|同期|公司|本公司|上年同期|当月|目前|当前|现阶段|今年|本月|累计(?=产量|销量))+/u;
+const CJK_LEADING = /^(?:[月日年度份]+|全国|我国|其中|同期|公司|本公司|上年同期|当月|目前|当前|现阶段|今年|本月|本周|上周|当周|累计(?=产量|销量))+/u;
 
 const isWord = (t: Token | undefined) => t?.kind === 'word';
 /** A hyphen, ampersand or slash written between two words without spaces: "after-tax", "IPR&D", "P/E". */
@@ -311,8 +312,12 @@ function cjkLabel(ctx: LabelContext, first: number, floor: number): Label | null
   for (let m = CJK_TRAILING.exec(text); m && trailing < text.length; m = CJK_TRAILING.exec(text.slice(0, text.length - trailing))) trailing += m[0].length;
   const body = text.slice(0, text.length - trailing);
   const verb = CJK_VERB_LAST.exec(body);
-  const label = (verb ? body.slice(verb.index + verb[0].length) : body).replace(CJK_LEADING, '');
-  if (!label || /^(?:增长|上升|提高|增加|上涨|下降|减少|下跌|降低|和|与|及|或)$/u.test(label)) return null;
+  let label = (verb ? body.slice(verb.index + verb[0].length) : body).replace(CJK_LEADING, '');
+  // "新能源汽车产销分别完成…": the verb ends the text, so what it did is named before it.
+  if (!label && verb && /^(?:实现了?|达到|录得|完成)$/u.test(verb[0])) label = body.slice(0, verb.index).replace(/分别$/u, '').replace(CJK_LEADING, '');
+  // "其中，火电同比下降2.1%": what changed is said before 同比.
+  if (verb && /^(?:同比|环比)/u.test(verb[0]) && CJK_CHANGE_WORD.test(label)) label = body.slice(0, verb.index).replace(CJK_LEADING, '');
+  if (!label || CJK_CHANGE_WORD.test(label) || /^(?:和|与|及|或)$/u.test(label)) return null;
   // "较前一交易日上涨", "比上年同期降低": a change measured against something, whose level was stated before it.
   if (/^(?:较|比|与)\p{Script=Han}{0,8}(?:增长|上升|提高|增加|上涨|下降|减少|下跌|降低)$/u.test(label)) return null;
   const endToken = first - 1 - trailing;
@@ -462,6 +467,7 @@ function ownerOf(ctx: LabelContext, np: Label, floor: number): Label | null {
  */
 export function labelAfter(ctx: LabelContext, last: number): Label | null {
   const { tokens } = ctx;
+  if (CJK.test(tokens[last + 1]?.text ?? '')) return null; // Chinese names a measure before its figure
   let j = last + 1;
   // "6.1x 2025E P/E": the period between a figure and what it measures is left out.
   while (tokens[j] && inSkip(ctx, tokens[j]!) && j - last < 4) j++;

@@ -211,6 +211,25 @@ describe('units', () => {
   });
 });
 
+describe('Chinese originals', () => {
+  it('splits 产销 after 分别 and gives each level its own change in order', () => {
+    const metrics = read('1-8月，全国挖掘机产销分别完成15.2万台和15.0万台，同比分别增长12.1%和11.4%。', '2025-09-20');
+    expect(metrics.map((m) => [m.label, m.change?.value, m.change?.basis])).toEqual([['挖掘机产量', 12.1, 'yoy'], ['挖掘机销量', 11.4, 'yoy']]);
+  });
+
+  it('names a change after 其中 by its own subject, and reads 提升 as a rise in points', () => {
+    const metrics = read('9月份，全国原油加工量6210万吨，同比增长4.2%；其中，民营炼厂同比下降3.5%。', '2025-10-20');
+    expect(metrics.map((m) => m.label)).toEqual(['原油加工量', '民营炼厂']);
+    const [margin] = read('公司第三季度毛利率为18.6%，环比提升1.3个百分点。', '2025-10-30').filter((m) => m.unit === '%');
+    expect(margin!.change).toMatchObject({ value: 1.3, unit: 'pp', direction: 'up' });
+  });
+
+  it('does not take a time or the whole country for a company, nor the word before a name', () => {
+    expect(one('本周国内主流港口铜精矿库存为62.4万吨。', '2025-10-30').label).toBe('国内主流港口铜精矿库存');
+    expect(read('我们维持对金陵铝业的增持评级，目标价12.8元。', '2025-10-30')[0]!.entity).toBe('金陵铝业');
+  });
+});
+
 describe('labels', () => {
   it('leaves the reporting verb and the long legal name out', () => {
     expect(one('The Company realized operating income of RMB 1,204,500,000.00 in the period.').label).toBe('operating income');
