@@ -30,7 +30,8 @@ const COPULAS = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'reached', 't
   'hit', 'came', 'remained', 'reaching', 'equaled', 'equalled', 'exceeded', 'topped', 'included', 'includes', 'include', 'set', 'put', 'estimated',
   'expected', 'forecast', 'projected', 'budgeted', 'targeted', 'seen', 'rose', 'fell', 'increased', 'decreased', 'grew', 'declined', 'dropped',
   'gained', 'jumped', 'climbed', 'surged', 'slipped', 'plunged', 'soared', 'rebounded', 'slid', 'shrank', 'expanded', 'improved', 'accounted',
-  'account', 'accounts', 'represented', 'represent', 'represents', 'made', 'comprised', 'averaged', 'swelled', 'eased', 'narrowed', 'widened',
+  'account', 'accounts', 'represented', 'represent', 'represents', 'made', 'comprised', 'averaged', 'reach', 'reaches', 'exceed',
+  'exceeds', 'swelled', 'eased', 'narrowed', 'widened',
   'dipped', 'edged', 'slumped', 'tumbled', 'rallied', 'firmed', 'advanced', 'retreated', 'sank', 'doubled', 'halved', 'settled', 'ended', 'finished']);
 /** Words between a verb and its figure: "reached about", "rose by", "stood at". */
 const LINK_WORDS = new Set(['at', 'to', 'in', 'about', 'approximately', 'approx', 'around', 'roughly', 'nearly', 'almost', 'over', 'more', 'than',
@@ -224,7 +225,11 @@ function clauseStart(ctx: LabelContext, i: number, floor: number): { start: numb
         continue;
       }
     }
-    if (punct && t.text === ',' && APPOSITIVE.test(tokens[j + 1]?.text ?? '') && j + 1 <= end) {
+    // "X, net of tax, was" and "Property, net, was" hold an aside; ", net debt was" is the subject.
+    const netNoun = tokens[j + 1]?.lower === 'net' && j + 2 <= end && isWord(tokens[j + 2]) && !STOPS.has(tokens[j + 2]!.lower)
+      && tokens[j + 2]!.lower !== 'of';
+    const aside = APPOSITIVE.test(tokens[j + 1]?.text ?? '') && !netNoun;
+    if (punct && t.text === ',' && aside && j + 1 <= end) {
       end = j - 1; // skip the appositive and keep looking for the subject before it
       continue;
     }

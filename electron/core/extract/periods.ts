@@ -86,6 +86,26 @@ const FISCAL_END = new RegExp(`\\b(?:fiscal|financial) year\\s+(?:ends|ending|en
   + `(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?)(?!,?\\s*\\d{4})`, 'iu');
 
 const PATTERNS: Array<{ needs: RegExp; re: RegExp; make: Make }> = [
+  // H1 FY26, the first half of fiscal 2026: a fiscal half
+  {
+    needs: /FY|fiscal/iu,
+    re: /\b(?:(?:H([12])|([12])H)\s?FY\s?|(first|second) half of (?:fiscal|FY)\s?(?:year\s+)?)(\d{4}|\d{2})\b/giu,
+    make: (m, _ref, fiscalEnd) => {
+      const h = Number(m[1] ?? m[2]) || (m[3]!.toLowerCase() === 'first' ? 1 : 2);
+      return { start: fiscal(m[4]!, fiscalEnd, h * 2 - 1).start, end: fiscal(m[4]!, fiscalEnd, h * 2).end };
+    },
+  },
+  // the three months to September, the 12 months to June 2025: months ending with that month
+  {
+    needs: /months? to/iu,
+    re: new RegExp(`\\b(?:the\\s+)?(three|six|nine|twelve|3|6|9|12) months to ${MONTH}${YEAR_REF}`, 'giu'),
+    make: (m, ref) => {
+      const span = Number(m[1]) || ({ three: 3, six: 6, nine: 9, twelve: 12 } as Record<string, number>)[m[1]!.toLowerCase()]!;
+      const mo = monthOf(m[2]!);
+      const y = yearFor(m[3]?.toLowerCase(), mo, ref);
+      return y === null ? null : endedOn(y, mo, lastDay(y, mo), span);
+    },
+  },
   // Q4 FY25, 2Q FY2026, Q1FY26: a fiscal quarter, of a year ending where the text says (December otherwise)
   {
     needs: /FY/u,
@@ -115,10 +135,10 @@ const PATTERNS: Array<{ needs: RegExp; re: RegExp; make: Make }> = [
   // H1 2025, 1H, the first half of 2025
   {
     needs: /H[12]|[12]H|half/iu,
-    re: new RegExp(`\\b(?:H([12])|([12])H(\\d{2})?|(first|second|1st|2nd) half|(half)-year)${YEAR_REF}`, 'giu'),
+    re: new RegExp(`\\b(?:H([12])|([12])H(\\d{2})?|(first|second|1st|2nd)[- ]half|(half)-year)${YEAR_REF}`, 'giu'),
     make: (m, ref) => {
       const h = Number(m[1] ?? m[2]) || ORDINAL_H.get((m[4] ?? 'first').toLowerCase())!;
-      const y = m[3] ? 2000 + Number(m[3]) : yearFor(m[5]?.toLowerCase(), h * 6 - 5, ref);
+      const y = m[3] ? 2000 + Number(m[3]) : yearFor(m[6]?.toLowerCase(), h * 6 - 5, ref);
       return months(y, h * 6 - 5, h * 6);
     },
   },

@@ -159,6 +159,19 @@ describe('more periods', () => {
     expect(one('Revenue was A$88 million in FY25.').period).toMatchObject({ start: '2025-01-01', end: '2025-12-31' });
   });
 
+  it('reads "the three months to September", a fiscal half, "second-half" and the year of "H1 2024"', () => {
+    expect(one('In the three months to June, the miner sold 12,400 t of nickel.', '2025-08-01').period)
+      .toMatchObject({ start: '2025-04-01', end: '2025-06-30' });
+    expect(one('During the first half of fiscal 2026, operating margin was 14%.').period).toMatchObject({ start: '2026-01-01', end: '2026-06-30' });
+    expect(one('Second-half earnings are expected to reach A$210 million.', '2025-08-01')).toMatchObject({ label: 'earnings', period: { start: '2025-07-01' } });
+    const [now, then] = read('H1 2025 net income was €380 million versus €350 million in H1 2024.', '2025-08-01');
+    expect([now!.period?.start, then!.period?.start, then!.period?.end]).toEqual(['2025-01-01', '2024-01-01', '2024-06-30']);
+  });
+
+  it('keeps "net debt" after an opening date as the subject, not as an aside', () => {
+    expect(one('At the end of June, net debt was A$1.9 billion.', '2025-08-01')).toMatchObject({ label: 'net debt', period: { end: '2025-06-30' } });
+  });
+
   it('gives no figure the date of an event, a dateline or a signing', () => {
     const [stake, debt] = read('SYDNEY, March 4 (Wire) - Corvid Gold bought a 12% stake in the Wattle project, funded by a $90 million loan signed in 2022.');
     expect([stake!.period, debt!.period]).toEqual([null, null]);
