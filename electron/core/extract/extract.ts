@@ -215,7 +215,7 @@ function attachChanges(items: Item[], periods: FoundPeriod[], text: (a: number, 
     const compared = items[k + restated];
     const isRestatement = k > 0 && RESTATES.test(text(items[k - 1]!.end, item.start));
     if (compared?.comparison && !item.change_ && !isRestatement && compared.q.unit === item.q.unit
-      && /^\s*,?\s*(?:(?:[^,;]{1,30}),\s*)?(?:up|down|rising|falling|rose|fell|increased|decreased)\s+from\s*$/iu.test(
+      && /^(?:\s*,)?\s*(?:[^\s,;][^,;]{0,29},\s*)?(?:up|down|rising|falling|rose|fell|increased|decreased)\s+from\s*$/iu.test(
         text(items[k + restated - 1]!.end, compared.start))) {
       item.change_ = derivedChange(item, compared, text(compared.end, items[k + restated + 1]?.start ?? s.end));
       return;
