@@ -29,7 +29,7 @@ const BASES: Array<[RegExp, Basis]> = [
 ];
 
 /** "increased goodwill by approximately", "decreased intangible assets": the verb changes its object. */
-export const TRANSITIVE = /\b(increased|decreased|reduced|raised|lowered|boosted|cut|added|lifted)\s+((?:[\p{L}'’/-]+\s+){1,8}?)(?:by\s+)?(?:approximately\s+|about\s+|roughly\s+)?(?:[$€£¥]\s*)?$/iu;
+export const TRANSITIVE = /\b(increased|decreased|reduced|raised|lowered|boosted|cut|added|lifted)\s+((?:[\p{L}\p{N}'’/-]+\s+){1,8}?)(?:by\s+)?(?:approximately\s+|about\s+|roughly\s+)?(?:[$€£¥]\s*)?$/iu;
 
 /** Direction of a change whose cue sits just before the figure ("up", "an increase of"). */
 export function directionBefore(textBefore: string): Direction | null {

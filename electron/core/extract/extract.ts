@@ -40,6 +40,8 @@ interface Item {
   label: Label | null;
   /** The last change of a list this change opens ("45.2% and 44% YoY"): its basis is shared. */
   listBasisFrom?: Item;
+  /** The figure sizes the plant or line named right after it ("a 40 GWh plant", "0.5GWh固态电池中试线"): a capacity per year. */
+  sizes?: boolean;
 }
 
 const QUALIFIER = /\b(about|approximately|approx\.?|around|roughly|some|nearly|almost|over|more than|above|exceeding|in excess of|up to|at least|less than|under|below|as much as|as many as|close to|just over|just under)\s*$/iu;
@@ -110,7 +112,8 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
   let previous = memory.lastLabel;
   items.forEach((item, k) => {
     if (item.attachedTo) return;
-    item.label = priceLabel(labelFor(ctx, items, k, previous, text), item, text(k > 0 ? items[k - 1]!.end : s.start, item.start));
+    item.label = facilityCapacity(item, text(item.end, s.end))
+      ?? priceLabel(labelFor(ctx, items, k, previous, text), item, text(k > 0 ? items[k - 1]!.end : s.start, item.start));
     previous = item.label;
     out.push(toMetric(s, item, item.label, assigned.get(item) ?? null, memory, text));
   });
@@ -186,8 +189,9 @@ function attachChanges(items: Item[], periods: FoundPeriod[], text: (a: number, 
       // A second change of the same level ("up 3,000 yuan/mt from the previous day, an increase of 0.67%") shares its basis.
       const sibling = target?.change_ ? { basis: target.change_.basis, since: target.change_.since ?? null } : null;
       const last = item.listBasisFrom;
-      const stated = basisBefore(text(k > 0 ? items[k - 1]!.end : s.start, item.start));
-      const resolved = (stated ? { basis: stated, since: null } : null) ?? basisAfter(item, next, periods, text, s) ?? (last ? basisAfter(last, items[items.indexOf(last) + 1], periods, text, s) : null)
+      const textBefore = text(k > 0 ? items[k - 1]!.end : s.start, item.start);
+      const stated = basisBefore(textBefore);
+      const resolved = yearEndBasis(textBefore, periods) ?? (stated ? { basis: stated, since: null } : null) ?? basisAfter(item, next, periods, text, s) ?? (last ? basisAfter(last, items[items.indexOf(last) + 1], periods, text, s) : null)
         ?? (since ? { basis: 'since' as const, since } : sibling ?? { basis: 'unspecified' as const, since: null });
       // 增长1.0倍: a multiple as a change is a percentage (doubling is +100%).
       const [value, unit] = item.q.unit === 'x' ? [item.q.value * 100, '%'] : [item.q.value, item.q.unit];
@@ -235,6 +239,16 @@ function derivedChange(item: Item, compared: Item, earlier: string): Change {
   const basis = /^\s*(?:a year (?:earlier|ago|before)|in the same period (?:of )?last year|last year)\b/iu.test(earlier) ? 'yoy'
     : /^\s*(?:the previous day|a day earlier)\b/iu.test(earlier) ? 'dod' : 'unspecified';
   return { value: delta, unit: item.q.unit, basis, since: null, direction: delta > 0 ? 'up' : delta < 0 ? 'down' : 'flat' };
+}
+
+/**
+ * "截至2025年6月30日，总资产为156.8亿元，较上年末增长6.3%": a change from the end of the year before the
+ * sentence's date, the day it is measured from.
+ */
+function yearEndBasis(textBefore: string, periods: FoundPeriod[]): { basis: Basis; since: string } | null {
+  if (!/(?:较|比)(?:上年末|上年年末|上年底|年初)\p{Script=Han}{0,4}$/u.test(textBefore)) return null;
+  const year = Number(periods[0]?.end.slice(0, 4));
+  return year ? { basis: 'since', since: `${year - 1}-12-31` } : null;
 }
 
 /** What may stand between two changes of one level: a basis, then "and" or a comma. */
@@ -343,11 +357,21 @@ function assignPeriods(s: Sentence, items: Item[], periods: FoundPeriod[], memor
     const direct = after && ownedBy(after) === item ? after : undefined;
     const headed = [...inClause].reverse().find((p) => p.index + p.length <= item.start
       && HEADED.test(s.text.slice(p.index + p.length - s.start, item.start - s.start)));
-    const chosen = direct ?? headed ?? after ?? before ?? closing ?? earlier ?? opening ?? null;
+    const own = direct ?? headed ?? after ?? before;
+    // "目前良率约92%", "currently", "this week": a figure said to be current holds now, not over an earlier period.
+    if (!own && CURRENT.test(s.text.slice(clause[0] - s.start, item.start - s.start))) {
+      result.set(item, null);
+      continue;
+    }
+    const chosen = own ?? closing ?? earlier ?? opening ?? null;
     result.set(item, chosen ? toPeriod(chosen) : memory.period);
   }
   return result;
 }
+
+const CURRENT = /目前|当前|现阶段|本周|\b(?:currently|at present|this week|today)\b/iu;
+/** Measures that hold without a period: targets, valuation inputs, reserves. */
+const TIMELESS = /\btarget prices?\b|目标价|\bWACC\b|terminal growth|discount rate|\breserves?\b|储量/iu;
 
 /** "our 2025 estimate of 164 GWh", "FY25 revenue was": a period heading the noun phrase a figure is the value of. */
 const HEADED = /^\s*(?:[\p{L}'’-]+\s+){0,4}(?:of|was|were|is|at|totalled|totaled|reached|came to|stood at)\s+(?:about\s+|around\s+|some\s+|roughly\s+|approximately\s+)?$/u;
@@ -508,6 +532,8 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
     const prior = previous ? splitMeasure(previous) : null;
     return prior ? `${prior.subject} ${measure}` : measure;
   };
+  // "sold for $1,062 per net ton": money per unit a thing sold for is its price, not its sales.
+  if (left?.measure === 'sales' && q.dimension === 'currency' && q.unit.includes('/')) left.measure = null;
   if (left?.measure) {
     if (right) return { ...right, text: `${singularHead(right.text)} ${left.measure}` };
     if (left.label.text) return { ...left.label, text: `${left.label.text} ${left.measure}` };
@@ -631,7 +657,7 @@ function toMetric(s: ReadSentence, item: Item, label: Label, period: Period | nu
   const kind = kindOf(item, label.text, q.unit, before.slice(-40));
   // "Among them, the installed wind power capacity was …": a part of what the sentence before counted, whoever owned that.
   const partOfPrevious = /^\W*(?:among them|of which|of these|of this|其中)/iu.test(s.text) && memory.lastEntity !== undefined;
-  const unit = annualRate(q.unit, label.text, kind);
+  const unit = item.sizes ? `${q.unit}/yr` : annualRate(q.unit, label.text, kind);
   const owner = {
     company: partOfPrevious ? () => memory.lastEntity! : memory.company,
     marketSentence: () => s.citesMarket() || (partOfPrevious && memory.lastEntity === 'market'),
@@ -653,10 +679,28 @@ function toMetric(s: ReadSentence, item: Item, label: Label, period: Period | nu
     changeSpan: item.changeSpan,
     moreChanges: item.moreChanges,
     // A rate of capacity ("26 Mtpa", "年产8.5万吨") holds from when it is built: a start-up date is not its period.
-    period: kind === 'capacity' && unit.endsWith('/yr') ? null : period,
+    period: (kind === 'capacity' && unit.endsWith('/yr')) || TIMELESS.test(label.text) ? null : period,
     qualifier: qualifierOf(before),
     kind,
   };
+}
+
+/** A plant, line or project named right after a figure: "40 GWh battery plant", "0.5GWh固态电池中试线". */
+const FACILITY_AFTER = new RegExp('^(?:(?![\\s-]*(?:from|at|to|in|into|of|for|by|on|the|a|an|and|or|was|were|is|are|with|per|each|every)\\b)'
+  + '[\\s-]*(?:\\p{L}[\\p{L}-]*\\s+){0,4}(?:line|plant|factory|facility|gigafactory|mill|smelter|refinery)\\b'
+  + '|(\\p{Script=Han}{0,10}?(?:生产线|产线|中试线|工厂|基地)))', 'u');
+
+/**
+ * "a 40 GWh battery plant", "公司0.5GWh固态电池中试线": energy or tonnes sizing a plant are its capacity per year,
+ * labelled by the plant.
+ */
+function facilityCapacity(item: Item, after: string): Label | null {
+  if (item.change || item.comparison || item.q.unit.includes('/') || !/^(?:kWh|t)$/u.test(item.q.unit)) return null;
+  const m = FACILITY_AFTER.exec(after);
+  if (!m) return null;
+  item.sizes = true;
+  const named = m[1] ?? m[0].replace(/^[\s-]+/u, '').trim();
+  return { text: m[1] ? `${named}产能` : `${named} capacity`, start: item.end, end: item.end + m[0].length };
 }
 
 /** "an annual production capacity of 50,000 mt": a capacity stated per year is a rate, as "50,000 mt/year" is. */

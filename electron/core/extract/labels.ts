@@ -135,7 +135,8 @@ const SUBJECT_VERB = new RegExp('^(?:.*\\s)?(?:(?:realized|realised)(?!\\s+(?:av
   + 'lower|lowers|lowered|trim|trims|trimmed|cut|cuts)\\s+(?:an?\\s+)?(?=\\S)', 'iu');
 /** Who or where a measure is of, said after it: the entity and place are kept apart from the label. */
 const OWNER_TAIL = new RegExp('(?<!\\s)\\s+(?:of|at|for|into|in)\\s+(?:the\\s+)?(?:Company|Group|Bank|listed company|parent company|Port of [A-Z][\\w-]*|'
-  + '(?:[A-Z][\\w-]*\\s+){1,3}(?:Group|Holdings|Company|Corp|Inc|Ltd|Limited|Mining|Resources|Bank|Steel|Copper|Lithium|Energy|Port|Industries|Marine|Shipping|Shipyard)|'
+  + '(?:[A-Z][\\w-]*\\s+){1,3}(?:Group|Holdings|Company|Corp|Inc|Ltd|Limited|Mining|Minerals|Resources|Bank|Steel|Copper|Lithium|Coal|Energy|'
+  + 'Power|Port|Industries|Marine|Shipping|Shipyard)|'
   + 'China|India|Japan|Korea|Australia|Indonesia|Chile|Peru|Brazil|Europe|the US|the EU)$', 'u');
 
 function clean(label: string): string {
@@ -444,7 +445,7 @@ function transitiveObject(ctx: LabelContext, j: number, floor: number): Label | 
   const { tokens } = ctx;
   let end = j;
   if (tokens[end]?.lower === 'by') end--;
-  for (let v = end; v >= Math.max(floor, end - 5); v--) {
+  for (let v = end; v >= Math.max(floor, end - 9); v--) {
     if (!/^(?:increased|decreased|reduced|raised|lowered|boosted|cut|lifted)$/iu.test(tokens[v]!.text)) continue;
     if (v === end) return null;
     return phrase(ctx, v + 1, end);

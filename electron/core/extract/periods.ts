@@ -95,6 +95,19 @@ const PATTERNS: Array<{ needs: RegExp; re: RegExp; make: Make }> = [
       return { start: fiscal(m[4]!, fiscalEnd, h * 2 - 1).start, end: fiscal(m[4]!, fiscalEnd, h * 2).end };
     },
   },
+  // the week to 16 October, the week ended October 17: the seven days ending that day
+  {
+    needs: /week/iu,
+    re: new RegExp(`\\b(?:the\\s+)?week\\s+(?:to|ended|ending)\\s+(?:(\\d{1,2})\\s+${MONTH}|${MONTH}\\s+(\\d{1,2}))${YEAR_REF}`, 'giu'),
+    make: (m, ref) => {
+      const mo = monthOf(m[2] ?? m[3]!);
+      const y = yearFor(m[5]?.toLowerCase(), mo, ref);
+      const end = day(y, mo, Number(m[1] ?? m[4]));
+      if (!end) return null;
+      const start = new Date(Date.UTC(y!, mo - 1, Number(m[1] ?? m[4]) - 6));
+      return { start: iso(start.getUTCFullYear(), start.getUTCMonth() + 1, start.getUTCDate()), end: end.end };
+    },
+  },
   // the three months to September, the 12 months to June 2025: months ending with that month
   {
     needs: /months? to/iu,

@@ -180,6 +180,10 @@ function denominator(tokens: Token[], i: number): { unit: string; factor: number
     return { unit: time, factor: 1, next: i + 2, text: `${joiner.text}${joiner.text === '/' ? '' : ' '}${what.text}` };
   }
   if (!slash) return null;
+  // "per net ton", "/short ton": a US short ton.
+  if (/^(?:net|short)$/iu.test(what.text) && isWord(tokens[i + 2], 'ton', 'tons')) {
+    return { unit: 't', factor: 0.90718474, next: i + 3, text: `${joiner.text} ${what.text} ${tokens[i + 2]!.text}` };
+  }
   const cjk = isCjk(what) ? cjkUnitAt(tokens, i + 1) : null;
   const troy = /^(?:oz|ounces?)$/iu.test(what.text) && speaksOfPreciousMetal(tokens);
   const unit = cjk?.def ?? (troy ? TROY_OUNCE : lookupUnit(what.text));

@@ -168,6 +168,15 @@ describe('more periods', () => {
     expect([now!.period?.start, then!.period?.start, then!.period?.end]).toEqual(['2025-01-01', '2024-01-01', '2024-06-30']);
   });
 
+  it('reads "the week to 16 October" as the seven days ending that day, and gives current figures, targets and valuation inputs no period', () => {
+    expect(one('In the week to 9 October, coal arrivals averaged 1.7 Mt a day.', '2025-10-20').period)
+      .toMatchObject({ start: '2025-10-03', end: '2025-10-09' });
+    const [output, rate] = read('2025年1-9月公司产量为3.2万吨，目前开工率约88%。', '2025-10-20');
+    expect([output!.period?.end, rate!.period]).toEqual(['2025-09-30', null]);
+    const metrics = read('For 2026 we set a target price of HK$31.20, using a 9.1% WACC.', '2025-10-20');
+    expect(metrics.map((m) => m.period)).toEqual([null, null]);
+  });
+
   it('keeps "net debt" after an opening date as the subject, not as an aside', () => {
     expect(one('At the end of June, net debt was A$1.9 billion.', '2025-08-01')).toMatchObject({ label: 'net debt', period: { end: '2025-06-30' } });
   });
@@ -197,6 +206,13 @@ describe('industry figures', () => {
 });
 
 describe('units', () => {
+  it('reads a US net ton as a short ton, and energy or tonnes sizing a plant as its capacity per year', () => {
+    expect(one('Plate sold for $980 per net ton.').value).toBeCloseTo(980 / 0.90718474, 4);
+    expect(one('Corvane is building a 24 GWh cell plant in Ohio.')).toMatchObject({ unit: 'kWh/yr', label: 'cell plant capacity', period: null });
+    expect(one('公司2GWh钠电池生产线已于2025年5月投产。', '2025-10-20')).toMatchObject({ unit: 'kWh/yr', label: '钠电池生产线产能', period: null });
+    expect(one('They shipped 12,000 t from the plant.').unit).toBe('t');
+  });
+
   it('reads oil in mb/d and bcm, gold in troy ounces and koz, an ore grade in g/t, and keeps a megabit a megabit', () => {
     const barrels = one('Refinery runs averaged 3.1 mb/d in the quarter.');
     expect([barrels.unit, Math.round(barrels.value)]).toEqual(['L/d', Math.round(3.1e6 * 158.987294928)]);
@@ -235,6 +251,11 @@ describe('Chinese originals', () => {
     expect(metrics.map((m) => m.label)).toEqual(['原油加工量', '民营炼厂']);
     const [margin] = read('公司第三季度毛利率为18.6%，环比提升1.3个百分点。', '2025-10-30').filter((m) => m.unit === '%');
     expect(margin!.change).toMatchObject({ value: 1.3, unit: 'pp', direction: 'up' });
+  });
+
+  it('reads 较上年末 as a change since the end of the year before', () => {
+    expect(one('截至2025年9月30日，公司总资产为88.1亿元，较上年末增长4.4%。', '2025-10-28').change)
+      .toMatchObject({ value: 4.4, basis: 'since', since: '2024-12-31' });
   });
 
   it('does not take a time or the whole country for a company, nor the word before a name', () => {
