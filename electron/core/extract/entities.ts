@@ -111,7 +111,7 @@ export function citesMarket(sentence: string): boolean {
 }
 
 /** A company's own prices and costs ("average selling price", "C1 cash costs"), which stay the company's. */
-const OWN_PRICE = /\b(?:selling|realised|realized|received|ASP|cost|costs|our|tariff|bid|margin|list|ex-works)\b|售价|成本/iu;
+const OWN_PRICE = /\b(?:selling|realised|realized|received|ASP|cost|costs|tariff|bid|margin|list|ex-works)\b|售价|成本/iu;
 
 /** Whether a figure is a market price or an index level rather than a company's own. */
 export function isMarketFigure(label: string, unit: string, kind: string, clause = ''): boolean {
@@ -125,8 +125,8 @@ export function isMarketFigure(label: string, unit: string, kind: string, clause
 const INDUSTRY_AGGREGATE = /\b(?:NEVs?|new energy vehicles?|car sales|vehicle sales|power generation capacity|installed (?:wind|solar|photovoltaic|PV|power)|penetration rate)\b/iu;
 /** "Baosteel lifted its November list price for hot-rolled coil by …": a mill's list price is its own, however far back it was named. */
 const LIST_PRICE = /\b(?:list|ex-works|posted)\s+prices?\b|挂牌价|出厂价/iu;
-/** "its", "the company's", "our": the clause says whose figure it is. */
-const OWNED = /\b(?:its|our|the company['’]s|the group['’]s)\s+(?:\S+\s+){0,4}$/iu;
+/** "its", "the company's": the clause says whose price it is. A broker's "our … price" is an assumption about the market. */
+const OWNED = /\b(?:its|the company['’]s|the group['’]s)\s+(?:\S+\s+){0,4}$/iu;
 
 const LEGAL_FORM = / (?:Co\.,?\s*Ltd\.?|Co\.|Ltd\.?|Inc\.?|Corp\.?|Corporation|Limited|PLC|plc|LLC|AG|SA)$/u;
 const CJK_LEGAL_FORM = /(?:股份有限公司|有限责任公司|有限公司|公司)$/u;

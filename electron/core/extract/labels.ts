@@ -132,7 +132,7 @@ export function reorderMeasure(label: string): string {
 const SUBJECT_VERB = new RegExp('^(?:.*\\s)?(?:(?:realized|realised)(?!\\s+(?:average\\s+)?(?:prices?|gains?|losses?|values?)\\b)|completed|'
   + 'lift|lifts|lifting|lifted|raise|raises|expand|expands|boost|boosts|bring|brings|model|models|modelled|modeled|now|reported|recorded|'
   + 'posted|achieved|generated|booked|saw|sees|expects|as|declared|declares|proposed|proposes|recommended|approved|'
-  + 'lower|lowers|lowered|trim|trims|trimmed|cut|cuts)\\s+(?:an?\\s+)?(?=\\S)', 'iu');
+  + 'lower|lowers|lowered|trim|trims|trimmed|cut|cuts|assume|assumes|assumed|use|uses)\\s+(?:an?\\s+)?(?=\\S)', 'iu');
 /** Who or where a measure is of, said after it: the entity and place are kept apart from the label. */
 const OWNER_TAIL = new RegExp('(?<!\\s)\\s+(?:of|at|for|into|in)\\s+(?:the\\s+)?(?:Company|Group|Bank|listed company|parent company|Port of [A-Z][\\w-]*|'
   + '(?:[A-Z][\\w-]*\\s+){1,3}(?:Group|Holdings|Company|Corp|Inc|Ltd|Limited|Mining|Minerals|Resources|Bank|Steel|Copper|Lithium|Coal|Energy|'

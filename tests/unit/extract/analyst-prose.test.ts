@@ -31,6 +31,11 @@ describe('whose figure it is', () => {
       .toMatchObject({ entity: 'Acme Holdings', change: { value: 150, unit: 'CNY/t', direction: 'up' } });
   });
 
+  it('gives a broker\'s price assumption to the market, without the verb that states it', () => {
+    expect(one('We now assume a long-run lithium carbonate price of US$14,000/t for Ardent Lithium.'))
+      .toMatchObject({ label: 'long-run lithium carbonate price', entity: 'market' });
+  });
+
   it('does not give a market price to the company that is only quoted saying it', () => {
     const metrics = read('Halden Minerals replied: spot lithium carbonate traded at 74,200 yuan/t on October 20, against 72,900 yuan/t at the start of the year.');
     expect(metrics.map((m) => [m.entity, m.period?.start, m.period?.end])).toEqual([['market', '2025-10-20', '2025-10-20'], ['market', '2025-01-01', '2025-01-01']]);
