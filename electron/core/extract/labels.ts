@@ -317,6 +317,8 @@ function cjkLabel(ctx: LabelContext, first: number, floor: number): Label | null
   let trailing = 0;
   for (let m = CJK_TRAILING.exec(text); m && trailing < text.length; m = CJK_TRAILING.exec(text.slice(0, text.length - trailing))) trailing += m[0].length;
   const body = text.slice(0, text.length - trailing);
+  // "碳酸锂价格环比持平，为7.4万元/吨": only a verb after the comma, so the clause before it names the measure.
+  if (!body && /^[，,]$/u.test(ctx.tokens[j]?.text ?? '')) return previousClauseLabel(ctx, j, floor);
   const verb = CJK_VERB_LAST.exec(body);
   let label = (verb ? body.slice(verb.index + verb[0].length) : body).replace(CJK_LEADING, '');
   // "新能源汽车产销分别完成…": the verb ends the text, so what it did is named before it.
@@ -326,10 +328,29 @@ function cjkLabel(ctx: LabelContext, first: number, floor: number): Label | null
   if (!label || CJK_CHANGE_WORD.test(label) || /^(?:和|与|及|或)$/u.test(label)) return null;
   // "较前一交易日上涨", "比上年同期降低": a change measured against something, whose level was stated before it.
   if (/^(?:较|比|与)\p{Script=Han}{0,8}(?:增长|上升|提高|增加|上涨|下降|减少|下跌|降低)$/u.test(label)) return null;
-  const endToken = first - 1 - trailing;
-  let startToken = endToken;
-  for (let chars = ctx.tokens[endToken]!.text.length; chars < label.length; chars += ctx.tokens[startToken]!.text.length) startToken--;
-  return { text: shortened(label), start: ctx.tokens[startToken]!.start, end: ctx.tokens[endToken]!.end };
+  return cjkSpan(ctx, j + 1, text, label);
+}
+
+/** The label `label`, found in `text` (the characters of tokens from `from` on), with its source span. */
+function cjkSpan(ctx: LabelContext, from: number, text: string, label: string): Label {
+  const at = text.lastIndexOf(label);
+  let k = from;
+  for (let chars = 0; k < ctx.tokens.length && chars + ctx.tokens[k]!.text.length <= at; k++) chars += ctx.tokens[k]!.text.length;
+  const start = ctx.tokens[k]?.start ?? -1;
+  return { text: shortened(label), start, end: start === -1 ? -1 : start + label.length };
+}
+
+/** A change or a comparison closing a Chinese clause: "环比持平", "同比增长3%", "较上周下跌". */
+const CJK_CLAUSE_CHANGE = /(?:同比|环比|较\p{Script=Han}{0,6}?|比\p{Script=Han}{0,6}?)?(?:持平|增长|上升|提高|提升|增加|上涨|下降|减少|下跌|降低|下滑|回落)$/u;
+
+/** The measure the Chinese clause ending at the comma `comma` names, a change it states left off. */
+function previousClauseLabel(ctx: LabelContext, comma: number, floor: number): Label | null {
+  let k = comma - 1;
+  let text = '';
+  while (k >= floor && CJK.test(ctx.tokens[k]!.text) && !inSkip(ctx, ctx.tokens[k]!) && text.length < 24) text = ctx.tokens[k--]!.text + text;
+  const label = text.replace(CJK_CLAUSE_CHANGE, '').replace(CJK_LEADING, '');
+  if (!label || label.length < 2 || CJK_VERB_LAST.test(label)) return null;
+  return cjkSpan(ctx, k + 1, text, label);
 }
 
 export interface LeftLabel {
@@ -496,7 +517,7 @@ export function labelAfter(ctx: LabelContext, last: number): Label | null {
   if (j === s) return null;
   const label = phrase(ctx, s, j - 1);
   // "a profit of RMB 310 million the year before": a time after the figure is when, not what.
-  return label && /^(?:year|quarter|month|week|day|period|half|session)$/iu.test(label.text) ? null : label;
+  return label && /^(?:year|quarter|month|week|day|period|half|session)(?: (?:earlier|ago|before|prior))?$/iu.test(label.text) ? null : label;
 }
 
 /** Words after a noun that can also be a verb ("costs", "plans") showing it is the noun: a verb would take an object. */

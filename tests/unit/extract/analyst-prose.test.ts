@@ -258,6 +258,15 @@ describe('Chinese originals', () => {
     expect(margin!.change).toMatchObject({ value: 1.3, unit: 'pp', direction: 'up' });
   });
 
+  it('names a figure after a comma by the clause before it, and points its label span at the label', () => {
+    const text = '电解钴价格环比持平，为22.6万元/吨。';
+    const m = one(text, '2025-10-20');
+    expect([m.label, text.slice(m.labelSpan![0], m.labelSpan![1])]).toEqual(['电解钴价格', '电解钴价格']);
+    const lead = '其中，风电同比下降4.1%。';
+    const part = one(lead, '2025-10-20');
+    expect(lead.slice(part.labelSpan![0], part.labelSpan![1])).toBe('风电');
+  });
+
   it('reads 较上年末 as a change since the end of the year before', () => {
     expect(one('截至2025年9月30日，公司总资产为88.1亿元，较上年末增长4.4%。', '2025-10-28').change)
       .toMatchObject({ value: 4.4, basis: 'since', since: '2024-12-31' });
