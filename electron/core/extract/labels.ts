@@ -32,7 +32,8 @@ const COPULAS = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'reached', 't
   'gained', 'jumped', 'climbed', 'surged', 'slipped', 'plunged', 'soared', 'rebounded', 'slid', 'shrank', 'expanded', 'improved', 'accounted',
   'account', 'accounts', 'represented', 'represent', 'represents', 'made', 'comprised', 'averaged', 'reach', 'reaches', 'exceed',
   'exceeds', 'swelled', 'eased', 'narrowed', 'widened',
-  'dipped', 'edged', 'slumped', 'tumbled', 'rallied', 'firmed', 'advanced', 'retreated', 'sank', 'doubled', 'halved', 'settled', 'ended', 'finished']);
+  'dipped', 'edged', 'slumped', 'tumbled', 'rallied', 'firmed', 'advanced', 'retreated', 'sank', 'doubled', 'halved', 'settled', 'ended', 'finished',
+  'rises', 'falls', 'grows', 'increases', 'decreases', 'declines', 'drops', 'climbs', 'jumps', 'gains', 'eases', 'slips', 'edges']);
 /** Words between a verb and its figure: "reached about", "rose by", "stood at". */
 const LINK_WORDS = new Set(['at', 'to', 'in', 'about', 'approximately', 'approx', 'around', 'roughly', 'nearly', 'almost', 'over', 'more', 'than',
   'less', 'some', 'just', 'under', 'above', 'exceeding', 'least', 'a', 'an', 'up', 'down', 'as', 'much', 'many', 'by', 'only', 'close', 'still',
@@ -134,7 +135,7 @@ const SUBJECT_VERB = new RegExp('^(?:.*\\s)?(?:(?:realized|realised)(?!\\s+(?:av
   + 'posted|achieved|generated|booked|saw|sees|expects|as|declared|declares|proposed|proposes|recommended|approved|'
   + 'lower|lowers|lowered|trim|trims|trimmed|cut|cuts|assume|assumes|assumed|use|uses)\\s+(?:an?\\s+)?(?=\\S)', 'iu');
 /** Who or where a measure is of, said after it: the entity and place are kept apart from the label. */
-const OWNER_TAIL = new RegExp('(?<!\\s)\\s+(?:of|at|for|into|in)\\s+(?:the\\s+)?(?:Company|Group|Bank|listed company|parent company|Port of [A-Z][\\w-]*|'
+const OWNER_TAIL = new RegExp('(?<!\\s)\\s+(?:of|at|for|into|in|from)\\s+(?:the\\s+)?(?:Company|Group|Bank|listed company|parent company|Port of [A-Z][\\w-]*|'
   + '(?:[A-Z][\\w-]*\\s+){1,3}(?:Group|Holdings|Company|Corp|Inc|Ltd|Limited|Mining|Minerals|Resources|Bank|Steel|Copper|Lithium|Coal|Energy|'
   + 'Power|Port|Industries|Marine|Shipping|Shipyard)|'
   + 'China|India|Japan|Korea|Australia|Indonesia|Chile|Peru|Brazil|Europe|the US|the EU)$', 'u');
@@ -180,6 +181,12 @@ function phrase(ctx: LabelContext, first: number, last: number): Label | null {
   for (let j = f; j <= last; j++) {
     const t = ctx.tokens[j]!;
     if (inSkip(ctx, t)) continue;
+    // A short code in brackets ("(SC6)") names nothing the label needs.
+    const close = t.text === '(' ? ctx.tokens.findIndex((x, k) => k > j && k <= j + 4 && k <= last && x.text === ')') : -1;
+    if (close !== -1 && close < last) {
+      j = close;
+      continue;
+    }
     const ahead = ctx.tokens.slice(j + 1, j + 3);
     const introducesSkip = /^(?:on|in|as|of|for|during|at|by|from|since|the|,|and)$/iu.test(t.text)
       && ahead.some((a, k) => inSkip(ctx, a) && ahead.slice(0, k).every((b) => /^(?:the|of|,|and)$/iu.test(b.text)));
@@ -217,11 +224,16 @@ function clauseStart(ctx: LabelContext, i: number, floor: number): { start: numb
       j = opening - 1;
       continue;
     }
-    // "exports of rare earths (HS 2805 and 2846) fell to": an aside in brackets right before the verb is skipped.
-    if (punct && /^[)）]$/u.test(t.text) && j === end) {
+    // "exports of rare earths (HS 2805 and 2846) fell to": an aside in brackets right before the verb is skipped;
+    // "spodumene concentrate (SC6) prices": a short code in brackets inside the subject is read past.
+    if (punct && /^[)）]$/u.test(t.text)) {
       const open = tokens.findLastIndex((x, k) => k < j && k >= floor && /^[(（]$/u.test(x.text));
-      if (open > floor && j - open < 12) {
+      if (open > floor && j === end && j - open < 12) {
         end = open - 1;
+        j = open;
+        continue;
+      }
+      if (open > floor && j - open <= 4) {
         j = open;
         continue;
       }
@@ -490,7 +502,7 @@ function ownerOf(ctx: LabelContext, np: Label, floor: number): Label | null {
 /**
  * "Q of NP", "Q for NP", "Q on NP", "a Q increase in NP", or an attributive "a Q NP": the
  * noun phrase after the figure. It ends at a verb, a participle ("revenue recognized in"),
- * or punctuation; a parenthesised acronym inside it is kept ("right-of-use (ROU) assets").
+ * or punctuation; a parenthesised acronym inside it is read past ("right-of-use (ROU) assets" → "right-of-use assets").
  */
 export function labelAfter(ctx: LabelContext, last: number): Label | null {
   const { tokens } = ctx;

@@ -295,6 +295,12 @@ describe('labels', () => {
     expect(one('Imports of cobalt hydroxide (HS 8105) rose to 31,200 tonnes in June.', '2025-07-20').label).toBe('cobalt hydroxide imports');
   });
 
+  it('reads past a short code in brackets, a present-tense change verb and where exports come from', () => {
+    expect(one('Battery-grade lithium hydroxide (LiOH) prices fell to US$9,300/t last week.').label).toBe('Battery-grade lithium hydroxide prices');
+    expect(one('Our EBIT forecast for FY27 rises 4% to A$880 million.').label).toBe('EBIT forecast');
+    expect(one('Aluminium exports from India reached 0.41 Mt in September.', '2025-10-20').label).toBe('Aluminium exports');
+  });
+
   it('reads "rated at" as a capacity and a ratio written after the figure and its year', () => {
     expect(one('The Carden smelter, rated at 350 ktpa, restarted in July.').label).toBe('Carden smelter capacity');
     expect(one('The shares trade on 9.4x 2026E EV/EBITDA.').label).toBe('EV/EBITDA');
