@@ -335,7 +335,9 @@ function assignPeriods(s: Sentence, items: Item[], periods: FoundPeriod[], memor
     const inClause = usable.filter((p) => p.index >= clause[0] && p.index < clause[1]);
     const after = inClause.find((p) => p.index >= item.end && !isComparisonDate(item, p, items) && (ownedBy(p) ?? item) === item
       && !/\b(?:and|while|but|whereas)\s+(?:as of|in|at|on|for|during)\b/iu.test(s.text.slice(item.end - s.start, p.index - s.start)));
-    const before = [...inClause].reverse().find((p) => p.index + p.length <= item.start && !ownedBy(p));
+    // "rose 3.0% in the first three quarters to 36.6 trillion yuan": a period after this level's own change is this level's.
+    const ownChange = (p: FoundPeriod) => ownedBy(p)?.attachedTo === item;
+    const before = [...inClause].reverse().find((p) => p.index + p.length <= item.start && (!ownedBy(p) || ownChange(p)));
     const earlier = [...usable].reverse().find((p) => p.index + p.length <= item.start && (!ownedBy(p) || ownedBy(p)?.attachedTo === null && !ownedBy(p)?.comparison));
     const textBefore = s.text.slice(Math.max(0, item.start - s.start - 12), item.start - s.start);
     // "…, 上年同期为2.11亿元": the same period a year before, as "a year earlier" after the figure says in English.
@@ -354,7 +356,7 @@ function assignPeriods(s: Sentence, items: Item[], periods: FoundPeriod[], memor
       result.set(item, shiftYear(p, Number(bracketYear[1]) - Number(p.start.slice(0, 4))));
       continue;
     }
-    const direct = after && ownedBy(after) === item ? after : undefined;
+    const direct = (after && ownedBy(after) === item ? after : undefined) ?? (before && ownChange(before) ? before : undefined);
     const headed = [...inClause].reverse().find((p) => p.index + p.length <= item.start
       && HEADED.test(s.text.slice(p.index + p.length - s.start, item.start - s.start)));
     const own = direct ?? headed ?? after ?? before;

@@ -31,7 +31,7 @@ const COPULAS = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'reached', 't
   'expected', 'forecast', 'projected', 'budgeted', 'targeted', 'seen', 'rose', 'fell', 'increased', 'decreased', 'grew', 'declined', 'dropped',
   'gained', 'jumped', 'climbed', 'surged', 'slipped', 'plunged', 'soared', 'rebounded', 'slid', 'shrank', 'expanded', 'improved', 'accounted',
   'account', 'accounts', 'represented', 'represent', 'represents', 'made', 'comprised', 'averaged', 'reach', 'reaches', 'exceed',
-  'exceeds', 'swelled', 'eased', 'narrowed', 'widened',
+  'exceeds', 'guided', 'pegged', 'swelled', 'eased', 'narrowed', 'widened',
   'dipped', 'edged', 'slumped', 'tumbled', 'rallied', 'firmed', 'advanced', 'retreated', 'sank', 'doubled', 'halved', 'settled', 'ended', 'finished',
   'rises', 'falls', 'grows', 'increases', 'decreases', 'declines', 'drops', 'climbs', 'jumps', 'gains', 'eases', 'slips', 'edges']);
 /** Words between a verb and its figure: "reached about", "rose by", "stood at". */
@@ -274,6 +274,11 @@ function relativeOpening(tokens: Token[], close: number, floor: number): number 
 /** Noun phrase ending at token `end`, walking left to a stop word, verb or punctuation. */
 function nounPhraseBefore(ctx: LabelContext, end: number, floor: number, headBeforeOf = false): Label | null {
   const { tokens } = ctx;
+  // "Sales volume in H2 2025 is guided at": the period closing the phrase, and the word bringing it, are left out.
+  if (end >= floor && inSkip(ctx, tokens[end]!)) {
+    while (end >= floor && inSkip(ctx, tokens[end]!)) end--;
+    if (/^(?:in|for|during|over|of|at|on)$/iu.test(tokens[end]?.text ?? '')) end--;
+  }
   // Before "of", a word that can be a verb is a noun: "other charges of $72 million", "costs of".
   if (end < floor || !isWord(tokens[end]) || STOPS.has(tokens[end]!.lower) || (isVerb(tokens[end]!) && !headBeforeOf)) return null;
   let s = end;
@@ -529,7 +534,8 @@ export function labelAfter(ctx: LabelContext, last: number): Label | null {
   if (j === s) return null;
   const label = phrase(ctx, s, j - 1);
   // "a profit of RMB 310 million the year before": a time after the figure is when, not what.
-  return label && /^(?:year|quarter|month|week|day|period|half|session)(?: (?:earlier|ago|before|prior))?$/iu.test(label.text) ? null : label;
+  return label && /^(?:(?:financial|fiscal|calendar|full) )?(?:year|quarter|month|week|day|period|half|session)(?: (?:earlier|ago|before|prior))?$/iu
+    .test(label.text) ? null : label;
 }
 
 /** Words after a noun that can also be a verb ("costs", "plans") showing it is the noun: a verb would take an object. */

@@ -182,6 +182,14 @@ describe('more periods', () => {
     expect(metrics.map((m) => m.period)).toEqual([null, null]);
   });
 
+  it('gives a level the period said after its own change, and reads "the year to date"', () => {
+    expect(one('Fixed-asset investment rose 2.1% in the first ten months to 41.2 trillion yuan.', '2025-11-20').period)
+      .toMatchObject({ start: '2025-01-01', end: '2025-10-31' });
+    const [, ytd] = read('In October the port handled 3.1 Mt of grain, and for the year to date 29.4 Mt.', '2025-11-20');
+    expect([ytd!.label, ytd!.period?.start, ytd!.period?.end]).toEqual(['grain throughput', '2025-01-01', '2025-11-20']);
+    expect(one('Sales volume in H1 2026 is guided at 0.6-0.7 Mt.', '2025-11-20').label).toBe('Sales volume');
+  });
+
   it('keeps "net debt" after an opening date as the subject, not as an aside', () => {
     expect(one('At the end of June, net debt was A$1.9 billion.', '2025-08-01')).toMatchObject({ label: 'net debt', period: { end: '2025-06-30' } });
   });
