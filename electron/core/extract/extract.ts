@@ -2,7 +2,7 @@ import type { Change, ExtractedMetric, Period } from '../../../shared/metrics.ts
 import { basisBefore, COMPARISON, directionAfter, directionBefore, findBasis, signedDirection, SINCE, type Basis, type Direction } from './changes.ts';
 import { textCues, type TextCues } from './currencies.ts';
 import { citesMarket, entityFor, isMarketFigure, passageCompany } from './entities.ts';
-import { isAttributive, isBareMeasure, labelAfter, labelBefore, singularHead, splitMeasure, type Label, type LabelContext } from './labels.ts';
+import { cjkInherited, isAttributive, isBareMeasure, labelAfter, labelBefore, singularHead, splitMeasure, type Label, type LabelContext } from './labels.ts';
 import { findPeriods, type Period as FoundPeriod } from './periods.ts';
 import { findQuantities, type Quantity } from './quantities.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
@@ -546,6 +546,8 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
   // and "$1.5 billion and $1.8 billion, respectively, of receivables" names every figure of the list.
   const amountOf = q.dimension === 'currency' && left?.source !== 'of' ? listAmountOf(ctx, items, k, text) : null;
   if (amountOf) return amountOf;
+  const inherited = left?.label.text ? cjkInherited(left.label.text, previous) : null;
+  if (inherited) return { ...left!.label, text: inherited };
   if (left?.label.text) {
     if (right && left.source === 'of' && isBareMeasure(left.label.text)) return { text: `${right.text} ${left.label.text}`, start: Math.min(left.label.start, right.start), end: Math.max(left.label.end, right.end) };
     // A company's revenue or profit is its own, not the product's named before it.
@@ -690,7 +692,7 @@ function toMetric(s: ReadSentence, item: Item, label: Label, period: Period | nu
 /** A plant, line or project named right after a figure: "40 GWh battery plant", "0.5GWh固态电池中试线". */
 const FACILITY_AFTER = new RegExp('^(?:(?![\\s-]*(?:from|at|to|in|into|of|for|by|on|the|a|an|and|or|was|were|is|are|with|per|each|every)\\b)'
   + '[\\s-]*(?:\\p{L}[\\p{L}-]*\\s+){0,4}(?:line|plant|factory|facility|gigafactory|mill|smelter|refinery)\\b'
-  + '|(\\p{Script=Han}{0,10}?(?:生产线|产线|中试线|工厂|基地)))', 'u');
+  + '|(\\p{Script=Han}{0,10}?(?:生产线|产线|中试线|工厂|基地|项目)))', 'u');
 
 /**
  * "a 40 GWh battery plant", "公司0.5GWh固态电池中试线": energy or tonnes sizing a plant are its capacity per year,

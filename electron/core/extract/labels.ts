@@ -89,9 +89,9 @@ const CJK_VERB_LAST = /(?:实现了?|达到|录得|完成|为|是|约|同比|环
 
 const CJK_CHANGE_WORD = /^(?:增长|上升|提高|提升|增加|上涨|扩大|回升|下降|减少|下跌|降低|下滑|回落|收窄|缩小)$/u;
 /** Verbs and particles between a Chinese label and its figure. */
-const CJK_TRAILING = /(?:报价?|约为|约|为|达到|达|至|在|是|共计|共|合计|分别为|分别|录得|实现了?|每(?:吨|千克|公斤|千瓦时|度|辆))$/u;
+const CJK_TRAILING = /(?:报价?|约为|约|为|达到|达|至|在|是|共计|共|合计|分别为|分别|录得|实现了?|不超过|不低于|不少于|超过|逾|近|人民币|每(?:吨|千克|公斤|千瓦时|度|辆))$/u;
 /** Time and scope words before a Chinese label: "月我国汽车出口" → "汽车出口". */
-const CJK_LEADING = /^(?:[月日年度份]+|全国|我国|其中|同期|公司|本公司|上年同期|当月|目前|当前|现阶段|今年|本月|本周|上周|当周|累计(?=产量|销量))+/u;
+const CJK_LEADING = /^(?:[月日年度份]+|全国|我国|其中|同期|公司|本公司|上年同期|当月|目前|当前|现阶段|今年|本月|本周|上周|当周|拟|计划|本次|报告期内|累计(?=产量|销量))+/u;
 
 const isWord = (t: Token | undefined) => t?.kind === 'word';
 /** A hyphen, ampersand or slash written between two words without spaces: "after-tax", "IPR&D", "P/E". */
@@ -100,6 +100,17 @@ const isInnerJoiner = (tokens: Token[], j: number) => /^[-&/]$/u.test(tokens[j]?
 const inSkip = (ctx: LabelContext, t: Token) => ctx.skip.some(([s, e]) => t.start >= s && t.end <= e);
 /** Known verbs; `guess` also takes any "-ed" word, which is right only just before a figure. */
 const isVerb = (t: Token, guess = false) => VERBS.has(t.lower) || VERB_MEASURES.has(t.lower) || (guess && /[a-z]{3}ed$/u.test(t.lower) && !/(?:eed|ied|red)$/u.test(t.lower));
+
+/** Chinese measures that need the subject an earlier figure named: "稀土氧化物产量3,210吨，销量2,980吨". */
+const CJK_MEASURE = /(?:产量|销量|出口量|进口量|产能|出货量|营收|营业收入|均价|价格|库存|开工率)$/u;
+
+/** "销量" after "稀土氧化物产量": the earlier label's subject with this measure, or null. */
+export function cjkInherited(label: string, previous: string | null): string | null {
+  if (!previous || !CJK_MEASURE.test(label) || CJK_MEASURE.exec(label)![0] !== label) return null;
+  const prior = CJK_MEASURE.exec(previous);
+  const subject = prior ? previous.slice(0, prior.index) : '';
+  return subject ? `${subject}${label}` : null;
+}
 
 /** Whether a label is only a measure, needing a subject from an earlier figure. */
 export function isBareMeasure(label: string): boolean {

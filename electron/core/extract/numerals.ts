@@ -123,14 +123,16 @@ export function parseNumeral(tokens: Token[], i: number): Numeral | null {
 }
 
 /** A scale word at token `i` (million, bn, 亿…); `money` allows the ambiguous m, mm, b, tn. */
-export function parseScale(tokens: Token[], i: number, money: boolean): { factor: number; text: string } | null {
+export function parseScale(tokens: Token[], i: number, money: boolean): { factor: number; text: string; length: number } | null {
   const t = tokens[i];
   if (!t) return null;
+  // 万亿: ten thousand times a hundred million, a trillion, written as two characters.
+  if ((t.text === '万' || t.text === '萬') && /^[亿億]$/u.test(tokens[i + 1]?.text ?? '')) return { factor: 1e12, text: `${t.text}${tokens[i + 1]!.text}`, length: 2 };
   const cjk = CJK_SCALES.get(t.text);
-  if (cjk !== undefined) return { factor: cjk, text: t.text };
+  if (cjk !== undefined) return { factor: cjk, text: t.text, length: 1 };
   if (t.kind !== 'word') return null;
   const factor = SCALES.get(t.lower) ?? (money || t.text === 'M' || t.text === 'B' ? MONEY_SCALES.get(t.lower) : undefined);
   if (factor === undefined) return null;
   if (t.lower === 'k' && tokens[i + 1]?.lower === 'g') return null;
-  return { factor, text: t.text };
+  return { factor, text: t.text, length: 1 };
 }

@@ -71,6 +71,12 @@ function currencyBefore(tokens: Token[], i: number, context: TextCues, floor: nu
 }
 
 /** Money after the number: "yuan", "US dollars", "€", "元", "MEUR". Longest match wins. */
+/** Currencies named in Chinese after an amount (元 alone is CNY, read as a symbol). */
+const CJK_CURRENCIES = new Map([
+  ['美元', 'USD'], ['港元', 'HKD'], ['港币', 'HKD'], ['欧元', 'EUR'], ['日元', 'JPY'], ['英镑', 'GBP'], ['澳元', 'AUD'],
+  ['加元', 'CAD'], ['韩元', 'KRW'], ['新加坡元', 'SGD'], ['人民币', 'CNY'], ['人民币元', 'CNY'],
+]);
+
 function currencyAfter(tokens: Token[], i: number, context: TextCues): UnitMatch | null {
   const t = tokens[i];
   if (!t) return null;
@@ -81,6 +87,15 @@ function currencyAfter(tokens: Token[], i: number, context: TextCues): UnitMatch
     return def ? { unit: def.code, factor: def.factor, dimension: 'currency', next: i + 1, text: t.text } : null;
   }
   if (t.kind !== 'word') return null;
+  if (isCjk(t)) {
+    // 美元, 港元, 欧元: Chinese currency names, written as two or three unspaced characters.
+    for (let n = 3; n >= 2; n--) {
+      const chars = tokens.slice(i, i + n);
+      if (chars.length < n || chars.slice(1).some((c) => c.spaced || !isCjk(c))) continue;
+      const code = CJK_CURRENCIES.get(chars.map((c) => c.text).join(''));
+      if (code) return { unit: code, factor: 1, dimension: 'currency', next: i + n, text: chars.map((c) => c.text).join('') };
+    }
+  }
   const million = millionCode(t.text);
   if (million) return { unit: million.code, factor: million.factor, dimension: 'currency', next: i + 1, text: t.text };
   for (let n = 3; n >= 1; n--) {
@@ -269,7 +284,7 @@ function readAt(text: string, tokens: Token[], i: number, context: TextCues, off
   let j = accounting ? numeral.next + 1 : numeral.next;
   const moneyContext = prefix !== null || context.money;
   let scale = parseScale(tokens, j, prefix !== null || currencyAfter(tokens, j + 1, context) !== null);
-  if (scale) j++;
+  if (scale) j += scale.length;
   let high: number | null = null;
   let highScale = 1;
   let valueEnd = numeral.next;
@@ -287,7 +302,7 @@ function readAt(text: string, tokens: Token[], i: number, context: TextCues, off
       highScale = secondScale?.factor ?? scale?.factor ?? 1;
       if (!scale && secondScale) scale = secondScale;
       valueEnd = second.next;
-      j = second.next + (secondScale ? 1 : 0);
+      j = second.next + (secondScale?.length ?? 0);
     }
   }
   const factor = scale?.factor ?? 1;
@@ -317,7 +332,7 @@ function readAt(text: string, tokens: Token[], i: number, context: TextCues, off
   let lateScale = 1;
   if (dimension === 'currency' && !scale && high === null) {
     const after = parseScale(tokens, j, true);
-    if (after && after.factor >= 1e3) { lateScale = after.factor; scale = after; j++; }
+    if (after && after.factor >= 1e3) { lateScale = after.factor; scale = after; j += after.length; }
   }
   if (unit && !unit.includes('/') && RATE_DIMENSIONS.has(dimension!)) {
     const den = denominator(tokens, j);
@@ -470,7 +485,7 @@ function gluedCode(tokens: Token[], i: number): Quantity | null {
   const value = parseDigits(digits);
   if (value === null) return null;
   const scale = parseScale(tokens, next, true);
-  if (scale) next++;
+  if (scale) next += scale.length;
   return {
     first: i, last: next - 1, numberToken: i, value: tidy(value * (scale?.factor ?? 1) * def.factor), high: null, unit: def.code, dimension: 'currency',
     display: { value: digits, scale: scale?.text ?? null, unit: m[1]! }, counted: null, scaleFactor: scale?.factor ?? 1, unitFactor: def.factor,

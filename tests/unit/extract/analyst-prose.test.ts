@@ -275,6 +275,17 @@ describe('Chinese originals', () => {
     expect(lead.slice(part.labelSpan![0], part.labelSpan![1])).toBe('风电');
   });
 
+  it('reads 万亿, amounts in 美元 and 港元, and qualifiers and plans before a Chinese figure', () => {
+    expect(one('1-9月，全国一般公共预算收入16.3万亿元。', '2025-10-20')).toMatchObject({ value: 16.3e12, unit: 'CNY' });
+    expect(one('公司海外收入3.4亿美元。', '2025-10-20')).toMatchObject({ value: 3.4e8, unit: 'USD', label: '海外收入' });
+    expect(one('公司拟募资不超过8亿港元。', '2025-10-20')).toMatchObject({ unit: 'HKD', label: '募资' });
+    expect(one('公司拟投资建设年产3万吨负极材料项目。', '2025-10-20')).toMatchObject({ unit: 't/yr', label: '负极材料项目产能' });
+  });
+
+  it('gives a bare Chinese measure the subject of the figure before it', () => {
+    expect(read('前三季度，公司铜精矿产量4.1万吨，销量3.9万吨。', '2025-10-20').map((m) => m.label)).toEqual(['铜精矿产量', '铜精矿销量']);
+  });
+
   it('reads 较上年末 as a change since the end of the year before', () => {
     expect(one('截至2025年9月30日，公司总资产为88.1亿元，较上年末增长4.4%。', '2025-10-28').change)
       .toMatchObject({ value: 4.4, basis: 'since', since: '2024-12-31' });
