@@ -84,6 +84,8 @@ export interface TextCues {
   yen: boolean;
   /** Talks about temperatures: "degrees" are °C, not angles. */
   temperature: boolean;
+  /** Whose cents "92c" are: the dollar the text writes first (A$ → AUD), else USD. */
+  cents: string;
 }
 
 export function textCues(text: string): TextCues {
@@ -91,6 +93,7 @@ export function textCues(text: string): TextCues {
     money: MONEY_CUES.test(text),
     yen: /\b(?:yen|japan|japanese|tokyo|jpy)\b/iu.test(text),
     temperature: /\btemperatures?\b/iu.test(text),
+    cents: dollarPrefix(/\b(A|US|NZ|C|HK|S)\$/u.exec(text)?.[1] ?? 'US') ?? 'USD',
   };
 }
 
@@ -114,4 +117,4 @@ export function millionCode(form: string): CurrencyDef | null {
 }
 
 /** Sentences about money make "pounds" sterling rather than weight. */
-export const MONEY_CUES = /\b(?:paid|pay|pays|cost|costs|price|priced|prices|profit|revenue|sales|bid|sold|buy|bought|fund|funds|loan|loss|lost|saved|worth|earn|earned|fine|fined|charge|charged|salary|wage|budget|contract|deal|million|billion|bn|mn|share|shares|stake|debt|income|spend|spent|invest|invested|compensation)\b/iu;
+export const MONEY_CUES = /\b(?:eps|dps|dividends?|paid|pay|pays|cost|costs|price|priced|prices|profit|revenue|sales|bid|sold|buy|bought|fund|funds|loan|loss|lost|saved|worth|earn|earned|fine|fined|charge|charged|salary|wage|budget|contract|deal|million|billion|bn|mn|share|shares|stake|debt|income|spend|spent|invest|invested|compensation)\b/iu;

@@ -563,5 +563,5 @@ function endsNoun(tokens: Token[], j: number, s: number): boolean {
 export function isAttributive(tokens: Token[], first: number, last: number): boolean {
   const before = tokens[first - 1];
   const after = tokens[last + 1];
-  return Boolean(before && /^(?:a|an|the|its|their)$/iu.test(before.text) && isWord(after) && !STOPS.has(after!.lower) && !/^(?:of|for|in|on)$/iu.test(after!.text) && !isVerb(after!));
+  return Boolean(before && /^(?:a|an|the|its|their|our)$/iu.test(before.text) && isWord(after) && !STOPS.has(after!.lower) && !/^(?:of|for|in|on)$/iu.test(after!.text) && !isVerb(after!));
 }

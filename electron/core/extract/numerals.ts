@@ -20,7 +20,7 @@ const SCALES = new Map(Object.entries({
   bn: 1e9, bln: 1e9, trillion: 1e12, trillions: 1e12, tr: 1e12, lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7,
 }));
 /** Abbreviations that are scales only beside money ("$5m", "$2b"), else units (metre, …). */
-const MONEY_SCALES = new Map(Object.entries({ m: 1e6, mm: 1e6, b: 1e9, tn: 1e12 }));
+const MONEY_SCALES = new Map(Object.entries({ m: 1e6, mm: 1e6, b: 1e9, tn: 1e12, cr: 1e7 }));
 const CJK_SCALES = new Map(Object.entries({ '千': 1e3, '万': 1e4, '萬': 1e4, '亿': 1e8, '億': 1e8 }));
 
 export interface Numeral {

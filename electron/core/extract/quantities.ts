@@ -38,7 +38,8 @@ const CLOSE_BRACKET = new Map(Object.entries({ '(': ')', '[': ']', '{': '}', '<'
 const NOT_COUNTED = new Set(['times', 'years', 'months', 'days', 'weeks', 'hours', 'minutes', 'seconds', 'decades', 'centuries', 'points',
   'percent', 'others', 'ones', 'as', 'is', 'was', 'has', 'its', 'this', 'his', 'thus', 'yes', 'us', 'less', 'plus', 'across', 'cents', 'pounds', 'dollars']);
 const COUNT_STOP = new Set(['of', 'in', 'on', 'at', 'for', 'from', 'to', 'with', 'by', 'and', 'or', 'were', 'was', 'are', 'is', 'that', 'which', 'who', 'the', 'a', 'an']);
-const PREFIX_CODES = new Set(['rmb', 'usd', 'eur', 'gbp', 'chf', 'cny', 'jpy', 'inr', 'rs', 'cad', 'aud', 'hkd', 'sgd', 'nzd', 'krw', 'mxn', 'try', 'dollar', 'dollars', 'euro', 'euros', 'btc']);
+const PREFIX_CODES = new Set(['rmb', 'usd', 'eur', 'gbp', 'chf', 'cny', 'jpy', 'inr', 'rs', 'cad', 'aud', 'hkd', 'sgd', 'nzd', 'krw', 'mxn', 'try',
+  'sek', 'nok', 'dkk', 'zar', 'brl', 'idr', 'thb', 'twd', 'pln', 'rub', 'aed', 'sar', 'vnd', 'dollar', 'dollars', 'euro', 'euros', 'btc']);
 
 /** Quantities that can be per something: money per tonne, tonnes or GWh per year. */
 const RATE_DIMENSIONS = new Set<Dimension>(['currency', 'mass', 'length', 'volume', 'energy', 'power']);
@@ -70,16 +71,21 @@ function currencyBefore(tokens: Token[], i: number, context: TextCues, floor: nu
   return def ? { ...def, first: i - 1 } : null;
 }
 
-/** Money after the number: "yuan", "US dollars", "€", "元", "MEUR". Longest match wins. */
 /** Currencies named in Chinese after an amount (元 alone is CNY, read as a symbol). */
 const CJK_CURRENCIES = new Map([
   ['美元', 'USD'], ['港元', 'HKD'], ['港币', 'HKD'], ['欧元', 'EUR'], ['日元', 'JPY'], ['英镑', 'GBP'], ['澳元', 'AUD'],
   ['加元', 'CAD'], ['韩元', 'KRW'], ['新加坡元', 'SGD'], ['人民币', 'CNY'], ['人民币元', 'CNY'],
 ]);
 
+/** Money after the number: "yuan", "US dollars", "€", "元", "MEUR", "92c", "18p". Longest match wins. */
 function currencyAfter(tokens: Token[], i: number, context: TextCues): UnitMatch | null {
   const t = tokens[i];
   if (!t) return null;
+  // "EPS of 92c", "a dividend of 18p": cents and pence glued to the number, where the text is about money.
+  if ((t.text === 'c' || t.text === 'p') && !t.spaced && context.money && tokens[i - 1]?.kind === 'num'
+    && !(isWord(tokens[i + 1]) && !tokens[i + 1]!.spaced)) {
+    return { unit: t.text === 'p' ? 'GBP' : context.cents, factor: 0.01, dimension: 'currency', next: i + 1, text: t.text };
+  }
   if (t.kind === 'sym') {
     const def = lookupCurrencySymbol(t.text, context);
     const next = tokens[i + 1];
@@ -193,6 +199,11 @@ function denominator(tokens: Token[], i: number): { unit: string; factor: number
   const earlier = isWord(tokens[i + 2], 'earlier', 'ago', 'before', 'later', 'prior', 'previously');
   if (time && !earlier && (slash || ['year', 'month', 'week', 'day', 'hour'].includes(what.lower))) {
     return { unit: time, factor: 1, next: i + 2, text: `${joiner.text}${joiner.text === '/' ? '' : ' '}${what.text}` };
+  }
+  // "$15,200 a tonne", "$68 a barrel": an article before a unit of goods makes a price per unit.
+  if (article && /^(?:tonne|ton|metric ton|barrel|pound|ounce|kilogram|kilo|megawatt-hour)$/iu.test(what.text)) {
+    const unit = /^(?:pound|ounce)$/iu.test(what.text) && speaksOfPreciousMetal(tokens) ? TROY_OUNCE : lookupUnit(what.text)!;
+    return { unit: unit.unit, factor: unit.factor, next: i + 2, text: `${joiner.text} ${what.text}` };
   }
   if (!slash) return null;
   // "per net ton", "/short ton": a US short ton.

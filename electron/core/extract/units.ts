@@ -115,6 +115,8 @@ words(u('kWh', 1, 'energy'), 'kwh', 'kilowatt-hour', 'kilowatt-hours', 'kilowatt
 words(u('kWh', 1e3, 'energy'), 'mwh', 'megawatt-hour', 'megawatt-hours', 'megawatt hours');
 words(u('kWh', 1e6, 'energy'), 'gwh', 'gigawatt-hour', 'gigawatt-hours', 'gigawatt hours');
 words(u('kWh', 1e9, 'energy'), 'twh', 'terawatt-hour', 'terawatt-hours', 'terawatt hours');
+// Gas is priced per million British thermal units; kept as written, not turned into kWh.
+exact(u('MMBtu', 1, 'energy'), 'MMBtu', 'mmbtu', 'MMBTU');
 // Percent and points
 words(u('%', 1, 'percent'), '%', 'percent', 'percents', 'per cent', 'percentage', 'pct', '％');
 words(u('pp', 1, 'points'), 'pp', 'ppt', 'ppts', 'percentage point', 'percentage points', 'percent points');

@@ -219,6 +219,16 @@ describe('industry figures', () => {
 });
 
 describe('units', () => {
+  it('reads cents and pence glued to a number, SEK and other codes before an amount, cr, MMBtu and "a tonne"', () => {
+    expect(read('EPS of 64c beat our 58c estimate.').map((m) => [m.value, m.unit, m.label])).toEqual([[0.64, 'USD', 'EPS'], [0.58, 'USD', 'estimate']]);
+    expect(one('The A$ final dividend is 21c.')).toMatchObject({ value: 0.21, unit: 'AUD' });
+    expect(one('The board declared a dividend of 7p a share.')).toMatchObject({ value: 0.07, unit: 'GBP' });
+    expect(one('The rights issue raises NOK 3.2 billion.')).toMatchObject({ value: 3.2e9, unit: 'NOK' });
+    expect(one('Net debt was ₹1,820 cr.')).toMatchObject({ value: 1.82e10, unit: 'INR' });
+    expect(one('Henry Hub gas settled at $3.42/MMBtu.')).toMatchObject({ value: 3.42, unit: 'USD/MMBtu' });
+    expect(one('Zinc traded at $2,910 a tonne.')).toMatchObject({ value: 2910, unit: 'USD/t' });
+  });
+
   it('reads a US net ton as a short ton, and energy or tonnes sizing a plant as its capacity per year', () => {
     expect(one('Plate sold for $980 per net ton.').value).toBeCloseTo(980 / 0.90718474, 4);
     expect(one('Corvane is building a 24 GWh cell plant in Ohio.')).toMatchObject({ unit: 'kWh/yr', label: 'cell plant capacity', period: null });
