@@ -145,7 +145,7 @@ function unitAfter(tokens: Token[], i: number, money: boolean, numberValue: numb
       return { unit: 'GBP', factor: 1, dimension: 'currency', next: i + n, text: form };
     }
     if (/^(?:oz|ounces?)$/iu.test(form) && speaksOfPreciousMetal(tokens)) return { ...TROY_OUNCE, next: i + n, text: form };
-    if (form === 'mb' && speaksOfOil(tokens, i)) return { unit: 'L', factor: 158.987294928e6, dimension: 'volume', next: i + n, text: form };
+    if (form === 'mb' && speaksOfOil(tokens, i)) return { unit: 'bbl', factor: 1e6, dimension: 'volume', next: i + n, text: form };
     if (def.dimension === 'angle' && /^degrees?$/iu.test(form) && temperature) return { unit: '°C', factor: 1, dimension: 'temperature', next: i + n, text: form };
     return { ...def, next: i + n, text: form };
   }

@@ -48,6 +48,8 @@ words(u('t', 1, 'mass'), 'dmt', 'wmt', 'dmts', 'wmts', 'dry metric tonne', 'dry 
 exact(u('t/yr', 1e6, 'mass'), 'Mtpa', 'MTPA', 'mtpa', 'Mta');
 words(u('t/yr', 1e3, 'mass'), 'ktpa', 'kta');
 words(u('t/yr', 1, 'mass'), 'tpa');
+words(u('t/d', 1, 'mass'), 'tpd');
+words(u('t/h', 1, 'mass'), 'tph');
 // Containers and ships: twenty- and forty-foot equivalent units, deadweight tonnage.
 words(u('TEU', 1, 'count'), 'teu', 'teus');
 words(u('FEU', 1, 'count'), 'feu', 'feus');
@@ -84,13 +86,14 @@ words(u('m2', 1e4, 'area'), 'ha', 'hectare', 'hectares');
 words(u('L', 1, 'volume'), 'l', 'liter', 'liters', 'litre', 'litres');
 words(u('L', 0.001, 'volume'), 'ml', 'milliliter', 'milliliters', 'millilitre', 'millilitres');
 words(u('L', 3.785411784, 'volume'), 'gallon', 'gallons', 'gal');
-words(u('L', 158.987294928, 'volume'), 'barrel', 'barrels', 'bbl', 'bbls');
+// Oil is counted in barrels, as the trade counts it: a barrel stays a barrel ("$64.20/bbl" is 64.20 USD/bbl).
+words(u('bbl', 1, 'volume'), 'barrel', 'barrels', 'bbl', 'bbls');
 // Oil and gas as the trade writes them: "kb/d", "bpd", "2.1 bcm" of gas, "bcf", "tcf" ("5.4 mb/d" is read in quantities.ts).
-exact(u('L', 158.987294928e6, 'volume'), 'mmbbl', 'MMbbl', 'mmbbls');
-exact(u('L', 158.987294928e3, 'volume'), 'kb', 'kbbl', 'kbbls', 'Mbbl');
-words(u('L/d', 158.987294928, 'volume'), 'bpd', 'bopd');
-words(u('L/d', 158.987294928e3, 'volume'), 'kbpd', 'kbd');
-words(u('L/d', 158.987294928e6, 'volume'), 'mbpd', 'mmbpd', 'mmbd');
+exact(u('bbl', 1e6, 'volume'), 'mmbbl', 'MMbbl', 'mmbbls');
+exact(u('bbl', 1e3, 'volume'), 'kb', 'kbbl', 'kbbls', 'Mbbl');
+words(u('bbl/d', 1, 'volume'), 'bpd', 'bopd');
+words(u('bbl/d', 1e3, 'volume'), 'kbpd', 'kbd');
+words(u('bbl/d', 1e6, 'volume'), 'mbpd', 'mmbpd', 'mmbd');
 words(u('L', 1e12, 'volume'), 'bcm');
 words(u('L', 28.316846592e9, 'volume'), 'bcf');
 words(u('L', 28.316846592e12, 'volume'), 'tcf');
@@ -118,7 +121,7 @@ words(u('kWh', 1e9, 'energy'), 'twh', 'terawatt-hour', 'terawatt-hours', 'terawa
 // Gas is priced per million British thermal units; kept as written, not turned into kWh.
 exact(u('MMBtu', 1, 'energy'), 'MMBtu', 'mmbtu', 'MMBTU');
 // Percent and points
-words(u('%', 1, 'percent'), '%', 'percent', 'percents', 'per cent', 'percentage', 'pct', '％');
+words(u('%', 1, 'percent'), '%', 'percent', 'percents', 'per cent', 'percentage', 'pct', 'pc', '％');
 words(u('pp', 1, 'points'), 'pp', 'ppt', 'ppts', 'percentage point', 'percentage points', 'percent points');
 words(u('pp', 0.01, 'points'), 'bp', 'bps', 'basis point', 'basis points');
 // Data → B
@@ -147,7 +150,7 @@ const CJK_UNITS = new Map<string, UnitDef>([
   ['艘', u('count', 1, 'count')], ['标准箱', u('TEU', 1, 'count')], ['标箱', u('TEU', 1, 'count')], ['小时', u('h', 1, 'duration')],
   ['倍', u('x', 1, 'multiple')], ['个百分点', u('pp', 1, 'points')], ['百分点', u('pp', 1, 'points')],
   ['平方米', u('m2', 1, 'area')], ['立方米', u('L', 1000, 'volume')], ['公里', u('m', 1e3, 'length')], ['米', u('m', 1, 'length')],
-  ['桶', u('L', 158.987294928, 'volume')],
+  ['桶', u('bbl', 1, 'volume')],
 ]);
 /** The longest Chinese unit that `chars` starts with, and how many characters it takes. */
 export function lookupCjkUnit(chars: string): { def: UnitDef; length: number } | null {

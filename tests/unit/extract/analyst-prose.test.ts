@@ -236,9 +236,11 @@ describe('units', () => {
     expect(one('They shipped 12,000 t from the plant.').unit).toBe('t');
   });
 
-  it('reads oil in mb/d and bcm, gold in troy ounces and koz, an ore grade in g/t, and keeps a megabit a megabit', () => {
-    const barrels = one('Refinery runs averaged 3.1 mb/d in the quarter.');
-    expect([barrels.unit, Math.round(barrels.value)]).toEqual(['L/d', Math.round(3.1e6 * 158.987294928)]);
+  it('reads oil in barrels (mb/d, \$/bbl) and gas in bcm, gold in troy ounces and koz, an ore grade in g/t, pc, tph, and keeps a megabit a megabit', () => {
+    expect(one('Refinery runs averaged 3.1 mb/d in the quarter.')).toMatchObject({ value: 3.1e6, unit: 'bbl/d' });
+    expect(one('Brent settled at $66.10/bbl.')).toMatchObject({ value: 66.1, unit: 'USD/bbl' });
+    expect(one('Margins rose to 14.2pc.')).toMatchObject({ value: 14.2, unit: '%' });
+    expect(one('The new crusher runs at 2,400 tph.')).toMatchObject({ value: 2400, unit: 't/h' });
     expect(one('Pipeline gas imports reached 4.6 bcm.')).toMatchObject({ value: 4.6e12, unit: 'L' });
     const gold = one('Gold output was 250 koz.');
     expect([gold.unit, gold.value.toFixed(4)]).toEqual(['t', (250 * 0.0311034768).toFixed(4)]);
