@@ -236,7 +236,7 @@ describe('units', () => {
     expect(one('They shipped 12,000 t from the plant.').unit).toBe('t');
   });
 
-  it('reads oil in barrels (mb/d, \$/bbl) and gas in bcm, gold in troy ounces and koz, an ore grade in g/t, pc, tph, and keeps a megabit a megabit', () => {
+  it('reads oil in barrels (mb/d, $/bbl) and gas in bcm, gold in troy ounces and koz, an ore grade in g/t, pc, tph, and keeps a megabit a megabit', () => {
     expect(one('Refinery runs averaged 3.1 mb/d in the quarter.')).toMatchObject({ value: 3.1e6, unit: 'bbl/d' });
     expect(one('Brent settled at $66.10/bbl.')).toMatchObject({ value: 66.1, unit: 'USD/bbl' });
     expect(one('Margins rose to 14.2pc.')).toMatchObject({ value: 14.2, unit: '%' });
