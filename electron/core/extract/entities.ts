@@ -122,7 +122,10 @@ export function isMarketFigure(label: string, unit: string, kind: string, clause
 }
 
 /** Measures of a whole industry rather than of one company: NEV sales, installed wind capacity. */
-const INDUSTRY_AGGREGATE = /\b(?:NEVs?|new energy vehicles?|car sales|vehicle sales|power generation capacity|installed (?:wind|solar|photovoltaic|PV|power)|penetration rate)\b/iu;
+const INDUSTRY_AGGREGATE = new RegExp('\\b(?:NEVs?|new energy vehicles?|car sales|vehicle sales|power generation capacity|installed (?:wind|solar|photovoltaic|PV|power)|'
+  + 'penetration rate|trade (?:surplus|deficit|balance)|foreign exchange reserves|forex reserves|unemployment rate|jobless rate|(?:core )?CPI|PPI|PMI|GDP|'
+  + 'consumer prices|producer prices|industrial (?:output|production)|fixed-asset investment|social financing|new yuan loans|money supply|'
+  + 'housing starts|home prices)\\b', 'iu');
 /** "Baosteel lifted its November list price for hot-rolled coil by …": a mill's list price is its own, however far back it was named. */
 const LIST_PRICE = /\b(?:list|ex-works|posted)\s+prices?\b|挂牌价|出厂价/iu;
 /** "its", "the company's": the clause says whose price it is. A broker's "our … price" is an assumption about the market. */

@@ -94,7 +94,8 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
   const tokens = tokenize(s.text, s.start);
   const found = findPeriods(s.text, options.date).map((p) => ({ ...p, index: p.index + s.start }));
   const periods = found.filter((p) => !p.event);
-  const quantities = findQuantities(s.text, tokens, cues, s.start).filter((q) => !insidePeriod(tokens, q, found) && !isSpecification(tokens, q));
+  const quantities = findQuantities(s.text, tokens, cues, s.start)
+    .filter((q) => !insidePeriod(tokens, q, found) && !isSpecification(tokens, q) && !isSampleSize(tokens, q));
   if (!quantities.length) {
     if (periods.length) memory.period = toPeriod(periods[0]!);
     return [];
@@ -130,6 +131,12 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
 function isSpecification(tokens: Token[], q: Quantity): boolean {
   const next = tokens[q.last + 1];
   return q.display.unit === 'mm' && next?.kind === 'word' && !/^(?:of|in|on|at|for|and|or|to|from|by|the|a|an)$/iu.test(next.text);
+}
+
+/** "home prices in 70 major cities", "across 24 provinces": the size of a statistic's sample is not a figure of its own. */
+function isSampleSize(tokens: Token[], q: Quantity): boolean {
+  if (q.dimension !== 'count' || !q.counted || !/^(?:in|across|among|from)$/iu.test(tokens[q.first - 1]?.text ?? '')) return false;
+  return /^(?:cities|provinces|countries|regions|states|economies|ports|markets|mills|exchanges)$/iu.test(tokens[q.counted.last]!.text);
 }
 
 function insidePeriod(tokens: Token[], q: Quantity, periods: FoundPeriod[]): boolean {
@@ -372,8 +379,8 @@ function assignPeriods(s: Sentence, items: Item[], periods: FoundPeriod[], memor
 }
 
 const CURRENT = /目前|当前|现阶段|本周|\b(?:currently|at present|this week|today)\b/iu;
-/** Measures that hold without a period: targets, valuation inputs, reserves. */
-const TIMELESS = /\btarget prices?\b|目标价|\bWACC\b|terminal growth|discount rate|\breserves?\b|储量/iu;
+/** Measures that hold without a period: targets, valuation inputs, mineral reserves (not a central bank's). */
+const TIMELESS = /\btarget prices?\b|目标价|\bWACC\b|terminal growth|discount rate|\b(?:ore|mineral|proven|probable|proved|recoverable)(?: and \w+)? reserves?\b|储量/iu;
 
 /** "our 2025 estimate of 164 GWh", "FY25 revenue was": a period heading the noun phrase a figure is the value of. */
 const HEADED = /^\s*(?:[\p{L}'’-]+\s+){0,4}(?:of|was|were|is|at|totalled|totaled|reached|came to|stood at)\s+(?:about\s+|around\s+|some\s+|roughly\s+|approximately\s+)?$/u;

@@ -218,6 +218,16 @@ describe('industry figures', () => {
   });
 });
 
+describe('national statistics', () => {
+  it('gives macro statistics to the market, keeps the date of a central bank\'s reserves, and leaves a sample size out', () => {
+    expect(one('The trade surplus narrowed to $88.4 billion in August.', '2025-09-20').entity).toBe('market');
+    expect(one('Foreign exchange reserves stood at $3.29 trillion at the end of August.', '2025-09-20'))
+      .toMatchObject({ entity: 'market', period: { start: '2025-08-31', end: '2025-08-31' } });
+    expect(one('New home prices in 70 major cities fell 0.4% month on month.', '2025-09-20').label).toBe('New home prices');
+    expect(one('Proven ore reserves are 1.2 Mt of contained copper, as at 30 June 2025.').period).toBeNull();
+  });
+});
+
 describe('units', () => {
   it('reads cents and pence glued to a number, SEK and other codes before an amount, cr, MMBtu and "a tonne"', () => {
     expect(read('EPS of 64c beat our 58c estimate.').map((m) => [m.value, m.unit, m.label])).toEqual([[0.64, 'USD', 'EPS'], [0.58, 'USD', 'estimate']]);
