@@ -19,6 +19,8 @@ const SIGNED = /^[+\-−]/u;
 
 const BASES: Array<[RegExp, Basis]> = [
   [/\b(?:yoy|y\/y|year[- ]on[- ]year|year[- ]over[- ]year|from a year (?:earlier|ago)|compared (?:with|to) (?:the )?(?:same period|a year) (?:of )?(?:last|the previous|the prior) year|from the same period (?:of )?(?:last|a|the previous|the prior) year|over the same period (?:of )?(?:last|the previous|the prior) year|than (?:a year earlier|last year))\b/iu, 'yoy'],
+  // 周环比, 较上周: week on week, which has no basis of its own.
+  [/周环比|周度环比|(?:较|比)上周/u, 'unspecified'],
   [/同比|(?:较|比|与)上年同期|(?:较|比)去年同期/u, 'yoy'],
   // 环比 compares with the period before, whatever its length: read as qoq here, made mom for a month's figure (extract.ts).
   [/环比/u, 'qoq'],
@@ -62,7 +64,7 @@ export function signedDirection(surface: string): Direction | null {
 /** The basis stated just before a change: "a year-on-year decrease of 6.4%", "同比增长61.19%". */
 export function basisBefore(textBefore: string): Basis | null {
   const tail = textBefore.slice(-40);
-  const m = /(?:同比|环比|(?:较|比|与)上年同期|(?:较|比)去年同期|(?:较|比)(?:前一|上一|上个)(?:交易日|日))\s*(?:\p{Script=Han}{0,4})$|\b(?:year[- ]on[- ]year|year[- ]over[- ]year|yoy|y\/y|quarter[- ]on[- ]quarter|qoq|month[- ]on[- ]month|mom|sequential)\s+(?:increase|decrease|rise|fall|drop|decline|growth|gain|jump|reduction)\s+(?:of\s+)?(?:about\s+|approximately\s+)?$/iu.exec(tail);
+  const m = /(?:周环比|同比|环比|(?:较|比|与)上年同期|(?:较|比)去年同期|(?:较|比)(?:前一|上一|上个)(?:交易日|日))\s*(?:\p{Script=Han}{0,4})$|\b(?:year[- ]on[- ]year|year[- ]over[- ]year|yoy|y\/y|quarter[- ]on[- ]quarter|qoq|month[- ]on[- ]month|mom|sequential)\s+(?:increase|decrease|rise|fall|drop|decline|growth|gain|jump|reduction)\s+(?:of\s+)?(?:about\s+|approximately\s+)?$/iu.exec(tail);
   return m ? findBasis(m[0])?.basis ?? (/sequential/iu.test(m[0]) ? 'qoq' : null) : null;
 }
 

@@ -253,9 +253,13 @@ function derivedChange(item: Item, compared: Item, earlier: string): Change {
  * sentence's date, the day it is measured from.
  */
 function yearEndBasis(textBefore: string, periods: FoundPeriod[]): { basis: Basis; since: string } | null {
-  if (!/(?:较|比)(?:上年末|上年年末|上年底|年初)\p{Script=Han}{0,4}$/u.test(textBefore)) return null;
+  const m = /(?:较|比)(?:(上年末|上年年末|上年底|年初)|(?:第)?([一二三四])季度?末)\p{Script=Han}{0,4}$/u.exec(textBefore);
   const year = Number(periods[0]?.end.slice(0, 4));
-  return year ? { basis: 'since', since: `${year - 1}-12-31` } : null;
+  if (!m || !year) return null;
+  if (m[1]) return { basis: 'since', since: `${year - 1}-12-31` };
+  // "较二季度末减少": since the end of that quarter of the same year.
+  const q = '一二三四'.indexOf(m[2]!) + 1;
+  return { basis: 'since', since: `${year}-${String(q * 3).padStart(2, '0')}-${q === 1 || q === 4 ? 31 : 30}` };
 }
 
 /** What may stand between two changes of one level: a basis, then "and" or a comma. */

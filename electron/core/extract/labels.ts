@@ -91,7 +91,7 @@ const CJK_CHANGE_WORD = /^(?:增长|上升|提高|提升|增加|上涨|扩大|�
 /** Verbs and particles between a Chinese label and its figure. */
 const CJK_TRAILING = /(?:报价?|约为|约|为|达到|达|至|在|是|共计|共|合计|分别为|分别|录得|实现了?|不超过|不低于|不少于|超过|逾|近|人民币|每(?:吨|千克|公斤|千瓦时|度|辆))$/u;
 /** Time and scope words before a Chinese label: "月我国汽车出口" → "汽车出口". */
-const CJK_LEADING = /^(?:[月日年度份]+|全国|我国|其中|同期|公司|本公司|上年同期|当月|目前|当前|现阶段|今年|本月|本周|上周|当周|拟|计划|本次|报告期内|累计(?=产量|销量))+/u;
+const CJK_LEADING = /^(?:[月日年度份]+|全国|我国|其中|同期|公司|本公司|上年同期|当月|目前|当前|现阶段|今年|本月|本周|上周|当周|拟|计划|本次|报告期内|给予|维持|累计(?=产量|销量))+/u;
 
 const isWord = (t: Token | undefined) => t?.kind === 'word';
 /** A hyphen, ampersand or slash written between two words without spaces: "after-tax", "IPR&D", "P/E". */
@@ -353,6 +353,7 @@ function cjkLabel(ctx: LabelContext, first: number, floor: number): Label | null
   if (!label && verb && /^(?:实现了?|达到|录得|完成)$/u.test(verb[0])) label = body.slice(0, verb.index).replace(/分别$/u, '').replace(CJK_LEADING, '');
   // "其中，火电同比下降2.1%": what changed is said before 同比.
   if (verb && /^(?:同比|环比)/u.test(verb[0]) && CJK_CHANGE_WORD.test(label)) label = body.slice(0, verb.index).replace(CJK_LEADING, '');
+  if (/^[周月日年季]$/u.test(label)) return null; // 周环比, 月环比: a basis, not a subject
   if (!label || CJK_CHANGE_WORD.test(label) || /^(?:和|与|及|或)$/u.test(label)) return null;
   // "较前一交易日上涨", "比上年同期降低": a change measured against something, whose level was stated before it.
   if (/^(?:较|比|与)\p{Script=Han}{0,8}(?:增长|上升|提高|增加|上涨|下降|减少|下跌|降低)$/u.test(label)) return null;

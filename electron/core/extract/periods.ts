@@ -321,6 +321,39 @@ const PATTERNS: Array<{ needs: RegExp; re: RegExp; make: Make }> = [
       return mo < 1 || mo > 12 ? null : months(y, mo, mo);
     },
   },
+  // 前10个月, 前十个月, 2025年前7个月: the year's first months
+  {
+    needs: /前.{1,3}个月/u,
+    re: /(\d{4}年)?前(\d{1,2}|[一二两三四五六七八九十]{1,3})个月/gu,
+    make: (m, ref) => {
+      const n = Number(m[2]) || cjkNumber(m[2]!);
+      const y = m[1] ? Number(m[1].slice(0, 4)) : yearFor(undefined, 1, ref);
+      return n < 1 || n > 12 ? null : months(y, 1, n);
+    },
+  },
+  // 三季度末, 2025年二季度末: the last day of a quarter
+  {
+    needs: /季度?末/u,
+    re: /(\d{4}年)?(?:第)?([一二三四])季度?末/gu,
+    make: (m, ref) => {
+      const q = '一二三四'.indexOf(m[2]!) + 1;
+      const y = m[1] ? Number(m[1].slice(0, 4)) : yearFor(undefined, q * 3 - 2, ref);
+      return y === null ? null : day(y, q * 3, lastDay(y, q * 3));
+    },
+  },
+  // 10月27日-10月31日, 10月27日至31日: the days from one to the other
+  {
+    needs: /日/u,
+    re: /(\d{4}年)?(\d{1,2})月(\d{1,2})日\s*[-–—~～至到]\s*(?:(\d{1,2})月)?(\d{1,2})日/gu,
+    make: (m, ref) => {
+      const a = Number(m[2]);
+      const b = m[4] ? Number(m[4]) : a;
+      const y = m[1] ? Number(m[1].slice(0, 4)) : yearFor(undefined, a, ref);
+      const from = day(y, a, Number(m[3]));
+      const to = day(y, b, Number(m[5]));
+      return from && to && from.start <= to.end ? { start: from.start, end: to.end } : null;
+    },
+  },
   // 前三季度, 2025年前三季度: the year to the end of a quarter
   {
     needs: /前[一二三两]季度/u,
@@ -433,6 +466,14 @@ const PATTERNS: Array<{ needs: RegExp; re: RegExp; make: Make }> = [
     },
   },
 ];
+
+/** 一 to 十二 as a number. */
+function cjkNumber(text: string): number {
+  const digit = (c: string | undefined) => (c === '两' ? 2 : '一二三四五六七八九'.indexOf(c ?? '') + 1);
+  if (text === '十') return 10;
+  if (text.startsWith('十')) return 10 + digit(text[1]);
+  return digit(text[0]);
+}
 
 /** A cheap test that lets most sentences skip the period patterns. */
 const MAY_HOLD_PERIOD = /\d{4}|day\b|[QH][1-4]|[1-4][QH]|quarter|half|month|year|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|fy|fiscal|季度|半年|月|年/iu;

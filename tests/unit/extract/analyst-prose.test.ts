@@ -304,6 +304,15 @@ describe('Chinese originals', () => {
     expect(one('公司拟投资建设年产3万吨负极材料项目。', '2025-10-20')).toMatchObject({ unit: 't/yr', label: '负极材料项目产能' });
   });
 
+  it('reads 前10个月, 三季度末, a range of days, 周环比 as week on week, and 较二季度末 as a change since that day', () => {
+    expect(one('前10个月我国铝材出口520万吨。', '2025-11-20').period).toMatchObject({ start: '2025-01-01', end: '2025-10-31' });
+    const [stock] = read('三季度末，公司存货为9.6亿元，较二季度末减少0.8亿元。', '2025-10-28');
+    expect([stock!.period?.end, stock!.change?.basis, stock!.change?.since]).toEqual(['2025-09-30', 'since', '2025-06-30']);
+    const price = one('本周（11月3日-11月7日）硫酸钴均价为5.1万元/吨，周环比上涨2.0%。', '2025-11-08');
+    expect([price.period?.start, price.period?.end, price.change?.basis]).toEqual(['2025-11-03', '2025-11-07', 'unspecified']);
+    expect(one('维持买入评级，给予目标价28.4元。', '2025-11-08').label).toBe('目标价');
+  });
+
   it('gives a bare Chinese measure the subject of the figure before it', () => {
     expect(read('前三季度，公司铜精矿产量4.1万吨，销量3.9万吨。', '2025-10-20').map((m) => m.label)).toEqual(['铜精矿产量', '铜精矿销量']);
   });
