@@ -155,7 +155,9 @@ function unitAfter(tokens: Token[], i: number, money: boolean, numberValue: numb
 /** Gold, silver and the platinum group are weighed in troy ounces ("US$1,385/oz", "412,000 ounces of gold"). */
 const TROY_OUNCE = { unit: 't', factor: 0.0000311034768, dimension: 'mass' as const };
 function speaksOfPreciousMetal(tokens: Token[]): boolean {
-  return tokens.some((t) => t.kind === 'word' && /^(?:gold|silver|platinum|palladium|rhodium|pgms?|bullion|aisc|au|ag)$/u.test(t.lower));
+  // Miners report ounces only of precious metals: a mine's ounces are troy ounces too.
+  return tokens.some((t) => t.kind === 'word'
+    && /^(?:gold|silver|platinum|palladium|rhodium|pgms?|bullion|aisc|au|ag|mine|mines|miner|miners|mining|koz|moz)$/u.test(t.lower));
 }
 
 /** "5.4 mb/d", "stocks of 420 mb of crude": in oil, mb is a million barrels, not a megabit. */

@@ -190,6 +190,11 @@ describe('more periods', () => {
     expect(one('Sales volume in H1 2026 is guided at 0.6-0.7 Mt.', '2025-11-20').label).toBe('Sales volume');
   });
 
+  it('does not read a name that starts like a month as a month, and lets "come in around" link capex to its figure', () => {
+    const [fcf, capex] = read('CFO Janet Hale said free cash flow was $220 million, and capex should come in around $900 million.', '2025-10-10');
+    expect([fcf!.period, capex!.label]).toEqual([null, 'capex']);
+  });
+
   it('keeps "net debt" after an opening date as the subject, not as an aside', () => {
     expect(one('At the end of June, net debt was A$1.9 billion.', '2025-08-01')).toMatchObject({ label: 'net debt', period: { end: '2025-06-30' } });
   });
@@ -252,6 +257,7 @@ describe('units', () => {
     expect(one('Margins rose to 14.2pc.')).toMatchObject({ value: 14.2, unit: '%' });
     expect(one('The new crusher runs at 2,400 tph.')).toMatchObject({ value: 2400, unit: 't/h' });
     expect(one('Pipeline gas imports reached 4.6 bcm.')).toMatchObject({ value: 4.6e12, unit: 'L' });
+    expect(one('The mine should produce 300,000 ounces next year.').value).toBeCloseTo(300_000 * 0.0000311034768, 6);
     const gold = one('Gold output was 250 koz.');
     expect([gold.unit, gold.value.toFixed(4)]).toEqual(['t', (250 * 0.0311034768).toFixed(4)]);
     expect(one('All-in sustaining costs of gold were US$1,500/oz.').value).toBeCloseTo(1500 / 0.0000311034768, 0);
