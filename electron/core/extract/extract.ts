@@ -157,6 +157,10 @@ function classify(items: Item[], text: (a: number, b: number) => string, s: Sent
     // "by 45.2% and 44%": a figure listed after a change is a change too.
     const prev = items[k - 1];
     if (!item.change && prev?.change && LISTED_CHANGE.test(before) && prev.q.unit === item.q.unit) item.change = prev.change;
+    // "increased $412 million, or 6%, to": the same change restated as a percentage.
+    if (!item.change && prev?.change && item.q.unit === '%' && /^\s*,?\s*or\s*(?:about\s+|approximately\s+|roughly\s+)?$/iu.test(before)) {
+      item.change = prev.change;
+    }
     if (item.change && /\bto\s*$/iu.test(before)) item.change = null; // "rose to 444,500" is a level
     item.comparison = !item.change && COMPARISON.test(before);
   });
@@ -263,9 +267,9 @@ function yearEndBasis(textBefore: string, periods: FoundPeriod[]): { basis: Basi
 }
 
 /** What may stand between two changes of one level: a basis, then "and" or a comma. */
-const LISTED_CHANGE = /^\s*(?:(?:yoy|qoq|mom|wow|y\/y|q\/q|m\/m|(?:year|quarter|month|week|day)[- ](?:on|over)[- ](?:year|quarter|month|week|day)|sequentially)\s*)?(?:,\s*)?(?:and|,|和|、|及|与)\s*$/iu;
+const LISTED_CHANGE = /^\s*(?:(?:yoy|qoq|mom|wow|y\/y|q\/q|m\/m|(?:year|quarter|month|week|day)[- ](?:on|over)[- ](?:year|quarter|month|week|day)|sequentially)\s*)?(?:,\s*)?(?:and|or|,|和|、|及|与)\s*$/iu;
 /** Words between a change and the level it leads to: a few, no punctuation, then "to". */
-const LEADS_TO = /^\s*(?:[\p{L}'’-]+\s+){0,6}?to\s*$/iu;
+const LEADS_TO = /^\s*(?:,\s*)?(?:[\p{L}'’-]+\s+){0,6}?to\s*$/iu;
 
 /**
  * The level a change leads to: "rose 44% year on year in October to 1.72 million units", also

@@ -134,7 +134,11 @@ export function singularHead(phrase: string): string {
 }
 
 /** "average price of Pr-Nd oxide" → "Pr-Nd oxide average price"; "annual output at the X mine" → "X mine annual output". */
+/** Terms of account whose "of" is part of the name: "cost of sales" never becomes "sale cost". */
+const FIXED_TERMS = /^(?:cost of (?:sales|goods sold|revenues?|products sold|services)|return on (?:equity|assets|capital|invested capital)|costs? of revenue)$/iu;
+
 export function reorderMeasure(label: string): string {
+  if (FIXED_TERMS.test(label)) return label;
   const m = /^(.+?) (?:of|at) (?:the )?(.+)$/u.exec(label);
   if (!m || !MEASURE.test(m[1]!) || NOT_REORDERED.test(m[1]!) || m[2]!.split(' ').length > 6 || / of /u.test(m[2]!)) return label;
   return `${singularHead(m[2]!)} ${m[1]!.toLowerCase()}`;

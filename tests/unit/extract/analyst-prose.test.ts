@@ -66,6 +66,12 @@ describe('changes belong to their level', () => {
       .toMatchObject({ value: -2.25, unit: 'USD/t', basis: 'dod', direction: 'down' });
   });
 
+  it('joins "increased $412 million, or 6%, to $7.3 billion" into one level with both changes, and keeps "cost of sales" as written', () => {
+    const m = one('Net revenues increased $385 million, or 5%, to $8.1 billion in 2024.', '2025-02-20');
+    expect([m.value, m.change?.value, m.moreChanges.map((c) => [c.value, c.unit])]).toEqual([8.1e9, 385e6, [[5, '%']]]);
+    expect(one('Cost of sales was $5.2 billion in 2024.', '2025-02-20').label).toBe('Cost of sales');
+  });
+
   it('derives the change of "fell to X in May from Y in April" and of "X, or Y per share, up from Z a year earlier"', () => {
     const [may] = read('Tin shipments fell to 1,210.5 tonnes in May from 1,388.0 tonnes in April.', '2025-06-20');
     expect(may!.change).toMatchObject({ value: -177.5, unit: 't', direction: 'down' });
