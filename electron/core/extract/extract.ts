@@ -158,7 +158,7 @@ function classify(items: Item[], text: (a: number, b: number) => string, s: Sent
     const prev = items[k - 1];
     if (!item.change && prev?.change && LISTED_CHANGE.test(before) && prev.q.unit === item.q.unit) item.change = prev.change;
     // "increased $412 million, or 6%, to": the same change restated as a percentage.
-    if (!item.change && prev?.change && item.q.unit === '%' && /^\s*,?\s*or\s*(?:about\s+|approximately\s+|roughly\s+)?$/iu.test(before)) {
+    if (!item.change && prev?.change && item.q.unit === '%' && /^(?:\s*,)?\s*or\s+(?:(?:about|approximately|roughly)\s+)?$/iu.test(before)) {
       item.change = prev.change;
     }
     if (item.change && /\bto\s*$/iu.test(before)) item.change = null; // "rose to 444,500" is a level
