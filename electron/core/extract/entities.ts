@@ -126,8 +126,9 @@ const INDUSTRY_AGGREGATE = new RegExp('\\b(?:NEVs?|new energy vehicles?|car sale
   + 'penetration rate|trade (?:surplus|deficit|balance)|foreign exchange reserves|forex reserves|unemployment rate|jobless rate|(?:core )?CPI|PPI|PMI|GDP|'
   + 'consumer prices|producer prices|industrial (?:output|production)|fixed-asset investment|social financing|new yuan loans|money supply|'
   + 'housing starts|home prices)\\b', 'iu');
-/** "Baosteel lifted its November list price for hot-rolled coil by …": a mill's list price is its own, however far back it was named. */
-const LIST_PRICE = /\b(?:list|ex-works|posted)\s+prices?\b|挂牌价|出厂价/iu;
+/** "Baosteel lifted its November list price for hot-rolled coil by …", "output is hedged at": a mill's list price and a
+ * producer's hedges are its own, however far back it was named. */
+const LIST_PRICE = /\b(?:list|ex-works|posted)\s+prices?\b|\bhedged\b|挂牌价|出厂价/iu;
 /** "its", "the company's": the clause says whose price it is. A broker's "our … price" is an assumption about the market. */
 const OWNED = /\b(?:its|the company['’]s|the group['’]s)\s+(?:\S+\s+){0,4}$/iu;
 

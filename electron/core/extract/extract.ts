@@ -87,7 +87,14 @@ const DIGIT = /[0-9%½¼¾０-９]/u;
 const NUMBER_WORD = /(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|half|quarter|percent)\b/iu;
 
 function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOptions, memory: Memory): ExtractedMetric[] {
-  if (!DIGIT.test(sentence.text) && !NUMBER_WORD.test(sentence.text)) return [];
+  if (!DIGIT.test(sentence.text) && !NUMBER_WORD.test(sentence.text)) {
+    // "Q: How much did you spend on R&D last year?": a question's period holds for the answer's figures.
+    if (sentence.text.trimEnd().endsWith('?') || sentence.text.trimEnd().endsWith('？')) {
+      const asked = findPeriods(sentence.text, options.date).find((p) => !p.event);
+      if (asked) memory.period = toPeriod(asked);
+    }
+    return [];
+  }
   let cites: boolean | undefined;
   // Whether it cites a market source, worked out once and only when a figure's owner needs it.
   const s: ReadSentence = { ...sentence, citesMarket: () => (cites ??= citesMarket(sentence.text)) };
@@ -525,6 +532,10 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
     if (left?.measure) return { ...counted, text: `${singularHead(right?.text ?? counted.text)} ${left.measure}` };
     return left?.label.text ? left.label : counted;
   }
+  // "our lines are running at close to 90%": a plant running at a share of its capacity states its utilisation.
+  if (q.unit === '%' && RUNNING_AT.test(text(k > 0 ? items[k - 1]!.end : tokens[0]!.start, item.start))) {
+    return { text: 'utilisation rate', start: -1, end: -1 };
+  }
   const right = labelAfter(ctx, q.last);
   if (right && isAttributive(tokens, q.first, q.last)) return right;
   const floorOf = (i: number) => (i > 0 ? items[i - 1]!.q.last + 1 : 0);
@@ -582,6 +593,8 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
   if (previousLabel && k > 0) return previousLabel;
   return { text: q.dimension === 'currency' ? 'amount' : q.dimension === 'percent' ? 'percentage' : 'quantity', start: -1, end: -1 };
 }
+
+const RUNNING_AT = /\b(?:running|operating|ran|operated|runs|operates)\s+at\s+(?:(?:about|around|close to|nearly|roughly|some|only)\s+)?$/iu;
 
 /** Text joining the figures of a list, "respectively" allowed after the last: "$4 million, $5 million and $6 million". */
 const AMOUNT_LIST_JOIN = /^\s*(?:,|and|,\s*and)\s*(?:approximately\s+|about\s+)?$/iu;

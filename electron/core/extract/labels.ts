@@ -312,6 +312,9 @@ function nounPhraseBefore(ctx: LabelContext, end: number, floor: number, headBef
   return phrase(ctx, s, end);
 }
 
+/** Who speaks in a Q&A record, before a colon: not what a figure measures. */
+const SPEAKER_WORD = /^(?:Q|A|Company|Investor|Management|Analyst|Answer|Question|Reply|CEO|CFO|Chairman|Secretary|问|答)$/u;
+
 /** Participles that state what something is built for: "rated at 1.1 Mtpa", "sized at 40 GWh". */
 const RATING_VERBS = /^(?:rated|sized|designed)$/iu;
 /** One to three capitalised words: a place, exchange or firm named after what is measured ("rebar in Shanghai"). */
@@ -407,6 +410,7 @@ export function labelBefore(ctx: LabelContext, first: number, floor: number): Le
   }
   let j = first - 1;
   while (j >= floor && (LINK_WORDS.has(tokens[j]!.lower) || /^[(:]$/u.test(tokens[j]!.text) || inSkip(ctx, tokens[j]!))) {
+    if (tokens[j]!.text === ':' && SPEAKER_WORD.test(tokens[j - 1]?.text ?? '')) return null; // "Company: About 60% of …"
     if (tokens[j]!.lower === 'of' && isWord(tokens[j - 1]) && !/^(?:increase|decrease|rise|growth|drop|decline|gain|fall|jump)$/iu.test(tokens[j - 1]!.text)) break;
     j--;
   }
@@ -533,8 +537,11 @@ export function labelAfter(ctx: LabelContext, last: number): Label | null {
   while (tokens[j] && inSkip(ctx, tokens[j]!) && j - last < 4) j++;
   if (CHANGE_NOUNS.test(tokens[j]?.text ?? '') && /^(?:in|of)$/iu.test(tokens[j + 1]?.text ?? '')) j += 1;
   const joiner = tokens[j];
-  if (joiner && /^(?:of|for|in|on)$/iu.test(joiner.text)) j++;
-  else if (!isWord(joiner) || STOPS.has(joiner!.lower) || isVerb(joiner!)) return null;
+  if (joiner && /^(?:of|for|in|on)$/iu.test(joiner.text)) {
+    j++;
+    // "40% of 2026 copper output": the year after "of" is the period, and the label follows it.
+    while (tokens[j] && inSkip(ctx, tokens[j]!) && isWord(tokens[j + 1]) && j - last < 5) j++;
+  } else if (!isWord(joiner) || STOPS.has(joiner!.lower) || isVerb(joiner!)) return null;
   const s = j;
   for (; j < tokens.length && j - s < 10; j++) {
     const t = tokens[j]!;

@@ -340,6 +340,17 @@ describe('Chinese originals', () => {
   });
 });
 
+describe('IR question and answer records', () => {
+  it('carries the question\'s period to the answer, never names a figure after the speaker, and reads utilisation and hedges', () => {
+    const [share] = read('Q: How much did you invest in exploration last year? A: Exploration spending was about 3.1% of revenue.', '2025-11-05');
+    expect(share!.period).toMatchObject({ start: '2024-01-01', end: '2024-12-31' });
+    expect(one('Q: How busy are the plants? A: They are running at close to 85%.').label).toBe('utilisation rate');
+    expect(one('Investor: How much is hedged? Company: About 55% of next year\'s output.').label).not.toBe('Company');
+    const [hedged, price] = read('About 40% of 2026 copper output is hedged at an average of US$9,800/t.');
+    expect([hedged!.label, price!.entity]).toEqual(['copper output', 'Acme Holdings']);
+  });
+});
+
 describe('labels', () => {
   it('leaves the reporting verb and the long legal name out', () => {
     expect(one('The Company realized operating income of RMB 1,204,500,000.00 in the period.').label).toBe('operating income');
