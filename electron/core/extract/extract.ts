@@ -140,8 +140,12 @@ function isSpecification(tokens: Token[], q: Quantity): boolean {
   return q.display.unit === 'mm' && next?.kind === 'word' && !/^(?:of|in|on|at|for|and|or|to|from|by|the|a|an)$/iu.test(next.text);
 }
 
-/** "home prices in 70 major cities", "across 24 provinces": the size of a statistic's sample is not a figure of its own. */
+/**
+ * "home prices in 70 major cities", "across 24 provinces": the size of a statistic's sample is not a figure of its own,
+ * nor the count a per-share amount is per.
+ */
 function isSampleSize(tokens: Token[], q: Quantity): boolean {
+  if (q.dimension === 'count' && tokens[q.first - 1]?.lower === 'per') return true; // "RMB 2.50 per 10 shares"
   if (q.dimension !== 'count' || !q.counted || !/^(?:in|across|among|from)$/iu.test(tokens[q.first - 1]?.text ?? '')) return false;
   return /^(?:cities|provinces|countries|regions|states|economies|ports|markets|mills|exchanges)$/iu.test(tokens[q.counted.last]!.text);
 }

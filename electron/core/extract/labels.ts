@@ -148,7 +148,9 @@ export function reorderMeasure(label: string): string {
 const SUBJECT_VERB = new RegExp('^(?:.*\\s)?(?:(?:realized|realised)(?!\\s+(?:average\\s+)?(?:prices?|gains?|losses?|values?)\\b)|completed|'
   + 'lift|lifts|lifting|lifted|raise|raises|expand|expands|boost|boosts|bring|brings|model|models|modelled|modeled|now|reported|recorded|'
   + 'posted|achieved|generated|booked|saw|sees|expects|as|declared|declares|proposed|proposes|recommended|approved|'
-  + 'lower|lowers|lowered|trim|trims|trimmed|cut|cuts|assume|assumes|assumed|use|uses)\\s+(?:an?\\s+)?(?=\\S)', 'iu');
+  + 'lower|lowers|lowered|trim|trims|trimmed|cut|cuts|assume|assumes|assumed|use|uses|distribute|distributes|pay|pays)'
+  // "net cash flow generated from operating activities": a participle with its preposition stays in the label.
+  + '(?!\\s+(?:from|by|in|through|under|on)\\b)\\s+(?:an?\\s+)?(?=\\S)', 'iu');
 /** Who or where a measure is of, said after it: the entity and place are kept apart from the label. */
 const OWNER_TAIL = new RegExp('(?<!\\s)\\s+(?:of|at|for|into|in|from)\\s+(?:the\\s+)?(?:Company|Group|Bank|listed company|parent company|Port of [A-Z][\\w-]*|'
   + '(?:[A-Z][\\w-]*\\s+){1,3}(?:Group|Holdings|Company|Corp|Inc|Ltd|Limited|Mining|Minerals|Resources|Bank|Steel|Copper|Lithium|Coal|Energy|'
@@ -158,7 +160,7 @@ const OWNER_TAIL = new RegExp('(?<!\\s)\\s+(?:of|at|for|into|in|from)\\s+(?:the\
 function clean(label: string): string {
   let out = label.replace(TRAILING_SCOPE, '').replace(TRAILING_TIME, '').replace(/(?<![\s,;:])[\s,;:]+$/u, '').replace(/^[\s,;:]+/u, '');
   out = out.replace(/(?<!\s)\s+(?:of|for|in|on|at|to|by|the|a|an|and|from|with)$/iu, '');
-  out = out.replace(SUBJECT_VERB, '').replace(/^(?:its|their|the|our)\s+/iu, '');
+  out = out.replace(SUBJECT_VERB, '').replace(/^(?:its|their|the|our)\s+/iu, '').replace(/\b(?:the )?(?:Company|Group)['’]s\s+/u, '');
   // Scope words are the entity's business ("market"), not the label's: "National new energy vehicle sales".
   const unscoped = out.replace(/^(?:national|nationwide|global|worldwide|domestic|China['’]s|the country['’]s)\s+(?=\S+\s)/iu, '');
   if (unscoped !== out) out = unscoped;

@@ -340,6 +340,16 @@ describe('Chinese originals', () => {
   });
 });
 
+describe('translated disclosures', () => {
+  it('reads "the corresponding period of last year", keeps a participle with its preposition, and a per-share dividend alone', () => {
+    const flow = one('The net cash flow generated from operating activities amounted to RMB 214.3 million, a decrease of 4.2% '
+      + 'as compared with the corresponding period of last year.');
+    expect([flow.label, flow.change?.basis]).toEqual(['net cash flow generated from operating activities', 'yoy']);
+    expect(read('The Company plans to distribute a cash dividend of RMB 1.80 (tax inclusive) per 10 shares.').map((m) => m.label))
+      .toEqual(['cash dividend']);
+  });
+});
+
 describe('IR question and answer records', () => {
   it('carries the question\'s period to the answer, never names a figure after the speaker, and reads utilisation and hedges', () => {
     const [share] = read('Q: How much did you invest in exploration last year? A: Exploration spending was about 3.1% of revenue.', '2025-11-05');
