@@ -443,11 +443,11 @@ const PATTERNS: Array<{ needs: RegExp; re: RegExp; make: Make }> = [
       return months(y, a, a + (quarter ? 2 : 0));
     },
   },
-  // year to date, YTD: from the first of January to the document's date
+  // year to date, YTD, so far this year: from the first of January to the document's date
   {
-    needs: /date|YTD/iu,
-    re: /\b(?:(?:the )?year[- ]to[- ]date|YTD)\b/giu,
-    make: (_m, ref) => (ref ? { start: iso(ref.y, 1, 1), end: iso(ref.y, ref.m, ref.d) } : null),
+    needs: /date|YTD|so far/iu,
+    re: /\b(?:(?:the )?year[- ]to[- ]date|YTD|so far (?:this year|in (\d{4})))\b/giu,
+    make: (m, ref) => (ref && (!m[1] || Number(m[1]) === ref.y) ? { start: iso(ref.y, 1, 1), end: iso(ref.y, ref.m, ref.d) } : null),
   },
   // early 2026, mid-2027, late 2025: sometime in that year
   {

@@ -194,6 +194,8 @@ describe('more periods', () => {
     const [, ytd] = read('In October the port handled 3.1 Mt of grain, and for the year to date 29.4 Mt.', '2025-11-20');
     expect([ytd!.label, ytd!.period?.start, ytd!.period?.end]).toEqual(['grain throughput', '2025-01-01', '2025-11-20']);
     expect(one('Sales volume in H1 2026 is guided at 0.6-0.7 Mt.', '2025-11-20').label).toBe('Sales volume');
+    expect(one('Tanker orders so far this year total 18 million dwt.', '2025-11-20'))
+      .toMatchObject({ label: 'Tanker orders', period: { start: '2025-01-01', end: '2025-11-20' } });
   });
 
   it('does not read a name that starts like a month as a month, and lets "come in around" link capex to its figure', () => {
