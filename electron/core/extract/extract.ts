@@ -134,11 +134,23 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
   return out;
 }
 
-/** "HRB400 20mm rebar", "4.75mm hot-rolled coil": a size in millimetres before a product names the product, it measures nothing. */
+/**
+ * "HRB400 20mm rebar", "4.75mm hot-rolled coil": a size in millimetres before a product names the product; "62% Fe
+ * fines", "99.5% Li2CO3 min": a grade before a product is its specification; "1200 Industrial Parkway" is an address.
+ * None measures anything.
+ */
 function isSpecification(tokens: Token[], q: Quantity): boolean {
   const next = tokens[q.last + 1];
-  return q.display.unit === 'mm' && next?.kind === 'word' && !/^(?:of|in|on|at|for|and|or|to|from|by|the|a|an)$/iu.test(next.text);
+  const word = next?.kind === 'word' && !/^(?:of|in|on|at|for|and|or|to|from|by|the|a|an)$/iu.test(next.text);
+  if (q.display.unit === 'mm' && word) return true;
+  if (q.unit === '%' && next && GRADE_ELEMENT.test(next.text) && tokens[q.last + 2]?.kind === 'word') return true;
+  return q.dimension === 'count' && q.counted !== null && /^\p{Lu}/u.test(tokens[q.counted.first]!.text)
+    && STREET.test(tokens.slice(q.counted.first, q.counted.last + 1).map((t) => t.text).join(' '));
 }
+
+/** What a grade is a share of: "62% Fe", "6% Li2O", "99.5% Li2CO3". */
+const GRADE_ELEMENT = /^(?:Fe|Cu|Ni|Zn|Pb|Mn|Cr|Al|Co|Mo|Sn|Li2O|Li2CO3|LiOH|TREO|REO|Al2O3|SiO2|V2O5|TiO2|P2O5|K2O|S)$/u;
+const STREET = /\b(?:Street|St|Road|Rd|Avenue|Ave|Parkway|Boulevard|Blvd|Drive|Lane|Way|Place|Plaza|Highway)\b/u;
 
 /**
  * "home prices in 70 major cities", "across 24 provinces": the size of a statistic's sample is not a figure of its own,

@@ -291,6 +291,10 @@ function relativeOpening(tokens: Token[], close: number, floor: number): number 
 /** Noun phrase ending at token `end`, walking left to a stop word, verb or punctuation. */
 function nounPhraseBefore(ctx: LabelContext, end: number, floor: number, headBeforeOf = false): Label | null {
   const { tokens } = ctx;
+  // "stainless steel coil 2mm traded at": a size closing the phrase is the product's, not part of its name.
+  if (end - 1 >= floor && isWord(tokens[end]) && tokens[end - 1]!.kind === 'num' && !tokens[end]!.spaced && /^(?:mm|cm|m|in|inch)$/iu.test(tokens[end]!.text)) {
+    end -= 2;
+  }
   // "Sales volume in H2 2025 is guided at": the period closing the phrase, and the word bringing it, are left out.
   if (end >= floor && inSkip(ctx, tokens[end]!)) {
     while (end >= floor && inSkip(ctx, tokens[end]!)) end--;

@@ -374,6 +374,14 @@ describe('labels', () => {
     expect(one('碳酸锂均价报7.1万元/吨。').label).toBe('碳酸锂均价');
   });
 
+  it('takes no figure from a grade, a size after a product, or a street address', () => {
+    expect(read('The 58% Fe fines index rose to US$91.20/dmt.').map((m) => m.text)).toEqual(['US$91.20/dmt']);
+    expect(read('Battery-grade 99.5% Li2CO3 min traded at 73,000 yuan/t.').map((m) => m.text)).toEqual(['73,000 yuan/t']);
+    expect(one('Grade 316 stainless coil 3mm traded at 17,200 yuan/t.').label).toBe('stainless coil price');
+    expect(read('The mill at 2400 Harbor Road employs 310 people.').map((m) => m.text)).toEqual(['310 people']);
+    expect(one('Ore grade averaged 0.52% Cu.').unit).toBe('%');
+  });
+
   it('never names a figure after the place, a bracketed code or a product size beside what it measures', () => {
     expect(one('Q235 8mm plate in Tianjin closed at 3,650 yuan/t.').label).toBe('plate price');
     expect(one('Zinc premiums cif Rotterdam & Antwerp were quoted at US$185/t.').label).toBe('Zinc premiums');
