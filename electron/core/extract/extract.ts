@@ -548,8 +548,14 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
     if (left?.measure) return { ...counted, text: `${singularHead(right?.text ?? counted.text)} ${left.measure}` };
     return left?.label.text ? left.label : counted;
   }
+  const textBefore = text(k > 0 ? items[k - 1]!.end : tokens[0]!.start, item.start);
+  // "$2.41 billion, or $1.87 per share": the restatement per share of an income is earnings per share.
+  if (k > 0 && RESTATES.test(textBefore) && /^\s*(?:per|a) (?:diluted |basic )?share\b/iu.test(text(item.end, item.end + 24))) {
+    const income = /\b(?:income|profit|earnings)\b/iu.test(previous ?? '');
+    return { text: income ? 'earnings per share' : `${previous ?? 'amount'} per share`, start: -1, end: -1 };
+  }
   // "our lines are running at close to 90%": a plant running at a share of its capacity states its utilisation.
-  if (q.unit === '%' && RUNNING_AT.test(text(k > 0 ? items[k - 1]!.end : tokens[0]!.start, item.start))) {
+  if (q.unit === '%' && RUNNING_AT.test(textBefore)) {
     return { text: 'utilisation rate', start: -1, end: -1 };
   }
   const right = labelAfter(ctx, q.last);
@@ -590,6 +596,11 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
   if (amountOf) return amountOf;
   const inherited = left?.label.text ? cjkInherited(left.label.text, previous) : null;
   if (inherited) return { ...left!.label, text: inherited };
+  // "sales were 61.30 million tons, of which self-produced coal accounted for 52.88 million": a part of the measure before.
+  const prior = previous ? splitMeasure(previous) : null;
+  if (left?.label.text && prior && !isBareMeasure(left.label.text) && !splitMeasure(left.label.text) && OF_WHICH.test(textBefore)) {
+    return { ...left.label, text: `${left.label.text} ${prior.measure}` };
+  }
   if (left?.label.text) {
     if (right && left.source === 'of' && isBareMeasure(left.label.text)) return { text: `${right.text} ${left.label.text}`, start: Math.min(left.label.start, right.start), end: Math.max(left.label.end, right.end) };
     // A company's revenue or profit is its own, not the product's named before it.
@@ -610,6 +621,7 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
   return { text: q.dimension === 'currency' ? 'amount' : q.dimension === 'percent' ? 'percentage' : 'quantity', start: -1, end: -1 };
 }
 
+const OF_WHICH = /\b(?:of which|among which|of this|of these)\b[^,;]*$/iu;
 const RUNNING_AT = /\b(?:running|operating|ran|operated|runs|operates)\s+at\s+(?:(?:about|around|close to|nearly|roughly|some|only)\s+)?$/iu;
 
 /** Text joining the figures of a list, "respectively" allowed after the last: "$4 million, $5 million and $6 million". */

@@ -91,7 +91,7 @@ const CJK_CHANGE_WORD = /^(?:增长|上升|提高|提升|增加|上涨|扩大|�
 /** Verbs and particles between a Chinese label and its figure. */
 const CJK_TRAILING = /(?:报价?|约为|约|为|达到|达|至|在|是|共计|共|合计|分别为|分别|录得|实现了?|不超过|不低于|不少于|超过|逾|近|人民币|每(?:吨|千克|公斤|千瓦时|度|辆))$/u;
 /** Time and scope words before a Chinese label: "月我国汽车出口" → "汽车出口". */
-const CJK_LEADING = /^(?:[月日年度份]+|全国|我国|其中|同期|公司|本公司|上年同期|当月|目前|当前|现阶段|今年|本月|本周|上周|当周|拟|计划|本次|报告期内|给予|维持|累计(?=产量|销量))+/u;
+const CJK_LEADING = /^(?:[月日年度份]+|全国|我国|其中|同期|公司|本公司|上年同期|当月|目前|当前|现阶段|今年|本月|本周|上周|当周|拟|计划|本次|报告期内|给予|维持|规模以上工业|规模以上|累计(?=产量|销量))+/u;
 
 const isWord = (t: Token | undefined) => t?.kind === 'word';
 /** A hyphen, ampersand or slash written between two words without spaces: "after-tax", "IPR&D", "P/E". */
@@ -348,8 +348,9 @@ function cjkLabel(ctx: LabelContext, first: number, floor: number): Label | null
   let j = first - 1;
   let text = '';
   // Latin acronyms inside a Chinese label count too: "对应PE", "ROE".
-  while (j >= floor && !inSkip(ctx, ctx.tokens[j]!) && (CJK.test(ctx.tokens[j]!.text) || (/^[A-Za-z]{1,6}$/u.test(ctx.tokens[j]!.text) && text !== ''))
-    && text.length < 24) {
+  // "原铝（电解铝）产量": a bracketed aside inside a Chinese label is read through, and left out of the label below.
+  while (j >= floor && !inSkip(ctx, ctx.tokens[j]!) && (CJK.test(ctx.tokens[j]!.text) || (/^[A-Za-z]{1,6}$/u.test(ctx.tokens[j]!.text) && text !== '')
+    || (/^[（）]$/u.test(ctx.tokens[j]!.text) && text !== '')) && text.length < 30) {
     text = ctx.tokens[j]!.text + text;
     j--;
   }
@@ -373,13 +374,18 @@ function cjkLabel(ctx: LabelContext, first: number, floor: number): Label | null
   return cjkSpan(ctx, j + 1, text, label);
 }
 
+/** A Chinese label as shown: asides in brackets and 累计 (the period says it is cumulative) left out. */
+function cjkShown(label: string): string {
+  return label.replace(/（[^（）]*）/gu, '').replace(/累计/gu, '');
+}
+
 /** The label `label`, found in `text` (the characters of tokens from `from` on), with its source span. */
 function cjkSpan(ctx: LabelContext, from: number, text: string, label: string): Label {
   const at = text.lastIndexOf(label);
   let k = from;
   for (let chars = 0; k < ctx.tokens.length && chars + ctx.tokens[k]!.text.length <= at; k++) chars += ctx.tokens[k]!.text.length;
   const start = ctx.tokens[k]?.start ?? -1;
-  return { text: shortened(label), start, end: start === -1 ? -1 : start + label.length };
+  return { text: shortened(cjkShown(label)), start, end: start === -1 ? -1 : start + label.length };
 }
 
 /** A change or a comparison closing a Chinese clause: "环比持平", "同比增长3%", "较上周下跌". */

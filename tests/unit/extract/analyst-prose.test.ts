@@ -66,6 +66,14 @@ describe('changes belong to their level', () => {
       .toMatchObject({ value: -2.25, unit: 'USD/t', basis: 'dod', direction: 'down' });
   });
 
+  it('names a per-share restatement earnings per share, and a part "of which" by the measure before it', () => {
+    expect(read('The bank posted net income of $1.30 billion, or $2.05 per share.').map((m) => m.label)).toEqual(['net income', 'earnings per share']);
+    expect(read('Copper cathode sales were 410,000 tonnes, of which exports accounted for 95,000 tonnes.').map((m) => m.label))
+      .toEqual(['Copper cathode sales', 'Copper cathode exports']);
+    expect(read('Thermal coal sales volume was 33.1 million tons, of which contract coal accounted for 24.0 million tons.')
+      .map((m) => m.label)).toEqual(['Thermal coal sales volume', 'contract coal sales volume']);
+  });
+
   it('joins "increased $412 million, or 6%, to $7.3 billion" into one level with both changes, and keeps "cost of sales" as written', () => {
     const m = one('Net revenues increased $385 million, or 5%, to $8.1 billion in 2024.', '2025-02-20');
     expect([m.value, m.change?.value, m.moreChanges.map((c) => [c.value, c.unit])]).toEqual([8.1e9, 385e6, [[5, '%']]]);
@@ -325,6 +333,12 @@ describe('Chinese originals', () => {
     const price = one('本周（11月3日-11月7日）硫酸钴均价为5.1万元/吨，周环比上涨2.0%。', '2025-11-08');
     expect([price.period?.start, price.period?.end, price.change?.basis]).toEqual(['2025-11-03', '2025-11-07', 'unspecified']);
     expect(one('维持买入评级，给予目标价28.4元。', '2025-11-08').label).toBe('目标价');
+  });
+
+  it('reads a bracketed aside and 累计 out of a Chinese label, and a scope word out of its front', () => {
+    const metrics = read('5月份规模以上工业精炼铜（电解铜）产量118.2万吨；1-5月累计产量571.4万吨。', '2025-06-20');
+    expect(metrics.map((m) => m.label)).toEqual(['精炼铜产量', '精炼铜产量']);
+    expect(one('1-9月，风电设备累计平均利用小时1620小时。', '2025-10-20').label).toBe('风电设备平均利用小时');
   });
 
   it('gives a bare Chinese measure the subject of the figure before it', () => {
