@@ -120,8 +120,8 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
   let previous = memory.lastLabel;
   items.forEach((item, k) => {
     if (item.attachedTo) return;
-    item.label = facilityCapacity(item, text(item.end, s.end))
-      ?? priceLabel(labelFor(ctx, items, k, previous, text), item, text(k > 0 ? items[k - 1]!.end : s.start, item.start));
+    item.label = containerLabel(facilityCapacity(item, text(item.end, s.end))
+      ?? priceLabel(labelFor(ctx, items, k, previous, text), item, text(k > 0 ? items[k - 1]!.end : s.start, item.start)), item);
     previous = item.label;
     out.push(toMetric(s, item, item.label, assigned.get(item) ?? null, memory, text));
   });
@@ -743,6 +743,11 @@ function toMetric(s: ReadSentence, item: Item, label: Label, period: Period | nu
     qualifier: qualifierOf(before),
     kind,
   };
+}
+
+/** "Throughput … reached 3.18 million TEU": a port's throughput counted in TEU is its container throughput. */
+function containerLabel(label: Label, item: Item): Label {
+  return item.q.unit === 'TEU' && /^(?:throughput|volumes?|handling)$/iu.test(label.text) ? { ...label, text: `container ${label.text.toLowerCase()}` } : label;
 }
 
 /** A plant, line or project named right after a figure: "40 GWh battery plant", "0.5GWh固态电池中试线". */

@@ -80,6 +80,9 @@ const DETERMINERS = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|su
 /** Measure phrases that read better after what they measure. */
 const MEASURE = /^(?:(?:daily|monthly|weekly|annual|average|spot|total|net|gross|combined|cumulative|design|nameplate|installed|proven|effective|current|new|export|domestic|full-year|half-year|quarterly|first-half|full year|carrying|aggregate|fair)\s+)*(?:average\s+)?(?:amount|price|prices|output|production|production volume|sales|sales volume|revenue|revenues|exports|imports|export volume|import volume|capacity|production capacity|consumption|demand|supply|inventory|inventories|shipments|volume|volumes|value|cost|costs|margin|deliveries|reserves|installations|orders|usage|spending|investment|earnings|profit)$/iu;
 const NOT_REORDERED = /^(?:share|proportion|ratio|rate)\b/iu;
+/** "spodumene min 6% Li2O cif China": the grade and the delivery terms say which quote, not what is measured. */
+const DELIVERY = / (?:cif|cfr|fob|dap|exw|ddp)\b.*$/iu;
+const GRADE_TAIL = / (?:min )?\d+(?:\.\d+)?% [A-Z][A-Za-z0-9]*(?: min)?$/u;
 /** "Group EBITDA for the half", "free cash flow turned positive": when and how it went are not part of the label. */
 const TRAILING_TIME = /(?<!\s)\s+(?:(?:for|in|during|over|of) the (?:half|year|quarter|period|month|week|day|session)|turned (?:positive|negative))$/iu;
 const TRAILING_SCOPE = /(?<!\s)\s+(?:nationwide|globally|worldwide|domestically|overall|in total|combined)$/iu;
@@ -158,7 +161,7 @@ const OWNER_TAIL = new RegExp('(?<!\\s)\\s+(?:of|at|for|into|in|from)\\s+(?:the\
   + 'China|India|Japan|Korea|Australia|Indonesia|Chile|Peru|Brazil|Europe|the US|the EU)$', 'u');
 
 function clean(label: string): string {
-  let out = label.replace(TRAILING_SCOPE, '').replace(TRAILING_TIME, '').replace(/(?<![\s,;:])[\s,;:]+$/u, '').replace(/^[\s,;:]+/u, '');
+  let out = label.replace(TRAILING_SCOPE, '').replace(TRAILING_TIME, '').replace(DELIVERY, '').replace(GRADE_TAIL, '').replace(/(?<![\s,;:])[\s,;:]+$/u, '').replace(/^[\s,;:]+/u, '');
   out = out.replace(/(?<!\s)\s+(?:of|for|in|on|at|to|by|the|a|an|and|from|with)$/iu, '');
   out = out.replace(SUBJECT_VERB, '').replace(/^(?:its|their|the|our)\s+/iu, '').replace(/\b(?:the )?(?:Company|Group)['’]s\s+/u, '');
   // Scope words are the entity's business ("market"), not the label's: "National new energy vehicle sales".

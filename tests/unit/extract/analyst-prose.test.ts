@@ -388,6 +388,11 @@ describe('labels', () => {
     expect(one('碳酸锂均价报7.1万元/吨。').label).toBe('碳酸锂均价');
   });
 
+  it('leaves a grade and delivery terms out of a price label, and calls throughput in TEU container throughput', () => {
+    expect(one('Platts said spodumene min 5.5% Li2O cif China was $790 per tonne.').label).toBe('spodumene price');
+    expect(one('Throughput at the Port of Ashcombe reached 2.4 million TEU in August.', '2025-09-10').label).toBe('container throughput');
+  });
+
   it('takes no figure from a grade, a size after a product, or a street address', () => {
     expect(read('The 58% Fe fines index rose to US$91.20/dmt.').map((m) => m.text)).toEqual(['US$91.20/dmt']);
     expect(read('Battery-grade 99.5% Li2CO3 min traded at 73,000 yuan/t.').map((m) => m.text)).toEqual(['73,000 yuan/t']);
