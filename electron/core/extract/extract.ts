@@ -120,8 +120,9 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
   let previous = memory.lastLabel;
   items.forEach((item, k) => {
     if (item.attachedTo) return;
-    item.label = containerLabel(facilityCapacity(item, text(item.end, s.end))
-      ?? priceLabel(labelFor(ctx, items, k, previous, text), item, text(k > 0 ? items[k - 1]!.end : s.start, item.start)), item);
+    item.label = forecastLabel(containerLabel(facilityCapacity(item, text(item.end, s.end))
+      ?? priceLabel(labelFor(ctx, items, k, previous, text), item, text(k > 0 ? items[k - 1]!.end : s.start, item.start)), item),
+    previous, text(s.start, item.start));
     previous = item.label;
     out.push(toMetric(s, item, item.label, assigned.get(item) ?? null, memory, text));
   });
@@ -744,6 +745,19 @@ function toMetric(s: ReadSentence, item: Item, label: Label, period: Period | nu
     kind,
   };
 }
+
+/**
+ * A forecast says so in its label, so the grid never shows it beside actuals as one: "we forecast 2026 cell shipments of
+ * 215 GWh" is "cell shipments forecast"; "our 2025 estimate of 164 GWh" names the measure before it ("cell shipments estimate").
+ */
+function forecastLabel(label: Label, previous: Label | null, before: string): Label {
+  const bare = /^(?:estimate|forecast|guidance|consensus|projection)$/iu.exec(label.text);
+  if (bare && previous) return { ...label, text: `${previous.text.replace(FORECAST_WORD, '')} ${bare[0].toLowerCase()}` };
+  if (!FORECASTS.test(before) || FORECAST_WORD.test(label.text) || label.start < 0) return label;
+  return { ...label, text: `${label.text} forecast` };
+}
+const FORECASTS = /\bwe (?:now )?(?:forecast|project)\b/iu;
+const FORECAST_WORD = / (?:forecast|estimate|guidance|consensus|projection)$|\b(?:forecast|estimate|guidance|target|consensus|expected|projected)\b/iu;
 
 /** "Throughput … reached 3.18 million TEU": a port's throughput counted in TEU is its container throughput. */
 function containerLabel(label: Label, item: Item): Label {

@@ -251,7 +251,7 @@ describe('national statistics', () => {
 
 describe('units', () => {
   it('reads cents and pence glued to a number, SEK and other codes before an amount, cr, MMBtu and "a tonne"', () => {
-    expect(read('EPS of 64c beat our 58c estimate.').map((m) => [m.value, m.unit, m.label])).toEqual([[0.64, 'USD', 'EPS'], [0.58, 'USD', 'estimate']]);
+    expect(read('EPS of 64c beat our 58c estimate.').map((m) => [m.value, m.unit, m.label])).toEqual([[0.64, 'USD', 'EPS'], [0.58, 'USD', 'EPS estimate']]);
     expect(one('The A$ final dividend is 21c.')).toMatchObject({ value: 0.21, unit: 'AUD' });
     expect(one('The board declared a dividend of 7p a share.')).toMatchObject({ value: 0.07, unit: 'GBP' });
     expect(one('The rights issue raises NOK 3.2 billion.')).toMatchObject({ value: 3.2e9, unit: 'NOK' });
@@ -386,6 +386,12 @@ describe('labels', () => {
     expect(one('The company currently has a production capacity of 20,000 mt/year for sintered magnets.').label)
       .toBe('sintered magnets production capacity');
     expect(one('碳酸锂均价报7.1万元/吨。').label).toBe('碳酸锂均价');
+  });
+
+  it('says a forecast is one, and names a bare estimate by the measure before it', () => {
+    expect(read('We forecast 2027 module shipments of 42 GW, up 12% on our 2026 estimate of 37.5 GW.', '2025-11-18').map((m) => m.label))
+      .toEqual(['module shipments forecast', 'module shipments estimate']);
+    expect(one('We now model copper sales of 310 kt.', '2025-11-18').label).toBe('copper sales');
   });
 
   it('leaves a grade and delivery terms out of a price label, and calls throughput in TEU container throughput', () => {
