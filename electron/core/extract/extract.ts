@@ -405,11 +405,14 @@ function assignPeriods(s: Sentence, items: Item[], periods: FoundPeriod[], memor
       continue;
     }
     const chosen = own ?? closing ?? earlier ?? opening ?? null;
-    result.set(item, chosen ? toPeriod(chosen) : memory.period);
+    // "Spot rates … fell to US$3,120/FEU": a quote is of its own day, never of a month an earlier sentence named.
+    const quote = item.q.dimension === 'currency' && item.q.unit.includes('/') && SPOT_QUOTE.test(s.text);
+    result.set(item, chosen ? toPeriod(chosen) : quote ? null : memory.period);
   }
   return result;
 }
 
+const SPOT_QUOTE = /\b(?:spot|offered|quoted|assessed)\b|现货|报价/iu;
 const CURRENT = /目前|当前|现阶段|本周|\b(?:currently|at present|this week|today)\b/iu;
 /** Measures that hold without a period: targets, valuation inputs, mineral reserves (not a central bank's). */
 const TIMELESS = /\btarget prices?\b|目标价|\bWACC\b|terminal growth|discount rate|\b(?:ore|mineral|proven|probable|proved|recoverable)(?: and \w+)? reserves?\b|储量/iu;
@@ -748,10 +751,10 @@ function toMetric(s: ReadSentence, item: Item, label: Label, period: Period | nu
 
 /**
  * A forecast says so in its label, so the grid never shows it beside actuals as one: "we forecast 2026 cell shipments of
- * 215 GWh" is "cell shipments forecast"; "our 2025 estimate of 164 GWh" names the measure before it ("cell shipments estimate").
+ * 215 GWh" is "cell shipments forecast"; "our 2025 estimate of 164 GWh" names the measure before it ("cell shipments estimate"); guidance may be of any measure, so it is left as it is.
  */
 function forecastLabel(label: Label, previous: Label | null, before: string): Label {
-  const bare = /^(?:estimate|forecast|guidance|consensus|projection)$/iu.exec(label.text);
+  const bare = /^(?:estimate|forecast|consensus|projection)$/iu.exec(label.text);
   if (bare && previous) return { ...label, text: `${previous.text.replace(FORECAST_WORD, '')} ${bare[0].toLowerCase()}` };
   if (!FORECASTS.test(before) || FORECAST_WORD.test(label.text) || label.start < 0) return label;
   return { ...label, text: `${label.text} forecast` };

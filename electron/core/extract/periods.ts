@@ -443,6 +443,12 @@ const PATTERNS: Array<{ needs: RegExp; re: RegExp; make: Make }> = [
       return months(y, a, a + (quarter ? 2 : 0));
     },
   },
+  // full-year guidance, the full year: the document's year
+  {
+    needs: /full[- ]year/iu,
+    re: /\b(?:the )?full[- ]year\b(?![- ]\d|\s+(?:of\s+)?(?:19|20)\d{2})/giu,
+    make: (_m, ref) => (ref ? months(ref.y, 1, 12) : null),
+  },
   // year to date, YTD, so far this year: from the first of January to the document's date
   {
     needs: /date|YTD|so far/iu,

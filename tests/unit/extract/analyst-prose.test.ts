@@ -211,6 +211,12 @@ describe('more periods', () => {
     expect([fcf!.period, capex!.label]).toEqual([null, 'capex']);
   });
 
+  it('reads "full-year" as the document\'s year, and gives a spot quote no month named in an earlier sentence', () => {
+    expect(one('Management held full-year guidance at 80-85 kt.', '2025-10-24').period).toMatchObject({ start: '2025-01-01', end: '2025-12-31' });
+    const [, quote] = read('Imports reached 9.1 Mt in September. Spot cargoes were offered at US$52.30/t.', '2025-10-24');
+    expect(quote!.period).toBeNull();
+  });
+
   it('keeps "net debt" after an opening date as the subject, not as an aside', () => {
     expect(one('At the end of June, net debt was A$1.9 billion.', '2025-08-01')).toMatchObject({ label: 'net debt', period: { end: '2025-06-30' } });
   });
