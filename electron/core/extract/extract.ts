@@ -565,7 +565,9 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
   const right = labelAfter(ctx, q.last);
   if (right && isAttributive(tokens, q.first, q.last)) return right;
   const floorOf = (i: number) => (i > 0 ? items[i - 1]!.q.last + 1 : 0);
-  const level = [...items.slice(0, k)].reverse().find((x) => !x.change && !x.comparison && x.label)?.label ?? null;
+  // The level a change or a comparison is of: not a restatement of another ("…, or $1.87 per share").
+  const restated = (x: Item) => { const i = items.indexOf(x); return i > 0 && RESTATES.test(text(items[i - 1]!.end, x.start)); };
+  const level = [...items.slice(0, k)].reverse().find((x) => !x.change && !x.comparison && x.label && !restated(x))?.label ?? null;
   if (item.change && level) {
     // "其中，火电同比下降2.1%": a change standing on its own with a subject of its own is that subject's.
     const own = CJK.test(text(item.start - 1, item.start)) ? labelBefore(ctx, q.first, k > 0 ? items[k - 1]!.q.last + 1 : 0) : null;

@@ -67,7 +67,8 @@ describe('changes belong to their level', () => {
   });
 
   it('names a per-share restatement earnings per share, and a part "of which" by the measure before it', () => {
-    expect(read('The bank posted net income of $1.30 billion, or $2.05 per share.').map((m) => m.label)).toEqual(['net income', 'earnings per share']);
+    expect(read('The bank posted net income of $1.30 billion, or $2.05 per share, up from $1.12 billion a year earlier.').map((m) => m.label))
+      .toEqual(['net income', 'earnings per share', 'net income']);
     expect(read('Copper cathode sales were 410,000 tonnes, of which exports accounted for 95,000 tonnes.').map((m) => m.label))
       .toEqual(['Copper cathode sales', 'Copper cathode exports']);
     expect(read('Thermal coal sales volume was 33.1 million tons, of which contract coal accounted for 24.0 million tons.')
