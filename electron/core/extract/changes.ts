@@ -14,7 +14,11 @@ const QUALIFIER = '(?:about|around|approximately|roughly|nearly|almost|over|more
 const BEFORE = new RegExp(`\\b(${UP_VERBS}|${DOWN_VERBS})(?:\\s+(?:by|of))?(?:\\s+(?:a|an))?(?:\\s+${QUALIFIER})?\\s*(?:[-+]\\s*)?$`, 'iu');
 const AFTER = new RegExp(`^\\s*(?:[-–]\\s*)?(?:${UP_VERBS}|${DOWN_VERBS}|(?:more|greater|larger|less|fewer|smaller) than|above|below)\\b`, 'iu');
 /** Chinese: 同比增长61.19%, 环比下降3% */
-const CJK_BEFORE = /(增长|上升|提高|提升|增加|上涨|扩大|回升|下降|减少|下跌|降低|下滑|回落|收窄|缩小)\s*$/u;
+/** Chinese verbs of a rise and of a fall, shared with the labels (which leave them out). */
+export const CJK_RISES = '增长|上升|提高|提升|增加|上涨|扩大|回升';
+export const CJK_FALLS = '下降|减少|下跌|降低|下滑|回落|收窄|缩小';
+const CJK_BEFORE = new RegExp(`(${CJK_RISES}|${CJK_FALLS})\\s*$`, 'u');
+const CJK_RISE = new RegExp(`^(?:${CJK_RISES})$`, 'u');
 const SIGNED = /^[+\-−]/u;
 
 const BASES: Array<[RegExp, Basis]> = [
@@ -40,7 +44,7 @@ export function directionBefore(textBefore: string): Direction | null {
   const transitive = TRANSITIVE.exec(textBefore);
   if (transitive && !/\b(?:to|from)\s*$/iu.test(textBefore)) return /^(?:increased|raised|boosted|added|lifted)$/iu.test(transitive[1]!) ? 'up' : 'down';
   const cjk = CJK_BEFORE.exec(textBefore);
-  if (cjk) return /增长|上升|提高|提升|增加|上涨|扩大|回升/u.test(cjk[1]!) ? 'up' : 'down';
+  if (cjk) return CJK_RISE.test(cjk[1]!) ? 'up' : 'down';
   const m = BEFORE.exec(textBefore);
   if (!m) return null;
   return new RegExp(`^(?:${UP_VERBS})$`, 'iu').test(m[1]!) ? 'up' : 'down';

@@ -5,10 +5,11 @@
  */
 
 /** Words a company's name ends with, besides the legal forms. */
-const COMPANY_WORD = '(?:Group|Holdings|Company|Corporation|Corp\\.?|Inc\\.?|Ltd\\.?|Limited|PLC|plc|LLC|Rare Earths?|Resources|Mining|Minerals|Metals|'
+const COMPANY_WORDS = 'Group|Holdings|Company|Corporation|Corp\\.?|Inc\\.?|Ltd\\.?|Limited|PLC|plc|LLC|Rare Earths?|Resources|Mining|Minerals|Metals|'
   + 'Materials|Technology|Technologies|Magnetics|Magnetism|Works|Energy|Power|Motors|Bank|Bancorp|Copper|Lithium|Steel|Coal|Battery|Batteries|'
-  + 'Silicon|Photovoltaic|Solar|Marine|Shipping|Heavy Industries|Industries|Chemicals?|Petroleum|Hi-Tech|Aluminium|Aluminum|Nickel|Cobalt)';
-const ORG = new RegExp(`\\b((?:[A-Z][\\w&’'.-]*\\s+){1,8}(?:${COMPANY_WORD.slice(3, -1)}|AG|SA|Co\\.,?\\s*Ltd\\.?|Co\\.|Rare Earth))(?=\\W|$)`, 'gu');
+  + 'Silicon|Photovoltaic|Solar|Marine|Shipping|Heavy Industries|Industries|Chemicals?|Petroleum|Hi-Tech|Aluminium|Aluminum|Nickel|Cobalt';
+const COMPANY_WORD = `(?:${COMPANY_WORDS})`;
+const ORG = new RegExp(`\\b((?:[A-Z][\\w&’'.-]*\\s+){1,8}(?:${COMPANY_WORDS}|AG|SA|Co\\.,?\\s*Ltd\\.?|Co\\.|Rare Earth))(?=\\W|$)`, 'gu');
 const ACRONYM = /\(([A-Z]{2,6})\)/gu;
 const MARKET = /\b(?:nationwide|national|national total|country's|countrywide|industry-wide|the industry|global|worldwide|the market|domestic market)\b/iu;
 const LEADING = /^(?:The|In|On|At|For|From|Among|As|With|By|Of|To|And|But|While|According|Regarding|Since|After|Before|During|Currently|Meanwhile|However|This|That|Its|Their)\s+/u;
@@ -50,7 +51,7 @@ export function mainSubject(text: string): string | null {
 }
 
 /** Words an organisation's name ends with: without one, a clause names no organisation. */
-const ORG_SUFFIX = new RegExp(`${COMPANY_WORD.slice(3, -1).replace(/\\\.\?/gu, '')}|AG|SA|Co\\.`, 'u');
+const ORG_SUFFIX = new RegExp(`${COMPANY_WORDS}|AG|SA|Co\\.`, 'u');
 
 /** What decides a figure's owner besides its own clause. */
 export interface OwnerCues {

@@ -3,7 +3,7 @@ import { basisBefore, COMPARISON, directionAfter, directionBefore, findBasis, si
 import { textCues, type TextCues } from './currencies.ts';
 import { citesMarket, entityFor, isMarketFigure, passageCompany } from './entities.ts';
 import { cjkInherited, isAttributive, isBareMeasure, labelAfter, labelBefore, singularHead, splitMeasure, type Label, type LabelContext } from './labels.ts';
-import { findPeriods, type Period as FoundPeriod } from './periods.ts';
+import { findPeriods, lastDay, type Period as FoundPeriod } from './periods.ts';
 import { findQuantities, type Quantity } from './quantities.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 import { tokenize, type Token } from './tokens.ts';
@@ -89,7 +89,7 @@ const NUMBER_WORD = /(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|
 function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOptions, memory: Memory): ExtractedMetric[] {
   if (!DIGIT.test(sentence.text) && !NUMBER_WORD.test(sentence.text)) {
     // "Q: How much did you spend on R&D last year?": a question's period holds for the answer's figures.
-    if (sentence.text.trimEnd().endsWith('?') || sentence.text.trimEnd().endsWith('？')) {
+    if (/[?？]\s*$/u.test(sentence.text)) {
       const asked = findPeriods(sentence.text, options.date).find((p) => !p.event);
       if (asked) memory.period = toPeriod(asked);
     }
@@ -120,9 +120,9 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
   let previous = memory.lastLabel;
   items.forEach((item, k) => {
     if (item.attachedTo) return;
-    item.label = forecastLabel(containerLabel(facilityCapacity(item, text(item.end, s.end))
-      ?? priceLabel(labelFor(ctx, items, k, previous, text), item, text(k > 0 ? items[k - 1]!.end : s.start, item.start)), item),
-    previous, text(s.start, item.start));
+    const read = facilityCapacity(item, text(item.end, s.end))
+      ?? priceLabel(labelFor(ctx, items, k, previous, text), item, text(k > 0 ? items[k - 1]!.end : s.start, item.start));
+    item.label = forecastLabel(containerLabel(read, item), previous, text(s.start, item.start));
     previous = item.label;
     out.push(toMetric(s, item, item.label, assigned.get(item) ?? null, memory, text));
   });
@@ -268,10 +268,13 @@ function attachChanges(items: Item[], periods: FoundPeriod[], text: (a: number, 
   });
 }
 
+/** "… a year earlier", "… in the same period last year" said after a comparison level. */
+const A_YEAR_EARLIER = /^\s*(?:a year (?:earlier|ago|before)|in the same period (?:of )?last year|last year)\b/iu;
+
 /** The change from a comparison level to `item`, with the basis said after the comparison ("a year earlier"). */
 function derivedChange(item: Item, compared: Item, earlier: string): Change {
   const delta = item.q.value - compared.q.value;
-  const basis = /^\s*(?:a year (?:earlier|ago|before)|in the same period (?:of )?last year|last year)\b/iu.test(earlier) ? 'yoy'
+  const basis = A_YEAR_EARLIER.test(earlier) ? 'yoy'
     : /^\s*(?:the previous day|a day earlier)\b/iu.test(earlier) ? 'dod' : 'unspecified';
   return { value: delta, unit: item.q.unit, basis, since: null, direction: delta > 0 ? 'up' : delta < 0 ? 'down' : 'flat' };
 }
@@ -286,8 +289,8 @@ function yearEndBasis(textBefore: string, periods: FoundPeriod[]): { basis: Basi
   if (!m || !year) return null;
   if (m[1]) return { basis: 'since', since: `${year - 1}-12-31` };
   // "较二季度末减少": since the end of that quarter of the same year.
-  const q = '一二三四'.indexOf(m[2]!) + 1;
-  return { basis: 'since', since: `${year}-${String(q * 3).padStart(2, '0')}-${q === 1 || q === 4 ? 31 : 30}` };
+  const month = ('一二三四'.indexOf(m[2]!) + 1) * 3;
+  return { basis: 'since', since: `${year}-${String(month).padStart(2, '0')}-${lastDay(year, month)}` };
 }
 
 /** What may stand between two changes of one level: a basis, then "and" or a comma. */
@@ -380,7 +383,7 @@ function assignPeriods(s: Sentence, items: Item[], periods: FoundPeriod[], memor
     const earlier = [...usable].reverse().find((p) => p.index + p.length <= item.start && (!ownedBy(p) || ownedBy(p)?.attachedTo === null && !ownedBy(p)?.comparison));
     const textBefore = s.text.slice(Math.max(0, item.start - s.start - 12), item.start - s.start);
     // "…, 上年同期为2.11亿元": the same period a year before, as "a year earlier" after the figure says in English.
-    const yearEarlier = (item.comparison && /^\s*(?:a year (?:earlier|ago|before)|in the same period (?:of )?last year|last year)\b/iu.test(s.text.slice(item.end - s.start)))
+    const yearEarlier = (item.comparison && A_YEAR_EARLIER.test(s.text.slice(item.end - s.start)))
       || /(?:上年同期|去年同期)(?:为|是)?$/u.test(textBefore);
     const compared = yearEarlier ? [...emitted].reverse().find((x) => x.start < item.start && !x.comparison && result.get(x)) : undefined;
     if (compared) {
@@ -573,8 +576,7 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
     const own = CJK.test(text(item.start - 1, item.start)) ? labelBefore(ctx, q.first, k > 0 ? items[k - 1]!.q.last + 1 : 0) : null;
     return own?.label.text ? own.label : level;
   }
-  const before = text(k > 0 ? items[k - 1]!.end : tokens[0]!.start, item.start);
-  if (RESTATES.test(before) && level) return level;
+  if (RESTATES.test(textBefore) && level) return level;
   // "were $4.4 billion, $3.7 billion and $2.3 billion": a list shares its first figure's label.
   const prev = items[k - 1];
   const listed = prev && !prev.attachedTo && prev.label
@@ -752,8 +754,9 @@ function toMetric(s: ReadSentence, item: Item, label: Label, period: Period | nu
 }
 
 /**
- * A forecast says so in its label, so the grid never shows it beside actuals as one: "we forecast 2026 cell shipments of
- * 215 GWh" is "cell shipments forecast"; "our 2025 estimate of 164 GWh" names the measure before it ("cell shipments estimate"); guidance may be of any measure, so it is left as it is.
+ * A forecast says so in its label, so the grid never shows it beside actuals as one: "we forecast 2026 cell shipments
+ * of 215 GWh" is "cell shipments forecast"; "our 2025 estimate of 164 GWh" names the measure before it ("cell shipments
+ * estimate"). Guidance may be of any measure, so it is left as it is.
  */
 function forecastLabel(label: Label, previous: Label | null, before: string): Label {
   const bare = /^(?:estimate|forecast|consensus|projection)$/iu.exec(label.text);

@@ -1,3 +1,4 @@
+import { CJK_FALLS, CJK_RISES } from './changes.ts';
 import type { Token } from './tokens.ts';
 
 /*
@@ -90,7 +91,7 @@ const CJK = /^[\u3400-\u9fff]$/u;
 /** The last verb (or subject word) in a run of Chinese: the label follows it. */
 const CJK_VERB_LAST = /(?:实现了?|达到|录得|完成|为|是|约|同比|环比|其中|对应|(?<!上市|母)公司)(?!.*(?:实现了?|达到|录得|完成|为|是|约|同比|环比|其中|对应|(?<!上市|母)公司))/u;
 
-const CJK_CHANGE_WORD = /^(?:增长|上升|提高|提升|增加|上涨|扩大|回升|下降|减少|下跌|降低|下滑|回落|收窄|缩小)$/u;
+const CJK_CHANGE_WORD = new RegExp(`^(?:${CJK_RISES}|${CJK_FALLS})$`, 'u');
 /** Verbs and particles between a Chinese label and its figure. */
 const CJK_TRAILING = /(?:报价?|约为|约|为|达到|达|至|在|是|共计|共|合计|分别为|分别|录得|实现了?|不超过|不低于|不少于|超过|逾|近|人民币|每(?:吨|千克|公斤|千瓦时|度|辆))$/u;
 /** Time and scope words before a Chinese label: "月我国汽车出口" → "汽车出口". */
@@ -136,10 +137,10 @@ export function singularHead(phrase: string): string {
   return phrase.replace(/(?<=[a-z]{3})(?<!ss|us|is|ics)s$/u, '');
 }
 
-/** "average price of Pr-Nd oxide" → "Pr-Nd oxide average price"; "annual output at the X mine" → "X mine annual output". */
 /** Terms of account whose "of" is part of the name: "cost of sales" never becomes "sale cost". */
 const FIXED_TERMS = /^(?:cost of (?:sales|goods sold|revenues?|products sold|services)|return on (?:equity|assets|capital|invested capital)|costs? of revenue)$/iu;
 
+/** "average price of Pr-Nd oxide" → "Pr-Nd oxide average price"; "annual output at the X mine" → "X mine annual output". */
 export function reorderMeasure(label: string): string {
   if (FIXED_TERMS.test(label)) return label;
   const m = /^(.+?) (?:of|at) (?:the )?(.+)$/u.exec(label);
@@ -373,7 +374,7 @@ function cjkLabel(ctx: LabelContext, first: number, floor: number): Label | null
   if (/^[周月日年季]$/u.test(label)) return null; // 周环比, 月环比: a basis, not a subject
   if (!label || CJK_CHANGE_WORD.test(label) || /^(?:和|与|及|或)$/u.test(label)) return null;
   // "较前一交易日上涨", "比上年同期降低": a change measured against something, whose level was stated before it.
-  if (/^(?:较|比|与)\p{Script=Han}{0,8}(?:增长|上升|提高|增加|上涨|下降|减少|下跌|降低)$/u.test(label)) return null;
+  if (CJK_COMPARED_CHANGE.test(label)) return null;
   return cjkSpan(ctx, j + 1, text, label);
 }
 
@@ -392,7 +393,9 @@ function cjkSpan(ctx: LabelContext, from: number, text: string, label: string): 
 }
 
 /** A change or a comparison closing a Chinese clause: "环比持平", "同比增长3%", "较上周下跌". */
-const CJK_CLAUSE_CHANGE = /(?:同比|环比|较\p{Script=Han}{0,6}?|比\p{Script=Han}{0,6}?)?(?:持平|增长|上升|提高|提升|增加|上涨|下降|减少|下跌|降低|下滑|回落)$/u;
+const CJK_CLAUSE_CHANGE = new RegExp(`(?:同比|环比|较\\p{Script=Han}{0,6}?|比\\p{Script=Han}{0,6}?)?(?:持平|${CJK_RISES}|${CJK_FALLS})$`, 'u');
+/** "较前一交易日上涨", "比上年同期降低": a change measured against something. */
+const CJK_COMPARED_CHANGE = new RegExp(`^(?:较|比|与)\\p{Script=Han}{0,8}(?:${CJK_RISES}|${CJK_FALLS})$`, 'u');
 
 /** The measure the Chinese clause ending at the comma `comma` names, a change it states left off. */
 function previousClauseLabel(ctx: LabelContext, comma: number, floor: number): Label | null {

@@ -26,7 +26,8 @@ const ORDINAL_H = new Map(Object.entries({ first: 1, second: 2, '1st': 1, '2nd':
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
-const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+/** The last day of month `m` (1-12) of year `y`. */
+export const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 const monthOf = (name: string) => MONTH_NAMES.indexOf(name.toLowerCase().slice(0, 3)) + 1;
 
 type Span = { start: string; end: string };
