@@ -731,16 +731,14 @@ function toMetric(s: ReadSentence, item: Item, label: Label, period: Period | nu
     marketSentence: () => s.citesMarket() || (partOfPrevious && memory.lastEntity === 'market'),
     marketFigure: isMarketFigure(label.text, q.unit, kind, before.slice(-60)),
   };
-  const entity = entityFor(before, owner);
   return {
     span: [item.start, item.end],
     text: text(item.start, item.end),
     sentence: s.text,
     sentenceSpan: [s.start, s.end],
-    // "Harrowgate Copper shipped 12,300 tonnes": the owner is the entity, so the label is "shipments".
-    label: entity && entity !== 'market' && label.text.startsWith(`${entity} `) ? label.text.slice(entity.length + 1) : label.text,
+    label: label.text,
     labelSpan: label.start >= 0 ? [label.start, label.end] : null,
-    entity,
+    entity: entityFor(before, owner),
     value: q.value,
     valueHigh: q.high,
     unit,

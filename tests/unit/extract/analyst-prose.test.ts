@@ -52,11 +52,6 @@ describe('whose figure it is', () => {
     expect(one('中岭锂业2025年前三季度实现营业收入31.6亿元，同比下降12.4%。').entity).toBe('中岭锂业');
   });
 
-  it('leaves the owning company out of the label when it is the entity', () => {
-    expect(one('Q: What were October shipments? A: Ardent Lithium shipped 8,400 tonnes.', '2025-11-05'))
-      .toMatchObject({ label: 'shipments', entity: 'Ardent Lithium' });
-  });
-
   it('names a company without its legal form', () => {
     expect(one('Harlow Minerals Co., Ltd. reported revenue of RMB 2.4 billion for 2024.').entity).toBe('Harlow Minerals');
   });
