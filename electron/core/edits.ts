@@ -9,6 +9,8 @@ import { MetricStore, patchDiff } from './db/metrics.ts';
 import { TagStore } from './db/tags.ts';
 import { TrashStore } from './db/trash.ts';
 import { writeTransaction } from './db/write.ts';
+import { recordAnnotationChange } from './team/record.ts';
+import { placementJson } from './team/shared-annotation.ts';
 
 /** Where an annotation sits, saved whole so that placing it by hand can be undone. */
 const POSITION = ['target_kind', 'version_id', 'passage_id', 'pos_start', 'pos_end', 'quote_exact', 'quote_prefix', 'quote_suffix', 'anchor_state'] as const;
@@ -198,6 +200,7 @@ export class Edits {
 
   private setPosition(id: number, position: Record<string, unknown>, now: string): void {
     this.db.prepare(`UPDATE annotations SET ${POSITION.map((c) => `${c} = @${c}`).join(', ')}, modified_at = @now WHERE id = @id`).run({ ...position, now, id });
+    recordAnnotationChange(this.db, id, 'place', () => placementJson(this.db, id));
   }
 }
 

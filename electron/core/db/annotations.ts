@@ -5,6 +5,8 @@ import type { Color } from '../../../shared/tags.ts';
 import { TagStore } from './tags.ts';
 import { quoteAround } from '../anchor/quote.ts';
 import type { Anchor } from '../anchor/anchor.ts';
+import { recordAnnotationChange } from '../team/record.ts';
+import { annotationJson, placementJson } from '../team/shared-annotation.ts';
 
 
 const ITEM_COLUMNS = `a.id, a.target_kind AS targetKind, a.document_id AS documentId, a.passage_id AS passageId, a.metric_id AS metricId,
@@ -41,7 +43,7 @@ export class AnnotationStore {
       VALUES (?, 'range', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
       input.documentId, input.passageId, input.versionId, quote.exact, quote.prefix, quote.suffix, start, end, input.body, input.color, input.body.trim() ? 'commenting' : 'highlighting', now, now,
     );
-    return Number(result.lastInsertRowid);
+    return this.created(Number(result.lastInsertRowid));
   }
 
   /**
@@ -56,13 +58,19 @@ export class AnnotationStore {
       input.documentId, input.passageId, input.versionId, quote.exact, quote.prefix, quote.suffix, start, end, input.body, input.motivation,
       place.state, input.created, input.modified,
     );
-    return Number(result.lastInsertRowid);
+    return this.created(Number(result.lastInsertRowid));
   }
 
   /** A note on a whole passage. */
   createOnPassage(input: { documentId: number; versionId: number; passageId: number; body: string; color: Color | null }, now: string): number {
-    return Number(this.db.prepare(`INSERT INTO annotations (document_id, target_kind, passage_id, version_id, body, color, motivation, created_at, modified_at)
-      VALUES (?, 'passage', ?, ?, ?, ?, 'commenting', ?, ?)`).run(input.documentId, input.passageId, input.versionId, input.body, input.color, now, now).lastInsertRowid);
+    return this.created(Number(this.db.prepare(`INSERT INTO annotations (document_id, target_kind, passage_id, version_id, body, color, motivation, created_at, modified_at)
+      VALUES (?, 'passage', ?, ?, ?, ?, 'commenting', ?, ?)`).run(input.documentId, input.passageId, input.versionId, input.body, input.color, now, now).lastInsertRowid));
+  }
+
+  /** A new annotation's creation goes to the team's change log (once the workspace joined a hub). */
+  private created(id: number): number {
+    recordAnnotationChange(this.db, id, 'create', () => annotationJson(this.db, id));
+    return id;
   }
 
   /** Live range annotations on a version, in text order. */
@@ -115,6 +123,7 @@ export class AnnotationStore {
       if (value === undefined || value === current[field]) continue;
       record.run(id, field, current[field], value, now);
       this.db.prepare(`UPDATE annotations SET ${field} = ?, modified_at = ? WHERE id = ?`).run(value, now, id);
+      recordAnnotationChange(this.db, id, field, value);
     }
   }
 
@@ -131,6 +140,7 @@ export class AnnotationStore {
       .run(input.versionId, input.passageId, start, end, quote.exact, quote.prefix, quote.suffix, now, id);
     this.db.prepare(`INSERT INTO history (target_kind, target_id, field, old_value, new_value, changed_at) VALUES ('annotation', ?, 'placed', ?, ?, ?)`)
       .run(id, before.quote, quote.exact, now);
+    recordAnnotationChange(this.db, id, 'place', () => placementJson(this.db, id));
   }
 
   private toItem(r: RawItem, currentVersionId: number, tags: AnnotationItem['tags']): AnnotationItem {

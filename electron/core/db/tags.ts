@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { AssayError } from '../../../shared/errors.ts';
 import type { Color, Tag, TagRef, TagTarget } from '../../../shared/tags.ts';
 import { writeTransaction } from './write.ts';
-import { recordMetricChange } from '../team/record.ts';
+import { recordAnnotationChange, recordMetricChange } from '../team/record.ts';
 
 interface TagRow { id: number; name: string; parentId: number | null; color: Color | null }
 
@@ -111,7 +111,9 @@ export class TagStore {
     this.db.prepare('DELETE FROM taggings WHERE target_kind = ? AND target_id = ?').run(kind, targetId);
     const insert = this.db.prepare('INSERT OR IGNORE INTO taggings (tag_id, target_kind, target_id) VALUES (?, ?, ?)');
     for (const id of tagIds) insert.run(id, kind, targetId);
-    if (kind === 'metric') recordMetricChange(this.db, targetId, 'tags', () => JSON.stringify(this.of('metric', targetId).map((t) => t.path)));
+    const paths = () => JSON.stringify(this.of(kind, targetId).map((t) => t.path));
+    if (kind === 'metric') recordMetricChange(this.db, targetId, 'tags', paths);
+    if (kind === 'annotation') recordAnnotationChange(this.db, targetId, 'tags', paths);
   }
 
   private mergeInto(from: number, into: number): void {

@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { AssayError } from '../../../shared/errors.ts';
 import type { TrashItem } from '../../../shared/annotations.ts';
 import { writeTransaction } from './write.ts';
-import { recordMetricChange } from '../team/record.ts';
+import { recordAnnotationChange, recordMetricChange } from '../team/record.ts';
 
 type Row = Record<string, unknown>;
 interface Payload { metrics: Row[]; annotations: Row[]; taggings: Row[] }
@@ -42,6 +42,7 @@ export class TrashStore {
       const taggings = this.taggings([['annotation', id]]);
       const words = String(annotation.quote_exact ?? annotation.body ?? '').replace(/\s+/gu, ' ').slice(0, 80);
       const entry = this.add('annotation', id, annotation.document_id as number | null, words || 'annotation', { metrics: [], annotations: [annotation], taggings }, now);
+      recordAnnotationChange(this.db, id, 'exists', '0');
       this.deleteTaggings(taggings);
       this.db.prepare('DELETE FROM annotations WHERE id = ?').run(id);
       return entry;
@@ -66,6 +67,7 @@ export class TrashStore {
         .run(r.tag_id, r.target_kind, r.target_id, r.tag_id));
       this.db.prepare('DELETE FROM trash WHERE id = ?').run(trashId);
       if (entry.targetKind === 'metric') recordMetricChange(this.db, entry.targetId, 'exists', '1');
+      else recordAnnotationChange(this.db, entry.targetId, 'exists', '1');
       return entry;
     });
   }

@@ -1,10 +1,11 @@
 import type { Database, Statement } from 'better-sqlite3';
-import { z } from 'zod';
 import { MetricPatch, type MetricRow } from '../../../shared/metrics.ts';
 import { MetricStore } from '../db/metrics.ts';
 import { TagStore } from '../db/tags.ts';
 import { TrashStore } from '../db/trash.ts';
 import type { Change } from './change.ts';
+import { tagPathsOf } from './tag-paths.ts';
+import { concurrentWith, FieldWinners, keepLost } from './field-winners.ts';
 
 type MetricStatus = MetricRow['status'];
 
@@ -14,19 +15,12 @@ export type Applied = 'applied' | 'lost' | 'missing' | 'invalid';
 /** The text a history row keeps, read back as the field's value; null when it is not a valid one. */
 function patchOf(field: string, value: string | null): MetricPatch | { tags: string[] } | null {
   if (field === 'tags') {
-    const parsed = TagPaths.safeParse(safeJson(value));
-    return parsed.success ? { tags: parsed.data } : null;
+    const tags = tagPathsOf(value);
+    return tags ? { tags } : null;
   }
   const raw = field === 'value' ? (value === null ? null : Number(value)) : field === 'note' ? value ?? '' : value;
   const parsed = MetricPatch.safeParse({ [field]: raw });
   return parsed.success ? parsed.data : null;
-}
-
-/** A metric's tags as shared: the paths of its tags (ids differ between workspaces). */
-const TagPaths = z.array(z.string().min(1).max(1000)).max(500);
-
-function safeJson(text: string | null): unknown {
-  try { return JSON.parse(text ?? 'null'); } catch { return null; }
 }
 
 /**
@@ -44,12 +38,10 @@ export class MetricChanges {
   private readonly statuses = new Map<number, { status: MetricStatus; author: string }>();
 
   private readonly find: Statement;
-  private readonly winnerOf: Statement;
+  private readonly winners: FieldWinners;
   private readonly lastHistory: Statement;
   private readonly setAuthor: Statement;
-  private readonly setWinner: Statement;
   private readonly inTrash: Statement;
-  private readonly latestOther: Statement;
   private readonly trash: TrashStore;
   private readonly tags: TagStore;
 
@@ -59,15 +51,12 @@ export class MetricChanges {
     // Prepared once: a pull applies thousands of changes.
     this.find = db.prepare(`SELECT m.id FROM metrics m JOIN document_versions v ON v.id = m.version_id
       WHERE v.content_hash = ? AND m.document_id = v.document_id AND m.version_id = v.id AND m.char_start = ? AND m.char_end = ? ORDER BY m.id LIMIT 1 OFFSET ?`);
-    this.winnerOf = db.prepare(`SELECT f.hlc, f.change_id AS changeId, c.base FROM team_fields f LEFT JOIN team_changes c ON c.id = f.change_id
-      WHERE f.kind = 'metric' AND f.key = ? AND f.field = ?`);
+    this.winners = new FieldWinners(db, 'metric');
     this.lastHistory = db.prepare('SELECT coalesce(max(id), 0) AS id FROM history').pluck();
     this.setAuthor = db.prepare('UPDATE history SET author = ? WHERE id > ?');
-    this.setWinner = db.prepare(`INSERT OR REPLACE INTO team_fields (kind, key, field, hlc, change_id) VALUES ('metric', ?, ?, ?, ?)`);
     this.inTrash = db.prepare(`SELECT t.id FROM trash t JOIN document_versions v ON v.content_hash = ?
       WHERE t.target_kind = 'metric' AND json_extract(t.payload, '$.metrics[0].version_id') = v.id
         AND json_extract(t.payload, '$.metrics[0].char_start') = ? AND json_extract(t.payload, '$.metrics[0].char_end') = ? ORDER BY t.id DESC LIMIT 1`).pluck();
-    this.latestOther = db.prepare(`SELECT max(hlc) FROM team_fields WHERE kind = 'metric' AND key = ? AND field != 'exists'`).pluck();
     this.trash = new TrashStore(db);
     this.tags = new TagStore(db);
   }
@@ -87,11 +76,11 @@ export class MetricChanges {
     const id = this.resolve(change.key);
     const entry = id === null ? this.trashed(change.key) : null;
     if (id === null && entry === null) return 'missing';
-    const winner = this.winnerOf.get(change.key, 'exists') as { hlc: string } | undefined;
+    const winner = this.winners.of(change.key, 'exists');
     if (winner && winner.hlc >= change.hlc) return 'lost';
-    this.setWinner.run(change.key, 'exists', change.hlc, change.id);
+    this.winners.take(change);
     this.flush(now); // statuses waiting for this metric are written before it moves
-    const later = this.latestOther.get(change.key) as string | null;
+    const later = this.winners.latestEdit(change.key);
     if (change.value === '0' && id !== null && (later === null || later < change.hlc)) this.trash.putMetric(id, now);
     if (change.value === '1' && entry !== null) this.trash.restore(entry);
     return 'applied';
@@ -130,16 +119,15 @@ export class MetricChanges {
     const entry = this.trashed(change.key);
     if (entry === null) return 'live';
     this.trash.restore(entry);
-    const deleted = this.winnerOf.get(change.key, 'exists') as { hlc: string } | undefined;
+    const deleted = this.winners.of(change.key, 'exists');
     return deleted && deleted.hlc > change.hlc ? 'again' : 'back';
   }
 
   private applyField(id: number, change: Change, patch: MetricPatch | { tags: string[] }, now: string): Applied {
-    const winner = this.winnerOf.get(change.key, change.field) as { hlc: string; changeId: string; base: string | null } | undefined;
-    const concurrent = winner !== undefined && change.base !== winner.changeId && winner.base !== change.id;
-    if (concurrent && change.field !== 'status') this.concurrent.add(id);
+    const winner = this.winners.of(change.key, change.field);
+    if (concurrentWith(change, winner) && change.field !== 'status') this.concurrent.add(id);
     if (winner && winner.hlc >= change.hlc) {
-      this.keepLost(id, change);
+      keepLost(this.db, 'metric', id, change);
       return 'lost';
     }
     const last = this.lastHistory.get() as number;
@@ -153,7 +141,7 @@ export class MetricChanges {
       this.metrics.update(id, patch, now, false);
       this.setAuthor.run(change.author, last);
     }
-    this.setWinner.run(change.key, change.field, change.hlc, change.id);
+    this.winners.take(change);
     return 'applied';
   }
 
@@ -175,11 +163,5 @@ export class MetricChanges {
       this.setAuthor.run(author, last);
     }
     this.statuses.clear();
-  }
-
-  /** A value that lost to a later edit stays in the history, marked as not applied. */
-  private keepLost(id: number, change: Change): void {
-    this.db.prepare(`INSERT INTO history (target_kind, target_id, field, old_value, new_value, changed_at, author)
-      VALUES ('metric', ?, ?, NULL, ?, ?, ?)`).run(id, `${change.field} (not applied: a later edit won)`, change.value, change.madeAt, change.author);
   }
 }

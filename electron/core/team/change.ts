@@ -4,16 +4,23 @@ import { Hlc } from './hlc.ts';
 /** The metric fields a team shares (the analyst's edits: MetricPatch's keys). */
 export const METRIC_FIELDS = ['status', 'label', 'value', 'unit', 'entity', 'periodLabel', 'periodStart', 'periodEnd', 'note'] as const;
 
+/** The annotation fields a team shares besides 'exists' and 'tags'. */
+export const ANNOTATION_FIELDS = ['create', 'body', 'color', 'place'] as const;
+
 /** One analyst change as it travels through the hub: a field of an item set to a value. */
 export const Change = z.object({
   id: z.string().min(3).max(100),
   hlc: Hlc,
   workspaceId: z.string().min(1).max(64),
   author: z.string().min(1).max(200),
-  kind: z.enum(['metric', 'document']),
+  kind: z.enum(['metric', 'annotation', 'document']),
   key: z.string().min(1).max(300),
-  /** A metric's field, 'exists' ('0' deleted to the trash, '1' brought back), 'tags' (a JSON array of tag paths), or 'version' for a document version (value: its file name). */
-  field: z.enum([...METRIC_FIELDS, 'exists', 'tags', 'version']),
+  /**
+   * A metric's field, 'exists' ('0' deleted to the trash, '1' brought back), 'tags' (a JSON
+   * array of tag paths), 'version' for a document version (value: its file name), or an
+   * annotation's 'create' (the whole annotation as JSON), 'body', 'color' or 'place' (JSON).
+   */
+  field: z.enum([...METRIC_FIELDS, ...ANNOTATION_FIELDS, 'exists', 'tags', 'version']),
   value: z.string().nullable(),
   /** The change this one overwrote where it was made (to tell successive edits from concurrent ones). */
   base: z.string().nullable(),

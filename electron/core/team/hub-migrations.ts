@@ -61,6 +61,14 @@ export const HUB_MIGRATIONS: readonly HubMigration[] = [
       GRANT INSERT ON assay.blobs TO ${editor};
     `,
   },
+  {
+    version: 3,
+    name: 'annotations',
+    // Changes of kind 'annotation' (create, body, color, place, tags, exists). The tables do not
+    // change; the format does, so an older Assay, which cannot read these changes, refuses the
+    // hub in words instead of stopping at the first one it meets.
+    sql: () => `COMMENT ON TABLE assay.changes IS 'Analyst changes of kind metric, annotation or document, in the order the hub accepted them.';`,
+  },
 ];
 
 /** The hub format this build of Assay writes and reads. */

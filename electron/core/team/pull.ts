@@ -4,6 +4,7 @@ import { AssayError } from '../../../shared/errors.ts';
 import { MetricStore } from '../db/metrics.ts';
 import { writeTransaction } from '../db/write.ts';
 import { fetchDocument, hasVersion, storeDocument } from './apply-document.ts';
+import { AnnotationChanges } from './apply-annotation.ts';
 import { MetricChanges, type Applied } from './apply-metric.ts';
 import { HubChange, type Change } from './change.ts';
 import { parseHlc } from './hlc.ts';
@@ -32,11 +33,12 @@ function applyAll(db: Database, changes: Change[], now: string, counts: PullCoun
   writeTransaction(db, () => {
     const state = new TeamStateStore(db);
     const metrics = new MetricChanges(db);
+    const annotations = new AnnotationChanges(db);
     state.setRecording(false);
     const done = db.prepare('UPDATE team_changes SET done = 1 WHERE id = ?');
     let latest = '';
     for (const change of changes) {
-      const outcome: Applied = metrics.apply(change, now);
+      const outcome: Applied = change.kind === 'annotation' ? annotations.apply(change, now) : metrics.apply(change, now);
       if (outcome !== 'missing') done.run(change.id);
       if (outcome === 'applied') counts.applied++;
       if (outcome === 'lost') counts.lost++;
@@ -72,7 +74,7 @@ export async function pull(db: Database, client: pg.Client, batchSize: number, n
   const counts = empty();
   const state = new TeamStateStore(db);
   const waiting = db.prepare(`SELECT id, hlc, author, kind, key, field, value, base, made_at AS madeAt FROM team_changes
-    WHERE origin = 'remote' AND done = 0 AND kind = 'metric' ORDER BY hlc`).all() as Change[];
+    WHERE origin = 'remote' AND done = 0 AND kind IN ('metric', 'annotation') ORDER BY hlc`).all() as Change[];
   if (waiting.length) applyAll(db, waiting, now, counts, () => undefined);
   for (;;) {
     const { pulledSeq, workspaceId } = state.get();

@@ -1,24 +1,56 @@
 import type { Database } from 'better-sqlite3';
 import { METRIC_KEY_SQL } from '../db/migrations/0021-team-changes.ts';
+import type { Change } from './change.ts';
 
 const NOW_MS = `CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)`;
+
+/** A value that costs a query to build, given as a function: called only when a change is logged. */
+type Value = string | null | (() => string | null);
+
+/** Whether changes are being logged: the workspace joined a hub and no pull is applying changes. */
+function recording(db: Database): boolean {
+  return db.prepare('SELECT recording FROM team_state WHERE id = 1').pluck().get() === 1;
+}
+
+/**
+ * Logs one change to an item, stamped by the workspace's clock, with the change it
+ * overwrites here as its base. Call inside the caller's transaction once `recording` holds.
+ */
+function logChange(db: Database, kind: Change['kind'], key: string, field: Change['field'], value: Value): void {
+  db.prepare(`UPDATE team_state SET counter = CASE WHEN wall >= ${NOW_MS} THEN counter + 1 ELSE 0 END, wall = max(wall, ${NOW_MS}), seq = seq + 1 WHERE id = 1`).run();
+  db.prepare(`INSERT INTO team_changes (id, hlc, author, kind, key, field, value, base, made_at, origin)
+    SELECT s.workspace_id || ':' || s.seq, printf('%015d-%06d-%s', s.wall, s.counter, s.workspace_id), s.member, @kind, @key, @field, @value,
+      (SELECT f.change_id FROM team_fields f WHERE f.kind = @kind AND f.key = @key AND f.field = @field), strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), 'local'
+    FROM team_state s WHERE s.id = 1`).run({ kind, key, field, value: typeof value === 'function' ? value() : value });
+  db.prepare(`INSERT OR REPLACE INTO team_fields (kind, key, field, hlc, change_id)
+    SELECT kind, key, field, hlc, id FROM team_changes WHERE id = (SELECT workspace_id || ':' || seq FROM team_state WHERE id = 1)`).run();
+}
 
 /**
  * Logs a change to a metric that does not pass through `history` (deleting it to the trash,
  * bringing it back, its tags), as the history trigger logs the others: in the caller's transaction,
  * only once the workspace joined a hub and not while pulled changes are applied. Call while
- * the metric is in the metrics table (before deleting it, after restoring it). A value that
- * costs a query to build may be given as a function, called only when a change is logged.
+ * the metric is in the metrics table (before deleting it, after restoring it).
  */
-export function recordMetricChange(db: Database, metricId: number, field: 'exists' | 'tags', value: string | (() => string)): void {
-  if (db.prepare('SELECT recording FROM team_state WHERE id = 1').pluck().get() !== 1) return;
+export function recordMetricChange(db: Database, metricId: number, field: 'exists' | 'tags', value: Value): void {
+  if (!recording(db)) return;
   const key = db.prepare(`SELECT ${METRIC_KEY_SQL('?')}`).pluck().get(metricId) as string | null;
   if (key === null) return;
-  db.prepare(`UPDATE team_state SET counter = CASE WHEN wall >= ${NOW_MS} THEN counter + 1 ELSE 0 END, wall = max(wall, ${NOW_MS}), seq = seq + 1 WHERE id = 1`).run();
-  db.prepare(`INSERT INTO team_changes (id, hlc, author, kind, key, field, value, base, made_at, origin)
-    SELECT s.workspace_id || ':' || s.seq, printf('%015d-%06d-%s', s.wall, s.counter, s.workspace_id), s.member, 'metric', @key, @field, @value,
-      (SELECT f.change_id FROM team_fields f WHERE f.kind = 'metric' AND f.key = @key AND f.field = @field), strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), 'local'
-    FROM team_state s WHERE s.id = 1`).run({ key, field, value: typeof value === 'function' ? value() : value });
-  db.prepare(`INSERT OR REPLACE INTO team_fields (kind, key, field, hlc, change_id)
-    SELECT kind, key, field, hlc, id FROM team_changes WHERE id = (SELECT workspace_id || ':' || seq FROM team_state WHERE id = 1)`).run();
+  logChange(db, 'metric', key, field, value);
+}
+
+/** An annotation's key across a team's workspaces: its uid (rowids differ between files). */
+export const annotationKey = (uid: string) => `a:${uid}`;
+
+/**
+ * Logs a change to an annotation: its creation (the whole annotation as JSON), its body,
+ * color, placement, tags, or its trip to the trash and back. Same rules as for metrics;
+ * call while the annotation is in the annotations table.
+ */
+export function recordAnnotationChange(db: Database, annotationId: number, field: 'create' | 'body' | 'color' | 'place' | 'exists' | 'tags', value: Value): void {
+  if (!recording(db)) return;
+  const row = db.prepare('SELECT uid, target_kind AS target FROM annotations WHERE id = ?').get(annotationId) as { uid: string | null; target: string } | undefined;
+  // A note on a metric travels as the metric's 'note' field instead.
+  if (!row?.uid || row.target === 'metric') return;
+  logChange(db, 'annotation', annotationKey(row.uid), field, value);
 }

@@ -1,6 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
+import { TagStore } from '../db/tags.ts';
 import { writeTransaction } from '../db/write.ts';
+import { recordAnnotationChange } from './record.ts';
+import { annotationJson } from './shared-annotation.ts';
 
 /** A workspace's team settings and clock (the one row of team_state). */
 export interface TeamState {
@@ -45,6 +48,7 @@ export class TeamStateStore {
       this.db.prepare(`UPDATE team_state SET workspace_id = ?, member = ?, hub_url = ?, recording = 1, seq = 0, pulled_seq = 0,
         last_sync_at = NULL, last_error = NULL WHERE id = 1`).run(workspaceId, member, hubUrl);
       this.shareExistingDocuments();
+      this.shareExistingAnnotations();
     });
     return workspaceId;
   }
@@ -67,6 +71,20 @@ export class TeamStateStore {
     for (const id of versions) {
       tick.run();
       record.run(id);
+    }
+  }
+
+  /**
+   * The annotations made before joining are offered too (as they stand now, with their
+   * tags), after the documents they sit on, so the team's reading notes are not left behind.
+   */
+  private shareExistingAnnotations(): void {
+    const ids = this.db.prepare(`SELECT id FROM annotations WHERE target_kind != 'metric' AND deleted_at IS NULL ORDER BY id`).pluck().all() as number[];
+    const tags = new TagStore(this.db);
+    for (const id of ids) {
+      recordAnnotationChange(this.db, id, 'create', () => annotationJson(this.db, id));
+      const paths = tags.of('annotation', id).map((t) => t.path);
+      if (paths.length) recordAnnotationChange(this.db, id, 'tags', JSON.stringify(paths));
     }
   }
 

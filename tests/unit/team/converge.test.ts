@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { expect, it } from 'vitest';
 import type { Service } from '../../../electron/core/service.ts';
 import { createHub, joinHub, localStatus, sync } from '../../../electron/core/team/team.ts';
-import { analystWorkspace, hubName, metricState, teamSuite } from './team-suite.ts';
+import { analystWorkspace, annotationState, hubName, metricState, teamSuite } from './team-suite.ts';
 
 /** Edits an analyst may make; a few metrics and values, so that edits collide often. */
 const Edit = fc.oneof(
@@ -17,14 +17,41 @@ const Edit = fc.oneof(
   fc.record({ kind: fc.constant('delete' as const), metric: fc.nat(3) }),
   fc.record({ kind: fc.constant('tag' as const), metric: fc.nat(3), path: fc.constantFrom('Review/Q3', 'Sources/IR', 'Review') }),
   fc.record({ kind: fc.constant('undo' as const) }),
+  fc.record({ kind: fc.constant('annotate' as const), at: fc.nat(3), body: fc.constantFrom('', 'ask IR', 'why?') }),
+  fc.record({ kind: fc.constant('annotation' as const), which: fc.nat(2), patch: fc.oneof(
+    fc.record({ body: fc.constantFrom('ask IR', 'checked', '**key**') }),
+    fc.record({ color: fc.constantFrom('yellow' as const, 'green' as const, null) }),
+  ) }),
+  fc.record({ kind: fc.constant('unannotate' as const), which: fc.nat(2) }),
 );
 type EditAction = typeof Edit extends fc.Arbitrary<infer T> ? T : never;
 const Step = (workspaces: number) => fc.record({ ws: fc.nat(workspaces - 1), action: fc.oneof({ arbitrary: Edit, weight: 3 }, { arbitrary: fc.constant({ kind: 'sync' as const }), weight: 2 }) });
 
 const ids = (service: Service) => service.call('metrics.page', { endRow: 4, sort: [{ column: 'position', direction: 'asc' }] }).rows.map((r) => r.id);
 
+/** The first document's annotations in text order (the same order in every workspace holding the same ones). */
+function annotations(service: Service): Array<{ id: number }> {
+  const doc = service.call('documents.list', {}).find((d) => d.fileName === 'ir-record.txt');
+  return doc ? service.call('annotations.list', { documentId: doc.id }) : [];
+}
+
+/** Notes and highlights on the first document: made on one of its first passages, edited, deleted. */
+function annotate(service: Service, action: EditAction): void {
+  const doc = service.call('documents.list', {}).find((d) => d.fileName === 'ir-record.txt');
+  if (!doc) return;
+  if (action.kind === 'annotate') {
+    const passage = service.call('passages.list', { documentId: doc.id, limit: 4 }).passages[action.at];
+    if (passage) service.call('annotations.createRange', { documentId: doc.id, start: passage.start, end: passage.start + 5, body: action.body });
+  }
+  const target = 'which' in action ? annotations(service)[action.which] : undefined;
+  if (!target) return;
+  if (action.kind === 'annotation') service.call('annotations.update', { id: target.id, patch: action.patch });
+  if (action.kind === 'unannotate') service.call('annotations.delete', { id: target.id });
+}
+
 async function play(service: Service, action: EditAction | { kind: 'sync' }): Promise<void> {
   if (action.kind === 'sync') await sync(service.workspace.db);
+  if (action.kind === 'annotate' || action.kind === 'annotation' || action.kind === 'unannotate') return annotate(service, action);
   // A workspace that has not pulled the documents yet has nothing to edit.
   const metric = ids(service)['metric' in action ? action.metric : 0];
   if (metric === undefined) return;
@@ -59,7 +86,7 @@ async function settle(services: Service[]): Promise<void> {
 
 teamSuite('team convergence', (cluster) => {
   for (const n of [2, 3]) {
-    it(`${n} workspaces editing the same documents, syncing in random orders, converge to the same metrics (one imported the documents, the others pull them; edits, tags, deletes, undo)`, async () => {
+    it(`${n} workspaces editing the same documents, syncing in random orders, converge to the same metrics and annotations (one imported the documents, the others pull them; edits, tags, notes, deletes, undo)`, async () => {
       await fc.assert(fc.asyncProperty(fc.array(Step(n), { minLength: 1, maxLength: 25 }), async (steps) => {
         const url = await cluster().createDatabase(hubName());
         await createHub(url);
@@ -74,6 +101,8 @@ teamSuite('team convergence', (cluster) => {
         await settle(services);
         const states = services.map(metricState);
         for (const state of states.slice(1)) expect(state).toEqual(states[0]);
+        const notes = services.map(annotationState);
+        for (const state of notes.slice(1)) expect(state).toEqual(notes[0]);
         for (const s of services) expect(localStatus(s.workspace.db).pending).toBe(0);
         for (const s of services) s.workspace.db.close();
       }), { numRuns: 12 });

@@ -70,3 +70,11 @@ export function metricState(service: Service): Array<Record<string, unknown>> {
   const tags = new TagStore(service.workspace.db);
   return rows.map(({ id, ...row }) => ({ ...row, tags: tags.of('metric', id).map((t) => t.path).join(', ') }));
 }
+
+/** Every live annotation as an analyst sees it, keyed across workspaces (document by file name, no rowids). */
+export function annotationState(service: Service): Array<Record<string, unknown>> {
+  return service.call('documents.list', {}).flatMap((d) => service.call('annotations.list', { documentId: d.id }).map((a) => ({
+    document: d.fileName, target: a.targetKind, start: a.start, end: a.end, quote: a.quote, body: a.body, color: a.color,
+    anchor: a.anchorState, tags: a.tags.map((t) => t.path).join(', '),
+  }))).sort((x, y) => JSON.stringify(x).localeCompare(JSON.stringify(y)));
+}
