@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { AssayError } from '../../../shared/errors.ts';
 import type { AnnotationDetail, AnnotationItem, AnnotationPatch } from '../../../shared/annotations.ts';
 import type { Color } from '../../../shared/tags.ts';
+import { idAboveTrash } from './id-above-trash.ts';
 import { TagStore } from './tags.ts';
 import { quoteAround } from '../anchor/quote.ts';
 import type { Anchor } from '../anchor/anchor.ts';
@@ -38,10 +39,10 @@ export class AnnotationStore {
   createRange(input: RangeInput, now: string): number {
     const { start, end } = input;
     const quote = quoteAround(input.text, start, end);
-    const result = this.db.prepare(`INSERT INTO annotations (document_id, target_kind, passage_id, version_id, quote_exact, quote_prefix, quote_suffix,
+    const result = this.db.prepare(`INSERT INTO annotations (id, document_id, target_kind, passage_id, version_id, quote_exact, quote_prefix, quote_suffix,
         pos_start, pos_end, body, color, motivation, created_at, modified_at)
-      VALUES (?, 'range', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
-      input.documentId, input.passageId, input.versionId, quote.exact, quote.prefix, quote.suffix, start, end, input.body, input.color, input.body.trim() ? 'commenting' : 'highlighting', now, now,
+      VALUES (?, ?, 'range', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
+      idAboveTrash(this.db, 'annotation'), input.documentId, input.passageId, input.versionId, quote.exact, quote.prefix, quote.suffix, start, end, input.body, input.color, input.body.trim() ? 'commenting' : 'highlighting', now, now,
     );
     return this.created(Number(result.lastInsertRowid));
   }
@@ -53,9 +54,9 @@ export class AnnotationStore {
   createImported(input: ImportedRange): number {
     const { quote, place } = input;
     const [start, end] = place.state === 'orphaned' ? [null, null] : [place.start, place.end];
-    const result = this.db.prepare(`INSERT INTO annotations (document_id, target_kind, passage_id, version_id, quote_exact, quote_prefix, quote_suffix,
-        pos_start, pos_end, body, motivation, anchor_state, created_at, modified_at) VALUES (?, 'range', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
-      input.documentId, input.passageId, input.versionId, quote.exact, quote.prefix, quote.suffix, start, end, input.body, input.motivation,
+    const result = this.db.prepare(`INSERT INTO annotations (id, document_id, target_kind, passage_id, version_id, quote_exact, quote_prefix, quote_suffix,
+        pos_start, pos_end, body, motivation, anchor_state, created_at, modified_at) VALUES (?, ?, 'range', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
+      idAboveTrash(this.db, 'annotation'), input.documentId, input.passageId, input.versionId, quote.exact, quote.prefix, quote.suffix, start, end, input.body, input.motivation,
       place.state, input.created, input.modified,
     );
     return this.created(Number(result.lastInsertRowid));
@@ -63,8 +64,8 @@ export class AnnotationStore {
 
   /** A note on a whole passage. */
   createOnPassage(input: { documentId: number; versionId: number; passageId: number; body: string; color: Color | null }, now: string): number {
-    return this.created(Number(this.db.prepare(`INSERT INTO annotations (document_id, target_kind, passage_id, version_id, body, color, motivation, created_at, modified_at)
-      VALUES (?, 'passage', ?, ?, ?, ?, 'commenting', ?, ?)`).run(input.documentId, input.passageId, input.versionId, input.body, input.color, now, now).lastInsertRowid));
+    return this.created(Number(this.db.prepare(`INSERT INTO annotations (id, document_id, target_kind, passage_id, version_id, body, color, motivation, created_at, modified_at)
+      VALUES (?, ?, 'passage', ?, ?, ?, ?, 'commenting', ?, ?)`).run(idAboveTrash(this.db, 'annotation'), input.documentId, input.passageId, input.versionId, input.body, input.color, now, now).lastInsertRowid));
   }
 
   /** A new annotation's creation goes to the team's change log (once the workspace joined a hub). */

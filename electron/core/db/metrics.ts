@@ -12,6 +12,7 @@ import type { ChangeCheck } from '../../../shared/checks.ts';
 import type { CorrectionValues } from '../../../shared/corrections.ts';
 import { EXTRACTOR_VERSION } from '../extract/extract.ts';
 import { seriesKey } from '../../../shared/series-key.ts';
+import { idAboveTrash } from './id-above-trash.ts';
 import { writeTransaction } from './write.ts';
 
 /** The grid's columns as SQL. Notes are annotations on the metric (the latest live one). */
@@ -66,11 +67,11 @@ export class MetricStore {
   constructor(db: Database) {
     this.db = db;
     // Positional parameters: an import inserts thousands of rows, and names cost a lookup each.
-    this.insert = db.prepare(`INSERT INTO metrics (document_id, passage_id, version_id, char_start, char_end, surface, sentence_start,
+    this.insert = db.prepare(`INSERT INTO metrics (id, document_id, passage_id, version_id, char_start, char_end, surface, sentence_start,
         sentence_end, label, label_start, label_end, entity, value, value_high, unit, display_value, display_scale, display_unit,
         change_value, change_unit, change_basis, change_since, change_direction, period_label, period_start, period_end, qualifier,
         kind, origin, extractor_version, created_at, updated_at, more_changes, series_key)
-      VALUES (${Array(34).fill('?').join(', ')})`);
+      VALUES (${Array(35).fill('?').join(', ')})`);
     this.clearExtracted = db.prepare(`DELETE FROM metrics WHERE document_id = ? AND ${UNTOUCHED_SQL}`);
   }
 
@@ -81,13 +82,18 @@ export class MetricStore {
    */
   replaceExtracted(documentId: number, versionId: number, passageIds: number[], metrics: PassageMetric[], now: string): number {
     this.clearExtracted.run(documentId);
-    for (const m of metrics) this.insertMetric(documentId, passageIds[m.passageIndex] ?? null, versionId, m, 'extracted', now);
+    // Only the first row may need an id above the trash's; SQLite numbers the rest after it.
+    let id = idAboveTrash(this.db, 'metric');
+    for (const m of metrics) {
+      this.insertMetric(id, documentId, passageIds[m.passageIndex] ?? null, versionId, m, 'extracted', now);
+      id = null;
+    }
     return metrics.length;
   }
 
-  private insertMetric(documentId: number, passageId: number | null, versionId: number, m: PassageMetric, origin: 'extracted' | 'analyst', now: string): void {
+  private insertMetric(id: number | null, documentId: number, passageId: number | null, versionId: number, m: PassageMetric, origin: 'extracted' | 'analyst', now: string): void {
     this.insert.run(
-      documentId, passageId, versionId, m.span[0], m.span[1], m.text, m.sentenceSpan[0], m.sentenceSpan[1],
+      id, documentId, passageId, versionId, m.span[0], m.span[1], m.text, m.sentenceSpan[0], m.sentenceSpan[1],
       m.label, m.labelSpan?.[0] ?? null, m.labelSpan?.[1] ?? null, m.entity, m.value, m.valueHigh, m.unit, m.display.value,
       m.display.scale, m.display.unit, m.change?.value ?? null, m.change?.unit ?? null, m.change?.basis ?? null,
       m.change?.since ?? null, m.change?.direction ?? null, m.period?.label ?? null, m.period?.start ?? null, m.period?.end ?? null,
@@ -127,7 +133,7 @@ export class MetricStore {
    * extractor, stored as the analyst's own, so no re-extraction ever replaces it.
    */
   createFromSelection(documentId: number, versionId: number, passageId: number | null, m: PassageMetric, now: string): number {
-    this.insertMetric(documentId, passageId, versionId, m, 'analyst', now);
+    this.insertMetric(idAboveTrash(this.db, 'metric'), documentId, passageId, versionId, m, 'analyst', now);
     return Number((this.db.prepare('SELECT last_insert_rowid() AS id').get() as { id: number }).id);
   }
 
@@ -195,8 +201,8 @@ export class MetricStore {
       this.db.prepare('UPDATE annotations SET body = ?, modified_at = ? WHERE id = ?').run(body, now, existing.id);
       return;
     }
-    this.db.prepare(`INSERT INTO annotations (document_id, target_kind, metric_id, passage_id, body, motivation, created_at, modified_at)
-      VALUES (?, 'metric', ?, ?, ?, 'commenting', ?, ?)`).run(metric.documentId, metric.id, metric.passageId, body, now, now);
+    this.db.prepare(`INSERT INTO annotations (id, document_id, target_kind, metric_id, passage_id, body, motivation, created_at, modified_at)
+      VALUES (?, ?, 'metric', ?, ?, ?, 'commenting', ?, ?)`).run(idAboveTrash(this.db, 'annotation'), metric.documentId, metric.id, metric.passageId, body, now, now);
   }
 
   /**

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { AssayError } from '../../../shared/errors.ts';
 import type { TrashItem } from '../../../shared/annotations.ts';
+import { idAboveTrash } from './id-above-trash.ts';
 import { writeTransaction } from './write.ts';
 import { recordAnnotationChange, recordMetricChange } from '../team/record.ts';
 
@@ -61,14 +62,19 @@ export class TrashStore {
       if (!entry) throw new AssayError('NOT_IN_TRASH', `Trash entry ${trashId} is gone; it may have been restored or the trash emptied.`);
       const { payload } = this.db.prepare('SELECT payload FROM trash WHERE id = ?').get(trashId) as { payload: string };
       const rows = JSON.parse(payload) as Payload;
-      rows.metrics.forEach((r) => this.insert('metrics', r));
-      rows.annotations.forEach((r) => this.insert('annotations', r));
+      const metricIds = new Map(rows.metrics.map((r) => [r.id as number, this.insert('metrics', r)]));
+      for (const r of rows.annotations) {
+        if (r.metric_id !== null && metricIds.has(r.metric_id as number)) r.metric_id = metricIds.get(r.metric_id as number);
+      }
+      const annotationIds = new Map(rows.annotations.map((r) => [r.id as number, this.insert('annotations', r)]));
+      const moved = (kind: unknown, id: number) => (kind === 'metric' ? metricIds : annotationIds).get(id) ?? id;
       rows.taggings.forEach((r) => this.db.prepare('INSERT OR IGNORE INTO taggings (tag_id, target_kind, target_id) SELECT ?, ?, ? WHERE EXISTS (SELECT 1 FROM tags WHERE id = ?)')
-        .run(r.tag_id, r.target_kind, r.target_id, r.tag_id));
+        .run(r.tag_id, r.target_kind, moved(r.target_kind, r.target_id as number), r.tag_id));
       this.db.prepare('DELETE FROM trash WHERE id = ?').run(trashId);
-      if (entry.targetKind === 'metric') recordMetricChange(this.db, entry.targetId, 'exists', '1');
-      else recordAnnotationChange(this.db, entry.targetId, 'exists', '1');
-      return entry;
+      const targetId = moved(entry.targetKind, entry.targetId);
+      if (entry.targetKind === 'metric') recordMetricChange(this.db, targetId, 'exists', '1');
+      else recordAnnotationChange(this.db, targetId, 'exists', '1');
+      return { ...entry, targetId };
     });
   }
 
@@ -97,12 +103,21 @@ export class TrashStore {
     for (const r of rows) remove.run(r.tag_id, r.target_kind, r.target_id);
   }
 
-  /** Re-inserts a row as it was (these tables hold no blobs, so JSON kept every value). */
-  private insert(table: 'metrics' | 'annotations', row: Row): void {
+  /**
+   * Re-inserts a row as it was (these tables hold no blobs, so JSON kept every value), under
+   * its own id unless a newer row took that id (trashed before ids above the trash were
+   * kept free): then under a new one, which is returned.
+   */
+  private insert(table: 'metrics' | 'annotations', row: Row): number {
+    if (this.db.prepare(`SELECT 1 FROM ${table} WHERE id = ?`).get(row.id)) {
+      const top = this.db.prepare(`SELECT max(id) FROM ${table}`).pluck().get() as number;
+      row = { ...row, id: idAboveTrash(this.db, table === 'metrics' ? 'metric' : 'annotation') ?? top + 1 };
+    }
     const columns = Object.keys(row);
     const known = new Set((this.db.prepare(`SELECT name FROM pragma_table_info('${table}')`).all() as Array<{ name: string }>).map((c) => c.name));
     const kept = columns.filter((c) => known.has(c));
     this.db.prepare(`INSERT INTO ${table} (${kept.map((c) => `"${c}"`).join(', ')}) VALUES (${kept.map(() => '?').join(', ')})`)
       .run(...kept.map((c) => row[c]));
+    return row.id as number;
   }
 }
