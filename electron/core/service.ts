@@ -18,9 +18,8 @@ import { findConflicts } from './checks/conflicts.ts';
 import { findChangeMismatches } from './checks/change-check.ts';
 import { TagStore } from './db/tags.ts';
 import { TrashStore } from './db/trash.ts';
-import { mainSubject } from './extract/entities.ts';
-import { EXTRACTOR_VERSION, extractFromText } from './extract/extract.ts';
-import { countInSelection } from './extract/selected-count.ts';
+import { createSelectedMetric } from './selected-metric.ts';
+import { EXTRACTOR_VERSION } from './extract/extract.ts';
 import { reextract } from './import/reextract.ts';
 import { applyCorrections, planCorrectionsFile, type CorrectionsPlan } from './import/corrections.ts';
 import { schemaVersion } from './db/migrations/index.ts';
@@ -222,21 +221,10 @@ export class Service {
     return parsed.data as ParsedInput<M>;
   }
 
-  /**
-   * The figure an analyst selected, read in the context of its passage (for a label and
-   * period), or from the selection alone; stored as the analyst's own metric.
-   */
+  /** The figure an analyst selected, stored as the analyst's own metric (see createSelectedMetric). */
   private metricFromSelection(documentId: number, start: number, end: number): MethodOutput<'metrics.create'> {
     const doc = this.documents.get(documentId);
-    const text = this.checkedText(doc.versionId, end);
-    const passage = this.passages.at(doc.versionId, start);
-    const options = { date: doc.published, subject: mainSubject(text) };
-    const inPassage = passage ? extractFromText(text.slice(passage.start, passage.end), options, passage.start) : [];
-    const sentence = passage ? { text: text.slice(passage.start, passage.end), start: passage.start } : { text: text.slice(start, end), start };
-    const found = inPassage.find((m) => m.span[0] < end && start < m.span[1]) ?? extractFromText(text.slice(start, end), options, start)[0]
-      ?? countInSelection(text, start, end, sentence);
-    if (!found) throw new AssayError('NO_FIGURE', 'The selection holds no figure Assay can read. Select a number with its unit, such as "5,700 mt" or "9.3 billion yuan".');
-    const id = this.metrics.createFromSelection(documentId, doc.versionId, passage?.id ?? null, { ...found, passageIndex: 0 }, now());
+    const id = writeTransaction(this.workspace.db, () => createSelectedMetric(this.workspace.db, { documentId, versionId: doc.versionId, published: doc.published, start, end }, now()));
     return this.metrics.get(id);
   }
 

@@ -1,6 +1,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { AnnotationPatch } from '../../../shared/annotations.ts';
 import { AnnotationStore } from '../db/annotations.ts';
+import { idAboveTrash } from '../db/id-above-trash.ts';
 import { TagStore } from '../db/tags.ts';
 import { TrashStore } from '../db/trash.ts';
 import type { Applied } from './apply-metric.ts';
@@ -99,9 +100,9 @@ export class AnnotationChanges {
     const a = parsed.data;
     const place = this.placeOf(a);
     if (!place) return 'missing';
-    this.db.prepare(`INSERT INTO annotations (uid, document_id, target_kind, passage_id, version_id, quote_exact, quote_prefix, quote_suffix,
-        pos_start, pos_end, body, color, motivation, anchor_state, created_at, modified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
-      uid, place.documentId, a.target, place.passageId, place.versionId, a.quote?.exact ?? null, a.quote?.prefix ?? null, a.quote?.suffix ?? null,
+    this.db.prepare(`INSERT INTO annotations (id, uid, document_id, target_kind, passage_id, version_id, quote_exact, quote_prefix, quote_suffix,
+        pos_start, pos_end, body, color, motivation, anchor_state, created_at, modified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
+      idAboveTrash(this.db, 'annotation'), uid, place.documentId, a.target, place.passageId, place.versionId, a.quote?.exact ?? null, a.quote?.prefix ?? null, a.quote?.suffix ?? null,
       a.start, a.end, a.body, a.color, a.motivation, a.anchor, a.created, change.madeAt,
     );
     return 'applied';

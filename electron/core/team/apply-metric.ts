@@ -1,13 +1,19 @@
 import type { Database, Statement } from 'better-sqlite3';
+import { z } from 'zod';
+import { AssayError } from '../../../shared/errors.ts';
 import { MetricPatch, type MetricRow } from '../../../shared/metrics.ts';
 import { MetricStore } from '../db/metrics.ts';
 import { TagStore } from '../db/tags.ts';
 import { TrashStore } from '../db/trash.ts';
+import { createSelectedMetric } from '../selected-metric.ts';
 import type { Change } from './change.ts';
-import { tagPathsOf } from './tag-paths.ts';
+import { jsonOrNull, tagPathsOf } from './tag-paths.ts';
 import { concurrentWith, FieldWinners, keepLost } from './field-winners.ts';
 
 type MetricStatus = MetricRow['status'];
+
+/** The selection a created metric was read from, in its version's text. */
+const Span = z.object({ start: z.number().int().nonnegative(), end: z.number().int().positive() }).refine((s) => s.end > s.start);
 
 /** How a pulled change ended here. */
 export type Applied = 'applied' | 'lost' | 'missing' | 'invalid';
@@ -42,6 +48,7 @@ export class MetricChanges {
   private readonly lastHistory: Statement;
   private readonly setAuthor: Statement;
   private readonly inTrash: Statement;
+  private readonly version: Statement;
   private readonly trash: TrashStore;
   private readonly tags: TagStore;
 
@@ -59,6 +66,8 @@ export class MetricChanges {
         AND json_extract(t.payload, '$.metrics[0].char_start') = ? AND json_extract(t.payload, '$.metrics[0].char_end') = ? ORDER BY t.id DESC LIMIT 1`).pluck();
     this.trash = new TrashStore(db);
     this.tags = new TagStore(db);
+    this.version = db.prepare(`SELECT v.id AS versionId, v.document_id AS documentId, d.published FROM document_versions v
+      JOIN documents d ON d.id = v.document_id WHERE v.content_hash = ? ORDER BY v.id LIMIT 1`);
   }
 
   /** The trash entry holding the metric a key names, if it was deleted here. */
@@ -95,6 +104,7 @@ export class MetricChanges {
 
   apply(change: Change, now: string): Applied {
     if (change.field === 'exists') return this.exists(change, now);
+    if (change.field === 'create') return this.create(change, now);
     const patch = patchOf(change.field, change.value);
     // A value this build cannot store (written by a newer or broken client) is skipped, not retried forever.
     if (patch === null) return 'invalid';
@@ -107,6 +117,26 @@ export class MetricChanges {
       this.trash.putMetric(id, now);
     }
     return outcome;
+  }
+
+  /**
+   * A metric an analyst created from a selection elsewhere: the same selection of the same
+   * bytes, read here by the same extractor. Already here (or in the trash) is done; a
+   * selection this extractor reads no figure in is skipped, not retried.
+   */
+  private create(change: Change, now: string): Applied {
+    if (this.resolve(change.key) !== null || this.trashed(change.key) !== null) return 'applied';
+    const span = Span.safeParse(jsonOrNull(change.value));
+    if (!span.success) return 'invalid';
+    const version = this.version.get(change.key.split(':')[1]) as { versionId: number; documentId: number; published: string | null } | undefined;
+    if (!version) return 'missing';
+    try {
+      createSelectedMetric(this.db, { ...version, ...span.data }, now);
+    } catch (error) {
+      if (error instanceof AssayError) return 'invalid';
+      throw error;
+    }
+    return 'applied';
   }
 
   /**

@@ -27,12 +27,12 @@ function logChange(db: Database, kind: Change['kind'], key: string, field: Chang
 }
 
 /**
- * Logs a change to a metric that does not pass through `history` (deleting it to the trash,
- * bringing it back, its tags), as the history trigger logs the others: in the caller's transaction,
+ * Logs a change to a metric that does not pass through `history` (an analyst creating it
+ * from a selection, deleting it to the trash, bringing it back, its tags), as the history trigger logs the others: in the caller's transaction,
  * only once the workspace joined a hub and not while pulled changes are applied. Call while
  * the metric is in the metrics table (before deleting it, after restoring it).
  */
-export function recordMetricChange(db: Database, metricId: number, field: 'exists' | 'tags', value: Value): void {
+export function recordMetricChange(db: Database, metricId: number, field: 'create' | 'exists' | 'tags', value: Value): void {
   if (!recording(db)) return;
   const key = db.prepare(`SELECT ${METRIC_KEY_SQL('?')}`).pluck().get(metricId) as string | null;
   if (key === null) return;

@@ -23,6 +23,7 @@ const Edit = fc.oneof(
     fc.record({ color: fc.constantFrom('yellow' as const, 'green' as const, null) }),
   ) }),
   fc.record({ kind: fc.constant('unannotate' as const), which: fc.nat(2) }),
+  fc.record({ kind: fc.constant('mark' as const), figure: fc.constantFrom('3,950 mt', '4,200 mt') }),
 );
 type EditAction = typeof Edit extends fc.Arbitrary<infer T> ? T : never;
 const Step = (workspaces: number) => fc.record({ ws: fc.nat(workspaces - 1), action: fc.oneof({ arbitrary: Edit, weight: 3 }, { arbitrary: fc.constant({ kind: 'sync' as const }), weight: 2 }) });
@@ -49,9 +50,19 @@ function annotate(service: Service, action: EditAction): void {
   if (action.kind === 'unannotate') service.call('annotations.delete', { id: target.id });
 }
 
+/** A metric the analyst creates by selecting a figure in the first document (another beside the extracted one). */
+function mark(service: Service, figure: string): void {
+  const doc = service.call('documents.list', {}).find((d) => d.fileName === 'ir-record.txt');
+  if (!doc) return;
+  const text = service.workspace.db.prepare('SELECT text FROM document_versions WHERE id = ?').pluck().get(service.call('documents.get', { id: doc.id }).versionId) as string;
+  const at = text.indexOf(figure);
+  service.call('metrics.create', { documentId: doc.id, start: at, end: at + figure.length });
+}
+
 async function play(service: Service, action: EditAction | { kind: 'sync' }): Promise<void> {
   if (action.kind === 'sync') await sync(service.workspace.db);
   if (action.kind === 'annotate' || action.kind === 'annotation' || action.kind === 'unannotate') return annotate(service, action);
+  if (action.kind === 'mark') return mark(service, action.figure);
   // A workspace that has not pulled the documents yet has nothing to edit.
   const metric = ids(service)['metric' in action ? action.metric : 0];
   if (metric === undefined) return;
@@ -86,7 +97,7 @@ async function settle(services: Service[]): Promise<void> {
 
 teamSuite('team convergence', (cluster) => {
   for (const n of [2, 3]) {
-    it(`${n} workspaces editing the same documents, syncing in random orders, converge to the same metrics and annotations (one imported the documents, the others pull them; edits, tags, notes, deletes, undo)`, async () => {
+    it(`${n} workspaces editing the same documents, syncing in random orders, converge to the same metrics and annotations (one imported the documents, the others pull them; edits, created metrics, tags, notes, deletes, undo)`, async () => {
       await fc.assert(fc.asyncProperty(fc.array(Step(n), { minLength: 1, maxLength: 25 }), async (steps) => {
         const url = await cluster().createDatabase(hubName());
         await createHub(url);

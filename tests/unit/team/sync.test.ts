@@ -142,4 +142,32 @@ teamSuite('team sync', (cluster) => {
     copy.workspace.db.close();
     fs.rmSync(copyPath, { force: true });
   });
+
+  it('shares a metric an analyst created from a selection: made again from the same bytes elsewhere, then edited and deleted like any other', async () => {
+    const url = await cluster().createDatabase(hubName());
+    await createHub(url);
+    const a = await analystWorkspace();
+    await joinHub(a.workspace.db, url, 'Ann');
+    const empty = await analystWorkspace([]);
+    await joinHub(empty.workspace.db, url, 'Lee');
+    const doc = a.call('documents.list', {}).find((d) => d.fileName === 'ir-record.txt')!;
+    const text = a.workspace.db.prepare('SELECT text FROM document_versions WHERE id = ?').pluck().get(a.call('documents.get', { id: doc.id }).versionId) as string;
+    const at = text.indexOf('3,950 mt');
+    const created = a.call('metrics.create', { documentId: doc.id, start: at, end: at + 8 });
+    a.call('metrics.update', { id: created.id, patch: { label: 'sales volume (checked)' } });
+    await sync(a.workspace.db);
+    await sync(empty.workspace.db);
+    expect(metricState(empty)).toEqual(metricState(a));
+    const theirs = empty.workspace.db.prepare(`SELECT id, origin, label FROM metrics WHERE origin = 'analyst'`).all() as Array<{ id: number; origin: string; label: string }>;
+    expect(theirs).toEqual([{ id: expect.any(Number), origin: 'analyst', label: 'sales volume (checked)' }]);
+    empty.call('metrics.update', { id: theirs[0]!.id, patch: { status: 'verified' } });
+    await sync(empty.workspace.db);
+    await sync(a.workspace.db);
+    expect(a.call('metrics.get', { id: created.id }).status).toBe('verified');
+    a.call('metrics.delete', { id: created.id });
+    await sync(a.workspace.db);
+    await sync(empty.workspace.db);
+    expect(empty.workspace.db.prepare(`SELECT count(*) FROM metrics WHERE origin = 'analyst'`).pluck().get()).toBe(0);
+    expect(metricState(empty)).toEqual(metricState(a));
+  });
 });
