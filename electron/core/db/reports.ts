@@ -1,6 +1,9 @@
 import type { Database } from 'better-sqlite3';
 import { AssayError } from '../../../shared/errors.ts';
 import { ReportContent, type Report, type ReportSummary } from '../../../shared/reports.ts';
+import { recordReportChange } from '../team/record.ts';
+import { reportJson } from '../team/shared-report.ts';
+import { writeTransaction } from './write.ts';
 
 interface Row { id: number; name: string; content: string; updatedAt: string }
 
@@ -41,21 +44,36 @@ export class ReportStore {
   }
 
   create(name: string, now: string): Report {
-    this.assertFree(name);
-    const id = Number(this.db.prepare('INSERT INTO reports (name, content, created_at, updated_at) VALUES (?, ?, ?, ?)')
-      .run(name, JSON.stringify({ ...EMPTY, title: name, date: now.slice(0, 10) }), now, now).lastInsertRowid);
-    return this.get(id);
+    return writeTransaction(this.db, () => {
+      this.assertFree(name);
+      const content: ReportContent = { ...EMPTY, title: name, date: now.slice(0, 10) };
+      const id = Number(this.db.prepare('INSERT INTO reports (name, content, created_at, updated_at) VALUES (?, ?, ?, ?)')
+        .run(name, JSON.stringify(content), now, now).lastInsertRowid);
+      this.shared(id, name, content);
+      return this.get(id);
+    });
   }
 
   save(id: number, name: string, content: ReportContent, now: string): Report {
-    this.get(id);
-    this.assertFree(name, id);
-    this.db.prepare('UPDATE reports SET name = ?, content = ?, updated_at = ? WHERE id = ?').run(name, JSON.stringify(content), now, id);
-    return this.get(id);
+    return writeTransaction(this.db, () => {
+      this.get(id);
+      this.assertFree(name, id);
+      this.db.prepare('UPDATE reports SET name = ?, content = ?, updated_at = ? WHERE id = ?').run(name, JSON.stringify(content), now, id);
+      this.shared(id, name, content);
+      return this.get(id);
+    });
   }
 
   delete(id: number): void {
-    this.db.prepare('DELETE FROM reports WHERE id = ?').run(id);
+    writeTransaction(this.db, () => {
+      recordReportChange(this.db, id, 'exists', '0');
+      this.db.prepare('DELETE FROM reports WHERE id = ?').run(id);
+    });
+  }
+
+  /** Each save goes to the team whole (once the workspace joined a hub). */
+  private shared(id: number, name: string, content: ReportContent): void {
+    recordReportChange(this.db, id, 'content', () => reportJson(this.db, name, content));
   }
 
   private assertFree(name: string, id?: number): void {

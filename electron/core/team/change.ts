@@ -13,14 +13,15 @@ export const Change = z.object({
   hlc: Hlc,
   workspaceId: z.string().min(1).max(64),
   author: z.string().min(1).max(200),
-  kind: z.enum(['metric', 'annotation', 'document']),
+  kind: z.enum(['metric', 'annotation', 'report', 'document']),
   key: z.string().min(1).max(300),
   /**
    * A metric's field, 'exists' ('0' deleted to the trash, '1' brought back), 'tags' (a JSON
    * array of tag paths), 'version' for a document version (value: its file name), or an
-   * annotation's 'create' (the whole annotation as JSON), 'body', 'color' or 'place' (JSON).
+   * annotation's 'create' (the whole annotation as JSON), 'body', 'color' or 'place' (JSON), or
+   * a report's 'content' (its name and content as JSON, items named by their keys).
    */
-  field: z.enum([...METRIC_FIELDS, ...ANNOTATION_FIELDS, 'exists', 'tags', 'version']),
+  field: z.enum([...METRIC_FIELDS, ...ANNOTATION_FIELDS, 'content', 'exists', 'tags', 'version']),
   value: z.string().nullable(),
   /** The change this one overwrote where it was made (to tell successive edits from concurrent ones). */
   base: z.string().nullable(),

@@ -63,11 +63,12 @@ export const HUB_MIGRATIONS: readonly HubMigration[] = [
   },
   {
     version: 3,
-    name: 'annotations',
-    // Changes of kind 'annotation' (create, body, color, place, tags, exists). The tables do not
+    name: 'annotations-and-reports',
+    // Changes of kind 'annotation' (create, body, color, place, tags, exists) and 'report'
+    // (content, exists), and metric 'create' (a metric made from a selection). The tables do not
     // change; the format does, so an older Assay, which cannot read these changes, refuses the
     // hub in words instead of stopping at the first one it meets.
-    sql: () => `COMMENT ON TABLE assay.changes IS 'Analyst changes of kind metric, annotation or document, in the order the hub accepted them.';`,
+    sql: () => `COMMENT ON TABLE assay.changes IS 'Analyst changes of kind metric, annotation, report or document, in the order the hub accepted them.';`,
   },
 ];
 

@@ -6,6 +6,7 @@ import { writeTransaction } from '../db/write.ts';
 import { fetchDocument, hasVersion, storeDocument } from './apply-document.ts';
 import { AnnotationChanges } from './apply-annotation.ts';
 import { MetricChanges, type Applied } from './apply-metric.ts';
+import { ReportChanges } from './apply-report.ts';
 import { HubChange, type Change } from './change.ts';
 import { parseHlc } from './hlc.ts';
 import { TeamStateStore } from './team-state.ts';
@@ -34,11 +35,13 @@ function applyAll(db: Database, changes: Change[], now: string, counts: PullCoun
     const state = new TeamStateStore(db);
     const metrics = new MetricChanges(db);
     const annotations = new AnnotationChanges(db);
+    const reports = new ReportChanges(db, metrics);
     state.setRecording(false);
     const done = db.prepare('UPDATE team_changes SET done = 1 WHERE id = ?');
     let latest = '';
     for (const change of changes) {
-      const outcome: Applied = change.kind === 'annotation' ? annotations.apply(change, now) : metrics.apply(change, now);
+      const outcome: Applied = change.kind === 'annotation' ? annotations.apply(change, now)
+        : change.kind === 'report' ? reports.apply(change, now) : metrics.apply(change, now);
       if (outcome !== 'missing') done.run(change.id);
       if (outcome === 'applied') counts.applied++;
       if (outcome === 'lost') counts.lost++;
@@ -74,7 +77,7 @@ export async function pull(db: Database, client: pg.Client, batchSize: number, n
   const counts = empty();
   const state = new TeamStateStore(db);
   const waiting = db.prepare(`SELECT id, hlc, author, kind, key, field, value, base, made_at AS madeAt FROM team_changes
-    WHERE origin = 'remote' AND done = 0 AND kind IN ('metric', 'annotation') ORDER BY hlc`).all() as Change[];
+    WHERE origin = 'remote' AND done = 0 AND kind IN ('metric', 'annotation', 'report') ORDER BY hlc`).all() as Change[];
   if (waiting.length) applyAll(db, waiting, now, counts, () => undefined);
   for (;;) {
     const { pulledSeq, workspaceId } = state.get();

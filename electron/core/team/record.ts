@@ -54,3 +54,17 @@ export function recordAnnotationChange(db: Database, annotationId: number, field
   if (!row?.uid || row.target === 'metric') return;
   logChange(db, 'annotation', annotationKey(row.uid), field, value);
 }
+
+/** A report's key across a team's workspaces: its uid. */
+export const reportKey = (uid: string) => `r:${uid}`;
+
+/**
+ * Logs a change to a report: its whole content (name, content, items by key) each time it
+ * is saved, or its deletion ('exists' '0'). Call while the report is in the reports table.
+ */
+export function recordReportChange(db: Database, reportId: number, field: 'content' | 'exists', value: Value): void {
+  if (!recording(db)) return;
+  const uid = db.prepare('SELECT uid FROM reports WHERE id = ?').pluck().get(reportId) as string | null | undefined;
+  if (!uid) return;
+  logChange(db, 'report', reportKey(uid), field, value);
+}

@@ -2,7 +2,9 @@ import { randomBytes } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { TagStore } from '../db/tags.ts';
 import { writeTransaction } from '../db/write.ts';
-import { recordAnnotationChange } from './record.ts';
+import { ReportStore } from '../db/reports.ts';
+import { recordAnnotationChange, recordReportChange } from './record.ts';
+import { reportJson } from './shared-report.ts';
 import { annotationJson } from './shared-annotation.ts';
 
 /** A workspace's team settings and clock (the one row of team_state). */
@@ -49,6 +51,7 @@ export class TeamStateStore {
         last_sync_at = NULL, last_error = NULL WHERE id = 1`).run(workspaceId, member, hubUrl);
       this.shareExistingDocuments();
       this.shareExistingAnnotations();
+      this.shareExistingReports();
     });
     return workspaceId;
   }
@@ -85,6 +88,17 @@ export class TeamStateStore {
       recordAnnotationChange(this.db, id, 'create', () => annotationJson(this.db, id));
       const paths = tags.of('annotation', id).map((t) => t.path);
       if (paths.length) recordAnnotationChange(this.db, id, 'tags', JSON.stringify(paths));
+    }
+  }
+
+  /** The reports written before joining are offered too, after the notes they may hold. */
+  private shareExistingReports(): void {
+    const reports = new ReportStore(this.db);
+    for (const { id } of reports.list().reverse()) {
+      let report;
+      try { report = reports.get(id); } catch { continue; } // a damaged report stays here, untouched
+      const { id: _id, name, updatedAt: _u, ...content } = report;
+      recordReportChange(this.db, id, 'content', () => reportJson(this.db, name, content));
     }
   }
 

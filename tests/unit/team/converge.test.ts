@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { expect, it } from 'vitest';
 import type { Service } from '../../../electron/core/service.ts';
 import { createHub, joinHub, localStatus, sync } from '../../../electron/core/team/team.ts';
-import { analystWorkspace, annotationState, hubName, metricState, teamSuite } from './team-suite.ts';
+import { analystWorkspace, annotationState, hubName, metricState, reportState, teamSuite } from './team-suite.ts';
 
 /** Edits an analyst may make; a few metrics and values, so that edits collide often. */
 const Edit = fc.oneof(
@@ -24,6 +24,8 @@ const Edit = fc.oneof(
   ) }),
   fc.record({ kind: fc.constant('unannotate' as const), which: fc.nat(2) }),
   fc.record({ kind: fc.constant('mark' as const), figure: fc.constantFrom('3,950 mt', '4,200 mt') }),
+  fc.record({ kind: fc.constant('report' as const), which: fc.nat(1), summary: fc.constantFrom('draft', 'final', 'see **notes**') }),
+  fc.record({ kind: fc.constant('unreport' as const), which: fc.nat(1) }),
 );
 type EditAction = typeof Edit extends fc.Arbitrary<infer T> ? T : never;
 const Step = (workspaces: number) => fc.record({ ws: fc.nat(workspaces - 1), action: fc.oneof({ arbitrary: Edit, weight: 3 }, { arbitrary: fc.constant({ kind: 'sync' as const }), weight: 2 }) });
@@ -59,10 +61,30 @@ function mark(service: Service, figure: string): void {
   service.call('metrics.create', { documentId: doc.id, start: at, end: at + figure.length });
 }
 
+/** Reports: a new one (named after the analyst's clock), or a save of one of the first two with a metric in it, or a delete. */
+function report(service: Service, action: EditAction): void {
+  const reports = service.call('reports.list', {}).sort((x, y) => x.name.localeCompare(y.name));
+  const target = 'which' in action ? reports[action.which] : undefined;
+  if (action.kind === 'unreport') {
+    if (target) service.call('reports.delete', { id: target.id });
+    return;
+  }
+  if (action.kind !== 'report') return;
+  if (!target) {
+    service.call('reports.create', { name: `Report ${reports.length + 1}` });
+    return;
+  }
+  const { id, name, updatedAt: _u, ...content } = service.call('reports.get', { id: target.id });
+  const metric = ids(service)[0];
+  const items = metric === undefined ? [] : [{ kind: 'metric' as const, metricId: metric }];
+  service.call('reports.save', { id, name, content: { ...content, summary: action.summary, sections: [{ heading: 'Figures', commentary: '', items }] } });
+}
+
 async function play(service: Service, action: EditAction | { kind: 'sync' }): Promise<void> {
   if (action.kind === 'sync') await sync(service.workspace.db);
   if (action.kind === 'annotate' || action.kind === 'annotation' || action.kind === 'unannotate') return annotate(service, action);
   if (action.kind === 'mark') return mark(service, action.figure);
+  if (action.kind === 'report' || action.kind === 'unreport') return report(service, action);
   // A workspace that has not pulled the documents yet has nothing to edit.
   const metric = ids(service)['metric' in action ? action.metric : 0];
   if (metric === undefined) return;
@@ -97,7 +119,7 @@ async function settle(services: Service[]): Promise<void> {
 
 teamSuite('team convergence', (cluster) => {
   for (const n of [2, 3]) {
-    it(`${n} workspaces editing the same documents, syncing in random orders, converge to the same metrics and annotations (one imported the documents, the others pull them; edits, created metrics, tags, notes, deletes, undo)`, async () => {
+    it(`${n} workspaces editing the same documents, syncing in random orders, converge to the same metrics, annotations and reports (one imported the documents, the others pull them; edits, created metrics, tags, notes, reports, deletes, undo)`, async () => {
       await fc.assert(fc.asyncProperty(fc.array(Step(n), { minLength: 1, maxLength: 25 }), async (steps) => {
         const url = await cluster().createDatabase(hubName());
         await createHub(url);
@@ -114,9 +136,11 @@ teamSuite('team convergence', (cluster) => {
         for (const state of states.slice(1)) expect(state).toEqual(states[0]);
         const notes = services.map(annotationState);
         for (const state of notes.slice(1)) expect(state).toEqual(notes[0]);
+        const reports = services.map(reportState);
+        for (const state of reports.slice(1)) expect(state).toEqual(reports[0]);
         for (const s of services) expect(localStatus(s.workspace.db).pending).toBe(0);
         for (const s of services) s.workspace.db.close();
-      }), { numRuns: 12 });
+      }), { numRuns: 15 });
     }, 240_000);
   }
 });

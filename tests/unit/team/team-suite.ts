@@ -78,3 +78,14 @@ export function annotationState(service: Service): Array<Record<string, unknown>
     anchor: a.anchorState, tags: a.tags.map((t) => t.path).join(', '),
   }))).sort((x, y) => JSON.stringify(x).localeCompare(JSON.stringify(y)));
 }
+
+/** Every report as an analyst reads it, its items named by what they show (ids differ between workspaces). */
+export function reportState(service: Service): Array<Record<string, unknown>> {
+  return service.call('reports.list', {}).map(({ id }) => {
+    const { id: _id, updatedAt: _u, sections, ...rest } = service.call('reports.get', { id });
+    const items = sections.map((s) => s.items.map((i) => (i.kind === 'annotation'
+      ? `note: ${service.call('annotations.get', { id: i.annotationId }).body}`
+      : `${i.kind}: ${service.call('metrics.get', { id: i.metricId }).surface}`)));
+    return { ...rest, headings: sections.map((s) => s.heading), items };
+  }).sort((a, b) => String(a.name).localeCompare(String(b.name)));
+}

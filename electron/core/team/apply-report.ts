@@ -1,0 +1,101 @@
+import { createHash } from 'node:crypto';
+import type { Database, Statement } from 'better-sqlite3';
+import type { Applied, MetricChanges } from './apply-metric.ts';
+import type { Change } from './change.ts';
+import { concurrentWith, FieldWinners, type Winner } from './field-winners.ts';
+import { localReport, SharedReport, type ItemResolver } from './shared-report.ts';
+import { jsonOrNull } from './tag-paths.ts';
+
+/**
+ * Applies pulled report changes by uid. A report travels whole: the later save by clock
+ * wins. A save that loses to one made without seeing it is not thrown away: it is kept as a
+ * report of its own, "NAME (AUTHOR, not applied)", with an id made from the losing change's,
+ * so every workspace keeps the same copy. Call inside a transaction with the recorder off.
+ */
+export class ReportChanges {
+  private readonly db: Database;
+  private readonly winners: FieldWinners;
+  private readonly items: ItemResolver;
+  private readonly byUid: Statement;
+  private readonly authorOf: Statement;
+
+  constructor(db: Database, metrics: MetricChanges) {
+    this.db = db;
+    this.winners = new FieldWinners(db, 'report');
+    const version = db.prepare('SELECT 1 FROM document_versions WHERE content_hash = ? LIMIT 1').pluck();
+    const annotation = db.prepare('SELECT id FROM annotations WHERE uid = ?').pluck();
+    this.items = {
+      metric: (key) => metrics.resolve(key),
+      hasVersion: (key) => version.get(key.split(':')[1]) !== undefined,
+      annotation: (key) => (annotation.get(key.slice(2)) as number | undefined) ?? null,
+    };
+    this.byUid = db.prepare('SELECT id, name, content FROM reports WHERE uid = ?');
+    this.authorOf = db.prepare('SELECT author FROM team_changes WHERE id = ?').pluck();
+  }
+
+  apply(change: Change, now: string): Applied {
+    const uid = change.key.slice(2);
+    if (change.field === 'exists') return this.deleted(uid, change);
+    if (change.field !== 'content') return 'invalid';
+    const parsed = SharedReport.safeParse(jsonOrNull(change.value));
+    if (!parsed.success) return 'invalid';
+    const content = localReport(parsed.data, this.items);
+    if (content === 'missing') return 'missing';
+    const winner = this.winners.of(change.key, 'content');
+    const deletion = this.winners.of(change.key, 'exists');
+    if (deletion && deletion.hlc > change.hlc) return 'lost';
+    if (winner && winner.hlc >= change.hlc) {
+      if (concurrentWith(change, winner)) this.keep(uid, parsed.data.name, JSON.stringify(content), change.author, change.id, now);
+      return 'lost';
+    }
+    if (winner && concurrentWith(change, winner)) this.keepHeld(uid, winner, now);
+    this.write(uid, parsed.data.name, JSON.stringify(content), now);
+    this.winners.take(change);
+    return 'applied';
+  }
+
+  /** A report deleted elsewhere goes here too, unless it was saved here later than the delete. */
+  private deleted(uid: string, change: Change): Applied {
+    const winner = this.winners.of(change.key, 'exists');
+    if (winner && winner.hlc >= change.hlc) return 'lost';
+    this.winners.take(change);
+    const saved = this.winners.of(change.key, 'content');
+    if (change.value === '0' && (!saved || saved.hlc < change.hlc)) this.db.prepare('DELETE FROM reports WHERE uid = ?').run(uid);
+    return 'applied';
+  }
+
+  /** The content held here, about to be overwritten by a concurrent save, kept as a report of its own. */
+  private keepHeld(uid: string, winner: Winner, now: string): void {
+    const held = this.byUid.get(uid) as { name: string; content: string } | undefined;
+    if (!held) return;
+    this.keep(uid, held.name, held.content, (this.authorOf.get(winner.changeId) as string | undefined) ?? 'another analyst', winner.changeId, now);
+  }
+
+  private keep(uid: string, name: string, content: string, author: string, changeId: string, now: string): void {
+    const copy = createHash('sha256').update(`${uid}:${changeId}`).digest('hex').slice(0, 32);
+    if (this.byUid.get(copy)) return;
+    this.write(copy, `${name} (${author}, not applied)`.slice(0, 120), content, now);
+  }
+
+  /**
+   * Writes a report under its uid. Report names are unique in a workspace: when two
+   * analysts' reports share a name, the one with the greater uid takes " (2)" (or the next
+   * free number), a rule every workspace applies alike.
+   */
+  private write(uid: string, name: string, content: string, now: string): void {
+    const clash = this.db.prepare('SELECT id, uid, name FROM reports WHERE name = ? AND uid != ?').get(name, uid) as { id: number; uid: string; name: string } | undefined;
+    if (clash && clash.uid > uid) this.db.prepare('UPDATE reports SET name = ? WHERE id = ?').run(this.freeName(clash.name), clash.id);
+    const finalName = clash && clash.uid < uid ? this.freeName(name) : name;
+    const updated = this.db.prepare('UPDATE reports SET name = ?, content = ?, updated_at = ? WHERE uid = ?').run(finalName, content, now, uid);
+    if (updated.changes) return;
+    this.db.prepare('INSERT INTO reports (uid, name, content, created_at, updated_at) VALUES (?, ?, ?, ?, ?)').run(uid, finalName, content, now, now);
+  }
+
+  private freeName(name: string): string {
+    const taken = this.db.prepare('SELECT 1 FROM reports WHERE name = ?').pluck();
+    for (let n = 2; ; n++) {
+      const candidate = `${name.slice(0, 110)} (${n})`;
+      if (taken.get(candidate) === undefined) return candidate;
+    }
+  }
+}

@@ -1,0 +1,84 @@
+import { expect, it } from 'vitest';
+import type { ReportContent } from '../../../shared/reports.ts';
+import type { Service } from '../../../electron/core/service.ts';
+import { createHub, joinHub, sync } from '../../../electron/core/team/team.ts';
+import { analystWorkspace, hubName, reportState, teamSuite } from './team-suite.ts';
+
+const firstMetrics = (s: Service, n: number) => s.call('metrics.page', { endRow: n, sort: [{ column: 'position', direction: 'asc' }] }).rows.map((r) => r.id);
+
+function content(s: Service, id: number, patch: Partial<ReportContent>): { id: number; name: string; content: ReportContent } {
+  const { id: _id, name, updatedAt: _u, ...current } = s.call('reports.get', { id });
+  return { id, name, content: { ...current, ...patch } };
+}
+
+async function syncAll(...services: Service[]): Promise<void> {
+  for (let round = 0; round < 2; round++) for (const s of services) await sync(s.workspace.db);
+}
+
+teamSuite('team reports', (cluster) => {
+  it('shares a report with its sections, metrics, charts and notes, each item found by its key in the other workspace', async () => {
+    const url = await cluster().createDatabase(hubName());
+    await createHub(url);
+    const [a, b] = [await analystWorkspace(), await analystWorkspace([])];
+    await joinHub(a.workspace.db, url, 'Ann');
+    await joinHub(b.workspace.db, url, 'Bo');
+    const doc = a.call('documents.list', {}).find((d) => d.fileName === 'ir-record.txt')!;
+    const note = a.call('annotations.createRange', { documentId: doc.id, start: 0, end: 20, body: 'Source: IR record' });
+    const report = a.call('reports.create', { name: 'Lanthanum 1Q25' });
+    const [m1, m2] = firstMetrics(a, 2);
+    a.call('reports.save', content(a, report.id, {
+      summary: 'Output **up**; sales lag.', author: 'Ann',
+      sections: [{ heading: 'Output', commentary: 'From the IR call.', items: [{ kind: 'metric', metricId: m1! }, { kind: 'chart', metricId: m2! }, { kind: 'annotation', annotationId: note.id }] }],
+    }));
+    await syncAll(a, b);
+    expect(reportState(b)).toEqual(reportState(a));
+    expect(reportState(b)[0]).toMatchObject({ name: 'Lanthanum 1Q25', summary: 'Output **up**; sales lag.', items: [[expect.stringMatching(/^metric: /u), expect.stringMatching(/^chart: /u), 'note: Source: IR record']] });
+
+    const onB = b.call('reports.list', {})[0]!.id;
+    b.call('reports.save', content(b, onB, { title: 'Lanthanum: first quarter' }));
+    await syncAll(b, a);
+    expect(reportState(a)[0]).toMatchObject({ title: 'Lanthanum: first quarter' });
+    a.call('reports.delete', { id: report.id });
+    await syncAll(a, b);
+    expect(b.call('reports.list', {})).toEqual([]);
+  });
+
+  it('keeps the later of two concurrent saves and the other as a report of its own, alike in every workspace; same names stay apart', async () => {
+    const url = await cluster().createDatabase(hubName());
+    await createHub(url);
+    const [a, b] = [await analystWorkspace(), await analystWorkspace()];
+    await joinHub(a.workspace.db, url, 'Ann');
+    await joinHub(b.workspace.db, url, 'Bo');
+    const report = a.call('reports.create', { name: 'Weekly' });
+    await syncAll(a, b);
+    const onB = b.call('reports.list', {})[0]!.id;
+    a.call('reports.save', content(a, report.id, { summary: 'Ann wrote this first' }));
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    b.call('reports.save', content(b, onB, { summary: 'Bo wrote this later' }));
+    // Both start a report under the same name, neither having seen the other's.
+    a.call('reports.create', { name: 'Copper' });
+    b.call('reports.create', { name: 'copper' });
+    await syncAll(a, b);
+    expect(reportState(a)).toEqual(reportState(b));
+    const names = reportState(a).map((r) => r.name);
+    expect(names).toHaveLength(4);
+    expect(names).toEqual(expect.arrayContaining(['Weekly', 'Weekly (Ann, not applied)']));
+    expect(names.filter((n) => /^copper( \(2\))?$/iu.test(String(n)))).toHaveLength(2);
+    expect(reportState(a).find((r) => r.name === 'Weekly')).toMatchObject({ summary: 'Bo wrote this later' });
+    expect(reportState(a).find((r) => r.name === 'Weekly (Ann, not applied)')).toMatchObject({ summary: 'Ann wrote this first' });
+  });
+
+  it('offers the reports written before joining on the first sync', async () => {
+    const url = await cluster().createDatabase(hubName());
+    await createHub(url);
+    const a = await analystWorkspace();
+    const report = a.call('reports.create', { name: 'Drafted offline' });
+    a.call('reports.save', content(a, report.id, { sections: [{ heading: 'Figures', commentary: '', items: firstMetrics(a, 3).map((metricId) => ({ kind: 'metric' as const, metricId })) }] }));
+    await joinHub(a.workspace.db, url, 'Ann');
+    const late = await analystWorkspace([]);
+    await joinHub(late.workspace.db, url, 'Lee');
+    await syncAll(a, late);
+    expect(reportState(late)).toEqual(reportState(a));
+    expect((reportState(late)[0]!.items as string[][])[0]).toHaveLength(3);
+  });
+});
