@@ -9,7 +9,7 @@ import { splitSentences, type Sentence } from './sentences.ts';
 import { tokenize, type Token } from './tokens.ts';
 
 /** Bumped whenever extraction output changes; stored with every extracted metric. */
-export const EXTRACTOR_VERSION = '1.4.0';
+export const EXTRACTOR_VERSION = '1.4.1';
 
 export interface ExtractOptions {
   /** The document's date (YYYY[-MM[-DD]]): relative periods resolve against it. */
@@ -562,6 +562,9 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
     return { text: income ? 'earnings per share' : `${previous ?? 'amount'} per share`, start: -1, end: -1 };
   }
   // "our lines are running at close to 90%": a plant running at a share of its capacity states its utilisation.
+  // "agreed to buy a 30% stake in the project for $410 million": what a deal costs is its price.
+  const deal = q.dimension === 'currency' && !q.unit.includes('/') ? DEAL_FOR.exec(text(tokens[0]!.start, item.start)) : null;
+  if (deal) return { text: /^(?:sell|sold|selling|dispose|disposed|divest|divested)/iu.test(deal[1]!) ? 'sale price' : 'acquisition price', start: -1, end: -1 };
   if (q.unit === '%' && RUNNING_AT.test(textBefore)) {
     return { text: 'utilisation rate', start: -1, end: -1 };
   }
@@ -618,7 +621,9 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
     }
     return left.label;
   }
-  if (item.comparison && level) return level;
+  // "1.42 million pounds at a cash cost of $31.80 per pound, compared with 0.96 million pounds": the level of its own unit.
+  const sameUnit = [...items.slice(0, k)].reverse().find((x) => !x.change && !x.comparison && x.label && !restated(x) && x.q.unit === q.unit)?.label;
+  if (item.comparison && (sameUnit ?? level)) return sameUnit ?? level!;
   if (right) {
     const prior = previous ? splitMeasure(previous) : null;
     if (prior && !isBareMeasure(right.text) && !splitMeasure(right.text) && k > 0) return { ...right, text: `${right.text} ${prior.measure}` };
@@ -630,6 +635,8 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
 }
 
 const OF_WHICH = /\b(?:of which|among which|of this|of these)\b[^,;]*$/iu;
+/** A deal's verb, then what changes hands, then "for" right before the money: "to buy a stake in X for". */
+const DEAL_FOR = /\b(buy|bought|buying|buys|acquire|acquired|acquiring|acquires|purchase|purchased|sell|sold|selling|sells|dispose of|disposed of|divest|divested)\b(?:(?!\b(?:and|but|while)\b)[^.;:])*?\bfor\s+(?:about\s+|around\s+|roughly\s+|some\s+|an? (?:total|consideration) of\s+)?$/iu;
 const RUNNING_AT = /\b(?:running|operating|ran|operated|runs|operates)\s+at\s+(?:(?:about|around|close to|nearly|roughly|some|only)\s+)?$/iu;
 
 /** Text joining the figures of a list, "respectively" allowed after the last: "$4 million, $5 million and $6 million". */

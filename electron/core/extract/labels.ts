@@ -440,6 +440,7 @@ export function labelBefore(ctx: LabelContext, first: number, floor: number): Le
   if (COPULAS.has(at.lower)) {
     let verb = j;
     while (verb - 1 >= floor && (COPULAS.has(tokens[verb - 1]!.lower) || AUXILIARIES.test(tokens[verb - 1]!.text))) verb--;
+    verb = beforeAside(ctx, verb - 1, floor) + 1;
     const clause = clauseStart(ctx, verb, floor);
     if (clause.end < clause.start) return null;
     const label = phrase(ctx, clause.start, subjectHeadEnd(ctx, clause.start, clause.end));
@@ -463,7 +464,7 @@ export function labelBefore(ctx: LabelContext, first: number, floor: number): Le
     let v = j;
     while (v - 1 >= floor && AUXILIARIES.test(tokens[v - 1]!.text)) v--;
     // "The EAF line at Ridgeback Steel, rated at 1.1 Mtpa,": a participle after a comma describes the noun before it.
-    const head = tokens[v - 1]?.text === ',' && RATING_VERBS.test(at.text) ? v - 2 : v - 1;
+    const head = tokens[v - 1]?.text === ',' && RATING_VERBS.test(at.text) ? v - 2 : beforeAside(ctx, v - 1, floor);
     const subject = nounPhraseBeforePlace(ctx, head, floor);
     const measure = VERB_MEASURES.get(at.lower) ?? (RATING_VERBS.test(at.text) ? 'capacity' : null);
     return { label: subject ?? { text: '', start: -1, end: -1 }, source: 'verb', measure };
@@ -477,6 +478,21 @@ export function labelBefore(ctx: LabelContext, first: number, floor: number): Le
   }
   const np = nounPhraseBeforePlace(ctx, j, floor);
   return np ? { label: np, source: 'phrase', measure: null } : null;
+}
+
+/** Words set off by commas between a subject and its verb: "Panamax rates, by contrast, eased". */
+const ADVERBIAL = /^(?:by contrast|in contrast|however|meanwhile|in turn|too|though|also|likewise|similarly|for (?:its|their) part|on the other hand|in particular|for example|in addition|moreover|again)$/iu;
+
+/** The token before an aside ending at `i` (", however,"), or `i` itself when there is none. */
+function beforeAside(ctx: LabelContext, i: number, floor: number): number {
+  const { tokens } = ctx;
+  if (tokens[i]?.text !== ',') return i;
+  for (let open = i - 1; open >= Math.max(floor, i - 6); open--) {
+    if (tokens[open]!.text !== ',') continue;
+    const words = tokens.slice(open + 1, i).map((t) => t.text).join(' ');
+    return ADVERBIAL.test(words) ? open - 1 : i;
+  }
+  return i;
 }
 
 /** Prepositions that open what follows a subject's head noun: "loans in the trust", "deposits with banks". */

@@ -452,6 +452,23 @@ describe('labels', () => {
     expect(one('Deliveries last quarter reached 7,100 units.', '2025-02-05').period).toMatchObject({ start: '2024-10-01', end: '2024-12-31' });
   });
 
+  it('reads a subject across an aside set off by commas ("however", "by contrast")', () => {
+    expect(read('Zinc premiums, however, slipped 3% to US$140/t. Nickel stocks, by contrast, were 51,000 t.').map((m) => m.label))
+      .toEqual(['Zinc premiums', 'Nickel stocks']);
+  });
+
+  it('gives a level compared with the one of its own unit, not the per-unit cost between them', () => {
+    const [, , earlier] = read('The mine produced 88,000 oz of gold at an all-in cost of US$1,310 per oz, compared with 74,000 oz a year earlier.');
+    expect(earlier!.label).toBe('gold production');
+  });
+
+  it('names the money a deal changes hands for as its price, not the asset bought or sold', () => {
+    expect(read('Tallis Mining agreed to acquire a 45% interest in the Oruro tin mine for US$96 million.').map((m) => m.label))
+      .toEqual(['interest', 'acquisition price']);
+    expect(one('The group sold its Kwinana refinery to a local buyer for A$310 million.').label).toBe('sale price');
+    expect(one('It paid $4 million for freight.').label).not.toBe('acquisition price');
+  });
+
   it('reads "than in the prior quarter" as quarter on quarter', () => {
     expect(one('Bauxite shipments came in at 9.8 Mt, 6% higher than in the prior quarter.').change).toMatchObject({ value: 6, basis: 'qoq' });
   });
