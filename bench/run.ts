@@ -11,6 +11,7 @@ import { hostileBench } from './hostile-bench.ts';
 import { searchBench } from './search-bench.ts';
 import { busyBench } from './busy-bench.ts';
 import { teamBench } from './team-bench.ts';
+import { launchBench } from './launch-bench.ts';
 
 /*
  * `npm run bench [-- --size MB] [-- --passages N] [-- --only NAME]`: prints the figures the issues ask for.
@@ -21,7 +22,7 @@ const Args = z.object({
   size: z.coerce.number().int().min(1).max(2000).default(100),
   /** Passages in the search bench's workspace. */
   passages: z.coerce.number().int().min(1000).max(5_000_000).default(1_000_000),
-  only: z.enum(['import', 'extract', 'scale', 'export', 'pdf', 'hostile', 'search', 'busy', 'team']).optional(),
+  only: z.enum(['import', 'extract', 'scale', 'export', 'pdf', 'hostile', 'search', 'busy', 'team', 'launch']).optional(),
 });
 
 const { values } = parseArgs({ options: { size: { type: 'string' }, passages: { type: 'string' }, only: { type: 'string' } } });
@@ -44,5 +45,6 @@ if (!args.only || args.only === 'export') print('Export of the grid (10,000 metr
 if (!args.only || args.only === 'hostile') print('Hostile files (each alone in its own process: size, time, peak RSS of the importer / with its readers, answer)', await hostileBench(workDir));
 if (!args.only || args.only === 'search') print(`Search (${args.passages.toLocaleString('en-US')}-passage workspace of varied prose)`, await searchBench(workDir, args.passages));
 if (!args.only || args.only === 'busy') print('Two writers (assay import in another process beside edits through the server)', await busyBench(workDir));
+if (!args.only || args.only === 'launch') print('Launch of assay serve (small workspace; Chromium already running)', await launchBench(workDir));
 if (!args.only || args.only === 'team') print('Team sync through PostgreSQL on loopback', await teamBench(workDir));
 console.log(`\npeak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);

@@ -1,7 +1,10 @@
 #!/usr/bin/env node
-// Launches the TypeScript CLI with Node's own type stripping: no build step.
+// Launches the assay command: the bundle in dist/node (npm run build) while it is newer than
+// the sources, else the TypeScript sources with Node's own type stripping (no build step).
 // Node 22.6–22.17 needs the flag; 22.18 and later strip types by default.
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const [major] = process.versions.node.split('.').map(Number);
@@ -9,8 +12,29 @@ if (major < 22) {
   console.error(`assay: Assay needs Node.js 22 or newer; this is Node ${process.versions.node}. Install a current Node.js and try again.`);
   process.exit(2);
 }
-const entry = fileURLToPath(new URL('../electron/cli.ts', import.meta.url));
-if (process.features.typescript) {
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+/** The newest modification time under a folder of sources (0 where there is none). */
+function newest(dir) {
+  let latest = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile() && entry.name.endsWith('.ts')) latest = Math.max(latest, fs.statSync(path.join(entry.parentPath, entry.name)).mtimeMs);
+  }
+  return latest;
+}
+
+/** The bundle, when it was built after the last change to the sources it was built from. */
+function freshBundle() {
+  const bundle = path.join(root, 'dist', 'node', 'cli.js');
+  const built = fs.statSync(bundle, { throwIfNoEntry: false })?.mtimeMs;
+  if (!built || process.env.ASSAY_FROM_SOURCE) return null;
+  const sources = ['electron', 'shared'].map((d) => path.join(root, d)).filter((d) => fs.existsSync(d));
+  return sources.every((d) => newest(d) <= built) ? bundle : null;
+}
+
+const entry = freshBundle() ?? path.join(root, 'electron', 'cli.ts');
+if (entry.endsWith('.js') || process.features.typescript) {
   const { main } = await import(entry);
   process.exitCode = await main(process.argv.slice(2));
 } else {

@@ -2,7 +2,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import http from 'node:http';
 import type net from 'node:net';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { APP_ROOT } from './core/app-root.ts';
 import { isMethod } from '../shared/contract.ts';
 import { isAssayError, type AssayError } from '../shared/errors.ts';
 import { readBody } from './http/body.ts';
@@ -25,7 +25,7 @@ export { CSP } from './http/static-files.ts';
  *   - Every bad request is a 4xx with a message; a 500 is a bug, and is logged.
  */
 
-export const RENDERER_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'renderer');
+export const RENDERER_DIR = path.join(APP_ROOT, 'dist', 'renderer');
 const COOKIE = 'assay_token';
 const MAX_BODY = 96 * 1024 * 1024;
 

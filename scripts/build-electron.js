@@ -2,7 +2,7 @@
 // wants a classic script) and the core, import and export workers beside main.js, where main looks for them.
 import { build } from 'esbuild';
 
-const common = { bundle: true, platform: 'node', target: 'node22', sourcemap: true, external: ['electron', 'better-sqlite3', '@resvg/resvg-js'], logLevel: 'warning' };
+const common = { bundle: true, platform: 'node', target: 'node22', sourcemap: true, external: ['electron', 'better-sqlite3', '@resvg/resvg-js', 'pdfjs-dist', 'pdfjs-dist/*'], logLevel: 'warning' };
 
 await build({ ...common, format: 'esm', outdir: 'dist/electron', entryPoints: {
   main: 'electron/main.ts',

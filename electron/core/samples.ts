@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { APP_ROOT } from './app-root.ts';
 import { SettingsStore } from './db/settings.ts';
 import type { Workspace } from './db/workspace.ts';
 import { importFile, importStores } from './import/import-file.ts';
 
 /** The sample documents that ship with Assay, written for it. */
-export const SAMPLES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'samples');
+export const SAMPLES_DIR = path.join(APP_ROOT, 'samples');
 
 /**
  * On first run, fills an empty workspace with the sample documents so a new user sees real

@@ -1,15 +1,17 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { DocumentSummary } from '../../shared/documents.ts';
 import type { AnnotationItem } from '../../shared/annotations.ts';
 import type { Tag } from '../../shared/tags.ts';
 import { AnnotationsPanel } from './AnnotationsPanel.tsx';
-import { ChartPanel } from './ChartPanel.tsx';
 import { ReportBuilder } from './reports/ReportBuilder.tsx';
 import type { GridSelection } from '../../shared/exports.ts';
 import { TagManager } from './tags/TagManager.tsx';
 import { Trash } from './Trash.tsx';
 import { call, onCommand } from '../client.ts';
 import { Shortcuts } from './Shortcuts.tsx';
+
+// Loaded when first shown: echarts is a fifth of the interface's code, and the grid comes first.
+const ChartPanel = lazy(() => import('./ChartPanel.tsx').then((m) => ({ default: m.ChartPanel })));
 import { ImportControl } from './ImportControl.tsx';
 import { EXPORT_FROM_MENU } from './ExportMenu.tsx';
 import { Inspector } from './Inspector.tsx';
@@ -167,7 +169,11 @@ export function App() {
             <button role="tab" aria-selected={pane === 'annotations'} onClick={() => setPane('annotations')}>Annotations</button>
             <button role="tab" aria-selected={pane === 'chart'} onClick={() => setPane('chart')}>Chart</button>
           </div>
-          {pane === 'chart' && <ChartPanel selection={() => gridSelection.current} metricId={metricId} version={version + gridQuery} onOpen={openFromChart} />}
+          {pane === 'chart' && (
+            <Suspense fallback={<div className="empty">Loading the chart…</div>}>
+              <ChartPanel selection={() => gridSelection.current} metricId={metricId} version={version + gridQuery} onOpen={openFromChart} />
+            </Suspense>
+          )}
           {pane === 'chart' ? null : pane === 'inspector'
             ? <Inspector metricId={metricId} tags={tags} version={version} onChanged={changed} onDeleted={() => { setMetricId(null); changed(); }} onOpenPassage={openPassage} />
             : <AnnotationsPanel documentId={documentId} tags={tags} selectedId={annotationId} passageId={passageCard} version={version} onSelect={selectAnnotation}

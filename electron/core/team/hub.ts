@@ -1,4 +1,4 @@
-import pg from 'pg';
+import type pg from 'pg';
 import { AssayError } from '../../../shared/errors.ts';
 import { clientConfig, type HubAddress } from './hub-url.ts';
 import { HUB_LATEST, HUB_MIGRATIONS } from './hub-migrations.ts';
@@ -18,7 +18,9 @@ const quote = (name: string) => `"${name.replace(/"/gu, '""')}"`;
 
 /** Opens a connection to the hub; an unreachable hub or a refused login is HUB_UNREACHABLE in words. */
 export async function connectHub(address: HubAddress, password: string | null = null): Promise<pg.Client> {
-  const client = new pg.Client(clientConfig(address, password));
+  // Loaded at the first sync: a workspace that never joins a hub never loads the driver.
+  const { default: driver } = await import('pg');
+  const client = new driver.Client(clientConfig(address, password));
   // An idle client whose server goes away emits 'error'; without a listener it would crash the process.
   client.on('error', () => undefined);
   try {

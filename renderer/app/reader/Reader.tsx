@@ -1,13 +1,15 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DocumentDetail } from '../../../shared/documents.ts';
 import type { Color, TagRef } from '../../../shared/tags.ts';
 import { call } from '../../client.ts';
 import type { Focus } from '../App.tsx';
 import { PassageView } from './PassageView.tsx';
-import { PdfPage } from './PdfPage.tsx';
 import type { FigureSpan, Highlight } from './segments.ts';
 import { SelectionBar } from './SelectionBar.tsx';
 import { currentSelection, type Selected } from './selection.ts';
+
+// pdf.js loads when a page is first shown, not with the workbench.
+const PdfPage = lazy(() => import('./PdfPage.tsx').then((m) => ({ default: m.PdfPage })));
 import { usePassages } from './usePassages.ts';
 
 const NO_SPANS: FigureSpan[] = [];
@@ -163,7 +165,11 @@ export function Reader({ hidden = false, documentId, selectedMetricId, selectedA
           </ul>
         )}
       </header>
-      {showPage && doc.format === 'pdf' && <PdfPage documentId={doc.id} versionKey={String(doc.versionId)} page={shownPage} mark={markText} onClose={() => setShowPage(false)} />}
+      {showPage && doc.format === 'pdf' && (
+        <Suspense fallback={<div className="empty">Loading the page…</div>}>
+          <PdfPage documentId={doc.id} versionKey={String(doc.versionId)} page={shownPage} mark={markText} onClose={() => setShowPage(false)} />
+        </Suspense>
+      )}
       {passages.filter((p, i) => (showDebris || !p.debris) && !(i === 0 && p.kind === 'heading' && p.text === doc.title)).map((p, i, shown) => (
         <PassageView key={p.id} passage={p} newPage={p.page !== null && p.page !== shown[i - 1]?.page} questionOrdinal={ordinalOf.get(p.questionId ?? -1) ?? null} figures={byPassage.figures.get(p.id) ?? NO_SPANS}
           highlights={byPassage.marks.get(p.id) ?? NO_HIGHLIGHTS} tags={passageTags.get(p.id) ?? NO_TAGS} focused={focus?.passageId === p.id}

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { expect, it } from 'vitest';
 import type { HostReply } from '../../../electron/core/host/host-messages.ts';
-import { tempWorkspacePath } from '../../helpers/temp-workspace.ts';
+import { tempDir, tempWorkspacePath } from '../../helpers/temp-workspace.ts';
+import { prose, writePdf } from '../../helpers/write-pdf.ts';
 
 /*
  * The desktop build (#18): esbuild bundles main, the preload and the workers into dist/electron.
@@ -14,7 +15,7 @@ import { tempWorkspacePath } from '../../helpers/temp-workspace.ts';
 
 const DIST = path.resolve('dist/electron');
 
-it('bundles main, the preload, the core host and the workers, and the core worker answers', async () => {
+it('bundles main, the preload, the core host and the workers, and the core worker answers and imports a PDF', async () => {
   execFileSync(process.execPath, ['scripts/build-electron.js'], { stdio: 'pipe' });
   for (const name of ['main.js', 'preload.cjs', 'core-worker.js', 'import-worker.js', 'export-worker.js', 'reader-process.js']) {
     const file = path.join(DIST, name);
@@ -22,19 +23,37 @@ it('bundles main, the preload, the core host and the workers, and the core worke
     execFileSync(process.execPath, ['--check', file], { stdio: 'pipe' });
   }
   const file = tempWorkspacePath();
+  // A PDF, read by pdf.js from node_modules (it is not bundled: it loads its own worker file).
+  const pdf = path.join(tempDir(), 'note.pdf');
+  fs.writeFileSync(pdf, writePdf([{ runs: prose('Nickel output rose to 4,100 t in May 2025.', { x: 72, top: 90, chars: 80 }) }], 'Nickel note'));
   const worker = new Worker(path.join(DIST, 'core-worker.js'), { workerData: { workspacePath: file, offerSamples: false } });
   const replies: HostReply[] = [];
   const exited = new Promise<number>((resolve) => worker.on('exit', resolve));
+  let next = 1;
+  const call = (method: string, input: unknown) => new Promise<unknown>((resolve, reject) => {
+    const id = next++;
+    const listen = (reply: HostReply) => {
+      if (!('id' in reply) || reply.id !== id) return;
+      worker.off('message', listen);
+      if (reply.type === 'answer') resolve(reply.result);
+      else reject(new Error(JSON.stringify(reply)));
+    };
+    worker.on('message', listen);
+    worker.postMessage({ type: 'call', id, method, input });
+  });
   await new Promise<void>((resolve, reject) => {
     worker.on('error', reject);
-    worker.on('message', (reply: HostReply) => {
-      replies.push(reply);
-      if (reply.type === 'ready') worker.postMessage({ type: 'call', id: 1, method: 'workspace.info', input: {} });
-      if (reply.type === 'answer') resolve();
-    });
+    worker.on('message', (reply: HostReply) => { replies.push(reply); if (reply.type === 'ready') resolve(); });
   });
+  expect(await call('workspace.info', {})).toMatchObject({ path: file, documentCount: 0 });
+  const { jobId } = await call('imports.start', { paths: [pdf] }) as { jobId: string };
+  let state: { done: boolean; summary: { outcomes: unknown[] } | null; error: string | null };
+  do {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    state = await call('imports.status', { jobId }) as typeof state;
+  } while (!state.done);
+  expect(state).toMatchObject({ error: null, summary: { outcomes: [expect.objectContaining({ status: 'imported', title: 'Nickel note', metrics: 1 })] } });
   worker.postMessage({ type: 'close' });
   expect(await exited).toBe(0);
   expect(replies[0]).toMatchObject({ type: 'ready', path: file });
-  expect(replies[1]).toMatchObject({ type: 'answer', id: 1, result: { path: file, documentCount: 0 } });
 }, 120_000);

@@ -1,0 +1,82 @@
+import { execFileSync, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+import { FIXTURES } from '../tests/helpers/fixtures.ts';
+
+/*
+ * `assay serve` from launch to the grid's first rows in Chromium, on a small workspace, run
+ * from the TypeScript sources and from the bundle in dist/node (#19: ≤ 1.0 s), and the
+ * server's memory once idle (≤ 120 MB). Chromium is started beforehand and not counted.
+ */
+
+const RUNS = 3;
+const ROOT = path.resolve(import.meta.dirname, '..');
+
+interface Launch { urlMs: number; rowsMs: number; idleMb: number | null }
+
+/** The resident memory of a process in MB, where /proc tells it (Linux). */
+function rssMb(pid: number): number | null {
+  const status = fs.readFileSync(`/proc/${pid}/status`, { encoding: 'utf8', flag: 'r' }).match(/VmRSS:\s+(\d+) kB/u);
+  return status ? Number(status[1]) / 1024 : null;
+}
+
+async function launchOnce(workspace: string, env: NodeJS.ProcessEnv, page: Page): Promise<Launch> {
+  const started = performance.now();
+  const child = spawn(process.execPath, [path.join(ROOT, 'bin/assay.js'), 'serve', '-w', workspace, '--port', '0'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+  try {
+    const url = await new Promise<string>((resolve, reject) => {
+      let out = '';
+      child.on('exit', (code) => reject(new Error(`serve exited with ${code}`)));
+      child.stdout.on('data', (chunk: Buffer) => {
+        out += chunk.toString();
+        const found = /Open (http:\/\/127\.0\.0\.1:\d+\/\S+)/u.exec(out)?.[1];
+        if (found) resolve(found);
+      });
+    });
+    const urlMs = performance.now() - started;
+    await page.goto(url);
+    await page.locator('.ag-row').first().waitFor({ timeout: 30_000 });
+    const rowsMs = performance.now() - started;
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const idleMb = process.platform === 'linux' ? rssMb(child.pid!) : null;
+    return { urlMs, rowsMs, idleMb };
+  } finally {
+    // The next launch starts once this server has closed its workspace, not beside it.
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill();
+    await exited;
+  }
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+export async function launchBench(workDir: string): Promise<Record<string, string>> {
+  const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!fs.existsSync(chromiumPath)) return { launch: `no Chromium at ${chromiumPath}` };
+  const workspace = path.join(workDir, 'launch.assay');
+  if (!fs.existsSync(workspace)) execFileSync(process.execPath, [path.join(ROOT, 'bin/assay.js'), 'import', FIXTURES, '-w', workspace], { stdio: 'ignore' });
+  execFileSync(process.execPath, [path.join(ROOT, 'scripts/build-node.js'), path.join(ROOT, 'dist/node')], { cwd: ROOT, stdio: 'ignore' });
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+  const figures: Record<string, string> = {};
+  try {
+    for (const [name, env] of [['from source', { ...process.env, ASSAY_FROM_SOURCE: '1' }], ['bundled (dist/node)', { ...process.env, ASSAY_FROM_SOURCE: '' }]] as const) {
+      const runs: Launch[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+        const page = await context.newPage();
+        // Chromium settles first (closing the last run's page costs it CPU): a launch is timed on a quiet machine.
+        await new Promise((resolve) => setTimeout(resolve, 2000));
+        runs.push(await launchOnce(workspace, env, page));
+        await context.close();
+      }
+      figures[`${name}: launch to URL printed`] = `${median(runs.map((r) => r.urlMs)).toFixed(0)} ms`;
+      figures[`${name}: launch to first grid rows`] = `${median(runs.map((r) => r.rowsMs)).toFixed(0)} ms`;
+      const idle = runs.map((r) => r.idleMb).filter((x): x is number => x !== null);
+      figures[`${name}: server memory at idle`] = idle.length ? `${median(idle).toFixed(0)} MB` : 'n/a';
+    }
+  } finally {
+    await browser.close();
+  }
+  return figures;
+}
