@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import type { Service } from '../../../electron/core/service.ts';
-import { createHub, joinHub, sync } from '../../../electron/core/team/team.ts';
-import { analystWorkspace, annotationState, hubName, teamSuite } from './team-suite.ts';
+import { createHub, joinHub } from '../../../electron/core/team/team.ts';
+import { analystWorkspace, annotationState, hubName, syncAll, teamSuite, twoAnalysts } from './team-suite.ts';
 
 /** The first document whose file name is given, and its first passage. */
 function firstPassage(service: Service, fileName: string): { documentId: number; passageId: number; start: number } {
@@ -10,17 +10,9 @@ function firstPassage(service: Service, fileName: string): { documentId: number;
   return { documentId: doc.id, passageId: passage.id, start: passage.start };
 }
 
-async function syncAll(...services: Service[]): Promise<void> {
-  for (let round = 0; round < 2; round++) for (const s of services) await sync(s.workspace.db);
-}
-
 teamSuite('team annotations', (cluster) => {
   it('shares highlights and passage notes with their tags, edits and trips to the trash, under the author\'s name', async () => {
-    const url = await cluster().createDatabase(hubName());
-    await createHub(url);
-    const [a, b] = [await analystWorkspace(), await analystWorkspace()];
-    await joinHub(a.workspace.db, url, 'Ann');
-    await joinHub(b.workspace.db, url, 'Bo');
+    const { a, b } = await twoAnalysts(cluster);
     const at = firstPassage(a, 'ir-record.txt');
     const range = a.call('annotations.createRange', { documentId: at.documentId, start: at.start, end: at.start + 12, body: '**Check** the base', color: 'yellow' });
     a.call('annotations.createOnPassage', { passageId: at.passageId, body: 'Ask IR about this', color: null });
@@ -51,11 +43,7 @@ teamSuite('team annotations', (cluster) => {
   });
 
   it('keeps the later of two concurrent edits with the other in history, and an edit later than a delete brings the note back', async () => {
-    const url = await cluster().createDatabase(hubName());
-    await createHub(url);
-    const [a, b] = [await analystWorkspace(), await analystWorkspace()];
-    await joinHub(a.workspace.db, url, 'Ann');
-    await joinHub(b.workspace.db, url, 'Bo');
+    const { a, b } = await twoAnalysts(cluster);
     const at = firstPassage(a, 'market-note.md');
     const id = a.call('annotations.createRange', { documentId: at.documentId, start: at.start, end: at.start + 8, body: 'first', color: null }).id;
     await syncAll(a, b);

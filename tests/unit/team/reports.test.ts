@@ -1,8 +1,8 @@
 import { expect, it } from 'vitest';
 import type { ReportContent } from '../../../shared/reports.ts';
 import type { Service } from '../../../electron/core/service.ts';
-import { createHub, joinHub, sync } from '../../../electron/core/team/team.ts';
-import { analystWorkspace, hubName, reportState, teamSuite } from './team-suite.ts';
+import { createHub, joinHub } from '../../../electron/core/team/team.ts';
+import { analystWorkspace, hubName, reportState, syncAll, teamSuite, twoAnalysts } from './team-suite.ts';
 
 const firstMetrics = (s: Service, n: number) => s.call('metrics.page', { endRow: n, sort: [{ column: 'position', direction: 'asc' }] }).rows.map((r) => r.id);
 
@@ -11,17 +11,9 @@ function content(s: Service, id: number, patch: Partial<ReportContent>): { id: n
   return { id, name, content: { ...current, ...patch } };
 }
 
-async function syncAll(...services: Service[]): Promise<void> {
-  for (let round = 0; round < 2; round++) for (const s of services) await sync(s.workspace.db);
-}
-
 teamSuite('team reports', (cluster) => {
   it('shares a report with its sections, metrics, charts and notes, each item found by its key in the other workspace', async () => {
-    const url = await cluster().createDatabase(hubName());
-    await createHub(url);
-    const [a, b] = [await analystWorkspace(), await analystWorkspace([])];
-    await joinHub(a.workspace.db, url, 'Ann');
-    await joinHub(b.workspace.db, url, 'Bo');
+    const { a, b } = await twoAnalysts(cluster, [undefined, []]);
     const doc = a.call('documents.list', {}).find((d) => d.fileName === 'ir-record.txt')!;
     const note = a.call('annotations.createRange', { documentId: doc.id, start: 0, end: 20, body: 'Source: IR record' });
     const report = a.call('reports.create', { name: 'Lanthanum 1Q25' });
@@ -44,11 +36,7 @@ teamSuite('team reports', (cluster) => {
   });
 
   it('keeps the later of two concurrent saves and the other as a report of its own, alike in every workspace; same names stay apart', async () => {
-    const url = await cluster().createDatabase(hubName());
-    await createHub(url);
-    const [a, b] = [await analystWorkspace(), await analystWorkspace()];
-    await joinHub(a.workspace.db, url, 'Ann');
-    await joinHub(b.workspace.db, url, 'Bo');
+    const { a, b } = await twoAnalysts(cluster);
     const report = a.call('reports.create', { name: 'Weekly' });
     await syncAll(a, b);
     const onB = b.call('reports.list', {})[0]!.id;

@@ -6,6 +6,7 @@ import { TagStore } from '../../../electron/core/db/tags.ts';
 import { openWorkspace } from '../../../electron/core/db/workspace.ts';
 import { importBytes, importStores } from '../../../electron/core/import/import-file.ts';
 import { Service } from '../../../electron/core/service.ts';
+import { createHub, joinHub, sync } from '../../../electron/core/team/team.ts';
 import { fixture } from '../../helpers/fixtures.ts';
 import { tempWorkspacePath } from '../../helpers/temp-workspace.ts';
 import { startCluster, unavailable, type Cluster } from './pg-cluster.ts';
@@ -88,4 +89,22 @@ export function reportState(service: Service): Array<Record<string, unknown>> {
       : `${i.kind}: ${service.call('metrics.get', { id: i.metricId }).surface}`)));
     return { ...rest, headings: sections.map((s) => s.heading), items };
   }).sort((a, b) => String(a.name).localeCompare(String(b.name)));
+}
+
+/** Syncs each workspace in turn, twice, so every change made before has reached every one. */
+export async function syncAll(...services: Service[]): Promise<void> {
+  for (let round = 0; round < 2; round++) for (const s of services) await sync(s.workspace.db);
+}
+
+/**
+ * A fresh hub and two analysts joined to it, Ann and Bo, each with a workspace holding the
+ * given files (both the shared fixtures by default; [] for an empty one).
+ */
+export async function twoAnalysts(cluster: () => Cluster, files: [string[]?, string[]?] = []): Promise<{ url: string; a: Service; b: Service }> {
+  const url = await cluster().createDatabase(hubName());
+  await createHub(url);
+  const [a, b] = [await analystWorkspace(files[0]), await analystWorkspace(files[1])];
+  await joinHub(a.workspace.db, url, 'Ann');
+  await joinHub(b.workspace.db, url, 'Bo');
+  return { url, a, b };
 }
