@@ -1,7 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { isAssayError } from '../../../shared/errors.ts';
 import { openWorkspace } from '../db/workspace.ts';
-import { offerSamples } from '../samples.ts';
 import { Service } from '../service.ts';
 import type { HostError, HostInput, HostReply, HostRequest } from './host-messages.ts';
 
@@ -24,7 +23,8 @@ function hostError(error: unknown): HostError {
 async function open(input: HostInput): Promise<Service | null> {
   try {
     const service = new Service(await openWorkspace(input.workspacePath));
-    const samplesAdded = input.offerSamples ? offerSamples(service.workspace) : 0;
+    // The importer (its decoders and parsers) loads only for the samples, not for every launch.
+    const samplesAdded = input.offerSamples ? (await import('../samples.ts')).offerSamples(service.workspace) : 0;
     post({ type: 'ready', path: service.workspace.path, backupPath: service.workspace.backupPath, samplesAdded });
     return service;
   } catch (error) {

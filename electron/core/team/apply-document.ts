@@ -1,15 +1,19 @@
 import type { Database } from 'better-sqlite3';
 import type pg from 'pg';
 import { EXTRACTOR_VERSION } from '../extract/extract.ts';
-import { importStores, readBytesAsync, storeRead, type ReadFile } from '../import/import-file.ts';
+import type * as ImportFile from '../import/import-file.ts';
+import type { ReadFile } from '../import/import-file.ts';
 
 /** Whether this workspace already holds a version with these bytes. */
 export function hasVersion(db: Database, hash: string): boolean {
   return db.prepare('SELECT 1 FROM document_versions WHERE content_hash = ?').get(hash) !== undefined;
 }
 
+/** The importer, loaded at the first pulled document rather than with the core. */
+type Importer = typeof ImportFile;
+
 /** A document version pulled from the hub, read (parsed and extracted here) and ready to store. */
-export interface PulledDocument { read: ReadFile | null; otherExtractor: boolean }
+export interface PulledDocument { read: ReadFile | null; otherExtractor: boolean; importer: Importer | null }
 
 /**
  * Fetches a version's bytes from the hub and reads them here, outside any transaction (a
@@ -19,14 +23,15 @@ export interface PulledDocument { read: ReadFile | null; otherExtractor: boolean
  */
 export async function fetchDocument(client: pg.Client, hash: string, fileName: string): Promise<PulledDocument> {
   const row = await client.query('SELECT bytes, extractor_version FROM assay.blobs WHERE content_hash = $1', [hash]);
-  if (!row.rowCount) return { read: null, otherExtractor: false };
+  if (!row.rowCount) return { read: null, otherExtractor: false, importer: null };
   const { bytes, extractor_version: version } = row.rows[0] as { bytes: Buffer; extractor_version: string };
-  return { read: await readBytesAsync(new Uint8Array(bytes), fileName, null), otherExtractor: version !== EXTRACTOR_VERSION };
+  const importer = await import('../import/import-file.ts');
+  return { read: await importer.readBytesAsync(new Uint8Array(bytes), fileName, null), otherExtractor: version !== EXTRACTOR_VERSION, importer };
 }
 
 /** Stores a pulled version as an import would. Call inside the pull's transaction with the recorder off. */
 export function storeDocument(db: Database, pulled: PulledDocument): boolean {
-  if (!pulled.read) return false;
-  const outcome = storeRead(importStores(db), pulled.read);
+  if (!pulled.read || !pulled.importer) return false;
+  const outcome = pulled.importer.storeRead(pulled.importer.importStores(db), pulled.read);
   return outcome.status === 'imported' || outcome.status === 'new-version';
 }
