@@ -10,6 +10,9 @@ function firstPassage(service: Service, fileName: string): { documentId: number;
   return { documentId: doc.id, passageId: passage.id, start: passage.start };
 }
 
+/** A few milliseconds, so that the next edit is later by the clock. */
+const later = () => new Promise((resolve) => setTimeout(resolve, 5));
+
 teamSuite('team annotations', (cluster) => {
   it('shares highlights and passage notes with their tags, edits and trips to the trash, under the author\'s name', async () => {
     const { a, b } = await twoAnalysts(cluster);
@@ -49,6 +52,7 @@ teamSuite('team annotations', (cluster) => {
     await syncAll(a, b);
     const idB = b.call('annotations.list', { documentId: firstPassage(b, 'market-note.md').documentId })[0]!.id;
     a.call('annotations.update', { id, patch: { body: 'by Ann' } });
+    await later(); // by the clock: edits in the same millisecond are ordered by workspace id instead
     b.call('annotations.update', { id: idB, patch: { body: 'by Bo, later' } });
     await syncAll(a, b);
     expect(annotationState(a)).toEqual(annotationState(b));
@@ -56,6 +60,7 @@ teamSuite('team annotations', (cluster) => {
     expect(a.call('annotations.get', { id }).history.map((h) => h.newValue)).toEqual(expect.arrayContaining(['by Ann', 'by Bo, later']));
 
     a.call('annotations.delete', { id });
+    await later();
     b.call('annotations.update', { id: idB, patch: { color: 'pink' } });
     await syncAll(a, b);
     expect(annotationState(a)).toEqual(annotationState(b));
