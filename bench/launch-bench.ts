@@ -17,7 +17,7 @@ interface Launch { urlMs: number; rowsMs: number; idleMb: number | null }
 
 /** The resident memory of a process in MB, where /proc tells it (Linux). */
 function rssMb(pid: number): number | null {
-  const status = fs.readFileSync(`/proc/${pid}/status`, { encoding: 'utf8', flag: 'r' }).match(/VmRSS:\s+(\d+) kB/u);
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmRSS:\s+(\d+) kB/u);
   return status ? Number(status[1]) / 1024 : null;
 }
 

@@ -130,13 +130,10 @@ export class AnnotationChanges {
   private exists(uid: string, change: Change, now: string): Applied {
     const id = this.find.get(uid) as number | undefined;
     const entry = id === undefined ? this.inTrash.get(uid) as number | undefined : undefined;
-    if (id === undefined && entry === undefined) return 'missing';
-    const winner = this.winners.of(change.key, 'exists');
-    if (winner && winner.hlc >= change.hlc) return 'lost';
-    this.winners.take(change);
-    const later = this.winners.latestEdit(change.key);
-    if (change.value === '0' && id !== undefined && (later === null || later < change.hlc)) this.trash.putAnnotation(id, now);
-    if (change.value === '1' && entry !== undefined) this.trash.restore(entry);
+    const move = this.winners.existence(change, id !== undefined, entry !== undefined);
+    if (move === 'missing' || move === 'lost') return move;
+    if (move === 'put') this.trash.putAnnotation(id!, now);
+    if (move === 'restore') this.trash.restore(entry!);
     return 'applied';
   }
 
@@ -149,7 +146,6 @@ export class AnnotationChanges {
     const entry = this.inTrash.get(uid) as number | undefined;
     if (entry === undefined) return 'live';
     this.trash.restore(entry);
-    const deleted = this.winners.of(change.key, 'exists');
-    return deleted && deleted.hlc > change.hlc ? 'again' : 'back';
+    return this.winners.deletedAfter(change) ? 'again' : 'back';
   }
 }

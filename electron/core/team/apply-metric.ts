@@ -84,14 +84,11 @@ export class MetricChanges {
   private exists(change: Change, now: string): Applied {
     const id = this.resolve(change.key);
     const entry = id === null ? this.trashed(change.key) : null;
-    if (id === null && entry === null) return 'missing';
-    const winner = this.winners.of(change.key, 'exists');
-    if (winner && winner.hlc >= change.hlc) return 'lost';
-    this.winners.take(change);
+    const move = this.winners.existence(change, id !== null, entry !== null);
+    if (move === 'missing' || move === 'lost') return move;
     this.flush(now); // statuses waiting for this metric are written before it moves
-    const later = this.winners.latestEdit(change.key);
-    if (change.value === '0' && id !== null && (later === null || later < change.hlc)) this.trash.putMetric(id, now);
-    if (change.value === '1' && entry !== null) this.trash.restore(entry);
+    if (move === 'put') this.trash.putMetric(id!, now);
+    if (move === 'restore') this.trash.restore(entry!);
     return 'applied';
   }
 
@@ -151,8 +148,7 @@ export class MetricChanges {
     const entry = this.trashed(change.key);
     if (entry === null) return 'live';
     this.trash.restore(entry);
-    const deleted = this.winners.of(change.key, 'exists');
-    return deleted && deleted.hlc > change.hlc ? 'again' : 'back';
+    return this.winners.deletedAfter(change) ? 'again' : 'back';
   }
 
   private applyField(id: number, change: Change, patch: MetricPatch | { tags: string[] }, now: string): Applied {

@@ -32,9 +32,27 @@ export class FieldWinners {
     this.setWinner.run(this.kind, change.key, change.field, change.hlc, change.id);
   }
 
-  /** The latest stamp of any change to an item other than deleting or restoring it. */
-  latestEdit(key: string): string | null {
-    return this.latestOther.get(this.kind, key) as string | null;
+  /**
+   * What a delete ('0') or restore ('1') change does to an item, here or in the trash: the
+   * latest change to the item by clock decides, so a delete older than an edit made
+   * elsewhere leaves it ('none'; the edit brought it back). A change that does not lose
+   * becomes the holder of 'exists'.
+   */
+  existence(change: Change, live: boolean, trashed: boolean): 'put' | 'restore' | 'none' | 'lost' | 'missing' {
+    if (!live && !trashed) return 'missing';
+    const winner = this.of(change.key, 'exists');
+    if (winner && winner.hlc >= change.hlc) return 'lost';
+    this.take(change);
+    const edited = this.latestOther.get(this.kind, change.key) as string | null;
+    if (change.value === '0' && live && (edited === null || edited < change.hlc)) return 'put';
+    if (change.value === '1' && trashed) return 'restore';
+    return 'none';
+  }
+
+  /** Whether the item was deleted later than this edit to it (so it goes back to the trash once the edit is applied). */
+  deletedAfter(change: Change): boolean {
+    const deleted = this.of(change.key, 'exists');
+    return deleted !== undefined && deleted.hlc > change.hlc;
   }
 }
 

@@ -94,7 +94,7 @@ export class TeamStateStore {
   /** The reports written before joining are offered too, after the notes they may hold. */
   private shareExistingReports(): void {
     const reports = new ReportStore(this.db);
-    for (const { id } of reports.list().reverse()) {
+    for (const id of this.db.prepare('SELECT id FROM reports ORDER BY updated_at, id').pluck().all() as number[]) {
       let report;
       try { report = reports.get(id); } catch { continue; } // a damaged report stays here, untouched
       const { id: _id, name, updatedAt: _u, ...content } = report;
