@@ -561,10 +561,11 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
     const income = /\b(?:income|profit|earnings)\b/iu.test(previous ?? '');
     return { text: income ? 'earnings per share' : `${previous ?? 'amount'} per share`, start: -1, end: -1 };
   }
-  // "our lines are running at close to 90%": a plant running at a share of its capacity states its utilisation.
   // "agreed to buy a 30% stake in the project for $410 million": what a deal costs is its price.
-  const deal = q.dimension === 'currency' && !q.unit.includes('/') ? DEAL_FOR.exec(text(tokens[0]!.start, item.start)) : null;
+  // (The sentence is read back to its verb only where "for" comes right before the money.)
+  const deal = q.dimension === 'currency' && !q.unit.includes('/') && /\bfor\s/iu.test(textBefore) ? DEAL_FOR.exec(text(tokens[0]!.start, item.start)) : null;
   if (deal) return { text: /^(?:sell|sold|selling|dispose|disposed|divest|divested)/iu.test(deal[1]!) ? 'sale price' : 'acquisition price', start: -1, end: -1 };
+  // "our lines are running at close to 90%": a plant running at a share of its capacity states its utilisation.
   if (q.unit === '%' && RUNNING_AT.test(textBefore)) {
     return { text: 'utilisation rate', start: -1, end: -1 };
   }
@@ -621,9 +622,11 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
     }
     return left.label;
   }
-  // "1.42 million pounds at a cash cost of $31.80 per pound, compared with 0.96 million pounds": the level of its own unit.
-  const sameUnit = [...items.slice(0, k)].reverse().find((x) => !x.change && !x.comparison && x.label && !restated(x) && x.q.unit === q.unit)?.label;
-  if (item.comparison && (sameUnit ?? level)) return sameUnit ?? level!;
+  if (item.comparison) {
+    // "1.42 million pounds at a cash cost of $31.80 per pound, compared with 0.96 million pounds": the level of its own unit.
+    const sameUnit = [...items.slice(0, k)].reverse().find((x) => !x.change && !x.comparison && x.label && !restated(x) && x.q.unit === q.unit)?.label;
+    if (sameUnit ?? level) return sameUnit ?? level!;
+  }
   if (right) {
     const prior = previous ? splitMeasure(previous) : null;
     if (prior && !isBareMeasure(right.text) && !splitMeasure(right.text) && k > 0) return { ...right, text: `${right.text} ${prior.measure}` };
