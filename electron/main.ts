@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, clipboard, crashReporter, dialog, ipcMain, nativeTheme, net, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, clipboard, crashReporter, dialog, ipcMain, nativeTheme, net, protocol, safeStorage, session, shell } from 'electron';
 import { z } from 'zod';
 import { aboutDetail } from './about.ts';
 import { diagnosticsZip } from './diagnostics.ts';
@@ -12,6 +12,8 @@ import { isAssayError } from '../shared/errors.ts';
 import type { Method } from '../shared/contract.ts';
 import { AppLog } from './app-log.ts';
 import { CoreHost } from './core/host/core-host.ts';
+import { HubPasswords, type Keychain } from './hub-passwords.ts';
+import { HubPasswordInput } from '../shared/team.ts';
 import { buildMenu } from './menu.ts';
 import { importFilters } from './import-filters.ts';
 import { openedWorkspace } from './opened-file.ts';
@@ -36,6 +38,18 @@ const log = new AppLog(path.join(app.getPath('userData'), 'logs'));
 // Crashes are kept as minidumps in the user-data folder and never uploaded: Help ▸ Export Diagnostics… zips them for the user to send.
 app.setPath('crashDumps', path.join(app.getPath('userData'), 'Crashpad'));
 crashReporter.start({ uploadToServer: false });
+/**
+ * The OS keychain for hub passwords. On Linux without a secret service safeStorage would
+ * encrypt with a key written in Electron itself ("basic_text"): that is no protection, so
+ * the password is then not remembered at all.
+ */
+const keychain: Keychain = {
+  isEncryptionAvailable: () => safeStorage.isEncryptionAvailable()
+    && !(process.platform === 'linux' && safeStorage.getSelectedStorageBackend() === 'basic_text'),
+  encryptString: (plain) => safeStorage.encryptString(plain),
+  decryptString: (encrypted) => safeStorage.decryptString(encrypted),
+};
+const hubPasswords = new HubPasswords(path.join(app.getPath('userData'), 'hub-passwords.json'), keychain);
 const statePath = () => path.join(app.getPath('userData'), 'window-state.json');
 const recentPath = () => path.join(app.getPath('userData'), 'recent-workspaces.json');
 /** The open workspace's core, on a thread of its own: this process only routes calls, menus and dialogs. */
@@ -72,6 +86,7 @@ const menuContext = () => ({ platform: process.platform, packaged: app.isPackage
 async function useWorkspace(file: string, options: { offerSamples?: boolean } = {}): Promise<void> {
   try {
     const next = await CoreHost.open(file, options);
+    await recallHubPassword(next);
     await service?.close();
     service = next;
     fs.writeFileSync(recentPath(), JSON.stringify([file, ...recent().filter((f) => f !== file)].slice(0, 10)));
@@ -83,6 +98,27 @@ async function useWorkspace(file: string, options: { offerSamples?: boolean } = 
     log.write('error', `could not open ${file}: ${(error as Error).message}`);
     dialog.showErrorBox('Assay could not open the workspace', (error as Error).message);
   }
+}
+
+/** A team workspace's hub password, when the keychain holds one, goes to its core before the first sync. */
+async function recallHubPassword(core: CoreHost): Promise<void> {
+  const { hubUrl } = await core.request('team.status', {});
+  const password = hubUrl ? hubPasswords.recall(hubUrl) : null;
+  if (password !== null) await core.request('team.password', { password, remember: false });
+}
+
+/** The core holds the password for the session; remembering it between launches is the keychain's, here. */
+async function useHubPassword(core: CoreHost, input: unknown): Promise<{ remembered: boolean }> {
+  // The core checks the input first (BAD_INPUT in words); here it is known to be valid.
+  await core.request('team.password', input);
+  const { password, remember } = HubPasswordInput.parse(input);
+  const { hubUrl } = await core.request('team.status', {});
+  if (!hubUrl) return { remembered: false };
+  if (!remember) {
+    hubPasswords.forget(hubUrl);
+    return { remembered: false };
+  }
+  return { remembered: hubPasswords.remember(hubUrl, password) };
 }
 
 const menuActions = {
@@ -220,6 +256,7 @@ function lockDown(): void {
     if (!event.senderFrame || !event.senderFrame.url.startsWith(`${ORIGIN}/`)) throw new Error('FORBIDDEN: calls come only from the Assay window');
     if (!service) throw new Error('NO_WORKSPACE: no workspace is open');
     try {
+      if (method === 'team.password') return await useHubPassword(service, input);
       return await service.request(method as Method, input);
     } catch (error) {
       if (isAssayError(error)) throw new Error(`${error.code}: ${error.message}`, { cause: error });

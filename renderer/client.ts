@@ -105,6 +105,9 @@ export function call<M extends Method>(method: M, input: MethodInput<M>): Promis
   return retryingBusy(method, input) as Promise<MethodOutput<M>>;
 }
 
+/** True in the desktop app (IPC to the core); false in browser mode (HTTP to the local server). */
+export const inDesktop = transport === ipcTransport;
+
 /** Commands from the desktop app's menus and links; browser mode has none. */
 export function onCommand(listener: (command: Command) => void): void {
   window.assay?.onCommand?.(listener);

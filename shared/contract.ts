@@ -14,7 +14,7 @@ import { SeriesSchema } from './chart.ts';
 import { SheetPage, SheetQuery } from './sheet.ts';
 import { Report, ReportContent, ReportName, ReportSummary } from './reports.ts';
 import { CorrectionsFile, CorrectionsPreview } from './corrections.ts';
-import { SyncResult, TeamStatus } from './team.ts';
+import { HubPasswordInput, HubPasswordResult, SyncResult, TeamStatus } from './team.ts';
 
 /** What the UI sees of an import running on a worker thread. */
 export const ImportJobState = z.object({
@@ -352,6 +352,11 @@ export const contract = {
     /** Syncs now (push then pull), or waits for the background sync already running. */
     input: z.object({}).strict(),
     output: z.promise(SyncResult),
+  },
+  'team.password': {
+    /** The hub's password for this session's syncs (then a sync runs with it). The desktop app may keep it in the keychain. */
+    input: HubPasswordInput,
+    output: HubPasswordResult,
   },
 } as const;
 

@@ -12,6 +12,8 @@ export const TeamStatus = z.object({
   /** Why the latest sync failed, in words; null after one that worked. */
   lastError: z.string().nullable(),
   syncing: z.boolean(),
+  /** The hub asked for a password this session does not have, or refused the one given. */
+  passwordNeeded: z.boolean(),
 });
 export type TeamStatus = z.infer<typeof TeamStatus>;
 
@@ -29,3 +31,15 @@ export const SyncResult = z.object({
   role: z.enum(['editor', 'viewer']),
 });
 export type SyncResult = z.infer<typeof SyncResult>;
+
+/** The hub's password, typed by the analyst: held in memory for the session, never written to the workspace. */
+export const HubPasswordInput = z.object({
+  password: z.string().min(1, 'Type the password.').max(1024),
+  /** The desktop app keeps it in the system keychain (safeStorage); browser mode cannot and says so. */
+  remember: z.boolean(),
+}).strict();
+
+export const HubPasswordResult = z.object({
+  /** Whether it is kept on this computer for the next launch (desktop only, where the OS offers a keychain). */
+  remembered: z.boolean(),
+});

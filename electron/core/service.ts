@@ -174,7 +174,9 @@ export class Service {
       'imports.upload': ({ files }) => ({ jobId: this.jobs.upload(files) }),
       'imports.status': ({ jobId }) => this.jobs.status(jobId),
       'imports.cancel': ({ jobId }) => ({ ok: this.jobs.cancel(jobId) }),
-      'team.status': () => ({ ...localStatus(this.workspace.db), syncing: this.team.syncing }),
+      'team.status': () => ({ ...localStatus(this.workspace.db), syncing: this.team.syncing, passwordNeeded: this.team.passwordNeeded }),
+      // Remembering is the desktop shell's (main.ts, with the keychain); the core only holds it for the session.
+      'team.password': ({ password }) => { this.team.usePassword(password); return { remembered: false }; },
       'team.sync': () => this.team.now(),
     };
   }

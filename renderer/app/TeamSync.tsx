@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { TeamStatus } from '../../shared/team.ts';
 import { call } from '../client.ts';
+import { HubPassword } from './HubPassword.tsx';
 
 /** How often the button re-reads the sync state (the background sync runs in the core on its own timer). */
 const POLL_MS = 15_000;
@@ -59,7 +60,13 @@ export function TeamSync({ version, onSynced }: { version: number; onSynced: () 
         {syncing ? 'Syncing…' : 'Sync'}
       </button>
       <small>{when} · {status.pending} pending</small>
-      {status.lastError && !syncing && <small className="error" role="alert" title={status.lastError}>Hub: {status.lastError}</small>}
+      {status.passwordNeeded && !syncing && <HubPassword onGiven={() => void syncNow()} />}
+      {status.passwordNeeded && !syncing && (
+        <small className="error short" role="alert" title={status.lastError ?? ''}>
+          {/refused/u.test(status.lastError ?? '') ? 'Password refused' : 'The hub needs a password'}
+        </small>
+      )}
+      {status.lastError && !syncing && !status.passwordNeeded && <small className="error" role="alert" title={status.lastError}>Hub: {status.lastError}</small>}
       {note && !status.lastError && <small>{note}</small>}
     </span>
   );

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { isAssayError } from '../../../shared/errors.ts';
 import { localStatus, sync, type SyncCounts } from './team.ts';
 
 /** How often a joined workspace syncs on its own while the workbench is open. */
@@ -10,12 +11,18 @@ export const SYNC_INTERVAL_MS = 60_000;
  * asynchronous, and the workspace is written in batches of a few hundred changes, each a
  * short transaction, so the thread answering the UI is never held for long. A failure is
  * kept in the workspace as the last error, for the sync button to show.
+ *
+ * A hub that asks for a password gets the one the analyst typed (or the desktop app read from
+ * the system keychain), held here in memory only: never written to the workspace.
  */
 export class BackgroundSync {
   private readonly db: Database;
   private readonly intervalMs: number;
   private running: Promise<SyncCounts> | null = null;
   private timer: NodeJS.Timeout | null = null;
+  private password: string | null = null;
+  /** The latest sync failed because the hub wants a password this one lacks (or refused it). */
+  private refused = false;
 
   constructor(db: Database, intervalMs = SYNC_INTERVAL_MS) {
     this.db = db;
@@ -38,9 +45,25 @@ export class BackgroundSync {
     return this.running !== null;
   }
 
+  /** Whether the workbench should ask for the hub's password. */
+  get passwordNeeded(): boolean {
+    return this.refused;
+  }
+
+  /** The hub's password for this session's syncs (null forgets it). */
+  usePassword(password: string | null): void {
+    this.password = password;
+    this.refused = false;
+  }
+
   /** Syncs now, or answers with the sync already running. */
   now(): Promise<SyncCounts> {
-    this.running ??= sync(this.db, { pushBatch: 500, pullBatch: 200 }).finally(() => { this.running = null; });
+    this.running ??= sync(this.db, { pushBatch: 500, pullBatch: 200, password: this.password })
+      .then((counts) => { this.refused = false; return counts; }, (error: unknown) => {
+        this.refused = isAssayError(error) && error.code === 'HUB_PASSWORD';
+        throw error;
+      })
+      .finally(() => { this.running = null; });
     return this.running;
   }
 

@@ -61,9 +61,10 @@ export function clientConfig(address: HubAddress, password: string | null): Clie
   // pg reads sslmode itself with its own (weaker) meanings; TLS is set here instead.
   url.searchParams.delete('sslmode');
   const tls = !address.loopback || (sslmode !== null && sslmode !== 'disable');
+  // In the connection string: pg lets what it parses from one override a separate `password` option.
+  if (password !== null) url.password = encodeURIComponent(password);
   return {
     connectionString: url.toString(),
-    ...(password !== null ? { password } : {}),
     ssl: tls ? { rejectUnauthorized: true, servername: address.host } : false,
     connectionTimeoutMillis: 10_000,
     application_name: 'assay',

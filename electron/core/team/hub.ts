@@ -27,9 +27,20 @@ export async function connectHub(address: HubAddress, password: string | null = 
     await client.connect();
   } catch (error) {
     await client.end().catch(() => undefined);
+    if (asksForPassword(error)) throw new AssayError('HUB_PASSWORD', `The team hub at ${address.host}/${address.database} asks ${address.user ?? 'this login'} for a password${password === null ? '' : ', and the one given was refused'}. In the workbench, enter it beside the Sync button; for the assay command, set PGPASSWORD or add it to ~/.pgpass.`);
     throw new AssayError('HUB_UNREACHABLE', `Cannot reach the team hub at ${address.host}/${address.database}: ${(error as Error).message}. Check the address, that PostgreSQL runs there, and the password (PGPASSWORD or ~/.pgpass).`);
   }
   return client;
+}
+
+/**
+ * Whether a failed connection was the server asking for a password it did not get or refused:
+ * a wrong one is SQLSTATE 28P01; a missing one fails in pg itself before anything is sent.
+ */
+function asksForPassword(error: unknown): boolean {
+  const { code, message } = error as { code?: string; message?: string };
+  if (code === '28P01') return true;
+  return /password/iu.test(message ?? '') && /must be a string|not provided|no password/iu.test(message ?? '');
 }
 
 /** The hub's format version, or null when the database holds no hub. */

@@ -8,6 +8,8 @@ describe('hub URLs', () => {
     expect(password).toBe('p@ss');
     expect(clientConfig(address, null)).toMatchObject({ ssl: false });
     expect(clientConfig(address, null)).not.toHaveProperty('password');
+    // Given to pg inside the connection string: a separate option would be overridden by what pg parses from it.
+    expect(clientConfig(address, 'p@ss w').connectionString).toBe('postgresql://ann:p%40ss%20w@localhost:5432/team');
   });
 
   it('need TLS with a verified certificate for any host off this machine', () => {

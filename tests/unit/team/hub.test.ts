@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import pg from 'pg';
 import { expect, it } from 'vitest';
 import { createHub, joinHub, localStatus, sync } from '../../../electron/core/team/team.ts';
@@ -62,6 +63,34 @@ teamSuite('team hub', (cluster) => {
         .rejects.toThrow(/permission denied/u);
     } finally {
       await direct.end();
+    }
+  });
+
+  it('asks for a password the hub wants, holds the one typed for the session, and never writes it to the workspace', async () => {
+    const name = hubName();
+    const url = await cluster().createDatabase(name);
+    await createHub(url);
+    const login = `${name}_pat`;
+    await cluster().sql(name, `CREATE ROLE ${login} LOGIN PASSWORD 'open sesame' IN ROLE ${name}_editor`);
+    await cluster().requirePassword(login);
+    const ws = await analystWorkspace();
+    // The password may be typed in the URL to join; only the address is kept.
+    await joinHub(ws.workspace.db, url.replace('postgres@', `${login}:open%20sesame@`), 'Pat');
+    expect(ws.call('team.status', {}).hubUrl).not.toContain('sesame');
+
+    await expect(ws.request('team.sync', {})).rejects.toMatchObject({ code: 'HUB_PASSWORD', message: expect.stringContaining('asks') });
+    expect(ws.call('team.status', {})).toMatchObject({ passwordNeeded: true });
+    ws.call('team.password', { password: 'open says me', remember: false });
+    await expect(ws.request('team.sync', {})).rejects.toMatchObject({ code: 'HUB_PASSWORD', message: expect.stringContaining('refused') });
+    expect(() => ws.call('team.password', { password: '', remember: false })).toThrow(/Type the password/u);
+
+    expect(ws.call('team.password', { password: 'open sesame', remember: true })).toEqual({ remembered: false });
+    expect(ws.call('team.status', {})).toMatchObject({ passwordNeeded: false });
+    expect(await ws.request('team.sync', {})).toMatchObject({ pushed: 2, role: 'editor' });
+    expect(ws.call('team.status', {})).toMatchObject({ passwordNeeded: false, lastError: null });
+    ws.workspace.db.pragma('wal_checkpoint(TRUNCATE)');
+    for (const file of [ws.workspace.path, `${ws.workspace.path}-wal`].filter((f) => fs.existsSync(f))) {
+      expect(fs.readFileSync(file).includes('sesame')).toBe(false);
     }
   });
 

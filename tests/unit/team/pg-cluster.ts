@@ -22,6 +22,8 @@ export interface Cluster {
   sql(database: string, text: string): Promise<void>;
   /** Creates an empty database and returns its URL. */
   createDatabase(name: string): Promise<string>;
+  /** From now on `user` logs in over TCP only with a password (scram-sha-256); everyone else stays trusted. */
+  requirePassword(user: string): Promise<void>;
   stop(): void;
 }
 
@@ -73,6 +75,12 @@ export async function startCluster(): Promise<Cluster> {
     async createDatabase(name) {
       await sql('postgres', `CREATE DATABASE ${name}`);
       return url(name);
+    },
+    async requirePassword(user) {
+      // pg_hba.conf is read top down: this line comes before the cluster's trust lines.
+      const hba = path.join(data, 'pg_hba.conf');
+      fs.writeFileSync(hba, `host all ${user} 127.0.0.1/32 scram-sha-256\n${fs.readFileSync(hba, 'utf8')}`);
+      await sql('postgres', 'SELECT pg_reload_conf()');
     },
     stop() {
       try { asPostgres([path.join(BIN, 'pg_ctl'), '-D', data, '-m', 'immediate', 'stop']); } catch { /* already gone */ }
