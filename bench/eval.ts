@@ -24,6 +24,8 @@ const SETS = [
   { key: 'own', name: 'assay-metrics (own set)', file: 'assay-metrics.jsonl' },
   { key: 'tune', name: 'analyst-notes tune', file: 'analyst-notes-tune.jsonl' },
   { key: 'heldout', name: 'analyst-notes heldout', file: 'analyst-notes-heldout.jsonl' },
+  { key: 'c-tune', name: 'analyst-notes-c tune', file: 'analyst-notes-c-tune.jsonl' },
+  { key: 'c-heldout', name: 'analyst-notes-c heldout', file: 'analyst-notes-c-heldout.jsonl' },
 ] as const;
 const ALIASES = new Map<string, string>(
   SETS.flatMap((s) => [[s.key, s.key], [s.file.replace('.jsonl', ''), s.key], [s.name, s.key]]),

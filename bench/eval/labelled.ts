@@ -60,12 +60,18 @@ const normal = (s: string) => s.toLowerCase().replace(/[’']/gu, "'").replace(/
 const LEGAL_FORM = /,?\s*(?:co\.?,?\s*ltd\.?|co\.|ltd\.?|limited|inc\.?|corp\.?|corporation|plc|llc)$|(?:股份)?有限公司$/u;
 const entityKey = (s: string) => normal(s).replace(/'s$/u, '').replace(LEGAL_FORM, '').trim();
 
+/** A converted value the set writes rounded ("US$1.92/lb" → 4232.88 USD/t): right when it rounds to what is written. */
+function writtenRounded(got: number, expected: number): boolean {
+  const decimals = String(expected).split('.')[1]?.length ?? 0;
+  return decimals > 0 && decimals <= 2 && Math.abs(got - expected) <= 0.5 * 10 ** -decimals;
+}
+
 /** Whether a field is scored for this expected metric: entity only where the set labels it. */
 const scored = (field: Field, e: ExpectedMetric) => field !== 'entity' || e.entity !== undefined;
 
 function fieldRight(field: Field, m: ExtractedMetric, e: ExpectedMetric): boolean {
   switch (field) {
-    case 'value+unit': return m.unit === e.unit && close(m.value, e.value);
+    case 'value+unit': return m.unit === e.unit && (close(m.value, e.value) || writtenRounded(m.value, e.value));
     case 'label': return normal(m.label) === normal(e.label);
     case 'change':
       if (!e.change || !m.change) return !e.change && !m.change;

@@ -7,7 +7,9 @@
 /** Words a company's name ends with, besides the legal forms. */
 const COMPANY_WORDS = 'Group|Holdings|Company|Corporation|Corp\\.?|Inc\\.?|Ltd\\.?|Limited|PLC|plc|LLC|Rare Earths?|Resources|Mining|Minerals|Metals|'
   + 'Materials|Technology|Technologies|Magnetics|Magnetism|Works|Energy|Power|Motors|Bank|Bancorp|Copper|Lithium|Steel|Coal|Battery|Batteries|'
-  + 'Silicon|Photovoltaic|Solar|Marine|Shipping|Heavy Industries|Industries|Chemicals?|Petroleum|Hi-Tech|Aluminium|Aluminum|Nickel|Cobalt';
+  + 'Silicon|Photovoltaic|Solar|Marine|Shipping|Heavy Industries|Industries|Industry|Chemicals?|Petroleum|Hi-Tech|Aluminium|Aluminum|Nickel|Cobalt|'
+  + 'Stores|Retail|Utilities|Electric|Wind|Renewables|Life|Insurance|Airlines|Logistics|Carriers|Lines|Semiconductors?|Pharmaceuticals?|Telecom|'
+  + 'Automotive|Auto|Cement|Paper|Gas|Oil|Ports';
 const COMPANY_WORD = `(?:${COMPANY_WORDS})`;
 const ORG = new RegExp(`\\b((?:[A-Z][\\w&’'.-]*\\s+){1,8}(?:${COMPANY_WORDS}|AG|SA|Co\\.,?\\s*Ltd\\.?|Co\\.|Rare Earth))(?=\\W|$)`, 'gu');
 const ACRONYM = /\(([A-Z]{2,6})\)/gu;
@@ -145,7 +147,9 @@ export function withoutLegalForm(name: string): string {
 
 const HAN = /[\u4e00-\u9fff]/u;
 const COMPANY = new RegExp(`\\b((?:[A-Z][\\w&’'.-]*\\s+){1,5}${COMPANY_WORD}|Port of [A-Z][\\w-]+)(?![\\w-])`, 'gu');
-const CJK_COMPANY = /(?:^|[，。；：、（(\s“”]|预计|认为|显示|据|对|与|给予|维持|下调|上调)([\u4e00-\u9fff]{2,10}?(?:股份有限公司|有限公司|集团|控股|实业|矿业|锂业|铝业|铜业|煤业|镍业|钴业|钼业|能源|科技|稀土|钢铁|汽车|电池|银行|港口|高新材料|新材料|材料|化工|电力|航运|重工|磁材|磁业|有色|资源|电子|光伏|新能源))/u;
+const CJK_COMPANY = /(?:^|[，。；：、（(\s“”】\]]|预计|认为|显示|据|对|与|给予|维持|下调|上调)([\u4e00-\u9fff]{2,10}?(?:股份有限公司|有限公司|集团|控股|实业|矿业|锂业|铝业|铜业|煤业|镍业|钴业|钼业|能源|科技|稀土|钢铁|汽车|电池|银行|港口|高新材料|新材料|材料|化工|电力|航运|重工|磁材|磁业|有色|资源|电子|光伏|新能源))/u;
+/** Trade words and legal forms that may follow a name's first trade word ("光伏" + "科技" + "股份有限公司"). */
+const CJK_NAME_GOES_ON = /^(?:科技|新能源|能源|材料|新材料|集团|控股|实业|股份有限公司|有限责任公司|有限公司|股份)+/u;
 /** Words that open a sentence, never a company's name. */
 const NOT_A_NAME = /^(?:The|In|On|At|For|From|According|As|Our|We|Q|A|National|China's|Chinese|Global|Spot|Seaborne)$/u;
 
@@ -160,7 +164,9 @@ export function passageCompany(text: string): string | null {
   const cjk = HAN.test(text) ? CJK_COMPANY.exec(text) : null;
   if (!cjk || /^(?:贵|本)?公司/u.test(cjk[1]!)) return null; // 贵公司 is "your company", named by nobody
   // Where the match began at the start of a run, cut what precedes the name ("我们预计紫晟矿业").
-  const name = cjk[1]!.replace(/^.*(?:预计|认为|显示|给予|维持|我们|公告|发布)/u, '').replace(/^(?:对|与|据|和)/u, '');
+  const cut = cjk[1]!.replace(/^.*(?:预计|认为|显示|给予|维持|我们|公告|发布)/u, '').replace(/^(?:对|与|据|和)/u, '');
+  // The shortest match ends at the first trade word: "晶澄光伏科技" goes on past "晶澄光伏".
+  const name = cut + (CJK_NAME_GOES_ON.exec(text.slice(cjk.index + cjk[0].length))?.[0] ?? '');
   // "本周国内主流港口": a time or the whole country before a trade word is a market, not a company.
   if (/本周|上周|国内|全国|主流|我国/u.test(name)) return null;
   return name.length >= 2 ? withoutLegalForm(name) : null;

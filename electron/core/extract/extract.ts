@@ -9,7 +9,7 @@ import { splitSentences, type Sentence } from './sentences.ts';
 import { tokenize, type Token } from './tokens.ts';
 
 /** Bumped whenever extraction output changes; stored with every extracted metric. */
-export const EXTRACTOR_VERSION = '1.4.1';
+export const EXTRACTOR_VERSION = '1.5.0';
 
 export interface ExtractOptions {
   /** The document's date (YYYY[-MM[-DD]]): relative periods resolve against it. */
@@ -76,10 +76,22 @@ interface Memory {
 export function extractFromText(text: string, options: ExtractOptions, offset = 0): ExtractedMetric[] {
   const metrics: ExtractedMetric[] = [];
   let company: string | null | undefined;
-  const memory: Memory = { period: null, lastLabel: null, company: () => (company === undefined ? (company = passageCompany(text) ?? options.subject) : company) };
+  const memory: Memory = { period: reportingPeriod(text, options.date), lastLabel: null, company: () => (company === undefined ? (company = passageCompany(text) ?? options.subject) : company) };
   const cues = options.cues ?? textCues(text);
   for (const sentence of splitSentences(text, offset)) metrics.push(...readSentence(sentence, cues, options, memory));
   return metrics;
+}
+
+/** "The Reporting Period refers to January 1, 2025 to June 30, 2025": a filing's defined term, often defined after its first use. */
+const REPORTING_PERIOD = /\breporting period\s+(?:refers to|means|is|covers|runs from|was)\s+/iu;
+
+/** The period a passage defines as its reporting period: it holds for figures before the definition too. */
+function reportingPeriod(text: string, date: string | null): Period | null {
+  const defined = REPORTING_PERIOD.exec(text);
+  if (!defined) return null;
+  const after = text.slice(defined.index + defined[0].length, defined.index + defined[0].length + 80);
+  const p = findPeriods(after, date).find((x) => !x.event && x.index < 30);
+  return p ? toPeriod(p) : null;
 }
 
 /** Sentences without a digit, a number word or a percent sign hold no figure: skip them fast. */
@@ -159,9 +171,16 @@ const STREET = /\b(?:Street|St|Road|Rd|Avenue|Ave|Parkway|Boulevard|Blvd|Drive|L
  */
 function isSampleSize(tokens: Token[], q: Quantity): boolean {
   if (q.dimension === 'count' && tokens[q.first - 1]?.lower === 'per') return true; // "RMB 2.50 per 10 shares"
-  if (q.dimension !== 'count' || !q.counted || !/^(?:in|across|among|from)$/iu.test(tokens[q.first - 1]?.text ?? '')) return false;
-  return /^(?:cities|provinces|countries|regions|states|economies|ports|markets|mills|exchanges)$/iu.test(tokens[q.counted.last]!.text);
+  const lead = tokens[q.first - 1]?.text ?? '';
+  if (q.dimension !== 'count' || !q.counted || !/^(?:in|across|among|from|at|of)$/iu.test(lead)) return false;
+  if (!SAMPLED.test(tokens[q.counted.last]!.text)) return false;
+  // "inventories at 45 Chinese ports", "utilisation of 247 blast furnaces": a survey's sample after its measure.
+  const measured = tokens.slice(Math.max(0, q.first - 6), q.first).map((t) => t.text).join(' ');
+  return /^(?:in|across|among|from)$/iu.test(lead) || SURVEYED.test(measured);
 }
+
+const SAMPLED = /^(?:cities|provinces|countries|regions|states|economies|ports|markets|mills|exchanges|steelmakers|smelters|refineries|furnaces|plants)$/iu;
+const SURVEYED = /\b(?:inventor(?:y|ies)|stocks?|utili[sz]ation|survey(?:ed)?|rates?)\b/iu;
 
 function insidePeriod(tokens: Token[], q: Quantity, periods: FoundPeriod[]): boolean {
   const start = tokens[q.numberToken]!.start;
@@ -172,12 +191,17 @@ function toPeriod(p: FoundPeriod): Period {
   return { label: p.label, start: p.start, end: p.end };
 }
 
+/** Units of what is added as a stock grows (capacity, tonnage, units), as opposed to a price or an index adding points. */
+const ADDED_LEVEL_UNITS = new Set(['kW', 'kWh', 't', 't/yr', 'count', 'TEU', 'kWh/yr']);
+
 /** Marks figures that state a change, and levels given only for comparison. */
 function classify(items: Item[], text: (a: number, b: number) => string, s: Sentence): void {
   items.forEach((item, k) => {
     const before = text(k > 0 ? items[k - 1]!.end : s.start, item.start);
     const after = text(item.end, k + 1 < items.length ? items[k + 1]!.start : s.end);
-    item.change = directionBefore(before) ?? directionAfter(after.replace(/^\s*(?:yoy|year[- ]on[- ]year|qoq|mom|wow)\b/iu, ''), item.q.unit) ?? (item.q.unit === '%' || item.q.unit === 'pp' ? signedDirection(text(item.start, item.end)) : null);
+    // "China added 204.6 GW of solar capacity": capacity added is a level of its own (its change may follow).
+    const additions = /\b(?:added|adds|adding)\s*$/iu.test(before) && /^\s*of\b/iu.test(after) && ADDED_LEVEL_UNITS.has(item.q.unit);
+    item.change = additions ? null : directionBefore(before) ?? directionAfter(after.replace(/^\s*(?:yoy|year[- ]on[- ]year|qoq|mom|wow)\b/iu, ''), item.q.unit) ?? (item.q.unit === '%' || item.q.unit === 'pp' ? signedDirection(text(item.start, item.end)) : null);
     // "by 45.2% and 44%": a figure listed after a change is a change too.
     const prev = items[k - 1];
     if (!item.change && prev?.change && LISTED_CHANGE.test(before) && prev.q.unit === item.q.unit) item.change = prev.change;
@@ -723,7 +747,7 @@ function distributeRespectively(s: Sentence, out: ExtractedMetric[]): void {
 function kindOf(item: Item, label: string, unit: string, before: string): ExtractedMetric['kind'] {
   if (item.change && item.change_) return 'change';
   if (unit === 'count') return 'count';
-  if (/capacity/iu.test(label) || unit.endsWith('/yr')) return 'capacity';
+  if (/capacity|产能/iu.test(label) || unit.endsWith('/yr')) return 'capacity';
   if (unit === '%' && /\b(?:share|proportion|stake|ratio|penetration|accounted for|accounting for|represented|account for)\b/iu.test(`${label} ${before}`)) return 'share';
   if (/\b(?:price|prices|cost|quote|quotation)\b/iu.test(label) || /^[A-Z]{3}\//u.test(unit)) return 'price';
   return 'level';
@@ -735,7 +759,7 @@ function toMetric(s: ReadSentence, item: Item, label: Label, period: Period | nu
   const kind = kindOf(item, label.text, q.unit, before.slice(-40));
   // "Among them, the installed wind power capacity was …": a part of what the sentence before counted, whoever owned that.
   const partOfPrevious = /^\W*(?:among them|of which|of these|of this|其中)/iu.test(s.text) && memory.lastEntity !== undefined;
-  const unit = item.sizes ? `${q.unit}/yr` : annualRate(q.unit, label.text, kind);
+  const unit = item.sizes ? `${q.unit}/yr` : perUnitOfLabel(annualRate(q.unit, label.text, kind), label.text);
   const owner = {
     company: partOfPrevious ? () => memory.lastEntity! : memory.company,
     marketSentence: () => s.citesMarket() || (partOfPrevious && memory.lastEntity === 'market'),
@@ -801,6 +825,15 @@ function facilityCapacity(item: Item, after: string): Label | null {
 }
 
 /** "an annual production capacity of 50,000 mt": a capacity stated per year is a rate, as "50,000 mt/year" is. */
+/** "Average revenue per TEU was US$88.4", "cash cost per tonne of US$41": the label names what the money is per. */
+function perUnitOfLabel(unit: string, label: string): string {
+  if (!/^[A-Z]{3}$/u.test(unit)) return unit;
+  const per = /\bper (TEU|FEU|tonne|ton|metric ton|t)$/iu.exec(label);
+  if (!per) return unit;
+  return `${unit}/${/^(?:TEU|FEU)$/iu.test(per[1]!) ? per[1]!.toUpperCase() : 't'}`;
+}
+
 function annualRate(unit: string, label: string, kind: ExtractedMetric['kind']): string {
-  return kind === 'capacity' && !unit.includes('/') && /\bannual\b|年产/iu.test(label) && /^(?:t|kWh|L|m2|count)$/u.test(unit) ? `${unit}/yr` : unit;
+  return kind === 'capacity' && !unit.includes('/') && /\bannual\b|年产|^(?:[\w -]+ )?(?:production |smelting |refining |processing |nameplate |design )?capacity$/iu.test(label)
+    && !/storage|warehouse|tank|berth|库容/iu.test(label) && /^(?:t|kWh|L|m2|count)$/u.test(unit) ? `${unit}/yr` : unit;
 }

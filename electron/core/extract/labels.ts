@@ -93,7 +93,7 @@ const CJK_VERB_LAST = /(?:实现了?|达到|录得|完成|为|是|约|同比|环
 
 const CJK_CHANGE_WORD = new RegExp(`^(?:${CJK_RISES}|${CJK_FALLS})$`, 'u');
 /** Verbs and particles between a Chinese label and its figure. */
-const CJK_TRAILING = /(?:报价?|约为|约|为|达到|达|至|在|是|共计|共|合计|分别为|分别|录得|实现了?|不超过|不低于|不少于|超过|逾|近|人民币|每(?:吨|千克|公斤|千瓦时|度|辆))$/u;
+const CJK_TRAILING = /(?:收于|收报|报收|报价?|约为|约|为|达到|达|至|在|是|共计|共|合计|分别为|分别|录得|实现了?|不超过|不低于|不少于|超过|逾|近|人民币|每(?:吨|千克|公斤|千瓦时|度|辆))$/u;
 /** Time and scope words before a Chinese label: "月我国汽车出口" → "汽车出口". */
 const CJK_LEADING = /^(?:[月日年度份]+|全国|我国|其中|同期|公司|本公司|上年同期|当月|目前|当前|现阶段|今年|本月|本周|上周|当周|拟|计划|本次|报告期内|给予|维持|规模以上工业|规模以上|累计(?=产量|销量))+/u;
 
@@ -161,10 +161,18 @@ const OWNER_TAIL = new RegExp('(?<!\\s)\\s+(?:of|at|for|into|in|from)\\s+(?:the\
   + 'Power|Port|Industries|Marine|Shipping|Shipyard)|'
   + 'China|India|Japan|Korea|Australia|Indonesia|Chile|Peru|Brazil|Europe|the US|the EU)$', 'u');
 
+/** "Management flagged a solvency coverage ratio": who said what, before the measure's own article. */
+const SAID_BEFORE = /^(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:\p{Ll}+ed|flags|says|sees|expects|reports|cites)\s+(?:a|an|the)\s+(?=\S)/u;
+/** "after operating profit", "currently price": a conjunction or adverb the phrase was cut after. */
+const LEADING_LINK = /^(?:after|before|while|when|whereas|with|as|since|currently|now|alone|then|also)\s+(?=\S)/iu;
+/** "TP cut", "estimate raised": the revision is the change, not the measure's name. */
+const TRAILING_VERB = /(?<=\S)\s+(?:cut|raised|lowered|trimmed|lifted|reduced)$/iu;
+
 function clean(label: string): string {
   let out = label.replace(TRAILING_SCOPE, '').replace(TRAILING_TIME, '').replace(DELIVERY, '').replace(GRADE_TAIL, '').replace(/(?<![\s,;:])[\s,;:]+$/u, '').replace(/^[\s,;:]+/u, '');
   out = out.replace(/(?<!\s)\s+(?:of|for|in|on|at|to|by|the|a|an|and|from|with)$/iu, '');
   out = out.replace(SUBJECT_VERB, '').replace(/^(?:its|their|the|our)\s+/iu, '').replace(/\b(?:the )?(?:Company|Group)['’]s\s+/u, '');
+  out = out.replace(SAID_BEFORE, '').replace(LEADING_LINK, '').replace(TRAILING_VERB, '').replace(/^TP$/u, 'target price');
   // Scope words are the entity's business ("market"), not the label's: "National new energy vehicle sales".
   const unscoped = out.replace(/^(?:national|nationwide|global|worldwide|domestic|China['’]s|the country['’]s)\s+(?=\S+\s)/iu, '');
   if (unscoped !== out) out = unscoped;

@@ -86,6 +86,17 @@ function fiscal(fy: string, endMonth: number, q?: number): Span {
 const FISCAL_END = new RegExp(`\\b(?:fiscal|financial) year\\s+(?:ends|ending|ended|closes|runs to)\\s+(?:on\\s+)?`
   + `(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?)(?!,?\\s*\\d{4})`, 'iu');
 
+/** A day written out: "June 30, 2025", "30 June 2025" (no capture groups, for use inside others). */
+const DAY_DATE = `(?:${MONTH.replace('(', '(?:')}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH.replace('(', '(?:')},?\\s+\\d{4})`;
+
+function dayDate(text: string): Span | null {
+  const m = new RegExp(`^(?:${MONTH}\\s+(\\d{1,2})|(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH})\\D*(\\d{4})$`, 'iu').exec(text);
+  return m ? day(Number(m[5]), monthOf(m[1] ?? m[4]!), Number(m[2] ?? m[3])) : null;
+}
+
+/** "year to 30 June 2025", "the year ending February 2026": a dated year's end also says how the passage's FY25 reads. */
+const YEAR_END_DATED = new RegExp(`\\b(?:fiscal\\s+|financial\\s+)?year\\s+(?:ended|ending|to)\\s+(?:on\\s+)?(?:\\d{1,2}\\s+${MONTH}|${MONTH})`, 'iu');
+
 const PATTERNS: Array<{ needs: RegExp; re: RegExp; make: Make }> = [
   // H1 FY26, the first half of fiscal 2026: a fiscal half
   {
@@ -112,7 +123,7 @@ const PATTERNS: Array<{ needs: RegExp; re: RegExp; make: Make }> = [
   // the three months to September, the 12 months to June 2025: months ending with that month
   {
     needs: /months? to/iu,
-    re: new RegExp(`\\b(?:the\\s+)?(three|six|nine|twelve|3|6|9|12) months to ${MONTH}${YEAR_REF}`, 'giu'),
+    re: new RegExp(`\\b(?:the\\s+)?(three|six|nine|twelve|3|6|9|12) months to (?:\\d{1,2}\\s+)?${MONTH}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?${YEAR_REF}`, 'giu'),
     make: (m, ref) => {
       const span = Number(m[1]) || ({ three: 3, six: 6, nine: 9, twelve: 12 } as Record<string, number>)[m[1]!.toLowerCase()]!;
       const mo = monthOf(m[2]!);
@@ -270,15 +281,45 @@ const PATTERNS: Array<{ needs: RegExp; re: RegExp; make: Make }> = [
     re: /\b(?:in|for|during|of|over|through|throughout|year|since) (?:the (?:full )?year )?((?:19|20)\d{2})\b(?![,.]?\d)/giu,
     make: (m) => months(Number(m[1]), 1, 12),
   },
+  // "Redfen Power's 2024 output", "2026E deliveries", "its 2025 revenue": a year heading a noun phrase
+  {
+    needs: /(?:19|20)\d\d[EF]?\s+[a-z]/u,
+    re: /(?<![\w.,/-])((?:19|20)\d{2})[EF]?(?= (?!(?:to|and|or|from|in|on|at|the|a|an|was|were|is|are|vs|versus|through|levels?|and|with|as|by|for|of|when|than|after|before|while|but)\b)[a-z])/gu,
+    make: (m) => months(Number(m[1]), 1, 12),
+  },
   // the year ended 31 March 2025, the six months ended June 30, 2025, the quarter ending 31 December 2025
   {
-    needs: /end(?:ed|ing)/iu,
+    needs: /end(?:ed|ing)|(?:year|months|quarter) to/iu,
     re: new RegExp(`\\b(?:the\\s+)?(year|fiscal year|financial year|twelve months|12 months|nine months|9 months|six months|6 months|`
-      + `half[- ]year|three months|3 months|quarter)\\s+end(?:ed|ing)\\s+(?:on\\s+)?(?:(\\d{1,2})\\s+${MONTH}|${MONTH}\\s+(\\d{1,2}))`
+      + `half[- ]year|three months|3 months|quarter)\\s+(?:end(?:ed|ing)|to)\\s+(?:on\\s+)?(?:(\\d{1,2})\\s+${MONTH}|${MONTH}(?:\\s+(\\d{1,2}))?)`
       + `(?:st|nd|rd|th)?,?\\s+(\\d{4})`, 'giu'),
     make: (m) => {
       const span = SPAN_MONTHS.get(m[1]!.toLowerCase().replace(/[- ]/gu, ' ')) ?? 12;
-      return endedOn(Number(m[6]), monthOf(m[3] ?? m[4]!), Number(m[2] ?? m[5]), span);
+      const [y, mo] = [Number(m[6]), monthOf(m[3] ?? m[4]!)];
+      // "the year ending February 2026": a month alone ends on its last day.
+      return endedOn(y, mo, Number(m[2] ?? m[5] ?? lastDay(y, mo)), span);
+    },
+  },
+  // January 1, 2025 to June 30, 2025; from 1 April 2024 to 31 March 2025: a stated range of days
+  {
+    needs: /\d{4}\s*(?:to|through|until|and|[–—-])\s*\S/iu,
+    re: new RegExp(`\\b(?:from\\s+|between\\s+)?(${DAY_DATE})\\s+(?:to|through|until|and|[–—-])\\s+(${DAY_DATE})`, 'giu'),
+    make: (m) => {
+      const [a, b] = [dayDate(m[1]!), dayDate(m[2]!)];
+      return a && b && a.start <= b.start ? { start: a.start, end: b.end } : null;
+    },
+  },
+  // 52 weeks ended February 1, 2025; the 53 weeks ending 3 February 2024: a retailer's fiscal year, in weeks
+  {
+    needs: /weeks\s+end/iu,
+    re: new RegExp(`\\b(?:the\\s+)?(\\d{1,2}|fifty-two|fifty-three)\\s+weeks\\s+end(?:ed|ing)\\s+(?:on\\s+)?`
+      + `(?:(\\d{1,2})\\s+${MONTH}|${MONTH}\\s+(\\d{1,2}))(?:st|nd|rd|th)?,?\\s+(\\d{4})`, 'giu'),
+    make: (m) => {
+      const weeks = Number(m[1]) || (m[1]!.toLowerCase() === 'fifty-two' ? 52 : 53);
+      const end = day(Number(m[6]), monthOf(m[3] ?? m[4]!), Number(m[2] ?? m[5]));
+      if (!end) return null;
+      const start = new Date(Date.parse(`${end.end}T00:00:00Z`) - (weeks * 7 - 1) * 86_400_000);
+      return { start: start.toISOString().slice(0, 10), end: end.end };
     },
   },
   // 2025年1-9月, 1-4月份, 1至9月: from one month to another
@@ -545,7 +586,8 @@ export function findPeriods(text: string, date: string | null): Period[] {
   if (!MAY_HOLD_PERIOD.test(text)) return [];
   const ref = reference(date);
   const fiscalEnd = FISCAL_END.exec(text);
-  const fiscalEndMonth = fiscalEnd ? monthOf(fiscalEnd[1] ?? fiscalEnd[2]!) : 12;
+  const yearEnd = fiscalEnd ? null : YEAR_END_DATED.exec(text);
+  const fiscalEndMonth = fiscalEnd ? monthOf(fiscalEnd[1] ?? fiscalEnd[2]!) : yearEnd ? monthOf(yearEnd[1] ?? yearEnd[2]!) : 12;
   const found: Period[] = [];
   for (const { needs, re, make } of PATTERNS) {
     if (!needs.test(text)) continue;
@@ -555,8 +597,8 @@ export function findPeriods(text: string, date: string | null): Period[] {
       if (fiscalEnd && m.index >= fiscalEnd.index && m.index < fiscalEnd.index + fiscalEnd[0].length) continue;
       const range = make(m, ref, fiscalEndMonth);
       if (!range) continue;
-      const label = m[0].replace(/^(?:from|in|during|for|since|as of|at|by|of|over|through|throughout|year)\s+/iu, '').trim();
-      const lead = m[0].length - m[0].trimStart().length + (m[0].trimStart().length - m[0].trimStart().replace(/^(?:from|in|during|for|since|as of|at|by|of|over|through|throughout|year)\s+/iu, '').length);
+      const label = m[0].replace(/^(?:from|in|during|for|since|as of|at|by|of|over|through|throughout|year(?!\s+(?:to|ended|ending)\b))\s+/iu, '').trim();
+      const lead = m[0].length - m[0].trimStart().length + (m[0].trimStart().length - m[0].trimStart().replace(/^(?:from|in|during|for|since|as of|at|by|of|over|through|throughout|year(?!\s+(?:to|ended|ending)\b))\s+/iu, '').length);
       found.push({ index: m.index + lead, length: m[0].length - lead, label, ...range });
     }
   }
@@ -571,7 +613,7 @@ export function findPeriods(text: string, date: string | null): Period[] {
  */
 const EVENT_BEFORE = new RegExp('\\b(?:complet(?:e|ed|es|ion)|finish(?:ed|es)?|start[- ]?up|started|starts|begins|commission(?:ed|ing)?|'
   + 'commenced?|signed|founded|established|incorporated|listed|launched|built|due|began|on ?stream|online|'
-  + 'construction|scheduled|slated)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:in|on|by|from|during)\\s+(?:the\\s+)?(?:early\\s+|mid-?|late\\s+)?$', 'iu');
+  + 'construction|scheduled|slated|delivery|deliveries|delivered)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:in|on|by|from|during)\\s+(?:the\\s+)?(?:early\\s+|mid-?|late\\s+)?$', 'iu');
 const EVENT_AFTER = /^\s*(?:正式|全面|顺利)?(?:建成|投产|完工|竣工|开工|签署|签订|成立|上市|开业|启动)/u;
 
 function isEventDate(text: string, p: Period): boolean {

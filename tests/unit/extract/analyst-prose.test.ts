@@ -481,3 +481,52 @@ describe('series identity', () => {
     expect(seriesKey('revenue', 'Acme')).not.toBe(seriesKey('net profit', 'Acme'));
   });
 });
+
+describe('extractor 1.5.0: read on a second labelled set written in another hand', () => {
+  const none = (text: string, date = '2025-10-30') => extractFromText(text, { date, subject: null });
+
+  it('knows companies by more of the words their names end with, and keeps a trade word after the first', () => {
+    expect(none('Brookfell Utilities ran its gas plants at 61% utilisation in the quarter.')[0]!.entity).toBe('Brookfell Utilities');
+    expect(none('Harlan Stores closed the year with 812 stores.')[0]!.entity).toBe('Harlan Stores');
+    expect(none('Quarry Cement Industry Co., Ltd. sold 14.2 million tonnes of clinker in 2024.')[0]!.entity).toBe('Quarry Cement Industry');
+    expect(none('【公告】蓝汐光伏科技股份有限公司2025年上半年营业收入52.3亿元。')[0]!.entity).toBe('蓝汐光伏科技');
+  });
+
+  it('reads fiscal years stated by their end: weeks, "year to", a month alone, days to a month', () => {
+    const weeks = none('Net sales for the 52 weeks ended January 31, 2026 were $8.1 billion.', '2026-03-10')[0]!;
+    expect(weeks.period).toMatchObject({ start: '2025-02-02', end: '2026-01-31' });
+    const yearTo = none('For the year to 30 September 2025, Linwood Insurance wrote premiums of A$2.4bn, against A$2.1bn in FY24.');
+    expect(yearTo.map((m) => m.period && [m.period.start, m.period.end])).toEqual([['2024-10-01', '2025-09-30'], ['2023-10-01', '2024-09-30']]);
+    expect(none('The group expects revenue of ¥1.2 trillion for the year ending March 2026.')[0]!.period)
+      .toMatchObject({ start: '2025-04-01', end: '2026-03-31' });
+    expect(none('Copper output was 88,000 tonnes in the three months to 31 March.', '2025-04-20')[0]!.period)
+      .toMatchObject({ start: '2025-01-01', end: '2025-03-31' });
+  });
+
+  it('takes a reporting period defined after its first use, and a stated range of days', () => {
+    const [revenue, output] = none('During the Reporting Period the Company achieved revenue of RMB 980.4 million. '
+      + 'The Reporting Period means the period from 1 January 2025 to 30 June 2025, in which cathode output was 21,300 tonnes.', '2025-08-20');
+    expect(revenue!.period).toMatchObject({ start: '2025-01-01', end: '2025-06-30' });
+    expect(output!.period).toMatchObject({ start: '2025-01-01', end: '2025-06-30' });
+  });
+
+  it('reads a year heading a noun phrase as the period, and a delivery or start-up date as no period', () => {
+    expect(none("Caspian Power's 2024 generation fell 3.1% to 52.6 TWh.")[0]!.period).toMatchObject({ start: '2024-01-01', end: '2024-12-31' });
+    const ships = none('Tarrant Shipping ordered four 64,000 dwt bulkers for US$33 million each, for delivery in 2028.');
+    expect(ships.map((m) => m.period)).toEqual([null, null]);
+  });
+
+  it('keeps capacity added as a level with its own change, and capacity tonnage as a rate', () => {
+    const [added] = none('India added 18.4 GW of wind capacity in 2024, up 32% year on year.');
+    expect(added).toMatchObject({ value: 18_400_000, unit: 'kW', change: { value: 32, unit: '%', basis: 'yoy' } });
+    expect(none('问：贵公司的产能？答：公司目前电解铝年产能为45万吨。')[0]).toMatchObject({ unit: 't/yr', value: 450_000 });
+    expect(none('Average revenue per TEU was US$91.2 in 2024.')[0]!.unit).toBe('USD/TEU');
+  });
+
+  it('leaves out a survey sample after its measure, and trims who said it and linking words from labels', () => {
+    expect(none('Coal stocks at 72 coastal power plants stood at 31.5 million tonnes on Friday.').map((m) => m.text)).toEqual(['31.5 million tonnes']);
+    expect(none('Management flagged a net debt ratio of 38% at the half-year.')[0]!.label).toBe('net debt ratio');
+    expect(none('Halden keeps Buy on Ormond Motors with TP cut to US$44.')[0]!.label).toBe('target price');
+    expect(none('LME三个月期铜收于9,820美元/吨。')[0]!.label).not.toMatch(/收于$/u);
+  });
+});
