@@ -13,7 +13,9 @@ const COMPANY_WORDS = 'Group|Holdings|Company|Corporation|Corp\\.?|Inc\\.?|Ltd\\
 const COMPANY_WORD = `(?:${COMPANY_WORDS})`;
 const ORG = new RegExp(`\\b((?:[A-Z][\\w&’'.-]*\\s+){1,8}(?:${COMPANY_WORDS}|AG|SA|Co\\.,?\\s*Ltd\\.?|Co\\.|Rare Earth))(?=\\W|$)`, 'gu');
 const ACRONYM = /\(([A-Z]{2,6})\)/gu;
-const MARKET = /\b(?:nationwide|national|national total|country's|countrywide|industry-wide|the industry|global|worldwide|the market|domestic market)\b/iu;
+const MARKET = new RegExp('\\b(?:nationwide|national|national total|country\'s|countrywide|industry-wide|the industry|global|worldwide|the market|domestic market|'
+  // "inventories at 45 Chinese ports", "across 247 blast furnaces": a survey's figure is the market's.
+  + '(?:at|across) \\d+ (?:[\\w-]+ ){0,2}(?:ports|mills|steelmakers|smelters|refineries|furnaces|plants|cities))\\b', 'iu');
 const LEADING = /^(?:The|In|On|At|For|From|Among|As|With|By|Of|To|And|But|While|According|Regarding|Since|After|Before|During|Currently|Meanwhile|However|This|That|Its|Their)\s+/u;
 
 function tidyName(name: string): string {

@@ -38,7 +38,7 @@ const COPULAS = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'reached', 't
 /** Words between a verb and its figure: "reached about", "rose by", "stood at". */
 const LINK_WORDS = new Set(['at', 'to', 'in', 'about', 'approximately', 'approx', 'around', 'roughly', 'nearly', 'almost', 'over', 'more', 'than',
   'less', 'some', 'just', 'under', 'above', 'exceeding', 'least', 'a', 'an', 'up', 'down', 'as', 'much', 'many', 'by', 'only', 'close', 'still',
-  'combined', 'total', 'for', 'of', 'higher', 'lower', 'between', 'from', 'record', 'new']);
+  'combined', 'total', 'for', 'of', 'higher', 'lower', 'between', 'from', 'record', 'new', 'currently', 'now', 'typically', 'usually', 'already']);
 /** Auxiliaries before a verb: "is expected to be", "will invest", "has reached". */
 const AUXILIARIES = /^(?:has|have|had|will|would|could|should|may|might|can|already|also|currently|now|further|is|was|were|are|be|been|to|expected|likely|set|due|plans|planned|aims|intends|still|then|each|reportedly)$/iu;
 /**
@@ -201,7 +201,9 @@ function shortened(label: string): string {
 function phrase(ctx: LabelContext, first: number, last: number): Label | null {
   let f = first;
   for (let j = first; j < last; j++) if (/['’]s$/u.test(ctx.tokens[j]!.text)) f = j + 1; // "the company's output" → "output"
-  while (f <= last && DETERMINERS.test(ctx.tokens[f]!.text)) f++;
+  // "All-in sustaining cost": a determiner glued to a hyphen is part of a compound, not an article.
+  const glued = (j: number) => ctx.tokens[j + 1]?.text === '-' && !ctx.tokens[j + 1]!.spaced;
+  while (f <= last && DETERMINERS.test(ctx.tokens[f]!.text) && !glued(f)) f++;
   if (f > last) return null;
   if (last - f > 16) return null;
   let text = '';
@@ -388,8 +390,12 @@ function cjkLabel(ctx: LabelContext, first: number, floor: number): Label | null
 
 /** A Chinese label as shown: asides in brackets and 累计 (the period says it is cumulative) left out. */
 function cjkShown(label: string): string {
-  return label.replace(/（[^（）]*）/gu, '').replace(/累计/gu, '');
+  const shown = label.replace(/（[^（）]*）/gu, '').replace(/累计/gu, '');
+  // "累计交付33.8万辆": the verb alone names no measure; its volume does (交付量, 销量, 产量).
+  return CJK_VERB_MEASURE.get(shown) ?? shown.replace(/(交付|出货|装车|装机|发运)$/u, '$1量');
 }
+
+const CJK_VERB_MEASURE = new Map([['销售', '销量'], ['生产', '产量'], ['出口', '出口量'], ['进口', '进口量']]);
 
 /** The label `label`, found in `text` (the characters of tokens from `from` on), with its source span. */
 function cjkSpan(ctx: LabelContext, from: number, text: string, label: string): Label {

@@ -528,5 +528,11 @@ describe('extractor 1.5.0: read on a second labelled set written in another hand
     expect(none('Management flagged a net debt ratio of 38% at the half-year.')[0]!.label).toBe('net debt ratio');
     expect(none('Halden keeps Buy on Ormond Motors with TP cut to US$44.')[0]!.label).toBe('target price');
     expect(none('LME三个月期铜收于9,820美元/吨。')[0]!.label).not.toMatch(/收于$/u);
+    expect(none('All-in sustaining cost is currently about US$1,450/oz.')[0]!.label).toBe('All-in sustaining cost');
+    expect(none('1-10月累计交付41.2万辆。', '2025-11-03')[0]!.label).toBe('交付量');
+  });
+
+  it('gives a survey across many ports or mills to the market', () => {
+    expect(none('Coking coal stocks at 110 steel mills fell to 8.1 million tonnes in the week.')[0]!.entity).toBe('market');
   });
 });
