@@ -36,6 +36,7 @@ function candidates(schema: z.ZodType): unknown[] {
   }
   if (schema instanceof z.ZodString) return ['a.txt', '2024-01-01', ''];
   if (schema instanceof z.ZodNumber) return [1, 0];
+  if (schema instanceof z.ZodBoolean) return [false];
   if (schema instanceof z.ZodEnum) return [schema.options[0]];
   if (schema instanceof z.ZodArray) return [[], [sample(schema.element as z.ZodType)]];
   if (schema instanceof z.ZodNullable) return [null];
