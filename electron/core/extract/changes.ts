@@ -35,14 +35,14 @@ const BASES: Array<[RegExp, Basis]> = [
 ];
 
 /** "increased goodwill by approximately", "decreased intangible assets": the verb changes its object. */
-export const TRANSITIVE = /\b(increased|decreased|reduced|raised|lowered|boosted|cut|added|lifted)\s+((?:[\p{L}\p{N}'’/-]+\s+){1,8}?)(?:by\s+)?(?:approximately\s+|about\s+|roughly\s+)?(?:[$€£¥]\s*)?$/iu;
+export const TRANSITIVE = /\b(increased|decreased|reduced|raised|lowered|boosted|cut|cuts|added|lifted|trim|trims|trimmed|raise|raises|lower|lowers|lift|lifts|reduces)\s+((?:[\p{L}\p{N}'’/-]+\s+){1,8}?)(?:by\s+)?(?:approximately\s+|about\s+|roughly\s+)?(?:[$€£¥]\s*)?$/iu;
 
 /** Direction of a change whose cue sits just before the figure ("up", "an increase of"). */
 export function directionBefore(textBefore: string): Direction | null {
   if (/\b(?:made|make|makes|making)\s+up(?:\s+(?:about|approximately|roughly|nearly|almost|some|only|just))?\s*$/iu.test(textBefore)) return null; // a share
 
   const transitive = TRANSITIVE.exec(textBefore);
-  if (transitive && !/\b(?:to|from)\s*$/iu.test(textBefore)) return /^(?:increased|raised|boosted|added|lifted)$/iu.test(transitive[1]!) ? 'up' : 'down';
+  if (transitive && !/\b(?:to|from)\s*$/iu.test(textBefore)) return /^(?:increased|raised|raises?|boosted|added|lift(?:ed|s)?)$/iu.test(transitive[1]!) ? 'up' : 'down';
   const cjk = CJK_BEFORE.exec(textBefore);
   if (cjk) return CJK_RISE.test(cjk[1]!) ? 'up' : 'down';
   const m = BEFORE.exec(textBefore);

@@ -617,8 +617,12 @@ const EVENT_BEFORE = new RegExp('\\b(?:complet(?:e|ed|es|ion)|finish(?:ed|es)?|s
 const EVENT_AFTER = /^\s*(?:正式|全面|顺利)?(?:建成|投产|完工|竣工|开工|签署|签订|成立|上市|开业|启动)/u;
 
 function isEventDate(text: string, p: Period): boolean {
-  return EVENT_BEFORE.test(text.slice(Math.max(0, p.index - 60), p.index)) || EVENT_AFTER.test(text.slice(p.index + p.length));
+  const before = text.slice(Math.max(0, p.index - 60), p.index);
+  return EVENT_BEFORE.test(before) || EVENT_AFTER.test(text.slice(p.index + p.length)) || (STATED_ON.test(before) && p.start === p.end);
 }
+
+/** "…, it said on Thursday", "the company announced on 3 June": the day a statement was made, not what it measures. */
+const STATED_ON = /\b(?:said|says|announced|reported|told|disclosed|stated|confirmed)\s+(?:\w+\s+){0,2}?(?:on\s+)?$/iu;
 
 /** "LONDON, June 3 -", "NEW YORK, July 15 (Reuters) -": a newswire's dateline is the story's date. */
 function isDateline(text: string, p: Period): boolean {

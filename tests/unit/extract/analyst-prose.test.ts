@@ -532,6 +532,14 @@ describe('extractor 1.5.0: read on a second labelled set written in another hand
     expect(none('1-10月累计交付41.2万辆。', '2025-11-03')[0]!.label).toBe('交付量');
   });
 
+  it('reads the day a statement was made as no period, and a revision "to X (from Y)" or "by X% to Y" as the change', () => {
+    const [capacity, capex] = none('Fenwick Power will build the 640 MW Ardlow solar park for about £410 million, it said on Tuesday.');
+    expect([capacity!.period, capex!.period]).toEqual([null, null]);
+    expect(none('Brightwell Securities keeps Hold on Ostrava Steel; TP raised to €18.50 (from €16.00).')[0]!.change)
+      .toMatchObject({ value: 2.5, unit: 'EUR', direction: 'up' });
+    expect(none('We lift 2026E shipments by 8% to 2.7 million tonnes.')[0]).toMatchObject({ value: 2_700_000, change: { value: 8, unit: '%', direction: 'up' } });
+  });
+
   it('gives a survey across many ports or mills to the market', () => {
     expect(none('Coking coal stocks at 110 steel mills fell to 8.1 million tonnes in the week.')[0]!.entity).toBe('market');
   });
