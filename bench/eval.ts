@@ -26,6 +26,8 @@ const SETS = [
   { key: 'heldout', name: 'analyst-notes heldout', file: 'analyst-notes-heldout.jsonl' },
   { key: 'c-tune', name: 'analyst-notes-c tune', file: 'analyst-notes-c-tune.jsonl' },
   { key: 'c-heldout', name: 'analyst-notes-c heldout', file: 'analyst-notes-c-heldout.jsonl' },
+  { key: 'd-tune', name: 'analyst-notes-d tune', file: 'analyst-notes-d-tune.jsonl' },
+  { key: 'd-heldout', name: 'analyst-notes-d heldout', file: 'analyst-notes-d-heldout.jsonl' },
 ] as const;
 const ALIASES = new Map<string, string>(
   SETS.flatMap((s) => [[s.key, s.key], [s.file.replace('.jsonl', ''), s.key], [s.name, s.key]]),

@@ -7,8 +7,8 @@
 export type Basis = 'yoy' | 'qoq' | 'mom' | 'dod' | 'since' | 'unspecified';
 export type Direction = 'up' | 'down' | 'flat';
 
-const UP_VERBS = 'widened|widening|up|rose|rise|rises|risen|rising|increased|increases|increase|grew|grow|grows|growth|gained|jumped|jumps|climbed|climbs|surged|surges|soared|higher|advanced|expanded|rebounded|added|improved|firmed|strengthened|rallied';
-const DOWN_VERBS = 'narrowed|narrowing|down|fell|fall|falls|fallen|falling|dropped|drops|drop|declined|declines|decline|decreased|decreases|decrease|slipped|slid|plunged|plummeted|lower|shrank|shrunk|contracted|reduced|eased|softened|weakened|retreated|dipped|sank|tumbled|slumped';
+const UP_VERBS = 'improvement|widened|widening|up|rose|rise|rises|risen|rising|increased|increases|increase|grew|grow|grows|growth|gained|jumped|jumps|climbed|climbs|surged|surges|soared|higher|advanced|expanded|rebounded|added|improved|firmed|strengthened|rallied';
+const DOWN_VERBS = 'deterioration|narrowed|narrowing|down|fell|fall|falls|fallen|falling|dropped|drops|drop|declined|declines|decline|decreased|decreases|decrease|slipped|slid|plunged|plummeted|lower|shrank|shrunk|contracted|reduced|eased|softened|weakened|retreated|dipped|sank|tumbled|slumped';
 const QUALIFIER = '(?:about|around|approximately|roughly|nearly|almost|over|more than|less than|some|just over|just under)';
 
 const BEFORE = new RegExp(`\\b(${UP_VERBS}|${DOWN_VERBS})(?:\\s+(?:by|of))?(?:\\s+(?:a|an))?(?:\\s+${QUALIFIER})?\\s*(?:[-+]\\s*)?$`, 'iu');
@@ -43,6 +43,9 @@ export function directionBefore(textBefore: string): Direction | null {
 
   const transitive = TRANSITIVE.exec(textBefore);
   if (transitive && !/\b(?:to|from)\s*$/iu.test(textBefore)) return /^(?:increased|raised|raises?|boosted|added|lift(?:ed|s)?)$/iu.test(transitive[1]!) ? 'up' : 'down';
+  // "营业收入86.42亿元，同比+23.6%": a basis and a sign stand for the verb.
+  const signed = /(?:同比|环比|较上年同期|较上年|yoy|qoq|mom)(?:\s*[:：])?\s*([+＋\-−－])\s*$/iu.exec(textBefore);
+  if (signed) return /[+＋]/u.test(signed[1]!) ? 'up' : 'down';
   const cjk = CJK_BEFORE.exec(textBefore);
   if (cjk) return CJK_RISE.test(cjk[1]!) ? 'up' : 'down';
   const m = BEFORE.exec(textBefore);
@@ -68,7 +71,7 @@ export function signedDirection(surface: string): Direction | null {
 /** The basis stated just before a change: "a year-on-year decrease of 6.4%", "同比增长61.19%". */
 export function basisBefore(textBefore: string): Basis | null {
   const tail = textBefore.slice(-40);
-  const m = /(?:周环比|同比|环比|(?:较|比|与)上年同期|(?:较|比)去年同期|(?:较|比)(?:前一|上一|上个)(?:交易日|日))\s*(?:\p{Script=Han}{0,4})$|\b(?:year[- ]on[- ]year|year[- ]over[- ]year|yoy|y\/y|quarter[- ]on[- ]quarter|qoq|month[- ]on[- ]month|mom|sequential)\s+(?:increase|decrease|rise|fall|drop|decline|growth|gain|jump|reduction)\s+(?:of\s+)?(?:about\s+|approximately\s+)?$/iu.exec(tail);
+  const m = /(?:周环比|同比|环比|(?:较|比|与)上年同期|(?:较|比)去年同期|(?:较|比)(?:前一|上一|上个)(?:交易日|日))\s*(?:\p{Script=Han}{0,4})[+＋\-−－]?$|\b(?:year[- ]on[- ]year|year[- ]over[- ]year|yoy|y\/y|quarter[- ]on[- ]quarter|qoq|month[- ]on[- ]month|mom|sequential)\s+(?:increase|decrease|rise|fall|drop|decline|growth|gain|jump|reduction)\s+(?:of\s+)?(?:about\s+|approximately\s+)?$/iu.exec(tail);
   return m ? findBasis(m[0])?.basis ?? (/sequential/iu.test(m[0]) ? 'qoq' : null) : null;
 }
 

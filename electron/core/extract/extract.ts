@@ -4,7 +4,7 @@ import { textCues, type TextCues } from './currencies.ts';
 import { citesMarket, entityFor, isMarketFigure, passageCompany } from './entities.ts';
 import { cjkInherited, isAttributive, isBareMeasure, labelAfter, labelBefore, singularHead, splitMeasure, type Label, type LabelContext } from './labels.ts';
 import { findPeriods, lastDay, type Period as FoundPeriod } from './periods.ts';
-import { findQuantities, type Quantity } from './quantities.ts';
+import { findQuantities, tidy, type Quantity } from './quantities.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 import { tokenize, type Token } from './tokens.ts';
 
@@ -78,8 +78,40 @@ export function extractFromText(text: string, options: ExtractOptions, offset = 
   let company: string | null | undefined;
   const memory: Memory = { period: reportingPeriod(text, options.date), lastLabel: null, company: () => (company === undefined ? (company = passageCompany(text) ?? options.subject) : company) };
   const cues = options.cues ?? textCues(text);
-  for (const sentence of splitSentences(text, offset)) metrics.push(...readSentence(sentence, cues, options, memory));
+  let previous: ExtractedMetric[] = [];
+  for (const sentence of splitSentences(text, offset)) {
+    const read = readSentence(sentence, cues, options, memory);
+    const restated = changeOfPrevious(sentence.text, read, previous);
+    metrics.push(...(restated ? [] : read));
+    previous = restated ? previous : read;
+  }
   return metrics;
+}
+
+/** "The increase of $86.5 million, or 13%, was primarily due to …": a 10-Q's change of the level said before. */
+const THE_CHANGE = /^\W*(?:the|this)\s+(increase|decrease|rise|decline|growth|improvement|reduction)\s+(?:of|was)\s/iu;
+
+/**
+ * A sentence that only states the change of the previous sentence's first level ("… was $742.3 million
+ * …, compared to $655.8 million …. The increase of $86.5 million, or 13%, was …") gives that level its
+ * change; true when it did (its figures are then not metrics of their own).
+ */
+function changeOfPrevious(sentence: string, read: ExtractedMetric[], previous: ExtractedMetric[]): boolean {
+  const cue = THE_CHANGE.exec(sentence);
+  const level = previous[0];
+  const compared = previous[1];
+  if (!cue || !level || level.change || !read.length || read.length > 2) return false;
+  if (read.some((m) => m.unit !== level.unit && m.unit !== '%')) return false;
+  const down = /decrease|decline|reduction/iu.test(cue[1]!);
+  // Compared with the same period a year earlier: year on year; otherwise the basis is not said.
+  const yearApart = level.period && compared?.period && Number(level.period.start.slice(0, 4)) - Number(compared.period.start.slice(0, 4)) === 1
+    && level.period.start.slice(4) === compared.period.start.slice(4);
+  const changes: Change[] = read.map((m) => ({ value: Math.abs(m.value) * (down ? -1 : 1), unit: m.unit === level.unit ? level.unit : '%',
+    basis: yearApart ? 'yoy' : 'unspecified', since: null, direction: down ? 'down' : 'up' }));
+  level.change = changes[0]!;
+  level.changeSpan = read[0]!.span;
+  level.moreChanges = changes.slice(1);
+  return true;
 }
 
 /** "The Reporting Period refers to January 1, 2025 to June 30, 2025": a filing's defined term, often defined after its first use. */
@@ -191,6 +223,9 @@ function toPeriod(p: FoundPeriod): Period {
   return { label: p.label, start: p.start, end: p.end };
 }
 
+/** "gross margin was -3.2%", "利润率为-1.5%": a signed percentage said to be the level is not a change. */
+const STATED_LEVEL = /(?:\b(?:was|were|is|are|at|of|reached|stood at|came in at)\s*|[为是达][到了]?\s*)$/iu;
+
 /** Units of what is added as a stock grows (capacity, tonnage, units), as opposed to a price or an index adding points. */
 const ADDED_LEVEL_UNITS = new Set(['kW', 'kWh', 't', 't/yr', 'count', 'TEU', 'kWh/yr']);
 
@@ -201,7 +236,9 @@ function classify(items: Item[], text: (a: number, b: number) => string, s: Sent
     const after = text(item.end, k + 1 < items.length ? items[k + 1]!.start : s.end);
     // "China added 204.6 GW of solar capacity": capacity added is a level of its own (its change may follow).
     const additions = /\b(?:added|adds|adding)\s*$/iu.test(before) && /^\s*of\b/iu.test(after) && ADDED_LEVEL_UNITS.has(item.q.unit);
-    item.change = additions ? null : directionBefore(before) ?? directionAfter(after.replace(/^\s*(?:yoy|year[- ]on[- ]year|qoq|mom|wow)\b/iu, ''), item.q.unit) ?? (item.q.unit === '%' || item.q.unit === 'pp' ? signedDirection(text(item.start, item.end)) : null);
+    const signed = (item.q.unit === '%' || item.q.unit === 'pp') && !STATED_LEVEL.test(before) ? signedDirection(text(item.start, item.end)) : null;
+    const stated = directionBefore(before) ?? directionAfter(after.replace(/^\s*(?:yoy|year[- ]on[- ]year|qoq|mom|wow)\b/iu, ''), item.q.unit);
+    item.change = additions ? null : stated ?? signed;
     // "by 45.2% and 44%": a figure listed after a change is a change too.
     const prev = items[k - 1];
     if (!item.change && prev?.change && LISTED_CHANGE.test(before) && prev.q.unit === item.q.unit) item.change = prev.change;
@@ -211,7 +248,20 @@ function classify(items: Item[], text: (a: number, b: number) => string, s: Sent
     }
     if (item.change && /\bto\s*$/iu.test(before)) item.change = null; // "rose to 444,500" is a level
     item.comparison = !item.change && COMPARISON.test(before);
+    if (item.comparison && prev) sharePerUnit(prev, item);
   });
+}
+
+/**
+ * "rose to A$21.40 per wet metric tonne from A$18.95": money compared with a price per unit, written
+ * without the unit, is in that unit (a price per watt is converted as the level was).
+ */
+function sharePerUnit(level: Item, compared: Item): void {
+  const [currency, per] = level.q.unit.split('/');
+  if (!per || compared.q.unit !== currency || compared.q.dimension !== 'currency') return;
+  const factor = level.q.unitFactor / compared.q.unitFactor;
+  compared.q = { ...compared.q, unit: level.q.unit, value: tidy(compared.q.value * factor), unitFactor: level.q.unitFactor,
+    high: compared.q.high === null ? null : compared.q.high * factor };
 }
 
 /** The basis a change states after its figure, or a date it is measured from. */
@@ -254,7 +304,7 @@ function attachChanges(items: Item[], periods: FoundPeriod[], text: (a: number, 
         ?? (since ? { basis: 'since' as const, since } : sibling ?? { basis: 'unspecified' as const, since: null });
       // 增长1.0倍: a multiple as a change is a percentage (doubling is +100%).
       const [value, unit] = item.q.unit === 'x' ? [item.q.value * 100, '%'] : [item.q.value, item.q.unit];
-      const change: Change = { value: value * (item.change === 'down' ? -1 : 1), unit, ...resolved, direction: item.change };
+      const change: Change = { value: Math.abs(value) * (item.change === 'down' ? -1 : 1), unit, ...resolved, direction: item.change };
       // "US$104.35/dmt, up US$1.20 day on day": money beside a price per unit is that price's change.
       const perUnit = target && item.q.dimension === 'currency' && target.q.unit.startsWith(`${unit}/`);
       const compatible = target && (unit === '%' || unit === 'pp' || unit === target.q.unit || perUnit);
@@ -286,7 +336,7 @@ function attachChanges(items: Item[], periods: FoundPeriod[], text: (a: number, 
     // "from 398,000 to 444,500": the second level carries the change from the first.
     const prev = items[k - 1];
     if (prev?.comparison && /\bto\s*$/iu.test(text(prev.end, item.start)) && prev.q.unit === item.q.unit && !item.change_) {
-      const delta = item.q.value - prev.q.value;
+      const delta = tidy(item.q.value - prev.q.value);
       item.change_ = { value: delta, unit: item.q.unit, basis: 'unspecified', since: null, direction: delta > 0 ? 'up' : delta < 0 ? 'down' : 'flat' };
     }
   });
@@ -297,7 +347,7 @@ const A_YEAR_EARLIER = /^\s*(?:a year (?:earlier|ago|before)|in the same period 
 
 /** The change from a comparison level to `item`, with the basis said after the comparison ("a year earlier"). */
 function derivedChange(item: Item, compared: Item, earlier: string): Change {
-  const delta = item.q.value - compared.q.value;
+  const delta = tidy(item.q.value - compared.q.value);
   const basis = A_YEAR_EARLIER.test(earlier) ? 'yoy'
     : /^\s*(?:the previous day|a day earlier)\b/iu.test(earlier) ? 'dod' : 'unspecified';
   return { value: delta, unit: item.q.unit, basis, since: null, direction: delta > 0 ? 'up' : delta < 0 ? 'down' : 'flat' };
@@ -366,7 +416,8 @@ function shareListedBasis(items: Item[], text: (a: number, b: number) => string)
 /** Whether a change figure has a subject of its own, so is not part of the level before it. */
 function hasSubject(ctx: LabelContext, items: Item[], k: number): boolean {
   const left = labelBefore(ctx, items[k]!.q.first, k > 0 ? items[k - 1]!.q.last + 1 : 0);
-  return Boolean(left && left.label.text);
+  // ", an improvement of 2.6pp": the change's own noun is no subject of its own.
+  return Boolean(left && left.label.text && !/^(?:an? )?(?:improvement|deterioration|increase|decrease)$/iu.test(left.label.text));
 }
 
 /** The day a comparison level refers to ("398,000 yuan/mt on December 31, 2024"), if it names one. */
@@ -656,6 +707,10 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
     if (prior && !isBareMeasure(right.text) && !splitMeasure(right.text) && k > 0) return { ...right, text: `${right.text} ${prior.measure}` };
     return right;
   }
+  // "The fines index slipped US$1.35 to US$99.80/dmt": a level whose change came first is named before that change.
+  const leader = items.find((x) => x.attachedTo === item && x.start < item.start);
+  const ledLabel = leader ? labelBefore(ctx, leader.q.first, floorOf(items.indexOf(leader)))?.label : null;
+  if (ledLabel?.text) return ledLabel;
   // The label read for the figure before, with the place it was read from.
   if (previousLabel && k > 0) return previousLabel;
   return { text: q.dimension === 'currency' ? 'amount' : q.dimension === 'percent' ? 'percentage' : 'quantity', start: -1, end: -1 };
@@ -761,7 +816,8 @@ function toMetric(s: ReadSentence, item: Item, label: Label, period: Period | nu
   const partOfPrevious = /^\W*(?:among them|of which|of these|of this|其中)/iu.test(s.text) && memory.lastEntity !== undefined;
   const unit = item.sizes ? `${q.unit}/yr` : perUnitOfLabel(annualRate(q.unit, label.text, kind), label.text);
   const owner = {
-    company: partOfPrevious ? () => memory.lastEntity! : memory.company,
+    // A passage naming no company that has been giving national figures goes on giving them ("Exports in the first ten months …").
+    company: partOfPrevious ? () => memory.lastEntity! : () => memory.company() ?? (memory.lastEntity === 'market' ? 'market' : null),
     marketSentence: () => s.citesMarket() || (partOfPrevious && memory.lastEntity === 'market'),
     marketFigure: isMarketFigure(label.text, q.unit, kind, before.slice(-60)),
   };

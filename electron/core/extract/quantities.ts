@@ -214,11 +214,23 @@ function denominator(tokens: Token[], i: number): { unit: string; factor: number
   }
   const cjk = isCjk(what) ? cjkUnitAt(tokens, i + 1) : null;
   const troy = /^(?:oz|ounces?)$/iu.test(what.text) && speaksOfPreciousMetal(tokens);
-  const unit = cjk?.def ?? (troy ? TROY_OUNCE : lookupUnit(what.text));
-  const length = cjk?.length ?? 1;
+  const phrase = cjk ? null : unitPhraseAt(tokens, i + 1); // "per wet metric tonne"
+  const unit = cjk?.def ?? phrase?.def ?? (troy ? TROY_OUNCE : lookupUnit(what.text));
+  const length = cjk?.length ?? phrase?.length ?? 1;
   if (!unit || !['mass', 'length', 'area', 'volume', 'energy', 'power', 'count'].includes(unit.dimension)) return null;
   const written = tokens.slice(i + 1, i + 1 + length).map((x) => x.text).join('');
   return { unit: unit.unit, factor: unit.factor, next: i + 1 + length, text: `${joiner.text}${joiner.text === '/' ? '' : ' '}${written}` };
+}
+
+/** A unit written in two or three words ("wet metric tonne", "metric ton"), with how many tokens it takes. */
+function unitPhraseAt(tokens: Token[], i: number): { def: NonNullable<ReturnType<typeof lookupUnit>>; length: number } | null {
+  for (const length of [3, 2]) {
+    const words = tokens.slice(i, i + length);
+    if (words.length < length || words.some((w) => w.kind !== 'word')) continue;
+    const def = lookupUnit(words.map((w) => w.text).join(' '));
+    if (def) return { def, length };
+  }
+  return null;
 }
 
 /** Letters glued to a number that are not a unit or scale make it an identifier ("24703L202"). */
@@ -415,7 +427,7 @@ function readAt(text: string, tokens: Token[], i: number, context: TextCues, off
   const sign = tokens[opening - 1];
   const signed = !minus && !accounting && sign && MINUS.has(sign.text) && !tokens[opening]!.spaced && opening - 1 >= floor
     && (opening - 1 === 0 || sign.spaced || isCjk(tokens[opening - 2]) || /^[(:：,，]$/u.test(tokens[opening - 2]!.text))
-    && (dimension === 'currency' || dimension === 'mass' || dimension === 'count' || dimension === 'energy');
+    && (dimension === 'currency' || dimension === 'mass' || dimension === 'count' || dimension === 'energy' || dimension === 'percent');
   if (signed) value = -value;
   const first = signed ? opening - 1 : opening;
   // "每吨612元": a price per unit written before the amount.
@@ -438,7 +450,7 @@ function readAt(text: string, tokens: Token[], i: number, context: TextCues, off
 }
 
 /** 35.8 × 1e8 is 3579999999.9999995 in binary floating point: twelve significant digits are all any figure states. */
-function tidy(value: number): number {
+export function tidy(value: number): number {
   return Number.isInteger(value) ? value : Number(value.toPrecision(12));
 }
 
@@ -499,9 +511,14 @@ function gluedCode(tokens: Token[], i: number): Quantity | null {
   if (value === null) return null;
   const scale = parseScale(tokens, next, true);
   if (scale) next += scale.length;
+  // "RMB0.69/W", "RMB41 per tonne": a price per unit, as for a currency written apart.
+  const per = denominator(tokens, next);
+  if (per) next = per.next;
+  const unitFactor = def.factor / (per?.factor ?? 1);
   return {
-    first: i, last: next - 1, numberToken: i, value: tidy(value * (scale?.factor ?? 1) * def.factor), high: null, unit: def.code, dimension: 'currency',
-    display: { value: digits, scale: scale?.text ?? null, unit: m[1]! }, counted: null, scaleFactor: scale?.factor ?? 1, unitFactor: def.factor,
+    first: i, last: next - 1, numberToken: i, value: tidy(value * (scale?.factor ?? 1) * unitFactor), high: null,
+    unit: per ? `${def.code}/${per.unit}` : def.code, dimension: 'currency',
+    display: { value: digits, scale: scale?.text ?? null, unit: per ? `${m[1]!}${per.text}` : m[1]! }, counted: null, scaleFactor: scale?.factor ?? 1, unitFactor,
   };
 }
 

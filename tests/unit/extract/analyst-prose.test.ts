@@ -540,6 +540,36 @@ describe('extractor 1.5.0: read on a second labelled set written in another hand
     expect(none('We lift 2026E shipments by 8% to 2.7 million tonnes.')[0]).toMatchObject({ value: 2_700_000, change: { value: 8, unit: '%', direction: 'up' } });
   });
 
+  it('reads signed changes and levels: 同比+23.6%, a negative margin, "an improvement of 2.6pp"', () => {
+    const [sales, profit] = none('公司前三季度实现营业收入52.10亿元，同比+18.4%；归母净利润3.05亿元，同比-7.9%。', '2025-10-28');
+    expect(sales!.change).toMatchObject({ value: 18.4, unit: '%', basis: 'yoy', direction: 'up' });
+    expect(profit!.change).toMatchObject({ value: -7.9, basis: 'yoy', direction: 'down' });
+    expect(none('EBITDA margin was -4.1%, an improvement of 1.3pp QoQ.')).toEqual([
+      expect.objectContaining({ value: -4.1, unit: '%', change: expect.objectContaining({ value: 1.3, unit: 'pp', basis: 'qoq' }) }),
+    ]);
+  });
+
+  it('reads money per unit glued to its currency code, per unit in words, and a compared price written without the unit', () => {
+    expect(none('The average selling price was RMB0.72/W in the quarter.')[0]).toMatchObject({ value: 720, unit: 'CNY/kW' });
+    const [now, before] = none('Haulage costs rose to A$6.80 per wet metric tonne from A$6.10 a year earlier.');
+    expect(now).toMatchObject({ unit: 'AUD/t', value: 6.8, change: { value: 0.7, unit: 'AUD/t', basis: 'yoy' } });
+    expect(before).toMatchObject({ unit: 'AUD/t', value: 6.1 });
+  });
+
+  it('gives a 10-Q\'s "The increase of $X, or Y%" to the level of the sentence before, not figures of its own', () => {
+    const metrics = none('Net sales of the Devices segment were $412.6 million for the three months ended June 30, 2025, compared to '
+      + '$380.1 million for the three months ended June 30, 2024. The increase of $32.5 million, or 9%, was primarily due to volume.', '2025-08-05');
+    expect(metrics.map((m) => m.text)).toEqual(['$412.6 million', '$380.1 million']);
+    expect(metrics[0]!.change).toMatchObject({ value: 32_500_000, unit: 'USD', basis: 'yoy', direction: 'up' });
+    expect(metrics[0]!.moreChanges).toEqual([expect.objectContaining({ value: 9, unit: '%' })]);
+  });
+
+  it('keeps national figures with the market in the sentences after, where no company is named', () => {
+    const [, ytd] = none("China's copper concentrate imports were 2.41 million tonnes in May, customs data showed. "
+      + 'Imports in the first five months reached 12.2 million tonnes.', '2025-06-20');
+    expect(ytd!.entity).toBe('market');
+  });
+
   it('gives a survey across many ports or mills to the market', () => {
     expect(none('Coking coal stocks at 110 steel mills fell to 8.1 million tonnes in the week.')[0]!.entity).toBe('market');
   });
