@@ -91,7 +91,8 @@ export interface TextCues {
 export function textCues(text: string): TextCues {
   return {
     money: MONEY_CUES.test(text),
-    yen: /\b(?:yen|japan|japanese|tokyo|jpy)\b/iu.test(text),
+    // "(4987 JP)", "7203.T": a Tokyo listing speaks of yen too.
+    yen: /\b(?:yen|japan|japanese|tokyo|jpy|nikkei|topix)\b|\(\d{4}\s+JP\)|\b\d{4}\.T\b/iu.test(text),
     temperature: /\btemperatures?\b/iu.test(text),
     cents: dollarPrefix(/\b(A|US|NZ|C|HK|S)\$/u.exec(text)?.[1] ?? 'US') ?? 'USD',
   };

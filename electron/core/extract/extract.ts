@@ -3,7 +3,7 @@ import { basisBefore, COMPARISON, directionAfter, directionBefore, findBasis, si
 import { textCues, type TextCues } from './currencies.ts';
 import { citesMarket, entityFor, isMarketFigure, passageCompany } from './entities.ts';
 import { cjkInherited, isAttributive, isBareMeasure, labelAfter, labelBefore, singularHead, splitMeasure, type Label, type LabelContext } from './labels.ts';
-import { findPeriods, lastDay, type Period as FoundPeriod } from './periods.ts';
+import { findPeriods, lastDay, statedYearEnd, type Period as FoundPeriod } from './periods.ts';
 import { findQuantities, tidy, type Quantity } from './quantities.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 import { tokenize, type Token } from './tokens.ts';
@@ -62,6 +62,8 @@ type ReadSentence = Sentence & { citesMarket(): boolean };
 /** Passage-level memory for figures that state no period or label of their own. */
 interface Memory {
   period: Period | null;
+  /** The month the passage says its fiscal year ends in, for sentences that say "fiscal 2024" alone. */
+  yearEnd: number | null;
   lastLabel: Label | null;
   /** The company the passage names first, else the document's subject: the owner of figures that name none (read when first needed). */
   company: () => string | null;
@@ -76,7 +78,7 @@ interface Memory {
 export function extractFromText(text: string, options: ExtractOptions, offset = 0): ExtractedMetric[] {
   const metrics: ExtractedMetric[] = [];
   let company: string | null | undefined;
-  const memory: Memory = { period: reportingPeriod(text, options.date), lastLabel: null, company: () => (company === undefined ? (company = passageCompany(text) ?? options.subject) : company) };
+  const memory: Memory = { period: reportingPeriod(text, options.date), yearEnd: statedYearEnd(text), lastLabel: null, company: () => (company === undefined ? (company = passageCompany(text) ?? options.subject) : company) };
   const cues = options.cues ?? textCues(text);
   let previous: ExtractedMetric[] = [];
   for (const sentence of splitSentences(text, offset)) {
@@ -143,7 +145,7 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
   // Whether it cites a market source, worked out once and only when a figure's owner needs it.
   const s: ReadSentence = { ...sentence, citesMarket: () => (cites ??= citesMarket(sentence.text)) };
   const tokens = tokenize(s.text, s.start);
-  const found = findPeriods(s.text, options.date).map((p) => ({ ...p, index: p.index + s.start }));
+  const found = findPeriods(s.text, options.date, memory.yearEnd).map((p) => ({ ...p, index: p.index + s.start }));
   const periods = found.filter((p) => !p.event);
   const quantities = findQuantities(s.text, tokens, cues, s.start)
     .filter((q) => !insidePeriod(tokens, q, found) && !isSpecification(tokens, q) && !isSampleSize(tokens, q));
@@ -456,7 +458,7 @@ function assignPeriods(s: Sentence, items: Item[], periods: FoundPeriod[], memor
     const ownChange = (p: FoundPeriod) => ownedBy(p)?.attachedTo === item;
     const before = [...inClause].reverse().find((p) => p.index + p.length <= item.start && (!ownedBy(p) || ownChange(p)));
     const earlier = [...usable].reverse().find((p) => p.index + p.length <= item.start && (!ownedBy(p) || ownedBy(p)?.attachedTo === null && !ownedBy(p)?.comparison));
-    const textBefore = s.text.slice(Math.max(0, item.start - s.start - 12), item.start - s.start);
+    const textBefore = s.text.slice(Math.max(0, item.start - s.start - 40), item.start - s.start);
     // "…, 上年同期为2.11亿元": the same period a year before, as "a year earlier" after the figure says in English.
     const yearEarlier = (item.comparison && A_YEAR_EARLIER.test(s.text.slice(item.end - s.start)))
       || /(?:上年同期|去年同期)(?:为|是)?$/u.test(textBefore);
@@ -466,7 +468,7 @@ function assignPeriods(s: Sentence, items: Item[], periods: FoundPeriod[], memor
       continue;
     }
     // "(2023: RMB6,977.5 million)": the figure a bracketed year gives is that year's version of the one before.
-    const bracketYear = /\((?:FY\s?)?((?:19|20)\d{2})\s*[:：]\s*$/u.exec(textBefore);
+    const bracketYear = BRACKET_YEAR.exec(textBefore);
     const previousLevel = bracketYear ? [...emitted].reverse().find((x) => x.start < item.start && result.get(x)) : undefined;
     if (bracketYear && previousLevel) {
       const p = result.get(previousLevel)!;
@@ -489,6 +491,9 @@ function assignPeriods(s: Sentence, items: Item[], periods: FoundPeriod[], memor
   }
   return result;
 }
+
+/** "(2023: RMB6,977.5 million)", "(corresponding period of 2024: RMB3,712.4 million)": the same figure for another year. */
+const BRACKET_YEAR = /[(（](?:FY\s?|(?:the\s+)?(?:corresponding|same) period (?:of|in)\s+)?((?:19|20)\d{2})(?:年同期)?\s*[:：]\s*$/u;
 
 const SPOT_QUOTE = /\b(?:spot|offered|quoted|assessed)\b|现货|报价/iu;
 const CURRENT = /目前|当前|现阶段|本周|\b(?:currently|at present|this week|today)\b/iu;
@@ -656,6 +661,7 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
     return own?.label.text ? own.label : level;
   }
   if (RESTATES.test(textBefore) && level) return level;
+  if (BRACKET_YEAR.test(textBefore.slice(-40)) && level) return level;
   // "were $4.4 billion, $3.7 billion and $2.3 billion": a list shares its first figure's label.
   const prev = items[k - 1];
   const listed = prev && !prev.attachedTo && prev.label

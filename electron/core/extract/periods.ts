@@ -94,6 +94,17 @@ function dayDate(text: string): Span | null {
   return m ? day(Number(m[5]), monthOf(m[1] ?? m[4]!), Number(m[2] ?? m[3])) : null;
 }
 
+/**
+ * The month a text says its fiscal year ends in ("fiscal year ends on 30 June", "the year ended September 30,
+ * 2025", "year to 30 June 2025"), or null: FY25 and "fiscal 2024" are read by it.
+ */
+export function statedYearEnd(text: string): number | null {
+  const fiscalEnd = FISCAL_END.exec(text);
+  if (fiscalEnd) return monthOf(fiscalEnd[1] ?? fiscalEnd[2]!);
+  const yearEnd = YEAR_END_DATED.exec(text);
+  return yearEnd ? monthOf(yearEnd[1] ?? yearEnd[2]!) : null;
+}
+
 /** "year to 30 June 2025", "the year ending February 2026": a dated year's end also says how the passage's FY25 reads. */
 const YEAR_END_DATED = new RegExp(`\\b(?:fiscal\\s+|financial\\s+)?year\\s+(?:ended|ending|to)\\s+(?:on\\s+)?(?:\\d{1,2}\\s+${MONTH}|${MONTH})`, 'iu');
 
@@ -300,6 +311,18 @@ const PATTERNS: Array<{ needs: RegExp; re: RegExp; make: Make }> = [
       return endedOn(y, mo, Number(m[2] ?? m[5] ?? lastDay(y, mo)), span);
     },
   },
+  // October 23-29, 23-29 October 2025: days of one month
+  {
+    needs: /\d{1,2}\s*[-–]\s*\d{1,2}/u,
+    re: new RegExp(`\\b(?:${MONTH}\\s+(\\d{1,2})\\s*[-–]\\s*(\\d{1,2})|(\\d{1,2})\\s*[-–]\\s*(\\d{1,2})\\s+${MONTH})(?![\\d:])${YEAR_REF}`, 'giu'),
+    make: (m, ref) => {
+      const mo = monthOf(m[1] ?? m[6]!);
+      const y = yearFor(m[7]?.toLowerCase(), mo, ref);
+      const [a, b] = [Number(m[2] ?? m[4]), Number(m[3] ?? m[5])];
+      const [first, last] = [day(y, mo, a), day(y, mo, b)];
+      return first && last && a < b ? { start: first.start, end: last.end } : null;
+    },
+  },
   // January 1, 2025 to June 30, 2025; from 1 April 2024 to 31 March 2025: a stated range of days
   {
     needs: /\d{4}\s*(?:to|through|until|and|[–—-])\s*\S/iu,
@@ -307,6 +330,16 @@ const PATTERNS: Array<{ needs: RegExp; re: RegExp; make: Make }> = [
     make: (m) => {
       const [a, b] = [dayDate(m[1]!), dayDate(m[2]!)];
       return a && b && a.start <= b.start ? { start: a.start, end: b.end } : null;
+    },
+  },
+  // FY3/26, FY12/2025E: a fiscal year named by the month and year it ends (Japanese style)
+  {
+    needs: /FY\d{1,2}\//u,
+    re: /\bFY(1[0-2]|0?[1-9])\/(\d{4}|\d{2})E?\b/gu,
+    make: (m) => {
+      const mo = Number(m[1]);
+      const y = m[2]!.length === 2 ? 2000 + Number(m[2]) : Number(m[2]);
+      return endedOn(y, mo, lastDay(y, mo), 12);
     },
   },
   // 52 weeks ended February 1, 2025; the 53 weeks ending 3 February 2024: a retailer's fiscal year, in weeks
@@ -582,12 +615,11 @@ function execAt(sticky: RegExp, text: string, at: number): RegExpExecArray | nul
  * Overlapping matches keep the earliest, longest. Dates of events are marked `event`: they are
  * no figure's period, but labels still leave them out.
  */
-export function findPeriods(text: string, date: string | null): Period[] {
+export function findPeriods(text: string, date: string | null, passageYearEnd: number | null = null): Period[] {
   if (!MAY_HOLD_PERIOD.test(text)) return [];
   const ref = reference(date);
   const fiscalEnd = FISCAL_END.exec(text);
-  const yearEnd = fiscalEnd ? null : YEAR_END_DATED.exec(text);
-  const fiscalEndMonth = fiscalEnd ? monthOf(fiscalEnd[1] ?? fiscalEnd[2]!) : yearEnd ? monthOf(yearEnd[1] ?? yearEnd[2]!) : 12;
+  const fiscalEndMonth = statedYearEnd(text) ?? passageYearEnd ?? 12;
   const found: Period[] = [];
   for (const { needs, re, make } of PATTERNS) {
     if (!needs.test(text)) continue;
@@ -636,6 +668,10 @@ function isDateline(text: string, p: Period): boolean {
  */
 function definedByYearEnd(text: string, periods: Period[]): Period[] {
   return periods.map((p, k) => {
+    // "the April-September first half of fiscal 2025": months written out before a fiscal name give its dates.
+    const before = periods[k - 1];
+    if (before && /\b(?:fiscal|FY)/iu.test(p.label) && !/\b(?:fiscal|FY)/iu.test(before.label) && before.start !== before.end
+      && /^\s*$/u.test(text.slice(before.index + before.length, p.index))) return { ...p, start: before.start, end: before.end };
     const next = periods[k + 1];
     if (!next || !/\bend(?:ed|ing)\b/iu.test(next.label) || /\bend(?:ed|ing)\b/iu.test(p.label)) return p;
     if (!/^\s*(?:[,(–—-]\s*)?(?:i\.e\.,?\s*)?$/iu.test(text.slice(p.index + p.length, next.index))) return p;

@@ -135,6 +135,10 @@ function unitAfter(tokens: Token[], i: number, money: boolean, numberValue: numb
     return cjk ? { ...cjk.def, next: i + cjk.length, text: tokens.slice(i, i + cjk.length).map((x) => x.text).join('') } : null;
   }
   if ((t.lower === 'pm' || t.lower === 'am') && numberValue <= 12) return null;
+  // "utilisation hours were 572 hours", "wind farms logged 1,105 hours": hours a plant ran are a measure of its own.
+  if ((t.lower === 'hours' || t.lower === 'hrs') && speaksOfRunningHours(tokens)) {
+    return { unit: 'h', factor: 1, dimension: 'duration', next: i + 1, text: t.text };
+  }
   for (let n = 3; n >= 1; n--) {
     const words = tokens.slice(i, i + n);
     if (words.length < n || words.some((w) => w.kind !== 'word') || words.slice(1).some((w) => !w.spaced)) continue;
@@ -161,6 +165,12 @@ function speaksOfPreciousMetal(tokens: Token[]): boolean {
 }
 
 /** "5.4 mb/d", "stocks of 420 mb of crude": in oil, mb is a million barrels, not a megabit. */
+/** A sentence about how long plants ran (utilisation hours), where "N hours" is a figure rather than a span of time. */
+function speaksOfRunningHours(tokens: Token[]): boolean {
+  return tokens.some((t, k) => t.kind === 'word' && /^utili[sz]ation$/u.test(t.lower) && isWord(tokens[k + 1], 'hours', 'hour'))
+    || tokens.some((t) => t.kind === 'word' && /^(?:logged|full-load|equivalent)$/u.test(t.lower));
+}
+
 function speaksOfOil(tokens: Token[], at: number): boolean {
   if (tokens[at + 1]?.text === '/' && /^(?:d|day)$/iu.test(tokens[at + 2]?.text ?? '')) return true;
   return tokens.some((t) => t.kind === 'word' && /^(?:oil|crude|barrels?|opec|refiners?|refinery|refineries|brent|wti|condensate|inventories|stocks)$/u.test(t.lower));
@@ -518,7 +528,8 @@ function gluedCode(tokens: Token[], i: number): Quantity | null {
   return {
     first: i, last: next - 1, numberToken: i, value: tidy(value * (scale?.factor ?? 1) * unitFactor), high: null,
     unit: per ? `${def.code}/${per.unit}` : def.code, dimension: 'currency',
-    display: { value: digits, scale: scale?.text ?? null, unit: per ? `${m[1]!}${per.text}` : m[1]! }, counted: null, scaleFactor: scale?.factor ?? 1, unitFactor,
+    display: { value: digits, scale: scale?.text ?? null, unit: per ? `${m[1]!}${per.text}` : m[1]! },
+    counted: null, scaleFactor: scale?.factor ?? 1, unitFactor,
   };
 }
 

@@ -570,6 +570,29 @@ describe('extractor 1.5.0: read on a second labelled set written in another hand
     expect(ytd!.entity).toBe('market');
   });
 
+  it('reads running hours, Japanese fiscal years and tickers, and a fiscal year end stated in another sentence', () => {
+    const [hours] = none('Average utilisation hours of coal units were 2,210 hours in January-June, 64 hours fewer than in the same period last year.', '2025-07-25');
+    expect(hours).toMatchObject({ value: 2210, unit: 'h', change: { value: -64, unit: 'h', basis: 'yoy' } });
+    expect(none('Our flights were delayed by 3 hours.').length).toBe(0);
+    expect(none('Tsubaki Foods (2811 JP): we raise our FY3/26 operating profit estimate to ¥12.4bn.', '2025-06-02')[0])
+      .toMatchObject({ unit: 'JPY', period: { start: '2025-04-01', end: '2026-03-31' } });
+    const fiscal = none('Sales were $910.2 million in fiscal 2025, the year ended June 30, 2025. Operating income was $88.0 million, '
+      + 'compared with $80.5 million in fiscal 2024.', '2025-08-20');
+    expect(fiscal.map((m) => m.text)).toEqual(['$910.2 million', '$88.0 million', '$80.5 million']);
+    expect(fiscal[2]!.period).toMatchObject({ start: '2023-07-01', end: '2024-06-30' });
+  });
+
+  it('reads a bracketed figure for the corresponding period, days of one month, and months that define a fiscal half', () => {
+    const [, before] = none('Interim results for the six months ended 30 June 2025: revenue amounted to RMB2,118.6 million '
+      + '(corresponding period of 2024: RMB1,990.3 million).', '2025-08-25');
+    expect(before).toMatchObject({ label: 'revenue', period: { start: '2024-01-01', end: '2024-06-30' } });
+    expect(none('Platts weekly (November 3-7): hot-rolled coil averaged US$512/t.', '2025-11-07')[0]!.period)
+      .toMatchObject({ start: '2025-11-03', end: '2025-11-07' });
+    expect(none('Output in the April-September first half of fiscal 2025 was 9.4 million tonnes.', '2025-10-20')[0]!.period)
+      .toMatchObject({ start: '2025-04-01', end: '2025-09-30' });
+    expect(none('答：四季度排产环比增长约20%。', '2025-10-10')[0]!.change).toMatchObject({ value: 20, basis: 'qoq', direction: 'up' });
+  });
+
   it('gives a survey across many ports or mills to the market', () => {
     expect(none('Coking coal stocks at 110 steel mills fell to 8.1 million tonnes in the week.')[0]!.entity).toBe('market');
   });
