@@ -467,6 +467,12 @@ function assignPeriods(s: Sentence, items: Item[], periods: FoundPeriod[], memor
       result.set(item, shiftYear(result.get(compared)!, -1));
       continue;
     }
+    // "上年同期归母净利润为3.18亿元": a sentence about the same period a year before the passage's period.
+    const opensYearEarlier = /^\W*(?:上年同期|去年同期)/u.test(s.text.slice(clause[0] - s.start, item.start - s.start));
+    if (opensYearEarlier && memory.period && !inClause.length) {
+      result.set(item, shiftYear(memory.period, -1));
+      continue;
+    }
     // "(2023: RMB6,977.5 million)": the figure a bracketed year gives is that year's version of the one before.
     const bracketYear = BRACKET_YEAR.exec(textBefore);
     const previousLevel = bracketYear ? [...emitted].reverse().find((x) => x.start < item.start && result.get(x)) : undefined;

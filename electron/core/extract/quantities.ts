@@ -559,7 +559,22 @@ export function findQuantities(text: string, tokens: Token[], context: TextCues,
     i = Math.max(i, q.last);
     floor = q.last + 1;
   }
-  return found;
+  return joinedRanges(found, tokens);
+}
+
+/** "4.80亿元至5.40亿元", "50.9%至69.8%": two amounts in one unit joined by 至 are one range, its low end the value. */
+function joinedRanges(found: Quantity[], tokens: Token[]): Quantity[] {
+  const out: Quantity[] = [];
+  for (const q of found) {
+    const prev = out[out.length - 1];
+    const joiner = prev && q.first === prev.last + 2 ? tokens[prev.last + 1]! : null;
+    if (!prev || !joiner || !/^(?:至|到|～|~)$/u.test(joiner.text) || prev.unit !== q.unit || prev.high !== null || q.high !== null) {
+      out.push(q);
+      continue;
+    }
+    out[out.length - 1] = { ...prev, last: q.last, high: q.value };
+  }
+  return out;
 }
 
 /** URLs and e-mail addresses: their digits are never figures. */

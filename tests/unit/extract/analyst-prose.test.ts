@@ -593,6 +593,12 @@ describe('extractor 1.5.0: read on a second labelled set written in another hand
     expect(none('答：四季度排产环比增长约20%。', '2025-10-10')[0]!.change).toMatchObject({ value: 20, basis: 'qoq', direction: 'up' });
   });
 
+  it('reads a Chinese forecast range as one figure, and a sentence about 上年同期 as a year before', () => {
+    const [range, last] = none('公司预计2025年前三季度实现归母净利润2.10亿元至2.50亿元。上年同期归母净利润为1.64亿元。', '2025-10-12');
+    expect(range).toMatchObject({ text: '2.10亿元至2.50亿元', value: 210_000_000, valueHigh: 250_000_000 });
+    expect(last!.period).toMatchObject({ start: '2024-01-01', end: '2024-09-30' });
+  });
+
   it('gives a survey across many ports or mills to the market', () => {
     expect(none('Coking coal stocks at 110 steel mills fell to 8.1 million tonnes in the week.')[0]!.entity).toBe('market');
   });
