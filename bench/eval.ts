@@ -28,6 +28,8 @@ const SETS = [
   { key: 'c-heldout', name: 'analyst-notes-c heldout', file: 'analyst-notes-c-heldout.jsonl' },
   { key: 'd-tune', name: 'analyst-notes-d tune', file: 'analyst-notes-d-tune.jsonl' },
   { key: 'd-heldout', name: 'analyst-notes-d heldout', file: 'analyst-notes-d-heldout.jsonl' },
+  { key: 'e-tune', name: 'analyst-notes-e tune', file: 'analyst-notes-e-tune.jsonl' },
+  { key: 'e-heldout', name: 'analyst-notes-e heldout', file: 'analyst-notes-e-heldout.jsonl' },
 ] as const;
 const ALIASES = new Map<string, string>(
   SETS.flatMap((s) => [[s.key, s.key], [s.file.replace('.jsonl', ''), s.key], [s.name, s.key]]),

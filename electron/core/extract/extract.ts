@@ -191,6 +191,10 @@ function isSpecification(tokens: Token[], q: Quantity): boolean {
   const word = next?.kind === 'word' && !/^(?:of|in|on|at|for|and|or|to|from|by|the|a|an)$/iu.test(next.text);
   if (q.display.unit === 'mm' && word) return true;
   if (q.unit === '%' && next && GRADE_ELEMENT.test(next.text) && tokens[q.last + 2]?.kind === 'word') return true;
+  // "电池级碳酸锂（99.5%）均价", "lithium carbonate (99.5%) price": a purity in brackets right after the product.
+  const open = tokens[q.first - 1];
+  if (q.unit === '%' && open && /^[(（]$/u.test(open.text) && next && /^[)）]$/u.test(next.text)
+    && /^[\p{L}]/u.test(tokens[q.first - 2]?.text ?? '') && q.value >= 90 && q.value < 100) return true;
   return q.dimension === 'count' && q.counted !== null && /^\p{Lu}/u.test(tokens[q.counted.first]!.text)
     && STREET.test(tokens.slice(q.counted.first, q.counted.last + 1).map((t) => t.text).join(' '));
 }
@@ -651,6 +655,9 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
   // (The sentence is read back to its verb only where "for" comes right before the money.)
   const deal = q.dimension === 'currency' && !q.unit.includes('/') && /\bfor\s/iu.test(textBefore) ? DEAL_FOR.exec(text(tokens[0]!.start, item.start)) : null;
   if (deal) return { text: /^(?:sell|sold|selling|dispose|disposed|divest|divested)/iu.test(deal[1]!) ? 'sale price' : 'acquisition price', start: -1, end: -1 };
+  // "trades at 13.8x our FY26E EPS": a multiple of earnings, book value or EBITDA is named by what it multiplies.
+  const multiple = q.unit === 'x' ? MULTIPLE_OF.exec(text(item.end, Math.min(item.end + 40, tokens[tokens.length - 1]!.end))) : null;
+  if (multiple) return { text: /EBITDA/iu.test(multiple[1]!) ? 'EV/EBITDA' : /book|BVPS/iu.test(multiple[1]!) ? 'P/B' : 'P/E', start: -1, end: -1 };
   // "our lines are running at close to 90%": a plant running at a share of its capacity states its utilisation.
   if (q.unit === '%' && RUNNING_AT.test(textBefore)) {
     return { text: 'utilisation rate', start: -1, end: -1 };
@@ -728,6 +735,7 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
   return { text: q.dimension === 'currency' ? 'amount' : q.dimension === 'percent' ? 'percentage' : 'quantity', start: -1, end: -1 };
 }
 
+const MULTIPLE_OF = /^\s*(?:our\s+|the\s+|its\s+)?(?:(?:FY|CY)?[A-Za-z/]*\d[\w/]*\s+)?(EPS|earnings|P\/E|PE|book(?: value)?|BVPS|P\/B|EV\/EBITDA|EBITDA)\b/iu;
 const OF_WHICH = /\b(?:of which|among which|of this|of these)\b[^,;]*$/iu;
 /** A deal's verb, then what changes hands, then "for" right before the money: "to buy a stake in X for". */
 const DEAL_FOR = /\b(buy|bought|buying|buys|acquire|acquired|acquiring|acquires|purchase|purchased|sell|sold|selling|sells|dispose of|disposed of|divest|divested)\b(?:(?!\b(?:and|but|while)\b)[^.;:])*?\bfor\s+(?:about\s+|around\s+|roughly\s+|some\s+|an? (?:total|consideration) of\s+)?$/iu;

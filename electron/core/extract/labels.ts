@@ -95,7 +95,7 @@ const CJK_CHANGE_WORD = new RegExp(`^(?:${CJK_RISES}|${CJK_FALLS})$`, 'u');
 /** Verbs and particles between a Chinese label and its figure. */
 const CJK_TRAILING = /(?:收于|收报|报收|报价?|约为|约|为|达到|达|至|在|是|共计|共|合计|分别为|分别|录得|实现了?|不超过|不低于|不少于|超过|逾|近|人民币|每(?:吨|千克|公斤|千瓦时|度|辆))$/u;
 /** Time and scope words before a Chinese label: "月我国汽车出口" → "汽车出口". */
-const CJK_LEADING = /^(?:[月日年度份]+|全国|我国|其中|同期|公司|本公司|上年同期|当月|目前|当前|现阶段|今年|本月|本周|上周|当周|拟|计划|本次|报告期内|给予|维持|规模以上工业|规模以上|累计(?=产量|销量))+/u;
+const CJK_LEADING = /^(?:SMM\s*|Mysteel\s*|上海有色网|我的钢铁网|百川盈孚|卓创资讯|隆众资讯|[月日年度份]+|全国|我国|其中|同期|公司|本公司|上年同期|当月|目前|当前|现阶段|今年|本月|本周|上周|当周|拟|计划|本次|报告期内|给予|维持|规模以上工业|规模以上|累计(?=产量|销量))+/u;
 
 const isWord = (t: Token | undefined) => t?.kind === 'word';
 /** A hyphen, ampersand or slash written between two words without spaces: "after-tax", "IPR&D", "P/E". */
@@ -165,14 +165,17 @@ const OWNER_TAIL = new RegExp('(?<!\\s)\\s+(?:of|at|for|into|in|from)\\s+(?:the\
 const SAID_BEFORE = /^(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:\p{Ll}+ed|flags|says|sees|expects|reports|cites)\s+(?:a|an|the)\s+(?=\S)/u;
 /** "after operating profit", "currently price": a conjunction or adverb the phrase was cut after. */
 const LEADING_LINK = /^(?:after|before|while|when|whereas|with|as|since|currently|now|alone|then|also)\s+(?=\S)/iu;
+const SEGMENT_AFTER = /^([\p{L} -]{3,40}?)\s+(?:in|for|from|of)\s+(?:our|the|its)\s+((?:\p{Lu}[\p{L}&-]*\s+){1,4}(?:segment|division|business))$/u;
 /** "TP cut", "estimate raised": the revision is the change, not the measure's name. */
 const TRAILING_VERB = /(?<=\S)\s+(?:cut|raised|lowered|trimmed|lifted|reduced)$/iu;
 
 function clean(label: string): string {
-  let out = label.replace(TRAILING_SCOPE, '').replace(TRAILING_TIME, '').replace(DELIVERY, '').replace(GRADE_TAIL, '').replace(/(?<![\s,;:])[\s,;:]+$/u, '').replace(/^[\s,;:]+/u, '');
+  let out = label.replace(TRAILING_SCOPE, '').replace(TRAILING_TIME, '').replace(DELIVERY, '').replace(GRADE_TAIL, '').replace(/(?<![\s,;:])[\s,;:]+$/u, '').replace(/^[\s,;:*•·)）\]】>]+/u, '');
   out = out.replace(/(?<!\s)\s+(?:of|for|in|on|at|to|by|the|a|an|and|from|with)$/iu, '');
   out = out.replace(SUBJECT_VERB, '').replace(/^(?:its|their|the|our)\s+/iu, '').replace(/\b(?:the )?(?:Company|Group)['’]s\s+/u, '');
   out = out.replace(SAID_BEFORE, '').replace(LEADING_LINK, '').replace(TRAILING_VERB, '').replace(/^TP$/u, 'target price');
+  // "Net sales in our Process Controls segment" → "Process Controls segment net sales".
+  out = out.replace(SEGMENT_AFTER, (_all, measure: string, segment: string) => `${segment} ${measure.toLowerCase()}`);
   // Scope words are the entity's business ("market"), not the label's: "National new energy vehicle sales".
   const unscoped = out.replace(/^(?:national|nationwide|global|worldwide|domestic|China['’]s|the country['’]s)\s+(?=\S+\s)/iu, '');
   if (unscoped !== out) out = unscoped;
@@ -320,7 +323,7 @@ function nounPhraseBefore(ctx: LabelContext, end: number, floor: number, headBef
   while (s - 1 >= floor && end - s < 10) {
     const t = tokens[s - 1]!;
     // A word glued to the compound after it is part of that word, stop word or not: "after-tax", "held-for-sale".
-    const joins = isInnerJoiner(tokens, s - 1) || isInnerJoiner(tokens, s) || (t.kind === 'num' && !t.spaced) || t.lower === 'of'
+    const joins = isInnerJoiner(tokens, s - 1) || isInnerJoiner(tokens, s) || isInnerJoiner(tokens, s - 2) || (t.kind === 'num' && !t.spaced) || t.lower === 'of'
       || (t.lower === 'and' && isWord(tokens[s - 2]) && !STOPS.has(tokens[s - 2]!.lower) && !isVerb(tokens[s - 2]!) && !DETERMINERS.test(tokens[s]!.text));
     if (!joins && (!isWord(t) || STOPS.has(t.lower) || isVerb(t) || REPORTING.test(t.text) || inSkip(ctx, t))) break;
     s--;
@@ -365,6 +368,13 @@ function cjkLabel(ctx: LabelContext, first: number, floor: number): Label | null
   // "原铝（电解铝）产量": a bracketed aside inside a Chinese label is read through, and left out of the label below.
   while (j >= floor && !inSkip(ctx, ctx.tokens[j]!) && (CJK.test(ctx.tokens[j]!.text) || (/^[A-Za-z]{1,6}$/u.test(ctx.tokens[j]!.text) && text !== '')
     || (/^[（）]$/u.test(ctx.tokens[j]!.text) && text !== '')) && text.length < 30) {
+    // "电池级碳酸锂（99.5%）均价": an aside of any characters is read through whole.
+    const open = ctx.tokens[j]!.text === '）' ? asideOpening(ctx.tokens, j, floor) : -1;
+    if (open >= 0) {
+      text = ctx.tokens.slice(open, j + 1).map((t) => t.text).join('') + text;
+      j = open - 1;
+      continue;
+    }
     text = ctx.tokens[j]!.text + text;
     j--;
   }
@@ -388,9 +398,18 @@ function cjkLabel(ctx: LabelContext, first: number, floor: number): Label | null
   return cjkSpan(ctx, j + 1, text, label);
 }
 
+/** Where the full-width bracket closing at `close` opened, within a short aside; -1 if not there. */
+function asideOpening(tokens: Token[], close: number, floor: number): number {
+  for (let k = close - 1; k >= Math.max(floor, close - 12); k--) {
+    if (tokens[k]!.text === '（') return k;
+    if (tokens[k]!.text === '）') return -1;
+  }
+  return -1;
+}
+
 /** A Chinese label as shown: asides in brackets and 累计 (the period says it is cumulative) left out. */
 function cjkShown(label: string): string {
-  const shown = label.replace(/（[^（）]*）/gu, '').replace(/累计/gu, '');
+  const shown = label.replace(/（[^（）]*）/gu, '').replace(/累计/gu, '').replace(/^[)）\]】、，,：:\s]+/u, '');
   // "累计交付33.8万辆": the verb alone names no measure; its volume does (交付量, 销量, 产量).
   return CJK_VERB_MEASURE.get(shown) ?? shown.replace(/(交付|出货|装车|装机|发运)$/u, '$1量');
 }

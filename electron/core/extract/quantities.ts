@@ -385,7 +385,9 @@ function readAt(text: string, tokens: Token[], i: number, context: TextCues, off
     }
   }
   let counted: Quantity['counted'] = null;
-  if (!unit && fromBefore && isWord(tokens[j], 'to')) {
+  // "归母净利润分别为13.2/16.8亿元", "EPS of 1.23/1.45 yuan": numbers listed with slashes share the last one's unit.
+  const slashed = !unit && tokens[j]?.text === '/' && !tokens[j]!.spaced && tokens[j + 1]?.kind === 'num' && !tokens[j + 1]!.spaced;
+  if (!unit && ((fromBefore && isWord(tokens[j], 'to')) || slashed)) {
     // "from 398,000 to 444,500 yuan/mt": the first figure is in the second's unit
     const second = readAt(text, tokens, j + 1, context, offset, j + 1);
     if (second && second.dimension !== 'count') {

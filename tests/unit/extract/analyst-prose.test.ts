@@ -599,6 +599,16 @@ describe('extractor 1.5.0: read on a second labelled set written in another hand
     expect(last!.period).toMatchObject({ start: '2024-01-01', end: '2024-09-30' });
   });
 
+  it('tidies labels: compounds with a hyphen, bullets, bracketed grades, data vendors, segments, multiples, slashed lists', () => {
+    expect(none('* All-in sustaining cost of US$1,390 per ounce in the quarter.')[0]!.label).toBe('All-in sustaining cost');
+    expect(none('Mysteel电池级碳酸锂（99.5%）均价7.10万元/吨。').map((m) => [m.text, m.label])).toEqual([['7.10万元/吨', '电池级碳酸锂均价']]);
+    expect(none('Operating income from our Specialty Materials segment was $96.4 million in the quarter.')[0]!.label)
+      .toBe('Specialty Materials segment operating income');
+    expect(none('The shares trade at 11.2x our FY26E EPS and 7.9x EV/EBITDA.').map((m) => m.label)).toEqual(['P/E', 'EV/EBITDA']);
+    expect(none('我们预计公司2025-2026年营业收入分别为88.1/102.4亿元。', '2025-08-30').map((m) => [m.value, m.unit]))
+      .toEqual([[8_810_000_000, 'CNY'], [10_240_000_000, 'CNY']]);
+  });
+
   it('gives a survey across many ports or mills to the market', () => {
     expect(none('Coking coal stocks at 110 steel mills fell to 8.1 million tonnes in the week.')[0]!.entity).toBe('market');
   });
