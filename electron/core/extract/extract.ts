@@ -242,7 +242,10 @@ function classify(items: Item[], text: (a: number, b: number) => string, s: Sent
     const after = text(item.end, k + 1 < items.length ? items[k + 1]!.start : s.end);
     // "China added 204.6 GW of solar capacity": capacity added is a level of its own (its change may follow).
     const additions = /\b(?:added|adds|adding)\s*$/iu.test(before) && /^\s*of\b/iu.test(after) && ADDED_LEVEL_UNITS.has(item.q.unit);
-    const signed = (item.q.unit === '%' || item.q.unit === 'pp') && !STATED_LEVEL.test(before) ? signedDirection(text(item.start, item.end)) : null;
+    const percentage = item.q.unit === '%' || item.q.unit === 'pp';
+    // "3.84mn TEU in Dec, +7.2% yoy", "+$0.85", "+147 points wow": a plus sign before a figure is a rise, whatever its unit.
+    const plus = /[+＋]\s*$/u.test(before) && k > 0 ? 'up' as const : null;
+    const signed = plus ?? (percentage && !STATED_LEVEL.test(before) ? signedDirection(text(item.start, item.end)) : null);
     const stated = directionBefore(before) ?? directionAfter(after.replace(/^\s*(?:yoy|year[- ]on[- ]year|qoq|mom|wow)\b/iu, ''), item.q.unit);
     item.change = additions ? null : stated ?? signed;
     // "by 45.2% and 44%": a figure listed after a change is a change too.

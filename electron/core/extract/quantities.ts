@@ -327,7 +327,8 @@ function readAt(text: string, tokens: Token[], i: number, context: TextCues, off
   const joiner = tokens[j];
   const fromBefore = tokens.slice(Math.max(0, (prefix?.first ?? i) - 3), prefix?.first ?? i).some((t) => t.lower === 'from');
   const between = isWord(tokens[(prefix?.first ?? i) - 1], 'between') && isWord(joiner, 'and');
-  if (joiner && (RANGE_DASH.has(joiner.text) || (isWord(joiner, 'to') && !fromBefore) || between)) {
+  // A year is never a range's low end: "taking 2025 to 41.6mn TEU" (a dash between years is the periods' business).
+  if (joiner && !numeral.yearLike && (RANGE_DASH.has(joiner.text) || (isWord(joiner, 'to') && !fromBefore) || between)) {
     const second = parseNumeral(tokens, j + 1);
     const after = tokens[j + 1]; // none when the sentence ends at the dash ("prices hit 5 -")
     const lopsided = RANGE_DASH.has(joiner.text) && joiner.spaced !== after?.spaced;
@@ -387,7 +388,8 @@ function readAt(text: string, tokens: Token[], i: number, context: TextCues, off
   let counted: Quantity['counted'] = null;
   // "归母净利润分别为13.2/16.8亿元", "EPS of 1.23/1.45 yuan": numbers listed with slashes share the last one's unit.
   const slashed = !unit && tokens[j]?.text === '/' && !tokens[j]!.spaced && tokens[j + 1]?.kind === 'num' && !tokens[j + 1]!.spaced;
-  if (!unit && ((fromBefore && isWord(tokens[j], 'to')) || slashed)) {
+  // A year is never the low end of a range: "taking 2025 to 41.6mn TEU".
+  if (!unit && !numeral.yearLike && ((fromBefore && isWord(tokens[j], 'to')) || slashed)) {
     // "from 398,000 to 444,500 yuan/mt": the first figure is in the second's unit
     const second = readAt(text, tokens, j + 1, context, offset, j + 1);
     if (second && second.dimension !== 'count') {
@@ -555,13 +557,32 @@ export function findQuantities(text: string, tokens: Token[], context: TextCues,
     const t = tokens[i]!;
     if (!canStart(tokens, i)) continue;
     if (excluded.some(([s, e]) => t.start >= s && t.start < e)) continue;
-    const q = percentOf(tokens, i) ?? readAt(text, tokens, i, context, offset, floor);
+    const q = percentOf(tokens, i) ?? readAt(text, tokens, i, context, offset, floor) ?? bareChange(text, tokens, i, found.at(-1), offset);
     if (!q) continue;
     found.push(q);
     i = Math.max(i, q.last);
     floor = q.last + 1;
   }
   return joinedRanges(found, tokens);
+}
+
+/**
+ * "SHFE cu2601 settled at 86,420 yuan/t, up 510": a change written as a bare number right after a level is in the
+ * level's unit. Only after "up", "down", "+" or "-", and only where the level came just before in the sentence.
+ */
+function bareChange(text: string, tokens: Token[], i: number, level: Quantity | undefined, offset: number): Quantity | null {
+  if (!level || level.dimension === 'count' || level.dimension === 'percent' || level.last < i - 6) return null;
+  const cue = tokens[i - 1];
+  if (!cue || !(isWord(cue, 'up', 'down', 'rose', 'fell', 'gained', 'lost', 'added', 'shed') || /^[+＋]$/u.test(cue.text))) return null;
+  const numeral = parseNumeral(tokens, i);
+  if (!numeral || numeral.yearLike || !numeral.digits) return null;
+  const next = tokens[numeral.next];
+  if (next && !next.spaced && next.kind === 'word') return null; // glued to letters: a code, not a change
+  return {
+    first: i, last: numeral.next - 1, numberToken: i, value: tidy(numeral.value * level.unitFactor), high: null, unit: level.unit,
+    dimension: level.dimension, display: { value: text.slice(tokens[i]!.start - offset, tokens[numeral.next - 1]!.end - offset), scale: null, unit: null },
+    counted: null, scaleFactor: 1, unitFactor: level.unitFactor,
+  };
 }
 
 /** "4.80亿元至5.40亿元", "50.9%至69.8%": two amounts in one unit joined by 至 are one range, its low end the value. */

@@ -609,6 +609,16 @@ describe('extractor 1.5.0: read on a second labelled set written in another hand
       .toEqual([[8_810_000_000, 'CNY'], [10_240_000_000, 'CNY']]);
   });
 
+  it('reads trade-press changes: a plus sign, a bare number after up or down in the level\'s unit, 收涨, pounds in Chinese', () => {
+    expect(none('Kelso Port handled 1.92mn TEU in Nov, +5.5% yoy, taking 2025 to 20.4mn TEU.', '2025-12-08').map((m) => [m.value, m.change?.value ?? null]))
+      .toEqual([[1_920_000, 5.5], [20_400_000, null]]);
+    expect(none('SHFE al2601 settled at 21,310 yuan/t, up 145.', '2025-11-14')[0]!.change).toMatchObject({ value: 145, unit: 'CNY/t', direction: 'up' });
+    expect(none('沪镍主力合约收于121,450元/吨，收涨1.35%。', '2025-11-20')[0]!.change).toMatchObject({ value: 1.35, direction: 'up' });
+    const [pounds] = none('LME铜价为4.40美元/磅。', '2025-11-20');
+    expect(pounds!.unit).toBe('USD/t');
+    expect(pounds!.value).toBeCloseTo(9700.37, 1);
+  });
+
   it('gives a survey across many ports or mills to the market', () => {
     expect(none('Coking coal stocks at 110 steel mills fell to 8.1 million tonnes in the week.')[0]!.entity).toBe('market');
   });
