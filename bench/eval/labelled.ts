@@ -75,7 +75,7 @@ function fieldRight(field: Field, m: ExtractedMetric, e: ExpectedMetric): boolea
     case 'label': return normal(m.label) === normal(e.label);
     case 'change':
       if (!e.change || !m.change) return !e.change && !m.change;
-      return close(m.change.value, e.change.value) && m.change.unit === e.change.unit
+      return (close(m.change.value, e.change.value) || writtenRounded(m.change.value, e.change.value)) && m.change.unit === e.change.unit
         && m.change.basis === e.change.basis && m.change.direction === e.change.direction
         && (e.change.since ?? null) === (m.change.since ?? null);
     case 'period':

@@ -12,7 +12,7 @@ const COMPANY_WORDS = 'Group|Holdings|Company|Corporation|Corp\\.?|Inc\\.?|Ltd\\
   + 'Automotive|Auto|Cement|Paper|Gas|Oil|Ports|Systems|Software|Networks|Devices|Instruments|Communications|Therapeutics|Healthcare|Brands|Foods|'
   + 'Properties|Realty|Tankers|Shipbuilding|Airways|Telecommunications';
 const COMPANY_WORD = `(?:${COMPANY_WORDS})`;
-const ORG = new RegExp(`\\b((?:[A-Z][\\w&’'.-]*\\s+){1,8}(?:${COMPANY_WORDS}|AG|SA|Co\\.,?\\s*Ltd\\.?|Co\\.|Rare Earth))(?=\\W|$)`, 'gu');
+const ORG = new RegExp(`\\b((?:[A-Z][\\p{L}&’'.-]*\\s+){1,8}(?:${COMPANY_WORDS}|AG|SA|Co\\.,?\\s*Ltd\\.?|Co\\.|Rare Earth))(?=\\W|$)`, 'gu');
 const ACRONYM = /\(([A-Z]{2,6})\)/gu;
 const MARKET = new RegExp('\\b(?:nationwide|national|national total|country\'s|countrywide|industry-wide|the industry|global|worldwide|the market|domestic market|'
   // "inventories at 45 Chinese ports", "across 247 blast furnaces": a survey's figure is the market's.
@@ -149,8 +149,10 @@ export function withoutLegalForm(name: string): string {
 }
 
 const HAN = /[\u4e00-\u9fff]/u;
-const COMPANY = new RegExp(`\\b((?:[A-Z][\\w&’'.-]*\\s+){1,5}${COMPANY_WORD}|Port of [A-Z][\\w-]+)(?![\\w-])`, 'gu');
+const COMPANY = new RegExp(`\\b((?:[A-Z][\\p{L}&’'.-]*\\s+){1,5}${COMPANY_WORD}|Port of [A-Z][\\w-]+)(?![\\w-])`, 'gu');
 const CJK_COMPANY = /(?:^|[，。；：、（(\s“”】\]]|预计|认为|显示|据|对|与|给予|维持|下调|上调)([\u4e00-\u9fff]{2,10}?(?:股份有限公司|有限公司|集团|控股|实业|矿业|锂业|铝业|铜业|煤业|镍业|钴业|钼业|能源|科技|稀土|钢铁|汽车|电池|银行|港口|高新材料|新材料|材料|化工|电力|航运|重工|磁材|磁业|有色|资源|电子|光伏|新能源))/u;
+/** A region or a kind of product before a trade word names an industry, not a company: 北方港口, 动力电池. */
+const GENERIC_CJK_SUBJECT = /^(?:北方|南方|环渤海|沿海|长江|华东|华南|华北|华中|西南|西北|东北|主要|重点|国际|海外|动力|储能|磷酸铁锂|三元|新能源)/u;
 /** Trade words and legal forms that may follow a name's first trade word ("光伏" + "科技" + "股份有限公司"). */
 const CJK_NAME_GOES_ON = /^(?:科技|新能源|能源|材料|新材料|集团|控股|实业|股份有限公司|有限责任公司|有限公司|股份)+/u;
 /** Words that open a sentence, never a company's name. */
@@ -171,6 +173,6 @@ export function passageCompany(text: string): string | null {
   // The shortest match ends at the first trade word: "晶澄光伏科技" goes on past "晶澄光伏".
   const name = cut + (CJK_NAME_GOES_ON.exec(text.slice(cjk.index + cjk[0].length))?.[0] ?? '');
   // "本周国内主流港口": a time or the whole country before a trade word is a market, not a company.
-  if (/本周|上周|国内|全国|主流|我国/u.test(name)) return null;
+  if (/本周|上周|国内|全国|主流|我国/u.test(name) || GENERIC_CJK_SUBJECT.test(name)) return null;
   return name.length >= 2 ? withoutLegalForm(name) : null;
 }

@@ -906,6 +906,8 @@ function facilityCapacity(item: Item, after: string): Label | null {
 /** "an annual production capacity of 50,000 mt": a capacity stated per year is a rate, as "50,000 mt/year" is. */
 /** "Average revenue per TEU was US$88.4", "cash cost per tonne of US$41": the label names what the money is per. */
 function perUnitOfLabel(unit: string, label: string): string {
+  // "日均调入量156.2万吨", "daily average output of 2.9 Mt": a daily average of tonnes is tonnes a day.
+  if ((unit === 't' || unit === 'kWh') && /日均|\bdaily(?: average)?\b|\baverage daily\b/iu.test(label)) return `${unit}/d`;
   if (!/^[A-Z]{3}$/u.test(unit)) return unit;
   const per = /\bper (TEU|FEU|tonne|ton|metric ton|t)$/iu.exec(label);
   if (!per) return unit;

@@ -509,7 +509,8 @@ function percentOf(tokens: Token[], i: number): Quantity | null {
 /** "USD115", "USD115.5": a currency code glued to its amount in one token. */
 function gluedCode(tokens: Token[], i: number): Quantity | null {
   const t = tokens[i]!;
-  const m = t.kind === 'word' ? /^([A-Za-z]{3})(\d[\d,]*(?:\.\d+)?)$/u.exec(t.text) : null;
+  // "RMB48.6bn", "HK$" aside: a code glued to its amount, and perhaps to a scale too.
+  const m = t.kind === 'word' ? /^([A-Za-z]{3})(\d[\d,]*(?:\.\d+)?)(bn|mn|tn|trn|m|b|k)?$/u.exec(t.text) : null;
   const def = m ? lookupCurrencyName(m[1]!) : null;
   if (!m || !def || m[1]!.toUpperCase() !== m[1]) return null;
   // "RMB6,412.8 million": the word ends at the comma, so the rest of the number and its scale follow it.
@@ -523,7 +524,8 @@ function gluedCode(tokens: Token[], i: number): Quantity | null {
   }
   const value = parseDigits(digits);
   if (value === null) return null;
-  const scale = parseScale(tokens, next, true);
+  const gluedScale = m[3] ? { factor: GLUED_SCALES.get(m[3])!, text: m[3], length: 0 } : null;
+  const scale = gluedScale ?? parseScale(tokens, next, true);
   if (scale) next += scale.length;
   // "RMB0.69/W", "RMB41 per tonne": a price per unit, as for a currency written apart.
   const per = denominator(tokens, next);
@@ -537,6 +539,8 @@ function gluedCode(tokens: Token[], i: number): Quantity | null {
   };
 }
 
+const GLUED_SCALES = new Map([['k', 1e3], ['m', 1e6], ['mn', 1e6], ['b', 1e9], ['bn', 1e9], ['tn', 1e12], ['trn', 1e12]]);
+
 /** Every quantity in the tokens, left to right, none overlapping. */
 /** Tokens a quantity can start at: digits, fraction glyphs, number words, codes with amounts. */
 function canStart(tokens: Token[], i: number): boolean {
@@ -545,6 +549,7 @@ function canStart(tokens: Token[], i: number): boolean {
   if (t.kind === 'sym') return '½¼¾⅓⅔⅛'.includes(t.text);
   const lastCode = t.text.charCodeAt(t.text.length - 1);
   if (isNumberWord(t.lower) || (lastCode >= 48 && lastCode <= 57)) return true;
+  if (/^[A-Z]{3}\d[\d,.]*(?:bn|mn|tn|trn|m|b|k)$/u.test(t.text)) return true; // "RMB48.6bn"
   if ((t.lower === 'a' || t.lower === 'an') && isNumberWord(tokens[i + 1]?.lower ?? '')) return true;
   return t.lower === 'percent' || t.lower === 'percents' || t.lower === 'per';
 }

@@ -619,6 +619,15 @@ describe('extractor 1.5.0: read on a second labelled set written in another hand
     expect(pounds!.value).toBeCloseTo(9700.37, 1);
   });
 
+  it('reads codes glued to amount and scale, FY25E, a year before an acronym, daily averages, and generic Chinese subjects', () => {
+    expect(none('We raise FY25E net profit to RMB9.85bn.', '2025-10-22')[0]).toMatchObject({ value: 9_850_000_000, unit: 'CNY', label: 'net profit',
+      period: { start: '2025-01-01', end: '2025-12-31' } });
+    expect(none('2025 GMV reached S$6.85bn.', '2026-02-10')[0]!.period).toMatchObject({ start: '2025-01-01', end: '2025-12-31' });
+    expect(none('10月1日-8日，环渤海港口日均调入量151.4万吨。', '2025-10-09')[0]).toMatchObject({ unit: 't/d', value: 1_514_000 });
+    expect(none('截至10月8日，北方港口煤炭库存2386万吨。', '2025-10-09')[0]!.entity).not.toBe('北方港口');
+    expect(none('Prices slipped RMB200. Silicon metal traded at RMB9,420/t.', '2025-12-09').map((m) => m.entity)).not.toContain('RMB200. Silicon');
+  });
+
   it('gives a survey across many ports or mills to the market', () => {
     expect(none('Coking coal stocks at 110 steel mills fell to 8.1 million tonnes in the week.')[0]!.entity).toBe('market');
   });
