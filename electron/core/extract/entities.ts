@@ -101,13 +101,16 @@ function namedIn(text: string): string[] {
 const SPEAKER = /^[^:：]{0,80}?(?:\b(?:replied|said|answered|responded|noted|stated|explained|added)|\bA|答|回复|表示)\s*[:：]\s*/iu;
 
 /** A sentence whose subject is a country or the world: "China imported…", "Chinese yards won…", "Seaborne … arrivals". */
-const NATIONAL_SUBJECT = /^\W*(?:(?:In|During|For|Over)\s+[^,]{1,30},\s*)?(?:the\s+)?(?:China|Chinese|India|Indian|Japan|Japanese|Korea|Korean|Australia|Australian|Indonesia|Indonesian|US|U\.S\.|American|Chile|Chilean|Peru|Peruvian|Brazil|Brazilian|Europe|European|EU|global|world|worldwide|national|nationwide|seaborne|domestic)\b/iu;
+const NATIONAL_SUBJECT = new RegExp(String.raw`^\W*(?:(?:In|During|For|Over)\s+[^,]{1,30},\s*)?(?:the\s+)?(?:China|Chinese|India|Indian|Japan|Japanese|Korea|Korean|Australia|Australian|Indonesia|Indonesian|US|U\.S\.|American|Chile|Chilean|Peru|Peruvian|Brazil|Brazilian|Europe|European|EU|global|world|worldwide|national|nationwide|seaborne|domestic|`
+  + String.raw`Shanxi|Shaanxi|Inner Mongolia|Xinjiang|Yunnan|Guangdong|Jiangsu|Shandong|Hebei|Henan|Sichuan|Guangxi|Zhejiang|Fujian|Anhui|Hubei|Hunan|`
+  + String.raw`Jiangxi|Guizhou|Liaoning|Jilin|Heilongjiang|Gansu|Qinghai|Ningxia|Hainan|Western Australia|Queensland|New South Wales)\b`, 'iu');
 
 /** Sources of market prices and national or industry statistics. */
 const MARKET_SOURCE = new RegExp([
   '\\b(?:SMM|Mysteel|Fastmarkets|Argus|Platts|Baiinfo|Asian Metal|Shanghai Metals Market|Clarksons|Drewry|Baltic|LME|SHFE|COMEX|CME)\\b',
   '\\b(?:National Bureau of Statistics|NBS|General Administration of Customs|customs|China Association of Automobile Manufacturers|CAAM|CPCA)\\b',
   '\\b(?:Passenger Car Association|National Energy Administration|NEA|Ministry of|Association|statistics (?:bureau|office)|industry data)\\b',
+  '\\b(?:[Pp]rovincial|[Nn]ational|[Rr]egional) (?:stats|statistics|data)\\b',
   '国家统计局|海关|中汽协|乘联会|国家能源局|协会|全国|我国|规模以上|上海有色网|我的钢铁网|百川盈孚',
 ].join('|'), 'u');
 

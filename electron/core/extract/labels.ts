@@ -89,13 +89,13 @@ const TRAILING_TIME = /(?<!\s)\s+(?:(?:for|in|during|over|of) the (?:half|year|q
 const TRAILING_SCOPE = /(?<!\s)\s+(?:nationwide|globally|worldwide|domestically|overall|in total|combined)$/iu;
 const CJK = /^[\u3400-\u9fff]$/u;
 /** The last verb (or subject word) in a run of Chinese: the label follows it. */
-const CJK_VERB_LAST = /(?:实现了?|达到|录得|完成|为|是|约|同比|环比|其中|对应|(?<!上市|母)公司)(?!.*(?:实现了?|达到|录得|完成|为|是|约|同比|环比|其中|对应|(?<!上市|母)公司))/u;
+const CJK_VERB_LAST = /(?:实现了?|达到|录得|完成|为|是|(?<!合)约|同比|环比|其中|对应|(?<!上市|母)公司)(?!.*(?:实现了?|达到|录得|完成|为|是|(?<!合)约|同比|环比|其中|对应|(?<!上市|母)公司))/u;
 
 const CJK_CHANGE_WORD = new RegExp(`^(?:${CJK_RISES}|${CJK_FALLS})$`, 'u');
 /** Verbs and particles between a Chinese label and its figure. */
-const CJK_TRAILING = /(?:收于|收报|报收|报价?|约为|约|为|达到|达|至|在|是|共计|共|合计|分别为|分别|录得|实现了?|不超过|不低于|不少于|超过|逾|近|人民币|每(?:吨|千克|公斤|千瓦时|度|辆))$/u;
+const CJK_TRAILING = /(?:维持在?|保持在?|稳定在|收于|收报|报收|报价?|约为|(?<!合)约|为|达到|达|至|在|是|共计|共|合计|分别为|分别|录得|实现了?|不超过|不低于|不少于|超过|逾|近|人民币|每(?:吨|千克|公斤|千瓦时|度|辆))$/u;
 /** Time and scope words before a Chinese label: "月我国汽车出口" → "汽车出口". */
-const CJK_LEADING = /^(?:SMM\s*|Mysteel\s*|上海有色网|我的钢铁网|百川盈孚|卓创资讯|隆众资讯|[月日年度份]+|全国|我国|其中|同期|公司|本公司|上年同期|当月|目前|当前|现阶段|今年|本月|本周|上周|当周|拟|计划|本次|报告期内|给予|维持|规模以上工业|规模以上|累计(?=产量|销量))+/u;
+const CJK_LEADING = /^(?:SMM\s*|Mysteel\s*|上海有色网|我的钢铁网|百川盈孚|卓创资讯|隆众资讯|广期所|上期所|大商所|郑商所|管理层|大卡|千卡|[月日年度份]+|全国|我国|其中|同期|公司|本公司|上年同期|当月|目前|当前|现阶段|今年|本月|本周|上周|当周|拟|计划|本次|报告期内|给予|维持|规模以上工业|规模以上|累计(?=产量|销量))+/u;
 
 const isWord = (t: Token | undefined) => t?.kind === 'word';
 /** A hyphen, ampersand or slash written between two words without spaces: "after-tax", "IPR&D", "P/E". */
@@ -367,6 +367,7 @@ function cjkLabel(ctx: LabelContext, first: number, floor: number): Label | null
   // Latin acronyms inside a Chinese label count too: "对应PE", "ROE".
   // "原铝（电解铝）产量": a bracketed aside inside a Chinese label is read through, and left out of the label below.
   while (j >= floor && !inSkip(ctx, ctx.tokens[j]!) && (CJK.test(ctx.tokens[j]!.text) || (/^[A-Za-z]{1,6}$/u.test(ctx.tokens[j]!.text) && text !== '')
+    || (CONTRACT_CODE.test(ctx.tokens[j]!.text) && text !== '')
     || (/^[（）]$/u.test(ctx.tokens[j]!.text) && text !== '')) && text.length < 30) {
     // "电池级碳酸锂（99.5%）均价": an aside of any characters is read through whole.
     const open = ctx.tokens[j]!.text === '）' ? asideOpening(ctx.tokens, j, floor) : -1;
@@ -395,8 +396,13 @@ function cjkLabel(ctx: LabelContext, first: number, floor: number): Label | null
   if (!label || CJK_CHANGE_WORD.test(label) || /^(?:和|与|及|或)$/u.test(label)) return null;
   // "较前一交易日上涨", "比上年同期降低": a change measured against something, whose level was stated before it.
   if (CJK_COMPARED_CHANGE.test(label)) return null;
+  // "主力合约收于84980元/吨": where a contract closed is its closing price.
+  if (/(?:收于|收报|报收)$/u.test(text) && !/价$/u.test(label)) return { ...cjkSpan(ctx, j + 1, text, label), text: `${shortened(cjkShown(label))}收盘价` };
   return cjkSpan(ctx, j + 1, text, label);
 }
+
+/** A futures contract's code inside a Chinese label ("主力合约LC2601收于"): read through, left out of the label shown. */
+const CONTRACT_CODE = /^[A-Za-z]{1,3}\d{3,4}$/u;
 
 /** Where the full-width bracket closing at `close` opened, within a short aside; -1 if not there. */
 function asideOpening(tokens: Token[], close: number, floor: number): number {
@@ -409,9 +415,11 @@ function asideOpening(tokens: Token[], close: number, floor: number): number {
 
 /** A Chinese label as shown: asides in brackets and 累计 (the period says it is cumulative) left out. */
 function cjkShown(label: string): string {
-  const shown = label.replace(/（[^（）]*）/gu, '').replace(/累计/gu, '').replace(/^[)）\]】、，,：:\s]+/u, '');
+  const shown = label.replace(/（[^（）]*）/gu, '').replace(/累计/gu, '').replace(/^[)）\]】、，,：:\s]+/u, '').replace(/[A-Za-z]{1,3}\d{3,4}/gu, '');
   // "累计交付33.8万辆": the verb alone names no measure; its volume does (交付量, 销量, 产量).
-  return CJK_VERB_MEASURE.get(shown) ?? shown.replace(/(交付|出货|装车|装机|发运)$/u, '$1量');
+  // "现货对主力合约贴水2630元/吨", "对当月合约升水40元/吨": the spot premium or discount to the futures contract.
+  const premium = shown.replace(/^(?:现货)?对.{0,8}?合约(?=升水|贴水)/u, '现货').replace(/^(?=(?:升水|贴水)$)/u, '现货');
+  return CJK_VERB_MEASURE.get(premium) ?? premium.replace(/(交付|出货|装车|装机|发运)$/u, '$1量');
 }
 
 const CJK_VERB_MEASURE = new Map([['销售', '销量'], ['生产', '产量'], ['出口', '出口量'], ['进口', '进口量']]);

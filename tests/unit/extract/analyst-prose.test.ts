@@ -628,6 +628,13 @@ describe('extractor 1.5.0: read on a second labelled set written in another hand
     expect(none('Prices slipped RMB200. Silicon metal traded at RMB9,420/t.', '2025-12-09').map((m) => m.entity)).not.toContain('RMB200. Silicon');
   });
 
+  it('names Chinese futures closes, spot premiums and provincial statistics the way a desk writes them', () => {
+    expect(none('上期所铜期货主力合约CU2601收于86420元/吨。', '2025-11-14')[0]!.label).toBe('铜期货主力合约收盘价');
+    expect(none('现货对主力合约升水120元/吨。', '2025-11-14')[0]!.label).toBe('现货升水');
+    expect(none('公司产能利用率维持92%。', '2025-11-14')[0]!.label).toBe('产能利用率');
+    expect(none('Provincial stats: Yunnan aluminium output 512,000 t in October.', '2025-11-20')[0]!.entity).toBe('market');
+  });
+
   it('gives a survey across many ports or mills to the market', () => {
     expect(none('Coking coal stocks at 110 steel mills fell to 8.1 million tonnes in the week.')[0]!.entity).toBe('market');
   });
