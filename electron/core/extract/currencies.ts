@@ -91,8 +91,9 @@ export interface TextCues {
 export function textCues(text: string): TextCues {
   return {
     money: MONEY_CUES.test(text),
-    // "(4987 JP)", "7203.T": a Tokyo listing speaks of yen too.
-    yen: /\b(?:yen|japan|japanese|tokyo|jpy|nikkei|topix)\b|\(\d{4}\s+JP\)|\b\d{4}\.T\b/iu.test(text),
+    // "(4987 JP)", "7203.T": a Tokyo listing speaks of yen too (tested only where the letters are there: it is slow).
+    yen: /\b(?:yen|japan|japanese|tokyo|jpy|nikkei|topix)\b/iu.test(text)
+      || ((text.includes(' JP)') || text.includes('.T')) && /\(\d{4}\s+JP\)|\b\d{4}\.T\b/u.test(text)),
     temperature: /\btemperatures?\b/iu.test(text),
     cents: dollarPrefix(/\b(A|US|NZ|C|HK|S)\$/u.exec(text)?.[1] ?? 'US') ?? 'USD',
   };

@@ -99,6 +99,7 @@ function dayDate(text: string): Span | null {
  * 2025", "year to 30 June 2025"), or null: FY25 and "fiscal 2024" are read by it.
  */
 export function statedYearEnd(text: string): number | null {
+  if (!/year/iu.test(text)) return null;
   const fiscalEnd = FISCAL_END.exec(text);
   if (fiscalEnd) return monthOf(fiscalEnd[1] ?? fiscalEnd[2]!);
   const yearEnd = YEAR_END_DATED.exec(text);
