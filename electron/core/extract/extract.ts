@@ -860,7 +860,7 @@ function toMetric(s: ReadSentence, item: Item, label: Label, period: Period | nu
     changeSpan: item.changeSpan,
     moreChanges: item.moreChanges,
     // A rate of capacity ("26 Mtpa", "年产8.5万吨") holds from when it is built: a start-up date is not its period.
-    period: (kind === 'capacity' && unit.endsWith('/yr')) || TIMELESS.test(label.text) ? null : period,
+    period: (kind === 'capacity' && unit.endsWith('/yr')) || TIMELESS.test(label.text) ? null : balanceDay(label.text, period),
     qualifier: qualifierOf(before),
     kind,
   };
@@ -904,6 +904,15 @@ function facilityCapacity(item: Item, after: string): Label | null {
 }
 
 /** "an annual production capacity of 50,000 mt": a capacity stated per year is a rate, as "50,000 mt/year" is. */
+/** Balances and balance-sheet ratios, which stand on a day: "3Q25 NPL ratio 1.36%" is the ratio at the quarter's end. */
+const BALANCE = /\b(?:NPL ratio|non-performing loan ratio|CET1(?: ratio)?|capital adequacy ratio|total assets|net assets|net debt|order ?book|backlog)\b|总资产|净资产|资产负债率|不良贷款率|资本充足率|在手订单/iu;
+
+/** A balance over a span is the balance at its end. */
+function balanceDay(label: string, period: Period | null): Period | null {
+  if (!period || period.start === period.end || !BALANCE.test(label)) return period;
+  return { ...period, start: period.end };
+}
+
 /** "Average revenue per TEU was US$88.4", "cash cost per tonne of US$41": the label names what the money is per. */
 function perUnitOfLabel(unit: string, label: string): string {
   // "日均调入量156.2万吨", "daily average output of 2.9 Mt": a daily average of tonnes is tonnes a day.

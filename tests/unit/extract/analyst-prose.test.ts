@@ -635,6 +635,12 @@ describe('extractor 1.5.0: read on a second labelled set written in another hand
     expect(none('Provincial stats: Yunnan aluminium output 512,000 t in October.', '2025-11-20')[0]!.entity).toBe('market');
   });
 
+  it('gives a balance stated for a quarter the quarter\'s last day', () => {
+    const [nim, npl] = none('Harbour Point Bank 3Q25: NIM 1.98%; NPL ratio 1.42%.', '2025-11-05');
+    expect(nim!.period).toMatchObject({ start: '2025-07-01', end: '2025-09-30' });
+    expect(npl!.period).toMatchObject({ start: '2025-09-30', end: '2025-09-30' });
+  });
+
   it('gives a survey across many ports or mills to the market', () => {
     expect(none('Coking coal stocks at 110 steel mills fell to 8.1 million tonnes in the week.')[0]!.entity).toBe('market');
   });
