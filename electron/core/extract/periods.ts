@@ -296,7 +296,7 @@ const PATTERNS: Array<{ needs: RegExp; re: RegExp; make: Make }> = [
   // "Redfen Power's 2024 output", "2026E deliveries", "its 2025 revenue": a year heading a noun phrase
   {
     needs: /(?:19|20)\d\d[EF]?\s+(?:[a-z]|[A-Z]{2,6}\b)/u,
-    re: /(?<![\w.,/-])((?:19|20)\d{2})[EF]?(?= (?:(?!(?:to|and|or|from|in|on|at|the|a|an|was|were|is|are|vs|versus|through|levels?|and|with|as|by|for|of|when|than|after|before|while|but)\b)[a-z]|(?!(?:AM|PM|GMT|UTC|BST|CET|HKT|EST|EDT)\b)[A-Z]{2,6}\b))/gu,
+    re: /(?<![\p{L}\p{N}_.,/–—-])((?:19|20)\d{2})[EF]?(?= (?:(?!(?:to|and|or|from|in|on|at|the|a|an|was|were|is|are|vs|versus|through|levels?|and|with|as|by|for|of|when|than|after|before|while|but)\b)[a-z]|(?!(?:AM|PM|GMT|UTC|BST|CET|HKT|EST|EDT)\b)[A-Z]{2,6}\b))/gu,
     make: (m) => months(Number(m[1]), 1, 12),
   },
   // the year ended 31 March 2025, the six months ended June 30, 2025, the quarter ending 31 December 2025

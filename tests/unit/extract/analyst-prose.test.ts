@@ -623,6 +623,8 @@ describe('extractor 1.5.0: read on a second labelled set written in another hand
     expect(none('We raise FY25E net profit to RMB9.85bn.', '2025-10-22')[0]).toMatchObject({ value: 9_850_000_000, unit: 'CNY', label: 'net profit',
       period: { start: '2025-01-01', end: '2025-12-31' } });
     expect(none('2025 GMV reached S$6.85bn.', '2026-02-10')[0]!.period).toMatchObject({ start: '2025-01-01', end: '2025-12-31' });
+    // The second year of a span is no heading: "the 2024–2025 report" says nothing of the year of the figures after it.
+    expect(none('The 2024–2025 report lists over 100 training sessions.', '2025-06-01')[0]!.period).toBeNull();
     expect(none('10月1日-8日，环渤海港口日均调入量151.4万吨。', '2025-10-09')[0]).toMatchObject({ unit: 't/d', value: 1_514_000 });
     expect(none('截至10月8日，北方港口煤炭库存2386万吨。', '2025-10-09')[0]!.entity).not.toBe('北方港口');
     expect(none('Prices slipped RMB200. Silicon metal traded at RMB9,420/t.', '2025-12-09').map((m) => m.entity)).not.toContain('RMB200. Silicon');
