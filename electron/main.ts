@@ -86,7 +86,8 @@ const menuContext = () => ({ platform: process.platform, packaged: app.isPackage
 async function useWorkspace(file: string, options: { offerSamples?: boolean } = {}): Promise<void> {
   try {
     const next = await CoreHost.open(file, options);
-    await recallHubPassword(next);
+    // A keychain that cannot be read leaves the analyst to type the password; it never stops the workspace opening.
+    await recallHubPassword(next).catch((error: unknown) => log.write('error', `hub password not recalled: ${(error as Error).message}`));
     await service?.close();
     service = next;
     fs.writeFileSync(recentPath(), JSON.stringify([file, ...recent().filter((f) => f !== file)].slice(0, 10)));
@@ -118,7 +119,13 @@ async function useHubPassword(core: CoreHost, input: unknown): Promise<{ remembe
     hubPasswords.forget(hubUrl);
     return { remembered: false };
   }
-  return { remembered: hubPasswords.remember(hubUrl, password) };
+  try {
+    return { remembered: hubPasswords.remember(hubUrl, password) };
+  } catch (error) {
+    // In use for this session all the same; only keeping it failed.
+    log.write('error', `hub password not kept: ${(error as Error).message}`);
+    return { remembered: false };
+  }
 }
 
 const menuActions = {

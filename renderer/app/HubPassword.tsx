@@ -6,7 +6,7 @@ import { call, inDesktop } from '../client.ts';
  * one given). The core holds it in memory; the desktop app can also keep it in the system
  * keychain. Browser mode cannot, and says where a lasting password goes instead (~/.pgpass).
  */
-export function HubPassword({ onGiven }: { onGiven: () => void }) {
+export function HubPassword({ onGiven }: { onGiven: (note: string | null) => void }) {
   const [password, setPassword] = useState('');
   const [remember, setRemember] = useState(inDesktop);
   const [error, setError] = useState<string | null>(null);
@@ -15,9 +15,10 @@ export function HubPassword({ onGiven }: { onGiven: () => void }) {
     event.preventDefault();
     setError(null);
     try {
-      await call('team.password', { password, remember: inDesktop && remember });
+      const wanted = inDesktop && remember;
+      const { remembered } = await call('team.password', { password, remember: wanted });
       setPassword('');
-      onGiven();
+      onGiven(wanted && !remembered ? 'password used for this session; this computer offers no keychain to keep it in' : null);
     } catch (e) {
       setError((e as Error).message);
     }

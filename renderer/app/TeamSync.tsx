@@ -33,18 +33,18 @@ export function TeamSync({ version, onSynced }: { version: number; onSynced: () 
     return () => clearInterval(timer);
   }, [load, version]);
 
-  const syncNow = useCallback(async () => {
+  const syncNow = useCallback(async (aside: string | null = null) => {
     setBusy(true);
-    setNote(null);
+    setNote(aside);
     try {
       const r = await call('team.sync', {});
       const parts = [`${r.pushed} sent`, `${r.pulled} received`];
       if (r.conflicts) parts.push(`${r.conflicts} edited concurrently, marked disputed`);
       if (r.role === 'viewer') parts.push(`viewer: ${r.held} local changes stay here`);
-      setNote(parts.join(', '));
+      setNote([aside, parts.join(', ')].filter(Boolean).join(' · '));
       if (r.pulled) onSynced();
     } catch (e) {
-      setNote(`Not synced: ${(e as Error).message}`);
+      setNote([aside, `Not synced: ${(e as Error).message}`].filter(Boolean).join(' · '));
     } finally {
       setBusy(false);
       load();
@@ -60,7 +60,7 @@ export function TeamSync({ version, onSynced }: { version: number; onSynced: () 
         {syncing ? 'Syncing…' : 'Sync'}
       </button>
       <small>{when} · {status.pending} pending</small>
-      {status.passwordNeeded && !syncing && <HubPassword onGiven={() => void syncNow()} />}
+      {status.passwordNeeded && !syncing && <HubPassword onGiven={(aside) => void syncNow(aside)} />}
       {status.passwordNeeded && !syncing && (
         <small className="error short" role="alert" title={status.lastError ?? ''}>
           {/refused/u.test(status.lastError ?? '') ? 'Password refused' : 'The hub needs a password'}

@@ -81,7 +81,7 @@ export function entityFor(clause: string, cues: OwnerCues): string | null {
   const named = namedIn(said);
   if (named.length && cues.marketFigure && !namedIn(said.split(OWN_PART).pop()!).length) return 'market';
   if (named.length) return withoutLegalForm(named[named.length - 1]!);
-  if (cues.marketFigure || MARKET.test(clause) || NATIONAL_SUBJECT.test(clause) || cues.marketSentence()) return 'market';
+  if (cues.marketFigure || MARKET.test(clause) || NATIONAL_SUBJECT.test(clause) || PROVINCE_SUBJECT.test(clause) || cues.marketSentence()) return 'market';
   return cues.company();
 }
 
@@ -94,16 +94,21 @@ const OWN_PART = /[;；]|\b(?:while|whereas)\b|,\s*but\b/u;
 /** Companies a text names, in order. */
 function namedIn(text: string): string[] {
   if (!ORG_SUFFIX.test(text)) return [];
-  return [...text.matchAll(ORG)].map((m) => tidyName(m[1]!)).filter((n) => n.split(' ').length >= 2);
+  return [...text.matchAll(ORG)].map((m) => tidyName(m[1]!)).filter((n) => n.split(' ').length >= 2 && !GENERIC_NAME.test(n));
 }
+
+/** Capitalised phrases ending in a trade word that name a thing, not a company: "Natural Gas", "Offshore Wind", "Whole Life". */
+const GENERIC_NAME = /^(?:Henry Hub |Brent |WTI )?(?:Natural|Crude|Offshore|Onshore|Total|Whole|Term|Key|Integrated|Operating|Liquefied|Shale|Heavy|Light|Spot|Global|Renewable)\s/u;
 
 /** A speaker's attribution before what they said: "X replied:", "the CFO said:", "A:", "答：". */
 const SPEAKER = /^[^:：]{0,80}?(?:\b(?:replied|said|answered|responded|noted|stated|explained|added)|\bA|答|回复|表示)\s*[:：]\s*/iu;
 
 /** A sentence whose subject is a country or the world: "China imported…", "Chinese yards won…", "Seaborne … arrivals". */
-const NATIONAL_SUBJECT = new RegExp(String.raw`^\W*(?:(?:In|During|For|Over)\s+[^,]{1,30},\s*)?(?:the\s+)?(?:China|Chinese|India|Indian|Japan|Japanese|Korea|Korean|Australia|Australian|Indonesia|Indonesian|US|U\.S\.|American|Chile|Chilean|Peru|Peruvian|Brazil|Brazilian|Europe|European|EU|global|world|worldwide|national|nationwide|seaborne|domestic|`
-  + String.raw`Shanxi|Shaanxi|Inner Mongolia|Xinjiang|Yunnan|Guangdong|Jiangsu|Shandong|Hebei|Henan|Sichuan|Guangxi|Zhejiang|Fujian|Anhui|Hubei|Hunan|`
-  + String.raw`Jiangxi|Guizhou|Liaoning|Jilin|Heilongjiang|Gansu|Qinghai|Ningxia|Hainan|Western Australia|Queensland|New South Wales)\b`, 'iu');
+const NATIONAL_SUBJECT = new RegExp(String.raw`^\W*(?:(?:In|During|For|Over)\s+[^,]{1,30},\s*)?(?:the\s+)?(?:China|Chinese|India|Indian|Japan|Japanese|Korea|Korean|Australia|Australian|Indonesia|Indonesian|US|U\.S\.|American|Chile|Chilean|Peru|Peruvian|Brazil|Brazilian|Europe|European|EU|global|world|worldwide|national|nationwide|seaborne|domestic)\b`, 'iu');
+/** A province or state whose statistic a sentence gives ("Shanxi raw coal output"); before a capital it names a company ("Shandong Gold"). */
+const PROVINCE_SUBJECT = new RegExp(String.raw`^\W*(?:Shanxi|Shaanxi|Inner Mongolia|Xinjiang|Yunnan|Guangdong|Jiangsu|Shandong|Hebei|Henan|Sichuan|Guangxi|`
+  + String.raw`Zhejiang|Fujian|Anhui|Hubei|Hunan|Jiangxi|Guizhou|Liaoning|Jilin|Heilongjiang|Gansu|Qinghai|Ningxia|Hainan|Western Australia|`
+  + String.raw`Queensland|New South Wales)\b(?!\s+\p{Lu})`, 'u');
 
 /** Sources of market prices and national or industry statistics. */
 const MARKET_SOURCE = new RegExp([
@@ -167,6 +172,7 @@ export function passageCompany(text: string): string | null {
     const words = tidyName(m[1]!).split(' ');
     while (words.length > 1 && NOT_A_NAME.test(words[0]!)) words.shift();
     const name = words.join(' ');
+    if (GENERIC_NAME.test(`${name} `)) continue;
     if (words.length >= 2 || /^(?:[A-Z]{2,6})$/u.test(name)) return withoutLegalForm(name);
   }
   const cjk = HAN.test(text) ? CJK_COMPANY.exec(text) : null;

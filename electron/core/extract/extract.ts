@@ -91,6 +91,8 @@ export function extractFromText(text: string, options: ExtractOptions, offset = 
 }
 
 /** "The increase of $86.5 million, or 13%, was primarily due to …": a 10-Q's change of the level said before. */
+/** After "The increase of $X(, or Y%)": the verb, nothing that names another measure. */
+const OWN_CHANGE_ENDS = /^[\s,)]*(?:was|is|reflects|reflected|resulted|came|primarily|mainly|largely|driven|due|stemmed|arose)\b/iu;
 const THE_CHANGE = /^\W*(?:the|this)\s+(increase|decrease|rise|decline|growth|improvement|reduction)\s+(?:of|was)\s/iu;
 
 /**
@@ -103,6 +105,9 @@ function changeOfPrevious(sentence: string, read: ExtractedMetric[], previous: E
   const level = previous[0];
   const compared = previous[1];
   if (!cue || !level || level.change || !read.length || read.length > 2) return false;
+  // "The increase of $40 million in capex reflected …" names what rose: it is not the level before.
+  const start = read[0]!.sentenceSpan[0];
+  if (!OWN_CHANGE_ENDS.test(sentence.slice(read[read.length - 1]!.span[1] - start))) return false;
   if (read.some((m) => m.unit !== level.unit && m.unit !== '%')) return false;
   const down = /decrease|decline|reduction/iu.test(cue[1]!);
   // Compared with the same period a year earlier: year on year; otherwise the basis is not said.
@@ -232,6 +237,16 @@ function toPeriod(p: FoundPeriod): Period {
 /** "gross margin was -3.2%", "利润率为-1.5%": a signed percentage said to be the level is not a change. */
 const STATED_LEVEL = /(?:\b(?:was|were|is|are|at|of|reached|stood at|came in at)\s*|[为是达][到了]?\s*)$/iu;
 
+/**
+ * Whether a sentence opens with a name ("Tesco expects …") rather than a measure or a time ("Exports in the first ten
+ * months …", "In October, …"): national figures carry on only into the latter.
+ */
+function namesSomeone(sentence: string): boolean {
+  const first = /^\W*(\p{Lu}[\p{L}'’-]*)/u.exec(sentence)?.[1];
+  return first !== undefined && !SENTENCE_OPENERS.test(first);
+}
+const SENTENCE_OPENERS = /^(?:Exports?|Imports?|Output|Production|Sales|Shipments|Deliveries|Consumption|Demand|Supply|Inventories|Stocks|Prices?|In|For|During|Over|From|The|This|That|It|Its|Meanwhile|Separately|Cumulative|Year|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Of|Among|Total|Average|Generation|Capacity|Installations|Arrivals|Throughput|Crude|Steel|Coal|Copper|Aluminium|Aluminum|Iron)$/u;
+
 /** Units of what is added as a stock grows (capacity, tonnage, units), as opposed to a price or an index adding points. */
 const ADDED_LEVEL_UNITS = new Set(['kW', 'kWh', 't', 't/yr', 'count', 'TEU', 'kWh/yr']);
 
@@ -244,7 +259,8 @@ function classify(items: Item[], text: (a: number, b: number) => string, s: Sent
     const additions = /\b(?:added|adds|adding)\s*$/iu.test(before) && /^\s*of\b/iu.test(after) && ADDED_LEVEL_UNITS.has(item.q.unit);
     const percentage = item.q.unit === '%' || item.q.unit === 'pp';
     // "3.84mn TEU in Dec, +7.2% yoy", "+$0.85", "+147 points wow": a plus sign before a figure is a rise, whatever its unit.
-    const plus = /[+＋]\s*$/u.test(before) && k > 0 ? 'up' as const : null;
+    // Glued to the figure, after a space or a bracket: "cash + $1.5 billion of facilities" adds, it does not rise.
+    const plus = /(?:^|[\s(（,;，；])[+＋]$/u.test(before) && k > 0 ? 'up' as const : null;
     const signed = plus ?? (percentage && !STATED_LEVEL.test(before) ? signedDirection(text(item.start, item.end)) : null);
     const stated = directionBefore(before) ?? directionAfter(after.replace(/^\s*(?:yoy|year[- ]on[- ]year|qoq|mom|wow)\b/iu, ''), item.q.unit);
     item.change = additions ? null : stated ?? signed;
@@ -840,7 +856,8 @@ function toMetric(s: ReadSentence, item: Item, label: Label, period: Period | nu
   const unit = item.sizes ? `${q.unit}/yr` : perUnitOfLabel(annualRate(q.unit, label.text, kind), label.text);
   const owner = {
     // A passage naming no company that has been giving national figures goes on giving them ("Exports in the first ten months …").
-    company: partOfPrevious ? () => memory.lastEntity! : () => memory.company() ?? (memory.lastEntity === 'market' ? 'market' : null),
+    company: partOfPrevious ? () => memory.lastEntity! : () => memory.company()
+      ?? (memory.lastEntity === 'market' && !namesSomeone(s.text) ? 'market' : null),
     marketSentence: () => s.citesMarket() || (partOfPrevious && memory.lastEntity === 'market'),
     marketFigure: isMarketFigure(label.text, q.unit, kind, before.slice(-60)),
   };
@@ -860,7 +877,7 @@ function toMetric(s: ReadSentence, item: Item, label: Label, period: Period | nu
     changeSpan: item.changeSpan,
     moreChanges: item.moreChanges,
     // A rate of capacity ("26 Mtpa", "年产8.5万吨") holds from when it is built: a start-up date is not its period.
-    period: (kind === 'capacity' && unit.endsWith('/yr')) || TIMELESS.test(label.text) ? null : balanceDay(label.text, period),
+    period: (kind === 'capacity' && unit.endsWith('/yr')) || TIMELESS.test(label.text) ? null : balanceDay(label.text, period, kind),
     qualifier: qualifierOf(before),
     kind,
   };
@@ -905,11 +922,13 @@ function facilityCapacity(item: Item, after: string): Label | null {
 
 /** "an annual production capacity of 50,000 mt": a capacity stated per year is a rate, as "50,000 mt/year" is. */
 /** Balances and balance-sheet ratios, which stand on a day: "3Q25 NPL ratio 1.36%" is the ratio at the quarter's end. */
+const FLOW_OF_BALANCE = /\b(?:average|additions?|reductions?|increase|decrease|change)\b|平均|增加|减少/iu;
 const BALANCE = /\b(?:NPL ratio|non-performing loan ratio|CET1(?: ratio)?|capital adequacy ratio|total assets|net assets|net debt|order ?book|backlog)\b|总资产|净资产|资产负债率|不良贷款率|资本充足率|在手订单/iu;
 
 /** A balance over a span is the balance at its end. */
-function balanceDay(label: string, period: Period | null): Period | null {
-  if (!period || period.start === period.end || !BALANCE.test(label)) return period;
+function balanceDay(label: string, period: Period | null, kind: string): Period | null {
+  // A change of a balance over a span, or its average, covers the span: "net debt fell by $500 million in H1".
+  if (!period || period.start === period.end || !BALANCE.test(label) || kind === 'change' || FLOW_OF_BALANCE.test(label)) return period;
   return { ...period, start: period.end };
 }
 

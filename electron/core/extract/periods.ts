@@ -86,6 +86,12 @@ function fiscal(fy: string, endMonth: number, q?: number): Span {
 const FISCAL_END = new RegExp(`\\b(?:fiscal|financial) year\\s+(?:ends|ending|ended|closes|runs to)\\s+(?:on\\s+)?`
   + `(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?)(?!,?\\s*\\d{4})`, 'iu');
 
+/** Measures a year can head: "2024 output", "2026E deliveries", "2025 GMV". */
+const YEAR_MEASURES = 'output|production|revenues?|sales|deliveries|shipments|volumes?|profits?|net profit|net income|earnings|EBITDA|EBIT|EPS|'
+  + 'DPS|GMV|capex|guidance|dividends?|exports|imports|generation|consumption|demand|supply|margins?|results|operating|gross|net|'
+  + 'cash flow|free cash flow|throughput|installations|orders|bookings|spending|investment|budget|estimates?|forecasts?|target|'
+  + 'tariffs?|prices?|costs?|AISC|ASP|capacity additions';
+
 /** A day written out: "June 30, 2025", "30 June 2025" (no capture groups, for use inside others). */
 const DAY_DATE = `(?:${MONTH.replace('(', '(?:')}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH.replace('(', '(?:')},?\\s+\\d{4})`;
 
@@ -107,7 +113,9 @@ export function statedYearEnd(text: string): number | null {
 }
 
 /** "year to 30 June 2025", "the year ending February 2026": a dated year's end also says how the passage's FY25 reads. */
-const YEAR_END_DATED = new RegExp(`\\b(?:fiscal\\s+|financial\\s+)?year\\s+(?:ended|ending|to)\\s+(?:on\\s+)?(?:\\d{1,2}\\s+${MONTH}|${MONTH})`, 'iu');
+const YEAR_END_DATED = new RegExp(`\\b(?:fiscal\\s+|financial\\s+)?year\\s+(?:ended|ending|to)\\s+(?:on\\s+)?(?:\\d{1,2}\\s+${MONTH}|${MONTH}(?:\\s+\\d{1,2})?)`
+  // With its year: "in the year to May" is a statistic's twelve months, which says nothing of a company's fiscal year.
+  + `(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d{2}`, 'iu');
 
 const PATTERNS: Array<{ needs: RegExp; re: RegExp; make: Make }> = [
   // H1 FY26, the first half of fiscal 2026: a fiscal half
@@ -296,7 +304,8 @@ const PATTERNS: Array<{ needs: RegExp; re: RegExp; make: Make }> = [
   // "Redfen Power's 2024 output", "2026E deliveries", "its 2025 revenue": a year heading a noun phrase
   {
     needs: /(?:19|20)\d\d[EF]?\s+(?:[a-z]|[A-Z]{2,6}\b)/u,
-    re: /(?<![\p{L}\p{N}_.,/–—-])((?:19|20)\d{2})[EF]?(?= (?:(?!(?:to|and|or|from|in|on|at|the|a|an|was|were|is|are|vs|versus|through|levels?|and|with|as|by|for|of|when|than|after|before|while|but)\b)[a-z]|(?!(?:AM|PM|GMT|UTC|BST|CET|HKT|EST|EDT)\b)[A-Z]{2,6}\b))/gu,
+    // Only before a measure: "sold 2024 shares", "the 2008 crisis", "a 2024 survey" name no period.
+    re: new RegExp(String.raw`(?<![\p{L}\p{N}_.,/–—-])((?:19|20)\d{2})[EF]?(?= (?:${YEAR_MEASURES})\b)`, 'giu'),
     make: (m) => months(Number(m[1]), 1, 12),
   },
   // the year ended 31 March 2025, the six months ended June 30, 2025, the quarter ending 31 December 2025
@@ -655,7 +664,7 @@ function isEventDate(text: string, p: Period): boolean {
 }
 
 /** "…, it said on Thursday", "the company announced on 3 June": the day a statement was made, not what it measures. */
-const STATED_ON = /\b(?:said|says|announced|reported|told|disclosed|stated|confirmed)\s+(?:\w+\s+){0,2}?(?:on\s+)?$/iu;
+const STATED_ON = /\b(?:said|says|announced|told|disclosed|confirmed)\s+(?:on\s+)?$/iu;
 
 /** "LONDON, June 3 -", "NEW YORK, July 15 (Reuters) -": a newswire's dateline is the story's date. */
 function isDateline(text: string, p: Period): boolean {

@@ -136,7 +136,7 @@ function unitAfter(tokens: Token[], i: number, money: boolean, numberValue: numb
   }
   if ((t.lower === 'pm' || t.lower === 'am') && numberValue <= 12) return null;
   // "utilisation hours were 572 hours", "wind farms logged 1,105 hours": hours a plant ran are a measure of its own.
-  if ((t.lower === 'hours' || t.lower === 'hrs') && speaksOfRunningHours(tokens)) {
+  if ((t.lower === 'hours' || t.lower === 'hrs') && speaksOfRunningHours(tokens, i)) {
     return { unit: 'h', factor: 1, dimension: 'duration', next: i + 1, text: t.text };
   }
   for (let n = 3; n >= 1; n--) {
@@ -166,9 +166,12 @@ function speaksOfPreciousMetal(tokens: Token[]): boolean {
 
 /** "5.4 mb/d", "stocks of 420 mb of crude": in oil, mb is a million barrels, not a megabit. */
 /** A sentence about how long plants ran (utilisation hours), where "N hours" is a figure rather than a span of time. */
-function speaksOfRunningHours(tokens: Token[]): boolean {
-  return tokens.some((t, k) => t.kind === 'word' && /^utili[sz]ation$/u.test(t.lower) && isWord(tokens[k + 1], 'hours', 'hour'))
-    || tokens.some((t) => t.kind === 'word' && /^(?:logged|full-load|equivalent)$/u.test(t.lower));
+function speaksOfRunningHours(tokens: Token[], at: number): boolean {
+  // Only the words just before this figure count: "the outage lasted 36 hours, …; wind farms logged 1,105 hours".
+  const near = tokens.slice(Math.max(0, at - 10), at);
+  return near.some((t, k) => t.kind === 'word' && /^utili[sz]ation$/u.test(t.lower) && isWord(near[k + 1], 'hours', 'hour'))
+    || isWord(tokens[at - 2], 'logged', 'averaged', 'ran') || isWord(tokens[at - 3], 'logged', 'averaged', 'ran')
+    || (isWord(tokens[at + 1], 'fewer', 'more', 'less') && tokens.some((t) => /^utili[sz]ation$/u.test(t.lower))); // "64 hours fewer than
 }
 
 function speaksOfOil(tokens: Token[], at: number): boolean {
@@ -327,8 +330,9 @@ function readAt(text: string, tokens: Token[], i: number, context: TextCues, off
   const joiner = tokens[j];
   const fromBefore = tokens.slice(Math.max(0, (prefix?.first ?? i) - 3), prefix?.first ?? i).some((t) => t.lower === 'from');
   const between = isWord(tokens[(prefix?.first ?? i) - 1], 'between') && isWord(joiner, 'and');
-  // A year is never a range's low end: "taking 2025 to 41.6mn TEU" (a dash between years is the periods' business).
-  if (joiner && !numeral.yearLike && (RANGE_DASH.has(joiner.text) || (isWord(joiner, 'to') && !fromBefore) || between)) {
+  // "taking 2025 to 41.6mn TEU": a year-like number is a range's low end only before another ("2000-2100元/吨").
+  const yearThenOther = numeral.yearLike && !parseNumeral(tokens, j + 1)?.yearLike;
+  if (joiner && !yearThenOther && (RANGE_DASH.has(joiner.text) || (isWord(joiner, 'to') && !fromBefore) || between)) {
     const second = parseNumeral(tokens, j + 1);
     const after = tokens[j + 1]; // none when the sentence ends at the dash ("prices hit 5 -")
     const lopsided = RANGE_DASH.has(joiner.text) && joiner.spaced !== after?.spaced;
@@ -387,9 +391,9 @@ function readAt(text: string, tokens: Token[], i: number, context: TextCues, off
   }
   let counted: Quantity['counted'] = null;
   // "归母净利润分别为13.2/16.8亿元", "EPS of 1.23/1.45 yuan": numbers listed with slashes share the last one's unit.
-  const slashed = !unit && tokens[j]?.text === '/' && !tokens[j]!.spaced && tokens[j + 1]?.kind === 'num' && !tokens[j + 1]!.spaced;
-  // A year is never the low end of a range: "taking 2025 to 41.6mn TEU".
-  if (!unit && !numeral.yearLike && ((fromBefore && isWord(tokens[j], 'to')) || slashed)) {
+  const slashed = !unit && tokens[j]?.text === '/' && !tokens[j]!.spaced && tokens[j + 1]?.kind === 'num' && !tokens[j + 1]!.spaced
+    && shortSlashList(tokens, j);
+  if (!unit && !yearThenOther && ((fromBefore && isWord(tokens[j], 'to')) || slashed)) {
     // "from 398,000 to 444,500 yuan/mt": the first figure is in the second's unit
     const second = readAt(text, tokens, j + 1, context, offset, j + 1);
     if (second && second.dimension !== 'count') {
@@ -541,6 +545,13 @@ function gluedCode(tokens: Token[], i: number): Quantity | null {
 
 const GLUED_SCALES = new Map([['k', 1e3], ['m', 1e6], ['mn', 1e6], ['b', 1e9], ['bn', 1e9], ['tn', 1e12], ['trn', 1e12]]);
 
+/** A list of a few numbers joined by slashes ("13.2/16.8/20.1亿元"); a long run of them is a table, read one by one. */
+function shortSlashList(tokens: Token[], j: number): boolean {
+  let k = j;
+  for (let n = 0; n < 8; n++, k += 2) if (tokens[k]?.text !== '/' || tokens[k + 1]?.kind !== 'num') return true;
+  return false;
+}
+
 /** Every quantity in the tokens, left to right, none overlapping. */
 /** Tokens a quantity can start at: digits, fraction glyphs, number words, codes with amounts. */
 function canStart(tokens: Token[], i: number): boolean {
@@ -582,7 +593,8 @@ function bareChange(text: string, tokens: Token[], i: number, level: Quantity | 
   const numeral = parseNumeral(tokens, i);
   if (!numeral || numeral.yearLike || !numeral.digits) return null;
   const next = tokens[numeral.next];
-  if (next && !next.spaced && next.kind === 'word') return null; // glued to letters: a code, not a change
+  // "up 510;", "up 510 from Monday", "+147 wow": nothing but a basis may follow ("up 2 days in a row" counts days).
+  if (next && next.kind === 'word' && !/^(?:from|on|yoy|wow|dod|mom|qoq|w\/w|d\/d|y\/y|and|or|while|but)$/iu.test(next.text)) return null;
   return {
     first: i, last: numeral.next - 1, numberToken: i, value: tidy(numeral.value * level.unitFactor), high: null, unit: level.unit,
     dimension: level.dimension, display: { value: text.slice(tokens[i]!.start - offset, tokens[numeral.next - 1]!.end - offset), scale: null, unit: null },
@@ -596,7 +608,9 @@ function joinedRanges(found: Quantity[], tokens: Token[]): Quantity[] {
   for (const q of found) {
     const prev = out[out.length - 1];
     const joiner = prev && q.first === prev.last + 2 ? tokens[prev.last + 1]! : null;
-    if (!prev || !joiner || !/^(?:至|到|～|~)$/u.test(joiner.text) || prev.unit !== q.unit || prev.high !== null || q.high !== null) {
+    // "从30%到45%" is a rise, not a range: only 至 and a tilde join one.
+    const from = tokens[prev?.first - 1]?.text === '从';
+    if (!prev || !joiner || from || !/^(?:至|～|~)$/u.test(joiner.text) || prev.unit !== q.unit || prev.high !== null || q.high !== null) {
       out.push(q);
       continue;
     }

@@ -58,9 +58,11 @@ export class BackgroundSync {
 
   /** Syncs now, or answers with the sync already running. */
   now(): Promise<SyncCounts> {
-    this.running ??= sync(this.db, { pushBatch: 500, pullBatch: 200, password: this.password })
+    const used = this.password;
+    this.running ??= sync(this.db, { pushBatch: 500, pullBatch: 200, password: used })
       .then((counts) => { this.refused = false; return counts; }, (error: unknown) => {
-        this.refused = isAssayError(error) && error.code === 'HUB_PASSWORD';
+        // A sync begun before the analyst typed a new password says nothing of the new one.
+        if (used === this.password) this.refused = isAssayError(error) && error.code === 'HUB_PASSWORD';
         throw error;
       })
       .finally(() => { this.running = null; });

@@ -643,6 +643,23 @@ describe('extractor 1.5.0: read on a second labelled set written in another hand
     expect(npl!.period).toMatchObject({ start: '2025-09-30', end: '2025-09-30' });
   });
 
+  it('keeps ordinary prose out of the new rules (cases from a review of them)', () => {
+    expect(none('焦炭价格为2000-2100元/吨。')[0]).toMatchObject({ text: '2000-2100元/吨', value: 2000, valueHigh: 2100 });
+    expect(none('Copper traded at $9,800/t, up 2 days in a row.')[0]!.change).toBeNull();
+    expect(none('Liquidity was $2.0 billion of cash + $1.5 billion of undrawn facilities.').map((m) => m.change)).toEqual([null, null]);
+    expect(none('Cash was $1.2 billion. The increase of $40 million in capex reflected new plants.').map((m) => m.text))
+      .toEqual(['$1.2 billion', '$40 million']);
+    expect(none('Imports rose 8% in the year to May, while fiscal 2025 sales were $4 billion.')[1]!.period)
+      .toMatchObject({ start: '2025-01-01', end: '2025-12-31' });
+    expect(none('UK house prices rose 3% in the year to March. Tesco expects FY25 revenue of £70 billion.')[1]!.entity).not.toBe('market');
+    expect(none('The LME said stocks on Friday stood at 120,000 tonnes.', '2025-06-30')[0]!.period).not.toBeNull();
+    expect(none('Net debt fell by $500 million in H1 2025.')[0]!.period).toMatchObject({ start: '2025-01-01', end: '2025-06-30' });
+    expect(none('新能源车渗透率从30%到45%。').map((m) => m.text)).toEqual(['30%', '45%']);
+    expect(none('The outage lasted 36 hours, and wind farms logged 1,105 hours.').map((m) => m.text)).toEqual(['1,105 hours']);
+    expect(none('He sold 2024 shares at $10 each.')[0]!.period).toBeNull();
+    expect(none('Henry Hub Natural Gas averaged $3.10/MMBtu.')[0]!.entity).toBe('market');
+  });
+
   it('gives a survey across many ports or mills to the market', () => {
     expect(none('Coking coal stocks at 110 steel mills fell to 8.1 million tonnes in the week.')[0]!.entity).toBe('market');
   });
