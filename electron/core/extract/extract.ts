@@ -165,7 +165,7 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
   const text = (from: number, to: number) => s.text.slice(from - s.start, to - s.start);
   classify(items, text, s);
   respectiveChanges(items, s);
-  attachChanges(items, periods, text, s, ctx);
+  attachChanges(items, periods, text, s, ctx, memory.period ? Number(memory.period.end.slice(0, 4)) : null);
   const assigned = assignPeriods(s, items, periods, memory);
   const out: ExtractedMetric[] = [];
   let previous = memory.lastLabel;
@@ -305,7 +305,8 @@ function basisAfter(item: Item, next: Item | undefined, periods: FoundPeriod[], 
  * 33.99%"), or the level it leads to ("rose 12.3% to 3.85 billion"). A change with a
  * subject of its own ("the daily average price … increased by 12.57%") stays a figure.
  */
-function attachChanges(items: Item[], periods: FoundPeriod[], text: (a: number, b: number) => string, s: Sentence, ctx: LabelContext): void {
+function attachChanges(items: Item[], periods: FoundPeriod[], text: (a: number, b: number) => string, s: Sentence, ctx: LabelContext,
+  passageYear: number | null): void {
   shareListedBasis(items, text);
   items.forEach((item, k) => {
     const next = items[k + 1];
@@ -325,7 +326,7 @@ function attachChanges(items: Item[], periods: FoundPeriod[], text: (a: number, 
       const last = item.listBasisFrom;
       const textBefore = text(k > 0 ? items[k - 1]!.end : s.start, item.start);
       const stated = basisBefore(textBefore);
-      const resolved = yearEndBasis(textBefore, periods) ?? (stated ? { basis: stated, since: null } : null) ?? basisAfter(item, next, periods, text, s) ?? (last ? basisAfter(last, items[items.indexOf(last) + 1], periods, text, s) : null)
+      const resolved = yearEndBasis(textBefore, periods, passageYear) ?? (stated ? { basis: stated, since: null } : null) ?? basisAfter(item, next, periods, text, s) ?? (last ? basisAfter(last, items[items.indexOf(last) + 1], periods, text, s) : null)
         ?? (since ? { basis: 'since' as const, since } : sibling ?? { basis: 'unspecified' as const, since: null });
       // 增长1.0倍: a multiple as a change is a percentage (doubling is +100%).
       const [value, unit] = item.q.unit === 'x' ? [item.q.value * 100, '%'] : [item.q.value, item.q.unit];
@@ -382,9 +383,10 @@ function derivedChange(item: Item, compared: Item, earlier: string): Change {
  * "截至2025年6月30日，总资产为156.8亿元，较上年末增长6.3%": a change from the end of the year before the
  * sentence's date, the day it is measured from.
  */
-function yearEndBasis(textBefore: string, periods: FoundPeriod[]): { basis: Basis; since: string } | null {
+function yearEndBasis(textBefore: string, periods: FoundPeriod[], passageYear: number | null): { basis: Basis; since: string } | null {
   const m = /(?:较|比)(?:(上年末|上年年末|上年底|年初)|(?:第)?([一二三四])季度?末)\p{Script=Han}{0,4}$/u.exec(textBefore);
-  const year = Number(periods[0]?.end.slice(0, 4));
+  // "报告期末总资产412.60亿元，较上年末增长8.33%": no date in the sentence, so the passage's period says which year.
+  const year = Number(periods[0]?.end.slice(0, 4)) || passageYear;
   if (!m || !year) return null;
   if (m[1]) return { basis: 'since', since: `${year - 1}-12-31` };
   // "较二季度末减少": since the end of that quarter of the same year.
@@ -527,7 +529,7 @@ const BRACKET_YEAR = /[(（](?:FY\s?|(?:the\s+)?(?:corresponding|same) period (?
 const SPOT_QUOTE = /\b(?:spot|offered|quoted|assessed)\b|现货|报价/iu;
 const CURRENT = /目前|当前|现阶段|本周|\b(?:currently|at present|this week|today)\b/iu;
 /** Measures that hold without a period: targets, valuation inputs, mineral reserves (not a central bank's). */
-const TIMELESS = /\btarget prices?\b|目标价|\bWACC\b|terminal growth|discount rate|\b(?:ore|mineral|proven|probable|proved|recoverable)(?: and \w+)? reserves?\b|储量/iu;
+const TIMELESS = /\btarget prices?\b|目标价|目标(?:为|是)?$|\btargets?$|\bWACC\b|terminal growth|discount rate|\b(?:ore|mineral|proven|probable|proved|recoverable)(?: and \w+)? reserves?\b|储量/iu;
 
 /** "our 2025 estimate of 164 GWh", "FY25 revenue was": a period heading the noun phrase a figure is the value of. */
 const HEADED = /^\s*(?:[\p{L}'’-]+\s+){0,4}(?:of|was|were|is|at|totalled|totaled|reached|came to|stood at)\s+(?:about\s+|around\s+|some\s+|roughly\s+|approximately\s+)?$/u;

@@ -540,6 +540,12 @@ const PATTERNS: Array<{ needs: RegExp; re: RegExp; make: Make }> = [
     re: /\b(?:(?:the )?year[- ]to[- ]date|YTD|so far (?:this year|in (\d{4})))\b/giu,
     make: (m, ref) => (ref && (!m[1] || Number(m[1]) === ref.y) ? { start: iso(ref.y, 1, 1), end: iso(ref.y, ref.m, ref.d) } : null),
   },
+  // full-year guidance: the document's year, when no year is written with it
+  {
+    needs: /full[- ]year/iu,
+    re: /\bfull[- ]year\b(?![- ]?(?:19|20)\d{2})/giu,
+    make: (_m, ref) => (ref ? months(ref.y, 1, 12) : null),
+  },
   // early 2026, mid-2027, late 2025: sometime in that year
   {
     needs: /(?:early|mid|late)/iu,

@@ -660,6 +660,14 @@ describe('extractor 1.5.0: read on a second labelled set written in another hand
     expect(none('Henry Hub Natural Gas averaged $3.10/MMBtu.')[0]!.entity).toBe('market');
   });
 
+  it('reads full-year guidance as the year, a target as timeless, and 较上年末 against the passage\'s year', () => {
+    expect(none('In 3Q, costs were US$2.05/lb; full-year guidance is 210–225kt.', '2025-10-20')[1]!.period)
+      .toMatchObject({ start: '2025-01-01', end: '2025-12-31' });
+    expect(none('1-9月累计交付41.2万辆，全年交付目标为60万辆。', '2025-10-03')[1]!.period).toBeNull();
+    const [, assets] = none('公司2025年度营业收入120.5亿元。报告期末总资产318.20亿元，较上年末增长6.1%。', '2026-02-20');
+    expect(assets).toMatchObject({ label: '总资产', change: { basis: 'since', since: '2024-12-31' }, period: { start: '2025-12-31', end: '2025-12-31' } });
+  });
+
   it('gives a survey across many ports or mills to the market', () => {
     expect(none('Coking coal stocks at 110 steel mills fell to 8.1 million tonnes in the week.')[0]!.entity).toBe('market');
   });
