@@ -30,6 +30,7 @@ const SETS = [
   { key: 'd-heldout', name: 'analyst-notes-d heldout', file: 'analyst-notes-d-heldout.jsonl' },
   { key: 'e-tune', name: 'analyst-notes-e tune', file: 'analyst-notes-e-tune.jsonl' },
   { key: 'e-heldout', name: 'analyst-notes-e heldout', file: 'analyst-notes-e-heldout.jsonl' },
+  { key: 'f-final', name: 'analyst-notes-f final', file: 'analyst-notes-f-final.jsonl' },
 ] as const;
 const ALIASES = new Map<string, string>(
   SETS.flatMap((s) => [[s.key, s.key], [s.file.replace('.jsonl', ''), s.key], [s.name, s.key]]),
