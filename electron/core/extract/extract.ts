@@ -90,9 +90,9 @@ export function extractFromText(text: string, options: ExtractOptions, offset = 
   return metrics;
 }
 
-/** "The increase of $86.5 million, or 13%, was primarily due to …": a 10-Q's change of the level said before. */
 /** After "The increase of $X(, or Y%)": the verb, nothing that names another measure. */
 const OWN_CHANGE_ENDS = /^[\s,)]*(?:was|is|reflects|reflected|resulted|came|primarily|mainly|largely|driven|due|stemmed|arose)\b/iu;
+/** "The increase of $86.5 million, or 13%, was primarily due to …": a 10-Q's change of the level said before. */
 const THE_CHANGE = /^\W*(?:the|this)\s+(increase|decrease|rise|decline|growth|improvement|reduction)\s+(?:of|was)\s/iu;
 
 /**

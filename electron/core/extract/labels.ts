@@ -403,6 +403,7 @@ function cjkLabel(ctx: LabelContext, first: number, floor: number): Label | null
 
 /** A futures contract's code inside a Chinese label ("主力合约LC2601收于"): read through, left out of the label shown. */
 const CONTRACT_CODE = /^[A-Za-z]{1,3}\d{3,4}$/u;
+const CONTRACT_CODES = new RegExp(CONTRACT_CODE.source.slice(1, -1), 'gu');
 
 /** Where the full-width bracket closing at `close` opened, within a short aside; -1 if not there. */
 function asideOpening(tokens: Token[], close: number, floor: number): number {
@@ -415,7 +416,7 @@ function asideOpening(tokens: Token[], close: number, floor: number): number {
 
 /** A Chinese label as shown: asides in brackets and 累计 (the period says it is cumulative) left out. */
 function cjkShown(label: string): string {
-  const shown = label.replace(/（[^（）]*）/gu, '').replace(/累计/gu, '').replace(/^[)）\]】、，,：:\s]+/u, '').replace(/[A-Za-z]{1,3}\d{3,4}/gu, '');
+  const shown = label.replace(/（[^（）]*）/gu, '').replace(/累计/gu, '').replace(/^[)）\]】、，,：:\s]+/u, '').replace(CONTRACT_CODES, '');
   // "累计交付33.8万辆": the verb alone names no measure; its volume does (交付量, 销量, 产量).
   // "现货对主力合约贴水2630元/吨", "对当月合约升水40元/吨": the spot premium or discount to the futures contract.
   const premium = shown.replace(/^(?:现货)?对.{0,8}?合约(?=升水|贴水)/u, '现货').replace(/^(?=(?:升水|贴水)$)/u, '现货');

@@ -105,10 +105,17 @@ function dayDate(text: string): Span | null {
  * 2025", "year to 30 June 2025"), or null: FY25 and "fiscal 2024" are read by it.
  */
 export function statedYearEnd(text: string): number | null {
-  if (!/year/iu.test(text)) return null;
-  const fiscalEnd = FISCAL_END.exec(text);
+  return yearEndMonth(text, fiscalYearEnd(text));
+}
+
+/** "the company's fiscal year ends on 30 June": the statement itself (both patterns need the word "year"). */
+function fiscalYearEnd(text: string): RegExpExecArray | null {
+  return /year/iu.test(text) ? FISCAL_END.exec(text) : null;
+}
+
+function yearEndMonth(text: string, fiscalEnd: RegExpExecArray | null): number | null {
   if (fiscalEnd) return monthOf(fiscalEnd[1] ?? fiscalEnd[2]!);
-  const yearEnd = YEAR_END_DATED.exec(text);
+  const yearEnd = /year/iu.test(text) ? YEAR_END_DATED.exec(text) : null;
   return yearEnd ? monthOf(yearEnd[1] ?? yearEnd[2]!) : null;
 }
 
@@ -634,8 +641,8 @@ function execAt(sticky: RegExp, text: string, at: number): RegExpExecArray | nul
 export function findPeriods(text: string, date: string | null, passageYearEnd: number | null = null): Period[] {
   if (!MAY_HOLD_PERIOD.test(text)) return [];
   const ref = reference(date);
-  const fiscalEnd = FISCAL_END.exec(text);
-  const fiscalEndMonth = statedYearEnd(text) ?? passageYearEnd ?? 12;
+  const fiscalEnd = fiscalYearEnd(text);
+  const fiscalEndMonth = yearEndMonth(text, fiscalEnd) ?? passageYearEnd ?? 12;
   const found: Period[] = [];
   for (const { needs, re, make } of PATTERNS) {
     if (!needs.test(text)) continue;
@@ -645,8 +652,8 @@ export function findPeriods(text: string, date: string | null, passageYearEnd: n
       if (fiscalEnd && m.index >= fiscalEnd.index && m.index < fiscalEnd.index + fiscalEnd[0].length) continue;
       const range = make(m, ref, fiscalEndMonth);
       if (!range) continue;
-      const label = m[0].replace(/^(?:from|in|during|for|since|as of|at|by|of|over|through|throughout|year(?!\s+(?:to|ended|ending)\b))\s+/iu, '').trim();
-      const lead = m[0].length - m[0].trimStart().length + (m[0].trimStart().length - m[0].trimStart().replace(/^(?:from|in|during|for|since|as of|at|by|of|over|through|throughout|year(?!\s+(?:to|ended|ending)\b))\s+/iu, '').length);
+      const label = m[0].replace(INTRODUCING, '').trim();
+      const lead = m[0].length - m[0].trimStart().length + (m[0].trimStart().length - m[0].trimStart().replace(INTRODUCING, '').length);
       found.push({ index: m.index + lead, length: m[0].length - lead, label, ...range });
     }
   }
@@ -654,6 +661,9 @@ export function findPeriods(text: string, date: string | null, passageYearEnd: n
   return definedByYearEnd(text, nonOverlapping(found))
     .map((p) => (isEventDate(text, p) || isDateline(text, p) ? { ...p, event: true as const } : p));
 }
+
+/** The word bringing a period ("in 2024", "year 2024"), left out of its label and span; not the "year" of "year to June". */
+const INTRODUCING = /^(?:from|in|during|for|since|as of|at|by|of|over|through|throughout|year(?!\s+(?:to|ended|ending)\b))\s+/iu;
 
 /**
  * What was done when, not what a figure measures: "the line, finished in August", "expected to complete

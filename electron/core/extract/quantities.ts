@@ -168,10 +168,11 @@ function speaksOfPreciousMetal(tokens: Token[]): boolean {
 /** A sentence about how long plants ran (utilisation hours), where "N hours" is a figure rather than a span of time. */
 function speaksOfRunningHours(tokens: Token[], at: number): boolean {
   // Only the words just before this figure count: "the outage lasted 36 hours, …; wind farms logged 1,105 hours".
+  const utilisation = (t: Token) => isWord(t, 'utilisation', 'utilization');
   const near = tokens.slice(Math.max(0, at - 10), at);
-  return near.some((t, k) => t.kind === 'word' && /^utili[sz]ation$/u.test(t.lower) && isWord(near[k + 1], 'hours', 'hour'))
+  return near.some((t, k) => utilisation(t) && isWord(near[k + 1], 'hours', 'hour'))
     || isWord(tokens[at - 2], 'logged', 'averaged', 'ran') || isWord(tokens[at - 3], 'logged', 'averaged', 'ran')
-    || (isWord(tokens[at + 1], 'fewer', 'more', 'less') && tokens.some((t) => /^utili[sz]ation$/u.test(t.lower))); // "64 hours fewer than
+    || (isWord(tokens[at + 1], 'fewer', 'more', 'less') && tokens.some(utilisation)); // "64 hours fewer than
 }
 
 function speaksOfOil(tokens: Token[], at: number): boolean {
@@ -514,7 +515,7 @@ function percentOf(tokens: Token[], i: number): Quantity | null {
 function gluedCode(tokens: Token[], i: number): Quantity | null {
   const t = tokens[i]!;
   // "RMB48.6bn", "HK$" aside: a code glued to its amount, and perhaps to a scale too.
-  const m = t.kind === 'word' ? /^([A-Za-z]{3})(\d[\d,]*(?:\.\d+)?)(bn|mn|tn|trn|m|b|k)?$/u.exec(t.text) : null;
+  const m = t.kind === 'word' ? CODE_GLUED.exec(t.text) : null;
   const def = m ? lookupCurrencyName(m[1]!) : null;
   if (!m || !def || m[1]!.toUpperCase() !== m[1]) return null;
   // "RMB6,412.8 million": the word ends at the comma, so the rest of the number and its scale follow it.
@@ -544,6 +545,8 @@ function gluedCode(tokens: Token[], i: number): Quantity | null {
 }
 
 const GLUED_SCALES = new Map([['k', 1e3], ['m', 1e6], ['mn', 1e6], ['b', 1e9], ['bn', 1e9], ['tn', 1e12], ['trn', 1e12]]);
+/** A currency code, its amount and perhaps a scale in one word: "RMB6,412.8", "RMB48.6bn". */
+const CODE_GLUED = new RegExp(`^([A-Za-z]{3})(\\d[\\d,]*(?:\\.\\d+)?)(${[...GLUED_SCALES.keys()].sort((a, b) => b.length - a.length).join('|')})?$`, 'u');
 
 /** A list of a few numbers joined by slashes ("13.2/16.8/20.1亿元"); a long run of them is a table, read one by one. */
 function shortSlashList(tokens: Token[], j: number): boolean {
@@ -560,7 +563,7 @@ function canStart(tokens: Token[], i: number): boolean {
   if (t.kind === 'sym') return '½¼¾⅓⅔⅛'.includes(t.text);
   const lastCode = t.text.charCodeAt(t.text.length - 1);
   if (isNumberWord(t.lower) || (lastCode >= 48 && lastCode <= 57)) return true;
-  if (/^[A-Z]{3}\d[\d,.]*(?:bn|mn|tn|trn|m|b|k)$/u.test(t.text)) return true; // "RMB48.6bn"
+  if (/^[A-Z]{3}\d/u.test(t.text) && CODE_GLUED.exec(t.text)?.[3]) return true; // "RMB48.6bn"
   if ((t.lower === 'a' || t.lower === 'an') && isNumberWord(tokens[i + 1]?.lower ?? '')) return true;
   return t.lower === 'percent' || t.lower === 'percents' || t.lower === 'per';
 }
@@ -609,8 +612,8 @@ function joinedRanges(found: Quantity[], tokens: Token[]): Quantity[] {
     const prev = out[out.length - 1];
     const joiner = prev && q.first === prev.last + 2 ? tokens[prev.last + 1]! : null;
     // "从30%到45%" is a rise, not a range: only 至 and a tilde join one.
-    const from = tokens[prev?.first - 1]?.text === '从';
-    if (!prev || !joiner || from || !/^(?:至|～|~)$/u.test(joiner.text) || prev.unit !== q.unit || prev.high !== null || q.high !== null) {
+    if (!prev || !joiner || tokens[prev.first - 1]?.text === '从' || !/^(?:至|～|~)$/u.test(joiner.text)
+      || prev.unit !== q.unit || prev.high !== null || q.high !== null) {
       out.push(q);
       continue;
     }
