@@ -7,7 +7,7 @@ import { CoreHost } from '../core/host/core-host.ts';
 import { ensureRendererBuilt } from '../renderer-build.ts';
 import { RENDERER_DIR, startServer, type ServerLog } from '../server.ts';
 import { argument, type Command } from './command.ts';
-import { workspaceFile } from './workspace-arg.ts';
+import { workspaceFile } from './workspace-file.ts';
 
 const Port = z.coerce.number({ message: '--port takes a number' }).int().min(0, '--port is 0 to 65535').max(65535, '--port is 0 to 65535').default(0);
 
