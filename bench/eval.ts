@@ -31,6 +31,10 @@ const SETS = [
   { key: 'e-tune', name: 'analyst-notes-e tune', file: 'analyst-notes-e-tune.jsonl' },
   { key: 'e-heldout', name: 'analyst-notes-e heldout', file: 'analyst-notes-e-heldout.jsonl' },
   { key: 'f-final', name: 'analyst-notes-f final', file: 'analyst-notes-f-final.jsonl' },
+  { key: 'g-tune', name: 'analyst-notes-g tune', file: 'analyst-notes-g-tune.jsonl' },
+  { key: 'g-heldout', name: 'analyst-notes-g heldout', file: 'analyst-notes-g-heldout.jsonl' },
+  { key: 'h-tune', name: 'analyst-notes-h tune', file: 'analyst-notes-h-tune.jsonl' },
+  { key: 'h-heldout', name: 'analyst-notes-h heldout', file: 'analyst-notes-h-heldout.jsonl' },
 ] as const;
 const ALIASES = new Map<string, string>(
   SETS.flatMap((s) => [[s.key, s.key], [s.file.replace('.jsonl', ''), s.key], [s.name, s.key]]),
