@@ -262,7 +262,10 @@ function classify(items: Item[], text: (a: number, b: number) => string, s: Sent
     // Glued to the figure, after a space or a bracket: "cash + $1.5 billion of facilities" adds, it does not rise.
     const plus = /(?:^|[\s(（,;，；])[+＋]$/u.test(before) && k > 0 ? 'up' as const : null;
     const signed = plus ?? (percentage && !STATED_LEVEL.test(before) ? signedDirection(text(item.start, item.end)) : null);
-    const stated = directionBefore(before) ?? directionAfter(after.replace(/^\s*(?:yoy|year[- ]on[- ]year|qoq|mom|wow)\b/iu, ''), item.q.unit);
+    // "revenue of $618.2 million rose 22% y/y": a verb right before the next figure is that figure's cue.
+    const cueOfNext = k + 1 < items.length && directionBefore(after) !== null;
+    const stated = directionBefore(before)
+      ?? (cueOfNext ? null : directionAfter(after.replace(/^\s*(?:yoy|year[- ]on[- ]year|qoq|mom|wow)\b/iu, ''), item.q.unit));
     item.change = additions ? null : stated ?? signed;
     // "by 45.2% and 44%": a figure listed after a change is a change too.
     const prev = items[k - 1];
@@ -395,9 +398,11 @@ function yearEndBasis(textBefore: string, periods: FoundPeriod[], passageYear: n
 }
 
 /** What may stand between two changes of one level: a basis, then "and" or a comma. */
-const LISTED_CHANGE = /^\s*(?:(?:yoy|qoq|mom|wow|y\/y|q\/q|m\/m|(?:year|quarter|month|week|day)[- ](?:on|over)[- ](?:year|quarter|month|week|day)|sequentially)\s*)?(?:,\s*)?(?:and|or|,|和|、|及|与)\s*$/iu;
+const LISTED_CHANGE = /^\s*(?:(?:yoy|qoq|mom|wow|dod|y\/y|q\/q|m\/m|w\/w|d\/d|h\/h|(?:year|quarter|month|week|day)[- ](?:on|over)[- ](?:year|quarter|month|week|day)|sequentially)\s*)?(?:,\s*)?(?:and|or|,|和|、|及|与)\s*$/iu;
 /** Words between a change and the level it leads to: a few, no punctuation, then "to". */
-const LEADS_TO = /^\s*(?:,\s*)?(?:[\p{L}'’-]+\s+){0,6}?to\s*$/iu;
+const LEADS_TO = /^\s*(?:,\s*)?(?:[\p{L}'’/-]+\s+){0,6}?to\s*$/iu;
+/** "settled 2.4% lower at US$4.862/lb", "up 31.2% yoy at US$14.7bn": a comparative or a basis, then "at". */
+const LEADS_AT = /^\s*(?:(?:lower|higher|yoy|qoq|mom|wow|dod|y\/y|q\/q|m\/m|w\/w|d\/d|year[- ]on[- ]year|month[- ]on[- ]month|quarter[- ]on[- ]quarter)\s+){1,2}at\s*$/iu;
 
 /**
  * The level a change leads to: "rose 44% year on year in October to 1.72 million units", also
@@ -407,7 +412,9 @@ function levelLedTo(items: Item[], k: number, text: (a: number, b: number) => st
   let last = k;
   while (items[last + 1]?.change && LISTED_CHANGE.test(text(items[last]!.end, items[last + 1]!.start))) last++;
   const next = items[last + 1];
-  return next && !next.change && LEADS_TO.test(text(items[last]!.end, next.start)) ? next : null;
+  if (!next || next.change) return null;
+  const between = text(items[last]!.end, next.start);
+  return LEADS_TO.test(between) || LEADS_AT.test(between) ? next : null;
 }
 
 /**

@@ -672,3 +672,24 @@ describe('extractor 1.5.0: read on a second labelled set written in another hand
     expect(none('Coking coal stocks at 110 steel mills fell to 8.1 million tonnes in the week.')[0]!.entity).toBe('market');
   });
 });
+
+describe('a later round: changes written the short way', () => {
+  it('joins a change to its level through a slashed basis (y/y, m/m, w/w, q/q)', () => {
+    expect(one('Vietnam\'s cement exports rose 6.2% y/y to 3.4 Mt in May.')).toMatchObject({ text: '3.4 Mt', change: { value: 6.2, basis: 'yoy' } });
+    expect(one('The WCI slid 3.1% w/w to US$2,210/FEU.')).toMatchObject({ text: 'US$2,210/FEU', change: { value: -3.1, unit: '%' } });
+    expect(one('Loan yields compressed 9bp q/q to 4.12%.')).toMatchObject({ text: '4.12%', change: { value: -0.09, unit: 'pp', basis: 'qoq' } });
+  });
+
+  it('joins "N% lower at" and "up N% yoy at" to the level after them', () => {
+    expect(one('NYMEX WTI settled 1.8% higher at US$71.40/bbl.')).toMatchObject({ text: 'US$71.40/bbl', change: { value: 1.8, direction: 'up' } });
+    expect(one('Chip exports came in up 12.5% yoy at US$9.3bn.')).toMatchObject({ text: 'US$9.3bn', change: { value: 12.5, basis: 'yoy' } });
+  });
+
+  it('leaves a level before "rose N%" a level, with that change', () => {
+    expect(one('Segment sales of $412.7 million rose 9% y/y.')).toMatchObject({ value: 412700000, change: { value: 9, unit: '%', basis: 'yoy' } });
+  });
+
+  it('keeps "lower at" and "higher at" from reading as a verb with an object', () => {
+    expect(one('Zinc closed lower at $2,640/t on Monday.').change).toBeNull();
+  });
+});
