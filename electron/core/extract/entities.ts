@@ -10,7 +10,8 @@ const COMPANY_WORDS = 'Group|Holdings|Company|Corporation|Corp\\.?|Inc\\.?|Ltd\\
   + 'Silicon|Photovoltaic|Solar|Marine|Shipping|Heavy Industries|Industries|Industry|Chemicals?|Petroleum|Hi-Tech|Aluminium|Aluminum|Nickel|Cobalt|'
   + 'Stores|Retail|Utilities|Electric|Wind|Renewables|Life|Insurance|Airlines|Logistics|Carriers|Lines|Semiconductors?|Pharmaceuticals?|Telecom|'
   + 'Automotive|Auto|Cement|Paper|Gas|Oil|Ports|Systems|Software|Networks|Devices|Instruments|Communications|Therapeutics|Healthcare|Brands|Foods|'
-  + 'Properties|Realty|Tankers|Shipbuilding|Airways|Telecommunications';
+  + 'Properties|Realty|Tankers|Shipbuilding|Airways|Telecommunications|Alloys|Tire|Tires|Tyres|Mines|Kraft|'
+  + 'Fertilizers|Fertilisers';
 const COMPANY_WORD = `(?:${COMPANY_WORDS})`;
 const ORG = new RegExp(`\\b((?:[A-Z][\\p{L}&’'.-]*\\s+){1,8}(?:${COMPANY_WORDS}|AG|SA|Co\\.,?\\s*Ltd\\.?|Co\\.|Rare Earth))(?=\\W|$)`, 'gu');
 const ACRONYM = /\(([A-Z]{2,6})\)/gu;
@@ -132,8 +133,11 @@ export function isMarketFigure(label: string, unit: string, kind: string, clause
   if (unit === 'points') return true;
   // A price's change ("… daily average price … increased by 12.57%") is the market's as the price is.
   const candidate = (kind === 'price' && unit.includes('/')) || (kind === 'change' && /\bprices?\b|均价|价格/u.test(label)) || INDUSTRY_AGGREGATE.test(label);
-  return candidate && !OWN_PRICE.test(label) && !OWNED.test(clause) && !LIST_PRICE.test(clause);
+  return candidate && !OWN_PRICE.test(label) && !OWNED.test(clause) && !LIST_PRICE.test(clause) && !ACHIEVED_PRICE.test(clause);
 }
+
+/** "The realised gold price averaged", "Achieved power prices": a producer's own prices, whatever the label keeps. */
+const ACHIEVED_PRICE = /\b(?:realised|realized|achieved|average selling)\s+(?:[\w-]+\s+){0,3}prices?\b/iu;
 
 /** Measures of a whole industry rather than of one company: NEV sales, installed wind capacity. */
 const INDUSTRY_AGGREGATE = new RegExp('\\b(?:NEVs?|new energy vehicles?|car sales|vehicle sales|power generation capacity|installed (?:wind|solar|photovoltaic|PV|power)|'
@@ -157,7 +161,7 @@ export function withoutLegalForm(name: string): string {
 }
 
 const HAN = /[\u4e00-\u9fff]/u;
-const COMPANY = new RegExp(`\\b((?:[A-Z][\\p{L}&’'.-]*\\s+){1,5}${COMPANY_WORD}|Port of [A-Z][\\w-]+)(?![\\w-])`, 'gu');
+const COMPANY = new RegExp(`\\b((?:[A-Z][\\p{L}&’'.-]*\\s+){1,5}${COMPANY_WORD}|Port of [A-Z][\\w-]+(?: [A-Z][\\w-]+){0,2})(?![\\w-])`, 'gu');
 const CJK_COMPANY = /(?:^|[，。；：、（(\s“”】\]]|预计|认为|显示|据|对|与|给予|维持|下调|上调)([\u4e00-\u9fff]{2,10}?(?:股份有限公司|有限公司|集团|控股|实业|矿业|锂业|铝业|铜业|煤业|镍业|钴业|钼业|能源|科技|稀土|钢铁|汽车|电池|银行|港口|高新材料|新材料|材料|化工|电力|航运|重工|磁材|磁业|有色|资源|电子|光伏|新能源))/u;
 /** A region or a kind of product before a trade word names an industry, not a company: 北方港口, 动力电池. */
 const GENERIC_CJK_SUBJECT = /^(?:北方|南方|环渤海|沿海|长江|华东|华南|华北|华中|西南|西北|东北|主要|重点|国际|海外|动力|储能|磷酸铁锂|三元|新能源)/u;

@@ -20,7 +20,7 @@ const SCALES = new Map(Object.entries({
   bn: 1e9, bln: 1e9, trillion: 1e12, trillions: 1e12, tr: 1e12, lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7,
 }));
 /** Abbreviations that are scales only beside money ("$5m", "$2b"), else units (metre, …). */
-const MONEY_SCALES = new Map(Object.entries({ m: 1e6, mm: 1e6, b: 1e9, tn: 1e12, cr: 1e7 }));
+const MONEY_SCALES = new Map(Object.entries({ m: 1e6, mm: 1e6, b: 1e9, tn: 1e12, trn: 1e12, cr: 1e7 }));
 const CJK_SCALES = new Map(Object.entries({ '千': 1e3, '万': 1e4, '萬': 1e4, '亿': 1e8, '億': 1e8 }));
 
 export interface Numeral {
@@ -122,6 +122,9 @@ export function parseNumeral(tokens: Token[], i: number): Numeral | null {
   return { value, next: i + 1, digits: true, yearLike };
 }
 
+/** "3.86m TEU", "1.2m tonnes": what follows a glued m or b when it is a scale, not metres or bytes. */
+const COUNTED_AFTER_SCALE = /^(?:TEU|FEU|tonnes|tons|t|barrels|bbl|boe|oz|ounces|lb|units|vehicles|cars|passengers|customers|subscribers|users|shares)$/u;
+
 /** A scale word at token `i` (million, bn, 亿…); `money` allows the ambiguous m, mm, b, tn. */
 export function parseScale(tokens: Token[], i: number, money: boolean): { factor: number; text: string; length: number } | null {
   const t = tokens[i];
@@ -131,7 +134,8 @@ export function parseScale(tokens: Token[], i: number, money: boolean): { factor
   const cjk = CJK_SCALES.get(t.text);
   if (cjk !== undefined) return { factor: cjk, text: t.text, length: 1 };
   if (t.kind !== 'word') return null;
-  const factor = SCALES.get(t.lower) ?? (money || t.text === 'M' || t.text === 'B' ? MONEY_SCALES.get(t.lower) : undefined);
+  const countedNext = (t.lower === 'm' || t.lower === 'b') && !t.spaced && COUNTED_AFTER_SCALE.test(tokens[i + 1]?.text ?? '');
+  const factor = SCALES.get(t.lower) ?? (money || countedNext || t.text === 'M' || t.text === 'B' ? MONEY_SCALES.get(t.lower) : undefined);
   if (factor === undefined) return null;
   if (t.lower === 'k' && tokens[i + 1]?.lower === 'g') return null;
   return { factor, text: t.text, length: 1 };

@@ -115,9 +115,16 @@ function fiscalYearEnd(text: string): RegExpExecArray | null {
 
 function yearEndMonth(text: string, fiscalEnd: RegExpExecArray | null): number | null {
   if (fiscalEnd) return monthOf(fiscalEnd[1] ?? fiscalEnd[2]!);
-  const yearEnd = /year/iu.test(text) ? YEAR_END_DATED.exec(text) : null;
-  return yearEnd ? monthOf(yearEnd[1] ?? yearEnd[2]!) : null;
+  const yearEnd = /year/iu.test(text) ? YEAR_END_DATED.exec(text) ?? MONTH_YEAR_END.exec(text) : null;
+  if (yearEnd) return monthOf(yearEnd[1] ?? yearEnd[2]!);
+  // Indian companies report on years ending 31 March: Q2FY26 is July–September 2025.
+  return /FY/u.test(text) && INDIAN_MONEY.test(text) ? 3 : null;
 }
+
+/** "(BRL AU, June year end)", "a March year-end": a broker's way of saying when the fiscal year ends. */
+const MONTH_YEAR_END = new RegExp(`\\b${MONTH}\\s+(?:financial\\s+|fiscal\\s+)?year[- ]end\\b`, 'iu');
+/** Rupees, crore and lakh: the text is about an Indian company or market. */
+const INDIAN_MONEY = /(?:\bRs\.?\s?\d|₹|\bINR\b|\b(?:crore|lakh)\b|\d\s?cr\b)/u;
 
 /** "year to 30 June 2025", "the year ending February 2026": a dated year's end also says how the passage's FY25 reads. */
 const YEAR_END_DATED = new RegExp(`\\b(?:fiscal\\s+|financial\\s+)?year\\s+(?:ended|ending|to)\\s+(?:on\\s+)?(?:\\d{1,2}\\s+${MONTH}|${MONTH}(?:\\s+\\d{1,2})?)`

@@ -370,6 +370,8 @@ function readAt(text: string, tokens: Token[], i: number, context: TextCues, off
   const prefixEnd = accounting ? i - 1 : i;
   let unitText = prefix ? tokens.slice(prefix.first, prefixEnd).map((t) => t.text).join(prefix.first < prefixEnd - 1 ? ' ' : '') : unitMatch?.text ?? null;
   if (unitMatch) j = unitMatch.next;
+  // "3.6-3.8 mt", "stocks of 2.21 mt": a few tonnes with decimals is million tonnes, the way analysts abbreviate it.
+  if (unitText === 'mt' && !scale && numeral.value < 1000 && !Number.isInteger(numeral.value)) unitFactor = 1e6;
   let lateScale = 1;
   if (dimension === 'currency' && !scale && high === null) {
     const after = parseScale(tokens, j, true);

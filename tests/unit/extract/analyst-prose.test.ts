@@ -693,3 +693,29 @@ describe('a later round: changes written the short way', () => {
     expect(one('Zinc closed lower at $2,640/t on Monday.').change).toBeNull();
   });
 });
+
+describe('a later round: years, scales and owners other desks write', () => {
+  it('reads an Indian company\'s FY and quarters as years ending in March, and a stated June year end', () => {
+    expect(one('Konkan Cables\' Q3FY26 EBITDA came in at Rs 318 crore.', '2026-01-25').period).toMatchObject({ start: '2025-10-01', end: '2025-12-31' });
+    expect(one('Tarrant Gold (TGX AU, June year end): our FY27 output estimate is 215koz.', '2026-02-01').period)
+      .toMatchObject({ start: '2026-07-01', end: '2027-06-30' });
+    expect(one('Apex Foods\' FY26 revenue estimate is $4.1bn.', '2026-02-01').period).toMatchObject({ start: '2026-01-01', end: '2026-12-31' });
+  });
+
+  it('reads ¥ in trillions and beside FY3/ as yen', () => {
+    expect(one('Order intake reached ¥2.35trn in the half.')).toMatchObject({ unit: 'JPY', value: 2.35e12 });
+    expect(one('Hoshino Motors raised FY3/26 net profit guidance to ¥96bn.')).toMatchObject({ unit: 'JPY' });
+  });
+
+  it('reads "3.1m TEU" as millions and a decimal "mt" as million tonnes, leaving metres and per-mt prices alone', () => {
+    expect(one('The terminal handled 3.1m TEU last year.')).toMatchObject({ unit: 'TEU', value: 3100000 });
+    expect(one('Indonesian coal exports reached 41.7 mt in May.')).toMatchObject({ unit: 't', value: 41700000 });
+    expect(one('The new berth is 420m long.')).toMatchObject({ unit: 'm', value: 420 });
+    expect(one('Cobalt was quoted at 265,000 yuan/mt.')).toMatchObject({ unit: 'CNY/t', value: 265000 });
+  });
+
+  it('keeps a producer\'s realised or achieved price its own, and a port named in two words whole', () => {
+    expect(one('At Corrib Copper, the achieved copper price averaged US$4.12/lb in the quarter.').entity).toBe('Corrib Copper');
+    expect(one('Port of Kuala Selat handled 1.4 million TEU in June.').entity).toBe('Port of Kuala Selat');
+  });
+});
