@@ -1,9 +1,10 @@
 import type { Change, ExtractedMetric, Period } from '../../../shared/metrics.ts';
 import { basisBefore, COMPARISON, directionAfter, directionBefore, findBasis, signedDirection, SINCE, type Basis, type Direction } from './changes.ts';
 import { textCues, type TextCues } from './currencies.ts';
+import { datedBasis, type BasisReference } from './dated-basis.ts';
 import { citesMarket, entityFor, isMarketFigure, passageCompany } from './entities.ts';
 import { cjkInherited, isAttributive, isBareMeasure, labelAfter, labelBefore, singularHead, splitMeasure, type Label, type LabelContext } from './labels.ts';
-import { findPeriods, lastDay, statedYearEnd, type Period as FoundPeriod } from './periods.ts';
+import { findPeriods, statedYearEnd, type Period as FoundPeriod } from './periods.ts';
 import { findQuantities, tidy, type Quantity } from './quantities.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 import { tokenize, type Token } from './tokens.ts';
@@ -165,7 +166,7 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
   const text = (from: number, to: number) => s.text.slice(from - s.start, to - s.start);
   classify(items, text, s);
   respectiveChanges(items, s);
-  attachChanges(items, periods, text, s, ctx, memory.period ? Number(memory.period.end.slice(0, 4)) : null);
+  attachChanges(items, periods, text, s, ctx, { periods, passageYear: memory.period ? Number(memory.period.end.slice(0, 4)) : null, date: options.date ?? null });
   const assigned = assignPeriods(s, items, periods, memory);
   const out: ExtractedMetric[] = [];
   let previous = memory.lastLabel;
@@ -309,7 +310,7 @@ function basisAfter(item: Item, next: Item | undefined, periods: FoundPeriod[], 
  * subject of its own ("the daily average price … increased by 12.57%") stays a figure.
  */
 function attachChanges(items: Item[], periods: FoundPeriod[], text: (a: number, b: number) => string, s: Sentence, ctx: LabelContext,
-  passageYear: number | null): void {
+  reference: BasisReference): void {
   shareListedBasis(items, text);
   items.forEach((item, k) => {
     const next = items[k + 1];
@@ -329,7 +330,7 @@ function attachChanges(items: Item[], periods: FoundPeriod[], text: (a: number, 
       const last = item.listBasisFrom;
       const textBefore = text(k > 0 ? items[k - 1]!.end : s.start, item.start);
       const stated = basisBefore(textBefore);
-      const resolved = yearEndBasis(textBefore, periods, passageYear) ?? (stated ? { basis: stated, since: null } : null) ?? basisAfter(item, next, periods, text, s) ?? (last ? basisAfter(last, items[items.indexOf(last) + 1], periods, text, s) : null)
+      const resolved = datedBasis(textBefore, reference) ?? (stated ? { basis: stated, since: null } : null) ?? basisAfter(item, next, periods, text, s) ?? (last ? basisAfter(last, items[items.indexOf(last) + 1], periods, text, s) : null)
         ?? (since ? { basis: 'since' as const, since } : sibling ?? { basis: 'unspecified' as const, since: null });
       // 增长1.0倍: a multiple as a change is a percentage (doubling is +100%).
       const [value, unit] = item.q.unit === 'x' ? [item.q.value * 100, '%'] : [item.q.value, item.q.unit];
@@ -349,7 +350,7 @@ function attachChanges(items: Item[], periods: FoundPeriod[], text: (a: number, 
     const after = items[k + 1];
     if (after?.comparison && !item.change_ && after.q.unit === item.q.unit && /\bto\s*$/iu.test(text(k > 0 ? items[k - 1]!.end : s.start, item.start))
       && /^\s*(?:,\s*|\(\s*)?(?:(?:in|on|at|for) [^,;]{1,30}?\s+)?from\s*$/iu.test(text(item.end, after.start))) {
-      item.change_ = derivedChange(item, after, text(after.end, items[k + 2]?.start ?? s.end));
+      item.change_ = derivedChange(item, after, text(after.end, items[k + 2]?.start ?? s.end), dateOf(after, periods, items));
       return;
     }
     // "net income of $2.41 billion, or $1.87 per share, up from $1.96 billion a year earlier": the change of the level said first.
@@ -375,26 +376,14 @@ function attachChanges(items: Item[], periods: FoundPeriod[], text: (a: number, 
 const A_YEAR_EARLIER = /^\s*(?:a year (?:earlier|ago|before)|in the same period (?:of )?last year|last year)\b/iu;
 
 /** The change from a comparison level to `item`, with the basis said after the comparison ("a year earlier"). */
-function derivedChange(item: Item, compared: Item, earlier: string): Change {
+function derivedChange(item: Item, compared: Item, earlier: string, comparedOn: string | null = null): Change {
   const delta = tidy(item.q.value - compared.q.value);
+  const direction = delta > 0 ? 'up' : delta < 0 ? 'down' : 'flat';
+  // "fell to $2,150/FEU from $2,890/FEU at end-June": the difference runs from the day the earlier level was stated.
+  if (comparedOn && !A_YEAR_EARLIER.test(earlier)) return { value: delta, unit: item.q.unit, basis: 'since', since: comparedOn, direction };
   const basis = A_YEAR_EARLIER.test(earlier) ? 'yoy'
     : /^\s*(?:the previous day|a day earlier)\b/iu.test(earlier) ? 'dod' : 'unspecified';
-  return { value: delta, unit: item.q.unit, basis, since: null, direction: delta > 0 ? 'up' : delta < 0 ? 'down' : 'flat' };
-}
-
-/**
- * "截至2025年6月30日，总资产为156.8亿元，较上年末增长6.3%": a change from the end of the year before the
- * sentence's date, the day it is measured from.
- */
-function yearEndBasis(textBefore: string, periods: FoundPeriod[], passageYear: number | null): { basis: Basis; since: string } | null {
-  const m = /(?:较|比)(?:(上年末|上年年末|上年底|年初)|(?:第)?([一二三四])季度?末)\p{Script=Han}{0,4}$/u.exec(textBefore);
-  // "报告期末总资产412.60亿元，较上年末增长8.33%": no date in the sentence, so the passage's period says which year.
-  const year = Number(periods[0]?.end.slice(0, 4)) || passageYear;
-  if (!m || !year) return null;
-  if (m[1]) return { basis: 'since', since: `${year - 1}-12-31` };
-  // "较二季度末减少": since the end of that quarter of the same year.
-  const month = ('一二三四'.indexOf(m[2]!) + 1) * 3;
-  return { basis: 'since', since: `${year}-${String(month).padStart(2, '0')}-${lastDay(year, month)}` };
+  return { value: delta, unit: item.q.unit, basis, since: null, direction };
 }
 
 /** What may stand between two changes of one level: a basis, then "and" or a comma. */
@@ -819,9 +808,18 @@ const CJK = /[\u3400-\u9fff]/u;
  */
 function respectiveChanges(items: Item[], s: Sentence): void {
   if (!s.text.includes('分别')) return;
+  // Each part of the sentence between semicolons pairs its own levels and changes.
+  const part = (i: Item) => (s.text.slice(0, i.start - s.start).match(/[;；]/gu) ?? []).length;
+  const parts = new Map<number, Item[]>();
+  for (const item of items) parts.set(part(item), [...(parts.get(part(item)) ?? []), item]);
+  for (const inPart of parts.values()) pairRespectively(inPart, s);
+}
+
+function pairRespectively(items: Item[], s: Sentence): void {
   const levels = items.filter((i) => !i.change);
   const changes = items.filter((i) => i.change);
   if (levels.length < 2 || changes.length !== levels.length || changes[0]!.start < levels[levels.length - 1]!.end) return;
+  if (!s.text.slice(Math.max(0, items[0]!.start - s.start - 10), items[items.length - 1]!.end - s.start).includes('分别')) return;
   changes.forEach((c, k) => {
     const level = levels[k]!;
     const basis = findBasis(s.text.slice(level.end - s.start, c.start - s.start))?.basis ?? 'unspecified';
@@ -832,8 +830,14 @@ function respectiveChanges(items: Item[], s: Sentence): void {
 /** "production and sales of NEVs increased by 45.2% and 44%, respectively": one label each. */
 function distributeRespectively(s: Sentence, out: ExtractedMetric[]): void {
   if (s.text.includes('分别')) {
-    const pair = out.length === 2 && out[0]!.label === out[1]!.label ? [...CJK_PAIRS].find(([w]) => out[0]!.label.endsWith(w)) : undefined;
-    if (pair) out.forEach((m, k) => { m.label = m.label.slice(0, -pair[0].length) + pair[1][k]; });
+    // "7月新能源汽车产销分别完成124.3万辆和126.2万辆": the two figures sharing 产销 are 产量 and 销量.
+    for (let k = 0; k + 1 < out.length; k++) {
+      const [a, b] = [out[k]!, out[k + 1]!];
+      const pair = a.label === b.label ? [...CJK_PAIRS].find(([w]) => a.label.endsWith(w)) : undefined;
+      if (!pair) continue;
+      [a, b].forEach((m, n) => { m.label = m.label.slice(0, -pair[0].length) + pair[1][n]; });
+      k++;
+    }
     return;
   }
   if (!/\brespectively\b/iu.test(s.text) || out.length < 2) return;

@@ -230,9 +230,9 @@ const PATTERNS: Array<{ needs: RegExp; re: RegExp; make: Make }> = [
   // the end of 2024, year-end 2024, the end of last year
   {
     needs: /end/iu,
-    re: /\b(?:(?:at |by |as of )?the end of|year-end|end-)\s?(\d{4}|last year|this year)\b/giu,
+    re: /\b(?:(?:at |by |as of )?the end of|year-end|end-)\s?(\d{4}|last year|this year|the (?:previous|prior|preceding) year)\b/giu,
     make: (m, ref) => {
-      const y = yearFor(m[1]!.toLowerCase(), 12, ref);
+      const y = yearFor(m[1]!.toLowerCase().replace(/^the (?:previous|prior|preceding) year$/u, 'last year'), 12, ref);
       return day(y, 12, 31);
     },
   },

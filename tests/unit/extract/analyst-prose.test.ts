@@ -719,3 +719,26 @@ describe('a later round: years, scales and owners other desks write', () => {
     expect(one('Port of Kuala Selat handled 1.4 million TEU in June.').entity).toBe('Port of Kuala Selat');
   });
 });
+
+describe('a later round: changes measured from a day named by reference', () => {
+  const change = (text: string, date: string) => one(text, date).change;
+
+  it('works out the day of 较上月末, 较上周四, 较9月18日 and 较5月末', () => {
+    expect(change('11月末，社会库存为412万吨，较上月末减少6.2%。', '2025-12-05')).toMatchObject({ basis: 'since', since: '2025-10-31' });
+    expect(change('10月16日，华南冷轧价格为4310元/吨，较上周四上涨40元/吨。', '2025-10-16')).toMatchObject({ basis: 'since', since: '2025-10-09' });
+    expect(change('碳酸锂报价7.42万元/吨，较9月18日上涨3.1%。', '2025-10-09')).toMatchObject({ basis: 'since', since: '2025-09-18' });
+    expect(change('8月末，全国电池库存为31.6GWh，较5月末下降8.8%。', '2025-09-10')).toMatchObject({ basis: 'since', since: '2025-05-31' });
+  });
+
+  it('reads "the end of the previous year" as a day, and a level reached from one stated at a day as a change since it', () => {
+    expect(change('Deposits were RMB 41.2 billion, an increase of 3.3% compared with the end of the previous year.', '2026-08-20'))
+      .toMatchObject({ basis: 'since', since: '2025-12-31' });
+    const [level] = read('Spot rates for Asia–US East Coast eased to $3,050/FEU from $3,410/FEU at end-August.', '2025-10-01');
+    expect(level!.change).toMatchObject({ value: -360, basis: 'since', since: '2025-08-31' });
+  });
+
+  it('pairs respectively-changes within their own part of the sentence, and names 产销 figures 产量 and 销量', () => {
+    const metrics = read('8月重卡产销分别完成8.1万辆和8.4万辆，同比分别增长12.2%和15.1%；1-8月重卡销量累计完成64.7万辆。', '2025-09-12');
+    expect(metrics.map((m) => [m.label, m.change?.value ?? null])).toEqual([['重卡产量', 12.2], ['重卡销量', 15.1], ['重卡销量', null]]);
+  });
+});
