@@ -95,7 +95,7 @@ const CJK_CHANGE_WORD = new RegExp(`^(?:${CJK_RISES}|${CJK_FALLS})$`, 'u');
 /** Verbs and particles between a Chinese label and its figure. */
 const CJK_TRAILING = /(?:维持在?|保持在?|稳定在|收于|收报|报收|报价?|约为|(?<!合)约|为|达到|达|至|在|是|共计|共|合计|分别为|分别|录得|实现了?|不超过|不低于|不少于|超过|逾|近|人民币|每(?:吨|千克|公斤|千瓦时|度|辆))$/u;
 /** Time and scope words before a Chinese label: "月我国汽车出口" → "汽车出口". */
-const CJK_LEADING = /^(?:SMM\s*|Mysteel\s*|上海有色网|我的钢铁网|百川盈孚|卓创资讯|隆众资讯|广期所|上期所|大商所|郑商所|管理层|大卡|千卡|[月日年度份]+|全国|我国|其中|同期|公司|本公司|上年同期|当月|目前|当前|现阶段|今年|本月|本周|上周|当周|拟|计划|本次|报告期内|报告期末|期末|给予|维持|规模以上工业|规模以上|累计(?=产量|销量))+/u;
+const CJK_LEADING = /^(?:SMM\s*|Mysteel\s*|上海有色网|我的钢铁网|百川盈孚|卓创资讯|隆众资讯|广期所|上期所|大商所|郑商所|管理层|大卡|千卡|(?:[月日年度份](?!均))+|全国|我国|其中|同期|公司|本公司|本行|本集团|全年(?!\p{Script=Han}{0,4}(?:目标|指引|计划))|上年同期|当月|目前|当前|现阶段|今年|本月|本周|上周|当周|拟|计划|本次|报告期内|报告期末|期末|给予|维持|规模以上工业|规模以上|规上工业|规上|累计(?=产量|销量))+/u;
 
 const isWord = (t: Token | undefined) => t?.kind === 'word';
 /** A hyphen, ampersand or slash written between two words without spaces: "after-tax", "IPR&D", "P/E". */
@@ -617,7 +617,7 @@ export function labelAfter(ctx: LabelContext, last: number): Label | null {
     j++;
     // "40% of 2026 copper output": the year after "of" is the period, and the label follows it.
     while (tokens[j] && inSkip(ctx, tokens[j]!) && isWord(tokens[j + 1]) && j - last < 5) j++;
-  } else if (!isWord(joiner) || STOPS.has(joiner!.lower) || isVerb(joiner!)) return null;
+  } else if (!isWord(joiner) || STOPS.has(joiner!.lower) || isVerb(joiner!) || COPULAS.has(joiner!.lower)) return null; // "$618.2 million rose 22%"
   const s = j;
   for (; j < tokens.length && j - s < 10; j++) {
     const t = tokens[j]!;

@@ -742,3 +742,17 @@ describe('a later round: changes measured from a day named by reference', () => 
     expect(metrics.map((m) => [m.label, m.change?.value ?? null])).toEqual([['重卡产量', 12.2], ['重卡销量', 15.1], ['重卡销量', null]]);
   });
 });
+
+describe('a later round: labels', () => {
+  it('never takes the verb after a figure as its label', () => {
+    expect(one('Revenue of €2.4 billion rose 11% on the year.').label).toBe('Revenue');
+  });
+
+  it('drops 规上工业, 全年 and 本行 before a Chinese measure, but keeps 日均 and a full-year target', () => {
+    expect(read('9月份，规上工业粗钢产量7349万吨；日均产量245万吨。', '2025-10-20').map((m) => [m.label, m.unit]))
+      .toEqual([['粗钢产量', 't'], ['日均产量', 't/d']]);
+    expect(one('全年全社会用电量10.4万亿千瓦时。', '2026-01-20').label).toBe('全社会用电量');
+    expect(one('本行贷款总额2,118.6亿元。', '2026-03-20').label).toBe('贷款总额');
+    expect(one('公司全年交付目标为40万辆。', '2026-03-20').label).toBe('全年交付目标');
+  });
+});
