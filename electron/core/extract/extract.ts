@@ -654,10 +654,11 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
   const { tokens } = ctx;
   if (q.counted) {
     const counted = { text: text(tokens[q.counted.first]!.start, tokens[q.counted.last]!.end), start: tokens[q.counted.first]!.start, end: tokens[q.counted.last]!.end };
-    if (!GENERIC_COUNTED.test(counted.text)) return counted;
     // "sales rose 44% to 1.72 million units", "delivered 41,870 vehicles": the measure is said before the figure.
     const anchor = item.ledBy ? items.indexOf(item.ledBy) : k;
     const left = labelBefore(ctx, items[anchor]!.q.first, anchor > 0 ? items[anchor - 1]!.q.last + 1 : 0);
+    // "sold 31.26 million tyres": what was counted, with the measure its verb names.
+    if (!GENERIC_COUNTED.test(counted.text)) return left?.measure ? { ...counted, text: `${singularHead(counted.text)} ${left.measure}` } : counted;
     const right = labelAfter(ctx, q.last);
     if (left?.measure) return { ...counted, text: `${singularHead(right?.text ?? counted.text)} ${left.measure}` };
     return left?.label.text ? left.label : counted;
@@ -874,14 +875,16 @@ function toMetric(s: ReadSentence, item: Item, label: Label, period: Period | nu
     marketSentence: () => s.citesMarket() || (partOfPrevious && memory.lastEntity === 'market'),
     marketFigure: isMarketFigure(label.text, q.unit, kind, before.slice(-60)),
   };
+  const entity = entityFor(before, owner);
+  const named = withoutOwner(label, entity);
   return {
     span: [item.start, item.end],
     text: text(item.start, item.end),
     sentence: s.text,
     sentenceSpan: [s.start, s.end],
-    label: label.text,
-    labelSpan: label.start >= 0 ? [label.start, label.end] : null,
-    entity: entityFor(before, owner),
+    label: named.text,
+    labelSpan: named.start >= 0 ? [named.start, named.end] : null,
+    entity,
     value: q.value,
     valueHigh: q.high,
     unit,
@@ -894,6 +897,15 @@ function toMetric(s: ReadSentence, item: Item, label: Label, period: Period | nu
     qualifier: qualifierOf(before),
     kind,
   };
+}
+
+/** "Deccan Ferro Alloys' EBITDA" owned by Deccan Ferro Alloys is its "EBITDA": the owner is the entity, not the label. */
+function withoutOwner(label: Label, entity: string | null): Label {
+  if (!entity || entity === 'market' || !label.text.startsWith(entity)) return label;
+  const owner = /^['’]s?\s+/u.exec(label.text.slice(entity.length));
+  if (!owner) return label;
+  const cut = entity.length + owner[0].length;
+  return { text: label.text.slice(cut), start: label.start >= 0 ? label.start + cut : -1, end: label.end };
 }
 
 /**
@@ -950,7 +962,8 @@ function perUnitOfLabel(unit: string, label: string): string {
   // "日均调入量156.2万吨", "daily average output of 2.9 Mt": a daily average of tonnes is tonnes a day.
   if ((unit === 't' || unit === 'kWh') && /日均|\bdaily(?: average)?\b|\baverage daily\b/iu.test(label)) return `${unit}/d`;
   if (!/^[A-Z]{3}$/u.test(unit)) return unit;
-  const per = /\bper (TEU|FEU|tonne|ton|metric ton|t)$/iu.exec(label);
+  // "EBITDA per tonne", "EBITDA/t at Rs 9,150": money per unit the label names.
+  const per = /(?:\bper |\/)(TEU|FEU|tonne|ton|metric ton|t)$/iu.exec(label);
   if (!per) return unit;
   return `${unit}/${/^(?:TEU|FEU)$/iu.test(per[1]!) ? per[1]!.toUpperCase() : 't'}`;
 }

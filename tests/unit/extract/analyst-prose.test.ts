@@ -756,3 +756,15 @@ describe('a later round: labels', () => {
     expect(one('公司全年交付目标为40万辆。', '2026-03-20').label).toBe('全年交付目标');
   });
 });
+
+describe('a later round: owners and units read from the label', () => {
+  it('leaves the owner out of the label when it is the figure\'s entity', () => {
+    expect(one('Marlow Ferro Alloys\' 2Q EBITDA rose 9% to Rs 512 crore.')).toMatchObject({ label: 'EBITDA', entity: 'Marlow Ferro Alloys' });
+  });
+
+  it('names a counted thing by the verb that measures it, and money per tonne or TEU said in the label', () => {
+    expect(one('The Company sold 8.4 million tyres in the year.').label).toBe('tyre sales');
+    expect(one('EBITDA/t was Rs 7,420 in the quarter.').unit).toBe('INR/t');
+    expect(one('Revenue/TEU came to US$1,240.').unit).toBe('USD/TEU');
+  });
+});
