@@ -307,6 +307,23 @@ function countedNoun(tokens: Token[], i: number): { first: number; last: number 
   return last === -1 ? null : { first: i, last };
 }
 
+const CHANGE_VERB_BEFORE = /\b(?:rose|rise|rises|fell|fall|falls|slipped|slid|climbed|jumped|gained|lost|dropped|declined|increased|decreased|grew|eased|added|shed|surged|soared|plunged|tumbled|edged|up|down|lower|higher)(?:\s+by)?\s*$/iu;
+
+/** The high end of "38.2% to 58.7%" read from the first "%" at `j`: its value and the token of its own "%". */
+function percentHigh(tokens: Token[], j: number): { value: number; next: number } | null {
+  const joiner = tokens[j + 1];
+  if (!joiner || !(RANGE_DASH.has(joiner.text) || isWord(joiner, 'to'))) return null;
+  const second = parseNumeral(tokens, j + 2);
+  return second?.digits && tokens[second.next]?.text === '%' ? { value: second.value, next: second.next } : null;
+}
+
+/** How many tokens at `at` repeat the currency written at `first`..`end` (0 when they do not). */
+function repeatedPrefix(tokens: Token[], first: number, end: number, at: number): number {
+  const length = end - first;
+  for (let k = 0; k < length; k++) if (tokens[at + k]?.text !== tokens[first + k]!.text) return 0;
+  return length;
+}
+
 /** Tries to read a quantity whose number starts at token `i`. */
 function readAt(text: string, tokens: Token[], i: number, context: TextCues, offset: number, floor: number): Quantity | null {
   if (i >= tokens.length) return null; // the sentence ends where a figure was due ("rose from 4 to")
@@ -327,16 +344,28 @@ function readAt(text: string, tokens: Token[], i: number, context: TextCues, off
   let high: number | null = null;
   let highScale = 1;
   let valueEnd = numeral.next;
-  // A range: "5,000–6,000 mt", "eight to 10 feet"; not "from 398,000 to 444,500".
-  const joiner = tokens[j];
   const fromBefore = tokens.slice(Math.max(0, (prefix?.first ?? i) - 3), prefix?.first ?? i).some((t) => t.lower === 'from');
+  // "slipped US$1.35 to US$99.80", "rose 2% to 5%": after a verb of change, "to" leads to a level, not to a range's high end.
+  const rangeStart = tokens[prefix?.first ?? i]!.start - offset;
+  const changedBy = CHANGE_VERB_BEFORE.test(text.slice(Math.max(0, rangeStart - 24), rangeStart));
+  // A range of percentages with the sign written twice: "38.2% to 58.7%", "5%-6%"; not "from 10% to 12%".
+  const percentRange = !scale && !prefix && !fromBefore && !changedBy && tokens[j]?.text === '%' ? percentHigh(tokens, j) : null;
+  if (percentRange) {
+    high = percentRange.value;
+    valueEnd = percentRange.next;
+    j = percentRange.next;
+  }
+  // A range: "5,000–6,000 mt", "eight to 10 feet"; not "from 398,000 to 444,500".
+  const joiner = percentRange ? undefined : tokens[j];
   const between = isWord(tokens[(prefix?.first ?? i) - 1], 'between') && isWord(joiner, 'and');
   // "taking 2025 to 41.6mn TEU": a year-like number is a range's low end only before another ("2000-2100元/吨").
   const yearThenOther = numeral.yearLike && !parseNumeral(tokens, j + 1)?.yearLike;
   if (joiner && !yearThenOther && (RANGE_DASH.has(joiner.text) || (isWord(joiner, 'to') && !fromBefore) || between)) {
-    const second = parseNumeral(tokens, j + 1);
-    const after = tokens[j + 1]; // none when the sentence ends at the dash ("prices hit 5 -")
-    const lopsided = RANGE_DASH.has(joiner.text) && joiner.spaced !== after?.spaced;
+    // "RMB 1.35 billion to RMB 1.55 billion": the currency written again before the high end.
+    const again = prefix && !accounting && !changedBy ? repeatedPrefix(tokens, prefix.first, i, j + 1) : 0;
+    const second = parseNumeral(tokens, j + 1 + again);
+    const after = tokens[j + 1 + again]; // none when the sentence ends at the dash ("prices hit 5 -")
+    const lopsided = RANGE_DASH.has(joiner.text) && joiner.spaced !== tokens[j + 1]?.spaced;
     if (second && second.digits === numeral.digits && !lopsided && !(RANGE_DASH.has(joiner.text) && after?.kind === 'word')) {
       const secondScale = parseScale(tokens, second.next, prefix !== null);
       high = second.value;

@@ -768,3 +768,16 @@ describe('a later round: owners and units read from the label', () => {
     expect(one('Revenue/TEU came to US$1,240.').unit).toBe('USD/TEU');
   });
 });
+
+describe('a later round: ranges written with their signs twice', () => {
+  it('reads "RMB 1.2 billion to RMB 1.4 billion" and "21.5% to 30.8%" as ranges', () => {
+    const [profit] = read('Net profit for 2025 is expected to be RMB 1.2 billion to RMB 1.4 billion, an increase of 21.5% to 30.8% year-on-year.', '2026-01-15');
+    expect(profit).toMatchObject({ text: 'RMB 1.2 billion to RMB 1.4 billion', value: 1.2e9, valueHigh: 1.4e9, change: { value: 21.5, basis: 'yoy' } });
+    expect(one('Gross margin is guided at 18%-20%.')).toMatchObject({ value: 18, valueHigh: 20 });
+  });
+
+  it('keeps "to" after a verb of change leading to the level', () => {
+    expect(one('The index slipped US$2.10 to US$96.40/dmt.')).toMatchObject({ value: 96.4, change: { value: -2.1 } });
+    expect(read('Share of exports rose from 10% to 12%.').map((m) => m.value)).toEqual([10, 12]);
+  });
+});
