@@ -46,6 +46,7 @@ names(c('SAR'), 'sar', 'riyal', 'riyals');
 names(c('IDR'), 'idr', 'rupiah');
 names(c('TWD'), 'twd', 'nt dollars', 'new taiwan dollars');
 names(c('THB'), 'thb', 'baht');
+names(c('MYR'), 'myr', 'ringgit', 'ringgits');
 names(c('VND'), 'vnd', 'dong');
 names(c('PLN'), 'pln', 'zloty', 'zlotys');
 names(c('CRC'), 'crc', 'colon', 'colón', 'colones');

@@ -15,7 +15,7 @@ const COMPANY_WORDS = 'Group|Holdings|Company|Corporation|Corp\\.?|Inc\\.?|Ltd\\
 const COMPANY_WORD = `(?:${COMPANY_WORDS})`;
 const ORG = new RegExp(`\\b((?:[A-Z][\\p{L}&’'.-]*\\s+){1,8}(?:${COMPANY_WORDS}|AG|SA|Co\\.,?\\s*Ltd\\.?|Co\\.|Rare Earth))(?=\\W|$)`, 'gu');
 const ACRONYM = /\(([A-Z]{2,6})\)/gu;
-const MARKET = new RegExp('\\b(?:nationwide|national|national total|country\'s|countrywide|industry-wide|the industry|global|worldwide|the market|domestic market|'
+const MARKET = new RegExp('\\b(?:all-India|nationwide|national|national total|country\'s|countrywide|industry-wide|the industry|global|worldwide|the market|domestic market|'
   // "inventories at 45 Chinese ports", "across 247 blast furnaces": a survey's figure is the market's.
   + '(?:at|across) \\d+ (?:[\\w-]+ ){0,2}(?:ports|mills|steelmakers|smelters|refineries|furnaces|plants|cities))\\b', 'iu');
 const LEADING = /^(?:The|In|On|At|For|From|Among|As|With|By|Of|To|And|But|While|According|Regarding|Since|After|Before|During|Currently|Meanwhile|However|This|That|Its|Their)\s+/u;
@@ -82,7 +82,11 @@ export function entityFor(clause: string, cues: OwnerCues): string | null {
   const named = namedIn(said);
   if (named.length && cues.marketFigure && !namedIn(said.split(OWN_PART).pop()!).length) return 'market';
   if (named.length) return withoutLegalForm(named[named.length - 1]!);
-  if (cues.marketFigure || MARKET.test(clause) || NATIONAL_SUBJECT.test(clause) || PROVINCE_SUBJECT.test(clause) || cues.marketSentence()) return 'market';
+  // "…, while Malaysian end-August stocks rose 7.4%": the part of the sentence the figure is in may have a country for subject.
+  const part = said.split(OWN_PART).pop()!;
+  const national = NATIONAL_SUBJECT.test(clause) || (part !== said && (NATIONAL_SUBJECT.test(part) || MORE_COUNTRIES.test(part)))
+    || MORE_COUNTRIES.test(clause);
+  if (cues.marketFigure || MARKET.test(clause) || national || PROVINCE_SUBJECT.test(clause) || cues.marketSentence()) return 'market';
   return cues.company();
 }
 
@@ -106,6 +110,8 @@ const SPEAKER = /^[^:：]{0,80}?(?:\b(?:replied|said|answered|responded|noted|st
 
 /** A sentence whose subject is a country or the world: "China imported…", "Chinese yards won…", "Seaborne … arrivals". */
 const NATIONAL_SUBJECT = new RegExp(String.raw`^\W*(?:(?:In|During|For|Over)\s+[^,]{1,30},\s*)?(?:the\s+)?(?:China|Chinese|India|Indian|Japan|Japanese|Korea|Korean|Australia|Australian|Indonesia|Indonesian|US|U\.S\.|American|Chile|Chilean|Peru|Peruvian|Brazil|Brazilian|Europe|European|EU|global|world|worldwide|national|nationwide|seaborne|domestic)\b`, 'iu');
+/** More countries a statistic's sentence may open with; before a capital they name a company ("Malaysian Airline System"). */
+const MORE_COUNTRIES = /^\W*(?:the\s+)?(?:Malaysia|Malaysian|Thailand|Thai|Vietnam|Vietnamese|Philippine|Canada|Canadian|Mexico|Mexican|Russia|Russian|Germany|German|France|French|UK|British|Turkey|Turkish|Saudi)\b(?!\s+\p{Lu})/u;
 /** A province or state whose statistic a sentence gives ("Shanxi raw coal output"); before a capital it names a company ("Shandong Gold"). */
 const PROVINCE_SUBJECT = new RegExp(String.raw`^\W*(?:Shanxi|Shaanxi|Inner Mongolia|Xinjiang|Yunnan|Guangdong|Jiangsu|Shandong|Hebei|Henan|Sichuan|Guangxi|`
   + String.raw`Zhejiang|Fujian|Anhui|Hubei|Hunan|Jiangxi|Guizhou|Liaoning|Jilin|Heilongjiang|Gansu|Qinghai|Ningxia|Hainan|Western Australia|`
@@ -143,7 +149,7 @@ const ACHIEVED_PRICE = /\b(?:realised|realized|achieved|average selling)\s+(?:[\
 const INDUSTRY_AGGREGATE = new RegExp('\\b(?:NEVs?|new energy vehicles?|car sales|vehicle sales|power generation capacity|installed (?:wind|solar|photovoltaic|PV|power)|'
   + 'penetration rate|trade (?:surplus|deficit|balance)|foreign exchange reserves|forex reserves|unemployment rate|jobless rate|(?:core )?CPI|PPI|PMI|GDP|'
   + 'consumer prices|producer prices|industrial (?:output|production)|fixed-asset investment|social financing|new yuan loans|money supply|'
-  + 'housing starts|home prices)\\b', 'iu');
+  + 'housing starts|home prices|(?:car|vehicle|BEV|EV) registrations)\\b|(?:生产企业|样本企业|全行业|行业)(?:平均)?开工率', 'iu');
 /** "Baosteel lifted its November list price for hot-rolled coil by …", "output is hedged at": a mill's list price and a
  * producer's hedges are its own, however far back it was named. */
 const LIST_PRICE = /\b(?:list|ex-works|posted)\s+prices?\b|\bhedged\b|挂牌价|出厂价/iu;

@@ -4,7 +4,7 @@ import { textCues, type TextCues } from './currencies.ts';
 import { datedBasis, type BasisReference } from './dated-basis.ts';
 import { citesMarket, entityFor, isMarketFigure, passageCompany } from './entities.ts';
 import { cjkInherited, isAttributive, isBareMeasure, labelAfter, labelBefore, singularHead, splitMeasure, type Label, type LabelContext } from './labels.ts';
-import { findPeriods, statedYearEnd, type Period as FoundPeriod } from './periods.ts';
+import { findPeriods, lastDay, statedYearEnd, type Period as FoundPeriod } from './periods.ts';
 import { findQuantities, tidy, type Quantity } from './quantities.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 import { tokenize, type Token } from './tokens.ts';
@@ -63,6 +63,8 @@ type ReadSentence = Sentence & { citesMarket(): boolean };
 /** Passage-level memory for figures that state no period or label of their own. */
 interface Memory {
   period: Period | null;
+  /** The period the passage reports on (its title, or a "reporting period" it defines). */
+  reporting: Period | null;
   /** The month the passage says its fiscal year ends in, for sentences that say "fiscal 2024" alone. */
   yearEnd: number | null;
   lastLabel: Label | null;
@@ -79,7 +81,8 @@ interface Memory {
 export function extractFromText(text: string, options: ExtractOptions, offset = 0): ExtractedMetric[] {
   const metrics: ExtractedMetric[] = [];
   let company: string | null | undefined;
-  const memory: Memory = { period: reportingPeriod(text, options.date), yearEnd: statedYearEnd(text), lastLabel: null, company: () => (company === undefined ? (company = passageCompany(text) ?? options.subject) : company) };
+  const reporting = reportingPeriod(text, options.date);
+  const memory: Memory = { period: reporting, reporting, yearEnd: statedYearEnd(text), lastLabel: null, company: () => (company === undefined ? (company = passageCompany(text) ?? options.subject) : company) };
   const cues = options.cues ?? textCues(text);
   let previous: ExtractedMetric[] = [];
   for (const sentence of splitSentences(text, offset)) {
@@ -123,10 +126,23 @@ function changeOfPrevious(sentence: string, read: ExtractedMetric[], previous: E
 }
 
 /** "The Reporting Period refers to January 1, 2025 to June 30, 2025": a filing's defined term, often defined after its first use. */
+const DURING_REPORT = /报告期内|本报告期|\b(?:during|in|for) the (?:reporting|review) period\b/iu;
 const REPORTING_PERIOD = /\breporting period\s+(?:refers to|means|is|covers|runs from|was)\s+/iu;
+
+/** "2026年半年度报告", "2025年年度报告摘要": a Chinese report's title names the period it reports on. */
+const REPORT_TITLE = /((?:19|20)\d{2})年(?:度)?(半年度|年度|第一季度|一季度|第三季度|三季度)报告/u;
+const TITLE_MONTHS = new Map<string, [number, number]>([
+  ['半年度', [1, 6]], ['年度', [1, 12]], ['第一季度', [1, 3]], ['一季度', [1, 3]], ['第三季度', [7, 9]], ['三季度', [7, 9]],
+]);
 
 /** The period a passage defines as its reporting period: it holds for figures before the definition too. */
 function reportingPeriod(text: string, date: string | null): Period | null {
+  const title = REPORT_TITLE.exec(text);
+  if (title) {
+    const y = Number(title[1]);
+    const [a, b] = TITLE_MONTHS.get(title[2]!)!;
+    return { label: title[0], start: `${y}-${String(a).padStart(2, '0')}-01`, end: `${y}-${String(b).padStart(2, '0')}-${lastDay(y, b)}` };
+  }
   const defined = REPORTING_PERIOD.exec(text);
   if (!defined) return null;
   const after = text.slice(defined.index + defined[0].length, defined.index + defined[0].length + 80);
@@ -511,6 +527,11 @@ function assignPeriods(s: Sentence, items: Item[], periods: FoundPeriod[], memor
       result.set(item, null);
       continue;
     }
+    // "报告期内实现归母净利润15.66亿元": during the reporting period, not on the day an earlier sentence named.
+    if (!own && memory.reporting && DURING_REPORT.test(s.text.slice(clause[0] - s.start, item.start - s.start))) {
+      result.set(item, memory.reporting);
+      continue;
+    }
     const chosen = own ?? closing ?? earlier ?? opening ?? null;
     // "Spot rates … fell to US$3,120/FEU": a quote is of its own day, never of a month an earlier sentence named.
     const quote = item.q.dimension === 'currency' && item.q.unit.includes('/') && SPOT_QUOTE.test(s.text);
@@ -634,10 +655,13 @@ function isComparisonDate(item: Item, p: FoundPeriod, items: Item[]): boolean {
 /** Clause ranges of a sentence, cut at , ; : ( ) except inside period phrases ("December 31, 2024"). */
 function clauseBounds(s: Sentence, periods: FoundPeriod[]): Array<[number, number]> {
   const bounds: Array<[number, number]> = [];
+  // "shipped 14.2 Mt (wet) in the September quarter": a short aside in brackets with no figure ends no clause.
+  const asides = new Set([...s.text.matchAll(/[(（][^()（）\d,;，；]{1,24}[)）]/gu)].flatMap((m) => [m.index!, m.index! + m[0].length - 1]));
   let start = s.start;
   for (const m of s.text.matchAll(/[,;:()，；：（）]/gu)) {
     const i = m.index!;
     const abs = s.start + i;
+    if (asides.has(i)) continue;
     if (periods.some((p) => abs >= p.index && abs < p.index + p.length)) continue;
     if (s.text[i] === ',' && /\d/u.test(s.text[i - 1] ?? '') && /\d/u.test(s.text[i + 1] ?? '')) continue;
     bounds.push([start, abs]);
@@ -777,9 +801,11 @@ function listAmountOf(ctx: LabelContext, items: Item[], k: number, text: (a: num
 
 /** 环比 compares with the period before: for a month's figure that is the month before (mom), not the quarter. */
 function monthlyChain(m: ExtractedMetric): void {
+  // "本周…开工率为76.8%，环比提升1.9个百分点": a weekly figure's 环比 is week on week, which has no basis of its own.
+  const weekly = /本周|上周|当周|周度|周均/u.test(m.sentence);
   const days = m.period ? (Date.parse(m.period.end) - Date.parse(m.period.start)) / 86_400_000 : Infinity;
-  if (days > 31) return;
-  for (const c of [m.change, ...m.moreChanges]) if (c?.basis === 'qoq') c.basis = 'mom';
+  if (days > 31 && !weekly) return;
+  for (const c of [m.change, ...m.moreChanges]) if (c?.basis === 'qoq') c.basis = weekly ? 'unspecified' : 'mom';
 }
 
 /** Things counted that say nothing of what is measured: "1.72 million units". */

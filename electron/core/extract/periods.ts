@@ -123,8 +123,8 @@ function yearEndMonth(text: string, fiscalEnd: RegExpExecArray | null): number |
 
 /** "(BRL AU, June year end)", "a March year-end": a broker's way of saying when the fiscal year ends. */
 const MONTH_YEAR_END = new RegExp(`\\b${MONTH}\\s+(?:financial\\s+|fiscal\\s+)?year[- ]end\\b`, 'iu');
-/** Rupees, crore and lakh: the text is about an Indian company or market. */
-const INDIAN_MONEY = /(?:\bRs\.?\s?\d|₹|\bINR\b|\b(?:crore|lakh)\b|\d\s?cr\b)/u;
+/** Rupees, crore and lakh, or India named: the text is about an Indian company or market. */
+const INDIAN_MONEY = /(?:\bRs\.?\s?\d|₹|\bINR\b|\b(?:crore|lakh)\b|\d\s?cr\b|\ball-India\b|\bIndian?\b)/u;
 
 /** "year to 30 June 2025", "the year ending February 2026": a dated year's end also says how the passage's FY25 reads. */
 const YEAR_END_DATED = new RegExp(`\\b(?:fiscal\\s+|financial\\s+)?year\\s+(?:ended|ending|to)\\s+(?:on\\s+)?(?:\\d{1,2}\\s+${MONTH}|${MONTH}(?:\\s+\\d{1,2})?)`
@@ -180,6 +180,12 @@ const PATTERNS: Array<{ needs: RegExp; re: RegExp; make: Make }> = [
       const y = m[3] ? 2000 + Number(m[3]) : yearFor(m[5]?.toLowerCase(), q * 3 - 2, ref);
       return months(y, q * 3 - 2, q * 3);
     },
+  },
+  // "at year end", "at the year-end": the last day of the year the text speaks of
+  {
+    needs: /year[- ]end/iu,
+    re: /\bat (?:the )?year[- ]end\b(?!\s*(?:\d{4}|of))/giu,
+    make: (_m, ref) => day(yearFor(undefined, 12, ref), 12, 31),
   },
   // "the quarterly report", "its latest quarterly results": the last quarter ended before the document's date
   {

@@ -548,7 +548,8 @@ function gluedCode(tokens: Token[], i: number): Quantity | null {
   // "RMB48.6bn", "HK$" aside: a code glued to its amount, and perhaps to a scale too.
   const m = t.kind === 'word' ? CODE_GLUED.exec(t.text) : null;
   const def = m ? lookupCurrencyName(m[1]!) : null;
-  if (!m || !def || m[1]!.toUpperCase() !== m[1]) return null;
+  // Codes are capitals; "Rmb" is how the financial press writes the renminbi.
+  if (!m || !def || (m[1]!.toUpperCase() !== m[1] && m[1] !== 'Rmb')) return null;
   // "RMB6,412.8 million": the word ends at the comma, so the rest of the number and its scale follow it.
   let digits = m[2]!;
   let next = i + 1;

@@ -781,3 +781,28 @@ describe('a later round: ranges written with their signs twice', () => {
     expect(read('Share of exports rose from 10% to 12%.').map((m) => m.value)).toEqual([10, 12]);
   });
 });
+
+describe('a later round: periods, codes and owners from other desks', () => {
+  it('reads a period past a short aside in brackets, "at year end", and 报告期内 by the report\'s title', () => {
+    expect(one('Tarcoola shipped 9.8 Mt (dry) in the June quarter.', '2025-07-21').period).toMatchObject({ start: '2025-04-01', end: '2025-06-30' });
+    expect(one('The CET1 ratio was 13.9% at year end.', '2026-03-10').period).toMatchObject({ start: '2025-12-31', end: '2025-12-31' });
+    const [, profit] = read('东岭银行2025年年度报告摘要：截至2025年12月末，本行资产总额812.4亿元。报告期内实现归母净利润6.31亿元。', '2026-04-20');
+    expect(profit!.period).toMatchObject({ start: '2025-01-01', end: '2025-12-31' });
+  });
+
+  it('reads a weekly 环比 as week on week, with no basis of its own', () => {
+    expect(one('本周样本钢厂高炉开工率为82.4%，环比下降0.6个百分点。', '2025-11-14').change).toMatchObject({ basis: 'unspecified', value: -0.6 });
+  });
+
+  it('reads Rmb and MYR glued to their amounts', () => {
+    expect(one('SHFE zinc closed at Rmb22,640/t.')).toMatchObject({ unit: 'CNY/t', value: 22640 });
+    expect(one('Crude palm oil settled at MYR3,912/t.')).toMatchObject({ unit: 'MYR/t', value: 3912 });
+  });
+
+  it('gives national figures after "while", registrations, industry operating rates and all-India averages to the market', () => {
+    expect(read('Prices firmed on Monday, while Thai sugar exports fell 12% m/m to 0.61 mt.', '2025-05-10')[0]!.entity).toBe('market');
+    expect(one('Battery-electric car registrations in the UK rose 18% to 41,200 units in May.').entity).toBe('market');
+    expect(one('本周PVC生产企业开工率为74.1%。', '2025-10-10').entity).toBe('market');
+    expect(read('Our plants ran at 74% against the all-India average of 69%.', '2025-10-10')[1]!.entity).toBe('market');
+  });
+});
