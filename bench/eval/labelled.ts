@@ -41,7 +41,7 @@ const Case = z.object({
 export type LabelledCase = z.infer<typeof Case>;
 type ExpectedMetric = z.infer<typeof Expected>;
 
-export const FIELDS = ['value+unit', 'label', 'change', 'period', 'entity'] as const;
+export const FIELDS = ['value+unit', 'label', 'label (head)', 'change', 'period', 'entity'] as const;
 export type Field = (typeof FIELDS)[number];
 
 export function readLabelled(file: string): LabelledCase[] {
@@ -66,6 +66,29 @@ function writtenRounded(got: number, expected: number): boolean {
   return decimals > 0 && decimals <= 2 && Math.abs(got - expected) <= 0.5 * 10 ** -decimals;
 }
 
+/** A label's words, lower-cased and singular ("C1 cash costs" → c1, cash, cost); Chinese by character. */
+function labelWords(label: string): string[] {
+  const n = normal(label).replace(/[^\p{L}\p{N}\s/-]/gu, ' ');
+  if (/[\u3400-\u9fff]/u.test(n)) return [...n.replace(/\s+/gu, '')];
+  return n.split(/[\s-]+/u).filter(Boolean).map((w) => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w));
+}
+
+/**
+ * A looser reading of the label, closer to how a person judges one: right when the expected
+ * label's head (its last word; its last two characters in Chinese) is in the prediction and
+ * at least half of the expected label's words are. "C1 costs" for "c1 cost", "segment revenue"
+ * for "Cloud Infrastructure segment revenue" (no: half the words are missing), "y/y" never.
+ */
+function sameHead(got: string, expected: string): boolean {
+  const want = labelWords(expected);
+  const have = new Set(labelWords(got));
+  if (!want.length || !have.size) return false;
+  const cjk = /[\u3400-\u9fff]/u.test(expected);
+  const head = cjk ? want.slice(-2) : want.slice(-1);
+  if (!head.every((w) => have.has(w))) return false;
+  return want.filter((w) => have.has(w)).length * 2 >= want.length;
+}
+
 /** Whether a field is scored for this expected metric: entity only where the set labels it. */
 const scored = (field: Field, e: ExpectedMetric) => field !== 'entity' || e.entity !== undefined;
 
@@ -73,6 +96,7 @@ function fieldRight(field: Field, m: ExtractedMetric, e: ExpectedMetric): boolea
   switch (field) {
     case 'value+unit': return m.unit === e.unit && (close(m.value, e.value) || writtenRounded(m.value, e.value));
     case 'label': return normal(m.label) === normal(e.label);
+    case 'label (head)': return sameHead(m.label, e.label);
     case 'change':
       if (!e.change || !m.change) return !e.change && !m.change;
       return (close(m.change.value, e.change.value) || writtenRounded(m.change.value, e.change.value)) && m.change.unit === e.change.unit
@@ -92,7 +116,8 @@ function fieldRight(field: Field, m: ExtractedMetric, e: ExpectedMetric): boolea
 function shown(field: Field, x: ExtractedMetric | ExpectedMetric): string {
   switch (field) {
     case 'value+unit': return JSON.stringify([x.value, x.unit]);
-    case 'label': return JSON.stringify(x.label);
+    case 'label':
+    case 'label (head)': return JSON.stringify(x.label);
     case 'change': return JSON.stringify(x.change);
     case 'period': return JSON.stringify(x.period);
     case 'entity': return JSON.stringify(x.entity);

@@ -3,7 +3,7 @@ import { basisBefore, COMPARISON, directionAfter, directionBefore, findBasis, si
 import { textCues, type TextCues } from './currencies.ts';
 import { datedBasis, type BasisReference } from './dated-basis.ts';
 import { citesMarket, entityFor, isMarketFigure, passageCompany } from './entities.ts';
-import { cjkInherited, isAttributive, isBareMeasure, labelAfter, labelBefore, singularHead, splitMeasure, type Label, type LabelContext } from './labels.ts';
+import { cjkInherited, cjkListedMeasure, isAttributive, isBareMeasure, labelAfter, labelBefore, singularHead, splitMeasure, type Label, type LabelContext } from './labels.ts';
 import { findPeriods, lastDay, statedYearEnd, type Period as FoundPeriod } from './periods.ts';
 import { findQuantities, tidy, type Quantity } from './quantities.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
@@ -742,6 +742,13 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
   // and "$1.5 billion and $1.8 billion, respectively, of receivables" names every figure of the list.
   const amountOf = q.dimension === 'currency' && left?.source !== 'of' ? listAmountOf(ctx, items, k, text) : null;
   if (amountOf) return amountOf;
+  // "占汽车新车总销量的45.0%": a share of a total is the share of the figure said before it.
+  if (left?.label.text && /^占/u.test(left.label.text) && previous) return { ...left.label, text: `${previous}占比` };
+  // "生产阴极铜52.8万吨；黄金12.4吨": a thing listed after a measured one is measured the same way.
+  const listedLevel = [...items.slice(0, k)].reverse().find((x) => !x.attachedTo);
+  const listedAfter = listedLevel && /^[、；，;,]/u.test(text(items[k - 1]!.end, item.start)) && listedLevel.q.unit === q.unit;
+  const listedMeasure = listedAfter && left?.label.text ? cjkListedMeasure(left.label.text, previous) : null;
+  if (listedMeasure) return { ...left!.label, text: listedMeasure };
   const inherited = left?.label.text ? cjkInherited(left.label.text, previous) : null;
   if (inherited) return { ...left!.label, text: inherited };
   // "sales were 61.30 million tons, of which self-produced coal accounted for 52.88 million": a part of the measure before.

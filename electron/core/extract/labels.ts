@@ -93,7 +93,7 @@ const CJK_VERB_LAST = /(?:实现了?|达到|录得|完成|为|是|(?<!合)约|�
 
 const CJK_CHANGE_WORD = new RegExp(`^(?:${CJK_RISES}|${CJK_FALLS})$`, 'u');
 /** Verbs and particles between a Chinese label and its figure. */
-const CJK_TRAILING = /(?:维持在?|保持在?|稳定在|收于|收报|报收|报价?|约为|(?<!合)约|为|达到|达|至|在|是|共计|共|合计|分别为|分别|录得|实现了?|不超过|不低于|不少于|超过|逾|近|人民币|每(?:吨|千克|公斤|千瓦时|度|辆))$/u;
+const CJK_TRAILING = /(?:约合|折合|维持在?|保持在?|稳定在|收于|收报|报收|报价?|约为|(?<!合)约|为|达到|达|至|在|是|共计|共|合计|分别为|分别|录得|实现了?|不超过|不低于|不少于|超过|逾|近|人民币|每(?:吨|千克|公斤|千瓦时|度|辆))$/u;
 /** Time and scope words before a Chinese label: "月我国汽车出口" → "汽车出口". */
 const CJK_LEADING = /^(?:SMM\s*|Mysteel\s*|上海有色网|我的钢铁网|百川盈孚|卓创资讯|隆众资讯|广期所|上期所|大商所|郑商所|管理层|大卡|千卡|(?:[月日年度份](?!均))+|全国|我国|其中|同期|公司|本公司|本行|本集团|全年(?!\p{Script=Han}{0,4}(?:目标|指引|计划))|上年同期|当月|目前|当前|现阶段|今年|本月|本周|上周|当周|拟|计划|本次|报告期内|报告期末|期末|给予|维持|规模以上工业|规模以上|规上工业|规上|累计(?=产量|销量))+/u;
 
@@ -107,6 +107,18 @@ const isVerb = (t: Token, guess = false) => VERBS.has(t.lower) || VERB_MEASURES.
 
 /** Chinese measures that need the subject an earlier figure named: "稀土氧化物产量3,210吨，销量2,980吨". */
 const CJK_MEASURE = /(?:产量|销量|出口量|进口量|产能|出货量|营收|营业收入|均价|价格|库存|开工率)$/u;
+
+/** What a thing listed after "生产阴极铜52.8万吨" was measured by: "；黄金12.4吨" is 黄金产量. */
+const CJK_LIST_MEASURE = /(?:产量|销量|出口量|进口量|出货量|交付量)$/u;
+/** Labels that already name a measure of their own. */
+const CJK_OWN_MEASURE = /(?:量|价|率|额|收入|利润|成本|费用|资产|负债|比|数|能|值|润|款|目标|指引|计划|预期|预测)$/u;
+
+/** "黄金" listed after "阴极铜产量": the thing with the earlier figure's measure, or null. */
+export function cjkListedMeasure(label: string, previous: string | null): string | null {
+  const measure = previous ? CJK_LIST_MEASURE.exec(previous)?.[0] : undefined;
+  if (!measure || !/^[\u3400-\u9fff]+$/u.test(label) || CJK_OWN_MEASURE.test(label) || label.length > 8) return null;
+  return `${label}${measure}`;
+}
 
 /** "销量" after "稀土氧化物产量": the earlier label's subject with this measure, or null. */
 export function cjkInherited(label: string, previous: string | null): string | null {
@@ -420,8 +432,17 @@ function cjkShown(label: string): string {
   // "累计交付33.8万辆": the verb alone names no measure; its volume does (交付量, 销量, 产量).
   // "现货对主力合约贴水2630元/吨", "对当月合约升水40元/吨": the spot premium or discount to the futures contract.
   const premium = shown.replace(/^(?:现货)?对.{0,8}?合约(?=升水|贴水)/u, '现货').replace(/^(?=(?:升水|贴水)$)/u, '现货');
-  return CJK_VERB_MEASURE.get(premium) ?? premium.replace(/(交付|出货|装车|装机|发运)$/u, '$1量');
+  const measured = CJK_VERB_MEASURE.get(premium);
+  if (measured) return measured;
+  // "生产阴极铜52.8万吨", "出口钢材1,058万吨": what a verb made or moved, with the measure the verb names.
+  const object = CJK_VERB_OBJECT.exec(premium);
+  if (object && !CJK_NOT_AN_OBJECT.test(object[2]!)) return `${object[2]}${CJK_VERB_MEASURE.get(object[1]!)}`;
+  return premium.replace(/(交付|出货|装车|装机|发运)$/u, '$1量');
 }
+
+const CJK_VERB_OBJECT = /^(销售|生产|出口|进口)(\p{Script=Han}{1,8})$/u;
+/** "生产成本", "出口退税": after the verb, a measure of its own, not a thing made or moved. */
+const CJK_NOT_AN_OBJECT = /(?:成本|费用|能力|规模|线|基地|企业|量|率|价|额|收入|利润|退税|业务|金额|占比)$/u;
 
 const CJK_VERB_MEASURE = new Map([['销售', '销量'], ['生产', '产量'], ['出口', '出口量'], ['进口', '进口量']]);
 

@@ -806,3 +806,16 @@ describe('a later round: periods, codes and owners from other desks', () => {
     expect(read('Our plants ran at 74% against the all-India average of 69%.', '2025-10-10')[1]!.entity).toBe('market');
   });
 });
+
+describe('a later round: Chinese labels from verbs, lists and shares', () => {
+  it('names what a verb made or moved by the measure the verb names, and things listed after it the same way', () => {
+    expect(read('报告期内，公司生产电解铝41.6万吨；氧化铝88.2万吨。', '2026-03-30').map((m) => m.label)).toEqual(['电解铝产量', '氧化铝产量']);
+    expect(one('1-9月，出口钢材8,722万吨。', '2025-10-14').label).toBe('钢材出口量');
+    expect(one('公司单位生产成本为3,980元/吨。', '2025-10-14').label).not.toMatch(/产量$/u);
+  });
+
+  it('reads through 约合 and names a share of a total by the figure before it', () => {
+    expect(one('上半年新签合同金额约合12.6亿美元。', '2025-08-20').label).toBe('新签合同金额');
+    expect(read('1-9月光伏组件出口量182GW，占全球出货量的41.3%。', '2025-10-20')[1]!.label).toBe('光伏组件出口量占比');
+  });
+});
