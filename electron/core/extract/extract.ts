@@ -3,7 +3,7 @@ import { basisBefore, COMPARISON, directionAfter, directionBefore, findBasis, si
 import { textCues, type TextCues } from './currencies.ts';
 import { datedBasis, type BasisReference } from './dated-basis.ts';
 import { citesMarket, entityFor, isMarketFigure, passageCompany } from './entities.ts';
-import { cjkInherited, cjkListedMeasure, isAttributive, isBareMeasure, labelAfter, labelBefore, singularHead, splitMeasure, type Label, type LabelContext } from './labels.ts';
+import { cjkInherited, cjkListedMeasure, isAttributive, spelledOut, isBareMeasure, labelAfter, labelBefore, singularHead, splitMeasure, type Label, type LabelContext } from './labels.ts';
 import { findPeriods, lastDay, statedYearEnd, type Period as FoundPeriod } from './periods.ts';
 import { findQuantities, tidy, type Quantity } from './quantities.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
@@ -909,7 +909,8 @@ function toMetric(s: ReadSentence, item: Item, label: Label, period: Period | nu
     marketFigure: isMarketFigure(label.text, q.unit, kind, before.slice(-60)),
   };
   const entity = entityFor(before, owner);
-  const named = withoutOwner(label, entity);
+  const owned = withoutOwner(label, entity);
+  const named = { ...owned, text: spelledOut(owned.text, s.text) };
   return {
     span: [item.start, item.end],
     text: text(item.start, item.end),

@@ -674,3 +674,20 @@ export function isAttributive(tokens: Token[], first: number, last: number): boo
   const after = tokens[last + 1];
   return Boolean(before && /^(?:a|an|the|its|their|our)$/iu.test(before.text) && isWord(after) && !STOPS.has(after!.lower) && !/^(?:of|for|in|on)$/iu.test(after!.text) && !isVerb(after!));
 }
+
+/** Abbreviations analysts write in running text that a label spells out. */
+const SPELLED_OUT = new Map([
+  ['BDI', 'Baltic Dry Index'], ['NIM', 'net interest margin'], ['ASP', 'average selling price'], ['ASPs', 'average selling prices'],
+  ['AISC', 'all-in sustaining cost'], ['VNB', 'value of new business'], ['PLF', 'plant load factor'], ['PAT', 'profit after tax'],
+]);
+const ABBREVIATION = new RegExp(`\\b(?:${[...SPELLED_OUT.keys()].join('|')})\\b`, 'gu');
+
+/** "NIM" → "net interest margin", and in a Chinese sentence "PE" → 市盈率: a label as an analyst would write it out. */
+export function spelledOut(label: string, sentence: string): string {
+  if (/[\u3400-\u9fff]/u.test(sentence)) {
+    const cjk = /^(目标)?(?:PE|P\/E)$/u.exec(label) ? `${label.startsWith('目标') ? '目标' : ''}市盈率`
+      : /^(目标)?(?:PB|P\/B)$/u.exec(label) ? `${label.startsWith('目标') ? '目标' : ''}市净率` : null;
+    if (cjk) return cjk;
+  }
+  return label.replace(ABBREVIATION, (a) => SPELLED_OUT.get(a)!);
+}

@@ -819,3 +819,11 @@ describe('a later round: Chinese labels from verbs, lists and shares', () => {
     expect(read('1-9月光伏组件出口量182GW，占全球出货量的41.3%。', '2025-10-20')[1]!.label).toBe('光伏组件出口量占比');
   });
 });
+
+describe('a later round: abbreviations spelled out', () => {
+  it('writes NIM, BDI and ASP out, and PE in a Chinese sentence as 市盈率', () => {
+    expect(one('NIM narrowed 6bp q/q to 1.88%.').label).toBe('net interest margin');
+    expect(one('The BDI ended the week at 1,502 points.').label).toBe('Baltic Dry Index');
+    expect(one('对应2026年PE为13.4倍。', '2026-03-01').label).toBe('市盈率');
+  });
+});
