@@ -148,10 +148,10 @@ describe('more periods', () => {
     expect([half!.period?.start, before!.period?.start, before!.period?.end]).toEqual(['2025-01-01', '2024-01-01', '2024-06-30']);
   });
 
-  it('pairs a Chinese year range with the figures after each 分别, and keeps a Latin acronym in a Chinese label', () => {
+  it('pairs a Chinese year range with the figures after each 分别, and reads a Latin acronym in a Chinese label (PE, spelled 市盈率)', () => {
     const metrics = read('我们预计华岭铜业2026-2028年营业收入分别为120亿元、135亿元和151亿元，对应PE分别为18倍、15倍和13倍。');
     expect(metrics.map((m) => [m.label, m.period?.start.slice(0, 4)])).toEqual([
-      ['营业收入', '2026'], ['营业收入', '2027'], ['营业收入', '2028'], ['PE', '2026'], ['PE', '2027'], ['PE', '2028'],
+      ['营业收入', '2026'], ['营业收入', '2027'], ['营业收入', '2028'], ['市盈率', '2026'], ['市盈率', '2027'], ['市盈率', '2028'],
     ]);
   });
 
