@@ -3,7 +3,7 @@ import type { Database } from 'better-sqlite3';
 import { TagStore } from '../db/tags.ts';
 import { writeTransaction } from '../db/write.ts';
 import { ReportStore } from '../db/reports.ts';
-import { recordAnnotationChange, recordReportChange, recordTagChange } from './record.ts';
+import { recordAnnotationChange, recordReportChange, recordTagChange, tagKey } from './record.ts';
 import { reportJson } from './shared-report.ts';
 import { annotationJson } from './shared-annotation.ts';
 
@@ -50,7 +50,7 @@ export class TeamStateStore {
       this.db.prepare(`UPDATE team_state SET workspace_id = ?, member = ?, hub_url = ?, recording = 1, seq = 0, pulled_seq = 0,
         last_sync_at = NULL, last_error = NULL WHERE id = 1`).run(workspaceId, member, hubUrl);
       this.shareExistingDocuments();
-      this.shareExistingTags();
+      this.shareUnplacedTags();
       this.shareExistingAnnotations();
       this.shareExistingReports();
     });
@@ -78,13 +78,22 @@ export class TeamStateStore {
     }
   }
 
-  /** The tag tree made before joining is offered too, parents before their children, so items can name its tags by uid. */
-  private shareExistingTags(): void {
+  /**
+   * Offers the tags no change has placed yet, parents before their children, so items can
+   * name them by uid: at joining, the tree made before; at each sync, the tags of a workspace
+   * that joined before tags were shared (hub format 3), and tags made here from a bare path.
+   */
+  shareUnplacedTags(): void {
     const tags = new TagStore(this.db);
-    for (const tag of tags.list()) {
-      recordTagChange(this.db, tag.id, 'place', () => tags.placeJson(tag.id));
-      if (tag.color) recordTagChange(this.db, tag.id, 'color', tag.color);
-    }
+    const placed = new Set(this.db.prepare(`SELECT key FROM team_fields WHERE kind = 'tag' AND field = 'place'`).pluck().all() as string[]);
+    const uid = this.db.prepare('SELECT uid FROM tags WHERE id = ?').pluck();
+    writeTransaction(this.db, () => {
+      for (const tag of tags.list()) {
+        if (placed.has(tagKey(uid.get(tag.id) as string))) continue;
+        recordTagChange(this.db, tag.id, 'place', () => tags.placeJson(tag.id));
+        if (tag.color) recordTagChange(this.db, tag.id, 'color', tag.color);
+      }
+    });
   }
 
   /**

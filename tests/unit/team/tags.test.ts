@@ -122,4 +122,20 @@ teamSuite('team tags', (cluster) => {
     expect(tagState(a)).toEqual([{ path: 'Priority', color: 'pink', count: 0 }]);
     expect(tagState(b)).toEqual(tagState(a));
   });
+
+  it('a workspace that joined before tags were shared offers its tags at the next sync', async () => {
+    const { a, b } = await twoAnalysts(cluster);
+    // As a workspace that joined under hub format 3: its tags were made and never logged.
+    a.workspace.db.prepare('UPDATE team_state SET recording = 0').run();
+    tagMetric(a, metrics(a)[0]!, 'Legacy/tag');
+    a.call('tags.recolor', { id: byPath(a, 'Legacy').id, color: 'orange' });
+    a.workspace.db.prepare('UPDATE team_state SET recording = 1').run();
+    await syncAll(a, b);
+    a.call('tags.rename', { id: byPath(a, 'Legacy/tag').id, name: 'kept' });
+    await syncAll(a, b);
+    expect(tagState(b)).toEqual([
+      { path: 'Legacy', color: 'orange', count: 0 },
+      { path: 'Legacy/kept', color: null, count: 0 },
+    ]);
+  });
 });
