@@ -49,6 +49,8 @@ export class TagChanges implements ItemTagResolver {
   private tree: TagTree | null = null;
   /** Whether tag changes were applied since the tree was last made to match. */
   private dirty = false;
+  /** Tag ids by uid, read once per tree (a pull may tag thousands of items). */
+  private rowIds: Map<string, number> | null = null;
 
   constructor(db: Database) {
     this.winners = new FieldWinners(db, 'tag');
@@ -96,12 +98,13 @@ export class TagChanges implements ItemTagResolver {
 
   private idsOf(tags: ItemTag[]): number[] {
     const tree = this.tree ??= this.derive();
-    const byUid = new Map((this.rows.all() as Row[]).map((r) => [r.uid, r.id]));
+    const byUid = this.rowIds ??= new Map((this.rows.all() as Row[]).map((r) => [r.uid, r.id]));
     const ids = tags.flatMap((t) => {
       if (t.uid !== null && tree.known.has(t.uid)) {
         const live = tree.resolve(t.uid);
         return live === null ? [] : [byUid.get(live)!];
       }
+      // Made here from its path, outside the team's tree until the next sync offers it.
       return [this.store.create(t.path).id];
     });
     return [...new Set(ids)];
@@ -112,6 +115,7 @@ export class TagChanges implements ItemTagResolver {
     const before = this.tree!;
     const after = this.derive();
     this.materialize(after);
+    this.rowIds = null;
     this.tree = after;
     this.dirty = false;
     this.retag(before, after);
@@ -154,7 +158,8 @@ export class TagChanges implements ItemTagResolver {
       const id = ids.get(uid)!;
       const parentId = t.parent === null ? null : ids.get(t.parent)!;
       const squatter = this.squatter.get(t.name, parentId, id) as number | undefined;
-      if (squatter !== undefined) this.store.merge(squatter, id);
+      if (squatter !== undefined && this.store.descendants(squatter).includes(id)) this.aside.run(squatter);
+      else if (squatter !== undefined) this.store.merge(squatter, id);
       this.place.run(t.name, parentId, t.color, id);
     }
     const gone = rows.filter((r) => tree.known.has(r.uid) && !tree.live.has(r.uid));
