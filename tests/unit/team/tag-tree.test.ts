@@ -43,7 +43,7 @@ describe('deriveTree', () => {
       place: fc.record({ parent: fc.option(uid, { nil: null }), name: fc.constantFrom('x', 'y') }),
       color: fc.constant(null),
       merge: fc.option(uid, { nil: null }),
-      deleted: fc.boolean({}),
+      deleted: fc.boolean(),
     }), { selector: (f) => f.uid });
     fc.assert(fc.property(fields, (list) => {
       const forward = deriveTree(list);
