@@ -3,7 +3,7 @@ import type { Database } from 'better-sqlite3';
 import { TagStore } from '../db/tags.ts';
 import { writeTransaction } from '../db/write.ts';
 import { ReportStore } from '../db/reports.ts';
-import { recordAnnotationChange, recordReportChange, recordTagChange, tagKey } from './record.ts';
+import { recordAnnotationChange, recordReportChange, recordTagChange } from './record.ts';
 import { reportJson } from './shared-report.ts';
 import { annotationJson } from './shared-annotation.ts';
 
@@ -84,12 +84,14 @@ export class TeamStateStore {
    * that joined before tags were shared (hub format 3), and tags made here from a bare path.
    */
   shareUnplacedTags(): void {
+    const unplaced = new Set(this.db.prepare(`SELECT t.id FROM tags t WHERE NOT EXISTS
+      (SELECT 1 FROM team_fields f WHERE f.kind = 'tag' AND f.key = 't:' || t.uid AND f.field = 'place')`).pluck().all() as number[]);
+    // Almost always none: the tree (with its counts) is read only when there is something to offer.
+    if (!unplaced.size) return;
     const tags = new TagStore(this.db);
-    const placed = new Set(this.db.prepare(`SELECT key FROM team_fields WHERE kind = 'tag' AND field = 'place'`).pluck().all() as string[]);
-    const uid = this.db.prepare('SELECT uid FROM tags WHERE id = ?').pluck();
     writeTransaction(this.db, () => {
       for (const tag of tags.list()) {
-        if (placed.has(tagKey(uid.get(tag.id) as string))) continue;
+        if (!unplaced.has(tag.id)) continue;
         recordTagChange(this.db, tag.id, 'place', () => tags.placeJson(tag.id));
         if (tag.color) recordTagChange(this.db, tag.id, 'color', tag.color);
       }
