@@ -127,8 +127,9 @@ export class TagChanges implements ItemTagResolver {
     for (const { key, field, value } of this.fields.all() as Array<{ key: string; field: string; value: string | null }>) {
       const uid = key.slice(2);
       const f = byUid.get(uid) ?? { uid, place: null, color: null, merge: null, deleted: false };
-      if (field === 'place') f.place = TagPlace.parse(jsonOrNull(value));
-      if (field === 'color') f.color = TagColor.parse(value);
+      // Only valid values take a field (see `valid`); a damaged one reads as unset rather than stopping every pull.
+      if (field === 'place') f.place = TagPlace.safeParse(jsonOrNull(value)).data ?? null;
+      if (field === 'color') f.color = TagColor.safeParse(value).data ?? null;
       if (field === 'merge') f.merge = value;
       if (field === 'exists') f.deleted = value === '0';
       byUid.set(uid, f);

@@ -19,7 +19,8 @@ export function itemTagsOf(value: string | null): ItemTag[] | null {
 }
 
 /** Where a tag sits, as a tag's 'place' change holds it: its parent by uid (null at the top) and its name. */
-export const TagPlace = z.object({ parent: Uid.nullable(), name: z.string().min(1).max(80) });
+// A name as long as a path: tags imported from annotation files were never held to the 80 characters the workbench asks for.
+export const TagPlace = z.object({ parent: Uid.nullable(), name: Path });
 export type TagPlace = z.infer<typeof TagPlace>;
 
 /** A tag's color as a 'color' change holds it (null: no color). */
