@@ -138,4 +138,34 @@ teamSuite('team tags', (cluster) => {
       { path: 'Legacy/kept', color: null, count: 0 },
     ]);
   });
+
+  it('one tag merged into two different tags at once ends, with its items, in the later merge\'s tag on both sides', async () => {
+    const { a, b } = await twoAnalysts(cluster);
+    tagMetric(a, metrics(a)[0]!, 'x');
+    tag(a, 'y');
+    tag(a, 'z');
+    await syncAll(a, b);
+    a.call('tags.merge', { id: byPath(a, 'x').id, into: byPath(a, 'y').id });
+    await later();
+    b.call('tags.merge', { id: byPath(b, 'x').id, into: byPath(b, 'z').id });
+    await syncAll(a, b);
+    expect(tagState(a)).toEqual([
+      { path: 'y', color: null, count: 0 },
+      { path: 'z', color: null, count: 1 },
+    ]);
+    expect(tagState(b)).toEqual(tagState(a));
+    expect(metricState(b)).toEqual(metricState(a));
+  });
+
+  it('two renames of one tag at once: the later by the clock names it on both sides', async () => {
+    const { a, b } = await twoAnalysts(cluster);
+    tagMetric(a, metrics(a)[0]!, 'draft');
+    await syncAll(a, b);
+    a.call('tags.rename', { id: byPath(a, 'draft').id, name: 'by Ann' });
+    await later();
+    b.call('tags.rename', { id: byPath(b, 'draft').id, name: 'by Bo' });
+    await syncAll(a, b);
+    expect(tagState(a)).toEqual([{ path: 'by Bo', color: null, count: 1 }]);
+    expect(tagState(b)).toEqual(tagState(a));
+  });
 });
