@@ -102,9 +102,11 @@ export class TagChanges implements ItemTagResolver {
     const ids = tags.flatMap((t) => {
       if (t.uid !== null && tree.known.has(t.uid)) {
         const live = tree.resolve(t.uid);
-        return live === null ? [] : [byUid.get(live)!];
+        if (live === null) return []; // deleted
+        const id = byUid.get(live);
+        if (id !== undefined) return [id];
       }
-      // Made here from its path, outside the team's tree until the next sync offers it.
+      // Found or made here by its path (a tag no change placed yet), outside the team's tree until the next sync offers it.
       return [this.store.create(t.path).id];
     });
     return [...new Set(ids)];
@@ -145,30 +147,54 @@ export class TagChanges implements ItemTagResolver {
    */
   private materialize(tree: TagTree): void {
     const rows = this.rows.all() as Row[];
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    const ids = new Map<string, number>();
-    for (const row of rows) {
-      if (!tree.known.has(row.uid)) continue;
-      const t = tree.live.get(row.uid);
-      if (t) ids.set(row.uid, row.id);
-      const parent = row.parentId === null ? null : byId.get(row.parentId)!.uid;
-      if (!t || t.name !== row.name || t.parent !== parent) this.aside.run(row.id);
-    }
-    for (const uid of tree.live.keys()) if (!ids.has(uid)) ids.set(uid, Number(this.insert.run({ uid }).lastInsertRowid));
-    for (const [uid, t] of tree.live) {
-      const id = ids.get(uid)!;
-      const parentId = t.parent === null ? null : ids.get(t.parent)!;
-      const squatter = this.squatter.get(t.name, parentId, id) as number | undefined;
-      if (squatter !== undefined && this.store.descendants(squatter).includes(id)) this.aside.run(squatter);
-      else if (squatter !== undefined) this.store.merge(squatter, id);
-      this.place.run(t.name, parentId, t.color, id);
-    }
+    const ids = this.placeLive(tree, rows);
     const gone = rows.filter((r) => tree.known.has(r.uid) && !tree.live.has(r.uid));
     for (const row of gone) {
       const into = tree.resolve(row.uid);
       if (into !== null) this.moveTaggings.run(ids.get(into)!, row.id);
     }
+    // Only once every item has moved: deleting a tag deletes what hangs below it.
     for (const row of gone) this.remove.run(row.id);
+  }
+
+  /** Makes and places the live tags; returns the row id of each. Rows already in place are not written. */
+  private placeLive(tree: TagTree, rows: Row[]): Map<string, number> {
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    const ids = new Map<string, number>();
+    const moving = new Set<string>();
+    for (const row of rows) {
+      if (!tree.known.has(row.uid)) continue;
+      const t = tree.live.get(row.uid);
+      if (t) ids.set(row.uid, row.id);
+      const parent = row.parentId === null ? null : byId.get(row.parentId)!.uid;
+      if (t && t.name === row.name && t.parent === parent && t.color === row.color) continue;
+      if (t) moving.add(row.uid);
+      this.aside.run(row.id);
+    }
+    for (const uid of tree.live.keys()) {
+      if (ids.has(uid)) continue;
+      ids.set(uid, Number(this.insert.run({ uid }).lastInsertRowid));
+      moving.add(uid);
+    }
+    for (const uid of moving) {
+      const t = tree.live.get(uid)!;
+      const id = ids.get(uid)!;
+      const parentId = t.parent === null ? null : ids.get(t.parent)!;
+      this.evictSquatter(t.name, parentId, id);
+      this.place.run(t.name, parentId, t.color, id);
+    }
+    return ids;
+  }
+
+  /**
+   * A tag no change placed (made here from a bare path) sitting where a team tag goes is merged
+   * into it; set aside instead in the odd case that the team tag hangs below it.
+   */
+  private evictSquatter(name: string, parentId: number | null, id: number): void {
+    const squatter = this.squatter.get(name, parentId, id) as number | undefined;
+    if (squatter === undefined) return;
+    if (this.store.descendants(squatter).includes(id)) this.aside.run(squatter);
+    else this.store.merge(squatter, id);
   }
 
   /** Tags again, from their latest shared tags, the items naming a uid that stands for another tag now than before. */
