@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { AssayError } from '../../../shared/errors.ts';
 import type { Color, Tag, TagRef, TagTarget } from '../../../shared/tags.ts';
 import { writeTransaction } from './write.ts';
-import { recordAnnotationChange, recordMetricChange } from '../team/record.ts';
+import { recordAnnotationChange, recordMetricChange, recordTagChange } from '../team/record.ts';
 
 interface TagRow { id: number; name: string; parentId: number | null; color: Color | null }
 
@@ -27,29 +27,52 @@ export class TagStore {
       .sort((a, b) => a.path.localeCompare(b.path));
   }
 
-  /** The tag at `path`, creating it and any missing parents. */
+  /**
+   * The tag at `path`, creating it and any missing parents. In a joined workspace each new
+   * tag (and a new color) is logged for the team.
+   */
   create(path: string, color: Color | null = null): TagRef {
-    let parentId: number | null = null;
-    for (const name of path.split('/').map((p) => p.trim())) {
-      const found = this.db.prepare('SELECT id FROM tags WHERE name = ? AND parent_id IS ?').get(name, parentId) as { id: number } | undefined;
-      parentId = found ? found.id : Number(this.db.prepare('INSERT INTO tags (name, parent_id) VALUES (?, ?)').run(name, parentId).lastInsertRowid);
-    }
-    if (color) this.db.prepare('UPDATE tags SET color = ? WHERE id = ?').run(color, parentId);
-    return this.ref(parentId!);
+    return writeTransaction(this.db, () => {
+      let parentId: number | null = null;
+      for (const name of path.split('/').map((p) => p.trim())) {
+        const found = this.db.prepare('SELECT id FROM tags WHERE name = ? AND parent_id IS ?').get(name, parentId) as { id: number } | undefined;
+        parentId = found ? found.id : this.insert(name, parentId);
+      }
+      if (color && this.row(parentId!).color !== color) this.recolor(parentId!, color);
+      return this.ref(parentId!);
+    });
+  }
+
+  private insert(name: string, parentId: number | null): number {
+    const id = Number(this.db.prepare('INSERT INTO tags (name, parent_id) VALUES (?, ?)').run(name, parentId).lastInsertRowid);
+    recordTagChange(this.db, id, 'place', () => this.placeJson(id));
+    return id;
   }
 
   rename(id: number, name: string): TagRef {
     const tag = this.row(id);
     const clash = this.db.prepare('SELECT id FROM tags WHERE name = ? AND parent_id IS ? AND id != ?').get(name, tag.parentId, id);
     if (clash) throw new AssayError('TAG_EXISTS', `There is already a tag "${name}" at that level; merge the two instead of renaming.`);
-    this.db.prepare('UPDATE tags SET name = ? WHERE id = ?').run(name, id);
+    writeTransaction(this.db, () => {
+      this.db.prepare('UPDATE tags SET name = ? WHERE id = ?').run(name, id);
+      recordTagChange(this.db, id, 'place', () => this.placeJson(id));
+    });
     return this.ref(id);
   }
 
   recolor(id: number, color: Color | null): TagRef {
     this.row(id);
-    this.db.prepare('UPDATE tags SET color = ? WHERE id = ?').run(color, id);
+    writeTransaction(this.db, () => {
+      this.db.prepare('UPDATE tags SET color = ? WHERE id = ?').run(color, id);
+      recordTagChange(this.db, id, 'color', color);
+    });
     return this.ref(id);
+  }
+
+  /** Where a tag sits, as its 'place' change holds it: its parent's uid and its name. */
+  placeJson(id: number): string {
+    const row = this.db.prepare('SELECT t.name, p.uid AS parent FROM tags t LEFT JOIN tags p ON p.id = t.parent_id WHERE t.id = ?').get(id) as { name: string; parent: string | null };
+    return JSON.stringify({ parent: row.parent, name: row.name });
   }
 
   /** Moves everything tagged `from` (and its children) onto `into`, then removes `from`. */
@@ -71,7 +94,11 @@ export class TagStore {
   /** Deletes the tag and the tags below it; the items themselves stay, untagged. */
   delete(id: number): number {
     const count = this.usage(id);
-    this.db.prepare('DELETE FROM tags WHERE id = ?').run(id);
+    writeTransaction(this.db, () => {
+      // Only the tag itself is logged: the tags below it go with it in every workspace.
+      recordTagChange(this.db, id, 'exists', '0');
+      this.db.prepare('DELETE FROM tags WHERE id = ?').run(id);
+    });
     return count;
   }
 
@@ -111,12 +138,20 @@ export class TagStore {
     this.db.prepare('DELETE FROM taggings WHERE target_kind = ? AND target_id = ?').run(kind, targetId);
     const insert = this.db.prepare('INSERT OR IGNORE INTO taggings (tag_id, target_kind, target_id) VALUES (?, ?, ?)');
     for (const id of tagIds) insert.run(id, kind, targetId);
-    const paths = () => JSON.stringify(this.of(kind, targetId).map((t) => t.path));
-    if (kind === 'metric') recordMetricChange(this.db, targetId, 'tags', paths);
-    if (kind === 'annotation') recordAnnotationChange(this.db, targetId, 'tags', paths);
+    const shared = () => this.sharedJson(kind, targetId);
+    if (kind === 'metric') recordMetricChange(this.db, targetId, 'tags', shared);
+    if (kind === 'annotation') recordAnnotationChange(this.db, targetId, 'tags', shared);
   }
 
+  /** An item's tags as a 'tags' change holds them: each by uid (which survives renames) and path. */
+  sharedJson(kind: TagTarget, targetId: number): string {
+    const uid = this.db.prepare('SELECT uid FROM tags WHERE id = ?').pluck();
+    return JSON.stringify(this.of(kind, targetId).map((t) => ({ uid: uid.get(t.id) as string, path: t.path })));
+  }
+
+  /** Merges `from` into `into`, and each of its children into a twin of the same name under `into`; each merge is logged for the team. */
   private mergeInto(from: number, into: number): void {
+    recordTagChange(this.db, from, 'merge', () => this.db.prepare('SELECT uid FROM tags WHERE id = ?').pluck().get(into) as string);
     this.db.prepare('INSERT OR IGNORE INTO taggings (tag_id, target_kind, target_id) SELECT ?, target_kind, target_id FROM taggings WHERE tag_id = ?').run(into, from);
     for (const child of this.db.prepare('SELECT id, name FROM tags WHERE parent_id = ?').all(from) as Array<{ id: number; name: string }>) {
       const twin = this.db.prepare('SELECT id FROM tags WHERE parent_id = ? AND name = ?').get(into, child.name) as { id: number } | undefined;

@@ -8,7 +8,8 @@ import type { Applied } from './apply-metric.ts';
 import type { Change } from './change.ts';
 import { FieldWinners, keepLost } from './field-winners.ts';
 import { SharedAnnotation, SharedPlacement } from './shared-annotation.ts';
-import { jsonOrNull, tagPathsOf } from './tag-paths.ts';
+import type { ItemTagResolver } from './apply-tag.ts';
+import { itemTagsOf, jsonOrNull } from './tag-paths.ts';
 
 /** A version and passage here, named by content hash and ordinal; null when the document is not here yet. */
 interface Place { documentId: number; versionId: number; passageId: number | null }
@@ -25,6 +26,7 @@ export class AnnotationChanges {
   private readonly store: AnnotationStore;
   private readonly trash: TrashStore;
   private readonly tags: TagStore;
+  private readonly itemTags: ItemTagResolver;
   private readonly find: Statement;
   private readonly inTrash: Statement;
   private readonly version: Statement;
@@ -32,8 +34,9 @@ export class AnnotationChanges {
   private readonly lastHistory: Statement;
   private readonly setAuthor: Statement;
 
-  constructor(db: Database) {
+  constructor(db: Database, itemTags: ItemTagResolver) {
     this.db = db;
+    this.itemTags = itemTags;
     this.winners = new FieldWinners(db, 'annotation');
     this.store = new AnnotationStore(db);
     this.trash = new TrashStore(db);
@@ -78,9 +81,9 @@ export class AnnotationChanges {
   /** How a change's field is written to an annotation; null when its value is not a valid one. */
   private writer(change: Change): ((id: number, now: string) => Applied) | null {
     if (change.field === 'tags') {
-      const paths = tagPathsOf(change.value);
-      if (!paths) return null;
-      return (id) => { this.tags.set('annotation', id, paths.map((p) => this.tags.create(p).id)); return 'applied'; };
+      const tags = itemTagsOf(change.value);
+      if (!tags) return null;
+      return (id) => { this.tags.set('annotation', id, this.itemTags.resolve(tags)); return 'applied'; };
     }
     if (change.field === 'place') {
       const placement = SharedPlacement.safeParse(jsonOrNull(change.value));

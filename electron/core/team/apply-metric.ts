@@ -7,7 +7,8 @@ import { TagStore } from '../db/tags.ts';
 import { TrashStore } from '../db/trash.ts';
 import { createSelectedMetric } from '../selected-metric.ts';
 import type { Change } from './change.ts';
-import { jsonOrNull, tagPathsOf } from './tag-paths.ts';
+import type { ItemTagResolver } from './apply-tag.ts';
+import { itemTagsOf, jsonOrNull, type ItemTag } from './tag-paths.ts';
 import { concurrentWith, FieldWinners, keepLost } from './field-winners.ts';
 
 type MetricStatus = MetricRow['status'];
@@ -19,14 +20,24 @@ const Span = z.object({ start: z.number().int().nonnegative(), end: z.number().i
 export type Applied = 'applied' | 'lost' | 'missing' | 'invalid';
 
 /** The text a history row keeps, read back as the field's value; null when it is not a valid one. */
-function patchOf(field: string, value: string | null): MetricPatch | { tags: string[] } | null {
+function patchOf(field: string, value: string | null): MetricPatch | { tags: ItemTag[] } | null {
   if (field === 'tags') {
-    const tags = tagPathsOf(value);
+    const tags = itemTagsOf(value);
     return tags ? { tags } : null;
   }
   const raw = field === 'value' ? (value === null ? null : Number(value)) : field === 'note' ? value ?? '' : value;
   const parsed = MetricPatch.safeParse({ [field]: raw });
   return parsed.success ? parsed.data : null;
+}
+
+/** How the local metric a key names is found (null when its document, or the metric, is not here). */
+export function metricFinder(db: Database): (key: string) => number | null {
+  const find = db.prepare(`SELECT m.id FROM metrics m JOIN document_versions v ON v.id = m.version_id
+    WHERE v.content_hash = ? AND m.document_id = v.document_id AND m.version_id = v.id AND m.char_start = ? AND m.char_end = ? ORDER BY m.id LIMIT 1 OFFSET ?`).pluck();
+  return (key) => {
+    const [, hash, start, end, rank] = key.split(':');
+    return (find.get(hash, Number(start), Number(end), Number(rank)) as number | undefined) ?? null;
+  };
 }
 
 /**
@@ -43,7 +54,7 @@ export class MetricChanges {
   /** Statuses applied and not written yet, by metric. */
   private readonly statuses = new Map<number, { status: MetricStatus; author: string }>();
 
-  private readonly find: Statement;
+  private readonly find: (key: string) => number | null;
   private readonly winners: FieldWinners;
   private readonly lastHistory: Statement;
   private readonly setAuthor: Statement;
@@ -51,13 +62,14 @@ export class MetricChanges {
   private readonly version: Statement;
   private readonly trash: TrashStore;
   private readonly tags: TagStore;
+  private readonly itemTags: ItemTagResolver;
 
-  constructor(db: Database) {
+  constructor(db: Database, itemTags: ItemTagResolver) {
+    this.itemTags = itemTags;
     this.db = db;
     this.metrics = new MetricStore(db);
     // Prepared once: a pull applies thousands of changes.
-    this.find = db.prepare(`SELECT m.id FROM metrics m JOIN document_versions v ON v.id = m.version_id
-      WHERE v.content_hash = ? AND m.document_id = v.document_id AND m.version_id = v.id AND m.char_start = ? AND m.char_end = ? ORDER BY m.id LIMIT 1 OFFSET ?`);
+    this.find = metricFinder(db);
     this.winners = new FieldWinners(db, 'metric');
     this.lastHistory = db.prepare('SELECT coalesce(max(id), 0) AS id FROM history').pluck();
     this.setAuthor = db.prepare('UPDATE history SET author = ? WHERE id > ?');
@@ -94,9 +106,7 @@ export class MetricChanges {
 
   /** The local metric a key names, or null when its document (or the metric) is not here. */
   resolve(key: string): number | null {
-    const [, hash, start, end, rank] = key.split(':');
-    const row = this.find.get(hash, Number(start), Number(end), Number(rank)) as { id: number } | undefined;
-    return row?.id ?? null;
+    return this.find(key);
   }
 
   apply(change: Change, now: string): Applied {
@@ -151,7 +161,7 @@ export class MetricChanges {
     return this.winners.deletedAfter(change) ? 'again' : 'back';
   }
 
-  private applyField(id: number, change: Change, patch: MetricPatch | { tags: string[] }, now: string): Applied {
+  private applyField(id: number, change: Change, patch: MetricPatch | { tags: ItemTag[] }, now: string): Applied {
     const winner = this.winners.of(change.key, change.field);
     if (concurrentWith(change, winner) && change.field !== 'status') this.concurrent.add(id);
     if (winner && winner.hlc >= change.hlc) {
@@ -161,8 +171,8 @@ export class MetricChanges {
     const last = this.lastHistory.get() as number;
     // Statuses (bulk review: most of a team's changes) are written together by `flush`.
     if ('tags' in patch) {
-      // A tag another analyst made first is made here under the same path.
-      this.tags.set('metric', id, patch.tags.map((path) => this.tags.create(path).id));
+      // Each tag by its uid, so a rename made elsewhere meanwhile does not split it.
+      this.tags.set('metric', id, this.itemTags.resolve(patch.tags));
     } else if (patch.status !== undefined) {
       this.statuses.set(id, { status: patch.status, author: change.author });
     } else {

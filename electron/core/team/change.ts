@@ -7,21 +7,26 @@ export const METRIC_FIELDS = ['status', 'label', 'value', 'unit', 'entity', 'per
 /** The annotation fields a team shares besides 'exists' and 'tags'. */
 export const ANNOTATION_FIELDS = ['create', 'body', 'color', 'place'] as const;
 
+/** The tag fields a team shares besides 'exists' (a deletion, final): 'place' and 'color' as for annotations, and 'merge'. */
+export const TAG_FIELDS = ['place', 'color', 'merge'] as const;
+
 /** One analyst change as it travels through the hub: a field of an item set to a value. */
 export const Change = z.object({
   id: z.string().min(3).max(100),
   hlc: Hlc,
   workspaceId: z.string().min(1).max(64),
   author: z.string().min(1).max(200),
-  kind: z.enum(['metric', 'annotation', 'report', 'document']),
+  kind: z.enum(['metric', 'annotation', 'report', 'document', 'tag']),
   key: z.string().min(1).max(300),
   /**
    * A metric's field, 'exists' ('0' deleted to the trash, '1' brought back), 'tags' (a JSON
-   * array of tag paths), 'version' for a document version (value: its file name), or an
-   * annotation's 'create' (the whole annotation as JSON), 'body', 'color' or 'place' (JSON), or
-   * a report's 'content' (its name and content as JSON, items named by their keys).
+   * array of the item's tags, each {uid, path}), 'version' for a document version (value: its
+   * file name), an annotation's 'create' (the whole annotation as JSON), 'body', 'color' or
+   * 'place' (JSON), a report's 'content' (its name and content as JSON, items named by their
+   * keys), or a tag's 'place' ({parent uid, name} as JSON), 'color', 'merge' (the uid of the
+   * tag it went into) or 'exists' ('0': deleted).
    */
-  field: z.enum([...METRIC_FIELDS, ...ANNOTATION_FIELDS, 'content', 'exists', 'tags', 'version']),
+  field: z.enum([...METRIC_FIELDS, ...ANNOTATION_FIELDS, ...TAG_FIELDS, 'content', 'exists', 'tags', 'version']),
   value: z.string().nullable(),
   /** The change this one overwrote where it was made (to tell successive edits from concurrent ones). */
   base: z.string().nullable(),

@@ -70,6 +70,14 @@ export const HUB_MIGRATIONS: readonly HubMigration[] = [
     // hub in words instead of stopping at the first one it meets.
     sql: () => `COMMENT ON TABLE assay.changes IS 'Analyst changes of kind metric, annotation, report or document, in the order the hub accepted them.';`,
   },
+  {
+    version: 4,
+    name: 'tags',
+    // Changes of kind 'tag' (place, color, merge, exists: the tag tree, by uid), and items'
+    // 'tags' naming each tag by uid and path instead of by path alone. The tables do not
+    // change; an older Assay, which would split tags renamed elsewhere, refuses the hub in words.
+    sql: () => `COMMENT ON TABLE assay.changes IS 'Analyst changes of kind metric, annotation, report, tag or document, in the order the hub accepted them.';`,
+  },
 ];
 
 /** The hub format this build of Assay writes and reads. */

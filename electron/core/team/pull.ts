@@ -7,8 +7,10 @@ import { fetchDocument, hasVersion, storeDocument } from './apply-document.ts';
 import { AnnotationChanges } from './apply-annotation.ts';
 import { MetricChanges, type Applied } from './apply-metric.ts';
 import { ReportChanges } from './apply-report.ts';
+import { TagChanges } from './apply-tag.ts';
 import { HubChange, type Change } from './change.ts';
 import { parseHlc } from './hlc.ts';
+import { recordTagAlias } from './record.ts';
 import { TeamStateStore } from './team-state.ts';
 
 /** What a pull did, by outcome. `otherExtractor`: documents sent by a workspace on another extractor version. */
@@ -28,19 +30,22 @@ function readRows(rows: unknown[]): HubChange[] {
 /**
  * Applies changes in one SQLite transaction with the recorder off, moves the clock past them,
  * then marks metrics edited concurrently as disputed: that mark is the analyst-visible
- * "second look", and is itself a change, so every workspace converges on it.
+ * "second look", and is itself a change, so every workspace converges on it. Likewise a tag
+ * the alias rule folded into another is logged as merged into it, so the alias holds for
+ * good, even once the two no longer share a path.
  */
 function applyAll(db: Database, changes: Change[], now: string, counts: PullCounts, after: () => void): void {
   writeTransaction(db, () => {
     const state = new TeamStateStore(db);
-    const metrics = new MetricChanges(db);
-    const annotations = new AnnotationChanges(db);
+    const tags = new TagChanges(db);
+    const metrics = new MetricChanges(db, tags);
+    const annotations = new AnnotationChanges(db, tags);
     const reports = new ReportChanges(db, metrics);
     state.setRecording(false);
     const done = db.prepare('UPDATE team_changes SET done = 1 WHERE id = ?');
     let latest = '';
     for (const change of changes) {
-      const outcome: Applied = change.kind === 'annotation' ? annotations.apply(change, now)
+      const outcome: Applied = change.kind === 'annotation' ? annotations.apply(change, now) : change.kind === 'tag' ? tags.apply(change)
         : change.kind === 'report' ? reports.apply(change, now) : metrics.apply(change, now);
       if (outcome !== 'missing') done.run(change.id);
       if (outcome === 'applied') counts.applied++;
@@ -48,6 +53,7 @@ function applyAll(db: Database, changes: Change[], now: string, counts: PullCoun
       if (change.hlc > latest) latest = change.hlc;
     }
     metrics.flush(now);
+    const aliases = tags.finish();
     // The clock moves past the latest stamp received, so this workspace's next change is later than all of them.
     if (latest) {
       const { wall, counter } = parseHlc(latest);
@@ -55,6 +61,7 @@ function applyAll(db: Database, changes: Change[], now: string, counts: PullCoun
     }
     after();
     state.setRecording(true);
+    for (const { loser, winner } of aliases) recordTagAlias(db, loser, winner);
     if (metrics.concurrent.size) new MetricStore(db).setStatuses([...metrics.concurrent], 'disputed', now);
     counts.conflicts += metrics.concurrent.size;
   });
@@ -77,7 +84,7 @@ export async function pull(db: Database, client: pg.Client, batchSize: number, n
   const counts = empty();
   const state = new TeamStateStore(db);
   const waiting = db.prepare(`SELECT id, hlc, author, kind, key, field, value, base, made_at AS madeAt FROM team_changes
-    WHERE origin = 'remote' AND done = 0 AND kind IN ('metric', 'annotation', 'report') ORDER BY hlc`).all() as Change[];
+    WHERE origin = 'remote' AND done = 0 AND kind IN ('metric', 'annotation', 'report', 'tag') ORDER BY hlc`).all() as Change[];
   if (waiting.length) applyAll(db, waiting, now, counts, () => undefined);
   for (;;) {
     const { pulledSeq, workspaceId } = state.get();

@@ -68,3 +68,24 @@ export function recordReportChange(db: Database, reportId: number, field: 'conte
   if (!uid) return;
   logChange(db, 'report', reportKey(uid), field, value);
 }
+
+/** A tag's key across a team's workspaces: its uid (paths change with renames, rowids differ between files). */
+export const tagKey = (uid: string) => `t:${uid}`;
+
+/**
+ * Logs a change to a tag of the tree: where it sits ('place': its parent's uid and its name,
+ * at its creation and each rename), its color, its merge into another tag ('merge': that
+ * tag's uid) or its deletion ('exists' '0'). Call while the tag is in the tags table.
+ */
+export function recordTagChange(db: Database, tagId: number, field: 'place' | 'color' | 'merge' | 'exists', value: Value): void {
+  if (!recording(db)) return;
+  const uid = db.prepare('SELECT uid FROM tags WHERE id = ?').pluck().get(tagId) as string | null | undefined;
+  if (!uid) return;
+  logChange(db, 'tag', tagKey(uid), field, value);
+}
+
+/** Logs that a tag (by uid: its row is gone here) became an alias of another under the alias rule, so the alias holds everywhere for good. */
+export function recordTagAlias(db: Database, uid: string, into: string): void {
+  if (!recording(db)) return;
+  logChange(db, 'tag', tagKey(uid), 'merge', into);
+}

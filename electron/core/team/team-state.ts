@@ -3,7 +3,7 @@ import type { Database } from 'better-sqlite3';
 import { TagStore } from '../db/tags.ts';
 import { writeTransaction } from '../db/write.ts';
 import { ReportStore } from '../db/reports.ts';
-import { recordAnnotationChange, recordReportChange } from './record.ts';
+import { recordAnnotationChange, recordReportChange, recordTagChange } from './record.ts';
 import { reportJson } from './shared-report.ts';
 import { annotationJson } from './shared-annotation.ts';
 
@@ -50,6 +50,7 @@ export class TeamStateStore {
       this.db.prepare(`UPDATE team_state SET workspace_id = ?, member = ?, hub_url = ?, recording = 1, seq = 0, pulled_seq = 0,
         last_sync_at = NULL, last_error = NULL WHERE id = 1`).run(workspaceId, member, hubUrl);
       this.shareExistingDocuments();
+      this.shareUnplacedTags();
       this.shareExistingAnnotations();
       this.shareExistingReports();
     });
@@ -78,6 +79,26 @@ export class TeamStateStore {
   }
 
   /**
+   * Offers the tags no change has placed yet, parents before their children, so items can
+   * name them by uid: at joining, the tree made before; at each sync, the tags of a workspace
+   * that joined before tags were shared (hub format 3), and tags made here from a bare path.
+   */
+  shareUnplacedTags(): void {
+    const unplaced = new Set(this.db.prepare(`SELECT t.id FROM tags t WHERE NOT EXISTS
+      (SELECT 1 FROM team_fields f WHERE f.kind = 'tag' AND f.key = 't:' || t.uid AND f.field = 'place')`).pluck().all() as number[]);
+    // Almost always none: the tree (with its counts) is read only when there is something to offer.
+    if (!unplaced.size) return;
+    const tags = new TagStore(this.db);
+    writeTransaction(this.db, () => {
+      for (const tag of tags.list()) {
+        if (!unplaced.has(tag.id)) continue;
+        recordTagChange(this.db, tag.id, 'place', () => tags.placeJson(tag.id));
+        if (tag.color) recordTagChange(this.db, tag.id, 'color', tag.color);
+      }
+    });
+  }
+
+  /**
    * The annotations made before joining are offered too (as they stand now, with their
    * tags), after the documents they sit on, so the team's reading notes are not left behind.
    */
@@ -86,8 +107,7 @@ export class TeamStateStore {
     const tags = new TagStore(this.db);
     for (const id of ids) {
       recordAnnotationChange(this.db, id, 'create', () => annotationJson(this.db, id));
-      const paths = tags.of('annotation', id).map((t) => t.path);
-      if (paths.length) recordAnnotationChange(this.db, id, 'tags', JSON.stringify(paths));
+      if (tags.of('annotation', id).length) recordAnnotationChange(this.db, id, 'tags', tags.sharedJson('annotation', id));
     }
   }
 

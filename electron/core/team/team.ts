@@ -77,6 +77,7 @@ export async function sync(db: Database, options: SyncOptions = {}): Promise<Syn
   try {
     const { client, role } = await open(db, options.password ?? null);
     try {
+      state.shareUnplacedTags();
       const pushed = role === 'editor' ? await push(db, client, options.pushBatch ?? PUSH_BATCH, (n) => options.onBatch?.('push', n)) : 0;
       const counts = await pull(db, client, options.pullBatch ?? PULL_BATCH, now(), (n) => options.onBatch?.('pull', n));
       state.finished(now(), null);

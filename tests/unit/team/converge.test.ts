@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { expect, it } from 'vitest';
 import type { Service } from '../../../electron/core/service.ts';
 import { createHub, joinHub, localStatus, sync } from '../../../electron/core/team/team.ts';
-import { analystWorkspace, annotationState, hubName, metricState, reportState, teamSuite } from './team-suite.ts';
+import { analystWorkspace, annotationState, hubName, metricState, reportState, tagState, teamSuite } from './team-suite.ts';
 
 /** Edits an analyst may make; a few metrics and values, so that edits collide often. */
 const Edit = fc.oneof(
@@ -15,7 +15,14 @@ const Edit = fc.oneof(
   ) }),
   fc.record({ kind: fc.constant('bulk' as const), status: fc.constantFrom('verified' as const, 'disputed' as const) }),
   fc.record({ kind: fc.constant('delete' as const), metric: fc.nat(3) }),
-  fc.record({ kind: fc.constant('tag' as const), metric: fc.nat(3), path: fc.constantFrom('Review/Q3', 'Sources/IR', 'Review') }),
+  // Tagging and the tag tree weigh more: a tree edit only shows once the tag is on another workspace too.
+  { arbitrary: fc.record({ kind: fc.constant('tag' as const), metric: fc.nat(3), path: fc.constantFrom('Review/Q3', 'Sources/IR', 'Review') }), weight: 3 },
+  { arbitrary: fc.record({ kind: fc.constant('tree' as const), which: fc.nat(3), op: fc.oneof(
+    fc.record({ rename: fc.constantFrom('Q3', 'IR', 'Checked') }),
+    fc.record({ color: fc.constantFrom('blue' as const, 'pink' as const, null) }),
+    fc.record({ into: fc.nat(3) }),
+    fc.constant({ remove: true as const }),
+  ) }), weight: 3 },
   fc.record({ kind: fc.constant('undo' as const) }),
   fc.record({ kind: fc.constant('annotate' as const), at: fc.nat(3), body: fc.constantFrom('', 'ask IR', 'why?') }),
   fc.record({ kind: fc.constant('annotation' as const), which: fc.nat(2), patch: fc.oneof(
@@ -80,8 +87,26 @@ function report(service: Service, action: EditAction): void {
   service.call('reports.save', { id, name, content: { ...content, summary: action.summary, sections: [{ heading: 'Figures', commentary: '', items }] } });
 }
 
+/** Edits to the tag tree: a rename, recolor, merge into another tag or deletion of one of the first tags by path. */
+function editTree(service: Service, action: Extract<EditAction, { kind: 'tree' }>): void {
+  const tags = service.call('tags.list', {});
+  const tag = tags[action.which];
+  if (!tag) return;
+  const { op } = action;
+  try {
+    if ('rename' in op) service.call('tags.rename', { id: tag.id, name: op.rename });
+    if ('color' in op) service.call('tags.recolor', { id: tag.id, color: op.color });
+    if ('into' in op && tags[op.into]) service.call('tags.merge', { id: tag.id, into: tags[op.into]!.id });
+    if ('remove' in op) service.call('tags.delete', { id: tag.id });
+  } catch (error) {
+    // A rename onto a sibling's name, or a merge into itself or a tag below it, is refused in words; the property goes on.
+    if (!['TAG_EXISTS', 'BAD_INPUT'].includes((error as { code?: string }).code ?? '')) throw error;
+  }
+}
+
 async function play(service: Service, action: EditAction | { kind: 'sync' }): Promise<void> {
   if (action.kind === 'sync') await sync(service.workspace.db);
+  if (action.kind === 'tree') return editTree(service, action);
   if (action.kind === 'annotate' || action.kind === 'annotation' || action.kind === 'unannotate') return annotate(service, action);
   if (action.kind === 'mark') return mark(service, action.figure);
   if (action.kind === 'report' || action.kind === 'unreport') return report(service, action);
@@ -119,7 +144,7 @@ async function settle(services: Service[]): Promise<void> {
 
 teamSuite('team convergence', (cluster) => {
   for (const n of [2, 3]) {
-    it(`${n} workspaces editing the same documents, syncing in random orders, converge to the same metrics, annotations and reports (one imported the documents, the others pull them; edits, created metrics, tags, notes, reports, deletes, undo)`, async () => {
+    it(`${n} workspaces editing the same documents, syncing in random orders, converge to the same metrics, annotations, tag tree and reports (one imported the documents, the others pull them; edits, created metrics, tags and the tag tree, notes, reports, deletes, undo)`, async () => {
       await fc.assert(fc.asyncProperty(fc.array(Step(n), { minLength: 1, maxLength: 25 }), async (steps) => {
         const url = await cluster().createDatabase(hubName());
         await createHub(url);
@@ -136,6 +161,8 @@ teamSuite('team convergence', (cluster) => {
         for (const state of states.slice(1)) expect(state).toEqual(states[0]);
         const notes = services.map(annotationState);
         for (const state of notes.slice(1)) expect(state).toEqual(notes[0]);
+        const trees = services.map(tagState);
+        for (const state of trees.slice(1)) expect(state).toEqual(trees[0]);
         const reports = services.map(reportState);
         for (const state of reports.slice(1)) expect(state).toEqual(reports[0]);
         for (const s of services) expect(localStatus(s.workspace.db).pending).toBe(0);

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import pg from 'pg';
 import { expect, it } from 'vitest';
 import { createHub, joinHub, localStatus, sync } from '../../../electron/core/team/team.ts';
+import { METRIC_KEY_SQL } from '../../../electron/core/db/migrations/0021-team-changes.ts';
 import { HUB_LATEST } from '../../../electron/core/team/hub-migrations.ts';
 import { analystWorkspace, hubName, teamSuite } from './team-suite.ts';
 
@@ -35,6 +36,23 @@ teamSuite('team hub', (cluster) => {
     expect(localStatus(ws.workspace.db).lastError).toContain('newer Assay');
     await expect(joinHub((await analystWorkspace()).workspace.db, url, 'Bo')).rejects.toMatchObject({ code: 'HUB_TOO_NEW' });
     expect(await count(url, 'SELECT max(version) AS n FROM assay.hub_version')).toBe(HUB_LATEST + 1);
+  });
+
+  it('refuses a hub of format 3 (before the tag tree was shared) in words until create upgrades it, then reads the tags its changes name by path', async () => {
+    const name = hubName();
+    const url = await cluster().createDatabase(name);
+    await createHub(url);
+    await cluster().sql(name, `DELETE FROM assay.hub_version WHERE version = 4`);
+    const ws = await analystWorkspace();
+    await expect(joinHub(ws.workspace.db, url, 'Ann')).rejects.toMatchObject({ code: 'HUB_TOO_OLD', message: expect.stringContaining('hub format 3; this Assay needs 4') });
+    expect(await createHub(url)).toMatchObject({ from: 3, to: 4 });
+    await joinHub(ws.workspace.db, url, 'Ann');
+    // A change as an Assay of hub format 3 sent it: the metric's tags by path alone.
+    const key = ws.workspace.db.prepare(`SELECT ${METRIC_KEY_SQL('?')}`).pluck().get(first(ws)[0]!.id) as string;
+    await cluster().sql(name, `INSERT INTO assay.changes (id, hlc, workspace_id, author, kind, key, field, value, base, made_at)
+      VALUES ('0a:1', '000000000000001-000000-0a', '0a', 'Old Assay', 'metric', '${key}', 'tags', '["Legacy/by path"]', NULL, '2025-01-01T00:00:00.000Z')`);
+    await sync(ws.workspace.db);
+    expect(ws.call('tags.of', { targetKind: 'metric', targetIds: [first(ws)[0]!.id] })[0]!.tags.map((t) => t.path)).toEqual(['Legacy/by path']);
   });
 
   it('lets a viewer pull but not write: PostgreSQL refuses the insert, and sync pushes nothing and says so', async () => {

@@ -72,6 +72,11 @@ export function metricState(service: Service): Array<Record<string, unknown>> {
   return rows.map(({ id, ...row }) => ({ ...row, tags: tags.of('metric', id).map((t) => t.path).join(', ') }));
 }
 
+/** The tag tree as an analyst sees it: each tag's path, color and how many items carry it. */
+export function tagState(service: Service): Array<Record<string, unknown>> {
+  return service.call('tags.list', {}).map((t) => ({ path: t.path, color: t.color, count: t.count }));
+}
+
 /** Every live annotation as an analyst sees it, keyed across workspaces (document by file name, no rowids). */
 export function annotationState(service: Service): Array<Record<string, unknown>> {
   return service.call('documents.list', {}).flatMap((d) => service.call('annotations.list', { documentId: d.id }).map((a) => ({
