@@ -958,8 +958,13 @@ const FORECAST_WORD = / (?:forecast|estimate|guidance|consensus|projection)$|\b(
 
 /** "Throughput … reached 3.18 million TEU": a port's throughput counted in TEU is its container throughput. */
 function containerLabel(label: Label, item: Item): Label {
-  return item.q.unit === 'TEU' && /^(?:throughput|volumes?|handling)$/iu.test(label.text) ? { ...label, text: `container ${label.text.toLowerCase()}` } : label;
+  if (item.q.unit === 'TEU' && /^(?:throughput|volumes?|handling)$/iu.test(label.text)) return { ...label, text: `container ${label.text.toLowerCase()}` };
+  // "the 1.2Mtpa Kalgoona concentrator", "a 1.1 GW offshore wind farm": the size of a facility is its capacity.
+  const sized = (item.q.unit === 't/yr' || item.q.unit === 'kW' || item.q.unit === 'kWh/yr') && FACILITY_NAMED.test(label.text);
+  return sized && !/capacity/iu.test(label.text) ? { ...label, text: `${label.text} capacity` } : label;
 }
+
+const FACILITY_NAMED = /\b(?:concentrator|project|plant|farm|mine|smelter|refinery|line|mill|terminal|facility|park|complex|station|gigafactory)$/iu;
 
 /** A plant, line or project named right after a figure: "40 GWh battery plant", "0.5GWh固态电池中试线". */
 const FACILITY_AFTER = new RegExp('^(?:(?![\\s-]*(?:from|at|to|in|into|of|for|by|on|the|a|an|and|or|was|were|is|are|with|per|each|every)\\b)'

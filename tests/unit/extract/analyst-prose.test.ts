@@ -827,3 +827,10 @@ describe('a later round: abbreviations spelled out', () => {
     expect(one('对应2026年PE为13.4倍。', '2026-03-01').label).toBe('市盈率');
   });
 });
+
+describe('a later round: a facility\'s size is its capacity', () => {
+  it('labels a plant, mine or farm sized per year or in watts as that facility\'s capacity', () => {
+    expect(one('Output rose at the 2.5Mtpa Bellbird concentrator.').label).toBe('Bellbird concentrator capacity');
+    expect(one('It commissioned the 600 MW Larchmont solar park.').label).toBe('Larchmont solar park capacity');
+  });
+});
