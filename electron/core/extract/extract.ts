@@ -232,14 +232,18 @@ const STREET = /\b(?:Street|St|Road|Rd|Avenue|Ave|Parkway|Boulevard|Blvd|Drive|L
 function isSampleSize(tokens: Token[], q: Quantity): boolean {
   if (q.dimension === 'count' && tokens[q.first - 1]?.lower === 'per') return true; // "RMB 2.50 per 10 shares"
   const lead = tokens[q.first - 1]?.text ?? '';
-  if (q.dimension !== 'count' || !q.counted || !/^(?:in|across|among|from|at|of)$/iu.test(lead)) return false;
+  // "production for the 70 countries reporting to the association": the sample after "for the".
+  const theLead = /^the$/iu.test(lead) && /^(?:for|in|across|among|from|of)$/iu.test(tokens[q.first - 2]?.text ?? '');
+  if (q.dimension !== 'count' || !q.counted || (!/^(?:in|across|among|from|at|of)$/iu.test(lead) && !theLead)) return false;
   if (!SAMPLED.test(tokens[q.counted.last]!.text)) return false;
+  if (theLead && REPORTING.test(tokens[q.counted.last + 1]?.text ?? '')) return true;
   // "inventories at 45 Chinese ports", "utilisation of 247 blast furnaces": a survey's sample after its measure.
   const measured = tokens.slice(Math.max(0, q.first - 6), q.first).map((t) => t.text).join(' ');
   return /^(?:in|across|among|from)$/iu.test(lead) || SURVEYED.test(measured);
 }
 
 const SAMPLED = /^(?:cities|provinces|countries|regions|states|economies|ports|markets|mills|exchanges|steelmakers|smelters|refineries|furnaces|plants)$/iu;
+const REPORTING = /^(?:reporting|surveyed|tracked|monitored|covered|sampled)$/iu;
 const SURVEYED = /\b(?:inventor(?:y|ies)|stocks?|utili[sz]ation|survey(?:ed)?|rates?)\b/iu;
 
 function insidePeriod(tokens: Token[], q: Quantity, periods: FoundPeriod[]): boolean {

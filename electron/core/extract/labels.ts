@@ -237,6 +237,10 @@ function phrase(ctx: LabelContext, first: number, last: number): Label | null {
     const introducesSkip = /^(?:on|in|as|of|for|during|at|by|from|since|the|,|and)$/iu.test(t.text)
       && ahead.some((a, k) => inSkip(ctx, a) && ahead.slice(0, k).every((b) => /^(?:the|of|,|and)$/iu.test(b.text)));
     if (introducesSkip) continue;
+    // "production for the 70 countries reporting to the association": a sample after the measure ends its label.
+    const sample = text && /^(?:for|across|among|from|at|in)$/iu.test(t.text)
+      && (ctx.tokens[j + 1]?.kind === 'num' || (/^the$/iu.test(ctx.tokens[j + 1]?.text ?? '') && ctx.tokens[j + 2]?.kind === 'num'));
+    if (sample) break;
     text += `${text && t.spaced ? ' ' : ''}${t.text}`;
     if (start === -1) start = t.start;
     end = t.end;
