@@ -35,14 +35,14 @@ const BASES: Array<[RegExp, Basis]> = [
 ];
 
 /** "increased goodwill by approximately", "decreased intangible assets": the verb changes its object. */
-export const TRANSITIVE = /\b(increased|decreased|reduced|raised|lowered|boosted|cut|cuts|added|lifted|trim|trims|trimmed|raise|raises|lower|lowers|lift|lifts|reduces)\s+((?!(?:at|to|from)\s)(?:[\p{L}\p{N}'’/-]+\s+){1,8}?)(?:by\s+)?(?:approximately\s+|about\s+|roughly\s+)?(?:[$€£¥]\s*)?$/iu;
+export const TRANSITIVE = /(?<!-)\b(increased|decreased|reduced|raised|lowered|boosted|cut|cuts|cutting|added|lifted|trim|trims|trimmed|raise|raises|lower|lowers|lift|lifts|reduces|reducing|raising|lowering|boosting|lifting|trimming)\s+((?!(?:at|to|from)\s)(?:[\p{L}\p{N}'’/-]+\s+){1,8}?)(?:by\s+)?(?:approximately\s+|about\s+|roughly\s+)?(?:[$€£¥]\s*)?$/iu;
 
 /** Direction of a change whose cue sits just before the figure ("up", "an increase of"). */
 export function directionBefore(textBefore: string): Direction | null {
   if (/\b(?:made|make|makes|making)\s+up(?:\s+(?:about|approximately|roughly|nearly|almost|some|only|just))?\s*$/iu.test(textBefore)) return null; // a share
 
   const transitive = TRANSITIVE.exec(textBefore);
-  if (transitive && !/\b(?:to|from)\s*$/iu.test(textBefore)) return /^(?:increased|raised|raises?|boosted|added|lift(?:ed|s)?)$/iu.test(transitive[1]!) ? 'up' : 'down';
+  if (transitive && !/\b(?:to|from)\s*$/iu.test(textBefore)) return /^(?:increased|raised|raises?|raising|boost(?:ed|ing)|added|lift(?:ed|s|ing)?)$/iu.test(transitive[1]!) ? 'up' : 'down';
   // "营业收入86.42亿元，同比+23.6%": a basis and a sign stand for the verb.
   const signed = /(?:同比|环比|较上年同期|较上年|yoy|qoq|mom)(?:\s*[:：])?\s*([+＋\-−－])\s*$/iu.exec(textBefore);
   if (signed) return /[+＋]/u.test(signed[1]!) ? 'up' : 'down';

@@ -132,7 +132,7 @@ export function citesMarket(sentence: string): boolean {
 }
 
 /** A company's own prices and costs ("average selling price", "C1 cash costs"), which stay the company's. */
-const OWN_PRICE = /\b(?:selling|realised|realized|received|ASP|cost|costs|tariff|bid|margin|list|ex-works)\b|售价|成本/iu;
+const OWN_PRICE = /\b(?:selling|realised|realized|received|ASP|cost|costs|tariff|bid|margin|list|ex-works|revenue|revenues|income|profit|EBITDA)\b|售价|成本|收入|营收|利润|毛利/iu;
 
 /** Whether a figure is a market price or an index level rather than a company's own. */
 export function isMarketFigure(label: string, unit: string, kind: string, clause = ''): boolean {
@@ -169,6 +169,9 @@ export function withoutLegalForm(name: string): string {
 const HAN = /[\u4e00-\u9fff]/u;
 const COMPANY = new RegExp(`\\b((?:[A-Z][\\p{L}&’'.-]*\\s+){1,5}${COMPANY_WORD}|Port of [A-Z][\\w-]+(?: [A-Z][\\w-]+){0,2})(?![\\w-])`, 'gu');
 const CJK_COMPANY = /(?:^|[，。；：、（(\s“”】\]]|预计|认为|显示|据|对|与|给予|维持|下调|上调)([\u4e00-\u9fff]{2,10}?(?:股份有限公司|有限公司|集团|控股|实业|矿业|锂业|铝业|铜业|煤业|镍业|钴业|钼业|能源|科技|稀土|钢铁|汽车|电池|银行|港口|高新材料|新材料|材料|化工|电力|航运|重工|磁材|磁业|有色|资源|电子|光伏|新能源))/u;
+/** Words before a name in the same run of characters ("我们预计紫晟矿业", "维持星澜电池"). */
+const CJK_NOT_THE_NAME = /^(?:.*(?:预计|认为|显示|给予|维持|我们|公告|发布))?(?:对|与|据|和)?/u;
+const CJK_CODED = /(?:^|[，。；：\s】])([\u4e00-\u9fff]{2,10})[（(]\d{6}(?:\.(?:SH|SZ|BJ))?[）)]/u;
 /** A region or a kind of product before a trade word names an industry, not a company: 北方港口, 动力电池. */
 const GENERIC_CJK_SUBJECT = /^(?:北方|南方|环渤海|沿海|长江|华东|华南|华北|华中|西南|西北|东北|主要|重点|国际|海外|动力|储能|磷酸铁锂|三元|新能源)/u;
 /** Trade words and legal forms that may follow a name's first trade word ("光伏" + "科技" + "股份有限公司"). */
@@ -185,10 +188,13 @@ export function passageCompany(text: string): string | null {
     if (GENERIC_NAME.test(`${name} `)) continue;
     if (words.length >= 2 || /^(?:[A-Z]{2,6})$/u.test(name)) return withoutLegalForm(name);
   }
+  // "华岳新材（688512.SH）：…": a name before its stock code in brackets is the company, whatever its trade word.
+  const coded = HAN.test(text) ? CJK_CODED.exec(text) : null;
+  if (coded) return withoutLegalForm(coded[1]!.replace(CJK_NOT_THE_NAME, ''));
   const cjk = HAN.test(text) ? CJK_COMPANY.exec(text) : null;
   if (!cjk || /^(?:贵|本)?公司/u.test(cjk[1]!)) return null; // 贵公司 is "your company", named by nobody
   // Where the match began at the start of a run, cut what precedes the name ("我们预计紫晟矿业").
-  const cut = cjk[1]!.replace(/^.*(?:预计|认为|显示|给予|维持|我们|公告|发布)/u, '').replace(/^(?:对|与|据|和)/u, '');
+  const cut = cjk[1]!.replace(CJK_NOT_THE_NAME, '');
   // The shortest match ends at the first trade word: "晶澄光伏科技" goes on past "晶澄光伏".
   const name = cut + (CJK_NAME_GOES_ON.exec(text.slice(cjk.index + cjk[0].length))?.[0] ?? '');
   // "本周国内主流港口": a time or the whole country before a trade word is a market, not a company.

@@ -910,7 +910,7 @@ function toMetric(s: ReadSentence, item: Item, label: Label, period: Period | nu
     company: partOfPrevious ? () => memory.lastEntity! : () => memory.company()
       ?? (memory.lastEntity === 'market' && !namesSomeone(s.text) ? 'market' : null),
     marketSentence: () => s.citesMarket() || (partOfPrevious && memory.lastEntity === 'market'),
-    marketFigure: isMarketFigure(label.text, q.unit, kind, before.slice(-60)),
+    marketFigure: isMarketFigure(label.text, q.unit, kind, before.slice(-120)),
   };
   const entity = entityFor(before, owner);
   const owned = withoutOwner(label, entity);
@@ -931,7 +931,7 @@ function toMetric(s: ReadSentence, item: Item, label: Label, period: Period | nu
     changeSpan: item.changeSpan,
     moreChanges: item.moreChanges,
     // A rate of capacity ("26 Mtpa", "年产8.5万吨") holds from when it is built: a start-up date is not its period.
-    period: (kind === 'capacity' && unit.endsWith('/yr')) || TIMELESS.test(label.text) ? null : balanceDay(label.text, period, kind),
+    period: ((kind === 'capacity' || kind === 'change') && unit.endsWith('/yr')) || TIMELESS.test(label.text) ? null : balanceDay(label.text, period, kind),
     qualifier: qualifierOf(before),
     kind,
   };

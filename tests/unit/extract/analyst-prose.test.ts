@@ -841,3 +841,22 @@ describe('a later round: a sample after the measure', () => {
       .toMatchObject({ text: '6.1 Mt', label: 'aluminium output' });
   });
 });
+
+describe('a later round: owners by stock code, own revenue per unit, verbs in -ing', () => {
+  it('takes a Chinese name before its stock code as the company, without the verb before it', () => {
+    expect(one('泓川新材（688777.SH）：我们预计公司2026年归母净利润为9.6亿元。', '2025-11-01').entity).toBe('泓川新材');
+    expect(one('维持泓川新材（688777.SH）“买入”评级，2026年归母净利润为9.6亿元。', '2025-11-01').entity).toBe('泓川新材');
+  });
+
+  it('keeps revenue per unit and a price per ton the company sold at its own', () => {
+    expect(one('公司单箱收入约为1,120美元/TEU。', '2026-04-01').entity).not.toBe('market');
+    const [, earlier] = read('Tolland Steel said the average selling price for coated sheet fell to $1,140 per net ton from $1,215 per net ton a year earlier.');
+    expect(earlier!.entity).toBe('Tolland Steel');
+  });
+
+  it('reads "cutting X by" as a fall and leaves "self-raised funds" alone; a yearly rate changed has no period', () => {
+    expect(one('The utility will restart a reactor in October, cutting coal burn by about 2 million tonnes a year.', '2025-06-30'))
+      .toMatchObject({ change: { direction: 'down' }, period: null });
+    expect(read('Of the investment, self-raised funds account for 40%.')[0]!.change).toBeNull();
+  });
+});
