@@ -307,6 +307,9 @@ function countedNoun(tokens: Token[], i: number): { first: number; last: number 
   return last === -1 ? null : { first: i, last };
 }
 
+/** People and accounts counted, named before a number in millions ("subscribers reached 12.3 million"). */
+const COUNTED_BEFORE = /\b(?:customers?|customer numbers|subscribers?|users?|accounts?|members?|passengers?|visitors?|households?|employees?|cardholders?|policyholders?|connections?|subscriptions?)\b(?:\s+[\p{L}-]+){0,4}\s+(?:from\s+)?$/iu;
+
 const CHANGE_VERB_BEFORE = /\b(?:rose|rise|rises|fell|fall|falls|slipped|slid|climbed|jumped|gained|lost|dropped|declined|increased|decreased|grew|eased|added|shed|surged|soared|plunged|tumbled|edged|up|down|lower|higher)(?:\s+by)?\s*$/iu;
 
 /** The high end of "38.2% to 58.7%" read from the first "%" at `j`: its value and the token of its own "%". */
@@ -440,7 +443,9 @@ function readAt(text: string, tokens: Token[], i: number, context: TextCues, off
   if (!unit) {
     if (numeral.yearLike || !Number.isInteger(numeral.value * factor)) return null;
     counted = countedNoun(tokens, j);
-    if (!counted) return null;
+    // "customer numbers rose to 3.42 million": millions of what the words before it count.
+    const start = tokens[i]!.start - offset;
+    if (!counted && !(scale && COUNTED_BEFORE.test(text.slice(Math.max(0, start - 60), start)))) return null;
     if (!numeral.digits && numeral.value < 10) return null; // "the two major groups" is not a count metric
     unit = 'count';
     dimension = 'count';

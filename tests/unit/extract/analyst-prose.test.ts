@@ -860,3 +860,10 @@ describe('a later round: owners by stock code, own revenue per unit, verbs in -i
     expect(read('Of the investment, self-raised funds account for 40%.')[0]!.change).toBeNull();
   });
 });
+
+describe('a later round: people and accounts counted in millions', () => {
+  it('reads millions of subscribers or customers named before the number as a count, and nothing else bare', () => {
+    expect(one('Mobile subscribers reached 48.2 million at end-June.')).toMatchObject({ unit: 'count', value: 48200000 });
+    expect(read('Output rose to 3.4 million last year.')).toEqual([]);
+  });
+});
