@@ -952,8 +952,11 @@ function withoutOwner(label: Label, entity: string | null): Label {
  * estimate"). Guidance may be of any measure, so it is left as it is.
  */
 function forecastLabel(label: Label, previous: Label | null, before: string): Label {
-  const bare = /^(?:estimate|forecast|consensus|projection)$/iu.exec(label.text);
-  if (bare && previous) return { ...label, text: `${previous.text.replace(FORECAST_WORD, '')} ${bare[0].toLowerCase()}` };
+  // "against 2026 guidance of 240,000 oz", "a HK$40bn target": guidance or a target for the measure said before.
+  const bare = /^(?:estimate|forecast|consensus|projection|guidance|target)$/iu.exec(label.text);
+  if (bare && previous && !/^(?:amount|quantity|percentage)$/u.test(previous.text)) {
+    return { ...label, text: `${previous.text.replace(FORECAST_WORD, '').trim()} ${bare[0].toLowerCase()}` };
+  }
   if (!FORECASTS.test(before) || FORECAST_WORD.test(label.text) || label.start < 0) return label;
   return { ...label, text: `${label.text} forecast` };
 }

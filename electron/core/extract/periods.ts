@@ -506,7 +506,7 @@ const PATTERNS: Array<{ needs: RegExp; re: RegExp; make: Make }> = [
   // as an adjective before what it dates
   {
     needs: /(?:19|20)\d\d/u,
-    re: /(?<=^|\b(?:a|an|the|our|its|their|see|sees|expect|expects|model|models|put|puts|raise|raises|cut|cuts|lift|lifts)\s)((?:19|20)\d{2})(?=\s+\p{Ll}\p{L}+\s+\p{L})/giu,
+    re: /(?<=^|\b(?:a|an|the|our|its|their|see|sees|expect|expects|model|models|put|puts|raise|raises|cut|cuts|lift|lifts|said|says|reported|posted)\s)((?:19|20)\d{2})(?=\s+\p{Ll}\p{L}+\s+\p{L})/giu,
     make: (m) => months(Number(m[1]), 1, 12),
   },
   // 2025E, 2026F: a year estimated or forecast; "our 2025 estimate", "we forecast 2026 cell shipments"

@@ -867,3 +867,13 @@ describe('a later round: people and accounts counted in millions', () => {
     expect(read('Output rose to 3.4 million last year.')).toEqual([]);
   });
 });
+
+describe('a later round: guidance and targets of the measure before', () => {
+  it('names bare guidance or a target by the measure said before, and reads "said 2025 sales" as that year', () => {
+    const [sales, target] = read('Corbel Land said 2025 contracted sales were HK$21.4bn, against a HK$23bn target.', '2026-03-20');
+    expect(sales).toMatchObject({ label: 'contracted sales', period: { start: '2025-01-01', end: '2025-12-31' } });
+    expect(target!.label).toBe('contracted sales target');
+    expect(read('Tamar Gold produced 58,100 oz of gold in Q1, against 2026 guidance of 220,000 oz.', '2026-04-20')[1]!.label)
+      .toBe('gold production guidance');
+  });
+});
