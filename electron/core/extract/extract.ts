@@ -411,7 +411,7 @@ const LISTED_CHANGE = /^\s*(?:(?:yoy|qoq|mom|wow|dod|y\/y|q\/q|m\/m|w\/w|d\/d|h\
 /** Words between a change and the level it leads to: a few, no punctuation, then "to". */
 const LEADS_TO = /^\s*(?:,\s*)?(?:[\p{L}'’/-]+\s+){0,6}?to\s*$/iu;
 /** "settled 2.4% lower at US$4.862/lb", "up 31.2% yoy at US$14.7bn": a comparative or a basis, then "at". */
-const LEADS_AT = /^\s*(?:(?:lower|higher|yoy|qoq|mom|wow|dod|y\/y|q\/q|m\/m|w\/w|d\/d|year[- ]on[- ]year|month[- ]on[- ]month|quarter[- ]on[- ]quarter)\s+){1,2}at\s*$/iu;
+const LEADS_AT = /^\s*(?:(?:lower|higher|yoy|qoq|mom|wow|dod|y\/y|q\/q|m\/m|w\/w|d\/d|year[- ]on[- ]year|month[- ]on[- ]month|quarter[- ]on[- ]quarter)\s+){0,2}at\s*$/iu;
 
 /**
  * The level a change leads to: "rose 44% year on year in October to 1.72 million units", also
@@ -423,7 +423,7 @@ function levelLedTo(items: Item[], k: number, text: (a: number, b: number) => st
   const next = items[last + 1];
   if (!next || next.change) return null;
   const between = text(items[last]!.end, next.start);
-  return LEADS_TO.test(between) || LEADS_AT.test(between) ? next : null;
+  return LEADS_TO.test(between) || (LEADS_AT.test(between) && next.q.unit !== 'count') ? next : null;
 }
 
 /**
@@ -715,9 +715,11 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
   const restated = (x: Item) => { const i = items.indexOf(x); return i > 0 && RESTATES.test(text(items[i - 1]!.end, x.start)); };
   const level = [...items.slice(0, k)].reverse().find((x) => !x.change && !x.comparison && x.label && !restated(x))?.label ?? null;
   if (item.change && level) {
-    // "其中，火电同比下降2.1%": a change standing on its own with a subject of its own is that subject's.
-    const own = CJK.test(text(item.start - 1, item.start)) ? labelBefore(ctx, q.first, k > 0 ? items[k - 1]!.q.last + 1 : 0) : null;
-    return own?.label.text ? own.label : level;
+    // "其中，火电同比下降2.1%", "and auto exports down 4.8%": a change standing on its own with a subject of its own is that subject's.
+    const own = labelBefore(ctx, q.first, k > 0 ? items[k - 1]!.q.last + 1 : 0);
+    const subject = own?.label.text && (CJK.test(text(item.start - 1, item.start)) || OWN_SUBJECT.test(textBefore));
+    if (!subject) return level;
+    return own!.measure ? { ...own!.label, text: `${own!.label.text} ${own!.measure}` } : own!.label;
   }
   if (RESTATES.test(textBefore) && level) return level;
   if (BRACKET_YEAR.test(textBefore.slice(-40)) && level) return level;
@@ -788,6 +790,8 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
   return { text: q.dimension === 'currency' ? 'amount' : q.dimension === 'percent' ? 'percentage' : 'quantity', start: -1, end: -1 };
 }
 
+/** "…, and auto exports down 4.8%": a new subject joined on, then its own change. */
+const OWN_SUBJECT = /\b(?:and|while|but|whereas)\s+(?:[\p{L}-]+\s+){1,4}(?:up|down|rose|fell|increased|decreased|grew|declined|dropped|climbed)\s+(?:by\s+)?$/iu;
 const MULTIPLE_OF = /^\s*(?:our\s+|the\s+|its\s+)?(?:(?:FY|CY)?[A-Za-z/]*\d[\w/]*\s+)?(EPS|earnings|P\/E|PE|book(?: value)?|BVPS|P\/B|EV\/EBITDA|EBITDA)\b/iu;
 const OF_WHICH = /\b(?:of which|among which|of this|of these)\b[^,;]*$/iu;
 /** A deal's verb, then what changes hands, then "for" right before the money: "to buy a stake in X for". */
@@ -952,8 +956,10 @@ function withoutOwner(label: Label, entity: string | null): Label {
  * estimate"). Guidance may be of any measure, so it is left as it is.
  */
 function forecastLabel(label: Label, previous: Label | null, before: string): Label {
-  // "against 2026 guidance of 240,000 oz", "a HK$40bn target": guidance or a target for the measure said before.
-  const bare = /^(?:estimate|forecast|consensus|projection|guidance|target)$/iu.exec(label.text);
+  // "against 2026 guidance of 240,000 oz", "a HK$40bn target": guidance or a target for the measure said before;
+  // "and we forecast US$1.18bn": a forecast of it.
+  const pronoun = /^(?:(?:and|but)\s+)?we(?:\s+now)?$/iu.test(label.text) && FORECASTS.test(before);
+  const bare = /^(?:estimate|forecast|consensus|projection|guidance|target)$/iu.exec(pronoun ? 'forecast' : label.text);
   if (bare && previous && !/^(?:amount|quantity|percentage)$/u.test(previous.text)) {
     return { ...label, text: `${previous.text.replace(FORECAST_WORD, '').trim()} ${bare[0].toLowerCase()}` };
   }

@@ -877,3 +877,11 @@ describe('a later round: guidance and targets of the measure before', () => {
       .toBe('gold production guidance');
   });
 });
+
+describe('a later round: subjects of their own, and "we forecast"', () => {
+  it('gives a change with a subject joined on by "and" that subject, and "and we forecast X" the measure before', () => {
+    expect(read('Taiwan\'s exports rose 8% to US$41bn, with chip shipments up 22% at US$19bn and steel exports down 6%.', '2025-08-09')[2]!.label)
+      .toBe('steel exports');
+    expect(read('Premiums grew 9% to US$2.4bn in 2025 and we forecast US$2.7bn for 2026E.', '2026-02-01')[1]!.label).toBe('Premiums forecast');
+  });
+});
