@@ -95,8 +95,8 @@ export function textCues(text: string): TextCues {
     // "(4987 JP)", "7203.T": a Tokyo listing speaks of yen too (tested only where the letters are there: it is slow).
     yen: /\b(?:yen|japan|japanese|tokyo|jpy|nikkei|topix)\b/iu.test(text)
       || ((text.includes(' JP)') || text.includes('.T')) && /\(\d{4}\s+JP\)|\b\d{4}\.T\b/u.test(text))
-      // A year ending in March written FY3/26, or yen in trillions (Chinese writes 万亿): Japanese reporting.
-      || (text.includes('FY3/') || text.includes('trn')) && /\bFY3\/\d{2}|¥\s?\d[\d,.]*\s?trn\b/u.test(text),
+      // A year ending in March written FY3/26: Japanese reporting.
+      || (text.includes('FY3/') && /\bFY3\/\d{2}/u.test(text)),
     temperature: /\btemperatures?\b/iu.test(text),
     cents: dollarPrefix(/\b(A|US|NZ|C|HK|S)\$/u.exec(text)?.[1] ?? 'US') ?? 'USD',
   };

@@ -84,8 +84,10 @@ export function entityFor(clause: string, cues: OwnerCues): string | null {
   if (named.length) return withoutLegalForm(named[named.length - 1]!);
   // "…, while Malaysian end-August stocks rose 7.4%": the part of the sentence the figure is in may have a country for subject.
   const part = said.split(OWN_PART).pop()!;
-  const national = NATIONAL_SUBJECT.test(clause) || (part !== said && (NATIONAL_SUBJECT.test(part) || MORE_COUNTRIES.test(part)))
-    || MORE_COUNTRIES.test(clause);
+  // "while Chilean miner Antofagasta's production fell": a company of that country, not the country.
+  const company = (text: string) => A_COUNTRYS_COMPANY.test(text);
+  const national = NATIONAL_SUBJECT.test(clause) || (part !== said && !company(part) && (NATIONAL_SUBJECT.test(part) || MORE_COUNTRIES.test(part)))
+    || (MORE_COUNTRIES.test(clause) && !company(clause));
   if (cues.marketFigure || MARKET.test(clause) || national || PROVINCE_SUBJECT.test(clause) || cues.marketSentence()) return 'market';
   return cues.company();
 }
@@ -110,6 +112,7 @@ const SPEAKER = /^[^:：]{0,80}?(?:\b(?:replied|said|answered|responded|noted|st
 
 /** A sentence whose subject is a country or the world: "China imported…", "Chinese yards won…", "Seaborne … arrivals". */
 const NATIONAL_SUBJECT = new RegExp(String.raw`^\W*(?:(?:In|During|For|Over)\s+[^,]{1,30},\s*)?(?:the\s+)?(?:China|Chinese|India|Indian|Japan|Japanese|Korea|Korean|Australia|Australian|Indonesia|Indonesian|US|U\.S\.|American|Chile|Chilean|Peru|Peruvian|Brazil|Brazilian|Europe|European|EU|global|world|worldwide|national|nationwide|seaborne|domestic)\b`, 'iu');
+const A_COUNTRYS_COMPANY = /^[\s,;(]*(?:the\s+)?[\p{L}.]+\s+(?:miner|producer|company|group|firm|bank|carrier|maker|automaker|carmaker|steelmaker|smelter|refiner|utility|airline|insurer|developer|shipper|retailer)\b/iu;
 /** More countries a statistic's sentence may open with; before a capital they name a company ("Malaysian Airline System"). */
 const MORE_COUNTRIES = /^\W*(?:the\s+)?(?:Malaysia|Malaysian|Thailand|Thai|Vietnam|Vietnamese|Philippine|Canada|Canadian|Mexico|Mexican|Russia|Russian|Germany|German|France|French|UK|British|Turkey|Turkish|Saudi)\b(?!\s+\p{Lu})/u;
 /** A province or state whose statistic a sentence gives ("Shanxi raw coal output"); before a capital it names a company ("Shandong Gold"). */

@@ -749,7 +749,7 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
   const amountOf = q.dimension === 'currency' && left?.source !== 'of' ? listAmountOf(ctx, items, k, text) : null;
   if (amountOf) return amountOf;
   // "占汽车新车总销量的45.0%": a share of a total is the share of the figure said before it.
-  if (left?.label.text && /^占/u.test(left.label.text) && previous) return { ...left.label, text: `${previous}占比` };
+  if (left?.label.text && /^占/u.test(left.label.text) && !/份额/u.test(left.label.text) && previous) return { ...left.label, text: `${previous}占比` };
   // "生产阴极铜52.8万吨；黄金12.4吨": a thing listed after a measured one is measured the same way.
   const listedLevel = [...items.slice(0, k)].reverse().find((x) => !x.attachedTo);
   const listedAfter = listedLevel && /^[、；，;,]/u.test(text(items[k - 1]!.end, item.start)) && listedLevel.q.unit === q.unit;
@@ -791,7 +791,7 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
 }
 
 /** "…, and auto exports down 4.8%": a new subject joined on, then its own change. */
-const OWN_SUBJECT = /\b(?:and|while|but|whereas)\s+(?:[\p{L}-]+\s+){1,4}(?:up|down|rose|fell|increased|decreased|grew|declined|dropped|climbed)\s+(?:by\s+)?$/iu;
+const OWN_SUBJECT = /\b(?:and|while|but|whereas)\s+(?:[\p{L}'’-]+\s+){1,4}(?:up|down|rose|fell|increased|decreased|grew|declined|dropped|climbed)\s+(?:by\s+)?$/iu;
 const MULTIPLE_OF = /^\s*(?:our\s+|the\s+|its\s+)?(?:(?:FY|CY)?[A-Za-z/]*\d[\w/]*\s+)?(EPS|earnings|P\/E|PE|book(?: value)?|BVPS|P\/B|EV\/EBITDA|EBITDA)\b/iu;
 const OF_WHICH = /\b(?:of which|among which|of this|of these)\b[^,;]*$/iu;
 /** A deal's verb, then what changes hands, then "for" right before the money: "to buy a stake in X for". */

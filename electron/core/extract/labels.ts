@@ -95,7 +95,7 @@ const CJK_CHANGE_WORD = new RegExp(`^(?:${CJK_RISES}|${CJK_FALLS})$`, 'u');
 /** Verbs and particles between a Chinese label and its figure. */
 const CJK_TRAILING = /(?:约合|折合|维持在?|保持在?|稳定在|收于|收报|报收|报价?|约为|(?<!合)约|为|达到|达|至|在|是|共计|共|合计|分别为|分别|录得|实现了?|不超过|不低于|不少于|超过|逾|近|人民币|每(?:吨|千克|公斤|千瓦时|度|辆))$/u;
 /** Time and scope words before a Chinese label: "月我国汽车出口" → "汽车出口". */
-const CJK_LEADING = /^(?:SMM\s*|Mysteel\s*|上海有色网|我的钢铁网|百川盈孚|卓创资讯|隆众资讯|广期所|上期所|大商所|郑商所|管理层|大卡|千卡|(?:[月日年度份](?!均))+|全国|我国|其中|同期|公司|本公司|本行|本集团|全年(?!\p{Script=Han}{0,4}(?:目标|指引|计划))|上年同期|当月|目前|当前|现阶段|今年|本月|本周|上周|当周|拟|计划|本次|报告期内|报告期末|期末|给予|维持|规模以上工业|规模以上|规上工业|规上|累计(?=产量|销量))+/u;
+const CJK_LEADING = /^(?:SMM\s*|Mysteel\s*|上海有色网|我的钢铁网|百川盈孚|卓创资讯|隆众资讯|广期所|上期所|大商所|郑商所|管理层|大卡|千卡|(?:[月日年度份](?!均))+|全国|我国|其中|同期|公司|本公司|本行|本集团|全年(?!\p{Script=Han}{0,4}(?:目标|指引|计划))|上年同期|当月|目前|当前|现阶段|今年|本月|本周|上周|当周|拟|计划|本次|报告期内|报告期末|期末|给予|维持|规模以上工业|规模以上|规上工业(?!增加值|企业)|规上(?!工业增加值|工业企业)|累计(?=产量|销量))+/u;
 
 const isWord = (t: Token | undefined) => t?.kind === 'word';
 /** A hyphen, ampersand or slash written between two words without spaces: "after-tax", "IPR&D", "P/E". */
@@ -123,6 +123,8 @@ export function cjkListedMeasure(label: string, previous: string | null): string
 /** "销量" after "稀土氧化物产量": the earlier label's subject with this measure, or null. */
 export function cjkInherited(label: string, previous: string | null): string | null {
   if (!previous || !CJK_MEASURE.test(label) || CJK_MEASURE.exec(label)![0] !== label) return null;
+  // A company's revenue is its own, not the product's named before it ("销售黄金12.4吨；营业收入为120亿元").
+  if (/^(?:营收|营业收入)$/u.test(label)) return null;
   const prior = CJK_MEASURE.exec(previous);
   const subject = prior ? previous.slice(0, prior.index) : '';
   return subject ? `${subject}${label}` : null;
@@ -446,7 +448,7 @@ function cjkShown(label: string): string {
 
 const CJK_VERB_OBJECT = /^(销售|生产|出口|进口)(\p{Script=Han}{1,8})$/u;
 /** "生产成本", "出口退税": after the verb, a measure of its own, not a thing made or moved. */
-const CJK_NOT_AN_OBJECT = /(?:成本|费用|能力|规模|线|基地|企业|量|率|价|额|收入|利润|退税|业务|金额|占比)$/u;
+const CJK_NOT_AN_OBJECT = new RegExp(`(?:成本|费用|能力|规模|线|基地|企业|量|率|价|额|收入|利润|退税|业务|金额|占比|价格|指数|资料)$|${CJK_RISES}|${CJK_FALLS}`, 'u');
 
 const CJK_VERB_MEASURE = new Map([['销售', '销量'], ['生产', '产量'], ['出口', '出口量'], ['进口', '进口量']]);
 

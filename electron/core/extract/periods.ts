@@ -123,8 +123,8 @@ function yearEndMonth(text: string, fiscalEnd: RegExpExecArray | null): number |
 
 /** "(BRL AU, June year end)", "a March year-end": a broker's way of saying when the fiscal year ends. */
 const MONTH_YEAR_END = new RegExp(`\\b${MONTH}\\s+(?:financial\\s+|fiscal\\s+)?year[- ]end\\b`, 'iu');
-/** Rupees, crore and lakh, or India named: the text is about an Indian company or market. */
-const INDIAN_MONEY = /(?:\bRs\.?\s?\d|₹|\bINR\b|\b(?:crore|lakh)\b|\d\s?cr\b|\ball-India\b|\bIndian?\b)/u;
+/** Rupees, crore and lakh, or an all-India figure: the text is about an Indian company or market. */
+const INDIAN_MONEY = /(?:\bRs\.?\s?\d|₹|\bINR\b|\b(?:crore|lakh)\b|\d\s?cr\b|\ball-India\b)/u;
 
 /** "year to 30 June 2025", "the year ending February 2026": a dated year's end also says how the passage's FY25 reads. */
 const YEAR_END_DATED = new RegExp(`\\b(?:fiscal\\s+|financial\\s+)?year\\s+(?:ended|ending|to)\\s+(?:on\\s+)?(?:\\d{1,2}\\s+${MONTH}|${MONTH}(?:\\s+\\d{1,2})?)`
@@ -506,7 +506,7 @@ const PATTERNS: Array<{ needs: RegExp; re: RegExp; make: Make }> = [
   // as an adjective before what it dates
   {
     needs: /(?:19|20)\d\d/u,
-    re: /(?<=^|\b(?:a|an|the|our|its|their|see|sees|expect|expects|model|models|put|puts|raise|raises|cut|cuts|lift|lifts|said|says|reported|posted)\s)((?:19|20)\d{2})(?=\s+\p{Ll}\p{L}+\s+\p{L})/giu,
+    re: /(?<=^|\b(?:a|an|the|our|its|their|see|sees|expect|expects|model|models|put|puts|raise|raises|cut|cuts|lift|lifts|said|says|reported|posted)\s)((?:19|20)\d{2})(?!\s+(?:will|would|is|was|could|should|may|might|has|had|have)\b)(?=\s+\p{Ll}\p{L}+\s+\p{L})/giu,
     make: (m) => months(Number(m[1]), 1, 12),
   },
   // 2025E, 2026F: a year estimated or forecast; "our 2025 estimate", "we forecast 2026 cell shipments"

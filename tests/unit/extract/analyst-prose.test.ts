@@ -702,8 +702,8 @@ describe('a later round: years, scales and owners other desks write', () => {
     expect(one('Apex Foods\' FY26 revenue estimate is $4.1bn.', '2026-02-01').period).toMatchObject({ start: '2026-01-01', end: '2026-12-31' });
   });
 
-  it('reads ¥ in trillions and beside FY3/ as yen', () => {
-    expect(one('Order intake reached ¥2.35trn in the half.')).toMatchObject({ unit: 'JPY', value: 2.35e12 });
+  it('reads ¥ beside FY3/ as yen, and ¥ in trillions alone as yuan', () => {
+    expect(one('Total social financing reached ¥437 trn.')).toMatchObject({ unit: 'CNY', value: 437e12 });
     expect(one('Hoshino Motors raised FY3/26 net profit guidance to ¥96bn.')).toMatchObject({ unit: 'JPY' });
   });
 
