@@ -2,7 +2,7 @@ import os from 'node:os';
 import type { ExportData } from './collect.ts';
 import { blocksToHtml, blocksToHtmlParts, htmlBlocks } from './html.ts';
 import { countRows } from './html-parts.ts';
-import { mergePdfs } from './pdf-merge.ts';
+import { mergeParts, readPart } from './pdf-merge.ts';
 import { CHUNK_ROWS, LANDSCAPE_COLUMNS, LARGE_ROWS, htmlToPdf, openTab, prepareTab, printTab, withChromium } from './pdf.ts';
 import { preparePage } from './print-page.ts';
 
@@ -32,14 +32,15 @@ export function toPdf(data: ExportData, limits: PdfLimits = { largeRows: LARGE_R
 /**
  * Prints the parts in tabs at once: every tab is prepared first, so that all are printed on
  * pages of one orientation (a part of sources alone has no table to make it landscape); no
- * part has in-page links or tags or page numbers (the merge numbers the pages).
+ * part has in-page links or tags or page numbers (the merge numbers the pages). A part is
+ * parsed for the merge as soon as it is printed, while the others still print.
  */
 async function printParts(parts: Buffer[]): Promise<Buffer> {
-  const pdfs = await withChromium(parts, async (browser, urls) => {
+  const printed = await withChromium(parts, async (browser, urls) => {
     const tabs = await Promise.all(urls.map((url) => openTab(browser, url)));
     const pages = await Promise.all(tabs.map((tab) => prepareTab(browser, tab, preparePage(CHUNK_ROWS, 0, false))));
     const landscape = pages.some((page) => page.columns >= LANDSCAPE_COLUMNS);
-    return Promise.all(tabs.map((tab) => printTab(browser, tab, { landscape, tagged: false })));
+    return Promise.all(tabs.map(async (tab) => readPart(await printTab(browser, tab, { landscape, tagged: false }))));
   });
-  return mergePdfs(pdfs);
+  return mergeParts(printed);
 }
