@@ -38,7 +38,8 @@ export function toPdf(data: ExportData, limits: PdfLimits = { largeRows: LARGE_R
 async function printParts(parts: Buffer[]): Promise<Buffer> {
   const printed = await withChromium(parts, async (browser, urls) => {
     const tabs = await Promise.all(urls.map((url) => openTab(browser, url)));
-    const pages = await Promise.all(tabs.map((tab) => prepareTab(browser, tab, preparePage(CHUNK_ROWS, 0, false))));
+    // Every part is past LARGE_ROWS as a whole, however few rows it has (-1: links go even from a part without a table).
+    const pages = await Promise.all(tabs.map((tab) => prepareTab(browser, tab, preparePage(CHUNK_ROWS, -1, false))));
     const landscape = pages.some((page) => page.columns >= LANDSCAPE_COLUMNS);
     return Promise.all(tabs.map(async (tab) => readPart(await printTab(browser, tab, { landscape, tagged: false }))));
   });

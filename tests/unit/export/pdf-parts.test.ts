@@ -4,7 +4,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openWorkspace } from '../../../electron/core/db/workspace.ts';
 import { collectGrid, type ExportData } from '../../../electron/core/export/collect.ts';
+import { collectReport } from '../../../electron/core/export/collect-report.ts';
 import { describeSelection, linksOf } from '../../../electron/core/export/export-grid.ts';
+import { ReportStore } from '../../../electron/core/db/reports.ts';
 import { blocksToHtml, blocksToHtmlParts, htmlBlocks } from '../../../electron/core/export/html.ts';
 import { toPdf } from '../../../electron/core/export/pdf-parts.ts';
 import { importBytes, importStores } from '../../../electron/core/import/import-file.ts';
@@ -50,6 +52,23 @@ describe('HTML parts', () => {
     for (const part of parts.slice(1)) expect(part).toMatch(/^<body>\n(<table class="metrics continued">|<ol class="sources" start="\d+">)/mu);
     // One part, the whole export, byte for byte.
     expect(blocksToHtmlParts(doc, 1)[0]!.equals(blocksToHtml(doc))).toBe(true);
+  });
+
+  it('cut a report inside its sections, every heading, row and source kept once', () => {
+    const ids = service.call('metrics.page', { endRow: METRICS }).rows.map((r) => r.id);
+    const report = service.call('reports.create', { name: 'Output' });
+    const items = (from: number, to: number) => ids.slice(from, to).map((metricId) => ({ kind: 'metric' as const, metricId }));
+    service.call('reports.save', { id: report.id, name: report.name, content: { title: 'Output', author: '', date: '2025-04-30', summary: 'All plants.',
+      sections: [{ heading: 'First', commentary: '', items: items(0, 100) }, { heading: 'Second', commentary: '', items: items(100, METRICS) }] } });
+    const { blocks, title } = htmlBlocks({ ...collectReport(service.workspace.db, new ReportStore(service.workspace.db).get(report.id)), links: linksOf(service.workspace.db) });
+    const parts = blocksToHtmlParts({ blocks, title }, 3).map((p) => p.toString('utf8'));
+    expect(parts).toHaveLength(3);
+    const all = parts.join('');
+    for (const heading of ['First', 'Second', 'Sources']) expect(all.match(new RegExp(`<h2>${heading}</h2>`, 'gu'))).toHaveLength(1);
+    expect(new Set(all.match(/<tr id="m\d+"/gu))).toHaveProperty('size', METRICS);
+    expect(all.match(/<tr id="m\d+"/gu)).toHaveLength(METRICS);
+    expect(all.match(/<li id="s\d+"/gu)).toHaveLength(METRICS);
+    expect(parts[0]).toContain('All plants.');
   });
 });
 
