@@ -6,7 +6,7 @@ import { toDocx } from './docx.ts';
 import { toHtml } from './html.ts';
 import { toJson } from './json.ts';
 import { toMarkdown } from './markdown.ts';
-import { htmlToPdf } from './pdf.ts';
+import { toPdf } from './pdf-parts.ts';
 import { toXlsx } from './xlsx.ts';
 import { toNotes } from './notes.ts';
 
@@ -14,7 +14,7 @@ import { toNotes } from './notes.ts';
 export async function render(db: Database, data: ExportData, format: ExportFormat): Promise<Buffer> {
   switch (format) {
     case 'html': return toHtml(data);
-    case 'pdf': return htmlToPdf(toHtml(data));
+    case 'pdf': return toPdf(data);
     case 'docx': return toDocx(data);
     case 'md': return toMarkdown(data);
     case 'xlsx': return toXlsx(data);

@@ -6,6 +6,7 @@ import { escapeHtml } from './safe.ts';
 import { figureInSentence } from '../../../shared/figure-in-sentence.ts';
 import { chartSeries, svgChart } from './svg-chart.ts';
 import type { Series } from '../../../shared/chart.ts';
+import { joinBlocks, splitBlocks, type Block, type ListBlock } from './html-parts.ts';
 
 const STYLE = `
 body { font: 13px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1d1f21; margin: 32px auto; max-width: 1000px; padding: 0 24px; }
@@ -79,15 +80,17 @@ class Sources {
   }
 
   /** The list's class: past 999 sources its numbers need a wider margin than the default, which cuts "10000." to "000.". */
-  listClass(): string {
+  private listClass(): string {
     const digits = String(this.entries.length).length;
     return digits > 3 ? `sources wide${Math.min(digits, 6)}` : 'sources';
   }
 
   /** The numbered list: where, then the quote with its figures marked, then any correction and the links back. */
-  html(): string {
-    return this.entries.map((e, i) => `<li id="s${i + 1}">${escapeHtml(e.where)}${e.sentence ? `: “${marked(e.sentence, e.marks)}”` : ''}${
-      e.notes.map((n) => `<div class="correction">✎ ${escapeHtml(n)}</div>`).join('')}${openLinks(e.opens)}</li>`).join('\n');
+  list(): ListBlock {
+    const items = this.entries.map((e, i) => `<li id="s${i + 1}">${escapeHtml(e.where)}${e.sentence ? `: “${marked(e.sentence, e.marks)}”` : ''}${
+      e.notes.map((n) => `<div class="correction">✎ ${escapeHtml(n)}</div>`).join('')}${openLinks(e.opens)}</li>`);
+    // A list cut in two (html-parts.ts) goes on numbering where it stopped.
+    return { open: (first) => `<ol class="${this.listClass()}"${first ? ` start="${first + 1}"` : ''}>\n`, items, close: '\n</ol>' };
   }
 }
 
@@ -111,7 +114,7 @@ function marked(sentence: string, marks: Array<[number, number]>): string {
   return out + escapeHtml(sentence.slice(at));
 }
 
-function table(metrics: ExportMetric[], sources: Sources): string {
+function table(metrics: ExportMetric[], sources: Sources): ListBlock {
   const value = valueColumn(metrics);
   const has = optionalColumns(metrics);
   const columns = 3 + Number(has.change) + Number(has.status) + Number(has.tags);
@@ -128,13 +131,12 @@ function table(metrics: ExportMetric[], sources: Sources): string {
     ];
     const note = m.note?.trim() ? `\n<tr class="note-row"><td colspan="${columns}"><div class="note">${markdownToHtml(m.note)}</div></td></tr>` : '';
     return `<tr id="m${m.id}"${note ? ' class="has-note"' : ''}>${cells.join('')}</tr>${note}`;
-  }).join('\n');
+  });
   const heads = ['<th>Metric</th>', `<th class="num">${escapeHtml(value.header)}</th>`, has.change ? '<th class="num">Change</th>' : '', '<th>Period</th>',
     has.status ? '<th>Status</th>' : '', has.tags ? '<th>Tags</th>' : ''];
-  return `<table class="metrics"><thead><tr>${heads.join('')}</tr></thead>
-<tbody>
-${rows}
-</tbody></table>`;
+  // A table cut in two (html-parts.ts) goes on at the top of a page, as the tables printing splits it into do (print-page.ts).
+  const open = (first: number) => `<table class="metrics${first ? ' continued' : ''}"><thead><tr>${heads.join('')}</tr></thead>\n<tbody>\n`;
+  return { open, items: rows, close: '\n</tbody></table>' };
 }
 
 function annotation(a: ExportAnnotation, sources: Sources): string {
@@ -151,18 +153,50 @@ function figure(series: Series): string {
 <figcaption>Source${documents.length === 1 ? '' : 's'}: ${escapeHtml(documents.join('; '))}</figcaption></figure>`;
 }
 
-function gridBody(data: ExportData, sources: Sources): string {
+function gridBody(data: ExportData, sources: Sources): Block[] {
   const charts = chartSeries(data.metrics).map(figure).join('\n');
-  return `${charts ? `<h2>Charts</h2>\n${charts}` : ''}\n<h2>Metrics</h2>\n${table(data.metrics, sources)}`;
+  return [`${charts ? `<h2>Charts</h2>\n${charts}` : ''}\n<h2>Metrics</h2>\n`, table(data.metrics, sources)];
 }
 
-function reportBody(report: NonNullable<ExportData['report']>, sources: Sources): string {
+function reportBody(report: NonNullable<ExportData['report']>, sources: Sources): Block[] {
   const summary = report.summary.trim() ? `<section class="summary">${markdownToHtml(report.summary)}</section>` : '';
-  const sections = report.sections.map((s) => `<section>${s.heading ? `<h2>${escapeHtml(s.heading)}</h2>` : ''}
+  const sections = report.sections.map((s, i): Block[] => [`${i ? '\n' : ''}<section>${s.heading ? `<h2>${escapeHtml(s.heading)}</h2>` : ''}
 ${s.commentary.trim() ? `<div class="commentary">${markdownToHtml(s.commentary)}</div>` : ''}
-${s.blocks.map((b) => (b.kind === 'metrics' ? table(b.metrics, sources) : b.kind === 'chart'
-    ? figure(b.series) : annotation(b.annotation, sources))).join('\n')}</section>`).join('\n');
-  return `${summary}\n${sections}`;
+`, ...s.blocks.map((b, j): Block[] => [j ? '\n' : '', b.kind === 'metrics' ? table(b.metrics, sources) : b.kind === 'chart'
+    ? figure(b.series) : annotation(b.annotation, sources)]).flat(), '</section>']);
+  return [`${summary}\n`, ...sections.flat()];
+}
+
+/** An export's title and body, the body as blocks (html-parts.ts) so that a large one can be printed in parts. */
+export interface HtmlBlocks { title: string; blocks: Block[] }
+
+/** The export as blocks: the title block, the grid or the report, then the numbered sources. */
+export function htmlBlocks(data: ExportData): HtmlBlocks {
+  const sources = new Sources(data);
+  const body = data.report ? reportBody(data.report, sources) : gridBody(data, sources);
+  const top = `<h1>${escapeHtml(data.title)}</h1>\n<p class="meta">${escapeHtml(subtitle(data))}</p>\n`;
+  return { title: data.title, blocks: [top, ...body, '\n<h2>Sources</h2>\n', sources.list(), '\n'] };
+}
+
+function page(title: string, body: string): Buffer {
+  return Buffer.from(`<!doctype html>
+<html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)}</title><style>${STYLE}</style></head>
+<body>
+${body}</body></html>
+`, 'utf8');
+}
+
+/** The blocks as one page. */
+export function blocksToHtml(doc: HtmlBlocks): Buffer {
+  return page(doc.title, joinBlocks(doc.blocks));
+}
+
+/** The blocks as at most `n` pages of about equal length, in order: the title block in the first, the sources' end in the last. */
+export function blocksToHtmlParts(doc: HtmlBlocks, n: number): Buffer[] {
+  return splitBlocks(doc.blocks, n).map((body) => page(doc.title, body));
 }
 
 /**
@@ -170,22 +204,5 @@ ${s.blocks.map((b) => (b.kind === 'metrics' ? table(b.metrics, sources) : b.kind
  * that forbids any request. Every figure and quote links to its numbered source.
  */
 export function toHtml(data: ExportData): Buffer {
-  const sources = new Sources(data);
-  const body = data.report ? reportBody(data.report, sources) : gridBody(data, sources);
-  const html = `<!doctype html>
-<html lang="en"><head><meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(data.title)}</title><style>${STYLE}</style></head>
-<body>
-<h1>${escapeHtml(data.title)}</h1>
-<p class="meta">${escapeHtml(subtitle(data))}</p>
-${body}
-<h2>Sources</h2>
-<ol class="${sources.listClass()}">
-${sources.html()}
-</ol>
-</body></html>
-`;
-  return Buffer.from(html, 'utf8');
+  return blocksToHtml(htmlBlocks(data));
 }

@@ -35,7 +35,7 @@ export const LANDSCAPE_COLUMNS = 6;
 export const LARGE_ROWS = 2000;
 
 /** Rows per table when printing: Chromium lays out and paginates short tables much faster than one long one. */
-const CHUNK_ROWS = 250;
+export const CHUNK_ROWS = 250;
 
 /*
  * Until printing starts the page is not shown, so Chromium never lays it out for the screen
@@ -65,14 +65,30 @@ export function findChromium(): string {
  * "Page X of Y" in the margins, no row split across pages, landscape when a table is wide.
  * Gives up after two minutes. `largeRows` is LARGE_ROWS but for tests.
  */
-export async function htmlToPdf(html: Buffer, largeRows = LARGE_ROWS): Promise<Buffer> {
+export function htmlToPdf(html: Buffer, largeRows = LARGE_ROWS): Promise<Buffer> {
+  return withChromium([html], async (browser, [url]) => {
+    const tab = await openTab(browser, url!);
+    const page = await prepareTab(browser, tab, preparePage(CHUNK_ROWS, largeRows));
+    return printTab(browser, tab, { landscape: page.columns >= LANDSCAPE_COLUMNS, tagged: page.rows <= largeRows });
+  });
+}
+
+/**
+ * Writes `documents` to a temporary directory, starts Chromium, and runs `work` with the browser
+ * and the documents' addresses; then closes the browser and removes the directory, whatever
+ * happens. The browser is killed after two minutes.
+ */
+export async function withChromium<T>(documents: Buffer[], work: (browser: CdpPipe, urls: string[]) => Promise<T>): Promise<T> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'assay-pdf-'));
-  const input = path.join(dir, 'report.html');
-  fs.writeFileSync(input, html.toString('utf8').replace('</head>', `${HIDDEN_ON_SCREEN}</head>`));
+  const urls = documents.map((html, i) => {
+    const input = path.join(dir, `report-${i}.html`);
+    fs.writeFileSync(input, html.toString('utf8').replace('</head>', `${HIDDEN_ON_SCREEN}</head>`));
+    return pathToFileURL(input).href;
+  });
   const browser = new CdpPipe(findChromium(), [...FLAGS, `--user-data-dir=${path.join(dir, 'profile')}`, 'about:blank']);
   const timer = setTimeout(() => browser.destroy(), TIMEOUT_MS);
   try {
-    return await print(browser, pathToFileURL(input).href, largeRows);
+    return await work(browser, urls);
   } finally {
     clearTimeout(timer);
     await browser.close();
@@ -80,8 +96,8 @@ export async function htmlToPdf(html: Buffer, largeRows = LARGE_ROWS): Promise<B
   }
 }
 
-/** Opens the page, prepares it (print-page.ts), prints it, and reads the PDF back as a stream (it can be tens of MB). */
-async function print(browser: CdpPipe, url: string, largeRows: number): Promise<Buffer> {
+/** Opens `url` in a new tab, as wide as WINDOW_WIDTH, and resolves with the tab's session once it has loaded. */
+export async function openTab(browser: CdpPipe, url: string): Promise<string> {
   const { targetId } = await browser.send('Target.createTarget', { url: 'about:blank' });
   const { sessionId } = (await browser.send('Target.attachToTarget', { targetId, flatten: true })) as { sessionId: string };
   await browser.send('Page.enable', {}, sessionId);
@@ -89,14 +105,22 @@ async function print(browser: CdpPipe, url: string, largeRows: number): Promise<
   const loaded = browser.event('Page.loadEventFired', sessionId);
   await browser.send('Page.navigate', { url }, sessionId);
   await loaded;
-  const { result } = (await browser.send('Runtime.evaluate', { expression: preparePage(CHUNK_ROWS, largeRows), returnByValue: true }, sessionId)) as
-    { result: { value: PrintedPage } };
-  const page = result.value;
+  return sessionId;
+}
+
+/** Runs a preparePage expression (print-page.ts) in the tab and resolves with what it reports. */
+export async function prepareTab(browser: CdpPipe, tab: string, expression: string): Promise<PrintedPage> {
+  const { result } = (await browser.send('Runtime.evaluate', { expression, returnByValue: true }, tab)) as { result: { value: PrintedPage } };
+  return result.value;
+}
+
+/** Prints the tab on A4 and reads the PDF back as a stream (it can be tens of MB). */
+export async function printTab(browser: CdpPipe, tab: string, options: { landscape: boolean; tagged: boolean }): Promise<Buffer> {
   const { stream } = (await browser.send('Page.printToPDF', {
-    paperWidth: 8.27, paperHeight: 11.69, landscape: page.columns >= LANDSCAPE_COLUMNS, printBackground: true,
-    generateTaggedPDF: page.rows <= largeRows, transferMode: 'ReturnAsStream',
-  }, sessionId)) as { stream: string };
-  return readStream(browser, stream, sessionId);
+    paperWidth: 8.27, paperHeight: 11.69, landscape: options.landscape, printBackground: true,
+    generateTaggedPDF: options.tagged, transferMode: 'ReturnAsStream',
+  }, tab)) as { stream: string };
+  return readStream(browser, stream, tab);
 }
 
 async function readStream(browser: CdpPipe, handle: string, sessionId: string): Promise<Buffer> {

@@ -11,12 +11,13 @@ export interface PrintedPage { rows: number; columns: number }
 /**
  * An expression that prepares the page and evaluates to a PrintedPage:
  *   - the running title (the document's <title>) and "Page X of Y" in the page margins, as
- *     CSS margin boxes (Chromium's header and footer templates cost ~16 ms a page);
+ *     CSS margin boxes (Chromium's header and footer templates cost ~16 ms a page); without
+ *     `pageNumbers`, the title alone (a part of a document, numbered once merged: pdf-merge.ts);
  *   - long tables split every `chunkRows` rows (a note row stays with its metric);
  *   - past `largeRows` rows, in-page links replaced by their text (see LARGE_ROWS in pdf.ts; an element
  *     fewer per row to lay out); links back into Assay stay.
  */
-export function preparePage(chunkRows: number, largeRows: number): string {
+export function preparePage(chunkRows: number, largeRows: number, pageNumbers = true): string {
   return `(() => {
   const rows = document.querySelectorAll('tr').length;
   if (rows > ${largeRows}) for (const a of document.querySelectorAll('a[href^="#"]')) a.replaceWith(...a.childNodes);
@@ -41,7 +42,7 @@ export function preparePage(chunkRows: number, largeRows: number): string {
   const style = document.createElement('style');
   const margin = 'font: 8px system-ui, sans-serif; color: #6b6f76;';
   style.textContent = '@page { margin: 0.6in 0.5in; @top-left { content: ' + title + '; ' + margin + ' }'
-    + ' @bottom-right { content: "Page " counter(page) " of " counter(pages); ' + margin + ' } }'
+    + ${pageNumbers ? `' @bottom-right { content: "Page " counter(page) " of " counter(pages); ' + margin + ' }'` : "''"} + ' }'
     + ' table:has(+ table.continued) { margin-bottom: 0; } table.continued { margin-top: 0; }';
   document.head.append(style);
   const columns = Math.max(0, ...[...document.querySelectorAll('table')].map((t) => t.rows[0]?.cells.length ?? 0));
