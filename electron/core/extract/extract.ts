@@ -190,7 +190,10 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
     if (item.attachedTo) return;
     const read = facilityCapacity(item, text(item.end, s.end))
       ?? priceLabel(labelFor(ctx, items, k, previous, text), item, text(k > 0 ? items[k - 1]!.end : s.start, item.start));
-    item.label = forecastLabel(containerLabel(read, item), previous, text(s.start, item.start));
+    // "61,240 oz at an AISC of US$1,385/oz, against guidance of 240,000 oz": guidance of the measure in its own unit.
+    const sameUnit = items.slice(0, k).reverse().find((x) => x.label && !x.attachedTo && x.q.unit === item.q.unit)?.label;
+    const named = containerLabel(capacityAfter(read, item, text(item.end, s.end)), item);
+    item.label = forecastLabel(named, sameUnit ?? previous, text(s.start, item.start));
     previous = item.label;
     out.push(toMetric(s, item, item.label, assigned.get(item) ?? null, memory, text));
   });
@@ -728,7 +731,8 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
   const listed = prev && !prev.attachedTo && prev.label
     && /^\s*(?:,|and|or|,\s*and|,\s*or|[、，]|和|及|与|以及)\s*(?:approximately\s+|about\s+|约)?$/iu.test(text(prev.end, item.start));
   if (listed && !(right && /^of$/iu.test(tokens[q.last + 1]?.text ?? ''))) return prev.label!;
-  if (prev?.comparison && prev.label && /\bto\s*$/iu.test(text(prev.end, item.start))) return prev.label;
+  // "from $1,096 to $1,012": not ", as the average selling price fell to" (a measure of its own between them).
+  if (prev?.comparison && prev.label && /^[^,;]{0,24}\bto\s*$/iu.test(text(prev.end, item.start))) return prev.label;
   // "rose 12.3% QoQ to 3.85 billion yuan": read the label where the change was stated.
   const anchor = item.ledBy ? items.indexOf(item.ledBy) : k;
   const left = labelBefore(ctx, items[anchor]!.q.first, floorOf(anchor));
@@ -760,11 +764,14 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
   // "sales were 61.30 million tons, of which self-produced coal accounted for 52.88 million": a part of the measure before.
   const prior = previous ? splitMeasure(previous) : null;
   if (left?.label.text && prior && !isBareMeasure(left.label.text) && !splitMeasure(left.label.text) && OF_WHICH.test(textBefore)) {
-    return { ...left.label, text: `${left.label.text} ${prior.measure}` };
+    return { ...left.label, text: `${singularHead(left.label.text)} ${prior.measure}` };
   }
   if (left?.label.text) {
     if (right && left.source === 'of' && isBareMeasure(left.label.text)) return { text: `${right.text} ${left.label.text}`, start: Math.min(left.label.start, right.start), end: Math.max(left.label.end, right.end) };
     // A company's revenue or profit is its own, not the product's named before it.
+    // "while India's output rose to 13.1 Mt": a country's measure is that country's, not the one named before.
+    const country = left.label.start > 0 ? COUNTRY_OWNER.exec(text(Math.max(tokens[0]!.start, left.label.start - 24), left.label.start)) : null;
+    if (country && isBareMeasure(left.label.text)) return { ...left.label, text: `${country[1]} ${left.label.text}` };
     if (isBareMeasure(left.label.text) && previous && !/^(?:revenues?|earnings|profit|net profit|income|margin)$/iu.test(left.label.text)) {
       const prior = splitMeasure(previous);
       if (prior) return { ...left.label, text: `${prior.subject} ${left.label.text}` };
@@ -790,6 +797,7 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
   return { text: q.dimension === 'currency' ? 'amount' : q.dimension === 'percent' ? 'percentage' : 'quantity', start: -1, end: -1 };
 }
 
+const COUNTRY_OWNER = /\b(China|India|Japan|Korea|Australia|Indonesia|Chile|Peru|Brazil|Europe|Vietnam|Russia|Canada|Germany|Turkey)['’]s\s+$/u;
 /** "…, and auto exports down 4.8%": a new subject joined on, then its own change. */
 const OWN_SUBJECT = /\b(?:and|while|but|whereas)\s+(?:[\p{L}'’-]+\s+){1,4}(?:up|down|rose|fell|increased|decreased|grew|declined|dropped|climbed)\s+(?:by\s+)?$/iu;
 const MULTIPLE_OF = /^\s*(?:our\s+|the\s+|its\s+)?(?:(?:FY|CY)?[A-Za-z/]*\d[\w/]*\s+)?(EPS|earnings|P\/E|PE|book(?: value)?|BVPS|P\/B|EV\/EBITDA|EBITDA)\b/iu;
@@ -995,6 +1003,13 @@ function facilityCapacity(item: Item, after: string): Label | null {
   item.sizes = true;
   const named = m[1] ?? m[0].replace(/^[\s-]+/u, '').trim();
   return { text: m[1] ? `${named}产能` : `${named} capacity`, start: item.end, end: item.end + m[0].length };
+}
+
+/** "电解铝产能利用率约97%，45万吨/年产能已满产": a yearly rate named 产能 right after it is the capacity, not the ratio before. */
+function capacityAfter(read: Label, item: Item, after: string): Label {
+  const at = read.text.indexOf('产能');
+  if (!item.q.unit.endsWith('/yr') || at < 0 || !/^\s*(?:的)?(?:年)?产能/u.test(after)) return read;
+  return { ...read, text: read.text.slice(0, at + 2) };
 }
 
 /** "an annual production capacity of 50,000 mt": a capacity stated per year is a rate, as "50,000 mt/year" is. */

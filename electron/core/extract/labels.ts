@@ -148,6 +148,7 @@ export function splitMeasure(label: string): { subject: string; measure: string 
 
 /** "LFP cells" → "LFP cell", as a noun reads before another ("LFP cell shipments"). */
 export function singularHead(phrase: string): string {
+  if (/[a-z]{2}ies$/u.test(phrase) && !/series$/u.test(phrase)) return phrase.replace(/ies$/u, 'y'); // "batteries"
   return phrase.replace(/(?<=[a-z]{3})(?<!ss|us|is|ics)s$/u, '');
 }
 
@@ -384,7 +385,8 @@ function cjkLabel(ctx: LabelContext, first: number, floor: number): Label | null
   let text = '';
   // Latin acronyms inside a Chinese label count too: "对应PE", "ROE".
   // "原铝（电解铝）产量": a bracketed aside inside a Chinese label is read through, and left out of the label below.
-  while (j >= floor && !inSkip(ctx, ctx.tokens[j]!) && (CJK.test(ctx.tokens[j]!.text) || (/^[A-Za-z]{1,6}$/u.test(ctx.tokens[j]!.text) && text !== '')
+  while (j >= floor && !inSkip(ctx, ctx.tokens[j]!) && (CJK.test(ctx.tokens[j]!.text) || (/^[A-Za-z]{1,6}$/u.test(ctx.tokens[j]!.text) && text !== ''
+      && !/\d$/u.test(ctx.tokens[j - 1]?.text ?? '')) // "20mm螺纹钢": a size's unit is no acronym of the label
     || (CONTRACT_CODE.test(ctx.tokens[j]!.text) && text !== '')
     || (/^[（）]$/u.test(ctx.tokens[j]!.text) && text !== '')) && text.length < 30) {
     // "电池级碳酸锂（99.5%）均价": an aside of any characters is read through whole.

@@ -308,7 +308,7 @@ function countedNoun(tokens: Token[], i: number): { first: number; last: number 
 }
 
 /** People and accounts counted, named before a number in millions ("subscribers reached 12.3 million"). */
-const COUNTED_BEFORE = /\b(?:customers?|customer numbers|subscribers?|users?|accounts?|members?|passengers?|visitors?|households?|employees?|cardholders?|policyholders?|connections?|subscriptions?)\b(?:\s+[\p{L}-]+){0,4}\s+(?:from\s+)?$/iu;
+const COUNTED_BEFORE = /\b(?:customers?|customer numbers|subscribers?|users?|accounts?|members?|passengers?|visitors?|households?|employees?|cardholders?|policyholders?|connections?|subscriptions?)\b(?:(?:\s+[\p{L}-]+){0,4}\s+(?:from\s+)?|(?:\s+[\p{L}\d.,-]+){1,8}\s+(?:from|to)\s+)$/iu;
 
 const CHANGE_VERB_BEFORE = /\b(?:rose|rise|rises|fell|fall|falls|slipped|slid|climbed|jumped|gained|lost|dropped|declined|increased|decreased|grew|eased|added|shed|surged|soared|plunged|tumbled|edged|up|down|lower|higher)(?:\s+by)?\s*$/iu;
 

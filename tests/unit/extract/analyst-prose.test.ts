@@ -885,3 +885,30 @@ describe('a later round: subjects of their own, and "we forecast"', () => {
     expect(read('Premiums grew 9% to US$2.4bn in 2025 and we forecast US$2.7bn for 2026E.', '2026-02-01')[1]!.label).toBe('Premiums forecast');
   });
 });
+
+describe('a later round: whose measure, and what a yearly capacity is', () => {
+  it('gives a country\'s measure that country, and guidance the measure in its own unit', () => {
+    expect(read('China produced 72.4 Mt in May, while India\'s output rose 8.7% to 13.1 Mt.', '2025-06-20')[1]!.label)
+      .toBe('India output');
+    const guidance = read('Tarn Mines produced 61,240 oz of gold at an AISC of US$1,385/oz, against guidance of 240,000 oz.', '2026-04-22')[2]!;
+    expect(guidance.label).toBe('gold production guidance');
+  });
+
+  it('reads both ends of "rose to 3.42 million from 3.35 million" customers, and the change between them', () => {
+    const [now, then] = read('Retail customer numbers rose to 3.42 million at end-2025 from 3.35 million at end-2024.', '2026-03-05');
+    expect(now!.change).toMatchObject({ value: 70000, basis: 'since', since: '2024-12-31' });
+    expect(then).toMatchObject({ value: 3350000, unit: 'count' });
+  });
+
+  it('keeps a size in mm out of a Chinese label, names 产能 after a yearly rate, and makes "batteries" singular', () => {
+    expect(one('上海地区HRB400E 20mm螺纹钢现货价格3310元/吨。', '2025-12-03').label).toBe('螺纹钢现货价格');
+    expect(read('公司电解铝产能利用率约97%，45万吨/年产能已基本满产。')[1]!.label).toBe('电解铝产能');
+    const [, part] = read('The company sold 27.36 GWh of lithium-ion batteries in H1 2026, of which energy storage batteries accounted for 11.08 GWh.');
+    expect(part!.label).toBe('energy storage battery sales');
+  });
+
+  it('does not name a price after a comparison of sales before it', () => {
+    const prices = read('Net sales were $2.14 billion, compared with $2.38 billion, as the average selling price fell to $1,012 per net ton.');
+    expect(prices[2]!.label).toBe('average selling price');
+  });
+});
