@@ -80,6 +80,8 @@ export function entityFor(clause: string, cues: OwnerCues): string | null {
   // "Tianqi Lithium's revenue fell …, while lithium carbonate prices averaged …": a market price in a part of the
   // sentence of its own is the market's, whoever the sentence named before it.
   const named = namedIn(said);
+  // "we now assume a 5,500 kcal price of 640 yuan/t": a broker's price assumption is about the market.
+  if (cues.marketFigure && BROKER_ASSUMES.test(said)) return 'market';
   if (named.length && cues.marketFigure && !namedIn(said.split(OWN_PART).pop()!).length) return 'market';
   if (named.length) return withoutLegalForm(named[named.length - 1]!);
   // "…, while Malaysian end-August stocks rose 7.4%": the part of the sentence the figure is in may have a country for subject.
@@ -94,6 +96,8 @@ export function entityFor(clause: string, cues: OwnerCues): string | null {
 
 /** "X said (that)", "X noted": who reports, said before what is reported. */
 const REPORTED_BY = /^[^,;:]{0,80}?\b(?:said|says|noted|notes|stated|reported|estimated|estimates)\s+(?:that\s+)?(?=\S)/u;
+
+const BROKER_ASSUMES = /\bwe (?:now )?(?:assume|use|model)\b[^.;:]*$|\bour (?:[\w-]+ ){0,3}(?:assumptions?|price deck)\b[^.;:]*$/iu;
 
 /** Where a sentence starts a part with its own subject: a semicolon, "while", "whereas", ", but". */
 const OWN_PART = /[;；]|\b(?:while|whereas)\b|,\s*but\b/u;

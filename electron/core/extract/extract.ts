@@ -396,6 +396,7 @@ function attachChanges(items: Item[], periods: FoundPeriod[], text: (a: number, 
 }
 
 /** "… a year earlier", "… in the same period last year" said after a comparison level. */
+const A_WEEK_EARLIER = /^\s*(?:a week (?:earlier|ago|before)|the (?:previous|prior) week|last week)\b/iu;
 const A_YEAR_EARLIER = /^\s*(?:a year (?:earlier|ago|before)|in the same period (?:of )?last year|last year)\b/iu;
 
 /** The change from a comparison level to `item`, with the basis said after the comparison ("a year earlier"). */
@@ -511,6 +512,14 @@ function assignPeriods(s: Sentence, items: Item[], periods: FoundPeriod[], memor
       result.set(item, shiftYear(result.get(compared)!, -1));
       continue;
     }
+    // "assessed at $21.85/t on Thursday, against $23.40/t a week earlier": the same day a week before.
+    const weekBefore = item.comparison && A_WEEK_EARLIER.test(s.text.slice(item.end - s.start))
+      ? [...emitted].reverse().find((x) => x.start < item.start && !x.comparison) : undefined;
+    const day = weekBefore ? (result.get(weekBefore) ?? memory.period) : null;
+    if (day && day.start === day.end) {
+      result.set(item, shiftDays(day, -7, 'a week earlier'));
+      continue;
+    }
     // "上年同期归母净利润为3.18亿元": a sentence about the same period a year before the passage's period.
     const opensYearEarlier = /^\W*(?:上年同期|去年同期)/u.test(s.text.slice(clause[0] - s.start, item.start - s.start));
     if (opensYearEarlier && memory.period && !inClause.length) {
@@ -530,7 +539,7 @@ function assignPeriods(s: Sentence, items: Item[], periods: FoundPeriod[], memor
       && HEADED.test(s.text.slice(p.index + p.length - s.start, item.start - s.start)));
     const own = direct ?? headed ?? after ?? before;
     // "目前良率约92%", "currently", "this week": a figure said to be current holds now, not over an earlier period.
-    if (!own && CURRENT.test(s.text.slice(clause[0] - s.start, item.start - s.start))) {
+    if (!own && (CURRENT.test(s.text.slice(clause[0] - s.start, item.start - s.start)) || HOLDS_NOW.test(textBefore))) {
       result.set(item, null);
       continue;
     }
@@ -542,7 +551,8 @@ function assignPeriods(s: Sentence, items: Item[], periods: FoundPeriod[], memor
     const chosen = own ?? closing ?? earlier ?? opening ?? null;
     // "Spot rates … fell to US$3,120/FEU": a quote is of its own day, never of a month an earlier sentence named.
     const quote = item.q.dimension === 'currency' && item.q.unit.includes('/') && SPOT_QUOTE.test(s.text);
-    result.set(item, chosen ? toPeriod(chosen) : quote ? null : memory.period);
+    const sameDay = memory.period !== null && memory.period.start === memory.period.end;
+    result.set(item, chosen ? toPeriod(chosen) : quote && !sameDay ? null : memory.period);
   }
   return result;
 }
@@ -551,7 +561,9 @@ function assignPeriods(s: Sentence, items: Item[], periods: FoundPeriod[], memor
 const BRACKET_YEAR = /[(（](?:FY\s?|(?:the\s+)?(?:corresponding|same) period (?:of|in)\s+)?((?:19|20)\d{2})(?:年同期)?\s*[:：]\s*$/u;
 
 const SPOT_QUOTE = /\b(?:spot|offered|quoted|assessed)\b|现货|报价/iu;
-const CURRENT = /目前|当前|现阶段|本周|\b(?:currently|at present|this week|today)\b/iu;
+const CURRENT = /目前|当前|现阶段|本周|\b(?:currently|at present|this week|today)\b|(?<!\b(?:we|they|I)\s)\bnow\b(?!\s+(?:expects?|forecasts?|sees?|assumes?|estimates?|projects?|guides?|models?)\b)/iu;
+/** "The bank has 4,600 branches", "employs 12,000 people": what a company holds now, in the present tense. */
+const HOLDS_NOW = /\b(?:has|have|operates|employs|owns)\s+(?:about\s+|around\s+|some\s+|more than\s+|over\s+|nearly\s+)?$/iu;
 /** Measures that hold without a period: targets, valuation inputs, mineral reserves (not a central bank's). */
 const TIMELESS = /\btarget prices?\b|目标价|目标(?:为|是)?$|\btargets?$|\bWACC\b|terminal growth|discount rate|\b(?:ore|mineral|proven|probable|proved|recoverable)(?: and \w+)? reserves?\b|储量/iu;
 
@@ -574,6 +586,12 @@ function periodOwners(s: Sentence, items: Item[], periods: FoundPeriod[]): Map<F
 }
 
 /** The same period a number of years earlier or later. */
+/** A one-day period moved by `days`, said in its label ("on Thursday (a week earlier)"). */
+function shiftDays(p: Period, days: number, said: string): Period {
+  const moved = new Date(Date.parse(`${p.start}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+  return { label: `${p.label} (${said})`, start: moved, end: moved };
+}
+
 function shiftYear(p: Period, years: number): Period {
   const shift = (d: string) => `${Number(d.slice(0, 4)) + years}${d.slice(4)}`;
   if (years === 0) return p;
@@ -1007,15 +1025,20 @@ function facilityCapacity(item: Item, after: string): Label | null {
 
 /** "电解铝产能利用率约97%，45万吨/年产能已满产": a yearly rate named 产能 right after it is the capacity, not the ratio before. */
 function capacityAfter(read: Label, item: Item, after: string): Label {
+  // "the lithium salt project with an annual output of 25,000 tons": what a project is built to make a year is its capacity.
+  const designed = FACILITY_OUTPUT.exec(read.text);
+  if (designed && (item.q.unit === 't' || item.q.unit === 'kWh')) return { ...read, text: `${designed[1]} annual capacity` };
   const at = read.text.indexOf('产能');
   if (!item.q.unit.endsWith('/yr') || at < 0 || !/^\s*(?:的)?(?:年)?产能/u.test(after)) return read;
   return { ...read, text: read.text.slice(0, at + 2) };
 }
 
+const FACILITY_OUTPUT = /^(.*\b(?:project|plant|line|smelter|refinery|facility|base))\s+annual (?:output|production)$/iu;
+
 /** "an annual production capacity of 50,000 mt": a capacity stated per year is a rate, as "50,000 mt/year" is. */
 /** Balances and balance-sheet ratios, which stand on a day: "3Q25 NPL ratio 1.36%" is the ratio at the quarter's end. */
-const FLOW_OF_BALANCE = /\b(?:average|additions?|reductions?|increase|decrease|change)\b|平均|增加|减少/iu;
-const BALANCE = /\b(?:NPL ratio|non-performing loan ratio|CET1(?: ratio)?|capital adequacy ratio|total assets|net assets|net debt|order ?book|backlog)\b|总资产|净资产|资产负债率|不良贷款率|资本充足率|在手订单/iu;
+const FLOW_OF_BALANCE = /\b(?:average|additions?|reductions?|increase|decrease|change|impairments?|provisions?|write-?downs?|turnover)\b|平均|增加|减少/iu;
+const BALANCE = /\b(?:NPL ratio|non-performing loan ratio|CET1(?: ratio)?|capital adequacy ratio|total assets|net assets|net debt|order ?book|backlog|inventor(?:y|ies)|stockpiles?|(?:port|warehouse|exchange|social|bonded|LME|SHFE|Comex) stocks?)\b|总资产|净资产|资产负债率|不良贷款率|资本充足率|在手订单/iu;
 
 /** A balance over a span is the balance at its end. */
 function balanceDay(label: string, period: Period | null, kind: string): Period | null {

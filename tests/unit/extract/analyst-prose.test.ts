@@ -912,3 +912,34 @@ describe('a later round: whose measure, and what a yearly capacity is', () => {
     expect(prices[2]!.label).toBe('average selling price');
   });
 });
+
+describe('a later round: what holds now, a week earlier, and whose assumption', () => {
+  it('gives a figure held now no period carried from an earlier sentence, but keeps "we now model" in its year', () => {
+    const [, branches] = read('Calder Bancorp posted second-quarter net income of $2.4 billion. The bank has 4,600 branches.', '2025-07-15');
+    expect(branches!.period).toBeNull();
+    const [, portfolio] = read('Our fleet ran at 71.8% in H1FY26. The operational RE portfolio is now 6.8 GW.', '2025-12-04');
+    expect(portfolio!.period).toBeNull();
+    const sales = one('Kestrel keeps Pilbrook at Buy. For FY26, the year ending 30 June 2026, we now model sales of 1.12 Mt.', '2025-09-15');
+    expect(sales.period).toMatchObject({ start: '2025-07-01', end: '2026-06-30' });
+  });
+
+  it('dates a quote by the day said before it, and "a week earlier" seven days before', () => {
+    const [, now, then] = read('The BDI closed at 1,386 points on Thursday. C3 was assessed at $21.85/t, against $23.40/t a week earlier.', '2025-05-23');
+    expect(now!.period).toMatchObject({ start: '2025-05-22', end: '2025-05-22' });
+    expect(then!.period).toMatchObject({ start: '2025-05-15', end: '2025-05-15' });
+  });
+
+  it('puts port stocks on the last day of a week, but an inventory impairment over its year', () => {
+    const [, stocks] = read('Fines averaged US$103.85/dmt in the week to 14 March. Port stocks rose 1.1Mt to 148.6Mt.', '2025-03-14');
+    expect(stocks!.period).toMatchObject({ start: '2025-03-14', end: '2025-03-14' });
+    expect(one('Haoxin made provisions for inventory impairment of RMB 386.52 million for the year 2024.', '2025-01-20').period)
+      .toMatchObject({ start: '2024-01-01', end: '2024-12-31' });
+  });
+
+  it('gives a broker\'s price assumption to the market, and a project\'s annual output its capacity', () => {
+    const assumed = read('We cut our forecast for Hollin Basin Coal: we now assume a coal price of 640 yuan/t for the year.', '2025-06-10');
+    expect(assumed[0]!.entity).toBe('market');
+    expect(one('The lithium salt project of the Company with an annual output of 25,000 tons is expected to complete in 2026.'))
+      .toMatchObject({ unit: 't/yr', label: 'lithium salt project annual capacity', period: null });
+  });
+});
