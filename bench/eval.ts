@@ -35,6 +35,8 @@ const SETS = [
   { key: 'g-heldout', name: 'analyst-notes-g heldout', file: 'analyst-notes-g-heldout.jsonl' },
   { key: 'h-tune', name: 'analyst-notes-h tune', file: 'analyst-notes-h-tune.jsonl' },
   { key: 'h-heldout', name: 'analyst-notes-h heldout', file: 'analyst-notes-h-heldout.jsonl' },
+  { key: 'i-tune', name: 'analyst-notes-i tune', file: 'analyst-notes-i-tune.jsonl' },
+  { key: 'i-heldout', name: 'analyst-notes-i heldout', file: 'analyst-notes-i-heldout.jsonl' },
 ] as const;
 const ALIASES = new Map<string, string>(
   SETS.flatMap((s) => [[s.key, s.key], [s.file.replace('.jsonl', ''), s.key], [s.name, s.key]]),
