@@ -31,7 +31,7 @@ const BASES: Array<[RegExp, Basis]> = [
   [/(?:较|比)(?:前一|上一|上个)(?:交易日|日)|日环比/u, 'dod'],
   [/\b(?:qoq|q\/q|quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter|sequentially|(?:from|than|on) (?:in )?the (?:previous|prior|preceding) quarter)\b/iu, 'qoq'],
   [/\b(?:mom|m\/m|month[- ]on[- ]month|month[- ]over[- ]month|(?:from|than|on) (?:in )?the (?:previous|prior|preceding) month)\b/iu, 'mom'],
-  [/\b(?:dod|d\/d|day[- ]on[- ]day|from the (?:previous|prior) (?:trading )?day|from the day before)\b/iu, 'dod'],
+  [/\b(?:dod|d\/d|day[- ]on[- ]day|from the (?:previous|prior) (?:trading )?day|from the day before|on the day)\b/iu, 'dod'],
 ];
 
 /** "increased goodwill by approximately", "decreased intangible assets": the verb changes its object. */

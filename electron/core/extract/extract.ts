@@ -216,6 +216,12 @@ function isSpecification(tokens: Token[], q: Quantity): boolean {
   const word = next?.kind === 'word' && !/^(?:of|in|on|at|for|and|or|to|from|by|the|a|an)$/iu.test(next.text);
   if (q.display.unit === 'mm' && word) return true;
   if (q.unit === '%' && next && GRADE_ELEMENT.test(next.text) && tokens[q.last + 2]?.kind === 'word') return true;
+  // "lithium carbonate (99.5% Li2CO3)", "cobalt sulphate (20.5% Co)": a grade in brackets after the product.
+  if (q.unit === '%' && next && GRADE_ELEMENT.test(next.text) && /^[(（]$/u.test(tokens[q.first - 1]?.text ?? '')
+    && /^[)）]$/u.test(tokens[q.last + 2]?.text ?? '')) return true;
+  // "青岛港62%澳洲PB粉", "产品主含量达到99.5%以上": an ore's grade or a product's purity in Chinese.
+  if (q.unit === '%' && CJK_GRADE_AFTER.test(tokens.slice(q.last + 1, q.last + 9).map((t) => t.text).join(''))) return true;
+  if (q.unit === '%' && CJK_PURITY_BEFORE.test(tokens.slice(Math.max(0, q.first - 4), q.first).map((t) => t.text).join(''))) return true;
   // "电池级碳酸锂（99.5%）均价", "lithium carbonate (99.5%) price": a purity in brackets right after the product.
   const open = tokens[q.first - 1];
   if (q.unit === '%' && open && /^[(（]$/u.test(open.text) && next && /^[)）]$/u.test(next.text)
@@ -224,6 +230,8 @@ function isSpecification(tokens: Token[], q: Quantity): boolean {
     && STREET.test(tokens.slice(q.counted.first, q.counted.last + 1).map((t) => t.text).join(' '));
 }
 
+const CJK_GRADE_AFTER = /^(?:澳洲|巴西|印度|南非)?(?:PB|纽曼|麦克|卡拉加斯|金布巴|超特)?\p{Script=Han}{0,3}(?:粉|块矿|精粉|精矿)/u;
+const CJK_PURITY_BEFORE = /(?:含量|纯度|品位)(?:达到|达|为|约|不低于)?$/u;
 /** What a grade is a share of: "62% Fe", "6% Li2O", "99.5% Li2CO3". */
 const GRADE_ELEMENT = /^(?:Fe|Cu|Ni|Zn|Pb|Mn|Cr|Al|Co|Mo|Sn|Li2O|Li2CO3|LiOH|TREO|REO|Al2O3|SiO2|V2O5|TiO2|P2O5|K2O|S)$/u;
 const STREET = /\b(?:Street|St|Road|Rd|Avenue|Ave|Parkway|Boulevard|Blvd|Drive|Lane|Way|Place|Plaza|Highway)\b/u;
@@ -502,7 +510,9 @@ function assignPeriods(s: Sentence, items: Item[], periods: FoundPeriod[], memor
     // "rose 3.0% in the first three quarters to 36.6 trillion yuan": a period after this level's own change is this level's.
     const ownChange = (p: FoundPeriod) => ownedBy(p)?.attachedTo === item;
     const before = [...inClause].reverse().find((p) => p.index + p.length <= item.start && (!ownedBy(p) || ownChange(p)));
-    const earlier = [...usable].reverse().find((p) => p.index + p.length <= item.start && (!ownedBy(p) || ownedBy(p)?.attachedTo === null && !ownedBy(p)?.comparison));
+    // "4% lower than in the fourth quarter, while costs rose …": a period compared against is no later figure's.
+    const earlier = [...usable].reverse().find((p) => p.index + p.length <= item.start && (!ownedBy(p) || ownedBy(p)?.attachedTo === null && !ownedBy(p)?.comparison)
+      && !COMPARED_PERIOD.test(s.text.slice(Math.max(0, p.index - s.start - 24), p.index - s.start)));
     const textBefore = s.text.slice(Math.max(0, item.start - s.start - 40), item.start - s.start);
     // "…, 上年同期为2.11亿元": the same period a year before, as "a year earlier" after the figure says in English.
     const yearEarlier = (item.comparison && A_YEAR_EARLIER.test(s.text.slice(item.end - s.start)))
@@ -560,6 +570,7 @@ function assignPeriods(s: Sentence, items: Item[], periods: FoundPeriod[], memor
 /** "(2023: RMB6,977.5 million)", "(corresponding period of 2024: RMB3,712.4 million)": the same figure for another year. */
 const BRACKET_YEAR = /[(（](?:FY\s?|(?:the\s+)?(?:corresponding|same) period (?:of|in)\s+)?((?:19|20)\d{2})(?:年同期)?\s*[:：]\s*$/u;
 
+const COMPARED_PERIOD = /\b(?:than|compared with|versus|vs\.?)\s+(?:in\s+|on\s+|at\s+)?(?:the\s+)?$/iu;
 const SPOT_QUOTE = /\b(?:spot|offered|quoted|assessed)\b|现货|报价/iu;
 const CURRENT = /目前|当前|现阶段|本周|\b(?:currently|at present|this week|today)\b|(?<!\b(?:we|they|I)\s)\bnow\b(?!\s+(?:expects?|forecasts?|sees?|assumes?|estimates?|projects?|guides?|models?)\b)/iu;
 /** "The bank has 4,600 branches", "employs 12,000 people": what a company holds now, in the present tense. */
@@ -1052,6 +1063,8 @@ function perUnitOfLabel(unit: string, label: string): string {
   // "日均调入量156.2万吨", "daily average output of 2.9 Mt": a daily average of tonnes is tonnes a day.
   if ((unit === 't' || unit === 'kWh') && /日均|\bdaily(?: average)?\b|\baverage daily\b/iu.test(label)) return `${unit}/d`;
   if (!/^[A-Z]{3}$/u.test(unit)) return unit;
+  // "吨煤完全成本约512元", "吨钢毛利210元": money per tonne of the product the label opens with.
+  if (/^吨\p{Script=Han}{0,2}?(?:完全|现金|生产|平均|综合)?(?:成本|利润|毛利|净利|售价|价格|收入|费用)/u.test(label)) return `${unit}/t`;
   // "EBITDA per tonne", "EBITDA/t at Rs 9,150": money per unit the label names.
   const per = /(?:\bper |\/)(TEU|FEU|tonne|ton|metric ton|t)$/iu.exec(label);
   if (!per) return unit;

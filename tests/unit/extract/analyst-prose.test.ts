@@ -943,3 +943,23 @@ describe('a later round: what holds now, a week earlier, and whose assumption', 
       .toMatchObject({ unit: 't/yr', label: 'lithium salt project annual capacity', period: null });
   });
 });
+
+describe('a later round: grades, per-tonne costs and compared periods', () => {
+  it('leaves grades and purities out, in brackets or in Chinese', () => {
+    expect(read('SMM battery-grade lithium carbonate (99.5% Li2CO3) averaged 73,850 yuan/t on Friday.', '2025-09-12')).toHaveLength(1);
+    expect(read('青岛港62%澳洲PB粉现货价格728元/湿吨。', '2025-06-25')).toMatchObject([{ value: 728, unit: 'CNY/t' }]);
+    expect(read('产品主含量达到99.5%以上。')).toEqual([]);
+  });
+
+  it('reads 吨煤成本 in yuan as a cost per tonne, and no 目前 in a label', () => {
+    expect(one('吨煤完全成本约512元。')).toMatchObject({ unit: 'CNY/t', label: '吨煤完全成本' });
+    expect(one('公司主焦煤长协售价目前约为1,280元/吨。').label).toBe('主焦煤长协售价');
+  });
+
+  it('does not date a later figure by the period an earlier one was compared with', () => {
+    const [, costs] = read('Output was 138,600 tonnes in the three months to March, 4% lower than in the fourth quarter, '
+      + 'while C1 cash costs rose to US$1.92/lb.', '2026-04-30');
+    expect(costs!.period).toMatchObject({ start: '2026-01-01', end: '2026-03-31' });
+    expect(one('Cobalt sulphate rose 2,000 yuan/t on the day to 52,500 yuan/t.').change!.basis).toBe('dod');
+  });
+});
