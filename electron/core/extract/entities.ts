@@ -175,7 +175,8 @@ export function withoutLegalForm(name: string): string {
 
 const HAN = /[\u4e00-\u9fff]/u;
 const COMPANY = new RegExp(`\\b((?:[A-Z][\\p{L}&’'.-]*\\s+){1,5}${COMPANY_WORD}|Port of [A-Z][\\w-]+(?: [A-Z][\\w-]+){0,2})(?![\\w-])`, 'gu');
-const CJK_COMPANY = /(?:^|[，。；：、（(\s“”】\]]|预计|认为|显示|据|对|与|给予|维持|下调|上调)([\u4e00-\u9fff]{2,10}?(?:股份有限公司|有限公司|集团|控股|实业|矿业|锂业|铝业|铜业|煤业|镍业|钴业|钼业|能源|科技|稀土|钢铁|汽车|电池|银行|港口|高新材料|新材料|材料|化工|电力|航运|重工|磁材|磁业|有色|资源|电子|光伏|新能源))/u;
+const CJK_COMPANY = /(?:^|[，。；：、（(\s“”】\]]|预计|认为|显示|据|对|与|给予|维持|下调|上调|子公司)([\u4e00-\u9fff]{2,10}?(?:股份有限公司|有限公司|集团|控股|实业|矿业|锂业|铝业|铜业|煤业|镍业|钴业|钼业|能源|科技|稀土|钢铁|汽车|电池|银行|港口|高新材料|新材料|材料|化工|电力|航运|重工|磁材|磁业|有色|资源|电子|光伏|新能源))(?!交易所|协会|研究院|研究所|指数)/u;
+const CJK_COMPANY_ALL = new RegExp(CJK_COMPANY.source, 'gu');
 /** Words before a name in the same run of characters ("我们预计紫晟矿业", "维持星澜电池"). */
 const CJK_NOT_THE_NAME = /^(?:.*(?:预计|认为|显示|给予|维持|我们|公告|发布))?(?:对|与|据|和)?/u;
 const CJK_CODED = /(?:^|[，。；：\s】])([\u4e00-\u9fff]{2,10})[（(]\d{6}(?:\.(?:SH|SZ|BJ))?[）)]/u;
@@ -195,15 +196,19 @@ export function passageCompany(text: string): string | null {
     if (GENERIC_NAME.test(`${name} `)) continue;
     if (words.length >= 2 || /^(?:[A-Z]{2,6})$/u.test(name)) return withoutLegalForm(name);
   }
+  // "证券代码：603767 证券简称：沅江钴镍": an announcement names its company in its heading.
+  const short = HAN.test(text) ? /证券简称[:：]\s*(\p{Script=Han}{2,8})/u.exec(text) : null;
+  if (short) return short[1]!;
   // "华岳新材（688512.SH）：…": a name before its stock code in brackets is the company, whatever its trade word.
   const coded = HAN.test(text) ? CJK_CODED.exec(text) : null;
   if (coded) return withoutLegalForm(coded[1]!.replace(CJK_NOT_THE_NAME, ''));
-  const cjk = HAN.test(text) ? CJK_COMPANY.exec(text) : null;
-  if (!cjk || /^(?:贵|本)?公司/u.test(cjk[1]!)) return null; // 贵公司 is "your company", named by nobody
+  // 贵公司 is "your company", named by nobody; "公司控股子公司青岭锂业": the name comes after 子公司.
+  const cjk = HAN.test(text) ? [...text.matchAll(CJK_COMPANY_ALL)].find((m) => !/^(?:贵|本)?公司/u.test(m[1]!)) : undefined;
+  if (!cjk) return null;
   // Where the match began at the start of a run, cut what precedes the name ("我们预计紫晟矿业").
   const cut = cjk[1]!.replace(CJK_NOT_THE_NAME, '');
   // The shortest match ends at the first trade word: "晶澄光伏科技" goes on past "晶澄光伏".
-  const name = cut + (CJK_NAME_GOES_ON.exec(text.slice(cjk.index + cjk[0].length))?.[0] ?? '');
+  const name = cut + (CJK_NAME_GOES_ON.exec(text.slice(cjk.index! + cjk[0].length))?.[0] ?? '');
   // "本周国内主流港口": a time or the whole country before a trade word is a market, not a company.
   if (/本周|上周|国内|全国|主流|我国/u.test(name) || GENERIC_CJK_SUBJECT.test(name)) return null;
   return name.length >= 2 ? withoutLegalForm(name) : null;

@@ -221,6 +221,10 @@ function isSpecification(tokens: Token[], q: Quantity): boolean {
     && /^[)）]$/u.test(tokens[q.last + 2]?.text ?? '')) return true;
   // "青岛港62%澳洲PB粉", "产品主含量达到99.5%以上": an ore's grade or a product's purity in Chinese.
   if (q.unit === '%' && CJK_GRADE_AFTER.test(tokens.slice(q.last + 1, q.last + 9).map((t) => t.text).join(''))) return true;
+  // "下午3点召开": a time of day, not an index level.
+  const chars = (from: number, to: number) => tokens.slice(Math.max(0, from), to).map((t) => t.text).join('');
+  if (q.unit === 'points' && CLOCK_BEFORE.test(chars(q.first - 2, q.first))) return true;
+  if (q.unit === 'points' && /^[整半]|^(?:召开|开始|举行|开盘|收盘)/u.test(chars(q.last + 1, q.last + 3))) return true;
   if (q.unit === '%' && CJK_PURITY_BEFORE.test(tokens.slice(Math.max(0, q.first - 4), q.first).map((t) => t.text).join(''))) return true;
   // "电池级碳酸锂（99.5%）均价", "lithium carbonate (99.5%) price": a purity in brackets right after the product.
   const open = tokens[q.first - 1];
@@ -230,6 +234,7 @@ function isSpecification(tokens: Token[], q: Quantity): boolean {
     && STREET.test(tokens.slice(q.counted.first, q.counted.last + 1).map((t) => t.text).join(' '));
 }
 
+const CLOCK_BEFORE = /(?:上午|下午|晚上|凌晨|早上|中午|傍晚|晚|早)$/u;
 const CJK_GRADE_AFTER = /^(?:澳洲|巴西|印度|南非)?(?:PB|纽曼|麦克|卡拉加斯|金布巴|超特)?\p{Script=Han}{0,3}(?:粉|块矿|精粉|精矿)/u;
 const CJK_PURITY_BEFORE = /(?:含量|纯度|品位)(?:达到|达|为|约|不低于)?$/u;
 /** What a grade is a share of: "62% Fe", "6% Li2O", "99.5% Li2CO3". */
@@ -576,7 +581,7 @@ const CURRENT = /目前|当前|现阶段|本周|\b(?:currently|at present|this w
 /** "The bank has 4,600 branches", "employs 12,000 people": what a company holds now, in the present tense. */
 const HOLDS_NOW = /\b(?:has|have|operates|employs|owns)\s+(?:about\s+|around\s+|some\s+|more than\s+|over\s+|nearly\s+)?$/iu;
 /** Measures that hold without a period: targets, valuation inputs, mineral reserves (not a central bank's). */
-const TIMELESS = /\btarget prices?\b|目标价|目标(?:为|是)?$|\btargets?$|\bWACC\b|terminal growth|discount rate|\b(?:ore|mineral|proven|probable|proved|recoverable)(?: and \w+)? reserves?\b|储量/iu;
+const TIMELESS = /\btarget prices?\b|目标价|目标(?:为|是)?$|\btargets?$|\bWACC\b|terminal growth|discount rate|\b(?:ore|mineral|proven|probable|proved|recoverable)(?: and \w+)? reserves?\b|储量|总投资|投资总额|\btotal investment\b/iu;
 
 /** "our 2025 estimate of 164 GWh", "FY25 revenue was": a period heading the noun phrase a figure is the value of. */
 const HEADED = /^\s*(?:[\p{L}'’-]+\s+){0,4}(?:of|was|were|is|at|totalled|totaled|reached|came to|stood at)\s+(?:about\s+|around\s+|some\s+|roughly\s+|approximately\s+)?$/u;

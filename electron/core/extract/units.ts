@@ -150,7 +150,7 @@ const CJK_UNITS = new Map<string, UnitDef>([
   ['艘', u('count', 1, 'count')], ['标准箱', u('TEU', 1, 'count')], ['标箱', u('TEU', 1, 'count')], ['小时', u('h', 1, 'duration')],
   ['倍', u('x', 1, 'multiple')], ['个百分点', u('pp', 1, 'points')], ['百分点', u('pp', 1, 'points')],
   ['平方米', u('m2', 1, 'area')], ['立方米', u('L', 1000, 'volume')], ['公里', u('m', 1e3, 'length')], ['米', u('m', 1, 'length')],
-  ['桶', u('bbl', 1, 'volume')],
+  ['桶', u('bbl', 1, 'volume')], ['点', u('points', 1, 'index')],
 ]);
 /** The longest Chinese unit that `chars` starts with, and how many characters it takes. */
 export function lookupCjkUnit(chars: string): { def: UnitDef; length: number } | null {

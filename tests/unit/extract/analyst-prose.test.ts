@@ -963,3 +963,17 @@ describe('a later round: grades, per-tonne costs and compared periods', () => {
     expect(one('Cobalt sulphate rose 2,000 yuan/t on the day to 52,500 yuan/t.').change!.basis).toBe('dod');
   });
 });
+
+describe('a later round: Chinese companies, index points and one-off investments', () => {
+  it('names the company of an announcement by its 证券简称 and a subsidiary after 子公司, and no exchange as a company', () => {
+    expect(one('证券代码：603767 证券简称：沅江钴镍 公告编号：2025-027。2024年度，公司实现营业收入1,862.45亿元。').entity).toBe('沅江钴镍');
+    expect(one('答：您好，公司控股子公司青岭锂业年产3万吨电池级碳酸锂项目已于2025年5月试生产。').entity).toBe('青岭锂业');
+    expect(read('上海航运交易所9月5日发布的上海出口集装箱运价指数（SCFI）报1,264.8点。', '2025-09-05'))
+      .toMatchObject([{ unit: 'points', value: 1264.8, entity: 'market', label: '上海出口集装箱运价指数' }]);
+  });
+
+  it('reads no time of day as index points, and gives a total investment no period', () => {
+    expect(read('会议于下午3点召开。')).toEqual([]);
+    expect(one('项目已于2025年5月试生产，一期总投资12.8亿元。').period).toBeNull();
+  });
+});
