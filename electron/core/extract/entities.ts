@@ -10,7 +10,7 @@ const COMPANY_WORDS = 'Group|Holdings|Company|Corporation|Corp\\.?|Inc\\.?|Ltd\\
   + 'Silicon|Photovoltaic|Solar|Marine|Shipping|Heavy Industries|Industries|Industry|Chemicals?|Petroleum|Hi-Tech|Aluminium|Aluminum|Nickel|Cobalt|'
   + 'Stores|Retail|Utilities|Electric|Wind|Renewables|Life|Insurance|Airlines|Logistics|Carriers|Lines|Semiconductors?|Pharmaceuticals?|Telecom|'
   + 'Automotive|Auto|Cement|Paper|Gas|Oil|Ports|Systems|Software|Networks|Devices|Instruments|Communications|Therapeutics|Healthcare|Brands|Foods|'
-  + 'Properties|Realty|Tankers|Shipbuilding|Airways|Telecommunications|Alloys|Tire|Tires|Tyres|Mines|Kraft|'
+  + 'Properties|Realty|Tankers|Shipbuilding|Airways|Telecommunications|Alloys|Tire|Tires|Tyres|Mines|Kraft|Grid|'
   + 'Fertilizers|Fertilisers';
 const COMPANY_WORD = `(?:${COMPANY_WORDS})`;
 const ORG = new RegExp(`\\b((?:[A-Z][\\p{L}&’'.-]*\\s+){1,8}(?:${COMPANY_WORDS}|AG|SA|Co\\.,?\\s*Ltd\\.?|Co\\.|Rare Earth))(?=\\W|$)`, 'gu');

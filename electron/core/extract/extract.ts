@@ -546,7 +546,7 @@ function assignPeriods(s: Sentence, items: Item[], periods: FoundPeriod[], memor
     const previousLevel = bracketYear ? [...emitted].reverse().find((x) => x.start < item.start && result.get(x)) : undefined;
     if (bracketYear && previousLevel) {
       const p = result.get(previousLevel)!;
-      result.set(item, shiftYear(p, Number(bracketYear[1]) - Number(p.start.slice(0, 4))));
+      result.set(item, shiftYear(p, Number(bracketYear[1]) - Number(p.end.slice(0, 4))));
       continue;
     }
     const direct = (after && ownedBy(after) === item ? after : undefined) ?? (before && ownChange(before) ? before : undefined);
@@ -575,7 +575,7 @@ function assignPeriods(s: Sentence, items: Item[], periods: FoundPeriod[], memor
 /** "(2023: RMB6,977.5 million)", "(corresponding period of 2024: RMB3,712.4 million)": the same figure for another year. */
 const BRACKET_YEAR = /[(（](?:FY\s?|(?:the\s+)?(?:corresponding|same) period (?:of|in)\s+)?((?:19|20)\d{2})(?:年同期)?\s*[:：]\s*$/u;
 
-const COMPARED_PERIOD = /\b(?:than|compared with|versus|vs\.?)\s+(?:in\s+|on\s+|at\s+)?(?:the\s+)?$/iu;
+const COMPARED_PERIOD = /(?:\b(?:than|compared with|versus|vs\.?)\s+(?:in\s+|on\s+|at\s+)?(?:the\s+)?|\b(?:corresponding|same) period (?:of|in)\s+)$/iu;
 const SPOT_QUOTE = /\b(?:spot|offered|quoted|assessed)\b|现货|报价/iu;
 const CURRENT = /目前|当前|现阶段|本周|\b(?:currently|at present|this week|today)\b|(?<!\b(?:we|they|I)\s)\bnow\b(?!\s+(?:expects?|forecasts?|sees?|assumes?|estimates?|projects?|guides?|models?)\b)/iu;
 /** "The bank has 4,600 branches", "employs 12,000 people": what a company holds now, in the present tense. */
@@ -746,6 +746,11 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
     return { text: 'utilisation rate', start: -1, end: -1 };
   }
   const right = labelAfter(ctx, q.last);
+  // "took 38.6% of sales volume": a percentage of a measure is a share of it.
+  if (right && q.unit === '%' && tokens[q.last + 1]?.lower === 'of' && !/\b(?:share|proportion|stake|total|whole)\b/iu.test(right.text)
+    && /\b(?:took|takes?|captured|held|won|made up|makes? up)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?$/iu.test(textBefore)) {
+    return { ...right, text: `share of ${right.text}` };
+  }
   if (right && isAttributive(tokens, q.first, q.last)) return right;
   const floorOf = (i: number) => (i > 0 ? items[i - 1]!.q.last + 1 : 0);
   // The level a change or a comparison is of: not a restatement of another ("…, or $1.87 per share").
@@ -757,6 +762,10 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
     const subject = own?.label.text && (CJK.test(text(item.start - 1, item.start)) || OWN_SUBJECT.test(textBefore));
     if (!subject) return level;
     return own!.measure ? { ...own!.label, text: `${own!.label.text} ${own!.measure}` } : own!.label;
+  }
+  // "1.872 million units, or 54.6% of the total": the level's share of the whole.
+  if (RESTATES.test(textBefore) && level && q.unit === '%' && /^\s*of (?:the )?(?:total|whole|market)\b/iu.test(text(item.end, item.end + 20))) {
+    return { ...level, text: `${level.text} share` };
   }
   if (RESTATES.test(textBefore) && level) return level;
   if (BRACKET_YEAR.test(textBefore.slice(-40)) && level) return level;
@@ -806,7 +815,7 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
     // "while India's output rose to 13.1 Mt": a country's measure is that country's, not the one named before.
     const country = left.label.start > 0 ? COUNTRY_OWNER.exec(text(Math.max(tokens[0]!.start, left.label.start - 24), left.label.start)) : null;
     if (country && isBareMeasure(left.label.text)) return { ...left.label, text: `${country[1]} ${left.label.text}` };
-    if (isBareMeasure(left.label.text) && previous && !/^(?:revenues?|earnings|profit|net profit|income|margin)$/iu.test(left.label.text)) {
+    if (isBareMeasure(left.label.text) && previous && !/^(?:revenues?|earnings|(?:gross |net |operating )?(?:profit|income|margin))$/iu.test(left.label.text)) {
       const prior = splitMeasure(previous);
       if (prior) return { ...left.label, text: `${prior.subject} ${left.label.text}` };
     }
@@ -1005,6 +1014,8 @@ function forecastLabel(label: Label, previous: Label | null, before: string): La
   if (bare && previous && !/^(?:amount|quantity|percentage)$/u.test(previous.text)) {
     return { ...label, text: `${previous.text.replace(FORECAST_WORD, '').trim()} ${bare[0].toLowerCase()}` };
   }
+  // "We forecast LFP cathode shipments of 410kt": the verb read into the phrase is the forecast.
+  if (FORECASTS.test(before) && /^forecast\s+\S/iu.test(label.text)) return { ...label, text: `${label.text.replace(/^forecast\s+/iu, '')} forecast` };
   if (!FORECASTS.test(before) || FORECAST_WORD.test(label.text) || label.start < 0) return label;
   return { ...label, text: `${label.text} forecast` };
 }

@@ -166,7 +166,7 @@ export function reorderMeasure(label: string): string {
 /** A verb inside a clause subject: the label is what follows it ("the Company realized operating income"); "realised price" is a noun. */
 const SUBJECT_VERB = new RegExp('^(?:.*\\s)?(?:(?:realized|realised)(?!\\s+(?:average\\s+)?(?:prices?|gains?|losses?|values?)\\b)|completed|'
   + 'lift|lifts|lifting|lifted|raise|raises|expand|expands|boost|boosts|bring|brings|model|models|modelled|modeled|now|reported|recorded|'
-  + 'posted|achieved|generated|booked|saw|sees|expects|as|declared|declares|proposed|proposes|recommended|approved|'
+  + 'posted|achieved|generated|booked|saw|see|sees|expects|as|declared|declares|proposed|proposes|recommended|approved|'
   + 'lower|lowers|lowered|trim|trims|trimmed|cut|cuts|assume|assumes|assumed|use|uses|distribute|distributes|pay|pays)'
   // "net cash flow generated from operating activities": a participle with its preposition stays in the label.
   + '(?!\\s+(?:from|by|in|through|under|on)\\b)\\s+(?:an?\\s+)?(?=\\S)', 'iu');
@@ -202,7 +202,10 @@ function clean(label: string): string {
 
 /** Long legal names analysts shorten: "net profit attributable to shareholders of the listed company". */
 const SHORT_NAMES: Array<[RegExp, string]> = [
-  [/attributable to (?:the )?(?:ordinary )?(?:share|equity )?(?:holders|shareholders|owners)(?: of (?:the )?(?:publicly )?(?:listed (?:company|companies|firms?)|parent(?: company)?|company))?/iu,
+  // "owners of the Company" (Hong Kong filings) stays owners: an analyst keeps the word the filing uses.
+  [/attributable to (?:the )?owners(?: of (?:the )?(?:publicly )?(?:listed (?:company|companies|firms?)|parent(?: company)?|company))?/iu,
+    'attributable to owners'],
+  [/attributable to (?:the )?(?:ordinary )?(?:share|equity )?(?:holders|shareholders)(?: of (?:the )?(?:publicly )?(?:listed (?:company|companies|firms?)|parent(?: company)?|company))?/iu,
     'attributable to shareholders'],
   [/(?:归属于)?(?:上市公司|母公司)?(?:股东|所有者)的扣除非经常性损益(?:后)?的净利润/u, '扣非归母净利润'],
   [/(?:归属于)?(?:上市公司|母公司)(?:股东|所有者)的净利润|归属于(?:上市公司|母公司)?(?:股东|所有者)的净利润/u, '归母净利润'],
@@ -342,7 +345,9 @@ function nounPhraseBefore(ctx: LabelContext, end: number, floor: number, headBef
   while (s - 1 >= floor && end - s < 10) {
     const t = tokens[s - 1]!;
     // A word glued to the compound after it is part of that word, stop word or not: "after-tax", "held-for-sale".
+    // "net profit attributable to shareholders": "to" after "attributable" is inside the name.
     const joins = isInnerJoiner(tokens, s - 1) || isInnerJoiner(tokens, s) || isInnerJoiner(tokens, s - 2) || (t.kind === 'num' && !t.spaced) || t.lower === 'of'
+      || (t.lower === 'to' && tokens[s - 2]?.lower === 'attributable')
       || (t.lower === 'and' && isWord(tokens[s - 2]) && !STOPS.has(tokens[s - 2]!.lower) && !isVerb(tokens[s - 2]!) && !DETERMINERS.test(tokens[s]!.text));
     if (!joins && (!isWord(t) || STOPS.has(t.lower) || isVerb(t) || REPORTING.test(t.text) || inSkip(ctx, t))) break;
     s--;

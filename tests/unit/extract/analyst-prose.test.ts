@@ -977,3 +977,27 @@ describe('a later round: Chinese companies, index points and one-off investments
     expect(one('项目已于2025年5月试生产，一期总投资12.8亿元。').period).toBeNull();
   });
 });
+
+describe('a later round: attributable profit, shares and forecasts', () => {
+  it('reads "net profit attributable to shareholders of RMB …" whole, and keeps owners as the filing says', () => {
+    expect(one('The company posted net profit attributable to shareholders of the listed company of RMB 4,205.17 million.').label)
+      .toBe('net profit attributable to shareholders');
+    expect(one('Its profit attributable to owners of the Company rose 7.2% to RMB 3,912.6 million.').label).toBe('profit attributable to owners');
+  });
+
+  it('names a share of the total or of a measure as a share, and a forecast after "we forecast"', () => {
+    expect(read('NEV sales were 1.872 million units, or 54.6% of the total.')[1]!.label).toBe('NEV sales share');
+    expect(one('Overseas customers took 38.6% of sales volume in the first nine months.').label).toBe('share of sales volume');
+    const [shipments, margin] = read('We forecast LFP cathode shipments of 410kt in 2025, and see the gross margin recovering to 11.8% in 2026.');
+    expect(shipments!.label).toBe('LFP cathode shipments forecast');
+    expect(margin!.label).toBe('gross margin forecast');
+  });
+
+  it('dates a bracketed fiscal year by its end, and leaves the period a change is compared with alone', () => {
+    const eps = read('For the year ended 31 March 2025 ("FY2025"), basic earnings per share were HK$0.412 (FY2024: HK$0.356).', '2025-06-26');
+    expect(eps[1]!.period).toMatchObject({ start: '2023-04-01', end: '2024-03-31' });
+    const [, acid] = read('In the first three quarters of 2025, the Company produced 1.152 million tonnes of copper, an increase of 8.75% '
+      + 'as compared with the corresponding period of last year, and 3.96 million tonnes of sulphuric acid.', '2025-10-28');
+    expect(acid!.period).toMatchObject({ start: '2025-01-01', end: '2025-09-30' });
+  });
+});
