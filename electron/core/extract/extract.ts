@@ -761,7 +761,9 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
     const own = labelBefore(ctx, q.first, k > 0 ? items[k - 1]!.q.last + 1 : 0);
     const subject = own?.label.text && (CJK.test(text(item.start - 1, item.start)) || OWN_SUBJECT.test(textBefore));
     if (!subject) return level;
-    return own!.measure ? { ...own!.label, text: `${own!.label.text} ${own!.measure}` } : own!.label;
+    if (own!.measure) return { ...own!.label, text: `${own!.label.text} ${own!.measure}` };
+    // "发电量…，其中太阳能发电同比增长21.4%": the subject takes the rest of the level's measure (太阳能发电量).
+    return { ...own!.label, text: cjkOverlap(own!.label.text, level.text) };
   }
   // "1.872 million units, or 54.6% of the total": the level's share of the whole.
   if (RESTATES.test(textBefore) && level && q.unit === '%' && /^\s*of (?:the )?(?:total|whole|market)\b/iu.test(text(item.end, item.end + 20))) {
@@ -841,6 +843,15 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
 }
 
 const COUNTRY_OWNER = /\b(China|India|Japan|Korea|Australia|Indonesia|Chile|Peru|Brazil|Europe|Vietnam|Russia|Canada|Germany|Turkey)['’]s\s+$/u;
+/** "太阳能发电" and "发电量" → "太阳能发电量": a Chinese subject ending where the level's measure begins, completed by it. */
+function cjkOverlap(subject: string, level: string): string {
+  if (!CJK.test(subject)) return subject;
+  for (let k = Math.min(subject.length, level.length - 1); k >= 2; k--) {
+    if (subject.endsWith(level.slice(0, k))) return subject + level.slice(k);
+  }
+  return subject;
+}
+
 /** "…, and auto exports down 4.8%": a new subject joined on, then its own change. */
 const OWN_SUBJECT = /\b(?:and|while|but|whereas)\s+(?:[\p{L}'’-]+\s+){1,4}(?:up|down|rose|fell|increased|decreased|grew|declined|dropped|climbed)\s+(?:by\s+)?$/iu;
 const MULTIPLE_OF = /^\s*(?:our\s+|the\s+|its\s+)?(?:(?:FY|CY)?[A-Za-z/]*\d[\w/]*\s+)?(EPS|earnings|P\/E|PE|book(?: value)?|BVPS|P\/B|EV\/EBITDA|EBITDA)\b/iu;

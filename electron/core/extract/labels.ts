@@ -122,12 +122,15 @@ export function cjkListedMeasure(label: string, previous: string | null): string
 
 /** "销量" after "稀土氧化物产量": the earlier label's subject with this measure, or null. */
 export function cjkInherited(label: string, previous: string | null): string | null {
-  if (!previous || !CJK_MEASURE.test(label) || CJK_MEASURE.exec(label)![0] !== label) return null;
+  // "原煤产量4.07亿吨；日均产量1313万吨": an average's subject goes after 日均 (日均原煤产量).
+  const average = /^(?:日均|月均|平均)/u.exec(label)?.[0] ?? '';
+  const measure = label.slice(average.length);
+  if (!previous || !CJK_MEASURE.test(measure) || CJK_MEASURE.exec(measure)![0] !== measure) return null;
   // A company's revenue is its own, not the product's named before it ("销售黄金12.4吨；营业收入为120亿元").
-  if (/^(?:营收|营业收入)$/u.test(label)) return null;
+  if (/^(?:营收|营业收入)$/u.test(measure)) return null;
   const prior = CJK_MEASURE.exec(previous);
-  const subject = prior ? previous.slice(0, prior.index) : '';
-  return subject ? `${subject}${label}` : null;
+  const subject = prior ? previous.slice(0, prior.index).replace(/^(?:日均|月均|平均)/u, '') : '';
+  return subject ? `${average}${subject}${measure}` : null;
 }
 
 /** Whether a label is only a measure, needing a subject from an earlier figure. */
@@ -166,7 +169,8 @@ export function reorderMeasure(label: string): string {
 /** A verb inside a clause subject: the label is what follows it ("the Company realized operating income"); "realised price" is a noun. */
 const SUBJECT_VERB = new RegExp('^(?:.*\\s)?(?:(?:realized|realised)(?!\\s+(?:average\\s+)?(?:prices?|gains?|losses?|values?)\\b)|completed|'
   + 'lift|lifts|lifting|lifted|raise|raises|expand|expands|boost|boosts|bring|brings|model|models|modelled|modeled|now|reported|recorded|'
-  + 'posted|achieved|generated|booked|saw|see|sees|expects|as|declared|declares|proposed|proposes|recommended|approved|'
+  + 'posted|achieved|generated|booked|saw|see|sees|expects|'
+  + '(?:told|tells|tell|reminded|informed)\\s+(?:analysts|investors|reporters|journalists|shareholders|us)(?:\\s+that)?(?:\\s+the)?|as|declared|declares|proposed|proposes|recommended|approved|'
   + 'lower|lowers|lowered|trim|trims|trimmed|cut|cuts|assume|assumes|assumed|use|uses|distribute|distributes|pay|pays)'
   // "net cash flow generated from operating activities": a participle with its preposition stays in the label.
   + '(?!\\s+(?:from|by|in|through|under|on)\\b)\\s+(?:an?\\s+)?(?=\\S)', 'iu');
@@ -453,11 +457,11 @@ function cjkShown(label: string): string {
   return premium.replace(/(交付|出货|装车|装机|发运)$/u, '$1量');
 }
 
-const CJK_VERB_OBJECT = /^(销售|生产|出口|进口)(\p{Script=Han}{1,8})$/u;
+const CJK_VERB_OBJECT = /^(销售|生产|出口|进口|交付)(\p{Script=Han}{1,8})$/u;
 /** "生产成本", "出口退税": after the verb, a measure of its own, not a thing made or moved. */
 const CJK_NOT_AN_OBJECT = new RegExp(`(?:成本|费用|能力|规模|线|基地|企业|量|率|价|额|收入|利润|退税|业务|金额|占比|价格|指数|资料)$|${CJK_RISES}|${CJK_FALLS}`, 'u');
 
-const CJK_VERB_MEASURE = new Map([['销售', '销量'], ['生产', '产量'], ['出口', '出口量'], ['进口', '进口量']]);
+const CJK_VERB_MEASURE = new Map([['销售', '销量'], ['生产', '产量'], ['出口', '出口量'], ['进口', '进口量'], ['交付', '交付量']]);
 
 /** The label `label`, found in `text` (the characters of tokens from `from` on), with its source span. */
 function cjkSpan(ctx: LabelContext, from: number, text: string, label: string): Label {

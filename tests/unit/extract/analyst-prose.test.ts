@@ -748,9 +748,9 @@ describe('a later round: labels', () => {
     expect(one('Revenue of €2.4 billion rose 11% on the year.').label).toBe('Revenue');
   });
 
-  it('drops 规上工业, 全年 and 本行 before a Chinese measure, but keeps 日均 and a full-year target', () => {
+  it('drops 规上工业, 全年 and 本行 before a Chinese measure, but keeps 日均 (with the subject after it) and a full-year target', () => {
     expect(read('9月份，规上工业粗钢产量7349万吨；日均产量245万吨。', '2025-10-20').map((m) => [m.label, m.unit]))
-      .toEqual([['粗钢产量', 't'], ['日均产量', 't/d']]);
+      .toEqual([['粗钢产量', 't'], ['日均粗钢产量', 't/d']]);
     expect(one('全年全社会用电量10.4万亿千瓦时。', '2026-01-20').label).toBe('全社会用电量');
     expect(one('本行贷款总额2,118.6亿元。', '2026-03-20').label).toBe('贷款总额');
     expect(one('公司全年交付目标为40万辆。', '2026-03-20').label).toBe('全年交付目标');
@@ -999,5 +999,18 @@ describe('a later round: attributable profit, shares and forecasts', () => {
     const [, acid] = read('In the first three quarters of 2025, the Company produced 1.152 million tonnes of copper, an increase of 8.75% '
       + 'as compared with the corresponding period of last year, and 3.96 million tonnes of sulphuric acid.', '2025-10-28');
     expect(acid!.period).toMatchObject({ start: '2025-01-01', end: '2025-09-30' });
+  });
+});
+
+describe('a later round: who was told, and Chinese measures completed', () => {
+  it('leaves "told analysts" out of a label', () => {
+    expect(read('The CFO told analysts the blended average selling price fell to 0.71 yuan/W from 0.98 yuan/W a year earlier.')[0]!.label)
+      .toBe('blended average selling price');
+  });
+
+  it('reads 交付新车 as 新车交付量, puts the subject after 日均, and completes 太阳能发电 by the level\'s 发电量', () => {
+    expect(one('当月交付新车4.62万辆，同比增长57.3%。').label).toBe('新车交付量');
+    expect(read('10月份规上工业原煤产量4.07亿吨；日均产量1313万吨。')[1]!.label).toBe('日均原煤产量');
+    expect(read('10月份，规上工业发电量7,812亿千瓦时，同比增长7.9%，其中太阳能发电同比增长21.4%。')[1]!.label).toBe('太阳能发电量');
   });
 });
