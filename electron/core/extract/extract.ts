@@ -72,6 +72,8 @@ interface Memory {
   company: () => string | null;
   /** The owner of the last figure read, for a sentence that goes on about its parts ("Among them, …"). */
   lastEntity?: string | null;
+  /** The last single day a figure was dated to, for quotes "the same day" or in a weekly wrap. */
+  lastDay?: Period | null;
 }
 
 /**
@@ -203,6 +205,8 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
   memory.lastLabel = previous;
   const firstPeriod = [...assigned.values()].find((p) => p !== null);
   if (firstPeriod) memory.period = firstPeriod;
+  const lastDay = [...assigned.values()].reverse().find((p) => p && p.start === p.end);
+  if (lastDay) memory.lastDay = lastDay;
   return out;
 }
 
@@ -567,7 +571,10 @@ function assignPeriods(s: Sentence, items: Item[], periods: FoundPeriod[], memor
     // "Spot rates … fell to US$3,120/FEU": a quote is of its own day, never of a month an earlier sentence named.
     const quote = item.q.dimension === 'currency' && item.q.unit.includes('/') && SPOT_QUOTE.test(s.text);
     const sameDay = memory.period !== null && memory.period.start === memory.period.end;
-    result.set(item, chosen ? toPeriod(chosen) : quote && !sameDay ? null : memory.period);
+    // "in the week to May 14 … on Thursday. LME nickel closed at $15,820/t": a quote is of the last day named in the week.
+    const dayInPeriod = memory.lastDay && (!memory.period || (memory.lastDay.start >= memory.period.start && memory.lastDay.end <= memory.period.end));
+    const quoted = sameDay ? memory.period : dayInPeriod ? memory.lastDay! : null;
+    result.set(item, chosen ? toPeriod(chosen) : quote ? quoted : memory.period);
   }
   return result;
 }
@@ -726,7 +733,9 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
     if (!GENERIC_COUNTED.test(counted.text)) return left?.measure ? { ...counted, text: `${singularHead(counted.text)} ${left.measure}` } : counted;
     const right = labelAfter(ctx, q.last);
     if (left?.measure) return { ...counted, text: `${singularHead(right?.text ?? counted.text)} ${left.measure}` };
-    return left?.label.text ? left.label : counted;
+    if (left?.label.text) return left.label;
+    // "sales of battery enclosures, which rose to 1.38 million sets": what the relative clause is about.
+    return antecedent(ctx, q.first, anchor > 0 ? items[anchor - 1]!.q.last + 1 : 0) ?? counted;
   }
   const textBefore = text(k > 0 ? items[k - 1]!.end : tokens[0]!.start, item.start);
   // "$2.41 billion, or $1.87 per share": the restatement per share of an income is earnings per share.
@@ -814,6 +823,9 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
   if (left?.label.text) {
     if (right && left.source === 'of' && isBareMeasure(left.label.text)) return { text: `${right.text} ${left.label.text}`, start: Math.min(left.label.start, right.start), end: Math.max(left.label.end, right.end) };
     // A company's revenue or profit is its own, not the product's named before it.
+    // "its Sichuan converter, which has capacity of 50,000 tonnes a year": the capacity of the facility named before "which".
+    const facility = left.label.start > 0 ? FACILITY_WHICH.exec(text(Math.max(tokens[0]!.start, left.label.start - 48), left.label.start)) : null;
+    if (facility && /^capacity$/iu.test(left.label.text)) return { ...left.label, text: `${facility[1]!.toLowerCase()} capacity` };
     // "while India's output rose to 13.1 Mt": a country's measure is that country's, not the one named before.
     const country = left.label.start > 0 ? COUNTRY_OWNER.exec(text(Math.max(tokens[0]!.start, left.label.start - 24), left.label.start)) : null;
     if (country && isBareMeasure(left.label.text)) return { ...left.label, text: `${country[1]} ${left.label.text}` };
@@ -840,6 +852,19 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
   // The label read for the figure before, with the place it was read from.
   if (previousLabel && k > 0) return previousLabel;
   return { text: q.dimension === 'currency' ? 'amount' : q.dimension === 'percent' ? 'percentage' : 'quantity', start: -1, end: -1 };
+}
+
+const FACILITY_WHICH = /\b(converter|plant|mine|smelter|refinery|mill|line|project|facility|concentrator|terminal|farm|factory|gigafactory|complex|station)s?\s*,\s*which\s+(?:has|had|have)\s+(?:an?\s+)?(?:(?:annual|total|nameplate|design|production)\s+)*$/iu;
+
+/** The noun phrase a ", which rose to" clause ending at `first` is about, or null when the figure follows no such clause. */
+function antecedent(ctx: LabelContext, first: number, floor: number): Label | null {
+  const { tokens } = ctx;
+  for (let j = first - 1; j > floor && j >= first - 5; j--) {
+    if (tokens[j]!.lower !== 'which') continue;
+    if (tokens[j - 1]?.text !== ',') return null;
+    return labelBefore(ctx, j - 1, floor)?.label ?? null;
+  }
+  return null;
 }
 
 const COUNTRY_OWNER = /\b(China|India|Japan|Korea|Australia|Indonesia|Chile|Peru|Brazil|Europe|Vietnam|Russia|Canada|Germany|Turkey)['’]s\s+$/u;

@@ -671,7 +671,7 @@ export function labelAfter(ctx: LabelContext, last: number): Label | null {
   if (j === s) return null;
   const label = phrase(ctx, s, j - 1);
   // "a profit of RMB 310 million the year before": a time after the figure is when, not what.
-  return label && /^(?:(?:financial|fiscal|calendar|full) )?(?:year|quarter|month|week|day|period|half|session)(?: (?:earlier|ago|before|prior))?$/iu
+  return label && /^(?:(?:financial|fiscal|calendar|full|same|previous|prior|following|next) )?(?:year|quarter|month|week|day|period|half|session)(?: (?:earlier|ago|before|prior))?$/iu
     .test(label.text) ? null : label;
 }
 

@@ -1014,3 +1014,19 @@ describe('a later round: who was told, and Chinese measures completed', () => {
     expect(read('10月份，规上工业发电量7,812亿千瓦时，同比增长7.9%，其中太阳能发电同比增长21.4%。')[1]!.label).toBe('太阳能发电量');
   });
 });
+
+describe('a later round: relative clauses and the same day', () => {
+  it('names a capacity by the facility before ", which has", and a count by what ", which rose to" is about', () => {
+    expect(read('Sales rose to 16,820 tonnes as its Sichuan converter, which has capacity of 50,000 tonnes a year, ran at full rates.')[1]!.label)
+      .toBe('converter capacity');
+    expect(one('Revenue rose, helped by sales of aluminium battery enclosures, which rose to 1.38 million sets.').label)
+      .toBe('aluminium battery enclosure sales');
+  });
+
+  it('dates a quote in a weekly wrap, and one "the same day", by the last day named', () => {
+    const [, , nickel, hydroxide] = read('Nickel sulphate averaged 28,650 yuan/t in the week to May 14, while cobalt sulphate rose to 52,500 yuan/t '
+      + 'on Thursday. LME nickel closed at $15,820/t, and lithium hydroxide was assessed at 76.8 yuan/kg the same day.', '2026-05-14');
+    expect(nickel!.period).toMatchObject({ start: '2026-05-14', end: '2026-05-14' });
+    expect(hydroxide).toMatchObject({ label: 'lithium hydroxide price', period: { start: '2026-05-14' } });
+  });
+});
