@@ -392,6 +392,8 @@ function nounPhraseBeforePlace(ctx: LabelContext, end: number, floor: number): L
 function cjkLabel(ctx: LabelContext, first: number, floor: number): Label | null {
   let j = first - 1;
   let text = '';
+  // "在手订单截至9月末达38.2GW": a date said between the measure and its verb is read past.
+  j = pastDateAside(ctx, j, floor);
   // Latin acronyms inside a Chinese label count too: "对应PE", "ROE".
   // "原铝（电解铝）产量": a bracketed aside inside a Chinese label is read through, and left out of the label below.
   while (j >= floor && !inSkip(ctx, ctx.tokens[j]!) && (CJK.test(ctx.tokens[j]!.text) || (/^[A-Za-z]{1,6}$/u.test(ctx.tokens[j]!.text) && text !== ''
@@ -428,6 +430,19 @@ function cjkLabel(ctx: LabelContext, first: number, floor: number): Label | null
   // "主力合约收于84980元/吨": where a contract closed is its closing price.
   if (/(?:收于|收报|报收)$/u.test(text) && !/价$/u.test(label)) return { ...cjkSpan(ctx, j + 1, text, label), text: `${shortened(cjkShown(label))}收盘价` };
   return cjkSpan(ctx, j + 1, text, label);
+}
+
+/** Where reading a Chinese label goes on past "截至9月末达" (a date with its 截至 and a verb after it) ending at `j`. */
+function pastDateAside(ctx: LabelContext, j: number, floor: number): number {
+  const { tokens } = ctx;
+  let k = j;
+  let verb = '';
+  while (k >= floor && /^(?:达|为|约|是)$/u.test(tokens[k]!.text) && verb.length < 2) verb = tokens[k--]!.text + verb;
+  if (k < floor || !inSkip(ctx, tokens[k]!)) return j;
+  while (k >= floor && inSkip(ctx, tokens[k]!)) k--;
+  const lead = tokens.slice(Math.max(floor, k - 1), k + 1).map((t) => t.text).join('');
+  if (!/(?:截至|截止)$/u.test(lead)) return j;
+  return k - 2;
 }
 
 /** A futures contract's code inside a Chinese label ("主力合约LC2601收于"): read through, left out of the label shown. */

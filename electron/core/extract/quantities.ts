@@ -169,10 +169,12 @@ function speaksOfPreciousMetal(tokens: Token[]): boolean {
 function speaksOfRunningHours(tokens: Token[], at: number): boolean {
   // Only the words just before this figure count: "the outage lasted 36 hours, …; wind farms logged 1,105 hours".
   const utilisation = (t: Token) => isWord(t, 'utilisation', 'utilization');
-  const near = tokens.slice(Math.max(0, at - 10), at);
+  const near = tokens.slice(Math.max(0, at - 14), at);
   return near.some((t, k) => utilisation(t) && isWord(near[k + 1], 'hours', 'hour'))
     || isWord(tokens[at - 2], 'logged', 'averaged', 'ran') || isWord(tokens[at - 3], 'logged', 'averaged', 'ran')
-    || (isWord(tokens[at + 1], 'fewer', 'more', 'less') && tokens.some(utilisation)); // "64 hours fewer than
+    // "64 hours fewer than", "down 58 hours": a change in the hours a plant ran.
+    || ((isWord(tokens[at + 1], 'fewer', 'more', 'less', 'lower', 'higher') || isWord(tokens[at - 2], 'down', 'up', 'by'))
+      && tokens.some(utilisation));
 }
 
 function speaksOfOil(tokens: Token[], at: number): boolean {

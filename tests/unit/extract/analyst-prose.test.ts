@@ -1030,3 +1030,15 @@ describe('a later round: relative clauses and the same day', () => {
     expect(hydroxide).toMatchObject({ label: 'lithium hydroxide price', period: { start: '2026-05-14' } });
   });
 });
+
+describe('a later round: a date between a Chinese measure and its verb, and hours run', () => {
+  it('reads 在手订单 past 截至9月末达', () => {
+    expect(read('公司前三季度风机对外销售容量9.85GW；在手订单截至9月末达38.2GW。', '2025-11-12')[1]!.label).toBe('在手订单');
+  });
+
+  it('reads a change in the hours plants ran however far the words "utilisation hours" are', () => {
+    expect(one('Average utilisation hours of its wind farms were 2,214 hours, 58 hours lower than in 2024.').change)
+      .toMatchObject({ value: -58, unit: 'h' });
+    expect(one('Utilisation hours of wind farms were 2,214 hours, down 58 hours.').change).toMatchObject({ value: -58 });
+  });
+});
