@@ -194,7 +194,7 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
       ?? priceLabel(labelFor(ctx, items, k, previous, text), item, text(k > 0 ? items[k - 1]!.end : s.start, item.start));
     // "61,240 oz at an AISC of US$1,385/oz, against guidance of 240,000 oz": guidance of the measure in its own unit.
     const sameUnit = items.slice(0, k).reverse().find((x) => x.label && !x.attachedTo && x.q.unit === item.q.unit)?.label;
-    const named = containerLabel(capacityAfter(read, item, text(item.end, s.end)), item);
+    const named = containerLabel(capacityAfter(bareAverage(read, item), item, text(item.end, s.end)), item);
     item.label = forecastLabel(named, sameUnit ?? previous, text(s.start, item.start));
     previous = item.label;
     out.push(toMetric(s, item, item.label, assigned.get(item) ?? null, memory, text));
@@ -1084,6 +1084,14 @@ function facilityCapacity(item: Item, after: string): Label | null {
   item.sizes = true;
   const named = m[1] ?? m[0].replace(/^[\s-]+/u, '').trim();
   return { text: m[1] ? `${named}产能` : `${named} capacity`, start: item.end, end: item.end + m[0].length };
+}
+
+/** "ran an average of 4,380 hours", "sold at an average of US$905/t": "average" alone names the measure its unit implies. */
+function bareAverage(read: Label, item: Item): Label {
+  if (!/^average$/iu.test(read.text)) return read;
+  if (item.q.unit === 'h') return { ...read, text: 'average utilisation hours' };
+  if (item.q.dimension === 'currency' && item.q.unit.includes('/')) return { ...read, text: 'average price' };
+  return read;
 }
 
 /** "电解铝产能利用率约97%，45万吨/年产能已满产": a yearly rate named 产能 right after it is the capacity, not the ratio before. */

@@ -152,6 +152,7 @@ export function splitMeasure(label: string): { subject: string; measure: string 
 /** "LFP cells" → "LFP cell", as a noun reads before another ("LFP cell shipments"). */
 export function singularHead(phrase: string): string {
   if (/[a-z]{2}ies$/u.test(phrase) && !/series$/u.test(phrase)) return phrase.replace(/ies$/u, 'y'); // "batteries"
+  if (/(?:^|\s)[A-Z]{2,5}s$/u.test(phrase)) return phrase.slice(0, -1); // "EVs deliveries" → "EV deliveries"
   return phrase.replace(/(?<=[a-z]{3})(?<!ss|us|is|ics)s$/u, '');
 }
 

@@ -172,6 +172,8 @@ function speaksOfRunningHours(tokens: Token[], at: number): boolean {
   const near = tokens.slice(Math.max(0, at - 14), at);
   return near.some((t, k) => utilisation(t) && isWord(near[k + 1], 'hours', 'hour'))
     || isWord(tokens[at - 2], 'logged', 'averaged', 'ran') || isWord(tokens[at - 3], 'logged', 'averaged', 'ran')
+    // "its coal-fired units ran an average of 4,380 hours"
+    || (isWord(tokens[at - 2], 'of') && isWord(tokens[at - 3], 'average') && isWord(tokens[at - 5], 'ran', 'run', 'operated'))
     // "64 hours fewer than", "down 58 hours": a change in the hours a plant ran.
     || ((isWord(tokens[at + 1], 'fewer', 'more', 'less', 'lower', 'higher') || isWord(tokens[at - 2], 'down', 'up', 'by'))
       && tokens.some(utilisation));
@@ -312,6 +314,10 @@ function countedNoun(tokens: Token[], i: number): { first: number; last: number 
 /** People and accounts counted, named before a number in millions ("subscribers reached 12.3 million"). */
 const COUNTED_BEFORE = /\b(?:customers?|customer numbers|subscribers?|users?|accounts?|members?|passengers?|visitors?|households?|employees?|cardholders?|policyholders?|connections?|subscriptions?)\b(?:(?:\s+[\p{L}-]+){0,4}\s+(?:from\s+)?|(?:\s+[\p{L}\d.,-]+){1,8}\s+(?:from|to)\s+)$/iu;
 
+/** "612 stores at end-2025, 46 more than at end-September": the things a bare "N more than" counts. */
+const THINGS_NAMED = /\b(?:stores|branches|outlets|restaurants|deliveries|registrations|vehicles|subscribers|customers|users|employees|rigs|vessels|ships)\b[^.;:]{0,50}$/iu;
+const COUNTED_EARLIER = /\b(?:stores|branches|outlets|restaurants|deliveries|registrations|vehicles|subscribers|customers|users|employees|rigs|vessels|ships)\b[^.;:\d]{0,50}\b(?:from|versus|vs\.?|against|compared with|to)\s+(?:about\s+|around\s+)?$/iu;
+
 const CHANGE_VERB_BEFORE = /\b(?:rose|rise|rises|fell|fall|falls|slipped|slid|climbed|jumped|gained|lost|dropped|declined|increased|decreased|grew|eased|added|shed|surged|soared|plunged|tumbled|edged|up|down|lower|higher)(?:\s+by)?\s*$/iu;
 
 /** The high end of "38.2% to 58.7%" read from the first "%" at `j`: its value and the token of its own "%". */
@@ -413,9 +419,9 @@ function readAt(text: string, tokens: Token[], i: number, context: TextCues, off
   }
   if (unit && !unit.includes('/') && RATE_DIMENSIONS.has(dimension!)) {
     const den = denominator(tokens, j);
-    if (den && dimension === 'mass' && unitText?.toLowerCase() === 'g' && den.unit === 't' && den.factor === 1) {
-      // "ore grading 1.8 g/t": a grade, grams per tonne, kept as written.
-      unit = 'g/t';
+    if (den && dimension === 'mass' && /^(?:g|kgce)$/iu.test(unitText ?? '') && den.unit === 't' && den.factor === 1) {
+      // "ore grading 1.8 g/t": a grade, grams per tonne, kept as written; "548.6 kgce/t": coal used per tonne made.
+      unit = `${unitText!.toLowerCase()}/t`;
       unitFactor = 1;
       unitText = `${unitText}${den.text}`;
       j = den.next;
@@ -447,7 +453,11 @@ function readAt(text: string, tokens: Token[], i: number, context: TextCues, off
     counted = countedNoun(tokens, j);
     // "customer numbers rose to 3.42 million": millions of what the words before it count.
     const start = tokens[i]!.start - offset;
-    if (!counted && !(scale && COUNTED_BEFORE.test(text.slice(Math.max(0, start - 60), start)))) return null;
+    const said = text.slice(Math.max(0, start - 60), start);
+    // "1,284 stores, up from 1,197", "bringing ytd deliveries to 498,200": a count of the things named just before.
+    const moreThan = /^\s*(?:more|fewer|less)\s+than\b/iu.test(text.slice(tokens[numeral.next - 1]!.end - offset, tokens[numeral.next - 1]!.end - offset + 16));
+    const things = numeral.digits && numeral.value >= 10 && (COUNTED_EARLIER.test(said) || (moreThan && THINGS_NAMED.test(said)));
+    if (!counted && !(scale && COUNTED_BEFORE.test(said)) && !things) return null;
     if (!numeral.digits && numeral.value < 10) return null; // "the two major groups" is not a count metric
     unit = 'count';
     dimension = 'count';

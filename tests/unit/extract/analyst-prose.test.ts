@@ -1042,3 +1042,24 @@ describe('a later round: a date between a Chinese measure and its verb, and hour
     expect(one('Utilisation hours of wind farms were 2,214 hours, down 58 hours.').change).toMatchObject({ value: -58 });
   });
 });
+
+describe('a later round: energy intensity, deadweight, and counts said without their noun', () => {
+  it('reads kgce/t and 载重吨', () => {
+    expect(one('Energy intensity fell to 108 kgce/t.')).toMatchObject({ unit: 'kgce/t', value: 108 });
+    expect(one('1-10月新接订单1240万载重吨。', '2025-11-10')).toMatchObject({ unit: 'dwt', value: 12400000 });
+  });
+
+  it('counts "up from 1,197", "deliveries to 498,200" and "46 more than" the things named before', () => {
+    const [now, before] = read('Pinnacle had 1,284 stores at end-November, up from 1,197 a year earlier.', '2025-12-10');
+    expect(now!.change).toMatchObject({ value: 87, unit: 'count' });
+    expect(before).toMatchObject({ value: 1197, unit: 'count' });
+    expect(read('Vantreu delivered 61,450 EVs in October, bringing ytd deliveries to 498,200.', '2025-11-04')[1])
+      .toMatchObject({ value: 498200, label: 'EV deliveries' });
+    expect(one('Lumiq had 612 stores at end-2025, 46 more than at end-September.', '2026-02-10').change)
+      .toMatchObject({ value: 46, basis: 'since', since: '2025-09-30' });
+  });
+
+  it('names hours a fleet ran "an average of" as its utilisation hours', () => {
+    expect(one('Its coal-fired units ran an average of 4,380 hours last year.', '2025-01-22').label).toBe('average utilisation hours');
+  });
+});
