@@ -37,6 +37,8 @@ const SETS = [
   { key: 'h-heldout', name: 'analyst-notes-h heldout', file: 'analyst-notes-h-heldout.jsonl' },
   { key: 'i-tune', name: 'analyst-notes-i tune', file: 'analyst-notes-i-tune.jsonl' },
   { key: 'i-heldout', name: 'analyst-notes-i heldout', file: 'analyst-notes-i-heldout.jsonl' },
+  { key: 'j-tune', name: 'analyst-notes-j tune', file: 'analyst-notes-j-tune.jsonl' },
+  { key: 'j-heldout', name: 'analyst-notes-j heldout', file: 'analyst-notes-j-heldout.jsonl' },
 ] as const;
 const ALIASES = new Map<string, string>(
   SETS.flatMap((s) => [[s.key, s.key], [s.file.replace('.jsonl', ''), s.key], [s.name, s.key]]),
