@@ -11,9 +11,9 @@ const COMPANY_WORDS = 'Group|Holdings|Company|Corporation|Corp\\.?|Inc\\.?|Ltd\\
   + 'Stores|Retail|Utilities|Electric|Wind|Renewables|Life|Insurance|Airlines|Logistics|Carriers|Lines|Semiconductors?|Pharmaceuticals?|Telecom|'
   + 'Automotive|Auto|Cement|Paper|Gas|Oil|Ports|Systems|Software|Networks|Devices|Instruments|Communications|Therapeutics|Healthcare|Brands|Foods|'
   + 'Properties|Realty|Tankers|Shipbuilding|Airways|Telecommunications|Alloys|Tire|Tires|Tyres|Mines|Kraft|Grid|'
-  + 'Fertilizers|Fertilisers';
+  + 'Fertilizers|Fertilisers|Partners|LNG';
 const COMPANY_WORD = `(?:${COMPANY_WORDS})`;
-const ORG = new RegExp(`\\b((?:[A-Z][\\p{L}&’'.-]*\\s+){1,8}(?:${COMPANY_WORDS}|AG|SA|Co\\.,?\\s*Ltd\\.?|Co\\.|Rare Earth))(?=\\W|$)`, 'gu');
+const ORG = new RegExp(`\\b((?:(?:[A-Z][\\p{L}&’'.-]*|&)\\s+){1,8}(?:${COMPANY_WORDS}|AG|SA|Co\\.,?\\s*Ltd\\.?|Co\\.|Rare Earth))(?=\\W|$)`, 'gu');
 const ACRONYM = /\(([A-Z]{2,6})\)/gu;
 const MARKET = new RegExp('\\b(?:all-India|nationwide|national|national total|country\'s|countrywide|industry-wide|the industry|global|worldwide|the market|domestic market|'
   // "inventories at 45 Chinese ports", "across 247 blast furnaces": a survey's figure is the market's.
@@ -109,7 +109,7 @@ function namedIn(text: string): string[] {
 }
 
 /** Capitalised phrases ending in a trade word that name a thing, not a company: "Natural Gas", "Offshore Wind", "Whole Life". */
-const GENERIC_NAME = /^(?:Henry Hub |Brent |WTI )?(?:Natural|Crude|Offshore|Onshore|Total|Whole|Term|Key|Integrated|Operating|Liquefied|Shale|Heavy|Light|Spot|Global|Renewable)\s/u;
+const GENERIC_NAME = /^(?:Henry Hub |Brent |WTI )?(?:Natural|Crude|Offshore|Onshore|Total|Whole|Term|Key|Integrated|Operating|Liquefied|Shale|Heavy|Light|Spot|Global|Renewable)\s|^(?:Mineral|Ore|Proved|Probable|Measured|Indicated|Inferred) (?:Resources?|Reserves?)\b|\b(?:Study Group|Association|Council|Institute|Agency|Bureau|Administration|Federation|Commission)\b/u;
 
 /** A speaker's attribution before what they said: "X replied:", "the CFO said:", "A:", "答：". */
 const SPEAKER = /^[^:：]{0,80}?(?:\b(?:replied|said|answered|responded|noted|stated|explained|added)|\bA|答|回复|表示)\s*[:：]\s*/iu;
@@ -130,6 +130,8 @@ const MARKET_SOURCE = new RegExp([
   '\\b(?:National Bureau of Statistics|NBS|General Administration of Customs|customs|China Association of Automobile Manufacturers|CAAM|CPCA)\\b',
   '\\b(?:Passenger Car Association|National Energy Administration|NEA|Ministry of|Association|statistics (?:bureau|office)|industry data)\\b',
   '\\b(?:[Pp]rovincial|[Nn]ational|[Rr]egional) (?:stats|statistics|data)\\b',
+  '\\b(?:Statistics (?:Canada|Norway|Sweden|Netherlands|Korea|New Zealand)|Australian Bureau of Statistics|ABS|EIA|IEA|Energy Information Administration|'
+    + 'International Energy Agency|Study Group|ICSG|INSG|ILZSG|World Steel|worldsteel|World Bureau of Metal Statistics|WBMS)\\b',
   '国家统计局|海关|中汽协|乘联会|国家能源局|协会|全国|我国|规模以上|上海有色网|我的钢铁网|百川盈孚',
 ].join('|'), 'u');
 
@@ -174,7 +176,7 @@ export function withoutLegalForm(name: string): string {
 }
 
 const HAN = /[\u4e00-\u9fff]/u;
-const COMPANY = new RegExp(`\\b((?:[A-Z][\\p{L}&’'.-]*\\s+){1,5}${COMPANY_WORD}|Port of [A-Z][\\w-]+(?: [A-Z][\\w-]+){0,2})(?![\\w-])`, 'gu');
+const COMPANY = new RegExp(`\\b((?:(?:[A-Z][\\p{L}&’'.-]*|&)\\s+){1,5}${COMPANY_WORD}|Port of [A-Z][\\w-]+(?: [A-Z][\\w-]+){0,2})(?![\\w-])`, 'gu');
 const CJK_COMPANY = /(?:^|[，。；：、（(\s“”】\]]|预计|认为|显示|据|对|与|给予|维持|下调|上调|子公司)([\u4e00-\u9fff]{2,10}?(?:股份有限公司|有限公司|集团|控股|实业|矿业|锂业|铝业|铜业|煤业|镍业|钴业|钼业|能源|科技|稀土|钢铁|汽车|电池|银行|港口|高新材料|新材料|材料|化工|电力|航运|重工|磁材|磁业|有色|资源|电子|光伏|新能源))(?!交易所|协会|研究院|研究所|指数)/u;
 const CJK_COMPANY_ALL = new RegExp(CJK_COMPANY.source, 'gu');
 /** Words before a name in the same run of characters ("我们预计紫晟矿业", "维持星澜电池"). */
@@ -187,6 +189,8 @@ const CJK_NAME_GOES_ON = /^(?:科技|新能源|能源|材料|新材料|集团|�
 /** Words that open a sentence, never a company's name. */
 const NOT_A_NAME = /^(?:The|In|On|At|For|From|According|As|Our|We|Q|A|National|China's|Chinese|Global|Spot|Seaborne)$/u;
 
+const BROKER_ACTS = /^\s+(?:upgrades|downgrades|upgraded|downgraded|initiates|initiated|reiterates|maintains|rates|resumes)\b/u;
+
 /** The company a passage is about: the first it names, without its legal form. */
 export function passageCompany(text: string): string | null {
   for (const m of text.matchAll(COMPANY)) {
@@ -194,6 +198,8 @@ export function passageCompany(text: string): string | null {
     while (words.length > 1 && NOT_A_NAME.test(words[0]!)) words.shift();
     const name = words.join(' ');
     if (GENERIC_NAME.test(`${name} `)) continue;
+    // "Ashcombe Partners upgrades Tervola Copper": the broker acting is not the company the note is about.
+    if (BROKER_ACTS.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 30))) continue;
     if (words.length >= 2 || /^(?:[A-Z]{2,6})$/u.test(name)) return withoutLegalForm(name);
   }
   // "证券代码：603767 证券简称：沅江钴镍": an announcement names its company in its heading.

@@ -194,7 +194,9 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
       ?? priceLabel(labelFor(ctx, items, k, previous, text), item, text(k > 0 ? items[k - 1]!.end : s.start, item.start));
     // "61,240 oz at an AISC of US$1,385/oz, against guidance of 240,000 oz": guidance of the measure in its own unit.
     const sameUnit = items.slice(0, k).reverse().find((x) => x.label && !x.attachedTo && x.q.unit === item.q.unit)?.label;
-    const named = containerLabel(capacityAfter(bareAverage(read, item), item, text(item.end, s.end)), item);
+    // "持仓量增加1.8万手至32.5万手": the level is named before the verb of its change.
+    const led = item.ledBy && CJK_LED_VERB.test(read.text) ? { ...read, text: read.text.replace(CJK_LED_VERB, '') } : read;
+    const named = containerLabel(capacityAfter(bareAverage(led, item), item, text(item.end, s.end)), item);
     item.label = forecastLabel(named, sameUnit ?? previous, text(s.start, item.start));
     previous = item.label;
     out.push(toMetric(s, item, item.label, assigned.get(item) ?? null, memory, text));
@@ -430,7 +432,7 @@ function derivedChange(item: Item, compared: Item, earlier: string, comparedOn: 
 /** What may stand between two changes of one level: a basis, then "and" or a comma. */
 const LISTED_CHANGE = /^\s*(?:(?:yoy|qoq|mom|wow|dod|y\/y|q\/q|m\/m|w\/w|d\/d|h\/h|(?:year|quarter|month|week|day)[- ](?:on|over)[- ](?:year|quarter|month|week|day)|sequentially)\s*)?(?:,\s*)?(?:and|or|,|和|、|及|与)\s*$/iu;
 /** Words between a change and the level it leads to: a few, no punctuation, then "to". */
-const LEADS_TO = /^\s*(?:,\s*)?(?:[\p{L}'’/-]+\s+){0,6}?to\s*$/iu;
+const LEADS_TO = /^\s*(?:,\s*)?(?:[\p{L}'’/-]+\s+){0,6}?to\s*$|^\s*(?:至|到)\s*$/iu;
 /** "settled 2.4% lower at US$4.862/lb", "up 31.2% yoy at US$14.7bn": a comparative or a basis, then "at". */
 const LEADS_AT = /^\s*(?:(?:lower|higher|yoy|qoq|mom|wow|dod|y\/y|q\/q|m\/m|w\/w|d\/d|year[- ]on[- ]year|month[- ]on[- ]month|quarter[- ]on[- ]quarter)\s+){0,2}at\s*$/iu;
 
@@ -1085,6 +1087,8 @@ function facilityCapacity(item: Item, after: string): Label | null {
   const named = m[1] ?? m[0].replace(/^[\s-]+/u, '').trim();
   return { text: m[1] ? `${named}产能` : `${named} capacity`, start: item.end, end: item.end + m[0].length };
 }
+
+const CJK_LED_VERB = /(?<=\p{Script=Han}{2})(?:增加|减少|上涨|下跌|增长|下降|提升|回落)$/u;
 
 /** "ran an average of 4,380 hours", "sold at an average of US$905/t": "average" alone names the measure its unit implies. */
 function bareAverage(read: Label, item: Item): Label {

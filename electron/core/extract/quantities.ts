@@ -185,7 +185,7 @@ function speaksOfOil(tokens: Token[], at: number): boolean {
 }
 
 /** Metals are weighed in pounds ("135.4 million pounds of payable copper"): there, pounds are mass, not sterling. */
-const WEIGHED_IN_POUNDS = /^(?:copper|uranium|u3o8|nickel|zinc|lead|cobalt|molybdenum|moly|aluminium|aluminum|tin|payable|concentrate|cathode)$/u;
+const WEIGHED_IN_POUNDS = /^(?:lb|lbs|copper|uranium|u3o8|nickel|zinc|lead|cobalt|molybdenum|moly|aluminium|aluminum|tin|payable|concentrate|cathode)$/u;
 function speaksOfMetal(tokens: Token[]): boolean {
   return tokens.some((t) => t.kind === 'word' && WEIGHED_IN_POUNDS.test(t.lower)) && !tokens.some((t) => t.text === '£' || /^(?:gbp|sterling|pence)$/u.test(t.lower));
 }
@@ -661,7 +661,10 @@ function joinedRanges(found: Quantity[], tokens: Token[]): Quantity[] {
     const prev = out[out.length - 1];
     const joiner = prev && q.first === prev.last + 2 ? tokens[prev.last + 1]! : null;
     // "从30%到45%" is a rise, not a range: only 至 and a tilde join one.
-    if (!prev || !joiner || tokens[prev.first - 1]?.text === '从' || !/^(?:至|～|~)$/u.test(joiner.text)
+    // "持仓量增加1.8万手至32.5万手": a change, then the level it reached (far above it); "将增加1.62亿元至2.22亿元" is a range.
+    const changed = prev && q.unit !== '%' && q.value > 3 * Math.abs(prev.value) && /(?:增加|减少|增长|下降|上涨|下跌|提升|提高|降低|上升|回落|扩大|缩小|上调|下调|[增减涨跌])$/u
+      .test(tokens.slice(Math.max(0, prev.first - 2), prev.first).map((t) => t.text).join(''));
+    if (!prev || !joiner || changed || tokens[prev.first - 1]?.text === '从' || !/^(?:至|～|~)$/u.test(joiner.text)
       || prev.unit !== q.unit || prev.high !== null || q.high !== null) {
       out.push(q);
       continue;

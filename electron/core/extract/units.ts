@@ -54,6 +54,8 @@ words(u('t/h', 1, 'mass'), 'tph');
 words(u('TEU', 1, 'count'), 'teu', 'teus');
 words(u('FEU', 1, 'count'), 'feu', 'feus');
 words(u('dwt', 1, 'count'), 'dwt');
+// US short ("net") tons: "3.94 million short tons of coke".
+words(u('t', 0.90718474, 'mass'), 'short ton', 'short tons', 'net ton', 'net tons');
 // Energy intensity: kilograms of standard coal equivalent ("548.6 kgce/t" of clinker).
 words(u('kgce', 1, 'mass'), 'kgce');
 // Index levels ("the Baltic Dry Index at 1,612 points") and valuation multiples ("6.1x P/E").
@@ -149,7 +151,7 @@ const CJK_UNITS = new Map<string, UnitDef>([
   ['克', u('t', 1e-6, 'mass')], ['瓦', u('kW', 1e-3, 'power')], ['千瓦', u('kW', 1, 'power')], ['兆瓦', u('kW', 1e3, 'power')],
   ['吉瓦', u('kW', 1e6, 'power')], ['千瓦时', u('kWh', 1, 'energy')], ['兆瓦时', u('kWh', 1e3, 'energy')],
   ['吉瓦时', u('kWh', 1e6, 'energy')], ['度', u('kWh', 1, 'energy')], ['辆', u('count', 1, 'count')], ['台', u('count', 1, 'count')],
-  ['艘', u('count', 1, 'count')], ['标准箱', u('TEU', 1, 'count')], ['载重吨', u('dwt', 1, 'count')], ['标箱', u('TEU', 1, 'count')], ['小时', u('h', 1, 'duration')],
+  ['艘', u('count', 1, 'count')], ['标准箱', u('TEU', 1, 'count')], ['载重吨', u('dwt', 1, 'count')], ['盎司', u('t', 0.0000311034768, 'mass')], ['手', u('count', 1, 'count')], ['标箱', u('TEU', 1, 'count')], ['小时', u('h', 1, 'duration')],
   ['倍', u('x', 1, 'multiple')], ['个百分点', u('pp', 1, 'points')], ['百分点', u('pp', 1, 'points')],
   ['平方米', u('m2', 1, 'area')], ['立方米', u('L', 1000, 'volume')], ['公里', u('m', 1e3, 'length')], ['米', u('m', 1, 'length')],
   ['桶', u('bbl', 1, 'volume')], ['点', u('points', 1, 'index')],

@@ -1063,3 +1063,29 @@ describe('a later round: energy intensity, deadweight, and counts said without t
     expect(one('Its coal-fired units ran an average of 4,380 hours last year.', '2025-01-22').label).toBe('average utilisation hours');
   });
 });
+
+describe('a later round: units of mines and mills, and who is not a company', () => {
+  it('reads short tons, 盎司, 手 and pounds of uranium guided in a sentence that says /lb', () => {
+    expect(one('Coke production was 3.94 million short tons.').value).toBeCloseTo(3574307.88, 0);
+    expect(one('假设2026年COMEX金价为3,600美元/盎司。', '2025-11-01')).toMatchObject({ unit: 'USD/t' });
+    expect(one('持仓量增加1.8万手至32.5万手。', '2025-07-07')).toMatchObject({ unit: 'count', value: 325000 });
+    expect(read('The CEO reaffirmed guidance of 5.8–6.2 million pounds and said cash costs should average C$24–27/lb.')[0]!.unit).toBe('t');
+  });
+
+  it('keeps "&" inside a company\'s name, reads statistics agencies and study groups as sources, and skips the broker acting', () => {
+    expect(one('For fiscal 2025, Laurentide Coke & Iron Inc. reported net sales of $3.214 billion.').entity).toBe('Laurentide Coke & Iron');
+    expect(one('The International Copper Study Group said the refined copper market showed a deficit of 46,000 t in May.').entity)
+      .toBe('market');
+    expect(read('Ashcombe Partners upgrades Tervola Copper to Outperform. We lift our copper output forecast to 214 kt.')[0]!.entity)
+      .toBe('Tervola Copper');
+    expect(one('Gulfport LNG Partners: we raise our target price to $68.').entity).toBe('Gulfport LNG Partners');
+  });
+});
+
+describe('a later round: a Chinese change that leads to its level', () => {
+  it('reads 增加1.8万手至32.5万手 as a change and the level it reached, but 增加1.62亿元至2.22亿元 as a range', () => {
+    expect(read('持仓量增加1.8万手至32.5万手。', '2025-07-07'))
+      .toMatchObject([{ value: 325000, label: '持仓量', change: { value: 18000, direction: 'up' } }]);
+    expect(one('与上年同期相比将增加1.62亿元至2.22亿元。', '2025-10-15')).toMatchObject({ value: 162000000, valueHigh: 222000000 });
+  });
+});
