@@ -88,8 +88,9 @@ const menuContext = () => ({ platform: process.platform, packaged: app.isPackage
 /**
  * Imports read each file in a process of their own, started here with utilityProcess: the
  * runAsNode fuse is off, so the app's binary cannot be forked as Node (reader-relay-messages.ts).
+ * The reader is bundled beside this file (scripts/build-electron.js).
  */
-const readers: ReaderRelay = (request) => startUtilityReader(utilityProcess, request);
+const readers: ReaderRelay = (request) => startUtilityReader(utilityProcess, path.join(HERE, 'reader-process.js'), request);
 
 async function useWorkspace(file: string, options: { offerSamples?: boolean } = {}): Promise<void> {
   try {

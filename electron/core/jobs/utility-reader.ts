@@ -1,6 +1,6 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import { z } from 'zod';
-import { lastWordsOf, readerScript } from './reader-child.ts';
+import { lastWordsOf } from './reader-child.ts';
 import type { ReaderMessage } from './reader-process.ts';
 import type { ReaderPortRequest, RelayReply, RelayRequest } from './reader-relay-messages.ts';
 
@@ -38,16 +38,17 @@ const HeapMb = z.number().int().min(16).max(65_536);
 const STDERR_GRACE_MS = 250;
 
 /**
- * Starts a reader for `request` with `utility` (Electron's utilityProcess) and glues it to
- * the request's port: the import's requests go to the reader, the reader's messages, pid and
- * exit (with its last words on stderr) come back. The import closing its port kills the reader.
+ * Starts `script` (reader-process.ts, as built) for `request` with `utility` (Electron's
+ * utilityProcess) and glues it to the request's port: the import's requests go to the reader,
+ * the reader's messages, pid and exit (with its last words on stderr) come back. The import
+ * closing its port kills the reader.
  */
-export function startUtilityReader(utility: UtilityProcesses, request: ReaderPortRequest): void {
+export function startUtilityReader(utility: UtilityProcesses, script: string, request: ReaderPortRequest): void {
   const { port } = request;
   const reply = (message: RelayReply) => port.postMessage(message);
   let child: UtilityChild;
   try {
-    child = utility.fork(readerScript(), [], {
+    child = utility.fork(script, [], {
       execArgv: [`--max-old-space-size=${HeapMb.parse(request.heapMb)}`],
       // Utility processes take no stdin; stderr is kept for V8's words on a heap out of memory.
       stdio: ['ignore', 'ignore', 'pipe'],

@@ -5,6 +5,7 @@ import type { ImportJobState } from '../../../shared/contract.ts';
 import { openWorkspace } from '../../../electron/core/db/workspace.ts';
 import { CoreHost } from '../../../electron/core/host/core-host.ts';
 import { startImport, type ImportListener } from '../../../electron/core/jobs/import-job.ts';
+import { readerScript } from '../../../electron/core/jobs/reader-child.ts';
 import { startUtilityReader } from '../../../electron/core/jobs/utility-reader.ts';
 import { FIXTURES } from '../../helpers/fixtures.ts';
 import { makeHostileFile } from '../../helpers/hostile-files.ts';
@@ -29,7 +30,7 @@ function goodFile(dir: string, name: string): string {
 async function relayedImport(paths: string[], budgets: ImportListener['budgets']) {
   const utility = new UtilityProcessStandIn();
   const ws = await openWorkspace(tempWorkspacePath());
-  const summary = await startImport(ws.path, paths, { budgets, readers: (request) => startUtilityReader(utility, request) }).result;
+  const summary = await startImport(ws.path, paths, { budgets, readers: (request) => startUtilityReader(utility, readerScript(), request) }).result;
   const documents = (ws.db.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n;
   ws.db.close();
   return { summary, documents, utility };
@@ -72,7 +73,7 @@ describe('readers started by the main process (utilityProcess) and relayed to th
 
   it('reaches the main process from an import the core thread started (CoreHost → core worker → import worker)', async () => {
     const utility = new UtilityProcessStandIn();
-    const host = await CoreHost.open(tempWorkspacePath(), { readers: (request) => startUtilityReader(utility, request) });
+    const host = await CoreHost.open(tempWorkspacePath(), { readers: (request) => startUtilityReader(utility, readerScript(), request) });
     try {
       const { jobId } = await host.request('imports.start', { paths: [FIXTURES] });
       let state: ImportJobState;
@@ -94,7 +95,7 @@ describe('readers started by the main process (utilityProcess) and relayed to th
     const paths = [goodFile(dir, 'one.txt'), goodFile(dir, 'two.txt')];
     const ws = await openWorkspace(tempWorkspacePath());
     const broken = { fork: () => { throw new Error('utility process service unavailable'); } };
-    const summary = await startImport(ws.path, paths, { readers: (request) => startUtilityReader(broken, request) }).result;
+    const summary = await startImport(ws.path, paths, { readers: (request) => startUtilityReader(broken, readerScript(), request) }).result;
     ws.db.close();
     expect(summary.outcomes).toHaveLength(2);
     for (const outcome of summary.outcomes) {
