@@ -34,7 +34,11 @@ export interface UtilityProcesses {
 
 /** The heap cap becomes a command-line switch of the reader: a number, in a sane range. */
 const HeapMb = z.number().int().min(16).max(65_536);
-/** How long the exit is held for stderr's last lines once the process has gone. */
+/**
+ * How long the exit is held for stderr's last lines once the process has gone. Electron drops
+ * the stream's listeners as it emits 'exit' (lib/browser/api/utility-process.ts), so there
+ * what came before the exit is all there is; a stream that lags its exit is waited on this long.
+ */
 const STDERR_GRACE_MS = 250;
 
 /**
@@ -68,6 +72,7 @@ export function startUtilityReader(utility: UtilityProcesses, script: string, re
   });
   child.on('spawn', () => { if (child.pid !== undefined) reply({ type: 'spawned', pid: child.pid }); });
   child.on('message', (message) => reply({ type: 'message', message: message as ReaderMessage }));
+  // V8's fatal errors as Electron reports them: words to go by should stderr's come too late.
   child.on('error', (type, location) => { fatal = `\n${type} at ${location}`; });
   child.on('exit', (code) => {
     ended = true;
