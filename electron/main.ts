@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, clipboard, crashReporter, dialog, ipcMain, nativeTheme, net, protocol, safeStorage, session, shell } from 'electron';
+import { app, BrowserWindow, clipboard, crashReporter, dialog, ipcMain, nativeTheme, net, protocol, safeStorage, session, shell, utilityProcess } from 'electron';
 import { z } from 'zod';
 import { aboutDetail } from './about.ts';
 import { diagnosticsZip } from './diagnostics.ts';
@@ -12,6 +12,8 @@ import { isAssayError } from '../shared/errors.ts';
 import type { Method } from '../shared/contract.ts';
 import { AppLog } from './app-log.ts';
 import { CoreHost } from './core/host/core-host.ts';
+import type { ReaderRelay } from './core/jobs/reader-relay-messages.ts';
+import { startUtilityReader } from './core/jobs/utility-reader.ts';
 import { HubPasswords, type Keychain } from './hub-passwords.ts';
 import { HubPasswordInput } from '../shared/team.ts';
 import { buildMenu } from './menu.ts';
@@ -83,9 +85,16 @@ function recent(): string[] {
 const openWorkspacePath = (): string | null => recent()[0] ?? null;
 const menuContext = () => ({ platform: process.platform, packaged: app.isPackaged, recent: recent() });
 
+/**
+ * Imports read each file in a process of their own, started here with utilityProcess: the
+ * runAsNode fuse is off, so the app's binary cannot be forked as Node (reader-relay-messages.ts).
+ * The reader is bundled beside this file (scripts/build-electron.js).
+ */
+const readers: ReaderRelay = (request) => startUtilityReader(utilityProcess, path.join(HERE, 'reader-process.js'), request);
+
 async function useWorkspace(file: string, options: { offerSamples?: boolean } = {}): Promise<void> {
   try {
-    const next = await CoreHost.open(file, options);
+    const next = await CoreHost.open(file, { ...options, readers });
     // A keychain that cannot be read leaves the analyst to type the password; it never stops the workspace opening.
     await recallHubPassword(next).catch((error: unknown) => log.write('error', `hub password not recalled: ${(error as Error).message}`));
     await service?.close();

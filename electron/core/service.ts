@@ -4,6 +4,7 @@ import { contract, isMethod, type Method, type MethodOutput, type ParsedInput } 
 import { DocumentStore } from './db/documents.ts';
 import { MetricStore, UNTOUCHED_SQL } from './db/metrics.ts';
 import { JobRegistry } from './jobs/job-registry.ts';
+import type { ReaderRelay } from './jobs/reader-relay-messages.ts';
 import { AnnotationStore } from './db/annotations.ts';
 import { Edits } from './edits.ts';
 import { ReportStore } from './db/reports.ts';
@@ -63,7 +64,8 @@ export class Service {
   private readonly team: BackgroundSync;
   private answering = false;
 
-  constructor(workspace: Workspace) {
+  /** `options.readers`: where imports get their readers in the desktop app (its main process starts them). */
+  constructor(workspace: Workspace, options: { readers?: ReaderRelay } = {}) {
     this.workspace = workspace;
     this.documents = new DocumentStore(workspace.db);
     this.passages = new PassageStore(workspace.db);
@@ -73,7 +75,7 @@ export class Service {
     this.tags = new TagStore(workspace.db);
     this.trash = new TrashStore(workspace.db);
     this.edits = new Edits(workspace.db);
-    this.jobs = new JobRegistry(workspace.path);
+    this.jobs = new JobRegistry(workspace.path, options.readers);
     this.exports = new ExportJobs(workspace);
     this.reports = new ReportStore(workspace.db);
     this.views = new ViewStore(workspace.db);

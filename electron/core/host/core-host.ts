@@ -1,8 +1,9 @@
 import { Worker } from 'node:worker_threads';
 import type { Method, MethodOutput } from '../../../shared/contract.ts';
 import { AssayError } from '../../../shared/errors.ts';
+import type { ReaderRelay } from '../jobs/reader-relay-messages.ts';
 import { siblingScript } from '../jobs/sibling-script.ts';
-import type { HostError, HostReply, HostRequest } from './host-messages.ts';
+import type { HostError, HostInput, HostReply, HostRequest } from './host-messages.ts';
 
 /** The core as the transports see it: in process (Service) or on its own thread (CoreHost). */
 export interface ContractHost {
@@ -31,6 +32,7 @@ export class CoreHost implements ContractHost {
   /** How many sample documents the open added (0 unless asked and the workspace was new). */
   readonly samplesAdded: number;
   private readonly worker: Worker;
+  private readonly readers: ReaderRelay | undefined;
   private readonly waiting = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
   private nextId = 1;
   private link = '';
@@ -38,8 +40,9 @@ export class CoreHost implements ContractHost {
   /** Why the core thread stopped, once it has: later calls are refused with it instead of waiting forever. */
   private stopped: Error | null = null;
 
-  private constructor(worker: Worker, ready: Extract<HostReply, { type: 'ready' }>) {
+  private constructor(worker: Worker, ready: Extract<HostReply, { type: 'ready' }>, readers: ReaderRelay | undefined) {
     this.worker = worker;
+    this.readers = readers;
     this.path = ready.path;
     this.backupPath = ready.backupPath;
     this.samplesAdded = ready.samplesAdded;
@@ -50,16 +53,17 @@ export class CoreHost implements ContractHost {
 
   /**
    * Opens the workspace at `workspacePath` on a new core thread; rejects with the open's own
-   * error (WORKSPACE_TOO_NEW, NOT_A_WORKSPACE, …) when it cannot be opened.
+   * error (WORKSPACE_TOO_NEW, NOT_A_WORKSPACE, …) when it cannot be opened. `readers`, in
+   * the desktop app: its imports' readers are started by the main process (utility-reader.ts),
+   * as the app's binary cannot be forked as Node; unset, imports fork them.
    */
-  static open(workspacePath: string, options: { offerSamples?: boolean } = {}): Promise<CoreHost> {
-    const worker = new Worker(siblingScript('core-worker', import.meta.url), {
-      workerData: { workspacePath, offerSamples: options.offerSamples ?? false },
-    });
+  static open(workspacePath: string, options: { offerSamples?: boolean; readers?: ReaderRelay } = {}): Promise<CoreHost> {
+    const input: HostInput = { workspacePath, offerSamples: options.offerSamples ?? false, relayReaders: options.readers !== undefined };
+    const worker = new Worker(siblingScript('core-worker', import.meta.url), { workerData: input });
     return new Promise((resolve, reject) => {
       const first = (reply: HostReply) => {
         worker.off('error', failed);
-        if (reply.type === 'ready') resolve(new CoreHost(worker, reply));
+        if (reply.type === 'ready') resolve(new CoreHost(worker, reply, options.readers));
         else {
           reject(reply.type === 'failed' ? rebuilt(reply.error) : new Error(`Assay's core answered ${reply.type} before it was ready.`));
           void worker.terminate();
@@ -105,6 +109,7 @@ export class CoreHost implements ContractHost {
   }
 
   private answer(reply: HostReply): void {
+    if (reply.type === 'reader') return this.readers?.(reply.request);
     if (reply.type !== 'answer') return;
     const waiter = this.waiting.get(reply.id);
     if (!waiter) return;

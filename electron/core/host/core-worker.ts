@@ -1,6 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { isAssayError } from '../../../shared/errors.ts';
 import { openWorkspace } from '../db/workspace.ts';
+import type { ReaderRelay } from '../jobs/reader-relay-messages.ts';
 import { Service } from '../service.ts';
 import type { HostError, HostInput, HostReply, HostRequest } from './host-messages.ts';
 
@@ -13,6 +14,8 @@ import type { HostError, HostInput, HostReply, HostRequest } from './host-messag
 
 const port = parentPort!;
 const post = (reply: HostReply) => port.postMessage(reply);
+/** An import's request for a reader, passed on to the host with its port. */
+const relay: ReaderRelay = (request) => port.postMessage({ type: 'reader', request } satisfies HostReply, [request.port]);
 
 function hostError(error: unknown): HostError {
   if (isAssayError(error)) return { code: error.code, message: error.message, internal: false };
@@ -22,7 +25,7 @@ function hostError(error: unknown): HostError {
 
 async function open(input: HostInput): Promise<Service | null> {
   try {
-    const service = new Service(await openWorkspace(input.workspacePath));
+    const service = new Service(await openWorkspace(input.workspacePath), { readers: input.relayReaders ? relay : undefined });
     // The importer (its decoders and parsers) loads only for the samples, not for every launch.
     const samplesAdded = input.offerSamples ? (await import('../samples.ts')).offerSamples(service.workspace) : 0;
     post({ type: 'ready', path: service.workspace.path, backupPath: service.workspace.backupPath, samplesAdded });

@@ -1,4 +1,5 @@
 import type { Method } from '../../../shared/contract.ts';
+import type { ReaderPortRequest } from '../jobs/reader-relay-messages.ts';
 
 /*
  * What the core host (core-host.ts, on the thread that answers the UI) and its worker
@@ -12,6 +13,8 @@ export interface HostInput {
   workspacePath: string;
   /** Adds Assay's sample documents if the workspace is new (the default workspace only). */
   offerSamples: boolean;
+  /** Imports ask the host for their readers (the desktop app, whose main process starts them) instead of forking. */
+  relayReaders?: boolean;
 }
 
 export type HostRequest =
@@ -25,4 +28,6 @@ export interface HostError { code: string; message: string; stack?: string; inte
 export type HostReply =
   | { type: 'ready'; path: string; backupPath: string | null; samplesAdded: number }
   | { type: 'failed'; error: HostError }
-  | { type: 'answer'; id: number; result?: unknown; error?: HostError };
+  | { type: 'answer'; id: number; result?: unknown; error?: HostError }
+  /** An import wants a reader on this port (relayReaders only). */
+  | { type: 'reader'; request: ReaderPortRequest };

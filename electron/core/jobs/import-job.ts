@@ -3,6 +3,7 @@ import { AssayError } from '../../../shared/errors.ts';
 import type { ImportOutcome, ImportProgress, ImportSummary } from '../../../shared/imports.ts';
 import { FILE_BUDGETS, type FileBudgets } from './budgets.ts';
 import type { ImportWorkerInput, ImportWorkerMessage } from './import-messages.ts';
+import type { ReaderRelay } from './reader-relay-messages.ts';
 import { siblingScript } from './sibling-script.ts';
 
 export interface ImportJob {
@@ -16,6 +17,8 @@ export interface ImportListener {
   onOutcome?(outcome: ImportOutcome): void;
   /** What one file may cost to read; FILE_BUDGETS unless a test shrinks them. */
   budgets?: Partial<FileBudgets>;
+  /** Where readers come from in the desktop app (its main process starts them); unset, they are forked. */
+  readers?: ReaderRelay;
 }
 
 /**
@@ -24,12 +27,14 @@ export interface ImportListener {
  */
 export function startImport(workspacePath: string, paths: string[], listener: ImportListener = {}): ImportJob {
   const cancelFlag = new SharedArrayBuffer(4);
-  const input: ImportWorkerInput = { workspacePath, paths, cancelFlag, budgets: { ...FILE_BUDGETS, ...listener.budgets } };
+  const budgets = { ...FILE_BUDGETS, ...listener.budgets };
+  const input: ImportWorkerInput = { workspacePath, paths, cancelFlag, budgets, relayReaders: listener.readers !== undefined };
   const worker = new Worker(siblingScript('import-worker', import.meta.url), { workerData: input });
   const outcomes: ImportOutcome[] = [];
   const result = new Promise<ImportSummary>((resolve, reject) => {
     let settled = false;
     worker.on('message', (message: ImportWorkerMessage) => {
+      if (message.type === 'reader') listener.readers?.(message.request);
       if (message.type === 'progress') listener.onProgress?.(message.progress);
       if (message.type === 'outcome') {
         outcomes.push(message.outcome);

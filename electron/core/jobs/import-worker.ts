@@ -6,6 +6,8 @@ import { expandPaths } from '../import/expand-paths.ts';
 import { importStores, storeRead } from '../import/import-file.ts';
 import type { ImportOutcome } from '../../../shared/imports.ts';
 import type { ImportWorkerInput, ImportWorkerMessage } from './import-messages.ts';
+import { forkReader, type LaunchReader } from './reader-child.ts';
+import { relayedReaders } from './relayed-reader.ts';
 import { WatchedReader } from './watched-reader.ts';
 
 /*
@@ -22,6 +24,12 @@ const GROUP = 64;
 
 function post(message: ImportWorkerMessage): void {
   parentPort!.postMessage(message);
+}
+
+/** Forked here under Node; in the desktop app, asked of the main process through the threads that started this one. */
+function readerLauncher(input: ImportWorkerInput): LaunchReader {
+  if (!input.relayReaders) return forkReader;
+  return relayedReaders((request) => parentPort!.postMessage({ type: 'reader', request } satisfies ImportWorkerMessage, [request.port]));
 }
 
 async function run(input: ImportWorkerInput): Promise<void> {
@@ -72,7 +80,7 @@ async function run(input: ImportWorkerInput): Promise<void> {
             setImmediate(commit); // commit once the messages already waiting are stored
           }
         },
-      });
+      }, readerLauncher(input));
     });
   } finally {
     if (db.inTransaction) db.exec('ROLLBACK');

@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { ImportJobState } from '../../../shared/contract.ts';
 import { AssayError } from '../../../shared/errors.ts';
 import { startImport, type ImportJob } from './import-job.ts';
+import type { ReaderRelay } from './reader-relay-messages.ts';
 
 /**
  * Import jobs the UI started, by id, so it can poll their progress and cancel them.
@@ -13,16 +14,19 @@ import { startImport, type ImportJob } from './import-job.ts';
 export class JobRegistry {
   private readonly jobs = new Map<string, { job: ImportJob; state: ImportJobState; cleanup?: () => void }>();
   private readonly workspacePath: string;
+  private readonly readers: ReaderRelay | undefined;
 
-  constructor(workspacePath: string) {
+  /** `readers`: where the desktop app's imports get their readers (import-job.ts); unset, they are forked. */
+  constructor(workspacePath: string, readers?: ReaderRelay) {
     this.workspacePath = workspacePath;
+    this.readers = readers;
   }
 
   /** Imports files and folders by path (the desktop app, which has them). */
   start(paths: string[], cleanup?: () => void): string {
     const id = randomUUID();
     const state: ImportJobState = { id, progress: null, done: false, summary: null, error: null };
-    const job = startImport(this.workspacePath, paths, { onProgress: (p) => { state.progress = p; } });
+    const job = startImport(this.workspacePath, paths, { onProgress: (p) => { state.progress = p; }, readers: this.readers });
     this.jobs.set(id, { job, state, cleanup });
     job.result.then(
       (summary) => { state.summary = summary; },

@@ -8,6 +8,10 @@ import { readFile } from '../import/import-file.ts';
  * budget (budgets.ts) and start a fresh reader at the next file. A process, not a thread:
  * the memory a stopped reader held goes back to the system with it, where a thread's stays
  * with the process that ran it and would add up over a batch of hostile files.
+ *
+ * Two kinds of parent start it: a Node fork (process.send and 'message'), or, in the desktop
+ * app, Electron's utilityProcess (process.parentPort), whose main process relays it to the
+ * import (utility-reader.ts).
  */
 
 /** What the writer sends a reader. */
@@ -39,9 +43,24 @@ const inFlight = new Map<number, number>();
 const inFlightSize = () => [...inFlight.values()].reduce((a, b) => a + b, 0);
 let wake: (() => void) | null = null;
 
-const send = (message: ReaderMessage) => new Promise<void>((resolve, reject) => {
-  process.send!(message, undefined, undefined, (error) => (error ? reject(error) : resolve()));
-});
+/** Electron's utility-process end of the link to its parent (not in Node's types). */
+interface ParentPort {
+  on(event: 'message', listener: (event: { data: unknown }) => void): void;
+  postMessage(message: unknown): void;
+}
+
+const parentPort = (process as NodeJS.Process & { parentPort?: ParentPort }).parentPort;
+
+function send(message: ReaderMessage): Promise<void> {
+  if (parentPort) {
+    parentPort.postMessage(message);
+    // A turn of the event loop before reading on, so the message leaves before a file that stalls this thread.
+    return new Promise<void>((resolve) => setImmediate(resolve));
+  }
+  return new Promise<void>((resolve, reject) => {
+    process.send!(message, undefined, undefined, (error) => (error ? reject(error) : resolve()));
+  });
+}
 
 async function read(files: string[], startAt: number): Promise<void> {
   for (let i = startAt; i < files.length && !cancelled; i++) {
@@ -57,10 +76,11 @@ async function read(files: string[], startAt: number): Promise<void> {
     await send({ type: 'read', index: i, read: result });
   }
   await send({ type: 'done' });
-  process.disconnect();
+  // A forked reader lets go of its parent and ends; a utility process is ended by its watcher on 'done'.
+  if (!parentPort) process.disconnect();
 }
 
-process.on('message', (request: ReaderRequest) => {
+function receive(request: ReaderRequest): void {
   if (request.type === 'read') {
     stored = request.startAt;
     void read(request.files, request.startAt);
@@ -72,6 +92,11 @@ process.on('message', (request: ReaderRequest) => {
   } else cancelled = true;
   wake?.();
   wake = null;
-});
-// The writer went away (its import was cancelled or its process ended): nothing is left to read for.
-process.on('disconnect', () => process.exit(0));
+}
+
+if (parentPort) parentPort.on('message', (event) => receive(event.data as ReaderRequest));
+else {
+  process.on('message', receive);
+  // The writer went away (its import was cancelled or its process ended): nothing is left to read for.
+  process.on('disconnect', () => process.exit(0));
+}

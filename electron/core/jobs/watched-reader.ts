@@ -1,10 +1,8 @@
-import { fork, type ChildProcess } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import type { ReadFile } from '../import/import-file.ts';
 import { WATCH_INTERVAL_MS, overBudgetOutcome, type FileBudgets, type OverBudget } from './budgets.ts';
 import { processRss } from './process-rss.ts';
+import { forkReader, type LaunchReader, type ReaderChild } from './reader-child.ts';
 import type { ReaderMessage, ReaderRequest } from './reader-process.ts';
-import { siblingScript } from './sibling-script.ts';
 
 /** What a watched reader reports, in file order. */
 export interface WatchedReaderEvents {
@@ -25,10 +23,11 @@ interface Current {
  * budget (budgets.ts). A file that runs over its time or memory, or brings the reader down
  * (V8 stops a reader whose heap runs out), is reported as refused; the reader is killed
  * with whatever it had half-built and a fresh one starts at the next file, so the batch
- * goes on.
+ * goes on. Readers are started by `launch` (reader-child.ts): forked under Node, relayed
+ * to Electron's main process in the desktop app.
  */
 export class WatchedReader {
-  private child: ChildProcess | null = null;
+  private child: ReaderChild | null = null;
   private current: Current | null = null;
   private finished = false;
   /** Files reported so far (read, refused or stored): where a fresh reader starts. */
@@ -37,11 +36,13 @@ export class WatchedReader {
   private readonly files: string[];
   private readonly events: WatchedReaderEvents;
   private readonly budgets: FileBudgets;
+  private readonly launch: LaunchReader;
 
-  constructor(files: string[], budgets: FileBudgets, events: WatchedReaderEvents) {
+  constructor(files: string[], budgets: FileBudgets, events: WatchedReaderEvents, launch: LaunchReader = forkReader) {
     this.files = files;
     this.budgets = budgets;
     this.events = events;
+    this.launch = launch;
     this.timer = setInterval(() => this.watch(), WATCH_INTERVAL_MS);
     this.spawn(0);
   }
@@ -60,35 +61,26 @@ export class WatchedReader {
 
   private spawn(startAt: number): void {
     if (startAt >= this.files.length) return this.finish();
-    const child = fork(fileURLToPath(siblingScript('reader-process', import.meta.url)), [], {
-      serialization: 'advanced',
-      execArgv: [`--max-old-space-size=${this.budgets.readerHeapMb}`],
-      // The desktop app's binary runs the reader as plain Node.
-      env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' },
-      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+    // Each handler first checks the reader is still the current one: a stopped reader's last words are ignored.
+    const child: ReaderChild = this.launch(this.budgets.readerHeapMb, {
+      message: (message) => {
+        if (child === this.child) this.receive(message);
+      },
+      exit: ({ code, signal, lastWords }) => {
+        if (child !== this.child || this.finished) return;
+        const outOfHeap = /heap out of memory|Reached heap limit/iu.test(lastWords);
+        this.stop(outOfHeap ? 'memory' : 'crash', signal ? `stopped by ${signal}` : `exit code ${code}`);
+      },
+      error: (error) => {
+        if (child === this.child) this.stop('crash', error.message);
+      },
     });
     this.child = child;
-    let lastWords = '';
-    child.stderr!.on('data', (chunk: Buffer) => { lastWords = (lastWords + chunk.toString()).slice(-2000); });
-    // Each handler first checks the reader is still the current one: a stopped reader's last words are ignored.
-    child.on('message', (message: ReaderMessage) => {
-      if (child === this.child) this.receive(message);
-    });
-    // 'close', not 'exit': it comes after the reader's last messages have been delivered.
-    child.on('close', (code, signal) => {
-      if (child !== this.child || this.finished) return;
-      const outOfHeap = /heap out of memory|Reached heap limit/iu.test(lastWords);
-      this.stop(outOfHeap ? 'memory' : 'crash', signal ? `stopped by ${signal}` : `exit code ${code}`);
-    });
-    child.on('error', (error) => {
-      if (child === this.child) this.stop('crash', error.message);
-    });
     this.request({ type: 'read', files: this.files, startAt });
   }
 
   private request(request: ReaderRequest): void {
-    // A reader that has just finished or been stopped cannot be written to; its 'close' says what happened.
-    if (this.child?.connected) this.child.send(request, (error) => { if (error) return; });
+    if (this.child?.connected) this.child.send(request);
   }
 
   private receive(message: ReaderMessage): void {
@@ -128,7 +120,7 @@ export class WatchedReader {
   private kill(): void {
     const child = this.child;
     this.child = null;
-    child?.kill('SIGKILL');
+    child?.kill();
   }
 
   private finish(): void {

@@ -27,8 +27,8 @@ function merged(parent: Config, child: Config): Config {
 }
 
 const RELEASE_FUSES = {
-  // On, because the importer's reader process is the app's binary run as Node (electron-builder.yml says why).
-  runAsNode: true,
+  // Off: the importer's reader processes are started by the main process with utilityProcess (electron-builder.yml says how).
+  runAsNode: false,
   enableNodeOptionsEnvironmentVariable: false,
   enableNodeCliInspectArguments: false,
   enableEmbeddedAsarIntegrityValidation: true,
