@@ -223,8 +223,15 @@ function isSpecification(tokens: Token[], q: Quantity): boolean {
   if (q.display.unit === 'mm' && word) return true;
   if (q.unit === '%' && next && GRADE_ELEMENT.test(next.text) && tokens[q.last + 2]?.kind === 'word') return true;
   // "lithium carbonate (99.5% Li2CO3)", "cobalt sulphate (20.5% Co)": a grade in brackets after the product.
-  if (q.unit === '%' && next && GRADE_ELEMENT.test(next.text) && /^[(（]$/u.test(tokens[q.first - 1]?.text ?? '')
-    && /^[)）]$/u.test(tokens[q.last + 2]?.text ?? '')) return true;
+  // "48.2 million tonnes grading 0.58% Ni", "(at 1.62 g/t Au)": the grade of a reserve or of ore describes it.
+  if ((q.unit === '%' || q.unit === 'g/t') && /^(?:grading|graded)$/iu.test(tokens[q.first - 1]?.text ?? '')) return true;
+  if (q.unit === 'g/t' && next && GRADE_ELEMENT_OR_METAL.test(next.text) && /^[)）]$/u.test(tokens[q.last + 2]?.text ?? '')) return true;
+  // "an after-tax NPV (8%) of C$2.41 billion": the rate a value is discounted at.
+  if (q.unit === '%' && /^[(（]$/u.test(tokens[q.first - 1]?.text ?? '') && /^NPV\d*$/u.test(tokens[q.first - 2]?.text ?? '')) return true;
+  // "hole KD-114 returning visible gold at 350 m below surface": a depth places a find.
+  if (q.unit === 'm' && /^(?:below|beneath)$/iu.test(next?.text ?? '') && /^(?:surface|ground|the)$/iu.test(tokens[q.last + 2]?.text ?? '')) return true;
+  // "(calculated as 45% Mo)" too.
+  if (q.unit === '%' && next && GRADE_ELEMENT.test(next.text) && /^[)）]$/u.test(tokens[q.last + 2]?.text ?? '')) return true;
   // "青岛港62%澳洲PB粉", "产品主含量达到99.5%以上": an ore's grade or a product's purity in Chinese.
   if (q.unit === '%' && CJK_GRADE_AFTER.test(tokens.slice(q.last + 1, q.last + 9).map((t) => t.text).join(''))) return true;
   // "下午3点召开": a time of day, not an index level.
@@ -243,6 +250,7 @@ function isSpecification(tokens: Token[], q: Quantity): boolean {
 const CLOCK_BEFORE = /(?:上午|下午|晚上|凌晨|早上|中午|傍晚|晚|早)$/u;
 const CJK_GRADE_AFTER = /^(?:澳洲|巴西|印度|南非)?(?:PB|纽曼|麦克|卡拉加斯|金布巴|超特)?\p{Script=Han}{0,3}(?:粉|块矿|精粉|精矿)/u;
 const CJK_PURITY_BEFORE = /(?:含量|纯度|品位)(?:达到|达|为|约|不低于)?$/u;
+const GRADE_ELEMENT_OR_METAL = /^(?:Au|Ag|Pt|Pd|PGM|PGE|Cu|Ni|Zn|Pb|AuEq|gold|silver)$/u;
 /** What a grade is a share of: "62% Fe", "6% Li2O", "99.5% Li2CO3". */
 const GRADE_ELEMENT = /^(?:Fe|Cu|Ni|Zn|Pb|Mn|Cr|Al|Co|Mo|Sn|Li2O|Li2CO3|LiOH|TREO|REO|Al2O3|SiO2|V2O5|TiO2|P2O5|K2O|S)$/u;
 const STREET = /\b(?:Street|St|Road|Rd|Avenue|Ave|Parkway|Boulevard|Blvd|Drive|Lane|Way|Place|Plaza|Highway)\b/u;
@@ -483,7 +491,7 @@ function shareListedBasis(items: Item[], text: (a: number, b: number) => string)
 function hasSubject(ctx: LabelContext, items: Item[], k: number): boolean {
   const left = labelBefore(ctx, items[k]!.q.first, k > 0 ? items[k - 1]!.q.last + 1 : 0);
   // ", an improvement of 2.6pp": the change's own noun is no subject of its own.
-  return Boolean(left && left.label.text && !/^(?:an? )?(?:improvement|deterioration|increase|decrease)$/iu.test(left.label.text));
+  return Boolean(left && left.label.text && !/^(?:an? )?(?:improvement|deterioration|increase|decrease)$|^(?:respectively )?(?:increasing|decreasing|rising|falling|growing|declining)$/iu.test(left.label.text));
 }
 
 /** The day a comparison level refers to ("398,000 yuan/mt on December 31, 2024"), if it names one. */
@@ -938,7 +946,7 @@ const CJK = /[\u3400-\u9fff]/u;
  * before them go to those levels in order.
  */
 function respectiveChanges(items: Item[], s: Sentence): void {
-  if (!s.text.includes('分别')) return;
+  if (!RESPECTIVELY.test(s.text)) return;
   // Each part of the sentence between semicolons pairs its own levels and changes.
   const part = (i: Item) => (s.text.slice(0, i.start - s.start).match(/[;；]/gu) ?? []).length;
   const parts = new Map<number, Item[]>();
@@ -950,13 +958,17 @@ function pairRespectively(items: Item[], s: Sentence): void {
   const levels = items.filter((i) => !i.change);
   const changes = items.filter((i) => i.change);
   if (levels.length < 2 || changes.length !== levels.length || changes[0]!.start < levels[levels.length - 1]!.end) return;
-  if (!s.text.slice(Math.max(0, items[0]!.start - s.start - 10), items[items.length - 1]!.end - s.start).includes('分别')) return;
+  if (!RESPECTIVELY.test(s.text.slice(Math.max(0, items[0]!.start - s.start - 10), items[items.length - 1]!.end - s.start))) return;
+  // "…, respectively increasing by 2.4% and 5.1% over the same period of last year": a basis after the list is all of theirs.
+  const after = findBasis(s.text.slice(changes[changes.length - 1]!.end - s.start, changes[changes.length - 1]!.end - s.start + 60))?.basis;
   changes.forEach((c, k) => {
     const level = levels[k]!;
-    const basis = findBasis(s.text.slice(level.end - s.start, c.start - s.start))?.basis ?? 'unspecified';
+    const basis = findBasis(s.text.slice(level.end - s.start, c.start - s.start))?.basis ?? after ?? 'unspecified';
     addChange(level, { value: c.q.value * (c.change === 'down' ? -1 : 1), unit: c.q.unit, basis, since: null, direction: c.change! }, c);
   });
 }
+
+const RESPECTIVELY = /分别|\brespectively\b/u;
 
 /** "production and sales of NEVs increased by 45.2% and 44%, respectively": one label each. */
 function distributeRespectively(s: Sentence, out: ExtractedMetric[]): void {

@@ -284,7 +284,7 @@ describe('units', () => {
     const gold = one('Gold output was 250 koz.');
     expect([gold.unit, gold.value.toFixed(4)]).toEqual(['t', (250 * 0.0311034768).toFixed(4)]);
     expect(one('All-in sustaining costs of gold were US$1,500/oz.').value).toBeCloseTo(1500 / 0.0000311034768, 0);
-    expect(one('The drill hole cut a zone grading 3.2 g/t.')).toMatchObject({ value: 3.2, unit: 'g/t' });
+    expect(one('The mill head grade averaged 3.2 g/t in the quarter.')).toMatchObject({ value: 3.2, unit: 'g/t' });
     expect(one('The download is 300 mb.').unit).toBe('bit');
   });
 
@@ -1087,5 +1087,24 @@ describe('a later round: a Chinese change that leads to its level', () => {
     expect(read('持仓量增加1.8万手至32.5万手。', '2025-07-07'))
       .toMatchObject([{ value: 325000, label: '持仓量', change: { value: 18000, direction: 'up' } }]);
     expect(one('与上年同期相比将增加1.62亿元至2.22亿元。', '2025-10-15')).toMatchObject({ value: 162000000, valueHigh: 222000000 });
+  });
+});
+
+describe('a later round: miners\' grades and depths, and English changes listed respectively', () => {
+  it('leaves grades of reserves, a depth below surface and an NPV\'s discount rate out', () => {
+    expect(read('Probable reserves total 48.2 million tonnes grading 0.58% Ni.')).toHaveLength(1);
+    expect(read('Ore Reserves stood at 4.86 Moz (at 1.62 g/t Au), down 0.21 Moz after depletion.'))
+      .toMatchObject([{ change: { direction: 'down' } }]);
+    expect(read('Hole KD-114 returned visible gold at 350 m below surface.')).toEqual([]);
+    expect(read('The study gives an after-tax NPV (8%) of C$2.41 billion.')).toHaveLength(1);
+    expect(one('The molybdenum concentrate output (calculated as 45% Mo) was 8,912 tonnes.').value).toBe(8912);
+  });
+
+  it('pairs "respectively increasing by 2.4% and 5.1%" with its two levels, and reads "increasing by" as a change', () => {
+    const [mo, w] = read('Molybdenum concentrate output was 8,912 tonnes, and tungsten concentrate output was 4,105 tonnes, '
+      + 'respectively increasing by 2.4% and 5.1% over the same period of last year.');
+    expect([mo!.change?.value, w!.change?.value, w!.change?.basis]).toEqual([2.4, 5.1, 'yoy']);
+    expect(one('The gross margin was 31.46%, increasing by 9.85 percentage points compared with the previous year.').change)
+      .toMatchObject({ value: 9.85, unit: 'pp' });
   });
 });
