@@ -513,7 +513,11 @@ function assignPeriods(s: Sentence, items: Item[], periods: FoundPeriod[], memor
   respectivePeriods(s, emitted, periods, result);
   listedPeriodRuns(s, emitted, periods, result);
   if (result.size === emitted.length) return result;
-  const usable = periods.filter((p) => !/\bsince\s+(?:the\s+)?$/iu.test(s.text.slice(0, p.index - s.start)));
+  const usable = periods.filter((p) => !/\bsince\s+(?:the\s+)?$/iu.test(s.text.slice(0, p.index - s.start))
+    // "COMEX September copper settled at": a contract's month, not a period.
+    && !CONTRACT_MONTH.test(s.text.slice(Math.max(0, p.index - s.start - 12), p.index - s.start))
+    // "the feasibility study published on 14 January": the day a document came out dates none of its figures.
+    && !EVENT_DAY.test(s.text.slice(Math.max(0, p.index - s.start - 24), p.index - s.start)));
   const clauses = clauseBounds(s, usable);
   const lastFigureEnd = items[items.length - 1]!.end;
   const closing = usable.find((p) => p.index >= lastFigureEnd && /,\s*(?:\p{L}+\s+){0,3}$/u.test(s.text.slice(lastFigureEnd - s.start, p.index - s.start)));
@@ -530,8 +534,14 @@ function assignPeriods(s: Sentence, items: Item[], periods: FoundPeriod[], memor
     const ownChange = (p: FoundPeriod) => ownedBy(p)?.attachedTo === item;
     const before = [...inClause].reverse().find((p) => p.index + p.length <= item.start && (!ownedBy(p) || ownChange(p)));
     // "4% lower than in the fourth quarter, while costs rose …": a period compared against is no later figure's.
+    // "Net debt stood at A$412 million at 30 June 2025 (30 June 2024: A$655 million), and free cash flow was": another
+    // figure's day, or a bracketed comparative's, dates no flow after it while the passage has a span to go on.
+    const spanKnown = memory.period !== null && memory.period.start !== memory.period.end;
+    const ownBracket = (p: FoundPeriod) => /^\s*[:：]\s*$/u.test(s.text.slice(p.index + p.length - s.start, item.start - s.start));
+    const othersDay = (p: FoundPeriod) => spanKnown && p.start === p.end && !ownBracket(p)
+      && ((ownedBy(p) && ownedBy(p) !== item) || BRACKETED.test(s.text.slice(p.index - s.start - 1, p.index - s.start)));
     const earlier = [...usable].reverse().find((p) => p.index + p.length <= item.start && (!ownedBy(p) || ownedBy(p)?.attachedTo === null && !ownedBy(p)?.comparison)
-      && !COMPARED_PERIOD.test(s.text.slice(Math.max(0, p.index - s.start - 24), p.index - s.start)));
+      && !COMPARED_PERIOD.test(s.text.slice(Math.max(0, p.index - s.start - 24), p.index - s.start)) && !othersDay(p));
     const textBefore = s.text.slice(Math.max(0, item.start - s.start - 40), item.start - s.start);
     // "…, 上年同期为2.11亿元": the same period a year before, as "a year earlier" after the figure says in English.
     const yearEarlier = (item.comparison && A_YEAR_EARLIER.test(s.text.slice(item.end - s.start)))
@@ -592,13 +602,16 @@ function assignPeriods(s: Sentence, items: Item[], periods: FoundPeriod[], memor
 /** "(2023: RMB6,977.5 million)", "(corresponding period of 2024: RMB3,712.4 million)": the same figure for another year. */
 const BRACKET_YEAR = /[(（](?:FY\s?|(?:the\s+)?(?:corresponding|same) period (?:of|in)\s+)?((?:19|20)\d{2})(?:年同期)?\s*[:：]\s*$/u;
 
-const COMPARED_PERIOD = /(?:\b(?:than|compared with|versus|vs\.?)\s+(?:in\s+|on\s+|at\s+)?(?:the\s+)?|\b(?:corresponding|same) period (?:of|in)\s+)$/iu;
+const COMPARED_PERIOD = /(?:\b(?:than|compared with|versus|vs\.?)\s+(?:in\s+|on\s+|at\s+)?(?:the\s+)?|\b(?:corresponding|same) period (?:of|in)\s+|(?:%|\b(?:up|down|higher|lower))\s+from\s+)$/iu;
+const CONTRACT_MONTH = /\b(?:LME|COMEX|Comex|SHFE|NYMEX|CME|CBOT|ICE|SGX|DCE|TOCOM)(?:['’]s)?\s+$/u;
+const EVENT_DAY = /\b(?:published|released|announced|signed|held|issued|filed)\s+on\s+$|\b(?:dated|published)\s+$/iu;
+const BRACKETED = /^[(（]$/u;
 const SPOT_QUOTE = /\b(?:spot|offered|quoted|assessed)\b|现货|报价/iu;
 const CURRENT = /目前|当前|现阶段|本周|\b(?:currently|at present|this week|today)\b|(?<!\b(?:we|they|I)\s)\bnow\b(?!\s+(?:expects?|forecasts?|sees?|assumes?|estimates?|projects?|guides?|models?)\b)/iu;
 /** "The bank has 4,600 branches", "employs 12,000 people": what a company holds now, in the present tense. */
 const HOLDS_NOW = /\b(?:has|have|operates|employs|owns)\s+(?:about\s+|around\s+|some\s+|more than\s+|over\s+|nearly\s+)?$/iu;
 /** Measures that hold without a period: targets, valuation inputs, mineral reserves (not a central bank's). */
-const TIMELESS = /\btarget prices?\b|目标价|目标(?:为|是)?$|\btargets?$|\bWACC\b|terminal growth|discount rate|\b(?:ore|mineral|proven|probable|proved|recoverable)(?: and \w+)? reserves?\b|储量|总投资|投资总额|\btotal investment\b/iu;
+const TIMELESS = /\btarget prices?\b|目标价|目标(?:为|是)?$|\btargets?$|\bWACC\b|terminal growth|discount rate|\b(?:ore|mineral|proven|probable|proved|recoverable)(?: and \w+)? reserves?\b|储量|总投资|投资总额|\btotal investment\b|\b(?:mineral|measured|indicated|inferred) resources?\b|资源量/iu;
 
 /** "our 2025 estimate of 164 GWh", "FY25 revenue was": a period heading the noun phrase a figure is the value of. */
 const HEADED = /^\s*(?:[\p{L}'’-]+\s+){0,4}(?:of|was|were|is|at|totalled|totaled|reached|came to|stood at)\s+(?:about\s+|around\s+|some\s+|roughly\s+|approximately\s+)?$/u;
@@ -1125,7 +1138,7 @@ const FACILITY_OUTPUT = /^(.*\b(?:project|plant|line|smelter|refinery|facility|b
 /** "an annual production capacity of 50,000 mt": a capacity stated per year is a rate, as "50,000 mt/year" is. */
 /** Balances and balance-sheet ratios, which stand on a day: "3Q25 NPL ratio 1.36%" is the ratio at the quarter's end. */
 const FLOW_OF_BALANCE = /\b(?:average|additions?|reductions?|increase|decrease|change|impairments?|provisions?|write-?downs?|turnover)\b|平均|增加|减少/iu;
-const BALANCE = /\b(?:NPL ratio|non-performing loan ratio|CET1(?: ratio)?|capital adequacy ratio|total assets|net assets|net debt|order ?book|backlog|inventor(?:y|ies)|stockpiles?|(?:port|warehouse|exchange|social|bonded|LME|SHFE|Comex) stocks?)\b|总资产|净资产|资产负债率|不良贷款率|资本充足率|在手订单/iu;
+const BALANCE = /\b(?:NPL ratio|non-performing loan ratio|CET1(?: ratio)?|capital adequacy ratio|total assets|net assets|net debt|order ?book|backlog|liquidity|net cash|cash (?:and (?:cash )?equivalents|balance|position)|inventor(?:y|ies)|stockpiles?|(?:port|warehouse|exchange|social|bonded|LME|SHFE|Comex) stocks?)\b|总资产|净资产|资产负债率|不良贷款率|资本充足率|在手订单/iu;
 
 /** A balance over a span is the balance at its end. */
 function balanceDay(label: string, period: Period | null, kind: string): Period | null {

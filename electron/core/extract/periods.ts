@@ -392,8 +392,18 @@ const PATTERNS: Array<{ needs: RegExp; re: RegExp; make: Make }> = [
     make: (m, ref) => {
       const a = Number(m[2]);
       const b = Number(m[3]);
-      const y = m[1] ? Number(m[1].slice(0, 4)) : yearFor(undefined, a, ref);
+      // "1-12月" reported in January is last year's: a cumulative period has ended by its last month.
+      const y = m[1] ? Number(m[1].slice(0, 4)) : yearFor(undefined, b, ref);
       return a < 1 || b > 12 || b < a ? null : months(y, a, b);
+    },
+  },
+  // 全年累计进口12.48亿吨, 2025年全年实现: a whole year's result (in the first quarter, last year's)
+  {
+    needs: /全年/u,
+    re: /(\d{4}年)?全年(?=累计|实现|共|合计)/gu,
+    make: (m, ref) => {
+      const y = m[1] ? Number(m[1].slice(0, 4)) : ref ? (ref.m <= 3 ? ref.y - 1 : ref.y) : null;
+      return y === null ? null : months(y, 1, 12);
     },
   },
   // 7月21日, 2025年6月30日: a day

@@ -1108,3 +1108,30 @@ describe('a later round: miners\' grades and depths, and English changes listed 
       .toMatchObject({ value: 9.85, unit: 'pp' });
   });
 });
+
+describe('a later round: periods that belong to something else', () => {
+  it('reads no contract month, publication day, bracketed comparative or compared fiscal year as a later figure\'s period', () => {
+    const [, copper] = read('LME copper closed at $9,942.50/t on Tuesday. COMEX September copper settled at $4.5315/lb.', '2025-09-17');
+    expect(copper!.period).toMatchObject({ start: '2025-09-16', end: '2025-09-16' });
+    expect(one('The feasibility study published on 14 January puts initial capital at C$1.86 billion.', '2026-02-01').period).toBeNull();
+    const flows = read('Pilbeck shipped 38.6 Mt in the year ended 30 June 2025. Net debt stood at A$412 million at 30 June 2025 '
+      + '(30 June 2024: A$655 million), and free cash flow was A$(45.2) million.', '2025-09-26');
+    expect(flows.map((m) => [m.period?.start, m.period?.end])).toEqual([
+      ['2024-07-01', '2025-06-30'], ['2025-06-30', '2025-06-30'], ['2024-06-30', '2024-06-30'], ['2024-07-01', '2025-06-30']]);
+    const [, loss] = read('For fiscal 2025, the year ended September 30, 2025, Laurentide reported net sales of $3.214 billion, '
+      + 'down 8.7% from fiscal 2024, and a net loss of $(126.4) million.', '2025-12-12');
+    expect(loss!.period).toMatchObject({ start: '2024-10-01', end: '2025-09-30' });
+  });
+
+  it('reads 1-12月 in January as last year, and 全年累计 as a whole year', () => {
+    const [, year] = read('2025年12月我国进口铁矿砂11286万吨；全年累计进口12.48亿吨。', '2026-01-14');
+    expect(year!.period).toMatchObject({ start: '2025-01-01', end: '2025-12-31' });
+    expect(one('1-12月累计进口542.7万吨。', '2026-01-14').period).toMatchObject({ start: '2025-01-01', end: '2025-12-31' });
+  });
+
+  it('gives mineral resources no period, and liquidity the last day of the year it ends', () => {
+    expect(one('As at 30 June 2026, Mineral Resources stood at 11.9 Moz.', '2026-08-20').period).toBeNull();
+    expect(one('In fiscal 2025, the year ended September 30, 2025, liquidity was $612 million.', '2025-12-12').period)
+      .toMatchObject({ start: '2025-09-30', end: '2025-09-30' });
+  });
+});
