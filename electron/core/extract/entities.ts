@@ -18,7 +18,7 @@ const ACRONYM = /\(([A-Z]{2,6})\)/gu;
 const MARKET = new RegExp('\\b(?:all-India|nationwide|national|national total|country\'s|countrywide|industry-wide|the industry|global|worldwide|the market|domestic market|'
   // "inventories at 45 Chinese ports", "across 247 blast furnaces": a survey's figure is the market's.
   + '(?:at|across) \\d+ (?:[\\w-]+ ){0,2}(?:ports|mills|steelmakers|smelters|refineries|furnaces|plants|cities))\\b', 'iu');
-const LEADING = /^(?:The|In|On|At|For|From|Among|As|With|By|Of|To|And|But|While|According|Regarding|Since|After|Before|During|Currently|Meanwhile|However|This|That|Its|Their)\s+/u;
+const LEADING = /^(?:The|In|On|At|For|From|Among|As|With|By|Of|To|And|But|While|According|Regarding|Since|After|Before|During|Currently|Meanwhile|However|This|That|Its|Their|Upgrade|Downgrade|Initiate|Reiterate)\s+/u;
 
 function tidyName(name: string): string {
   let n = name.trim().replace(/\s+/gu, ' ');
@@ -97,7 +97,7 @@ export function entityFor(clause: string, cues: OwnerCues): string | null {
 /** "X said (that)", "X noted": who reports, said before what is reported. */
 const REPORTED_BY = /^[^,;:]{0,80}?\b(?:said|says|noted|notes|stated|reported|estimated|estimates)\s+(?:that\s+)?(?=\S)/u;
 
-const BROKER_ASSUMES = /\bwe (?:now )?(?:assume|use|model)\b[^.;:]*$|\bour (?:[\w-]+ ){0,3}(?:assumptions?|price deck)\b[^.;:]*$/iu;
+const BROKER_ASSUMES = /\bwe (?:now )?(?:assume|use|model)\b[^.;:]*$|\bour (?:[\w-]+ ){0,3}assumptions?\b[^.;:]*$|\b(?:price deck|assuming)\b[^.;:]*$/iu;
 
 /** Where a sentence starts a part with its own subject: a semicolon, "while", "whereas", ", but". */
 const OWN_PART = /[;；]|\b(?:while|whereas)\b|,\s*but\b/u;
@@ -187,7 +187,7 @@ const GENERIC_CJK_SUBJECT = /^(?:北方|南方|环渤海|沿海|长江|华东|�
 /** Trade words and legal forms that may follow a name's first trade word ("光伏" + "科技" + "股份有限公司"). */
 const CJK_NAME_GOES_ON = /^(?:科技|新能源|能源|材料|新材料|集团|控股|实业|股份有限公司|有限责任公司|有限公司|股份)+/u;
 /** Words that open a sentence, never a company's name. */
-const NOT_A_NAME = /^(?:The|In|On|At|For|From|According|As|Our|We|Q|A|National|China's|Chinese|Global|Spot|Seaborne)$/u;
+const NOT_A_NAME = /^(?:The|In|On|At|For|From|According|As|Our|We|Q|A|National|China's|Chinese|Global|Spot|Seaborne|Upgrade|Downgrade|Initiate|Reiterate|Buy|Sell|Hold)$/u;
 
 const BROKER_ACTS = /^\s+(?:upgrades|downgrades|upgraded|downgraded|initiates|initiated|reiterates|maintains|rates|resumes)\b/u;
 

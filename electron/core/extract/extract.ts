@@ -602,6 +602,7 @@ function assignPeriods(s: Sentence, items: Item[], periods: FoundPeriod[], memor
 /** "(2023: RMB6,977.5 million)", "(corresponding period of 2024: RMB3,712.4 million)": the same figure for another year. */
 const BRACKET_YEAR = /[(（](?:FY\s?|(?:the\s+)?(?:corresponding|same) period (?:of|in)\s+)?((?:19|20)\d{2})(?:年同期)?\s*[:：]\s*$/u;
 
+const REPORTED_AFTER = /\b(?:according to|data (?:showed|shows)|figures (?:showed|show)|said|says|reported|estimated?|showed)\b|数据显示|统计|据/iu;
 const COMPARED_PERIOD = /(?:\b(?:than|compared with|versus|vs\.?)\s+(?:in\s+|on\s+|at\s+)?(?:the\s+)?|\b(?:corresponding|same) period (?:of|in)\s+|(?:%|\b(?:up|down|higher|lower))\s+from\s+)$/iu;
 const CONTRACT_MONTH = /\b(?:LME|COMEX|Comex|SHFE|NYMEX|CME|CBOT|ICE|SGX|DCE|TOCOM)(?:['’]s)?\s+$/u;
 const EVENT_DAY = /\b(?:published|released|announced|signed|held|issued|filed)\s+on\s+$|\b(?:dated|published)\s+$/iu;
@@ -1027,7 +1028,9 @@ function toMetric(s: ReadSentence, item: Item, label: Label, period: Period | nu
     // A passage naming no company that has been giving national figures goes on giving them ("Exports in the first ten months …").
     company: partOfPrevious ? () => memory.lastEntity! : () => memory.company()
       ?? (memory.lastEntity === 'market' && !namesSomeone(s.text) ? 'market' : null),
-    marketSentence: () => s.citesMarket() || (partOfPrevious && memory.lastEntity === 'market'),
+    // "…归母净利润分别为38.2亿元…，假设2026年COMEX金价为…": a source named only after the figure, not as its reporter, is not its source.
+    marketSentence: () => (s.citesMarket() && (citesMarket(text(s.start, item.end)) || REPORTED_AFTER.test(text(item.end, s.end))))
+      || (partOfPrevious && memory.lastEntity === 'market'),
     marketFigure: isMarketFigure(label.text, q.unit, kind, before.slice(-120)),
   };
   const entity = entityFor(before, owner);

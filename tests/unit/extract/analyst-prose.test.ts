@@ -1135,3 +1135,18 @@ describe('a later round: periods that belong to something else', () => {
       .toMatchObject({ start: '2025-09-30', end: '2025-09-30' });
   });
 });
+
+describe('a later round: sources named after a figure, assumptions and ratings', () => {
+  it('keeps a company its forecasts when a market source is only named after them', () => {
+    const [, profit] = read('维持西部金铜（601187.SH）“买入”评级，目标价28.60元。我们预测公司2025-2027年归母净利润分别为38.2亿元、46.7亿元和52.1亿元，'
+      + '假设2026年COMEX金价为3,600美元/盎司。', '2025-11-01', null);
+    expect(profit!.entity).toBe('西部金铜');
+  });
+
+  it('gives prices assumed or in a price deck to the market, drops a rating verb from a name, and reads "over the previous year"', () => {
+    const note = read('Upgrade Gulfport LNG Partners to Buy: we raise our target price to $68, assuming Henry Hub of $3.75/MMBtu.');
+    expect(note.map((m) => m.entity)).toEqual(['Gulfport LNG Partners', 'market']);
+    expect(one('Northwall Copper trades on a higher long-term copper price deck of US$4.25/lb.').entity).toBe('market');
+    expect(one('Antimony output was 21,350 tonnes, an increase of 3,120 tonnes over the previous year.').change!.basis).toBe('yoy');
+  });
+});
