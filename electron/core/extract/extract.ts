@@ -190,10 +190,13 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
   let previous = memory.lastLabel;
   items.forEach((item, k) => {
     if (item.attachedTo) return;
-    const read = facilityCapacity(item, text(item.end, s.end))
+    let read = facilityCapacity(item, text(item.end, s.end))
       ?? priceLabel(labelFor(ctx, items, k, previous, text), item, text(k > 0 ? items[k - 1]!.end : s.start, item.start));
     // "61,240 oz at an AISC of US$1,385/oz, against guidance of 240,000 oz": guidance of the measure in its own unit.
     const sameUnit = items.slice(0, k).reverse().find((x) => x.label && !x.attachedTo && x.q.unit === item.q.unit)?.label;
+    // "产量目标为58万吨，1-5月已完成24.3万吨": what was done against a target is the measure itself.
+    const done = /(?:目标|计划)$/u.test(read.text) && /已?(?:完成|实现)/u.test(text(k > 0 ? items[k - 1]!.end : s.start, item.start));
+    if (done) read = { ...read, text: read.text.replace(/(?:目标|计划)$/u, '') };
     // "持仓量增加1.8万手至32.5万手": the level is named before the verb of its change.
     const led = item.ledBy && CJK_LED_VERB.test(read.text) ? { ...read, text: read.text.replace(CJK_LED_VERB, '') } : read;
     const named = containerLabel(capacityAfter(bareAverage(led, item), item, text(item.end, s.end)), item);
@@ -811,6 +814,8 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
   if (listed && !(right && /^of$/iu.test(tokens[q.last + 1]?.text ?? ''))) return prev.label!;
   // "from $1,096 to $1,012": not ", as the average selling price fell to" (a measure of its own between them).
   if (prev?.comparison && prev.label && /^[^,;]{0,24}\bto\s*$/iu.test(text(prev.end, item.start))) return prev.label;
+  // "目标价由24.30元上调至28.60元": the level moved to is named where it was moved from.
+  if (prev?.label && /^(?:上调|下调|调整|提高|降低|上升|下降)?至$/u.test(text(prev.end, item.start))) return prev.label;
   // "rose 12.3% QoQ to 3.85 billion yuan": read the label where the change was stated.
   const anchor = item.ledBy ? items.indexOf(item.ledBy) : k;
   const left = labelBefore(ctx, items[anchor]!.q.first, floorOf(anchor));
@@ -869,6 +874,10 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
     if (prior && !isBareMeasure(right.text) && !splitMeasure(right.text) && k > 0) return { ...right, text: `${right.text} ${prior.measure}` };
     return right;
   }
+  // "taking output for FY25, the year ended 30 June 2025, to 228,900 oz", "raise our target price on Northwall (TSX: NWC) to
+  // C$18.50": the measure was named after the verb, before words that only say whose or when.
+  const moved = MOVED_TO.exec(textBefore);
+  if (moved) return { text: moved[1]!, start: -1, end: -1 };
   // "The fines index slipped US$1.35 to US$99.80/dmt": a level whose change came first is named before that change.
   const leader = items.find((x) => x.attachedTo === item && x.start < item.start);
   const ledLabel = leader ? labelBefore(ctx, leader.q.first, floorOf(items.indexOf(leader)))?.label : null;
@@ -890,6 +899,8 @@ function antecedent(ctx: LabelContext, first: number, floor: number): Label | nu
   }
   return null;
 }
+
+const MOVED_TO = /\b(?:taking|bringing|lifting|pushing|raise|raises|raised|lift|lifts|lifted|cut|cuts|lower|lowers|lowered|trim|trims|trimmed)\s+(?:the\s+|its\s+|our\s+|their\s+)?((?:[\p{L}-]+\s+){0,2}?(?:output|production|sales|shipments|deliveries|revenue|target price|price target|estimate|forecast|guidance))\s+(?:for|on|in)\b[^;]{0,80}?\s+to\s*$/iu;
 
 const COUNTRY_OWNER = /\b(China|India|Japan|Korea|Australia|Indonesia|Chile|Peru|Brazil|Europe|Vietnam|Russia|Canada|Germany|Turkey)['’]s\s+$/u;
 /** "太阳能发电" and "发电量" → "太阳能发电量": a Chinese subject ending where the level's measure begins, completed by it. */
@@ -1092,7 +1103,7 @@ const FORECAST_WORD = / (?:forecast|estimate|guidance|consensus|projection)$|\b(
 function containerLabel(label: Label, item: Item): Label {
   if (item.q.unit === 'TEU' && /^(?:throughput|volumes?|handling)$/iu.test(label.text)) return { ...label, text: `container ${label.text.toLowerCase()}` };
   // "the 1.2Mtpa Kalgoona concentrator", "a 1.1 GW offshore wind farm": the size of a facility is its capacity.
-  const sized = (item.q.unit === 't/yr' || item.q.unit === 'kW' || item.q.unit === 'kWh/yr') && FACILITY_NAMED.test(label.text);
+  const sized = /^(?:t\/yr|t\/d|kW|kWh\/yr)$/u.test(item.q.unit) && FACILITY_NAMED.test(label.text);
   return sized && !/capacity/iu.test(label.text) ? { ...label, text: `${label.text} capacity` } : label;
 }
 

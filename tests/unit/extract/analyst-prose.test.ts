@@ -1150,3 +1150,18 @@ describe('a later round: sources named after a figure, assumptions and ratings',
     expect(one('Antimony output was 21,350 tonnes, an increase of 3,120 tonnes over the previous year.').change!.basis).toBe('yoy');
   });
 });
+
+describe('a later round: measures named after a verb, and Chinese targets and moves', () => {
+  it('names the level "taking output … to" or "raise our target price on X … to" leads to', () => {
+    const [, , output] = read('The June quarter produced 61,480 oz at an AISC of A$2,315/oz, taking output for FY25, the year ended '
+      + '30 June 2025, to 228,900 oz.', '2025-07-25');
+    expect(output!.label).toBe('output');
+    expect(one('We raise our target price on Northwall Copper Corp. (TSX: NWC) to C$18.50.').label).toBe('target price');
+    expect(one('It has a 12,000 tpd concentrator.').label).toBe('concentrator capacity');
+  });
+
+  it('reads 已完成 against a target as the measure, and 目标价由X上调至Y as two target prices', () => {
+    expect(read('公司2025年矿产铜产量目标为58万吨，1-5月已完成24.3万吨。', '2025-06-16')[1]!.label).toBe('矿产铜产量');
+    expect(read('将目标价由24.30元上调至28.60元。').map((m) => m.label)).toEqual(['目标价', '目标价']);
+  });
+});
