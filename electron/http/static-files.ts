@@ -43,8 +43,15 @@ export function serveFile(res: http.ServerResponse, dir: string, decodedPath: st
 /** Streams a file that was there a moment ago; if it went (or turned into a folder) since, 404. */
 function stream(res: http.ServerResponse, file: string): void {
   const source = fs.createReadStream(file);
-  source.once('error', () => send(res, 404, 'Not found: the file went away while it was being sent.'));
+  source.once('error', () => {
+    if (!res.destroyed && !res.headersSent) send(res, 404, 'Not found: the file went away while it was being sent.');
+  });
   source.once('ready', () => {
+    // A client that left before the file opened: piping into its closed response would throw, uncaught, in the server.
+    if (res.destroyed) {
+      source.destroy();
+      return;
+    }
     res.writeHead(200, {
       'Content-Type': TYPES.get(path.extname(file)) ?? 'application/octet-stream',
       'Content-Security-Policy': CSP,
