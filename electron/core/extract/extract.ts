@@ -471,6 +471,13 @@ function addChange(target: Item, change: Change, from: Item): void {
     target.changeSpan = [from.start, from.end];
     return;
   }
+  // "an increase of 3,120 tonnes or 17.1% over the previous year": one change said twice, in two units, shares its basis.
+  if (change.basis !== 'unspecified' && target.change_.basis === 'unspecified' && change.unit !== target.change_.unit
+    && (change.unit === '%') !== (target.change_.unit === '%')) {
+    target.change_ = { ...target.change_, basis: change.basis, since: change.since };
+    target.moreChanges.push(change);
+    return;
+  }
   if (change.basis === 'yoy' && target.change_.basis !== 'yoy') {
     target.moreChanges.push(target.change_);
     target.change_ = change;
@@ -1139,6 +1146,12 @@ function bareAverage(read: Label, item: Item): Label {
 
 /** "电解铝产能利用率约97%，45万吨/年产能已满产": a yearly rate named 产能 right after it is the capacity, not the ratio before. */
 function capacityAfter(read: Label, item: Item, after: string): Label {
+  // "达产后将新增年产铜12万吨": what a plant will make a year is its capacity (新增铜产能).
+  const yearly = CJK_YEARLY.exec(read.text);
+  if (yearly && (item.q.unit === 't' || item.q.unit === 'kWh')) {
+    item.sizes = true;
+    return { ...read, text: `${yearly[1] ?? ''}${yearly[2]}产能` };
+  }
   // "the lithium salt project with an annual output of 25,000 tons": what a project is built to make a year is its capacity.
   const designed = FACILITY_OUTPUT.exec(read.text);
   if (designed && (item.q.unit === 't' || item.q.unit === 'kWh')) return { ...read, text: `${designed[1]} annual capacity` };
@@ -1147,6 +1160,7 @@ function capacityAfter(read: Label, item: Item, after: string): Label {
   return { ...read, text: read.text.slice(0, at + 2) };
 }
 
+const CJK_YEARLY = /(新增)?年产(?!能)(\p{Script=Han}{1,6})$/u;
 const FACILITY_OUTPUT = /^(.*\b(?:project|plant|line|smelter|refinery|facility|base))\s+annual (?:output|production)$/iu;
 
 /** "an annual production capacity of 50,000 mt": a capacity stated per year is a rate, as "50,000 mt/year" is. */
@@ -1175,6 +1189,6 @@ function perUnitOfLabel(unit: string, label: string): string {
 }
 
 function annualRate(unit: string, label: string, kind: ExtractedMetric['kind']): string {
-  return kind === 'capacity' && !unit.includes('/') && /\bannual\b|年产|^(?:[\w -]+ )?(?:production |smelting |refining |processing |nameplate |design )?capacity$/iu.test(label)
+  return kind === 'capacity' && !unit.includes('/') && /\bannual\b|年产|产能$|^(?:[\w -]+ )?(?:production |smelting |refining |processing |nameplate |design )?capacity$/iu.test(label)
     && !/storage|warehouse|tank|berth|库容/iu.test(label) && /^(?:t|kWh|L|m2|count)$/u.test(unit) ? `${unit}/yr` : unit;
 }

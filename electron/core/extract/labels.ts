@@ -109,7 +109,7 @@ const isVerb = (t: Token, guess = false) => VERBS.has(t.lower) || VERB_MEASURES.
 const CJK_MEASURE = /(?:产量|销量|出口量|进口量|产能|出货量|营收|营业收入|均价|价格|库存|开工率)$/u;
 
 /** What a thing listed after "生产阴极铜52.8万吨" was measured by: "；黄金12.4吨" is 黄金产量. */
-const CJK_LIST_MEASURE = /(?:产量|销量|出口量|进口量|出货量|交付量)$/u;
+const CJK_LIST_MEASURE = /(?:产量|销量|出口量|进口量|出货量|交付量|产能)$/u;
 /** Labels that already name a measure of their own. */
 const CJK_OWN_MEASURE = /(?:量|价|率|额|收入|利润|成本|费用|资产|负债|比|数|能|值|润|款|目标|指引|计划|预期|预测)$/u;
 

@@ -1165,3 +1165,16 @@ describe('a later round: measures named after a verb, and Chinese targets and mo
     expect(read('将目标价由24.30元上调至28.60元。').map((m) => m.label)).toEqual(['目标价', '目标价']);
   });
 });
+
+describe('a later round: Chinese yearly capacities and a change said in two units', () => {
+  it('reads 新增年产铜12万吨、钴8000吨 as two yearly capacities with no period', () => {
+    expect(read('项目6月16日正式投料试车，达产后将新增年产铜12万吨、钴8000吨。', '2025-06-20').map((m) => [m.label, m.unit, m.period]))
+      .toEqual([['新增铜产能', 't/yr', null], ['钴产能', 't/yr', null]]);
+    expect(one('公司电解铝产能45万吨。').unit).toBe('t/yr');
+  });
+
+  it('keeps the first of two restated changes, with the basis said after the second', () => {
+    expect(one('It produced 21,350 tonnes, an increase of 3,120 tonnes or 17.1% over the previous year.').change)
+      .toMatchObject({ value: 3120, unit: 't', basis: 'yoy' });
+  });
+});
