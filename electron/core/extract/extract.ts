@@ -224,7 +224,10 @@ function isSpecification(tokens: Token[], q: Quantity): boolean {
   const next = tokens[q.last + 1];
   const word = next?.kind === 'word' && !/^(?:of|in|on|at|for|and|or|to|from|by|the|a|an)$/iu.test(next.text);
   if (q.display.unit === 'mm' && word) return true;
-  if (q.unit === '%' && next && GRADE_ELEMENT.test(next.text) && tokens[q.last + 2]?.kind === 'word') return true;
+  // "62% Fe fines", "65% Fe $120.10/dmt": a percentage naming an element is a grade, whatever follows.
+  // A grade a mine reports for a period is a figure ("Ore grade averaged 0.52% Cu", "head grade of 1.1% Cu").
+  const reportedGrade = tokens.slice(Math.max(0, q.first - 3), q.first).some((t) => /^(?:head|averaged|averages)$/iu.test(t.text));
+  if (q.unit === '%' && next && GRADE_ELEMENT.test(next.text) && !reportedGrade) return true;
   // "lithium carbonate (99.5% Li2CO3)", "cobalt sulphate (20.5% Co)": a grade in brackets after the product.
   // "48.2 million tonnes grading 0.58% Ni", "(at 1.62 g/t Au)": the grade of a reserve or of ore describes it.
   if ((q.unit === '%' || q.unit === 'g/t') && /^(?:grading|graded)$/iu.test(tokens[q.first - 1]?.text ?? '')) return true;
@@ -244,6 +247,11 @@ function isSpecification(tokens: Token[], q: Quantity): boolean {
   if (q.unit === '%' && CJK_PURITY_BEFORE.test(tokens.slice(Math.max(0, q.first - 4), q.first).map((t) => t.text).join(''))) return true;
   // "电池级碳酸锂（99.5%）均价", "lithium carbonate (99.5%) price": a purity in brackets right after the product.
   const open = tokens[q.first - 1];
+  // "Dy oxide (≥99.5%)": a minimum purity too.
+  const bracket = open && /^[≥>≧]$/u.test(open.text) ? tokens[q.first - 2] : open;
+  if (q.unit === '%' && bracket && /^[(（]$/u.test(bracket.text) && next && /^[)）]$/u.test(next.text) && bracket !== open && q.value >= 90) return true;
+  // "module prices (182mm, dual-glass)": a size in brackets after the product.
+  if (q.display.unit === 'mm' && open && /^[(（]$/u.test(open.text)) return true;
   if (q.unit === '%' && open && /^[(（]$/u.test(open.text) && next && /^[)）]$/u.test(next.text)
     && /^[\p{L}]/u.test(tokens[q.first - 2]?.text ?? '') && q.value >= 90 && q.value < 100) return true;
   return q.dimension === 'count' && q.counted !== null && /^\p{Lu}/u.test(tokens[q.counted.first]!.text)

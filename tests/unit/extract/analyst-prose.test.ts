@@ -1178,3 +1178,15 @@ describe('a later round: Chinese yearly capacities and a change said in two unit
       .toMatchObject({ value: 3120, unit: 't', basis: 'yoy' });
   });
 });
+
+describe('a later round: grades before a price, minimum purities, sizes in brackets and Chinese port statistics', () => {
+  it('leaves "65% Fe", "(≥99.5%)" and "(182mm, dual-glass)" out', () => {
+    expect(read('Fastmarkets 62% Fe fines $106.35/dmt, +$0.85; 65% Fe $120.10/dmt.').map((m) => m.value)).toEqual([106.35, 120.1]);
+    expect(read('Dy oxide (≥99.5%) RMB1,655/kg.')).toHaveLength(1);
+    expect(read('Mainstream TOPCon module prices (182mm, dual-glass) were 0.69 yuan/W.')).toHaveLength(1);
+  });
+
+  it('gives port statistics "据港口统计" to the market', () => {
+    expect(one('据港口统计，截至10月8日，北方港口煤炭库存2386万吨。', '2025-10-09').entity).toBe('market');
+  });
+});
