@@ -128,7 +128,7 @@ const PROVINCE_SUBJECT = new RegExp(String.raw`^\W*(?:Shanxi|Shaanxi|Inner Mongo
 const MARKET_SOURCE = new RegExp([
   '\\b(?:SMM|Mysteel|Fastmarkets|Argus|Platts|Baiinfo|Asian Metal|Shanghai Metals Market|Clarksons|Drewry|Baltic|LME|SHFE|COMEX|CME)\\b',
   '\\b(?:National Bureau of Statistics|NBS|General Administration of Customs|customs|China Association of Automobile Manufacturers|CAAM|CPCA)\\b',
-  '\\b(?:Passenger Car Association|National Energy Administration|NEA|Ministry of|Association|statistics (?:bureau|office)|industry data)\\b',
+  '\\b(?:Passenger Car Association|National Energy Administration|NEA|Ministry of|[Aa]ssociation|statistics (?:bureau|office)|industry data)\\b',
   '\\b(?:[Pp]rovincial|[Nn]ational|[Rr]egional) (?:stats|statistics|data)\\b',
   '\\b(?:Statistics (?:Canada|Norway|Sweden|Netherlands|Korea|New Zealand)|Australian Bureau of Statistics|ABS|EIA|IEA|Energy Information Administration|'
     + 'International Energy Agency|Study Group|ICSG|INSG|ILZSG|World Steel|worldsteel|World Bureau of Metal Statistics|WBMS)\\b',
@@ -147,7 +147,9 @@ const OWN_PRICE = /\b(?:selling|realised|realized|received|ASP|cost|costs|tariff
 export function isMarketFigure(label: string, unit: string, kind: string, clause = ''): boolean {
   if (unit === 'points') return true;
   // A price's change ("… daily average price … increased by 12.57%") is the market's as the price is.
-  const candidate = (kind === 'price' && unit.includes('/')) || (kind === 'change' && /\bprices?\b|均价|价格/u.test(label)) || INDUSTRY_AGGREGATE.test(label);
+  // "our operating rate": a company speaking of its own plants.
+  const aggregate = INDUSTRY_AGGREGATE.test(label) && !/\bour\s+(?:\S+\s+){0,3}$/iu.test(clause);
+  const candidate = (kind === 'price' && unit.includes('/')) || (kind === 'change' && /\bprices?\b|均价|价格/u.test(label)) || aggregate;
   return candidate && !OWN_PRICE.test(label) && !OWNED.test(clause) && !LIST_PRICE.test(clause) && !ACHIEVED_PRICE.test(clause);
 }
 
@@ -158,7 +160,7 @@ const ACHIEVED_PRICE = /\b(?:realised|realized|achieved|average selling)\s+(?:[\
 const INDUSTRY_AGGREGATE = new RegExp('\\b(?:NEVs?|new energy vehicles?|car sales|vehicle sales|power generation capacity|installed (?:wind|solar|photovoltaic|PV|power)|'
   + 'penetration rate|trade (?:surplus|deficit|balance)|foreign exchange reserves|forex reserves|unemployment rate|jobless rate|(?:core )?CPI|PPI|PMI|GDP|'
   + 'consumer prices|producer prices|industrial (?:output|production)|fixed-asset investment|social financing|new yuan loans|money supply|'
-  + 'housing starts|home prices|(?:car|vehicle|BEV|EV) registrations)\\b|(?:生产企业|样本企业|全行业|行业)(?:平均)?开工率', 'iu');
+  + 'housing starts|home prices|(?:car|vehicle|BEV|EV) registrations|(?:BEV|EV|NEV) (?:market )?share|operating rates?)\\b|(?:生产企业|样本企业|全行业|行业)(?:平均)?开工率', 'iu');
 /** "Baosteel lifted its November list price for hot-rolled coil by …", "output is hedged at": a mill's list price and a
  * producer's hedges are its own, however far back it was named. */
 const LIST_PRICE = /\b(?:list|ex-works|posted)\s+prices?\b|\bhedged\b|挂牌价|出厂价/iu;

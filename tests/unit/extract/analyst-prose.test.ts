@@ -1190,3 +1190,12 @@ describe('a later round: grades before a price, minimum purities, sizes in brack
     expect(one('据港口统计，截至10月8日，北方港口煤炭库存2386万吨。', '2025-10-09').entity).toBe('market');
   });
 });
+
+describe('a later round: industry rates and shares', () => {
+  it('gives an industry\'s operating rate and a BEV share the market, but keeps "our operating rate" the company\'s', () => {
+    expect(one('Silicon metal operating rate slipped to 56.3% this week.', '2025-12-09').entity).toBe('market');
+    expect(read('Registrations rose to 182,300 units, taking BEVs to a 17.6% market share, the industry association said.')[1]!.entity)
+      .toBe('market');
+    expect(one('A: Our operating rate was 85% in September.').entity).toBe('Acme Holdings');
+  });
+});
