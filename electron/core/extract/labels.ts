@@ -170,7 +170,7 @@ export function reorderMeasure(label: string): string {
 /** A verb inside a clause subject: the label is what follows it ("the Company realized operating income"); "realised price" is a noun. */
 const SUBJECT_VERB = new RegExp('^(?:.*\\s)?(?:(?:realized|realised)(?!\\s+(?:average\\s+)?(?:prices?|gains?|losses?|values?)\\b)|completed|'
   + 'lift|lifts|lifting|lifted|raise|raises|expand|expands|boost|boosts|bring|brings|model|models|modelled|modeled|now|reported|recorded|'
-  + 'posted|achieved|generated|booked|saw|see|sees|expects|'
+  + 'posted|achieved|generated|booked|saw|see|sees|expects|gives|shows|'
   + '(?:told|tells|tell|reminded|informed)\\s+(?:analysts|investors|reporters|journalists|shareholders|us)(?:\\s+that)?(?:\\s+the)?|as|declared|declares|proposed|proposes|recommended|approved|'
   + 'lower|lowers|lowered|trim|trims|trimmed|cut|cuts|assume|assumes|assumed|assuming|use|uses|distribute|distributes|pay|pays)'
   // "net cash flow generated from operating activities": a participle with its preposition stays in the label.
@@ -344,6 +344,7 @@ function nounPhraseBefore(ctx: LabelContext, end: number, floor: number, headBef
     while (end >= floor && inSkip(ctx, tokens[end]!)) end--;
     if (/^(?:in|for|during|over|of|at|on)$/iu.test(tokens[end]?.text ?? '')) end--;
   }
+  end = pastBracket(tokens, end, floor);
   // Before "of", a word that can be a verb is a noun: "other charges of $72 million", "costs of".
   if (end < floor || !isWord(tokens[end]) || STOPS.has(tokens[end]!.lower) || (isVerb(tokens[end]!) && !headBeforeOf)) return null;
   let s = end;
@@ -362,6 +363,19 @@ function nounPhraseBefore(ctx: LabelContext, end: number, floor: number, headBef
   while (s < end && !isInnerJoiner(tokens, s + 1) && (tokens[s]!.lower === 'of' || tokens[s]!.lower === 'and' || STOPS.has(tokens[s]!.lower)
     || LEADING_GERUND.test(`${tokens[s]!.text} ${tokens[s + 1]!.text}`))) s++;
   return phrase(ctx, s, end);
+}
+
+/**
+ * Where reading goes on before a short bracket closing at `end` that holds a grade, a rate or a size ("Dy oxide
+ * (≥99.5%) RMB1,655/kg", "an after-tax NPV (8%) of"): the bracket says which, not what is measured.
+ */
+function pastBracket(tokens: Token[], end: number, floor: number): number {
+  if (tokens[end]?.text !== ')') return end;
+  for (let k = end - 1; k >= Math.max(floor, end - 6); k--) {
+    if (tokens[k]!.text === '(') return tokens.slice(k + 1, end).some((t) => /^(?:%|≥|>|mm|g\/t)$/u.test(t.text)) ? k - 1 : end;
+    if (tokens[k]!.text === ')') return end;
+  }
+  return end;
 }
 
 /** Who speaks in a Q&A record, before a colon: not what a figure measures. */
@@ -522,7 +536,7 @@ export function labelBefore(ctx: LabelContext, first: number, floor: number): Le
     const cjk = cjkLabel(ctx, first, floor);
     return cjk ? { label: cjk, source: 'phrase', measure: null } : null;
   }
-  let j = first - 1;
+  let j = pastBracket(tokens, first - 1, floor);
   while (j >= floor && (LINK_WORDS.has(tokens[j]!.lower) || /^[(:]$/u.test(tokens[j]!.text) || inSkip(ctx, tokens[j]!))) {
     if (tokens[j]!.text === ':' && SPEAKER_WORD.test(tokens[j - 1]?.text ?? '')) return null; // "Company: About 60% of …"
     if (tokens[j]!.lower === 'of' && isWord(tokens[j - 1]) && !/^(?:increase|decrease|rise|growth|drop|decline|gain|fall|jump)$/iu.test(tokens[j - 1]!.text)) break;

@@ -1199,3 +1199,10 @@ describe('a later round: industry rates and shares', () => {
     expect(one('A: Our operating rate was 85% in September.').entity).toBe('Acme Holdings');
   });
 });
+
+describe('a later round: labels read past a grade or rate in brackets', () => {
+  it('names "Dy oxide (≥99.5%) RMB1,655/kg" and "an after-tax NPV (8%) of C$2.41 billion" by what comes before the bracket', () => {
+    expect(one('Dy oxide (≥99.5%) RMB1,655/kg.').label).toBe('Dy oxide price');
+    expect(one('The study gives an after-tax NPV (8%) of C$2.41 billion.').label).toBe('after-tax NPV');
+  });
+});
