@@ -38,7 +38,9 @@ const COPULAS = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'reached', 't
 /** Words between a verb and its figure: "reached about", "rose by", "stood at". */
 const LINK_WORDS = new Set(['at', 'to', 'in', 'about', 'approximately', 'approx', 'around', 'roughly', 'nearly', 'almost', 'over', 'more', 'than',
   'less', 'some', 'just', 'under', 'above', 'exceeding', 'least', 'a', 'an', 'up', 'down', 'as', 'much', 'many', 'by', 'only', 'close', 'still',
-  'combined', 'total', 'for', 'of', 'higher', 'lower', 'between', 'from', 'record', 'new', 'currently', 'now', 'typically', 'usually', 'already']);
+  'combined', 'total', 'for', 'of', 'higher', 'lower', 'between', 'from', 'record', 'new', 'currently', 'now', 'typically', 'usually', 'already',
+  // "was flat at US$845/t", "averaged a flat US$117.20/dmt": no change, not what is measured.
+  'flat', 'unchanged', 'steady', 'stable']);
 /** Auxiliaries before a verb: "is expected to be", "will invest", "has reached". */
 const AUXILIARIES = /^(?:has|have|had|will|would|could|should|may|might|can|already|also|currently|now|further|is|was|were|are|be|been|to|expected|likely|set|due|plans|planned|aims|intends|still|then|each|reportedly)$/iu;
 /**

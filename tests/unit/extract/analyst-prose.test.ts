@@ -1206,3 +1206,10 @@ describe('a later round: labels read past a grade or rate in brackets', () => {
     expect(one('The study gives an after-tax NPV (8%) of C$2.41 billion.').label).toBe('after-tax NPV');
   });
 });
+
+describe('a later round: a price said to be flat', () => {
+  it('names "was flat at" and "averaged a flat" prices by the product', () => {
+    expect(one('Spodumene concentrate (SC6) CIF China was flat at US$845/t.').label).toBe('Spodumene concentrate price');
+    expect(one('Brazilian blend fines averaged a flat US$117.20/dmt.').label).toBe('Brazilian blend fines price');
+  });
+});
