@@ -194,9 +194,10 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
       ?? priceLabel(labelFor(ctx, items, k, previous, text), item, text(k > 0 ? items[k - 1]!.end : s.start, item.start));
     // "61,240 oz at an AISC of US$1,385/oz, against guidance of 240,000 oz": guidance of the measure in its own unit.
     const sameUnit = items.slice(0, k).reverse().find((x) => x.label && !x.attachedTo && x.q.unit === item.q.unit)?.label;
-    // "产量目标为58万吨，1-5月已完成24.3万吨": what was done against a target is the measure itself.
-    const done = /(?:目标|计划)$/u.test(read.text) && /已?(?:完成|实现)/u.test(text(k > 0 ? items[k - 1]!.end : s.start, item.start));
-    if (done) read = { ...read, text: read.text.replace(/(?:目标|计划)$/u, '') };
+    // "产量目标为58万吨，…，1-5月已完成24.3万吨": what was done against a target is the measure itself.
+    const done = /已?(?:完成|实现)$/u.test(text(k > 0 ? items[k - 1]!.end : s.start, item.start));
+    const target = done ? items.slice(0, k).reverse().find((x) => x.label && /(?:目标|计划)$/u.test(x.label.text))?.label : undefined;
+    if (target) read = { ...read, text: target.text.replace(/(?:目标|计划)$/u, '') };
     // "持仓量增加1.8万手至32.5万手": the level is named before the verb of its change.
     const led = item.ledBy && CJK_LED_VERB.test(read.text) ? { ...read, text: read.text.replace(CJK_LED_VERB, '') } : read;
     const named = containerLabel(capacityAfter(bareAverage(led, item), item, text(item.end, s.end)), item);
@@ -973,6 +974,8 @@ function priceLabel(label: Label, item: Item, before: string): Label {
   if (label.text === 'average' && label.start >= 0) return { ...label, text: 'average price' }; // "received an average of US$720/dmt"
   if (label.start < 0 || /^(?:percentage|amount|quantity|run|average)$|^\p{Lu}\p{Ll}+$/u.test(label.text)) return label;
   if (/[\u3400-\u9fff]$/u.test(label.text)) return label;
+  // "澳洲锂辉石精矿CIF报价为645美元/吨": a Chinese label ending in a trade term takes the Chinese word for price.
+  if (CJK.test(label.text)) return { ...label, text: `${label.text}价格` };
   const average = /\baverag(?:ed|es|ing)\s+(?:at\s+|about\s+|around\s+)?$/iu.test(before);
   return { ...label, text: `${label.text} ${average ? 'average price' : 'price'}` };
 }

@@ -1213,3 +1213,16 @@ describe('a later round: a price said to be flat', () => {
     expect(one('Brazilian blend fines averaged a flat US$117.20/dmt.').label).toBe('Brazilian blend fines price');
   });
 });
+
+describe('a later round: Chinese targets, trade terms and cash flows', () => {
+  it('gives a target its change against last year\'s actual, and names what was done against it', () => {
+    const [target, done] = read('2025年集团矿产铜产量目标为58万吨，较2024年实际产量增长约9%，1-5月已完成24.3万吨。', '2025-06-16');
+    expect(target).toMatchObject({ label: '矿产铜产量目标', change: { value: 9 } });
+    expect(done!.label).toBe('矿产铜产量');
+  });
+
+  it('says 价格 after a Chinese label ending in a trade term, and shortens 经营活动产生的现金流量净额', () => {
+    expect(one('澳洲锂辉石精矿（SC6）CIF报价为645美元/吨。').label).toBe('澳洲锂辉石精矿CIF价格');
+    expect(one('经营活动产生的现金流量净额3.92亿元。').label).toBe('经营活动现金流量净额');
+  });
+});
