@@ -798,6 +798,15 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
     return { text: 'utilisation rate', start: -1, end: -1 };
   }
   const right = labelAfter(ctx, q.last);
+  // "SHFE's most-active contract ended the night session at 80,160 yuan/t": what closed, not the session.
+  const session = SESSION_END.exec(textBefore);
+  if (session) return { text: session[1]!.replace(/['’]s\b/gu, '').replace(/^(?:the|its|their|our)\s+/iu, '').trim(), start: -1, end: -1 };
+  // "containing 612 million pounds of nickel": the metal a reserve holds.
+  if (right && /\b(?:containing|contains|contained)\s+(?:about\s+|some\s+)?$/iu.test(textBefore)) return { ...right, text: `contained ${right.text}` };
+  // "Its shares closed 2.3% higher at ₹684.20 on the NSE": a share's closing price, not the exchange.
+  if (q.dimension === 'currency' && /\bshares?\s+(?:closed|ended|finished|traded|rose|fell)\b/iu.test(text(tokens[0]!.start, item.start))) {
+    return { text: 'share price', start: -1, end: -1 };
+  }
   // "took 38.6% of sales volume": a percentage of a measure is a share of it.
   if (right && q.unit === '%' && tokens[q.last + 1]?.lower === 'of' && !/\b(?:share|proportion|stake|total|whole)\b/iu.test(right.text)
     && /\b(?:took|takes?|captured|held|won|made up|makes? up)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?$/iu.test(textBefore)) {
@@ -916,6 +925,7 @@ function antecedent(ctx: LabelContext, first: number, floor: number): Label | nu
   return null;
 }
 
+const SESSION_END = /((?:[\p{L}'’-]+\s+){1,4}?)(?:ended|closed|finished)\s+the\s+(?:\w+\s+)?session\s+at\s*$/iu;
 const MOVED_TO = /\b(?:taking|bringing|lifting|pushing|raise|raises|raised|lift|lifts|lifted|cut|cuts|lower|lowers|lowered|trim|trims|trimmed)\s+(?:the\s+|its\s+|our\s+|their\s+)?((?:[\p{L}-]+\s+){0,2}?(?:output|production|sales|shipments|deliveries|revenue|target price|price target|estimate|forecast|guidance))\s+(?:for|on|in)\b[^;]{0,80}?\s+to\s*$/iu;
 
 const COUNTRY_OWNER = /\b(China|India|Japan|Korea|Australia|Indonesia|Chile|Peru|Brazil|Europe|Vietnam|Russia|Canada|Germany|Turkey)['’]s\s+$/u;
@@ -964,7 +974,7 @@ function monthlyChain(m: ExtractedMetric): void {
 /** Things counted that say nothing of what is measured: "1.72 million units". */
 const GENERIC_COUNTED = /^(?:units|vehicles|cars|vessels|ships|pieces|sets|items)$/iu;
 /** Words that already say a figure is a price or a rate of money. */
-const PRICED = /\b(?:prices?|costs?|rates?|index|indices|earnings|tariffs?|margins?|revenue|premiums?|discounts?|spreads?|values?|fees?|charges?|assumptions?|estimates?|quotes?|quotations?|ASP|pay|wages?|salary|dividends?|EPS|income|profit|bids?|offers?)\b|价|费|成本|收入|利润/iu;
+const PRICED = /\b(?:prices?|costs?|AISC|AIC|rates?|index|indices|earnings|tariffs?|margins?|revenue|premiums?|discounts?|spreads?|values?|fees?|charges?|assumptions?|estimates?|quotes?|quotations?|ASP|pay|wages?|salary|dividends?|EPS|income|profit|bids?|offers?)\b|价|费|成本|收入|利润/iu;
 
 /** "Pr-Nd oxide traded at 452,000 yuan/mt": money per unit of a commodity is its price ("averaged" makes it the average price). */
 function priceLabel(label: Label, item: Item, before: string): Label {
@@ -1125,7 +1135,7 @@ function containerLabel(label: Label, item: Item): Label {
   return sized && !/capacity/iu.test(label.text) ? { ...label, text: `${label.text} capacity` } : label;
 }
 
-const FACILITY_NAMED = /\b(?:concentrator|project|plant|farm|mine|smelter|refinery|line|mill|terminal|facility|park|complex|station|gigafactory)$/iu;
+const FACILITY_NAMED = /\b(?:concentrator|project|plant|farm|mine|smelter|refinery|line|mill|terminal|facility|park|complex|station|gigafactory|upgrade|expansion)$/iu;
 
 /** A plant, line or project named right after a figure: "40 GWh battery plant", "0.5GWh固态电池中试线". */
 const FACILITY_AFTER = new RegExp('^(?:(?![\\s-]*(?:from|at|to|in|into|of|for|by|on|the|a|an|and|or|was|were|is|are|with|per|each|every)\\b)'

@@ -63,7 +63,8 @@ const VERBS = new Set(['traded', 'trades', 'closed', 'closes', 'averaged', 'aver
   'registered', 'reported', 'reports', 'bought', 'acquired', 'won', 'awarded', 'offered', 'issued', 'approved', 'handled', 'handles', 'treated',
   'saw', 'sees', 'had', 'has', 'have', 'having', 'worth', 'valued', 'priced', 'charged', 'charges', 'bid', 'targets', 'targeted', 'plans', 'hire',
   'hired', 'hires', 'commission', 'build', 'built', 'operate', 'operates', 'owns', 'owned', 'brought', 'took',
-  'assessed', 'assesses', 'quoted', 'quotes', 'recognized', 'recognised', 'recognize', 'recognizes', 'incurred', 'incurs', 'purchased', 'repurchased', 'returned', 'previously', 'resulting']);
+  'assessed', 'assesses', 'quoted', 'quotes', 'recognized', 'recognised', 'recognize', 'recognizes', 'incurred', 'incurs', 'purchased', 'repurchased', 'returned', 'previously', 'resulting',
+  'remains', 'remained', 'ended', 'settled', 'finished', 'firmed', 'eased']);
 /** Words that end a noun phrase when walking left. */
 const STOPS = new Set([
   'versus', 'vs', 'against', 'across', 'via', 'plus', 'minus', 'fob', 'cfr', 'cif', 'dap', 'exw', 'ddp',
@@ -357,6 +358,8 @@ function nounPhraseBefore(ctx: LabelContext, end: number, floor: number, headBef
     // "net profit attributable to shareholders": "to" after "attributable" is inside the name.
     const joins = isInnerJoiner(tokens, s - 1) || isInnerJoiner(tokens, s) || isInnerJoiner(tokens, s - 2) || (t.kind === 'num' && !t.spaced) || t.lower === 'of'
       || (t.lower === 'to' && tokens[s - 2]?.lower === 'attributable')
+      // "net profit after tax", "earnings before interest": part of the measure's name.
+      || (/^(?:after|before)$/u.test(t.lower) && /^(?:tax|taxes|interest|minorities)$/u.test(tokens[s]?.lower ?? ''))
       || (t.lower === 'and' && isWord(tokens[s - 2]) && !STOPS.has(tokens[s - 2]!.lower) && !isVerb(tokens[s - 2]!) && !DETERMINERS.test(tokens[s]!.text));
     if (!joins && (!isWord(t) || STOPS.has(t.lower) || isVerb(t) || REPORTING.test(t.text) || inSkip(ctx, t))) break;
     s--;
@@ -634,7 +637,8 @@ function subjectHeadEnd(ctx: LabelContext, start: number, end: number): number {
   for (let k = start + 1; k <= end; k++) {
     const t = tokens[k]!;
     if (COPULAS.has(t.lower) || AUXILIARIES.test(t.text) || t.lower === 'of') return end;
-    if (inSkip(ctx, t) || !POSTMODIFIER.test(t.text) || isInnerJoiner(tokens, k - 1)) continue;
+    // "on-warrant stocks": a word glued on by a hyphen is part of a compound, not a preposition.
+    if (inSkip(ctx, t) || !POSTMODIFIER.test(t.text) || isInnerJoiner(tokens, k - 1) || isInnerJoiner(tokens, k + 1)) continue;
     const head = tokens[k - 1]!;
     if (/ed$/iu.test(head.lower) || NEEDS_COMPLEMENT.test(head.text) || isBareMeasure(headText(tokens, start, k - 1))) return end;
     return k - 1;
@@ -717,7 +721,7 @@ const AFTER_NOUN = /^(?:of|for|in|on|at|from|under|as|and|or|that|which|were|was
 
 /** Whether token `j`, a word that can be a verb, ends or continues the noun phrase begun at `s`. */
 function endsNoun(tokens: Token[], j: number, s: number): boolean {
-  if (j === s || /ed$/iu.test(tokens[j]!.text)) return false;
+  if (j === s || /ed$|^remains$/iu.test(tokens[j]!.text)) return false;
   const next = tokens[j + 1];
   return !next || (next.kind === 'sym' && !isInnerJoiner(tokens, j + 1)) || AFTER_NOUN.test(next.text);
 }

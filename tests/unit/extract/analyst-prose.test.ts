@@ -1226,3 +1226,18 @@ describe('a later round: Chinese targets, trade terms and cash flows', () => {
     expect(one('经营活动产生的现金流量净额3.92亿元。').label).toBe('经营活动现金流量净额');
   });
 });
+
+describe('a later round: miners\' and traders\' words', () => {
+  it('names contained metal, a share price, profit after tax, a session close and hyphenated stocks', () => {
+    expect(read('Reserves total 48.2 million tonnes, containing 612 million pounds of nickel.')[1]!.label).toBe('contained nickel');
+    expect(one('Its shares closed 2.3% higher at ₹684.20 on the NSE.').label).toBe('share price');
+    expect(one('Statutory net profit after tax rose 61% to A$402.7 million.').label).toBe('Statutory net profit after tax');
+    expect(one('The Baltic Dry Index ended the session at 2,184 points.').label).toBe('Baltic Dry Index');
+    expect(one('LME on-warrant stocks fell 3,175 t to 141,250 t.').label).toBe('LME on-warrant stocks');
+    expect(one('She said the 400,000 tpa upgrade remains on track.').label).toBe('upgrade capacity');
+  });
+
+  it('keeps an AISC the miner\'s own, with no "price" added', () => {
+    expect(one('Marrabel guided FY26 production at AISC of A$2,250–2,450/oz.')).toMatchObject({ label: 'all-in sustaining cost', entity: 'Acme Holdings' });
+  });
+});
