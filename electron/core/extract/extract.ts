@@ -800,7 +800,8 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
   const right = labelAfter(ctx, q.last);
   // "SHFE's most-active contract ended the night session at 80,160 yuan/t": what closed, not the session.
   const session = SESSION_END.exec(textBefore);
-  if (session) return { text: session[1]!.replace(/['’]s\b/gu, '').replace(/^(?:the|its|their|our)\s+/iu, '').trim(), start: -1, end: -1 };
+  const closer = session ? textBefore.slice(0, session.index).split(/[,;:]/u).pop()!.trim().split(/\s+/u).slice(-4).join(' ') : '';
+  if (closer) return { text: closer.replace(/['’]s\b/gu, '').replace(/^(?:the|its|their|our)\s+/iu, ''), start: -1, end: -1 };
   // "containing 612 million pounds of nickel": the metal a reserve holds.
   if (right && /\b(?:containing|contains|contained)\s+(?:about\s+|some\s+)?$/iu.test(textBefore)) return { ...right, text: `contained ${right.text}` };
   // "Its shares closed 2.3% higher at ₹684.20 on the NSE": a share's closing price, not the exchange.
@@ -925,7 +926,7 @@ function antecedent(ctx: LabelContext, first: number, floor: number): Label | nu
   return null;
 }
 
-const SESSION_END = /((?:[\p{L}'’-]+\s+){1,4}?)(?:ended|closed|finished)\s+the\s+(?:\w+\s+)?session\s+at\s*$/iu;
+const SESSION_END = /\b(?:ended|closed|finished)\s+the\s+(?:\w+\s+)?session\s+at\s*$/iu;
 const MOVED_TO = /\b(?:taking|bringing|lifting|pushing|raise|raises|raised|lift|lifts|lifted|cut|cuts|lower|lowers|lowered|trim|trims|trimmed)\s+(?:the\s+|its\s+|our\s+|their\s+)?((?:[\p{L}-]+\s+){0,2}?(?:output|production|sales|shipments|deliveries|revenue|target price|price target|estimate|forecast|guidance))\s+(?:for|on|in)\b[^;]{0,80}?\s+to\s*$/iu;
 
 const COUNTRY_OWNER = /\b(China|India|Japan|Korea|Australia|Indonesia|Chile|Peru|Brazil|Europe|Vietnam|Russia|Canada|Germany|Turkey)['’]s\s+$/u;
