@@ -802,6 +802,8 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
   const session = SESSION_END.exec(textBefore);
   const closer = session ? textBefore.slice(0, session.index).split(/[,;:]/u).pop()!.trim().split(/\s+/u).slice(-4).join(' ') : '';
   if (closer) return { text: closer.replace(/['’]s\b/gu, '').replace(/^(?:the|its|their|our)\s+/iu, ''), start: -1, end: -1 };
+  // "is targeting 12 GW of renewables by 2030": a target for what follows.
+  if (right && /\b(?:targeting|targets|aims for|aiming for)\s+(?:about\s+|around\s+)?$/iu.test(textBefore)) return { ...right, text: `${right.text} target` };
   // "containing 612 million pounds of nickel": the metal a reserve holds.
   if (right && /\b(?:containing|contains|contained)\s+(?:about\s+|some\s+)?$/iu.test(textBefore)) return { ...right, text: `contained ${right.text}` };
   // "Its shares closed 2.3% higher at ₹684.20 on the NSE": a share's closing price, not the exchange.

@@ -601,7 +601,7 @@ export function labelBefore(ctx: LabelContext, first: number, floor: number): Le
 }
 
 /** Words set off by commas between a subject and its verb: "Panamax rates, by contrast, eased". */
-const ADVERBIAL = /^(?:by contrast|in contrast|however|meanwhile|in turn|too|though|also|likewise|similarly|for (?:its|their) part|on the other hand|in particular|for example|in addition|moreover|again)$/iu;
+const ADVERBIAL = /^(?:by contrast|in contrast|however|meanwhile|in turn|too|though|also|likewise|similarly|for (?:its|their) part|on the other hand|in particular|for example|in addition|moreover|again|(?:CFR|CIF|FOB|FCA|DAP|DDP|delivered|ex-works)(?: [\p{L}-]+){0,3})$/iu;
 
 /** The token before an aside ending at `i` (", however,"), or `i` itself when there is none. */
 function beforeAside(ctx: LabelContext, i: number, floor: number): number {

@@ -1241,3 +1241,10 @@ describe('a later round: miners\' and traders\' words', () => {
     expect(one('Marrabel guided FY26 production at AISC of A$2,250–2,450/oz.')).toMatchObject({ label: 'all-in sustaining cost', entity: 'Acme Holdings' });
   });
 });
+
+describe('a later round: delivery terms in commas, and targets', () => {
+  it('reads a label past ", CFR Qingdao,", and names what a company is targeting', () => {
+    expect(one('The 62% Fe fines index, CFR Qingdao, slipped US$1.35 to US$99.80/dmt on Wednesday.').label).toBe('62% Fe fines index');
+    expect(one('Eastgate is targeting 12 GW of renewables by 2030.').label).toBe('renewables target');
+  });
+});
