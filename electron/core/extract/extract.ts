@@ -904,6 +904,9 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
   }
   // "taking output for FY25, the year ended 30 June 2025, to 228,900 oz", "raise our target price on Northwall (TSX: NWC) to
   // C$18.50": the measure was named after the verb, before words that only say whose or when.
+  // "the Kalumbe expansion, which will add 120,000 t/yr": what a facility adds a year is its capacity.
+  const adds = q.unit.endsWith('/yr') ? FACILITY_ADDS.exec(textBefore) : null;
+  if (adds) return { text: `${adds[1]} capacity`, start: -1, end: -1 };
   const moved = MOVED_TO.exec(textBefore);
   if (moved) return { text: moved[1]!, start: -1, end: -1 };
   // "The fines index slipped US$1.35 to US$99.80/dmt": a level whose change came first is named before that change.
@@ -928,6 +931,7 @@ function antecedent(ctx: LabelContext, first: number, floor: number): Label | nu
   return null;
 }
 
+const FACILITY_ADDS = /\b((?:\p{Lu}[\p{L}-]*\s+)?(?:converter|plant|mine|smelter|refinery|mill|line|project|facility|concentrator|expansion|upgrade|train|phase))s?\s*,\s*which\s+(?:will\s+|would\s+|should\s+)?(?:add|adds|added|lift|lifts)\s+(?:about\s+|some\s+|another\s+)?$/u;
 const SESSION_END = /\b(?:ended|closed|finished)\s+the\s+(?:\w+\s+)?session\s+at\s*$/iu;
 const MOVED_TO = /\b(?:taking|bringing|lifting|pushing|raise|raises|raised|lift|lifts|lifted|cut|cuts|lower|lowers|lowered|trim|trims|trimmed)\s+(?:the\s+|its\s+|our\s+|their\s+)?((?:[\p{L}-]+\s+){0,2}?(?:output|production|sales|shipments|deliveries|revenue|target price|price target|estimate|forecast|guidance))\s+(?:for|on|in)\b[^;]{0,80}?\s+to\s*$/iu;
 

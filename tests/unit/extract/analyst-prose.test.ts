@@ -1248,3 +1248,10 @@ describe('a later round: delivery terms in commas, and targets', () => {
     expect(one('Eastgate is targeting 12 GW of renewables by 2030.').label).toBe('renewables target');
   });
 });
+
+describe('a later round: what a facility adds', () => {
+  it('names "the Kalumbe expansion, which will add 120,000 t/yr" as the expansion\'s capacity', () => {
+    expect(one('Management said the Kalumbe expansion, which will add 120,000 t/yr, remains on track.').label)
+      .toBe('Kalumbe expansion capacity');
+  });
+});
