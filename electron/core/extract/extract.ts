@@ -74,6 +74,8 @@ interface Memory {
   lastEntity?: string | null;
   /** The last single day a figure was dated to, for quotes "the same day" or in a weekly wrap. */
   lastDay?: Period | null;
+  /** The last label read for each unit, for guidance in a later sentence ("held full-year guidance at 235,000 t"). */
+  labelByUnit?: Map<string, Label>;
 }
 
 /**
@@ -193,7 +195,8 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
     let read = facilityCapacity(item, text(item.end, s.end))
       ?? priceLabel(labelFor(ctx, items, k, previous, text), item, text(k > 0 ? items[k - 1]!.end : s.start, item.start));
     // "61,240 oz at an AISC of US$1,385/oz, against guidance of 240,000 oz": guidance of the measure in its own unit.
-    const sameUnit = items.slice(0, k).reverse().find((x) => x.label && !x.attachedTo && x.q.unit === item.q.unit)?.label;
+    const sameUnit = items.slice(0, k).reverse().find((x) => x.label && !x.attachedTo && x.q.unit === item.q.unit)?.label
+      ?? memory.labelByUnit?.get(item.q.unit);
     // "产量目标为58万吨，…，1-5月已完成24.3万吨": what was done against a target is the measure itself.
     const done = /已?(?:完成|实现)$/u.test(text(k > 0 ? items[k - 1]!.end : s.start, item.start));
     const target = done ? items.slice(0, k).reverse().find((x) => x.label && /(?:目标|计划)$/u.test(x.label.text))?.label : undefined;
@@ -203,6 +206,7 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
     const named = containerLabel(capacityAfter(bareAverage(led, item), item, text(item.end, s.end)), item);
     item.label = forecastLabel(named, sameUnit ?? previous, text(s.start, item.start));
     previous = item.label;
+    (memory.labelByUnit ??= new Map()).set(item.q.unit, item.label);
     out.push(toMetric(s, item, item.label, assigned.get(item) ?? null, memory, text));
   });
   distributeRespectively(s, out);
@@ -773,6 +777,8 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
     const anchor = item.ledBy ? items.indexOf(item.ledBy) : k;
     const left = labelBefore(ctx, items[anchor]!.q.first, anchor > 0 ? items[anchor - 1]!.q.last + 1 : 0);
     // "sold 31.26 million tyres": what was counted, with the measure its verb names.
+    // "1,146 stores", "4,600 branches": a count of places a company runs is its store (branch) count.
+    if (!left?.measure && COUNTED_PLACES.test(counted.text)) return { ...counted, text: `${counted.text.replace(/ches$/u, 'ch').replace(/s$/u, '')} count` };
     if (!GENERIC_COUNTED.test(counted.text)) return left?.measure ? { ...counted, text: `${singularHead(counted.text)} ${left.measure}` } : counted;
     const right = labelAfter(ctx, q.last);
     if (left?.measure) return { ...counted, text: `${singularHead(right?.text ?? counted.text)} ${left.measure}` };
@@ -886,7 +892,8 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
     // "while India's output rose to 13.1 Mt": a country's measure is that country's, not the one named before.
     const country = left.label.start > 0 ? COUNTRY_OWNER.exec(text(Math.max(tokens[0]!.start, left.label.start - 24), left.label.start)) : null;
     if (country && isBareMeasure(left.label.text)) return { ...left.label, text: `${country[1]} ${left.label.text}` };
-    if (isBareMeasure(left.label.text) && previous && !/^(?:revenues?|earnings|(?:gross |net |operating )?(?:profit|income|margin))$/iu.test(left.label.text)) {
+    // Guidance, targets and forecasts are named by the measure in their own unit later (forecastLabel).
+    if (isBareMeasure(left.label.text) && previous && !/^(?:revenues?|earnings|(?:gross |net |operating )?(?:profit|income|margin)|guidance|targets?|forecasts?|estimates?)$/iu.test(left.label.text)) {
       const prior = splitMeasure(previous);
       if (prior) return { ...left.label, text: `${prior.subject} ${left.label.text}` };
     }
@@ -979,6 +986,7 @@ function monthlyChain(m: ExtractedMetric): void {
 }
 
 /** Things counted that say nothing of what is measured: "1.72 million units". */
+const COUNTED_PLACES = /^(?:stores|branches|outlets|restaurants|shops|supermarkets|hotels|clinics|dealerships|showrooms)$/u;
 const GENERIC_COUNTED = /^(?:units|vehicles|cars|vessels|ships|pieces|sets|items)$/iu;
 /** Words that already say a figure is a price or a rate of money. */
 const PRICED = /\b(?:prices?|costs?|AISC|AIC|rates?|index|indices|earnings|tariffs?|margins?|revenue|premiums?|discounts?|spreads?|values?|fees?|charges?|assumptions?|estimates?|quotes?|quotations?|ASP|pay|wages?|salary|dividends?|EPS|income|profit|bids?|offers?)\b|价|费|成本|收入|利润/iu;

@@ -1255,3 +1255,16 @@ describe('a later round: what a facility adds', () => {
       .toBe('Kalumbe expansion capacity');
   });
 });
+
+describe('a later round: guidance in a later sentence, and store counts', () => {
+  it('names guidance by the last measure in its unit, even in the sentence before', () => {
+    const [, , guidance] = read('The mine produced 135.4 million pounds of payable copper, at C1 cash costs of US$2.31/lb. '
+      + 'Management held full-year guidance at 235,000–250,000 t.', '2025-10-24');
+    expect(guidance!.label).toBe('payable copper production guidance');
+  });
+
+  it('counts stores and branches as a store or branch count', () => {
+    expect(one('It had 1,146 stores at February 1, 2025.').label).toBe('store count');
+    expect(one('The bank has 4,600 branches.').label).toBe('branch count');
+  });
+});
