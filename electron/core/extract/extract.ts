@@ -795,7 +795,10 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
   // "agreed to buy a 30% stake in the project for $410 million": what a deal costs is its price.
   // (The sentence is read back to its verb only where "for" comes right before the money.)
   const deal = q.dimension === 'currency' && !q.unit.includes('/') && /\bfor\s/iu.test(textBefore) ? DEAL_FOR.exec(text(tokens[0]!.start, item.start)) : null;
-  if (deal) return { text: /^(?:sell|sold|selling|dispose|disposed|divest|divested)/iu.test(deal[1]!) ? 'sale price' : 'acquisition price', start: -1, end: -1 };
+  if (deal) {
+    const sold = /^(?:sell|sold|selling|dispose|disposed|divest|divested)/iu.test(deal[1]!);
+    return { text: sold ? 'sale price' : /^order/iu.test(deal[1]!) ? 'order price' : 'acquisition price', start: -1, end: -1 };
+  }
   // "trades at 13.8x our FY26E EPS": a multiple of earnings, book value or EBITDA is named by what it multiplies.
   const multiple = q.unit === 'x' ? MULTIPLE_OF.exec(text(item.end, Math.min(item.end + 40, tokens[tokens.length - 1]!.end))) : null;
   if (multiple) return { text: /EBITDA/iu.test(multiple[1]!) ? 'EV/EBITDA' : /book|BVPS/iu.test(multiple[1]!) ? 'P/B' : 'P/E', start: -1, end: -1 };
@@ -957,7 +960,7 @@ const OWN_SUBJECT = /\b(?:and|while|but|whereas)\s+(?:[\p{L}'’-]+\s+){1,4}(?:u
 const MULTIPLE_OF = /^\s*(?:our\s+|the\s+|its\s+)?(?:(?:FY|CY)?[A-Za-z/]*\d[\w/]*\s+)?(EPS|earnings|P\/E|PE|book(?: value)?|BVPS|P\/B|EV\/EBITDA|EBITDA)\b/iu;
 const OF_WHICH = /\b(?:of which|among which|of this|of these)\b[^,;]*$/iu;
 /** A deal's verb, then what changes hands, then "for" right before the money: "to buy a stake in X for". */
-const DEAL_FOR = /\b(buy|bought|buying|buys|acquire|acquired|acquiring|acquires|purchase|purchased|sell|sold|selling|sells|dispose of|disposed of|divest|divested)\b(?:(?!\b(?:and|but|while)\b)[^.;:])*?\bfor\s+(?:about\s+|around\s+|roughly\s+|some\s+|an? (?:total|consideration) of\s+)?$/iu;
+const DEAL_FOR = /\b(buy|bought|buying|buys|acquire|acquired|acquiring|acquires|purchase|purchased|sell|sold|selling|sells|dispose of|disposed of|divest|divested|ordered|orders)\b(?:(?!\b(?:and|but|while)\b)[^.;:])*?\bfor\s+(?:about\s+|around\s+|roughly\s+|some\s+|an? (?:total|consideration) of\s+)?$/iu;
 const RUNNING_AT = /\b(?:running|operating|ran|operated|runs|operates)\s+at\s+(?:(?:about|around|close to|nearly|roughly|some|only)\s+)?$/iu;
 
 /** Text joining the figures of a list, "respectively" allowed after the last: "$4 million, $5 million and $6 million". */

@@ -1268,3 +1268,12 @@ describe('a later round: guidance in a later sentence, and store counts', () => 
     expect(one('The bank has 4,600 branches.').label).toBe('branch count');
   });
 });
+
+describe('a later round: adverbs after a figure, and ships ordered', () => {
+  it('reads no label from "alone" or "apiece", and names the price of ships ordered', () => {
+    expect(read('China added 204.6 GW of solar capacity in January–July, including 9.8 GW in July alone.', '2025-08-22')[1]!.label)
+      .toBe('solar capacity');
+    expect(read('Marlow has ordered Kamsarmax bulkers of 82,000 dwt at Zhoushan Hengyu Shipyard for US$35.5 million apiece.')[1]!.label)
+      .toBe('order price');
+  });
+});
