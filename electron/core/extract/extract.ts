@@ -131,6 +131,7 @@ function changeOfPrevious(sentence: string, read: ExtractedMetric[], previous: E
 
 /** "The Reporting Period refers to January 1, 2025 to June 30, 2025": a filing's defined term, often defined after its first use. */
 const DURING_REPORT = /报告期内|本报告期|\b(?:during|in|for) the (?:reporting|review) period\b/iu;
+const END_OF_REPORT = /报告期末|\b(?:as at|at) the end of the (?:reporting|review) period\b/iu;
 const REPORTING_PERIOD = /\breporting period\s+(?:refers to|means|is|covers|runs from|was)\s+/iu;
 
 /** "2026年半年度报告", "2025年年度报告摘要": a Chinese report's title names the period it reports on. */
@@ -610,6 +611,12 @@ function assignPeriods(s: Sentence, items: Item[], periods: FoundPeriod[], memor
       result.set(item, memory.reporting);
       continue;
     }
+    // "报告期末，公司货币资金余额65.18亿元", "at the end of the reporting period": the period's last day.
+    const reportEnd = memory.reporting ?? memory.period;
+    if (!own && reportEnd && END_OF_REPORT.test(s.text.slice(Math.max(0, clause[0] - s.start - 8), item.start - s.start))) {
+      result.set(item, { ...reportEnd, label: `${reportEnd.label} (end)`, start: reportEnd.end });
+      continue;
+    }
     const chosen = own ?? closing ?? earlier ?? opening ?? null;
     // "Spot rates … fell to US$3,120/FEU": a quote is of its own day, never of a month an earlier sentence named.
     const quote = item.q.dimension === 'currency' && item.q.unit.includes('/') && SPOT_QUOTE.test(s.text);
@@ -992,7 +999,7 @@ function monthlyChain(m: ExtractedMetric): void {
 const COUNTED_PLACES = /^(?:stores|branches|outlets|restaurants|shops|supermarkets|hotels|clinics|dealerships|showrooms)$/u;
 const GENERIC_COUNTED = /^(?:units|vehicles|cars|vessels|ships|pieces|sets|items)$/iu;
 /** Words that already say a figure is a price or a rate of money. */
-const PRICED = /\b(?:prices?|costs?|AISC|AIC|rates?|index|indices|earnings|tariffs?|margins?|revenue|premiums?|discounts?|spreads?|values?|fees?|charges?|assumptions?|estimates?|quotes?|quotations?|ASP|pay|wages?|salary|dividends?|EPS|income|profit|bids?|offers?)\b|价|费|成本|收入|利润/iu;
+const PRICED = /\b(?:prices?|costs?|AISC|AIC|C1|guidance|targets?|rates?|index|indices|earnings|tariffs?|margins?|revenue|premiums?|discounts?|spreads?|values?|fees?|charges?|assumptions?|estimates?|quotes?|quotations?|ASP|pay|wages?|salary|dividends?|EPS|income|profit|bids?|offers?)\b|价|费|成本|收入|利润/iu;
 
 /** "Pr-Nd oxide traded at 452,000 yuan/mt": money per unit of a commodity is its price ("averaged" makes it the average price). */
 function priceLabel(label: Label, item: Item, before: string): Label {

@@ -1277,3 +1277,11 @@ describe('a later round: adverbs after a figure, and ships ordered', () => {
       .toBe('order price');
   });
 });
+
+describe('a later round: the end of a reporting period, and guidance per unit', () => {
+  it('dates 报告期末 to the last day of the report\'s period, and adds no "price" to guidance', () => {
+    const cash = read('雪域锂业2026年第一季度报告：报告期内，公司实现营业收入28.64亿元。报告期末，公司货币资金余额65.18亿元。', '2026-04-28')[1]!;
+    expect(cash.period).toMatchObject({ start: '2026-03-31', end: '2026-03-31' });
+    expect(one('Harrowgate said 2025 C1 guidance held at US$1.92/lb.').label).toBe('C1 guidance');
+  });
+});
