@@ -432,9 +432,12 @@ function attachChanges(items: Item[], periods: FoundPeriod[], text: (a: number, 
     }
     // "from 398,000 to 444,500": the second level carries the change from the first.
     const prev = items[k - 1];
-    if (prev?.comparison && /\bto\s*$/iu.test(text(prev.end, item.start)) && prev.q.unit === item.q.unit && !item.change_) {
-      const delta = tidy(item.q.value - prev.q.value);
-      item.change_ = { value: delta, unit: item.q.unit, basis: 'unspecified', since: null, direction: delta > 0 ? 'up' : delta < 0 ? 'down' : 'flat' };
+    // "目标价由24.30元上调至28.60元": the same, written in Chinese.
+    const cjkMoved = prev && /[由从]$/u.test(text(k > 1 ? items[k - 2]!.end : s.start, prev.start))
+      && /^(?:上调|下调|调整|提高|提升|降低|上升|下降|增加|减少)?[至到]$/u.test(text(prev.end, item.start));
+    if ((cjkMoved || (prev?.comparison && /\bto\s*$/iu.test(text(prev.end, item.start)))) && prev!.q.unit === item.q.unit && !item.change_) {
+      const delta = tidy(item.q.value - prev!.q.value);
+      item.change_ = { value: delta, unit: item.q.unit === '%' ? 'pp' : item.q.unit, basis: 'unspecified', since: null, direction: delta > 0 ? 'up' : delta < 0 ? 'down' : 'flat' };
     }
   });
 }
@@ -859,7 +862,7 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
   // "from $1,096 to $1,012": not ", as the average selling price fell to" (a measure of its own between them).
   if (prev?.comparison && prev.label && /^[^,;]{0,24}\bto\s*$/iu.test(text(prev.end, item.start))) return prev.label;
   // "目标价由24.30元上调至28.60元": the level moved to is named where it was moved from.
-  if (prev?.label && /^(?:上调|下调|调整|提高|降低|上升|下降)?至$/u.test(text(prev.end, item.start))) return prev.label;
+  if (prev?.label && /^(?:上调|下调|调整|提高|提升|降低|上升|下降|增加|减少)?[至到]$/u.test(text(prev.end, item.start))) return prev.label;
   // "rose 12.3% QoQ to 3.85 billion yuan": read the label where the change was stated.
   const anchor = item.ledBy ? items.indexOf(item.ledBy) : k;
   const left = labelBefore(ctx, items[anchor]!.q.first, floorOf(anchor));

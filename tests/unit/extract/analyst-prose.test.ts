@@ -1285,3 +1285,11 @@ describe('a later round: the end of a reporting period, and guidance per unit', 
     expect(one('Harrowgate said 2025 C1 guidance held at US$1.92/lb.').label).toBe('C1 guidance');
   });
 });
+
+describe('a later round: a Chinese move from one level to another', () => {
+  it('gives 由X上调至Y and 从X提升至Y the change between them, in percentage points between shares', () => {
+    expect(read('将目标价由24.30元上调至28.60元。')[1]!.change).toMatchObject({ value: 4.3, unit: 'CNY', direction: 'up' });
+    expect(read('占比从30%提升至45%。').map((m) => [m.label, m.change?.value ?? null, m.change?.unit ?? null]))
+      .toEqual([['占比', null, null], ['占比', 15, 'pp']]);
+  });
+});
