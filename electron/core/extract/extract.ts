@@ -933,8 +933,8 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
   const leader = items.find((x) => x.attachedTo === item && x.start < item.start);
   const ledLabel = leader ? labelBefore(ctx, leader.q.first, floorOf(items.indexOf(leader)))?.label : null;
   if (ledLabel?.text) return ledLabel;
-  // The label read for the figure before, with the place it was read from.
-  if (previousLabel && k > 0) return previousLabel;
+  // The label read for the figure before, with the place it was read from (not a fallback word of another kind of figure).
+  if (previousLabel && k > 0 && !/^(?:amount|quantity|percentage)$/u.test(previousLabel.text)) return previousLabel;
   return { text: q.dimension === 'currency' ? 'amount' : q.dimension === 'percent' ? 'percentage' : 'quantity', start: -1, end: -1 };
 }
 

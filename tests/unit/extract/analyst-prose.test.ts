@@ -1293,3 +1293,9 @@ describe('a later round: a Chinese move from one level to another', () => {
       .toEqual([['占比', null, null], ['占比', 15, 'pp']]);
   });
 });
+
+describe('a later round: a fallback word is not passed on', () => {
+  it('does not call an amount "percentage" because the figure before it had no name', () => {
+    expect(read('Down 2.3%, at 186.7 million yuan.')[1]!.label).toBe('amount');
+  });
+});
