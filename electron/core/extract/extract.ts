@@ -882,6 +882,9 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
   // and "$1.5 billion and $1.8 billion, respectively, of receivables" names every figure of the list.
   const amountOf = q.dimension === 'currency' && left?.source !== 'of' ? listAmountOf(ctx, items, k, text) : null;
   if (amountOf) return amountOf;
+  // "operates 4.8 GW and 2.1 GW of onshore wind and solar capacity, respectively": each figure its own part of the list.
+  const ofEach = listOfRespectively(items, k, text);
+  if (ofEach) return ofEach;
   // "占汽车新车总销量的45.0%": a share of a total is the share of the figure said before it.
   if (left?.label.text && /^占/u.test(left.label.text) && !/份额/u.test(left.label.text) && previous) return { ...left.label, text: `${previous}占比` };
   // "生产阴极铜52.8万吨；黄金12.4吨": a thing listed after a measured one is measured the same way.
@@ -988,6 +991,21 @@ function listAmountOf(ctx: LabelContext, items: Item[], k: number, text: (a: num
   if (m > k && tokens[at + 1]?.text === ',' && tokens[at + 2]?.lower === 'respectively' && tokens[at + 3]?.text === ',') at += 3;
   return tokens[at + 1]?.lower === 'of' ? labelAfter(ctx, at) : null;
 }
+
+/** The k-th figure's name in "A and B of X and Y capacity, respectively": X capacity, Y capacity. */
+function listOfRespectively(items: Item[], k: number, text: (a: number, b: number) => string): Label | null {
+  let first = k;
+  while (first > 0 && items[first - 1]!.q.unit === items[k]!.q.unit && AMOUNT_LIST_JOIN.test(text(items[first - 1]!.end, items[first]!.start))) first--;
+  let last = k;
+  while (items[last + 1] && items[last + 1]!.q.unit === items[k]!.q.unit && AMOUNT_LIST_JOIN.test(text(items[last]!.end, items[last + 1]!.start))) last++;
+  if (last === first) return null;
+  const m = OF_EACH_RESPECTIVELY.exec(text(items[last]!.end, items[last]!.end + 120));
+  if (!m) return null;
+  const parts = m[1]!.split(/,|\band\b/u).map((part) => part.trim()).filter(Boolean);
+  if (parts.length !== last - first + 1) return null;
+  return { text: `${parts[k - first]} ${m[2]}`, start: -1, end: -1 };
+}
+const OF_EACH_RESPECTIVELY = /^\s+of\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+(?:\s*,\s*(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)*\s+and\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+(capacity|output|production|sales|shipments|deliveries|reserves|exports|imports)\s*,\s*respectively\b/u;
 
 /** 环比 compares with the period before: for a month's figure that is the month before (mom), not the quarter. */
 function monthlyChain(m: ExtractedMetric): void {

@@ -1299,3 +1299,10 @@ describe('a later round: a fallback word is not passed on', () => {
     expect(read('Down 2.3%, at 186.7 million yuan.')[1]!.label).toBe('amount');
   });
 });
+
+describe('a later round: figures listed "of X and Y capacity, respectively"', () => {
+  it('gives each figure its own part of the list', () => {
+    expect(read('Eastgate operates 4.8 GW and 2.1 GW of onshore wind and solar capacity, respectively.').map((m) => m.label))
+      .toEqual(['onshore wind capacity', 'solar capacity']);
+  });
+});
