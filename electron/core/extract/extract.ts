@@ -204,7 +204,7 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
     if (target) read = { ...read, text: target.text.replace(/(?:目标|计划)$/u, '') };
     // "持仓量增加1.8万手至32.5万手": the level is named before the verb of its change.
     const led = item.ledBy && CJK_LED_VERB.test(read.text) ? { ...read, text: read.text.replace(CJK_LED_VERB, '') } : read;
-    const named = containerLabel(capacityAfter(bareAverage(led, item), item, text(item.end, s.end)), item);
+    const named = containerLabel(capacityAfter(bareAverage(led, item, memory), item, text(item.end, s.end)), item);
     item.label = forecastLabel(named, sameUnit ?? previous, text(s.start, item.start));
     previous = item.label;
     (memory.labelByUnit ??= new Map()).set(item.q.unit, item.label);
@@ -911,7 +911,9 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
     // Guidance, targets and forecasts are named by the measure in their own unit later (forecastLabel).
     if (isBareMeasure(left.label.text) && previous && !/^(?:revenues?|earnings|(?:gross |net |operating )?(?:profit|income|margin)|guidance|targets?|forecasts?|estimates?)$/iu.test(left.label.text)) {
       const prior = splitMeasure(previous);
-      if (prior) return { ...left.label, text: `${prior.subject} ${left.label.text}` };
+      // "Output in the first half …": the measure keeps its own case after the subject put before it.
+      const measure = /^\p{Lu}\p{Ll}/u.test(left.label.text) ? left.label.text[0]!.toLowerCase() + left.label.text.slice(1) : left.label.text;
+      if (prior) return { ...left.label, text: `${prior.subject} ${measure}` };
     }
     return left.label;
   }
@@ -1204,7 +1206,12 @@ function facilityCapacity(item: Item, after: string): Label | null {
 const CJK_LED_VERB = /(?<=\p{Script=Han}{2})(?:增加|减少|上涨|下跌|增长|下降|提升|回落)$/u;
 
 /** "ran an average of 4,380 hours", "sold at an average of US$905/t": "average" alone names the measure its unit implies. */
-function bareAverage(read: Label, item: Item): Label {
+function bareAverage(read: Label, item: Item, memory: Memory): Label {
+  // "For the week, the index gained 11%": the index named before.
+  const index = memory.labelByUnit?.get('points');
+  if (/^(?:the )?index$/iu.test(read.text) && index) return { ...read, text: index.text };
+  // "wind farms logged 1,105 hours": hours a plant ran are its utilisation hours.
+  if (item.q.unit === 'h' && read.start >= 0 && !/\bhours?\b/iu.test(read.text) && !CJK.test(read.text)) return { ...read, text: `${singularHead(read.text)} utilisation hours` };
   if (!/^average$/iu.test(read.text)) return read;
   if (item.q.unit === 'h') return { ...read, text: 'average utilisation hours' };
   if (item.q.dimension === 'currency' && item.q.unit.includes('/')) return { ...read, text: 'average price' };
