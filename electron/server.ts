@@ -3,7 +3,7 @@ import http from 'node:http';
 import type net from 'node:net';
 import path from 'node:path';
 import { APP_ROOT } from './core/app-root.ts';
-import { isMethod } from '../shared/contract.ts';
+import { isMethodName } from '../shared/method-names.ts';
 import { isAssayError, type AssayError } from '../shared/errors.ts';
 import { readBody } from './http/body.ts';
 import { decodePath, repeatedHeader, targetUrl } from './http/guards.ts';
@@ -193,7 +193,7 @@ type ApiOptions = ServerOptions & { log: ServerLog };
 
 async function api(req: http.IncomingMessage, res: http.ServerResponse, method: string, options: ApiOptions): Promise<void> {
   if (req.method !== 'POST') return sendError(res, 405, 'METHOD_NOT_ALLOWED', 'Use POST for the API.', { Allow: 'POST' });
-  if (!isMethod(method)) return sendError(res, 404, 'NO_SUCH_METHOD', `Unknown method "${method.slice(0, 100)}".`);
+  if (!isMethodName(method)) return sendError(res, 404, 'NO_SUCH_METHOD', `Unknown method "${method.slice(0, 100)}".`);
   const body = await readBody(req, options.maxBodyBytes ?? MAX_BODY);
   // Past the limit the rest of the body is not read: the connection closes after the answer.
   if (!body.ok && body.status === 413) return sendError(res, 413, 'TOO_LARGE', body.message, { Connection: 'close' });

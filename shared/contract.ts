@@ -15,6 +15,7 @@ import { SheetPage, SheetQuery } from './sheet.ts';
 import { Report, ReportContent, ReportName, ReportSummary } from './reports.ts';
 import { CorrectionsFile, CorrectionsPreview } from './corrections.ts';
 import { HubPasswordInput, HubPasswordResult, SyncResult, TeamStatus } from './team.ts';
+import type { MethodName } from './method-names.ts';
 
 /** What the UI sees of an import running on a worker thread. */
 export const ImportJobState = z.object({
@@ -362,6 +363,11 @@ export const contract = {
 
 export type Contract = typeof contract;
 export type Method = keyof Contract;
+
+/** Both ways, so a method added to the contract and not to method-names.ts (or the reverse) fails to compile. */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const namesMatch: Same<Method, MethodName> = true;
+void namesMatch;
 
 /**
  * Whether `name` is a method of the contract. Own properties only: "constructor",

@@ -1,15 +1,25 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { z } from 'zod';
 import { AppLog } from '../app-log.ts';
 import { appDataDir } from '../core/app-paths.ts';
 import { CoreHost } from '../core/host/core-host.ts';
 import { ensureRendererBuilt } from '../renderer-build.ts';
 import { RENDERER_DIR, startServer, type ServerLog } from '../server.ts';
-import { argument, type Command } from './command.ts';
+import { AssayError } from '../../shared/errors.ts';
+import type { Command } from './command.ts';
 import { workspaceFile } from './workspace-file.ts';
 
-const Port = z.coerce.number({ message: '--port takes a number' }).int().min(0, '--port is 0 to 65535').max(65535, '--port is 0 to 65535').default(0);
+/**
+ * --port, 0 (any free port) unless given; read as z.coerce.number().int() would, but by hand:
+ * zod is not loaded on serve's main thread (#19).
+ */
+export function portArg(value: unknown): number {
+  if (value === undefined) return 0;
+  const port = Number(value);
+  if (!Number.isInteger(port)) throw new AssayError('USAGE', '--port takes a number');
+  if (port < 0 || port > 65535) throw new AssayError('USAGE', '--port is 0 to 65535');
+  return port;
+}
 
 function openBrowser(url: string): void {
   const command = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'cmd' : 'xdg-open';
@@ -42,7 +52,7 @@ export const serveCommand: Command = {
   summary: 'Serve the workbench to your browser on 127.0.0.1 only (browser mode).',
   options: { port: { type: 'string' }, open: { type: 'boolean' } },
   async run(args, io) {
-    const port = argument(Port, args.values.port);
+    const port = portArg(args.values.port);
     // The core runs on its own thread: a slow call never holds up the server's answers.
     const defaultWorkspace = args.values.workspace === undefined && !process.env.ASSAY_WORKSPACE;
     // The default workspace starts with Assay's sample documents, once.

@@ -1,5 +1,4 @@
 import type http from 'node:http';
-import { openQuery, parseOpenQuery } from '../../shared/open-link.ts';
 import { CSP } from './static-files.ts';
 import { send } from './reply.ts';
 
@@ -15,7 +14,10 @@ export const OPEN_PATH = '/open';
 const BOUNCED = 'via';
 
 /** Answers an authorised `/open`: a redirect to the app at the target, or 400 naming what is wrong with the link. */
-export function openRoute(res: http.ServerResponse, url: URL): void {
+export async function openRoute(res: http.ServerResponse, url: URL): Promise<void> {
+  // Loaded with the first link opened: open-link.ts validates with zod, which browser mode's
+  // main thread otherwise never needs (#19).
+  const { openQuery, parseOpenQuery } = await import('../../shared/open-link.ts');
   const query = new URLSearchParams(url.searchParams);
   query.delete(BOUNCED);
   const target = parseOpenQuery(query);
