@@ -706,8 +706,10 @@ export function labelAfter(ctx: LabelContext, last: number): Label | null {
       break;
     }
     if (isInnerJoiner(tokens, j) || (j > s && isInnerJoiner(tokens, j - 1))) continue; // "yen-denominated", "held-for-sale"
-    if (!isWord(t) || STOPS.has(t.lower) || (isVerb(t) && !endsNoun(tokens, j, s)) || inSkip(ctx, t)) break;
-    if (j > s && isVerb(t, true) && !endsNoun(tokens, j, s)) break; // a participle after the noun: "revenue recognized in 2020"
+    // "of solar generating capacity": a participle in -ing before a noun describes it.
+    const describes = /[a-z]{3}ing$/u.test(t.lower) && isWord(tokens[j + 1]) && !STOPS.has(tokens[j + 1]!.lower) && !isVerb(tokens[j + 1]!);
+    if (!isWord(t) || STOPS.has(t.lower) || (isVerb(t) && !endsNoun(tokens, j, s) && !describes) || inSkip(ctx, t)) break;
+    if (j > s && isVerb(t, true) && !endsNoun(tokens, j, s) && !describes) break; // a participle after the noun: "revenue recognized in 2020"
   }
   if (j === s) return null;
   const label = phrase(ctx, s, j - 1);

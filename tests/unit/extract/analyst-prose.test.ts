@@ -1315,3 +1315,9 @@ describe('a later round: participles, hours run and the index named before', () 
     expect(read('利用小时数为1,105小时。')[0]!.label).not.toMatch(/utilisation/u);
   });
 });
+
+describe('a later round: a participle before a noun', () => {
+  it('reads "of solar generating capacity" whole', () => {
+    expect(one('China added 212.2 GW of solar generating capacity in the first half.', '2025-07-23').label).toBe('solar generating capacity');
+  });
+});
