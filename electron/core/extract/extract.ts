@@ -1167,11 +1167,16 @@ function forecastLabel(label: Label, previous: Label | null, before: string): La
   if (bare && previous && !/^(?:amount|quantity|percentage)$/u.test(previous.text)) {
     return { ...label, text: `${previous.text.replace(FORECAST_WORD, '').trim()} ${bare[0].toLowerCase()}` };
   }
+  // "The CFO guided full-year shipments of 38-42 GW", "Management guided 2026 production of": guidance for that measure.
+  const guided = /^(?:[\p{L}-]+\s+)?guid(?:ed|es|ing)\s+(\S.*)$/iu.exec(label.text);
+  if (guided && !FORECAST_WORD.test(guided[1]!)) return { ...label, text: `${guided[1]} guidance` };
+  if (GUIDED.test(before) && !FORECAST_WORD.test(label.text) && label.start >= 0) return { ...label, text: `${label.text} guidance` };
   // "We forecast LFP cathode shipments of 410kt": the verb read into the phrase is the forecast.
   if (FORECASTS.test(before) && /^forecast\s+\S/iu.test(label.text)) return { ...label, text: `${label.text.replace(/^forecast\s+/iu, '')} forecast` };
   if (!FORECASTS.test(before) || FORECAST_WORD.test(label.text) || label.start < 0) return label;
   return { ...label, text: `${label.text} forecast` };
 }
+const GUIDED = /\bguid(?:ed|es|ing)\s+(?:(?:full-year|FY\d{2,4}|\d{4}|its|the)\s+)?(?:[\p{L}-]+\s+){1,3}(?:of|at)\s+(?:about\s+|around\s+)?$/iu;
 const FORECASTS = /\bwe (?:now )?(?:forecast|project)\b/iu;
 const FORECAST_WORD = / (?:forecast|estimate|guidance|consensus|projection)$|\b(?:forecast|estimate|guidance|target|consensus|expected|projected)\b/iu;
 

@@ -1321,3 +1321,10 @@ describe('a later round: a participle before a noun', () => {
     expect(one('China added 212.2 GW of solar generating capacity in the first half.', '2025-07-23').label).toBe('solar generating capacity');
   });
 });
+
+describe('a later round: guidance given with a verb', () => {
+  it('names what a company "guided" as guidance for that measure', () => {
+    expect(one('The CFO guided full-year shipments of 38-42 GW.').label).toBe('shipments guidance');
+    expect(one('Management guided 2026 production of 240,000 oz.').label).toBe('production guidance');
+  });
+});
