@@ -1237,8 +1237,9 @@ describe('a later round: miners\' and traders\' words', () => {
     expect(one('She said the 400,000 tpa upgrade remains on track.').label).toBe('upgrade capacity');
   });
 
-  it('keeps an AISC the miner\'s own, with no "price" added', () => {
-    expect(one('Marrabel guided FY26 production at AISC of A$2,250–2,450/oz.')).toMatchObject({ label: 'all-in sustaining cost', entity: 'Acme Holdings' });
+  it('keeps an AISC the miner\'s own, with no "price" added (guided, so guidance)', () => {
+    expect(one('Marrabel guided FY26 production at AISC of A$2,250–2,450/oz.'))
+      .toMatchObject({ label: 'all-in sustaining cost guidance', entity: 'Acme Holdings' });
   });
 });
 
