@@ -1024,8 +1024,26 @@ const GENERIC_COUNTED = /^(?:units|vehicles|cars|vessels|ships|pieces|sets|items
 /** Words that already say a figure is a price or a rate of money. */
 const PRICED = /\b(?:prices?|costs?|AISC|AIC|C1|guidance|targets?|rates?|index|indices|earnings|tariffs?|margins?|revenue|premiums?|discounts?|spreads?|values?|fees?|charges?|assumptions?|estimates?|quotes?|quotations?|ASP|pay|wages?|salary|dividends?|EPS|income|profit|bids?|offers?)\b|价|费|成本|收入|利润/iu;
 
+/** Chinese futures codes by their letters: "SHFE cu2601", "the most-active LC2601 contract", "DCE i2601". */
+const FUTURES = new Map(Object.entries({
+  cu: 'copper', al: 'aluminium', zn: 'zinc', ni: 'nickel', sn: 'tin', pb: 'lead', au: 'gold', ag: 'silver', ao: 'alumina',
+  rb: 'rebar', hc: 'hot-rolled coil', ss: 'stainless steel', i: 'iron ore', j: 'coke', jm: 'coking coal', lc: 'lithium carbonate',
+  si: 'industrial silicon', ps: 'polysilicon', sc: 'crude oil', ru: 'rubber', bc: 'copper',
+}));
+const FUTURES_CODE = /\b([A-Za-z]{1,2})(\d{4})\b/u;
+
+/** A futures contract named by its code is that commodity's futures price; null when the label names none. */
+function futuresLabel(label: string, item: Item): string | null {
+  if (item.q.dimension !== 'currency' || !item.q.unit.includes('/') || CJK.test(label)) return null;
+  const code = FUTURES_CODE.exec(label);
+  const commodity = code ? FUTURES.get(code[1]!.toLowerCase()) : undefined;
+  return commodity ? `${commodity} futures price` : null;
+}
+
 /** "Pr-Nd oxide traded at 452,000 yuan/mt": money per unit of a commodity is its price ("averaged" makes it the average price). */
 function priceLabel(label: Label, item: Item, before: string): Label {
+  const futures = futuresLabel(`${label.text} ${before.slice(-40)}`, item);
+  if (futures && (label.start < 0 || FUTURES_CODE.test(label.text) || /^amount$/u.test(label.text))) return { ...label, text: futures };
   const unit = item.q.unit;
   if (item.q.dimension !== 'currency' || !unit.includes('/') || /\/(?:yr|mo|wk|d|h|min|s)$/u.test(unit) || !label.text || PRICED.test(label.text)) return label;
   // A fallback, a place or a word cut from a clause is no commodity: "percentage", "Shanghai", "run".

@@ -1329,3 +1329,11 @@ describe('a later round: guidance given with a verb', () => {
     expect(one('Management guided 2026 production of 240,000 oz.').label).toBe('production guidance');
   });
 });
+
+describe('a later round: futures contracts named by their codes', () => {
+  it('names "SHFE cu2601" and "the most-active LC2601 contract" by their commodity', () => {
+    expect(one('SHFE cu2601 settled at 86,420 yuan/t, up 510.').label).toBe('copper futures price');
+    expect(one('On the GFEX, the most-active LC2601 contract settled at 74,260 yuan/t.').label).toBe('lithium carbonate futures price');
+    expect(one('LME copper closed at $10,842/t.').label).toBe('LME copper price');
+  });
+});
