@@ -938,6 +938,9 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
   const leader = items.find((x) => x.attachedTo === item && x.start < item.start);
   const ledLabel = leader ? labelBefore(ctx, leader.q.first, floorOf(items.indexOf(leader)))?.label : null;
   if (ledLabel?.text) return ledLabel;
+  // "798.5 yuan/t was the DCE i2601 close": a figure that opens its clause is named after the copula.
+  const named = FIGURE_WAS.exec(text(item.end, Math.min(item.end + 60, tokens[tokens.length - 1]!.end)));
+  if (named) return { text: named[1]!, start: -1, end: -1 };
   // The label read for the figure before, with the place it was read from (not a fallback word of another kind of figure).
   if (previousLabel && k > 0 && !/^(?:amount|quantity|percentage)$/u.test(previousLabel.text)) return previousLabel;
   return { text: q.dimension === 'currency' ? 'amount' : q.dimension === 'percent' ? 'percentage' : 'quantity', start: -1, end: -1 };
@@ -958,6 +961,7 @@ function antecedent(ctx: LabelContext, first: number, floor: number): Label | nu
 
 const FACILITY_ADDS = /\b((?:\p{Lu}[\p{L}-]*\s+)?(?:converter|plant|mine|smelter|refinery|mill|line|project|facility|concentrator|expansion|upgrade|train|phase))s?\s*,\s*which\s+(?:will\s+|would\s+|should\s+)?(?:add|adds|added|lift|lifts)\s+(?:about\s+|some\s+|another\s+)?$/u;
 const SESSION_END = /\b(?:ended|closed|finished)\s+the\s+(?:\w+\s+)?session\s+at\s*$/iu;
+const FIGURE_WAS = /^\s+(?:was|were|is|are)\s+(?:the|its|their)\s+(?!(?:highest|lowest|most|least|best|worst|largest|smallest|biggest|first|second|third|same)\b)((?:[\p{L}\d-]+\s+){0,4}[\p{L}\d-]+)\s*(?:[,.;]|$)/u;
 const MOVED_TO = /\b(?:taking|bringing|lifting|pushing|raise|raises|raised|lift|lifts|lifted|cut|cuts|lower|lowers|lowered|trim|trims|trimmed)\s+(?:the\s+|its\s+|our\s+|their\s+)?((?:[\p{L}-]+\s+){0,2}?(?:output|production|sales|shipments|deliveries|revenue|target price|price target|estimate|forecast|guidance))\s+(?:for|on|in)\b[^;]{0,80}?\s+to\s*$/iu;
 
 const COUNTRY_OWNER = /\b(China|India|Japan|Korea|Australia|Indonesia|Chile|Peru|Brazil|Europe|Vietnam|Russia|Canada|Germany|Turkey)['’]s\s+$/u;

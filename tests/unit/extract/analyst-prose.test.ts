@@ -1337,3 +1337,10 @@ describe('a later round: futures contracts named by their codes', () => {
     expect(one('LME copper closed at $10,842/t.').label).toBe('LME copper price');
   });
 });
+
+describe('a later round: a figure that opens its clause', () => {
+  it('is named by what it "was", but not by a superlative', () => {
+    expect(one('798.5 yuan/t was the DCE i2601 close, down 4.5 yuan.').label).toBe('iron ore futures price');
+    expect(one('12.3 Mt was the highest on record.').label).not.toMatch(/highest/u);
+  });
+});
