@@ -196,15 +196,14 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
     let read = facilityCapacity(item, text(item.end, s.end))
       ?? priceLabel(labelFor(ctx, items, k, previous, text), item, text(k > 0 ? items[k - 1]!.end : s.start, item.start));
     // "61,240 oz at an AISC of US$1,385/oz, against guidance of 240,000 oz": guidance of the measure in its own unit.
-    const sameUnit = items.slice(0, k).reverse().find((x) => x.label && !x.attachedTo && x.q.unit === item.q.unit)?.label
-      ?? memory.labelByUnit?.get(item.q.unit);
+    const sameUnit = memory.labelByUnit?.get(item.q.unit);
     // "产量目标为58万吨，…，1-5月已完成24.3万吨": what was done against a target is the measure itself.
     const done = /已?(?:完成|实现)$/u.test(text(k > 0 ? items[k - 1]!.end : s.start, item.start));
     const target = done ? items.slice(0, k).reverse().find((x) => x.label && /(?:目标|计划)$/u.test(x.label.text))?.label : undefined;
     if (target) read = { ...read, text: target.text.replace(/(?:目标|计划)$/u, '') };
     // "持仓量增加1.8万手至32.5万手": the level is named before the verb of its change.
     const led = item.ledBy && CJK_LED_VERB.test(read.text) ? { ...read, text: read.text.replace(CJK_LED_VERB, '') } : read;
-    const named = containerLabel(capacityAfter(bareAverage(led, item, memory), item, text(item.end, s.end)), item);
+    const named = containerLabel(capacityAfter(namedByUnit(led, item, memory), item, text(item.end, s.end)), item);
     item.label = forecastLabel(named, sameUnit ?? previous, text(s.start, item.start));
     previous = item.label;
     (memory.labelByUnit ??= new Map()).set(item.q.unit, item.label);
@@ -230,27 +229,26 @@ function isSpecification(tokens: Token[], q: Quantity): boolean {
   const next = tokens[q.last + 1];
   const word = next?.kind === 'word' && !/^(?:of|in|on|at|for|and|or|to|from|by|the|a|an)$/iu.test(next.text);
   if (q.display.unit === 'mm' && word) return true;
-  // "62% Fe fines", "65% Fe $120.10/dmt": a percentage naming an element is a grade, whatever follows.
-  // A grade a mine reports for a period is a figure ("Ore grade averaged 0.52% Cu", "head grade of 1.1% Cu").
+  const chars = (from: number, to: number) => tokens.slice(Math.max(0, from), to).map((t) => t.text).join('');
+  // "62% Fe fines", "65% Fe $120.10/dmt", "(calculated as 45% Mo)": a percentage naming an element is a grade,
+  // unless a mine reports it for a period ("Ore grade averaged 0.52% Cu", "head grade of 1.1% Cu") outside brackets.
   const reportedGrade = tokens.slice(Math.max(0, q.first - 3), q.first).some((t) => /^(?:head|averaged|averages)$/iu.test(t.text));
-  if (q.unit === '%' && next && GRADE_ELEMENT.test(next.text) && !reportedGrade) return true;
+  const bracketed = /^[)）]$/u.test(tokens[q.last + 2]?.text ?? '');
+  if (q.unit === '%' && next && GRADE_ELEMENT.test(next.text) && (!reportedGrade || bracketed)) return true;
   // "lithium carbonate (99.5% Li2CO3)", "cobalt sulphate (20.5% Co)": a grade in brackets after the product.
   // "48.2 million tonnes grading 0.58% Ni", "(at 1.62 g/t Au)": the grade of a reserve or of ore describes it.
   if ((q.unit === '%' || q.unit === 'g/t') && /^(?:grading|graded)$/iu.test(tokens[q.first - 1]?.text ?? '')) return true;
-  if (q.unit === 'g/t' && next && GRADE_ELEMENT_OR_METAL.test(next.text) && /^[)）]$/u.test(tokens[q.last + 2]?.text ?? '')) return true;
+  if (q.unit === 'g/t' && next && GRADE_ELEMENT_OR_METAL.test(next.text) && bracketed) return true;
   // "an after-tax NPV (8%) of C$2.41 billion": the rate a value is discounted at.
   if (q.unit === '%' && /^[(（]$/u.test(tokens[q.first - 1]?.text ?? '') && /^NPV\d*$/u.test(tokens[q.first - 2]?.text ?? '')) return true;
   // "hole KD-114 returning visible gold at 350 m below surface": a depth places a find.
   if (q.unit === 'm' && /^(?:below|beneath)$/iu.test(next?.text ?? '') && /^(?:surface|ground|the)$/iu.test(tokens[q.last + 2]?.text ?? '')) return true;
-  // "(calculated as 45% Mo)" too.
-  if (q.unit === '%' && next && GRADE_ELEMENT.test(next.text) && /^[)）]$/u.test(tokens[q.last + 2]?.text ?? '')) return true;
   // "青岛港62%澳洲PB粉", "产品主含量达到99.5%以上": an ore's grade or a product's purity in Chinese.
-  if (q.unit === '%' && CJK_GRADE_AFTER.test(tokens.slice(q.last + 1, q.last + 9).map((t) => t.text).join(''))) return true;
+  if (q.unit === '%' && CJK_GRADE_AFTER.test(chars(q.last + 1, q.last + 9))) return true;
+  if (q.unit === '%' && CJK_PURITY_BEFORE.test(chars(q.first - 4, q.first))) return true;
   // "下午3点召开": a time of day, not an index level.
-  const chars = (from: number, to: number) => tokens.slice(Math.max(0, from), to).map((t) => t.text).join('');
   if (q.unit === 'points' && CLOCK_BEFORE.test(chars(q.first - 2, q.first))) return true;
   if (q.unit === 'points' && /^[整半]|^(?:召开|开始|举行|开盘|收盘)/u.test(chars(q.last + 1, q.last + 3))) return true;
-  if (q.unit === '%' && CJK_PURITY_BEFORE.test(tokens.slice(Math.max(0, q.first - 4), q.first).map((t) => t.text).join(''))) return true;
   // "电池级碳酸锂（99.5%）均价", "lithium carbonate (99.5%) price": a purity in brackets right after the product.
   const open = tokens[q.first - 1];
   // "Dy oxide (≥99.5%)": a minimum purity too.
@@ -434,13 +432,16 @@ function attachChanges(items: Item[], periods: FoundPeriod[], text: (a: number, 
     const prev = items[k - 1];
     // "目标价由24.30元上调至28.60元": the same, written in Chinese.
     const cjkMoved = prev && /[由从]$/u.test(text(k > 1 ? items[k - 2]!.end : s.start, prev.start))
-      && /^(?:上调|下调|调整|提高|提升|降低|上升|下降|增加|减少)?[至到]$/u.test(text(prev.end, item.start));
+      && CJK_MOVED.test(text(prev.end, item.start));
     if ((cjkMoved || (prev?.comparison && /\bto\s*$/iu.test(text(prev.end, item.start)))) && prev!.q.unit === item.q.unit && !item.change_) {
       const delta = tidy(item.q.value - prev!.q.value);
       item.change_ = { value: delta, unit: item.q.unit === '%' ? 'pp' : item.q.unit, basis: 'unspecified', since: null, direction: delta > 0 ? 'up' : delta < 0 ? 'down' : 'flat' };
     }
   });
 }
+
+/** "由24.30元上调至28.60元", "从30%到45%": the words between a level moved from and the level moved to. */
+const CJK_MOVED = /^(?:上调|下调|调整|提高|提升|降低|上升|下降|增加|减少)?[至到]$/u;
 
 /** "… a year earlier", "… in the same period last year" said after a comparison level. */
 const A_WEEK_EARLIER = /^\s*(?:a week (?:earlier|ago|before)|the (?:previous|prior) week|last week)\b/iu;
@@ -665,13 +666,13 @@ function periodOwners(s: Sentence, items: Item[], periods: FoundPeriod[]): Map<F
   return owners;
 }
 
-/** The same period a number of years earlier or later. */
 /** A one-day period moved by `days`, said in its label ("on Thursday (a week earlier)"). */
 function shiftDays(p: Period, days: number, said: string): Period {
   const moved = new Date(Date.parse(`${p.start}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
   return { label: `${p.label} (${said})`, start: moved, end: moved };
 }
 
+/** The same period a number of years earlier or later. */
 function shiftYear(p: Period, years: number): Period {
   const shift = (d: string) => `${Number(d.slice(0, 4)) + years}${d.slice(4)}`;
   if (years === 0) return p;
@@ -862,7 +863,7 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
   // "from $1,096 to $1,012": not ", as the average selling price fell to" (a measure of its own between them).
   if (prev?.comparison && prev.label && /^[^,;]{0,24}\bto\s*$/iu.test(text(prev.end, item.start))) return prev.label;
   // "目标价由24.30元上调至28.60元": the level moved to is named where it was moved from.
-  if (prev?.label && /^(?:上调|下调|调整|提高|提升|降低|上升|下降|增加|减少)?[至到]$/u.test(text(prev.end, item.start))) return prev.label;
+  if (prev?.label && CJK_MOVED.test(text(prev.end, item.start))) return prev.label;
   // "rose 12.3% QoQ to 3.85 billion yuan": read the label where the change was stated.
   const anchor = item.ledBy ? items.indexOf(item.ledBy) : k;
   const left = labelBefore(ctx, items[anchor]!.q.first, floorOf(anchor));
@@ -927,11 +928,11 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
     if (prior && !isBareMeasure(right.text) && !splitMeasure(right.text) && k > 0) return { ...right, text: `${right.text} ${prior.measure}` };
     return right;
   }
-  // "taking output for FY25, the year ended 30 June 2025, to 228,900 oz", "raise our target price on Northwall (TSX: NWC) to
-  // C$18.50": the measure was named after the verb, before words that only say whose or when.
   // "the Kalumbe expansion, which will add 120,000 t/yr": what a facility adds a year is its capacity.
   const adds = q.unit.endsWith('/yr') ? FACILITY_ADDS.exec(textBefore) : null;
   if (adds) return { text: `${adds[1]} capacity`, start: -1, end: -1 };
+  // "taking output for FY25, the year ended 30 June 2025, to 228,900 oz", "raise our target price on Northwall (TSX: NWC) to
+  // C$18.50": the measure was named after the verb, before words that only say whose or when.
   const moved = MOVED_TO.exec(textBefore);
   if (moved) return { text: moved[1]!, start: -1, end: -1 };
   // "The fines index slipped US$1.35 to US$99.80/dmt": a level whose change came first is named before that change.
@@ -990,20 +991,27 @@ const AMOUNT_LIST_JOIN = /^\s*(?:,|and|,\s*and)\s*(?:approximately\s+|about\s+)?
  * "$81 million of financing costs", "$1.5 billion and $1.8 billion, respectively, of receivables".
  */
 function listAmountOf(ctx: LabelContext, items: Item[], k: number, text: (a: number, b: number) => string): Label | null {
-  let m = k;
-  while (items[m + 1] && items[m + 1]!.q.unit === items[k]!.q.unit && AMOUNT_LIST_JOIN.test(text(items[m]!.end, items[m + 1]!.start))) m++;
+  const [, m] = listRun(items, k, text);
   const { tokens } = ctx;
   let at = items[m]!.q.last;
   if (m > k && tokens[at + 1]?.text === ',' && tokens[at + 2]?.lower === 'respectively' && tokens[at + 3]?.text === ',') at += 3;
   return tokens[at + 1]?.lower === 'of' ? labelAfter(ctx, at) : null;
 }
 
+/** The first and last index of the list of figures in one unit that item `k` is part of ("4.8 GW and 2.1 GW"). */
+function listRun(items: Item[], k: number, text: (a: number, b: number) => string): [number, number] {
+  const joined = (a: number) => items[a]!.q.unit === items[k]!.q.unit && items[a + 1]!.q.unit === items[k]!.q.unit
+    && AMOUNT_LIST_JOIN.test(text(items[a]!.end, items[a + 1]!.start));
+  let first = k;
+  while (first > 0 && joined(first - 1)) first--;
+  let last = k;
+  while (items[last + 1] && joined(last)) last++;
+  return [first, last];
+}
+
 /** The k-th figure's name in "A and B of X and Y capacity, respectively": X capacity, Y capacity. */
 function listOfRespectively(items: Item[], k: number, text: (a: number, b: number) => string): Label | null {
-  let first = k;
-  while (first > 0 && items[first - 1]!.q.unit === items[k]!.q.unit && AMOUNT_LIST_JOIN.test(text(items[first - 1]!.end, items[first]!.start))) first--;
-  let last = k;
-  while (items[last + 1] && items[last + 1]!.q.unit === items[k]!.q.unit && AMOUNT_LIST_JOIN.test(text(items[last]!.end, items[last + 1]!.start))) last++;
+  const [first, last] = listRun(items, k, text);
   if (last === first) return null;
   const m = OF_EACH_RESPECTIVELY.exec(text(items[last]!.end, items[last]!.end + 120));
   if (!m) return null;
@@ -1022,8 +1030,9 @@ function monthlyChain(m: ExtractedMetric): void {
   for (const c of [m.change, ...m.moreChanges]) if (c?.basis === 'qoq') c.basis = weekly ? 'unspecified' : 'mom';
 }
 
-/** Things counted that say nothing of what is measured: "1.72 million units". */
+/** Places a company runs, counted: "1,146 stores" is its store count. */
 const COUNTED_PLACES = /^(?:stores|branches|outlets|restaurants|shops|supermarkets|hotels|clinics|dealerships|showrooms)$/u;
+/** Things counted that say nothing of what is measured: "1.72 million units". */
 const GENERIC_COUNTED = /^(?:units|vehicles|cars|vessels|ships|pieces|sets|items)$/iu;
 /** Words that already say a figure is a price or a rate of money. */
 const PRICED = /\b(?:prices?|costs?|AISC|AIC|C1|guidance|targets?|rates?|index|indices|earnings|tariffs?|margins?|revenue|premiums?|discounts?|spreads?|values?|fees?|charges?|assumptions?|estimates?|quotes?|quotations?|ASP|pay|wages?|salary|dividends?|EPS|income|profit|bids?|offers?)\b|价|费|成本|收入|利润/iu;
@@ -1232,8 +1241,12 @@ function facilityCapacity(item: Item, after: string): Label | null {
 
 const CJK_LED_VERB = /(?<=\p{Script=Han}{2})(?:增加|减少|上涨|下跌|增长|下降|提升|回落)$/u;
 
-/** "ran an average of 4,380 hours", "sold at an average of US$905/t": "average" alone names the measure its unit implies. */
-function bareAverage(read: Label, item: Item, memory: Memory): Label {
+/**
+ * A label too bare to stand, named by the figure's unit: "the index" is the index named before, hours a plant "logged"
+ * are its utilisation hours, and "average" alone ("ran an average of 4,380 hours", "an average of US$905/t") the average
+ * its unit implies.
+ */
+function namedByUnit(read: Label, item: Item, memory: Memory): Label {
   // "For the week, the index gained 11%": the index named before.
   const index = memory.labelByUnit?.get('points');
   if (/^(?:the )?index$/iu.test(read.text) && index) return { ...read, text: index.text };

@@ -314,9 +314,18 @@ function countedNoun(tokens: Token[], i: number): { first: number; last: number 
 /** People and accounts counted, named before a number in millions ("subscribers reached 12.3 million"). */
 const COUNTED_BEFORE = /\b(?:customers?|customer numbers|subscribers?|users?|accounts?|members?|passengers?|visitors?|households?|employees?|cardholders?|policyholders?|connections?|subscriptions?)\b(?:(?:\s+[\p{L}-]+){0,4}\s+(?:from\s+)?|(?:\s+[\p{L}\d.,-]+){1,8}\s+(?:from|to)\s+)$/iu;
 
+/** Things a bare number may count when they were named just before it. */
+const THINGS = '(?:stores|branches|outlets|restaurants|deliveries|registrations|vehicles|subscribers|customers|users|employees|rigs|vessels|ships)';
 /** "612 stores at end-2025, 46 more than at end-September": the things a bare "N more than" counts. */
-const THINGS_NAMED = /\b(?:stores|branches|outlets|restaurants|deliveries|registrations|vehicles|subscribers|customers|users|employees|rigs|vessels|ships)\b[^.;:]{0,50}$/iu;
-const COUNTED_EARLIER = /\b(?:stores|branches|outlets|restaurants|deliveries|registrations|vehicles|subscribers|customers|users|employees|rigs|vessels|ships)\b[^.;:\d]{0,50}\b(?:from|versus|vs\.?|against|compared with|to)\s+(?:about\s+|around\s+)?$/iu;
+const THINGS_NAMED = new RegExp(`\\b${THINGS}\\b[^.;:]{0,50}$`, 'iu');
+const COUNTED_EARLIER = new RegExp(`\\b${THINGS}\\b[^.;:\\d]{0,50}\\b(?:from|versus|vs\\.?|against|compared with|to)\\s+(?:about\\s+|around\\s+)?$`, 'iu');
+
+/** "1,284 stores, up from 1,197", "bringing ytd deliveries to 498,200", "46 more than": a count of the things named before. */
+function countsThingsNamed(text: string, said: string, end: number, numeral: { digits: boolean; value: number }): boolean {
+  if (!numeral.digits || numeral.value < 10) return false;
+  if (COUNTED_EARLIER.test(said)) return true;
+  return /^\s*(?:more|fewer|less)\s+than\b/iu.test(text.slice(end, end + 16)) && THINGS_NAMED.test(said);
+}
 
 const CHANGE_VERB_BEFORE = /\b(?:rose|rise|rises|fell|fall|falls|slipped|slid|climbed|jumped|gained|lost|dropped|declined|increased|decreased|grew|eased|added|shed|surged|soared|plunged|tumbled|edged|up|down|lower|higher)(?:\s+by)?\s*$/iu;
 
@@ -454,10 +463,7 @@ function readAt(text: string, tokens: Token[], i: number, context: TextCues, off
     // "customer numbers rose to 3.42 million": millions of what the words before it count.
     const start = tokens[i]!.start - offset;
     const said = text.slice(Math.max(0, start - 60), start);
-    // "1,284 stores, up from 1,197", "bringing ytd deliveries to 498,200": a count of the things named just before.
-    const moreThan = /^\s*(?:more|fewer|less)\s+than\b/iu.test(text.slice(tokens[numeral.next - 1]!.end - offset, tokens[numeral.next - 1]!.end - offset + 16));
-    const things = numeral.digits && numeral.value >= 10 && (COUNTED_EARLIER.test(said) || (moreThan && THINGS_NAMED.test(said)));
-    if (!counted && !(scale && COUNTED_BEFORE.test(said)) && !things) return null;
+    if (!counted && !(scale && COUNTED_BEFORE.test(said)) && !countsThingsNamed(text, said, tokens[numeral.next - 1]!.end - offset, numeral)) return null;
     if (!numeral.digits && numeral.value < 10) return null; // "the two major groups" is not a count metric
     unit = 'count';
     dimension = 'count';
