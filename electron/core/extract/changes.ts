@@ -22,7 +22,7 @@ const CJK_RISE = new RegExp(`^(?:${CJK_RISES})$`, 'u');
 const SIGNED = /^[+\-−]/u;
 
 const BASES: Array<[RegExp, Basis]> = [
-  [/\b(?:yoy|y\/y|year[- ]on[- ]year|year[- ]over[- ]year|from a year (?:earlier|ago)|compared (?:with|to) (?:the )?(?:same period|a year) (?:of )?(?:last|the previous|the prior) year|from the same period (?:of )?(?:last|a|the previous|the prior) year|over the same period (?:of )?(?:last|the previous|the prior) year|(?:with|to|over|from) the corresponding period (?:of )?(?:last|the previous|the prior) year|than (?:a year earlier|last year)|(?:compared (?:with|to)|over|from) the (?:previous|prior|preceding) year|than (?:in )?the same (?:period|quarter|month) (?:of )?(?:last|the previous|the prior) year)\b/iu, 'yoy'],
+  [/\b(?:yoy|y\/y|year[- ]on[- ]year|year[- ]over[- ]year|from a year (?:earlier|ago)|compared (?:with|to) (?:the )?(?:same period|a year) (?:of )?(?:last|the previous|the prior) year|from the same period (?:of )?(?:last|a|the previous|the prior) year|over the same period (?:of )?(?:last|the previous|the prior) year|(?:with|to|over|from) the corresponding period (?:of )?(?:last|the previous|the prior) year|than (?:a year earlier|last year)|(?:compared (?:with|to)|over|from|on|against|versus) (?:the (?:previous|prior|preceding) year|last year)|than (?:in )?the same (?:period|quarter|month) (?:of )?(?:last|the previous|the prior) year)\b/iu, 'yoy'],
   // 周环比, 较上周: week on week, which has no basis of its own.
   [/周环比|周度环比|(?:较|比)上周/u, 'unspecified'],
   [/同比|(?:较|比|与)上年同期|(?:较|比)去年同期/u, 'yoy'],
@@ -37,12 +37,19 @@ const BASES: Array<[RegExp, Basis]> = [
 /** "increased goodwill by approximately", "decreased intangible assets": the verb changes its object. */
 export const TRANSITIVE = /(?<!-)\b(increased|decreased|reduced|raised|lowered|boosted|cut|cuts|cutting|added|lifted|trim|trims|trimmed|raise|raises|lower|lowers|lift|lifts|reduces|reducing|raising|lowering|boosting|lifting|trimming)\s+((?!(?:at|to|from)\s)(?:[\p{L}\p{N}'’/-]+\s+){1,8}?)(?:by\s+)?(?:approximately\s+|about\s+|roughly\s+)?(?:[$€£¥]\s*)?$/iu;
 
+/** "cut its outlook to", "to between", "to about": the figure after is the level reached (or left), not the cut. */
+const TO_OR_FROM = /\b(?:to|from)(?:\s+(?:between|about|around|approximately|roughly|nearly|a range of))?\s*$/iu;
+
+/** Growth reported as a measure in itself: organic, internal, like-for-like, volume or price growth. */
+const NAMED_GROWTH = /\b(?:organic|internal|underlying|like-for-like|LFL|comparable|volume|price|pricing|real)\s+(?:sales\s+|revenue\s+)?growth(?:\s+(?:of|at))?(?:\s+(?:about|around|approximately|some))?(?:\s*[-+])?\s*$/iu;
+
 /** Direction of a change whose cue sits just before the figure ("up", "an increase of"). */
 export function directionBefore(textBefore: string): Direction | null {
   if (/\b(?:made|make|makes|making)\s+up(?:\s+(?:about|approximately|roughly|nearly|almost|some|only|just))?\s*$/iu.test(textBefore)) return null; // a share
 
+  if (NAMED_GROWTH.test(textBefore)) return null; // "real internal growth of 0.4%" is a measure of its own
   const transitive = TRANSITIVE.exec(textBefore);
-  if (transitive && !/\b(?:to|from)\s*$/iu.test(textBefore)) return /^(?:increased|raised|raises?|raising|boost(?:ed|ing)|added|lift(?:ed|s|ing)?)$/iu.test(transitive[1]!) ? 'up' : 'down';
+  if (transitive && !TO_OR_FROM.test(textBefore)) return /^(?:increased|raised|raises?|raising|boost(?:ed|ing)|added|lift(?:ed|s|ing)?)$/iu.test(transitive[1]!) ? 'up' : 'down';
   // "营业收入86.42亿元，同比+23.6%": a basis and a sign stand for the verb.
   const signed = /(?:同比|环比|较上年同期|较上年|yoy|qoq|mom)(?:\s*[:：])?\s*([+＋\-−－])\s*$/iu.exec(textBefore);
   if (signed) return /[+＋]/u.test(signed[1]!) ? 'up' : 'down';

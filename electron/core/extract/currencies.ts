@@ -20,8 +20,9 @@ function names(def: CurrencyDef, ...forms: string[]): void {
 names(c('CNY'), '元', 'yuan', 'rmb', 'renminbi', 'cny', 'chinese yuan', 'kuai', 'yuan renminbi');
 names(c('CNY', 0.1), 'mao', 'jiao');
 names(c('USD'), 'dollar', 'dollars', 'usd', 'us dollar', 'us dollars', 'u.s. dollar', 'u.s. dollars', 'u.s dollars', 'american dollars', 'united states dollars');
-names(c('USD', 0.01), 'cent', 'cents');
+names(c('USD', 0.01), 'cent', 'cents', 'usc', 'us cents', 'us cent');
 names(c('EUR'), 'euro', 'euros', 'eur');
+names(c('EUR', 0.01), 'euro cent', 'euro cents', 'eurocent', 'eurocents');
 names(c('GBP'), 'gbp', 'sterling', 'pounds sterling', 'pound sterling', 'british pound', 'british pounds');
 names(c('GBP', 0.01), 'pence', 'penny', 'pennies');
 names(c('JPY'), 'yen', 'jpy', 'japanese yen');

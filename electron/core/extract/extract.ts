@@ -413,7 +413,7 @@ function attachChanges(items: Item[], periods: FoundPeriod[], text: (a: number, 
     }
     // "fell to US$3,120/FEU from US$3,540/FEU a week earlier": the level carries the difference.
     const after = items[k + 1];
-    if (after?.comparison && !item.change_ && after.q.unit === item.q.unit && /\bto\s*$/iu.test(text(k > 0 ? items[k - 1]!.end : s.start, item.start))
+    if (after?.comparison && !item.change_ && after.q.unit === item.q.unit && /\bto(?:\s+between)?\s*$/iu.test(text(k > 0 ? items[k - 1]!.end : s.start, item.start))
       && /^\s*(?:,\s*|\(\s*)?(?:(?:in|on|at|for) [^,;]{1,30}?\s+)?from\s*$/iu.test(text(item.end, after.start))) {
       item.change_ = derivedChange(item, after, text(after.end, items[k + 2]?.start ?? s.end), dateOf(after, periods, items));
       return;
@@ -463,7 +463,7 @@ const LISTED_CHANGE = /^\s*(?:(?:yoy|qoq|mom|wow|dod|y\/y|q\/q|m\/m|w\/w|d\/d|h\
 /** Words between a change and the level it leads to: a few, no punctuation, then "to". */
 const LEADS_TO = /^\s*(?:,\s*)?(?:[\p{L}'’/-]+\s+){0,6}?to\s*$|^\s*(?:至|到)\s*$/iu;
 /** "settled 2.4% lower at US$4.862/lb", "up 31.2% yoy at US$14.7bn": a comparative or a basis, then "at". */
-const LEADS_AT = /^\s*(?:(?:lower|higher|yoy|qoq|mom|wow|dod|y\/y|q\/q|m\/m|w\/w|d\/d|year[- ]on[- ]year|month[- ]on[- ]month|quarter[- ]on[- ]quarter)\s+){0,2}at\s*$/iu;
+const LEADS_AT = /^\s*(?:(?:lower|higher|yoy|qoq|mom|wow|dod|y\/y|q\/q|m\/m|w\/w|d\/d|year[- ]on[- ]year|month[- ]on[- ]month|quarter[- ]on[- ]quarter|on (?:the )?(?:prior|previous|preceding|last) (?:year|quarter|month))\s+){0,2}at\s*$/iu;
 
 /**
  * The level a change leads to: "rose 44% year on year in October to 1.72 million units", also
@@ -566,10 +566,14 @@ function assignPeriods(s: Sentence, items: Item[], periods: FoundPeriod[], memor
     // figure's day, or a bracketed comparative's, dates no flow after it while the passage has a span to go on.
     const spanKnown = memory.period !== null && memory.period.start !== memory.period.end;
     const ownBracket = (p: FoundPeriod) => /^\s*[:：]\s*$/u.test(s.text.slice(p.index + p.length - s.start, item.start - s.start));
+    const bracketOpens = (p: FoundPeriod) => BRACKETED.test(s.text.slice(p.index - s.start - 1, p.index - s.start));
     const othersDay = (p: FoundPeriod) => spanKnown && p.start === p.end && !ownBracket(p)
-      && ((ownedBy(p) && ownedBy(p) !== item) || BRACKETED.test(s.text.slice(p.index - s.start - 1, p.index - s.start)));
+      && ((ownedBy(p) && ownedBy(p) !== item) || bracketOpens(p));
+    // "(Q3 2024: €2.14 billion), on sales of €15.2 billion": a comparative's period heads its bracket alone.
+    const comparative = (p: FoundPeriod) => !ownBracket(p) && bracketOpens(p)
+      && /^\s*[:：]/u.test(s.text.slice(p.index + p.length - s.start));
     const earlier = [...usable].reverse().find((p) => p.index + p.length <= item.start && (!ownedBy(p) || ownedBy(p)?.attachedTo === null && !ownedBy(p)?.comparison)
-      && !COMPARED_PERIOD.test(s.text.slice(Math.max(0, p.index - s.start - 24), p.index - s.start)) && !othersDay(p));
+      && !COMPARED_PERIOD.test(s.text.slice(Math.max(0, p.index - s.start - 24), p.index - s.start)) && !othersDay(p) && !comparative(p));
     const textBefore = s.text.slice(Math.max(0, item.start - s.start - 40), item.start - s.start);
     // "…, 上年同期为2.11亿元": the same period a year before, as "a year earlier" after the figure says in English.
     const yearEarlier = (item.comparison && A_YEAR_EARLIER.test(s.text.slice(item.end - s.start)))
@@ -637,7 +641,7 @@ function assignPeriods(s: Sentence, items: Item[], periods: FoundPeriod[], memor
 const BRACKET_YEAR = /[(（](?:FY\s?|(?:the\s+)?(?:corresponding|same) period (?:of|in)\s+)?((?:19|20)\d{2})(?:年同期)?\s*[:：]\s*$/u;
 
 const REPORTED_AFTER = /\b(?:according to|data (?:showed|shows)|figures (?:showed|show)|said|says|reported|estimated?|showed)\b|数据显示|统计|据/iu;
-const COMPARED_PERIOD = /(?:\b(?:than|compared with|versus|vs\.?)\s+(?:in\s+|on\s+|at\s+)?(?:the\s+)?|\b(?:corresponding|same) period (?:of|in)\s+|(?:%|\b(?:up|down|higher|lower))\s+from\s+)$/iu;
+const COMPARED_PERIOD = /(?:\b(?:than|compared with|versus|vs\.?)\s+(?:in\s+|on\s+|at\s+)?(?:the\s+)?|\b(?:corresponding|same) period (?:of|in)\s+|(?:%|\b(?:up|down|higher|lower))\s+(?:from|on)\s+)$/iu;
 const CONTRACT_MONTH = /\b(?:LME|COMEX|Comex|SHFE|NYMEX|CME|CBOT|ICE|SGX|DCE|TOCOM)(?:['’]s)?\s+$/u;
 const EVENT_DAY = /\b(?:published|released|announced|signed|held|issued|filed)\s+on\s+$|\b(?:dated|published)\s+$/iu;
 const BRACKETED = /^[(（]$/u;

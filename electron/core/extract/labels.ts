@@ -549,7 +549,7 @@ export function labelBefore(ctx: LabelContext, first: number, floor: number): Le
   let j = pastBracket(tokens, first - 1, floor);
   while (j >= floor && (LINK_WORDS.has(tokens[j]!.lower) || /^[(:]$/u.test(tokens[j]!.text) || inSkip(ctx, tokens[j]!))) {
     if (tokens[j]!.text === ':' && SPEAKER_WORD.test(tokens[j - 1]?.text ?? '')) return null; // "Company: About 60% of …"
-    if (tokens[j]!.lower === 'of' && isWord(tokens[j - 1]) && !/^(?:increase|decrease|rise|growth|drop|decline|gain|fall|jump)$/iu.test(tokens[j - 1]!.text)) break;
+    if (tokens[j]!.lower === 'of' && isWord(tokens[j - 1]) && (!CHANGE_OF.test(tokens[j - 1]!.text) || namedGrowth(tokens, j - 1))) break;
     j--;
   }
   if (j < floor) return null;
@@ -567,7 +567,7 @@ export function labelBefore(ctx: LabelContext, first: number, floor: number): Le
     return label ? { label, source: 'subject', measure: null } : null;
   }
   if (at.lower === 'of') {
-    if (/^(?:increase|decrease|rise|growth|drop|decline|gain|fall|jump)$/iu.test(tokens[j - 1]?.text ?? '')) return null;
+    if (CHANGE_OF.test(tokens[j - 1]?.text ?? '') && !namedGrowth(tokens, j - 1)) return null;
     let np = nounPhraseBefore(ctx, j - 1, floor, true);
     if (!np) return null;
     if (/^net of\b/iu.test(np.text)) {
@@ -600,17 +600,32 @@ export function labelBefore(ctx: LabelContext, first: number, floor: number): Le
   return np ? { label: np, source: 'phrase', measure: null } : null;
 }
 
+/** Nouns of change before "of": "an increase of 5%" changes a figure named before it. */
+const CHANGE_OF = /^(?:increase|decrease|rise|growth|drop|decline|gain|fall|jump)$/iu;
+const GROWTH_KIND = /^(?:organic|internal|underlying|like-for-like|lfl|comparable|volume|price|pricing|real)$/iu;
+
+/** "real internal growth of 0.4%", "underlying sales growth of 4.2%": growth reported as a measure of its own. */
+function namedGrowth(tokens: Token[], growth: number): boolean {
+  if (tokens[growth]?.lower !== 'growth') return false;
+  const before = /^(?:sales|revenue)$/iu.test(tokens[growth - 1]?.text ?? '') ? growth - 2 : growth - 1;
+  return GROWTH_KIND.test(tokens[before]?.text ?? '');
+}
+
 /** Words set off by commas between a subject and its verb: "Panamax rates, by contrast, eased". */
 const ADVERBIAL = /^(?:by contrast|in contrast|however|meanwhile|in turn|too|though|also|likewise|similarly|for (?:its|their) part|on the other hand|in particular|for example|in addition|moreover|again|(?:CFR|CIF|FOB|FCA|DAP|DDP|delivered|ex-works)(?: [\p{L}-]+){0,3})$/iu;
+
+/** "Revenue, helped by pricing, rose", "Capacity, measured in seat kilometres, rose": a participle's aside. */
+const PARTICIPLE_ASIDE = /^(?:(?:helped|boosted|hit|hurt|weighed|dragged|driven|supported|held|measured|adjusted|restated|excluding|including|reflecting|led|lifted|pressured|offset|affected|impacted|aided|underpinned)\b|at constant|in constant|in local|on a like-for-like|on an organic)(?: [\p{L}\p{N}%.'’&-]+){0,9}$/iu;
 
 /** The token before an aside ending at `i` (", however,"), or `i` itself when there is none. */
 function beforeAside(ctx: LabelContext, i: number, floor: number): number {
   const { tokens } = ctx;
   if (tokens[i]?.text !== ',') return i;
-  for (let open = i - 1; open >= Math.max(floor, i - 6); open--) {
+  for (let open = i - 1; open >= Math.max(floor, i - 12); open--) {
     if (tokens[open]!.text !== ',') continue;
     const words = tokens.slice(open + 1, i).map((t) => t.text).join(' ');
-    return ADVERBIAL.test(words) ? open - 1 : i;
+    const participle = i - open <= 12 && PARTICIPLE_ASIDE.test(words) && isWord(tokens[open - 1]);
+    return (i - open <= 6 && ADVERBIAL.test(words)) || participle ? open - 1 : i;
   }
   return i;
 }

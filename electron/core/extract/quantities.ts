@@ -39,7 +39,8 @@ const NOT_COUNTED = new Set(['times', 'years', 'months', 'days', 'weeks', 'hours
   'percent', 'others', 'ones', 'as', 'is', 'was', 'has', 'its', 'this', 'his', 'thus', 'yes', 'us', 'less', 'plus', 'across', 'cents', 'pounds', 'dollars']);
 const COUNT_STOP = new Set(['of', 'in', 'on', 'at', 'for', 'from', 'to', 'with', 'by', 'and', 'or', 'were', 'was', 'are', 'is', 'that', 'which', 'who', 'the', 'a', 'an']);
 const PREFIX_CODES = new Set(['rmb', 'usd', 'eur', 'gbp', 'chf', 'cny', 'jpy', 'inr', 'rs', 'cad', 'aud', 'hkd', 'sgd', 'nzd', 'krw', 'mxn', 'try',
-  'sek', 'nok', 'dkk', 'zar', 'brl', 'idr', 'thb', 'twd', 'pln', 'rub', 'aed', 'sar', 'vnd', 'dollar', 'dollars', 'euro', 'euros', 'btc']);
+  'sek', 'nok', 'dkk', 'zar', 'brl', 'idr', 'thb', 'twd', 'pln', 'rub', 'aed', 'sar', 'vnd', 'dollar', 'dollars', 'euro', 'euros', 'btc',
+  'usc']);
 
 /** Quantities that can be per something: money per tonne, tonnes or GWh per year. */
 const RATE_DIMENSIONS = new Set<Dimension>(['currency', 'mass', 'length', 'volume', 'energy', 'power']);
@@ -221,12 +222,13 @@ function denominator(tokens: Token[], i: number): { unit: string; factor: number
     return { unit: time, factor: 1, next: i + 2, text: `${joiner.text}${joiner.text === '/' ? '' : ' '}${what.text}` };
   }
   // "$15,200 a tonne", "$68 a barrel": an article before a unit of goods makes a price per unit.
-  if (article && /^(?:tonne|ton|metric ton|barrel|pound|ounce|kilogram|kilo|megawatt-hour)$/iu.test(what.text)) {
+  if (article && /^(?:tonne|ton|metric ton|barrel|pound|ounce|kilogram|kilo|megawatt-hour|bushel|hectolitre)$/iu.test(what.text)) {
     const unit = /^(?:pound|ounce)$/iu.test(what.text) && speaksOfPreciousMetal(tokens) ? TROY_OUNCE : lookupUnit(what.text)!;
     return { unit: unit.unit, factor: unit.factor, next: i + 2, text: `${joiner.text} ${what.text}` };
   }
   if (!slash) return null;
-  // "per net ton", "/short ton": a US short ton.
+  // "per net ton", "/short ton", "US$690/st": a US short ton.
+  if (joiner.text === '/' && /^(?:st|sht)$/iu.test(what.text)) return { unit: 't', factor: 0.90718474, next: i + 2, text: `/${what.text}` };
   if (/^(?:net|short)$/iu.test(what.text) && isWord(tokens[i + 2], 'ton', 'tons')) {
     return { unit: 't', factor: 0.90718474, next: i + 3, text: `${joiner.text} ${what.text} ${tokens[i + 2]!.text}` };
   }
@@ -312,7 +314,9 @@ function countedNoun(tokens: Token[], i: number): { first: number; last: number 
 }
 
 /** People and accounts counted, named before a number in millions ("subscribers reached 12.3 million"). */
-const COUNTED_BEFORE = /\b(?:customers?|customer numbers|subscribers?|users?|accounts?|members?|passengers?|visitors?|households?|employees?|cardholders?|policyholders?|connections?|subscriptions?)\b(?:(?:\s+[\p{L}-]+){0,4}\s+(?:from\s+)?|(?:\s+[\p{L}\d.,-]+){1,8}\s+(?:from|to)\s+)$/iu;
+const COUNTED_BEFORE = /\b(?:customers?|customer numbers|subscribers?|users?|accounts?|members?|passengers?|visitors?|households?|employees?|cardholders?|policyholders?|connections?|subscriptions?)\b(?:(?:\s+[\p{L}-]+){0,4}\s+(?:from\s+)?|(?:\s+[\p{L}\d.,%-]+){1,8}\s+(?:from|to)\s+)$/iu;
+/** "Capacity (ASK) rose 6.4% to 92.3 billion": a number in millions reached by a change counts what the clause names. */
+const SCALED_AFTER_CHANGE = /\b(?:rose|fell|grew|climbed|increased|decreased|declined|jumped|dropped|gained|slipped|up|down)\s+(?:by\s+)?\d[\d.,]*\s*%\s+(?:[\p{L}-]+\s+){0,4}to\s+$/iu;
 
 /** Things a bare number may count when they were named just before it. */
 const THINGS = '(?:stores|branches|outlets|restaurants|deliveries|registrations|vehicles|subscribers|customers|users|employees|rigs|vessels|ships)';
@@ -463,7 +467,7 @@ function readAt(text: string, tokens: Token[], i: number, context: TextCues, off
     // "customer numbers rose to 3.42 million": millions of what the words before it count.
     const start = tokens[i]!.start - offset;
     const said = text.slice(Math.max(0, start - 60), start);
-    if (!counted && !(scale && COUNTED_BEFORE.test(said)) && !countsThingsNamed(text, said, tokens[numeral.next - 1]!.end - offset, numeral)) return null;
+    if (!counted && !(scale && (COUNTED_BEFORE.test(said) || SCALED_AFTER_CHANGE.test(said))) && !countsThingsNamed(text, said, tokens[numeral.next - 1]!.end - offset, numeral)) return null;
     if (!numeral.digits && numeral.value < 10) return null; // "the two major groups" is not a count metric
     unit = 'count';
     dimension = 'count';

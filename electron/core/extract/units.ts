@@ -90,6 +90,12 @@ words(u('m2', 1e4, 'area'), 'ha', 'hectare', 'hectares');
 words(u('L', 1, 'volume'), 'l', 'liter', 'liters', 'litre', 'litres');
 words(u('L', 0.001, 'volume'), 'ml', 'milliliter', 'milliliters', 'millilitre', 'millilitres');
 words(u('L', 3.785411784, 'volume'), 'gallon', 'gallons', 'gal');
+// Beer and wine are counted in hectolitres ("48.6 million hectolitres", "12.4 mhl").
+words(u('L', 100, 'volume'), 'hl', 'hectolitre', 'hectolitres', 'hectoliter', 'hectoliters');
+exact(u('L', 1e5, 'volume'), 'khl');
+exact(u('L', 1e8, 'volume'), 'mhl', 'mhL');
+// Grain is priced per bushel ("$11.02/bu", "541.75 cents/bu"); a bushel's weight differs by crop, so it stays one.
+words(u('bu', 1, 'volume'), 'bu', 'bushel', 'bushels');
 // Oil is counted in barrels, as the trade counts it: a barrel stays a barrel ("$64.20/bbl" is 64.20 USD/bbl).
 words(u('bbl', 1, 'volume'), 'barrel', 'barrels', 'bbl', 'bbls');
 // Oil and gas as the trade writes them: "kb/d", "bpd", "2.1 bcm" of gas, "bcf", "tcf" ("5.4 mb/d" is read in quantities.ts).

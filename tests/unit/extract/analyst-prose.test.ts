@@ -1344,3 +1344,48 @@ describe('a later round: a figure that opens its clause', () => {
     expect(one('12.3 Mt was the highest on record.').label).not.toMatch(/highest/u);
   });
 });
+
+describe('a later round: units of agriculture, chemicals, airlines and brewers', () => {
+  it('reads grain per bushel, fertiliser per short ton, beer in hectolitres and minor currency units', () => {
+    expect(one('Soybeans closed at $11.02/bu.')).toMatchObject({ unit: 'USD/bu', value: 11.02 });
+    expect(one('Wheat settled at 541.75 cents/bu.')).toMatchObject({ unit: 'USD/bu', value: 5.4175 });
+    expect(one('Corn traded at $4.38 a bushel.')).toMatchObject({ unit: 'USD/bu', value: 4.38 });
+    expect(one('DAP was assessed at US$690/st.').value).toBeCloseTo(760.59, 2);
+    expect(one('Volumes reached 48.6 million hectolitres.')).toMatchObject({ unit: 'L', value: 4_860_000_000 });
+    expect(one('CASK ex-fuel was 7.42 euro cents.')).toMatchObject({ unit: 'EUR', value: 0.0742 });
+    expect(one('The Rotterdam premium was USc 18.5/lb.').value).toBeCloseTo(407.86, 2);
+  });
+});
+
+describe('a later round: comparatives in brackets and ranges reached', () => {
+  it('does not date a later figure by a bracketed comparative\'s period', () => {
+    const [, comparative, sales] = read('EBITDA fell 9% to €1.95 billion in Q3 2025 (Q3 2024: €2.14 billion), on sales of €15.2 billion.');
+    expect(comparative!.period).toMatchObject({ start: '2024-07-01' });
+    expect(sales!.period).toMatchObject({ start: '2025-07-01', end: '2025-09-30' });
+  });
+
+  it('reads a cut "to between" two figures as the range reached, changed by the difference from the old one', () => {
+    const [reached] = read('It cut its EBITDA outlook to between €7.3 billion and €7.7 billion, from €8.0–8.4 billion previously.');
+    expect(reached!.change).toMatchObject({ value: -700_000_000, unit: 'EUR', direction: 'down' });
+  });
+
+  it('reads "on the prior year" as year on year, and a level "at" after it as the level changed', () => {
+    expect(one('Net sales were down 0.5% on the prior year at CHF 65.9 billion.'))
+      .toMatchObject({ value: 65_900_000_000, label: 'Net sales', change: { value: -0.5, basis: 'yoy' } });
+  });
+});
+
+describe('a later round: counts in millions and asides before the verb', () => {
+  it('counts a number in millions that a change leads to, named by the subject before an aside', () => {
+    expect(one('Capacity, measured in available seat kilometres, rose 6.4% to 92.3 billion.'))
+      .toMatchObject({ label: 'Capacity', unit: 'count', value: 92_300_000_000, change: { value: 6.4 } });
+    expect(one('Revenue, helped by pricing, rose 6.4% to $9.3 billion.').label).toBe('Revenue');
+  });
+
+  it('keeps organic, internal and volume growth as measures of their own, not as changes', () => {
+    const [organic, internal] = read('Organic growth was 2.9%, with real internal growth of 0.4%.');
+    expect(organic).toMatchObject({ label: 'Organic growth', value: 2.9, change: null });
+    expect(internal).toMatchObject({ label: 'real internal growth', value: 0.4, change: null });
+    expect(one('Revenue was $3.1 billion, growth of 5%.').change).toMatchObject({ value: 5 });
+  });
+});
