@@ -132,7 +132,10 @@ const MARKET_SOURCE = new RegExp([
   '\\b(?:[Pp]rovincial|[Nn]ational|[Rr]egional) (?:stats|statistics|data)\\b',
   '\\b(?:Statistics (?:Canada|Norway|Sweden|Netherlands|Korea|New Zealand)|Australian Bureau of Statistics|ABS|EIA|IEA|Energy Information Administration|'
     + 'International Energy Agency|Study Group|ICSG|INSG|ILZSG|World Steel|worldsteel|World Bureau of Metal Statistics|WBMS)\\b',
+  '\\b(?:USDA|WASDE|CBOT|ICE|Eurostat|Destatis|Federal Statistical Office|EEX|Nord Pool|IATA|FAO|MPOB|CONAB|CRU|ICIS|'
+    + 'Fertilizers Europe|Census Bureau|Bureau of Labor Statistics|BLS|ENTSO-E|Green Markets|Profercy|Euronext|Matif)\\b',
   '国家统计局|海关|中汽协|乘联会|国家能源局|协会|全国|我国|规模以上|上海有色网|我的钢铁网|百川盈孚|据\\p{Script=Han}{0,6}(?:统计|监测|数据)',
+  '民航局|发改委|农业农村部|商务部|工信部|中电联|交通运输部|卓创资讯|隆众资讯|钢联|安泰科|生意社|[大郑]商所|上期所|广期所',
 ].join('|'), 'u');
 
 /** Whether a sentence cites a market source or national statistics. */

@@ -64,7 +64,7 @@ const VERBS = new Set(['traded', 'trades', 'closed', 'closes', 'averaged', 'aver
   'saw', 'sees', 'had', 'has', 'have', 'having', 'worth', 'valued', 'priced', 'charged', 'charges', 'bid', 'targets', 'targeted', 'plans', 'hire',
   'hired', 'hires', 'commission', 'build', 'built', 'operate', 'operates', 'owns', 'owned', 'brought', 'took',
   'assessed', 'assesses', 'quoted', 'quotes', 'recognized', 'recognised', 'recognize', 'recognizes', 'incurred', 'incurs', 'purchased', 'repurchased', 'returned', 'previously', 'resulting',
-  'remains', 'remained', 'ended', 'settled', 'finished', 'firmed', 'eased']);
+  'remains', 'remained', 'ended', 'settled', 'finished', 'firmed', 'eased', 'pegged', 'pegs', 'puts', 'kept', 'keeps']);
 /** Words that end a noun phrase when walking left. */
 const STOPS = new Set([
   'versus', 'vs', 'against', 'across', 'via', 'plus', 'minus', 'fob', 'cfr', 'cif', 'dap', 'exw', 'ddp',

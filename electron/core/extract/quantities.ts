@@ -235,12 +235,16 @@ function denominator(tokens: Token[], i: number): { unit: string; factor: number
   const cjk = isCjk(what) ? cjkUnitAt(tokens, i + 1) : null;
   const troy = /^(?:oz|ounces?)$/iu.test(what.text) && speaksOfPreciousMetal(tokens);
   const phrase = cjk ? null : unitPhraseAt(tokens, i + 1); // "per wet metric tonne"
-  const unit = cjk?.def ?? phrase?.def ?? (troy ? TROY_OUNCE : lookupUnit(what.text));
+  const unit = cjk?.def ?? phrase?.def ?? (troy ? TROY_OUNCE : PER_AREA.get(what.lower) ?? lookupUnit(what.text));
   const length = cjk?.length ?? phrase?.length ?? 1;
   if (!unit || !['mass', 'length', 'area', 'volume', 'energy', 'power', 'count'].includes(unit.dimension)) return null;
   const written = tokens.slice(i + 1, i + 1 + length).map((x) => x.text).join('');
   return { unit: unit.unit, factor: unit.factor, next: i + 1 + length, text: `${joiner.text}${joiner.text === '/' ? '' : ' '}${written}` };
 }
+
+/** Yields are per acre or per hectare as written ("186.7 bushels per acre", "8.5 t/ha"), not per square metre. */
+const PER_AREA = new Map([['acre', { unit: 'acre', factor: 1, dimension: 'count' as const }],
+  ['ha', { unit: 'ha', factor: 1, dimension: 'count' as const }], ['hectare', { unit: 'ha', factor: 1, dimension: 'count' as const }]]);
 
 /** A unit written in two or three words ("wet metric tonne", "metric ton"), with how many tokens it takes. */
 function unitPhraseAt(tokens: Token[], i: number): { def: NonNullable<ReturnType<typeof lookupUnit>>; length: number } | null {

@@ -1389,3 +1389,21 @@ describe('a later round: counts in millions and asides before the verb', () => {
     expect(one('Revenue was $3.1 billion, growth of 5%.').change).toMatchObject({ value: 5 });
   });
 });
+
+describe('a later round: yields, passengers and more statistics sources', () => {
+  it('keeps yields per acre or hectare as written and gives the USDA\'s figures to the market', () => {
+    const [yields, stocks] = read('The USDA pegged US corn yields at 186.7 bushels per acre and ending stocks at 2.15 billion bushels.');
+    expect(yields).toMatchObject({ label: 'US corn yields', unit: 'bu/acre', value: 186.7, entity: 'market' });
+    expect(stocks).toMatchObject({ unit: 'bu', value: 2_150_000_000 });
+    expect(one('Wheat yields averaged 8.5 t/ha.')).toMatchObject({ unit: 't/ha', value: 8.5 });
+  });
+
+  it('counts passengers in 人次 and gives 民航局 statistics to the market', () => {
+    expect(one('民航局数据显示，10月民航旅客运输量6,210万人次，同比增长5.3%。'))
+      .toMatchObject({ unit: 'count', value: 62_100_000, entity: 'market', label: '民航旅客运输量' });
+  });
+
+  it('leaves the verb that states a figure out of its label', () => {
+    expect(one('The feasibility study puts initial capital at C$1.86 billion.').label).toBe('initial capital');
+  });
+});
