@@ -382,7 +382,10 @@ function attachChanges(items: Item[], periods: FoundPeriod[], text: (a: number, 
     if (item.change) {
       // "rose 44% year on year in October to 1.72 million units": a few words, no punctuation, then "to".
       const leadsTo = levelLedTo(items, k, text);
-      const back = [...items.slice(0, k)].reverse().find((x) => !x.change && !x.comparison && !x.attachedTo);
+      // "EUR 2,314m (9M 2024: EUR 2,087m), an increase of 10.9%": not the comparative in the closed bracket.
+      const closedComparative = (x: Item) => /[)）]/u.test(text(x.end, item.start))
+        && (BRACKET_YEAR.test(text(Math.max(s.start, x.start - 40), x.start)) || BRACKET_COMPARATIVE.test(text(Math.max(s.start, x.start - 40), x.start)));
+      const back = [...items.slice(0, k)].reverse().find((x) => !x.change && !x.comparison && !x.attachedTo && !closedComparative(x));
       // "down 18% month on month and 11.5% year on year": a change listed after another is the same level's.
       const prev = items[k - 1];
       const listedAfter = prev?.change && prev.attachedTo && LISTED_CHANGE.test(text(prev.end, item.start)) ? prev.attachedTo : null;
@@ -598,11 +601,12 @@ function assignPeriods(s: Sentence, items: Item[], periods: FoundPeriod[], memor
       continue;
     }
     // "(2023: RMB6,977.5 million)": the figure a bracketed year gives is that year's version of the one before.
-    const bracketYear = BRACKET_YEAR.exec(textBefore);
-    const previousLevel = bracketYear ? [...emitted].reverse().find((x) => x.start < item.start && result.get(x)) : undefined;
-    if (bracketYear && previousLevel) {
+    const bracketed = BRACKET_YEAR.test(textBefore) || BRACKET_COMPARATIVE.test(textBefore);
+    const previousLevel = bracketed ? [...emitted].reverse().find((x) => x.start < item.start && result.get(x)) : undefined;
+    if (bracketed && previousLevel) {
       const p = result.get(previousLevel)!;
-      result.set(item, shiftYear(p, Number(bracketYear[1]) - Number(p.end.slice(0, 4))));
+      const levelYear = Number(p.end.slice(0, 4));
+      result.set(item, shiftYear(p, comparativeYear(textBefore, levelYear)! - levelYear));
       continue;
     }
     const direct = (after && ownedBy(after) === item ? after : undefined) ?? (before && ownChange(before) ? before : undefined);
@@ -639,6 +643,18 @@ function assignPeriods(s: Sentence, items: Item[], periods: FoundPeriod[], memor
 
 /** "(2023: RMB6,977.5 million)", "(corresponding period of 2024: RMB3,712.4 million)": the same figure for another year. */
 const BRACKET_YEAR = /[(（](?:FY\s?|(?:the\s+)?(?:corresponding|same) period (?:of|in)\s+)?((?:19|20)\d{2})(?:年同期)?\s*[:：]\s*$/u;
+/** "(prior year: €0.9bn)", "(9M 2024: EUR 2,087m)", "(H1 24: …)": a bracketed comparative, with its year when one is written. */
+const BRACKET_COMPARATIVE = /[(（](?:(prior|previous|last) year|PY|(?:FY|9M|6M|3M|H[12]|[12]H|Q[1-4]|[1-4]Q)\s?((?:19|20)?\d{2}))\s*[:：]\s*$/iu;
+
+/** The year a bracketed comparative before a figure stands for, against the year of the level it compares with. */
+function comparativeYear(textBefore: string, levelYear: number): number | null {
+  const year = BRACKET_YEAR.exec(textBefore)?.[1];
+  if (year) return Number(year);
+  const m = BRACKET_COMPARATIVE.exec(textBefore);
+  if (!m) return null;
+  if (m[1]) return levelYear - 1;
+  return m[2]!.length === 2 ? 2000 + Number(m[2]) : Number(m[2]);
+}
 
 const REPORTED_AFTER = /\b(?:according to|data (?:showed|shows)|figures (?:showed|show)|said|says|reported|estimated?|showed)\b|数据显示|统计|据/iu;
 const COMPARED_PERIOD = /(?:\b(?:than|compared with|versus|vs\.?)\s+(?:in\s+|on\s+|at\s+)?(?:the\s+)?|\b(?:corresponding|same) period (?:of|in)\s+|(?:%|\b(?:up|down|higher|lower))\s+(?:from|on)\s+)$/iu;
@@ -858,7 +874,7 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
     return { ...level, text: `${level.text} share` };
   }
   if (RESTATES.test(textBefore) && level) return level;
-  if (BRACKET_YEAR.test(textBefore.slice(-40)) && level) return level;
+  if ((BRACKET_YEAR.test(textBefore.slice(-40)) || BRACKET_COMPARATIVE.test(textBefore.slice(-40))) && level) return level;
   // "were $4.4 billion, $3.7 billion and $2.3 billion": a list shares its first figure's label.
   const prev = items[k - 1];
   const listed = prev && !prev.attachedTo && prev.label

@@ -335,7 +335,7 @@ function countsThingsNamed(text: string, said: string, end: number, numeral: { d
   return /^\s*(?:more|fewer|less)\s+than\b/iu.test(text.slice(end, end + 16)) && THINGS_NAMED.test(said);
 }
 
-const CHANGE_VERB_BEFORE = /\b(?:rose|rise|rises|fell|fall|falls|slipped|slid|climbed|jumped|gained|lost|dropped|declined|increased|decreased|grew|eased|added|shed|surged|soared|plunged|tumbled|edged|up|down|lower|higher)(?:\s+by)?\s*$/iu;
+const CHANGE_VERB_BEFORE = /\b(?:rose|rise|rises|fell|fall|falls|slipped|slid|climbed|jumped|gained|lost|dropped|declined|increased|decreased|grew|eased|added|shed|surged|soared|plunged|tumbled|edged|up|down|lower|higher|reduced|cut|lowered|raised|trimmed|lifted|boosted|widened|narrowed|shrank|expanded|increase|decrease|reduce|raise|lift|trim)(?:\s+by)?\s*$/iu;
 
 /** The high end of "38.2% to 58.7%" read from the first "%" at `j`: its value and the token of its own "%". */
 function percentHigh(tokens: Token[], j: number): { value: number; next: number } | null {

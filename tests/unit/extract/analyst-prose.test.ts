@@ -1407,3 +1407,18 @@ describe('a later round: yields, passengers and more statistics sources', () => 
     expect(one('The feasibility study puts initial capital at C$1.86 billion.').label).toBe('initial capital');
   });
 });
+
+describe('a later round: comparatives in brackets named by their period', () => {
+  it('reads "(9M 2024: …)" and "(prior year: …)" as the same measure a year earlier, and a change after the bracket as the level\'s', () => {
+    const [level, comparative] = read('For the nine months to September, adjusted EBIT rose to EUR 2,314m (9M 2024: EUR 2,087m), an increase of 10.9%.');
+    expect(level!.change).toMatchObject({ value: 10.9, unit: '%' });
+    expect(comparative).toMatchObject({ label: 'adjusted EBIT', change: null, period: { start: '2024-01-01', end: '2024-09-30' } });
+    const [, prior] = read('Operating cash flow amounted to €1.1bn in 2025 (prior year: €0.9bn).');
+    expect(prior).toMatchObject({ label: 'Operating cash flow', period: { start: '2024-01-01' } });
+  });
+
+  it('reads "reduced by €240m to €6.3bn" as a change and a level, never as a range', () => {
+    expect(one('Net debt was reduced by €240m to €6.3bn.'))
+      .toMatchObject({ value: 6_300_000_000, change: { value: -240_000_000, unit: 'EUR' } });
+  });
+});
