@@ -641,6 +641,9 @@ function assignPeriods(s: Sentence, items: Item[], periods: FoundPeriod[], memor
   return result;
 }
 
+/** Financial measures a verb's money may be "of" ("EUR 11.2bn of sales", "$2.1bn of free cash flow"). */
+const FINANCIAL_MEASURE = /^(?:(?:net |gross |organic |group )?(?:sales|revenues?|turnover)|(?:adjusted |underlying )?(?:EBITDA|EBIT|operating profit|net income|net profit)|(?:free |operating )?cash flow|orders|order intake|bookings)$/iu;
+
 /** "(2023: RMB6,977.5 million)", "(corresponding period of 2024: RMB3,712.4 million)": the same figure for another year. */
 const BRACKET_YEAR = /[(（](?:FY\s?|(?:the\s+)?(?:corresponding|same) period (?:of|in)\s+)?((?:19|20)\d{2})(?:年同期)?\s*[:：]\s*$/u;
 /** "(prior year: €0.9bn)", "(9M 2024: EUR 2,087m)", "(H1 24: …)": a bracketed comparative, with its year when one is written. */
@@ -855,6 +858,10 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
     && /\b(?:took|takes?|captured|held|won|made up|makes? up)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?$/iu.test(textBefore)) {
     return { ...right, text: `share of ${right.text}` };
   }
+  // "hedged around 78% of our 2026 generation": the share of a measure sold ahead.
+  if (right && q.unit === '%' && tokens[q.last + 1]?.lower === 'of' && /\bhedged\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?$/iu.test(textBefore)) {
+    return { ...right, text: `hedged share of ${right.text.replace(/^(?:our|its|their)\s+/iu, '')}` };
+  }
   if (right && isAttributive(tokens, q.first, q.last)) return right;
   const floorOf = (i: number) => (i > 0 ? items[i - 1]!.q.last + 1 : 0);
   // The level a change or a comparison is of: not a restatement of another ("…, or $1.87 per share").
@@ -894,6 +901,8 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
   // "sold for $1,062 per net ton": money per unit a thing sold for is its price, not its sales.
   if (left?.measure === 'sales' && q.dimension === 'currency' && q.unit.includes('/')) left.measure = null;
   if (left?.measure) {
+    // "generated EUR 11.2bn of sales": money of a measure is that measure, not what the verb makes of it.
+    if (right && q.dimension === 'currency' && (isBareMeasure(right.text) || FINANCIAL_MEASURE.test(right.text))) return right;
     if (right) return { ...right, text: `${singularHead(right.text)} ${left.measure}` };
     if (left.label.text) return { ...left.label, text: `${left.label.text} ${left.measure}` };
     return { text: inherit(left.measure), start: -1, end: -1 };

@@ -710,7 +710,9 @@ export function labelAfter(ctx: LabelContext, last: number): Label | null {
   if (joiner && /^(?:of|for|in|on)$/iu.test(joiner.text)) {
     j++;
     // "40% of 2026 copper output": the year after "of" is the period, and the label follows it.
-    while (tokens[j] && inSkip(ctx, tokens[j]!) && isWord(tokens[j + 1]) && j - last < 5) j++;
+    // "78% of our 2026 generation": an owner before the period too.
+    if (/^(?:our|its|their)$/iu.test(tokens[j]?.text ?? '') && tokens[j + 1] && inSkip(ctx, tokens[j + 1]!)) j++;
+    while (tokens[j] && inSkip(ctx, tokens[j]!) && isWord(tokens[j + 1]) && j - last < 6) j++;
   } else if (!isWord(joiner) || STOPS.has(joiner!.lower) || isVerb(joiner!) || COPULAS.has(joiner!.lower)) return null; // "$618.2 million rose 22%"
   const s = j;
   for (; j < tokens.length && j - s < 10; j++) {

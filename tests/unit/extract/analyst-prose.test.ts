@@ -1422,3 +1422,14 @@ describe('a later round: comparatives in brackets named by their period', () => 
       .toMatchObject({ value: 6_300_000_000, change: { value: -240_000_000, unit: 'EUR' } });
   });
 });
+
+describe('a later round: money "of" a measure and hedged shares', () => {
+  it('names money a unit "generated" of sales by the measure, and energy it generated as generation', () => {
+    expect(one('The adhesives unit generated EUR 11.2bn of sales.').label).toBe('sales');
+    expect(one('The utility generated 34.8 TWh of electricity.').label).toBe('electricity generation');
+  });
+
+  it('names the share of output hedged ahead, past the owner and the year', () => {
+    expect(one('We have hedged around 78% of our 2026 generation.').label).toBe('hedged share of generation');
+  });
+});
