@@ -1142,6 +1142,7 @@ function distributeRespectively(s: Sentence, out: ExtractedMetric[]): void {
       [a, b].forEach((m, n) => { m.label = m.label.slice(0, -pair[0].length) + pair[1][n]; });
       k++;
     }
+    cjkListRespectively(s, out);
     return;
   }
   if (!/\brespectively\b/iu.test(s.text) || out.length < 2) return;
@@ -1154,6 +1155,36 @@ function distributeRespectively(s: Sentence, out: ExtractedMetric[]): void {
   if (parts.length !== sharing.length) return;
   sharing.forEach((m, k) => { m.label = of ? `${of[1]} ${parts[k]}` : parts[k]!; });
 }
+
+/**
+ * "氯化钾产量、销量分别为186.4万吨、179.2万吨": the measures listed before 分别 go to the figures after it in order,
+ * a bare measure taking the first one's subject (氯化钾销量). Only where the reading so far gave them all the last one.
+ */
+function cjkListRespectively(s: Sentence, out: ExtractedMetric[]): void {
+  const at = /分别(?:为|是|达到?|实现|完成)?/u.exec(s.text);
+  let from = at ? at.index : 0;
+  while (from > 0 && /[\u3400-\u9fff、]/u.test(s.text[from - 1]!)) from--;
+  const run = at ? s.text.slice(from, at.index) : undefined;
+  const members = run?.split('、').map((x) => x.replace(/^(?:[年月日度份]|公司|其中|本期|报告期内)+/u, ''));
+  if (!at || !members || members.length < 2 || members.some((x) => !x)) return;
+  let pos = 0;
+  const after = out.filter((m) => {
+    const i = s.text.indexOf(m.text, pos);
+    pos = i < 0 ? pos : i + m.text.length;
+    return i > at.index;
+  }).slice(0, members.length);
+  if (after.length !== members.length || after.some((m) => m.label !== members[members.length - 1])) return;
+  const last = members[members.length - 1]!;
+  const measure = CJK_LISTED_MEASURE.exec(last)?.[0];
+  // "磷酸铁锂、三元材料出货量分别为": things listed before one measure each take it (磷酸铁锂出货量).
+  if (!CJK_LISTED_MEASURE.test(members[0]!)) {
+    if (!measure || measure === last) return;
+    after.forEach((m, k) => { m.label = k === members.length - 1 ? last : `${members[k]}${measure}`; });
+    return;
+  }
+  after.forEach((m, k) => { m.label = k === 0 ? members[0]! : cjkInherited(members[k]!, members[0]!) ?? members[k]!; });
+}
+const CJK_LISTED_MEASURE = /(?:产量|销量|出货量|出口量|进口量|装机量|交付量|产能|营业收入|营收|收入|净利润|归母净利润|利润|均价|价格|库存|开工率|毛利率|占比|份额|金额|数量)$/u;
 
 function kindOf(item: Item, label: string, unit: string, before: string): ExtractedMetric['kind'] {
   if (item.change && item.change_) return 'change';

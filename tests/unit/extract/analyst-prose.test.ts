@@ -1433,3 +1433,16 @@ describe('a later round: money "of" a measure and hedged shares', () => {
     expect(one('We have hedged around 78% of our 2026 generation.').label).toBe('hedged share of generation');
   });
 });
+
+describe('a later round: Chinese measures listed before 分别', () => {
+  it('gives each figure after 分别为 its own measure from the list, in order', () => {
+    const [output, sales] = read('公司2025年1-9月氯化钾产量、销量分别为186.4万吨、179.2万吨，同比分别增长5.1%、3.8%。');
+    expect([output!.label, sales!.label]).toEqual(['氯化钾产量', '氯化钾销量']);
+    const [lfp, ncm] = read('磷酸铁锂、三元材料出货量分别为12.3万吨、4.5万吨。');
+    expect([lfp!.label, ncm!.label]).toEqual(['磷酸铁锂出货量', '三元材料出货量']);
+  });
+
+  it('leaves the verb of a level reached out of a Chinese label', () => {
+    expect(one('受检修影响，本周磷铵装置开工率下滑至52.3%，较上周下降4.5个百分点。').label).toBe('磷铵装置开工率');
+  });
+});
