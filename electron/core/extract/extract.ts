@@ -800,6 +800,9 @@ function clauseBounds(s: Sentence, periods: FoundPeriod[]): Array<[number, numbe
   return bounds;
 }
 
+/** Books and fleets a count is the size of: "orders on hand", "backlog", "order book", "fleet", "headcount". */
+const COUNTED_BOOK = /\b(?:orders?(?: on hand)?|order ?book|backlog|fleet|headcount|workforce)$/iu;
+
 function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: Label | null, text: (a: number, b: number) => string): Label {
   const previous = previousLabel?.text ?? null;
   const item = items[k]!;
@@ -813,6 +816,8 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
     // "sold 31.26 million tyres": what was counted, with the measure its verb names.
     // "1,146 stores", "4,600 branches": a count of places a company runs is its store (branch) count.
     if (!left?.measure && COUNTED_PLACES.test(counted.text)) return { ...counted, text: `${counted.text.replace(/ches$/u, 'ch').replace(/s$/u, '')} count` };
+    // "Orders on hand totalled 1,284 aircraft": a book of orders or a fleet counted in things is named by the book.
+    if (left?.source === 'subject' && COUNTED_BOOK.test(left.label.text)) return left.label;
     if (!GENERIC_COUNTED.test(counted.text)) return left?.measure ? { ...counted, text: `${singularHead(counted.text)} ${left.measure}` } : counted;
     const right = labelAfter(ctx, q.last);
     if (left?.measure) return { ...counted, text: `${singularHead(right?.text ?? counted.text)} ${left.measure}` };

@@ -298,7 +298,9 @@ function isMarker(tokens: Token[], i: number): boolean {
   const before = tokens[i - 1];
   if (!before) return false;
   if (before.text === '#' || before.text === '§' || before.text === '№') return true;
-  if (isWord(before, 'no', 'no.', 'nos', 'number', 'section', 'article', 'item', 'note', 'page', 'chapter', 'exhibit', 'rule', 'version', 'v', 'phase', 'step', 'level', 'grade', 'class')) return true;
+  if (isWord(before, 'no', 'no.', 'nos', 'number', 'section', 'article', 'item', 'note', 'page', 'chapter', 'exhibit', 'rule', 'version', 'v', 'phase', 'step', 'level', 'grade', 'class', 'scope', 'tier', 'stage', 'unit', 'train', 'line', 'berth')) return true;
+  // "Scope 1 and 2 emissions", "Phase 2 and 3": the second of two markers.
+  if (isWord(before, 'and', 'or') && tokens[i - 2]?.kind === 'num' && isMarker(tokens, i - 2)) return true;
   return before.text === '.' && isWord(tokens[i - 2], 'no');
 }
 
@@ -311,7 +313,7 @@ function countedNoun(tokens: Token[], i: number): { first: number; last: number 
     if (t.text === '-' && !t.spaced && tokens[j + 1]?.kind === 'word' && !tokens[j + 1]!.spaced && j > i) continue; // "party-building activities"
     if (t.kind !== 'word' || COUNT_STOP.has(t.lower)) break;
     if (/^\p{Lu}{2,}$/u.test(t.text) && !/s$/u.test(t.text)) break;
-    if (/(?:[^s']s|people|staff|children|personnel|employees)$/u.test(t.lower) && !NOT_COUNTED.has(t.lower)) { last = j; break; }
+    if (/(?:[^s']s|people|staff|children|personnel|employees|aircraft|cattle|livestock)$/u.test(t.lower) && !NOT_COUNTED.has(t.lower)) { last = j; break; }
     if (/(?:ly|ed)$/u.test(t.lower) && j > i && last === -1 && !/(?:ied|red|eed)$/u.test(t.lower)) break;
   }
   return last === -1 ? null : { first: i, last };
@@ -322,8 +324,11 @@ const COUNTED_BEFORE = /\b(?:customers?|customer numbers|subscribers?|users?|acc
 /** "Capacity (ASK) rose 6.4% to 92.3 billion": a number in millions reached by a change counts what the clause names. */
 const SCALED_AFTER_CHANGE = /\b(?:rose|fell|grew|climbed|increased|decreased|declined|jumped|dropped|gained|slipped|up|down)\s+(?:by\s+)?\d[\d.,]*\s*%\s+(?:[\p{L}-]+\s+){0,4}to\s+$/iu;
 
+/** An index named just before its level: "the S&P GSCI closed at", "the BDI rose 3% to", "PMI fell to". */
+const INDEX_LEVEL_BEFORE = /\b(?:index|subindex|GSCI|BDI|BCI|BPI|BSI|SCFI|CCFI|WCI|PMI|Nikkei 225|DAX|FTSE 100|S&P 500|TOPIX|Hang Seng|CSI 300)\b(?:\s+\(\w+\))?\s+(?:(?:closed|ended|finished|stood|settled|was|rose|fell|climbed|slipped|dropped|gained|eased|edged (?:up|down)|jumped)\s+(?:(?:by\s+)?\d[\d.,]*%\s+)?(?:at|to)\s+|at\s+)$/iu;
+
 /** Things a bare number may count when they were named just before it. */
-const THINGS = '(?:stores|branches|outlets|restaurants|deliveries|registrations|vehicles|subscribers|customers|users|employees|rigs|vessels|ships)';
+const THINGS = '(?:stores|branches|outlets|restaurants|deliveries|registrations|vehicles|subscribers|customers|users|employees|rigs|vessels|ships|aircraft|jets|planes|turbines|wells)';
 /** "612 stores at end-2025, 46 more than at end-September": the things a bare "N more than" counts. */
 const THINGS_NAMED = new RegExp(`\\b${THINGS}\\b[^.;:]{0,50}$`, 'iu');
 const COUNTED_EARLIER = new RegExp(`\\b${THINGS}\\b[^.;:\\d]{0,50}\\b(?:from|versus|vs\\.?|against|compared with|to)\\s+(?:about\\s+|around\\s+)?$`, 'iu');
@@ -464,6 +469,13 @@ function readAt(text: string, tokens: Token[], i: number, context: TextCues, off
         counted: null, scaleFactor: scale?.factor ?? second.scaleFactor, unitFactor: second.unitFactor,
       };
     }
+  }
+  const indexed = !unit && !scale && numeral.digits && INDEX_LEVEL_BEFORE.test(text.slice(Math.max(0, tokens[i]!.start - offset - 50), tokens[i]!.start - offset));
+  if (indexed) {
+    // "the S&P GSCI closed at 548.2", "the BDI rose 3% to 1,612": an index's level is in points, said or not.
+    unit = 'points';
+    dimension = 'index';
+    unitText = null;
   }
   if (!unit) {
     if (numeral.yearLike || !Number.isInteger(numeral.value * factor)) return null;

@@ -1446,3 +1446,20 @@ describe('a later round: Chinese measures listed before 分别', () => {
     expect(one('受检修影响，本周磷铵装置开工率下滑至52.3%，较上周下降4.5个百分点。').label).toBe('磷铵装置开工率');
   });
 });
+
+describe('a later round: index levels, fleets and markers', () => {
+  it('reads an index\'s level in points when the unit is not said', () => {
+    expect(one('The S&P GSCI closed at 548.2.')).toMatchObject({ unit: 'points', value: 548.2, entity: 'market' });
+    expect(one('The Caixin manufacturing PMI rose to 50.8 in October.')).toMatchObject({ unit: 'points', value: 50.8 });
+  });
+
+  it('counts aircraft and names a book of orders by the book', () => {
+    const [book, earlier] = read('Orders on hand totalled 1,284 aircraft at end-September, up from 1,211 a year earlier.');
+    expect(book).toMatchObject({ label: 'Orders on hand', unit: 'count', value: 1284, change: { value: 73 } });
+    expect(earlier).toMatchObject({ unit: 'count', value: 1211 });
+  });
+
+  it('does not count the second of two scope or phase numbers', () => {
+    expect(one('The group\'s Scope 1 and 2 emissions fell 8% to 4.2 million tonnes of CO2e.')).toMatchObject({ value: 4_200_000, unit: 't' });
+  });
+});
