@@ -92,7 +92,7 @@ export function findBasis(text: string): { basis: Basis; index: number; length: 
 }
 
 /** "compared with", "versus", "against", "from": what follows is the level compared to. */
-export const COMPARISON = /\b(?:(?:compared (?:with|to)|versus|vs\.?|against)\s+(?:the\s+)?(?:[\w-]+\s+){0,6}|from\s+(?:a |the )?(?:level of |high of |low of )?)$/iu;
+export const COMPARISON = /(?:\b(?:(?:compared (?:with|to)|versus|vs\.?|against)\s+(?:the\s+)?(?:[\w-]+\s+){0,6}|from\s+(?:a |the )?(?:level of |high of |low of )?)|,\s*after\s+)$/iu;
 
 /** "than on July 1", "from the end of June", "since March": a change measured from a date. */
 export const SINCE = /\b(?:than|from|since|compared (?:with|to))\s+(?:on\s+|at\s+|in\s+)?(?:the\s+)?$/iu;

@@ -448,7 +448,7 @@ const CJK_MOVED = /^(?:上调|下调|调整|提高|提升|降低|上升|下降|�
 
 /** "… a year earlier", "… in the same period last year" said after a comparison level. */
 const A_WEEK_EARLIER = /^\s*(?:a week (?:earlier|ago|before)|the (?:previous|prior) week|last week)\b/iu;
-const A_YEAR_EARLIER = /^\s*(?:a year (?:earlier|ago|before)|in the same period (?:of )?last year|last year)\b/iu;
+const A_YEAR_EARLIER = /^\s*(?:a year (?:earlier|ago|before)|in the same period (?:of )?last year|last year|in the (?:prior|previous)-year (?:period|quarter|half)|in the year-(?:ago|earlier) (?:period|quarter|half)|in the (?:prior|previous) year(?: period)?)\b/iu;
 
 /** The change from a comparison level to `item`, with the basis said after the comparison ("a year earlier"). */
 function derivedChange(item: Item, compared: Item, earlier: string, comparedOn: string | null = null): Change {
@@ -785,7 +785,8 @@ function isComparisonDate(item: Item, p: FoundPeriod, items: Item[]): boolean {
 function clauseBounds(s: Sentence, periods: FoundPeriod[]): Array<[number, number]> {
   const bounds: Array<[number, number]> = [];
   // "shipped 14.2 Mt (wet) in the September quarter": a short aside in brackets with no figure ends no clause.
-  const asides = new Set([...s.text.matchAll(/[(（][^()（）\d,;，；]{1,24}[)）]/gu)].flatMap((m) => [m.index!, m.index! + m[0].length - 1]));
+  // "EUR (412) million in Q3": nor do the brackets of an accounting negative.
+  const asides = new Set([...s.text.matchAll(/[(（][^()（）\d,;，；]{1,24}[)）]|(?<=[$€£¥A-Z]\s?)\(\d[\d.,]*\)/gu)].flatMap((m) => [m.index!, m.index! + m[0].length - 1]));
   let start = s.start;
   for (const m of s.text.matchAll(/[,;:()，；：（）]/gu)) {
     const i = m.index!;

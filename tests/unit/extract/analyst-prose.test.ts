@@ -1463,3 +1463,14 @@ describe('a later round: index levels, fleets and markers', () => {
     expect(one('The group\'s Scope 1 and 2 emissions fell 8% to 4.2 million tonnes of CO2e.')).toMatchObject({ value: 4_200_000, unit: 't' });
   });
 });
+
+describe('a later round: the prior-year period said in words', () => {
+  it('names a level compared "after" or "with" the prior-year period by the level, a year earlier', () => {
+    const [, after] = read('Net result was EUR 412 million in Q3, after EUR 356 million in the prior-year period.');
+    expect(after).toMatchObject({ label: 'Net result', period: { start: '2024-07-01', end: '2024-09-30' } });
+  });
+
+  it('dates an accounting negative by the period after its brackets', () => {
+    expect(one('Net result was EUR (412) million in Q3.')).toMatchObject({ value: -412_000_000, period: { start: '2025-07-01' } });
+  });
+});
