@@ -1153,13 +1153,66 @@ function distributeRespectively(s: Sentence, out: ExtractedMetric[]): void {
   }
   if (!/\brespectively\b/iu.test(s.text) || out.length < 2) return;
   const label = out.find((m) => / and /u.test(m.label))?.label;
-  if (!label) return;
+  if (!label) {
+    regionsRespectively(s, out);
+    return;
+  }
   const sharing = out.filter((m) => m.label === label);
   const of = / of (.+)$/u.exec(label);
   const head = of ? label.slice(0, of.index) : label;
-  const parts = head.split(/,\s*|(?<!\s)\s+and\s+/u).filter(Boolean);
+  const listed = of ? { items: [], measure: null } : listedBefore(s.text, s.text.indexOf(label));
+  const parts = [...listed.items, ...head.split(/,\s*|(?<!\s)\s+and\s+/u).filter(Boolean)];
   if (parts.length !== sharing.length) return;
-  sharing.forEach((m, k) => { m.label = of ? `${of[1]} ${parts[k]}` : parts[k]!; });
+  // "Wheat, corn and soybean exports": one-word items share the last item's head noun.
+  const lastWords = parts[parts.length - 1]!.split(' ');
+  const shared = !listed.measure && lastWords.length > 1 && parts.slice(0, -1).every((x) => !x.includes(' ')) ? lastWords.slice(1).join(' ') : null;
+  sharing.forEach((m, k) => {
+    const part = shared && k < parts.length - 1 ? `${parts[k]} ${shared}` : parts[k]!;
+    m.label = of ? `${of[1]} ${part}` : listed.measure ? `${part} ${listed.measure}` : part;
+    if (m.entity && parts.includes(m.entity)) m.entity = null; // a segment in the list is no company
+  });
+}
+
+/**
+ * The items of a list before `at` that the reading of its label stopped short of, and the measure they are of:
+ * "Segment sales in Nutrition, Agricultural Solutions and …" → items ["Nutrition"], measure "segment sales".
+ */
+function listedBefore(sentence: string, at: number): { items: string[]; measure: string | null } {
+  const items: string[] = [];
+  let end = at;
+  let measure: string | null = null;
+  for (let n = 0; n < 6 && end > 0; n++) {
+    const comma = /,\s*$/u.exec(sentence.slice(0, end));
+    if (!comma) break;
+    const chunkStart = sentence.lastIndexOf(',', comma.index - 1) + 1;
+    const chunk = sentence.slice(chunkStart, comma.index).trim();
+    if (!chunk || /\d/u.test(chunk) || chunk.split(/\s+/u).length > 6) break;
+    const words = chunk.split(/\s+/u);
+    const prep = words.findLastIndex((w) => /^(?:in|at|for|of|from)$/u.test(w));
+    items.unshift(prep > 0 ? words.slice(prep + 1).join(' ') : chunk);
+    end = chunkStart;
+    if (prep > 0) {
+      measure = words.slice(0, prep).join(' ').toLowerCase();
+      break;
+    }
+  }
+  return { items, measure };
+}
+
+/** "EBITDA margins in Europe and North America were 14.2% and 18.9%, respectively": each region's margin. */
+function regionsRespectively(s: Sentence, out: ExtractedMetric[]): void {
+  const label = out[0]!.label;
+  const sharing = out.filter((m) => m.label === label);
+  const at = s.text.indexOf(label);
+  if (sharing.length < 2 || at < 0) return;
+  const rest = s.text.slice(at + label.length);
+  const opening = /^ (?:in|at|for) /u.exec(rest);
+  const verb = opening ? / (?:were|was|are|stood|came|reached|totall?ed)\b/u.exec(rest) : null;
+  const places = opening && verb ? rest.slice(opening[0].length, verb.index) : '';
+  if (!places.includes(' and ') || /[\d;:()]/u.test(places)) return;
+  const parts = places.split(/, ?| and /u);
+  if (parts.length !== sharing.length) return;
+  sharing.forEach((m, k) => { m.label = `${parts[k]} ${singularHead(label)}`; });
 }
 
 /**

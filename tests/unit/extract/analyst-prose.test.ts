@@ -1474,3 +1474,15 @@ describe('a later round: the prior-year period said in words', () => {
     expect(one('Net result was EUR (412) million in Q3.')).toMatchObject({ value: -412_000_000, period: { start: '2025-07-01' } });
   });
 });
+
+describe('a later round: lists with "respectively"', () => {
+  it('gives each item of a comma list its figure, with the measure the list is of', () => {
+    const labels = (t: string) => read(t).map((m) => m.label);
+    expect(labels('Segment sales in Nutrition, Agricultural Solutions and Surface Technologies were EUR 1.8bn, EUR 2.4bn and EUR 1.1bn, respectively.'))
+      .toEqual(['Nutrition segment sales', 'Agricultural Solutions segment sales', 'Surface Technologies segment sales']);
+    expect(labels('Wheat, corn and soybean exports were 1.2 Mt, 3.4 Mt and 2.1 Mt, respectively.'))
+      .toEqual(['Wheat exports', 'corn exports', 'soybean exports']);
+    expect(labels('EBITDA margins in Europe and North America were 14.2% and 18.9%, respectively.'))
+      .toEqual(['Europe EBITDA margin', 'North America EBITDA margin']);
+  });
+});
