@@ -193,8 +193,11 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
   let previous = memory.lastLabel;
   items.forEach((item, k) => {
     if (item.attachedTo) return;
+    const found = labelFor(ctx, items, k, previous, text);
+    // "fell 1.2% month on month … and was 0.8% lower": a word of the basis names nothing; the measure before does.
+    const labelled = TIME_WORD.test(found.text) && previous ? previous : found;
     let read = facilityCapacity(item, text(item.end, s.end))
-      ?? priceLabel(labelFor(ctx, items, k, previous, text), item, text(k > 0 ? items[k - 1]!.end : s.start, item.start));
+      ?? priceLabel(labelled, item, text(k > 0 ? items[k - 1]!.end : s.start, item.start));
     // "61,240 oz at an AISC of US$1,385/oz, against guidance of 240,000 oz": guidance of the measure in its own unit.
     const sameUnit = memory.labelByUnit?.get(item.q.unit);
     // "产量目标为58万吨，…，1-5月已完成24.3万吨": what was done against a target is the measure itself.
@@ -546,7 +549,7 @@ function assignPeriods(s: Sentence, items: Item[], periods: FoundPeriod[], memor
   if (result.size === emitted.length) return result;
   const usable = periods.filter((p) => !/\bsince\s+(?:the\s+)?$/iu.test(s.text.slice(0, p.index - s.start))
     // "COMEX September copper settled at": a contract's month, not a period.
-    && !CONTRACT_MONTH.test(s.text.slice(Math.max(0, p.index - s.start - 12), p.index - s.start))
+    && !CONTRACT_MONTH.test(s.text.slice(Math.max(0, p.index - s.start - 16), p.index - s.start))
     // "the feasibility study published on 14 January": the day a document came out dates none of its figures.
     && !EVENT_DAY.test(s.text.slice(Math.max(0, p.index - s.start - 24), p.index - s.start)));
   const clauses = clauseBounds(s, usable);
@@ -661,7 +664,8 @@ function comparativeYear(textBefore: string, levelYear: number): number | null {
 
 const REPORTED_AFTER = /\b(?:according to|data (?:showed|shows)|figures (?:showed|show)|said|says|reported|estimated?|showed)\b|数据显示|统计|据/iu;
 const COMPARED_PERIOD = /(?:\b(?:than|compared with|versus|vs\.?)\s+(?:in\s+|on\s+|at\s+)?(?:the\s+)?|\b(?:corresponding|same) period (?:of|in)\s+|(?:%|\b(?:up|down|higher|lower))\s+(?:from|on)\s+)$/iu;
-const CONTRACT_MONTH = /\b(?:LME|COMEX|Comex|SHFE|NYMEX|CME|CBOT|ICE|SGX|DCE|TOCOM)(?:['’]s)?\s+$/u;
+const TIME_WORD = /^(?:month|year|quarter|week|day|session|period)s?$/iu;
+const CONTRACT_MONTH = /\b(?:(?:LME|COMEX|Comex|SHFE|NYMEX|CME|CBOT|ICE|SGX|DCE|TOCOM)(?:['’]s)?|contracts? for|futures for)\s+$/u;
 const EVENT_DAY = /\b(?:published|released|announced|signed|held|issued|filed)\s+on\s+$|\b(?:dated|published)\s+$/iu;
 const BRACKETED = /^[(（]$/u;
 const SPOT_QUOTE = /\b(?:spot|offered|quoted|assessed)\b|现货|报价/iu;

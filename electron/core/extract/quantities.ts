@@ -325,7 +325,7 @@ const COUNTED_BEFORE = /\b(?:customers?|customer numbers|subscribers?|users?|acc
 const SCALED_AFTER_CHANGE = /\b(?:rose|fell|grew|climbed|increased|decreased|declined|jumped|dropped|gained|slipped|up|down)\s+(?:by\s+)?\d[\d.,]*\s*%\s+(?:[\p{L}-]+\s+){0,4}to\s+$/iu;
 
 /** An index named just before its level: "the S&P GSCI closed at", "the BDI rose 3% to", "PMI fell to". */
-const INDEX_LEVEL_BEFORE = /\b(?:index|subindex|GSCI|BDI|BCI|BPI|BSI|SCFI|CCFI|WCI|PMI|Nikkei 225|DAX|FTSE 100|S&P 500|TOPIX|Hang Seng|CSI 300)\b(?:\s+\(\w+\))?\s+(?:(?:closed|ended|finished|stood|settled|was|rose|fell|climbed|slipped|dropped|gained|eased|edged (?:up|down)|jumped)\s+(?:(?:by\s+)?\d[\d.,]*%\s+)?(?:at|to)\s+|at\s+)$/iu;
+const INDEX_LEVEL_BEFORE = /\b(?:index|subindex|GSCI|BDI|BCI|BPI|BSI|BHSI|SCFI|CCFI|WCI|PMI|Nikkei 225|DAX|FTSE 100|S&P 500|TOPIX|Hang Seng|CSI 300)\b(?:\s+\(\w+\))?\s+(?:(?:closed|ended|finished|stood|settled|was|rose|fell|climbed|slipped|dropped|gained|eased|edged (?:up|down)|jumped)\s+(?:(?:by\s+)?\d[\d.,]*\s?(?:%|points|pts)\s+)?(?:at|to)\s+|at\s+)$/iu;
 
 /** Things a bare number may count when they were named just before it. */
 const THINGS = '(?:stores|branches|outlets|restaurants|deliveries|registrations|vehicles|subscribers|customers|users|employees|rigs|vessels|ships|aircraft|jets|planes|turbines|wells)';

@@ -1486,3 +1486,19 @@ describe('a later round: lists with "respectively"', () => {
       .toEqual(['Europe EBITDA margin', 'North America EBITDA margin']);
   });
 });
+
+describe('a later round: wire and freight phrasing', () => {
+  it('names a second change of the same subject by the subject, not by a word of its basis', () => {
+    const [, yoy] = read('Euro zone industrial production fell 1.2% month on month in September and was 0.8% lower than a year earlier.');
+    expect(yoy!.label).toBe('Euro zone industrial production');
+  });
+
+  it('reads an index that slipped some points to a level', () => {
+    const [, index] = read('Handysize rates averaged $11,450 a day last week, while the BHSI slipped 12 points to 684.');
+    expect(index).toMatchObject({ value: 684, unit: 'points', change: { value: -12, unit: 'points' } });
+  });
+
+  it('does not date a price by the month its contract is for', () => {
+    expect(one('Ammonia contracts for December in Tampa settled at $650/t CFR.').period).toBeNull();
+  });
+});
