@@ -329,7 +329,10 @@ function classify(items: Item[], text: (a: number, b: number) => string, s: Sent
     const percentage = item.q.unit === '%' || item.q.unit === 'pp';
     // "3.84mn TEU in Dec, +7.2% yoy", "+$0.85", "+147 points wow": a plus sign before a figure is a rise, whatever its unit.
     // Glued to the figure, after a space or a bracket: "cash + $1.5 billion of facilities" adds, it does not rise.
-    const plus = /(?:^|[\s(（,;，；])[+＋]$/u.test(before) && k > 0 ? 'up' as const : null;
+    // "Volume/mix contributed +1.8% and price +2.3%": figures signed alike are a list, not a level and its rise.
+    const signedList = k > 0 && /[+＋]\s*$/u.test(text(Math.max(s.start, items[k - 1]!.start - 2), items[k - 1]!.start))
+      && /^\s*(?:,\s*|and\s+|,\s*and\s+)(?:[\p{L}/-]+\s+){1,3}[+＋]$/u.test(before);
+    const plus = /(?:^|[\s(（,;，；])[+＋]$/u.test(before) && k > 0 && !signedList ? 'up' as const : null;
     const signed = plus ?? (percentage && !STATED_LEVEL.test(before) ? signedDirection(text(item.start, item.end)) : null);
     // "revenue of $618.2 million rose 22% y/y": a verb right before the next figure is that figure's cue.
     const cueOfNext = k + 1 < items.length && directionBefore(after) !== null;

@@ -1502,3 +1502,16 @@ describe('a later round: wire and freight phrasing', () => {
     expect(one('Ammonia contracts for December in Tampa settled at $650/t CFR.').period).toBeNull();
   });
 });
+
+describe('a later round: call write-ups', () => {
+  it('leaves out the verb a manager states a figure with, and a comparative closing the label', () => {
+    expect(one('On the call, management flagged raw-material headwinds of roughly CHF 150 million for 2026.').label).toBe('raw-material headwinds');
+    expect(one('The company still targets a net debt/EBITDA ratio below 2.0x by year-end.').label).toBe('net debt/EBITDA ratio');
+  });
+
+  it('reads figures signed alike in a list as levels of their own, not a level and its rise', () => {
+    const [mix, price] = read('Volume/mix contributed +1.8% and price +2.3%.');
+    expect(mix).toMatchObject({ label: 'Volume/mix contribution', value: 1.8, change: null });
+    expect(price).toMatchObject({ label: 'price', value: 2.3 });
+  });
+});
