@@ -115,12 +115,16 @@ function fiscalYearEnd(text: string): RegExpExecArray | null {
 
 function yearEndMonth(text: string, fiscalEnd: RegExpExecArray | null): number | null {
   if (fiscalEnd) return monthOf(fiscalEnd[1] ?? fiscalEnd[2]!);
-  const yearEnd = /year/iu.test(text) ? YEAR_END_DATED.exec(text) ?? MONTH_YEAR_END.exec(text) : null;
+  const yearEnd = /year/iu.test(text) ? YEAR_END_DATED.exec(text) ?? MONTH_YEAR_END.exec(text)
+    : /fiscal|financial/iu.test(text) ? FISCAL_NAMED_END.exec(text) : null;
   if (yearEnd) return monthOf(yearEnd[1] ?? yearEnd[2]!);
   // Indian companies report on years ending 31 March: Q2FY26 is July–September 2025.
   return /FY/u.test(text) && INDIAN_MONEY.test(text) ? 3 : null;
 }
 
+/** "fiscal 2025 (ended September 30, 2025)": a fiscal year named with the day it ended. */
+const FISCAL_NAMED_END = new RegExp(`\\b(?:fiscal|financial)\\s+(?:19|20)\\d{2}\\s*[(,]\\s*end(?:ed|ing)\\s+(?:on\\s+)?`
+  + `(?:\\d{1,2}\\s+${MONTH}|${MONTH})`, 'iu');
 /** "(BRL AU, June year end)", "a March year-end": a broker's way of saying when the fiscal year ends. */
 const MONTH_YEAR_END = new RegExp(`\\b${MONTH}\\s+(?:financial\\s+|fiscal\\s+)?year[- ]end\\b`, 'iu');
 /** Rupees, crore and lakh, or an all-India figure: the text is about an Indian company or market. */
@@ -327,6 +331,16 @@ const PATTERNS: Array<{ needs: RegExp; re: RegExp; make: Make }> = [
     // Only before a measure: "sold 2024 shares", "the 2008 crisis", "a 2024 survey" name no period.
     re: new RegExp(String.raw`(?<![\p{L}\p{N}_.,/–—-])((?:19|20)\d{2})[EF]?(?= (?:${YEAR_MEASURES})\b)`, 'giu'),
     make: (m) => months(Number(m[1]), 1, 12),
+  },
+  // fiscal 2025 (ended September 30, 2025), fiscal year 2025, ending 30 June 2025: a year named with its end
+  {
+    needs: /fiscal|financial/iu,
+    re: new RegExp(`\\b(?:fiscal|financial)\\s+(?:year\\s+)?((?:19|20)\\d{2})\\s*[(,]\\s*(?:the\\s+year\\s+)?end(?:ed|ing)\\s+(?:on\\s+)?`
+      + `(?:(\\d{1,2})\\s+${MONTH}|${MONTH}(?:\\s+(\\d{1,2}))?)(?:st|nd|rd|th)?,?\\s+(\\d{4})\\)?`, 'giu'),
+    make: (m) => {
+      const [y, mo] = [Number(m[6]), monthOf(m[3] ?? m[4]!)];
+      return endedOn(y, mo, Number(m[2] ?? m[5] ?? lastDay(y, mo)), 12);
+    },
   },
   // the year ended 31 March 2025, the six months ended June 30, 2025, the quarter ending 31 December 2025
   {

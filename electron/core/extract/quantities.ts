@@ -333,10 +333,14 @@ const THINGS = '(?:stores|branches|outlets|restaurants|deliveries|registrations|
 const THINGS_NAMED = new RegExp(`\\b${THINGS}\\b[^.;:]{0,50}$`, 'iu');
 const COUNTED_EARLIER = new RegExp(`\\b${THINGS}\\b[^.;:\\d]{0,50}\\b(?:from|versus|vs\\.?|against|compared with|to)\\s+(?:about\\s+|around\\s+)?$`, 'iu');
 
+/** "Employees at year-end: 33,412 (previous year: 32,980)": a count headed by what it counts, and its comparative. */
+const COUNT_HEADED = new RegExp(`\\b(?:${THINGS}|employees|headcount|staff|workforce)\\b[^.;\\d]{0,30}[:：]\\s*`
+  + `(?:\\d[\\d,]*\\s*[(（](?:previous year|prior year|(?:19|20)\\d{2})\\s*[:：]\\s*)?$`, 'iu');
+
 /** "1,284 stores, up from 1,197", "bringing ytd deliveries to 498,200", "46 more than": a count of the things named before. */
 function countsThingsNamed(text: string, said: string, end: number, numeral: { digits: boolean; value: number }): boolean {
   if (!numeral.digits || numeral.value < 10) return false;
-  if (COUNTED_EARLIER.test(said)) return true;
+  if (COUNTED_EARLIER.test(said) || COUNT_HEADED.test(said)) return true;
   return /^\s*(?:more|fewer|less)\s+than\b/iu.test(text.slice(end, end + 16)) && THINGS_NAMED.test(said);
 }
 

@@ -1515,3 +1515,16 @@ describe('a later round: call write-ups', () => {
     expect(price).toMatchObject({ label: 'price', value: 2.3 });
   });
 });
+
+describe('a later round: annual-report phrasing', () => {
+  it('reads "fiscal 2025 (ended September 30, 2025)" as that fiscal year, and other fiscal years by its end', () => {
+    const [sales, , earlier] = read('In fiscal 2025 (ended September 30, 2025), net sales increased 5% to $14.2 billion, and diluted EPS was $6.12 compared with $5.48 in fiscal 2024.');
+    expect(sales!.period).toMatchObject({ start: '2024-10-01', end: '2025-09-30' });
+    expect(earlier!.period).toMatchObject({ start: '2023-10-01', end: '2024-09-30' });
+  });
+
+  it('counts employees or stores headed by a colon, and their bracketed comparative', () => {
+    const [now, before] = read('Employees at year-end: 33,412 (previous year: 32,980).');
+    expect([now!.value, before!.value, now!.unit, before!.label]).toEqual([33412, 32980, 'count', 'Employees']);
+  });
+});
