@@ -18,6 +18,7 @@ const AFTER = new RegExp(`^\\s*(?:[-–]\\s*)?(?:${UP_VERBS}|${DOWN_VERBS}|(?:mo
 export const CJK_RISES = '增长|上升|提高|提升|增加|上涨|扩大|回升|收涨';
 export const CJK_FALLS = '下降|减少|下跌|降低|下滑|回落|收窄|缩小|收跌';
 const CJK_BEFORE = new RegExp(`(${CJK_RISES}|${CJK_FALLS})(?:了)?(?:约|近|超|逾|超过|接近)?\\s*$`, 'u');
+const CJK_SIZE = /(涨幅|增幅|升幅|跌幅|降幅|减幅)(?:为|达到?|约为?|收窄至|扩大至)?\s*$/u;
 const CJK_RISE = new RegExp(`^(?:${CJK_RISES})$`, 'u');
 const SIGNED = /^[+\-−]/u;
 
@@ -28,7 +29,7 @@ const BASES: Array<[RegExp, Basis]> = [
   [/同比|(?:较|比|与)上年同期|(?:较|比)去年同期/u, 'yoy'],
   // 环比 compares with the period before, whatever its length: read as qoq here, made mom for a month's figure (extract.ts).
   [/环比/u, 'qoq'],
-  [/(?:较|比)(?:前一|上一|上个)(?:交易日|日)|日环比/u, 'dod'],
+  [/(?:较|比)(?:前一|上一|上个)(?:交易日|日)|日环比|日内(?:涨|跌)幅/u, 'dod'],
   [/\b(?:qoq|q\/q|quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter|sequentially|(?:from|than|on) (?:in )?the (?:previous|prior|preceding) quarter)\b/iu, 'qoq'],
   [/\b(?:mom|m\/m|month[- ]on[- ]month|month[- ]over[- ]month|(?:from|than|on) (?:in )?the (?:previous|prior|preceding) month)\b/iu, 'mom'],
   [/\b(?:dod|d\/d|day[- ]on[- ]day|from the (?:previous|prior) (?:trading )?day|from the day before|on the day)\b/iu, 'dod'],
@@ -53,6 +54,9 @@ export function directionBefore(textBefore: string): Direction | null {
   // "营业收入86.42亿元，同比+23.6%": a basis and a sign stand for the verb.
   const signed = /(?:同比|环比|较上年同期|较上年|yoy|qoq|mom)(?:\s*[:：])?\s*([+＋\-−－])\s*$/iu.exec(textBefore);
   if (signed) return /[+＋]/u.test(signed[1]!) ? 'up' : 'down';
+  // "收于1,658元/吨，日内跌幅1.37%": the size of a rise or a fall, said as a noun.
+  const size = CJK_SIZE.exec(textBefore);
+  if (size) return /[涨增升]/u.test(size[1]!) ? 'up' : 'down';
   const cjk = CJK_BEFORE.exec(textBefore);
   if (cjk) return CJK_RISE.test(cjk[1]!) ? 'up' : 'down';
   const m = BEFORE.exec(textBefore);
@@ -78,7 +82,7 @@ export function signedDirection(surface: string): Direction | null {
 /** The basis stated just before a change: "a year-on-year decrease of 6.4%", "同比增长61.19%". */
 export function basisBefore(textBefore: string): Basis | null {
   const tail = textBefore.slice(-40);
-  const m = /(?:周环比|同比|环比|(?:较|比|与)上年同期|(?:较|比)去年同期|(?:较|比)(?:前一|上一|上个)(?:交易日|日))\s*(?:\p{Script=Han}{0,4})[+＋\-−－]?$|\b(?:year[- ]on[- ]year|year[- ]over[- ]year|yoy|y\/y|quarter[- ]on[- ]quarter|qoq|month[- ]on[- ]month|mom|sequential)\s+(?:increase|decrease|rise|fall|drop|decline|growth|gain|jump|reduction)\s+(?:of\s+)?(?:about\s+|approximately\s+)?$/iu.exec(tail);
+  const m = /(?:周环比|同比|环比|(?:较|比|与)上年同期|(?:较|比)去年同期|(?:较|比)(?:前一|上一|上个)(?:交易日|日)|日内(?=[涨跌]幅))\s*(?:\p{Script=Han}{0,4})[+＋\-−－]?$|\b(?:year[- ]on[- ]year|year[- ]over[- ]year|yoy|y\/y|quarter[- ]on[- ]quarter|qoq|month[- ]on[- ]month|mom|sequential)\s+(?:increase|decrease|rise|fall|drop|decline|growth|gain|jump|reduction)\s+(?:of\s+)?(?:about\s+|approximately\s+)?$/iu.exec(tail);
   return m ? findBasis(m[0])?.basis ?? (/sequential/iu.test(m[0]) ? 'qoq' : null) : null;
 }
 

@@ -809,7 +809,7 @@ function clauseBounds(s: Sentence, periods: FoundPeriod[]): Array<[number, numbe
 }
 
 /** Books and fleets a count is the size of: "orders on hand", "backlog", "order book", "fleet", "headcount". */
-const COUNTED_BOOK = /\b(?:orders?(?: on hand)?|order ?book|backlog|fleet|headcount|workforce)$/iu;
+const COUNTED_BOOK = /\b(?:orders?(?: on hand)?|order ?book|backlog|fleet|headcount|workforce|share capital|shares outstanding|share count)$/iu;
 
 function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: Label | null, text: (a: number, b: number) => string): Label {
   const previous = previousLabel?.text ?? null;

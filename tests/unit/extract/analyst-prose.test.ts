@@ -1528,3 +1528,15 @@ describe('a later round: annual-report phrasing', () => {
     expect([now!.value, before!.value, now!.unit, before!.label]).toEqual([33412, 32980, 'count', 'Employees']);
   });
 });
+
+describe('a later round: Chinese sizes of a move and report phrasing', () => {
+  it('reads 涨幅 and 跌幅 after a price as its change, 日内 as day on day', () => {
+    expect(one('尿素主力合约UR601收于1,658元/吨，日内跌幅1.37%。').change).toMatchObject({ value: -1.37, unit: '%', basis: 'dod' });
+    expect(one('尿素主力合约收于1,658元/吨，涨幅1.37%。').change).toMatchObject({ value: 1.37, direction: 'up' });
+  });
+
+  it('leaves 单月, 本期 and 计提 out of Chinese labels, and names a share count by the share capital', () => {
+    expect(one('本期共计提资产减值准备1.23亿元。').label).toBe('资产减值准备');
+    expect(one('The Company\'s total share capital was 1,245,600,000 shares.').label).toBe('total share capital');
+  });
+});
