@@ -40,7 +40,9 @@ const LINK_WORDS = new Set(['at', 'to', 'in', 'about', 'approximately', 'approx'
   'less', 'some', 'just', 'under', 'above', 'exceeding', 'least', 'a', 'an', 'up', 'down', 'as', 'much', 'many', 'by', 'only', 'close', 'still',
   'combined', 'total', 'for', 'of', 'higher', 'lower', 'between', 'from', 'record', 'new', 'currently', 'now', 'typically', 'usually', 'already',
   // "was flat at US$845/t", "averaged a flat US$117.20/dmt": no change, not what is measured.
-  'flat', 'unchanged', 'steady', 'stable']);
+  'flat', 'unchanged', 'steady', 'stable',
+  // "capex of c.€1.2bn", "~$300m": circa.
+  'c', 'c.', 'ca', 'ca.', 'circa', '~']);
 /** Auxiliaries before a verb: "is expected to be", "will invest", "has reached". */
 const AUXILIARIES = /^(?:has|have|had|will|would|could|should|may|might|can|already|also|currently|now|further|is|was|were|are|be|been|to|expected|likely|set|due|plans|planned|aims|intends|still|then|each|reportedly)$/iu;
 /**
@@ -65,7 +67,7 @@ const VERBS = new Set(['traded', 'trades', 'closed', 'closes', 'averaged', 'aver
   'hired', 'hires', 'commission', 'build', 'built', 'operate', 'operates', 'owns', 'owned', 'brought', 'took',
   'assessed', 'assesses', 'quoted', 'quotes', 'recognized', 'recognised', 'recognize', 'recognizes', 'incurred', 'incurs', 'purchased', 'repurchased', 'returned', 'previously', 'resulting',
   'remains', 'remained', 'ended', 'settled', 'finished', 'firmed', 'eased', 'pegged', 'pegs', 'puts', 'kept', 'keeps',
-  'flagged', 'flags', 'cited', 'cites', 'highlighted', 'reiterated', 'reiterates', 'confirmed', 'confirms', 'disclosed', 'discloses']);
+  'flagged', 'flags', 'cited', 'cites', 'implies', 'implying', 'implied', 'highlighted', 'reiterated', 'reiterates', 'confirmed', 'confirms', 'disclosed', 'discloses']);
 /** Words that end a noun phrase when walking left. */
 const STOPS = new Set([
   'versus', 'vs', 'against', 'across', 'via', 'plus', 'minus', 'fob', 'cfr', 'cif', 'dap', 'exw', 'ddp',
@@ -551,7 +553,8 @@ export function labelBefore(ctx: LabelContext, first: number, floor: number): Le
   // "and price +2.3%": a sign after a noun names nothing itself (同比+23.6% and "yoy +5%" are changes, read elsewhere).
   const signAfterNoun = (k: number) => /^[+＋]$/u.test(tokens[k]!.text) && isWord(tokens[k - 1]) && !CJK.test(tokens[k - 1]!.text)
     && !/^(?:yoy|qoq|mom|wow|y\/y|q\/q|m\/m)$/iu.test(tokens[k - 1]!.text);
-  while (j >= floor && (LINK_WORDS.has(tokens[j]!.lower) || /^[(:]$/u.test(tokens[j]!.text) || signAfterNoun(j) || inSkip(ctx, tokens[j]!))) {
+  const circa = (k: number) => tokens[k]!.text === '.' && /^(?:c|ca)$/iu.test(tokens[k - 1]?.text ?? '');
+  while (j >= floor && (LINK_WORDS.has(tokens[j]!.lower) || /^[(:]$/u.test(tokens[j]!.text) || signAfterNoun(j) || circa(j) || inSkip(ctx, tokens[j]!))) {
     if (tokens[j]!.text === ':' && SPEAKER_WORD.test(tokens[j - 1]?.text ?? '')) return null; // "Company: About 60% of …"
     if (tokens[j]!.lower === 'of' && isWord(tokens[j - 1]) && (!CHANGE_OF.test(tokens[j - 1]!.text) || namedGrowth(tokens, j - 1))) break;
     j--;

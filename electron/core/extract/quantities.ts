@@ -346,10 +346,10 @@ function countsThingsNamed(text: string, said: string, end: number, numeral: { d
 
 const CHANGE_VERB_BEFORE = /\b(?:rose|rise|rises|fell|fall|falls|slipped|slid|climbed|jumped|gained|lost|dropped|declined|increased|decreased|grew|eased|added|shed|surged|soared|plunged|tumbled|edged|up|down|lower|higher|reduced|cut|lowered|raised|trimmed|lifted|boosted|widened|narrowed|shrank|expanded|increase|decrease|reduce|raise|lift|trim)(?:\s+by)?\s*$/iu;
 
-/** The high end of "38.2% to 58.7%" read from the first "%" at `j`: its value and the token of its own "%". */
-function percentHigh(tokens: Token[], j: number): { value: number; next: number } | null {
+/** The high end of "38.2% to 58.7%" (or "between 14% and 16%") read from the first "%" at `j`: its value and the token of its own "%". */
+function percentHigh(tokens: Token[], j: number, between: boolean): { value: number; next: number } | null {
   const joiner = tokens[j + 1];
-  if (!joiner || !(RANGE_DASH.has(joiner.text) || isWord(joiner, 'to'))) return null;
+  if (!joiner || !(RANGE_DASH.has(joiner.text) || isWord(joiner, 'to') || (between && isWord(joiner, 'and')))) return null;
   const second = parseNumeral(tokens, j + 2);
   return second?.digits && tokens[second.next]?.text === '%' ? { value: second.value, next: second.next } : null;
 }
@@ -386,7 +386,7 @@ function readAt(text: string, tokens: Token[], i: number, context: TextCues, off
   const rangeStart = tokens[prefix?.first ?? i]!.start - offset;
   const changedBy = CHANGE_VERB_BEFORE.test(text.slice(Math.max(0, rangeStart - 24), rangeStart));
   // A range of percentages with the sign written twice: "38.2% to 58.7%", "5%-6%"; not "from 10% to 12%".
-  const percentRange = !scale && !prefix && !fromBefore && !changedBy && tokens[j]?.text === '%' ? percentHigh(tokens, j) : null;
+  const percentRange = !scale && !prefix && !fromBefore && !changedBy && tokens[j]?.text === '%' ? percentHigh(tokens, j, isWord(tokens[i - 1], 'between')) : null;
   if (percentRange) {
     high = percentRange.value;
     valueEnd = percentRange.next;

@@ -1540,3 +1540,13 @@ describe('a later round: Chinese sizes of a move and report phrasing', () => {
     expect(one('The Company\'s total share capital was 1,245,600,000 shares.').label).toBe('total share capital');
   });
 });
+
+describe('a later round: circa and ranges of percentages', () => {
+  it('reads past "c." and "~" to the measure', () => {
+    expect(one('The company expects capex of c.€1.2bn.').label).toBe('capex');
+  });
+
+  it('reads "between 14% and 16%" as one range, and leaves "implies" out of the label', () => {
+    expect(one('Guidance implies a margin of between 14% and 16%.')).toMatchObject({ label: 'margin', value: 14, unit: '%' });
+  });
+});
