@@ -76,6 +76,8 @@ interface Memory {
   lastDay?: Period | null;
   /** The last label read for each unit, for guidance in a later sentence ("held full-year guidance at 235,000 t"). */
   labelByUnit?: Map<string, Label>;
+  /** The measure the last question asked about ("Q: What is the current order backlog?"), for an answer that names none. */
+  asked?: string | null;
 }
 
 /**
@@ -90,12 +92,32 @@ export function extractFromText(text: string, options: ExtractOptions, offset = 
   const cues = options.cues ?? textCues(text);
   let previous: ExtractedMetric[] = [];
   for (const sentence of splitSentences(text, offset)) {
+    if (/[?？]\s*$/u.test(sentence.text)) memory.asked = askedMeasure(sentence.text);
     const read = readSentence(sentence, cues, options, memory);
     const restated = changeOfPrevious(sentence.text, read, previous);
     metrics.push(...(restated ? [] : read));
     previous = restated ? previous : read;
   }
   return metrics;
+}
+
+/**
+ * The measure a question asks for: "Q: What was the average realised urea price in Q3?" → "average realised urea price",
+ * "问：公司目前钾肥产能是多少？" → "钾肥产能"; null when the question names none plainly.
+ */
+function askedMeasure(question: string): string | null {
+  const words = question.split(/\s/u).filter(Boolean).join(' ');
+  const en = /\b(?:what|how much|how many) (?:is|was|are|were|will be) ([^?]+)\?/iu.exec(words);
+  if (en) {
+    const asked = en[1]!.split(' ').filter((w, k, all) => k > 0 || !/^(?:the|your|its)$/iu.test(all[0]!))
+      .filter((w, k) => k > 0 || !/^(?:current|latest)$/iu.test(w));
+    const cut = asked.findIndex((w) => /^(?:in|for|at|this|next|last|by|as|so|now|today)$/iu.test(w));
+    const measure = cut === -1 ? asked : asked.slice(0, cut);
+    const plain = measure.length > 0 && measure.length <= 6 && measure.every((w) => /^[\p{L}/&-]+$/u.test(w));
+    return plain && !measure.some((w) => /^(?:you|we|it|they|there)$/iu.test(w)) ? measure.join(' ') : null;
+  }
+  const zh = /(?:公司|贵公司)?(?:目前|当前|今年|明年|现在)?(\p{Script=Han}{2,12}?)(?:大概|大约)?(?:是|为|有|达到)?多少/u.exec(question);
+  return zh ? zh[1]!.replace(/^(?:公司|贵公司|目前|当前|今年|明年|现在)+/u, '') || null : null;
 }
 
 /** After "The increase of $X(, or Y%)": the verb, nothing that names another measure. */
@@ -208,6 +230,8 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
     const led = item.ledBy && CJK_LED_VERB.test(read.text) ? { ...read, text: read.text.replace(CJK_LED_VERB, '') } : read;
     const named = containerLabel(capacityAfter(namedByUnit(led, item, memory), item, text(item.end, s.end)), item);
     item.label = forecastLabel(named, sameUnit ?? previous, text(s.start, item.start));
+    // "Q: What is the current order backlog? A: Roughly EUR 9.8bn": an answer's figure is what was asked.
+    if (memory.asked && FALLBACK_LABEL.test(item.label.text)) item.label = { text: memory.asked, start: -1, end: -1 };
     previous = item.label;
     (memory.labelByUnit ??= new Map()).set(item.q.unit, item.label);
     out.push(toMetric(s, item, item.label, assigned.get(item) ?? null, memory, text));
@@ -988,6 +1012,9 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
   if (previousLabel && k > 0 && !/^(?:amount|quantity|percentage)$/u.test(previousLabel.text)) return previousLabel;
   return { text: q.dimension === 'currency' ? 'amount' : q.dimension === 'percent' ? 'percentage' : 'quantity', start: -1, end: -1 };
 }
+
+/** The words a figure is labelled with when nothing names it. */
+const FALLBACK_LABEL = /^(?:amount|quantity|percentage)$/u;
 
 const FACILITY_WHICH = /\b(converter|plant|mine|smelter|refinery|mill|line|project|facility|concentrator|terminal|farm|factory|gigafactory|complex|station)s?\s*,\s*which\s+(?:has|had|have)\s+(?:an?\s+)?(?:(?:annual|total|nameplate|design|production)\s+)*$/iu;
 

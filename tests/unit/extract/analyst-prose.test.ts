@@ -1550,3 +1550,11 @@ describe('a later round: circa and ranges of percentages', () => {
     expect(one('Guidance implies a margin of between 14% and 16%.')).toMatchObject({ label: 'margin', value: 14, unit: '%' });
   });
 });
+
+describe('a later round: answers named by their question', () => {
+  it('names an answer\'s figure by the measure the question asked for, where nothing in the answer names it', () => {
+    expect(one('Q: What is the current order backlog? A: Roughly EUR 9.8bn.').label).toBe('order backlog');
+    const [now, before] = read('Q: What was the average realised urea price in Q3? A: US$368/t, up from US$341/t in Q2.');
+    expect([now!.label, before!.label]).toEqual(['average realised urea price', 'average realised urea price']);
+  });
+});
