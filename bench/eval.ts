@@ -39,6 +39,8 @@ const SETS = [
   { key: 'i-heldout', name: 'analyst-notes-i heldout', file: 'analyst-notes-i-heldout.jsonl' },
   { key: 'j-tune', name: 'analyst-notes-j tune', file: 'analyst-notes-j-tune.jsonl' },
   { key: 'j-heldout', name: 'analyst-notes-j heldout', file: 'analyst-notes-j-heldout.jsonl' },
+  { key: 'k-tune', name: 'analyst-notes-k tune', file: 'analyst-notes-k-tune.jsonl' },
+  { key: 'k-heldout', name: 'analyst-notes-k heldout', file: 'analyst-notes-k-heldout.jsonl' },
 ] as const;
 const ALIASES = new Map<string, string>(
   SETS.flatMap((s) => [[s.key, s.key], [s.file.replace('.jsonl', ''), s.key], [s.name, s.key]]),
