@@ -217,7 +217,10 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
     if (item.attachedTo) return;
     const found = labelFor(ctx, items, k, previous, text);
     // "fell 1.2% month on month … and was 0.8% lower": a word of the basis names nothing; the measure before does.
-    const labelled = TIME_WORD.test(found.text) && previous ? previous : found;
+    // "Every EUR 1/MWh on gas moves EBITDA by c.EUR 21m": what the step moves, and by how much, is its sensitivity.
+    const sensitivity = SENSITIVITY.exec(text(s.start, item.start));
+    const labelled = sensitivity ? { text: `${sensitivity[1]!.replace(/^(?:our|its|the|annual)\s+/iu, '')} sensitivity`, start: -1, end: -1 }
+      : TIME_WORD.test(found.text) && previous ? previous : found;
     let read = facilityCapacity(item, text(item.end, s.end))
       ?? priceLabel(labelled, item, text(k > 0 ? items[k - 1]!.end : s.start, item.start));
     // "61,240 oz at an AISC of US$1,385/oz, against guidance of 240,000 oz": guidance of the measure in its own unit.
@@ -256,6 +259,8 @@ function isSpecification(tokens: Token[], q: Quantity): boolean {
   const next = tokens[q.last + 1];
   const word = next?.kind === 'word' && !/^(?:of|in|on|at|for|and|or|to|from|by|the|a|an)$/iu.test(next.text);
   if (q.display.unit === 'mm' && word) return true;
+  // "Every EUR 1/MWh on gas moves EBITDA by …", "Each $1 per barrel move in jet fuel": the step of a sensitivity.
+  if (/^(?:every|each)$/iu.test(tokens[q.first - 1]?.text ?? '')) return true;
   const chars = (from: number, to: number) => tokens.slice(Math.max(0, from), to).map((t) => t.text).join('');
   // "62% Fe fines", "65% Fe $120.10/dmt", "(calculated as 45% Mo)": a percentage naming an element is a grade,
   // unless a mine reports it for a period ("Ore grade averaged 0.52% Cu", "head grade of 1.1% Cu") outside brackets.
@@ -691,6 +696,7 @@ function comparativeYear(textBefore: string, levelYear: number): number | null {
 
 const REPORTED_AFTER = /\b(?:according to|data (?:showed|shows)|figures (?:showed|show)|said|says|reported|estimated?|showed)\b|数据显示|统计|据/iu;
 const COMPARED_PERIOD = /(?:\b(?:than|compared with|versus|vs\.?)\s+(?:in\s+|on\s+|at\s+)?(?:the\s+)?|\b(?:corresponding|same) period (?:of|in)\s+|(?:%|\b(?:up|down|higher|lower))\s+(?:from|on)\s+)$/iu;
+const SENSITIVITY = /^\W*(?:every|each)\b[^.;]*?\b(?:moves?|changes?|shifts?|impacts?|affects?|swings?|alters?)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)\s+by\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$/iu;
 const TIME_WORD = /^(?:month|year|quarter|week|day|session|period)s?$/iu;
 const CONTRACT_MONTH = /\b(?:(?:LME|COMEX|Comex|SHFE|NYMEX|CME|CBOT|ICE|SGX|DCE|TOCOM)(?:['’]s)?|contracts? for|futures for)\s+$/u;
 const EVENT_DAY = /\b(?:published|released|announced|signed|held|issued|filed)\s+on\s+$|\b(?:dated|published)\s+$/iu;
@@ -1155,7 +1161,12 @@ function respectiveChanges(items: Item[], s: Sentence): void {
   for (const inPart of parts.values()) pairRespectively(inPart, s);
 }
 
-function pairRespectively(items: Item[], s: Sentence): void {
+function pairRespectively(all: Item[], s: Sentence): void {
+  // "营业收入286.45亿元，同比增长9.53%，其中…分别实现收入A、B和C，分别同比增长a、b和c": the run of levels, then as many changes, that ends the part.
+  let first = all.length;
+  while (first > 0 && all[first - 1]!.change) first--;
+  const count = all.length - first;
+  const items = all.slice(Math.max(0, first - count));
   const levels = items.filter((i) => !i.change);
   const changes = items.filter((i) => i.change);
   if (levels.length < 2 || changes.length !== levels.length || changes[0]!.start < levels[levels.length - 1]!.end) return;
@@ -1258,7 +1269,7 @@ function cjkListRespectively(s: Sentence, out: ExtractedMetric[]): void {
   let from = at ? at.index : 0;
   while (from > 0 && /[\u3400-\u9fff、]/u.test(s.text[from - 1]!)) from--;
   const run = at ? s.text.slice(from, at.index) : undefined;
-  const members = run?.split('、').map((x) => x.replace(/^(?:[年月日度份]|公司|其中|本期|报告期内)+/u, ''));
+  const members = run?.split(/[、和及与]/u).map((x) => x.replace(/^(?:[年月日度份]|公司|其中|本期|报告期内)+/u, ''));
   if (!at || !members || members.length < 2 || members.some((x) => !x)) return;
   let pos = 0;
   const after = out.filter((m) => {
@@ -1266,7 +1277,15 @@ function cjkListRespectively(s: Sentence, out: ExtractedMetric[]): void {
     pos = i < 0 ? pos : i + m.text.length;
     return i > at.index;
   }).slice(0, members.length);
-  if (after.length !== members.length || after.some((m) => m.label !== members[members.length - 1])) return;
+  if (after.length !== members.length) return;
+  const shared = after[0]!.label;
+  // "酱油、调味酱、蚝油分别实现收入": things listed before 分别, the measure after it (酱油收入).
+  if (shared !== members[members.length - 1] && after.every((m) => m.label === shared) && !members.some((x) => CJK_LISTED_MEASURE.test(x))
+    && CJK_LISTED_MEASURE.test(shared) && s.text.slice(at.index).includes(shared)) {
+    after.forEach((m, k) => { m.label = `${members[k]}${shared}`; });
+    return;
+  }
+  if (after.some((m) => m.label !== members[members.length - 1])) return;
   const last = members[members.length - 1]!;
   const measure = CJK_LISTED_MEASURE.exec(last)?.[0];
   // "磷酸铁锂、三元材料出货量分别为": things listed before one measure each take it (磷酸铁锂出货量).

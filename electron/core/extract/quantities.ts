@@ -64,6 +64,12 @@ function currencyBefore(tokens: Token[], i: number, context: TextCues, floor: nu
     return { ...def, first: i - 1 };
   }
   if (prev.kind !== 'word') return null;
+  // "c.EUR 21m": circa, glued to the code.
+  const circa = /^(?:c|ca)\.([A-Za-z]{3})$/u.exec(prev.text);
+  if (circa && PREFIX_CODES.has(circa[1]!.toLowerCase())) {
+    const def = lookupCurrencyName(circa[1]!.toLowerCase());
+    return def ? { ...def, first: i - 1 } : null;
+  }
   const million = millionCode(prev.text);
   if (million) return { ...million, first: i - 1 };
   if (!PREFIX_CODES.has(prev.lower)) return null;
@@ -324,6 +330,9 @@ const COUNTED_BEFORE = /\b(?:customers?|customer numbers|subscribers?|users?|acc
 /** "Capacity (ASK) rose 6.4% to 92.3 billion": a number in millions reached by a change counts what the clause names. */
 const SCALED_AFTER_CHANGE = /\b(?:rose|fell|grew|climbed|increased|decreased|declined|jumped|dropped|gained|slipped|up|down)\s+(?:by\s+)?\d[\d.,]*\s*%\s+(?:[\p{L}-]+\s+){0,4}to\s+$/iu;
 
+/** Words before a count of firms that make it a survey's sample: 据对全国125家, 样本, 监测的. */
+const SAMPLE_BEFORE = /(?:对|样本|监测|调研|调查|选取|统计)(?:的)?(?:全国|国内|重点)?(?:[约近超逾])?$/u;
+
 /** An index named just before its level: "the S&P GSCI closed at", "the BDI rose 3% to", "PMI fell to". */
 const INDEX_LEVEL_BEFORE = /\b(?:index|subindex|GSCI|BDI|BCI|BPI|BSI|BHSI|SCFI|CCFI|WCI|PMI|Nikkei 225|DAX|FTSE 100|S&P 500|TOPIX|Hang Seng|CSI 300)\b(?:\s+\(\w+\))?\s+(?:(?:closed|ended|finished|stood|settled|was|rose|fell|climbed|slipped|dropped|gained|eased|edged (?:up|down)|jumped)\s+(?:(?:by\s+)?\d[\d.,]*\s?(?:%|points|pts)\s+)?(?:at|to)\s+|at\s+)$/iu;
 
@@ -438,6 +447,10 @@ function readAt(text: string, tokens: Token[], i: number, context: TextCues, off
   if (unitMatch) j = unitMatch.next;
   // "3.6-3.8 mt", "stocks of 2.21 mt": a few tonnes with decimals is million tonnes, the way analysts abbreviate it.
   if (unitText === 'mt' && !scale && numeral.value < 1000 && !Number.isInteger(numeral.value)) unitFactor = 1e6;
+  // "据对全国125家重点企业的调查": the size of a survey's sample, not a count of anything reported.
+  // "247家钢厂的开工率": firms counted before a noun are a sample described, not a figure ("经销商数量为7,628家，" is).
+  if (unitText === '家' && (SAMPLE_BEFORE.test(text.slice(Math.max(0, tokens[i]!.start - offset - 8), tokens[i]!.start - offset))
+    || /^\p{Script=Han}(?<!左|以)/u.test(text.slice(tokens[j - 1]!.end - offset, tokens[j - 1]!.end - offset + 1)))) return null;
   let lateScale = 1;
   if (dimension === 'currency' && !scale && high === null) {
     const after = parseScale(tokens, j, true);

@@ -1558,3 +1558,21 @@ describe('a later round: answers named by their question', () => {
     expect([now!.label, before!.label]).toEqual(['average realised urea price', 'average realised urea price']);
   });
 });
+
+describe('a later round: a tenth set\'s tuning half', () => {
+  it('pairs changes after 分别 with the levels listed just before them, each named by its item', () => {
+    const metrics = read('公司实现营业收入286.45亿元，同比增长9.53%，其中酱油、调味酱、蚝油分别实现收入152.37亿元、29.86亿元和48.91亿元，分别同比增长8.9%、4.1%和10.8%。');
+    expect(metrics.map((m) => [m.label, m.change?.value])).toEqual([
+      ['营业收入', 9.53], ['酱油收入', 8.9], ['调味酱收入', 4.1], ['蚝油收入', 10.8]]);
+  });
+
+  it('counts firms in 家 where they are the figure, not a survey\'s sample', () => {
+    expect(one('截至报告期末，经销商数量为7,628家。')).toMatchObject({ unit: 'count', value: 7628 });
+    expect(one('Mysteel调研247家钢厂高炉开工率为82.1%。')).toMatchObject({ unit: '%', label: '钢厂高炉开工率' });
+  });
+
+  it('reads "c.EUR 21m" as money, and a sensitivity\'s step as no figure', () => {
+    expect(one('Every EUR 1/MWh on gas moves EBITDA by c.EUR 21m.')).toMatchObject({ value: 21_000_000, unit: 'EUR', label: 'EBITDA sensitivity' });
+    expect(one('Each $1 per barrel move in jet fuel changes annual fuel expense by $34 million.').label).toBe('fuel expense sensitivity');
+  });
+});
