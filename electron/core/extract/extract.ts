@@ -299,7 +299,7 @@ const CJK_GRADE_AFTER = /^(?:澳洲|巴西|印度|南非)?(?:PB|纽曼|麦克|�
 const CJK_PURITY_BEFORE = /(?:含量|纯度|品位)(?:达到|达|为|约|不低于)?$/u;
 const GRADE_ELEMENT_OR_METAL = /^(?:Au|Ag|Pt|Pd|PGM|PGE|Cu|Ni|Zn|Pb|AuEq|gold|silver)$/u;
 /** What a grade is a share of: "62% Fe", "6% Li2O", "99.5% Li2CO3". */
-const GRADE_ELEMENT = /^(?:Fe|Cu|Ni|Zn|Pb|Mn|Cr|Al|Co|Mo|Sn|Li2O|Li2CO3|LiOH|TREO|REO|Al2O3|SiO2|V2O5|TiO2|P2O5|K2O|S)$/u;
+const GRADE_ELEMENT = /^(?:Fe|Cu|Ni|Zn|Pb|Mn|Cr|Al|Co|Mo|Sn|Li2O|Li2CO3|LiOH|TREO|REO|Al2O3|SiO2|V2O5|TiO2|P2O5|K2O|S|N)$/u;
 const STREET = /\b(?:Street|St|Road|Rd|Avenue|Ave|Parkway|Boulevard|Blvd|Drive|Lane|Way|Place|Plaza|Highway)\b/u;
 
 /**
@@ -611,7 +611,10 @@ function assignPeriods(s: Sentence, items: Item[], periods: FoundPeriod[], memor
     const comparative = (p: FoundPeriod) => !ownBracket(p) && bracketOpens(p)
       && /^\s*[:：]/u.test(s.text.slice(p.index + p.length - s.start));
     const earlier = [...usable].reverse().find((p) => p.index + p.length <= item.start && (!ownedBy(p) || ownedBy(p)?.attachedTo === null && !ownedBy(p)?.comparison)
-      && !COMPARED_PERIOD.test(s.text.slice(Math.max(0, p.index - s.start - 24), p.index - s.start)) && !othersDay(p) && !comparative(p));
+      && !COMPARED_PERIOD.test(s.text.slice(Math.max(0, p.index - s.start - 24), p.index - s.start)) && !othersDay(p) && !comparative(p)
+      // "settled at $650/t for November": the month a price is for is that price's alone.
+      && !(p.start.slice(0, 7) === p.end.slice(0, 7) && p.start.endsWith('-01') && items.some((x) => x.end <= p.index && x.q.unit.includes('/')
+        && /^(?:\s*,)?\s*for\s+$/u.test(s.text.slice(x.end - s.start, p.index - s.start)))));
     const textBefore = s.text.slice(Math.max(0, item.start - s.start - 40), item.start - s.start);
     // "…, 上年同期为2.11亿元": the same period a year before, as "a year earlier" after the figure says in English.
     const yearEarlier = (item.comparison && A_YEAR_EARLIER.test(s.text.slice(item.end - s.start)))
@@ -698,7 +701,7 @@ const REPORTED_AFTER = /\b(?:according to|data (?:showed|shows)|figures (?:showe
 const COMPARED_PERIOD = /(?:\b(?:than|compared with|versus|vs\.?)\s+(?:in\s+|on\s+|at\s+)?(?:the\s+)?|\b(?:corresponding|same) period (?:of|in)\s+|(?:%|\b(?:up|down|higher|lower))\s+(?:from|on)\s+)$/iu;
 const SENSITIVITY = /^\W*(?:every|each)\b[^.;]*?\b(?:moves?|changes?|shifts?|impacts?|affects?|swings?|alters?)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)\s+by\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$/iu;
 const TIME_WORD = /^(?:month|year|quarter|week|day|session|period)s?$/iu;
-const CONTRACT_MONTH = /\b(?:(?:LME|COMEX|Comex|SHFE|NYMEX|CME|CBOT|ICE|SGX|DCE|TOCOM)(?:['’]s)?|contracts? for|futures for)\s+$/u;
+const CONTRACT_MONTH = /\b(?:LME|COMEX|Comex|SHFE|NYMEX|CME|CBOT|ICE|SGX|DCE|TOCOM)(?:['’]s)?\s+$/u;
 const EVENT_DAY = /\b(?:published|released|announced|signed|held|issued|filed)\s+on\s+$|\b(?:dated|published)\s+$/iu;
 const BRACKETED = /^[(（]$/u;
 const SPOT_QUOTE = /\b(?:spot|offered|quoted|assessed)\b|现货|报价/iu;
@@ -1136,13 +1139,17 @@ function priceLabel(label: Label, item: Item, before: string): Label {
   if (item.q.dimension !== 'currency' || !unit.includes('/') || /\/(?:yr|mo|wk|d|h|min|s)$/u.test(unit) || !label.text || PRICED.test(label.text)) return label;
   // A fallback, a place or a word cut from a clause is no commodity: "percentage", "Shanghai", "run".
   if (label.text === 'average' && label.start >= 0) return { ...label, text: 'average price' }; // "received an average of US$720/dmt"
-  if (label.start < 0 || /^(?:percentage|amount|quantity|run|average)$|^\p{Lu}\p{Ll}+$/u.test(label.text)) return label;
+  if (label.start < 0 || /^(?:percentage|amount|quantity|run|average)$/u.test(label.text)) return label;
+  if (/^\p{Lu}\p{Ll}+$/u.test(label.text) && !COMMODITY_WORD.test(label.text)) return label;
   if (/[\u3400-\u9fff]$/u.test(label.text)) return label;
   // "澳洲锂辉石精矿CIF报价为645美元/吨": a Chinese label ending in a trade term takes the Chinese word for price.
   if (CJK.test(label.text)) return { ...label, text: `${label.text}价格` };
   const average = /\baverag(?:ed|es|ing)\s+(?:at\s+|about\s+|around\s+)?$/iu.test(before);
   return { ...label, text: `${label.text} ${average ? 'average price' : 'price'}` };
 }
+
+/** Commodities named by one capitalised word, which take "price" where a place would not ("Ammonia", not "Shanghai"). */
+const COMMODITY_WORD = /^(?:Ammonia|Urea|Potash|Sulphur|Sulfur|Methanol|Ethylene|Propylene|Copper|Nickel|Aluminium|Aluminum|Zinc|Lead|Tin|Cobalt|Lithium|Gold|Silver|Platinum|Palladium|Iron|Steel|Rebar|Coal|Coke|Wheat|Corn|Maize|Soybeans?|Sugar|Coffee|Cocoa|Cotton|Rice|Barley|Canola|Rapeseed|Oats|Brent|Gasoil|Diesel|Naphtha|Alumina|Polysilicon|Magnesium|Silicon|Uranium|Molybdenum|Manganese)$/u;
 
 /** Chinese words naming two measures at once, split when 分别 gives each its own figure: 产销 → 产量, 销量. */
 const CJK_PAIRS = new Map([['产销', ['产量', '销量']], ['进出口', ['进口', '出口']], ['产销量', ['产量', '销量']], ['收支', ['收入', '支出']]]);

@@ -315,7 +315,9 @@ const PATTERNS: Array<{ needs: RegExp; re: RegExp; make: Make }> = [
     make: (m, ref) => {
       if (m[0].toLowerCase().startsWith('may') && !m[2] && !/^(?:in|during|for|since) /iu.test(m[0])) return null; // the verb "may"
       const mo = monthOf(m[1]!);
-      const y = yearFor(m[2]?.toLowerCase(), mo, ref);
+      // "settled at $650/t for November" in October: a month a price is for, a month or two ahead, is the coming one.
+      const ahead = ref && !m[2] && /^for /iu.test(m[0]) && ((mo - ref.m + 12) % 12 === 1 || (mo - ref.m + 12) % 12 === 2);
+      const y = ahead ? ref.y + (mo < ref.m ? 1 : 0) : yearFor(m[2]?.toLowerCase(), mo, ref);
       return months(y, mo, mo);
     },
   },

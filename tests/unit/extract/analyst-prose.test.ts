@@ -1498,8 +1498,12 @@ describe('a later round: wire and freight phrasing', () => {
     expect(index).toMatchObject({ value: 684, unit: 'points', change: { value: -12, unit: 'points' } });
   });
 
-  it('does not date a price by the month its contract is for', () => {
-    expect(one('Ammonia contracts for December in Tampa settled at $650/t CFR.').period).toBeNull();
+  it('dates a price by the coming month its contract is for, and no later price by it', () => {
+    expect(one('Ammonia contracts for December in Tampa settled at $650/t CFR.', '2025-11-20').period)
+      .toMatchObject({ start: '2025-12-01', end: '2025-12-31' });
+    const [ammonia, dap] = read('In the week to 9 October, ammonia CFR Tampa settled at $650/t for November, unchanged, and DAP FOB Morocco held at $780/t.', '2025-10-10');
+    expect(ammonia!.period).toMatchObject({ start: '2025-11-01' });
+    expect(dap!.period).toMatchObject({ start: '2025-10-03', end: '2025-10-09' });
   });
 });
 
@@ -1574,5 +1578,21 @@ describe('a later round: a tenth set\'s tuning half', () => {
   it('reads "c.EUR 21m" as money, and a sensitivity\'s step as no figure', () => {
     expect(one('Every EUR 1/MWh on gas moves EBITDA by c.EUR 21m.')).toMatchObject({ value: 21_000_000, unit: 'EUR', label: 'EBITDA sensitivity' });
     expect(one('Each $1 per barrel move in jet fuel changes annual fuel expense by $34 million.').label).toBe('fuel expense sensitivity');
+  });
+});
+
+describe('a later round: fertiliser and livestock notes', () => {
+  it('leaves nitrogen grades out, reads DAP before a delivery term as the product, and prices a commodity named in one word', () => {
+    const metrics = read('Granular urea (46% N) FOB Egypt was assessed at $468-475/t, while DAP FOB Morocco held at $780/t and Ammonia CFR Tampa settled at $650/t.');
+    expect(metrics.map((m) => m.text)).toEqual(['$468-475/t', '$780/t', '$650/t']);
+    expect(metrics.map((m) => m.label)).toEqual(['Granular urea price', 'DAP price', 'Ammonia price']);
+  });
+
+  it('counts pigs in 头, reads 去库 as a fall, and gives a company its own 销售均价', () => {
+    const [pigs, price] = read('东禾牧业报告期内销售商品猪612.35万头，同比增长27.41%，商品猪销售均价14.86元/公斤，同比下降12.3%。');
+    expect(pigs).toMatchObject({ unit: 'count', value: 6_123_500, change: { value: 27.41 } });
+    expect(price!.entity).not.toBe('market');
+    expect(one('SMM统计的国内电解铝社会库存周一录得46.2万吨，较上周去库1.3万吨。'))
+      .toMatchObject({ label: '国内电解铝社会库存', change: { value: -13_000, unit: 't', direction: 'down' } });
   });
 });
