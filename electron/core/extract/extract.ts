@@ -441,9 +441,15 @@ function attachChanges(items: Item[], periods: FoundPeriod[], text: (a: number, 
       // "US$104.35/dmt, up US$1.20 day on day": money beside a price per unit is that price's change.
       const perUnit = target && item.q.dimension === 'currency' && target.q.unit.startsWith(`${unit}/`);
       const compatible = target && (unit === '%' || unit === 'pp' || unit === target.q.unit || perUnit);
+      // "CPI同比上涨0.2%，环比上涨0.2%": a second change, with another basis, of a change standing for its measure.
+      const alone = prev?.change && !prev.attachedTo && prev.change_ && prev.q.unit === item.q.unit && !target
+        && prev.change_.basis !== change.basis && (SECOND_CHANGE.test(text(prev.end, item.start)) || LISTED_CHANGE.test(text(prev.end, item.start)))
+        && !hasSubject(ctx, items, k);
       if (target && compatible) {
         addChange(target, perUnit ? { ...change, unit: target.q.unit } : change, item);
         if (target === leadsTo) target.ledBy ??= item; // the first change of a list is where its subject was said
+      } else if (alone) {
+        addChange(prev, change, item);
       } else {
         item.change_ = change;
       }
@@ -495,6 +501,9 @@ function derivedChange(item: Item, compared: Item, earlier: string, comparedOn: 
     : /^\s*(?:the previous day|a day earlier)\b/iu.test(earlier) ? 'dod' : 'unspecified';
   return { value: delta, unit: item.q.unit, basis, since: null, direction };
 }
+
+/** Between two changes of one measure said without its level: "，环比上涨", ", and 0.2% month on month". */
+const SECOND_CHANGE = /^[，,]\s*(?:环比|同比|较上月|较上年同期)\p{Script=Han}{0,3}$/u;
 
 /** What may stand between two changes of one level: a basis, then "and" or a comma. */
 const LISTED_CHANGE = /^\s*(?:(?:yoy|qoq|mom|wow|dod|y\/y|q\/q|m\/m|w\/w|d\/d|h\/h|(?:year|quarter|month|week|day)[- ](?:on|over)[- ](?:year|quarter|month|week|day)|sequentially)\s*)?(?:,\s*)?(?:and|or|,|和|、|及|与)\s*$/iu;

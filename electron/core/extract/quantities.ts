@@ -330,6 +330,20 @@ const COUNTED_BEFORE = /\b(?:customers?|customer numbers|subscribers?|users?|acc
 /** "Capacity (ASK) rose 6.4% to 92.3 billion": a number in millions reached by a change counts what the clause names. */
 const SCALED_AFTER_CHANGE = /\b(?:rose|fell|grew|climbed|increased|decreased|declined|jumped|dropped|gained|slipped|up|down)\s+(?:by\s+)?\d[\d.,]*\s*%\s+(?:[\p{L}-]+\s+){0,4}to\s+$/iu;
 
+/** "a payback period of 7.8 years", "14.2 times Calder's 2024 EBITDA": years and multiples a measure is said in. */
+function measuredSpan(text: string, tokens: Token[], i: number, at: number, offset: number): UnitMatch | null {
+  const t = tokens[at];
+  if (!t || t.kind !== 'word') return null;
+  const said = text.slice(Math.max(0, tokens[i]!.start - offset - 40), tokens[i]!.start - offset);
+  if (/^years?$/iu.test(t.text) && LASTS.test(said)) return { unit: 'yr', factor: 1, dimension: 'duration', next: at + 1, text: t.text };
+  const after = tokens.slice(at + 1, at + 5).map((x) => x.text).join(' ');
+  if (t.lower === 'times' && /\b(?:EBITDA|EBIT|earnings|sales|revenue|book|cash flow|P\/?E|NAV|profit)\b/iu.test(after)) {
+    return { unit: 'x', factor: 1, dimension: 'multiple', next: at + 1, text: t.text };
+  }
+  return null;
+}
+const LASTS = /\b(?:payback(?: period)?|(?:average )?age|life|lifespan|tenor|maturity|duration|term|horizon)\b[^.;\d]{0,25}$/iu;
+
 /** Words before a count of firms that make it a survey's sample: 据对全国125家, 样本, 监测的. */
 const SAMPLE_BEFORE = /(?:对|样本|监测|调研|调查|选取|统计)(?:的)?(?:全国|国内|重点)?(?:[约近超逾])?$/u;
 
@@ -434,6 +448,7 @@ function readAt(text: string, tokens: Token[], i: number, context: TextCues, off
       if (inside && tokens[inside.next]?.text === bracket) unitMatch = { ...inside, next: inside.next + 1 };
     }
     unitMatch ??= currencyAfter(tokens, unitStart, context) ?? unitAfter(tokens, unitStart, moneyContext || scale !== null, numeral.value, context.temperature);
+    unitMatch ??= measuredSpan(text, tokens, i, unitStart, offset);
   } else if (tokens[j]?.kind === 'word' && lookupCurrencyName(tokens[j]!.lower)?.code === prefix.code && lookupCurrencyName(tokens[j]!.lower)?.factor === 1) {
     j++; // "$ 10 dollars": the name repeats the symbol
   }

@@ -1596,3 +1596,17 @@ describe('a later round: fertiliser and livestock notes', () => {
       .toMatchObject({ label: '国内电解铝社会库存', change: { value: -13_000, unit: 't', direction: 'down' } });
   });
 });
+
+describe('a later round: years, multiples and a measure\'s second change', () => {
+  it('reads a payback period or an age in years, and "14.2 times EBITDA" as a multiple', () => {
+    expect(one('The project has a payback period of 7.8 years.')).toMatchObject({ unit: 'yr', value: 7.8, label: 'payback period' });
+    expect(read('Bernegg agreed to buy Calder for $2.35 billion, or 14.2 times Calder\'s 2024 EBITDA.')[1]).toMatchObject({ unit: 'x', value: 14.2 });
+    expect(read('It rained three times last week.')).toHaveLength(0);
+  });
+
+  it('keeps a second change of a measure said without its level with the first', () => {
+    const cpi = one('10月份全国居民消费价格指数（CPI）同比上涨0.2%，环比上涨0.2%。');
+    expect([cpi.change?.basis, cpi.moreChanges?.map((c) => c.basis)]).toEqual(['yoy', ['mom']]);
+    expect(one('CPI rose 0.2% year on year and 0.2% month on month.').moreChanges).toHaveLength(1);
+  });
+});
