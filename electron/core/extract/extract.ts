@@ -261,6 +261,8 @@ function isSpecification(tokens: Token[], q: Quantity): boolean {
   if (q.display.unit === 'mm' && word) return true;
   // "Every EUR 1/MWh on gas moves EBITDA by …", "Each $1 per barrel move in jet fuel": the step of a sensitivity.
   if (/^(?:every|each)$/iu.test(tokens[q.first - 1]?.text ?? '')) return true;
+  // "an 82,000 dwt Kamsarmax was fixed": one ship's size names the ship, it is no figure reported.
+  if (q.unit === 'dwt' && /^(?:a|an)$/iu.test(tokens[q.first - 1]?.text ?? '')) return true;
   const chars = (from: number, to: number) => tokens.slice(Math.max(0, from), to).map((t) => t.text).join('');
   // "62% Fe fines", "65% Fe $120.10/dmt", "(calculated as 45% Mo)": a percentage naming an element is a grade,
   // unless a mine reports it for a period ("Ore grade averaged 0.52% Cu", "head grade of 1.1% Cu") outside brackets.

@@ -198,7 +198,7 @@ const TRAILING_VERB = /(?<=\S)\s+(?:cut|raised|lowered|trimmed|lifted|reduced)$/
 function clean(label: string): string {
   let out = label.replace(TRAILING_SCOPE, '').replace(TRAILING_TIME, '').replace(DELIVERY, '').replace(GRADE_TAIL, '').replace(/(?<![\s,;:])[\s,;:]+$/u, '').replace(/^[\s,;:*•·)）\]】>]+/u, '');
   out = out.replace(/(?<!\s)\s+(?:of|for|in|on|at|to|by|the|a|an|and|from|with|below|above|under|over|of below|of above)$/iu, '');
-  out = out.replace(SUBJECT_VERB, '').replace(/^(?:its|their|the|our)\s+/iu, '').replace(/\b(?:the )?(?:Company|Group)['’]s\s+/u, '');
+  out = out.replace(SUBJECT_VERB, '').replace(/^(?:its|their|the|our|dwt)\s+/iu, '').replace(/\b(?:the )?(?:Company|Group)['’]s\s+/u, '');
   out = out.replace(SAID_BEFORE, '').replace(LEADING_LINK, '').replace(TRAILING_VERB, '').replace(/^TP$/u, 'target price');
   // "Net sales in our Process Controls segment" → "Process Controls segment net sales".
   out = out.replace(SEGMENT_AFTER, (_all, measure: string, segment: string) => `${segment} ${measure.toLowerCase()}`);

@@ -1610,3 +1610,10 @@ describe('a later round: years, multiples and a measure\'s second change', () =>
     expect(one('CPI rose 0.2% year on year and 0.2% month on month.').moreChanges).toHaveLength(1);
   });
 });
+
+describe('a later round: one ship\'s size', () => {
+  it('leaves the size of the one ship fixed out, and keeps tonnage ordered', () => {
+    expect(one('On the day an 82,000 dwt Kamsarmax was fixed at $17,250/day.')).toMatchObject({ unit: 'USD/d', label: 'Kamsarmax' });
+    expect(one('The yard won orders for 41.2 million dwt.')).toMatchObject({ unit: 'dwt', value: 41_200_000 });
+  });
+});
