@@ -759,7 +759,7 @@ function shiftYear(p: Period, years: number): Period {
  * each "respectively" pairs the figures before it with the periods listed in its segment.
  */
 function respectivePeriods(s: Sentence, emitted: Item[], periods: FoundPeriod[], result: Map<Item, Period | null>): void {
-  if (s.text.includes('分别')) yearRangeRespectively(s, emitted, result);
+  if (s.text.includes('分别') || s.text.includes('/')) yearRangeRespectively(s, emitted, result);
   // Without "respectively": a list of figures followed by a list of as many periods.
   if (!/\brespectively\b/iu.test(s.text) && emitted.length >= 2) {
     const list = emitted.every((item, k) => k === 0 || /^\s*(?:,|and|,\s*and)\s*(?:approximately\s+)?$/iu.test(s.text.slice(emitted[k - 1]!.end - s.start, item.start - s.start)));
@@ -820,11 +820,20 @@ function yearRangeRespectively(s: Sentence, emitted: Item[], result: Map<Item, P
   const years: number[] = [];
   for (let y = Number(range[1]); y <= Number(range[2]) && years.length < 10; y++) years.push(y);
   const marks = [...s.text.matchAll(/分别/gu)].map((m) => s.start + m.index!);
+  const give = (figures: Item[]) => figures.forEach((item, n) => result.set(item, { label: `${years[n]}年`, start: `${years[n]}-01-01`, end: `${years[n]}-12-31` }));
   marks.forEach((at, k) => {
     const figures = emitted.filter((i) => i.start > at && i.start < (marks[k + 1] ?? s.end));
-    if (figures.length !== years.length) return;
-    figures.forEach((item, n) => result.set(item, { label: `${years[n]}年`, start: `${years[n]}-01-01`, end: `${years[n]}-12-31` }));
+    if (figures.length === years.length) give(figures);
   });
+  // "2025-2027年归母净利润预测至131.5/152.8/171.2亿元": a list of figures joined by slashes, one per year.
+  const after = emitted.filter((i) => i.start > s.start + range.index);
+  for (let k = 0; k + years.length <= after.length; k++) {
+    const run = after.slice(k, k + years.length);
+    if (run.every((x, n) => n === 0 || s.text.slice(run[n - 1]!.end - s.start, x.start - s.start) === '/')) {
+      give(run);
+      return;
+    }
+  }
 }
 
 /** A date right after a change's "than"/"from" is what it is compared with, not its period. */

@@ -123,7 +123,7 @@ function yearEndMonth(text: string, fiscalEnd: RegExpExecArray | null): number |
 }
 
 /** "fiscal 2025 (ended September 30, 2025)": a fiscal year named with the day it ended. */
-const FISCAL_NAMED_END = new RegExp(`\\b(?:fiscal|financial)\\s+(?:19|20)\\d{2}\\s*[(,]\\s*end(?:ed|ing)\\s+(?:on\\s+)?`
+const FISCAL_NAMED_END = new RegExp(`\\b(?:fiscal|financial)\\s+(?:year\\s+)?(?:19|20)\\d{2}(?:\\/\\d{2,4})?\\s*[(,]\\s*end(?:ed|ing)\\s+(?:on\\s+)?`
   + `(?:\\d{1,2}\\s+${MONTH}|${MONTH})`, 'iu');
 /** "(BRL AU, June year end)", "a March year-end": a broker's way of saying when the fiscal year ends. */
 const MONTH_YEAR_END = new RegExp(`\\b${MONTH}\\s+(?:financial\\s+|fiscal\\s+)?year[- ]end\\b`, 'iu');
@@ -337,7 +337,7 @@ const PATTERNS: Array<{ needs: RegExp; re: RegExp; make: Make }> = [
   // fiscal 2025 (ended September 30, 2025), fiscal year 2025, ending 30 June 2025: a year named with its end
   {
     needs: /fiscal|financial/iu,
-    re: new RegExp(`\\b(?:fiscal|financial)\\s+(?:year\\s+)?((?:19|20)\\d{2})\\s*[(,]\\s*(?:the\\s+year\\s+)?end(?:ed|ing)\\s+(?:on\\s+)?`
+    re: new RegExp(`\\b(?:fiscal|financial)\\s+(?:year\\s+)?((?:19|20)\\d{2})(?:\\/\\d{2,4})?\\s*[(,]\\s*(?:the\\s+year\\s+)?end(?:ed|ing)\\s+(?:on\\s+)?`
       + `(?:(\\d{1,2})\\s+${MONTH}|${MONTH}(?:\\s+(\\d{1,2}))?)(?:st|nd|rd|th)?,?\\s+(\\d{4})\\)?`, 'giu'),
     make: (m) => {
       const [y, mo] = [Number(m[6]), monthOf(m[3] ?? m[4]!)];

@@ -496,7 +496,7 @@ function readAt(text: string, tokens: Token[], i: number, context: TextCues, off
     if (second && second.dimension !== 'count') {
       const factor = (scale ? scale.factor : second.scaleFactor) * second.unitFactor;
       return {
-        first: i, last: numeral.next - 1, numberToken: i, value: numeral.value * factor, high: null, unit: second.unit, dimension: second.dimension,
+        first: i, last: numeral.next - 1, numberToken: i, value: tidy(numeral.value * factor), high: null, unit: second.unit, dimension: second.dimension,
         display: { value: text.slice(tokens[i]!.start - offset, tokens[numeral.next - 1]!.end - offset), scale: scale?.text ?? null, unit: null },
         counted: null, scaleFactor: scale?.factor ?? second.scaleFactor, unitFactor: second.unitFactor,
       };

@@ -1617,3 +1617,18 @@ describe('a later round: one ship\'s size', () => {
     expect(one('The yard won orders for 41.2 million dwt.')).toMatchObject({ unit: 'dwt', value: 41_200_000 });
   });
 });
+
+describe('a later round: years of a forecast list and split fiscal years', () => {
+  it('dates a slash list of forecasts by the years of its range, each value whole', () => {
+    const metrics = read('我们下调公司2025-2027年归母净利润预测至131.5/152.8/171.2亿元。');
+    expect(metrics.map((m) => [m.period?.start, m.value])).toEqual([
+      ['2025-01-01', 13_150_000_000], ['2026-01-01', 15_280_000_000], ['2027-01-01', 17_120_000_000]]);
+  });
+
+  it('reads "the fiscal year 2024/25, ended 31 August 2025" as that year', () => {
+    const [volume, , ebit, prior] = read('For the fiscal year 2024/25, ended 31 August 2025, the group delivered sales volume of 2,284,176 tonnes, up 0.4%, and revenue of CHF 12,716.8 million. Recurring EBIT per tonne was CHF 152 (prior year: CHF 131).');
+    expect(volume!.period).toMatchObject({ start: '2024-09-01', end: '2025-08-31' });
+    expect(ebit!.period).toMatchObject({ start: '2024-09-01' });
+    expect(prior!.period).toMatchObject({ start: '2023-09-01', end: '2024-08-31' });
+  });
+});
