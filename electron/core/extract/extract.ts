@@ -1197,7 +1197,8 @@ function pairRespectively(all: Item[], s: Sentence): void {
   const levels = items.filter((i) => !i.change);
   const changes = items.filter((i) => i.change);
   if (levels.length < 2 || changes.length !== levels.length || changes[0]!.start < levels[levels.length - 1]!.end) return;
-  if (!RESPECTIVELY.test(s.text.slice(Math.max(0, items[0]!.start - s.start - 10), items[items.length - 1]!.end - s.start))) return;
+  // "…an increase of 3.12% and a decrease of 1.05% respectively": the word may close the list too.
+  if (!RESPECTIVELY.test(s.text.slice(Math.max(0, items[0]!.start - s.start - 10), items[items.length - 1]!.end - s.start + 16))) return;
   // "…, respectively increasing by 2.4% and 5.1% over the same period of last year": a basis after the list is all of theirs.
   const after = findBasis(s.text.slice(changes[changes.length - 1]!.end - s.start, changes[changes.length - 1]!.end - s.start + 60))?.basis;
   changes.forEach((c, k) => {
@@ -1237,7 +1238,11 @@ function distributeRespectively(s: Sentence, out: ExtractedMetric[]): void {
   if (parts.length !== sharing.length) return;
   // "Wheat, corn and soybean exports": one-word items share the last item's head noun.
   const lastWords = parts[parts.length - 1]!.split(' ');
-  const shared = !listed.measure && lastWords.length > 1 && parts.slice(0, -1).every((x) => !x.includes(' ')) ? lastWords.slice(1).join(' ') : null;
+  const closing = lastWords[lastWords.length - 1]!;
+  // "primary aluminium and alumina output": the measure closing the list is every item's.
+  const measured = lastWords.length > 1 && isBareMeasure(closing) && parts.slice(0, -1).every((x) => !isBareMeasure(x.split(' ').pop()!));
+  const shared = listed.measure ? null : parts.slice(0, -1).every((x) => !x.includes(' ')) && lastWords.length > 1
+    ? lastWords.slice(1).join(' ') : measured ? closing : null;
   sharing.forEach((m, k) => {
     const part = shared && k < parts.length - 1 ? `${parts[k]} ${shared}` : parts[k]!;
     m.label = of ? `${of[1]} ${part}` : listed.measure ? `${part} ${listed.measure}` : part;

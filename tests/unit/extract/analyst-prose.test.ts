@@ -1632,3 +1632,11 @@ describe('a later round: years of a forecast list and split fiscal years', () =>
     expect(prior!.period).toMatchObject({ start: '2023-09-01', end: '2024-08-31' });
   });
 });
+
+describe('a later round: "respectively" closing a list of changes', () => {
+  it('pairs changes with their levels when "respectively" comes after the last change, the closing measure shared', () => {
+    const [primary, alumina] = read('The output of primary aluminium and alumina amounted to 1.2136 million tonnes and 2.0419 million tonnes, representing an increase of 3.12% and a decrease of 1.05% respectively as compared with the same period of last year.');
+    expect([primary!.label, primary!.change?.value, alumina!.label, alumina!.change?.value])
+      .toEqual(['primary aluminium output', 3.12, 'alumina output', -1.05]);
+  });
+});
