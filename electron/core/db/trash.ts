@@ -83,6 +83,22 @@ export class TrashStore {
     return (this.db.prepare('SELECT id FROM trash WHERE target_kind = ? AND target_id = ? ORDER BY id DESC LIMIT 1').get(kind, targetId) as { id: number } | undefined)?.id;
   }
 
+  /**
+   * The metrics in the trash with their team keys, as `METRIC_KEY_SQL` gives a live one's:
+   * the version's content hash, the span, and the rank among the metrics on that span now.
+   * Whether the analyst made the metric from a selection is its `origin`.
+   */
+  trashedMetricKeys(): Array<{ metricId: number; key: string; origin: 'extracted' | 'analyst' }> {
+    return this.db.prepare(`SELECT t.target_id AS metricId, json_extract(t.payload, '$.metrics[0].origin') AS origin,
+        'm:' || v.content_hash || ':' || s.start || ':' || s."end" || ':' || (SELECT count(*) FROM metrics o
+          WHERE o.version_id = v.id AND o.char_start = s.start AND o.char_end = s."end" AND o.id < t.target_id) AS key
+      FROM trash t
+        JOIN (SELECT id, json_extract(payload, '$.metrics[0].char_start') AS start, json_extract(payload, '$.metrics[0].char_end') AS "end",
+          json_extract(payload, '$.metrics[0].version_id') AS version FROM trash WHERE target_kind = 'metric') s ON s.id = t.id
+        JOIN document_versions v ON v.id = s.version
+      WHERE s.start IS NOT NULL AND s."end" IS NOT NULL ORDER BY t.id`).all() as Array<{ metricId: number; key: string; origin: 'extracted' | 'analyst' }>;
+  }
+
   /** Deletes everything in the trash for good; returns how many entries went. */
   empty(): number {
     return this.db.prepare('DELETE FROM trash').run().changes;

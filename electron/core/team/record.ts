@@ -39,6 +39,16 @@ export function recordMetricChange(db: Database, metricId: number, field: 'creat
   logChange(db, 'metric', key, field, value);
 }
 
+/**
+ * Logs a change to the metric a team key names, for metrics whose row cannot give the key
+ * (one in the trash) or whose edits were made before joining and are offered at the join.
+ * Same rules as `recordMetricChange`.
+ */
+export function recordMetricKeyChange(db: Database, key: string, field: Change['field'], value: Value): void {
+  if (!recording(db)) return;
+  logChange(db, 'metric', key, field, value);
+}
+
 /** An annotation's key across a team's workspaces: its uid (rowids differ between files). */
 export const annotationKey = (uid: string) => `a:${uid}`;
 

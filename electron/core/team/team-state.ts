@@ -6,6 +6,7 @@ import { ReportStore } from '../db/reports.ts';
 import { recordAnnotationChange, recordReportChange, recordTagChange } from './record.ts';
 import { reportJson } from './shared-report.ts';
 import { annotationJson } from './shared-annotation.ts';
+import { offerEarlierMetricWork } from './pre-join-metrics.ts';
 
 /** A workspace's team settings and clock (the one row of team_state). */
 export interface TeamState {
@@ -51,6 +52,7 @@ export class TeamStateStore {
         last_sync_at = NULL, last_error = NULL WHERE id = 1`).run(workspaceId, member, hubUrl);
       this.shareExistingDocuments();
       this.shareUnplacedTags();
+      offerEarlierMetricWork(this.db);
       this.shareExistingAnnotations();
       this.shareExistingReports();
     });
@@ -59,8 +61,8 @@ export class TeamStateStore {
 
   /**
    * The documents imported before joining become changes too, as the import trigger would
-   * have recorded them, so the first sync gives them to the team. (Edits made before
-   * joining stay local.)
+   * have recorded them, so the first sync gives them to the team, before the edits to
+   * their metrics (`offerEarlierMetricWork`).
    */
   private shareExistingDocuments(): void {
     const tick = this.db.prepare(`UPDATE team_state SET
