@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { AssayError } from '../../../shared/errors.ts';
 import type { Color, Tag, TagRef, TagTarget } from '../../../shared/tags.ts';
 import { writeTransaction } from './write.ts';
-import { recordAnnotationChange, recordMetricChange, recordTagChange } from '../team/record.ts';
+import { recordAnnotationChange, recordMetricChange, recordPassageChange, recordTagChange } from '../team/record.ts';
 
 interface TagRow { id: number; name: string; parentId: number | null; color: Color | null }
 
@@ -141,6 +141,7 @@ export class TagStore {
     const shared = () => this.sharedJson(kind, targetId);
     if (kind === 'metric') recordMetricChange(this.db, targetId, 'tags', shared);
     if (kind === 'annotation') recordAnnotationChange(this.db, targetId, 'tags', shared);
+    if (kind === 'passage') recordPassageChange(this.db, targetId, 'tags', shared);
   }
 
   /** An item's tags as a 'tags' change holds them: each by uid (which survives renames) and path. */

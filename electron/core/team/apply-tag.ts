@@ -2,6 +2,7 @@ import type { Database, Statement } from 'better-sqlite3';
 import type { Color } from '../../../shared/tags.ts';
 import { TagStore } from '../db/tags.ts';
 import { metricFinder, type Applied } from './apply-metric.ts';
+import { passageFinder } from './apply-passage.ts';
 import type { Change } from './change.ts';
 import { FieldWinners } from './field-winners.ts';
 import { deriveTree, type TagFields, type TagTree } from './tag-tree.ts';
@@ -13,6 +14,9 @@ export interface ItemTagResolver {
 }
 
 interface Row { id: number; uid: string; name: string; parentId: number | null; color: Color | null }
+
+/** An item whose latest shared tags are held here. */
+interface TaggedItem { kind: 'metric' | 'annotation' | 'passage'; key: string; value: string | null }
 
 /** Whether a tag change holds a value this build can read. */
 function valid(change: Change): boolean {
@@ -35,6 +39,7 @@ export class TagChanges implements ItemTagResolver {
   private readonly winners: FieldWinners;
   private readonly store: TagStore;
   private readonly metricOf: (key: string) => number | null;
+  private readonly passageOf: (key: string) => number | null;
   private readonly fields: Statement;
   private readonly rows: Statement;
   private readonly insert: Statement;
@@ -56,6 +61,7 @@ export class TagChanges implements ItemTagResolver {
     this.winners = new FieldWinners(db, 'tag');
     this.store = new TagStore(db);
     this.metricOf = metricFinder(db);
+    this.passageOf = passageFinder(db);
     this.fields = db.prepare(`SELECT f.key, f.field, c.value FROM team_fields f JOIN team_changes c ON c.id = f.change_id WHERE f.kind = 'tag'`);
     this.rows = db.prepare('SELECT id, uid, name, parent_id AS parentId, color FROM tags');
     this.insert = db.prepare(`INSERT INTO tags (name, parent_id, uid) VALUES (char(1) || @uid, NULL, @uid)`);
@@ -66,7 +72,7 @@ export class TagChanges implements ItemTagResolver {
     this.moveTaggings = db.prepare('INSERT OR IGNORE INTO taggings (tag_id, target_kind, target_id) SELECT ?, target_kind, target_id FROM taggings WHERE tag_id = ?');
     this.remove = db.prepare('DELETE FROM tags WHERE id = ?');
     this.naming = db.prepare(`SELECT f.kind, f.key, c.value FROM team_fields f JOIN team_changes c ON c.id = f.change_id
-      WHERE f.field = 'tags' AND f.kind IN ('metric', 'annotation') AND instr(c.value, ?) > 0`);
+      WHERE f.field = 'tags' AND f.kind IN ('metric', 'annotation', 'passage') AND instr(c.value, ?) > 0`);
     this.annotation = db.prepare('SELECT id FROM annotations WHERE uid = ?').pluck();
   }
 
@@ -200,14 +206,21 @@ export class TagChanges implements ItemTagResolver {
   /** Tags again, from their latest shared tags, the items naming a uid that stands for another tag now than before. */
   private retag(before: TagTree, after: TagTree): void {
     const moved = [...new Set([...before.known, ...after.known])].filter((uid) => before.resolve(uid) !== after.resolve(uid));
-    const items = new Map<string, { kind: 'metric' | 'annotation'; key: string; value: string | null }>();
+    const items = new Map<string, TaggedItem>();
     for (const uid of moved) {
-      for (const item of this.naming.all(`"uid":"${uid}"`) as Array<{ kind: 'metric' | 'annotation'; key: string; value: string | null }>) items.set(`${item.kind} ${item.key}`, item);
+      for (const item of this.naming.all(`"uid":"${uid}"`) as TaggedItem[]) items.set(`${item.kind} ${item.key}`, item);
     }
     for (const { kind, key, value } of items.values()) {
       const tags = itemTagsOf(value);
-      const id = kind === 'metric' ? this.metricOf(key) : (this.annotation.get(key.slice(2)) as number | undefined) ?? null;
+      const id = this.itemOf(kind, key);
       if (tags && id !== null) this.store.set(kind, id, this.idsOf(tags));
     }
+  }
+
+  /** The local row of an item a shared key names, or null when it is not here. */
+  private itemOf(kind: TaggedItem['kind'], key: string): number | null {
+    if (kind === 'metric') return this.metricOf(key);
+    if (kind === 'passage') return this.passageOf(key);
+    return (this.annotation.get(key.slice(2)) as number | undefined) ?? null;
   }
 }

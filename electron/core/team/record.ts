@@ -65,6 +65,21 @@ export function recordAnnotationChange(db: Database, annotationId: number, field
   logChange(db, 'annotation', annotationKey(row.uid), field, value);
 }
 
+/**
+ * A passage's key across a team's workspaces: its version's content hash and its ordinal in
+ * that version, which are the same wherever the same bytes were read.
+ */
+export const passageKey = (hash: string, ordinal: number) => `p:${hash}:${ordinal}`;
+
+/** Logs a change to a passage: its tags (the only thing an analyst changes on a passage). Same rules as for metrics. */
+export function recordPassageChange(db: Database, passageId: number, field: 'tags', value: Value): void {
+  if (!recording(db)) return;
+  const row = db.prepare(`SELECT v.content_hash AS hash, p.ordinal FROM passages p JOIN document_versions v ON v.id = p.version_id WHERE p.id = ?`)
+    .get(passageId) as { hash: string; ordinal: number } | undefined;
+  if (!row) return;
+  logChange(db, 'passage', passageKey(row.hash, row.ordinal), field, value);
+}
+
 /** A report's key across a team's workspaces: its uid. */
 export const reportKey = (uid: string) => `r:${uid}`;
 

@@ -3,7 +3,7 @@ import type { Database } from 'better-sqlite3';
 import { TagStore } from '../db/tags.ts';
 import { writeTransaction } from '../db/write.ts';
 import { ReportStore } from '../db/reports.ts';
-import { recordAnnotationChange, recordReportChange, recordTagChange } from './record.ts';
+import { recordAnnotationChange, recordPassageChange, recordReportChange, recordTagChange } from './record.ts';
 import { reportJson } from './shared-report.ts';
 import { annotationJson } from './shared-annotation.ts';
 import { offerEarlierMetricWork } from './pre-join-metrics.ts';
@@ -53,6 +53,7 @@ export class TeamStateStore {
       this.shareExistingDocuments();
       this.shareUnplacedTags();
       offerEarlierMetricWork(this.db);
+      this.sharePassageTags();
       this.shareExistingAnnotations();
       this.shareExistingReports();
     });
@@ -110,6 +111,14 @@ export class TeamStateStore {
     for (const id of ids) {
       recordAnnotationChange(this.db, id, 'create', () => annotationJson(this.db, id));
       if (tags.of('annotation', id).length) recordAnnotationChange(this.db, id, 'tags', tags.sharedJson('annotation', id));
+    }
+  }
+
+  /** The tags put on passages before joining are offered too, each passage's as they stand now. */
+  private sharePassageTags(): void {
+    const tags = new TagStore(this.db);
+    for (const id of this.db.prepare(`SELECT DISTINCT target_id FROM taggings WHERE target_kind = 'passage' ORDER BY target_id`).pluck().all() as number[]) {
+      recordPassageChange(this.db, id, 'tags', () => tags.sharedJson('passage', id));
     }
   }
 

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { expect, it } from 'vitest';
 import type { Service } from '../../../electron/core/service.ts';
 import { createHub, joinHub, localStatus, sync } from '../../../electron/core/team/team.ts';
-import { analystWorkspace, annotationState, hubName, metricState, reportState, tagState, teamSuite } from './team-suite.ts';
+import { analystWorkspace, annotationState, hubName, metricState, passageTagState, reportState, tagState, teamSuite } from './team-suite.ts';
 
 /** Edits an analyst may make; a few metrics and values, so that edits collide often. */
 const Edit = fc.oneof(
@@ -23,6 +23,7 @@ const Edit = fc.oneof(
     fc.record({ into: fc.nat(3) }),
     fc.constant({ remove: true as const }),
   ) }), weight: 3 },
+  fc.record({ kind: fc.constant('passageTag' as const), at: fc.nat(2), path: fc.constantFrom('Review/Q3', 'Sources/IR') }),
   fc.record({ kind: fc.constant('undo' as const) }),
   fc.record({ kind: fc.constant('annotate' as const), at: fc.nat(3), body: fc.constantFrom('', 'ask IR', 'why?') }),
   fc.record({ kind: fc.constant('annotation' as const), which: fc.nat(2), patch: fc.oneof(
@@ -57,6 +58,17 @@ function annotate(service: Service, action: EditAction): void {
   if (!target) return;
   if (action.kind === 'annotation') service.call('annotations.update', { id: target.id, patch: action.patch });
   if (action.kind === 'unannotate') service.call('annotations.delete', { id: target.id });
+}
+
+/** Toggles a tag on one of the first document's first passages, making the tag first where it does not exist yet. */
+function tagPassage(service: Service, at: number, path: string): void {
+  const doc = service.call('documents.list', {}).find((d) => d.fileName === 'ir-record.txt');
+  const passage = doc ? service.call('passages.list', { documentId: doc.id, limit: 3 }).passages[at] : undefined;
+  if (!passage) return;
+  const tag = service.call('tags.create', { path });
+  const current = service.call('tags.of', { targetKind: 'passage', targetIds: [passage.id] })[0]?.tags.map((t) => t.id) ?? [];
+  const next = current.includes(tag.id) ? current.filter((t) => t !== tag.id) : [...current, tag.id];
+  service.call('tags.set', { targetKind: 'passage', targetId: passage.id, tagIds: next });
 }
 
 /** A metric the analyst creates by selecting a figure in the first document (another beside the extracted one). */
@@ -109,6 +121,7 @@ async function play(service: Service, action: EditAction | { kind: 'sync' }): Pr
   if (action.kind === 'tree') return editTree(service, action);
   if (action.kind === 'annotate' || action.kind === 'annotation' || action.kind === 'unannotate') return annotate(service, action);
   if (action.kind === 'mark') return mark(service, action.figure);
+  if (action.kind === 'passageTag') return tagPassage(service, action.at, action.path);
   if (action.kind === 'report' || action.kind === 'unreport') return report(service, action);
   // A workspace that has not pulled the documents yet has nothing to edit.
   const metric = ids(service)['metric' in action ? action.metric : 0];
@@ -144,7 +157,7 @@ async function settle(services: Service[]): Promise<void> {
 
 teamSuite('team convergence', (cluster) => {
   for (const n of [2, 3]) {
-    it(`${n} workspaces editing the same documents, syncing in random orders, converge to the same metrics, annotations, tag tree and reports (one imported the documents and worked on them before joining, the others pull them; edits, created metrics, tags and the tag tree, notes, reports, deletes, undo)`, async () => {
+    it(`${n} workspaces editing the same documents, syncing in random orders, converge to the same metrics, annotations, passage tags, tag tree and reports (one imported the documents and worked on them before joining, the others pull them; edits, created metrics, metric and passage tags and the tag tree, notes, reports, deletes, undo)`, async () => {
       await fc.assert(fc.asyncProperty(fc.array(Edit, { maxLength: 8 }), fc.array(Step(n), { minLength: 1, maxLength: 25 }), async (offline, steps) => {
         const url = await cluster().createDatabase(hubName());
         await createHub(url);
@@ -165,6 +178,8 @@ teamSuite('team convergence', (cluster) => {
         for (const state of notes.slice(1)) expect(state).toEqual(notes[0]);
         const trees = services.map(tagState);
         for (const state of trees.slice(1)) expect(state).toEqual(trees[0]);
+        const passages = services.map(passageTagState);
+        for (const state of passages.slice(1)) expect(state).toEqual(passages[0]);
         const reports = services.map(reportState);
         for (const state of reports.slice(1)) expect(state).toEqual(reports[0]);
         for (const s of services) expect(localStatus(s.workspace.db).pending).toBe(0);
