@@ -146,8 +146,15 @@ export class TagStore {
 
   /** An item's tags as a 'tags' change holds them: each by uid (which survives renames) and path. */
   sharedJson(kind: TagTarget, targetId: number): string {
-    const uid = this.db.prepare('SELECT uid FROM tags WHERE id = ?').pluck();
-    return JSON.stringify(this.of(kind, targetId).map((t) => ({ uid: uid.get(t.id) as string, path: t.path })));
+    return this.sharedJsonOf(this.of(kind, targetId).map((t) => t.id));
+  }
+
+  /** Tags by id as a 'tags' change holds them (those no longer here left off), in path order. */
+  sharedJsonOf(tagIds: number[]): string {
+    const rows = this.db.prepare('SELECT id, name, parent_id AS parentId, color, uid FROM tags').all() as Array<TagRow & { uid: string }>;
+    const paths = pathsOf(rows);
+    const shared = rows.filter((r) => tagIds.includes(r.id)).map((r) => ({ uid: r.uid, path: paths.get(r.id)! }));
+    return JSON.stringify(shared.sort((a, b) => a.path.localeCompare(b.path)));
   }
 
   /** Merges `from` into `into`, and each of its children into a twin of the same name under `into`; each merge is logged for the team. */

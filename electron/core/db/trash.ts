@@ -86,17 +86,20 @@ export class TrashStore {
   /**
    * The metrics in the trash with their team keys, as `METRIC_KEY_SQL` gives a live one's:
    * the version's content hash, the span, and the rank among the metrics on that span now.
-   * Whether the analyst made the metric from a selection is its `origin`.
+   * Whether the analyst made the metric from a selection is its `origin`; `tags` the ids of
+   * the tags it had (a JSON array).
    */
-  trashedMetricKeys(): Array<{ metricId: number; key: string; origin: 'extracted' | 'analyst' }> {
+  trashedMetricKeys(): Array<{ metricId: number; key: string; origin: 'extracted' | 'analyst'; tags: string }> {
     return this.db.prepare(`SELECT t.target_id AS metricId, json_extract(t.payload, '$.metrics[0].origin') AS origin,
+        (SELECT json_group_array(json_extract(g.value, '$.tag_id')) FROM json_each(t.payload, '$.taggings') g
+          WHERE json_extract(g.value, '$.target_kind') = 'metric') AS tags,
         'm:' || v.content_hash || ':' || s.start || ':' || s."end" || ':' || (SELECT count(*) FROM metrics o
           WHERE o.version_id = v.id AND o.char_start = s.start AND o.char_end = s."end" AND o.id < t.target_id) AS key
       FROM trash t
         JOIN (SELECT id, json_extract(payload, '$.metrics[0].char_start') AS start, json_extract(payload, '$.metrics[0].char_end') AS "end",
           json_extract(payload, '$.metrics[0].version_id') AS version FROM trash WHERE target_kind = 'metric') s ON s.id = t.id
         JOIN document_versions v ON v.id = s.version
-      WHERE s.start IS NOT NULL AND s."end" IS NOT NULL ORDER BY t.id`).all() as Array<{ metricId: number; key: string; origin: 'extracted' | 'analyst' }>;
+      WHERE s.start IS NOT NULL AND s."end" IS NOT NULL ORDER BY t.id`).all() as Array<{ metricId: number; key: string; origin: 'extracted' | 'analyst'; tags: string }>;
   }
 
   /** Deletes everything in the trash for good; returns how many entries went. */

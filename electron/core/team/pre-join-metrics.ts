@@ -5,16 +5,19 @@ import { TrashStore } from '../db/trash.ts';
 import { METRIC_FIELDS, type Change } from './change.ts';
 import { recordMetricKeyChange } from './record.ts';
 
-/** A metric as it is offered: its team key, where it is, and whether it is in the trash. */
-interface Offered { id: number; key: string; analyst: boolean; span: { start: number; end: number } | null; trashed: boolean }
+/**
+ * A metric as it is offered: its team key, where it is, whether it is in the trash, and then
+ * the ids of the tags it had (they come back with it, here and wherever it is restored).
+ */
+interface Offered { id: number; key: string; analyst: boolean; span: { start: number; end: number } | null; trashed: number[] | null }
 
 /**
  * Offers the analyst's work on metrics from before joining, as the change recorder would
  * have logged it had the workspace been joined then: each metric made from a selection
  * ('create', with its span as the selection, which reads the same figure again), the
  * latest value of each field edited (status, label, value, unit, entity, period, note; the
- * edits not logged for a team are those with no author in `history`), its tags, and its
- * trip to the trash. Each becomes a change under the analyst's name and the workspace's
+ * edits not logged for a team are those with no author in `history`), its tags (a deleted
+ * one's as it had them), and its trip to the trash. Each becomes a change under the analyst's name and the workspace's
  * clock, keyed by content hash, span and rank like any metric change. A field that already
  * has a change here is skipped, so offering twice logs nothing twice. Call inside the join's
  * transaction, with the recorder on, after the tags are placed (items name tags by uid).
@@ -31,6 +34,7 @@ export function offerEarlierMetricWork(db: Database): void {
     if (metric.analyst && metric.span) offer(metric.key, 'create', JSON.stringify(metric.span));
     for (const { field, value } of edits.get(metric.id) ?? []) offer(metric.key, field, value);
     if (!metric.trashed && tagged.has(metric.id)) offer(metric.key, 'tags', () => tags.sharedJson('metric', metric.id));
+    if (metric.trashed?.length) offer(metric.key, 'tags', () => tags.sharedJsonOf(metric.trashed!));
     if (metric.trashed) offer(metric.key, 'exists', '0');
   }
 }
@@ -62,13 +66,13 @@ function offeredMetrics(db: Database, edited: Set<number>, tagged: Set<number>):
   const made = new Map(analyst.map((m) => [m.id, { start: m.start, end: m.end }]));
   const live = [...new Set([...made.keys(), ...edited, ...tagged])].flatMap((id) => {
     const k = key.get(id) as string | null;
-    return k === null ? [] : [{ id, key: k, analyst: made.has(id), span: made.get(id) ?? null, trashed: false }];
+    return k === null ? [] : [{ id, key: k, analyst: made.has(id), span: made.get(id) ?? null, trashed: null }];
   });
   const liveIds = new Set(live.map((m) => m.id));
   const trashed = new TrashStore(db).trashedMetricKeys().filter((m) => !liveIds.has(m.metricId)).map((m) => {
     const [, , start, end] = m.key.split(':');
     const span = m.origin === 'analyst' ? { start: Number(start), end: Number(end) } : null;
-    return { id: m.metricId, key: m.key, analyst: m.origin === 'analyst', span, trashed: true };
+    return { id: m.metricId, key: m.key, analyst: m.origin === 'analyst', span, trashed: JSON.parse(m.tags) as number[] };
   });
   return [...live, ...trashed].sort((a, b) => a.id - b.id);
 }

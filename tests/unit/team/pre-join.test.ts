@@ -98,6 +98,23 @@ teamSuite('team metric work from before joining', (cluster) => {
     expect(metricState(b)).toEqual(metricState(a));
   });
 
+  it('a metric tagged, then deleted before joining goes to every trash with its tags, and comes back with them wherever it is restored', async () => {
+    const url = await cluster().createDatabase(hubName());
+    await createHub(url);
+    const [a, b] = [await analystWorkspace(), await analystWorkspace([])];
+    const target = metrics(a)[1]!;
+    a.call('tags.set', { targetKind: 'metric', targetId: target, tagIds: [a.call('tags.create', { path: 'Review/Q3', color: null }).id] });
+    a.call('metrics.delete', { id: target });
+    await joinHub(a.workspace.db, url, 'Ann');
+    await joinHub(b.workspace.db, url, 'Bo');
+    await syncAll(a, b);
+    expect(trash(b)).toEqual(trash(a));
+    b.call('trash.restore', { id: b.call('trash.list', {})[0]!.id });
+    await syncAll(a, b);
+    expect(metricState(a)).toEqual(metricState(b));
+    expect(metricState(a)).toEqual(expect.arrayContaining([expect.objectContaining({ tags: 'Review/Q3' })]));
+  });
+
   it('two analysts who marked the same figure before joining get one metric; a pre-join edit and a later one made elsewhere meet by the clock', async () => {
     const url = await cluster().createDatabase(hubName());
     await createHub(url);
