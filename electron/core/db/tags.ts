@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { AssayError } from '../../../shared/errors.ts';
 import type { Color, Tag, TagRef, TagTarget } from '../../../shared/tags.ts';
+import { TrashStore } from './trash.ts';
 import { writeTransaction } from './write.ts';
 import { recordAnnotationChange, recordMetricChange, recordPassageChange, recordTagChange } from '../team/record.ts';
 
@@ -91,14 +92,14 @@ export class TagStore {
     return (this.db.prepare(`SELECT count(*) AS n FROM taggings WHERE tag_id IN (${ids.map(() => '?').join(', ')})`).get(...ids) as { n: number }).n;
   }
 
-  /** Deletes the tag and the tags below it; the items themselves stay, untagged. */
-  delete(id: number): number {
+  /**
+   * Moves the tag and the tags below it to the trash; the items themselves stay, untagged
+   * until it is restored. Only the tag itself is logged: the tags below go with it in every
+   * workspace.
+   */
+  delete(id: number, now: string): number {
     const count = this.usage(id);
-    writeTransaction(this.db, () => {
-      // Only the tag itself is logged: the tags below it go with it in every workspace.
-      recordTagChange(this.db, id, 'exists', '0');
-      this.db.prepare('DELETE FROM tags WHERE id = ?').run(id);
-    });
+    new TrashStore(this.db).putTag(id, now);
     return count;
   }
 

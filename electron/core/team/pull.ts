@@ -38,7 +38,7 @@ function readRows(rows: unknown[]): HubChange[] {
 function applyAll(db: Database, changes: Change[], now: string, counts: PullCounts, after: () => void): void {
   writeTransaction(db, () => {
     const state = new TeamStateStore(db);
-    const tags = new TagChanges(db);
+    const tags = new TagChanges(db, now);
     const metrics = new MetricChanges(db, tags);
     const annotations = new AnnotationChanges(db, tags);
     const reports = new ReportChanges(db, metrics);

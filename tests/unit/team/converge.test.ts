@@ -22,6 +22,7 @@ const Edit = fc.oneof(
     fc.record({ color: fc.constantFrom('blue' as const, 'pink' as const, null) }),
     fc.record({ into: fc.nat(3) }),
     fc.constant({ remove: true as const }),
+    fc.constant({ restore: true as const }),
   ) }), weight: 3 },
   fc.record({ kind: fc.constant('passageTag' as const), at: fc.nat(2), path: fc.constantFrom('Review/Q3', 'Sources/IR') }),
   fc.record({ kind: fc.constant('undo' as const) }),
@@ -99,20 +100,29 @@ function report(service: Service, action: EditAction): void {
   service.call('reports.save', { id, name, content: { ...content, summary: action.summary, sections: [{ heading: 'Figures', commentary: '', items }] } });
 }
 
-/** Edits to the tag tree: a rename, recolor, merge into another tag or deletion of one of the first tags by path. */
+/**
+ * Edits to the tag tree: a rename, recolor, merge into another tag or deletion of one of the
+ * first tags by path, or bringing one of the tags in the trash back.
+ */
 function editTree(service: Service, action: Extract<EditAction, { kind: 'tree' }>): void {
   const tags = service.call('tags.list', {});
   const tag = tags[action.which];
-  if (!tag) return;
   const { op } = action;
   try {
+    if ('restore' in op) {
+      const trashed = service.call('trash.list', {}).filter((t) => t.targetKind === 'tag').sort((x, y) => x.description.localeCompare(y.description));
+      const entry = trashed[action.which % Math.max(trashed.length, 1)];
+      if (entry) service.call('trash.restore', { id: entry.id });
+    }
+    if (!tag) return;
     if ('rename' in op) service.call('tags.rename', { id: tag.id, name: op.rename });
     if ('color' in op) service.call('tags.recolor', { id: tag.id, color: op.color });
     if ('into' in op && tags[op.into]) service.call('tags.merge', { id: tag.id, into: tags[op.into]!.id });
     if ('remove' in op) service.call('tags.delete', { id: tag.id });
   } catch (error) {
     // A rename onto a sibling's name, or a merge into itself or a tag below it, is refused in words; the property goes on.
-    if (!['TAG_EXISTS', 'BAD_INPUT'].includes((error as { code?: string }).code ?? '')) throw error;
+    // So is a restore whose place another tag took or whose parent is gone too.
+    if (!['TAG_EXISTS', 'BAD_INPUT', 'TAG_PARENT_GONE'].includes((error as { code?: string }).code ?? '')) throw error;
   }
 }
 
@@ -157,7 +167,7 @@ async function settle(services: Service[]): Promise<void> {
 
 teamSuite('team convergence', (cluster) => {
   for (const n of [2, 3]) {
-    it(`${n} workspaces editing the same documents, syncing in random orders, converge to the same metrics, annotations, passage tags, tag tree and reports (one imported the documents and worked on them before joining, the others pull them; edits, created metrics, metric and passage tags and the tag tree, notes, reports, deletes, undo)`, async () => {
+    it(`${n} workspaces editing the same documents, syncing in random orders, converge to the same metrics, annotations, passage tags, tag tree and reports (one imported the documents and worked on them before joining, the others pull them; edits, created metrics, metric and passage tags and the tag tree with its trash, notes, reports, deletes, undo)`, async () => {
       await fc.assert(fc.asyncProperty(fc.array(Edit, { maxLength: 8 }), fc.array(Step(n), { minLength: 1, maxLength: 25 }), async (offline, steps) => {
         const url = await cluster().createDatabase(hubName());
         await createHub(url);
