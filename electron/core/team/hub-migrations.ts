@@ -82,8 +82,9 @@ export const HUB_MIGRATIONS: readonly HubMigration[] = [
     version: 5,
     name: 'passage-tags',
     // Changes of kind 'passage' (its 'tags', the passage named by its version's content hash and
-    // ordinal). The tables do not change; an older Assay, which cannot read these changes, refuses
-    // the hub in words instead of stopping at the first one it meets.
+    // ordinal), and a tag's 'exists' '1' (brought back from the trash). The tables do not change;
+    // an older Assay, which cannot read these changes, refuses the hub in words instead of
+    // stopping at the first one it meets or skipping a restore.
     sql: () => `COMMENT ON TABLE assay.changes IS 'Analyst changes of kind metric, annotation, report, tag, passage or document, in the order the hub accepted them.';`,
   },
 ];
