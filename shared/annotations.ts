@@ -42,7 +42,7 @@ export type AnnotationPatch = z.infer<typeof AnnotationPatch>;
 /** Something deleted, waiting in the trash. */
 export const TrashItem = z.object({
   id: z.number().int(),
-  targetKind: z.enum(['metric', 'annotation']),
+  targetKind: z.enum(['metric', 'annotation', 'tag']),
   targetId: z.number().int(),
   documentId: z.number().int().nullable(),
   documentTitle: z.string().nullable(),

@@ -34,6 +34,7 @@ import { writeTransaction } from './db/write.ts';
 import { neverWaitOnLocks, retryWhileBusy } from './db/busy.ts';
 import { BackgroundSync } from './team/background-sync.ts';
 import { localStatus } from './team/team.ts';
+import { restoreFromTrash } from './team/restore-from-trash.ts';
 
 type Handlers = { [M in Method]: (input: ParsedInput<M>) => MethodOutput<M> };
 
@@ -145,7 +146,7 @@ export class Service {
       'tags.rename': ({ id, name }) => this.tags.rename(id, name),
       'tags.recolor': ({ id, color }) => this.tags.recolor(id, color),
       'tags.merge': ({ id, into }) => this.tags.merge(id, into),
-      'tags.delete': ({ id }) => ({ untagged: this.tags.delete(id) }),
+      'tags.delete': ({ id }) => ({ untagged: this.tags.delete(id, now()) }),
       'tags.set': ({ targetKind, targetId, tagIds }) => { this.edits.setTags(targetKind, targetId, tagIds, now()); return this.tags.of(targetKind, targetId); },
       'tags.of': ({ targetKind, targetIds }) => [...this.tags.ofMany(targetKind, targetIds)].map(([targetId, tags]) => ({ targetId, tags })),
       'metrics.series': ({ selection, metricId }) => this.series(selection, metricId),
@@ -170,7 +171,7 @@ export class Service {
       },
       'exports.cancel': ({ jobId }) => ({ ok: this.exports.cancel(jobId) }),
       'trash.list': () => this.trash.list(),
-      'trash.restore': ({ id }) => this.trash.restore(id),
+      'trash.restore': ({ id }) => restoreFromTrash(this.workspace.db, id, now()),
       'trash.empty': () => ({ removed: this.trash.empty() }),
       'imports.start': ({ paths }) => ({ jobId: this.jobs.start(paths) }),
       'imports.upload': ({ files }) => ({ jobId: this.jobs.upload(files) }),

@@ -1,8 +1,9 @@
 import type { Database } from 'better-sqlite3';
 import { AssayError } from '../../../shared/errors.ts';
 import type { Color, Tag, TagRef, TagTarget } from '../../../shared/tags.ts';
+import { TrashStore } from './trash.ts';
 import { writeTransaction } from './write.ts';
-import { recordAnnotationChange, recordMetricChange, recordTagChange } from '../team/record.ts';
+import { recordAnnotationChange, recordMetricChange, recordPassageChange, recordTagChange } from '../team/record.ts';
 
 interface TagRow { id: number; name: string; parentId: number | null; color: Color | null }
 
@@ -91,14 +92,14 @@ export class TagStore {
     return (this.db.prepare(`SELECT count(*) AS n FROM taggings WHERE tag_id IN (${ids.map(() => '?').join(', ')})`).get(...ids) as { n: number }).n;
   }
 
-  /** Deletes the tag and the tags below it; the items themselves stay, untagged. */
-  delete(id: number): number {
+  /**
+   * Moves the tag and the tags below it to the trash; the items themselves stay, untagged
+   * until it is restored. Only the tag itself is logged: the tags below go with it in every
+   * workspace.
+   */
+  delete(id: number, now: string): number {
     const count = this.usage(id);
-    writeTransaction(this.db, () => {
-      // Only the tag itself is logged: the tags below it go with it in every workspace.
-      recordTagChange(this.db, id, 'exists', '0');
-      this.db.prepare('DELETE FROM tags WHERE id = ?').run(id);
-    });
+    new TrashStore(this.db).putTag(id, now);
     return count;
   }
 
@@ -141,12 +142,20 @@ export class TagStore {
     const shared = () => this.sharedJson(kind, targetId);
     if (kind === 'metric') recordMetricChange(this.db, targetId, 'tags', shared);
     if (kind === 'annotation') recordAnnotationChange(this.db, targetId, 'tags', shared);
+    if (kind === 'passage') recordPassageChange(this.db, targetId, 'tags', shared);
   }
 
   /** An item's tags as a 'tags' change holds them: each by uid (which survives renames) and path. */
   sharedJson(kind: TagTarget, targetId: number): string {
-    const uid = this.db.prepare('SELECT uid FROM tags WHERE id = ?').pluck();
-    return JSON.stringify(this.of(kind, targetId).map((t) => ({ uid: uid.get(t.id) as string, path: t.path })));
+    return this.sharedJsonOf(this.of(kind, targetId).map((t) => t.id));
+  }
+
+  /** Tags by id as a 'tags' change holds them (those no longer here left off), in path order. */
+  sharedJsonOf(tagIds: number[]): string {
+    const rows = this.db.prepare('SELECT id, name, parent_id AS parentId, color, uid FROM tags').all() as Array<TagRow & { uid: string }>;
+    const paths = pathsOf(rows);
+    const shared = rows.filter((r) => tagIds.includes(r.id)).map((r) => ({ uid: r.uid, path: paths.get(r.id)! }));
+    return JSON.stringify(shared.sort((a, b) => a.path.localeCompare(b.path)));
   }
 
   /** Merges `from` into `into`, and each of its children into a twin of the same name under `into`; each merge is logged for the team. */

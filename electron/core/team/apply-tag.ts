@@ -1,7 +1,9 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { Color } from '../../../shared/tags.ts';
 import { TagStore } from '../db/tags.ts';
+import { TrashStore } from '../db/trash.ts';
 import { metricFinder, type Applied } from './apply-metric.ts';
+import { passageFinder } from './apply-passage.ts';
 import type { Change } from './change.ts';
 import { FieldWinners } from './field-winners.ts';
 import { deriveTree, type TagFields, type TagTree } from './tag-tree.ts';
@@ -14,12 +16,15 @@ export interface ItemTagResolver {
 
 interface Row { id: number; uid: string; name: string; parentId: number | null; color: Color | null }
 
+/** An item whose latest shared tags are held here. */
+interface TaggedItem { kind: 'metric' | 'annotation' | 'passage'; key: string; value: string | null }
+
 /** Whether a tag change holds a value this build can read. */
 function valid(change: Change): boolean {
   if (change.field === 'place') return TagPlace.safeParse(jsonOrNull(change.value)).success;
   if (change.field === 'color') return TagColor.safeParse(change.value).success;
   if (change.field === 'merge') return TagUid.safeParse(change.value).success;
-  return change.field === 'exists' && change.value === '0';
+  return change.field === 'exists' && (change.value === '0' || change.value === '1');
 }
 
 /**
@@ -35,6 +40,7 @@ export class TagChanges implements ItemTagResolver {
   private readonly winners: FieldWinners;
   private readonly store: TagStore;
   private readonly metricOf: (key: string) => number | null;
+  private readonly passageOf: (key: string) => number | null;
   private readonly fields: Statement;
   private readonly rows: Statement;
   private readonly insert: Statement;
@@ -51,11 +57,18 @@ export class TagChanges implements ItemTagResolver {
   private dirty = false;
   /** Tag ids by uid, read once per tree (a pull may tag thousands of items). */
   private rowIds: Map<string, number> | null = null;
+  /** The tags whose own latest 'exists' is a deletion, as of the last `derive`. */
+  private deleted = new Set<string>();
+  private readonly trash: TrashStore;
+  private readonly now: string;
 
-  constructor(db: Database) {
+  constructor(db: Database, now: string) {
+    this.now = now;
+    this.trash = new TrashStore(db);
     this.winners = new FieldWinners(db, 'tag');
     this.store = new TagStore(db);
     this.metricOf = metricFinder(db);
+    this.passageOf = passageFinder(db);
     this.fields = db.prepare(`SELECT f.key, f.field, c.value FROM team_fields f JOIN team_changes c ON c.id = f.change_id WHERE f.kind = 'tag'`);
     this.rows = db.prepare('SELECT id, uid, name, parent_id AS parentId, color FROM tags');
     this.insert = db.prepare(`INSERT INTO tags (name, parent_id, uid) VALUES (char(1) || @uid, NULL, @uid)`);
@@ -66,7 +79,7 @@ export class TagChanges implements ItemTagResolver {
     this.moveTaggings = db.prepare('INSERT OR IGNORE INTO taggings (tag_id, target_kind, target_id) SELECT ?, target_kind, target_id FROM taggings WHERE tag_id = ?');
     this.remove = db.prepare('DELETE FROM tags WHERE id = ?');
     this.naming = db.prepare(`SELECT f.kind, f.key, c.value FROM team_fields f JOIN team_changes c ON c.id = f.change_id
-      WHERE f.field = 'tags' AND f.kind IN ('metric', 'annotation') AND instr(c.value, ?) > 0`);
+      WHERE f.field = 'tags' AND f.kind IN ('metric', 'annotation', 'passage') AND instr(c.value, ?) > 0`);
     this.annotation = db.prepare('SELECT id FROM annotations WHERE uid = ?').pluck();
   }
 
@@ -123,9 +136,26 @@ export class TagChanges implements ItemTagResolver {
     this.retag(before, after);
   }
 
+  /** Notes the tree as it stands, before a tag comes back from this workspace's trash (see `rematch`). */
+  beforeRestore(): void {
+    this.tree = this.derive();
+  }
+
+  /**
+   * Makes the tags table hold the team's tree again once a tag came back from this
+   * workspace's trash: its rows hold the names they had when it went, and the team may have
+   * renamed them since; items the team tagged with it meanwhile are tagged again, as in every
+   * other workspace. Call inside a transaction with the change recorder off.
+   */
+  rematch(): void {
+    this.dirty = true;
+    this.settle();
+  }
+
   /** Every tag's fields as they stand here. */
   private derive(): TagTree {
     const byUid = new Map<string, TagFields>();
+    this.deleted = new Set();
     for (const { key, field, value } of this.fields.all() as Array<{ key: string; field: string; value: string | null }>) {
       const uid = key.slice(2);
       const f = byUid.get(uid) ?? { uid, place: null, color: null, merge: null, deleted: false };
@@ -134,6 +164,8 @@ export class TagChanges implements ItemTagResolver {
       if (field === 'color') f.color = TagColor.safeParse(value).data ?? null;
       if (field === 'merge') f.merge = value;
       if (field === 'exists') f.deleted = value === '0';
+      if (f.deleted) this.deleted.add(uid);
+      else this.deleted.delete(uid);
       byUid.set(uid, f);
     }
     return deriveTree([...byUid.values()]);
@@ -147,6 +179,8 @@ export class TagChanges implements ItemTagResolver {
    */
   private materialize(tree: TagTree): void {
     const rows = this.rows.all() as Row[];
+    // Read before the tree is rearranged, while the deleted tags still have their names and items.
+    const trashed = this.deletedHere(tree, rows).map((row) => this.trash.tagSnapshot(row.id, (uid) => !tree.live.has(uid)));
     const ids = this.placeLive(tree, rows);
     const gone = rows.filter((r) => tree.known.has(r.uid) && !tree.live.has(r.uid));
     for (const row of gone) {
@@ -155,6 +189,20 @@ export class TagChanges implements ItemTagResolver {
     }
     // Only once every item has moved: deleting a tag deletes what hangs below it.
     for (const row of gone) this.remove.run(row.id);
+    // A tag deleted elsewhere waits in this trash too, and one restored elsewhere leaves it.
+    for (const snapshot of trashed) this.trash.addTag(snapshot, this.now);
+    this.trash.dropTags(new Set(tree.live.keys()));
+  }
+
+  /** The rows of tags deleted by a change (not merely below one, which go inside its entry), still here. */
+  private deletedHere(tree: TagTree, rows: Row[]): Row[] {
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    const going = new Set(rows.filter((r) => this.deleted.has(r.uid) && !tree.live.has(r.uid)).map((r) => r.id));
+    const under = (row: Row): boolean => {
+      for (let p = row.parentId; p !== null; p = byId.get(p)?.parentId ?? null) if (going.has(p)) return true;
+      return false;
+    };
+    return rows.filter((r) => going.has(r.id) && !under(r));
   }
 
   /** Makes and places the live tags; returns the row id of each. Rows already in place are not written. */
@@ -200,14 +248,21 @@ export class TagChanges implements ItemTagResolver {
   /** Tags again, from their latest shared tags, the items naming a uid that stands for another tag now than before. */
   private retag(before: TagTree, after: TagTree): void {
     const moved = [...new Set([...before.known, ...after.known])].filter((uid) => before.resolve(uid) !== after.resolve(uid));
-    const items = new Map<string, { kind: 'metric' | 'annotation'; key: string; value: string | null }>();
+    const items = new Map<string, TaggedItem>();
     for (const uid of moved) {
-      for (const item of this.naming.all(`"uid":"${uid}"`) as Array<{ kind: 'metric' | 'annotation'; key: string; value: string | null }>) items.set(`${item.kind} ${item.key}`, item);
+      for (const item of this.naming.all(`"uid":"${uid}"`) as TaggedItem[]) items.set(`${item.kind} ${item.key}`, item);
     }
     for (const { kind, key, value } of items.values()) {
       const tags = itemTagsOf(value);
-      const id = kind === 'metric' ? this.metricOf(key) : (this.annotation.get(key.slice(2)) as number | undefined) ?? null;
+      const id = this.itemOf(kind, key);
       if (tags && id !== null) this.store.set(kind, id, this.idsOf(tags));
     }
+  }
+
+  /** The local row of an item a shared key names, or null when it is not here. */
+  private itemOf(kind: TaggedItem['kind'], key: string): number | null {
+    if (kind === 'metric') return this.metricOf(key);
+    if (kind === 'passage') return this.passageOf(key);
+    return (this.annotation.get(key.slice(2)) as number | undefined) ?? null;
   }
 }

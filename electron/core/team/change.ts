@@ -16,7 +16,7 @@ export const Change = z.object({
   hlc: Hlc,
   workspaceId: z.string().min(1).max(64),
   author: z.string().min(1).max(200),
-  kind: z.enum(['metric', 'annotation', 'report', 'document', 'tag']),
+  kind: z.enum(['metric', 'annotation', 'report', 'document', 'tag', 'passage']),
   key: z.string().min(1).max(300),
   /**
    * A metric's field, 'exists' ('0' deleted to the trash, '1' brought back), 'tags' (a JSON
@@ -24,7 +24,7 @@ export const Change = z.object({
    * file name), an annotation's 'create' (the whole annotation as JSON), 'body', 'color' or
    * 'place' (JSON), a report's 'content' (its name and content as JSON, items named by their
    * keys), or a tag's 'place' ({parent uid, name} as JSON), 'color', 'merge' (the uid of the
-   * tag it went into) or 'exists' ('0': deleted).
+   * tag it went into) or 'exists' ('0': deleted), or a passage's 'tags'.
    */
   field: z.enum([...METRIC_FIELDS, ...ANNOTATION_FIELDS, ...TAG_FIELDS, 'content', 'exists', 'tags', 'version']),
   value: z.string().nullable(),

@@ -78,6 +78,15 @@ export const HUB_MIGRATIONS: readonly HubMigration[] = [
     // change; an older Assay, which would split tags renamed elsewhere, refuses the hub in words.
     sql: () => `COMMENT ON TABLE assay.changes IS 'Analyst changes of kind metric, annotation, report, tag or document, in the order the hub accepted them.';`,
   },
+  {
+    version: 5,
+    name: 'passage-tags',
+    // Changes of kind 'passage' (its 'tags', the passage named by its version's content hash and
+    // ordinal), and a tag's 'exists' '1' (brought back from the trash). The tables do not change;
+    // an older Assay, which cannot read these changes, refuses the hub in words instead of
+    // stopping at the first one it meets or skipping a restore.
+    sql: () => `COMMENT ON TABLE assay.changes IS 'Analyst changes of kind metric, annotation, report, tag, passage or document, in the order the hub accepted them.';`,
+  },
 ];
 
 /** The hub format this build of Assay writes and reads. */

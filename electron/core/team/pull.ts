@@ -5,6 +5,7 @@ import { MetricStore } from '../db/metrics.ts';
 import { writeTransaction } from '../db/write.ts';
 import { fetchDocument, hasVersion, storeDocument } from './apply-document.ts';
 import { AnnotationChanges } from './apply-annotation.ts';
+import { PassageChanges } from './apply-passage.ts';
 import { MetricChanges, type Applied } from './apply-metric.ts';
 import { ReportChanges } from './apply-report.ts';
 import { TagChanges } from './apply-tag.ts';
@@ -37,16 +38,17 @@ function readRows(rows: unknown[]): HubChange[] {
 function applyAll(db: Database, changes: Change[], now: string, counts: PullCounts, after: () => void): void {
   writeTransaction(db, () => {
     const state = new TeamStateStore(db);
-    const tags = new TagChanges(db);
+    const tags = new TagChanges(db, now);
     const metrics = new MetricChanges(db, tags);
     const annotations = new AnnotationChanges(db, tags);
     const reports = new ReportChanges(db, metrics);
+    const passages = new PassageChanges(db, tags);
     state.setRecording(false);
     const done = db.prepare('UPDATE team_changes SET done = 1 WHERE id = ?');
     let latest = '';
     for (const change of changes) {
       const outcome: Applied = change.kind === 'annotation' ? annotations.apply(change, now) : change.kind === 'tag' ? tags.apply(change)
-        : change.kind === 'report' ? reports.apply(change, now) : metrics.apply(change, now);
+        : change.kind === 'report' ? reports.apply(change, now) : change.kind === 'passage' ? passages.apply(change) : metrics.apply(change, now);
       if (outcome !== 'missing') done.run(change.id);
       if (outcome === 'applied') counts.applied++;
       if (outcome === 'lost') counts.lost++;
@@ -84,7 +86,7 @@ export async function pull(db: Database, client: pg.Client, batchSize: number, n
   const counts = empty();
   const state = new TeamStateStore(db);
   const waiting = db.prepare(`SELECT id, hlc, author, kind, key, field, value, base, made_at AS madeAt FROM team_changes
-    WHERE origin = 'remote' AND done = 0 AND kind IN ('metric', 'annotation', 'report', 'tag') ORDER BY hlc`).all() as Change[];
+    WHERE origin = 'remote' AND done = 0 AND kind IN ('metric', 'annotation', 'report', 'tag', 'passage') ORDER BY hlc`).all() as Change[];
   if (waiting.length) applyAll(db, waiting, now, counts, () => undefined);
   for (;;) {
     const { pulledSeq, workspaceId } = state.get();

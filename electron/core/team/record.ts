@@ -39,6 +39,16 @@ export function recordMetricChange(db: Database, metricId: number, field: 'creat
   logChange(db, 'metric', key, field, value);
 }
 
+/**
+ * Logs a change to the metric a team key names, for metrics whose row cannot give the key
+ * (one in the trash) or whose edits were made before joining and are offered at the join.
+ * Same rules as `recordMetricChange`.
+ */
+export function recordMetricKeyChange(db: Database, key: string, field: Change['field'], value: Value): void {
+  if (!recording(db)) return;
+  logChange(db, 'metric', key, field, value);
+}
+
 /** An annotation's key across a team's workspaces: its uid (rowids differ between files). */
 export const annotationKey = (uid: string) => `a:${uid}`;
 
@@ -53,6 +63,21 @@ export function recordAnnotationChange(db: Database, annotationId: number, field
   // A note on a metric travels as the metric's 'note' field instead.
   if (!row?.uid || row.target === 'metric') return;
   logChange(db, 'annotation', annotationKey(row.uid), field, value);
+}
+
+/**
+ * A passage's key across a team's workspaces: its version's content hash and its ordinal in
+ * that version, which are the same wherever the same bytes were read.
+ */
+export const passageKey = (hash: string, ordinal: number) => `p:${hash}:${ordinal}`;
+
+/** Logs a change to a passage: its tags (the only thing an analyst changes on a passage). Same rules as for metrics. */
+export function recordPassageChange(db: Database, passageId: number, field: 'tags', value: Value): void {
+  if (!recording(db)) return;
+  const row = db.prepare(`SELECT v.content_hash AS hash, p.ordinal FROM passages p JOIN document_versions v ON v.id = p.version_id WHERE p.id = ?`)
+    .get(passageId) as { hash: string; ordinal: number } | undefined;
+  if (!row) return;
+  logChange(db, 'passage', passageKey(row.hash, row.ordinal), field, value);
 }
 
 /** A report's key across a team's workspaces: its uid. */

@@ -3,9 +3,10 @@ import type { Database } from 'better-sqlite3';
 import { TagStore } from '../db/tags.ts';
 import { writeTransaction } from '../db/write.ts';
 import { ReportStore } from '../db/reports.ts';
-import { recordAnnotationChange, recordReportChange, recordTagChange } from './record.ts';
+import { recordAnnotationChange, recordPassageChange, recordReportChange, recordTagChange } from './record.ts';
 import { reportJson } from './shared-report.ts';
 import { annotationJson } from './shared-annotation.ts';
+import { offerEarlierMetricWork } from './pre-join-metrics.ts';
 
 /** A workspace's team settings and clock (the one row of team_state). */
 export interface TeamState {
@@ -51,6 +52,8 @@ export class TeamStateStore {
         last_sync_at = NULL, last_error = NULL WHERE id = 1`).run(workspaceId, member, hubUrl);
       this.shareExistingDocuments();
       this.shareUnplacedTags();
+      offerEarlierMetricWork(this.db);
+      this.sharePassageTags();
       this.shareExistingAnnotations();
       this.shareExistingReports();
     });
@@ -59,8 +62,8 @@ export class TeamStateStore {
 
   /**
    * The documents imported before joining become changes too, as the import trigger would
-   * have recorded them, so the first sync gives them to the team. (Edits made before
-   * joining stay local.)
+   * have recorded them, so the first sync gives them to the team, before the edits to
+   * their metrics (`offerEarlierMetricWork`).
    */
   private shareExistingDocuments(): void {
     const tick = this.db.prepare(`UPDATE team_state SET
@@ -108,6 +111,14 @@ export class TeamStateStore {
     for (const id of ids) {
       recordAnnotationChange(this.db, id, 'create', () => annotationJson(this.db, id));
       if (tags.of('annotation', id).length) recordAnnotationChange(this.db, id, 'tags', tags.sharedJson('annotation', id));
+    }
+  }
+
+  /** The tags put on passages before joining are offered too, each passage's as they stand now. */
+  private sharePassageTags(): void {
+    const tags = new TagStore(this.db);
+    for (const id of this.db.prepare(`SELECT DISTINCT target_id FROM taggings WHERE target_kind = 'passage' ORDER BY target_id`).pluck().all() as number[]) {
+      recordPassageChange(this.db, id, 'tags', () => tags.sharedJson('passage', id));
     }
   }
 

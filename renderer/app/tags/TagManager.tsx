@@ -9,7 +9,7 @@ function TagRow({ tag, tags, onChanged, onError }: { tag: Tag; tags: Tag[]; onCh
   const run = (p: Promise<unknown>) => p.then(onChanged, (e: Error) => onError(e.message));
   const remove = () => {
     const below = tags.filter((t) => t.path.startsWith(`${tag.path}/`)).length;
-    const what = `Delete the tag "${tag.path}"${below ? ` and the ${below} tag${below === 1 ? '' : 's'} below it` : ''}? ${tag.totalCount} item${tag.totalCount === 1 ? '' : 's'} carry it; they stay, untagged.`;
+    const what = `Delete the tag "${tag.path}"${below ? ` and the ${below} tag${below === 1 ? '' : 's'} below it` : ''}? ${tag.totalCount} item${tag.totalCount === 1 ? '' : 's'} carry it; they stay, untagged until the tag is restored from the trash.`;
     if (window.confirm(what)) run(call('tags.delete', { id: tag.id }));
   };
   return (

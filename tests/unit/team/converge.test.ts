@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { expect, it } from 'vitest';
 import type { Service } from '../../../electron/core/service.ts';
 import { createHub, joinHub, localStatus, sync } from '../../../electron/core/team/team.ts';
-import { analystWorkspace, annotationState, hubName, metricState, reportState, tagState, teamSuite } from './team-suite.ts';
+import { analystWorkspace, annotationState, hubName, metricState, passageTagState, reportState, tagState, teamSuite } from './team-suite.ts';
 
 /** Edits an analyst may make; a few metrics and values, so that edits collide often. */
 const Edit = fc.oneof(
@@ -22,7 +22,9 @@ const Edit = fc.oneof(
     fc.record({ color: fc.constantFrom('blue' as const, 'pink' as const, null) }),
     fc.record({ into: fc.nat(3) }),
     fc.constant({ remove: true as const }),
+    fc.constant({ restore: true as const }),
   ) }), weight: 3 },
+  fc.record({ kind: fc.constant('passageTag' as const), at: fc.nat(2), path: fc.constantFrom('Review/Q3', 'Sources/IR') }),
   fc.record({ kind: fc.constant('undo' as const) }),
   fc.record({ kind: fc.constant('annotate' as const), at: fc.nat(3), body: fc.constantFrom('', 'ask IR', 'why?') }),
   fc.record({ kind: fc.constant('annotation' as const), which: fc.nat(2), patch: fc.oneof(
@@ -59,6 +61,17 @@ function annotate(service: Service, action: EditAction): void {
   if (action.kind === 'unannotate') service.call('annotations.delete', { id: target.id });
 }
 
+/** Toggles a tag on one of the first document's first passages, making the tag first where it does not exist yet. */
+function tagPassage(service: Service, at: number, path: string): void {
+  const doc = service.call('documents.list', {}).find((d) => d.fileName === 'ir-record.txt');
+  const passage = doc ? service.call('passages.list', { documentId: doc.id, limit: 3 }).passages[at] : undefined;
+  if (!passage) return;
+  const tag = service.call('tags.create', { path });
+  const current = service.call('tags.of', { targetKind: 'passage', targetIds: [passage.id] })[0]?.tags.map((t) => t.id) ?? [];
+  const next = current.includes(tag.id) ? current.filter((t) => t !== tag.id) : [...current, tag.id];
+  service.call('tags.set', { targetKind: 'passage', targetId: passage.id, tagIds: next });
+}
+
 /** A metric the analyst creates by selecting a figure in the first document (another beside the extracted one). */
 function mark(service: Service, figure: string): void {
   const doc = service.call('documents.list', {}).find((d) => d.fileName === 'ir-record.txt');
@@ -87,20 +100,29 @@ function report(service: Service, action: EditAction): void {
   service.call('reports.save', { id, name, content: { ...content, summary: action.summary, sections: [{ heading: 'Figures', commentary: '', items }] } });
 }
 
-/** Edits to the tag tree: a rename, recolor, merge into another tag or deletion of one of the first tags by path. */
+/**
+ * Edits to the tag tree: a rename, recolor, merge into another tag or deletion of one of the
+ * first tags by path, or bringing one of the tags in the trash back.
+ */
 function editTree(service: Service, action: Extract<EditAction, { kind: 'tree' }>): void {
   const tags = service.call('tags.list', {});
   const tag = tags[action.which];
-  if (!tag) return;
   const { op } = action;
   try {
+    if ('restore' in op) {
+      const trashed = service.call('trash.list', {}).filter((t) => t.targetKind === 'tag').sort((x, y) => x.description.localeCompare(y.description));
+      const entry = trashed[action.which % Math.max(trashed.length, 1)];
+      if (entry) service.call('trash.restore', { id: entry.id });
+    }
+    if (!tag) return;
     if ('rename' in op) service.call('tags.rename', { id: tag.id, name: op.rename });
     if ('color' in op) service.call('tags.recolor', { id: tag.id, color: op.color });
     if ('into' in op && tags[op.into]) service.call('tags.merge', { id: tag.id, into: tags[op.into]!.id });
     if ('remove' in op) service.call('tags.delete', { id: tag.id });
   } catch (error) {
     // A rename onto a sibling's name, or a merge into itself or a tag below it, is refused in words; the property goes on.
-    if (!['TAG_EXISTS', 'BAD_INPUT'].includes((error as { code?: string }).code ?? '')) throw error;
+    // So is a restore whose place another tag took or whose parent is gone too.
+    if (!['TAG_EXISTS', 'BAD_INPUT', 'TAG_PARENT_GONE'].includes((error as { code?: string }).code ?? '')) throw error;
   }
 }
 
@@ -109,6 +131,7 @@ async function play(service: Service, action: EditAction | { kind: 'sync' }): Pr
   if (action.kind === 'tree') return editTree(service, action);
   if (action.kind === 'annotate' || action.kind === 'annotation' || action.kind === 'unannotate') return annotate(service, action);
   if (action.kind === 'mark') return mark(service, action.figure);
+  if (action.kind === 'passageTag') return tagPassage(service, action.at, action.path);
   if (action.kind === 'report' || action.kind === 'unreport') return report(service, action);
   // A workspace that has not pulled the documents yet has nothing to edit.
   const metric = ids(service)['metric' in action ? action.metric : 0];
@@ -144,14 +167,16 @@ async function settle(services: Service[]): Promise<void> {
 
 teamSuite('team convergence', (cluster) => {
   for (const n of [2, 3]) {
-    it(`${n} workspaces editing the same documents, syncing in random orders, converge to the same metrics, annotations, tag tree and reports (one imported the documents, the others pull them; edits, created metrics, tags and the tag tree, notes, reports, deletes, undo)`, async () => {
-      await fc.assert(fc.asyncProperty(fc.array(Step(n), { minLength: 1, maxLength: 25 }), async (steps) => {
+    it(`${n} workspaces editing the same documents, syncing in random orders, converge to the same metrics, annotations, passage tags, tag tree and reports (one imported the documents and worked on them before joining, the others pull them; edits, created metrics, metric and passage tags and the tag tree with its trash, notes, reports, deletes, undo)`, async () => {
+      await fc.assert(fc.asyncProperty(fc.array(Edit, { maxLength: 8 }), fc.array(Step(n), { minLength: 1, maxLength: 25 }), async (offline, steps) => {
         const url = await cluster().createDatabase(hubName());
         await createHub(url);
         const services: Service[] = [];
         // The first analyst imported the documents; the others get them through the hub.
         for (let i = 0; i < n; i++) {
           const service = await analystWorkspace(i === 0 ? undefined : []);
+          // The first analyst worked on them before joining: that work is offered at the join.
+          if (i === 0) for (const action of offline) await play(service, action);
           await joinHub(service.workspace.db, url, `analyst ${i}`);
           services.push(service);
         }
@@ -163,6 +188,8 @@ teamSuite('team convergence', (cluster) => {
         for (const state of notes.slice(1)) expect(state).toEqual(notes[0]);
         const trees = services.map(tagState);
         for (const state of trees.slice(1)) expect(state).toEqual(trees[0]);
+        const passages = services.map(passageTagState);
+        for (const state of passages.slice(1)) expect(state).toEqual(passages[0]);
         const reports = services.map(reportState);
         for (const state of reports.slice(1)) expect(state).toEqual(reports[0]);
         for (const s of services) expect(localStatus(s.workspace.db).pending).toBe(0);

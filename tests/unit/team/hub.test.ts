@@ -42,10 +42,10 @@ teamSuite('team hub', (cluster) => {
     const name = hubName();
     const url = await cluster().createDatabase(name);
     await createHub(url);
-    await cluster().sql(name, `DELETE FROM assay.hub_version WHERE version = 4`);
+    await cluster().sql(name, `DELETE FROM assay.hub_version WHERE version >= 4`);
     const ws = await analystWorkspace();
-    await expect(joinHub(ws.workspace.db, url, 'Ann')).rejects.toMatchObject({ code: 'HUB_TOO_OLD', message: expect.stringContaining('hub format 3; this Assay needs 4') });
-    expect(await createHub(url)).toMatchObject({ from: 3, to: 4 });
+    await expect(joinHub(ws.workspace.db, url, 'Ann')).rejects.toMatchObject({ code: 'HUB_TOO_OLD', message: expect.stringContaining(`hub format 3; this Assay needs ${HUB_LATEST}`) });
+    expect(await createHub(url)).toMatchObject({ from: 3, to: HUB_LATEST });
     await joinHub(ws.workspace.db, url, 'Ann');
     // A change as an Assay of hub format 3 sent it: the metric's tags by path alone.
     const key = ws.workspace.db.prepare(`SELECT ${METRIC_KEY_SQL('?')}`).pluck().get(first(ws)[0]!.id) as string;
@@ -53,6 +53,22 @@ teamSuite('team hub', (cluster) => {
       VALUES ('0a:1', '000000000000001-000000-0a', '0a', 'Old Assay', 'metric', '${key}', 'tags', '["Legacy/by path"]', NULL, '2025-01-01T00:00:00.000Z')`);
     await sync(ws.workspace.db);
     expect(ws.call('tags.of', { targetKind: 'metric', targetIds: [first(ws)[0]!.id] })[0]!.tags.map((t) => t.path)).toEqual(['Legacy/by path']);
+  });
+
+  it('refuses a hub of format 4 (before passage tags were shared) for sync until create upgrades it, then shares them', async () => {
+    const name = hubName();
+    const url = await cluster().createDatabase(name);
+    await createHub(url);
+    const ws = await analystWorkspace();
+    await joinHub(ws.workspace.db, url, 'Ann');
+    await cluster().sql(name, `DELETE FROM assay.hub_version WHERE version >= 5`);
+    const passage = ws.call('passages.list', { documentId: ws.call('documents.list', {})[0]!.id, limit: 1 }).passages[0]!.id;
+    ws.call('tags.set', { targetKind: 'passage', targetId: passage, tagIds: [ws.call('tags.create', { path: 'Review', color: null }).id] });
+    await expect(sync(ws.workspace.db)).rejects.toMatchObject({ code: 'HUB_TOO_OLD', message: expect.stringContaining('hub format 4; this Assay needs 5') });
+    expect(await count(url, `SELECT count(*) AS n FROM assay.changes WHERE kind = 'passage'`)).toBe(0);
+    expect(await createHub(url)).toMatchObject({ from: 4, to: 5 });
+    await sync(ws.workspace.db);
+    expect(await count(url, `SELECT count(*) AS n FROM assay.changes WHERE kind = 'passage'`)).toBe(1);
   });
 
   it('lets a viewer pull but not write: PostgreSQL refuses the insert, and sync pushes nothing and says so', async () => {

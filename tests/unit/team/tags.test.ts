@@ -111,6 +111,49 @@ teamSuite('team tags', (cluster) => {
     expect(metricState(b)).toEqual(metricState(a));
   });
 
+  it('a deleted tag waits in every workspace\'s trash, and a restore in any brings it back everywhere, with the rename and items made meanwhile', async () => {
+    const { a, b } = await twoAnalysts(cluster);
+    tagMetric(a, metrics(a)[0]!, 'gone/below');
+    const passage = b.call('passages.list', { documentId: b.call('documents.list', {})[0]!.id, limit: 1 }).passages[0]!.id;
+    await syncAll(a, b);
+    b.call('tags.set', { targetKind: 'passage', targetId: passage, tagIds: [byPath(b, 'gone/below').id] });
+    a.call('tags.delete', { id: byPath(a, 'gone').id });
+    await later();
+    b.call('tags.rename', { id: byPath(b, 'gone').id, name: 'renamed' });
+    tagMetric(b, metrics(b)[1]!, 'renamed/below');
+    await syncAll(a, b);
+    expect(tagState(a)).toEqual([]);
+    expect(tagState(b)).toEqual([]);
+    const trashed = (s: Service) => s.call('trash.list', {}).filter((t) => t.targetKind === 'tag');
+    expect(trashed(a)).toEqual([expect.objectContaining({ description: 'gone' })]);
+    expect(trashed(b)).toEqual([expect.objectContaining({ description: 'renamed' })]);
+
+    // Ann brings it back from her trash, named as she deleted it; the team's rename names it, in both workspaces.
+    a.call('trash.restore', { id: trashed(a)[0]!.id });
+    expect(tagState(a).map((t) => t.path)).toEqual(['renamed', 'renamed/below']);
+    await syncAll(a, b);
+    // Ann's metric and Bo's passage had it when it went; Bo's metric was tagged with it meanwhile.
+    expect(tagState(b)).toEqual([
+      { path: 'renamed', color: null, count: 0 },
+      { path: 'renamed/below', color: null, count: 3 },
+    ]);
+    expect(tagState(a)).toEqual(tagState(b));
+    expect(tagsOf(a).slice(0, 2)).toEqual(['renamed/below', 'renamed/below']);
+    expect(metricState(b)).toEqual(metricState(a));
+    expect(b.call('tags.of', { targetKind: 'passage', targetIds: [passage] })[0]!.tags.map((t) => t.path)).toEqual(['renamed/below']);
+    expect(trashed(a)).toEqual([]);
+    expect(trashed(b)).toEqual([]);
+
+    // Deleted again, and brought back from the other workspace's trash this time.
+    b.call('tags.delete', { id: byPath(b, 'renamed').id });
+    await syncAll(a, b);
+    a.call('trash.restore', { id: trashed(a)[0]!.id });
+    await syncAll(a, b);
+    expect(tagState(b)).toEqual(tagState(a));
+    expect(tagState(a).map((t) => t.path)).toEqual(['renamed', 'renamed/below']);
+    expect(metricState(b)).toEqual(metricState(a));
+  });
+
   it('two recolors at once: the later by the clock wins on both sides', async () => {
     const { a, b } = await twoAnalysts(cluster);
     tag(a, 'Priority');

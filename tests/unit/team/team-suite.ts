@@ -85,6 +85,14 @@ export function annotationState(service: Service): Array<Record<string, unknown>
   }))).sort((x, y) => JSON.stringify(x).localeCompare(JSON.stringify(y)));
 }
 
+/** Every tagged passage as an analyst sees it, keyed across workspaces (document by file name, passage by ordinal). */
+export function passageTagState(service: Service): Array<Record<string, unknown>> {
+  const rows = service.workspace.db.prepare(`SELECT DISTINCT d.file_name AS document, p.ordinal, p.id FROM taggings g JOIN passages p ON p.id = g.target_id
+    JOIN documents d ON d.id = p.document_id WHERE g.target_kind = 'passage' ORDER BY d.file_name, p.ordinal`).all() as Array<{ document: string; ordinal: number; id: number }>;
+  const tags = new TagStore(service.workspace.db);
+  return rows.map(({ id, ...row }) => ({ ...row, tags: tags.of('passage', id).map((t) => t.path).join(', ') }));
+}
+
 /** Every report as an analyst reads it, its items named by what they show (ids differ between workspaces). */
 export function reportState(service: Service): Array<Record<string, unknown>> {
   return service.call('reports.list', {}).map(({ id }) => {

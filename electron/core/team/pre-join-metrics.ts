@@ -1,0 +1,78 @@
+import type { Database, Statement } from 'better-sqlite3';
+import { METRIC_KEY_SQL } from '../db/migrations/0021-team-changes.ts';
+import { TagStore } from '../db/tags.ts';
+import { TrashStore } from '../db/trash.ts';
+import { METRIC_FIELDS, type Change } from './change.ts';
+import { recordMetricKeyChange } from './record.ts';
+
+/**
+ * A metric as it is offered: its team key, where it is, whether it is in the trash, and then
+ * the ids of the tags it had (they come back with it, here and wherever it is restored).
+ */
+interface Offered { id: number; key: string; analyst: boolean; span: { start: number; end: number } | null; trashed: number[] | null }
+
+/**
+ * Offers the analyst's work on metrics from before joining, as the change recorder would
+ * have logged it had the workspace been joined then: each metric made from a selection
+ * ('create', with its span as the selection, which reads the same figure again), the
+ * latest value of each field edited (status, label, value, unit, entity, period, note; the
+ * edits not logged for a team are those with no author in `history`), its tags (a deleted
+ * one's as it had them), and its trip to the trash. Each becomes a change under the analyst's name and the workspace's
+ * clock, keyed by content hash, span and rank like any metric change. A field that already
+ * has a change here is skipped, so offering twice logs nothing twice. Call inside the join's
+ * transaction, with the recorder on, after the tags are placed (items name tags by uid).
+ */
+export function offerEarlierMetricWork(db: Database): void {
+  const has = db.prepare(`SELECT 1 FROM team_fields WHERE kind = 'metric' AND key = ? AND field = ?`).pluck();
+  const offer = (key: string, field: Change['field'], value: string | null | (() => string | null)) => {
+    if (has.get(key, field) === undefined) recordMetricKeyChange(db, key, field, value);
+  };
+  const edits = editsBefore(db);
+  const tags = new TagStore(db);
+  const tagged = new Set(db.prepare(`SELECT DISTINCT target_id FROM taggings WHERE target_kind = 'metric'`).pluck().all() as number[]);
+  for (const metric of offeredMetrics(db, new Set(edits.keys()), tagged)) {
+    if (metric.analyst && metric.span) offer(metric.key, 'create', JSON.stringify(metric.span));
+    for (const { field, value } of edits.get(metric.id) ?? []) offer(metric.key, field, value);
+    if (!metric.trashed && tagged.has(metric.id)) offer(metric.key, 'tags', () => tags.sharedJson('metric', metric.id));
+    if (metric.trashed?.length) offer(metric.key, 'tags', () => tags.sharedJsonOf(metric.trashed!));
+    if (metric.trashed) offer(metric.key, 'exists', '0');
+  }
+}
+
+/**
+ * The latest value of each metric field edited before joining, by metric, in the text the
+ * history trigger logs (the history keeps no author for those: after joining the trigger
+ * or the pull names one).
+ */
+function editsBefore(db: Database): Map<number, Array<{ field: Change['field']; value: string | null }>> {
+  // SQLite takes the bare columns from the row holding max(id): the latest edit of each field.
+  const rows = db.prepare(`SELECT target_id AS id, field, new_value AS value, max(id) AS latest FROM history
+    WHERE target_kind = 'metric' AND author IS NULL AND field IN (SELECT value FROM json_each(?))
+    GROUP BY target_id, field ORDER BY latest`).all(JSON.stringify(METRIC_FIELDS)) as Array<{ id: number; field: Change['field']; value: string | null }>;
+  const byMetric = new Map<number, Array<{ field: Change['field']; value: string | null }>>();
+  for (const { id, field, value } of rows) byMetric.set(id, [...(byMetric.get(id) ?? []), { field, value }]);
+  return byMetric;
+}
+
+/**
+ * The metrics with something to offer, live or in the trash, in id order (so a metric made
+ * from a selection comes before the edits to it): those the analyst made, edited, tagged
+ * or deleted. A metric with no span has no key and stays local, as after joining.
+ */
+function offeredMetrics(db: Database, edited: Set<number>, tagged: Set<number>): Offered[] {
+  const key: Statement = db.prepare(`SELECT ${METRIC_KEY_SQL('?')}`).pluck();
+  const analyst = db.prepare(`SELECT id, char_start AS start, char_end AS "end" FROM metrics WHERE origin = 'analyst' AND char_start IS NOT NULL`)
+    .all() as Array<{ id: number; start: number; end: number }>;
+  const made = new Map(analyst.map((m) => [m.id, { start: m.start, end: m.end }]));
+  const live = [...new Set([...made.keys(), ...edited, ...tagged])].flatMap((id) => {
+    const k = key.get(id) as string | null;
+    return k === null ? [] : [{ id, key: k, analyst: made.has(id), span: made.get(id) ?? null, trashed: null }];
+  });
+  const liveIds = new Set(live.map((m) => m.id));
+  const trashed = new TrashStore(db).trashedMetricKeys().filter((m) => !liveIds.has(m.metricId)).map((m) => {
+    const [, , start, end] = m.key.split(':');
+    const span = m.origin === 'analyst' ? { start: Number(start), end: Number(end) } : null;
+    return { id: m.metricId, key: m.key, analyst: m.origin === 'analyst', span, trashed: JSON.parse(m.tags) as number[] };
+  });
+  return [...live, ...trashed].sort((a, b) => a.id - b.id);
+}

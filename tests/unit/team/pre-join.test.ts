@@ -1,0 +1,143 @@
+import pg from 'pg';
+import { expect, it } from 'vitest';
+import type { Service } from '../../../electron/core/service.ts';
+import { offerEarlierMetricWork } from '../../../electron/core/team/pre-join-metrics.ts';
+import { createHub, joinHub, localStatus, sync } from '../../../electron/core/team/team.ts';
+import { analystWorkspace, hubName, metricState, syncAll, teamSuite } from './team-suite.ts';
+
+/** The first metrics in text order (the same metrics in every workspace holding the same documents). */
+const metrics = (service: Service) => service.call('metrics.page', { endRow: 6, sort: [{ column: 'position', direction: 'asc' }] }).rows.map((r) => r.id);
+
+/** A metric the analyst makes by selecting a figure in the first fixture. */
+function mark(service: Service, figure: string): number {
+  const doc = service.call('documents.list', {}).find((d) => d.fileName === 'ir-record.txt')!;
+  const text = service.workspace.db.prepare('SELECT text FROM document_versions WHERE id = ?').pluck().get(service.call('documents.get', { id: doc.id }).versionId) as string;
+  const at = text.indexOf(figure);
+  return service.call('metrics.create', { documentId: doc.id, start: at, end: at + figure.length }).id;
+}
+
+/** What a workspace's trash holds, by description (ids differ between workspaces). */
+const trash = (service: Service) => service.call('trash.list', {}).map((t) => `${t.targetKind}: ${t.description}`).sort();
+
+/** Everything an analyst does to metrics offline: edits, bulk review, a note, tags, a delete, metrics made from selections. */
+function workOffline(service: Service): void {
+  const [first, second, third, fourth, fifth] = metrics(service) as [number, number, number, number, number];
+  service.call('metrics.update', { id: first, patch: { label: 'offline label', value: 2.5, note: 'checked offline' } });
+  service.call('metrics.update', { id: first, patch: { label: 'offline label, again' } });
+  service.call('metrics.bulk', { ids: [second, third], change: { status: 'verified' } });
+  service.call('metrics.update', { id: third, patch: { unit: 'USD', entity: 'Acme', periodLabel: 'Q1 2025' } });
+  const tag = service.call('tags.create', { path: 'Review/Q3', color: 'blue' });
+  service.call('tags.set', { targetKind: 'metric', targetId: fourth, tagIds: [tag.id] });
+  service.call('metrics.delete', { id: fifth });
+  const made = mark(service, '3,950 mt');
+  service.call('metrics.update', { id: made, patch: { label: 'sales volume, marked offline' } });
+  service.call('metrics.delete', { id: mark(service, '4,200 mt') });
+}
+
+async function hubChanges(url: string): Promise<{ n: number; distinct: number }> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query('SELECT count(*)::int AS n, count(DISTINCT id)::int AS distinct FROM assay.changes')).rows[0] as { n: number; distinct: number };
+  } finally {
+    await client.end();
+  }
+}
+
+teamSuite('team metric work from before joining', (cluster) => {
+  it('offers edits, review, notes, tags, deletes and metrics made from selections before joining, under the analyst\'s name', async () => {
+    const url = await cluster().createDatabase(hubName());
+    await createHub(url);
+    const [a, b, empty] = [await analystWorkspace(), await analystWorkspace(), await analystWorkspace([])];
+    workOffline(a);
+    await joinHub(a.workspace.db, url, 'Ann');
+    await joinHub(b.workspace.db, url, 'Bo');
+    await joinHub(empty.workspace.db, url, 'Lee');
+    await syncAll(a, b, empty);
+    // Bo held the same documents; Lee pulled them, and read the same metrics from them.
+    expect(metricState(b)).toEqual(metricState(a));
+    expect(metricState(empty)).toEqual(metricState(a));
+    expect(trash(b)).toEqual(trash(a));
+    expect(trash(empty)).toEqual(trash(a));
+    expect(trash(a)).toHaveLength(2);
+    const labels = metricState(b).map((m) => m.label);
+    expect(labels).toEqual(expect.arrayContaining(['offline label, again', 'sales volume, marked offline']));
+    expect(metricState(b)).toEqual(expect.arrayContaining([
+      expect.objectContaining({ label: 'offline label, again', value: 2.5, note: 'checked offline' }),
+      expect.objectContaining({ unit: 'USD', entity: 'Acme', periodLabel: 'Q1 2025', status: 'verified' }),
+      expect.objectContaining({ tags: 'Review/Q3' }),
+    ]));
+    const first = metrics(b)[0]!;
+    expect(b.call('metrics.get', { id: first }).history[0]).toMatchObject({ author: 'Ann' });
+    for (const s of [a, b, empty]) expect(localStatus(s.workspace.db).pending).toBe(0);
+    expect((await sync(empty.workspace.db)).waiting).toBe(0);
+  });
+
+  it('offers each field once, however often it is offered, and a first sync cut after the hub committed resumes without duplicates', async () => {
+    const url = await cluster().createDatabase(hubName());
+    await createHub(url);
+    const [a, b] = [await analystWorkspace(), await analystWorkspace([])];
+    workOffline(a);
+    await joinHub(a.workspace.db, url, 'Ann');
+    await joinHub(b.workspace.db, url, 'Bo');
+    const offered = localStatus(a.workspace.db).pending;
+    // Two documents, four fields of the first metric, three review and edit fields of the third,
+    // a status, tags, a delete, a made metric with its label, and a made metric deleted.
+    const kinds = a.workspace.db.prepare(`SELECT kind || '.' || field FROM team_changes WHERE kind = 'metric' ORDER BY rowid`).pluck().all();
+    expect(kinds).toEqual(expect.arrayContaining(['metric.create', 'metric.label', 'metric.value', 'metric.note', 'metric.status', 'metric.tags', 'metric.exists']));
+    expect(kinds.filter((k) => k === 'metric.label')).toHaveLength(2);
+    a.workspace.db.transaction(() => offerEarlierMetricWork(a.workspace.db))();
+    expect(localStatus(a.workspace.db).pending).toBe(offered);
+
+    await expect(sync(a.workspace.db, { pushBatch: 5, onBatch: (phase) => { if (phase === 'push') throw new Error('cut'); } })).rejects.toThrow('cut');
+    expect(await hubChanges(url)).toEqual({ n: 5, distinct: 5 });
+    // The cut batch was never noted here: it is sent again, and the hub skips it by id.
+    expect(await sync(a.workspace.db)).toMatchObject({ pushed: offered });
+    expect(await hubChanges(url)).toEqual({ n: offered, distinct: offered });
+    await syncAll(a, b);
+    expect(metricState(b)).toEqual(metricState(a));
+  });
+
+  it('a metric tagged, then deleted before joining goes to every trash with its tags, and comes back with them wherever it is restored', async () => {
+    const url = await cluster().createDatabase(hubName());
+    await createHub(url);
+    const [a, b] = [await analystWorkspace(), await analystWorkspace([])];
+    const target = metrics(a)[1]!;
+    a.call('tags.set', { targetKind: 'metric', targetId: target, tagIds: [a.call('tags.create', { path: 'Review/Q3', color: null }).id] });
+    a.call('metrics.delete', { id: target });
+    await joinHub(a.workspace.db, url, 'Ann');
+    await joinHub(b.workspace.db, url, 'Bo');
+    await syncAll(a, b);
+    expect(trash(b)).toEqual(trash(a));
+    b.call('trash.restore', { id: b.call('trash.list', {})[0]!.id });
+    await syncAll(a, b);
+    expect(metricState(a)).toEqual(metricState(b));
+    expect(metricState(a)).toEqual(expect.arrayContaining([expect.objectContaining({ tags: 'Review/Q3' })]));
+  });
+
+  it('two analysts who marked the same figure before joining get one metric; a pre-join edit and a later one made elsewhere meet by the clock', async () => {
+    const url = await cluster().createDatabase(hubName());
+    await createHub(url);
+    const [a, b] = [await analystWorkspace(), await analystWorkspace()];
+    const count = (s: Service) => s.workspace.db.prepare('SELECT count(*) FROM metrics').pluck().get() as number;
+    const before = count(a);
+    mark(a, '3,950 mt');
+    mark(b, '3,950 mt');
+    b.call('metrics.update', { id: metrics(b)[0]!, patch: { label: 'by Bo, before joining' } });
+    await joinHub(a.workspace.db, url, 'Ann');
+    await sync(a.workspace.db);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    a.call('metrics.update', { id: metrics(a)[0]!, patch: { label: 'by Ann, after joining' } });
+    await sync(a.workspace.db);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    // Bo joins last: his offline label is offered at his join, later by the clock than Ann's.
+    await joinHub(b.workspace.db, url, 'Bo');
+    await syncAll(a, b);
+    expect(metricState(b)).toEqual(metricState(a));
+    expect(count(a)).toBe(before + 1);
+    expect(count(b)).toBe(before + 1);
+    const first = a.call('metrics.get', { id: metrics(a)[0]! });
+    expect(first).toMatchObject({ label: 'by Bo, before joining', status: 'disputed' });
+    expect(first.history.map((h) => h.newValue)).toEqual(expect.arrayContaining(['by Ann, after joining', 'by Bo, before joining']));
+  });
+});
