@@ -710,7 +710,7 @@ function comparativeYear(textBefore: string, levelYear: number): number | null {
 
 const REPORTED_AFTER = /\b(?:according to|data (?:showed|shows)|figures (?:showed|show)|said|says|reported|estimated?|showed)\b|数据显示|统计|据/iu;
 const COMPARED_PERIOD = /(?:\b(?:than|compared with|versus|vs\.?)\s+(?:in\s+|on\s+|at\s+)?(?:the\s+)?|\b(?:corresponding|same) period (?:of|in)\s+|(?:%|\b(?:up|down|higher|lower))\s+(?:from|on)\s+)$/iu;
-const SENSITIVITY = /^\W*(?:every|each)\b[^.;]*?\b(?:moves?|changes?|shifts?|impacts?|affects?|swings?|alters?)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)\s+by\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$/iu;
+const SENSITIVITY = /^\W*(?:every|each)\b[^.;]*?\b(?:moves?|changes?|shifts?|impacts?|affects?|swings?|alters?)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)\s+by\s+(?:about\s+|around\s+|roughly\s+|some\s+|approximately\s+)?$/iu;
 const TIME_WORD = /^(?:month|year|quarter|week|day|session|period)s?$/iu;
 const CONTRACT_MONTH = /\b(?:LME|COMEX|Comex|SHFE|NYMEX|CME|CBOT|ICE|SGX|DCE|TOCOM)(?:['’]s)?\s+$/u;
 const EVENT_DAY = /\b(?:published|released|announced|signed|held|issued|filed)\s+on\s+$|\b(?:dated|published)\s+$/iu;
@@ -861,6 +861,8 @@ function clauseBounds(s: Sentence, periods: FoundPeriod[]): Array<[number, numbe
   return bounds;
 }
 
+const FLEET_COUNTED = /^(?:aircraft|jets|planes|vessels|ships|tankers|bulkers|trucks|rigs|locomotives)$/iu;
+
 /** Books and fleets a count is the size of: "orders on hand", "backlog", "order book", "fleet", "headcount". */
 const COUNTED_BOOK = /\b(?:orders?(?: on hand)?|order ?book|backlog|fleet|headcount|workforce|share capital|shares outstanding|share count)$/iu;
 
@@ -876,6 +878,10 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
     const left = labelBefore(ctx, items[anchor]!.q.first, anchor > 0 ? items[anchor - 1]!.q.last + 1 : 0);
     // "sold 31.26 million tyres": what was counted, with the measure its verb names.
     // "1,146 stores", "4,600 branches": a count of places a company runs is its store (branch) count.
+    // "Taunusair, which operates 118 aircraft": the aircraft or ships a company runs are its fleet.
+    if (FLEET_COUNTED.test(counted.text) && /\b(?:operates|operated|runs|owns|has)\s+(?:a\s+fleet\s+of\s+)?$/iu.test(text(Math.max(tokens[0]!.start, item.start - 30), item.start))) {
+      return { ...counted, text: 'fleet' };
+    }
     if (!left?.measure && COUNTED_PLACES.test(counted.text)) return { ...counted, text: `${counted.text.replace(/ches$/u, 'ch').replace(/s$/u, '')} count` };
     // "Orders on hand totalled 1,284 aircraft": a book of orders or a fleet counted in things is named by the book.
     if (left?.source === 'subject' && COUNTED_BOOK.test(left.label.text)) return left.label;
@@ -1074,7 +1080,7 @@ function cjkOverlap(subject: string, level: string): string {
 }
 
 /** "…, and auto exports down 4.8%": a new subject joined on, then its own change. */
-const OWN_SUBJECT = /\b(?:and|while|but|whereas)\s+(?:[\p{L}'’-]+\s+){1,4}(?:up|down|rose|fell|increased|decreased|grew|declined|dropped|climbed)\s+(?:by\s+)?$/iu;
+const OWN_SUBJECT = /\b(?:and|while|but|whereas)\s+(?:[\p{L}'’-]+\s+){1,7}(?:up|down|rose|fell|increased|decreased|grew|declined|dropped|climbed)\s+(?:by\s+)?$/iu;
 const MULTIPLE_OF = /^\s*(?:our\s+|the\s+|its\s+)?(?:(?:FY|CY)?[A-Za-z/]*\d[\w/]*\s+)?(EPS|earnings|P\/E|PE|book(?: value)?|BVPS|P\/B|EV\/EBITDA|EBITDA)\b/iu;
 const OF_WHICH = /\b(?:of which|among which|of this|of these)\b[^,;]*$/iu;
 /** A deal's verb, then what changes hands, then "for" right before the money: "to buy a stake in X for". */
@@ -1435,10 +1441,11 @@ const FACILITY_AFTER = new RegExp('^(?:(?![\\s-]*(?:from|at|to|in|into|of|for|by
  * labelled by the plant.
  */
 function facilityCapacity(item: Item, after: string): Label | null {
-  if (item.change || item.comparison || item.q.unit.includes('/') || !/^(?:kWh|t)$/u.test(item.q.unit)) return null;
+  // "a 40 GWh battery plant", "30万吨/年合成氨技改项目": a plant's size, a year's or said without the year.
+  if (item.change || item.comparison || !/^(?:kWh|t)(?:\/yr)?$/u.test(item.q.unit)) return null;
   const m = FACILITY_AFTER.exec(after);
   if (!m) return null;
-  item.sizes = true;
+  item.sizes = !item.q.unit.endsWith('/yr');
   const named = m[1] ?? m[0].replace(/^[\s-]+/u, '').trim();
   return { text: m[1] ? `${named}产能` : `${named} capacity`, start: item.end, end: item.end + m[0].length };
 }

@@ -199,7 +199,8 @@ function clean(label: string): string {
   let out = label.replace(TRAILING_SCOPE, '').replace(TRAILING_TIME, '').replace(DELIVERY, '').replace(GRADE_TAIL, '').replace(/(?<![\s,;:])[\s,;:]+$/u, '').replace(/^[\s,;:*•·)）\]】>]+/u, '');
   out = out.replace(/(?<!\s)\s+(?:of|for|in|on|at|to|by|the|a|an|and|from|with|below|above|under|over|of below|of above)$/iu, '');
   out = out.replace(SUBJECT_VERB, '').replace(/^(?:its|their|the|our|dwt)\s+/iu, '').replace(/\b(?:the )?(?:Company|Group)['’]s\s+/u, '');
-  out = out.replace(SAID_BEFORE, '').replace(LEADING_LINK, '').replace(TRAILING_VERB, '').replace(/^TP$/u, 'target price');
+  out = out.replace(SAID_BEFORE, '').replace(LEADING_LINK, '').replace(TRAILING_VERB, '').replace(/^TP$/u, 'target price')
+    .replace(/ contributing$/u, ' contribution'); // "with pricing contributing 2.9 percentage points"
   // "Net sales in our Process Controls segment" → "Process Controls segment net sales".
   out = out.replace(SEGMENT_AFTER, (_all, measure: string, segment: string) => `${segment} ${measure.toLowerCase()}`);
   // Scope words are the entity's business ("market"), not the label's: "National new energy vehicle sales".
@@ -722,7 +723,7 @@ export function labelAfter(ctx: LabelContext, last: number): Label | null {
     j++;
     // "40% of 2026 copper output": the year after "of" is the period, and the label follows it.
     // "78% of our 2026 generation": an owner before the period too.
-    if (/^(?:our|its|their)$/iu.test(tokens[j]?.text ?? '') && tokens[j + 1] && inSkip(ctx, tokens[j + 1]!)) j++;
+    if (/^(?:our|its|their|expected|forecast|planned|estimated)$/iu.test(tokens[j]?.text ?? '') && tokens[j + 1] && inSkip(ctx, tokens[j + 1]!)) j++;
     while (tokens[j] && inSkip(ctx, tokens[j]!) && isWord(tokens[j + 1]) && j - last < 6) j++;
   } else if (!isWord(joiner) || STOPS.has(joiner!.lower) || isVerb(joiner!) || COPULAS.has(joiner!.lower)) return null; // "$618.2 million rose 22%"
   const s = j;
@@ -735,7 +736,7 @@ export function labelAfter(ctx: LabelContext, last: number): Label | null {
     }
     if (isInnerJoiner(tokens, j) || (j > s && isInnerJoiner(tokens, j - 1))) continue; // "yen-denominated", "held-for-sale"
     // "of solar generating capacity": a participle in -ing before a noun describes it.
-    const describes = /[a-z]{3}ing$/u.test(t.lower) && isWord(tokens[j + 1]) && !STOPS.has(tokens[j + 1]!.lower) && !isVerb(tokens[j + 1]!);
+    const describes = /[a-z]{3}ing$/u.test(t.lower) && !/^(?:using|including|excluding|leaving|following|according)$/u.test(t.lower) && isWord(tokens[j + 1]) && !STOPS.has(tokens[j + 1]!.lower) && !isVerb(tokens[j + 1]!);
     if (!isWord(t) || STOPS.has(t.lower) || (isVerb(t) && !endsNoun(tokens, j, s) && !describes) || inSkip(ctx, t)) break;
     if (j > s && isVerb(t, true) && !endsNoun(tokens, j, s) && !describes) break; // a participle after the noun: "revenue recognized in 2020"
   }

@@ -1640,3 +1640,15 @@ describe('a later round: "respectively" closing a list of changes', () => {
       .toEqual(['primary aluminium output', 3.12, 'alumina output', -1.05]);
   });
 });
+
+describe('a later round: fleets, contributions and plants in Chinese', () => {
+  it('names the aircraft a carrier operates its fleet, and a subject of many words before its own change', () => {
+    const metrics = read('Taunusair said passenger numbers rose 6.4% to 2.31 million, while capacity measured in available seat kilometres grew 9.1%. Taunusair, which operates 118 aircraft, will expand.');
+    expect(metrics.map((m) => m.label)).toEqual(['passenger numbers', 'capacity measured in available seat kilometres', 'fleet']);
+  });
+
+  it('names "pricing contributing 2.9 percentage points" a contribution, and a plant sized per year after a modifier in 的', () => {
+    expect(read('Organic growth was 3.8%, with pricing contributing 2.9 percentage points.')[1]!.label).toBe('pricing contribution');
+    expect(one('公司位于沂川基地的30万吨/年合成氨技改项目预计2026年二季度投产。')).toMatchObject({ label: '合成氨技改项目产能', unit: 't/yr' });
+  });
+});
