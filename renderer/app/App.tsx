@@ -24,7 +24,7 @@ import { ReextractBanner } from './ReextractBanner.tsx';
 import { SearchBox } from './SearchBox.tsx';
 import { Splitter, usePanelWidths } from './Splitter.tsx';
 import { cyclePanels } from './panel-focus.ts';
-import { DOCUMENT_SORTS, type DocumentSort } from '../../shared/documents.ts';
+import { DOCUMENT_SORTS, type DocumentSort } from '../../shared/document-sorts.ts';
 import { useOpenLink } from './use-open-link.ts';
 
 /** Where the reader should go: a passage to scroll to, with a nonce so the same one can be asked for twice. */
