@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
  * The workbench's first rows wait for Chromium to parse and run the renderer's startup
  * bundle (#19). Whatever main.tsx imports statically is in it; what is imported when a
  * feature is first used (import()) loads in a chunk of its own, later. The client validates
- * no response (the core does), so zod and the contract's schemas have no place in it.
+ * no response (the core does), so zod and the contract's schemas have no place in it, nor
+ * markdown-it, which only notes need.
  */
 
 /** The files `entry` loads before it runs: its static imports, transitively, as the bundler resolves them. */
@@ -30,5 +31,11 @@ describe('the renderer\'s startup bundle', () => {
     const loaded = await loadedAtStart('renderer/main.tsx');
     expect(loaded).toContain('renderer/app/MetricsGrid.tsx');
     expect(loaded.filter((f) => /node_modules\/zod\/|shared\/(contract|open-link)\.ts/u.test(f))).toEqual([]);
+  });
+
+  it('holds no markdown-it: notes load it when first shown', async () => {
+    const loaded = await loadedAtStart('renderer/main.tsx');
+    expect(loaded).toContain('renderer/app/Inspector.tsx');
+    expect(loaded.filter((f) => /node_modules\/(markdown-it|linkify-it|entities)\//u.test(f))).toEqual([]);
   });
 });
