@@ -51,8 +51,7 @@ export function App() {
   const [followReader, setFollowReader] = useState(true);
   const [version, setVersion] = useState(0);
   const [error, setError] = useState<string | null>(null);
-  // null until workspace.info answers: the grid's remembered columns are keyed by it.
-  const [workspaceKey, setWorkspaceKey] = useState<string | null>(null);
+  const [workspaceKey, setWorkspaceKey] = useState('');
   const [help, setHelp] = useState(false);
   const [dialog, setDialog] = useState<'tags' | 'trash' | null>(null);
   const [reportOpen, setReportOpen] = useState(false);
@@ -66,8 +65,7 @@ export function App() {
   const [passageCard, setPassageCard] = useState<number | null>(null);
   const [placing, setPlacing] = useState<{ id: number; quote: string | null } | null>(null);
   const changed = useCallback(() => setVersion((v) => v + 1), []);
-  const widths = usePanelWidths(workspaceKey ?? '');
-  useEffect(() => { firstCall('workspace.info', {}).then((i) => setWorkspaceKey(i.path), () => setWorkspaceKey('')); }, []);
+  const widths = usePanelWidths(workspaceKey);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const typing = /^(INPUT|TEXTAREA|SELECT)$/u.test((e.target as HTMLElement).tagName);
@@ -135,10 +133,16 @@ export function App() {
   useEffect(() => {
     if (documentId === null && documents.length && !link.opening) setDocumentId(documents[0]!.id);
   }, [documents, documentId, link.opening]);
-  // The grid asks for its first rows once it knows for which document (and its remembered
-  // columns, sort included): asking before would load a page only to replace it (#19).
-  const gridReady = useLatch(workspaceKey !== null
-    && (!followReader || (libraryLoaded && !link.opening && (documentId !== null || documents.length === 0))));
+  // The grid asks for its first rows once it knows for which document: asking before would
+  // load a page only to replace it (#19).
+  const gridReady = useLatch(!followReader || (libraryLoaded && !link.opening && (documentId !== null || documents.length === 0)));
+  // workspace.info counts every passage and metric: asked before the grid's first page, that
+  // page would wait behind it on the core's thread (a second on a million metrics).
+  const [gridStarted, setGridStarted] = useState(false);
+  const startGrid = useCallback(() => setGridStarted(true), []);
+  useEffect(() => {
+    if (gridStarted) call('workspace.info', {}).then((i) => setWorkspaceKey(i.path), () => setWorkspaceKey(''));
+  }, [gridStarted]);
   const startPlacing = useCallback((a: AnnotationItem) => setPlacing({ id: a.id, quote: a.quote }), []);
 
   return (
@@ -156,7 +160,7 @@ export function App() {
       {help && <Shortcuts onClose={() => setHelp(false)} />}
       {dialog === 'tags' && <TagManager tags={tags} onChanged={changed} onClose={() => setDialog(null)} />}
       {dialog === 'trash' && <Trash version={version} onChanged={changed} onClose={() => setDialog(null)} />}
-      <ReextractBanner version={version} onDone={changed} />
+      <ReextractBanner ready={gridStarted} version={version} onDone={changed} />
       <BusyBanner />
       {link.notice && <div className="banner info" role="status" aria-label="Link">
         {link.notice} <button onClick={link.dismiss}>Dismiss</button></div>}
@@ -172,7 +176,7 @@ export function App() {
           onPlaced={() => setPlacing(null)} onChanged={changed} />
         <Splitter label="Resize the metrics grid" onDrag={(dx) => widths.nudge('grid', -dx)} />
         <section className="right" aria-label="Metrics">
-          <MetricsGrid ready={gridReady} workspaceKey={workspaceKey ?? ''} documentId={followReader ? documentId : null} followReader={followReader} onFollowReader={setFollowReader}
+          <MetricsGrid ready={gridReady} onStarted={startGrid} workspaceKey={workspaceKey} documentId={followReader ? documentId : null} followReader={followReader} onFollowReader={setFollowReader}
             tags={tags} selectionRef={gridSelection} onQueryChange={gridQueryChanged} selectedMetricId={metricId} onSelect={(row) => selectMetric(row.id, row.documentId, row.passageId)} version={version} onEdited={changed} />
           <div className="pane-tabs" role="tablist" aria-label="Details">
             <button role="tab" aria-selected={pane === 'inspector'} onClick={() => setPane('inspector')}>Inspector</button>

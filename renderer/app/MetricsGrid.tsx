@@ -24,6 +24,7 @@ import { FilterChips, type ActiveFilter } from './FilterChips.tsx';
 import { useDarkMode } from './useDarkMode.ts';
 import type { GridSelection } from '../../shared/exports.ts';
 import { call } from '../client.ts';
+import { firstCall } from './early-calls.ts';
 import { auditNote, DISPLAY_SCALES, formatChange, formatPeriod, formatPeriodInFull, formatValueAt, type DisplayScale } from '../../shared/format.ts';
 
 ModuleRegistry.registerModules([RowApiModule, ScrollApiModule, ColumnApiModule, EventApiModule, InfiniteRowModelModule, TextFilterModule, NumberFilterModule, RowSelectionModule, TextEditorModule, NumberEditorModule, CellStyleModule, ColumnAutoSizeModule, ...(import.meta.env.DEV ? [ValidationModule] : [])]);
@@ -95,9 +96,11 @@ function toQuery(sortModel: SortModelItem[], filterModel: Record<string, { filte
  * Every metric, or the reader's document's, paged from SQLite as the grid scrolls: sorting
  * and filtering happen in SQL, so a million metrics load no faster or slower than ten.
  */
-export function MetricsGrid({ ready, workspaceKey, documentId, followReader, onFollowReader, tags, selectedMetricId, onSelect, version, selectionRef, onQueryChange, onEdited }: {
+export function MetricsGrid({ ready, onStarted, workspaceKey, documentId, followReader, onFollowReader, tags, selectedMetricId, onSelect, version, selectionRef, onQueryChange, onEdited }: {
   /** False while what the first page depends on is still unknown (the reader's document): no rows are asked for. */
   ready: boolean;
+  /** The grid has asked for its first page: calls that would hold it up on the core may go now. */
+  onStarted(): void;
   tags: Tag[];
   /** A cell was corrected in place: the inspector and the rest read the metric again. */
   onEdited(): void;
@@ -204,7 +207,8 @@ export function MetricsGrid({ ready, workspaceKey, documentId, followReader, onF
       const changed = JSON.stringify(selection) !== JSON.stringify(lastQuery.current);
       lastQuery.current = selection as GridSelection;
       if (changed) onQueryChange();
-      call('metrics.page', query).then(
+      // The first page may have been asked for before React rendered (first-screen-calls.ts, same input).
+      firstCall('metrics.page', query).then(
         (page) => { setTotal(page.total); params.successCallback(page.rows, page.total); setTimeout(applySelection, 0); },
         () => params.failCallback(),
       );
@@ -213,6 +217,8 @@ export function MetricsGrid({ ready, workspaceKey, documentId, followReader, onF
 
   // Each datasource is handed to the grid once, when both it and the grid are ready: every
   // hand-over asks for a first page, so two (a prop and a setGridOption) asked twice (#19).
+  const startedRef = useRef(onStarted);
+  startedRef.current = onStarted;
   const wantedSource = useRef<IDatasource | null>(null);
   const givenSource = useRef<IDatasource | null>(null);
   wantedSource.current = ready ? datasource : null;
@@ -220,6 +226,7 @@ export function MetricsGrid({ ready, workspaceKey, documentId, followReader, onF
     if (!api.current || !wantedSource.current || givenSource.current === wantedSource.current) return;
     givenSource.current = wantedSource.current;
     api.current.setGridOption('datasource', wantedSource.current);
+    startedRef.current();
   }, []);
   useEffect(giveDatasource, [ready, datasource, giveDatasource]);
 
