@@ -45,6 +45,6 @@ if (!args.only || args.only === 'export') print('Export of the grid (10,000 metr
 if (!args.only || args.only === 'hostile') print('Hostile files (each alone in its own process: size, time, peak RSS of the importer / with its readers, answer)', await hostileBench(workDir));
 if (!args.only || args.only === 'search') print(`Search (${args.passages.toLocaleString('en-US')}-passage workspace of varied prose)`, await searchBench(workDir, args.passages));
 if (!args.only || args.only === 'busy') print('Two writers (assay import in another process beside edits through the server)', await busyBench(workDir));
-if (!args.only || args.only === 'launch') print('Launch of assay serve (small workspace; Chromium already running)', await launchBench(workDir));
+if (!args.only || args.only === 'launch') print('Launch of assay serve (small workspace, and 10,000 documents of 1,000,000 passages; Chromium already running)', await launchBench(workDir));
 if (!args.only || args.only === 'team') print('Team sync through PostgreSQL on loopback', await teamBench(workDir));
 console.log(`\npeak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);

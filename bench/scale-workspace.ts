@@ -3,7 +3,8 @@ import { seriesKey } from '../shared/series-key.ts';
 import { random } from './generate-corpus.ts';
 
 /*
- * The scale bench's workspace: 1,000 documents of 1,000 passages, one metric each. Each
+ * The scale bench's workspace: 1,000 documents of 1,000 passages, one metric each (the launch
+ * bench's large workspace: 10,000 documents of 100). Each
  * document belongs to one of 200 companies and states 40 measures over a mix of months,
  * quarters and fiscal years (2023–2025), so the period sheet meets about 8,000 series and
  * 51 periods, with several documents stating the same figure, a few of them disagreeing.
@@ -11,6 +12,9 @@ import { random } from './generate-corpus.ts';
 
 export const DOCS = 1000;
 const PER_DOC = 1000;
+
+/** How many documents, and passages (each stating one metric) per document. */
+export interface ScaleShape { docs: number; perDoc: number }
 
 const PREFIXES = ['Otterby', 'Baotou', 'Ganzhou', 'Northern', 'Jiangxi', 'Sichuan', 'Harbor', 'Pacific', 'Atlas', 'Meridian',
   'Summit', 'Granite', 'Silver Lake', 'Redstone', 'Bluewater', 'Ironbridge', 'Westfield', 'Orion', 'Crescent', 'Lakeshore'];
@@ -44,8 +48,8 @@ function periods(): Array<{ start: string; end: string; label: string }> {
   return list;
 }
 
-/** Writes the workspace to `file`; returns the seconds it took. */
-export async function buildScaleWorkspace(file: string): Promise<number> {
+/** Writes the workspace to `file` (1,000 × 1,000 unless `shape` says otherwise); returns the seconds it took. */
+export async function buildScaleWorkspace(file: string, shape: ScaleShape = { docs: DOCS, perDoc: PER_DOC }): Promise<number> {
   const started = performance.now();
   const ws = await openWorkspace(file);
   const db = ws.db;
@@ -60,11 +64,11 @@ export async function buildScaleWorkspace(file: string): Promise<number> {
   const statuses = ['unreviewed', 'unreviewed', 'unreviewed', 'verified', 'disputed', 'unreviewed', 'unreviewed', 'verified', 'unreviewed', 'rejected'];
   const all = periods();
   let passageId = 0;
-  for (let d = 1; d <= DOCS; d++) {
+  for (let d = 1; d <= shape.docs; d++) {
     const company = COMPANIES[d % COMPANIES.length]!;
     db.transaction(() => {
       const figures: Array<{ label: string; entity: string; unit: string; value: number; period: (typeof all)[number] }> = [];
-      for (let i = 0; i < PER_DOC; i++) {
+      for (let i = 0; i < shape.perDoc; i++) {
         const [label, unit] = MEASURES[i % MEASURES.length]!;
         const period = all[(Math.floor(i / MEASURES.length) + d * 7) % all.length]!;
         // One statement in twenty is a few percent off, so some cells have sources that disagree.

@@ -24,8 +24,4 @@ export const AnnotationImportSummary = z.object({
 });
 export type AnnotationImportSummary = z.infer<typeof AnnotationImportSummary>;
 
-/** The counts of an import in one sentence, as the CLI and the workbench show them. */
-export function importCounts(s: AnnotationImportSummary): string {
-  return `${s.placed} placed exactly, ${s.fuzzy} placed fuzzily, ${s.orphaned} orphaned, `
-    + `${s.unknownDocument} for documents not in this workspace, ${s.skipped.length} skipped.`;
-}
+export { importCounts } from './annotation-import-counts.ts';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DOCUMENT_FORMATS, PASSAGE_KINDS } from './passages.ts';
+import { DOCUMENT_SORTS, type DocumentSort } from './document-sorts.ts';
 
 /** ISO date, possibly partial (YYYY, YYYY-MM, YYYY-MM-DD). */
 export const PartialDate = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/u, 'Use YYYY, YYYY-MM or YYYY-MM-DD');
@@ -11,9 +12,7 @@ export const RepairSchema = z.object({
   examples: z.array(z.object({ before: z.string(), after: z.string() })),
 });
 
-/** Orders the library can list documents in. */
-export const DOCUMENT_SORTS = ['imported', 'date', 'title', 'source'] as const;
-export type DocumentSort = (typeof DOCUMENT_SORTS)[number];
+export { DOCUMENT_SORTS, type DocumentSort };
 
 export const DocumentSummary = z.object({
   id: z.number().int(),

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { METRIC_SORT_COLUMNS, METRIC_STATUSES } from './metrics.ts';
+import { EXPORT_FORMATS } from './export-formats.ts';
 
-/** `notes`: one Markdown note per document (Obsidian/Zotero style), zipped. */
-export const EXPORT_FORMATS = ['html', 'pdf', 'docx', 'md', 'xlsx', 'csv', 'json', 'notes'] as const;
+export { EXPORT_FORMATS };
+
 export const ExportFormat = z.enum(EXPORT_FORMATS);
 export type ExportFormat = z.infer<typeof ExportFormat>;
 

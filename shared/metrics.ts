@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { TagRef } from './tags.ts';
 import { ChangeCheck, ConflictingSource } from './checks.ts';
+import { METRIC_STATUSES } from './metric-statuses.ts';
 
 export const METRIC_KINDS = ['level', 'change', 'share', 'capacity', 'price', 'count'] as const;
 export const CHANGE_BASES = ['yoy', 'qoq', 'mom', 'dod', 'since', 'unspecified'] as const;
-export const METRIC_STATUSES = ['unreviewed', 'verified', 'disputed', 'rejected'] as const;
+export { METRIC_STATUSES };
 
 export const ChangeSchema = z.object({
   value: z.number(),

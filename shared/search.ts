@@ -5,8 +5,7 @@ import { PASSAGE_KINDS } from './passages.ts';
 export const SnippetPart = z.object({ text: z.string(), match: z.boolean() });
 export type SnippetPart = z.infer<typeof SnippetPart>;
 
-/** The most matches search ranks by relevance; past it, the newest come first (#19). */
-export const SCORED_MATCHES = 10_000;
+export { SCORED_MATCHES } from './search-limit.ts';
 
 export const SearchHit = z.object({
   passageId: z.number().int(),

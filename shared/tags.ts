@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import { COLORS } from './tag-colors.ts';
+import { normalizeTagPath } from './tag-path.ts';
 
-/** The colors an analyst can give highlights and tags; the UI maps each to a light and a dark shade. */
-export const COLORS = ['yellow', 'green', 'blue', 'pink', 'purple', 'orange'] as const;
+export { COLORS, normalizeTagPath };
+
 export const Color = z.enum(COLORS);
 export type Color = z.infer<typeof Color>;
 
@@ -27,11 +29,6 @@ export const TagName = z.string().trim().min(1, 'A tag name cannot be empty').ma
 /** "sector/rare earths": levels separated by slashes, each a TagName. */
 export const TagPath = z.string().trim().min(1, 'Name the tag').max(300)
   .refine((p) => p.split('/').every((part) => TagName.safeParse(part).success), 'Each level of a tag path needs a name: "sector/rare earths"');
-
-/** A tag path as typed ("sector / rare earths ") in the form stored ("sector/rare earths"). */
-export function normalizeTagPath(path: string): string {
-  return path.split('/').map((part) => part.trim()).join('/');
-}
 
 export const TAG_TARGETS = ['metric', 'passage', 'annotation'] as const;
 export const TagTarget = z.enum(TAG_TARGETS);

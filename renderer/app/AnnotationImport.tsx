@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
-import { importCounts, type AnnotationImportSummary } from '../../shared/annotation-import.ts';
+import type { AnnotationImportSummary } from '../../shared/annotation-import.ts';
+import { importCounts } from '../../shared/annotation-import-counts.ts';
 import { call } from '../client.ts';
 
 /**

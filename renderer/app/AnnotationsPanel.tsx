@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import type { AnnotationDetail, AnnotationItem } from '../../shared/annotations.ts';
-import { COLORS, type Color, type Tag, type TagRef } from '../../shared/tags.ts';
+import type { Color, Tag, TagRef } from '../../shared/tags.ts';
+import { COLORS } from '../../shared/tag-colors.ts';
 import { call } from '../client.ts';
-import { renderMarkdown } from '../markdown.ts';
+import { NoteMarkdown } from './NoteMarkdown.tsx';
 import { TagFilter, TagPicker, TagChip } from './tags/TagPicker.tsx';
 import { HistoryList } from './HistoryList.tsx';
 import { AnnotationImport } from './AnnotationImport.tsx';
@@ -111,7 +112,7 @@ export function AnnotationsPanel({ documentId, tags, selectedId, passageId, vers
                 {a.anchorState === 'fuzzy' && <span className="badge" title="Found again with small differences after the document changed.">moved</span>}
               </span>
             </button>
-            {a.body && <div className="note-preview">{renderMarkdown(a.body)}</div>}
+            {a.body && <div className="note-preview"><NoteMarkdown text={a.body} /></div>}
             {a.tags.length > 0 && <div className="chips">{a.tags.map((t) => <TagChip key={t.id} tag={t} />)}</div>}
             {a.id === selectedId && <AnnotationEditor id={a.id} tags={tags} version={version} onChanged={onChanged} onPlace={onPlace} />}
           </li>

@@ -24,8 +24,11 @@ import { ReextractBanner } from './ReextractBanner.tsx';
 import { SearchBox } from './SearchBox.tsx';
 import { Splitter, usePanelWidths } from './Splitter.tsx';
 import { cyclePanels } from './panel-focus.ts';
-import { DOCUMENT_SORTS, type DocumentSort } from '../../shared/documents.ts';
+import type { DocumentSort } from '../../shared/document-sorts.ts';
+import { saveLibrarySort, savedLibrarySort } from './library-sort.ts';
+import { firstCall } from './early-calls.ts';
 import { useOpenLink } from './use-open-link.ts';
+import { useLatch } from './use-latch.ts';
 
 /** Where the reader should go: a passage to scroll to, with a nonce so the same one can be asked for twice. */
 export interface Focus {
@@ -40,9 +43,8 @@ export interface Focus {
 export function App() {
   const [documents, setDocuments] = useState<DocumentSummary[]>([]);
   const [filter, setFilter] = useState('');
-  const [librarySort, setLibrarySort] = useState<DocumentSort>(() => (DOCUMENT_SORTS as readonly string[]).includes(localStorage.getItem('assay.library.sort') ?? '')
-    ? localStorage.getItem('assay.library.sort') as DocumentSort : 'imported');
-  const sortLibrary = (sort: DocumentSort) => { setLibrarySort(sort); localStorage.setItem('assay.library.sort', sort); };
+  const [librarySort, setLibrarySort] = useState<DocumentSort>(savedLibrarySort);
+  const sortLibrary = (sort: DocumentSort) => { setLibrarySort(sort); saveLibrarySort(sort); };
   const [documentId, setDocumentId] = useState<number | null>(null);
   const [metricId, setMetricId] = useState<number | null>(null);
   const [focus, setFocus] = useState<Focus | null>(null);
@@ -64,7 +66,6 @@ export function App() {
   const [placing, setPlacing] = useState<{ id: number; quote: string | null } | null>(null);
   const changed = useCallback(() => setVersion((v) => v + 1), []);
   const widths = usePanelWidths(workspaceKey);
-  useEffect(() => { call('workspace.info', {}).then((i) => setWorkspaceKey(i.path), () => undefined); }, []);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const typing = /^(INPUT|TEXTAREA|SELECT)$/u.test((e.target as HTMLElement).tagName);
@@ -93,11 +94,14 @@ export function App() {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
+  // Whether the library has answered once (or failed to): until then the reader's document is unknown.
+  const [libraryLoaded, setLibraryLoaded] = useState(false);
   const loadDocuments = useCallback(() => {
-    call('documents.list', { filter: filter || undefined, tagId: tagFilter ?? undefined, sort: librarySort }).then(setDocuments, (e: Error) => setError(e.message));
+    firstCall('documents.list', { filter: filter || undefined, tagId: tagFilter ?? undefined, sort: librarySort })
+      .then(setDocuments, (e: Error) => setError(e.message)).finally(() => setLibraryLoaded(true));
   }, [filter, tagFilter, librarySort]);
   useEffect(loadDocuments, [loadDocuments, version]);
-  useEffect(() => { call('tags.list', {}).then(setTags, (e: Error) => setError(e.message)); }, [version]);
+  useEffect(() => { firstCall('tags.list', {}).then(setTags, (e: Error) => setError(e.message)); }, [version]);
   useEffect(() => { if (tagFilter !== null && !tags.some((t) => t.id === tagFilter)) setTagFilter(null); }, [tags, tagFilter]);
 
   const selectMetric = useCallback((id: number, doc: number | null, passageId: number | null) => {
@@ -129,6 +133,16 @@ export function App() {
   useEffect(() => {
     if (documentId === null && documents.length && !link.opening) setDocumentId(documents[0]!.id);
   }, [documents, documentId, link.opening]);
+  // The grid asks for its first rows once it knows for which document: asking before would
+  // load a page only to replace it (#19).
+  const gridReady = useLatch(!followReader || (libraryLoaded && !link.opening && (documentId !== null || documents.length === 0)));
+  // workspace.info counts every passage and metric: asked before the grid's first page, that
+  // page would wait behind it on the core's thread (a second on a million metrics).
+  const [gridStarted, setGridStarted] = useState(false);
+  const startGrid = useCallback(() => setGridStarted(true), []);
+  useEffect(() => {
+    if (gridStarted) call('workspace.info', {}).then((i) => setWorkspaceKey(i.path), () => setWorkspaceKey(''));
+  }, [gridStarted]);
   const startPlacing = useCallback((a: AnnotationItem) => setPlacing({ id: a.id, quote: a.quote }), []);
 
   return (
@@ -146,7 +160,7 @@ export function App() {
       {help && <Shortcuts onClose={() => setHelp(false)} />}
       {dialog === 'tags' && <TagManager tags={tags} onChanged={changed} onClose={() => setDialog(null)} />}
       {dialog === 'trash' && <Trash version={version} onChanged={changed} onClose={() => setDialog(null)} />}
-      <ReextractBanner version={version} onDone={changed} />
+      <ReextractBanner ready={gridStarted} version={version} onDone={changed} />
       <BusyBanner />
       {link.notice && <div className="banner info" role="status" aria-label="Link">
         {link.notice} <button onClick={link.dismiss}>Dismiss</button></div>}
@@ -162,7 +176,7 @@ export function App() {
           onPlaced={() => setPlacing(null)} onChanged={changed} />
         <Splitter label="Resize the metrics grid" onDrag={(dx) => widths.nudge('grid', -dx)} />
         <section className="right" aria-label="Metrics">
-          <MetricsGrid workspaceKey={workspaceKey} documentId={followReader ? documentId : null} followReader={followReader} onFollowReader={setFollowReader}
+          <MetricsGrid ready={gridReady} onStarted={startGrid} workspaceKey={workspaceKey} documentId={followReader ? documentId : null} followReader={followReader} onFollowReader={setFollowReader}
             tags={tags} selectionRef={gridSelection} onQueryChange={gridQueryChanged} selectedMetricId={metricId} onSelect={(row) => selectMetric(row.id, row.documentId, row.passageId)} version={version} onEdited={changed} />
           <div className="pane-tabs" role="tablist" aria-label="Details">
             <button role="tab" aria-selected={pane === 'inspector'} onClick={() => setPane('inspector')}>Inspector</button>

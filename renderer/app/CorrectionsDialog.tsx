@@ -1,7 +1,6 @@
 import { useState } from 'react';
-import {
-  CORRECTION_HEADERS, HELD_BACK, previewSummary, type CorrectionChange, type CorrectionProblem, type CorrectionsPreview,
-} from '../../shared/corrections.ts';
+import type { CorrectionChange, CorrectionProblem, CorrectionsPreview } from '../../shared/corrections.ts';
+import { CORRECTION_HEADERS, HELD_BACK, previewSummary } from '../../shared/correction-preview.ts';
 import { call } from '../client.ts';
 import { fileToBase64 } from './file-base64.ts';
 

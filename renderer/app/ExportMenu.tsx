@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { EXPORT_FORMATS, type ExportFormat, type ExportJobState, type ExportView, type GridSelection } from '../../shared/exports.ts';
+import type { ExportFormat, ExportJobState, ExportView, GridSelection } from '../../shared/exports.ts';
+import { EXPORT_FORMATS } from '../../shared/export-formats.ts';
 import { call } from '../client.ts';
 
 /** The window event File ▸ Export… in the desktop app becomes; the grid's export menu opens on it. */

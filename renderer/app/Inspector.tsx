@@ -3,7 +3,7 @@ import type { MetricDetail } from '../../shared/metrics.ts';
 import { call, CallError } from '../client.ts';
 import { editFailure } from './edit-failure.ts';
 import { asChangeColumns, auditNote, formatChange, formatPeriodInFull, formatValue } from '../../shared/format.ts';
-import { renderMarkdown } from '../markdown.ts';
+import { NoteMarkdown } from './NoteMarkdown.tsx';
 import type { Tag } from '../../shared/tags.ts';
 import { TagPicker } from './tags/TagPicker.tsx';
 import { HistoryList } from './HistoryList.tsx';
@@ -139,7 +139,7 @@ export function Inspector({ metricId, tags, version, onChanged, onDeleted, onOpe
       <label className="note-label" htmlFor="metric-note">Note</label>
       <textarea id="metric-note" ref={noteRef} value={note} rows={3} placeholder="Write a note (Markdown)…" onChange={(e) => { setNote(e.target.value); setSaved(false); }}
         onBlur={() => { if (note !== (metric.note ?? '')) update({ note }); }} />
-      {note.trim() && <div className="note-preview" aria-label="Note preview">{renderMarkdown(note)}</div>}
+      {note.trim() && <div className="note-preview" aria-label="Note preview"><NoteMarkdown text={note} /></div>}
       <div className="note-actions">
         <button onClick={() => update({ note })} disabled={note === (metric.note ?? '')}>Save note</button>
         <button className="delete" onClick={() => call('metrics.delete', { id: metric.id }).then(onDeleted, (e: Error) => setError(e.message))}

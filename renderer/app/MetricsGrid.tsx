@@ -24,6 +24,7 @@ import { FilterChips, type ActiveFilter } from './FilterChips.tsx';
 import { useDarkMode } from './useDarkMode.ts';
 import type { GridSelection } from '../../shared/exports.ts';
 import { call } from '../client.ts';
+import { firstCall } from './early-calls.ts';
 import { auditNote, DISPLAY_SCALES, formatChange, formatPeriod, formatPeriodInFull, formatValueAt, type DisplayScale } from '../../shared/format.ts';
 
 ModuleRegistry.registerModules([RowApiModule, ScrollApiModule, ColumnApiModule, EventApiModule, InfiniteRowModelModule, TextFilterModule, NumberFilterModule, RowSelectionModule, TextEditorModule, NumberEditorModule, CellStyleModule, ColumnAutoSizeModule, ...(import.meta.env.DEV ? [ValidationModule] : [])]);
@@ -95,7 +96,11 @@ function toQuery(sortModel: SortModelItem[], filterModel: Record<string, { filte
  * Every metric, or the reader's document's, paged from SQLite as the grid scrolls: sorting
  * and filtering happen in SQL, so a million metrics load no faster or slower than ten.
  */
-export function MetricsGrid({ workspaceKey, documentId, followReader, onFollowReader, tags, selectedMetricId, onSelect, version, selectionRef, onQueryChange, onEdited }: {
+export function MetricsGrid({ ready, onStarted, workspaceKey, documentId, followReader, onFollowReader, tags, selectedMetricId, onSelect, version, selectionRef, onQueryChange, onEdited }: {
+  /** False while what the first page depends on is still unknown (the reader's document): no rows are asked for. */
+  ready: boolean;
+  /** The grid has asked for its first page: calls that would hold it up on the core may go now. */
+  onStarted(): void;
   tags: Tag[];
   /** A cell was corrected in place: the inspector and the rest read the metric again. */
   onEdited(): void;
@@ -202,12 +207,28 @@ export function MetricsGrid({ workspaceKey, documentId, followReader, onFollowRe
       const changed = JSON.stringify(selection) !== JSON.stringify(lastQuery.current);
       lastQuery.current = selection as GridSelection;
       if (changed) onQueryChange();
-      call('metrics.page', query).then(
+      // The first page may have been asked for before React rendered (first-screen-calls.ts, same input).
+      firstCall('metrics.page', query).then(
         (page) => { setTotal(page.total); params.successCallback(page.rows, page.total); setTimeout(applySelection, 0); },
         () => params.failCallback(),
       );
     },
   }), [documentId, quick, status, tagId, version, applySelection, onQueryChange]);
+
+  // Each datasource is handed to the grid once, when both it and the grid are ready: every
+  // hand-over asks for a first page, so two (a prop and a setGridOption) asked twice (#19).
+  const startedRef = useRef(onStarted);
+  startedRef.current = onStarted;
+  const wantedSource = useRef<IDatasource | null>(null);
+  const givenSource = useRef<IDatasource | null>(null);
+  wantedSource.current = ready ? datasource : null;
+  const giveDatasource = useCallback(() => {
+    if (!api.current || !wantedSource.current || givenSource.current === wantedSource.current) return;
+    givenSource.current = wantedSource.current;
+    api.current.setGridOption('datasource', wantedSource.current);
+    startedRef.current();
+  }, []);
+  useEffect(giveDatasource, [ready, datasource, giveDatasource]);
 
   // Bulk review: the rows selected (Ctrl/⌘-click, Shift-click), or every row the filter matches (Ctrl/⌘ A).
   const [selectedIds, setSelectedIds] = useState<number[]>([]);
@@ -287,8 +308,6 @@ export function MetricsGrid({ workspaceKey, documentId, followReader, onFollowRe
     if (api.current) applyGridState(api.current, view);
   };
 
-  useEffect(() => { api.current?.setGridOption('datasource', datasource); }, [datasource]);
-
   const onCellValueChanged = useCallback((e: CellValueChangedEvent<MetricRow>) => {
     if (!e.data || e.newValue === e.oldValue) return;
     const field = e.colDef.field as 'label' | 'value' | 'unit' | 'entity';
@@ -359,7 +378,6 @@ export function MetricsGrid({ workspaceKey, documentId, followReader, onFollowRe
           suppressColumnVirtualisation
           cacheBlockSize={200}
           maxBlocksInCache={50}
-          datasource={datasource}
           getRowId={(p) => String(p.data.id)}
           rowSelection={{ mode: 'multiRow', checkboxes: false, headerCheckbox: false, enableClickSelection: true }}
           onSelectionChanged={onSelectionChanged}
@@ -383,6 +401,7 @@ export function MetricsGrid({ workspaceKey, documentId, followReader, onFollowRe
             api.current = e.api;
             const saved = localStorage.getItem(columnKey);
             if (saved) e.api.applyColumnState({ state: JSON.parse(saved) as never, applyOrder: true });
+            giveDatasource();
           }}
           onColumnMoved={(e) => localStorage.setItem(columnKey, JSON.stringify(e.api.getColumnState()))}
           onColumnResized={(e) => { if (e.finished) localStorage.setItem(columnKey, JSON.stringify(e.api.getColumnState())); }}

@@ -5,17 +5,19 @@ import { call } from '../client.ts';
 /**
  * Offers to read figures again when the workspace holds some read by an older extractor
  * (a workspace from an earlier Assay), then says what changed. Figures the analyst worked
- * on are never touched, so the offer is safe to take.
+ * on are never touched, so the offer is safe to take. It looks once `ready`: workspace.info
+ * counts every metric, which on a big workspace holds up the core's other calls (#19).
  */
-export function ReextractBanner({ version, onDone }: { version: number; onDone: () => void }) {
+export function ReextractBanner({ ready, version, onDone }: { ready: boolean; version: number; onDone: () => void }) {
   const [stale, setStale] = useState<{ count: number; extractor: string } | null>(null);
   const [running, setRunning] = useState(false);
   const [result, setResult] = useState<ReextractSummary | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
+    if (!ready) return;
     call('workspace.info', {}).then((i) => setStale(i.staleMetricCount ? { count: i.staleMetricCount, extractor: i.extractorVersion } : null), () => undefined);
-  }, [version]);
+  }, [ready, version]);
 
   const run = () => {
     setRunning(true);

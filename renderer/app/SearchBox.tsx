@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { SCORED_MATCHES, type SearchHit } from '../../shared/search.ts';
+import type { SearchHit } from '../../shared/search.ts';
+import { SCORED_MATCHES } from '../../shared/search-limit.ts';
 import { call } from '../client.ts';
 import { moveInList } from './panel-focus.ts';
 

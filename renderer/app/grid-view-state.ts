@@ -1,5 +1,5 @@
 import type { ColumnState, GridApi } from 'ag-grid-community';
-import { METRIC_STATUSES } from '../../shared/metrics.ts';
+import { METRIC_STATUSES } from '../../shared/metric-statuses.ts';
 import type { ViewState } from '../../shared/views.ts';
 
 type Status = (typeof METRIC_STATUSES)[number];

@@ -1,6 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
-import { parseOpenQuery, sameWorkspace, type OpenTarget } from '../../shared/open-link.ts';
+import type { OpenTarget } from '../../shared/open-link.ts';
 import { call, onCommand } from '../client.ts';
+
+/**
+ * The link parser, loaded with the first link: it validates with zod, which the first screen
+ * never needs, so zod stays out of the startup bundle (#19).
+ */
+const linkParser = () => import('../../shared/open-link.ts');
 
 /** Where a link's metric or annotation is: its document and passage, to open them in the reader. */
 export interface OpenPlace { id: number; documentId: number; passageId: number | null }
@@ -12,7 +18,7 @@ export interface OpenLinkHandlers {
 
 /** Finds a link's metric or annotation in the open workspace, or says why it cannot. */
 async function resolve(target: OpenTarget, handlers: OpenLinkHandlers): Promise<string | null> {
-  const { path } = await call('workspace.info', {});
+  const [{ path }, { sameWorkspace }] = await Promise.all([call('workspace.info', {}), linkParser()]);
   // An id means nothing in another workspace: say so rather than open whatever has that number here.
   if (!sameWorkspace(target.workspace, path)) {
     return `This link is for workspace ${target.workspace}; this window has ${path} open.`;
@@ -36,24 +42,25 @@ async function resolve(target: OpenTarget, handlers: OpenLinkHandlers): Promise<
 export function useOpenLink(handlers: OpenLinkHandlers): { notice: string | null; dismiss(): void; opening: boolean } {
   const [notice, setNotice] = useState<string | null>(null);
   // While the address's link is looked up the app opens no other document first: two quick
-  // switches would race to fill the reader.
-  const [opening, setOpening] = useState(() => parseOpenQuery(window.location.hash.slice(1)) !== null);
+  // switches would race to fill the reader. Any fragment may be a link until the parser has read it.
+  const [opening, setOpening] = useState(() => window.location.hash.length > 1);
+  // The address's link is opened once, though StrictMode runs effects twice in development.
+  const addressRead = useRef(false);
   const latest = useRef(handlers);
   latest.current = handlers;
   useEffect(() => {
-    const open = (query: string) => {
-      const target = parseOpenQuery(query);
+    const open = async (query: string, fromAddress: boolean) => {
+      const target = (await linkParser()).parseOpenQuery(query);
       if (!target) return;
-      resolve(target, latest.current).then(setNotice, (e: Error) => setNotice(`This link could not be opened: ${e.message}`))
-        .finally(() => setOpening(false));
-    };
-    const fragment = window.location.hash.slice(1);
-    if (fragment && parseOpenQuery(fragment)) {
       // Once opened, a reload should not jump back to the link's figure.
-      window.history.replaceState(null, '', window.location.pathname + window.location.search);
-      open(fragment);
-    }
-    onCommand((c) => { if (c.type === 'open' && c.query) open(c.query); });
+      if (fromAddress) window.history.replaceState(null, '', window.location.pathname + window.location.search);
+      setNotice(await resolve(target, latest.current));
+    };
+    const failed = (e: Error) => setNotice(`This link could not be opened: ${e.message}`);
+    const fragment = window.location.hash.slice(1);
+    if (fragment && !addressRead.current) open(fragment, true).catch(failed).finally(() => setOpening(false));
+    addressRead.current = true;
+    onCommand((c) => { if (c.type === 'open' && c.query) open(c.query, false).catch(failed); });
   }, []);
   return { notice, dismiss: () => setNotice(null), opening };
 }

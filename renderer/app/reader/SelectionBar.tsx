@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { COLORS, type Color } from '../../../shared/tags.ts';
+import type { Color } from '../../../shared/tags.ts';
+import { COLORS } from '../../../shared/tag-colors.ts';
 import type { Selected } from './selection.ts';
 
 /**

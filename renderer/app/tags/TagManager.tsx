@@ -1,5 +1,7 @@
 import { useState } from 'react';
-import { COLORS, normalizeTagPath, type Color, type Tag } from '../../../shared/tags.ts';
+import type { Color, Tag } from '../../../shared/tags.ts';
+import { COLORS } from '../../../shared/tag-colors.ts';
+import { normalizeTagPath } from '../../../shared/tag-path.ts';
 import { call } from '../../client.ts';
 
 /** One tag's row: rename in place, recolor, merge into another, delete after confirming. */

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
-import { normalizeTagPath, type Tag, type TagRef } from '../../../shared/tags.ts';
+import type { Tag, TagRef } from '../../../shared/tags.ts';
+import { normalizeTagPath } from '../../../shared/tag-path.ts';
 import { call } from '../../client.ts';
 
 /** A tag as a small colored chip. */
