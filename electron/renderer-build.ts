@@ -60,7 +60,16 @@ export async function ensureRendererBuilt(say: (text: string) => void = () => un
     if (!staleness().stale) return;
     say(built ? 'Rebuilding the interface (its sources changed)…' : 'Building the interface (first run)…');
     const { build } = await import('vite');
-    await build({ configFile: path.join(ROOT, 'vite.config.ts'), logLevel: 'warn' });
+    // A NODE_ENV set around us (vitest sets "test") would make Vite bundle React's development build,
+    // which runs every effect twice under StrictMode: the interface is always built for production.
+    const env = process.env.NODE_ENV;
+    process.env.NODE_ENV = 'production';
+    try {
+      await build({ configFile: path.join(ROOT, 'vite.config.ts'), logLevel: 'warn', mode: 'production' });
+    } finally {
+      if (env === undefined) delete process.env.NODE_ENV;
+      else process.env.NODE_ENV = env;
+    }
   } finally {
     fs.closeSync(held);
     fs.rmSync(lock, { force: true });
