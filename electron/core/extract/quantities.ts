@@ -458,7 +458,9 @@ function readAt(text: string, tokens: Token[], i: number, context: TextCues, off
   let dimension: Dimension | null = prefix ? 'currency' : unitMatch?.dimension ?? null;
   // "RMB (842) million": the bracket of an accounting negative is no part of the currency as written.
   const prefixEnd = accounting ? i - 1 : i;
-  let unitText = prefix ? tokens.slice(prefix.first, prefixEnd).map((t) => t.text).join(prefix.first < prefixEnd - 1 ? ' ' : '') : unitMatch?.text ?? null;
+  // "c.EUR 21m": the circa glued to the code is no part of the unit as written.
+  let unitText = prefix ? tokens.slice(prefix.first, prefixEnd).map((t) => t.text).join(prefix.first < prefixEnd - 1 ? ' ' : '').replace(/^(?:c|ca)\./u, '')
+    : unitMatch?.text ?? null;
   if (unitMatch) j = unitMatch.next;
   // "3.6-3.8 mt", "stocks of 2.21 mt": a few tonnes with decimals is million tonnes, the way analysts abbreviate it.
   if (unitText === 'mt' && !scale && numeral.value < 1000 && !Number.isInteger(numeral.value)) unitFactor = 1e6;

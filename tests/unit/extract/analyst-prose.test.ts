@@ -1576,7 +1576,8 @@ describe('a later round: a tenth set\'s tuning half', () => {
   });
 
   it('reads "c.EUR 21m" as money, and a sensitivity\'s step as no figure', () => {
-    expect(one('Every EUR 1/MWh on gas moves EBITDA by c.EUR 21m.')).toMatchObject({ value: 21_000_000, unit: 'EUR', label: 'EBITDA sensitivity' });
+    expect(one('Every EUR 1/MWh on gas moves EBITDA by c.EUR 21m.'))
+      .toMatchObject({ value: 21_000_000, unit: 'EUR', label: 'EBITDA sensitivity', display: { unit: 'EUR' } });
     expect(one('Each $1 per barrel move in jet fuel changes annual fuel expense by $34 million.').label).toBe('fuel expense sensitivity');
   });
 });
