@@ -84,18 +84,19 @@ export class ReportChanges {
    */
   private write(uid: string, name: string, content: string, now: string): void {
     const clash = this.db.prepare('SELECT id, uid, name FROM reports WHERE name = ? AND uid != ?').get(name, uid) as { id: number; uid: string; name: string } | undefined;
-    if (clash && clash.uid > uid) this.db.prepare('UPDATE reports SET name = ? WHERE id = ?').run(this.freeName(clash.name), clash.id);
-    const finalName = clash && clash.uid < uid ? this.freeName(name) : name;
+    if (clash && clash.uid > uid) this.db.prepare('UPDATE reports SET name = ? WHERE id = ?').run(this.freeName(clash.name, clash.uid), clash.id);
+    const finalName = clash && clash.uid < uid ? this.freeName(name, uid) : name;
     const updated = this.db.prepare('UPDATE reports SET name = ?, content = ?, updated_at = ? WHERE uid = ?').run(finalName, content, now, uid);
     if (updated.changes) return;
     this.db.prepare('INSERT INTO reports (uid, name, content, created_at, updated_at) VALUES (?, ?, ?, ?, ?)').run(uid, finalName, content, now, now);
   }
 
-  private freeName(name: string): string {
-    const taken = this.db.prepare('SELECT 1 FROM reports WHERE name = ?').pluck();
+  /** The first "NAME (n)" no other report holds: the report's own name counts as free, so a later save keeps it. */
+  private freeName(name: string, uid: string): string {
+    const taken = this.db.prepare('SELECT 1 FROM reports WHERE name = ? AND uid != ?').pluck();
     for (let n = 2; ; n++) {
       const candidate = `${name.slice(0, 110)} (${n})`;
-      if (taken.get(candidate) === undefined) return candidate;
+      if (taken.get(candidate, uid) === undefined) return candidate;
     }
   }
 }

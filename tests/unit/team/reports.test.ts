@@ -56,6 +56,24 @@ teamSuite('team reports', (cluster) => {
     expect(reportState(a).find((r) => r.name === 'Weekly (Ann, not applied)')).toMatchObject({ summary: 'Ann wrote this first' });
   });
 
+  it('gives a same-named report the same number in every workspace, also after a later save of it (found by the convergence property)', async () => {
+    const url = await cluster().createDatabase(hubName());
+    await createHub(url);
+    const [a, b, c] = [await analystWorkspace(), await analystWorkspace(), await analystWorkspace()];
+    for (const [s, who] of [[a, 'Ann'], [b, 'Bo'], [c, 'Cy']] as const) await joinHub(s.workspace.db, url, who);
+    const onA = a.call('reports.create', { name: 'Copper' });
+    const onB = b.call('reports.create', { name: 'Copper' });
+    // The report whose uid sorts last takes the number; saved again, its change names it "Copper" once more.
+    const uid = (s: Service, id: number) => s.workspace.db.prepare('SELECT uid FROM reports WHERE id = ?').pluck().get(id) as string;
+    const [later, id] = uid(a, onA.id) > uid(b, onB.id) ? [a, onA.id] : [b, onB.id];
+    later.call('reports.save', content(later, id, { summary: 'saved again' }));
+    await syncAll(a, b, c);
+    await syncAll(a, b, c);
+    expect(reportState(c)).toEqual(reportState(a));
+    expect(reportState(b)).toEqual(reportState(a));
+    expect(reportState(c).map((r) => r.name).sort()).toEqual(['Copper', 'Copper (2)']);
+  });
+
   it('offers the reports written before joining on the first sync', async () => {
     const url = await cluster().createDatabase(hubName());
     await createHub(url);
