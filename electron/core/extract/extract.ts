@@ -213,12 +213,13 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
   const assigned = assignPeriods(s, items, periods, memory);
   const out: ExtractedMetric[] = [];
   let previous = memory.lastLabel;
+  const opensWithStep = /^\W*(?:every|each)\b/iu.test(s.text);
   items.forEach((item, k) => {
     if (item.attachedTo) return;
     const found = labelFor(ctx, items, k, previous, text);
     // "fell 1.2% month on month … and was 0.8% lower": a word of the basis names nothing; the measure before does.
     // "Every EUR 1/MWh on gas moves EBITDA by c.EUR 21m": what the step moves, and by how much, is its sensitivity.
-    const sensitivity = SENSITIVITY.exec(text(s.start, item.start));
+    const sensitivity = opensWithStep ? SENSITIVITY.exec(text(s.start, item.start)) : null;
     const labelled = sensitivity ? { text: `${sensitivity[1]!.replace(/^(?:our|its|the|annual)\s+/iu, '')} sensitivity`, start: -1, end: -1 }
       : TIME_WORD.test(found.text) && previous ? previous : found;
     let read = facilityCapacity(item, text(item.end, s.end))

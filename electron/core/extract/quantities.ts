@@ -333,7 +333,7 @@ const SCALED_AFTER_CHANGE = /\b(?:rose|fell|grew|climbed|increased|decreased|dec
 /** "a payback period of 7.8 years", "14.2 times Calder's 2024 EBITDA": years and multiples a measure is said in. */
 function measuredSpan(text: string, tokens: Token[], i: number, at: number, offset: number): UnitMatch | null {
   const t = tokens[at];
-  if (!t || t.kind !== 'word') return null;
+  if (!t || t.kind !== 'word' || !/^(?:years?|times)$/u.test(t.lower)) return null;
   const said = text.slice(Math.max(0, tokens[i]!.start - offset - 40), tokens[i]!.start - offset);
   if (/^years?$/iu.test(t.text) && LASTS.test(said)) return { unit: 'yr', factor: 1, dimension: 'duration', next: at + 1, text: t.text };
   const after = tokens.slice(at + 1, at + 5).map((x) => x.text).join(' ');
