@@ -422,7 +422,7 @@ function attachChanges(items: Item[], periods: FoundPeriod[], text: (a: number, 
       const leadsTo = levelLedTo(items, k, text);
       // "EUR 2,314m (9M 2024: EUR 2,087m), an increase of 10.9%": not the comparative in the closed bracket.
       const closedComparative = (x: Item) => /[)）]/u.test(text(x.end, item.start))
-        && (BRACKET_YEAR.test(text(Math.max(s.start, x.start - 40), x.start)) || BRACKET_COMPARATIVE.test(text(Math.max(s.start, x.start - 40), x.start)));
+        && opensComparative(text(Math.max(s.start, x.start - 40), x.start));
       const back = [...items.slice(0, k)].reverse().find((x) => !x.change && !x.comparison && !x.attachedTo && !closedComparative(x));
       // "down 18% month on month and 11.5% year on year": a change listed after another is the same level's.
       const prev = items[k - 1];
@@ -651,7 +651,7 @@ function assignPeriods(s: Sentence, items: Item[], periods: FoundPeriod[], memor
       continue;
     }
     // "(2023: RMB6,977.5 million)": the figure a bracketed year gives is that year's version of the one before.
-    const bracketed = BRACKET_YEAR.test(textBefore) || BRACKET_COMPARATIVE.test(textBefore);
+    const bracketed = opensComparative(textBefore);
     const previousLevel = bracketed ? [...emitted].reverse().find((x) => x.start < item.start && result.get(x)) : undefined;
     if (bracketed && previousLevel) {
       const p = result.get(previousLevel)!;
@@ -698,6 +698,9 @@ const FINANCIAL_MEASURE = /^(?:(?:net |gross |organic |group )?(?:sales|revenues
 const BRACKET_YEAR = /[(（](?:FY\s?|(?:the\s+)?(?:corresponding|same) period (?:of|in)\s+)?((?:19|20)\d{2})(?:年同期)?\s*[:：]\s*$/u;
 /** "(prior year: €0.9bn)", "(9M 2024: EUR 2,087m)", "(H1 24: …)": a bracketed comparative, with its year when one is written. */
 const BRACKET_COMPARATIVE = /[(（](?:(prior|previous|last) year|PY|(?:FY|9M|6M|3M|H[12]|[12]H|Q[1-4]|[1-4]Q)\s?((?:19|20)?\d{2}))\s*[:：]\s*$/iu;
+
+/** Whether text ends opening a bracketed comparative: "(2023: ", "(9M 2024: ", "(prior year: ". */
+const opensComparative = (textBefore: string) => BRACKET_YEAR.test(textBefore) || BRACKET_COMPARATIVE.test(textBefore);
 
 /** The year a bracketed comparative before a figure stands for, against the year of the level it compares with. */
 function comparativeYear(textBefore: string, levelYear: number): number | null {
@@ -954,7 +957,7 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
     return { ...level, text: `${level.text} share` };
   }
   if (RESTATES.test(textBefore) && level) return level;
-  if ((BRACKET_YEAR.test(textBefore.slice(-40)) || BRACKET_COMPARATIVE.test(textBefore.slice(-40))) && level) return level;
+  if (opensComparative(textBefore.slice(-40)) && level) return level;
   // "were $4.4 billion, $3.7 billion and $2.3 billion": a list shares its first figure's label.
   const prev = items[k - 1];
   const listed = prev && !prev.attachedTo && prev.label
@@ -1045,7 +1048,7 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
   const named = FIGURE_WAS.exec(text(item.end, Math.min(item.end + 60, tokens[tokens.length - 1]!.end)));
   if (named) return { text: named[1]!, start: -1, end: -1 };
   // The label read for the figure before, with the place it was read from (not a fallback word of another kind of figure).
-  if (previousLabel && k > 0 && !/^(?:amount|quantity|percentage)$/u.test(previousLabel.text)) return previousLabel;
+  if (previousLabel && k > 0 && !FALLBACK_LABEL.test(previousLabel.text)) return previousLabel;
   return { text: q.dimension === 'currency' ? 'amount' : q.dimension === 'percent' ? 'percentage' : 'quantity', start: -1, end: -1 };
 }
 
@@ -1406,7 +1409,7 @@ function forecastLabel(label: Label, previous: Label | null, before: string): La
   // "and we forecast US$1.18bn": a forecast of it.
   const pronoun = /^(?:(?:and|but)\s+)?we(?:\s+now)?$/iu.test(label.text) && FORECASTS.test(before);
   const bare = /^(?:estimate|forecast|consensus|projection|guidance|target)$/iu.exec(pronoun ? 'forecast' : label.text);
-  if (bare && previous && !/^(?:amount|quantity|percentage)$/u.test(previous.text)) {
+  if (bare && previous && !FALLBACK_LABEL.test(previous.text)) {
     return { ...label, text: `${previous.text.replace(FORECAST_WORD, '').trim()} ${bare[0].toLowerCase()}` };
   }
   // "The CFO guided full-year shipments of 38-42 GW", "Management guided 2026 production of": guidance for that measure.
