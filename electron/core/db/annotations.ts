@@ -3,6 +3,7 @@ import { AssayError } from '../../../shared/errors.ts';
 import type { AnnotationDetail, AnnotationItem, AnnotationPatch } from '../../../shared/annotations.ts';
 import type { Color } from '../../../shared/tags.ts';
 import { idAboveTrash } from './id-above-trash.ts';
+import { metricNote, noteChanged } from './metric-note.ts';
 import { TagStore } from './tags.ts';
 import { quoteAround } from '../anchor/quote.ts';
 import type { Anchor } from '../anchor/anchor.ts';
@@ -117,7 +118,8 @@ export class AnnotationStore {
 
   /** Changes the body or color, recording each change in the history. Call inside a transaction. */
   update(id: number, patch: AnnotationPatch, now: string): void {
-    const current = this.db.prepare('SELECT body, color FROM annotations WHERE id = ?').get(id) as { body: string; color: string | null };
+    const current = this.db.prepare('SELECT body, color, metric_id AS metricId FROM annotations WHERE id = ?').get(id) as { body: string; color: string | null; metricId: number | null };
+    const note = current.metricId === null ? '' : metricNote(this.db, current.metricId);
     const record = this.db.prepare(`INSERT INTO history (target_kind, target_id, field, old_value, new_value, changed_at) VALUES ('annotation', ?, ?, ?, ?, ?)`);
     for (const field of ['body', 'color'] as const) {
       const value = patch[field];
@@ -126,6 +128,7 @@ export class AnnotationStore {
       this.db.prepare(`UPDATE annotations SET ${field} = ?, modified_at = ? WHERE id = ?`).run(value, now, id);
       recordAnnotationChange(this.db, id, field, value);
     }
+    noteChanged(this.db, current.metricId, note, now);
   }
 
   /**

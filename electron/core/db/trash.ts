@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { AssayError } from '../../../shared/errors.ts';
 import type { TrashItem } from '../../../shared/annotations.ts';
 import { idAboveTrash } from './id-above-trash.ts';
+import { metricNote, noteChanged } from './metric-note.ts';
 import { writeTransaction } from './write.ts';
 import { recordAnnotationChange, recordMetricChange, recordTagChange } from '../team/record.ts';
 
@@ -54,8 +55,11 @@ export class TrashStore {
       const words = String(annotation.quote_exact ?? annotation.body ?? '').replace(/\s+/gu, ' ').slice(0, 80);
       const entry = this.add('annotation', id, annotation.document_id as number | null, words || 'annotation', { metrics: [], annotations: [annotation], taggings }, now);
       recordAnnotationChange(this.db, id, 'exists', '0');
+      const metricId = annotation.metric_id as number | null;
+      const note = metricId === null ? '' : metricNote(this.db, metricId);
       this.deleteTaggings(taggings);
       this.db.prepare('DELETE FROM annotations WHERE id = ?').run(id);
+      noteChanged(this.db, metricId, note, now);
       return entry;
     });
   }
@@ -116,6 +120,9 @@ export class TrashStore {
       const { payload } = this.db.prepare('SELECT payload FROM trash WHERE id = ?').get(trashId) as { payload: string };
       const rows = JSON.parse(payload) as Payload;
       if (entry.targetKind === 'tag') return { ...entry, targetId: this.restoreTag(trashId, rows) };
+      // A note on a metric brought back alone changes the note that metric shows.
+      const noted = entry.targetKind === 'annotation' ? (rows.annotations[0]?.metric_id as number | null | undefined) ?? null : null;
+      const note = noted === null ? '' : metricNote(this.db, noted);
       const metricIds = new Map(rows.metrics.map((r) => [r.id as number, this.insert('metrics', r)]));
       for (const r of rows.annotations) {
         if (r.metric_id !== null && metricIds.has(r.metric_id as number)) r.metric_id = metricIds.get(r.metric_id as number);
@@ -128,6 +135,7 @@ export class TrashStore {
       const targetId = moved(entry.targetKind, entry.targetId);
       if (entry.targetKind === 'metric') recordMetricChange(this.db, targetId, 'exists', '1');
       else recordAnnotationChange(this.db, targetId, 'exists', '1');
+      noteChanged(this.db, noted, note, new Date().toISOString());
       return { ...entry, targetId };
     });
   }
@@ -180,7 +188,8 @@ export class TrashStore {
 
   /**
    * The metrics in the trash with their team keys, as `METRIC_KEY_SQL` gives a live one's:
-   * the version's content hash, the span, and the rank among the metrics on that span now.
+   * the version's content hash, the span, and the rank among the metrics on that span, live
+   * or in the trash.
    * Whether the analyst made the metric from a selection is its `origin`; `tags` the ids of
    * the tags it had (a JSON array).
    */
@@ -188,8 +197,11 @@ export class TrashStore {
     return this.db.prepare(`SELECT t.target_id AS metricId, json_extract(t.payload, '$.metrics[0].origin') AS origin,
         (SELECT json_group_array(json_extract(g.value, '$.tag_id')) FROM json_each(t.payload, '$.taggings') g
           WHERE json_extract(g.value, '$.target_kind') = 'metric') AS tags,
-        'm:' || v.content_hash || ':' || s.start || ':' || s."end" || ':' || (SELECT count(*) FROM metrics o
-          WHERE o.version_id = v.id AND o.char_start = s.start AND o.char_end = s."end" AND o.id < t.target_id) AS key
+        'm:' || v.content_hash || ':' || s.start || ':' || s."end" || ':' || ((SELECT count(*) FROM metrics o
+          WHERE o.version_id = v.id AND o.char_start = s.start AND o.char_end = s."end" AND o.id < t.target_id)
+          + (SELECT count(*) FROM trash t2 WHERE t2.target_kind = 'metric' AND json_extract(t2.payload, '$.metrics[0].version_id') = v.id
+            AND json_extract(t2.payload, '$.metrics[0].char_start') = s.start AND json_extract(t2.payload, '$.metrics[0].char_end') = s."end"
+            AND t2.target_id < t.target_id)) AS key
       FROM trash t
         JOIN (SELECT id, json_extract(payload, '$.metrics[0].char_start') AS start, json_extract(payload, '$.metrics[0].char_end') AS "end",
           json_extract(payload, '$.metrics[0].version_id') AS version FROM trash WHERE target_kind = 'metric') s ON s.id = t.id

@@ -10,6 +10,7 @@ import type { Change } from './change.ts';
 import type { ItemTagResolver } from './apply-tag.ts';
 import { itemTagsOf, jsonOrNull, type ItemTag } from './tag-paths.ts';
 import { concurrentWith, FieldWinners, keepLost } from './field-winners.ts';
+import { TRASHED_END, TRASHED_START, TRASHED_VERSION } from '../db/migrations/0029-metric-keys-count-trash.ts';
 
 type MetricStatus = MetricRow['status'];
 
@@ -30,13 +31,34 @@ function patchOf(field: string, value: string | null): MetricPatch | { tags: Ite
   return parsed.success ? parsed.data : null;
 }
 
-/** How the local metric a key names is found (null when its document, or the metric, is not here). */
-export function metricFinder(db: Database): (key: string) => number | null {
-  const find = db.prepare(`SELECT m.id FROM metrics m JOIN document_versions v ON v.id = m.version_id
-    WHERE v.content_hash = ? AND m.document_id = v.document_id AND m.version_id = v.id AND m.char_start = ? AND m.char_end = ? ORDER BY m.id LIMIT 1 OFFSET ?`).pluck();
+/** Where the metric a key names is here: live, or in the trash (with its entry). */
+export interface MetricAtKey { id: number; entry: number | null }
+
+/**
+ * The metric a key names here: the one at the key's rank among the metrics on its span,
+ * those in the trash counted too (as `METRIC_KEY_SQL` ranks them). Undefined when its
+ * document, or the metric, is not here.
+ */
+export function metricAtKey(db: Database): (key: string) => MetricAtKey | undefined {
+  const at = db.prepare(`SELECT id, entry FROM (
+      SELECT m.id, NULL AS entry FROM metrics m JOIN document_versions v ON v.id = m.version_id
+        WHERE v.content_hash = @hash AND m.document_id = v.document_id AND m.char_start = @start AND m.char_end = @end
+      UNION ALL
+      SELECT t.target_id, t.id FROM document_versions v JOIN trash t ON t.target_kind = 'metric' AND ${TRASHED_VERSION} = v.id
+        WHERE v.content_hash = @hash AND ${TRASHED_START} = @start AND ${TRASHED_END} = @end)
+    ORDER BY id LIMIT 1 OFFSET @rank`);
   return (key) => {
     const [, hash, start, end, rank] = key.split(':');
-    return (find.get(hash, Number(start), Number(end), Number(rank)) as number | undefined) ?? null;
+    return at.get({ hash, start: Number(start), end: Number(end), rank: Number(rank) }) as MetricAtKey | undefined;
+  };
+}
+
+/** How the local live metric a key names is found (null when its document, or the metric, is not here, or it is in the trash). */
+export function metricFinder(db: Database): (key: string) => number | null {
+  const at = metricAtKey(db);
+  return (key) => {
+    const found = at(key);
+    return found && found.entry === null ? found.id : null;
   };
 }
 
@@ -54,11 +76,10 @@ export class MetricChanges {
   /** Statuses applied and not written yet, by metric. */
   private readonly statuses = new Map<number, { status: MetricStatus; author: string }>();
 
-  private readonly find: (key: string) => number | null;
   private readonly winners: FieldWinners;
   private readonly lastHistory: Statement;
   private readonly setAuthor: Statement;
-  private readonly inTrash: Statement;
+  private readonly at: ReturnType<typeof metricAtKey>;
   private readonly version: Statement;
   private readonly trash: TrashStore;
   private readonly tags: TagStore;
@@ -69,23 +90,24 @@ export class MetricChanges {
     this.db = db;
     this.metrics = new MetricStore(db);
     // Prepared once: a pull applies thousands of changes.
-    this.find = metricFinder(db);
     this.winners = new FieldWinners(db, 'metric');
     this.lastHistory = db.prepare('SELECT coalesce(max(id), 0) AS id FROM history').pluck();
     this.setAuthor = db.prepare('UPDATE history SET author = ? WHERE id > ?');
-    this.inTrash = db.prepare(`SELECT t.id FROM trash t JOIN document_versions v ON v.content_hash = ?
-      WHERE t.target_kind = 'metric' AND json_extract(t.payload, '$.metrics[0].version_id') = v.id
-        AND json_extract(t.payload, '$.metrics[0].char_start') = ? AND json_extract(t.payload, '$.metrics[0].char_end') = ? ORDER BY t.id DESC LIMIT 1`).pluck();
+    this.at = metricAtKey(db);
     this.trash = new TrashStore(db);
     this.tags = new TagStore(db);
     this.version = db.prepare(`SELECT v.id AS versionId, v.document_id AS documentId, d.published FROM document_versions v
       JOIN documents d ON d.id = v.document_id WHERE v.content_hash = ? ORDER BY v.id LIMIT 1`);
   }
 
+  /** The metric a key names, live or in the trash (as a report item points at it), or null when it is not here. */
+  item(key: string): number | null {
+    return this.at(key)?.id ?? null;
+  }
+
   /** The trash entry holding the metric a key names, if it was deleted here. */
   private trashed(key: string): number | null {
-    const [, hash, start, end] = key.split(':');
-    return (this.inTrash.get(hash, Number(start), Number(end)) as number | undefined) ?? null;
+    return this.at(key)?.entry ?? null;
   }
 
   /**
@@ -106,7 +128,8 @@ export class MetricChanges {
 
   /** The local metric a key names, or null when its document (or the metric) is not here. */
   resolve(key: string): number | null {
-    return this.find(key);
+    const found = this.at(key);
+    return found && found.entry === null ? found.id : null;
   }
 
   apply(change: Change, now: string): Applied {

@@ -12,6 +12,9 @@ import { jsonOrNull } from './tag-paths.ts';
  * report of its own, "NAME (AUTHOR, not applied)", with an id made from the losing change's,
  * so every workspace keeps the same copy. Call inside a transaction with the recorder off.
  */
+/** The uid of the copy kept of a report's save that lost to a concurrent one. */
+const copyUid = (uid: string, changeId: string) => createHash('sha256').update(`${uid}:${changeId}`).digest('hex').slice(0, 32);
+
 export class ReportChanges {
   private readonly db: Database;
   private readonly winners: FieldWinners;
@@ -23,11 +26,12 @@ export class ReportChanges {
     this.db = db;
     this.winners = new FieldWinners(db, 'report');
     const version = db.prepare('SELECT 1 FROM document_versions WHERE content_hash = ? LIMIT 1').pluck();
-    const annotation = db.prepare('SELECT id FROM annotations WHERE uid = ?').pluck();
+    const annotation = db.prepare(`SELECT id FROM annotations WHERE uid = ?
+      UNION ALL SELECT target_id FROM trash WHERE target_kind = 'annotation' AND json_extract(payload, '$.annotations[0].uid') = ? LIMIT 1`).pluck();
     this.items = {
-      metric: (key) => metrics.resolve(key),
+      metric: (key) => metrics.item(key),
       hasVersion: (key) => version.get(key.split(':')[1]) !== undefined,
-      annotation: (key) => (annotation.get(key.slice(2)) as number | undefined) ?? null,
+      annotation: (key) => (annotation.get(key.slice(2), key.slice(2)) as number | undefined) ?? null,
     };
     this.byUid = db.prepare('SELECT id, name, content FROM reports WHERE uid = ?');
     this.authorOf = db.prepare('SELECT author FROM team_changes WHERE id = ?').pluck();
@@ -45,7 +49,7 @@ export class ReportChanges {
     const deletion = this.winners.of(change.key, 'exists');
     if (deletion && deletion.hlc > change.hlc) return 'lost';
     if (winner && winner.hlc >= change.hlc) {
-      if (concurrentWith(change, winner)) this.keep(uid, parsed.data.name, JSON.stringify(content), change.author, change.id, now);
+      if (concurrentWith(change, winner)) this.keep(uid, parsed.data.name, JSON.stringify(content), change.author, change.id, now, change.base);
       return 'lost';
     }
     if (winner && concurrentWith(change, winner)) this.keepHeld(uid, winner, now);
@@ -71,9 +75,16 @@ export class ReportChanges {
     this.keep(uid, held.name, held.content, (this.authorOf.get(winner.changeId) as string | undefined) ?? 'another analyst', winner.changeId, now);
   }
 
-  private keep(uid: string, name: string, content: string, author: string, changeId: string, now: string): void {
-    const copy = createHash('sha256').update(`${uid}:${changeId}`).digest('hex').slice(0, 32);
+  /**
+   * Keeps a save that lost as a report of its own, named for the save (the same copy in
+   * every workspace). A later save on top of one already kept here (the same analyst saving
+   * again before seeing the winner) takes that copy over, as the workspace that made both
+   * saves keeps only the last.
+   */
+  private keep(uid: string, name: string, content: string, author: string, changeId: string, now: string, base: string | null = null): void {
+    const copy = copyUid(uid, changeId);
     if (this.byUid.get(copy)) return;
+    if (base !== null) this.db.prepare('UPDATE reports SET uid = ? WHERE uid = ?').run(copy, copyUid(uid, base));
     this.write(copy, `${name} (${author}, not applied)`.slice(0, 120), content, now);
   }
 

@@ -1,5 +1,5 @@
 import type { Database, Statement } from 'better-sqlite3';
-import { METRIC_KEY_SQL } from '../db/migrations/0021-team-changes.ts';
+import { METRIC_KEY_SQL } from '../db/migrations/0029-metric-keys-count-trash.ts';
 import { TagStore } from '../db/tags.ts';
 import { TrashStore } from '../db/trash.ts';
 import { METRIC_FIELDS, type Change } from './change.ts';

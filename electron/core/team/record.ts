@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { METRIC_KEY_SQL } from '../db/migrations/0021-team-changes.ts';
+import { METRIC_KEY_SQL } from '../db/migrations/0029-metric-keys-count-trash.ts';
 import type { Change } from './change.ts';
 
 const NOW_MS = `CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)`;

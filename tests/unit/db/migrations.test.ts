@@ -255,6 +255,24 @@ describe('migrations', () => {
     expect(db.prepare('SELECT id, kind, key, field, value FROM team_changes').all()).toEqual([{ id: 'ab:1', kind: 'document', key: 'd:h2', field: 'version', value: 'a.txt' }]);
   });
 
+  it('0029-metric-keys-count-trash upgrades a version-28 file: a metric\'s team key counts the metrics in the trash on its span', () => {
+    const { db } = databaseAt(28);
+    seedVersion1(db);
+    const metric = db.prepare(`INSERT INTO metrics (id, document_id, version_id, char_start, char_end, label, created_at, updated_at) VALUES (?, 1, 1, 0, 5, ?, ?, ?)`);
+    metric.run(2, 'sales', now, now);
+    // Metric 1 on the same span went to the trash before metric 2 was made.
+    db.prepare(`INSERT INTO trash (target_kind, target_id, document_id, description, payload, deleted_at) VALUES ('metric', 1, 1, 'revenue', ?, ?)`)
+      .run(JSON.stringify({ metrics: [{ id: 1, version_id: 1, char_start: 0, char_end: 5 }], annotations: [], taggings: [] }), now);
+    migrate(db, 29);
+    db.prepare(`UPDATE team_state SET workspace_id = 'ab', member = 'Ann', hub_url = 'postgresql://h/db', recording = 1`).run();
+    db.prepare(`INSERT INTO history (target_kind, target_id, field, old_value, new_value, changed_at) VALUES ('metric', 2, 'label', 'sales', 'turnover', ?)`).run(now);
+    expect(db.prepare('SELECT key, field, value FROM team_changes').all()).toEqual([{ key: 'm:h:0:5:1', field: 'label', value: 'turnover' }]);
+    const plan = db.prepare(`EXPLAIN QUERY PLAN SELECT count(*) FROM trash t WHERE t.target_kind = 'metric'
+      AND json_extract(t.payload, '$.metrics[0].version_id') = 1 AND json_extract(t.payload, '$.metrics[0].char_start') = 0
+      AND json_extract(t.payload, '$.metrics[0].char_end') = 5`).all() as Array<{ detail: string }>;
+    expect(plan.map((p) => p.detail).join(' ')).toContain('trash_metric_span');
+  });
+
   it('a failing migration leaves the file at its previous version', () => {
     const { db, file } = databaseAt(1);
     db.exec('CREATE TABLE passages (x)'); // a clash 0002 cannot get past

@@ -91,4 +91,26 @@ teamSuite('team annotations', (cluster) => {
     const kinds = a.workspace.db.prepare(`SELECT kind || '.' || field FROM team_changes ORDER BY rowid`).pluck().all();
     expect(kinds).toEqual(['document.version', 'document.version', 'metric.note']);
   });
+
+  it('shares a metric\'s note edited, deleted and brought back in the annotations panel as the metric\'s note', async () => {
+    const { a, b } = await twoAnalysts(cluster);
+    const first = (s: Service) => s.call('metrics.page', { endRow: 1, sort: [{ column: 'position', direction: 'asc' }] }).rows[0]!.id;
+    const noteOn = (s: Service) => s.call('metrics.get', { id: first(s) }).note;
+    const id = first(a);
+    a.call('metrics.update', { id, patch: { note: 'ok' } });
+    await syncAll(a, b);
+    expect(noteOn(b)).toBe('ok');
+    const documentId = a.call('metrics.get', { id }).documentId;
+    const note = a.call('annotations.list', { documentId }).find((x) => x.targetKind === 'metric')!;
+    a.call('annotations.update', { id: note.id, patch: { body: 'ask IR' } });
+    await syncAll(a, b);
+    expect(noteOn(b)).toBe('ask IR');
+    expect(a.call('metrics.get', { id }).history[0]).toMatchObject({ field: 'note', oldValue: 'ok', newValue: 'ask IR' });
+    a.call('annotations.delete', { id: note.id });
+    await syncAll(a, b);
+    expect(noteOn(b) ?? '').toBe('');
+    a.call('trash.restore', { id: a.call('trash.list', {})[0]!.id });
+    await syncAll(a, b);
+    expect(noteOn(b)).toBe('ask IR');
+  });
 });

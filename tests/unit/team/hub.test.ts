@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import pg from 'pg';
 import { expect, it } from 'vitest';
 import { createHub, joinHub, localStatus, sync } from '../../../electron/core/team/team.ts';
-import { METRIC_KEY_SQL } from '../../../electron/core/db/migrations/0021-team-changes.ts';
+import { METRIC_KEY_SQL } from '../../../electron/core/db/migrations/0029-metric-keys-count-trash.ts';
 import { HUB_LATEST } from '../../../electron/core/team/hub-migrations.ts';
 import { analystWorkspace, hubName, teamSuite } from './team-suite.ts';
 

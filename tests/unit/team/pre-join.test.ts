@@ -115,6 +115,27 @@ teamSuite('team metric work from before joining', (cluster) => {
     expect(metricState(a)).toEqual(expect.arrayContaining([expect.objectContaining({ tags: 'Review/Q3' })]));
   });
 
+  it('a tag deleted before joining and restored after comes back on its metrics and passages in every workspace (found by the convergence property)', async () => {
+    const url = await cluster().createDatabase(hubName());
+    await createHub(url);
+    const [a, b] = [await analystWorkspace(), await analystWorkspace([])];
+    const tag = a.call('tags.create', { path: 'Review/Q3', color: null });
+    a.call('tags.set', { targetKind: 'metric', targetId: metrics(a)[0]!, tagIds: [tag.id] });
+    const doc = a.call('documents.list', {}).find((d) => d.fileName === 'ir-record.txt')!;
+    const passage = a.call('passages.list', { documentId: doc.id, limit: 1 }).passages[0]!;
+    a.call('tags.set', { targetKind: 'passage', targetId: passage.id, tagIds: [tag.id] });
+    a.call('tags.delete', { id: a.call('tags.list', {}).find((t) => t.path === 'Review')!.id });
+    await joinHub(a.workspace.db, url, 'Ann');
+    await joinHub(b.workspace.db, url, 'Bo');
+    await syncAll(a, b);
+    a.call('trash.restore', { id: a.call('trash.list', {}).find((t) => t.targetKind === 'tag')!.id });
+    await syncAll(a, b);
+    const counts = (s: Service) => s.call('tags.list', {}).map((t) => `${t.path}: ${t.count}`);
+    expect(counts(b)).toEqual(counts(a));
+    expect(counts(a)).toEqual(['Review: 0', 'Review/Q3: 2']);
+    expect(metricState(b)).toEqual(metricState(a));
+  });
+
   it('two analysts who marked the same figure before joining get one metric; a pre-join edit and a later one made elsewhere meet by the clock', async () => {
     const url = await cluster().createDatabase(hubName());
     await createHub(url);

@@ -56,6 +56,39 @@ teamSuite('team reports', (cluster) => {
     expect(reportState(a).find((r) => r.name === 'Weekly (Ann, not applied)')).toMatchObject({ summary: 'Ann wrote this first' });
   });
 
+  it('keeps one copy of the losing side when its analyst saved twice before seeing the other\'s later save (found by the convergence property)', async () => {
+    const { a, b } = await twoAnalysts(cluster);
+    const report = a.call('reports.create', { name: 'Weekly' });
+    await syncAll(a, b);
+    const onB = b.call('reports.list', {})[0]!.id;
+    a.call('reports.save', content(a, report.id, { summary: 'first draft' }));
+    a.call('reports.save', content(a, report.id, { summary: 'second draft' }));
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    b.call('reports.save', content(b, onB, { summary: 'Bo wrote this later' }));
+    await syncAll(a, b);
+    expect(reportState(b)).toEqual(reportState(a));
+    expect(reportState(a).map((r) => [r.name, r.summary])).toEqual([['Weekly', 'Bo wrote this later'], ['Weekly (Ann, not applied)', 'second draft']]);
+  });
+
+  it('keeps an item whose metric or note went to the trash, in every workspace, and shares it with the next save', async () => {
+    const { a, b } = await twoAnalysts(cluster);
+    const doc = a.call('documents.list', {}).find((d) => d.fileName === 'ir-record.txt')!;
+    const note = a.call('annotations.createRange', { documentId: doc.id, start: 0, end: 20, body: 'Source: IR record' });
+    const [metric] = firstMetrics(a, 1);
+    const report = a.call('reports.create', { name: 'Weekly' });
+    a.call('metrics.delete', { id: metric! });
+    a.call('annotations.delete', { id: note.id });
+    // Saved with both items while they are in the trash: the other workspace gets them too.
+    a.call('reports.save', content(a, report.id, { sections: [{ heading: 'Figures', commentary: '', items: [{ kind: 'metric', metricId: metric! }, { kind: 'annotation', annotationId: note.id }] }] }));
+    await syncAll(a, b);
+    expect(reportState(b)).toEqual(reportState(a));
+    expect(reportState(b)[0]!.items).toEqual([['metric: (deleted)', 'note: (deleted)']]);
+    for (const entry of a.call('trash.list', {})) a.call('trash.restore', { id: entry.id });
+    await syncAll(a, b);
+    expect(reportState(b)).toEqual(reportState(a));
+    expect(reportState(b)[0]!.items).toEqual([[expect.stringMatching(/^metric: \S/u), 'note: Source: IR record']]);
+  });
+
   it('gives a same-named report the same number in every workspace, also after a later save of it (found by the convergence property)', async () => {
     const url = await cluster().createDatabase(hubName());
     await createHub(url);

@@ -170,4 +170,34 @@ teamSuite('team sync', (cluster) => {
     expect(empty.workspace.db.prepare(`SELECT count(*) FROM metrics WHERE origin = 'analyst'`).pluck().get()).toBe(0);
     expect(metricState(empty)).toEqual(metricState(a));
   });
+
+  it('names the same metric in both workspaces when one deleted an extracted figure and the other made a metric on the same span and tagged the figure', async () => {
+    const url = await cluster().createDatabase(hubName());
+    await createHub(url);
+    const [a, b] = [await analystWorkspace(), await analystWorkspace([])];
+    await joinHub(a.workspace.db, url, 'Ann');
+    await joinHub(b.workspace.db, url, 'Bo');
+    await sync(a.workspace.db);
+    await sync(b.workspace.db);
+    const onSpan = (s: Service) => {
+      const doc = s.call('documents.list', {}).find((d) => d.fileName === 'ir-record.txt')!;
+      const text = s.workspace.db.prepare('SELECT text FROM document_versions WHERE id = ?').pluck().get(s.call('documents.get', { id: doc.id }).versionId) as string;
+      const at = text.indexOf('3,950 mt');
+      const ids = s.workspace.db.prepare('SELECT id FROM metrics WHERE document_id = ? AND char_start = ? ORDER BY id').pluck().all(doc.id, at) as number[];
+      return { doc: doc.id, at, ids };
+    };
+    a.call('metrics.delete', { id: onSpan(a).ids[0]! });
+    const { doc, at, ids } = onSpan(b);
+    b.call('metrics.create', { documentId: doc, start: at, end: at + 8 });
+    // Bo tags the extracted figure after Ann deleted it: the later edit brings it back.
+    const tag = b.call('tags.create', { path: 'Review/Q3' });
+    b.call('tags.set', { targetKind: 'metric', targetId: ids[0]!, tagIds: [tag.id] });
+    for (let round = 0; round < 2; round++) for (const s of [a, b]) await sync(s.workspace.db);
+    expect(metricState(a)).toEqual(metricState(b));
+    expect(onSpan(a).ids).toHaveLength(2);
+    // The extracted figure, back from Ann's trash, carries the tag; the metric Bo made does not.
+    const [extracted, made] = onSpan(a).ids;
+    expect(a.call('tags.of', { targetKind: 'metric', targetIds: [extracted!] })[0]!.tags.map((t) => t.path)).toEqual(['Review/Q3']);
+    expect(a.call('metrics.get', { id: made! }).tagRefs).toEqual([]);
+  });
 });

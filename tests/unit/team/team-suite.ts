@@ -97,9 +97,11 @@ export function passageTagState(service: Service): Array<Record<string, unknown>
 export function reportState(service: Service): Array<Record<string, unknown>> {
   return service.call('reports.list', {}).map(({ id }) => {
     const { id: _id, updatedAt: _u, sections, ...rest } = service.call('reports.get', { id });
+    // An item whose metric or note is in the trash shows as deleted, as the report builder shows it.
+    const shown = (read: () => string) => { try { return read(); } catch { return '(deleted)'; } };
     const items = sections.map((s) => s.items.map((i) => (i.kind === 'annotation'
-      ? `note: ${service.call('annotations.get', { id: i.annotationId }).body}`
-      : `${i.kind}: ${service.call('metrics.get', { id: i.metricId }).surface}`)));
+      ? `note: ${shown(() => service.call('annotations.get', { id: i.annotationId }).body)}`
+      : `${i.kind}: ${shown(() => service.call('metrics.get', { id: i.metricId }).surface ?? '')}`)));
     return { ...rest, headings: sections.map((s) => s.heading), items };
   }).sort((a, b) => String(a.name).localeCompare(String(b.name)));
 }
