@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { AssayError } from '../../../shared/errors.ts';
 import { ReportContent, type Report, type ReportSummary } from '../../../shared/reports.ts';
 import { recordReportChange } from '../team/record.ts';
+import { reclaimReportName } from '../team/report-names.ts';
 import { reportJson } from '../team/shared-report.ts';
 import { writeTransaction } from './write.ts';
 
@@ -56,10 +57,11 @@ export class ReportStore {
 
   save(id: number, name: string, content: ReportContent, now: string): Report {
     return writeTransaction(this.db, () => {
-      this.get(id);
+      const before = this.get(id).name;
       this.assertFree(name, id);
       this.db.prepare('UPDATE reports SET name = ?, content = ?, updated_at = ? WHERE id = ?').run(name, JSON.stringify(content), now, id);
       this.shared(id, name, content);
+      if (before !== name) reclaimReportName(this.db, before);
       return this.get(id);
     });
   }
@@ -67,7 +69,9 @@ export class ReportStore {
   delete(id: number): void {
     writeTransaction(this.db, () => {
       recordReportChange(this.db, id, 'exists', '0');
+      const name = this.db.prepare('SELECT name FROM reports WHERE id = ?').pluck().get(id) as string | undefined;
       this.db.prepare('DELETE FROM reports WHERE id = ?').run(id);
+      if (name !== undefined) reclaimReportName(this.db, name);
     });
   }
 

@@ -3,6 +3,7 @@ import type { Database, Statement } from 'better-sqlite3';
 import type { Applied, MetricChanges } from './apply-metric.ts';
 import type { Change } from './change.ts';
 import { concurrentWith, FieldWinners, type Winner } from './field-winners.ts';
+import { reclaimReportName } from './report-names.ts';
 import { localReport, SharedReport, type ItemResolver } from './shared-report.ts';
 import { jsonOrNull } from './tag-paths.ts';
 
@@ -53,8 +54,9 @@ export class ReportChanges {
       return 'lost';
     }
     if (winner && concurrentWith(change, winner)) this.keepHeld(uid, winner, now);
-    this.write(uid, parsed.data.name, JSON.stringify(content), now);
+    // Taken first: a name this save lets go of goes to another report, not back to this one.
     this.winners.take(change);
+    this.write(uid, parsed.data.name, JSON.stringify(content), now);
     return 'applied';
   }
 
@@ -64,7 +66,10 @@ export class ReportChanges {
     if (winner && winner.hlc >= change.hlc) return 'lost';
     this.winners.take(change);
     const saved = this.winners.of(change.key, 'content');
-    if (change.value === '0' && (!saved || saved.hlc < change.hlc)) this.db.prepare('DELETE FROM reports WHERE uid = ?').run(uid);
+    if (change.value !== '0' || (saved && saved.hlc >= change.hlc)) return 'applied';
+    const name = (this.byUid.get(uid) as { name: string } | undefined)?.name;
+    this.db.prepare('DELETE FROM reports WHERE uid = ?').run(uid);
+    if (name !== undefined) reclaimReportName(this.db, name);
     return 'applied';
   }
 
@@ -97,7 +102,9 @@ export class ReportChanges {
     const clash = this.db.prepare('SELECT id, uid, name FROM reports WHERE name = ? AND uid != ?').get(name, uid) as { id: number; uid: string; name: string } | undefined;
     if (clash && clash.uid > uid) this.db.prepare('UPDATE reports SET name = ? WHERE id = ?').run(this.freeName(clash.name, clash.uid), clash.id);
     const finalName = clash && clash.uid < uid ? this.freeName(name, uid) : name;
+    const before = (this.byUid.get(uid) as { name: string } | undefined)?.name;
     const updated = this.db.prepare('UPDATE reports SET name = ?, content = ?, updated_at = ? WHERE uid = ?').run(finalName, content, now, uid);
+    if (before !== undefined && before !== finalName) reclaimReportName(this.db, before);
     if (updated.changes) return;
     this.db.prepare('INSERT INTO reports (uid, name, content, created_at, updated_at) VALUES (?, ?, ?, ?, ?)').run(uid, finalName, content, now, now);
   }

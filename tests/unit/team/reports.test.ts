@@ -107,6 +107,27 @@ teamSuite('team reports', (cluster) => {
     expect(reportState(c).map((r) => r.name).sort()).toEqual(['Copper', 'Copper (2)']);
   });
 
+  it('gives a numbered report its name back in every workspace once the report it clashed with is deleted or renamed (found by the convergence property)', async () => {
+    const url = await cluster().createDatabase(hubName());
+    await createHub(url);
+    const [a, b, c] = [await analystWorkspace(), await analystWorkspace(), await analystWorkspace()];
+    for (const [s, who] of [[a, 'Ann'], [b, 'Bo'], [c, 'Cy']] as const) await joinHub(s.workspace.db, url, who);
+    const uid = (s: Service, id: number) => s.workspace.db.prepare('SELECT uid FROM reports WHERE id = ?').pluck().get(id) as string;
+    for (const freeing of ['delete', 'rename'] as const) {
+      const onA = a.call('reports.create', { name: `Copper ${freeing}` });
+      const onB = b.call('reports.create', { name: `Copper ${freeing}` });
+      await syncAll(a, b);
+      // The report whose uid sorts first lets go of the name; the other took "(2)" in A and B, never met it in C.
+      const [first, id] = uid(a, onA.id) < uid(b, onB.id) ? [a, onA.id] : [b, onB.id];
+      if (freeing === 'delete') first.call('reports.delete', { id });
+      else first.call('reports.save', { ...content(first, id, {}), name: `Zinc ${freeing}` });
+      await syncAll(a, b, c);
+      expect(reportState(a)).toEqual(reportState(c));
+      expect(reportState(b)).toEqual(reportState(c));
+      expect(reportState(c).map((r) => r.name).filter((n) => String(n).startsWith(`Copper ${freeing}`))).toEqual([`Copper ${freeing}`]);
+    }
+  });
+
   it('offers the reports written before joining on the first sync', async () => {
     const url = await cluster().createDatabase(hubName());
     await createHub(url);
