@@ -171,7 +171,8 @@ export class Edits {
     const { tags, exists, position, ...fields } = patch;
     if (exists === false) this.remove(kind as 'metric' | 'annotation', id, now);
     if (exists === true) this.restore(kind as 'metric' | 'annotation', id);
-    if (Array.isArray(tags)) this.tags.set(kind, id, tags as number[]);
+    // A tag deleted or merged away since the step is left out: undo brings back the tags still here.
+    if (Array.isArray(tags)) this.tags.set(kind, id, (tags as number[]).filter((t) => this.tags.has(t)));
     if (position) this.setPosition(id, position as Record<string, unknown>, now);
     if (!Object.keys(fields).length) return;
     // A status alone (bulk review) skips the full read-modify-write of a metric's fields.

@@ -170,6 +170,11 @@ export class TagStore {
     this.db.prepare('DELETE FROM tags WHERE id = ?').run(from);
   }
 
+  /** Whether a tag is here (not deleted or merged away). */
+  has(id: number): boolean {
+    return this.db.prepare('SELECT 1 FROM tags WHERE id = ?').get(id) !== undefined;
+  }
+
   private rows(): TagRow[] {
     return this.db.prepare('SELECT id, name, parent_id AS parentId, color FROM tags').all() as TagRow[];
   }

@@ -72,4 +72,15 @@ describe('tags', () => {
     service.call('edits.redo', {});
     expect(service.call('tags.of', { targetKind: 'passage', targetIds: [passage.id] })).toHaveLength(1);
   });
+
+  it('undoes a tagging whose tag was deleted since, bringing back the tags still here (found by the convergence property)', async () => {
+    const { service, ir } = await seeded();
+    const [kept, gone] = [service.call('tags.create', { path: 'guidance' }), service.call('tags.create', { path: 'Review/Q3' })];
+    const passage = service.call('passages.list', { documentId: ir }).passages[2]!;
+    service.call('tags.set', { targetKind: 'passage', targetId: passage.id, tagIds: [kept.id, gone.id] });
+    service.call('tags.set', { targetKind: 'passage', targetId: passage.id, tagIds: [] });
+    service.call('tags.delete', { id: service.call('tags.list', {}).find((t) => t.path === 'Review')!.id });
+    service.call('edits.undo', {});
+    expect(service.call('tags.of', { targetKind: 'passage', targetIds: [passage.id] })[0]!.tags.map((t) => t.path)).toEqual(['guidance']);
+  });
 });
