@@ -3,6 +3,7 @@ import path from 'node:path';
 import { AppLog } from '../app-log.ts';
 import { appDataDir } from '../core/app-paths.ts';
 import { CoreHost } from '../core/host/core-host.ts';
+import { OpeningHost } from '../core/host/opening-host.ts';
 import { ensureRendererBuilt } from '../renderer-build.ts';
 import { RENDERER_DIR, startServer, type ServerLog } from '../server.ts';
 import { AssayError } from '../../shared/errors.ts';
@@ -56,13 +57,29 @@ export const serveCommand: Command = {
     // The core runs on its own thread: a slow call never holds up the server's answers.
     const defaultWorkspace = args.values.workspace === undefined && !process.env.ASSAY_WORKSPACE;
     // The default workspace starts with Assay's sample documents, once.
-    const core = await CoreHost.open(workspaceFile(args), { offerSamples: defaultWorkspace });
-    if (core.samplesAdded) io.out(`Added ${core.samplesAdded} sample documents to your new workspace.`);
+    const file = workspaceFile(args);
+    const opening = CoreHost.open(file, { offerSamples: defaultWorkspace });
+    // The server listens, and its address is printed, while the core thread opens the workspace (#19).
+    let failed = false;
+    opening.catch(() => { failed = true; });
     await ensureRendererBuilt(io.err);
-    const server = await startServer({ service: core, port, staticDir: RENDERER_DIR, log: serverLog(io.err) });
-    io.out(`Assay is serving ${core.path}`);
+    const server = await startServer({ service: new OpeningHost(opening), port, staticDir: RENDERER_DIR, log: serverLog(io.err) });
+    // An open that failed already (a file too new, not a workspace) is reported without an address to open.
+    if (failed) {
+      await server.close();
+      await opening;
+    }
+    io.out(`Assay is serving ${path.resolve(file)}`);
     io.out(`Open ${server.launchUrl}`);
     io.out('This address works once per browser; keep it private. Press Ctrl+C to stop.');
+    let core: CoreHost;
+    try {
+      core = await opening;
+    } catch (error) {
+      await server.close();
+      throw error;
+    }
+    if (core.samplesAdded) io.out(`Added ${core.samplesAdded} sample documents to your new workspace.`);
     if (args.values.open) openBrowser(server.launchUrl);
     await new Promise<void>((resolve) => {
       const stop = () => { void server.close().then(resolve); };

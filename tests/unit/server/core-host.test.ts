@@ -3,10 +3,12 @@ import type { Database } from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openWorkspace } from '../../../electron/core/db/workspace.ts';
 import { CoreHost } from '../../../electron/core/host/core-host.ts';
+import { OpeningHost } from '../../../electron/core/host/opening-host.ts';
 import { importBytes, importStores } from '../../../electron/core/import/import-file.ts';
 import { startServer, type RunningServer } from '../../../electron/server.ts';
 import { fixture } from '../../helpers/fixtures.ts';
 import { addManyMetrics } from '../../helpers/many-metrics.ts';
+import { runCli } from '../../helpers/run-cli.ts';
 import { tempWorkspacePath } from '../../helpers/temp-workspace.ts';
 
 /*
@@ -55,6 +57,27 @@ describe('the core host', () => {
     ws.db.pragma('user_version = 999');
     ws.db.close();
     await expect(CoreHost.open(file)).rejects.toMatchObject({ code: 'WORKSPACE_TOO_NEW' });
+  });
+
+  it('answers calls made while the core is still opening once it is open, and passes on an open\'s error (serve prints its address meanwhile)', async () => {
+    const file = await seeded();
+    const opening = CoreHost.open(file);
+    const host = new OpeningHost(opening);
+    host.linkBase = 'http://127.0.0.1:1/open';
+    const early = host.request('workspace.info', {});
+    core = await opening;
+    await expect(early).resolves.toMatchObject({ documentCount: 1 });
+    expect(core.linkBase).toBe('http://127.0.0.1:1/open');
+
+    const newer = tempWorkspacePath();
+    const ws = await openWorkspace(newer);
+    ws.db.pragma('user_version = 999');
+    ws.db.close();
+    const failing = new OpeningHost(CoreHost.open(newer));
+    await expect(failing.request('workspace.info', {})).rejects.toMatchObject({ code: 'WORKSPACE_TOO_NEW' });
+    const served = await runCli(['serve', '-w', newer, '--port', '0']);
+    expect(served.code).toBe(1);
+    expect(served.stderr).toMatch(/newer/iu);
   });
 
   it('keeps the server answering within 50 ms while a slow call runs on the core', async () => {
