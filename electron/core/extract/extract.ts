@@ -10,7 +10,7 @@ import { splitSentences, type Sentence } from './sentences.ts';
 import { tokenize, type Token } from './tokens.ts';
 
 /** Bumped whenever extraction output changes; stored with every extracted metric. */
-export const EXTRACTOR_VERSION = '1.8.0';
+export const EXTRACTOR_VERSION = '1.9.0';
 
 export interface ExtractOptions {
   /** The document's date (YYYY[-MM[-DD]]): relative periods resolve against it. */
@@ -259,7 +259,11 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
 function isSpecification(tokens: Token[], q: Quantity): boolean {
   const next = tokens[q.last + 1];
   const word = next?.kind === 'word' && !/^(?:of|in|on|at|for|and|or|to|from|by|the|a|an)$/iu.test(next.text);
-  if (q.display.unit === 'mm' && word) return true;
+  // "3nm wafer shipments", "the 5nm process": a chip node in nanometres names a process.
+  if ((q.display.unit === 'mm' || q.display.unit === 'nm') && word) return true;
+  // "3-2-1 crack spreads", "a 5-3-2 split": numbers chained by hyphens name a ratio.
+  const hyphen = tokens[q.first - 1];
+  if (hyphen?.text === '-' && !hyphen.spaced && !tokens[q.first]!.spaced && tokens[q.first - 2]?.kind === 'num') return true;
   // "Every EUR 1/MWh on gas moves EBITDA by …", "Each $1 per barrel move in jet fuel": the step of a sensitivity.
   if (/^(?:every|each)$/iu.test(tokens[q.first - 1]?.text ?? '')) return true;
   // "an 82,000 dwt Kamsarmax was fixed": one ship's size names the ship, it is no figure reported.

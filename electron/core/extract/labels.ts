@@ -366,6 +366,8 @@ function nounPhraseBefore(ctx: LabelContext, end: number, floor: number, headBef
       || (t.lower === 'to' && tokens[s - 2]?.lower === 'attributable')
       // "net profit after tax", "earnings before interest": part of the measure's name.
       || (/^(?:after|before)$/u.test(t.lower) && /^(?:tax|taxes|interest|minorities)$/u.test(tokens[s]?.lower ?? ''))
+      // "a NAV per unit of", "distribution per unit of": a measure per something is one name.
+      || (t.lower === 'per' && isWord(tokens[s - 2]) && !STOPS.has(tokens[s - 2]!.lower) && !isVerb(tokens[s - 2]!) && !DETERMINERS.test(tokens[s - 2]!.text))
       || (t.lower === 'and' && isWord(tokens[s - 2]) && !STOPS.has(tokens[s - 2]!.lower) && !isVerb(tokens[s - 2]!) && !DETERMINERS.test(tokens[s]!.text));
     if (!joins && (!isWord(t) || STOPS.has(t.lower) || isVerb(t) || REPORTING.test(t.text) || inSkip(ctx, t))) break;
     s--;

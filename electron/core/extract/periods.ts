@@ -71,7 +71,8 @@ type Make = (m: RegExpExecArray, ref: ReturnType<typeof reference>, fiscalEnd: n
  * Fiscal year `fy` (FY25, FY2025) as months, for a year that ends in month `endMonth`: FY25 ending
  * in June runs from July 2024 to June 2025; quarter `q` (1-4) of it, when given, is its q-th three months.
  */
-function fiscal(fy: string, endMonth: number, q?: number): Span {
+function fiscal(fy: string, stated: number, q?: number): Span {
+  const endMonth = stated || 12;
   const y = fy.length === 2 ? 2000 + Number(fy) : Number(fy);
   const first = endMonth === 12 ? { y, m: 1 } : { y: y - 1, m: endMonth + 1 };
   const from = first.m - 1 + (q ? (q - 1) * 3 : 0);
@@ -82,9 +83,23 @@ function fiscal(fy: string, endMonth: number, q?: number): Span {
   return { start: iso(a.y, a.m, 1), end: iso(b.y, b.m, lastDay(b.y, b.m)) };
 }
 
-/** "the company's fiscal year ends on 30 June", "financial year ending March 31": the month a fiscal year ends. */
+/**
+ * Quarters `first` to `last` of fiscal year `fy`. With no year end stated (`stated` 0), a December year, unless that
+ * puts a period the text reports after the day it was written while a March year (India's, Japan's, many UK
+ * companies') does not: "Q2 FY26" in a note of November 2025 is July to September 2025.
+ */
+function fiscalQuarters(fy: string, stated: number, first: number, last: number, ref: ReturnType<typeof reference>): Span {
+  const read = (endMonth: number) => ({ start: fiscal(fy, endMonth, first).start, end: fiscal(fy, endMonth, last).end });
+  const december = read(stated);
+  if (stated || !ref) return december;
+  const written = iso(ref.y, ref.m, ref.d);
+  const march = read(3);
+  return december.end > written && march.end <= written ? march : december;
+}
+
+/** "the company's fiscal year ends on 30 June", "financial year ending March 31", "ends in June": the month a fiscal year ends. */
 const FISCAL_END = new RegExp(`\\b(?:fiscal|financial) year\\s+(?:ends|ending|ended|closes|runs to)\\s+(?:on\\s+)?`
-  + `(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?)(?!,?\\s*\\d{4})`, 'iu');
+  + `(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?|in\\s+${MONTH}\\b)(?!,?\\s*\\d{4})`, 'iu');
 
 /** Measures a year can head: "2024 output", "2026E deliveries", "2025 GMV". */
 const YEAR_MEASURES = 'output|production|revenues?|sales|deliveries|shipments|volumes?|profits?|net profit|net income|earnings|EBITDA|EBIT|EPS|'
@@ -114,7 +129,7 @@ function fiscalYearEnd(text: string): RegExpExecArray | null {
 }
 
 function yearEndMonth(text: string, fiscalEnd: RegExpExecArray | null): number | null {
-  if (fiscalEnd) return monthOf(fiscalEnd[1] ?? fiscalEnd[2]!);
+  if (fiscalEnd) return monthOf(fiscalEnd[1] ?? fiscalEnd[2] ?? fiscalEnd[3]!);
   const yearEnd = /year/iu.test(text) ? YEAR_END_DATED.exec(text) ?? MONTH_YEAR_END.exec(text)
     : /fiscal|financial/iu.test(text) ? FISCAL_NAMED_END.exec(text) : null;
   if (yearEnd) return monthOf(yearEnd[1] ?? yearEnd[2]!);
@@ -140,9 +155,9 @@ const PATTERNS: Array<{ needs: RegExp; re: RegExp; make: Make }> = [
   {
     needs: /FY|fiscal/iu,
     re: /\b(?:(?:H([12])|([12])H)\s?FY\s?|(first|second) half of (?:fiscal|FY)\s?(?:year\s+)?)(\d{4}|\d{2})\b/giu,
-    make: (m, _ref, fiscalEnd) => {
+    make: (m, ref, fiscalEnd) => {
       const h = Number(m[1] ?? m[2]) || (m[3]!.toLowerCase() === 'first' ? 1 : 2);
-      return { start: fiscal(m[4]!, fiscalEnd, h * 2 - 1).start, end: fiscal(m[4]!, fiscalEnd, h * 2).end };
+      return fiscalQuarters(m[4]!, fiscalEnd, h * 2 - 1, h * 2, ref);
     },
   },
   // the week to 16 October, the week ended October 17: the seven days ending that day
@@ -173,7 +188,7 @@ const PATTERNS: Array<{ needs: RegExp; re: RegExp; make: Make }> = [
   {
     needs: /FY/u,
     re: /\b(?:Q([1-4])|([1-4])Q)\s?FY\s?(\d{4}|\d{2})\b/gu,
-    make: (m, _ref, fiscalEnd) => fiscal(m[3]!, fiscalEnd, Number(m[1] ?? m[2])),
+    make: (m, ref, fiscalEnd) => fiscalQuarters(m[3]!, fiscalEnd, Number(m[1] ?? m[2]), Number(m[1] ?? m[2]), ref),
   },
   // Q1 2025, Q1, 1Q25, the first quarter of 2025
   {
@@ -681,7 +696,8 @@ export function findPeriods(text: string, date: string | null, passageYearEnd: n
   if (!MAY_HOLD_PERIOD.test(text)) return [];
   const ref = reference(date);
   const fiscalEnd = fiscalYearEnd(text);
-  const fiscalEndMonth = yearEndMonth(text, fiscalEnd) ?? passageYearEnd ?? 12;
+  // 0: not stated (see fiscalQuarters); read as December.
+  const fiscalEndMonth = yearEndMonth(text, fiscalEnd) ?? passageYearEnd ?? 0;
   const found: Period[] = [];
   for (const { needs, re, make } of PATTERNS) {
     if (!needs.test(text)) continue;

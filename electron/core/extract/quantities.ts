@@ -93,6 +93,11 @@ function currencyAfter(tokens: Token[], i: number, context: TextCues): UnitMatch
     && !(isWord(tokens[i + 1]) && !tokens[i + 1]!.spaced)) {
     return { unit: t.text === 'p' ? 'GBP' : context.cents, factor: 0.01, dimension: 'currency', next: i + 1, text: t.text };
   }
+  // Soft commodities and grain quoted in cents a pound or a bushel: "15.82 c/lb", "428c/bu".
+  if (t.text === 'c' && tokens[i - 1]?.kind === 'num' && tokens[i + 1]?.text === '/' && !tokens[i + 1]!.spaced
+    && isWord(tokens[i + 2], 'lb', 'lbs', 'bu', 'gal')) {
+    return { unit: context.cents, factor: 0.01, dimension: 'currency', next: i + 1, text: t.text };
+  }
   if (t.kind === 'sym') {
     const def = lookupCurrencySymbol(t.text, context);
     const next = tokens[i + 1];

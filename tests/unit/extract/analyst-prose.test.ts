@@ -182,7 +182,9 @@ describe('more periods', () => {
   it('reads "the three months to September", a fiscal half, "second-half" and the year of "H1 2024"', () => {
     expect(one('In the three months to June, the miner sold 12,400 t of nickel.', '2025-08-01').period)
       .toMatchObject({ start: '2025-04-01', end: '2025-06-30' });
-    expect(one('During the first half of fiscal 2026, operating margin was 14%.').period).toMatchObject({ start: '2026-01-01', end: '2026-06-30' });
+    // Written in October 2025, a reported first half of fiscal 2026 cannot be January to June 2026: a March year.
+    expect(one('During the first half of fiscal 2026, operating margin was 14%.').period).toMatchObject({ start: '2025-04-01', end: '2025-09-30' });
+    expect(one('During the first half of fiscal 2026, operating margin was 14%.', '2026-08-01').period).toMatchObject({ start: '2026-01-01', end: '2026-06-30' });
     expect(one('Second-half earnings are expected to reach A$210 million.', '2025-08-01')).toMatchObject({ label: 'earnings', period: { start: '2025-07-01' } });
     const [now, then] = read('H1 2025 net income was €380 million versus €350 million in H1 2024.', '2025-08-01');
     expect([now!.period?.start, then!.period?.start, then!.period?.end]).toEqual(['2025-01-01', '2024-01-01', '2024-06-30']);
@@ -1651,5 +1653,25 @@ describe('a later round: fleets, contributions and plants in Chinese', () => {
   it('names "pricing contributing 2.9 percentage points" a contribution, and a plant sized per year after a modifier in 的', () => {
     expect(read('Organic growth was 3.8%, with pricing contributing 2.9 percentage points.')[1]!.label).toBe('pricing contribution');
     expect(one('公司位于沂川基地的30万吨/年合成氨技改项目预计2026年二季度投产。')).toMatchObject({ label: '合成氨技改项目产能', unit: 't/yr' });
+  });
+});
+
+describe('a later round: banks, softs, REITs and chips', () => {
+  it('reads soft commodities quoted in cents a pound as a price a tonne', () => {
+    expect(one('Raw sugar futures settled at 15.82 c/lb, the lowest in five years.')).toMatchObject({ unit: 'USD/t', value: expect.closeTo(348.77, 2) });
+    expect(one('Cotton was 66.1c/lb.')).toMatchObject({ unit: 'USD/t', value: expect.closeTo(1457.26, 2) });
+  });
+
+  it('keeps a chip node and a crack-spread ratio out, and names a measure "per unit" whole', () => {
+    expect(one('TSMC\'s 3nm wafer shipments accounted for 23% of wafer revenue in Q3 2025.')).toMatchObject({ unit: '%', value: 23 });
+    expect(one('Singapore 3-2-1 crack spreads averaged USD 18.40/bbl in October.')).toMatchObject({ unit: 'USD/bbl', value: 18.4 });
+    expect(read('Occupancy was 96.4%, with a NAV per unit of SGD 2.38.')[1]!.label).toBe('NAV per unit');
+    expect(one('The trust declared a distribution per unit of 3.12 cents.').label).toBe('distribution per unit');
+  });
+
+  it('reads a fiscal quarter with no year end stated as a March year when a December one would lie after the note', () => {
+    expect(one('HDFC Bank\'s net interest margin narrowed 12 bp to 3.43% in Q2 FY26.', '2025-11-05').period).toMatchObject({ start: '2025-07-01', end: '2025-09-30' });
+    expect(one('Revenue rose 4% in Q2 FY26.', '2026-08-05').period).toMatchObject({ start: '2026-04-01', end: '2026-06-30' });
+    expect(one('The bank\'s fiscal year ends in June. Loans grew 7% in H1 FY26.', '2025-11-05').period).toMatchObject({ start: '2025-07-01', end: '2025-12-31' });
   });
 });
