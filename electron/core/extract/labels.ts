@@ -464,6 +464,9 @@ function cjkLabel(ctx: LabelContext, first: number, floor: number): Label | null
   if (CJK_COMPARED_CHANGE.test(label)) return null;
   // "主力合约收于84980元/吨": where a contract closed is its closing price.
   if (/(?:收于|收报|报收)$/u.test(text) && !/价$/u.test(label)) return { ...cjkSpan(ctx, j + 1, text, label), text: `${shortened(cjkShown(label))}收盘价` };
+  // "净息差收窄12BP至1.65%": the verb of the change read past before the level closes the measure's name.
+  const moved = CJK_MOVED_LAST.exec(label);
+  if (moved && moved.index >= 2 && !/^(?:较|比|与)/u.test(label)) label = label.slice(0, moved.index);
   return cjkSpan(ctx, j + 1, text, label);
 }
 
@@ -472,12 +475,13 @@ function pastDateAside(ctx: LabelContext, j: number, floor: number): number {
   const { tokens } = ctx;
   let k = j;
   let verb = '';
-  while (k >= floor && /^(?:达|为|约|是)$/u.test(tokens[k]!.text) && verb.length < 2) verb = tokens[k--]!.text + verb;
+  while (k >= floor && /^(?:达|为|约|是|录|得|报)$/u.test(tokens[k]!.text) && verb.length < 2) verb = tokens[k--]!.text + verb;
   if (k < floor || !inSkip(ctx, tokens[k]!)) return j;
   while (k >= floor && inSkip(ctx, tokens[k]!)) k--;
   const lead = tokens.slice(Math.max(floor, k - 1), k + 1).map((t) => t.text).join('');
-  if (!/(?:截至|截止)$/u.test(lead)) return j;
-  return k - 2;
+  if (/(?:截至|截止)$/u.test(lead)) return k - 2;
+  // "社会库存周一录得46.2万吨", "库存6月16日为": a day said between the measure and the verb.
+  return /^(?:录得|报|为|达)$/u.test(verb) && CJK.test(tokens[k]?.text ?? '') ? k : j;
 }
 
 /** A futures contract's code inside a Chinese label ("主力合约LC2601收于"): read through, left out of the label shown. */
@@ -524,6 +528,8 @@ function cjkSpan(ctx: LabelContext, from: number, text: string, label: string): 
 
 /** A change or a comparison closing a Chinese clause: "环比持平", "同比增长3%", "较上周下跌". */
 const CJK_CLAUSE_CHANGE = new RegExp(`(?:同比|环比|较\\p{Script=Han}{0,6}?|比\\p{Script=Han}{0,6}?)?(?:持平|${CJK_RISES}|${CJK_FALLS})$`, 'u');
+/** A change's verb closing a Chinese label. */
+const CJK_MOVED_LAST = new RegExp(`(?:${CJK_RISES}|${CJK_FALLS})$`, 'u');
 /** "较前一交易日上涨", "比上年同期降低": a change measured against something. */
 const CJK_COMPARED_CHANGE = new RegExp(`^(?:较|比|与)\\p{Script=Han}{0,8}(?:${CJK_RISES}|${CJK_FALLS})$`, 'u');
 

@@ -533,6 +533,21 @@ const PATTERNS: Array<{ needs: RegExp; re: RegExp; make: Make }> = [
       return day(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
     },
   },
+  // 周三, 星期五, 本周一: the latest such day on or before the document's date; 上周五: that day of the week before
+  {
+    needs: /[周期][一二三四五六日天]/u,
+    // Not a basis ("较上周四下跌": dated-basis.ts reads it) nor a count ("本周五大品种钢材库存").
+    re: /(?<![较比与]|[较比与][上本])(上|本)?(?:周|星期)([一二三四五六日天])(?![年月度末均大个种家类项成次倍])/gu,
+    make: (m, ref) => {
+      if (!ref) return null;
+      const target = '一二三四五六日'.indexOf(m[2] === '天' ? '日' : m[2]!); // Monday 0 … Sunday 6
+      const date = new Date(Date.UTC(ref.y, ref.m - 1, ref.d));
+      const weekday = (date.getUTCDay() + 6) % 7;
+      const back = m[1] === '上' ? weekday + 7 - target : (weekday - target + 7) % 7;
+      date.setUTCDate(date.getUTCDate() - back);
+      return day(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+    },
+  },
   // the March quarter, the June-quarter: the quarter ending in that month
   {
     needs: /quarter/iu,
@@ -634,7 +649,7 @@ function cjkNumber(text: string): number {
 }
 
 /** A cheap test that lets most sentences skip the period patterns. */
-const MAY_HOLD_PERIOD = /\d{4}|day\b|[QH][1-4]|[1-4][QH]|quarter|half|month|year|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|fy|fiscal|季度|半年|月|年/iu;
+const MAY_HOLD_PERIOD = /\d{4}|day\b|[QH][1-4]|[1-4][QH]|quarter|half|month|year|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|fy|fiscal|季度|半年|月|年|周[一二三四五六日天]|星期/iu;
 
 /** How many months "the six months ended …" and its kind span. */
 const SPAN_MONTHS = new Map([

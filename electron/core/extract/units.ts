@@ -159,6 +159,8 @@ const CJK_UNITS = new Map<string, UnitDef>([
   ['吉瓦时', u('kWh', 1e6, 'energy')], ['度', u('kWh', 1, 'energy')], ['辆', u('count', 1, 'count')], ['台', u('count', 1, 'count')],
   ['艘', u('count', 1, 'count')], ['标准箱', u('TEU', 1, 'count')], ['载重吨', u('dwt', 1, 'count')], ['盎司', u('t', 0.0000311034768, 'mass')], ['手', u('count', 1, 'count')], ['标箱', u('TEU', 1, 'count')], ['小时', u('h', 1, 'duration')],
   ['倍', u('x', 1, 'multiple')], ['个百分点', u('pp', 1, 'points')], ['百分点', u('pp', 1, 'points')],
+  // Basis points, as banks' margins move ("净息差较年初下降8个基点").
+  ['个基点', u('pp', 0.01, 'points')], ['基点', u('pp', 0.01, 'points')],
   ['平方米', u('m2', 1, 'area')], ['立方米', u('L', 1000, 'volume')], ['公里', u('m', 1e3, 'length')], ['米', u('m', 1, 'length')],
   ['桶', u('bbl', 1, 'volume')], ['点', u('points', 1, 'index')],
   // Passengers and flights counted in 人次 and 架次 ("旅客运输量6,210万人次"), households in 户.

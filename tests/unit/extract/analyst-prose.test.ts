@@ -1675,3 +1675,19 @@ describe('a later round: banks, softs, REITs and chips', () => {
     expect(one('The bank\'s fiscal year ends in June. Loans grew 7% in H1 FY26.', '2025-11-05').period).toMatchObject({ start: '2025-07-01', end: '2025-12-31' });
   });
 });
+
+describe('a later round: Chinese banks and weekdays', () => {
+  it('reads basis points in Chinese as a change in percentage points, and a margin that narrowed by its name', () => {
+    expect(one('截至三季度末，净息差为1.72%，同比下降8个基点。').change).toMatchObject({ value: -0.08, unit: 'pp', basis: 'yoy' });
+    expect(one('公司净息差收窄12BP至1.65%。')).toMatchObject({ label: '净息差', value: 1.65 });
+  });
+
+  it('dates a figure by a weekday in Chinese, but not by a week compared with nor by "五大品种"', () => {
+    // 2025-11-05 is a Wednesday.
+    expect(one('上周五SCFI指数报1396.5点。', '2025-11-05')).toMatchObject({ label: 'SCFI指数', period: { start: '2025-10-31', end: '2025-10-31' } });
+    expect(one('周一碳酸锂期货收于7.4万元/吨。', '2025-11-05').period).toMatchObject({ start: '2025-11-03' });
+    expect(one('国内电解铝社会库存周一录得46.2万吨。', '2025-11-05')).toMatchObject({ label: '国内电解铝社会库存', period: { start: '2025-11-03' } });
+    expect(one('本周五大品种钢材社会库存873.5万吨。', '2025-11-05').period).toBeNull();
+    expect(one('PVC市场价4780元/吨，较上周四下跌50元/吨。', '2025-11-05').period?.start).not.toBe('2025-10-30');
+  });
+});
