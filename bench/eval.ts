@@ -41,6 +41,8 @@ const SETS = [
   { key: 'j-heldout', name: 'analyst-notes-j heldout', file: 'analyst-notes-j-heldout.jsonl' },
   { key: 'k-tune', name: 'analyst-notes-k tune', file: 'analyst-notes-k-tune.jsonl' },
   { key: 'k-heldout', name: 'analyst-notes-k heldout', file: 'analyst-notes-k-heldout.jsonl' },
+  { key: 'l-tune', name: 'analyst-notes-l tune', file: 'analyst-notes-l-tune.jsonl' },
+  { key: 'l-heldout', name: 'analyst-notes-l heldout', file: 'analyst-notes-l-heldout.jsonl' },
 ] as const;
 const ALIASES = new Map<string, string>(
   SETS.flatMap((s) => [[s.key, s.key], [s.file.replace('.jsonl', ''), s.key], [s.name, s.key]]),
