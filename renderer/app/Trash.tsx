@@ -20,7 +20,7 @@ export function Trash({ version, onChanged, onClose }: { version: number; onChan
           {items.map((t) => (
             <li key={t.id}>
               <span className="what"><b>{KIND_NAMES[t.targetKind]}</b> {t.description}</span>
-              <span className="muted">{t.documentTitle ?? ''} · deleted {t.deletedAt.replace('T', ' ').slice(0, 16)}</span>
+              <span className="muted">{t.documentTitle ? `${t.documentTitle} · ` : ''}deleted {t.deletedAt.replace('T', ' ').slice(0, 16)}</span>
               <button onClick={() => run(call('trash.restore', { id: t.id }))} aria-label={`Restore ${t.description}`}>Restore</button>
             </li>
           ))}

@@ -146,4 +146,32 @@ describe('annotations in the workbench', () => {
     await expect.poll(() => page.locator('.hl').filter({ hasText: 'turnover' }).count()).toBeGreaterThan(0);
     await page.close();
   });
+
+  it('deletes a tag with the one below it to the trash, lists it there as a tag and restores it on its items', async () => {
+    const { service } = session;
+    const tag = service.call('tags.create', { path: 'desk/lanthanum' });
+    const metric = service.call('metrics.page', { endRow: 1, sort: [{ column: 'position', direction: 'asc' }] }).rows[0]!.id;
+    service.call('tags.set', { targetKind: 'metric', targetId: metric, tagIds: [tag.id] });
+    const page = await session.open();
+    page.on('dialog', (d) => { void d.accept(); });
+    await page.getByRole('button', { name: 'Tags', exact: true }).click();
+    const tags = page.getByRole('dialog', { name: 'Tags' });
+    await tags.getByRole('button', { name: 'Delete tag desk', exact: true }).click();
+    await expect.poll(() => tags.getByLabel('Name of tag desk/lanthanum').count(), { timeout: 10_000 }).toBe(0);
+    expect(service.call('metrics.get', { id: metric }).tagRefs).toEqual([]);
+    await tags.getByRole('button', { name: 'Close' }).click();
+
+    await page.getByRole('button', { name: 'Trash' }).click();
+    const trash = page.getByRole('dialog', { name: 'Trash' });
+    const row = trash.locator('li').filter({ hasText: 'desk' });
+    await expect.poll(() => row.locator('b').textContent(), { timeout: 10_000 }).toBe('Tag');
+    await shot(page, 'trash-tag');
+    await trash.getByRole('button', { name: 'Restore desk' }).click();
+    await expect.poll(() => row.count(), { timeout: 10_000 }).toBe(0);
+    await trash.getByRole('button', { name: 'Close' }).click();
+    expect(service.call('metrics.get', { id: metric }).tagRefs.map((t) => t.path)).toEqual(['desk/lanthanum']);
+    await page.getByRole('button', { name: 'Tags', exact: true }).click();
+    await expect.poll(() => page.getByRole('dialog', { name: 'Tags' }).getByLabel('Name of tag desk/lanthanum').count(), { timeout: 10_000 }).toBe(1);
+    await page.close();
+  });
 });
