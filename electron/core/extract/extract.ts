@@ -502,11 +502,13 @@ const A_YEAR_EARLIER = /^\s*(?:a year (?:earlier|ago|before)|in the same period 
 function derivedChange(item: Item, compared: Item, earlier: string, comparedOn: string | null = null): Change {
   const delta = tidy(item.q.value - compared.q.value);
   const direction = delta > 0 ? 'up' : delta < 0 ? 'down' : 'flat';
+  // "improved to 0.92% from 1.05%": the difference of two percentages is in percentage points.
+  const unit = item.q.unit === '%' ? 'pp' : item.q.unit;
   // "fell to $2,150/FEU from $2,890/FEU at end-June": the difference runs from the day the earlier level was stated.
-  if (comparedOn && !A_YEAR_EARLIER.test(earlier)) return { value: delta, unit: item.q.unit, basis: 'since', since: comparedOn, direction };
+  if (comparedOn && !A_YEAR_EARLIER.test(earlier)) return { value: delta, unit, basis: 'since', since: comparedOn, direction };
   const basis = A_YEAR_EARLIER.test(earlier) ? 'yoy'
     : /^\s*(?:the previous day|a day earlier)\b/iu.test(earlier) ? 'dod' : 'unspecified';
-  return { value: delta, unit: item.q.unit, basis, since: null, direction };
+  return { value: delta, unit, basis, since: null, direction };
 }
 
 /** Between two changes of one measure said without its level: "，环比上涨", ", and 0.2% month on month". */
@@ -633,7 +635,8 @@ function assignPeriods(s: Sentence, items: Item[], periods: FoundPeriod[], memor
         && /^(?:\s*,)?\s*for\s+$/u.test(s.text.slice(x.end - s.start, p.index - s.start)))));
     const textBefore = s.text.slice(Math.max(0, item.start - s.start - 40), item.start - s.start);
     // "…, 上年同期为2.11亿元": the same period a year before, as "a year earlier" after the figure says in English.
-    const yearEarlier = (item.comparison && A_YEAR_EARLIER.test(s.text.slice(item.end - s.start)))
+    // "(15.3% a year earlier)": a bracket opening on the figure compares it too.
+    const yearEarlier = ((item.comparison || /[(（]\s*$/u.test(textBefore)) && A_YEAR_EARLIER.test(s.text.slice(item.end - s.start)))
       || /(?:上年同期|去年同期)(?:为|是)?$/u.test(textBefore);
     const compared = yearEarlier ? [...emitted].reverse().find((x) => x.start < item.start && !x.comparison && result.get(x)) : undefined;
     if (compared) {

@@ -1691,3 +1691,16 @@ describe('a later round: Chinese banks and weekdays', () => {
     expect(one('PVC市场价4780元/吨，较上周四下跌50元/吨。', '2025-11-05').period?.start).not.toBe('2025-10-30');
   });
 });
+
+describe('a later round: the eleventh set\'s tune half', () => {
+  it('gives "to X% from Y%" a change in percentage points, and a bracketed level "a year earlier" the year before', () => {
+    expect(read('Monthly churn improved to 0.92% from 1.05% in the first quarter.')[0]!.change).toMatchObject({ value: -0.13, unit: 'pp' });
+    const [, earlier] = read('The CET1 ratio stood at 14.8% at the end of September (15.3% a year earlier).');
+    expect(earlier!.period).toMatchObject({ start: '2024-09-30', end: '2024-09-30' });
+  });
+
+  it('takes a company named before its ticker in brackets as the passage\'s company', () => {
+    const [target, margin] = read('Konkan Refining & Petrochemicals (KRPL IN; Buy, TP ₹1,480) reported a gross refining margin of US$8.9/bbl.', '2025-11-12', null);
+    expect([target!.entity, margin!.entity]).toEqual(['Konkan Refining & Petrochemicals', 'Konkan Refining & Petrochemicals']);
+  });
+});
