@@ -496,7 +496,7 @@ const CJK_MOVED = /^(?:上调|下调|调整|提高|提升|降低|上升|下降|�
 
 /** "… a year earlier", "… in the same period last year" said after a comparison level. */
 const A_WEEK_EARLIER = /^\s*(?:a week (?:earlier|ago|before)|the (?:previous|prior) week|last week)\b/iu;
-const A_YEAR_EARLIER = /^\s*(?:a year (?:earlier|ago|before)|in the same period (?:of )?last year|last year|in the (?:prior|previous)-year (?:period|quarter|half)|in the year-(?:ago|earlier) (?:period|quarter|half)|in the (?:prior|previous) year(?: period)?)\b/iu;
+const A_YEAR_EARLIER = /^\s*(?:a year (?:earlier|ago|before)|(?:in|for) the (?:same|corresponding) period (?:of )?last year|last year|in the (?:prior|previous)-year (?:period|quarter|half)|in the year-(?:ago|earlier) (?:period|quarter|half)|in the (?:prior|previous) year(?: period)?)\b/iu;
 
 /** The change from a comparison level to `item`, with the basis said after the comparison ("a year earlier"). */
 function derivedChange(item: Item, compared: Item, earlier: string, comparedOn: string | null = null): Change {
@@ -517,7 +517,7 @@ const SECOND_CHANGE = /^[，,]\s*(?:环比|同比|较上月|较上年同期)\p{S
 /** What may stand between two changes of one level: a basis, then "and" or a comma. */
 const LISTED_CHANGE = /^\s*(?:(?:yoy|qoq|mom|wow|dod|y\/y|q\/q|m\/m|w\/w|d\/d|h\/h|(?:year|quarter|month|week|day)[- ](?:on|over)[- ](?:year|quarter|month|week|day)|sequentially)\s*)?(?:,\s*)?(?:and|or|,|和|、|及|与)\s*$/iu;
 /** Words between a change and the level it leads to: a few, no punctuation, then "to". */
-const LEADS_TO = /^\s*(?:,\s*)?(?:[\p{L}'’/-]+\s+){0,6}?to\s*$|^\s*(?:至|到)\s*$/iu;
+const LEADS_TO = /^\s*(?:,\s*)?(?!(?:taking|bringing|lifting)\b)(?:[\p{L}'’/-]+\s+){0,6}?to\s*$|^\s*(?:至|到)\s*$/iu;
 /** "settled 2.4% lower at US$4.862/lb", "up 31.2% yoy at US$14.7bn": a comparative or a basis, then "at". */
 const LEADS_AT = /^\s*(?:(?:lower|higher|yoy|qoq|mom|wow|dod|y\/y|q\/q|m\/m|w\/w|d\/d|year[- ]on[- ]year|month[- ]on[- ]month|quarter[- ]on[- ]quarter|on (?:the )?(?:prior|previous|preceding|last) (?:year|quarter|month))\s+){0,2}at\s*$/iu;
 
@@ -703,8 +703,11 @@ const FINANCIAL_MEASURE = /^(?:(?:net |gross |organic |group )?(?:sales|revenues
 
 /** "(2023: RMB6,977.5 million)", "(corresponding period of 2024: RMB3,712.4 million)": the same figure for another year. */
 const BRACKET_YEAR = /[(（](?:FY\s?|(?:the\s+)?(?:corresponding|same) period (?:of|in)\s+)?((?:19|20)\d{2})(?:年同期)?\s*[:：]\s*$/u;
-/** "(prior year: €0.9bn)", "(9M 2024: EUR 2,087m)", "(H1 24: …)": a bracketed comparative, with its year when one is written. */
-const BRACKET_COMPARATIVE = /[(（](?:(prior|previous|last) year|PY|(?:FY|9M|6M|3M|H[12]|[12]H|Q[1-4]|[1-4]Q)\s?((?:19|20)?\d{2}))\s*[:：]\s*$/iu;
+/**
+ * "(prior year: €0.9bn)", "(corresponding period of last year: RMB42,307.9 million)", "(9M 2024: EUR 2,087m)",
+ * "(H1 24: …)": a bracketed comparative, with its year when one is written.
+ */
+const BRACKET_COMPARATIVE = /[(（](?:(prior|previous|last) year|PY|(?:the\s+)?(?:corresponding|same) period (?:of|in) (last) year|(?:FY|9M|6M|3M|H[12]|[12]H|Q[1-4]|[1-4]Q)\s?((?:19|20)?\d{2}))\s*[:：]\s*$/iu;
 
 /** Whether text ends opening a bracketed comparative: "(2023: ", "(9M 2024: ", "(prior year: ". */
 const opensComparative = (textBefore: string) => BRACKET_YEAR.test(textBefore) || BRACKET_COMPARATIVE.test(textBefore);
@@ -715,8 +718,8 @@ function comparativeYear(textBefore: string, levelYear: number): number | null {
   if (year) return Number(year);
   const m = BRACKET_COMPARATIVE.exec(textBefore);
   if (!m) return null;
-  if (m[1]) return levelYear - 1;
-  return m[2]!.length === 2 ? 2000 + Number(m[2]) : Number(m[2]);
+  if (m[1] || m[2]) return levelYear - 1;
+  return m[3]!.length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
 }
 
 const REPORTED_AFTER = /\b(?:according to|data (?:showed|shows)|figures (?:showed|show)|said|says|reported|estimated?|showed)\b|数据显示|统计|据/iu;
@@ -1519,7 +1522,8 @@ function perUnitOfLabel(unit: string, label: string): string {
   // "吨煤完全成本约512元", "吨钢毛利210元": money per tonne of the product the label opens with.
   if (/^吨\p{Script=Han}{0,2}?(?:完全|现金|生产|平均|综合)?(?:成本|利润|毛利|净利|售价|价格|收入|费用)/u.test(label)) return `${unit}/t`;
   // "EBITDA per tonne", "EBITDA/t at Rs 9,150": money per unit the label names.
-  const per = /(?:\bper |\/)(TEU|FEU|tonne|ton|metric ton|t)$/iu.exec(label);
+  // "gross profit per tonne of steel products": what the tonne is of may follow.
+  const per = /(?:\bper |\/)(TEU|FEU|tonne|ton|metric ton|t)(?: of [\p{L} -]+)?$/iu.exec(label);
   if (!per) return unit;
   return `${unit}/${/^(?:TEU|FEU)$/iu.test(per[1]!) ? per[1]!.toUpperCase() : 't'}`;
 }

@@ -184,6 +184,17 @@ const PATTERNS: Array<{ needs: RegExp; re: RegExp; make: Make }> = [
       return y === null ? null : endedOn(y, mo, lastDay(y, mo), span);
     },
   },
+  // 9M FY26, 9MFY26, 9M 2025, 6M25: the first nine (six, three) months of a fiscal or calendar year
+  {
+    needs: /[369]M/u,
+    re: /\b([369])M\s?(FY\s?)?((?:19|20)\d{2}|\d{2})\b/gu,
+    make: (m, ref, fiscalEnd) => {
+      const n = Number(m[1]);
+      if (m[2]) return fiscalQuarters(m[3]!, fiscalEnd, 1, n / 3, ref);
+      const y = m[3]!.length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
+      return months(y, 1, n);
+    },
+  },
   // Q4 FY25, 2Q FY2026, Q1FY26: a fiscal quarter, of a year ending where the text says (December otherwise)
   {
     needs: /FY/u,
@@ -649,7 +660,7 @@ function cjkNumber(text: string): number {
 }
 
 /** A cheap test that lets most sentences skip the period patterns. */
-const MAY_HOLD_PERIOD = /\d{4}|day\b|[QH][1-4]|[1-4][QH]|quarter|half|month|year|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|fy|fiscal|季度|半年|月|年|周[一二三四五六日天]|星期/iu;
+const MAY_HOLD_PERIOD = /\d{4}|day\b|[QH][1-4]|[1-4][QH]|quarter|half|month|year|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|fy|fiscal|季度|半年|月|年|周[一二三四五六日天]|星期|[369]M\s?(?:FY)?\d/iu;
 
 /** How many months "the six months ended …" and its kind span. */
 const SPAN_MONTHS = new Map([

@@ -151,6 +151,10 @@ function unitAfter(tokens: Token[], i: number, money: boolean, numberValue: numb
   if ((t.lower === 'hours' || t.lower === 'hrs') && speaksOfRunningHours(tokens, i)) {
     return { unit: 'h', factor: 1, dimension: 'duration', next: i + 1, text: t.text };
   }
+  // "5.30 million b/d": barrels a day; a "b" alone is billions, so only before "/d".
+  if ((t.text === 'b' || t.text === 'bbl') && tokens[i + 1]?.text === '/' && !tokens[i + 1]!.spaced && /^(?:d|day)$/u.test(tokens[i + 2]?.text ?? '')) {
+    return { unit: 'bbl', factor: 1, dimension: 'volume', next: i + 1, text: t.text };
+  }
   for (let n = 3; n >= 1; n--) {
     const words = tokens.slice(i, i + n);
     if (words.length < n || words.some((w) => w.kind !== 'word') || words.slice(1).some((w) => !w.spaced)) continue;
@@ -322,6 +326,9 @@ function countedNoun(tokens: Token[], i: number): { first: number; last: number 
   for (; j < tokens.length && j < i + 6; j++) {
     const t = tokens[j]!;
     if (t.text === '-' && !t.spaced && tokens[j + 1]?.kind === 'word' && !tokens[j + 1]!.spaced && j > i) continue; // "party-building activities"
+    // "1.2 million 5G subscribers", "38.6 lakh 4G/5G subscribers": a network generation before the things counted.
+    if (t.kind === 'num' && /^[2-6]$/u.test(t.text) && tokens[j + 1]?.text === 'G' && !tokens[j + 1]!.spaced) { j++; continue; }
+    if (t.text === '/' && !t.spaced && tokens[j - 1]?.text === 'G') continue;
     if (t.kind !== 'word' || COUNT_STOP.has(t.lower)) break;
     if (/^\p{Lu}{2,}$/u.test(t.text) && !/s$/u.test(t.text)) break;
     if (/(?:[^s']s|people|staff|children|personnel|employees|aircraft|cattle|livestock)$/u.test(t.lower) && !NOT_COUNTED.has(t.lower)) { last = j; break; }

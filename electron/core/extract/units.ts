@@ -38,7 +38,9 @@ words(u('t', 1e3, 'mass'), 'kt', 'kilotonne', 'kilotonnes', 'kilotons', 'thousan
 exact(u('t', 1e6, 'mass'), 'Mt', 'MMT', 'mmt');
 words(u('t', 1e6, 'mass'), 'megatonne', 'megatonnes', 'million tonnes');
 words(u('t', 1e-3, 'mass'), 'kg', 'kgs', 'kilogram', 'kilograms', 'kilogramme', 'kilogrammes', 'kilo', 'kilos');
-words(u('t', 1e-6, 'mass'), 'g', 'gram', 'grams', 'gramme', 'grammes');
+// A gram is a lower-case "g": "4G", "5G" are generations of mobile networks.
+exact(u('t', 1e-6, 'mass'), 'g');
+words(u('t', 1e-6, 'mass'), 'gram', 'grams', 'gramme', 'grammes');
 words(u('t', 1e-9, 'mass'), 'mg', 'milligram', 'milligrams');
 words(u('t', 1e-12, 'mass'), 'µg', 'μg', 'mcg', 'microgram', 'micrograms', 'microgramme', 'microgrammes');
 words(u('t', 0.00045359237, 'mass'), 'lb', 'lbs', 'pound', 'pounds');

@@ -1699,6 +1699,21 @@ describe('a later round: the eleventh set\'s tune half', () => {
     expect(earlier!.period).toMatchObject({ start: '2024-09-30', end: '2024-09-30' });
   });
 
+  it('reads barrels a day as "b/d", money "per tonne of" a product, and counts of "5G subscribers"', () => {
+    expect(one('Refiners processed 5.30 million b/d of crude.')).toMatchObject({ unit: 'bbl/d', value: 5_300_000 });
+    expect(one('The gross profit per tonne of steel products amounted to RMB186.')).toMatchObject({ unit: 'CNY/t', value: 186 });
+    expect(one('We added 1.2 million 5G subscribers.')).toMatchObject({ unit: 'count', value: 1_200_000 });
+    const [added, base] = read('We added 38.6 lakh 4G/5G subscribers, taking the total base to 46.2 crore.');
+    expect([added!.value, base!.value, base!.change]).toEqual([3_860_000, 462_000_000, null]);
+  });
+
+  it('reads 9M FY26, 9MFY26 and 9M 2025 as the first nine months of their year, and a comparative "(corresponding period of last year: …)"', () => {
+    expect(one('9MFY26 crush was 48.7 lakh tonnes.', '2026-02-10').period).toMatchObject({ start: '2025-04-01', end: '2025-12-31' });
+    expect(one('9M 2025 revenue was USD 12 bn.').period).toMatchObject({ start: '2025-01-01', end: '2025-09-30' });
+    const [, before] = read('During the six months ended 30 June 2025, revenue was RMB38,512.6 million (corresponding period of last year: RMB42,307.9 million).');
+    expect(before!.period).toMatchObject({ start: '2024-01-01', end: '2024-06-30' });
+  });
+
   it('takes a company named before its ticker in brackets as the passage\'s company', () => {
     const [target, margin] = read('Konkan Refining & Petrochemicals (KRPL IN; Buy, TP ₹1,480) reported a gross refining margin of US$8.9/bbl.', '2025-11-12', null);
     expect([target!.entity, margin!.entity]).toEqual(['Konkan Refining & Petrochemicals', 'Konkan Refining & Petrochemicals']);
