@@ -1394,7 +1394,9 @@ function toMetric(s: ReadSentence, item: Item, label: Label, period: Period | nu
     changeSpan: item.changeSpan,
     moreChanges: item.moreChanges,
     // A rate of capacity ("26 Mtpa", "年产8.5万吨") holds from when it is built: a start-up date is not its period.
-    period: ((kind === 'capacity' || kind === 'change') && unit.endsWith('/yr')) || TIMELESS.test(label.text) ? null : balanceDay(label.text, period, kind),
+    // A company's guidance and a valuation multiple are no figure of a period either (labelled-sets.md).
+    period: ((kind === 'capacity' || kind === 'change') && unit.endsWith('/yr')) || TIMELESS.test(label.text) || unit === 'x'
+      || / guidance$/u.test(named.text) ? null : balanceDay(label.text, period, kind),
     qualifier: qualifierOf(before),
     kind,
   };
@@ -1505,7 +1507,7 @@ const FACILITY_OUTPUT = /^(.*\b(?:project|plant|line|smelter|refinery|facility|b
 /** "an annual production capacity of 50,000 mt": a capacity stated per year is a rate, as "50,000 mt/year" is. */
 /** Balances and balance-sheet ratios, which stand on a day: "3Q25 NPL ratio 1.36%" is the ratio at the quarter's end. */
 const FLOW_OF_BALANCE = /\b(?:average|additions?|reductions?|increase|decrease|change|impairments?|provisions?|write-?downs?|turnover)\b|平均|增加|减少/iu;
-const BALANCE = /\b(?:NPL ratio|non-performing loan ratio|CET1(?: ratio)?|capital adequacy ratio|total assets|net assets|net debt|order ?book|backlog|liquidity|net cash|cash (?:and (?:cash )?equivalents|balance|position)|inventor(?:y|ies)|stockpiles?|(?:port|warehouse|exchange|social|bonded|LME|SHFE|Comex) stocks?)\b|总资产|净资产|资产负债率|不良贷款率|资本充足率|在手订单/iu;
+const BALANCE = /\b(?:NPL ratio|non-performing loan ratio|CET1(?: ratio)?|capital adequacy ratio|total assets|(?:gross |net )?loans|loans and advances|loan book|advances|deposits|(?:gross |net )?NPAs?(?: ratio)?|GNPA|NNPA|provision coverage(?: ratio)?|CASA(?: ratio| share)?|occupancy|(?:subscriber|customer|postpaid|prepaid|total|mobile|broadband) base|NAV(?: per (?:unit|share))?|net asset value(?: per (?:unit|share))?|loan-to-value|LTV|gearing|net assets|net debt|order ?book|backlog|liquidity|net cash|cash (?:and (?:cash )?equivalents|balance|position)|inventor(?:y|ies)|stockpiles?|(?:port|warehouse|exchange|social|bonded|LME|SHFE|Comex) stocks?)\b|总资产|净资产|资产负债率|不良贷款率|不良率|拨备覆盖率|资本充足率|贷款余额|存款余额|在手订单/iu;
 
 /** A balance over a span is the balance at its end. */
 function balanceDay(label: string, period: Period | null, kind: string): Period | null {

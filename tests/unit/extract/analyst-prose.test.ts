@@ -151,7 +151,8 @@ describe('more periods', () => {
   it('pairs a Chinese year range with the figures after each 分别, and reads a Latin acronym in a Chinese label (PE, spelled 市盈率)', () => {
     const metrics = read('我们预计华岭铜业2026-2028年营业收入分别为120亿元、135亿元和151亿元，对应PE分别为18倍、15倍和13倍。');
     expect(metrics.map((m) => [m.label, m.period?.start.slice(0, 4)])).toEqual([
-      ['营业收入', '2026'], ['营业收入', '2027'], ['营业收入', '2028'], ['市盈率', '2026'], ['市盈率', '2027'], ['市盈率', '2028'],
+      // A valuation multiple has no period (labelled-sets.md), whichever year's earnings it is of.
+      ['营业收入', '2026'], ['营业收入', '2027'], ['营业收入', '2028'], ['市盈率', undefined], ['市盈率', undefined], ['市盈率', undefined],
     ]);
   });
 
@@ -662,9 +663,9 @@ describe('extractor 1.5.0: read on a second labelled set written in another hand
     expect(none('Henry Hub Natural Gas averaged $3.10/MMBtu.')[0]!.entity).toBe('market');
   });
 
-  it('reads full-year guidance as the year, a target as timeless, and 较上年末 against the passage\'s year', () => {
-    expect(none('In 3Q, costs were US$2.05/lb; full-year guidance is 210–225kt.', '2025-10-20')[1]!.period)
-      .toMatchObject({ start: '2025-01-01', end: '2025-12-31' });
+  it('reads guidance and a target as timeless, and 较上年末 against the passage\'s year', () => {
+    // Company guidance has no period (labelled-sets.md, the tenth set's conventions), as a plan or a target has none.
+    expect(none('In 3Q, costs were US$2.05/lb; full-year guidance is 210–225kt.', '2025-10-20')[1]!.period).toBeNull();
     expect(none('1-9月累计交付41.2万辆，全年交付目标为60万辆。', '2025-10-03')[1]!.period).toBeNull();
     const [, assets] = none('公司2025年度营业收入120.5亿元。报告期末总资产318.20亿元，较上年末增长6.1%。', '2026-02-20');
     expect(assets).toMatchObject({ label: '总资产', change: { basis: 'since', since: '2024-12-31' }, period: { start: '2025-12-31', end: '2025-12-31' } });
@@ -1712,6 +1713,13 @@ describe('a later round: the eleventh set\'s tune half', () => {
     expect(one('9M 2025 revenue was USD 12 bn.').period).toMatchObject({ start: '2025-01-01', end: '2025-09-30' });
     const [, before] = read('During the six months ended 30 June 2025, revenue was RMB38,512.6 million (corresponding period of last year: RMB42,307.9 million).');
     expect(before!.period).toMatchObject({ start: '2024-01-01', end: '2024-06-30' });
+  });
+
+  it('gives a bank\'s loans and a telecom\'s base the quarter\'s last day, and a multiple or guidance no period', () => {
+    expect(one('In Q2 FY26 gross loans were ₹4,120 crore.', '2025-10-20').period).toMatchObject({ start: '2025-09-30', end: '2025-09-30' });
+    expect(one('The subscriber base was 41.8 million in the second quarter.', '2025-08-06').period).toMatchObject({ start: '2025-06-30' });
+    expect(one('The stock trades at 7.2x FY27E EV/EBITDA.').period).toBeNull();
+    expect(one('The company guides 2025 output of 70-74 Mt.').period).toBeNull();
   });
 
   it('takes a company named before its ticker in brackets as the passage\'s company', () => {
