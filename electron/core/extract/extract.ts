@@ -371,7 +371,8 @@ function classify(items: Item[], text: (a: number, b: number) => string, s: Sent
     const plus = /(?:^|[\s(（,;，；])[+＋]$/u.test(before) && k > 0 && !signedList ? 'up' as const : null;
     const signed = plus ?? (percentage && !STATED_LEVEL.test(before) ? signedDirection(text(item.start, item.end)) : null);
     // "revenue of $618.2 million rose 22% y/y": a verb right before the next figure is that figure's cue.
-    const cueOfNext = k + 1 < items.length && directionBefore(after) !== null;
+    // "3.62%, 9bp higher, and revenue rose 11%": a comparative right after a figure is its own cue all the same.
+    const cueOfNext = k + 1 < items.length && directionBefore(after) !== null && !/^\s*(?:higher|lower)\b/iu.test(after);
     const stated = directionBefore(before)
       ?? (cueOfNext ? null : directionAfter(after.replace(/^\s*(?:yoy|year[- ]on[- ]year|qoq|mom|wow)\b/iu, ''), item.q.unit));
     item.change = additions ? null : stated ?? signed;
@@ -1390,7 +1391,7 @@ function toMetric(s: ReadSentence, item: Item, label: Label, period: Period | nu
     valueHigh: q.high,
     unit,
     display: q.display,
-    change: item.change_,
+    change: item.change_ && improvedDownward(item.change_, label.text, text(s.start, item.start)),
     changeSpan: item.changeSpan,
     moreChanges: item.moreChanges,
     // A rate of capacity ("26 Mtpa", "年产8.5万吨") holds from when it is built: a start-up date is not its period.
@@ -1508,6 +1509,18 @@ const FACILITY_OUTPUT = /^(.*\b(?:project|plant|line|smelter|refinery|facility|b
 /** Balances and balance-sheet ratios, which stand on a day: "3Q25 NPL ratio 1.36%" is the ratio at the quarter's end. */
 const FLOW_OF_BALANCE = /\b(?:average|additions?|reductions?|increase|decrease|change|impairments?|provisions?|write-?downs?|turnover)\b|平均|增加|减少/iu;
 const BALANCE = /\b(?:NPL ratio|non-performing loan ratio|CET1(?: ratio)?|capital adequacy ratio|total assets|(?:gross |net )?loans|loans and advances|loan book|advances|deposits|(?:gross |net )?NPAs?(?: ratio)?|GNPA|NNPA|provision coverage(?: ratio)?|CASA(?: ratio| share)?|occupancy|(?:subscriber|customer|postpaid|prepaid|total|mobile|broadband) base|NAV(?: per (?:unit|share))?|net asset value(?: per (?:unit|share))?|loan-to-value|LTV|gearing|net assets|net debt|order ?book|backlog|liquidity|net cash|cash (?:and (?:cash )?equivalents|balance|position)|inventor(?:y|ies)|stockpiles?|(?:port|warehouse|exchange|social|bonded|LME|SHFE|Comex) stocks?)\b|总资产|净资产|资产负债率|不良贷款率|不良率|拨备覆盖率|资本充足率|贷款余额|存款余额|在手订单/iu;
+
+/** Ratios where lower is better: "improved" moves them down, "worsened" up. */
+const LOWER_IS_BETTER = /\b(?:combined|loss|expense|cost(?:[- ]to[- ]|[- ])income|claims?) ratio\b|\bchurn\b|\b(?:gross |net )?NPA|\bNPL\b|non-performing|\bgearing\b|\bleverage\b|不良/iu;
+
+/** "the combined ratio improved 2.6pp to 89.4%": an improvement of a ratio where lower is better is a fall. */
+function improvedDownward(change: Change, label: string, before: string): Change {
+  if (!LOWER_IS_BETTER.test(label) || change.unit !== 'pp' && change.unit !== '%') return change;
+  const cue = /\b(improv\w*|worsen\w*|deteriorat\w*)\b(?:[^.;]|\.(?=\d))*$/iu.exec(before)?.[1];
+  if (!cue) return change;
+  const direction = /^improv/iu.test(cue) ? 'down' : 'up';
+  return { ...change, value: Math.abs(change.value) * (direction === 'down' ? -1 : 1), direction };
+}
 
 /** A balance over a span is the balance at its end. */
 function balanceDay(label: string, period: Period | null, kind: string): Period | null {

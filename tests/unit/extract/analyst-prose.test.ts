@@ -1722,6 +1722,13 @@ describe('a later round: the eleventh set\'s tune half', () => {
     expect(one('The company guides 2025 output of 70-74 Mt.').period).toBeNull();
   });
 
+  it('reads a comparative right after a level as its change though a verb leads to the next figure, and "improved" a fall of a ratio where lower is better', () => {
+    expect(read('NIM came in at 3.62%, 9bp higher, and revenue rose 11% to $5 bn.')[0]!.change).toMatchObject({ value: 0.09, unit: 'pp' });
+    expect(one('The undiscounted combined ratio improved 2.6pp to 89.4%.').change).toMatchObject({ value: -2.6, direction: 'down' });
+    expect(one('Revenue improved 5% to $2 bn.').change).toMatchObject({ value: 5, direction: 'up' });
+    expect(one('CCFI报1,102.6点，较上期微跌0.8%。').change).toMatchObject({ value: -0.8, direction: 'down' });
+  });
+
   it('takes a company named before its ticker in brackets as the passage\'s company', () => {
     const [target, margin] = read('Konkan Refining & Petrochemicals (KRPL IN; Buy, TP ₹1,480) reported a gross refining margin of US$8.9/bbl.', '2025-11-12', null);
     expect([target!.entity, margin!.entity]).toEqual(['Konkan Refining & Petrochemicals', 'Konkan Refining & Petrochemicals']);
