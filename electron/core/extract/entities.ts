@@ -21,7 +21,8 @@ const MARKET = new RegExp('\\b(?:all-India|nationwide|national|national total|co
 const LEADING = /^(?:The|In|On|At|For|From|Among|As|With|By|Of|To|And|But|While|According|Regarding|Since|After|Before|During|Currently|Meanwhile|However|This|That|Its|Their|Upgrade|Downgrade|Initiate|Reiterate)\s+/u;
 
 function tidyName(name: string): string {
-  let n = name.trim().replace(/\s+/gu, ' ');
+  // "… per FEU. Blackwater Container Line": a sentence ending before the name is not part of it.
+  let n = name.trim().replace(/\s+/gu, ' ').replace(/^.*(?<=[A-Z]{2}|[a-z]{3})\.\s+(?=[A-Z])/u, '');
   while (LEADING.test(n)) n = n.replace(LEADING, '');
   return n.replace(/[’']s$/u, '');
 }
@@ -115,7 +116,7 @@ const GENERIC_NAME = /^(?:Henry Hub |Brent |WTI )?(?:Natural|Crude|Offshore|Onsh
 const SPEAKER = /^[^:：]{0,80}?(?:\b(?:replied|said|answered|responded|noted|stated|explained|added)|\bA|答|回复|表示)\s*[:：]\s*/iu;
 
 /** A sentence whose subject is a country or the world: "China imported…", "Chinese yards won…", "Seaborne … arrivals". */
-const NATIONAL_SUBJECT = new RegExp(String.raw`^\W*(?:(?:In|During|For|Over)\s+[^,]{1,30},\s*)?(?:the\s+)?(?:China|Chinese|India|Indian|Japan|Japanese|Korea|Korean|Australia|Australian|Indonesia|Indonesian|US|U\.S\.|American|Chile|Chilean|Peru|Peruvian|Brazil|Brazilian|Europe|European|EU|global|world|worldwide|national|nationwide|seaborne|domestic)\b`, 'iu');
+const NATIONAL_SUBJECT = new RegExp(String.raw`^\W*(?:[^:.;]{1,60}:\s*)?(?:(?:In|During|For|Over)\s+[^,]{1,30},\s*)?(?:the\s+)?(?:China|Chinese|India|Indian|Japan|Japanese|Korea|Korean|Australia|Australian|Indonesia|Indonesian|US|U\.S\.|American|Chile|Chilean|Peru|Peruvian|Brazil|Brazilian|Europe|European|EU|global|world|worldwide|national|nationwide|seaborne|domestic)\b`, 'iu');
 const A_COUNTRYS_COMPANY = /^[\s,;(]*(?:the\s+)?[\p{L}.]+\s+(?:miner|producer|company|group|firm|bank|carrier|maker|automaker|carmaker|steelmaker|smelter|refiner|utility|airline|insurer|developer|shipper|retailer)\b/iu;
 /** More countries a statistic's sentence may open with; before a capital they name a company ("Malaysian Airline System"). */
 const MORE_COUNTRIES = /^\W*(?:the\s+)?(?:Malaysia|Malaysian|Thailand|Thai|Vietnam|Vietnamese|Philippine|Canada|Canadian|Mexico|Mexican|Russia|Russian|Germany|German|France|French|UK|British|Turkey|Turkish|Saudi)\b(?!\s+\p{Lu})/u;
@@ -170,7 +171,7 @@ const LIST_PRICE = /\b(?:list|ex-works|posted)\s+prices?\b|\bhedged\b|挂牌价|
 /** "its", "the company's": the clause says whose price it is. A broker's "our … price" is an assumption about the market. */
 const OWNED = /\b(?:its|the company['’]s|the group['’]s)\s+(?:\S+\s+){0,4}$/iu;
 
-const LEGAL_FORM = / (?:Co\.,?\s*Ltd\.?|Co\.|Ltd\.?|Inc\.?|Corp\.?|Corporation|Limited|PLC|plc|LLC|AG|SA)$/u;
+const LEGAL_FORM = / (?:Co\.,?\s*Ltd\.?|Co\.|Ltd\.?|Inc\.?|Corp\.?|Corporation|Limited|PLC|plc|LLC|AG|SA|S\.A\.|S\/A|Ltda\.?)$/u;
 const CJK_LEGAL_FORM = /(?:股份有限公司|有限责任公司|有限公司|公司)$/u;
 
 /** "Jinshan Rare Earth Hi-Tech Co., Ltd." → "Jinshan Rare Earth Hi-Tech"; "中煤晋北能源股份有限公司" → "中煤晋北能源". */

@@ -1729,6 +1729,13 @@ describe('a later round: the eleventh set\'s tune half', () => {
     expect(one('CCFI报1,102.6点，较上期微跌0.8%。').change).toMatchObject({ value: -0.8, direction: 'down' });
   });
 
+  it('gives national statistics under a heading to the market, and leaves a sentence\'s last word and a legal form out of a name', () => {
+    expect(one('Monthly petroleum statistics, October 2025: Indian refiners processed 22.41 million tonnes of crude oil in October.').entity).toBe('market');
+    const [, volume] = read('Rates averaged US$2,058/FEU. Blackwater Container Line carried 1.42 million TEU in the quarter.', '2025-10-30', null);
+    expect(volume!.entity).toBe('Blackwater Container Line');
+    expect(one('Santos Atlântico Terminais S.A. handled 1,184,320 TEU.', '2025-10-30').entity).toBe('Santos Atlântico Terminais');
+  });
+
   it('takes a company named before its ticker in brackets as the passage\'s company', () => {
     const [target, margin] = read('Konkan Refining & Petrochemicals (KRPL IN; Buy, TP ₹1,480) reported a gross refining margin of US$8.9/bbl.', '2025-11-12', null);
     expect([target!.entity, margin!.entity]).toEqual(['Konkan Refining & Petrochemicals', 'Konkan Refining & Petrochemicals']);
