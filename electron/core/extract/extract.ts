@@ -230,6 +230,8 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
     const done = /已?(?:完成|实现)$/u.test(text(k > 0 ? items[k - 1]!.end : s.start, item.start));
     const target = done ? items.slice(0, k).reverse().find((x) => x.label && /(?:目标|计划)$/u.test(x.label.text))?.label : undefined;
     if (target) read = { ...read, text: target.text.replace(/(?:目标|计划)$/u, '') };
+    // "…新增并网装机容量2.52亿千瓦；其中11月新增2,280万千瓦": a verb alone as the label is the measure said before in that unit.
+    if (/^(?:新增|增加|新投产|投产|完成|实现)$/u.test(read.text) && sameUnit) read = { ...read, text: sameUnit.text };
     // "持仓量增加1.8万手至32.5万手": the level is named before the verb of its change.
     const led = item.ledBy && CJK_LED_VERB.test(read.text) ? { ...read, text: read.text.replace(CJK_LED_VERB, '') } : read;
     const named = containerLabel(capacityAfter(namedByUnit(led, item, memory), item, text(item.end, s.end)), item);
@@ -708,7 +710,7 @@ const BRACKET_YEAR = /[(（](?:FY\s?|(?:the\s+)?(?:corresponding|same) period (?
  * "(prior year: €0.9bn)", "(corresponding period of last year: RMB42,307.9 million)", "(9M 2024: EUR 2,087m)",
  * "(H1 24: …)": a bracketed comparative, with its year when one is written.
  */
-const BRACKET_COMPARATIVE = /[(（](?:(prior|previous|last) year|PY|(?:the\s+)?(?:corresponding|same) period (?:of|in) (last) year|(?:FY|9M|6M|3M|H[12]|[12]H|Q[1-4]|[1-4]Q)\s?((?:19|20)?\d{2}))\s*[:：]\s*$/iu;
+const BRACKET_COMPARATIVE = /[(（](?:(prior|previous|last) year|PY|(?:the\s+)?(?:corresponding|same) period (?:of|in) (last year|FY\s?\d{2,4})|(?:FY|9M|6M|3M|H[12]|[12]H|Q[1-4]|[1-4]Q)\s?((?:19|20)?\d{2}))\s*[:：]\s*$/iu;
 
 /** Whether text ends opening a bracketed comparative: "(2023: ", "(9M 2024: ", "(prior year: ". */
 const opensComparative = (textBefore: string) => BRACKET_YEAR.test(textBefore) || BRACKET_COMPARATIVE.test(textBefore);

@@ -1736,6 +1736,12 @@ describe('a later round: the eleventh set\'s tune half', () => {
     expect(one('Santos Atlântico Terminais S.A. handled 1,184,320 TEU.', '2025-10-30').entity).toBe('Santos Atlântico Terminais');
   });
 
+  it('names "其中11月新增" by the measure said before it, and gives a bureau\'s statistics to the market', () => {
+    const [, month] = read('国家能源局发布数据，1-11月全国光伏新增并网装机容量2.52亿千瓦，同比增长38.6%；其中11月新增2,280万千瓦，同比下降41%。', '2025-12-22', null);
+    expect(month).toMatchObject({ label: '光伏新增并网装机容量', entity: 'market' });
+    expect(read('(same period of FY25: 151.2 million tonnes)').length).toBe(1);
+  });
+
   it('takes a company named before its ticker in brackets as the passage\'s company', () => {
     const [target, margin] = read('Konkan Refining & Petrochemicals (KRPL IN; Buy, TP ₹1,480) reported a gross refining margin of US$8.9/bbl.', '2025-11-12', null);
     expect([target!.entity, margin!.entity]).toEqual(['Konkan Refining & Petrochemicals', 'Konkan Refining & Petrochemicals']);
