@@ -328,6 +328,8 @@ function countedNoun(tokens: Token[], i: number): { first: number; last: number 
     if (t.text === '-' && !t.spaced && tokens[j + 1]?.kind === 'word' && !tokens[j + 1]!.spaced && j > i) continue; // "party-building activities"
     // "1.2 million 5G subscribers", "38.6 lakh 4G/5G subscribers": a network generation before the things counted.
     if (t.kind === 'num' && /^[2-6]$/u.test(t.text) && tokens[j + 1]?.text === 'G' && !tokens[j + 1]!.spaced) { j++; continue; }
+    // "3.36 million 12-inch equivalents": a size joined to the noun by a hyphen.
+    if (t.kind === 'num' && j > i && tokens[j + 1]?.text === '-' && !tokens[j + 1]!.spaced && tokens[j + 2]?.kind === 'word' && !tokens[j + 2]!.spaced) { j += 2; continue; }
     if (t.text === '/' && !t.spaced && tokens[j - 1]?.text === 'G') continue;
     if (t.kind !== 'word' || COUNT_STOP.has(t.lower)) break;
     if (/^\p{Lu}{2,}$/u.test(t.text) && !/s$/u.test(t.text)) break;

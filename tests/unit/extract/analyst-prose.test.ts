@@ -1742,6 +1742,11 @@ describe('a later round: the eleventh set\'s tune half', () => {
     expect(read('(same period of FY25: 151.2 million tonnes)').length).toBe(1);
   });
 
+  it('reads a change leading "to about" a level, and a hyphenated size before a noun as no figure', () => {
+    expect(one('Blended ASP per wafer rose 5% to about US$2,110.')).toMatchObject({ value: 2110, change: { value: 5, unit: '%' } });
+    expect(read('Wafer shipments were 3.36 million 12-inch equivalents.').some((m) => m.unit === 'm')).toBe(false);
+  });
+
   it('takes a company named before its ticker in brackets as the passage\'s company', () => {
     const [target, margin] = read('Konkan Refining & Petrochemicals (KRPL IN; Buy, TP ₹1,480) reported a gross refining margin of US$8.9/bbl.', '2025-11-12', null);
     expect([target!.entity, margin!.entity]).toEqual(['Konkan Refining & Petrochemicals', 'Konkan Refining & Petrochemicals']);
