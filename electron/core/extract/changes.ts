@@ -15,15 +15,15 @@ const BEFORE = new RegExp(`\\b(${UP_VERBS}|${DOWN_VERBS})(?:\\s+(?:by|of))?(?:\\
 const AFTER = new RegExp(`^\\s*(?:[-–]\\s*)?(?:${UP_VERBS}|${DOWN_VERBS}|(?:more|greater|larger|less|fewer|smaller) than|above|below)\\b`, 'iu');
 /** Chinese: 同比增长61.19%, 环比下降3% */
 /** Chinese verbs of a rise and of a fall, shared with the labels (which leave them out). */
-export const CJK_RISES = '增长|上升|提高|提升|增加|上涨|扩大|回升|收涨|累库|微涨|小涨|大涨|上扬|走高|反弹';
-export const CJK_FALLS = '下降|减少|下跌|降低|下滑|回落|收窄|缩小|收跌|去库|微跌|小跌|大跌|走低|回调';
+export const CJK_RISES = '增长|上升|提高|提升|增加|上涨|扩大|回升|收涨|累库|微涨|小涨|大涨|上扬|走高|反弹|高出';
+export const CJK_FALLS = '下降|减少|下跌|降低|下滑|回落|收窄|缩小|收跌|去库|微跌|小跌|大跌|走低|回调|低出';
 const CJK_BEFORE = new RegExp(`(${CJK_RISES}|${CJK_FALLS})(?:了)?(?:约|近|超|逾|超过|接近)?\\s*$`, 'u');
 const CJK_SIZE = /(涨幅|增幅|升幅|跌幅|降幅|减幅)(?:为|达到?|约为?|收窄至|扩大至)?\s*$/u;
 const CJK_RISE = new RegExp(`^(?:${CJK_RISES})$`, 'u');
 const SIGNED = /^[+\-−]/u;
 
 const BASES: Array<[RegExp, Basis]> = [
-  [/\b(?:yoy|y\/y|year[- ]on[- ]year|year[- ]over[- ]year|from a year (?:earlier|ago)|compared (?:with|to) (?:the )?(?:same period|a year) (?:of )?(?:last|the previous|the prior) year|from the same period (?:of )?(?:last|a|the previous|the prior) year|over the same period (?:of )?(?:last|the previous|the prior) year|(?:with|to|over|from) the corresponding period (?:of )?(?:last|the previous|the prior) year|than (?:a year earlier|last year)|(?:compared (?:with|to)|over|from|on|against|versus) (?:the (?:previous|prior|preceding) year|last year)|than (?:in )?the same (?:period|quarter|month) (?:of )?(?:last|the previous|the prior) year)\b/iu, 'yoy'],
+  [/\b(?:yoy|y\/y|year[- ]on[- ]year|year[- ]over[- ]year|from a year (?:earlier|ago)|compared (?:with|to) (?:the )?(?:same period|a year) (?:of )?(?:last|the previous|the prior) year|from the same period (?:of )?(?:last|a|the previous|the prior) year|(?:over|in relation to|relative to|against|versus) the same period (?:of )?(?:last|the previous|the prior) year|(?:with|to|over|from) the corresponding period (?:of )?(?:last|the previous|the prior) year|than (?:a year earlier|last year)|(?:compared (?:with|to)|over|from|on|against|versus) (?:the (?:previous|prior|preceding) year|last year)|than (?:in )?the same (?:period|quarter|month) (?:of )?(?:last|the previous|the prior) year)\b/iu, 'yoy'],
   // 周环比, 较上周: week on week, which has no basis of its own.
   [/周环比|周度环比|(?:较|比)上周/u, 'unspecified'],
   [/同比|(?:较|比|与)上年同期|(?:较|比)去年同期/u, 'yoy'],
@@ -82,7 +82,7 @@ export function signedDirection(surface: string): Direction | null {
 /** The basis stated just before a change: "a year-on-year decrease of 6.4%", "同比增长61.19%". */
 export function basisBefore(textBefore: string): Basis | null {
   const tail = textBefore.slice(-40);
-  const m = /(?:周环比|同比|环比|(?:较|比|与)上年同期|(?:较|比)去年同期|(?:较|比)(?:前一|上一|上个)(?:交易日|日)|日内(?=[涨跌]幅))\s*(?:\p{Script=Han}{0,4})[+＋\-−－]?$|\b(?:year[- ]on[- ]year|year[- ]over[- ]year|yoy|y\/y|quarter[- ]on[- ]quarter|qoq|month[- ]on[- ]month|mom|sequential)\s+(?:increase|decrease|rise|fall|drop|decline|growth|gain|jump|reduction)\s+(?:of\s+)?(?:about\s+|approximately\s+)?$/iu.exec(tail);
+  const m = /(?:周环比|(?:较|比)上周(?:同期)?|同比|环比|(?:较|比|与)上年同期|(?:较|比)去年同期|(?:较|比)(?:前一|上一|上个)(?:交易日|日)|日内(?=[涨跌]幅))\s*(?:\p{Script=Han}{0,4})[+＋\-−－]?$|\b(?:year[- ]on[- ]year|year[- ]over[- ]year|yoy|y\/y|quarter[- ]on[- ]quarter|qoq|month[- ]on[- ]month|mom|sequential)\s+(?:increase|decrease|rise|fall|drop|decline|growth|gain|jump|reduction)\s+(?:of\s+)?(?:about\s+|approximately\s+)?$/iu.exec(tail);
   return m ? findBasis(m[0])?.basis ?? (/sequential/iu.test(m[0]) ? 'qoq' : null) : null;
 }
 

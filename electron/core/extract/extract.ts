@@ -458,7 +458,9 @@ function attachChanges(items: Item[], periods: FoundPeriod[], text: (a: number, 
         && prev.change_.basis !== change.basis && (SECOND_CHANGE.test(text(prev.end, item.start)) || LISTED_CHANGE.test(text(prev.end, item.start)))
         && !hasSubject(ctx, items, k);
       if (target && compatible) {
-        addChange(target, perUnit ? { ...change, unit: target.q.unit } : change, item);
+        // "an increase of 3,120 tonnes or 17.1%": the same change said again in another unit, right after the first.
+        const restated = target.changeSpan !== null && /^\s*(?:,\s*)?(?:(?:or|i\.e\.|\(|或|即)\s*)?$/iu.test(text(target.changeSpan[1], item.start));
+        addChange(target, perUnit ? { ...change, unit: target.q.unit } : change, item, restated);
         if (target === leadsTo) target.ledBy ??= item; // the first change of a list is where its subject was said
       } else if (alone) {
         addChange(prev, change, item);
@@ -543,7 +545,7 @@ function levelLedTo(items: Item[], k: number, text: (a: number, b: number) => st
  * A change joins its level: the first becomes the level's change, later ones are kept beside it,
  * and a year-on-year change, when one is stated, is the one shown first.
  */
-function addChange(target: Item, change: Change, from: Item): void {
+function addChange(target: Item, change: Change, from: Item, restated = false): void {
   from.attachedTo = target;
   if (!target.change_) {
     target.change_ = change;
@@ -551,7 +553,7 @@ function addChange(target: Item, change: Change, from: Item): void {
     return;
   }
   // "an increase of 3,120 tonnes or 17.1% over the previous year": one change said twice, in two units, shares its basis.
-  if (change.basis !== 'unspecified' && target.change_.basis === 'unspecified' && change.unit !== target.change_.unit
+  if (restated && change.basis !== 'unspecified' && target.change_.basis === 'unspecified' && change.unit !== target.change_.unit
     && (change.unit === '%') !== (target.change_.unit === '%')) {
     target.change_ = { ...target.change_, basis: change.basis, since: change.since };
     target.moreChanges.push(change);

@@ -1747,6 +1747,11 @@ describe('a later round: the eleventh set\'s tune half', () => {
     expect(read('Wafer shipments were 3.36 million 12-inch equivalents.').some((m) => m.unit === 'm')).toBe(false);
   });
 
+  it('keeps each change\'s own basis when a week\'s and a year\'s are both said, the year-on-year one first', () => {
+    expect(one('环渤海九港煤炭库存为2,846万吨，较上周同期增加112万吨，较去年同期高出9.3%。').change).toMatchObject({ value: 9.3, unit: '%', basis: 'yoy' });
+    expect(one('Throughput totalled 1,184,320 TEU, an increase of 12.7% in relation to the same period of the previous year.').change?.basis).toBe('yoy');
+  });
+
   it('takes a company named before its ticker in brackets as the passage\'s company', () => {
     const [target, margin] = read('Konkan Refining & Petrochemicals (KRPL IN; Buy, TP ₹1,480) reported a gross refining margin of US$8.9/bbl.', '2025-11-12', null);
     expect([target!.entity, margin!.entity]).toEqual(['Konkan Refining & Petrochemicals', 'Konkan Refining & Petrochemicals']);
