@@ -3,7 +3,7 @@ import { basisBefore, COMPARISON, directionAfter, directionBefore, findBasis, si
 import { textCues, type TextCues } from './currencies.ts';
 import { datedBasis, type BasisReference } from './dated-basis.ts';
 import { citesMarket, entityFor, isMarketFigure, passageCompany } from './entities.ts';
-import { cjkInherited, cjkListedMeasure, isAttributive, spelledOut, isBareMeasure, labelAfter, labelBefore, singularHead, splitMeasure, type Label, type LabelContext } from './labels.ts';
+import { cjkInherited, cjkListedMeasure, isAttributive, spelledOut, tidiedLabel, isBareMeasure, labelAfter, labelBefore, singularHead, splitMeasure, type Label, type LabelContext } from './labels.ts';
 import { findPeriods, lastDay, statedYearEnd, type Period as FoundPeriod } from './periods.ts';
 import { findQuantities, tidy, type Quantity } from './quantities.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
@@ -1160,7 +1160,7 @@ const COUNTED_PLACES = /^(?:stores|branches|outlets|restaurants|shops|supermarke
 /** Things counted that say nothing of what is measured: "1.72 million units". */
 const GENERIC_COUNTED = /^(?:units|vehicles|cars|vessels|ships|pieces|sets|items)$/iu;
 /** Words that already say a figure is a price or a rate of money. */
-const PRICED = /\b(?:prices?|costs?|AISC|AIC|C1|guidance|targets?|rates?|index|indices|earnings|tariffs?|margins?|revenue|premiums?|discounts?|spreads?|values?|fees?|charges?|assumptions?|estimates?|quotes?|quotations?|ASP|pay|wages?|salary|dividends?|EPS|income|profit|bids?|offers?)\b|价|费|成本|收入|利润/iu;
+const PRICED = /\b(?:prices?|costs?|AISC|AIC|C1|guidance|targets?|rates?|index|indices|earnings|tariffs?|margins?|revenue|premiums?|discounts?|spreads?|values?|fees?|charges?|assumptions?|estimates?|quotes?|quotations?|ASP|pay|wages?|salary|dividends?|EPS|income|profit|bids?|offers?|rents?|realisations?|realizations?|yields?)\b|价|费|成本|收入|利润/iu;
 
 /** Chinese futures codes by their letters: "SHFE cu2601", "the most-active LC2601 contract", "DCE i2601". */
 const FUTURES = new Map(Object.entries({
@@ -1247,6 +1247,14 @@ function distributeRespectively(s: Sentence, out: ExtractedMetric[]): void {
       if (!pair) continue;
       [a, b].forEach((m, n) => { m.label = m.label.slice(0, -pair[0].length) + pair[1][n]; });
       k++;
+    }
+    // "九港调入量和调出量分别为182万吨和165万吨": measures joined by 和 or 、 take one figure each, in order.
+    for (let k = 0; k < out.length; k++) {
+      const parts = out[k]!.label.split(/和|、|及/u);
+      const sharing = out.slice(k, k + parts.length);
+      if (parts.length < 2 || parts.some((x) => x.length < 2) || sharing.length !== parts.length || sharing.some((m) => m.label !== out[k]!.label)) continue;
+      sharing.forEach((m, n) => { m.label = parts[n]!; });
+      k += parts.length - 1;
     }
     cjkListRespectively(s, out);
     return;
@@ -1384,7 +1392,7 @@ function toMetric(s: ReadSentence, item: Item, label: Label, period: Period | nu
   };
   const entity = entityFor(before, owner);
   const owned = withoutOwner(label, entity);
-  const named = { ...owned, text: spelledOut(owned.text, s.text) };
+  const named = { ...owned, text: tidiedLabel(spelledOut(owned.text, s.text)) };
   return {
     span: [item.start, item.end],
     text: text(item.start, item.end),

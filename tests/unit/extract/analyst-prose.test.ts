@@ -1752,6 +1752,14 @@ describe('a later round: the eleventh set\'s tune half', () => {
     expect(one('Throughput totalled 1,184,320 TEU, an increase of 12.7% in relation to the same period of the previous year.').change?.basis).toBe('yoy');
   });
 
+  it('tidies labels: no slash left from a list, no "of its" owner, no Chinese comparison or verb after the measure, 年化 kept', () => {
+    expect(read('Throughput of 1,184,320 TEU at the container throughput of its Guarujá terminal.').map((m) => m.label)).not.toContain('container throughput of its Guarujá terminal');
+    expect(one('上海至东南亚航线运价与上期持平，为412美元/TEU。').label).toBe('上海至东南亚航线运价');
+    expect(one('持仓量增至48.6万手。').label).toBe('持仓量');
+    expect(one('年化净息差1.78%，同比下降12个基点。').label).toBe('年化净息差');
+    expect(read('当日九港调入量和调出量分别为182万吨和165万吨。').map((m) => m.label)).toEqual(['当日九港调入量', '调出量']);
+  });
+
   it('takes a company named before its ticker in brackets as the passage\'s company', () => {
     const [target, margin] = read('Konkan Refining & Petrochemicals (KRPL IN; Buy, TP ₹1,480) reported a gross refining margin of US$8.9/bbl.', '2025-11-12', null);
     expect([target!.entity, margin!.entity]).toEqual(['Konkan Refining & Petrochemicals', 'Konkan Refining & Petrochemicals']);
