@@ -202,7 +202,7 @@ const BROKER_ACTS = /^\s+(?:upgrades|downgrades|upgraded|downgraded|initiates|in
 /** The company a passage is about: the first it names, without its legal form. */
 export function passageCompany(text: string): string | null {
   // "Konkan Refining & Petrochemicals (KRPL IN; Buy)": a name before its ticker in brackets is the company.
-  const ticked = TICKED.exec(text);
+  const ticked = text.includes('(') ? TICKED.exec(text) : null;
   if (ticked && !GENERIC_NAME.test(`${ticked[1]} `)) return withoutLegalForm(tidyName(ticked[1]!));
   for (const m of text.matchAll(COMPANY)) {
     const words = tidyName(m[1]!).split(' ');

@@ -660,7 +660,9 @@ function cjkNumber(text: string): number {
 }
 
 /** A cheap test that lets most sentences skip the period patterns. */
-const MAY_HOLD_PERIOD = /\d{4}|day\b|[QH][1-4]|[1-4][QH]|quarter|half|month|year|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|fy|fiscal|季度|半年|月|年|周[一二三四五六日天]|星期|[369]M\s?(?:FY)?\d/iu;
+const MAY_HOLD_PERIOD = /\d{4}|day\b|[QH][1-4]|[1-4][QH]|quarter|half|month|year|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|fy|fiscal|季度|半年|月|年|周[一二三四五六日天]|星期/iu;
+/** "9M FY26", "6M25": case matters ("9m" is nine million), so apart from the case-blind test above. */
+const MAY_HOLD_MONTHS = /[369]M\s?(?:FY)?\d/u;
 
 /** How many months "the six months ended …" and its kind span. */
 const SPAN_MONTHS = new Map([
@@ -719,7 +721,7 @@ function execAt(sticky: RegExp, text: string, at: number): RegExpExecArray | nul
  * no figure's period, but labels still leave them out.
  */
 export function findPeriods(text: string, date: string | null, passageYearEnd: number | null = null): Period[] {
-  if (!MAY_HOLD_PERIOD.test(text)) return [];
+  if (!MAY_HOLD_PERIOD.test(text) && !MAY_HOLD_MONTHS.test(text)) return [];
   const ref = reference(date);
   const fiscalEnd = fiscalYearEnd(text);
   // 0: not stated (see fiscalQuarters); read as December.
