@@ -263,8 +263,8 @@ function isSpecification(tokens: Token[], q: Quantity): boolean {
   const word = next?.kind === 'word' && !/^(?:of|in|on|at|for|and|or|to|from|by|the|a|an)$/iu.test(next.text);
   // "3nm wafer shipments", "the 5nm process": a chip node in nanometres names a process.
   if ((q.display.unit === 'mm' || q.display.unit === 'nm') && word) return true;
-  // "12-inch equivalents", "a 300-millimetre wafer": a size joined to its noun by a hyphen names the product.
-  if (word && q.dimension === 'length' && tokens.slice(q.first, q.last + 1).some((t) => t.text === '-' && !t.spaced)) return true;
+  // "12-inch equivalents", "a 300-millimetre wafer": a size joined to a product by a hyphen names it ("a 2.5-mile stretch" is measured).
+  if (q.dimension === 'length' && PRODUCT_SIZED.test(next?.text ?? '') && tokens.slice(q.first, q.last + 1).some((t) => t.text === '-' && !t.spaced)) return true;
   // "3-2-1 crack spreads", "a 5-3-2 split": numbers chained by hyphens name a ratio.
   const hyphen = tokens[q.first - 1];
   if (hyphen?.text === '-' && !hyphen.spaced && !tokens[q.first]!.spaced && tokens[q.first - 2]?.kind === 'num') return true;
@@ -306,6 +306,8 @@ function isSpecification(tokens: Token[], q: Quantity): boolean {
 }
 
 const CLOCK_BEFORE = /(?:上午|下午|晚上|凌晨|早上|中午|傍晚|晚|早)$/u;
+/** Products named by their size: wafers, panels, pipes. */
+const PRODUCT_SIZED = /^(?:wafers?|equivalents?|fabs?|panels?|displays?|screens?|modules?|cells?|pipes?|chips?|substrates?|lines?)$/iu;
 const CJK_GRADE_AFTER = /^(?:澳洲|巴西|印度|南非)?(?:PB|纽曼|麦克|卡拉加斯|金布巴|超特)?\p{Script=Han}{0,3}(?:粉|块矿|精粉|精矿)/u;
 const CJK_PURITY_BEFORE = /(?:含量|纯度|品位)(?:达到|达|为|约|不低于)?$/u;
 const GRADE_ELEMENT_OR_METAL = /^(?:Au|Ag|Pt|Pd|PGM|PGE|Cu|Ni|Zn|Pb|AuEq|gold|silver)$/u;
