@@ -1760,6 +1760,11 @@ describe('a later round: the eleventh set\'s tune half', () => {
     expect(read('当日九港调入量和调出量分别为182万吨和165万吨。').map((m) => m.label)).toEqual(['当日九港调入量', '调出量']);
   });
 
+  it('counts "a postpaid base of 41.8 million" in accounts, and keeps "a 2.5-mile stretch" a measure', () => {
+    expect(one('It reported a postpaid base of 41.8 million at the end of June.')).toMatchObject({ unit: 'count', value: 41_800_000, label: 'postpaid base' });
+    expect(one('Caltrans plans a second deck above a 2.5-mile stretch of the freeway.')).toMatchObject({ unit: 'm' });
+  });
+
   it('takes a company named before its ticker in brackets as the passage\'s company', () => {
     const [target, margin] = read('Konkan Refining & Petrochemicals (KRPL IN; Buy, TP ₹1,480) reported a gross refining margin of US$8.9/bbl.', '2025-11-12', null);
     expect([target!.entity, margin!.entity]).toEqual(['Konkan Refining & Petrochemicals', 'Konkan Refining & Petrochemicals']);
