@@ -152,12 +152,12 @@ export class MetricChanges {
   /**
    * A metric an analyst created from a selection elsewhere: the same selection of the same
    * bytes, read here by the same extractor. Already here is done (two analysts who marked
-   * the same figure get one metric); a selection this extractor reads no figure in is
-   * skipped, not retried. (The trash is not asked: it knows spans, not ranks, and an
-   * extracted metric deleted on the same span would pass for this one.)
+   * the same figure get one metric), and so is the metric at the key's rank in the trash
+   * (made here before and deleted since: ranks count the trash); a selection this extractor
+   * reads no figure in is skipped, not retried.
    */
   private create(change: Change, now: string): Applied {
-    if (this.resolve(change.key) !== null) return 'applied';
+    if (this.at(change.key) !== undefined) return 'applied';
     const span = Span.safeParse(jsonOrNull(change.value));
     if (!span.success) return 'invalid';
     const version = this.version.get(change.key.split(':')[1]) as { versionId: number; documentId: number; published: string | null } | undefined;
