@@ -759,8 +759,13 @@ const EVENT_AFTER = /^\s*(?:正式|全面|顺利)?(?:建成|投产|完工|竣工
 
 function isEventDate(text: string, p: Period): boolean {
   const before = text.slice(Math.max(0, p.index - 60), p.index);
-  return EVENT_BEFORE.test(before) || EVENT_AFTER.test(text.slice(p.index + p.length)) || (STATED_ON.test(before) && p.start === p.end);
+  const after = text.slice(p.index + p.length);
+  return EVENT_BEFORE.test(before) || EVENT_AFTER.test(after) || (STATED_ON.test(before) && p.start === p.end)
+    || (/\bthe\s+$/iu.test(before) && /^[A-Z][a-z]+$/u.test(p.label) && NAMES_AN_EVENT.test(after));
 }
+
+/** "helped by the July tariff repricing", "after the March rate cut": a month naming an event, no figure's period. */
+const NAMES_AN_EVENT = /^\s+(?!(?:quarter|half|year|month|period|week|and|to|of|through|till|until|average|figures?|data|numbers?)\b)[a-z][a-z-]+\s+(?!(?:quarter|half|year)\b)[a-z]/u;
 
 /** "…, it said on Thursday", "the company announced on 3 June": the day a statement was made, not what it measures. */
 const STATED_ON = /\b(?:said|says|announced|told|disclosed|confirmed)\s+(?:on\s+)?$/iu;

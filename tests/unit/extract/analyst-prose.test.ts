@@ -1765,6 +1765,11 @@ describe('a later round: the eleventh set\'s tune half', () => {
     expect(one('Caltrans plans a second deck above a 2.5-mile stretch of the freeway.')).toMatchObject({ unit: 'm' });
   });
 
+  it('does not date a figure by a month that names an event ("the July tariff repricing")', () => {
+    const [, revenue] = read('ARPU was ₹211, helped by the July tariff repricing, and revenue rose 14% to ₹28,460 crore.', '2025-11-04');
+    expect(revenue!.period).toBeNull();
+  });
+
   it('takes a company named before its ticker in brackets as the passage\'s company', () => {
     const [target, margin] = read('Konkan Refining & Petrochemicals (KRPL IN; Buy, TP ₹1,480) reported a gross refining margin of US$8.9/bbl.', '2025-11-12', null);
     expect([target!.entity, margin!.entity]).toEqual(['Konkan Refining & Petrochemicals', 'Konkan Refining & Petrochemicals']);
