@@ -4,7 +4,8 @@ import type { TrashItem } from '../../../shared/annotations.ts';
 import { idAboveTrash } from './id-above-trash.ts';
 import { metricNote, noteChanged } from './metric-note.ts';
 import { writeTransaction } from './write.ts';
-import { recordAnnotationChange, recordMetricChange, recordTagChange } from '../team/record.ts';
+import { recordAnnotationChange, recordAnnotationIfUnshared, recordMetricChange, recordTagChange } from '../team/record.ts';
+import { annotationJson } from '../team/shared-annotation.ts';
 
 type Row = Record<string, unknown>;
 /** What an entry keeps; `tags` (a deleted tag and the tags below it, parents first) only in a tag's entry. */
@@ -134,7 +135,10 @@ export class TrashStore {
       this.db.prepare('DELETE FROM trash WHERE id = ?').run(trashId);
       const targetId = moved(entry.targetKind, entry.targetId);
       if (entry.targetKind === 'metric') recordMetricChange(this.db, targetId, 'exists', '1');
-      else recordAnnotationChange(this.db, targetId, 'exists', '1');
+      else {
+        recordAnnotationIfUnshared(this.db, targetId, () => annotationJson(this.db, targetId));
+        recordAnnotationChange(this.db, targetId, 'exists', '1');
+      }
       noteChanged(this.db, noted, note, new Date().toISOString());
       return { ...entry, targetId };
     });

@@ -66,6 +66,19 @@ export function recordAnnotationChange(db: Database, annotationId: number, field
 }
 
 /**
+ * Logs an annotation's creation if the team never heard of it: one deleted before the
+ * workspace joined (so not offered at the join) and brought back from the trash after.
+ */
+export function recordAnnotationIfUnshared(db: Database, annotationId: number, json: () => string | null): void {
+  if (!recording(db)) return;
+  const uid = db.prepare(`SELECT uid FROM annotations WHERE id = ? AND target_kind != 'metric'`).pluck().get(annotationId) as string | null | undefined;
+  if (!uid) return;
+  // team_fields holds a row for every field ever logged here (its primary key makes this a lookup, not a scan).
+  const known = db.prepare(`SELECT 1 FROM team_fields WHERE kind = 'annotation' AND key = ? AND field = 'create'`).get(annotationKey(uid));
+  if (!known) logChange(db, 'annotation', annotationKey(uid), 'create', json);
+}
+
+/**
  * A passage's key across a team's workspaces: its version's content hash and its ordinal in
  * that version, which are the same wherever the same bytes were read.
  */

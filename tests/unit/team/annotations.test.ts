@@ -113,4 +113,20 @@ teamSuite('team annotations', (cluster) => {
     await syncAll(a, b);
     expect(noteOn(b)).toBe('ask IR');
   });
+
+  it('shares a note deleted before joining and brought back after (found by the convergence property)', async () => {
+    const url = await cluster().createDatabase(hubName());
+    await createHub(url);
+    const [a, b] = [await analystWorkspace(), await analystWorkspace([])];
+    const at = firstPassage(a, 'ir-record.txt');
+    const note = a.call('annotations.createRange', { documentId: at.documentId, start: at.start, end: at.start + 5, body: 'gone, then back' });
+    a.call('annotations.delete', { id: note.id });
+    await joinHub(a.workspace.db, url, 'Ann');
+    await joinHub(b.workspace.db, url, 'Bo');
+    await syncAll(a, b);
+    a.call('edits.undo', {});
+    await syncAll(a, b);
+    expect(annotationState(b)).toEqual(annotationState(a));
+    expect(annotationState(b)).toEqual([expect.objectContaining({ body: 'gone, then back' })]);
+  });
 });
