@@ -1773,6 +1773,8 @@ describe('a later round: the eleventh set\'s tune half', () => {
   it('names a multiple of book value P/B, and leaves 该行 and 较年初 out of a Chinese label', () => {
     expect(one('The stock trades at 1.9x FY27E P/B.').label).toBe('P/B');
     expect(read('上周五该行A股收于7.62元，净息差较年初下降8个基点至1.68%。', '2025-11-05').map((m) => m.label)).toEqual(['A股收盘价', '净息差']);
+    // With no document date the weekday dates nothing, and still names nothing.
+    expect(extractFromText('上周五该行A股收于7.62元。', { date: null, subject: null })[0]!.label).toBe('A股收盘价');
   });
 
   it('takes a company named before its ticker in brackets as the passage\'s company', () => {
