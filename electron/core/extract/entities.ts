@@ -184,8 +184,10 @@ export function withoutLegalForm(name: string): string {
 const HAN = /[\u4e00-\u9fff]/u;
 const COMPANY = new RegExp(`\\b((?:(?:[A-Z][\\p{L}&’'.-]*|&)\\s+){1,5}${COMPANY_WORD}|Port of [A-Z][\\w-]+(?: [A-Z][\\w-]+){0,2})(?![\\w-])`, 'gu');
 /** A name of capitalised words before a Bloomberg-style ticker or an exchange code in brackets. */
-const TICKED = /\b((?:[A-Z][\p{L}’'.-]*\s+(?:&\s+)?){0,4}[A-Z][\p{L}’'.-]*)\s*\((?:[A-Z0-9]{2,6}(?:\.[A-Z]{1,3})?\s+(?:IN|LN|US|BZ|HK|JP|AU|CN|SP|GR|FP|NA|SM|IM|SS|CH|KS|TT)\b|(?:NYSE|NASDAQ|LSE|BSE|NSE|B3|HKEX|ASX|TSX):)/u;
-const CJK_COMPANY = /(?:^|[，。；：、（(\s“”】\]]|预计|认为|显示|据|对|与|给予|维持|下调|上调|子公司)([\u4e00-\u9fff]{2,10}?(?:股份有限公司|有限公司|集团|控股|实业|矿业|锂业|铝业|铜业|煤业|镍业|钴业|钼业|能源|科技|稀土|钢铁|汽车|电池|银行|港口|高新材料|新材料|材料|化工|电力|航运|重工|磁材|磁业|有色|资源|电子|光伏|新能源))(?!交易所|协会|研究院|研究所|指数|局|部|委员会|署|厅)/u;
+const TICKED = /\b((?:[A-Z][\p{L}’'.-]*\s+(?:&\s+)?){0,4}[A-Z][\p{L}’'.-]*)\s*\((?:[A-Z0-9]{2,6}(?:\.[A-Z]{1,3})?\s+(?:IN|LN|US|BZ|HK|JP|AU|CN|SP|GR|FP|NA|SM|IM|SS|CH|KS|TT)\b|(?:NYSE|NASDAQ|LSE|BSE|NSE|B3|HKEX|ASX|TSX):|(?:Buy|Sell|Hold|Add|Reduce|Neutral|Overweight|Underweight|Equal-weight|Outperform|Underperform|Accumulate),)/u;
+/** "carrier Taunusair said", "the miner Kestrel Gold reported": a company introduced by its trade. */
+const DESCRIBED = /\b(?:carrier|airline|miner|producer|maker|manufacturer|retailer|lender|insurer|operator|refiner|shipper|brewer|utility)\s+([A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+){0,2})\s+(?:said|says|reported|reports|posted|announced|raised|cut|sold|shipped)\b/u;
+const CJK_COMPANY = /(?:^|[，。；：、（(\s“”】\]]|预计|认为|显示|据|对|与|给予|维持|下调|上调|子公司)([\u4e00-\u9fff]{2,10}?(?:股份有限公司|有限公司|集团|控股|实业|矿业|锂业|铝业|铜业|煤业|镍业|钴业|钼业|能源|科技|稀土|钢铁|汽车|电池|银行|港口|高新材料|新材料|材料|化工|电力|航运|重工|磁材|磁业|有色|资源|电子|光伏|新能源|食品|饮料|乳业|酒业|医药|制药|航空|证券|保险))(?!交易所|协会|研究院|研究所|指数|局|部|委员会|署|厅)/u;
 const CJK_COMPANY_ALL = new RegExp(CJK_COMPANY.source, 'gu');
 /** Words before a name in the same run of characters ("我们预计紫晟矿业", "维持星澜电池"). */
 const CJK_NOT_THE_NAME = /^(?:.*(?:预计|认为|显示|给予|维持|我们|公告|发布))?(?:对|与|据|和)?/u;
@@ -204,6 +206,9 @@ export function passageCompany(text: string): string | null {
   // "Konkan Refining & Petrochemicals (KRPL IN; Buy)": a name before its ticker in brackets is the company.
   const ticked = text.includes('(') ? TICKED.exec(text) : null;
   if (ticked && !GENERIC_NAME.test(`${ticked[1]} `)) return withoutLegalForm(tidyName(ticked[1]!));
+  // "Frankfurt-based carrier Taunusair said": a name the text introduces by its trade, whatever its words.
+  const described = DESCRIBED.exec(text);
+  if (described) return withoutLegalForm(described[1]!);
   for (const m of text.matchAll(COMPANY)) {
     const words = tidyName(m[1]!).split(' ');
     while (words.length > 1 && NOT_A_NAME.test(words[0]!)) words.shift();

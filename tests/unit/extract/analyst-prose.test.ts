@@ -1777,6 +1777,12 @@ describe('a later round: the eleventh set\'s tune half', () => {
     expect(extractFromText('上周五该行A股收于7.62元。', { date: null, subject: null })[0]!.label).toBe('A股收盘价');
   });
 
+  it('takes a company introduced by its trade, named before a broker\'s rating, or named with 食品', () => {
+    expect(read('Frankfurt-based carrier Taunusair said February passenger numbers rose 6.4% to 2.31 million.', '2025-03-10', null)[0]!.entity).toBe('Taunusair');
+    expect(read('Elbtal Nitrogen (Buy, TP EUR 62): we lift 2025E EBITDA 9% to EUR 812m.', '2025-03-10', null).map((m) => m.entity)).toEqual(['Elbtal Nitrogen', 'Elbtal Nitrogen']);
+    expect(read('海岳食品2024年年度报告：报告期内，公司实现营业收入286.45亿元，同比增长9.53%。', '2025-03-28', null)[0]!.entity).toBe('海岳食品');
+  });
+
   it('takes a company named before its ticker in brackets as the passage\'s company', () => {
     const [target, margin] = read('Konkan Refining & Petrochemicals (KRPL IN; Buy, TP ₹1,480) reported a gross refining margin of US$8.9/bbl.', '2025-11-12', null);
     expect([target!.entity, margin!.entity]).toEqual(['Konkan Refining & Petrochemicals', 'Konkan Refining & Petrochemicals']);
