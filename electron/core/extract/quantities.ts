@@ -257,6 +257,9 @@ function denominator(tokens: Token[], i: number): { unit: string; factor: number
   return { unit: unit.unit, factor: unit.factor, next: i + 1 + length, text: `${joiner.text}${joiner.text === '/' ? '' : ' '}${written}` };
 }
 
+/** The units of time a rate can be per. */
+const TIME_UNITS = new Set(['d', 'h', 'yr', 'mo', 'wk']);
+
 /** Yields are per acre or per hectare as written ("186.7 bushels per acre", "8.5 t/ha"), not per square metre. */
 const PER_AREA = new Map([['acre', { unit: 'acre', factor: 1, dimension: 'count' as const }],
   ['ha', { unit: 'ha', factor: 1, dimension: 'count' as const }], ['hectare', { unit: 'ha', factor: 1, dimension: 'count' as const }]]);
@@ -488,7 +491,10 @@ function readAt(text: string, tokens: Token[], i: number, context: TextCues, off
     if (after && after.factor >= 1e3) { lateScale = after.factor; scale = after; j += after.length; }
   }
   if (unit && !unit.includes('/') && RATE_DIMENSIONS.has(dimension!)) {
-    const den = denominator(tokens, j);
+    // "2,000 tonnes of ore per day": what is counted may come between the unit and the time it is counted in.
+    const ofWhat = isWord(tokens[j], 'of') && tokens[j + 1]?.kind === 'word' ? denominator(tokens, j + 2) : null;
+    if (ofWhat && TIME_UNITS.has(ofWhat.unit)) unit = `${unit}/${ofWhat.unit}`;
+    const den = unit.includes('/') ? null : denominator(tokens, j);
     if (den && dimension === 'mass' && /^(?:g|kgce)$/iu.test(unitText ?? '') && den.unit === 't' && den.factor === 1) {
       // "ore grading 1.8 g/t": a grade, grams per tonne, kept as written; "548.6 kgce/t": coal used per tonne made.
       unit = `${unitText!.toLowerCase()}/t`;

@@ -1783,6 +1783,11 @@ describe('a later round: the eleventh set\'s tune half', () => {
     expect(read('海岳食品2024年年度报告：报告期内，公司实现营业收入286.45亿元，同比增长9.53%。', '2025-03-28', null)[0]!.entity).toBe('海岳食品');
   });
 
+  it('reads "2,000 tonnes of ore per day" as a rate a day', () => {
+    expect(one('The mill will process 2,000 tonnes of ore per day.')).toMatchObject({ unit: 't/d', value: 2000 });
+    expect(one('Exports of 5,000 tonnes of copper in May.').unit).toBe('t');
+  });
+
   it('takes a company named before its ticker in brackets as the passage\'s company', () => {
     const [target, margin] = read('Konkan Refining & Petrochemicals (KRPL IN; Buy, TP ₹1,480) reported a gross refining margin of US$8.9/bbl.', '2025-11-12', null);
     expect([target!.entity, margin!.entity]).toEqual(['Konkan Refining & Petrochemicals', 'Konkan Refining & Petrochemicals']);
