@@ -6,6 +6,7 @@ import { metricNote, noteChanged } from './metric-note.ts';
 import { writeTransaction } from './write.ts';
 import { recordAnnotationChange, recordAnnotationIfUnshared, recordMetricChange, recordTagChange } from '../team/record.ts';
 import { annotationJson } from '../team/shared-annotation.ts';
+import { trashedSpan } from './migrations/0029-metric-keys-count-trash.ts';
 
 type Row = Record<string, unknown>;
 /** What an entry keeps; `tags` (a deleted tag and the tags below it, parents first) only in a tag's entry. */
@@ -198,14 +199,14 @@ export class TrashStore {
    * the tags it had (a JSON array).
    */
   trashedMetricKeys(): Array<{ metricId: number; key: string; origin: 'extracted' | 'analyst'; tags: string }> {
+    const other = trashedSpan('t2');
     return this.db.prepare(`SELECT t.target_id AS metricId, json_extract(t.payload, '$.metrics[0].origin') AS origin,
         (SELECT json_group_array(json_extract(g.value, '$.tag_id')) FROM json_each(t.payload, '$.taggings') g
           WHERE json_extract(g.value, '$.target_kind') = 'metric') AS tags,
         'm:' || v.content_hash || ':' || s.start || ':' || s."end" || ':' || ((SELECT count(*) FROM metrics o
           WHERE o.version_id = v.id AND o.char_start = s.start AND o.char_end = s."end" AND o.id < t.target_id)
-          + (SELECT count(*) FROM trash t2 WHERE t2.target_kind = 'metric' AND json_extract(t2.payload, '$.metrics[0].version_id') = v.id
-            AND json_extract(t2.payload, '$.metrics[0].char_start') = s.start AND json_extract(t2.payload, '$.metrics[0].char_end') = s."end"
-            AND t2.target_id < t.target_id)) AS key
+          + (SELECT count(*) FROM trash t2 WHERE t2.target_kind = 'metric' AND ${other.version} = v.id
+            AND ${other.start} = s.start AND ${other.end} = s."end" AND t2.target_id < t.target_id)) AS key
       FROM trash t
         JOIN (SELECT id, json_extract(payload, '$.metrics[0].char_start') AS start, json_extract(payload, '$.metrics[0].char_end') AS "end",
           json_extract(payload, '$.metrics[0].version_id') AS version FROM trash WHERE target_kind = 'metric') s ON s.id = t.id

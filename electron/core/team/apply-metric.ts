@@ -10,7 +10,7 @@ import type { Change } from './change.ts';
 import type { ItemTagResolver } from './apply-tag.ts';
 import { itemTagsOf, jsonOrNull, type ItemTag } from './tag-paths.ts';
 import { concurrentWith, FieldWinners, keepLost } from './field-winners.ts';
-import { TRASHED_END, TRASHED_START, TRASHED_VERSION } from '../db/migrations/0029-metric-keys-count-trash.ts';
+import { trashedSpan } from '../db/migrations/0029-metric-keys-count-trash.ts';
 
 type MetricStatus = MetricRow['status'];
 
@@ -40,12 +40,13 @@ export interface MetricAtKey { id: number; entry: number | null }
  * document, or the metric, is not here.
  */
 export function metricAtKey(db: Database): (key: string) => MetricAtKey | undefined {
+  const trashed = trashedSpan();
   const at = db.prepare(`SELECT id, entry FROM (
       SELECT m.id, NULL AS entry FROM metrics m JOIN document_versions v ON v.id = m.version_id
         WHERE v.content_hash = @hash AND m.document_id = v.document_id AND m.char_start = @start AND m.char_end = @end
       UNION ALL
-      SELECT t.target_id, t.id FROM document_versions v JOIN trash t ON t.target_kind = 'metric' AND ${TRASHED_VERSION} = v.id
-        WHERE v.content_hash = @hash AND ${TRASHED_START} = @start AND ${TRASHED_END} = @end)
+      SELECT t.target_id, t.id FROM document_versions v JOIN trash t ON t.target_kind = 'metric' AND ${trashed.version} = v.id
+        WHERE v.content_hash = @hash AND ${trashed.start} = @start AND ${trashed.end} = @end)
     ORDER BY id LIMIT 1 OFFSET @rank`);
   return (key) => {
     const [, hash, start, end, rank] = key.split(':');
@@ -53,13 +54,13 @@ export function metricAtKey(db: Database): (key: string) => MetricAtKey | undefi
   };
 }
 
+/** The live metric a found one is, or null when it is in the trash or was not found. */
+const liveId = (found: MetricAtKey | undefined): number | null => (found && found.entry === null ? found.id : null);
+
 /** How the local live metric a key names is found (null when its document, or the metric, is not here, or it is in the trash). */
 export function metricFinder(db: Database): (key: string) => number | null {
   const at = metricAtKey(db);
-  return (key) => {
-    const found = at(key);
-    return found && found.entry === null ? found.id : null;
-  };
+  return (key) => liveId(at(key));
 }
 
 /**
@@ -128,8 +129,7 @@ export class MetricChanges {
 
   /** The local metric a key names, or null when its document (or the metric) is not here. */
   resolve(key: string): number | null {
-    const found = this.at(key);
-    return found && found.entry === null ? found.id : null;
+    return liveId(this.at(key));
   }
 
   apply(change: Change, now: string): Applied {

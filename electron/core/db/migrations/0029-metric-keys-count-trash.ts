@@ -1,9 +1,16 @@
 import type { Migration } from './types.ts';
 
-/** A trashed metric's version and span, as the trash's payload holds them (indexed below). */
-export const TRASHED_VERSION = `json_extract(t.payload, '$.metrics[0].version_id')`;
-export const TRASHED_START = `json_extract(t.payload, '$.metrics[0].char_start')`;
-export const TRASHED_END = `json_extract(t.payload, '$.metrics[0].char_end')`;
+/**
+ * A trashed metric's version and span as the trash's payload holds them, read through the
+ * table alias given (none for the index below, whose expressions queries must repeat exactly).
+ */
+export function trashedSpan(alias = 't'): { version: string; start: string; end: string } {
+  const payload = alias ? `${alias}.payload` : 'payload';
+  const field = (name: string) => `json_extract(${payload}, '$.metrics[0].${name}')`;
+  return { version: field('version_id'), start: field('char_start'), end: field('char_end') };
+}
+const T = trashedSpan();
+const BARE = trashedSpan('');
 
 /**
  * A metric's key across a team's workspaces: the content hash of the bytes its span is in,
@@ -15,8 +22,8 @@ export const TRASHED_END = `json_extract(t.payload, '$.metrics[0].char_end')`;
 export const METRIC_KEY_SQL = (id: string) => `(SELECT 'm:' || v.content_hash || ':' || m.char_start || ':' || m.char_end || ':' || (
     (SELECT count(*) FROM metrics o WHERE o.document_id = m.document_id AND o.char_start = m.char_start
       AND o.char_end = m.char_end AND o.version_id = m.version_id AND o.id < m.id)
-    + (SELECT count(*) FROM trash t WHERE t.target_kind = 'metric' AND ${TRASHED_VERSION} = m.version_id
-      AND ${TRASHED_START} = m.char_start AND ${TRASHED_END} = m.char_end AND t.target_id < m.id))
+    + (SELECT count(*) FROM trash t WHERE t.target_kind = 'metric' AND ${T.version} = m.version_id
+      AND ${T.start} = m.char_start AND ${T.end} = m.char_end AND t.target_id < m.id))
   FROM metrics m JOIN document_versions v ON v.id = m.version_id WHERE m.id = ${id} AND m.char_start IS NOT NULL)`;
 
 const NOW_MS = `CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)`;
@@ -31,8 +38,7 @@ export const metricKeysCountTrash: Migration = {
   name: 'metric-keys-count-trash',
   up(db) {
     db.exec(`
-      CREATE INDEX trash_metric_span ON trash(${TRASHED_VERSION.replaceAll('t.', '')}, ${TRASHED_START.replaceAll('t.', '')},
-        ${TRASHED_END.replaceAll('t.', '')}) WHERE target_kind = 'metric';
+      CREATE INDEX trash_metric_span ON trash(${BARE.version}, ${BARE.start}, ${BARE.end}) WHERE target_kind = 'metric';
       DROP TRIGGER team_record_metric;
       CREATE TRIGGER team_record_metric AFTER INSERT ON history
       WHEN NEW.target_kind = 'metric' AND (SELECT recording FROM team_state) = 1
