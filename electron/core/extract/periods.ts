@@ -64,6 +64,9 @@ function yearFor(word: string | undefined, startMonth: number, ref: ReturnType<t
   return startMonth > ref.m ? ref.y - 1 : ref.y;
 }
 
+/** A year as written in a period's name, two digits (FY25, 9M25) or four. */
+const fullYear = (written: string) => (written.length === 2 ? 2000 + Number(written) : Number(written));
+
 /** Each pattern runs only on text that passes its cheap `needs` test. */
 type Make = (m: RegExpExecArray, ref: ReturnType<typeof reference>, fiscalEnd: number) => Span | null;
 
@@ -73,7 +76,7 @@ type Make = (m: RegExpExecArray, ref: ReturnType<typeof reference>, fiscalEnd: n
  */
 function fiscal(fy: string, stated: number, q?: number): Span {
   const endMonth = stated || 12;
-  const y = fy.length === 2 ? 2000 + Number(fy) : Number(fy);
+  const y = fullYear(fy);
   const first = endMonth === 12 ? { y, m: 1 } : { y: y - 1, m: endMonth + 1 };
   const from = first.m - 1 + (q ? (q - 1) * 3 : 0);
   const to = from + (q ? 2 : 11);
@@ -191,8 +194,7 @@ const PATTERNS: Array<{ needs: RegExp; re: RegExp; make: Make }> = [
     make: (m, ref, fiscalEnd) => {
       const n = Number(m[1]);
       if (m[2]) return fiscalQuarters(m[3]!, fiscalEnd, 1, n / 3, ref);
-      const y = m[3]!.length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
-      return months(y, 1, n);
+      return months(fullYear(m[3]!), 1, n);
     },
   },
   // Q4 FY25, 2Q FY2026, Q1FY26: a fiscal quarter, of a year ending where the text says (December otherwise)
@@ -410,7 +412,7 @@ const PATTERNS: Array<{ needs: RegExp; re: RegExp; make: Make }> = [
     re: /\bFY(1[0-2]|0?[1-9])\/(\d{4}|\d{2})E?\b/gu,
     make: (m) => {
       const mo = Number(m[1]);
-      const y = m[2]!.length === 2 ? 2000 + Number(m[2]) : Number(m[2]);
+      const y = fullYear(m[2]!);
       return endedOn(y, mo, lastDay(y, mo), 12);
     },
   },
