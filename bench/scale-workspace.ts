@@ -1,4 +1,5 @@
 import { openWorkspace } from '../electron/core/db/workspace.ts';
+import { EXTRACTOR_VERSION } from '../electron/core/extract/extract.ts';
 import { seriesKey } from '../shared/series-key.ts';
 import { random } from './generate-corpus.ts';
 
@@ -8,6 +9,7 @@ import { random } from './generate-corpus.ts';
  * document belongs to one of 200 companies and states 40 measures over a mix of months,
  * quarters and fiscal years (2023–2025), so the period sheet meets about 8,000 series and
  * 51 periods, with several documents stating the same figure, a few of them disagreeing.
+ * Each metric records this build's extractor, as an import does: none is offered for re-extraction.
  */
 
 export const DOCS = 1000;
@@ -59,8 +61,8 @@ export async function buildScaleWorkspace(file: string, shape: ScaleShape = { do
   const insertPassage = db.prepare(`INSERT INTO passages (id, document_id, version_id, ordinal, kind, char_start, char_end, text) VALUES (?, ?, ?, ?, 'paragraph', ?, ?, ?)`);
   const index = db.prepare('INSERT INTO passages_fts (rowid, text) VALUES (?, ?)');
   const insertMetric = db.prepare(`INSERT INTO metrics (document_id, passage_id, version_id, char_start, char_end, surface, label, entity, value, unit,
-      display_value, kind, status, edited, period_start, period_end, period_label, series_key, created_at, updated_at)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'level', ?, ?, ?, ?, ?, ?, 'now', 'now')`);
+      display_value, kind, status, edited, period_start, period_end, period_label, series_key, extractor_version, created_at, updated_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'level', ?, ?, ?, ?, ?, ?, ?, 'now', 'now')`);
   const statuses = ['unreviewed', 'unreviewed', 'unreviewed', 'verified', 'disputed', 'unreviewed', 'unreviewed', 'verified', 'unreviewed', 'rejected'];
   const all = periods();
   let passageId = 0;
@@ -88,7 +90,7 @@ export async function buildScaleWorkspace(file: string, shape: ScaleShape = { do
         const f = figures[i]!;
         const figure = p.lastIndexOf(` ${f.value} `) + 1;
         insertMetric.run(d, passageId, d, at + figure, at + figure + String(f.value).length, String(f.value), f.label, f.entity, f.value, f.unit,
-          String(f.value), statuses[(i + d) % statuses.length], i % 97 === 0 ? 1 : 0, f.period.start, f.period.end, f.period.label, seriesKey(f.label, f.entity));
+          String(f.value), statuses[(i + d) % statuses.length], i % 97 === 0 ? 1 : 0, f.period.start, f.period.end, f.period.label, seriesKey(f.label, f.entity), EXTRACTOR_VERSION);
         at += p.length + 2;
       });
     })();

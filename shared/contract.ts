@@ -49,8 +49,11 @@ export const contract = {
     input: z.object({}).strict(),
     output: z.object({
       path: z.string(), schemaVersion: z.number().int(), documentCount: z.number().int(), passageCount: z.number().int(),
-      /** Untouched figures read by an older extractor than this build's: `metrics.reextract` reads them again. */
-      staleMetricCount: z.number().int(), extractorVersion: z.string(),
+      /**
+       * Untouched figures read by another extractor than this build's, counted up to 10,000 (`staleMetricCountCapped`
+       * when there are more): `metrics.reextract` reads them again.
+       */
+      staleMetricCount: z.number().int(), staleMetricCountCapped: z.boolean(), extractorVersion: z.string(),
     }),
   },
   'documents.list': {

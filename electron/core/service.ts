@@ -2,7 +2,7 @@ import { DEFAULT_LINK_BASE } from '../../shared/open-link.ts';
 import { AssayError } from '../../shared/errors.ts';
 import { contract, isMethod, type Method, type MethodOutput, type ParsedInput } from '../../shared/contract.ts';
 import { DocumentStore } from './db/documents.ts';
-import { MetricStore, UNTOUCHED_SQL } from './db/metrics.ts';
+import { MetricStore } from './db/metrics.ts';
 import { JobRegistry } from './jobs/job-registry.ts';
 import type { ReaderRelay } from './jobs/reader-relay-messages.ts';
 import { AnnotationStore } from './db/annotations.ts';
@@ -319,12 +319,14 @@ export class Service {
   private info(): MethodOutput<'workspace.info'> {
     const db = this.workspace.db;
     const count = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
+    const stale = this.metrics.staleCount(EXTRACTOR_VERSION, STALE_COUNT_CAP);
     return {
       path: this.workspace.path,
       schemaVersion: schemaVersion(db),
       documentCount: count('SELECT count(*) AS n FROM documents'),
       passageCount: this.passages.indexedCount(),
-      staleMetricCount: (db.prepare(`SELECT count(*) AS n FROM metrics WHERE extractor_version IS NOT ? AND ${UNTOUCHED_SQL}`).get(EXTRACTOR_VERSION) as { n: number }).n,
+      staleMetricCount: Math.min(stale, STALE_COUNT_CAP),
+      staleMetricCountCapped: stale > STALE_COUNT_CAP,
       extractorVersion: EXTRACTOR_VERSION,
     };
   }
@@ -333,6 +335,9 @@ export class Service {
     return (this.workspace.db.prepare('SELECT count(*) AS n FROM passages WHERE version_id = ?').get(versionId) as { n: number }).n;
   }
 }
+
+/** How far workspace.info counts figures to read again: enough for the offer's words, and quick on a million. */
+const STALE_COUNT_CAP = 10_000;
 
 function now(): string {
   return new Date().toISOString();

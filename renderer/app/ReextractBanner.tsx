@@ -9,14 +9,15 @@ import { call } from '../client.ts';
  * counts every metric, which on a big workspace holds up the core's other calls (#19).
  */
 export function ReextractBanner({ ready, version, onDone }: { ready: boolean; version: number; onDone: () => void }) {
-  const [stale, setStale] = useState<{ count: number; extractor: string } | null>(null);
+  const [stale, setStale] = useState<{ count: number; capped: boolean; extractor: string } | null>(null);
   const [running, setRunning] = useState(false);
   const [result, setResult] = useState<ReextractSummary | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
     if (!ready) return;
-    call('workspace.info', {}).then((i) => setStale(i.staleMetricCount ? { count: i.staleMetricCount, extractor: i.extractorVersion } : null), () => undefined);
+    call('workspace.info', {}).then((i) => setStale(i.staleMetricCount
+      ? { count: i.staleMetricCount, capped: i.staleMetricCountCapped, extractor: i.extractorVersion } : null), () => undefined);
   }, [ready, version]);
 
   const run = () => {
@@ -42,7 +43,8 @@ export function ReextractBanner({ ready, version, onDone }: { ready: boolean; ve
   if (!stale) return null;
   return (
     <div className="banner info" role="status" aria-label="Older figures">
-      {stale.count.toLocaleString()} figure{stale.count === 1 ? ' was' : 's were'} read by an older version of Assay.
+      {stale.capped ? 'More than ' : ''}{stale.count.toLocaleString()} figure{stale.count === 1 && !stale.capped ? ' was' : 's were'} read by an
+      {' '}older version of Assay.
       {' '}Extractor {stale.extractor} reads sources better; figures you created, edited, reviewed, tagged or noted stay as they are.
       {' '}<button onClick={run} disabled={running}>{running ? 'Reading…' : 'Read them again'}</button>
       {error && <span className="error-text"> {error}</span>}

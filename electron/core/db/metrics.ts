@@ -240,4 +240,16 @@ export class MetricStore {
   countForDocument(documentId: number): number {
     return (this.db.prepare('SELECT count(*) AS n FROM metrics WHERE document_id = ?').get(documentId) as { n: number }).n;
   }
+
+  /**
+   * How many untouched figures an extractor other than `version` read (those re-extraction
+   * would read again), counted up to `cap`: past it, `cap + 1`. Through the index of untouched
+   * figures by extractor (migration 30), one range each side of `version`, so a current
+   * workspace answers without a scan, and one just upgraded stops counting at the cap.
+   */
+  staleCount(version: string, cap: number): number {
+    const read = (by: string) => `SELECT 1 FROM metrics WHERE extractor_version ${by} AND ${UNTOUCHED_SQL}`;
+    return (this.db.prepare(`SELECT count(*) AS n FROM (${read('IS NULL')} UNION ALL ${read('< :version')} UNION ALL ${read('> :version')}
+      LIMIT :limit)`).get({ version, limit: cap + 1 }) as { n: number }).n;
+  }
 }

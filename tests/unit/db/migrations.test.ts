@@ -3,6 +3,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import type { Database } from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { LATEST_VERSION, MIGRATIONS, migrate, schemaVersion } from '../../../electron/core/db/migrations/index.ts';
+import { MetricStore } from '../../../electron/core/db/metrics.ts';
 import { tempWorkspacePath } from '../../helpers/temp-workspace.ts';
 
 /** A database migrated to `version`, as an older Assay would have left it. */
@@ -271,6 +272,23 @@ describe('migrations', () => {
       AND json_extract(t.payload, '$.metrics[0].version_id') = 1 AND json_extract(t.payload, '$.metrics[0].char_start') = 0
       AND json_extract(t.payload, '$.metrics[0].char_end') = 5`).all() as Array<{ detail: string }>;
     expect(plan.map((p) => p.detail).join(' ')).toContain('trash_metric_span');
+  });
+
+  it('0030-stale-metric-index upgrades a version-29 file: figures an older extractor read are counted through an index', () => {
+    const { db } = databaseAt(29);
+    seedVersion1(db);
+    const metric = db.prepare(`INSERT INTO metrics (id, document_id, version_id, char_start, char_end, label, status, extractor_version, created_at, updated_at)
+      VALUES (?, 1, 1, 0, 5, 'revenue', ?, ?, ?, ?)`);
+    [[1, 'unreviewed', null], [2, 'unreviewed', '1.1.0'], [3, 'unreviewed', '9.0.0'], [4, 'unreviewed', '2.0.0'], [5, 'verified', '1.1.0']]
+      .forEach(([id, status, version]) => metric.run(id, status, version, now, now));
+    migrate(db, 30);
+    const metrics = new MetricStore(db);
+    // Read by no recorded extractor, an older one and a newer one: stale. The current one's, and a reviewed figure: not.
+    expect(metrics.staleCount('2.0.0', 10)).toBe(3);
+    expect(metrics.staleCount('2.0.0', 2)).toBe(3); // past the cap: one more than it
+    const plan = db.prepare(`EXPLAIN QUERY PLAN SELECT id FROM metrics WHERE extractor_version < '2.0.0'
+      AND origin = 'extracted' AND edited = 0 AND status = 'unreviewed'`).all() as Array<{ detail: string }>;
+    expect(plan.map((p) => p.detail).join(' ')).toContain('metrics_extractor');
   });
 
   it('a failing migration leaves the file at its previous version', () => {

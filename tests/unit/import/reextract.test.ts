@@ -51,6 +51,19 @@ describe('re-extraction of an older workspace', () => {
     expect(service.call('metrics.reextract', {})).toMatchObject({ changed: 0, added: 0, removed: 0, unchanged: total - 3, kept: 3 });
   });
 
+  it('counts figures to read again up to 10,000, and says when there are more', async () => {
+    const { service, edited } = await olderWorkspace();
+    const db = service.workspace.db;
+    const copy = db.prepare(`INSERT INTO metrics (document_id, passage_id, version_id, char_start, char_end, surface, label, value, unit, kind, origin,
+        status, extractor_version, created_at, updated_at, series_key)
+      SELECT document_id, passage_id, version_id, char_start, char_end, surface, label, value, unit, kind, 'extracted', 'unreviewed', '1.1.0',
+        created_at, updated_at, series_key FROM metrics WHERE id = ?`);
+    db.transaction(() => { for (let i = 0; i < 10_000; i++) copy.run(edited.id); })();
+    expect(service.call('workspace.info', {})).toMatchObject({ staleMetricCount: 10_000, staleMetricCountCapped: true });
+    db.prepare(`DELETE FROM metrics WHERE id > (SELECT max(id) - 10000 FROM metrics)`).run();
+    expect(service.call('workspace.info', {}).staleMetricCountCapped).toBe(false);
+  });
+
   it('runs from the command line, in words and as JSON', async () => {
     const { service, file } = await olderWorkspace();
     service.workspace.db.close();
