@@ -4,6 +4,7 @@
 // Node 22.6–22.17 needs the flag; 22.18 and later strip types by default.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import module from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -32,6 +33,12 @@ function freshBundle() {
   const sources = ['electron', 'shared'].map((d) => path.join(root, d)).filter((d) => fs.existsSync(d));
   return sources.every((d) => newest(d) <= built) ? bundle : null;
 }
+
+// Node keeps the compiled code of Assay's modules on disk (under the system's temporary folder),
+// so a later launch skips compiling them; the core's threads and the readers inherit it
+// through the environment. Where it cannot be kept, Assay runs as before.
+const compileCache = module.enableCompileCache?.();
+if (compileCache?.directory && !process.env.NODE_COMPILE_CACHE) process.env.NODE_COMPILE_CACHE = compileCache.directory;
 
 const entry = freshBundle() ?? path.join(root, 'electron', 'cli.ts');
 if (entry.endsWith('.js') || process.features.typescript) {
