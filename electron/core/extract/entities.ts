@@ -145,7 +145,7 @@ export function citesMarket(sentence: string): boolean {
 }
 
 /** A company's own prices and costs ("average selling price", "C1 cash costs"), which stay the company's. */
-const OWN_PRICE = /\b(?:selling|realised|realized|received|ASP|AISC|AIC|C1|cost|costs|tariff|bid|margin|list|ex-works|revenue|revenues|income|profit|EBITDA)\b|售价|销售均价|成本|收入|营收|利润|毛利/iu;
+const OWN_PRICE = /\b(?:selling|realised|realized|realisations?|realizations?|received|ASP|AISC|AIC|C1|cost|costs|tariff|bid|margin|list|ex-works|revenue|revenues|income|profit|EBITDA)\b|售价|销售均价|成本|收入|营收|利润|毛利/iu;
 
 /** Whether a figure is a market price or an index level rather than a company's own. */
 export function isMarketFigure(label: string, unit: string, kind: string, clause = ''): boolean {
@@ -154,8 +154,12 @@ export function isMarketFigure(label: string, unit: string, kind: string, clause
   // "our operating rate": a company speaking of its own plants.
   const aggregate = INDUSTRY_AGGREGATE.test(label) && !/\bour\s+(?:\S+\s+){0,3}$/iu.test(clause);
   const candidate = (kind === 'price' && unit.includes('/')) || (kind === 'change' && /\bprices?\b|均价|价格/u.test(label)) || aggregate;
-  return candidate && !OWN_PRICE.test(label) && !OWNED.test(clause) && !LIST_PRICE.test(clause) && !ACHIEVED_PRICE.test(clause);
+  return candidate && !OWN_PRICE.test(label) && !OWNED.test(clause) && !LIST_PRICE.test(clause) && !ACHIEVED_PRICE.test(clause)
+    && !REALISED_BY.test(clause);
 }
+
+/** "It realised US$88.40 per wet metric tonne": what a producer realised is its own price. */
+const REALISED_BY = /\b(?:it|they|we|the (?:company|group|miner|producer|firm|mill|smelter))\s+(?:realised|realized|achieved|received|fetched)\s+(?:an?\s+average\s+(?:of\s+)?)?$/iu;
 
 /** "The realised gold price averaged", "Achieved power prices": a producer's own prices, whatever the label keeps. */
 const ACHIEVED_PRICE = /\b(?:realised|realized|achieved|average selling)\s+(?:[\w-]+\s+){0,3}prices?\b/iu;
@@ -199,6 +203,12 @@ const CJK_NAME_GOES_ON = /^(?:科技|新能源|能源|材料|新材料|集团|�
 /** Words that open a sentence, never a company's name. */
 const NOT_A_NAME = /^(?:The|In|On|At|For|From|According|As|Our|We|Q|A|National|China's|Chinese|Global|Spot|Seaborne|Upgrade|Downgrade|Initiate|Reiterate|Buy|Sell|Hold)$/u;
 
+/** A dateline ("LONDON, Oct 29 -", "SANTIAGO, 3 March (Reuters) —") before a story's first words. */
+const DATELINE = String.raw`(?:[A-Z][A-Z .'-]{1,30},\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\s*(?:\([^)]{1,30}\)\s*)?[-–—]\s*)?`;
+/** A story opening on a name of two to four capitalised words, then what a company does. */
+const OPENS_WITH_NAME = new RegExp(String.raw`^\s*${DATELINE}((?:\p{Lu}[\p{L}.&-]*\s+){1,3}\p{Lu}[\p{L}.-]*)\s+`
+  + String.raw`(?:shipped|reported|posted|produced|sold|delivered|booked|recorded|generated|announced|raised|cut|lifted|lowered|kept|mined|processed)\b`, 'u');
+
 const BROKER_ACTS = /^\s+(?:upgrades|downgrades|upgraded|downgraded|initiates|initiated|reiterates|maintains|rates|resumes)\b/u;
 
 /** The company a passage is about: the first it names, without its legal form. */
@@ -217,6 +227,14 @@ export function passageCompany(text: string): string | null {
     // "Ashcombe Partners upgrades Tervola Copper": the broker acting is not the company the note is about.
     if (BROKER_ACTS.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 30))) continue;
     if (words.length >= 2 || /^(?:[A-Z]{2,6})$/u.test(name)) return withoutLegalForm(name);
+  }
+  // "LONDON, Oct 29 - Mineração Serra Azul shipped …": a name opening the story, before what a company does, whatever its words.
+  const opener = OPENS_WITH_NAME.exec(text);
+  if (opener) {
+    const words = opener[1]!.split(/\s+/u);
+    while (words.length > 1 && NOT_A_NAME.test(words[0]!)) words.shift();
+    const name = words.join(' ');
+    if (words.length >= 2 && !GENERIC_NAME.test(`${name} `) && !NATIONAL_SUBJECT.test(name)) return withoutLegalForm(name);
   }
   // "证券代码：603767 证券简称：沅江钴镍": an announcement names its company in its heading.
   const short = HAN.test(text) ? /证券简称[:：]\s*(\p{Script=Han}{2,8})/u.exec(text) : null;

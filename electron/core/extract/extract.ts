@@ -10,7 +10,7 @@ import { splitSentences, type Sentence } from './sentences.ts';
 import { tokenize, type Token } from './tokens.ts';
 
 /** Bumped whenever extraction output changes; stored with every extracted metric. */
-export const EXTRACTOR_VERSION = '1.9.0';
+export const EXTRACTOR_VERSION = '1.10.0';
 
 export interface ExtractOptions {
   /** The document's date (YYYY[-MM[-DD]]): relative periods resolve against it. */
@@ -377,8 +377,10 @@ function classify(items: Item[], text: (a: number, b: number) => string, s: Sent
     const plus = /(?:^|[\s(（,;，；])[+＋]$/u.test(before) && k > 0 && !signedList ? 'up' as const : null;
     const signed = plus ?? (percentage && !STATED_LEVEL.test(before) ? signedDirection(text(item.start, item.end)) : null);
     // "revenue of $618.2 million rose 22% y/y": a verb right before the next figure is that figure's cue.
-    // "3.62%, 9bp higher, and revenue rose 11%": a comparative right after a figure is its own cue all the same.
-    const cueOfNext = k + 1 < items.length && directionBefore(after) !== null && !/^\s*(?:higher|lower)\b/iu.test(after);
+    // "3.62%, 9bp higher, and revenue rose 11%", "5% more than a year earlier, but the grade slipped 0.4 points": a comparative
+    // right after a figure is its own cue all the same.
+    const cueOfNext = k + 1 < items.length && directionBefore(after) !== null
+      && !/^\s*(?:higher|lower|(?:more|greater|larger|less|fewer|smaller) than)\b/iu.test(after);
     const stated = directionBefore(before)
       ?? (cueOfNext ? null : directionAfter(after.replace(/^\s*(?:yoy|year[- ]on[- ]year|qoq|mom|wow)\b/iu, ''), item.q.unit));
     item.change = additions ? null : stated ?? signed;

@@ -1792,4 +1792,24 @@ describe('a later round: the eleventh set\'s tune half', () => {
     const [target, margin] = read('Konkan Refining & Petrochemicals (KRPL IN; Buy, TP ₹1,480) reported a gross refining margin of US$8.9/bbl.', '2025-11-12', null);
     expect([target!.entity, margin!.entity]).toEqual(['Konkan Refining & Petrochemicals', 'Konkan Refining & Petrochemicals']);
   });
+
+  it('takes a name opening a story, after its dateline, as the company; what it realised is its own price', () => {
+    const [shipped, realised] = read('PERTH, Nov 4 - Kestrel Ridge Minerals shipped 4.6 million tonnes in the quarter. It realised US$91.20/t for its lump.',
+      '2025-11-04', null);
+    expect([shipped!.entity, realised!.entity]).toEqual(['Kestrel Ridge Minerals', 'Kestrel Ridge Minerals']);
+    expect(read('National Grid reported 2.1 GW of new connections.', '2025-11-04', null)[0]!.entity).not.toBe('National Grid Reported');
+    expect(read('China produced 81.2 million tonnes of crude steel in October.', '2025-11-04', null)[0]!.entity).not.toBe('China');
+  });
+
+  it('keeps "N% more than a year earlier" as the change of the level before it, whatever the sentence says next', () => {
+    const [volume, grade] = read('Kestrel shipped 4.6 million tonnes in Q3, 8% more than a year earlier, but its grade slipped 0.3 percentage points to 60.8%.');
+    expect(volume!.change).toMatchObject({ value: 8, unit: '%', basis: 'yoy', direction: 'up' });
+    expect(grade!.value).toBe(60.8);
+    expect(one('Revenue was US$2.7 billion, 4% lower than a year ago.').change).toMatchObject({ value: -4, basis: 'yoy' });
+  });
+
+  it('keeps a sugar mill\'s realisations its own, not the market\'s', () => {
+    expect(read('Godavari Cane Industries said domestic sugar realisations averaged ₹38.6/kg.', '2025-11-04', null)[0]!.entity)
+      .toBe('Godavari Cane Industries');
+  });
 });
