@@ -947,7 +947,8 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
   // "containing 612 million pounds of nickel": the metal a reserve holds.
   if (right && /\b(?:containing|contains|contained)\s+(?:about\s+|some\s+)?$/iu.test(textBefore)) return { ...right, text: `contained ${right.text}` };
   // "Its shares closed 2.3% higher at ₹684.20 on the NSE": a share's closing price, not the exchange.
-  if (q.dimension === 'currency' && /\bshares?\s+(?:closed|ended|finished|traded|rose|fell)\b/iu.test(text(tokens[0]!.start, item.start))) {
+  // Not "NTA per share fell 4.2% to 612p": a value per share is a measure of its own.
+  if (q.dimension === 'currency' && /(?<!\bper\s)\bshares?\s+(?:closed|ended|finished|traded|rose|fell)\b/iu.test(text(tokens[0]!.start, item.start))) {
     return { text: 'share price', start: -1, end: -1 };
   }
   // "took 38.6% of sales volume": a percentage of a measure is a share of it.
@@ -1396,7 +1397,10 @@ function toMetric(s: ReadSentence, item: Item, label: Label, period: Period | nu
   };
   const entity = entityFor(before, owner);
   const owned = withoutOwner(label, entity);
-  const named = { ...owned, text: tidiedLabel(spelledOut(owned.text, s.text)) };
+  const tidied = { ...owned, text: tidiedLabel(spelledOut(owned.text, s.text)) };
+  const cumulative = cumulativeOf(tidied, period);
+  const named = cumulative?.label ?? tidied;
+  period = cumulative?.period ?? period;
   return {
     span: [item.start, item.end],
     text: text(item.start, item.end),
@@ -1526,7 +1530,7 @@ const FACILITY_OUTPUT = /^(.*\b(?:project|plant|line|smelter|refinery|facility|b
 /** "an annual production capacity of 50,000 mt": a capacity stated per year is a rate, as "50,000 mt/year" is. */
 /** Balances and balance-sheet ratios, which stand on a day: "3Q25 NPL ratio 1.36%" is the ratio at the quarter's end. */
 const FLOW_OF_BALANCE = /\b(?:average|additions?|reductions?|increase|decrease|change|impairments?|provisions?|write-?downs?|turnover)\b|平均|增加|减少/iu;
-const BALANCE = /\b(?:NPL ratio|non-performing loan ratio|CET1(?: ratio)?|capital adequacy ratio|total assets|(?:gross |net )?loans|loans and advances|loan book|advances|deposits|(?:gross |net )?NPAs?(?: ratio)?|GNPA|NNPA|provision coverage(?: ratio)?|CASA(?: ratio| share)?|occupancy|(?:subscriber|customer|postpaid|prepaid|total|mobile|broadband) base|NAV(?: per (?:unit|share))?|net asset value(?: per (?:unit|share))?|loan-to-value|LTV|gearing|net assets|net debt|order ?book|backlog|liquidity|net cash|cash (?:and (?:cash )?equivalents|balance|position)|inventor(?:y|ies)|stockpiles?|(?:port|warehouse|exchange|social|bonded|LME|SHFE|Comex) stocks?)\b|总资产|净资产|资产负债率|不良贷款率|不良率|拨备覆盖率|资本充足率|贷款余额|存款余额|在手订单/iu;
+const BALANCE = /\b(?:NPL ratio|non-performing loan ratio|CET1(?: ratio)?|capital adequacy ratio|total assets|(?:gross |net )?loans|loans and advances|loan book|advances|deposits|(?:gross |net )?NPAs?(?: ratio)?|GNPA|NNPA|provision coverage(?: ratio)?|CASA(?: ratio| share)?|occupancy|(?:subscriber|customer|postpaid|prepaid|total|mobile|broadband) base|NAV(?: per (?:unit|share))?|net asset value(?: per (?:unit|share))?|(?:EPRA )?NTA(?: per share)?|net tangible assets(?: per share)?|book value per share|BVPS|loan-to-value|LTV|gearing|net assets|net debt|order ?book|backlog|liquidity|net cash|cash (?:and (?:cash )?equivalents|balance|position)|inventor(?:y|ies)|stockpiles?|(?:port|warehouse|exchange|social|bonded|LME|SHFE|Comex) stocks?)\b|总资产|净资产|资产负债率|不良贷款率|不良率|拨备覆盖率|资本充足率|贷款余额|存款余额|在手订单/iu;
 
 /** Ratios where lower is better: "improved" moves them down, "worsened" up. */
 const LOWER_IS_BETTER = /\b(?:combined|loss|expense|cost(?:[- ]to[- ]|[- ])income|claims?) ratio\b|\bchurn\b|\b(?:gross |net )?NPA|\bNPL\b|non-performing|\bgearing\b|\bleverage\b|不良/iu;
@@ -1538,6 +1542,31 @@ function improvedDownward(change: Change, label: string, before: string): Change
   if (!cue) return change;
   const direction = /^improv/iu.test(cue) ? 'down' : 'up';
   return { ...change, value: Math.abs(change.value) * (direction === 'down' ? -1 : 1), direction };
+}
+
+/** "nine-month liftings", "YTD sales", "first-half output": a label opening on a span that runs up to the period said. */
+const CUMULATIVE_LABEL = /^(?:(nine|six|three|9|6|3)[- ]months?['’]?|(first[- ]half|half[- ]year)|(year[- ]to[- ]date|YTD))\s+(?=\p{L})/iu;
+const SPAN_MONTHS = new Map([['nine', 9], ['six', 6], ['three', 3], ['9', 9], ['6', 6], ['3', 3]]);
+
+/**
+ * "Q3 liftings were 1.42 million TEU; nine-month liftings reached 4.08 million TEU": the
+ * nine months ending with the quarter said, the span out of the label. Only for a month or a
+ * quarter ending at a month's end, and a span at least as long as it.
+ */
+function cumulativeOf(label: Label, period: Period | null): { label: Label; period: Period } | null {
+  const m = CUMULATIVE_LABEL.exec(label.text);
+  if (!m || !period || period.start === period.end) return null;
+  const [y, mo, d] = period.end.split('-').map(Number) as [number, number, number];
+  if (new Date(Date.UTC(y, mo, 0)).getUTCDate() !== d) return null;
+  const months = m[1] ? SPAN_MONTHS.get(m[1].toLowerCase())! : m[2] ? 6 : mo;
+  const [sy, sm] = period.start.split('-').map(Number) as [number, number];
+  if ((y - sy) * 12 + mo - sm + 1 > months) return null;
+  const start = new Date(Date.UTC(y, mo - months, 1)).toISOString().slice(0, 10);
+  const cut = m[0].length;
+  return {
+    label: { text: label.text.slice(cut), start: label.start >= 0 ? label.start + cut : -1, end: label.end },
+    period: { label: `${m[0].trim()} to ${period.label}`, start, end: period.end },
+  };
 }
 
 /** A balance over a span is the balance at its end. */

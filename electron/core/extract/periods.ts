@@ -213,11 +213,15 @@ const PATTERNS: Array<{ needs: RegExp; re: RegExp; make: Make }> = [
       return months(y, q * 3 - 2, q * 3);
     },
   },
-  // "at year end", "at the year-end": the last day of the year the text speaks of
+  // "at year end", "at the year-end": the last day of the year the text speaks of, a fiscal year where one is stated
   {
     needs: /year[- ]end/iu,
     re: /\bat (?:the )?year[- ]end\b(?!\s*(?:\d{4}|of))/giu,
-    make: (_m, ref) => day(yearFor(undefined, 12, ref), 12, 31),
+    make: (_m, ref, fiscalEnd) => {
+      const month = fiscalEnd || 12;
+      const y = yearFor(undefined, month, ref);
+      return y === null ? null : day(y, month, lastDay(y, month));
+    },
   },
   // "the quarterly report", "its latest quarterly results": the last quarter ended before the document's date
   {

@@ -1812,4 +1812,18 @@ describe('a later round: the eleventh set\'s tune half', () => {
     expect(read('Godavari Cane Industries said domestic sugar realisations averaged ₹38.6/kg.', '2025-11-04', null)[0]!.entity)
       .toBe('Godavari Cane Industries');
   });
+
+  it('reads "nine-month liftings" as the nine months up to the quarter said, the span out of the label', () => {
+    const [, nineMonths] = read('Q3 liftings were 1.1 million TEU; nine-month liftings reached 3.2 million TEU.', '2025-10-24');
+    expect(nineMonths).toMatchObject({ label: 'liftings', period: { start: '2025-01-01', end: '2025-09-30' } });
+    expect(one('Six-month output was 11.8 Mt.', '2025-10-24').label).toBe('Six-month output');
+  });
+
+  it('reads "at the year end" by the fiscal year the text states, and NTA per share as a balance on its day', () => {
+    const [nta, rent] = read('Annual results for the year ended 31 March 2025: EPRA NTA per share fell 4.2% to 612p, and headline rents reached £61.00 per sq ft at the year end.',
+      '2025-06-10');
+    expect(nta!.period).toMatchObject({ start: '2025-03-31', end: '2025-03-31' });
+    expect(rent!.period).toMatchObject({ start: '2025-03-31', end: '2025-03-31' });
+    expect(one('Occupancy was 96% at the year end.', '2025-06-10').period).toMatchObject({ start: '2024-12-31', end: '2024-12-31' });
+  });
 });
