@@ -1419,7 +1419,7 @@ function toMetric(s: ReadSentence, item: Item, label: Label, period: Period | nu
     // A rate of capacity ("26 Mtpa", "年产8.5万吨") holds from when it is built: a start-up date is not its period.
     // A company's guidance and a valuation multiple are no figure of a period either (labelled-sets.md).
     period: ((kind === 'capacity' || kind === 'change') && unit.endsWith('/yr')) || TIMELESS.test(label.text) || unit === 'x'
-      || / guidance$/u.test(named.text) ? null : balanceDay(label.text, period, kind),
+      || / guidance$/u.test(named.text) ? null : balanceDay(label.text, period, kind, before),
     qualifier: qualifierOf(before),
     kind,
   };
@@ -1569,10 +1569,15 @@ function cumulativeOf(label: Label, period: Period | null): { label: Label; peri
   };
 }
 
-/** A balance over a span is the balance at its end. */
-function balanceDay(label: string, period: Period | null, kind: string): Period | null {
+/** "The Solvency II ratio ended the year at 214%": what a span closed at is its value on the span's last day. */
+const CLOSED_AT = /\b(?:ended|closed|finished|exited)\s+(?:the\s+)?(?:year|quarter|half|period|month)\s+(?:at|on)\s+(?:about\s+|around\s+)?$/iu;
+
+/** A balance over a span is the balance at its end, and so is what a span closed at. */
+function balanceDay(label: string, period: Period | null, kind: string, before: string): Period | null {
+  if (!period || period.start === period.end || kind === 'change') return period;
+  if (CLOSED_AT.test(before)) return { ...period, start: period.end };
   // A change of a balance over a span, or its average, covers the span: "net debt fell by $500 million in H1".
-  if (!period || period.start === period.end || !BALANCE.test(label) || kind === 'change' || FLOW_OF_BALANCE.test(label)) return period;
+  if (!BALANCE.test(label) || FLOW_OF_BALANCE.test(label)) return period;
   return { ...period, start: period.end };
 }
 

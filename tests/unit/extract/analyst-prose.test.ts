@@ -1826,4 +1826,10 @@ describe('a later round: the eleventh set\'s tune half', () => {
     expect(rent!.period).toMatchObject({ start: '2025-03-31', end: '2025-03-31' });
     expect(one('Occupancy was 96% at the year end.', '2025-06-10').period).toMatchObject({ start: '2024-12-31', end: '2024-12-31' });
   });
+
+  it('dates what a year or a quarter closed at on its last day', () => {
+    const [premiums, solvency] = read('In FY25 premiums grew 8% to US$6.4bn, and the Solvency II ratio ended the year at 214%.', '2026-03-05');
+    expect(premiums!.period).toMatchObject({ start: '2025-01-01', end: '2025-12-31' });
+    expect(solvency!.period).toMatchObject({ start: '2025-12-31', end: '2025-12-31' });
+  });
 });
