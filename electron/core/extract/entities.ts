@@ -89,11 +89,19 @@ export function entityFor(clause: string, cues: OwnerCues): string | null {
   const part = said.split(OWN_PART).pop()!;
   // "while Chilean miner Antofagasta's production fell": a company of that country, not the country.
   const company = (text: string) => A_COUNTRYS_COMPANY.test(text);
-  const national = NATIONAL_SUBJECT.test(clause) || (part !== said && !company(part) && (NATIONAL_SUBJECT.test(part) || MORE_COUNTRIES.test(part)))
+  const national = NATIONAL_SUBJECT.test(clause) || INDUSTRY_OF_A_COUNTRY.test(clause)
+    || (part !== said && !company(part) && (NATIONAL_SUBJECT.test(part) || MORE_COUNTRIES.test(part)))
     || (MORE_COUNTRIES.test(clause) && !company(clause));
   if (cues.marketFigure || MARKET.test(clause) || national || PROVINCE_SUBJECT.test(clause) || cues.marketSentence()) return 'market';
   return cues.company();
 }
+
+const COUNTRY_NAMES = String.raw`(?:China|India|Japan|Korea|South Korea|Australia|Indonesia|US|U\.S\.|United States|Chile|Peru|Brazil|Europe|EU|Malaysia|`
+  + String.raw`Thailand|Vietnam|Canada|Mexico|Russia|Germany|France|UK|Britain|Turkey|Saudi Arabia|South Africa|Argentina|Philippines)\b`;
+/** "Mills in Brazil's centre-south crushed …", "Refiners in India processed …": a whole industry of a country. */
+const INDUSTRY_OF_A_COUNTRY = new RegExp(String.raw`^\W*(?:(?:sugar|steel|cement|paper|coal|copper|oil|cotton)\s+)?(?:mills|refiners|refineries|producers|`
+  + String.raw`miners|smelters|exporters|importers|steelmakers|automakers|carmakers|plants|farmers|growers|crushers|generators|utilities)\s+`
+  + String.raw`(?:in|across)\s+(?:the\s+)?${COUNTRY_NAMES}`, 'iu');
 
 /** "X said (that)", "X noted": who reports, said before what is reported. */
 const REPORTED_BY = /^[^,;:]{0,80}?\b(?:said|says|noted|notes|stated|reported|estimated|estimates)\s+(?:that\s+)?(?=\S)/u;
@@ -209,6 +217,8 @@ const DATELINE = String.raw`(?:[A-Z][A-Z .'-]{1,30},\s*(?:[A-Z][a-z]{2,8}\.?\s+\
 const OPENS_WITH_NAME = new RegExp(String.raw`^\s*${DATELINE}((?:\p{Lu}[\p{L}.&-]*\s+){1,3}\p{Lu}[\p{L}.-]*)\s+`
   + String.raw`(?:shipped|reported|posted|produced|sold|delivered|booked|recorded|generated|announced|raised|cut|lifted|lowered|kept|mined|processed)\b`, 'u');
 
+const ONLY_A_TRADE_WORD = new RegExp(`^${COMPANY_WORD}$`, 'u');
+
 const BROKER_ACTS = /^\s+(?:upgrades|downgrades|upgraded|downgraded|initiates|initiated|reiterates|maintains|rates|resumes)\b/u;
 
 /** The company a passage is about: the first it names, without its legal form. */
@@ -221,9 +231,11 @@ export function passageCompany(text: string): string | null {
   if (described) return withoutLegalForm(described[1]!);
   for (const m of text.matchAll(COMPANY)) {
     const words = tidyName(m[1]!).split(' ');
+    // "… in October. LNG imports rose": a word ending a sentence is no part of the name after it.
+    words.splice(0, words.findLastIndex((w, i) => i < words.length - 1 && /^\p{Lu}\p{Ll}{3,}\.$/u.test(w)) + 1);
     while (words.length > 1 && NOT_A_NAME.test(words[0]!)) words.shift();
     const name = words.join(' ');
-    if (GENERIC_NAME.test(`${name} `)) continue;
+    if (GENERIC_NAME.test(`${name} `) || ONLY_A_TRADE_WORD.test(name)) continue;
     // "Ashcombe Partners upgrades Tervola Copper": the broker acting is not the company the note is about.
     if (BROKER_ACTS.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 30))) continue;
     if (words.length >= 2 || /^(?:[A-Z]{2,6})$/u.test(name)) return withoutLegalForm(name);

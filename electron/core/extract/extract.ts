@@ -356,7 +356,7 @@ function namesSomeone(sentence: string): boolean {
   const first = /^\W*(\p{Lu}[\p{L}'’-]*)/u.exec(sentence)?.[1];
   return first !== undefined && !SENTENCE_OPENERS.test(first);
 }
-const SENTENCE_OPENERS = /^(?:Exports?|Imports?|Output|Production|Sales|Shipments|Deliveries|Consumption|Demand|Supply|Inventories|Stocks|Prices?|In|For|During|Over|From|The|This|That|It|Its|Meanwhile|Separately|Cumulative|Year|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Of|Among|Total|Average|Generation|Capacity|Installations|Arrivals|Throughput|Crude|Steel|Coal|Copper|Aluminium|Aluminum|Iron)$/u;
+const SENTENCE_OPENERS = /^(?:Exports?|Imports?|Output|Production|Sales|Shipments|Deliveries|Consumption|Demand|Supply|Inventories|Stocks|Prices?|In|For|During|Over|From|The|This|That|It|Its|Meanwhile|Separately|Cumulative|Year|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Of|Among|Total|Average|Generation|Capacity|Installations|Arrivals|Throughput|Crude|Steel|Coal|Copper|Aluminium|Aluminum|Iron|LNG|LPG|Gas|Oil|Refinery|Refineries|Power|Electricity|Cement|Sugar|Cane|Wheat|Corn|Soybeans?|Rice|Palm|Cotton|Gold|Silver|Nickel|Zinc|Lead|Tin|Lithium|Cobalt)$/u;
 
 /** Units of what is added as a stock grows (capacity, tonnage, units), as opposed to a price or an index adding points. */
 const ADDED_LEVEL_UNITS = new Set(['kW', 'kWh', 't', 't/yr', 'count', 'TEU', 'kWh/yr']);

@@ -233,6 +233,18 @@ const PATTERNS: Array<{ needs: RegExp; re: RegExp; make: Make }> = [
       return done === 0 ? months(ref.y - 1, 10, 12) : months(ref.y, done * 3 - 2, done * 3);
     },
   },
+  // the second half of November (2025): the 1st to the 15th of a month, or the 16th to its end
+  {
+    needs: /half of/iu,
+    re: new RegExp(String.raw`\b(first|second|1st|2nd) half of ${MONTH}(?:,?\s+(\d{4}))?`, 'giu'),
+    make: (m, ref) => {
+      const month = monthOf(m[2]!);
+      const y = yearFor(m[3], month, ref);
+      if (y === null) return null;
+      const second = /^(?:second|2nd)$/iu.test(m[1]!);
+      return { start: iso(y, month, second ? 16 : 1), end: iso(y, month, second ? lastDay(y, month) : 15) };
+    },
+  },
   // H1 2025, 1H, the first half of 2025
   {
     needs: /H[12]|[12]H|half/iu,

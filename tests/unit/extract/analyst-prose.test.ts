@@ -1832,4 +1832,12 @@ describe('a later round: the eleventh set\'s tune half', () => {
     expect(premiums!.period).toMatchObject({ start: '2025-01-01', end: '2025-12-31' });
     expect(solvency!.period).toMatchObject({ start: '2025-12-31', end: '2025-12-31' });
   });
+
+  it('reads "the second half of November" as half a month, and mills in a country as the market', () => {
+    const crushed = one('Mills in Brazil crushed 18.6 Mt of cane in the second half of November, 21% less than a year earlier.', '2025-12-03');
+    expect(crushed).toMatchObject({ entity: 'market', period: { start: '2025-11-16', end: '2025-11-30' } });
+    expect(one('Output in the first half of May was 1.2 Mt.', '2025-12-03').period).toMatchObject({ start: '2025-05-01', end: '2025-05-15' });
+    const [, lng] = read('Indian refiners processed 22.4 million tonnes in October. LNG imports rose 11% to 2.3 million tonnes.', '2025-11-25', null);
+    expect(lng!.entity).toBe('market');
+  });
 });
