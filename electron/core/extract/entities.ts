@@ -77,7 +77,13 @@ export interface OwnerCues {
 export function entityFor(clause: string, cues: OwnerCues): string | null {
   // "Baotou Lanthanum Works replied: Spot Pr-Nd oxide traded at …": who speaks is not whose figure it is.
   // "Tamsin Copper said national wind capacity was …": a company reporting a figure need not own it.
-  const said = clause.replace(SPEAKER, '').replace(REPORTED_BY, '');
+  const spoken = clause.replace(SPEAKER, '');
+  const said = spoken.replace(REPORTED_BY, '');
+  // "Blackwater Container Line said its Q3 liftings were …, at an average freight rate of": what it says of its own is its.
+  // Not past a part with its own subject ("…, while LME copper averaged").
+  const reporter = said !== spoken && /^(?:its|their)\s/iu.test(said) && !OWN_PART.test(said)
+    ? namedIn(spoken.slice(0, spoken.length - said.length)) : [];
+  if (reporter.length) return withoutLegalForm(reporter[reporter.length - 1]!);
   // "Tianqi Lithium's revenue fell …, while lithium carbonate prices averaged …": a market price in a part of the
   // sentence of its own is the market's, whoever the sentence named before it.
   const named = namedIn(said);
@@ -124,7 +130,7 @@ const GENERIC_NAME = /^(?:Henry Hub |Brent |WTI )?(?:Natural|Crude|Offshore|Onsh
 const SPEAKER = /^[^:：]{0,80}?(?:\b(?:replied|said|answered|responded|noted|stated|explained|added)|\bA|答|回复|表示)\s*[:：]\s*/iu;
 
 /** A sentence whose subject is a country or the world: "China imported…", "Chinese yards won…", "Seaborne … arrivals". */
-const NATIONAL_SUBJECT = new RegExp(String.raw`^\W*(?:[^:.;]{1,60}:\s*)?(?:(?:In|During|For|Over)\s+[^,]{1,30},\s*)?(?:the\s+)?(?:China|Chinese|India|Indian|Japan|Japanese|Korea|Korean|Australia|Australian|Indonesia|Indonesian|US|U\.S\.|American|Chile|Chilean|Peru|Peruvian|Brazil|Brazilian|Europe|European|EU|global|world|worldwide|national|nationwide|seaborne|domestic)\b`, 'iu');
+const NATIONAL_SUBJECT = new RegExp(String.raw`^\W*(?:[^:.;]{1,60}:\s*)?(?:(?:In|During|For|Over)\s+[^,]{1,30},\s*)?(?:the\s+)?(?:China|Chinese|India|Indian|Japan|Japanese|Korea|Korean|Australia|Australian|Indonesia|Indonesian|US|U\.S\.|American|Chile|Chilean|Peru|Peruvian|Brazil|Brazilian|Europe|European|EU|global|world|worldwide|national|nationwide|seaborne|domestic(?!\s+(?:[\w-]+\s+)?reali[sz]ations?))\b`, 'iu');
 const A_COUNTRYS_COMPANY = /^[\s,;(]*(?:the\s+)?[\p{L}.]+\s+(?:miner|producer|company|group|firm|bank|carrier|maker|automaker|carmaker|steelmaker|smelter|refiner|utility|airline|insurer|developer|shipper|retailer)\b/iu;
 /** More countries a statistic's sentence may open with; before a capital they name a company ("Malaysian Airline System"). */
 const MORE_COUNTRIES = /^\W*(?:the\s+)?(?:Malaysia|Malaysian|Thailand|Thai|Vietnam|Vietnamese|Philippine|Canada|Canadian|Mexico|Mexican|Russia|Russian|Germany|German|France|French|UK|British|Turkey|Turkish|Saudi)\b(?!\s+\p{Lu})/u;

@@ -1840,4 +1840,13 @@ describe('a later round: the eleventh set\'s tune half', () => {
     const [, lng] = read('Indian refiners processed 22.4 million tonnes in October. LNG imports rose 11% to 2.3 million tonnes.', '2025-11-25', null);
     expect(lng!.entity).toBe('market');
   });
+
+  it('gives what a company says of its own to it, and keeps domestic realisations the producer\'s', () => {
+    const [, rate] = read('Tarn Container Line said its Q3 liftings were 1.4 million TEU, at an average freight rate of US$1,310/TEU.', '2025-10-24', null);
+    expect(rate!.entity).toBe('Tarn Container Line');
+    const [, copper] = read('Tarn Copper said its output rose to 0.9 Mt, while LME copper averaged US$9,020/t.', '2025-10-24', null);
+    expect(copper!.entity).toBe('market');
+    const [, realised] = read('Godavari Cane Industries crushed 2.1 Mt in Q3. Domestic sugar realisations averaged ₹39.2/kg in the quarter.', '2026-02-10', null);
+    expect(realised!.entity).toBe('Godavari Cane Industries');
+  });
 });
