@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import module from 'node:module';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -34,10 +35,12 @@ function freshBundle() {
   return sources.every((d) => newest(d) <= built) ? bundle : null;
 }
 
-// Node keeps the compiled code of Assay's modules on disk (under the system's temporary folder),
-// so a later launch skips compiling them; the core's threads and the readers inherit it
-// through the environment. Where it cannot be kept, Assay runs as before.
-const compileCache = module.enableCompileCache?.();
+// Node keeps the compiled code of Assay's modules on disk (in a folder of this user's under the
+// system's temporary folder, or NODE_COMPILE_CACHE), so a later launch skips compiling them; the
+// core's threads and the readers inherit it through the environment. Where it cannot be kept,
+// Assay runs as before.
+const cacheOwner = process.getuid ? `-${process.getuid()}` : ''; // Windows' temporary folder is the user's own
+const compileCache = module.enableCompileCache?.(process.env.NODE_COMPILE_CACHE ? undefined : path.join(os.tmpdir(), `assay-compile-cache${cacheOwner}`));
 if (compileCache?.directory && !process.env.NODE_COMPILE_CACHE) process.env.NODE_COMPILE_CACHE = compileCache.directory;
 
 const entry = freshBundle() ?? path.join(root, 'electron', 'cli.ts');

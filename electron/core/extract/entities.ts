@@ -80,9 +80,10 @@ export function entityFor(clause: string, cues: OwnerCues): string | null {
   const spoken = clause.replace(SPEAKER, '');
   const said = spoken.replace(REPORTED_BY, '');
   // "Blackwater Container Line said its Q3 liftings were …, at an average freight rate of": what it says of its own is its.
-  // Not past a part with its own subject ("…, while LME copper averaged").
-  const reporter = said !== spoken && /^(?:its|their)\s/iu.test(said) && !OWN_PART.test(said)
-    ? namedIn(spoken.slice(0, spoken.length - said.length)) : [];
+  // Not past a part with its own subject ("…, while LME copper averaged", "…, and spot prices averaged"), nor for a
+  // market or a source the clause names.
+  const reporter = said !== spoken && /^(?:its|their)\s/iu.test(said) && !OWN_PART.test(said) && !/,\s*(?:and|as)\s/u.test(said)
+    && !MARKET.test(said) && !MARKET_SOURCE.test(said) ? namedIn(spoken.slice(0, spoken.length - said.length)) : [];
   if (reporter.length) return withoutLegalForm(reporter[reporter.length - 1]!);
   // "Tianqi Lithium's revenue fell …, while lithium carbonate prices averaged …": a market price in a part of the
   // sentence of its own is the market's, whoever the sentence named before it.
@@ -106,7 +107,7 @@ const COUNTRY_NAMES = String.raw`(?:China|India|Japan|Korea|South Korea|Australi
   + String.raw`Thailand|Vietnam|Canada|Mexico|Russia|Germany|France|UK|Britain|Turkey|Saudi Arabia|South Africa|Argentina|Philippines)\b`;
 /** "Mills in Brazil's centre-south crushed …", "Refiners in India processed …": a whole industry of a country. */
 const INDUSTRY_OF_A_COUNTRY = new RegExp(String.raw`^\W*(?:(?:sugar|steel|cement|paper|coal|copper|oil|cotton)\s+)?(?:mills|refiners|refineries|producers|`
-  + String.raw`miners|smelters|exporters|importers|steelmakers|automakers|carmakers|plants|farmers|growers|crushers|generators|utilities)\s+`
+  + String.raw`miners|smelters|exporters|importers|steelmakers|automakers|carmakers|farmers|growers|crushers)\s+`
   + String.raw`(?:in|across)\s+(?:the\s+)?${COUNTRY_NAMES}`, 'iu');
 
 /** "X said (that)", "X noted": who reports, said before what is reported. */
@@ -223,6 +224,11 @@ const DATELINE = String.raw`(?:[A-Z][A-Z .'-]{1,30},\s*(?:[A-Z][a-z]{2,8}\.?\s+\
 const OPENS_WITH_NAME = new RegExp(String.raw`^\s*${DATELINE}((?:\p{Lu}[\p{L}.&-]*\s+){1,3}\p{Lu}[\p{L}.-]*)\s+`
   + String.raw`(?:shipped|reported|posted|produced|sold|delivered|booked|recorded|generated|announced|raised|cut|lifted|lowered|kept|mined|processed)\b`, 'u');
 
+/** Words a story may open with before a name: a time, a preposition, a quantifier. */
+const NOT_A_NAME_START = new RegExp(String.raw`^(?:In|On|At|By|During|Since|After|Before|Over|Through|Until|This|That|Last|Next|Earlier|Later|Major|Most|`
+  + String.raw`Some|Several|Many|Week|Month|Quarter|Year|Yesterday|Today|`
+  + String.raw`Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|`
+  + String.raw`November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$`, 'u');
 const ONLY_A_TRADE_WORD = new RegExp(`^${COMPANY_WORD}$`, 'u');
 
 const BROKER_ACTS = /^\s+(?:upgrades|downgrades|upgraded|downgraded|initiates|initiated|reiterates|maintains|rates|resumes)\b/u;
@@ -250,7 +256,8 @@ export function passageCompany(text: string): string | null {
   const opener = OPENS_WITH_NAME.exec(text);
   if (opener) {
     const words = opener[1]!.split(/\s+/u);
-    while (words.length > 1 && NOT_A_NAME.test(words[0]!)) words.shift();
+    // "In October Vale shipped", "Last Week Glencore reported": a time or a word before the name is not part of it.
+    while (words.length > 1 && (NOT_A_NAME.test(words[0]!) || NOT_A_NAME_START.test(words[0]!))) words.shift();
     const name = words.join(' ');
     if (words.length >= 2 && !GENERIC_NAME.test(`${name} `) && !NATIONAL_SUBJECT.test(name)) return withoutLegalForm(name);
   }

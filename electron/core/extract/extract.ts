@@ -353,9 +353,11 @@ const STATED_LEVEL = /(?:\b(?:was|were|is|are|at|of|reached|stood at|came in at)
  * months …", "In October, …"): national figures carry on only into the latter.
  */
 function namesSomeone(sentence: string): boolean {
-  const first = /^\W*(\p{Lu}[\p{L}'’-]*)/u.exec(sentence)?.[1];
-  return first !== undefined && !SENTENCE_OPENERS.test(first);
+  const [, first, second] = /^\W*(\p{Lu}[\p{L}'’-]*)(?:\s+(\p{Lu}\p{Ll}[\p{L}'’-]*))?/u.exec(sentence) ?? [];
+  // "Gold Fields produced …", "Oil India produced …": a commodity word opening a name of two capitalised words.
+  return first !== undefined && (!SENTENCE_OPENERS.test(first) || (second !== undefined && COMMODITY_OPENERS.test(first)));
 }
+const COMMODITY_OPENERS = /^(?:Crude|Steel|Coal|Copper|Aluminium|Aluminum|Iron|LNG|LPG|Gas|Oil|Refinery|Refineries|Power|Electricity|Cement|Sugar|Cane|Wheat|Corn|Soybeans?|Rice|Palm|Cotton|Gold|Silver|Nickel|Zinc|Lead|Tin|Lithium|Cobalt)$/u;
 const SENTENCE_OPENERS = /^(?:Exports?|Imports?|Output|Production|Sales|Shipments|Deliveries|Consumption|Demand|Supply|Inventories|Stocks|Prices?|In|For|During|Over|From|The|This|That|It|Its|Meanwhile|Separately|Cumulative|Year|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Of|Among|Total|Average|Generation|Capacity|Installations|Arrivals|Throughput|Crude|Steel|Coal|Copper|Aluminium|Aluminum|Iron|LNG|LPG|Gas|Oil|Refinery|Refineries|Power|Electricity|Cement|Sugar|Cane|Wheat|Corn|Soybeans?|Rice|Palm|Cotton|Gold|Silver|Nickel|Zinc|Lead|Tin|Lithium|Cobalt)$/u;
 
 /** Units of what is added as a stock grows (capacity, tonnage, units), as opposed to a price or an index adding points. */
@@ -1398,7 +1400,8 @@ function toMetric(s: ReadSentence, item: Item, label: Label, period: Period | nu
   const entity = entityFor(before, owner);
   const owned = withoutOwner(label, entity);
   const tidied = { ...owned, text: tidiedLabel(spelledOut(owned.text, s.text)) };
-  const cumulative = cumulativeOf(tidied, period);
+  // "three-month copper", "3-month SHIBOR": a price's or a rate's tenor is no span of time.
+  const cumulative = kind === 'price' || unit === '%' || unit.includes('/') ? null : cumulativeOf(tidied, period);
   const named = cumulative?.label ?? tidied;
   period = cumulative?.period ?? period;
   return {
@@ -1572,10 +1575,13 @@ function cumulativeOf(label: Label, period: Period | null): { label: Label; peri
 /** "The Solvency II ratio ended the year at 214%": what a span closed at is its value on the span's last day. */
 const CLOSED_AT = /\b(?:ended|closed|finished|exited)\s+(?:the\s+)?(?:year|quarter|half|period|month)\s+(?:at|on)\s+(?:about\s+|around\s+)?$/iu;
 
-/** A balance over a span is the balance at its end, and so is what a span closed at. */
+/** What flows over a span ("order intake ended the quarter at €2.1 billion") sums the span, however the sentence ends it. */
+const FLOW = /\b(?:sales|deliveries|intake|orders|output|production|revenues?|shipments|volumes?|throughput|profit|income|earnings|EBITDA|generation|crush|liftings|exports|imports|capex|spending|arrivals|consumption)\b/iu;
+
+/** A balance over a span is the balance at its end, and so is what a span closed at (a ratio, a price, a stock). */
 function balanceDay(label: string, period: Period | null, kind: string, before: string): Period | null {
   if (!period || period.start === period.end || kind === 'change') return period;
-  if (CLOSED_AT.test(before)) return { ...period, start: period.end };
+  if (CLOSED_AT.test(before) && !FLOW.test(label)) return { ...period, start: period.end };
   // A change of a balance over a span, or its average, covers the span: "net debt fell by $500 million in H1".
   if (!BALANCE.test(label) || FLOW_OF_BALANCE.test(label)) return period;
   return { ...period, start: period.end };

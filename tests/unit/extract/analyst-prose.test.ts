@@ -1849,4 +1849,18 @@ describe('a later round: the eleventh set\'s tune half', () => {
     const [, realised] = read('Godavari Cane Industries crushed 2.1 Mt in Q3. Domestic sugar realisations averaged ₹39.2/kg in the quarter.', '2026-02-10', null);
     expect(realised!.entity).toBe('Godavari Cane Industries');
   });
+
+  it('keeps what a review found: tenors, flows, times before a name, market parts after a company\'s own', () => {
+    const [, spot] = read('Ardent Lithium Ltd said its spodumene sales rose 12% to 210 kt, and spot lithium carbonate prices averaged US$9,800/t in Q3.',
+      '2025-11-04', null);
+    expect(spot!.entity).toBe('market');
+    expect(one('Three-month copper on the LME averaged US$9,850/t in October.', '2025-11-04').period).toMatchObject({ start: '2025-10-01' });
+    expect(one('3-month SHIBOR averaged 1.62% in October.', '2025-11-04').period).toMatchObject({ start: '2025-10-01' });
+    expect(read('In October Kestrel Ridge shipped 28.4 Mt of iron ore.', '2025-11-04', null)[0]!.entity).toBe('Kestrel Ridge');
+    expect(one('In Q3 2025, order intake ended the quarter at €2.1 billion.', '2025-11-04').period).toMatchObject({ start: '2025-07-01' });
+    const [, generated] = read('Kestrel Power operates 14 plants. Plants in India generated 4.2 TWh in Q3.', '2025-11-04', null);
+    expect(generated!.entity).toBe('Kestrel Power');
+    const [, gold] = read('China produced 81 Mt of crude steel in October. Gold Fields produced 580 koz in Q3.', '2025-11-04', null);
+    expect(gold!.entity).not.toBe('market');
+  });
 });
