@@ -43,6 +43,8 @@ const SETS = [
   { key: 'k-heldout', name: 'analyst-notes-k heldout', file: 'analyst-notes-k-heldout.jsonl' },
   { key: 'l-tune', name: 'analyst-notes-l tune', file: 'analyst-notes-l-tune.jsonl' },
   { key: 'l-heldout', name: 'analyst-notes-l heldout', file: 'analyst-notes-l-heldout.jsonl' },
+  { key: 'm-tune', name: 'analyst-notes-m tune', file: 'analyst-notes-m-tune.jsonl' },
+  { key: 'm-heldout', name: 'analyst-notes-m heldout', file: 'analyst-notes-m-heldout.jsonl' },
 ] as const;
 const ALIASES = new Map<string, string>(
   SETS.flatMap((s) => [[s.key, s.key], [s.file.replace('.jsonl', ''), s.key], [s.name, s.key]]),

@@ -11,9 +11,12 @@ const COMPANY_WORDS = 'Group|Holdings|Company|Corporation|Corp\\.?|Inc\\.?|Ltd\\
   + 'Stores|Retail|Utilities|Electric|Wind|Renewables|Life|Insurance|Airlines|Logistics|Carriers|Lines|Semiconductors?|Pharmaceuticals?|Telecom|'
   + 'Automotive|Auto|Cement|Paper|Gas|Oil|Ports|Systems|Software|Networks|Devices|Instruments|Communications|Therapeutics|Healthcare|Brands|Foods|'
   + 'Properties|Realty|Tankers|Shipbuilding|Airways|Telecommunications|Alloys|Tire|Tires|Tyres|Mines|Kraft|Grid|'
-  + 'Fertilizers|Fertilisers|Partners|LNG|Refining|Refinery|Petrochemicals?|Terminals?|Terminais|Container Line|REIT|Mineração|Siderurgia|Telecomunicações';
+  + 'Fertilizers|Fertilisers|Partners|LNG|Refining|Refinery|Petrochemicals?|Terminals?|Terminais|Container Line|REIT|Mineração|Siderurgia|Telecomunicações|Cements|Logística|Logistica|Celulose|Alimentos|Participações|Siderúrgica|Energia|Energía|Transportes|Agrícola';
 const COMPANY_WORD = `(?:${COMPANY_WORDS})`;
-const ORG = new RegExp(`\\b((?:(?:[A-Z][\\p{L}&’'.-]*|&)\\s+){1,8}(?:${COMPANY_WORDS}|AG|SA|Co\\.,?\\s*Ltd\\.?|Co\\.|Rare Earth))(?=\\W|$)`, 'gu');
+/** "Minera Cordillera Alta", "Frigorífico Sertão Alto": a trade word that comes first, as in Spanish and Portuguese names. */
+const FIRST_TRADE_WORD = 'Minera|Mineração|Frigorífico|Compañía|Companhia|Grupo|Empresas?|Siderúrgica|Usina';
+const TRADE_FIRST_NAME = `(?:${FIRST_TRADE_WORD})(?: [A-Z][\\p{L}-]+){1,3}`;
+const ORG = new RegExp(`\\b((?:(?:[A-Z][\\p{L}&’'.-]*|&)\\s+){1,8}(?:${COMPANY_WORDS}|AG|SA|Co\\.,?\\s*Ltd\\.?|Co\\.|Rare Earth)|${TRADE_FIRST_NAME})(?=\\W|$)`, 'gu');
 const ACRONYM = /\(([A-Z]{2,6})\)/gu;
 const MARKET = new RegExp('\\b(?:all-India|nationwide|national|national total|country\'s|countrywide|industry-wide|the industry|global|worldwide|the market|domestic market|'
   // "inventories at 45 Chinese ports", "across 247 blast furnaces": a survey's figure is the market's.
@@ -58,7 +61,7 @@ export function mainSubject(text: string): string | null {
 }
 
 /** Words an organisation's name ends with: without one, a clause names no organisation. */
-const ORG_SUFFIX = new RegExp(`${COMPANY_WORDS}|AG|SA|Co\\.`, 'u');
+const ORG_SUFFIX = new RegExp(`${COMPANY_WORDS}|AG|SA|Co\\.|${FIRST_TRADE_WORD}`, 'u');
 
 /** What decides a figure's owner besides its own clause. */
 export interface OwnerCues {
@@ -113,7 +116,7 @@ const INDUSTRY_OF_A_COUNTRY = new RegExp(String.raw`^\W*(?:(?:sugar|steel|cement
 /** "X said (that)", "X noted": who reports, said before what is reported. */
 const REPORTED_BY = /^[^,;:]{0,80}?\b(?:said|says|noted|notes|stated|reported|estimated|estimates)\s+(?:that\s+)?(?=\S)/u;
 
-const BROKER_ASSUMES = /\bwe (?:now )?(?:assume|use|model)\b[^.;:]*$|\bour (?:[\w-]+ ){0,3}assumptions?\b[^.;:]*$|\b(?:price deck|assuming)\b[^.;:]*$/iu;
+const BROKER_ASSUMES = /\bwe (?:now )?(?:assume|use|model)\b[^.;:]*$|\b(?:building|baking|factoring) in\b[^.;:]*$|\bour (?:[\w-]+ ){0,3}assumptions?\b[^.;:]*$|\b(?:price deck|assuming)\b[^.;:]*$/iu;
 
 /** Where a sentence starts a part with its own subject: a semicolon, "while", "whereas", ", but". */
 const OWN_PART = /[;；]|\b(?:while|whereas)\b|,\s*but\b/u;
@@ -152,6 +155,8 @@ const MARKET_SOURCE = new RegExp([
     + 'Fertilizers Europe|Census Bureau|Bureau of Labor Statistics|BLS|ENTSO-E|Green Markets|Profercy|Euronext|Matif)\\b',
   '国家统计局|海关|中汽协|乘联会|国家能源局|协会|全国|我国|规模以上|上海有色网|我的钢铁网|百川盈孚|据\\p{Script=Han}{0,6}(?:统计|监测|数据)',
   '民航局|发改委|农业农村部|商务部|工信部|中电联|交通运输部|卓创资讯|隆众资讯|钢联|安泰科|生意社|[大郑]商所|上期所|广期所',
+  // "印尼能源与矿产资源部数据显示": a ministry's or a bureau's data, whosever it is.
+  '\\p{Script=Han}(?:部|局|署)(?:数据|统计)(?:显示|表明)',
 ].join('|'), 'u');
 
 /** Whether a sentence cites a market source or national statistics. */
@@ -201,12 +206,13 @@ export function withoutLegalForm(name: string): string {
 }
 
 const HAN = /[\u4e00-\u9fff]/u;
-const COMPANY = new RegExp(`\\b((?:(?:[A-Z][\\p{L}&’'.-]*|&)\\s+){1,5}${COMPANY_WORD}|Port of [A-Z][\\w-]+(?: [A-Z][\\w-]+){0,2})(?![\\w-])`, 'gu');
+const COMPANY = new RegExp(`\\b((?:(?:[A-Z][\\p{L}&’'.-]*|&)\\s+){1,5}${COMPANY_WORD}|Port of [A-Z][\\w-]+(?: [A-Z][\\w-]+){0,2}`
+  + `|${TRADE_FIRST_NAME})(?![\\w-])`, 'gu');
 /** A name of capitalised words before a Bloomberg-style ticker or an exchange code in brackets. */
 const TICKED = /\b((?:[A-Z][\p{L}’'.-]*\s+(?:&\s+)?){0,4}[A-Z][\p{L}’'.-]*)\s*\((?:[A-Z0-9]{2,6}(?:\.[A-Z]{1,3})?\s+(?:IN|LN|US|BZ|HK|JP|AU|CN|SP|GR|FP|NA|SM|IM|SS|CH|KS|TT)\b|(?:NYSE|NASDAQ|LSE|BSE|NSE|B3|HKEX|ASX|TSX):|(?:Buy|Sell|Hold|Add|Reduce|Neutral|Overweight|Underweight|Equal-weight|Outperform|Underperform|Accumulate),)/u;
 /** "carrier Taunusair said", "the miner Kestrel Gold reported": a company introduced by its trade. */
-const DESCRIBED = /\b(?:carrier|airline|miner|producer|maker|manufacturer|retailer|lender|insurer|operator|refiner|shipper|brewer|utility)\s+([A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+){0,2})\s+(?:said|says|reported|reports|posted|announced|raised|cut|sold|shipped)\b/u;
-const CJK_COMPANY = /(?:^|[，。；：、（(\s“”】\]]|预计|认为|显示|据|对|与|给予|维持|下调|上调|子公司)([\u4e00-\u9fff]{2,10}?(?:股份有限公司|有限公司|集团|控股|实业|矿业|锂业|铝业|铜业|煤业|镍业|钴业|钼业|能源|科技|稀土|钢铁|汽车|电池|银行|港口|高新材料|新材料|材料|化工|电力|航运|重工|磁材|磁业|有色|资源|电子|光伏|新能源|食品|饮料|乳业|酒业|医药|制药|航空|证券|保险))(?!交易所|协会|研究院|研究所|指数|局|部|委员会|署|厅)/u;
+const DESCRIBED = /\b(?:carrier|airline|miner|producer|maker|manufacturer|retailer|lender|insurer|operator|refiner|shipper|brewer|utility|meatpacker|packer|steelmaker|automaker|carmaker|chipmaker|smelter|developer|explorer|shipowner|trader|processor|exporter|telco)\s+([A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+){0,2})\s+(?:said|says|reported|reports|posted|announced|raised|cut|sold|shipped)\b/u;
+const CJK_COMPANY = /(?:^|[，。；：、（(\s“”】\]]|预计|认为|显示|据|对|与|给予|维持|下调|上调|子公司)([\u4e00-\u9fff]{2,10}?(?:股份有限公司|有限公司|集团|控股|实业|矿业|锂业|铝业|铜业|煤业|镍业|钴业|钼业|能源|科技|稀土|钢铁|汽车|电池|银行|港口|高新材料|新材料|材料|化工|电力|航运|重工|磁材|磁业|有色|资源|电子|光伏|新能源|食品|饮料|乳业|酒业|医药|制药|航空|证券|保险))(?!交易所|协会|研究院|研究所|指数|局|部|委员会|署|厅|与\p{Script=Han}{1,8}(?:部|局|署|厅))/u;
 const CJK_COMPANY_ALL = new RegExp(CJK_COMPANY.source, 'gu');
 /** Words before a name in the same run of characters ("我们预计紫晟矿业", "维持星澜电池"). */
 const CJK_NOT_THE_NAME = /^(?:.*(?:预计|认为|显示|给予|维持|我们|公告|发布))?(?:对|与|据|和)?/u;
@@ -223,6 +229,11 @@ const DATELINE = String.raw`(?:[A-Z][A-Z .'-]{1,30},\s*(?:[A-Z][a-z]{2,8}\.?\s+\
 /** A story opening on a name of two to four capitalised words, then what a company does. */
 const OPENS_WITH_NAME = new RegExp(String.raw`^\s*${DATELINE}((?:\p{Lu}[\p{L}.&-]*\s+){1,3}\p{Lu}[\p{L}.-]*)\s+`
   + String.raw`(?:shipped|reported|posted|produced|sold|delivered|booked|recorded|generated|announced|raised|cut|lifted|lowered|kept|mined|processed)\b`, 'u');
+
+/** A heading naming a company's call, results or report, with its period. */
+const HEADED = new RegExp(String.raw`^\s*((?:\p{Lu}[\p{L}&.-]*\s+){1,4}\p{Lu}[\p{L}&.-]*)(?:['’]s)?,?\s+(?:(?:Q[1-4]|[1-4]Q|H[12]|[12]H|9M|FY)\s?(?:FY)?\d{2,4}[A-Z]?\s+`
+  + String.raw`|(?:first|second|third|fourth)-(?:quarter|half)\s+)?(?:[Ee]arnings call|[Rr]esults call|[Cc]onference call|call|[Rr]esults|[Ee]arnings|`
+  + String.raw`[Aa]nnual [Rr]eport|[Ii]nterim [Rr]eport|[Qq]uarterly [Rr]eport|[Tt]rading [Uu]pdate|[Ii]nvestor [Dd]ay)\b`, 'u');
 
 /** Words a story may open with before a name: a time, a preposition, a quantifier. */
 const NOT_A_NAME_START = new RegExp(String.raw`^(?:In|On|At|By|During|Since|After|Before|Over|Through|Until|This|That|Last|Next|Earlier|Later|Major|Most|`
@@ -241,6 +252,9 @@ export function passageCompany(text: string): string | null {
   // "Frankfurt-based carrier Taunusair said": a name the text introduces by its trade, whatever its words.
   const described = DESCRIBED.exec(text);
   if (described) return withoutLegalForm(described[1]!);
+  // "Aravalli Crest Cements Q3FY26 call:", "Minera Cordillera Alta, Annual Report 2025": a passage headed by whose report it is.
+  const headed = HEADED.exec(text);
+  if (headed && !GENERIC_NAME.test(`${headed[1]} `) && !NOT_A_NAME_START.test(headed[1]!.split(' ')[0]!)) return withoutLegalForm(headed[1]!);
   for (const m of text.matchAll(COMPANY)) {
     const words = tidyName(m[1]!).split(' ');
     // "… in October. LNG imports rose": a word ending a sentence is no part of the name after it.

@@ -1863,4 +1863,20 @@ describe('a later round: the eleventh set\'s tune half', () => {
     const [, gold] = read('China produced 81 Mt of crude steel in October. Gold Fields produced 580 koz in Q3.', '2025-11-04', null);
     expect(gold!.entity).not.toBe('market');
   });
+
+  it('finds the company in a heading, a Spanish or Portuguese name, a trade description, and leaves a ministry\'s data to the market', () => {
+    expect(read('Velhorn Cements Q3FY26 call: volumes rose 11% y/y to 9.4 mt.', '2026-01-22', null)[0]!.entity).toBe('Velhorn Cements');
+    expect(read('Minera Punta Roja, Annual Report 2025: copper production was 212.3 kt.', '2026-03-12', null)[0]!.entity).toBe('Minera Punta Roja');
+    expect(read("Pelotas Norte's fourth-quarter call: revenue rose 4% to R$2.1 billion.", '2026-02-12', null)[0]!.entity).toBe('Pelotas Norte');
+    expect(read('Speaking on the first-quarter call, the CFO said output would reach 1.2 Mt.', '2026-02-12', null)[0]!.entity ?? '')
+      .not.toMatch(/Speaking/u);
+    expect(read('Brazilian meatpacker Frigorífico Campo Largo posted a net loss of R$212 million in Q3.', '2025-11-13', null)[0]!.entity)
+      .toBe('Frigorífico Campo Largo');
+    expect(read('印尼能源与矿产资源部数据显示，1-11月印尼煤炭产量达7.46亿吨。', '2025-12-16', null)[0]!.entity).toBe('market');
+    const [, allocated] = read('The cane crush reached 38.7 Mt in October, according to growers\' association Uniagro. Mills allocated 51.2% of cane to sugar.',
+      '2025-11-12', null);
+    expect(allocated!.entity).toBe('market');
+    const [, spread] = read('Dunmore Petrochemicals: we cut FY25E EBITDA 8% to SAR 6.4bn, building in a polyethylene spread of US$390/t.', '2025-10-14', null);
+    expect(spread!.entity).toBe('market');
+  });
 });
