@@ -7,7 +7,7 @@
 export type Basis = 'yoy' | 'qoq' | 'mom' | 'dod' | 'since' | 'unspecified';
 export type Direction = 'up' | 'down' | 'flat';
 
-const UP_VERBS = 'improvement|widened|widening|up|rose|rise|rises|risen|rising|increased|increases|increase|increasing|grew|grow|grows|growth|gained|jumped|jumps|climbed|climbs|surged|surges|soared|higher|advanced|expanded|rebounded|added|improved|firmed|strengthened|rallied';
+const UP_VERBS = 'improvement|widened|widening|up|rose|rise|rises|risen|rising|increased|increases|increase|increasing|grew|grow|grows|growth|gained|jumped|jumps|jump|climbed|climbs|surged|surges|soared|higher|advanced|expanded|rebounded|added|improved|firmed|strengthened|rallied';
 const DOWN_VERBS = 'deterioration|narrowed|narrowing|compressed|down|fell|fall|falls|fallen|falling|dropped|drops|drop|declined|declines|decline|decreased|decreases|decrease|decreasing|declining|slipped|slid|plunged|plummeted|lower|shrank|shrunk|contracted|reduced|eased|softened|weakened|retreated|dipped|sank|tumbled|slumped';
 const QUALIFIER = '(?:about|around|approximately|roughly|nearly|almost|over|more than|less than|some|just over|just under)';
 
@@ -23,7 +23,7 @@ const CJK_RISE = new RegExp(`^(?:${CJK_RISES})$`, 'u');
 const SIGNED = /^[+\-−]/u;
 
 const BASES: Array<[RegExp, Basis]> = [
-  [/\b(?:yoy|y\/y|year[- ]on[- ]year|year[- ]over[- ]year|from a year (?:earlier|ago)|compared (?:with|to) (?:the )?(?:same period|a year) (?:of )?(?:last|the previous|the prior) year|from the same period (?:of )?(?:last|a|the previous|the prior) year|(?:over|in relation to|relative to|against|versus) the same period (?:of )?(?:last|the previous|the prior) year|(?:with|to|over|from) the corresponding period (?:of )?(?:last|the previous|the prior) year|than (?:a year (?:earlier|ago|before)|last year)|(?:compared (?:with|to)|over|from|on|against|versus) (?:the (?:previous|prior|preceding) year|last year)|than (?:in )?the same (?:period|quarter|month) (?:of )?(?:last|the previous|the prior) year)\b/iu, 'yoy'],
+  [/\b(?:yoy|y\/y|year[- ]on[- ]year|year[- ]over[- ]year|from a year (?:earlier|ago)|compared (?:with|to) (?:the )?(?:same period|a year) (?:of )?(?:last|the previous|the prior) year|from the same period (?:of )?(?:last|a|the previous|the prior) year|(?:over|in relation to|relative to|against|versus) the same period (?:of )?(?:last|the previous|the prior) year|(?:with|to|over|from) the corresponding period (?:of )?(?:last|the previous|the prior) year|than (?:a year (?:earlier|ago|before)|last year|(?:in )?the (?:previous|prior|preceding) year)|(?:than|below|above|on|from|versus|against|over) (?:in )?the same (?:period|quarter|month|week|fortnight|half|season)(?: (?:of |in )?(?:last|the previous|the prior) year)?(?! (?:of|in) \d)|(?:compared (?:with|to)|over|from|on|against|versus) (?:the (?:previous|prior|preceding) year|last year)|than (?:in )?the same (?:period|quarter|month) (?:of )?(?:last|the previous|the prior) year)\b/iu, 'yoy'],
   // 周环比, 较上周: week on week, which has no basis of its own.
   [/周环比|周度环比|(?:较|比)上周/u, 'unspecified'],
   [/同比|(?:较|比|与)上年同期|(?:较|比)去年同期/u, 'yoy'],

@@ -162,6 +162,8 @@ const TITLE_MONTHS = new Map<string, [number, number]>([
   ['半年度', [1, 6]], ['年度', [1, 12]], ['第一季度', [1, 3]], ['一季度', [1, 3]], ['第三季度', [7, 9]], ['三季度', [7, 9]],
 ]);
 
+const ANNUAL_REPORT = /\b(?:Annual|Integrated|Sustainability) Report,?\s+((?:19|20)\d{2})\b/u;
+
 /** The period a passage defines as its reporting period: it holds for figures before the definition too. */
 function reportingPeriod(text: string, date: string | null): Period | null {
   const title = REPORT_TITLE.exec(text);
@@ -169,6 +171,14 @@ function reportingPeriod(text: string, date: string | null): Period | null {
     const y = Number(title[1]);
     const [a, b] = TITLE_MONTHS.get(title[2]!)!;
     return { label: title[0], start: `${y}-${String(a).padStart(2, '0')}-01`, end: `${y}-${String(b).padStart(2, '0')}-${lastDay(y, b)}` };
+  }
+  // "Minera Punta Roja, Annual Report 2025": the fiscal year the report is for, ending where the text says (December otherwise).
+  const annual = ANNUAL_REPORT.exec(text);
+  if (annual) {
+    const y = Number(annual[1]);
+    const end = statedYearEnd(text) ?? 12;
+    const start = end === 12 ? `${y}-01-01` : `${y - 1}-${String(end + 1).padStart(2, '0')}-01`;
+    return { label: annual[0], start, end: `${y}-${String(end).padStart(2, '0')}-${lastDay(y, end)}` };
   }
   const defined = REPORTING_PERIOD.exec(text);
   if (!defined) return null;
@@ -1416,7 +1426,7 @@ function toMetric(s: ReadSentence, item: Item, label: Label, period: Period | nu
     valueHigh: q.high,
     unit,
     display: q.display,
-    change: item.change_ && improvedDownward(item.change_, label.text, text(s.start, item.start)),
+    change: item.change_ ? improvedDownward(item.change_, label.text, text(s.start, item.start)) : wordedChange(before),
     changeSpan: item.changeSpan,
     moreChanges: item.moreChanges,
     // A rate of capacity ("26 Mtpa", "年产8.5万吨") holds from when it is built: a start-up date is not its period.
@@ -1577,6 +1587,14 @@ const CLOSED_AT = /\b(?:ended|closed|finished|exited)\s+(?:the\s+)?(?:year|quart
 
 /** What flows over a span ("order intake ended the quarter at €2.1 billion") sums the span, however the sentence ends it. */
 const FLOW = /\b(?:sales|deliveries|intake|orders|output|production|revenues?|shipments|volumes?|throughput|profit|income|earnings|EBITDA|generation|crush|liftings|exports|imports|capex|spending|arrivals|consumption)\b/iu;
+
+/** "output doubled to 6,140 t", "halved to": a change said in a word, of the level it led to. */
+function wordedChange(before: string): Change | null {
+  const word = /\b(doubled|tripled|trebled|quadrupled|halved)\s+to\s+(?:about\s+|around\s+)?$/iu.exec(before)?.[1]?.toLowerCase();
+  if (!word) return null;
+  const value = word === 'halved' ? -50 : word === 'doubled' ? 100 : word === 'quadrupled' ? 300 : 200;
+  return { value, unit: '%', basis: 'unspecified', since: null, direction: value > 0 ? 'up' : 'down' };
+}
 
 /** A balance over a span is the balance at its end, and so is what a span closed at (a ratio, a price, a stock). */
 function balanceDay(label: string, period: Period | null, kind: string, before: string): Period | null {

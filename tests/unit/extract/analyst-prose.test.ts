@@ -1879,4 +1879,16 @@ describe('a later round: the eleventh set\'s tune half', () => {
     const [, spread] = read('Dunmore Petrochemicals: we cut FY25E EBITDA 8% to SAR 6.4bn, building in a polyethylene spread of US$390/t.', '2025-10-14', null);
     expect(spread!.entity).toBe('market');
   });
+
+  it('dates an annual report\'s figures by its year, reads worded changes, "than the previous year" and "the same fortnight"', () => {
+    const [copper, moly] = read('Minera Punta Roja, Annual Report 2025: copper production was 212.3 kt, and molybdenum output doubled to 3,140 t.',
+      '2026-03-12', null);
+    expect(copper!.period).toMatchObject({ start: '2025-01-01', end: '2025-12-31' });
+    expect(moly!.change).toMatchObject({ value: 100, unit: '%', direction: 'up' });
+    expect(one('The airline carried 38.4 million passengers, 9% more than the previous year.').change).toMatchObject({ basis: 'yoy' });
+    expect(one('The crush reached 38.7 Mt in the second half of October, 12.5% below the same fortnight last year.').change)
+      .toMatchObject({ value: -12.5, basis: 'yoy' });
+    expect(one('Retail sales were 5.67 lakh units in November, a 24% jump y/y.').change).toMatchObject({ value: 24, basis: 'yoy' });
+    expect(one('The gain on disposal was $5 million.').change).toBeNull();
+  });
 });
