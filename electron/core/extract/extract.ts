@@ -659,9 +659,19 @@ function assignPeriods(s: Sentence, items: Item[], periods: FoundPeriod[], memor
     const textBefore = s.text.slice(Math.max(0, item.start - s.start - 40), item.start - s.start);
     // "…, 上年同期为2.11亿元": the same period a year before, as "a year earlier" after the figure says in English.
     // "(15.3% a year earlier)": a bracket opening on the figure compares it too.
-    const yearEarlier = ((item.comparison || /[(（]\s*$/u.test(textBefore)) && A_YEAR_EARLIER.test(s.text.slice(item.end - s.start)))
+    const textAfter = s.text.slice(item.end - s.start);
+    // "reversing a profit of R$286 million a year earlier": a level named as what the figure before reversed or is set against.
+    const setAgainst = !item.change && /\b(?:reversing|reversed|versus|against|compared with)\s+(?:a |an )?(?:[\w-]+\s+){0,2}(?:of\s+)?$/iu.test(textBefore);
+    const yearEarlier = ((item.comparison || setAgainst || /[(（]\s*$/u.test(textBefore)) && A_YEAR_EARLIER.test(textAfter))
       || /(?:上年同期|去年同期)(?:为|是)?$/u.test(textBefore);
-    const compared = yearEarlier ? [...emitted].reverse().find((x) => x.start < item.start && !x.comparison && result.get(x)) : undefined;
+    // "a seat load factor of 80.6% (78.9%)" in a year's report: a bare bracketed figure is the year before's.
+    const bareBracket = /[(（]\s*$/u.test(textBefore) && /^\s*[)）]/u.test(textAfter);
+    const levelBefore = [...emitted].reverse().find((x) => x.start < item.start && !x.comparison && result.get(x));
+    const yearLong = (p: Period | null | undefined) => !!p && Number(p.end.slice(0, 4)) * 12 + Number(p.end.slice(5, 7))
+      - Number(p.start.slice(0, 4)) * 12 - Number(p.start.slice(5, 7)) === 11;
+    const bracketedLastYear = bareBracket && levelBefore?.q.unit === item.q.unit && yearLong(result.get(levelBefore))
+      && /^\s*[(（]\s*$/u.test(s.text.slice(levelBefore.end - s.start, item.start - s.start));
+    const compared = yearEarlier || bracketedLastYear ? levelBefore : undefined;
     if (compared) {
       result.set(item, shiftYear(result.get(compared)!, -1));
       continue;

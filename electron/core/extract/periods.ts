@@ -422,6 +422,21 @@ const PATTERNS: Array<{ needs: RegExp; re: RegExp; make: Make }> = [
       return a && b && a.start <= b.start ? { start: a.start, end: b.end } : null;
     },
   },
+  // from 1 April to 31 October (2025), from April 1 through October 31: a range of days, of the year said or the last by the document's date
+  {
+    needs: /\bfrom\s/iu,
+    re: new RegExp(String.raw`\bfrom\s+(?:(\d{1,2})\s+${MONTH}|${MONTH}\s+(\d{1,2}))\s+(?:to|through|until)\s+(?:(\d{1,2})\s+${MONTH}|${MONTH}\s+(\d{1,2}))`
+      + String.raw`(?:,?\s*(\d{4}))?(?!\d)`, 'giu'),
+    make: (m, ref) => {
+      const [fromMonth, fromDay] = [monthOf(m[2] ?? m[3]!), Number(m[1] ?? m[4])];
+      const [toMonth, toDay] = [monthOf(m[6] ?? m[7]!), Number(m[5] ?? m[8])];
+      const y = m[9] ? Number(m[9]) : yearFor(undefined, toMonth, ref);
+      if (y === null) return null;
+      const startYear = fromMonth <= toMonth ? y : y - 1;
+      const [a, b] = [day(startYear, fromMonth, fromDay), day(y, toMonth, toDay)];
+      return a && b ? { start: a.start, end: b.end } : null;
+    },
+  },
   // FY3/26, FY12/2025E: a fiscal year named by the month and year it ends (Japanese style)
   {
     needs: /FY\d{1,2}\//u,

@@ -1891,4 +1891,16 @@ describe('a later round: the eleventh set\'s tune half', () => {
     expect(one('Retail sales were 5.67 lakh units in November, a 24% jump y/y.').change).toMatchObject({ value: 24, basis: 'yoy' });
     expect(one('The gain on disposal was $5 million.').change).toBeNull();
   });
+
+  it('dates what a figure reversed a year earlier, a bare bracketed comparative in a year\'s report, and a range of days without a year', () => {
+    const [, profit] = read('Frigorífico Campo Largo posted a third-quarter net loss of R$212 million, reversing a profit of R$186 million a year earlier.',
+      '2025-11-13', null);
+    expect(profit).toMatchObject({ label: 'profit', period: { start: '2024-07-01', end: '2024-09-30' } });
+    const [, before] = read('Annual report, year ended 31 March 2025: the seat load factor was 80.6% (78.9%).', '2025-06-10');
+    expect(before!.period).toMatchObject({ start: '2023-04-01', end: '2024-03-31' });
+    const deck = read('We lift 2025E EBITDA 9% to EUR 812m on a $35/t higher urea deck ($395/t).', '2025-03-10').find((m) => m.text === '$395/t');
+    expect(deck!.period).toMatchObject({ start: '2025-01-01' });
+    expect(one('Cumulative sugar output from 1 April to 31 October totalled 36.4 Mt.', '2025-11-12').period)
+      .toMatchObject({ start: '2025-04-01', end: '2025-10-31' });
+  });
 });
