@@ -178,8 +178,8 @@ export function isMarketFigure(label: string, unit: string, kind: string, clause
     && !REALISED_BY.test(clause);
 }
 
-/** "It realised US$88.40 per wet metric tonne": what a producer realised is its own price. */
-const REALISED_BY = /\b(?:it|they|we|the (?:company|group|miner|producer|firm|mill|smelter))\s+(?:realised|realized|achieved|received|fetched)\s+(?:an?\s+average\s+(?:of\s+)?)?$/iu;
+/** "It realised US$88.40 per wet metric tonne": what a producer realised is its own price (and its label, extract.ts). */
+export const REALISED_BY = /\b(?:it|they|we|the (?:company|group|miner|producer|firm|mill|smelter))\s+(?:realised|realized|achieved|received|fetched)\s+(?:an?\s+average\s+(?:of\s+)?)?$/iu;
 
 /** "The realised gold price averaged", "Achieved power prices": a producer's own prices, whatever the label keeps. */
 const ACHIEVED_PRICE = /\b(?:realised|realized|achieved|average selling)\s+(?:[\w-]+\s+){0,3}prices?\b/iu;

@@ -2,7 +2,7 @@ import type { Change, ExtractedMetric, Period } from '../../../shared/metrics.ts
 import { basisBefore, COMPARISON, directionAfter, directionBefore, findBasis, signedDirection, SINCE, type Basis, type Direction } from './changes.ts';
 import { textCues, type TextCues } from './currencies.ts';
 import { datedBasis, type BasisReference } from './dated-basis.ts';
-import { citesMarket, entityFor, isMarketFigure, passageCompany } from './entities.ts';
+import { citesMarket, entityFor, isMarketFigure, passageCompany, REALISED_BY } from './entities.ts';
 import { cjkInherited, cjkListedMeasure, isAttributive, spelledOut, tidiedLabel, isBareMeasure, labelAfter, labelBefore, singularHead, splitMeasure, type Label, type LabelContext } from './labels.ts';
 import { findPeriods, lastDay, statedYearEnd, type Period as FoundPeriod } from './periods.ts';
 import { findQuantities, tidy, type Quantity } from './quantities.ts';
@@ -959,6 +959,8 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
   if (q.unit === '%' && RUNNING_AT.test(textBefore)) {
     return { text: 'utilisation rate', start: -1, end: -1 };
   }
+  // "The company realised R$2,915 per tonne in Brazil": what a producer realised for a unit is its realised price.
+  if (q.dimension === 'currency' && q.unit.includes('/') && REALISED_BY.test(textBefore)) return { text: 'realised price', start: -1, end: -1 };
   const right = labelAfter(ctx, q.last);
   // "SHFE's most-active contract ended the night session at 80,160 yuan/t": what closed, not the session.
   const session = SESSION_END.exec(textBefore);

@@ -1903,4 +1903,8 @@ describe('a later round: the eleventh set\'s tune half', () => {
     expect(one('Cumulative sugar output from 1 April to 31 October totalled 36.4 Mt.', '2025-11-12').period)
       .toMatchObject({ start: '2025-04-01', end: '2025-10-31' });
   });
+
+  it('labels what a producer realised for a unit its realised price, not the place after it', () => {
+    expect(one('The company realised R$2,915 per tonne in Brazil.')).toMatchObject({ label: 'realised price', unit: 'BRL/t' });
+  });
 });
