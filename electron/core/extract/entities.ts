@@ -257,8 +257,6 @@ export function passageCompany(text: string): string | null {
   if (headed && !GENERIC_NAME.test(`${headed[1]} `) && !NOT_A_NAME_START.test(headed[1]!.split(' ')[0]!)) return withoutLegalForm(headed[1]!);
   for (const m of text.matchAll(COMPANY)) {
     const words = tidyName(m[1]!).split(' ');
-    // "… in October. LNG imports rose": a word ending a sentence is no part of the name after it.
-    words.splice(0, words.findLastIndex((w, i) => i < words.length - 1 && /^\p{Lu}\p{Ll}{3,}\.$/u.test(w)) + 1);
     while (words.length > 1 && NOT_A_NAME.test(words[0]!)) words.shift();
     const name = words.join(' ');
     if (GENERIC_NAME.test(`${name} `) || ONLY_A_TRADE_WORD.test(name)) continue;

@@ -4,7 +4,7 @@ import { textCues, type TextCues } from './currencies.ts';
 import { datedBasis, type BasisReference } from './dated-basis.ts';
 import { citesMarket, entityFor, isMarketFigure, passageCompany, REALISED_BY } from './entities.ts';
 import { cjkInherited, cjkListedMeasure, isAttributive, spelledOut, tidiedLabel, isBareMeasure, labelAfter, labelBefore, singularHead, splitMeasure, type Label, type LabelContext } from './labels.ts';
-import { findPeriods, lastDay, statedYearEnd, type Period as FoundPeriod } from './periods.ts';
+import { findPeriods, fiscal, lastDay, statedYearEnd, type Period as FoundPeriod } from './periods.ts';
 import { findQuantities, tidy, type Quantity } from './quantities.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 import { tokenize, type Token } from './tokens.ts';
@@ -174,12 +174,7 @@ function reportingPeriod(text: string, date: string | null): Period | null {
   }
   // "Minera Punta Roja, Annual Report 2025": the fiscal year the report is for, ending where the text says (December otherwise).
   const annual = ANNUAL_REPORT.exec(text);
-  if (annual) {
-    const y = Number(annual[1]);
-    const end = statedYearEnd(text) ?? 12;
-    const start = end === 12 ? `${y}-01-01` : `${y - 1}-${String(end + 1).padStart(2, '0')}-01`;
-    return { label: annual[0], start, end: `${y}-${String(end).padStart(2, '0')}-${lastDay(y, end)}` };
-  }
+  if (annual) return { label: annual[0], ...fiscal(annual[1]!, statedYearEnd(text) ?? 0) };
   const defined = REPORTING_PERIOD.exec(text);
   if (!defined) return null;
   const after = text.slice(defined.index + defined[0].length, defined.index + defined[0].length + 80);
@@ -657,20 +652,17 @@ function assignPeriods(s: Sentence, items: Item[], periods: FoundPeriod[], memor
       && !(p.start.slice(0, 7) === p.end.slice(0, 7) && p.start.endsWith('-01') && items.some((x) => x.end <= p.index && x.q.unit.includes('/')
         && /^(?:\s*,)?\s*for\s+$/u.test(s.text.slice(x.end - s.start, p.index - s.start)))));
     const textBefore = s.text.slice(Math.max(0, item.start - s.start - 40), item.start - s.start);
-    // "…, 上年同期为2.11亿元": the same period a year before, as "a year earlier" after the figure says in English.
-    // "(15.3% a year earlier)": a bracket opening on the figure compares it too.
     const textAfter = s.text.slice(item.end - s.start);
     // "reversing a profit of R$286 million a year earlier": a level named as what the figure before reversed or is set against.
     const setAgainst = !item.change && /\b(?:reversing|reversed|versus|against|compared with)\s+(?:a |an )?(?:[\w-]+\s+){0,2}(?:of\s+)?$/iu.test(textBefore);
+    // "…, 上年同期为2.11亿元": the same period a year before, as "a year earlier" after the figure says in English.
+    // "(15.3% a year earlier)": a bracket opening on the figure compares it too.
     const yearEarlier = ((item.comparison || setAgainst || /[(（]\s*$/u.test(textBefore)) && A_YEAR_EARLIER.test(textAfter))
       || /(?:上年同期|去年同期)(?:为|是)?$/u.test(textBefore);
-    // "a seat load factor of 80.6% (78.9%)" in a year's report: a bare bracketed figure is the year before's.
-    const bareBracket = /[(（]\s*$/u.test(textBefore) && /^\s*[)）]/u.test(textAfter);
     const levelBefore = [...emitted].reverse().find((x) => x.start < item.start && !x.comparison && result.get(x));
-    const yearLong = (p: Period | null | undefined) => !!p && Number(p.end.slice(0, 4)) * 12 + Number(p.end.slice(5, 7))
-      - Number(p.start.slice(0, 4)) * 12 - Number(p.start.slice(5, 7)) === 11;
-    const bracketedLastYear = bareBracket && levelBefore?.q.unit === item.q.unit && yearLong(result.get(levelBefore))
-      && /^\s*[(（]\s*$/u.test(s.text.slice(levelBefore.end - s.start, item.start - s.start));
+    // "a seat load factor of 80.6% (78.9%)" in a year's report: a bare bracketed figure right after the level is the year before's.
+    const bracketedLastYear = levelBefore !== undefined && levelBefore.q.unit === item.q.unit && monthsOf(result.get(levelBefore)!) === 12
+      && /^\s*[(（]\s*$/u.test(s.text.slice(levelBefore.end - s.start, item.start - s.start)) && /^\s*[)）]/u.test(textAfter);
     const compared = yearEarlier || bracketedLastYear ? levelBefore : undefined;
     if (compared) {
       result.set(item, shiftYear(result.get(compared)!, -1));
@@ -1582,16 +1574,22 @@ function cumulativeOf(label: Label, period: Period | null): { label: Label; peri
   const m = CUMULATIVE_LABEL.exec(label.text);
   if (!m || !period || period.start === period.end) return null;
   const [y, mo, d] = period.end.split('-').map(Number) as [number, number, number];
-  if (new Date(Date.UTC(y, mo, 0)).getUTCDate() !== d) return null;
+  if (lastDay(y, mo) !== d) return null;
   const months = m[1] ? SPAN_MONTHS.get(m[1].toLowerCase())! : m[2] ? 6 : mo;
-  const [sy, sm] = period.start.split('-').map(Number) as [number, number];
-  if ((y - sy) * 12 + mo - sm + 1 > months) return null;
+  if (monthsOf(period) > months) return null;
   const start = new Date(Date.UTC(y, mo - months, 1)).toISOString().slice(0, 10);
   const cut = m[0].length;
   return {
     label: { text: label.text.slice(cut), start: label.start >= 0 ? label.start + cut : -1, end: label.end },
     period: { label: `${m[0].trim()} to ${period.label}`, start, end: period.end },
   };
+}
+
+/** The calendar months a period touches, from its start's month to its end's: 12 for a year, 3 for a quarter. */
+function monthsOf(p: Period): number {
+  const [sy, sm] = p.start.split('-').map(Number) as [number, number];
+  const [ey, em] = p.end.split('-').map(Number) as [number, number];
+  return (ey - sy) * 12 + em - sm + 1;
 }
 
 /** "The Solvency II ratio ended the year at 214%": what a span closed at is its value on the span's last day. */

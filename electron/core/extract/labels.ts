@@ -781,7 +781,8 @@ export function isAttributive(tokens: Token[], first: number, last: number): boo
  */
 export function tidiedLabel(label: string): string {
   // "reversing a profit of": what the sentence says the figure was, not the verb that says it.
-  const cut = label.replace(/^[/／]\s*/u, '').replace(/^(?:reversing|reversed|reverses)\s+(?:a|an|the)\s+/iu, '').replace(/(?<=\S)\s+of (?:its|their|the company's|the group's)\s.+$/iu, '')
+  const cut = label.replace(/^[/／]\s*/u, '').replace(/^(?:reversing|reversed|reverses)\s+(?:a|an|the)\s+/iu, '')
+    .replace(/(?<=\S)\s+of (?:its|their|the company's|the group's)\s.+$/iu, '')
     .replace(/(?<=\p{Script=Han}{2})(?:与|较|比)(?:上期|上年末|上月|上周|去年同期|上年同期|年初|上年|去年|上季末|上季度)$/u, '').replace(/(?<=\p{Script=Han}{3})已\p{Script=Han}{1,3}$/u, '');
   return cut || label;
 }

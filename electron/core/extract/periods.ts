@@ -71,10 +71,10 @@ const fullYear = (written: string) => (written.length === 2 ? 2000 + Number(writ
 type Make = (m: RegExpExecArray, ref: ReturnType<typeof reference>, fiscalEnd: number) => Span | null;
 
 /**
- * Fiscal year `fy` (FY25, FY2025) as months, for a year that ends in month `endMonth`: FY25 ending
- * in June runs from July 2024 to June 2025; quarter `q` (1-4) of it, when given, is its q-th three months.
+ * Fiscal year `fy` (FY25, FY2025) as months, for a year that ends in month `stated` (December when 0): FY25
+ * ending in June runs from July 2024 to June 2025; quarter `q` (1-4) of it, when given, is its q-th three months.
  */
-function fiscal(fy: string, stated: number, q?: number): Span {
+export function fiscal(fy: string, stated: number, q?: number): Span {
   const endMonth = stated || 12;
   const y = fullYear(fy);
   const first = endMonth === 12 ? { y, m: 1 } : { y: y - 1, m: endMonth + 1 };
