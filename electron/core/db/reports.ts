@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { AssayError } from '../../../shared/errors.ts';
 import { ReportContent, type Report, type ReportSummary } from '../../../shared/reports.ts';
 import { recordReportChange } from '../team/record.ts';
-import { reclaimReportName } from '../team/report-names.ts';
+import { settleReportNames } from '../team/report-names.ts';
 import { reportJson } from '../team/shared-report.ts';
 import { writeTransaction } from './write.ts';
 
@@ -57,11 +57,11 @@ export class ReportStore {
 
   save(id: number, name: string, content: ReportContent, now: string): Report {
     return writeTransaction(this.db, () => {
-      const before = this.get(id).name;
+      this.get(id); // refused in words when the report is gone
       this.assertFree(name, id);
       this.db.prepare('UPDATE reports SET name = ?, content = ?, updated_at = ? WHERE id = ?').run(name, JSON.stringify(content), now, id);
       this.shared(id, name, content);
-      if (before !== name) reclaimReportName(this.db, before);
+      settleReportNames(this.db);
       return this.get(id);
     });
   }
@@ -69,9 +69,8 @@ export class ReportStore {
   delete(id: number): void {
     writeTransaction(this.db, () => {
       recordReportChange(this.db, id, 'exists', '0');
-      const name = this.db.prepare('SELECT name FROM reports WHERE id = ?').pluck().get(id) as string | undefined;
       this.db.prepare('DELETE FROM reports WHERE id = ?').run(id);
-      if (name !== undefined) reclaimReportName(this.db, name);
+      settleReportNames(this.db);
     });
   }
 

@@ -32,20 +32,21 @@ function patchOf(field: string, value: string | null): MetricPatch | { tags: Ite
 }
 
 /** Where the metric a key names is here: live, or in the trash (with its entry). */
-export interface MetricAtKey { id: number; entry: number | null }
+export interface MetricAtKey { id: number; entry: number | null; purged: 0 | 1 }
 
 /**
  * The metric a key names here: the one at the key's rank among the metrics on its span,
- * those in the trash counted too (as `METRIC_KEY_SQL` ranks them). Undefined when its
- * document, or the metric, is not here.
+ * those in the trash counted too (as `METRIC_KEY_SQL` ranks them; `purged` when its entry is
+ * only the marker an emptied trash keeps). Undefined when its document, or the metric, is
+ * not here.
  */
 export function metricAtKey(db: Database): (key: string) => MetricAtKey | undefined {
   const trashed = trashedSpan();
-  const at = db.prepare(`SELECT id, entry FROM (
-      SELECT m.id, NULL AS entry FROM metrics m JOIN document_versions v ON v.id = m.version_id
+  const at = db.prepare(`SELECT id, entry, purged FROM (
+      SELECT m.id, NULL AS entry, 0 AS purged FROM metrics m JOIN document_versions v ON v.id = m.version_id
         WHERE v.content_hash = @hash AND m.document_id = v.document_id AND m.char_start = @start AND m.char_end = @end
       UNION ALL
-      SELECT t.target_id, t.id FROM document_versions v JOIN trash t ON t.target_kind = 'metric' AND ${trashed.version} = v.id
+      SELECT t.target_id, t.id, t.purged_at IS NOT NULL FROM document_versions v JOIN trash t ON t.target_kind = 'metric' AND ${trashed.version} = v.id
         WHERE v.content_hash = @hash AND ${trashed.start} = @start AND ${trashed.end} = @end)
     ORDER BY id LIMIT 1 OFFSET @rank`);
   return (key) => {
@@ -133,6 +134,8 @@ export class MetricChanges {
   }
 
   apply(change: Change, now: string): Applied {
+    // Deleted here for good (the trash emptied): there is nothing left to apply it to.
+    if (change.field !== 'create' && this.at(change.key)?.purged) return 'lost';
     if (change.field === 'exists') return this.exists(change, now);
     if (change.field === 'create') return this.create(change, now);
     const patch = patchOf(change.field, change.value);

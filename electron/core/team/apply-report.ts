@@ -3,7 +3,7 @@ import type { Database, Statement } from 'better-sqlite3';
 import type { Applied, MetricChanges } from './apply-metric.ts';
 import type { Change } from './change.ts';
 import { concurrentWith, FieldWinners, type Winner } from './field-winners.ts';
-import { reclaimReportName } from './report-names.ts';
+import { settleReportNames } from './report-names.ts';
 import { localReport, SharedReport, type ItemResolver } from './shared-report.ts';
 import { jsonOrNull } from './tag-paths.ts';
 
@@ -67,9 +67,8 @@ export class ReportChanges {
     this.winners.take(change);
     const saved = this.winners.of(change.key, 'content');
     if (change.value !== '0' || (saved && saved.hlc >= change.hlc)) return 'applied';
-    const name = (this.byUid.get(uid) as { name: string } | undefined)?.name;
     this.db.prepare('DELETE FROM reports WHERE uid = ?').run(uid);
-    if (name !== undefined) reclaimReportName(this.db, name);
+    settleReportNames(this.db);
     return 'applied';
   }
 
@@ -94,27 +93,15 @@ export class ReportChanges {
   }
 
   /**
-   * Writes a report under its uid. Report names are unique in a workspace: when two
-   * analysts' reports share a name, the one with the greater uid takes " (2)" (or the next
-   * free number), a rule every workspace applies alike.
+   * Writes a report under its uid, then settles every report's name (`settleReportNames`):
+   * when two analysts' reports share a name, the one with the greater uid takes " (2)" (or
+   * the next free number), alike in every workspace.
    */
   private write(uid: string, name: string, content: string, now: string): void {
-    const clash = this.db.prepare('SELECT id, uid, name FROM reports WHERE name = ? AND uid != ?').get(name, uid) as { id: number; uid: string; name: string } | undefined;
-    if (clash && clash.uid > uid) this.db.prepare('UPDATE reports SET name = ? WHERE id = ?').run(this.freeName(clash.name, clash.uid), clash.id);
-    const finalName = clash && clash.uid < uid ? this.freeName(name, uid) : name;
-    const before = (this.byUid.get(uid) as { name: string } | undefined)?.name;
-    const updated = this.db.prepare('UPDATE reports SET name = ?, content = ?, updated_at = ? WHERE uid = ?').run(finalName, content, now, uid);
-    if (before !== undefined && before !== finalName) reclaimReportName(this.db, before);
-    if (updated.changes) return;
-    this.db.prepare('INSERT INTO reports (uid, name, content, created_at, updated_at) VALUES (?, ?, ?, ?, ?)').run(uid, finalName, content, now, now);
-  }
-
-  /** The first "NAME (n)" no other report holds: the report's own name counts as free, so a later save keeps it. */
-  private freeName(name: string, uid: string): string {
-    const taken = this.db.prepare('SELECT 1 FROM reports WHERE name = ? AND uid != ?').pluck();
-    for (let n = 2; ; n++) {
-      const candidate = `${name.slice(0, 110)} (${n})`;
-      if (taken.get(candidate, uid) === undefined) return candidate;
-    }
+    // Under a name of its own until the names settle, so the UNIQUE index never meets a clash.
+    const interim = `\u0001writing ${uid}`;
+    const updated = this.db.prepare('UPDATE reports SET name = ?, content = ?, updated_at = ? WHERE uid = ?').run(interim, content, now, uid);
+    if (!updated.changes) this.db.prepare('INSERT INTO reports (uid, name, content, created_at, updated_at) VALUES (?, ?, ?, ?, ?)').run(uid, interim, content, now, now);
+    settleReportNames(this.db, { uid, name });
   }
 }

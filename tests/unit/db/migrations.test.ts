@@ -4,6 +4,7 @@ import type { Database } from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { LATEST_VERSION, MIGRATIONS, migrate, schemaVersion } from '../../../electron/core/db/migrations/index.ts';
 import { MetricStore } from '../../../electron/core/db/metrics.ts';
+import { TrashStore } from '../../../electron/core/db/trash.ts';
 import { tempWorkspacePath } from '../../helpers/temp-workspace.ts';
 
 /** A database migrated to `version`, as an older Assay would have left it. */
@@ -289,6 +290,26 @@ describe('migrations', () => {
     const plan = db.prepare(`EXPLAIN QUERY PLAN SELECT id FROM metrics WHERE extractor_version < '2.0.0'
       AND origin = 'extracted' AND edited = 0 AND status = 'unreviewed'`).all() as Array<{ detail: string }>;
     expect(plan.map((p) => p.detail).join(' ')).toContain('metrics_extractor');
+  });
+
+  it('0031-trash-purged upgrades a version-30 file: an emptied team trash keeps hidden markers of its metrics, so later metrics keep their keys', () => {
+    const { db } = databaseAt(30);
+    seedVersion1(db);
+    db.prepare(`INSERT INTO metrics (id, document_id, version_id, char_start, char_end, label, created_at, updated_at) VALUES (2, 1, 1, 0, 5, 'sales', ?, ?)`).run(now, now);
+    const entry = db.prepare(`INSERT INTO trash (target_kind, target_id, document_id, description, payload, deleted_at) VALUES (?, ?, 1, 'x', ?, ?)`);
+    entry.run('metric', 1, JSON.stringify({ metrics: [{ id: 1, version_id: 1, char_start: 0, char_end: 5, origin: 'extracted', label: 'revenue' }], annotations: [], taggings: [] }), now);
+    entry.run('annotation', 7, JSON.stringify({ metrics: [], annotations: [{ id: 7, uid: 'n7' }], taggings: [] }), now);
+    migrate(db, 31);
+    expect(columns(db, 'trash')).toContain('purged_at');
+    db.prepare(`UPDATE team_state SET workspace_id = 'ab', member = 'Ann', hub_url = 'postgresql://h/db', recording = 1`).run();
+    const trash = new TrashStore(db);
+    expect(trash.empty(now)).toBe(2);
+    expect(trash.list()).toEqual([]);
+    expect(db.prepare('SELECT target_kind, purged_at, payload FROM trash').all()).toEqual([{ target_kind: 'metric', purged_at: now,
+      payload: JSON.stringify({ metrics: [{ id: 1, version_id: 1, char_start: 0, char_end: 5, origin: 'extracted' }], annotations: [], taggings: [] }) }]);
+    // Metric 2 keeps rank 1 on its span, the emptied one still counted.
+    db.prepare(`INSERT INTO history (target_kind, target_id, field, old_value, new_value, changed_at) VALUES ('metric', 2, 'label', 'sales', 'turnover', ?)`).run(now);
+    expect(db.prepare('SELECT key FROM team_changes').pluck().all()).toEqual(['m:h:0:5:1']);
   });
 
   it('a failing migration leaves the file at its previous version', () => {

@@ -128,6 +128,30 @@ teamSuite('team reports', (cluster) => {
     }
   });
 
+  it('numbers three or more same-named reports by uid in every workspace, whatever order they arrive in', async () => {
+    const url = await cluster().createDatabase(hubName());
+    await createHub(url);
+    const analysts = [await analystWorkspace(), await analystWorkspace(), await analystWorkspace(), await analystWorkspace()];
+    for (const [i, s] of analysts.entries()) await joinHub(s.workspace.db, url, `analyst ${i}`);
+    // Each starts "Nickel" unseen by the others (one as "nickel"); one also has a report of its own named "Nickel (2)".
+    const made = analysts.slice(0, 3).map((s, i) => s.call('reports.create', { name: i === 1 ? 'nickel' : 'Nickel' }));
+    analysts[3]!.call('reports.create', { name: 'Nickel (2)' });
+    const uidOf = (s: Service, id: number) => s.workspace.db.prepare('SELECT uid FROM reports WHERE id = ?').pluck().get(id) as string;
+    const order = made.map((r, i) => ({ uid: uidOf(analysts[i]!, r.id), name: i === 1 ? 'nickel' : 'Nickel' })).sort((x, y) => (x.uid < y.uid ? -1 : 1));
+    // Each pulls the others in a different order: its own first, then by push order.
+    await syncAll(...analysts);
+    await syncAll(...[...analysts].reverse());
+    const expected = [order[0]!.name, `${order[1]!.name} (3)`, `${order[2]!.name} (4)`, 'Nickel (2)'].sort((x, y) => x.localeCompare(y));
+    for (const s of analysts) expect(reportState(s).map((r) => r.name)).toEqual(expected);
+    // One of them renamed: the others close up, alike everywhere.
+    const first = analysts.find((s) => s.call('reports.list', {}).some((r) => uidOf(s, r.id) === order[0]!.uid))!;
+    const own = first.call('reports.list', {}).find((r) => uidOf(first, r.id) === order[0]!.uid)!;
+    first.call('reports.save', { ...content(first, own.id, {}), name: 'Cobalt' });
+    await syncAll(...analysts);
+    const after = ['Cobalt', order[1]!.name, `${order[2]!.name} (3)`, 'Nickel (2)'].sort((x, y) => x.localeCompare(y));
+    for (const s of analysts) expect(reportState(s).map((r) => r.name)).toEqual(after);
+  });
+
   it('offers the reports written before joining on the first sync', async () => {
     const url = await cluster().createDatabase(hubName());
     await createHub(url);

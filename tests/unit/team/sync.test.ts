@@ -200,4 +200,39 @@ teamSuite('team sync', (cluster) => {
     expect(a.call('tags.of', { targetKind: 'metric', targetIds: [extracted!] })[0]!.tags.map((t) => t.path)).toEqual(['Review/Q3']);
     expect(a.call('metrics.get', { id: made! }).tagRefs).toEqual([]);
   });
+  it('keeps naming metrics by the same keys after a workspace empties its trash: an edit from elsewhere never lands on another figure', async () => {
+    const url = await cluster().createDatabase(hubName());
+    await createHub(url);
+    const [a, b] = [await analystWorkspace(), await analystWorkspace([])];
+    await joinHub(a.workspace.db, url, 'Ann');
+    await joinHub(b.workspace.db, url, 'Bo');
+    await sync(a.workspace.db);
+    await sync(b.workspace.db);
+    const onSpan = (s: Service) => {
+      const doc = s.call('documents.list', {}).find((d) => d.fileName === 'ir-record.txt')!;
+      const text = s.workspace.db.prepare('SELECT text FROM document_versions WHERE id = ?').pluck().get(s.call('documents.get', { id: doc.id }).versionId) as string;
+      const at = text.indexOf('3,950 mt');
+      const ids = s.workspace.db.prepare('SELECT id FROM metrics WHERE document_id = ? AND char_start = ? ORDER BY id').pluck().all(doc.id, at) as number[];
+      return { doc: doc.id, at, ids };
+    };
+    // Bo makes a second metric on the extracted figure's span; both workspaces have both.
+    const span = onSpan(b);
+    b.call('metrics.create', { documentId: span.doc, start: span.at, end: span.at + 8 });
+    for (const s of [b, a]) await sync(s.workspace.db);
+    const [extractedOnA, madeOnA] = onSpan(a).ids;
+    const [extractedOnB, madeOnB] = onSpan(b).ids;
+    // Ann deletes the extracted figure and empties her trash; Bo, not knowing, relabels both.
+    a.call('metrics.delete', { id: extractedOnA! });
+    expect(a.call('trash.empty', {})).toEqual({ removed: 1 });
+    expect(a.call('trash.list', {})).toEqual([]);
+    b.call('metrics.update', { id: extractedOnB!, patch: { label: 'extracted, relabelled by Bo' } });
+    b.call('metrics.update', { id: madeOnB!, patch: { label: 'made, relabelled by Bo' } });
+    for (let round = 0; round < 2; round++) for (const s of [a, b]) await sync(s.workspace.db);
+    expect(onSpan(a).ids).toEqual([madeOnA]);
+    expect(a.call('metrics.get', { id: madeOnA! }).label).toBe('made, relabelled by Bo');
+    expect(localStatus(a.workspace.db).pending).toBe(0);
+    // The trash stays empty to the analyst, and a second empty finds nothing.
+    expect(a.call('trash.list', {})).toEqual([]);
+    expect(a.call('trash.empty', {})).toEqual({ removed: 0 });
+  });
 });

@@ -29,13 +29,14 @@ import { tagUids } from './0027-tag-uids.ts';
 import { tagTrash } from './0028-tag-trash.ts';
 import { metricKeysCountTrash } from './0029-metric-keys-count-trash.ts';
 import { staleMetricIndex } from './0030-stale-metric-index.ts';
+import { trashPurged } from './0031-trash-purged.ts';
 import type { Migration } from './types.ts';
 import { writeTransaction } from '../write.ts';
 
 /** Every migration in order. Append only: a shipped migration is never edited. */
 export const MIGRATIONS: readonly Migration[] = [documents, passages, metrics, annotations, metricDetails, metricSentenceRange, trimMetricIndexes, settings, metricPositionIndex, anchorState, history, actions, trash, metricLabelPeriodIndex, reports,
   metricSeries, actionBatches, savedViews, sheetIndexes, metricUnitValueIndex, teamChanges, teamDocuments, passagesFtsPrefix, documentListingIndex, annotationUids, reportUids, tagUids, tagTrash,
-  metricKeysCountTrash, staleMetricIndex];
+  metricKeysCountTrash, staleMetricIndex, trashPurged];
 
 /** The schema version this build of Assay writes. */
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
