@@ -3,13 +3,20 @@ import { METRIC_KEY_SQL } from '../db/migrations/0029-metric-keys-count-trash.ts
 import { TagStore } from '../db/tags.ts';
 import { TrashStore } from '../db/trash.ts';
 import { METRIC_FIELDS, type Change } from './change.ts';
-import { recordMetricKeyChange } from './record.ts';
+import { recordMetricKeyChange, type Stamp } from './record.ts';
 
 /**
- * A metric as it is offered: its team key, where it is, whether it is in the trash, and then
- * the ids of the tags it had (they come back with it, here and wherever it is restored).
+ * A metric as it is offered: its team key, where it is, when the analyst made it (if they
+ * did), whether it is in the trash, and then the ids of the tags it had (they come back
+ * with it, here and wherever it is restored) and when it went.
  */
-interface Offered { id: number; key: string; analyst: boolean; span: { start: number; end: number } | null; trashed: number[] | null }
+interface Offered {
+  id: number; key: string; analyst: boolean; span: { start: number; end: number } | null; made: string | null;
+  trashed: number[] | null; deletedAt: string | null;
+}
+
+/** A field's latest edit before joining, in the text the history trigger logs, and when it was made. */
+interface Edit { field: Change['field']; value: string | null; at: string }
 
 /**
  * Offers the analyst's work on metrics from before joining, as the change recorder would
@@ -17,25 +24,30 @@ interface Offered { id: number; key: string; analyst: boolean; span: { start: nu
  * ('create', with its span as the selection, which reads the same figure again), the
  * latest value of each field edited (status, label, value, unit, entity, period, note; the
  * edits not logged for a team are those with no author in `history`), its tags (a deleted
- * one's as it had them), and its trip to the trash. Each becomes a change under the analyst's name and the workspace's
- * clock, keyed by content hash, span and rank like any metric change. A field that already
- * has a change here is skipped, so offering twice logs nothing twice. Call inside the join's
- * transaction, with the recorder on, after the tags are placed (items name tags by uid).
+ * one's as it had them), and its trip to the trash. Each becomes a change under the analyst's
+ * name, keyed by content hash, span and rank like any metric change, and stamped by when it
+ * was made (a teammate's later edit of the same field wins, as it would have had the
+ * workspace been joined then); tags, whose time is not kept, by the join's clock, or the
+ * deletion's when the metric is in the trash. A field that already has a change here is
+ * skipped, so offering twice logs nothing twice. Call inside the join's transaction, with
+ * the recorder on, after the tags are placed (items name tags by uid).
  */
 export function offerEarlierMetricWork(db: Database): void {
   const has = db.prepare(`SELECT 1 FROM team_fields WHERE kind = 'metric' AND key = ? AND field = ?`).pluck();
-  const offer = (key: string, field: Change['field'], value: string | null | (() => string | null)) => {
-    if (has.get(key, field) === undefined) recordMetricKeyChange(db, key, field, value);
+  const offer = (key: string, field: Change['field'], value: string | null | (() => string | null), stamp?: Stamp | null) => {
+    if (has.get(key, field) === undefined) recordMetricKeyChange(db, key, field, value, stamp ?? undefined);
   };
   const edits = editsBefore(db);
   const tags = new TagStore(db);
   const tagged = new Set(db.prepare(`SELECT DISTINCT target_id FROM taggings WHERE target_kind = 'metric'`).pluck().all() as number[]);
   for (const metric of offeredMetrics(db, new Set(edits.keys()), tagged)) {
-    if (metric.analyst && metric.span) offer(metric.key, 'create', JSON.stringify(metric.span));
-    for (const { field, value } of edits.get(metric.id) ?? []) offer(metric.key, field, value);
+    // Ticks order what was offered for one moment: made, then edited, then (with its tags) deleted.
+    const at = (time: string | null, tick: number) => (time === null ? null : { at: time, tick });
+    if (metric.analyst && metric.span) offer(metric.key, 'create', JSON.stringify(metric.span), at(metric.made, 0));
+    for (const { field, value, at: time } of edits.get(metric.id) ?? []) offer(metric.key, field, value, at(time, 1));
     if (!metric.trashed && tagged.has(metric.id)) offer(metric.key, 'tags', () => tags.sharedJson('metric', metric.id));
-    if (metric.trashed?.length) offer(metric.key, 'tags', () => tags.sharedJsonOf(metric.trashed!));
-    if (metric.trashed) offer(metric.key, 'exists', '0');
+    if (metric.trashed?.length) offer(metric.key, 'tags', () => tags.sharedJsonOf(metric.trashed!), at(metric.deletedAt, 1));
+    if (metric.trashed) offer(metric.key, 'exists', '0', at(metric.deletedAt, 2));
   }
 }
 
@@ -44,13 +56,13 @@ export function offerEarlierMetricWork(db: Database): void {
  * history trigger logs (the history keeps no author for those: after joining the trigger
  * or the pull names one).
  */
-function editsBefore(db: Database): Map<number, Array<{ field: Change['field']; value: string | null }>> {
+function editsBefore(db: Database): Map<number, Edit[]> {
   // SQLite takes the bare columns from the row holding max(id): the latest edit of each field.
-  const rows = db.prepare(`SELECT target_id AS id, field, new_value AS value, max(id) AS latest FROM history
+  const rows = db.prepare(`SELECT target_id AS id, field, new_value AS value, changed_at AS at, max(id) AS latest FROM history
     WHERE target_kind = 'metric' AND author IS NULL AND field IN (SELECT value FROM json_each(?))
-    GROUP BY target_id, field ORDER BY latest`).all(JSON.stringify(METRIC_FIELDS)) as Array<{ id: number; field: Change['field']; value: string | null }>;
-  const byMetric = new Map<number, Array<{ field: Change['field']; value: string | null }>>();
-  for (const { id, field, value } of rows) byMetric.set(id, [...(byMetric.get(id) ?? []), { field, value }]);
+    GROUP BY target_id, field ORDER BY latest`).all(JSON.stringify(METRIC_FIELDS)) as Array<Edit & { id: number }>;
+  const byMetric = new Map<number, Edit[]>();
+  for (const { id, ...edit } of rows) byMetric.set(id, [...(byMetric.get(id) ?? []), edit]);
   return byMetric;
 }
 
@@ -61,18 +73,23 @@ function editsBefore(db: Database): Map<number, Array<{ field: Change['field']; 
  */
 function offeredMetrics(db: Database, edited: Set<number>, tagged: Set<number>): Offered[] {
   const key: Statement = db.prepare(`SELECT ${METRIC_KEY_SQL('?')}`).pluck();
-  const analyst = db.prepare(`SELECT id, char_start AS start, char_end AS "end" FROM metrics WHERE origin = 'analyst' AND char_start IS NOT NULL`)
-    .all() as Array<{ id: number; start: number; end: number }>;
-  const made = new Map(analyst.map((m) => [m.id, { start: m.start, end: m.end }]));
+  const analyst = db.prepare(`SELECT id, char_start AS start, char_end AS "end", created_at AS made FROM metrics
+    WHERE origin = 'analyst' AND char_start IS NOT NULL`).all() as Array<{ id: number; start: number; end: number; made: string }>;
+  const made = new Map(analyst.map((m) => [m.id, m]));
   const live = [...new Set([...made.keys(), ...edited, ...tagged])].flatMap((id) => {
     const k = key.get(id) as string | null;
-    return k === null ? [] : [{ id, key: k, analyst: made.has(id), span: made.get(id) ?? null, trashed: null }];
+    const own = made.get(id);
+    const span = own ? { start: own.start, end: own.end } : null;
+    return k === null ? [] : [{ id, key: k, analyst: own !== undefined, span, made: own?.made ?? null, trashed: null, deletedAt: null }];
   });
   const liveIds = new Set(live.map((m) => m.id));
+  const entry = db.prepare(`SELECT deleted_at AS deletedAt, json_extract(payload, '$.metrics[0].created_at') AS made FROM trash
+    WHERE target_kind = 'metric' AND target_id = ? ORDER BY id DESC LIMIT 1`);
   const trashed = new TrashStore(db).trashedMetricKeys().filter((m) => !liveIds.has(m.metricId)).map((m) => {
     const [, , start, end] = m.key.split(':');
     const span = m.origin === 'analyst' ? { start: Number(start), end: Number(end) } : null;
-    return { id: m.metricId, key: m.key, analyst: m.origin === 'analyst', span, trashed: JSON.parse(m.tags) as number[] };
+    const { deletedAt, made: madeAt } = entry.get(m.metricId) as { deletedAt: string; made: string | null };
+    return { id: m.metricId, key: m.key, analyst: m.origin === 'analyst', span, made: madeAt, trashed: JSON.parse(m.tags) as number[], deletedAt };
   });
   return [...live, ...trashed].sort((a, b) => a.id - b.id);
 }

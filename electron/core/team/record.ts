@@ -13,15 +13,25 @@ function recording(db: Database): boolean {
 }
 
 /**
- * Logs one change to an item, stamped by the workspace's clock, with the change it
- * overwrites here as its base. Call inside the caller's transaction once `recording` holds.
+ * When a change offered at joining was made (ISO time), and its place among the changes
+ * offered for the same metric at that moment (a deletion after the tags it took along).
  */
-function logChange(db: Database, kind: Change['kind'], key: string, field: Change['field'], value: Value): void {
+export interface Stamp { at: string; tick: number }
+
+/**
+ * Logs one change to an item, stamped by the workspace's clock (or, for work offered at
+ * joining, by when it was made, never later than the clock), with the change it overwrites
+ * here as its base. Call inside the caller's transaction once `recording` holds.
+ */
+function logChange(db: Database, kind: Change['kind'], key: string, field: Change['field'], value: Value, stamp?: Stamp): void {
   db.prepare(`UPDATE team_state SET counter = CASE WHEN wall >= ${NOW_MS} THEN counter + 1 ELSE 0 END, wall = max(wall, ${NOW_MS}), seq = seq + 1 WHERE id = 1`).run();
+  const made = stamp ? Date.parse(stamp.at) : Number.NaN;
   db.prepare(`INSERT INTO team_changes (id, hlc, author, kind, key, field, value, base, made_at, origin)
-    SELECT s.workspace_id || ':' || s.seq, printf('%015d-%06d-%s', s.wall, s.counter, s.workspace_id), s.member, @kind, @key, @field, @value,
+    SELECT s.workspace_id || ':' || s.seq, CASE WHEN @made IS NULL THEN printf('%015d-%06d-%s', s.wall, s.counter, s.workspace_id)
+        ELSE printf('%015d-%06d-%s', min(@made, s.wall), @tick, s.workspace_id) END, s.member, @kind, @key, @field, @value,
       (SELECT f.change_id FROM team_fields f WHERE f.kind = @kind AND f.key = @key AND f.field = @field), strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), 'local'
-    FROM team_state s WHERE s.id = 1`).run({ kind, key, field, value: typeof value === 'function' ? value() : value });
+    FROM team_state s WHERE s.id = 1`).run({ kind, key, field, value: typeof value === 'function' ? value() : value,
+    made: Number.isFinite(made) ? made : null, tick: stamp?.tick ?? 0 });
   db.prepare(`INSERT OR REPLACE INTO team_fields (kind, key, field, hlc, change_id)
     SELECT kind, key, field, hlc, id FROM team_changes WHERE id = (SELECT workspace_id || ':' || seq FROM team_state WHERE id = 1)`).run();
 }
@@ -41,12 +51,12 @@ export function recordMetricChange(db: Database, metricId: number, field: 'creat
 
 /**
  * Logs a change to the metric a team key names, for metrics whose row cannot give the key
- * (one in the trash) or whose edits were made before joining and are offered at the join.
- * Same rules as `recordMetricChange`.
+ * (one in the trash) or whose edits were made before joining and are offered at the join
+ * (stamped by when they were made, where that is known). Same rules as `recordMetricChange`.
  */
-export function recordMetricKeyChange(db: Database, key: string, field: Change['field'], value: Value): void {
+export function recordMetricKeyChange(db: Database, key: string, field: Change['field'], value: Value, stamp?: Stamp): void {
   if (!recording(db)) return;
-  logChange(db, 'metric', key, field, value);
+  logChange(db, 'metric', key, field, value, stamp);
 }
 
 /** An annotation's key across a team's workspaces: its uid (rowids differ between files). */

@@ -136,7 +136,7 @@ teamSuite('team metric work from before joining', (cluster) => {
     expect(metricState(b)).toEqual(metricState(a));
   });
 
-  it('two analysts who marked the same figure before joining get one metric; a pre-join edit and a later one made elsewhere meet by the clock', async () => {
+  it('two analysts who marked the same figure before joining get one metric; a pre-join edit meets a later one made elsewhere by when each was made', async () => {
     const url = await cluster().createDatabase(hubName());
     await createHub(url);
     const [a, b] = [await analystWorkspace(), await analystWorkspace()];
@@ -151,14 +151,14 @@ teamSuite('team metric work from before joining', (cluster) => {
     a.call('metrics.update', { id: metrics(a)[0]!, patch: { label: 'by Ann, after joining' } });
     await sync(a.workspace.db);
     await new Promise((resolve) => setTimeout(resolve, 5));
-    // Bo joins last: his offline label is offered at his join, later by the clock than Ann's.
+    // Bo joins last: his offline label, offered at his join, is stamped when he wrote it, before Ann's.
     await joinHub(b.workspace.db, url, 'Bo');
     await syncAll(a, b);
     expect(metricState(b)).toEqual(metricState(a));
     expect(count(a)).toBe(before + 1);
     expect(count(b)).toBe(before + 1);
     const first = a.call('metrics.get', { id: metrics(a)[0]! });
-    expect(first).toMatchObject({ label: 'by Bo, before joining', status: 'disputed' });
+    expect(first).toMatchObject({ label: 'by Ann, after joining', status: 'disputed' });
     expect(first.history.map((h) => h.newValue)).toEqual(expect.arrayContaining(['by Ann, after joining', 'by Bo, before joining']));
   });
 });
