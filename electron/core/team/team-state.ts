@@ -49,7 +49,7 @@ export class TeamStateStore {
     const workspaceId = randomBytes(8).toString('hex');
     writeTransaction(this.db, () => {
       this.db.prepare(`UPDATE team_state SET workspace_id = ?, member = ?, hub_url = ?, recording = 1, seq = 0, pulled_seq = 0,
-        last_sync_at = NULL, last_error = NULL WHERE id = 1`).run(workspaceId, member, hubUrl);
+        last_sync_at = NULL, last_error = NULL, earlier_work_offered = 1 WHERE id = 1`).run(workspaceId, member, hubUrl);
       this.shareExistingDocuments();
       this.shareUnplacedTags();
       offerEarlierMetricWork(this.db);
@@ -58,6 +58,18 @@ export class TeamStateStore {
       this.shareExistingReports();
     });
     return workspaceId;
+  }
+
+  /**
+   * Offers the metric work from before joining once, where the workspace joined under an
+   * Assay that did not (migration 32): called at each sync, it does nothing after the first.
+   */
+  offerEarlierWorkOnce(): void {
+    if (this.db.prepare('SELECT earlier_work_offered FROM team_state WHERE id = 1').pluck().get() === 1) return;
+    writeTransaction(this.db, () => {
+      offerEarlierMetricWork(this.db);
+      this.db.prepare('UPDATE team_state SET earlier_work_offered = 1 WHERE id = 1').run();
+    });
   }
 
   /**

@@ -78,6 +78,7 @@ export async function sync(db: Database, options: SyncOptions = {}): Promise<Syn
     const { client, role } = await open(db, options.password ?? null);
     try {
       state.shareUnplacedTags();
+      state.offerEarlierWorkOnce();
       const pushed = role === 'editor' ? await push(db, client, options.pushBatch ?? PUSH_BATCH, (n) => options.onBatch?.('push', n)) : 0;
       const counts = await pull(db, client, options.pullBatch ?? PULL_BATCH, now(), (n) => options.onBatch?.('pull', n));
       state.finished(now(), null);

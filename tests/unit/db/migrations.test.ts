@@ -312,6 +312,13 @@ describe('migrations', () => {
     expect(db.prepare('SELECT key FROM team_changes').pluck().all()).toEqual(['m:h:0:5:1']);
   });
 
+  it('0032-earlier-work-offered upgrades a version-31 file: a joined workspace is marked to offer its earlier metric work once', () => {
+    const { db } = databaseAt(31);
+    db.prepare(`UPDATE team_state SET workspace_id = 'ab', member = 'Ann', hub_url = 'postgresql://h/db', recording = 1`).run();
+    migrate(db, 32);
+    expect(db.prepare('SELECT earlier_work_offered FROM team_state').pluck().get()).toBe(0);
+  });
+
   it('a failing migration leaves the file at its previous version', () => {
     const { db, file } = databaseAt(1);
     db.exec('CREATE TABLE passages (x)'); // a clash 0002 cannot get past

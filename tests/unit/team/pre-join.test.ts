@@ -161,4 +161,30 @@ teamSuite('team metric work from before joining', (cluster) => {
     expect(first).toMatchObject({ label: 'by Ann, after joining', status: 'disputed' });
     expect(first.history.map((h) => h.newValue)).toEqual(expect.arrayContaining(['by Ann, after joining', 'by Bo, before joining']));
   });
+  it('a workspace that joined under an Assay that did not offer its earlier metric work offers it on its next sync, stamped when it was made', async () => {
+    const url = await cluster().createDatabase(hubName());
+    await createHub(url);
+    const [a, b] = [await analystWorkspace(), await analystWorkspace([])];
+    const [first, second] = metrics(a) as [number, number];
+    a.call('metrics.update', { id: first, patch: { label: 'offline, before any join' } });
+    a.call('metrics.update', { id: second, patch: { label: 'offline, and later edited by Bo' } });
+    await joinHub(a.workspace.db, url, 'Ann');
+    // As an older Assay left it: joined, its documents shared, its metric work never offered (and it syncs so).
+    a.workspace.db.exec(`DELETE FROM team_fields WHERE kind = 'metric'; DELETE FROM team_changes WHERE kind = 'metric'`);
+    await sync(a.workspace.db);
+    await joinHub(b.workspace.db, url, 'Bo');
+    await sync(b.workspace.db);
+    expect(b.call('metrics.get', { id: metrics(b)[0]! }).label).not.toBe('offline, before any join');
+    b.call('metrics.update', { id: metrics(b)[1]!, patch: { label: 'by Bo, after the offline edit' } });
+    await sync(b.workspace.db);
+    // Ann's Assay is upgraded (migration 32 leaves the flag at 0): her next sync offers the old edits, once;
+    // Bo's later label still wins.
+    a.workspace.db.exec('UPDATE team_state SET earlier_work_offered = 0');
+    await syncAll(a, b);
+    await syncAll(a, b);
+    expect(metricState(b)).toEqual(metricState(a));
+    expect(b.call('metrics.get', { id: metrics(b)[0]! }).label).toBe('offline, before any join');
+    expect(a.call('metrics.get', { id: metrics(a)[1]! }).label).toBe('by Bo, after the offline edit');
+    expect(a.workspace.db.prepare(`SELECT count(*) FROM team_changes WHERE kind = 'metric' AND value = 'offline, before any join'`).pluck().get()).toBe(1);
+  });
 });

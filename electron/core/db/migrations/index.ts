@@ -30,13 +30,14 @@ import { tagTrash } from './0028-tag-trash.ts';
 import { metricKeysCountTrash } from './0029-metric-keys-count-trash.ts';
 import { staleMetricIndex } from './0030-stale-metric-index.ts';
 import { trashPurged } from './0031-trash-purged.ts';
+import { earlierWorkOffered } from './0032-earlier-work-offered.ts';
 import type { Migration } from './types.ts';
 import { writeTransaction } from '../write.ts';
 
 /** Every migration in order. Append only: a shipped migration is never edited. */
 export const MIGRATIONS: readonly Migration[] = [documents, passages, metrics, annotations, metricDetails, metricSentenceRange, trimMetricIndexes, settings, metricPositionIndex, anchorState, history, actions, trash, metricLabelPeriodIndex, reports,
   metricSeries, actionBatches, savedViews, sheetIndexes, metricUnitValueIndex, teamChanges, teamDocuments, passagesFtsPrefix, documentListingIndex, annotationUids, reportUids, tagUids, tagTrash,
-  metricKeysCountTrash, staleMetricIndex, trashPurged];
+  metricKeysCountTrash, staleMetricIndex, trashPurged, earlierWorkOffered];
 
 /** The schema version this build of Assay writes. */
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
