@@ -10,7 +10,7 @@ import { splitSentences, type Sentence } from './sentences.ts';
 import { tokenize, type Token } from './tokens.ts';
 
 /** Bumped whenever extraction output changes; stored with every extracted metric. */
-export const EXTRACTOR_VERSION = '1.10.0';
+export const EXTRACTOR_VERSION = '1.11.0';
 
 export interface ExtractOptions {
   /** The document's date (YYYY[-MM[-DD]]): relative periods resolve against it. */
@@ -416,6 +416,16 @@ function sharePerUnit(level: Item, compared: Item): void {
     high: compared.q.high === null ? null : compared.q.high * factor };
 }
 
+const SAME_STRETCH_OF = /^[^.;\d]{0,30}?\bthe same (?:period|quarter|month|week|fortnight|half|season) (?:of|in) (\d{4})\b/iu;
+
+/** "12.5% below the same fortnight of 2024" said of a 2025 period: the year before's same stretch is year on year. */
+function sameStretchOfLastYear(after: string, reference: BasisReference): { basis: Basis; since: null } | null {
+  const m = SAME_STRETCH_OF.exec(after);
+  if (!m) return null;
+  const year = Number(reference.periods[0]?.end.slice(0, 4)) || reference.passageYear || Number(reference.date?.slice(0, 4));
+  return year && Number(m[1]) === year - 1 ? { basis: 'yoy', since: null } : null;
+}
+
 /** The basis a change states after its figure, or a date it is measured from. */
 function basisAfter(item: Item, next: Item | undefined, periods: FoundPeriod[], text: (a: number, b: number) => string, s: Sentence): { basis: Basis; since: string | null } | null {
   const limit = next ? next.start : s.end;
@@ -456,7 +466,8 @@ function attachChanges(items: Item[], periods: FoundPeriod[], text: (a: number, 
       const last = item.listBasisFrom;
       const textBefore = text(k > 0 ? items[k - 1]!.end : s.start, item.start);
       const stated = basisBefore(textBefore);
-      const resolved = datedBasis(textBefore, reference) ?? (stated ? { basis: stated, since: null } : null) ?? basisAfter(item, next, periods, text, s) ?? (last ? basisAfter(last, items[items.indexOf(last) + 1], periods, text, s) : null)
+      const resolved = datedBasis(textBefore, reference) ?? (stated ? { basis: stated, since: null } : null)
+        ?? sameStretchOfLastYear(text(item.end, next ? next.start : s.end), reference) ?? basisAfter(item, next, periods, text, s) ?? (last ? basisAfter(last, items[items.indexOf(last) + 1], periods, text, s) : null)
         ?? (since ? { basis: 'since' as const, since } : sibling ?? { basis: 'unspecified' as const, since: null });
       // 增长1.0倍: a multiple as a change is a percentage (doubling is +100%).
       const [value, unit] = item.q.unit === 'x' ? [item.q.value * 100, '%'] : [item.q.value, item.q.unit];
@@ -1518,7 +1529,7 @@ function namedByUnit(read: Label, item: Item, memory: Memory): Label {
   const index = memory.labelByUnit?.get('points');
   if (/^(?:the )?index$/iu.test(read.text) && index) return { ...read, text: index.text };
   // "wind farms logged 1,105 hours": hours a plant ran are its utilisation hours.
-  if (item.q.unit === 'h' && read.start >= 0 && !/\bhours?\b/iu.test(read.text) && !CJK.test(read.text)) return { ...read, text: `${singularHead(read.text)} utilisation hours` };
+  if (item.q.unit === 'h' && read.start >= 0 && !/\b(?:hours?|time|turnaround)\b/iu.test(read.text) && !CJK.test(read.text)) return { ...read, text: `${singularHead(read.text)} utilisation hours` };
   if (!/^average$/iu.test(read.text)) return read;
   if (item.q.unit === 'h') return { ...read, text: 'average utilisation hours' };
   if (item.q.dimension === 'currency' && item.q.unit.includes('/')) return { ...read, text: 'average price' };

@@ -187,6 +187,8 @@ function speaksOfRunningHours(tokens: Token[], at: number): boolean {
   const utilisation = (t: Token) => isWord(t, 'utilisation', 'utilization');
   const near = tokens.slice(Math.max(0, at - 14), at);
   return near.some((t, k) => utilisation(t) && isWord(near[k + 1], 'hours', 'hour'))
+    // "average berth waiting time fell to 9.5 hours", "turnaround of 31 hours": the time a ship or truck waits.
+    || near.slice(-8).some((t) => isWord(t, 'waiting', 'turnaround', 'dwell', 'queuing', 'queueing'))
     || isWord(tokens[at - 2], 'logged', 'averaged', 'ran') || isWord(tokens[at - 3], 'logged', 'averaged', 'ran')
     // "its coal-fired units ran an average of 4,380 hours"
     || (isWord(tokens[at - 2], 'of') && isWord(tokens[at - 3], 'average') && isWord(tokens[at - 5], 'ran', 'run', 'operated'))
@@ -412,7 +414,10 @@ function readAt(text: string, tokens: Token[], i: number, context: TextCues, off
   if (!numeral.digits && (tokens[i]!.lower === 'a' || tokens[i]!.lower === 'an') && numeral.next === i + 1) return null;
   // Accounting negatives: "$(1,234) million"
   const accounting = tokens[i - 1]?.text === '(' && tokens[numeral.next]?.text === ')' && !tokens[numeral.next]!.spaced;
-  const prefix = accounting ? currencyBefore(tokens, i - 1, context, floor) : currencyBefore(tokens, i, context, floor);
+  // "RMB -215,604,318.77": a minus sign between the currency and the amount.
+  const innerMinus = !accounting && !minus && (tokens[i - 1]?.text === '-' || tokens[i - 1]?.text === '−') && !tokens[i]!.spaced
+    && tokens[i - 1]!.spaced && i - 1 > floor ? currencyBefore(tokens, i - 1, context, floor) : null;
+  const prefix = accounting ? currencyBefore(tokens, i - 1, context, floor) : innerMinus ?? currencyBefore(tokens, i, context, floor);
   if (accounting && !prefix) return null;
   let j = accounting ? numeral.next + 1 : numeral.next;
   const moneyContext = prefix !== null || context.money;
@@ -474,7 +479,7 @@ function readAt(text: string, tokens: Token[], i: number, context: TextCues, off
   let unitFactor = prefix ? prefix.factor : unitMatch?.factor ?? 1;
   let dimension: Dimension | null = prefix ? 'currency' : unitMatch?.dimension ?? null;
   // "RMB (842) million": the bracket of an accounting negative is no part of the currency as written.
-  const prefixEnd = accounting ? i - 1 : i;
+  const prefixEnd = accounting || innerMinus ? i - 1 : i;
   // "c.EUR 21m": the circa glued to the code is no part of the unit as written.
   let unitText = prefix ? tokens.slice(prefix.first, prefixEnd).map((t) => t.text).join(prefix.first < prefixEnd - 1 ? ' ' : '').replace(/^(?:c|ca)\./u, '')
     : unitMatch?.text ?? null;
@@ -554,7 +559,7 @@ function readAt(text: string, tokens: Token[], i: number, context: TextCues, off
     if (!glueIsUnitOrScale || gluedBefore) return null;
   }
   // Money written with a minor part: "3 dollars 50 cents", "thirteen dollars and forty-five cents".
-  let value = numeral.value * factor * lateScale * (minus || accounting ? -1 : 1);
+  let value = numeral.value * factor * lateScale * (minus || accounting || innerMinus ? -1 : 1);
   if (dimension === 'currency' && unitFactor === 1 && !scale && high === null) {
     const minor = minorPart(tokens, j, prefix === null && Number.isInteger(numeral.value));
     if (minor) {
@@ -572,7 +577,7 @@ function readAt(text: string, tokens: Token[], i: number, context: TextCues, off
   // "-$8.6 million", "为-3.85亿元": a minus sign written before the amount (not a dash between two figures).
   const opening = prefix?.first ?? (minus ? i - 1 : i);
   const sign = tokens[opening - 1];
-  const signed = !minus && !accounting && sign && MINUS.has(sign.text) && !tokens[opening]!.spaced && opening - 1 >= floor
+  const signed = !minus && !accounting && !innerMinus && sign && MINUS.has(sign.text) && !tokens[opening]!.spaced && opening - 1 >= floor
     && (opening - 1 === 0 || sign.spaced || isCjk(tokens[opening - 2]) || /^[(:：,，]$/u.test(tokens[opening - 2]!.text))
     && (dimension === 'currency' || dimension === 'mass' || dimension === 'count' || dimension === 'energy' || dimension === 'percent');
   if (signed) value = -value;

@@ -1907,4 +1907,14 @@ describe('a later round: the eleventh set\'s tune half', () => {
   it('labels what a producer realised for a unit its realised price, not the place after it', () => {
     expect(one('The company realised R$2,915 per tonne in Brazil.')).toMatchObject({ label: 'realised price', unit: 'BRL/t' });
   });
+  it('reads a minus between the currency and the amount, how long ships wait, metal tonnes, and "the same fortnight of" last year', () => {
+    expect(one('Net profit attributable to shareholders was RMB -215,604,318.77.')).toMatchObject({ value: -215604318.77, unit: 'CNY' });
+    expect(read('Guidance is RMB 5-6 billion.')[0]).toMatchObject({ value: 5e9, valueHigh: 6e9 });
+    expect(one('The average berth waiting time fell to 9.5 hours after Berth 7 reopened.')).toMatchObject({ value: 9.5, unit: 'h', label: 'average berth waiting time' });
+    expect(read('The outage lasted 36 hours.')).toEqual([]);
+    expect(one('公司镍铁产能达3.6万金属吨/年。')).toMatchObject({ value: 36000, unit: 't/yr' });
+    expect(one('The crush reached 38.7 Mt in the second half of October, 12.5% below the same fortnight of 2024.', '2025-11-12').change)
+      .toMatchObject({ value: -12.5, basis: 'yoy' });
+    expect(one('The crush reached 38.7 Mt in 2025, 12.5% below the same season of 2023.', '2025-11-12').change).toMatchObject({ basis: 'unspecified' });
+  });
 });
