@@ -15,4 +15,19 @@ describe('workspace.info passage count', () => {
     expect(new Service(ws).call('workspace.info', {}).passageCount).toBe(joined);
     expect(joined).toBeLessThan((ws.db.prepare('SELECT count(*) AS n FROM passages').get() as { n: number }).n);
   });
+  it('reads the count FTS5 keeps, also past one and two bytes of its varint, and after a new version replaces a document', async () => {
+    const ws = await openWorkspace(tempWorkspacePath());
+    const stores = importStores(ws.db);
+    const text = Array.from({ length: 17_000 }, (_, i) => `Paragraph ${i} notes shipments.`).join('\n\n');
+    importBytes(stores, Buffer.from(text), 'long.txt', null);
+    importBytes(stores, Buffer.from('Note\n\nOne.\n\nTwo.\n'), 'note.txt', null);
+    const counted = () => (ws.db.prepare('SELECT count(*) AS n FROM passages_fts_docsize').get() as { n: number }).n;
+    const service = new Service(ws);
+    expect(counted()).toBeGreaterThan(16_384);
+    expect(service.call('workspace.info', {}).passageCount).toBe(counted());
+    const before = counted();
+    importBytes(stores, Buffer.from('Note\n\nOne, revised.\n'), 'note.txt', null);
+    expect(counted()).toBeLessThan(before);
+    expect(service.call('workspace.info', {}).passageCount).toBe(counted());
+  });
 });

@@ -3,7 +3,7 @@ import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { LATEST_VERSION, migrate } from '../../../electron/core/db/migrations/index.ts';
-import { APPLICATION_ID, openWorkspace } from '../../../electron/core/db/workspace.ts';
+import { APPLICATION_ID, attachWorkspace, openWorkspace } from '../../../electron/core/db/workspace.ts';
 import { tempWorkspacePath } from '../../helpers/temp-workspace.ts';
 
 describe('openWorkspace', () => {
@@ -13,6 +13,15 @@ describe('openWorkspace', () => {
     expect(ws.db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(ws.db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
     expect(ws.backupPath).toBeNull();
+    ws.db.close();
+  });
+
+  it('keeps a 16 MB page cache on the connection that answers the workbench and 64 MB on a worker\'s bulk connection', async () => {
+    const ws = await openWorkspace(tempWorkspacePath());
+    expect(ws.db.pragma('cache_size', { simple: true })).toBe(-16 * 1024);
+    const worker = attachWorkspace(ws.path);
+    expect(worker.pragma('cache_size', { simple: true })).toBe(-64 * 1024);
+    worker.close();
     ws.db.close();
   });
 
