@@ -210,7 +210,7 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
   const items: Item[] = quantities.map((q) => ({
     q, start: tokens[q.first]!.start, end: tokens[q.last]!.end, change: null, comparison: false, attachedTo: null, ledBy: null, change_: null, moreChanges: [], changeSpan: null, label: null,
   }));
-  const ctx: LabelContext = { tokens, skip: found.map((p) => [p.index, p.index + p.length]) };
+  const ctx: LabelContext = { tokens, skip: [...found.map((p): [number, number] => [p.index, p.index + p.length]), ...basisPhrases(s)] };
   const text = (from: number, to: number) => s.text.slice(from - s.start, to - s.start);
   classify(items, text, s);
   respectiveChanges(items, s);
@@ -424,6 +424,14 @@ function sameStretchOfLastYear(after: string, reference: BasisReference): { basi
   if (!m) return null;
   const year = Number(reference.periods[0]?.end.slice(0, 4)) || reference.passageYear || Number(reference.date?.slice(0, 4));
   return year && Number(m[1]) === year - 1 ? { basis: 'yoy', since: null } : null;
+}
+
+/** "was flat year over year at $3.1 billion": a basis said between a verb and its figure names nothing measured. */
+const BASIS_PHRASE = /\b(?:(?:year|quarter|month)[- ](?:on|over)[- ](?:year|quarter|month)|from a year (?:earlier|ago|before))(?=\s+at\s)/giu;
+
+/** Where the sentence says a basis in words, as offsets the labels skip. */
+function basisPhrases(s: Sentence): Array<[number, number]> {
+  return [...s.text.matchAll(BASIS_PHRASE)].map((m) => [s.start + m.index, s.start + m.index + m[0].length]);
 }
 
 /** The basis a change states after its figure, or a date it is measured from. */

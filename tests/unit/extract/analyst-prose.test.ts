@@ -1917,4 +1917,12 @@ describe('a later round: the eleventh set\'s tune half', () => {
       .toMatchObject({ value: -12.5, basis: 'yoy' });
     expect(one('The crush reached 38.7 Mt in 2025, 12.5% below the same season of 2023.', '2025-11-12').change).toMatchObject({ basis: 'unspecified' });
   });
+  it('reads "the prior-year quarter", "from a year before" and "on an annual basis" as year on year, and a basis said before "at" names no figure', () => {
+    expect(one('Revenue climbed to $4.2 billion, an improvement of 6% on the prior-year quarter.').change).toMatchObject({ value: 6, basis: 'yoy' });
+    expect(one('Operating cash flow surged 41% from a year before to R$9.3 billion.').change).toMatchObject({ basis: 'yoy' });
+    expect(one('Coal output contracted 7.2% on an annual basis to 118 Mt.').change).toMatchObject({ value: -7.2, basis: 'yoy' });
+    expect(one('Group sales of 1.84m units were up 12.4% compared with the first half of last year.').change).toMatchObject({ basis: 'yoy' });
+    expect(one('Net interest income was flat year over year at $3.1 billion.')).toMatchObject({ label: 'Net interest income', change: null });
+    expect(one('Net interest income was unchanged from a year earlier at $3.1 billion.').label).toBe('Net interest income');
+  });
 });
