@@ -64,12 +64,15 @@ export function directionBefore(textBefore: string): Direction | null {
   return new RegExp(`^(?:${UP_VERBS})$`, 'iu').test(m[1]!) ? 'up' : 'down';
 }
 
+const BELOW_A_TIME = /^\s*(?:above|below)\s+(?:(?:in|on|at)\s+)?(?:the\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:previous|prior|preceding)\s+(?:day|session|week|month|quarter|year)\b|last\s+(?:week|month|quarter|year)\b|a\s+(?:week|month|year)\s+(?:earlier|ago|before)\b)/u;
+
 /** Direction of a change whose cue follows the figure ("a 12% rise", "5% lower"). */
 export function directionAfter(textAfter: string, unit: string): Direction | null {
   const m = AFTER.exec(textAfter);
   if (!m) return null;
-  // "21% below the 2024 average" changes a level; "US$38/t below the blast-furnace route" is a gap, a level of its own.
-  if (/^\s*(?:above|below)\b/iu.test(m[0]) && unit !== '%') return null;
+  // "21% below the 2024 average" changes a level; "US$38/t below the blast-furnace route" is a gap, a level of its own,
+  // unless a time follows ("$3.10 below September", "US$12/t above a week earlier").
+  if (/^\s*(?:above|below)\b/iu.test(m[0]) && unit !== '%' && !BELOW_A_TIME.test(textAfter)) return null;
   return new RegExp(`^\\s*(?:[-–]\\s*)?(?:${UP_VERBS}|(?:more|greater|larger) than|above)\\b`, 'iu').test(m[0]) ? 'up' : 'down';
 }
 

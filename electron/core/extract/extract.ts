@@ -502,7 +502,7 @@ function attachChanges(items: Item[], periods: FoundPeriod[], text: (a: number, 
     // "fell to US$3,120/FEU from US$3,540/FEU a week earlier": the level carries the difference.
     const after = items[k + 1];
     if (after?.comparison && !item.change_ && after.q.unit === item.q.unit && /\bto(?:\s+between)?\s*$/iu.test(text(k > 0 ? items[k - 1]!.end : s.start, item.start))
-      && /^\s*(?:,\s*|\(\s*)?(?:(?:in|on|at|for) [^,;]{1,30}?\s+)?from\s*$/iu.test(text(item.end, after.start))) {
+      && /^\s*(?:,\s*|\(\s*)?(?:(?:in|on|at|for|as at|as of) [^,;]{1,30}?\s+)?from\s*$/iu.test(text(item.end, after.start))) {
       item.change_ = derivedChange(item, after, text(after.end, items[k + 2]?.start ?? s.end), dateOf(after, periods, items));
       return;
     }
@@ -1236,7 +1236,7 @@ function priceLabel(label: Label, item: Item, before: string): Label {
 }
 
 /** Commodities named by one capitalised word, which take "price" where a place would not ("Ammonia", not "Shanghai"). */
-const COMMODITY_WORD = /^(?:Ammonia|Urea|Potash|Sulphur|Sulfur|Methanol|Ethylene|Propylene|Copper|Nickel|Aluminium|Aluminum|Zinc|Lead|Tin|Cobalt|Lithium|Gold|Silver|Platinum|Palladium|Iron|Steel|Rebar|Coal|Coke|Wheat|Corn|Maize|Soybeans?|Sugar|Coffee|Cocoa|Cotton|Rice|Barley|Canola|Rapeseed|Oats|Brent|Gasoil|Diesel|Naphtha|Alumina|Polysilicon|Magnesium|Silicon|Uranium|Molybdenum|Manganese)$/u;
+const COMMODITY_WORD = /^(?:Ammonia|Urea|Potash|Sulphur|Sulfur|Methanol|Ethylene|Propylene|Copper|Nickel|Aluminium|Aluminum|Zinc|Lead|Tin|Cobalt|Lithium|Gold|Silver|Platinum|Palladium|Iron|Steel|Rebar|Coal|Coke|Wheat|Corn|Maize|Soybeans?|Sugar|Coffee|Cocoa|Cotton|Rice|Barley|Canola|Rapeseed|Oats|Brent|Gasoil|Diesel|Naphtha|Alumina|Polysilicon|Magnesium|Silicon|Uranium|Molybdenum|Manganese|Spodumene|Graphite|Vanadium|Tungsten|Antimony|Gallium|Germanium|Bauxite|Ferrochrome|Chrome|Titanium|Rhodium|Cathode|Pulp|Rubber|Lumber|Ethanol|Jet|Fuel|Gasoline|LNG|LPG|Propane|Butane)$/u;
 
 /** Chinese words naming two measures at once, split when 分别 gives each its own figure: 产销 → 产量, 销量. */
 const CJK_PAIRS = new Map([['产销', ['产量', '销量']], ['进出口', ['进口', '出口']], ['产销量', ['产量', '销量']], ['收支', ['收入', '支出']]]);

@@ -34,7 +34,9 @@ const COPULAS = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'reached', 't
   'account', 'accounts', 'represented', 'represent', 'represents', 'made', 'comprised', 'averaged', 'reach', 'reaches', 'exceed',
   'exceeds', 'guided', 'pegged', 'come', 'comes', 'coming', 'swelled', 'eased', 'narrowed', 'widened',
   'dipped', 'edged', 'slumped', 'tumbled', 'rallied', 'firmed', 'advanced', 'retreated', 'sank', 'doubled', 'halved', 'settled', 'ended', 'finished',
-  'rises', 'falls', 'grows', 'increases', 'decreases', 'declines', 'drops', 'climbs', 'jumps', 'gains', 'eases', 'slips', 'edges']);
+  'rises', 'falls', 'grows', 'increases', 'decreases', 'declines', 'drops', 'climbs', 'jumps', 'gains', 'eases', 'slips', 'edges',
+  // A price reporter's verbs: "(battery grade, CIF CJK) was assessed at $9.40/kg", "was quoted at".
+  'assessed', 'quoted', 'priced', 'valued', 'indicated', 'offered']);
 /** Words between a verb and its figure: "reached about", "rose by", "stood at". */
 const LINK_WORDS = new Set(['at', 'to', 'in', 'about', 'approximately', 'approx', 'around', 'roughly', 'nearly', 'almost', 'over', 'more', 'than',
   'less', 'some', 'just', 'under', 'above', 'exceeding', 'least', 'a', 'an', 'up', 'down', 'as', 'much', 'many', 'by', 'only', 'close', 'still',
@@ -632,7 +634,7 @@ function namedGrowth(tokens: Token[], growth: number): boolean {
 }
 
 /** Words set off by commas between a subject and its verb: "Panamax rates, by contrast, eased". */
-const ADVERBIAL = /^(?:by contrast|in contrast|however|meanwhile|in turn|too|though|also|likewise|similarly|for (?:its|their) part|on the other hand|in particular|for example|in addition|moreover|again|(?:CFR|CIF|FOB|FCA|DAP|DDP|delivered|ex-works)(?: [\p{L}-]+){0,3})$/iu;
+const ADVERBIAL = /^(?:by contrast|in contrast|however|meanwhile|in turn|too|though|also|likewise|similarly|for (?:its|their) part|on the other hand|in particular|for example|in addition|moreover|again|(?:CFR|CIF|FOB|FCA|DAP|DDP|delivered|ex-works)(?: [\p{L}-]+){0,3}|(?:battery|technical|industrial|chemical|metallurgical|food|feed) - grade(?: [\p{L}-]+){0,3}|(?:battery|technical|industrial|chemical|metallurgical|food|feed) grade(?: [\p{L}-]+){0,3})$/iu;
 
 /** "Revenue, helped by pricing, rose", "Capacity, measured in seat kilometres, rose": a participle's aside. */
 const PARTICIPLE_ASIDE = /^(?:(?:helped|boosted|hit|hurt|weighed|dragged|driven|supported|held|measured|adjusted|restated|excluding|including|reflecting|led|lifted|pressured|offset|affected|impacted|aided|underpinned)\b|at constant|in constant|in local|on a like-for-like|on an organic)(?: [\p{L}\p{N}%.'’&-]+){0,9}$/iu;

@@ -1925,4 +1925,15 @@ describe('a later round: the eleventh set\'s tune half', () => {
     expect(one('Net interest income was flat year over year at $3.1 billion.')).toMatchObject({ label: 'Net interest income', change: null });
     expect(one('Net interest income was unchanged from a year earlier at $3.1 billion.').label).toBe('Net interest income');
   });
+  it('reads a price reporter\'s "assessed at" past a grade aside, a lone commodity\'s price, "to X as at a day from Y", and "$3.10 below September"', () => {
+    expect(one('Lithium hydroxide (battery grade) was assessed at $9.40/kg.')).toMatchObject({ label: 'Lithium hydroxide price', unit: 'USD/t' });
+    expect(one('Lithium hydroxide, battery grade, was assessed at $9.40/kg.').label).toBe('Lithium hydroxide price');
+    expect(one('Spodumene was quoted at $1,020/t.').label).toBe('Spodumene price');
+    const [nav] = read('The trust\'s NAV per unit rose to S$1.38 as at 30 September from S$1.35 at end-June.');
+    expect(nav!.change).toMatchObject({ value: 0.03, unit: 'SGD', basis: 'since', since: '2025-06-30' });
+    const brent = read('Brent averaged $64.80/bbl in October, $3.10 below September.', '2025-11-03');
+    expect(brent).toHaveLength(1);
+    expect(brent[0]!.change).toMatchObject({ value: -3.1, unit: 'USD/bbl' });
+    expect(one('Green steel costs about US$38/t below the blast-furnace route.').change).toBeNull();
+  });
 });
