@@ -612,7 +612,8 @@ function shareListedBasis(items: Item[], text: (a: number, b: number) => string)
 function hasSubject(ctx: LabelContext, items: Item[], k: number): boolean {
   const left = labelBefore(ctx, items[k]!.q.first, k > 0 ? items[k - 1]!.q.last + 1 : 0);
   // ", an improvement of 2.6pp": the change's own noun is no subject of its own.
-  return Boolean(left && left.label.text && !/^(?:an? )?(?:improvement|deterioration|increase|decrease)$|^(?:respectively )?(?:increasing|decreasing|rising|falling|growing|declining)$/iu.test(left.label.text));
+  // "月内累计下跌4.2%": a span of time a change ran over ("within the month") is no subject either.
+  return Boolean(left && left.label.text && !/^(?:an? )?(?:improvement|deterioration|increase|decrease)$|^(?:respectively )?(?:increasing|decreasing|rising|falling|growing|declining)$|^[月周年日期]?内$/iu.test(left.label.text));
 }
 
 /** The day a comparison level refers to ("398,000 yuan/mt on December 31, 2024"), if it names one. */
@@ -741,6 +742,9 @@ function assignPeriods(s: Sentence, items: Item[], periods: FoundPeriod[], memor
   }
   return result;
 }
+
+/** "accounted for 31% of", "representing 12% of": a part said as a share of a whole. */
+const ACCOUNTED_FOR = /\b(?:accounted|accounting|accounts|account|represented|representing|represents|comprised|comprising)\s+(?:for\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|over\s+|almost\s+)?$/iu;
 
 /** Financial measures a verb's money may be "of" ("EUR 11.2bn of sales", "$2.1bn of free cash flow"). */
 const FINANCIAL_MEASURE = /^(?:(?:net |gross |organic |group )?(?:sales|revenues?|turnover)|(?:adjusted |underlying )?(?:EBITDA|EBIT|operating profit|net income|net profit)|(?:free |operating )?cash flow|orders|order intake|bookings)$/iu;
@@ -989,6 +993,12 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
   // "took 38.6% of sales volume": a percentage of a measure is a share of it.
   if (right && q.unit === '%' && tokens[q.last + 1]?.lower === 'of' && !/\b(?:share|proportion|stake|total|whole)\b/iu.test(right.text)
     && /\b(?:took|takes?|captured|held|won|made up|makes? up)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?$/iu.test(textBefore)) {
+    return { ...right, text: `share of ${right.text}` };
+  }
+  // ", accounting for 51.6% of total new car sales": with no subject of its own, a share of the whole after "of"
+  // ("Exports accounted for 40% of sales" stays the exports').
+  if (right && q.unit === '%' && tokens[q.last + 1]?.lower === 'of' && ACCOUNTED_FOR.test(textBefore) && !/\b(?:share|proportion)\b/iu.test(right.text)
+    && ACCOUNTED_FOR.test(`${labelBefore(ctx, q.first, k > 0 ? items[k - 1]!.q.last + 1 : 0)?.label.text ?? 'accounting'} for `)) {
     return { ...right, text: `share of ${right.text}` };
   }
   // "hedged around 78% of our 2026 generation": the share of a measure sold ahead.

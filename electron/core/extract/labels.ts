@@ -469,6 +469,8 @@ function cjkLabel(ctx: LabelContext, first: number, floor: number): Label | null
   // "净息差收窄12BP至1.65%": the verb of the change read past before the level closes the measure's name.
   const moved = CJK_MOVED_LAST.exec(label);
   if (moved && moved.index >= 2 && !/^(?:较|比|与)/u.test(label)) label = label.slice(0, moved.index);
+  // "铜价周内上涨": the span of time the move ran over is not part of the measure.
+  label = label.replace(/(?<=\p{Script=Han}{2})[周月年日]内(?:累计)?$/u, '');
   return cjkSpan(ctx, j + 1, text, label);
 }
 

@@ -1936,4 +1936,13 @@ describe('a later round: the eleventh set\'s tune half', () => {
     expect(brent[0]!.change).toMatchObject({ value: -3.1, unit: 'USD/bbl' });
     expect(one('Green steel costs about US$38/t below the blast-furnace route.').change).toBeNull();
   });
+  it('names a share said by a participle after its whole, and leaves a span of time out of a Chinese change\'s subject', () => {
+    const [, share] = read('Sales of new energy vehicles reached 1.6 million units in October, accounting for 51.6% of total new car sales.');
+    expect(share!.label).toBe('share of total new car sales');
+    expect(one('Exports accounted for 40% of sales.').label).toBe('Exports');
+    const modules = read('光伏组件价格持续下探，TOPCon组件均价跌至0.68元/W，月内累计下跌4.2%。', '2025-11-20');
+    expect(modules).toHaveLength(1);
+    expect(modules[0]!.change).toMatchObject({ value: -4.2, unit: '%' });
+    expect(one('铜价周内上涨2.1%至86150元/吨。', '2025-11-20').label).toBe('铜价');
+  });
 });
