@@ -4,7 +4,7 @@ import { AssayError } from '../../shared/errors.ts';
 import { type BulkChange, MetricPatch } from '../../shared/metrics.ts';
 import type { TagTarget } from '../../shared/tags.ts';
 import { ActionStore, type Action } from './db/actions.ts';
-import { AnnotationStore } from './db/annotations.ts';
+import { AnnotationStore, noteOnMetric } from './db/annotations.ts';
 import { MetricStore, patchDiff } from './db/metrics.ts';
 import { TagStore } from './db/tags.ts';
 import { TrashStore } from './db/trash.ts';
@@ -47,6 +47,8 @@ export class Edits {
       const before = this.tags.of(kind, id).map((t) => t.id);
       const after = [...new Set(tagIds)];
       if (same(before, after)) return;
+      const onMetric = kind === 'annotation' && this.db.prepare(`SELECT 1 FROM annotations WHERE id = ? AND target_kind = 'metric'`).get(id);
+      if (onMetric && after.some((t) => !before.includes(t))) throw noteOnMetric('tags');
       this.tags.set(kind, id, after);
       this.actions.record(kind, id, { tags: before }, { tags: after }, now);
     });

@@ -21,14 +21,19 @@ function AnnotationEditor({ id, tags, version, onChanged, onPlace }: { id: numbe
   }, [id, version]);
   if (!a) return error ? <p className="error" role="alert">{error}</p> : null;
   const run = (p: Promise<unknown>) => p.then(onChanged, (e: Error) => setError(e.message));
+  // A metric's note travels as the metric's note alone (NOTE_ON_METRIC): no colour or tags of its own.
+  const onMetric = a.targetKind === 'metric';
   return (
     <div className="annotation-editor" aria-label="Annotation">
-      <span className="swatches" role="radiogroup" aria-label="Color">
-        {COLORS.map((c) => <button key={c} role="radio" aria-checked={a.color === c} aria-label={c} className={`swatch c-${c}${a.color === c ? ' on' : ''}`} onClick={() => run(call('annotations.update', { id, patch: { color: c } }))} />)}
-      </span>
+      {onMetric
+        ? <p className="hint">A note on a metric is the metric's note: tag the metric itself to mark it.</p>
+        : <span className="swatches" role="radiogroup" aria-label="Color">
+          {COLORS.map((c) => <button key={c} role="radio" aria-checked={a.color === c} aria-label={c} className={`swatch c-${c}${a.color === c ? ' on' : ''}`} onClick={() => run(call('annotations.update', { id, patch: { color: c } }))} />)}
+        </span>}
       <textarea aria-label="Annotation note" rows={3} value={body} placeholder="Note (Markdown)…" onChange={(e) => setBody(e.target.value)}
         onBlur={() => { if (body !== a.body) run(call('annotations.update', { id, patch: { body } })); }} />
-      <TagPicker tags={tags} value={a.tags} label="Tag the annotation" onChange={(tagIds) => run(call('tags.set', { targetKind: 'annotation', targetId: id, tagIds }))} />
+      {(!onMetric || a.tags.length > 0) && <TagPicker tags={tags} value={a.tags} label="Tag the annotation"
+        onChange={(tagIds) => run(call('tags.set', { targetKind: 'annotation', targetId: id, tagIds }))} />}
       <div className="note-actions">
         <button onClick={() => run(call('annotations.update', { id, patch: { body } }))} disabled={body === a.body}>Save note</button>
         {a.targetKind === 'range' && <button onClick={() => onPlace(a)}>{a.anchorState === 'orphaned' ? 'Place by hand…' : 'Move…'}</button>}

@@ -97,6 +97,27 @@ describe('annotations in the workbench', () => {
     await dark.close();
   });
 
+  it('shows a note on a metric without a colour or tags of its own, saying to tag the metric', async () => {
+    const { service } = session;
+    const doc = service.call('documents.list', {}).find((d) => d.fileName === 'ir-record.txt')!;
+    const metric = service.call('metrics.page', { documentId: doc.id, endRow: 1, sort: [{ column: 'position', direction: 'asc' }] }).rows[0]!;
+    service.call('metrics.update', { id: metric.id, patch: { note: 'Ask IR about the mix.' } });
+    const page = await session.open();
+    await openDocument(page, 'Baotou Lanthanum Works');
+    await page.getByRole('tab', { name: 'Annotations' }).click();
+    const list = panel(page);
+    await list.getByRole('button', { name: `Open annotation ${metric.label}` }).click();
+    // Opening it selects its metric in the inspector; back in the panel, its editor is open.
+    await page.getByRole('tab', { name: 'Inspector', selected: true }).waitFor({ timeout: 10_000 });
+    await page.getByRole('tab', { name: 'Annotations' }).click();
+    await list.getByText("A note on a metric is the metric's note").waitFor({ timeout: 10_000 });
+    expect(await list.getByRole('radiogroup', { name: 'Color' }).count()).toBe(0);
+    expect(await list.getByLabel('Tag the annotation').count()).toBe(0);
+    expect(await list.getByLabel('Annotation note').inputValue()).toBe('Ask IR about the mix.');
+    await shot(page, 'annotations-metric-note');
+    await page.close();
+  });
+
   it('manages the tag hierarchy and filters the grid and the library by tag', async () => {
     const page = await session.open();
     await openDocument(page, 'Baotou Lanthanum Works');

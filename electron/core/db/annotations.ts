@@ -120,6 +120,7 @@ export class AnnotationStore {
   update(id: number, patch: AnnotationPatch, now: string): void {
     const current = this.db.prepare('SELECT body, color, metric_id AS metricId FROM annotations WHERE id = ?').get(id) as { body: string; color: string | null; metricId: number | null };
     const note = current.metricId === null ? '' : metricNote(this.db, current.metricId);
+    if (current.metricId !== null && patch.color && patch.color !== current.color) throw noteOnMetric('colour');
     const record = this.db.prepare(`INSERT INTO history (target_kind, target_id, field, old_value, new_value, changed_at) VALUES ('annotation', ?, ?, ?, ?, ?)`);
     for (const field of ['body', 'color'] as const) {
       const value = patch[field];
@@ -153,4 +154,13 @@ export class AnnotationStore {
     const stale = item.targetKind === 'range' && versionId !== currentVersionId;
     return { ...item, anchorState: stale ? 'orphaned' : item.anchorState, start: stale ? null : item.start, end: stale ? null : item.end, tags };
   }
+}
+
+/**
+ * A note on a metric is the metric's note: in a team it travels as the metric's 'note' field,
+ * which carries its words alone, so a colour or a tag of its own would stay on one machine.
+ * Taking either off (a colour or tags it had before this rule) is allowed.
+ */
+export function noteOnMetric(what: 'colour' | 'tags'): AssayError {
+  return new AssayError('NOTE_ON_METRIC', `A note on a metric takes no ${what} of its own: it is the metric's note. Tag the metric itself in the grid or the inspector instead.`);
 }

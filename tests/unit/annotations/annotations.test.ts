@@ -76,6 +76,23 @@ describe('annotations', () => {
     expect(() => service.call('edits.undo', {})).toThrow(/no longer in the trash/u);
   });
 
+  it('refuses a colour or a tag on a note on a metric, which is the metric\'s note, and lets one it had go', async () => {
+    const { service } = await seeded();
+    const metric = service.call('metrics.page', { endRow: 1, sort: [{ column: 'position', direction: 'asc' }] }).rows[0]!;
+    service.call('metrics.update', { id: metric.id, patch: { note: 'check page 3' } });
+    const note = service.workspace.db.prepare(`SELECT id FROM annotations WHERE metric_id = ?`).pluck().get(metric.id) as number;
+    expect(() => service.call('annotations.update', { id: note, patch: { color: 'yellow' } })).toThrow(expect.objectContaining({ code: 'NOTE_ON_METRIC' }));
+    const tag = service.call('tags.create', { path: 'check' });
+    expect(() => service.call('tags.set', { targetKind: 'annotation', targetId: note, tagIds: [tag.id] })).toThrow(expect.objectContaining({ code: 'NOTE_ON_METRIC' }));
+    // One coloured and tagged before the rule keeps its words, and its colour and tags can be taken off.
+    service.workspace.db.prepare(`UPDATE annotations SET color = 'green' WHERE id = ?`).run(note);
+    service.workspace.db.prepare(`INSERT INTO taggings (tag_id, target_kind, target_id) VALUES (?, 'annotation', ?)`).run(tag.id, note);
+    service.call('annotations.update', { id: note, patch: { color: null, body: 'checked' } });
+    service.call('tags.set', { targetKind: 'annotation', targetId: note, tagIds: [] });
+    expect(service.call('annotations.get', { id: note })).toMatchObject({ color: null, body: 'checked', tags: [] });
+    expect(service.call('metrics.get', { id: metric.id }).note).toBe('checked');
+  });
+
   it('notes a whole passage', async () => {
     const { service, documentId } = await seeded();
     const passage = service.call('passages.list', { documentId }).passages[1]!;

@@ -57,7 +57,10 @@ function annotate(service: Service, action: EditAction): void {
   }
   const target = 'which' in action ? annotations(service)[action.which] : undefined;
   if (!target) return;
-  if (action.kind === 'annotation') service.call('annotations.update', { id: target.id, patch: action.patch });
+  // A note on a metric takes no colour of its own (it travels as the metric's note alone): refused in words.
+  if (action.kind === 'annotation') {
+    try { service.call('annotations.update', { id: target.id, patch: action.patch }); } catch (error) { if ((error as { code?: string }).code !== 'NOTE_ON_METRIC') throw error; }
+  }
   if (action.kind === 'unannotate') service.call('annotations.delete', { id: target.id });
 }
 
