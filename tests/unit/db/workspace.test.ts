@@ -16,11 +16,13 @@ describe('openWorkspace', () => {
     ws.db.close();
   });
 
-  it('keeps a 16 MB page cache on the connection that answers the workbench and 64 MB on a worker\'s bulk connection', async () => {
+  it('keeps a 16 MB page cache and sorts on disk on the connection that answers the workbench, 64 MB and sorts in memory on a worker\'s', async () => {
     const ws = await openWorkspace(tempWorkspacePath());
     expect(ws.db.pragma('cache_size', { simple: true })).toBe(-16 * 1024);
+    expect(ws.db.pragma('temp_store', { simple: true })).toBe(0);
     const worker = attachWorkspace(ws.path);
     expect(worker.pragma('cache_size', { simple: true })).toBe(-64 * 1024);
+    expect(worker.pragma('temp_store', { simple: true })).toBe(2);
     worker.close();
     ws.db.close();
   });
