@@ -42,12 +42,13 @@ names(c('ZAR'), 'zar', 'rand', 'south african rand');
 names(c('SEK'), 'sek', 'swedish krona', 'swedish kronor');
 names(c('NOK'), 'nok', 'norwegian krone', 'norwegian kroner');
 names(c('DKK'), 'dkk', 'danish krone', 'danish kroner');
-names(c('AED'), 'aed', 'dirham', 'dirhams');
-names(c('SAR'), 'sar', 'riyal', 'riyals');
-names(c('IDR'), 'idr', 'rupiah');
+names(c('AED'), 'aed', 'dirham', 'dirhams', 'dh', 'dhs');
+names(c('SAR'), 'sar', 'riyal', 'riyals', 'saudi riyal', 'saudi riyals');
+names(c('QAR'), 'qar', 'qatari riyal', 'qatari riyals');
+names(c('IDR'), 'idr', 'rupiah', 'rp');
 names(c('TWD'), 'twd', 'nt dollars', 'new taiwan dollars');
 names(c('THB'), 'thb', 'baht');
-names(c('MYR'), 'myr', 'ringgit', 'ringgits');
+names(c('MYR'), 'myr', 'ringgit', 'ringgits', 'rm');
 names(c('VND'), 'vnd', 'dong');
 names(c('PLN'), 'pln', 'zloty', 'zlotys');
 names(c('CRC'), 'crc', 'colon', 'colón', 'colones');
@@ -70,7 +71,7 @@ const SYMBOLS = new Map(Object.entries({
 }));
 const DOLLAR_PREFIXES = new Map(Object.entries({
   us: 'USD', 'u.s': 'USD', 'u.s.': 'USD', usd: 'USD', c: 'CAD', ca: 'CAD', cad: 'CAD', a: 'AUD', au: 'AUD', aud: 'AUD',
-  nz: 'NZD', nzd: 'NZD', hk: 'HKD', hkd: 'HKD', s: 'SGD', sg: 'SGD', mex: 'MXN', mxn: 'MXN', nt: 'TWD', r: 'BRL',
+  nz: 'NZD', nzd: 'NZD', hk: 'HKD', hkd: 'HKD', s: 'SGD', sg: 'SGD', mex: 'MXN', mx: 'MXN', mxn: 'MXN', nt: 'TWD', r: 'BRL',
 }));
 
 /** Currency named by `form` (a word or several joined by spaces), if any. */

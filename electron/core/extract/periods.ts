@@ -654,6 +654,12 @@ const PATTERNS: Array<{ needs: RegExp; re: RegExp; make: Make }> = [
     re: /\b(?:the )?full[- ]year\b(?![- ]\d|\s+(?:of\s+)?(?:19|20)\d{2})/giu,
     make: (_m, ref) => (ref ? months(ref.y, 1, 12) : null),
   },
+  // "YTD through October", "year to date to September 2025": from January to that month's end
+  {
+    needs: /date|YTD/iu,
+    re: new RegExp(`\\b(?:(?:the )?year[- ]to[- ]date|YTD)\\s+(?:through|to|until|in)\\s+${MONTH}(?:,?\\s+((?:19|20)\\d{2}))?`, 'giu'),
+    make: (m, ref) => months(m[2] ? Number(m[2]) : ref?.y ?? null, 1, monthOf(m[1]!)),
+  },
   // year to date, YTD, so far this year: from the first of January to the document's date
   {
     needs: /date|YTD|so far/iu,

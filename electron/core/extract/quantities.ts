@@ -40,7 +40,7 @@ const NOT_COUNTED = new Set(['times', 'years', 'months', 'days', 'weeks', 'hours
 const COUNT_STOP = new Set(['of', 'in', 'on', 'at', 'for', 'from', 'to', 'with', 'by', 'and', 'or', 'were', 'was', 'are', 'is', 'that', 'which', 'who', 'the', 'a', 'an']);
 const PREFIX_CODES = new Set(['rmb', 'usd', 'eur', 'gbp', 'chf', 'cny', 'jpy', 'inr', 'rs', 'cad', 'aud', 'hkd', 'sgd', 'nzd', 'krw', 'mxn', 'try',
   'sek', 'nok', 'dkk', 'zar', 'brl', 'idr', 'thb', 'twd', 'pln', 'rub', 'aed', 'sar', 'vnd', 'dollar', 'dollars', 'euro', 'euros', 'btc',
-  'usc']);
+  'usc', 'myr', 'qar', 'php', 'rm', 'rp', 'dh', 'dhs']);
 
 /** Quantities that can be per something: money per tonne, tonnes or GWh per year. */
 const RATE_DIMENSIONS = new Set<Dimension>(['currency', 'mass', 'length', 'volume', 'energy', 'power']);
@@ -74,6 +74,8 @@ function currencyBefore(tokens: Token[], i: number, context: TextCues, floor: nu
   if (million) return { ...million, first: i - 1 };
   if (!PREFIX_CODES.has(prev.lower)) return null;
   if (prev.lower === prev.text && prev.lower.length === 3 && !['usd', 'eur', 'gbp', 'rmb', 'cny', 'jpy', 'chf', 'inr', 'btc'].includes(prev.lower)) return null;
+  // "RM 1.2 billion", "Rp 4.5 trillion", "Dh 2.2 billion": local symbols written in letters, capitalised.
+  if (/^(?:rm|rp|dhs?)$/u.test(prev.text)) return null;
   const def = lookupCurrencyName(prev.lower);
   return def ? { ...def, first: i - 1 } : null;
 }

@@ -104,6 +104,12 @@ words(u('bbl', 1, 'volume'), 'barrel', 'barrels', 'bbl', 'bbls');
 exact(u('bbl', 1e6, 'volume'), 'mmbbl', 'MMbbl', 'mmbbls');
 exact(u('bbl', 1e3, 'volume'), 'kb', 'kbbl', 'kbbls', 'Mbbl');
 words(u('bbl/d', 1, 'volume'), 'bpd', 'bopd');
+// Barrels of oil equivalent (gas counted by its energy): an oil and gas producer's output, kept apart from barrels of oil.
+words(u('boe', 1, 'volume'), 'boe', 'boes');
+words(u('boe', 1e6, 'volume'), 'mmboe');
+words(u('boe/d', 1, 'volume'), 'boepd', 'boe/d');
+words(u('boe/d', 1e3, 'volume'), 'kboepd', 'kboe/d', 'mboe/d');
+words(u('boe/d', 1e6, 'volume'), 'mmboepd', 'mmboe/d');
 words(u('bbl/d', 1e3, 'volume'), 'kbpd', 'kbd');
 words(u('bbl/d', 1e6, 'volume'), 'mbpd', 'mmbpd', 'mmbd');
 words(u('L', 1e12, 'volume'), 'bcm');

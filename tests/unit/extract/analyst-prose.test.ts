@@ -1945,4 +1945,15 @@ describe('a later round: the eleventh set\'s tune half', () => {
     expect(modules[0]!.change).toMatchObject({ value: -4.2, unit: '%' });
     expect(one('铜价周内上涨2.1%至86150元/吨。', '2025-11-20').label).toBe('铜价');
   });
+  it('reads ringgit, rupiah, riyal, dirham and Mexican-dollar amounts, barrels of oil equivalent, and "YTD through October"', () => {
+    expect(one('Revenue rose 4% to RM 3.1 billion in 3Q25.')).toMatchObject({ value: 3.1e9, unit: 'MYR' });
+    expect(one('Sales were Rp 4.5 trillion.')).toMatchObject({ value: 4.5e12, unit: 'IDR' });
+    expect(one('Sales were QAR 1.1 billion.').unit).toBe('QAR');
+    expect(one('Sales were Dh 2.2 billion.').unit).toBe('AED');
+    expect(one('Sales were MX$12 billion.').unit).toBe('MXN');
+    expect(read('Type rm 5 to clear it.')).toEqual([]);
+    expect(one('Production averaged 412,000 boe/d.')).toMatchObject({ value: 412000, unit: 'boe/d' });
+    expect(one('Proved reserves were 1.2 billion boe.')).toMatchObject({ value: 1.2e9, unit: 'boe' });
+    expect(one('YTD through October, cement despatches were 287 Mt.', '2025-11-14').period).toMatchObject({ start: '2025-01-01', end: '2025-10-31' });
+  });
 });
