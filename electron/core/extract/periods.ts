@@ -378,10 +378,11 @@ const PATTERNS: Array<{ needs: RegExp; re: RegExp; make: Make }> = [
     re: new RegExp(String.raw`(?<![\p{L}\p{N}_.,/–—-])((?:19|20)\d{2})[EF]?(?= (?:${YEAR_MEASURES})\b)`, 'giu'),
     make: (m) => months(Number(m[1]), 1, 12),
   },
-  // fiscal 2025 (ended September 30, 2025), fiscal year 2025, ending 30 June 2025: a year named with its end
+  // fiscal 2025 (ended September 30, 2025), fiscal year 2025, ending 30 June 2025, FY2025 (ended 31 March 2025):
+  // a year named with its end
   {
-    needs: /fiscal|financial/iu,
-    re: new RegExp(`\\b(?:fiscal|financial)\\s+(?:year\\s+)?((?:19|20)\\d{2})(?:\\/\\d{2,4})?\\s*[(,]\\s*(?:the\\s+year\\s+)?end(?:ed|ing)\\s+(?:on\\s+)?`
+    needs: /fiscal|financial|FY/iu,
+    re: new RegExp(`\\b(?:(?:fiscal|financial)\\s+(?:year\\s+)?|FY\\s?)((?:19|20)\\d{2})(?:\\/\\d{2,4})?\\s*[(,]\\s*(?:the\\s+year\\s+)?end(?:ed|ing)\\s+(?:on\\s+)?`
       + `(?:(\\d{1,2})\\s+${MONTH}|${MONTH}(?:\\s+(\\d{1,2}))?)(?:st|nd|rd|th)?,?\\s+(\\d{4})\\)?`, 'giu'),
     make: (m) => {
       const [y, mo] = [Number(m[6]), monthOf(m[3] ?? m[4]!)];

@@ -1956,4 +1956,8 @@ describe('a later round: the eleventh set\'s tune half', () => {
     expect(one('Proved reserves were 1.2 billion boe.')).toMatchObject({ value: 1.2e9, unit: 'boe' });
     expect(one('YTD through October, cement despatches were 287 Mt.', '2025-11-14').period).toMatchObject({ start: '2025-01-01', end: '2025-10-31' });
   });
+  it('dates "FY2025 (ended 31 March 2025)" as that fiscal year, not its last day', () => {
+    expect(one('For FY2025 (ended 31 March 2025), net sales were ¥1.82 trillion.', '2025-05-14').period)
+      .toMatchObject({ start: '2024-04-01', end: '2025-03-31' });
+  });
 });
