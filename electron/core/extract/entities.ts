@@ -281,7 +281,7 @@ export function passageCompany(text: string): string | null {
   if (coded) return withoutLegalForm(coded[1]!.replace(CJK_NOT_THE_NAME, ''));
   // 贵公司 is "your company", named by nobody; "公司控股子公司青岭锂业": the name comes after 子公司.
   const cjk = HAN.test(text) ? [...text.matchAll(CJK_COMPANY_ALL)].find((m) => !/^(?:贵|本)?公司/u.test(m[1]!)) : undefined;
-  if (!cjk) return null;
+  if (!cjk) return HAN.test(text) ? cjkAnnouncer(text) : null;
   // Where the match began at the start of a run, cut what precedes the name ("我们预计紫晟矿业").
   const cut = cjk[1]!.replace(CJK_NOT_THE_NAME, '');
   // The shortest match ends at the first trade word: "晶澄光伏科技" goes on past "晶澄光伏".
@@ -289,4 +289,14 @@ export function passageCompany(text: string): string | null {
   // "本周国内主流港口": a time or the whole country before a trade word is a market, not a company.
   if (/本周|上周|国内|全国|主流|我国/u.test(name) || GENERIC_CJK_SUBJECT.test(name)) return null;
   return name.length >= 2 ? withoutLegalForm(name) : null;
+}
+
+/** "宁德时代公告，", "比亚迪发布公告称": a passage opening on who announces, whatever its trade word. */
+const CJK_ANNOUNCER = /^\s*(\p{Script=Han}{2,8}?)(?:发布)?(?:公告|披露|公布|宣布)(?:称|显示)?[，,：:]/u;
+/** Who announces without being a company: a bureau, an association, a ministry, the company itself unnamed. */
+const NOT_AN_ANNOUNCER = /(?:局|署|部|委|会|所|院|中心|网|厅|办|政府|海关|央行|公司|我们|本行|该行|集团)$|^(?:公司|本公司|该公司|我们|近日|今日|日前|昨日)$/u;
+
+function cjkAnnouncer(text: string): string | null {
+  const m = CJK_ANNOUNCER.exec(text);
+  return m && !NOT_AN_ANNOUNCER.test(m[1]!) ? m[1]! : null;
 }

@@ -554,7 +554,7 @@ const SECOND_CHANGE = /^[，,]\s*(?:环比|同比|较上月|较上年同期)\p{S
 /** What may stand between two changes of one level: a basis, then "and" or a comma. */
 const LISTED_CHANGE = /^\s*(?:(?:yoy|qoq|mom|wow|dod|y\/y|q\/q|m\/m|w\/w|d\/d|h\/h|(?:year|quarter|month|week|day)[- ](?:on|over)[- ](?:year|quarter|month|week|day)|sequentially)\s*)?(?:,\s*)?(?:and|or|,|和|、|及|与)\s*$/iu;
 /** Words between a change and the level it leads to: a few, no punctuation, then "to". */
-const LEADS_TO = /^\s*(?:,\s*)?(?!(?:taking|bringing|lifting)\b)(?:[\p{L}'’/-]+\s+){0,6}?to(?:\s+(?:about|around|approximately|roughly|nearly|almost|some))?\s*$|^\s*(?:至|到)\s*$/iu;
+const LEADS_TO = /^\s*(?:,\s*)?(?!(?:taking|bringing|lifting)\b)(?:[\p{L}\p{N}'’/-]+\s+){0,6}?to(?:\s+(?:about|around|approximately|roughly|nearly|almost|some))?\s*$|^\s*(?:至|到)\s*$/iu;
 /** "settled 2.4% lower at US$4.862/lb", "up 31.2% yoy at US$14.7bn": a comparative or a basis, then "at". */
 const LEADS_AT = /^\s*(?:(?:lower|higher|yoy|qoq|mom|wow|dod|y\/y|q\/q|m\/m|w\/w|d\/d|year[- ]on[- ]year|month[- ]on[- ]month|quarter[- ]on[- ]quarter|on (?:the )?(?:prior|previous|preceding|last) (?:year|quarter|month))\s+){0,2}at\s*$/iu;
 
@@ -925,6 +925,9 @@ function clauseBounds(s: Sentence, periods: FoundPeriod[]): Array<[number, numbe
 
 const FLEET_COUNTED = /^(?:aircraft|jets|planes|vessels|ships|tankers|bulkers|trucks|rigs|locomotives)$/iu;
 
+/** "a 22% rise in interim profit to", "an 8% increase in sales to": the change noun, then the measure it changed. */
+const CHANGE_IN_MEASURE = /^\s*(?:rise|increase|jump|gain|growth|climb|fall|drop|decline|decrease|slide|dip)\s+in\s+(?:its\s+|their\s+)?([\p{L}][\p{L}\s'’-]{1,40}?)\s+to\s*$/iu;
+
 /** Books and fleets a count is the size of: "orders on hand", "backlog", "order book", "fleet", "headcount". */
 const COUNTED_BOOK = /\b(?:orders?(?: on hand)?|order ?book|backlog|fleet|headcount|workforce|share capital|shares outstanding|share count)$/iu;
 
@@ -933,6 +936,12 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
   const item = items[k]!;
   const q = item.q;
   const { tokens } = ctx;
+  // "reported a 22% rise in interim profit to HK$1.86 billion": the measure named between the change and its level.
+  const risen = item.ledBy ? CHANGE_IN_MEASURE.exec(text(item.ledBy.end, item.start)) : null;
+  if (risen) {
+    const start = item.ledBy!.end + risen.index + risen[0].indexOf(risen[1]!, risen[0].indexOf(' in ') + 4);
+    return { text: risen[1]!, start, end: start + risen[1]!.length };
+  }
   if (q.counted) {
     const counted = { text: text(tokens[q.counted.first]!.start, tokens[q.counted.last]!.end), start: tokens[q.counted.first]!.start, end: tokens[q.counted.last]!.end };
     // "sales rose 44% to 1.72 million units", "delivered 41,870 vehicles": the measure is said before the figure.

@@ -1960,4 +1960,13 @@ describe('a later round: the eleventh set\'s tune half', () => {
     expect(one('For FY2025 (ended 31 March 2025), net sales were ¥1.82 trillion.', '2025-05-14').period)
       .toMatchObject({ start: '2024-04-01', end: '2025-03-31' });
   });
+  it('leads a change through a period to its level, names the measure "a 22% rise in" says, and takes a Chinese announcer as the company', () => {
+    const demand = read('Steel demand grew 9.1% in H1 FY26 to 76 Mt.');
+    expect(demand).toHaveLength(1);
+    expect(demand[0]).toMatchObject({ value: 76e6, change: { value: 9.1 } });
+    expect(one('The group reported a 22% rise in interim profit to HK$1.86 billion.')).toMatchObject({ label: 'interim profit', change: { value: 22 } });
+    expect(one('It posted an 8% increase in its sales to 1.2 million units.').label).toBe('sales');
+    expect(read('宁德时代公告，前三季度营业收入2830.7亿元，同比增长9.3%。', '2025-10-21', null)[0]!.entity).toBe('宁德时代');
+    expect(read('国家统计局公布，10月原煤产量4.1亿吨。', '2025-11-15', null)[0]!.entity).not.toBe('国家统计局');
+  });
 });
