@@ -97,6 +97,9 @@ export function entityFor(clause: string, cues: OwnerCues): string | null {
   if (named.length) return withoutLegalForm(named[named.length - 1]!);
   // "…, while Malaysian end-August stocks rose 7.4%": the part of the sentence the figure is in may have a country for subject.
   const part = said.split(OWN_PART).pop()!;
+  // "see Pilbara Ridge's unit costs at A$17.80/wmt": a name of capitalised words owning the measure, whatever its trade word.
+  const owner = cues.marketFigure ? null : POSSESSOR.exec(part);
+  if (owner && !NOT_A_POSSESSOR.test(owner[1]!) && !GENERIC_NAME.test(`${owner[1]} `)) return owner[1]!;
   // "while Chilean miner Antofagasta's production fell": a company of that country, not the country.
   const company = (text: string) => A_COUNTRYS_COMPANY.test(text);
   const national = NATIONAL_SUBJECT.test(clause) || INDUSTRY_OF_A_COUNTRY.test(clause)
@@ -112,6 +115,11 @@ const COUNTRY_NAMES = String.raw`(?:China|India|Japan|Korea|South Korea|Australi
 const INDUSTRY_OF_A_COUNTRY = new RegExp(String.raw`^\W*(?:(?:sugar|steel|cement|paper|coal|copper|oil|cotton)\s+)?(?:mills|refiners|refineries|producers|`
   + String.raw`miners|smelters|exporters|importers|steelmakers|automakers|carmakers|farmers|growers|crushers)\s+`
   + String.raw`(?:in|across)\s+(?:the\s+)?${COUNTRY_NAMES}`, 'iu');
+
+/** Two to four capitalised words with a possessive, before the measure they own. */
+const POSSESSOR = /(?:^|[\s,(])((?:\p{Lu}[\p{L}-]*\s+){1,3}\p{Lu}[\p{L}-]*)['’]s?\s+(?=\p{Ll})/u;
+/** A country, a region or a sentence opener before a possessive is no company. */
+const NOT_A_POSSESSOR = new RegExp(String.raw`^(?:${COUNTRY_NAMES}|(?:The|In|On|At|For|We|Our|Analysts|According)\b|(?:North|South|East|West|Western|Eastern|Northern|Southern|Southeast|Latin|Central|Inner|British|Hong)\s|New (?:South|Zealand|York|Delhi)\b)`, 'u');
 
 /** "X said (that)", "X noted": who reports, said before what is reported. */
 const REPORTED_BY = /^[^,;:]{0,80}?\b(?:said|says|noted|notes|stated|reported|estimated|estimates)\s+(?:that\s+)?(?=\S)/u;

@@ -1969,4 +1969,10 @@ describe('a later round: the eleventh set\'s tune half', () => {
     expect(read('宁德时代公告，前三季度营业收入2830.7亿元，同比增长9.3%。', '2025-10-21', null)[0]!.entity).toBe('宁德时代');
     expect(read('国家统计局公布，10月原煤产量4.1亿吨。', '2025-11-15', null)[0]!.entity).not.toBe('国家统计局');
   });
+  it('takes a name of capitalised words owning a measure as its company, not a country or a region', () => {
+    expect(read('We see Pilbara Ridge\'s unit costs at A$17.80/wmt.', '2025-10-21', null)[0]!.entity).toBe('Pilbara Ridge');
+    expect(read('New Hope\'s coal sales were 2.1 Mt.', '2025-10-21', null)[0]!.entity).toBe('New Hope');
+    expect(read('Western Australia\'s iron ore exports were 72 Mt.', '2025-10-21', null)[0]!.entity).not.toBe('Western Australia');
+    expect(read('Saudi Arabia\'s output rose to 9.75 million b/d.', '2025-10-21', null)[0]!.entity).not.toBe('Saudi Arabia');
+  });
 });
