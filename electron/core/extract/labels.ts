@@ -59,6 +59,9 @@ const VERB_MEASURES = new Map(Object.entries({
   mined: 'output', lost: 'loss', loses: 'loss', generated: 'generation', generating: 'generation', generates: 'generation',
   handled: 'throughput', handles: 'throughput', invest: 'investment', invested: 'investment', invests: 'investment', investing: 'investment',
   spend: 'spending', spent: 'spending', spends: 'spending', cost: 'cost', costs: 'cost', earned: 'earnings', earn: 'earnings', earns: 'earnings', raised: 'funds raised',
+  // "Saudi Arabia pumped 9.75 million b/d", "mills crushed 38.7 Mt of cane", "the plant milled 12.4 Mt of ore".
+  pumped: 'output', pumps: 'output', pumping: 'output', crushed: 'crush', crushes: 'crush', milled: 'throughput', mills: 'throughput',
+  refined: 'throughput',
 }));
 /** Verbs seen before figures that end a noun phrase without naming a measure. */
 const VERBS = new Set(['traded', 'trades', 'closed', 'closes', 'averaged', 'averages', 'covered', 'covers', 'covering', 'processed', 'processes',

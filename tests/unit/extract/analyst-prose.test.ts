@@ -1975,4 +1975,10 @@ describe('a later round: the eleventh set\'s tune half', () => {
     expect(read('Western Australia\'s iron ore exports were 72 Mt.', '2025-10-21', null)[0]!.entity).not.toBe('Western Australia');
     expect(read('Saudi Arabia\'s output rose to 9.75 million b/d.', '2025-10-21', null)[0]!.entity).not.toBe('Saudi Arabia');
   });
+  it('names what a country pumped, mills crushed and a plant milled or refined by its verb', () => {
+    expect(one('Saudi Arabia pumped 9.75 million b/d in June.', '2025-07-10').label).toBe('Saudi Arabia output');
+    expect(one('Mills crushed 38.7 Mt of cane in the fortnight.').label).toBe('cane crush');
+    expect(one('The plant milled 12.4 Mt of ore.').label).toBe('ore throughput');
+    expect(one('The company processed 2,850 mt of magnet scrap.').label).toBe('magnet scrap');
+  });
 });
