@@ -4,7 +4,29 @@ import { openWorkspace } from '../../../electron/core/db/workspace.ts';
 import { Service } from '../../../electron/core/service.ts';
 import { BackgroundSync } from '../../../electron/core/team/background-sync.ts';
 import { createHub, joinHub, localStatus, sync } from '../../../electron/core/team/team.ts';
+import type { Cluster } from './pg-cluster.ts';
 import { analystWorkspace, hubName, metricState, teamSuite } from './team-suite.ts';
+
+/** Ann (who imported the fixtures) and Bo, joined and synced once. */
+async function annAndBo(cluster: Cluster): Promise<{ a: Service; b: Service }> {
+  const url = await cluster.createDatabase(hubName());
+  await createHub(url);
+  const [a, b] = [await analystWorkspace(), await analystWorkspace([])];
+  await joinHub(a.workspace.db, url, 'Ann');
+  await joinHub(b.workspace.db, url, 'Bo');
+  await sync(a.workspace.db);
+  await sync(b.workspace.db);
+  return { a, b };
+}
+
+/** The first document's extracted "3,950 mt" figure: its document, where it starts, and the metrics on its span by id. */
+function onSpan(s: Service): { doc: number; at: number; ids: number[] } {
+  const doc = s.call('documents.list', {}).find((d) => d.fileName === 'ir-record.txt')!;
+  const text = s.workspace.db.prepare('SELECT text FROM document_versions WHERE id = ?').pluck().get(s.call('documents.get', { id: doc.id }).versionId) as string;
+  const at = text.indexOf('3,950 mt');
+  const ids = s.workspace.db.prepare('SELECT id FROM metrics WHERE document_id = ? AND char_start = ? ORDER BY id').pluck().all(doc.id, at) as number[];
+  return { doc: doc.id, at, ids };
+}
 
 teamSuite('team sync', (cluster) => {
   it('shares an edit, and a later concurrent edit wins with the other kept in history and the metric disputed', async () => {
@@ -172,20 +194,7 @@ teamSuite('team sync', (cluster) => {
   });
 
   it('names the same metric in both workspaces when one deleted an extracted figure and the other made a metric on the same span and tagged the figure', async () => {
-    const url = await cluster().createDatabase(hubName());
-    await createHub(url);
-    const [a, b] = [await analystWorkspace(), await analystWorkspace([])];
-    await joinHub(a.workspace.db, url, 'Ann');
-    await joinHub(b.workspace.db, url, 'Bo');
-    await sync(a.workspace.db);
-    await sync(b.workspace.db);
-    const onSpan = (s: Service) => {
-      const doc = s.call('documents.list', {}).find((d) => d.fileName === 'ir-record.txt')!;
-      const text = s.workspace.db.prepare('SELECT text FROM document_versions WHERE id = ?').pluck().get(s.call('documents.get', { id: doc.id }).versionId) as string;
-      const at = text.indexOf('3,950 mt');
-      const ids = s.workspace.db.prepare('SELECT id FROM metrics WHERE document_id = ? AND char_start = ? ORDER BY id').pluck().all(doc.id, at) as number[];
-      return { doc: doc.id, at, ids };
-    };
+    const { a, b } = await annAndBo(cluster());
     a.call('metrics.delete', { id: onSpan(a).ids[0]! });
     const { doc, at, ids } = onSpan(b);
     b.call('metrics.create', { documentId: doc, start: at, end: at + 8 });
@@ -200,21 +209,9 @@ teamSuite('team sync', (cluster) => {
     expect(a.call('tags.of', { targetKind: 'metric', targetIds: [extracted!] })[0]!.tags.map((t) => t.path)).toEqual(['Review/Q3']);
     expect(a.call('metrics.get', { id: made! }).tagRefs).toEqual([]);
   });
+
   it('keeps naming metrics by the same keys after a workspace empties its trash: an edit from elsewhere never lands on another figure', async () => {
-    const url = await cluster().createDatabase(hubName());
-    await createHub(url);
-    const [a, b] = [await analystWorkspace(), await analystWorkspace([])];
-    await joinHub(a.workspace.db, url, 'Ann');
-    await joinHub(b.workspace.db, url, 'Bo');
-    await sync(a.workspace.db);
-    await sync(b.workspace.db);
-    const onSpan = (s: Service) => {
-      const doc = s.call('documents.list', {}).find((d) => d.fileName === 'ir-record.txt')!;
-      const text = s.workspace.db.prepare('SELECT text FROM document_versions WHERE id = ?').pluck().get(s.call('documents.get', { id: doc.id }).versionId) as string;
-      const at = text.indexOf('3,950 mt');
-      const ids = s.workspace.db.prepare('SELECT id FROM metrics WHERE document_id = ? AND char_start = ? ORDER BY id').pluck().all(doc.id, at) as number[];
-      return { doc: doc.id, at, ids };
-    };
+    const { a, b } = await annAndBo(cluster());
     // Bo makes a second metric on the extracted figure's span; both workspaces have both.
     const span = onSpan(b);
     b.call('metrics.create', { documentId: span.doc, start: span.at, end: span.at + 8 });
