@@ -1656,7 +1656,7 @@ function balanceDay(label: string, period: Period | null, kind: string, before: 
 /** "Average revenue per TEU was US$88.4", "cash cost per tonne of US$41": the label names what the money is per. */
 function perUnitOfLabel(unit: string, label: string): string {
   // "日均调入量156.2万吨", "daily average output of 2.9 Mt": a daily average of tonnes is tonnes a day.
-  if ((unit === 't' || unit === 'kWh') && /日均|\bdaily(?: average)?\b|\baverage daily\b/iu.test(label)) return `${unit}/d`;
+  if ((unit === 't' || unit === 'kWh') && /日均|日产(?!能)|\bdaily(?: average)?\b|\baverage daily\b/iu.test(label)) return `${unit}/d`;
   if (!/^[A-Z]{3}$/u.test(unit)) return unit;
   // "吨煤完全成本约512元", "吨钢毛利210元": money per tonne of the product the label opens with.
   if (/^吨\p{Script=Han}{0,2}?(?:完全|现金|生产|平均|综合)?(?:成本|利润|毛利|净利|售价|价格|收入|费用)/u.test(label)) return `${unit}/t`;

@@ -255,6 +255,12 @@ const PATTERNS: Array<{ needs: RegExp; re: RegExp; make: Make }> = [
       return months(y, h * 6 - 5, h * 6);
     },
   },
+  // CY2024, CY25: a calendar year, said beside fiscal ones
+  {
+    needs: /CY/u,
+    re: /\bCY\s?((?:19|20)\d{2}|\d{2})[EF]?\b/gu,
+    make: (m) => months(m[1]!.length === 2 ? 2000 + Number(m[1]) : Number(m[1]), 1, 12),
+  },
   // FY2024, fiscal 2024, fiscal year 2024
   {
     needs: /FY|fiscal/iu,
@@ -490,6 +496,18 @@ const PATTERNS: Array<{ needs: RegExp; re: RegExp; make: Make }> = [
       const mo = Number(m[2]);
       const y = m[1] ? Number(m[1].slice(0, 4)) : yearFor(undefined, mo, ref);
       return mo < 1 || mo > 12 ? null : day(y, mo, Number(m[3]));
+    },
+  },
+  // 11月上旬, 2025年10月下旬: the first, middle or last ten days of a month
+  {
+    needs: /旬/u,
+    re: /(\d{4}年)?(\d{1,2})月(?:份)?([上中下])旬/gu,
+    make: (m, ref) => {
+      const mo = Number(m[2]);
+      const y = m[1] ? Number(m[1].slice(0, 4)) : yearFor(undefined, mo, ref);
+      if (mo < 1 || mo > 12 || y === null) return null;
+      const [from, to] = m[3] === '上' ? [1, 10] : m[3] === '中' ? [11, 20] : [21, lastDay(y, mo)];
+      return { start: iso(y, mo, from), end: iso(y, mo, to) };
     },
   },
   // 截至6月底, 9月末: the last day of a month

@@ -1981,4 +1981,10 @@ describe('a later round: the eleventh set\'s tune half', () => {
     expect(one('The plant milled 12.4 Mt of ore.').label).toBe('ore throughput');
     expect(one('The company processed 2,850 mt of magnet scrap.').label).toBe('magnet scrap');
   });
+  it('dates 上旬/中旬/下旬 as ten days of a month and CY2024 as a calendar year, and reads 日产 as tonnes a day', () => {
+    const [steel] = read('11月上旬，重点钢企粗钢日产210.5万吨。', '2025-11-20', null);
+    expect(steel).toMatchObject({ value: 2105000, unit: 't/d', period: { start: '2025-11-01', end: '2025-11-10' } });
+    expect(one('10月下旬，重点钢企粗钢日产205.1万吨。', '2025-11-05').period).toMatchObject({ start: '2025-10-21', end: '2025-10-31' });
+    expect(one('Shipments in CY2024 were 5.2 Mt.', '2025-03-01')).toMatchObject({ label: 'Shipments', period: { start: '2024-01-01', end: '2024-12-31' } });
+  });
 });
