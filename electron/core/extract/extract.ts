@@ -613,7 +613,7 @@ function hasSubject(ctx: LabelContext, items: Item[], k: number): boolean {
   const left = labelBefore(ctx, items[k]!.q.first, k > 0 ? items[k - 1]!.q.last + 1 : 0);
   // ", an improvement of 2.6pp": the change's own noun is no subject of its own.
   // "月内累计下跌4.2%": a span of time a change ran over ("within the month") is no subject either.
-  return Boolean(left && left.label.text && !/^(?:an? )?(?:improvement|deterioration|increase|decrease)$|^(?:respectively )?(?:increasing|decreasing|rising|falling|growing|declining)$|^[月周年日期]?内$/iu.test(left.label.text));
+  return Boolean(left && left.label.text && !/^(?:an? )?(?:improvement|deterioration|increase|decrease)$|^(?:respectively )?(?:increasing|decreasing|rising|falling|growing|declining)$|^[月周年日期]?内\p{Script=Han}{0,3}$/iu.test(left.label.text));
 }
 
 /** The day a comparison level refers to ("398,000 yuan/mt on December 31, 2024"), if it names one. */

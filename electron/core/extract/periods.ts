@@ -550,10 +550,10 @@ const PATTERNS: Array<{ needs: RegExp; re: RegExp; make: Make }> = [
       return y === null ? null : day(y, q * 3, lastDay(y, q * 3));
     },
   },
-  // 10月27日-10月31日, 10月27日至31日: the days from one to the other
+  // 10月27日-10月31日, 10月27日至31日, 11月1-15日: the days from one to the other
   {
     needs: /日/u,
-    re: /(\d{4}年)?(\d{1,2})月(\d{1,2})日\s*[-–—~～至到]\s*(?:(\d{1,2})月)?(\d{1,2})日/gu,
+    re: /(\d{4}年)?(\d{1,2})月(\d{1,2})日?\s*[-–—~～至到]\s*(?:(\d{1,2})月)?(\d{1,2})日/gu,
     make: (m, ref) => {
       const a = Number(m[2]);
       const b = m[4] ? Number(m[4]) : a;

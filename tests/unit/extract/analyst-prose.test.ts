@@ -1987,4 +1987,10 @@ describe('a later round: the eleventh set\'s tune half', () => {
     expect(one('10月下旬，重点钢企粗钢日产205.1万吨。', '2025-11-05').period).toMatchObject({ start: '2025-10-21', end: '2025-10-31' });
     expect(one('Shipments in CY2024 were 5.2 Mt.', '2025-03-01')).toMatchObject({ label: 'Shipments', period: { start: '2024-01-01', end: '2024-12-31' } });
   });
+  it('reads a lone 跌 or 涨 as a change of the level before it, and dates 11月1-15日 as those days', () => {
+    const [close] = read('螺纹钢期货主力合约收于3,125元/吨，日内跌1.2%。', '2025-11-10', null);
+    expect(close).toMatchObject({ value: 3125, change: { value: -1.2, unit: '%' } });
+    expect(read('螺纹钢期货主力合约收于3,125元/吨，日内跌1.2%。', '2025-11-10', null)).toHaveLength(1);
+    expect(one('11月1-15日，乘用车市场零售78.3万辆，同比下降8%。', '2025-11-20').period).toMatchObject({ start: '2025-11-01', end: '2025-11-15' });
+  });
 });
