@@ -372,7 +372,7 @@ const SAMPLE_BEFORE = /(?:对|样本|监测|调研|调查|选取|统计)(?:的)?
 const INDEX_LEVEL_BEFORE = /\b(?:index|subindex|GSCI|BDI|BCI|BPI|BSI|BHSI|SCFI|CCFI|WCI|PMI|Nikkei 225|DAX|FTSE 100|S&P 500|TOPIX|Hang Seng|CSI 300)\b(?:\s+\(\w+\))?\s+(?:(?:closed|ended|finished|stood|settled|was|rose|fell|climbed|slipped|dropped|gained|added|lost|shed|eased|edged (?:up|down)|jumped)\s+(?:(?:by\s+)?\d[\d.,]*\s?(?:%|points|pts)\s+)?(?:at|to)\s+|at\s+)$/iu;
 
 /** Things a bare number may count when they were named just before it. */
-const THINGS = '(?:stores|branches|outlets|restaurants|deliveries|registrations|vehicles|subscribers|customers|users|employees|rigs|vessels|ships|aircraft|jets|planes|turbines|wells)';
+const THINGS = '(?:stores|branches|outlets|restaurants|deliveries|registrations|vehicles|subscribers|customers|users|employees|headcount|workforce|rigs|vessels|ships|aircraft|jets|planes|turbines|wells)';
 /** "612 stores at end-2025, 46 more than at end-September": the things a bare "N more than" counts. */
 const THINGS_NAMED = new RegExp(`\\b${THINGS}\\b[^.;:]{0,50}$`, 'iu');
 const COUNTED_EARLIER = new RegExp(`\\b${THINGS}\\b[^.;:\\d]{0,50}\\b(?:from|versus|vs\\.?|against|compared with|to)\\s+(?:about\\s+|around\\s+)?$`, 'iu');
@@ -381,10 +381,13 @@ const COUNTED_EARLIER = new RegExp(`\\b${THINGS}\\b[^.;:\\d]{0,50}\\b(?:from|ver
 const COUNT_HEADED = new RegExp(`\\b(?:${THINGS}|employees|headcount|staff|workforce)\\b[^.;\\d]{0,30}[:：]\\s*`
   + `(?:\\d[\\d,]*\\s*[(（](?:previous year|prior year|(?:19|20)\\d{2})\\s*[:：]\\s*)?$`, 'iu');
 
+/** "Its headcount was 14,300", "employees totalled 6,215": a count of people said right after what it counts. */
+const COUNT_IS = /\b(?:headcount|workforce|employees|staff|employee numbers|staff numbers)\s+(?:was|were|stood at|totalled|totaled|numbered|reached|rose to|fell to|grew to)\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+)?$/iu;
+
 /** "1,284 stores, up from 1,197", "bringing ytd deliveries to 498,200", "46 more than": a count of the things named before. */
 function countsThingsNamed(text: string, said: string, end: number, numeral: { digits: boolean; value: number }): boolean {
   if (!numeral.digits || numeral.value < 10) return false;
-  if (COUNTED_EARLIER.test(said) || COUNT_HEADED.test(said)) return true;
+  if (COUNTED_EARLIER.test(said) || COUNT_HEADED.test(said) || COUNT_IS.test(said)) return true;
   return /^\s*(?:more|fewer|less)\s+than\b/iu.test(text.slice(end, end + 16)) && THINGS_NAMED.test(said);
 }
 

@@ -1993,4 +1993,8 @@ describe('a later round: the eleventh set\'s tune half', () => {
     expect(read('螺纹钢期货主力合约收于3,125元/吨，日内跌1.2%。', '2025-11-10', null)).toHaveLength(1);
     expect(one('11月1-15日，乘用车市场零售78.3万辆，同比下降8%。', '2025-11-20').period).toMatchObject({ start: '2025-11-01', end: '2025-11-15' });
   });
+  it('counts people said right after what counts them ("Its headcount was 14,300")', () => {
+    expect(one('Its headcount was 14,300 at the end of the year.')).toMatchObject({ value: 14300, unit: 'count', label: 'headcount' });
+    expect(one('Employees totalled 6,215.')).toMatchObject({ value: 6215, unit: 'count' });
+  });
 });
