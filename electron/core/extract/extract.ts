@@ -107,7 +107,10 @@ export function extractFromText(text: string, options: ExtractOptions, offset = 
  */
 function askedMeasure(question: string): string | null {
   const words = question.split(/\s/u).filter(Boolean).join(' ');
-  const en = /\b(?:what|how much|how many) (?:is|was|are|were|will be) ([^?]+)\?/iu.exec(words);
+  const en = /\b(?:what|how much|how many) (?:is|was|are|were|will be) ([^?]+)\?/iu.exec(words)
+    // "How much capex is left?", "How many vessels remain?": the measure before what is left of it.
+    ?? /\bhow (?:much|many) ((?:[\p{L}/&-]+ ){0,4}[\p{L}/&-]+) (?:is|are) (?:left|remaining|outstanding)\?/iu.exec(words)
+    ?? /\bhow (?:much|many) ((?:[\p{L}/&-]+ ){0,4}[\p{L}/&-]+) (?:remains?|do you have|does the company have)\b[^?]*\?/iu.exec(words);
   if (en) {
     const asked = en[1]!.split(' ').filter((w, k, all) => k > 0 || !/^(?:the|your|its)$/iu.test(all[0]!))
       .filter((w, k) => k > 0 || !/^(?:current|latest)$/iu.test(w));
@@ -1056,7 +1059,11 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
     // "generated EUR 11.2bn of sales": money of a measure is that measure, not what the verb makes of it.
     if (right && q.dimension === 'currency' && (isBareMeasure(right.text) || FINANCIAL_MEASURE.test(right.text))) return right;
     if (right) return { ...right, text: `${singularHead(right.text)} ${left.measure}` };
-    if (left.label.text) return { ...left.label, text: `${left.label.text} ${left.measure}` };
+    // "the company would ship": a generic owner adds nothing to the measure.
+    if (left.label.text && !/^(?:(?:the )?(?:company|group|firm|miner|producer|business|bank))$/iu.test(left.label.text)) {
+      return { ...left.label, text: `${left.label.text} ${left.measure}` };
+    }
+    if (left.label.text) return { ...left.label, text: left.measure };
     return { text: inherit(left.measure), start: -1, end: -1 };
   }
   if (left?.source === 'verb' && right) return right; // "the tender covered 1,200 mt of Pr-Nd oxide"

@@ -1997,4 +1997,9 @@ describe('a later round: the eleventh set\'s tune half', () => {
     expect(one('Its headcount was 14,300 at the end of the year.')).toMatchObject({ value: 14300, unit: 'count', label: 'headcount' });
     expect(one('Employees totalled 6,215.')).toMatchObject({ value: 6215, unit: 'count' });
   });
+  it('names an answer by what the question asks is left, and what "the company would ship" by the verb alone', () => {
+    expect(one('Q: How much capex is left? A: About A$300 million, most of it in the first half.').label).toBe('capex');
+    const [next] = read('CEO Jane Wu said the company would ship about 1.2 million tonnes next quarter, up from 1.05 million tonnes this quarter.');
+    expect(next!.label).toBe('shipments');
+  });
 });
