@@ -183,7 +183,8 @@ export class Edits {
       return;
     }
     if (kind === 'metric') this.metrics.update(id, MetricPatch.parse(fields), now, false);
-    if (kind === 'annotation') this.annotations.update(id, AnnotationPatch.parse(fields), now);
+    // Undo puts back what was there, a colour a note on a metric had before NOTE_ON_METRIC included.
+    if (kind === 'annotation') this.annotations.update(id, AnnotationPatch.parse(fields), now, { restoring: true });
   }
 
   private remove(kind: 'metric' | 'annotation', id: number, now: string): void {

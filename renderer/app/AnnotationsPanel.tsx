@@ -26,7 +26,8 @@ function AnnotationEditor({ id, tags, version, onChanged, onPlace }: { id: numbe
   return (
     <div className="annotation-editor" aria-label="Annotation">
       {onMetric
-        ? <p className="hint">A note on a metric is the metric's note: tag the metric itself to mark it.</p>
+        ? <p className="hint">A note on a metric is the metric's note: tag the metric itself to mark it.
+          {a.color && <button onClick={() => run(call('annotations.update', { id, patch: { color: null } }))}>Remove its colour</button>}</p>
         : <span className="swatches" role="radiogroup" aria-label="Color">
           {COLORS.map((c) => <button key={c} role="radio" aria-checked={a.color === c} aria-label={c} className={`swatch c-${c}${a.color === c ? ' on' : ''}`} onClick={() => run(call('annotations.update', { id, patch: { color: c } }))} />)}
         </span>}

@@ -117,10 +117,10 @@ export class AnnotationStore {
   }
 
   /** Changes the body or color, recording each change in the history. Call inside a transaction. */
-  update(id: number, patch: AnnotationPatch, now: string): void {
+  update(id: number, patch: AnnotationPatch, now: string, options: { restoring?: boolean } = {}): void {
     const current = this.db.prepare('SELECT body, color, metric_id AS metricId FROM annotations WHERE id = ?').get(id) as { body: string; color: string | null; metricId: number | null };
     const note = current.metricId === null ? '' : metricNote(this.db, current.metricId);
-    if (current.metricId !== null && patch.color && patch.color !== current.color) throw noteOnMetric('colour');
+    if (current.metricId !== null && patch.color && patch.color !== current.color && !options.restoring) throw noteOnMetric('colour');
     const record = this.db.prepare(`INSERT INTO history (target_kind, target_id, field, old_value, new_value, changed_at) VALUES ('annotation', ?, ?, ?, ?, ?)`);
     for (const field of ['body', 'color'] as const) {
       const value = patch[field];

@@ -22,6 +22,7 @@ export class ReportChanges {
   private readonly items: ItemResolver;
   private readonly byUid: Statement;
   private readonly authorOf: Statement;
+  private readonly savedName: Statement;
 
   constructor(db: Database, metrics: MetricChanges) {
     this.db = db;
@@ -36,6 +37,7 @@ export class ReportChanges {
     };
     this.byUid = db.prepare('SELECT id, name, content FROM reports WHERE uid = ?');
     this.authorOf = db.prepare('SELECT author FROM team_changes WHERE id = ?').pluck();
+    this.savedName = db.prepare(`SELECT json_extract(value, '$.name') FROM team_changes WHERE id = ?`).pluck();
   }
 
   apply(change: Change, now: string): Applied {
@@ -72,11 +74,16 @@ export class ReportChanges {
     return 'applied';
   }
 
-  /** The content held here, about to be overwritten by a concurrent save, kept as a report of its own. */
+  /**
+   * The content held here, about to be overwritten by a concurrent save, kept as a report of its own,
+   * named by the name that save gave it (not the one shown here, which may carry a number), as
+   * every workspace names it.
+   */
   private keepHeld(uid: string, winner: Winner, now: string): void {
     const held = this.byUid.get(uid) as { name: string; content: string } | undefined;
     if (!held) return;
-    this.keep(uid, held.name, held.content, (this.authorOf.get(winner.changeId) as string | undefined) ?? 'another analyst', winner.changeId, now);
+    const saved = this.savedName.get(winner.changeId) as string | null | undefined;
+    this.keep(uid, saved ?? held.name, held.content, (this.authorOf.get(winner.changeId) as string | undefined) ?? 'another analyst', winner.changeId, now);
   }
 
   /**

@@ -46,7 +46,10 @@ export function offerEarlierMetricWork(db: Database): void {
     if (metric.analyst && metric.span) offer(metric.key, 'create', JSON.stringify(metric.span), at(metric.made, 0));
     for (const { field, value, at: time } of edits.get(metric.id) ?? []) offer(metric.key, field, value, at(time, 1));
     if (!metric.trashed && tagged.has(metric.id)) offer(metric.key, 'tags', () => tags.sharedJson('metric', metric.id));
-    if (metric.trashed?.length) offer(metric.key, 'tags', () => tags.sharedJsonOf(metric.trashed!), at(metric.deletedAt, 1));
+    // A trip to the trash the team already knows of (made after joining, or pulled) is not offered again, nor are the
+    // tags it took along: stamped by the local trash entry, they could come after the known delete and undo it elsewhere.
+    const knownTrip = metric.trashed !== null && has.get(metric.key, 'exists') !== undefined;
+    if (metric.trashed?.length && !knownTrip) offer(metric.key, 'tags', () => tags.sharedJsonOf(metric.trashed!), at(metric.deletedAt, 1));
     if (metric.trashed) offer(metric.key, 'exists', '0', at(metric.deletedAt, 2));
   }
 }

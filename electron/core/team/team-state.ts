@@ -63,13 +63,15 @@ export class TeamStateStore {
   /**
    * Offers the metric work from before joining once, where the workspace joined under an
    * Assay that did not (migration 32): called at each sync, it does nothing after the first.
+   * Returns whether it offered (then the sync pushes again).
    */
-  offerEarlierWorkOnce(): void {
-    if (this.db.prepare('SELECT earlier_work_offered FROM team_state WHERE id = 1').pluck().get() === 1) return;
+  offerEarlierWorkOnce(): boolean {
+    if (this.db.prepare('SELECT earlier_work_offered FROM team_state WHERE id = 1').pluck().get() === 1) return false;
     writeTransaction(this.db, () => {
       offerEarlierMetricWork(this.db);
       this.db.prepare('UPDATE team_state SET earlier_work_offered = 1 WHERE id = 1').run();
     });
+    return true;
   }
 
   /**

@@ -78,9 +78,11 @@ export async function sync(db: Database, options: SyncOptions = {}): Promise<Syn
     const { client, role } = await open(db, options.password ?? null);
     try {
       state.shareUnplacedTags();
-      state.offerEarlierWorkOnce();
-      const pushed = role === 'editor' ? await push(db, client, options.pushBatch ?? PUSH_BATCH, (n) => options.onBatch?.('push', n)) : 0;
+      const pushBatch = () => (role === 'editor' ? push(db, client, options.pushBatch ?? PUSH_BATCH, (n) => options.onBatch?.('push', n)) : Promise.resolve(0));
+      let pushed = await pushBatch();
       const counts = await pull(db, client, options.pullBatch ?? PULL_BATCH, now(), (n) => options.onBatch?.('pull', n));
+      // Offered after the pull, so a field the team changed meanwhile is known and not offered over (then pushed at once).
+      if (state.offerEarlierWorkOnce()) pushed += await pushBatch();
       state.finished(now(), null);
       return { ...counts, pushed, held: role === 'editor' ? 0 : pendingCount(db), role };
     } finally {

@@ -91,6 +91,10 @@ describe('annotations', () => {
     service.call('tags.set', { targetKind: 'annotation', targetId: note, tagIds: [] });
     expect(service.call('annotations.get', { id: note })).toMatchObject({ color: null, body: 'checked', tags: [] });
     expect(service.call('metrics.get', { id: metric.id }).note).toBe('checked');
+    // Undo puts back what was there (found by review: the refusal had stuck the undo stack).
+    service.call('edits.undo', {});
+    service.call('edits.undo', {});
+    expect(service.call('annotations.get', { id: note })).toMatchObject({ color: 'green', body: 'check page 3' });
   });
 
   it('notes a whole passage', async () => {

@@ -187,4 +187,28 @@ teamSuite('team metric work from before joining', (cluster) => {
     expect(a.call('metrics.get', { id: metrics(a)[1]! }).label).toBe('by Bo, after the offline edit');
     expect(a.workspace.db.prepare(`SELECT count(*) FROM team_changes WHERE kind = 'metric' AND value = 'offline, before any join'`).pluck().get()).toBe(1);
   });
+  it('a late offer does not bring back a metric a teammate deleted after the join, with the tags it had before (found by review)', async () => {
+    const url = await cluster().createDatabase(hubName());
+    await createHub(url);
+    const [a, b] = [await analystWorkspace(), await analystWorkspace()];
+    const tag = a.call('tags.create', { path: 'Check' });
+    a.call('tags.set', { targetKind: 'metric', targetId: metrics(a)[0]!, tagIds: [tag.id] });
+    await joinHub(a.workspace.db, url, 'Ann');
+    // As an older Assay left it: its metric work never offered.
+    a.workspace.db.exec(`DELETE FROM team_fields WHERE kind = 'metric'; DELETE FROM team_changes WHERE kind = 'metric'`);
+    await sync(a.workspace.db);
+    await joinHub(b.workspace.db, url, 'Bo');
+    await sync(b.workspace.db);
+    b.call('metrics.delete', { id: metrics(b)[0]! });
+    await sync(b.workspace.db);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await sync(a.workspace.db);
+    // Ann upgrades: her next sync offers her earlier work; Bo's delete stands everywhere.
+    a.workspace.db.exec('UPDATE team_state SET earlier_work_offered = 0');
+    await syncAll(a, b);
+    await syncAll(a, b);
+    expect(metricState(b)).toEqual(metricState(a));
+    expect(a.call('trash.list', {})).toHaveLength(1);
+    expect(b.call('trash.list', {})).toHaveLength(1);
+  });
 });

@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import type { ReportContent } from '../../../shared/reports.ts';
 import type { Service } from '../../../electron/core/service.ts';
-import { createHub, joinHub } from '../../../electron/core/team/team.ts';
+import { createHub, joinHub, sync } from '../../../electron/core/team/team.ts';
 import { analystWorkspace, hubName, reportState, syncAll, teamSuite, twoAnalysts } from './team-suite.ts';
 
 const firstMetrics = (s: Service, n: number) => s.call('metrics.page', { endRow: n, sort: [{ column: 'position', direction: 'asc' }] }).rows.map((r) => r.id);
@@ -150,6 +150,30 @@ teamSuite('team reports', (cluster) => {
     await syncAll(...analysts);
     const after = ['Cobalt', order[1]!.name, `${order[2]!.name} (3)`, 'Nickel (2)'].sort((x, y) => x.localeCompare(y));
     for (const s of analysts) expect(reportState(s).map((r) => r.name)).toEqual(after);
+  });
+
+  it('names the copy of a losing save by the name that save gave it, not a number shown in one workspace (found by review)', async () => {
+    const url = await cluster().createDatabase(hubName());
+    await createHub(url);
+    const [a, b, d] = [await analystWorkspace(), await analystWorkspace(), await analystWorkspace()];
+    const first = a.call('reports.create', { name: 'Weekly' });
+    // Ann's report sorts first, so Bo's same-named one is numbered wherever the two meet.
+    a.workspace.db.prepare("UPDATE reports SET uid = '00000000000000000000000000000000' WHERE id = ?").run(first.id);
+    for (const [s, who] of [[a, 'Ann'], [b, 'Bo'], [d, 'Dee']] as const) await joinHub(s.workspace.db, url, who);
+    const bos = b.call('reports.create', { name: 'Weekly' });
+    await sync(b.workspace.db);
+    await sync(d.workspace.db);
+    const pause = () => new Promise((resolve) => setTimeout(resolve, 5));
+    await pause();
+    b.call('reports.save', content(b, bos.id, { summary: 'Bo' }));
+    await sync(b.workspace.db);
+    await pause();
+    const onDee = d.call('reports.list', {}).find((r) => r.name.startsWith('Weekly') && d.workspace.db.prepare('SELECT uid FROM reports WHERE id = ?').pluck().get(r.id) !== '00000000000000000000000000000000')!;
+    d.call('reports.save', content(d, onDee.id, { summary: 'Dee' }));
+    for (const s of [a, d, a, b]) await sync(s.workspace.db);
+    await syncAll(a, b, d);
+    expect(reportState(b)).toEqual(reportState(a));
+    expect(reportState(d)).toEqual(reportState(a));
   });
 
   it('offers the reports written before joining on the first sync', async () => {
