@@ -91,16 +91,24 @@ export interface TextCues {
   cents: string;
 }
 
+/**
+ * The cues of a text, each worked out the first time a figure asks for it: most passages never
+ * ask for yen, temperatures or cents, and regular expressions over a whole passage add up.
+ */
 export function textCues(text: string): TextCues {
+  const memo: Partial<TextCues> = {};
+  const once = <K extends keyof TextCues>(key: K, read: () => TextCues[K]): TextCues[K] => (memo[key] ??= read()) as TextCues[K];
   return {
-    money: MONEY_CUES.test(text),
+    get money() { return once('money', () => MONEY_CUES.test(text)); },
     // "(4987 JP)", "7203.T": a Tokyo listing speaks of yen too (tested only where the letters are there: it is slow).
-    yen: /\b(?:yen|japan|japanese|tokyo|jpy|nikkei|topix)\b/iu.test(text)
-      || ((text.includes(' JP)') || text.includes('.T')) && /\(\d{4}\s+JP\)|\b\d{4}\.T\b/u.test(text))
-      // A year ending in March written FY3/26: Japanese reporting.
-      || (text.includes('FY3/') && /\bFY3\/\d{2}/u.test(text)),
-    temperature: /\btemperatures?\b/iu.test(text),
-    cents: dollarPrefix(/\b(A|US|NZ|C|HK|S)\$/u.exec(text)?.[1] ?? 'US') ?? 'USD',
+    get yen() {
+      return once('yen', () => /\b(?:yen|japan|japanese|tokyo|jpy|nikkei|topix)\b/iu.test(text)
+        || ((text.includes(' JP)') || text.includes('.T')) && /\(\d{4}\s+JP\)|\b\d{4}\.T\b/u.test(text))
+        // A year ending in March written FY3/26: Japanese reporting.
+        || (text.includes('FY3/') && /\bFY3\/\d{2}/u.test(text)));
+    },
+    get temperature() { return once('temperature', () => /\btemperatures?\b/iu.test(text)); },
+    get cents() { return once('cents', () => dollarPrefix(/\b(A|US|NZ|C|HK|S)\$/u.exec(text)?.[1] ?? 'US') ?? 'USD'); },
   };
 }
 

@@ -98,7 +98,7 @@ export function entityFor(clause: string, cues: OwnerCues): string | null {
   // "…, while Malaysian end-August stocks rose 7.4%": the part of the sentence the figure is in may have a country for subject.
   const part = said.split(OWN_PART).pop()!;
   // "see Pilbara Ridge's unit costs at A$17.80/wmt": a name of capitalised words owning the measure, whatever its trade word.
-  const owner = cues.marketFigure ? null : POSSESSOR.exec(part);
+  const owner = cues.marketFigure || !/['’]/u.test(part) ? null : POSSESSOR.exec(part);
   if (owner && !NOT_A_POSSESSOR.test(owner[1]!) && !GENERIC_NAME.test(`${owner[1]} `)) return owner[1]!;
   // "while Chilean miner Antofagasta's production fell": a company of that country, not the country.
   const company = (text: string) => A_COUNTRYS_COMPANY.test(text);

@@ -423,7 +423,7 @@ const SAME_STRETCH_OF = /^[^.;\d]{0,30}?\bthe same (?:period|quarter|month|week|
 
 /** "12.5% below the same fortnight of 2024" said of a 2025 period: the year before's same stretch is year on year. */
 function sameStretchOfLastYear(after: string, reference: BasisReference): { basis: Basis; since: null } | null {
-  const m = SAME_STRETCH_OF.exec(after);
+  const m = after.includes(' same ') ? SAME_STRETCH_OF.exec(after) : null;
   if (!m) return null;
   const year = Number(reference.periods[0]?.end.slice(0, 4)) || reference.passageYear || Number(reference.date?.slice(0, 4));
   return year && Number(m[1]) === year - 1 ? { basis: 'yoy', since: null } : null;
@@ -434,6 +434,7 @@ const BASIS_PHRASE = /\b(?:(?:year|quarter|month)[- ](?:on|over)[- ](?:year|quar
 
 /** Where the sentence says a basis in words, as offsets the labels skip. */
 function basisPhrases(s: Sentence): Array<[number, number]> {
+  if (!s.text.includes(' at ')) return [];
   return [...s.text.matchAll(BASIS_PHRASE)].map((m) => [s.start + m.index, s.start + m.index + m[0].length]);
 }
 

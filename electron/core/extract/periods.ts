@@ -153,6 +153,9 @@ const YEAR_END_DATED = new RegExp(`\\b(?:fiscal\\s+|financial\\s+)?year\\s+(?:en
   // With its year: "in the year to May" is a statistic's twelve months, which says nothing of a company's fiscal year.
   + `(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d{2}`, 'iu');
 
+/** Year to date in words: the cue of both year-to-date patterns. */
+const YEAR_TO_DATE = /date|YTD|so far/iu;
+
 const PATTERNS: Array<{ needs: RegExp; re: RegExp; make: Make }> = [
   // H1 FY26, the first half of fiscal 2026: a fiscal half
   {
@@ -675,13 +678,13 @@ const PATTERNS: Array<{ needs: RegExp; re: RegExp; make: Make }> = [
   },
   // "YTD through October", "year to date to September 2025": from January to that month's end
   {
-    needs: /date|YTD/iu,
+    needs: YEAR_TO_DATE,
     re: new RegExp(`\\b(?:(?:the )?year[- ]to[- ]date|YTD)\\s+(?:through|to|until|in)\\s+${MONTH}(?:,?\\s+((?:19|20)\\d{2}))?`, 'giu'),
     make: (m, ref) => months(m[2] ? Number(m[2]) : ref?.y ?? null, 1, monthOf(m[1]!)),
   },
   // year to date, YTD, so far this year: from the first of January to the document's date
   {
-    needs: /date|YTD|so far/iu,
+    needs: YEAR_TO_DATE,
     re: /\b(?:(?:the )?year[- ]to[- ]date|YTD|so far (?:this year|in (\d{4})))\b/giu,
     make: (m, ref) => (ref && (!m[1] || Number(m[1]) === ref.y) ? { start: iso(ref.y, 1, 1), end: iso(ref.y, ref.m, ref.d) } : null),
   },

@@ -387,7 +387,7 @@ const COUNT_IS = /\b(?:headcount|workforce|employees|staff|employee numbers|staf
 /** "1,284 stores, up from 1,197", "bringing ytd deliveries to 498,200", "46 more than": a count of the things named before. */
 function countsThingsNamed(text: string, said: string, end: number, numeral: { digits: boolean; value: number }): boolean {
   if (!numeral.digits || numeral.value < 10) return false;
-  if (COUNTED_EARLIER.test(said) || COUNT_HEADED.test(said) || COUNT_IS.test(said)) return true;
+  if (COUNTED_EARLIER.test(said) || COUNT_HEADED.test(said) || COUNT_IS.test(said.slice(-60))) return true;
   return /^\s*(?:more|fewer|less)\s+than\b/iu.test(text.slice(end, end + 16)) && THINGS_NAMED.test(said);
 }
 
