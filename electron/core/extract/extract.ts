@@ -1215,9 +1215,10 @@ const OF_EACH_RESPECTIVELY = /^\s+of\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+(?:\s*,\s
 
 /** 环比 compares with the period before: for a month's figure that is the month before (mom), not the quarter. */
 function monthlyChain(m: ExtractedMetric): void {
-  // "本周…开工率为76.8%，环比提升1.9个百分点": a weekly figure's 环比 is week on week, which has no basis of its own.
-  const weekly = /本周|上周|当周|周度|周均/u.test(m.sentence);
+  // "本周…开工率为76.8%，环比提升1.9个百分点": a weekly figure's 环比 is week on week, which has no basis of its own;
+  // so is a ten-day figure's ("11月上旬…环比下降1.2%" is on the ten days before).
   const days = m.period ? (Date.parse(m.period.end) - Date.parse(m.period.start)) / 86_400_000 : Infinity;
+  const weekly = /本周|上周|当周|周度|周均/u.test(m.sentence) || days < 20;
   if (days > 31 && !weekly) return;
   for (const c of [m.change, ...m.moreChanges]) if (c?.basis === 'qoq') c.basis = weekly ? 'unspecified' : 'mom';
 }

@@ -1986,6 +1986,8 @@ describe('a later round: the eleventh set\'s tune half', () => {
     expect(steel).toMatchObject({ value: 2105000, unit: 't/d', period: { start: '2025-11-01', end: '2025-11-10' } });
     expect(one('10月下旬，重点钢企粗钢日产205.1万吨。', '2025-11-05').period).toMatchObject({ start: '2025-10-21', end: '2025-10-31' });
     expect(one('Shipments in CY2024 were 5.2 Mt.', '2025-03-01')).toMatchObject({ label: 'Shipments', period: { start: '2024-01-01', end: '2024-12-31' } });
+    // A ten-day figure's 环比 is on the ten days before: no basis of its own, as a week's.
+    expect(one('11月上旬，重点钢企粗钢日产210.5万吨，环比下降1.2%。', '2025-11-20').change).toMatchObject({ value: -1.2, basis: 'unspecified' });
   });
   it('reads a lone 跌 or 涨 as a change of the level before it, and dates 11月1-15日 as those days', () => {
     const [close] = read('螺纹钢期货主力合约收于3,125元/吨，日内跌1.2%。', '2025-11-10', null);
