@@ -55,7 +55,7 @@ const VERB_MEASURES = new Map(Object.entries({
   produced: 'production', produce: 'production', produces: 'production', producing: 'production',
   sold: 'sales', sell: 'sales', sells: 'sales', selling: 'sales', contributed: 'contribution', contributes: 'contribution',
   exported: 'exports', export: 'exports', exports: 'exports', imported: 'imports', import: 'imports', imports: 'imports',
-  shipped: 'shipments', ships: 'shipments', ship: 'shipments', delivered: 'deliveries', delivers: 'deliveries', consumed: 'consumption', consumes: 'consumption',
+  shipped: 'shipments', ships: 'shipments', ship: 'shipments', supplied: 'supply', supplies: 'supply', delivered: 'deliveries', delivers: 'deliveries', consumed: 'consumption', consumes: 'consumption',
   mined: 'output', lost: 'loss', loses: 'loss', generated: 'generation', generating: 'generation', generates: 'generation',
   handled: 'throughput', handles: 'throughput', invest: 'investment', invested: 'investment', invests: 'investment', investing: 'investment',
   spend: 'spending', spent: 'spending', spends: 'spending', cost: 'cost', costs: 'cost', earned: 'earnings', earn: 'earnings', earns: 'earnings', raised: 'funds raised',

@@ -2004,4 +2004,11 @@ describe('a later round: the eleventh set\'s tune half', () => {
     const [next] = read('CEO Jane Wu said the company would ship about 1.2 million tonnes next quarter, up from 1.05 million tonnes this quarter.');
     expect(next!.label).toBe('shipments');
   });
+  it('dates a bracketed comparative by the quarter it names, and names what a country supplied its supply', () => {
+    const [, before] = read('1Q26 FOB cash costs eased to A$24.10/t (4Q25: A$25.60/t).', '2025-12-03');
+    expect(before!.period).toMatchObject({ start: '2025-10-01', end: '2025-12-31' });
+    const [, last] = read('Revenue was EUR 2,314m in 9M 2025 (9M 2024: EUR 2,087m).', '2025-11-03');
+    expect(last!.period).toMatchObject({ start: '2024-01-01', end: '2024-09-30' });
+    expect(one('Guinea supplied 10.9 Mt in October.', '2025-11-10').label).toBe('Guinea supply');
+  });
 });
