@@ -2011,4 +2011,11 @@ describe('a later round: the eleventh set\'s tune half', () => {
     expect(last!.period).toMatchObject({ start: '2024-01-01', end: '2024-09-30' });
     expect(one('Guinea supplied 10.9 Mt in October.', '2025-11-10').label).toBe('Guinea supply');
   });
+  it('leaves a period a Chinese change is measured against (较二季度) to no later figure, and 预计 and 达产后 out of labels', () => {
+    const [, bought] = read('三季度自有矿生产的碳酸锂完全成本约5.6万元/吨，较二季度下降约4%；外购矿成本约7.2万元/吨。', '2025-11-28', null);
+    expect(bought!.period).toMatchObject({ start: '2025-07-01', end: '2025-09-30' });
+    const [capex, added] = read('2026年资本开支预计为18-20亿元，主要用于非洲矿山二期建设，达产后新增锂精矿产能60万吨/年。', '2025-11-28', null);
+    expect(capex!.label).toBe('资本开支');
+    expect(added!.label).toBe('新增锂精矿产能');
+  });
 });
