@@ -501,6 +501,16 @@ const PATTERNS: Array<{ needs: RegExp; re: RegExp; make: Make }> = [
       return mo < 1 || mo > 12 ? null : day(y, mo, Number(m[3]));
     },
   },
+  // 10月、11月…合计: two months in a row summed together are the span of both (not 分别, each its own)
+  {
+    needs: /月[、和及与]/u,
+    re: /(\d{4}年)?(\d{1,2})月(?:份)?[、和及与](\d{1,2})月(?:份)?(?![\d底末日号上中下])(?=[^，。；]{0,12}(?:合计|共计|累计|合共|一共))/gu,
+    make: (m, ref) => {
+      const [a, b] = [Number(m[2]), Number(m[3])];
+      const y = m[1] ? Number(m[1].slice(0, 4)) : yearFor(undefined, b, ref);
+      return a >= 1 && b === a + 1 && b <= 12 ? months(y, a, b) : null;
+    },
+  },
   // 11月上旬, 2025年10月下旬: the first, middle or last ten days of a month
   {
     needs: /旬/u,

@@ -2018,4 +2018,7 @@ describe('a later round: the eleventh set\'s tune half', () => {
     expect(capex!.label).toBe('资本开支');
     expect(added!.label).toBe('新增锂精矿产能');
   });
+  it('dates two months in a row summed together (10月、11月…合计) as the span of both', () => {
+    expect(one('公司10月、11月锂盐合计出货约1.9万吨。', '2025-11-28').period).toMatchObject({ start: '2025-10-01', end: '2025-11-30' });
+  });
 });
