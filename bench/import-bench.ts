@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { openWorkspace } from '../electron/core/db/workspace.ts';
+import { attachWorkspace, openWorkspace } from '../electron/core/db/workspace.ts';
 import { startImport } from '../electron/core/jobs/import-job.ts';
 import { generateCorpus } from './generate-corpus.ts';
 
@@ -14,8 +14,9 @@ import { generateCorpus } from './generate-corpus.ts';
 const MB = 1024 * 1024;
 
 async function rawInsert(workspacePath: string, files: string[]): Promise<number> {
-  const ws = await openWorkspace(workspacePath);
-  const db = ws.db;
+  // Created at the latest schema, then written through a connection set up as the import's writer's is.
+  (await openWorkspace(workspacePath)).db.close();
+  const db = attachWorkspace(workspacePath);
   const insertDoc = db.prepare(`INSERT INTO documents (title, file_name, format, created_at, updated_at) VALUES (?, ?, 'txt', 'now', 'now')`);
   const insertVersion = db.prepare(`INSERT INTO document_versions (document_id, version, content_hash, original, text, encoding, imported_at) VALUES (?, 1, ?, ?, ?, 'utf-8', 'now')`);
   const insertPassage = db.prepare(`INSERT INTO passages (document_id, version_id, ordinal, kind, char_start, char_end, text) VALUES (?, ?, ?, 'paragraph', ?, ?, ?)`);
