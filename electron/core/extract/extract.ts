@@ -548,7 +548,9 @@ function derivedChange(item: Item, compared: Item, earlier: string, comparedOn: 
   // "fell to $2,150/FEU from $2,890/FEU at end-June": the difference runs from the day the earlier level was stated.
   if (comparedOn && !A_YEAR_EARLIER.test(earlier)) return { value: delta, unit, basis: 'since', since: comparedOn, direction };
   const basis = A_YEAR_EARLIER.test(earlier) ? 'yoy'
-    : /^\s*(?:the previous day|a day earlier)\b/iu.test(earlier) ? 'dod' : 'unspecified';
+    : /^\s*(?:the previous day|a day earlier)\b/iu.test(earlier) ? 'dod'
+    : /^\s*(?:a quarter (?:earlier|ago|before)|in the (?:previous|prior|preceding) quarter)\b/iu.test(earlier) ? 'qoq'
+    : /^\s*(?:a month (?:earlier|ago|before)|in the (?:previous|prior|preceding) month)\b/iu.test(earlier) ? 'mom' : 'unspecified';
   return { value: delta, unit, basis, since: null, direction };
 }
 

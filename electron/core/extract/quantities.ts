@@ -447,7 +447,12 @@ function readAt(text: string, tokens: Token[], i: number, context: TextCues, off
   const between = isWord(tokens[(prefix?.first ?? i) - 1], 'between') && isWord(joiner, 'and');
   // "taking 2025 to 41.6mn TEU": a year-like number is a range's low end only before another ("2000-2100元/吨").
   const yearThenOther = numeral.yearLike && !parseNumeral(tokens, j + 1)?.yearLike;
-  if (joiner && !yearThenOther && (RANGE_DASH.has(joiner.text) || (isWord(joiner, 'to') && !fromBefore) || between)) {
+  // "raised its list price by US$20 to US$580/t": a change by an amount, then a level many times it, is no range
+  // ("grow by 2 to 3 Mt" is one).
+  const byBefore = isWord(tokens[(prefix?.first ?? i) - 1], 'by') && isWord(joiner, 'to');
+  const ledTo = byBefore ? parseNumeral(tokens, j + 1 + (prefix ? repeatedPrefix(tokens, prefix.first, i, j + 1) : 0)) : null;
+  const changeThenLevel = ledTo !== null && ledTo.value > 5 * numeral.value;
+  if (joiner && !yearThenOther && (RANGE_DASH.has(joiner.text) || (isWord(joiner, 'to') && !fromBefore && !changeThenLevel) || between)) {
     // "RMB 1.35 billion to RMB 1.55 billion": the currency written again before the high end.
     const again = prefix && !accounting && !changedBy ? repeatedPrefix(tokens, prefix.first, i, j + 1) : 0;
     const second = parseNumeral(tokens, j + 1 + again);

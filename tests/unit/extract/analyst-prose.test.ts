@@ -2021,4 +2021,11 @@ describe('a later round: the eleventh set\'s tune half', () => {
   it('dates two months in a row summed together (10月、11月…合计) as the span of both', () => {
     expect(one('公司10月、11月锂盐合计出货约1.9万吨。', '2025-11-28').period).toMatchObject({ start: '2025-10-01', end: '2025-11-30' });
   });
+  it('reads "by US$20 to US$580/t" as a change and its level, not a range, and "from X a quarter earlier" as quarter on quarter', () => {
+    expect(one('Celvale raised its hardwood list price for China by US$20 to US$580/t from December.', '2025-11-25'))
+      .toMatchObject({ value: 580, unit: 'USD/t', valueHigh: null, change: { value: 20, unit: 'USD/t' } });
+    expect(one('Capacity will grow by 2 to 3 Mt.')).toMatchObject({ value: 2e6, valueHigh: 3e6 });
+    const [nim] = read('The lender\'s net interest margin narrowed to 2.71% from 2.79% a quarter earlier.');
+    expect(nim!.change).toMatchObject({ value: -0.08, unit: 'pp', basis: 'qoq' });
+  });
 });
