@@ -64,7 +64,7 @@ const VERB_MEASURES = new Map(Object.entries({
   refined: 'throughput',
 }));
 /** Verbs seen before figures that end a noun phrase without naming a measure. */
-const VERBS = new Set(['traded', 'trades', 'closed', 'closes', 'averaged', 'averages', 'covered', 'covers', 'covering', 'processed', 'processes',
+const VERBS = new Set(['cut', 'traded', 'trades', 'closed', 'closes', 'averaged', 'averages', 'covered', 'covers', 'covering', 'processed', 'processes',
   'recovering', 'recovered', 'pays', 'paid', 'pay', 'employs', 'employed', 'runs', 'ran', 'holds', 'held', 'hosted', 'answered', 'signed', 'adds',
   'add', 'added', 'recorded', 'records', 'posted', 'posts', 'achieved', 'achieves', 'generated', 'generating', 'generates', 'received', 'booked',
   'registered', 'reported', 'reports', 'bought', 'acquired', 'won', 'awarded', 'offered', 'issued', 'approved', 'handled', 'handles', 'treated',
@@ -574,7 +574,9 @@ export function labelBefore(ctx: LabelContext, first: number, floor: number): Le
   const signAfterNoun = (k: number) => /^[+＋]$/u.test(tokens[k]!.text) && isWord(tokens[k - 1]) && !CJK.test(tokens[k - 1]!.text)
     && !/^(?:yoy|qoq|mom|wow|y\/y|q\/q|m\/m)$/iu.test(tokens[k - 1]!.text);
   const circa = (k: number) => tokens[k]!.text === '.' && /^(?:c|ca)$/iu.test(tokens[k - 1]?.text ?? '');
-  while (j >= floor && (LINK_WORDS.has(tokens[j]!.lower) || /^[(:]$/u.test(tokens[j]!.text) || signAfterNoun(j) || circa(j) || inSkip(ctx, tokens[j]!))) {
+  // "The index rose by 15 to 2,436 points": a bare amount a level moved by, between "by" and "to", names nothing.
+  const movedBy = (k: number) => tokens[k]!.kind === 'num' && tokens[k - 1]?.lower === 'by' && tokens[k + 1]?.lower === 'to';
+  while (j >= floor && (LINK_WORDS.has(tokens[j]!.lower) || /^[(:]$/u.test(tokens[j]!.text) || signAfterNoun(j) || circa(j) || movedBy(j) || inSkip(ctx, tokens[j]!))) {
     if (tokens[j]!.text === ':' && SPEAKER_WORD.test(tokens[j - 1]?.text ?? '')) return null; // "Company: About 60% of …"
     if (tokens[j]!.lower === 'of' && isWord(tokens[j - 1]) && (!CHANGE_OF.test(tokens[j - 1]!.text) || namedGrowth(tokens, j - 1))) break;
     j--;
@@ -613,7 +615,9 @@ export function labelBefore(ctx: LabelContext, first: number, floor: number): Le
     // "The EAF line at Ridgeback Steel, rated at 1.1 Mtpa,": a participle after a comma describes the noun before it.
     const head = tokens[v - 1]?.text === ',' && RATING_VERBS.test(at.text) ? v - 2 : beforeAside(ctx, v - 1, floor);
     const subject = nounPhraseBeforePlace(ctx, head, floor);
-    const measure = VERB_MEASURES.get(at.lower) ?? (RATING_VERBS.test(at.text) ? 'capacity' : null);
+    // "Prices were raised by CNY 200/t": a verb in the passive says what was done to its subject, which names the measure.
+    const passive = v < j && /^(?:was|were|been|is|are|be)$/iu.test(tokens[j - 1]!.text);
+    const measure = passive ? null : VERB_MEASURES.get(at.lower) ?? (RATING_VERBS.test(at.text) ? 'capacity' : null);
     return { label: subject ?? { text: '', start: -1, end: -1 }, source: 'verb', measure };
   }
   // "net debt closed the period at": the time a verb's object names is when, and the verb's subject is what.

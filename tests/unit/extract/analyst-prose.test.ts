@@ -2028,4 +2028,10 @@ describe('a later round: the eleventh set\'s tune half', () => {
     const [nim] = read('The lender\'s net interest margin narrowed to 2.71% from 2.79% a quarter earlier.');
     expect(nim!.change).toMatchObject({ value: -0.08, unit: 'pp', basis: 'qoq' });
   });
+  it('names what was cut or raised in the passive by its subject, and a level a bare amount moved by ("rose by 15 to")', () => {
+    expect(one('Output guidance was cut by 5% to 1.9-2.0 Mt.').label).toBe('Output guidance');
+    expect(one('Prices were raised by CNY 200/t to CNY 3,900/t.')).toMatchObject({ label: 'Prices', change: { value: 200, unit: 'CNY/t' } });
+    expect(one('The index rose by 15 to 2,436 points.').label).toBe('index');
+    expect(one('Ebitda rose by 12% to between $2.1 billion and $2.3 billion.')).toMatchObject({ value: 2.1e9, valueHigh: 2.3e9, change: { value: 12 } });
+  });
 });
