@@ -18,6 +18,9 @@ export interface TagRow { id: number; uid: string; name: string; parent_id: numb
 /** A deleted tag, its tags below and what carried them, as read before the rows go. */
 export interface TagSnapshot { id: number; path: string; tags: TagRow[]; taggings: Row[] }
 
+/** A metric in the trash with its team key, how it was made, when (if an analyst made it) and when it went. */
+export interface TrashedMetricKey { metricId: number; key: string; origin: 'extracted' | 'analyst'; tags: string; deletedAt: string; made: string | null }
+
 /** The tables a tagging's target lives in, by kind. */
 const TARGET_TABLES = new Map([['metric', 'metrics'], ['annotation', 'annotations'], ['passage', 'passages']]);
 
@@ -199,9 +202,10 @@ export class TrashStore {
    * Whether the analyst made the metric from a selection is its `origin`; `tags` the ids of
    * the tags it had (a JSON array).
    */
-  trashedMetricKeys(): Array<{ metricId: number; key: string; origin: 'extracted' | 'analyst'; tags: string }> {
+  trashedMetricKeys(): TrashedMetricKey[] {
     const other = trashedSpan('t2');
     return this.db.prepare(`SELECT t.target_id AS metricId, json_extract(t.payload, '$.metrics[0].origin') AS origin,
+        t.deleted_at AS deletedAt, json_extract(t.payload, '$.metrics[0].created_at') AS made,
         (SELECT json_group_array(json_extract(g.value, '$.tag_id')) FROM json_each(t.payload, '$.taggings') g
           WHERE json_extract(g.value, '$.target_kind') = 'metric') AS tags,
         'm:' || v.content_hash || ':' || s.start || ':' || s."end" || ':' || ((SELECT count(*) FROM metrics o
@@ -212,7 +216,7 @@ export class TrashStore {
         JOIN (SELECT id, json_extract(payload, '$.metrics[0].char_start') AS start, json_extract(payload, '$.metrics[0].char_end') AS "end",
           json_extract(payload, '$.metrics[0].version_id') AS version FROM trash WHERE target_kind = 'metric') s ON s.id = t.id
         JOIN document_versions v ON v.id = s.version
-      WHERE s.start IS NOT NULL AND s."end" IS NOT NULL ORDER BY t.id`).all() as Array<{ metricId: number; key: string; origin: 'extracted' | 'analyst'; tags: string }>;
+      WHERE s.start IS NOT NULL AND s."end" IS NOT NULL ORDER BY t.id`).all() as TrashedMetricKey[];
   }
 
   /**

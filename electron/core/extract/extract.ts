@@ -710,8 +710,9 @@ function assignPeriods(s: Sentence, items: Item[], periods: FoundPeriod[], memor
     }
     // "(4Q25: A$25.60/t)", "(Q4 2025: …)": a comparative that names a quarter, a half or a month is of that span itself.
     const named = [...usable].reverse().find((p) => p.index + p.length <= item.start && ownBracket(p) && bracketOpens(p));
-    if (named && named.start !== named.end && monthsOf(toPeriod(named)) < 12) {
-      result.set(item, toPeriod(named));
+    const namedSpan = named && named.start !== named.end ? toPeriod(named) : null;
+    if (namedSpan && monthsOf(namedSpan) < 12) {
+      result.set(item, namedSpan);
       continue;
     }
     // "(2023: RMB6,977.5 million)": the figure a bracketed year gives is that year's version of the one before.

@@ -86,13 +86,10 @@ function offeredMetrics(db: Database, edited: Set<number>, tagged: Set<number>):
     return k === null ? [] : [{ id, key: k, analyst: own !== undefined, span, made: own?.made ?? null, trashed: null, deletedAt: null }];
   });
   const liveIds = new Set(live.map((m) => m.id));
-  const entry = db.prepare(`SELECT deleted_at AS deletedAt, json_extract(payload, '$.metrics[0].created_at') AS made FROM trash
-    WHERE target_kind = 'metric' AND target_id = ? ORDER BY id DESC LIMIT 1`);
   const trashed = new TrashStore(db).trashedMetricKeys().filter((m) => !liveIds.has(m.metricId)).map((m) => {
     const [, , start, end] = m.key.split(':');
     const span = m.origin === 'analyst' ? { start: Number(start), end: Number(end) } : null;
-    const { deletedAt, made: madeAt } = entry.get(m.metricId) as { deletedAt: string; made: string | null };
-    return { id: m.metricId, key: m.key, analyst: m.origin === 'analyst', span, made: madeAt, trashed: JSON.parse(m.tags) as number[], deletedAt };
+    return { id: m.metricId, key: m.key, analyst: m.origin === 'analyst', span, made: m.made, trashed: JSON.parse(m.tags) as number[], deletedAt: m.deletedAt };
   });
   return [...live, ...trashed].sort((a, b) => a.id - b.id);
 }
