@@ -10,7 +10,7 @@ import { splitSentences, type Sentence } from './sentences.ts';
 import { tokenize, type Token } from './tokens.ts';
 
 /** Bumped whenever extraction output changes; stored with every extracted metric. */
-export const EXTRACTOR_VERSION = '1.11.0';
+export const EXTRACTOR_VERSION = '1.12.0';
 
 export interface ExtractOptions {
   /** The document's date (YYYY[-MM[-DD]]): relative periods resolve against it. */
@@ -430,7 +430,7 @@ function sameStretchOfLastYear(after: string, reference: BasisReference): { basi
 }
 
 /** "was flat year over year at $3.1 billion": a basis said between a verb and its figure names nothing measured. */
-const BASIS_PHRASE = /\b(?:(?:year|quarter|month)[- ](?:on|over)[- ](?:year|quarter|month)|from a year (?:earlier|ago|before))(?=\s+at\s)/giu;
+const BASIS_PHRASE = /\b(?:(?:year|quarter|month)[- ](?:on|over)[- ](?:year|quarter|month)|from a year (?:earlier|ago|before)|yoy|qoq|mom|[yqm]\/[yqm]|sequentially)(?=\s+at\s)/giu;
 
 /** Where the sentence says a basis in words, as offsets the labels skip. */
 function basisPhrases(s: Sentence): Array<[number, number]> {
@@ -673,6 +673,7 @@ function assignPeriods(s: Sentence, items: Item[], periods: FoundPeriod[], memor
     const comparative = (p: FoundPeriod) => !ownBracket(p) && bracketOpens(p)
       && /^\s*[:：]/u.test(s.text.slice(p.index + p.length - s.start));
     const earlier = [...usable].reverse().find((p) => p.index + p.length <= item.start && (!ownedBy(p) || ownedBy(p)?.attachedTo === null && !ownedBy(p)?.comparison)
+      && !RUNNING_TOTAL_PERIOD.test(s.text.slice(Math.max(0, p.index - s.start - 16), p.index - s.start))
       && !COMPARED_PERIOD.test(s.text.slice(Math.max(0, p.index - s.start - 24), p.index - s.start)) && !othersDay(p) && !comparative(p)
       // "settled at $650/t for November": the month a price is for is that price's alone.
       && !(p.start.slice(0, 7) === p.end.slice(0, 7) && p.start.endsWith('-01') && items.some((x) => x.end <= p.index && x.q.unit.includes('/')
@@ -687,7 +688,8 @@ function assignPeriods(s: Sentence, items: Item[], periods: FoundPeriod[], memor
       || /(?:上年同期|去年同期)(?:为|是)?$/u.test(textBefore);
     const levelBefore = [...emitted].reverse().find((x) => x.start < item.start && !x.comparison && result.get(x));
     // "a seat load factor of 80.6% (78.9%)" in a year's report: a bare bracketed figure right after the level is the year before's.
-    const bracketedLastYear = levelBefore !== undefined && levelBefore.q.unit === item.q.unit && monthsOf(result.get(levelBefore)!) === 12
+    // "cash cost was R$812/t (R$845/t)" in a quarter's call: a quarter, half or nine months against the same span a year before.
+    const bracketedLastYear = levelBefore !== undefined && levelBefore.q.unit === item.q.unit && [3, 6, 9, 12].includes(monthsOf(result.get(levelBefore)!))
       && /^\s*[(（]\s*$/u.test(s.text.slice(levelBefore.end - s.start, item.start - s.start)) && /^\s*[)）]/u.test(textAfter);
     const compared = yearEarlier || bracketedLastYear ? levelBefore : undefined;
     if (compared) {
@@ -755,6 +757,12 @@ function assignPeriods(s: Sentence, items: Item[], periods: FoundPeriod[], memor
   }
   return result;
 }
+
+/** "…, taking 1H25 to 5.51 Mt": the span a running total is taken over is that total's alone. */
+const RUNNING_TOTAL_PERIOD = /\b(?:taking|bringing|lifting|pushing)\s+(?:the\s+|its\s+)?$/iu;
+
+/** "taking 1H25 to", "bringing the total to": the verb of a running total, which names no measure of its own. */
+const RUNNING_TOTAL = /^(?:taking|bringing|lifting|pushing)(?:\s+(?:the|its|their))?(?:\s+(?:total|tally|cumulative total))?$/iu;
 
 /** "accounted for 31% of", "representing 12% of": a part said as a share of a whole. */
 const ACCOUNTED_FOR = /\b(?:accounted|accounting|accounts|account|represented|representing|represents|comprised|comprising)\s+(?:for\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|over\s+|almost\s+)?$/iu;
@@ -1063,6 +1071,10 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
     const prior = previous ? splitMeasure(previous) : null;
     return prior ? `${prior.subject} ${measure}` : measure;
   };
+  // "pulp sales reached 2.84 Mt, taking 1H25 to 5.51 Mt": a running total is of the measure before it in its unit.
+  const totalled = left && RUNNING_TOTAL.test(left.label.text)
+    ? [...items.slice(0, k)].reverse().find((x) => !x.change && !x.comparison && x.label && x.q.unit === q.unit)?.label : undefined;
+  if (totalled) return totalled;
   // "sold for $1,062 per net ton": money per unit a thing sold for is its price, not its sales.
   if (left?.measure === 'sales' && q.dimension === 'currency' && q.unit.includes('/')) left.measure = null;
   if (left?.measure) {
@@ -1098,6 +1110,8 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
   if (left?.label.text && prior && !isBareMeasure(left.label.text) && !splitMeasure(left.label.text) && OF_WHICH.test(textBefore)) {
     return { ...left.label, text: `${singularHead(left.label.text)} ${prior.measure}` };
   }
+  // "Management guided to 4.5–5.0 mtpa of clinker capacity additions": who spoke is not what was measured.
+  if (left?.source === 'subject' && right && tokens[q.last + 1]?.lower === 'of' && SPEAKER.test(left.label.text)) return right;
   if (left?.label.text) {
     if (right && left.source === 'of' && isBareMeasure(left.label.text)) return { text: `${right.text} ${left.label.text}`, start: Math.min(left.label.start, right.start), end: Math.max(left.label.end, right.end) };
     // A company's revenue or profit is its own, not the product's named before it.
@@ -1108,7 +1122,7 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
     const country = left.label.start > 0 ? COUNTRY_OWNER.exec(text(Math.max(tokens[0]!.start, left.label.start - 24), left.label.start)) : null;
     if (country && isBareMeasure(left.label.text)) return { ...left.label, text: `${country[1]} ${left.label.text}` };
     // Guidance, targets and forecasts are named by the measure in their own unit later (forecastLabel).
-    if (isBareMeasure(left.label.text) && previous && !/^(?:revenues?|earnings|(?:gross |net |operating )?(?:profit|income|margin)|guidance|targets?|forecasts?|estimates?)$/iu.test(left.label.text)) {
+    if (isBareMeasure(left.label.text) && previous && !/^(?:(?:net |gross |total )?revenues?|earnings|(?:gross |net |operating )?(?:profit|income|margin)|guidance|targets?|forecasts?|estimates?)$/iu.test(left.label.text)) {
       const prior = splitMeasure(previous);
       // "Output in the first half …": the measure keeps its own case after the subject put before it.
       const measure = /^\p{Lu}\p{Ll}/u.test(left.label.text) ? left.label.text[0]!.toLowerCase() + left.label.text.slice(1) : left.label.text;
@@ -1144,6 +1158,9 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
   if (previousLabel && k > 0 && !FALLBACK_LABEL.test(previousLabel.text)) return previousLabel;
   return { text: q.dimension === 'currency' ? 'amount' : q.dimension === 'percent' ? 'percentage' : 'quantity', start: -1, end: -1 };
 }
+
+/** Who speaks for a company: the subject of its guidance, never what a figure measures. */
+const SPEAKER = /^(?:management|(?:the )?(?:company|group|board|firm|management team)|we|it|they|(?:our )?analysts?|(?:the )?(?:CEO|CFO|COO|chairman|chief executive|chief financial officer)(?: \p{Lu}[\p{L}'’.-]*){0,3})$/iu;
 
 /** The words a figure is labelled with when nothing names it. */
 const FALLBACK_LABEL = /^(?:amount|quantity|percentage)$/u;

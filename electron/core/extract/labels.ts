@@ -42,7 +42,7 @@ const LINK_WORDS = new Set(['at', 'to', 'in', 'about', 'approximately', 'approx'
   'less', 'some', 'just', 'under', 'above', 'exceeding', 'least', 'a', 'an', 'up', 'down', 'as', 'much', 'many', 'by', 'only', 'close', 'still',
   'combined', 'total', 'for', 'of', 'higher', 'lower', 'between', 'from', 'record', 'new', 'currently', 'now', 'typically', 'usually', 'already',
   // "was flat at US$845/t", "averaged a flat US$117.20/dmt": no change, not what is measured.
-  'flat', 'unchanged', 'steady', 'stable',
+  'flat', 'unchanged', 'steady', 'stable', 'broadly', 'largely', 'essentially',
   // "capex of c.€1.2bn", "~$300m": circa.
   'c', 'c.', 'ca', 'ca.', 'circa', '~']);
 /** Auxiliaries before a verb: "is expected to be", "will invest", "has reached". */
@@ -699,13 +699,21 @@ function headText(tokens: Token[], first: number, last: number): string {
   return tokens.slice(f, last + 1).map((t) => t.lower).join(' ');
 }
 
-/** "increased goodwill by $550 million": the object of a change verb, ending at token `j`. */
+/** Verbs that set their object at a figure: "put net debt/EBITDA at 2.9x", "pegged capex at US$1.2bn". */
+const SETS_AT = /^(?:put|puts|putting|pegged|pegs|pegging|kept|keeps|keeping|maintained|maintains|left|leaves|sees|saw|see|estimates|values|forecasts|guided|guides|reiterated|reiterates)$/iu;
+
+/**
+ * "increased goodwill by $550 million", "put net debt/EBITDA at 2.9x": the object of a verb that
+ * changes or sets it, ending at token `j`.
+ */
 function transitiveObject(ctx: LabelContext, j: number, floor: number): Label | null {
   const { tokens } = ctx;
   let end = j;
   if (tokens[end]?.lower === 'by') end--;
+  const setAt = tokens[j + 1]?.lower === 'at';
   for (let v = end; v >= Math.max(floor, end - 9); v--) {
-    if (!/^(?:increased|decreased|reduced|raised|lowered|boosted|cut|lifted)$/iu.test(tokens[v]!.text)) continue;
+    const changes = /^(?:increased|decreased|reduced|raised|lowered|boosted|cut|lifted)$/iu.test(tokens[v]!.text);
+    if (!changes && !(setAt && SETS_AT.test(tokens[v]!.text))) continue;
     if (v === end) return null;
     return phrase(ctx, v + 1, end);
   }

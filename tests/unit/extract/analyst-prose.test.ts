@@ -2034,4 +2034,20 @@ describe('a later round: the eleventh set\'s tune half', () => {
     expect(one('The index rose by 15 to 2,436 points.').label).toBe('index');
     expect(one('Ebitda rose by 12% to between $2.1 billion and $2.3 billion.')).toMatchObject({ value: 2.1e9, valueHigh: 2.3e9, change: { value: 12 } });
   });
+  it('names a running total ("taking 9M to") by the measure before it and keeps its span to itself', () => {
+    const [q, nine, cost] = read('Ferrovale 3Q25 update: iron ore shipments rose 4% y/y to 61.2 Mt, taking 9M25 to 170.4 Mt, while C1 cash cost fell to US$22.9/t.', '2025-10-20');
+    expect(q!.period).toMatchObject({ start: '2025-07-01', end: '2025-09-30' });
+    expect(nine).toMatchObject({ label: 'iron ore shipments', period: { start: '2025-01-01', end: '2025-09-30' } });
+    expect(cost!.period).toMatchObject({ start: '2025-07-01', end: '2025-09-30' });
+  });
+  it('dates a bare bracketed figure after a quarter\'s level as the same quarter a year before', () => {
+    const [, before] = read('In 2Q25 the all-in sustaining cost was US$1,310/oz (US$1,245/oz).', '2025-08-01');
+    expect(before!.period).toMatchObject({ start: '2024-04-01', end: '2024-06-30' });
+  });
+  it('names what a speaker put, kept or guided at a figure by its object, and what was flat q/q by its subject', () => {
+    expect(one('The CFO put gearing at 23% at the end of June.').label).toBe('gearing');
+    expect(one('The board kept the interim dividend at 8 cents.').label).toBe('interim dividend');
+    expect(one('Management guided to 1.8-2.0 GW of module shipments in 4Q25.').label).toBe('module shipments');
+    expect(one('Average selling price was flat q/q at US$412/t.').label).toBe('Average selling price');
+  });
 });
