@@ -536,6 +536,7 @@ function attachChanges(items: Item[], periods: FoundPeriod[], text: (a: number, 
 const CJK_MOVED = /^(?:上调|下调|调整|提高|提升|降低|上升|下降|增加|减少)?[至到]$/u;
 
 /** "… a year earlier", "… in the same period last year" said after a comparison level. */
+const A_MONTH_EARLIER = /^\s*(?:a month (?:earlier|ago|before)|the (?:previous|prior) month|last month)\b/iu;
 const A_WEEK_EARLIER = /^\s*(?:a week (?:earlier|ago|before)|the (?:previous|prior) week|last week)\b/iu;
 const A_YEAR_EARLIER = /^\s*(?:a year (?:earlier|ago|before)|(?:in|for) the (?:same|corresponding) period (?:of )?last year|last year|in the (?:prior|previous)-year (?:period|quarter|half)|in the year-(?:ago|earlier) (?:period|quarter|half)|in the (?:prior|previous) year(?: period)?)\b/iu;
 
@@ -704,6 +705,14 @@ function assignPeriods(s: Sentence, items: Item[], periods: FoundPeriod[], memor
       result.set(item, shiftDays(day, -7, 'a week earlier'));
       continue;
     }
+    // "quoted at $56.50/t on Friday, against $50.25/t a month earlier": the same day, or month, a month before.
+    const monthBefore = item.comparison && A_MONTH_EARLIER.test(s.text.slice(item.end - s.start))
+      ? [...emitted].reverse().find((x) => x.start < item.start && !x.comparison) : undefined;
+    const dated = monthBefore ? (result.get(monthBefore) ?? memory.period) : null;
+    if (dated && (dated.start === dated.end || monthsOf(dated) === 1)) {
+      result.set(item, shiftMonth(dated));
+      continue;
+    }
     // "上年同期归母净利润为3.18亿元": a sentence about the same period a year before the passage's period.
     const opensYearEarlier = /^\W*(?:上年同期|去年同期)/u.test(s.text.slice(clause[0] - s.start, item.start - s.start));
     if (opensYearEarlier && memory.period && !inClause.length) {
@@ -755,7 +764,25 @@ function assignPeriods(s: Sentence, items: Item[], periods: FoundPeriod[], memor
     const quoted = sameDay ? memory.period : dayInPeriod ? memory.lastDay! : null;
     result.set(item, chosen ? toPeriod(chosen) : quote ? quoted : memory.period);
   }
+  yearOfComparedLevel(emitted, result);
   return result;
+}
+
+/**
+ * "Full-year adjusted EBIT came in at EUR 1.02 billion, compared with EUR 1.31 billion in 2023": a year said
+ * without its number is the one after the year it is compared with.
+ */
+function yearOfComparedLevel(emitted: Item[], result: Map<Item, Period | null>): void {
+  for (const item of emitted) {
+    const p = item.comparison ? result.get(item) : null;
+    if (!p || !/\d{4}/u.test(p.label) || monthsOf(p) !== 12) continue;
+    const level = [...emitted].reverse().find((x) => x.start < item.start && !x.comparison);
+    const lp = level ? result.get(level) : null;
+    if (!lp || /\d/u.test(lp.label) || monthsOf(lp) !== 12) continue;
+    const years = Number(p.end.slice(0, 4)) + 1 - Number(lp.end.slice(0, 4));
+    const shift = (d: string) => `${Number(d.slice(0, 4)) + years}${d.slice(4)}`;
+    if (years !== 0) result.set(level!, { label: lp.label, start: shift(lp.start), end: shift(lp.end) });
+  }
 }
 
 /** "…, taking 1H25 to 5.51 Mt": the span a running total is taken over is that total's alone. */
@@ -827,6 +854,16 @@ function periodOwners(s: Sentence, items: Item[], periods: FoundPeriod[]): Map<F
 function shiftDays(p: Period, days: number, said: string): Period {
   const moved = new Date(Date.parse(`${p.start}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
   return { label: `${p.label} (${said})`, start: moved, end: moved };
+}
+
+/** The same day a month earlier (the month's last day when it is shorter), or the month before a month. */
+function shiftMonth(p: Period): Period {
+  const [y, m, d] = p.start.split('-').map(Number) as [number, number, number];
+  const first = new Date(Date.UTC(y, m - 2, 1));
+  const last = new Date(Date.UTC(y, m - 1, 0)).getUTCDate();
+  const iso = (day: number) => new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), day)).toISOString().slice(0, 10);
+  const label = `${p.label} (a month earlier)`;
+  return p.start === p.end ? { label, start: iso(Math.min(d, last)), end: iso(Math.min(d, last)) } : { label, start: iso(1), end: iso(last) };
 }
 
 /** The same period a number of years earlier or later. */
@@ -1110,6 +1147,8 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
   if (left?.label.text && prior && !isBareMeasure(left.label.text) && !splitMeasure(left.label.text) && OF_WHICH.test(textBefore)) {
     return { ...left.label, text: `${singularHead(left.label.text)} ${prior.measure}` };
   }
+  // "leaving around 1.9 million tonnes of jet fuel unhedged": a verb alone names nothing; what follows the figure does.
+  if (left && right && LONE_VERB.test(left.label.text)) return right;
   // "Management guided to 4.5–5.0 mtpa of clinker capacity additions": who spoke is not what was measured.
   if (left?.source === 'subject' && right && tokens[q.last + 1]?.lower === 'of' && SPEAKER.test(left.label.text)) return right;
   if (left?.label.text) {
@@ -1158,6 +1197,9 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
   if (previousLabel && k > 0 && !FALLBACK_LABEL.test(previousLabel.text)) return previousLabel;
   return { text: q.dimension === 'currency' ? 'amount' : q.dimension === 'percent' ? 'percentage' : 'quantity', start: -1, end: -1 };
 }
+
+/** Participles read as a label when nothing else stood before the figure. */
+const LONE_VERB = /^(?:leaving|taking|bringing|making|reaching|putting|giving|keeping|pushing|lifting|adding|implying|leaves|left)$/iu;
 
 /** Who speaks for a company: the subject of its guidance, never what a figure measures. */
 const SPEAKER = /^(?:management|(?:the )?(?:company|group|board|firm|management team)|we|it|they|(?:our )?analysts?|(?:the )?(?:CEO|CFO|COO|chairman|chief executive|chief financial officer)(?: \p{Lu}[\p{L}'’.-]*){0,3})$/iu;

@@ -72,7 +72,7 @@ const VERBS = new Set(['cut', 'traded', 'trades', 'closed', 'closes', 'averaged'
   'hired', 'hires', 'commission', 'build', 'built', 'operate', 'operates', 'owns', 'owned', 'brought', 'took',
   'assessed', 'assesses', 'quoted', 'quotes', 'recognized', 'recognised', 'recognize', 'recognizes', 'incurred', 'incurs', 'purchased', 'repurchased', 'returned', 'previously', 'resulting',
   'remains', 'remained', 'ended', 'settled', 'finished', 'firmed', 'eased', 'pegged', 'pegs', 'puts', 'kept', 'keeps',
-  'flagged', 'flags', 'cited', 'cites', 'implies', 'implying', 'implied', 'highlighted', 'reiterated', 'reiterates', 'confirmed', 'confirms', 'disclosed', 'discloses']);
+  'flagged', 'flags', 'cited', 'cites', 'struck', 'implies', 'implying', 'implied', 'highlighted', 'reiterated', 'reiterates', 'confirmed', 'confirms', 'disclosed', 'discloses']);
 /** Words that end a noun phrase when walking left. */
 const STOPS = new Set([
   'versus', 'vs', 'against', 'across', 'via', 'plus', 'minus', 'fob', 'cfr', 'cif', 'dap', 'exw', 'ddp',
@@ -81,7 +81,7 @@ const STOPS = new Set([
   'within', 'without', 'is', 'was', 'were', 'are', 'be', 'been', 'will', 'would', 'could', 'should', 'may', 'might', 'can', 'also', 'there', 'it',
   'they', 'we', 'he', 'she', 'you', 'i', 'comparing', 'including', 'excluding', 'reviewing', 'according', 'yoy', 'qoq', 'mom', 'wow', 'respectively',
   'said', 'says', 'stated', 'noted', 'explained', 'announced', 'expects', 'expect', 'anticipate', 'anticipates', 'equal', 'equivalent', 'representing', 'about', 'around', 'and', 'per',
-  'include', 'includes', 'included', 'contain', 'contains', 'comprise', 'comprises', 'consist', 'consists',
+  'include', 'includes', 'included', 'contain', 'contains', 'comprise', 'comprises', 'consist', 'consists', 'using',
 ]);
 /** Words opening an appositive (", primarily product rights and technology,"): not the subject. */
 const APPOSITIVE = /^(?:primarily|mainly|principally|chiefly|including|excluding|such|namely|net|largely|mostly|partly)$/iu;
@@ -762,6 +762,8 @@ export function labelAfter(ctx: LabelContext, last: number): Label | null {
       break;
     }
     if (isInnerJoiner(tokens, j) || (j > s && isInnerJoiner(tokens, j - 1))) continue; // "yen-denominated", "held-for-sale"
+    // "45% of expected consumption using Brent call options": a participle opening a clause of its own ends the noun.
+    if (j > s && CLAUSE_PARTICIPLE.test(t.text)) break;
     // "of solar generating capacity": a participle in -ing before a noun describes it.
     const describes = /[a-z]{3}ing$/u.test(t.lower) && !/^(?:using|including|excluding|leaving|following|according)$/u.test(t.lower) && isWord(tokens[j + 1]) && !STOPS.has(tokens[j + 1]!.lower) && !isVerb(tokens[j + 1]!);
     if (!isWord(t) || STOPS.has(t.lower) || (isVerb(t) && !endsNoun(tokens, j, s) && !describes) || inSkip(ctx, t)) break;
@@ -775,6 +777,8 @@ export function labelAfter(ctx: LabelContext, last: number): Label | null {
   return label && /^(?:(?:financial|fiscal|calendar|full|same|previous|prior|following|next|(?:prior|previous)-year|year-(?:earlier|ago)|corresponding) )?(?:year|quarter|month|week|day|period|half|session)(?: (?:earlier|ago|before|prior))?$/iu
     .test(label.text) ? null : label;
 }
+
+const CLAUSE_PARTICIPLE = /^(?:using|including|excluding|leaving|following|according|reflecting|via|driven|helped)$/iu;
 
 /** Words after a noun that can also be a verb ("costs", "plans") showing it is the noun: a verb would take an object. */
 const AFTER_NOUN = /^(?:of|for|in|on|at|from|under|as|and|or|that|which|were|was|is|are|have|has|had|will|would)$/iu;

@@ -2050,4 +2050,19 @@ describe('a later round: the eleventh set\'s tune half', () => {
     expect(one('Management guided to 1.8-2.0 GW of module shipments in 4Q25.').label).toBe('module shipments');
     expect(one('Average selling price was flat q/q at US$412/t.').label).toBe('Average selling price');
   });
+  it('dates a figure "a month earlier" a month before its level\'s day or month, and reads "on the month" and "above its level a year earlier"', () => {
+    const [, before] = read('Thermal coal at Newcastle was assessed at $104.20/t on Thursday, against $111.75/t a month earlier.', '2025-10-17');
+    expect(before!.period).toMatchObject({ start: '2025-09-16', end: '2025-09-16' });
+    const [, march] = read('Refinery runs were 4.1 Mt in March, against 3.8 Mt a month earlier.', '2025-04-19');
+    expect(march!.period).toMatchObject({ start: '2025-02-01', end: '2025-02-28' });
+    const [index] = read('The dairy index averaged 141.3 points in May, up 0.8% on the month and 9.2% above its level a year earlier.', '2025-06-06');
+    expect(index!.change).toMatchObject({ value: 9.2, basis: 'yoy' });
+    expect(one('The wheat sub-index fell 2.4% on the month to 98.1 points.', '2025-06-06').change).toMatchObject({ basis: 'mom' });
+  });
+  it('dates a year said without its number by the year it is compared with, and names what a lone participle leaves by what follows', () => {
+    const [fy] = read('Full-year underlying profit came in at GBP 610 million, compared with GBP 540 million in 2024.', '2026-02-20');
+    expect(fy!.period).toMatchObject({ start: '2025-01-01', end: '2025-12-31' });
+    const [, left] = read('The utility has sold forward 70% of next year\'s output, leaving about 4.2 TWh of generation unhedged.');
+    expect(left!.label).toBe('generation');
+  });
 });
