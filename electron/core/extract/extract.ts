@@ -665,7 +665,10 @@ function assignPeriods(s: Sentence, items: Item[], periods: FoundPeriod[], memor
     // "4% lower than in the fourth quarter, while costs rose …": a period compared against is no later figure's.
     // "Net debt stood at A$412 million at 30 June 2025 (30 June 2024: A$655 million), and free cash flow was": another
     // figure's day, or a bracketed comparative's, dates no flow after it while the passage has a span to go on.
-    const spanKnown = memory.period !== null && memory.period.start !== memory.period.end;
+    // "1.3 million net additions in the second quarter and a base of 41.8 million at the end of June, while ARPU rose":
+    // a span named earlier in the sentence is known too.
+    const spanKnown = (memory.period !== null && memory.period.start !== memory.period.end)
+      || usable.some((p) => p.start !== p.end && p.index + p.length <= item.start);
     const ownBracket = (p: FoundPeriod) => /^\s*[:：]\s*$/u.test(s.text.slice(p.index + p.length - s.start, item.start - s.start));
     const bracketOpens = (p: FoundPeriod) => BRACKETED.test(s.text.slice(p.index - s.start - 1, p.index - s.start));
     const othersDay = (p: FoundPeriod) => spanKnown && p.start === p.end && !ownBracket(p)
@@ -686,7 +689,7 @@ function assignPeriods(s: Sentence, items: Item[], periods: FoundPeriod[], memor
     // "…, 上年同期为2.11亿元": the same period a year before, as "a year earlier" after the figure says in English.
     // "(15.3% a year earlier)": a bracket opening on the figure compares it too.
     const yearEarlier = ((item.comparison || setAgainst || /[(（]\s*$/u.test(textBefore)) && A_YEAR_EARLIER.test(textAfter))
-      || /(?:上年同期|去年同期)(?:为|是)?$/u.test(textBefore);
+      || /(?:上年同期|去年同期)(?:为|是)?(?:盈利|亏损|净利润|净亏损)?$/u.test(textBefore);
     const levelBefore = [...emitted].reverse().find((x) => x.start < item.start && !x.comparison && result.get(x));
     // "a seat load factor of 80.6% (78.9%)" in a year's report: a bare bracketed figure right after the level is the year before's.
     // "cash cost was R$812/t (R$845/t)" in a quarter's call: a quarter, half or nine months against the same span a year before.
@@ -1140,6 +1143,8 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
   const listedAfter = listedLevel && /^[、；，;,]/u.test(text(items[k - 1]!.end, item.start)) && listedLevel.q.unit === q.unit;
   const listedMeasure = listedAfter && left?.label.text ? cjkListedMeasure(left.label.text, previous) : null;
   if (listedMeasure) return { ...left!.label, text: listedMeasure };
+  // "归母净利润为-3.2亿元至-2.6亿元，上年同期为盈利1.85亿元": a profit or loss said alone is the measure named before.
+  if (previous && /^(?:盈利|亏损|净亏损|实现盈利)$/u.test(left?.label.text ?? '')) return { ...left!.label, text: previous };
   const inherited = left?.label.text ? cjkInherited(left.label.text, previous) : null;
   if (inherited) return { ...left!.label, text: inherited };
   // "sales were 61.30 million tons, of which self-produced coal accounted for 52.88 million": a part of the measure before.

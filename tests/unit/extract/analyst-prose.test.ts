@@ -2065,4 +2065,11 @@ describe('a later round: the eleventh set\'s tune half', () => {
     const [, left] = read('The utility has sold forward 70% of next year\'s output, leaving about 4.2 TWh of generation unhedged.');
     expect(left!.label).toBe('generation');
   });
+  it('dates 上年同期为盈利 a year before, and a day owned by one figure no flow after it once the sentence named a span', () => {
+    const [, last] = read('预计2025年度归母净利润为-1.1亿元至-0.8亿元，上年同期为盈利0.62亿元。', '2026-01-25', null);
+    expect(last).toMatchObject({ label: '归母净利润', period: { start: '2024-01-01', end: '2024-12-31' } });
+    const [, base, arpu] = read('The carrier added 0.8 million subscribers in the third quarter and had a base of 22.4 million subscribers at the end of September, while ARPU rose 4.1% to US$9.80.', '2025-11-05');
+    expect(base!.period).toMatchObject({ start: '2025-09-30', end: '2025-09-30' });
+    expect(arpu!.period).toMatchObject({ start: '2025-07-01', end: '2025-09-30' });
+  });
 });
