@@ -106,7 +106,7 @@ const CJK_CHANGE_WORD = new RegExp(`^(?:${CJK_RISES}|${CJK_FALLS}|(?:日?内|当
 /** Verbs and particles between a Chinese label and its figure. */
 const CJK_TRAILING = /(?:周[一二三四五六日天]|预计|预期|(?:下滑|下降|回落|上涨|上升|攀升|反弹|回升|下调|上调|提高|提升|增加|减少|增长|跌|涨|降|升|增|减)至|已完成|已实现|已|由|从|目前|当前|现|约合|折合|维持在?|保持在?|稳定在|收于|收报|报收|报价?|约为|(?<!合)约|为|达到|达|至|在|是|共计|共|合计|分别为|分别|录得|实现了?|不超过|不低于|不少于|超过|逾|近|人民币|每(?:吨|千克|公斤|千瓦时|度|辆))$/u;
 /** Time and scope words before a Chinese label: "月我国汽车出口" → "汽车出口". */
-const CJK_LEADING = /^(?:的|发布的|公布的|将|(?:上|本)?(?:周|星期)[一二三四五六日天](?![大个种家类项])|集团|该(?:项目|公司|企业|矿山|工厂|行|银行|集团)|SMM\s*|Mysteel\s*|上海有色网|我的钢铁网|百川盈孚|卓创资讯|隆众资讯|广期所|上期所|大商所|郑商所|管理层|大卡|千卡|(?:[月日年度份](?!均|化))+|全国|我国|其中|同期|公司|本公司|本行|本集团|全年(?!\p{Script=Han}{0,4}(?:目标|指引|计划))|上年同期|当月|单月|本期|共计提|计提|统计的|监测的|调研的|目前|当前|现阶段|今年|本月|本周|上周|当周|拟|计划|本次|报告期内|报告期末|期末|给予|维持|规模以上工业|规模以上|规上工业(?!增加值|企业)|规上(?!工业增加值|工业企业)|累计(?=产量|销量)|(?:达产|投产|建成|完工)后)+/u;
+const CJK_LEADING = /^(?:的|发布的|公布的|将|预计|\p{Script=Han}{0,6}主要(?:系|是|由于|因为?)|(?:上|本)?(?:周|星期)[一二三四五六日天](?![大个种家类项])|集团|该(?:项目|公司|企业|矿山|工厂|行|银行|集团)|SMM\s*|Mysteel\s*|上海有色网|我的钢铁网|百川盈孚|卓创资讯|隆众资讯|广期所|上期所|大商所|郑商所|管理层|大卡|千卡|(?:[月日年度份](?!均|化))+|全国|我国|其中|同期|公司|本公司|本行|本集团|全年(?!\p{Script=Han}{0,4}(?:目标|指引|计划))|上年同期|当月|单月|本期|共计提|计提|统计的|监测的|调研的|目前|当前|现阶段|今年|本月|本周|上周|当周|拟|计划|本次|报告期内|报告期末|期末|给予|维持|规模以上工业|规模以上|规上工业(?!增加值|企业)|规上(?!工业增加值|工业企业)|累计(?=产量|销量)|(?:达产|投产|建成|完工)后)+/u;
 
 const isWord = (t: Token | undefined) => t?.kind === 'word';
 /** A hyphen, ampersand or slash written between two words without spaces: "after-tax", "IPR&D", "P/E". */
@@ -226,11 +226,13 @@ const SHORT_NAMES: Array<[RegExp, string]> = [
     'attributable to shareholders'],
   [/(?:归属于)?(?:上市公司|母公司)?(?:股东|所有者)的扣除非经常性损益(?:后)?的净利润/u, '扣非归母净利润'],
   [/经营活动产生的现金流量净额/u, '经营活动现金流量净额'],
+  // With no owner named, the net profit after non-recurring items is what analysts write 扣非净利润.
+  [/^扣除非经常性损益(?:后)?的净利润$/u, '扣非净利润'],
   [/(?:归属于)?(?:上市公司|母公司)(?:股东|所有者)的净利润|归属于(?:上市公司|母公司)?(?:股东|所有者)的净利润/u, '归母净利润'],
 ];
 
 function shortened(label: string): string {
-  if (!/attributable|归属|股东|所有者|产生的/u.test(label)) return label;
+  if (!/attributable|归属|股东|所有者|产生的|非经常性/u.test(label)) return label;
   let out = label;
   for (const [long, short] of SHORT_NAMES) out = out.replace(long, short);
   return out;

@@ -2072,4 +2072,9 @@ describe('a later round: the eleventh set\'s tune half', () => {
     expect(base!.period).toMatchObject({ start: '2025-09-30', end: '2025-09-30' });
     expect(arpu!.period).toMatchObject({ start: '2025-07-01', end: '2025-09-30' });
   });
+  it('writes 扣除非经常性损益后的净利润 as 扣非净利润 and leaves 预计 and a cause (主要系) out of Chinese labels', () => {
+    expect(one('预计2025年度扣除非经常性损益后的净利润为1.2亿元至1.5亿元。', '2026-01-28').label).toBe('扣非净利润');
+    expect(one('利润下降主要系报告期内计提商誉减值准备约2.3亿元。', '2026-01-28').label).toBe('商誉减值准备');
+    expect(one('预计全年存款增速约6%。', '2026-01-28').label).toBe('存款增速');
+  });
 });
