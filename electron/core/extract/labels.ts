@@ -37,6 +37,12 @@ const COPULAS = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'reached', 't
   'rises', 'falls', 'grows', 'increases', 'decreases', 'declines', 'drops', 'climbs', 'jumps', 'gains', 'eases', 'slips', 'edges',
   // A price reporter's verbs: "(battery grade, CIF CJK) was assessed at $9.40/kg", "was quoted at".
   'assessed', 'quoted', 'priced', 'valued', 'indicated', 'offered']);
+/**
+ * Change verbs in their plain form, read as a copula only after a modal or "to" ("demand may rise 5%", "sales are
+ * expected to grow 6%"): elsewhere they are nouns ("a $45 million gain", "an $8 million increase to").
+ */
+const PLAIN_CHANGE_VERBS = new Set(['rise', 'fall', 'grow', 'increase', 'decrease', 'decline', 'drop', 'climb', 'jump', 'gain', 'ease',
+  'shrink', 'expand', 'improve', 'rebound', 'recover', 'slip', 'soften', 'contract']);
 /** Words between a verb and its figure: "reached about", "rose by", "stood at". */
 const LINK_WORDS = new Set(['at', 'to', 'in', 'about', 'approximately', 'approx', 'around', 'roughly', 'nearly', 'almost', 'over', 'more', 'than',
   'less', 'some', 'just', 'under', 'above', 'exceeding', 'least', 'a', 'an', 'up', 'down', 'as', 'much', 'many', 'by', 'only', 'close', 'still',
@@ -197,6 +203,9 @@ const SAID_BEFORE = /^(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:\p{Ll}+ed|flags|says|sees|ex
 /** "after operating profit", "currently price": a conjunction or adverb the phrase was cut after. */
 const LEADING_LINK = /^(?:after|before|while|when|whereas|with|as|since|currently|now|alone|then|also)\s+(?=\S)/iu;
 const SEGMENT_AFTER = /^([\p{L} -]{3,40}?)\s+(?:in|for|from|of)\s+(?:our|the|its)\s+((?:\p{Lu}[\p{L}&-]*\s+){1,4}(?:segment|division|business))$/u;
+/** "We expect demand to rise 4%", "Management sees volumes growing": who expects is not what is measured. */
+const EXPECTER = /^(?:[Ww]e|I|[Tt]hey|[Mm]anagement|(?:[Tt]he )?(?:company|group|firm|board)|(?:[Oo]ur )?analysts?|(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*)\s+(?:now\s+|still\s+|also\s+)?(?:expects?|sees?|forecasts?|estimates?|projects?|anticipates?|predicts?|believes?)\s+(?:that\s+)?(?:the\s+|its\s+|our\s+|their\s+)?(?=\S)/u;
+
 /** "TP cut", "estimate raised": the revision is the change, not the measure's name. */
 const TRAILING_VERB = /(?<=\S)\s+(?:cut|raised|lowered|trimmed|lifted|reduced)$/iu;
 
@@ -204,7 +213,7 @@ function clean(label: string): string {
   let out = label.replace(TRAILING_SCOPE, '').replace(TRAILING_TIME, '').replace(DELIVERY, '').replace(GRADE_TAIL, '').replace(/(?<![\s,;:])[\s,;:]+$/u, '').replace(/^[\s,;:*•·)）\]】>]+/u, '');
   out = out.replace(/(?<!\s)\s+(?:of|for|in|on|at|to|by|the|a|an|and|from|with|below|above|under|over|of below|of above)$/iu, '');
   out = out.replace(SUBJECT_VERB, '').replace(/^(?:its|their|the|our|dwt)\s+/iu, '').replace(/\b(?:the )?(?:Company|Group)['’]s\s+/u, '');
-  out = out.replace(SAID_BEFORE, '').replace(LEADING_LINK, '').replace(TRAILING_VERB, '').replace(/^TP$/u, 'target price')
+  out = out.replace(SAID_BEFORE, '').replace(EXPECTER, '').replace(LEADING_LINK, '').replace(TRAILING_VERB, '').replace(/^TP$/u, 'target price')
     .replace(/ contributing$/u, ' contribution'); // "with pricing contributing 2.9 percentage points"
   // "Net sales in our Process Controls segment" → "Process Controls segment net sales".
   out = out.replace(SEGMENT_AFTER, (_all, measure: string, segment: string) => `${segment} ${measure.toLowerCase()}`);
@@ -420,6 +429,9 @@ function nounPhraseBeforePlace(ctx: LabelContext, end: number, floor: number): L
   let k = tokens.findIndex((t) => t.start === np.start) - 1;
   // A list of places: "China, Japan & Korea".
   while (k - 1 >= floor && /^(?:,|&|and)$/u.test(tokens[k]!.text) && /^\p{Lu}/u.test(tokens[k - 1]!.text)) k -= 2;
+  // "Our earnings forecast for Tarn Valley Mining is cut": whose forecast it is names the entity, not the measure.
+  const owned = tokens[k]?.lower === 'for' && k > floor ? nounPhraseBefore(ctx, k - 1, floor) : null;
+  if (owned && /\p{Ll}/u.test(owned.text)) return owned;
   if (k < floor || !PLACING.test(tokens[k]!.text)) return np;
   return nounPhraseBefore(ctx, k - 1, floor) ?? np;
 }
@@ -585,10 +597,11 @@ export function labelBefore(ctx: LabelContext, first: number, floor: number): Le
   }
   if (j < floor) return null;
   const at = tokens[j]!;
-  if (CHANGE_NOUNS.test(at.text)) return null; // "a decrease of Q" changes a figure named before it
+  // "a decrease of Q" changes a figure named before it; "demand may rise 5%" is a verb after a modal.
+  if (CHANGE_NOUNS.test(at.text) && !AUXILIARIES.test(tokens[j - 1]?.text ?? '')) return null;
   const object = transitiveObject(ctx, j, floor);
   if (object) return { label: object, source: 'subject', measure: null };
-  if (COPULAS.has(at.lower)) {
+  if (COPULAS.has(at.lower) || (PLAIN_CHANGE_VERBS.has(at.lower) && AUXILIARIES.test(tokens[j - 1]?.text ?? ''))) {
     let verb = j;
     while (verb - 1 >= floor && (COPULAS.has(tokens[verb - 1]!.lower) || AUXILIARIES.test(tokens[verb - 1]!.text))) verb--;
     verb = beforeAside(ctx, verb - 1, floor) + 1;

@@ -2077,4 +2077,15 @@ describe('a later round: the eleventh set\'s tune half', () => {
     expect(one('利润下降主要系报告期内计提商誉减值准备约2.3亿元。', '2026-01-28').label).toBe('商誉减值准备');
     expect(one('预计全年存款增速约6%。', '2026-01-28').label).toBe('存款增速');
   });
+  it('names a change after a modal ("may rise 5%") by its subject, and leaves who expects it out of the label', () => {
+    expect(one('Nickel demand may rise 7% in 2026.', '2025-11-12').label).toBe('Nickel demand');
+    expect(one('We expect steel exports to fall 6% in 2026.', '2025-11-12').label).toBe('steel exports');
+    expect(one('Our 2026 earnings forecast for Tarn Valley Mining is cut by 9%.', '2025-11-12').label).toBe('earnings forecast');
+    // A plain change word after its figure is a noun: "a $45 million gain".
+    expect(one('The group booked a $45 million gain on the sale.').label).toBe('gain');
+  });
+  it('takes a name before an exchange code in brackets ("(6698.HK)") or a question about a name\'s figure as the company', () => {
+    expect(one('Harbour Lane Foods (2231.HK) said same-store sales rose 3.4% in November.', '2025-12-10').entity).toBe('Harbour Lane Foods');
+    expect(read('Q: What is Corvid Rail\'s freight outlook? A: We expect tonnage to grow 4% next year.', '2025-12-10', null)[0]!.entity).toBe('Corvid Rail');
+  });
 });
