@@ -2,7 +2,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { isAssayError } from '../shared/errors.ts';
 import { COMMON_OPTIONS, type Command } from './cli/command.ts';
-import { processIo, safeIo, type Io } from './cli/output.ts';
+import { endQuietlyWhenPipeCloses, processIo, safeIo, type Io } from './cli/output.ts';
 
 /*
  * The `assay` command: each subcommand is one module in cli/, loaded only when it runs, so
@@ -52,6 +52,7 @@ function optionAfterEnd(args: string[], options: Record<string, { readonly type:
 
 /** Runs the CLI with `argv` (without node and script) and returns the exit status. */
 export async function main(argv: string[], terminal: Io = processIo): Promise<number> {
+  if (terminal === processIo) endQuietlyWhenPipeCloses();
   const io = safeIo(terminal);
   const [name, ...rest] = argv;
   if (!name || name === 'help' || name === '--help' || name === '-h') {

@@ -17,6 +17,19 @@ export const processIo: Io = {
 };
 
 /**
+ * A reader that stops early (`assay search x | head`) closes the pipe: the command then ends
+ * quietly, as other Unix tools do, rather than with a stack trace for the EPIPE.
+ */
+export function endQuietlyWhenPipeCloses(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+      process.exit(process.exitCode ?? 0);
+    });
+  }
+}
+
+/**
  * Text safe to print on a terminal: control characters (a file named with escape sequences
  * would set the terminal's title or colours) are shown escaped, as \x1b; line breaks and
  * tabs stay, and so does the bold the CLI itself puts around search matches.

@@ -45,6 +45,11 @@ export function detectFormat(fileName: string, bytes: Uint8Array): TextFormat {
   if (known) return known;
   const head = Buffer.from(bytes.subarray(0, 512)).toString('latin1').trimStart().toLowerCase();
   if (head.startsWith('<!doctype html') || head.startsWith('<html')) return 'html';
-  if (ext === '' || ext === '.log' || ext === '.csv') return 'txt';
+  if (ext === '' || ext === '.log') return 'txt';
+  if (ext === '.csv' || ext === '.tsv') {
+    // Read as prose, each row would become a passage of bare numbers and every cell a "metric".
+    const name = path.basename(fileName);
+    throw new AssayError('UNSUPPORTED_TYPE', `${name} is a table of values (${ext.slice(1).toUpperCase()}), not a document. Import the report, filing or note the figures come from (${SUPPORTED}).`);
+  }
   throw new AssayError('UNSUPPORTED_TYPE', `${path.basename(fileName)} has the extension "${ext}", which Assay does not import. Import ${SUPPORTED} files.`);
 }

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -127,5 +127,17 @@ describe('assay CLI', () => {
     const result = spawnSync(process.execPath, [bin, 'text', fixturePath('wrapped.txt')], { encoding: 'utf8' });
     expect(result.status).toBe(0);
     expect(result.stdout.startsWith('Magnet Makers Brace for a Tighter Quarter\n')).toBe(true);
+  });
+  it('ends quietly when the reader closes the pipe early (assay … | head)', async () => {
+    const file = path.join(tempDir(), 'many.txt');
+    const lines = Array.from({ length: 3000 }, (_, i) => `Revenue rose 5% to $${i + 1} million in 2024.`);
+    fs.writeFileSync(file, lines.join('\n'));
+    const child = spawn(process.execPath, [path.resolve('bin/assay.js'), 'extract', file], { stdio: 'pipe' });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).not.toContain('EPIPE');
+    expect(code).toBe(0);
   });
 });

@@ -38,6 +38,7 @@ describe('bad input', () => {
     expect(() => parseDocument(Buffer.alloc(0), 'empty.txt')).toThrow(/empty/);
     expect(() => parseDocument(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0]), 'chart.png')).toThrow(/a PNG image, which Assay cannot import\. Import PDF, Word \(\.docx\), HTML, Markdown \(\.md\) or TXT files/u);
     expect(() => parseDocument(Buffer.from('a,b\n'), 'sheet.xlsx')).toThrow(/\.xlsx/);
+    expect(() => parseDocument(Buffer.from('Metric,2024\nRevenue,9287\n'), 'figures.csv')).toThrow(/figures\.csv is a table of values \(CSV\), not a document/u);
     expect(() => parseDocument(Buffer.from('   \n\n  \n'), 'blank.txt')).toThrow(/no readable text/);
     expect(() => parseDocument(Buffer.from('<html><script>x()</script></html>'), 'page.html')).toThrow(/no readable text/);
   });
