@@ -68,19 +68,25 @@ export function collectGrid(db: Database, query: z.input<typeof MetricQuery>, sc
     if (rows.length >= page.total || !page.rows.length || rows.length >= limit) break;
   }
   rows.splice(limit);
-  const extras = new Map((db.prepare(`SELECT m.id, d.published, p.ordinal, p.page, m.surface,
+  // Tags by their paths ("Sector/Magnets"): two tags may share a name under different parents.
+  const extras = new Map((db.prepare(`WITH RECURSIVE tag_path(id, path) AS (
+      SELECT id, name FROM tags WHERE parent_id IS NULL
+      UNION ALL SELECT t.id, tp.path || '/' || t.name FROM tags t JOIN tag_path tp ON t.parent_id = tp.id)
+    SELECT m.id, d.published, p.ordinal, p.page, m.surface,
+      (SELECT group_concat(tp.path, ', ') FROM taggings g JOIN tag_path tp ON tp.id = g.tag_id
+        WHERE g.target_kind = 'metric' AND g.target_id = m.id) AS tagPaths,
       CASE WHEN m.sentence IS NULL THEN m.char_start - m.sentence_start END AS surfaceOffset,
       COALESCE(m.sentence, substr(v.text, m.sentence_start + 1, m.sentence_end - m.sentence_start)) AS sentence
     FROM metrics m JOIN documents d ON d.id = m.document_id LEFT JOIN passages p ON p.id = m.passage_id LEFT JOIN document_versions v ON v.id = m.version_id
     WHERE m.id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(rows.map((r) => r.id))) as Array<{ id: number; published: string | null; ordinal: number | null; page: number | null; sentence: string | null;
-      surface: string | null; surfaceOffset: number | null }>)
+      surface: string | null; surfaceOffset: number | null; tagPaths: string | null }>)
     .map((e) => [e.id, e]));
   const metrics = rows.map((r) => {
     const e = extras.get(r.id);
     // The offset is into the untrimmed sentence: trimming its start moves the figure left.
     const lead = e?.sentence ? e.sentence.length - e.sentence.trimStart().length : 0;
     return {
-      ...r, published: e?.published ?? null, passageNumber: e?.ordinal === null || e?.ordinal === undefined ? null : e.ordinal + 1, page: e?.page ?? null,
+      ...r, tags: e ? e.tagPaths : r.tags, published: e?.published ?? null, passageNumber: e?.ordinal === null || e?.ordinal === undefined ? null : e.ordinal + 1, page: e?.page ?? null,
       sentence: e?.sentence?.trim() ?? null, surface: e?.surface ?? null, surfaceOffset: e?.surfaceOffset === null || e?.surfaceOffset === undefined ? null : e.surfaceOffset - lead,
     };
   });

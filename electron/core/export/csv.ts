@@ -8,7 +8,7 @@ export const TABLE_HEADER = ['Label', 'Entity', 'Value', 'Unit', 'As written', '
 /** A metric's fields in TABLE_HEADER's order. */
 export function tableFields(m: ExportMetric): Array<string | number | null> {
   return [
-    m.label, m.entity, m.value, m.unit, [m.displayValue, m.displayScale, m.displayUnit].filter(Boolean).join(' ') || null, m.changeValue, m.changeUnit,
+    m.label, m.entity, m.value, m.unit, [m.qualifier, m.displayValue, m.displayScale, m.displayUnit].filter(Boolean).join(' ') || null, m.changeValue, m.changeUnit,
     m.changeBasis === 'since' ? `since ${m.changeSince ?? ''}` : m.changeBasis,
     formatPeriod(m) || null, m.periodStart, m.periodEnd, m.status, auditNote(m), m.tags, m.note, m.documentTitle, m.published, m.passageNumber, m.sentence, citation(m), m.id,
   ];

@@ -206,3 +206,22 @@ describe('exports of the grid', () => {
     service = new Service(await openWorkspace(file));
   });
 });
+
+describe('the flat table of a grid export', () => {
+  it('keeps a figure’s qualifier in “As written” and names each tag by its path', async () => {
+    const own = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'assay-export-')), 'tags.assay');
+    const ws = new Service(await openWorkspace(own));
+    try {
+      importBytes(importStores(ws.workspace.db), Buffer.from('Halcyon Metals shipped more than 1,200 mt of oxide in Q1 2025.\n'), 'note.txt', null);
+      const [row] = ws.call('metrics.page', {}).rows;
+      const magnets = ws.call('tags.create', { path: 'Sector/Magnets', color: null });
+      const other = ws.call('tags.create', { path: 'Watch/Magnets', color: null });
+      ws.call('tags.set', { targetKind: 'metric', targetId: row!.id, tagIds: [magnets.id, other.id] });
+      const text = (await exportGrid(ws.workspace.db, {}, 'csv')).subarray(3).toString('utf8');
+      expect(text).toContain(',"more than 1,200 mt",');
+      expect(text).toMatch(/,"Sector\/Magnets, Watch\/Magnets",|,"Watch\/Magnets, Sector\/Magnets",/u);
+    } finally {
+      ws.workspace.db.close();
+    }
+  });
+});
