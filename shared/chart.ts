@@ -46,10 +46,10 @@ export interface Series {
 export const MAX_POINTS = 400;
 
 /**
- * Groups metrics into series (same label, entity and unit) with at least two periods,
- * largest first, each cut to its latest `perSeries` points: what is worth drawing as a line.
+ * Groups metrics into series (same label, entity and unit) with at least `minPeriods` periods
+ * (two: what is worth drawing as a line), largest first, each cut to its latest `perSeries` points.
  */
-export function seriesOf(points: ChartPoint[], most = 6, perSeries = MAX_POINTS): Series[] {
+export function seriesOf(points: ChartPoint[], most = 6, perSeries = MAX_POINTS, minPeriods = 2): Series[] {
   const groups = new Map<string, Series>();
   for (const p of points) {
     const key = JSON.stringify([seriesKey(p.label, p.entity), p.unit]);
@@ -59,9 +59,24 @@ export function seriesOf(points: ChartPoint[], most = 6, perSeries = MAX_POINTS)
   }
   return [...groups.values()]
     .map((s) => ({ ...s, points: s.points.sort((a, b) => a.periodEnd.localeCompare(b.periodEnd) || a.id - b.id).slice(-perSeries) }))
-    .filter((s) => new Set(s.points.map((p) => p.periodEnd)).size >= 2)
+    .filter((s) => new Set(s.points.map((p) => p.periodEnd)).size >= minPeriods)
     .sort((a, b) => b.points.length - a.points.length || a.name.localeCompare(b.name))
     .slice(0, most);
+}
+
+/**
+ * The points the line joins (the first stated for each period) and the rest: a second source
+ * quoting another value for a period is drawn as a dot beside the line, not as a zigzag.
+ */
+export function lineAndOthers(points: ChartPoint[]): { line: ChartPoint[]; others: ChartPoint[] } {
+  const seen = new Set<string>();
+  const line: ChartPoint[] = [];
+  const others: ChartPoint[] = [];
+  for (const p of points) {
+    (seen.has(p.periodEnd) ? others : line).push(p);
+    seen.add(p.periodEnd);
+  }
+  return { line, others };
 }
 
 /**
@@ -95,18 +110,26 @@ export function chartOption(series: Series, options: { animation?: boolean; dark
     series: [
       {
         type: 'line', name: series.name, symbolSize: 8,
-        data: series.points.map((p) => ({ value: [p.periodEnd, p.value], id: p.id })),
+        data: lineAndOthers(series.points).line.map((p) => ({ value: [p.periodEnd, p.value], id: p.id })),
         markPoint: {
           symbol: 'pin', symbolSize: 34, label: { formatter: '✎', fontSize: 11 },
           data: series.points.filter((p) => p.note).map((p) => ({ coord: [p.periodEnd, p.value], name: p.note!.slice(0, 80), id: p.id })),
         },
       },
+      ...otherSources(series, (p) => ({ value: [p.periodEnd, p.value], id: p.id }), { symbolSize: 8 }),
       ...(changes.length ? [{
         type: 'bar', name: 'stated change', yAxisIndex: 1, barMaxWidth: 18, itemStyle: { opacity: 0.45 },
         data: changes.map((p) => ({ value: [p.periodEnd, p.changeValue], id: p.id })),
       }] : []),
     ],
   };
+}
+
+/** The dots of the values other sources state for a period the line already has (none: no series). */
+function otherSources<T>(series: Series, datum: (p: ChartPoint) => T, style: Record<string, unknown>): Array<Record<string, unknown>> {
+  const { others } = lineAndOthers(series.points);
+  if (!others.length) return [];
+  return [{ type: 'scatter', name: 'another source', itemStyle: { color: '#b26a00' }, ...style, data: others.map(datum) }];
 }
 
 /** A point's period as a print chart's axis names it: "1Q25", "FY2024", a day "31 Mar 25". */
@@ -125,18 +148,20 @@ function printOption(series: Series, changes: ChartPoint[], text: string): Recor
   return {
     animation: false,
     textStyle: { fontFamily: 'system-ui, sans-serif', color: text },
-    title: { text: series.name, left: 0, top: 0, textStyle: { fontSize: 13, fontWeight: 600, color: text } },
+    // The unit goes in the title: as the axis's name it ran into a long title.
+    title: { text: series.unit ? `${series.name} (${series.unit})` : series.name, left: 0, top: 0, textStyle: { fontSize: 13, fontWeight: 600, color: text } },
     grid: { left: 72, right: changes.length ? 64 : 24, top: 44, bottom: 32 },
     xAxis: { type: 'category', data: periods.map(([, name]) => name), boundaryGap: true, ...axis, axisTick: { alignWithLabel: true } },
     yAxis: [
-      { type: 'value', scale: true, name: series.unit ?? '', nameTextStyle: { color: text, align: 'right' }, ...axis,
+      { type: 'value', scale: true, ...axis,
         axisLabel: { ...axis.axisLabel, formatter: (v: number) => formatValue(v, null) }, splitLine: { lineStyle: { color: '#e6e6e1' } } },
       ...(changes.length ? [{ type: 'value', name: 'change, %', nameTextStyle: { color: text }, ...axis, splitLine: { show: false } }] : []),
     ],
     series: [
       { type: 'line', name: series.name, symbolSize: 7, lineStyle: { width: 2, color: '#2457a6' }, itemStyle: { color: '#2457a6' },
         label: { show: series.points.length <= 12, position: 'top', fontSize: 10, color: text, formatter: (p: { value: [number, number] }) => formatValue(p.value[1], null) },
-        data: series.points.map((p) => [at.get(p.periodEnd)!, p.value]) },
+        data: lineAndOthers(series.points).line.map((p) => [at.get(p.periodEnd)!, p.value]) },
+      ...otherSources(series, (p) => [at.get(p.periodEnd)!, p.value], { symbolSize: 7 }),
       ...(changes.length ? [{ type: 'bar', name: 'stated change', yAxisIndex: 1, barMaxWidth: 18, itemStyle: { color: '#9aa5b1', opacity: 0.6 },
         data: changes.map((p) => [at.get(p.periodEnd)!, p.changeValue]) }] : []),
     ],

@@ -1,14 +1,17 @@
 import type { Database } from 'better-sqlite3';
-import { seriesOf, type Series } from '../../../shared/chart.ts';
+import { MAX_POINTS, seriesOf, type Series } from '../../../shared/chart.ts';
 import type { Report } from '../../../shared/reports.ts';
 import { AnnotationStore } from '../db/annotations.ts';
 import { collectGrid, pointsOf, type ExportAnnotation, type ExportBlock, type ExportData, type ExportMetric } from './collect.ts';
 
-/** The chart of one metric's series: every metric with its label across documents, its own series. */
+/**
+ * The chart of one metric's series: every metric with its label across documents, its own series.
+ * The analyst asked for this chart, so a series of one period is drawn as its one point.
+ */
 function chartOf(db: Database, metric: ExportMetric | undefined): Series | null {
   if (!metric) return null;
   const all = collectGrid(db, { label: metric.label, sort: [{ column: 'periodStart', direction: 'asc' }] }, '', '', 2000).metrics;
-  return seriesOf(pointsOf(all), 50).find((s) => s.points.some((p) => p.id === metric.id)) ?? null;
+  return seriesOf(pointsOf(all), 50, MAX_POINTS, 1).find((s) => s.points.some((p) => p.id === metric.id)) ?? null;
 }
 
 function annotationOf(db: Database, id: number): ExportAnnotation | null {

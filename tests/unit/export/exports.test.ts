@@ -78,7 +78,9 @@ describe('exports of the grid', () => {
     expect(html).toMatch(/<tr class="note-row"><td colspan="\d"><div class="note">[^]*<strong>Beat<\/strong>[^]*<ol>/u);
     // The chart names the two periods it has, nothing between, and says where its points come from.
     const chart = html.slice(html.indexOf('<figure class="chart"'), html.indexOf('</figure>'));
-    expect([...chart.matchAll(/<text[^>]*>([^<]+)<\/text>/gu)].map((t) => t[1])).toEqual(expect.arrayContaining(['1 Jan 25', '30 Apr 25', 'CNY/t']));
+    const texts = [...chart.matchAll(/<text[^>]*>([^<]+)<\/text>/gu)].map((t) => t[1]!);
+    expect(texts).toEqual(expect.arrayContaining(['1 Jan 25', '30 Apr 25']));
+    expect(texts.filter((t) => t.endsWith('(CNY/t)'))).toHaveLength(1);
     expect(chart).not.toMatch(/>(Feb|Mar|17)</u);
     expect(chart).toContain('<figcaption>Source: Baotou Lanthanum Works');
     service.call('metrics.update', { id: oxide.id, patch: { note: '' } });

@@ -95,6 +95,15 @@ describe('reports', () => {
     expect((dated.getCell(16).value as { hyperlink: string }).hyperlink).toMatch(/^#'Sources'!A\d+$/u);
   });
 
+  it('draws a chart the analyst added even when its series has one period', async () => {
+    const { service, revenue } = await seeded();
+    const report = service.call('reports.create', { name: 'One period' });
+    const { id, name, updatedAt: _u, ...content } = report;
+    service.call('reports.save', { id, name, content: { ...content, sections: [{ heading: 'Results', items: [{ kind: 'chart', metricId: revenue.id }] }] } });
+    const html = (await exportReport(service.workspace.db, id, 'html')).toString('utf8');
+    expect(html).toMatch(/<figure class="chart" aria-label="operating revenue · Halcyon Metals"><svg/u);
+  });
+
   it('leaves out items whose metric was deleted since', async () => {
     const { service, price, revenue } = await seeded();
     const report = service.call('reports.create', { name: 'Short' });
