@@ -19,8 +19,9 @@ const Out = z.string({ message: 'Say where to write the file: --out PATH' }).tri
 
 export const exportCommand: Command = {
   name: 'export',
-  usage: 'assay export (--report NAME | --grid [--view list|sheet] [--doc DOC] [--status S] [--tag T]) --format html|pdf|docx|md|xlsx|csv|json --out PATH',
-  summary: 'Export a report or the metrics (as a list, or as the period sheet in XLSX), every figure citing its document, date, passage and quoted sentence.',
+  usage: `assay export (--report NAME | --grid [--view list|sheet] [--doc DOC] [--status S] [--tag T]) --format ${EXPORT_FORMATS.join('|')} --out PATH`,
+  summary: 'Export a report or the metrics (as a list, or as the period sheet in XLSX), every figure citing its document, date, passage and quoted sentence; '
+    + 'notes writes a zip of Markdown notes, one per document.',
   options: { grid: { type: 'boolean' }, view: { type: 'string' }, report: { type: 'string' }, doc: { type: 'string' }, status: { type: 'string' }, tag: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } },
   async run(args, io) {
     const reportName = typeof args.values.report === 'string' ? args.values.report : undefined;

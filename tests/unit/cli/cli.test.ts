@@ -104,6 +104,8 @@ describe('assay CLI', () => {
       expect(own.code, name).toBe(0);
       expect(own.stdout, name).toMatch(new RegExp(`^assay ${name}\\b`, 'u'));
     }
+    // Every format the exporter writes is named in its usage, so none is only found by reading the code.
+    expect((await runCli(['export', '--help'])).stdout).toContain('html|pdf|docx|md|xlsx|csv|json|notes');
   });
 
   it('gives usage errors with exit status 2', async () => {
