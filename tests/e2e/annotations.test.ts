@@ -195,4 +195,22 @@ describe('annotations in the workbench', () => {
     await expect.poll(() => page.getByRole('dialog', { name: 'Tags' }).getByLabel('Name of tag desk/lanthanum').count(), { timeout: 10_000 }).toBe(1);
     await page.close();
   });
+
+  it('snaps a sloppy selection to whole words and asks for the words of a note before saving it', async () => {
+    const page = await session.open();
+    await openDocument(page, 'Baotou Lanthanum Works');
+    await selectText(page, 'uarterly repor');
+    const bar = page.getByRole('toolbar', { name: 'Selected text' });
+    await bar.getByRole('button', { name: 'Add note' }).click();
+    // Nothing typed: the note field takes the cursor and nothing is saved.
+    expect(await bar.getByLabel('Note on the selection').evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.type('Which report?');
+    await page.keyboard.press('Enter');
+    await bar.waitFor({ state: 'detached' });
+    await page.getByRole('tab', { name: 'Annotations' }).click();
+    const saved = panel(page).locator('.annotation-list > li').filter({ hasText: 'Which report?' });
+    await expect.poll(() => saved.getByRole('button', { name: /^Open annotation / }).getAttribute('aria-label'), { timeout: 10_000 })
+      .toBe('Open annotation quarterly report');
+    await page.close();
+  });
 });

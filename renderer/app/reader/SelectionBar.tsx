@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { Color } from '../../../shared/tags.ts';
 import { COLORS } from '../../../shared/tag-colors.ts';
 import type { Selected } from './selection.ts';
@@ -18,6 +18,13 @@ export function SelectionBar({ selection, placing, problem, onAddMetric, onHighl
 }) {
   const [note, setNote] = useState('');
   const [color, setColor] = useState<Color>('yellow');
+  const field = useRef<HTMLInputElement>(null);
+  // A note needs words: with none typed, "Add note" puts the cursor where they go instead of
+  // saving a bare highlight (a swatch does that).
+  const addNote = () => {
+    if (note.trim()) onHighlight(color, note);
+    else field.current?.focus();
+  };
   return (
     <div className="selection-bar" role="toolbar" aria-label="Selected text" style={{ left: selection.x, top: selection.y }}>
       {placing && <button className="primary" onClick={onPlace} title={placing.quote ? `Was: “${placing.quote}”` : undefined}>Place annotation here</button>}
@@ -28,8 +35,9 @@ export function SelectionBar({ selection, placing, problem, onAddMetric, onHighl
             onClick={() => { setColor(c); onHighlight(c, note); }} />
         ))}
       </span>
-      <input aria-label="Note on the selection" placeholder="Note (optional)" value={note} onChange={(e) => setNote(e.target.value)} onKeyDown={(e) => { if (e.key === 'Enter') onHighlight(color, note); }} />
-      <button onClick={() => onHighlight(color, note)}>Add note</button>
+      <input ref={field} aria-label="Note on the selection" placeholder="Note, then Enter" value={note} onChange={(e) => setNote(e.target.value)}
+        onKeyDown={(e) => { if (e.key === 'Enter') addNote(); if (e.key === 'Escape') onClose(); }} />
+      <button onClick={addNote}>Add note</button>
       <button aria-label="Close" onClick={onClose}>×</button>
       {problem && <span className="error" role="alert">{problem}</span>}
     </div>

@@ -1,3 +1,5 @@
+import { snapToWords } from './snap-to-words.ts';
+
 /** The reader's selection as document offsets, with where to show the toolbar. */
 export type Selected = { start: number; end: number; x: number; y: number; text: string };
 
@@ -12,7 +14,7 @@ function offsetIn(container: Element, node: Node, offset: number): number {
   return total;
 }
 
-/** The document range of the reader's current selection, when it lies within one passage. */
+/** The document range of the reader's current selection, snapped to whole words, when it lies within one passage. */
 export function currentSelection(root: HTMLElement): Selected | null {
   const sel = window.getSelection();
   if (!sel || sel.isCollapsed || !sel.anchorNode || !sel.focusNode) return null;
@@ -23,7 +25,10 @@ export function currentSelection(root: HTMLElement): Selected | null {
   const base = Number((a as HTMLElement).dataset.start);
   const x = offsetIn(a, sel.anchorNode, sel.anchorOffset);
   const y = offsetIn(a, sel.focusNode, sel.focusOffset);
+  const text = a.textContent ?? '';
+  const { start, end } = snapToWords(text, Math.min(x, y), Math.max(x, y));
   const rect = sel.getRangeAt(0).getBoundingClientRect();
   const box = root.getBoundingClientRect();
-  return { start: base + Math.min(x, y), end: base + Math.max(x, y), x: rect.left - box.left + root.scrollLeft, y: rect.bottom - box.top + root.scrollTop + 4, text: sel.toString() };
+  const at = { x: rect.left - box.left + root.scrollLeft, y: rect.bottom - box.top + root.scrollTop + 4 };
+  return { start: base + start, end: base + end, ...at, text: text.slice(start, end) };
 }
