@@ -55,9 +55,21 @@ export function mainSubject(text: string): string | null {
     .map((core) => ({ core, score: text.split(core).length - 1 }))
     .sort((a, b) => b.score - a.score || b.core.length - a.core.length);
   const best = scored[0];
-  if (!best || best.score < 2) return null;
+  if (!best) return null;
+  if (best.score < 2) return namedByTitle(text, best.core) ? best.core : null;
   const fuller = scored.find((c) => c.core.length > best.core.length && c.core.includes(best.core) && c.score >= best.score * 0.6);
   return (fuller ?? best).core;
+}
+
+/**
+ * A company named once, in the document's first line (its title), in a text that goes on
+ * about "the group" or "the company": briefing notes name their subject once and then
+ * refer to it. Only the sole organisation named qualifies.
+ */
+function namedByTitle(text: string, name: string): boolean {
+  const firstLine = text.slice(0, text.indexOf('\n') === -1 ? text.length : text.indexOf('\n'));
+  if (!firstLine.includes(name) || organisations(text).size !== 1) return false;
+  return /\bthe (?:group|company|firm)(?:'s|’s)?\b/iu.test(text.slice(firstLine.length));
 }
 
 /** Words an organisation's name ends with: without one, a clause names no organisation. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFromText } from '../../../electron/core/extract/extract.ts';
+import { mainSubject } from '../../../electron/core/extract/entities.ts';
 
 const read = (text: string, date = '2025-07-08') => extractFromText(text, { date, subject: 'China Northern Rare Earth' });
 
@@ -58,5 +59,16 @@ describe('metrics', () => {
   it('offsets spans by the passage start', () => {
     const [m] = extractFromText('Output was 5,700 mt.', { date: null, subject: null }, 100);
     expect(m!.span).toEqual([111, 119]);
+  });
+});
+
+describe('the document subject', () => {
+  it('is a company its title names once when the notes go on about "the group"', () => {
+    const notes = 'Lakeside Cobalt Refining — 3Q25 call notes\n\nThe group sold 2,100 t of cobalt sulphate in the quarter.';
+    expect(mainSubject(notes)).toBe('Lakeside Cobalt Refining');
+    // Named once in the body, not the title, or among other companies: too little to go on.
+    expect(mainSubject('Cobalt call notes\n\nLakeside Cobalt Refining said the group sold 2,100 t.')).toBeNull();
+    expect(mainSubject('Lakeside Cobalt Refining and Harbour Nickel Works — notes\n\nThe group sold 2,100 t.')).toBeNull();
+    expect(mainSubject('Lakeside Cobalt Refining — 3Q25 call notes\n\nCobalt sulphate sold for 41,000 yuan/t.')).toBeNull();
   });
 });
