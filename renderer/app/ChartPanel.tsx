@@ -1,4 +1,4 @@
-import { BarChart, LineChart } from 'echarts/charts';
+import { BarChart, LineChart, ScatterChart } from 'echarts/charts';
 import { GridComponent, MarkPointComponent, TitleComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
@@ -8,7 +8,7 @@ import type { GridSelection } from '../../shared/exports.ts';
 import { call } from '../client.ts';
 import { useDarkMode } from './useDarkMode.ts';
 
-echarts.use([LineChart, BarChart, GridComponent, TooltipComponent, TitleComponent, MarkPointComponent, SVGRenderer]);
+echarts.use([LineChart, BarChart, ScatterChart, GridComponent, TooltipComponent, TitleComponent, MarkPointComponent, SVGRenderer]);
 
 /**
  * The selected metric over its periods across every document (or, with nothing selected,
