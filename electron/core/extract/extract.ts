@@ -1412,15 +1412,20 @@ function distributeRespectively(s: Sentence, out: ExtractedMetric[]): void {
   const listed = of ? { items: [], measure: null } : listedBefore(s.text, s.text.indexOf(label));
   const parts = [...listed.items, ...head.split(/,\s*|(?<!\s)\s+and\s+/u).filter(Boolean)];
   if (parts.length !== sharing.length) return;
-  // "Wheat, corn and soybean exports": one-word items share the last item's head noun.
+  // "Wheat, corn and soybean exports": one-word items share the last item's head noun ("Revenue and net profit" do not:
+  // a measure is named in full).
   const lastWords = parts[parts.length - 1]!.split(' ');
   const closing = lastWords[lastWords.length - 1]!;
   // "primary aluminium and alumina output": the measure closing the list is every item's.
   const measured = lastWords.length > 1 && isBareMeasure(closing) && parts.slice(0, -1).every((x) => !isBareMeasure(x.split(' ').pop()!));
-  const shared = listed.measure ? null : parts.slice(0, -1).every((x) => !x.includes(' ')) && lastWords.length > 1
+  const oneWordThings = parts.slice(0, -1).every((x) => !x.includes(' ') && !isBareMeasure(x));
+  const shared = listed.measure ? null : oneWordThings && lastWords.length > 1
     ? lastWords.slice(1).join(' ') : measured ? closing : null;
+  // "Lithium carbonate output and sales": a bare measure after the first item is of the same thing.
+  const subject = of || listed.measure ? undefined : splitMeasure(parts[0]!)?.subject;
   sharing.forEach((m, k) => {
-    const part = shared && k < parts.length - 1 ? `${parts[k]} ${shared}` : parts[k]!;
+    const bare = subject && k > 0 && isBareMeasure(parts[k]!) && !parts[k]!.includes(' ');
+    const part = shared && k < parts.length - 1 ? `${parts[k]} ${shared}` : bare ? `${subject} ${parts[k]}` : parts[k]!;
     m.label = of ? `${of[1]} ${part}` : listed.measure ? `${part} ${listed.measure}` : part;
     if (m.entity && parts.includes(m.entity)) m.entity = null; // a segment in the list is no company
   });

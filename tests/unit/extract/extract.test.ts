@@ -22,6 +22,13 @@ describe('metrics', () => {
     ]);
   });
 
+  it('names each measure of a "respectively" list in full, a bare one after the first of the same thing', () => {
+    const growth = read('Revenue and net profit grew 45.2% and 44% respectively in 2024.');
+    expect(growth.map((m) => m.label)).toEqual(['Revenue', 'net profit']);
+    const volumes = read('Lithium carbonate output and sales were 12,400 t and 11,900 t, respectively, in the first half.');
+    expect(volumes.map((m) => m.label)).toEqual(['Lithium carbonate output', 'Lithium carbonate sales']);
+  });
+
   it('reads a change against a dated comparison, and keeps a second change with the same level', () => {
     const metrics = read('The average price of Pr-Nd oxide on March 31 this year was 444,500 yuan/mt, compared with the average price of 398,000 yuan/mt on December 31, 2024, an increase of 46,500 yuan/mt, with a Q1 increase of 11.68%.');
     expect(metrics.map((m) => [m.text, m.label, m.change && [m.change.value, m.change.unit, m.change.basis, m.change.since], m.period?.start])).toEqual([
