@@ -246,7 +246,8 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
     item.label = forecastLabel(named, sameUnit ?? previous, text(s.start, item.start));
     // "Q: What is the current order backlog? A: Roughly EUR 9.8bn": an answer's figure is what was asked.
     if (memory.asked && FALLBACK_LABEL.test(item.label.text)) item.label = { text: memory.asked, start: -1, end: -1 };
-    previous = item.label;
+    // The next figure inherits the label as it will be shown ("镍铁产量", not "镍铁产量折合镍金属").
+    previous = { ...item.label, text: tidiedLabel(item.label.text) };
     (memory.labelByUnit ??= new Map()).set(item.q.unit, item.label);
     out.push(toMetric(s, item, item.label, assigned.get(item) ?? null, memory, text));
   });
@@ -985,6 +986,15 @@ function clauseBounds(s: Sentence, periods: FoundPeriod[]): Array<[number, numbe
 }
 
 const FLEET_COUNTED = /^(?:aircraft|jets|planes|vessels|ships|tankers|bulkers|trucks|rigs|locomotives)$/iu;
+const PEOPLE_COUNTED = /^(?:people|staff|workers|employees|personnel)$/iu;
+const ABOUT = '(?:about\\s+|around\\s+|some\\s+|nearly\\s+|over\\s+|almost\\s+|more than\\s+)?';
+const EMPLOYED = new RegExp(`\\b(?:employ(?:ed|s|ing)?|had|has|have)\\s+${ABOUT}$`, 'iu');
+/** "flew" → "flown", "carries" → "carried": the verb as it names what was counted ("passengers flown"). */
+function participle(verb: string): string {
+  return PARTICIPLES.get(verb) ?? verb;
+}
+const PARTICIPLES = new Map([['flew', 'flown'], ['flies', 'flown'], ['carries', 'carried'], ['handles', 'handled'], ['transports', 'transported']]);
+const CARRIED = new RegExp(`\\b(carried|carries|flew|flies|handled|handles|transported|transports)\\s+(?:a\\s+record\\s+)?${ABOUT}$`, 'iu');
 
 /** "a 22% rise in interim profit to", "an 8% increase in sales to": the change noun, then the measure it changed. */
 const CHANGE_IN_MEASURE = /^\s*(?:rise|increase|jump|gain|growth|climb|fall|drop|decline|decrease|slide|dip)\s+in\s+(?:its\s+|their\s+)?([\p{L}][\p{L}\s'’-]{1,40}?)\s+to\s*$/iu;
@@ -1014,6 +1024,11 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
     if (FLEET_COUNTED.test(counted.text) && /\b(?:operates|operated|runs|owns|has)\s+(?:a\s+fleet\s+of\s+)?$/iu.test(text(Math.max(tokens[0]!.start, item.start - 30), item.start))) {
       return { ...counted, text: 'fleet' };
     }
+    const lead = text(Math.max(tokens[0]!.start, item.start - 40), item.start);
+    // "the company employed 6,215 people": its employees; "the airline carried 38.4 million passengers": passengers carried.
+    if (PEOPLE_COUNTED.test(counted.text) && EMPLOYED.test(lead)) return { ...counted, text: 'employees' };
+    const carried = /^passengers$/iu.test(counted.text) ? CARRIED.exec(lead) : null;
+    if (carried) return { ...counted, text: `passengers ${participle(carried[1]!.toLowerCase())}` };
     if (!left?.measure && COUNTED_PLACES.test(counted.text)) return { ...counted, text: `${counted.text.replace(/ches$/u, 'ch').replace(/s$/u, '')} count` };
     // "Orders on hand totalled 1,284 aircraft": a book of orders or a fleet counted in things is named by the book.
     if (left?.source === 'subject' && COUNTED_BOOK.test(left.label.text)) return left.label;

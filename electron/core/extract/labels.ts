@@ -821,7 +821,11 @@ export function tidiedLabel(label: string): string {
   // "reversing a profit of": what the sentence says the figure was, not the verb that says it.
   const cut = label.replace(/^[/／]\s*/u, '').replace(/^(?:reversing|reversed|reverses)\s+(?:a|an|the)\s+/iu, '')
     .replace(/(?<=\S)\s+of (?:its|their|the company's|the group's)\s.+$/iu, '')
-    .replace(/(?<=\p{Script=Han}{2})(?:与|较|比)(?:上期|上年末|上月|上周|去年同期|上年同期|年初|上年|去年|上季末|上季度)$/u, '').replace(/(?<=\p{Script=Han}{3})已\p{Script=Han}{1,3}$/u, '');
+    .replace(/(?<=\p{Script=Han}{2})(?:与|较|比)(?:上期|上年末|上月|上周|去年同期|上年同期|年初|上年|去年|上季末|上季度)$/u, '').replace(/(?<=\p{Script=Han}{3})已\p{Script=Han}{1,3}$/u, '')
+    // "镍铁产量折合镍金属2.15万吨": the basis the tonnage is stated on is not part of what is measured.
+    .replace(/(?<=\p{Script=Han}{2}(?:产量|销量|产能|出货量))折合\p{Script=Han}{1,6}$/u, '')
+    // "完成全年产量目标的94%": the share of a target done is its completion rate; a label never ends in 的.
+    .replace(/目标的$/u, '目标完成率').replace(/(?<=\p{Script=Han}{2})的$/u, '');
   return cut || label;
 }
 

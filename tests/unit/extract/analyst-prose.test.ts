@@ -2088,4 +2088,13 @@ describe('a later round: the eleventh set\'s tune half', () => {
     expect(one('Harbour Lane Foods (2231.HK) said same-store sales rose 3.4% in November.', '2025-12-10').entity).toBe('Harbour Lane Foods');
     expect(read('Q: What is Corvid Rail\'s freight outlook? A: We expect tonnage to grow 4% next year.', '2025-12-10', null)[0]!.entity).toBe('Corvid Rail');
   });
+
+  it('names people a company employs its employees, passengers by the verb that moved them, and a target done its completion rate', () => {
+    expect(one('Tallis Engineering employed about 4,100 people at the end of June.').label).toBe('employees');
+    expect(one('Coral Bay Air flew 11.2 million passengers in the year.').label).toBe('passengers flown');
+    expect(one('The carrier carried 2.9 million passengers in October.').label).toBe('passengers carried');
+    const [output, sold] = read('前三季度电解锰产量折合金属量4.6万吨，销量4.4万吨。', '2025-10-30', null);
+    expect([output!.label, sold!.label]).toEqual(['电解锰产量', '电解锰销量']);
+    expect(read('1-10月全国原煤产量39.8亿吨，完成全年计划目标的83%。', '2025-11-20', null)[1]!.label).toBe('全年计划目标完成率');
+  });
 });
