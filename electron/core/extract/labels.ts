@@ -783,6 +783,7 @@ export function labelAfter(ctx: LabelContext, last: number): Label | null {
     const describes = /[a-z]{3}ing$/u.test(t.lower) && !/^(?:using|including|excluding|leaving|following|according)$/u.test(t.lower) && isWord(tokens[j + 1]) && !STOPS.has(tokens[j + 1]!.lower) && !isVerb(tokens[j + 1]!);
     if (!isWord(t) || STOPS.has(t.lower) || (isVerb(t) && !endsNoun(tokens, j, s) && !describes) || inSkip(ctx, t)) break;
     if (j > s && isVerb(t, true) && !endsNoun(tokens, j, s) && !describes) break; // a participle after the noun: "revenue recognized in 2020"
+    if (j > s && actsOnObject(tokens, j)) break; // "a 5.8% dividend yield caps the downside"
   }
   if (j === s) return null;
   const label = phrase(ctx, s, j - 1);
@@ -791,6 +792,16 @@ export function labelAfter(ctx: LabelContext, last: number): Label | null {
   if (label && /^(?:alone|only|apiece|each|respectively|too|also)$/iu.test(label.text)) return null;
   return label && /^(?:(?:financial|fiscal|calendar|full|same|previous|prior|following|next|(?:prior|previous)-year|year-(?:earlier|ago)|corresponding) )?(?:year|quarter|month|week|day|period|half|session)(?: (?:earlier|ago|before|prior))?$/iu
     .test(label.text) ? null : label;
+}
+
+/**
+ * A word in -s with an object after it is a verb, not the noun's plural: "yield caps the downside", "stake gives the
+ * group a seat". Not before a time ("sales the year before").
+ */
+function actsOnObject(tokens: LabelContext['tokens'], j: number): boolean {
+  if (!/[a-z]{2}[^s]s$/u.test(tokens[j]!.text)) return false;
+  if (!/^(?:the|a|an|its|their|our|this|these|those|investors|shareholders)$/u.test(tokens[j + 1]?.text ?? '')) return false;
+  return !/^(?:year|quarter|month|week|day|period|half|same|previous|prior|first|second|third|fourth|last|next)$/iu.test(tokens[j + 2]?.text ?? '');
 }
 
 const CLAUSE_PARTICIPLE = /^(?:using|including|excluding|leaving|following|according|reflecting|via|driven|helped)$/iu;

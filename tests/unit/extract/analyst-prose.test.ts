@@ -2097,4 +2097,9 @@ describe('a later round: the eleventh set\'s tune half', () => {
     expect([output!.label, sold!.label]).toEqual(['电解锰产量', '电解锰销量']);
     expect(read('1-10月全国原煤产量39.8亿吨，完成全年计划目标的83%。', '2025-11-20', null)[1]!.label).toBe('全年计划目标完成率');
   });
+
+  it('ends a label after the figure at a verb in -s with an object ("yield caps the downside"), not before a time', () => {
+    expect(one('At the new price, a 6.2% dividend yield supports the shares.').label).toBe('dividend yield');
+    expect(one('Exports were 3% of gross sales the year before.').label).not.toBe('gross');
+  });
 });
