@@ -1570,7 +1570,8 @@ function toMetric(s: ReadSentence, item: Item, label: Label, period: Period | nu
     valueHigh: q.high,
     unit,
     display: q.display,
-    change: item.change_ ? improvedDownward(item.change_, label.text, text(s.start, item.start)) : wordedChange(before),
+    change: item.change_ ? improvedDownward(item.change_, label.text, text(s.start, item.start))
+      : wordedChange(before) ?? fractionChange(text(item.end, s.end)),
     changeSpan: item.changeSpan,
     moreChanges: item.moreChanges,
     // A rate of capacity ("26 Mtpa", "年产8.5万吨") holds from when it is built: a start-up date is not its period.
@@ -1744,6 +1745,20 @@ function wordedChange(before: string): Change | null {
   if (!word) return null;
   const value = word === 'halved' ? -50 : word === 'doubled' ? 100 : word === 'quadrupled' ? 300 : 200;
   return { value, unit: '%', basis: 'unspecified', since: null, direction: value > 0 ? 'up' : 'down' };
+}
+
+const FRACTIONS = new Map([['half', 50], ['third', 33.3], ['quarter', 25], ['fifth', 20], ['tenth', 10]]);
+/** ", a fifth lower y/y" right after a figure (nothing numeric between): its change in words. */
+const FRACTION_AFTER = /^(?:\s+(?:in|on|for)\s+[\p{L} ]{1,20}?)?,\s+(?:a|one)[- ](half|third|quarter|fifth|tenth)\s+(lower|higher|less|more|below|above|down|up)\b[^,.;\d]{0,24}/iu;
+
+/** "shipped 1.41 Mt in January, a fifth lower y/y": -20% a year on year. */
+function fractionChange(after: string): Change | null {
+  const m = FRACTION_AFTER.exec(after);
+  if (!m) return null;
+  const size = FRACTIONS.get(m[1]!.toLowerCase())!;
+  const up = /^(?:higher|more|above|up)$/iu.test(m[2]!);
+  const basis = findBasis(m[0].slice(m[0].indexOf(m[2]!)))?.basis ?? 'unspecified';
+  return { value: up ? size : -size, unit: '%', basis, since: null, direction: up ? 'up' : 'down' };
 }
 
 /** A balance over a span is the balance at its end, and so is what a span closed at (a ratio, a price, a stock). */

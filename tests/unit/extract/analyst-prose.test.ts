@@ -2098,6 +2098,13 @@ describe('a later round: the eleventh set\'s tune half', () => {
     expect(read('1-10月全国原煤产量39.8亿吨，完成全年计划目标的83%。', '2025-11-20', null)[1]!.label).toBe('全年计划目标完成率');
   });
 
+  it('reads a change said as a fraction right after its figure (", a fifth lower y/y")', () => {
+    expect(one('The mill shipped 2.4 Mt in March, a quarter lower y/y.').change).toMatchObject({ value: -25, basis: 'yoy', direction: 'down' });
+    expect(one('We now model a spread of US$410/t, a third higher than before.').change).toMatchObject({ value: 33.3, basis: 'unspecified' });
+    // A fraction of something else is no change: "a quarter of output".
+    expect(one('Exports took 1.2 Mt, a quarter of output.').change).toBeNull();
+  });
+
   it('ends a label after the figure at a verb in -s with an object ("yield caps the downside"), not before a time', () => {
     expect(one('At the new price, a 6.2% dividend yield supports the shares.').label).toBe('dividend yield');
     expect(one('Exports were 3% of gross sales the year before.').label).not.toBe('gross');
