@@ -130,6 +130,25 @@ describe('the workbench in browser mode', () => {
     await page.close();
   });
 
+  it('scrolls a search result far down a document into view once its passages have their real sizes', async () => {
+    // Passages off screen are sized by estimate; a result past many of them must still land in view.
+    const paragraphs = Array.from({ length: 40 }, (_, k) => `Paragraph ${k + 1}. ${'The mill ran steadily through the month with no outages reported. '.repeat(4)}`);
+    paragraphs[33] = 'Paragraph 34. Kiln relining at Stonebridge finished early, and output reached 8,400 t.';
+    importBytes(importStores(session.service.workspace.db), Buffer.from(`Stonebridge mill diary\n\n${paragraphs.join('\n\n')}\n`), 'diary.txt', null);
+    const page = await session.open();
+    await page.setViewportSize({ width: 1024, height: 700 });
+    await page.getByLabel('Search passages').fill('kiln relining');
+    await page.getByRole('option').filter({ hasText: 'Kiln relining' }).first().click();
+    const focused = page.locator('.passage.focused');
+    await expect.poll(() => focused.textContent(), { timeout: 10_000 }).toContain('Kiln relining');
+    const reader = (await page.locator('.reader').boundingBox())!;
+    await expect.poll(async () => {
+      const box = await focused.boundingBox();
+      return Boolean(box && box.y >= reader.y && box.y + box.height <= reader.y + reader.height);
+    }, { timeout: 10_000 }).toBe(true);
+    await page.close();
+  });
+
   it('says why a file failed, and imports the others', async () => {
     const page = await session.open();
     await page.getByLabel('Choose files to import').setInputFiles([

@@ -6,6 +6,7 @@ import type { Focus } from '../App.tsx';
 import { PassageView } from './PassageView.tsx';
 import type { FigureSpan, Highlight } from './segments.ts';
 import { SelectionBar } from './SelectionBar.tsx';
+import { scrollToPlace } from './scroll-to.ts';
 import { currentSelection, type Selected } from './selection.ts';
 
 // pdf.js loads when a page is first shown, not with the workbench.
@@ -77,19 +78,26 @@ export function Reader({ hidden = false, documentId, selectedMetricId, selectedA
     return () => observer.disconnect();
   }, [more, passages.length]);
 
+  // Each jump scrolls once, when its passage is on the page: pages loading later as the analyst
+  // reads on do not pull the reader back to it.
+  const jumped = useRef<Focus | null>(null);
   useEffect(() => {
-    if (!focus) return;
+    if (!focus || jumped.current === focus) return;
     through(focus.passageId);
-    root.current?.querySelector(`[data-passage-id="${focus.passageId}"]`)?.scrollIntoView({ block: 'center' });
-  }, [focus, passages, through]);
+    const target = root.current?.querySelector(`[data-passage-id="${focus.passageId}"]`);
+    if (!target) return;
+    jumped.current = focus;
+    scrollToPlace(target);
+    // The document's head arriving after its passages renders the reader they are in: try then too.
+  }, [focus, passages, through, doc?.id]);
   useEffect(() => {
     if (selectedMetricId === null) return;
     // With the PDF page pinned over the top of the reader, the figure goes below it.
-    root.current?.querySelector(`[data-metric-id="${selectedMetricId}"]`)?.scrollIntoView({ block: showPage ? 'end' : 'center' });
+    scrollToPlace(root.current?.querySelector(`[data-metric-id="${selectedMetricId}"]`), showPage ? 'end' : 'center');
   }, [selectedMetricId, spans, showPage]);
   useEffect(() => {
     if (selectedAnnotationId === null) return;
-    root.current?.querySelector(`[data-annotation-ids~="${selectedAnnotationId}"]`)?.scrollIntoView({ block: 'center' });
+    scrollToPlace(root.current?.querySelector(`[data-annotation-ids~="${selectedAnnotationId}"]`));
   }, [selectedAnnotationId, highlights]);
 
   const done = (after?: () => void) => () => { setSelection(null); window.getSelection()?.removeAllRanges(); after?.(); onChanged(); };
