@@ -34,6 +34,8 @@ import { useLatch } from './use-latch.ts';
 export interface Focus {
   passageId: number;
   nonce: number;
+  /** Words a search matched, to be marked in the passage. */
+  terms?: string[];
 }
 
 /**
@@ -111,9 +113,9 @@ export function App() {
     if (passageId !== null) setFocus({ passageId, nonce: Date.now() });
   }, [documentId]);
 
-  const openPassage = useCallback((doc: number, passageId: number) => {
+  const openPassage = useCallback((doc: number, passageId: number, terms?: string[]) => {
     setDocumentId(doc);
-    setFocus({ passageId, nonce: Date.now() });
+    setFocus({ passageId, nonce: Date.now(), terms });
   }, []);
   const openFromChart = useCallback((id: number, doc: number, passageId: number | null) => {
     setMetricId(id);

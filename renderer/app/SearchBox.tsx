@@ -3,9 +3,10 @@ import type { SearchHit } from '../../shared/search.ts';
 import { SCORED_MATCHES } from '../../shared/search-limit.ts';
 import { call } from '../client.ts';
 import { moveInList } from './panel-focus.ts';
+import { matchedTerms } from './reader/search-hits.ts';
 
 /** Full-text search over passages; a result opens its passage in the reader. */
-export function SearchBox({ onOpen }: { onOpen(documentId: number, passageId: number): void }) {
+export function SearchBox({ onOpen }: { onOpen(documentId: number, passageId: number, terms: string[]): void }) {
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<SearchHit[]>([]);
   const [open, setOpen] = useState(false);
@@ -28,8 +29,8 @@ export function SearchBox({ onOpen }: { onOpen(documentId: number, passageId: nu
           {hits[0]?.ranked === false && <li className="empty">More than {SCORED_MATCHES.toLocaleString()} passages match: newest first. Add a word to rank them.</li>}
           {hits.map((h) => (
             <li key={h.passageId} role="option" aria-selected={false} tabIndex={0}
-              onClick={() => { onOpen(h.documentId, h.passageId); setOpen(false); }}
-              onKeyDown={(e) => { if (e.key === 'Enter') { onOpen(h.documentId, h.passageId); setOpen(false); } moveInList(e); }}>
+              onClick={() => { onOpen(h.documentId, h.passageId, matchedTerms(h.snippet)); setOpen(false); }}
+              onKeyDown={(e) => { if (e.key === 'Enter') { onOpen(h.documentId, h.passageId, matchedTerms(h.snippet)); setOpen(false); } moveInList(e); }}>
               <span className="hit-title">{h.documentTitle}</span>
               <span className="hit-snippet">{h.snippet.map((p, i) => (p.match ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>))}</span>
             </li>

@@ -146,6 +146,10 @@ describe('the workbench in browser mode', () => {
       const box = await focused.boundingBox();
       return Boolean(box && box.y >= reader.y && box.y + box.height <= reader.y + reader.height);
     }, { timeout: 10_000 }).toBe(true);
+    // The matched words are marked in the passage (CSS Custom Highlight API), once each occurrence.
+    await expect.poll(() => page.evaluate(`[...CSS.highlights.get('search-hit') ?? []].map((r) => r.toString()).join('|')`), { timeout: 10_000 })
+      .toBe('Kiln relining');
+    await shot(page, 'search-hit');
     await page.close();
   });
 

@@ -7,6 +7,7 @@ import { PassageView } from './PassageView.tsx';
 import type { FigureSpan, Highlight } from './segments.ts';
 import { SelectionBar } from './SelectionBar.tsx';
 import { scrollToPlace } from './scroll-to.ts';
+import { paintSearchHits } from './search-hits.ts';
 import { currentSelection, type Selected } from './selection.ts';
 
 // pdf.js loads when a page is first shown, not with the workbench.
@@ -90,6 +91,12 @@ export function Reader({ hidden = false, documentId, selectedMetricId, selectedA
     scrollToPlace(target);
     // The document's head arriving after its passages renders the reader they are in: try then too.
   }, [focus, passages, through, doc?.id]);
+  // The words the search matched, marked again whenever the passage's runs are redrawn (figures, highlights).
+  useEffect(() => {
+    const terms = jumped.current === focus ? focus?.terms ?? [] : [];
+    paintSearchHits(focus ? root.current?.querySelector(`[data-passage-id="${focus.passageId}"] .ptext`) : null, terms);
+  }, [focus, passages, spans, highlights, doc?.id]);
+  useEffect(() => () => paintSearchHits(null, []), []);
   useEffect(() => {
     if (selectedMetricId === null) return;
     // With the PDF page pinned over the top of the reader, the figure goes below it.
