@@ -231,7 +231,7 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
     const labelled = sensitivity ? { text: `${sensitivity[1]!.replace(/^(?:our|its|the|annual)\s+/iu, '')} sensitivity`, start: -1, end: -1 }
       : TIME_WORD.test(found.text) && previous ? previous : found;
     let read = facilityCapacity(item, text(item.end, s.end))
-      ?? priceLabel(labelled, item, text(k > 0 ? items[k - 1]!.end : s.start, item.start));
+      ?? priceLabel(labelled, item, text(k > 0 ? items[k - 1]!.end : s.start, item.start), s.text);
     // "61,240 oz at an AISC of US$1,385/oz, against guidance of 240,000 oz": guidance of the measure in its own unit.
     const sameUnit = memory.labelByUnit?.get(item.q.unit);
     // "产量目标为58万吨，…，1-5月已完成24.3万吨": what was done against a target is the measure itself.
@@ -1335,7 +1335,7 @@ function futuresLabel(label: string, item: Item): string | null {
 }
 
 /** "Pr-Nd oxide traded at 452,000 yuan/mt": money per unit of a commodity is its price ("averaged" makes it the average price). */
-function priceLabel(label: Label, item: Item, before: string): Label {
+function priceLabel(label: Label, item: Item, before: string, sentence: string): Label {
   const futures = futuresLabel(`${label.text} ${before.slice(-40)}`, item);
   if (futures && (label.start < 0 || FUTURES_CODE.test(label.text) || /^amount$/u.test(label.text))) return { ...label, text: futures };
   const unit = item.q.unit;
@@ -1347,6 +1347,13 @@ function priceLabel(label: Label, item: Item, before: string): Label {
   if (/[\u3400-\u9fff]$/u.test(label.text)) return label;
   // "澳洲锂辉石精矿CIF报价为645美元/吨": a Chinese label ending in a trade term takes the Chinese word for price.
   if (CJK.test(label.text)) return { ...label, text: `${label.text}价格` };
+  // "the Shanghai–Rotterdam benchmark fell 9% to US$1,840/FEU": a container route is quoted as a freight rate.
+  if (/\/(?:FEU|TEU)$/u.test(unit) && !/\bper\b/iu.test(label.text)) {
+    const route = label.text.replace(/\s+(?:benchmark|composite|assessment)$/iu, '');
+    return { ...label, text: `${route} ${/\bspot\s+(?:freight\s+)?rates?\b/iu.test(sentence) ? 'spot rate' : 'freight rate'}` };
+  }
+  // "US Gulf–north China grain freight was quoted at $56.50/t": freight is itself the price.
+  if (/\bfreight$/iu.test(label.text)) return label;
   const average = /\baverag(?:ed|es|ing)\s+(?:at\s+|about\s+|around\s+)?$/iu.test(before);
   return { ...label, text: `${label.text} ${average ? 'average price' : 'price'}` };
 }

@@ -2105,6 +2105,13 @@ describe('a later round: the eleventh set\'s tune half', () => {
     expect(one('Exports took 1.2 Mt, a quarter of output.').change).toBeNull();
   });
 
+  it('names a container route\'s figure a spot or freight rate, and grain freight per tonne its freight', () => {
+    const [first, second] = read('Spot rates firmed: the Ningbo–Hamburg benchmark rose 6% to US$2,210/FEU, and Ningbo–Genoa gained US$80 to US$2,480/FEU.');
+    expect([first!.label, second!.label]).toEqual(['Ningbo–Hamburg spot rate', 'Ningbo–Genoa spot rate']);
+    expect(one('The Qingdao–Long Beach lane was assessed at US$1,930/FEU.').label).toBe('Qingdao–Long Beach lane freight rate');
+    expect(one('Brazil–China soybean freight was quoted at $38.75/t.').label).toBe('Brazil–China soybean freight');
+  });
+
   it('ends a label after the figure at a verb in -s with an object ("yield caps the downside"), not before a time', () => {
     expect(one('At the new price, a 6.2% dividend yield supports the shares.').label).toBe('dividend yield');
     expect(one('Exports were 3% of gross sales the year before.').label).not.toBe('gross');
