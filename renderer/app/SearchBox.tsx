@@ -3,7 +3,7 @@ import type { SearchHit } from '../../shared/search.ts';
 import { SCORED_MATCHES } from '../../shared/search-limit.ts';
 import { call } from '../client.ts';
 import { moveInList } from './panel-focus.ts';
-import { matchedTerms } from './reader/search-hits.ts';
+import { matchedTerms } from './reader/matched-terms.ts';
 
 /** Full-text search over passages; a result opens its passage in the reader. */
 export function SearchBox({ onOpen }: { onOpen(documentId: number, passageId: number, terms: string[]): void }) {

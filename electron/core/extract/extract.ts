@@ -1349,7 +1349,7 @@ function priceLabel(label: Label, item: Item, before: string, sentence: string):
   if (CJK.test(label.text)) return { ...label, text: `${label.text}价格` };
   // "the Shanghai–Rotterdam benchmark fell 9% to US$1,840/FEU": a container route is quoted as a freight rate.
   if (/\/(?:FEU|TEU)$/u.test(unit) && !/\bper\b/iu.test(label.text)) {
-    const route = label.text.replace(/\s+(?:benchmark|composite|assessment)$/iu, '');
+    const route = label.text.replace(/ (?:benchmark|composite|assessment)$/iu, '');
     return { ...label, text: `${route} ${/\bspot\s+(?:freight\s+)?rates?\b/iu.test(sentence) ? 'spot rate' : 'freight rate'}` };
   }
   // "US Gulf–north China grain freight was quoted at $56.50/t": freight is itself the price.

@@ -6,11 +6,6 @@
 
 const NAME = 'search-hit';
 
-/** The distinct words a search result's snippet marks as matched, in lower case. */
-export function matchedTerms(snippet: ReadonlyArray<{ text: string; match: boolean }>): string[] {
-  return [...new Set(snippet.filter((p) => p.match).map((p) => p.text.trim().toLowerCase()).filter(Boolean))];
-}
-
 /** Ranges of every occurrence of `terms` (any case) in the text of `root`. */
 function rangesOf(root: Element, terms: string[]): Range[] {
   const ranges: Range[] = [];

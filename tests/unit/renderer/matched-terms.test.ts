@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchedTerms } from '../../../renderer/app/reader/search-hits.ts';
+import { matchedTerms } from '../../../renderer/app/reader/matched-terms.ts';
 
 describe('the words a search result marks', () => {
   it('are the snippet\'s matched parts, once each, in lower case', () => {
