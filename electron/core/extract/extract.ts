@@ -1561,6 +1561,8 @@ function toMetric(s: ReadSentence, item: Item, label: Label, period: Period | nu
   const entity = entityFor(before, owner);
   const owned = withoutOwner(label, entity);
   const tidied = { ...owned, text: tidiedLabel(spelledOut(owned.text, s.text)) };
+  // "Shares fell 7% in early trading", "Kalivest's shares rose 4.2%": a move of the shares is one of the share price.
+  if (unit === '%' && /^(?:(?:the|its|their) )?(?:shares|stock|share)$/iu.test(tidied.text)) tidied.text = 'share price';
   // "three-month copper", "3-month SHIBOR": a price's or a rate's tenor is no span of time.
   const cumulative = kind === 'price' || unit === '%' || unit.includes('/') ? null : cumulativeOf(tidied, period);
   const named = cumulative?.label ?? tidied;

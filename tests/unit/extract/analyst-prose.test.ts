@@ -2105,6 +2105,11 @@ describe('a later round: the eleventh set\'s tune half', () => {
     expect(one('Exports took 1.2 Mt, a quarter of output.').change).toBeNull();
   });
 
+  it('names a percentage move of the shares or the stock the share price\'s', () => {
+    expect(one('Its shares slid 5.6% in Hong Kong trading.').label).toBe('share price');
+    expect(one('The stock jumped 11% after the results.').label).toBe('share price');
+  });
+
   it('names a container route\'s figure a spot or freight rate, and grain freight per tonne its freight', () => {
     const [first, second] = read('Spot rates firmed: the Ningbo–Hamburg benchmark rose 6% to US$2,210/FEU, and Ningbo–Genoa gained US$80 to US$2,480/FEU.');
     expect([first!.label, second!.label]).toEqual(['Ningbo–Hamburg spot rate', 'Ningbo–Genoa spot rate']);
