@@ -181,6 +181,9 @@ export function reorderMeasure(label: string): string {
   if (FIXED_TERMS.test(label)) return label;
   const m = /^(.+?) (?:of|at) (?:the )?(.+)$/u.exec(label);
   if (!m || !MEASURE.test(m[1]!) || NOT_REORDERED.test(m[1]!) || m[2]!.split(' ').length > 6 || / of /u.test(m[2]!)) return label;
+  // "exports of crude to the United States": where to (or from) stays after the measure.
+  const bound = /^(.+?)( (?:to|from|into) .+)$/u.exec(m[2]!);
+  if (bound) return `${singularHead(bound[1]!)} ${m[1]!.toLowerCase()}${bound[2]}`;
   return `${singularHead(m[2]!)} ${m[1]!.toLowerCase()}`;
 }
 
@@ -201,7 +204,7 @@ const OWNER_TAIL = new RegExp('(?<!\\s)\\s+(?:of|at|for|into|in|from)\\s+(?:the\
 /** "Management flagged a solvency coverage ratio": who said what, before the measure's own article. */
 const SAID_BEFORE = /^(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:\p{Ll}+ed|flags|says|sees|expects|reports|cites)\s+(?:a|an|the)\s+(?=\S)/u;
 /** "after operating profit", "currently price": a conjunction or adverb the phrase was cut after. */
-const LEADING_LINK = /^(?:after|before|while|when|whereas|with|as|since|currently|now|alone|then|also)\s+(?=\S)/iu;
+const LEADING_LINK = /^(?:after|before|while|when|whereas|with|as|since|currently|now|alone|then|also|and|or|but)\s+(?=\S)/iu;
 const SEGMENT_AFTER = /^([\p{L} -]{3,40}?)\s+(?:in|for|from|of)\s+(?:our|the|its)\s+((?:\p{Lu}[\p{L}&-]*\s+){1,4}(?:segment|division|business))$/u;
 /** "We expect demand to rise 4%", "Management sees volumes growing": who expects is not what is measured. */
 const EXPECTER = /^(?:[Ww]e|I|[Tt]hey|[Mm]anagement|(?:[Tt]he )?(?:company|group|firm|board)|(?:[Oo]ur )?analysts?|(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*)\s+(?:now\s+|still\s+|also\s+)?(?:expects?|sees?|forecasts?|estimates?|projects?|anticipates?|predicts?|believes?)\s+(?:that\s+)?(?:the\s+|its\s+|our\s+|their\s+)?(?=\S)/u;
@@ -830,7 +833,8 @@ export function isAttributive(tokens: Token[], first: number, last: number): boo
  */
 export function tidiedLabel(label: string): string {
   // "reversing a profit of": what the sentence says the figure was, not the verb that says it.
-  const cut = label.replace(/^[/／]\s*/u, '').replace(/^(?:reversing|reversed|reverses)\s+(?:a|an|the)\s+/iu, '')
+  // "and SHFE's most-active contract": a conjunction left once the owner's name is taken out.
+  const cut = label.replace(/^[/／]\s*/u, '').replace(/^(?:and|or|but|while) (?=\S)/iu, '').replace(/^(?:reversing|reversed|reverses)\s+(?:a|an|the)\s+/iu, '')
     .replace(/(?<=\S)\s+of (?:its|their|the company's|the group's)\s.+$/iu, '')
     .replace(/(?<=\p{Script=Han}{2})(?:与|较|比)(?:上期|上年末|上月|上周|去年同期|上年同期|年初|上年|去年|上季末|上季度)$/u, '').replace(/(?<=\p{Script=Han}{3})已\p{Script=Han}{1,3}$/u, '')
     // "镍铁产量折合镍金属2.15万吨": the basis the tonnage is stated on is not part of what is measured.

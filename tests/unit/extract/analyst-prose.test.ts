@@ -2105,6 +2105,11 @@ describe('a later round: the eleventh set\'s tune half', () => {
     expect(one('Exports took 1.2 Mt, a quarter of output.').change).toBeNull();
   });
 
+  it('keeps where a measure goes to after it when reordering, and drops a conjunction an owner left behind', () => {
+    expect(one('Exports of alumina to Canada rose 4% to 310,000 t in June.').label).toBe('alumina exports to Canada');
+    expect(read('LME copper closed at $9,900/t and DCE\'s most-active contract ended at 780 yuan/t.')[1]!.label).not.toMatch(/^and /u);
+  });
+
   it('names a percentage move of the shares or the stock the share price\'s', () => {
     expect(one('Its shares slid 5.6% in Hong Kong trading.').label).toBe('share price');
     expect(one('The stock jumped 11% after the results.').label).toBe('share price');
