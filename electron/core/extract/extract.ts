@@ -678,7 +678,9 @@ function assignPeriods(s: Sentence, items: Item[], periods: FoundPeriod[], memor
     const comparative = (p: FoundPeriod) => !ownBracket(p) && bracketOpens(p)
       && /^\s*[:：]/u.test(s.text.slice(p.index + p.length - s.start));
     const earlier = [...usable].reverse().find((p) => p.index + p.length <= item.start && (!ownedBy(p) || ownedBy(p)?.attachedTo === null && !ownedBy(p)?.comparison)
-      && !RUNNING_TOTAL_PERIOD.test(s.text.slice(Math.max(0, p.index - s.start - 16), p.index - s.start))
+      && !(RUNNING_TOTAL_PERIOD.test(s.text.slice(Math.max(0, p.index - s.start - 16), p.index - s.start))
+        // "…bringing the January–November total to $71.9 billion; exports in the same eleven months": said again, it dates them.
+        && !/[;；]|\bthe same\b/iu.test(s.text.slice(p.index + p.length - s.start, item.start - s.start)))
       && !COMPARED_PERIOD.test(s.text.slice(Math.max(0, p.index - s.start - 24), p.index - s.start)) && !othersDay(p) && !comparative(p)
       // "settled at $650/t for November": the month a price is for is that price's alone.
       && !(p.start.slice(0, 7) === p.end.slice(0, 7) && p.start.endsWith('-01') && items.some((x) => x.end <= p.index && x.q.unit.includes('/')

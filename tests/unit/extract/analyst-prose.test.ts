@@ -2110,6 +2110,11 @@ describe('a later round: the eleventh set\'s tune half', () => {
     expect(read('LME copper closed at $9,900/t and DCE\'s most-active contract ended at 780 yuan/t.')[1]!.label).not.toMatch(/^and /u);
   });
 
+  it('dates "the same eleven months" by the running total named before it in the sentence', () => {
+    const metrics = read('Copper exports were 210,000 t in October, bringing the January–October total to 1.9 Mt; cathode imports in the same ten months rose 4% to 3.1 Mt.', '2025-11-20', null);
+    expect(metrics.map((m) => m.period?.start)).toEqual(['2025-10-01', '2025-01-01', '2025-01-01']);
+  });
+
   it('names a percentage move of the shares or the stock the share price\'s', () => {
     expect(one('Its shares slid 5.6% in Hong Kong trading.').label).toBe('share price');
     expect(one('The stock jumped 11% after the results.').label).toBe('share price');
