@@ -1352,7 +1352,7 @@ function priceLabel(label: Label, item: Item, before: string, sentence: string):
   // "the Shanghai–Rotterdam benchmark fell 9% to US$1,840/FEU": a container route is quoted as a freight rate.
   if (/\/(?:FEU|TEU)$/u.test(unit) && !/\bper\b/iu.test(label.text)) {
     const route = label.text.replace(/ (?:benchmark|composite|assessment)$/iu, '');
-    return { ...label, text: `${route} ${/\bspot\s+(?:freight\s+)?rates?\b/iu.test(sentence) ? 'spot rate' : 'freight rate'}` };
+    return { ...label, text: `${route} ${/\bspot\b/iu.test(sentence) ? 'spot rate' : 'freight rate'}` };
   }
   // "US Gulf–north China grain freight was quoted at $56.50/t": freight is itself the price.
   if (/\bfreight$/iu.test(label.text)) return label;

@@ -115,8 +115,8 @@ const CJK_TRAILING = /(?:周[一二三四五六日天]|预计|预期|(?:下滑|�
 const CJK_LEADING = /^(?:的|发布的|公布的|将|预计|\p{Script=Han}{0,6}主要(?:系|是|由于|因为?)|(?:上|本)?(?:周|星期)[一二三四五六日天](?![大个种家类项])|集团|该(?:项目|公司|企业|矿山|工厂|行|银行|集团)|SMM\s*|Mysteel\s*|上海有色网|我的钢铁网|百川盈孚|卓创资讯|隆众资讯|广期所|上期所|大商所|郑商所|管理层|大卡|千卡|(?:[月日年度份](?!均|化))+|全国|我国|其中|同期|公司|本公司|本行|本集团|全年(?!\p{Script=Han}{0,4}(?:目标|指引|计划))|上年同期|当月|单月|本期|共计提|计提|统计的|监测的|调研的|目前|当前|现阶段|今年|本月|本周|上周|当周|拟|计划|本次|报告期内|报告期末|期末|给予|维持|规模以上工业|规模以上|规上工业(?!增加值|企业)|规上(?!工业增加值|工业企业)|累计(?=产量|销量)|(?:达产|投产|建成|完工)后)+/u;
 
 const isWord = (t: Token | undefined) => t?.kind === 'word';
-/** A hyphen, ampersand or slash written between two words without spaces: "after-tax", "IPR&D", "P/E". */
-const isInnerJoiner = (tokens: Token[], j: number) => /^[-&/]$/u.test(tokens[j]?.text ?? '') && !tokens[j]!.spaced
+/** A hyphen, ampersand, slash or en dash written between two words without spaces: "after-tax", "IPR&D", "P/E", "Far East–North Europe". */
+const isInnerJoiner = (tokens: Token[], j: number) => /^[-&/–]$/u.test(tokens[j]?.text ?? '') && !tokens[j]!.spaced
   && tokens[j + 1] !== undefined && !tokens[j + 1]!.spaced;
 const inSkip = (ctx: LabelContext, t: Token) => ctx.skip.some(([s, e]) => t.start >= s && t.end <= e);
 /** Known verbs; `guess` also takes any "-ed" word, which is right only just before a figure. */

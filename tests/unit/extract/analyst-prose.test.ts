@@ -2125,6 +2125,8 @@ describe('a later round: the eleventh set\'s tune half', () => {
     expect([first!.label, second!.label]).toEqual(['Ningbo–Hamburg spot rate', 'Ningbo–Genoa spot rate']);
     expect(one('The Qingdao–Long Beach lane was assessed at US$1,930/FEU.').label).toBe('Qingdao–Long Beach lane freight rate');
     expect(one('Brazil–China soybean freight was quoted at $38.75/t.').label).toBe('Brazil–China soybean freight');
+    // A terse wrap: the route in full before its figure.
+    expect(read('Container spot, Friday: Far East–Mediterranean $2,610/FEU, -4% wow.')[0]!.label).toBe('Far East–Mediterranean spot rate');
   });
 
   it('ends a label after the figure at a verb in -s with an object ("yield caps the downside"), not before a time', () => {
