@@ -78,7 +78,9 @@ const VERBS = new Set(['cut', 'traded', 'trades', 'closed', 'closes', 'averaged'
   'hired', 'hires', 'commission', 'build', 'built', 'operate', 'operates', 'owns', 'owned', 'brought', 'took',
   'assessed', 'assesses', 'quoted', 'quotes', 'recognized', 'recognised', 'recognize', 'recognizes', 'incurred', 'incurs', 'purchased', 'repurchased', 'returned', 'previously', 'resulting',
   'remains', 'remained', 'ended', 'settled', 'finished', 'firmed', 'eased', 'pegged', 'pegs', 'puts', 'kept', 'keeps',
-  'flagged', 'flags', 'cited', 'cites', 'struck', 'implies', 'implying', 'implied', 'highlighted', 'reiterated', 'reiterates', 'confirmed', 'confirms', 'disclosed', 'discloses']);
+  'flagged', 'flags', 'cited', 'cites', 'struck', 'implies', 'implying', 'implied', 'highlighted', 'reiterated', 'reiterates', 'confirmed', 'confirms', 'disclosed', 'discloses',
+  // Irregular pasts a stock or a flow is said with: "142,350t of copper sat in LME sheds".
+  'sat', 'sits', 'lay', 'lies', 'stood', 'stands']);
 /** Words that end a noun phrase when walking left. */
 const STOPS = new Set([
   'versus', 'vs', 'against', 'across', 'via', 'plus', 'minus', 'fob', 'cfr', 'cif', 'dap', 'exw', 'ddp',
@@ -814,7 +816,7 @@ const AFTER_NOUN = /^(?:of|for|in|on|at|from|under|as|and|or|that|which|were|was
 
 /** Whether token `j`, a word that can be a verb, ends or continues the noun phrase begun at `s`. */
 function endsNoun(tokens: Token[], j: number, s: number): boolean {
-  if (j === s || /ed$|^remains$/iu.test(tokens[j]!.text)) return false;
+  if (j === s || /ed$|^(?:remains|sat|sits|lay|lies|stood|stands)$/iu.test(tokens[j]!.text)) return false;
   const next = tokens[j + 1];
   return !next || (next.kind === 'sym' && !isInnerJoiner(tokens, j + 1)) || AFTER_NOUN.test(next.text);
 }

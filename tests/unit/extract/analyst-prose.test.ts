@@ -2110,6 +2110,11 @@ describe('a later round: the eleventh set\'s tune half', () => {
     expect(read('LME copper closed at $9,900/t and DCE\'s most-active contract ended at 780 yuan/t.')[1]!.label).not.toMatch(/^and /u);
   });
 
+  it('ends a label at an irregular verb of a stock ("of copper sat in LME sheds")', () => {
+    expect(one('Some 96,500t of zinc sat in LME sheds on Friday.').label).not.toMatch(/\bsat\b/u);
+    expect(one('About 31,000 t of tin stood in bonded stores.').label).not.toMatch(/\bstood\b/u);
+  });
+
   it('dates "the same eleven months" by the running total named before it in the sentence', () => {
     const metrics = read('Copper exports were 210,000 t in October, bringing the January–October total to 1.9 Mt; cathode imports in the same ten months rose 4% to 3.1 Mt.', '2025-11-20', null);
     expect(metrics.map((m) => m.period?.start)).toEqual(['2025-10-01', '2025-01-01', '2025-01-01']);
