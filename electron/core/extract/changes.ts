@@ -4,6 +4,8 @@
  * since a date). Cues are read from the words around the figure, within its clause.
  */
 
+import { isIdeograph } from './tokens.ts';
+
 export type Basis = 'yoy' | 'qoq' | 'mom' | 'dod' | 'since' | 'unspecified';
 export type Direction = 'up' | 'down' | 'flat';
 
@@ -13,6 +15,9 @@ const QUALIFIER = '(?:about|around|approximately|roughly|nearly|almost|over|more
 
 const BEFORE = new RegExp(`\\b(${UP_VERBS}|${DOWN_VERBS})(?:\\s+(?:by|of))?(?:\\s+(?:a|an))?(?:\\s+${QUALIFIER})?\\s*(?:[-+]\\s*)?$`, 'iu');
 const AFTER = new RegExp(`^\\s*(?:[-–]\\s*)?(?:${UP_VERBS}|${DOWN_VERBS}|(?:more|greater|larger|less|fewer|smaller) than|above|below)\\b`, 'iu');
+/** Whether the cue BEFORE or AFTER found is upward: built once, as both run for every figure. */
+const UP_VERB = new RegExp(`^(?:${UP_VERBS})$`, 'iu');
+const UPWARD_AFTER = new RegExp(`^\\s*(?:[-–]\\s*)?(?:${UP_VERBS}|(?:more|greater|larger) than|above)\\b`, 'iu');
 /** Chinese: 同比增长61.19%, 环比下降3% */
 /** Chinese verbs of a rise and of a fall, shared with the labels (which leave them out). */
 export const CJK_RISES = '增长|上升|提高|提升|增加|上涨|扩大|回升|收涨|累库|微涨|小涨|大涨|上扬|走高|反弹|高出|涨';
@@ -21,6 +26,7 @@ const CJK_BEFORE = new RegExp(`(${CJK_RISES}|${CJK_FALLS})(?:了)?(?:约|近|超
 const CJK_SIZE = /(涨幅|增幅|升幅|跌幅|降幅|减幅)(?:为|达到?|约为?|收窄至|扩大至)?\s*$/u;
 const CJK_RISE = new RegExp(`^(?:${CJK_RISES})$`, 'u');
 const SIGNED = /^[+\-−]/u;
+const SIGNS = new Set(['+', '＋', '-', '−', '－']);
 
 const BASES: Array<[RegExp, Basis]> = [
   [/\b(?:yoy|y\/y|year[- ]on[- ]year|year[- ]over[- ]year|from a year (?:earlier|ago|before)|on an annual basis|(?:on|over|from|than|versus|against|compared (?:with|to)) (?:in )?the prior[- ]year (?:period|quarter|half|month|season)|compared (?:with|to) the (?:first|second|third|fourth) (?:half|quarter) of (?:last|the previous|the prior) year|compared (?:with|to) (?:the )?(?:same period|a year) (?:of )?(?:last|the previous|the prior) year|from the same period (?:of )?(?:last|a|the previous|the prior) year|(?:over|in relation to|relative to|against|versus) the same period (?:of )?(?:last|the previous|the prior) year|(?:with|to|over|from) the corresponding period (?:of )?(?:last|the previous|the prior) year|than (?:a year (?:earlier|ago|before)|last year|(?:in )?the (?:previous|prior|preceding) year)|(?:than|below|above|on|from|versus|against|over) (?:in )?the same (?:period|quarter|month|week|fortnight|half|season)(?: (?:of |in )?(?:last|the previous|the prior) year)?(?! (?:of|in) \d)|(?:compared (?:with|to)|over|from|on|against|versus) (?:the (?:previous|prior|preceding) year|last year)|than (?:in )?the same (?:period|quarter|month) (?:of )?(?:last|the previous|the prior) year|(?:above|below|over|than|from|on) (?:its|their|the) (?:level|levels|reading) (?:of )?a year (?:earlier|ago|before)|on the year(?!['’]))\b/iu, 'yoy'],
@@ -51,17 +57,20 @@ export function directionBefore(textBefore: string): Direction | null {
   if (NAMED_GROWTH.test(textBefore)) return null; // "real internal growth of 0.4%" is a measure of its own
   const transitive = TRANSITIVE.exec(textBefore);
   if (transitive && !TO_OR_FROM.test(textBefore)) return /^(?:increased|raised|raises?|raising|boost(?:ed|ing)|added|lift(?:ed|s|ing)?)$/iu.test(transitive[1]!) ? 'up' : 'down';
+  // The next three end in a sign or in Chinese (then white space): tried only where the text before does.
+  const last = textBefore.trimEnd().at(-1) ?? '';
   // "营业收入86.42亿元，同比+23.6%": a basis and a sign stand for the verb.
-  const signed = /(?:同比|环比|较上年同期|较上年|yoy|qoq|mom)(?:\s*[:：])?\s*([+＋\-−－])\s*$/iu.exec(textBefore);
+  const signed = SIGNS.has(last)
+    ? /(?:同比|环比|较上年同期|较上年|yoy|qoq|mom)(?:\s*[:：])?\s*([+＋\-−－])\s*$/iu.exec(textBefore) : null;
   if (signed) return /[+＋]/u.test(signed[1]!) ? 'up' : 'down';
   // "收于1,658元/吨，日内跌幅1.37%": the size of a rise or a fall, said as a noun.
-  const size = CJK_SIZE.exec(textBefore);
+  const size = isIdeograph(last) ? CJK_SIZE.exec(textBefore) : null;
   if (size) return /[涨增升]/u.test(size[1]!) ? 'up' : 'down';
-  const cjk = CJK_BEFORE.exec(textBefore);
+  const cjk = isIdeograph(last) ? CJK_BEFORE.exec(textBefore) : null;
   if (cjk) return CJK_RISE.test(cjk[1]!) ? 'up' : 'down';
   const m = BEFORE.exec(textBefore);
   if (!m) return null;
-  return new RegExp(`^(?:${UP_VERBS})$`, 'iu').test(m[1]!) ? 'up' : 'down';
+  return UP_VERB.test(m[1]!) ? 'up' : 'down';
 }
 
 const BELOW_A_TIME = /^\s*(?:above|below)\s+(?:(?:in|on|at)\s+)?(?:the\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:previous|prior|preceding)\s+(?:day|session|week|month|quarter|year)\b|last\s+(?:week|month|quarter|year)\b|a\s+(?:week|month|year)\s+(?:earlier|ago|before)\b)/u;
@@ -73,7 +82,7 @@ export function directionAfter(textAfter: string, unit: string): Direction | nul
   // "21% below the 2024 average" changes a level; "US$38/t below the blast-furnace route" is a gap, a level of its own,
   // unless a time follows ("$3.10 below September", "US$12/t above a week earlier").
   if (/^\s*(?:above|below)\b/iu.test(m[0]) && unit !== '%' && !BELOW_A_TIME.test(textAfter)) return null;
-  return new RegExp(`^\\s*(?:[-–]\\s*)?(?:${UP_VERBS}|(?:more|greater|larger) than|above)\\b`, 'iu').test(m[0]) ? 'up' : 'down';
+  return UPWARD_AFTER.test(m[0]) ? 'up' : 'down';
 }
 
 /** A sign written on the number itself: "+1.2%", "-0.4%". */

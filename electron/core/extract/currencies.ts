@@ -96,20 +96,41 @@ export interface TextCues {
  * ask for yen, temperatures or cents, and regular expressions over a whole passage add up.
  */
 export function textCues(text: string): TextCues {
-  const memo: Partial<TextCues> = {};
-  const once = <K extends keyof TextCues>(key: K, read: () => TextCues[K]): TextCues[K] => (memo[key] ??= read()) as TextCues[K];
-  return {
-    get money() { return once('money', () => MONEY_CUES.test(text)); },
-    // "(4987 JP)", "7203.T": a Tokyo listing speaks of yen too (tested only where the letters are there: it is slow).
-    get yen() {
-      return once('yen', () => /\b(?:yen|japan|japanese|tokyo|jpy|nikkei|topix)\b/iu.test(text)
-        || ((text.includes(' JP)') || text.includes('.T')) && /\(\d{4}\s+JP\)|\b\d{4}\.T\b/u.test(text))
-        // A year ending in March written FY3/26: Japanese reporting.
-        || (text.includes('FY3/') && /\bFY3\/\d{2}/u.test(text)));
-    },
-    get temperature() { return once('temperature', () => /\btemperatures?\b/iu.test(text)); },
-    get cents() { return once('cents', () => dollarPrefix(/\b(A|US|NZ|C|HK|S)\$/u.exec(text)?.[1] ?? 'US') ?? 'USD'); },
-  };
+  return new LazyCues(text);
+}
+
+/** The cues as a class: getters over fields read far faster than an object of closures over a memo. */
+class LazyCues implements TextCues {
+  readonly #text: string;
+  #money: boolean | undefined;
+  #yen: boolean | undefined;
+  #temperature: boolean | undefined;
+  #cents: string | undefined;
+
+  constructor(text: string) {
+    this.#text = text;
+  }
+
+  get money(): boolean {
+    return (this.#money ??= MONEY_CUES.test(this.#text));
+  }
+
+  // "(4987 JP)", "7203.T": a Tokyo listing speaks of yen too (tested only where the letters are there: it is slow).
+  get yen(): boolean {
+    const text = this.#text;
+    return (this.#yen ??= /\b(?:yen|japan|japanese|tokyo|jpy|nikkei|topix)\b/iu.test(text)
+      || ((text.includes(' JP)') || text.includes('.T')) && /\(\d{4}\s+JP\)|\b\d{4}\.T\b/u.test(text))
+      // A year ending in March written FY3/26: Japanese reporting.
+      || (text.includes('FY3/') && /\bFY3\/\d{2}/u.test(text)));
+  }
+
+  get temperature(): boolean {
+    return (this.#temperature ??= /\btemperatures?\b/iu.test(this.#text));
+  }
+
+  get cents(): string {
+    return (this.#cents ??= dollarPrefix(/\b(A|US|NZ|C|HK|S)\$/u.exec(this.#text)?.[1] ?? 'US') ?? 'USD');
+  }
 }
 
 /** Currency of a symbol; "¥" depends on whether the text speaks of yen or Japan. */
@@ -125,7 +146,8 @@ export function dollarPrefix(letters: string): string | null {
 
 /** "MUSD", "MEUR": a million of the currency whose code follows the M. */
 export function millionCode(form: string): CurrencyDef | null {
-  const m = /^M([A-Z]{3})$/u.exec(form);
+  // The length first: every word after a number comes here, and few are four letters opening with M.
+  const m = form.length === 4 && form.startsWith('M') ? /^M([A-Z]{3})$/u.exec(form) : null;
   if (!m) return null;
   const def = NAMES.get(m[1]!.toLowerCase());
   return def ? c(def.code, 1e6 * def.factor) : null;

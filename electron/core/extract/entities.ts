@@ -92,7 +92,8 @@ export interface OwnerCues {
 export function entityFor(clause: string, cues: OwnerCues): string | null {
   // "Baotou Lanthanum Works replied: Spot Pr-Nd oxide traded at …": who speaks is not whose figure it is.
   // "Tamsin Copper said national wind capacity was …": a company reporting a figure need not own it.
-  const spoken = clause.replace(SPEAKER, '');
+  // SPEAKER needs a colon: without one, skip its slow lazy scan.
+  const spoken = clause.includes(':') || clause.includes('：') ? clause.replace(SPEAKER, '') : clause;
   const said = spoken.replace(REPORTED_BY, '');
   // "Blackwater Container Line said its Q3 liftings were …, at an average freight rate of": what it says of its own is its.
   // Not past a part with its own subject ("…, while LME copper averaged", "…, and spot prices averaged"), nor for a
@@ -299,14 +300,15 @@ export function passageCompany(text: string): string | null {
   const asked = /^\s*(?:Q|Question)\s*[:：]/u.test(text) ? ASKED_ABOUT.exec(text) : null;
   if (asked && !GENERIC_NAME.test(`${asked[1]} `) && !NATIONAL_SUBJECT.test(asked[1]!)) return withoutLegalForm(asked[1]!);
   // "证券代码：603767 证券简称：沅江钴镍": an announcement names its company in its heading.
-  const short = HAN.test(text) ? /证券简称[:：]\s*(\p{Script=Han}{2,8})/u.exec(text) : null;
+  const han = HAN.test(text); // tested once for the four readings of Chinese below
+  const short = han ? /证券简称[:：]\s*(\p{Script=Han}{2,8})/u.exec(text) : null;
   if (short) return short[1]!;
   // "华岳新材（688512.SH）：…": a name before its stock code in brackets is the company, whatever its trade word.
-  const coded = HAN.test(text) ? CJK_CODED.exec(text) : null;
+  const coded = han ? CJK_CODED.exec(text) : null;
   if (coded) return withoutLegalForm(coded[1]!.replace(CJK_NOT_THE_NAME, ''));
   // 贵公司 is "your company", named by nobody; "公司控股子公司青岭锂业": the name comes after 子公司.
-  const cjk = HAN.test(text) ? [...text.matchAll(CJK_COMPANY_ALL)].find((m) => !/^(?:贵|本)?公司/u.test(m[1]!)) : undefined;
-  if (!cjk) return HAN.test(text) ? cjkAnnouncer(text) : null;
+  const cjk = han ? [...text.matchAll(CJK_COMPANY_ALL)].find((m) => !/^(?:贵|本)?公司/u.test(m[1]!)) : undefined;
+  if (!cjk) return han ? cjkAnnouncer(text) : null;
   // Where the match began at the start of a run, cut what precedes the name ("我们预计紫晟矿业").
   const cut = cjk[1]!.replace(CJK_NOT_THE_NAME, '');
   // The shortest match ends at the first trade word: "晶澄光伏科技" goes on past "晶澄光伏".

@@ -7,7 +7,7 @@ import { cjkInherited, cjkListedMeasure, isAttributive, spelledOut, tidiedLabel,
 import { findPeriods, fiscal, lastDay, statedYearEnd, type Period as FoundPeriod } from './periods.ts';
 import { findQuantities, tidy, type Quantity } from './quantities.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
-import { tokenize, type Token } from './tokens.ts';
+import { tokenize, WordSet, type Token } from './tokens.ts';
 
 /** Bumped whenever extraction output changes; stored with every extracted metric. */
 export const EXTRACTOR_VERSION = '1.12.0';
@@ -56,6 +56,11 @@ function qualifierOf(before: string): string | null {
 
 /** "equal to 3.9% of revenue", "representing 12%": the figure restates the one before. */
 const RESTATES = /\b(?:equal to|equivalent to|representing|or about|or roughly|or)\s*$/iu;
+/** RESTATES, tried only where the text ends as one of its words does: most text between figures does not. */
+function restates(text: string): boolean {
+  const last = text.trimEnd().at(-1)?.toLowerCase();
+  return (last === 'o' || last === 'g' || last === 't' || last === 'y' || last === 'r') && RESTATES.test(text);
+}
 
 /** A sentence being read, with what is worked out about it once. */
 type ReadSentence = Sentence & { citesMarket(): boolean };
@@ -92,7 +97,7 @@ export function extractFromText(text: string, options: ExtractOptions, offset = 
   const cues = options.cues ?? textCues(text);
   let previous: ExtractedMetric[] = [];
   for (const sentence of splitSentences(text, offset)) {
-    if (/[?？]\s*$/u.test(sentence.text)) memory.asked = askedMeasure(sentence.text);
+    if (isQuestion(sentence.text)) memory.asked = askedMeasure(sentence.text);
     const read = readSentence(sentence, cues, options, memory);
     const restated = changeOfPrevious(sentence.text, read, previous);
     metrics.push(...(restated ? [] : read));
@@ -101,12 +106,18 @@ export function extractFromText(text: string, options: ExtractOptions, offset = 
   return metrics;
 }
 
+/** Whether a sentence ends in a question mark, as /[?？]\s*$/u tests (trimEnd strips what \s matches). */
+function isQuestion(sentence: string): boolean {
+  const end = sentence.trimEnd();
+  return end.endsWith('?') || end.endsWith('？');
+}
+
 /**
  * The measure a question asks for: "Q: What was the average realised urea price in Q3?" → "average realised urea price",
  * "问：公司目前钾肥产能是多少？" → "钾肥产能"; null when the question names none plainly.
  */
 function askedMeasure(question: string): string | null {
-  const words = question.split(/\s/u).filter(Boolean).join(' ');
+  const words = question.split(/\s+/u).filter(Boolean).join(' ');
   const en = /\b(?:what|how much|how many) (?:is|was|are|were|will be) ([^?]+)\?/iu.exec(words)
     // "How much capex is left?", "How many vessels remain?": the measure before what is left of it.
     ?? /\bhow (?:much|many) ((?:[\p{L}/&-]+ ){0,4}[\p{L}/&-]+) (?:is|are) (?:left|remaining|outstanding)\?/iu.exec(words)
@@ -134,10 +145,12 @@ const THE_CHANGE = /^\W*(?:the|this)\s+(increase|decrease|rise|decline|growth|im
  * change; true when it did (its figures are then not metrics of their own).
  */
 function changeOfPrevious(sentence: string, read: ExtractedMetric[], previous: ExtractedMetric[]): boolean {
-  const cue = THE_CHANGE.exec(sentence);
   const level = previous[0];
   const compared = previous[1];
-  if (!cue || !level || level.change || !read.length || read.length > 2) return false;
+  // The cue is looked for only where it could matter: most sentences have no figure, or follow none.
+  if (!level || level.change || !read.length || read.length > 2) return false;
+  const cue = THE_CHANGE.exec(sentence);
+  if (!cue) return false;
   // "The increase of $40 million in capex reflected …" names what rose: it is not the level before.
   const start = read[0]!.sentenceSpan[0];
   if (!OWN_CHANGE_ENDS.test(sentence.slice(read[read.length - 1]!.span[1] - start))) return false;
@@ -169,14 +182,15 @@ const ANNUAL_REPORT = /\b(?:Annual|Integrated|Sustainability) Report,?\s+((?:19|
 
 /** The period a passage defines as its reporting period: it holds for figures before the definition too. */
 function reportingPeriod(text: string, date: string | null): Period | null {
-  const title = REPORT_TITLE.exec(text);
+  // The report patterns are tried only where their words are: most passages are no report's first page.
+  const title = text.includes('报告') ? REPORT_TITLE.exec(text) : null;
   if (title) {
     const y = Number(title[1]);
     const [a, b] = TITLE_MONTHS.get(title[2]!)!;
     return { label: title[0], start: `${y}-${String(a).padStart(2, '0')}-01`, end: `${y}-${String(b).padStart(2, '0')}-${lastDay(y, b)}` };
   }
   // "Minera Punta Roja, Annual Report 2025": the fiscal year the report is for, ending where the text says (December otherwise).
-  const annual = ANNUAL_REPORT.exec(text);
+  const annual = text.includes(' Report') ? ANNUAL_REPORT.exec(text) : null;
   if (annual) return { label: annual[0], ...fiscal(annual[1]!, statedYearEnd(text) ?? 0) };
   const defined = REPORTING_PERIOD.exec(text);
   if (!defined) return null;
@@ -192,7 +206,7 @@ const NUMBER_WORD = /(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|
 function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOptions, memory: Memory): ExtractedMetric[] {
   if (!DIGIT.test(sentence.text) && !NUMBER_WORD.test(sentence.text)) {
     // "Q: How much did you spend on R&D last year?": a question's period holds for the answer's figures.
-    if (/[?？]\s*$/u.test(sentence.text)) {
+    if (isQuestion(sentence.text)) {
       const asked = findPeriods(sentence.text, options.date).find((p) => !p.event);
       if (asked) memory.period = toPeriod(asked);
     }
@@ -269,7 +283,7 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
  */
 function isSpecification(tokens: Token[], q: Quantity): boolean {
   const next = tokens[q.last + 1];
-  const word = next?.kind === 'word' && !/^(?:of|in|on|at|for|and|or|to|from|by|the|a|an)$/iu.test(next.text);
+  const word = next?.kind === 'word' && !FUNCTION_WORDS.has(next);
   // "3nm wafer shipments", "the 5nm process": a chip node in nanometres names a process.
   if ((q.display.unit === 'mm' || q.display.unit === 'nm') && word) return true;
   // "12-inch equivalents", "a 300-millimetre wafer": a size joined to a product by a hyphen names it ("a 2.5-mile stretch" is measured).
@@ -278,21 +292,22 @@ function isSpecification(tokens: Token[], q: Quantity): boolean {
   const hyphen = tokens[q.first - 1];
   if (hyphen?.text === '-' && !hyphen.spaced && !tokens[q.first]!.spaced && tokens[q.first - 2]?.kind === 'num') return true;
   // "Every EUR 1/MWh on gas moves EBITDA by …", "Each $1 per barrel move in jet fuel": the step of a sensitivity.
-  if (/^(?:every|each)$/iu.test(tokens[q.first - 1]?.text ?? '')) return true;
+  if (EVERY.has(tokens[q.first - 1])) return true;
   // "an 82,000 dwt Kamsarmax was fixed": one ship's size names the ship, it is no figure reported.
   if (q.unit === 'dwt' && /^(?:a|an)$/iu.test(tokens[q.first - 1]?.text ?? '')) return true;
   const chars = (from: number, to: number) => tokens.slice(Math.max(0, from), to).map((t) => t.text).join('');
   // "62% Fe fines", "65% Fe $120.10/dmt", "(calculated as 45% Mo)": a percentage naming an element is a grade,
   // unless a mine reports it for a period ("Ore grade averaged 0.52% Cu", "head grade of 1.1% Cu") outside brackets.
-  const reportedGrade = tokens.slice(Math.max(0, q.first - 3), q.first).some((t) => /^(?:head|averaged|averages)$/iu.test(t.text));
-  const bracketed = /^[)）]$/u.test(tokens[q.last + 2]?.text ?? '');
-  if (q.unit === '%' && next && GRADE_ELEMENT.test(next.text) && (!reportedGrade || bracketed)) return true;
+  const reportedGrade = () => tokens.slice(Math.max(0, q.first - 3), q.first)
+    .some((t) => /^(?:head|averaged|averages)$/iu.test(t.text)); // read only for a grade
+  const bracketed = CLOSING.has(tokens[q.last + 2]?.text ?? '');
+  if (q.unit === '%' && next && GRADE_ELEMENT.test(next.text) && (!reportedGrade() || bracketed)) return true;
   // "lithium carbonate (99.5% Li2CO3)", "cobalt sulphate (20.5% Co)": a grade in brackets after the product.
   // "48.2 million tonnes grading 0.58% Ni", "(at 1.62 g/t Au)": the grade of a reserve or of ore describes it.
   if ((q.unit === '%' || q.unit === 'g/t') && /^(?:grading|graded)$/iu.test(tokens[q.first - 1]?.text ?? '')) return true;
   if (q.unit === 'g/t' && next && GRADE_ELEMENT_OR_METAL.test(next.text) && bracketed) return true;
   // "an after-tax NPV (8%) of C$2.41 billion": the rate a value is discounted at.
-  if (q.unit === '%' && /^[(（]$/u.test(tokens[q.first - 1]?.text ?? '') && /^NPV\d*$/u.test(tokens[q.first - 2]?.text ?? '')) return true;
+  if (q.unit === '%' && OPENING.has(tokens[q.first - 1]?.text ?? '') && /^NPV\d*$/u.test(tokens[q.first - 2]?.text ?? '')) return true;
   // "hole KD-114 returning visible gold at 350 m below surface": a depth places a find.
   if (q.unit === 'm' && /^(?:below|beneath)$/iu.test(next?.text ?? '') && /^(?:surface|ground|the)$/iu.test(tokens[q.last + 2]?.text ?? '')) return true;
   // "青岛港62%澳洲PB粉", "产品主含量达到99.5%以上": an ore's grade or a product's purity in Chinese.
@@ -304,15 +319,22 @@ function isSpecification(tokens: Token[], q: Quantity): boolean {
   // "电池级碳酸锂（99.5%）均价", "lithium carbonate (99.5%) price": a purity in brackets right after the product.
   const open = tokens[q.first - 1];
   // "Dy oxide (≥99.5%)": a minimum purity too.
-  const bracket = open && /^[≥>≧]$/u.test(open.text) ? tokens[q.first - 2] : open;
-  if (q.unit === '%' && bracket && /^[(（]$/u.test(bracket.text) && next && /^[)）]$/u.test(next.text) && bracket !== open && q.value >= 90) return true;
+  const bracket = open && AT_LEAST.has(open.text) ? tokens[q.first - 2] : open;
+  if (q.unit === '%' && bracket && OPENING.has(bracket.text) && next && CLOSING.has(next.text) && bracket !== open && q.value >= 90) return true;
   // "module prices (182mm, dual-glass)": a size in brackets after the product.
-  if (q.display.unit === 'mm' && open && /^[(（]$/u.test(open.text)) return true;
-  if (q.unit === '%' && open && /^[(（]$/u.test(open.text) && next && /^[)）]$/u.test(next.text)
+  if (q.display.unit === 'mm' && open && OPENING.has(open.text)) return true;
+  if (q.unit === '%' && open && OPENING.has(open.text) && next && CLOSING.has(next.text)
     && /^[\p{L}]/u.test(tokens[q.first - 2]?.text ?? '') && q.value >= 90 && q.value < 100) return true;
   return q.dimension === 'count' && q.counted !== null && /^\p{Lu}/u.test(tokens[q.counted.first]!.text)
     && STREET.test(tokens.slice(q.counted.first, q.counted.last + 1).map((t) => t.text).join(' '));
 }
+
+/** Sets for single tokens: a lookup, where a pattern would cost a call into the regex engine per figure. */
+const FUNCTION_WORDS = new WordSet(['of', 'in', 'on', 'at', 'for', 'and', 'or', 'to', 'from', 'by', 'the', 'a', 'an']);
+const EVERY = new WordSet(['every', 'each']);
+const OPENING = new Set(['(', '（']);
+const CLOSING = new Set([')', '）']);
+const AT_LEAST = new Set(['≥', '>', '≧']);
 
 const CLOCK_BEFORE = /(?:上午|下午|晚上|凌晨|早上|中午|傍晚|晚|早)$/u;
 /** Products named by their size: wafers, panels, pipes. */
@@ -331,9 +353,11 @@ const STREET = /\b(?:Street|St|Road|Rd|Avenue|Ave|Parkway|Boulevard|Blvd|Drive|L
 function isSampleSize(tokens: Token[], q: Quantity): boolean {
   if (q.dimension === 'count' && tokens[q.first - 1]?.lower === 'per') return true; // "RMB 2.50 per 10 shares"
   const lead = tokens[q.first - 1]?.text ?? '';
+  // Only a count can be a sample: the other tests wait for one.
+  if (q.dimension !== 'count' || !q.counted) return false;
   // "production for the 70 countries reporting to the association": the sample after "for the".
   const theLead = /^the$/iu.test(lead) && /^(?:for|in|across|among|from|of)$/iu.test(tokens[q.first - 2]?.text ?? '');
-  if (q.dimension !== 'count' || !q.counted || (!/^(?:in|across|among|from|at|of)$/iu.test(lead) && !theLead)) return false;
+  if (!/^(?:in|across|among|from|at|of)$/iu.test(lead) && !theLead) return false;
   if (!SAMPLED.test(tokens[q.counted.last]!.text)) return false;
   if (theLead && REPORTING.test(tokens[q.counted.last + 1]?.text ?? '')) return true;
   // "inventories at 45 Chinese ports", "utilisation of 247 blast furnaces": a survey's sample after its measure.
@@ -378,14 +402,15 @@ function classify(items: Item[], text: (a: number, b: number) => string, s: Sent
     const before = text(k > 0 ? items[k - 1]!.end : s.start, item.start);
     const after = text(item.end, k + 1 < items.length ? items[k + 1]!.start : s.end);
     // "China added 204.6 GW of solar capacity": capacity added is a level of its own (its change may follow).
-    const additions = /\b(?:added|adds|adding)\s*$/iu.test(before) && /^\s*of\b/iu.test(after) && ADDED_LEVEL_UNITS.has(item.q.unit);
+    const additions = ADDED_LEVEL_UNITS.has(item.q.unit) && /\b(?:added|adds|adding)\s*$/iu.test(before) && /^\s*of\b/iu.test(after);
     const percentage = item.q.unit === '%' || item.q.unit === 'pp';
     // "3.84mn TEU in Dec, +7.2% yoy", "+$0.85", "+147 points wow": a plus sign before a figure is a rise, whatever its unit.
     // Glued to the figure, after a space or a bracket: "cash + $1.5 billion of facilities" adds, it does not rise.
     // "Volume/mix contributed +1.8% and price +2.3%": figures signed alike are a list, not a level and its rise.
     const signedList = k > 0 && /[+＋]\s*$/u.test(text(Math.max(s.start, items[k - 1]!.start - 2), items[k - 1]!.start))
       && /^\s*(?:,\s*|and\s+|,\s*and\s+)(?:[\p{L}/-]+\s+){1,3}[+＋]$/u.test(before);
-    const plus = /(?:^|[\s(（,;，；])[+＋]$/u.test(before) && k > 0 && !signedList ? 'up' as const : null;
+    const plus = (before.endsWith('+') || before.endsWith('＋')) && /(?:^|[\s(（,;，；])[+＋]$/u.test(before) && k > 0 && !signedList
+      ? 'up' as const : null;
     const signed = plus ?? (percentage && !STATED_LEVEL.test(before) ? signedDirection(text(item.start, item.end)) : null);
     // "revenue of $618.2 million rose 22% y/y": a verb right before the next figure is that figure's cue.
     // "3.62%, 9bp higher, and revenue rose 11%", "5% more than a year earlier, but the grade slipped 0.4 points": a comparative
@@ -512,9 +537,9 @@ function attachChanges(items: Item[], periods: FoundPeriod[], text: (a: number, 
       return;
     }
     // "net income of $2.41 billion, or $1.87 per share, up from $1.96 billion a year earlier": the change of the level said first.
-    const restated = items[k + 1] && RESTATES.test(text(item.end, items[k + 1]!.start)) ? 2 : 1;
+    const restated = items[k + 1] && restates(text(item.end, items[k + 1]!.start)) ? 2 : 1;
     const compared = items[k + restated];
-    const isRestatement = k > 0 && RESTATES.test(text(items[k - 1]!.end, item.start));
+    const isRestatement = k > 0 && restates(text(items[k - 1]!.end, item.start));
     if (compared?.comparison && !item.change_ && !isRestatement && compared.q.unit === item.q.unit
       && /^(?:\s*,)?\s*(?:[^\s,;][^,;]{0,29},\s*)?(?:up|down|rising|falling|rose|fell|increased|decreased)\s+from\s*$/iu.test(
         text(items[k + restated - 1]!.end, compared.start))) {
@@ -812,7 +837,9 @@ const BRACKET_YEAR = /[(（](?:FY\s?|(?:the\s+)?(?:corresponding|same) period (?
 const BRACKET_COMPARATIVE = /[(（](?:(prior|previous|last) year|PY|(?:the\s+)?(?:corresponding|same) period (?:of|in) (last year|FY\s?\d{2,4})|(?:FY|9M|6M|3M|H[12]|[12]H|Q[1-4]|[1-4]Q)\s?((?:19|20)?\d{2}))\s*[:：]\s*$/iu;
 
 /** Whether text ends opening a bracketed comparative: "(2023: ", "(9M 2024: ", "(prior year: ". */
-const opensComparative = (textBefore: string) => BRACKET_YEAR.test(textBefore) || BRACKET_COMPARATIVE.test(textBefore);
+// Both patterns open with a bracket: most text before a figure has none.
+const opensComparative = (textBefore: string) => (textBefore.includes('(') || textBefore.includes('（'))
+  && (BRACKET_YEAR.test(textBefore) || BRACKET_COMPARATIVE.test(textBefore));
 
 /** The year a bracketed comparative before a figure stands for, against the year of the level it compares with. */
 function comparativeYear(textBefore: string, levelYear: number): number | null {
@@ -967,19 +994,25 @@ function isComparisonDate(item: Item, p: FoundPeriod, items: Item[]): boolean {
   return Boolean(item.changeSpan && items.some((x) => x.attachedTo === item && x.start > item.end && p.index >= x.end));
 }
 
+/** Whether a character code is an ASCII digit (what \d matches); false for NaN, past either end. */
+const isDigit = (code: number) => code >= 48 && code <= 57;
+
 /** Clause ranges of a sentence, cut at , ; : ( ) except inside period phrases ("December 31, 2024"). */
 function clauseBounds(s: Sentence, periods: FoundPeriod[]): Array<[number, number]> {
   const bounds: Array<[number, number]> = [];
   // "shipped 14.2 Mt (wet) in the September quarter": a short aside in brackets with no figure ends no clause.
   // "EUR (412) million in Q3": nor do the brackets of an accounting negative.
-  const asides = new Set([...s.text.matchAll(/[(（][^()（）\d,;，；]{1,24}[)）]|(?<=[$€£¥A-Z]\s?)\(\d[\d.,]*\)/gu)].flatMap((m) => [m.index!, m.index! + m[0].length - 1]));
+  // Both kinds of aside open with a bracket: most sentences have none to look for.
+  const bracketed = s.text.includes('(') || s.text.includes('（');
+  const asides = new Set(bracketed ? [...s.text.matchAll(/[(（][^()（）\d,;，；]{1,24}[)）]|(?<=[$€£¥A-Z]\s?)\(\d[\d.,]*\)/gu)]
+    .flatMap((m) => [m.index!, m.index! + m[0].length - 1]) : []);
   let start = s.start;
   for (const m of s.text.matchAll(/[,;:()，；：（）]/gu)) {
     const i = m.index!;
     const abs = s.start + i;
     if (asides.has(i)) continue;
     if (periods.some((p) => abs >= p.index && abs < p.index + p.length)) continue;
-    if (s.text[i] === ',' && /\d/u.test(s.text[i - 1] ?? '') && /\d/u.test(s.text[i + 1] ?? '')) continue;
+    if (s.text[i] === ',' && isDigit(s.text.charCodeAt(i - 1)) && isDigit(s.text.charCodeAt(i + 1))) continue;
     bounds.push([start, abs]);
     start = abs + 1;
   }
@@ -1043,7 +1076,7 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
   }
   const textBefore = text(k > 0 ? items[k - 1]!.end : tokens[0]!.start, item.start);
   // "$2.41 billion, or $1.87 per share": the restatement per share of an income is earnings per share.
-  if (k > 0 && RESTATES.test(textBefore) && /^\s*(?:per|a) (?:diluted |basic )?share\b/iu.test(text(item.end, item.end + 24))) {
+  if (k > 0 && restates(textBefore) && /^\s*(?:per|a) (?:diluted |basic )?share\b/iu.test(text(item.end, item.end + 24))) {
     const income = /\b(?:income|profit|earnings)\b/iu.test(previous ?? '');
     return { text: income ? 'earnings per share' : `${previous ?? 'amount'} per share`, start: -1, end: -1 };
   }
@@ -1095,7 +1128,7 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
   if (right && isAttributive(tokens, q.first, q.last)) return right;
   const floorOf = (i: number) => (i > 0 ? items[i - 1]!.q.last + 1 : 0);
   // The level a change or a comparison is of: not a restatement of another ("…, or $1.87 per share").
-  const restated = (x: Item) => { const i = items.indexOf(x); return i > 0 && RESTATES.test(text(items[i - 1]!.end, x.start)); };
+  const restated = (x: Item) => { const i = items.indexOf(x); return i > 0 && restates(text(items[i - 1]!.end, x.start)); };
   const level = [...items.slice(0, k)].reverse().find((x) => !x.change && !x.comparison && x.label && !restated(x))?.label ?? null;
   if (item.change && level) {
     // "其中，火电同比下降2.1%", "and auto exports down 4.8%": a change standing on its own with a subject of its own is that subject's.
@@ -1107,10 +1140,10 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
     return { ...own!.label, text: cjkOverlap(own!.label.text, level.text) };
   }
   // "1.872 million units, or 54.6% of the total": the level's share of the whole.
-  if (RESTATES.test(textBefore) && level && q.unit === '%' && /^\s*of (?:the )?(?:total|whole|market)\b/iu.test(text(item.end, item.end + 20))) {
+  if (restates(textBefore) && level && q.unit === '%' && /^\s*of (?:the )?(?:total|whole|market)\b/iu.test(text(item.end, item.end + 20))) {
     return { ...level, text: `${level.text} share` };
   }
-  if (RESTATES.test(textBefore) && level) return level;
+  if (restates(textBefore) && level) return level;
   if (opensComparative(textBefore.slice(-40)) && level) return level;
   // "were $4.4 billion, $3.7 billion and $2.3 billion": a list shares its first figure's label.
   const prev = items[k - 1];
@@ -1621,8 +1654,9 @@ function forecastLabel(label: Label, previous: Label | null, before: string): La
   if (guided && !FORECAST_WORD.test(guided[1]!)) return { ...label, text: `${guided[1]} guidance` };
   if (GUIDED.test(before) && !FORECAST_WORD.test(label.text) && label.start >= 0) return { ...label, text: `${label.text} guidance` };
   // "We forecast LFP cathode shipments of 410kt": the verb read into the phrase is the forecast.
-  if (FORECASTS.test(before) && /^forecast\s+\S/iu.test(label.text)) return { ...label, text: `${label.text.replace(/^forecast\s+/iu, '')} forecast` };
-  if (!FORECASTS.test(before) || FORECAST_WORD.test(label.text) || label.start < 0) return label;
+  const forecasts = FORECASTS.test(before);
+  if (forecasts && /^forecast\s+\S/iu.test(label.text)) return { ...label, text: `${label.text.replace(/^forecast\s+/iu, '')} forecast` };
+  if (!forecasts || FORECAST_WORD.test(label.text) || label.start < 0) return label;
   return { ...label, text: `${label.text} forecast` };
 }
 const GUIDED = /\bguid(?:ed|es|ing)\s+(?:(?:full-year|FY\d{2,4}|\d{4}|its|the)\s+)?(?:[\p{L}-]+\s+){1,3}(?:of|at)\s+(?:about\s+|around\s+)?$/iu;

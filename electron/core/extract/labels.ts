@@ -1,5 +1,5 @@
 import { CJK_FALLS, CJK_RISES } from './changes.ts';
-import type { Token } from './tokens.ts';
+import { isIdeograph, WordSet, type Token } from './tokens.ts';
 
 /*
  * What a figure measures, as a short noun phrase from the text. The shapes that cover most
@@ -52,7 +52,9 @@ const LINK_WORDS = new Set(['at', 'to', 'in', 'about', 'approximately', 'approx'
   // "capex of c.€1.2bn", "~$300m": circa.
   'c', 'c.', 'ca', 'ca.', 'circa', '~']);
 /** Auxiliaries before a verb: "is expected to be", "will invest", "has reached". */
-const AUXILIARIES = /^(?:has|have|had|will|would|could|should|may|might|can|already|also|currently|now|further|is|was|were|are|be|been|to|expected|likely|set|due|plans|planned|aims|intends|still|then|each|reportedly)$/iu;
+const AUXILIARIES = new WordSet(['has', 'have', 'had', 'will', 'would', 'could', 'should', 'may', 'might', 'can',
+  'already', 'also', 'currently', 'now', 'further', 'is', 'was', 'were', 'are', 'be', 'been', 'to', 'expected',
+  'likely', 'set', 'due', 'plans', 'planned', 'aims', 'intends', 'still', 'then', 'each', 'reportedly']);
 /**
  * Verbs that name the measure of their object: "exported 5,577 mt of magnets" → "magnets exports".
  * A Map, since the key is a word of the document: "constructor" is no verb.
@@ -92,11 +94,32 @@ const STOPS = new Set([
   'include', 'includes', 'included', 'contain', 'contains', 'comprise', 'comprises', 'consist', 'consists', 'using',
 ]);
 /** Words opening an appositive (", primarily product rights and technology,"): not the subject. */
-const APPOSITIVE = /^(?:primarily|mainly|principally|chiefly|including|excluding|such|namely|net|largely|mostly|partly)$/iu;
-const CHANGE_NOUNS = /^(?:increase|decrease|rise|growth|drop|decline|gain|fall|jump|improvement|reduction)$/iu;
+const APPOSITIVE = new WordSet(['primarily', 'mainly', 'principally', 'chiefly', 'including', 'excluding', 'such',
+  'namely', 'net', 'largely', 'mostly', 'partly']);
+const CHANGE_NOUNS = new WordSet(['increase', 'decrease', 'rise', 'growth', 'drop', 'decline', 'gain', 'fall',
+  'jump', 'improvement', 'reduction']);
 /** Reporting verbs end a clause: "X said its margin was …" reads from "its". */
-const REPORTING = /^(?:said|says|stated|states|noted|notes|reported|reports|added|announced|announces|expects|explained|disclosed|revealed|showed|shows|indicated|introduced|replied|answered)$/iu;
-const DETERMINERS = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|such|each|every|both|all|any|of|and|or|then|also|certain|corresponding|approximately)$/iu;
+const REPORTING = new WordSet(['said', 'says', 'stated', 'states', 'noted', 'notes', 'reported', 'reports', 'added',
+  'announced', 'announces', 'expects', 'explained', 'disclosed', 'revealed', 'showed', 'shows', 'indicated',
+  'introduced', 'replied', 'answered']);
+/** Words that open a clause of their own: a label does not reach back past them. */
+const CLAUSE_OPENERS = new WordSet(['while', 'whereas', 'but', 'that', 'which', 'where', 'when', 'although',
+  'because', 'so', 'respectively']);
+/** Words before a statistic's sample ("for the 70 countries"). */
+const SAMPLE_INTRODUCERS = new WordSet(['for', 'across', 'among', 'from', 'at', 'in']);
+/** Words that bring a period or a date a label leaves out. */
+const SKIP_INTRODUCERS = new WordSet(['on', 'in', 'as', 'of', 'for', 'during', 'at', 'by', 'from', 'since', 'the',
+  ',', 'and']);
+/** Verbs a transitive object ("increased goodwill by") follows. */
+const CHANGED_BY = new WordSet(['increased', 'decreased', 'reduced', 'raised', 'lowered', 'boosted', 'cut', 'lifted']);
+/** Capitalised articles that start a sentence run into a heading before it. */
+const CAPITAL_ARTICLES = new Set(['The', 'These', 'This', 'Our', 'Its']);
+const PLUS = new Set(['+', '＋']);
+const BRACKET_OR_COLON = new Set(['(', ':']);
+const isPossessive = (text: string) => text.endsWith("'s") || text.endsWith('’s');
+const DETERMINERS = new WordSet(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these',
+  'those', 'such', 'each', 'every', 'both', 'all', 'any', 'of', 'and', 'or', 'then', 'also', 'certain',
+  'corresponding', 'approximately']);
 /** Measure phrases that read better after what they measure. */
 const MEASURE = /^(?:(?:daily|monthly|weekly|annual|average|spot|total|net|gross|combined|cumulative|design|nameplate|installed|proven|effective|current|new|export|domestic|full-year|half-year|quarterly|first-half|full year|carrying|aggregate|fair)\s+)*(?:average\s+)?(?:amount|price|prices|output|production|production volume|sales|sales volume|revenue|revenues|exports|imports|export volume|import volume|capacity|production capacity|consumption|demand|supply|inventory|inventories|shipments|volume|volumes|value|cost|costs|margin|deliveries|reserves|installations|orders|usage|spending|investment|earnings|profit)$/iu;
 const NOT_REORDERED = /^(?:share|proportion|ratio|rate)\b/iu;
@@ -106,7 +129,6 @@ const GRADE_TAIL = / (?:min )?\d+(?:\.\d+)?% [A-Z][A-Za-z0-9]*(?: min)?$/u;
 /** "Group EBITDA for the half", "free cash flow turned positive": when and how it went are not part of the label. */
 const TRAILING_TIME = /(?<!\s)\s+(?:(?:for|in|during|over|of) the (?:half|year|quarter|period|month|week|day|session)|turned (?:positive|negative))$/iu;
 const TRAILING_SCOPE = /(?<!\s)\s+(?:nationwide|globally|worldwide|domestically|overall|in total|combined)$/iu;
-const CJK = /^[\u3400-\u9fff]$/u;
 /** The last verb (or subject word) in a run of Chinese: the label follows it. */
 const CJK_VERB_LAST = /(?:实现了?|达到|录得|完成|为|是|(?<!合)约|同比|环比|其中|对应|(?<!上市|母)公司)(?!.*(?:实现了?|达到|录得|完成|为|是|(?<!合)约|同比|环比|其中|对应|(?<!上市|母)公司))/u;
 
@@ -117,8 +139,9 @@ const CJK_TRAILING = /(?:周[一二三四五六日天]|预计|预期|(?:下滑|�
 const CJK_LEADING = /^(?:的|发布的|公布的|将|预计|\p{Script=Han}{0,6}主要(?:系|是|由于|因为?)|(?:上|本)?(?:周|星期)[一二三四五六日天](?![大个种家类项])|集团|该(?:项目|公司|企业|矿山|工厂|行|银行|集团)|SMM\s*|Mysteel\s*|上海有色网|我的钢铁网|百川盈孚|卓创资讯|隆众资讯|广期所|上期所|大商所|郑商所|管理层|大卡|千卡|(?:[月日年度份](?!均|化))+|全国|我国|其中|同期|公司|本公司|本行|本集团|全年(?!\p{Script=Han}{0,4}(?:目标|指引|计划))|上年同期|当月|单月|本期|共计提|计提|统计的|监测的|调研的|目前|当前|现阶段|今年|本月|本周|上周|当周|拟|计划|本次|报告期内|报告期末|期末|给予|维持|规模以上工业|规模以上|规上工业(?!增加值|企业)|规上(?!工业增加值|工业企业)|累计(?=产量|销量)|(?:达产|投产|建成|完工)后)+/u;
 
 const isWord = (t: Token | undefined) => t?.kind === 'word';
+const JOINERS = new Set(['-', '&', '/', '–']);
 /** A hyphen, ampersand, slash or en dash written between two words without spaces: "after-tax", "IPR&D", "P/E", "Far East–North Europe". */
-const isInnerJoiner = (tokens: Token[], j: number) => /^[-&/–]$/u.test(tokens[j]?.text ?? '') && !tokens[j]!.spaced
+const isInnerJoiner = (tokens: Token[], j: number) => JOINERS.has(tokens[j]?.text ?? '') && !tokens[j]!.spaced
   && tokens[j + 1] !== undefined && !tokens[j + 1]!.spaced;
 const inSkip = (ctx: LabelContext, t: Token) => ctx.skip.some(([s, e]) => t.start >= s && t.end <= e);
 /** Known verbs; `guess` also takes any "-ed" word, which is right only just before a figure. */
@@ -180,7 +203,8 @@ const FIXED_TERMS = /^(?:cost of (?:sales|goods sold|revenues?|products sold|ser
 
 /** "average price of Pr-Nd oxide" → "Pr-Nd oxide average price"; "annual output at the X mine" → "X mine annual output". */
 export function reorderMeasure(label: string): string {
-  if (FIXED_TERMS.test(label)) return label;
+  // Most labels have neither word: the pattern below, tried from every space, would only fail slowly.
+  if (FIXED_TERMS.test(label) || (!label.includes(' of ') && !label.includes(' at '))) return label;
   const m = /^(.+?) (?:of|at) (?:the )?(.+)$/u.exec(label);
   if (!m || !MEASURE.test(m[1]!) || NOT_REORDERED.test(m[1]!) || m[2]!.split(' ').length > 6 || / of /u.test(m[2]!)) return label;
   // "exports of crude to the United States": where to (or from) stays after the measure.
@@ -255,10 +279,10 @@ function shortened(label: string): string {
 /** Label text for tokens first..last, period phrases (and the words introducing them) left out. */
 function phrase(ctx: LabelContext, first: number, last: number): Label | null {
   let f = first;
-  for (let j = first; j < last; j++) if (/['’]s$/u.test(ctx.tokens[j]!.text)) f = j + 1; // "the company's output" → "output"
+  for (let j = first; j < last; j++) if (isPossessive(ctx.tokens[j]!.text)) f = j + 1; // "the company's output" → "output"
   // "All-in sustaining cost": a determiner glued to a hyphen is part of a compound, not an article.
   const glued = (j: number) => ctx.tokens[j + 1]?.text === '-' && !ctx.tokens[j + 1]!.spaced;
-  while (f <= last && DETERMINERS.test(ctx.tokens[f]!.text) && !glued(f)) f++;
+  while (f <= last && DETERMINERS.has(ctx.tokens[f]) && !glued(f)) f++;
   if (f > last) return null;
   if (last - f > 16) return null;
   let text = '';
@@ -274,11 +298,11 @@ function phrase(ctx: LabelContext, first: number, last: number): Label | null {
       continue;
     }
     const ahead = ctx.tokens.slice(j + 1, j + 3);
-    const introducesSkip = /^(?:on|in|as|of|for|during|at|by|from|since|the|,|and)$/iu.test(t.text)
+    const introducesSkip = SKIP_INTRODUCERS.has(t)
       && ahead.some((a, k) => inSkip(ctx, a) && ahead.slice(0, k).every((b) => /^(?:the|of|,|and)$/iu.test(b.text)));
     if (introducesSkip) continue;
     // "production for the 70 countries reporting to the association": a sample after the measure ends its label.
-    const sample = text && /^(?:for|across|among|from|at|in)$/iu.test(t.text)
+    const sample = text && SAMPLE_INTRODUCERS.has(t)
       && (ctx.tokens[j + 1]?.kind === 'num' || (/^the$/iu.test(ctx.tokens[j + 1]?.text ?? '') && ctx.tokens[j + 2]?.kind === 'num'));
     if (sample) break;
     text += `${text && t.spaced ? ' ' : ''}${t.text}`;
@@ -331,23 +355,23 @@ function clauseStart(ctx: LabelContext, i: number, floor: number): { start: numb
     // "X, net of tax, was" and "Property, net, was" hold an aside; ", net debt was" is the subject.
     const netNoun = tokens[j + 1]?.lower === 'net' && j + 2 <= end && isWord(tokens[j + 2]) && !STOPS.has(tokens[j + 2]!.lower)
       && tokens[j + 2]!.lower !== 'of';
-    const aside = APPOSITIVE.test(tokens[j + 1]?.text ?? '') && !netNoun;
+    const aside = APPOSITIVE.has(tokens[j + 1]) && !netNoun;
     if (punct && t.text === ',' && aside && j + 1 <= end) {
       end = j - 1; // skip the appositive and keep looking for the subject before it
       continue;
     }
     if (punct) return { start: j + 1, end };
-    const reporting = REPORTING.test(t.text) && j < i - 1;
-    if (t.kind === 'word' && (/^(?:while|whereas|but|that|which|where|when|although|because|so|respectively)$/iu.test(t.text) || reporting)) return { start: j + 1, end };
+    const reporting = REPORTING.has(t) && j < i - 1;
+    if (t.kind === 'word' && (CLAUSE_OPENERS.has(t) || reporting)) return { start: j + 1, end };
     // "Goodwill and Intangible Assets The total amount of goodwill was": a capitalised article after a word starts the sentence
     // proper, the words before it being a heading run into the text.
-    if (/^(?:The|These|This|Our|Its)$/u.test(t.text) && tokens[j - 1]?.kind === 'word') return { start: j, end };
+    if (CAPITAL_ARTICLES.has(t.text) && tokens[j - 1]?.kind === 'word') return { start: j, end };
   }
   return { start: floor, end };
 }
 
 /** Words opening an aside between commas: "X, which relate to …,", "X, net of tax,", "X, after deducting fees,". */
-const ASIDE = /^(?:which|who|after|before|inclusive|exclusive|less)$/iu;
+const ASIDE = new WordSet(['which', 'who', 'after', 'before', 'inclusive', 'exclusive', 'less']);
 
 /**
  * The word opening a relative clause or an aside ("which", "including", "net of") that ends at
@@ -356,7 +380,7 @@ const ASIDE = /^(?:which|who|after|before|inclusive|exclusive|less)$/iu;
 function relativeOpening(tokens: Token[], close: number, floor: number): number {
   for (let k = close - 1; k > floor && k > close - 30; k--) {
     if (/^[;:()]$/u.test(tokens[k]!.text)) return -1;
-    if ((ASIDE.test(tokens[k]!.text) || APPOSITIVE.test(tokens[k]!.text)) && tokens[k - 1]?.text === ',') return k;
+    if ((ASIDE.has(tokens[k]) || APPOSITIVE.has(tokens[k])) && tokens[k - 1]?.text === ',') return k;
   }
   return -1;
 }
@@ -388,9 +412,9 @@ function nounPhraseBefore(ctx: LabelContext, end: number, floor: number, headBef
       // "net profit after tax", "earnings before interest": part of the measure's name.
       || (/^(?:after|before)$/u.test(t.lower) && /^(?:tax|taxes|interest|minorities)$/u.test(tokens[s]?.lower ?? ''))
       // "a NAV per unit of", "distribution per unit of": a measure per something is one name.
-      || (t.lower === 'per' && isWord(tokens[s - 2]) && !STOPS.has(tokens[s - 2]!.lower) && !isVerb(tokens[s - 2]!) && !DETERMINERS.test(tokens[s - 2]!.text))
-      || (t.lower === 'and' && isWord(tokens[s - 2]) && !STOPS.has(tokens[s - 2]!.lower) && !isVerb(tokens[s - 2]!) && !DETERMINERS.test(tokens[s]!.text));
-    if (!joins && (!isWord(t) || STOPS.has(t.lower) || isVerb(t) || REPORTING.test(t.text) || inSkip(ctx, t))) break;
+      || (t.lower === 'per' && isWord(tokens[s - 2]) && !STOPS.has(tokens[s - 2]!.lower) && !isVerb(tokens[s - 2]!) && !DETERMINERS.has(tokens[s - 2]))
+      || (t.lower === 'and' && isWord(tokens[s - 2]) && !STOPS.has(tokens[s - 2]!.lower) && !isVerb(tokens[s - 2]!) && !DETERMINERS.has(tokens[s]));
+    if (!joins && (!isWord(t) || STOPS.has(t.lower) || isVerb(t) || REPORTING.has(t) || inSkip(ctx, t))) break;
     s--;
   }
   // "20mm rebar": a unit glued to a number before the phrase is the product's size, not part of its name.
@@ -449,7 +473,7 @@ function cjkLabel(ctx: LabelContext, first: number, floor: number): Label | null
   j = pastDateAside(ctx, j, floor);
   // Latin acronyms inside a Chinese label count too: "对应PE", "ROE".
   // "原铝（电解铝）产量": a bracketed aside inside a Chinese label is read through, and left out of the label below.
-  while (j >= floor && !inSkip(ctx, ctx.tokens[j]!) && (CJK.test(ctx.tokens[j]!.text) || (/^[A-Za-z]{1,6}$/u.test(ctx.tokens[j]!.text) && text !== ''
+  while (j >= floor && !inSkip(ctx, ctx.tokens[j]!) && (isIdeograph(ctx.tokens[j]!.text) || (/^[A-Za-z]{1,6}$/u.test(ctx.tokens[j]!.text) && text !== ''
       && !/\d$/u.test(ctx.tokens[j - 1]?.text ?? '')) // "20mm螺纹钢": a size's unit is no acronym of the label
     || (CONTRACT_CODE.test(ctx.tokens[j]!.text) && text !== '')
     || (/^[（）]$/u.test(ctx.tokens[j]!.text) && text !== '')) && text.length < 30) {
@@ -507,7 +531,7 @@ function pastDateAside(ctx: LabelContext, j: number, floor: number): number {
   const lead = tokens.slice(Math.max(floor, k - 1), k + 1).map((t) => t.text).join('');
   if (/(?:截至|截止)$/u.test(lead)) return k - 2;
   // "社会库存周一录得46.2万吨", "库存6月16日为": a day said between the measure and the verb.
-  return /^(?:录得|报|为|达)$/u.test(verb) && CJK.test(tokens[k]?.text ?? '') ? k : j;
+  return /^(?:录得|报|为|达)$/u.test(verb) && isIdeograph(tokens[k]?.text ?? '') ? k : j;
 }
 
 /** A futures contract's code inside a Chinese label ("主力合约LC2601收于"): read through, left out of the label shown. */
@@ -563,7 +587,7 @@ const CJK_COMPARED_CHANGE = new RegExp(`^(?:较|比|与)\\p{Script=Han}{0,8}(?:$
 function previousClauseLabel(ctx: LabelContext, comma: number, floor: number): Label | null {
   let k = comma - 1;
   let text = '';
-  while (k >= floor && CJK.test(ctx.tokens[k]!.text) && !inSkip(ctx, ctx.tokens[k]!) && text.length < 24) text = ctx.tokens[k--]!.text + text;
+  while (k >= floor && isIdeograph(ctx.tokens[k]!.text) && !inSkip(ctx, ctx.tokens[k]!) && text.length < 24) text = ctx.tokens[k--]!.text + text;
   const label = text.replace(CJK_CLAUSE_CHANGE, '').replace(CJK_LEADING, '');
   if (!label || label.length < 2 || CJK_VERB_LAST.test(label)) return null;
   return cjkSpan(ctx, k + 1, text, label);
@@ -584,18 +608,18 @@ export interface LeftLabel {
  */
 export function labelBefore(ctx: LabelContext, first: number, floor: number): LeftLabel | null {
   const { tokens } = ctx;
-  if (CJK.test(tokens[first - 1]?.text ?? '')) {
+  if (isIdeograph(tokens[first - 1]?.text ?? '')) {
     const cjk = cjkLabel(ctx, first, floor);
     return cjk ? { label: cjk, source: 'phrase', measure: null } : null;
   }
   let j = pastBracket(tokens, first - 1, floor);
   // "and price +2.3%": a sign after a noun names nothing itself (同比+23.6% and "yoy +5%" are changes, read elsewhere).
-  const signAfterNoun = (k: number) => /^[+＋]$/u.test(tokens[k]!.text) && isWord(tokens[k - 1]) && !CJK.test(tokens[k - 1]!.text)
+  const signAfterNoun = (k: number) => PLUS.has(tokens[k]!.text) && isWord(tokens[k - 1]) && !isIdeograph(tokens[k - 1]!.text)
     && !/^(?:yoy|qoq|mom|wow|y\/y|q\/q|m\/m)$/iu.test(tokens[k - 1]!.text);
   const circa = (k: number) => tokens[k]!.text === '.' && /^(?:c|ca)$/iu.test(tokens[k - 1]?.text ?? '');
   // "The index rose by 15 to 2,436 points": a bare amount a level moved by, between "by" and "to", names nothing.
   const movedBy = (k: number) => tokens[k]!.kind === 'num' && tokens[k - 1]?.lower === 'by' && tokens[k + 1]?.lower === 'to';
-  while (j >= floor && (LINK_WORDS.has(tokens[j]!.lower) || /^[(:]$/u.test(tokens[j]!.text) || signAfterNoun(j) || circa(j) || movedBy(j) || inSkip(ctx, tokens[j]!))) {
+  while (j >= floor && (LINK_WORDS.has(tokens[j]!.lower) || BRACKET_OR_COLON.has(tokens[j]!.text) || signAfterNoun(j) || circa(j) || movedBy(j) || inSkip(ctx, tokens[j]!))) {
     if (tokens[j]!.text === ':' && SPEAKER_WORD.test(tokens[j - 1]?.text ?? '')) return null; // "Company: About 60% of …"
     if (tokens[j]!.lower === 'of' && isWord(tokens[j - 1]) && (!CHANGE_OF.test(tokens[j - 1]!.text) || namedGrowth(tokens, j - 1))) break;
     j--;
@@ -603,12 +627,12 @@ export function labelBefore(ctx: LabelContext, first: number, floor: number): Le
   if (j < floor) return null;
   const at = tokens[j]!;
   // "a decrease of Q" changes a figure named before it; "demand may rise 5%" is a verb after a modal.
-  if (CHANGE_NOUNS.test(at.text) && !AUXILIARIES.test(tokens[j - 1]?.text ?? '')) return null;
+  if (CHANGE_NOUNS.has(at) && !AUXILIARIES.has(tokens[j - 1])) return null;
   const object = transitiveObject(ctx, j, floor);
   if (object) return { label: object, source: 'subject', measure: null };
-  if (COPULAS.has(at.lower) || (PLAIN_CHANGE_VERBS.has(at.lower) && AUXILIARIES.test(tokens[j - 1]?.text ?? ''))) {
+  if (COPULAS.has(at.lower) || (PLAIN_CHANGE_VERBS.has(at.lower) && AUXILIARIES.has(tokens[j - 1]))) {
     let verb = j;
-    while (verb - 1 >= floor && (COPULAS.has(tokens[verb - 1]!.lower) || AUXILIARIES.test(tokens[verb - 1]!.text))) verb--;
+    while (verb - 1 >= floor && (COPULAS.has(tokens[verb - 1]!.lower) || AUXILIARIES.has(tokens[verb - 1]))) verb--;
     verb = beforeAside(ctx, verb - 1, floor) + 1;
     const clause = clauseStart(ctx, verb, floor);
     if (clause.end < clause.start) return null;
@@ -631,7 +655,7 @@ export function labelBefore(ctx: LabelContext, first: number, floor: number): Le
   }
   if (at.kind === 'word' && isVerb(at, true)) {
     let v = j;
-    while (v - 1 >= floor && AUXILIARIES.test(tokens[v - 1]!.text)) v--;
+    while (v - 1 >= floor && AUXILIARIES.has(tokens[v - 1])) v--;
     // "The EAF line at Ridgeback Steel, rated at 1.1 Mtpa,": a participle after a comma describes the noun before it.
     const head = tokens[v - 1]?.text === ',' && RATING_VERBS.test(at.text) ? v - 2 : beforeAside(ctx, v - 1, floor);
     const subject = nounPhraseBeforePlace(ctx, head, floor);
@@ -702,7 +726,7 @@ function subjectHeadEnd(ctx: LabelContext, start: number, end: number): number {
   if (tokens[start - 1]?.text === ',' && tokens[start - 2] && !inSkip(ctx, tokens[start - 2]!)) return end;
   for (let k = start + 1; k <= end; k++) {
     const t = tokens[k]!;
-    if (COPULAS.has(t.lower) || AUXILIARIES.test(t.text) || t.lower === 'of') return end;
+    if (COPULAS.has(t.lower) || AUXILIARIES.has(t) || t.lower === 'of') return end;
     // "on-warrant stocks": a word glued on by a hyphen is part of a compound, not a preposition.
     if (inSkip(ctx, t) || !POSTMODIFIER.test(t.text) || isInnerJoiner(tokens, k - 1) || isInnerJoiner(tokens, k + 1)) continue;
     const head = tokens[k - 1]!;
@@ -715,7 +739,7 @@ function subjectHeadEnd(ctx: LabelContext, start: number, end: number): number {
 /** The words of tokens first..last, lower-cased, determiners at the start left out. */
 function headText(tokens: Token[], first: number, last: number): string {
   let f = first;
-  while (f < last && DETERMINERS.test(tokens[f]!.text)) f++;
+  while (f < last && DETERMINERS.has(tokens[f])) f++;
   return tokens.slice(f, last + 1).map((t) => t.lower).join(' ');
 }
 
@@ -732,7 +756,7 @@ function transitiveObject(ctx: LabelContext, j: number, floor: number): Label | 
   if (tokens[end]?.lower === 'by') end--;
   const setAt = tokens[j + 1]?.lower === 'at';
   for (let v = end; v >= Math.max(floor, end - 9); v--) {
-    const changes = /^(?:increased|decreased|reduced|raised|lowered|boosted|cut|lifted)$/iu.test(tokens[v]!.text);
+    const changes = CHANGED_BY.has(tokens[v]!);
     if (!changes && !(setAt && SETS_AT.test(tokens[v]!.text))) continue;
     if (v === end) return null;
     return phrase(ctx, v + 1, end);
@@ -745,7 +769,7 @@ function ownerOf(ctx: LabelContext, np: Label, floor: number): Label | null {
   if (!isBareMeasure(np.text)) return null;
   const i = ctx.tokens.findIndex((t) => t.start === np.start);
   let j = i - 1;
-  while (j >= floor && DETERMINERS.test(ctx.tokens[j]!.text)) j--;
+  while (j >= floor && DETERMINERS.has(ctx.tokens[j])) j--;
   if (j < floor || !/^(?:has|have|had|with|boasts)$/iu.test(ctx.tokens[j]!.text)) return null;
   const owner = nounPhraseBefore(ctx, j - 1, floor);
   // "The company currently has a production capacity of …": the company is the entity, not part of the label.
@@ -760,11 +784,11 @@ function ownerOf(ctx: LabelContext, np: Label, floor: number): Label | null {
  */
 export function labelAfter(ctx: LabelContext, last: number): Label | null {
   const { tokens } = ctx;
-  if (CJK.test(tokens[last + 1]?.text ?? '')) return null; // Chinese names a measure before its figure
+  if (isIdeograph(tokens[last + 1]?.text ?? '')) return null; // Chinese names a measure before its figure
   let j = last + 1;
   // "6.1x 2025E P/E": the period between a figure and what it measures is left out.
   while (tokens[j] && inSkip(ctx, tokens[j]!) && j - last < 4) j++;
-  if (CHANGE_NOUNS.test(tokens[j]?.text ?? '') && /^(?:in|of)$/iu.test(tokens[j + 1]?.text ?? '')) j += 1;
+  if (CHANGE_NOUNS.has(tokens[j]) && /^(?:in|of)$/iu.test(tokens[j + 1]?.text ?? '')) j += 1;
   const joiner = tokens[j];
   if (joiner && /^(?:of|for|in|on)$/iu.test(joiner.text)) {
     j++;

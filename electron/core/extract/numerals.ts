@@ -35,13 +35,16 @@ export interface Numeral {
 
 /** Parses digits with thousands separators (1,234,567.8 or Indian 12,34,567.89). */
 export function parseDigits(text: string): number | null {
-  if ((text.match(/\./gu)?.length ?? 0) > 1) return null; // versions, dotted identifiers
-  const commas = text.split(',');
-  if (commas.length > 1) {
-    const lastGroup = commas[commas.length - 1]!.split('.')[0]!;
-    if (lastGroup.length !== 3) return commas.length === 2 && !text.includes('.') ? Number(text.replace(',', '.')) : null;
+  // Read by index rather than by splitting: every number of every sentence comes through here.
+  const dot = text.indexOf('.');
+  if (dot !== text.lastIndexOf('.')) return null; // versions, dotted identifiers
+  const lastComma = text.lastIndexOf(',');
+  if (lastComma !== -1) {
+    const groupEnd = dot > lastComma ? dot : text.length;
+    const oneComma = text.indexOf(',') === lastComma;
+    if (groupEnd - lastComma - 1 !== 3) return oneComma && dot === -1 ? Number(text.replace(',', '.')) : null;
   }
-  const value = Number(text.replace(/,/gu, ''));
+  const value = Number(lastComma === -1 ? text : text.replaceAll(',', ''));
   return Number.isFinite(value) ? value : null;
 }
 
@@ -118,7 +121,7 @@ export function parseNumeral(tokens: Token[], i: number): Numeral | null {
   }
   const fraction = after?.kind === 'sym' && !after.spaced ? FRACTION_GLYPHS.get(after.text) : undefined;
   if (fraction !== undefined) return { value: value + fraction, next: i + 2, digits: true, yearLike: false };
-  const yearLike = /^\d{4}$/u.test(t.text) && value >= 1800 && value <= 2199;
+  const yearLike = t.text.length === 4 && /^\d{4}$/u.test(t.text) && value >= 1800 && value <= 2199;
   return { value, next: i + 1, digits: true, yearLike };
 }
 

@@ -42,9 +42,18 @@ function day(y: number | null, mo: number, d: number): Span | null {
   return y === null || d < 1 || d > lastDay(y, mo) ? null : { start: iso(y, mo, d), end: iso(y, mo, d) };
 }
 
+type Reference = { readonly y: number; readonly m: number; readonly d: number };
+/** The last date read and its parts: every sentence of a document is read against the same date. */
+let lastReference: { date: string; ref: Reference | null } | null = null;
+
 /** The reference date's parts; a partial date ("2025-06") counts as its last day. */
-function reference(date: string | null): { y: number; m: number; d: number } | null {
+function reference(date: string | null): Reference | null {
   if (!date) return null;
+  if (lastReference?.date !== date) lastReference = { date, ref: parseReference(date) };
+  return lastReference.ref;
+}
+
+function parseReference(date: string): Reference | null {
   const [y, m, d] = date.split('-').map(Number);
   if (!y) return null;
   const month = m ?? 12;
@@ -113,8 +122,10 @@ const YEAR_MEASURES = 'output|production|revenues?|sales|deliveries|shipments|vo
 /** A day written out: "June 30, 2025", "30 June 2025" (no capture groups, for use inside others). */
 const DAY_DATE = `(?:${MONTH.replace('(', '(?:')}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH.replace('(', '(?:')},?\\s+\\d{4})`;
 
+const WHOLE_DAY_DATE = new RegExp(`^(?:${MONTH}\\s+(\\d{1,2})|(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH})\\D*(\\d{4})$`, 'iu');
+
 function dayDate(text: string): Span | null {
-  const m = new RegExp(`^(?:${MONTH}\\s+(\\d{1,2})|(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH})\\D*(\\d{4})$`, 'iu').exec(text);
+  const m = WHOLE_DAY_DATE.exec(text);
   return m ? day(Number(m[5]), monthOf(m[1] ?? m[4]!), Number(m[2] ?? m[3])) : null;
 }
 
@@ -123,26 +134,36 @@ function dayDate(text: string): Span | null {
  * 2025", "year to 30 June 2025"), or null: FY25 and "fiscal 2024" are read by it.
  */
 export function statedYearEnd(text: string): number | null {
-  return yearEndMonth(text, fiscalYearEnd(text));
+  const year = YEAR.test(text);
+  return yearEndMonth(text, year, fiscalYearEnd(text, year));
 }
 
-/** "the company's fiscal year ends on 30 June": the statement itself (both patterns need the word "year"). */
-function fiscalYearEnd(text: string): RegExpExecArray | null {
-  return /year/iu.test(text) ? FISCAL_END.exec(text) : null;
+/** The word both FISCAL_END and the patterns of yearEndMonth need, tested once per text. */
+const YEAR = /year/iu;
+
+/** "the company's fiscal year ends on 30 June": the statement itself (`year`: whether the text has the word). */
+function fiscalYearEnd(text: string, year: boolean): RegExpExecArray | null {
+  return year ? FISCAL_END.exec(text) : null;
 }
 
-function yearEndMonth(text: string, fiscalEnd: RegExpExecArray | null): number | null {
+function yearEndMonth(text: string, year: boolean, fiscalEnd: RegExpExecArray | null): number | null {
   if (fiscalEnd) return monthOf(fiscalEnd[1] ?? fiscalEnd[2] ?? fiscalEnd[3]!);
-  const yearEnd = /year/iu.test(text) ? YEAR_END_DATED.exec(text) ?? MONTH_YEAR_END.exec(text)
+  // Each pattern is tried only where its plain words are: they open with a long alternation, slow over every sentence.
+  const yearEnd = year
+    ? (YEAR_ENDED_CUE.test(text) ? YEAR_END_DATED.exec(text) : null)
+      ?? (YEAR_END_CUE.test(text) ? MONTH_YEAR_END.exec(text) : null)
     : /fiscal|financial/iu.test(text) ? FISCAL_NAMED_END.exec(text) : null;
   if (yearEnd) return monthOf(yearEnd[1] ?? yearEnd[2]!);
   // Indian companies report on years ending 31 March: Q2FY26 is July–September 2025.
-  return /FY/u.test(text) && INDIAN_MONEY.test(text) ? 3 : null;
+  return text.includes('FY') && INDIAN_MONEY.test(text) ? 3 : null;
 }
 
 /** "fiscal 2025 (ended September 30, 2025)": a fiscal year named with the day it ended. */
 const FISCAL_NAMED_END = new RegExp(`\\b(?:fiscal|financial)\\s+(?:year\\s+)?(?:19|20)\\d{2}(?:\\/\\d{2,4})?\\s*[(,]\\s*end(?:ed|ing)\\s+(?:on\\s+)?`
   + `(?:\\d{1,2}\\s+${MONTH}|${MONTH})`, 'iu');
+/** The words MONTH_YEAR_END and YEAR_END_DATED cannot match without. */
+const YEAR_END_CUE = /year[- ]end/iu;
+const YEAR_ENDED_CUE = /year\s+(?:ended|ending|to)\s/iu;
 /** "(BRL AU, June year end)", "a March year-end": a broker's way of saying when the fiscal year ends. */
 const MONTH_YEAR_END = new RegExp(`\\b${MONTH}\\s+(?:financial\\s+|fiscal\\s+)?year[- ]end\\b`, 'iu');
 /** Rupees, crore and lakh, or an all-India figure: the text is about an Indian company or market. */
@@ -153,10 +174,17 @@ const YEAR_END_DATED = new RegExp(`\\b(?:fiscal\\s+|financial\\s+)?year\\s+(?:en
   // With its year: "in the year to May" is a statistic's twelve months, which says nothing of a company's fiscal year.
   + `(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d{2}`, 'iu');
 
+/** A Chinese character or punctuation mark: every pattern marked `cjk` needs one. */
+const CJK_CHAR = /[\u3000-\u9fff]/u;
+
 /** Year to date in words: the cue of both year-to-date patterns. */
 const YEAR_TO_DATE = /date|YTD|so far/iu;
 
-const PATTERNS: Array<{ needs: RegExp; re: RegExp; make: Make }> = [
+/**
+ * Each pattern with what it needs in the text to match at all; `cjk` marks a need only Chinese characters meet, so
+ * that a sentence without any skips those patterns at once.
+ */
+const PATTERNS: Array<{ needs: RegExp; cjk?: true; re: RegExp; make: Make }> = [
   // H1 FY26, the first half of fiscal 2026: a fiscal half
   {
     needs: /FY|fiscal/iu,
@@ -472,7 +500,7 @@ const PATTERNS: Array<{ needs: RegExp; re: RegExp; make: Make }> = [
   },
   // 2025年1-9月, 1-4月份, 1至9月: from one month to another
   {
-    needs: /月/u,
+    needs: /月/u, cjk: true,
     re: /(\d{4}年)?(\d{1,2})\s*[-–—~～至到]\s*(\d{1,2})月(?:份)?/gu,
     make: (m, ref) => {
       const a = Number(m[2]);
@@ -484,7 +512,7 @@ const PATTERNS: Array<{ needs: RegExp; re: RegExp; make: Make }> = [
   },
   // 全年累计进口12.48亿吨, 2025年全年实现: a whole year's result (in the first quarter, last year's)
   {
-    needs: /全年/u,
+    needs: /全年/u, cjk: true,
     re: /(\d{4}年)?全年(?=累计|实现|共|合计)/gu,
     make: (m, ref) => {
       const y = m[1] ? Number(m[1].slice(0, 4)) : ref ? (ref.m <= 3 ? ref.y - 1 : ref.y) : null;
@@ -493,7 +521,7 @@ const PATTERNS: Array<{ needs: RegExp; re: RegExp; make: Make }> = [
   },
   // 7月21日, 2025年6月30日: a day
   {
-    needs: /日|号/u,
+    needs: /日|号/u, cjk: true,
     re: /(\d{4}年)?(\d{1,2})月(\d{1,2})[日号]/gu,
     make: (m, ref) => {
       const mo = Number(m[2]);
@@ -503,7 +531,7 @@ const PATTERNS: Array<{ needs: RegExp; re: RegExp; make: Make }> = [
   },
   // 10月、11月…合计: two months in a row summed together are the span of both (not 分别, each its own)
   {
-    needs: /月[、和及与]/u,
+    needs: /月[、和及与]/u, cjk: true,
     re: /(\d{4}年)?(\d{1,2})月(?:份)?[、和及与](\d{1,2})月(?:份)?(?![\d底末日号上中下])(?=[^，。；]{0,12}(?:合计|共计|累计|合共|一共))/gu,
     make: (m, ref) => {
       const [a, b] = [Number(m[2]), Number(m[3])];
@@ -513,7 +541,7 @@ const PATTERNS: Array<{ needs: RegExp; re: RegExp; make: Make }> = [
   },
   // 11月上旬, 2025年10月下旬: the first, middle or last ten days of a month
   {
-    needs: /旬/u,
+    needs: /旬/u, cjk: true,
     re: /(\d{4}年)?(\d{1,2})月(?:份)?([上中下])旬/gu,
     make: (m, ref) => {
       const mo = Number(m[2]);
@@ -525,7 +553,7 @@ const PATTERNS: Array<{ needs: RegExp; re: RegExp; make: Make }> = [
   },
   // 截至6月底, 9月末: the last day of a month
   {
-    needs: /[底末]/u,
+    needs: /[底末]/u, cjk: true,
     re: /(\d{4}年)?(\d{1,2})月(?:份)?[底末]/gu,
     make: (m, ref) => {
       const mo = Number(m[2]);
@@ -535,7 +563,7 @@ const PATTERNS: Array<{ needs: RegExp; re: RegExp; make: Make }> = [
   },
   // 4月份, 2025年9月: a month
   {
-    needs: /月/u,
+    needs: /月/u, cjk: true,
     re: /(\d{4}年)?(\d{1,2})月(?:份)?(?![\d底末日号])/gu,
     make: (m, ref) => {
       const mo = Number(m[2]);
@@ -545,7 +573,7 @@ const PATTERNS: Array<{ needs: RegExp; re: RegExp; make: Make }> = [
   },
   // 前10个月, 前十个月, 2025年前7个月: the year's first months
   {
-    needs: /前.{1,3}个月/u,
+    needs: /前.{1,3}个月/u, cjk: true,
     re: /(\d{4}年)?前(\d{1,2}|[一二两三四五六七八九十]{1,3})个月/gu,
     make: (m, ref) => {
       const n = Number(m[2]) || cjkNumber(m[2]!);
@@ -555,7 +583,7 @@ const PATTERNS: Array<{ needs: RegExp; re: RegExp; make: Make }> = [
   },
   // 三季度末, 2025年二季度末: the last day of a quarter
   {
-    needs: /季度?末/u,
+    needs: /季度?末/u, cjk: true,
     re: /(\d{4}年)?(?:第)?([一二三四])季度?末/gu,
     make: (m, ref) => {
       const q = '一二三四'.indexOf(m[2]!) + 1;
@@ -565,7 +593,7 @@ const PATTERNS: Array<{ needs: RegExp; re: RegExp; make: Make }> = [
   },
   // 10月27日-10月31日, 10月27日至31日, 11月1-15日: the days from one to the other
   {
-    needs: /日/u,
+    needs: /日/u, cjk: true,
     re: /(\d{4}年)?(\d{1,2})月(\d{1,2})日?\s*[-–—~～至到]\s*(?:(\d{1,2})月)?(\d{1,2})日/gu,
     make: (m, ref) => {
       const a = Number(m[2]);
@@ -578,7 +606,7 @@ const PATTERNS: Array<{ needs: RegExp; re: RegExp; make: Make }> = [
   },
   // 前三季度, 2025年前三季度: the year to the end of a quarter
   {
-    needs: /前[一二三两]季度/u,
+    needs: /前[一二三两]季度/u, cjk: true,
     re: /(\d{4}年)?前([一二两三])季度/gu,
     make: (m, ref) => {
       const q = '一二三'.indexOf(m[2] === '两' ? '二' : m[2]!) + 1;
@@ -588,7 +616,7 @@ const PATTERNS: Array<{ needs: RegExp; re: RegExp; make: Make }> = [
   },
   // 2025年半年度, 2025年年度, 2024年全年, 2024年末
   {
-    needs: /\d{4}年/u,
+    needs: /\d{4}年/u, cjk: true,
     re: /(\d{4})年(?:(半年度|上半年)|(年末|年底|末|底)|(?:度|全年)?)(?![\d一二三四上下前第])/gu,
     make: (m) => {
       const y = Number(m[1]);
@@ -611,7 +639,7 @@ const PATTERNS: Array<{ needs: RegExp; re: RegExp; make: Make }> = [
   },
   // 周三, 星期五, 本周一: the latest such day on or before the document's date; 上周五: that day of the week before
   {
-    needs: /[周期][一二三四五六日天]/u,
+    needs: /[周期][一二三四五六日天]/u, cjk: true,
     // Not a basis ("较上周四下跌": dated-basis.ts reads it) nor a count ("本周五大品种钢材库存").
     re: /(?<![较比与]|[较比与][上本])(上|本)?(?:周|星期)([一二三四五六日天])(?![年月度末均大个种家类项成次倍])/gu,
     make: (m, ref) => {
@@ -649,7 +677,7 @@ const PATTERNS: Array<{ needs: RegExp; re: RegExp; make: Make }> = [
   },
   // 一季度, 第一季度, 上半年, 2025年
   {
-    needs: /季度/u,
+    needs: /季度/u, cjk: true,
     re: /(\d{4}年)?(?:第)?([一二三四])季度/gu,
     make: (m, ref) => {
       const q = '一二三四'.indexOf(m[2]!) + 1;
@@ -658,7 +686,7 @@ const PATTERNS: Array<{ needs: RegExp; re: RegExp; make: Make }> = [
     },
   },
   {
-    needs: /半年/u,
+    needs: /半年/u, cjk: true,
     re: /(\d{4}年)?([上下])半年/gu,
     make: (m, ref) => {
       const h = m[2] === '上' ? 1 : 2;
@@ -721,6 +749,43 @@ const PATTERNS: Array<{ needs: RegExp; re: RegExp; make: Make }> = [
     },
   },
 ];
+
+/** A pattern's need, and the plain words it is (null when it is more than words), lower-cased when case is blind. */
+interface Need { re: RegExp; words: string[] | null; caseBlind: boolean }
+
+function needOf(re: RegExp): Need {
+  const caseBlind = re.flags.includes('i');
+  // One word or two: more, and one pass of the pattern beats a pass of `includes` for each.
+  const plain = /^[A-Za-z ]+(?:\|[A-Za-z ]+)?$/u.test(re.source);
+  return { re, words: plain ? (caseBlind ? re.source.toLowerCase() : re.source).split('|') : null, caseBlind };
+}
+
+/**
+ * A sentence the needs are tested on. Plain words are looked for with `includes` (a call into the regex engine per
+ * need and sentence adds up), case-blind ones in the lower-cased text. That finds what the pattern finds unless the
+ * text holds "ſ" (which /iu folds to "s") or "İ" (which lower-cases to "i" and a dot): those go to the pattern.
+ */
+class Haystack {
+  readonly #text: string;
+  #lower: string | undefined;
+  #folds: boolean | undefined;
+
+  constructor(text: string) {
+    this.#text = text;
+  }
+
+  meets(need: Need): boolean {
+    if (!need.words) return need.re.test(this.#text);
+    if (!need.caseBlind) return need.words.some((w) => this.#text.includes(w));
+    if (!(this.#folds ??= !this.#text.includes('ſ') && !this.#text.includes('İ'))) return need.re.test(this.#text);
+    const lower = (this.#lower ??= this.#text.toLowerCase());
+    return need.words.some((w) => lower.includes(w));
+  }
+}
+
+/** The distinct needs of the patterns, and which one each pattern has: a need several patterns share is tested once. */
+const NEEDS = [...new Map(PATTERNS.map(({ needs }) => [`${needs.source}/${needs.flags}`, needOf(needs)])).values()];
+const NEED_OF = PATTERNS.map(({ needs }) => NEEDS.findIndex(({ re }) => re.source === needs.source && re.flags === needs.flags));
 
 /** 一 to 十二 as a number. */
 function cjkNumber(text: string): number {
@@ -794,12 +859,17 @@ function execAt(sticky: RegExp, text: string, at: number): RegExpExecArray | nul
 export function findPeriods(text: string, date: string | null, passageYearEnd: number | null = null): Period[] {
   if (!MAY_HOLD_PERIOD.test(text) && !MAY_HOLD_MONTHS.test(text)) return [];
   const ref = reference(date);
-  const fiscalEnd = fiscalYearEnd(text);
+  const year = YEAR.test(text);
+  const fiscalEnd = fiscalYearEnd(text, year);
   // 0: not stated (see fiscalQuarters); read as December.
-  const fiscalEndMonth = yearEndMonth(text, fiscalEnd) ?? passageYearEnd ?? 0;
+  const fiscalEndMonth = yearEndMonth(text, year, fiscalEnd) ?? passageYearEnd ?? 0;
   const found: Period[] = [];
-  for (const { needs, re, make } of PATTERNS) {
-    if (!needs.test(text)) continue;
+  const cjk = CJK_CHAR.test(text);
+  const met: Array<boolean | undefined> = [];
+  const hay = new Haystack(text);
+  for (const [k, { cjk: cjkNeeds, re, make }] of PATTERNS.entries()) {
+    const need = NEED_OF[k]!;
+    if ((cjkNeeds && !cjk) || !(met[need] ??= hay.meets(NEEDS[need]!))) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       // The day a fiscal year ends on ("ends on 30 June") says how to read FY25; it is no figure's period.

@@ -1,6 +1,6 @@
 import { dollarPrefix, lookupCurrencyName, lookupCurrencySymbol, millionCode, type TextCues } from './currencies.ts';
 import { isNumberWord, parseDigits, parseNumeral, parseScale, type Numeral } from './numerals.ts';
-import type { Token } from './tokens.ts';
+import { isIdeograph, type Token } from './tokens.ts';
 import { lookupCjkUnit, lookupTime, lookupUnit, type Dimension } from './units.ts';
 
 /*
@@ -65,7 +65,7 @@ function currencyBefore(tokens: Token[], i: number, context: TextCues, floor: nu
   }
   if (prev.kind !== 'word') return null;
   // "c.EUR 21m": circa, glued to the code.
-  const circa = /^(?:c|ca)\.([A-Za-z]{3})$/u.exec(prev.text);
+  const circa = prev.text.startsWith('c') ? /^(?:c|ca)\.([A-Za-z]{3})$/u.exec(prev.text) : null;
   if (circa && PREFIX_CODES.has(circa[1]!.toLowerCase())) {
     const def = lookupCurrencyName(circa[1]!.toLowerCase());
     return def ? { ...def, first: i - 1 } : null;
@@ -118,10 +118,12 @@ function currencyAfter(tokens: Token[], i: number, context: TextCues): UnitMatch
   }
   const million = millionCode(t.text);
   if (million) return { unit: million.code, factor: million.factor, dimension: 'currency', next: i + 1, text: t.text };
-  for (let n = 3; n >= 1; n--) {
+  // Names of up to three words, longest first, among the words that follow one another from `i`.
+  let run = 1;
+  while (run < 3 && tokens[i + run]?.kind === 'word') run++;
+  for (let n = run; n >= 1; n--) {
     const words = tokens.slice(i, i + n);
-    if (words.length < n || words.some((w) => w.kind !== 'word')) continue;
-    const form = words.map((w) => w.lower).join(' ');
+    const form = n === 1 ? t.lower : words.map((w) => w.lower).join(' ');
     const def = lookupCurrencyName(form);
     if (!def) continue;
     if (form === 'pound' || form === 'pounds') continue; // decided with the physical units
@@ -270,9 +272,12 @@ const PER_AREA = new Map([['acre', { unit: 'acre', factor: 1, dimension: 'count'
 
 /** A unit written in two or three words ("wet metric tonne", "metric ton"), with how many tokens it takes. */
 function unitPhraseAt(tokens: Token[], i: number): { def: NonNullable<ReturnType<typeof lookupUnit>>; length: number } | null {
+  // Only as many words as follow one another from `i`: a unit phrase is tried for every number's next token.
+  let run = 0;
+  while (run < 3 && tokens[i + run]?.kind === 'word') run++;
   for (const length of [3, 2]) {
+    if (run < length) continue;
     const words = tokens.slice(i, i + length);
-    if (words.length < length || words.some((w) => w.kind !== 'word')) continue;
     const def = lookupUnit(words.map((w) => w.text).join(' '));
     if (def) return { def, length };
   }
@@ -280,7 +285,7 @@ function unitPhraseAt(tokens: Token[], i: number): { def: NonNullable<ReturnType
 }
 
 /** Letters glued to a number that are not a unit or scale make it an identifier ("24703L202"). */
-const isCjk = (t: Token | undefined) => Boolean(t && /^[\u3400-\u9fff]$/u.test(t.text));
+const isCjk = (t: Token | undefined) => Boolean(t && isIdeograph(t.text));
 
 function gluedToIdentifier(tokens: Token[], numberToken: number, unitNext: number | null): boolean {
   const before = tokens[numberToken - 1];
@@ -699,6 +704,17 @@ function shortSlashList(tokens: Token[], j: number): boolean {
   return false;
 }
 
+/** Three capitals and a digit opening a word, as /^[A-Z]{3}\d/u tests (by code: every word token is tested). */
+function codeThenDigit(text: string): boolean {
+  if (text.length < 4) return false;
+  for (let k = 0; k < 3; k++) {
+    const code = text.charCodeAt(k);
+    if (code < 65 || code > 90) return false;
+  }
+  const digit = text.charCodeAt(3);
+  return digit >= 48 && digit <= 57;
+}
+
 /** Every quantity in the tokens, left to right, none overlapping. */
 /** Tokens a quantity can start at: digits, fraction glyphs, number words, codes with amounts. */
 function canStart(tokens: Token[], i: number): boolean {
@@ -707,7 +723,7 @@ function canStart(tokens: Token[], i: number): boolean {
   if (t.kind === 'sym') return '½¼¾⅓⅔⅛'.includes(t.text);
   const lastCode = t.text.charCodeAt(t.text.length - 1);
   if (isNumberWord(t.lower) || (lastCode >= 48 && lastCode <= 57)) return true;
-  if (/^[A-Z]{3}\d/u.test(t.text) && CODE_GLUED.exec(t.text)?.[3]) return true; // "RMB48.6bn"
+  if (codeThenDigit(t.text) && CODE_GLUED.exec(t.text)?.[3]) return true; // "RMB48.6bn"
   if ((t.lower === 'a' || t.lower === 'an') && isNumberWord(tokens[i + 1]?.lower ?? '')) return true;
   return t.lower === 'percent' || t.lower === 'percents' || t.lower === 'per';
 }

@@ -20,6 +20,37 @@ const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff';
 const INNER = `[^\\s\\p{P}\\p{S}${CJK}]`;
 const TOKEN = new RegExp(`(\\d+(?:[.,]\\d+)*)|([${CJK}]|(?=\\p{L})${INNER}+(?:['’.]${INNER}+)*)|(\\S)`, 'gu');
 
+/*
+ * Tests run on single tokens, thousands of times a passage: plain code, where a pattern would cost a call into the
+ * regular-expression engine each time.
+ */
+
+/** Whether `text` is one ideograph (U+3400–U+9FFF), as /^[\u3400-\u9fff]$/u tests. */
+export function isIdeograph(text: string): boolean {
+  if (text.length !== 1) return false;
+  const code = text.charCodeAt(0);
+  return code >= 0x3400 && code <= 0x9fff;
+}
+
+/**
+ * Words a token may be, tested as /^(?:…)$/iu tests its text but by looking its lower case up. The pattern also folds
+ * "ſ" to "s", which lower-casing keeps: a token holding one is left to the pattern.
+ */
+export class WordSet {
+  readonly #words: Set<string>;
+  readonly #pattern: RegExp;
+
+  constructor(words: string[]) {
+    this.#words = new Set(words);
+    this.#pattern = new RegExp(`^(?:${words.join('|')})$`, 'iu');
+  }
+
+  /** Whether `t` is one of the words (no token is none). */
+  has(t: Token | undefined): boolean {
+    return t !== undefined && (this.#words.has(t.lower) || (t.text.includes('ſ') && this.#pattern.test(t.text)));
+  }
+}
+
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
   TOKEN.lastIndex = 0;

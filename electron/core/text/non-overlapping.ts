@@ -9,6 +9,7 @@ export interface Located {
  * the one starting first wins, and of two starting together, the longer.
  */
 export function nonOverlapping<T extends Located>(found: T[]): T[] {
+  if (found.length < 2) return [...found]; // most sentences state one period or none: nothing to sort
   const sorted = [...found].sort((a, b) => a.index - b.index || b.length - a.length);
   const kept: T[] = [];
   for (const item of sorted) {
