@@ -2110,6 +2110,11 @@ describe('a later round: the eleventh set\'s tune half', () => {
     expect(read('LME copper closed at $9,900/t and DCE\'s most-active contract ended at 780 yuan/t.')[1]!.label).not.toMatch(/^and /u);
   });
 
+  it('takes the owner named before a label out of it, a port\'s TEU being its container throughput', () => {
+    expect(one('Port of Wexmouth throughput reached 2.2mn TEU in October.')).toMatchObject({ label: 'container throughput', entity: 'Port of Wexmouth' });
+    expect(one('Ardmore Container Lines carried 3.1 million TEU in the year.').label).toBe('container volume carried');
+  });
+
   it('ends a label at an irregular verb of a stock ("of copper sat in LME sheds")', () => {
     expect(one('Some 96,500t of zinc sat in LME sheds on Friday.').label).not.toMatch(/\bsat\b/u);
     expect(one('About 31,000 t of tin stood in bonded stores.').label).not.toMatch(/\bstood\b/u);
