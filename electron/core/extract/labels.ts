@@ -866,9 +866,13 @@ export function tidiedLabel(label: string): string {
     // "镍铁产量折合镍金属2.15万吨": the basis the tonnage is stated on is not part of what is measured.
     .replace(/(?<=\p{Script=Han}{2}(?:产量|销量|产能|出货量))折合\p{Script=Han}{1,6}$/u, '')
     // "完成全年产量目标的94%": the share of a target done is its completion rate; a label never ends in 的.
-    .replace(/目标的$/u, '目标完成率').replace(/(?<=\p{Script=Han}{2})的$/u, '');
+    .replace(/目标的$/u, '目标完成率').replace(/(?<=\p{Script=Han}{2})的$/u, '')
+    // "EBITDA/t at Rs 1,032": the measure per unit, spelt out as a label reads.
+    .replace(/(?<=\S)\/(t|bbl|oz|boe)$/u, (_, u: string) => ` per ${PER_UNIT_WORD.get(u)!}`);
   return cut || label;
 }
+
+const PER_UNIT_WORD = new Map([['t', 'tonne'], ['bbl', 'barrel'], ['oz', 'ounce'], ['boe', 'barrel of oil equivalent']]);
 
 /** Abbreviations analysts write in running text that a label spells out. */
 const SPELLED_OUT = new Map([

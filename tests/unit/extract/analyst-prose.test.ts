@@ -2110,6 +2110,12 @@ describe('a later round: the eleventh set\'s tune half', () => {
     expect(read('LME copper closed at $9,900/t and DCE\'s most-active contract ended at 780 yuan/t.')[1]!.label).not.toMatch(/^and /u);
   });
 
+  it('spells a measure per unit out ("EBITDA/t" is "EBITDA per tonne"), leaving ratios such as EV/EBITDA alone', () => {
+    expect(one('EBITDA/t came in at Rs 1,120 in the quarter.')).toMatchObject({ label: 'EBITDA per tonne', unit: 'INR/t' });
+    expect(one('Margin/bbl was US$6.20 in October.').label).toBe('Margin per barrel');
+    expect(one('The shares trade on 6.4x EV/EBITDA.').label).toBe('EV/EBITDA');
+  });
+
   it('takes the owner named before a label out of it, a port\'s TEU being its container throughput', () => {
     expect(one('Port of Wexmouth throughput reached 2.2mn TEU in October.')).toMatchObject({ label: 'container throughput', entity: 'Port of Wexmouth' });
     expect(one('Ardmore Container Lines carried 3.1 million TEU in the year.').label).toBe('container volume carried');
