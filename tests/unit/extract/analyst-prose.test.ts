@@ -2110,6 +2110,11 @@ describe('a later round: the eleventh set\'s tune half', () => {
     expect(read('LME copper closed at $9,900/t and DCE\'s most-active contract ended at 780 yuan/t.')[1]!.label).not.toMatch(/^and /u);
   });
 
+  it('names a cost per unit in the singular ("C1 cash costs of US$1.92/lb" is a C1 cash cost)', () => {
+    expect(one('C1 cash costs were US$1.74/lb in the quarter.').label).toBe('C1 cash cost');
+    expect(one('Operating costs rose to $412 million.').label).toBe('Operating costs');
+  });
+
   it('spells a measure per unit out ("EBITDA/t" is "EBITDA per tonne"), leaving ratios such as EV/EBITDA alone', () => {
     expect(one('EBITDA/t came in at Rs 1,120 in the quarter.')).toMatchObject({ label: 'EBITDA per tonne', unit: 'INR/t' });
     expect(one('Margin/bbl was US$6.20 in October.').label).toBe('Margin per barrel');
