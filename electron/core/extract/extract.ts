@@ -1599,7 +1599,7 @@ function toMetric(s: ReadSentence, item: Item, label: Label, period: Period | nu
   // "Shares fell 7% in early trading", "Kalivest's shares rose 4.2%": a move of the shares is one of the share price.
   if (unit === '%' && /^(?:(?:the|its|their) )?(?:shares|stock|share)$/iu.test(tidied.text)) tidied.text = 'share price';
   // "C1 cash costs of US$1.92/lb": a cost per unit is one cost.
-  if (unit.includes('/') && /(?:^|\s)costs$/iu.test(tidied.text)) tidied.text = tidied.text.slice(0, -1);
+  if (unit.includes('/') && /(?:^|\s)(?:costs|prices)$/iu.test(tidied.text)) tidied.text = tidied.text.slice(0, -1);
   // "Port of Calvareth throughput … 3.84mn TEU": once the port is the owner, what is left is its container throughput.
   if (unit === 'TEU' && /^(?:throughput|volumes?|handling)$/iu.test(tidied.text)) tidied.text = `container ${tidied.text.toLowerCase()}`;
   // "Haixing Container Lines carried 6.84 million TEU": with the owner out, the verb alone names the volume it moved.

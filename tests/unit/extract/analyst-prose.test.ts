@@ -424,7 +424,7 @@ describe('labels', () => {
   });
 
   it('reads past a short code in brackets, a present-tense change verb and where exports come from', () => {
-    expect(one('Battery-grade lithium hydroxide (LiOH) prices fell to US$9,300/t last week.').label).toBe('Battery-grade lithium hydroxide prices');
+    expect(one('Battery-grade lithium hydroxide (LiOH) prices fell to US$9,300/t last week.').label).toBe('Battery-grade lithium hydroxide price');
     expect(one('Our EBIT forecast for FY27 rises 4% to A$880 million.').label).toBe('EBIT forecast');
     expect(one('Aluminium exports from India reached 0.41 Mt in September.', '2025-10-20').label).toBe('Aluminium exports');
   });
@@ -2030,7 +2030,7 @@ describe('a later round: the eleventh set\'s tune half', () => {
   });
   it('names what was cut or raised in the passive by its subject, and a level a bare amount moved by ("rose by 15 to")', () => {
     expect(one('Output guidance was cut by 5% to 1.9-2.0 Mt.').label).toBe('Output guidance');
-    expect(one('Prices were raised by CNY 200/t to CNY 3,900/t.')).toMatchObject({ label: 'Prices', change: { value: 200, unit: 'CNY/t' } });
+    expect(one('Prices were raised by CNY 200/t to CNY 3,900/t.')).toMatchObject({ label: 'Price', change: { value: 200, unit: 'CNY/t' } });
     expect(one('The index rose by 15 to 2,436 points.').label).toBe('index');
     expect(one('Ebitda rose by 12% to between $2.1 billion and $2.3 billion.')).toMatchObject({ value: 2.1e9, valueHigh: 2.3e9, change: { value: 12 } });
   });
@@ -2110,9 +2110,10 @@ describe('a later round: the eleventh set\'s tune half', () => {
     expect(read('LME copper closed at $9,900/t and DCE\'s most-active contract ended at 780 yuan/t.')[1]!.label).not.toMatch(/^and /u);
   });
 
-  it('names a cost per unit in the singular ("C1 cash costs of US$1.92/lb" is a C1 cash cost)', () => {
+  it('names a cost or price per unit in the singular ("C1 cash costs of US$1.92/lb" is a C1 cash cost)', () => {
     expect(one('C1 cash costs were US$1.74/lb in the quarter.').label).toBe('C1 cash cost');
     expect(one('Operating costs rose to $412 million.').label).toBe('Operating costs');
+    expect(one('TOPCon module prices eased to 0.68 yuan/W.').label).toBe('TOPCon module price');
   });
 
   it('spells a measure per unit out ("EBITDA/t" is "EBITDA per tonne"), leaving ratios such as EV/EBITDA alone', () => {
