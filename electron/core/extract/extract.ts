@@ -1603,7 +1603,8 @@ function toMetric(s: ReadSentence, item: Item, label: Label, period: Period | nu
   // "Port of Calvareth throughput … 3.84mn TEU": once the port is the owner, what is left is its container throughput.
   if (unit === 'TEU' && /^(?:throughput|volumes?|handling)$/iu.test(tidied.text)) tidied.text = `container ${tidied.text.toLowerCase()}`;
   // "Haixing Container Lines carried 6.84 million TEU": with the owner out, the verb alone names the volume it moved.
-  if (unit === 'TEU' && /^(?:carried|handled|shipped|moved|lifted|transported)$/iu.test(tidied.text)) tidied.text = `container volume ${tidied.text}`;
+  const moved = unit === 'TEU' ? /^(?:(.+) )?(carried|handled|shipped|moved|lifted|transported)$/iu.exec(tidied.text) : null;
+  if (moved && (!moved[1] || moved[1] === entity)) tidied.text = `container volume ${moved[2]!}`;
   // "three-month copper", "3-month SHIBOR": a price's or a rate's tenor is no span of time.
   const cumulative = kind === 'price' || unit === '%' || unit.includes('/') ? null : cumulativeOf(tidied, period);
   const named = cumulative?.label ?? tidied;
@@ -1636,9 +1637,8 @@ function toMetric(s: ReadSentence, item: Item, label: Label, period: Period | nu
 /** "Deccan Ferro Alloys' EBITDA" owned by Deccan Ferro Alloys is its "EBITDA": the owner is the entity, not the label. */
 function withoutOwner(label: Label, entity: string | null): Label {
   if (!entity || entity === 'market' || !label.text.startsWith(entity)) return label;
-  // "Kalivest's shares", and "Port of Calvareth throughput" or "Tervola Copper cathode output" with the name said before it.
-  // A segment is named, not owned: "Specialty Materials segment operating income" keeps its name.
-  const owner = /^(?:['’]s?)?\s+(?=\S)(?!(?:segment|division|business|unit)\b)/u.exec(label.text.slice(entity.length));
+  // Only a possessive: a name said before a label without one ("Otterby Mining revenue") stays, as the period sheet shows it.
+  const owner = /^['’]s?\s+/u.exec(label.text.slice(entity.length));
   if (!owner) return label;
   const cut = entity.length + owner[0].length;
   return { text: label.text.slice(cut), start: label.start >= 0 ? label.start + cut : -1, end: label.end };
