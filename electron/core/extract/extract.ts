@@ -1600,11 +1600,7 @@ function toMetric(s: ReadSentence, item: Item, label: Label, period: Period | nu
   if (unit === '%' && /^(?:(?:the|its|their) )?(?:shares|stock|share)$/iu.test(tidied.text)) tidied.text = 'share price';
   // "C1 cash costs of US$1.92/lb": a cost per unit is one cost.
   if (unit.includes('/') && /(?:^|\s)(?:costs|prices)$/iu.test(tidied.text)) tidied.text = tidied.text.slice(0, -1);
-  // "Port of Calvareth throughput … 3.84mn TEU": once the port is the owner, what is left is its container throughput.
-  if (unit === 'TEU' && /^(?:throughput|volumes?|handling)$/iu.test(tidied.text)) tidied.text = `container ${tidied.text.toLowerCase()}`;
-  // "Haixing Container Lines carried 6.84 million TEU": with the owner out, the verb alone names the volume it moved.
-  const moved = unit === 'TEU' ? /^(?:(.+) )?(carried|handled|shipped|moved|lifted|transported)$/iu.exec(tidied.text) : null;
-  if (moved && (!moved[1] || moved[1] === entity)) tidied.text = `container volume ${moved[2]!}`;
+  if (unit === 'TEU') tidied.text = containerVolume(tidied.text, entity);
   // "three-month copper", "3-month SHIBOR": a price's or a rate's tenor is no span of time.
   const cumulative = kind === 'price' || unit === '%' || unit.includes('/') ? null : cumulativeOf(tidied, period);
   const named = cumulative?.label ?? tidied;
@@ -1673,10 +1669,23 @@ const FORECAST_WORD = / (?:forecast|estimate|guidance|consensus|projection)$|\b(
 
 /** "Throughput … reached 3.18 million TEU": a port's throughput counted in TEU is its container throughput. */
 function containerLabel(label: Label, item: Item): Label {
-  if (item.q.unit === 'TEU' && /^(?:throughput|volumes?|handling)$/iu.test(label.text)) return { ...label, text: `container ${label.text.toLowerCase()}` };
+  if (item.q.unit === 'TEU') {
+    const text = containerVolume(label.text, null);
+    if (text !== label.text) return { ...label, text };
+  }
   // "the 1.2Mtpa Kalgoona concentrator", "a 1.1 GW offshore wind farm": the size of a facility is its capacity.
   const sized = /^(?:t\/yr|t\/d|kW|kWh\/yr)$/u.test(item.q.unit) && FACILITY_NAMED.test(label.text);
   return sized && !/capacity/iu.test(label.text) ? { ...label, text: `${label.text} capacity` } : label;
+}
+
+/**
+ * A volume counted in TEU, named as a container volume: "throughput" is "container throughput", and "carried" alone
+ * (or after its owner's name: "Haixing Container Lines carried") is "container volume carried".
+ */
+function containerVolume(label: string, owner: string | null): string {
+  if (/^(?:throughput|volumes?|handling)$/iu.test(label)) return `container ${label.toLowerCase()}`;
+  const moved = /^(?:(.+) )?(carried|handled|shipped|moved|lifted|transported)$/iu.exec(label);
+  return moved && (!moved[1] || moved[1] === owner) ? `container volume ${moved[2]!}` : label;
 }
 
 const FACILITY_NAMED = /\b(?:concentrator|project|plant|farm|mine|smelter|refinery|line|mill|terminal|facility|park|complex|station|gigafactory|upgrade|expansion)$/iu;
