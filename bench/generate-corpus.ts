@@ -1,23 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { ProseWriter, VOCABULARY_SIZE, chineseVocabulary, englishVocabulary } from './prose.ts';
+import { random } from './random.ts';
 
 /*
  * A deterministic corpus of analyst-style documents for benchmarks: plain-text articles,
  * Q&A records, HTML pages, and one in ten damaged the way the real corpus was. Sentences
  * are templates written for Assay, filled with figures from a seeded generator.
  */
-
-/** Mulberry32: small, fast, seeded, so every run generates the same corpus. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const COMPANIES = ['Baotou Lanthanum Works', 'Ganzhou Rare Metals', 'Sichuan Oxide Group', 'Northern Magnet Co.', 'Jiangxi Separation Ltd.', 'Inner Mongolia Alloys'];
 const PRODUCTS = ['Pr-Nd oxide', 'Dy oxide', 'Tb metal', 'La-Ce carbonate', 'NdFeB blocks', 'Ce oxide'];
@@ -56,15 +46,23 @@ function damage(text: string): string {
   return out;
 }
 
-function article(r: () => number, paragraphs: number, dense: boolean): string {
+/** How the sentences without figures are written. */
+export type CorpusStyle = 'templates' | 'varied';
+
+function article(r: () => number, paragraphs: number, dense: boolean, prose: ProseWriter | null): string {
   const pick = <T>(a: T[]) => a[Math.floor(r() * a.length)]!;
   const n = (lo: number, hi: number) => String(lo + Math.floor(r() * (hi - lo + 1)));
   // About one sentence in five states a figure, as in the articles analysts import.
-  const sentence = () => (dense || r() < 0.2 ? pick(TEMPLATES)(r, pick, n) : pick(PROSE)(pick));
+  const figure = () => pick(TEMPLATES)(r, pick, n);
+  const sentence = () => (dense || r() < 0.2 ? figure() : pick(PROSE)(pick));
+  // Varied prose: a Zipf-like paragraph (some Chinese), every other one with a figure sentence after it.
+  const paragraph = prose
+    ? () => (r() < 0.5 ? `${prose.paragraph()} ${figure()}` : prose.paragraph())
+    : () => Array.from({ length: 3 + Math.floor(r() * 4) }, sentence).join(' ');
   const lines = [`${pick(COMPANIES)} ${pick(['Quarterly Review', 'Market Update', 'Investor Briefing', 'Capacity Report'])} ${n(1, 9999)}`, ''];
   for (let p = 0; p < paragraphs; p++) {
     if (r() < 0.1) lines.push(`Q: ${pick(['How do you see prices?', 'What is the capacity plan?', 'How are exports affected?'])}`);
-    lines.push(Array.from({ length: 3 + Math.floor(r() * 4) }, sentence).join(' '), '');
+    lines.push(paragraph(), '');
   }
   lines.push('Source: Assay benchmark desk, ' + pick(MONTHS) + ' 2025.');
   return lines.join('\n');
@@ -78,17 +76,20 @@ function asHtml(text: string): string {
 
 /**
  * Writes about `megabytes` of documents (~50 KB each) into `dir`, unless a previous run
- * already did. Returns the files and their total size.
+ * already did. 'templates' fills the text between figures from a few fixed sentences (the
+ * extraction bench's prose, kept so its figures compare across versions); 'varied' from
+ * Zipf-like prose over VOCABULARY_SIZE words (the import bench, #19). Returns the files and their total size.
  */
-export function generateCorpus(dir: string, megabytes: number, seed = 42, dense = false): { files: string[]; bytes: number } {
-  const marker = path.join(dir, `.complete-${megabytes}-${seed}-${dense ? 'dense' : 'prose'}-v2`);
+export function generateCorpus(dir: string, megabytes: number, seed = 42, dense = false, style: CorpusStyle = 'templates'): { files: string[]; bytes: number } {
+  const marker = path.join(dir, `.complete-${megabytes}-${seed}-${dense ? 'dense' : 'prose'}-${style}-v3`);
   if (!fs.existsSync(marker)) {
     fs.rmSync(dir, { recursive: true, force: true });
     fs.mkdirSync(dir, { recursive: true });
     const r = random(seed);
+    const prose = style === 'varied' ? new ProseWriter(seed + 1, englishVocabulary(VOCABULARY_SIZE), chineseVocabulary(), 0.01) : null;
     let bytes = 0;
     for (let i = 0; bytes < megabytes * 1024 * 1024; i++) {
-      const text = article(r, 60, dense);
+      const text = article(r, 60, dense, prose);
       const kind = i % 10;
       const name = `doc-${String(i).padStart(5, '0')}`;
       const [file, content] = kind === 0 ? [`${name}.txt`, damage(text)] : kind === 1 ? [`${name}.html`, asHtml(text)] : [`${name}.txt`, text];

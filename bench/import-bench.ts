@@ -58,9 +58,16 @@ async function pipelineImport(workspacePath: string, dir: string): Promise<{ sec
   return { seconds, failed: summary.outcomes.filter((o) => o.status === 'failed').length, documents: summary.outcomes.length };
 }
 
+/** Distinct lower-cased words (letters only) across the files: the issue asks for ≥ 100,000. */
+function distinctWords(files: string[]): number {
+  const words = new Set<string>();
+  for (const file of files) for (const w of fs.readFileSync(file, 'utf8').toLowerCase().match(/\p{L}+/gu) ?? []) words.add(w);
+  return words.size;
+}
+
 export async function importBench(workDir: string, megabytes: number): Promise<Record<string, string>> {
-  const corpusDir = path.join(workDir, `corpus-${megabytes}mb`);
-  const { files, bytes } = generateCorpus(corpusDir, megabytes);
+  const corpusDir = path.join(workDir, `corpus-varied-${megabytes}mb`);
+  const { files, bytes } = generateCorpus(corpusDir, megabytes, 42, false, 'varied');
   const rawPath = path.join(workDir, 'raw.assay');
   const importPath = path.join(workDir, 'import.assay');
   for (const p of [rawPath, importPath]) for (const suffix of ['', '-wal', '-shm']) fs.rmSync(p + suffix, { force: true });
@@ -70,10 +77,10 @@ export async function importBench(workDir: string, megabytes: number): Promise<R
   const rawRate = bytes / MB / raw;
   const importRate = bytes / MB / pipeline.seconds;
   return {
-    'corpus': `${files.length} files, ${(bytes / MB).toFixed(1)} MB`,
+    'corpus': `${files.length} files, ${(bytes / MB).toFixed(1)} MB, ${distinctWords(files).toLocaleString('en-US')} distinct words`,
     'raw insert (SQLite + FTS5)': `${rawRate.toFixed(1)} MB/s (${raw.toFixed(1)} s)`,
     'import pipeline': `${importRate.toFixed(1)} MB/s (${pipeline.seconds.toFixed(1)} s, ${(pipeline.documents / pipeline.seconds).toFixed(0)} docs/s, ${pipeline.failed} failed)`,
-    'import / raw': `${(importRate / rawRate).toFixed(2)} (target ≥ 0.50)`,
+    'import / raw': `${(importRate / rawRate).toFixed(2)} (target ≥ 0.60)`,
     'workspace size': `${(fs.statSync(importPath).size / MB).toFixed(0)} MB`,
   };
 }

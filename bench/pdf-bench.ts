@@ -5,7 +5,7 @@ import { importBytesAsync, importStores } from '../electron/core/import/import-f
 import { parseAnyDocument } from '../electron/core/ingest/parse-any.ts';
 import { checkPdfStreams } from '../electron/core/ingest/pdf/stream-check.ts';
 import { prose, writePdf, type Page, type Run } from '../tests/helpers/write-pdf.ts';
-import { random } from './generate-corpus.ts';
+import { random } from './random.ts';
 
 /*
  * PDF import speed: a 300-page report, compressed as real PDFs are, each page a heading, two

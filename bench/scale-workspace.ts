@@ -1,7 +1,7 @@
 import { openWorkspace } from '../electron/core/db/workspace.ts';
 import { EXTRACTOR_VERSION } from '../electron/core/extract/extract.ts';
 import { seriesKey } from '../shared/series-key.ts';
-import { random } from './generate-corpus.ts';
+import { random } from './random.ts';
 
 /*
  * The scale bench's workspace: 1,000 documents of 1,000 passages, one metric each (the launch

@@ -5,8 +5,8 @@ import { plainWords, toFtsQuery } from '../electron/core/db/fts-query.ts';
 import { searchPassages } from '../electron/core/db/search.ts';
 import { SCORED_MATCHES } from '../shared/search.ts';
 import { openWorkspace } from '../electron/core/db/workspace.ts';
-import { englishVocabulary } from './prose.ts';
-import { VOCABULARY_SIZE, buildSearchWorkspace } from './search-workspace.ts';
+import { VOCABULARY_SIZE, englishVocabulary } from './prose.ts';
+import { buildSearchWorkspace } from './search-workspace.ts';
 
 /*
  * Search at scale, side by side: each query of a realistic mix runs through Assay's

@@ -1,6 +1,6 @@
 import { openWorkspace } from '../electron/core/db/workspace.ts';
-import { random } from './generate-corpus.ts';
-import { ProseWriter, chineseVocabulary, englishVocabulary } from './prose.ts';
+import { random } from './random.ts';
+import { ProseWriter, VOCABULARY_SIZE, chineseVocabulary, englishVocabulary } from './prose.ts';
 
 /*
  * The search bench's workspace: documents of 20–180 passages of varied prose (prose.ts),
@@ -8,9 +8,6 @@ import { ProseWriter, chineseVocabulary, englishVocabulary } from './prose.ts';
  * import would leave them (original bytes and text stored with each version), so the
  * library and workspace.info can be measured on it too.
  */
-
-/** Size of the English vocabulary: the issue asks for at least 100,000 distinct words. */
-export const VOCABULARY_SIZE = 160_000;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

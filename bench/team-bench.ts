@@ -7,7 +7,7 @@ import { importBytes, importStores } from '../electron/core/import/import-file.t
 import { Service } from '../electron/core/service.ts';
 import { createHub, joinHub, sync } from '../electron/core/team/team.ts';
 import { startCluster, unavailable } from '../tests/unit/team/pg-cluster.ts';
-import { random } from './generate-corpus.ts';
+import { random } from './random.ts';
 
 /*
  * Team sync on loopback (#17): the first sync of 1,000 documents of about 200 KB each
