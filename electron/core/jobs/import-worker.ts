@@ -14,13 +14,14 @@ import { WatchedReader } from './watched-reader.ts';
  * Runs an import away from the thread that answers the UI. This thread writes: it opens
  * its own connection to the workspace (WAL lets the UI keep reading) and stores file by
  * file, each in a savepoint of its own, so a file is either imported whole or not at all.
- * Files are committed in groups (when the reader has nothing more ready, or every
+ * Files are committed in groups (COMMIT_WAIT_MS after the first file of a group, or every
  * GROUP files) and reported only once committed. A second thread reads and extracts
  * ahead of this one in a process of its own, so both cores work; this thread holds it to each file's budget
  * (watched-reader.ts), so one hostile file is refused and never stops the batch.
  */
 
 const GROUP = 64;
+const COMMIT_WAIT_MS = 250;
 
 function post(message: ImportWorkerMessage): void {
   parentPort!.postMessage(message);
@@ -42,9 +43,10 @@ async function run(input: ImportWorkerInput): Promise<void> {
   let bytesDone = 0;
   let stored = 0;
   let pending: Array<{ outcome: ImportOutcome; bytes: number }> = [];
-  let commitScheduled = false;
+  let commitTimer: NodeJS.Timeout | null = null;
   const commit = () => {
-    commitScheduled = false;
+    if (commitTimer) clearTimeout(commitTimer);
+    commitTimer = null;
     if (db.inTransaction) db.exec('COMMIT');
     for (const p of pending) {
       stored++;
@@ -75,10 +77,9 @@ async function run(input: ImportWorkerInput): Promise<void> {
           pending.push({ outcome: storeRead(stores, read), bytes: sizes[index]! });
           reader?.stored(index + 1);
           if (pending.length >= GROUP) commit();
-          else if (!commitScheduled) {
-            commitScheduled = true;
-            setImmediate(commit); // commit once the messages already waiting are stored
-          }
+          // A short wait gathers more files per commit: each commit flushes FTS5 segments, and
+          // committing per file cost ~6% of import speed. Outcomes still appear within COMMIT_WAIT_MS.
+          else commitTimer ??= setTimeout(commit, COMMIT_WAIT_MS);
         },
       }, readerLauncher(input));
     });
