@@ -13,6 +13,8 @@ import { buildScaleWorkspace } from './scale-workspace.ts';
  */
 
 const RUNS = 3;
+/** How long after the first rows the server's memory is read: its launch calls are over by then. */
+const IDLE_AFTER_ROWS_MS = 5000;
 const ROOT = path.resolve(import.meta.dirname, '..');
 
 interface Launch { urlMs: number; rowsMs: number; idleMb: number | null }
@@ -40,7 +42,8 @@ async function launchOnce(workspace: string, env: NodeJS.ProcessEnv, page: Page)
     await page.goto(url);
     await page.locator('.ag-row').first().waitFor({ timeout: 30_000 });
     const rowsMs = performance.now() - started;
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    // Idle: the workbench has made its launch calls and the analyst has not yet clicked.
+    await new Promise((resolve) => setTimeout(resolve, IDLE_AFTER_ROWS_MS));
     const idleMb = process.platform === 'linux' ? rssMb(child.pid!) : null;
     return { urlMs, rowsMs, idleMb };
   } finally {
