@@ -89,7 +89,8 @@ export interface OwnerCues {
  * Who a figure belongs to: a company named in its clause; else the market, for market
  * prices, index levels and statistics; else the company the passage is about.
  */
-export function entityFor(clause: string, cues: OwnerCues): string | null {
+export function entityFor(whole: string, cues: OwnerCues): string | null {
+  const clause = whole.includes(',') ? whole.replace(APPOSITIVE, ' ') : whole;
   // "Baotou Lanthanum Works replied: Spot Pr-Nd oxide traded at …": who speaks is not whose figure it is.
   // "Tamsin Copper said national wind capacity was …": a company reporting a figure need not own it.
   // SPEAKER needs a colon: without one, skip its slow lazy scan.
@@ -128,6 +129,13 @@ const COUNTRY_NAMES = String.raw`(?:China|India|Japan|Korea|South Korea|Australi
 const INDUSTRY_OF_A_COUNTRY = new RegExp(String.raw`^\W*(?:(?:sugar|steel|cement|paper|coal|copper|oil|cotton)\s+)?(?:mills|refiners|refineries|producers|`
   + String.raw`miners|smelters|exporters|importers|steelmakers|automakers|carmakers|farmers|growers|crushers)\s+`
   + String.raw`(?:in|across)\s+(?:the\s+)?${COUNTRY_NAMES}`, 'iu');
+
+/**
+ * "Antai Northern Technology, a joint venture established with Antai Technology, has completed …",
+ * "Kestrel Mining, a unit of Harrow Resources, produced …": what is said of the subject between
+ * commas, its verb after, names a parent or a partner, never the figure's owner.
+ */
+const APPOSITIVE = /,\s+(?:a|an|the|which|who|whose|itself|part of|formerly|now|owned by|controlled by|backed by)\s[^,;:()]{1,120},\s+(?=\p{Ll})/gu;
 
 /** Two to four capitalised words with a possessive, before the measure they own. */
 const POSSESSOR = /(?:^|[\s,(])((?:\p{Lu}[\p{L}-]*\s+){1,3}\p{Lu}[\p{L}-]*)['’]s?\s+(?=\p{Ll})/u;

@@ -2154,4 +2154,12 @@ describe('a later round: the eleventh set\'s tune half', () => {
     expect(one('At the new price, a 6.2% dividend yield supports the shares.').label).toBe('dividend yield');
     expect(one('Exports were 3% of gross sales the year before.').label).not.toBe('gross');
   });
+
+  it('gives a figure to the subject of its sentence, not to a parent or partner named between commas after it', () => {
+    const jv = 'Antai Northern Technology Co., Ltd., a joint venture established with Antai Technology, has completed a 5,000 mt/year magnet line.';
+    expect(one(jv, '2025-07-08').entity).toBe('Antai Northern Technology');
+    expect(one('Kestrel Mining, a unit of Harrow Resources Group, produced 12,000 tonnes of copper in 2024.').entity).toBe('Kestrel Mining');
+    // A name not set off by commas still counts: here the parent reports the unit's output.
+    expect(one('Harrow Resources Group said Kestrel Mining produced 12,000 tonnes of copper in 2024.').entity).toBe('Kestrel Mining');
+  });
 });
