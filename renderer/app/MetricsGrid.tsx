@@ -2,7 +2,7 @@ import { editFailure } from './edit-failure.ts';
 import { AgGridReact } from 'ag-grid-react';
 import {
   colorSchemeDark, colorSchemeLight, ModuleRegistry, themeQuartz,
-  InfiniteRowModelModule, TextFilterModule, NumberFilterModule, RowSelectionModule, TextEditorModule, NumberEditorModule, CellStyleModule, ColumnAutoSizeModule, ValidationModule,
+  InfiniteRowModelModule, TextFilterModule, NumberFilterModule, RowSelectionModule, TextEditorModule, CellStyleModule, ColumnAutoSizeModule, ValidationModule,
   RowApiModule, ScrollApiModule, ColumnApiModule, EventApiModule,
   type ColDef, type GridApi, type IDatasource, type SortModelItem, type CellValueChangedEvent, type SelectionChangedEvent,
 } from 'ag-grid-community';
@@ -25,9 +25,10 @@ import { useDarkMode } from './useDarkMode.ts';
 import type { GridSelection } from '../../shared/exports.ts';
 import { call } from '../client.ts';
 import { firstCall } from './early-calls.ts';
+import { parseValueInput } from '../../shared/value-input.ts';
 import { auditNote, DISPLAY_SCALES, formatChange, formatPeriod, formatPeriodInFull, formatValueAt, type DisplayScale } from '../../shared/format.ts';
 
-ModuleRegistry.registerModules([RowApiModule, ScrollApiModule, ColumnApiModule, EventApiModule, InfiniteRowModelModule, TextFilterModule, NumberFilterModule, RowSelectionModule, TextEditorModule, NumberEditorModule, CellStyleModule, ColumnAutoSizeModule, ...(import.meta.env.DEV ? [ValidationModule] : [])]);
+ModuleRegistry.registerModules([RowApiModule, ScrollApiModule, ColumnApiModule, EventApiModule, InfiniteRowModelModule, TextFilterModule, NumberFilterModule, RowSelectionModule, TextEditorModule, CellStyleModule, ColumnAutoSizeModule, ...(import.meta.env.DEV ? [ValidationModule] : [])]);
 
 const SORTABLE = new Map(Object.entries({ label: 'label', value: 'value', unit: 'unit', period: 'periodStart', entity: 'entity', document: 'documentTitle', status: 'status', kind: 'kind', change: 'changeValue' }));
 
@@ -48,8 +49,16 @@ function suppressTyping({ editing, event }: { editing: boolean; event: KeyboardE
 const COLUMNS: ColDef<MetricRow>[] = [
   { colId: 'label', field: 'label', headerName: 'Label', editable: true, filter: 'agTextColumnFilter', filterParams: CONTAINS, flex: 3, minWidth: 150,
     cellRenderer: TitledCell },
-  { colId: 'value', field: 'value', headerName: 'Value', editable: true, cellEditor: 'agNumberCellEditor', type: 'rightAligned', width: 116,
-    valueFormatter: (p) => (p.data ? `${p.data.qualifier ? `${p.data.qualifier} ` : ''}${formatValueAt(p.data.value, p.data.unit, (p.colDef.context as DisplayScale | undefined) ?? 'auto')}` : ''),
+  // Edited as the grid shows it ("9.287 bn CNY"), so "9.5 bn" means billions; text that is no figure is refused (NaN).
+  { colId: 'value', field: 'value', headerName: 'Value', editable: true, cellEditor: 'agTextCellEditor', cellEditorParams: { useFormatter: true },
+    type: 'rightAligned', width: 116,
+    valueFormatter: (p) => (p.data ? shownValue(p.data, p.colDef.context as DisplayScale | undefined) : ''),
+    valueParser: (p) => {
+      const typed = String(p.newValue ?? '');
+      // Text left as shown keeps the stored figure: "9.287 bn" shown for 9,287,456,123 must not round it.
+      if (p.data && typed.trim() === shownValue(p.data, p.colDef.context as DisplayScale | undefined)) return p.oldValue;
+      return parseValueInput(typed, p.data?.unit ?? null) ?? Number.NaN;
+    },
     // An edited figure carries a mark, the extracted original in its tooltip.
     cellRenderer: (p: { valueFormatted?: string | null; data?: MetricRow }) => {
       const audit = p.data ? auditNote(p.data) : null;
@@ -72,6 +81,20 @@ const COLUMNS: ColDef<MetricRow>[] = [
   { colId: 'kind', field: 'kind', headerName: 'Kind', width: 90, hide: true },
   { colId: 'note', field: 'note', headerName: 'Note', minWidth: 120, sortable: false, hide: true, valueFormatter: (p) => (p.value ? String(p.value).split('\n')[0]! : '') },
 ];
+
+/** The value as its cell shows it: the qualifier, the figure at the chosen scale, the unit. */
+function shownValue(m: MetricRow, scale: DisplayScale | undefined): string {
+  return `${m.qualifier ? `${m.qualifier} ` : ''}${formatValueAt(m.value, m.unit, scale ?? 'auto')}`;
+}
+
+/** Why a cell's new text cannot be saved, in the analyst's words; null when it can. */
+function refusedEdit(field: 'label' | 'value' | 'unit' | 'entity', value: number | string | null): string | null {
+  if (field === 'value' && Number.isNaN(value)) {
+    return 'that is not a figure. Type a number as the grid shows it, such as 9.5 bn, 950 mn, 9,500,000,000 or 12.5%.';
+  }
+  if (field === 'label' && value === null) return 'a metric needs a label. Type a short name for what is measured.';
+  return null;
+}
 
 const SCALE_NAMES = new Map<DisplayScale, string>([['auto', 'Auto'], ['units', 'Units'], ['k', 'Thousands (k)'], ['mn', 'Millions (mn)'], ['bn', 'Billions (bn)']]);
 
@@ -311,8 +334,14 @@ export function MetricsGrid({ ready, onStarted, workspaceKey, documentId, follow
   const onCellValueChanged = useCallback((e: CellValueChangedEvent<MetricRow>) => {
     if (!e.data || e.newValue === e.oldValue) return;
     const field = e.colDef.field as 'label' | 'value' | 'unit' | 'entity';
-    const value = field === 'value' ? (e.newValue === null || e.newValue === '' ? null : Number(e.newValue)) : String(e.newValue ?? '').trim() || null;
+    const value = field === 'value' ? Number(e.newValue) : String(e.newValue ?? '').trim() || null;
     const label = field === 'label' ? String(e.oldValue ?? '') : e.data.label; // the data holds the new value already
+    const refused = refusedEdit(field, value);
+    if (refused) {
+      setNotice(`Your change to "${label}" was not saved: ${refused}`);
+      e.api.refreshInfiniteCache();
+      return;
+    }
     call('metrics.update', { id: e.data.id, patch: { [field]: value } }).then(() => { e.api.refreshInfiniteCache(); onEdited(); }, (err: Error) => {
       setNotice(editFailure(err, label));
       e.api.refreshInfiniteCache();
