@@ -133,6 +133,19 @@ export const MetricQuery = z.object({
 }).refine((q) => q.endRow > q.startRow && q.endRow - q.startRow <= 1000, 'Ask for 1 to 1,000 rows at a time');
 export type MetricQuery = z.input<typeof MetricQuery>;
 
+/** Whether YYYY-MM-DD names a day on the calendar: 2025-02-30 does not. */
+function isCalendarDay(text: string): boolean {
+  const [y, m, d] = text.split('-').map(Number) as [number, number, number];
+  const day = new Date(Date.UTC(y, m - 1, d));
+  return day.getUTCFullYear() === y && day.getUTCMonth() === m - 1 && day.getUTCDate() === d;
+}
+
+/** A day as an analyst types one into a period: YYYY-MM-DD, and on the calendar. */
+const PeriodDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/u, 'Dates are YYYY-MM-DD')
+  .superRefine((day, ctx) => {
+    if (!isCalendarDay(day)) ctx.addIssue({ code: 'custom', message: `${day} is not a day on the calendar; type a real date as YYYY-MM-DD` });
+  });
+
 /** Fields an analyst may change; the extracted original is kept beside them. */
 export const MetricPatch = z.object({
   status: z.enum(METRIC_STATUSES).optional(),
@@ -141,8 +154,8 @@ export const MetricPatch = z.object({
   unit: z.string().trim().max(40).nullable().optional(),
   entity: z.string().trim().max(300).nullable().optional(),
   periodLabel: z.string().trim().max(100).nullable().optional(),
-  periodStart: z.string().regex(/^\d{4}-\d{2}-\d{2}$/u, 'Dates are YYYY-MM-DD').nullable().optional(),
-  periodEnd: z.string().regex(/^\d{4}-\d{2}-\d{2}$/u, 'Dates are YYYY-MM-DD').nullable().optional(),
+  periodStart: PeriodDay.nullable().optional(),
+  periodEnd: PeriodDay.nullable().optional(),
   /** A Markdown note; empty removes it. */
   note: z.string().max(20000).optional(),
 }).strict();

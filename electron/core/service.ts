@@ -2,7 +2,7 @@ import { DEFAULT_LINK_BASE } from '../../shared/open-link.ts';
 import { AssayError } from '../../shared/errors.ts';
 import { contract, isMethod, type Method, type MethodOutput, type ParsedInput } from '../../shared/contract.ts';
 import { DocumentStore } from './db/documents.ts';
-import { MetricStore } from './db/metrics.ts';
+import { MetricStore, refuseBackwardPeriod } from './db/metrics.ts';
 import { JobRegistry } from './jobs/job-registry.ts';
 import type { ReaderRelay } from './jobs/reader-relay-messages.ts';
 import { AnnotationStore } from './db/annotations.ts';
@@ -42,6 +42,9 @@ type Handlers = { [M in Method]: (input: ParsedInput<M>) => MethodOutput<M> };
  * Assay's core behind the contract. One instance per open workspace; every transport
  * (IPC, HTTP, the CLI) calls `call`, which validates input at the edge.
  */
+/** How zod's own messages open, as opposed to the messages the contract's schemas give. */
+const ZOD_WORDS = /^(?:Invalid|Too (?:small|big)|Unrecognized|Expected)\b/u;
+
 export class Service {
   readonly workspace: Workspace;
   /**
@@ -104,7 +107,10 @@ export class Service {
       'search.passages': ({ query, documentId, limit, offset }) => searchPassages(this.workspace.db, query, { documentId, limit, offset }),
       'metrics.page': (query) => this.metrics.page(query),
       'metrics.get': ({ id }) => this.metrics.get(id),
-      'metrics.update': ({ id, patch }) => this.metrics.update(id, patch, now()),
+      'metrics.update': ({ id, patch }) => {
+        if (patch.periodStart !== undefined || patch.periodEnd !== undefined) refuseBackwardPeriod(this.metrics.get(id), patch);
+        return this.metrics.update(id, patch, now());
+      },
       'metrics.spans': ({ documentId, from, to }) => this.metrics.spans(documentId, from, to),
       'edits.undo': () => this.edits.step('undo', now()),
       'edits.redo': () => this.edits.step('redo', now()),
@@ -221,7 +227,11 @@ export class Service {
       const issue = parsed.error.issues[0]!;
       // Cut short: zod repeats an unknown key in its message, and a key can be a megabyte long.
       const field = (issue.path.join('.') || 'input').slice(0, 200);
-      throw new AssayError('BAD_INPUT', `Invalid input for ${method}: ${field}: ${issue.message.slice(0, 300)}.`);
+      const message = issue.message.slice(0, 300);
+      // The contract's own words ("A label cannot be empty") lead, for the analyst who sees them in the workbench;
+      // zod's generic ones ("Invalid input: expected string") keep the method and field first, for whoever called.
+      if (!ZOD_WORDS.test(message)) throw new AssayError('BAD_INPUT', `${message} (${method}: ${field}).`);
+      throw new AssayError('BAD_INPUT', `Invalid input for ${method}: ${field}: ${message}.`);
     }
     return parsed.data as ParsedInput<M>;
   }

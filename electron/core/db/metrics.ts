@@ -253,3 +253,15 @@ export class MetricStore {
       LIMIT :limit)`).get({ version, limit: cap + 1 }) as { n: number }).n;
   }
 }
+
+/**
+ * An analyst's period must not end before it starts, whichever end the patch moves. Checked where an analyst edits
+ * (the service), not in `update`: a teammate's period arrives one field at a time, its start before its end.
+ */
+export function refuseBackwardPeriod(current: MetricDetail, patch: MetricPatch): void {
+  const start = patch.periodStart !== undefined ? patch.periodStart : current.periodStart;
+  const end = patch.periodEnd !== undefined ? patch.periodEnd : current.periodEnd;
+  if (!start || !end || start <= end) return;
+  throw new AssayError('BAD_INPUT', `The period would end on ${end}, before it starts on ${start}. `
+    + 'Set a start on or before the end; the metric was not changed.');
+}
