@@ -57,7 +57,7 @@ function PassageCard({ passageId, tags, version, onChanged, onCreated }: { passa
   useEffect(() => { call('tags.of', { targetKind: 'passage', targetIds: [passageId] }).then((r) => setOwn(r[0]?.tags ?? []), () => undefined); }, [passageId, version]);
   return (
     <div className="passage-card" aria-label="Passage">
-      <TagPicker tags={tags} value={own} label="Tag the passage" onChange={(tagIds) => call('tags.set', { targetKind: 'passage', targetId: passageId, tagIds }).then(onChanged, (e: Error) => setError(e.message))} />
+      <TagPicker key={passageId} tags={tags} value={own} label="Tag the passage" onChange={(tagIds) => call('tags.set', { targetKind: 'passage', targetId: passageId, tagIds }).then(onChanged, (e: Error) => setError(e.message))} />
       <textarea aria-label="Note on the passage" rows={2} placeholder="A note on this whole passage (Markdown)…" value={body} onChange={(e) => setBody(e.target.value)} />
       <button disabled={!body.trim()} onClick={() => call('annotations.createOnPassage', { passageId, body, color: null }).then(({ id }) => { setBody(''); onCreated(id); onChanged(); }, (e: Error) => setError(e.message))}>Add passage note</button>
       {error && <span className="error" role="alert">{error}</span>}

@@ -134,7 +134,7 @@ export function Inspector({ metricId, tags, version, onChanged, onDeleted, onOpe
             title={`${s.id} (${s.key.toUpperCase()})`} onClick={() => update({ status: s.id })}>{s.id} <kbd>{s.key.toUpperCase()}</kbd></button>
         ))}
       </div>
-      <TagPicker tags={tags} value={metric.tagRefs} label="Tag the metric"
+      <TagPicker key={metric.id} tags={tags} value={metric.tagRefs} label="Tag the metric"
         onChange={(tagIds) => call('tags.set', { targetKind: 'metric', targetId: metric.id, tagIds }).then(() => { setSaved(true); onChanged(); }, (e: Error) => setError(e.message))} />
       <label className="note-label" htmlFor="metric-note">Note</label>
       <textarea id="metric-note" ref={noteRef} value={note} rows={3} placeholder="Write a note (Markdown)…" onChange={(e) => { setNote(e.target.value); setSaved(false); }}
