@@ -75,6 +75,8 @@ describe('bulk review in the grid', () => {
     const page = await openRecord();
     const total = session.service.call('metrics.page', { documentId: session.service.call('documents.list', {})[0]!.id }).total;
     await cell(page, 0).click();
+    // The click's own selection lands first: under load it could come after Ctrl-A's and narrow it to the rows.
+    await page.getByTestId('metrics-grid').locator('.ag-row-selected[row-index="0"]').waitFor();
     await page.keyboard.press('Control+a');
     await page.getByText(`All ${total} metrics selected`).waitFor();
     await page.keyboard.press('Control+c');
