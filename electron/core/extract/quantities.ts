@@ -132,13 +132,24 @@ function currencyAfter(tokens: Token[], i: number, context: TextCues): UnitMatch
   return null;
 }
 
+/** Whether the straight quote at `i` closes a quotation: the last one before it opens one ("on July 8"), not an inch mark. */
+function closesQuotation(tokens: Token[], i: number): boolean {
+  for (let j = i - 1; j >= 0; j--) {
+    if (tokens[j]!.text !== '"') continue;
+    const next = tokens[j + 1];
+    return next !== undefined && !next.spaced && next.kind === 'word';
+  }
+  return false;
+}
+
 /** A physical unit or percentage after the number, longest written form first. */
 function unitAfter(tokens: Token[], i: number, money: boolean, numberValue: number, temperature = false): UnitMatch | null {
   const t = tokens[i];
   if (!t) return null;
   if (t.text === '%' || t.text === '％') return { unit: '%', factor: 1, dimension: 'percent', next: i + 1, text: t.text };
-  // 10" is ten inches; 600 "serve the people" campaigns opens a quotation.
-  if ((t.text === '"' || t.text === '″') && !(tokens[i + 1] && !tokens[i + 1]!.spaced && tokens[i + 1]!.kind === 'word')) return { unit: 'm', factor: 0.0254, dimension: 'length', next: i + 1, text: t.text };
+  // 10" is ten inches; 600 "serve the people" campaigns opens a quotation, and ("on July 8") closes one.
+  if ((t.text === '"' || t.text === '″') && !(tokens[i + 1] && !tokens[i + 1]!.spaced && tokens[i + 1]!.kind === 'word')
+    && !(t.text === '"' && closesQuotation(tokens, i))) return { unit: 'm', factor: 0.0254, dimension: 'length', next: i + 1, text: t.text };
   if (t.text === '°') {
     const scale = tokens[i + 1];
     if (scale && !scale.spaced && (scale.text === 'C' || scale.text === 'F')) return { unit: `°${scale.text}`, factor: 1, dimension: 'temperature', next: i + 2, text: `°${scale.text}` };

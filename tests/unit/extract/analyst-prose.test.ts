@@ -2162,4 +2162,11 @@ describe('a later round: the eleventh set\'s tune half', () => {
     // A name not set off by commas still counts: here the parent reports the unit's output.
     expect(one('Harrow Resources Group said Kestrel Mining produced 12,000 tonnes of copper in 2024.').entity).toBe('Kestrel Mining');
   });
+
+  it('reads a straight quote after a day as the end of a quotation, and after a size as inches', () => {
+    // An undated document: July 8 is no period to read, so the 8 was left to be a quantity.
+    const quoted = extractFromText('The review gives dated figures ("on March 31 this year", "on December 31, 2024", "on July 8").', { date: null, subject: null });
+    expect(quoted.filter((m) => m.unit === 'm')).toEqual([]);
+    expect(read('A pipe of 8" diameter and a 12" screen.').map((m) => m.value)).toEqual([0.2032, 0.3048]);
+  });
 });
