@@ -17,13 +17,15 @@ function shown(v: Value): string {
  * XLSX export; the dialog previews each metric it would change (all ticked) and lists the
  * rows held back with their reasons; Apply applies the ticked ones as one undo step.
  */
-export function CorrectionsImport({ onApplied }: { onApplied(changed: number): void }) {
+export function CorrectionsImport({ onApplied, buttonHidden = false }: { onApplied(changed: number): void; buttonHidden?: boolean }) {
   const [open, setOpen] = useState(false);
   return (
     <>
-      <button className="corrections-open" title="Read an edited XLSX export back: preview its corrections, then apply them" onClick={() => setOpen(true)}>
-        Import corrections…
-      </button>
+      {!buttonHidden && (
+        <button className="corrections-open" title="Read an edited XLSX export back: preview its corrections, then apply them" onClick={() => setOpen(true)}>
+          Import corrections…
+        </button>
+      )}
       {open && <CorrectionsDialog onClose={() => setOpen(false)} onApplied={(n) => { setOpen(false); onApplied(n); }} />}
     </>
   );

@@ -391,7 +391,8 @@ export function MetricsGrid({ ready, onStarted, workspaceKey, documentId, follow
         {view === 'sheet' ? null : bulkCount > 1
           ? <BulkBar count={bulkCount} allMatching={allMatching} tags={tags} onChange={applyBulk} onCopy={() => copy(bulkTarget())} onClear={clearSelection} />
           : <span className="hint">Ctrl/⌘-click or Shift-click rows to review several at once; Ctrl/⌘ A selects all.</span>}
-        <CorrectionsImport onApplied={(n) => { setNotice(`${n.toLocaleString('en-US')} metric${n === 1 ? '' : 's'} corrected from the workbook. Ctrl/⌘ Z undoes it.`); onEdited(); }} />
+        {/* The bulk bar needs the row's width: its Delete, Copy and × were clipped under this button at 1440 px. */}
+        <CorrectionsImport buttonHidden={view === 'list' && bulkCount > 1} onApplied={(n) => { setNotice(`${n.toLocaleString('en-US')} metric${n === 1 ? '' : 's'} corrected from the workbook. Ctrl/⌘ Z undoes it.`); onEdited(); }} />
         {notice && <span className="notice" role="status">{notice} <button className="chip-x" aria-label="Dismiss" onClick={() => setNotice(null)}>×</button></span>}
       </div>
       <FilterChips filters={columnFilters} hidingAll={total === 0 && Boolean(columnFilters.length || quick || status.length || tagId !== null)}

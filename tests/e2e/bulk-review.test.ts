@@ -57,6 +57,15 @@ describe('bulk review in the grid', () => {
     await cell(page, 2).click({ modifiers: ['Control'] });
     await cell(page, 4).click({ modifiers: ['Control'] });
     await page.getByText('3 metrics selected').waitFor();
+    // Every control of the bar can be clicked: none is clipped or covered by the toolbar's other buttons.
+    const bar = page.getByRole('toolbar', { name: 'Selected metrics' });
+    for (const control of await bar.locator('button, select').all()) {
+      const onTop = await control.evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        return document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2)?.closest('button, select') === el;
+      });
+      expect(onTop, await control.evaluate((el) => el.outerHTML.slice(0, 80))).toBe(true);
+    }
     await cell(page, 2).click({ modifiers: ['Control'] });
     await page.getByText('2 metrics selected').waitFor();
     await page.getByLabel('Tag the selected metrics').selectOption(`add:${tag.id}`);
