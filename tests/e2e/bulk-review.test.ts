@@ -59,13 +59,13 @@ describe('bulk review in the grid', () => {
     await page.getByText('3 metrics selected').waitFor();
     // Every control of the bar can be clicked: none is clipped or covered by the toolbar's other buttons.
     const bar = page.getByRole('toolbar', { name: 'Selected metrics' });
-    for (const control of await bar.locator('button, select').all()) {
-      const onTop = await control.evaluate((el) => {
-        const r = el.getBoundingClientRect();
-        return document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2)?.closest('button, select') === el;
-      });
-      expect(onTop, await control.evaluate((el) => el.outerHTML.slice(0, 80))).toBe(true);
-    }
+    const onTop = (el: unknown) => {
+      type Box = { x: number; y: number; width: number; height: number };
+      const node = el as { getBoundingClientRect(): Box; ownerDocument: { elementFromPoint(x: number, y: number): { closest(s: string): unknown } | null } };
+      const r = node.getBoundingClientRect();
+      return node.ownerDocument.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2)?.closest('button, select') === el;
+    };
+    for (const control of await bar.locator('button, select').all()) expect(await control.evaluate(onTop), (await control.textContent()) ?? undefined).toBe(true);
     await cell(page, 2).click({ modifiers: ['Control'] });
     await page.getByText('2 metrics selected').waitFor();
     await page.getByLabel('Tag the selected metrics').selectOption(`add:${tag.id}`);
