@@ -96,6 +96,11 @@ function refusedEdit(field: 'label' | 'value' | 'unit' | 'entity', value: number
   return null;
 }
 
+// Module constants, not objects written in the JSX: a new defaultColDef on each render made the grid
+// rebuild its columns, putting every width an analyst had dragged back to its default.
+const DEFAULT_COLUMN: ColDef<MetricRow> = { sortable: true, resizable: true, suppressKeyboardEvent: suppressTyping };
+const ROW_SELECTION = { mode: 'multiRow', checkboxes: false, headerCheckbox: false, enableClickSelection: true } as const;
+
 const SCALE_NAMES = new Map<DisplayScale, string>([['auto', 'Auto'], ['units', 'Units'], ['k', 'Thousands (k)'], ['mn', 'Millions (mn)'], ['bn', 'Billions (bn)']]);
 
 /** A period as the grid's narrow column shows it: "1Q25", "FY2024", one day as "31 Mar 25". */
@@ -403,13 +408,13 @@ export function MetricsGrid({ ready, onStarted, workspaceKey, documentId, follow
         <AgGridReact<MetricRow>
           theme={theme}
           columnDefs={columns}
-          defaultColDef={{ sortable: true, resizable: true, suppressKeyboardEvent: suppressTyping }}
+          defaultColDef={DEFAULT_COLUMN}
           rowModelType="infinite"
           suppressColumnVirtualisation
           cacheBlockSize={200}
           maxBlocksInCache={50}
           getRowId={(p) => String(p.data.id)}
-          rowSelection={{ mode: 'multiRow', checkboxes: false, headerCheckbox: false, enableClickSelection: true }}
+          rowSelection={ROW_SELECTION}
           onSelectionChanged={onSelectionChanged}
           onRowClicked={(e) => {
             const ev = e.event as MouseEvent | null | undefined;

@@ -79,6 +79,9 @@ function columnsOf(periods: SheetPeriod[], derived: boolean, onOpen: (cell: Shee
   return [...fixed, ...periodColumns, spacer];
 }
 
+/** One object for every render: a new defaultColDef makes the grid rebuild its columns and lose dragged widths. */
+const SHEET_DEFAULT_COLUMN = { resizable: true, suppressKeyboardEvent: () => false };
+
 /**
  * The period sheet: the grid's query as series (label, entity, unit) by periods, paged
  * from SQLite like the list. A value is a button that opens its source in the reader;
@@ -159,7 +162,7 @@ export function PeriodSheet({ selection, theme, version, onOpen }: {
         <AgGridReact<SheetRow>
           theme={theme}
           columnDefs={columns}
-          defaultColDef={{ resizable: true, suppressKeyboardEvent: () => false }}
+          defaultColDef={SHEET_DEFAULT_COLUMN}
           rowModelType="infinite"
           suppressColumnVirtualisation
           cacheBlockSize={PAGE}
