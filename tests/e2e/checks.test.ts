@@ -136,4 +136,27 @@ describe('cross-source checks in the workbench', () => {
     await expect.poll(() => page.getByLabel('Title').inputValue(), { timeout: 10_000 }).toBe('Week 14: rare earths');
     await page.close();
   });
+  it('keeps what was typed in a report when a bad date stops it saving and the grid\'s metrics are added', async () => {
+    const page = await session.open();
+    await openDocument(page, 'Rare Earth Daily A');
+    await page.getByRole('button', { name: 'Reports' }).click();
+    const builder = page.getByRole('article', { name: 'Report builder' });
+    await builder.getByRole('button', { name: 'New report' }).click();
+    const items = builder.locator('.report-items li:not(.empty)');
+    const before = await items.count();
+    await builder.getByLabel('Date').fill('2025-07-1');
+    await builder.getByLabel('Summary (Markdown)').fill('Typed, not yet saved.');
+    await builder.getByRole('button', { name: 'Add the grid\'s metrics' }).first().click();
+    await expect.poll(() => builder.getByRole('alert').textContent(), { timeout: 10_000 }).toContain('YYYY-MM-DD');
+    expect(await builder.getByLabel('Summary (Markdown)').inputValue()).toBe('Typed, not yet saved.');
+    expect(await builder.getByLabel('Date').inputValue()).toBe('2025-07-1');
+    expect(await items.count()).toBe(before);
+    // Once the date is right, the same click saves the text and adds the metrics.
+    await builder.getByLabel('Date').fill('2025-07-10');
+    await builder.getByRole('button', { name: 'Add the grid\'s metrics' }).first().click();
+    await expect.poll(() => items.count(), { timeout: 10_000 }).toBeGreaterThan(before);
+    expect(await builder.getByLabel('Summary (Markdown)').inputValue()).toBe('Typed, not yet saved.');
+    await page.close();
+  });
+
 });

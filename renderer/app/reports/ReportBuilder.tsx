@@ -48,13 +48,18 @@ export function ReportBuilder({ gridSelection, metricId, annotationId, onClose }
     call('metrics.page', { ids, endRow: ids.length }).then((p) => setMetrics(new Map(p.rows.map((r) => [r.id, r]))), () => undefined);
   }, [report]);
 
+  const store = (next: Report, nextName: string) => {
+    if (saveTimer.current !== null) window.clearTimeout(saveTimer.current);
+    saveTimer.current = null;
+    const { id: _id, name: _n, updatedAt: _u, ...content } = next;
+    return call('reports.save', { id: next.id, name: nextName, content: content as Content });
+  };
   const save = (next: Report, nextName = name) => {
     setReport(next);
     setSaved(false);
     if (saveTimer.current !== null) window.clearTimeout(saveTimer.current);
     saveTimer.current = window.setTimeout(() => {
-      const { id: _id, name: _n, updatedAt: _u, ...content } = next;
-      call('reports.save', { id: next.id, name: nextName, content: content as Content }).then(() => { setSaved(true); setError(null); loadList(); }, (e: Error) => setError(e.message));
+      store(next, nextName).then(() => { setSaved(true); setError(null); loadList(); }, (e: Error) => setError(e.message));
     }, 300);
   };
   const edit = (patch: Partial<Content>) => report && save({ ...report, ...patch });
@@ -75,7 +80,10 @@ export function ReportBuilder({ gridSelection, metricId, annotationId, onClose }
   };
   const addGrid = (section: number) => {
     if (!report) return;
-    call('reports.addGrid', { id: report.id, section, selection: gridSelection() }).then((r) => { setReport(r); loadList(); }, (e: Error) => setError(e.message));
+    // What was typed is saved first: the report the server sends back replaces the form, and a form that cannot be
+    // saved (a bad date) keeps what was typed, with the reason, instead of going back to the last saved text.
+    store(report, name).then(() => call('reports.addGrid', { id: report.id, section, selection: gridSelection() }))
+      .then((r) => { setReport(r); setSaved(true); setError(null); loadList(); }, (e: Error) => setError(e.message));
   };
   const drop = (to: Place) => {
     if (!report || !dragging.current) return;
