@@ -15,20 +15,40 @@ export function analystMarkdown(text: string): string {
       (/^https?:\/\//iu.test(url) ? whole : `${indent}\\[${name}\\]:${gap}${url}`));
 }
 
-/** Numbered footnotes, each a citation and (when the export has links) the link that opens it in Assay. */
+/**
+ * Numbered footnotes, one per distinct citation: the figures of one sentence share a note, as they share a
+ * source in the HTML export. Each note links back into Assay (when the export has links): to its figure, or
+ * to each of its figures by label.
+ */
 class Footnotes {
-  readonly list: string[] = [];
+  private readonly notes: Array<{ text: string; opens: Array<{ label: string; href: string }> }> = [];
+  private readonly byText = new Map<string, number>();
   private readonly data: Pick<ExportData, 'links'>;
 
   constructor(data: Pick<ExportData, 'links'>) {
     this.data = data;
   }
 
-  cite(text: string, target: { metric: number } | { annotation: number }): string {
+  cite(text: string, target: { metric: number } | { annotation: number }, label = 'the annotation'): string {
+    let n = this.byText.get(text);
+    if (n === undefined) {
+      this.notes.push({ text, opens: [] });
+      n = this.notes.length;
+      this.byText.set(text, n);
+    }
     const link = linkOf(this.data, target);
-    // The link is URL-encoded (no spaces or parentheses), so it stands in `(…)` as written.
-    this.list.push(`${escapeMarkdown(text)}${link ? ` [Open in Assay](${link})` : ''}`);
-    return `[^${this.list.length}]`;
+    const opens = this.notes[n - 1]!.opens;
+    if (link && !opens.some((o) => o.href === link)) opens.push({ label, href: link });
+    return `[^${n}]`;
+  }
+
+  /** The notes as Markdown lines. Links are URL-encoded (no spaces or parentheses), so they stand in `(…)` as written. */
+  lines(): string[] {
+    return this.notes.map(({ text, opens }, i) => {
+      const open = opens.length === 1 ? ` [Open in Assay](${opens[0]!.href})`
+        : opens.length ? ` Open in Assay: ${opens.map((o) => `[${escapeMarkdown(o.label)}](${o.href})`).join(' · ')}` : '';
+      return `[^${i + 1}]: ${escapeMarkdown(text)}${open}`;
+    });
   }
 }
 
@@ -37,7 +57,7 @@ function table(metrics: ExportMetric[], notes: Footnotes): string[] {
     '| Label | Entity | Value | Change | Period | Status | Tags | Note |',
     '| --- | --- | ---: | ---: | --- | --- | --- | --- |',
     ...metrics.map((m) => `| ${[
-      escapeMarkdown(m.label), escapeMarkdown(m.entity ?? ''), `${escapeMarkdown(`${m.qualifier ? `${m.qualifier} ` : ''}${formatValue(m.value, m.unit)}`)}${notes.cite(citation(m), { metric: m.id })}${auditNote(m) ? ` ✎ (${escapeMarkdown(auditNote(m)!)})` : ''}`,
+      escapeMarkdown(m.label), escapeMarkdown(m.entity ?? ''), `${escapeMarkdown(`${m.qualifier ? `${m.qualifier} ` : ''}${formatValue(m.value, m.unit)}`)}${notes.cite(citation(m), { metric: m.id }, m.label)}${auditNote(m) ? ` ✎ (${escapeMarkdown(auditNote(m)!)})` : ''}`,
       escapeMarkdown(formatChange(m)), escapeMarkdown(formatPeriod(m)), m.status, escapeMarkdown(m.tags ?? ''), escapeMarkdown(m.note ?? ''),
     ].join(' | ')} |`),
     '',
@@ -70,6 +90,6 @@ export function toMarkdown(data: ExportData): Buffer {
       for (const b of section.blocks) lines.push(...(b.kind === 'metrics' ? table(b.metrics, notes) : b.kind === 'chart' ? chart(b.series) : annotation(b.annotation, notes)));
     }
   }
-  lines.push(...notes.list.map((n, i) => `[^${i + 1}]: ${n}`), '');
+  lines.push(...notes.lines(), '');
   return Buffer.from(lines.join('\n'), 'utf8');
 }

@@ -108,6 +108,15 @@ describe('exports of the grid', () => {
     expect(md).toContain('[^1]: Rare Earth Daily A, 2025-03-31, passage 2: “Halcyon Metals reported');
   });
 
+  it('gives the figures of one sentence one Markdown footnote, as the HTML export gives them one source', async () => {
+    const md = (await grid('md', { label: 'Pr-Nd' })).toString('utf8');
+    const notes = md.split('\n').filter((l) => /^\[\^\d+\]: /u.test(l));
+    expect(notes.length).toBeGreaterThan(0);
+    expect(new Set(notes.map((n) => n.replace(/^\[\^\d+\]: /u, ''))).size).toBe(notes.length);
+    const cited = [...md.matchAll(/\[\^(\d+)\](?!:)/gu)].map((m) => m[1]);
+    expect(cited.length).toBeGreaterThan(notes.length);
+  });
+
   it('writes JSON with the metrics, their citations and the W3C annotations of their documents', async () => {
     const documentId = service.call('documents.resolve', { ref: 'Rare Earth Daily C' }).id;
     service.call('annotations.createRange', { documentId, start: 0, end: 11, body: 'Spot or contract?', color: 'blue' });
