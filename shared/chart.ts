@@ -11,7 +11,7 @@ export const SeriesSchema = z.object({
   points: z.array(z.object({
     id: z.number().int(), documentId: z.number().int(), passageId: z.number().int().nullable(), label: z.string(), entity: z.string().nullable(),
     unit: z.string().nullable(), value: z.number(), periodEnd: z.string(), documentTitle: z.string(), sentence: z.string().nullable(), note: z.string().nullable(),
-    changeValue: z.number().nullable(), changeUnit: z.string().nullable(),
+    changeValue: z.number().nullable(), changeUnit: z.string().nullable(), audit: z.string().nullable(),
   })),
 });
 
@@ -32,6 +32,8 @@ export interface ChartPoint {
   note: string | null;
   changeValue: number | null;
   changeUnit: string | null;
+  /** What the analyst changed and what was extracted ("Edited; extracted: value 444,500 CNY/t"), or null. */
+  audit: string | null;
 }
 
 /** One line of a chart: a metric (label, entity, unit) over its periods. */
@@ -99,7 +101,10 @@ export function chartOption(series: Series, options: { animation?: boolean; dark
         const point = series.points.find((x) => x.id === p.data?.id);
         if (!point) return '';
         const escape = (t: string) => t.replace(/[&<>"']/gu, (c) => `&#${c.charCodeAt(0)};`);
-        return `<b>${escape(formatValue(point.value, point.unit))}</b> · ${escape(point.periodEnd)}<br>${escape(point.documentTitle)}${point.sentence ? `<br><i>“${escape(point.sentence)}”</i>` : ''}${point.note ? `<br>✎ ${escape(point.note)}` : ''}`;
+        // An edited figure says so beside its sentence, which still states the extracted one.
+        return `<b>${escape(formatValue(point.value, point.unit))}</b> · ${escape(point.periodEnd)}<br>${escape(point.documentTitle)}`
+          + `${point.sentence ? `<br><i>“${escape(point.sentence)}”</i>` : ''}${point.audit ? `<br>✎ ${escape(point.audit)}` : ''}`
+          + `${point.note ? `<br>Note: ${escape(point.note)}` : ''}`;
       },
     },
     xAxis: { type: 'time', axisLabel: { color: text, hideOverlap: true } },

@@ -4,6 +4,7 @@ import { MetricQuery, type MetricRow } from '../../../shared/metrics.ts';
 import { MetricStore } from '../db/metrics.ts';
 import type { ChartPoint, Series } from '../../../shared/chart.ts';
 import { openLink, type LinkBack, type LinkTarget } from '../../../shared/open-link.ts';
+import { auditNote } from '../../../shared/format.ts';
 
 /** A metric as every export writes it: the grid's row plus where it came from. */
 export interface ExportMetric extends MetricRow {
@@ -113,7 +114,7 @@ export function pointsOf(metrics: ExportMetric[]): ChartPoint[] {
   return metrics.filter((m) => m.value !== null && m.periodEnd && m.status !== 'rejected').map((m) => ({
     id: m.id, documentId: m.documentId, passageId: m.passageId, label: m.label, entity: m.entity, unit: m.unit, value: m.value!, periodEnd: m.periodEnd!,
     periodStart: m.periodStart, documentTitle: m.documentTitle,
-    sentence: m.sentence, note: m.note, changeValue: m.changeValue, changeUnit: m.changeUnit,
+    sentence: m.sentence, note: m.note, changeValue: m.changeValue, changeUnit: m.changeUnit, audit: auditNote(m),
   }));
 }
 

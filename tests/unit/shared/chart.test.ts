@@ -3,7 +3,7 @@ import { chartOption, lineAndOthers, seriesOf, type ChartPoint } from '../../../
 
 const point = (id: number, periodEnd: string, value: number): ChartPoint => ({
   id, documentId: id, passageId: null, label: 'Pr-Nd oxide price', entity: 'market', unit: 'CNY/t', value, periodEnd,
-  documentTitle: `Daily ${id}`, sentence: null, note: null, changeValue: null, changeUnit: null,
+  documentTitle: `Daily ${id}`, sentence: null, note: null, changeValue: null, changeUnit: null, audit: null,
 });
 
 describe('charts of a series', () => {
@@ -26,5 +26,14 @@ describe('charts of a series', () => {
     const option = chartOption(seriesOf(points)[0]!, { print: true }) as { title: { text: string }; yAxis: Array<{ name?: string }> };
     expect(option.title.text).toBe('Pr-Nd oxide price · market (CNY/t)');
     expect(option.yAxis[0]!.name).toBeUndefined();
+  });
+
+  it('says in a point\'s tooltip that the analyst edited it, beside the sentence that states the extracted figure', () => {
+    const edited = { ...point(2, '2025-03-31', 450_000), sentence: 'Pr-Nd oxide was 444,500 yuan/mt.', audit: 'Edited; extracted: value 444,500 CNY/t' };
+    const option = chartOption(seriesOf([point(1, '2025-03-28', 440_000), edited])[0]!) as { tooltip: { formatter(p: { data: { id: number } }): string } };
+    const tip = option.tooltip.formatter({ data: { id: 2 } });
+    expect(tip).toContain('<b>450,000 CNY/t</b>');
+    expect(tip).toContain('<br>✎ Edited; extracted: value 444,500 CNY/t');
+    expect(option.tooltip.formatter({ data: { id: 1 } })).not.toContain('✎');
   });
 });
