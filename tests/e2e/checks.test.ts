@@ -12,6 +12,16 @@ beforeAll(async () => {
 });
 afterAll(async () => { await session?.close(); });
 
+/** A new report in the builder, beside Rare Earth Daily A in the reader. */
+async function newReport() {
+  const page = await session.open();
+  await openDocument(page, 'Rare Earth Daily A');
+  await page.getByRole('button', { name: 'Reports' }).click();
+  const builder = page.getByRole('article', { name: 'Report builder' });
+  await builder.getByRole('button', { name: 'New report' }).click();
+  return { page, builder };
+}
+
 describe('cross-source checks in the workbench', () => {
   it('flags a conflict in the grid, shows both sources in the inspector, and opens the other one', async () => {
     const page = await session.open();
@@ -94,11 +104,7 @@ describe('cross-source checks in the workbench', () => {
   });
 
   it('builds a report beside the grid, reorders it, and exports it', async () => {
-    const page = await session.open();
-    await openDocument(page, 'Rare Earth Daily A');
-    await page.getByRole('button', { name: 'Reports' }).click();
-    const builder = page.getByRole('article', { name: 'Report builder' });
-    await builder.getByRole('button', { name: 'New report' }).click();
+    const { page, builder } = await newReport();
     await builder.getByLabel('Title').fill('Week 14: rare earths');
     await builder.getByLabel('Author').fill('A. Analyst');
     await builder.getByLabel('Summary (Markdown)').fill('Prices **rose** again.');
@@ -137,11 +143,7 @@ describe('cross-source checks in the workbench', () => {
     await page.close();
   });
   it('keeps what was typed in a report when a bad date stops it saving and the grid\'s metrics are added', async () => {
-    const page = await session.open();
-    await openDocument(page, 'Rare Earth Daily A');
-    await page.getByRole('button', { name: 'Reports' }).click();
-    const builder = page.getByRole('article', { name: 'Report builder' });
-    await builder.getByRole('button', { name: 'New report' }).click();
+    const { page, builder } = await newReport();
     const items = builder.locator('.report-items li:not(.empty)');
     const before = await items.count();
     await builder.getByLabel('Date').fill('2025-07-1');
