@@ -35,6 +35,10 @@ describe('a value typed into the grid', () => {
     await edit('abc');
     const notice = page.getByRole('status').filter({ hasText: 'not saved' });
     await expect.poll(() => notice.textContent(), { timeout: 10_000 }).toContain('that is not a figure');
+    // The whole message shows, wrapped inside the grid's panel (it ran off the panel's left edge on one line).
+    const [box, panel] = [(await notice.boundingBox())!, (await page.locator('.grid-panel').boundingBox())!];
+    expect(box.x).toBeGreaterThanOrEqual(panel.x);
+    expect(box.x + box.width).toBeLessThanOrEqual(panel.x + panel.width);
     await expect.poll(() => value.textContent()).toBe('9.287 bn CNY');
     expect(stored()).toBe(9_287_000_000);
     await edit('9.5 bn');
