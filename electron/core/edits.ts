@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { AnnotationPatch } from '../../shared/annotations.ts';
-import { AssayError } from '../../shared/errors.ts';
+import { AssayError, isAssayError } from '../../shared/errors.ts';
 import { type BulkChange, MetricPatch } from '../../shared/metrics.ts';
 import type { TagTarget } from '../../shared/tags.ts';
 import { ActionStore, type Action } from './db/actions.ts';
@@ -158,14 +158,22 @@ export class Edits {
    * Returns the step's first target and how many items it changed.
    */
   step(kind: 'undo' | 'redo', now: string): { targetKind: string; targetId: number; count: number } | null {
-    return writeTransaction(this.db, () => {
-      const actions = this.actions.next(kind);
-      if (!actions.length) return null;
-      for (const action of actions) this.apply(action, kind === 'undo' ? action.before : action.after, now);
-      this.actions.mark(actions.map((a) => a.id), kind === 'redo');
-      const first = kind === 'undo' ? actions[actions.length - 1]! : actions[0]!;
-      return { targetKind: first.targetKind, targetId: first.targetId, count: actions.length };
-    });
+    try {
+      return writeTransaction(this.db, () => {
+        const actions = this.actions.next(kind);
+        if (!actions.length) return null;
+        for (const action of actions) this.apply(action, kind === 'undo' ? action.before : action.after, now);
+        this.actions.mark(actions.map((a) => a.id), kind === 'redo');
+        const first = kind === 'undo' ? actions[actions.length - 1]! : actions[0]!;
+        return { targetKind: first.targetKind, targetId: first.targetId, count: actions.length };
+      });
+    } catch (error) {
+      if (!isAssayError(error) || error.code !== 'NOT_IN_TRASH') throw error;
+      // A step that can never be taken is passed over, so the steps before it can still be undone.
+      writeTransaction(this.db, () => this.actions.mark(this.actions.next(kind).map((a) => a.id), kind === 'redo'));
+      const next = kind === 'undo' ? 'undo again to go on to the step before it' : 'redo again to go on to the next one';
+      throw new AssayError('NOT_IN_TRASH', `${error.message} It was passed over: ${next}.`);
+    }
   }
 
   private apply(action: Action, patch: Record<string, unknown>, now: string): void {
@@ -194,8 +202,14 @@ export class Edits {
 
   private restore(kind: 'metric' | 'annotation', id: number): void {
     const entry = this.trash.latest(kind, id);
-    if (entry === undefined) throw new AssayError('NOT_IN_TRASH', `The ${kind} to bring back is no longer in the trash (it was emptied), so this step cannot be undone.`);
-    this.trash.restore(entry);
+    if (entry !== undefined) {
+      this.trash.restore(entry);
+      return;
+    }
+    // Brought back from the Trash by hand since the step: what undo would do is done already.
+    const table = kind === 'metric' ? 'metrics' : 'annotations';
+    if (this.db.prepare(`SELECT 1 FROM ${table} WHERE id = ?`).get(id)) return;
+    throw new AssayError('NOT_IN_TRASH', `The ${kind} to bring back is no longer in the trash (the trash was emptied), so this step cannot be undone.`);
   }
 
   private position(id: number): Record<string, unknown> {

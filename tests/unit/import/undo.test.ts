@@ -40,4 +40,22 @@ describe('undo and redo', () => {
     expect(undone).toBe(UNDO_DEPTH);
     expect(again.call('metrics.get', { id: first.id }).label).toBe('label 4');
   });
+
+  it('takes a delete already undone by hand from the Trash as done, and passes over a step the emptied trash can never undo', async () => {
+    const { service, id } = await seeded();
+    service.call('metrics.update', { id, patch: { status: 'verified' } });
+    service.call('metrics.delete', { id });
+    service.call('trash.restore', { id: service.call('trash.list', {})[0]!.id });
+    // The delete is undone already: undo goes on to the status without a word.
+    service.call('edits.undo', {});
+    service.call('edits.undo', {});
+    expect(service.call('metrics.get', { id }).status).toBe('unreviewed');
+
+    service.call('metrics.update', { id, patch: { status: 'disputed' } });
+    service.call('metrics.delete', { id });
+    service.call('trash.empty', {});
+    expect(() => service.call('edits.undo', {})).toThrow(/no longer in the trash .* passed over: undo again/u);
+    // Undo goes on past it instead of stopping at the same step for good.
+    expect(() => service.call('edits.undo', {})).not.toThrow(/no longer in the trash/u);
+  });
 });
