@@ -161,4 +161,17 @@ describe('cross-source checks in the workbench', () => {
     await page.close();
   });
 
+
+  it('saves a report whose name is taken by another, keeping its own name and saying why', async () => {
+    session.service.call('reports.create', { name: 'Clash A' });
+    const { page, builder } = await newReport();
+    await builder.getByLabel('Name').fill('Clash A');
+    await builder.getByLabel('Title').fill('Typed after the name');
+    await builder.getByLabel('Summary (Markdown)').fill('Kept.');
+    await expect.poll(() => builder.getByRole('alert').textContent(), { timeout: 10_000 }).toContain('There is already a report named "Clash A"');
+    const saved = () => session.service.call('reports.list', {}).find((r) => r.title === 'Typed after the name');
+    await expect.poll(() => saved()?.name, { timeout: 10_000 }).toMatch(/^Untitled report/u);
+    expect(session.service.call('reports.get', { id: saved()!.id }).summary).toBe('Kept.');
+    await page.close();
+  });
 });

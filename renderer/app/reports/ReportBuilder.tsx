@@ -59,8 +59,19 @@ export function ReportBuilder({ gridSelection, metricId, annotationId, onClose }
     setSaved(false);
     if (saveTimer.current !== null) window.clearTimeout(saveTimer.current);
     saveTimer.current = window.setTimeout(() => {
-      store(next, nextName).then(() => { setSaved(true); setError(null); loadList(); }, (e: Error) => setError(e.message));
+      const { storedName, clash } = nameToStore(next, nextName);
+      store(next, storedName).then(() => { setSaved(!clash); setError(clash); loadList(); }, (e: Error) => setError(e.message));
     }, 300);
+  };
+  /**
+   * A name another report has is kept back (the report keeps the one it has) and said why: the rest is still
+   * saved, where refusing the whole report lost everything typed after the name.
+   */
+  const nameToStore = (next: Report, nextName: string): { storedName: string; clash: string | null } => {
+    const taken = reports.some((r) => r.id !== next.id && r.name.trim().toLowerCase() === nextName.trim().toLowerCase());
+    if (!taken) return { storedName: nextName, clash: null };
+    const kept = reports.find((r) => r.id === next.id)?.name ?? next.name;
+    return { storedName: kept, clash: `There is already a report named "${nextName.trim()}": the name stays "${kept}" until you choose another; everything else is saved.` };
   };
   const edit = (patch: Partial<Content>) => report && save({ ...report, ...patch });
   const editSection = (index: number, change: (items: ReportItem[]) => ReportItem[], text?: { heading?: string; commentary?: string }) => {
@@ -82,8 +93,9 @@ export function ReportBuilder({ gridSelection, metricId, annotationId, onClose }
     if (!report) return;
     // What was typed is saved first: the report the server sends back replaces the form, and a form that cannot be
     // saved (a bad date) keeps what was typed, with the reason, instead of going back to the last saved text.
-    store(report, name).then(() => call('reports.addGrid', { id: report.id, section, selection: gridSelection() }))
-      .then((r) => { setReport(r); setSaved(true); setError(null); loadList(); }, (e: Error) => setError(e.message));
+    const { storedName, clash } = nameToStore(report, name);
+    store(report, storedName).then(() => call('reports.addGrid', { id: report.id, section, selection: gridSelection() }))
+      .then((r) => { setReport(r); setSaved(!clash); setError(clash); loadList(); }, (e: Error) => setError(e.message));
   };
   const drop = (to: Place) => {
     if (!report || !dragging.current) return;
