@@ -27,7 +27,7 @@ export function decodeBytes(bytes: Uint8Array, declared?: string | null): Decode
   if (bom) return bom;
   const utf16 = guessUtf16(bytes);
   if (utf16) return { text: iconv.decode(Buffer.from(bytes), utf16), encoding: utf16 };
-  if (bytes.includes(0)) throw notText('it contains zero bytes');
+  if (bytes.includes(0)) throw notText('it contains NUL bytes, the byte value 0 that binary files hold and text never does');
   const utf8 = strictUtf8(bytes);
   if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
   const encoding = pickEncoding(bytes, declared);

@@ -54,6 +54,7 @@ export async function parseAnyDocument(bytes: Uint8Array, fileName: string): Pro
   const extension = path.extname(name).toLowerCase();
   if (bytes.length > MAX_FILE_BYTES) return parseDocument(bytes, fileName); // refused there, with the size
   if (isPdf(bytes) || extension === '.pdf') {
+    if (!bytes.length) throw new AssayError('BAD_PDF', `${name} is empty (0 bytes): there is nothing to read. Check where it came from and save or download it again.`);
     if (!isPdf(bytes)) throw new AssayError('BAD_PDF', `${name} is named .pdf but is not a PDF. Check the file, or rename it to what it is.`);
     const { pages, title } = await readPdfText(bytes, name);
     return finish('pdf', name, blocksOf(pages), { title });

@@ -70,6 +70,10 @@ describe.skipIf(!canMakePdf)('PDF import', () => {
     await expect(parseAnyDocument(scan, 'scan.pdf')).rejects.toThrow(/no text layer: its pages are images \(a scan\)/u);
     await expect(parseAnyDocument(reportPdf.subarray(0, 900), 'cut.pdf')).rejects.toThrow(/cut\.pdf is not a PDF Assay can read|no readable text|no text layer/u);
     await expect(parseAnyDocument(Buffer.from('hello'), 'fake.pdf')).rejects.toThrow(/named \.pdf but is not a PDF/u);
+    await expect(parseAnyDocument(Buffer.alloc(0), 'empty.pdf')).rejects.toThrow(/^empty\.pdf is empty \(0 bytes\)/u);
+    // The PDF reader's own sentence ends in a full stop: no "(… structure.)." in ours.
+    await expect(parseAnyDocument(reportPdf.subarray(0, 900), 'cut.pdf')).rejects.not.toThrow(/\.\)/u);
+    await expect(parseAnyDocument(Buffer.from([0x41, 0x00, 0xff, 0x12, 0x00, 0x00, 0x7f, 0x80, 0x00]), 'random.txt')).rejects.toThrow(/NUL bytes/u);
     const service = new Service(await openWorkspace(tempWorkspacePath()));
     const outcome = await importBytesAsync(importStores(service.workspace.db), scan, 'scan.pdf', null);
     expect(outcome).toMatchObject({ status: 'failed', code: 'NO_TEXT_LAYER' });

@@ -66,7 +66,7 @@ async function readPage(doc: PdfDocument, n: number, name: string): Promise<Page
     page.cleanup();
     return { number: n, width: viewport.width, height: viewport.height, items, rulings };
   } catch (error) {
-    throw new AssayError('BAD_PDF', `${name} is damaged: page ${n} cannot be read (${(error as Error).message.slice(0, 200)}). `
+    throw new AssayError('BAD_PDF', `${name} is damaged: page ${n} cannot be read (${(error as Error).message.slice(0, 200).replace(/\.$/u, '')}). `
       + 'If it opens elsewhere, print it to a new PDF and import that.');
   }
 }
@@ -85,7 +85,7 @@ export async function readPdfText(bytes: Uint8Array, name: string): Promise<{ pa
   } catch (error) {
     const e = error as { name?: string; message?: string };
     if (e.name === 'PasswordException') throw new AssayError('ENCRYPTED_PDF', `${name} is protected by a password. Save an unprotected copy (print to PDF without a password) and import that.`);
-    throw new AssayError('BAD_PDF', `${name} is not a PDF Assay can read (${e.message ?? 'damaged file'}). If it opens elsewhere, print it to a new PDF and import that.`);
+    throw new AssayError('BAD_PDF', `${name} is not a PDF Assay can read (${(e.message ?? 'damaged file').replace(/\.$/u, '')}). If it opens elsewhere, print it to a new PDF and import that.`);
   }
   try {
     if (doc.numPages > MAX_PAGES) throw new AssayError('PDF_TOO_LONG', `${name} has ${doc.numPages.toLocaleString('en-US')} pages; Assay reads PDFs of up to ${MAX_PAGES.toLocaleString('en-US')}. Split it first.`);
