@@ -8,6 +8,8 @@
 /** The shortest prefix searched as one: the index keeps prefixes of two and three characters. */
 export const MIN_PREFIX = 2;
 
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/u;
+
 type Token =
   | { type: 'term'; text: string; prefix: boolean }
   | { type: 'phrase'; text: string }
@@ -42,7 +44,9 @@ function lex(input: string): Token[] {
     const text = raw.slice(0, cut);
     // A one-character prefix names a large part of the vocabulary: FTS5 would merge all of
     // it before ranking (seconds at a million passages), so it is searched as a word.
-    const prefix = cut < raw.length && [...text].length >= MIN_PREFIX;
+    // Chinese and Japanese are indexed by runs (营业收入92 is one token), so a word of them is searched as the
+    // start of a run: 营业收入 finds "营业收入92.87亿元". A word inside a run is still not found.
+    const prefix = (cut < raw.length || CJK.test(text)) && [...text].length >= MIN_PREFIX;
     if (/[\p{L}\p{N}]/u.test(text)) tokens.push({ type: 'term', text, prefix });
   }
   return tokens;

@@ -45,6 +45,14 @@ describe('search', () => {
     expect(service.call('search.passages', { query: '(quiet OR late) AND quota' })).toHaveLength(1);
   });
 
+  it('finds a Chinese word at the start of a run of characters, which the index keeps as one token', async () => {
+    const service = await seeded();
+    importBytes(importStores(service.workspace.db), Buffer.from('业绩公告\n\n一季度，营业收入92.87亿元，同比增长61.19%。\n'), 'zh.txt', null);
+    expect(texts(service.call('search.passages', { query: '营业收入' }))).toEqual([expect.stringContaining('营业收入92')]);
+    expect(service.call('search.passages', { query: '同比增长' })).toHaveLength(1);
+    expect(toFtsQuery('营业收入')).toBe(toFtsQuery('营业收入*'));
+  });
+
   it('searches the words of malformed queries instead of failing', async () => {
     const service = await seeded();
     expect(service.call('search.passages', { query: '"rare earth' }).length).toBe(3);
