@@ -210,6 +210,9 @@ export function extractTable(text: string, start: number, end: number, units: Ta
     const labelAt = row.cells.findIndex((c) => c.text && !cellValue(c.text) && !DATE_CELL.test(c.text));
     const label = row.cells[labelAt];
     if (!label || (labelAt > 0 && row.cells.slice(0, labelAt).some((c) => c.text && !DATE_CELL.test(c.text)))) continue;
+    // "Revenue (CNY bn)", "Output (kt)": a row that names its own unit is in it, whatever the columns say.
+    const rowUnits = readUnitsLine(label.text);
+    const rowLabel = rowUnits ? withoutUnits(label.text, rowUnits) || label.text : label.text;
     row.cells.forEach((cell, i) => {
       const figure = i > labelAt ? cellValue(cell.text) : null;
       const heading = headings[i];
@@ -217,10 +220,10 @@ export function extractTable(text: string, start: number, end: number, units: Ta
       if (!heading.period && !heading.measure && !captionPeriod) return;
       const period = heading.period ?? (captionPeriod ? { label: captionPeriod.label, start: captionPeriod.start, end: captionPeriod.end } : null);
       const unit = figure.percent ? { unit: '%', factor: 1, scale: null, written: '%' }
-        : heading.units ?? (figure.currency ? { unit: figure.currency, factor: 1, scale: null, written: '' } : null);
+        : rowUnits ?? heading.units ?? (figure.currency ? { unit: figure.currency, factor: 1, scale: null, written: '' } : null);
       out.push({
         span: [cell.start, cell.end], text: cell.text, sentence: text.slice(row.start, row.end).replace(/\t/gu, ' '), sentenceSpan: [row.start, row.end],
-        label: heading.measure ? `${label.text} — ${heading.measure}` : label.text, labelSpan: [label.start, label.end],
+        label: heading.measure ? `${rowLabel} — ${heading.measure}` : rowLabel, labelSpan: [label.start, label.end],
         entity: options.subject, value: figure.value * (unit?.factor ?? 1), valueHigh: null,
         unit: unit?.unit ?? 'count', display: { value: cell.text.replace(/%$/u, ''), scale: unit?.scale ?? null, unit: unit?.unit ?? null },
         change: null, changeSpan: null, moreChanges: [], period, qualifier: null, kind: unit?.unit === '%' ? 'share' : 'level',

@@ -19,6 +19,15 @@ describe('table headings and units lines', () => {
     expect(readUnitsLine('Crude steel output (million tonnes)')).toMatchObject({ unit: 't', factor: 1e6 });
   });
 
+  it('reads a row that names its own unit in it, its label without the unit', () => {
+    const text = 'Metric\tQ1 2024\tQ1 2025\nRevenue (CNY bn)\t5.764\t9.287\nNet profit (CNY mn)\t52.1\t431\nGross margin\t6.1%\t9.8%\nOutput (kt)\t12\t14';
+    const metrics = extractTable(text, 0, text.length, null, { date: null, subject: null });
+    expect(metrics.map((m) => [m.label, m.value, m.unit])).toEqual([
+      ['Revenue', 5.764e9, 'CNY'], ['Revenue', 9.287e9, 'CNY'], ['Net profit', 52.1e6, 'CNY'], ['Net profit', 431e6, 'CNY'],
+      ['Gross margin', 6.1, '%'], ['Gross margin', 9.8, '%'], ['Output', 12_000, 't'], ['Output', 14_000, 't'],
+    ]);
+  });
+
   it('finds the period in a heading that carries the units too', () => {
     const text = 'Segment\tRMB million 2024\nMagnets\t1,204';
     const [metric] = extractTable(text, 0, text.length, readUnitsLine('RMB million'), { date: null, subject: null });
