@@ -71,4 +71,23 @@ describe('the inspector', () => {
     expect(await inspector.getByRole('alert').count()).toBe(0);
     await page.close();
   });
+
+  it('says in a readable banner why an undo step was passed over, with a Dismiss button that shows', async () => {
+    const page = await session.open();
+    await openDocument(page, 'Kell port note');
+    const id = session.service.call('metrics.page', { label: 'net profit' }).rows[0]!.id;
+    session.service.call('metrics.delete', { id });
+    session.service.call('trash.empty', {});
+    await page.locator('.reader-head h1').click();
+    await page.keyboard.press('Control+z');
+    const banner = page.locator('.banner.error');
+    await expect.poll(() => banner.textContent(), { timeout: 10_000 }).toContain('passed over');
+    const colours = await banner.getByRole('button', { name: 'Dismiss' }).evaluate((el: unknown) => {
+      const style = (el as { ownerDocument: { defaultView: { getComputedStyle(e: unknown): { color: string; backgroundColor: string } } } })
+        .ownerDocument.defaultView.getComputedStyle(el);
+      return [style.color, style.backgroundColor];
+    });
+    expect(colours[0]).not.toBe(colours[1]);
+    await page.close();
+  });
 });
