@@ -41,7 +41,8 @@ function ValueCell({ cell, unit, onOpen }: { cell?: SheetCell; unit: string | nu
 /** Widths of the pinned columns and of a period's columns, to know how many periods fit. */
 const PINNED = 150 + 96 + 56;
 const VALUE_WIDTH = 104;
-const CHANGE_WIDTH = 64;
+// Wide enough for "+727.3%" and "+3.75 pp" at the grid's font with its padding (64 cut them to "+72…").
+const CHANGE_WIDTH = 80;
 
 /** Q/Q is only said of quarters; Y/Y of any period. */
 const isQuarter = (p: SheetPeriod) => wholeMonths(p.start, p.end) === 3;
