@@ -20,9 +20,8 @@ const FIGURE = /^([-+−]?)\(?(\d{1,3}(?:,\d{3})+|\d+)?(\.\d+)?\)?([a-z]+|万|�
  */
 export function parseValueInput(text: string, unit: string | null): number | null {
   let rest = text.trim().replace(QUALIFIER, '');
-  if (unit && rest.toLowerCase().endsWith(unit.toLowerCase())) rest = rest.slice(0, rest.length - unit.length).trim();
-  if (unit === '%') rest = rest.replace(/%$/u, '').trim();
-  if (unit === 'pp' && rest.toLowerCase().endsWith('pp')) rest = rest.slice(0, -2);
+  // The metric's own unit after the figure ("CNY", "%", "pp") says nothing new.
+  if (unit && rest.toLowerCase().endsWith(unit.toLowerCase())) rest = rest.slice(0, rest.length - unit.length);
   rest = rest.replace(/\s+/gu, '');
   const m = FIGURE.exec(rest);
   if (!m || (m[2] === undefined && m[3] === undefined) || rest.includes('(') !== rest.includes(')')) return null;

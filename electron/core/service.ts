@@ -38,13 +38,13 @@ import { restoreFromTrash } from './team/restore-from-trash.ts';
 
 type Handlers = { [M in Method]: (input: ParsedInput<M>) => MethodOutput<M> };
 
+/** How zod's own messages open, as opposed to the messages the contract's schemas give. */
+const ZOD_WORDS = /^(?:Invalid|Too (?:small|big)|Unrecognized|Expected)\b/u;
+
 /**
  * Assay's core behind the contract. One instance per open workspace; every transport
  * (IPC, HTTP, the CLI) calls `call`, which validates input at the edge.
  */
-/** How zod's own messages open, as opposed to the messages the contract's schemas give. */
-const ZOD_WORDS = /^(?:Invalid|Too (?:small|big)|Unrecognized|Expected)\b/u;
-
 export class Service {
   readonly workspace: Workspace;
   /**
