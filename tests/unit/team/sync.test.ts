@@ -47,6 +47,8 @@ teamSuite('team sync', (cluster) => {
     expect(b.call('metrics.get', { id: rowsB[0]!.id }).history[0]).toMatchObject({ author: 'Ann' });
 
     a.call('metrics.update', { id: rowsA[1]!.id, patch: { label: 'label by Ann' } });
+    // Bo's edit is the later one: in the same millisecond the clocks tie and the workspace ids (random) decide.
+    await new Promise((resolve) => setTimeout(resolve, 5));
     b.call('metrics.update', { id: rowsB[1]!.id, patch: { label: 'label by Bo' } });
     await sync(a.workspace.db);
     await sync(b.workspace.db);
