@@ -3,7 +3,7 @@ import type { PassageDraft } from '../ingest/types.ts';
 import { textCues } from './currencies.ts';
 import { mainSubject } from './entities.ts';
 import { extractFromText } from './extract.ts';
-import { extractTable, readUnitsLine, type TableUnit } from './tables.ts';
+import { extractTable, readUnitsLine, tableHead, type TableHead, type TableUnit } from './tables.ts';
 
 /** A table's units line: in its own first row, or in a short passage just before it (a caption), never a sentence of prose. */
 function unitsFor(doc: { text: string; passages: PassageDraft[] }, index: number): TableUnit | null {
@@ -34,16 +34,28 @@ export type PassageMetric = ExtractedMetric & { passageIndex: number };
  * document's own date for resolving relative periods.
  */
 export function extractDocument(doc: { text: string; passages: PassageDraft[]; meta: { published: string | null } }, date?: string | null): PassageMetric[] {
-  const options = { date: date ?? doc.meta.published, subject: mainSubject(doc.text), cues: textCues(doc.text) };
+  const options = { date: date ?? doc.meta.published, subject: mainSubject(proseOf(doc)), cues: textCues(doc.text) };
   const out: PassageMetric[] = [];
+  // The table read last, while nothing but page debris follows it: a headless table after it may be its next page.
+  let open: { head: TableHead; units: TableUnit | null; caption: string } | null = null;
   doc.passages.forEach((p, passageIndex) => {
     if (p.debris) return;
-    if (p.kind === 'table') {
-      const caption = captionOf(doc, passageIndex);
-      for (const m of extractTable(doc.text, p.start, p.end, unitsFor(doc, passageIndex), { ...options, caption })) out.push({ ...m, passageIndex });
+    if (p.kind !== 'table') {
+      open = null;
+      for (const m of extractFromText(doc.text.slice(p.start, p.end), options, p.start)) out.push({ ...m, passageIndex });
       return;
     }
-    for (const m of extractFromText(doc.text.slice(p.start, p.end), options, p.start)) out.push({ ...m, passageIndex });
+    const head = tableHead(doc.text, p.start, p.end, options.date);
+    const table = head || !open ? { head, units: unitsFor(doc, passageIndex), caption: captionOf(doc, passageIndex) } : { ...open };
+    const tableOptions = { ...options, caption: table.caption, carried: head ? null : open?.head };
+    for (const m of extractTable(doc.text, p.start, p.end, table.units, tableOptions)) out.push({ ...m, passageIndex });
+    open = table.head ? { head: table.head, units: table.units, caption: table.caption } : null;
   });
   return out;
+}
+
+/** The document without its tables: a register of many companies names none of them as the document's subject. */
+function proseOf(doc: { text: string; passages: PassageDraft[] }): string {
+  if (!doc.passages.some((p) => p.kind === 'table')) return doc.text;
+  return doc.passages.filter((p) => p.kind !== 'table').map((p) => doc.text.slice(p.start, p.end)).join('\n');
 }

@@ -2,10 +2,16 @@ import type { ExtractedMetric, Period } from '../../../shared/metrics.ts';
 import { dollarPrefix, lookupCurrencyName, lookupCurrencySymbol, textCues } from './currencies.ts';
 import { parseDigits } from './numerals.ts';
 import { findPeriods } from './periods.ts';
+import { findQuantities } from './quantities.ts';
+import { tokenize } from './tokens.ts';
 import { lookupUnit } from './units.ts';
 
 /** What a table's units line says every figure is in: a unit or currency, and a scale. */
-export interface TableUnit { unit: string; factor: number; scale: string | null; written: string }
+export interface TableUnit {
+  unit: string; factor: number; scale: string | null; written: string;
+  /** The unit as the figures are shown, where it is not `unit` itself ("yuan/mt" for CNY/t, "US$/oz"). */
+  shown?: string | null;
+}
 
 const SCALES = new Map<string, [number, string]>(Object.entries({
   thousand: [1e3, 'thousand'], thousands: [1e3, 'thousand'], "'000": [1e3, 'thousand'], '’000': [1e3, 'thousand'], '000': [1e3, 'thousand'], k: [1e3, 'thousand'],
@@ -51,14 +57,38 @@ export function readUnitsLine(text: string): TableUnit | null {
   const inUnit = /\bin (tonnes|tons|metric tons|mt|barrels|ounces|kwh|mwh|gwh)\b/iu.exec(t);
   const def = inUnit ? lookupUnit(inUnit[1]!.toLowerCase()) : null;
   if (def && inUnit) return { unit: def.unit, factor: def.factor, scale: null, written: inUnit[0] };
-  // A caption ending in its unit: "Output by mine (kt)", "Prices (US$)".
-  const trailing = /\(([^()]*)\)$/u.exec(t.trim());
+  // "Unit: yuan/t", "单位：万吨": a units line that says so.
+  const said = /(?:^|[\s(（])(?:units?|单位)[:：]\s*([^()（）:：\s][^()（）:：]{0,15})[)）]?$/iu.exec(t.trim());
+  const saidUnit = said ? unitPhrase(said[1]!.trim(), '', false) : null;
+  if (said && saidUnit) return { ...saidUnit, written: said[0].trim() };
+  // A caption ending in its unit: "Output by mine (kt)", "Prices (US$)", "Pr-Nd oxide (yuan/mt)".
+  const trailing = /[(（]([^()（）]*)[)）]$/u.exec(t.trim());
   const word = trailing?.[1]!.trim();
   if (!trailing || !word || word.length > 16) return null;
   const named = lookupUnit(word);
   if (named) return { unit: named.unit, factor: named.factor, scale: null, written: trailing[0] };
   const money = currencyOf(word);
-  return money ? { unit: money, factor: 1, scale: null, written: trailing[0] } : null;
+  if (money) return { unit: money, factor: 1, scale: null, written: trailing[0] };
+  const rate = unitPhrase(word, t.trim().slice(0, trailing.index), true);
+  return rate ? { ...rate, written: trailing[0] } : null;
+}
+
+/**
+ * A unit as a figure of 1 in it would be read in prose: "yuan/mt" (CNY/t), "US$/oz" (per troy ounce when the caption
+ * names a precious metal), "元/吨", "亿元". `context` is the caption before it; `rateOnly` takes only prices per unit.
+ * Null unless the whole phrase is the unit.
+ */
+function unitPhrase(word: string, context: string, rateOnly: boolean): Omit<TableUnit, 'written'> | null {
+  const w = word.trim();
+  if (rateOnly && !/\/|\bper\b/iu.test(w)) return null;
+  const symbol = /^(?:[A-Za-z]{0,3}\$|[€£¥])/u.exec(w)?.[0];
+  const sample = symbol ? `${symbol}1 ${w.slice(symbol.length).trim()}`.replace(/ \//u, '/') : /^\p{Script=Han}/u.test(w) ? `1${w}` : `1 ${w}`;
+  const text = `${context} ${sample}`;
+  const tokens = tokenize(text);
+  const found = findQuantities(text, tokens, textCues(text)).at(-1);
+  if (!found || found.display.value !== '1' || tokens[found.last]!.end !== text.length) return null;
+  if (rateOnly && !found.unit.includes('/')) return null;
+  return { unit: found.unit, factor: found.value, scale: found.display.scale, shown: found.unit.includes('/') ? w : found.display.unit };
 }
 
 /** A column header as a period: "2024", "FY2024", "Q1 2025", "1Q25", "H1 2024", or any phrase findPeriods reads. */
@@ -171,7 +201,7 @@ function headingRowCount(rows: TableRow[], date: string | null): number {
  * each of its columns.)
  */
 function columnHeadings(rows: TableRow[], count: number): string[] {
-  const width = Math.max(...rows.map((r) => r.cells.length));
+  const width = widthOf(rows);
   const headings: string[][] = Array.from({ length: width }, () => []);
   for (const row of rows.slice(0, count)) {
     if (row.cells.slice(1).every((c) => !c.text)) continue; // a caption line
@@ -189,6 +219,23 @@ function readHeading(heading: string, units: TableUnit | null, date: string | nu
   return { period: null, measure: rest || null, units: own ?? units };
 }
 
+/** A table's heading rows, kept so that the same table continued on the next page is read under them. */
+export interface TableHead { rows: TableRow[]; width: number }
+
+/** How a table is read: the date relative periods resolve against, the document's subject, its caption, the table it continues. */
+export interface TableOptions { date: string | null; subject: string | null; caption?: string; carried?: TableHead | null }
+
+/** A table passage's heading rows; null when it opens straight onto figures (the rest of a table from the page before). */
+export function tableHead(text: string, start: number, end: number, date: string | null): TableHead | null {
+  const rows = rowsOf(text, start, end);
+  const own = headingRowCount(rows, date);
+  return own > 0 ? { rows: rows.slice(0, own), width: widthOf(rows) } : null;
+}
+
+function widthOf(rows: TableRow[]): number {
+  return Math.max(...rows.map((r) => r.cells.length));
+}
+
 /**
  * The figures of a table passage as metrics, one per numeric cell: the row's first cell is
  * the label; a column headed by a period gives the period, any other heading is added to the
@@ -197,15 +244,20 @@ function readHeading(heading: string, units: TableUnit | null, date: string | nu
  * gives the unit and scale. Dashes, empty cells, words, dates and columns of codes give
  * nothing. Each metric's span is its cell.
  */
-export function extractTable(text: string, start: number, end: number, units: TableUnit | null, options: { date: string | null; subject: string | null; caption?: string }): ExtractedMetric[] {
+export function extractTable(text: string, start: number, end: number, units: TableUnit | null, options: TableOptions): ExtractedMetric[] {
   const rows = rowsOf(text, start, end);
-  if (rows.length < 2) return [];
-  const headingRows = headingRowCount(rows, options.date);
-  const captions = rows.slice(0, headingRows).filter((r) => r.cells.slice(1).every((c) => !c.text)).map((r) => r.cells[0]!.text);
+  const own = headingRowCount(rows, options.date);
+  // No headings of its own (its first row holds figures) and as many columns as the table before it: the rest of
+  // that table, as a ruled table runs on over the pages after the first.
+  const carried = own === 0 && options.carried?.width === widthOf(rows) ? options.carried : null;
+  if (rows.length < 2 && !carried) return [];
+  const head = carried ? carried.rows : rows.slice(0, own);
+  const body = carried ? rows : rows.slice(Math.max(1, own));
+  const captions = head.filter((r) => r.cells.slice(1).every((c) => !c.text)).map((r) => r.cells[0]!.text);
   const captionPeriod = [...captions, options.caption ?? ''].map((c) => findPeriods(c, options.date).find((p) => !p.event)).find(Boolean);
-  const headings = columnHeadings(rows, headingRows).map((h) => readHeading(h, units, options.date));
+  const headings = columnHeadings(head, head.length).map((h) => readHeading(h, units, options.date));
   const out: ExtractedMetric[] = [];
-  for (const row of rows.slice(Math.max(1, headingRows))) {
+  for (const row of body) {
     // The row's name: its first cell of words (a register's first columns may be dates).
     const labelAt = row.cells.findIndex((c) => c.text && !cellValue(c.text) && !DATE_CELL.test(c.text));
     const label = row.cells[labelAt];
@@ -225,7 +277,7 @@ export function extractTable(text: string, start: number, end: number, units: Ta
         span: [cell.start, cell.end], text: cell.text, sentence: text.slice(row.start, row.end).replace(/\t/gu, ' '), sentenceSpan: [row.start, row.end],
         label: heading.measure ? `${rowLabel} — ${heading.measure}` : rowLabel, labelSpan: [label.start, label.end],
         entity: options.subject, value: figure.value * (unit?.factor ?? 1), valueHigh: null,
-        unit: unit?.unit ?? 'count', display: { value: cell.text.replace(/%$/u, ''), scale: unit?.scale ?? null, unit: unit?.unit ?? null },
+        unit: unit?.unit ?? 'count', display: { value: cell.text.replace(/%$/u, ''), scale: unit?.scale ?? null, unit: unit?.shown ?? unit?.unit ?? null },
         change: null, changeSpan: null, moreChanges: [], period, qualifier: null, kind: unit?.unit === '%' ? 'share' : 'level',
       });
     });

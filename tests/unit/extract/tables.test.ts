@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../../electron/core/extract/extract-document.ts';
 import { extractTable, headerPeriod, readUnitsLine } from '../../../electron/core/extract/tables.ts';
 
 describe('table headings and units lines', () => {
@@ -17,6 +18,23 @@ describe('table headings and units lines', () => {
     expect(readUnitsLine('Output by mine (see note 4)')).toBeNull();
     expect(readUnitsLine('Container throughput by port, January–June 2025 (thousand TEU)')).toMatchObject({ unit: 'TEU', factor: 1000, scale: 'thousand' });
     expect(readUnitsLine('Crude steel output (million tonnes)')).toMatchObject({ unit: 't', factor: 1e6 });
+  });
+
+  it('reads a price per unit from a caption or a units line, as prose would read it', () => {
+    expect(readUnitsLine('Pr-Nd oxide, spot (yuan/mt)')).toMatchObject({ unit: 'CNY/t', factor: 1, shown: 'yuan/mt' });
+    expect(readUnitsLine('价格（元/吨）')).toMatchObject({ unit: 'CNY/t', factor: 1 });
+    expect(readUnitsLine('Unit: US$ per tonne')).toMatchObject({ unit: 'USD/t', factor: 1 });
+    expect(readUnitsLine('单位：亿元')).toMatchObject({ unit: 'CNY', factor: 1e8 });
+    // An ounce of gold is a troy ounce; a pound of copper is 1/2204.6 of a tonne.
+    expect(readUnitsLine('Gold, London PM fix (US$/oz)')?.factor).toBeCloseTo(32_150.75, 1);
+    expect(readUnitsLine('Copper, Comex ($/lb)')?.factor).toBeCloseTo(2_204.62, 1);
+    expect(readUnitsLine('Unit: 10,000 tonnes')).toBeNull();
+    expect(readUnitsLine('Ratio (x/y)')).toBeNull();
+    const text = 'Grade\tMarch 31, 2025\nPr-Nd oxide\t444,500\nDy oxide\t1,610,000';
+    const metrics = extractTable(text, 0, text.length, readUnitsLine('Rare-earth oxide prices (yuan/mt)'), { date: null, subject: null });
+    expect(metrics.map((m) => [m.label, m.value, m.unit, m.display.unit])).toEqual([
+      ['Pr-Nd oxide', 444_500, 'CNY/t', 'yuan/mt'], ['Dy oxide', 1_610_000, 'CNY/t', 'yuan/mt'],
+    ]);
   });
 
   it('reads a row that names its own unit in it, its label without the unit', () => {
@@ -55,5 +73,39 @@ describe('table headings and units lines', () => {
     const bare = 'Port\tLaden\nOtterby\t2,210';
     expect(extractTable(bare, 0, bare.length, null, { date: null, subject: null, caption: 'Throughput, January–June 2025 (thousand TEU)' })[0]?.period)
       .toMatchObject({ start: '2025-01-01', end: '2025-06-30' });
+  });
+});
+
+/** A document of passages laid end to end, one per line: [kind, text, page]. */
+function docOf(parts: Array<['heading' | 'paragraph' | 'table', string, number]>) {
+  let text = '';
+  const passages = parts.map(([kind, body, page]) => {
+    const start = text.length;
+    text += `${body}\n\n`;
+    return { kind, depth: kind === 'heading' ? 1 : 0, start, end: start + body.length, debris: false, questionIndex: null, page };
+  });
+  return { text, passages, meta: { published: '2025-07-01' } };
+}
+
+describe('tables over several pages', () => {
+  const page1 = 'Notice date\tCompany\tCity\tEmployees\n07/01/2025\tOtterby Mills Ltd.\tKelmarsh\t150\n07/02/2025\tHalden Copper PLC\tBrill\t90';
+  const page2 = '07/09/2025\tHalden Copper PLC\tOtterby\t56\n07/11/2025\tBrill Foundry Co.\tKelmarsh\t41';
+
+  it('reads the rest of a table on the next page under the first page\'s headings', () => {
+    const doc = docOf([['heading', 'Layoff notices, July 2025', 1], ['table', page1, 1], ['table', page2, 2]]);
+    const metrics = extractDocument(doc);
+    expect(metrics.map((m) => [m.label, m.value, doc.text.slice(m.span[0], m.span[1])])).toEqual([
+      ['Otterby Mills Ltd. — Employees', 150, '150'], ['Halden Copper PLC — Employees', 90, '90'],
+      ['Halden Copper PLC — Employees', 56, '56'], ['Brill Foundry Co. — Employees', 41, '41'],
+    ]);
+    // A register of many companies names none of them as the document's subject.
+    expect(metrics.every((m) => m.entity === null)).toBe(true);
+  });
+
+  it('does not carry headings past prose, or onto a table of another width', () => {
+    const prose = docOf([['table', page1, 1], ['paragraph', 'Notices received after the cut-off follow.', 2], ['table', page2, 2]]);
+    expect(extractDocument(prose).map((m) => m.value)).toEqual([150, 90]);
+    const wider = docOf([['table', page1, 1], ['table', `${page2.replace(/\n/u, '\tx\n')}\tx`, 2]]);
+    expect(extractDocument(wider).map((m) => m.value)).toEqual([150, 90]);
   });
 });
