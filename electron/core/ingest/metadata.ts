@@ -47,9 +47,29 @@ function findTitle(view: View): string | null {
   if (first && first.kind === 'heading' && !GENERIC.test(view.body(first))) return truncate(view.body(first));
   const heading = content.find((p) => p.kind === 'heading' && p.depth === 1 && !GENERIC.test(view.body(p)));
   if (heading) return truncate(view.body(heading));
-  const paragraph = content.find((p) => p.kind === 'paragraph' || p.kind === 'question') ?? first;
-  if (!paragraph) return null;
-  return truncate(firstSentence(view.body(paragraph)));
+  const caption = first?.kind === 'table' ? captionRow(view.body(first)) : null;
+  if (caption) return truncate(caption);
+  // No title rather than a table's header row, a footnote or a sentence carried over from another page:
+  // the file's name stands in.
+  const paragraph = content.find((p) => (p.kind === 'paragraph' || p.kind === 'question') && mayBeTitle(view.body(p)));
+  return paragraph ? truncate(firstSentence(view.body(paragraph))) : null;
+}
+
+/** "NICS Firearm Background Checks November - 2015" set across a table's first row, its other cells empty. */
+function captionRow(table: string): string | null {
+  const [top = '', next = ''] = table.split('\n', 2);
+  const [first, ...rest] = top.split('\t');
+  return first?.trim() && rest.every((c) => !c.trim()) && next.includes('\t') ? first.trim() : null;
+}
+
+/**
+ * Not a footnote ("*Refers to…", "¹ Excludes…", "Note: …"), a sentence begun on an earlier page (a word in
+ * lower case: "where Y denotes…"; "eBay" may open a title) or a long line in capitals (a header row the PDF
+ * reader set as text: "DOCUMENT NO. DATE PAYEE NAME…").
+ */
+function mayBeTitle(body: string): boolean {
+  if (/^(?:[*†‡§¹²³⁴⁵⁶⁷⁸⁹]|\(\d{1,2}\)\s|(?:notes?|sources?)\s*[:：])/iu.test(body) || /^\p{Ll}+[\s,;:]/u.test(body)) return false;
+  return body.length <= 60 || /\p{Ll}|\p{Lo}/u.test(body);
 }
 
 function firstSentence(body: string): string {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { findDates, inferYear } from '../../../electron/core/ingest/dates.ts';
+import { parseAnyDocument } from '../../../electron/core/ingest/parse-any.ts';
 import { parseDocument } from '../../../electron/core/ingest/parse-document.ts';
 import { fixture } from '../../helpers/fixtures.ts';
+import { prose, writePdf } from '../../helpers/write-pdf.ts';
 
 describe('dates', () => {
   it('finds dates in the forms articles use', () => {
@@ -30,6 +32,32 @@ describe('document metadata', () => {
   it('skips generic headings and falls back to the first sentence', () => {
     const doc = parseDocument(Buffer.from('Highlights\n- A point\nThe plant restarted in May after repairs. It now runs two lines.\n'), 'note.txt');
     expect(doc.meta.title).toBe('The plant restarted in May after repairs.');
+  });
+});
+
+describe('titles that are not titles', () => {
+  it('passes over a footnote, a sentence begun on an earlier page and a long line in capitals', () => {
+    const title = (text: string) => parseDocument(Buffer.from(text), 'page-7.txt').meta.title;
+    expect(title('*Refers to receivers and frames.\n\nOutput at the Otterby mine rose 4% in May.\n')).toBe('Output at the Otterby mine rose 4% in May.');
+    expect(title('where Y denotes the schools that took part.\n\nIn all, 349 schools took part.\n')).toBe('In all, 349 schools took part.');
+    expect(title('DOCUMENT NO. DATE PAYEE NAME OBLIGATION/SERVICE DESCRIPTION AMOUNT ($) DATES POSTED\n')).toBe('page-7.txt');
+    expect(title('NICKEL WEEKLY\n\nPrices held.\n')).toBe('NICKEL WEEKLY');
+  });
+
+  it('takes a PDF\'s title from its first page when the file declares a placeholder: a file name, a generator\'s default', async () => {
+    const page = { runs: [{ text: 'Otterby Mining: quarterly output', x: 56, top: 90, size: 18 }, ...prose('Output rose 4% in the quarter to 41,200 tonnes.', { x: 56, top: 130, chars: 80 })] };
+    for (const declared of ['10811.exe', 'ActiveReports Document', 'Microsoft Word - q2.doc']) {
+      expect((await parseAnyDocument(writePdf([page], declared), 'q2.pdf')).meta.title).toBe('Otterby Mining: quarterly output');
+    }
+    expect((await parseAnyDocument(writePdf([page], 'Otterby Q2 2025 production report'), 'q2.pdf')).meta.title).toBe('Otterby Q2 2025 production report');
+  });
+
+  it('takes the caption set across a table\'s first row, never the table\'s header row', () => {
+    const rows = '<tr><th>State</th><th>Permit</th><th>Handgun</th></tr><tr><td>Alabama</td><td>26,180</td><td>18,210</td></tr>';
+    const page = (caption: string) => `<html><body><table>${caption}${rows}</table><p>*Refers to frames and receivers.</p></body></html>`;
+    const captioned = page('<tr><td colspan="3">Firearm background checks, November 2025</td></tr>');
+    expect(parseDocument(Buffer.from(captioned), 'nics.html').meta.title).toBe('Firearm background checks, November 2025');
+    expect(parseDocument(Buffer.from(page('')), 'nics.html').meta.title).toBe('nics.html');
   });
 });
 

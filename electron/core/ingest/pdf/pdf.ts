@@ -72,6 +72,16 @@ async function readPage(doc: PdfDocument, n: number, name: string): Promise<Page
 }
 
 /**
+ * A title the file declares, unless its producer put a placeholder there: "Untitled", "Microsoft Word - …",
+ * "Document1", "ActiveReports Document", or a file name ("10811.exe", "report.docx").
+ */
+function declaredTitle(value: string): string | null {
+  const title = value.trim();
+  if (!title || /^(?:untitled|microsoft (?:word|excel|powerpoint)|document\d*|activereports document|powerpoint presentation)\b/iu.test(title)) return null;
+  return /^[^\s/\\]+\.[a-z\d]{2,4}$/iu.test(title) ? null : title;
+}
+
+/**
  * Every page's positioned text, and the title the file declares (unless it is a placeholder
  * or a file name). A PDF that needs a password, one that is damaged, one whose pages are
  * images without text (a scan), and a PDF bomb are refused with a message saying so.
@@ -96,7 +106,7 @@ export async function readPdfText(bytes: Uint8Array, name: string): Promise<{ pa
       throw new AssayError('NO_TEXT_LAYER', `${name} has no text layer: its pages are images (a scan). Assay does not read images yet (no OCR); run it through OCR first, or import the source document.`);
     }
     const info = (await doc.getMetadata().catch(() => null))?.info as { Title?: unknown } | undefined;
-    const title = typeof info?.Title === 'string' && info.Title.trim() && !/^(untitled|microsoft word|document\d*)\b/iu.test(info.Title.trim()) && !/\.(html?|docx?|pdf)$/iu.test(info.Title.trim()) ? info.Title.trim() : null;
+    const title = typeof info?.Title === 'string' ? declaredTitle(info.Title) : null;
     return { pages, title };
   } finally {
     await doc.destroy();
