@@ -8,8 +8,12 @@ import { TagFilter, TagPicker, TagChip } from './tags/TagPicker.tsx';
 import { HistoryList } from './HistoryList.tsx';
 import { AnnotationImport } from './AnnotationImport.tsx';
 
-/** The selected annotation, editable: note, color, tags, history; delete to the trash. */
-function AnnotationEditor({ id, tags, version, onChanged, onPlace }: { id: number; tags: Tag[]; version: number; onChanged(): void; onPlace(a: AnnotationItem): void }) {
+/**
+ * The selected annotation, editable: note, color, tags, history; delete to the trash. It is read again each time the
+ * list brings its item anew, never on a change the list has not seen: an undo that took it away unmounts it first.
+ */
+function AnnotationEditor({ item, tags, onChanged, onPlace }: { item: AnnotationItem; tags: Tag[]; onChanged(): void; onPlace(a: AnnotationItem): void }) {
+  const id = item.id;
   const [a, setA] = useState<AnnotationDetail | null>(null);
   const [body, setBody] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -18,7 +22,7 @@ function AnnotationEditor({ id, tags, version, onChanged, onPlace }: { id: numbe
   useEffect(() => {
     if (deleted.current) return;
     call('annotations.get', { id }).then((x) => { setA(x); setBody(x.body); setError(null); }, (e: Error) => setError(e.message));
-  }, [id, version]);
+  }, [id, item]);
   if (!a) return error ? <p className="error" role="alert">{error}</p> : null;
   const run = (p: Promise<unknown>) => p.then(onChanged, (e: Error) => setError(e.message));
   // A metric's note travels as the metric's note alone (NOTE_ON_METRIC): no colour or tags of its own.
@@ -120,7 +124,7 @@ export function AnnotationsPanel({ documentId, tags, selectedId, passageId, vers
             </button>
             {a.body && <div className="note-preview"><NoteMarkdown text={a.body} /></div>}
             {a.tags.length > 0 && <div className="chips">{a.tags.map((t) => <TagChip key={t.id} tag={t} />)}</div>}
-            {a.id === selectedId && <AnnotationEditor id={a.id} tags={tags} version={version} onChanged={onChanged} onPlace={onPlace} />}
+            {a.id === selectedId && <AnnotationEditor item={a} tags={tags} onChanged={onChanged} onPlace={onPlace} />}
           </li>
         ))}
         {!items.length && <li className="empty">{documentId === null ? 'Open a document.' : tagId !== null || color ? 'No annotation matches the filter.' : 'No annotations yet. Select words in the reader to highlight them or add a note.'}</li>}

@@ -97,6 +97,26 @@ describe('annotations in the workbench', () => {
     await dark.close();
   });
 
+  it('undoes a highlight whose editor is open without reading it again once gone (no 404)', async () => {
+    const page = await session.open();
+    await openDocument(page, 'Baotou Lanthanum Works');
+    await highlight(page, 'investor Q&A record', 'pink');
+    await page.getByRole('tab', { name: 'Annotations' }).click();
+    const list = panel(page);
+    await list.getByRole('button', { name: /Open annotation investor Q&A record/u }).click();
+    await list.getByLabel('Annotation note').waitFor({ timeout: 10_000 });
+    const failures: string[] = [];
+    page.on('response', (r) => { if (r.status() >= 400) failures.push(`${r.status()} ${r.url()}`); });
+    await page.locator('.wordmark').click();
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => page.locator('.hl.hl-pink').count(), { timeout: 10_000 }).toBe(0);
+    await expect.poll(() => list.getByRole('button', { name: /Open annotation investor Q&A record/u }).count()).toBe(0);
+    await page.waitForTimeout(300);
+    expect(failures).toEqual([]);
+    expect(await list.getByRole('alert').count()).toBe(0);
+    await page.close();
+  });
+
   it('shows a note on a metric without a colour or tags of its own, saying to tag the metric', async () => {
     const { service } = session;
     const doc = service.call('documents.list', {}).find((d) => d.fileName === 'ir-record.txt')!;
