@@ -85,7 +85,7 @@ const median = (ms: number[]) => [...ms].sort((a, b) => a - b)[Math.floor(ms.len
 
 /** The workspace, built on first use; its description is kept beside it. */
 async function workspace(dir: string, passages: number): Promise<{ file: string; described: string }> {
-  const file = path.join(dir, `search-${passages}-v1.assay`);
+  const file = path.join(dir, `search-${passages}-v2.assay`);
   const about = `${file}.json`;
   if (!fs.existsSync(about)) {
     for (const s of ['', '-wal', '-shm']) fs.rmSync(file + s, { force: true });

@@ -1,3 +1,4 @@
+import { cjkGrams } from '../electron/core/db/cjk-grams.ts';
 import { openWorkspace } from '../electron/core/db/workspace.ts';
 import { random } from './random.ts';
 import { ProseWriter, VOCABULARY_SIZE, chineseVocabulary, englishVocabulary } from './prose.ts';
@@ -20,8 +21,9 @@ export async function buildSearchWorkspace(file: string, passages: number): Prom
   const writer = new ProseWriter(29, englishVocabulary(VOCABULARY_SIZE), chineseVocabulary());
   const insertDoc = db.prepare(`INSERT INTO documents (id, title, file_name, format, published, current_version_id, created_at, updated_at) VALUES (?, ?, ?, 'txt', ?, ?, ?, ?)`);
   const insertVersion = db.prepare(`INSERT INTO document_versions (id, document_id, version, content_hash, original, text, encoding, imported_at) VALUES (?, ?, 1, ?, ?, ?, 'utf-8', ?)`);
-  const insertPassage = db.prepare(`INSERT INTO passages (id, document_id, version_id, ordinal, kind, char_start, char_end, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
-  const index = db.prepare('INSERT INTO passages_fts (rowid, text) VALUES (?, ?)');
+  const insertPassage = db.prepare(`INSERT INTO passages (id, document_id, version_id, ordinal, kind, char_start, char_end, text, grams)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const index = db.prepare('INSERT INTO passages_fts (rowid, text, grams) VALUES (?, ?, ?)');
   let passageId = 0;
   for (let d = 1; passageId < passages; d++) {
     const count = Math.min(20 + Math.floor(r() * 161), passages - passageId);
@@ -34,8 +36,9 @@ export async function buildSearchWorkspace(file: string, passages: number): Prom
       let start = 0;
       texts.forEach((p, i) => {
         passageId++;
-        insertPassage.run(passageId, d, d, i, i === 0 ? 'heading' : 'paragraph', start, start + p.length, p);
-        index.run(passageId, p);
+        const grams = cjkGrams(p);
+        insertPassage.run(passageId, d, d, i, i === 0 ? 'heading' : 'paragraph', start, start + p.length, p, grams);
+        index.run(passageId, p, grams);
         start += p.length + 2;
       });
     })();

@@ -1,3 +1,5 @@
+import { CJK_CHAR, cjkWordQuery, isCjkWord } from './cjk-grams.ts';
+
 /*
  * Turns what a person types into a valid FTS5 query. Words and "phrases" are kept, a
  * trailing * makes a prefix search (of two characters or more), and AND, OR, NOT and
@@ -8,10 +10,9 @@
 /** The shortest prefix searched as one: the index keeps prefixes of two and three characters. */
 export const MIN_PREFIX = 2;
 
-const CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/u;
-
 type Token =
   | { type: 'term'; text: string; prefix: boolean }
+  | { type: 'cjk'; text: string }
   | { type: 'phrase'; text: string }
   | { type: 'op'; text: 'AND' | 'OR' | 'NOT' }
   | { type: 'open' }
@@ -27,7 +28,7 @@ function lex(input: string): Token[] {
       const end = input.indexOf('"', i + 1);
       if (end === -1) { i++; continue; } // unbalanced: the rest is read as words
       const text = input.slice(i + 1, end).trim();
-      if (text) tokens.push({ type: 'phrase', text });
+      if (text) tokens.push(isCjkWord(text) ? { type: 'cjk', text } : { type: 'phrase', text });
       i = end + 1;
       continue;
     }
@@ -42,11 +43,14 @@ function lex(input: string): Token[] {
     let cut = raw.length;
     while (cut > 0 && raw[cut - 1] === '*') cut--; // not /\*+$/, whose time grows with the square of a run of stars
     const text = raw.slice(0, cut);
+    // A word of Chinese or Japanese is found anywhere in a run of them, through the pairs of characters indexed
+    // beside the text (cjk-grams.ts).
+    if (isCjkWord(text)) { tokens.push({ type: 'cjk', text }); continue; }
     // A one-character prefix names a large part of the vocabulary: FTS5 would merge all of
     // it before ranking (seconds at a million passages), so it is searched as a word.
-    // Chinese and Japanese are indexed by runs (营业收入92 is one token), so a word of them is searched as the
-    // start of a run: 营业收入 finds "营业收入92.87亿元". A word inside a run is still not found.
-    const prefix = (cut < raw.length || CJK.test(text)) && [...text].length >= MIN_PREFIX;
+    // Mixed with other characters ("2024年", "A股"), Chinese is searched as the start of a token, as the
+    // tokenizer keeps such a run whole.
+    const prefix = (cut < raw.length || CJK_CHAR.test(text)) && [...text].length >= MIN_PREFIX;
     if (/[\p{L}\p{N}]/u.test(text)) tokens.push({ type: 'term', text, prefix });
   }
   return tokens;
@@ -61,7 +65,7 @@ function balanced(tokens: Token[]): boolean {
   return depth === 0;
 }
 
-const isOperand = (t: Token | undefined) => t?.type === 'term' || t?.type === 'phrase';
+const isOperand = (t: Token | undefined) => t?.type === 'term' || t?.type === 'phrase' || t?.type === 'cjk';
 
 /** Drops operators and parentheses that have nothing to join or enclose. */
 function tidy(tokens: Token[]): Token[] {
@@ -88,6 +92,7 @@ function render(tokens: Token[]): string {
   return tokens.map((t) => {
     switch (t.type) {
       case 'term': return quote(t.text) + (t.prefix ? '*' : '');
+      case 'cjk': return cjkWordQuery(t.text);
       case 'phrase': return quote(t.text);
       case 'op': return t.text;
       case 'open': return '(';
@@ -104,6 +109,11 @@ function withoutControls(input: string): string {
   return input.replace(/\p{Cc}/gu, ' ');
 }
 
+/** The Chinese and Japanese words of a query, which the passage index finds through its pairs of characters. */
+export function cjkWords(input: string): string[] {
+  return lex(withoutControls(input)).flatMap((t) => (t.type === 'cjk' ? [t.text] : []));
+}
+
 /** The FTS5 query for `input`, or null when it holds no words at all. */
 export function toFtsQuery(input: string): string | null {
   const tokens = tidy(lex(withoutControls(input)));
@@ -114,5 +124,5 @@ export function toFtsQuery(input: string): string | null {
 /** Every word of the input, each quoted: the fallback that cannot be a syntax error. */
 export function plainWords(input: string): string | null {
   const words = input.match(/[\p{L}\p{N}][\p{L}\p{N}_'’.-]*/gu);
-  return words ? words.map(quote).join(' ') : null;
+  return words ? words.map((w) => (isCjkWord(w) ? cjkWordQuery(w) : quote(w))).join(' ') : null;
 }

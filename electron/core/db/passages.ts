@@ -2,6 +2,7 @@ import type { Database, Statement } from 'better-sqlite3';
 import { AssayError } from '../../../shared/errors.ts';
 import type { Passage } from '../../../shared/documents.ts';
 import type { PassageDraft } from '../ingest/types.ts';
+import { cjkGrams } from './cjk-grams.ts';
 
 /**
  * SQL for the passages table and its FTS5 index. Only passages of current versions that
@@ -16,9 +17,9 @@ export class PassageStore {
 
   constructor(db: Database) {
     this.db = db;
-    this.insert = db.prepare(`INSERT INTO passages (document_id, version_id, ordinal, kind, depth, char_start, char_end, text, debris, page)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-    this.index = db.prepare('INSERT INTO passages_fts (rowid, text) VALUES (?, ?)');
+    this.insert = db.prepare(`INSERT INTO passages (document_id, version_id, ordinal, kind, depth, char_start, char_end, text, debris, page, grams)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    this.index = db.prepare('INSERT INTO passages_fts (rowid, text, grams) VALUES (?, ?, ?)');
     this.linkQuestion = db.prepare('UPDATE passages SET question_id = ? WHERE id = ?');
   }
 
@@ -27,9 +28,10 @@ export class PassageStore {
     const ids: number[] = [];
     drafts.forEach((d, ordinal) => {
       const body = text.slice(d.start, d.end);
-      const id = Number(this.insert.run(documentId, versionId, ordinal, d.kind, d.depth, d.start, d.end, body, d.debris ? 1 : 0, d.page ?? null).lastInsertRowid);
+      const grams = cjkGrams(body);
+      const id = Number(this.insert.run(documentId, versionId, ordinal, d.kind, d.depth, d.start, d.end, body, d.debris ? 1 : 0, d.page ?? null, grams).lastInsertRowid);
       ids.push(id);
-      if (!d.debris) this.index.run(id, body);
+      if (!d.debris) this.index.run(id, body, grams);
     });
     drafts.forEach((d, i) => {
       if (d.questionIndex !== null) this.linkQuestion.run(ids[d.questionIndex], ids[i]);
@@ -39,8 +41,8 @@ export class PassageStore {
 
   /** Takes a superseded version's passages out of the search index; the rows stay. */
   unindexVersion(versionId: number): void {
-    this.db.prepare(`INSERT INTO passages_fts (passages_fts, rowid, text)
-      SELECT 'delete', id, text FROM passages WHERE version_id = ? AND debris = 0`).run(versionId);
+    this.db.prepare(`INSERT INTO passages_fts (passages_fts, rowid, text, grams)
+      SELECT 'delete', id, text, grams FROM passages WHERE version_id = ? AND debris = 0`).run(versionId);
   }
 
   /**

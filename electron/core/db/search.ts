@@ -1,7 +1,8 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { AssayError } from '../../../shared/errors.ts';
 import { SCORED_MATCHES, type SearchHit, type SnippetPart } from '../../../shared/search.ts';
-import { plainWords, toFtsQuery } from './fts-query.ts';
+import { cjkSnippet, marksAny } from './cjk-snippet.ts';
+import { cjkWords, plainWords, toFtsQuery } from './fts-query.ts';
 
 const OPEN = '\u0001';
 const CLOSE = '\u0002';
@@ -154,12 +155,26 @@ export function searchPassages(db: Database, input: string, options: { documentI
   const query = toFtsQuery(input);
   if (!query) return [];
   try {
-    return run(db, query, opts);
+    return withCjkSnippets(db, run(db, query, opts), cjkWords(input));
   } catch (error) {
     if (!isQueryError(error)) throw error;
     const fallback = plainWords(input);
-    return fallback ? runPlain(db, fallback, opts) : [];
+    return fallback ? withCjkSnippets(db, runPlain(db, fallback, opts), cjkWords(input)) : [];
   }
+}
+
+/** Hits whose snippet misses the Chinese or Japanese words they were found by get one around those words. */
+function withCjkSnippets(db: Database, hits: SearchHit[], words: string[]): SearchHit[] {
+  const unmarked = words.length ? hits.filter((h) => !marksAny(h.snippet, words)) : [];
+  if (!unmarked.length) return hits;
+  const texts = new Map((db.prepare('SELECT id, text FROM passages WHERE id IN (SELECT value FROM json_each(?))')
+    .all(JSON.stringify(unmarked.map((h) => h.passageId))) as Array<{ id: number; text: string }>).map((r) => [r.id, r.text]));
+  return hits.map((h) => {
+    const text = texts.get(h.passageId);
+    const also = h.snippet.filter((p) => p.match).map((p) => p.text);
+    const snippet = text === undefined ? null : cjkSnippet(text, words, also);
+    return snippet ? { ...h, snippet } : h;
+  });
 }
 
 function runPlain(db: Database, words: string, options: Options): SearchHit[] {

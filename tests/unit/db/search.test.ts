@@ -45,12 +45,32 @@ describe('search', () => {
     expect(service.call('search.passages', { query: '(quiet OR late) AND quota' })).toHaveLength(1);
   });
 
-  it('finds a Chinese word at the start of a run of characters, which the index keeps as one token', async () => {
+  it('finds a Chinese word anywhere in a run of characters, and marks it in the snippet', async () => {
     const service = await seeded();
-    importBytes(importStores(service.workspace.db), Buffer.from('业绩公告\n\n一季度，营业收入92.87亿元，同比增长61.19%。\n'), 'zh.txt', null);
-    expect(texts(service.call('search.passages', { query: '营业收入' }))).toEqual([expect.stringContaining('营业收入92')]);
-    expect(service.call('search.passages', { query: '同比增长' })).toHaveLength(1);
-    expect(toFtsQuery('营业收入')).toBe(toFtsQuery('营业收入*'));
+    const stores = importStores(service.workspace.db);
+    importBytes(stores, Buffer.from('业绩公告\n\n一季度公司实现营业收入92.87亿元，同比增长61.19%；净利润4.31亿元。\n'), 'zh.txt', null);
+    importBytes(stores, Buffer.from('简报\n\n营业部门 收入稳定。\n\nLithium 营业收入 fell.\n'), 'zh2.txt', null);
+    const marked = (query: string) => service.call('search.passages', { query }).map((h) => h.snippet.filter((p) => p.match).map((p) => p.text));
+    expect(texts(service.call('search.passages', { query: '营业收入' })).sort()).toEqual([
+      expect.stringContaining('Lithium 营业收入 fell'), expect.stringContaining('实现营业收入92.87亿元')]);
+    expect(marked('营业收入')).toEqual([['营业收入'], ['营业收入']]);
+    expect(marked('净利润')).toEqual([['净利润']]);
+    expect(service.call('search.passages', { query: '收入' })).toHaveLength(3);
+    expect(service.call('search.passages', { query: '润' })).toHaveLength(1);
+    // Words of one run only: 营业 and 收入 in two runs are not 营业收入, and a mixed query still works.
+    expect(service.call('search.passages', { query: '业收' })).toHaveLength(2);
+    expect(marked('lithium AND 营业收入')).toEqual([['Lithium', '营业收入']]);
+    expect(service.call('search.passages', { query: '营业收入 NOT lithium' })).toHaveLength(1);
+    expect(service.call('search.passages', { query: '"营业收入"' })).toHaveLength(2);
+  });
+
+  it('takes a re-imported version\'s Chinese out of search with the rest of its text', async () => {
+    const service = await seeded();
+    const stores = importStores(service.workspace.db);
+    importBytes(stores, Buffer.from('公告\n\n公司实现营业收入92.87亿元。\n'), 'zh.txt', null);
+    importBytes(stores, Buffer.from('公告\n\n公司实现净利润4.31亿元。\n'), 'zh.txt', null);
+    expect(service.call('search.passages', { query: '营业收入' })).toEqual([]);
+    expect(service.call('search.passages', { query: '净利润' })).toHaveLength(1);
   });
 
   it('searches the words of malformed queries instead of failing', async () => {
@@ -71,7 +91,8 @@ describe('search', () => {
 
   it('renders queries as quoted FTS5 terms', () => {
     expect(toFtsQuery('rare earth*')).toBe('"rare" "earth"*');
-    expect(toFtsQuery('ra* r* 稀土* 稀*')).toBe('"ra"* "r" "稀土"* "稀"');
+    expect(toFtsQuery('ra* r* 稀土* 稀*')).toBe('"ra"* "r" grams : "稀土" grams : "稀"*');
+    expect(toFtsQuery('营业收入 2024年')).toBe('grams : "营业 业收 收入" "2024年"*');
     expect(toFtsQuery('a OR b')).toBe('"a" OR "b"');
     expect(toFtsQuery('OR a')).toBe('"a"');
     expect(toFtsQuery('say "hi"')).toBe('"say" "hi"');

@@ -31,13 +31,14 @@ import { metricKeysCountTrash } from './0029-metric-keys-count-trash.ts';
 import { staleMetricIndex } from './0030-stale-metric-index.ts';
 import { trashPurged } from './0031-trash-purged.ts';
 import { earlierWorkOffered } from './0032-earlier-work-offered.ts';
+import { passagesCjkGrams } from './0033-passages-cjk-grams.ts';
 import type { Migration } from './types.ts';
 import { writeTransaction } from '../write.ts';
 
 /** Every migration in order. Append only: a shipped migration is never edited. */
 export const MIGRATIONS: readonly Migration[] = [documents, passages, metrics, annotations, metricDetails, metricSentenceRange, trimMetricIndexes, settings, metricPositionIndex, anchorState, history, actions, trash, metricLabelPeriodIndex, reports,
   metricSeries, actionBatches, savedViews, sheetIndexes, metricUnitValueIndex, teamChanges, teamDocuments, passagesFtsPrefix, documentListingIndex, annotationUids, reportUids, tagUids, tagTrash,
-  metricKeysCountTrash, staleMetricIndex, trashPurged, earlierWorkOffered];
+  metricKeysCountTrash, staleMetricIndex, trashPurged, earlierWorkOffered, passagesCjkGrams];
 
 /** The schema version this build of Assay writes. */
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
