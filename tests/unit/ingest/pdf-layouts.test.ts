@@ -239,6 +239,25 @@ describe('PDF layouts', () => {
     expect(refused.stderr).toContain('bomb.pdf cannot be read safely');
   }, 60_000);
 
+  it('reads a spreadsheet printed without rules, a figure set half an em after the words before it, every heading kept', async () => {
+    // As LibreOffice prints a sheet of text cells: columns left-aligned, 8 points apart at 10-point type.
+    const at = [58, 112, 161, 236, 292];
+    const rows = [['Region', 'Mine', 'Ore mined (kt)', 'Grade (%)', 'Copper (t)'], ['Arizona', 'Mine 001', '4,285', '1.93', '85,963'],
+      ['Chile', 'Mine 002', '7,728', '2.01', '33,143'], ['Peru', 'Mine 003', '1,954', '1.12', '32,818']];
+    const runs: Run[] = rows.flatMap((row, r) => row.map((text, c) => ({ text, x: at[c]!, top: 90 + r * 13 })));
+    const { passages, metrics } = await read(writePdf([{ runs }]));
+    expect(passages).toEqual([{ kind: 'table', page: 1, text: [
+      'Region Mine\tOre mined (kt)\tGrade (%)\tCopper (t)', 'Arizona Mine 001\t4,285\t1.93\t85,963',
+      'Chile Mine 002\t7,728\t2.01\t33,143', 'Peru Mine 003\t1,954\t1.12\t32,818'].join('\n') }]);
+    expect(metrics.slice(0, 3).map((m) => [m.label, m.value, m.unit])).toEqual([
+      ['Arizona Mine 001 — Ore mined', 4_285_000, 't'], ['Arizona Mine 001 — Grade', 1.93, '%'], ['Arizona Mine 001 — Copper', 85_963, 't']]);
+    // A column of words: its heading, set as close to the next, stays in the header's first cell, not lost.
+    const words = [['Region', 'Mine', 'Mining method', 'Grade (%)', 'Copper (t)'], ['Arizona', 'Mine 001', 'Open pit', '1.93', '85,963'],
+      ['Chile', 'Mine 002', 'Block cave', '2.01', '33,143']];
+    const methods = await read(writePdf([{ runs: words.flatMap((row, r) => row.map((text, c) => ({ text, x: [58, 112, 161, 236, 292][c]!, top: 90 + r * 13 }))) }]));
+    expect(methods.texts[0]!.split('\n')[0]).toBe('Region Mine Mining method\tGrade (%)\tCopper (t)');
+  });
+
   it('reads a page packed with 35,000 runs of text in bounded time', async () => {
     const runs: Run[] = [];
     for (let r = 0; r < 700; r++) for (let c = 0; c < 50; c++) runs.push({ text: String((r * 7 + c) % 1000), x: 10 + c * 11, top: 10 + r * 1.15, size: 1 });

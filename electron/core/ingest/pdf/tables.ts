@@ -15,10 +15,15 @@ function figureCells(cell: Cell): Cell[] {
   return partsOf(cell.text, cell.x, cell.right - cell.x, /\S+/gu).map((part) => ({ x: part.x, right: part.x + part.width, text: part.text }));
 }
 
+/** How a line is cut into cells: at its wide gaps (its own cells), or at any gap of half an em. */
+type CellsOf = (line: Line) => Cell[];
+const ownCells: CellsOf = (line) => line.cells;
+const halfEmCells: CellsOf = (line) => stretchesOf(line, (gapEm) => gapEm < 0.5);
+
 /** A line as a table row: a label (possibly empty), then only figures. A line of years is a header, not a row. */
-function rowOf(line: Line): Row | null {
+function rowOf(line: Line, cellsOf: CellsOf): Row | null {
   // A currency sign before a figure ("$   9,287", "$ 431") is typography: the units line says what the figures are in.
-  const cells = line.cells.flatMap(figureCells).filter((c) => !/^[$€£¥]$/u.test(c.text)).map((c) => ({ ...c, text: c.text.replace(/^([(−-]?)[$€£¥]\s*(?=\d)/u, '$1') }));
+  const cells = cellsOf(line).flatMap(figureCells).filter((c) => !/^[$€£¥]$/u.test(c.text)).map((c) => ({ ...c, text: c.text.replace(/^([(−-]?)[$€£¥]\s*(?=\d)/u, '$1') }));
   const first = cells.findIndex((c) => FIGURE.test(c.text));
   if (first < 0 || !cells.slice(first).every((c) => FIGURE.test(c.text))) return null;
   const figures = cells.slice(first);
@@ -43,14 +48,26 @@ function columnsOf(rows: Row[]): Column[] {
  * the line above ("Share of profits of associates and" / "joint ventures … 118") when the next
  * row's label goes on in lower case, and otherwise a subheading row ("Non-current assets").
  */
-export function tableAt(lines: Line[], i: number): { rows: Row[]; columns: Column[]; labelRight: number; used: number } | null {
+export function tableAt(lines: Line[], i: number): FigureTable | null {
+  const own = figureTableAt(lines, i, ownCells);
+  if (!own) return null;
+  // A spreadsheet printed without rules may set a figure as close as half an em to the words in the column before it
+  // ("Mine 001  4,285"), joining them in one cell. Cut at such gaps, the same lines may show a column more: then they
+  // are read so. Prose with a figure at its end is never made a table this way.
+  const cut = figureTableAt(lines, i, halfEmCells);
+  return cut && cut.used === own.used && cut.columns.length > own.columns.length ? cut : own;
+}
+
+interface FigureTable { rows: Row[]; columns: Column[]; labelRight: number; used: number }
+
+function figureTableAt(lines: Line[], i: number, cellsOf: CellsOf): FigureTable | null {
   const rows: Row[] = [];
   let j = i;
   const near = (a: Line, b: Line) => a.y - b.y > 0 && a.y - b.y <= Math.max(a.height, b.height) * 2.6;
   while (j < lines.length) {
     const line = lines[j]!;
     if (rows.length && !near(rows[rows.length - 1]!.line, line)) break;
-    const row = rowOf(line);
+    const row = rowOf(line, cellsOf);
     if (row) { rows.push(row); j++; continue; }
     const last = rows[rows.length - 1];
     const clearOfFigures = (l: Line) => l.cells.length === 1 && l.text.length <= 60 && l.right < Math.min(...rows.flatMap((r) => r.figures.map((f) => f.x))) - 4;
@@ -60,7 +77,7 @@ export function tableAt(lines: Line[], i: number): { rows: Row[]; columns: Colum
       j++;
       continue;
     }
-    const next = lines[j + 1] ? rowOf(lines[j + 1]!) : null;
+    const next = lines[j + 1] ? rowOf(lines[j + 1]!, cellsOf) : null;
     const labelOnly = rows.length > 0 && next && near(line, next.line) && clearOfFigures(line) && !/[.:;]$/u.test(line.text);
     if (!labelOnly) break;
     if (!next.label || /^\p{Ll}/u.test(next.label)) rows.push({ ...next, label: `${line.text} ${next.label}`.trim() });
@@ -134,7 +151,8 @@ export function headerAbove(above: Line[], { columns, labelRight }: { columns: C
       });
     }
     added.forEach((words, n) => { if (words.length) heads[n]!.unshift(words.join(' ')); });
-    label.unshift(...line.cells.filter(inLabel).map((c) => c.text));
+    // From the stretches, not the line's cells: a cell can join a heading over the labels to those over the columns.
+    label.unshift(...headingStretches(line).filter(inLabel).map((c) => c.text));
   });
   const used = lines.length;
   return used ? { cells: [label.join(' '), ...heads.map((h) => h.join(' '))], used } : null;
