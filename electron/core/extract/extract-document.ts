@@ -8,7 +8,9 @@ import { extractTable, readUnitsLine, tableHead, type TableHead, type TableUnit 
 /** A table's units line: in its own first row, or in a short passage just before it (a caption), never a sentence of prose. */
 function unitsFor(doc: { text: string; passages: PassageDraft[] }, index: number): TableUnit | null {
   const table = doc.passages[index]!;
-  const firstRow = doc.text.slice(table.start, table.end).split('\n')[0] ?? '';
+  // Of the first row, its first cell: a row of headings with units of their own ("Revenue (RMB m)", "Margin (%)")
+  // says nothing of the other columns.
+  const firstRow = (doc.text.slice(table.start, table.end).split('\n')[0] ?? '').split('\t')[0] ?? '';
   const before = doc.passages.slice(Math.max(0, index - 2), index).reverse().map((p) => doc.text.slice(p.start, p.end)).filter((t) => t.length <= 80);
   for (const text of [firstRow, ...before]) {
     const unit = readUnitsLine(text);

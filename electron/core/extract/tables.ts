@@ -200,23 +200,41 @@ function headingRowCount(rows: TableRow[], date: string | null): number {
  * figure under the wrong heading. (PDF tables without rules repeat a group's heading over
  * each of its columns.)
  */
-function columnHeadings(rows: TableRow[], count: number): string[] {
+function columnHeadings(rows: TableRow[], count: number): string[][] {
   const width = widthOf(rows);
   const headings: string[][] = Array.from({ length: width }, () => []);
   for (const row of rows.slice(0, count)) {
     if (row.cells.slice(1).every((c) => !c.text)) continue; // a caption line
     for (let i = 1; i < width; i++) if (row.cells[i]?.text) headings[i]!.push(row.cells[i]!.text);
   }
-  return headings.map((h) => h.join(' '));
+  return headings;
 }
 
-/** What a column is headed: the period it covers, or a measure (with its own unit, "Capacity (kt)"). */
-function readHeading(heading: string, units: TableUnit | null, date: string | null): { period: Period | null; measure: string | null; units: TableUnit | null } {
-  const own = readUnitsLine(heading);
-  const rest = withoutUnits(heading, own);
-  const period = rest ? headerPeriod(rest, date) : null;
+/**
+ * What a column is headed, from its heading rows top to bottom: the period it covers, or a measure (with its own
+ * unit, "Capacity (kt)"), or both where a measure heads a group of period columns ("Revenue (RMB m)" over "2024").
+ * Each row is read on its own as well, so a unit in one row ("Margin (%)") is not lost to the period in the next.
+ */
+function readHeading(rows: string[], units: TableUnit | null, date: string | null): { period: Period | null; measure: string | null; units: TableUnit | null } {
+  const parts = rows.flatMap((row) => trailingPeriod(row, date));
+  const own = readUnitsLine(parts.join(' ')) ?? parts.map((p) => readUnitsLine(p)).find(Boolean) ?? null;
+  const rest = parts.map((p) => (own && p.includes(own.written) ? withoutUnits(p, own) : p)).filter(Boolean);
+  const period = rest.length ? headerPeriod(rest.join(' '), date) : null;
   if (period) return { period, measure: null, units: own ?? units };
-  return { period: null, measure: rest || null, units: own ?? units };
+  const at = rest.length > 1 ? rest.findIndex((p) => headerPeriod(p, date)) : -1;
+  const measure = rest.filter((_, k) => k !== at).join(' ');
+  return { period: at >= 0 ? headerPeriod(rest[at]!, date) : null, measure: measure || null, units: own ?? units };
+}
+
+/** "Revenue (RMB m) 2024" as "Revenue (RMB m)" and "2024": a heading's last words read as a period, when they do. */
+function trailingPeriod(heading: string, date: string | null): string[] {
+  const words = heading.split(' ');
+  if (words.length < 2 || headerPeriod(heading, date)) return [heading];
+  for (let k = Math.min(6, words.length - 1); k >= 1; k--) {
+    const tail = words.slice(-k).join(' ');
+    if (headerPeriod(tail, date)) return [words.slice(0, -k).join(' '), tail];
+  }
+  return [heading];
 }
 
 /** A table's heading rows, kept so that the same table continued on the next page is read under them. */

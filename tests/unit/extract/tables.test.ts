@@ -37,6 +37,17 @@ describe('table headings and units lines', () => {
     ]);
   });
 
+  it('reads a measure over a period in one heading, each with its own unit, and no column\'s unit for the others', () => {
+    const text = 'Plant\tRevenue (RMB m)\t\tMargin (%)\n\t2024\t2025\t2024\nOtterby\t1,204.5\t1,310.0\t8.7';
+    const split = extractTable(text, 0, text.length, null, { date: null, subject: null });
+    expect(split.map((m) => [m.label, m.value, m.unit, m.period?.label])).toEqual([
+      ['Otterby — Revenue', 1_204.5e6, 'CNY', '2024'], ['Otterby', 1_310, 'count', '2025'], ['Otterby — Margin', 8.7, '%', '2024']]);
+    const joined = 'Plant\tRevenue (RMB m) 2024\tMargin (%) 2024\nOtterby\t1,204.5\t8.7';
+    const doc = docOf([['table', joined, 1]]);
+    expect(extractDocument(doc).map((m) => [m.label, m.value, m.unit, m.period?.label])).toEqual([
+      ['Otterby — Revenue', 1_204.5e6, 'CNY', '2024'], ['Otterby — Margin', 8.7, '%', '2024']]);
+  });
+
   it('reads a row that names its own unit in it, its label without the unit', () => {
     const text = 'Metric\tQ1 2024\tQ1 2025\nRevenue (CNY bn)\t5.764\t9.287\nNet profit (CNY mn)\t52.1\t431\nGross margin\t6.1%\t9.8%\nOutput (kt)\t12\t14';
     const metrics = extractTable(text, 0, text.length, null, { date: null, subject: null });

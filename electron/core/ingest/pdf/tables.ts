@@ -6,7 +6,8 @@ const FIGURE = /^[(−-]?(?:[$€£¥]\s?)?\d[\d,.]*\)?%?$|^[-–—]$|^n\/?a$/i
 const YEAR = /^(?:FY)?(?:19|20)\d\d[AEF]?$/iu;
 
 interface Row { label: string; figures: Cell[]; line: Line; labelRight: number }
-interface Column { x: number; right: number }
+/** A column of figures: its extent, and whether the table sets its figures flush right. */
+interface Column { x: number; right: number; flushRight?: boolean }
 
 /** A cell of several figures set with single spaces ("9,287 5,760") as one cell per figure. */
 function figureCells(cell: Cell): Cell[] {
@@ -34,12 +35,19 @@ function rowOf(line: Line, cellsOf: CellsOf): Row | null {
 
 /** Figure cells grouped into columns: cells whose right edges (or left edges) line up, or that overlap. */
 function columnsOf(rows: Row[]): Column[] {
-  const columns: Column[] = [];
+  const columns: Array<Column & { rights: number[]; lefts: number[] }> = [];
   for (const f of rows.flatMap((r) => r.figures)) {
     const column = columns.find((c) => Math.abs(c.right - f.right) < 4 || Math.abs(c.x - f.x) < 4 || (f.x < c.right && f.right > c.x));
-    if (column) { column.x = Math.min(column.x, f.x); column.right = Math.max(column.right, f.right); } else columns.push({ x: f.x, right: f.right });
+    if (!column) { columns.push({ x: f.x, right: f.right, rights: [f.right], lefts: [f.x] }); continue; }
+    column.x = Math.min(column.x, f.x);
+    column.right = Math.max(column.right, f.right);
+    column.rights.push(f.right);
+    column.lefts.push(f.x);
   }
-  return columns.sort((a, b) => a.x - b.x);
+  const spread = (xs: number[]) => Math.max(...xs) - Math.min(...xs);
+  // Figures set flush right, as a spreadsheet sets numbers: their right edges line up and their left edges do not.
+  const flushRight = columns.every((c) => spread(c.rights) <= 1.5) && columns.some((c) => spread(c.lefts) > 3);
+  return columns.map(({ x, right }) => ({ x, right, flushRight })).sort((a, b) => a.x - b.x);
 }
 
 /**
@@ -109,13 +117,26 @@ export function headerAbove(above: Line[], { columns, labelRight }: { columns: C
   const label: string[] = [];
   const firstColumn = columns[0]!.x;
   const centre = (c: { x: number; right: number }) => (c.x + c.right) / 2;
-  const inLabel = (c: Cell) => c.right <= firstColumn - 4;
+  // Words that begin past every row's label are no part of the labels' heading, even where they end before the
+  // first column of figures ("2024" set flush left in a spreadsheet cell whose figures are flush right).
+  const inLabel = (c: Cell) => c.right <= firstColumn - 4 && (labelRight === -Infinity || c.x <= labelRight + 4);
   const pitch = Math.min(...columns.slice(1).map((col, n) => centre(col) - centre(columns[n]!)), Infinity);
   // Each column's share of the width: from halfway to the column on its left to halfway to the one on its right.
   const bounds = columns.map((col, n) => [
     n === 0 ? -Infinity : (columns[n - 1]!.right + col.x) / 2,
     n === columns.length - 1 ? Infinity : (col.right + columns[n + 1]!.x) / 2,
   ] as const);
+  // With figures flush right, a heading wholly between one column's figures and the next one's, ending before the
+  // next one's figures do, stands flush left in that next column's cell, as a spreadsheet sets text ("2024" over
+  // "8,286.9"), however near it is to the figures before.
+  const cellOf = (c: Cell) => (columns[0]!.flushRight
+    ? columns.findIndex((col, n) => n > 0 && c.x > columns[n - 1]!.right && c.right <= col.right + 1 && centre(c) < col.x) : -1);
+  const headsColumn = (c: Cell, n: number) => {
+    const cell = cellOf(c);
+    if (cell >= 0) return cell === n;
+    const middle = centre(columns[n]!);
+    return (centre(c) >= bounds[n]![0] && centre(c) < bounds[n]![1]) || (c.x <= middle && c.right >= middle);
+  };
   const lines: Line[] = [];
   for (let k = above.length - 1; k >= 0 && lines.length < 6; k--) {
     const line = above[k]!;
@@ -128,16 +149,12 @@ export function headerAbove(above: Line[], { columns, labelRight }: { columns: C
     lines.push(line);
   }
   const stretchesOf = lines.map((line) => headingStretches(line).filter((c) => !inLabel(c)));
-  const ownHeading = (n: number, from: number) => stretchesOf.slice(from).some((st) => st.some((c) => centre(c) >= bounds[n]![0] && centre(c) < bounds[n]![1]));
+  const ownHeading = (n: number, from: number) => stretchesOf.slice(from).some((st) => st.some((c) => (cellOf(c) >= 0 ? cellOf(c) === n
+    : centre(c) >= bounds[n]![0] && centre(c) < bounds[n]![1])));
   lines.forEach((line, k) => {
     const added = columns.map(() => [] as string[]);
-    for (const stretch of stretchesOf[k]!) {
-      // A stretch heads each column whose middle it reaches over, or whose share it lies in.
-      bounds.forEach(([from, to], n) => {
-        const middle = centre(columns[n]!);
-        if ((centre(stretch) >= from && centre(stretch) < to) || (stretch.x <= middle && stretch.right >= middle)) added[n]!.push(stretch.text);
-      });
-    }
+    // A stretch heads each column whose middle it reaches over, or whose share it lies in.
+    for (const stretch of stretchesOf[k]!) columns.forEach((_, n) => { if (headsColumn(stretch, n)) added[n]!.push(stretch.text); });
     // Above the columns' own headings, a heading over a group ("Year ended 31 December") reaches
     // a column beside it that has no heading of its own on this line or higher.
     if (k > 0) {
