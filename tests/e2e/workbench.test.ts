@@ -153,6 +153,19 @@ describe('the workbench in browser mode', () => {
     await page.close();
   });
 
+  it('finds a Chinese word inside a run of characters and marks it in the snippet and the passage', async () => {
+    importBytes(importStores(session.service.workspace.db), Buffer.from('稀土业绩简报\n\n一季度公司实现营业收入92.87亿元，同比增长61.19%。\n'), 'zh-brief.txt', null);
+    const page = await session.open();
+    await page.getByLabel('Search passages').fill('营业收入');
+    const hit = page.getByRole('option').filter({ hasText: '实现营业收入92.87亿元' }).first();
+    await expect.poll(() => hit.locator('mark').allTextContents(), { timeout: 10_000 }).toEqual(['营业收入']);
+    await hit.click();
+    await expect.poll(() => page.evaluate(`[...CSS.highlights.get('search-hit') ?? []].map((r) => r.toString()).join('|')`), { timeout: 10_000 })
+      .toBe('营业收入');
+    await shot(page, 'search-chinese');
+    await page.close();
+  });
+
   it('says why a file failed, and imports the others', async () => {
     const page = await session.open();
     await page.getByLabel('Choose files to import').setInputFiles([
