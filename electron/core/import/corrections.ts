@@ -80,7 +80,7 @@ function planRow(context: Context, row: SheetRow): void {
   const current = context.current.get(id);
   if (!current) return problem('missing', `metric ${id} is no longer in this workspace (deleted since the export?)`, id);
   const fields = edited.map((f) => ({ field: f, exported: exported[f], file: read.values[f] ?? null, now: current[f] }));
-  planFields(context, row.row, id, fields, current.label);
+  planFields(context, row.row, id, fields, current);
 }
 
 /** The row's cells read as fields, or every reason some cannot be. */
@@ -102,7 +102,7 @@ type FieldState = { field: CorrectionField; exported: Value; file: Value; now: V
  * The fields the file changed: already so in Assay (nothing to do), changed in Assay since
  * the export too (a conflict: the row is held back), or a change.
  */
-function planFields(context: Context, row: number, id: number, fields: FieldState[], label: string): void {
+function planFields(context: Context, row: number, id: number, fields: FieldState[], current: CorrectionValues): void {
   const { preview, patches } = context.plan;
   const pending = fields.filter((f) => !same(f.now, f.file));
   const conflicts = pending.filter((f) => !same(f.now, f.exported));
@@ -119,9 +119,19 @@ function planFields(context: Context, row: number, id: number, fields: FieldStat
     preview.unparseable.push({ row, metricId: id, reason: reasons.join('; ') });
     return;
   }
+  const backward = backwardPeriod(patch.data, current);
+  if (backward) { preview.unparseable.push({ row, metricId: id, reason: backward }); return; }
   const change: CorrectionChange['fields'] = pending.map((f) => ({ field: f.field, before: f.now, after: f.file }));
-  preview.changes.push({ row, metricId: id, label, fields: change });
+  preview.changes.push({ row, metricId: id, label: current.label, fields: change });
   patches.set(id, patch.data);
+}
+
+/** Why a row's period would end before it starts, whichever end the file moves; null when it would not. */
+function backwardPeriod(patch: MetricPatch, current: CorrectionValues): string | null {
+  const start = patch.periodStart !== undefined ? patch.periodStart : current.periodStart;
+  const end = patch.periodEnd !== undefined ? patch.periodEnd : current.periodEnd;
+  if (!start || !end || start <= end) return null;
+  return `the period would end on ${end}, before it starts on ${start}; set a Period start on or before the Period end`;
 }
 
 const same = (a: Value | undefined, b: Value | undefined) => (a ?? null) === (b ?? null);

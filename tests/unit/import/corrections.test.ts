@@ -108,6 +108,24 @@ describe('corrections from an edited XLSX export', () => {
     await expect(service.call('corrections.preview', { fileName: 'x.xlsx', data: 'bm90IGEgemlw' })).rejects.toMatchObject({ code: 'BAD_CORRECTIONS' });
   });
 
+  it('lists a row whose period would end before it starts, whichever end the file moves, and changes nothing', async () => {
+    const { service, db } = await seeded();
+    const dated = service.call('metrics.page', { sort: [{ column: 'id', direction: 'asc' }], endRow: 500 }).rows
+      .filter((r) => r.periodStart && r.periodEnd && r.periodStart < r.periodEnd);
+    const [a, b] = dated as [typeof dated[number], typeof dated[number]];
+    const edited = await editXlsx(await exportGrid(db, {}, 'xlsx'), (sheet) => {
+      sheet.cell(a.id, 'Period start').value = '2099-01-01';
+      sheet.cell(b.id, 'Period end').value = '1999-12-31';
+    });
+    const plan = await planCorrectionsFile(db, edited, 'edited.xlsx');
+    expect(plan.preview.changes).toEqual([]);
+    expect(plan.preview.unparseable.map((u) => [u.metricId, u.reason])).toEqual([
+      [a.id, `the period would end on ${a.periodEnd}, before it starts on 2099-01-01; set a Period start on or before the Period end`],
+      [b.id, `the period would end on 1999-12-31, before it starts on ${b.periodStart}; set a Period start on or before the Period end`],
+    ]);
+    expect(applyCorrections(db, plan, '2025-07-01T00:00:00.000Z')).toBe(0);
+  });
+
   it('refuses files that are not an Assay export, saying why', async () => {
     const { db } = await seeded();
     await expect(planCorrectionsFile(db, Buffer.from('not a zip'), 'notes.xlsx')).rejects.toThrow(/notes\.xlsx is not an XLSX workbook/u);
