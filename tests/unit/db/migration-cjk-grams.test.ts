@@ -1,31 +1,18 @@
-import BetterSqlite3 from 'better-sqlite3';
+import type BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { toFtsQuery } from '../../../electron/core/db/fts-query.ts';
 import { migrate, schemaVersion } from '../../../electron/core/db/migrations/index.ts';
 import { passagesCjkGrams } from '../../../electron/core/db/migrations/0033-passages-cjk-grams.ts';
-import { tempWorkspacePath } from '../../helpers/temp-workspace.ts';
+import { reimportedAt } from '../../helpers/reimported-workspace.ts';
 
-const now = '2025-07-01T00:00:00.000Z';
 const VERSION = passagesCjkGrams.version;
 
 /** A file one version before: a Chinese document re-imported once, an English passage and a Chinese debris line. */
 function databaseBefore() {
-  const db = new BetterSqlite3(tempWorkspacePath());
-  db.pragma('foreign_keys = ON');
-  migrate(db, VERSION - 1);
-  db.prepare(`INSERT INTO documents (id, title, file_name, format, created_at, updated_at, current_version_id) VALUES (1, 'T', 'a.txt', 'txt', ?, ?, 2)`).run(now, now);
-  const version = db.prepare(`INSERT INTO document_versions (id, document_id, version, content_hash, original, text, encoding, imported_at) VALUES (?, 1, ?, ?, x'41', ?, 'utf-8', ?)`);
-  version.run(1, 1, 'h1', '公司实现净利润4.31亿元。', now);
-  version.run(2, 2, 'h2', '公司实现营业收入92.87亿元。 Output rose. 分享本页', now);
-  const passage = db.prepare(`INSERT INTO passages (id, document_id, version_id, ordinal, kind, char_start, char_end, text, debris) VALUES (?, 1, ?, ?, 'paragraph', 0, 1, ?, ?)`);
-  const index = db.prepare('INSERT INTO passages_fts (rowid, text) VALUES (?, ?)');
-  passage.run(1, 1, 0, '公司实现净利润4.31亿元。', 0);
-  passage.run(2, 2, 0, '公司实现营业收入92.87亿元。', 0);
-  passage.run(3, 2, 1, 'Output rose.', 0);
-  passage.run(4, 2, 2, '分享本页', 1);
-  index.run(2, '公司实现营业收入92.87亿元。');
-  index.run(3, 'Output rose.');
-  return db;
+  return reimportedAt(VERSION - 1, ['公司实现净利润4.31亿元。', '公司实现营业收入92.87亿元。 Output rose. 分享本页'], [
+    { id: 1, version: 1, text: '公司实现净利润4.31亿元。' }, { id: 2, version: 2, text: '公司实现营业收入92.87亿元。', indexed: true },
+    { id: 3, version: 2, text: 'Output rose.', indexed: true }, { id: 4, version: 2, text: '分享本页', debris: true },
+  ]);
 }
 
 const matches = (db: BetterSqlite3.Database, input: string) =>
