@@ -22,6 +22,7 @@ const SCALES = new Map(Object.entries({
 /** Abbreviations that are scales only beside money ("$5m", "$2b"), else units (metre, …). */
 const MONEY_SCALES = new Map(Object.entries({ m: 1e6, mm: 1e6, b: 1e9, tn: 1e12, trn: 1e12, cr: 1e7 }));
 const CJK_SCALES = new Map(Object.entries({ '千': 1e3, '万': 1e4, '萬': 1e4, '亿': 1e8, '億': 1e8 }));
+const CJK_MULTIPLES = new Map(Object.entries({ '十': 10, '百': 100, '千': 1e3 }));
 
 export interface Numeral {
   value: number;
@@ -134,6 +135,12 @@ export function parseScale(tokens: Token[], i: number, money: boolean): { factor
   if (!t) return null;
   // 万亿: ten thousand times a hundred million, a trillion, written as two characters.
   if ((t.text === '万' || t.text === '萬') && /^[亿億]$/u.test(tokens[i + 1]?.text ?? '')) return { factor: 1e12, text: `${t.text}${tokens[i + 1]!.text}`, length: 2 };
+  // 百万 (a million), 千万, 十万, 百亿, 千亿: a count of ten, hundred or thousand before 万 or 亿, as reports write units.
+  const multiple = CJK_MULTIPLES.get(t.text);
+  const larger = CJK_SCALES.get(tokens[i + 1]?.text ?? '');
+  if (multiple !== undefined && larger !== undefined && larger >= 1e4 && !tokens[i + 1]!.spaced) {
+    return { factor: multiple * larger, text: `${t.text}${tokens[i + 1]!.text}`, length: 2 };
+  }
   const cjk = CJK_SCALES.get(t.text);
   if (cjk !== undefined) return { factor: cjk, text: t.text, length: 1 };
   if (t.kind !== 'word') return null;

@@ -2,7 +2,7 @@ import type { ExtractedMetric, Period } from '../../../shared/metrics.ts';
 import { dollarPrefix, lookupCurrencyName, lookupCurrencySymbol, textCues } from './currencies.ts';
 import { parseDigits } from './numerals.ts';
 import { findPeriods } from './periods.ts';
-import { findQuantities } from './quantities.ts';
+import { findQuantities, tidy } from './quantities.ts';
 import { tokenize } from './tokens.ts';
 import { lookupUnit } from './units.ts';
 
@@ -144,13 +144,14 @@ function withoutUnits(heading: string, units = readUnitsLine(heading)): string {
 
 /** A cell's figure: "9,287", "(431)" (negative), "12.5%", "$392.45"; null for dashes, words, dates and codes. */
 function cellValue(cell: string): { value: number; percent: boolean; currency: string | null } | null {
-  const m = /^([(−-])?\s*([$€£¥]\s?)?([\d][\d,]*(?:\.\d+)?)\s*(?:(\))\s*)?(%)?$/u.exec(cell.trim());
-  if (!m) return null;
+  // "(7.3%)" and "(7.3)%" are both −7.3%.
+  const m = /^([(−-])?\s*([$€£¥]\s?)?([\d][\d,]*(?:\.\d+)?)\s*(?:(%)\s*)?(?:(\))\s*)?(%)?$/u.exec(cell.trim());
+  if (!m || (m[4] && m[6])) return null;
   const value = parseDigits(m[3]!);
   if (value === null) return null;
-  const negative = Boolean(m[1]) && (m[1] !== '(' || Boolean(m[4]));
+  const negative = Boolean(m[1]) && (m[1] !== '(' || Boolean(m[5]));
   const currency = m[2] ? currencyOf(m[2].trim()) : null;
-  return { value: negative ? -value : value, percent: Boolean(m[5]), currency };
+  return { value: negative ? -value : value, percent: Boolean(m[4] || m[6]), currency };
 }
 
 interface TableCell { text: string; start: number; end: number }
@@ -294,8 +295,8 @@ export function extractTable(text: string, start: number, end: number, units: Ta
       out.push({
         span: [cell.start, cell.end], text: cell.text, sentence: text.slice(row.start, row.end).replace(/\t/gu, ' '), sentenceSpan: [row.start, row.end],
         label: heading.measure ? `${rowLabel} — ${heading.measure}` : rowLabel, labelSpan: [label.start, label.end],
-        entity: options.subject, value: figure.value * (unit?.factor ?? 1), valueHigh: null,
-        unit: unit?.unit ?? 'count', display: { value: cell.text.replace(/%$/u, ''), scale: unit?.scale ?? null, unit: unit?.shown ?? unit?.unit ?? null },
+        entity: options.subject, value: tidy(figure.value * (unit?.factor ?? 1)), valueHigh: null,
+        unit: unit?.unit ?? 'count', display: { value: cell.text.replace(/%(\)?)$/u, '$1'), scale: unit?.scale ?? null, unit: unit?.shown ?? unit?.unit ?? null },
         change: null, changeSpan: null, moreChanges: [], period, qualifier: null, kind: unit?.unit === '%' ? 'share' : 'level',
       });
     });

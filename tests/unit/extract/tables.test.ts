@@ -48,6 +48,12 @@ describe('table headings and units lines', () => {
       ['Otterby — Revenue', 1_204.5e6, 'CNY', '2024'], ['Otterby — Margin', 8.7, '%', '2024']]);
   });
 
+  it('reads a percentage in brackets as a fall, whichever side of the bracket its sign is on', () => {
+    const text = 'Site\tGrowth y/y 2024\nAldren North\t(7.3%)\nKelmarsh\t(2.1)%\nOtterby\t4.0%';
+    expect(extractTable(text, 0, text.length, null, { date: null, subject: null }).map((m) => [m.value, m.unit, m.display.value]))
+      .toEqual([[-7.3, '%', '(7.3)'], [-2.1, '%', '(2.1)'], [4, '%', '4.0']]);
+  });
+
   it('reads a row that names its own unit in it, its label without the unit', () => {
     const text = 'Metric\tQ1 2024\tQ1 2025\nRevenue (CNY bn)\t5.764\t9.287\nNet profit (CNY mn)\t52.1\t431\nGross margin\t6.1%\t9.8%\nOutput (kt)\t12\t14';
     const metrics = extractTable(text, 0, text.length, null, { date: null, subject: null });

@@ -262,13 +262,17 @@ describe('PDF layouts', () => {
     // As LibreOffice prints a sheet: "2024" starts at its cell's left edge, nearer the figures of the column before.
     const head: Run[] = [{ text: 'Plant', x: 51, top: 90 }, { text: 'Revenue (RMB m)', x: 247, top: 90 }, { text: 'Margin (%)', x: 415, top: 90 },
       { text: '2024', x: 247, top: 105 }, { text: '2025', x: 331, top: 105 }, { text: '2024', x: 415, top: 105 }];
-    const body = [['Plant 001 Ganzhou', '0.5', '8,286.9', '8.7'], ['Plant 002 Sichuan', '6,564.3', '4,794.4', '19.9'], ['Plant 003 Baotou', '795.7', '885.7', '20.5']];
+    const body = [['Plant 001 Ganzhou', '0.5', '8,286.9', '8.7'], ['Plant 002 Sichuan', '6,564.3', '4,794.4', '19.9'], ['Plant 003 Baotou', '795.7', '885.7', '20.5'],
+      ['Plant 004 Baotou', '410.2', '398.0', '(1.3%)']];
     const runs = body.flatMap((row, r) => row.map((text, c): Run => (c ? { text, x: [329, 413, 497][c - 1]!, top: 120 + r * 15, right: true } : { text, x: 51, top: 120 + r * 15 })));
     const { texts, metrics } = await read(writePdf([{ runs: [...head, ...runs] }]));
     expect(texts[0]!.split('\n')[0]).toBe('Plant\tRevenue (RMB m) 2024\t2025\tMargin (%) 2024');
     // A merged heading heads the first of its columns only; the margin is a share, never read in RMB.
     expect(metrics.slice(0, 3).map((m) => [m.label, m.value, m.unit, m.period?.label])).toEqual([
       ['Plant 001 Ganzhou — Revenue', 500_000, 'CNY', '2024'], ['Plant 001 Ganzhou', 8_286.9, 'count', '2025'], ['Plant 001 Ganzhou — Margin', 8.7, '%', '2024']]);
+    // A fall in brackets, "(1.3%)", is a figure of the table's last row, not a line of prose after it.
+    expect(texts[0]!.split('\n').at(-1)).toBe('Plant 004 Baotou\t410.2\t398.0\t(1.3%)');
+    expect(metrics.at(-1)).toMatchObject({ label: 'Plant 004 Baotou — Margin', value: -1.3, unit: '%' });
   });
 
   it('reads a page packed with 35,000 runs of text in bounded time', async () => {

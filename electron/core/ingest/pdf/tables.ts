@@ -1,7 +1,7 @@
 import { partsOf, stretchesOf, type Cell, type Line } from './lines.ts';
 
-/** A table cell holding a figure: "9,287", "(431)", "−85", "$ 1,204", "12.5%", a dash for nil, "n/a". */
-const FIGURE = /^[(−-]?(?:[$€£¥]\s?)?\d[\d,.]*\)?%?$|^[-–—]$|^n\/?a$/iu;
+/** A table cell holding a figure: "9,287", "(431)", "−85", "$ 1,204", "12.5%", "(1.3%)", a dash for nil, "n/a". */
+const FIGURE = /^[(−-]?(?:[$€£¥]\s?)?\d[\d,.]*(?:\)?%?|%\))$|^[-–—]$|^n\/?a$/iu;
 /** Column headings that look like figures: years, "FY2024", "2025E". */
 const YEAR = /^(?:FY)?(?:19|20)\d\d[AEF]?$/iu;
 
