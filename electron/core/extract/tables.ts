@@ -65,6 +65,9 @@ export function readUnitsLine(text: string): TableUnit | null {
   const trailing = /[(（]([^()（）]*)[)）]$/u.exec(t.trim());
   const word = trailing?.[1]!.trim();
   if (!trailing || !word || word.length > 16) return null;
+  // "Shares outstanding (m)", "Customers ('000)": a scale after things counted is a count in it, not metres.
+  const counted = COUNTED.test(t.slice(0, trailing.index)) ? SCALES.get(word.toLowerCase().replace(/^['’]/u, "'")) : undefined;
+  if (counted) return { unit: 'count', factor: counted[0], scale: counted[1], written: trailing[0] };
   const named = lookupUnit(word);
   if (named) return { unit: named.unit, factor: named.factor, scale: null, written: trailing[0] };
   const money = currencyOf(word);
@@ -90,6 +93,17 @@ function unitPhrase(word: string, context: string, rateOnly: boolean): Omit<Tabl
   if (rateOnly && !found.unit.includes('/')) return null;
   return { unit: found.unit, factor: found.value, scale: found.display.scale, shown: found.unit.includes('/') ? w : found.display.unit };
 }
+
+/** Things counted, whose scale in brackets ("(m)", "('000)") is millions or thousands of them. */
+const COUNTED = /\b(?:shares|units|customers|subscribers|users|passengers|vehicles|employees|headcount|households|accounts|visitors|members|stores|outlets)\b/iu;
+
+/**
+ * Measures never in the table's units line, whatever it says: times, ratios, margins, yields, rates and counts of
+ * shares or staff ("Inventory days" under "US$ million", "P/E", "Dividend yield"). A margin may be an amount ("Gross
+ * margin" in € million) and keeps the table's units. Without a unit of their own they
+ * stay counts, for the analyst to see, rather than take a currency they are not in.
+ */
+const OWN_MEASURE = /\b(?:days|(?:weeks|months) of|times|ratio|multiples?|yield|growth|rate|headcount|employees|staff|shares|utili[sz]ation|p\/e|ev\/ebitda|per ?cent|pct|bps|basis points|market share)\b|\(x\)/iu;
 
 /** A column header as a period: "2024", "FY2024", "Q1 2025", "1Q25", "H1 2024", or any phrase findPeriods reads. */
 export function headerPeriod(cell: string, date: string | null): Period | null {
@@ -211,20 +225,23 @@ function columnHeadings(rows: TableRow[], count: number): string[][] {
   return headings;
 }
 
+/** A column's heading read: its period, its measure, its units and whether those are the table's (`inherited`). */
+interface Heading { period: Period | null; measure: string | null; units: TableUnit | null; inherited: boolean }
+
 /**
  * What a column is headed, from its heading rows top to bottom: the period it covers, or a measure (with its own
  * unit, "Capacity (kt)"), or both where a measure heads a group of period columns ("Revenue (RMB m)" over "2024").
  * Each row is read on its own as well, so a unit in one row ("Margin (%)") is not lost to the period in the next.
  */
-function readHeading(rows: string[], units: TableUnit | null, date: string | null): { period: Period | null; measure: string | null; units: TableUnit | null } {
+function readHeading(rows: string[], units: TableUnit | null, date: string | null): Heading {
   const parts = rows.flatMap((row) => trailingPeriod(row, date));
   const own = readUnitsLine(parts.join(' ')) ?? parts.map((p) => readUnitsLine(p)).find(Boolean) ?? null;
   const rest = parts.map((p) => (own && p.includes(own.written) ? withoutUnits(p, own) : p)).filter(Boolean);
   const period = rest.length ? headerPeriod(rest.join(' '), date) : null;
-  if (period) return { period, measure: null, units: own ?? units };
+  if (period) return { period, measure: null, units: own ?? units, inherited: !own };
   const at = rest.length > 1 ? rest.findIndex((p) => headerPeriod(p, date)) : -1;
   const measure = rest.filter((_, k) => k !== at).join(' ');
-  return { period: at >= 0 ? headerPeriod(rest[at]!, date) : null, measure: measure || null, units: own ?? units };
+  return { period: at >= 0 ? headerPeriod(rest[at]!, date) : null, measure: measure || null, units: own ?? units, inherited: !own };
 }
 
 /** "Revenue (RMB m) 2024" as "Revenue (RMB m)" and "2024": a heading's last words read as a period, when they do. */
@@ -236,6 +253,27 @@ function trailingPeriod(heading: string, date: string | null): string[] {
     if (headerPeriod(tail, date)) return [words.slice(0, -k).join(' '), tail];
   }
   return [heading];
+}
+
+/**
+ * The table's column of row names: the first that holds words in every row of figures. A column of group names,
+ * set beside the first row of each group only ("Per share" beside "EPS (€)"), is passed over for the names beside
+ * it. -1 when no column does (a subtotal row without a name): each row is then named by its first cell of words.
+ */
+function labelColumn(body: TableRow[]): number {
+  const figured = body.filter((r) => r.cells.some((c) => cellValue(c.text)));
+  const words = (c: TableCell | undefined) => Boolean(c?.text) && !cellValue(c!.text) && !DATE_CELL.test(c!.text);
+  for (let i = 0; figured.length && i < widthOf(figured); i++) {
+    if (figured.every((r) => words(r.cells[i]))) return i;
+    if (figured.some((r) => cellValue(r.cells[i]?.text ?? ''))) return -1;
+  }
+  return -1;
+}
+
+/** The units a column's heading gives a row's figure: the table's only where neither names a measure of its own. */
+function columnUnits(heading: Heading, rowLabel: string): TableUnit | null {
+  if (heading.inherited && (OWN_MEASURE.test(rowLabel) || OWN_MEASURE.test(heading.measure ?? ''))) return null;
+  return heading.units;
 }
 
 /** A table's heading rows, kept so that the same table continued on the next page is read under them. */
@@ -276,25 +314,30 @@ export function extractTable(text: string, start: number, end: number, units: Ta
   const captionPeriod = [...captions, options.caption ?? ''].map((c) => findPeriods(c, options.date).find((p) => !p.event)).find(Boolean);
   const headings = columnHeadings(head, head.length).map((h) => readHeading(h, units, options.date));
   const out: ExtractedMetric[] = [];
+  const namesAt = labelColumn(body);
   for (const row of body) {
-    // The row's name: its first cell of words (a register's first columns may be dates).
-    const labelAt = row.cells.findIndex((c) => c.text && !cellValue(c.text) && !DATE_CELL.test(c.text));
+    // The row's name: in the table's column of names, else its first cell of words (a register's first columns may
+    // be dates).
+    const labelAt = namesAt >= 0 ? namesAt : row.cells.findIndex((c) => c.text && !cellValue(c.text) && !DATE_CELL.test(c.text));
     const label = row.cells[labelAt];
-    if (!label || (labelAt > 0 && row.cells.slice(0, labelAt).some((c) => c.text && !DATE_CELL.test(c.text)))) continue;
+    if (!label?.text || (namesAt < 0 && labelAt > 0 && row.cells.slice(0, labelAt).some((c) => c.text && !DATE_CELL.test(c.text)))) continue;
     // "Revenue (CNY bn)", "Output (kt)": a row that names its own unit is in it, whatever the columns say.
     const rowUnits = readUnitsLine(label.text);
     const rowLabel = rowUnits ? withoutUnits(label.text, rowUnits) || label.text : label.text;
+    // "31 Jan 2019", "Sep-23": a row named by a date is that period's figures, each named by its column.
+    const rowPeriod = rowUnits ? null : headerPeriod(rowLabel, options.date);
     row.cells.forEach((cell, i) => {
       const figure = i > labelAt ? cellValue(cell.text) : null;
       const heading = headings[i];
       if (!figure || !heading || (heading.measure && NOT_FIGURES.test(heading.measure))) return;
       if (!heading.period && !heading.measure && !captionPeriod) return;
-      const period = heading.period ?? (captionPeriod ? { label: captionPeriod.label, start: captionPeriod.start, end: captionPeriod.end } : null);
+      const dated = rowPeriod && heading.measure && !heading.period ? rowPeriod : null;
+      const period = heading.period ?? dated ?? (captionPeriod ? { label: captionPeriod.label, start: captionPeriod.start, end: captionPeriod.end } : null);
       const unit = figure.percent ? { unit: '%', factor: 1, scale: null, written: '%' }
-        : rowUnits ?? heading.units ?? (figure.currency ? { unit: figure.currency, factor: 1, scale: null, written: '' } : null);
+        : rowUnits ?? columnUnits(heading, rowLabel) ?? (figure.currency ? { unit: figure.currency, factor: 1, scale: null, written: '' } : null);
       out.push({
         span: [cell.start, cell.end], text: cell.text, sentence: text.slice(row.start, row.end).replace(/\t/gu, ' '), sentenceSpan: [row.start, row.end],
-        label: heading.measure ? `${rowLabel} — ${heading.measure}` : rowLabel, labelSpan: [label.start, label.end],
+        label: dated ? heading.measure! : heading.measure ? `${rowLabel} — ${heading.measure}` : rowLabel, labelSpan: [label.start, label.end],
         entity: options.subject, value: tidy(figure.value * (unit?.factor ?? 1)), valueHigh: null,
         unit: unit?.unit ?? 'count', display: { value: cell.text.replace(/%(\)?)$/u, '$1'), scale: unit?.scale ?? null, unit: unit?.shown ?? unit?.unit ?? null },
         change: null, changeSpan: null, moreChanges: [], period, qualifier: null, kind: unit?.unit === '%' ? 'share' : 'level',

@@ -54,6 +54,23 @@ describe('table headings and units lines', () => {
       .toEqual([[-7.3, '%', '(7.3)'], [-2.1, '%', '(2.1)'], [4, '%', '4.0']]);
   });
 
+  it('names rows from the column of names beside a column of groups, and keeps ratios, days and counts out of the table\'s currency', () => {
+    const text = ['\t\t2024\t2025E', 'Income\tRevenue\t5,104\t5,390', '\tEBITDA margin\t1,131\t1,214', 'Per share\tEPS (€)\t2.63\t2.84',
+      '\tShares outstanding (m)\t201.9\t200.7', 'Valuation\tP/E (x)\t14.5\t13.4', '\tDividend yield\t3.1\t3.4', '\tReceivable days\t41\t39'].join('\n');
+    const metrics = extractTable(text, 0, text.length, readUnitsLine('Key financials (€ million)'), { date: null, subject: null });
+    expect(metrics.filter((m) => m.period?.label === '2024').map((m) => [m.label, m.value, m.unit])).toEqual([
+      ['Revenue', 5_104e6, 'EUR'], ['EBITDA margin', 1_131e6, 'EUR'], ['EPS', 2.63, 'EUR'], ['Shares outstanding', 201.9e6, 'count'],
+      ['P/E', 14.5, 'x'], ['Dividend yield', 3.1, 'count'], ['Receivable days', 41, 'count']]);
+  });
+
+  it('reads a row named by a date as that day\'s figures, each named by its column', () => {
+    const text = 'Month end\tShipments (kt)\tInventory days\n31 Jan 2019\t414\t34\n28 Feb 2019\t402\t37';
+    const metrics = extractTable(text, 0, text.length, readUnitsLine('Revenue in US$ million'), { date: null, subject: null });
+    expect(metrics.map((m) => [m.label, m.value, m.unit, m.period?.start, m.period?.end])).toEqual([
+      ['Shipments', 414_000, 't', '2019-01-31', '2019-01-31'], ['Inventory days', 34, 'count', '2019-01-31', '2019-01-31'],
+      ['Shipments', 402_000, 't', '2019-02-28', '2019-02-28'], ['Inventory days', 37, 'count', '2019-02-28', '2019-02-28']]);
+  });
+
   it('reads a row that names its own unit in it, its label without the unit', () => {
     const text = 'Metric\tQ1 2024\tQ1 2025\nRevenue (CNY bn)\t5.764\t9.287\nNet profit (CNY mn)\t52.1\t431\nGross margin\t6.1%\t9.8%\nOutput (kt)\t12\t14';
     const metrics = extractTable(text, 0, text.length, null, { date: null, subject: null });
