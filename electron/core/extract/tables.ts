@@ -218,11 +218,33 @@ function headingRowCount(rows: TableRow[], date: string | null): number {
 function columnHeadings(rows: TableRow[], count: number): string[][] {
   const width = widthOf(rows);
   const headings: string[][] = Array.from({ length: width }, () => []);
-  for (const row of rows.slice(0, count)) {
-    if (row.cells.slice(1).every((c) => !c.text)) continue; // a caption line
-    for (let i = 1; i < width; i++) if (row.cells[i]?.text) headings[i]!.push(row.cells[i]!.text);
+  const heads = rows.slice(0, count).filter((row) => row.cells.slice(1).some((c) => c.text)); // not caption lines
+  const lowest = heads.at(-1);
+  for (const row of heads) {
+    const reach = row === lowest ? null : groupReach(row, lowest!, width);
+    for (let i = 1; i < width; i++) {
+      const from = reach?.[i];
+      if (row.cells[i]?.text) headings[i]!.push(row.cells[i]!.text);
+      else if (from !== undefined) headings[i]!.push(row.cells[from]!.text);
+    }
   }
   return headings;
+}
+
+/**
+ * Over a row of headings under every column ("Revenue | EBITDA | Revenue | EBITDA"), a heading followed by empty
+ * cells heads them too, up to the next heading: it is a group's ("FY2024 | | FY2025E |"), its cell spanning them.
+ * The last heading of the row reaches as far as the one before it did, and a row's only heading no further: where
+ * a table ends is no sign of where a merged cell does. Returns, for each column a heading reaches, its column.
+ */
+function groupReach(row: TableRow, lowest: TableRow, width: number): Array<number | undefined> {
+  const starts = [...Array(width).keys()].filter((i) => i > 0 && row.cells[i]?.text);
+  const reach: Array<number | undefined> = [];
+  starts.forEach((at, k) => {
+    const end = k + 1 < starts.length ? starts[k + 1]! : k > 0 ? Math.min(width, at + (at - starts[k - 1]!)) : at + 1;
+    for (let i = at + 1; i < end && lowest.cells[i]?.text; i++) reach[i] = at;
+  });
+  return reach;
 }
 
 /** A column's heading read: its period, its measure, its units and whether those are the table's (`inherited`). */

@@ -113,13 +113,36 @@ class BlockReader {
     if (body) this.blocks.push({ kind, depth, text: body });
   }
 
+  /**
+   * A table's rows, a cell per column of its grid: a cell spanning columns or rows (colspan, rowspan) is written once
+   * and leaves the places it covers empty, so every figure stays under its own heading.
+   */
   private tableText(table: Element): string {
+    const covered: number[] = []; // per column, how many more rows a cell above still covers
     return elements(table, 'tr')
-      .map((row) => row.children.filter((c): c is Element => isElement(c) && (c.name === 'td' || c.name === 'th'))
-        .map((cell) => tidy(inlineText(cell, this.root)).replace(/[\t\n]+/gu, ' ')).join('\t'))
+      .map((row) => {
+        const out: string[] = [];
+        const skipCovered = () => { while ((covered[out.length] ?? 0) > 0) { covered[out.length]!--; out.push(''); } };
+        for (const cell of row.children.filter((c): c is Element => isElement(c) && (c.name === 'td' || c.name === 'th'))) {
+          skipCovered();
+          const [across, down] = [span(cell.attribs.colspan), span(cell.attribs.rowspan)];
+          for (let k = 0; k < across; k++) {
+            if (down > 1) covered[out.length] = down - 1;
+            out.push(k ? '' : tidy(inlineText(cell, this.root)).replace(/[\t\n]+/gu, ' '));
+          }
+        }
+        while (covered.slice(out.length).some((n) => n > 0)) { if (covered[out.length]) covered[out.length]!--; out.push(''); }
+        return out.join('\t');
+      })
       .filter((row) => row.replace(/\t/gu, '').trim() !== '')
       .join('\n');
   }
+}
+
+/** A colspan or rowspan attribute as a count of 1 to 64 (0, missing or nonsense is 1). */
+function span(value: string | undefined): number {
+  const n = Number.parseInt(value ?? '', 10);
+  return Number.isFinite(n) && n > 1 ? Math.min(n, 64) : 1;
 }
 
 function metaContent(doc: Document, attr: 'name' | 'property', value: string): string | null {

@@ -40,8 +40,9 @@ describe('table headings and units lines', () => {
   it('reads a measure over a period in one heading, each with its own unit, and no column\'s unit for the others', () => {
     const text = 'Plant\tRevenue (RMB m)\t\tMargin (%)\n\t2024\t2025\t2024\nOtterby\t1,204.5\t1,310.0\t8.7';
     const split = extractTable(text, 0, text.length, null, { date: null, subject: null });
+    // "Revenue (RMB m)" heads both years before "Margin (%)": a group heading reaches to the next one.
     expect(split.map((m) => [m.label, m.value, m.unit, m.period?.label])).toEqual([
-      ['Otterby — Revenue', 1_204.5e6, 'CNY', '2024'], ['Otterby', 1_310, 'count', '2025'], ['Otterby — Margin', 8.7, '%', '2024']]);
+      ['Otterby — Revenue', 1_204.5e6, 'CNY', '2024'], ['Otterby — Revenue', 1_310e6, 'CNY', '2025'], ['Otterby — Margin', 8.7, '%', '2024']]);
     const joined = 'Plant\tRevenue (RMB m) 2024\tMargin (%) 2024\nOtterby\t1,204.5\t8.7';
     const doc = docOf([['table', joined, 1]]);
     expect(extractDocument(doc).map((m) => [m.label, m.value, m.unit, m.period?.label])).toEqual([

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../../electron/core/extract/extract-document.ts';
 import { parseDocument } from '../../../electron/core/ingest/parse-document.ts';
 import { fixture } from '../../helpers/fixtures.ts';
 
@@ -43,6 +44,22 @@ describe('HTML import', () => {
 
   it('has exact offsets', () => {
     for (const p of doc.passages) expect(doc.text.slice(p.start, p.end).trim()).toBe(doc.text.slice(p.start, p.end));
+  });
+
+  it('keeps every figure of a table with spanning cells under its own heading, a group heading over its columns', () => {
+    const html = `<h1>Segments</h1><p>US$ million</p><table>
+      <tr><th rowspan="2">Segment</th><th colspan="2">FY2024</th><th colspan="2">FY2025E</th></tr>
+      <tr><th>Revenue</th><th>EBITDA</th><th>Revenue</th><th>EBITDA</th></tr>
+      <tr><td>Sensors</td><td>398</td><td>71</td><td>452</td><td>88</td></tr>
+      <tr><td rowspan="2">Services</td><td>230</td><td>(12)</td><td>262</td><td>9</td></tr>
+      <tr><td>118</td><td>4</td><td>131</td><td>6</td></tr></table>`;
+    const page = parseDocument(Buffer.from(html), 'segments.html');
+    const table = page.passages.find((p) => p.kind === 'table')!;
+    expect(page.text.slice(table.start, table.end).split('\n')).toEqual(['Segment\tFY2024\t\tFY2025E\t', '\tRevenue\tEBITDA\tRevenue\tEBITDA',
+      'Sensors\t398\t71\t452\t88', 'Services\t230\t(12)\t262\t9', '\t118\t4\t131\t6']);
+    const metrics = extractDocument(page).filter((m) => m.label.startsWith('Sensors'));
+    expect(metrics.map((m) => [m.label, m.value, m.period?.label])).toEqual([
+      ['Sensors — Revenue', 398e6, 'FY2024'], ['Sensors — EBITDA', 71e6, 'FY2024'], ['Sensors — Revenue', 452e6, 'FY2025E'], ['Sensors — EBITDA', 88e6, 'FY2025E']]);
   });
 });
 
