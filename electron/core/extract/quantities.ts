@@ -739,16 +739,25 @@ function canStart(tokens: Token[], i: number): boolean {
   return t.lower === 'percent' || t.lower === 'percents' || t.lower === 'per';
 }
 
+/**
+ * "€'000", "RMB’000" at token `i`: the units line of a table in thousands, whose 000 is no figure, and before which a
+ * number is no amount ("2024 €’000" heads a year's column; it is not €2,024).
+ */
+function thousandsMark(tokens: Token[], i: number): boolean {
+  const [mark, zeros] = /^['’]$/u.test(tokens[i]?.text ?? '') ? [tokens[i], tokens[i + 1]] : [tokens[i - 1], tokens[i]];
+  return Boolean(mark && zeros && /^['’]$/u.test(mark.text) && zeros.text === '000' && !zeros.spaced);
+}
+
 export function findQuantities(text: string, tokens: Token[], context: TextCues, offset = 0): Quantity[] {
   const found: Quantity[] = [];
   const excluded = linkSpans(text, offset);
   let floor = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!canStart(tokens, i)) continue;
+    if (!canStart(tokens, i) || thousandsMark(tokens, i)) continue;
     if (excluded.some(([s, e]) => t.start >= s && t.start < e)) continue;
     const q = percentOf(tokens, i) ?? readAt(text, tokens, i, context, offset, floor) ?? bareChange(text, tokens, i, found.at(-1), offset);
-    if (!q) continue;
+    if (!q || thousandsMark(tokens, q.last + 1)) continue;
     found.push(q);
     i = Math.max(i, q.last);
     floor = q.last + 1;

@@ -12,6 +12,10 @@ describe('numbers, scales and units', () => {
     expect(values('Sales hit $4.5bn and costs $300m.')).toEqual([['$4.5bn', 4.5e9, 'USD'], ['$300m', 3e8, 'USD']]);
     expect(values('It is worth 3 trillion yen.')).toEqual([['3 trillion yen', 3e12, 'JPY']]);
     expect(values('Revenue was 92.87亿元 and profit was 4310万元.')).toEqual([['92.87亿元', 9287000000, 'CNY'], ['4310万元', 43100000, 'CNY']]);
+    // A table's units line in thousands is no figure, nor makes the year before it an amount.
+    expect(values('2024 €’000')).toEqual([]);
+    expect(values("€'000 Non-current assets")).toEqual([]);
+    expect(values('Sales were 2,024 € last year.')).toEqual([['2,024 €', 2024, 'EUR']]);
     // Reports write their units as 百万元 and 千万元: a hundred and a thousand times 万.
     expect(values('收入为9,820百万元，产量达到1.2千万吨。')).toEqual([['9,820百万元', 9_820_000_000, 'CNY'], ['1.2千万吨', 12_000_000, 't']]);
   });
