@@ -275,6 +275,22 @@ describe('PDF layouts', () => {
     expect(metrics.at(-1)).toMatchObject({ label: 'Plant 004 Baotou — Margin', value: -1.3, unit: '%' });
   });
 
+  it('reads a statement whose first rows sit under a subheading, between the header and the figures', async () => {
+    const cell = (text: string, right: number, top: number): Run => ({ text, x: right, top, right: true });
+    const runs: Run[] = [
+      cell('2024', 262, 90), cell('2023', 314, 90), cell("EUR'000", 262, 101), cell("EUR'000", 314, 101),
+      { text: 'Non-current assets', x: 41, top: 115, bold: true },
+      { text: 'Property, plant and equipment', x: 52, top: 128 }, cell('84,310', 262, 128), cell('79,022', 314, 128),
+      { text: 'Intangible assets', x: 52, top: 141 }, cell('21,477', 262, 141), cell('22,905', 314, 141),
+    ];
+    const { passages, metrics } = await read(writePdf([{ runs }]));
+    expect(passages.map((p) => p.text)).toEqual([["\t2024 EUR'000\t2023 EUR'000", 'Non-current assets\t\t',
+      'Property, plant and equipment\t84,310\t79,022', 'Intangible assets\t21,477\t22,905'].join('\n')]);
+    expect(metrics.map((m) => [m.label, m.value, m.unit, m.period?.label])).toEqual([
+      ['Property, plant and equipment', 84_310_000, 'EUR', '2024'], ['Property, plant and equipment', 79_022_000, 'EUR', '2023'],
+      ['Intangible assets', 21_477_000, 'EUR', '2024'], ['Intangible assets', 22_905_000, 'EUR', '2023']]);
+  });
+
   it('reads a page packed with 35,000 runs of text in bounded time', async () => {
     const runs: Run[] = [];
     for (let r = 0; r < 700; r++) for (let c = 0; c < 50; c++) runs.push({ text: String((r * 7 + c) % 1000), x: 10 + c * 11, top: 10 + r * 1.15, size: 1 });

@@ -41,7 +41,8 @@ function tableStartingAt(lines: Line[], i: number, paragraph: Line[]): { cells: 
   const figures = tableAt(lines, i);
   if (figures) {
     const header = headerAbove(paragraph, figures);
-    return { cells: [...(header ? [header.cells] : []), ...gridOf(figures.rows, figures.columns)], used: figures.used, headerLines: header?.used ?? 0 };
+    const subheadings = (header?.subheadings ?? []).map((text) => [text, ...figures.columns.map(() => '')]);
+    return { cells: [...(header ? [header.cells] : []), ...subheadings, ...gridOf(figures.rows, figures.columns)], used: figures.used, headerLines: header?.used ?? 0 };
   }
   const words = textTableAt(lines, i);
   return words ? { ...words, headerLines: 0 } : null;

@@ -110,9 +110,9 @@ const headingStretches = (line: Line): Cell[] => stretchesOf(line, (gapEm, last,
  * share reaches halfway to its neighbours): one column mostly, several for a heading that
  * spans them ("Year ended 31 December" centred over "2024" and "2023"). Words ending before
  * the columns are the header's first cell (often the units line, "RMB million"). Headings
- * join top to bottom. `used` is how many lines it took.
+ * join top to bottom. `used` is how many lines it took, counting the `subheadings` between it and the rows.
  */
-export function headerAbove(above: Line[], { columns, labelRight }: { columns: Column[]; labelRight: number }): { cells: string[]; used: number } | null {
+export function headerAbove(above: Line[], { columns, labelRight }: { columns: Column[]; labelRight: number }): { cells: string[]; used: number; subheadings: string[] } | null {
   const heads: string[][] = columns.map(() => []);
   const label: string[] = [];
   const firstColumn = columns[0]!.x;
@@ -137,8 +137,16 @@ export function headerAbove(above: Line[], { columns, labelRight }: { columns: C
     const middle = centre(columns[n]!);
     return (centre(c) >= bounds[n]![0] && centre(c) < bounds[n]![1]) || (c.x <= middle && c.right >= middle);
   };
+  // A subheading or two over the first rows' labels ("Non-current assets") may stand between the header and the rows.
+  const subheadings: Line[] = [];
+  let k = above.length - 1;
+  for (; k >= 0 && subheadings.length < 2; k--) {
+    const line = above[k]!;
+    if (line.text.length > 60 || !line.cells.every(inLabel)) break;
+    subheadings.unshift(line);
+  }
   const lines: Line[] = [];
-  for (let k = above.length - 1; k >= 0 && lines.length < 6; k--) {
+  for (; k >= 0 && lines.length < 6; k--) {
     const line = above[k]!;
     const overColumns = line.cells.filter((c) => !inLabel(c));
     // Headings stand clear of the row labels (a line of prose runs across both); a wide table's
@@ -171,8 +179,8 @@ export function headerAbove(above: Line[], { columns, labelRight }: { columns: C
     // From the stretches, not the line's cells: a cell can join a heading over the labels to those over the columns.
     label.unshift(...headingStretches(line).filter(inLabel).map((c) => c.text));
   });
-  const used = lines.length;
-  return used ? { cells: [label.join(' '), ...heads.map((h) => h.join(' '))], used } : null;
+  if (!lines.length) return null;
+  return { cells: [label.join(' '), ...heads.map((h) => h.join(' '))], used: lines.length + subheadings.length, subheadings: subheadings.map((l) => l.text) };
 }
 
 /**
