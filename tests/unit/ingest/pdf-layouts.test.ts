@@ -263,7 +263,7 @@ describe('PDF layouts', () => {
     const head: Run[] = [{ text: 'Plant', x: 51, top: 90 }, { text: 'Revenue (RMB m)', x: 247, top: 90 }, { text: 'Margin (%)', x: 415, top: 90 },
       { text: '2024', x: 247, top: 105 }, { text: '2025', x: 331, top: 105 }, { text: '2024', x: 415, top: 105 }];
     const body = [['Plant 001 Ganzhou', '0.5', '8,286.9', '8.7'], ['Plant 002 Sichuan', '6,564.3', '4,794.4', '19.9'], ['Plant 003 Baotou', '795.7', '885.7', '20.5'],
-      ['Plant 004 Baotou', '410.2', '398.0', '(1.3%)']];
+      ['Plant 004 Baotou', '410.2', '398.0', '(1.3%)'], ['Plant 005 Sichuan', '12.4', '0.0', 'n.m.']];
     const runs = body.flatMap((row, r) => row.map((text, c): Run => (c ? { text, x: [329, 413, 497][c - 1]!, top: 120 + r * 15, right: true } : { text, x: 51, top: 120 + r * 15 })));
     const { texts, metrics } = await read(writePdf([{ runs: [...head, ...runs] }]));
     expect(texts[0]!.split('\n')[0]).toBe('Plant\tRevenue (RMB m) 2024\t2025\tMargin (%) 2024');
@@ -271,8 +271,10 @@ describe('PDF layouts', () => {
     expect(metrics.slice(0, 3).map((m) => [m.label, m.value, m.unit, m.period?.label])).toEqual([
       ['Plant 001 Ganzhou — Revenue', 500_000, 'CNY', '2024'], ['Plant 001 Ganzhou', 8_286.9, 'count', '2025'], ['Plant 001 Ganzhou — Margin', 8.7, '%', '2024']]);
     // A fall in brackets, "(1.3%)", is a figure of the table's last row, not a line of prose after it.
-    expect(texts[0]!.split('\n').at(-1)).toBe('Plant 004 Baotou\t410.2\t398.0\t(1.3%)');
-    expect(metrics.at(-1)).toMatchObject({ label: 'Plant 004 Baotou — Margin', value: -1.3, unit: '%' });
+    // So is "n.m." (not meaningful), which gives no figure.
+    expect(texts[0]!.split('\n').slice(-2)).toEqual(['Plant 004 Baotou\t410.2\t398.0\t(1.3%)', 'Plant 005 Sichuan\t12.4\t0.0\tn.m.']);
+    expect(metrics.find((m) => m.label === 'Plant 004 Baotou — Margin')).toMatchObject({ value: -1.3, unit: '%' });
+    expect(metrics.filter((m) => m.label.startsWith('Plant 005')).map((m) => m.value)).toEqual([12_400_000, 0]);
   });
 
   it('reads a statement whose first rows sit under a subheading, between the header and the figures', async () => {

@@ -1,7 +1,7 @@
 import { partsOf, stretchesOf, type Cell, type Line } from './lines.ts';
 
-/** A table cell holding a figure: "9,287", "(431)", "−85", "$ 1,204", "12.5%", "(1.3%)", a dash for nil, "n/a". */
-const FIGURE = /^[(−-]?(?:[$€£¥]\s?)?\d[\d,.]*(?:\)?%?|%\))$|^[-–—]$|^n\/?a$/iu;
+/** A table cell holding a figure: "9,287", "(431)", "−85", "$ 1,204", "12.5%", "(1.3%)", a dash for nil, "n/a", "n.m.". */
+const FIGURE = /^[(−-]?(?:[$€£¥]\s?)?\d[\d,.]*(?:\)?%?|%\))$|^[-–—]$|^n(?:\/?a|\.[amc]\.?|\/[mc]|m)$/iu;
 /** Column headings that look like figures: years, "FY2024", "2025E". */
 const YEAR = /^(?:FY)?(?:19|20)\d\d[AEF]?$/iu;
 
@@ -45,8 +45,13 @@ function columnsOf(rows: Row[]): Column[] {
     column.lefts.push(f.x);
   }
   const spread = (xs: number[]) => Math.max(...xs) - Math.min(...xs);
+  // Most right edges on one line: a bracket may hang past it ("(12)" beside "12"), a note ("n.m.") stand apart.
+  const lined = (xs: number[]) => {
+    const middle = [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+    return xs.filter((x) => Math.abs(x - middle) <= 1.5).length >= xs.length * 0.75;
+  };
   // Figures set flush right, as a spreadsheet sets numbers: their right edges line up and their left edges do not.
-  const flushRight = columns.every((c) => spread(c.rights) <= 1.5) && columns.some((c) => spread(c.lefts) > 3);
+  const flushRight = columns.every((c) => lined(c.rights)) && columns.some((c) => spread(c.lefts) > 3);
   return columns.map(({ x, right }) => ({ x, right, flushRight })).sort((a, b) => a.x - b.x);
 }
 
