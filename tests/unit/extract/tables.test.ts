@@ -10,6 +10,9 @@ describe('table headings and units lines', () => {
     expect(headerPeriod('Year ended 30 September 2024', null)).toMatchObject({ start: '2023-10-01', end: '2024-09-30' });
     expect(headerPeriod('As at 31 December 2024', null)).toMatchObject({ start: '2024-12-31', end: '2024-12-31' });
     expect(headerPeriod('Note', null)).toBeNull();
+    expect(headerPeriod('2024H1', null)).toMatchObject({ label: '2024H1', start: '2024-01-01', end: '2024-06-30' });
+    expect(headerPeriod('2024 Q3', null)).toMatchObject({ start: '2024-07-01', end: '2024-09-30' });
+    expect(headerPeriod('2024H5', null)).toBeNull();
   });
 
   it('reads a unit from a caption ending in it, and leaves a caption without one alone', () => {
