@@ -111,7 +111,7 @@ export function headerPeriod(cell: string, date: string | null): Period | null {
   const year = /^(?:FY|fiscal (?:year )?)?\s*(\d{4})[AE]?$/iu.exec(text);
   if (year) return { label: text, start: `${year[1]}-01-01`, end: `${year[1]}-12-31` };
   // "2024H1", "2024 Q3", "2024-Q3": the year first, as Chinese and some European reports head their columns.
-  const yearFirst = /^(\d{4})\s*[-/]?\s*([HQ][1-4])$/iu.exec(text);
+  const yearFirst = /^(\d{4})(?:\s*[-/])?\s*([HQ][1-4])$/iu.exec(text);
   if (yearFirst) {
     const found = headerPeriod(`${yearFirst[2]} ${yearFirst[1]}`, date);
     return found ? { ...found, label: text } : null;
