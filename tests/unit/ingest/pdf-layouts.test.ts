@@ -293,6 +293,24 @@ describe('PDF layouts', () => {
       ['Intangible assets', 21_477_000, 'EUR', '2024'], ['Intangible assets', 22_905_000, 'EUR', '2023']]);
   });
 
+  it('reads a double-spaced table, its header set above a subheading a paragraph\'s gap away', async () => {
+    // As LibreOffice prints a Word table with roomy cells: rows 27 points apart at 10-point type.
+    const cell = (text: string, right: number, top: number): Run => ({ text, x: right, top, right: true });
+    const runs: Run[] = [
+      cell('2024', 262, 90), cell('2023', 314, 90), cell("EUR'000", 262, 100), cell("EUR'000", 314, 100),
+      { text: 'Non-current assets', x: 41, top: 127 },
+      ...[['Property, plant and equipment', '84,310', '79,022'], ['Intangible assets', '21,477', '22,905'], ['Deferred tax assets', '1,204', '–']]
+        .flatMap(([label, a, b], r) => [{ text: label!, x: 52, top: 154 + r * 27 }, cell(a!, 262, 154 + r * 27), cell(b!, 314, 154 + r * 27)]),
+    ];
+    const { passages, metrics } = await read(writePdf([{ runs }]));
+    expect(passages.map((p) => p.kind)).toEqual(['table']);
+    expect(passages[0]!.text.split('\n').slice(0, 3)).toEqual(["\t2024 EUR'000\t2023 EUR'000", 'Non-current assets\t\t',
+      'Property, plant and equipment\t84,310\t79,022']);
+    expect(metrics.map((m) => [m.label, m.value, m.period?.label])).toEqual([
+      ['Property, plant and equipment', 84_310_000, '2024'], ['Property, plant and equipment', 79_022_000, '2023'],
+      ['Intangible assets', 21_477_000, '2024'], ['Intangible assets', 22_905_000, '2023'], ['Deferred tax assets', 1_204_000, '2024']]);
+  });
+
   it('reads a page packed with 35,000 runs of text in bounded time', async () => {
     const runs: Run[] = [];
     for (let r = 0; r < 700; r++) for (let c = 0; c < 50; c++) runs.push({ text: String((r * 7 + c) % 1000), x: 10 + c * 11, top: 10 + r * 1.15, size: 1 });

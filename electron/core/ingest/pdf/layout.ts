@@ -77,9 +77,23 @@ export function blocksOf(pages: PageText[]): Array<Block & { page: number }> {
     // The right edge the lines starting where this one starts reach: the measure of its column.
     const edgeOf = (l: Line) => edges.get(l) ?? edges.set(l, Math.max(...lines.filter((m) => Math.abs(m.x - l.x) <= 4).map((m) => m.right))).get(l)!;
     let paragraph: Line[] = [];
+    // The paragraph pushed last, while no other block has followed it: a table's header may have ended it.
+    let flushed: { index: number; lines: Line[] } | null = null;
     const endParagraph = () => {
-      if (paragraph.length) blocks.push({ kind: 'paragraph', depth: 0, text: joinLines(paragraph.map((l) => l.text)), page: page.number });
+      if (paragraph.length) {
+        blocks.push({ kind: 'paragraph', depth: 0, text: joinLines(paragraph.map((l) => l.text)), page: page.number });
+        flushed = { index: blocks.length - 1, lines: paragraph };
+      }
       paragraph = [];
+    };
+    // Takes a table's header lines off the end of the paragraph pushed last ("2024 / €’000" set roomily above a
+    // subheading, as LibreOffice prints a Word table), dropping the paragraph when nothing of it is left.
+    const flushedLines = (): Line[] => flushed?.lines ?? [];
+    const takeFromFlushed = (count: number) => {
+      if (!flushed || count <= 0) return;
+      const keep = flushed.lines.slice(0, flushed.lines.length - count);
+      if (keep.length) blocks[flushed.index] = { ...blocks[flushed.index]!, text: joinLines(keep.map((l) => l.text)) };
+      else blocks.splice(flushed.index, 1);
     };
     let previous: Line | null = null;
     const tables = [...ruled[n]!.tables];
@@ -88,16 +102,22 @@ export function blocksOf(pages: PageText[]): Array<Block & { page: number }> {
       while (tables.length && tables[0]!.top > y) {
         endParagraph();
         blocks.push({ kind: 'table', depth: 0, text: tableText(tables.shift()!.rows), page: page.number });
+        flushed = null;
         previous = null;
       }
     };
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i]!;
       ruledTablesAbove(line.y + line.height);
-      const table = tableStartingAt(lines, i, paragraph);
+      const earlier = paragraph.length <= 2 ? flushedLines() : [];
+      const table = tableStartingAt(lines, i, [...earlier, ...paragraph]);
       if (table) {
-        paragraph.splice(paragraph.length - table.headerLines);
+        const own = Math.min(table.headerLines, paragraph.length);
+        paragraph.splice(paragraph.length - own);
+        takeFromFlushed(table.headerLines - own);
+        flushed = null;
         endParagraph();
+        flushed = null;
         blocks.push({ kind: 'table', depth: 0, text: tableText(table.cells), page: page.number });
         i += table.used - 1;
         previous = lines[i]!;
@@ -111,6 +131,7 @@ export function blocksOf(pages: PageText[]): Array<Block & { page: number }> {
         || (gap > 0 && endsParagraph(previous, line, edgeOf(previous)));
       if (heading) {
         endParagraph();
+        flushed = null;
         blocks.push({ kind: 'heading', depth: line.height >= body * 1.6 ? 1 : 2, text: line.text, page: page.number });
       } else {
         if (newParagraph) endParagraph();

@@ -76,10 +76,13 @@ interface FigureTable { rows: Row[]; columns: Column[]; labelRight: number; used
 function figureTableAt(lines: Line[], i: number, cellsOf: CellsOf): FigureTable | null {
   const rows: Row[] = [];
   let j = i;
-  const near = (a: Line, b: Line) => a.y - b.y > 0 && a.y - b.y <= Math.max(a.height, b.height) * 2.6;
+  // Rows of two or more figures may be set double-spaced (a Word table with roomy cells printed by LibreOffice),
+  // further apart than lines of text; a register's rows of one figure are not read so loosely.
+  const near = (a: Line, b: Line, roomy: boolean) => a.y - b.y > 0 && a.y - b.y <= Math.max(a.height, b.height) * (roomy ? 3.2 : 2.6);
   while (j < lines.length) {
     const line = lines[j]!;
-    if (rows.length && !near(rows[rows.length - 1]!.line, line)) break;
+    const previous = rows[rows.length - 1];
+    if (previous && !near(previous.line, line, previous.figures.length >= 2)) break;
     const row = rowOf(line, cellsOf);
     if (row) { rows.push(row); j++; continue; }
     const last = rows[rows.length - 1];
@@ -91,7 +94,7 @@ function figureTableAt(lines: Line[], i: number, cellsOf: CellsOf): FigureTable 
       continue;
     }
     const next = lines[j + 1] ? rowOf(lines[j + 1]!, cellsOf) : null;
-    const labelOnly = rows.length > 0 && next && near(line, next.line) && clearOfFigures(line) && !/[.:;]$/u.test(line.text);
+    const labelOnly = rows.length > 0 && next && near(line, next.line, next.figures.length >= 2) && clearOfFigures(line) && !/[.:;]$/u.test(line.text);
     if (!labelOnly) break;
     if (!next.label || /^\p{Ll}/u.test(next.label)) rows.push({ ...next, label: `${line.text} ${next.label}`.trim() });
     else rows.push({ label: line.text, figures: [], line, labelRight: line.right }, next);
