@@ -267,9 +267,10 @@ function readHeading(rows: string[], units: TableUnit | null, date: string | nul
   const rest = parts.map((p) => (own && p.includes(own.written) ? withoutUnits(p, own) : p)).filter(Boolean);
   const period = rest.length ? headerPeriod(rest.join(' '), date) : null;
   if (period) return { period, measure: null, units: own ?? units, inherited: !own };
-  const at = rest.length > 1 ? rest.findIndex((p) => headerPeriod(p, date)) : -1;
+  const periods = rest.length > 1 ? rest.map((p) => headerPeriod(p, date)) : [];
+  const at = periods.findIndex(Boolean);
   const measure = rest.filter((_, k) => k !== at).join(' ');
-  return { period: at >= 0 ? headerPeriod(rest[at]!, date) : null, measure: measure || null, units: own ?? units, inherited: !own };
+  return { period: periods[at] ?? null, measure: measure || null, units: own ?? units, inherited: !own };
 }
 
 /** "Revenue (RMB m) 2024" as "Revenue (RMB m)" and "2024": a heading's last words read as a period, when they do. */

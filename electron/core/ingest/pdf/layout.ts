@@ -115,7 +115,6 @@ export function blocksOf(pages: PageText[]): Array<Block & { page: number }> {
         const own = Math.min(table.headerLines, paragraph.length);
         paragraph.splice(paragraph.length - own);
         takeFromFlushed(table.headerLines - own);
-        flushed = null;
         endParagraph();
         flushed = null;
         blocks.push({ kind: 'table', depth: 0, text: tableText(table.cells), page: page.number });
