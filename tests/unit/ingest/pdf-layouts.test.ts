@@ -311,6 +311,23 @@ describe('PDF layouts', () => {
       ['Intangible assets', 21_477_000, '2024'], ['Intangible assets', 22_905_000, '2023'], ['Deferred tax assets', 1_204_000, '2024']]);
   });
 
+  it('reads a first row whose name wraps over three lines, its figures beside the middle one', async () => {
+    const cell = (text: string, right: number, top: number): Run => ({ text, x: right, top, right: true });
+    const runs: Run[] = [
+      { text: 'Item', x: 41, top: 90 }, cell('2024', 262, 90), cell('2023', 314, 90),
+      { text: 'Revenue from contracts with', x: 41, top: 104 },
+      { text: 'customers, excluding pass-', x: 41, top: 116 }, cell('2,847.3', 262, 116), cell('2,611.0', 314, 116),
+      { text: 'through network charges', x: 41, top: 128 },
+      { text: 'Net debt', x: 41, top: 142 }, cell('3,420.0', 262, 142), cell('3,055.9', 314, 142),
+    ];
+    const { passages, metrics } = await read(writePdf([{ runs }]));
+    expect(passages.map((p) => p.kind)).toEqual(['table']);
+    expect(passages[0]!.text.split('\n')).toEqual(['Item\t2024\t2023',
+      'Revenue from contracts with customers, excluding pass-through network charges\t2,847.3\t2,611.0', 'Net debt\t3,420.0\t3,055.9']);
+    expect(metrics.map((m) => [m.label, m.value, m.period?.label])[0]).toEqual(
+      ['Revenue from contracts with customers, excluding pass-through network charges', 2_847.3, '2024']);
+  });
+
   it('reads a page packed with 35,000 runs of text in bounded time', async () => {
     const runs: Run[] = [];
     for (let r = 0; r < 700; r++) for (let c = 0; c < 50; c++) runs.push({ text: String((r * 7 + c) % 1000), x: 10 + c * 11, top: 10 + r * 1.15, size: 1 });

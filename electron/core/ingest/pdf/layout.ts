@@ -2,7 +2,7 @@ import type { Block } from '../types.ts';
 import { inReadingOrder } from './columns.ts';
 import { joinLines, linesOf, type Line, type PageText } from './lines.ts';
 import { latticeTables } from './lattice.ts';
-import { gridOf, headerAbove, tableAt, textTableAt } from './tables.ts';
+import { gridOf, headerAbove, joinWrapped, tableAt, textTableAt } from './tables.ts';
 
 /** Share of the page's height at the top and bottom where running headers and footers live. */
 const MARGIN = 0.1;
@@ -41,8 +41,14 @@ function tableStartingAt(lines: Line[], i: number, paragraph: Line[]): { cells: 
   const figures = tableAt(lines, i);
   if (figures) {
     const header = headerAbove(paragraph, figures);
-    const subheadings = (header?.subheadings ?? []).map((text) => [text, ...figures.columns.map(() => '')]);
-    return { cells: [...(header ? [header.cells] : []), ...subheadings, ...gridOf(figures.rows, figures.columns)], used: figures.used, headerLines: header?.used ?? 0 };
+    const lines = header?.subheadings ?? [];
+    const grid = gridOf(figures.rows, figures.columns);
+    // "Revenue from contracts with" over "customers, excluding …  2,847.3": the first row's name wrapped above its
+    // figures, not a subheading.
+    const wrapped = lines.length > 0 && /^\p{Ll}/u.test(grid[0]![0]!) && !/[.:;]$/u.test(lines.at(-1)!);
+    if (wrapped) grid[0]![0] = joinWrapped(lines.pop()!, grid[0]![0]!);
+    const subheadings = lines.map((text) => [text, ...figures.columns.map(() => '')]);
+    return { cells: [...(header ? [header.cells] : []), ...subheadings, ...grid], used: figures.used, headerLines: header?.used ?? 0 };
   }
   const words = textTableAt(lines, i);
   return words ? { ...words, headerLines: 0 } : null;

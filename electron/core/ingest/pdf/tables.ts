@@ -71,6 +71,12 @@ export function tableAt(lines: Line[], i: number): FigureTable | null {
   return cut && cut.used === own.used && cut.columns.length > own.columns.length ? cut : own;
 }
 
+/** A cell's text wrapped over two lines, joined: "pass-" and "through" make "pass-through". */
+export function joinWrapped(first: string, rest: string): string {
+  if (!rest) return first;
+  return /\p{L}-$/u.test(first) && /^\p{Ll}/u.test(rest) ? `${first}${rest}` : `${first} ${rest}`;
+}
+
 interface FigureTable { rows: Row[]; columns: Column[]; labelRight: number; used: number }
 
 function figureTableAt(lines: Line[], i: number, cellsOf: CellsOf): FigureTable | null {
@@ -89,14 +95,14 @@ function figureTableAt(lines: Line[], i: number, cellsOf: CellsOf): FigureTable 
     const clearOfFigures = (l: Line) => l.cells.length === 1 && l.text.length <= 60 && l.right < Math.min(...rows.flatMap((r) => r.figures.map((f) => f.x))) - 4;
     // A label wrapped below its figures: "Daily or Miscellaneous   14.23" / "(each day of the payroll period)".
     if (last?.figures.length && clearOfFigures(line) && /^[(\p{Ll}]/u.test(line.text) && Math.abs(line.x - last.line.x) <= 12) {
-      rows[rows.length - 1] = { ...last, label: `${last.label} ${line.text}`, line };
+      rows[rows.length - 1] = { ...last, label: joinWrapped(last.label, line.text), line };
       j++;
       continue;
     }
     const next = lines[j + 1] ? rowOf(lines[j + 1]!, cellsOf) : null;
     const labelOnly = rows.length > 0 && next && near(line, next.line, next.figures.length >= 2) && clearOfFigures(line) && !/[.:;]$/u.test(line.text);
     if (!labelOnly) break;
-    if (!next.label || /^\p{Ll}/u.test(next.label)) rows.push({ ...next, label: `${line.text} ${next.label}`.trim() });
+    if (!next.label || /^\p{Ll}/u.test(next.label)) rows.push({ ...next, label: joinWrapped(line.text, next.label) });
     else rows.push({ label: line.text, figures: [], line, labelRight: line.right }, next);
     j += 2;
   }
