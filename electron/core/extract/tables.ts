@@ -1,6 +1,7 @@
 import type { ExtractedMetric, Period } from '../../../shared/metrics.ts';
 import { dollarPrefix, lookupCurrencyName, lookupCurrencySymbol, textCues } from './currencies.ts';
 import { parseDigits } from './numerals.ts';
+import { findBasis, type Basis } from './changes.ts';
 import { findPeriods } from './periods.ts';
 import { findQuantities, tidy } from './quantities.ts';
 import { tokenize } from './tokens.ts';
@@ -299,10 +300,98 @@ function labelColumn(body: TableRow[]): number {
   return -1;
 }
 
+/** A column heading that says the column holds each row's unit: "Unit", "Units", "UoM", "单位". */
+const UNITS_HEADING = /^(?:units?(?: of measure(?:ment)?)?|uom|measure|单位)$/iu;
+
+/**
+ * The table's column of units ("t", "US$/t", "US$ m" beside each row's name), or -1: a column headed "Unit", or an
+ * unheaded one past the names whose every filled cell reads as a unit. Its cells give each row's figures their unit.
+ */
+function unitsColumn(body: TableRow[], headings: Heading[], namesAt: number): number {
+  const unitOf = (cell: TableCell | undefined) => Boolean(cell?.text) && !cellValue(cell!.text) && Boolean(rowUnitsCell(cell!.text, ''));
+  for (let i = namesAt + 1; namesAt >= 0 && i < headings.length; i++) {
+    const heading = headings[i]!;
+    const filled = body.filter((r) => r.cells[i]?.text);
+    if (!filled.length || filled.some((r) => cellValue(r.cells[i]!.text))) continue;
+    if (heading.measure && UNITS_HEADING.test(heading.measure.trim())) return i;
+    if (!heading.measure && !heading.period && filled.every((r) => unitOf(r.cells[i]))) return i;
+  }
+  return -1;
+}
+
+/** A units cell read as the row's unit, its row's name as the context ("Gold by-product" makes "oz" troy). */
+function rowUnitsCell(cell: string, rowLabel: string): TableUnit | null {
+  const word = cell.replace(/[()]/gu, ' ').trim();
+  const line = readUnitsLine(`${rowLabel} (${word})`);
+  // An amount of money ("US$ m") as a units line shows it; a measure as prose reads it, so "oz" of gold is troy.
+  if (line && /^[A-Z]{3}$/u.test(line.unit)) return line;
+  const phrase = unitPhrase(word, rowLabel, false);
+  return phrase ? { ...phrase, written: cell } : line;
+}
+
 /** The units a column's heading gives a row's figure: the table's only where neither names a measure of its own. */
 function columnUnits(heading: Heading, rowLabel: string): TableUnit | null {
   if (heading.inherited && (OWN_MEASURE.test(rowLabel) || OWN_MEASURE.test(heading.measure ?? ''))) return null;
   return heading.units;
+}
+
+/** A column of changes beside the levels: "Change", "YoY", "% chg", "y/y (%)", "同比", "增减". */
+const CHANGE_HEADING = /^(?:%\s*)?(?:change|chg\.?|var(?:iance|\.)?|yoy|y\/y|y-o-y|qoq|q\/q|mom|m\/m|同比|环比|增减|变动|同比增减|同比变动)(?:\s*[(（]?%[)）]?)?$/iu;
+
+/**
+ * The basis of a column of changes: the heading's own ("YoY", "同比"), else what lies between the periods it
+ * compares ("2024 | 2023 | Change" is year on year), else unspecified.
+ */
+function changeBasis(heading: string, periods: Period[]): Basis {
+  const said = findBasis(heading)?.basis ?? (/\b(?:q\/q|qoq)\b/iu.test(heading) ? 'qoq' : /\b(?:m\/m|mom)\b/iu.test(heading) ? 'mom' : null);
+  if (said) return said;
+  const [a, b] = [...periods].sort((x, y) => y.end.localeCompare(x.end));
+  if (!a || !b) return 'unspecified';
+  const months = (p: Period) => Number(p.end.slice(0, 4)) * 12 + Number(p.end.slice(5, 7));
+  const length = (p: Period) => months(p) - (Number(p.start.slice(0, 4)) * 12 + Number(p.start.slice(5, 7)));
+  if (length(a) !== length(b)) return 'unspecified';
+  const apart = months(a) - months(b);
+  return apart === 12 ? 'yoy' : apart === 3 && length(a) === 2 ? 'qoq' : apart === 1 && length(a) === 0 ? 'mom' : 'unspecified';
+}
+
+/**
+ * A row's figure in a column of changes, joined to the row's latest level as its stated change ("Net debt | 3,420.0 |
+ * 3,055.9 | 11.9%"): a change is never a level. A percentage change of a percentage (points or per cent?) and a change
+ * with no level beside it stay figures of their own, of kind change.
+ */
+function joinChange(levels: ExtractedMetric[], change: ExtractedMetric, basis: Basis, latest: Period | null): boolean {
+  const level = levels.filter((m) => m.period && m.kind !== 'change').sort((x, y) => y.period!.end.localeCompare(x.period!.end))[0];
+  const direction = change.value > 0 ? 'up' : change.value < 0 ? 'down' : 'flat';
+  const stated = { value: change.value, unit: change.unit, basis, since: null, direction } as const;
+  if (!level || level.change || level.unit === '%' || (change.unit !== '%' && change.unit !== level.unit)) {
+    Object.assign(change, { kind: 'change', change: stated, period: change.period ?? level?.period ?? latest });
+    return false;
+  }
+  level.change = stated;
+  level.changeSpan = change.span;
+  return true;
+}
+
+/**
+ * The unit a row's name gives its figures: at its end ("Output (kt)") or in brackets after the measure, before words
+ * that qualify it ("Installed capacity at year end (MW), including joint ventures").
+ */
+function labelUnits(label: string): TableUnit | null {
+  const whole = readUnitsLine(label);
+  if (whole) return whole;
+  for (const m of label.matchAll(/[(（][^()（）]{1,16}[)）](?=\s*[,;，；])/gu)) {
+    const found = readUnitsLine(label.slice(0, m.index + m[0].length));
+    if (found) return found;
+  }
+  return null;
+}
+
+/** A table figure's kind: a percentage is a share, a price or an amount per unit a price, a capacity a capacity, else a level. */
+function kindOf(rowLabel: string, unit: string): ExtractedMetric['kind'] {
+  if (unit === '%') return 'share';
+  if (/capacity|产能/iu.test(rowLabel) || unit.endsWith('/yr')) return 'capacity';
+  // A cost per unit is a price, not "Cost of sales" in € million.
+  return /^[A-Z]{3}\//u.test(unit) || (/\bprices?\b|价格|均价/iu.test(rowLabel) && /^[A-Z]{3}$/u.test(unit)) ? 'price' : 'level';
 }
 
 /** A table's heading rows, kept so that the same table continued on the next page is read under them. */
@@ -344,6 +433,11 @@ export function extractTable(text: string, start: number, end: number, units: Ta
   const headings = columnHeadings(head, head.length).map((h) => readHeading(h, units, options.date));
   const out: ExtractedMetric[] = [];
   const namesAt = labelColumn(body);
+  const unitsAt = unitsColumn(body, headings, namesAt);
+  const changeAt = new Set(headings.flatMap((h, i) => (h.measure && !h.period && CHANGE_HEADING.test(h.measure.trim()) ? [i] : [])));
+  const compared = headings.flatMap((h) => (h.period && !h.measure ? [h.period] : []));
+  const basis = changeBasis([...changeAt].map((i) => headings[i]!.measure).join(' '), compared);
+  const latest = [...compared].sort((x, y) => y.end.localeCompare(x.end))[0] ?? null;
   for (const row of body) {
     // The row's name: in the table's column of names, else its first cell of words (a register's first columns may
     // be dates).
@@ -351,10 +445,15 @@ export function extractTable(text: string, start: number, end: number, units: Ta
     const label = row.cells[labelAt];
     if (!label?.text || (namesAt < 0 && labelAt > 0 && row.cells.slice(0, labelAt).some((c) => c.text && !DATE_CELL.test(c.text)))) continue;
     // "Revenue (CNY bn)", "Output (kt)": a row that names its own unit is in it, whatever the columns say.
-    const rowUnits = readUnitsLine(label.text);
-    const rowLabel = rowUnits ? withoutUnits(label.text, rowUnits) || label.text : label.text;
+    const ownUnits = labelUnits(label.text);
+    const rowLabel = ownUnits ? withoutUnits(label.text, ownUnits).replace(/ ([,;])/gu, '$1') || label.text : label.text;
+    // "Realised copper price | US$/t | 9,412": a units column names the row's unit as the label would.
+    const unitsCell = unitsAt >= 0 ? row.cells[unitsAt]?.text : '';
+    const rowUnits = ownUnits ?? (unitsCell ? rowUnitsCell(unitsCell, rowLabel) : null);
     // "31 Jan 2019", "Sep-23": a row named by a date is that period's figures, each named by its column.
     const rowPeriod = rowUnits ? null : headerPeriod(rowLabel, options.date);
+    const levels: ExtractedMetric[] = [];
+    const changes: ExtractedMetric[] = [];
     row.cells.forEach((cell, i) => {
       const figure = i > labelAt ? cellValue(cell.text) : null;
       const heading = headings[i];
@@ -364,14 +463,15 @@ export function extractTable(text: string, start: number, end: number, units: Ta
       const period = heading.period ?? dated ?? (captionPeriod ? { label: captionPeriod.label, start: captionPeriod.start, end: captionPeriod.end } : null);
       const unit = figure.percent ? { unit: '%', factor: 1, scale: null, written: '%' }
         : rowUnits ?? columnUnits(heading, rowLabel) ?? (figure.currency ? { unit: figure.currency, factor: 1, scale: null, written: '' } : null);
-      out.push({
+      (changeAt.has(i) ? changes : levels).push({
         span: [cell.start, cell.end], text: cell.text, sentence: text.slice(row.start, row.end).replace(/\t/gu, ' '), sentenceSpan: [row.start, row.end],
-        label: dated ? heading.measure! : heading.measure ? `${rowLabel} — ${heading.measure}` : rowLabel, labelSpan: [label.start, label.end],
+        label: dated ? heading.measure! : heading.measure && !changeAt.has(i) ? `${rowLabel} — ${heading.measure}` : rowLabel, labelSpan: [label.start, label.end],
         entity: options.subject, value: tidy(figure.value * (unit?.factor ?? 1)), valueHigh: null,
         unit: unit?.unit ?? 'count', display: { value: cell.text.replace(/%(\)?)$/u, '$1'), scale: unit?.scale ?? null, unit: unit?.shown ?? unit?.unit ?? null },
-        change: null, changeSpan: null, moreChanges: [], period, qualifier: null, kind: unit?.unit === '%' ? 'share' : 'level',
+        change: null, changeSpan: null, moreChanges: [], period, qualifier: null, kind: kindOf(rowLabel, unit?.unit ?? 'count'),
       });
     });
+    out.push(...levels, ...changes.filter((c) => !joinChange(levels, c, basis, latest)));
   }
   return out;
 }

@@ -84,6 +84,34 @@ describe('table headings and units lines', () => {
     ]);
   });
 
+  it('reads each row\'s unit from a column of units, as prose would read it beside the row\'s name', () => {
+    const text = ['Item\tUnit\tQ1 2025\tQ1 2024', 'Copper cathode produced\tt\t18,420\t16,880', 'Gold by-product\toz\t12,460\t13,015',
+      'Realised copper price\tUS$/t\t9,412\t8,605', 'Sales revenue\tUS$ m\t268.4\t221.7', 'Recovery\t%\t91.2\t89.0'].join('\n');
+    const metrics = extractTable(text, 0, text.length, readUnitsLine('All figures in US$ million unless stated'), { date: null, subject: null });
+    expect(metrics.filter((m) => m.period?.label === 'Q1 2025').map((m) => [m.label, m.value, m.unit, m.display.unit, m.kind])).toEqual([
+      ['Copper cathode produced', 18_420, 't', 't', 'level'], ['Gold by-product', 12_460 * 31.1034768e-6, 't', 'oz', 'level'],
+      ['Realised copper price', 9_412, 'USD/t', 'US$/t', 'price'], ['Sales revenue', 268.4e6, 'USD', 'USD', 'level'],
+      ['Recovery', 91.2, '%', '%', 'share']]);
+  });
+
+  it('joins a column of changes to each row\'s latest level, and keeps a change without a level as a change', () => {
+    const text = ['Item\t2024\t2023\tChange', 'Net debt\t3,420.0\t3,055.9\t11.9%', 'Impairment\t(73.5)\t—\tn/a',
+      'Installed capacity at year end (MW), including joint ventures\t4,310\t3,865\t11.5%', 'EBITDA margin (%)\t18.2\t17.5\t0.7',
+      'Guidance\t—\t—\t(2.0%)'].join('\n');
+    const metrics = extractTable(text, 0, text.length, readUnitsLine('All figures in £ million unless otherwise stated'), { date: null, subject: null });
+    expect(metrics.map((m) => [m.label, m.value, m.unit, m.period?.label, m.kind, m.change && [m.change.value, m.change.unit, m.change.basis]])).toEqual([
+      ['Net debt', 3_420e6, 'GBP', '2024', 'level', [11.9, '%', 'yoy']], ['Net debt', 3_055.9e6, 'GBP', '2023', 'level', null],
+      ['Impairment', -73.5e6, 'GBP', '2024', 'level', null],
+      ['Installed capacity at year end, including joint ventures', 4_310_000, 'kW', '2024', 'capacity', [11.5, '%', 'yoy']],
+      ['Installed capacity at year end, including joint ventures', 3_865_000, 'kW', '2023', 'capacity', null],
+      ['EBITDA margin', 18.2, '%', '2024', 'share', null], ['EBITDA margin', 17.5, '%', '2023', 'share', null],
+      // Points or per cent? A change of a percentage stays a figure of its own, as does one with no level beside it.
+      ['EBITDA margin', 0.7, '%', '2024', 'change', [0.7, '%', 'yoy']], ['Guidance', -2, '%', '2024', 'change', [-2, '%', 'yoy']]]);
+    expect(text.slice(...metrics[0]!.changeSpan!)).toBe('11.9%');
+    const quarterly = 'Segment\tQ2 2025\tQ1 2025\tq/q\nMagnets\t412\t398\t3.5%';
+    expect(extractTable(quarterly, 0, quarterly.length, null, { date: null, subject: null })[0]!.change).toMatchObject({ value: 3.5, basis: 'qoq' });
+  });
+
   it('finds the period in a heading that carries the units too', () => {
     const text = 'Segment\tRMB million 2024\nMagnets\t1,204';
     const [metric] = extractTable(text, 0, text.length, readUnitsLine('RMB million'), { date: null, subject: null });
