@@ -53,7 +53,7 @@ const widthOf = (text: string, size: number) => [...text].reduce((w, c) => w + (
 
 const escape = (text: string) => text.replace(/[\\()]/gu, (c) => `\\${c}`);
 /** WinAnsi codes for the dashes figures use; Latin-1 covers the rest. */
-const winAnsi = (text: string) => text.replace(/–/gu, '\x96').replace(/—/gu, '\x97');
+const winAnsi = (text: string) => text.replace(/–/gu, '\x96').replace(/—/gu, '\x97').replace(/€/gu, '\x80');
 
 /** A shape's drawing operators; `fill` is a gray level (0 black, 1 white). */
 function drawShape(shape: Shape, pageHeight: number): string {

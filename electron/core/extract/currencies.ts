@@ -3,6 +3,7 @@
  * Minor units (cents, pence) carry a factor. "¥" is read as CNY or JPY from the text
  * around it; "$" alone is USD; "pounds" is money only where the sentence is about money.
  */
+import { writesDecimalComma } from './numerals.ts';
 
 export interface CurrencyDef {
   code: string;
@@ -89,6 +90,8 @@ export interface TextCues {
   temperature: boolean;
   /** Whose cents "92c" are: the dollar the text writes first (A$ → AUD), else USD. */
   cents: string;
+  /** Writes numbers with a decimal comma: "1.234,5", "8.412" is eight thousand. */
+  decimalComma: boolean;
 }
 
 /**
@@ -106,6 +109,7 @@ class LazyCues implements TextCues {
   #yen: boolean | undefined;
   #temperature: boolean | undefined;
   #cents: string | undefined;
+  #decimalComma: boolean | undefined;
 
   constructor(text: string) {
     this.#text = text;
@@ -126,6 +130,10 @@ class LazyCues implements TextCues {
 
   get temperature(): boolean {
     return (this.#temperature ??= /\btemperatures?\b/iu.test(this.#text));
+  }
+
+  get decimalComma(): boolean {
+    return (this.#decimalComma ??= writesDecimalComma(this.#text));
   }
 
   get cents(): string {

@@ -1,4 +1,4 @@
-import type { Token } from './tokens.ts';
+import { pointDecimal, type Token } from './tokens.ts';
 
 /*
  * Reading the number itself: digits with separators, fractions, and number words
@@ -16,7 +16,7 @@ const FRACTION_GLYPHS = new Map(Object.entries({ '½': 0.5, '¼': 0.25, '¾': 0.
 
 /** Scale words always read as multipliers. */
 const SCALES = new Map(Object.entries({
-  thousand: 1e3, thousands: 1e3, k: 1e3, million: 1e6, millions: 1e6, mn: 1e6, mln: 1e6, billion: 1e9, billions: 1e9,
+  thousand: 1e3, thousands: 1e3, k: 1e3, million: 1e6, millions: 1e6, mn: 1e6, mln: 1e6, mio: 1e6, mrd: 1e9, billion: 1e9, billions: 1e9,
   bn: 1e9, bln: 1e9, trillion: 1e12, trillions: 1e12, tr: 1e12, lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7,
 }));
 /** Abbreviations that are scales only beside money ("$5m", "$2b"), else units (metre, …). */
@@ -34,10 +34,15 @@ export interface Numeral {
   yearLike: boolean;
 }
 
-/** Parses digits with thousands separators (1,234,567.8 or Indian 12,34,567.89). */
+/**
+ * Parses digits with thousands separators (1,234,567.8 or Indian 12,34,567.89), and "1.234,5", which only a
+ * decimal-comma writer (German, French, Spanish…) writes.
+ */
 export function parseDigits(text: string): number | null {
   // Read by index rather than by splitting: every number of every sentence comes through here.
   const dot = text.indexOf('.');
+  const firstComma = text.indexOf(',');
+  if (dot !== -1 && firstComma > dot && /^\d{1,3}(?:\.\d{3})+,\d+$/u.test(text)) return parseDigits(pointDecimal(text));
   if (dot !== text.lastIndexOf('.')) return null; // versions, dotted identifiers
   const lastComma = text.lastIndexOf(',');
   if (lastComma !== -1) {
@@ -47,6 +52,20 @@ export function parseDigits(text: string): number | null {
   }
   const value = Number(lastComma === -1 ? text : text.replaceAll(',', ''));
   return Number.isFinite(value) ? value : null;
+}
+
+/**
+ * Whether a text writes its numbers with a decimal comma ("1.234,5 Mio. €", "6,4 %", "8.412 Mitarbeiter"): numbers
+ * only such a writer writes, or two or more decimal commas, and none written the English way ("1,234.5", "3.14").
+ * Where both are written, or neither, numbers are read the English way.
+ */
+export function writesDecimalComma(text: string): boolean {
+  if (!text.includes(',')) return false;
+  const german = text.match(/\d\.\d{3},\d/gu)?.length ?? 0;
+  const commas = text.match(/(?<![\d.,])\d+,(?:\d{1,2}|\d{4,})(?![\d.,])/gu)?.length ?? 0;
+  if (german === 0 && commas < 2) return false;
+  const english = /\d,\d{3}\.\d|(?<![\d.,])\d+\.(?:\d{1,2}|\d{4,})(?![\d.,])/u.test(text);
+  return !english;
 }
 
 const WORD_VALUES = new Map<string, number>([...ONES, ...TENS]);
@@ -106,7 +125,8 @@ export function parseNumeral(tokens: Token[], i: number): Numeral | null {
   if (glyph !== undefined) return { value: glyph, next: i + 1, digits: true, yearLike: false };
   if (t.kind === 'word') return parseWords(tokens, i);
   if (t.kind !== 'num') return null;
-  const value = parseDigits(t.text);
+  // `lower` is the number as an English writer writes it (see `tokenize`).
+  const value = parseDigits(t.lower);
   if (value === null) return null;
   const slash = tokens[i + 1];
   // "1/2" and "10 1/2"
@@ -148,5 +168,7 @@ export function parseScale(tokens: Token[], i: number, money: boolean): { factor
   const factor = SCALES.get(t.lower) ?? (money || countedNext || t.text === 'M' || t.text === 'B' ? MONEY_SCALES.get(t.lower) : undefined);
   if (factor === undefined) return null;
   if (t.lower === 'k' && tokens[i + 1]?.lower === 'g') return null;
+  // "Mio.", "Mrd.": German abbreviations keep their full stop, which is no end of a sentence.
+  if ((t.lower === 'mio' || t.lower === 'mrd') && tokens[i + 1]?.text === '.' && !tokens[i + 1]!.spaced) return { factor, text: `${t.text}.`, length: 2 };
   return { factor, text: t.text, length: 1 };
 }

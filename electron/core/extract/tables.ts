@@ -1,10 +1,10 @@
 import type { ExtractedMetric, Period } from '../../../shared/metrics.ts';
-import { dollarPrefix, lookupCurrencyName, lookupCurrencySymbol, textCues } from './currencies.ts';
+import { dollarPrefix, lookupCurrencyName, lookupCurrencySymbol, textCues, type TextCues } from './currencies.ts';
 import { parseDigits } from './numerals.ts';
 import { findBasis, type Basis } from './changes.ts';
 import { findPeriods } from './periods.ts';
 import { findQuantities, tidy } from './quantities.ts';
-import { tokenize } from './tokens.ts';
+import { pointDecimal, tokenize } from './tokens.ts';
 import { lookupUnit } from './units.ts';
 
 /** What a table's units line says every figure is in: a unit or currency, and a scale. */
@@ -19,6 +19,8 @@ const SCALES = new Map<string, [number, string]>(Object.entries({
   million: [1e6, 'million'], millions: [1e6, 'million'], mn: [1e6, 'million'], m: [1e6, 'million'], mm: [1e6, 'million'],
   billion: [1e9, 'billion'], billions: [1e9, 'billion'], bn: [1e9, 'billion'], b: [1e9, 'billion'],
 }));
+
+const GERMAN_SCALES = new Map<string, [number, string]>([['Tsd', [1e3, 'thousand']], ['Mio', [1e6, 'million']], ['Mrd', [1e9, 'billion']]]);
 
 function currencyOf(word: string): string | null {
   const w = word.trim();
@@ -38,6 +40,13 @@ export function readUnitsLine(text: string): TableUnit | null {
     const unit = currencyOf(ofForm[2]!) ?? lookupUnit(ofForm[2]!)?.unit;
     const [factor, scale] = SCALES.get(ofForm[1]!.toLowerCase())!;
     if (unit) return { unit, factor, scale, written: ofForm[0] };
+  }
+  // "in Mio. €", "Tsd. EUR", "Mrd. CHF": a German report's units line.
+  const german = /\b(Tsd|Mio|Mrd)\.?\s*(€|EUR|Euro|CHF|USD|US\$|\$|£|GBP)(?![\p{L}])/u.exec(t);
+  const germanUnit = german ? currencyOf(german[2] === 'Euro' ? '€' : german[2]!) : null;
+  if (german && germanUnit) {
+    const [factor, scale] = GERMAN_SCALES.get(german[1]!)!;
+    return { unit: germanUnit, factor, scale, written: german[0] };
   }
   const codeForm = /(RMB|CNY|USD|HKD|EUR|GBP|JPY|US\$|HK\$|A\$|C\$|\$|€|£|¥|yuan|dollars?|euros?)\s*(['’]?000|thousands?|millions?|mn|m|billions?|bn)\b/iu.exec(t)
     ?? /(['’]000|millions?|mn|billions?|bn|thousands?)\s+(?:of\s+)?(RMB|CNY|USD|yuan|dollars?|euros?|US\$|HK\$)/iu.exec(t);
@@ -104,7 +113,7 @@ const COUNTED = /\b(?:shares|units|customers|subscribers|users|passengers|vehicl
  * margin" in € million) and keeps the table's units. Without a unit of their own they
  * stay counts, for the analyst to see, rather than take a currency they are not in.
  */
-const OWN_MEASURE = /\b(?:days|(?:weeks|months) of|times|ratio|multiples?|yield|growth|rate|headcount|employees|staff|shares|utili[sz]ation|p\/e|ev\/ebitda|per ?cent|pct|bps|basis points|market share)\b|\(x\)/iu;
+const OWN_MEASURE = /\b(?:days|(?:weeks|months) of|times|ratio|multiples?|yield|growth|rate|headcount|employees|staff|shares|mitarbeiter|beschäftigte|anzahl|utili[sz]ation|p\/e|ev\/ebitda|per ?cent|pct|bps|basis points|market share)\b|\(x\)/iu;
 
 /** A column header as a period: "2024", "FY2024", "Q1 2025", "1Q25", "H1 2024", or any phrase findPeriods reads. */
 export function headerPeriod(cell: string, date: string | null): Period | null {
@@ -163,12 +172,15 @@ function withoutUnits(heading: string, units = readUnitsLine(heading)): string {
   return units ? heading.replace(units.written, ' ').replace(/[()]/gu, ' ').replace(/\s+/gu, ' ').trim() : heading;
 }
 
-/** A cell's figure: "9,287", "(431)" (negative), "12.5%", "$392.45"; null for dashes, words, dates and codes. */
-function cellValue(cell: string): { value: number; percent: boolean; currency: string | null } | null {
+/**
+ * A cell's figure: "9,287", "(431)" (negative), "12.5%", "$392.45", "–12,8" (an en dash as minus); null for dashes,
+ * words, dates and codes. With `decimalComma`, "8.412" is eight thousand and "1.234,5" 1,234.5.
+ */
+function cellValue(cell: string, decimalComma = false): { value: number; percent: boolean; currency: string | null } | null {
   // "(7.3%)" and "(7.3)%" are both −7.3%.
-  const m = /^([(−-])?\s*([$€£¥]\s?)?([\d][\d,]*(?:\.\d+)?)\s*(?:(%)\s*)?(?:(\))\s*)?(%)?$/u.exec(cell.trim());
+  const m = /^([(−–-])?\s*([$€£¥]\s?)?(\d(?:[\d,.]*\d)?)\s*(?:(%)\s*)?(?:(\))\s*)?(%)?$/u.exec(cell.trim());
   if (!m || (m[4] && m[6])) return null;
-  const value = parseDigits(m[3]!);
+  const value = parseDigits(decimalComma ? pointDecimal(m[3]!) : m[3]!);
   if (value === null) return null;
   const negative = Boolean(m[1]) && (m[1] !== '(' || Boolean(m[5]));
   const currency = m[2] ? currencyOf(m[2].trim()) : null;
@@ -336,7 +348,7 @@ function columnUnits(heading: Heading, rowLabel: string): TableUnit | null {
 }
 
 /** A column of changes beside the levels: "Change", "YoY", "% chg", "y/y (%)", "同比", "增减". */
-const CHANGE_HEADING = /^(?:%\s*)?(?:change|chg\.?|var(?:iance|\.)?|yoy|y\/y|y-o-y|qoq|q\/q|mom|m\/m|同比|环比|增减|变动|同比增减|同比变动)(?:\s*[(（]?%[)）]?)?$/iu;
+const CHANGE_HEADING = /^(?:%\s*)?(?:change|chg\.?|var(?:iance|\.)?|veränderung|veränd\.|änderung|yoy|y\/y|y-o-y|qoq|q\/q|mom|m\/m|同比|环比|增减|变动|同比增减|同比变动)(?:\s*[(（]?%[)）]?)?$/iu;
 
 /**
  * The basis of a column of changes: the heading's own ("YoY", "同比"), else what lies between the periods it
@@ -379,6 +391,9 @@ function joinChange(levels: ExtractedMetric[], change: ExtractedMetric, basis: B
 function labelUnits(label: string): TableUnit | null {
   const whole = readUnitsLine(label);
   if (whole) return whole;
+  // "Employees (number)", "Mitarbeiter (Anzahl)": a count, whatever currency the table is in.
+  const counted = /[(（](?:number|no\.|#|count|anzahl|nombre|人|个|家)[)）]$/iu.exec(label.trim());
+  if (counted) return { unit: 'count', factor: 1, scale: null, written: counted[0] };
   for (const m of label.matchAll(/[(（][^()（）]{1,16}[)）](?=\s*[,;，；])/gu)) {
     const found = readUnitsLine(label.slice(0, m.index + m[0].length));
     if (found) return found;
@@ -398,7 +413,11 @@ function kindOf(rowLabel: string, unit: string): ExtractedMetric['kind'] {
 export interface TableHead { rows: TableRow[]; width: number }
 
 /** How a table is read: the date relative periods resolve against, the document's subject, its caption, the table it continues. */
-export interface TableOptions { date: string | null; subject: string | null; caption?: string; carried?: TableHead | null }
+export interface TableOptions {
+  date: string | null; subject: string | null; caption?: string; carried?: TableHead | null;
+  /** What the document's text says of how to read it: with `decimalComma`, "8.412" is eight thousand. */
+  cues?: TextCues;
+}
 
 /** A table passage's heading rows; null when it opens straight onto figures (the rest of a table from the page before). */
 export function tableHead(text: string, start: number, end: number, date: string | null): TableHead | null {
@@ -455,7 +474,7 @@ export function extractTable(text: string, start: number, end: number, units: Ta
     const levels: ExtractedMetric[] = [];
     const changes: ExtractedMetric[] = [];
     row.cells.forEach((cell, i) => {
-      const figure = i > labelAt ? cellValue(cell.text) : null;
+      const figure = i > labelAt ? cellValue(cell.text, options.cues?.decimalComma) : null;
       const heading = headings[i];
       if (!figure || !heading || (heading.measure && NOT_FIGURES.test(heading.measure))) return;
       if (!heading.period && !heading.measure && !captionPeriod) return;

@@ -51,13 +51,23 @@ export class WordSet {
   }
 }
 
-export function tokenize(text: string, offset = 0): Token[] {
+/** Digits as a decimal-comma writer writes them, as an English writer would: "1.234,5" → "1,234.5", "8.412" → "8,412". */
+export function pointDecimal(digits: string): string {
+  return digits.replace(/[.,]/gu, (c) => (c === '.' ? ',' : '.'));
+}
+
+/**
+ * The tokens of `text`. With `decimalComma` (the document writes "1.234,5"), a number's `lower` is as an English
+ * writer writes it ("1,234.5"); its `text` is always as written.
+ */
+export function tokenize(text: string, offset = 0, decimalComma = false): Token[] {
   const tokens: Token[] = [];
   TOKEN.lastIndex = 0;
   let previousEnd = -1;
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     const kind = m[1] ? 'num' : m[2] ? 'word' : 'sym';
-    tokens.push({ kind, text: m[0], lower: m[0].toLowerCase(), start: offset + m.index, end: offset + m.index + m[0].length, spaced: m.index !== previousEnd });
+    const lower = kind === 'num' ? (decimalComma ? pointDecimal(m[0]) : m[0]) : m[0].toLowerCase();
+    tokens.push({ kind, text: m[0], lower, start: offset + m.index, end: offset + m.index + m[0].length, spaced: m.index !== previousEnd });
     previousEnd = m.index + m[0].length;
   }
   return tokens;

@@ -88,7 +88,7 @@ class BlockReader {
     this.flush(inQuote ? 'quote' : 'paragraph', 0);
     const heading = HEADINGS.get(name);
     if (heading) this.push('heading', heading, inlineText(node, this.root));
-    else if (name === 'table') this.push('table', 0, this.tableText(node));
+    else if (name === 'table') this.readTable(node);
     else if (name === 'pre') this.push('paragraph', 0, node.children.map((c) => inlineText(c, this.root)).join(''));
     else if (name === 'li') this.readChildren(node, listDepth + 1, inQuote, 'list_item', listDepth);
     else if (name === 'ul' || name === 'ol') this.readChildren(node, listDepth, inQuote);
@@ -114,12 +114,26 @@ class BlockReader {
   }
 
   /**
+   * A table, with its caption as the passage before it ("Key figures (in € million)", which says what its figures
+   * are in) and its footnotes (a footer row of one cell) as the passage after it.
+   */
+  private readTable(table: Element): void {
+    const caption = elements(table, 'caption')[0];
+    if (caption) this.push('paragraph', 0, inlineText(caption, this.root));
+    const notes = elements(table, 'tr').filter((row) => row.parent && isElement(row.parent) && row.parent.name === 'tfoot'
+      && row.children.filter((c) => isElement(c) && (c.name === 'td' || c.name === 'th')).length === 1);
+    this.push('table', 0, this.tableText(table, new Set(notes)));
+    for (const note of notes) this.push('paragraph', 0, inlineText(note, this.root));
+  }
+
+  /**
    * A table's rows, a cell per column of its grid: a cell spanning columns or rows (colspan, rowspan) is written once
    * and leaves the places it covers empty, so every figure stays under its own heading.
    */
-  private tableText(table: Element): string {
+  private tableText(table: Element, skipped: Set<Element>): string {
     const covered: number[] = []; // per column, how many more rows a cell above still covers
     return elements(table, 'tr')
+      .filter((row) => !skipped.has(row))
       .map((row) => {
         const out: string[] = [];
         const skipCovered = () => { while ((covered[out.length] ?? 0) > 0) { covered[out.length]!--; out.push(''); } };

@@ -1,8 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { extractFromText } from '../../../electron/core/extract/extract.ts';
+import { writesDecimalComma } from '../../../electron/core/extract/numerals.ts';
 
 const read = (text: string, date: string | null = '2025-07-08') => extractFromText(text, { date, subject: null });
 const values = (text: string) => read(text).map((m) => [m.text, m.value, m.unit]);
+
+describe('numbers written with a decimal comma', () => {
+  it('reads a text that writes "1.234,5" and "6,4 %" the decimal-comma way, and any other the English way', () => {
+    expect(writesDecimalComma('Der Umsatz stieg um 6,4 % auf 1.234,5 Mio. €; 8.412 Mitarbeiter.')).toBe(true);
+    expect(writesDecimalComma('Marge 8,7 % nach 9,1 % im Vorjahr.')).toBe(true);
+    // One decimal comma is no convention; English decimals or thousands anywhere settle it the English way.
+    expect(writesDecimalComma('Grade was 1,5 g/t.')).toBe(false);
+    expect(writesDecimalComma('Revenue was 1,234.5 million; margin 8,7 % and 9,1 %.')).toBe(false);
+    expect(writesDecimalComma('EPS of 8.412 on revenue of 9,287 million')).toBe(false);
+    const readValues = (text: string) => extractFromText(text, { date: null, subject: null }).map((m) => [m.text, m.value, m.unit]);
+    expect(readValues('Der Umsatz stieg um 6,4 % auf 1.234,5 Mio. Euro. Die Produktion lag bei 8.412 t.')).toEqual([
+      ['6,4 %', 6.4, '%'], ['1.234,5 Mio. Euro', 1_234.5e6, 'EUR'], ['8.412 t', 8_412, 't']]);
+    expect(readValues('Output was 8.412 t in May and 7.95 t in April, on 6,4 and 6,1 hours a day.').slice(0, 2)).toEqual([['8.412 t', 8.412, 't'], ['7.95 t', 7.95, 't']]);
+  });
+});
 
 describe('numbers, scales and units', () => {
   it('reads separators, decimals, signs, accounting parentheses and scales', () => {

@@ -328,6 +328,27 @@ describe('PDF layouts', () => {
       ['Revenue from contracts with customers, excluding pass-through network charges', 2_847.3, '2024']);
   });
 
+  it('reads a German table as Chromium prints it: figures flush left, a caption centred over it, prose just above', async () => {
+    const row = (top: number, label: string, ...figures: string[]): Run[] => [{ text: label, x: 36, top },
+      ...figures.map((text, k) => ({ text, x: 133 + k * 62, top }))];
+    const runs: Run[] = [
+      { text: 'Der Umsatz stieg im ersten Halbjahr 2024 um 4,7 % auf 2.318,6 Mio. €. Das EBIT lag', x: 34, top: 60 },
+      { text: 'bei 141,9 Mio. €.', x: 34, top: 72 },
+      { text: 'Kennzahlen des Konzerns (in Mio. €)', x: 95, top: 96 },
+      { text: 'H1 2024', x: 133, top: 110 }, { text: 'H1 2023', x: 195, top: 110 }, { text: 'Veränderung', x: 257, top: 110 },
+      ...row(124, 'Umsatz', '2.318,6', '2.214,5', '4,7 %'), ...row(138, 'Periodenergebnis', '38,2', '–7,4', '–'),
+      // The label ends eight points before its figure, as close as Chromium sets a long label to a flush-left figure.
+      ...row(152, 'Ergebnis je Aktie (€)', '0,84', '–0,16', '–'), ...row(166, 'Mitarbeiter (Anzahl)', '5.206', '5.011', '3,9 %'),
+    ];
+    const { passages, metrics } = await read(writePdf([{ runs }]));
+    expect(passages.map((p) => [p.kind, p.text.split('\n')[0]])).toEqual([['paragraph', expect.stringMatching(/^Der Umsatz/u)],
+      ['paragraph', 'Kennzahlen des Konzerns (in Mio. €)'], ['table', '\tH1 2024\tH1 2023\tVeränderung']]);
+    expect(metrics.filter((m) => m.period?.label === 'H1 2024' && m.span[0] > passages[0]!.text.length)
+      .map((m) => [m.label, m.value, m.unit, m.change?.value ?? null])).toEqual([['Umsatz', 2_318.6e6, 'EUR', 4.7],
+      ['Periodenergebnis', 38.2e6, 'EUR', null], ['Ergebnis je Aktie', 0.84, 'EUR', null], ['Mitarbeiter', 5_206, 'count', 3.9]]);
+    expect(metrics.find((m) => m.text === '–7,4')).toMatchObject({ value: -7.4e6, unit: 'EUR', period: { label: 'H1 2023' } });
+  });
+
   it('reads a page packed with 35,000 runs of text in bounded time', async () => {
     const runs: Run[] = [];
     for (let r = 0; r < 700; r++) for (let c = 0; c < 50; c++) runs.push({ text: String((r * 7 + c) % 1000), x: 10 + c * 11, top: 10 + r * 1.15, size: 1 });

@@ -63,6 +63,35 @@ describe('HTML import', () => {
   });
 });
 
+describe('a German interim report in HTML: a decimal comma, a caption and a footer note', () => {
+  const html = `<h1>Halbjahresbericht zum 30. Juni 2024</h1>
+    <p>Der Umsatz stieg im ersten Halbjahr 2024 um 4,7 % auf 2.318,6 Mio. Euro. Das EBIT lag bei 141,9 Mio. €.</p>
+    <table><caption>Kennzahlen (in Mio. €)</caption>
+    <thead><tr><th></th><th>H1 2024</th><th>H1 2023</th><th>Veränderung</th></tr></thead>
+    <tbody><tr><td>Umsatz</td><td>2.318,6</td><td>2.214,5</td><td>4,7 %</td></tr>
+    <tr><td>Periodenergebnis</td><td>38,2</td><td>–7,4</td><td>–</td></tr>
+    <tr><td>Mitarbeiter (Anzahl)</td><td>5.206</td><td>5.011</td><td>3,9 %</td></tr></tbody>
+    <tfoot><tr><td colspan="4">Vorjahreswerte angepasst.</td></tr></tfoot></table>`;
+  const page = parseDocument(Buffer.from(html), 'bericht.html');
+
+  it('keeps the caption before the table and the footer note after it, as passages of their own', () => {
+    expect(page.passages.map((p) => [p.kind, page.text.slice(p.start, p.end).split('\n')[0]])).toEqual([
+      ['heading', 'Halbjahresbericht zum 30. Juni 2024'], ['paragraph', expect.stringMatching(/^Der Umsatz/u)],
+      ['paragraph', 'Kennzahlen (in Mio. €)'], ['table', '\tH1 2024\tH1 2023\tVeränderung'], ['paragraph', 'Vorjahreswerte angepasst.']]);
+  });
+
+  it('reads "2.318,6 Mio. €" as 2,318.6 million euros and "5.206" employees as five thousand, never 5.206', () => {
+    const metrics = extractDocument(page);
+    // German prose gives its values and units; its labels and periods are beyond the English and Chinese readers.
+    expect(metrics.slice(0, 3).map((m) => [m.text, m.value, m.unit])).toEqual([
+      ['4,7 %', 4.7, '%'], ['2.318,6 Mio. Euro', 2_318.6e6, 'EUR'], ['141,9 Mio. €', 141.9e6, 'EUR']]);
+    expect(metrics.slice(3).map((m) => [m.label, m.value, m.unit, m.period?.label ?? null, m.change?.value ?? null])).toEqual([
+      ['Umsatz', 2_318.6e6, 'EUR', 'H1 2024', 4.7], ['Umsatz', 2_214.5e6, 'EUR', 'H1 2023', null],
+      ['Periodenergebnis', 38.2e6, 'EUR', 'H1 2024', null], ['Periodenergebnis', -7.4e6, 'EUR', 'H1 2023', null],
+      ['Mitarbeiter', 5_206, 'count', 'H1 2024', 3.9], ['Mitarbeiter', 5_011, 'count', 'H1 2023', null]]);
+  });
+});
+
 describe('Markdown import', () => {
   const { doc, list } = passages('market-note.md');
 

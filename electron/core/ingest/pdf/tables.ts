@@ -1,7 +1,10 @@
 import { partsOf, stretchesOf, type Cell, type Line } from './lines.ts';
 
-/** A table cell holding a figure: "9,287", "(431)", "−85", "$ 1,204", "12.5%", "(1.3%)", a dash for nil, "n/a", "n.m.". */
-const FIGURE = /^[(−-]?(?:[$€£¥]\s?)?\d[\d,.]*(?:\)?%?|%\))$|^[-–—]$|^n(?:\/?a|\.[amc]\.?|\/[mc]|m)$/iu;
+/**
+ * A table cell holding a figure: "9,287", "(431)", "−85", "–12,8" (an en dash as minus), "$ 1,204", "12.5%", "6,4 %",
+ * "(1.3%)", a dash for nil, "n/a", "n.m.".
+ */
+const FIGURE = /^[(−–-]?(?:[$€£¥]\s?)?\d[\d,.]*(?:\)?(?:\s?%)?|\s?%\))$|^[-–—]$|^n(?:\/?a|\.[amc]\.?|\/[mc]|m)$/iu;
 /** Column headings that look like figures: years, "FY2024", "2025E". */
 const YEAR = /^(?:FY)?(?:19|20)\d\d[AEF]?$/iu;
 
@@ -68,7 +71,10 @@ export function tableAt(lines: Line[], i: number): FigureTable | null {
   // ("Mine 001  4,285"), joining them in one cell. Cut at such gaps, the same lines may show a column more: then they
   // are read so. Prose with a figure at its end is never made a table this way.
   const cut = figureTableAt(lines, i, halfEmCells);
-  return cut && cut.used === own.used && cut.columns.length > own.columns.length ? cut : own;
+  // Or the same columns, with a figure more cut off a label ("Ergebnis je Aktie (€) 1,23" beside figures set flush left).
+  const figures = (t: FigureTable) => t.rows.reduce((n, r) => n + r.figures.length, 0);
+  const more = cut && (cut.columns.length > own.columns.length || (cut.columns.length === own.columns.length && figures(cut) > figures(own)));
+  return cut && cut.used === own.used && more ? cut : own;
 }
 
 /** A cell's text wrapped over two lines, joined: "pass-" and "through" make "pass-through". */
@@ -77,7 +83,7 @@ export function joinWrapped(first: string, rest: string): string {
   return /\p{L}-$/u.test(first) && /^\p{Ll}/u.test(rest) ? `${first}${rest}` : `${first} ${rest}`;
 }
 
-interface FigureTable { rows: Row[]; columns: Column[]; labelRight: number; used: number }
+interface FigureTable { rows: Row[]; columns: Column[]; labelRight: number; labelLeft: number; used: number }
 
 function figureTableAt(lines: Line[], i: number, cellsOf: CellsOf): FigureTable | null {
   const rows: Row[] = [];
@@ -107,7 +113,9 @@ function figureTableAt(lines: Line[], i: number, cellsOf: CellsOf): FigureTable 
     j += 2;
   }
   if (rows.filter((r) => r.figures.length).length < 2) return null;
-  return { rows, columns: columnsOf(rows), labelRight: Math.max(...rows.map((r) => r.labelRight)), used: j - i };
+  const labelled = rows.filter((r) => r.label);
+  const labelLeft = labelled.length ? Math.min(...labelled.map((r) => r.line.x)) : Infinity;
+  return { rows, columns: columnsOf(rows), labelRight: Math.max(...rows.map((r) => r.labelRight)), labelLeft, used: j - i };
 }
 
 /**
@@ -126,15 +134,21 @@ const headingStretches = (line: Line): Cell[] => stretchesOf(line, (gapEm, last,
  * the columns are the header's first cell (often the units line, "RMB million"). Headings
  * join top to bottom. `used` is how many lines it took, counting the `subheadings` between it and the rows.
  */
-export function headerAbove(above: Line[], { columns, labelRight }: { columns: Column[]; labelRight: number }): { cells: string[]; used: number; subheadings: string[] } | null {
+export function headerAbove(above: Line[], { columns, labelRight, labelLeft = Infinity }: { columns: Column[]; labelRight: number; labelLeft?: number }): { cells: string[]; used: number; subheadings: string[] } | null {
   const heads: string[][] = columns.map(() => []);
   const label: string[] = [];
   const firstColumn = columns[0]!.x;
   const centre = (c: { x: number; right: number }) => (c.x + c.right) / 2;
   // Words that begin past every row's label are no part of the labels' heading, even where they end before the
   // first column of figures ("2024" set flush left in a spreadsheet cell whose figures are flush right).
-  const inLabel = (c: Cell) => c.right <= firstColumn - 4 && (labelRight === -Infinity || c.x <= labelRight + 4);
   const pitch = Math.min(...columns.slice(1).map((col, n) => centre(col) - centre(columns[n]!)), Infinity);
+  // A caption centred over the whole table ("Konzern-Kennzahlen (in Mio. €)"), a line of its own starting over the
+  // labels further left of the first column than half the columns' pitch and reaching over two columns or more, heads
+  // no column: the header ends below it, and it stays the caption before the table.
+  const overLabels = (c: Cell) => labelLeft < Infinity && c.x > labelLeft + 4 && c.x < firstColumn - pitch / 2
+    && columns.filter((col) => c.x < centre(col) && c.right > centre(col)).length >= 2;
+  const caption = (line: Line) => line.cells.length === 1 && overLabels(line.cells[0]!);
+  const inLabel = (c: Cell) => c.right <= firstColumn - 4 && (labelRight === -Infinity || c.x <= labelRight + 4);
   // Each column's share of the width: from halfway to the column on its left to halfway to the one on its right.
   const bounds = columns.map((col, n) => [
     n === 0 ? -Infinity : (columns[n - 1]!.right + col.x) / 2,
@@ -166,7 +180,9 @@ export function headerAbove(above: Line[], { columns, labelRight }: { columns: C
     // Headings stand clear of the row labels (a line of prose runs across both); a wide table's
     // heading line may be long, but is made of short cells.
     const short = line.text.length <= 100 || (line.cells.length >= 3 && line.cells.every((c) => c.text.length <= 40));
-    const fits = short && overColumns.length > 0 && overColumns.every((c) => (labelRight > -Infinity && c.x > labelRight + 4) || centre(c) >= firstColumn - 10);
+    // A line from the labels' left edge on over the columns is prose, however short ("Das EBIT belief sich auf …").
+    const prose = line.cells.length === 1 && line.x <= labelLeft + 4 && line.right > columns[Math.min(1, columns.length - 1)]!.right;
+    const fits = short && !prose && !caption(line) && overColumns.length > 0 && overColumns.every((c) => (labelRight > -Infinity && c.x > labelRight + 4) || centre(c) >= firstColumn - 10);
     if (!fits) break;
     lines.push(line);
   }
