@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import type { ClientConfig } from 'pg';
 import { AssayError } from '../../../shared/errors.ts';
 
@@ -26,19 +27,57 @@ export function parseHubUrl(text: string): { address: HubAddress; password: stri
   try {
     url = new URL(text);
   } catch {
-    throw new AssayError('USAGE', `"${text}" is not a PostgreSQL URL; write it as postgresql://USER@HOST:PORT/DATABASE.`);
+    throw new AssayError('USAGE', `"${redacted(text)}" is not a PostgreSQL URL; write it as postgresql://USER@HOST:PORT/DATABASE.`);
   }
   if (url.protocol !== 'postgresql:' && url.protocol !== 'postgres:') {
     throw new AssayError('USAGE', `A hub URL starts with postgresql:// (got ${url.protocol}//).`);
   }
   const database = decodeURIComponent(url.pathname.replace(/^\//u, ''));
   if (!url.hostname || !database) throw new AssayError('USAGE', 'A hub URL names a host and a database: postgresql://USER@HOST:PORT/DATABASE.');
-  const password = url.password ? decodeURIComponent(url.password) : null;
+  // "?password=…" is split off as a password written before the host is.
+  const given = url.searchParams.get('password');
+  const password = url.password ? decodeURIComponent(url.password) : given;
   url.password = '';
+  url.searchParams.delete('password');
+  checkParameters(url.searchParams);
   const host = url.hostname;
   const address = { url: url.toString(), host, database, user: url.username ? decodeURIComponent(url.username) : null, loopback: LOOPBACK.has(host) };
   requireTls(address, url.searchParams.get('sslmode'));
   return { address, password };
+}
+
+/**
+ * The parameters a hub URL may carry: how TLS is checked, and the files of a team's own certificate authority or a
+ * client certificate. Any other would be handed to the PostgreSQL driver, which lets them override what Assay sets:
+ * "host=" would reach another machine than the one checked for TLS, "ssl=0" would turn TLS off.
+ */
+const PARAMETERS = new Set(['sslmode', 'sslrootcert', 'sslcert', 'sslkey']);
+
+function checkParameters(params: URLSearchParams): void {
+  for (const name of params.keys()) {
+    if (PARAMETERS.has(name)) continue;
+    throw new AssayError('USAGE', `A hub URL may not carry the parameter "${name}": the host, port, user and database are written in the URL itself (postgresql://USER@HOST:PORT/DATABASE), and the only parameters are sslmode, sslrootcert, sslcert and sslkey. Remove "${name}=" from the URL.`);
+  }
+}
+
+/** A URL as it may be shown: without a password, wherever it was written. */
+function redacted(text: string): string {
+  return text.replace(/(:\/\/[^:@/]*):[^@/]*@/u, '$1:***@').replace(/([?&]password=)[^&]*/giu, '$1***');
+}
+
+/** The certificate files a hub URL names, read: a team's own certificate authority, a client certificate and key. */
+function certificates(params: URLSearchParams): { ca?: string; cert?: string; key?: string } {
+  const read = (name: string) => {
+    const file = params.get(name);
+    if (file === null) return undefined;
+    try {
+      return fs.readFileSync(file, 'utf8');
+    } catch (error) {
+      throw new AssayError('USAGE', `Cannot read ${name}=${file} named in the hub URL: ${(error as Error).message}. Give the full path of the PEM file.`);
+    }
+  };
+  const found = { ca: read('sslrootcert'), cert: read('sslcert'), key: read('sslkey') };
+  return Object.fromEntries(Object.entries(found).filter(([, v]) => v !== undefined));
 }
 
 /**
@@ -58,14 +97,15 @@ function requireTls(address: HubAddress, sslmode: string | null): void {
 export function clientConfig(address: HubAddress, password: string | null): ClientConfig {
   const url = new URL(address.url);
   const sslmode = url.searchParams.get('sslmode');
-  // pg reads sslmode itself with its own (weaker) meanings; TLS is set here instead.
-  url.searchParams.delete('sslmode');
+  const files = certificates(url.searchParams);
+  // pg reads these itself with its own (weaker) meanings, and lets them override `ssl`: TLS is set here instead.
+  for (const name of PARAMETERS) url.searchParams.delete(name);
   const tls = !address.loopback || (sslmode !== null && sslmode !== 'disable');
   // In the connection string: pg lets what it parses from one override a separate `password` option.
   if (password !== null) url.password = encodeURIComponent(password);
   return {
     connectionString: url.toString(),
-    ssl: tls ? { rejectUnauthorized: true, servername: address.host } : false,
+    ssl: tls ? { rejectUnauthorized: true, servername: address.host, ...files } : false,
     connectionTimeoutMillis: 10_000,
     application_name: 'assay',
   };

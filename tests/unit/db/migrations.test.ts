@@ -319,6 +319,13 @@ describe('migrations', () => {
     expect(db.prepare('SELECT earlier_work_offered FROM team_state').pluck().get()).toBe(0);
   });
 
+  it('0034-hub-url-without-password upgrades a version-33 file: a password joined as a URL parameter is taken out', () => {
+    const { db } = databaseAt(33);
+    db.prepare(`UPDATE team_state SET workspace_id = 'ab', member = 'Bob', hub_url = 'postgresql://bob@127.0.0.1:5432/research?password=PW&sslmode=disable', recording = 1`).run();
+    migrate(db, 34);
+    expect(db.prepare('SELECT hub_url FROM team_state').pluck().get()).toBe('postgresql://bob@127.0.0.1:5432/research?sslmode=disable');
+  });
+
   it('a failing migration leaves the file at its previous version', () => {
     const { db, file } = databaseAt(1);
     db.exec('CREATE TABLE passages (x)'); // a clash 0002 cannot get past

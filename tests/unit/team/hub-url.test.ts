@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { clientConfig, parseHubUrl } from '../../../electron/core/team/hub-url.ts';
 
@@ -20,6 +23,32 @@ describe('hub URLs', () => {
     }
     expect(parseHubUrl('postgresql://ann@db.example.com/team?sslmode=verify-full').address.loopback).toBe(false);
     for (const host of ['127.0.0.1', '[::1]', 'localhost']) expect(parseHubUrl(`postgresql://ann@${host}/team?sslmode=disable`).address.loopback).toBe(true);
+  });
+
+  it('split off a password written as a parameter too, and never show one in an error', () => {
+    const { address, password } = parseHubUrl('postgresql://bob@127.0.0.1:5432/research?password=s3cret&sslmode=disable');
+    expect(address.url).toBe('postgresql://bob@127.0.0.1:5432/research?sslmode=disable');
+    expect(password).toBe('s3cret');
+    expect(() => parseHubUrl('postgresql://bob:s3cret@host name/db')).toThrow(/^(?![\s\S]*s3cret)/u);
+  });
+
+  it('refuse parameters the driver would let override the host or TLS checked here', () => {
+    // Each of these reached 127.0.0.2 in clear text, or another host than the one checked for TLS.
+    for (const url of ['postgresql://ann@db.example.com/team?ssl=0', 'postgresql://ann@localhost/team?host=db.example.com',
+      'postgresql://ann@localhost/team?hostaddr=10.0.0.9', 'postgresql://ann@localhost/team?port=6543', 'postgresql://ann@localhost/team?options=-c%20x=1']) {
+      expect(() => parseHubUrl(url), url).toThrow(/may not carry the parameter/u);
+    }
+  });
+
+  it('read a team\'s own certificate authority into the TLS settings, never into what pg parses', () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'assay-ca-')), 'team-ca.pem');
+    fs.writeFileSync(file, '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n');
+    const { address } = parseHubUrl(`postgresql://ann@db.example.com/team?sslmode=verify-full&sslrootcert=${encodeURIComponent(file)}`);
+    const config = clientConfig(address, null);
+    expect(config.connectionString).toBe('postgresql://ann@db.example.com/team');
+    expect(config.ssl).toEqual({ rejectUnauthorized: true, servername: 'db.example.com', ca: fs.readFileSync(file, 'utf8') });
+    const missing = parseHubUrl('postgresql://ann@db.example.com/team?sslrootcert=/nowhere/ca.pem').address;
+    expect(() => clientConfig(missing, null)).toThrow(/Cannot read sslrootcert=\/nowhere\/ca.pem/u);
   });
 
   it('refuse what is not a PostgreSQL URL, in words', () => {
