@@ -176,7 +176,21 @@ function withoutUnits(heading: string, units = readUnitsLine(heading)): string {
  * A cell's figure: "9,287", "(431)" (negative), "12.5%", "$392.45", "–12,8" (an en dash as minus); null for dashes,
  * words, dates and codes. With `decimalComma`, "8.412" is eight thousand and "1.234,5" 1,234.5.
  */
-function cellValue(cell: string, decimalComma = false): { value: number; percent: boolean; currency: string | null } | null {
+interface CellFigure { value: number; percent: boolean; currency: string | null; stated?: StatedChange }
+
+/** A change written after the figure in its cell ("9,287 +61%", "21.4% +3.1pp"): where it starts, its value and unit. */
+interface StatedChange { at: number; value: number; unit: string }
+
+function cellValue(cell: string, decimalComma = false): CellFigure | null {
+  // "9,287 +61%": a signed change after the figure, in per cent or percentage points, is the figure's change.
+  const stated = / {1,3}([+−–-]) ?(\d[\d.,]*)\s?(%|pp|ppt|p\.p\.)$/u.exec(cell);
+  if (stated) {
+    const figure = cellValue(cell.slice(0, stated.index), decimalComma);
+    const size = parseDigits(decimalComma ? pointDecimal(stated[2]!) : stated[2]!);
+    if (!figure || size === null || figure.stated) return null;
+    const value = stated[1] === '+' ? size : -size;
+    return { ...figure, stated: { at: stated.index, value, unit: stated[3] === '%' ? '%' : 'pp' } };
+  }
   // "(7.3%)" and "(7.3)%" are both −7.3%.
   const m = /^([(−–-])?\s*([$€£¥]\s?)?(\d(?:[\d,.]*\d)?)\s*(?:(%)\s*)?(?:(\))\s*)?(%)?$/u.exec(cell.trim());
   if (!m || (m[4] && m[6])) return null;
@@ -457,6 +471,8 @@ export function extractTable(text: string, start: number, end: number, units: Ta
   const compared = headings.flatMap((h) => (h.period && !h.measure ? [h.period] : []));
   const basis = changeBasis([...changeAt].map((i) => headings[i]!.measure).join(' '), compared);
   const latest = [...compared].sort((x, y) => y.end.localeCompare(x.end))[0] ?? null;
+  // The basis of changes written in the figures' cells, where the caption says it ("change year on year").
+  const cellBasis = findBasis([...captions, options.caption ?? ''].join(' '))?.basis ?? 'unspecified';
   for (const row of body) {
     // The row's name: in the table's column of names, else its first cell of words (a register's first columns may
     // be dates).
@@ -482,12 +498,15 @@ export function extractTable(text: string, start: number, end: number, units: Ta
       const period = heading.period ?? dated ?? (captionPeriod ? { label: captionPeriod.label, start: captionPeriod.start, end: captionPeriod.end } : null);
       const unit = figure.percent ? { unit: '%', factor: 1, scale: null, written: '%' }
         : rowUnits ?? columnUnits(heading, rowLabel) ?? (figure.currency ? { unit: figure.currency, factor: 1, scale: null, written: '' } : null);
+      const shown = figure.stated ? cell.text.slice(0, figure.stated.at) : cell.text;
+      const stated = figure.stated;
+      const change = stated && { value: stated.value, unit: stated.unit, basis: cellBasis, since: null, direction: stated.value > 0 ? 'up' : stated.value < 0 ? 'down' : 'flat' } as const;
       (changeAt.has(i) ? changes : levels).push({
-        span: [cell.start, cell.end], text: cell.text, sentence: text.slice(row.start, row.end).replace(/\t/gu, ' '), sentenceSpan: [row.start, row.end],
+        span: [cell.start, cell.start + shown.length], text: shown, sentence: text.slice(row.start, row.end).replace(/\t/gu, ' '), sentenceSpan: [row.start, row.end],
         label: dated ? heading.measure! : heading.measure && !changeAt.has(i) ? `${rowLabel} — ${heading.measure}` : rowLabel, labelSpan: [label.start, label.end],
         entity: options.subject, value: tidy(figure.value * (unit?.factor ?? 1)), valueHigh: null,
-        unit: unit?.unit ?? 'count', display: { value: cell.text.replace(/%(\)?)$/u, '$1'), scale: unit?.scale ?? null, unit: unit?.shown ?? unit?.unit ?? null },
-        change: null, changeSpan: null, moreChanges: [], period, qualifier: null, kind: kindOf(rowLabel, unit?.unit ?? 'count'),
+        unit: unit?.unit ?? 'count', display: { value: shown.replace(/%(\)?)$/u, '$1'), scale: unit?.scale ?? null, unit: unit?.shown ?? unit?.unit ?? null },
+        change: change ?? null, changeSpan: stated ? [cell.start + shown.length + 1, cell.end] : null, moreChanges: [], period, qualifier: null, kind: kindOf(rowLabel, unit?.unit ?? 'count'),
       });
     });
     out.push(...levels, ...changes.filter((c) => !joinChange(levels, c, basis, latest)));

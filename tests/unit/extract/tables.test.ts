@@ -112,6 +112,16 @@ describe('table headings and units lines', () => {
     expect(extractTable(quarterly, 0, quarterly.length, null, { date: null, subject: null })[0]!.change).toMatchObject({ value: 3.5, basis: 'qoq' });
   });
 
+  it('reads a change written after the figure in its cell as that figure\'s change, on the caption\'s basis', () => {
+    const text = 'Segment\tFY2024\tFY2023\nCloud revenue (US$ m)\t9,287 +61%\t5,768 +44%\nOperating margin\t21.4% +3.1pp\t18.3% -0.8pp\nDevices\t3,104 5,120\t—';
+    const metrics = extractTable(text, 0, text.length, null, { date: null, subject: null, caption: 'Value, and its change on the prior year' });
+    expect(metrics.map((m) => [m.label, m.value, m.unit, m.period?.label, m.change && [m.change.value, m.change.unit, m.change.basis]])).toEqual([
+      ['Cloud revenue', 9_287e6, 'USD', 'FY2024', [61, '%', 'yoy']], ['Cloud revenue', 5_768e6, 'USD', 'FY2023', [44, '%', 'yoy']],
+      ['Operating margin', 21.4, '%', 'FY2024', [3.1, 'pp', 'yoy']], ['Operating margin', 18.3, '%', 'FY2023', [-0.8, 'pp', 'yoy']]]);
+    expect(metrics.map((m) => text.slice(...m.span))).toEqual(['9,287', '5,768', '21.4%', '18.3%']);
+    expect(text.slice(...metrics[3]!.changeSpan!)).toBe('-0.8pp');
+  });
+
   it('finds the period in a heading that carries the units too', () => {
     const text = 'Segment\tRMB million 2024\nMagnets\t1,204';
     const [metric] = extractTable(text, 0, text.length, readUnitsLine('RMB million'), { date: null, subject: null });
