@@ -12,6 +12,20 @@ const ANSWER = /^(?:A\s*(?:\d{1,3}\s*)?|Answer\s*(?:\d{1,3}\s*)?|答\s*)[:：]/i
 /** A lead-in that ends in a colon: a new voice, so the previous answer has ended. */
 const ATTRIBUTION = /^[^:：\n]{2,160}[:：]\s/u;
 
+/** Who speaks next, on a line of its own: "Mark Ellison, CFO", "Jane Liu (Morgan Stanley)", "Tom Becker – UBS". */
+const SPEAKER = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} ?(?:,|—|–|-|\() ?[^.!?:：\n]{1,50}$/u;
+
+/**
+ * A speaker's line just before a question or an answer marked "Q:"/"A:": it belongs to neither, and is no heading
+ * (plain text sets it as short as one), so an answer after it still answers the question before.
+ */
+function isSpeakerLine(text: string, passages: PassageDraft[], index: number): boolean {
+  const passage = passages[index]!;
+  if ((passage.kind !== 'paragraph' && passage.kind !== 'heading') || !SPEAKER.test(textOf(text, passage))) return false;
+  const next = passages.slice(index + 1).find((p) => !p.debris);
+  return next !== undefined && (QUESTION.test(textOf(text, next)) || ANSWER.test(textOf(text, next)));
+}
+
 function textOf(text: string, p: PassageDraft): string {
   return text.slice(p.start, p.end);
 }
@@ -22,6 +36,10 @@ export function markQuestionsAndAnswers(text: string, passages: PassageDraft[]):
   let answered = false;
   passages.forEach((passage, index) => {
     if (passage.debris) return;
+    if (isSpeakerLine(text, passages, index)) {
+      Object.assign(passage, { kind: 'paragraph', depth: 0 });
+      return;
+    }
     const body = textOf(text, passage);
     if ((passage.kind === 'paragraph' || passage.kind === 'heading') && QUESTION.test(body)) {
       passage.kind = 'question';

@@ -45,6 +45,15 @@ describe('plain-text passages', () => {
     expect(r[q2 + 2]!.text.startsWith('According to the quarterly report')).toBe(true);
   });
 
+  it('leaves a speaker\'s line before a "Q:" or an "A:" out of the answer', () => {
+    const text = ['Earnings call, questions and answers', '', 'Jane Liu, Morgan Stanley', 'Q: What was gross margin?', 'Mark Ellison, CFO',
+      'A: Gross margin was 43.5%, up 120 basis points.', 'It should stay near that level.', 'Tom Becker (UBS)', 'Q: And capex?',
+      'Mark Ellison – CFO', 'A: About $280 million.'].join('\n');
+    const doc = parseDocument(Buffer.from(text), 'call.txt');
+    expect(rows(doc).slice(1).map((p) => [p.kind, p.q])).toEqual([['paragraph', null], ['question', null], ['paragraph', null],
+      ['answer', 2], ['answer', 2], ['paragraph', null], ['question', null], ['paragraph', null], ['answer', 7]]);
+  });
+
   it('marks web-page debris without removing it from the text', () => {
     const doc = parseDocument(fixture('ir-record.txt'), 'ir-record.txt');
     const debris = rows(doc).filter((p) => p.debris).map((p) => p.text);
