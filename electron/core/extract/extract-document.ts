@@ -11,7 +11,10 @@ function unitsFor(doc: { text: string; passages: PassageDraft[] }, index: number
   // Of the first row, its first cell: a row of headings with units of their own ("Revenue (RMB m)", "Margin (%)")
   // says nothing of the other columns.
   const firstRow = (doc.text.slice(table.start, table.end).split('\n')[0] ?? '').split('\t')[0] ?? '';
-  const before = doc.passages.slice(Math.max(0, index - 2), index).reverse().map((p) => doc.text.slice(p.start, p.end)).filter((t) => t.length <= 80);
+  // A short passage is a caption; a longer title keeps its units in brackets at its end ("… STATEMENTS OF INCOME
+  // (Dollars in thousands, except per share data)").
+  const before = doc.passages.slice(Math.max(0, index - 2), index).reverse().map((p) => doc.text.slice(p.start, p.end))
+    .map((t) => (t.length <= 80 ? t : t.length <= 240 ? /\([^()]{3,80}\)$/u.exec(t)?.[0] ?? '' : ''));
   for (const text of [firstRow, ...before]) {
     const unit = readUnitsLine(text);
     if (unit) return unit;

@@ -35,6 +35,13 @@ function currencyOf(word: string): string | null {
  */
 export function readUnitsLine(text: string): TableUnit | null {
   const t = text.replace(/\s+/gu, ' ');
+  // "(Dollars in thousands, except per share data)", as US filings head their statements.
+  const filing = /\b(dollars|euros|pounds|yen|yuan) in (thousands|millions|billions)\b/iu.exec(t);
+  if (filing) {
+    const [factor, scale] = SCALES.get(filing[2]!.toLowerCase())!;
+    const unit = currencyOf(filing[1]!.toLowerCase()) ?? currencyOf(filing[1]!.toLowerCase().replace(/s$/u, ''));
+    if (unit) return { unit, factor, scale, written: filing[0] };
+  }
   const ofForm = /\bin (thousands|millions|billions) of ([A-Za-z.$€£¥]+(?: [a-z]+)?)/iu.exec(t);
   if (ofForm) {
     const unit = currencyOf(ofForm[2]!) ?? lookupUnit(ofForm[2]!)?.unit;
@@ -113,7 +120,7 @@ const COUNTED = /\b(?:shares|units|customers|subscribers|users|passengers|vehicl
  * margin" in € million) and keeps the table's units. Without a unit of their own they
  * stay counts, for the analyst to see, rather than take a currency they are not in.
  */
-const OWN_MEASURE = /\b(?:days|(?:weeks|months) of|times|ratio|multiples?|yield|growth|rate|headcount|employees|staff|shares|mitarbeiter|beschäftigte|anzahl|utili[sz]ation|p\/e|ev\/ebitda|per ?cent|pct|bps|basis points|market share)\b|\(x\)/iu;
+const OWN_MEASURE = /\b(?:days|(?:weeks|months) of|times|ratio|multiples?|yield|growth|rate|headcount|employees|staff|shares|per share|eps|dps|mitarbeiter|beschäftigte|anzahl|utili[sz]ation|p\/e|ev\/ebitda|per ?cent|pct|bps|basis points|market share)\b|\(x\)/iu;
 
 /** A column header as a period: "2024", "FY2024", "Q1 2025", "1Q25", "H1 2024", or any phrase findPeriods reads. */
 export function headerPeriod(cell: string, date: string | null): Period | null {
@@ -357,6 +364,11 @@ function rowUnitsCell(cell: string, rowLabel: string): TableUnit | null {
 
 /** The units a column's heading gives a row's figure: the table's only where neither names a measure of its own. */
 function columnUnits(heading: Heading, rowLabel: string): TableUnit | null {
+  // "Earnings per share" in a table "in thousands, except per share data": the currency, never its scale.
+  const perShare = /\bper share\b|\b(?:eps|dps)\b/iu.test(rowLabel);
+  if (heading.inherited && perShare && heading.units && /^[A-Z]{3}$/u.test(heading.units.unit)) {
+    return { unit: heading.units.unit, factor: 1, scale: null, written: '' };
+  }
   if (heading.inherited && (OWN_MEASURE.test(rowLabel) || OWN_MEASURE.test(heading.measure ?? ''))) return null;
   return heading.units;
 }

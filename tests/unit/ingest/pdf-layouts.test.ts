@@ -349,6 +349,31 @@ describe('PDF layouts', () => {
     expect(metrics.find((m) => m.text === '–7,4')).toMatchObject({ value: -7.4e6, unit: 'EUR', period: { label: 'H1 2023' } });
   });
 
+  it('reads a statement printed from plain text: typed rules, subheadings ending in a colon, a heading typed over two lines', async () => {
+    // As LibreOffice prints a text file: Courier, a run per stretch of text, every line at the same spacing.
+    const typed = [
+      '                     KESTREL SAVINGS BANK', '           STATEMENTS OF INCOME (Dollars in thousands, except per share data)', '',
+      '                                        Six Months Ended', '                                          September 30,',
+      '                                     ------------------------', '                                        2025          2024',
+      '                                     ----------    ----------', 'Interest income:', '  Loans                              $   51,208    $   47,930',
+      '  Securities                              8,115         7,402', '                                     ----------    ----------',
+      'Interest expense:', '  Deposits                               19,640        14,287', '                                     ----------    ----------',
+      'Net interest income                       39,683        41,045', '                                     ==========    ==========',
+      'Earnings per share                    $     0.96    $     1.02'];
+    const runs: Run[] = typed.flatMap((line, k) => [...line.matchAll(/\S+(?: \S+)*/gu)]
+      // "Six Months Ended" typed as two runs, as LibreOffice sets them: one space apart.
+      .flatMap((m) => (m[0] === 'Six Months Ended' ? [{ text: 'Six', at: m.index }, { text: 'Months Ended', at: m.index + 4 }] : [{ text: m[0], at: m.index }]))
+      .map(({ text, at }) => ({ text, x: 40 + at * 6, top: 60 + k * 11.6, mono: true })));
+    const { passages, metrics } = await read(writePdf([{ runs }]));
+    const table = passages.find((p) => p.kind === 'table')!;
+    expect(table.text.split('\n')).toEqual(['\tSix Months Ended September 30, 2025\tSix Months Ended September 30, 2024', 'Interest income:\t\t',
+      'Loans\t51,208\t47,930', 'Securities\t8,115\t7,402', 'Interest expense:\t\t', 'Deposits\t19,640\t14,287',
+      'Net interest income\t39,683\t41,045', 'Earnings per share\t0.96\t1.02']);
+    expect(metrics.filter((m) => m.period?.end === '2025-09-30').map((m) => [m.label, m.value, m.unit, m.period?.start])).toEqual([
+      ['Loans', 51_208_000, 'USD', '2025-04-01'], ['Securities', 8_115_000, 'USD', '2025-04-01'], ['Deposits', 19_640_000, 'USD', '2025-04-01'],
+      ['Net interest income', 39_683_000, 'USD', '2025-04-01'], ['Earnings per share', 0.96, 'USD', '2025-04-01']]);
+  });
+
   it('reads a page packed with 35,000 runs of text in bounded time', async () => {
     const runs: Run[] = [];
     for (let r = 0; r < 700; r++) for (let c = 0; c < 50; c++) runs.push({ text: String((r * 7 + c) % 1000), x: 10 + c * 11, top: 10 + r * 1.15, size: 1 });

@@ -57,6 +57,30 @@ function tableStartingAt(lines: Line[], i: number, paragraph: Line[]): { cells: 
 /** A table block's text: a row per line, cells apart by tabs (which a cell's own text never holds). */
 const tableText = (rows: string[][]) => rows.map((row) => row.map((c) => c.replace(/[\t\n]+/gu, ' ')).join('\t')).join('\n');
 
+/**
+ * A rule typed with characters ("----------   ----------", "=========="), as a filing printed from plain text
+ * underlines its columns: no text, and in the way of the rows it separates, so it is dropped like a drawn rule.
+ */
+function isTypedRule(line: Line): boolean {
+  return line.cells.every((c) => /^[-=_]{3,}$/u.test(c.text.replace(/\s+/gu, '')));
+}
+
+/**
+ * The lines without their typed rules, those below each rule moved up by the room it took, so the rows and header
+ * lines it parted stand at line spacing, as they would had it never been typed. Lines arrive top to bottom.
+ */
+function withoutTypedRules(lines: Line[]): Line[] {
+  const out: Line[] = [];
+  let lift = 0;
+  lines.forEach((line, k) => {
+    if (!isTypedRule(line)) { out.push(lift ? { ...line, y: line.y + lift } : line); return; }
+    const below = lines[k + 1];
+    // Only within a column of text: a rule with nothing under it at line spacing closes no gap.
+    if (below && line.y - below.y > 0 && line.y - below.y <= line.height * 2.6) lift += line.y - below.y;
+  });
+  return out;
+}
+
 /** The font height most of the prose is set in (lines of 40 characters or more; table rows and captions are shorter). */
 function bodyHeight(lines: Line[]): number {
   const counts = new Map<number, number>();
@@ -77,7 +101,7 @@ export function blocksOf(pages: PageText[]): Array<Block & { page: number }> {
   const running = runningLines(pages, linesByPage);
   const blocks: Array<Block & { page: number }> = [];
   for (const [n, page] of pages.entries()) {
-    const lines = inReadingOrder(linesByPage[n]!.filter((l) => !running.has(keyOf(l.text))), page.width);
+    const lines = inReadingOrder(withoutTypedRules(linesByPage[n]!.filter((l) => !running.has(keyOf(l.text)))), page.width);
     const body = bodyHeight(lines);
     const edges = new Map<Line, number>();
     // The right edge the lines starting where this one starts reach: the measure of its column.

@@ -1,4 +1,4 @@
-import { partsOf, stretchesOf, type Cell, type Line } from './lines.ts';
+import { partsOf, stretchesOf, type Cell, type Line, type TextItem } from './lines.ts';
 
 /**
  * A table cell holding a figure: "9,287", "(431)", "−85", "–12,8" (an en dash as minus), "$ 1,204", "12.5%", "6,4 %",
@@ -106,7 +106,9 @@ function figureTableAt(lines: Line[], i: number, cellsOf: CellsOf): FigureTable 
       continue;
     }
     const next = lines[j + 1] ? rowOf(lines[j + 1]!, cellsOf) : null;
-    const labelOnly = rows.length > 0 && next && near(line, next.line, next.figures.length >= 2) && clearOfFigures(line) && !/[.:;]$/u.test(line.text);
+    // "Interest expense:" over indented rows is a subheading too; other lines ending in a stop or colon are prose.
+    const heads = (l: Line) => !/[.:;]$/u.test(l.text) || (l.text.endsWith(':') && next !== null && next.line.x > l.x + 4);
+    const labelOnly = rows.length > 0 && next && near(line, next.line, next.figures.length >= 2) && clearOfFigures(line) && heads(line);
     if (!labelOnly) break;
     if (!next.label || /^\p{Ll}/u.test(next.label)) rows.push({ ...next, label: joinWrapped(line.text, next.label) });
     else rows.push({ label: line.text, figures: [], line, labelRight: line.right }, next);
@@ -124,7 +126,20 @@ function figureTableAt(lines: Line[], i: number, cellsOf: CellsOf): FigureTable 
  * own run; a run of one character per glyph is joined into words.
  */
 const headingStretches = (line: Line): Cell[] => stretchesOf(line, (gapEm, last, item) =>
-  gapEm < 0.5 && (item.text.length === 1 || last.text.length === 1 || gapEm < 0.1));
+  (gapEm < 0.5 && (item.text.length === 1 || last.text.length === 1 || gapEm < 0.1)) || typedSpace(last, item));
+
+/**
+ * Words set in a typewriter face one space apart ("Three Months Ended", a filing printed from plain text): both runs
+ * of letters advance the same width a character, and the gap between them is one character. A proportional face
+ * gives words of letters different widths a character, so headings set apart in one are never joined this way.
+ */
+function typedSpace(last: Cell, item: TextItem): boolean {
+  const words = /\p{L}{3}/u;
+  if (!words.test(last.text) || !words.test(item.text)) return false;
+  const pitch = (last.right - last.x) / last.text.length;
+  const gap = item.x - last.right;
+  return Math.abs(item.width / item.text.length - pitch) < pitch * 0.03 && gap > 0 && gap <= pitch * 1.3;
+}
 
 /**
  * The header over a table's columns, read from up to six lines just above it. Each stretch
