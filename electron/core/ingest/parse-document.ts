@@ -10,6 +10,8 @@ import { parseMarkdown } from './markdown.ts';
 import { extractMeta } from './metadata.ts';
 import { markQuestionsAndAnswers } from './qa.ts';
 import { segmentText } from './segment-text.ts';
+import { tableText } from './pdf/layout.ts';
+import { typedTables } from './typed-tables.ts';
 import type { DocumentMeta, ParsedDocument, PassageDraft } from './types.ts';
 
 /** Largest file Assay imports; larger text files are almost always logs or data dumps. */
@@ -45,9 +47,34 @@ export function parseDocument(bytes: Uint8Array, fileName: string): ParsedDocume
 }
 
 function split(format: 'txt' | 'md' | 'html', repaired: string): { text: string; passages: PassageDraft[]; declared: Partial<DocumentMeta> } {
-  if (format === 'txt') return { text: repaired, passages: segmentText(repaired), declared: {} };
+  if (format === 'txt') return { ...textWithTables(repaired), declared: {} };
   const { blocks, meta } = format === 'md' ? parseMarkdown(repaired) : parseHtml(repaired);
   return { ...assembleBlocks(blocks), declared: meta };
+}
+
+/**
+ * Plain text's passages. A table typed with spaces becomes a table passage, its rows written with tabs as every
+ * other format writes them; the rest of the text is kept as it is.
+ */
+function textWithTables(repaired: string): { text: string; passages: PassageDraft[] } {
+  const tables = typedTables(repaired);
+  if (!tables.length) return { text: repaired, passages: segmentText(repaired) };
+  let text = '';
+  const passages: PassageDraft[] = [];
+  const prose = (piece: string) => {
+    passages.push(...segmentText(piece).map((p) => ({ ...p, start: p.start + text.length, end: p.end + text.length })));
+    text += piece;
+  };
+  let at = 0;
+  for (const table of tables) {
+    prose(repaired.slice(at, table.start));
+    const body = tableText(table.rows);
+    passages.push({ kind: 'table', depth: 0, start: text.length, end: text.length + body.length, debris: false, questionIndex: null });
+    text += body;
+    at = table.end;
+  }
+  prose(repaired.slice(at));
+  return { text, passages };
 }
 
 function controlShare(text: string): number {

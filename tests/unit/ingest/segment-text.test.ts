@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../../electron/core/extract/extract-document.ts';
 import { parseDocument } from '../../../electron/core/ingest/parse-document.ts';
 import { segmentText } from '../../../electron/core/ingest/segment-text.ts';
 import type { ParsedDocument } from '../../../electron/core/ingest/types.ts';
@@ -52,6 +53,27 @@ describe('plain-text passages', () => {
     const doc = parseDocument(Buffer.from(text), 'call.txt');
     expect(rows(doc).slice(1).map((p) => [p.kind, p.q])).toEqual([['paragraph', null], ['question', null], ['paragraph', null],
       ['answer', 2], ['answer', 2], ['paragraph', null], ['question', null], ['paragraph', null], ['answer', 7]]);
+  });
+
+  it('reads a table typed with spaces as a table: header typed over its columns, typed rules, a colon subheading', () => {
+    const typed = ['                 NORTHGATE COOPERATIVE BANK', '        STATEMENTS OF INCOME (Dollars in thousands, except per share data)', '',
+      '                                     Three Months Ended', '                                         March 31,', '                                  ------------------------',
+      '                                     2025          2024', '                                  ----------    ----------', 'Interest income:',
+      '  Loans                           $   22,615    $   20,904', '  Securities                          3,118         2,876', '                                  ----------    ----------',
+      'Net income                        $    6,402    $    5,517', '                                  ==========    ==========', 'Earnings per share                $     0.58    $     0.50', '',
+      'Two  spaces  in  prose  about  5  stores  do  not  make  a  table.', 'Loan growth was 8.2%  in the quarter.'].join('\n');
+    const doc = parseDocument(Buffer.from(typed), 'statement.txt');
+    const table = rows(doc).find((p) => p.kind === 'table')!;
+    expect(table.text.split('\n')).toEqual(['\tThree Months Ended March 31, 2025\tThree Months Ended March 31, 2024', 'Interest income:\t\t',
+      'Loans\t22,615\t20,904', 'Securities\t3,118\t2,876', 'Net income\t6,402\t5,517', 'Earnings per share\t0.58\t0.50']);
+    // The rest keeps its text as typed; prose with double spaces is no table.
+    expect(rows(doc).filter((p) => p.kind === 'table')).toHaveLength(1);
+    expect(doc.text.endsWith('Two  spaces  in  prose  about  5  stores  do  not  make  a  table.\nLoan growth was 8.2%  in the quarter.')).toBe(true);
+    expect(doc.text.startsWith('                 NORTHGATE COOPERATIVE BANK\n')).toBe(true);
+    for (const p of doc.passages.filter((x) => x.kind !== 'table')) expect(doc.text.slice(p.start, p.end).trim()).toBe(doc.text.slice(p.start, p.end));
+    const metrics = extractDocument(doc).filter((m) => m.period?.end === '2025-03-31');
+    expect(metrics.map((m) => [m.label, m.value, m.unit])).toEqual([['Loans', 22_615_000, 'USD'], ['Securities', 3_118_000, 'USD'],
+      ['Net income', 6_402_000, 'USD'], ['Earnings per share', 0.58, 'USD']]);
   });
 
   it('marks web-page debris without removing it from the text', () => {

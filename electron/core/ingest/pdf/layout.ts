@@ -38,6 +38,17 @@ function endsParagraph(previous: Line, line: Line, edge: number): boolean {
  * columns; else a table of words with aligned cells.
  */
 function tableStartingAt(lines: Line[], i: number, paragraph: Line[]): { cells: string[][]; used: number; headerLines: number } | null {
+  const figures = figureTableStartingAt(lines, i, paragraph);
+  if (figures) return figures;
+  const words = textTableAt(lines, i);
+  return words ? { ...words, headerLines: 0 } : null;
+}
+
+/**
+ * The table of figures that starts at `lines[i]`, its header lines taken from the end of `paragraph` (`headerLines`
+ * of them); null where none starts there. Also reads tables typed in plain text (typed-tables.ts).
+ */
+export function figureTableStartingAt(lines: Line[], i: number, paragraph: Line[]): { cells: string[][]; used: number; headerLines: number } | null {
   const figures = tableAt(lines, i);
   if (figures) {
     const header = headerAbove(paragraph, figures);
@@ -50,18 +61,17 @@ function tableStartingAt(lines: Line[], i: number, paragraph: Line[]): { cells: 
     const subheadings = lines.map((text) => [text, ...figures.columns.map(() => '')]);
     return { cells: [...(header ? [header.cells] : []), ...subheadings, ...grid], used: figures.used, headerLines: header?.used ?? 0 };
   }
-  const words = textTableAt(lines, i);
-  return words ? { ...words, headerLines: 0 } : null;
+  return null;
 }
 
 /** A table block's text: a row per line, cells apart by tabs (which a cell's own text never holds). */
-const tableText = (rows: string[][]) => rows.map((row) => row.map((c) => c.replace(/[\t\n]+/gu, ' ')).join('\t')).join('\n');
+export const tableText = (rows: string[][]) => rows.map((row) => row.map((c) => c.replace(/[\t\n]+/gu, ' ')).join('\t')).join('\n');
 
 /**
  * A rule typed with characters ("----------   ----------", "=========="), as a filing printed from plain text
  * underlines its columns: no text, and in the way of the rows it separates, so it is dropped like a drawn rule.
  */
-function isTypedRule(line: Line): boolean {
+export function isTypedRule(line: Line): boolean {
   return line.cells.every((c) => /^[-=_]{3,}$/u.test(c.text.replace(/\s+/gu, '')));
 }
 

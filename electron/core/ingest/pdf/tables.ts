@@ -214,8 +214,12 @@ export function headerAbove(above: Line[], { columns, labelRight, labelLeft = In
       columns.forEach((col, n) => {
         if (added[n]!.length || !stretchesOf[k]!.length || ownHeading(n, k)) return;
         const nearest = stretchesOf[k]!.reduce((best, c) => (Math.abs(centre(c) - centre(col)) < Math.abs(centre(best) - centre(col)) ? c : best));
-        // A group's heading is wide; a narrow word is the first line of one column's wrapped heading.
-        if (nearest.right - nearest.x < pitch * 0.75) return;
+        // A group's heading is wide; a narrow word is the first line of one column's wrapped heading, unless it is
+        // centred under a wide one ("Three Months Ended" over "March 31,"): a group's heading set over two lines.
+        const wide = (c: Cell) => c.right - c.x >= pitch * 0.75;
+        const char = (nearest.right - nearest.x) / nearest.text.length;
+        const underGroup = (stretchesOf[k + 1] ?? []).some((c) => wide(c) && Math.abs(centre(c) - centre(nearest)) <= Math.max(4, char));
+        if (!wide(nearest) && !underGroup) return;
         const reach = Math.max((nearest.right - nearest.x) / 2, pitch);
         if (centre(col) >= nearest.x - reach && centre(col) <= nearest.right + reach) added[n]!.push(nearest.text);
       });
