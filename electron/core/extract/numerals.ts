@@ -56,13 +56,16 @@ export function parseDigits(text: string): number | null {
 
 /**
  * Whether a text writes its numbers with a decimal comma ("1.234,5 Mio. €", "6,4 %", "8.412 Mitarbeiter"): numbers
- * only such a writer writes, or two or more decimal commas, and none written the English way ("1,234.5", "3.14").
+ * only such a writer writes, or two or more decimal commas before "%" or a German scale, and none written the English
+ * way ("1,234.5", "3.14").
  * Where both are written, or neither, numbers are read the English way.
  */
 export function writesDecimalComma(text: string): boolean {
   if (!text.includes(',')) return false;
-  const german = text.match(/\d\.\d{3},\d/gu)?.length ?? 0;
-  const commas = text.match(/(?<![\d.,])\d+,(?:\d{1,2}|\d{4,})(?![\d.,])/gu)?.length ?? 0;
+  // Only numbers no English writer writes: "1.234,5", or a decimal comma before a per cent sign or a German scale;
+  // never one glued to letters ("EBITDA1,2", "Q1,2025"), as footnote marks and lists are.
+  const german = text.match(/(?<![\p{L}\d.,])\d{1,3}(?:\.\d{3})+,\d+(?![\d.,])/gu)?.length ?? 0;
+  const commas = text.match(/(?<![\p{L}\d.,])\d+,\d{1,2} ?(?:%|Mio\b|Mrd\b|Tsd\b|€|EUR\b|Euro\b|Prozent\b)/gu)?.length ?? 0;
   if (german === 0 && commas < 2) return false;
   const english = /\d,\d{3}\.\d|(?<![\d.,])\d+\.(?:\d{1,2}|\d{4,})(?![\d.,])/u.test(text);
   return !english;

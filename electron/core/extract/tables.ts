@@ -20,6 +20,10 @@ const SCALES = new Map<string, [number, string]>(Object.entries({
   billion: [1e9, 'billion'], billions: [1e9, 'billion'], bn: [1e9, 'billion'], b: [1e9, 'billion'],
 }));
 
+/** Whose dollars a units line names by the word before them ("Canadian dollars in millions"). */
+const DOLLAR_OWNERS = new Map(Object.entries({ 'u.s.': 'USD', us: 'USD', canadian: 'CAD', australian: 'AUD', 'hong kong': 'HKD',
+  singapore: 'SGD', 'new zealand': 'NZD', taiwan: 'TWD' }));
+
 const GERMAN_SCALES = new Map<string, [number, string]>([['Tsd', [1e3, 'thousand']], ['Mio', [1e6, 'million']], ['Mrd', [1e9, 'billion']]]);
 
 function currencyOf(word: string): string | null {
@@ -36,10 +40,14 @@ function currencyOf(word: string): string | null {
 export function readUnitsLine(text: string): TableUnit | null {
   const t = text.replace(/\s+/gu, ' ');
   // "(Dollars in thousands, except per share data)", as US filings head their statements.
-  const filing = /\b(dollars|euros|pounds|yen|yuan) in (thousands|millions|billions)\b/iu.exec(t);
+  // "Canadian dollars in millions": whose dollars, from the word before; a word not known leaves the unit unread.
+  const filing = /(?:\b([A-Za-z.]+(?: [A-Za-z]+)?) )?\b(dollars|euros|pounds|yen|yuan) in (thousands|millions|billions)\b/iu.exec(t);
   if (filing) {
-    const [factor, scale] = SCALES.get(filing[2]!.toLowerCase())!;
-    const unit = currencyOf(filing[1]!.toLowerCase()) ?? currencyOf(filing[1]!.toLowerCase().replace(/s$/u, ''));
+    const [factor, scale] = SCALES.get(filing[3]!.toLowerCase())!;
+    const whose = filing[1]?.toLowerCase().replace(/^(?:in|of|the|amounts|figures)$/u, '') || null;
+    const named = whose ? lookupCurrencyName(`${whose} ${filing[2]!.toLowerCase()}`)?.code ?? DOLLAR_OWNERS.get(whose)
+      ?? DOLLAR_OWNERS.get(whose.split(' ').at(-1)!) : undefined;
+    const unit = whose ? (filing[2]!.toLowerCase() === 'dollars' ? named : null) : currencyOf(filing[2]!.toLowerCase()) ?? currencyOf(filing[2]!.toLowerCase().replace(/s$/u, ''));
     if (unit) return { unit, factor, scale, written: filing[0] };
   }
   const ofForm = /\bin (thousands|millions|billions) of ([A-Za-z.$€£¥]+(?: [a-z]+)?)/iu.exec(t);
@@ -190,7 +198,7 @@ interface StatedChange { at: number; value: number; unit: string }
 
 function cellValue(cell: string, decimalComma = false): CellFigure | null {
   // "9,287 +61%": a signed change after the figure, in per cent or percentage points, is the figure's change.
-  const stated = / {1,3}([+−–-]) ?(\d[\d.,]*)\s?(%|pp|ppt|p\.p\.)$/u.exec(cell);
+  const stated = / {1,3}([+−–-])(\d[\d.,]*)\s?(%|pp|ppt|p\.p\.)$/u.exec(cell);
   if (stated) {
     const figure = cellValue(cell.slice(0, stated.index), decimalComma);
     const size = parseDigits(decimalComma ? pointDecimal(stated[2]!) : stated[2]!);
@@ -365,7 +373,8 @@ function rowUnitsCell(cell: string, rowLabel: string): TableUnit | null {
 /** The units a column's heading gives a row's figure: the table's only where neither names a measure of its own. */
 function columnUnits(heading: Heading, rowLabel: string): TableUnit | null {
   // "Earnings per share" in a table "in thousands, except per share data": the currency, never its scale.
-  const perShare = /\bper share\b|\b(?:eps|dps)\b/iu.test(rowLabel);
+  // Not "Shares used in computing earnings per share": a count.
+  const perShare = /\bper share\b|\b(?:eps|dps)\b/iu.test(rowLabel) && !/\bshares\b/iu.test(rowLabel);
   if (heading.inherited && perShare && heading.units && /^[A-Z]{3}$/u.test(heading.units.unit)) {
     return { unit: heading.units.unit, factor: 1, scale: null, written: '' };
   }
@@ -374,40 +383,96 @@ function columnUnits(heading: Heading, rowLabel: string): TableUnit | null {
 }
 
 /** A column of changes beside the levels: "Change", "YoY", "% chg", "y/y (%)", "同比", "增减". */
-const CHANGE_HEADING = /^(?:%\s*)?(?:change|chg\.?|var(?:iance|\.)?|veränderung|veränd\.|änderung|yoy|y\/y|y-o-y|qoq|q\/q|mom|m\/m|同比|环比|增减|变动|同比增减|同比变动)(?:\s*[(（]?%[)）]?)?$/iu;
+const CHANGE_HEADING = /^(?:%\s*)?(?:change|chg\.?|veränderung|veränd\.|änderung|yoy|y\/y|y-o-y|qoq|q\/q|mom|m\/m|同比|环比|增减|变动|同比增减|同比变动)(?:\s*[(（]?%[)）]?)?$/iu;
 
 /**
- * The basis of a column of changes: the heading's own ("YoY", "同比"), else what lies between the periods it
- * compares ("2024 | 2023 | Change" is year on year), else unspecified.
+ * The period columns a column of changes may compare: those just before it, back to the one before them that is not
+ * a period ("2024 | 2023 | Change"; "Q4 2024 | Q3 2024 | QoQ | Q4 2023 | YoY" compares Q4 2024 with Q4 2023 in its
+ * second change column). `pairs` are the latest of them with each earlier one of its length, nearest first; `plain`
+ * when there are just two, so the change is theirs even where the levels cannot bear it out. With three or more
+ * ("FY2022 | FY2023 | FY2024 | Change") the levels must tell which two.
  */
-function changeBasis(heading: string, periods: Period[]): Basis {
-  const said = findBasis(heading)?.basis ?? (/\b(?:q\/q|qoq)\b/iu.test(heading) ? 'qoq' : /\b(?:m\/m|mom)\b/iu.test(heading) ? 'mom' : null);
+function comparedColumns(headings: Heading[], at: number, changeAt: Set<number>): { pairs: Array<{ later: number; earlier: number }>; plain: boolean } {
+  const periods: number[] = [];
+  for (let i = at - 1; i >= 0 && headings[i]?.period && !headings[i]!.measure; i--) periods.push(i);
+  // "Q4 2024 | Q3 2024 | QoQ | Q4 2023 | YoY": past a column of changes, the latest period before it is compared too.
+  if (periods.length === 1 && changeAt.has(periods[0]! - 1)) {
+    const before = [...Array(periods[0]! - 1).keys()].filter((i) => headings[i]?.period && !headings[i]!.measure);
+    const latest = before.filter((i) => months(headings[i]!.period!) === months(headings[periods[0]!]!.period!))
+      .sort((x, y) => headings[y]!.period!.end.localeCompare(headings[x]!.period!.end))[0];
+    if (latest !== undefined) periods.push(latest);
+  }
+  const byEnd = [...periods].sort((x, y) => headings[y]!.period!.end.localeCompare(headings[x]!.period!.end));
+  const later = byEnd[0];
+  if (later === undefined) return { pairs: [], plain: false };
+  const earlier = byEnd.slice(1).filter((i) => months(headings[i]!.period!) === months(headings[later]!.period!) && headings[i]!.period!.end !== headings[later]!.period!.end);
+  return { pairs: earlier.map((e) => ({ later, earlier: e })), plain: periods.length === 2 && earlier.length === 1 };
+}
+
+/** How many months a period spans, less one (0 for a month, 2 for a quarter). */
+function months(p: Period): number {
+  return monthIndex(p.end) - monthIndex(p.start);
+}
+
+function monthIndex(date: string): number {
+  return Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7));
+}
+
+/** The basis of a column of changes: the heading's own ("YoY", "同比"), else what lies between the periods it compares. */
+function changeBasis(heading: string, later: Period, earlier: Period): Basis {
+  const said = saidBasis(heading);
   if (said) return said;
-  const [a, b] = [...periods].sort((x, y) => y.end.localeCompare(x.end));
-  if (!a || !b) return 'unspecified';
-  const months = (p: Period) => Number(p.end.slice(0, 4)) * 12 + Number(p.end.slice(5, 7));
-  const length = (p: Period) => months(p) - (Number(p.start.slice(0, 4)) * 12 + Number(p.start.slice(5, 7)));
-  if (length(a) !== length(b)) return 'unspecified';
-  const apart = months(a) - months(b);
-  return apart === 12 ? 'yoy' : apart === 3 && length(a) === 2 ? 'qoq' : apart === 1 && length(a) === 0 ? 'mom' : 'unspecified';
+  const apart = monthIndex(later.end) - monthIndex(earlier.end);
+  return apart === 12 ? 'yoy' : apart === 3 && months(later) === 2 ? 'qoq' : apart === 1 && months(later) === 0 ? 'mom' : 'unspecified';
+}
+
+/** The basis a change column's heading says: "YoY", "q/q", "同比"; null where it says none ("Change"). */
+function saidBasis(heading: string): Basis | null {
+  return findBasis(heading)?.basis ?? (/\b(?:q\/q|qoq)\b/iu.test(heading) ? 'qoq' : /\b(?:m\/m|mom)\b/iu.test(heading) ? 'mom' : null);
 }
 
 /**
- * A row's figure in a column of changes, joined to the row's latest level as its stated change ("Net debt | 3,420.0 |
- * 3,055.9 | 11.9%"): a change is never a level. A percentage change of a percentage (points or per cent?) and a change
- * with no level beside it stay figures of their own, of kind change.
+ * A row's figure in a column of changes, joined to the later of two levels it compares as that level's stated change
+ * ("Net debt | 3,420.0 | 3,055.9 | 11.9%"): a change is never a level. It is joined only where the two levels bear it
+ * out within rounding, which also tells which two of three periods it compares, and per cent from percentage points
+ * on a percentage ("Margin (%) | 18.2 | 17.5 | 0.7" is 0.7 points). Otherwise it stays a figure of its own, of kind
+ * change, for the analyst to look at. Returns whether it was joined.
  */
-function joinChange(levels: ExtractedMetric[], change: ExtractedMetric, basis: Basis, latest: Period | null): boolean {
-  const level = levels.filter((m) => m.period && m.kind !== 'change').sort((x, y) => y.period!.end.localeCompare(x.period!.end))[0];
+function joinChange(levels: Map<number, ExtractedMetric>, change: ExtractedMetric, headings: Heading[],
+  compared: ReturnType<typeof comparedColumns>, at: number, shown: string): boolean {
   const direction = change.value > 0 ? 'up' : change.value < 0 ? 'down' : 'flat';
-  const stated = { value: change.value, unit: change.unit, basis, since: null, direction } as const;
-  if (!level || level.change || level.unit === '%' || (change.unit !== '%' && change.unit !== level.unit)) {
-    Object.assign(change, { kind: 'change', change: stated, period: change.period ?? level?.period ?? latest });
-    return false;
+  const heading = headings[at]!.measure!;
+  const basisOf = (pair: { later: number; earlier: number }) => changeBasis(heading, headings[pair.later]!.period!, headings[pair.earlier]!.period!);
+  for (const pair of compared.pairs) {
+    const [later, earlier] = [levels.get(pair.later), levels.get(pair.earlier)];
+    const unit = borneOut(later, earlier, change.value, change.unit === '%' && !/%/u.test(shown), change.unit);
+    if (!later || !unit) continue;
+    const stated = { value: change.value, unit, basis: basisOf(pair), since: null, direction } as const;
+    // A level with two stated changes keeps both, the year-on-year one first, as prose's "up 9.1% YoY and 2.3% QoQ".
+    if (!later.change) [later.change, later.changeSpan] = [stated, change.span];
+    else if (stated.basis === 'yoy' && later.change.basis !== 'yoy') {
+      later.moreChanges.push(later.change);
+      [later.change, later.changeSpan] = [stated, change.span];
+    } else later.moreChanges.push(stated);
+    return true;
   }
-  level.change = stated;
-  level.changeSpan = change.span;
-  return true;
+  // Kept apart: the change of the later of two plain periods, else of no period its column says plainly.
+  const plain = compared.plain ? compared.pairs[0]! : null;
+  const basis = plain ? basisOf(plain) : saidBasis(heading) ?? 'unspecified';
+  const period = change.period ?? (plain ? headings[plain.later]!.period : null);
+  Object.assign(change, { kind: 'change', period, change: { value: change.value, unit: change.unit, basis, since: null, direction } });
+  return false;
+}
+
+/** '%' or 'pp' where the two levels move by `value` so; null where they do not, or cannot be compared. */
+function borneOut(later: ExtractedMetric | undefined, earlier: ExtractedMetric | undefined, value: number, bare: boolean, unit: string): string | null {
+  if (!later || !earlier || later.unit !== earlier.unit || earlier.value === 0) return null;
+  const near = (x: number) => Math.abs(x - value) <= Math.max(0.15, Math.abs(value) * 0.05);
+  if (later.unit === '%' && near(later.value - earlier.value)) return 'pp';
+  // "Revenue | 1,200 | 1,100 | 100": a change in the levels' own unit.
+  if (unit === later.unit && later.unit !== '%') return near(later.value - earlier.value) ? unit : null;
+  if (!bare && near((later.value / earlier.value - 1) * 100 * Math.sign(earlier.value))) return '%';
+  return null;
 }
 
 /**
@@ -480,9 +545,7 @@ export function extractTable(text: string, start: number, end: number, units: Ta
   const namesAt = labelColumn(body);
   const unitsAt = unitsColumn(body, headings, namesAt);
   const changeAt = new Set(headings.flatMap((h, i) => (h.measure && !h.period && CHANGE_HEADING.test(h.measure.trim()) ? [i] : [])));
-  const compared = headings.flatMap((h) => (h.period && !h.measure ? [h.period] : []));
-  const basis = changeBasis([...changeAt].map((i) => headings[i]!.measure).join(' '), compared);
-  const latest = [...compared].sort((x, y) => y.end.localeCompare(x.end))[0] ?? null;
+  const compared = new Map([...changeAt].map((i) => [i, comparedColumns(headings, i, changeAt)] as const));
   // The basis of changes written in the figures' cells, where the caption says it ("change year on year").
   const cellBasis = findBasis([...captions, options.caption ?? ''].join(' '))?.basis ?? 'unspecified';
   for (const row of body) {
@@ -499,8 +562,8 @@ export function extractTable(text: string, start: number, end: number, units: Ta
     const rowUnits = ownUnits ?? (unitsCell ? rowUnitsCell(unitsCell, rowLabel) : null);
     // "31 Jan 2019", "Sep-23": a row named by a date is that period's figures, each named by its column.
     const rowPeriod = rowUnits ? null : headerPeriod(rowLabel, options.date);
-    const levels: ExtractedMetric[] = [];
-    const changes: ExtractedMetric[] = [];
+    const levels = new Map<number, ExtractedMetric>();
+    const changes = new Map<number, ExtractedMetric>();
     row.cells.forEach((cell, i) => {
       const figure = i > labelAt ? cellValue(cell.text, options.cues?.decimalComma) : null;
       const heading = headings[i];
@@ -513,15 +576,17 @@ export function extractTable(text: string, start: number, end: number, units: Ta
       const shown = figure.stated ? cell.text.slice(0, figure.stated.at) : cell.text;
       const stated = figure.stated;
       const change = stated && { value: stated.value, unit: stated.unit, basis: cellBasis, since: null, direction: stated.value > 0 ? 'up' : stated.value < 0 ? 'down' : 'flat' } as const;
-      (changeAt.has(i) ? changes : levels).push({
+      (changeAt.has(i) ? changes : levels).set(i, {
         span: [cell.start, cell.start + shown.length], text: shown, sentence: text.slice(row.start, row.end).replace(/\t/gu, ' '), sentenceSpan: [row.start, row.end],
-        label: dated ? heading.measure! : heading.measure && !changeAt.has(i) ? `${rowLabel} — ${heading.measure}` : rowLabel, labelSpan: [label.start, label.end],
+        label: dated ? heading.measure! : heading.measure && !(changeAt.has(i) && compared.get(i)?.plain) ? `${rowLabel} — ${heading.measure}` : rowLabel,
+        labelSpan: [label.start, label.end],
         entity: options.subject, value: tidy(figure.value * (unit?.factor ?? 1)), valueHigh: null,
         unit: unit?.unit ?? 'count', display: { value: shown.replace(/%(\)?)$/u, '$1'), scale: unit?.scale ?? null, unit: unit?.shown ?? unit?.unit ?? null },
         change: change ?? null, changeSpan: stated ? [cell.start + shown.length + 1, cell.end] : null, moreChanges: [], period, qualifier: null, kind: kindOf(rowLabel, unit?.unit ?? 'count'),
       });
     });
-    out.push(...levels, ...changes.filter((c) => !joinChange(levels, c, basis, latest)));
+    const joined = [...changes].filter(([i, change]) => joinChange(levels, change, headings, compared.get(i)!, i, row.cells[i]!.text)).map(([i]) => i);
+    out.push(...levels.values(), ...[...changes].filter(([i]) => !joined.includes(i)).map(([, c]) => c));
   }
   return out;
 }

@@ -62,7 +62,12 @@ function checkParameters(params: URLSearchParams): void {
 
 /** A URL as it may be shown: without a password, wherever it was written. */
 function redacted(text: string): string {
-  return text.replace(/(:\/\/[^:@/]*):[^@/]*@/u, '$1:***@').replace(/([?&]password=)[^&]*/giu, '$1***');
+  // Up to the last "@": a password may hold "/" or "@" itself, which stops the URL parsing at all.
+  const scheme = text.indexOf('://');
+  const at = text.lastIndexOf('@');
+  const user = scheme >= 0 && at > scheme ? text.slice(scheme + 3, at) : null;
+  const hidden = user !== null && user.includes(':') ? `${text.slice(0, scheme + 3)}${user.slice(0, user.indexOf(':'))}:***${text.slice(at)}` : text;
+  return hidden.replace(/([?&]password=)[^&]*/giu, '$1***');
 }
 
 /** The certificate files a hub URL names, read: a team's own certificate authority, a client certificate and key. */

@@ -45,11 +45,24 @@ export async function joinHub(db: Database, url: string, member: string): Promis
   }
 }
 
+/**
+ * The hub URL this workspace joined with, read as any other. One an earlier Assay accepted with a parameter this one
+ * refuses ("host=", "ssl=") is refused with what to do, since the workspace cannot be given another.
+ */
+function storedHubUrl(url: string): ReturnType<typeof parseHubUrl> {
+  try {
+    return parseHubUrl(url);
+  } catch (error) {
+    if (!(error instanceof AssayError) || error.code !== 'USAGE') throw error;
+    throw new AssayError('HUB_URL_REFUSED', `This workspace joined its hub with a URL this Assay no longer accepts: ${error.message} Nothing was sent. To go on syncing, join the hub again from a new workspace ("assay team join URL --as NAME"); this workspace's work stays here.`);
+  }
+}
+
 /** The workspace's hub, connected and checked; refused for a workspace that never joined. */
 async function open(db: Database, password: string | null): Promise<{ client: pg.Client; role: HubRole; state: TeamState }> {
   const state = new TeamStateStore(db).get();
   if (!state.hubUrl) throw new AssayError('NOT_JOINED', 'This workspace has not joined a team hub. Join one with "assay team join URL --as NAME".');
-  const { address } = parseHubUrl(state.hubUrl);
+  const { address } = storedHubUrl(state.hubUrl);
   const client = await connectHub(address, password);
   try {
     const { role } = await checkHub(client, address);
@@ -106,7 +119,7 @@ export function localStatus(db: Database): LocalTeamStatus {
 export async function hubStatus(db: Database, password: string | null = null): Promise<{ version: number; role: HubRole; members: string[]; changes: number }> {
   const { client, role } = await open(db, password);
   try {
-    const { version } = await checkHub(client, parseHubUrl(new TeamStateStore(db).get().hubUrl!).address);
+    const { version } = await checkHub(client, storedHubUrl(new TeamStateStore(db).get().hubUrl!).address);
     const members = await client.query('SELECT name FROM assay.members ORDER BY joined_at');
     const changes = await client.query('SELECT count(*)::int AS n FROM assay.changes');
     return { version, role, members: members.rows.map((r: { name: string }) => r.name), changes: changes.rows[0].n as number };

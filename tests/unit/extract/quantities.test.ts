@@ -13,6 +13,11 @@ describe('numbers written with a decimal comma', () => {
     expect(writesDecimalComma('Grade was 1,5 g/t.')).toBe(false);
     expect(writesDecimalComma('Revenue was 1,234.5 million; margin 8,7 % and 9,1 %.')).toBe(false);
     expect(writesDecimalComma('EPS of 8.412 on revenue of 9,287 million')).toBe(false);
+    // Footnote marks glued to words, quarters run into years, lists, and Chinese text with ASCII commas.
+    expect(writesDecimalComma('Adjusted EBITDA1,2 was $1,250 million in 2024. Free cash flow3,4 reached $640 million.')).toBe(false);
+    expect(writesDecimalComma('Revenue in Q1,2025 was $8,412 million and in Q4,2024 it was $7,905 million.')).toBe(false);
+    expect(writesDecimalComma('See notes 1,2 and 5,6: 8,412 employees.')).toBe(false);
+    expect(writesDecimalComma('第1,2季度销售量为3,400吨,第3,4季度为5,600吨')).toBe(false);
     const readValues = (text: string) => extractFromText(text, { date: null, subject: null }).map((m) => [m.text, m.value, m.unit]);
     expect(readValues('Der Umsatz stieg um 6,4 % auf 1.234,5 Mio. Euro. Die Produktion lag bei 8.412 t.')).toEqual([
       ['6,4 %', 6.4, '%'], ['1.234,5 Mio. Euro', 1_234.5e6, 'EUR'], ['8.412 t', 8_412, 't']]);

@@ -23,6 +23,17 @@ describe('table headings and units lines', () => {
     expect(readUnitsLine('Crude steel output (million tonnes)')).toMatchObject({ unit: 't', factor: 1e6 });
   });
 
+  it('reads whose dollars a filing\'s units line names, and leaves dollars it cannot place unread', () => {
+    expect(readUnitsLine('(Dollars in thousands, except per share data)')).toMatchObject({ unit: 'USD', factor: 1e3 });
+    expect(readUnitsLine('(In Canadian dollars in millions)')).toMatchObject({ unit: 'CAD', factor: 1e6 });
+    expect(readUnitsLine('(Hong Kong dollars in millions)')).toMatchObject({ unit: 'HKD', factor: 1e6 });
+    expect(readUnitsLine('(Zambian dollars in millions)')).toBeNull();
+    // Figures per share take the currency without the scale; a count of shares takes neither.
+    const text = 'Item\t2024\nNet income\t21,604\nEarnings per share - diluted\t1.42\nShares used in computing diluted earnings per share\t42,180';
+    expect(extractTable(text, 0, text.length, readUnitsLine('(Dollars in thousands, except per share data)'), { date: null, subject: null })
+      .map((m) => [m.value, m.unit])).toEqual([[21_604_000, 'USD'], [1.42, 'USD'], [42_180, 'count']]);
+  });
+
   it('reads a price per unit from a caption or a units line, as prose would read it', () => {
     expect(readUnitsLine('Pr-Nd oxide, spot (yuan/mt)')).toMatchObject({ unit: 'CNY/t', factor: 1, shown: 'yuan/mt' });
     expect(readUnitsLine('价格（元/吨）')).toMatchObject({ unit: 'CNY/t', factor: 1 });
@@ -104,12 +115,30 @@ describe('table headings and units lines', () => {
       ['Impairment', -73.5e6, 'GBP', '2024', 'level', null],
       ['Installed capacity at year end, including joint ventures', 4_310_000, 'kW', '2024', 'capacity', [11.5, '%', 'yoy']],
       ['Installed capacity at year end, including joint ventures', 3_865_000, 'kW', '2023', 'capacity', null],
-      ['EBITDA margin', 18.2, '%', '2024', 'share', null], ['EBITDA margin', 17.5, '%', '2023', 'share', null],
-      // Points or per cent? A change of a percentage stays a figure of its own, as does one with no level beside it.
-      ['EBITDA margin', 0.7, '%', '2024', 'change', [0.7, '%', 'yoy']], ['Guidance', -2, '%', '2024', 'change', [-2, '%', 'yoy']]]);
+      // Points or per cent? The two levels tell: 18.2 is 0.7 points above 17.5.
+      ['EBITDA margin', 18.2, '%', '2024', 'share', [0.7, 'pp', 'yoy']], ['EBITDA margin', 17.5, '%', '2023', 'share', null],
+      // A change with no level beside it stays a figure of its own, of kind change.
+      ['Guidance', -2, '%', '2024', 'change', [-2, '%', 'yoy']]]);
     expect(text.slice(...metrics[0]!.changeSpan!)).toBe('11.9%');
     const quarterly = 'Segment\tQ2 2025\tQ1 2025\tq/q\nMagnets\t412\t398\t3.5%';
     expect(extractTable(quarterly, 0, quarterly.length, null, { date: null, subject: null })[0]!.change).toMatchObject({ value: 3.5, basis: 'qoq' });
+  });
+
+  it('joins a change only to the two levels its column compares, and only where they bear it out', () => {
+    const read = (text: string) => extractTable(text, 0, text.length, null, { date: null, subject: null })
+      .map((m) => [m.text, m.period?.label ?? null, m.kind, m.change && [m.change.value, m.change.basis]]);
+    // Two columns of changes, each after the periods it compares: the level keeps both, year on year first.
+    const two = 'Item\tQ4 2024\tQ3 2024\tQoQ\tQ4 2023\tYoY\nRevenue\t120\t110\t9.1%\t100\t20.0%';
+    expect(read(two)).toEqual([['120', 'Q4 2024', 'level', [20, 'yoy']], ['110', 'Q3 2024', 'level', null], ['100', 'Q4 2023', 'level', null]]);
+    expect(extractTable(two, 0, two.length, null, { date: null, subject: null })[0]!.moreChanges).toMatchObject([{ value: 9.1, basis: 'qoq' }]);
+    // Three periods before it: the levels tell which two, and where they tell none, the change stays apart.
+    expect(read('Item\tFY2022\tFY2023\tFY2024\tChange\nSuperstores\t2,140.5\t2,233.0\t2,301.8\t3.1%')[2]).toEqual(['2,301.8', 'FY2024', 'level', [3.1, 'yoy']]);
+    expect(read('Item\t2023\t2024\t2025E\tYoY\nRevenue\t1,000\t1,100\t1,320\t10%')).toContainEqual(['10%', null, 'change', [10, 'yoy']]);
+    // A change the levels do not bear out is not joined to them.
+    expect(read('Item\t2024\t2023\tChange\nRevenue\t1,100\t1,000\t25%')).toContainEqual(['25%', '2024', 'change', [25, 'yoy']]);
+    // A variance against budget is no change over time; "11 – 13%" is a range, not a level and a change.
+    expect(read('Item\t2024 Actual\t2024 Budget\tVar. %\nRevenue\t1,091\t1,000\t9.1%').some((m) => m[2] === 'change' || m[3])).toBe(false);
+    expect(read('Item\t2024\nEBIT margin (%)\t11 – 13%')).toEqual([]);
   });
 
   it('reads a change written after the figure in its cell as that figure\'s change, on the caption\'s basis', () => {

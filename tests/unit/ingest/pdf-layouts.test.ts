@@ -374,6 +374,22 @@ describe('PDF layouts', () => {
       ['Net interest income', 39_683_000, 'USD', '2025-04-01'], ['Earnings per share', 0.96, 'USD', '2025-04-01']]);
   });
 
+  it('reads a heading typed centred over the columns as theirs, and a year ending a typed label as no figure', async () => {
+    // A run per word, as LibreOffice sets a text file in Courier.
+    const typedRuns = (lines: string[]): Run[] => lines.flatMap((line, k) => [...line.matchAll(/\S+/gu)]
+      .map((m) => ({ text: m[0], x: 40 + m.index * 6, top: 60 + k * 11.6, mono: true })));
+    const spanning = await read(writePdf([{ runs: typedRuns(['ACME CORP SELECTED DATA', '', '(Dollars in thousands)', '',
+      '              Nine Months Ended September 30,', '                        2025          2024',
+      'Revenue               412,500       380,200', 'Cost of revenue       210,300       195,100']) }]));
+    expect(spanning.metrics.map((m) => [m.value, m.period?.start, m.period?.end]), spanning.texts.join('\n')).toEqual([[412_500_000, '2025-01-01', '2025-09-30'],
+      [380_200_000, '2024-01-01', '2024-09-30'], [210_300_000, '2025-01-01', '2025-09-30'], [195_100_000, '2024-01-01', '2024-09-30']]);
+    const due = await read(writePdf([{ runs: typedRuns(['(Dollars in thousands)', '', '                                2025        2024',
+      'Revenue                        1,200       1,100', 'Term loan                        900         800',
+      'Senior unsecured notes due in 2026           500', 'Cash                             300         250']) }]));
+    expect(due.metrics.map((m) => [m.label, m.value, m.period?.label])).not.toContainEqual(['Senior unsecured notes due in', 2_026_000, '2025']);
+    expect(due.metrics.find((m) => m.text === '500')).toMatchObject({ value: 500_000, period: { label: '2024' } });
+  });
+
   it('reads a page packed with 35,000 runs of text in bounded time', async () => {
     const runs: Run[] = [];
     for (let r = 0; r < 700; r++) for (let c = 0; c < 50; c++) runs.push({ text: String((r * 7 + c) % 1000), x: 10 + c * 11, top: 10 + r * 1.15, size: 1 });

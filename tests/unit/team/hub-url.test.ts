@@ -2,7 +2,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { openWorkspace } from '../../../electron/core/db/workspace.ts';
 import { clientConfig, parseHubUrl } from '../../../electron/core/team/hub-url.ts';
+import { sync } from '../../../electron/core/team/team.ts';
+import { tempWorkspacePath } from '../../helpers/temp-workspace.ts';
 
 describe('hub URLs', () => {
   it('split the password off, so the workspace keeps the address only', () => {
@@ -29,7 +32,9 @@ describe('hub URLs', () => {
     const { address, password } = parseHubUrl('postgresql://bob@127.0.0.1:5432/research?password=s3cret&sslmode=disable');
     expect(address.url).toBe('postgresql://bob@127.0.0.1:5432/research?sslmode=disable');
     expect(password).toBe('s3cret');
-    expect(() => parseHubUrl('postgresql://bob:s3cret@host name/db')).toThrow(/^(?![\s\S]*s3cret)/u);
+    for (const url of ['postgresql://bob:s3cret@host name/db', 'postgresql://ana:s3cr/et@db.example.com/hub', 'postgresql://ana:s3@cret@host:54x/hub']) {
+      expect(() => parseHubUrl(url), url).toThrow(/^(?![\s\S]*(?:s3cret|s3cr\/et|cret@))/u);
+    }
   });
 
   it('refuse parameters the driver would let override the host or TLS checked here', () => {
@@ -49,6 +54,13 @@ describe('hub URLs', () => {
     expect(config.ssl).toEqual({ rejectUnauthorized: true, servername: 'db.example.com', ca: fs.readFileSync(file, 'utf8') });
     const missing = parseHubUrl('postgresql://ann@db.example.com/team?sslrootcert=/nowhere/ca.pem').address;
     expect(() => clientConfig(missing, null)).toThrow(/Cannot read sslrootcert=\/nowhere\/ca.pem/u);
+  });
+
+  it('refuse a sync through a URL an earlier Assay kept with a parameter now refused, saying what to do, before connecting', async () => {
+    const { db } = await openWorkspace(tempWorkspacePath());
+    db.prepare(`UPDATE team_state SET workspace_id = 'ab', member = 'Ann', hub_url = 'postgresql://ann@localhost/team?host=db.example.com', recording = 1`).run();
+    await expect(sync(db)).rejects.toThrow(/no longer accepts[\s\S]*"host"[\s\S]*join the hub again from a new workspace/u);
+    db.close();
   });
 
   it('refuse what is not a PostgreSQL URL, in words', () => {

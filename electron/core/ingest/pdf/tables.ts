@@ -71,9 +71,10 @@ export function tableAt(lines: Line[], i: number): FigureTable | null {
   // ("Mine 001  4,285"), joining them in one cell. Cut at such gaps, the same lines may show a column more: then they
   // are read so. Prose with a figure at its end is never made a table this way.
   const cut = figureTableAt(lines, i, halfEmCells);
-  // Or the same columns, with a figure more cut off a label ("Ergebnis je Aktie (€) 1,23" beside figures set flush left).
-  const figures = (t: FigureTable) => t.rows.reduce((n, r) => n + r.figures.length, 0);
-  const more = cut && (cut.columns.length > own.columns.length || (cut.columns.length === own.columns.length && figures(cut) > figures(own)));
+  // Or the same columns, with a figure more cut off a label ("Ergebnis je Aktie (€) 1,23" beside figures set flush
+  // left), each such figure written with a separator or a per cent sign: a year or a note number ending a label
+  // ("Senior notes due in 2026") is no figure.
+  const more = cut && (cut.columns.length > own.columns.length || (cut.columns.length === own.columns.length && cutFigures(own, cut)));
   return cut && cut.used === own.used && more ? cut : own;
 }
 
@@ -81,6 +82,13 @@ export function tableAt(lines: Line[], i: number): FigureTable | null {
 export function joinWrapped(first: string, rest: string): string {
   if (!rest) return first;
   return /\p{L}-$/u.test(first) && /^\p{Ll}/u.test(rest) ? `${first}${rest}` : `${first} ${rest}`;
+}
+
+/** Whether cutting at half-em gaps took figures off labels, each written as a figure only is ("1,23", "8.412", "4%"). */
+function cutFigures(own: FigureTable, cut: FigureTable): boolean {
+  if (own.rows.length !== cut.rows.length) return false;
+  const extra = cut.rows.flatMap((row, r) => row.figures.slice(0, row.figures.length - own.rows[r]!.figures.length));
+  return extra.length > 0 && extra.every((f) => /\d[.,]\d|%/u.test(f.text));
 }
 
 interface FigureTable { rows: Row[]; columns: Column[]; labelRight: number; labelLeft: number; used: number }
@@ -162,7 +170,9 @@ export function headerAbove(above: Line[], { columns, labelRight, labelLeft = In
   // no column: the header ends below it, and it stays the caption before the table.
   const overLabels = (c: Cell) => labelLeft < Infinity && c.x > labelLeft + 4 && c.x < firstColumn - pitch / 2
     && columns.filter((col) => c.x < centre(col) && c.right > centre(col)).length >= 2;
-  const caption = (line: Line) => line.cells.length === 1 && overLabels(line.cells[0]!);
+  // Not centred over the columns, as a group's heading is ("Nine Months Ended September 30," typed over both years).
+  const columnsCentre = (columns[0]!.x + columns.at(-1)!.right) / 2;
+  const caption = (line: Line) => line.cells.length === 1 && overLabels(line.cells[0]!) && Math.abs(centre(line.cells[0]!) - columnsCentre) > pitch / 4;
   const inLabel = (c: Cell) => c.right <= firstColumn - 4 && (labelRight === -Infinity || c.x <= labelRight + 4);
   // Each column's share of the width: from halfway to the column on its left to halfway to the one on its right.
   const bounds = columns.map((col, n) => [
