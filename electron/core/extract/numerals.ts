@@ -61,7 +61,8 @@ export function parseDigits(text: string): number | null {
  * Where both are written, or neither, numbers are read the English way.
  */
 export function writesDecimalComma(text: string): boolean {
-  if (!text.includes(',')) return false;
+  // Every passage asks: one cheap scan for a number a decimal-comma writer may write, before the careful count.
+  if (!text.includes(',') || !/\d\.\d{3},\d|\d,\d\d? ?[%MTE€P]/u.test(text)) return false;
   // Only numbers no English writer writes: "1.234,5", or a decimal comma before a per cent sign or a German scale;
   // never one glued to letters ("EBITDA1,2", "Q1,2025"), as footnote marks and lists are.
   const german = text.match(/(?<![\p{L}\d.,])\d{1,3}(?:\.\d{3})+,\d+(?![\d.,])/gu)?.length ?? 0;
