@@ -144,7 +144,7 @@ export class MetricChanges {
     const back = this.resurrect(change);
     const id = this.resolve(change.key);
     if (id === null) return 'missing';
-    const outcome = this.applyField(id, change, patch, now);
+    const outcome = this.applyField(id, change, patch);
     if (back === 'again') {
       this.flush(now);
       this.trash.putMetric(id, now);
@@ -187,7 +187,7 @@ export class MetricChanges {
     return this.winners.deletedAfter(change) ? 'again' : 'back';
   }
 
-  private applyField(id: number, change: Change, patch: MetricPatch | { tags: ItemTag[] }, now: string): Applied {
+  private applyField(id: number, change: Change, patch: MetricPatch | { tags: ItemTag[] }): Applied {
     const winner = this.winners.of(change.key, change.field);
     if (concurrentWith(change, winner) && change.field !== 'status') this.concurrent.add(id);
     if (winner && winner.hlc >= change.hlc) {
@@ -202,7 +202,8 @@ export class MetricChanges {
     } else if (patch.status !== undefined) {
       this.statuses.set(id, { status: patch.status, author: change.author });
     } else {
-      this.metrics.update(id, patch, now, false);
+      // Dated when it was made, as a lost edit is: the inspector's history shows when, not when it arrived here.
+      this.metrics.update(id, patch, change.madeAt, false);
       this.setAuthor.run(change.author, last);
     }
     this.winners.take(change);

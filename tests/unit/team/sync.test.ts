@@ -45,6 +45,9 @@ teamSuite('team sync', (cluster) => {
     expect(await sync(b.workspace.db)).toMatchObject({ pushed: 2, pulled: 4, documents: 0, applied: 2 });
     expect(b.call('metrics.get', { id: rowsB[0]!.id })).toMatchObject({ status: 'verified', note: 'checked against the filing' });
     expect(b.call('metrics.get', { id: rowsB[0]!.id }).history[0]).toMatchObject({ author: 'Ann' });
+    // Dated when Ann made it, not when it reached Bo.
+    const made = a.call('metrics.get', { id: rowsA[0]!.id }).history.find((h) => h.field === 'note')!.changedAt;
+    expect(b.call('metrics.get', { id: rowsB[0]!.id }).history.find((h) => h.field === 'note')!.changedAt).toBe(made);
 
     a.call('metrics.update', { id: rowsA[1]!.id, patch: { label: 'label by Ann' } });
     // Bo's edit is the later one: in the same millisecond the clocks tie and the workspace ids (random) decide.
