@@ -390,6 +390,16 @@ describe('PDF layouts', () => {
     expect(due.metrics.find((m) => m.text === '500')).toMatchObject({ value: 500_000, period: { label: '2024' } });
   });
 
+  it('reads a heading wrapped onto a second line as one heading, and headings set one under another as several', async () => {
+    // 18-point type, about 44 characters to the body's measure: the title wraps after "Operating".
+    const title = prose('Meridian Energy plc — Quarterly Operating and Financial Review', { x: 56, top: 70, chars: 44, leading: 22, size: 18 });
+    const stacked = [{ text: 'Summary', x: 56, top: 150, size: 18 }, { text: 'Fiscal Year', x: 56, top: 172, size: 18 }];
+    const { passages } = await read(writePdf([{ runs: [...title, ...prose(OUTPUT, { x: 56, top: 110, chars: 80 }), ...stacked,
+      ...prose(REVENUE, { x: 56, top: 200, chars: 80 })] }]));
+    expect(passages.filter((p) => p.kind === 'heading').map((p) => p.text)).toEqual([
+      'Meridian Energy plc — Quarterly Operating and Financial Review', 'Summary', 'Fiscal Year']);
+  });
+
   it('reads a page packed with 35,000 runs of text in bounded time', async () => {
     const runs: Run[] = [];
     for (let r = 0; r < 700; r++) for (let c = 0; c < 50; c++) runs.push({ text: String((r * 7 + c) % 1000), x: 10 + c * 11, top: 10 + r * 1.15, size: 1 });

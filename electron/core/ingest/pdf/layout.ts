@@ -67,6 +67,13 @@ export function figureTableStartingAt(lines: Line[], i: number, paragraph: Line[
 /** A table block's text: a row per line, cells apart by tabs (which a cell's own text never holds). */
 export const tableText = (rows: string[][]) => rows.map((row) => row.map((c) => c.replace(/[\t\n]+/gu, ' ')).join('\t')).join('\n');
 
+/** Whether `next` goes on from `line` because its first word would not have fitted on it, by the text's right edge. */
+function wrapsOnto(line: Line, next: Line, right: number): boolean {
+  const word = next.text.split(' ')[0] ?? '';
+  const wordWidth = ((next.right - next.x) * (word.length + 1)) / Math.max(1, next.text.length);
+  return line.right + wordWidth > right - 2;
+}
+
 /**
  * A rule typed with characters ("----------   ----------", "=========="), as a filing printed from plain text
  * underlines its columns: no text, and in the way of the rows it separates, so it is dropped like a drawn rule.
@@ -113,6 +120,7 @@ export function blocksOf(pages: PageText[]): Array<Block & { page: number }> {
   for (const [n, page] of pages.entries()) {
     const lines = inReadingOrder(withoutTypedRules(linesByPage[n]!.filter((l) => !running.has(keyOf(l.text)))), page.width);
     const body = bodyHeight(lines);
+    const right = Math.max(...lines.map((l) => l.right));
     const edges = new Map<Line, number>();
     // The right edge the lines starting where this one starts reach: the measure of its column.
     const edgeOf = (l: Line) => edges.get(l) ?? edges.set(l, Math.max(...lines.filter((m) => Math.abs(m.x - l.x) <= 4).map((m) => m.right))).get(l)!;
@@ -171,7 +179,14 @@ export function blocksOf(pages: PageText[]): Array<Block & { page: number }> {
       if (heading) {
         endParagraph();
         flushed = null;
-        blocks.push({ kind: 'heading', depth: line.height >= body * 1.6 ? 1 : 2, text: line.text, page: page.number });
+        const last = blocks.at(-1);
+        // A heading wrapped onto a second line ("… Zwischenbericht zum" / "30. Juni 2024"): the same type, at line
+        // spacing, the first line ending mid-phrase. One heading, as it was written.
+        const wrapped = last?.kind === 'heading' && previous !== null && last.text.endsWith(previous.text)
+          && Math.abs(previous.height - line.height) <= 0.5 && gap > 0 && gap <= line.height * 1.5 && !/[.:;!?]$/u.test(previous.text)
+          && wrapsOnto(previous, line, right);
+        if (wrapped) blocks[blocks.length - 1] = { ...last, text: joinLines([last.text, line.text]) };
+        else blocks.push({ kind: 'heading', depth: line.height >= body * 1.6 ? 1 : 2, text: line.text, page: page.number });
       } else {
         if (newParagraph) endParagraph();
         paragraph.push(line);
