@@ -91,6 +91,11 @@ export function signedDirection(surface: string): Direction | null {
   return surface.startsWith('+') ? 'up' : 'down';
 }
 
+/** The direction of a signed change: up, down, or flat at zero. */
+export function directionOf(value: number): Direction {
+  return value > 0 ? 'up' : value < 0 ? 'down' : 'flat';
+}
+
 /** The basis stated just before a change: "a year-on-year decrease of 6.4%", "同比增长61.19%". */
 export function basisBefore(textBefore: string): Basis | null {
   const tail = textBefore.slice(-40);

@@ -1,5 +1,5 @@
 import type { Change, ExtractedMetric, Period } from '../../../shared/metrics.ts';
-import { basisBefore, COMPARISON, directionAfter, directionBefore, findBasis, signedDirection, SINCE, type Basis, type Direction } from './changes.ts';
+import { basisBefore, COMPARISON, directionAfter, directionBefore, directionOf, findBasis, signedDirection, SINCE, type Basis, type Direction } from './changes.ts';
 import { textCues, type TextCues } from './currencies.ts';
 import { datedBasis, type BasisReference } from './dated-basis.ts';
 import { citesMarket, entityFor, isMarketFigure, passageCompany, REALISED_BY } from './entities.ts';
@@ -553,7 +553,7 @@ function attachChanges(items: Item[], periods: FoundPeriod[], text: (a: number, 
       && CJK_MOVED.test(text(prev.end, item.start));
     if ((cjkMoved || (prev?.comparison && /\bto\s*$/iu.test(text(prev.end, item.start)))) && prev!.q.unit === item.q.unit && !item.change_) {
       const delta = tidy(item.q.value - prev!.q.value);
-      item.change_ = { value: delta, unit: item.q.unit === '%' ? 'pp' : item.q.unit, basis: 'unspecified', since: null, direction: delta > 0 ? 'up' : delta < 0 ? 'down' : 'flat' };
+      item.change_ = { value: delta, unit: item.q.unit === '%' ? 'pp' : item.q.unit, basis: 'unspecified', since: null, direction: directionOf(delta) };
     }
   });
 }
@@ -569,7 +569,7 @@ const A_YEAR_EARLIER = /^\s*(?:a year (?:earlier|ago|before)|(?:in|for) the (?:s
 /** The change from a comparison level to `item`, with the basis said after the comparison ("a year earlier"). */
 function derivedChange(item: Item, compared: Item, earlier: string, comparedOn: string | null = null): Change {
   const delta = tidy(item.q.value - compared.q.value);
-  const direction = delta > 0 ? 'up' : delta < 0 ? 'down' : 'flat';
+  const direction = directionOf(delta);
   // "improved to 0.92% from 1.05%": the difference of two percentages is in percentage points.
   const unit = item.q.unit === '%' ? 'pp' : item.q.unit;
   // "fell to $2,150/FEU from $2,890/FEU at end-June": the difference runs from the day the earlier level was stated.

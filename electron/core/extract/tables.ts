@@ -1,7 +1,7 @@
 import type { ExtractedMetric, Period } from '../../../shared/metrics.ts';
 import { dollarPrefix, lookupCurrencyName, lookupCurrencySymbol, textCues, type TextCues } from './currencies.ts';
 import { parseDigits } from './numerals.ts';
-import { findBasis, type Basis } from './changes.ts';
+import { directionOf, findBasis, type Basis } from './changes.ts';
 import { findPeriods } from './periods.ts';
 import { findQuantities, tidy } from './quantities.ts';
 import { pointDecimal, tokenize } from './tokens.ts';
@@ -187,15 +187,15 @@ function withoutUnits(heading: string, units = readUnitsLine(heading)): string {
   return units ? heading.replace(units.written, ' ').replace(/[()]/gu, ' ').replace(/\s+/gu, ' ').trim() : heading;
 }
 
-/**
- * A cell's figure: "9,287", "(431)" (negative), "12.5%", "$392.45", "–12,8" (an en dash as minus); null for dashes,
- * words, dates and codes. With `decimalComma`, "8.412" is eight thousand and "1.234,5" 1,234.5.
- */
 interface CellFigure { value: number; percent: boolean; currency: string | null; stated?: StatedChange }
 
 /** A change written after the figure in its cell ("9,287 +61%", "21.4% +3.1pp"): where it starts, its value and unit. */
 interface StatedChange { at: number; value: number; unit: string }
 
+/**
+ * A cell's figure: "9,287", "(431)" (negative), "12.5%", "$392.45", "–12,8" (an en dash as minus); null for dashes,
+ * words, dates and codes. With `decimalComma`, "8.412" is eight thousand and "1.234,5" 1,234.5.
+ */
 function cellValue(cell: string, decimalComma = false): CellFigure | null {
   // "9,287 +61%": a signed change after the figure, in per cent or percentage points, is the figure's change.
   const stated = / {1,3}([+−–-])(\d[\d.,]*)\s?(%|pp|ppt|p\.p\.)$/u.exec(cell);
@@ -440,7 +440,7 @@ function saidBasis(heading: string): Basis | null {
  */
 function joinChange(levels: Map<number, ExtractedMetric>, change: ExtractedMetric, headings: Heading[],
   compared: ReturnType<typeof comparedColumns>, at: number, shown: string): boolean {
-  const direction = change.value > 0 ? 'up' : change.value < 0 ? 'down' : 'flat';
+  const direction = directionOf(change.value);
   const heading = headings[at]!.measure!;
   const basisOf = (pair: { later: number; earlier: number }) => changeBasis(heading, headings[pair.later]!.period!, headings[pair.earlier]!.period!);
   for (const pair of compared.pairs) {
@@ -575,7 +575,7 @@ export function extractTable(text: string, start: number, end: number, units: Ta
         : rowUnits ?? columnUnits(heading, rowLabel) ?? (figure.currency ? { unit: figure.currency, factor: 1, scale: null, written: '' } : null);
       const shown = figure.stated ? cell.text.slice(0, figure.stated.at) : cell.text;
       const stated = figure.stated;
-      const change = stated && { value: stated.value, unit: stated.unit, basis: cellBasis, since: null, direction: stated.value > 0 ? 'up' : stated.value < 0 ? 'down' : 'flat' } as const;
+      const change = stated && { value: stated.value, unit: stated.unit, basis: cellBasis, since: null, direction: directionOf(stated.value) };
       (changeAt.has(i) ? changes : levels).set(i, {
         span: [cell.start, cell.start + shown.length], text: shown, sentence: text.slice(row.start, row.end).replace(/\t/gu, ' '), sentenceSpan: [row.start, row.end],
         label: dated ? heading.measure! : heading.measure && !(changeAt.has(i) && compared.get(i)?.plain) ? `${rowLabel} — ${heading.measure}` : rowLabel,
@@ -585,8 +585,8 @@ export function extractTable(text: string, start: number, end: number, units: Ta
         change: change ?? null, changeSpan: stated ? [cell.start + shown.length + 1, cell.end] : null, moreChanges: [], period, qualifier: null, kind: kindOf(rowLabel, unit?.unit ?? 'count'),
       });
     });
-    const joined = [...changes].filter(([i, change]) => joinChange(levels, change, headings, compared.get(i)!, i, row.cells[i]!.text)).map(([i]) => i);
-    out.push(...levels.values(), ...[...changes].filter(([i]) => !joined.includes(i)).map(([, c]) => c));
+    out.push(...levels.values());
+    for (const [i, change] of changes) if (!joinChange(levels, change, headings, compared.get(i)!, i, row.cells[i]!.text)) out.push(change);
   }
   return out;
 }

@@ -22,7 +22,9 @@ const SPEAKER = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} ?(?:,|—|�
 function isSpeakerLine(text: string, passages: PassageDraft[], index: number): boolean {
   const passage = passages[index]!;
   if ((passage.kind !== 'paragraph' && passage.kind !== 'heading') || !SPEAKER.test(textOf(text, passage))) return false;
-  const next = passages.slice(index + 1).find((p) => !p.debris);
+  let k = index + 1;
+  while (passages[k]?.debris) k++;
+  const next = passages[k];
   return next !== undefined && (QUESTION.test(textOf(text, next)) || ANSWER.test(textOf(text, next)));
 }
 

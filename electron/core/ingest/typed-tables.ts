@@ -60,10 +60,10 @@ function tablesIn(lines: TextLine[], from: number, to: number): TypedTable[] {
   let y = 0;
   for (let k = from; k < to; k++) {
     const line = layOut(lines[k]!.text, y);
-    y -= PITCH;
     // A typed rule takes no room: the rows it parts stand at line spacing, as in a PDF of the same text.
-    if (line && isTypedRule(line)) y += PITCH;
-    if (line && !isTypedRule(line)) laid.push({ line, index: k });
+    if (line && isTypedRule(line)) continue;
+    y -= PITCH;
+    if (line) laid.push({ line, index: k });
   }
   const all = laid.map((l) => l.line);
   const out: TypedTable[] = [];
@@ -77,11 +77,17 @@ function tablesIn(lines: TextLine[], from: number, to: number): TypedTable[] {
     const first = laid[i - table.headerLines]!.index;
     let last = laid[i + table.used - 1]!.index;
     // The rules typed under the last row ("==========") go with the table.
-    while (last + 1 < to && /^[\s=_-]+$/u.test(lines[last + 1]!.text) && /[=_-]{3}/u.test(lines[last + 1]!.text)) last++;
+    while (last + 1 < to && isRuleText(lines[last + 1]!.text)) last++;
     out.push({ start: lines[first]!.start, end: lines[last]!.end, rows: table.cells });
     i += table.used - 1;
   }
   return out;
+}
+
+/** Whether a line of text is a typed rule ("----------    ----------"). */
+function isRuleText(text: string): boolean {
+  const line = layOut(text, 0);
+  return line !== null && isTypedRule(line);
 }
 
 /** A line of text as a PDF line: a run per stretch of words one space apart, each character CHAR wide. */
