@@ -189,8 +189,11 @@ function withoutUnits(heading: string, units = readUnitsLine(heading)): string {
 
 interface CellFigure { value: number; percent: boolean; currency: string | null; stated?: StatedChange }
 
-/** A change written after the figure in its cell ("9,287 +61%", "21.4% +3.1pp"): where it starts, its value and unit. */
-interface StatedChange { at: number; value: number; unit: string }
+/**
+ * A change written after the figure in its cell ("9,287 +61%", "21.4% +3.1pp"): where the figure ends (`at`) and the
+ * change starts (`from`), its value and unit.
+ */
+interface StatedChange { at: number; from: number; value: number; unit: string }
 
 /**
  * A cell's figure: "9,287", "(431)" (negative), "12.5%", "$392.45", "–12,8" (an en dash as minus); null for dashes,
@@ -204,7 +207,8 @@ function cellValue(cell: string, decimalComma = false): CellFigure | null {
     const size = parseDigits(decimalComma ? pointDecimal(stated[2]!) : stated[2]!);
     if (!figure || size === null || figure.stated) return null;
     const value = stated[1] === '+' ? size : -size;
-    return { ...figure, stated: { at: stated.index, value, unit: stated[3] === '%' ? '%' : 'pp' } };
+    const from = stated.index + stated[0].length - stated[0].trimStart().length;
+    return { ...figure, stated: { at: stated.index, from, value, unit: stated[3] === '%' ? '%' : 'pp' } };
   }
   // "(7.3%)" and "(7.3)%" are both −7.3%.
   const m = /^([(−–-])?\s*([$€£¥]\s?)?(\d(?:[\d,.]*\d)?)\s*(?:(%)\s*)?(?:(\))\s*)?(%)?$/u.exec(cell.trim());
@@ -582,7 +586,7 @@ export function extractTable(text: string, start: number, end: number, units: Ta
         labelSpan: [label.start, label.end],
         entity: options.subject, value: tidy(figure.value * (unit?.factor ?? 1)), valueHigh: null,
         unit: unit?.unit ?? 'count', display: { value: shown.replace(/%(\)?)$/u, '$1'), scale: unit?.scale ?? null, unit: unit?.shown ?? unit?.unit ?? null },
-        change: change ?? null, changeSpan: stated ? [cell.start + shown.length + 1, cell.end] : null, moreChanges: [], period, qualifier: null, kind: kindOf(rowLabel, unit?.unit ?? 'count'),
+        change: change ?? null, changeSpan: stated ? [cell.start + stated.from, cell.end] : null, moreChanges: [], period, qualifier: null, kind: kindOf(rowLabel, unit?.unit ?? 'count'),
       });
     });
     out.push(...levels.values());

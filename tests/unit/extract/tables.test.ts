@@ -149,6 +149,10 @@ describe('table headings and units lines', () => {
       ['Operating margin', 21.4, '%', 'FY2024', [3.1, 'pp', 'yoy']], ['Operating margin', 18.3, '%', 'FY2023', [-0.8, 'pp', 'yoy']]]);
     expect(metrics.map((m) => text.slice(...m.span))).toEqual(['9,287', '5,768', '21.4%', '18.3%']);
     expect(text.slice(...metrics[3]!.changeSpan!)).toBe('-0.8pp');
+    // Set apart by more than one space, the change's span is still the change alone.
+    const spaced = 'Segment\tFY2024\nCloud revenue (US$ m)\t9,287   +61%';
+    const [cloud] = extractTable(spaced, 0, spaced.length, null, { date: null, subject: null });
+    expect(spaced.slice(...cloud!.changeSpan!)).toBe('+61%');
   });
 
   it('finds the period in a heading that carries the units too', () => {
