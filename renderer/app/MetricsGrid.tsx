@@ -175,22 +175,30 @@ export function MetricsGrid({ ready, onStarted, workspaceKey, documentId, follow
   const dark = useDarkMode();
   const theme = useMemo(() => themeQuartz.withPart(dark ? colorSchemeDark : colorSchemeLight).withParams({ fontSize: 12.5, rowHeight: 28, headerHeight: 30, spacing: 5, wrapperBorderRadius: 0 }), [dark]);
 
-  // Select the row of a figure chosen elsewhere (the reader, the inspector) whenever its block of rows is loaded.
+  // Select the row of a figure chosen elsewhere (the reader, the inspector) when its block of rows is
+  // loaded, and scroll to it once: a block that loads later, as the analyst scrolls on, must not pull
+  // the grid back to that row, nor undo a selection the analyst has made since.
   const wanted = useRef<number | null>(null);
+  const reveal = useRef(false);
   const applySelection = useCallback(() => {
     const grid = api.current;
     if (!grid || wanted.current === null) return;
     let node: ReturnType<typeof grid.getRowNode>;
     grid.forEachNode((n) => { if (n.data?.id === wanted.current) node = n; });
     if (!node?.data) return;
-    if (!node.isSelected()) {
+    if (!node.isSelected() && (reveal.current || !grid.getSelectedNodes().length)) {
       grid.deselectAll();
       node.setSelected(true);
     }
-    if (node.rowIndex !== null) grid.ensureIndexVisible(node.rowIndex, 'middle');
+    if (!reveal.current || node.rowIndex === null) return;
+    reveal.current = false;
+    const { top, bottom } = grid.getVerticalPixelRange();
+    const inView = node.rowTop !== null && node.rowTop >= top && node.rowTop + (node.rowHeight ?? 0) <= bottom;
+    if (!inView) grid.ensureIndexVisible(node.rowIndex, 'middle');
   }, []);
   useEffect(() => {
     wanted.current = selectedMetricId;
+    reveal.current = true;
     applySelection();
   }, [selectedMetricId, applySelection]);
 
@@ -217,6 +225,17 @@ export function MetricsGrid({ ready, onStarted, workspaceKey, documentId, follow
     return () => window.removeEventListener('keydown', onKey);
   }, [selectAt]);
 
+  // Bulk review: the rows selected (Ctrl/⌘-click, Shift-click), or every row the filter matches (Ctrl/⌘ A).
+  const [allMatching, setAllMatching] = useState(false);
+  const allMatchingRef = useRef(false);
+  allMatchingRef.current = allMatching;
+  // Rows that arrive while every match is selected show as selected too, as the bar says.
+  const selectArrived = useCallback((rows: MetricRow[]) => {
+    if (!allMatchingRef.current) return;
+    const ids = new Set(rows.map((r) => r.id));
+    api.current?.forEachNode((n) => { if (n.data && ids.has(n.data.id) && !n.isSelected()) n.setSelected(true, false, 'api'); });
+  }, []);
+
   // The grid as it stands, for exports: the last query it ran, without the paging.
   const lastQuery = selectionRef;
   const datasource = useMemo<IDatasource>(() => ({
@@ -237,11 +256,15 @@ export function MetricsGrid({ ready, onStarted, workspaceKey, documentId, follow
       if (changed) onQueryChange();
       // The first page may have been asked for before React rendered (first-screen-calls.ts, same input).
       firstCall('metrics.page', query).then(
-        (page) => { setTotal(page.total); params.successCallback(page.rows, page.total); setTimeout(applySelection, 0); },
+        (page) => {
+          setTotal(page.total);
+          params.successCallback(page.rows, page.total);
+          setTimeout(() => { selectArrived(page.rows); applySelection(); }, 0);
+        },
         () => params.failCallback(),
       );
     },
-  }), [documentId, quick, status, tagId, version, applySelection, onQueryChange]);
+  }), [documentId, quick, status, tagId, version, applySelection, selectArrived, onQueryChange]);
 
   // Each datasource is handed to the grid once, when both it and the grid are ready: every
   // hand-over asks for a first page, so two (a prop and a setGridOption) asked twice (#19).
@@ -257,10 +280,10 @@ export function MetricsGrid({ ready, onStarted, workspaceKey, documentId, follow
     startedRef.current();
   }, []);
   useEffect(giveDatasource, [ready, datasource, giveDatasource]);
+  // A new query (a filter, a reload after an edit) may move the chosen row: find it again.
+  useEffect(() => { reveal.current = true; }, [datasource]);
 
-  // Bulk review: the rows selected (Ctrl/⌘-click, Shift-click), or every row the filter matches (Ctrl/⌘ A).
   const [selectedIds, setSelectedIds] = useState<number[]>([]);
-  const [allMatching, setAllMatching] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   // A notice says what just happened, then gets out of the way.
   useEffect(() => {
@@ -291,7 +314,11 @@ export function MetricsGrid({ ready, onStarted, workspaceKey, documentId, follow
     setAllMatching(true);
   }, []);
   const onSelectionChanged = useCallback((e: SelectionChangedEvent<MetricRow>) => {
-    if (e.source !== 'api') setAllMatching(false);
+    // The grid tells of a click a moment after it happened (its events are asynchronous): a Ctrl/⌘ A
+    // pressed in between has selected every row since, and only a row left out ends "all matching".
+    let everyRow = true;
+    e.api.forEachNode((n) => { if (n.data && !n.isSelected()) everyRow = false; });
+    if (e.source !== 'api' && !everyRow) setAllMatching(false);
     setSelectedIds(e.api.getSelectedNodes().sort((a, b) => (a.rowIndex ?? 0) - (b.rowIndex ?? 0)).flatMap((n) => (n.data ? [n.data.id] : [])));
   }, []);
   // With more than one metric selected, V D R U and Delete act on all of them (before the inspector's keys see them).

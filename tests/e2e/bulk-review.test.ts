@@ -97,6 +97,24 @@ describe('bulk review in the grid', () => {
     expect(lines.slice(1).every((l) => l.split('\t').length === lines[0]!.split('\t').length)).toBe(true);
     await page.close();
   });
+  it('Ctrl-A pressed in the same instant as the click still selects every metric', async () => {
+    const page = await openRecord();
+    const total = session.service.call('metrics.page', { documentId: session.service.call('documents.list', {})[0]!.id }).total;
+    // The grid tells of the click's selection a moment later (its events are asynchronous); a quick
+    // hand's Ctrl-A lands first, and the late news of the click must not narrow the selection to one row.
+    await cell(page, 0).evaluate((el) => {
+      type Events = { MouseEvent: new (type: string, init: object) => Event; KeyboardEvent: new (type: string, init: object) => Event };
+      const dom = globalThis as unknown as Events;
+      const target = el as unknown as EventTarget;
+      const at = { bubbles: true, cancelable: true, view: globalThis };
+      for (const type of ['mousedown', 'mouseup', 'click']) target.dispatchEvent(new dom.MouseEvent(type, at));
+      target.dispatchEvent(new dom.KeyboardEvent('keydown', { ...at, key: 'a', ctrlKey: true }));
+    });
+    await page.getByText(`All ${total} metrics selected`).waitFor();
+    await page.waitForTimeout(300);
+    expect(await page.getByText(`All ${total} metrics selected`).isVisible()).toBe(true);
+    await page.close();
+  });
 });
 
 describe('saved views', () => {
@@ -147,6 +165,57 @@ describe('the library', () => {
     await expect.poll(() => page.locator('.reader-head h1').textContent()).toBe('Baotou IR record, 14 May 2025');
     const [doc] = session.service.call('documents.list', {});
     expect(doc!.title).toBe('Baotou IR record, 14 May 2025');
+    await page.close();
+  });
+});
+
+/** Scrolls the grid's body to its last row (ag-grid's scrolling element has no stable class name). */
+async function scrollGridToEnd(page: Page): Promise<void> {
+  await page.getByTestId('metrics-grid').evaluate((el) => {
+    type Box = { scrollHeight: number; clientHeight: number; scrollTop: number };
+    const boxes = [...(el as unknown as { querySelectorAll(s: string): Iterable<Box> }).querySelectorAll('.ag-root *')];
+    const body = boxes.find((b) => b.scrollHeight > b.clientHeight + 1000);
+    if (body) body.scrollTop = body.scrollHeight;
+  });
+}
+
+describe('past the first block of rows', () => {
+  let big: Session;
+  beforeAll(async () => {
+    big = await startSession();
+    const lines = Array.from({ length: 450 }, (_, i) => `Kiln ${i + 1} produced ${(20_000 + i).toLocaleString('en-US')} mt of clinker in May.`);
+    importBytes(importStores(big.service.workspace.db), Buffer.from(`Kiln Log\n\n${lines.join('\n\n')}\n`), 'kiln-log.txt', null);
+  });
+  afterAll(async () => { await big?.close(); });
+
+  it('stays where the analyst scrolled when the next rows load, a row chosen above', async () => {
+    const page = await big.open();
+    await openDocument(page, 'Kiln Log');
+    const grid = page.getByTestId('metrics-grid');
+    await grid.locator('.ag-row[row-index="3"] [col-id="label"]').click();
+    await grid.locator('.ag-row-selected[row-index="3"]').waitFor();
+    await scrollGridToEnd(page);
+    await grid.locator('.ag-row[row-index="440"] [col-id="label"]').filter({ hasText: /\S/u }).waitFor();
+    // The block that just loaded used to scroll the grid back to the chosen row.
+    await page.waitForTimeout(500);
+    expect(await grid.locator('.ag-row[row-index="440"]').isVisible()).toBe(true);
+    expect(await grid.locator('.ag-row-selected[row-index="3"]').count()).toBe(1);
+    await page.close();
+  });
+
+  it('shows the rows loaded after Ctrl-A as selected too', async () => {
+    const page = await big.open();
+    await openDocument(page, 'Kiln Log');
+    const grid = page.getByTestId('metrics-grid');
+    await grid.locator('.ag-row[row-index="0"] [col-id="label"]').click();
+    await grid.locator('.ag-row-selected[row-index="0"]').waitFor();
+    await page.keyboard.press('Control+a');
+    await page.getByText(/^All 4\d\d metrics selected$/u).waitFor();
+    // The grid loads 200 rows at a time: the last ones arrive only when scrolled to.
+    await scrollGridToEnd(page);
+    const last = grid.locator('.ag-row[row-index="440"]');
+    await last.waitFor();
+    await expect.poll(() => last.getAttribute('class')).toMatch(/ag-row-selected/u);
     await page.close();
   });
 });
