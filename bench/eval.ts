@@ -45,6 +45,8 @@ const SETS = [
   { key: 'l-heldout', name: 'analyst-notes-l heldout', file: 'analyst-notes-l-heldout.jsonl' },
   { key: 'm-tune', name: 'analyst-notes-m tune', file: 'analyst-notes-m-tune.jsonl' },
   { key: 'm-heldout', name: 'analyst-notes-m heldout', file: 'analyst-notes-m-heldout.jsonl' },
+  { key: 'n-tune', name: 'analyst-notes-n tune', file: 'analyst-notes-n-tune.jsonl' },
+  { key: 'n-heldout', name: 'analyst-notes-n heldout', file: 'analyst-notes-n-heldout.jsonl' },
 ] as const;
 const ALIASES = new Map<string, string>(
   SETS.flatMap((s) => [[s.key, s.key], [s.file.replace('.jsonl', ''), s.key], [s.name, s.key]]),
