@@ -40,6 +40,12 @@ names(c('TRY'), 'try', 'lira', 'liras', 'turkish lira', 'turkish liras');
 names(c('RUB'), 'rub', 'ruble', 'rubles', 'rouble', 'roubles');
 names(c('BRL'), 'brl', 'reais', 'brazilian real', 'brazilian reais');
 names(c('ZAR'), 'zar', 'rand', 'south african rand');
+names(c('KZT'), 'kzt', 'tenge', 'kazakh tenge');
+names(c('MNT'), 'mnt', 'tugrik', 'tugriks', 'tögrög', 'mongolian tugrik');
+names(c('PEN'), 'soles', 'peruvian sol', 'peruvian soles', 'nuevos soles');
+names(c('CLP'), 'clp', 'chilean peso', 'chilean pesos');
+names(c('COP'), 'cop', 'colombian peso', 'colombian pesos');
+names(c('ARS'), 'ars', 'argentine peso', 'argentine pesos');
 names(c('SEK'), 'sek', 'swedish krona', 'swedish kronor');
 names(c('NOK'), 'nok', 'norwegian krone', 'norwegian kroner');
 names(c('DKK'), 'dkk', 'danish krone', 'danish kroner');
@@ -68,11 +74,12 @@ names(c('BTC', 1e-8), 'satoshi', 'satoshis');
 const SYMBOLS = new Map(Object.entries({
   '$': c('USD'), '€': c('EUR'), '£': c('GBP'), '₹': c('INR'), '₩': c('KRW'), '₽': c('RUB'), '₿': c('BTC'),
   '₡': c('CRC'), '₾': c('GEL'), '₭': c('LAK'), 'ரூ': c('LKR'), '₺': c('TRY'), '₫': c('VND'), '฿': c('THB'), '元': c('CNY'),
-  '￥': c('CNY'), '₱': c('PHP'),
+  '￥': c('CNY'), '₱': c('PHP'), '₸': c('KZT'), '₮': c('MNT'),
 }));
 const DOLLAR_PREFIXES = new Map(Object.entries({
   us: 'USD', 'u.s': 'USD', 'u.s.': 'USD', usd: 'USD', c: 'CAD', ca: 'CAD', cad: 'CAD', a: 'AUD', au: 'AUD', aud: 'AUD',
   nz: 'NZD', nzd: 'NZD', hk: 'HKD', hkd: 'HKD', s: 'SGD', sg: 'SGD', mex: 'MXN', mx: 'MXN', mxn: 'MXN', nt: 'TWD', r: 'BRL',
+  ch: 'CLP', clp: 'CLP', col: 'COP', cop: 'COP', ar: 'ARS', ars: 'ARS',
 }));
 
 /** Currency named by `form` (a word or several joined by spaces), if any. */
@@ -92,6 +99,8 @@ export interface TextCues {
   cents: string;
   /** Writes numbers with a decimal comma: "1.234,5", "8.412" is eight thousand. */
   decimalComma: boolean;
+  /** Talks about the rand or South Africa: "R142" is 142 rand. */
+  rand: boolean;
 }
 
 /**
@@ -110,6 +119,7 @@ class LazyCues implements TextCues {
   #temperature: boolean | undefined;
   #cents: string | undefined;
   #decimalComma: boolean | undefined;
+  #rand: boolean | undefined;
 
   constructor(text: string) {
     this.#text = text;
@@ -136,8 +146,16 @@ class LazyCues implements TextCues {
     return (this.#decimalComma ??= writesDecimalComma(this.#text));
   }
 
+  get rand(): boolean {
+    const text = this.#text;
+    // Named, or written as money at least once ("R24,850", "R5.87 billion").
+    return (this.#rand ??= /R\d/u.test(text) && (/\b(?:rand|ZAR|JSE|South Africa|South African|Johannesburg)\b/u.test(text)
+      || /(?<![\p{L}\p{N}])R(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s?(?:bn|billion|m|mn|million)\b)/u.test(text)));
+  }
+
   get cents(): string {
-    return (this.#cents ??= dollarPrefix(/\b(A|US|NZ|C|HK|S)\$/u.exec(this.#text)?.[1] ?? 'US') ?? 'USD');
+    const dollar = /\b(A|US|NZ|C|HK|S)\$/u.exec(this.#text)?.[1];
+    return (this.#cents ??= dollar ? dollarPrefix(dollar) ?? 'USD' : this.rand ? 'ZAR' : 'USD');
   }
 }
 

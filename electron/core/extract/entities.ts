@@ -11,7 +11,9 @@ const COMPANY_WORDS = 'Group|Holdings|Company|Corporation|Corp\\.?|Inc\\.?|Ltd\\
   + 'Stores|Retail|Utilities|Electric|Wind|Renewables|Life|Insurance|Airlines|Logistics|Carriers|Lines|Semiconductors?|Pharmaceuticals?|Telecom|'
   + 'Automotive|Auto|Cement|Paper|Gas|Oil|Ports|Systems|Software|Networks|Devices|Instruments|Communications|Therapeutics|Healthcare|Brands|Foods|'
   + 'Properties|Realty|Tankers|Shipbuilding|Airways|Telecommunications|Alloys|Tire|Tires|Tyres|Mines|Kraft|Grid|'
-  + 'Fertilizers|Fertilisers|Partners|LNG|Refining|Refinery|Petrochemicals?|Terminals?|Terminais|Container Line|REIT|Mineração|Siderurgia|Telecomunicações|Cements|Logística|Logistica|Celulose|Alimentos|Participações|Siderúrgica|Energia|Energía|Transportes|Agrícola';
+  + 'Fertilizers|Fertilisers|Partners|LNG|Refining|Refinery|Petrochemicals?|Terminals?|Terminais|Container Line|REIT|Mineração|Siderurgia|Telecomunicações|Cements|Logística|Logistica|Celulose|Alimentos|Participações|Siderúrgica|Energia|Energía|Transportes|Agrícola|'
+  // Miners named for their metal ("Tobyl Zinc", "Mogale Reef Gold"); "LME Zinc" and "Spot Gold" are prices (GENERIC_NAME).
+  + 'Zinc|Gold|Platinum|Uranium|Manganese|Chrome|Silver|Vanadium|Graphite|Potash|Polimetálica';
 const COMPANY_WORD = `(?:${COMPANY_WORDS})`;
 /** "Minera Cordillera Alta", "Frigorífico Sertão Alto": a trade word that comes first, as in Spanish and Portuguese names. */
 const FIRST_TRADE_WORD = 'Minera|Mineração|Frigorífico|Compañía|Companhia|Grupo|Empresas?|Siderúrgica|Usina';
@@ -24,8 +26,8 @@ const MARKET = new RegExp('\\b(?:all-India|nationwide|national|national total|co
 const LEADING = /^(?:The|In|On|At|For|From|Among|As|With|By|Of|To|And|But|While|According|Regarding|Since|After|Before|During|Currently|Meanwhile|However|This|That|Its|Their|Upgrade|Downgrade|Initiate|Reiterate)\s+/u;
 
 function tidyName(name: string): string {
-  // "… per FEU. Blackwater Container Line": a sentence ending before the name is not part of it.
-  let n = name.trim().replace(/\s+/gu, ' ').replace(/^.*(?<=[A-Z]{2}|[a-z]{3})\.\s+(?=[A-Z])/u, '');
+  // "… per FEU. Blackwater Container Line", "… in May. Tobyl Zinc": a sentence ending before the name is not part of it.
+  let n = name.trim().replace(/\s+/gu, ' ').replace(/^.*(?<=[A-Z]{2}|[a-z]{2})\.\s+(?=[A-Z])/u, '');
   while (LEADING.test(n)) n = n.replace(LEADING, '');
   return n.replace(/[’']s$/u, '');
 }
@@ -157,7 +159,7 @@ function namedIn(text: string): string[] {
 }
 
 /** Capitalised phrases ending in a trade word that name a thing, not a company: "Natural Gas", "Offshore Wind", "Whole Life". */
-const GENERIC_NAME = /^(?:Henry Hub |Brent |WTI )?(?:Natural|Crude|Offshore|Onshore|Total|Whole|Term|Key|Integrated|Operating|Liquefied|Shale|Heavy|Light|Spot|Global|Renewable)\s|^(?:Mineral|Ore|Proved|Probable|Measured|Indicated|Inferred) (?:Resources?|Reserves?)\b|\b(?:Study Group|Association|Council|Institute|Agency|Bureau|Administration|Federation|Commission)\b/u;
+const GENERIC_NAME = /^(?:LME|SHFE|COMEX|Comex|CME|NYMEX|ICE|DCE|ZCE|INE|GFEX|MCX|SGX|Platts|Argus|Fastmarkets|SMM|Mysteel)\s|^(?:Henry Hub |Brent |WTI )?(?:Natural|Crude|Offshore|Onshore|Total|Whole|Term|Key|Integrated|Operating|Liquefied|Shale|Heavy|Light|Spot|Global|Renewable)\s|^(?:Mineral|Ore|Proved|Probable|Measured|Indicated|Inferred) (?:Resources?|Reserves?)\b|\b(?:Study Group|Association|Council|Institute|Agency|Bureau|Administration|Federation|Commission)\b/u;
 
 /** A speaker's attribution before what they said: "X replied:", "the CFO said:", "A:", "答：". */
 const SPEAKER = /^[^:：]{0,80}?(?:\b(?:replied|said|answered|responded|noted|stated|explained|added)|\bA|答|回复|表示)\s*[:：]\s*/iu;
@@ -178,7 +180,7 @@ const MARKET_SOURCE = new RegExp([
   '\\b(?:National Bureau of Statistics|NBS|General Administration of Customs|customs|China Association of Automobile Manufacturers|CAAM|CPCA)\\b',
   '\\b(?:Passenger Car Association|National Energy Administration|NEA|Ministry of|[Aa]ssociation|statistics (?:bureau|office)|industry data)\\b',
   '\\b(?:[Pp]rovincial|[Nn]ational|[Rr]egional) (?:stats|statistics|data)\\b',
-  '\\b(?:Statistics (?:Canada|Norway|Sweden|Netherlands|Korea|New Zealand)|Australian Bureau of Statistics|ABS|EIA|IEA|Energy Information Administration|'
+  '\\b(?:Statistics (?:South Africa|New Zealand|\\p{Lu}\\p{Ll}+)|Stats (?:SA|NZ)|Australian Bureau of Statistics|ABS|EIA|IEA|Energy Information Administration|'
     + 'International Energy Agency|Study Group|ICSG|INSG|ILZSG|World Steel|worldsteel|World Bureau of Metal Statistics|WBMS)\\b',
   '\\b(?:USDA|WASDE|CBOT|ICE|Eurostat|Destatis|Federal Statistical Office|EEX|Nord Pool|IATA|FAO|MPOB|CONAB|CRU|ICIS|'
     + 'Fertilizers Europe|Census Bureau|Bureau of Labor Statistics|BLS|ENTSO-E|Green Markets|Profercy|Euronext|Matif)\\b',

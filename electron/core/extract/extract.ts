@@ -10,7 +10,7 @@ import { splitSentences, type Sentence } from './sentences.ts';
 import { tokenize, WordSet, type Token } from './tokens.ts';
 
 /** Bumped whenever extraction output changes; stored with every extracted metric. */
-export const EXTRACTOR_VERSION = '1.22.0';
+export const EXTRACTOR_VERSION = '1.23.0';
 
 export interface ExtractOptions {
   /** The document's date (YYYY[-MM[-DD]]): relative periods resolve against it. */
@@ -169,6 +169,7 @@ function changeOfPrevious(sentence: string, read: ExtractedMetric[], previous: E
 
 /** "The Reporting Period refers to January 1, 2025 to June 30, 2025": a filing's defined term, often defined after its first use. */
 const DURING_REPORT = /报告期内|本报告期|\b(?:during|in|for) the (?:reporting|review) period\b/iu;
+const YEAR_TO_REPORT_END = /年初至(?:本)?报告期末|\bfrom the (?:beginning|start) of the year to the end of the (?:reporting|review) period\b/iu;
 const END_OF_REPORT = /报告期末|\b(?:as at|at) the end of the (?:reporting|review) period\b/iu;
 const REPORTING_PERIOD = /\breporting period\s+(?:refers to|means|is|covers|runs from|was)\s+/iu;
 
@@ -178,7 +179,7 @@ const TITLE_MONTHS = new Map<string, [number, number]>([
   ['半年度', [1, 6]], ['年度', [1, 12]], ['第一季度', [1, 3]], ['一季度', [1, 3]], ['第三季度', [7, 9]], ['三季度', [7, 9]],
 ]);
 
-const ANNUAL_REPORT = /\b(?:Annual|Integrated|Sustainability) Report,?\s+((?:19|20)\d{2})\b/u;
+const ANNUAL_REPORT = /\b(?:Annual|Integrated|Sustainability) Report,?\s+((?:19|20)\d{2})\b|\b((?:19|20)\d{2}) (?:integrated )?annual report\b|\bannual report for ((?:19|20)\d{2})\b/iu;
 
 /** The period a passage defines as its reporting period: it holds for figures before the definition too. */
 function reportingPeriod(text: string, date: string | null): Period | null {
@@ -190,8 +191,8 @@ function reportingPeriod(text: string, date: string | null): Period | null {
     return { label: title[0], start: `${y}-${String(a).padStart(2, '0')}-01`, end: `${y}-${String(b).padStart(2, '0')}-${lastDay(y, b)}` };
   }
   // "Minera Punta Roja, Annual Report 2025": the fiscal year the report is for, ending where the text says (December otherwise).
-  const annual = text.includes(' Report') ? ANNUAL_REPORT.exec(text) : null;
-  if (annual) return { label: annual[0], ...fiscal(annual[1]!, statedYearEnd(text) ?? 0) };
+  const annual = /report/iu.test(text) ? ANNUAL_REPORT.exec(text) : null;
+  if (annual) return { label: annual[0], ...fiscal((annual[1] ?? annual[2] ?? annual[3])!, statedYearEnd(text) ?? 0) };
   const defined = REPORTING_PERIOD.exec(text);
   if (!defined) return null;
   const after = text.slice(defined.index + defined[0].length, defined.index + defined[0].length + 80);
@@ -215,7 +216,7 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
   let cites: boolean | undefined;
   // Whether it cites a market source, worked out once and only when a figure's owner needs it.
   const s: ReadSentence = { ...sentence, citesMarket: () => (cites ??= citesMarket(sentence.text)) };
-  const tokens = tokenize(s.text, s.start, cues.decimalComma);
+  const tokens = tokenize(s.text, s.start, { decimalComma: cues.decimalComma, rand: cues.rand });
   const found = findPeriods(s.text, options.date, memory.yearEnd).map((p) => ({ ...p, index: p.index + s.start }));
   const periods = found.filter((p) => !p.event);
   const quantities = findQuantities(s.text, tokens, cues, s.start)
@@ -306,6 +307,8 @@ function isSpecification(tokens: Token[], q: Quantity): boolean {
   // "48.2 million tonnes grading 0.58% Ni", "(at 1.62 g/t Au)": the grade of a reserve or of ore describes it.
   if ((q.unit === '%' || q.unit === 'g/t') && /^(?:grading|graded)$/iu.test(tokens[q.first - 1]?.text ?? '')) return true;
   if (q.unit === 'g/t' && next && GRADE_ELEMENT_OR_METAL.test(next.text) && bracketed) return true;
+  // "8,600–8,900 tU (100% basis)", "on a 70% attributable basis": the share a figure is counted at.
+  if (q.unit === '%' && (BASIS.has(next) || (ATTRIBUTED.has(next) && BASIS.has(tokens[q.last + 2])))) return true;
   // "an after-tax NPV (8%) of C$2.41 billion": the rate a value is discounted at.
   if (q.unit === '%' && OPENING.has(tokens[q.first - 1]?.text ?? '') && /^NPV\d*$/u.test(tokens[q.first - 2]?.text ?? '')) return true;
   // "hole KD-114 returning visible gold at 350 m below surface": a depth places a find.
@@ -332,6 +335,8 @@ function isSpecification(tokens: Token[], q: Quantity): boolean {
 /** Sets for single tokens: a lookup, where a pattern would cost a call into the regex engine per figure. */
 const FUNCTION_WORDS = new WordSet(['of', 'in', 'on', 'at', 'for', 'and', 'or', 'to', 'from', 'by', 'the', 'a', 'an']);
 const EVERY = new WordSet(['every', 'each']);
+const BASIS = new WordSet(['basis']);
+const ATTRIBUTED = new WordSet(['attributable', 'equity', 'ownership', 'consolidated', 'managed']);
 const OPENING = new Set(['(', '（']);
 const CLOSING = new Set([')', '）']);
 const AT_LEAST = new Set(['≥', '>', '≧']);
@@ -343,7 +348,7 @@ const CJK_GRADE_AFTER = /^(?:澳洲|巴西|印度|南非)?(?:PB|纽曼|麦克|�
 const CJK_PURITY_BEFORE = /(?:含量|纯度|品位)(?:达到|达|为|约|不低于)?$/u;
 const GRADE_ELEMENT_OR_METAL = /^(?:Au|Ag|Pt|Pd|PGM|PGE|Cu|Ni|Zn|Pb|AuEq|gold|silver)$/u;
 /** What a grade is a share of: "62% Fe", "6% Li2O", "99.5% Li2CO3". */
-const GRADE_ELEMENT = /^(?:Fe|Cu|Ni|Zn|Pb|Mn|Cr|Al|Co|Mo|Sn|Li2O|Li2CO3|LiOH|TREO|REO|Al2O3|SiO2|V2O5|TiO2|P2O5|K2O|S|N)$/u;
+const GRADE_ELEMENT = /^(?:Fe|Cu|Ni|Zn|Pb|Mn|Cr|Al|Co|Mo|Sn|Li2O|Li2CO3|LiOH|TREO|REO|Al2O3|SiO2|V2O5|TiO2|P2O5|K2O|S|N|Cr2O3|WO3|Nb2O5|Ta2O5|CaF2|ZnO|MgO)$/u;
 const STREET = /\b(?:Street|St|Road|Rd|Avenue|Ave|Parkway|Boulevard|Blvd|Drive|Lane|Way|Place|Plaza|Highway)\b/u;
 
 /**
@@ -773,6 +778,12 @@ function assignPeriods(s: Sentence, items: Item[], periods: FoundPeriod[], memor
     // "目前良率约92%", "currently", "this week": a figure said to be current holds now, not over an earlier period.
     if (!own && (CURRENT.test(s.text.slice(clause[0] - s.start, item.start - s.start)) || HOLDS_NOW.test(textBefore))) {
       result.set(item, null);
+      continue;
+    }
+    // "年初至报告期末，公司实现营业收入158.36亿元": a quarterly report's year to date, its first figures and those after them.
+    const reportSpan = memory.reporting ?? memory.period;
+    if (!own && reportSpan && YEAR_TO_REPORT_END.test(s.text.slice(0, item.start - s.start))) {
+      result.set(item, { label: '年初至报告期末', start: `${reportSpan.end.slice(0, 4)}-01-01`, end: reportSpan.end });
       continue;
     }
     // "报告期内实现归母净利润15.66亿元": during the reporting period, not on the day an earlier sentence named.
@@ -1796,6 +1807,7 @@ function monthsOf(p: Period): number {
 }
 
 /** "The Solvency II ratio ended the year at 214%": what a span closed at is its value on the span's last day. */
+const AVERAGED = /\b(?:averaged|averaging|an average of)\s+(?:about\s+|around\s+|roughly\s+)?$/iu;
 const CLOSED_AT = /\b(?:ended|closed|finished|exited)\s+(?:the\s+)?(?:year|quarter|half|period|month)\s+(?:at|on)\s+(?:about\s+|around\s+)?$/iu;
 
 /** What flows over a span ("order intake ended the quarter at €2.1 billion") sums the span, however the sentence ends it. */
@@ -1827,6 +1839,8 @@ function fractionChange(after: string): Change | null {
 function balanceDay(label: string, period: Period | null, kind: string, before: string): Period | null {
   if (!period || period.start === period.end || kind === 'change') return period;
   if (CLOSED_AT.test(before) && !FLOW.test(label)) return { ...period, start: period.end };
+  // "berth occupancy averaged 71% in January": an average of a balance covers the span it averages.
+  if (AVERAGED.test(before)) return period;
   // A change of a balance over a span, or its average, covers the span: "net debt fell by $500 million in H1".
   if (!BALANCE.test(label) || FLOW_OF_BALANCE.test(label)) return period;
   return { ...period, start: period.end };

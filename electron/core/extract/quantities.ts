@@ -52,6 +52,12 @@ const isWord = (t: Token | undefined, ...words: string[]) => t?.kind === 'word' 
 function currencyBefore(tokens: Token[], i: number, context: TextCues, floor: number): { code: string; factor: number; first: number } | null {
   const prev = tokens[i - 1];
   if (!prev || i - 1 < floor) return null;
+  // "S/1,640 million", "S/. 310 millones": the Peruvian sol.
+  if (prev.text === '/' || prev.text === '.') {
+    const sol = prev.text === '.' ? i - 3 : i - 2;
+    if (tokens[sol]?.text === 'S' && sol >= floor && tokens.slice(sol + 1, i).every((t) => !t.spaced || t === tokens[i])
+      && (prev.text === '/' || tokens[sol + 1]?.text === '/')) return { code: 'PEN', factor: 1, first: sol };
+  }
   if (prev.kind === 'sym') {
     const def = lookupCurrencySymbol(prev.text, context);
     if (!def) return null;
@@ -64,6 +70,8 @@ function currencyBefore(tokens: Token[], i: number, context: TextCues, floor: nu
     return { ...def, first: i - 1 };
   }
   if (prev.kind !== 'word') return null;
+  // "R24,850", "R142" in a text about the rand (tokens.ts split the letter off only there, or where it reads as money).
+  if (prev.text === 'R' && (!tokens[i]!.spaced || context.rand)) return { code: 'ZAR', factor: 1, first: i - 1 };
   // "c.EUR 21m": circa, glued to the code.
   const circa = prev.text.startsWith('c') ? /^(?:c|ca)\.([A-Za-z]{3})$/u.exec(prev.text) : null;
   if (circa && PREFIX_CODES.has(circa[1]!.toLowerCase())) {
@@ -127,6 +135,8 @@ function currencyAfter(tokens: Token[], i: number, context: TextCues): UnitMatch
     const def = lookupCurrencyName(form);
     if (!def) continue;
     if (form === 'pound' || form === 'pounds') continue; // decided with the physical units
+    // "a final dividend of 95 cents per share" in a report in rand: the cents of the text's money.
+    if (def.code === 'USD' && def.factor === 0.01 && /^cents?$/u.test(form)) return { unit: context.cents, factor: 0.01, dimension: 'currency', next: i + n, text: t.text };
     return { unit: def.code, factor: def.factor, dimension: 'currency', next: i + n, text: words.map((w) => w.text).join(' ') };
   }
   return null;
@@ -241,9 +251,22 @@ function cjkUnitAt(tokens: Token[], i: number): { def: ReturnType<typeof lookupU
 }
 
 /** "/year", "per tonne", "a day", "an hour", "/吨", "/年": the denominator of a rate. */
+/** "R24,850/6E oz", "US$1,520 per 4E ounce": an ounce of a basket of platinum-group metals is a troy ounce. */
+function pgmBasketOunce(tokens: Token[], i: number): { unit: string; factor: number; next: number; text: string } | null {
+  const [joiner, count, e] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+  if (!joiner || !(joiner.text === '/' || isWord(joiner, 'per')) || !count || !/^[2-8]$/u.test(count.text)) return null;
+  if (e?.text !== 'E' || e.spaced) return null;
+  let k = i + 3;
+  if (isWord(tokens[k], 'pgm', 'pgms')) k++;
+  if (!isWord(tokens[k], 'oz', 'ounce', 'ounces')) return null;
+  return { unit: TROY_OUNCE.unit, factor: TROY_OUNCE.factor, next: k + 1, text: `${joiner.text}${joiner.text === '/' ? '' : ' '}${count.text}E ${tokens[k]!.text}` };
+}
+
 function denominator(tokens: Token[], i: number): { unit: string; factor: number; next: number; text: string } | null {
   const joiner = tokens[i];
   const what = tokens[i + 1];
+  const basket = pgmBasketOunce(tokens, i);
+  if (basket) return basket;
   if (!joiner || !what || what.kind !== 'word') return null;
   const slash = joiner.text === '/' || isWord(joiner, 'per');
   const article = isWord(joiner, 'a', 'an');
@@ -298,11 +321,12 @@ function unitPhraseAt(tokens: Token[], i: number): { def: NonNullable<ReturnType
 /** Letters glued to a number that are not a unit or scale make it an identifier ("24703L202"). */
 const isCjk = (t: Token | undefined) => Boolean(t && isIdeograph(t.text));
 
-function gluedToIdentifier(tokens: Token[], numberToken: number, unitNext: number | null): boolean {
+function gluedToIdentifier(tokens: Token[], numberToken: number, unitNext: number | null, currencyGlued: boolean): boolean {
   const before = tokens[numberToken - 1];
   if (isCjk(before) || isCjk(tokens[numberToken + 1])) return false; // Chinese is written without spaces
   if (unitNext !== null && tokens[unitNext]?.text === '-' && !tokens[unitNext]!.spaced && tokens[unitNext + 1]?.kind === 'num' && !tokens[unitNext + 1]!.spaced) return true;
-  if (before && !tokens[numberToken]!.spaced && (before.kind === 'word' || before.kind === 'num')) return true;
+  // "R5.87 billion": the letters before the number are its currency, not part of a name.
+  if (!currencyGlued && before && !tokens[numberToken]!.spaced && (before.kind === 'word' || before.kind === 'num')) return true;
   const after = tokens[numberToken + 1];
   if (after && !after.spaced && after.kind === 'word' && (unitNext === null || unitNext <= numberToken + 1)) return true;
   if (after && !after.spaced && (after.text === '-' || after.text === '.') && tokens[numberToken + 2]?.kind === 'num' && !tokens[numberToken + 2]!.spaced
@@ -577,7 +601,7 @@ function readAt(text: string, tokens: Token[], i: number, context: TextCues, off
   if (numeral.yearLike && !scale && dimension !== 'currency' && dimension !== 'percent' && !unitMatch) return null;
   if (isDatePart(tokens, i, numeral) && dimension === 'count') return null;
   if (isTime(tokens, i, numeral) || isMarker(tokens, i) || isCodeFragment(tokens, i)) return null;
-  if (numeral.digits && gluedToIdentifier(tokens, i, unitMatch ? unitMatch.next : scale ? j : null)) {
+  if (numeral.digits && gluedToIdentifier(tokens, i, unitMatch ? unitMatch.next : scale ? j : null, prefix?.first === i - 1)) {
     const after = tokens[i + 1];
     const glueIsUnitOrScale = after && !after.spaced && (scale !== null || (unitMatch !== null && unitStart === i + 1));
     const before = tokens[i - 1];

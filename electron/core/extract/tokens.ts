@@ -18,7 +18,17 @@ export interface Token {
 const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff';
 /** A letter or digit that is not an ideograph, written as one character class for speed. */
 const INNER = `[^\\s\\p{P}\\p{S}${CJK}]`;
-const TOKEN = new RegExp(`(\\d+(?:[.,]\\d+)*)|([${CJK}]|(?=\\p{L})${INNER}+(?:['’.]${INNER}+)*)|(\\S)`, 'gu');
+const WORDS_NUMBERS_SYMBOLS = `(\\d+(?:[.,]\\d+)*)|([${CJK}]|(?=\\p{L})${INNER}+(?:['’.]${INNER}+)*)|(\\S)`;
+/*
+ * Money written with a local symbol in letters glued to it ("R24,850", "R5.87 billion", "Rs3,600 crore",
+ * "RM1.2bn"): the letters are a word of their own, where the number is written as money (thousands
+ * separators, a scale, a "/" unit). Elsewhere "R2" or "RM5" stays one word, a name.
+ */
+const MONEY_SHAPED = '\\d{1,3}(?:,\\d{3})+(?![\\d,])|\\d+(?:\\.\\d+)?\\s?(?:bn|billion|mn|m|million|k|tn|trillion|crore|lakh)\\b|\\d+(?:[.,]\\d+)*\\/';
+const GLUED_LETTERS = `(?<![\\p{L}\\p{N}])(?:R|Rs|RM|Rp)(?=${MONEY_SHAPED})`;
+const TOKEN = new RegExp(`(${GLUED_LETTERS})|${WORDS_NUMBERS_SYMBOLS}`, 'gu');
+/** In a text about the rand, "R142" is money whatever its shape. */
+const TOKEN_RAND = new RegExp(`(${GLUED_LETTERS}|(?<![\\p{L}\\p{N}])R(?=\\d))|${WORDS_NUMBERS_SYMBOLS}`, 'gu');
 
 /*
  * Tests run on single tokens, thousands of times a passage: plain code, where a pattern would cost a call into the
@@ -56,17 +66,23 @@ export function pointDecimal(digits: string): string {
   return digits.replace(/[.,]/gu, (c) => (c === '.' ? ',' : '.'));
 }
 
-/**
- * The tokens of `text`. With `decimalComma` (the document writes "1.234,5"), a number's `lower` is as an English
- * writer writes it ("1,234.5"); its `text` is always as written.
- */
-export function tokenize(text: string, offset = 0, decimalComma = false): Token[] {
+/** How a text writes its numbers, worked out once per passage (currencies.ts, TextCues). */
+export interface NumberStyle {
+  /** "1.234,5": a number's `lower` is as an English writer writes it ("1,234.5"); its `text` is always as written. */
+  decimalComma?: boolean;
+  /** The text is about the rand: "R142" is the letter R and a number. */
+  rand?: boolean;
+}
+
+/** The tokens of `text`, whose first character is at `offset` of the document. */
+export function tokenize(text: string, offset = 0, style: NumberStyle = {}): Token[] {
   const tokens: Token[] = [];
-  TOKEN.lastIndex = 0;
+  const pattern = style.rand ? TOKEN_RAND : TOKEN;
+  pattern.lastIndex = 0;
   let previousEnd = -1;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    const kind = m[1] ? 'num' : m[2] ? 'word' : 'sym';
-    const lower = kind === 'num' ? (decimalComma ? pointDecimal(m[0]) : m[0]) : m[0].toLowerCase();
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    const kind = m[2] ? 'num' : m[1] || m[3] ? 'word' : 'sym';
+    const lower = kind === 'num' ? (style.decimalComma ? pointDecimal(m[0]) : m[0]) : m[0].toLowerCase();
     tokens.push({ kind, text: m[0], lower, start: offset + m.index, end: offset + m.index + m[0].length, spaced: m.index !== previousEnd });
     previousEnd = m.index + m[0].length;
   }

@@ -34,6 +34,8 @@ function exact(def: UnitDef, ...forms: string[]): void {
 
 // Mass → t
 words(u('t', 1, 'mass'), 't', 'mt', 'tonne', 'tonnes', 'ton', 'tons', 'metric ton', 'metric tons', 'metric tonne', 'metric tonnes', 'tn');
+// Uranium is counted in tonnes of the metal ("4,310 tU"), as nuclear fuel in tonnes of heavy metal ("tHM").
+exact(u('t', 1, 'mass'), 'tU', 'tHM');
 words(u('t', 1e3, 'mass'), 'kt', 'kilotonne', 'kilotonnes', 'kilotons', 'thousand tonnes');
 exact(u('t', 1e6, 'mass'), 'Mt', 'MMT', 'mmt');
 words(u('t', 1e6, 'mass'), 'megatonne', 'megatonnes', 'million tonnes');

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { extractFromText } from '../../../electron/core/extract/extract.ts';
+
+/*
+ * Issue #12: figures as a Johannesburg, Santiago, Lima or Almaty desk reads them — local
+ * currencies, platinum-group ounces, uranium tonnes, miners named for their metal, report
+ * periods. Each sentence is written for this test, not taken from a labelled set.
+ */
+
+const read = (text: string, date = '2025-11-20') => extractFromText(text, { date, subject: null });
+const pick = (text: string, date?: string) => read(text, date).map((m) => ({ text: m.text, value: m.value, unit: m.unit }));
+
+describe('local currencies', () => {
+  it('reads the rand written as R glued to an amount that is plainly money', () => {
+    expect(pick('Headline earnings rose to R3.45 billion, and unit costs were R18,900/t.')).toEqual([
+      { text: 'R3.45 billion', value: 3_450_000_000, unit: 'ZAR' },
+      { text: 'R18,900/t', value: 18_900, unit: 'ZAR/t' },
+    ]);
+    expect(pick('Capex was R812m in the half.')[0]).toMatchObject({ value: 812_000_000, unit: 'ZAR' });
+  });
+
+  it('reads a bare R amount as rand only in a text about the rand, and leaves "R2" a name elsewhere', () => {
+    expect(pick('Our target price for the JSE-listed miner rises to R96 from R88.')).toEqual([
+      { text: 'R96', value: 96, unit: 'ZAR' },
+      { text: 'R88', value: 88, unit: 'ZAR' },
+    ]);
+    expect(read('The R2 line of the refinery ran at 93% utilisation.').map((m) => m.text)).toEqual(['93%']);
+  });
+
+  it('reads cents in a report in rand as rand cents', () => {
+    const dividend = read('Revenue was R9,410 million and a final dividend of 120 cents per share was declared.')[1]!;
+    expect([dividend.value, dividend.unit]).toEqual([1.2, 'ZAR']);
+  });
+
+  it('reads the tenge, the Peruvian sol, the Chilean and Colombian pesos', () => {
+    expect(pick('Revenue was ₸318.4 billion, EBITDA S/905 million and royalties Ch$12.7 billion, with Col$40 billion of fees.')).toEqual([
+      { text: '₸318.4 billion', value: 318_400_000_000, unit: 'KZT' },
+      { text: 'S/905 million', value: 905_000_000, unit: 'PEN' },
+      { text: 'Ch$12.7 billion', value: 12_700_000_000, unit: 'CLP' },
+      { text: 'Col$40 billion', value: 40_000_000_000, unit: 'COP' },
+    ]);
+  });
+});
+
+describe('metals as miners count them', () => {
+  it('reads a price per ounce of a platinum-group basket as per troy ounce', () => {
+    const [cost] = read('Unit costs came to R21,400/4E oz in the quarter.');
+    expect(cost!.unit).toBe('ZAR/t');
+    expect(cost!.value).toBeCloseTo(21_400 / 0.0000311034768, 0);
+  });
+
+  it('reads tonnes of uranium, and leaves out the share a range is counted at', () => {
+    expect(pick('Output guidance is 5,200–5,600 tU (100% basis) for the year.')).toEqual([
+      { text: '5,200–5,600 tU', value: 5_200, unit: 't' },
+    ]);
+    expect(read('Sales reached 2.1 Mt on a 70% attributable basis.').map((m) => m.text)).toEqual(['2.1 Mt']);
+  });
+
+  it('takes a chrome grade in brackets for a specification, not a figure', () => {
+    expect(read('Metallurgical chrome ore (40% Cr2O3) was offered at US$271/t.').map((m) => m.text)).toEqual(['US$271/t']);
+  });
+});
+
+describe('whose figure it is', () => {
+  it('names a miner called after its metal, not an exchange price written the same way', () => {
+    const [price, output] = read('LME Nickel closed at $15,300/t on Monday. Karatau Zinc said zinc output reached 142,000 tonnes in 2025.');
+    expect(price!.entity).toBe('market');
+    expect(output!.entity).toBe('Karatau Zinc');
+  });
+
+  it('gives the figures of a national statistics office to the market', () => {
+    expect(read('Statistics Mongolia: coal exports rose 6.2% year on year to 7.9 million tonnes in October.')[0]!.entity).toBe('market');
+  });
+});
+
+describe('report periods', () => {
+  it('dates the figures of "a 2024 annual report" to that year, and a bracketed prior year to the year before', () => {
+    const [copper, before] = read('Minera Cerro Azul 2024 annual report: payable copper was 96,300 tonnes (2023: 91,050 tonnes).', '2025-03-20');
+    expect([copper!.period?.start, copper!.period?.end]).toEqual(['2024-01-01', '2024-12-31']);
+    expect([before!.period?.start, before!.period?.end]).toEqual(['2023-01-01', '2023-12-31']);
+  });
+
+  it('reads 年初至报告期末 in a quarterly report as the year to date, for the figures after it too', () => {
+    const metrics = read('江岳矿业2025年第三季度报告：年初至报告期末，公司实现营业收入86.4亿元，同比增长12.1%；矿产铜产量7.2万吨。', '2025-10-28');
+    expect(metrics.map((m) => [m.text, m.period?.start, m.period?.end])).toEqual([
+      ['86.4亿元', '2025-01-01', '2025-09-30'],
+      ['7.2万吨', '2025-01-01', '2025-09-30'],
+    ]);
+  });
+
+  it('keeps the month a balance is averaged over, not the month\'s last day', () => {
+    const [occupancy] = read('Quay occupancy averaged 68% in October.');
+    expect([occupancy!.period?.start, occupancy!.period?.end]).toEqual(['2025-10-01', '2025-10-31']);
+  });
+});
