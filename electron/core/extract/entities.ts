@@ -317,7 +317,9 @@ export function passageCompany(text: string): string | null {
   const coded = han ? CJK_CODED.exec(text) : null;
   if (coded) return withoutLegalForm(coded[1]!.replace(CJK_NOT_THE_NAME, ''));
   // 贵公司 is "your company", named by nobody; "公司控股子公司青岭锂业": the name comes after 子公司.
-  const cjk = han ? [...text.matchAll(CJK_COMPANY_ALL)].find((m) => !/^(?:贵|本)?公司/u.test(m[1]!)) : undefined;
+  // "华信证券研报：瀚岭铜业…": a broker heading its research is its author, not the company it is about.
+  const broker = (m: RegExpExecArray) => m[1]!.endsWith('证券') && CJK_BROKER_WRITES.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6));
+  const cjk = han ? [...text.matchAll(CJK_COMPANY_ALL)].find((m) => !/^(?:贵|本)?公司/u.test(m[1]!) && !broker(m)) : undefined;
   if (!cjk) return han ? cjkAnnouncer(text) : null;
   // Where the match began at the start of a run, cut what precedes the name ("我们预计紫晟矿业").
   const cut = cjk[1]!.replace(CJK_NOT_THE_NAME, '');
@@ -327,6 +329,8 @@ export function passageCompany(text: string): string | null {
   if (/本周|上周|国内|全国|主流|我国/u.test(name) || GENERIC_CJK_SUBJECT.test(name)) return null;
   return name.length >= 2 ? withoutLegalForm(name) : null;
 }
+
+const CJK_BROKER_WRITES = /^(?:研究所)?(?:研报|研究报告|报告|点评|发布|认为|预计|指出|[:：])/u;
 
 /** "宁德时代公告，", "比亚迪发布公告称": a passage opening on who announces, whatever its trade word. */
 const CJK_ANNOUNCER = /^\s*(\p{Script=Han}{2,8}?)(?:发布)?(?:公告|披露|公布|宣布)(?:称|显示)?[，,：:]/u;

@@ -10,7 +10,7 @@ import { splitSentences, type Sentence } from './sentences.ts';
 import { tokenize, WordSet, type Token } from './tokens.ts';
 
 /** Bumped whenever extraction output changes; stored with every extracted metric. */
-export const EXTRACTOR_VERSION = '1.23.0';
+export const EXTRACTOR_VERSION = '1.24.0';
 
 export interface ExtractOptions {
   /** The document's date (YYYY[-MM[-DD]]): relative periods resolve against it. */
@@ -1389,6 +1389,8 @@ function priceLabel(label: Label, item: Item, before: string, sentence: string):
   // A fallback, a place or a word cut from a clause is no commodity: "percentage", "Shanghai", "run".
   if (label.text === 'average' && label.start >= 0) return { ...label, text: 'average price' }; // "received an average of US$720/dmt"
   if (label.start < 0 || /^(?:percentage|amount|quantity|run|average)$/u.test(label.text)) return label;
+  // "the rand firmed to R17.21 per dollar": money per money is an exchange rate.
+  if (/^[A-Z]{3}\/(?:USD|EUR|CNY|JPY|GBP)$/u.test(unit)) return { ...label, text: `${label.text} exchange rate` };
   if (/^\p{Lu}\p{Ll}+$/u.test(label.text) && !COMMODITY_WORD.test(label.text)) return label;
   if (/[\u3400-\u9fff]$/u.test(label.text)) return label;
   // "澳洲锂辉石精矿CIF报价为645美元/吨": a Chinese label ending in a trade term takes the Chinese word for price.
@@ -1815,7 +1817,9 @@ const FLOW = /\b(?:sales|deliveries|intake|orders|output|production|revenues?|sh
 
 /** "output doubled to 6,140 t", "halved to": a change said in a word, of the level it led to. */
 function wordedChange(before: string): Change | null {
-  const word = /\b(doubled|tripled|trebled|quadrupled|halved)\s+to\s+(?:about\s+|around\s+)?$/iu.exec(before)?.[1]?.toLowerCase();
+  // "more than doubled to": at least twice, which is no stated change.
+  const word = /(?<!\b(?:more than|less than|nearly|almost|over|roughly) )\b(doubled|tripled|trebled|quadrupled|halved)\s+to\s+(?:about\s+|around\s+)?$/iu
+    .exec(before)?.[1]?.toLowerCase();
   if (!word) return null;
   const value = word === 'halved' ? -50 : word === 'doubled' ? 100 : word === 'quadrupled' ? 300 : 200;
   return { value, unit: '%', basis: 'unspecified', since: null, direction: value > 0 ? 'up' : 'down' };

@@ -127,7 +127,7 @@ const NOT_REORDERED = /^(?:share|proportion|ratio|rate)\b/iu;
 const DELIVERY = / (?:cif|cfr|fob|dap|exw|ddp)\b.*$/iu;
 const GRADE_TAIL = / (?:min )?\d+(?:\.\d+)?% [A-Z][A-Za-z0-9]*(?: min)?$/u;
 /** "Group EBITDA for the half", "free cash flow turned positive": when and how it went are not part of the label. */
-const TRAILING_TIME = /(?<!\s)\s+(?:(?:for|in|during|over|of) the (?:half|year|quarter|period|month|week|day|session)|turned (?:positive|negative))$/iu;
+const TRAILING_TIME = /(?<!\s)\s+(?:(?:for|in|during|over|of) the (?:half|year|quarter|period|month|week|day|session)|turned (?:positive|negative)|(?:a|one) (?:year|quarter|month) (?:earlier|before|ago)|(?:more|less) than|nearly|almost)$/iu;
 const TRAILING_SCOPE = /(?<!\s)\s+(?:nationwide|globally|worldwide|domestically|overall|in total|combined)$/iu;
 /** The last verb (or subject word) in a run of Chinese: the label follows it. */
 const CJK_VERB_LAST = /(?:实现了?|达到|录得|完成|为|是|(?<!合)约|同比|环比|其中|对应|(?<!上市|母)公司)(?!.*(?:实现了?|达到|录得|完成|为|是|(?<!合)约|同比|环比|其中|对应|(?<!上市|母)公司))/u;
@@ -238,8 +238,11 @@ const EXPECTER = /^(?:[Ww]e|I|[Tt]hey|[Mm]anagement|(?:[Tt]he )?(?:company|group
 /** "TP cut", "estimate raised": the revision is the change, not the measure's name. */
 const TRAILING_VERB = /(?<=\S)\s+(?:cut|raised|lowered|trimmed|lifted|reduced)$/iu;
 
+/** "…up 4% y/y and zinc output": the basis of the change before is no part of the next label. */
+const LEADING_BASIS = /^(?:y\/y|yoy|y-o-y|q\/q|qoq|m\/m|mom|w\/w|wow|h\/h|hoh|d\/d)(?:\s*,)?\s+(?:(?:and|or|while|but|with)\s+)?(?=\S)/iu;
+
 function clean(label: string): string {
-  let out = label.replace(TRAILING_SCOPE, '').replace(TRAILING_TIME, '').replace(DELIVERY, '').replace(GRADE_TAIL, '').replace(/(?<![\s,;:])[\s,;:]+$/u, '').replace(/^[\s,;:*•·)）\]】>]+/u, '');
+  let out = label.replace(LEADING_BASIS, '').replace(TRAILING_SCOPE, '').replace(TRAILING_TIME, '').replace(DELIVERY, '').replace(GRADE_TAIL, '').replace(/(?<![\s,;:])[\s,;:]+$/u, '').replace(/^[\s,;:*•·)）\]】>]+/u, '');
   out = out.replace(/(?<!\s)\s+(?:of|for|in|on|at|to|by|the|a|an|and|from|with|below|above|under|over|of below|of above)$/iu, '');
   out = out.replace(SUBJECT_VERB, '').replace(/^(?:its|their|the|our|dwt)\s+/iu, '').replace(/\b(?:the )?(?:Company|Group)['’]s\s+/u, '');
   out = out.replace(SAID_BEFORE, '').replace(EXPECTER, '').replace(LEADING_LINK, '').replace(TRAILING_VERB, '').replace(/^TP$/u, 'target price')

@@ -292,6 +292,9 @@ function denominator(tokens: Token[], i: number): { unit: string; factor: number
   const phrase = cjk ? null : unitPhraseAt(tokens, i + 1); // "per wet metric tonne"
   const unit = cjk?.def ?? phrase?.def ?? (troy ? TROY_OUNCE : PER_AREA.get(what.lower) ?? lookupUnit(what.text));
   const length = cjk?.length ?? phrase?.length ?? 1;
+  // "the rand firmed to R17.21 per dollar": an exchange rate, local currency per unit of the other.
+  const money = !unit && /^(?:dollar|euro|yuan|yen|pound)$/u.test(what.lower) ? lookupCurrencyName(what.lower === 'pound' ? 'gbp' : what.lower) : null;
+  if (money) return { unit: money.code, factor: 1, next: i + 2, text: `${joiner.text}${joiner.text === '/' ? '' : ' '}${what.text}` };
   if (!unit || !['mass', 'length', 'area', 'volume', 'energy', 'power', 'count'].includes(unit.dimension)) return null;
   const written = tokens.slice(i + 1, i + 1 + length).map((x) => x.text).join('');
   return { unit: unit.unit, factor: unit.factor, next: i + 1 + length, text: `${joiner.text}${joiner.text === '/' ? '' : ' '}${written}` };

@@ -55,6 +55,9 @@ words(u('t/yr', 1, 'mass'), 'tpa');
 words(u('t/d', 1, 'mass'), 'tpd');
 words(u('t/h', 1, 'mass'), 'tph');
 // Containers and ships: twenty- and forty-foot equivalent units, deadweight tonnage.
+// Ores priced per tonne unit (a tonne's 1% of metal): manganese per dmtu, tungsten concentrate per mtu.
+words(u('dmtu', 1, 'count'), 'dmtu');
+words(u('mtu', 1, 'count'), 'mtu');
 words(u('TEU', 1, 'count'), 'teu', 'teus');
 words(u('FEU', 1, 'count'), 'feu', 'feus');
 words(u('dwt', 1, 'count'), 'dwt');

@@ -42,6 +42,14 @@ describe('local currencies', () => {
   });
 });
 
+describe('prices that are no commodity\'s', () => {
+  it('reads money per dollar as an exchange rate, and an ore priced per tonne unit per dmtu', () => {
+    const [rate, premium] = read('The rand weakened to R18.04 per dollar, and the lump premium narrowed to US$0.42/dmtu.');
+    expect([rate!.unit, rate!.label, rate!.entity]).toEqual(['ZAR/USD', 'rand exchange rate', 'market']);
+    expect([premium!.value, premium!.unit]).toEqual([0.42, 'USD/dmtu']);
+  });
+});
+
 describe('metals as miners count them', () => {
   it('reads a price per ounce of a platinum-group basket as per troy ounce', () => {
     const [cost] = read('Unit costs came to R21,400/4E oz in the quarter.');
@@ -68,8 +76,30 @@ describe('whose figure it is', () => {
     expect(output!.entity).toBe('Karatau Zinc');
   });
 
+  it('gives a broker\'s research to the company it covers, not to the broker', () => {
+    const metrics = read('恒信证券研报：岚峰矿业2025年前三季度矿产铜产量9.4万吨，同比增长6.1%。');
+    expect(metrics.map((m) => m.entity)).toEqual(['岚峰矿业']);
+  });
+
   it('gives the figures of a national statistics office to the market', () => {
     expect(read('Statistics Mongolia: coal exports rose 6.2% year on year to 7.9 million tonnes in October.')[0]!.entity).toBe('market');
+  });
+});
+
+describe('labels and changes', () => {
+  it('gives "more than doubled to" no change, and leaves "more than" out of the label', () => {
+    const [profit] = read('Net profit more than doubled to ₸64.1 billion.');
+    expect([profit!.label, profit!.change]).toEqual(['Net profit', null]);
+    expect(read('Output doubled to 6,140 t.')[0]!.change?.value).toBe(100);
+  });
+
+  it('leaves the basis of the change before out of the next label in a list', () => {
+    const labels = read('Copper output rose 3% y/y and cobalt output fell 8.5% y/y.').map((m) => m.label);
+    expect(labels).toEqual(['Copper output', 'cobalt output']);
+  });
+
+  it('leaves "a year earlier" out of the label of the figure it dates', () => {
+    expect(read('The result swung to a loss of US$21 million from a US$40 million profit a year earlier.')[1]!.label).toBe('profit');
   });
 });
 
