@@ -154,9 +154,21 @@ function yearEndMonth(text: string, year: boolean, fiscalEnd: RegExpExecArray | 
       ?? (YEAR_END_CUE.test(text) ? MONTH_YEAR_END.exec(text) : null)
     : /fiscal|financial/iu.test(text) ? FISCAL_NAMED_END.exec(text) : null;
   if (yearEnd) return monthOf(yearEnd[1] ?? yearEnd[2]!);
+  // "H1 FY26 call (six months to 31 December 2025)": a fiscal part and the month it ended give the year's end.
+  const part = text.includes('FY') && text.includes('months') ? FISCAL_PART_ENDED.exec(text) : null;
+  if (part) {
+    const half = part[1] ?? part[2];
+    // Months of the fiscal year still to come after the part: six after H1, three after Q3.
+    const left = half ? (half === '1' ? 6 : 0) : 12 - Number(part[3] ?? part[4]) * 3;
+    return ((monthOf(part[5] ?? part[6]!) - 1 + left) % 12) + 1;
+  }
   // Indian companies report on years ending 31 March: Q2FY26 is July–September 2025.
   return text.includes('FY') && INDIAN_MONEY.test(text) ? 3 : null;
 }
+
+/** "H1 FY26 (six months to 31 December 2025)", "Q2 FY26, the three months ended September 30": a fiscal part with its end. */
+const FISCAL_PART_ENDED = new RegExp(`\\b(?:H([12])|([12])H|Q([1-4])|([1-4])Q)\\s?FY\\s?\\d{2,4}[^.;]{0,30}?\\b(?:six|three) months\\s+`
+  + `(?:to|ended|ending)\\s+(?:on\\s+)?(?:\\d{1,2}\\s+${MONTH}|${MONTH})`, 'u');
 
 /** "fiscal 2025 (ended September 30, 2025)": a fiscal year named with the day it ended. */
 const FISCAL_NAMED_END = new RegExp(`\\b(?:fiscal|financial)\\s+(?:year\\s+)?(?:19|20)\\d{2}(?:\\/\\d{2,4})?\\s*[(,]\\s*end(?:ed|ing)\\s+(?:on\\s+)?`

@@ -118,6 +118,12 @@ describe('report periods', () => {
     ]);
   });
 
+  it('reads the fiscal year end from a fiscal half and the day it ended, for every FY of the passage', () => {
+    const [now, before] = read('Ngwenya Platinum H1 FY26 results (six months to 31 December 2025): EBITDA rose to R4.1 billion from R3.3 billion in H1 FY25.', '2026-02-25');
+    expect([now!.period?.start, now!.period?.end]).toEqual(['2025-07-01', '2025-12-31']);
+    expect([before!.period?.start, before!.period?.end]).toEqual(['2024-07-01', '2024-12-31']);
+  });
+
   it('keeps the month a balance is averaged over, not the month\'s last day', () => {
     const [occupancy] = read('Quay occupancy averaged 68% in October.');
     expect([occupancy!.period?.start, occupancy!.period?.end]).toEqual(['2025-10-01', '2025-10-31']);
