@@ -10,7 +10,7 @@ import { splitSentences, type Sentence } from './sentences.ts';
 import { tokenize, WordSet, type Token } from './tokens.ts';
 
 /** Bumped whenever extraction output changes; stored with every extracted metric. */
-export const EXTRACTOR_VERSION = '1.25.0';
+export const EXTRACTOR_VERSION = '1.26.0';
 
 export interface ExtractOptions {
   /** The document's date (YYYY[-MM[-DD]]): relative periods resolve against it. */
@@ -77,6 +77,8 @@ interface Memory {
   company: () => string | null;
   /** The owner of the last figure read, for a sentence that goes on about its parts ("Among them, …"). */
   lastEntity?: string | null;
+  /** The period of the last figure read that had one, for 同期 ("the same period") in the next sentence. */
+  latest?: Period;
   /** The last single day a figure was dated to, for quotes "the same day" or in a weekly wrap. */
   lastDay?: Period | null;
   /** The last label read for each unit, for guidance in a later sentence ("held full-year guidance at 235,000 t"). */
@@ -169,6 +171,8 @@ function changeOfPrevious(sentence: string, read: ExtractedMetric[], previous: E
 
 /** "The Reporting Period refers to January 1, 2025 to June 30, 2025": a filing's defined term, often defined after its first use. */
 const DURING_REPORT = /报告期内|本报告期|\b(?:during|in|for) the (?:reporting|review) period\b/iu;
+/** 同期 opening a clause, not 上年同期 or 去年同期 (a comparison's basis). */
+const SAME_PERIOD = /(?:^|[，。；：,;\s])同期(?!相比|比)/u;
 const YEAR_TO_REPORT_END = /年初至(?:本)?报告期末|\bfrom the (?:beginning|start) of the year to the end of the (?:reporting|review) period\b/iu;
 const END_OF_REPORT = /报告期末|\b(?:as at|at) the end of the (?:reporting|review) period\b/iu;
 const REPORTING_PERIOD = /\breporting period\s+(?:refers to|means|is|covers|runs from|was)\s+/iu;
@@ -272,6 +276,8 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
   memory.lastLabel = previous;
   const firstPeriod = [...assigned.values()].find((p) => p !== null);
   if (firstPeriod) memory.period = firstPeriod;
+  const latest = [...assigned.values()].reverse().find((p) => p !== null);
+  if (latest) memory.latest = latest;
   const lastDay = [...assigned.values()].reverse().find((p) => p && p.start === p.end);
   if (lastDay) memory.lastDay = lastDay;
   return out;
@@ -778,6 +784,13 @@ function assignPeriods(s: Sentence, items: Item[], periods: FoundPeriod[], memor
     // "目前良率约92%", "currently", "this week": a figure said to be current holds now, not over an earlier period.
     if (!own && (CURRENT.test(s.text.slice(clause[0] - s.start, item.start - s.start)) || HOLDS_NOW.test(textBefore))) {
       result.set(item, null);
+      continue;
+    }
+    // "1-10月累计进口2,486.5万吨。同期锰矿砂进口量为2,587万吨，其中…": 同期 is the period just named, for the sentence it opens.
+    const lastNamed = [...usable].reverse().find((p) => p.index + p.length <= item.start);
+    const latest = lastNamed ? toPeriod(lastNamed) : memory.latest;
+    if (!own && latest && (SAME_PERIOD.test(s.text.slice(clause[0] - s.start, item.start - s.start)) || /^\s*同期/u.test(s.text))) {
+      result.set(item, latest);
       continue;
     }
     // "年初至报告期末，公司实现营业收入158.36亿元": a quarterly report's year to date, its first figures and those after them.

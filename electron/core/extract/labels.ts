@@ -159,6 +159,9 @@ const CJK_OWN_MEASURE = /(?:量|价|率|额|收入|利润|成本|费用|资产|�
 export function cjkListedMeasure(label: string, previous: string | null): string | null {
   const measure = previous ? CJK_LIST_MEASURE.exec(previous)?.[0] : undefined;
   if (!measure || !/^[\u3400-\u9fff]+$/u.test(label) || CJK_OWN_MEASURE.test(label) || label.length > 8) return null;
+  // "其中自南非进口1,592万吨" after a 进口量: the verb is already there, only 量 is wanting (自南非进口量).
+  const verb = measure.replace(/量$/u, '');
+  if (verb !== measure && label.endsWith(verb)) return `${label}量`;
   return `${label}${measure}`;
 }
 

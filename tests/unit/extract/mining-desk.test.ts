@@ -81,6 +81,11 @@ describe('whose figure it is', () => {
     expect(metrics.map((m) => m.entity)).toEqual(['岚峰矿业']);
   });
 
+  it('knows Chinese miners by their metal (锰业, 锌业, 黄金) as it knows 矿业 and 铜业', () => {
+    expect(read('赤岭锰业2025年半年度报告：报告期内电解锰产量为8.1万吨。', '2025-08-20')[0]!.entity).toBe('赤岭锰业');
+    expect(read('据公告，西岚锌业1-9月锌锭产量22.4万吨。')[0]!.entity).toBe('西岚锌业');
+  });
+
   it('gives the figures of a national statistics office to the market', () => {
     expect(read('Statistics Mongolia: coal exports rose 6.2% year on year to 7.9 million tonnes in October.')[0]!.entity).toBe('market');
   });
@@ -122,6 +127,15 @@ describe('report periods', () => {
     const [now, before] = read('Ngwenya Platinum H1 FY26 results (six months to 31 December 2025): EBITDA rose to R4.1 billion from R3.3 billion in H1 FY25.', '2026-02-25');
     expect([now!.period?.start, now!.period?.end]).toEqual(['2025-07-01', '2025-12-31']);
     expect([before!.period?.start, before!.period?.end]).toEqual(['2024-07-01', '2024-12-31']);
+  });
+
+  it('reads 同期 as the period just named, for the whole sentence it opens', () => {
+    const metrics = read('1-9月累计出口氧化铝96.3万吨。同期铝土矿进口量为1.58亿吨，其中自几内亚进口1.17亿吨。', '2025-10-20');
+    expect(metrics.map((m) => [m.label, m.period?.start, m.period?.end])).toEqual([
+      ['氧化铝出口量', '2025-01-01', '2025-09-30'],
+      ['铝土矿进口量', '2025-01-01', '2025-09-30'],
+      ['自几内亚进口量', '2025-01-01', '2025-09-30'],
+    ]);
   });
 
   it('keeps the month a balance is averaged over, not the month\'s last day', () => {
