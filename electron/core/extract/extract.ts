@@ -10,7 +10,7 @@ import { splitSentences, type Sentence } from './sentences.ts';
 import { tokenize, WordSet, type Token } from './tokens.ts';
 
 /** Bumped whenever extraction output changes; stored with every extracted metric. */
-export const EXTRACTOR_VERSION = '1.26.0';
+export const EXTRACTOR_VERSION = '1.27.0';
 
 export interface ExtractOptions {
   /** The document's date (YYYY[-MM[-DD]]): relative periods resolve against it. */
@@ -596,7 +596,7 @@ function derivedChange(item: Item, compared: Item, earlier: string, comparedOn: 
 const SECOND_CHANGE = /^[，,]\s*(?:环比|同比|较上月|较上年同期)\p{Script=Han}{0,3}$/u;
 
 /** What may stand between two changes of one level: a basis, then "and" or a comma. */
-const LISTED_CHANGE = /^\s*(?:(?:yoy|qoq|mom|wow|dod|y\/y|q\/q|m\/m|w\/w|d\/d|h\/h|(?:year|quarter|month|week|day)[- ](?:on|over)[- ](?:year|quarter|month|week|day)|sequentially)\s*)?(?:,\s*)?(?:and|or|,|和|、|及|与)\s*$/iu;
+const LISTED_CHANGE = /^\s*(?:(?:yoy|qoq|mom|wow|dod|y\/y|q\/q|m\/m|w\/w|d\/d|h\/h|(?:year|quarter|month|week|day)[- ](?:on|over)[- ](?:year|quarter|month|week|day)|sequentially|on (?:the|a) (?:year|quarter|month|week|day))\s*)?(?:,\s*)?(?:and|or|,|和|、|及|与)\s*$/iu;
 /** Words between a change and the level it leads to: a few, no punctuation, then "to". */
 const LEADS_TO = /^\s*(?:,\s*)?(?!(?:taking|bringing|lifting)\b)(?:[\p{L}\p{N}'’/-]+\s+){0,6}?to(?:\s+(?:about|around|approximately|roughly|nearly|almost|some|between))?\s*$|^\s*(?:至|到)\s*$/iu;
 /** "settled 2.4% lower at US$4.862/lb", "up 31.2% yoy at US$14.7bn": a comparative or a basis, then "at". */

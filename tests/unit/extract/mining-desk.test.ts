@@ -98,6 +98,14 @@ describe('labels and changes', () => {
     expect(read('Output doubled to 6,140 t.')[0]!.change?.value).toBe(100);
   });
 
+  it('keeps a second change listed after "on the quarter" as the level\'s, not a figure of its own', () => {
+    const metrics = read('Zinc output was 61.2 kt, down 4% on the quarter and 7% y/y.');
+    expect(metrics).toHaveLength(1);
+    const [output] = metrics;
+    expect([output!.change?.basis, output!.change?.value, output!.moreChanges.map((c) => [c.basis, c.value])])
+      .toEqual(['yoy', -7, [['qoq', -4]]]);
+  });
+
   it('leaves the basis of the change before out of the next label in a list', () => {
     const labels = read('Copper output rose 3% y/y and cobalt output fell 8.5% y/y.').map((m) => m.label);
     expect(labels).toEqual(['Copper output', 'cobalt output']);
