@@ -10,7 +10,7 @@ import { splitSentences, type Sentence } from './sentences.ts';
 import { tokenize, WordSet, type Token } from './tokens.ts';
 
 /** Bumped whenever extraction output changes; stored with every extracted metric. */
-export const EXTRACTOR_VERSION = '1.27.0';
+export const EXTRACTOR_VERSION = '1.28.0';
 
 export interface ExtractOptions {
   /** The document's date (YYYY[-MM[-DD]]): relative periods resolve against it. */
@@ -577,6 +577,8 @@ const A_MONTH_EARLIER = /^\s*(?:a month (?:earlier|ago|before)|the (?:previous|p
 const A_WEEK_EARLIER = /^\s*(?:a week (?:earlier|ago|before)|the (?:previous|prior) week|last week)\b/iu;
 const A_YEAR_EARLIER = /^\s*(?:a year (?:earlier|ago|before)|(?:in|for) the (?:same|corresponding) period (?:of )?last year|last year|in the (?:prior|previous)-year (?:period|quarter|half)|in the year-(?:ago|earlier) (?:period|quarter|half)|in the (?:prior|previous) year(?: period)?)\b/iu;
 
+const NOUN_THEN_YEAR_EARLIER = /^\s*(?:\p{Ll}[\p{Ll}-]*\s+){1,2}a year (?:earlier|ago|before)\b/u;
+
 /** The change from a comparison level to `item`, with the basis said after the comparison ("a year earlier"). */
 function derivedChange(item: Item, compared: Item, earlier: string, comparedOn: string | null = null): Change {
   const delta = tidy(item.q.value - compared.q.value);
@@ -727,7 +729,9 @@ function assignPeriods(s: Sentence, items: Item[], periods: FoundPeriod[], memor
     const setAgainst = !item.change && /\b(?:reversing|reversed|versus|against|compared with)\s+(?:a |an )?(?:[\w-]+\s+){0,2}(?:of\s+)?$/iu.test(textBefore);
     // "…, 上年同期为2.11亿元": the same period a year before, as "a year earlier" after the figure says in English.
     // "(15.3% a year earlier)": a bracket opening on the figure compares it too.
-    const yearEarlier = ((item.comparison || setAgainst || /[(（]\s*$/u.test(textBefore)) && A_YEAR_EARLIER.test(textAfter))
+    // "from a US$52 million profit a year earlier": the noun the figure is the amount of may come first.
+    const yearEarlier = ((item.comparison || setAgainst || /[(（]\s*$/u.test(textBefore))
+      && (A_YEAR_EARLIER.test(textAfter) || NOUN_THEN_YEAR_EARLIER.test(textAfter)))
       || /(?:上年同期|去年同期)(?:为|是)?(?:盈利|亏损|净利润|净亏损)?$/u.test(textBefore);
     const levelBefore = [...emitted].reverse().find((x) => x.start < item.start && !x.comparison && result.get(x));
     // "a seat load factor of 80.6% (78.9%)" in a year's report: a bare bracketed figure right after the level is the year before's.

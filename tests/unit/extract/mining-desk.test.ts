@@ -111,8 +111,9 @@ describe('labels and changes', () => {
     expect(labels).toEqual(['Copper output', 'cobalt output']);
   });
 
-  it('leaves "a year earlier" out of the label of the figure it dates', () => {
-    expect(read('The result swung to a loss of US$21 million from a US$40 million profit a year earlier.')[1]!.label).toBe('profit');
+  it('leaves "a year earlier" out of the label of the figure it dates, and dates it a year before', () => {
+    const [, before] = read('Cerro Pardo 3Q25 call: the result swung to a loss of US$21 million from a US$40 million profit a year earlier.');
+    expect([before!.label, before!.period?.start, before!.period?.end]).toEqual(['profit', '2024-07-01', '2024-09-30']);
   });
 });
 
