@@ -188,12 +188,18 @@ describe('past the first block of rows', () => {
   });
   afterAll(async () => { await big?.close(); });
 
-  it('stays where the analyst scrolled when the next rows load, a row chosen above', async () => {
+  /** Opens the long log and chooses the row at `row` with a click. */
+  async function openLogAtRow(row: number) {
     const page = await big.open();
     await openDocument(page, 'Kiln Log');
     const grid = page.getByTestId('metrics-grid');
-    await grid.locator('.ag-row[row-index="3"] [col-id="label"]').click();
-    await grid.locator('.ag-row-selected[row-index="3"]').waitFor();
+    await grid.locator(`.ag-row[row-index="${row}"] [col-id="label"]`).click();
+    await grid.locator(`.ag-row-selected[row-index="${row}"]`).waitFor();
+    return { page, grid };
+  }
+
+  it('stays where the analyst scrolled when the next rows load, a row chosen above', async () => {
+    const { page, grid } = await openLogAtRow(3);
     await scrollGridToEnd(page);
     await grid.locator('.ag-row[row-index="440"] [col-id="label"]').filter({ hasText: /\S/u }).waitFor();
     // The block that just loaded used to scroll the grid back to the chosen row.
@@ -204,11 +210,7 @@ describe('past the first block of rows', () => {
   });
 
   it('shows the rows loaded after Ctrl-A as selected too', async () => {
-    const page = await big.open();
-    await openDocument(page, 'Kiln Log');
-    const grid = page.getByTestId('metrics-grid');
-    await grid.locator('.ag-row[row-index="0"] [col-id="label"]').click();
-    await grid.locator('.ag-row-selected[row-index="0"]').waitFor();
+    const { page, grid } = await openLogAtRow(0);
     await page.keyboard.press('Control+a');
     await page.getByText(/^All 4\d\d metrics selected$/u).waitFor();
     // The grid loads 200 rows at a time: the last ones arrive only when scrolled to.
