@@ -244,8 +244,11 @@ const TRAILING_VERB = /(?<=\S)\s+(?:cut|raised|lowered|trimmed|lifted|reduced)$/
 /** "…up 4% y/y and zinc output": the basis of the change before is no part of the next label. */
 const LEADING_BASIS = /^(?:y\/y|yoy|y-o-y|q\/q|qoq|m\/m|mom|w\/w|wow|h\/h|hoh|d\/d)(?:\s*,)?\s+(?:(?:and|or|while|but|with)\s+)?(?=\S)/iu;
 
+/** "12-month target price", "DCF-based target price": how a target price is set is not what it is. */
+const TARGET_PRICE_SETTING = /^(?:(?:our|a|the|its)\s+)?(?:\d{1,2}[- ]?(?:month|mth|m)|(?:DCF|NAV|SOTP|P\/E|PE|EV\/EBITDA)[- ]based|blended)\s+(?=(?:target price|price target|TP)$)/iu;
+
 function clean(label: string): string {
-  let out = label.replace(LEADING_BASIS, '').replace(TRAILING_SCOPE, '').replace(TRAILING_TIME, '').replace(DELIVERY, '').replace(GRADE_TAIL, '').replace(/(?<![\s,;:])[\s,;:]+$/u, '').replace(/^[\s,;:*•·)）\]】>]+/u, '');
+  let out = label.replace(LEADING_BASIS, '').replace(TARGET_PRICE_SETTING, '').replace(TRAILING_SCOPE, '').replace(TRAILING_TIME, '').replace(DELIVERY, '').replace(GRADE_TAIL, '').replace(/(?<![\s,;:])[\s,;:]+$/u, '').replace(/^[\s,;:*•·)）\]】>]+/u, '');
   out = out.replace(/(?<!\s)\s+(?:of|for|in|on|at|to|by|the|a|an|and|from|with|below|above|under|over|of below|of above)$/iu, '');
   out = out.replace(SUBJECT_VERB, '').replace(/^(?:its|their|the|our|dwt)\s+/iu, '').replace(/\b(?:the )?(?:Company|Group)['’]s\s+/u, '');
   out = out.replace(SAID_BEFORE, '').replace(EXPECTER, '').replace(LEADING_LINK, '').replace(TRAILING_VERB, '').replace(/^TP$/u, 'target price')

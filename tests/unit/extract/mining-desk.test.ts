@@ -106,6 +106,11 @@ describe('labels and changes', () => {
       .toEqual(['yoy', -7, [['qoq', -4]]]);
   });
 
+  it('names a 12-month or DCF-based target price a target price', () => {
+    expect(read('Our 12-month target price rises to R61 from R55 on the JSE-listed miner.').map((m) => m.label)).toEqual(['target price', 'target price']);
+    expect(read('We stay at Hold, with a DCF-based target price of C$3.15.')[0]!.label).toBe('target price');
+  });
+
   it('leaves the basis of the change before out of the next label in a list', () => {
     const labels = read('Copper output rose 3% y/y and cobalt output fell 8.5% y/y.').map((m) => m.label);
     expect(labels).toEqual(['Copper output', 'cobalt output']);
