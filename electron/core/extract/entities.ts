@@ -106,6 +106,13 @@ export function entityFor(whole: string, cues: OwnerCues): string | null {
   if (reporter.length) return withoutLegalForm(reporter[reporter.length - 1]!);
   // "Tianqi Lithium's revenue fell …, while lithium carbonate prices averaged …": a market price in a part of the
   // sentence of its own is the market's, whoever the sentence named before it.
+  // "The Company intends to acquire 51% of Lebowa Reef Mining for a consideration of ZAR 2.36 billion": the price is the buyer's.
+  const bought = said.includes(' for') ? ACQUIRED_FOR.exec(said) : null;
+  if (bought && !cues.marketFigure) {
+    const buyers = namedIn(said.slice(0, bought.index));
+    const buyer = buyers.length ? withoutLegalForm(buyers[buyers.length - 1]!) : cues.company();
+    if (buyer) return buyer;
+  }
   const named = namedIn(said);
   // "we now assume a 5,500 kcal price of 640 yuan/t": a broker's price assumption is about the market.
   if (cues.marketFigure && BROKER_ASSUMES.test(said)) return 'market';
@@ -146,6 +153,9 @@ const NOT_A_POSSESSOR = new RegExp(String.raw`^(?:${COUNTRY_NAMES}|(?:The|In|On|
 
 /** "X said (that)", "X noted": who reports, said before what is reported. */
 const REPORTED_BY = /^[^,;:]{0,80}?\b(?:said|says|noted|notes|stated|reported|estimated|estimates)\s+(?:that\s+)?(?=\S)/u;
+
+/** A purchase and what is paid for it, up to the figure ("acquire … for a consideration of"). */
+const ACQUIRED_FOR = /\b(?:acquire|acquires|acquired|acquiring|buy|buys|bought|buying|purchase|purchases|purchased)\b[^.;:]*?\bfor\s+(?:(?:a|an|the)\s+)?(?:(?:total|cash|aggregate)\s+)?(?:(?:consideration|price|sum)\s+of\s+)?(?:about\s+|approximately\s+|around\s+)?$/iu;
 
 const BROKER_ASSUMES = /\bwe (?:now )?(?:assume|use|model)\b[^.;:]*$|\b(?:building|baking|factoring) in\b[^.;:]*$|\bour (?:[\w-]+ ){0,3}assumptions?\b[^.;:]*$|\b(?:price deck|assuming)\b[^.;:]*$/iu;
 
@@ -289,13 +299,15 @@ export function passageCompany(text: string): string | null {
   const headed = HEADED.exec(text);
   if (headed && !GENERIC_NAME.test(`${headed[1]} `) && !NOT_A_NAME_START.test(headed[1]!.split(' ')[0]!)) return withoutLegalForm(headed[1]!);
   for (const m of text.matchAll(COMPANY)) {
-    const words = tidyName(m[1]!).split(' ');
-    while (words.length > 1 && NOT_A_NAME.test(words[0]!)) words.shift();
-    const name = words.join(' ');
-    if (GENERIC_NAME.test(`${name} `) || ONLY_A_TRADE_WORD.test(name)) continue;
+    // "Announcement of Hualong Mining Group. The Company will…": a match running over a sentence's end holds a name before it.
+    const before = SENTENCE_END_INSIDE.exec(m[1]!);
+    const firstName = before ? nameOf(before[1]!) : null;
+    if (firstName) return firstName;
+    const name = nameOf(m[1]!);
+    if (!name) continue;
     // "Ashcombe Partners upgrades Tervola Copper": the broker acting is not the company the note is about.
     if (BROKER_ACTS.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 30))) continue;
-    if (words.length >= 2 || /^(?:[A-Z]{2,6})$/u.test(name)) return withoutLegalForm(name);
+    return name;
   }
   // "LONDON, Oct 29 - Mineração Serra Azul shipped …": a name opening the story, before what a company does, whatever its words.
   const opener = OPENS_WITH_NAME.exec(text);
@@ -331,6 +343,18 @@ export function passageCompany(text: string): string | null {
 }
 
 const CJK_BROKER_WRITES = /^(?:研究所)?(?:研报|研究报告|报告|点评|发布|认为|预计|指出|[:：])/u;
+
+/** Words of a name up to a sentence's end inside a match ("Hualong Mining Group. The Company"). */
+const SENTENCE_END_INSIDE = new RegExp(`^(.*\\b${COMPANY_WORD})\\.\\s+(?=[A-Z])`, 'u');
+
+/** A company's name from a match of COMPANY, or null when it is none (a lone trade word, a generic phrase). */
+function nameOf(match: string): string | null {
+  const words = tidyName(match).split(' ');
+  while (words.length > 1 && NOT_A_NAME.test(words[0]!)) words.shift();
+  const name = words.join(' ');
+  if (GENERIC_NAME.test(`${name} `) || ONLY_A_TRADE_WORD.test(name)) return null;
+  return words.length >= 2 || /^(?:[A-Z]{2,6})$/u.test(name) ? withoutLegalForm(name) : null;
+}
 
 /** "宁德时代公告，", "比亚迪发布公告称": a passage opening on who announces, whatever its trade word. */
 const CJK_ANNOUNCER = /^\s*(\p{Script=Han}{2,8}?)(?:发布)?(?:公告|披露|公布|宣布)(?:称|显示)?[，,：:]/u;

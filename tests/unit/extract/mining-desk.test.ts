@@ -86,6 +86,12 @@ describe('whose figure it is', () => {
     expect(read('据公告，西岚锌业1-9月锌锭产量22.4万吨。')[0]!.entity).toBe('西岚锌业');
   });
 
+  it('gives the price of a purchase to the buyer, not to what is bought', () => {
+    expect(read('Kestrel Copper agreed to buy Ravenwood Mining for US$1.2 billion in cash.')[0]!.entity).toBe('Kestrel Copper');
+    const [price] = read('Announcement of Hualong Mining Group. The Company will acquire 60% of Marula Reef Mining for a consideration of ZAR 1.9 billion.');
+    expect(price!.entity).toBe('Hualong Mining Group');
+  });
+
   it('gives the figures of a national statistics office to the market', () => {
     expect(read('Statistics Mongolia: coal exports rose 6.2% year on year to 7.9 million tonnes in October.')[0]!.entity).toBe('market');
   });
