@@ -41,6 +41,12 @@ names(c('RUB'), 'rub', 'ruble', 'rubles', 'rouble', 'roubles');
 names(c('BRL'), 'brl', 'reais', 'brazilian real', 'brazilian reais');
 names(c('ZAR'), 'zar', 'rand', 'south african rand');
 names(c('KZT'), 'kzt', 'tenge', 'kazakh tenge');
+names(c('KES'), 'ksh', 'kshs', 'kenyan shilling', 'kenyan shillings');
+names(c('NGN'), 'naira');
+names(c('GHS'), 'cedi', 'cedis');
+names(c('EGP'), 'egyptian pound', 'egyptian pounds');
+names(c('MAD'), 'moroccan dirham', 'moroccan dirhams');
+names(c('XOF'), 'cfa franc', 'cfa francs');
 names(c('MNT'), 'mnt', 'tugrik', 'tugriks', 'tögrög', 'mongolian tugrik');
 names(c('PEN'), 'soles', 'peruvian sol', 'peruvian soles', 'nuevos soles');
 names(c('CLP'), 'clp', 'chilean peso', 'chilean pesos');
@@ -74,13 +80,31 @@ names(c('BTC', 1e-8), 'satoshi', 'satoshis');
 const SYMBOLS = new Map(Object.entries({
   '$': c('USD'), '€': c('EUR'), '£': c('GBP'), '₹': c('INR'), '₩': c('KRW'), '₽': c('RUB'), '₿': c('BTC'),
   '₡': c('CRC'), '₾': c('GEL'), '₭': c('LAK'), 'ரூ': c('LKR'), '₺': c('TRY'), '₫': c('VND'), '฿': c('THB'), '元': c('CNY'),
-  '￥': c('CNY'), '₱': c('PHP'), '₸': c('KZT'), '₮': c('MNT'),
+  '￥': c('CNY'), '₱': c('PHP'), '₸': c('KZT'), '₮': c('MNT'), '₦': c('NGN'), '₵': c('GHS'),
 }));
 const DOLLAR_PREFIXES = new Map(Object.entries({
   us: 'USD', 'u.s': 'USD', 'u.s.': 'USD', usd: 'USD', c: 'CAD', ca: 'CAD', cad: 'CAD', a: 'AUD', au: 'AUD', aud: 'AUD',
   nz: 'NZD', nzd: 'NZD', hk: 'HKD', hkd: 'HKD', s: 'SGD', sg: 'SGD', mex: 'MXN', mx: 'MXN', mxn: 'MXN', nt: 'TWD', r: 'BRL',
   ch: 'CLP', clp: 'CLP', col: 'COP', cop: 'COP', ar: 'ARS', ars: 'ARS',
 }));
+
+/**
+ * ISO 4217 codes written in capitals ("KES 48.2 billion", "1.2 billion NGN"), beyond the names above. Only in
+ * capitals, and not those a text writes in capitals for something else: "ALL 5", "TOP 10", "92 RON" (octane),
+ * AMD (the chipmaker), CUP, BOB, MOP, SOS.
+ */
+const ISO_CODES = new Set(('AFN ANG AOA ARS AZN BAM BBD BDT BGN BHD BIF BMD BND BSD BTN BWP BYN BZD CDF CLP COP CVE CZK '
+  + 'DJF DOP DZD EGP ERN ETB FJD GHS GMD GNF GTQ GYD HNL HTG HUF ILS IQD IRR ISK JMD JOD KES KGS KHR KMF KWD KYD KZT LBP LRD '
+  + 'LSL LYD MAD MDL MGA MKD MMK MNT MRU MUR MVR MWK MZN NAD NGN NIO NPR OMR PAB PEN PGK PHP PKR PYG RSD RWF SBD SCR '
+  + 'SDG SLE SRD SSP SYP SZL TJS TMT TND TTD TZS UAH UGX UYU UZS VES VUV WST XAF XOF XPF YER ZMW ZWL').split(' '));
+
+/** The currency of an ISO code written in capitals, if it is one. */
+export function isoCurrency(form: string): CurrencyDef | null {
+  if (form.length !== 3) return null;
+  const named = NAMES.get(form.toLowerCase());
+  if (named && form === form.toUpperCase()) return named;
+  return ISO_CODES.has(form) ? c(form) : null;
+}
 
 /** Currency named by `form` (a word or several joined by spaces), if any. */
 export function lookupCurrencyName(form: string): CurrencyDef | null {

@@ -1,4 +1,4 @@
-import { dollarPrefix, lookupCurrencyName, lookupCurrencySymbol, millionCode, type TextCues } from './currencies.ts';
+import { dollarPrefix, isoCurrency, lookupCurrencyName, lookupCurrencySymbol, millionCode, type TextCues } from './currencies.ts';
 import { isNumberWord, parseDigits, parseNumeral, parseScale, type Numeral } from './numerals.ts';
 import { isIdeograph, type Token } from './tokens.ts';
 import { lookupCjkUnit, lookupTime, lookupUnit, type Dimension } from './units.ts';
@@ -40,7 +40,9 @@ const NOT_COUNTED = new Set(['times', 'years', 'months', 'days', 'weeks', 'hours
 const COUNT_STOP = new Set(['of', 'in', 'on', 'at', 'for', 'from', 'to', 'with', 'by', 'and', 'or', 'were', 'was', 'are', 'is', 'that', 'which', 'who', 'the', 'a', 'an']);
 const PREFIX_CODES = new Set(['rmb', 'usd', 'eur', 'gbp', 'chf', 'cny', 'jpy', 'inr', 'rs', 'cad', 'aud', 'hkd', 'sgd', 'nzd', 'krw', 'mxn', 'try',
   'sek', 'nok', 'dkk', 'zar', 'brl', 'idr', 'thb', 'twd', 'pln', 'rub', 'aed', 'sar', 'vnd', 'dollar', 'dollars', 'euro', 'euros', 'btc',
-  'usc', 'myr', 'qar', 'php', 'rm', 'rp', 'dh', 'dhs']);
+  'usc', 'myr', 'qar', 'php', 'rm', 'rp', 'dh', 'dhs', 'ksh', 'kshs']);
+
+const GLUED_BEFORE_SYMBOL = new Map([['E£', 'EGP'], ['GH₵', 'GHS']]);
 
 /** Quantities that can be per something: money per tonne, tonnes or GWh per year. */
 const RATE_DIMENSIONS = new Set<Dimension>(['currency', 'mass', 'length', 'volume', 'energy', 'power']);
@@ -67,6 +69,9 @@ function currencyBefore(tokens: Token[], i: number, context: TextCues, floor: nu
       const code = dollarPrefix(letters.text.replace(/\.$/u, ''));
       if (code) return { code, factor: 1, first: i - 2 };
     }
+    // "E£3.4 billion" (the Egyptian pound), "GH₵812 million": letters glued before a symbol are part of it.
+    const glued = !prev.spaced && i - 2 >= floor ? GLUED_BEFORE_SYMBOL.get(`${letters?.text}${prev.text}`) : undefined;
+    if (glued) return { code: glued, factor: 1, first: i - 2 };
     return { ...def, first: i - 1 };
   }
   if (prev.kind !== 'word') return null;
@@ -80,6 +85,9 @@ function currencyBefore(tokens: Token[], i: number, context: TextCues, floor: nu
   }
   const million = millionCode(prev.text);
   if (million) return { ...million, first: i - 1 };
+  // "KES 48.2 billion", "NGN 1.2 trillion": any ISO code in capitals.
+  const iso = PREFIX_CODES.has(prev.lower) ? null : isoCurrency(prev.text);
+  if (iso) return { ...iso, first: i - 1 };
   if (!PREFIX_CODES.has(prev.lower)) return null;
   if (prev.lower === prev.text && prev.lower.length === 3 && !['usd', 'eur', 'gbp', 'rmb', 'cny', 'jpy', 'chf', 'inr', 'btc'].includes(prev.lower)) return null;
   // "RM 1.2 billion", "Rp 4.5 trillion", "Dh 2.2 billion": local symbols written in letters, capitalised.
@@ -132,7 +140,7 @@ function currencyAfter(tokens: Token[], i: number, context: TextCues): UnitMatch
   for (let n = run; n >= 1; n--) {
     const words = tokens.slice(i, i + n);
     const form = n === 1 ? t.lower : words.map((w) => w.lower).join(' ');
-    const def = lookupCurrencyName(form);
+    const def = lookupCurrencyName(form) ?? (n === 1 ? isoCurrency(t.text) : null);
     if (!def) continue;
     if (form === 'pound' || form === 'pounds') continue; // decided with the physical units
     // "a final dividend of 95 cents per share" in a report in rand: the cents of the text's money.

@@ -50,6 +50,24 @@ describe('prices that are no commodity\'s', () => {
   });
 });
 
+describe('any currency by its ISO code or its sign', () => {
+  it('reads ISO codes in capitals before or after an amount, and the naira, cedi and Egyptian pound signs', () => {
+    expect(pick('Deposits rose to KES 912.4 billion, fees to 3.1 billion NGN, and capex was ₦240 billion, GH₵1.35 billion and E£6.2 billion.'))
+      .toEqual([
+        { text: 'KES 912.4 billion', value: 912_400_000_000, unit: 'KES' },
+        { text: '3.1 billion NGN', value: 3_100_000_000, unit: 'NGN' },
+        { text: '₦240 billion', value: 240_000_000_000, unit: 'NGN' },
+        { text: 'GH₵1.35 billion', value: 1_350_000_000, unit: 'GHS' },
+        { text: 'E£6.2 billion', value: 6_200_000_000, unit: 'EGP' },
+      ]);
+  });
+
+  it('leaves capitals that are words or grades alone: "ALL 5", "92 RON" petrol', () => {
+    expect(read('ALL 5 kilns restarted in May.').map((m) => m.unit)).not.toContain('ALL');
+    expect(read('92 RON gasoline cracks were assessed at $9.80/bbl.').map((m) => m.text)).toEqual(['$9.80/bbl']);
+  });
+});
+
 describe('metals as miners count them', () => {
   it('reads a price per ounce of a platinum-group basket as per troy ounce', () => {
     const [cost] = read('Unit costs came to R21,400/4E oz in the quarter.');
