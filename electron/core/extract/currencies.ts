@@ -50,7 +50,7 @@ names(c('XOF'), 'cfa franc', 'cfa francs');
 names(c('MNT'), 'mnt', 'tugrik', 'tugriks', 'tögrög', 'mongolian tugrik');
 names(c('PEN'), 'soles', 'peruvian sol', 'peruvian soles', 'nuevos soles');
 names(c('CLP'), 'clp', 'chilean peso', 'chilean pesos');
-names(c('COP'), 'cop', 'colombian peso', 'colombian pesos');
+names(c('COP'), 'colombian peso', 'colombian pesos');
 names(c('ARS'), 'ars', 'argentine peso', 'argentine pesos');
 names(c('SEK'), 'sek', 'swedish krona', 'swedish kronor');
 names(c('NOK'), 'nok', 'norwegian krone', 'norwegian kroner');
@@ -91,12 +91,12 @@ const DOLLAR_PREFIXES = new Map(Object.entries({
 /**
  * ISO 4217 codes written in capitals ("KES 48.2 billion", "1.2 billion NGN"), beyond the names above. Only in
  * capitals, and not those a text writes in capitals for something else: "ALL 5", "TOP 10", "92 RON" (octane),
- * AMD (the chipmaker), CUP, BOB, MOP, SOS.
+ * "IRR 24%", "SDG 7", "NIO 250 kWh", "ANG 52" (a ticker), AMD, CUP, BOB, MOP, SOS and model or route names.
  */
-const ISO_CODES = new Set(('AFN ANG AOA ARS AZN BAM BBD BDT BGN BHD BIF BMD BND BSD BTN BWP BYN BZD CDF CLP COP CVE CZK '
-  + 'DJF DOP DZD EGP ERN ETB FJD GHS GMD GNF GTQ GYD HNL HTG HUF ILS IQD IRR ISK JMD JOD KES KGS KHR KMF KWD KYD KZT LBP LRD '
-  + 'LSL LYD MAD MDL MGA MKD MMK MNT MRU MUR MVR MWK MZN NAD NGN NIO NPR OMR PAB PEN PGK PHP PKR PYG RSD RWF SBD SCR '
-  + 'SDG SLE SRD SSP SYP SZL TJS TMT TND TTD TZS UAH UGX UYU UZS VES VUV WST XAF XOF XPF YER ZMW ZWL').split(' '));
+const ISO_CODES = new Set(('AFN ARS AZN BBD BDT BGN BHD BIF BMD BND BSD BTN BYN BZD CLP COP CVE CZK '
+  + 'DJF DOP DZD EGP ETB FJD GHS GMD GNF GYD HNL HTG HUF ILS IQD ISK JMD JOD KES KGS KHR KMF KWD KYD KZT LBP LRD '
+  + 'LSL LYD MAD MDL MKD MNT MUR MVR MWK MZN NAD NGN OMR PEN PGK PHP PKR PYG RSD RWF SBD '
+  + 'SLE SSP SYP SZL TJS TND TTD TZS UAH UGX UYU UZS VES VUV WST XAF XOF XPF YER ZMW ZWL').split(' '));
 
 /** The currency of an ISO code written in capitals, if it is one. */
 export function isoCurrency(form: string): CurrencyDef | null {
@@ -125,6 +125,8 @@ export interface TextCues {
   decimalComma: boolean;
   /** Talks about the rand or South Africa: "R142" is 142 rand. */
   rand: boolean;
+  /** Writes its money in rand (ZAR, or "R24,850", "R5.87 billion") and never in dollars: "95 cents" are rand cents. */
+  randCents: boolean;
 }
 
 /**
@@ -144,6 +146,7 @@ class LazyCues implements TextCues {
   #cents: string | undefined;
   #decimalComma: boolean | undefined;
   #rand: boolean | undefined;
+  #randCents: boolean | undefined;
 
   constructor(text: string) {
     this.#text = text;
@@ -174,14 +177,22 @@ class LazyCues implements TextCues {
     const text = this.#text;
     // Named, or written as money at least once ("R24,850", "R5.87 billion").
     return (this.#rand ??= /R\d/u.test(text) && (/\b(?:rand|ZAR|JSE|South Africa|South African|Johannesburg)\b/u.test(text)
-      || /(?<![\p{L}\p{N}])R(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s?(?:bn|billion|m|mn|million)\b)/u.test(text)));
+      || RAND_AMOUNT.test(text)));
+  }
+
+  get randCents(): boolean {
+    const text = this.#text;
+    return (this.#randCents ??= !text.includes('$') && (/\bZAR\b/u.test(text) || RAND_AMOUNT.test(text)));
   }
 
   get cents(): string {
     const dollar = /\b(A|US|NZ|C|HK|S)\$/u.exec(this.#text)?.[1];
-    return (this.#cents ??= dollar ? dollarPrefix(dollar) ?? 'USD' : this.rand ? 'ZAR' : 'USD');
+    return (this.#cents ??= dollar ? dollarPrefix(dollar) ?? 'USD' : this.randCents ? 'ZAR' : 'USD');
   }
 }
+
+/** The rand written as money: "R24,850", "R5.87 billion". */
+const RAND_AMOUNT = /(?<![\p{L}\p{N}])R(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s?(?:bn|billion|m|mn|million)\b)/u;
 
 /** Currency of a symbol; "¥" depends on whether the text speaks of yen or Japan. */
 export function lookupCurrencySymbol(symbol: string, cues: TextCues): CurrencyDef | null {

@@ -13,7 +13,9 @@ const COMPANY_WORDS = 'Group|Holdings|Company|Corporation|Corp\\.?|Inc\\.?|Ltd\\
   + 'Properties|Realty|Tankers|Shipbuilding|Airways|Telecommunications|Alloys|Tire|Tires|Tyres|Mines|Kraft|Grid|'
   + 'Fertilizers|Fertilisers|Partners|LNG|Refining|Refinery|Petrochemicals?|Terminals?|Terminais|Container Line|REIT|Mineração|Siderurgia|Telecomunicações|Cements|Logística|Logistica|Celulose|Alimentos|Participações|Siderúrgica|Energia|Energía|Transportes|Agrícola|'
   // Miners named for their metal ("Tobyl Zinc", "Mogale Reef Gold"); "LME Zinc" and "Spot Gold" are prices (GENERIC_NAME).
-  + 'Zinc|Gold|Platinum|Uranium|Manganese|Chrome|Silver|Vanadium|Graphite|Potash|Polimetálica';
+  // Not before a word that makes the name a body, a market or a headline's ("World Gold Council", "Shanghai Gold Exchange").
+  + '(?:Zinc|Gold|Platinum|Uranium|Manganese|Chrome|Silver|Vanadium|Graphite|Potash)'
+  + '(?! (?:Council|Association|Institute|Exchange|Price|Prices|Output|Production|Wrap|Index|ETF|Market|Demand|Supply|Survey))|Polimetálica';
 const COMPANY_WORD = `(?:${COMPANY_WORDS})`;
 /** "Minera Cordillera Alta", "Frigorífico Sertão Alto": a trade word that comes first, as in Spanish and Portuguese names. */
 const FIRST_TRADE_WORD = 'Minera|Mineração|Frigorífico|Compañía|Companhia|Grupo|Empresas?|Siderúrgica|Usina';
@@ -107,7 +109,8 @@ export function entityFor(whole: string, cues: OwnerCues): string | null {
   // "Tianqi Lithium's revenue fell …, while lithium carbonate prices averaged …": a market price in a part of the
   // sentence of its own is the market's, whoever the sentence named before it.
   // "The Company intends to acquire 51% of Lebowa Reef Mining for a consideration of ZAR 2.36 billion": the price is the buyer's.
-  const bought = said.includes(' for') ? ACQUIRED_FOR.exec(said) : null;
+  // Not "Kestrel Mining was acquired by Orion Resources for US$2 billion": there the buyer is named after "by".
+  const bought = said.includes(' for') && !PASSIVE_PURCHASE.test(said) ? ACQUIRED_FOR.exec(said) : null;
   if (bought && !cues.marketFigure) {
     const buyers = namedIn(said.slice(0, bought.index));
     const buyer = buyers.length ? withoutLegalForm(buyers[buyers.length - 1]!) : cues.company();
@@ -154,6 +157,7 @@ const NOT_A_POSSESSOR = new RegExp(String.raw`^(?:${COUNTRY_NAMES}|(?:The|In|On|
 /** "X said (that)", "X noted": who reports, said before what is reported. */
 const REPORTED_BY = /^[^,;:]{0,80}?\b(?:said|says|noted|notes|stated|reported|estimated|estimates)\s+(?:that\s+)?(?=\S)/u;
 
+const PASSIVE_PURCHASE = /\b(?:acquired|bought|purchased|taken over)\s+by\b/iu;
 /** A purchase and what is paid for it, up to the figure ("acquire … for a consideration of"). */
 const ACQUIRED_FOR = /\b(?:acquire|acquires|acquired|acquiring|buy|buys|bought|buying|purchase|purchases|purchased)\b[^.;:]*?\bfor\s+(?:(?:a|an|the)\s+)?(?:(?:total|cash|aggregate)\s+)?(?:(?:consideration|price|sum)\s+of\s+)?(?:about\s+|approximately\s+|around\s+)?$/iu;
 
@@ -169,7 +173,7 @@ function namedIn(text: string): string[] {
 }
 
 /** Capitalised phrases ending in a trade word that name a thing, not a company: "Natural Gas", "Offshore Wind", "Whole Life". */
-const GENERIC_NAME = /^(?:LME|SHFE|COMEX|Comex|CME|NYMEX|ICE|DCE|ZCE|INE|GFEX|MCX|SGX|Platts|Argus|Fastmarkets|SMM|Mysteel)\s|^(?:Henry Hub |Brent |WTI )?(?:Natural|Crude|Offshore|Onshore|Total|Whole|Term|Key|Integrated|Operating|Liquefied|Shale|Heavy|Light|Spot|Global|Renewable)\s|^(?:Mineral|Ore|Proved|Probable|Measured|Indicated|Inferred) (?:Resources?|Reserves?)\b|\b(?:Study Group|Association|Council|Institute|Agency|Bureau|Administration|Federation|Commission)\b/u;
+const GENERIC_NAME = /^(?:LME|LBMA|SHFE|COMEX|Comex|CME|NYMEX|ICE|DCE|ZCE|INE|GFEX|MCX|SGX|Platts|Argus|Fastmarkets|SMM|Mysteel)\s|^(?:World|International|Weekly|Daily|Monthly|Record|Global|Refined|Physical|South African|Chinese|Indian|Australian|Shanghai|London) (?:Zinc|Gold|Platinum|Uranium|Manganese|Chrome|Silver|Vanadium|Graphite|Potash)$|^(?:Henry Hub |Brent |WTI )?(?:Natural|Crude|Offshore|Onshore|Total|Whole|Term|Key|Integrated|Operating|Liquefied|Shale|Heavy|Light|Spot|Global|Renewable)\s|^(?:Mineral|Ore|Proved|Probable|Measured|Indicated|Inferred) (?:Resources?|Reserves?)\b|\b(?:Study Group|Association|Council|Institute|Agency|Bureau|Administration|Federation|Commission)\b/u;
 
 /** A speaker's attribution before what they said: "X replied:", "the CFO said:", "A:", "答：". */
 const SPEAKER = /^[^:：]{0,80}?(?:\b(?:replied|said|answered|responded|noted|stated|explained|added)|\bA|答|回复|表示)\s*[:：]\s*/iu;
@@ -253,7 +257,7 @@ const COMPANY = new RegExp(`\\b((?:(?:[A-Z][\\p{L}&’'.-]*|&)\\s+){1,5}${COMPAN
 const TICKED = /\b((?:[A-Z][\p{L}’'.-]*\s+(?:&\s+)?){0,4}[A-Z][\p{L}’'.-]*)\s*\((?:[A-Z0-9]{2,6}(?:\.[A-Z]{1,3})?\s+(?:IN|LN|US|BZ|HK|JP|AU|CN|SP|GR|FP|NA|SM|IM|SS|CH|KS|TT)\b|(?:NYSE|NASDAQ|LSE|BSE|NSE|B3|HKEX|ASX|TSX):|\d{3,6}\.(?:HK|SZ|SH|SS|T|KS|KQ|TW|SI|AX)\)|[A-Z]{1,5}\.(?:N|O|L|AX|TO|V|HK|PA|DE|MI|AS|SW|ST|OL|CO|HE|MC|SA|BO|NS)\)|(?:Buy|Sell|Hold|Add|Reduce|Neutral|Overweight|Underweight|Equal-weight|Outperform|Underperform|Accumulate),)/u;
 /** "carrier Taunusair said", "the miner Kestrel Gold reported": a company introduced by its trade. */
 const DESCRIBED = /\b(?:carrier|airline|miner|producer|maker|manufacturer|retailer|lender|insurer|operator|refiner|shipper|brewer|utility|meatpacker|packer|steelmaker|automaker|carmaker|chipmaker|smelter|developer|explorer|shipowner|trader|processor|exporter|telco)\s+([A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+){0,2})\s+(?:said|says|reported|reports|posted|announced|raised|cut|sold|shipped)\b/u;
-const CJK_COMPANY = /(?:^|[，。；：、（(\s“”】\]]|预计|认为|显示|据|对|与|给予|维持|下调|上调|子公司)([\u4e00-\u9fff]{2,10}?(?:股份有限公司|有限公司|集团|控股|实业|矿业|锂业|铝业|铜业|煤业|镍业|钴业|钼业|锰业|锌业|铅锌|金业|黄金|铂业|钨业|锡业|钒业|钛业|硅业|矿冶|能源|科技|稀土|钢铁|汽车|电池|银行|港口|高新材料|新材料|材料|化工|电力|航运|重工|磁材|磁业|有色|资源|电子|光伏|新能源|食品|饮料|乳业|酒业|医药|制药|航空|证券|保险))(?!交易所|协会|研究院|研究所|指数|局|部|委员会|署|厅|与\p{Script=Han}{1,8}(?:部|局|署|厅))/u;
+const CJK_COMPANY = /(?:^|[，。；：、（(\s“”】\]]|预计|认为|显示|据|对|与|给予|维持|下调|上调|子公司)([\u4e00-\u9fff]{2,10}?(?:股份有限公司|有限公司|集团|控股|实业|矿业|锂业|铝业|铜业|煤业|镍业|钴业|钼业|锰业|锌业|铅锌|金业|黄金|铂业|钨业|锡业|钒业|钛业|硅业|矿冶|能源|科技|稀土|钢铁|汽车|电池|银行|港口|高新材料|新材料|材料|化工|电力|航运|重工|磁材|磁业|有色|资源|电子|光伏|新能源|食品|饮料|乳业|酒业|医药|制药|航空|证券|保险))(?!务|交易所|协会|研究院|研究所|指数|局|部|委员会|署|厅|与\p{Script=Han}{1,8}(?:部|局|署|厅))/u;
 const CJK_COMPANY_ALL = new RegExp(CJK_COMPANY.source, 'gu');
 /** Words before a name in the same run of characters ("我们预计紫晟矿业", "维持星澜电池"). */
 const CJK_NOT_THE_NAME = /^(?:.*(?:预计|认为|显示|给予|维持|我们|公告|发布))?(?:对|与|据|和)?/u;

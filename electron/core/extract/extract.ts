@@ -10,7 +10,7 @@ import { splitSentences, type Sentence } from './sentences.ts';
 import { tokenize, WordSet, type Token } from './tokens.ts';
 
 /** Bumped whenever extraction output changes; stored with every extracted metric. */
-export const EXTRACTOR_VERSION = '1.31.0';
+export const EXTRACTOR_VERSION = '1.32.0';
 
 export interface ExtractOptions {
   /** The document's date (YYYY[-MM[-DD]]): relative periods resolve against it. */
@@ -183,7 +183,10 @@ const TITLE_MONTHS = new Map<string, [number, number]>([
   ['半年度', [1, 6]], ['年度', [1, 12]], ['第一季度', [1, 3]], ['一季度', [1, 3]], ['第三季度', [7, 9]], ['三季度', [7, 9]],
 ]);
 
+/** "Annual Report 2025", "Compañía Minera Pampa Blanca 2024 annual report:", "in its annual report for 2024". */
 const ANNUAL_REPORT = /\b(?:Annual|Integrated|Sustainability) Report,?\s+((?:19|20)\d{2})\b|\b((?:19|20)\d{2}) (?:integrated )?annual report\b|\bannual report for ((?:19|20)\d{2})\b/iu;
+/** A report only spoken of, not read from: to be published, due, restated ("will publish its 2025 annual report"). */
+const REPORT_TO_COME = /\b(?:will|to be|due|publish(?:es|ing)?|release[sd]?|restat\w*|delay\w*|upcoming|next)\b/iu;
 
 /** The period a passage defines as its reporting period: it holds for figures before the definition too. */
 function reportingPeriod(text: string, date: string | null): Period | null {
@@ -196,7 +199,11 @@ function reportingPeriod(text: string, date: string | null): Period | null {
   }
   // "Minera Punta Roja, Annual Report 2025": the fiscal year the report is for, ending where the text says (December otherwise).
   const annual = /report/iu.test(text) ? ANNUAL_REPORT.exec(text) : null;
-  if (annual) return { label: annual[0], ...fiscal((annual[1] ?? annual[2] ?? annual[3])!, statedYearEnd(text) ?? 0) };
+  const around = annual ? text.slice(Math.max(0, annual.index - 40), annual.index + annual[0].length + 40) : '';
+  if (annual && !REPORT_TO_COME.test(around)) {
+    const year = (annual[1] ?? annual[2] ?? annual[3])!;
+    return { label: annual[1] ? annual[0] : `${year} annual report`, ...fiscal(year, statedYearEnd(text) ?? 0) };
+  }
   const defined = REPORTING_PERIOD.exec(text);
   if (!defined) return null;
   const after = text.slice(defined.index + defined[0].length, defined.index + defined[0].length + 80);
@@ -276,7 +283,8 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
   memory.lastLabel = previous;
   const firstPeriod = [...assigned.values()].find((p) => p !== null);
   if (firstPeriod) memory.period = firstPeriod;
-  const latest = [...assigned.values()].reverse().find((p) => p !== null);
+  // Not a comparison's period ("上年同期为90万吨"): 同期 after it is still the period the passage reports.
+  const latest = [...assigned].reverse().find(([item, p]) => p !== null && !item.comparison && !p.label.endsWith(')'))?.[1];
   if (latest) memory.latest = latest;
   const lastDay = [...assigned.values()].reverse().find((p) => p && p.start === p.end);
   if (lastDay) memory.lastDay = lastDay;
@@ -798,7 +806,7 @@ function assignPeriods(s: Sentence, items: Item[], periods: FoundPeriod[], memor
       continue;
     }
     // "年初至报告期末，公司实现营业收入158.36亿元": a quarterly report's year to date, its first figures and those after them.
-    const reportSpan = memory.reporting ?? memory.period;
+    const reportSpan = memory.reporting;
     if (!own && reportSpan && YEAR_TO_REPORT_END.test(s.text.slice(0, item.start - s.start))) {
       result.set(item, { label: '年初至报告期末', start: `${reportSpan.end.slice(0, 4)}-01-01`, end: reportSpan.end });
       continue;

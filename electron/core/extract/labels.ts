@@ -242,7 +242,7 @@ const EXPECTER = /^(?:[Ww]e|I|[Tt]hey|[Mm]anagement|(?:[Tt]he )?(?:company|group
 const TRAILING_VERB = /(?<=\S)\s+(?:cut|raised|lowered|trimmed|lifted|reduced)$/iu;
 
 /** "…up 4% y/y and zinc output": the basis of the change before is no part of the next label. */
-const LEADING_BASIS = /^(?:y\/y|yoy|y-o-y|q\/q|qoq|m\/m|mom|w\/w|wow|h\/h|hoh|d\/d)(?:\s*,)?\s+(?:(?:and|or|while|but|with)\s+)?(?=\S)/iu;
+const LEADING_BASIS = /^(?:y\/y|yoy|y-o-y|q\/q|qoq|m\/m|w\/w|h\/h|d\/d)(?:\s*,)?\s+(?:and|or|while|but|with)\s+(?=\S)/iu;
 
 /** "12-month target price", "DCF-based target price": how a target price is set is not what it is. */
 const TARGET_PRICE_SETTING = /^(?:(?:our|a|the|its)\s+)?(?:\d{1,2}[- ]?(?:month|mth|m)|(?:DCF|NAV|SOTP|P\/E|PE|EV\/EBITDA)[- ]based|blended)\s+(?=(?:target price|price target|TP)$)/iu;

@@ -42,6 +42,16 @@ const PREFIX_CODES = new Set(['rmb', 'usd', 'eur', 'gbp', 'chf', 'cny', 'jpy', '
   'sek', 'nok', 'dkk', 'zar', 'brl', 'idr', 'thb', 'twd', 'pln', 'rub', 'aed', 'sar', 'vnd', 'dollar', 'dollars', 'euro', 'euros', 'btc',
   'usc', 'myr', 'qar', 'php', 'rm', 'rp', 'dh', 'dhs', 'ksh', 'kshs']);
 
+const SCALE_WORDS = new Set(['thousand', 'million', 'billion', 'trillion', 'mn', 'm', 'bn', 'b', 'tn', 'trn', 'k', 'mln', 'bln', 'crore', 'lakh']);
+const isScaleWord = (t: Token | undefined) => t?.kind === 'word' && SCALE_WORDS.has(t.lower);
+
+/** The number at `i` written as an amount of money: with a scale after it, or thousands separators, and no other unit. */
+function writtenAsMoney(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (next && !next.spaced && next.kind === 'word' && !isScaleWord(next)) return false;
+  return isScaleWord(next) || /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/u.test(tokens[i]?.text ?? '');
+}
+
 const GLUED_BEFORE_SYMBOL = new Map([['E£', 'EGP'], ['GH₵', 'GHS']]);
 
 /** Quantities that can be per something: money per tonne, tonnes or GWh per year. */
@@ -58,7 +68,7 @@ function currencyBefore(tokens: Token[], i: number, context: TextCues, floor: nu
   if (prev.text === '/' || prev.text === '.') {
     const sol = prev.text === '.' ? i - 3 : i - 2;
     if (tokens[sol]?.text === 'S' && sol >= floor && tokens.slice(sol + 1, i).every((t) => !t.spaced || t === tokens[i])
-      && (prev.text === '/' || tokens[sol + 1]?.text === '/')) return { code: 'PEN', factor: 1, first: sol };
+      && (prev.text === '/' || tokens[sol + 1]?.text === '/') && writtenAsMoney(tokens, i)) return { code: 'PEN', factor: 1, first: sol };
   }
   if (prev.kind === 'sym') {
     const def = lookupCurrencySymbol(prev.text, context);
@@ -85,9 +95,10 @@ function currencyBefore(tokens: Token[], i: number, context: TextCues, floor: nu
   }
   const million = millionCode(prev.text);
   if (million) return { ...million, first: i - 1 };
-  // "KES 48.2 billion", "NGN 1.2 trillion": any ISO code in capitals.
+  // "KES 48.2 billion", "NGN 1,240 million": any ISO code in capitals, before an amount written as money ("IRR 24%",
+  // "NIO 250 kWh", "COP 29" are not).
   const iso = PREFIX_CODES.has(prev.lower) ? null : isoCurrency(prev.text);
-  if (iso) return { ...iso, first: i - 1 };
+  if (iso && writtenAsMoney(tokens, i)) return { ...iso, first: i - 1 };
   if (!PREFIX_CODES.has(prev.lower)) return null;
   if (prev.lower === prev.text && prev.lower.length === 3 && !['usd', 'eur', 'gbp', 'rmb', 'cny', 'jpy', 'chf', 'inr', 'btc'].includes(prev.lower)) return null;
   // "RM 1.2 billion", "Rp 4.5 trillion", "Dh 2.2 billion": local symbols written in letters, capitalised.
@@ -140,11 +151,13 @@ function currencyAfter(tokens: Token[], i: number, context: TextCues): UnitMatch
   for (let n = run; n >= 1; n--) {
     const words = tokens.slice(i, i + n);
     const form = n === 1 ? t.lower : words.map((w) => w.lower).join(' ');
-    const def = lookupCurrencyName(form) ?? (n === 1 ? isoCurrency(t.text) : null);
+    // "3.1 billion NGN": an ISO code after an amount only after its scale or a number written with separators.
+    const iso = n === 1 && (isScaleWord(tokens[i - 1]) || /^\d{1,3}(?:,\d{3})+/u.test(tokens[i - 1]?.text ?? '')) ? isoCurrency(t.text) : null;
+    const def = lookupCurrencyName(form) ?? iso;
     if (!def) continue;
     if (form === 'pound' || form === 'pounds') continue; // decided with the physical units
     // "a final dividend of 95 cents per share" in a report in rand: the cents of the text's money.
-    if (def.code === 'USD' && def.factor === 0.01 && /^cents?$/u.test(form)) return { unit: context.cents, factor: 0.01, dimension: 'currency', next: i + n, text: t.text };
+    if (def.code === 'USD' && def.factor === 0.01 && /^cents?$/u.test(form)) return { unit: context.randCents ? 'ZAR' : 'USD', factor: 0.01, dimension: 'currency', next: i + n, text: t.text };
     return { unit: def.code, factor: def.factor, dimension: 'currency', next: i + n, text: words.map((w) => w.text).join(' ') };
   }
   return null;
@@ -301,7 +314,9 @@ function denominator(tokens: Token[], i: number): { unit: string; factor: number
   const unit = cjk?.def ?? phrase?.def ?? (troy ? TROY_OUNCE : PER_AREA.get(what.lower) ?? lookupUnit(what.text));
   const length = cjk?.length ?? phrase?.length ?? 1;
   // "the rand firmed to R17.21 per dollar": an exchange rate, local currency per unit of the other.
-  const money = !unit && /^(?:dollar|euro|yuan|yen|pound)$/u.test(what.lower) ? lookupCurrencyName(what.lower === 'pound' ? 'gbp' : what.lower) : null;
+  // Not "95 cents per dollar of revenue": money for each unit of something else.
+  const money = !unit && /^(?:dollar|euro|yuan|yen|pound)$/u.test(what.lower) && !isWord(tokens[i + 2], 'of')
+    ? lookupCurrencyName(what.lower === 'pound' ? 'gbp' : what.lower) : null;
   if (money) return { unit: money.code, factor: 1, next: i + 2, text: `${joiner.text}${joiner.text === '/' ? '' : ' '}${what.text}` };
   if (!unit || !['mass', 'length', 'area', 'volume', 'energy', 'power', 'count'].includes(unit.dimension)) return null;
   const written = tokens.slice(i + 1, i + 1 + length).map((x) => x.text).join('');
@@ -567,7 +582,7 @@ function readAt(text: string, tokens: Token[], i: number, context: TextCues, off
       unitFactor = 1;
       unitText = `${unitText}${den.text}`;
       j = den.next;
-    } else if (den && (lookupUnit(tokens[j + 1]!.text)?.dimension ?? null) !== dimension) {
+    } else if (den && den.unit !== unit && (lookupUnit(tokens[j + 1]!.text)?.dimension ?? null) !== dimension) {
       unit = `${unit}/${den.unit}`;
       unitFactor /= den.factor;
       unitText = `${unitText} ${den.text}`.replace(/ \//u, '/');

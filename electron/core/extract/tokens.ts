@@ -28,8 +28,10 @@ const MONEY_SHAPED = '\\d{1,3}(?:,\\d{3})+(?![\\d,])|\\d+(?:\\.\\d+)?\\s?(?:bn|b
 // The R first: a lookbehind tried at every character costs more than a letter that fails at once.
 const GLUED_LETTERS = `R(?<![\\p{L}\\p{N}]R)(?:s|M|p)?(?=${MONEY_SHAPED})`;
 const TOKEN = new RegExp(`(${GLUED_LETTERS})|${WORDS_NUMBERS_SYMBOLS}`, 'gu');
-/** In a text about the rand, "R142" is money whatever its shape. */
-const TOKEN_RAND = new RegExp(`(${GLUED_LETTERS}|R(?<![\\p{L}\\p{N}]R)(?=\\d))|${WORDS_NUMBERS_SYMBOLS}`, 'gu');
+/** In a text about the rand, "R142" is money whatever its shape, where an amount is said. */
+// Only where an amount is said: "to R142 from R118", "at R96", not "the R40 highway", "Shaft R1", "(R1)".
+const TOKEN_RAND = new RegExp(`(${GLUED_LETTERS}|R(?<=\\b(?:to|from|at|of|is|was|were|by|about|around|near|reached|and|or|of about) R)(?=\\d))|`
+  + WORDS_NUMBERS_SYMBOLS, 'gu');
 
 /*
  * Tests run on single tokens, thousands of times a passage: plain code, where a pattern would cost a call into the

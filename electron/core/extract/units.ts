@@ -57,7 +57,7 @@ words(u('t/h', 1, 'mass'), 'tph');
 // Containers and ships: twenty- and forty-foot equivalent units, deadweight tonnage.
 // Ores priced per tonne unit (a tonne's 1% of metal): manganese per dmtu, tungsten concentrate per mtu.
 words(u('dmtu', 1, 'count'), 'dmtu');
-words(u('mtu', 1, 'count'), 'mtu');
+exact(u('mtu', 1, 'count'), 'mtu'); // lower case only: "MTU engines" are a maker's
 words(u('TEU', 1, 'count'), 'teu', 'teus');
 words(u('FEU', 1, 'count'), 'feu', 'feus');
 words(u('dwt', 1, 'count'), 'dwt');

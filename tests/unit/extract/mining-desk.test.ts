@@ -181,3 +181,37 @@ describe('report periods', () => {
     expect([occupancy!.period?.start, occupancy!.period?.end]).toEqual(['2025-10-01', '2025-10-31']);
   });
 });
+
+describe('what these readings leave alone (a review\'s probes)', () => {
+  it('reads an ISO code only before or after an amount written as money', () => {
+    expect(read('The project has a post-tax NPV8 of US$1.2 billion and an IRR 24%.').map((m) => m.unit)).toEqual(['USD', '%']);
+    expect(read('The NIO 250 kWh battery pack is standard.').map((m) => m.unit)).toEqual(['kWh']);
+    expect(read('At COP 29 in Baku, pledges reached US$300 billion.').map((m) => m.unit)).toEqual(['USD']);
+  });
+
+  it('keeps US cents in a text that also writes C$ or speaks of the rand, and money per dollar of something a cost', () => {
+    expect(read('Barrick earned 45 cents per share; its shares closed at C$38.20.')[0]!.unit).toBe('USD');
+    expect(read('Newmont declared a dividend of 25 cents, while the rand weakened to R18.40 per dollar.')[0]!.unit).toBe('USD');
+    expect(read('Costs were 95 cents per dollar of revenue in 2024.')[0]!.unit).toBe('USD');
+  });
+
+  it('reads a bare R as rand only where an amount is said, not in a road, a shaft or a ratio', () => {
+    const metrics = read('In South Africa, traffic on the R40 highway rose 4%, and Shaft R1 produced 120,000 t.');
+    expect(metrics.map((m) => m.unit)).toEqual(['%', 't']);
+  });
+
+  it('leaves bodies and markets named for a metal to the market, and a 业务 line no company', () => {
+    expect(read('World Gold Council data show central banks bought 1,045 t in 2024.')[0]!.entity).toBe('market');
+    expect(read('公司其中有机硅业务收入为30亿元。')[0]!.entity).toBeNull();
+  });
+
+  it('gives a price paid to the buyer named after "acquired by"', () => {
+    expect(read('Kestrel Mining was acquired by Orion Resources for US$2 billion.')[0]!.entity).toBe('Orion Resources');
+  });
+
+  it('takes 同期 after a comparison as the period reported, and no year from a report still to come', () => {
+    const [, , price] = read('1-9月铜产量为100万吨，上年同期为90万吨。同期锰矿价格为4.2美元/吨。', '2025-10-30');
+    expect([price!.period?.start, price!.period?.end]).toEqual(['2025-01-01', '2025-09-30']);
+    expect(read('Shares trade at US$4.10. Its 2024 annual report is due for a restatement.')[0]!.period).toBeNull();
+  });
+});
