@@ -47,6 +47,8 @@ const SETS = [
   { key: 'm-heldout', name: 'analyst-notes-m heldout', file: 'analyst-notes-m-heldout.jsonl' },
   { key: 'n-tune', name: 'analyst-notes-n tune', file: 'analyst-notes-n-tune.jsonl' },
   { key: 'n-heldout', name: 'analyst-notes-n heldout', file: 'analyst-notes-n-heldout.jsonl' },
+  { key: 'o-tune', name: 'analyst-notes-o tune', file: 'analyst-notes-o-tune.jsonl' },
+  { key: 'o-heldout', name: 'analyst-notes-o heldout', file: 'analyst-notes-o-heldout.jsonl' },
 ] as const;
 const ALIASES = new Map<string, string>(
   SETS.flatMap((s) => [[s.key, s.key], [s.file.replace('.jsonl', ''), s.key], [s.name, s.key]]),
