@@ -127,6 +127,10 @@ export interface TextCues {
   rand: boolean;
   /** Writes its money in rand (ZAR, or "R24,850", "R5.87 billion") and never in dollars: "95 cents" are rand cents. */
   randCents: boolean;
+  /** Talks about Nigeria or the naira: "N1.42 trillion" is naira. */
+  naira: boolean;
+  /** Talks about Morocco: "DH 312.6 billion" is the Moroccan dirham, not the UAE's. */
+  morocco: boolean;
 }
 
 /**
@@ -147,6 +151,8 @@ class LazyCues implements TextCues {
   #decimalComma: boolean | undefined;
   #rand: boolean | undefined;
   #randCents: boolean | undefined;
+  #naira: boolean | undefined;
+  #morocco: boolean | undefined;
 
   constructor(text: string) {
     this.#text = text;
@@ -178,6 +184,15 @@ class LazyCues implements TextCues {
     // Named, or written as money at least once ("R24,850", "R5.87 billion").
     return (this.#rand ??= /R\d/u.test(text) && (/\b(?:rand|ZAR|JSE|South Africa|South African|Johannesburg)\b/u.test(text)
       || RAND_AMOUNT.test(text)));
+  }
+
+  get naira(): boolean {
+    const text = this.#text;
+    return (this.#naira ??= /N\d/u.test(text) && /\b(?:Nigeria|Nigerian|naira|NGN|Lagos|Abuja|NGX|CBN)\b|₦/u.test(text));
+  }
+
+  get morocco(): boolean {
+    return (this.#morocco ??= /\b(?:Morocc\w*|Casablanca|Rabat|MAD|Maroc\w*|Bank Al-Maghrib)\b/u.test(this.#text));
   }
 
   get randCents(): boolean {

@@ -10,7 +10,7 @@ import { splitSentences, type Sentence } from './sentences.ts';
 import { tokenize, WordSet, type Token } from './tokens.ts';
 
 /** Bumped whenever extraction output changes; stored with every extracted metric. */
-export const EXTRACTOR_VERSION = '1.32.0';
+export const EXTRACTOR_VERSION = '1.33.0';
 
 export interface ExtractOptions {
   /** The document's date (YYYY[-MM[-DD]]): relative periods resolve against it. */
@@ -227,7 +227,7 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
   let cites: boolean | undefined;
   // Whether it cites a market source, worked out once and only when a figure's owner needs it.
   const s: ReadSentence = { ...sentence, citesMarket: () => (cites ??= citesMarket(sentence.text)) };
-  const tokens = tokenize(s.text, s.start, { decimalComma: cues.decimalComma, rand: cues.rand });
+  const tokens = tokenize(s.text, s.start, { decimalComma: cues.decimalComma, rand: cues.rand, naira: cues.naira });
   const found = findPeriods(s.text, options.date, memory.yearEnd).map((p) => ({ ...p, index: p.index + s.start }));
   const periods = found.filter((p) => !p.event);
   const quantities = findQuantities(s.text, tokens, cues, s.start)

@@ -49,7 +49,9 @@ const isScaleWord = (t: Token | undefined) => t?.kind === 'word' && SCALE_WORDS.
 function writtenAsMoney(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (next && !next.spaced && next.kind === 'word' && !isScaleWord(next)) return false;
-  return isScaleWord(next) || /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/u.test(tokens[i]?.text ?? '');
+  if (next?.text === '%' || next?.text === '％') return false;
+  // "EGP 58.40": a price in cents is written with two decimals.
+  return isScaleWord(next) || /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+\.\d\d$/u.test(tokens[i]?.text ?? '');
 }
 
 const GLUED_BEFORE_SYMBOL = new Map([['E£', 'EGP'], ['GH₵', 'GHS']]);
@@ -87,6 +89,10 @@ function currencyBefore(tokens: Token[], i: number, context: TextCues, floor: nu
   if (prev.kind !== 'word') return null;
   // "R24,850", "R142" in a text about the rand (tokens.ts split the letter off only there, or where it reads as money).
   if (prev.text === 'R' && (!tokens[i]!.spaced || context.rand)) return { code: 'ZAR', factor: 1, first: i - 1 };
+  // "N1.42 trillion" in a text about Nigeria (split off by tokens.ts only there).
+  if (prev.text === 'N' && !tokens[i]!.spaced && context.naira) return { code: 'NGN', factor: 1, first: i - 1 };
+  // "DH 312.6 billion", "5.64 DH" in a text about Morocco: the Moroccan dirham.
+  if ((prev.text === 'DH' || prev.text === 'Dh' || prev.text === 'Dhs') && context.morocco) return { code: 'MAD', factor: 1, first: i - 1 };
   // "c.EUR 21m": circa, glued to the code.
   const circa = prev.text.startsWith('c') ? /^(?:c|ca)\.([A-Za-z]{3})$/u.exec(prev.text) : null;
   if (circa && PREFIX_CODES.has(circa[1]!.toLowerCase())) {

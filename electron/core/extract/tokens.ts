@@ -25,13 +25,25 @@ const WORDS_NUMBERS_SYMBOLS = `(\\d+(?:[.,]\\d+)*)|([${CJK}]|(?=\\p{L})${INNER}+
  * separators, a scale, a "/" unit). Elsewhere "R2" or "RM5" stays one word, a name.
  */
 const MONEY_SHAPED = '\\d{1,3}(?:,\\d{3})+(?![\\d,])|\\d+(?:\\.\\d+)?\\s?(?:bn|billion|mn|m|million|k|tn|trillion|crore|lakh)\\b|\\d+(?:[.,]\\d+)*\\/';
-// The R first: a lookbehind tried at every character costs more than a letter that fails at once.
-const GLUED_LETTERS = `R(?<![\\p{L}\\p{N}]R)(?:s|M|p)?(?=${MONEY_SHAPED})`;
-const TOKEN = new RegExp(`(${GLUED_LETTERS})|${WORDS_NUMBERS_SYMBOLS}`, 'gu');
-/** In a text about the rand, "R142" is money whatever its shape, where an amount is said. */
-// Only where an amount is said: "to R142 from R118", "at R96", not "the R40 highway", "Shaft R1", "(R1)".
-const TOKEN_RAND = new RegExp(`(${GLUED_LETTERS}|R(?<=\\b(?:to|from|at|of|is|was|were|by|about|around|near|reached|and|or|of about) R)(?=\\d))|`
-  + WORDS_NUMBERS_SYMBOLS, 'gu');
+// The letter first: a lookbehind tried at every character costs more than a letter that fails at once. An ISO code
+// glued to an amount ("NGN350bn", "KES1,240m") comes apart the same way.
+const GLUED_LETTERS = `R(?<![\\p{L}\\p{N}]R)(?:s|M|p)?(?=${MONEY_SHAPED})|[A-Z]{3}(?<![\\p{L}\\p{N}][A-Z]{3})(?=${MONEY_SHAPED})`;
+/** In a text about the rand, "R142" is money whatever its shape, where an amount is said: "to R142 from R118", "at R96", not "the R40 highway", "Shaft R1", "(R1)". */
+const BARE_RAND = 'R(?<=\\b(?:to|from|at|of|is|was|were|by|about|around|near|reached|and|or) R)(?=\\d)';
+/** In a text about Nigeria, "N1.42 trillion" and "N2,610bn" are naira (written as money only). */
+const GLUED_NAIRA = `N(?<![\\p{L}\\p{N}]N)(?=${MONEY_SHAPED})`;
+
+const PATTERNS = new Map<string, RegExp>();
+function tokenPattern(style: NumberStyle): RegExp {
+  const key = `${style.rand ? 'R' : ''}${style.naira ? 'N' : ''}`;
+  let pattern = PATTERNS.get(key);
+  if (!pattern) {
+    const letters = [GLUED_LETTERS, ...(style.rand ? [BARE_RAND] : []), ...(style.naira ? [GLUED_NAIRA] : [])].join('|');
+    pattern = new RegExp(`(${letters})|${WORDS_NUMBERS_SYMBOLS}`, 'gu');
+    PATTERNS.set(key, pattern);
+  }
+  return pattern;
+}
 
 /*
  * Tests run on single tokens, thousands of times a passage: plain code, where a pattern would cost a call into the
@@ -75,12 +87,14 @@ export interface NumberStyle {
   decimalComma?: boolean;
   /** The text is about the rand: "R142" is the letter R and a number. */
   rand?: boolean;
+  /** The text is about Nigeria: "N1.42 trillion" is the letter N and a number. */
+  naira?: boolean;
 }
 
 /** The tokens of `text`, whose first character is at `offset` of the document. */
 export function tokenize(text: string, offset = 0, style: NumberStyle = {}): Token[] {
   const tokens: Token[] = [];
-  const pattern = style.rand ? TOKEN_RAND : TOKEN;
+  const pattern = tokenPattern(style);
   pattern.lastIndex = 0;
   let previousEnd = -1;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {

@@ -62,6 +62,18 @@ describe('any currency by its ISO code or its sign', () => {
       ]);
   });
 
+  it('reads the naira written N in a text about Nigeria, codes glued to amounts, the Moroccan DH and two-decimal prices', () => {
+    expect(pick('Lagos lender Oduduwa Bank said loans rose to N3.12 trillion and capex was NGN84bn.')).toEqual([
+      { text: 'N3.12 trillion', value: 3_120_000_000_000, unit: 'NGN' },
+      { text: 'NGN84bn', value: 84_000_000_000, unit: 'NGN' },
+    ]);
+    expect(pick('In Casablanca, Atlas Ciments sales reached DH 4.1 billion; the shares closed at EGP 21.35 in Cairo.')).toEqual([
+      { text: 'DH 4.1 billion', value: 4_100_000_000, unit: 'MAD' },
+      { text: 'EGP 21.35', value: 21.35, unit: 'EGP' },
+    ]);
+    expect(read('Nitrogen use rose: N2 fertiliser sales were flat.').map((m) => m.unit)).not.toContain('NGN');
+  });
+
   it('leaves capitals that are words or grades alone: "ALL 5", "92 RON" petrol', () => {
     expect(read('ALL 5 kilns restarted in May.').map((m) => m.unit)).not.toContain('ALL');
     expect(read('92 RON gasoline cracks were assessed at $9.80/bbl.').map((m) => m.text)).toEqual(['$9.80/bbl']);
