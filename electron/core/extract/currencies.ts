@@ -201,8 +201,13 @@ class LazyCues implements TextCues {
   }
 
   get cents(): string {
+    return (this.#cents ??= this.#centsOf());
+  }
+
+  #centsOf(): string {
     const dollar = /\b(A|US|NZ|C|HK|S)\$/u.exec(this.#text)?.[1];
-    return (this.#cents ??= dollar ? dollarPrefix(dollar) ?? 'USD' : this.randCents ? 'ZAR' : 'USD');
+    if (dollar) return dollarPrefix(dollar) ?? 'USD';
+    return this.randCents ? 'ZAR' : 'USD';
   }
 }
 

@@ -4,6 +4,9 @@
  * "the industry") belong to the market, not to the company the document is about.
  */
 
+/** Metals a miner may be named for ("Tobyl Zinc"), and a market or a body too ("LME Zinc", "World Gold Council"). */
+const METALS = '(?:Zinc|Gold|Platinum|Uranium|Manganese|Chrome|Silver|Vanadium|Graphite|Potash)';
+
 /** Words a company's name ends with, besides the legal forms. */
 const COMPANY_WORDS = 'Group|Holdings|Company|Corporation|Corp\\.?|Inc\\.?|Ltd\\.?|Limited|PLC|plc|LLC|Rare Earths?|Resources|Mining|Minerals|Metals|'
   + 'Materials|Technology|Technologies|Magnetics|Magnetism|Works|Energy|Power|Motors|Bank|Bancorp|Copper|Lithium|Steel|Coal|Battery|Batteries|'
@@ -14,8 +17,7 @@ const COMPANY_WORDS = 'Group|Holdings|Company|Corporation|Corp\\.?|Inc\\.?|Ltd\\
   + 'Fertilizers|Fertilisers|Partners|LNG|Refining|Refinery|Petrochemicals?|Terminals?|Terminais|Container Line|REIT|Mineração|Siderurgia|Telecomunicações|Cements|Logística|Logistica|Celulose|Alimentos|Participações|Siderúrgica|Energia|Energía|Transportes|Agrícola|'
   // Miners named for their metal ("Tobyl Zinc", "Mogale Reef Gold"); "LME Zinc" and "Spot Gold" are prices (GENERIC_NAME).
   // Not before a word that makes the name a body, a market or a headline's ("World Gold Council", "Shanghai Gold Exchange").
-  + '(?:Zinc|Gold|Platinum|Uranium|Manganese|Chrome|Silver|Vanadium|Graphite|Potash)'
-  + '(?! (?:Council|Association|Institute|Exchange|Price|Prices|Output|Production|Wrap|Index|ETF|Market|Demand|Supply|Survey))|Polimetálica';
+  + `${METALS}(?! (?:Council|Association|Institute|Exchange|Price|Prices|Output|Production|Wrap|Index|ETF|Market|Demand|Supply|Survey))|Polimetálica`;
 const COMPANY_WORD = `(?:${COMPANY_WORDS})`;
 /** "Minera Cordillera Alta", "Frigorífico Sertão Alto": a trade word that comes first, as in Spanish and Portuguese names. */
 const FIRST_TRADE_WORD = 'Minera|Mineração|Frigorífico|Compañía|Companhia|Grupo|Empresas?|Siderúrgica|Usina';
@@ -106,8 +108,6 @@ export function entityFor(whole: string, cues: OwnerCues): string | null {
   const reporter = said !== spoken && /^(?:its|their)\s/iu.test(said) && !OWN_PART.test(said) && !/,\s*(?:and|as)\s/u.test(said)
     && !MARKET.test(said) && !MARKET_SOURCE.test(said) ? namedIn(spoken.slice(0, spoken.length - said.length)) : [];
   if (reporter.length) return withoutLegalForm(reporter[reporter.length - 1]!);
-  // "Tianqi Lithium's revenue fell …, while lithium carbonate prices averaged …": a market price in a part of the
-  // sentence of its own is the market's, whoever the sentence named before it.
   // "The Company intends to acquire 51% of Lebowa Reef Mining for a consideration of ZAR 2.36 billion": the price is the buyer's.
   // Not "Kestrel Mining was acquired by Orion Resources for US$2 billion": there the buyer is named after "by".
   const bought = said.includes(' for') && !PASSIVE_PURCHASE.test(said) ? ACQUIRED_FOR.exec(said) : null;
@@ -116,6 +116,8 @@ export function entityFor(whole: string, cues: OwnerCues): string | null {
     const buyer = buyers.length ? withoutLegalForm(buyers[buyers.length - 1]!) : cues.company();
     if (buyer) return buyer;
   }
+  // "Tianqi Lithium's revenue fell …, while lithium carbonate prices averaged …": a market price in a part of the
+  // sentence of its own is the market's, whoever the sentence named before it.
   const named = namedIn(said);
   // "we now assume a 5,500 kcal price of 640 yuan/t": a broker's price assumption is about the market.
   if (cues.marketFigure && BROKER_ASSUMES.test(said)) return 'market';
@@ -173,7 +175,7 @@ function namedIn(text: string): string[] {
 }
 
 /** Capitalised phrases ending in a trade word that name a thing, not a company: "Natural Gas", "Offshore Wind", "Whole Life". */
-const GENERIC_NAME = /^(?:LME|LBMA|SHFE|COMEX|Comex|CME|NYMEX|ICE|DCE|ZCE|INE|GFEX|MCX|SGX|Platts|Argus|Fastmarkets|SMM|Mysteel)\s|^(?:World|International|Weekly|Daily|Monthly|Record|Global|Refined|Physical|South African|Chinese|Indian|Australian|Shanghai|London) (?:Zinc|Gold|Platinum|Uranium|Manganese|Chrome|Silver|Vanadium|Graphite|Potash)$|^(?:Henry Hub |Brent |WTI )?(?:Natural|Crude|Offshore|Onshore|Total|Whole|Term|Key|Integrated|Operating|Liquefied|Shale|Heavy|Light|Spot|Global|Renewable)\s|^(?:Mineral|Ore|Proved|Probable|Measured|Indicated|Inferred) (?:Resources?|Reserves?)\b|\b(?:Study Group|Association|Council|Institute|Agency|Bureau|Administration|Federation|Commission)\b/u;
+const GENERIC_NAME = new RegExp(String.raw`^(?:LME|LBMA|SHFE|COMEX|Comex|CME|NYMEX|ICE|DCE|ZCE|INE|GFEX|MCX|SGX|Platts|Argus|Fastmarkets|SMM|Mysteel)\s|^(?:World|International|Weekly|Daily|Monthly|Record|Global|Refined|Physical|South African|Chinese|Indian|Australian|Shanghai|London) ${METALS}$|^(?:Henry Hub |Brent |WTI )?(?:Natural|Crude|Offshore|Onshore|Total|Whole|Term|Key|Integrated|Operating|Liquefied|Shale|Heavy|Light|Spot|Global|Renewable)\s|^(?:Mineral|Ore|Proved|Probable|Measured|Indicated|Inferred) (?:Resources?|Reserves?)\b|\b(?:Study Group|Association|Council|Institute|Agency|Bureau|Administration|Federation|Commission)\b`, 'u');
 
 /** A speaker's attribution before what they said: "X replied:", "the CFO said:", "A:", "答：". */
 const SPEAKER = /^[^:：]{0,80}?(?:\b(?:replied|said|answered|responded|noted|stated|explained|added)|\bA|答|回复|表示)\s*[:：]\s*/iu;

@@ -1833,8 +1833,9 @@ function monthsOf(p: Period): number {
   return (ey - sy) * 12 + em - sm + 1;
 }
 
-/** "The Solvency II ratio ended the year at 214%": what a span closed at is its value on the span's last day. */
+/** "berth occupancy averaged 71% in January": what is averaged over a span. */
 const AVERAGED = /\b(?:averaged|averaging|an average of)\s+(?:about\s+|around\s+|roughly\s+)?$/iu;
+/** "The Solvency II ratio ended the year at 214%": what a span closed at is its value on the span's last day. */
 const CLOSED_AT = /\b(?:ended|closed|finished|exited)\s+(?:the\s+)?(?:year|quarter|half|period|month)\s+(?:at|on)\s+(?:about\s+|around\s+)?$/iu;
 
 /** What flows over a span ("order intake ended the quarter at €2.1 billion") sums the span, however the sentence ends it. */

@@ -42,16 +42,19 @@ const PREFIX_CODES = new Set(['rmb', 'usd', 'eur', 'gbp', 'chf', 'cny', 'jpy', '
   'sek', 'nok', 'dkk', 'zar', 'brl', 'idr', 'thb', 'twd', 'pln', 'rub', 'aed', 'sar', 'vnd', 'dollar', 'dollars', 'euro', 'euros', 'btc',
   'usc', 'myr', 'qar', 'php', 'rm', 'rp', 'dh', 'dhs', 'ksh', 'kshs']);
 
-const SCALE_WORDS = new Set(['thousand', 'million', 'billion', 'trillion', 'mn', 'm', 'bn', 'b', 'tn', 'trn', 'k', 'mln', 'bln', 'crore', 'lakh']);
-const isScaleWord = (t: Token | undefined) => t?.kind === 'word' && SCALE_WORDS.has(t.lower);
+/** A number written with thousands separators: "1,240", "2,486.5". */
+const SEPARATED = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/u;
+const isMoneyScale = (tokens: Token[], i: number) => tokens[i]?.kind === 'word' && parseScale(tokens, i, true) !== null;
 
 /** The number at `i` written as an amount of money: with a scale after it, or thousands separators, and no other unit. */
 function writtenAsMoney(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
-  if (next && !next.spaced && next.kind === 'word' && !isScaleWord(next)) return false;
+  const scaled = isMoneyScale(tokens, i + 1);
+  if (next && !next.spaced && next.kind === 'word' && !scaled) return false;
   if (next?.text === '%' || next?.text === '％') return false;
   // "EGP 58.40": a price in cents is written with two decimals.
-  return isScaleWord(next) || /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+\.\d\d$/u.test(tokens[i]?.text ?? '');
+  const digits = tokens[i]?.text ?? '';
+  return scaled || SEPARATED.test(digits) || /^\d+\.\d\d$/u.test(digits);
 }
 
 const GLUED_BEFORE_SYMBOL = new Map([['E£', 'EGP'], ['GH₵', 'GHS']]);
@@ -158,7 +161,7 @@ function currencyAfter(tokens: Token[], i: number, context: TextCues): UnitMatch
     const words = tokens.slice(i, i + n);
     const form = n === 1 ? t.lower : words.map((w) => w.lower).join(' ');
     // "3.1 billion NGN": an ISO code after an amount only after its scale or a number written with separators.
-    const iso = n === 1 && (isScaleWord(tokens[i - 1]) || /^\d{1,3}(?:,\d{3})+/u.test(tokens[i - 1]?.text ?? '')) ? isoCurrency(t.text) : null;
+    const iso = n === 1 && (isMoneyScale(tokens, i - 1) || SEPARATED.test(tokens[i - 1]?.text ?? '')) ? isoCurrency(t.text) : null;
     const def = lookupCurrencyName(form) ?? iso;
     if (!def) continue;
     if (form === 'pound' || form === 'pounds') continue; // decided with the physical units
@@ -277,7 +280,6 @@ function cjkUnitAt(tokens: Token[], i: number): { def: ReturnType<typeof lookupU
   return chars ? lookupCjkUnit(chars) : null;
 }
 
-/** "/year", "per tonne", "a day", "an hour", "/吨", "/年": the denominator of a rate. */
 /** "R24,850/6E oz", "US$1,520 per 4E ounce": an ounce of a basket of platinum-group metals is a troy ounce. */
 function pgmBasketOunce(tokens: Token[], i: number): { unit: string; factor: number; next: number; text: string } | null {
   const [joiner, count, e] = [tokens[i], tokens[i + 1], tokens[i + 2]];
@@ -289,6 +291,7 @@ function pgmBasketOunce(tokens: Token[], i: number): { unit: string; factor: num
   return { unit: TROY_OUNCE.unit, factor: TROY_OUNCE.factor, next: k + 1, text: `${joiner.text}${joiner.text === '/' ? '' : ' '}${count.text}E ${tokens[k]!.text}` };
 }
 
+/** "/year", "per tonne", "a day", "an hour", "/吨", "/年": the denominator of a rate. */
 function denominator(tokens: Token[], i: number): { unit: string; factor: number; next: number; text: string } | null {
   const joiner = tokens[i];
   const what = tokens[i + 1];

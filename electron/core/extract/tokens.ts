@@ -28,7 +28,10 @@ const MONEY_SHAPED = '\\d{1,3}(?:,\\d{3})+(?![\\d,])|\\d+(?:\\.\\d+)?\\s?(?:bn|b
 // The letter first: a lookbehind tried at every character costs more than a letter that fails at once. An ISO code
 // glued to an amount ("NGN350bn", "KES1,240m") comes apart the same way.
 const GLUED_LETTERS = `R(?<![\\p{L}\\p{N}]R)(?:s|M|p)?(?=${MONEY_SHAPED})|[A-Z]{3}(?<![\\p{L}\\p{N}][A-Z]{3})(?=${MONEY_SHAPED})`;
-/** In a text about the rand, "R142" is money whatever its shape, where an amount is said: "to R142 from R118", "at R96", not "the R40 highway", "Shaft R1", "(R1)". */
+/**
+ * In a text about the rand, "R142" is money whatever its shape, where an amount is said: "to R142 from R118",
+ * "at R96", not "the R40 highway", "Shaft R1", "(R1)".
+ */
 const BARE_RAND = 'R(?<=\\b(?:to|from|at|of|is|was|were|by|about|around|near|reached|and|or) R)(?=\\d)';
 /** In a text about Nigeria, "N1.42 trillion" and "N2,610bn" are naira (written as money only). */
 const GLUED_NAIRA = `N(?<![\\p{L}\\p{N}]N)(?=${MONEY_SHAPED})`;
