@@ -316,9 +316,11 @@ export function MetricsGrid({ ready, onStarted, workspaceKey, documentId, follow
   const onSelectionChanged = useCallback((e: SelectionChangedEvent<MetricRow>) => {
     // The grid tells of a click a moment after it happened (its events are asynchronous): a Ctrl/⌘ A
     // pressed in between has selected every row since, and only a row left out ends "all matching".
-    let everyRow = true;
-    e.api.forEachNode((n) => { if (n.data && !n.isSelected()) everyRow = false; });
-    if (e.source !== 'api' && !everyRow) setAllMatching(false);
+    if (e.source !== 'api') {
+      let everyRow = true;
+      e.api.forEachNode((n) => { if (n.data && !n.isSelected()) everyRow = false; });
+      if (!everyRow) setAllMatching(false);
+    }
     setSelectedIds(e.api.getSelectedNodes().sort((a, b) => (a.rowIndex ?? 0) - (b.rowIndex ?? 0)).flatMap((n) => (n.data ? [n.data.id] : [])));
   }, []);
   // With more than one metric selected, V D R U and Delete act on all of them (before the inspector's keys see them).
