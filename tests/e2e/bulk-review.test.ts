@@ -218,6 +218,7 @@ describe('past the first block of rows', () => {
     const last = grid.locator('.ag-row[row-index="440"]');
     await last.waitFor();
     await expect.poll(() => last.getAttribute('class')).toMatch(/ag-row-selected/u);
+    await shot(page, 'all-matching-scrolled');
     await page.close();
   });
 });
