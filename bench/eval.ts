@@ -49,6 +49,8 @@ const SETS = [
   { key: 'n-heldout', name: 'analyst-notes-n heldout', file: 'analyst-notes-n-heldout.jsonl' },
   { key: 'o-tune', name: 'analyst-notes-o tune', file: 'analyst-notes-o-tune.jsonl' },
   { key: 'o-heldout', name: 'analyst-notes-o heldout', file: 'analyst-notes-o-heldout.jsonl' },
+  { key: 'p-tune', name: 'analyst-notes-p tune', file: 'analyst-notes-p-tune.jsonl' },
+  { key: 'p-heldout', name: 'analyst-notes-p heldout', file: 'analyst-notes-p-heldout.jsonl' },
 ] as const;
 const ALIASES = new Map<string, string>(
   SETS.flatMap((s) => [[s.key, s.key], [s.file.replace('.jsonl', ''), s.key], [s.name, s.key]]),
