@@ -21,7 +21,7 @@ export const RECOGNIZERS_UNITS: Record<string, { unit: string; factor: number }>
   'Kilogram': { unit: 't', factor: 1e-3 }, 'Gram': { unit: 't', factor: 1e-6 }, 'Microgram': { unit: 't', factor: 1e-12 },
   'Ounce': { unit: 't', factor: 0.0000283495 }, 'Dram': { unit: 't', factor: 0.00000388793 },
   'Gallon': { unit: 'L', factor: 3.785411784 }, 'Barrel': { unit: 'bbl', factor: 1 }, 'Milliliter': { unit: 'L', factor: 0.001 },
-  'Cubic foot': { unit: 'L', factor: 28.316846592 }, 'Tablespoon': { unit: 'L', factor: 0.01478676478125 }, 'Teaspoon': { unit: 'L', factor: 0.00492892159375 },
+  'Cubic foot': { unit: 'Mcf', factor: 0.001 }, 'Cubic meter': { unit: 'm3', factor: 1 }, 'Tablespoon': { unit: 'L', factor: 0.01478676478125 }, 'Teaspoon': { unit: 'L', factor: 0.00492892159375 },
   'Cup': { unit: 'L', factor: 0.2365882365 },
   'Square meter': { unit: 'm2', factor: 1 }, 'Square kilometer': { unit: 'm2', factor: 1e6 }, 'Acre': { unit: 'm2', factor: 4046.8564224 },
   'Kilometer per hour': { unit: 'm/h', factor: 1000 }, 'Mile per hour': { unit: 'm/h', factor: 1609.344 },

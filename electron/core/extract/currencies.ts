@@ -26,7 +26,7 @@ names(c('EUR'), 'euro', 'euros', 'eur');
 names(c('EUR', 0.01), 'euro cent', 'euro cents', 'eurocent', 'eurocents');
 names(c('GBP'), 'gbp', 'sterling', 'pounds sterling', 'pound sterling', 'british pound', 'british pounds');
 names(c('GBP', 0.01), 'pence', 'penny', 'pennies');
-names(c('JPY'), 'yen', 'jpy', 'japanese yen');
+names(c('JPY'), 'yen', 'jpy', 'japanese yen', '円');
 names(c('KRW'), 'won', 'krw', 'korean won');
 names(c('INR'), 'rupee', 'rupees', 'inr', 'rs', 'indian rupees');
 names(c('CHF'), 'swiss franc', 'swiss francs', 'chf', 'franc', 'francs');

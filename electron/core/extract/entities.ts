@@ -216,7 +216,7 @@ const OWN_PRICE = /\b(?:selling|realised|realized|realisations?|realizations?|re
 
 /** Whether a figure is a market price or an index level rather than a company's own. */
 export function isMarketFigure(label: string, unit: string, kind: string, clause = ''): boolean {
-  if (unit === 'points') return true;
+  if (unit === 'points' || unit === 'WS') return true;
   // A price's change ("… daily average price … increased by 12.57%") is the market's as the price is.
   // "our operating rate": a company speaking of its own plants.
   const aggregate = INDUSTRY_AGGREGATE.test(label) && !/\bour\s+(?:\S+\s+){0,3}$/iu.test(clause);
@@ -235,7 +235,7 @@ const ACHIEVED_PRICE = /\b(?:realised|realized|achieved|average selling)\s+(?:[\
 const INDUSTRY_AGGREGATE = new RegExp('\\b(?:NEVs?|new energy vehicles?|car sales|vehicle sales|power generation capacity|installed (?:wind|solar|photovoltaic|PV|power)|'
   + 'penetration rate|trade (?:surplus|deficit|balance)|foreign exchange reserves|forex reserves|unemployment rate|jobless rate|(?:core )?CPI|PPI|PMI|GDP|'
   + 'consumer prices|producer prices|industrial (?:output|production)|fixed-asset investment|social financing|new yuan loans|money supply|'
-  + 'housing starts|home prices|(?:car|vehicle|BEV|EV) registrations|(?:BEV|EV|NEV) (?:market )?share|operating rates?)\\b|(?:生产企业|样本企业|全行业|行业)(?:平均)?开工率', 'iu');
+  + 'housing starts|home prices|(?:car|vehicle|BEV|EV) registrations|(?:BEV|EV|NEV) (?:market )?share|operating rates?|(?:oil |gas |U\\.S\\. )*rig count|frac spread count|(?:headline |core |food |consumer price )?inflation|(?:monetary )?policy rate|(?:gross )?external reserves)\\b|(?:生产企业|样本企业|全行业|行业)(?:平均)?开工率', 'iu');
 /** "Baosteel lifted its November list price for hot-rolled coil by …", "output is hedged at": a mill's list price and a
  * producer's hedges are its own, however far back it was named. */
 const LIST_PRICE = /\b(?:list|ex-works|posted)\s+prices?\b|\bhedged\b|挂牌价|出厂价/iu;

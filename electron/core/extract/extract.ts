@@ -10,7 +10,7 @@ import { splitSentences, type Sentence } from './sentences.ts';
 import { tokenize, WordSet, type Token } from './tokens.ts';
 
 /** Bumped whenever extraction output changes; stored with every extracted metric. */
-export const EXTRACTOR_VERSION = '1.33.0';
+export const EXTRACTOR_VERSION = '1.34.0';
 
 export interface ExtractOptions {
   /** The document's date (YYYY[-MM[-DD]]): relative periods resolve against it. */
@@ -296,6 +296,8 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
  * fines", "99.5% Li2CO3 min": a grade before a product is its specification; "1200 Industrial Parkway" is an address.
  * None measures anything.
  */
+const SHIP = /^(?:unit|units|vessels?|ships?|carriers?|tankers?|VLCCs?|VLGCs?|LNGCs?|Suezmax(?:es)?|Aframax(?:es)?|Capesizes?|Panamax(?:es)?|Kamsarmax(?:es)?|Supramax(?:es)?|newbuilds?|newbuildings?|boxships?)$/iu;
+
 function isSpecification(tokens: Token[], q: Quantity): boolean {
   const next = tokens[q.last + 1];
   const word = next?.kind === 'word' && !FUNCTION_WORDS.has(next);
@@ -310,6 +312,8 @@ function isSpecification(tokens: Token[], q: Quantity): boolean {
   if (EVERY.has(tokens[q.first - 1])) return true;
   // "an 82,000 dwt Kamsarmax was fixed": one ship's size names the ship, it is no figure reported.
   if (q.unit === 'dwt' && /^(?:a|an)$/iu.test(tokens[q.first - 1]?.text ?? '')) return true;
+  // "a 2015-built 300,000-dwt unit", "174,000 m3 two-stroke carriers": a ship's size before the ship names it.
+  if (['dwt', 'm3', 'TEU'].includes(q.unit) && tokens.slice(q.last + 1, q.last + 6).some((t) => SHIP.test(t.text))) return true;
   const chars = (from: number, to: number) => tokens.slice(Math.max(0, from), to).map((t) => t.text).join('');
   // "62% Fe fines", "65% Fe $120.10/dmt", "(calculated as 45% Mo)": a percentage naming an element is a grade,
   // unless a mine reports it for a period ("Ore grade averaged 0.52% Cu", "head grade of 1.1% Cu") outside brackets.
@@ -477,10 +481,14 @@ function sameStretchOfLastYear(after: string, reference: BasisReference): { basi
 /** "was flat year over year at $3.1 billion": a basis said between a verb and its figure names nothing measured. */
 const BASIS_PHRASE = /\b(?:(?:year|quarter|month)[- ](?:on|over)[- ](?:year|quarter|month)|from a year (?:earlier|ago|before)|yoy|qoq|mom|[yqm]\/[yqm]|sequentially)(?=\s+at\s)/giu;
 
-/** Where the sentence says a basis in words, as offsets the labels skip. */
+/** "slowed for a seventh month to", "rose for the third straight quarter": a streak names when, not what. */
+const STREAK = /\bfor (?:a|an|the) (?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th)|record) )?(?:(?:straight|consecutive|successive|running|fresh|further) )?(?:month|quarter|year|week|day|session|time)s?(?: (?:running|in a row))?\b/giu;
+
+/** Where the sentence says a basis or a streak in words, as offsets the labels skip. */
 function basisPhrases(s: Sentence): Array<[number, number]> {
-  if (!s.text.includes(' at ')) return [];
-  return [...s.text.matchAll(BASIS_PHRASE)].map((m) => [s.start + m.index, s.start + m.index + m[0].length]);
+  const found = s.text.includes(' at ') ? [...s.text.matchAll(BASIS_PHRASE)] : [];
+  if (s.text.includes('for ')) found.push(...[...s.text.matchAll(STREAK)].filter((m) => /\s(?:\S+ )?(?:\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|record|straight|consecutive|successive)/iu.test(m[0])));
+  return found.map((m) => [s.start + m.index, s.start + m.index + m[0].length]);
 }
 
 /** The basis a change states after its figure, or a date it is measured from. */
@@ -531,7 +539,9 @@ function attachChanges(items: Item[], periods: FoundPeriod[], text: (a: number, 
       const change: Change = { value: Math.abs(value) * (item.change === 'down' ? -1 : 1), unit, ...resolved, direction: item.change };
       // "US$104.35/dmt, up US$1.20 day on day": money beside a price per unit is that price's change.
       const perUnit = target && item.q.dimension === 'currency' && target.q.unit.startsWith(`${unit}/`);
-      const compatible = target && (unit === '%' || unit === 'pp' || unit === target.q.unit || perUnit);
+      // "WS 71.5, up 9.5 points": points a Worldscale rate moved by are in its unit.
+      const worldscalePoints = target?.q.unit === 'WS' && unit === 'points';
+      const compatible = target && (unit === '%' || unit === 'pp' || unit === target.q.unit || perUnit || worldscalePoints);
       // "CPI同比上涨0.2%，环比上涨0.2%": a second change, with another basis, of a change standing for its measure.
       const alone = prev?.change && !prev.attachedTo && prev.change_ && prev.q.unit === item.q.unit && !target
         && prev.change_.basis !== change.basis && (SECOND_CHANGE.test(text(prev.end, item.start)) || LISTED_CHANGE.test(text(prev.end, item.start)))
@@ -539,7 +549,7 @@ function attachChanges(items: Item[], periods: FoundPeriod[], text: (a: number, 
       if (target && compatible) {
         // "an increase of 3,120 tonnes or 17.1%": the same change said again in another unit, right after the first.
         const restated = target.changeSpan !== null && /^\s*(?:,\s*)?(?:(?:or|i\.e\.|\(|或|即)\s*)?$/iu.test(text(target.changeSpan[1], item.start));
-        addChange(target, perUnit ? { ...change, unit: target.q.unit } : change, item, restated);
+        addChange(target, perUnit || worldscalePoints ? { ...change, unit: target.q.unit } : change, item, restated);
         if (target === leadsTo) target.ledBy ??= item; // the first change of a list is where its subject was said
       } else if (alone) {
         addChange(prev, change, item);

@@ -80,7 +80,7 @@ const VERBS = new Set(['cut', 'traded', 'trades', 'closed', 'closes', 'averaged'
   'hired', 'hires', 'commission', 'build', 'built', 'operate', 'operates', 'owns', 'owned', 'brought', 'took',
   'assessed', 'assesses', 'quoted', 'quotes', 'recognized', 'recognised', 'recognize', 'recognizes', 'incurred', 'incurs', 'purchased', 'repurchased', 'returned', 'previously', 'resulting',
   'remains', 'remained', 'ended', 'settled', 'finished', 'firmed', 'eased', 'pegged', 'pegs', 'puts', 'kept', 'keeps',
-  'flagged', 'flags', 'cited', 'cites', 'struck', 'implies', 'implying', 'implied', 'highlighted', 'reiterated', 'reiterates', 'confirmed', 'confirms', 'disclosed', 'discloses',
+  'flagged', 'flags', 'cited', 'cites', 'struck', 'implies', 'implying', 'implied', 'highlighted', 'reiterated', 'reiterates', 'confirmed', 'confirms', 'disclosed', 'discloses', 'maintains', 'maintained', 'reaffirmed', 'reaffirms', 'goes', 'go',
   // Irregular pasts a stock or a flow is said with: "142,350t of copper sat in LME sheds".
   'sat', 'sits', 'lay', 'lies', 'stood', 'stands']);
 /** Words that end a noun phrase when walking left. */

@@ -456,12 +456,23 @@ const COUNTED_EARLIER = new RegExp(`\\b${THINGS}\\b[^.;:\\d]{0,50}\\b(?:from|ver
 const COUNT_HEADED = new RegExp(`\\b(?:${THINGS}|employees|headcount|staff|workforce)\\b[^.;\\d]{0,30}[:：]\\s*`
   + `(?:\\d[\\d,]*\\s*[(（](?:previous year|prior year|(?:19|20)\\d{2})\\s*[:：]\\s*)?$`, 'iu');
 
-/** "Its headcount was 14,300", "employees totalled 6,215": a count of people said right after what it counts. */
-const COUNT_IS = /\b(?:headcount|workforce|employees|staff|employee numbers|staff numbers)\s+(?:was|were|stood at|totalled|totaled|numbered|reached|rose to|fell to|grew to)\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+)?$/iu;
+/** What a bare count may follow: people, things counted, and tallies ("the oil rig count"). */
+const COUNT_SUBJECT = `(?:headcount|workforce|employees|staff|employee numbers|staff numbers|(?:rig|spread|well|fleet|store|vessel|ship|aircraft|turbine) count|${THINGS})`;
+const COUNT_MOVES = '(?:rose|fell|grew|slipped|climbed|dropped|increased|decreased|declined|eased|edged (?:up|down)|added|gained|jumped)';
+/**
+ * "Its headcount was 14,300", "the rig count fell by 6 to 432", "gas rigs rose by 2 to 109", "slipped to 171 from 176":
+ * a count said right after what it counts.
+ */
+const COUNT_IS = new RegExp(`\\b${COUNT_SUBJECT}\\s+(?:was|were|stood at|totalled|totaled|numbered|reached|${COUNT_MOVES}(?:\\s+by\\s+\\d[\\d,]*)?\\s+to`
+  + `|${COUNT_MOVES}\\s+to\\s+\\d[\\d,]*\\s+from)\\s+(?:about\\s+|around\\s+|some\\s+|nearly\\s+|over\\s+)?$`, 'iu');
+const COUNT_BY = new RegExp(`\\b${COUNT_SUBJECT}\\s+${COUNT_MOVES}\\s+by\\s+$`, 'iu');
 
 /** "1,284 stores, up from 1,197", "bringing ytd deliveries to 498,200", "46 more than": a count of the things named before. */
 function countsThingsNamed(text: string, said: string, end: number, numeral: { digits: boolean; value: number }): boolean {
-  if (!numeral.digits || numeral.value < 10) return false;
+  if (!numeral.digits) return false;
+  // "the rig count fell by 6 to 432": the change in a count, however small.
+  if (COUNT_BY.test(said.slice(-60)) && /^\s+to\s+\d/u.test(text.slice(end, end + 8))) return true;
+  if (numeral.value < 10) return false;
   if (COUNTED_EARLIER.test(said) || COUNT_HEADED.test(said) || COUNT_IS.test(said.slice(-60))) return true;
   return /^\s*(?:more|fewer|less)\s+than\b/iu.test(text.slice(end, end + 16)) && THINGS_NAMED.test(said);
 }
@@ -483,6 +494,15 @@ function repeatedPrefix(tokens: Token[], first: number, end: number, at: number)
   return length;
 }
 
+/** "assessed at WS 71.5", "rose to WS 68 from WS 61.25": a tanker rate on the Worldscale, in its own points. */
+function worldscale(text: string, tokens: Token[], i: number, next: number, value: number, offset: number): Quantity {
+  return {
+    first: i - 1, last: next - 1, numberToken: i, value, high: null, unit: 'WS', dimension: 'index',
+    display: { value: text.slice(tokens[i]!.start - offset, tokens[next - 1]!.end - offset), scale: null, unit: 'WS' },
+    counted: null, scaleFactor: 1, unitFactor: 1,
+  };
+}
+
 /** Tries to read a quantity whose number starts at token `i`. */
 function readAt(text: string, tokens: Token[], i: number, context: TextCues, offset: number, floor: number): Quantity | null {
   if (i >= tokens.length) return null; // the sentence ends where a figure was due ("rose from 4 to")
@@ -490,6 +510,7 @@ function readAt(text: string, tokens: Token[], i: number, context: TextCues, off
   if (glued) return glued;
   const numeral = parseNumeral(tokens, i);
   if (!numeral) return null;
+  if (tokens[i - 1]?.text === 'WS' && i - 1 >= floor && numeral.digits) return worldscale(text, tokens, i, numeral.next, numeral.value, offset);
   const minus = isWord(tokens[i - 1], 'minus', 'negative') && i - 1 >= floor;
   if (!numeral.digits && (tokens[i]!.lower === 'a' || tokens[i]!.lower === 'an') && numeral.next === i + 1) return null;
   // Accounting negatives: "$(1,234) million"
@@ -526,7 +547,11 @@ function readAt(text: string, tokens: Token[], i: number, context: TextCues, off
   // ("grow by 2 to 3 Mt" is one).
   const byBefore = isWord(tokens[(prefix?.first ?? i) - 1], 'by') && isWord(joiner, 'to');
   const ledTo = byBefore ? parseNumeral(tokens, j + 1 + (prefix ? repeatedPrefix(tokens, prefix.first, i, j + 1) : 0)) : null;
-  const changeThenLevel = ledTo !== null && ledTo.value > 5 * numeral.value;
+  // Compared at their scales when both state one: "by US$150 million to US$3.35–3.55 billion".
+  const ledHigh = ledTo && RANGE_DASH.has(tokens[ledTo.next]?.text ?? '') ? parseNumeral(tokens, ledTo.next + 1) : null;
+  const ledScale = ledTo ? parseScale(tokens, (ledHigh ?? ledTo).next, prefix !== null)?.factor : undefined;
+  const lowFactor = scale && ledScale ? scale.factor : 1;
+  const changeThenLevel = ledTo !== null && ledTo.value * (scale && ledScale ? ledScale : 1) > 5 * numeral.value * lowFactor;
   if (joiner && !yearThenOther && (RANGE_DASH.has(joiner.text) || (isWord(joiner, 'to') && !fromBefore && !changeThenLevel) || between)) {
     // "RMB 1.35 billion to RMB 1.55 billion": the currency written again before the high end.
     const again = prefix && !accounting && !changedBy ? repeatedPrefix(tokens, prefix.first, i, j + 1) : 0;
@@ -829,7 +854,7 @@ export function findQuantities(text: string, tokens: Token[], context: TextCues,
  * level's unit. Only after "up", "down", "+" or "-", and only where the level came just before in the sentence.
  */
 function bareChange(text: string, tokens: Token[], i: number, level: Quantity | undefined, offset: number): Quantity | null {
-  if (!level || level.dimension === 'count' || level.dimension === 'percent' || level.last < i - 6) return null;
+  if (!level || level.dimension === 'percent' || level.last < i - 6) return null;
   const cue = tokens[i - 1];
   if (!cue || !(isWord(cue, 'up', 'down', 'rose', 'fell', 'gained', 'lost', 'added', 'shed') || /^[+＋]$/u.test(cue.text))) return null;
   const numeral = parseNumeral(tokens, i);
@@ -837,6 +862,8 @@ function bareChange(text: string, tokens: Token[], i: number, level: Quantity | 
   const next = tokens[numeral.next];
   // "up 510;", "up 510 from Monday", "+147 wow": nothing but a basis may follow ("up 2 days in a row" counts days).
   if (next && next.kind === 'word' && !/^(?:from|on|yoy|wow|dod|mom|qoq|w\/w|d\/d|y\/y|and|or|while|but)$/iu.test(next.text)) return null;
+  // A count's bare change only with its basis: "287, down 38 from a year ago".
+  if (level.dimension === 'count' && !(next && /^(?:from|on|yoy|wow|dod|mom|qoq|w\/w|d\/d|y\/y)$/iu.test(next.text))) return null;
   return {
     first: i, last: numeral.next - 1, numberToken: i, value: tidy(numeral.value * level.unitFactor), high: null, unit: level.unit,
     dimension: level.dimension, display: { value: text.slice(tokens[i]!.start - offset, tokens[numeral.next - 1]!.end - offset), scale: null, unit: null },

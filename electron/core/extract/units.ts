@@ -117,11 +117,17 @@ words(u('boe/d', 1e3, 'volume'), 'kboepd', 'kboe/d', 'mboe/d');
 words(u('boe/d', 1e6, 'volume'), 'mmboepd', 'mmboe/d');
 words(u('bbl/d', 1e3, 'volume'), 'kbpd', 'kbd');
 words(u('bbl/d', 1e6, 'volume'), 'mbpd', 'mmbpd', 'mmbd');
-words(u('L', 1e12, 'volume'), 'bcm');
-words(u('L', 28.316846592e9, 'volume'), 'bcf');
-words(u('L', 28.316846592e12, 'volume'), 'tcf');
-words(u('L', 28.316846592, 'volume'), 'cubic foot', 'cubic feet', 'cu ft');
-words(u('L', 1000, 'volume'), 'cubic meter', 'cubic meters', 'cubic metre', 'cubic metres', 'm3', 'm³');
+// Gas is counted as the trade counts it, never in litres: cubic metres (bcm, Sm3) and thousands of cubic feet (Mcf,
+// MMcf, Bcf), which stay apart because gas is priced and reported in one or the other.
+words(u('m3', 1e9, 'volume'), 'bcm');
+words(u('m3', 1, 'volume'), 'cubic meter', 'cubic meters', 'cubic metre', 'cubic metres', 'm3', 'm³', 'sm3', 'scm');
+words(u('Mcf', 1, 'volume'), 'mcf', 'mscf');
+words(u('Mcf', 1e3, 'volume'), 'mmcf', 'mmscf');
+words(u('Mcf', 1e6, 'volume'), 'bcf');
+words(u('Mcf', 1e9, 'volume'), 'tcf');
+words(u('Mcf', 0.001, 'volume'), 'cubic foot', 'cubic feet', 'cu ft', 'scf');
+words(u('Mcf/d', 1e3, 'volume'), 'mmcfd', 'mmscfd', 'mmcf/d');
+words(u('Mcf/d', 1e6, 'volume'), 'bcfd', 'bcf/d');
 words(u('L', 0.01478676478125, 'volume'), 'tablespoon', 'tablespoons', 'tbsp');
 words(u('L', 0.00492892159375, 'volume'), 'teaspoon', 'teaspoons', 'tsp');
 words(u('L', 0.2365882365, 'volume'), 'cup', 'cups');
@@ -174,7 +180,7 @@ const CJK_UNITS = new Map<string, UnitDef>([
   ['倍', u('x', 1, 'multiple')], ['个百分点', u('pp', 1, 'points')], ['百分点', u('pp', 1, 'points')],
   // Basis points, as banks' margins move ("净息差较年初下降8个基点").
   ['个基点', u('pp', 0.01, 'points')], ['基点', u('pp', 0.01, 'points')],
-  ['平方米', u('m2', 1, 'area')], ['立方米', u('L', 1000, 'volume')], ['公里', u('m', 1e3, 'length')], ['米', u('m', 1, 'length')],
+  ['平方米', u('m2', 1, 'area')], ['立方米', u('m3', 1, 'volume')], ['公里', u('m', 1e3, 'length')], ['米', u('m', 1, 'length')],
   ['桶', u('bbl', 1, 'volume')], ['点', u('points', 1, 'index')],
   // Passengers and flights counted in 人次 and 架次 ("旅客运输量6,210万人次"), households in 户.
   ['人次', u('count', 1, 'count')], ['架次', u('count', 1, 'count')], ['户', u('count', 1, 'count')], ['家', u('count', 1, 'count')], ['头', u('count', 1, 'count')], ['羽', u('count', 1, 'count')], ['人', u('count', 1, 'count')],

@@ -282,7 +282,7 @@ describe('units', () => {
     expect(one('Brent settled at $66.10/bbl.')).toMatchObject({ value: 66.1, unit: 'USD/bbl' });
     expect(one('Margins rose to 14.2pc.')).toMatchObject({ value: 14.2, unit: '%' });
     expect(one('The new crusher runs at 2,400 tph.')).toMatchObject({ value: 2400, unit: 't/h' });
-    expect(one('Pipeline gas imports reached 4.6 bcm.')).toMatchObject({ value: 4.6e12, unit: 'L' });
+    expect(one('Pipeline gas imports reached 4.6 bcm.')).toMatchObject({ value: 4.6e9, unit: 'm3' });
     expect(one('The mine should produce 300,000 ounces next year.').value).toBeCloseTo(300_000 * 0.0000311034768, 6);
     const gold = one('Gold output was 250 koz.');
     expect([gold.unit, gold.value.toFixed(4)]).toEqual(['t', (250 * 0.0311034768).toFixed(4)]);
