@@ -10,7 +10,7 @@ import { splitSentences, type Sentence } from './sentences.ts';
 import { tokenize, WordSet, type Token } from './tokens.ts';
 
 /** Bumped whenever extraction output changes; stored with every extracted metric. */
-export const EXTRACTOR_VERSION = '1.34.0';
+export const EXTRACTOR_VERSION = '1.35.0';
 
 export interface ExtractOptions {
   /** The document's date (YYYY[-MM[-DD]]): relative periods resolve against it. */
@@ -510,6 +510,8 @@ function basisAfter(item: Item, next: Item | undefined, periods: FoundPeriod[], 
 function attachChanges(items: Item[], periods: FoundPeriod[], text: (a: number, b: number) => string, s: Sentence, ctx: LabelContext,
   reference: BasisReference): void {
   shareListedBasis(items, text);
+  // "its lowest since 14 March 2024": a date a record runs from is no date a comparison was made on.
+  const dates = periods.filter((p) => !/\bsince\s+(?:the\s+)?$/iu.test(text(Math.max(s.start, p.index - 12), p.index)));
   items.forEach((item, k) => {
     const next = items[k + 1];
     if (item.change) {
@@ -525,7 +527,7 @@ function attachChanges(items: Item[], periods: FoundPeriod[], text: (a: number, 
       const target = leadsTo ?? listedAfter
         ?? (back && !hasSubject(ctx, items, k) && !items.slice(items.indexOf(back) + 1, k).some((x) => x.change && !x.attachedTo) ? back : null);
       const comparison = items.slice(0, k).reverse().find((x) => x.comparison);
-      const since = comparison ? dateOf(comparison, periods, items) : null;
+      const since = comparison ? dateOf(comparison, dates, items) : null;
       // A second change of the same level ("up 3,000 yuan/mt from the previous day, an increase of 0.67%") shares its basis.
       const sibling = target?.change_ ? { basis: target.change_.basis, since: target.change_.since ?? null } : null;
       const last = item.listBasisFrom;
@@ -562,7 +564,7 @@ function attachChanges(items: Item[], periods: FoundPeriod[], text: (a: number, 
     const after = items[k + 1];
     if (after?.comparison && !item.change_ && after.q.unit === item.q.unit && /\bto(?:\s+between)?\s*$/iu.test(text(k > 0 ? items[k - 1]!.end : s.start, item.start))
       && /^\s*(?:,\s*|\(\s*)?(?:(?:in|on|at|for|as at|as of) [^,;]{1,30}?\s+)?from\s*$/iu.test(text(item.end, after.start))) {
-      item.change_ = derivedChange(item, after, text(after.end, items[k + 2]?.start ?? s.end), dateOf(after, periods, items));
+      item.change_ = derivedChange(item, after, text(after.end, items[k + 2]?.start ?? s.end), dateOf(after, dates, items));
       return;
     }
     // "net income of $2.41 billion, or $1.87 per share, up from $1.96 billion a year earlier": the change of the level said first.
@@ -620,7 +622,7 @@ const LISTED_CHANGE = /^\s*(?:(?:yoy|qoq|mom|wow|dod|y\/y|q\/q|m\/m|w\/w|d\/d|h\
 /** Words between a change and the level it leads to: a few, no punctuation, then "to". */
 const LEADS_TO = /^\s*(?:,\s*)?(?!(?:taking|bringing|lifting)\b)(?:[\p{L}\p{N}'’/-]+\s+){0,6}?to(?:\s+(?:about|around|approximately|roughly|nearly|almost|some|between))?\s*$|^\s*(?:至|到)\s*$/iu;
 /** "settled 2.4% lower at US$4.862/lb", "up 31.2% yoy at US$14.7bn": a comparative or a basis, then "at". */
-const LEADS_AT = /^\s*(?:(?:lower|higher|yoy|qoq|mom|wow|dod|y\/y|q\/q|m\/m|w\/w|d\/d|year[- ]on[- ]year|month[- ]on[- ]month|quarter[- ]on[- ]quarter|on (?:the )?(?:prior|previous|preceding|last) (?:year|quarter|month))\s+){0,2}at\s*$/iu;
+const LEADS_AT = /^\s*(?:(?:lower|higher|wider|narrower|yoy|qoq|mom|wow|dod|y\/y|q\/q|m\/m|w\/w|d\/d|year[- ]on[- ]year|month[- ]on[- ]month|quarter[- ]on[- ]quarter|on (?:the )?(?:prior|previous|preceding|last) (?:year|quarter|month))\s+){0,2}at\s*$/iu;
 
 /**
  * The level a change leads to: "rose 44% year on year in October to 1.72 million units", also
@@ -1397,7 +1399,7 @@ const COUNTED_PLACES = /^(?:stores|branches|outlets|restaurants|shops|supermarke
 /** Things counted that say nothing of what is measured: "1.72 million units". */
 const GENERIC_COUNTED = /^(?:units|vehicles|cars|vessels|ships|pieces|sets|items)$/iu;
 /** Words that already say a figure is a price or a rate of money. */
-const PRICED = /\b(?:prices?|costs?|AISC|AIC|C1|guidance|targets?|rates?|index|indices|earnings|tariffs?|margins?|revenue|premiums?|discounts?|spreads?|values?|fees?|charges?|assumptions?|estimates?|quotes?|quotations?|ASP|pay|wages?|salary|dividends?|EPS|income|profit|bids?|offers?|rents?|realisations?|realizations?|yields?)\b|价|费|成本|收入|利润/iu;
+const PRICED = /\b(?:prices?|costs?|AISC|AIC|C1|guidance|targets?|rates?|index|indices|earnings|tariffs?|margins?|revenue|premiums?|discounts?|spreads?|values?|fees?|charges?|assumptions?|estimates?|quotes?|quotations?|ASP|pay|wages?|salary|dividends?|EPS|income|profit|bids?|offers?|rents?|realisations?|realizations?|yields?|expenses?|opex|LOE|netbacks?|tolls?|postings?|cracks?|differentials?|diffs?|TCE|hire|capex|EBITDA|cash flow)\b|价|费|成本|收入|利润/iu;
 
 /** Chinese futures codes by their letters: "SHFE cu2601", "the most-active LC2601 contract", "DCE i2601". */
 const FUTURES = new Map(Object.entries({
@@ -1672,7 +1674,7 @@ function toMetric(s: ReadSentence, item: Item, label: Label, period: Period | nu
     // A rate of capacity ("26 Mtpa", "年产8.5万吨") holds from when it is built: a start-up date is not its period.
     // A company's guidance and a valuation multiple are no figure of a period either (labelled-sets.md).
     period: ((kind === 'capacity' || kind === 'change') && unit.endsWith('/yr')) || TIMELESS.test(label.text) || unit === 'x'
-      || / guidance$/u.test(named.text) ? null : balanceDay(label.text, period, kind, before),
+      || / guidance$/u.test(named.text) ? null : balanceDay(label.text, period, kind, before, unit),
     qualifier: qualifierOf(before),
     kind,
   };
@@ -1876,15 +1878,23 @@ function fractionChange(after: string): Change | null {
 }
 
 /** A balance over a span is the balance at its end, and so is what a span closed at (a ratio, a price, a stock). */
-function balanceDay(label: string, period: Period | null, kind: string, before: string): Period | null {
+function balanceDay(label: string, period: Period | null, kind: string, before: string, unit: string): Period | null {
   if (!period || period.start === period.end || kind === 'change') return period;
+  // "Cushing stocks were 23.9 million barrels in the week ended …": stocks of a commodity are held, not shares traded.
+  const held = /\bstocks?$/iu.test(label) && PHYSICAL_STOCK_UNITS.has(unit);
   if (CLOSED_AT.test(before) && !FLOW.test(label)) return { ...period, start: period.end };
   // "berth occupancy averaged 71% in January": an average of a balance covers the span it averages.
   if (AVERAGED.test(before)) return period;
   // A change of a balance over a span, or its average, covers the span: "net debt fell by $500 million in H1".
-  if (!BALANCE.test(label) || FLOW_OF_BALANCE.test(label)) return period;
+  if ((!BALANCE.test(label) && !held) || FLOW_OF_BALANCE.test(label)) return period;
   return { ...period, start: period.end };
 }
+
+const PHYSICAL_STOCK_UNITS = new Set(['t', 'bbl', 'boe', 'm3', 'Mcf', 'L', 'bu', 'kWh']);
+
+/** Units a label may name money per, as codes: each is counted as written, so the amount needs no converting. */
+const PER_LABEL_UNIT = new Map([['teu', 'TEU'], ['feu', 'FEU'], ['barrel', 'bbl'], ['bbl', 'bbl'], ['boe', 'boe'],
+  ['barrel of oil equivalent', 'boe'], ['mmbtu', 'MMBtu'], ['mcf', 'Mcf']]);
 
 /** "Average revenue per TEU was US$88.4", "cash cost per tonne of US$41": the label names what the money is per. */
 function perUnitOfLabel(unit: string, label: string): string {
@@ -1895,9 +1905,9 @@ function perUnitOfLabel(unit: string, label: string): string {
   if (/^吨\p{Script=Han}{0,2}?(?:完全|现金|生产|平均|综合)?(?:成本|利润|毛利|净利|售价|价格|收入|费用)/u.test(label)) return `${unit}/t`;
   // "EBITDA per tonne", "EBITDA/t at Rs 9,150": money per unit the label names.
   // "gross profit per tonne of steel products": what the tonne is of may follow.
-  const per = /(?:\bper |\/)(TEU|FEU|tonne|ton|metric ton|t)(?: of [\p{L} -]+)?$/iu.exec(label);
+  const per = /(?:\bper |\/)(TEU|FEU|tonne|ton|metric ton|t|barrel|bbl|boe|barrel of oil equivalent|MMBtu|Mcf)(?: of [\p{L} -]+)?$/iu.exec(label);
   if (!per) return unit;
-  return `${unit}/${/^(?:TEU|FEU)$/iu.test(per[1]!) ? per[1]!.toUpperCase() : 't'}`;
+  return `${unit}/${PER_LABEL_UNIT.get(per[1]!.toLowerCase()) ?? 't'}`;
 }
 
 function annualRate(unit: string, label: string, kind: ExtractedMetric['kind']): string {

@@ -134,9 +134,9 @@ const CJK_VERB_LAST = /(?:实现了?|达到|录得|完成|为|是|(?<!合)约|�
 
 const CJK_CHANGE_WORD = new RegExp(`^(?:${CJK_RISES}|${CJK_FALLS}|(?:日?内|当日)?(?:涨幅|增幅|升幅|跌幅|降幅|减幅))$`, 'u');
 /** Verbs and particles between a Chinese label and its figure. */
-const CJK_TRAILING = /(?:周[一二三四五六日天]|预计|预期|(?:下滑|下降|回落|上涨|上升|攀升|反弹|回升|下调|上调|提高|提升|增加|减少|增长|跌|涨|降|升|增|减)至|已完成|已实现|已|由|从|目前|当前|现|约合|折合|维持在?|保持在?|稳定在|收于|收报|报收|报价?|约为|(?<!合)约|为|达到|达|至|在|是|共计|共|合计|分别为|分别|录得|实现了?|不超过|不低于|不少于|超过|逾|近|人民币|每(?:吨|千克|公斤|千瓦时|度|辆))$/u;
+const CJK_TRAILING = /(?:折合约|周[一二三四五六日天]|预计|预期|(?:下滑|下降|回落|上涨|上升|攀升|反弹|回升|下调|上调|提高|提升|增加|减少|增长|跌|涨|降|升|增|减)至|已完成|已实现|已|由|从|目前|当前|现|约合|折合|维持在?|保持在?|稳定在|收于|收报|报收|报价?|约为|(?<!合)约|为|达到|达|至|在|是|共计|共|合计|分别为|分别|录得|实现了?|不超过|不低于|不少于|超过|逾|近|人民币|每(?:吨|千克|公斤|千瓦时|度|辆))$/u;
 /** Time and scope words before a Chinese label: "月我国汽车出口" → "汽车出口". */
-const CJK_LEADING = /^(?:的|发布的|公布的|将|预计|\p{Script=Han}{0,6}主要(?:系|是|由于|因为?)|(?:上|本)?(?:周|星期)[一二三四五六日天](?![大个种家类项])|集团|该(?:项目|公司|企业|矿山|工厂|行|银行|集团)|SMM\s*|Mysteel\s*|上海有色网|我的钢铁网|百川盈孚|卓创资讯|隆众资讯|广期所|上期所|大商所|郑商所|管理层|大卡|千卡|(?:[月日年度份](?!均|化))+|全国|我国|其中|同期|公司|本公司|本行|本集团|全年(?!\p{Script=Han}{0,4}(?:目标|指引|计划))|上年同期|当月|单月|本期|共计提|计提|统计的|监测的|调研的|目前|当前|现阶段|今年|本月|本周|上周|当周|拟|计划|本次|报告期内|报告期末|期末|给予|维持|规模以上工业|规模以上|规上工业(?!增加值|企业)|规上(?!工业增加值|工业企业)|累计(?=产量|销量)|(?:达产|投产|建成|完工)后)+/u;
+const CJK_LEADING = /^(?:的|发布的|公布的|将|预计|\p{Script=Han}{0,6}主要(?:系|是|由于|因为?)|(?:上|本)?(?:周|星期)[一二三四五六日天](?![大个种家类项])|集团|该(?:项目|公司|企业|矿山|工厂|行|银行|集团)|SMM\s*|Mysteel\s*|上海有色网|我的钢铁网|百川盈孚|卓创资讯|隆众资讯|广期所|上期所|大商所|郑商所|管理层|大卡|千卡|年初至(?:报告期末|今)|(?:[月日年度份](?!均|化))+|全国|我国|其中|同期|公司|本公司|本行|本集团|全年(?!\p{Script=Han}{0,4}(?:目标|指引|计划))|上年同期|当月|单月|本期|共计提|计提|统计的|监测的|调研的|目前|当前|现阶段|今年|本月|本周|上周|当周|拟|计划|本次|报告期内|报告期末|期末|给予|维持|规模以上工业|规模以上|规上工业(?!增加值|企业)|规上(?!工业增加值|工业企业)|累计(?=产量|销量)|(?:达产|投产|建成|完工)后)+/u;
 
 const isWord = (t: Token | undefined) => t?.kind === 'word';
 const JOINERS = new Set(['-', '&', '/', '–']);
@@ -198,6 +198,7 @@ export function splitMeasure(label: string): { subject: string; measure: string 
 export function singularHead(phrase: string): string {
   if (/[a-z]{2}ies$/u.test(phrase) && !/series$/u.test(phrase)) return phrase.replace(/ies$/u, 'y'); // "batteries"
   if (/(?:^|\s)[A-Z]{2,5}s$/u.test(phrase)) return phrase.slice(0, -1); // "EVs deliveries" → "EV deliveries"
+  if (/(?:cargo|tomato|potato|volcano)es$/iu.test(phrase)) return phrase.slice(0, -2); // "cargoes" → "cargo"
   return phrase.replace(/(?<=[a-z]{3})(?<!ss|us|is|ics)s$/u, '');
 }
 
@@ -869,7 +870,9 @@ export function isAttributive(tokens: Token[], first: number, last: number): boo
 export function tidiedLabel(label: string): string {
   // "reversing a profit of": what the sentence says the figure was, not the verb that says it.
   // "and SHFE's most-active contract": a conjunction left once the owner's name is taken out.
-  const cut = label.replace(/^[/／]\s*/u, '').replace(/^(?:and|or|but|while) (?=\S)/iu, '').replace(/^(?:reversing|reversed|reverses)\s+(?:a|an|the)\s+/iu, '')
+  // "HOUSTON, June 27 (Wire) - The U.S. oil rig count": a dateline's city opens the story, not the label.
+  const cut = label.replace(/^[/／]\s*/u, '').replace(/^\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*\s+[-–—]\s+(?:[Tt]he\s+)?(?=\S)/u, '')
+    .replace(/^(?:and|or|but|while) (?=\S)/iu, '').replace(/^(?:reversing|reversed|reverses)\s+(?:a|an|the)\s+/iu, '')
     .replace(/(?<=\S)\s+of (?:its|their|the company's|the group's)\s.+$/iu, '')
     .replace(/(?<=\p{Script=Han}{2})(?:与|较|比)(?:上期|上年末|上月|上周|去年同期|上年同期|年初|上年|去年|上季末|上季度)$/u, '').replace(/(?<=\p{Script=Han}{3})已\p{Script=Han}{1,3}$/u, '')
     // "镍铁产量折合镍金属2.15万吨": the basis the tonnage is stated on is not part of what is measured.

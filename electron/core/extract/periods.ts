@@ -404,13 +404,16 @@ const PATTERNS: Array<{ needs: RegExp; cjk?: true; re: RegExp; make: Make }> = [
   // in May (this year), May 2025
   {
     needs: MONTH_WORD,
-    re: new RegExp(`\\b(?:(?:in|during|for|since) )?${MONTH}${YEAR_REF}`, 'gu'),
+    // A contract word after the month, looked at and not taken: "Henry Hub January futures", "TTF's March contract".
+    re: new RegExp(`\\b(?:(?:in|during|for|since) )?${MONTH}${YEAR_REF}(?=(\\s+(?:futures|contracts?|delivery|loading|arrivals?|swaps?)\\b)?)`, 'gu'),
     make: (m, ref) => {
       if (m[0].toLowerCase().startsWith('may') && !m[2] && !/^(?:in|during|for|since) /iu.test(m[0])) return null; // the verb "may"
       const mo = monthOf(m[1]!);
       // "settled at $650/t for November" in October: a month a price is for, a month or two ahead, is the coming one.
       const ahead = ref && !m[2] && /^for /iu.test(m[0]) && ((mo - ref.m + 12) % 12 === 1 || (mo - ref.m + 12) % 12 === 2);
-      const y = ahead ? ref.y + (mo < ref.m ? 1 : 0) : yearFor(m[2]?.toLowerCase(), mo, ref);
+      // A contract month is traded before it comes: "January futures" in December is next January's.
+      const contract = ref && !m[2] && m[3] !== undefined;
+      const y = contract ? ref.y + (mo < ref.m ? 1 : 0) : ahead ? ref.y + (mo < ref.m ? 1 : 0) : yearFor(m[2]?.toLowerCase(), mo, ref);
       return months(y, mo, mo);
     },
   },

@@ -149,6 +149,8 @@ words(u('kWh', 1e6, 'energy'), 'gwh', 'gigawatt-hour', 'gigawatt-hours', 'gigawa
 words(u('kWh', 1e9, 'energy'), 'twh', 'terawatt-hour', 'terawatt-hours', 'terawatt hours');
 // Gas is priced per million British thermal units; kept as written, not turned into kWh.
 exact(u('MMBtu', 1, 'energy'), 'MMBtu', 'mmbtu', 'MMBTU');
+// Canadian gas (AECO) and tolls are priced per gigajoule, also kept as written.
+exact(u('GJ', 1, 'energy'), 'GJ');
 // Percent and points
 words(u('%', 1, 'percent'), '%', 'percent', 'percents', 'per cent', 'percentage', 'pct', 'pc', '％');
 words(u('pp', 1, 'points'), 'pp', 'ppt', 'ppts', 'percentage point', 'percentage points', 'percent points');

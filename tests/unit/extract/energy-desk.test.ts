@@ -72,4 +72,50 @@ describe('values and labels', () => {
     expect(read('Japanese LNG imports rose for the second consecutive month to 5.9 million tonnes in January.')[0]!.label)
       .toBe('Japanese LNG imports');
   });
+
+  it('keeps a cost or a netback per unit as it is named, without "price"', () => {
+    expect(read('Lease operating expense fell to US$7.95/boe.')[0]!.label).toBe('Lease operating expense');
+    expect(read('The realised netback was C$41.20/bbl.')[0]!.label).toBe('netback');
+  });
+
+  it('takes money per barrel, per boe or per TEU from the label when the amount is bare', () => {
+    expect(pick('Revenue per barrel was $58.70, and cash cost per boe was $11.05.')).toEqual([
+      { text: '$58.70', value: 58.7, unit: 'USD/bbl' },
+      { text: '$11.05', value: 11.05, unit: 'USD/boe' },
+    ]);
+  });
+
+  it('opens a label after a dateline, and reads 折合约, 年初至报告期末 and cargoes as a person would', () => {
+    expect(read('CALGARY, May 4 (Wire) - The Alberta rig count rose by 3 to 118 this week.')[0]!.label).toBe('Alberta rig count');
+    expect(read('10月进口原油4,120万吨，折合约974万桶/日。')[1]!.label).toBe('原油进口量');
+    expect(read('公司年初至报告期末营业收入52.3亿元。')[0]!.label).toBe('营业收入');
+    expect(read('The terminal loaded 41 cargoes in the quarter.')[0]!.label).not.toMatch(/cargoe\b/u);
+  });
+});
+
+describe('periods, changes and owners', () => {
+  it('reads a contract month as the coming one, and a stock in a week as the stock at its end', () => {
+    expect(read('Henry Hub February futures settled at $3.91/MMBtu.', '2025-12-19')[0]!.period).toMatchObject({ start: '2026-02-01' });
+    expect(read('Sales in February rose 4% to 2.1 Mt.', '2025-12-19')[0]!.period).toMatchObject({ start: '2025-02-01' });
+    expect(read('Cushing stocks were 22.1 million barrels in the week ended October 3.', '2025-10-08')[0]!.period)
+      .toMatchObject({ start: '2025-10-03', end: '2025-10-03' });
+  });
+
+  it('does not take "lowest since" a date as the date a change was measured from', () => {
+    const found = read('Brent closed at $61.30/bbl, its lowest since 9 May 2023, and the spread narrowed to $2.10/bbl from $2.45 a week earlier.');
+    expect(found.find((m) => m.text === '$2.10/bbl')!.change).toMatchObject({ basis: 'unspecified' });
+  });
+
+  it('reads a gap "narrower" or "wider" as a change, and gas per gigajoule as CAD/GJ', () => {
+    expect(read('WCS settled at a US$12.10/bbl discount to WTI, US$0.40 wider on the day.')[0]!.change)
+      .toMatchObject({ value: 0.4, unit: 'USD/bbl', basis: 'dod' });
+    expect(pick('AECO averaged C$2.31/GJ.')).toEqual([{ text: 'C$2.31/GJ', value: 2.31, unit: 'CAD/GJ' }]);
+  });
+
+  it('finds the company in "Name, Inc." and in a heading "Name 2025 Annual Report"', () => {
+    expect(read('From the Form 10-K of Brenmoor Drilling Services, Inc.: contract drilling revenue was $1.42 billion.')[0]!.entity)
+      .toBe('Brenmoor Drilling Services');
+    expect(read('Cold Lake Midstream 2025 Annual Report: throughput averaged 1.12 million bbl/d in 2025.')[0]!.entity)
+      .toBe('Cold Lake Midstream');
+  });
 });
