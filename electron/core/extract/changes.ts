@@ -13,10 +13,11 @@ const UP_VERBS = 'improvement|widened|widening|wider|up|rose|rise|rises|risen|ri
 const DOWN_VERBS = 'deterioration|narrowed|narrowing|narrower|compressed|down|fell|fall|falls|fallen|falling|dropped|drops|drop|declined|declines|decline|decreased|decreases|decrease|decreasing|declining|slipped|slid|plunged|plummeted|lower|shrank|shrunk|contracted|reduced|eased|softened|weakened|retreated|dipped|sank|tumbled|slumped';
 const QUALIFIER = '(?:about|around|approximately|roughly|nearly|almost|over|more than|less than|some|just over|just under)';
 
-const BEFORE = new RegExp(`\\b(${UP_VERBS}|${DOWN_VERBS})(?:\\s+(?:by|of))?(?:\\s+(?:a|an))?(?:\\s+${QUALIFIER})?\\s*(?:[-+]\\s*)?$`, 'iu');
+/** "distillate inventories built by 1.2 million barrels": a stock built by an amount rose by it (not "built 3 plants"). */
+const BEFORE = new RegExp(`\\b(${UP_VERBS}|${DOWN_VERBS}|built(?=\\s+by))(?:\\s+(?:by|of))?(?:\\s+(?:a|an))?(?:\\s+${QUALIFIER})?\\s*(?:[-+]\\s*)?$`, 'iu');
 const AFTER = new RegExp(`^\\s*(?:[-–]\\s*)?(?:${UP_VERBS}|${DOWN_VERBS}|(?:more|greater|larger|less|fewer|smaller) than|above|below)\\b`, 'iu');
 /** Whether the cue BEFORE or AFTER found is upward: built once, as both run for every figure. */
-const UP_VERB = new RegExp(`^(?:${UP_VERBS})$`, 'iu');
+const UP_VERB = new RegExp(`^(?:${UP_VERBS}|built)$`, 'iu');
 const UPWARD_AFTER = new RegExp(`^\\s*(?:[-–]\\s*)?(?:${UP_VERBS}|(?:more|greater|larger) than|above)\\b`, 'iu');
 /** Chinese: 同比增长61.19%, 环比下降3% */
 /** Chinese verbs of a rise and of a fall, shared with the labels (which leave them out). */

@@ -402,6 +402,12 @@ function isMarker(tokens: Token[], i: number): boolean {
 }
 
 /** A plural noun phrase right after a number: the things counted ("investor questions"). */
+/**
+ * Ships an acronym may qualify when counted ("19 LNG carriers", "6 LPG tankers"); other nouns after an acronym
+ * counted figures that are none.
+ */
+const ACRONYM_OPENS = /^(?:carriers|tankers)$/u;
+
 function countedNoun(tokens: Token[], i: number): { first: number; last: number } | null {
   let j = i;
   let last = -1;
@@ -414,7 +420,8 @@ function countedNoun(tokens: Token[], i: number): { first: number; last: number 
     if (t.kind === 'num' && j > i && tokens[j + 1]?.text === '-' && !tokens[j + 1]!.spaced && tokens[j + 2]?.kind === 'word' && !tokens[j + 2]!.spaced) { j += 2; continue; }
     if (t.text === '/' && !t.spaced && tokens[j - 1]?.text === 'G') continue;
     if (t.kind !== 'word' || COUNT_STOP.has(t.lower)) break;
-    if (/^\p{Lu}{2,}$/u.test(t.text) && !/s$/u.test(t.text)) break;
+    // "19 LNG carriers": an acronym may open what is counted, never end it.
+    if (/^\p{Lu}{2,}$/u.test(t.text) && !/s$/u.test(t.text) && !ACRONYM_OPENS.test(tokens[j + 1]?.text ?? '')) break;
     if (/(?:[^s']s|people|staff|children|personnel|employees|aircraft|cattle|livestock)$/u.test(t.lower) && !NOT_COUNTED.has(t.lower)) { last = j; break; }
     if (/(?:ly|ed)$/u.test(t.lower) && j > i && last === -1 && !/(?:ied|red|eed)$/u.test(t.lower)) break;
   }
@@ -447,7 +454,7 @@ const SAMPLE_BEFORE = /(?:对|样本|监测|调研|调查|选取|统计)(?:的)?
 const INDEX_LEVEL_BEFORE = /\b(?:index|subindex|GSCI|BDI|BCI|BPI|BSI|BHSI|SCFI|CCFI|WCI|PMI|Nikkei 225|DAX|FTSE 100|S&P 500|TOPIX|Hang Seng|CSI 300)\b(?:\s+\(\w+\))?\s+(?:(?:closed|ended|finished|stood|settled|was|rose|fell|climbed|slipped|dropped|gained|added|lost|shed|eased|edged (?:up|down)|jumped)\s+(?:(?:by\s+)?\d[\d.,]*\s?(?:%|points|pts)\s+)?(?:at|to)\s+|at\s+)$/iu;
 
 /** Things a bare number may count when they were named just before it. */
-const THINGS = '(?:stores|branches|outlets|restaurants|deliveries|registrations|vehicles|subscribers|customers|users|employees|headcount|workforce|rigs|vessels|ships|aircraft|jets|planes|turbines|wells)';
+const THINGS = '(?:cargoes|stores|branches|outlets|restaurants|deliveries|registrations|vehicles|subscribers|customers|users|employees|headcount|workforce|rigs|vessels|ships|aircraft|jets|planes|turbines|wells)';
 /** "612 stores at end-2025, 46 more than at end-September": the things a bare "N more than" counts. */
 const THINGS_NAMED = new RegExp(`\\b${THINGS}\\b[^.;:]{0,50}$`, 'iu');
 const COUNTED_EARLIER = new RegExp(`\\b${THINGS}\\b[^.;:\\d]{0,50}\\b(?:from|versus|vs\\.?|against|compared with|to)\\s+(?:about\\s+|around\\s+)?$`, 'iu');
@@ -458,22 +465,24 @@ const COUNT_HEADED = new RegExp(`\\b(?:${THINGS}|employees|headcount|staff|workf
 
 /** What a bare count may follow: people, things counted, and tallies ("the oil rig count"). */
 const COUNT_SUBJECT = `(?:headcount|workforce|employees|staff|employee numbers|staff numbers|(?:rig|spread|well|fleet|store|vessel|ship|aircraft|turbine) count|${THINGS})`;
+/** "the frac spread count compiled by Lindqvist Energy Data slipped": who keeps the tally, between it and its verb. */
+const COMPILED_BY = String.raw`(?:\s+(?:compiled|published|tracked|kept|reported) by(?:\s+[A-Z][\p{L}&'-]*){1,5})?`;
 const COUNT_MOVES = '(?:rose|fell|grew|slipped|climbed|dropped|increased|decreased|declined|eased|edged (?:up|down)|added|gained|jumped)';
 /**
  * "Its headcount was 14,300", "the rig count fell by 6 to 432", "gas rigs rose by 2 to 109", "slipped to 171 from 176":
  * a count said right after what it counts.
  */
-const COUNT_IS = new RegExp(`\\b${COUNT_SUBJECT}\\s+(?:was|were|stood at|totalled|totaled|numbered|reached|${COUNT_MOVES}(?:\\s+by\\s+\\d[\\d,]*)?\\s+to`
+const COUNT_IS = new RegExp(`\\b${COUNT_SUBJECT}${COMPILED_BY}\\s+(?:was|were|stood at|totalled|totaled|numbered|reached|${COUNT_MOVES}(?:\\s+by\\s+\\d[\\d,]*)?\\s+to`
   + `|${COUNT_MOVES}\\s+to\\s+\\d[\\d,]*\\s+from)\\s+(?:about\\s+|around\\s+|some\\s+|nearly\\s+|over\\s+)?$`, 'iu');
-const COUNT_BY = new RegExp(`\\b${COUNT_SUBJECT}\\s+${COUNT_MOVES}\\s+by\\s+$`, 'iu');
+const COUNT_BY = new RegExp(`\\b${COUNT_SUBJECT}${COMPILED_BY}\\s+${COUNT_MOVES}\\s+by\\s+$`, 'iu');
 
 /** "1,284 stores, up from 1,197", "bringing ytd deliveries to 498,200", "46 more than": a count of the things named before. */
 function countsThingsNamed(text: string, said: string, end: number, numeral: { digits: boolean; value: number }): boolean {
   if (!numeral.digits) return false;
   // "the rig count fell by 6 to 432": the change in a count, however small.
-  if (COUNT_BY.test(said.slice(-60)) && /^\s+to\s+\d/u.test(text.slice(end, end + 8))) return true;
+  if (COUNT_BY.test(said.slice(-100)) && /^\s+to\s+\d/u.test(text.slice(end, end + 8))) return true;
   if (numeral.value < 10) return false;
-  if (COUNTED_EARLIER.test(said) || COUNT_HEADED.test(said) || COUNT_IS.test(said.slice(-60))) return true;
+  if (COUNTED_EARLIER.test(said) || COUNT_HEADED.test(said) || COUNT_IS.test(said.slice(-100))) return true;
   return /^\s*(?:more|fewer|less)\s+than\b/iu.test(text.slice(end, end + 16)) && THINGS_NAMED.test(said);
 }
 
@@ -651,7 +660,7 @@ function readAt(text: string, tokens: Token[], i: number, context: TextCues, off
     counted = countedNoun(tokens, j);
     // "customer numbers rose to 3.42 million": millions of what the words before it count.
     const start = tokens[i]!.start - offset;
-    const said = text.slice(Math.max(0, start - 60), start);
+    const said = text.slice(Math.max(0, start - 100), start);
     if (!counted && !(scale && (COUNTED_BEFORE.test(said) || SCALED_AFTER_CHANGE.test(said))) && !countsThingsNamed(text, said, tokens[numeral.next - 1]!.end - offset, numeral)) return null;
     if (!numeral.digits && numeral.value < 10) return null; // "the two major groups" is not a count metric
     unit = 'count';

@@ -53,6 +53,26 @@ describe('counts', () => {
   });
 });
 
+describe('counts and builds', () => {
+  it('reads a tally whose keeper is named between it and its verb, with the change from the earlier count', () => {
+    const found = read('The frac spread count tracked by Ostmark Energy Data fell to 164 from 170.');
+    expect(found.map((m) => [m.text, m.label, m.change?.value ?? null])).toEqual([
+      ['164', 'frac spread count', -6],
+      ['170', 'frac spread count', null],
+    ]);
+  });
+
+  it('counts ships an acronym qualifies, and reads a stock "built by" an amount as a rise', () => {
+    expect(pick('Yards delivered 23 LNG carriers in 2025.')).toEqual([{ text: '23 LNG carriers', value: 23, unit: 'count' }]);
+    expect(read('Gasoline inventories built by 0.8 million barrels.')[0]!.change).toMatchObject({ value: 800_000, direction: 'up' });
+    expect(read('The group built 3 plants in 2024.')[0]!.change).toBeNull();
+  });
+
+  it('finds a Chinese oil company a reporter heard from', () => {
+    expect(read('记者从海曜石油获悉，该井日产原油86.2吨。')[0]!.entity).toBe('海曜石油');
+  });
+});
+
 describe('values and labels', () => {
   it('reads yen written 億円 in an English disclosure', () => {
     expect(pick('Net sales were 9,318億円 and operating income 742億円.')).toEqual([
