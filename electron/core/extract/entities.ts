@@ -101,7 +101,8 @@ export function entityFor(whole: string, cues: OwnerCues): string | null {
   // "Tamsin Copper said national wind capacity was …": a company reporting a figure need not own it.
   // SPEAKER needs a colon: without one, skip its slow lazy scan.
   const spoken = clause.includes(':') || clause.includes('：') ? clause.replace(SPEAKER, '') : clause;
-  const said = spoken.replace(REPORTED_BY, '');
+  // "The frac spread count compiled by Lindqvist Energy Data slipped": who keeps a tally is its source, not its owner.
+  const said = spoken.replace(REPORTED_BY, '').replace(KEPT_BY, ' ');
   // "Blackwater Container Line said its Q3 liftings were …, at an average freight rate of": what it says of its own is its.
   // Not past a part with its own subject ("…, while LME copper averaged", "…, and spot prices averaged"), nor for a
   // market or a source the clause names.
@@ -159,6 +160,7 @@ const NOT_A_POSSESSOR = new RegExp(String.raw`^(?:${COUNTRY_NAMES}|(?:The|In|On|
 /** "X said (that)", "X noted": who reports, said before what is reported. */
 const REPORTED_BY = /^[^,;:]{0,80}?\b(?:said|says|noted|notes|stated|reported|estimated|estimates)\s+(?:that\s+)?(?=\S)/u;
 
+const KEPT_BY = /\b(?:compiled|tracked|collated) by(?:\s+[A-Z][\p{L}&'-]*){1,5}/gu;
 const PASSIVE_PURCHASE = /\b(?:acquired|bought|purchased|taken over)\s+by\b/iu;
 /** A purchase and what is paid for it, up to the figure ("acquire … for a consideration of"). */
 const ACQUIRED_FOR = /\b(?:acquire|acquires|acquired|acquiring|buy|buys|bought|buying|purchase|purchases|purchased)\b[^.;:]*?\bfor\s+(?:(?:a|an|the)\s+)?(?:(?:total|cash|aggregate)\s+)?(?:(?:consideration|price|sum)\s+of\s+)?(?:about\s+|approximately\s+|around\s+)?$/iu;

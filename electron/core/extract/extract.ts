@@ -10,7 +10,7 @@ import { splitSentences, type Sentence } from './sentences.ts';
 import { tokenize, WordSet, type Token } from './tokens.ts';
 
 /** Bumped whenever extraction output changes; stored with every extracted metric. */
-export const EXTRACTOR_VERSION = '1.36.0';
+export const EXTRACTOR_VERSION = '1.37.0';
 
 export interface ExtractOptions {
   /** The document's date (YYYY[-MM[-DD]]): relative periods resolve against it. */
@@ -1782,9 +1782,15 @@ function namedByUnit(read: Label, item: Item, memory: Memory): Label {
 function capacityAfter(read: Label, item: Item, after: string): Label {
   // "达产后将新增年产铜12万吨": what a plant will make a year is its capacity (新增铜产能).
   const yearly = CJK_YEARLY.exec(read.text);
-  if (yearly && (item.q.unit === 't' || item.q.unit === 'kWh')) {
+  if (yearly && YEARLY_UNITS.has(item.q.unit)) {
     item.sizes = true;
-    return { ...read, text: `${yearly[1] ?? ''}${yearly[2]}产能` };
+    return { ...read, text: `${yearly[1] ?? ''}${yearly[2] ?? yearly[4]}产能` };
+  }
+  // "设计产能为年产60万吨乙二醇": the product named after a yearly amount is what the capacity makes.
+  const product = /^产$|年产$/u.test(read.text) ? CJK_PRODUCT_AFTER.exec(after) : null;
+  if (product && YEARLY_UNITS.has(item.q.unit)) {
+    item.sizes = true;
+    return { ...read, text: `${read.text.endsWith('新增年产') ? '新增' : ''}${product[1]}产能` };
   }
   // "the lithium salt project with an annual output of 25,000 tons": what a project is built to make a year is its capacity.
   const designed = FACILITY_OUTPUT.exec(read.text);
@@ -1794,7 +1800,10 @@ function capacityAfter(read: Label, item: Item, after: string): Label {
   return { ...read, text: read.text.slice(0, at + 2) };
 }
 
-const CJK_YEARLY = /(新增)?年产(?!能)(\p{Script=Han}{1,6})$/u;
+// "年产煤制天然气" reaches here as "产煤制天然气" when the label's leading time words (年) were cut.
+const CJK_YEARLY = /(?:(新增)?年产(?!能)(\p{Script=Han}{1,6})|^()产(?![能量销值品出])(\p{Script=Han}{2,6}))$/u;
+const CJK_PRODUCT_AFTER = /^(\p{Script=Han}{2,8}?)(?:的|项目|装置|生产线|工厂|[，。；、,;.]|$)/u;
+const YEARLY_UNITS = new Set(['t', 'kWh', 'm3']);
 const FACILITY_OUTPUT = /^(.*\b(?:project|plant|line|smelter|refinery|facility|base))\s+annual (?:output|production)$/iu;
 
 /** "an annual production capacity of 50,000 mt": a capacity stated per year is a rate, as "50,000 mt/year" is. */
@@ -1912,5 +1921,5 @@ function perUnitOfLabel(unit: string, label: string): string {
 
 function annualRate(unit: string, label: string, kind: ExtractedMetric['kind']): string {
   return kind === 'capacity' && !unit.includes('/') && /\bannual\b|年产|产能$|^(?:[\w -]+ )?(?:production |smelting |refining |processing |nameplate |design )?capacity$/iu.test(label)
-    && !/storage|warehouse|tank|berth|库容/iu.test(label) && /^(?:t|kWh|L|m2|count)$/u.test(unit) ? `${unit}/yr` : unit;
+    && !/storage|warehouse|tank|berth|库容/iu.test(label) && /^(?:t|kWh|L|m3|Mcf|bbl|boe|m2|count)$/u.test(unit) ? `${unit}/yr` : unit;
 }

@@ -21,6 +21,8 @@ describe('gas volumes', () => {
       { text: '4.8 Tcf', value: 4_800_000_000, unit: 'Mcf' },
     ]);
     expect(pick('该气田日产天然气12.6万立方米。')[0]).toMatchObject({ value: 126_000, unit: 'm3' });
+    expect(read('该项目设计产能为年产15亿立方米天然气。')[0]).toMatchObject({ value: 1_500_000_000, unit: 'm3/yr', label: '天然气产能' });
+    expect(read('项目规划产能为年产煤制烯烃80万吨。')[0]).toMatchObject({ unit: 't/yr', label: '煤制烯烃产能' });
   });
 });
 
@@ -60,6 +62,7 @@ describe('counts and builds', () => {
       ['164', 'frac spread count', -6],
       ['170', 'frac spread count', null],
     ]);
+    expect(found.map((m) => m.entity)).toEqual(['market', 'market']);
   });
 
   it('counts ships an acronym qualifies, and reads a stock "built by" an amount as a rise', () => {
