@@ -10,7 +10,7 @@ import { splitSentences, type Sentence } from './sentences.ts';
 import { tokenize, WordSet, type Token } from './tokens.ts';
 
 /** Bumped whenever extraction output changes; stored with every extracted metric. */
-export const EXTRACTOR_VERSION = '1.37.0';
+export const EXTRACTOR_VERSION = '1.38.0';
 
 export interface ExtractOptions {
   /** The document's date (YYYY[-MM[-DD]]): relative periods resolve against it. */
@@ -269,7 +269,7 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
     // "持仓量增加1.8万手至32.5万手": the level is named before the verb of its change.
     const led = item.ledBy && CJK_LED_VERB.test(read.text) ? { ...read, text: read.text.replace(CJK_LED_VERB, '') } : read;
     const named = containerLabel(capacityAfter(namedByUnit(led, item, memory), item, text(item.end, s.end)), item);
-    item.label = forecastLabel(named, sameUnit ?? previous, text(s.start, item.start));
+    item.label = perShare(forecastLabel(named, sameUnit ?? previous, text(s.start, item.start)), text(item.end, s.end));
     // "Q: What is the current order backlog? A: Roughly EUR 9.8bn": an answer's figure is what was asked.
     if (memory.asked && FALLBACK_LABEL.test(item.label.text)) item.label = { text: memory.asked, start: -1, end: -1 };
     // The next figure inherits the label as it will be shown ("镍铁产量", not "镍铁产量折合镍金属").
@@ -1776,6 +1776,12 @@ function namedByUnit(read: Label, item: Item, memory: Memory): Label {
   if (item.q.unit === 'h') return { ...read, text: 'average utilisation hours' };
   if (item.q.dimension === 'currency' && item.q.unit.includes('/')) return { ...read, text: 'average price' };
   return read;
+}
+
+/** "a final dividend of 95 cents per share": a dividend said per share is labelled so, as analysts write it. */
+function perShare(label: Label, after: string): Label {
+  if (!/\bdividends?$/iu.test(label.text) || !/^\s*(?:per|a) share\b/iu.test(after)) return label;
+  return { ...label, text: `${label.text.replace(/dividends$/iu, 'dividend')} per share` };
 }
 
 /** "电解铝产能利用率约97%，45万吨/年产能已满产": a yearly rate named 产能 right after it is the capacity, not the ratio before. */

@@ -77,6 +77,11 @@ describe('counts and builds', () => {
 });
 
 describe('values and labels', () => {
+  it('labels a dividend said per share as one per share', () => {
+    expect(read('The board declared a final dividend of 41 cents per share.')[0]!.label).toBe('final dividend per share');
+    expect(read('Dividends paid were $1.9 billion.')[0]!.label).toBe('Dividends paid');
+  });
+
   it('reads yen written 億円 in an English disclosure', () => {
     expect(pick('Net sales were 9,318億円 and operating income 742億円.')).toEqual([
       { text: '9,318億円', value: 931_800_000_000, unit: 'JPY' },
