@@ -51,6 +51,8 @@ const SETS = [
   { key: 'o-heldout', name: 'analyst-notes-o heldout', file: 'analyst-notes-o-heldout.jsonl' },
   { key: 'p-tune', name: 'analyst-notes-p tune', file: 'analyst-notes-p-tune.jsonl' },
   { key: 'p-heldout', name: 'analyst-notes-p heldout', file: 'analyst-notes-p-heldout.jsonl' },
+  { key: 'q-tune', name: 'analyst-notes-q tune', file: 'analyst-notes-q-tune.jsonl' },
+  { key: 'q-heldout', name: 'analyst-notes-q heldout', file: 'analyst-notes-q-heldout.jsonl' },
 ] as const;
 const ALIASES = new Map<string, string>(
   SETS.flatMap((s) => [[s.key, s.key], [s.file.replace('.jsonl', ''), s.key], [s.name, s.key]]),
