@@ -149,6 +149,9 @@ function typedSpace(last: Cell, item: TextItem): boolean {
   return Math.abs(item.width / item.text.length - pitch) < pitch * 0.03 && gap > 0 && gap <= pitch * 1.3;
 }
 
+/** Headings that name a span of time several columns share: "Year ended 31 December", "Six months ended June 30,". */
+const GROUP_HEADING = /\b(?:years?|months|weeks|quarters?|half|period)\s+(?:ended|ending|to)\b|\bas (?:at|of)\b/iu;
+
 /**
  * The header over a table's columns, read from up to six lines just above it. Each stretch
  * of heading text belongs to the columns whose share of the width it covers (a column's
@@ -229,7 +232,8 @@ export function headerAbove(above: Line[], { columns, labelRight, labelLeft = In
         const wide = (c: Cell) => c.right - c.x >= pitch * 0.75;
         const char = (nearest.right - nearest.x) / nearest.text.length;
         const underGroup = (stretchesOf[k + 1] ?? []).some((c) => wide(c) && Math.abs(centre(c) - centre(nearest)) <= Math.max(4, char));
-        if (!wide(nearest) && !underGroup) return;
+        // "Year ended 31 December" set flush left in a cell spanning two years is a group's heading, however narrow.
+        if (!wide(nearest) && !underGroup && !GROUP_HEADING.test(nearest.text)) return;
         const reach = Math.max((nearest.right - nearest.x) / 2, pitch);
         if (centre(col) >= nearest.x - reach && centre(col) <= nearest.right + reach) added[n]!.push(nearest.text);
       });
