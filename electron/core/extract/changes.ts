@@ -11,7 +11,7 @@ export type Direction = 'up' | 'down' | 'flat';
 
 const UP_VERBS = 'improvement|widened|widening|wider|up|rose|rise|rises|risen|rising|increased|increases|increase|increasing|grew|grow|grows|growth|gained|jumped|jumps|jump|climbed|climbs|surged|surges|soared|higher|advanced|expanded|rebounded|added|improved|firmed|strengthened|rallied';
 const DOWN_VERBS = 'deterioration|narrowed|narrowing|narrower|compressed|down|fell|fall|falls|fallen|falling|dropped|drops|drop|declined|declines|decline|decreased|decreases|decrease|decreasing|declining|slipped|slid|plunged|plummeted|lower|shrank|shrunk|contracted|reduced|eased|softened|weakened|retreated|dipped|sank|tumbled|slumped';
-const QUALIFIER = '(?:about|around|approximately|roughly|nearly|almost|over|more than|less than|some|just over|just under)';
+const QUALIFIER = '(?:about|around|approximately|roughly|nearly|almost|over|more than|less than|some|just over|just under|further|another)';
 
 /** "distillate inventories built by 1.2 million barrels": a stock built by an amount rose by it (not "built 3 plants"). */
 const BEFORE = new RegExp(`\\b(${UP_VERBS}|${DOWN_VERBS}|built(?=\\s+by))(?:\\s+(?:by|of))?(?:\\s+(?:a|an))?(?:\\s+${QUALIFIER})?\\s*(?:[-+]\\s*)?$`, 'iu');
@@ -39,7 +39,7 @@ const BASES: Array<[RegExp, Basis]> = [
   [/(?:较|比)(?:前一|上一|上个)(?:交易日|日)|日环比|日内(?:涨|跌)幅/u, 'dod'],
   [/\b(?:qoq|q\/q|quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter|sequentially|(?:from|than|on) (?:in )?the (?:previous|prior|preceding) quarter|on the quarter(?!['’]))\b/iu, 'qoq'],
   [/\b(?:mom|m\/m|month[- ]on[- ]month|month[- ]over[- ]month|(?:from|than|on) (?:in )?the (?:previous|prior|preceding) month|on the month(?!['’]))\b/iu, 'mom'],
-  [/\b(?:dod|d\/d|day[- ]on[- ]day|from the (?:previous|prior) (?:trading )?day|from the day before|on the day)\b/iu, 'dod'],
+  [/\b(?:dod|d\/d|day[- ]on[- ]day|(?:from|than|on) the (?:previous|prior) (?:trading )?(?:day|session)|from the day before|on the day)\b/iu, 'dod'],
 ];
 
 /** "increased goodwill by approximately", "decreased intangible assets": the verb changes its object. */

@@ -10,9 +10,9 @@ const METALS = '(?:Zinc|Gold|Platinum|Uranium|Manganese|Chrome|Silver|Vanadium|G
 /** Words a company's name ends with, besides the legal forms. */
 const COMPANY_WORDS = 'Group|Holdings|Company|Corporation|Corp\\.?|Inc\\.?|Ltd\\.?|Limited|PLC|plc|LLC|Rare Earths?|Resources|Mining|Minerals|Metals|'
   + 'Materials|Technology|Technologies|Magnetics|Magnetism|Works|Energy|Power|Motors|Bank|Bancorp|Copper|Lithium|Steel|Coal|Battery|Batteries|'
-  + 'Silicon|Photovoltaic|Solar|Marine|Shipping|Heavy Industries|Industries|Industry|Chemicals?|Petroleum|Hi-Tech|Aluminium|Aluminum|Nickel|Cobalt|'
+  + 'Silicon|Photovoltaic|Solar|Marine|Shipping|Heavy Industries|Semiconductor Manufacturing|Industries|Industry|Chemicals?|Petroleum|Hi-Tech|Aluminium|Aluminum|Nickel|Cobalt|'
   + 'Stores|Retail|Utilities|Electric|Wind|Renewables|Life|Insurance|Airlines|Logistics|Carriers|Lines|Semiconductors?|Pharmaceuticals?|Telecom|'
-  + 'Automotive|Auto|Cement|Paper|Gas|Oil|Ports|Systems|Software|Networks|Devices|Instruments|Communications|Therapeutics|Healthcare|Brands|Foods|'
+  + 'Automotive|Auto|Optronics|Optoelectronics|Electronics|Microelectronics|Airport|Cement|Paper|Gas|Oil|Ports|Systems|Software|Networks|Devices|Instruments|Communications|Therapeutics|Healthcare|Brands|Foods|'
   + 'Properties|Realty|Tankers|Shipbuilding|Airways|Telecommunications|Alloys|Tire|Tires|Tyres|Mines|Kraft|Grid|'
   + 'Fertilizers|Fertilisers|Partners|LNG|Pipelines?|Midstream|Refining|Refinery|Petrochemicals?|Terminals?|Terminais|Container Line|REIT|Mineração|Siderurgia|Telecomunicações|Cements|Logística|Logistica|Celulose|Alimentos|Participações|Siderúrgica|Energia|Energía|Transportes|Agrícola|'
   // Miners named for their metal ("Tobyl Zinc", "Mogale Reef Gold"); "LME Zinc" and "Spot Gold" are prices (GENERIC_NAME).
@@ -27,7 +27,7 @@ const ACRONYM = /\(([A-Z]{2,6})\)/gu;
 const MARKET = new RegExp('\\b(?:all-India|nationwide|national|national total|country\'s|countrywide|industry-wide|the industry|global|worldwide|the market|domestic market|'
   // "inventories at 45 Chinese ports", "across 247 blast furnaces": a survey's figure is the market's.
   + '(?:at|across) \\d+ (?:[\\w-]+ ){0,2}(?:ports|mills|steelmakers|smelters|refineries|furnaces|plants|cities))\\b', 'iu');
-const LEADING = /^(?:The|In|On|At|For|From|Among|As|With|By|Of|To|And|But|While|According|Regarding|Since|After|Before|During|Currently|Meanwhile|However|This|That|Its|Their|Upgrade|Downgrade|Initiate|Reiterate)\s+/u;
+const LEADING = /^(?:The|In|On|At|For|From|Among|As|With|By|Of|To|And|But|While|According|Regarding|Since|After|Before|During|Currently|Meanwhile|However|This|That|Its|Their|Upgrade|Downgrade|Initiate|Reiterate|Carmaker|Automaker|Chipmaker|Steelmaker|Miner|Refiner|Shipbuilder|Shipowner|Lender|Insurer|Airline|Utility|Developer|Producer|Smelter|Retailer)\s+/u;
 
 function tidyName(name: string): string {
   // "… per FEU. Blackwater Container Line", "… in May. Tobyl Zinc": a sentence ending before the name is not part of it.
@@ -183,7 +183,7 @@ const GENERIC_NAME = new RegExp(String.raw`^(?:LME|LBMA|SHFE|COMEX|Comex|CME|NYM
 const SPEAKER = /^[^:：]{0,80}?(?:\b(?:replied|said|answered|responded|noted|stated|explained|added)|\bA|答|回复|表示)\s*[:：]\s*/iu;
 
 /** A sentence whose subject is a country or the world: "China imported…", "Chinese yards won…", "Seaborne … arrivals". */
-const NATIONAL_SUBJECT = new RegExp(String.raw`^\W*(?:[^:.;]{1,60}:\s*)?(?:(?:In|During|For|Over)\s+[^,]{1,30},\s*)?(?:the\s+)?(?:China|Chinese|India|Indian|Japan|Japanese|Korea|Korean|Australia|Australian|Indonesia|Indonesian|US|U\.S\.|American|Chile|Chilean|Peru|Peruvian|Brazil|Brazilian|Europe|European|EU|global|world|worldwide|national|nationwide|seaborne|domestic(?!\s+(?:[\w-]+\s+)?reali[sz]ations?))\b`, 'iu');
+const NATIONAL_SUBJECT = new RegExp(String.raw`^\W*(?:[^:.;]{1,60}:\s*)?(?:(?:In|During|For|Over)\s+[^,]{1,30},\s*)?(?:the\s+)?(?:China|Chinese|India|Indian|Japan|Japanese|Korea|Korean|Taiwan|Taiwanese|Australia|Australian|Indonesia|Indonesian|US|U\.S\.|American|Chile|Chilean|Peru|Peruvian|Brazil|Brazilian|Europe|European|EU|global|world|worldwide|national|nationwide|seaborne|domestic(?!\s+(?:[\w-]+\s+)?reali[sz]ations?))\b`, 'iu');
 const A_COUNTRYS_COMPANY = /^[\s,;(]*(?:the\s+)?[\p{L}.]+\s+(?:miner|producer|company|group|firm|bank|carrier|maker|automaker|carmaker|steelmaker|smelter|refiner|utility|airline|insurer|developer|shipper|retailer)\b/iu;
 /** More countries a statistic's sentence may open with; before a capital they name a company ("Malaysian Airline System"). */
 const MORE_COUNTRIES = /^\W*(?:the\s+)?(?:Malaysia|Malaysian|Thailand|Thai|Vietnam|Vietnamese|Philippine|Canada|Canadian|Mexico|Mexican|Russia|Russian|Germany|German|France|French|UK|British|Turkey|Turkish|Saudi)\b(?!\s+\p{Lu})/u;
@@ -197,6 +197,7 @@ const MARKET_SOURCE = new RegExp([
   '\\b(?:SMM|Mysteel|Fastmarkets|Argus|Platts|Baiinfo|Asian Metal|Shanghai Metals Market|Clarksons|Drewry|Baltic|LME|SHFE|COMEX|CME)\\b',
   '\\b(?:National Bureau of Statistics|NBS|General Administration of Customs|customs|China Association of Automobile Manufacturers|CAAM|CPCA)\\b',
   '\\b(?:Passenger Car Association|National Energy Administration|NEA|Ministry of|[Aa]ssociation|statistics (?:bureau|office)|industry data)\\b',
+  '\\b(?:finance|trade|commerce|economy|industry) ministry\\b',
   '\\b(?:[Pp]rovincial|[Nn]ational|[Rr]egional) (?:stats|statistics|data)\\b',
   '\\b(?:Statistics (?:South Africa|New Zealand|\\p{Lu}\\p{Ll}+)|Stats (?:SA|NZ)|Australian Bureau of Statistics|ABS|EIA|IEA|Energy Information Administration|'
     + 'International Energy Agency|Study Group|ICSG|INSG|ILZSG|World Steel|worldsteel|World Bureau of Metal Statistics|WBMS)\\b',
@@ -222,7 +223,9 @@ export function isMarketFigure(label: string, unit: string, kind: string, clause
   // A price's change ("… daily average price … increased by 12.57%") is the market's as the price is.
   // "our operating rate": a company speaking of its own plants.
   const aggregate = INDUSTRY_AGGREGATE.test(label) && !/\bour\s+(?:\S+\s+){0,3}$/iu.test(clause);
-  const candidate = (kind === 'price' && unit.includes('/')) || (kind === 'change' && /\bprices?\b|均价|价格/u.test(label)) || aggregate;
+  // "contract prices for DDR5 16Gb chips … US$6.90": a market's quote per piece has no unit after the money.
+  const quoted = kind === 'price' && /\b(?:contract|spot) prices?\b|^(?:spot|contract)\b/iu.test(label);
+  const candidate = (kind === 'price' && unit.includes('/')) || quoted || (kind === 'change' && /\bprices?\b|均价|价格/u.test(label)) || aggregate;
   return candidate && !OWN_PRICE.test(label) && !OWNED.test(clause) && !LIST_PRICE.test(clause) && !ACHIEVED_PRICE.test(clause)
     && !REALISED_BY.test(clause);
 }
@@ -263,10 +266,10 @@ const COMPANY = new RegExp(`\\b((?:(?:[A-Z][\\p{L}&’'.-]*|&)\\s+){1,5}${COMPAN
 const TICKED = /\b((?:[A-Z][\p{L}’'.-]*\s+(?:&\s+)?){0,4}[A-Z][\p{L}’'.-]*)\s*\((?:[A-Z0-9]{2,6}(?:\.[A-Z]{1,3})?\s+(?:IN|LN|US|BZ|HK|JP|AU|CN|SP|GR|FP|NA|SM|IM|SS|CH|KS|TT)\b|(?:NYSE|NASDAQ|LSE|BSE|NSE|B3|HKEX|ASX|TSX):|\d{3,6}\.(?:HK|SZ|SH|SS|T|KS|KQ|TW|SI|AX)\)|[A-Z]{1,5}\.(?:N|O|L|AX|TO|V|HK|PA|DE|MI|AS|SW|ST|OL|CO|HE|MC|SA|BO|NS)\)|(?:Buy|Sell|Hold|Add|Reduce|Neutral|Overweight|Underweight|Equal-weight|Outperform|Underperform|Accumulate),)/u;
 /** "carrier Taunusair said", "the miner Kestrel Gold reported": a company introduced by its trade. */
 const DESCRIBED = /\b(?:carrier|airline|miner|producer|maker|manufacturer|retailer|lender|insurer|operator|refiner|shipper|brewer|utility|meatpacker|packer|steelmaker|automaker|carmaker|chipmaker|smelter|developer|explorer|shipowner|trader|processor|exporter|telco)\s+([A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+){0,2})\s+(?:said|says|reported|reports|posted|announced|raised|cut|sold|shipped)\b/u;
-const CJK_COMPANY = /(?:^|[，。；：、（(\s“”】\]]|预计|认为|显示|据|对|与|从|给予|维持|下调|上调|子公司)([\u4e00-\u9fff]{2,10}?(?:股份有限公司|有限公司|集团|控股|实业|矿业|锂业|铝业|铜业|煤业|镍业|钴业|钼业|锰业|锌业|铅锌|金业|黄金|铂业|钨业|锡业|钒业|钛业|硅业|矿冶|能源|石油|石化|油气|燃气|油田|科技|稀土|钢铁|汽车|电池|银行|港口|高新材料|新材料|材料|化工|电力|航运|重工|磁材|磁业|有色|资源|电子|光伏|新能源|食品|饮料|乳业|酒业|医药|制药|航空|证券|保险))(?!务|交易所|协会|研究院|研究所|指数|局|部|委员会|署|厅|与\p{Script=Han}{1,8}(?:部|局|署|厅))/u;
+const CJK_COMPANY = /(?:^|[，。；：、（(\s“”】\]]|预计|认为|显示|据|对|与|从|给予|维持|下调|上调|子公司)([\u4e00-\u9fff]{2,10}?(?:股份有限公司|有限公司|集团|控股|实业|矿业|锂业|铝业|铜业|煤业|镍业|钴业|钼业|锰业|锌业|铅锌|金业|黄金|铂业|钨业|锡业|钒业|钛业|硅业|矿冶|能源|石油|石化|油气|燃气|油田|科技|化学|稀土|钢铁|汽车|电池|银行|港口|高新材料|新材料|材料|化工|电力|航运|重工|磁材|磁业|有色|资源|电子|光伏|新能源|食品|饮料|乳业|酒业|医药|制药|航空|证券|保险))(?!务|交易所|协会|研究院|研究所|指数|局|部|委员会|署|厅|与\p{Script=Han}{1,8}(?:部|局|署|厅))/u;
 const CJK_COMPANY_ALL = new RegExp(CJK_COMPANY.source, 'gu');
 /** Words before a name in the same run of characters ("我们预计紫晟矿业", "维持星澜电池"). */
-const CJK_NOT_THE_NAME = /^(?:.*(?:预计|认为|显示|给予|维持|我们|公告|发布|记者))?(?:对|与|据|和|从)?/u;
+const CJK_NOT_THE_NAME = /^(?:.*(?:预计|认为|显示|给予|维持|我们|公告|发布|记者))?(?:对|与|据|和|从|其中|当月|全国)?/u;
 const CJK_CODED = /(?:^|[，。；：\s】])([\u4e00-\u9fff]{2,10})[（(]\d{6}(?:\.(?:SH|SZ|BJ))?[）)]/u;
 /** A region or a kind of product before a trade word names an industry, not a company: 北方港口, 动力电池. */
 const GENERIC_CJK_SUBJECT = /^(?:北方|南方|环渤海|沿海|长江|华东|华南|华北|华中|西南|西北|东北|主要|重点|国际|海外|动力|储能|磷酸铁锂|三元|新能源)/u;
@@ -286,7 +289,7 @@ const OPENS_WITH_NAME = new RegExp(String.raw`^\s*${DATELINE}((?:\p{Lu}[\p{L}.&-
 /** A heading naming a company's call, results or report, with its period. */
 const HEADED = new RegExp(String.raw`^\s*((?:\p{Lu}[\p{L}&.-]*\s+){1,4}\p{Lu}[\p{L}&.-]*)(?:['’]s)?,?\s+(?:(?:Q[1-4]|[1-4]Q|H[12]|[12]H|9M|FY)\s?(?:FY)?\d{2,4}[A-Z]?\s+|(?:19|20)\d{2}\s+`
   + String.raw`|(?:first|second|third|fourth)-(?:quarter|half)\s+)?(?:[Ee]arnings call|[Rr]esults call|[Cc]onference call|call|[Rr]esults|[Ee]arnings|`
-  + String.raw`[Aa]nnual [Rr]eport|[Ii]nterim [Rr]eport|[Qq]uarterly [Rr]eport|[Tt]rading [Uu]pdate|[Ii]nvestor [Dd]ay)\b`, 'u');
+  + String.raw`[Aa]nnual [Rr]eport|[Bb]usiness [Rr]eport|[Ii]nterim [Rr]eport|[Qq]uarterly [Rr]eport|[Tt]rading [Uu]pdate|[Ii]nvestor [Dd]ay)\b`, 'u');
 
 /** Words a story may open with before a name: a time, a preposition, a quantifier. */
 const NOT_A_NAME_START = new RegExp(String.raw`^(?:In|On|At|By|During|Since|After|Before|Over|Through|Until|This|That|Last|Next|Earlier|Later|Major|Most|`

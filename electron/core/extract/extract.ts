@@ -10,7 +10,7 @@ import { splitSentences, type Sentence } from './sentences.ts';
 import { tokenize, WordSet, type Token } from './tokens.ts';
 
 /** Bumped whenever extraction output changes; stored with every extracted metric. */
-export const EXTRACTOR_VERSION = '1.38.0';
+export const EXTRACTOR_VERSION = '1.39.0';
 
 export interface ExtractOptions {
   /** The document's date (YYYY[-MM[-DD]]): relative periods resolve against it. */
@@ -183,8 +183,8 @@ const TITLE_MONTHS = new Map<string, [number, number]>([
   ['半年度', [1, 6]], ['年度', [1, 12]], ['第一季度', [1, 3]], ['一季度', [1, 3]], ['第三季度', [7, 9]], ['三季度', [7, 9]],
 ]);
 
-/** "Annual Report 2025", "Compañía Minera Pampa Blanca 2024 annual report:", "in its annual report for 2024". */
-const ANNUAL_REPORT = /\b(?:Annual|Integrated|Sustainability) Report,?\s+((?:19|20)\d{2})\b|\b((?:19|20)\d{2}) (?:integrated )?annual report\b|\bannual report for ((?:19|20)\d{2})\b/iu;
+/** "Annual Report 2025", "Compañía Minera Pampa Blanca 2024 annual report:", "in its annual report for 2024", "2025 business report" (Korea). */
+const ANNUAL_REPORT = /\b(?:Annual|Integrated|Sustainability) Report,?\s+((?:19|20)\d{2})\b|\b((?:19|20)\d{2}) (?:integrated )?annual report\b|\b((?:19|20)\d{2}) business report\b|\bannual report for ((?:19|20)\d{2})\b/iu;
 /** A report only spoken of, not read from: to be published, due, restated ("will publish its 2025 annual report"). */
 const REPORT_TO_COME = /\b(?:will|to be|due|publish(?:es|ing)?|release[sd]?|restat\w*|delay\w*|upcoming|next)\b/iu;
 
@@ -201,8 +201,8 @@ function reportingPeriod(text: string, date: string | null): Period | null {
   const annual = /report/iu.test(text) ? ANNUAL_REPORT.exec(text) : null;
   const around = annual ? text.slice(Math.max(0, annual.index - 40), annual.index + annual[0].length + 40) : '';
   if (annual && !REPORT_TO_COME.test(around)) {
-    const year = (annual[1] ?? annual[2] ?? annual[3])!;
-    return { label: annual[1] ? annual[0] : `${year} annual report`, ...fiscal(year, statedYearEnd(text) ?? 0) };
+    const year = (annual[1] ?? annual[2] ?? annual[3] ?? annual[4])!;
+    return { label: annual[1] || annual[3] ? annual[0] : `${year} annual report`, ...fiscal(year, statedYearEnd(text) ?? 0) };
   }
   const defined = REPORTING_PERIOD.exec(text);
   if (!defined) return null;
@@ -304,7 +304,12 @@ function isSpecification(tokens: Token[], q: Quantity): boolean {
   // "3nm wafer shipments", "the 5nm process": a chip node in nanometres names a process.
   if ((q.display.unit === 'mm' || q.display.unit === 'nm') && word) return true;
   // "12-inch equivalents", "a 300-millimetre wafer": a size joined to a product by a hyphen names it ("a 2.5-mile stretch" is measured).
-  if (q.dimension === 'length' && PRODUCT_SIZED.test(next?.text ?? '') && tokens.slice(q.first, q.last + 1).some((t) => t.text === '-' && !t.spaced)) return true;
+  const hyphenated = tokens.slice(q.first, q.last + 1).some((t) => t.text === '-' && !t.spaced);
+  if (q.dimension === 'length' && PRODUCT_SIZED.test(next?.text ?? '') && hyphenated) return true;
+  // "27-inch monitor panel prices": a size in inches joined to a noun names the product, whatever the product.
+  // Not a measure it names: "its 3-inch thickness".
+  const inches = /^(?:inch|inches)$/iu.test(q.display.unit ?? '');
+  if (q.dimension === 'length' && hyphenated && word && inches && !MEASURED_SIZE.test(next!.text)) return true;
   // "3-2-1 crack spreads", "a 5-3-2 split": numbers chained by hyphens name a ratio.
   const hyphen = tokens[q.first - 1];
   if (hyphen?.text === '-' && !hyphen.spaced && !tokens[q.first]!.spaced && tokens[q.first - 2]?.kind === 'num') return true;
@@ -361,6 +366,7 @@ const AT_LEAST = new Set(['≥', '>', '≧']);
 
 const CLOCK_BEFORE = /(?:上午|下午|晚上|凌晨|早上|中午|傍晚|晚|早)$/u;
 /** Products named by their size: wafers, panels, pipes. */
+const MEASURED_SIZE = /^(?:thickness|width|length|height|depth|diameter|rainfall|snowfall|gap|rise|drop)$/iu;
 const PRODUCT_SIZED = /^(?:wafers?|equivalents?|fabs?|panels?|displays?|screens?|modules?|cells?|pipes?|chips?|substrates?|lines?)$/iu;
 const CJK_GRADE_AFTER = /^(?:澳洲|巴西|印度|南非)?(?:PB|纽曼|麦克|卡拉加斯|金布巴|超特)?\p{Script=Han}{0,3}(?:粉|块矿|精粉|精矿)/u;
 const CJK_PURITY_BEFORE = /(?:含量|纯度|品位)(?:达到|达|为|约|不低于)?$/u;
@@ -527,7 +533,7 @@ function attachChanges(items: Item[], periods: FoundPeriod[], text: (a: number, 
       const target = leadsTo ?? listedAfter
         ?? (back && !hasSubject(ctx, items, k) && !items.slice(items.indexOf(back) + 1, k).some((x) => x.change && !x.attachedTo) ? back : null);
       const comparison = items.slice(0, k).reverse().find((x) => x.comparison);
-      const since = comparison ? dateOf(comparison, dates, items) : null;
+      const since = comparison ? dateOf(comparison, dates, items, text) : null;
       // A second change of the same level ("up 3,000 yuan/mt from the previous day, an increase of 0.67%") shares its basis.
       const sibling = target?.change_ ? { basis: target.change_.basis, since: target.change_.since ?? null } : null;
       const last = item.listBasisFrom;
@@ -564,7 +570,7 @@ function attachChanges(items: Item[], periods: FoundPeriod[], text: (a: number, 
     const after = items[k + 1];
     if (after?.comparison && !item.change_ && after.q.unit === item.q.unit && /\bto(?:\s+between)?\s*$/iu.test(text(k > 0 ? items[k - 1]!.end : s.start, item.start))
       && /^\s*(?:,\s*|\(\s*)?(?:(?:in|on|at|for|as at|as of) [^,;]{1,30}?\s+)?from\s*$/iu.test(text(item.end, after.start))) {
-      item.change_ = derivedChange(item, after, text(after.end, items[k + 2]?.start ?? s.end), dateOf(after, dates, items));
+      item.change_ = derivedChange(item, after, text(after.end, items[k + 2]?.start ?? s.end), dateOf(after, dates, items, text));
       return;
     }
     // "net income of $2.41 billion, or $1.87 per share, up from $1.96 billion a year earlier": the change of the level said first.
@@ -620,7 +626,7 @@ const SECOND_CHANGE = /^[，,]\s*(?:环比|同比|较上月|较上年同期)\p{S
 /** What may stand between two changes of one level: a basis, then "and" or a comma. */
 const LISTED_CHANGE = /^\s*(?:(?:yoy|qoq|mom|wow|dod|y\/y|q\/q|m\/m|w\/w|d\/d|h\/h|(?:year|quarter|month|week|day)[- ](?:on|over)[- ](?:year|quarter|month|week|day)|sequentially|on (?:the|a) (?:year|quarter|month|week|day))\s*)?(?:,\s*)?(?:and|or|,|和|、|及|与)\s*$/iu;
 /** Words between a change and the level it leads to: a few, no punctuation, then "to". */
-const LEADS_TO = /^\s*(?:,\s*)?(?!(?:taking|bringing|lifting)\b)(?:[\p{L}\p{N}'’/-]+\s+){0,6}?to(?:\s+(?:about|around|approximately|roughly|nearly|almost|some|between))?\s*$|^\s*(?:至|到)\s*$/iu;
+const LEADS_TO = /^\s*(?:,\s*)?(?!(?:taking|bringing|lifting)\b)(?:[\p{L}\p{N}'’/-]+\s+){0,6}?to(?:\s+(?:about|around|approximately|roughly|nearly|almost|some|between|a record(?: high)?|an average of|a total of))?\s*$|^\s*(?:至|到)\s*$/iu;
 /** "settled 2.4% lower at US$4.862/lb", "up 31.2% yoy at US$14.7bn": a comparative or a basis, then "at". */
 const LEADS_AT = /^\s*(?:(?:lower|higher|wider|narrower|yoy|qoq|mom|wow|dod|y\/y|q\/q|m\/m|w\/w|d\/d|year[- ]on[- ]year|month[- ]on[- ]month|quarter[- ]on[- ]quarter|on (?:the )?(?:prior|previous|preceding|last) (?:year|quarter|month))\s+){0,2}at\s*$/iu;
 
@@ -683,9 +689,12 @@ function hasSubject(ctx: LabelContext, items: Item[], k: number): boolean {
 }
 
 /** The day a comparison level refers to ("398,000 yuan/mt on December 31, 2024"), if it names one. */
-function dateOf(item: Item, periods: FoundPeriod[], items: Item[]): string | null {
+function dateOf(item: Item, periods: FoundPeriod[], items: Item[], text: (a: number, b: number) => string): string | null {
   const next = items[items.indexOf(item) + 1];
-  const p = periods.find((x) => x.index >= item.end && (!next || x.index < next.start)) ?? [...periods].reverse().find((x) => x.index < item.start);
+  // "rose to US$3,260/FEU on Thursday from US$2,740/FEU": a date before "from" is the level's, not the one compared with.
+  const before = [...periods].reverse().find((x) => x.index < item.start);
+  const own = before && !/\bfrom\b/iu.test(text(before.index + before.length, item.start)) ? before : undefined;
+  const p = periods.find((x) => x.index >= item.end && (!next || x.index < next.start)) ?? own;
   // A quarter or a year compared with is a basis between periods, not a date a change runs from.
   return p && p.start === p.end ? p.end : null;
 }
@@ -1328,7 +1337,7 @@ const SESSION_END = /\b(?:ended|closed|finished)\s+the\s+(?:\w+\s+)?session\s+at
 const FIGURE_WAS = /^\s+(?:was|were|is|are)\s+(?:the|its|their)\s+(?!(?:highest|lowest|most|least|best|worst|largest|smallest|biggest|first|second|third|same)\b)((?:[\p{L}\d-]+\s+){0,4}[\p{L}\d-]+)\s*(?:[,.;]|$)/u;
 const MOVED_TO = /\b(?:taking|bringing|lifting|pushing|raise|raises|raised|lift|lifts|lifted|cut|cuts|lower|lowers|lowered|trim|trims|trimmed)\s+(?:the\s+|its\s+|our\s+|their\s+)?((?:[\p{L}-]+\s+){0,2}?(?:output|production|sales|shipments|deliveries|revenue|target price|price target|estimate|forecast|guidance))\s+(?:for|on|in)\b[^;]{0,80}?\s+to\s*$/iu;
 
-const COUNTRY_OWNER = /\b(China|India|Japan|Korea|Australia|Indonesia|Chile|Peru|Brazil|Europe|Vietnam|Russia|Canada|Germany|Turkey)['’]s\s+$/u;
+const COUNTRY_OWNER = /\b(China|India|Japan|Korea|Taiwan|Australia|Indonesia|Chile|Peru|Brazil|Europe|Vietnam|Russia|Canada|Germany|Turkey|Malaysia|Thailand|Singapore|Mexico)['’]s\s+$/u;
 /** "太阳能发电" and "发电量" → "太阳能发电量": a Chinese subject ending where the level's measure begins, completed by it. */
 function cjkOverlap(subject: string, level: string): string {
   if (!CJK.test(subject)) return subject;
@@ -1339,7 +1348,7 @@ function cjkOverlap(subject: string, level: string): string {
 }
 
 /** "…, and auto exports down 4.8%": a new subject joined on, then its own change. */
-const OWN_SUBJECT = /\b(?:and|while|but|whereas)\s+(?:[\p{L}'’-]+\s+){1,7}(?:up|down|rose|fell|increased|decreased|grew|declined|dropped|climbed)\s+(?:by\s+)?$/iu;
+const OWN_SUBJECT = /\b(?:and|while|but|whereas)\s+(?:[\p{L}'’-]+\s+){1,7}(?:up|down|rose|rise|rises|fell|fall|falls|increased|increase|decreased|decrease|grew|grow|declined|decline|dropped|drop|climbed|jumped|slipped|eased|gained|surged|slid|widened|narrowed)\s+(?:by\s+)?$/iu;
 const MULTIPLE_OF = /^\s*(?:our\s+|the\s+|its\s+)?(?:(?:FY|CY)?[A-Za-z/]*\d[\w/]*\s+)?(EPS|earnings|P\/E|PE|book(?: value)?|BVPS|P\/B|EV\/EBITDA|EBITDA)\b/iu;
 const OF_WHICH = /\b(?:of which|among which|of this|of these)\b[^,;]*$/iu;
 /** A deal's verb, then what changes hands, then "for" right before the money: "to buy a stake in X for". */

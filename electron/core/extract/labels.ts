@@ -48,7 +48,7 @@ const LINK_WORDS = new Set(['at', 'to', 'in', 'about', 'approximately', 'approx'
   'less', 'some', 'just', 'under', 'above', 'exceeding', 'least', 'a', 'an', 'up', 'down', 'as', 'much', 'many', 'by', 'only', 'close', 'still',
   'combined', 'total', 'for', 'of', 'higher', 'lower', 'between', 'from', 'record', 'new', 'currently', 'now', 'typically', 'usually', 'already',
   // "was flat at US$845/t", "averaged a flat US$117.20/dmt": no change, not what is measured.
-  'flat', 'unchanged', 'steady', 'stable', 'broadly', 'largely', 'essentially',
+  'flat', 'unchanged', 'steady', 'stable', 'broadly', 'largely', 'essentially', 'further', 'another',
   // "capex of c.€1.2bn", "~$300m": circa.
   'c', 'c.', 'ca', 'ca.', 'circa', '~']);
 /** Auxiliaries before a verb: "is expected to be", "will invest", "has reached". */
@@ -417,7 +417,10 @@ function nounPhraseBefore(ctx: LabelContext, end: number, floor: number, headBef
     const t = tokens[s - 1]!;
     // A word glued to the compound after it is part of that word, stop word or not: "after-tax", "held-for-sale".
     // "net profit attributable to shareholders": "to" after "attributable" is inside the name.
-    const joins = isInnerJoiner(tokens, s - 1) || isInnerJoiner(tokens, s) || isInnerJoiner(tokens, s - 2) || (t.kind === 'num' && !t.spaced) || t.lower === 'of'
+    // "DDR5 16Gb", "512Gb TLC": a chip's density glued to its number is part of the product's name.
+    const density = t.kind === 'num' && /^(?:Gb|GB|Tb|TB)$/u.test(tokens[s]?.text ?? '') && !tokens[s]!.spaced;
+    const joins = isInnerJoiner(tokens, s - 1) || isInnerJoiner(tokens, s) || isInnerJoiner(tokens, s - 2) || (t.kind === 'num' && !t.spaced) || density
+      || t.lower === 'of'
       || (t.lower === 'to' && tokens[s - 2]?.lower === 'attributable')
       // "net profit after tax", "earnings before interest": part of the measure's name.
       || (/^(?:after|before)$/u.test(t.lower) && /^(?:tax|taxes|interest|minorities)$/u.test(tokens[s]?.lower ?? ''))

@@ -219,6 +219,18 @@ const PATTERNS: Array<{ needs: RegExp; cjk?: true; re: RegExp; make: Make }> = [
       return { start: iso(start.getUTCFullYear(), start.getUTCMonth() + 1, start.getUTCDate()), end: end.end };
     },
   },
+  // the first 20 days of October (Korea's customs releases), the first ten days of May: a month's opening days
+  {
+    needs: /first \S+ days of/iu,
+    re: new RegExp(`\\b(?:the\\s+)?first (\\d{1,2}|ten|twenty) days of ${MONTH}${YEAR_REF}`, 'giu'),
+    make: (m, ref) => {
+      const mo = monthOf(m[2]!);
+      const days = ({ ten: 10, twenty: 20 } as Record<string, number>)[m[1]!.toLowerCase()] ?? Number(m[1]);
+      const y = yearFor(m[3]?.toLowerCase(), mo, ref);
+      const end = day(y, mo, days);
+      return end ? { start: iso(y!, mo, 1), end: end.end } : null;
+    },
+  },
   // the three months to September, the 12 months to June 2025: months ending with that month
   {
     needs: /months? to/iu,
@@ -405,7 +417,7 @@ const PATTERNS: Array<{ needs: RegExp; cjk?: true; re: RegExp; make: Make }> = [
   {
     needs: MONTH_WORD,
     // A contract word after the month, looked at and not taken: "Henry Hub January futures", "TTF's March contract".
-    re: new RegExp(`\\b(?:(?:in|during|for|since) )?${MONTH}${YEAR_REF}(?=(\\s+(?:futures|contracts?|delivery|loading|arrivals?|swaps?)\\b)?)`, 'gu'),
+    re: new RegExp(`\\b(?:(?:in|during|for|since) )?${MONTH}${YEAR_REF}(?=(\\s+(?:futures|contracts?(?!\\s+prices?)|delivery|loading|arrivals?|swaps?)\\b)?)`, 'gu'),
     make: (m, ref) => {
       if (m[0].toLowerCase().startsWith('may') && !m[2] && !/^(?:in|during|for|since) /iu.test(m[0])) return null; // the verb "may"
       const mo = monthOf(m[1]!);

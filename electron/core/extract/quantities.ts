@@ -465,8 +465,12 @@ const COUNT_HEADED = new RegExp(`\\b(?:${THINGS}|employees|headcount|staff|workf
 
 /** What a bare count may follow: people, things counted, and tallies ("the oil rig count"). */
 const COUNT_SUBJECT = `(?:headcount|workforce|employees|staff|employee numbers|staff numbers|(?:rig|spread|well|fleet|store|vessel|ship|aircraft|turbine) count|${THINGS})`;
-/** "the frac spread count compiled by Lindqvist Energy Data slipped": who keeps the tally, between it and its verb. */
-const COMPILED_BY = String.raw`(?:\s+(?:compiled|published|tracked|kept|reported) by(?:\s+[A-Z][\p{L}&'-]*){1,5})?`;
+/**
+ * Between a tally and its verb, who keeps it or when it stands: "the frac spread count compiled by Lindqvist Energy
+ * Data slipped", "headcount at year-end was".
+ */
+const COMPILED_BY = String.raw`(?:\s+(?:compiled|published|tracked|kept|reported) by(?:\s+[A-Z][\p{L}&'-]*){1,5}`
+  + String.raw`|\s+at (?:year-end|end-\p{L}+|the end of (?:the )?\p{L}+))?`;
 const COUNT_MOVES = '(?:rose|fell|grew|slipped|climbed|dropped|increased|decreased|declined|eased|edged (?:up|down)|added|gained|jumped)';
 /**
  * "Its headcount was 14,300", "the rig count fell by 6 to 432", "gas rigs rose by 2 to 109", "slipped to 171 from 176":
@@ -487,6 +491,8 @@ function countsThingsNamed(text: string, said: string, end: number, numeral: { d
 }
 
 const CHANGE_VERB_BEFORE = /\b(?:rose|rise|rises|fell|fall|falls|slipped|slid|climbed|jumped|gained|lost|dropped|declined|increased|decreased|grew|eased|added|shed|surged|soared|plunged|tumbled|edged|up|down|lower|higher|reduced|cut|lowered|raised|trimmed|lifted|boosted|widened|narrowed|shrank|expanded|increase|decrease|reduce|raise|lift|trim)(?:\s+by)?\s*$/iu;
+
+const BASIS_AFTER = /^\s*(?:year[- ]on[- ]year|quarter[- ]on[- ]quarter|month[- ]on[- ]month|yoy|qoq|mom|y\/y|q\/q|m\/m)\b/iu;
 
 /** The high end of "38.2% to 58.7%" (or "between 14% and 16%") read from the first "%" at `j`: its value and the token of its own "%". */
 function percentHigh(tokens: Token[], j: number, between: boolean): { value: number; next: number } | null {
@@ -541,7 +547,9 @@ function readAt(text: string, tokens: Token[], i: number, context: TextCues, off
   const rangeStart = tokens[prefix?.first ?? i]!.start - offset;
   const changedBy = CHANGE_VERB_BEFORE.test(text.slice(Math.max(0, rangeStart - 24), rangeStart));
   // A range of percentages with the sign written twice: "38.2% to 58.7%", "5%-6%"; not "from 10% to 12%".
-  const percentRange = !scale && !prefix && !fromBefore && !changedBy && tokens[j]?.text === '%' ? percentHigh(tokens, j, isWord(tokens[i - 1], 'between')) : null;
+  const percentPair = !scale && !prefix && !fromBefore && tokens[j]?.text === '%' ? percentHigh(tokens, j, isWord(tokens[i - 1], 'between')) : null;
+  // "to rise 8% to 10% quarter on quarter": with a basis after both, a change's range rather than a change and a level.
+  const percentRange = percentPair && (!changedBy || BASIS_AFTER.test(text.slice(tokens[percentPair.next]!.end - offset))) ? percentPair : null;
   if (percentRange) {
     high = percentRange.value;
     valueEnd = percentRange.next;

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { extractFromText } from '../../../electron/core/extract/extract.ts';
+
+/*
+ * Issue #12: figures as a Seoul, Taipei, Shenzhen or Singapore hardware desk reads them — customs releases,
+ * memory quotes, panel makers' answers, Korean business reports, Chinese battery-chemicals reports.
+ * Each sentence is written for this test, not taken from a labelled set.
+ */
+
+const read = (text: string, date = '2026-05-20') => extractFromText(text, { date, subject: null });
+
+describe('statistics releases', () => {
+  it("reads Korea's first 20 days of a month as those days", () => {
+    const [exports] = read("Korea's exports in the first 20 days of May rose 9.1% from a year earlier to US$31.08 billion.");
+    expect(exports!.period).toMatchObject({ start: '2026-05-01', end: '2026-05-20' });
+  });
+
+  it("gives a ministry's national figure to the market, and reads a level reached 'to a record'", () => {
+    const [exports] = read("Taiwan's exports rose 24.3% year on year to a record US$61.20 billion in April, the finance ministry said.");
+    expect(exports).toMatchObject({ value: 61_200_000_000, label: 'Taiwan exports', entity: 'market' });
+    expect(exports!.change).toMatchObject({ value: 24.3, basis: 'yoy' });
+  });
+});
+
+describe('memory and panel quotes', () => {
+  it('reads a contract price "to an average of", names chips by their density, and a day-before basis', () => {
+    const found = read('April contract prices for DDR5 24Gb chips rose 6.2% month on month to an average of US$9.10. '
+      + 'Spot DDR4 16Gb closed Tuesday at US$3.25, 0.9% lower than the previous day.');
+    expect(found[0]).toMatchObject({ text: 'US$9.10', entity: 'market' });
+    expect(found[0]!.change).toMatchObject({ value: 6.2, basis: 'mom' });
+    expect(found[1]).toMatchObject({ text: 'US$3.25', label: 'Spot DDR4 16Gb' });
+    expect(found[1]!.change).toMatchObject({ value: -0.9, basis: 'dod' });
+  });
+
+  it('reads "rise 8% to 10% quarter on quarter" as a range of growth, and a second subject after "and" as its own', () => {
+    const found = read('Monitor panel prices rose to US$61.0 in April, and we expect third-quarter panel shipments to rise 6% to 9% quarter on quarter.');
+    expect(found[1]).toMatchObject({ text: '6% to 9%', value: 6, label: 'panel shipments' });
+    expect(found[1]!.change).toMatchObject({ basis: 'qoq' });
+  });
+
+  it('reads "a further" rise as the change it is', () => {
+    expect(read('NAND wafer prices are set to rise a further 4% month on month.')[0]!.change).toMatchObject({ value: 4, basis: 'mom' });
+  });
+
+  it('leaves a screen size in inches out when it names the product, but not a measured thickness', () => {
+    expect(read('32-inch TV panel prices slipped to US$37.5.').map((m) => m.text)).toEqual(['US$37.5']);
+    expect(read('The new module is a 0.6-inch thickness.').map((m) => m.text)).toEqual(['0.6-inch']);
+  });
+});
+
+describe('whose figures', () => {
+  it('finds the company of a Korean business report and of a possessive with an electronics name', () => {
+    const report = read("Daemyung Display's 2025 business report: sales were 18,204.7 billion won.", '2026-03-20')[0]!;
+    expect(report).toMatchObject({ entity: 'Daemyung Display' });
+    expect(report.period).toMatchObject({ start: '2025-01-01', end: '2025-12-31' });
+    expect(read("A: Hanvale Optronics' Gen 8.6 fab ran at 78% utilisation in April.")[0]!.entity).toBe('Hanvale Optronics');
+  });
+
+  it('drops a trade word before a name, and gives an airport its own cargo', () => {
+    expect(read('Chipmaker Orlin Semiconductor Manufacturing raised capex to US$18 billion.')[0]!.entity).toBe('Orlin Semiconductor Manufacturing');
+    expect(read('Air cargo through Seoryeong International Airport totalled 241,300 tonnes in April.')[0]!.entity)
+      .toBe('Seoryeong International Airport');
+  });
+
+  it('reads a count at year-end, and a Chinese chemicals company', () => {
+    expect(read('Headcount at year-end was 28,410.', '2026-03-20')[0]).toMatchObject({ value: 28_410, unit: 'count' });
+    expect(read('瀚澄化学2025年半年度报告摘要：报告期内，公司实现营业收入31.20亿元。')[0]!.entity).toBe('瀚澄化学');
+  });
+
+  it('keeps 其中 out of a name, and a date before "from" is the level\'s, not the comparison\'s', () => {
+    expect(read('10月乘用车零售198.2万辆；其中新能源乘用车零售131.6万辆。')[1]!.entity).toBeNull();
+    const [rate] = read('Asia–Europe rates rose to US$2,910/FEU on Thursday from US$2,480/FEU a week earlier.', '2026-06-05');
+    expect(rate!.change).toMatchObject({ value: 430, basis: 'unspecified' });
+  });
+});
