@@ -35,6 +35,12 @@ names(c('AUD'), 'aud', 'australian dollar', 'australian dollars');
 names(c('NZD'), 'nzd', 'new zealand dollar', 'new zealand dollars');
 names(c('HKD'), 'hkd', 'hong kong dollar', 'hong kong dollars');
 names(c('SGD'), 'sgd', 'singapore dollar', 'singapore dollars');
+// Dividends in dollar markets are declared in cents: "3.5 Singapore cents per share", "12 Hong Kong cents".
+names(c('SGD', 0.01), 'singapore cent', 'singapore cents');
+names(c('HKD', 0.01), 'hong kong cent', 'hong kong cents');
+names(c('AUD', 0.01), 'australian cent', 'australian cents');
+names(c('CAD', 0.01), 'canadian cent', 'canadian cents');
+names(c('NZD', 0.01), 'new zealand cent', 'new zealand cents');
 names(c('MXN'), 'mxn', 'peso', 'pesos', 'mexican peso', 'mexican pesos');
 names(c('TRY'), 'try', 'lira', 'liras', 'turkish lira', 'turkish liras');
 names(c('RUB'), 'rub', 'ruble', 'rubles', 'rouble', 'roubles');

@@ -10,7 +10,7 @@ import { splitSentences, type Sentence } from './sentences.ts';
 import { tokenize, WordSet, type Token } from './tokens.ts';
 
 /** Bumped whenever extraction output changes; stored with every extracted metric. */
-export const EXTRACTOR_VERSION = '1.39.0';
+export const EXTRACTOR_VERSION = '1.40.0';
 
 export interface ExtractOptions {
   /** The document's date (YYYY[-MM[-DD]]): relative periods resolve against it. */
@@ -77,6 +77,8 @@ interface Memory {
   company: () => string | null;
   /** The owner of the last figure read, for a sentence that goes on about its parts ("Among them, …"). */
   lastEntity?: string | null;
+  /** Whether the passage is a weekly note (本周, 周度): a 环比 there is week on week. */
+  weekly?: boolean;
   /** The period of the last figure read that had one, for 同期 ("the same period") in the next sentence. */
   latest?: Period;
   /** The last single day a figure was dated to, for quotes "the same day" or in a weekly wrap. */
@@ -95,7 +97,10 @@ export function extractFromText(text: string, options: ExtractOptions, offset = 
   const metrics: ExtractedMetric[] = [];
   let company: string | null | undefined;
   const reporting = reportingPeriod(text, options.date);
-  const memory: Memory = { period: reporting, reporting, yearEnd: statedYearEnd(text), lastLabel: null, company: () => (company === undefined ? (company = passageCompany(text) ?? options.subject) : company) };
+  const memory: Memory = {
+    period: reporting, reporting, yearEnd: statedYearEnd(text), lastLabel: null, weekly: WEEKLY.test(text),
+    company: () => (company === undefined ? (company = passageCompany(text) ?? options.subject) : company),
+  };
   const cues = options.cues ?? textCues(text);
   let previous: ExtractedMetric[] = [];
   for (const sentence of splitSentences(text, offset)) {
@@ -278,7 +283,7 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
     out.push(toMetric(s, item, item.label, assigned.get(item) ?? null, memory, text));
   });
   distributeRespectively(s, out);
-  if (s.text.includes('环比')) for (const m of out) monthlyChain(m);
+  if (s.text.includes('环比')) for (const m of out) monthlyChain(m, memory.weekly);
   if (out.length) memory.lastEntity = out[out.length - 1]!.entity;
   memory.lastLabel = previous;
   const firstPeriod = [...assigned.values()].find((p) => p !== null);
@@ -306,6 +311,8 @@ function isSpecification(tokens: Token[], q: Quantity): boolean {
   // "12-inch equivalents", "a 300-millimetre wafer": a size joined to a product by a hyphen names it ("a 2.5-mile stretch" is measured).
   const hyphenated = tokens.slice(q.first, q.last + 1).some((t) => t.text === '-' && !t.spaced);
   if (q.dimension === 'length' && PRODUCT_SIZED.test(next?.text ?? '') && hyphenated) return true;
+  // "182mm N型硅片（130μm）", "wafers (150 μm)": a size alone in brackets describes the product before it.
+  if (q.dimension === 'length' && OPENING.has(tokens[q.first - 1]?.text ?? '') && CLOSING.has(next?.text ?? '')) return true;
   // "27-inch monitor panel prices": a size in inches joined to a noun names the product, whatever the product.
   // Not a measure it names: "its 3-inch thickness".
   const inches = /^(?:inch|inches)$/iu.test(q.display.unit ?? '');
@@ -1394,14 +1401,17 @@ function listOfRespectively(items: Item[], k: number, text: (a: number, b: numbe
 const OF_EACH_RESPECTIVELY = /^\s+of\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+(?:\s*,\s*(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)*\s+and\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+(capacity|output|production|sales|shipments|deliveries|reserves|exports|imports)\s*,\s*respectively\b/u;
 
 /** 环比 compares with the period before: for a month's figure that is the month before (mom), not the quarter. */
-function monthlyChain(m: ExtractedMetric): void {
+function monthlyChain(m: ExtractedMetric, weeklyPassage = false): void {
   // "本周…开工率为76.8%，环比提升1.9个百分点": a weekly figure's 环比 is week on week, which has no basis of its own;
   // so is a ten-day figure's ("11月上旬…环比下降1.2%" is on the ten days before).
   const days = m.period ? (Date.parse(m.period.end) - Date.parse(m.period.start)) / 86_400_000 : Infinity;
-  const weekly = /本周|上周|当周|周度|周均/u.test(m.sentence) || days < 20;
+  // "本周多晶硅价格延续下跌。…成交均价为41.8元/千克，环比下降2.3%": a weekly note's prices change week on week.
+  const weekly = WEEKLY.test(m.sentence) || days < 20 || (weeklyPassage && m.period === null);
   if (days > 31 && !weekly) return;
   for (const c of [m.change, ...m.moreChanges]) if (c?.basis === 'qoq') c.basis = weekly ? 'unspecified' : 'mom';
 }
+
+const WEEKLY = /本周|上周|当周|周度|周均/u;
 
 /** Places a company runs, counted: "1,146 stores" is its store count. */
 const COUNTED_PLACES = /^(?:stores|branches|outlets|restaurants|shops|supermarkets|hotels|clinics|dealerships|showrooms)$/u;

@@ -490,6 +490,10 @@ function countsThingsNamed(text: string, said: string, end: number, numeral: { d
   return /^\s*(?:more|fewer|less)\s+than\b/iu.test(text.slice(end, end + 16)) && THINGS_NAMED.test(said);
 }
 
+const WORKING_CAPITAL_DAYS = new RegExp(String.raw`\b(?:inventory|inventories|receivables?|payables?|debtors?|creditors?|cash conversion)`
+  + String.raw` (?:days|cycle)(?: at [\p{L}\d ]{1,20}?)?\s+(?:was|were|stood at|of|(?:fell|rose|dropped|increased|decreased|improved|`
+  + String.raw`lengthened|shortened)(?: by \d+)? to(?: \d+ from)?)\s+$`, 'iu');
+
 const CHANGE_VERB_BEFORE = /\b(?:rose|rise|rises|fell|fall|falls|slipped|slid|climbed|jumped|gained|lost|dropped|declined|increased|decreased|grew|eased|added|shed|surged|soared|plunged|tumbled|edged|up|down|lower|higher|reduced|cut|lowered|raised|trimmed|lifted|boosted|widened|narrowed|shrank|expanded|increase|decrease|reduce|raise|lift|trim)(?:\s+by)?\s*$/iu;
 
 const BASIS_AFTER = /^\s*(?:year[- ]on[- ]year|quarter[- ]on[- ]quarter|month[- ]on[- ]month|yoy|qoq|mom|y\/y|q\/q|m\/m)\b/iu;
@@ -661,6 +665,13 @@ function readAt(text: string, tokens: Token[], i: number, context: TextCues, off
     // "the S&P GSCI closed at 548.2", "the BDI rose 3% to 1,612": an index's level is in points, said or not.
     unit = 'points';
     dimension = 'index';
+    unitText = null;
+  }
+  // "inventory days at 30 June fell to 74 from 89": days of working capital, said as a bare number.
+  const saidBefore = text.slice(Math.max(0, tokens[i]!.start - offset - 80), tokens[i]!.start - offset);
+  if (!unit && !scale && numeral.digits && WORKING_CAPITAL_DAYS.test(saidBefore)) {
+    unit = 'd';
+    dimension = 'duration';
     unitText = null;
   }
   if (!unit) {

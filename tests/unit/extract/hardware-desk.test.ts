@@ -73,3 +73,26 @@ describe('whose figures', () => {
     expect(rate!.change).toMatchObject({ value: 430, basis: 'unspecified' });
   });
 });
+
+describe('weekly notes, dividends in cents and working-capital days', () => {
+  it("reads 环比 in a weekly price note as week on week, and an association's branch as no company", () => {
+    const [price] = read('本周硅料价格继续走弱。据硅业协会光伏分会统计，N型致密料成交均价为39.6元/千克，环比下降1.7%。', '2026-04-23');
+    expect(price!.change).toMatchObject({ value: -1.7, basis: 'unspecified' });
+    expect(price!.entity).toBe('market');
+  });
+
+  it('leaves a size alone in brackets after a product out', () => {
+    expect(read('210mm N型硅片（130μm）成交均价1.38元/片。').map((m) => m.text)).toEqual(['1.38元']);
+  });
+
+  it('reads dividends declared in Singapore or Hong Kong cents', () => {
+    expect(read('The board proposed a final dividend of 4.2 Singapore cents per share.')[0]).toMatchObject({ value: 0.042, unit: 'SGD' });
+    expect(read('An interim dividend of 18 Hong Kong cents was declared.')[0]).toMatchObject({ value: 0.18, unit: 'HKD' });
+  });
+
+  it('reads inventory and receivable days said as bare numbers', () => {
+    const found = read('Inventory days at 31 March fell to 68 from 81 a year earlier, and receivable days rose to 57.', '2026-05-10');
+    expect(found.map((m) => [m.value, m.unit, m.label])).toEqual([[68, 'd', 'Inventory days'], [81, 'd', 'Inventory days'], [57, 'd', 'receivable days']]);
+    expect(found[0]!.change).toMatchObject({ value: -13, unit: 'd' });
+  });
+});
