@@ -538,13 +538,14 @@ function pastDateAside(ctx: LabelContext, j: number, floor: number): number {
   const { tokens } = ctx;
   let k = j;
   let verb = '';
-  while (k >= floor && /^(?:达|为|约|是|录|得|报)$/u.test(tokens[k]!.text) && verb.length < 2) verb = tokens[k--]!.text + verb;
+  while (k >= floor && /^(?:达|为|约|是|录|得|报|收|涨|跌|于)$/u.test(tokens[k]!.text) && verb.length < 2) verb = tokens[k--]!.text + verb;
   if (k < floor || !inSkip(ctx, tokens[k]!)) return j;
   while (k >= floor && inSkip(ctx, tokens[k]!)) k--;
   const lead = tokens.slice(Math.max(floor, k - 1), k + 1).map((t) => t.text).join('');
   if (/(?:截至|截止)$/u.test(lead)) return k - 2;
   // "社会库存周一录得46.2万吨", "库存6月16日为": a day said between the measure and the verb.
-  return /^(?:录得|报|为|达)$/u.test(verb) && isIdeograph(tokens[k]?.text ?? '') ? k : j;
+  // "公司股价12日收涨4.6%": and a close said after the day.
+  return /^(?:录得|报|为|达|收涨|收跌|收于)$/u.test(verb) && isIdeograph(tokens[k]?.text ?? '') ? k : j;
 }
 
 /** A futures contract's code inside a Chinese label ("主力合约LC2601收于"): read through, left out of the label shown. */

@@ -679,6 +679,19 @@ const PATTERNS: Array<{ needs: RegExp; cjk?: true; re: RegExp; make: Make }> = [
       return day(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
     },
   },
+  // "公司股价12日收涨4.6%", "11日晚公告": a day of the month said alone is the latest such day on or before the document's date
+  {
+    needs: /\d日/u, cjk: true,
+    // Not a count of days ("近5日", "连续3日", "每日") nor a month's date (月 before it is read above).
+    re: /(?<![\d.月近续后前每第数个余内])(\d{1,2})日(?=收|晚|早|盘|开|午|起|发布|公告|披露|晚间|，)/gu,
+    make: (m, ref) => {
+      if (!ref) return null;
+      const d = Number(m[1]);
+      if (d <= ref.d) return day(ref.y, ref.m, d);
+      const [y, mo] = ref.m === 1 ? [ref.y - 1, 12] : [ref.y, ref.m - 1];
+      return day(y, mo, d);
+    },
+  },
   // the March quarter, the June-quarter: the quarter ending in that month
   {
     needs: /quarter/iu,
@@ -823,7 +836,7 @@ function cjkNumber(text: string): number {
 }
 
 /** A cheap test that lets most sentences skip the period patterns. */
-const MAY_HOLD_PERIOD = /\d{4}|day\b|[QH][1-4]|[1-4][QH]|quarter|half|month|year|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|fy|fiscal|季度|半年|月|年|周[一二三四五六日天]|星期/iu;
+const MAY_HOLD_PERIOD = /\d{4}|day\b|[QH][1-4]|[1-4][QH]|quarter|half|month|year|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|fy|fiscal|季度|半年|月|年|周[一二三四五六日天]|星期|\d日/iu;
 /** "9M FY26", "6M25": case matters ("9m" is nine million), so apart from the case-blind test above. */
 const MAY_HOLD_MONTHS = /[369]M\s?(?:FY)?\d/u;
 

@@ -96,3 +96,19 @@ describe('weekly notes, dividends in cents and working-capital days', () => {
     expect(found[0]!.change).toMatchObject({ value: -13, unit: 'd' });
   });
 });
+
+describe('days and flows', () => {
+  it('reads a day of the month said alone in Chinese, and the share price closed on it', () => {
+    const [price] = read('受此带动，公司股价14日收跌2.1%至41.60元。', '2026-08-15');
+    expect(price).toMatchObject({ value: 41.6, label: '股价' });
+    expect(price!.period).toMatchObject({ start: '2026-08-14', end: '2026-08-14' });
+    expect(read('近5日累计成交额38.2亿元。', '2026-08-15')[0]!.period).toBeNull();
+  });
+
+  it('keeps a net cash flow over its span, while net cash stands on a day', () => {
+    const found = read('From January to September, net cash flow from operating activities was RMB (1,204.6) million; '
+      + 'net cash stood at RMB 3.4 billion at the end of September.', '2025-10-30');
+    expect(found[0]!.period).toMatchObject({ start: '2025-01-01', end: '2025-09-30' });
+    expect(found[1]!.period).toMatchObject({ start: '2025-09-30', end: '2025-09-30' });
+  });
+});
