@@ -10,7 +10,7 @@ import { splitSentences, type Sentence } from './sentences.ts';
 import { tokenize, WordSet, type Token } from './tokens.ts';
 
 /** Bumped whenever extraction output changes; stored with every extracted metric. */
-export const EXTRACTOR_VERSION = '1.41.0';
+export const EXTRACTOR_VERSION = '1.42.0';
 
 export interface ExtractOptions {
   /** The document's date (YYYY[-MM[-DD]]): relative periods resolve against it. */
@@ -887,6 +887,7 @@ const RUNNING_TOTAL_PERIOD = /\b(?:taking|bringing|lifting|pushing)\s+(?:the\s+|
 const RUNNING_TOTAL = /^(?:taking|bringing|lifting|pushing)(?:\s+(?:the|its|their))?(?:\s+(?:total|tally|cumulative total))?$/iu;
 
 /** "accounted for 31% of", "representing 12% of": a part said as a share of a whole. */
+const SHARE_TAKEN = /\b(?:took|takes?|captured|held|won|made up|makes? up)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?$/iu;
 const ACCOUNTED_FOR = /\b(?:accounted|accounting|accounts|account|represented|representing|represents|comprised|comprising)\s+(?:for\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|over\s+|almost\s+)?$/iu;
 
 /** Financial measures a verb's money may be "of" ("EUR 11.2bn of sales", "$2.1bn of free cash flow"). */
@@ -1174,16 +1175,15 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
   if (q.dimension === 'currency' && /(?<!\bper\s)\bshares?\s+(?:closed|ended|finished|traded|rose|fell)\b/iu.test(text(tokens[0]!.start, item.start))) {
     return { text: 'share price', start: -1, end: -1 };
   }
-  // "took 38.6% of sales volume": a percentage of a measure is a share of it.
-  if (right && q.unit === '%' && tokens[q.last + 1]?.lower === 'of' && !/\b(?:share|proportion|stake|total|whole)\b/iu.test(right.text)
-    && /\b(?:took|takes?|captured|held|won|made up|makes? up)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?$/iu.test(textBefore)) {
-    return { ...right, text: `share of ${right.text}` };
-  }
-  // ", accounting for 51.6% of total new car sales": with no subject of its own, a share of the whole after "of"
-  // ("Exports accounted for 40% of sales" stays the exports').
-  if (right && q.unit === '%' && tokens[q.last + 1]?.lower === 'of' && ACCOUNTED_FOR.test(textBefore) && !/\b(?:share|proportion)\b/iu.test(right.text)
-    && ACCOUNTED_FOR.test(`${labelBefore(ctx, q.first, k > 0 ? items[k - 1]!.q.last + 1 : 0)?.label.text ?? 'accounting'} for `)) {
-    return { ...right, text: `share of ${right.text}` };
+  // "took 38.6% of sales volume", ", accounting for 51.6% of total new car sales": a percentage of a measure is a share
+  // of it; "OLED accounted for 58% of sales", "HBM made up 41% of DRAM revenue": the subject's share of it.
+  const shareOf = right && q.unit === '%' && tokens[q.last + 1]?.lower === 'of' && !/\b(?:share|proportion|stake|whole)\b/iu.test(right.text);
+  if (shareOf && (SHARE_TAKEN.test(textBefore) || ACCOUNTED_FOR.test(textBefore))) {
+    const subject = labelBefore(ctx, q.first, k > 0 ? items[k - 1]!.q.last + 1 : 0)?.label.text ?? '';
+    const whole = right!.text.replace(/^(?:our|its|their|the)\s+/iu, '');
+    const owned = subject && !ACCOUNTED_FOR.test(`${subject} for `) && !/^(?:it|this|that|they)$/iu.test(subject);
+    const modifier = /\bsales$/iu.test(subject) ? subject : singularHead(subject); // "export sales share", "export share"
+    return { ...right!, text: owned ? `${modifier} share of ${whole}` : `share of ${whole}` };
   }
   // "hedged around 78% of our 2026 generation": the share of a measure sold ahead.
   if (right && q.unit === '%' && tokens[q.last + 1]?.lower === 'of' && /\bhedged\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?$/iu.test(textBefore)) {

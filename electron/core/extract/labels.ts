@@ -809,7 +809,10 @@ export function labelAfter(ctx: LabelContext, last: number): Label | null {
     // "40% of 2026 copper output": the year after "of" is the period, and the label follows it.
     // "78% of our 2026 generation": an owner before the period too.
     if (/^(?:our|its|their|expected|forecast|planned|estimated)$/iu.test(tokens[j]?.text ?? '') && tokens[j + 1] && inSkip(ctx, tokens[j + 1]!)) j++;
-    while (tokens[j] && inSkip(ctx, tokens[j]!) && isWord(tokens[j + 1]) && j - last < 6) j++;
+    // "6.12% of the audited operating revenue": the article names nothing.
+    if (/^(?:the|its|their|our)$/iu.test(tokens[j]?.text ?? '') && isWord(tokens[j + 1]) && !inSkip(ctx, tokens[j + 1]!)) j++;
+    // "41% of fourth-quarter DRAM revenue": a period written with a hyphen is skipped whole.
+    while (tokens[j] && inSkip(ctx, tokens[j]!) && (isWord(tokens[j + 1]) || inSkip(ctx, tokens[j + 1] ?? tokens[j]!)) && j - last < 8) j++;
   } else if (!isWord(joiner) || STOPS.has(joiner!.lower) || isVerb(joiner!) || COPULAS.has(joiner!.lower)) return null; // "$618.2 million rose 22%"
   const s = j;
   for (; j < tokens.length && j - s < 10; j++) {
@@ -876,7 +879,13 @@ export function tidiedLabel(label: string): string {
   // "and SHFE's most-active contract": a conjunction left once the owner's name is taken out.
   // "HOUSTON, June 27 (Wire) - The U.S. oil rig count": a dateline's city opens the story, not the label.
   const cut = label.replace(/^[/／]\s*/u, '').replace(/^\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*\s+[-–—]\s+(?:[Tt]he\s+)?(?=\S)/u, '')
-    .replace(/^(?:and|or|but|while) (?=\S)/iu, '').replace(/(?<=\S)\s+(?:compiled|published|tracked|kept) by\s.+$/u, '').replace(/^(?:reversing|reversed|reverses)\s+(?:a|an|the)\s+/iu, '')
+    .replace(/^(?:and|or|but|while) (?=\S)/iu, '').replace(/(?<=\S)\s+(?:compiled|published|tracked|kept) by\s.+$/u, '')
+    // "During the Reporting Period the module shipments", "leaving a trade surplus": the clause's opening, not the measure.
+    .replace(/^(?:during|in|for|over) the (?:reporting )?(?:period|year|quarter|half)(?: under review)?,?\s+(?:the\s+)?(?=\S)/iu, '')
+    .replace(/^(?:leaving|giving|bringing|taking|making) (?:a|an|the)\s+(?=\S)/iu, '')
+    // "inventories at the end of the reporting period", "capex in the statement of cash flows", "utilisation staying".
+    .replace(WHERE_STATED, '')
+    .replace(/(?<=\S{3})\s+(?:staying|remaining|holding|standing)$/iu, '').replace(/^(?:reversing|reversed|reverses)\s+(?:a|an|the)\s+/iu, '')
     .replace(/(?<=\S)\s+of (?:its|their|the company's|the group's)\s.+$/iu, '')
     .replace(/(?<=\p{Script=Han}{2})(?:与|较|比)(?:上期|上年末|上月|上周|去年同期|上年同期|年初|上年|去年|上季末|上季度)$/u, '').replace(/(?<=\p{Script=Han}{3})已\p{Script=Han}{1,3}$/u, '')
     // "镍铁产量折合镍金属2.15万吨": the basis the tonnage is stated on is not part of what is measured.
@@ -887,6 +896,10 @@ export function tidiedLabel(label: string): string {
     .replace(/(?<=\S)\/(t|bbl|oz|boe)$/u, (_, u: string) => ` per ${PER_UNIT_WORD.get(u)!}`);
   return cut || label;
 }
+
+/** Where or when a figure is stated, after its measure: said once for the table, not part of the label. */
+const WHERE_STATED = new RegExp(String.raw`(?<=\S)\s+(?:at the end of the (?:reporting )?(?:period|year|quarter|half|month)`
+  + String.raw`|in the (?:consolidated )?(?:statements? of cash flows|cash flow statement|income statement)|on the balance sheet)$`, 'iu');
 
 const PER_UNIT_WORD = new Map([['t', 'tonne'], ['bbl', 'barrel'], ['oz', 'ounce'], ['boe', 'barrel of oil equivalent']]);
 

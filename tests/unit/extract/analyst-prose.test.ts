@@ -990,7 +990,7 @@ describe('a later round: attributable profit, shares and forecasts', () => {
 
   it('names a share of the total or of a measure as a share, and a forecast after "we forecast"', () => {
     expect(read('NEV sales were 1.872 million units, or 54.6% of the total.')[1]!.label).toBe('NEV sales share');
-    expect(one('Overseas customers took 38.6% of sales volume in the first nine months.').label).toBe('share of sales volume');
+    expect(one('Overseas customers took 38.6% of sales volume in the first nine months.').label).toBe('Overseas customer share of sales volume');
     const [shipments, margin] = read('We forecast LFP cathode shipments of 410kt in 2025, and see the gross margin recovering to 11.8% in 2026.');
     expect(shipments!.label).toBe('LFP cathode shipments forecast');
     expect(margin!.label).toBe('gross margin forecast');
@@ -1939,7 +1939,7 @@ describe('a later round: the eleventh set\'s tune half', () => {
   it('names a share said by a participle after its whole, and leaves a span of time out of a Chinese change\'s subject', () => {
     const [, share] = read('Sales of new energy vehicles reached 1.6 million units in October, accounting for 51.6% of total new car sales.');
     expect(share!.label).toBe('share of total new car sales');
-    expect(one('Exports accounted for 40% of sales.').label).toBe('Exports');
+    expect(one('Exports accounted for 40% of sales.').label).toBe('Export share of sales');
     const modules = read('光伏组件价格持续下探，TOPCon组件均价跌至0.68元/W，月内累计下跌4.2%。', '2025-11-20');
     expect(modules).toHaveLength(1);
     expect(modules[0]!.change).toMatchObject({ value: -4.2, unit: '%' });

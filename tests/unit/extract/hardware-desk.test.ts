@@ -112,3 +112,18 @@ describe('days and flows', () => {
     expect(found[1]!.period).toMatchObject({ start: '2025-09-30', end: '2025-09-30' });
   });
 });
+
+describe('labels as an analyst writes them', () => {
+  it("names what a subject accounted for or made up as its share of the whole", () => {
+    expect(read('HBM made up 38% of third-quarter DRAM revenue.')[0]!.label).toBe('HBM share of DRAM revenue');
+    expect(read('OLED accounted for 61% of sales.')[0]!.label).toBe('OLED share of sales');
+    expect(read('The contract, accounting for 4.8% of the audited revenue, was signed.')[0]!.label).toBe('share of audited revenue');
+  });
+
+  it('leaves a clause opening, a statement named and a participle out of a label', () => {
+    expect(read('During the Reporting Period the cell shipments were 28.4 GWh.')[0]!.label).toBe('cell shipments');
+    expect(read('Imports fell 1.1% to US$30.2 billion, leaving a trade surplus of US$2.9 billion.')[1]!.label).toBe('trade surplus');
+    expect(read('Capital expenditures in the statement of cash flows were NT$(7,204) million.')[0]!.label).toBe('Capital expenditures');
+    expect(read('We see 2nm utilisation staying at 92%.')[0]!.label).toBe('2nm utilisation');
+  });
+});
