@@ -3,14 +3,17 @@ import { basisBefore, COMPARISON, directionAfter, directionBefore, directionOf, 
 import { textCues, type TextCues } from './currencies.ts';
 import { datedBasis, type BasisReference } from './dated-basis.ts';
 import { citesMarket, entityFor, isMarketFigure, passageCompany, REALISED_BY } from './entities.ts';
-import { cjkInherited, cjkListedMeasure, isAttributive, spelledOut, tidiedLabel, isBareMeasure, labelAfter, labelBefore, singularHead, splitMeasure, type Label, type LabelContext } from './labels.ts';
+import {
+  cjkInherited, cjkListedMeasure, isAttributive, spelledOut, tidiedLabel, isBareMeasure, labelAfter, labelBefore, singularHead, splitMeasure,
+  SINGULAR_HEAD, type Label, type LabelContext,
+} from './labels.ts';
 import { findPeriods, fiscal, lastDay, statedYearEnd, type Period as FoundPeriod } from './periods.ts';
 import { findQuantities, tidy, type Quantity } from './quantities.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 import { tokenize, WordSet, type Token } from './tokens.ts';
 
 /** Bumped whenever extraction output changes; stored with every extracted metric. */
-export const EXTRACTOR_VERSION = '1.42.0';
+export const EXTRACTOR_VERSION = '1.43.0';
 
 export interface ExtractOptions {
   /** The document's date (YYYY[-MM[-DD]]): relative periods resolve against it. */
@@ -1669,6 +1672,9 @@ function toMetric(s: ReadSentence, item: Item, label: Label, period: Period | nu
   if (unit === '%' && /^(?:(?:the|its|their) )?(?:shares|stock|share)$/iu.test(tidied.text)) tidied.text = 'share price';
   // "C1 cash costs of US$1.92/lb": a cost per unit is one cost.
   if (unit.includes('/') && /(?:^|\s)(?:costs|prices)$/iu.test(tidied.text)) tidied.text = tidied.text.slice(0, -1);
+  // "monitor panel prices … US$63.5", "spot rates from Shanghai to Rotterdam": a price or a rate as a level is one
+  // ("food prices rose 6.9%" stays plural: a move of many).
+  if (unit !== '%' && unit !== 'pp') tidied.text = tidied.text.replace(SINGULAR_HEAD, (_, word: string) => word.slice(0, -1));
   if (unit === 'TEU') tidied.text = containerVolume(tidied.text, entity);
   // "three-month copper", "3-month SHIBOR": a price's or a rate's tenor is no span of time.
   const cumulative = kind === 'price' || unit === '%' || unit.includes('/') ? null : cumulativeOf(tidied, period);

@@ -897,6 +897,9 @@ export function tidiedLabel(label: string): string {
   return cut || label;
 }
 
+/** Heads an analyst writes in the singular, at a label's end or before what they are of, from or for. */
+export const SINGULAR_HEAD = /\b(prices|rates|margins|cracks|spreads|premiums|discounts|tariffs|yields|rents|fees|differentials|netbacks|tolls)(?=$|\s+(?:from|for|of|on|in|at)\s)/iu;
+
 /** Where or when a figure is stated, after its measure: said once for the table, not part of the label. */
 const WHERE_STATED = new RegExp(String.raw`(?<=\S)\s+(?:at the end of the (?:reporting )?(?:period|year|quarter|half|month)`
   + String.raw`|in the (?:consolidated )?(?:statements? of cash flows|cash flow statement|income statement)|on the balance sheet)$`, 'iu');

@@ -419,7 +419,7 @@ describe('labels', () => {
 
   it('never names a figure after the place, a bracketed code or a product size beside what it measures', () => {
     expect(one('Q235 8mm plate in Tianjin closed at 3,650 yuan/t.').label).toBe('plate price');
-    expect(one('Zinc premiums cif Rotterdam & Antwerp were quoted at US$185/t.').label).toBe('Zinc premiums');
+    expect(one('Zinc premiums cif Rotterdam & Antwerp were quoted at US$185/t.').label).toBe('Zinc premium');
     expect(one('Imports of cobalt hydroxide (HS 8105) rose to 31,200 tonnes in June.', '2025-07-20').label).toBe('cobalt hydroxide imports');
   });
 
@@ -457,7 +457,7 @@ describe('labels', () => {
 
   it('reads a subject across an aside set off by commas ("however", "by contrast")', () => {
     expect(read('Zinc premiums, however, slipped 3% to US$140/t. Nickel stocks, by contrast, were 51,000 t.').map((m) => m.label))
-      .toEqual(['Zinc premiums', 'Nickel stocks']);
+      .toEqual(['Zinc premium', 'Nickel stocks']);
   });
 
   it('gives a level compared with the one of its own unit, not the per-unit cost between them', () => {
@@ -1396,7 +1396,7 @@ describe('a later round: counts in millions and asides before the verb', () => {
 describe('a later round: yields, passengers and more statistics sources', () => {
   it('keeps yields per acre or hectare as written and gives the USDA\'s figures to the market', () => {
     const [yields, stocks] = read('The USDA pegged US corn yields at 186.7 bushels per acre and ending stocks at 2.15 billion bushels.');
-    expect(yields).toMatchObject({ label: 'US corn yields', unit: 'bu/acre', value: 186.7, entity: 'market' });
+    expect(yields).toMatchObject({ label: 'US corn yield', unit: 'bu/acre', value: 186.7, entity: 'market' });
     expect(stocks).toMatchObject({ unit: 'bu', value: 2_150_000_000 });
     expect(one('Wheat yields averaged 8.5 t/ha.')).toMatchObject({ unit: 't/ha', value: 8.5 });
   });

@@ -120,6 +120,12 @@ describe('labels as an analyst writes them', () => {
     expect(read('The contract, accounting for 4.8% of the audited revenue, was signed.')[0]!.label).toBe('share of audited revenue');
   });
 
+  it('names a price or a rate as a level in the singular, and a move of many prices in the plural', () => {
+    expect(read('Monitor panel prices edged up to US$62.0 in June.')[0]!.label).toBe('Monitor panel price');
+    expect(read('Spot rates from Ningbo to Genoa rose to US$3,410/FEU.')[0]!.label).toBe('Spot rate from Ningbo to Genoa');
+    expect(read('Food prices rose 5.2% year on year.')[0]!.label).toBe('Food prices');
+  });
+
   it('leaves a clause opening, a statement named and a participle out of a label', () => {
     expect(read('During the Reporting Period the cell shipments were 28.4 GWh.')[0]!.label).toBe('cell shipments');
     expect(read('Imports fell 1.1% to US$30.2 billion, leaving a trade surplus of US$2.9 billion.')[1]!.label).toBe('trade surplus');
