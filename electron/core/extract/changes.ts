@@ -10,7 +10,7 @@ export type Basis = 'yoy' | 'qoq' | 'mom' | 'dod' | 'since' | 'unspecified';
 export type Direction = 'up' | 'down' | 'flat';
 
 const UP_VERBS = 'improvement|widened|widening|wider|up|rose|rise|rises|risen|rising|increased|increases|increase|increasing|grew|grow|grows|growth|gained|jumped|jumps|jump|climbed|climbs|surged|surges|soared|higher|advanced|expanded|rebounded|added|improved|firmed|strengthened|rallied';
-const DOWN_VERBS = 'deterioration|narrowed|narrowing|narrower|compressed|down|fell|fall|falls|fallen|falling|dropped|drops|drop|declined|declines|decline|decreased|decreases|decrease|decreasing|declining|slipped|slid|plunged|plummeted|lower|shrank|shrunk|contracted|reduced|eased|softened|weakened|retreated|dipped|sank|tumbled|slumped';
+const DOWN_VERBS = 'deterioration|narrowed|narrowing|narrower|shed|sheds|compressed|down|fell|fall|falls|fallen|falling|dropped|drops|drop|declined|declines|decline|decreased|decreases|decrease|decreasing|declining|slipped|slid|plunged|plummeted|lower|shrank|shrunk|contracted|reduced|eased|softened|weakened|retreated|dipped|sank|tumbled|slumped';
 const QUALIFIER = '(?:about|around|approximately|roughly|nearly|almost|over|more than|less than|some|just over|just under|further|another)';
 
 /** "distillate inventories built by 1.2 million barrels": a stock built by an amount rose by it (not "built 3 plants"). */

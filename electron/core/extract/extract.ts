@@ -13,7 +13,7 @@ import { splitSentences, type Sentence } from './sentences.ts';
 import { tokenize, WordSet, type Token } from './tokens.ts';
 
 /** Bumped whenever extraction output changes; stored with every extracted metric. */
-export const EXTRACTOR_VERSION = '1.43.0';
+export const EXTRACTOR_VERSION = '1.44.0';
 
 export interface ExtractOptions {
   /** The document's date (YYYY[-MM[-DD]]): relative periods resolve against it. */
@@ -923,7 +923,7 @@ const REPORTED_AFTER = /\b(?:according to|data (?:showed|shows)|figures (?:showe
 const COMPARED_PERIOD = /(?:\b(?:than|compared with|versus|vs\.?)\s+(?:in\s+|on\s+|at\s+)?(?:the\s+)?|\b(?:corresponding|same) period (?:of|in)\s+|(?:%|\b(?:up|down|higher|lower))\s+(?:from|on)\s+|(?:较|比|相比)(?:于)?)$/iu;
 const SENSITIVITY = /^\W*(?:every|each)\b[^.;]*?\b(?:moves?|changes?|shifts?|impacts?|affects?|swings?|alters?)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)\s+by\s+(?:about\s+|around\s+|roughly\s+|some\s+|approximately\s+)?$/iu;
 const TIME_WORD = /^(?:month|year|quarter|week|day|session|period)s?$/iu;
-const CONTRACT_MONTH = /\b(?:LME|COMEX|Comex|SHFE|NYMEX|CME|CBOT|ICE|SGX|DCE|TOCOM)(?:['’]s)?\s+$/u;
+const CONTRACT_MONTH = /\b(?:(?:LME|COMEX|Comex|SHFE|NYMEX|CME|CBOT|ICE|SGX|DCE|TOCOM)(?:['’]s)?(?:\s+(?:London|New York|US|Europe|Futures))?|London|New York)\s+$/u;
 const EVENT_DAY = /\b(?:published|released|announced|signed|held|issued|filed)\s+on\s+$|\b(?:dated|published)\s+$/iu;
 const BRACKETED = /^[(（]$/u;
 const SPOT_QUOTE = /\b(?:spot|offered|quoted|assessed)\b|现货|报价/iu;

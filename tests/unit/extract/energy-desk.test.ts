@@ -147,3 +147,13 @@ describe('periods, changes and owners', () => {
       .toBe('Cold Lake Midstream');
   });
 });
+
+describe('futures quotes', () => {
+  it("reads a contract month after an exchange and its city as no period, and 'shed' as a fall", () => {
+    const [london, newYork] = read('Softs close, 12 February: ICE London May cocoa settled at £3,905/t, while New York May cocoa shed $148 to '
+      + '$5,402/t.', '2026-02-12');
+    expect(london!.period).toMatchObject({ start: '2026-02-12', end: '2026-02-12' });
+    expect(newYork).toMatchObject({ text: '$5,402/t', label: 'New York May cocoa price' });
+    expect(newYork!.change).toMatchObject({ value: -148, unit: 'USD/t', direction: 'down' });
+  });
+});
