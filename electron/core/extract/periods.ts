@@ -316,6 +316,20 @@ const PATTERNS: Array<{ needs: RegExp; cjk?: true; re: RegExp; make: Make }> = [
     re: /\bCY\s?((?:19|20)\d{2}|\d{2})[EF]?\b/gu,
     make: (m) => months(m[1]!.length === 2 ? 2000 + Number(m[1]) : Number(m[1]), 1, 12),
   },
+  // FY2024/25, fiscal 2024-25, the 2025/26 season: a year from one calendar year into the next, ending in the month
+  // the text states ("(July–June)"), or a crop season's September; left unread when nothing says which month.
+  {
+    needs: /(?:19|20)\d{2}\s?[/-]\s?\d{2}/u,
+    re: new RegExp(String.raw`\b(?:FY\s?|fiscal (?:year )?|financial year )?((?:19|20)\d{2})\s?[/-]\s?((?:19|20)?\d{2})\b(?![/-]\d)`
+      + String.raw`(?:\s*\((?:[A-Z][a-z]+)\s?[–-]\s?([A-Z][a-z]+)\))?(\s+(?:season|crop year|marketing year)\b|榨季)?`, 'gu'),
+    make: (m, _ref, fiscalEnd) => {
+      const first = Number(m[1]);
+      if (Number(m[2]) % 100 !== (first + 1) % 100) return null;
+      const season = m[4] !== undefined || /^\s*\S+\s+season\b/iu.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 24));
+      const end = m[3] ? monthOf(m[3]) : fiscalEnd || (season ? 9 : 0);
+      return end ? fiscal(String(first + 1), end) : null;
+    },
+  },
   // FY2024, fiscal 2024, fiscal year 2024
   {
     needs: /FY|fiscal/iu,
@@ -922,9 +936,13 @@ export function findPeriods(text: string, date: string | null, passageYearEnd: n
     }
   }
   found.push(...yearListTails(text, found));
-  return definedByYearEnd(text, nonOverlapping(found))
+  // "fiscal 2024/25": a year with the next one's tail is a split year (read above, or left unread), never the calendar 2024.
+  const whole = found.filter((p) => !SPLIT_YEAR_TAIL.test(text.slice(p.index + p.length, p.index + p.length + 6)) || !/\d$/u.test(p.label));
+  return definedByYearEnd(text, nonOverlapping(whole))
     .map((p) => (isEventDate(text, p) || isDateline(text, p) ? { ...p, event: true as const } : p));
 }
+
+const SPLIT_YEAR_TAIL = /^\s?[/-]\s?\d{2}(?!\d)/u;
 
 /** The word bringing a period ("in 2024", "year 2024"), left out of its label and span; not the "year" of "year to June". */
 const INTRODUCING = /^(?:from|in|during|for|since|as of|at|by|of|over|through|throughout|year(?!\s+(?:to|ended|ending)\b))\s+/iu;

@@ -157,3 +157,17 @@ describe('futures quotes', () => {
     expect(newYork!.change).toMatchObject({ value: -148, unit: 'USD/t', direction: 'down' });
   });
 });
+
+describe('split years', () => {
+  it('reads a year from one calendar year into the next by the month the text gives, never as the first calendar year', () => {
+    expect(read('Tourism receipts for fiscal 2024/25 (July–June) were a record $16.1 billion.', '2025-12-10')[0]!.period)
+      .toMatchObject({ start: '2024-07-01', end: '2025-06-30' });
+    expect(read('Net sales for FY2024-25 were ₹4,812 crore.', '2025-06-10')[0]!.period).toMatchObject({ start: '2024-04-01', end: '2025-03-31' });
+    expect(read('Cocoa arrivals for the 2025/26 season reached 612,000 tonnes.', '2026-01-10')[0]!.period)
+      .toMatchObject({ start: '2025-10-01', end: '2026-09-30' });
+  });
+
+  it('leaves a split year unread where nothing says when it ends', () => {
+    expect(read('Sales in FY2024-25 rose 8% to $1.2 billion.', '2025-06-10')[0]!.period).toBeNull();
+  });
+});
