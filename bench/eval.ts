@@ -53,6 +53,7 @@ const SETS = [
   { key: 'p-heldout', name: 'analyst-notes-p heldout', file: 'analyst-notes-p-heldout.jsonl' },
   { key: 'q-tune', name: 'analyst-notes-q tune', file: 'analyst-notes-q-tune.jsonl' },
   { key: 'q-heldout', name: 'analyst-notes-q heldout', file: 'analyst-notes-q-heldout.jsonl' },
+  { key: 'r-final', name: 'analyst-notes-r final', file: 'analyst-notes-r-final.jsonl' },
 ] as const;
 const ALIASES = new Map<string, string>(
   SETS.flatMap((s) => [[s.key, s.key], [s.file.replace('.jsonl', ''), s.key], [s.name, s.key]]),
