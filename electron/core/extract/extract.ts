@@ -13,7 +13,7 @@ import { splitSentences, type Sentence } from './sentences.ts';
 import { tokenize, WordSet, type Token } from './tokens.ts';
 
 /** Bumped whenever extraction output changes; stored with every extracted metric. */
-export const EXTRACTOR_VERSION = '1.45.0';
+export const EXTRACTOR_VERSION = '1.46.0';
 
 export interface ExtractOptions {
   /** The document's date (YYYY[-MM[-DD]]): relative periods resolve against it. */
@@ -314,6 +314,8 @@ function isSpecification(tokens: Token[], q: Quantity): boolean {
   // "12-inch equivalents", "a 300-millimetre wafer": a size joined to a product by a hyphen names it ("a 2.5-mile stretch" is measured).
   const hyphenated = tokens.slice(q.first, q.last + 1).some((t) => t.text === '-' && !t.spaced);
   if (q.dimension === 'length' && PRODUCT_SIZED.test(next?.text ?? '') && hyphenated) return true;
+  // "a 2kg packet of maize flour", "a 50-kg bag": the weight of a pack names the pack.
+  if (q.dimension === 'mass' && /^(?:bag|bags|sack|sacks|packet|packets|pack|packs)$/iu.test(next?.text ?? '')) return true;
   // "182mm N型硅片（130μm）", "wafers (150 μm)": a size alone in brackets describes the product before it.
   if (q.dimension === 'length' && OPENING.has(tokens[q.first - 1]?.text ?? '') && CLOSING.has(next?.text ?? '')) return true;
   // "27-inch monitor panel prices": a size in inches joined to a noun names the product, whatever the product.

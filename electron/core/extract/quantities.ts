@@ -291,12 +291,30 @@ function pgmBasketOunce(tokens: Token[], i: number): { unit: string; factor: num
   return { unit: TROY_OUNCE.unit, factor: TROY_OUNCE.factor, next: k + 1, text: `${joiner.text}${joiner.text === '/' ? '' : ' '}${count.text}E ${tokens[k]!.text}` };
 }
 
+/**
+ * "GH₵3,625 per 64kg bag", "KSh 168.40 per 2kg packet", "₹385 a 50-kg bag": a price per bag of a stated weight is a
+ * price per tonne of what is in it.
+ */
+function baggedMass(tokens: Token[], i: number): { unit: string; factor: number; next: number; text: string } | null {
+  const joiner = tokens[i];
+  if (!joiner || !(joiner.text === '/' || isWord(joiner, 'per', 'a', 'an'))) return null;
+  const weight = parseNumeral(tokens, i + 1);
+  if (!weight?.digits) return null;
+  const k = tokens[weight.next]?.text === '-' && !tokens[weight.next]!.spaced ? weight.next + 1 : weight.next;
+  const mass = tokens[k] ? lookupUnit(tokens[k]!.text) : null;
+  if (!mass || mass.dimension !== 'mass' || !isWord(tokens[k + 1], 'bag', 'bags', 'sack', 'sacks', 'packet', 'packets', 'pack')) return null;
+  const text = tokens.slice(i, k + 2).map((t, n) => (n > 0 && t.spaced ? ' ' : '') + t.text).join('');
+  return { unit: 't', factor: weight.value * mass.factor, next: k + 2, text };
+}
+
 /** "/year", "per tonne", "a day", "an hour", "/吨", "/年": the denominator of a rate. */
 function denominator(tokens: Token[], i: number): { unit: string; factor: number; next: number; text: string } | null {
   const joiner = tokens[i];
   const what = tokens[i + 1];
   const basket = pgmBasketOunce(tokens, i);
   if (basket) return basket;
+  const bag = baggedMass(tokens, i);
+  if (bag) return bag;
   if (!joiner || !what || what.kind !== 'word') return null;
   const slash = joiner.text === '/' || isWord(joiner, 'per');
   const article = isWord(joiner, 'a', 'an');

@@ -171,3 +171,11 @@ describe('split years', () => {
     expect(read('Sales in FY2024-25 rose 8% to $1.2 billion.', '2025-06-10')[0]!.period).toBeNull();
   });
 });
+
+describe('prices per bag', () => {
+  it('reads a price per bag or packet of a stated weight as a price per tonne, and the bag\'s weight as no figure', () => {
+    expect(read('Cement dealers quoted ₹372 per 50-kg bag in Pune.')[0]).toMatchObject({ value: 7440, unit: 'INR/t' });
+    expect(read('The board set the farmgate price at GH₵3,410 per 64kg bag.')[0]).toMatchObject({ value: 53281.25, unit: 'GHS/t' });
+    expect(read('A 2kg packet of maize flour cost KSh 172.10 in October.').map((m) => m.text)).toEqual(['KSh 172.10']);
+  });
+});
