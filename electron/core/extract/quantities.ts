@@ -291,6 +291,8 @@ function pgmBasketOunce(tokens: Token[], i: number): { unit: string; factor: num
   return { unit: TROY_OUNCE.unit, factor: TROY_OUNCE.factor, next: k + 1, text: `${joiner.text}${joiner.text === '/' ? '' : ' '}${count.text}E ${tokens[k]!.text}` };
 }
 
+const PER_SYMBOL = new Map([['$', 'USD'], ['€', 'EUR'], ['£', 'GBP']]);
+
 /**
  * "GH₵3,625 per 64kg bag", "KSh 168.40 per 2kg packet", "₹385 a 50-kg bag": a price per bag of a stated weight is a
  * price per tonne of what is in it.
@@ -315,6 +317,9 @@ function denominator(tokens: Token[], i: number): { unit: string; factor: number
   if (basket) return basket;
   const bag = baggedMass(tokens, i);
   if (bag) return bag;
+  // "N1,452.75/$", "₹88.6/$": local money per dollar, an exchange rate (not "$5/$100 of revenue").
+  const perSymbol = joiner?.text === '/' && what && PER_SYMBOL.get(what.text);
+  if (perSymbol && tokens[i + 2]?.kind !== 'num') return { unit: perSymbol, factor: 1, next: i + 2, text: `/${what.text}` };
   if (!joiner || !what || what.kind !== 'word') return null;
   const slash = joiner.text === '/' || isWord(joiner, 'per');
   const article = isWord(joiner, 'a', 'an');

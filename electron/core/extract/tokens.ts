@@ -24,7 +24,9 @@ const WORDS_NUMBERS_SYMBOLS = `(\\d+(?:[.,]\\d+)*)|([${CJK}]|(?=\\p{L})${INNER}+
  * "RM1.2bn"): the letters are a word of their own, where the number is written as money (thousands
  * separators, a scale, a "/" unit). Elsewhere "R2" or "RM5" stays one word, a name.
  */
-const MONEY_SHAPED = '\\d{1,3}(?:,\\d{3})+(?![\\d,])|\\d+(?:\\.\\d+)?\\s?(?:bn|billion|mn|m|million|k|tn|trillion|crore|lakh)\\b|\\d+(?:[.,]\\d+)*\\/';
+const MONEY_SHAPED = '\\d{1,3}(?:,\\d{3})+(?![\\d,])|\\d+(?:\\.\\d+)?\\s?(?:bn|billion|mn|m|million|k|tn|trillion|crore|lakh)\\b|\\d+(?:[.,]\\d+)*\\/'
+  // "N828 per litre", "RM4.20 a kg": an amount per unit of goods.
+  + '|\\d+(?:\\.\\d+)?\\s(?:per|a)\\s(?:litre|liter|kg|kilogram|tonne|ton|bag|barrel|bbl|unit|share)\\b';
 // The letter first: a lookbehind tried at every character costs more than a letter that fails at once. An ISO code
 // glued to an amount ("NGN350bn", "KES1,240m") comes apart the same way.
 const GLUED_LETTERS = `R(?<![\\p{L}\\p{N}]R)(?:s|M|p)?(?=${MONEY_SHAPED})|[A-Z]{3}(?<![\\p{L}\\p{N}][A-Z]{3})(?=${MONEY_SHAPED})`;
@@ -33,8 +35,11 @@ const GLUED_LETTERS = `R(?<![\\p{L}\\p{N}]R)(?:s|M|p)?(?=${MONEY_SHAPED})|[A-Z]{
  * "at R96", not "the R40 highway", "Shaft R1", "(R1)".
  */
 const BARE_RAND = 'R(?<=\\b(?:to|from|at|of|is|was|were|by|about|around|near|reached|and|or) R)(?=\\d)';
-/** In a text about Nigeria, "N1.42 trillion" and "N2,610bn" are naira (written as money only). */
-const GLUED_NAIRA = `N(?<![\\p{L}\\p{N}]N)(?=${MONEY_SHAPED})`;
+/**
+ * In a text about Nigeria, "N1.42 trillion" and "N2,610bn" are naira (written as money only), and so is a bare
+ * amount where one is said: "fell to N828 per litre from N865".
+ */
+const GLUED_NAIRA = `N(?<![\\p{L}\\p{N}]N)(?=${MONEY_SHAPED})|N(?<=\\b(?:to|from|at|of|was|were|by|about|around) N)(?=\\d)`;
 
 const PATTERNS = new Map<string, RegExp>();
 function tokenPattern(style: NumberStyle): RegExp {

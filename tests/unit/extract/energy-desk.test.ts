@@ -179,3 +179,15 @@ describe('prices per bag', () => {
     expect(read('A 2kg packet of maize flour cost KSh 172.10 in October.').map((m) => m.text)).toEqual(['KSh 172.10']);
   });
 });
+
+describe('naira and exchange rates', () => {
+  it('reads a bare naira amount per litre, or where an amount is said, in a text about Nigeria', () => {
+    const found = read('Lagos pump prices, 12 March: naira-priced petrol fell to N815 per litre from N842 a week earlier.', '2026-03-12');
+    expect(found.map((m) => [m.text, m.value, m.unit])).toEqual([['N815 per litre', 815, 'NGN/L'], ['N842', 842, 'NGN/L']]);
+    expect(read('The N4 highway reopened, and Phase N1 began.', '2026-03-12')).toEqual([]);
+  });
+
+  it('reads money per dollar sign as an exchange rate', () => {
+    expect(read('The rupee ended at ₹88.62/$ on Friday.', '2026-03-13')[0]).toMatchObject({ unit: 'INR/USD', label: 'rupee exchange rate' });
+  });
+});
