@@ -133,3 +133,10 @@ describe('labels as an analyst writes them', () => {
     expect(read('We see 2nm utilisation staying at 92%.')[0]!.label).toBe('2nm utilisation');
   });
 });
+
+describe('changes given together after their levels', () => {
+  it('gives each level its own change from 降幅分别为', () => {
+    const found = read('本周硅片价格回落。182mm硅片成交均价1.18元/片，210mm硅片成交均价1.61元/片，周降幅分别为2.1%和1.6%。', '2026-04-23');
+    expect(found.map((m) => [m.value, m.change?.value ?? null])).toEqual([[1.18, -2.1], [1.61, -1.6]]);
+  });
+});
