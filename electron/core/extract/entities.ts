@@ -102,7 +102,8 @@ export function entityFor(whole: string, cues: OwnerCues): string | null {
   // SPEAKER needs a colon: without one, skip its slow lazy scan.
   const spoken = clause.includes(':') || clause.includes('：') ? clause.replace(SPEAKER, '') : clause;
   // "The frac spread count compiled by Lindqvist Energy Data slipped": who keeps a tally is its source, not its owner.
-  const said = spoken.replace(REPORTED_BY, '').replace(KEPT_BY, ' ');
+  const reported = spoken.replace(REPORTED_BY, '');
+  const said = reported.includes(' by ') ? reported.replace(KEPT_BY, ' ') : reported;
   // "Blackwater Container Line said its Q3 liftings were …, at an average freight rate of": what it says of its own is its.
   // Not past a part with its own subject ("…, while LME copper averaged", "…, and spot prices averaged"), nor for a
   // market or a source the clause names.
@@ -240,7 +241,7 @@ const ACHIEVED_PRICE = /\b(?:realised|realized|achieved|average selling)\s+(?:[\
 const INDUSTRY_AGGREGATE = new RegExp('\\b(?:NEVs?|new energy vehicles?|car sales|vehicle sales|power generation capacity|installed (?:wind|solar|photovoltaic|PV|power)|'
   + 'penetration rate|trade (?:surplus|deficit|balance)|foreign exchange reserves|forex reserves|unemployment rate|jobless rate|(?:core )?CPI|PPI|PMI|GDP|'
   + 'consumer prices|producer prices|industrial (?:output|production)|fixed-asset investment|social financing|new yuan loans|money supply|'
-  + 'housing starts|home prices|(?:car|vehicle|BEV|EV) registrations|(?:BEV|EV|NEV) (?:market )?share|operating rates?|(?:oil |gas |U\\.S\\. )*rig count|frac spread count|(?:headline |core |food |consumer price )?inflation|(?:monetary )?policy rate|(?:gross )?external reserves)\\b|(?:生产企业|样本企业|全行业|行业)(?:平均)?开工率', 'iu');
+  + 'housing starts|home prices|(?:car|vehicle|BEV|EV) registrations|(?:BEV|EV|NEV) (?:market )?share|operating rates?|rig count|frac spread count|inflation|policy rate|external reserves)\\b|(?:生产企业|样本企业|全行业|行业)(?:平均)?开工率', 'iu');
 /** "Baosteel lifted its November list price for hot-rolled coil by …", "output is hedged at": a mill's list price and a
  * producer's hedges are its own, however far back it was named. */
 const LIST_PRICE = /\b(?:list|ex-works|posted)\s+prices?\b|\bhedged\b|挂牌价|出厂价/iu;
@@ -258,10 +259,12 @@ export function withoutLegalForm(name: string): string {
 }
 
 const HAN = /[\u4e00-\u9fff]/u;
-const COMPANY = new RegExp(`\\b((?:(?:[A-Z][\\p{L}&’'.-]*|&)\\s+){1,5}${COMPANY_WORD}|Port of [A-Z][\\w-]+(?: [A-Z][\\w-]+){0,2}`
-  // "Tamarack Tubular Products, Inc.": a legal form after a comma.
-  + `|(?:[A-Z][\\p{L}&’'.-]*\\s+){1,4}[A-Z][\\p{L}&’'-]*,\\s(?:Inc|Ltd|LLC)\\.?`
-  + `|${TRADE_FIRST_NAME})(?![\\w-])`, 'gu');
+const COMPANY_SOURCE = `\\b((?:(?:[A-Z][\\p{L}&’'.-]*|&)\\s+){1,5}${COMPANY_WORD}|Port of [A-Z][\\w-]+(?: [A-Z][\\w-]+){0,2}`
+  + `|${TRADE_FIRST_NAME}`;
+const COMPANY = new RegExp(`${COMPANY_SOURCE})(?![\\w-])`, 'gu');
+/** "Tamarack Tubular Products, Inc.": a legal form after a comma, tried only where the text has one (it is slow to try). */
+const COMPANY_OR_COMMA_FORM = new RegExp(`${COMPANY_SOURCE}|(?:[A-Z][\\p{L}&’'.-]*\\s+){1,4}[A-Z][\\p{L}&’'-]*,\\s(?:Inc|Ltd|LLC)\\.?)(?![\\w-])`, 'gu');
+const COMMA_FORM = /, (?:Inc|Ltd|LLC)\b/u;
 /** A name of capitalised words before a Bloomberg-style ticker or an exchange code in brackets. */
 const TICKED = /\b((?:[A-Z][\p{L}’'.-]*\s+(?:&\s+)?){0,4}[A-Z][\p{L}’'.-]*)\s*\((?:[A-Z0-9]{2,6}(?:\.[A-Z]{1,3})?\s+(?:IN|LN|US|BZ|HK|JP|AU|CN|SP|GR|FP|NA|SM|IM|SS|CH|KS|TT)\b|(?:NYSE|NASDAQ|LSE|BSE|NSE|B3|HKEX|ASX|TSX):|\d{3,6}\.(?:HK|SZ|SH|SS|T|KS|KQ|TW|SI|AX)\)|[A-Z]{1,5}\.(?:N|O|L|AX|TO|V|HK|PA|DE|MI|AS|SW|ST|OL|CO|HE|MC|SA|BO|NS)\)|(?:Buy|Sell|Hold|Add|Reduce|Neutral|Overweight|Underweight|Equal-weight|Outperform|Underperform|Accumulate),)/u;
 /** "carrier Taunusair said", "the miner Kestrel Gold reported": a company introduced by its trade. */
@@ -311,7 +314,7 @@ export function passageCompany(text: string): string | null {
   // "Aravalli Crest Cements Q3FY26 call:", "Minera Cordillera Alta, Annual Report 2025": a passage headed by whose report it is.
   const headed = HEADED.exec(text);
   if (headed && !GENERIC_NAME.test(`${headed[1]} `) && !NOT_A_NAME_START.test(headed[1]!.split(' ')[0]!)) return withoutLegalForm(headed[1]!);
-  for (const m of text.matchAll(COMPANY)) {
+  for (const m of text.matchAll(COMMA_FORM.test(text) ? COMPANY_OR_COMMA_FORM : COMPANY)) {
     // "Announcement of Hualong Mining Group. The Company will…": a match running over a sentence's end holds a name before it.
     const before = SENTENCE_END_INSIDE.exec(m[1]!);
     const firstName = before ? nameOf(before[1]!) : null;

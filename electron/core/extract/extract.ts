@@ -101,7 +101,7 @@ export function extractFromText(text: string, options: ExtractOptions, offset = 
   let company: string | null | undefined;
   const reporting = reportingPeriod(text, options.date);
   const memory: Memory = {
-    period: reporting, reporting, yearEnd: statedYearEnd(text), lastLabel: null, weekly: WEEKLY.test(text),
+    period: reporting, reporting, yearEnd: statedYearEnd(text), lastLabel: null, weekly: text.includes('环比') && WEEKLY.test(text),
     company: () => (company === undefined ? (company = passageCompany(text) ?? options.subject) : company),
   };
   const cues = options.cues ?? textCues(text);
@@ -192,7 +192,9 @@ const TITLE_MONTHS = new Map<string, [number, number]>([
 ]);
 
 /** "Annual Report 2025", "Compañía Minera Pampa Blanca 2024 annual report:", "in its annual report for 2024", "2025 business report" (Korea). */
-const ANNUAL_REPORT = /\b(?:Annual|Integrated|Sustainability) Report,?\s+((?:19|20)\d{2})\b|\b((?:19|20)\d{2}) (?:integrated )?annual report\b|\b((?:19|20)\d{2}) business report\b|\bannual report for ((?:19|20)\d{2})\b/iu;
+const ANNUAL_REPORT = /\b(?:Annual|Integrated|Sustainability) Report,?\s+((?:19|20)\d{2})\b|\b((?:19|20)\d{2}) (?:(?:integrated )?annual|(business)) report\b|\bannual report for ((?:19|20)\d{2})\b/iu;
+/** The words every ANNUAL_REPORT match has, tested first: a passage may say "report" often and name no annual one. */
+const REPORT_NAMED = /(?:annual|integrated|sustainability|business) report/iu;
 /** A report only spoken of, not read from: to be published, due, restated ("will publish its 2025 annual report"). */
 const REPORT_TO_COME = /\b(?:will|to be|due|publish(?:es|ing)?|release[sd]?|restat\w*|delay\w*|upcoming|next)\b/iu;
 
@@ -206,10 +208,10 @@ function reportingPeriod(text: string, date: string | null): Period | null {
     return { label: title[0], start: `${y}-${String(a).padStart(2, '0')}-01`, end: `${y}-${String(b).padStart(2, '0')}-${lastDay(y, b)}` };
   }
   // "Minera Punta Roja, Annual Report 2025": the fiscal year the report is for, ending where the text says (December otherwise).
-  const annual = /report/iu.test(text) ? ANNUAL_REPORT.exec(text) : null;
+  const annual = REPORT_NAMED.test(text) ? ANNUAL_REPORT.exec(text) : null;
   const around = annual ? text.slice(Math.max(0, annual.index - 40), annual.index + annual[0].length + 40) : '';
   if (annual && !REPORT_TO_COME.test(around)) {
-    const year = (annual[1] ?? annual[2] ?? annual[3] ?? annual[4])!;
+    const year = (annual[1] ?? annual[2] ?? annual[4])!;
     return { label: annual[1] || annual[3] ? annual[0] : `${year} annual report`, ...fiscal(year, statedYearEnd(text) ?? 0) };
   }
   const defined = REPORTING_PERIOD.exec(text);
@@ -502,10 +504,13 @@ const BASIS_PHRASE = /\b(?:(?:year|quarter|month)[- ](?:on|over)[- ](?:year|quar
 /** "slowed for a seventh month to", "rose for the third straight quarter": a streak names when, not what. */
 const STREAK = /\bfor (?:a|an|the) (?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th)|record) )?(?:(?:straight|consecutive|successive|running|fresh|further) )?(?:month|quarter|year|week|day|session|time)s?(?: (?:running|in a row))?\b/giu;
 
+/** A word only a streak has, tested before the streak itself: most sentences with "for " have none. */
+const STREAK_WORD = /(?:straight|consecutive|successive|running|record|\d(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth) (?:month|quarter|year|week|day|session|time)/u;
+
 /** Where the sentence says a basis or a streak in words, as offsets the labels skip. */
 function basisPhrases(s: Sentence): Array<[number, number]> {
   const found = s.text.includes(' at ') ? [...s.text.matchAll(BASIS_PHRASE)] : [];
-  if (s.text.includes('for ')) found.push(...[...s.text.matchAll(STREAK)].filter((m) => /\s(?:\S+ )?(?:\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|record|straight|consecutive|successive)/iu.test(m[0])));
+  if (s.text.includes('for ') && STREAK_WORD.test(s.text)) found.push(...[...s.text.matchAll(STREAK)].filter((m) => /\s(?:\S+ )?(?:\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|record|straight|consecutive|successive)/iu.test(m[0])));
   return found.map((m) => [s.start + m.index, s.start + m.index + m[0].length]);
 }
 

@@ -879,13 +879,7 @@ export function tidiedLabel(label: string): string {
   // "and SHFE's most-active contract": a conjunction left once the owner's name is taken out.
   // "HOUSTON, June 27 (Wire) - The U.S. oil rig count": a dateline's city opens the story, not the label.
   const cut = label.replace(/^[/／]\s*/u, '').replace(/^\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*\s+[-–—]\s+(?:[Tt]he\s+)?(?=\S)/u, '')
-    .replace(/^(?:and|or|but|while) (?=\S)/iu, '').replace(/(?<=\S)\s+(?:compiled|published|tracked|kept) by\s.+$/u, '')
-    // "During the Reporting Period the module shipments", "leaving a trade surplus": the clause's opening, not the measure.
-    .replace(/^(?:during|in|for|over) the (?:reporting )?(?:period|year|quarter|half)(?: under review)?,?\s+(?:the\s+)?(?=\S)/iu, '')
-    .replace(/^(?:leaving|giving|bringing|taking|making) (?:a|an|the)\s+(?=\S)/iu, '')
-    // "inventories at the end of the reporting period", "capex in the statement of cash flows", "utilisation staying".
-    .replace(WHERE_STATED, '')
-    .replace(/(?<=\S{3})\s+(?:staying|remaining|holding|standing)$/iu, '').replace(/^(?:reversing|reversed|reverses)\s+(?:a|an|the)\s+/iu, '')
+    .replace(/^(?:and|or|but|while) (?=\S)/iu, '').replace(/^(?:reversing|reversed|reverses)\s+(?:a|an|the)\s+/iu, '')
     .replace(/(?<=\S)\s+of (?:its|their|the company's|the group's)\s.+$/iu, '')
     .replace(/(?<=\p{Script=Han}{2})(?:与|较|比)(?:上期|上年末|上月|上周|去年同期|上年同期|年初|上年|去年|上季末|上季度)$/u, '').replace(/(?<=\p{Script=Han}{3})已\p{Script=Han}{1,3}$/u, '')
     // "镍铁产量折合镍金属2.15万吨": the basis the tonnage is stated on is not part of what is measured.
@@ -894,7 +888,19 @@ export function tidiedLabel(label: string): string {
     .replace(/目标的$/u, '目标完成率').replace(/(?<=\p{Script=Han}{2})的$/u, '')
     // "EBITDA/t at Rs 1,032": the measure per unit, spelt out as a label reads.
     .replace(/(?<=\S)\/(t|bbl|oz|boe)$/u, (_, u: string) => ` per ${PER_UNIT_WORD.get(u)!}`);
-  return cut || label;
+  return (cut.includes(' ') ? clauseTrimmed(cut) : cut) || label;
+}
+
+/** Words a clause brings along with a measure of more than one word, cut from its label. */
+function clauseTrimmed(label: string): string {
+  // "the frac spread count compiled by Lindqvist Energy Data": who keeps a tally.
+  let cut = label.includes(' by ') ? label.replace(/(?<=\S)\s+(?:compiled|published|tracked|kept) by\s.+$/u, '') : label;
+  // "During the Reporting Period the module shipments", "leaving a trade surplus": the clause's opening, not the measure.
+  cut = cut.replace(/^(?:during|in|for|over) the (?:reporting )?(?:period|year|quarter|half)(?: under review)?,?\s+(?:the\s+)?(?=\S)/iu, '')
+    .replace(/^(?:leaving|giving|bringing|taking|making) (?:a|an|the)\s+(?=\S)/iu, '');
+  // "inventories at the end of the reporting period", "capex in the statement of cash flows", "utilisation staying".
+  if (cut.includes(' the ')) cut = cut.replace(WHERE_STATED, '');
+  return cut.endsWith('ing') ? cut.replace(/(?<=\S{3})\s+(?:staying|remaining|holding|standing)$/iu, '') : cut;
 }
 
 /** Heads an analyst writes in the singular, at a label's end or before what they are of, from or for. */

@@ -221,7 +221,7 @@ const PATTERNS: Array<{ needs: RegExp; cjk?: true; re: RegExp; make: Make }> = [
   },
   // the first 20 days of October (Korea's customs releases), the first ten days of May: a month's opening days
   {
-    needs: /first \S+ days of/iu,
+    needs: /days of/iu,
     re: new RegExp(`\\b(?:the\\s+)?first (\\d{1,2}|ten|twenty) days of ${MONTH}${YEAR_REF}`, 'giu'),
     make: (m, ref) => {
       const mo = monthOf(m[2]!);
@@ -319,7 +319,7 @@ const PATTERNS: Array<{ needs: RegExp; cjk?: true; re: RegExp; make: Make }> = [
   // FY2024/25, fiscal 2024-25, the 2025/26 season: a year from one calendar year into the next, ending in the month
   // the text states ("(July–June)"), or a crop season's September; left unread when nothing says which month.
   {
-    needs: /(?:19|20)\d{2}\s?[/-]\s?\d{2}/u,
+    needs: /\d[/-]\d/u,
     re: new RegExp(String.raw`\b(?:FY\s?|fiscal (?:year )?|financial year )?((?:19|20)\d{2})\s?[/-]\s?((?:19|20)?\d{2})\b(?![/-]\d)`
       + String.raw`(?:\s*\((?:[A-Z][a-z]+)\s?[–-]\s?([A-Z][a-z]+)\))?(\s+(?:season|crop year|marketing year)\b|榨季)?`, 'gu'),
     make: (m, _ref, fiscalEnd) => {
@@ -850,7 +850,7 @@ function cjkNumber(text: string): number {
 }
 
 /** A cheap test that lets most sentences skip the period patterns. */
-const MAY_HOLD_PERIOD = /\d{4}|day\b|[QH][1-4]|[1-4][QH]|quarter|half|month|year|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|fy|fiscal|季度|半年|月|年|周[一二三四五六日天]|星期|\d日/iu;
+const MAY_HOLD_PERIOD = /\d{4}|day\b|[QH][1-4]|[1-4][QH]|quarter|half|month|year|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|fy|fiscal|季度|半年|月|年|周[一二三四五六日天]|星期/iu;
 /** "9M FY26", "6M25": case matters ("9m" is nine million), so apart from the case-blind test above. */
 const MAY_HOLD_MONTHS = /[369]M\s?(?:FY)?\d/u;
 
@@ -911,7 +911,7 @@ function execAt(sticky: RegExp, text: string, at: number): RegExpExecArray | nul
  * no figure's period, but labels still leave them out.
  */
 export function findPeriods(text: string, date: string | null, passageYearEnd: number | null = null): Period[] {
-  if (!MAY_HOLD_PERIOD.test(text) && !MAY_HOLD_MONTHS.test(text)) return [];
+  if (!MAY_HOLD_PERIOD.test(text) && !MAY_HOLD_MONTHS.test(text) && !(text.includes('日') && /\d日/u.test(text))) return [];
   const ref = reference(date);
   const year = YEAR.test(text);
   const fiscalEnd = fiscalYearEnd(text, year);

@@ -299,7 +299,7 @@ const PER_SYMBOL = new Map([['$', 'USD'], ['€', 'EUR'], ['£', 'GBP']]);
  */
 function baggedMass(tokens: Token[], i: number): { unit: string; factor: number; next: number; text: string } | null {
   const joiner = tokens[i];
-  if (!joiner || !(joiner.text === '/' || isWord(joiner, 'per', 'a', 'an'))) return null;
+  if (!joiner || tokens[i + 1]?.kind !== 'num' || !(joiner.text === '/' || isWord(joiner, 'per', 'a', 'an'))) return null;
   const weight = parseNumeral(tokens, i + 1);
   if (!weight?.digits) return null;
   const k = tokens[weight.next]?.text === '-' && !tokens[weight.next]!.spaced ? weight.next + 1 : weight.next;
@@ -507,7 +507,7 @@ const COUNT_BY = new RegExp(`\\b${COUNT_SUBJECT}${COMPILED_BY}\\s+${COUNT_MOVES}
 function countsThingsNamed(text: string, said: string, end: number, numeral: { digits: boolean; value: number }): boolean {
   if (!numeral.digits) return false;
   // "the rig count fell by 6 to 432": the change in a count, however small.
-  if (COUNT_BY.test(said.slice(-100)) && /^\s+to\s+\d/u.test(text.slice(end, end + 8))) return true;
+  if (/^\s+to\s+\d/u.test(text.slice(end, end + 8)) && COUNT_BY.test(said.slice(-100))) return true;
   if (numeral.value < 10) return false;
   if (COUNTED_EARLIER.test(said) || COUNT_HEADED.test(said) || COUNT_IS.test(said.slice(-100))) return true;
   return /^\s*(?:more|fewer|less)\s+than\b/iu.test(text.slice(end, end + 16)) && THINGS_NAMED.test(said);
@@ -691,8 +691,8 @@ function readAt(text: string, tokens: Token[], i: number, context: TextCues, off
     unitText = null;
   }
   // "inventory days at 30 June fell to 74 from 89": days of working capital, said as a bare number.
-  const saidBefore = text.slice(Math.max(0, tokens[i]!.start - offset - 80), tokens[i]!.start - offset);
-  if (!unit && !scale && numeral.digits && WORKING_CAPITAL_DAYS.test(saidBefore)) {
+  const saidBefore = () => text.slice(Math.max(0, tokens[i]!.start - offset - 80), tokens[i]!.start - offset);
+  if (!unit && !scale && numeral.digits && WORKING_CAPITAL_DAYS.test(saidBefore())) {
     unit = 'd';
     dimension = 'duration';
     unitText = null;
