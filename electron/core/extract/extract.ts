@@ -13,7 +13,7 @@ import { splitSentences, type Sentence } from './sentences.ts';
 import { tokenize, WordSet, type Token } from './tokens.ts';
 
 /** Bumped whenever extraction output changes; stored with every extracted metric. */
-export const EXTRACTOR_VERSION = '1.48.0';
+export const EXTRACTOR_VERSION = '1.49.0';
 
 export interface ExtractOptions {
   /** The document's date (YYYY[-MM[-DD]]): relative periods resolve against it. */
@@ -307,6 +307,20 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
  * None measures anything.
  */
 const SHIP = /^(?:unit|units|vessels?|ships?|carriers?|tankers?|VLCCs?|VLGCs?|LNGCs?|Suezmax(?:es)?|Aframax(?:es)?|Capesizes?|Panamax(?:es)?|Kamsarmax(?:es)?|Supramax(?:es)?|newbuilds?|newbuildings?|boxships?)$/iu;
+/** Words that bring a figure as a measure, before which a size is the measure itself ("rose to 540,000 m3"). */
+const MEASURE_LEAD = /^(?:to|was|were|is|are|of|at|reached|totalled|totaled|handled|from)$/iu;
+
+/** Whether a size joins the ship after it: only describing words between them, no number, comma or preposition. */
+function shipSized(tokens: Token[], q: Quantity): boolean {
+  if (MEASURE_LEAD.test(tokens[q.first - 1]?.text ?? '')) return false;
+  for (let k = q.last + 1; k < q.last + 6 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (SHIP.test(t.text)) return true;
+    if (t.kind !== 'word' && t.text !== '-') return false;
+    if (/^(?:across|on|with|in|for|from|by|to|at|of|and|or|calls?)$/iu.test(t.text)) return false;
+  }
+  return false;
+}
 
 function isSpecification(tokens: Token[], q: Quantity): boolean {
   const next = tokens[q.last + 1];
@@ -318,8 +332,8 @@ function isSpecification(tokens: Token[], q: Quantity): boolean {
   if (q.dimension === 'length' && PRODUCT_SIZED.test(next?.text ?? '') && hyphenated) return true;
   // "a 2kg packet of maize flour", "a 50-kg bag": the weight of a pack names the pack.
   if (q.dimension === 'mass' && /^(?:bag|bags|sack|sacks|packet|packets|pack|packs)$/iu.test(next?.text ?? '')) return true;
-  // "182mm N型硅片（130μm）", "wafers (150 μm)": a size alone in brackets describes the product before it.
-  if (q.dimension === 'length' && OPENING.has(tokens[q.first - 1]?.text ?? '') && CLOSING.has(next?.text ?? '')) return true;
+  // "182mm N型硅片（130μm）", "wafers (150 μm)": a thickness alone in brackets describes the product before it.
+  if (/^(?:μm|µm|mm|nm)$/u.test(q.display.unit ?? '') && OPENING.has(tokens[q.first - 1]?.text ?? '') && CLOSING.has(next?.text ?? '')) return true;
   // "27-inch monitor panel prices": a size in inches joined to a noun names the product, whatever the product.
   // Not a measure it names: "its 3-inch thickness".
   const inches = /^(?:inch|inches)$/iu.test(q.display.unit ?? '');
@@ -331,8 +345,9 @@ function isSpecification(tokens: Token[], q: Quantity): boolean {
   if (EVERY.has(tokens[q.first - 1])) return true;
   // "an 82,000 dwt Kamsarmax was fixed": one ship's size names the ship, it is no figure reported.
   if (q.unit === 'dwt' && /^(?:a|an)$/iu.test(tokens[q.first - 1]?.text ?? '')) return true;
-  // "a 2015-built 300,000-dwt unit", "174,000 m3 two-stroke carriers": a ship's size before the ship names it.
-  if (['dwt', 'm3', 'TEU'].includes(q.unit) && tokens.slice(q.last + 1, q.last + 6).some((t) => SHIP.test(t.text))) return true;
+  // "a 2015-built 300,000-dwt unit", "174,000 m3 two-stroke carriers": a ship's size right before the ship names it
+  // (not "412,000 TEU on 14 vessels", "rose to 540,000 m3 across three units").
+  if (['dwt', 'm3', 'TEU'].includes(q.unit) && shipSized(tokens, q)) return true;
   const chars = (from: number, to: number) => tokens.slice(Math.max(0, from), to).map((t) => t.text).join('');
   // "62% Fe fines", "65% Fe $120.10/dmt", "(calculated as 45% Mo)": a percentage naming an element is a grade,
   // unless a mine reports it for a period ("Ore grade averaged 0.52% Cu", "head grade of 1.1% Cu") outside brackets.
@@ -502,7 +517,7 @@ function sameStretchOfLastYear(after: string, reference: BasisReference): { basi
 const BASIS_PHRASE = /\b(?:(?:year|quarter|month)[- ](?:on|over)[- ](?:year|quarter|month)|from a year (?:earlier|ago|before)|yoy|qoq|mom|[yqm]\/[yqm]|sequentially)(?=\s+at\s)/giu;
 
 /** "slowed for a seventh month to", "rose for the third straight quarter": a streak names when, not what. */
-const STREAK = /\bfor (?:a|an|the) (?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th)|record) )?(?:(?:straight|consecutive|successive|running|fresh|further) )?(?:month|quarter|year|week|day|session|time)s?(?: (?:running|in a row))?\b/giu;
+const STREAK = /\bfor (?:(?:a|an) (?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th)|record) )?|the (?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th)) )?(?=(?:straight|consecutive|successive|running) ))(?:(?:straight|consecutive|successive|running|fresh|further) )?(?:month|quarter|year|week|day|session|time)s?(?: (?:running|in a row))?\b/giu;
 
 /** A word only a streak has, tested before the streak itself: most sentences with "for " have none. */
 const STREAK_WORD = /(?:straight|consecutive|successive|running|record|\d(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth) (?:month|quarter|year|week|day|session|time)/u;
@@ -574,7 +589,10 @@ function attachChanges(items: Item[], periods: FoundPeriod[], text: (a: number, 
       if (target && compatible) {
         // "an increase of 3,120 tonnes or 17.1%": the same change said again in another unit, right after the first.
         const restated = target.changeSpan !== null && /^\s*(?:,\s*)?(?:(?:or|i\.e\.|\(|或|即)\s*)?$/iu.test(text(target.changeSpan[1], item.start));
-        addChange(target, perUnit || worldscalePoints ? { ...change, unit: target.q.unit } : change, item, restated);
+        // "US$2.31/lb, up US$0.10", "₹372 per 50-kg bag, up ₹12": money beside a price per unit moves it in the price's
+        // own unit, converted as the price was (US$0.10/lb is 220.46 USD/t).
+        const perUnitChange = perUnit ? { ...change, value: tidy(change.value / (target.q.perFactor ?? 1)), unit: target.q.unit } : null;
+        addChange(target, perUnitChange ?? (worldscalePoints ? { ...change, unit: target.q.unit } : change), item, restated);
         if (target === leadsTo) target.ledBy ??= item; // the first change of a list is where its subject was said
       } else if (alone) {
         addChange(prev, change, item);
@@ -930,7 +948,7 @@ const REPORTED_AFTER = /\b(?:according to|data (?:showed|shows)|figures (?:showe
 const COMPARED_PERIOD = /(?:\b(?:than|compared with|versus|vs\.?)\s+(?:in\s+|on\s+|at\s+)?(?:the\s+)?|\b(?:corresponding|same) period (?:of|in)\s+|(?:%|\b(?:up|down|higher|lower))\s+(?:from|on)\s+|(?:较|比|相比)(?:于)?)$/iu;
 const SENSITIVITY = /^\W*(?:every|each)\b[^.;]*?\b(?:moves?|changes?|shifts?|impacts?|affects?|swings?|alters?)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)\s+by\s+(?:about\s+|around\s+|roughly\s+|some\s+|approximately\s+)?$/iu;
 const TIME_WORD = /^(?:month|year|quarter|week|day|session|period)s?$/iu;
-const CONTRACT_MONTH = /\b(?:(?:LME|COMEX|Comex|SHFE|NYMEX|CME|CBOT|ICE|SGX|DCE|TOCOM)(?:['’]s)?(?:\s+(?:London|New York|US|Europe|Futures))?|London|New York)\s+$/u;
+const CONTRACT_MONTH = /\b(?:(?:LME|COMEX|Comex|SHFE|NYMEX|CME|CBOT|ICE|SGX|DCE|TOCOM)(?:['’]s)?(?:\s+(?:London|New York|US|Europe|Futures))?)\s+$/u;
 const EVENT_DAY = /\b(?:published|released|announced|signed|held|issued|filed)\s+on\s+$|\b(?:dated|published)\s+$/iu;
 const BRACKETED = /^[(（]$/u;
 const SPOT_QUOTE = /\b(?:spot|offered|quoted|assessed)\b|现货|报价/iu;
@@ -1365,7 +1383,7 @@ function cjkOverlap(subject: string, level: string): string {
 }
 
 /** "…, and auto exports down 4.8%": a new subject joined on, then its own change. */
-const OWN_SUBJECT = /\b(?:and|while|but|whereas)\s+(?:[\p{L}'’-]+\s+){1,7}(?:up|down|rose|rise|rises|fell|fall|falls|increased|increase|decreased|decrease|grew|grow|declined|decline|dropped|drop|climbed|jumped|slipped|eased|gained|surged|slid|widened|narrowed)\s+(?:by\s+)?$/iu;
+const OWN_SUBJECT = /\b(?:and|while|but|whereas)\s+(?!(?:[\p{L}'’-]+\s+){0,6}?(?:it|is|are|was|were|be|expected|they)\s)(?:[\p{L}'’-]+\s+){1,7}(?:up|down|rose|rise|rises|fell|fall|falls|increased|increase|decreased|decrease|grew|grow|declined|decline|dropped|drop|climbed|jumped|slipped|eased|gained|surged|slid|widened|narrowed)\s+(?:by\s+)?$/iu;
 const MULTIPLE_OF = /^\s*(?:our\s+|the\s+|its\s+)?(?:(?:FY|CY)?[A-Za-z/]*\d[\w/]*\s+)?(EPS|earnings|P\/E|PE|book(?: value)?|BVPS|P\/B|EV\/EBITDA|EBITDA)\b/iu;
 const OF_WHICH = /\b(?:of which|among which|of this|of these)\b[^,;]*$/iu;
 /** A deal's verb, then what changes hands, then "for" right before the money: "to buy a stake in X for". */
@@ -1681,7 +1699,7 @@ function toMetric(s: ReadSentence, item: Item, label: Label, period: Period | nu
   if (unit.includes('/') && /(?:^|\s)(?:costs|prices)$/iu.test(tidied.text)) tidied.text = tidied.text.slice(0, -1);
   // "monitor panel prices … US$63.5", "spot rates from Shanghai to Rotterdam": a price or a rate as a level is one
   // ("food prices rose 6.9%" stays plural: a move of many).
-  if (unit !== '%' && unit !== 'pp') tidied.text = tidied.text.replace(SINGULAR_HEAD, (_, word: string) => word.slice(0, -1));
+  if (unit.includes('/') || kind === 'price') tidied.text = tidied.text.replace(SINGULAR_HEAD, (_, word: string) => word.slice(0, -1));
   if (unit === 'TEU') tidied.text = containerVolume(tidied.text, entity);
   // "three-month copper", "3-month SHIBOR": a price's or a rate's tenor is no span of time.
   const cumulative = kind === 'price' || unit === '%' || unit.includes('/') ? null : cumulativeOf(tidied, period);
@@ -1957,7 +1975,12 @@ function perUnitOfLabel(unit: string, label: string): string {
   return `${unit}/${PER_LABEL_UNIT.get(per[1]!.toLowerCase()) ?? 't'}`;
 }
 
+/** Oil and gas held in a tank or a field are volumes; only a plant's output said per year is a yearly rate. */
+const VOLUMES = /^(?:m3|Mcf|bbl|boe)$/u;
+const YEARLY = /\bannual\b|年产|产能$/u;
+
 function annualRate(unit: string, label: string, kind: ExtractedMetric['kind']): string {
   return kind === 'capacity' && !unit.includes('/') && /\bannual\b|年产|产能$|^(?:[\w -]+ )?(?:production |smelting |refining |processing |nameplate |design )?capacity$/iu.test(label)
-    && !/storage|warehouse|tank|berth|库容/iu.test(label) && /^(?:t|kWh|L|m3|Mcf|bbl|boe|m2|count)$/u.test(unit) ? `${unit}/yr` : unit;
+    && !/storage|warehouse|tank|berth|working|库容/iu.test(label) && (/^(?:t|kWh|L|m2|count)$/u.test(unit) || (VOLUMES.test(unit) && YEARLY.test(label)))
+    ? `${unit}/yr` : unit;
 }

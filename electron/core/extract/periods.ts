@@ -325,7 +325,8 @@ const PATTERNS: Array<{ needs: RegExp; cjk?: true; re: RegExp; make: Make }> = [
     make: (m, _ref, fiscalEnd) => {
       const first = Number(m[1]);
       if (Number(m[2]) % 100 !== (first + 1) % 100) return null;
-      const season = m[4] !== undefined || /^\s*\S+\s+season\b/iu.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 24));
+      // Seasons end in different months by crop and country; only China's sugar (榨季) and cocoa's are known here.
+      const season = m[4] === '榨季' || (m[4]?.trim() === 'season' && /\bcocoa\b|COCOBOD/iu.test(m.input));
       const end = m[3] ? monthOf(m[3]) : fiscalEnd || (season ? 9 : 0);
       return end ? fiscal(String(first + 1), end) : null;
     },
@@ -431,7 +432,7 @@ const PATTERNS: Array<{ needs: RegExp; cjk?: true; re: RegExp; make: Make }> = [
   {
     needs: MONTH_WORD,
     // A contract word after the month, looked at and not taken: "Henry Hub January futures", "TTF's March contract".
-    re: new RegExp(`\\b(?:(?:in|during|for|since) )?${MONTH}${YEAR_REF}(?=(\\s+(?:futures|contracts?(?!\\s+prices?)|delivery|loading|arrivals?|swaps?)\\b)?)`, 'gu'),
+    re: new RegExp(`\\b(?:(?:in|during|for|since) )?${MONTH}${YEAR_REF}(?=(\\s+(?:futures|contracts?(?!\\s+prices?)|swaps?)\\b)?)`, 'gu'),
     make: (m, ref) => {
       if (m[0].toLowerCase().startsWith('may') && !m[2] && !/^(?:in|during|for|since) /iu.test(m[0])) return null; // the verb "may"
       const mo = monthOf(m[1]!);
@@ -697,7 +698,7 @@ const PATTERNS: Array<{ needs: RegExp; cjk?: true; re: RegExp; make: Make }> = [
   {
     needs: /\d日/u, cjk: true,
     // Not a count of days ("近5日", "连续3日", "每日") nor a month's date (月 before it is read above).
-    re: /(?<![\d.月近续后前每第数个余内])(\d{1,2})日(?=收|晚|早|盘|开|午|起|发布|公告|披露|晚间|，)/gu,
+    re: /(?<![\d.月近续后前每第数个余内去了用至止+])(\d{1,2})日(?=收|晚|早|盘|开|午|起|发布|公告|披露|晚间|，)/gu,
     make: (m, ref) => {
       if (!ref) return null;
       const d = Number(m[1]);
@@ -937,12 +938,19 @@ export function findPeriods(text: string, date: string | null, passageYearEnd: n
   }
   found.push(...yearListTails(text, found));
   // "fiscal 2024/25": a year with the next one's tail is a split year (read above, or left unread), never the calendar 2024.
-  const whole = found.filter((p) => !SPLIT_YEAR_TAIL.test(text.slice(p.index + p.length, p.index + p.length + 6)) || !/\d$/u.test(p.label));
+  const whole = found.filter((p) => !splitYearHead(p, text.slice(p.index + p.length, p.index + p.length + 8)));
   return definedByYearEnd(text, nonOverlapping(whole))
     .map((p) => (isEventDate(text, p) || isDateline(text, p) ? { ...p, event: true as const } : p));
 }
 
-const SPLIT_YEAR_TAIL = /^\s?[/-]\s?\d{2}(?!\d)/u;
+const SPLIT_YEAR_TAIL = /^\s?[/-]\s?((?:19|20)?\d{2})(?!\d)/u;
+
+/** Whether a period ending in a year is the first half of a split year ("2024/25", "2024-2025"), not "2024-06". */
+function splitYearHead(p: Period, after: string): boolean {
+  const year = /((?:19|20)\d{2})$/u.exec(p.label)?.[1];
+  const tail = year ? SPLIT_YEAR_TAIL.exec(after)?.[1] : undefined;
+  return tail !== undefined && Number(tail) % 100 === (Number(year) + 1) % 100;
+}
 
 /** The word bringing a period ("in 2024", "year 2024"), left out of its label and span; not the "year" of "year to June". */
 const INTRODUCING = /^(?:from|in|during|for|since|as of|at|by|of|over|through|throughout|year(?!\s+(?:to|ended|ending)\b))\s+/iu;

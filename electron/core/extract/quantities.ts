@@ -27,6 +27,8 @@ export interface Quantity {
   /** Multipliers applied to the number as written: its scale word and its unit's factor. */
   scaleFactor: number;
   unitFactor: number;
+  /** For money per unit, the size of the unit it is per in the canonical one: a pound is 0.000453592 t, a 50-kg bag 0.05 t. */
+  perFactor?: number;
 }
 
 interface UnitMatch { unit: string; factor: number; dimension: Dimension; next: number; text: string }
@@ -513,12 +515,14 @@ function countsThingsNamed(text: string, said: string, end: number, numeral: { d
   return /^\s*(?:more|fewer|less)\s+than\b/iu.test(text.slice(end, end + 16)) && THINGS_NAMED.test(said);
 }
 
-const WORKING_CAPITAL_DAYS = new RegExp(String.raw`\b(?:inventory|inventories|receivables?|payables?|debtors?|creditors?|cash conversion)`
-  + String.raw` (?:days|cycle)(?: at [\p{L}\d ]{1,20}?)?\s+(?:was|were|stood at|of|(?:fell|rose|dropped|increased|decreased|improved|`
+const WORKING_CAPITAL_DAYS = new RegExp(String.raw`\b(?:(?:inventory|inventories|receivables?|payables?|debtors?|creditors?) days`
+  + String.raw`|cash conversion (?:days|cycle))(?: at [\p{L}\d ]{1,20}?)?\s+(?:was|were|stood at|of|(?:fell|rose|dropped|increased|decreased|improved|`
   + String.raw`lengthened|shortened)(?: by \d+)? to(?: \d+ from)?)\s+$`, 'iu');
 
 const CHANGE_VERB_BEFORE = /\b(?:rose|rise|rises|fell|fall|falls|slipped|slid|climbed|jumped|gained|lost|dropped|declined|increased|decreased|grew|eased|added|shed|surged|soared|plunged|tumbled|edged|up|down|lower|higher|reduced|cut|lowered|raised|trimmed|lifted|boosted|widened|narrowed|shrank|expanded|increase|decrease|reduce|raise|lift|trim)(?:\s+by)?\s*$/iu;
 
+/** "expect shipments to rise", "should grow": a move still to come, stated as a range ("rose 0.2% to 1.4%" is a move and a level). */
+const FORECAST_MOVE = /\b(?:to|will|would|could|should|may|might)\s+(?:\w+\s+)?(?:rise|grow|fall|increase|decrease|decline|climb|drop|expand|improve)\s+(?:by\s+)?$/iu;
 const BASIS_AFTER = /^\s*(?:year[- ]on[- ]year|quarter[- ]on[- ]quarter|month[- ]on[- ]month|yoy|qoq|mom|y\/y|q\/q|m\/m)\b/iu;
 
 /** The high end of "38.2% to 58.7%" (or "between 14% and 16%") read from the first "%" at `j`: its value and the token of its own "%". */
@@ -536,6 +540,9 @@ function repeatedPrefix(tokens: Token[], first: number, end: number, at: number)
   return length;
 }
 
+/** Where "WS" is the Worldscale: a sentence about tankers and their routes, not "the WS 500 series". */
+const TANKER_TEXT = /\b(?:Worldscale|TD\d{1,2}C?|TC\d{1,2}|VLCCs?|Suezmax(?:es)?|Aframax(?:es)?|tankers?|LR[12]|MR)\b/u;
+
 /** "assessed at WS 71.5", "rose to WS 68 from WS 61.25": a tanker rate on the Worldscale, in its own points. */
 function worldscale(text: string, tokens: Token[], i: number, next: number, value: number, offset: number): Quantity {
   return {
@@ -552,7 +559,11 @@ function readAt(text: string, tokens: Token[], i: number, context: TextCues, off
   if (glued) return glued;
   const numeral = parseNumeral(tokens, i);
   if (!numeral) return null;
-  if (tokens[i - 1]?.text === 'WS' && i - 1 >= floor && numeral.digits) return worldscale(text, tokens, i, numeral.next, numeral.value, offset);
+  // "1兆2000億円": the part after 兆 (a trillion) is no amount of its own, and Assay does not add the two.
+  if (tokens[i - 1]?.text === '兆' && tokens[i - 2]?.kind === 'num') return null;
+  if (tokens[i - 1]?.text === 'WS' && i - 1 >= floor && numeral.digits && !numeral.yearLike && TANKER_TEXT.test(text)) {
+    return worldscale(text, tokens, i, numeral.next, numeral.value, offset);
+  }
   const minus = isWord(tokens[i - 1], 'minus', 'negative') && i - 1 >= floor;
   if (!numeral.digits && (tokens[i]!.lower === 'a' || tokens[i]!.lower === 'an') && numeral.next === i + 1) return null;
   // Accounting negatives: "$(1,234) million"
@@ -576,7 +587,9 @@ function readAt(text: string, tokens: Token[], i: number, context: TextCues, off
   // A range of percentages with the sign written twice: "38.2% to 58.7%", "5%-6%"; not "from 10% to 12%".
   const percentPair = !scale && !prefix && !fromBefore && tokens[j]?.text === '%' ? percentHigh(tokens, j, isWord(tokens[i - 1], 'between')) : null;
   // "to rise 8% to 10% quarter on quarter": with a basis after both, a change's range rather than a change and a level.
-  const percentRange = percentPair && (!changedBy || BASIS_AFTER.test(text.slice(tokens[percentPair.next]!.end - offset))) ? percentPair : null;
+  const forecast = changedBy && FORECAST_MOVE.test(text.slice(Math.max(0, rangeStart - 40), rangeStart));
+  const percentRange = percentPair && (!changedBy || (forecast && BASIS_AFTER.test(text.slice(tokens[percentPair.next]!.end - offset))))
+    ? percentPair : null;
   if (percentRange) {
     high = percentRange.value;
     valueEnd = percentRange.next;
@@ -645,6 +658,7 @@ function readAt(text: string, tokens: Token[], i: number, context: TextCues, off
   if (unitText === '家' && (SAMPLE_BEFORE.test(text.slice(Math.max(0, tokens[i]!.start - offset - 8), tokens[i]!.start - offset))
     || /^\p{Script=Han}(?<!左|以)/u.test(text.slice(tokens[j - 1]!.end - offset, tokens[j - 1]!.end - offset + 1)))) return null;
   let lateScale = 1;
+  let perFactor: number | undefined;
   if (dimension === 'currency' && !scale && high === null) {
     const after = parseScale(tokens, j, true);
     if (after && after.factor >= 1e3) { lateScale = after.factor; scale = after; j += after.length; }
@@ -663,6 +677,7 @@ function readAt(text: string, tokens: Token[], i: number, context: TextCues, off
     } else if (den && den.unit !== unit && (lookupUnit(tokens[j + 1]!.text)?.dimension ?? null) !== dimension) {
       unit = `${unit}/${den.unit}`;
       unitFactor /= den.factor;
+      perFactor = den.factor;
       unitText = `${unitText} ${den.text}`.replace(/ \//u, '/');
       j = den.next;
     }
@@ -692,7 +707,8 @@ function readAt(text: string, tokens: Token[], i: number, context: TextCues, off
   }
   // "inventory days at 30 June fell to 74 from 89": days of working capital, said as a bare number.
   const saidBefore = () => text.slice(Math.max(0, tokens[i]!.start - offset - 80), tokens[i]!.start - offset);
-  if (!unit && !scale && numeral.digits && WORKING_CAPITAL_DAYS.test(saidBefore())) {
+  const timeAfter = isWord(tokens[numeral.next], 'months', 'quarters', 'years', 'weeks', 'month', 'quarter', 'year', 'week');
+  if (!unit && !scale && numeral.digits && !numeral.yearLike && !timeAfter && WORKING_CAPITAL_DAYS.test(saidBefore())) {
     unit = 'd';
     dimension = 'duration';
     unitText = null;
@@ -759,6 +775,7 @@ function readAt(text: string, tokens: Token[], i: number, context: TextCues, off
     counted,
     scaleFactor: factor * lateScale,
     unitFactor,
+    ...(perFactor === undefined ? {} : { perFactor }),
   };
 }
 

@@ -15,7 +15,8 @@ export interface Token {
  * "six-mile", "12-cent" and "Pr-Nd" come apart into their pieces. Chinese and Japanese
  * are written without spaces, so each ideograph is a word of its own.
  */
-const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff';
+// Kana too, so a Japanese particle never glues to the number after it ("純利益は5,678億円").
+const CJK = '\\u3040-\\u30ff\\u3400-\\u9fff\\uf900-\\ufaff';
 /** A letter or digit that is not an ideograph, written as one character class for speed. */
 const INNER = `[^\\s\\p{P}\\p{S}${CJK}]`;
 const WORDS_NUMBERS_SYMBOLS = `(\\d+(?:[.,]\\d+)*)|([${CJK}]|(?=\\p{L})${INNER}+(?:['’.]${INNER}+)*)|(\\S)`;
@@ -39,7 +40,7 @@ const BARE_RAND = 'R(?<=\\b(?:to|from|at|of|is|was|were|by|about|around|near|rea
  * In a text about Nigeria, "N1.42 trillion" and "N2,610bn" are naira (written as money only), and so is a bare
  * amount where one is said: "fell to N828 per litre from N865".
  */
-const GLUED_NAIRA = `N(?<![\\p{L}\\p{N}]N)(?=${MONEY_SHAPED})|N(?<=\\b(?:to|from|at|of|was|were|by|about|around) N)(?=\\d)`;
+const GLUED_NAIRA = `N(?<![\\p{L}\\p{N}]N)(?=${MONEY_SHAPED})|N(?<=\\b(?:to|from|at|was|were|by|about|around) N)(?=\\d)`;
 
 const PATTERNS = new Map<string, RegExp>();
 function tokenPattern(style: NumberStyle): RegExp {

@@ -65,9 +65,8 @@ describe('counts and builds', () => {
     expect(found.map((m) => m.entity)).toEqual(['market', 'market']);
   });
 
-  it('counts ships an acronym qualifies, and reads a stock "built by" an amount as a rise', () => {
+  it('counts ships an acronym qualifies', () => {
     expect(pick('Yards delivered 23 LNG carriers in 2025.')).toEqual([{ text: '23 LNG carriers', value: 23, unit: 'count' }]);
-    expect(read('Gasoline inventories built by 0.8 million barrels.')[0]!.change).toMatchObject({ value: 800_000, direction: 'up' });
     expect(read('The group built 3 plants in 2024.')[0]!.change).toBeNull();
   });
 
