@@ -263,7 +263,8 @@ const COMPANY_SOURCE = `\\b((?:(?:[A-Z][\\p{L}&’'.-]*|&)\\s+){1,5}${COMPANY_WO
   + `|${TRADE_FIRST_NAME}`;
 const COMPANY = new RegExp(`${COMPANY_SOURCE})(?![\\w-])`, 'gu');
 /** "Tamarack Tubular Products, Inc.": a legal form after a comma, tried only where the text has one (it is slow to try). */
-const COMPANY_OR_COMMA_FORM = new RegExp(`${COMPANY_SOURCE}|(?:[A-Z][\\p{L}&’'.-]*\\s+){1,4}[A-Z][\\p{L}&’'-]*,\\s(?:Inc|Ltd|LLC)\\.?)(?![\\w-])`, 'gu');
+const COMPANY_OR_COMMA_FORM = new RegExp(`${COMPANY_SOURCE}|(?:[A-Z][\\p{L}&’'.-]*\\s+){1,4}[A-Z][\\p{L}&’'-]*,\\s(?:Inc|Ltd|LLC)\\.?)`
+  + `(?![\\w-])`, 'gu');
 const COMMA_FORM = /, (?:Inc|Ltd|LLC)\b/u;
 /** A name of capitalised words before a Bloomberg-style ticker or an exchange code in brackets. */
 const TICKED = /\b((?:[A-Z][\p{L}’'.-]*\s+(?:&\s+)?){0,4}[A-Z][\p{L}’'.-]*)\s*\((?:[A-Z0-9]{2,6}(?:\.[A-Z]{1,3})?\s+(?:IN|LN|US|BZ|HK|JP|AU|CN|SP|GR|FP|NA|SM|IM|SS|CH|KS|TT)\b|(?:NYSE|NASDAQ|LSE|BSE|NSE|B3|HKEX|ASX|TSX):|\d{3,6}\.(?:HK|SZ|SH|SS|T|KS|KQ|TW|SI|AX)\)|[A-Z]{1,5}\.(?:N|O|L|AX|TO|V|HK|PA|DE|MI|AS|SW|ST|OL|CO|HE|MC|SA|BO|NS)\)|(?:Buy|Sell|Hold|Add|Reduce|Neutral|Overweight|Underweight|Equal-weight|Outperform|Underperform|Accumulate),)/u;

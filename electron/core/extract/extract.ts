@@ -301,12 +301,9 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
   return out;
 }
 
-/**
- * "HRB400 20mm rebar", "4.75mm hot-rolled coil": a size in millimetres before a product names the product; "62% Fe
- * fines", "99.5% Li2CO3 min": a grade before a product is its specification; "1200 Industrial Parkway" is an address.
- * None measures anything.
- */
-const SHIP = /^(?:unit|units|vessels?|ships?|carriers?|tankers?|VLCCs?|VLGCs?|LNGCs?|Suezmax(?:es)?|Aframax(?:es)?|Capesizes?|Panamax(?:es)?|Kamsarmax(?:es)?|Supramax(?:es)?|newbuilds?|newbuildings?|boxships?)$/iu;
+/** Ships, and the kinds of ship a size names. */
+const SHIP = new RegExp(String.raw`^(?:unit|units|vessels?|ships?|carriers?|tankers?|VLCCs?|VLGCs?|LNGCs?|Suezmax(?:es)?|Aframax(?:es)?`
+  + String.raw`|Capesizes?|Panamax(?:es)?|Kamsarmax(?:es)?|Supramax(?:es)?|newbuilds?|newbuildings?|boxships?)$`, 'iu');
 /** Words that bring a figure as a measure, before which a size is the measure itself ("rose to 540,000 m3"). */
 const MEASURE_LEAD = /^(?:to|was|were|is|are|of|at|reached|totalled|totaled|handled|from)$/iu;
 
@@ -322,6 +319,11 @@ function shipSized(tokens: Token[], q: Quantity): boolean {
   return false;
 }
 
+/**
+ * "HRB400 20mm rebar", "4.75mm hot-rolled coil": a size in millimetres before a product names the product; "62% Fe
+ * fines", "99.5% Li2CO3 min": a grade before a product is its specification; "1200 Industrial Parkway" is an address.
+ * None measures anything.
+ */
 function isSpecification(tokens: Token[], q: Quantity): boolean {
   const next = tokens[q.last + 1];
   const word = next?.kind === 'word' && !FUNCTION_WORDS.has(next);
@@ -333,7 +335,8 @@ function isSpecification(tokens: Token[], q: Quantity): boolean {
   // "a 2kg packet of maize flour", "a 50-kg bag": the weight of a pack names the pack.
   if (q.dimension === 'mass' && /^(?:bag|bags|sack|sacks|packet|packets|pack|packs)$/iu.test(next?.text ?? '')) return true;
   // "182mm N型硅片（130μm）", "wafers (150 μm)": a thickness alone in brackets describes the product before it.
-  if (/^(?:μm|µm|mm|nm)$/u.test(q.display.unit ?? '') && OPENING.has(tokens[q.first - 1]?.text ?? '') && CLOSING.has(next?.text ?? '')) return true;
+  const alone = OPENING.has(tokens[q.first - 1]?.text ?? '') && CLOSING.has(next?.text ?? '');
+  if (alone && /^(?:μm|µm|mm|nm)$/u.test(q.display.unit ?? '')) return true;
   // "27-inch monitor panel prices": a size in inches joined to a noun names the product, whatever the product.
   // Not a measure it names: "its 3-inch thickness".
   const inches = /^(?:inch|inches)$/iu.test(q.display.unit ?? '');
@@ -394,8 +397,9 @@ const CLOSING = new Set([')', '）']);
 const AT_LEAST = new Set(['≥', '>', '≧']);
 
 const CLOCK_BEFORE = /(?:上午|下午|晚上|凌晨|早上|中午|傍晚|晚|早)$/u;
-/** Products named by their size: wafers, panels, pipes. */
+/** What a size in inches may measure rather than name: "its 3-inch thickness". */
 const MEASURED_SIZE = /^(?:thickness|width|length|height|depth|diameter|rainfall|snowfall|gap|rise|drop)$/iu;
+/** Products named by their size: wafers, panels, pipes. */
 const PRODUCT_SIZED = /^(?:wafers?|equivalents?|fabs?|panels?|displays?|screens?|modules?|cells?|pipes?|chips?|substrates?|lines?)$/iu;
 const CJK_GRADE_AFTER = /^(?:澳洲|巴西|印度|南非)?(?:PB|纽曼|麦克|卡拉加斯|金布巴|超特)?\p{Script=Han}{0,3}(?:粉|块矿|精粉|精矿)/u;
 const CJK_PURITY_BEFORE = /(?:含量|纯度|品位)(?:达到|达|为|约|不低于)?$/u;
@@ -517,15 +521,17 @@ function sameStretchOfLastYear(after: string, reference: BasisReference): { basi
 const BASIS_PHRASE = /\b(?:(?:year|quarter|month)[- ](?:on|over)[- ](?:year|quarter|month)|from a year (?:earlier|ago|before)|yoy|qoq|mom|[yqm]\/[yqm]|sequentially)(?=\s+at\s)/giu;
 
 /** "slowed for a seventh month to", "rose for the third straight quarter": a streak names when, not what. */
-const STREAK = /\bfor (?:(?:a|an) (?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th)|record) )?|the (?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th)) )?(?=(?:straight|consecutive|successive|running) ))(?:(?:straight|consecutive|successive|running|fresh|further) )?(?:month|quarter|year|week|day|session|time)s?(?: (?:running|in a row))?\b/giu;
-
+const ORDINAL = String.raw`(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))`;
+const IN_A_ROW = String.raw`(?:straight|consecutive|successive|running)`;
+const STREAK = new RegExp(String.raw`\bfor (?:(?:a|an) (?:(?:${ORDINAL}|record) )?|the (?:${ORDINAL} )?(?=${IN_A_ROW} ))`
+  + String.raw`(?:(?:${IN_A_ROW}|fresh|further) )?(?:month|quarter|year|week|day|session|time)s?(?: (?:running|in a row))?\b`, 'giu');
 /** A word only a streak has, tested before the streak itself: most sentences with "for " have none. */
-const STREAK_WORD = /(?:straight|consecutive|successive|running|record|\d(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth) (?:month|quarter|year|week|day|session|time)/u;
+const STREAK_WORD = new RegExp(String.raw`\b(?:${IN_A_ROW}|record|${ORDINAL}) (?:month|quarter|year|week|day|session|time)`, 'u');
 
 /** Where the sentence says a basis or a streak in words, as offsets the labels skip. */
 function basisPhrases(s: Sentence): Array<[number, number]> {
   const found = s.text.includes(' at ') ? [...s.text.matchAll(BASIS_PHRASE)] : [];
-  if (s.text.includes('for ') && STREAK_WORD.test(s.text)) found.push(...[...s.text.matchAll(STREAK)].filter((m) => /\s(?:\S+ )?(?:\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|record|straight|consecutive|successive)/iu.test(m[0])));
+  if (s.text.includes('for ') && STREAK_WORD.test(s.text)) found.push(...s.text.matchAll(STREAK));
   return found.map((m) => [s.start + m.index, s.start + m.index + m[0].length]);
 }
 
@@ -591,7 +597,8 @@ function attachChanges(items: Item[], periods: FoundPeriod[], text: (a: number, 
         const restated = target.changeSpan !== null && /^\s*(?:,\s*)?(?:(?:or|i\.e\.|\(|或|即)\s*)?$/iu.test(text(target.changeSpan[1], item.start));
         // "US$2.31/lb, up US$0.10", "₹372 per 50-kg bag, up ₹12": money beside a price per unit moves it in the price's
         // own unit, converted as the price was (US$0.10/lb is 220.46 USD/t).
-        const perUnitChange = perUnit ? { ...change, value: tidy(change.value / (target.q.perFactor ?? 1)), unit: target.q.unit } : null;
+        const perUnitChange = perUnit
+          ? { ...change, value: tidy(change.value / (target.q.perFactor ?? 1)), unit: target.q.unit } : null;
         addChange(target, perUnitChange ?? (worldscalePoints ? { ...change, unit: target.q.unit } : change), item, restated);
         if (target === leadsTo) target.ledBy ??= item; // the first change of a list is where its subject was said
       } else if (alone) {
@@ -914,8 +921,9 @@ const RUNNING_TOTAL_PERIOD = /\b(?:taking|bringing|lifting|pushing)\s+(?:the\s+|
 /** "taking 1H25 to", "bringing the total to": the verb of a running total, which names no measure of its own. */
 const RUNNING_TOTAL = /^(?:taking|bringing|lifting|pushing)(?:\s+(?:the|its|their))?(?:\s+(?:total|tally|cumulative total))?$/iu;
 
-/** "accounted for 31% of", "representing 12% of": a part said as a share of a whole. */
+/** "took 38.6% of", "made up 41% of": a part taken of a whole. */
 const SHARE_TAKEN = /\b(?:took|takes?|captured|held|won|made up|makes? up)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?$/iu;
+/** "accounted for 31% of", "representing 12% of": a part said as a share of a whole. */
 const ACCOUNTED_FOR = /\b(?:accounted|accounting|accounts|account|represented|representing|represents|comprised|comprising)\s+(?:for\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|over\s+|almost\s+)?$/iu;
 
 /** Financial measures a verb's money may be "of" ("EUR 11.2bn of sales", "$2.1bn of free cash flow"). */

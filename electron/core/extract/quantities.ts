@@ -426,13 +426,13 @@ function isMarker(tokens: Token[], i: number): boolean {
   return before.text === '.' && isWord(tokens[i - 2], 'no');
 }
 
-/** A plural noun phrase right after a number: the things counted ("investor questions"). */
 /**
  * Ships an acronym may qualify when counted ("19 LNG carriers", "6 LPG tankers"); other nouns after an acronym
  * counted figures that are none.
  */
 const ACRONYM_OPENS = /^(?:carriers|tankers)$/u;
 
+/** A plural noun phrase right after a number: the things counted ("investor questions"). */
 function countedNoun(tokens: Token[], i: number): { first: number; last: number } | null {
   let j = i;
   let last = -1;
