@@ -208,7 +208,7 @@ function reportingPeriod(text: string, date: string | null): Period | null {
     return { label: title[0], start: `${y}-${String(a).padStart(2, '0')}-01`, end: `${y}-${String(b).padStart(2, '0')}-${lastDay(y, b)}` };
   }
   // "Minera Punta Roja, Annual Report 2025": the fiscal year the report is for, ending where the text says (December otherwise).
-  const annual = REPORT_NAMED.test(text) ? ANNUAL_REPORT.exec(text) : null;
+  const annual = /eport|EPORT/u.test(text) && REPORT_NAMED.test(text) ? ANNUAL_REPORT.exec(text) : null;
   const around = annual ? text.slice(Math.max(0, annual.index - 40), annual.index + annual[0].length + 40) : '';
   if (annual && !REPORT_TO_COME.test(around)) {
     const year = (annual[1] ?? annual[2] ?? annual[4])!;
@@ -555,7 +555,8 @@ function attachChanges(items: Item[], periods: FoundPeriod[], text: (a: number, 
   reference: BasisReference): void {
   shareListedBasis(items, text);
   // "its lowest since 14 March 2024": a date a record runs from is no date a comparison was made on.
-  const dates = periods.filter((p) => !/\bsince\s+(?:the\s+)?$/iu.test(text(Math.max(s.start, p.index - 12), p.index)));
+  let dated: FoundPeriod[] | undefined;
+  const dates = () => (dated ??= periods.filter((p) => !/\bsince\s+(?:the\s+)?$/iu.test(text(Math.max(s.start, p.index - 12), p.index))));
   items.forEach((item, k) => {
     const next = items[k + 1];
     if (item.change) {
@@ -571,7 +572,7 @@ function attachChanges(items: Item[], periods: FoundPeriod[], text: (a: number, 
       const target = leadsTo ?? listedAfter
         ?? (back && !hasSubject(ctx, items, k) && !items.slice(items.indexOf(back) + 1, k).some((x) => x.change && !x.attachedTo) ? back : null);
       const comparison = items.slice(0, k).reverse().find((x) => x.comparison);
-      const since = comparison ? dateOf(comparison, dates, items, text) : null;
+      const since = comparison ? dateOf(comparison, dates(), items, text) : null;
       // A second change of the same level ("up 3,000 yuan/mt from the previous day, an increase of 0.67%") shares its basis.
       const sibling = target?.change_ ? { basis: target.change_.basis, since: target.change_.since ?? null } : null;
       const last = item.listBasisFrom;
@@ -612,7 +613,7 @@ function attachChanges(items: Item[], periods: FoundPeriod[], text: (a: number, 
     const after = items[k + 1];
     if (after?.comparison && !item.change_ && after.q.unit === item.q.unit && /\bto(?:\s+between)?\s*$/iu.test(text(k > 0 ? items[k - 1]!.end : s.start, item.start))
       && /^\s*(?:,\s*|\(\s*)?(?:(?:in|on|at|for|as at|as of) [^,;]{1,30}?\s+)?from\s*$/iu.test(text(item.end, after.start))) {
-      item.change_ = derivedChange(item, after, text(after.end, items[k + 2]?.start ?? s.end), dateOf(after, dates, items, text));
+      item.change_ = derivedChange(item, after, text(after.end, items[k + 2]?.start ?? s.end), dateOf(after, dates(), items, text));
       return;
     }
     // "net income of $2.41 billion, or $1.87 per share, up from $1.96 billion a year earlier": the change of the level said first.

@@ -875,6 +875,18 @@ export function isAttributive(tokens: Token[], first: number, last: number): boo
  * measure (运价与上期, 最低成交价已下探).
  */
 export function tidiedLabel(label: string): string {
+  const known = TIDIED.get(label);
+  if (known !== undefined) return known;
+  if (TIDIED.size > 20_000) TIDIED.clear();
+  const tidied = tidy(label);
+  TIDIED.set(label, tidied);
+  return tidied;
+}
+
+/** Labels already tidied: a document says the same few labels many times, and tidying is a dozen patterns. */
+const TIDIED = new Map<string, string>();
+
+function tidy(label: string): string {
   // "reversing a profit of": what the sentence says the figure was, not the verb that says it.
   // "and SHFE's most-active contract": a conjunction left once the owner's name is taken out.
   // "HOUSTON, June 27 (Wire) - The U.S. oil rig count": a dateline's city opens the story, not the label.

@@ -480,6 +480,8 @@ const INDEX_LEVEL_BEFORE = /\b(?:index|subindex|GSCI|BDI|BCI|BPI|BSI|BHSI|SCFI|C
 
 /** Things a bare number may count when they were named just before it. */
 const THINGS = '(?:cargoes|stores|branches|outlets|restaurants|deliveries|registrations|vehicles|subscribers|customers|users|employees|headcount|workforce|rigs|vessels|ships|aircraft|jets|planes|turbines|wells)';
+/** A word some count pattern below needs, anywhere in what was said before a bare number. */
+const COUNT_WORD_NEAR = new RegExp(`\\b(?:${THINGS}|headcount|workforce|employees|staff|employee numbers|staff numbers|count)\\b`, 'iu');
 /** "612 stores at end-2025, 46 more than at end-September": the things a bare "N more than" counts. */
 const THINGS_NAMED = new RegExp(`\\b${THINGS}\\b[^.;:]{0,50}$`, 'iu');
 const COUNTED_EARLIER = new RegExp(`\\b${THINGS}\\b[^.;:\\d]{0,50}\\b(?:from|versus|vs\\.?|against|compared with|to)\\s+(?:about\\s+|around\\s+)?$`, 'iu');
@@ -507,12 +509,20 @@ const COUNT_BY = new RegExp(`\\b${COUNT_SUBJECT}${COMPILED_BY}\\s+${COUNT_MOVES}
 
 /** "1,284 stores, up from 1,197", "bringing ytd deliveries to 498,200", "46 more than": a count of the things named before. */
 function countsThingsNamed(text: string, said: string, end: number, numeral: { digits: boolean; value: number }): boolean {
-  if (!numeral.digits) return false;
+  // Every pattern below needs a word for what is counted: most bare numbers have none near them, and are done at once.
+  if (!numeral.digits || !COUNT_WORD_NEAR.test(said)) return false;
   // "the rig count fell by 6 to 432": the change in a count, however small.
   if (/^\s+to\s+\d/u.test(text.slice(end, end + 8)) && COUNT_BY.test(said.slice(-100))) return true;
   if (numeral.value < 10) return false;
   if (COUNTED_EARLIER.test(said) || COUNT_HEADED.test(said) || COUNT_IS.test(said.slice(-100))) return true;
   return /^\s*(?:more|fewer|less)\s+than\b/iu.test(text.slice(end, end + 16)) && THINGS_NAMED.test(said);
+}
+
+/** "inventory days at 30 June fell to 74", not "the inventory cycle was 18 months": days said before a bare number. */
+function workingCapitalDays(text: string, tokens: Token[], i: number, next: number, offset: number): boolean {
+  if (isWord(tokens[next], 'months', 'quarters', 'years', 'weeks', 'month', 'quarter', 'year', 'week')) return false;
+  const said = text.slice(Math.max(0, tokens[i]!.start - offset - 80), tokens[i]!.start - offset);
+  return (said.includes('days') || said.includes('cycle')) && WORKING_CAPITAL_DAYS.test(said);
 }
 
 const WORKING_CAPITAL_DAYS = new RegExp(String.raw`\b(?:(?:inventory|inventories|receivables?|payables?|debtors?|creditors?) days`
@@ -706,9 +716,7 @@ function readAt(text: string, tokens: Token[], i: number, context: TextCues, off
     unitText = null;
   }
   // "inventory days at 30 June fell to 74 from 89": days of working capital, said as a bare number.
-  const saidBefore = () => text.slice(Math.max(0, tokens[i]!.start - offset - 80), tokens[i]!.start - offset);
-  const timeAfter = isWord(tokens[numeral.next], 'months', 'quarters', 'years', 'weeks', 'month', 'quarter', 'year', 'week');
-  if (!unit && !scale && numeral.digits && !numeral.yearLike && !timeAfter && WORKING_CAPITAL_DAYS.test(saidBefore())) {
+  if (!unit && !scale && numeral.digits && !numeral.yearLike && workingCapitalDays(text, tokens, i, numeral.next, offset)) {
     unit = 'd';
     dimension = 'duration';
     unitText = null;
