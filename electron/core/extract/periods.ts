@@ -163,7 +163,7 @@ function yearEndMonth(text: string, year: boolean, fiscalEnd: RegExpExecArray | 
     return ((monthOf(part[5] ?? part[6]!) - 1 + left) % 12) + 1;
   }
   // Indian companies report on years ending 31 March: Q2FY26 is July–September 2025.
-  return text.includes('FY') && INDIAN_MONEY.test(text) ? 3 : null;
+  return (text.includes('FY') || /\bfiscal\b/iu.test(text)) && INDIAN_MONEY.test(text) ? 3 : null;
 }
 
 /** "H1 FY26 (six months to 31 December 2025)", "Q2 FY26, the three months ended September 30": a fiscal part with its end. */

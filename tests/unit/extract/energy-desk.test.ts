@@ -162,6 +162,8 @@ describe('split years', () => {
     expect(read('Tourism receipts for fiscal 2024/25 (July–June) were a record $16.1 billion.', '2025-12-10')[0]!.period)
       .toMatchObject({ start: '2024-07-01', end: '2025-06-30' });
     expect(read('Net sales for FY2024-25 were ₹4,812 crore.', '2025-06-10')[0]!.period).toMatchObject({ start: '2024-04-01', end: '2025-03-31' });
+    expect(read('Revenue for fiscal 2024/25 rose 12% to ₹1,200 crore.', '2025-06-10')[0]!.period)
+      .toMatchObject({ start: '2024-04-01', end: '2025-03-31' });
     expect(read('Cocoa arrivals for the 2025/26 season reached 612,000 tonnes.', '2026-01-10')[0]!.period)
       .toMatchObject({ start: '2025-10-01', end: '2026-09-30' });
   });
