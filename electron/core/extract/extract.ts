@@ -330,8 +330,9 @@ function isSpecification(tokens: Token[], q: Quantity): boolean {
   // "3nm wafer shipments", "the 5nm process": a chip node in nanometres names a process.
   if ((q.display.unit === 'mm' || q.display.unit === 'nm') && word) return true;
   // "12-inch equivalents", "a 300-millimetre wafer": a size joined to a product by a hyphen names it ("a 2.5-mile stretch" is measured).
-  const hyphenated = tokens.slice(q.first, q.last + 1).some((t) => t.text === '-' && !t.spaced);
-  if (q.dimension === 'length' && PRODUCT_SIZED.test(next?.text ?? '') && hyphenated) return true;
+  // Read only for a length, the one dimension a hyphen joins to a product's name.
+  const hyphenated = q.dimension === 'length' && tokens.slice(q.first, q.last + 1).some((t) => t.text === '-' && !t.spaced);
+  if (hyphenated && PRODUCT_SIZED.test(next?.text ?? '')) return true;
   // "a 2kg packet of maize flour", "a 50-kg bag": the weight of a pack names the pack.
   if (q.dimension === 'mass' && /^(?:bag|bags|sack|sacks|packet|packets|pack|packs)$/iu.test(next?.text ?? '')) return true;
   // "182mm N型硅片（130μm）", "wafers (150 μm)": a thickness alone in brackets describes the product before it.
@@ -340,7 +341,7 @@ function isSpecification(tokens: Token[], q: Quantity): boolean {
   // "27-inch monitor panel prices": a size in inches joined to a noun names the product, whatever the product.
   // Not a measure it names: "its 3-inch thickness".
   const inches = /^(?:inch|inches)$/iu.test(q.display.unit ?? '');
-  if (q.dimension === 'length' && hyphenated && word && inches && !MEASURED_SIZE.test(next!.text)) return true;
+  if (hyphenated && word && inches && !MEASURED_SIZE.test(next!.text)) return true;
   // "3-2-1 crack spreads", "a 5-3-2 split": numbers chained by hyphens name a ratio.
   const hyphen = tokens[q.first - 1];
   if (hyphen?.text === '-' && !hyphen.spaced && !tokens[q.first]!.spaced && tokens[q.first - 2]?.kind === 'num') return true;
@@ -596,11 +597,11 @@ function attachChanges(items: Item[], periods: FoundPeriod[], text: (a: number, 
       if (target && compatible) {
         // "an increase of 3,120 tonnes or 17.1%": the same change said again in another unit, right after the first.
         const restated = target.changeSpan !== null && /^\s*(?:,\s*)?(?:(?:or|i\.e\.|\(|或|即)\s*)?$/iu.test(text(target.changeSpan[1], item.start));
-        // "US$2.31/lb, up US$0.10", "₹372 per 50-kg bag, up ₹12": money beside a price per unit moves it in the price's
-        // own unit, converted as the price was (US$0.10/lb is 220.46 USD/t).
-        const perUnitChange = perUnit
-          ? { ...change, value: tidy(change.value / (target.q.perFactor ?? 1)), unit: target.q.unit } : null;
-        addChange(target, perUnitChange ?? (worldscalePoints ? { ...change, unit: target.q.unit } : change), item, restated);
+        // "US$2.31/lb, up US$0.10", "₹372 per 50-kg bag, up ₹12", "WS 71.5, up 9.5 points": the change moves the level
+        // in the level's own unit, converted as the level was (US$0.10/lb is 220.46 USD/t).
+        const inLevelUnit = perUnit || worldscalePoints
+          ? { ...change, value: tidy(change.value / (target.q.perFactor ?? 1)), unit: target.q.unit } : change;
+        addChange(target, inLevelUnit, item, restated);
         if (target === leadsTo) target.ledBy ??= item; // the first change of a list is where its subject was said
       } else if (alone) {
         addChange(prev, change, item);
