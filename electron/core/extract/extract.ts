@@ -13,7 +13,7 @@ import { splitSentences, type Sentence } from './sentences.ts';
 import { tokenize, WordSet, type Token } from './tokens.ts';
 
 /** Bumped whenever extraction output changes; stored with every extracted metric. */
-export const EXTRACTOR_VERSION = '1.49.0';
+export const EXTRACTOR_VERSION = '1.50.0';
 
 export interface ExtractOptions {
   /** The document's date (YYYY[-MM[-DD]]): relative periods resolve against it. */
@@ -279,7 +279,7 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
     // "持仓量增加1.8万手至32.5万手": the level is named before the verb of its change.
     const led = item.ledBy && CJK_LED_VERB.test(read.text) ? { ...read, text: read.text.replace(CJK_LED_VERB, '') } : read;
     const named = containerLabel(capacityAfter(namedByUnit(led, item, memory), item, text(item.end, s.end)), item);
-    item.label = perShare(forecastLabel(named, sameUnit ?? previous, text(s.start, item.start)), text(item.end, s.end));
+    item.label = parallelMeasure(marginOf(perShare(forecastLabel(named, sameUnit ?? previous, text(s.start, item.start)), text(item.end, s.end)), item, previous), item, previous);
     // "Q: What is the current order backlog? A: Roughly EUR 9.8bn": an answer's figure is what was asked.
     if (memory.asked && FALLBACK_LABEL.test(item.label.text)) item.label = { text: memory.asked, start: -1, end: -1 };
     // The next figure inherits the label as it will be shown ("镍铁产量", not "镍铁产量折合镍金属").
@@ -1502,6 +1502,8 @@ function priceLabel(label: Label, item: Item, before: string, sentence: string):
 
 /** Commodities named by one capitalised word, which take "price" where a place would not ("Ammonia", not "Shanghai"). */
 const COMMODITY_WORD = /^(?:Ammonia|Urea|Potash|Sulphur|Sulfur|Methanol|Ethylene|Propylene|Copper|Nickel|Aluminium|Aluminum|Zinc|Lead|Tin|Cobalt|Lithium|Gold|Silver|Platinum|Palladium|Iron|Steel|Rebar|Coal|Coke|Wheat|Corn|Maize|Soybeans?|Sugar|Coffee|Cocoa|Cotton|Rice|Barley|Canola|Rapeseed|Oats|Brent|Gasoil|Diesel|Naphtha|Alumina|Polysilicon|Magnesium|Silicon|Uranium|Molybdenum|Manganese|Spodumene|Graphite|Vanadium|Tungsten|Antimony|Gallium|Germanium|Bauxite|Ferrochrome|Chrome|Titanium|Rhodium|Cathode|Pulp|Rubber|Lumber|Ethanol|Jet|Fuel|Gasoline|LNG|LPG|Propane|Butane)$/u;
+/** The same, as written mid-sentence ("and zinc rose to"). */
+const ANY_CASE_COMMODITY = new RegExp(COMMODITY_WORD.source, 'iu');
 
 /** Chinese words naming two measures at once, split when 分别 gives each its own figure: 产销 → 产量, 销量. */
 const CJK_PAIRS = new Map([['产销', ['产量', '销量']], ['进出口', ['进口', '出口']], ['产销量', ['产量', '销量']], ['收支', ['收入', '支出']]]);
@@ -1773,9 +1775,34 @@ function forecastLabel(label: Label, previous: Label | null, before: string): La
   if (!forecasts || FORECAST_WORD.test(label.text) || label.start < 0) return label;
   return { ...label, text: `${label.text} forecast` };
 }
-const GUIDED = /\bguid(?:ed|es|ing)\s+(?:(?:full-year|FY\d{2,4}|\d{4}|its|the)\s+)?(?:[\p{L}-]+\s+){1,3}(?:of|at)\s+(?:about\s+|around\s+)?$/iu;
+const GUIDED = /\bguid(?:ed|es|ing)\s+(?:(?:full-year|FY\d{2,4}|\d{4}|its|the)\s+)?(?:[\p{L}-]+\s+){1,3}(?:of|at|to)\s+(?:about\s+|around\s+)?$/iu;
 const FORECASTS = /\bwe (?:now )?(?:forecast|project)\b/iu;
 const FORECAST_WORD = / (?:forecast|estimate|guidance|consensus|projection)$|\b(?:forecast|estimate|guidance|target|consensus|expected|projected)\b/iu;
+
+/** Flows and stocks a commodity named alone borrows from the figure before it. */
+const PARALLEL_MEASURE = /(?:^|\s)(production|output|sales|exports|imports|shipments|deliveries|consumption|stocks|inventories)$/iu;
+
+/**
+ * "copper production … was 238,450 t; … and zinc rose to 131,600 t", "production averaged 412,600 boe/d, of which
+ * oil was 221,400 bbl/d": a commodity named alone is the same measure of that commodity.
+ */
+function parallelMeasure(label: Label, item: Item, previous: Label | null): Label {
+  if (!previous || item.q.dimension === 'currency' || item.q.unit === '%') return label;
+  if (!ANY_CASE_COMMODITY.test(label.text) && !/^(?:oil|gas|crude|condensate|NGLs?)$/iu.test(label.text)) return label;
+  const measure = PARALLEL_MEASURE.exec(previous.text);
+  return measure ? { ...label, text: `${label.text} ${measure[1]!.toLowerCase()}` } : label;
+}
+
+/** Profit measures a margin is stated against. */
+const PROFIT_MEASURE = /(?:EBITDA|EBIT|profit|income|earnings)$/iu;
+
+/**
+ * "EBITDA US$903 million, a 41.3% margin": a bare margin right after a profit measure is that measure's margin.
+ */
+function marginOf(label: Label, item: Item, previous: Label | null): Label {
+  if (item.q.unit !== '%' || !previous || !/^(?:an?\s+|the\s+)?margins?$/iu.test(label.text)) return label;
+  return PROFIT_MEASURE.test(previous.text) ? { ...label, text: `${previous.text} margin` } : label;
+}
 
 /** "Throughput … reached 3.18 million TEU": a port's throughput counted in TEU is its container throughput. */
 function containerLabel(label: Label, item: Item): Label {
@@ -1793,7 +1820,9 @@ function containerLabel(label: Label, item: Item): Label {
  * (or after its owner's name: "Haixing Container Lines carried") is "container volume carried".
  */
 function containerVolume(label: string, owner: string | null): string {
-  if (/^(?:throughput|volumes?|handling)$/iu.test(label)) return `container ${label.toLowerCase()}`;
+  // "Port of Dachiao handled 859,000 TEU": the port is the figure's owner, not part of what it measures.
+  const own = owner && label.startsWith(`${owner} `) ? label.slice(owner.length + 1) : label;
+  if (/^(?:throughput|volumes?|handling)$/iu.test(own)) return `container ${own.toLowerCase()}`;
   const moved = /^(?:(.+) )?(carried|handled|shipped|moved|lifted|transported)$/iu.exec(label);
   return moved && (!moved[1] || moved[1] === owner) ? `container volume ${moved[2]!}` : label;
 }

@@ -217,8 +217,8 @@ export function reorderMeasure(label: string): string {
   return `${singularHead(m[2]!)} ${m[1]!.toLowerCase()}`;
 }
 
-/** A verb inside a clause subject: the label is what follows it ("the Company realized operating income"); "realised price" is a noun. */
-const SUBJECT_VERB = new RegExp('^(?:.*\\s)?(?:(?:realized|realised)(?!\\s+(?:average\\s+)?(?:prices?|gains?|losses?|values?)\\b)|completed|'
+/** A verb inside a clause subject: the label is what follows it ("the Company realized operating income"); "realised (gold) price" is a noun. */
+const SUBJECT_VERB = new RegExp('^(?:.*\\s)?(?:(?:realized|realised)(?!\\s+(?:[\\w-]+\\s+){0,3}(?:prices?|gains?|losses?|values?)\\b)|completed|'
   + 'lift|lifts|lifting|lifted|raise|raises|expand|expands|boost|boosts|bring|brings|model|models|modelled|modeled|now|reported|recorded|'
   + 'posted|achieved|generated|booked|saw|see|sees|expects|gives|shows|'
   + '(?:told|tells|tell|reminded|informed)\\s+(?:analysts|investors|reporters|journalists|shareholders|us)(?:\\s+that)?(?:\\s+the)?|as|declared|declares|proposed|proposes|recommended|approved|'
@@ -277,6 +277,9 @@ const SHORT_NAMES: Array<[RegExp, string]> = [
   // With no owner named, the net profit after non-recurring items is what analysts write 扣非净利润.
   [/^扣除非经常性损益(?:后)?的净利润$/u, '扣非净利润'],
   [/(?:归属于)?(?:上市公司|母公司)(?:股东|所有者)的净利润|归属于(?:上市公司|母公司)?(?:股东|所有者)的净利润/u, '归母净利润'],
+  // "净利润亏损1.8亿元", "扣除非经常性损益后的净亏损": a loss is named as one, the way analysts write it (归母净亏损).
+  [/^扣除非经常性损益(?:后)?的净(?:利润)?亏损$/u, '扣非净亏损'],
+  [/^(归母|扣非|扣非归母)净利润亏损$/u, '$1净亏损'],
 ];
 
 function shortened(label: string): string {

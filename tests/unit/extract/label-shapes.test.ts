@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { extractFromText } from '../../../electron/core/extract/extract.ts';
+
+/*
+ * Issue #12: labels a person would write for shapes analysts' prose uses often — a realised price with its
+ * commodity, guidance given "to" a range, a margin said after its profit, a commodity listed after another's
+ * production, a port that handled boxes, a Chinese loss. Each sentence is written for this test.
+ */
+
+const labels = (text: string, date = '2026-02-19') =>
+  extractFromText(text, { date, subject: null }).map((m) => [m.text, m.label]);
+
+describe('labels of common shapes', () => {
+  it('keeps "realised" in a realised commodity price, and reads "realized" as a verb elsewhere', () => {
+    expect(labels('The realised zinc price was US$2,790/t, and the realized average copper price US$9,410/t.')).toEqual([
+      ['US$2,790/t', 'realised zinc price'], ['US$9,410/t', 'realized average copper price'],
+    ]);
+    expect(labels('The refiner realized operating income of $48 million.')).toEqual([['$48 million', 'operating income']]);
+  });
+
+  it('names guidance given to a range as guidance, with no period', () => {
+    const [m] = extractFromText('Management guided 2026 free cash flow to $1.1–1.3 billion.', { date: '2026-02-19', subject: null });
+    expect(m).toMatchObject({ label: 'free cash flow guidance', period: null });
+  });
+
+  it("gives a bare margin the profit measure said before it, and leaves other percentages alone", () => {
+    expect(labels('Sales were EUR 4.2 billion and EBITDA EUR 610 million, a 14.5% margin, versus 13.1% a year earlier.')).toEqual([
+      ['EUR 4.2 billion', 'Sales'], ['EUR 610 million', 'EBITDA'], ['14.5%', 'EBITDA margin'], ['13.1%', 'EBITDA margin'],
+    ]);
+    expect(labels('Revenue rose to EUR 4.2 billion, a 9% increase.').map(([, l]) => l)).not.toContain('Revenue margin');
+  });
+
+  it('gives a commodity listed alone the flow said for the one before it', () => {
+    expect(labels('Lead production was 41,200 tonnes in May, and silver rose to 96 tonnes from 88 tonnes.', '2025-07-01')).toEqual([
+      ['41,200 tonnes', 'Lead production'], ['96 tonnes', 'silver production'], ['88 tonnes', 'silver production'],
+    ]);
+    expect(labels('Output was 305,000 boe/d in the quarter, of which gas was 140,000 boe/d.', '2025-07-01')).toEqual([
+      ['305,000 boe/d', 'Output'], ['140,000 boe/d', 'gas output'],
+    ]);
+    // A price is no flow: the commodity keeps its price.
+    expect(labels('Nickel production was 9,800 tonnes; cobalt was US$33,000/t.', '2025-07-01')[1]).toEqual(['US$33,000/t', 'cobalt price']);
+  });
+
+  it("leaves a port out of what it handled: the port is the figure's owner", () => {
+    const [m] = extractFromText('Port of Harrowgate handled 612,000 TEU in January, up 3.2% year on year.', { date: '2026-02-19', subject: null });
+    expect(m).toMatchObject({ label: 'container throughput', entity: 'Port of Harrowgate' });
+  });
+
+  it('names a Chinese loss as analysts do: 归母净亏损, 扣非净亏损', () => {
+    expect(labels('预计2025年度归属于上市公司股东的净利润亏损3.2亿元至3.9亿元；扣除非经常性损益后的净利润亏损3.6亿元至4.3亿元。', '2026-01-20'))
+      .toEqual([['3.2亿元至3.9亿元', '归母净亏损'], ['3.6亿元至4.3亿元', '扣非净亏损']]);
+  });
+});
