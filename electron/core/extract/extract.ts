@@ -279,7 +279,9 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
     // "持仓量增加1.8万手至32.5万手": the level is named before the verb of its change.
     const led = item.ledBy && CJK_LED_VERB.test(read.text) ? { ...read, text: read.text.replace(CJK_LED_VERB, '') } : read;
     const named = containerLabel(capacityAfter(namedByUnit(led, item, memory), item, text(item.end, s.end)), item);
-    item.label = parallelMeasure(marginOf(perShare(forecastLabel(named, sameUnit ?? previous, text(s.start, item.start)), text(item.end, s.end)), item, previous), item, previous);
+    const labelled_ = perShare(forecastLabel(named, sameUnit ?? previous, text(s.start, item.start)), text(item.end, s.end));
+    item.label = shareOf(parallelMeasure(marginOf(labelled_, item, previous), item, previous), item, previous,
+      text(k > 0 ? items[k - 1]!.end : s.start, item.start), text(item.end, s.end));
     // "Q: What is the current order backlog? A: Roughly EUR 9.8bn": an answer's figure is what was asked.
     if (memory.asked && FALLBACK_LABEL.test(item.label.text)) item.label = { text: memory.asked, start: -1, end: -1 };
     // The next figure inherits the label as it will be shown ("镍铁产量", not "镍铁产量折合镍金属").
@@ -1778,6 +1780,34 @@ function forecastLabel(label: Label, previous: Label | null, before: string): La
 const GUIDED = /\bguid(?:ed|es|ing)\s+(?:(?:full-year|FY\d{2,4}|\d{4}|its|the)\s+)?(?:[\p{L}-]+\s+){1,3}(?:of|at|to)\s+(?:about\s+|around\s+)?$/iu;
 const FORECASTS = /\bwe (?:now )?(?:forecast|project)\b/iu;
 const FORECAST_WORD = / (?:forecast|estimate|guidance|consensus|projection)$|\b(?:forecast|estimate|guidance|target|consensus|expected|projected)\b/iu;
+
+/** "of which overseas shipments accounted for": the part a percentage that follows is a share of. */
+const PART_OF_WHICH = /\bof which\s+((?:[\p{L}\p{N}-]+\s+){0,3}?[\p{L}\p{N}-]+)\s+(?:accounted for|took|made up|represented|comprised)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$/iu;
+/** "… 61% of it to energy-storage customers", "… 63% of the global total": whom the share went to, or of what total. */
+const SHARE_AFTER = /^\s*of\s+(?:(?:it|them|this|that|the total)\s+(?:went\s+)?(?:to|from|in)\s+(?:the\s+)?((?:[\p{L}-]+\s+)?[\p{L}-]+)|the\s+(global|world|national|industry|country's|nation's)\s+total)\b/iu;
+/** Words that say only what kind of part it is: "overseas markets", "N-type products", "energy-storage customers". */
+const PART_NOUN = /\s+(?:markets?|products?|customers?|clients?|buyers?|segments?|business(?:es)?)$/iu;
+
+/**
+ * A percentage that is a part of the figure before it is that part's share of its measure: "41.3 GW, of which overseas
+ * shipments accounted for 46.5%" → "overseas share of shipments"; "14.2 GWh …, about 61% of it to energy-storage
+ * customers" → "energy-storage share of shipments"; "orders for 41.2 million dwt, 63% of the global total" → "share of
+ * global orders".
+ */
+function shareOf(label: Label, item: Item, previous: Label | null, between: string, after: string): Label {
+  if (item.q.unit !== '%' || !previous || /\bshare\b/iu.test(label.text)) return label;
+  const whole = splitMeasure(previous.text)?.measure ?? previous.text;
+  const measure = /^\p{Lu}\p{Ll}/u.test(whole) ? whole[0]!.toLowerCase() + whole.slice(1) : whole;
+  const named = PART_OF_WHICH.exec(between);
+  if (named) {
+    const part = named[1]!.replace(new RegExp(`\\s+${measure}$`, 'iu'), '').replace(PART_NOUN, '');
+    return part.toLowerCase() === measure.toLowerCase() ? label : { ...label, text: `${part} share of ${measure}` };
+  }
+  const went = SHARE_AFTER.exec(after);
+  if (!went) return label;
+  if (went[2]) return { ...label, text: `share of ${went[2].toLowerCase().replace(/'s$/u, '')} ${measure}` };
+  return { ...label, text: `${went[1]!.replace(PART_NOUN, '')} share of ${measure}` };
+}
 
 /** Flows and stocks a commodity named alone borrows from the figure before it. */
 const PARALLEL_MEASURE = /(?:^|\s)(production|output|sales|exports|imports|shipments|deliveries|consumption|stocks|inventories)$/iu;

@@ -185,7 +185,8 @@ export function isBareMeasure(label: string): boolean {
 
 /** "rare earth oxide production volume" → subject "rare earth oxide", measure "production volume". */
 export function splitMeasure(label: string): { subject: string; measure: string } | null {
-  if (MEASURE.test(label)) return null;
+  // "overseas share of shipments" is a share, not overseas shipments: no later figure takes its subject.
+  if (MEASURE.test(label) || label.includes(' share of ')) return null;
   const words = label.split(' ');
   for (let k = 1; k < words.length; k++) {
     const measure = words.slice(k).join(' ');

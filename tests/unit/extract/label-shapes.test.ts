@@ -50,4 +50,14 @@ describe('labels of common shapes', () => {
     expect(labels('预计2025年度归属于上市公司股东的净利润亏损3.2亿元至3.9亿元；扣除非经常性损益后的净利润亏损3.6亿元至4.3亿元。', '2026-01-20'))
       .toEqual([['3.2亿元至3.9亿元', '归母净亏损'], ['3.6亿元至4.3亿元', '扣非净亏损']]);
   });
+
+  it('names a percentage that is part of the figure before it as that part\'s share', () => {
+    expect(labels('Cell shipments were 22.4 GWh, of which overseas markets took 38%.')[1]).toEqual(['38%', 'overseas share of shipments']);
+    expect(labels('Deliveries reached 9.1 GW, of which TOPCon products accounted for 81%.')[1]).toEqual(['81%', 'TOPCon share of deliveries']);
+    expect(labels('We sold 3.2 Mt of cathode, about 27% of it to European customers.')[1]?.[1]).toMatch(/^European share of /u);
+    expect(labels('Korean yards won orders for 12.6 million dwt, 31% of the global total.')[1]).toEqual(['31%', 'share of global orders']);
+    // A later figure does not take the share's part as its subject.
+    expect(labels('Shipments were 4 GW, of which overseas markets took 40%. Shipments in the second half were 5 GW.')[2]?.[1])
+      .toBe('Shipments');
+  });
 });
