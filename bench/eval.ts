@@ -54,6 +54,8 @@ const SETS = [
   { key: 'q-tune', name: 'analyst-notes-q tune', file: 'analyst-notes-q-tune.jsonl' },
   { key: 'q-heldout', name: 'analyst-notes-q heldout', file: 'analyst-notes-q-heldout.jsonl' },
   { key: 'r-final', name: 'analyst-notes-r final', file: 'analyst-notes-r-final.jsonl' },
+  { key: 's-tune', name: 'analyst-notes-s tune', file: 'analyst-notes-s-tune.jsonl' },
+  { key: 's-heldout', name: 'analyst-notes-s heldout', file: 'analyst-notes-s-heldout.jsonl' },
 ] as const;
 const ALIASES = new Map<string, string>(
   SETS.flatMap((s) => [[s.key, s.key], [s.file.replace('.jsonl', ''), s.key], [s.name, s.key]]),

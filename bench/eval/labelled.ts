@@ -54,7 +54,8 @@ function spanOf(c: LabelledCase, e: ExpectedMetric, from: number): [number, numb
   return [at, at + e.text.length];
 }
 
-const normal = (s: string) => s.toLowerCase().replace(/[’']/gu, "'").replace(/\s+/gu, ' ').trim();
+/** Lower case, one kind of apostrophe and of dash ("Shanghai–Rotterdam" is "shanghai-rotterdam"), single spaces. */
+const normal = (s: string) => s.toLowerCase().replace(/[’']/gu, "'").replace(/[‐‑‒–—−]/gu, '-').replace(/\s+/gu, ' ').trim();
 
 /** A trailing legal form ("Co., Ltd.", "Inc.", "plc", 股份有限公司): the set writes names without one. */
 const LEGAL_FORM = /,?\s*(?:co\.?,?\s*ltd\.?|co\.|ltd\.?|limited|inc\.?|corp\.?|corporation|plc|llc)$|(?:股份)?有限公司$/u;
