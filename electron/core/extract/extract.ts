@@ -1706,7 +1706,7 @@ function toMetric(s: ReadSentence, item: Item, label: Label, period: Period | nu
   };
   const entity = entityFor(before, owner);
   const owned = withoutOwner(label, entity);
-  const tidied = { ...owned, text: tidiedLabel(spelledOut(owned.text, s.text)) };
+  const tidied = { ...owned, text: tidiedLabel(spelledOut(owned.text)) };
   // "Shares fell 7% in early trading", "Kalivest's shares rose 4.2%": a move of the shares is one of the share price.
   if (unit === '%' && /^(?:(?:the|its|their) )?(?:shares|stock|share)$/iu.test(tidied.text)) tidied.text = 'share price';
   // "C1 cash costs of US$1.92/lb": a cost per unit is one cost.

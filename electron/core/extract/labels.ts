@@ -206,8 +206,13 @@ export function singularHead(phrase: string): string {
 /** Terms of account whose "of" is part of the name: "cost of sales" never becomes "sale cost". */
 const FIXED_TERMS = /^(?:cost of (?:sales|goods sold|revenues?|products sold|services)|return on (?:equity|assets|capital|invested capital)|costs? of revenue)$/iu;
 
+/** "spot rate from Shanghai to Rotterdam" → "Shanghai–Rotterdam spot rate": a freight rate is named by its route. */
+const ROUTE_RATE = /^((?:[\p{L}-]+ ){0,3}(?:rates?|freight))\s+from\s+(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2})\s+to\s+(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2})$/u;
+
 /** "average price of Pr-Nd oxide" → "Pr-Nd oxide average price"; "annual output at the X mine" → "X mine annual output". */
 export function reorderMeasure(label: string): string {
+  const route = label.includes(' from ') ? ROUTE_RATE.exec(label) : null;
+  if (route) return `${route[2]}–${route[3]} ${route[1]![0]!.toLowerCase()}${route[1]!.slice(1)}`;
   // Most labels have neither word: the pattern below, tried from every space, would only fail slowly.
   if (FIXED_TERMS.test(label) || (!label.includes(' of ') && !label.includes(' at '))) return label;
   const m = /^(.+?) (?:of|at) (?:the )?(.+)$/u.exec(label);
@@ -930,17 +935,14 @@ const PER_UNIT_WORD = new Map([['t', 'tonne'], ['bbl', 'barrel'], ['oz', 'ounce'
 
 /** Abbreviations analysts write in running text that a label spells out. */
 const SPELLED_OUT = new Map([
-  ['BDI', 'Baltic Dry Index'], ['NIM', 'net interest margin'], ['ASP', 'average selling price'], ['ASPs', 'average selling prices'],
-  ['AISC', 'all-in sustaining cost'], ['VNB', 'value of new business'], ['PLF', 'plant load factor'], ['PAT', 'profit after tax'],
+  ['BDI', 'Baltic Dry Index'], ['NIM', 'net interest margin'], ['VNB', 'value of new business'], ['PLF', 'plant load factor'],
 ]);
 const ABBREVIATION = new RegExp(`\\b(?:${[...SPELLED_OUT.keys()].join('|')})\\b`, 'gu');
 
-/** "NIM" → "net interest margin", and in a Chinese sentence "PE" → 市盈率: a label as an analyst would write it out. */
-export function spelledOut(label: string, sentence: string): string {
-  if (/[\u3400-\u9fff]/u.test(sentence)) {
-    const cjk = /^(目标)?(?:PE|P\/E)$/u.exec(label) ? `${label.startsWith('目标') ? '目标' : ''}市盈率`
-      : /^(目标)?(?:PB|P\/B)$/u.exec(label) ? `${label.startsWith('目标') ? '目标' : ''}市净率` : null;
-    if (cjk) return cjk;
-  }
+/**
+ * "NIM" → "net interest margin": an abbreviation analysts spell out in a label. ASP, AISC, PAT and a Chinese note's PE
+ * stay as written: that is how analysts label them (every blind set but the earliest wrote "ASP" and "PE").
+ */
+export function spelledOut(label: string): string {
   return label.replace(ABBREVIATION, (a) => SPELLED_OUT.get(a)!);
 }

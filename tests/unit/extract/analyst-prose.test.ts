@@ -148,11 +148,11 @@ describe('more periods', () => {
     expect([half!.period?.start, before!.period?.start, before!.period?.end]).toEqual(['2025-01-01', '2024-01-01', '2024-06-30']);
   });
 
-  it('pairs a Chinese year range with the figures after each 分别, and reads a Latin acronym in a Chinese label (PE, spelled 市盈率)', () => {
+  it('pairs a Chinese year range with the figures after each 分别, and keeps a Latin acronym in a Chinese label as written (PE)', () => {
     const metrics = read('我们预计华岭铜业2026-2028年营业收入分别为120亿元、135亿元和151亿元，对应PE分别为18倍、15倍和13倍。');
     expect(metrics.map((m) => [m.label, m.period?.start.slice(0, 4)])).toEqual([
       // A valuation multiple has no period (labelled-sets.md), whichever year's earnings it is of.
-      ['营业收入', '2026'], ['营业收入', '2027'], ['营业收入', '2028'], ['市盈率', undefined], ['市盈率', undefined], ['市盈率', undefined],
+      ['营业收入', '2026'], ['营业收入', '2027'], ['营业收入', '2028'], ['PE', undefined], ['PE', undefined], ['PE', undefined],
     ]);
   });
 
@@ -824,10 +824,11 @@ describe('a later round: Chinese labels from verbs, lists and shares', () => {
 });
 
 describe('a later round: abbreviations spelled out', () => {
-  it('writes NIM, BDI and ASP out, and PE in a Chinese sentence as 市盈率', () => {
+  it('writes NIM and BDI out, and keeps ASP, AISC and a Chinese note\'s PE as analysts label them', () => {
     expect(one('NIM narrowed 6bp q/q to 1.88%.').label).toBe('net interest margin');
     expect(one('The BDI ended the week at 1,502 points.').label).toBe('Baltic Dry Index');
-    expect(one('对应2026年PE为13.4倍。', '2026-03-01').label).toBe('市盈率');
+    expect(one('Blended ASP fell to US$1,940/t.').label).toBe('Blended ASP');
+    expect(one('对应2026年PE为13.4倍。', '2026-03-01').label).toBe('PE');
   });
 });
 
@@ -1242,7 +1243,7 @@ describe('a later round: miners\' and traders\' words', () => {
 
   it('keeps an AISC the miner\'s own, with no "price" added (guided, so guidance)', () => {
     expect(one('Marrabel guided FY26 production at AISC of A$2,250–2,450/oz.'))
-      .toMatchObject({ label: 'all-in sustaining cost guidance', entity: 'Acme Holdings' });
+      .toMatchObject({ label: 'AISC guidance', entity: 'Acme Holdings' });
   });
 });
 

@@ -122,7 +122,7 @@ describe('labels as an analyst writes them', () => {
 
   it('names a price or a rate as a level in the singular, and a move of many prices in the plural', () => {
     expect(read('Monitor panel prices edged up to US$62.0 in June.')[0]!.label).toBe('Monitor panel price');
-    expect(read('Spot rates from Ningbo to Genoa rose to US$3,410/FEU.')[0]!.label).toBe('Spot rate from Ningbo to Genoa');
+    expect(read('Spot rates from Ningbo to Genoa rose to US$3,410/FEU.')[0]!.label).toBe('Ningbo–Genoa spot rate');
     expect(read('Food prices rose 5.2% year on year.')[0]!.label).toBe('Food prices');
   });
 
