@@ -20,8 +20,8 @@ const UP_VERB = new RegExp(`^(?:${UP_VERBS})$`, 'iu');
 const UPWARD_AFTER = new RegExp(`^\\s*(?:[-–]\\s*)?(?:${UP_VERBS}|wider|(?:more|greater|larger) than|above)\\b`, 'iu');
 /** Chinese: 同比增长61.19%, 环比下降3% */
 /** Chinese verbs of a rise and of a fall, shared with the labels (which leave them out). */
-export const CJK_RISES = '增长|上升|提高|提升|增加|上涨|扩大|回升|收涨|累库|微涨|小涨|大涨|上扬|走高|反弹|高出|涨';
-export const CJK_FALLS = '下降|减少|下跌|降低|下滑|回落|收窄|缩小|收跌|去库|微跌|小跌|大跌|走低|回调|低出|跌';
+export const CJK_RISES = '增长|上升|提高|提升|增加|上涨|扩大|回升|收涨|累库|微涨|小涨|大涨|上扬|走高|反弹|高出|涨|周增|周升';
+export const CJK_FALLS = '下降|减少|下跌|降低|下滑|回落|收窄|缩小|收跌|去库|微跌|小跌|大跌|走低|回调|低出|跌|周降|周减';
 const CJK_BEFORE = new RegExp(`(${CJK_RISES}|${CJK_FALLS})(?:了)?(?:约|近|超|逾|超过|接近)?\\s*$`, 'u');
 const CJK_SIZE = /(涨幅|增幅|升幅|跌幅|降幅|减幅)(?:分别)?(?:为|达到?|约为?|收窄至|扩大至)?\s*$/u;
 const CJK_RISE = new RegExp(`^(?:${CJK_RISES})$`, 'u');
@@ -31,7 +31,8 @@ const SIGNS = new Set(['+', '＋', '-', '−', '－']);
 const BASES: Array<[RegExp, Basis]> = [
   [/\b(?:yoy|y\/y|year[- ]on[- ]year|year[- ]over[- ]year|from a year (?:earlier|ago|before)|on an annual basis|(?:on|over|from|than|versus|against|compared (?:with|to)) (?:in )?the prior[- ]year (?:period|quarter|half|month|season)|compared (?:with|to) the (?:first|second|third|fourth) (?:half|quarter) of (?:last|the previous|the prior) year|compared (?:with|to) (?:the )?(?:same period|a year) (?:of )?(?:last|the previous|the prior) year|from the same period (?:of )?(?:last|a|the previous|the prior) year|(?:over|in relation to|relative to|against|versus) the same period (?:of )?(?:last|the previous|the prior) year|(?:with|to|over|from) the corresponding period (?:of )?(?:last|the previous|the prior) year|than (?:a year (?:earlier|ago|before)|last year|(?:in )?the (?:previous|prior|preceding) year)|(?:than|below|above|on|from|versus|against|over) (?:in )?the same (?:period|quarter|month|week|fortnight|half|season)(?: (?:of |in )?(?:last|the previous|the prior) year)?(?! (?:of|in) \d)|(?:compared (?:with|to)|over|from|on|against|versus) (?:the (?:previous|prior|preceding) year|last year)|than (?:in )?the same (?:period|quarter|month) (?:of )?(?:last|the previous|the prior) year|(?:above|below|over|than|from|on) (?:its|their|the) (?:level|levels|reading) (?:of )?a year (?:earlier|ago|before)|on the year(?!['’]))\b/iu, 'yoy'],
   // 周环比, 较上周: week on week, which has no basis of its own.
-  [/周环比|周度环比|(?:较|比)上周/u, 'unspecified'],
+  // 周降0.9个百分点, 周增3万吨: a week's move.
+  [/周环比|周度环比|(?:较|比)上周|周(?:降|减|增|升)/u, 'unspecified'],
   [/同比|(?:较|比|与)上年同期|(?:较|比)去年同期/u, 'yoy'],
   // 环比 compares with the period before, whatever its length: read as qoq here, made mom for a month's figure (extract.ts).
   [/环比/u, 'qoq'],

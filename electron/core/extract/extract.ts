@@ -290,6 +290,7 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
     out.push(toMetric(s, item, item.label, assigned.get(item) ?? null, memory, text));
   });
   distributeRespectively(s, out);
+  if (LAST_YEAR_END.test(s.text)) for (const m of out) sinceLastYearEnd(m);
   if (s.text.includes('环比')) for (const m of out) monthlyChain(m, memory.weekly);
   if (out.length) memory.lastEntity = out[out.length - 1]!.entity;
   memory.lastLabel = previous;
@@ -301,6 +302,20 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
   const lastDay = [...assigned.values()].reverse().find((p) => p && p.start === p.end);
   if (lastDay) memory.lastDay = lastDay;
   return out;
+}
+
+/** "as compared with the end of the previous year", 较上年末: a year end named relative to when it was said. */
+const LAST_YEAR_END = /\bend of (?:the )?(?:previous|prior|preceding|last) year\b|上年末|上年年末|上年底/iu;
+
+/**
+ * A filing published in March 2026 about 2025 compares "the end of the Reporting Period" with "the end of the previous
+ * year": the year before the figure's own, not the year before the document's. A change can never be measured from a
+ * day on or after the figure's own, so such a year end is moved back to the one before the figure.
+ */
+function sinceLastYearEnd(m: ExtractedMetric): void {
+  const since = m.change?.since;
+  if (!since || !m.period || since < m.period.end || !since.endsWith('-12-31')) return;
+  m.change = { ...m.change!, since: `${Number(m.period.end.slice(0, 4)) - 1}-12-31` };
 }
 
 /** Ships, and the kinds of ship a size names. */
@@ -1731,8 +1746,8 @@ function toMetric(s: ReadSentence, item: Item, label: Label, period: Period | nu
     valueHigh: q.high,
     unit,
     display: q.display,
-    change: item.change_ ? improvedDownward(item.change_, label.text, text(s.start, item.start))
-      : wordedChange(before) ?? fractionChange(text(item.end, s.end)),
+    change: inUnit(item.change_ ? improvedDownward(item.change_, label.text, text(s.start, item.start))
+      : wordedChange(before) ?? fractionChange(text(item.end, s.end)), q.unit, unit),
     changeSpan: item.changeSpan,
     moreChanges: item.moreChanges,
     // A rate of capacity ("26 Mtpa", "年产8.5万吨") holds from when it is built: a start-up date is not its period.
@@ -1742,6 +1757,11 @@ function toMetric(s: ReadSentence, item: Item, label: Label, period: Period | nu
     qualifier: qualifierOf(before),
     kind,
   };
+}
+
+/** "单吨完全成本降至6.2万元，较二季度下降4800元": a change in the figure's own unit is in the unit the label made it. */
+function inUnit(change: Change | null, written: string, unit: string): Change | null {
+  return change && written !== unit && change.unit === written ? { ...change, unit } : change;
 }
 
 /** "Deccan Ferro Alloys' EBITDA" owned by Deccan Ferro Alloys is its "EBITDA": the owner is the entity, not the label. */
@@ -2035,8 +2055,8 @@ function perUnitOfLabel(unit: string, label: string): string {
   // "日均调入量156.2万吨", "daily average output of 2.9 Mt": a daily average of tonnes is tonnes a day.
   if ((unit === 't' || unit === 'kWh') && /日均|日产(?!能)|\bdaily(?: average)?\b|\baverage daily\b/iu.test(label)) return `${unit}/d`;
   if (!/^[A-Z]{3}$/u.test(unit)) return unit;
-  // "吨煤完全成本约512元", "吨钢毛利210元": money per tonne of the product the label opens with.
-  if (/^吨\p{Script=Han}{0,2}?(?:完全|现金|生产|平均|综合)?(?:成本|利润|毛利|净利|售价|价格|收入|费用)/u.test(label)) return `${unit}/t`;
+  // "吨煤完全成本约512元", "螺纹钢吨钢毛利约186元", "单吨完全成本降至6.2万元": money per tonne of the product.
+  if (/^(?:\p{Script=Han}{0,6}?|单|每)吨\p{Script=Han}{0,2}?(?:完全|现金|生产|平均|综合)?(?:成本|利润|毛利|净利|售价|价格|收入|费用)/u.test(label)) return `${unit}/t`;
   // "EBITDA per tonne", "EBITDA/t at Rs 9,150": money per unit the label names.
   // "gross profit per tonne of steel products": what the tonne is of may follow.
   const per = /(?:\bper |\/)(TEU|FEU|tonne|ton|metric ton|t|barrel|bbl|boe|barrel of oil equivalent|MMBtu|Mcf)(?: of [\p{L} -]+)?$/iu.exec(label);

@@ -61,3 +61,28 @@ describe('labels of common shapes', () => {
       .toBe('Shipments');
   });
 });
+
+describe('units and changes a China desk writes', () => {
+  const read = (text: string, date = '2025-11-14') => extractFromText(text, { date, subject: null });
+
+  it('reads money per tonne of the product from 吨钢, 单吨 and 每吨 labels, and the change in that unit', () => {
+    const [cost] = read('单吨现金成本降至5.4万元，较上季度下降3100元。');
+    expect(cost).toMatchObject({ value: 54_000, unit: 'CNY/t', change: { value: -3100, unit: 'CNY/t' } });
+    expect(read('公司热卷吨钢毛利约142元。')[0]).toMatchObject({ value: 142, unit: 'CNY/t' });
+    // A daily average of tonnes changes in tonnes a day.
+    expect(read('日均铁水产量241.3万吨，周环比增加1.6万吨。')[0]).toMatchObject({ unit: 't/d', change: { value: 16_000, unit: 't/d' } });
+  });
+
+  it('reads 周降 and 周增 as a week\'s move of the level before, not a figure of its own', () => {
+    const metrics = read('本周钢厂高炉开工率82.4%，周降1.1个百分点；港口库存周增42万吨至1.49亿吨。');
+    expect(metrics.map((m) => [m.text, m.change?.value, m.change?.unit, m.change?.basis])).toEqual([
+      ['82.4%', -1.1, 'pp', 'unspecified'], ['1.49亿吨', 420_000, 't', 'unspecified'],
+    ]);
+  });
+
+  it("measures 'since the end of the previous year' from the year before the figure's, not the document's", () => {
+    const [assets] = read('Annual Results for the Year 2025 of Xiling Rural Bank: as at the end of the Reporting Period, total assets '
+      + 'were RMB 88.4 billion, an increase of 7.2% as compared with the end of the previous year.', '2026-03-20');
+    expect(assets!.change).toMatchObject({ basis: 'since', since: '2024-12-31' });
+  });
+});
