@@ -85,4 +85,11 @@ describe('units and changes a China desk writes', () => {
       + 'were RMB 88.4 billion, an increase of 7.2% as compared with the end of the previous year.', '2026-03-20');
     expect(assets!.change).toMatchObject({ basis: 'since', since: '2024-12-31' });
   });
+
+  it('keeps a change with the level before it when a new clause with its own verb follows', () => {
+    const metrics = read('Liftings were 2,410,000 TEU, up 3.1%, while average revenue per TEU fell to US$905 from US$1,020.', '2026-03-25');
+    expect(metrics.map((m) => [m.text, m.unit, m.change?.value, m.change?.unit])).toEqual([
+      ['2,410,000 TEU', 'TEU', 3.1, '%'], ['US$905', 'USD/TEU', -115, 'USD/TEU'], ['US$1,020', 'USD/TEU', undefined, undefined],
+    ]);
+  });
 });
