@@ -189,7 +189,10 @@ const REPORTING_PERIOD = /\breporting period\s+(?:refers to|means|is|covers|runs
 const REPORT_TITLE = /((?:19|20)\d{2})年(?:度)?(半年度|年度|第一季度|一季度|第三季度|三季度)报告/u;
 const TITLE_MONTHS = new Map<string, [number, number]>([
   ['半年度', [1, 6]], ['年度', [1, 12]], ['第一季度', [1, 3]], ['一季度', [1, 3]], ['第三季度', [7, 9]], ['三季度', [7, 9]],
+  ['first quarter', [1, 3]], ['third quarter', [7, 9]], ['interim', [1, 6]], ['half-year', [1, 6]], ['semi-annual', [1, 6]],
 ]);
+/** "Third Quarter Report 2025", "2025 Interim Report": a translated filing's title names the period it reports on. */
+const EN_REPORT_TITLE = /\b(?:(First Quarter|Third Quarter|Interim|Half-Year|Semi-Annual) Report (?:for |of )?((?:19|20)\d{2})|((?:19|20)\d{2}) (First Quarter|Third Quarter|Interim|Half-Year|Semi-Annual) Report)\b/iu;
 
 /** "Annual Report 2025", "Compañía Minera Pampa Blanca 2024 annual report:", "in its annual report for 2024", "2025 business report" (Korea). */
 const ANNUAL_REPORT = /\b(?:Annual|Integrated|Sustainability) Report,?\s+((?:19|20)\d{2})\b|\b((?:19|20)\d{2}) (?:(?:integrated )?annual|(business)) report\b|\bannual report for ((?:19|20)\d{2})\b/iu;
@@ -206,6 +209,12 @@ function reportingPeriod(text: string, date: string | null): Period | null {
     const y = Number(title[1]);
     const [a, b] = TITLE_MONTHS.get(title[2]!)!;
     return { label: title[0], start: `${y}-${String(a).padStart(2, '0')}-01`, end: `${y}-${String(b).padStart(2, '0')}-${lastDay(y, b)}` };
+  }
+  const quarterly = /eport/u.test(text) ? EN_REPORT_TITLE.exec(text) : null;
+  if (quarterly && !REPORT_TO_COME.test(text.slice(Math.max(0, quarterly.index - 40), quarterly.index))) {
+    const y = Number(quarterly[2] ?? quarterly[3]);
+    const [a, b] = TITLE_MONTHS.get((quarterly[1] ?? quarterly[4])!.toLowerCase())!;
+    return { label: quarterly[0], start: `${y}-${String(a).padStart(2, '0')}-01`, end: `${y}-${String(b).padStart(2, '0')}-${lastDay(y, b)}` };
   }
   // "Minera Punta Roja, Annual Report 2025": the fiscal year the report is for, ending where the text says (December otherwise).
   const annual = /eport|EPORT/u.test(text) && REPORT_NAMED.test(text) ? ANNUAL_REPORT.exec(text) : null;
@@ -550,6 +559,9 @@ const STREAK_WORD = new RegExp(String.raw`\b(?:${IN_A_ROW}|record|${ORDINAL}) (?
 function basisPhrases(s: Sentence): Array<[number, number]> {
   const found = s.text.includes(' at ') ? [...s.text.matchAll(BASIS_PHRASE)] : [];
   if (s.text.includes('for ') && STREAK_WORD.test(s.text)) found.push(...s.text.matchAll(STREAK));
+  // "Net cash flow … from the beginning of the year to the end of the Reporting Period was": when, not what.
+  const toDate = s.text.includes(' the year to the end') ? YEAR_TO_REPORT_END.exec(s.text) : null;
+  if (toDate) found.push(toDate);
   return found.map((m) => [s.start + m.index, s.start + m.index + m[0].length]);
 }
 
@@ -1806,7 +1818,7 @@ const PART_OF_WHICH = /\bof which\s+((?:[\p{L}\p{N}-]+\s+){0,3}?[\p{L}\p{N}-]+)\
 /** "… 61% of it to energy-storage customers", "… 63% of the global total": whom the share went to, or of what total. */
 const SHARE_AFTER = /^\s*of\s+(?:(?:it|them|this|that|the total)\s+(?:went\s+)?(?:to|from|in)\s+(?:the\s+)?((?:[\p{L}-]+\s+)?[\p{L}-]+)|the\s+(global|world|national|industry|country's|nation's)\s+total)\b/iu;
 /** Words that say only what kind of part it is: "overseas markets", "N-type products", "energy-storage customers". */
-const PART_NOUN = /\s+(?:markets?|products?|customers?|clients?|buyers?|segments?|business(?:es)?)$/iu;
+const PART_NOUN = / (?:markets?|products?|customers?|clients?|buyers?|segments?|business(?:es)?)$/iu;
 
 /**
  * A percentage that is a part of the figure before it is that part's share of its measure: "41.3 GW, of which overseas
@@ -1820,13 +1832,14 @@ function shareOf(label: Label, item: Item, previous: Label | null, between: stri
   const measure = /^\p{Lu}\p{Ll}/u.test(whole) ? whole[0]!.toLowerCase() + whole.slice(1) : whole;
   const named = PART_OF_WHICH.exec(between);
   if (named) {
-    const part = named[1]!.replace(new RegExp(`\\s+${measure}$`, 'iu'), '').replace(PART_NOUN, '');
+    const words = named[1]!.replace(/\s+/gu, ' ');
+    const part = (words.toLowerCase().endsWith(` ${measure.toLowerCase()}`) ? words.slice(0, -measure.length - 1) : words).replace(PART_NOUN, '');
     return part.toLowerCase() === measure.toLowerCase() ? label : { ...label, text: `${part} share of ${measure}` };
   }
   const went = SHARE_AFTER.exec(after);
   if (!went) return label;
   if (went[2]) return { ...label, text: `share of ${went[2].toLowerCase().replace(/'s$/u, '')} ${measure}` };
-  return { ...label, text: `${went[1]!.replace(PART_NOUN, '')} share of ${measure}` };
+  return { ...label, text: `${went[1]!.replace(/\s+/gu, ' ').replace(PART_NOUN, '')} share of ${measure}` };
 }
 
 /** Flows and stocks a commodity named alone borrows from the figure before it. */
@@ -1880,8 +1893,8 @@ function containerVolume(label: string, owner: string | null): string {
 const FACILITY_NAMED = /\b(?:concentrator|project|plant|farm|mine|smelter|refinery|line|mill|terminal|facility|park|complex|station|gigafactory|upgrade|expansion)$/iu;
 
 /** A plant, line or project named right after a figure: "40 GWh battery plant", "0.5GWh固态电池中试线". */
-const FACILITY_AFTER = new RegExp('^(?:(?![\\s-]*(?:from|at|to|in|into|of|for|by|on|the|a|an|and|or|was|were|is|are|with|per|each|every)\\b)'
-  + '[\\s-]*(?:\\p{L}[\\p{L}-]*\\s+){0,4}(?:line|plant|factory|facility|gigafactory|mill|smelter|refinery)\\b'
+const FACILITY_AFTER = new RegExp('^(?:(?![\\s-]*(?:from|at|to|in|into|of|for|by|on|the|a|an|and|or|was|were|is|are|with|per|each|every|once|when|after|before|until|as|if|while)\\b)'
+  + '[\\s-]*(?:[\\p{L}\\p{N}][\\p{L}\\p{N}-]*\\s+){0,4}(?:line|plant|factory|facility|gigafactory|mill|smelter|refinery)\\b'
   + '|(\\p{Script=Han}{0,10}?(?:生产线|产线|中试线|工厂|基地|项目)))', 'u');
 
 /**

@@ -228,7 +228,7 @@ const SUBJECT_VERB = new RegExp('^(?:.*\\s)?(?:(?:realized|realised)(?!\\s+(?:[\
   + 'lift|lifts|lifting|lifted|raise|raises|expand|expands|boost|boosts|bring|brings|model|models|modelled|modeled|now|reported|recorded|'
   + 'posted|achieved|generated|booked|saw|see|sees|expects|gives|shows|'
   + '(?:told|tells|tell|reminded|informed)\\s+(?:analysts|investors|reporters|journalists|shareholders|us)(?:\\s+that)?(?:\\s+the)?|as|declared|declares|proposed|proposes|recommended|approved|'
-  + 'lower|lowers|lowered|trim|trims|trimmed|cut|cuts|assume|assumes|assumed|assuming|use|uses|distribute|distributes|pay|pays)'
+  + 'lower|lowers|lowered|trim|trims|trimmed|cut|cuts|assume|assumes|assumed|assuming|use|uses|distribute|distributes|pay|pays|set|sets)'
   // "net cash flow generated from operating activities": a participle with its preposition stays in the label.
   + '(?!\\s+(?:from|by|in|through|under|on)\\b)\\s+(?:an?\\s+)?(?=\\S)', 'iu');
 /** Who or where a measure is of, said after it: the entity and place are kept apart from the label. */
@@ -282,6 +282,8 @@ const SHORT_NAMES: Array<[RegExp, string]> = [
   [/经营活动产生的现金流量净额/u, '经营活动现金流量净额'],
   // With no owner named, the net profit after non-recurring items is what analysts write 扣非净利润.
   [/^扣除非经常性损益(?:后)?的净利润$/u, '扣非净利润'],
+  // The English of a translated filing, shortened as analysts write it.
+  [/^net profit after deducting non-recurring (?:gains and losses|profit and loss|items)$/iu, 'net profit excluding non-recurring items'],
   [/(?:归属于)?(?:上市公司|母公司)(?:股东|所有者)的净利润|归属于(?:上市公司|母公司)?(?:股东|所有者)的净利润/u, '归母净利润'],
   // "净利润亏损1.8亿元", "扣除非经常性损益后的净亏损": a loss is named as one, the way analysts write it (归母净亏损).
   [/^扣除非经常性损益(?:后)?的净(?:利润)?亏损$/u, '扣非净亏损'],
@@ -289,7 +291,7 @@ const SHORT_NAMES: Array<[RegExp, string]> = [
 ];
 
 function shortened(label: string): string {
-  if (!/attributable|归属|股东|所有者|产生的|非经常性/u.test(label)) return label;
+  if (!/attributable|归属|股东|所有者|产生的|非经常性|non-recurring/u.test(label)) return label;
   let out = label;
   for (const [long, short] of SHORT_NAMES) out = out.replace(long, short);
   return out;
@@ -303,7 +305,8 @@ function phrase(ctx: LabelContext, first: number, last: number): Label | null {
   const glued = (j: number) => ctx.tokens[j + 1]?.text === '-' && !ctx.tokens[j + 1]!.spaced;
   while (f <= last && DETERMINERS.has(ctx.tokens[f]) && !glued(f)) f++;
   if (f > last) return null;
-  if (last - f > 16) return null;
+  // Too long for a label, unless what makes it long is a period or a basis left out of it.
+  if (last - f > 16 && ctx.tokens.slice(f, last + 1).filter((t) => !inSkip(ctx, t)).length > 16) return null;
   let text = '';
   let start = -1;
   let end = -1;

@@ -369,7 +369,8 @@ const PATTERNS: Array<{ needs: RegExp; cjk?: true; re: RegExp; make: Make }> = [
   // the start of the year, the beginning of 2025, the start of last year: its first day
   {
     needs: /start|beginning/iu,
-    re: /\b(?:(?:at |by |since )?the )?(?:start|beginning) of (?:the year|(\d{4}|last year|this year))\b/giu,
+    // Not "from the beginning of the year to the end of the Reporting Period": a year to date (extract.ts).
+    re: /\b(?:(?:at |by |since )?the )?(?:start|beginning) of (?:the year|(\d{4}|last year|this year))\b(?! to the end of the (?:reporting|review) period)/giu,
     make: (m, ref) => {
       const y = m[1] ? yearFor(m[1].toLowerCase(), 1, ref) : ref?.y ?? null;
       return day(y, 1, 1);

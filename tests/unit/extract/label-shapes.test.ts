@@ -92,4 +92,19 @@ describe('units and changes a China desk writes', () => {
       ['2,410,000 TEU', 'TEU', 3.1, '%'], ['US$905', 'USD/TEU', -115, 'USD/TEU'], ['US$1,020', 'USD/TEU', undefined, undefined],
     ]);
   });
+
+  it("reads a translated quarterly report's year to date, its title's period, and its shortened labels", () => {
+    const text = 'Lanfeng Materials Co., Ltd. First Quarter Report 2026: net profit after deducting non-recurring gains and losses was '
+      + 'RMB 41,208,553.10. Net cash flow from operating activities from the beginning of the year to the end of the Reporting Period '
+      + 'was RMB 96,330,418.27, an increase of 12.40% year on year.';
+    const [core, cash] = read(text, '2026-04-28');
+    expect(core).toMatchObject({ label: 'net profit excluding non-recurring items', period: { start: '2026-01-01', end: '2026-03-31' } });
+    expect(cash).toMatchObject({ label: 'Net cash flow from operating activities', period: { start: '2026-01-01', end: '2026-03-31' } });
+  });
+
+  it('names a plant sized before its phase number, and not a clause that follows the size', () => {
+    expect(read('The 250,000 t/yr Phase 2 refinery at Hexi starts in 2027.', '2025-10-01')[0]!.label).toBe('Phase 2 refinery capacity');
+    expect(read('Our capacity is 30,000 t/yr and will reach 45,000 t/yr once the Phase 3 line starts up.', '2025-10-01')[1]!.label)
+      .not.toMatch(/once/u);
+  });
 });
