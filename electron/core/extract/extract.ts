@@ -1290,7 +1290,7 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
   const left = labelBefore(ctx, items[anchor]!.q.first, floorOf(anchor));
   const inherit = (measure: string) => {
     const prior = previous ? splitMeasure(previous) : null;
-    return prior ? `${prior.subject} ${measure}` : measure;
+    return prior && (k > 0 || sameMeasure(prior.measure, measure)) ? `${prior.subject} ${measure}` : measure;
   };
   // "pulp sales reached 2.84 Mt, taking 1H25 to 5.51 Mt": a running total is of the measure before it in its unit.
   const totalled = left && RUNNING_TOTAL.test(left.label.text)
@@ -1351,7 +1351,9 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
       const prior = splitMeasure(previous);
       // "Output in the first half …": the measure keeps its own case after the subject put before it.
       const measure = /^\p{Lu}\p{Ll}/u.test(left.label.text) ? left.label.text[0]!.toLowerCase() + left.label.text.slice(1) : left.label.text;
-      if (prior) return { ...left.label, text: `${prior.subject} ${measure}` };
+      // In one sentence a list goes on about one thing ("the production volume of lithium carbonate …, and the sales volume
+      // was"); a later sentence takes the subject only for the same measure ("Output in the first half").
+      if (prior && (k > 0 || sameMeasure(prior.measure, measure))) return { ...left.label, text: `${prior.subject} ${measure}` };
     }
     return left.label;
   }
@@ -1854,6 +1856,16 @@ function parallelMeasure(label: Label, item: Item, previous: Label | null): Labe
   if (!ANY_CASE_COMMODITY.test(label.text) && !/^(?:oil|gas|crude|condensate|NGLs?)$/iu.test(label.text)) return label;
   const measure = PARALLEL_MEASURE.exec(previous.text);
   return measure ? { ...label, text: `${label.text} ${measure[1]!.toLowerCase()}` } : label;
+}
+
+/** Words for one measure: "copper production … Output in the first half" is copper output. */
+const MEASURE_KIN = [/^(?:production|output)$/iu, /^(?:sales|sales volume|deliveries|shipments)$/iu, /^(?:stocks|inventories)$/iu];
+
+/** Whether a bare measure is the measure said before (or a word for it), so it may take that measure's subject. */
+function sameMeasure(prior: string, measure: string): boolean {
+  const a = prior.toLowerCase();
+  const b = measure.toLowerCase();
+  return a === b || singularHead(a) === singularHead(b) || MEASURE_KIN.some((kin) => kin.test(a) && kin.test(b));
 }
 
 /** Profit measures a margin is stated against. */

@@ -107,4 +107,17 @@ describe('units and changes a China desk writes', () => {
     expect(read('Our capacity is 30,000 t/yr and will reach 45,000 t/yr once the Phase 3 line starts up.', '2025-10-01')[1]!.label)
       .not.toMatch(/once/u);
   });
+
+  it("gives a central bank's rates and data to the market, and a bank that lends to itself", () => {
+    const metrics = read('The Central Bank of Kenya held its policy rate at 9.50% on Tuesday, and inflation eased to 4.1% in October.', '2025-11-12');
+    expect(metrics.map((m) => m.entity)).toEqual(['market', 'market']);
+    expect(read('Equity Bank said its loans rose 5% to KSh 1.1 trillion.', '2025-11-12')[0]!.entity).toBe('Equity Bank');
+  });
+
+  it("lends a measure's subject to a bare measure in the same sentence, and across sentences only to the same measure", () => {
+    expect(read('Copper production was 84,200 tonnes in the quarter. Output in the first half was 161,000 tonnes.', '2025-08-01')[1]!.label)
+      .toBe('Copper output');
+    expect(read('Gross external reserves rose to $43.6 billion. The central bank said it had sold $1.2 billion to dealers.', '2025-11-27')[1]!.label)
+      .not.toMatch(/external/u);
+  });
 });
