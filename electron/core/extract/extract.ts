@@ -260,6 +260,7 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
   }));
   const ctx: LabelContext = { tokens, skip: [...found.map((p): [number, number] => [p.index, p.index + p.length]), ...basisPhrases(s)] };
   const text = (from: number, to: number) => s.text.slice(from - s.start, to - s.start);
+  if (LOSS_WORD.test(s.text)) for (const item of items) signLoss(item, text(s.start, item.start), text(item.end, s.end));
   classify(items, text, s);
   respectiveChanges(items, s);
   attachChanges(items, periods, text, s, ctx, { periods, passageYear: memory.period ? Number(memory.period.end.slice(0, 4)) : null, date: options.date ?? null });
@@ -325,6 +326,35 @@ function sinceLastYearEnd(m: ExtractedMetric): void {
   const since = m.change?.since;
   if (!since || !m.period || since < m.period.end || !since.endsWith('-12-31')) return;
   m.change = { ...m.change!, since: `${Number(m.period.end.slice(0, 4)) - 1}-12-31` };
+}
+
+/** A loss named in a sentence: the cheap test before each figure's own. */
+const LOSS_WORD = /\bloss(?:es)?\b|亏损|净亏/iu;
+/** Words that say whether an amount was made or lost. */
+const RESULT_WORDS = /\b(loss(?:es)?|profits?|income|earnings|gains?)\b|(亏损|净亏|盈利|利润|净利)/giu;
+/** Losses that are amounts charged, not a result: "impairment loss", "credit losses", "catastrophe losses". */
+const CHARGED_LOSS = /\b(?:impairment|credit|catastrophe|exchange|FX|currency|hedging|fair[- ]value|write-?down|actuarial|translation|mark-to-market|trading|investment|disposal|one-off|non-cash)\s+loss(?:es)?$/iu;
+/** A profit named right after the figure: "from a US$52 million profit". */
+const PROFIT_AFTER = /^\s*(?:net\s+|operating\s+)?(?:profit|income|earnings)\b/iu;
+
+/**
+ * "swung to a net loss of R$412 million", "归母净利润亏损1.8亿元至2.4亿元", "上年同期亏损9.42亿元": an amount a company lost is
+ * its result with a minus sign, so a loss year sits below zero beside profit years (as most analysts' sets write it).
+ * The figure's own text keeps the words as written. Charges called losses (impairment, credit, FX) stay positive.
+ */
+function signLoss(item: Item, before: string, after: string): void {
+  const q = item.q;
+  if (q.dimension !== 'currency' || q.unit.includes('/') || q.value <= 0 || PROFIT_AFTER.test(after)) return;
+  // The last such word in the figure's clause decides: "swung to a loss of US$37 million from a US$52 million profit".
+  // "net profit after deducting non-recurring gains and losses": a name, not a loss.
+  const clause = before.slice(Math.max(...[',', ';', '，', '；', '。'].map((c) => before.lastIndexOf(c))) + 1)
+    .replace(/\bgains? and loss(?:es)?\b|\bprofit (?:and|or) loss\b/giu, (m) => ' '.repeat(m.length));
+  const cue = [...clause.matchAll(RESULT_WORDS)].at(-1);
+  if (!cue || !(cue[1] ? /^loss/iu.test(cue[1]) : /亏/u.test(cue[2]!))) return;
+  // "five more losses in excess of 30 MUSD": how big each loss was, not a result.
+  if (/excess|exceed/iu.test(clause.slice(cue.index))) return;
+  if (CHARGED_LOSS.test(clause.slice(0, cue.index + cue[0].length))) return;
+  item.q = { ...q, value: -q.value, high: q.high === null ? null : -q.high };
 }
 
 /** Ships, and the kinds of ship a size names. */

@@ -120,4 +120,17 @@ describe('units and changes a China desk writes', () => {
     expect(read('Gross external reserves rose to $43.6 billion. The central bank said it had sold $1.2 billion to dealers.', '2025-11-27')[1]!.label)
       .not.toMatch(/external/u);
   });
+
+  it('gives a loss a minus sign, and a change between losses the sign that follows, while charges called losses stay positive', () => {
+    const values = (text: string) => read(text, '2025-11-06').map((m) => [m.text, m.value, m.change?.value ?? null]);
+    expect(values('The group swung to a net loss of US$41 million from a US$63 million profit a year earlier.')).toEqual([
+      ['US$41 million', -41_000_000, null], ['US$63 million', 63_000_000, null],
+    ]);
+    expect(values('Its operating loss narrowed to 380 billion won from 1,120 billion won a year earlier.')).toEqual([
+      ['380 billion won', -380e9, 740e9], ['1,120 billion won', -1120e9, null],
+    ]);
+    expect(values('预计2025年度归属于上市公司股东的净利润亏损2.2亿元至2.9亿元，上年同期亏损5.1亿元。').map(([, v]) => v)).toEqual([-220e6, -510e6]);
+    expect(values('The impairment loss was $20 million, and credit losses were $5 million.').map(([, v]) => v)).toEqual([20e6, 5e6]);
+    expect(values('Net profit after deducting non-recurring gains and losses was RMB 1.28 billion.').map(([, v]) => v)).toEqual([1.28e9]);
+  });
 });
