@@ -2008,7 +2008,7 @@ const FACILITY_OUTPUT = /^(.*\b(?:project|plant|line|smelter|refinery|facility|b
 
 /** "an annual production capacity of 50,000 mt": a capacity stated per year is a rate, as "50,000 mt/year" is. */
 /** Balances and balance-sheet ratios, which stand on a day: "3Q25 NPL ratio 1.36%" is the ratio at the quarter's end. */
-const FLOW_OF_BALANCE = /\b(?:average|additions?|reductions?|increase|decrease|change|impairments?|provisions?|write-?downs?|turnover)\b|平均|增加|减少/iu;
+const FLOW_OF_BALANCE = /\b(?:average|additions?|reductions?|increase|decrease|change|impairments?|provisions?(?! coverage)|write-?downs?|turnover)\b|平均|增加|减少/iu;
 const BALANCE = /\b(?:NPL ratio|non-performing loan ratio|CET1(?: ratio)?|capital adequacy ratio|total assets|(?:gross |net )?loans|loans and advances|loan book|advances|deposits|(?:gross |net )?NPAs?(?: ratio)?|GNPA|NNPA|provision coverage(?: ratio)?|CASA(?: ratio| share)?|occupancy|(?:subscriber|customer|postpaid|prepaid|total|mobile|broadband) base|NAV(?: per (?:unit|share))?|net asset value(?: per (?:unit|share))?|(?:EPRA )?NTA(?: per share)?|net tangible assets(?: per share)?|book value per share|BVPS|loan-to-value|LTV|gearing|net assets|net debt|order ?book|backlog|liquidity|net cash(?! flows?)|standardi[sz]ed measure|future net cash flows|cash (?:and (?:cash )?equivalents|balance|position)|inventor(?:y|ies)|stockpiles?|(?:port|warehouse|exchange|social|bonded|LME|SHFE|Comex) stocks?)\b|总资产|净资产|资产负债率|不良贷款率|不良率|拨备覆盖率|资本充足率|贷款余额|存款余额|在手订单/iu;
 
 /** Ratios where lower is better: "improved" moves them down, "worsened" up. */

@@ -133,4 +133,10 @@ describe('units and changes a China desk writes', () => {
     expect(values('The impairment loss was $20 million, and credit losses were $5 million.').map(([, v]) => v)).toEqual([20e6, 5e6]);
     expect(values('Net profit after deducting non-recurring gains and losses was RMB 1.28 billion.').map(([, v]) => v)).toEqual([1.28e9]);
   });
+
+  it("dates a bank's provision coverage to the day it stood at, like its NPL ratio", () => {
+    const [npl, coverage] = read('3Q25: the NPL ratio was 1.19% at end-September, and provision coverage slipped to 298% from 321% a year earlier.', '2025-11-03');
+    expect(npl!.period).toMatchObject({ start: '2025-09-30', end: '2025-09-30' });
+    expect(coverage!.period).toMatchObject({ start: '2025-09-30', end: '2025-09-30' });
+  });
 });
