@@ -1225,8 +1225,9 @@ describe('a later round: Chinese targets, trade terms and cash flows', () => {
     expect(done!.label).toBe('矿产铜产量');
   });
 
-  it('says 价格 after a Chinese label ending in a trade term, and shortens 经营活动产生的现金流量净额', () => {
-    expect(one('澳洲锂辉石精矿（SC6）CIF报价为645美元/吨。').label).toBe('澳洲锂辉石精矿CIF价格');
+  it('says 价格 after a Chinese label ending in a trade term (报价 kept where written), and shortens 经营活动产生的现金流量净额', () => {
+    expect(one('澳洲锂辉石精矿（SC6）CIF报价为645美元/吨。').label).toBe('澳洲锂辉石精矿CIF报价');
+    expect(one('澳洲锂辉石精矿（SC6）CIF为645美元/吨。').label).toBe('澳洲锂辉石精矿CIF价格');
     expect(one('经营活动产生的现金流量净额3.92亿元。').label).toBe('经营活动现金流量净额');
   });
 });

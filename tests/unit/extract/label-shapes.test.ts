@@ -139,4 +139,8 @@ describe('units and changes a China desk writes', () => {
     expect(npl!.period).toMatchObject({ start: '2025-09-30', end: '2025-09-30' });
     expect(coverage!.period).toMatchObject({ start: '2025-09-30', end: '2025-09-30' });
   });
+
+  it('keeps 报价 as the quote it names, and leaves 现有 out of a capacity', () => {
+    expect(read('公司当前N型组件报价约0.71元/W。公司现有电池片产能40GW。', '2025-10-30').map((m) => m.label)).toEqual(['N型组件报价', '电池片产能']);
+  });
 });
