@@ -218,7 +218,7 @@ export function citesMarket(sentence: string): boolean {
 }
 
 /** A company's own prices and costs ("average selling price", "C1 cash costs"), which stay the company's. */
-const OWN_PRICE = /\b(?:selling|realised|realized|realisations?|realizations?|received|ASP|AISC|AIC|C1|cost|costs|tariff|bid|margin|list|ex-works|revenue|revenues|income|profit|EBITDA)\b|售价|销售均价|成本|收入|营收|利润|毛利/iu;
+const OWN_PRICE = /\b(?:selling|realised|realized|realisations?|realizations?|received|ASP|AISC|AIC|C1|cost|costs|tariff|bid|margin|list|ex-works|revenue|revenues|income|profit|EBITDA)\b|售价|销售均价|采购均价|成本|收入|营收|利润|毛利/iu;
 
 /** Whether a figure is a market price or an index level rather than a company's own. */
 export function isMarketFigure(label: string, unit: string, kind: string, clause = ''): boolean {

@@ -143,4 +143,8 @@ describe('units and changes a China desk writes', () => {
   it('keeps 报价 as the quote it names, and leaves 现有 out of a capacity', () => {
     expect(read('公司当前N型组件报价约0.71元/W。公司现有电池片产能40GW。', '2025-10-30').map((m) => m.label)).toEqual(['N型组件报价', '电池片产能']);
   });
+
+  it("keeps a company's purchase price its own, not the market's", () => {
+    expect(read('答：公司多晶硅采购均价约49.8元/千克。', '2025-10-30')[0]).toMatchObject({ unit: 'CNY/t', entity: null });
+  });
 });
