@@ -178,7 +178,7 @@ function namedIn(text: string): string[] {
 }
 
 /** Capitalised phrases ending in a trade word that name a thing, not a company: "Natural Gas", "Offshore Wind", "Whole Life". */
-const GENERIC_NAME = new RegExp(String.raw`^(?:LME|LBMA|SHFE|COMEX|Comex|CME|NYMEX|ICE|DCE|ZCE|INE|GFEX|MCX|SGX|Platts|Argus|Fastmarkets|SMM|Mysteel)\s|^(?:World|International|Weekly|Daily|Monthly|Record|Global|Refined|Physical|South African|Chinese|Indian|Australian|Shanghai|London) ${METALS}$|^(?:Henry Hub |Brent |WTI )?(?:Natural|Crude|Offshore|Onshore|Total|Whole|Term|Key|Integrated|Operating|Liquefied|Shale|Heavy|Light|Spot|Global|Renewable)\s|^(?:Mineral|Ore|Proved|Probable|Measured|Indicated|Inferred) (?:Resources?|Reserves?)\b|\b(?:Study Group|Association|Council|Institute|Agency|Bureau|Administration|Federation|Commission|Central Bank|Reserve Bank|Monetary Authority)\b|^Bank of (?:England|Japan|Korea|Canada|Thailand|Ghana|Tanzania|Uganda|Zambia|Mexico|Russia)$`, 'u');
+const GENERIC_NAME = new RegExp(String.raw`^(?:LME|LBMA|SHFE|COMEX|Comex|CME|NYMEX|ICE|DCE|ZCE|INE|GFEX|MCX|SGX|Platts|Argus|Fastmarkets|SMM|Mysteel)\s|^(?:World|International|Weekly|Daily|Monthly|Record|Global|Refined|Physical|South African|Chinese|Indian|Australian|Shanghai|London) ${METALS}$|^(?:Henry Hub |Brent |WTI )?(?:Natural|Crude|Offshore|Onshore|Total|Whole|Term|Key|Integrated|Operating|Liquefied|Shale|Heavy|Light|Spot|Global|Renewable)\s|^(?:Mineral|Ore|Proved|Probable|Measured|Indicated|Inferred) (?:Resources?|Reserves?)\b|\b(?:Study Group|Association|Council|Institute|Agency|Bureau|Administration|Federation|Commission|Central Bank|Reserve Bank|Monetary Authority|People's Bank of China|PBOC|PBoC)\b|^People's Bank$|^Bank of (?:England|Japan|Korea|Canada|Thailand|Ghana|Tanzania|Uganda|Zambia|Mexico|Russia)$`, 'u');
 
 /** A speaker's attribution before what they said: "X replied:", "the CFO said:", "A:", "答：". */
 const SPEAKER = /^[^:：]{0,80}?(?:\b(?:replied|said|answered|responded|noted|stated|explained|added)|\bA|答|回复|表示)\s*[:：]\s*/iu;
@@ -200,7 +200,7 @@ const MARKET_SOURCE = new RegExp([
   '\\b(?:Passenger Car Association|National Energy Administration|NEA|Ministry of|[Aa]ssociation|statistics (?:bureau|office)|industry data)\\b',
   '\\b(?:finance|trade|commerce|economy|industry) ministry\\b',
   // A central bank's rates, reserves and data are the country's, whoever publishes them.
-  '\\b(?:Central Bank of|Reserve Bank of|People\'s Bank of China|Federal Reserve|Monetary Authority of|Bank of (?:England|Japan|Korea|Canada|Thailand|Ghana|Tanzania|Uganda|Zambia|Mexico|Russia))\\b|\\bcentral bank\\b',
+  '\\b(?:Central Bank of|Reserve Bank of|Monetary Authority of|Bank of (?:England|Japan|Korea|Canada|Thailand|Ghana|Tanzania|Uganda|Zambia|Mexico|Russia))\\b|\\bthe central bank\\b',
   '\\b(?:[Pp]rovincial|[Nn]ational|[Rr]egional) (?:stats|statistics|data)\\b',
   '\\b(?:Statistics (?:South Africa|New Zealand|\\p{Lu}\\p{Ll}+)|Stats (?:SA|NZ)|Australian Bureau of Statistics|ABS|EIA|IEA|Energy Information Administration|'
     + 'International Energy Agency|Study Group|ICSG|INSG|ILZSG|World Steel|worldsteel|World Bureau of Metal Statistics|WBMS)\\b',

@@ -27,6 +27,8 @@ export interface ExtractOptions {
 /** A figure while its sentence is being read. */
 interface Item {
   q: Quantity;
+  /** Its amount is a loss, given a minus sign (signLoss): a change said in words moves it the other way. */
+  lossSigned?: boolean;
   start: number;
   end: number;
   /** The figure states a change in this direction. */
@@ -260,10 +262,20 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
   }));
   const ctx: LabelContext = { tokens, skip: [...found.map((p): [number, number] => [p.index, p.index + p.length]), ...basisPhrases(s)] };
   const text = (from: number, to: number) => s.text.slice(from - s.start, to - s.start);
-  if (LOSS_WORD.test(s.text)) for (const item of items) signLoss(item, text(s.start, item.start), text(item.end, s.end));
+  if (LOSS_WORD.test(s.text)) {
+    items.forEach((item, k) => {
+      // "narrowed to 380 billion won from 1,120 billion won": what a loss came from was a loss too.
+      const from = items[k - 1]?.lossSigned && LOSS_COMPARED.test(text(items[k - 1]!.end, item.start));
+      if (from && item.q.unit === items[k - 1]!.q.unit && item.q.value > 0) {
+        item.q = { ...item.q, value: -item.q.value, high: item.q.high === null ? null : -item.q.high };
+        item.lossSigned = true;
+      } else signLoss(item, text(s.start, item.start), text(item.end, s.end));
+    });
+  }
   classify(items, text, s);
   respectiveChanges(items, s);
   attachChanges(items, periods, text, s, ctx, { periods, passageYear: memory.period ? Number(memory.period.end.slice(0, 4)) : null, date: options.date ?? null });
+  for (const item of items) if (item.lossSigned) lossChange(item, items);
   const assigned = assignPeriods(s, items, periods, memory);
   const out: ExtractedMetric[] = [];
   let previous = memory.lastLabel;
@@ -290,7 +302,7 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
     const led = item.ledBy && CJK_LED_VERB.test(read.text) ? { ...read, text: read.text.replace(CJK_LED_VERB, '') } : read;
     const named = containerLabel(capacityAfter(namedByUnit(led, item, memory), item, text(item.end, s.end)), item);
     const labelled_ = perShare(forecastLabel(named, sameUnit ?? previous, text(s.start, item.start)), text(item.end, s.end));
-    item.label = shareOf(parallelMeasure(marginOf(labelled_, item, previous), item, previous), item, previous,
+    item.label = shareOf(parallelMeasure(marginOf(labelled_, item, previous, k > 0), item, previous), item, previous,
       text(k > 0 ? items[k - 1]!.end : s.start, item.start), text(item.end, s.end));
     // "Q: What is the current order backlog? A: Roughly EUR 9.8bn": an answer's figure is what was asked.
     if (memory.asked && FALLBACK_LABEL.test(item.label.text)) item.label = { text: memory.asked, start: -1, end: -1 };
@@ -333,7 +345,19 @@ const LOSS_WORD = /\bloss(?:es)?\b|亏损|净亏/iu;
 /** Words that say whether an amount was made or lost. */
 const RESULT_WORDS = /\b(loss(?:es)?|profits?|income|earnings|gains?)\b|(亏损|净亏|盈利|利润|净利)/giu;
 /** Losses that are amounts charged, not a result: "impairment loss", "credit losses", "catastrophe losses". */
-const CHARGED_LOSS = /\b(?:impairment|credit|catastrophe|exchange|FX|currency|hedging|fair[- ]value|write-?down|actuarial|translation|mark-to-market|trading|investment|disposal|one-off|non-cash)\s+loss(?:es)?$/iu;
+const CHARGED_LOSS = /\b(?:impairment|credit|catastrophe|exchange|FX|currency|hedging|fair[- ]value|write-?down|actuarial|translation|mark-to-market|trading|investment|disposal|one-off|non-cash|tax|accumulated|underwriting|stop)[\s-]+loss(?:es)?$/iu;
+/**
+ * What may stand between a loss and its amount: "a net loss of", "loss attributable to owners of the parent was",
+ * "loss narrowed by US$15 million year on year to", "亏损", "净亏损为" — not "loss-making unit's revenue of", "losses as
+ * Brent trades at".
+ */
+const LOSS_TO_AMOUNT = new RegExp(String.raw`^(?:es)?(?:\s+(?:attributable to|for|in)(?:\s+(?:the|its|\p{L}[\p{L}'’-]*)){1,5})?`
+  + String.raw`(?:\s+(?:was|were|is|of|at|totall?ed|came to|stood at|amounted to|reached))?`
+  + String.raw`(?:\s+(?:narrowed|widened|deepened|shrank|grew)(?:\s+by\s+\S+(?:\s+(?:million|billion|bn|mn|m))?)?(?:\s+(?:year on year|y\/y|yoy))?\s+to)?`
+  + String.raw`(?:\s+(?:of\s+)?(?:about|approximately|around|roughly|some|nearly))?\s*$`
+  + String.raw`|^损?(?:为|约|了|额)*(?:(?:同比|环比)?(?:收窄|扩大|减少|增加)[\d.,]+(?:亿|万)?元?至(?:为|约)?)?\s*$`, 'iu');
+/** Between a loss and the loss it is compared with. */
+const LOSS_COMPARED = /^\s*(?:from|versus|vs\.?|against|compared (?:with|to))\s*$/iu;
 /** A profit named right after the figure: "from a US$52 million profit". */
 const PROFIT_AFTER = /^\s*(?:net\s+|operating\s+)?(?:profit|income|earnings)\b/iu;
 
@@ -351,10 +375,22 @@ function signLoss(item: Item, before: string, after: string): void {
     .replace(/\bgains? and loss(?:es)?\b|\bprofit (?:and|or) loss\b/giu, (m) => ' '.repeat(m.length));
   const cue = [...clause.matchAll(RESULT_WORDS)].at(-1);
   if (!cue || !(cue[1] ? /^loss/iu.test(cue[1]) : /亏/u.test(cue[2]!))) return;
+  const between = clause.slice(cue.index + cue[0].length);
   // "five more losses in excess of 30 MUSD": how big each loss was, not a result.
-  if (/excess|exceed/iu.test(clause.slice(cue.index))) return;
+  if (!LOSS_TO_AMOUNT.test(between) || /excess|exceed/iu.test(between)) return;
   if (CHARGED_LOSS.test(clause.slice(0, cue.index + cue[0].length))) return;
   item.q = { ...q, value: -q.value, high: q.high === null ? null : -q.high };
+  item.lossSigned = true;
+}
+
+/**
+ * "Net loss narrowed by US$15 million to US$40 million": a loss said to narrow by an amount is a result that rose by it.
+ * A change worked out from two signed levels ("narrowed to X from Y") is right already; a percentage is left as said.
+ */
+function lossChange(item: Item, items: Item[]): void {
+  const c = item.change_;
+  if (!c || c.unit === '%' || c.unit === 'pp' || !items.some((x) => x.attachedTo === item && x.change)) return;
+  item.change_ = { ...c, value: -c.value, direction: c.direction === 'up' ? 'down' : c.direction === 'down' ? 'up' : c.direction };
 }
 
 /** Ships, and the kinds of ship a size names. */
@@ -1320,7 +1356,7 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
   const left = labelBefore(ctx, items[anchor]!.q.first, floorOf(anchor));
   const inherit = (measure: string) => {
     const prior = previous ? splitMeasure(previous) : null;
-    return prior && (k > 0 || sameMeasure(prior.measure, measure)) ? `${prior.subject} ${measure}` : measure;
+    return prior && lendsSubject(prior, measure, k > 0) ? `${prior.subject} ${measure}` : measure;
   };
   // "pulp sales reached 2.84 Mt, taking 1H25 to 5.51 Mt": a running total is of the measure before it in its unit.
   const totalled = left && RUNNING_TOTAL.test(left.label.text)
@@ -1383,7 +1419,7 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
       const measure = /^\p{Lu}\p{Ll}/u.test(left.label.text) ? left.label.text[0]!.toLowerCase() + left.label.text.slice(1) : left.label.text;
       // In one sentence a list goes on about one thing ("the production volume of lithium carbonate …, and the sales volume
       // was"); a later sentence takes the subject only for the same measure ("Output in the first half").
-      if (prior && (k > 0 || sameMeasure(prior.measure, measure))) return { ...left.label, text: `${prior.subject} ${measure}` };
+      if (prior && lendsSubject(prior, measure, k > 0)) return { ...left.label, text: `${prior.subject} ${measure}` };
     }
     return left.label;
   }
@@ -1864,8 +1900,10 @@ function shareOf(label: Label, item: Item, previous: Label | null, between: stri
   const measure = /^\p{Lu}\p{Ll}/u.test(whole) ? whole[0]!.toLowerCase() + whole.slice(1) : whole;
   const named = PART_OF_WHICH.exec(between);
   if (named) {
-    const words = named[1]!.replace(/\s+/gu, ' ');
-    const part = (words.toLowerCase().endsWith(` ${measure.toLowerCase()}`) ? words.slice(0, -measure.length - 1) : words).replace(PART_NOUN, '');
+    const words = named[1]!.replace(/\s+/gu, ' ').replace(/^(?:the|its|our|their) /iu, '');
+    const own = words.toLowerCase().endsWith(` ${measure.toLowerCase()}`) ? words.slice(0, -measure.length - 1) : words;
+    // "the top five customers": a counted group keeps its noun.
+    const part = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|top)\b/iu.test(own) ? own : own.replace(PART_NOUN, '');
     return part.toLowerCase() === measure.toLowerCase() ? label : { ...label, text: `${part} share of ${measure}` };
   }
   const went = SHARE_AFTER.exec(after);
@@ -1898,14 +1936,22 @@ function sameMeasure(prior: string, measure: string): boolean {
   return a === b || singularHead(a) === singularHead(b) || MEASURE_KIN.some((kin) => kin.test(a) && kin.test(b));
 }
 
+/** Whether an earlier label's subject may name a bare measure later: in its sentence, for the same measure, or a commodity's. */
+function lendsSubject(prior: { subject: string; measure: string }, measure: string, sameSentence: boolean): boolean {
+  return sameSentence || sameMeasure(prior.measure, measure) || ANY_CASE_COMMODITY.test(prior.subject);
+}
+
 /** Profit measures a margin is stated against. */
 const PROFIT_MEASURE = /(?:EBITDA|EBIT|profit|income|earnings)$/iu;
 
 /**
  * "EBITDA US$903 million, a 41.3% margin": a bare margin right after a profit measure is that measure's margin.
  */
-function marginOf(label: Label, item: Item, previous: Label | null): Label {
-  if (item.q.unit !== '%' || !previous || !/^(?:an?\s+|the\s+)?margins?$/iu.test(label.text)) return label;
+function marginOf(label: Label, item: Item, previous: Label | null, sameSentence: boolean): Label {
+  if (item.q.unit !== '%' || !previous || !sameSentence || !/^(?:an?\s+|the\s+)?margins?$/iu.test(label.text)) return label;
+  // "Net interest income rose …, while the margin narrowed": a bank's margin is its net interest margin.
+  if (/\binterest income$/iu.test(previous.text)) return { ...label, text: 'net interest margin' };
+  if (/\b(?:fee|commission|other|interest) income$/iu.test(previous.text)) return label;
   return PROFIT_MEASURE.test(previous.text) ? { ...label, text: `${previous.text} margin` } : label;
 }
 
@@ -2111,7 +2157,7 @@ function perUnitOfLabel(unit: string, label: string): string {
   if ((unit === 't' || unit === 'kWh') && /日均|日产(?!能)|\bdaily(?: average)?\b|\baverage daily\b/iu.test(label)) return `${unit}/d`;
   if (!/^[A-Z]{3}$/u.test(unit)) return unit;
   // "吨煤完全成本约512元", "螺纹钢吨钢毛利约186元", "单吨完全成本降至6.2万元": money per tonne of the product.
-  if (/^(?:\p{Script=Han}{0,6}?|单|每)吨\p{Script=Han}{0,2}?(?:完全|现金|生产|平均|综合)?(?:成本|利润|毛利|净利|售价|价格|收入|费用)/u.test(label)) return `${unit}/t`;
+  if (/^(?:\p{Script=Han}{0,6}?|单|每)吨\p{Script=Han}{0,2}?(?:完全|现金|生产|平均|综合)?(?:成本|利润|毛利|净利|售价|价格|收入|费用|加工费)/u.test(label)) return `${unit}/t`;
   // "EBITDA per tonne", "EBITDA/t at Rs 9,150": money per unit the label names.
   // "gross profit per tonne of steel products": what the tonne is of may follow.
   const per = /(?:\bper |\/)(TEU|FEU|tonne|ton|metric ton|t|barrel|bbl|boe|barrel of oil equivalent|MMBtu|Mcf)(?: of [\p{L} -]+)?$/iu.exec(label);

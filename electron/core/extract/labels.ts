@@ -224,7 +224,7 @@ export function reorderMeasure(label: string): string {
 }
 
 /** A verb inside a clause subject: the label is what follows it ("the Company realized operating income"); "realised (gold) price" is a noun. */
-const SUBJECT_VERB = new RegExp('^(?:.*\\s)?(?:(?:realized|realised)(?!\\s+(?:[\\w-]+\\s+){0,3}(?:prices?|gains?|losses?|values?)\\b)|completed|'
+const SUBJECT_VERB = new RegExp('^(?:.*\\s)?(?:(?:realized|realised)(?!\\s+(?:(?!(?:an?|the|its|our|their)\\s)[\\w-]+\\s+){0,3}(?:prices?|gains?|losses?|values?)\\b)|completed|'
   + 'lift|lifts|lifting|lifted|raise|raises|expand|expands|boost|boosts|bring|brings|model|models|modelled|modeled|now|reported|recorded|'
   + 'posted|achieved|generated|booked|saw|see|sees|expects|gives|shows|'
   + '(?:told|tells|tell|reminded|informed)\\s+(?:analysts|investors|reporters|journalists|shareholders|us)(?:\\s+that)?(?:\\s+the)?|as|declared|declares|proposed|proposes|recommended|approved|'
@@ -291,7 +291,7 @@ const SHORT_NAMES: Array<[RegExp, string]> = [
 ];
 
 function shortened(label: string): string {
-  if (!/attributable|归属|股东|所有者|产生的|非经常性|non-recurring/u.test(label)) return label;
+  if (!/attributable|归属|股东|所有者|产生的|非经常性|non-recurring|净利润亏损/u.test(label)) return label;
   let out = label;
   for (const [long, short] of SHORT_NAMES) out = out.replace(long, short);
   return out;

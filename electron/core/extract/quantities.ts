@@ -955,7 +955,7 @@ function joinedRanges(found: Quantity[], tokens: Token[]): Quantity[] {
     const joiner = prev && q.first === prev.last + 2 ? tokens[prev.last + 1]! : null;
     // "从30%到45%" is a rise, not a range: only 至 and a tilde join one.
     // "持仓量增加1.8万手至32.5万手": a change, then the level it reached (far above it); "将增加1.62亿元至2.22亿元" is a range.
-    const changed = prev && q.unit !== '%' && q.value > 3 * Math.abs(prev.value) && /(?:增加|减少|增长|下降|上涨|下跌|提升|提高|降低|上升|回落|扩大|缩小|上调|下调|[增减涨跌])$/u
+    const changed = prev && q.unit !== '%' && q.value > 3 * Math.abs(prev.value) && /(?:增加|减少|增长|下降|上涨|下跌|提升|提高|降低|上升|回落|扩大|缩小|收窄|上调|下调|去库|累库|[增减涨跌降升])$/u
       .test(tokens.slice(Math.max(0, prev.first - 2), prev.first).map((t) => t.text).join(''));
     if (!prev || !joiner || changed || tokens[prev.first - 1]?.text === '从' || !/^(?:至|～|~)$/u.test(joiner.text)
       || prev.unit !== q.unit || prev.high !== null || q.high !== null) {

@@ -147,4 +147,30 @@ describe('units and changes a China desk writes', () => {
   it("keeps a company's purchase price its own, not the market's", () => {
     expect(read('答：公司多晶硅采购均价约49.8元/千克。', '2025-10-30')[0]).toMatchObject({ unit: 'CNY/t', entity: null });
   });
+
+  it('signs only an amount the loss names, and moves a loss said to narrow or widen by an amount the signed way', () => {
+    const values = (text: string) => read(text, '2025-11-06').map((m) => [m.value, m.change?.value ?? null]);
+    expect(values('Loss-making Tarnow Steel reported revenue of US$1.1 billion in the quarter.')).toEqual([[1.1e9, null]]);
+    expect(values('We recommend a long position with a stop-loss at $92 and a target of $110.').map(([v]) => v)).toEqual([92, 110]);
+    expect(values("The company's losses were mainly due to a US$60 million inventory write-down.")).toEqual([[60e6, null]]);
+    expect(values('Accumulated tax losses of US$450 million can be carried forward.')).toEqual([[450e6, null]]);
+    expect(values('Net loss narrowed by US$15 million year on year to US$40 million.')).toEqual([[-40e6, 15e6]]);
+    expect(values('Net loss widened by US$10 million to US$50 million.')).toEqual([[-50e6, -10e6]]);
+    expect(values('Losses in the unit narrowed to KSh 13.9bn from KSh 18.4bn.')).toEqual([[-13.9e9, 4.5e9], [-18.4e9, null]]);
+    expect(values('公司归母净亏损同比扩大0.5亿元至3.2亿元。')).toEqual([[-320e6, -50e6]]);
+  });
+
+  it('reads 周降 … 至 as a change and the level it reached, not a range', () => {
+    expect(read('五大品种钢材社会库存周降25万吨至980万吨。').map((m) => [m.text, m.value, m.change?.value])).toEqual([['980万吨', 9_800_000, -250_000]]);
+  });
+
+  it("names a bank's margin after its net interest income, and no margin from another sentence", () => {
+    expect(read('Net interest income rose 8% to US$2.3 billion, while the margin narrowed to 2.1%.', '2025-11-06')[1]!.label).toBe('net interest margin');
+    expect(read('Net profit was US$50 million. Across the sector, margins averaged 8%.', '2025-11-06')[1]!.label).not.toMatch(/profit/u);
+  });
+
+  it("keeps a counted group in a share's part, without its article", () => {
+    expect(read('Revenue rose to US$2.1 billion, of which the top five customers accounted for 38%.', '2025-11-06')[1]!.label)
+      .toBe('top five customers share of revenue');
+  });
 });
