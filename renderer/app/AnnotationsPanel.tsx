@@ -19,9 +19,18 @@ function AnnotationEditor({ item, tags, onChanged, onPlace }: { item: Annotation
   const [error, setError] = useState<string | null>(null);
   // Once deleted, the annotation is not read again while the list catches up.
   const deleted = useRef(false);
+  // The note as last read: a refresh (after a colour or tag change) keeps what the analyst is typing, and only a
+  // note not being edited takes the saved one.
+  const loaded = useRef<{ id: number; body: string } | null>(null);
   useEffect(() => {
     if (deleted.current) return;
-    call('annotations.get', { id }).then((x) => { setA(x); setBody(x.body); setError(null); }, (e: Error) => setError(e.message));
+    call('annotations.get', { id }).then((x) => {
+      const before = loaded.current;
+      setA(x);
+      setBody((draft) => (before && before.id === x.id && draft !== before.body ? draft : x.body));
+      loaded.current = { id: x.id, body: x.body };
+      setError(null);
+    }, (e: Error) => setError(e.message));
   }, [id, item]);
   if (!a) return error ? <p className="error" role="alert">{error}</p> : null;
   const run = (p: Promise<unknown>) => p.then(onChanged, (e: Error) => setError(e.message));

@@ -97,6 +97,23 @@ describe('annotations in the workbench', () => {
     await dark.close();
   });
 
+  it('keeps a note being typed when the colour is changed before it is saved', async () => {
+    const page = await session.open();
+    await openDocument(page, 'Baotou Lanthanum Works');
+    await highlight(page, 'Baotou Lanthanum Works', 'purple');
+    await page.getByRole('tab', { name: 'Annotations' }).click();
+    const list = panel(page);
+    await list.getByRole('button', { name: /Open annotation Baotou Lanthanum Works/u }).click();
+    await list.getByLabel('Annotation note').waitFor({ timeout: 10_000 });
+    // The re-read after the colour change arrives late, as on a busy machine, while the analyst is already typing.
+    await page.route('**/api/annotations.get', async (route) => { await new Promise((r) => setTimeout(r, 800)); await route.continue(); });
+    await list.getByRole('radio', { name: 'yellow' }).click();
+    await list.getByLabel('Annotation note').fill('Check the name in the filing.');
+    await expect.poll(() => list.getByRole('radio', { name: 'yellow' }).getAttribute('aria-checked'), { timeout: 10_000 }).toBe('true');
+    expect(await list.getByLabel('Annotation note').inputValue()).toBe('Check the name in the filing.');
+    await page.close();
+  });
+
   it('undoes a highlight whose editor is open without reading it again once gone (no 404)', async () => {
     const page = await session.open();
     await openDocument(page, 'Baotou Lanthanum Works');
