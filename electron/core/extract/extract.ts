@@ -302,7 +302,7 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
     const led = item.ledBy && CJK_LED_VERB.test(read.text) ? { ...read, text: read.text.replace(CJK_LED_VERB, '') } : read;
     const named = containerLabel(capacityAfter(namedByUnit(led, item, memory), item, text(item.end, s.end)), item);
     const labelled_ = perShare(forecastLabel(named, sameUnit ?? previous, text(s.start, item.start)), text(item.end, s.end));
-    item.label = shareOf(parallelMeasure(marginOf(labelled_, item, previous, k > 0), item, previous), item, previous,
+    item.label = shareOf(parallelMeasure(marginOf(labelled_, item, previous, k > 0), item, previous, text(item.end, s.end)), item, previous,
       text(k > 0 ? items[k - 1]!.end : s.start, item.start), text(item.end, s.end));
     // "Q: What is the current order backlog? A: Roughly EUR 9.8bn": an answer's figure is what was asked.
     if (memory.asked && FALLBACK_LABEL.test(item.label.text)) item.label = { text: memory.asked, start: -1, end: -1 };
@@ -765,7 +765,7 @@ const SECOND_CHANGE = /^[，,]\s*(?:环比|同比|较上月|较上年同期)\p{S
 /** What may stand between two changes of one level: a basis, then "and" or a comma. */
 const LISTED_CHANGE = /^\s*(?:(?:yoy|qoq|mom|wow|dod|y\/y|q\/q|m\/m|w\/w|d\/d|h\/h|(?:year|quarter|month|week|day)[- ](?:on|over)[- ](?:year|quarter|month|week|day)|sequentially|on (?:the|a) (?:year|quarter|month|week|day))\s*)?(?:,\s*)?(?:and|or|,|和|、|及|与)\s*$/iu;
 /** Words between a change and the level it leads to: a few, no punctuation, no new clause or verb of its own, then "to". */
-const LEADS_TO = /^\s*(?:,\s*)?(?!(?:taking|bringing|lifting)\b)(?:(?!(?:while|whereas|but|although|which|fell|rose|dropped|declined|increased|decreased|climbed|slipped|eased|grew|jumped|gained)\s)[\p{L}\p{N}'’/-]+\s+){0,6}?to(?:\s+(?:about|around|approximately|roughly|nearly|almost|some|between|a record(?: high)?|an average of|a total of))?\s*$|^\s*(?:至|到)\s*$/iu;
+const LEADS_TO = /^\s*(?:,\s*)?(?!(?:taking|bringing|lifting)\b)(?:(?!(?:while|whereas|but|although|which|as|fell|rose|dropped|declined|increased|decreased|climbed|slipped|eased|grew|jumped|gained|improved|narrowed|widened|expanded)\s)[\p{L}\p{N}'’/-]+\s+){0,6}?to(?:\s+(?:about|around|approximately|roughly|nearly|almost|some|between|a record(?: high)?|an average of|a total of))?\s*$|^\s*(?:至|到)\s*$/iu;
 /** "settled 2.4% lower at US$4.862/lb", "up 31.2% yoy at US$14.7bn": a comparative or a basis, then "at". */
 const LEADS_AT = /^\s*(?:(?:lower|higher|wider|narrower|yoy|qoq|mom|wow|dod|y\/y|q\/q|m\/m|w\/w|d\/d|year[- ]on[- ]year|month[- ]on[- ]month|quarter[- ]on[- ]quarter|on (?:the )?(?:prior|previous|preceding|last) (?:year|quarter|month))\s+){0,2}at\s*$/iu;
 
@@ -1919,8 +1919,9 @@ const PARALLEL_MEASURE = /(?:^|\s)(production|output|sales|exports|imports|shipm
  * "copper production … was 238,450 t; … and zinc rose to 131,600 t", "production averaged 412,600 boe/d, of which
  * oil was 221,400 bbl/d": a commodity named alone is the same measure of that commodity.
  */
-function parallelMeasure(label: Label, item: Item, previous: Label | null): Label {
-  if (!previous || item.q.dimension === 'currency' || item.q.unit === '%') return label;
+function parallelMeasure(label: Label, item: Item, previous: Label | null, after: string): Label {
+  // "copper was 20 kt in surplus": a balance, not the flow said before.
+  if (!previous || item.q.dimension === 'currency' || item.q.unit === '%' || /^\s*in (?:surplus|deficit)\b/iu.test(after)) return label;
   if (!ANY_CASE_COMMODITY.test(label.text) && !/^(?:oil|gas|crude|condensate|NGLs?)$/iu.test(label.text)) return label;
   const measure = PARALLEL_MEASURE.exec(previous.text);
   return measure ? { ...label, text: `${label.text} ${measure[1]!.toLowerCase()}` } : label;

@@ -173,4 +173,10 @@ describe('units and changes a China desk writes', () => {
     expect(read('Revenue rose to US$2.1 billion, of which the top five customers accounted for 38%.', '2025-11-06')[1]!.label)
       .toBe('top five customers share of revenue');
   });
+
+  it('keeps a change off a level reached in a clause of its own, and a balance off the flow before it', () => {
+    expect(read('Copper output increased 12% as grades improved to 0.85%.', '2025-11-06').map((m) => [m.text, m.label, m.change?.value ?? null]))
+      .toEqual([['12%', 'Copper output', 12], ['0.85%', 'grades', null]]);
+    expect(read('Zinc production was 40 kt, and copper was 20 kt in surplus.', '2025-11-06')[1]!.label).toBe('copper');
+  });
 });
