@@ -4,7 +4,7 @@ import { textCues, type TextCues } from './currencies.ts';
 import { datedBasis, type BasisReference } from './dated-basis.ts';
 import { citesMarket, entityFor, isMarketFigure, passageCompany, REALISED_BY } from './entities.ts';
 import {
-  cjkInherited, cjkListedMeasure, isAttributive, spelledOut, tidiedLabel, isBareMeasure, labelAfter, labelBefore, singularHead, splitMeasure,
+  cjkInherited, cjkListedMeasure, isAttributive, spelledOut, tidiedLabel, isBareMeasure, labelAfter, labelBefore, lowerFirst, singularHead, splitMeasure,
   SINGULAR_HEAD, type Label, type LabelContext,
 } from './labels.ts';
 import { findPeriods, fiscal, lastDay, statedYearEnd, type Period as FoundPeriod } from './periods.ts';
@@ -203,20 +203,22 @@ const REPORT_NAMED = /(?:annual|integrated|sustainability|business) report/iu;
 /** A report only spoken of, not read from: to be published, due, restated ("will publish its 2025 annual report"). */
 const REPORT_TO_COME = /\b(?:will|to be|due|publish(?:es|ing)?|release[sd]?|restat\w*|delay\w*|upcoming|next)\b/iu;
 
+/** The months a report's title names ("三季度", "third quarter") in year `y`. */
+function titledPeriod(label: string, y: number, kind: string): Period {
+  const [a, b] = TITLE_MONTHS.get(kind)!;
+  return { label, start: `${y}-${String(a).padStart(2, '0')}-01`, end: `${y}-${String(b).padStart(2, '0')}-${lastDay(y, b)}` };
+}
+
 /** The period a passage defines as its reporting period: it holds for figures before the definition too. */
 function reportingPeriod(text: string, date: string | null): Period | null {
   // The report patterns are tried only where their words are: most passages are no report's first page.
   const title = text.includes('报告') ? REPORT_TITLE.exec(text) : null;
   if (title) {
-    const y = Number(title[1]);
-    const [a, b] = TITLE_MONTHS.get(title[2]!)!;
-    return { label: title[0], start: `${y}-${String(a).padStart(2, '0')}-01`, end: `${y}-${String(b).padStart(2, '0')}-${lastDay(y, b)}` };
+    return titledPeriod(title[0], Number(title[1]), title[2]!);
   }
   const quarterly = /eport/u.test(text) ? EN_REPORT_TITLE.exec(text) : null;
   if (quarterly && !REPORT_TO_COME.test(text.slice(Math.max(0, quarterly.index - 40), quarterly.index))) {
-    const y = Number(quarterly[2] ?? quarterly[3]);
-    const [a, b] = TITLE_MONTHS.get((quarterly[1] ?? quarterly[4])!.toLowerCase())!;
-    return { label: quarterly[0], start: `${y}-${String(a).padStart(2, '0')}-01`, end: `${y}-${String(b).padStart(2, '0')}-${lastDay(y, b)}` };
+    return titledPeriod(quarterly[0], Number(quarterly[2] ?? quarterly[3]), (quarterly[1] ?? quarterly[4])!.toLowerCase());
   }
   // "Minera Punta Roja, Annual Report 2025": the fiscal year the report is for, ending where the text says (December otherwise).
   const annual = /eport|EPORT/u.test(text) && REPORT_NAMED.test(text) ? ANNUAL_REPORT.exec(text) : null;
@@ -266,10 +268,8 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
     items.forEach((item, k) => {
       // "narrowed to 380 billion won from 1,120 billion won": what a loss came from was a loss too.
       const from = items[k - 1]?.lossSigned && LOSS_COMPARED.test(text(items[k - 1]!.end, item.start));
-      if (from && item.q.unit === items[k - 1]!.q.unit && item.q.value > 0) {
-        item.q = { ...item.q, value: -item.q.value, high: item.q.high === null ? null : -item.q.high };
-        item.lossSigned = true;
-      } else signLoss(item, text(s.start, item.start), text(item.end, s.end));
+      if (from && item.q.unit === items[k - 1]!.q.unit && item.q.value > 0) asLoss(item);
+      else signLoss(item, text(s.start, item.start), text(item.end, s.end));
     });
   }
   classify(items, text, s);
@@ -301,8 +301,10 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
     // "持仓量增加1.8万手至32.5万手": the level is named before the verb of its change.
     const led = item.ledBy && CJK_LED_VERB.test(read.text) ? { ...read, text: read.text.replace(CJK_LED_VERB, '') } : read;
     const named = containerLabel(capacityAfter(namedByUnit(led, item, memory), item, text(item.end, s.end)), item);
-    const labelled_ = perShare(forecastLabel(named, sameUnit ?? previous, text(s.start, item.start)), text(item.end, s.end));
-    item.label = shareOf(parallelMeasure(marginOf(labelled_, item, previous, k > 0), item, previous, text(item.end, s.end)), item, previous,
+    const measured = perShare(forecastLabel(named, sameUnit ?? previous, text(s.start, item.start)), text(item.end, s.end));
+    // A margin, a commodity listed after another, a part's share: named by the figure said before it.
+    const margin = marginOf(measured, item, previous, k > 0);
+    item.label = shareOf(parallelMeasure(margin, item, previous, text(item.end, s.end)), item, previous,
       text(k > 0 ? items[k - 1]!.end : s.start, item.start), text(item.end, s.end));
     // "Q: What is the current order backlog? A: Roughly EUR 9.8bn": an answer's figure is what was asked.
     if (memory.asked && FALLBACK_LABEL.test(item.label.text)) item.label = { text: memory.asked, start: -1, end: -1 };
@@ -379,7 +381,12 @@ function signLoss(item: Item, before: string, after: string): void {
   // "five more losses in excess of 30 MUSD": how big each loss was, not a result.
   if (!LOSS_TO_AMOUNT.test(between) || /excess|exceed/iu.test(between)) return;
   if (CHARGED_LOSS.test(clause.slice(0, cue.index + cue[0].length))) return;
-  item.q = { ...q, value: -q.value, high: q.high === null ? null : -q.high };
+  asLoss(item);
+}
+
+/** The amount (and a range's high end) with a minus sign, marked so a change said in words follows it (lossChange). */
+function asLoss(item: Item): void {
+  item.q = { ...item.q, value: -item.q.value, high: item.q.high === null ? null : -item.q.high };
   item.lossSigned = true;
 }
 
@@ -390,7 +397,7 @@ function signLoss(item: Item, before: string, after: string): void {
 function lossChange(item: Item, items: Item[]): void {
   const c = item.change_;
   if (!c || c.unit === '%' || c.unit === 'pp' || !items.some((x) => x.attachedTo === item && x.change)) return;
-  item.change_ = { ...c, value: -c.value, direction: c.direction === 'up' ? 'down' : c.direction === 'down' ? 'up' : c.direction };
+  item.change_ = { ...c, value: -c.value, direction: directionOf(-c.value) };
 }
 
 /** Ships, and the kinds of ship a size names. */
@@ -1416,7 +1423,7 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
     if (isBareMeasure(left.label.text) && previous && !/^(?:(?:net |gross |total )?revenues?|earnings|(?:gross |net |operating )?(?:profit|income|margin)|guidance|targets?|forecasts?|estimates?)$/iu.test(left.label.text)) {
       const prior = splitMeasure(previous);
       // "Output in the first half …": the measure keeps its own case after the subject put before it.
-      const measure = /^\p{Lu}\p{Ll}/u.test(left.label.text) ? left.label.text[0]!.toLowerCase() + left.label.text.slice(1) : left.label.text;
+      const measure = lowerFirst(left.label.text);
       // In one sentence a list goes on about one thing ("the production volume of lithium carbonate …, and the sales volume
       // was"); a later sentence takes the subject only for the same measure ("Output in the first half").
       if (prior && lendsSubject(prior, measure, k > 0)) return { ...left.label, text: `${prior.subject} ${measure}` };
@@ -1896,8 +1903,7 @@ const PART_NOUN = / (?:markets?|products?|customers?|clients?|buyers?|segments?|
  */
 function shareOf(label: Label, item: Item, previous: Label | null, between: string, after: string): Label {
   if (item.q.unit !== '%' || !previous || /\bshare\b/iu.test(label.text)) return label;
-  const whole = splitMeasure(previous.text)?.measure ?? previous.text;
-  const measure = /^\p{Lu}\p{Ll}/u.test(whole) ? whole[0]!.toLowerCase() + whole.slice(1) : whole;
+  const measure = lowerFirst(splitMeasure(previous.text)?.measure ?? previous.text);
   const named = PART_OF_WHICH.exec(between);
   if (named) {
     const words = named[1]!.replace(/\s+/gu, ' ').replace(/^(?:the|its|our|their) /iu, '');

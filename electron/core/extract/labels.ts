@@ -206,13 +206,18 @@ export function singularHead(phrase: string): string {
 /** Terms of account whose "of" is part of the name: "cost of sales" never becomes "sale cost". */
 const FIXED_TERMS = /^(?:cost of (?:sales|goods sold|revenues?|products sold|services)|return on (?:equity|assets|capital|invested capital)|costs? of revenue)$/iu;
 
+/** "Output" → "output" where a label goes on mid-phrase; an acronym ("NIM", "TCE rate") keeps its case. */
+export function lowerFirst(words: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(words) ? words[0]!.toLowerCase() + words.slice(1) : words;
+}
+
 /** "spot rate from Shanghai to Rotterdam" → "Shanghai–Rotterdam spot rate": a freight rate is named by its route. */
 const ROUTE_RATE = /^((?:[\p{L}-]+ ){0,3}(?:rates?|freight))\s+from\s+(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2})\s+to\s+(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2})$/u;
 
 /** "average price of Pr-Nd oxide" → "Pr-Nd oxide average price"; "annual output at the X mine" → "X mine annual output". */
 export function reorderMeasure(label: string): string {
   const route = label.includes(' from ') ? ROUTE_RATE.exec(label) : null;
-  if (route) return `${route[2]}–${route[3]} ${route[1]![0]!.toLowerCase()}${route[1]!.slice(1)}`;
+  if (route) return `${route[2]}–${route[3]} ${lowerFirst(route[1]!)}`;
   // Most labels have neither word: the pattern below, tried from every space, would only fail slowly.
   if (FIXED_TERMS.test(label) || (!label.includes(' of ') && !label.includes(' at '))) return label;
   const m = /^(.+?) (?:of|at) (?:the )?(.+)$/u.exec(label);
