@@ -56,6 +56,8 @@ const SETS = [
   { key: 'r-final', name: 'analyst-notes-r final', file: 'analyst-notes-r-final.jsonl' },
   { key: 's-tune', name: 'analyst-notes-s tune', file: 'analyst-notes-s-tune.jsonl' },
   { key: 's-heldout', name: 'analyst-notes-s heldout', file: 'analyst-notes-s-heldout.jsonl' },
+  { key: 't-tune', name: 'analyst-notes-t tune', file: 'analyst-notes-t-tune.jsonl' },
+  { key: 't-heldout', name: 'analyst-notes-t heldout', file: 'analyst-notes-t-heldout.jsonl' },
 ] as const;
 const ALIASES = new Map<string, string>(
   SETS.flatMap((s) => [[s.key, s.key], [s.file.replace('.jsonl', ''), s.key], [s.name, s.key]]),
