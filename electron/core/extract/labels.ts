@@ -212,7 +212,7 @@ export function lowerFirst(words: string): string {
 }
 
 /** "spot rate from Shanghai to Rotterdam" → "Shanghai–Rotterdam spot rate": a freight rate is named by its route. */
-const ROUTE_RATE = /^((?:[\p{L}-]+ ){0,3}(?:rates?|freight))\s+from\s+(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2})\s+to\s+(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2})$/u;
+const ROUTE_RATE = /^((?:[\p{L}-]+ ){0,3}(?:[Rr]ates?|[Ff]reight))\s+from\s+(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2})\s+to\s+(?:the\s+)?(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2})$/u;
 
 /** "average price of Pr-Nd oxide" → "Pr-Nd oxide average price"; "annual output at the X mine" → "X mine annual output". */
 export function reorderMeasure(label: string): string {

@@ -179,4 +179,9 @@ describe('units and changes a China desk writes', () => {
       .toEqual([['12%', 'Copper output', 12], ['0.85%', 'grades', null]]);
     expect(read('Zinc production was 40 kt, and copper was 20 kt in surplus.', '2025-11-06')[1]!.label).toBe('copper');
   });
+
+  it('names a rate or freight "from A to (the) B" by its route, whatever its case', () => {
+    expect(labels('Freight from Brazil to China rose 4% to US$24.10/t on Tuesday.')).toEqual([['US$24.10/t', 'Brazil–China freight']]);
+    expect(labels('Rates from Shanghai to the US West Coast fell 6% to US$2,150/FEU.')).toEqual([['US$2,150/FEU', 'Shanghai–US West Coast rate']]);
+  });
 });
