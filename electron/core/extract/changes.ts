@@ -116,5 +116,11 @@ export function findBasis(text: string): { basis: Basis; index: number; length: 
 /** "compared with", "versus", "against", "from": what follows is the level compared to. */
 export const COMPARISON = /(?:\b(?:(?:compared (?:with|to)|versus|vs\.?|against)\s+(?:the\s+)?(?:[\w-]+\s+){0,6}|from\s+(?:a |the )?(?:level of |high of |low of )?)|,\s*after\s+)$/iu;
 
+/**
+ * 较上年同期的57.6亿元, 比年初的1180亿元, 与上年末的…: the Chinese level a change is measured against, and which
+ * earlier day or period it is (group 1).
+ */
+export const CJK_COMPARED = /(?:较|比|与)(上年同期|去年同期|上年末|上年年末|上年底|年初|上年|去年)(?:的|之)\s*$/u;
+
 /** "than on July 1", "from the end of June", "since March": a change measured from a date. */
 export const SINCE = /\b(?:than|from|since|compared (?:with|to))\s+(?:on\s+|at\s+|in\s+)?(?:the\s+)?$/iu;

@@ -1,5 +1,5 @@
 import type { Change, ExtractedMetric, Period } from '../../../shared/metrics.ts';
-import { basisBefore, COMPARISON, directionAfter, directionBefore, directionOf, findBasis, signedDirection, SINCE, type Basis, type Direction } from './changes.ts';
+import { basisBefore, CJK_COMPARED, COMPARISON, directionAfter, directionBefore, directionOf, findBasis, signedDirection, SINCE, type Basis, type Direction } from './changes.ts';
 import { textCues, type TextCues } from './currencies.ts';
 import { datedBasis, type BasisReference } from './dated-basis.ts';
 import { citesMarket, entityFor, isMarketFigure, passageCompany, REALISED_BY } from './entities.ts';
@@ -13,7 +13,7 @@ import { splitSentences, type Sentence } from './sentences.ts';
 import { tokenize, WordSet, type Token } from './tokens.ts';
 
 /** Bumped whenever extraction output changes; stored with every extracted metric. */
-export const EXTRACTOR_VERSION = '1.50.0';
+export const EXTRACTOR_VERSION = '1.51.0';
 
 export interface ExtractOptions {
   /** The document's date (YYYY[-MM[-DD]]): relative periods resolve against it. */
@@ -200,6 +200,7 @@ const EN_REPORT_TITLE = /\b(?:(First Quarter|Third Quarter|Interim|Half-Year|Sem
 const ANNUAL_REPORT = /\b(?:Annual|Integrated|Sustainability) Report,?\s+((?:19|20)\d{2})\b|\b((?:19|20)\d{2}) (?:(?:integrated )?annual|(business)) report\b|\bannual report for ((?:19|20)\d{2})\b/iu;
 /** The words every ANNUAL_REPORT match has, tested first: a passage may say "report" often and name no annual one. */
 const REPORT_NAMED = /(?:annual|integrated|sustainability|business) report/iu;
+const REPORT_WORD = /report\b/iu;
 /** A report only spoken of, not read from: to be published, due, restated ("will publish its 2025 annual report"). */
 const REPORT_TO_COME = /\b(?:will|to be|due|publish(?:es|ing)?|release[sd]?|restat\w*|delay\w*|upcoming|next)\b/iu;
 
@@ -216,12 +217,14 @@ function reportingPeriod(text: string, date: string | null): Period | null {
   if (title) {
     return titledPeriod(title[0], Number(title[1]), title[2]!);
   }
-  const quarterly = /eport/u.test(text) ? EN_REPORT_TITLE.exec(text) : null;
+  // Every English title below says "report" as a word: a passage that only "reported" skips them.
+  const reportWord = REPORT_WORD.test(text);
+  const quarterly = reportWord ? EN_REPORT_TITLE.exec(text) : null;
   if (quarterly && !REPORT_TO_COME.test(text.slice(Math.max(0, quarterly.index - 40), quarterly.index))) {
     return titledPeriod(quarterly[0], Number(quarterly[2] ?? quarterly[3]), (quarterly[1] ?? quarterly[4])!.toLowerCase());
   }
   // "Minera Punta Roja, Annual Report 2025": the fiscal year the report is for, ending where the text says (December otherwise).
-  const annual = /eport|EPORT/u.test(text) && REPORT_NAMED.test(text) ? ANNUAL_REPORT.exec(text) : null;
+  const annual = reportWord && REPORT_NAMED.test(text) ? ANNUAL_REPORT.exec(text) : null;
   const around = annual ? text.slice(Math.max(0, annual.index - 40), annual.index + annual[0].length + 40) : '';
   if (annual && !REPORT_TO_COME.test(around)) {
     const year = (annual[1] ?? annual[2] ?? annual[4])!;
@@ -314,7 +317,7 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
     out.push(toMetric(s, item, item.label, assigned.get(item) ?? null, memory, text));
   });
   distributeRespectively(s, out);
-  if (LAST_YEAR_END.test(s.text)) for (const m of out) sinceLastYearEnd(m);
+  if (LAST_YEAR_END.test(s.text)) for (const m of out) sinceLastYearEnd(m, out);
   if (s.text.includes('环比')) for (const m of out) monthlyChain(m, memory.weekly);
   if (out.length) memory.lastEntity = out[out.length - 1]!.entity;
   memory.lastLabel = previous;
@@ -336,10 +339,14 @@ const LAST_YEAR_END = /\bend of (?:the )?(?:previous|prior|preceding|last) year\
  * year": the year before the figure's own, not the year before the document's. A change can never be measured from a
  * day on or after the figure's own, so such a year end is moved back to the one before the figure.
  */
-function sinceLastYearEnd(m: ExtractedMetric): void {
+function sinceLastYearEnd(m: ExtractedMetric, sentence: ExtractedMetric[]): void {
   const since = m.change?.since;
   if (!since || !m.period || since < m.period.end || !since.endsWith('-12-31')) return;
-  m.change = { ...m.change!, since: `${Number(m.period.end.slice(0, 4)) - 1}-12-31` };
+  const moved = `${Number(m.period.end.slice(0, 4)) - 1}-12-31`;
+  m.change = { ...m.change!, since: moved };
+  // "… compared with RMB 118.0 billion at the end of the previous year": the level compared with moves back with it.
+  const compared = sentence.find((x) => x !== m && x.unit === m.unit && x.period?.start === since && x.period.end === since);
+  if (compared) compared.period = { ...compared.period!, start: moved, end: moved };
 }
 
 /** A loss named in a sentence: the cheap test before each figure's own. */
@@ -590,7 +597,7 @@ function classify(items: Item[], text: (a: number, b: number) => string, s: Sent
       item.change = prev.change;
     }
     if (item.change && /\bto\s*$/iu.test(before)) item.change = null; // "rose to 444,500" is a level
-    item.comparison = !item.change && COMPARISON.test(before);
+    item.comparison = !item.change && (COMPARISON.test(before) || CJK_COMPARED.test(before));
     if (item.comparison && prev) sharePerUnit(prev, item);
   });
 }
@@ -682,8 +689,10 @@ function attachChanges(items: Item[], periods: FoundPeriod[], text: (a: number, 
       const textBefore = text(k > 0 ? items[k - 1]!.end : s.start, item.start);
       const stated = basisBefore(textBefore);
       const resolved = datedBasis(textBefore, reference) ?? (stated ? { basis: stated, since: null } : null)
+        ?? (comparison ? cjkComparedBasis(text(Math.max(s.start, comparison.start - 12), comparison.start), reference) : null)
         ?? sameStretchOfLastYear(text(item.end, next ? next.start : s.end), reference) ?? basisAfter(item, next, periods, text, s) ?? (last ? basisAfter(last, items[items.indexOf(last) + 1], periods, text, s) : null)
-        ?? (since ? { basis: 'since' as const, since } : sibling ?? { basis: 'unspecified' as const, since: null });
+        ?? (since ? { basis: 'since' as const, since } : sibling
+          ?? sinceAhead(item, dates(), items, text) ?? (leadsTo ? sinceAhead(leadsTo, dates(), items, text) : null) ?? { basis: 'unspecified' as const, since: null });
       // 增长1.0倍: a multiple as a change is a percentage (doubling is +100%).
       const [value, unit] = item.q.unit === 'x' ? [item.q.value * 100, '%'] : [item.q.value, item.q.unit];
       const change: Change = { value: Math.abs(value) * (item.change === 'down' ? -1 : 1), unit, ...resolved, direction: item.change };
@@ -743,6 +752,16 @@ function attachChanges(items: Item[], periods: FoundPeriod[], text: (a: number, 
 
 /** "由24.30元上调至28.60元", "从30%到45%": the words between a level moved from and the level moved to. */
 const CJK_MOVED = /^(?:上调|下调|调整|提高|提升|降低|上升|下降|增加|减少)?[至到]$/u;
+
+/**
+ * 较上年同期的57.6亿元增长61.19%: year on year; 较上年末的1180亿元增长5.9%: since the last day of the year before.
+ * 与上年的2.5亿元相比 is left unspecified, as 较上年 is (the labelled sets' writers read it so).
+ */
+function cjkComparedBasis(before: string, reference: BasisReference): { basis: Basis; since: string | null } | null {
+  const m = CJK_COMPARED.exec(before);
+  if (!m || /^(?:上年|去年)$/u.test(m[1]!)) return null;
+  return m[1]!.endsWith('同期') ? { basis: 'yoy', since: null } : datedBasis(`较${m[1]}`, reference);
+}
 
 /** "… a year earlier", "… in the same period last year" said after a comparison level. */
 const A_MONTH_EARLIER = /^\s*(?:a month (?:earlier|ago|before)|the (?:previous|prior) month|last month)\b/iu;
@@ -831,7 +850,19 @@ function hasSubject(ctx: LabelContext, items: Item[], k: number): boolean {
   const left = labelBefore(ctx, items[k]!.q.first, k > 0 ? items[k - 1]!.q.last + 1 : 0);
   // ", an improvement of 2.6pp": the change's own noun is no subject of its own.
   // "月内累计下跌4.2%": a span of time a change ran over ("within the month") is no subject either.
-  return Boolean(left && left.label.text && !/^(?:an? )?(?:improvement|deterioration|increase|decrease)$|^(?:respectively )?(?:increasing|decreasing|rising|falling|growing|declining)$|^[月周年日期]?内\p{Script=Han}{0,3}$/iu.test(left.label.text));
+  // "与上年的2.5亿元相比增长28%": the close of a comparison is no subject.
+  return Boolean(left && left.label.text && !/^(?:an? )?(?:improvement|deterioration|increase|decrease)$|^(?:respectively )?(?:increasing|decreasing|rising|falling|growing|declining)$|^[月周年日期]?内\p{Script=Han}{0,3}$|^(?:相比|相较|比较)$/iu.test(left.label.text));
+}
+
+const FROM_AHEAD = /^\s*(?:,\s*)?(?:(?:in|on|at|for|as at|as of) [^,;]{1,30}?\s+)?(?:from|compared (?:with|to))\s*$/iu;
+
+/** "up 6.1% from RMB 773 billion at the end of last year": a change measured from the dated level right after it. */
+function sinceAhead(item: Item, periods: FoundPeriod[], items: Item[], text: (a: number, b: number) => string): { basis: Basis; since: string } | null {
+  const next = items[items.indexOf(item) + 1];
+  // "… to 444,500 yuan/mt on Friday from 434,000 yuan/mt on March 24": the level's own day may come first.
+  if (!next?.comparison || !FROM_AHEAD.test(text(item.end, next.start))) return null;
+  const day = dateOf(next, periods, items, text);
+  return day ? { basis: 'since', since: day } : null;
 }
 
 /** The day a comparison level refers to ("398,000 yuan/mt on December 31, 2024"), if it names one. */
@@ -907,7 +938,9 @@ function assignPeriods(s: Sentence, items: Item[], periods: FoundPeriod[], memor
     // "from a US$52 million profit a year earlier": the noun the figure is the amount of may come first.
     const yearEarlier = ((item.comparison || setAgainst || /[(（]\s*$/u.test(textBefore))
       && (A_YEAR_EARLIER.test(textAfter) || NOUN_THEN_YEAR_EARLIER.test(textAfter)))
-      || /(?:上年同期|去年同期)(?:为|是)?(?:盈利|亏损|净利润|净亏损)?$/u.test(textBefore);
+      || /(?:上年同期|去年同期)(?:为|是)?(?:盈利|亏损|净利润|净亏损)?$/u.test(textBefore)
+      // "较上年同期的57.6亿元": the level compared with, a year before.
+      || (item.comparison && /(?:上年同期|去年同期|上年|去年)(?:的|之)\s*$/u.test(textBefore));
     const levelBefore = [...emitted].reverse().find((x) => x.start < item.start && !x.comparison && result.get(x));
     // "a seat load factor of 80.6% (78.9%)" in a year's report: a bare bracketed figure right after the level is the year before's.
     // "cash cost was R$812/t (R$845/t)" in a quarter's call: a quarter, half or nine months against the same span a year before.
@@ -916,6 +949,13 @@ function assignPeriods(s: Sentence, items: Item[], periods: FoundPeriod[], memor
     const compared = yearEarlier || bracketedLastYear ? levelBefore : undefined;
     if (compared) {
       result.set(item, shiftYear(result.get(compared)!, -1));
+      continue;
+    }
+    // "比年初的1180亿元": the balance compared with, on the last day of the year before the level's.
+    const yearEnd = item.comparison && levelBefore && /(?:上年末|上年年末|上年底|年初)(?:的|之)\s*$/u.test(textBefore);
+    if (yearEnd) {
+      const day = `${Number(result.get(levelBefore)!.end.slice(0, 4)) - 1}-12-31`;
+      result.set(item, { label: CJK_COMPARED.exec(textBefore)![1]!, start: day, end: day });
       continue;
     }
     // "assessed at $21.85/t on Thursday, against $23.40/t a week earlier": the same day a week before.
@@ -990,13 +1030,17 @@ function assignPeriods(s: Sentence, items: Item[], periods: FoundPeriod[], memor
       continue;
     }
     const chosen = own ?? closing ?? earlier ?? opening ?? null;
+    if (chosen) {
+      result.set(item, toPeriod(chosen));
+      continue;
+    }
     // "Spot rates … fell to US$3,120/FEU": a quote is of its own day, never of a month an earlier sentence named.
     const quote = item.q.dimension === 'currency' && item.q.unit.includes('/') && SPOT_QUOTE.test(s.text);
     const sameDay = memory.period !== null && memory.period.start === memory.period.end;
     // "in the week to May 14 … on Thursday. LME nickel closed at $15,820/t": a quote is of the last day named in the week.
     const dayInPeriod = memory.lastDay && (!memory.period || (memory.lastDay.start >= memory.period.start && memory.lastDay.end <= memory.period.end));
     const quoted = sameDay ? memory.period : dayInPeriod ? memory.lastDay! : null;
-    result.set(item, chosen ? toPeriod(chosen) : quote ? quoted : memory.period);
+    result.set(item, quote ? quoted : memory.period);
   }
   yearOfComparedLevel(emitted, result);
   return result;
@@ -1252,6 +1296,10 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
   if (risen) {
     const start = item.ledBy!.end + risen.index + risen[0].indexOf(risen[1]!, risen[0].indexOf(' in ') + 4);
     return { text: risen[1]!, start, end: start + risen[1]!.length };
+  }
+  // "营业收入为92.87亿元，较上年同期的57.6亿元": the level compared with is the measure said before it.
+  if (item.comparison && previous && CJK_COMPARED.test(text(Math.max(tokens[0]!.start, item.start - 12), item.start))) {
+    return { text: previous, start: -1, end: -1 };
   }
   if (q.counted) {
     const counted = { text: text(tokens[q.counted.first]!.start, tokens[q.counted.last]!.end), start: tokens[q.counted.first]!.start, end: tokens[q.counted.last]!.end };

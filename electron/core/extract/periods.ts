@@ -923,7 +923,8 @@ export function findPeriods(text: string, date: string | null, passageYearEnd: n
   const cjk = CJK_CHAR.test(text);
   const met: Array<boolean | undefined> = [];
   const hay = new Haystack(text);
-  for (const [k, { cjk: cjkNeeds, re, make }] of PATTERNS.entries()) {
+  for (let k = 0; k < PATTERNS.length; k++) {
+    const { cjk: cjkNeeds, re, make } = PATTERNS[k]!;
     const need = NEED_OF[k]!;
     if ((cjkNeeds && !cjk) || !(met[need] ??= hay.meets(NEEDS[need]!))) continue;
     re.lastIndex = 0;

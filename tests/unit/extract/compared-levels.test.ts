@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { extractFromText } from '../../../electron/core/extract/extract.ts';
+
+/*
+ * Issue #12: a level a change is measured against, said between the level and its change. The Chinese
+ * "较上年同期的X增长Y%" and "比年初的X增长Y%", and the English "up Y% from X at the end of last year".
+ * Each sentence is written for this test.
+ */
+
+const read = (text: string, date: string) => extractFromText(text, { date, subject: null })
+  .map((m) => ({ text: m.text, label: m.label, period: m.period && [m.period.start, m.period.end], change: m.change && [m.change.value, m.change.basis, m.change.since ?? null] }));
+
+describe('a level compared with, between a level and its change', () => {
+  it('reads 较上年同期的 … 增长 as the same measure a year before, and the change as year on year', () => {
+    expect(read('2025年前三季度，公司营业收入为92.87亿元，较上年同期的57.6亿元增长61.19%。', '2025-10-30')).toEqual([
+      { text: '92.87亿元', label: '营业收入', period: ['2025-01-01', '2025-09-30'], change: [61.19, 'yoy', null] },
+      { text: '57.6亿元', label: '营业收入', period: ['2024-01-01', '2024-09-30'], change: null },
+    ]);
+  });
+
+  it('reads 比年初的 and 较上年末的 as the balance on the last day of the year before, the change since that day', () => {
+    expect(read('截至9月末，公司总资产为1250亿元，比年初的1180亿元增长5.9%；贷款余额为820亿元，较上年末的760亿元增加60亿元。', '2025-10-30')).toEqual([
+      { text: '1250亿元', label: '总资产', period: ['2025-09-30', '2025-09-30'], change: [5.9, 'since', '2024-12-31'] },
+      { text: '1180亿元', label: '总资产', period: ['2024-12-31', '2024-12-31'], change: null },
+      { text: '820亿元', label: '贷款余额', period: ['2025-09-30', '2025-09-30'], change: [6_000_000_000, 'since', '2024-12-31'] },
+      { text: '760亿元', label: '贷款余额', period: ['2024-12-31', '2024-12-31'], change: null },
+    ]);
+  });
+
+  it('gives a change after 与上年的 … 相比 to the level, with no basis the writers would not state', () => {
+    expect(read('2024年公司实现归母净利润3.2亿元，与上年的2.5亿元相比增长28%。', '2025-03-30').map((m) => [m.text, m.change])).toEqual([
+      ['3.2亿元', [28, 'unspecified', null]], ['2.5亿元', null],
+    ]);
+  });
+
+  it('dates an English change from the dated level it is compared with, said after it', () => {
+    expect(read('Total deposits were RMB 820 billion at 30 September 2025, up 6.1% from RMB 773 billion at the end of last year.', '2025-10-30')
+      .map((m) => [m.text, m.period, m.change])).toEqual([
+      ['RMB 820 billion', ['2025-09-30', '2025-09-30'], [6.1, 'since', '2024-12-31']],
+      ['RMB 773 billion', ['2024-12-31', '2024-12-31'], null],
+    ]);
+    expect(read('Pr-Nd oxide rose 2.4% to 444,500 yuan/mt on Friday from 434,000 yuan/mt on March 24.', '2025-03-31')[0]!.change)
+      .toEqual([2.4, 'since', '2025-03-24']);
+  });
+
+  it('moves the level compared with back to the year end before the figure\'s own, as its change is', () => {
+    const [level, compared] = read('As at 31 December 2025, total assets were RMB 125.0 billion, up 5.9% compared with RMB 118.0 billion '
+      + 'at the end of the previous year.', '2026-03-20');
+    expect(level!.change).toEqual([5.9, 'since', '2024-12-31']);
+    expect(compared!.period).toEqual(['2024-12-31', '2024-12-31']);
+  });
+});
