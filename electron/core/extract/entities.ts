@@ -290,7 +290,9 @@ const DATELINE = String.raw`(?:[A-Z][A-Z .'-]{1,30},\s*(?:[A-Z][a-z]{2,8}\.?\s+\
 const ASKED_ABOUT = /\b((?:\p{Lu}[\p{L}.&-]*\s+){1,3}\p{Lu}[\p{L}.-]*)['’]s\s+\p{Ll}/u;
 /** A story opening on a name of two to four capitalised words, then what a company does. */
 const OPENS_WITH_NAME = new RegExp(String.raw`^\s*${DATELINE}((?:\p{Lu}[\p{L}.&-]*\s+){1,3}\p{Lu}[\p{L}.-]*)\s+`
-  + String.raw`(?:shipped|reported|posted|produced|sold|delivered|booked|recorded|generated|announced|raised|cut|lifted|lowered|kept|mined|processed)\b`, 'u');
+  + String.raw`(?:(?:shipped|reported|posted|produced|sold|delivered|booked|recorded|generated|announced|raised|cut|lifted|lowered|kept|mined|processed)\b`
+  // "Fenwick Magnetech said on its third-quarter call": a name that has calls and results of its own.
+  + String.raw`|said\s+(?:on|in|at|with)\s+its\s|told\s+(?:analysts|investors|shareholders)\b)`, 'u');
 
 /** A heading naming a company's call, results or report, with its period. */
 const HEADED = new RegExp(String.raw`^\s*((?:\p{Lu}[\p{L}&.-]*\s+){1,4}\p{Lu}[\p{L}&.-]*)(?:['’]s)?,?\s+(?:(?:Q[1-4]|[1-4]Q|H[12]|[12]H|9M|FY)\s?(?:FY)?\d{2,4}[A-Z]?\s+|(?:19|20)\d{2}\s+`

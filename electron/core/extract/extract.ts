@@ -92,7 +92,14 @@ interface Memory {
   labelByUnit?: Map<string, Label>;
   /** The measure the last question asked about ("Q: What is the current order backlog?"), for an answer that names none. */
   asked?: string | null;
+  /** The day a newswire's dateline gives the story ("LONDON, July 16 (Newswire) -"): the day of the prices it quotes. */
+  dateline?: Period | null;
+  /** The dateline's place: "LONDON - Three-month copper" is what a label keeps of it once its date is left out. */
+  datelinePlace?: string;
 }
+
+/** The opening a dateline has, tested before its date is looked for. */
+const DATELINE_OPEN = /^\s*([A-Z][A-Z.'’ -]{1,30}),\s*/u;
 
 /**
  * Every figure in `text` as a metric. `offset` is added to all spans (the passage's start
@@ -106,6 +113,12 @@ export function extractFromText(text: string, options: ExtractOptions, offset = 
     period: reporting, reporting, yearEnd: statedYearEnd(text), lastLabel: null, weekly: text.includes('环比') && WEEKLY.test(text),
     company: () => (company === undefined ? (company = passageCompany(text) ?? options.subject) : company),
   };
+  const opening = DATELINE_OPEN.exec(text);
+  const dateline = opening ? findPeriods(text.slice(0, 60), options.date).find((p) => p.event && p.start === p.end) : undefined;
+  if (dateline) {
+    memory.dateline = toPeriod(dateline);
+    memory.datelinePlace = opening![1]!.trim();
+  }
   const cues = options.cues ?? textCues(text);
   let previous: ExtractedMetric[] = [];
   for (const sentence of splitSentences(text, offset)) {
@@ -285,7 +298,7 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
   const opensWithStep = /^\W*(?:every|each)\b/iu.test(s.text);
   items.forEach((item, k) => {
     if (item.attachedTo) return;
-    const found = labelFor(ctx, items, k, previous, text);
+    const found = withoutDateline(labelFor(ctx, items, k, previous, text), memory.datelinePlace);
     // "fell 1.2% month on month … and was 0.8% lower": a word of the basis names nothing; the measure before does.
     // "Every EUR 1/MWh on gas moves EBITDA by c.EUR 21m": what the step moves, and by how much, is its sensitivity.
     const sensitivity = opensWithStep ? SENSITIVITY.exec(text(s.start, item.start)) : null;
@@ -329,6 +342,13 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
   const lastDay = [...assigned.values()].reverse().find((p) => p && p.start === p.end);
   if (lastDay) memory.lastDay = lastDay;
   return out;
+}
+
+/** "LONDON - Three-month copper price" → "Three-month copper price": the dateline's place is no part of a label. */
+function withoutDateline(label: Label, place: string | undefined): Label {
+  if (!place || !label.text.startsWith(place)) return label;
+  const rest = /^\s*(?:\([^)]{1,30}\)\s*)?[-–—]\s*(?:[Tt]he\s+)?(?=\S)/u.exec(label.text.slice(place.length));
+  return rest ? { ...label, text: label.text.slice(place.length + rest[0].length) } : label;
 }
 
 /** "as compared with the end of the previous year", 较上年末: a year end named relative to when it was said. */
@@ -700,7 +720,9 @@ function attachChanges(items: Item[], periods: FoundPeriod[], text: (a: number, 
       const perUnit = target && item.q.dimension === 'currency' && target.q.unit.startsWith(`${unit}/`);
       // "WS 71.5, up 9.5 points": points a Worldscale rate moved by are in its unit.
       const worldscalePoints = target?.q.unit === 'WS' && unit === 'points';
-      const compatible = target && (unit === '%' || unit === 'pp' || unit === target.q.unit || perUnit || worldscalePoints);
+      // "Gross margin was 18.2%, up 1.5 points": points a percentage moved by are percentage points.
+      const percentPoints = target?.q.unit === '%' && unit === 'points';
+      const compatible = target && (unit === '%' || unit === 'pp' || unit === target.q.unit || perUnit || worldscalePoints || percentPoints);
       // "CPI同比上涨0.2%，环比上涨0.2%": a second change, with another basis, of a change standing for its measure.
       const alone = prev?.change && !prev.attachedTo && prev.change_ && prev.q.unit === item.q.unit && !target
         && prev.change_.basis !== change.basis && (SECOND_CHANGE.test(text(prev.end, item.start)) || LISTED_CHANGE.test(text(prev.end, item.start)))
@@ -711,7 +733,8 @@ function attachChanges(items: Item[], periods: FoundPeriod[], text: (a: number, 
         // "US$2.31/lb, up US$0.10", "₹372 per 50-kg bag, up ₹12", "WS 71.5, up 9.5 points": the change moves the level
         // in the level's own unit, converted as the level was (US$0.10/lb is 220.46 USD/t).
         const inLevelUnit = perUnit || worldscalePoints
-          ? { ...change, value: tidy(change.value / (target.q.perFactor ?? 1)), unit: target.q.unit } : change;
+          ? { ...change, value: tidy(change.value / (target.q.perFactor ?? 1)), unit: target.q.unit }
+          : percentPoints ? { ...change, unit: 'pp' } : change;
         addChange(target, inLevelUnit, item, restated);
         if (target === leadsTo) target.ledBy ??= item; // the first change of a list is where its subject was said
       } else if (alone) {
@@ -881,7 +904,7 @@ function dateOf(item: Item, periods: FoundPeriod[], items: Item[], text: (a: num
  * otherwise a period in the figure's clause, a period closing the sentence after all its
  * figures, the sentence's opening period, and last the passage's latest period.
  */
-function assignPeriods(s: Sentence, items: Item[], periods: FoundPeriod[], memory: Memory): Map<Item, Period | null> {
+function assignPeriods(s: ReadSentence, items: Item[], periods: FoundPeriod[], memory: Memory): Map<Item, Period | null> {
   const result = new Map<Item, Period | null>();
   const emitted = items.filter((i) => !i.attachedTo);
   respectivePeriods(s, emitted, periods, result);
@@ -1040,7 +1063,10 @@ function assignPeriods(s: Sentence, items: Item[], periods: FoundPeriod[], memor
     // "in the week to May 14 … on Thursday. LME nickel closed at $15,820/t": a quote is of the last day named in the week.
     const dayInPeriod = memory.lastDay && (!memory.period || (memory.lastDay.start >= memory.period.start && memory.lastDay.end <= memory.period.end));
     const quoted = sameDay ? memory.period : dayInPeriod ? memory.lastDay! : null;
-    result.set(item, quote ? quoted : memory.period);
+    // "LONDON, July 16 (Newswire) - … the Yangshan premium stood at $58 a tonne": a price the story quotes is of its day.
+    // A company's realised price is of the period its results cover: only a market's quote (LME, SHFE, spot…) is.
+    const marketPrice = memory.dateline && item.q.dimension === 'currency' && item.q.unit.includes('/') && s.citesMarket();
+    result.set(item, marketPrice ? memory.dateline! : quote ? quoted : memory.period);
   }
   yearOfComparedLevel(emitted, result);
   return result;

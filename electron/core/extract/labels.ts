@@ -86,7 +86,7 @@ const VERBS = new Set(['cut', 'traded', 'trades', 'closed', 'closes', 'averaged'
 /** Words that end a noun phrase when walking left. */
 const STOPS = new Set([
   'versus', 'vs', 'against', 'across', 'via', 'plus', 'minus', 'fob', 'cfr', 'cif', 'dap', 'exw', 'ddp',
-  'with', 'while', 'whereas', 'but', 'that', 'which', 'who', 'where', 'when', 'once', 'until', 'unless', 'as', 'than', 'compared', 'if', 'although', 'because', 'since', 'or',
+  'with', 'while', 'whilst', 'whereas', 'but', 'that', 'which', 'who', 'where', 'when', 'once', 'until', 'unless', 'as', 'than', 'compared', 'if', 'although', 'though', 'despite', 'because', 'since', 'or',
   'then', 'so', 'thus', 'in', 'on', 'at', 'for', 'from', 'to', 'by', 'into', 'among', 'between', 'after', 'before', 'during', 'under', 'over',
   'within', 'without', 'is', 'was', 'were', 'are', 'be', 'been', 'will', 'would', 'could', 'should', 'may', 'might', 'can', 'also', 'there', 'it',
   'they', 'we', 'he', 'she', 'you', 'i', 'comparing', 'including', 'excluding', 'reviewing', 'according', 'yoy', 'qoq', 'mom', 'wow', 'respectively',
@@ -103,7 +103,7 @@ const REPORTING = new WordSet(['said', 'says', 'stated', 'states', 'noted', 'not
   'announced', 'announces', 'expects', 'explained', 'disclosed', 'revealed', 'showed', 'shows', 'indicated',
   'introduced', 'replied', 'answered']);
 /** Words that open a clause of their own: a label does not reach back past them. */
-const CLAUSE_OPENERS = new WordSet(['while', 'whereas', 'but', 'that', 'which', 'where', 'when', 'although',
+const CLAUSE_OPENERS = new WordSet(['while', 'whilst', 'whereas', 'but', 'that', 'which', 'where', 'when', 'although', 'though',
   'because', 'so', 'respectively']);
 /** Words before a statistic's sample ("for the 70 countries"). */
 const SAMPLE_INTRODUCERS = new WordSet(['for', 'across', 'among', 'from', 'at', 'in']);

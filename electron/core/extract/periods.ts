@@ -149,10 +149,10 @@ function fiscalYearEnd(text: string, year: boolean): RegExpExecArray | null {
 function yearEndMonth(text: string, year: boolean, fiscalEnd: RegExpExecArray | null): number | null {
   if (fiscalEnd) return monthOf(fiscalEnd[1] ?? fiscalEnd[2] ?? fiscalEnd[3]!);
   // Each pattern is tried only where its plain words are: they open with a long alternation, slow over every sentence.
-  const yearEnd = year
+  const yearEnd = (year
     ? (YEAR_ENDED_CUE.test(text) ? YEAR_END_DATED.exec(text) : null)
       ?? (YEAR_END_CUE.test(text) ? MONTH_YEAR_END.exec(text) : null)
-    : /fiscal|financial/iu.test(text) ? FISCAL_NAMED_END.exec(text) : null;
+    : null) ?? (/fiscal|financial/iu.test(text) ? FISCAL_NAMED_END.exec(text) : null);
   if (yearEnd) return monthOf(yearEnd[1] ?? yearEnd[2]!);
   // "H1 FY26 call (six months to 31 December 2025)": a fiscal part and the month it ended give the year's end.
   const part = text.includes('FY') && text.includes('months') ? FISCAL_PART_ENDED.exec(text) : null;
@@ -170,8 +170,8 @@ function yearEndMonth(text: string, year: boolean, fiscalEnd: RegExpExecArray | 
 const FISCAL_PART_ENDED = new RegExp(`\\b(?:H([12])|([12])H|Q([1-4])|([1-4])Q)\\s?FY\\s?\\d{2,4}[^.;]{0,30}?\\b(?:six|three) months\\s+`
   + `(?:to|ended|ending)\\s+(?:on\\s+)?(?:\\d{1,2}\\s+${MONTH}|${MONTH})`, 'u');
 
-/** "fiscal 2025 (ended September 30, 2025)": a fiscal year named with the day it ended. */
-const FISCAL_NAMED_END = new RegExp(`\\b(?:fiscal|financial)\\s+(?:year\\s+)?(?:19|20)\\d{2}(?:\\/\\d{2,4})?\\s*[(,]\\s*end(?:ed|ing)\\s+(?:on\\s+)?`
+/** "fiscal 2025 (ended September 30, 2025)", "fiscal year 2024, which ended …": a fiscal year named with the day it ended. */
+const FISCAL_NAMED_END = new RegExp(`\\b(?:fiscal|financial)\\s+(?:year\\s+)?(?:19|20)\\d{2}(?:\\/\\d{2,4})?\\s*[(,]\\s*(?:(?:which|that)\\s+)?end(?:ed|ing|s)\\s+(?:on\\s+)?`
   + `(?:\\d{1,2}\\s+${MONTH}|${MONTH})`, 'iu');
 /** The words MONTH_YEAR_END and YEAR_END_DATED cannot match without. */
 const YEAR_END_CUE = /year[- ]end/iu;
@@ -969,7 +969,9 @@ const EVENT_AFTER = /^\s*(?:正式|全面|顺利)?(?:建成|投产|完工|竣工
 function isEventDate(text: string, p: Period): boolean {
   const before = text.slice(Math.max(0, p.index - 60), p.index);
   const after = text.slice(p.index + p.length);
+  // "In fiscal year 2024, which ended December 31, 2024, …": the day the year ended dates none of its figures.
   return EVENT_BEFORE.test(before) || EVENT_AFTER.test(after) || (STATED_ON.test(before) && p.start === p.end)
+    || (p.start === p.end && /\b(?:which|that)\s+(?:ended|ends|will end)\s+(?:on\s+)?$/iu.test(before))
     || (/\bthe\s+$/iu.test(before) && /^[A-Z][a-z]+$/u.test(p.label) && NAMES_AN_EVENT.test(after));
 }
 

@@ -529,7 +529,8 @@ const WORKING_CAPITAL_DAYS = new RegExp(String.raw`\b(?:(?:inventory|inventories
   + String.raw`|cash conversion (?:days|cycle))(?: at [\p{L}\d ]{1,20}?)?\s+(?:was|were|stood at|of|(?:fell|rose|dropped|increased|decreased|improved|`
   + String.raw`lengthened|shortened)(?: by \d+)? to(?: \d+ from)?)\s+$`, 'iu');
 
-const CHANGE_VERB_BEFORE = /\b(?:rose|rise|rises|fell|fall|falls|slipped|slid|climbed|jumped|gained|lost|dropped|declined|increased|decreased|grew|eased|added|shed|surged|soared|plunged|tumbled|edged|up|down|lower|higher|reduced|cut|lowered|raised|trimmed|lifted|boosted|widened|narrowed|shrank|expanded|increase|decrease|reduce|raise|lift|trim)(?:\s+by)?\s*$/iu;
+/** "rates firmed US$0.65 to US$10.85/t": a verb of change before "X to Y" makes it a move and a level, not a range. */
+const CHANGE_VERB_BEFORE = /\b(?:rose|rise|rises|fell|fall|falls|slipped|slid|climbed|jumped|gained|lost|dropped|declined|increased|decreased|grew|eased|added|shed|surged|soared|plunged|tumbled|edged|up|down|lower|higher|reduced|cut|lowered|raised|trimmed|lifted|boosted|widened|narrowed|shrank|expanded|increase|decrease|reduce|raise|lift|trim|firmed|softened|strengthened|weakened|rallied|rebounded|recovered|advanced|improved|retreated|dipped|sank|slumped|plummeted)(?:\s+by)?\s*$/iu;
 
 /** "expect shipments to rise", "should grow": a move still to come, stated as a range ("rose 0.2% to 1.4%" is a move and a level). */
 const FORECAST_MOVE = /\b(?:to|will|would|could|should|may|might)\s+(?:\w+\s+)?(?:rise|grow|fall|increase|decrease|decline|climb|drop|expand|improve)\s+(?:by\s+)?$/iu;

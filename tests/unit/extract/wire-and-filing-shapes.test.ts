@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { extractFromText } from '../../../electron/core/extract/extract.ts';
+
+/*
+ * Issue #12: shapes from newswires, calls and filings that a blind labelled set (analyst-notes-t) showed
+ * read wrongly. Each sentence is written for this test.
+ */
+
+const read = (text: string, date = '2025-10-10') => extractFromText(text, { date, subject: null });
+
+describe('wires, calls and filings', () => {
+  it('reads "firmed US$0.65 to US$10.85/t" as a move and the level it reached, never as a range', () => {
+    const [m] = read('C5 rates firmed US$0.65 to US$10.85/t, and spot softened $3 to $95/t.');
+    expect([m!.text, m!.value, m!.change?.value]).toEqual(['US$10.85/t', 10.85, 0.65]);
+  });
+
+  it('reads points a percentage moved by as percentage points', () => {
+    const [m] = read('Gross margin was 18.2%, up 1.5 points.');
+    expect([m!.text, m!.change?.value, m!.change?.unit]).toEqual(['18.2%', 1.5, 'pp']);
+    expect(read('The index rose 12 points to 1,850 points.')[0]!.change?.unit).toBe('points');
+  });
+
+  it('gives the figures to a company that "said on its third-quarter call", whatever its name', () => {
+    const ms = read('Fenwick Magnetech said on its third-quarter call that magnet output rose 18% to 6,420 tonnes.', '2025-10-24');
+    expect(ms.map((m) => m.entity)).toEqual(['Fenwick Magnetech']);
+  });
+
+  it('ends a label at "though" and "despite"', () => {
+    const ms = read('Margin improved to 17.6%, even though Pr-Nd metal cost averaged RMB612,000/t in the quarter.', '2025-10-24');
+    expect(ms.map((m) => m.label)).toEqual(['Margin', 'Pr-Nd metal cost']);
+  });
+
+  it('reads "fiscal year 2025, which ended June 30, 2025" as the fiscal year, not its last day', () => {
+    const [m] = read('In fiscal year 2025, which ended June 30, 2025, module shipments were 41.6 GW.', '2025-08-28');
+    expect([m!.period?.start, m!.period?.end]).toEqual(['2024-07-01', '2025-06-30']);
+    const [n] = read('In fiscal year 2024, which ended December 31, 2024, revenue was $4.1 billion.', '2025-04-28');
+    expect([n!.period?.start, n!.period?.end]).toEqual(['2024-01-01', '2024-12-31']);
+  });
+
+  it("leaves a newswire's dateline out of a label, and dates the market prices it quotes to its day", () => {
+    const ms = read('LONDON, July 16 (Newswire) - Three-month copper on the LME rose 1.4% to $9,862 a tonne. Quilca produced 182,300 '
+      + 'tonnes in the first half. On the LME, the Yangshan copper premium stood at $58 a tonne.', '2025-07-16');
+    expect(ms[0]!.label).toBe('Three-month copper price');
+    expect(ms.map((m) => [m.text, m.period?.start ?? null, m.period?.end ?? null])).toEqual([
+      ['$9,862 a tonne', '2025-07-16', '2025-07-16'], ['182,300 tonnes', '2025-01-01', '2025-06-30'],
+      ['$58 a tonne', '2025-07-16', '2025-07-16'],
+    ]);
+  });
+});
