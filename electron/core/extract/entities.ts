@@ -207,7 +207,7 @@ const MARKET_SOURCE = new RegExp([
   '\\b(?:USDA|WASDE|CBOT|ICE|Eurostat|Destatis|Federal Statistical Office|EEX|Nord Pool|IATA|FAO|MPOB|CONAB|CRU|ICIS|'
     + 'Fertilizers Europe|Census Bureau|Bureau of Labor Statistics|BLS|ENTSO-E|Green Markets|Profercy|Euronext|Matif)\\b',
   '国家统计局|海关|中汽协|乘联会|国家能源局|协会|全国|我国|规模以上|上海有色网|我的钢铁网|百川盈孚|据\\p{Script=Han}{0,6}(?:统计|监测|数据)',
-  '民航局|发改委|农业农村部|商务部|工信部|中电联|交通运输部|卓创资讯|隆众资讯|钢联|安泰科|生意社|[大郑]商所|上期所|广期所',
+  '民航局|发改委|农业农村部|商务部|工信部|工业和信息化部|自然资源部|中电联|交通运输部|卓创资讯|隆众资讯|钢联|安泰科|生意社|[大郑]商所|上期所|广期所',
   // "印尼能源与矿产资源部数据显示": a ministry's or a bureau's data, whosever it is.
   '\\p{Script=Han}(?:部|局|署)(?:数据|统计)(?:显示|表明)',
 ].join('|'), 'u');
@@ -277,8 +277,11 @@ const CJK_COMPANY_ALL = new RegExp(CJK_COMPANY.source, 'gu');
 /** Words before a name in the same run of characters ("我们预计紫晟矿业", "维持星澜电池"). */
 const CJK_NOT_THE_NAME = /^(?:.*(?:预计|认为|显示|给予|维持|我们|公告|发布|记者))?(?:对|与|据|和|从|其中|当月|全国)?/u;
 const CJK_CODED = /(?:^|[，。；：\s】])([\u4e00-\u9fff]{2,10})[（(]\d{6}(?:\.(?:SH|SZ|BJ))?[）)]/u;
-/** A region or a kind of product before a trade word names an industry, not a company: 北方港口, 动力电池. */
-const GENERIC_CJK_SUBJECT = /^(?:页岩|北方|南方|环渤海|沿海|长江|华东|华南|华北|华中|西南|西北|东北|主要|重点|国际|海外|动力|储能|磷酸铁锂|三元|新能源)/u;
+/**
+ * A region or a kind of product before a trade word names an industry, not a company: 北方港口, 动力电池.
+ * A type of ore or product (岩矿型稀土, 离子型稀土, 轻稀土, 中重稀土) is no company either.
+ */
+const GENERIC_CJK_SUBJECT = /^(?:页岩|北方|南方|环渤海|沿海|长江|华东|华南|华北|华中|西南|西北|东北|主要|重点|国际|海外|动力|储能|磷酸铁锂|三元|新能源|\p{Script=Han}{1,4}型|轻稀土|重稀土|中重稀土)/u;
 /** Trade words and legal forms that may follow a name's first trade word ("光伏" + "科技" + "股份有限公司"). */
 const CJK_NAME_GOES_ON = /^(?:科技|新能源|能源|材料|新材料|集团|控股|实业|股份有限公司|有限责任公司|有限公司|股份)+/u;
 /** Words that open a sentence, never a company's name. */

@@ -99,7 +99,7 @@ interface Memory {
 }
 
 /** The opening a dateline has, tested before its date is looked for. */
-const DATELINE_OPEN = /^\s*([A-Z][A-Z.'’ -]{1,30}),\s*/u;
+const DATELINE_OPEN = /^\s*([A-Z][A-Z.'’ -]{1,30}),\s*|^\p{Script=Han}{2,16}\d{1,2}月\d{1,2}日电/u;
 
 /**
  * Every figure in `text` as a metric. `offset` is added to all spans (the passage's start
@@ -117,7 +117,7 @@ export function extractFromText(text: string, options: ExtractOptions, offset = 
   const dateline = opening ? findPeriods(text.slice(0, 60), options.date).find((p) => p.event && p.start === p.end) : undefined;
   if (dateline) {
     memory.dateline = toPeriod(dateline);
-    memory.datelinePlace = opening![1]!.trim();
+    memory.datelinePlace = opening![1]?.trim();
   }
   const cues = options.cues ?? textCues(text);
   let previous: ExtractedMetric[] = [];
@@ -1472,7 +1472,10 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
   const listedMeasure = listedAfter && left?.label.text ? cjkListedMeasure(left.label.text, previous) : null;
   if (listedMeasure) return { ...left!.label, text: listedMeasure };
   // "归母净利润为-3.2亿元至-2.6亿元，上年同期为盈利1.85亿元": a profit or loss said alone is the measure named before.
-  if (previous && /^(?:盈利|亏损|净亏损|实现盈利)$/u.test(left?.label.text ?? '')) return { ...left!.label, text: previous };
+  // "…，上年同期为亏损9.84亿元": a loss of the profit named before is named as one (归母净利润 → 归母净亏损).
+  if (previous && /^(?:盈利|亏损|净亏损|实现盈利)$/u.test(left?.label.text ?? '')) {
+    return { ...left!.label, text: left!.label.text.endsWith('亏损') ? previous.replace(/净利润$/u, '净亏损') : previous };
+  }
   const inherited = left?.label.text ? cjkInherited(left.label.text, previous) : null;
   if (inherited) return { ...left!.label, text: inherited };
   // "sales were 61.30 million tons, of which self-produced coal accounted for 52.88 million": a part of the measure before.

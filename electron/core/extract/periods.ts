@@ -978,11 +978,15 @@ function isEventDate(text: string, p: Period): boolean {
 /** "helped by the July tariff repricing", "after the March rate cut": a month naming an event, no figure's period. */
 const NAMES_AN_EVENT = /^\s+(?!(?:quarter|half|year|month|period|week|and|to|of|through|till|until|average|figures?|data|numbers?)\b)[a-z][a-z-]+\s+(?!(?:quarter|half|year)\b)[a-z]/u;
 
-/** "…, it said on Thursday", "the company announced on 3 June": the day a statement was made, not what it measures. */
-const STATED_ON = /\b(?:said|says|announced|told|disclosed|confirmed)\s+(?:on\s+)?$/iu;
+/** "…, it said on Thursday", "customs data showed on Thursday": the day a statement was made, not what it measures. */
+const STATED_ON = /\b(?:said|says|announced|told|disclosed|confirmed|showed|shows)\s+(?:on\s+)?$/iu;
 
-/** "LONDON, June 3 -", "NEW YORK, July 15 (Reuters) -": a newswire's dateline is the story's date. */
+/** "LONDON, June 3 -", "NEW YORK, July 15 (Reuters) -", "新华财经北京3月28日电": a newswire's dateline is the story's date. */
 function isDateline(text: string, p: Period): boolean {
+  // "新华财经北京3月28日电": a Chinese wire's opening, the agency and city run into the date.
+  if (p.index <= 16 && /^\p{Script=Han}{2,16}$/u.test(text.slice(0, p.index))) {
+    return p.start === p.end && /^电(?!\p{Script=Han})/u.test(text.slice(p.index + p.length, p.index + p.length + 2));
+  }
   return /^\s*[A-Z][A-Z.'’ -]{1,30},\s*$/u.test(text.slice(0, p.index))
     && /^\s*(?:\([^)]{1,30}\)\s*)?[-–—]/u.test(text.slice(p.index + p.length));
 }

@@ -46,4 +46,25 @@ describe('wires, calls and filings', () => {
       ['$58 a tonne', '2025-07-16', '2025-07-16'],
     ]);
   });
+
+  it('names a loss the year before as a loss of the profit named first (上年同期为亏损 → 归母净亏损)', () => {
+    const ms = read('云岭锂能2025年年度业绩预告：预计2025年度实现归属于上市公司股东的净利润1.6亿元至2.2亿元，上年同期为亏损9.84亿元。', '2026-01-24');
+    expect(ms.map((m) => [m.label, m.value])).toEqual([['归母净利润', 160_000_000], ['归母净亏损', -984_000_000]]);
+  });
+
+  it('does not date figures to the day statistics "showed" them', () => {
+    const ms = read('China exported 5,774 tonnes of magnets in October, customs data showed on Thursday; shipments to the United States '
+      + 'were 642 tonnes.', '2025-11-20');
+    expect(ms.map((m) => [m.text, m.period?.start, m.period?.end])).toEqual([
+      ['5,774 tonnes', '2025-10-01', '2025-10-31'], ['642 tonnes', '2025-10-01', '2025-10-31'],
+    ]);
+  });
+
+  it("reads a Chinese wire's dateline as the story's date, a type of ore as no company, and a ministry's quota as the market's", () => {
+    const ms = read('新华财经北京3月28日电 工业和信息化部、自然资源部今日下达2025年第一批稀土开采、冶炼分离总量控制指标，分别为13.5万吨和12.7万吨。'
+      + '其中，岩矿型稀土开采指标12.4万吨。', '2025-03-28');
+    expect(ms.map((m) => [m.text, m.period, m.entity])).toEqual([['13.5万吨', null, 'market'], ['12.7万吨', null, 'market'], ['12.4万吨', null, 'market']]);
+    // 电解铝 after a quarter is no dateline.
+    expect(read('其中第三季度电解铝销量61.5万吨。', '2025-11-03')[0]!.period?.start).toBe('2025-07-01');
+  });
 });
