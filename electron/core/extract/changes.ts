@@ -122,5 +122,5 @@ export const COMPARISON = /(?:\b(?:(?:compared (?:with|to)|versus|vs\.?|against)
  */
 export const CJK_COMPARED = /(?:较|比|与)(上年同期|去年同期|上年末|上年年末|上年底|年初|上年|去年)(?:的|之)\s*$/u;
 
-/** "than on July 1", "from the end of June", "since March": a change measured from a date. */
-export const SINCE = /\b(?:than|from|since|compared (?:with|to))\s+(?:on\s+|at\s+|in\s+)?(?:the\s+)?$/iu;
+/** "than on July 1", "from the end of June", "since March", "over the end of the previous year": a change measured from a date. */
+export const SINCE = /\b(?:than|from|since|over|compared (?:with|to))\s+(?:on\s+|at\s+|in\s+)?(?:the\s+)?$/iu;

@@ -1704,11 +1704,14 @@ function respectiveChanges(items: Item[], s: Sentence): void {
 }
 
 function pairRespectively(all: Item[], s: Sentence): void {
-  // "营业收入286.45亿元，同比增长9.53%，其中…分别实现收入A、B和C，分别同比增长a、b和c": the run of levels, then as many changes, that ends the part.
-  let first = all.length;
+  // "营业收入286.45亿元，同比增长9.53%，其中…分别实现收入A、B和C，分别同比增长a、b和c": the run of levels, then as many changes.
+  // "…分别为A、B和C，同比分别增长a、b和c，对应PE分别为…": the run of changes need not end the part.
+  let end = all.length;
+  while (end > 0 && !all[end - 1]!.change) end--;
+  let first = end;
   while (first > 0 && all[first - 1]!.change) first--;
-  const count = all.length - first;
-  const items = all.slice(Math.max(0, first - count));
+  const count = end - first;
+  const items = all.slice(Math.max(0, first - count), end);
   const levels = items.filter((i) => !i.change);
   const changes = items.filter((i) => i.change);
   if (levels.length < 2 || changes.length !== levels.length || changes[0]!.start < levels[levels.length - 1]!.end) return;

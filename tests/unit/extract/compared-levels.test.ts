@@ -49,4 +49,18 @@ describe('a level compared with, between a level and its change', () => {
     expect(level!.change).toEqual([5.9, 'since', '2024-12-31']);
     expect(compared!.period).toEqual(['2024-12-31', '2024-12-31']);
   });
+
+  it('dates a change "over the end of the previous year" from that day', () => {
+    expect(read('As at 31 December 2024, the asset-liability ratio was 46.3%, an increase of 9.8 percentage points over the end of '
+      + 'the previous year.', '2025-04-25')[0]!.change).toEqual([9.8, 'since', '2023-12-31']);
+  });
+
+  it('pairs levels "分别为" with changes "同比分别增长" even when more figures follow in the sentence', () => {
+    const ms = read('我们预计公司2025-2027年归母净利润分别为21.6亿元、28.3亿元和33.9亿元，同比分别增长142%、31%和20%，对应PE分别为38倍、29倍和24倍。',
+      '2025-09-15');
+    expect(ms.map((m) => [m.text, m.change])).toEqual([
+      ['21.6亿元', [142, 'yoy', null]], ['28.3亿元', [31, 'yoy', null]], ['33.9亿元', [20, 'yoy', null]],
+      ['38倍', null], ['29倍', null], ['24倍', null],
+    ]);
+  });
 });
