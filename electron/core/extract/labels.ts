@@ -92,6 +92,7 @@ const STOPS = new Set([
   'they', 'we', 'he', 'she', 'you', 'i', 'comparing', 'including', 'excluding', 'reviewing', 'according', 'yoy', 'qoq', 'mom', 'wow', 'respectively',
   'said', 'says', 'stated', 'noted', 'explained', 'announced', 'expects', 'expect', 'anticipate', 'anticipates', 'equal', 'equivalent', 'representing', 'about', 'around', 'and', 'per',
   'include', 'includes', 'included', 'contain', 'contains', 'comprise', 'comprises', 'consist', 'consists', 'using',
+  'reflecting',
 ]);
 /** Words opening an appositive (", primarily product rights and technology,"): not the subject. */
 const APPOSITIVE = new WordSet(['primarily', 'mainly', 'principally', 'chiefly', 'including', 'excluding', 'such',
@@ -246,12 +247,14 @@ const OWNER_TAIL = new RegExp('(?<!\\s)\\s+(?:of|at|for|into|in|from)\\s+(?:the\
 const SAID_BEFORE = /^(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:\p{Ll}+ed|flags|says|sees|expects|reports|cites)\s+(?:a|an|the)\s+(?=\S)/u;
 /** "after operating profit", "currently price": a conjunction or adverb the phrase was cut after. */
 const LEADING_LINK = /^(?:after|before|while|when|whereas|with|as|since|currently|now|alone|then|also|and|or|but)\s+(?=\S)/iu;
+/** "On the C5 … route rates firmed": a sentence's opening place is not the subject's name. */
+const LEADING_PLACE = /^(?:On|In|At|Across) the\s+(?=\S)/u;
 const SEGMENT_AFTER = /^([\p{L} -]{3,40}?)\s+(?:in|for|from|of)\s+(?:our|the|its)\s+((?:\p{Lu}[\p{L}&-]*\s+){1,4}(?:segment|division|business))$/u;
 /** "We expect demand to rise 4%", "Management sees volumes growing": who expects is not what is measured. */
 const EXPECTER = /^(?:[Ww]e|I|[Tt]hey|[Mm]anagement|(?:[Tt]he )?(?:company|group|firm|board)|(?:[Oo]ur )?analysts?|(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*)\s+(?:now\s+|still\s+|also\s+)?(?:expects?|sees?|forecasts?|estimates?|projects?|anticipates?|predicts?|believes?)\s+(?:that\s+)?(?:the\s+|its\s+|our\s+|their\s+)?(?=\S)/u;
 
 /** "TP cut", "estimate raised": the revision is the change, not the measure's name. */
-const TRAILING_VERB = /(?<=\S)\s+(?:cut|raised|lowered|trimmed|lifted|reduced)$/iu;
+const TRAILING_VERB = /(?<=\S)\s+(?:cut|raised|lowered|trimmed|lifted|reduced|stays|stayed|remains|remained|holds|held)$/iu;
 
 /** "…up 4% y/y and zinc output": the basis of the change before is no part of the next label. */
 const LEADING_BASIS = /^(?:y\/y|yoy|y-o-y|q\/q|qoq|m\/m|w\/w|h\/h|d\/d)(?:\s*,)?\s+(?:and|or|while|but|with)\s+(?=\S)/iu;
@@ -261,9 +264,10 @@ const TARGET_PRICE_SETTING = /^(?:(?:our|a|the|its)\s+)?(?:\d{1,2}[- ]?(?:month|
 
 function clean(label: string): string {
   let out = label.replace(LEADING_BASIS, '').replace(TARGET_PRICE_SETTING, '').replace(TRAILING_SCOPE, '').replace(TRAILING_TIME, '').replace(DELIVERY, '').replace(GRADE_TAIL, '').replace(/(?<![\s,;:])[\s,;:]+$/u, '').replace(/^[\s,;:*•·)）\]】>]+/u, '');
-  out = out.replace(/(?<!\s)\s+(?:of|for|in|on|at|to|by|the|a|an|and|from|with|below|above|under|over|of below|of above)$/iu, '');
+  // "gearing ratio as (at 30 June 2025)": the word that brought a date left out.
+  out = out.replace(/(?<!\s)\s+(?:of|for|in|on|at|to|by|the|a|an|and|from|with|below|above|under|over|of below|of above|as)$/iu, '');
   out = out.replace(SUBJECT_VERB, '').replace(/^(?:its|their|the|our|dwt)\s+/iu, '').replace(/\b(?:the )?(?:Company|Group)['’]s\s+/u, '');
-  out = out.replace(SAID_BEFORE, '').replace(EXPECTER, '').replace(LEADING_LINK, '').replace(TRAILING_VERB, '').replace(/^TP$/u, 'target price')
+  out = out.replace(SAID_BEFORE, '').replace(EXPECTER, '').replace(LEADING_LINK, '').replace(LEADING_PLACE, '').replace(TRAILING_VERB, '').replace(/^TP$/u, 'target price')
     .replace(/ contributing$/u, ' contribution'); // "with pricing contributing 2.9 percentage points"
   // "Net sales in our Process Controls segment" → "Process Controls segment net sales".
   out = out.replace(SEGMENT_AFTER, (_all, measure: string, segment: string) => `${segment} ${measure.toLowerCase()}`);
@@ -444,7 +448,9 @@ function nounPhraseBefore(ctx: LabelContext, end: number, floor: number, headBef
       // "a NAV per unit of", "distribution per unit of": a measure per something is one name.
       || (t.lower === 'per' && isWord(tokens[s - 2]) && !STOPS.has(tokens[s - 2]!.lower) && !isVerb(tokens[s - 2]!) && !DETERMINERS.has(tokens[s - 2]))
       || (t.lower === 'and' && isWord(tokens[s - 2]) && !STOPS.has(tokens[s - 2]!.lower) && !isVerb(tokens[s - 2]!) && !DETERMINERS.has(tokens[s]));
-    if (!joins && (!isWord(t) || STOPS.has(t.lower) || isVerb(t) || REPORTING.has(t) || inSkip(ctx, t))) break;
+    // "an average export price of", "import volumes": export and import inside a noun phrase are nouns.
+    const nounVerb = (t.lower === 'export' || t.lower === 'import') && s - 1 < end;
+    if (!joins && (!isWord(t) || STOPS.has(t.lower) || (isVerb(t) && !nounVerb) || REPORTING.has(t) || inSkip(ctx, t))) break;
     s--;
   }
   // "20mm rebar": a unit glued to a number before the phrase is the product's size, not part of its name.
@@ -910,7 +916,10 @@ function tidy(label: string): string {
   const cut = label.replace(/^[/／]\s*/u, '').replace(/^\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*\s+[-–—]\s+[Tt]he\s+(?=\S)/u, '')
     .replace(/^(?:and|or|but|while) (?=\S)/iu, '').replace(/^(?:reversing|reversed|reverses)\s+(?:a|an|the)\s+/iu, '')
     .replace(/(?<=\S)\s+of (?:its|their|the company's|the group's)\s.+$/iu, '')
-    .replace(/(?<=\p{Script=Han}{2})(?:与|较|比)(?:上期|上年末|上月|上周|去年同期|上年同期|年初|上年|去年|上季末|上季度)$/u, '').replace(/(?<=\p{Script=Han}{3})已\p{Script=Han}{1,3}$/u, '')
+    .replace(/(?<=\p{Script=Han}{2})(?:与|较|比)(?:上期|上年末|上月|上周|去年同期|上年同期|年初|上年|去年|上季末|上季度)$/u, '')
+    // "指标落地后氧化镨钕价格短期将(在…)": when and how surely it is said, not what is measured.
+    .replace(/(?<=\p{Script=Han}{2})(?:短期|长期|中期|近期|未来|后续|仍|或|将|会|有望|可能){1,3}$/u, '')
+    .replace(/^\p{Script=Han}{2,8}(?:落地|公布|发布|实施|出台|投产|下达)后(?=\p{Script=Han}{2})/u, '').replace(/(?<=\p{Script=Han}{3})已\p{Script=Han}{1,3}$/u, '')
     // "镍铁产量折合镍金属2.15万吨": the basis the tonnage is stated on is not part of what is measured.
     .replace(/(?<=\p{Script=Han}{2}(?:产量|销量|产能|出货量))折合\p{Script=Han}{1,6}$/u, '')
     // "完成全年产量目标的94%": the share of a target done is its completion rate; a label never ends in 的.

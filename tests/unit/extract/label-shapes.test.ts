@@ -184,4 +184,18 @@ describe('units and changes a China desk writes', () => {
     expect(labels('Freight from Brazil to China rose 4% to US$24.10/t on Tuesday.')).toEqual([['US$24.10/t', 'Brazil–China freight']]);
     expect(labels('Rates from Shanghai to the US West Coast fell 6% to US$2,150/FEU.')).toEqual([['US$2,150/FEU', 'Shanghai–US West Coast rate']]);
   });
+
+  it('keeps export inside a noun phrase, and leaves out a trailing verb, a left-over "as", a participle and an opening place', () => {
+    expect(labels('Shipments were 47,906 tonnes at an average export price of $42.60/kg.')[1]).toEqual(['$42.60/kg', 'average export price']);
+    expect(labels('The company will export 2 million tonnes.')).toEqual([['2 million tonnes', 'exports']]);
+    expect(labels('Our long-run copper price stays at US$9,800/t.')).toEqual([['US$9,800/t', 'long-run copper price']]);
+    expect(labels('The gearing ratio as at 30 June 2025 stood at 41.2%.', '2025-08-22')).toEqual([['41.2%', 'gearing ratio']]);
+    expect(labels('We recorded a net loss of US$412.3 million, mainly reflecting inventory write-downs of US$187.0 million.')[1])
+      .toEqual(['US$187.0 million', 'inventory write-downs']);
+    expect(labels('On the C5 West Australia–Qingdao route rates firmed US$0.65 to US$10.85/t.')[0]![1]).not.toMatch(/^On the/u);
+  });
+
+  it('leaves when and how surely out of a Chinese label (指标落地后 … 短期将)', () => {
+    expect(labels('业内人士预计，指标落地后氧化镨钕价格短期将在45万元/吨上下波动。')).toEqual([['45万元/吨', '氧化镨钕价格']]);
+  });
 });
