@@ -130,6 +130,9 @@ export function entityFor(whole: string, cues: OwnerCues): string | null {
   // "see Pilbara Ridge's unit costs at A$17.80/wmt": a name of capitalised words owning the measure, whatever its trade word.
   const owner = cues.marketFigure || !/['’]/u.test(part) ? null : POSSESSOR.exec(part);
   if (owner && !NOT_A_POSSESSOR.test(owner[1]!) && !GENERIC_NAME.test(`${owner[1]} `)) return owner[1]!;
+  // "China Northern Rare Earth reported …", "China Molybdenum said …": a name opening with a country that reports its own.
+  const countryNamed = cues.marketFigure ? null : COUNTRY_NAMED_COMPANY.exec(spoken);
+  if (countryNamed && !STATISTICS_BODY.test(countryNamed[1]!)) return withoutLegalForm(countryNamed[1]!);
   // "while Chilean miner Antofagasta's production fell": a company of that country, not the country.
   const company = (text: string) => A_COUNTRYS_COMPANY.test(text);
   const national = NATIONAL_SUBJECT.test(clause) || INDUSTRY_OF_A_COUNTRY.test(clause)
@@ -182,6 +185,12 @@ const GENERIC_NAME = new RegExp(String.raw`^(?:LME|LBMA|SHFE|COMEX|Comex|CME|NYM
 
 /** A speaker's attribution before what they said: "X replied:", "the CFO said:", "A:", "答：". */
 const SPEAKER = /^[^:：]{0,80}?(?:\b(?:replied|said|answered|responded|noted|stated|explained|added)|\bA|答|回复|表示)\s*[:：]\s*/iu;
+
+/** A country's word and capitalised words before what a company does: "China Northern Rare Earth reported". */
+const COUNTRY_NAMED_COMPANY = new RegExp(String.raw`^\W*((?:China|India|Japan|Korea|Australia|Indonesia|Chile|Peru|Brazil)(?:\s+\p{Lu}[\p{L}&.-]*){1,4})`
+  + String.raw`\s+(?:reported|said|says|posted|announced|recorded|achieved|generated|produced|sold|shipped|delivered)\b`, 'u');
+/** Capitalised words that make a country's name a statistics body, an association or a market, not a company. */
+const STATISTICS_BODY = /\b(?:Customs|NBS|Bureau|Ministry|Association|Federation|Council|Administration|Government|Statistics|Passenger|Nonferrous Metals Industry|Iron and Steel|GDP|CPI|PPI|PMI|EV|NEV|Securities Journal|Daily|Exchange|Index)\b/u;
 
 /** A sentence whose subject is a country or the world: "China imported…", "Chinese yards won…", "Seaborne … arrivals". */
 const NATIONAL_SUBJECT = new RegExp(String.raw`^\W*(?:[^:.;]{1,60}:\s*)?(?:(?:In|During|For|Over)\s+[^,]{1,30},\s*)?(?:the\s+)?(?:China|Chinese|India|Indian|Japan|Japanese|Korea|Korean|Taiwan|Taiwanese|Australia|Australian|Indonesia|Indonesian|US|U\.S\.|American|Chile|Chilean|Peru|Peruvian|Brazil|Brazilian|Europe|European|EU|global|world|worldwide|national|nationwide|seaborne|domestic(?!\s+(?:[\w-]+\s+)?reali[sz]ations?))\b`, 'iu');

@@ -1795,6 +1795,8 @@ function listedBefore(sentence: string, at: number): { items: string[]; measure:
     const chunkStart = sentence.lastIndexOf(',', comma.index - 1) + 1;
     const chunk = sentence.slice(chunkStart, comma.index).trim();
     if (!chunk || /\d/u.test(chunk) || chunk.split(/\s+/u).length > 6) break;
+    // "From January to May, NEV production and sales grew …": an opening adverbial is no item of the list.
+    if (/^(?:From|In|During|For|Over|Since|By|After|Before|At|On|Through|Between)\b/u.test(chunk)) break;
     const words = chunk.split(/\s+/u);
     const prep = words.findLastIndex((w) => /^(?:in|at|for|of|from)$/u.test(w));
     items.unshift(prep > 0 ? words.slice(prep + 1).join(' ') : chunk);

@@ -67,4 +67,15 @@ describe('wires, calls and filings', () => {
     // 电解铝 after a quarter is no dateline.
     expect(read('其中第三季度电解铝销量61.5万吨。', '2025-11-03')[0]!.period?.start).toBe('2025-07-01');
   });
+
+  it('gives a company whose name opens with a country its own figures ("China Northern Rare Earth reported …")', () => {
+    expect(read('China Northern Rare Earth reported operating revenue of 9.5 billion yuan in Q1 2025.')[0]!.entity).toBe('China Northern Rare Earth');
+    expect(read('China Molybdenum said operating revenue was 46 billion yuan in Q1 2025.')[0]!.entity).toBe('China Molybdenum');
+    expect(read('China Customs said exports of rare earths rose 5% to 5,000 tonnes in May.')[0]!.entity).toBe('market');
+  });
+
+  it('names each figure of "NEV production and sales grew A and B, respectively" after an opening period', () => {
+    expect(read('From January to May, NEV production and sales grew 45.2% and 44% YoY, respectively.', '2025-06-15').map((m) => m.label))
+      .toEqual(['NEV production', 'NEV sales']);
+  });
 });

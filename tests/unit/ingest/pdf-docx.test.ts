@@ -38,6 +38,15 @@ describe.skipIf(!canMakePdf)('PDF import', () => {
     expect(doc.passages.find((p) => doc.text.slice(p.start, p.end) === 'Operating Review')!.page).toBe(1);
   });
 
+  it('keeps a hyphenated name broken at its hyphen at a line end whole ("Pr-" / "Nd oxide" is Pr-Nd oxide)', async () => {
+    // 150 px of 14 px serif breaks the line right after "Pr-".
+    const html = '<html><body style="font: 14px serif"><p style="width: 150px">The average price of Pr-Nd oxide was 420,000 yuan/mt '
+      + 'on January 31, 2025.</p></body></html>';
+    const doc = await parseAnyDocument(pdfFromHtml(html), 'note.pdf');
+    expect(doc.text).toContain('The average price of Pr-Nd oxide was 420,000 yuan/mt');
+    expect(extractDocument(doc).map((m) => m.label)).toEqual(['Pr-Nd oxide average price']);
+  });
+
   it('keeps the table as rows and cells, and turns its figures into metrics with the header period and the units line', async () => {
     const doc = await parseAnyDocument(reportPdf, 'report.pdf');
     expect(textOf(doc, 'table')).toEqual(['\t2024\t2023\nOperating revenue\t9,287\t5,760\nNet profit\t431\t612']);

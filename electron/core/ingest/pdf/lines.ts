@@ -57,11 +57,15 @@ export function stretchesOf(line: Line, joins: (gapEm: number, last: Cell, item:
   return out.map((c) => ({ ...c, text: c.text.trim() }));
 }
 
-/** Joins a paragraph's (or a cell's) lines: a word broken with a hyphen at a line's end is made whole. */
+/**
+ * Joins a paragraph's (or a cell's) lines: a word broken with a hyphen at a line's end is made whole, and a
+ * hyphenated name broken at its hyphen ("Pr-" / "Nd oxide", "Anglo-" / "American") keeps its hyphen and no space.
+ */
 export function joinLines(lines: string[]): string {
   return lines.reduce((text, line) => {
     if (!text) return line;
     if (/\p{L}[-\u00ad]$/u.test(text) && /^\p{Ll}/u.test(line)) return text.slice(0, -1) + line;
+    if (/\p{L}-$/u.test(text) && /^[\p{Lu}\p{N}]/u.test(line)) return text + line;
     return `${text} ${line}`;
   }, '');
 }

@@ -78,10 +78,10 @@ export function tableAt(lines: Line[], i: number): FigureTable | null {
   return cut && cut.used === own.used && more ? cut : own;
 }
 
-/** A cell's text wrapped over two lines, joined: "pass-" and "through" make "pass-through". */
+/** A cell's text wrapped over two lines, joined: "pass-" and "through" make "pass-through", "Pr-" and "Nd" "Pr-Nd". */
 export function joinWrapped(first: string, rest: string): string {
   if (!rest) return first;
-  return /\p{L}-$/u.test(first) && /^\p{Ll}/u.test(rest) ? `${first}${rest}` : `${first} ${rest}`;
+  return /\p{L}-$/u.test(first) && /^[\p{Ll}\p{Lu}\p{N}]/u.test(rest) ? `${first}${rest}` : `${first} ${rest}`;
 }
 
 /** Whether cutting at half-em gaps took figures off labels, each written as a figure only is ("1,23", "8.412", "4%"). */
