@@ -420,7 +420,7 @@ function isMarker(tokens: Token[], i: number): boolean {
   const before = tokens[i - 1];
   if (!before) return false;
   if (before.text === '#' || before.text === '§' || before.text === '№') return true;
-  if (isWord(before, 'no', 'no.', 'nos', 'number', 'section', 'article', 'item', 'note', 'page', 'chapter', 'exhibit', 'rule', 'version', 'v', 'phase', 'step', 'level', 'grade', 'class', 'scope', 'tier', 'stage', 'unit', 'train', 'line', 'berth')) return true;
+  if (isWord(before, 'no', 'no.', 'nos', 'number', 'section', 'article', 'item', 'note', 'page', 'chapter', 'exhibit', 'table', 'figure', 'fig', 'fig.', 'appendix', 'annex', 'rule', 'version', 'v', 'phase', 'step', 'level', 'grade', 'class', 'scope', 'tier', 'stage', 'unit', 'train', 'line', 'berth')) return true;
   // "Scope 1 and 2 emissions", "Phase 2 and 3": the second of two markers.
   if (isWord(before, 'and', 'or') && tokens[i - 2]?.kind === 'num' && isMarker(tokens, i - 2)) return true;
   return before.text === '.' && isWord(tokens[i - 2], 'no');
@@ -661,6 +661,8 @@ function readAt(text: string, tokens: Token[], i: number, context: TextCues, off
   // "c.EUR 21m": the circa glued to the code is no part of the unit as written.
   let unitText = prefix ? tokens.slice(prefix.first, prefixEnd).map((t) => t.text).join(prefix.first < prefixEnd - 1 ? ' ' : '').replace(/^(?:c|ca)\./u, '')
     : unitMatch?.text ?? null;
+  // "2011 Percentage Method Tables": a year before a title's "Percentage" is a year, not a percentage.
+  if (unitText === 'Percentage' && !scale && /^(?:19|20)\d{2}$/u.test(tokens[i]!.text)) return null;
   if (unitMatch) j = unitMatch.next;
   // "3.6-3.8 mt", "stocks of 2.21 mt": a few tonnes with decimals is million tonnes, the way analysts abbreviate it.
   if (unitText === 'mt' && !scale && numeral.value < 1000 && !Number.isInteger(numeral.value)) unitFactor = 1e6;

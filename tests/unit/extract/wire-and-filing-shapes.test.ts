@@ -78,4 +78,11 @@ describe('wires, calls and filings', () => {
     expect(read('From January to May, NEV production and sales grew 45.2% and 44% YoY, respectively.', '2025-06-15').map((m) => m.label))
       .toEqual(['NEV production', 'NEV sales']);
   });
+
+  it('reads no figure in a table or figure number, nor a percentage in a year before a title\'s "Percentage"', () => {
+    expect(read('Table 5 Correlations between the measures.')).toEqual([]);
+    expect(read('See Figure 3 for the 12 mines.').map((m) => m.text)).toEqual(['12 mines']);
+    expect(read('2011 Percentage Method Tables for Income Tax Withholding')).toEqual([]);
+    expect(read('Margins rose 2.5 percentage points to 18%.')[0]!.change?.unit).toBe('pp');
+  });
 });
