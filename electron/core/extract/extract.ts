@@ -700,7 +700,8 @@ function attachChanges(items: Item[], periods: FoundPeriod[], text: (a: number, 
       const prev = items[k - 1];
       const listedAfter = prev?.change && prev.attachedTo && LISTED_CHANGE.test(text(prev.end, item.start)) ? prev.attachedTo : null;
       const target = leadsTo ?? listedAfter
-        ?? (back && !hasSubject(ctx, items, k) && !items.slice(items.indexOf(back) + 1, k).some((x) => x.change && !x.attachedTo) ? back : null);
+        ?? (back && !hasSubject(ctx, items, k) && !CJK_OWN_SUBJECT.test(text(k > 0 ? items[k - 1]!.end : s.start, item.start))
+          && !items.slice(items.indexOf(back) + 1, k).some((x) => x.change && !x.attachedTo) ? back : null);
       const comparison = items.slice(0, k).reverse().find((x) => x.comparison);
       const since = comparison ? dateOf(comparison, dates(), items, text) : null;
       // A second change of the same level ("up 3,000 yuan/mt from the previous day, an increase of 0.67%") shares its basis.
@@ -867,6 +868,9 @@ function shareListedBasis(items: Item[], text: (a: number, b: number) => string)
     prev.listBasisFrom = item.listBasisFrom ?? item;
   }
 }
+
+/** "…，重稀土单耗较2023年下降约30%": a measure compared with a named year has its own change, not the level before's. */
+const CJK_OWN_SUBJECT = /[，,；;]\s*(\p{Script=Han}{2,12})(?:较|比)(?:(?:19|20)\d{2}年(?:底|末)?|上年|去年|上月|年初)(?:同期)?(?:下降|增长|上升|减少|增加|提高|提升|降低|下滑|回落)了?(?:约|近|超|逾)?$/u;
 
 /** Whether a change figure has a subject of its own, so is not part of the level before it. */
 function hasSubject(ctx: LabelContext, items: Item[], k: number): boolean {
@@ -1323,6 +1327,9 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
     const start = item.ledBy!.end + risen.index + risen[0].indexOf(risen[1]!, risen[0].indexOf(' in ') + 4);
     return { text: risen[1]!, start, end: start + risen[1]!.length };
   }
+  // "…，重稀土单耗较2023年下降约30%": the measure before the year it is compared with.
+  const ownSubject = item.change && k > 0 ? CJK_OWN_SUBJECT.exec(text(items[k - 1]!.end, item.start)) : null;
+  if (ownSubject) return { text: ownSubject[1]!, start: -1, end: -1 };
   // "营业收入为92.87亿元，较上年同期的57.6亿元": the level compared with is the measure said before it.
   if (item.comparison && previous && CJK_COMPARED.test(text(Math.max(tokens[0]!.start, item.start - 12), item.start))) {
     return { text: previous, start: -1, end: -1 };

@@ -63,4 +63,15 @@ describe('a level compared with, between a level and its change', () => {
       ['38倍', null], ['29倍', null], ['24倍', null],
     ]);
   });
+
+  it('keeps a change of a measure compared with a named year off the level before it (…，重稀土单耗较2023年下降约30%)', () => {
+    expect(read('目前晶界渗透工艺覆盖率已提升至85%，重稀土单耗较2023年下降约30%。', '2025-07-18').map((m) => [m.text, m.label, m.change])).toEqual([
+      ['85%', '晶界渗透工艺覆盖率', null], ['30%', '重稀土单耗', [-30, 'unspecified', null]],
+    ]);
+  });
+
+  it('finds a company named right after a question mark (…？北辰磁材董秘回复：)', () => {
+    const [m] = extractFromText('投资者提问：贵公司目前产能多少？北辰磁材董秘回复：公司钕铁硼毛坯产能为3.2万吨/年。', { date: '2025-07-18', subject: null });
+    expect(m!.entity).toBe('北辰磁材');
+  });
 });
