@@ -869,6 +869,8 @@ function shareListedBasis(items: Item[], text: (a: number, b: number) => string)
   }
 }
 
+const PER_TEN_SHARES = /每(\d+)股(?:派发|派送|派)?(?:现金红利|现金股利|红利)(?:人民币)?$/u;
+
 /** "…，重稀土单耗较2023年下降约30%": a measure compared with a named year has its own change, not the level before's. */
 const CJK_OWN_SUBJECT = /[，,；;]\s*(\p{Script=Han}{2,12})(?:较|比)(?:(?:19|20)\d{2}年(?:底|末)?|上年|去年|上月|年初)(?:同期)?(?:下降|增长|上升|减少|增加|提高|提升|降低|下滑|回落)了?(?:约|近|超|逾)?$/u;
 
@@ -1327,6 +1329,9 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
     const start = item.ledBy!.end + risen.index + risen[0].indexOf(risen[1]!, risen[0].indexOf(' in ') + 4);
     return { text: risen[1]!, start, end: start + risen[1]!.length };
   }
+  // "每10股派发现金红利3.5元": a dividend per ten shares, as analysts name it.
+  const perTen = q.dimension === 'currency' ? PER_TEN_SHARES.exec(text(Math.max(tokens[0]!.start, item.start - 16), item.start)) : null;
+  if (perTen) return { text: `每${perTen[1]}股现金红利`, start: -1, end: -1 };
   // "…，重稀土单耗较2023年下降约30%": the measure before the year it is compared with.
   const ownSubject = item.change && k > 0 ? CJK_OWN_SUBJECT.exec(text(items[k - 1]!.end, item.start)) : null;
   if (ownSubject) return { text: ownSubject[1]!, start: -1, end: -1 };

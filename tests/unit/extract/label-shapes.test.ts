@@ -198,4 +198,8 @@ describe('units and changes a China desk writes', () => {
   it('leaves when and how surely out of a Chinese label (指标落地后 … 短期将)', () => {
     expect(labels('业内人士预计，指标落地后氧化镨钕价格短期将在45万元/吨上下波动。')).toEqual([['45万元/吨', '氧化镨钕价格']]);
   });
+
+  it('names a dividend per ten shares as analysts do (每10股派发现金红利5.20元 → 每10股现金红利)', () => {
+    expect(labels('公司拟向全体股东每10股派发现金红利5.20元（含税）。', '2025-03-29')).toEqual([['5.20元', '每10股现金红利']]);
+  });
 });
