@@ -243,7 +243,7 @@ function reportingPeriod(text: string, date: string | null): Period | null {
     const year = (annual[1] ?? annual[2] ?? annual[4])!;
     return { label: annual[1] || annual[3] ? annual[0] : `${year} annual report`, ...fiscal(year, statedYearEnd(text) ?? 0) };
   }
-  const defined = REPORTING_PERIOD.exec(text);
+  const defined = /eporting|EPORTING/u.test(text) ? REPORTING_PERIOD.exec(text) : null;
   if (!defined) return null;
   const after = text.slice(defined.index + defined[0].length, defined.index + defined[0].length + 80);
   const p = findPeriods(after, date).find((x) => !x.event && x.index < 30);

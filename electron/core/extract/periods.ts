@@ -152,7 +152,7 @@ function yearEndMonth(text: string, year: boolean, fiscalEnd: RegExpExecArray | 
   const yearEnd = (year
     ? (YEAR_ENDED_CUE.test(text) ? YEAR_END_DATED.exec(text) : null)
       ?? (YEAR_END_CUE.test(text) ? MONTH_YEAR_END.exec(text) : null)
-    : null) ?? (/fiscal|financial/iu.test(text) ? FISCAL_NAMED_END.exec(text) : null);
+    : null) ?? (/end/iu.test(text) && /fiscal|financial/iu.test(text) ? FISCAL_NAMED_END.exec(text) : null);
   if (yearEnd) return monthOf(yearEnd[1] ?? yearEnd[2]!);
   // "H1 FY26 call (six months to 31 December 2025)": a fiscal part and the month it ended give the year's end.
   const part = text.includes('FY') && text.includes('months') ? FISCAL_PART_ENDED.exec(text) : null;
