@@ -2270,8 +2270,15 @@ function perUnitOfLabel(unit: string, label: string): string {
 const VOLUMES = /^(?:m3|Mcf|bbl|boe)$/u;
 const YEARLY = /\bannual\b|年产|产能$/u;
 
+/** What a factory makes in GW a year (wafers, cells, modules), not what a power plant can generate. */
+const MADE_IN_GW = /\b(?:modules?|cells?|wafers?|ingots?|polysilicon|panels?|electroly[sz]ers?)\b|\b(?:production|manufacturing|nameplate)\s+capacity|硅片|电池片|组件|硅棒|产能/iu;
+const GENERATED = /install|generat|operat|wind|hydro|nuclear|coal-fired|gas-fired|装机|并网|发电/iu;
+
 function annualRate(unit: string, label: string, kind: ExtractedMetric['kind']): string {
-  return kind === 'capacity' && !unit.includes('/') && /\bannual\b|年产|产能$|^(?:[\w -]+ )?(?:production |smelting |refining |processing |nameplate |design )?capacity$/iu.test(label)
-    && !/storage|warehouse|tank|berth|working|库容/iu.test(label) && (/^(?:t|kWh|L|m2|count)$/u.test(unit) || (VOLUMES.test(unit) && YEARLY.test(label)))
-    ? `${unit}/yr` : unit;
+  if (kind !== 'capacity' || unit.includes('/')) return unit;
+  if (!/\bannual\b|年产|产能$|^(?:[\w -]+ )?(?:production |smelting |refining |processing |nameplate |design )?capacity$/iu.test(label)) return unit;
+  if (/storage|warehouse|tank|berth|working|库容/iu.test(label)) return unit;
+  // "62 GW of annual module production capacity": a factory's yearly output, kW/yr like a battery plant's kWh/yr.
+  const madeInGw = unit === 'kW' && MADE_IN_GW.test(label) && !GENERATED.test(label);
+  return /^(?:t|kWh|L|m2|count)$/u.test(unit) || (VOLUMES.test(unit) && YEARLY.test(label)) || madeInGw ? `${unit}/yr` : unit;
 }

@@ -85,4 +85,12 @@ describe('wires, calls and filings', () => {
     expect(read('2011 Percentage Method Tables for Income Tax Withholding')).toEqual([]);
     expect(read('Margins rose 2.5 percentage points to 18%.')[0]!.change?.unit).toBe('pp');
   });
+
+  it("reads a factory's capacity in GW (modules, cells, wafers) as a yearly rate, a power plant's as power", () => {
+    const unit = (text: string) => read(text, '2025-04-28')[0]!.unit;
+    expect(unit('As of December 31, 2024, our annual module production capacity was 62 GW.')).toBe('kW/yr');
+    expect(unit('公司单晶硅片产能达到65GW。')).toBe('kW/yr');
+    expect(unit('Installed solar capacity reached 887 GW.')).toBe('kW');
+    expect(unit('The group shipped 41.6 GW of modules.')).toBe('kW');
+  });
 });
