@@ -619,7 +619,29 @@ function classify(items: Item[], text: (a: number, b: number) => string, s: Sent
     if (item.change && /\bto\s*$/iu.test(before)) item.change = null; // "rose to 444,500" is a level
     item.comparison = !item.change && (COMPARISON.test(before) || CJK_COMPARED.test(before));
     if (item.comparison && prev) sharePerUnit(prev, item);
+    else if (prev) quotedAfterPrice(items, k, before, after);
   });
+}
+
+/** "…, while Changjiang spot traded at": money quoted like the price before it, written without its unit. */
+const QUOTED_BEFORE = /\b(?:traded|trades|quoted|closed|settled|assessed|offered|changed hands|fetched)\s+(?:at\s+)?(?:about\s+|around\s+)?$/iu;
+/** "a $1.85 premium to Dated Brent", "a discount of 40 yuan to futures": the gap to a price is in the price's unit. */
+const GAP_AFTER = /^\s*(?:premium|discount|spread)\b/iu;
+const GAP_BEFORE = /\b(?:premium|discount|spread)\s+of\s+(?:about\s+|around\s+)?$/iu;
+
+/**
+ * "21,830 yuan a tonne, while Changjiang spot aluminium traded at 21,790 yuan, a discount of 40 yuan to futures": money
+ * without a unit quoted after a price per unit in the same currency, as a price or the gap to it, is per the same unit.
+ */
+function quotedAfterPrice(items: Item[], k: number, before: string, after: string): void {
+  const item = items[k]!;
+  if (item.q.dimension !== 'currency' || item.q.unit.includes('/') || item.q.scaleFactor !== 1) return;
+  const price = [...items.slice(0, k)].reverse().find((x) => x.q.dimension === 'currency' && x.q.unit.startsWith(`${item.q.unit}/`));
+  if (!price || !(QUOTED_BEFORE.test(before) || GAP_BEFORE.test(before) || GAP_AFTER.test(after))) return;
+  // Only what is priced alike: a level far from the price is an amount of its own ("fell to $64.30/bbl … a $1.2 billion").
+  const gap = GAP_BEFORE.test(before) || GAP_AFTER.test(after);
+  if (!gap && (item.q.value > price.q.value * 10 || item.q.value < price.q.value / 10)) return;
+  sharePerUnit(price, item);
 }
 
 /**

@@ -93,4 +93,13 @@ describe('wires, calls and filings', () => {
     expect(unit('Installed solar capacity reached 887 GW.')).toBe('kW');
     expect(unit('The group shipped 41.6 GW of modules.')).toBe('kW');
   });
+
+  it('reads money quoted after a price per unit, without its unit, as a price or a gap in that unit', () => {
+    const units = (text: string) => read(text, '2025-12-09').map((m) => [m.text, m.unit]);
+    expect(units('Futures rose 1.1% to 21,830 yuan a tonne, while Changjiang spot aluminium traded at 21,790 yuan, a discount of 40 yuan to futures.'))
+      .toEqual([['21,830 yuan a tonne', 'CNY/t'], ['21,790 yuan', 'CNY/t'], ['40 yuan', 'CNY/t']]);
+    expect(units('Bonny Light traded at $64.30/bbl, a $1.85 premium to Dated Brent.')).toEqual([['$64.30/bbl', 'USD/bbl'], ['$1.85', 'USD/bbl']]);
+    // An amount of money far from the price is an amount of its own.
+    expect(units('Brent traded at $64.30/bbl, and the company sold crude worth $1.2 billion.')[1]).toEqual(['$1.2 billion', 'USD']);
+  });
 });
