@@ -399,7 +399,8 @@ function isCodeFragment(tokens: Token[], i: number): boolean {
   const hyphen = tokens[i - 1];
   const letters = tokens[i - 2];
   return hyphen?.text === '-' && !hyphen.spaced && !tokens[i]!.spaced && letters?.kind === 'word' && /\d|^\p{L}{1,4}$/u.test(letters.text)
-    && !isNumberWordToken(letters) && !isCjk(letters); // "为-2.6亿元" is a negative amount
+    && !isNumberWordToken(letters) && !isCjk(letters) // "为-2.6亿元" is a negative amount
+    && !(/^[A-Z]{3}$/u.test(letters.text) && PREFIX_CODES.has(letters.lower)); // and so is "RMB-1.08 billion"
 }
 
 const isNumberWordToken = (t: Token) => /^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$/u.test(t.lower);
@@ -580,8 +581,9 @@ function readAt(text: string, tokens: Token[], i: number, context: TextCues, off
   // Accounting negatives: "$(1,234) million"
   const accounting = tokens[i - 1]?.text === '(' && tokens[numeral.next]?.text === ')' && !tokens[numeral.next]!.spaced;
   // "RMB -215,604,318.77": a minus sign between the currency and the amount.
+  // "RMB -1.08 billion", and glued as translated filings write it: "RMB-1.08 billion", "US$-5 million".
   const innerMinus = !accounting && !minus && (tokens[i - 1]?.text === '-' || tokens[i - 1]?.text === '−') && !tokens[i]!.spaced
-    && tokens[i - 1]!.spaced && i - 1 > floor ? currencyBefore(tokens, i - 1, context, floor) : null;
+    && i - 1 > floor ? currencyBefore(tokens, i - 1, context, floor) : null;
   const prefix = accounting ? currencyBefore(tokens, i - 1, context, floor) : innerMinus ?? currencyBefore(tokens, i, context, floor);
   if (accounting && !prefix) return null;
   let j = accounting ? numeral.next + 1 : numeral.next;

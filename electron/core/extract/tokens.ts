@@ -23,9 +23,9 @@ const WORDS_NUMBERS_SYMBOLS = `(\\d+(?:[.,]\\d+)*)|([${CJK}]|(?=\\p{L})${INNER}+
 /*
  * Money written with a local symbol in letters glued to it ("R24,850", "R5.87 billion", "Rs3,600 crore",
  * "RM1.2bn"): the letters are a word of their own, where the number is written as money (thousands
- * separators, a scale, a "/" unit). Elsewhere "R2" or "RM5" stays one word, a name.
+ * separators, a scale, a range with a scale "RMB1-2 billion", a "/" unit). Elsewhere "R2" or "RM5" stays one word, a name.
  */
-const MONEY_SHAPED = '\\d{1,3}(?:,\\d{3})+(?![\\d,])|\\d+(?:\\.\\d+)?\\s?(?:bn|billion|mn|m|million|k|tn|trillion|crore|lakh)\\b|\\d+(?:[.,]\\d+)*\\/'
+const MONEY_SHAPED = '\\d{1,3}(?:,\\d{3})+(?![\\d,])|\\d+(?:\\.\\d+)?(?:[-–]\\d+(?:\\.\\d+)?)?\\s?(?:bn|billion|mn|m|million|k|tn|trillion|crore|lakh)\\b|\\d+(?:[.,]\\d+)*\\/'
   // "N828 per litre", "RM4.20 a kg": an amount per unit of goods.
   + '|\\d+(?:\\.\\d+)?\\s(?:per|a)\\s(?:litre|liter|kg|kilogram|tonne|ton|bag|barrel|bbl|unit|share)\\b';
 // The letter first: a lookbehind tried at every character costs more than a letter that fails at once. An ISO code

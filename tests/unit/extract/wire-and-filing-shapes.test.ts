@@ -102,4 +102,10 @@ describe('wires, calls and filings', () => {
     // An amount of money far from the price is an amount of its own.
     expect(units('Brent traded at $64.30/bbl, and the company sold crude worth $1.2 billion.')[1]).toEqual(['$1.2 billion', 'USD']);
   });
+
+  it('reads a minus glued to a currency code and a range glued to one as the amounts they are', () => {
+    const one = (text: string) => { const [m] = read(text); return [m!.text, m!.value, m!.valueHigh]; };
+    expect(one('The net cash flow from operating activities was RMB-1.08 billion.')).toEqual(['RMB-1.08 billion', -1_080_000_000, null]);
+    expect(one('Capex will be RMB1-2 billion.')).toEqual(['RMB1-2 billion', 1_000_000_000, 2_000_000_000]);
+  });
 });
