@@ -74,4 +74,9 @@ describe('a level compared with, between a level and its change', () => {
     const [m] = extractFromText('投资者提问：贵公司目前产能多少？北辰磁材董秘回复：公司钕铁硼毛坯产能为3.2万吨/年。', { date: '2025-07-18', subject: null });
     expect(m!.entity).toBe('北辰磁材');
   });
+
+  it('keeps a second change listed after "from a year earlier" on the same level, not a figure of its own', () => {
+    const ms = extractFromText('Revenue was RMB2.87 billion, up 11.2% from a year earlier and 6.5% from the second quarter.', { date: '2025-10-24', subject: null });
+    expect(ms.map((m) => [m.text, m.change?.value, m.moreChanges.map((c) => c.value)])).toEqual([['RMB2.87 billion', 11.2, [6.5]]]);
+  });
 });
