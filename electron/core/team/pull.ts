@@ -1,7 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type pg from 'pg';
 import { AssayError } from '../../../shared/errors.ts';
-import { MetricStore } from '../db/metrics.ts';
 import { writeTransaction } from '../db/write.ts';
 import { fetchDocument, hasVersion, storeDocument } from './apply-document.ts';
 import { AnnotationChanges } from './apply-annotation.ts';
@@ -10,12 +9,22 @@ import { MetricChanges, type Applied } from './apply-metric.ts';
 import { ReportChanges } from './apply-report.ts';
 import { TagChanges } from './apply-tag.ts';
 import { HubChange, type Change } from './change.ts';
+import { DisputeMarks } from './dispute-mark.ts';
 import { parseHlc } from './hlc.ts';
 import { recordTagAlias } from './record.ts';
 import { TeamStateStore } from './team-state.ts';
 
 /** What a pull did, by outcome. `otherExtractor`: documents sent by a workspace on another extractor version. */
 export interface PullCounts { pulled: number; applied: number; lost: number; waiting: number; conflicts: number; documents: number; otherExtractor: number }
+
+/**
+ * What applying pulled changes needs besides them: the time, and whether this workspace
+ * shares what it derives from them (an editor; a viewer cannot push).
+ */
+interface ApplyContext { now: string; share: boolean }
+
+/** Options for a pull. `afterBatch` is called after each pulled batch is committed here. */
+export interface PullOptions extends ApplyContext { batchSize: number; afterBatch?: (pulled: number) => void }
 
 const empty = (): PullCounts => ({ pulled: 0, applied: 0, lost: 0, waiting: 0, conflicts: 0, documents: 0, otherExtractor: 0 });
 
@@ -29,13 +38,14 @@ function readRows(rows: unknown[]): HubChange[] {
 }
 
 /**
- * Applies changes in one SQLite transaction with the recorder off, moves the clock past them,
- * then marks metrics edited concurrently as disputed: that mark is the analyst-visible
- * "second look", and is itself a change, so every workspace converges on it. Likewise a tag
- * the alias rule folded into another is logged as merged into it, so the alias holds for
- * good, even once the two no longer share a path.
+ * Applies changes in one SQLite transaction with the recorder off, marks metrics edited
+ * concurrently as disputed (the analyst-visible "second look": a change derived from the
+ * two edits alike everywhere, see DisputeMarks, applied as a pulled one is), and moves the
+ * clock past them. A tag the alias rule folded into another is logged as merged into it, so
+ * the alias holds for good, even once the two no longer share a path.
  */
-function applyAll(db: Database, changes: Change[], now: string, counts: PullCounts, after: () => void): void {
+function applyAll(db: Database, changes: Change[], context: ApplyContext, counts: PullCounts, after: () => void): void {
+  const { now } = context;
   writeTransaction(db, () => {
     const state = new TeamStateStore(db);
     const tags = new TagChanges(db, now);
@@ -54,6 +64,7 @@ function applyAll(db: Database, changes: Change[], now: string, counts: PullCoun
       if (outcome === 'lost') counts.lost++;
       if (change.hlc > latest) latest = change.hlc;
     }
+    counts.conflicts += markDisputes(db, metrics, context);
     metrics.flush(now);
     const aliases = tags.finish();
     // The clock moves past the latest stamp received, so this workspace's next change is later than all of them.
@@ -64,9 +75,25 @@ function applyAll(db: Database, changes: Change[], now: string, counts: PullCoun
     after();
     state.setRecording(true);
     for (const { loser, winner } of aliases) recordTagAlias(db, loser, winner);
-    if (metrics.concurrent.size) new MetricStore(db).setStatuses([...metrics.concurrent], 'disputed', now);
-    counts.conflicts += metrics.concurrent.size;
   });
+}
+
+/**
+ * Applies the dispute mark of each conflict met in this run, once per mark (one already
+ * held here, pulled or marked before, is not applied again). A viewer's marks are applied
+ * remote changes, done once applied. Returns how many metrics were newly marked.
+ */
+function markDisputes(db: Database, metrics: MetricChanges, { now, share }: ApplyContext): number {
+  const marks = new DisputeMarks(db, share);
+  const done = db.prepare('UPDATE team_changes SET done = 1 WHERE id = ?');
+  const marked = new Set<string>();
+  for (const conflict of metrics.conflicts) {
+    const mark = marks.add(conflict);
+    if (!mark) continue;
+    marked.add(mark.key);
+    if (metrics.apply(mark, now) !== 'missing' && !share) done.run(mark.id);
+  }
+  return marked.size;
 }
 
 /** Keeps pulled changes (once each, by id) and returns the ones new to this workspace. */
@@ -82,12 +109,13 @@ function keep(db: Database, rows: HubChange[], own: string): Change[] {
  * from the last whole batch. Changes to metrics not here yet (their document is not imported)
  * wait and are tried again at each pull.
  */
-export async function pull(db: Database, client: pg.Client, batchSize: number, now: string, afterBatch?: (pulled: number) => void): Promise<PullCounts> {
+export async function pull(db: Database, client: pg.Client, { batchSize, now, share, afterBatch }: PullOptions): Promise<PullCounts> {
+  const context = { now, share };
   const counts = empty();
   const state = new TeamStateStore(db);
   const waiting = db.prepare(`SELECT id, hlc, author, kind, key, field, value, base, made_at AS madeAt FROM team_changes
     WHERE origin = 'remote' AND done = 0 AND kind IN ('metric', 'annotation', 'report', 'tag', 'passage') ORDER BY hlc`).all() as Change[];
-  if (waiting.length) applyAll(db, waiting, now, counts, () => undefined);
+  if (waiting.length) applyAll(db, waiting, context, counts, () => undefined);
   for (;;) {
     const { pulledSeq, workspaceId } = state.get();
     const result = await client.query(`SELECT seq, id, hlc, workspace_id AS "workspaceId", author, kind, key, field, value, base, made_at AS "madeAt"
@@ -95,7 +123,7 @@ export async function pull(db: Database, client: pg.Client, batchSize: number, n
     if (!result.rows.length) break;
     for (const run of runs(readRows(result.rows))) {
       if (run[0]!.kind === 'document') await pullDocument(db, client, run[0]!, workspaceId!, counts);
-      else pullChanges(db, run, workspaceId!, now, counts);
+      else pullChanges(db, run, workspaceId!, context, counts);
     }
     afterBatch?.(counts.pulled);
   }
@@ -115,11 +143,11 @@ function runs(rows: HubChange[]): HubChange[][] {
 }
 
 /** Keeps and applies a run of item changes and moves the cursor past them, in one transaction. */
-function pullChanges(db: Database, rows: HubChange[], own: string, now: string, counts: PullCounts): void {
+function pullChanges(db: Database, rows: HubChange[], own: string, context: ApplyContext, counts: PullCounts): void {
   writeTransaction(db, () => {
     const fresh = keep(db, rows, own);
     counts.pulled += fresh.length;
-    applyAll(db, fresh, now, counts, () => new TeamStateStore(db).setPulled(rows[rows.length - 1]!.seq));
+    applyAll(db, fresh, context, counts, () => new TeamStateStore(db).setPulled(rows[rows.length - 1]!.seq));
   });
 }
 

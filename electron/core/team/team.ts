@@ -93,7 +93,7 @@ export async function sync(db: Database, options: SyncOptions = {}): Promise<Syn
       state.shareUnplacedTags();
       const pushBatch = () => (role === 'editor' ? push(db, client, options.pushBatch ?? PUSH_BATCH, (n) => options.onBatch?.('push', n)) : Promise.resolve(0));
       let pushed = await pushBatch();
-      const counts = await pull(db, client, options.pullBatch ?? PULL_BATCH, now(), (n) => options.onBatch?.('pull', n));
+      const counts = await pull(db, client, { batchSize: options.pullBatch ?? PULL_BATCH, now: now(), share: role === 'editor', afterBatch: (n) => options.onBatch?.('pull', n) });
       // Offered after the pull, so a field the team changed meanwhile is known and not offered over (then pushed at once).
       if (state.offerEarlierWorkOnce()) pushed += await pushBatch();
       state.finished(now(), null);
