@@ -28,7 +28,11 @@ export const Change = z.object({
    */
   field: z.enum([...METRIC_FIELDS, ...ANNOTATION_FIELDS, ...TAG_FIELDS, 'content', 'exists', 'tags', 'version']),
   value: z.string().nullable(),
-  /** The change this one overwrote where it was made (to tell successive edits from concurrent ones). */
+  /**
+   * The change this one overwrote where it was made (to tell successive edits from concurrent
+   * ones). For a document version, the key of the version it follows in its document (its own
+   * key for a new document), which names the document team-wide; null from hubs before format 6.
+   */
   base: z.string().nullable(),
   madeAt: z.string(),
 });

@@ -166,7 +166,7 @@ async function pullDocument(db: Database, client: pg.Client, row: HubChange, own
     if (fresh.length) db.prepare('UPDATE team_changes SET done = 1 WHERE id = ?').run(row.id);
     if (fresh.length && pulled) {
       state.setRecording(false);
-      if (storeDocument(db, pulled)) counts.documents++;
+      if (storeDocument(db, pulled, row)) counts.documents++;
       if (pulled.otherExtractor) counts.otherExtractor++;
       state.setRecording(true);
     }

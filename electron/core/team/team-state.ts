@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
+import { FOLLOWS_SQL } from '../db/migrations/0035-team-document-identity.ts';
 import { TagStore } from '../db/tags.ts';
 import { writeTransaction } from '../db/write.ts';
 import { ReportStore } from '../db/reports.ts';
@@ -76,8 +77,8 @@ export class TeamStateStore {
 
   /**
    * The documents imported before joining become changes too, as the import trigger would
-   * have recorded them, so the first sync gives them to the team, before the edits to
-   * their metrics (`offerEarlierMetricWork`).
+   * have recorded them (each version naming the one it follows), so the first sync gives
+   * them to the team, before the edits to their metrics (`offerEarlierMetricWork`).
    */
   private shareExistingDocuments(): void {
     const tick = this.db.prepare(`UPDATE team_state SET
@@ -85,7 +86,7 @@ export class TeamStateStore {
       wall = max(wall, CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)), seq = seq + 1`);
     const record = this.db.prepare(`INSERT OR IGNORE INTO team_changes (id, hlc, author, kind, key, field, value, base, made_at, origin)
       SELECT s.workspace_id || ':' || s.seq, printf('%015d-%06d-%s', s.wall, s.counter, s.workspace_id), s.member, 'document',
-        'd:' || v.content_hash, 'version', d.file_name, NULL, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), 'local'
+        'd:' || v.content_hash, 'version', d.file_name, ${FOLLOWS_SQL('v')}, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), 'local'
       FROM team_state s, document_versions v JOIN documents d ON d.id = v.document_id WHERE v.id = ?`);
     // The join time, not imported_at: that column sits after the bytes, and reading it would read every document.
     const versions = this.db.prepare('SELECT id FROM document_versions ORDER BY id').pluck().all() as number[];
