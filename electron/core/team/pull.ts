@@ -1,6 +1,5 @@
 import type { Database } from 'better-sqlite3';
 import type pg from 'pg';
-import { AssayError } from '../../../shared/errors.ts';
 import { writeTransaction } from '../db/write.ts';
 import { fetchDocument, hasVersion, storeDocument } from './apply-document.ts';
 import { AnnotationChanges } from './apply-annotation.ts';
@@ -8,14 +7,22 @@ import { PassageChanges } from './apply-passage.ts';
 import { MetricChanges, type Applied } from './apply-metric.ts';
 import { ReportChanges } from './apply-report.ts';
 import { TagChanges } from './apply-tag.ts';
-import { HubChange, type Change } from './change.ts';
+import type { Change, HubChange } from './change.ts';
 import { DisputeMarks } from './dispute-mark.ts';
+import { readRows, skippedWarning } from './hub-rows.ts';
 import { parseHlc } from './hlc.ts';
 import { recordTagAlias } from './record.ts';
 import { TeamStateStore } from './team-state.ts';
 
-/** What a pull did, by outcome. `otherExtractor`: documents sent by a workspace on another extractor version. */
-export interface PullCounts { pulled: number; applied: number; lost: number; waiting: number; conflicts: number; documents: number; otherExtractor: number }
+/**
+ * What a pull did, by outcome. `otherExtractor`: documents sent by a workspace on another
+ * extractor version. `unreadable`: hub changes this Assay could not read and skipped, and
+ * `warning` says so in words (null when none).
+ */
+export interface PullCounts {
+  pulled: number; applied: number; lost: number; waiting: number; conflicts: number; documents: number; otherExtractor: number;
+  unreadable: number; warning: string | null;
+}
 
 /**
  * What applying pulled changes needs besides them: the time, and whether this workspace
@@ -26,16 +33,7 @@ interface ApplyContext { now: string; share: boolean }
 /** Options for a pull. `afterBatch` is called after each pulled batch is committed here. */
 export interface PullOptions extends ApplyContext { batchSize: number; afterBatch?: (pulled: number) => void }
 
-const empty = (): PullCounts => ({ pulled: 0, applied: 0, lost: 0, waiting: 0, conflicts: 0, documents: 0, otherExtractor: 0 });
-
-/** Reads hub rows through zod: a malformed row stops the pull in words instead of corrupting the workspace. */
-function readRows(rows: unknown[]): HubChange[] {
-  return rows.map((row) => {
-    const parsed = HubChange.safeParse(row);
-    if (!parsed.success) throw new AssayError('HUB_BAD_CHANGE', `The hub holds a change this Assay cannot read (${parsed.error.issues[0]!.message} at ${parsed.error.issues[0]!.path.join('.')}); nothing past it was applied.`);
-    return parsed.data;
-  });
-}
+const empty = (): PullCounts => ({ pulled: 0, applied: 0, lost: 0, waiting: 0, conflicts: 0, documents: 0, otherExtractor: 0, unreadable: 0, warning: null });
 
 /**
  * Applies changes in one SQLite transaction with the recorder off, marks metrics edited
@@ -116,17 +114,25 @@ export async function pull(db: Database, client: pg.Client, { batchSize, now, sh
   const waiting = db.prepare(`SELECT id, hlc, author, kind, key, field, value, base, made_at AS madeAt FROM team_changes
     WHERE origin = 'remote' AND done = 0 AND kind IN ('metric', 'annotation', 'report', 'tag', 'passage') ORDER BY hlc`).all() as Change[];
   if (waiting.length) applyAll(db, waiting, context, counts, () => undefined);
+  let first: string | null = null;
   for (;;) {
     const { pulledSeq, workspaceId } = state.get();
     const result = await client.query(`SELECT seq, id, hlc, workspace_id AS "workspaceId", author, kind, key, field, value, base, made_at AS "madeAt"
       FROM assay.changes WHERE seq > $1 ORDER BY seq LIMIT $2`, [pulledSeq, batchSize]);
     if (!result.rows.length) break;
-    for (const run of runs(readRows(result.rows))) {
+    const read = readRows(result.rows);
+    for (const run of runs(read.changes)) {
       if (run[0]!.kind === 'document') await pullDocument(db, client, run[0]!, workspaceId!, counts);
       else pullChanges(db, run, workspaceId!, context, counts);
     }
+    // Past the rows skipped at the batch's end too, so the next pull does not meet them again.
+    const last = Number(result.rows[result.rows.length - 1].seq);
+    if (last > state.get().pulledSeq) writeTransaction(db, () => state.setPulled(last));
+    counts.unreadable += read.skipped;
+    first ??= read.first;
     afterBatch?.(counts.pulled);
   }
+  counts.warning = skippedWarning(counts.unreadable, first);
   counts.waiting = (db.prepare(`SELECT count(*) AS n FROM team_changes WHERE origin = 'remote' AND done = 0`).get() as { n: number }).n;
   return counts;
 }

@@ -1,8 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { METRIC_KEY_SQL } from '../db/migrations/0029-metric-keys-count-trash.ts';
+import { CLOCK_TICK_SQL } from '../db/migrations/0036-team-clock-rollover.ts';
 import type { Change } from './change.ts';
-
-const NOW_MS = `CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)`;
 
 /** A value that costs a query to build, given as a function: called only when a change is logged. */
 type Value = string | null | (() => string | null);
@@ -24,7 +23,7 @@ export interface Stamp { at: string; tick: number }
  * here as its base. Call inside the caller's transaction once `recording` holds.
  */
 function logChange(db: Database, kind: Change['kind'], key: string, field: Change['field'], value: Value, stamp?: Stamp): void {
-  db.prepare(`UPDATE team_state SET counter = CASE WHEN wall >= ${NOW_MS} THEN counter + 1 ELSE 0 END, wall = max(wall, ${NOW_MS}), seq = seq + 1 WHERE id = 1`).run();
+  db.prepare(`UPDATE team_state SET ${CLOCK_TICK_SQL} WHERE id = 1`).run();
   const made = stamp ? Date.parse(stamp.at) : Number.NaN;
   db.prepare(`INSERT INTO team_changes (id, hlc, author, kind, key, field, value, base, made_at, origin)
     SELECT s.workspace_id || ':' || s.seq, CASE WHEN @made IS NULL THEN printf('%015d-%06d-%s', s.wall, s.counter, s.workspace_id)

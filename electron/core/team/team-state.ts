@@ -1,8 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { FOLLOWS_SQL } from '../db/migrations/0035-team-document-identity.ts';
+import { CLOCK_TICK_SQL } from '../db/migrations/0036-team-clock-rollover.ts';
 import { TagStore } from '../db/tags.ts';
 import { writeTransaction } from '../db/write.ts';
+import { receiveHlc } from './hlc.ts';
 import { ReportStore } from '../db/reports.ts';
 import { recordAnnotationChange, recordPassageChange, recordReportChange, recordTagChange } from './record.ts';
 import { reportJson } from './shared-report.ts';
@@ -81,9 +83,7 @@ export class TeamStateStore {
    * them to the team, before the edits to their metrics (`offerEarlierMetricWork`).
    */
   private shareExistingDocuments(): void {
-    const tick = this.db.prepare(`UPDATE team_state SET
-      counter = CASE WHEN wall >= CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER) THEN counter + 1 ELSE 0 END,
-      wall = max(wall, CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)), seq = seq + 1`);
+    const tick = this.db.prepare(`UPDATE team_state SET ${CLOCK_TICK_SQL}`);
     const record = this.db.prepare(`INSERT OR IGNORE INTO team_changes (id, hlc, author, kind, key, field, value, base, made_at, origin)
       SELECT s.workspace_id || ':' || s.seq, printf('%015d-%06d-%s', s.wall, s.counter, s.workspace_id), s.member, 'document',
         'd:' || v.content_hash, 'version', d.file_name, ${FOLLOWS_SQL('v')}, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), 'local'
@@ -155,11 +155,8 @@ export class TeamStateStore {
 
   /** Moves the clock past a received change's time (hybrid logical clock receive). Call inside a transaction. */
   receive(wall: number, counter: number): void {
-    const state = this.get();
-    const next = Math.max(state.wall, wall);
-    const nextCounter = next === state.wall && next === wall ? Math.max(state.counter, counter) + 1
-      : next === state.wall ? state.counter + 1 : counter + 1;
-    this.db.prepare('UPDATE team_state SET wall = ?, counter = ? WHERE id = 1').run(next, nextCounter);
+    const next = receiveHlc(this.get(), { wall, counter });
+    this.db.prepare('UPDATE team_state SET wall = ?, counter = ? WHERE id = 1').run(next.wall, next.counter);
   }
 
   setPulled(seq: number): void {
