@@ -1,5 +1,6 @@
 import { AssayError, isAssayError } from '../../../shared/errors.ts';
 import type { HubAddress } from './hub-url.ts';
+import { HUB_TIMEOUTS, inSeconds, type HubTimeouts } from './hub-timeouts.ts';
 
 /** What Assay was doing with the hub, for the words of an error. */
 export type HubAction = 'create' | 'join' | 'sync' | 'status';
@@ -14,8 +15,11 @@ const AGAIN: Record<HubAction, string> = {
   status: 'Try again in a moment.',
 };
 
-/** SQLSTATEs and driver messages meaning the connection went away under a statement (a restart, an administrator, the network). */
-const LOST_STATES = new Set(['57P01', '57P02', '57P03']);
+/**
+ * SQLSTATEs and driver messages meaning the connection went away under a statement (a restart,
+ * an administrator, the network, the server's idle-in-transaction timeout).
+ */
+const LOST_STATES = new Set(['57P01', '57P02', '57P03', '25P03']);
 const LOST_MESSAGE = /Connection terminated|connection error|not queryable|ECONNRESET|EPIPE|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|socket hang up/iu;
 const LOST_CODES = new Set(['ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH']);
 
@@ -31,14 +35,32 @@ function fromServer(error: unknown): error is Error & { code: string } {
   return typeof code === 'string' && /^[0-9A-Z]{5}$/u.test(code) && typeof severity === 'string';
 }
 
+/** A timeout on the hub in words, or null when the error is none: which wait ran out, and what to do. */
+function timedOut(error: unknown, where: string, action: HubAction, t: HubTimeouts): AssayError | null {
+  const { code, message } = error as { code?: string; message?: string };
+  const after = 'Nothing is lost; sync again later, and if it goes on, tell whoever runs the hub.';
+  if (code === '55P03') {
+    return new AssayError('HUB_TIMEOUT', `The team hub at ${where} kept ${DOING[action]} waiting for a lock for more than ${inSeconds(t.lockMs)}: another sync's push, or a task on the hub, holds it. ${after}`, { cause: error });
+  }
+  if (code === '57014' && /statement timeout/iu.test(message ?? '')) {
+    return new AssayError('HUB_TIMEOUT', `A step of ${DOING[action]} ran on the team hub at ${where} for more than ${inSeconds(t.statementMs)} and was stopped: the hub is overloaded or the link slow. ${after}`, { cause: error });
+  }
+  if (/Query read timeout/iu.test(message ?? '')) {
+    return new AssayError('HUB_TIMEOUT', `The team hub at ${where} stopped answering during ${DOING[action]} (no reply in ${inSeconds(t.replyMs)}): the server or the network between is down or stuck. ${after}`, { cause: error });
+  }
+  return null;
+}
+
 /**
  * A failure met while talking to the hub, in words: what went wrong and what to do. Assay's
  * own errors pass as they are, and so does anything that is not the hub's (a bug, SQLite).
  */
-export function hubErrorInWords(error: unknown, address: HubAddress, action: HubAction): unknown {
+export function hubErrorInWords(error: unknown, address: HubAddress, action: HubAction, timeouts: HubTimeouts = HUB_TIMEOUTS): unknown {
   if (isAssayError(error)) return error;
   const where = `${address.host}/${address.database}`;
   const message = (error as Error)?.message ?? String(error);
+  const late = timedOut(error, where, action, timeouts);
+  if (late) return late;
   if (connectionLost(error)) {
     return new AssayError('HUB_CONNECTION_LOST', `The connection to the team hub at ${where} was lost during ${DOING[action]} (${message}). ${AGAIN[action]}`, { cause: error });
   }

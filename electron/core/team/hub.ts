@@ -2,6 +2,7 @@ import type pg from 'pg';
 import { AssayError } from '../../../shared/errors.ts';
 import { clientConfig, type HubAddress } from './hub-url.ts';
 import { HUB_LATEST, HUB_MIGRATIONS } from './hub-migrations.ts';
+import { HUB_TIMEOUTS, type HubTimeouts } from './hub-timeouts.ts';
 
 /** What the connected login may do on the hub, from PostgreSQL's own privileges. */
 export type HubRole = 'editor' | 'viewer';
@@ -20,10 +21,10 @@ const quote = (name: string) => `"${name.replace(/"/gu, '""')}"`;
 const sqlName = (name: string) => (/^[a-z_][a-z0-9_$]*$/u.test(name) ? name : quote(name));
 
 /** Opens a connection to the hub; an unreachable hub or a refused login is HUB_UNREACHABLE in words. */
-export async function connectHub(address: HubAddress, password: string | null = null): Promise<pg.Client> {
+export async function connectHub(address: HubAddress, password: string | null = null, timeouts: HubTimeouts = HUB_TIMEOUTS): Promise<pg.Client> {
   // Loaded at the first sync: a workspace that never joins a hub never loads the driver.
   const { default: driver } = await import('pg');
-  const client = new driver.Client(clientConfig(address, password));
+  const client = new driver.Client(clientConfig(address, password, timeouts));
   // An idle client whose server goes away emits 'error'; without a listener it would crash the process.
   client.on('error', () => undefined);
   try {

@@ -3,6 +3,7 @@ import type pg from 'pg';
 import { AssayError } from '../../../shared/errors.ts';
 import { checkHub, connectHub, prepareHub, type HubRole } from './hub.ts';
 import { hubErrorInWords, type HubAction } from './hub-errors.ts';
+import { HUB_TIMEOUTS, hubTimeouts, type HubTimeouts } from './hub-timeouts.ts';
 import { parseHubUrl, type HubAddress } from './hub-url.ts';
 import { pull, type PullCounts } from './pull.ts';
 import { pendingCount, push } from './push.ts';
@@ -29,11 +30,11 @@ export async function createHub(url: string): Promise<Awaited<ReturnType<typeof 
 }
 
 /** Runs a piece of work with the hub, its failures said in words (hub-errors.ts). */
-async function inWords<T>(address: HubAddress, action: HubAction, work: () => Promise<T>): Promise<T> {
+async function inWords<T>(address: HubAddress, action: HubAction, work: () => Promise<T>, timeouts: HubTimeouts = HUB_TIMEOUTS): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    throw hubErrorInWords(error, address, action);
+    throw hubErrorInWords(error, address, action, timeouts);
   }
 }
 
@@ -80,8 +81,8 @@ function joinedHub(db: Database): HubAddress {
 }
 
 /** The workspace's hub, connected and checked. */
-async function open(address: HubAddress, password: string | null): Promise<{ client: pg.Client; role: HubRole }> {
-  const client = await connectHub(address, password);
+async function open(address: HubAddress, password: string | null, timeouts: HubTimeouts = HUB_TIMEOUTS): Promise<{ client: pg.Client; role: HubRole }> {
+  const client = await connectHub(address, password, timeouts);
   try {
     const { role } = await checkHub(client, address);
     return { client, role };
@@ -96,7 +97,11 @@ async function open(address: HubAddress, password: string | null): Promise<{ cli
  * (before the workspace notes it) and after each pulled batch is committed here: progress
  * for the UI, and the points where tests cut a sync.
  */
-export interface SyncOptions { password?: string | null; now?: () => string; pushBatch?: number; pullBatch?: number; onBatch?: (phase: 'push' | 'pull', done: number) => void }
+export interface SyncOptions {
+  password?: string | null; now?: () => string; pushBatch?: number; pullBatch?: number; onBatch?: (phase: 'push' | 'pull', done: number) => void;
+  /** Timeouts other than the defaults (HUB_TIMEOUTS). */
+  timeouts?: Partial<HubTimeouts>;
+}
 
 /**
  * Push then pull. A viewer's sync pushes nothing (PostgreSQL would refuse it) and says how
@@ -107,8 +112,9 @@ export async function sync(db: Database, options: SyncOptions = {}): Promise<Syn
   const state = new TeamStateStore(db);
   try {
     const address = joinedHub(db);
+    const timeouts = hubTimeouts(options.timeouts);
     return await inWords(address, 'sync', async () => {
-      const { client, role } = await open(address, options.password ?? null);
+      const { client, role } = await open(address, options.password ?? null, timeouts);
       try {
         state.shareUnplacedTags();
         const pushBatch = () => (role === 'editor' ? push(db, client, options.pushBatch ?? PUSH_BATCH, (n) => options.onBatch?.('push', n)) : Promise.resolve(0));
@@ -122,7 +128,7 @@ export async function sync(db: Database, options: SyncOptions = {}): Promise<Syn
         // A connection already lost has nothing left to close.
         await client.end().catch(() => undefined);
       }
-    });
+    }, timeouts);
   } catch (error) {
     if (state.joined()) state.finished(now(), (error as Error).message);
     throw error;
