@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type pg from 'pg';
 import { writeTransaction } from '../db/write.ts';
 import { fetchDocument, hasVersion, storeDocument } from './apply-document.ts';
+import { DocumentMetaChanges } from './apply-document-meta.ts';
 import { AnnotationChanges } from './apply-annotation.ts';
 import { PassageChanges } from './apply-passage.ts';
 import { MetricChanges, type Applied } from './apply-metric.ts';
@@ -51,12 +52,14 @@ function applyAll(db: Database, changes: Change[], context: ApplyContext, counts
     const annotations = new AnnotationChanges(db, tags);
     const reports = new ReportChanges(db, metrics);
     const passages = new PassageChanges(db, tags);
+    const documents = new DocumentMetaChanges(db);
     state.setRecording(false);
     const done = db.prepare('UPDATE team_changes SET done = 1 WHERE id = ?');
     let latest = '';
     for (const change of changes) {
       const outcome: Applied = change.kind === 'annotation' ? annotations.apply(change, now) : change.kind === 'tag' ? tags.apply(change)
-        : change.kind === 'report' ? reports.apply(change, now) : change.kind === 'passage' ? passages.apply(change) : metrics.apply(change, now);
+        : change.kind === 'report' ? reports.apply(change, now) : change.kind === 'passage' ? passages.apply(change)
+          : change.kind === 'document' ? documents.apply(change, now) : metrics.apply(change, now);
       if (outcome !== 'missing') done.run(change.id);
       if (outcome === 'applied') counts.applied++;
       if (outcome === 'lost') counts.lost++;
@@ -112,7 +115,7 @@ export async function pull(db: Database, client: pg.Client, { batchSize, now, sh
   const counts = empty();
   const state = new TeamStateStore(db);
   const waiting = db.prepare(`SELECT id, hlc, author, kind, key, field, value, base, made_at AS madeAt FROM team_changes
-    WHERE origin = 'remote' AND done = 0 AND kind IN ('metric', 'annotation', 'report', 'tag', 'passage') ORDER BY hlc`).all() as Change[];
+    WHERE origin = 'remote' AND done = 0 AND kind IN ('metric', 'annotation', 'report', 'tag', 'passage', 'document') AND field != 'version' ORDER BY hlc`).all() as Change[];
   if (waiting.length) applyAll(db, waiting, context, counts, () => undefined);
   let first: string | null = null;
   for (;;) {
@@ -122,7 +125,7 @@ export async function pull(db: Database, client: pg.Client, { batchSize, now, sh
     if (!result.rows.length) break;
     const read = readRows(result.rows);
     for (const run of runs(read.changes)) {
-      if (run[0]!.kind === 'document') await pullDocument(db, client, run[0]!, workspaceId!, counts);
+      if (isVersion(run[0]!)) await pullDocument(db, client, run[0]!, workspaceId!, counts);
       else pullChanges(db, run, workspaceId!, context, counts);
     }
     // Past the rows skipped at the batch's end too, so the next pull does not meet them again.
@@ -137,12 +140,15 @@ export async function pull(db: Database, client: pg.Client, { batchSize, now, sh
   return counts;
 }
 
+/** Whether a change is a document version (its bytes are fetched and imported), rather than an edit to an item. */
+const isVersion = (change: Change) => change.kind === 'document' && change.field === 'version';
+
 /** Splits a batch into runs of item changes, and each document version on its own (its import is a transaction of its own). */
 function runs(rows: HubChange[]): HubChange[][] {
   const out: HubChange[][] = [];
   for (const row of rows) {
     const last = out[out.length - 1];
-    if (row.kind !== 'document' && last && last[0]!.kind !== 'document') last.push(row);
+    if (!isVersion(row) && last && !isVersion(last[0]!)) last.push(row);
     else out.push([row]);
   }
   return out;

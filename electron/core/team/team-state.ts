@@ -2,11 +2,12 @@ import { randomBytes } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { FOLLOWS_SQL } from '../db/migrations/0035-team-document-identity.ts';
 import { CLOCK_TICK_SQL } from '../db/migrations/0036-team-clock-rollover.ts';
+import { DocumentStore } from '../db/documents.ts';
 import { TagStore } from '../db/tags.ts';
 import { writeTransaction } from '../db/write.ts';
 import { receiveHlc } from './hlc.ts';
 import { ReportStore } from '../db/reports.ts';
-import { recordAnnotationChange, recordPassageChange, recordReportChange, recordTagChange } from './record.ts';
+import { recordAnnotationChange, recordDocumentChange, recordPassageChange, recordReportChange, recordTagChange } from './record.ts';
 import { reportJson } from './shared-report.ts';
 import { annotationJson } from './shared-annotation.ts';
 import { offerEarlierMetricWork } from './pre-join-metrics.ts';
@@ -54,6 +55,7 @@ export class TeamStateStore {
       this.db.prepare(`UPDATE team_state SET workspace_id = ?, member = ?, hub_url = ?, recording = 1, seq = 0, pulled_seq = 0,
         last_sync_at = NULL, last_error = NULL, earlier_work_offered = 1 WHERE id = 1`).run(workspaceId, member, hubUrl);
       this.shareExistingDocuments();
+      this.shareDocumentDetails();
       this.shareUnplacedTags();
       offerEarlierMetricWork(this.db);
       this.sharePassageTags();
@@ -93,6 +95,14 @@ export class TeamStateStore {
     for (const id of versions) {
       tick.run();
       record.run(id);
+    }
+  }
+
+  /** The details of documents set by hand before joining (title, date, source…) are offered too, as they stand now. */
+  private shareDocumentDetails(): void {
+    const documents = new DocumentStore(this.db);
+    for (const id of this.db.prepare(`SELECT id FROM documents WHERE edited_fields != '[]' ORDER BY id`).pluck().all() as number[]) {
+      for (const { field, value } of documents.editedDetails(id)) recordDocumentChange(this.db, id, field, value);
     }
   }
 

@@ -97,6 +97,20 @@ teamSuite('team hub', (cluster) => {
     expect(ws.call('documents.list', {}).filter((d) => d.fileName === 'ir-record.txt').map((d) => d.versionCount)).toEqual([1, 1]);
   });
 
+  it('refuses a hub of format 6 (before document details were shared) until create upgrades it, then shares them', async () => {
+    const name = hubName();
+    const url = await cluster().createDatabase(name);
+    await createHub(url);
+    const ws = await analystWorkspace();
+    await joinHub(ws.workspace.db, url, 'Ann');
+    await cluster().sql(name, `DELETE FROM assay.hub_version WHERE version >= 7`);
+    ws.call('documents.update', { id: ws.call('documents.list', {})[0]!.id, patch: { title: 'Retitled' } });
+    await expect(sync(ws.workspace.db)).rejects.toMatchObject({ code: 'HUB_TOO_OLD', message: expect.stringContaining(`hub format 6; this Assay needs ${HUB_LATEST}`) });
+    expect(await createHub(url)).toMatchObject({ from: 6, to: HUB_LATEST });
+    await sync(ws.workspace.db);
+    expect(await count(url, `SELECT count(*) AS n FROM assay.changes WHERE kind = 'document' AND field = 'title'`)).toBe(1);
+  });
+
   it('lets a viewer pull but not write: PostgreSQL refuses the insert, and sync pushes nothing and says so', async () => {
     const name = hubName();
     const url = await cluster().createDatabase(name);
