@@ -27,6 +27,9 @@ export const SyncResult = z.object({
   conflicts: z.number().int(),
   documents: z.number().int(),
   otherExtractor: z.number().int(),
+  /** Hub changes this Assay could not read, skipped; `warning` says so in words (null when none). */
+  unreadable: z.number().int(),
+  warning: z.string().nullable(),
   held: z.number().int(),
   role: z.enum(['editor', 'viewer']),
 });

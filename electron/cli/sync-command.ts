@@ -17,6 +17,7 @@ export const syncCommand: Command = {
       }
       const lines = [`Pushed ${plural(counts.pushed, 'change')}, pulled ${plural(counts.pulled, 'change')} (${counts.applied} applied, ${counts.lost} older than an edit here).`];
       if (counts.conflicts) lines.push(`${plural(counts.conflicts, 'metric')} edited concurrently elsewhere: the later edit won, and they are marked disputed for a second look.`);
+      if (counts.warning) lines.push(counts.warning);
       if (counts.waiting) lines.push(`${plural(counts.waiting, 'change')} wait for documents not imported here yet.`);
       if (counts.role === 'viewer') lines.push(`You are a viewer on this hub: nothing was pushed, and ${plural(counts.held, 'local change')} ${counts.held === 1 ? 'stays' : 'stay'} in this workspace only.`);
       io.out(lines.join('\n'));

@@ -17,8 +17,22 @@ async function create(args: CommandArgs, io: Io): Promise<number> {
   }
   io.out(result.from === result.to ? `${result.url} is already a hub at format ${result.to}; nothing to do.`
     : `${result.url} is ${result.from ? `upgraded from hub format ${result.from} to ${result.to}` : `now a team hub (format ${result.to})`}.`);
-  io.out(`Give editors the role ${result.roles.editor} and read-only viewers ${result.roles.viewer}, e.g.\n  CREATE ROLE alice LOGIN PASSWORD '…' IN ROLE ${result.roles.editor};\nthen each analyst runs: assay team join ${result.url} --as NAME`);
+  io.out([
+    'Give each analyst a login of their own in one of the hub\'s roles (as a login that may create roles), e.g.',
+    `  CREATE ROLE alice LOGIN PASSWORD '…' IN ROLE ${result.roles.editor};   -- edits and syncs`,
+    `  CREATE ROLE vera LOGIN PASSWORD '…' IN ROLE ${result.roles.viewer};    -- reads only`,
+    'then each analyst joins with their own login in place of LOGIN:',
+    `  assay team join ${withLoginPlaceholder(result.url)} --as NAME`,
+  ].join('\n'));
   return 0;
+}
+
+/** The hub's URL with a placeholder for an analyst's login instead of the owner's, for the join line to copy. */
+function withLoginPlaceholder(url: string): string {
+  const parsed = new URL(url);
+  parsed.username = 'LOGIN';
+  parsed.password = '';
+  return parsed.toString();
 }
 
 async function join(args: CommandArgs, io: Io): Promise<number> {

@@ -40,6 +40,7 @@ export function TeamSync({ version, onSynced }: { version: number; onSynced: () 
       const r = await call('team.sync', {});
       const parts = [`${r.pushed} sent`, `${r.pulled} received`];
       if (r.conflicts) parts.push(`${r.conflicts} edited concurrently, marked disputed`);
+      if (r.warning) parts.push(r.warning);
       if (r.role === 'viewer') parts.push(`viewer: ${r.held} local ${r.held === 1 ? "change stays" : "changes stay"} here`);
       setNote([aside, parts.join(', ')].filter(Boolean).join(' · '));
       if (r.pulled) onSynced();

@@ -3,7 +3,9 @@ import { AssayError } from '../../../shared/errors.ts';
 import type { DocumentDetail, DocumentSort, DocumentSummary, MetadataPatch } from '../../../shared/documents.ts';
 import type { Repair } from '../../../shared/repairs.ts';
 import type { DocumentMeta } from '../ingest/types.ts';
+import { recordDocumentChange } from '../team/record.ts';
 import { containsPattern } from './like-pattern.ts';
+import { writeTransaction } from './write.ts';
 
 /** SQL for the documents and document_versions tables. */
 
@@ -121,14 +123,27 @@ export class DocumentStore {
       .run({ ...meta, id: documentId, now });
   }
 
-  /** Applies an analyst's corrections and remembers those fields as theirs. */
+  /**
+   * Applies an analyst's corrections and remembers those fields as theirs; a team workspace
+   * logs each field as a change, in the same transaction.
+   */
   updateMeta(documentId: number, patch: MetadataPatch, now: string): void {
     const fields = META_FIELDS.filter((f) => patch[f] !== undefined);
     if (!fields.length) return;
     this.requireExists(documentId);
-    const edited = [...new Set([...this.editedFields(documentId), ...fields])];
-    this.db.prepare(`UPDATE documents SET ${fields.map((f) => `${f} = @${f}`).join(', ')}, edited_fields = @edited, updated_at = @now WHERE id = @id`)
-      .run({ ...patch, edited: JSON.stringify(edited), now, id: documentId });
+    writeTransaction(this.db, () => {
+      const edited = [...new Set([...this.editedFields(documentId), ...fields])];
+      this.db.prepare(`UPDATE documents SET ${fields.map((f) => `${f} = @${f}`).join(', ')}, edited_fields = @edited, updated_at = @now WHERE id = @id`)
+        .run({ ...patch, edited: JSON.stringify(edited), now, id: documentId });
+      for (const field of fields) recordDocumentChange(this.db, documentId, field, patch[field] ?? null);
+    });
+  }
+
+  /** The details an analyst set by hand, with their values now (offered to a team at joining). */
+  editedDetails(documentId: number): Array<{ field: (typeof META_FIELDS)[number]; value: string | null }> {
+    const edited = new Set(this.editedFields(documentId));
+    const row = this.db.prepare(`SELECT ${META_FIELDS.join(', ')} FROM documents WHERE id = ?`).get(documentId) as Record<string, string | null> | undefined;
+    return row ? META_FIELDS.filter((f) => edited.has(f)).map((field) => ({ field, value: row[field] ?? null })) : [];
   }
 
   private editedFields(documentId: number): string[] {

@@ -19,7 +19,8 @@ import { isBusy } from '../db/busy.ts';
  * Importing a file is two steps. Reading (bytes → hash → parsed text, passages, metrics)
  * touches no database, so it can run on another thread. Storing writes one file in one
  * transaction: identical bytes add nothing, changed bytes under a known identity (file
- * name and stated source) add a version, anything else a new document.
+ * name and stated source) add a version, anything else a new document. A version pulled
+ * from a team says which document it joins instead (`DocumentTarget`).
  */
 
 /** Stores for one connection, prepared once and reused for every file of an import. */
@@ -76,14 +77,21 @@ export async function readFile(filePath: string): Promise<ReadFile> {
   }
 }
 
+/**
+ * Which document a read file joins: the one of the same identity (file name and stated source),
+ * as an import by the analyst does, or one given (`documentId`; null for a new document), as a
+ * version pulled from a team names its document itself.
+ */
+export type DocumentTarget = 'by-identity' | { documentId: number | null };
+
 /** Stores what `readBytes` or `readFile` produced, in one transaction. */
-export function storeRead(stores: ImportStores, read: ReadFile): ImportOutcome {
+export function storeRead(stores: ImportStores, read: ReadFile, target: DocumentTarget = 'by-identity'): ImportOutcome {
   if (!read.ok) return read.outcome;
   // Each try waits for another process's write lock under busy_timeout; a few tries ride out a
   // long write (another import's large file) before the file is reported as not imported.
   for (let attempt = 1; ; attempt++) {
     try {
-      return storeOnce(stores, read);
+      return storeOnce(stores, read, target);
     } catch (error) {
       if (isBusy(error) && attempt < BUSY_TRIES) continue;
       return failure(read.file, isBusy(error) ? busyFailure(read.file, attempt) : error);
@@ -99,7 +107,7 @@ function busyFailure(file: string, tries: number): AssayError {
     + `(${tries} waits for its write lock). Nothing from it was saved; import it again when that process has finished.`);
 }
 
-function storeOnce(stores: ImportStores, read: ReadFile & { ok: true }): ImportOutcome {
+function storeOnce(stores: ImportStores, read: ReadFile & { ok: true }, target: DocumentTarget): ImportOutcome {
   // The hash is looked up inside the write transaction: another process importing the same
   // file stores it once, and this one then finds it unchanged.
   return writeTransaction(stores.db, (): ImportOutcome => {
@@ -108,7 +116,7 @@ function storeOnce(stores: ImportStores, read: ReadFile & { ok: true }): ImportO
       const doc = stores.documents.get(existing.documentId);
       return { status: 'unchanged', file: read.file, documentId: doc.id, version: existing.version, title: doc.title, passages: doc.passageCount, metrics: doc.metricCount, repairs: [] };
     }
-    return store(stores, read);
+    return store(stores, read, target);
   });
 }
 
@@ -133,11 +141,11 @@ export function importFile(stores: ImportStores, filePath: string): ImportOutcom
   return storeRead(stores, readBytes(bytes, path.basename(filePath), path.resolve(filePath)));
 }
 
-function store(stores: ImportStores, read: Extract<ReadFile, { ok: true }>): ImportOutcome {
+function store(stores: ImportStores, read: Extract<ReadFile, { ok: true }>, target: DocumentTarget): ImportOutcome {
   const { parsed, metrics } = read;
   const now = new Date().toISOString();
   const title = parsed.meta.title ?? read.fileName;
-  const known = stores.documents.findByIdentity(read.fileName, parsed.meta.source);
+  const known = target === 'by-identity' ? stores.documents.findByIdentity(read.fileName, parsed.meta.source) : target.documentId ?? undefined;
   const documentId = known ?? stores.documents.create(read.fileName, parsed.format, { ...parsed.meta, title }, now);
   const previous = known ? stores.documents.currentVersionId(known) : null;
   if (known) {

@@ -3,6 +3,7 @@ import type pg from 'pg';
 import { EXTRACTOR_VERSION } from '../extract/extract.ts';
 import type * as ImportFile from '../import/import-file.ts';
 import type { ReadFile } from '../import/import-file.ts';
+import type { Change } from './change.ts';
 
 /** Whether this workspace already holds a version with these bytes. */
 export function hasVersion(db: Database, hash: string): boolean {
@@ -29,9 +30,22 @@ export async function fetchDocument(client: pg.Client, hash: string, fileName: s
   return { read: await importer.readBytesAsync(new Uint8Array(bytes), fileName, null), otherExtractor: version !== EXTRACTOR_VERSION, importer };
 }
 
-/** Stores a pulled version as an import would. Call inside the pull's transaction with the recorder off. */
-export function storeDocument(db: Database, pulled: PulledDocument): boolean {
+/**
+ * The document here a pulled version joins, by the team-wide identity its change carries (its
+ * base: the key of the version it follows, its own key for a new document): the document
+ * holding that version, or null for a document of its own (a new one, one whose earlier
+ * version never reached here, or a change from a hub before format 6, which named none).
+ * Never by file name: two analysts' different files of one name are two documents.
+ */
+export function documentOf(db: Database, change: Pick<Change, 'key' | 'base'>): number | null {
+  if (change.base === null || change.base === change.key || !change.base.startsWith('d:')) return null;
+  const row = db.prepare('SELECT document_id AS id FROM document_versions WHERE content_hash = ? ORDER BY id LIMIT 1').get(change.base.slice(2)) as { id: number } | undefined;
+  return row?.id ?? null;
+}
+
+/** Stores a pulled version, in the document its change names, as an import would. Call inside the pull's transaction with the recorder off. */
+export function storeDocument(db: Database, pulled: PulledDocument, change: Pick<Change, 'key' | 'base'>): boolean {
   if (!pulled.read || !pulled.importer) return false;
-  const outcome = pulled.importer.storeRead(pulled.importer.importStores(db), pulled.read);
+  const outcome = pulled.importer.storeRead(pulled.importer.importStores(db), pulled.read, { documentId: documentOf(db, change) });
   return outcome.status === 'imported' || outcome.status === 'new-version';
 }

@@ -10,6 +10,7 @@ import type { Change } from './change.ts';
 import type { ItemTagResolver } from './apply-tag.ts';
 import { itemTagsOf, jsonOrNull, type ItemTag } from './tag-paths.ts';
 import { concurrentWith, FieldWinners, keepLost } from './field-winners.ts';
+import type { Conflict } from './dispute-mark.ts';
 import { trashedSpan } from '../db/migrations/0029-metric-keys-count-trash.ts';
 
 type MetricStatus = MetricRow['status'];
@@ -73,8 +74,8 @@ export function metricFinder(db: Database): (key: string) => number | null {
 export class MetricChanges {
   private readonly db: Database;
   private readonly metrics: MetricStore;
-  /** Metrics whose fields were edited concurrently, to be marked disputed. */
-  readonly concurrent = new Set<number>();
+  /** Fields edited concurrently (neither edit had seen the other), to be marked disputed. */
+  readonly conflicts: Conflict[] = [];
   /** Statuses applied and not written yet, by metric. */
   private readonly statuses = new Map<number, { status: MetricStatus; author: string }>();
 
@@ -189,7 +190,7 @@ export class MetricChanges {
 
   private applyField(id: number, change: Change, patch: MetricPatch | { tags: ItemTag[] }): Applied {
     const winner = this.winners.of(change.key, change.field);
-    if (concurrentWith(change, winner) && change.field !== 'status') this.concurrent.add(id);
+    if (concurrentWith(change, winner) && change.field !== 'status') this.conflicts.push({ change, winner: winner! });
     if (winner && winner.hlc >= change.hlc) {
       keepLost(this.db, 'metric', id, change);
       return 'lost';

@@ -10,6 +10,9 @@ export const ANNOTATION_FIELDS = ['create', 'body', 'color', 'place'] as const;
 /** The tag fields a team shares besides 'exists' (a deletion, final): 'place' and 'color' as for annotations, and 'merge'. */
 export const TAG_FIELDS = ['place', 'color', 'merge'] as const;
 
+/** The details of a document a team shares (MetadataPatch's keys), the document named by its first version's key. */
+export const DOCUMENT_FIELDS = ['title', 'source', 'publisher', 'url', 'published'] as const;
+
 /** One analyst change as it travels through the hub: a field of an item set to a value. */
 export const Change = z.object({
   id: z.string().min(3).max(100),
@@ -24,11 +27,16 @@ export const Change = z.object({
    * file name), an annotation's 'create' (the whole annotation as JSON), 'body', 'color' or
    * 'place' (JSON), a report's 'content' (its name and content as JSON, items named by their
    * keys), or a tag's 'place' ({parent uid, name} as JSON), 'color', 'merge' (the uid of the
-   * tag it went into) or 'exists' ('0': deleted), or a passage's 'tags'.
+   * tag it went into) or 'exists' ('0': deleted), or a passage's 'tags', or a document's
+   * details (DOCUMENT_FIELDS; key: its first version's key).
    */
-  field: z.enum([...METRIC_FIELDS, ...ANNOTATION_FIELDS, ...TAG_FIELDS, 'content', 'exists', 'tags', 'version']),
+  field: z.enum([...METRIC_FIELDS, ...ANNOTATION_FIELDS, ...TAG_FIELDS, ...DOCUMENT_FIELDS, 'content', 'exists', 'tags', 'version']),
   value: z.string().nullable(),
-  /** The change this one overwrote where it was made (to tell successive edits from concurrent ones). */
+  /**
+   * The change this one overwrote where it was made (to tell successive edits from concurrent
+   * ones). For a document version, the key of the version it follows in its document (its own
+   * key for a new document), which names the document team-wide; null from hubs before format 6.
+   */
   base: z.string().nullable(),
   madeAt: z.string(),
 });

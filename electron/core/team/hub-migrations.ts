@@ -87,6 +87,23 @@ export const HUB_MIGRATIONS: readonly HubMigration[] = [
     // stopping at the first one it meets or skipping a restore.
     sql: () => `COMMENT ON TABLE assay.changes IS 'Analyst changes of kind metric, annotation, report, tag, passage or document, in the order the hub accepted them.';`,
   },
+  {
+    version: 6,
+    name: 'document-identity',
+    // A document version's 'base' names the version it follows in its document (its own key for
+    // a new document), and a pulled version joins that document, never one of the same file
+    // name. The tables do not change; an older Assay, which would send versions naming no
+    // document and file a teammate's "notes.txt" under its own, refuses the hub in words.
+    sql: () => `COMMENT ON COLUMN assay.changes.base IS 'The change this one overwrote; for a document version, the key of the version it follows (its own key for a new document).';`,
+  },
+  {
+    version: 7,
+    name: 'document-details',
+    // Changes of kind 'document' to a document's details (title, source, publisher, url,
+    // published), the document named by its first version's key. The tables do not change; an
+    // older Assay, which cannot read these changes, refuses the hub in words.
+    sql: () => `COMMENT ON TABLE assay.changes IS 'Analyst changes of kind metric, annotation, report, tag, passage or document (versions and details), in the order the hub accepted them.';`,
+  },
 ];
 
 /** The hub format this build of Assay writes and reads. */

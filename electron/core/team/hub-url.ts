@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import type { ClientConfig } from 'pg';
 import { AssayError } from '../../../shared/errors.ts';
+import { HUB_TIMEOUTS, timeoutConfig, type HubTimeouts } from './hub-timeouts.ts';
 
 /** Hosts a hub may be reached on without TLS: this machine only. */
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '::1', '[::1]']);
@@ -97,9 +98,10 @@ function requireTls(address: HubAddress, sslmode: string | null): void {
 /**
  * The pg client settings for a hub. The password comes from the argument, else from pg's
  * own PGPASSWORD and ~/.pgpass lookup (it is never read from the workspace). TLS with
- * certificate verification for any host but loopback.
+ * certificate verification for any host but loopback. Timeouts on connecting, each lock wait,
+ * statement and reply, and TCP keepalive, so a sync never waits on the hub for ever.
  */
-export function clientConfig(address: HubAddress, password: string | null): ClientConfig {
+export function clientConfig(address: HubAddress, password: string | null, timeouts: HubTimeouts = HUB_TIMEOUTS): ClientConfig {
   const url = new URL(address.url);
   const sslmode = url.searchParams.get('sslmode');
   const files = certificates(url.searchParams);
@@ -111,7 +113,7 @@ export function clientConfig(address: HubAddress, password: string | null): Clie
   return {
     connectionString: url.toString(),
     ssl: tls ? { rejectUnauthorized: true, servername: address.host, ...files } : false,
-    connectionTimeoutMillis: 10_000,
+    ...timeoutConfig(timeouts),
     application_name: 'assay',
   };
 }

@@ -2,6 +2,7 @@ import type pg from 'pg';
 import { AssayError } from '../../../shared/errors.ts';
 import { clientConfig, type HubAddress } from './hub-url.ts';
 import { HUB_LATEST, HUB_MIGRATIONS } from './hub-migrations.ts';
+import { HUB_TIMEOUTS, type HubTimeouts } from './hub-timeouts.ts';
 
 /** What the connected login may do on the hub, from PostgreSQL's own privileges. */
 export type HubRole = 'editor' | 'viewer';
@@ -16,11 +17,14 @@ export function roleNames(database: string): { editor: string; viewer: string } 
 
 const quote = (name: string) => `"${name.replace(/"/gu, '""')}"`;
 
+/** A role's name as SQL to paste: bare where PostgreSQL reads it unchanged, else quoted. */
+const sqlName = (name: string) => (/^[a-z_][a-z0-9_$]*$/u.test(name) ? name : quote(name));
+
 /** Opens a connection to the hub; an unreachable hub or a refused login is HUB_UNREACHABLE in words. */
-export async function connectHub(address: HubAddress, password: string | null = null): Promise<pg.Client> {
+export async function connectHub(address: HubAddress, password: string | null = null, timeouts: HubTimeouts = HUB_TIMEOUTS): Promise<pg.Client> {
   // Loaded at the first sync: a workspace that never joins a hub never loads the driver.
   const { default: driver } = await import('pg');
-  const client = new driver.Client(clientConfig(address, password));
+  const client = new driver.Client(clientConfig(address, password, timeouts));
   // An idle client whose server goes away emits 'error'; without a listener it would crash the process.
   client.on('error', () => undefined);
   try {
@@ -56,12 +60,28 @@ async function hubVersion(client: pg.Client): Promise<number | null> {
  * A hub written by a newer Assay is refused: its changes may use fields this one would drop.
  */
 export async function checkHub(client: pg.Client, address: HubAddress): Promise<{ version: number; role: HubRole }> {
+  await mayRead(client, address);
   const version = await hubVersion(client);
   if (version === null) throw new AssayError('NOT_A_HUB', `${address.host}/${address.database} is not an Assay team hub. Prepare it once with "assay team create URL".`);
   tooNew(version, address);
   if (version < HUB_LATEST) throw new AssayError('HUB_TOO_OLD', `The hub at ${address.host}/${address.database} is at hub format ${version}; this Assay needs ${HUB_LATEST}. Whoever created it runs "assay team create URL" again to upgrade it.`);
   const write = await client.query(`SELECT has_table_privilege('assay.changes', 'INSERT') AS write`);
   return { version, role: write.rows[0].write ? 'editor' : 'viewer' };
+}
+
+/**
+ * Refuses, in words, a login that is in neither of the hub's roles: the schema is there, but
+ * this login may not use it (PostgreSQL would say "permission denied for schema assay"). Says
+ * who grants which role, to whom.
+ */
+async function mayRead(client: pg.Client, address: HubAddress): Promise<void> {
+  const row = await client.query(`SELECT current_user AS login, to_regnamespace('assay') IS NOT NULL AS present,
+    CASE WHEN to_regnamespace('assay') IS NULL THEN false ELSE has_schema_privilege('assay', 'USAGE') END AS usable`);
+  const { login, present, usable } = row.rows[0] as { login: string; present: boolean; usable: boolean };
+  if (!present || usable) return;
+  const roles = roleNames(address.database);
+  const [editor, viewer, who] = [roles.editor, roles.viewer, login].map(sqlName);
+  throw new AssayError('HUB_NO_ROLE', `The login ${login} is in neither of the hub's roles at ${address.host}/${address.database} (${roles.editor} to edit, ${roles.viewer} to read only), so it may not read the hub. Whoever owns the hub grants one, e.g. GRANT ${editor} TO ${who}; (or GRANT ${viewer} TO ${who}; for a viewer), then try again.`);
 }
 
 function tooNew(version: number, address: HubAddress): void {

@@ -1,41 +1,50 @@
 import type { Database } from 'better-sqlite3';
 import type pg from 'pg';
-import { AssayError } from '../../../shared/errors.ts';
-import { MetricStore } from '../db/metrics.ts';
 import { writeTransaction } from '../db/write.ts';
 import { fetchDocument, hasVersion, storeDocument } from './apply-document.ts';
+import { DocumentMetaChanges } from './apply-document-meta.ts';
 import { AnnotationChanges } from './apply-annotation.ts';
 import { PassageChanges } from './apply-passage.ts';
 import { MetricChanges, type Applied } from './apply-metric.ts';
 import { ReportChanges } from './apply-report.ts';
 import { TagChanges } from './apply-tag.ts';
-import { HubChange, type Change } from './change.ts';
+import type { Change, HubChange } from './change.ts';
+import { DisputeMarks } from './dispute-mark.ts';
+import { readRows, skippedWarning } from './hub-rows.ts';
 import { parseHlc } from './hlc.ts';
 import { recordTagAlias } from './record.ts';
 import { TeamStateStore } from './team-state.ts';
 
-/** What a pull did, by outcome. `otherExtractor`: documents sent by a workspace on another extractor version. */
-export interface PullCounts { pulled: number; applied: number; lost: number; waiting: number; conflicts: number; documents: number; otherExtractor: number }
-
-const empty = (): PullCounts => ({ pulled: 0, applied: 0, lost: 0, waiting: 0, conflicts: 0, documents: 0, otherExtractor: 0 });
-
-/** Reads hub rows through zod: a malformed row stops the pull in words instead of corrupting the workspace. */
-function readRows(rows: unknown[]): HubChange[] {
-  return rows.map((row) => {
-    const parsed = HubChange.safeParse(row);
-    if (!parsed.success) throw new AssayError('HUB_BAD_CHANGE', `The hub holds a change this Assay cannot read (${parsed.error.issues[0]!.message} at ${parsed.error.issues[0]!.path.join('.')}); nothing past it was applied.`);
-    return parsed.data;
-  });
+/**
+ * What a pull did, by outcome. `otherExtractor`: documents sent by a workspace on another
+ * extractor version. `unreadable`: hub changes this Assay could not read and skipped, and
+ * `warning` says so in words (null when none).
+ */
+export interface PullCounts {
+  pulled: number; applied: number; lost: number; waiting: number; conflicts: number; documents: number; otherExtractor: number;
+  unreadable: number; warning: string | null;
 }
 
 /**
- * Applies changes in one SQLite transaction with the recorder off, moves the clock past them,
- * then marks metrics edited concurrently as disputed: that mark is the analyst-visible
- * "second look", and is itself a change, so every workspace converges on it. Likewise a tag
- * the alias rule folded into another is logged as merged into it, so the alias holds for
- * good, even once the two no longer share a path.
+ * What applying pulled changes needs besides them: the time, and whether this workspace
+ * shares what it derives from them (an editor; a viewer cannot push).
  */
-function applyAll(db: Database, changes: Change[], now: string, counts: PullCounts, after: () => void): void {
+interface ApplyContext { now: string; share: boolean }
+
+/** Options for a pull. `afterBatch` is called after each pulled batch is committed here. */
+export interface PullOptions extends ApplyContext { batchSize: number; afterBatch?: (pulled: number) => void }
+
+const empty = (): PullCounts => ({ pulled: 0, applied: 0, lost: 0, waiting: 0, conflicts: 0, documents: 0, otherExtractor: 0, unreadable: 0, warning: null });
+
+/**
+ * Applies changes in one SQLite transaction with the recorder off, marks metrics edited
+ * concurrently as disputed (the analyst-visible "second look": a change derived from the
+ * two edits alike everywhere, see DisputeMarks, applied as a pulled one is), and moves the
+ * clock past them. A tag the alias rule folded into another is logged as merged into it, so
+ * the alias holds for good, even once the two no longer share a path.
+ */
+function applyAll(db: Database, changes: Change[], context: ApplyContext, counts: PullCounts, after: () => void): void {
+  const { now } = context;
   writeTransaction(db, () => {
     const state = new TeamStateStore(db);
     const tags = new TagChanges(db, now);
@@ -43,17 +52,20 @@ function applyAll(db: Database, changes: Change[], now: string, counts: PullCoun
     const annotations = new AnnotationChanges(db, tags);
     const reports = new ReportChanges(db, metrics);
     const passages = new PassageChanges(db, tags);
+    const documents = new DocumentMetaChanges(db);
     state.setRecording(false);
     const done = db.prepare('UPDATE team_changes SET done = 1 WHERE id = ?');
     let latest = '';
     for (const change of changes) {
       const outcome: Applied = change.kind === 'annotation' ? annotations.apply(change, now) : change.kind === 'tag' ? tags.apply(change)
-        : change.kind === 'report' ? reports.apply(change, now) : change.kind === 'passage' ? passages.apply(change) : metrics.apply(change, now);
+        : change.kind === 'report' ? reports.apply(change, now) : change.kind === 'passage' ? passages.apply(change)
+          : change.kind === 'document' ? documents.apply(change, now) : metrics.apply(change, now);
       if (outcome !== 'missing') done.run(change.id);
       if (outcome === 'applied') counts.applied++;
       if (outcome === 'lost') counts.lost++;
       if (change.hlc > latest) latest = change.hlc;
     }
+    counts.conflicts += markDisputes(db, metrics, context);
     metrics.flush(now);
     const aliases = tags.finish();
     // The clock moves past the latest stamp received, so this workspace's next change is later than all of them.
@@ -64,9 +76,25 @@ function applyAll(db: Database, changes: Change[], now: string, counts: PullCoun
     after();
     state.setRecording(true);
     for (const { loser, winner } of aliases) recordTagAlias(db, loser, winner);
-    if (metrics.concurrent.size) new MetricStore(db).setStatuses([...metrics.concurrent], 'disputed', now);
-    counts.conflicts += metrics.concurrent.size;
   });
+}
+
+/**
+ * Applies the dispute mark of each conflict met in this run, once per mark (one already
+ * held here, pulled or marked before, is not applied again). A viewer's marks are applied
+ * remote changes, done once applied. Returns how many metrics were newly marked.
+ */
+function markDisputes(db: Database, metrics: MetricChanges, { now, share }: ApplyContext): number {
+  const marks = new DisputeMarks(db, share);
+  const done = db.prepare('UPDATE team_changes SET done = 1 WHERE id = ?');
+  const marked = new Set<string>();
+  for (const conflict of metrics.conflicts) {
+    const mark = marks.add(conflict);
+    if (!mark) continue;
+    marked.add(mark.key);
+    if (metrics.apply(mark, now) !== 'missing' && !share) done.run(mark.id);
+  }
+  return marked.size;
 }
 
 /** Keeps pulled changes (once each, by id) and returns the ones new to this workspace. */
@@ -82,44 +110,56 @@ function keep(db: Database, rows: HubChange[], own: string): Change[] {
  * from the last whole batch. Changes to metrics not here yet (their document is not imported)
  * wait and are tried again at each pull.
  */
-export async function pull(db: Database, client: pg.Client, batchSize: number, now: string, afterBatch?: (pulled: number) => void): Promise<PullCounts> {
+export async function pull(db: Database, client: pg.Client, { batchSize, now, share, afterBatch }: PullOptions): Promise<PullCounts> {
+  const context = { now, share };
   const counts = empty();
   const state = new TeamStateStore(db);
   const waiting = db.prepare(`SELECT id, hlc, author, kind, key, field, value, base, made_at AS madeAt FROM team_changes
-    WHERE origin = 'remote' AND done = 0 AND kind IN ('metric', 'annotation', 'report', 'tag', 'passage') ORDER BY hlc`).all() as Change[];
-  if (waiting.length) applyAll(db, waiting, now, counts, () => undefined);
+    WHERE origin = 'remote' AND done = 0 AND kind IN ('metric', 'annotation', 'report', 'tag', 'passage', 'document') AND field != 'version' ORDER BY hlc`).all() as Change[];
+  if (waiting.length) applyAll(db, waiting, context, counts, () => undefined);
+  let first: string | null = null;
   for (;;) {
     const { pulledSeq, workspaceId } = state.get();
     const result = await client.query(`SELECT seq, id, hlc, workspace_id AS "workspaceId", author, kind, key, field, value, base, made_at AS "madeAt"
       FROM assay.changes WHERE seq > $1 ORDER BY seq LIMIT $2`, [pulledSeq, batchSize]);
     if (!result.rows.length) break;
-    for (const run of runs(readRows(result.rows))) {
-      if (run[0]!.kind === 'document') await pullDocument(db, client, run[0]!, workspaceId!, counts);
-      else pullChanges(db, run, workspaceId!, now, counts);
+    const read = readRows(result.rows);
+    for (const run of runs(read.changes)) {
+      if (isVersion(run[0]!)) await pullDocument(db, client, run[0]!, workspaceId!, counts);
+      else pullChanges(db, run, workspaceId!, context, counts);
     }
+    // Past the rows skipped at the batch's end too, so the next pull does not meet them again.
+    const last = Number(result.rows[result.rows.length - 1].seq);
+    if (last > state.get().pulledSeq) writeTransaction(db, () => state.setPulled(last));
+    counts.unreadable += read.skipped;
+    first ??= read.first;
     afterBatch?.(counts.pulled);
   }
+  counts.warning = skippedWarning(counts.unreadable, first);
   counts.waiting = (db.prepare(`SELECT count(*) AS n FROM team_changes WHERE origin = 'remote' AND done = 0`).get() as { n: number }).n;
   return counts;
 }
+
+/** Whether a change is a document version (its bytes are fetched and imported), rather than an edit to an item. */
+const isVersion = (change: Change) => change.kind === 'document' && change.field === 'version';
 
 /** Splits a batch into runs of item changes, and each document version on its own (its import is a transaction of its own). */
 function runs(rows: HubChange[]): HubChange[][] {
   const out: HubChange[][] = [];
   for (const row of rows) {
     const last = out[out.length - 1];
-    if (row.kind !== 'document' && last && last[0]!.kind !== 'document') last.push(row);
+    if (!isVersion(row) && last && !isVersion(last[0]!)) last.push(row);
     else out.push([row]);
   }
   return out;
 }
 
 /** Keeps and applies a run of item changes and moves the cursor past them, in one transaction. */
-function pullChanges(db: Database, rows: HubChange[], own: string, now: string, counts: PullCounts): void {
+function pullChanges(db: Database, rows: HubChange[], own: string, context: ApplyContext, counts: PullCounts): void {
   writeTransaction(db, () => {
     const fresh = keep(db, rows, own);
     counts.pulled += fresh.length;
-    applyAll(db, fresh, now, counts, () => new TeamStateStore(db).setPulled(rows[rows.length - 1]!.seq));
+    applyAll(db, fresh, context, counts, () => new TeamStateStore(db).setPulled(rows[rows.length - 1]!.seq));
   });
 }
 
@@ -138,7 +178,7 @@ async function pullDocument(db: Database, client: pg.Client, row: HubChange, own
     if (fresh.length) db.prepare('UPDATE team_changes SET done = 1 WHERE id = ?').run(row.id);
     if (fresh.length && pulled) {
       state.setRecording(false);
-      if (storeDocument(db, pulled)) counts.documents++;
+      if (storeDocument(db, pulled, row)) counts.documents++;
       if (pulled.otherExtractor) counts.otherExtractor++;
       state.setRecording(true);
     }

@@ -4,6 +4,7 @@ import { AssayError } from '../../../shared/errors.ts';
 import { writeTransaction } from '../db/write.ts';
 import { EXTRACTOR_VERSION } from '../extract/extract.ts';
 import type { Change } from './change.ts';
+import { normalizeHlc } from './hlc.ts';
 
 /** A batch carries at most this many bytes of documents (at least one document), to bound memory. */
 const BATCH_BYTES = 32 * 1024 * 1024;
@@ -78,7 +79,8 @@ async function sameAsHeld(client: pg.Client, batch: Change[], inserted: Set<stri
   const byId = new Map(held.rows.map((r: Pick<Change, 'id' | 'hlc' | 'key' | 'field' | 'value'>) => [r.id, r]));
   const other = resent.find((c) => {
     const h = byId.get(c.id);
-    return !h || h.hlc !== c.hlc || h.key !== c.key || h.field !== c.field || h.value !== c.value;
+    // A stamp the hub took with a seven-digit counter was rewritten here as the one it stands for (migration 36).
+    return !h || normalizeHlc(h.hlc) !== c.hlc || h.key !== c.key || h.field !== c.field || h.value !== c.value;
   });
   if (other) {
     throw new AssayError('WORKSPACE_COPIED', `The hub already holds a different change ${other.id}: this workspace file is a copy of another workspace that syncs with the same hub, so its changes cannot be told apart. Nothing was pushed. Join the hub from a new workspace instead of copying a joined one.`);

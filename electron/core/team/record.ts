@@ -1,8 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { METRIC_KEY_SQL } from '../db/migrations/0029-metric-keys-count-trash.ts';
-import type { Change } from './change.ts';
-
-const NOW_MS = `CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)`;
+import { CLOCK_TICK_SQL } from '../db/migrations/0036-team-clock-rollover.ts';
+import type { Change, DOCUMENT_FIELDS } from './change.ts';
 
 /** A value that costs a query to build, given as a function: called only when a change is logged. */
 type Value = string | null | (() => string | null);
@@ -24,7 +23,7 @@ export interface Stamp { at: string; tick: number }
  * here as its base. Call inside the caller's transaction once `recording` holds.
  */
 function logChange(db: Database, kind: Change['kind'], key: string, field: Change['field'], value: Value, stamp?: Stamp): void {
-  db.prepare(`UPDATE team_state SET counter = CASE WHEN wall >= ${NOW_MS} THEN counter + 1 ELSE 0 END, wall = max(wall, ${NOW_MS}), seq = seq + 1 WHERE id = 1`).run();
+  db.prepare(`UPDATE team_state SET ${CLOCK_TICK_SQL} WHERE id = 1`).run();
   const made = stamp ? Date.parse(stamp.at) : Number.NaN;
   db.prepare(`INSERT INTO team_changes (id, hlc, author, kind, key, field, value, base, made_at, origin)
     SELECT s.workspace_id || ':' || s.seq, CASE WHEN @made IS NULL THEN printf('%015d-%06d-%s', s.wall, s.counter, s.workspace_id)
@@ -136,4 +135,20 @@ export function recordTagChange(db: Database, tagId: number, field: 'place' | 'c
 export function recordTagAlias(db: Database, uid: string, into: string): void {
   if (!recording(db)) return;
   logChange(db, 'tag', tagKey(uid), 'merge', into);
+}
+
+/**
+ * A document's key across a team's workspaces: the key of its first version (the content
+ * hash of the bytes it started from, the same wherever it was pulled), or null for none.
+ */
+export function documentKey(db: Database, documentId: number): string | null {
+  const hash = db.prepare('SELECT content_hash FROM document_versions WHERE document_id = ? ORDER BY version LIMIT 1').pluck().get(documentId) as string | undefined;
+  return hash === undefined ? null : `d:${hash}`;
+}
+
+/** Logs a change to a document's details (title, source, publisher, link, date). Same rules as for metrics. */
+export function recordDocumentChange(db: Database, documentId: number, field: (typeof DOCUMENT_FIELDS)[number], value: string | null): void {
+  if (!recording(db)) return;
+  const key = documentKey(db, documentId);
+  if (key !== null) logChange(db, 'document', key, field, value);
 }

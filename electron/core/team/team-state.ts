@@ -1,9 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
+import { FOLLOWS_SQL } from '../db/migrations/0035-team-document-identity.ts';
+import { CLOCK_TICK_SQL } from '../db/migrations/0036-team-clock-rollover.ts';
+import { DocumentStore } from '../db/documents.ts';
 import { TagStore } from '../db/tags.ts';
 import { writeTransaction } from '../db/write.ts';
+import { receiveHlc } from './hlc.ts';
 import { ReportStore } from '../db/reports.ts';
-import { recordAnnotationChange, recordPassageChange, recordReportChange, recordTagChange } from './record.ts';
+import { recordAnnotationChange, recordDocumentChange, recordPassageChange, recordReportChange, recordTagChange } from './record.ts';
 import { reportJson } from './shared-report.ts';
 import { annotationJson } from './shared-annotation.ts';
 import { offerEarlierMetricWork } from './pre-join-metrics.ts';
@@ -51,6 +55,7 @@ export class TeamStateStore {
       this.db.prepare(`UPDATE team_state SET workspace_id = ?, member = ?, hub_url = ?, recording = 1, seq = 0, pulled_seq = 0,
         last_sync_at = NULL, last_error = NULL, earlier_work_offered = 1 WHERE id = 1`).run(workspaceId, member, hubUrl);
       this.shareExistingDocuments();
+      this.shareDocumentDetails();
       this.shareUnplacedTags();
       offerEarlierMetricWork(this.db);
       this.sharePassageTags();
@@ -76,22 +81,28 @@ export class TeamStateStore {
 
   /**
    * The documents imported before joining become changes too, as the import trigger would
-   * have recorded them, so the first sync gives them to the team, before the edits to
-   * their metrics (`offerEarlierMetricWork`).
+   * have recorded them (each version naming the one it follows), so the first sync gives
+   * them to the team, before the edits to their metrics (`offerEarlierMetricWork`).
    */
   private shareExistingDocuments(): void {
-    const tick = this.db.prepare(`UPDATE team_state SET
-      counter = CASE WHEN wall >= CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER) THEN counter + 1 ELSE 0 END,
-      wall = max(wall, CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)), seq = seq + 1`);
+    const tick = this.db.prepare(`UPDATE team_state SET ${CLOCK_TICK_SQL}`);
     const record = this.db.prepare(`INSERT OR IGNORE INTO team_changes (id, hlc, author, kind, key, field, value, base, made_at, origin)
       SELECT s.workspace_id || ':' || s.seq, printf('%015d-%06d-%s', s.wall, s.counter, s.workspace_id), s.member, 'document',
-        'd:' || v.content_hash, 'version', d.file_name, NULL, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), 'local'
+        'd:' || v.content_hash, 'version', d.file_name, ${FOLLOWS_SQL('v')}, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), 'local'
       FROM team_state s, document_versions v JOIN documents d ON d.id = v.document_id WHERE v.id = ?`);
     // The join time, not imported_at: that column sits after the bytes, and reading it would read every document.
     const versions = this.db.prepare('SELECT id FROM document_versions ORDER BY id').pluck().all() as number[];
     for (const id of versions) {
       tick.run();
       record.run(id);
+    }
+  }
+
+  /** The details of documents set by hand before joining (title, date, source…) are offered too, as they stand now. */
+  private shareDocumentDetails(): void {
+    const documents = new DocumentStore(this.db);
+    for (const id of this.db.prepare(`SELECT id FROM documents WHERE edited_fields != '[]' ORDER BY id`).pluck().all() as number[]) {
+      for (const { field, value } of documents.editedDetails(id)) recordDocumentChange(this.db, id, field, value);
     }
   }
 
@@ -154,11 +165,8 @@ export class TeamStateStore {
 
   /** Moves the clock past a received change's time (hybrid logical clock receive). Call inside a transaction. */
   receive(wall: number, counter: number): void {
-    const state = this.get();
-    const next = Math.max(state.wall, wall);
-    const nextCounter = next === state.wall && next === wall ? Math.max(state.counter, counter) + 1
-      : next === state.wall ? state.counter + 1 : counter + 1;
-    this.db.prepare('UPDATE team_state SET wall = ?, counter = ? WHERE id = 1').run(next, nextCounter);
+    const next = receiveHlc(this.get(), { wall, counter });
+    this.db.prepare('UPDATE team_state SET wall = ?, counter = ? WHERE id = 1').run(next.wall, next.counter);
   }
 
   setPulled(seq: number): void {

@@ -2,10 +2,12 @@ import type { Database } from 'better-sqlite3';
 import type pg from 'pg';
 import { AssayError } from '../../../shared/errors.ts';
 import { checkHub, connectHub, prepareHub, type HubRole } from './hub.ts';
-import { parseHubUrl } from './hub-url.ts';
+import { hubErrorInWords, type HubAction } from './hub-errors.ts';
+import { HUB_TIMEOUTS, hubTimeouts, type HubTimeouts } from './hub-timeouts.ts';
+import { parseHubUrl, type HubAddress } from './hub-url.ts';
 import { pull, type PullCounts } from './pull.ts';
 import { pendingCount, push } from './push.ts';
-import { TeamStateStore, type TeamState } from './team-state.ts';
+import { TeamStateStore } from './team-state.ts';
 
 /** Batch sizes: big enough to amortise a round trip, small enough that no SQLite transaction holds the writer long. */
 export const PUSH_BATCH = 1000;
@@ -17,11 +19,22 @@ export interface SyncCounts extends PullCounts { pushed: number; held: number; r
 /** Prepares (or upgrades) an empty PostgreSQL database as a team hub. */
 export async function createHub(url: string): Promise<Awaited<ReturnType<typeof prepareHub>> & { url: string }> {
   const { address, password } = parseHubUrl(url);
-  const client = await connectHub(address, password);
+  return inWords(address, 'create', async () => {
+    const client = await connectHub(address, password);
+    try {
+      return { ...await prepareHub(client, address), url: address.url };
+    } finally {
+      await client.end();
+    }
+  });
+}
+
+/** Runs a piece of work with the hub, its failures said in words (hub-errors.ts). */
+async function inWords<T>(address: HubAddress, action: HubAction, work: () => Promise<T>, timeouts: HubTimeouts = HUB_TIMEOUTS): Promise<T> {
   try {
-    return { ...await prepareHub(client, address), url: address.url };
-  } finally {
-    await client.end();
+    return await work();
+  } catch (error) {
+    throw hubErrorInWords(error, address, action, timeouts);
   }
 }
 
@@ -34,15 +47,17 @@ export async function joinHub(db: Database, url: string, member: string): Promis
   const current = state.get();
   if (current.hubUrl) throw new AssayError('ALREADY_JOINED', `This workspace already syncs with ${current.hubUrl} as ${current.member}. A workspace belongs to one hub; join from a new workspace.`);
   const { address, password } = parseHubUrl(url);
-  const client = await connectHub(address, password);
-  try {
-    const { role } = await checkHub(client, address);
-    const workspaceId = state.join(address.url, member);
-    if (role === 'editor') await client.query('INSERT INTO assay.members (workspace_id, name) VALUES ($1, $2)', [workspaceId, member]);
-    return { url: address.url, role, workspaceId };
-  } finally {
-    await client.end();
-  }
+  return inWords(address, 'join', async () => {
+    const client = await connectHub(address, password);
+    try {
+      const { role } = await checkHub(client, address);
+      const workspaceId = state.join(address.url, member);
+      if (role === 'editor') await client.query('INSERT INTO assay.members (workspace_id, name) VALUES ($1, $2)', [workspaceId, member]);
+      return { url: address.url, role, workspaceId };
+    } finally {
+      await client.end();
+    }
+  });
 }
 
 /**
@@ -58,17 +73,21 @@ function storedHubUrl(url: string): ReturnType<typeof parseHubUrl> {
   }
 }
 
-/** The workspace's hub, connected and checked; refused for a workspace that never joined. */
-async function open(db: Database, password: string | null): Promise<{ client: pg.Client; role: HubRole; state: TeamState }> {
+/** The address of the workspace's hub; refused for a workspace that never joined. */
+function joinedHub(db: Database): HubAddress {
   const state = new TeamStateStore(db).get();
   if (!state.hubUrl) throw new AssayError('NOT_JOINED', 'This workspace has not joined a team hub. Join one with "assay team join URL --as NAME".');
-  const { address } = storedHubUrl(state.hubUrl);
-  const client = await connectHub(address, password);
+  return storedHubUrl(state.hubUrl).address;
+}
+
+/** The workspace's hub, connected and checked. */
+async function open(address: HubAddress, password: string | null, timeouts: HubTimeouts = HUB_TIMEOUTS): Promise<{ client: pg.Client; role: HubRole }> {
+  const client = await connectHub(address, password, timeouts);
   try {
     const { role } = await checkHub(client, address);
-    return { client, role, state };
+    return { client, role };
   } catch (error) {
-    await client.end();
+    await client.end().catch(() => undefined);
     throw error;
   }
 }
@@ -78,7 +97,11 @@ async function open(db: Database, password: string | null): Promise<{ client: pg
  * (before the workspace notes it) and after each pulled batch is committed here: progress
  * for the UI, and the points where tests cut a sync.
  */
-export interface SyncOptions { password?: string | null; now?: () => string; pushBatch?: number; pullBatch?: number; onBatch?: (phase: 'push' | 'pull', done: number) => void }
+export interface SyncOptions {
+  password?: string | null; now?: () => string; pushBatch?: number; pullBatch?: number; onBatch?: (phase: 'push' | 'pull', done: number) => void;
+  /** Timeouts other than the defaults (HUB_TIMEOUTS). */
+  timeouts?: Partial<HubTimeouts>;
+}
 
 /**
  * Push then pull. A viewer's sync pushes nothing (PostgreSQL would refuse it) and says how
@@ -88,19 +111,24 @@ export async function sync(db: Database, options: SyncOptions = {}): Promise<Syn
   const now = options.now ?? (() => new Date().toISOString());
   const state = new TeamStateStore(db);
   try {
-    const { client, role } = await open(db, options.password ?? null);
-    try {
-      state.shareUnplacedTags();
-      const pushBatch = () => (role === 'editor' ? push(db, client, options.pushBatch ?? PUSH_BATCH, (n) => options.onBatch?.('push', n)) : Promise.resolve(0));
-      let pushed = await pushBatch();
-      const counts = await pull(db, client, options.pullBatch ?? PULL_BATCH, now(), (n) => options.onBatch?.('pull', n));
-      // Offered after the pull, so a field the team changed meanwhile is known and not offered over (then pushed at once).
-      if (state.offerEarlierWorkOnce()) pushed += await pushBatch();
-      state.finished(now(), null);
-      return { ...counts, pushed, held: role === 'editor' ? 0 : pendingCount(db), role };
-    } finally {
-      await client.end();
-    }
+    const address = joinedHub(db);
+    const timeouts = hubTimeouts(options.timeouts);
+    return await inWords(address, 'sync', async () => {
+      const { client, role } = await open(address, options.password ?? null, timeouts);
+      try {
+        state.shareUnplacedTags();
+        const pushBatch = () => (role === 'editor' ? push(db, client, options.pushBatch ?? PUSH_BATCH, (n) => options.onBatch?.('push', n)) : Promise.resolve(0));
+        let pushed = await pushBatch();
+        const counts = await pull(db, client, { batchSize: options.pullBatch ?? PULL_BATCH, now: now(), share: role === 'editor', afterBatch: (n) => options.onBatch?.('pull', n) });
+        // Offered after the pull, so a field the team changed meanwhile is known and not offered over (then pushed at once).
+        if (state.offerEarlierWorkOnce()) pushed += await pushBatch();
+        state.finished(now(), null);
+        return { ...counts, pushed, held: role === 'editor' ? 0 : pendingCount(db), role };
+      } finally {
+        // A connection already lost has nothing left to close.
+        await client.end().catch(() => undefined);
+      }
+    }, timeouts);
   } catch (error) {
     if (state.joined()) state.finished(now(), (error as Error).message);
     throw error;
@@ -117,13 +145,16 @@ export function localStatus(db: Database): LocalTeamStatus {
 
 /** The hub's side: format, this login's role, members and how many changes it holds. */
 export async function hubStatus(db: Database, password: string | null = null): Promise<{ version: number; role: HubRole; members: string[]; changes: number }> {
-  const { client, role } = await open(db, password);
-  try {
-    const { version } = await checkHub(client, storedHubUrl(new TeamStateStore(db).get().hubUrl!).address);
-    const members = await client.query('SELECT name FROM assay.members ORDER BY joined_at');
-    const changes = await client.query('SELECT count(*)::int AS n FROM assay.changes');
-    return { version, role, members: members.rows.map((r: { name: string }) => r.name), changes: changes.rows[0].n as number };
-  } finally {
-    await client.end();
-  }
+  const address = joinedHub(db);
+  return inWords(address, 'status', async () => {
+    const { client, role } = await open(address, password);
+    try {
+      const { version } = await checkHub(client, address);
+      const members = await client.query('SELECT name FROM assay.members ORDER BY joined_at');
+      const changes = await client.query('SELECT count(*)::int AS n FROM assay.changes');
+      return { version, role, members: members.rows.map((r: { name: string }) => r.name), changes: changes.rows[0].n as number };
+    } finally {
+      await client.end().catch(() => undefined);
+    }
+  });
 }

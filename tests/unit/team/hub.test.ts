@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import pg from 'pg';
 import { expect, it } from 'vitest';
@@ -64,11 +65,50 @@ teamSuite('team hub', (cluster) => {
     await cluster().sql(name, `DELETE FROM assay.hub_version WHERE version >= 5`);
     const passage = ws.call('passages.list', { documentId: ws.call('documents.list', {})[0]!.id, limit: 1 }).passages[0]!.id;
     ws.call('tags.set', { targetKind: 'passage', targetId: passage, tagIds: [ws.call('tags.create', { path: 'Review', color: null }).id] });
-    await expect(sync(ws.workspace.db)).rejects.toMatchObject({ code: 'HUB_TOO_OLD', message: expect.stringContaining('hub format 4; this Assay needs 5') });
+    await expect(sync(ws.workspace.db)).rejects.toMatchObject({ code: 'HUB_TOO_OLD', message: expect.stringContaining(`hub format 4; this Assay needs ${HUB_LATEST}`) });
     expect(await count(url, `SELECT count(*) AS n FROM assay.changes WHERE kind = 'passage'`)).toBe(0);
-    expect(await createHub(url)).toMatchObject({ from: 4, to: 5 });
+    expect(await createHub(url)).toMatchObject({ from: 4, to: HUB_LATEST });
     await sync(ws.workspace.db);
     expect(await count(url, `SELECT count(*) AS n FROM assay.changes WHERE kind = 'passage'`)).toBe(1);
+  });
+
+  it('refuses a hub of format 5 (before document versions named their document) until create upgrades it; a version sent to it then joins no document of the same name', async () => {
+    const name = hubName();
+    const url = await cluster().createDatabase(name);
+    await createHub(url);
+    await cluster().sql(name, `DELETE FROM assay.hub_version WHERE version >= 6`);
+    const ws = await analystWorkspace();
+    await expect(joinHub(ws.workspace.db, url, 'Ann')).rejects.toMatchObject({ code: 'HUB_TOO_OLD', message: expect.stringContaining(`hub format 5; this Assay needs ${HUB_LATEST}`) });
+    expect(await createHub(url)).toMatchObject({ from: 5, to: HUB_LATEST });
+    await joinHub(ws.workspace.db, url, 'Ann');
+    // A version as an Assay of hub format 5 sent it: named by its file name alone, which a document here shares.
+    const bytes = Buffer.from('Initech revenue was USD 9 million in 2024.\n');
+    const hash = createHash('sha256').update(bytes).digest('hex');
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      await client.query(`INSERT INTO assay.blobs (content_hash, bytes, extractor_version) VALUES ($1, $2, 'old')`, [hash, bytes]);
+      await client.query(`INSERT INTO assay.changes (id, hlc, workspace_id, author, kind, key, field, value, base, made_at)
+        VALUES ('0b:1', '000000000000001-000000-0b', '0b', 'Old Assay', 'document', $1, 'version', 'ir-record.txt', NULL, '2025-01-01T00:00:00.000Z')`, [`d:${hash}`]);
+    } finally {
+      await client.end();
+    }
+    await sync(ws.workspace.db);
+    expect(ws.call('documents.list', {}).filter((d) => d.fileName === 'ir-record.txt').map((d) => d.versionCount)).toEqual([1, 1]);
+  });
+
+  it('refuses a hub of format 6 (before document details were shared) until create upgrades it, then shares them', async () => {
+    const name = hubName();
+    const url = await cluster().createDatabase(name);
+    await createHub(url);
+    const ws = await analystWorkspace();
+    await joinHub(ws.workspace.db, url, 'Ann');
+    await cluster().sql(name, `DELETE FROM assay.hub_version WHERE version >= 7`);
+    ws.call('documents.update', { id: ws.call('documents.list', {})[0]!.id, patch: { title: 'Retitled' } });
+    await expect(sync(ws.workspace.db)).rejects.toMatchObject({ code: 'HUB_TOO_OLD', message: expect.stringContaining(`hub format 6; this Assay needs ${HUB_LATEST}`) });
+    expect(await createHub(url)).toMatchObject({ from: 6, to: HUB_LATEST });
+    await sync(ws.workspace.db);
+    expect(await count(url, `SELECT count(*) AS n FROM assay.changes WHERE kind = 'document' AND field = 'title'`)).toBe(1);
   });
 
   it('lets a viewer pull but not write: PostgreSQL refuses the insert, and sync pushes nothing and says so', async () => {

@@ -7,7 +7,14 @@ import { hubName, teamSuite } from './team-suite.ts';
 teamSuite('assay team and assay sync', (cluster) => {
   it('create a hub, join two workspaces, sync with --json counts, and show the status; refuse what makes no sense, in words', async () => {
     const url = await cluster().createDatabase(hubName());
-    expect(await runCli(['team', 'create', url])).toMatchObject({ code: 0, stdout: expect.stringContaining('now a team hub') });
+    const created = await runCli(['team', 'create', url]);
+    expect(created).toMatchObject({ code: 0, stdout: expect.stringContaining('now a team hub') });
+    // The join line names a placeholder for each analyst's own login, never the owner's.
+    const database = url.split('/').pop()!;
+    expect(created.stdout).toContain(`assay team join ${url.replace('postgres@', 'LOGIN@')} --as NAME`);
+    expect(created.stdout).toContain(`CREATE ROLE alice LOGIN PASSWORD '…' IN ROLE ${database}_editor;`);
+    expect(created.stdout).toContain(`IN ROLE ${database}_viewer;`);
+    expect(created.stdout).not.toMatch(/team join \S*postgres@/u);
     const [a, b] = [tempWorkspacePath(), tempWorkspacePath()];
     expect((await runCli(['import', '-w', a, fixturePath('ir-record.txt')])).code).toBe(0);
     expect(await runCli(['sync', '-w', a])).toMatchObject({ code: 1, stderr: expect.stringContaining('has not joined a team hub') });
