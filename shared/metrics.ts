@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { TagRef } from './tags.ts';
 import { ChangeCheck, ConflictingSource } from './checks.ts';
 import { METRIC_STATUSES } from './metric-statuses.ts';
+import { ANCHOR_STATES } from './annotations.ts';
 
 export const METRIC_KINDS = ['level', 'change', 'share', 'capacity', 'price', 'count'] as const;
 export const CHANGE_BASES = ['yoy', 'qoq', 'mom', 'dod', 'since', 'unspecified'] as const;
@@ -84,6 +85,13 @@ export const MetricRow = z.object({
   conflicts: z.number().int(),
   /** True when its stated change disagrees with the two levels it joins; null when that cannot be checked. */
   changeMismatch: z.boolean().nullable(),
+  /**
+   * Where the metric stands in its document's current version: on its own words ('anchored'),
+   * on words that changed a little since it was read or reviewed ('fuzzy'), or not in it at all
+   * ('orphaned': its words are gone from a new version, and it is kept on the version it came
+   * from, for the analyst to review).
+   */
+  anchorState: z.enum(ANCHOR_STATES),
 });
 export type MetricRow = z.infer<typeof MetricRow>;
 
@@ -97,6 +105,11 @@ export const MetricDetail = MetricRow.extend({
   /** The PDF page of its passage. */
   passagePage: z.number().int().nullable(),
   extractorVersion: z.string().nullable(),
+  /** The number of the document version the metric's sentence is in, and of the document's current version (they differ for an orphan). */
+  version: z.number().int().nullable(),
+  currentVersion: z.number().int().nullable(),
+  /** The words of the current version a metric placed approximately ('fuzzy') stands on, where they differ from `surface`. */
+  placedOn: z.string().nullable(),
   /** Further changes the source states for the figure, besides `changeValue`. */
   moreChanges: z.array(ChangeSchema),
   tagRefs: z.array(TagRef),

@@ -25,6 +25,35 @@ function Quote({ m }: { m: MetricDetail }) {
 }
 
 /**
+ * Says when the metric is not (or not exactly) on the words of its document's current
+ * version, and what the analyst can do about it: its quote below is then from an older
+ * version, or its value was read from words that have changed since.
+ */
+function PlacementNotice({ m }: { m: MetricDetail }) {
+  if (m.anchorState === 'orphaned') {
+    const older = m.version !== null ? `version ${m.version}` : 'an older version';
+    return (
+      <div className="check-box conflict placement" role="note" aria-label="Not in the current version">
+        <b>Not in the current version.</b> This figure's sentence is not in the current version of “{m.documentTitle}”
+        {m.currentVersion !== null && ` (version ${m.currentVersion})`}: the quote below is from {older}, and the figure may have changed or gone.
+        Compare it with the document as it is now. If the figure is still stated in other words, select it in the reader and
+        choose <b>Add metric</b>, then reject or delete this one; if it is gone, reject it (<kbd>R</kbd>) or delete it, or keep it as a
+        record of what {older} said.
+      </div>
+    );
+  }
+  if (m.anchorState === 'fuzzy') {
+    return (
+      <div className="check-box conflict placement" role="note" aria-label="Placed approximately">
+        <b>Its words changed in the current version.</b> This figure was read from “{m.surface}”
+        {m.placedOn !== null && <>, which now reads “{m.placedOn}”</>}. Check the value against the sentence below, and correct it or the status.
+      </div>
+    );
+  }
+  return null;
+}
+
+/**
  * The selected metric in full: where it came from, its status (V, D, R, U keys), its note,
  * and the values first extracted when the analyst has changed any.
  */
@@ -85,6 +114,7 @@ export function Inspector({ metricId, tags, version, onChanged, onDeleted, onOpe
         <h2>{metric.label}</h2>
         <span className="big-value">{metric.qualifier ? `${metric.qualifier} ` : ''}{formatValue(metric.value, metric.unit)}</span>
       </div>
+      <PlacementNotice m={metric} />
       {auditNote(metric) && <p className="audit-line" role="note" aria-label="Edited by the analyst">✎ {auditNote(metric)}</p>}
       <dl className="facts">
         {metric.changeValue !== null && (
@@ -107,8 +137,9 @@ export function Inspector({ metricId, tags, version, onChanged, onDeleted, onOpe
         <dt>Entity</dt><dd>{metric.entity ?? '—'}</dd>
         <dt>Source</dt>
         <dd>
-          {metric.documentTitle}{metric.passagePage !== null && `, p. ${metric.passagePage}`}{metric.passageOrdinal !== null && `, passage ${metric.passageOrdinal + 1}`}{' '}
-          {metric.passageId !== null && <button className="link" onClick={() => onOpenPassage(metric.documentId, metric.passageId!)}>Open passage</button>}
+          {metric.documentTitle}{metric.passagePage !== null && `, p. ${metric.passagePage}`}{metric.passageOrdinal !== null && `, passage ${metric.passageOrdinal + 1}`}
+          {metric.version !== null && metric.version !== metric.currentVersion && `, version ${metric.version} (the reader shows version ${metric.currentVersion ?? '?'})`}{' '}
+          {metric.passageId !== null && metric.anchorState !== 'orphaned' && <button className="link" onClick={() => onOpenPassage(metric.documentId, metric.passageId!)}>Open passage</button>}
         </dd>
         <dt>As written</dt><dd>{[metric.displayValue, metric.displayScale, metric.displayUnit].filter(Boolean).join(' ')}</dd>
       </dl>

@@ -24,7 +24,8 @@ const ROW_COLUMNS = `m.id, m.document_id AS documentId, d.title AS documentTitle
   m.period_end AS periodEnd, m.qualifier, m.kind, m.status, m.origin, m.edited, m.original,
   (SELECT a.body FROM annotations a WHERE a.metric_id = m.id AND a.deleted_at IS NULL ORDER BY a.id DESC LIMIT 1) AS note,
   (SELECT group_concat(t.name, ', ') FROM taggings g JOIN tags t ON t.id = g.tag_id WHERE g.target_kind = 'metric' AND g.target_id = m.id) AS tags,
-  ${CONFLICT_COUNT_SQL} AS conflicts`;
+  ${CONFLICT_COUNT_SQL} AS conflicts,
+  CASE WHEN m.version_id IS NOT NULL AND m.version_id IS NOT d.current_version_id THEN 'orphaned' ELSE m.anchor_state END AS anchorState`;
 
 const SORT_SQL: Record<MetricSortColumn, string> = {
   position: 'm.document_id, m.char_start', label: 'm.label', value: 'm.unit, m.value', unit: 'm.unit', periodStart: 'm.period_start', entity: 'm.entity',
@@ -195,14 +196,17 @@ export class MetricStore {
   get(id: number): MetricDetail {
     const row = this.db.prepare(`SELECT ${ROW_COLUMNS}, m.surface, m.extractor_version AS extractorVersion, m.more_changes AS moreChanges, p.ordinal AS passageOrdinal, p.page AS passagePage,
         COALESCE(m.sentence, substr(v.text, m.sentence_start + 1, m.sentence_end - m.sentence_start)) AS sentence,
-        CASE WHEN m.sentence IS NULL THEN m.char_start - m.sentence_start END AS surfaceOffset
+        CASE WHEN m.sentence IS NULL THEN m.char_start - m.sentence_start END AS surfaceOffset,
+        v.version, (SELECT c.version FROM document_versions c WHERE c.id = d.current_version_id) AS currentVersion,
+        CASE WHEN m.anchor_state = 'fuzzy' THEN substr(v.text, m.char_start + 1, m.char_end - m.char_start) END AS placedOn
       FROM metrics m JOIN documents d ON d.id = m.document_id LEFT JOIN passages p ON p.id = m.passage_id
-      LEFT JOIN document_versions v ON v.id = m.version_id WHERE m.id = ?`).get(id) as (RawRow & { surface: string | null; extractorVersion: string | null; moreChanges: string | null; passageOrdinal: number | null; passagePage: number | null; sentence: string | null; surfaceOffset: number | null }) | undefined;
+      LEFT JOIN document_versions v ON v.id = m.version_id WHERE m.id = ?`).get(id) as (RawRow & { surface: string | null; extractorVersion: string | null; moreChanges: string | null; passageOrdinal: number | null; passagePage: number | null; sentence: string | null; surfaceOffset: number | null; version: number | null; currentVersion: number | null; placedOn: string | null }) | undefined;
     if (!row) throw new AssayError('NO_SUCH_METRIC', `There is no metric ${id} in this workspace: it was deleted (look in the trash), or it was an extracted figure whose words a new version of its document no longer states.`);
     const history = this.db.prepare(`SELECT field, old_value AS oldValue, new_value AS newValue, changed_at AS changedAt, author FROM history
       WHERE target_kind = 'metric' AND target_id = ? ORDER BY id DESC LIMIT 200`).all(id) as MetricDetail['history'];
     const changeCheck = checkChanges(this.db, [row]).get(id) ?? null;
-    return { ...toRow(row, changeCheck), surface: row.surface, sentence: row.sentence, surfaceOffset: row.surfaceOffset, passageOrdinal: row.passageOrdinal, passagePage: row.passagePage, extractorVersion: row.extractorVersion, moreChanges: row.moreChanges ? JSON.parse(row.moreChanges) as MetricDetail['moreChanges'] : [], history, tagRefs: new TagStore(this.db).of('metric', id),
+    return { ...toRow(row, changeCheck), surface: row.surface, sentence: row.sentence, surfaceOffset: row.surfaceOffset, passageOrdinal: row.passageOrdinal, passagePage: row.passagePage, extractorVersion: row.extractorVersion,
+      version: row.version, currentVersion: row.currentVersion, placedOn: row.placedOn !== null && row.placedOn !== row.surface ? row.placedOn : null, moreChanges: row.moreChanges ? JSON.parse(row.moreChanges) as MetricDetail['moreChanges'] : [], history, tagRefs: new TagStore(this.db).of('metric', id),
       conflictingSources: conflictsOf(this.db, id), changeCheck };
   }
 

@@ -13,7 +13,8 @@ type Content = Omit<Report, 'id' | 'name' | 'updatedAt'>;
 function itemText(item: ReportItem, metrics: Map<number, MetricRow>): string {
   if (item.kind === 'annotation') return `Annotation ${item.annotationId}`;
   const m = metrics.get(item.metricId);
-  const what = m ? `${m.label} · ${formatValue(m.value, m.unit)} · ${m.documentTitle}` : `metric ${item.metricId} (deleted)`;
+  const what = m ? `${m.label} · ${formatValue(m.value, m.unit)} · ${m.documentTitle}${m.anchorState === 'orphaned' ? ' (not in its current version: see the inspector)' : ''}`
+    : `metric ${item.metricId} (deleted)`;
   return item.kind === 'chart' ? `Chart: ${m?.label ?? what}` : what;
 }
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { openWorkspace } from '../../../electron/core/db/workspace.ts';
 import { importBytes, importStores } from '../../../electron/core/import/import-file.ts';
 import { Service } from '../../../electron/core/service.ts';
+import { MetricDetail } from '../../../shared/metrics.ts';
 import { fixture } from '../../helpers/fixtures.ts';
 import { runCli } from '../../helpers/run-cli.ts';
 import { tempDir } from '../../helpers/temp-workspace.ts';
@@ -114,5 +115,31 @@ describe('reading a document again with a newer extractor', () => {
     expect(service.call('metrics.get', { id: misread!.id }).label).toBe(misread!.label);
     expect(service.call('metrics.get', { id: reported!.id }).label).toBe('amount');
     expect(service.call('workspace.info', {}).staleMetricCount).toBe(0);
+  });
+});
+
+describe('where a metric stands after a new version', () => {
+  it('is told through the contract: orphaned with the versions it is from and the reader shows, or fuzzy with the words it now sits on', async () => {
+    const file = path.join(tempDir(), 'placement.assay');
+    const service = new Service(await openWorkspace(file));
+    const stores = importStores(service.workspace.db);
+    const v1 = 'Rare earths weekly\n\nMP Materials sold 597 t of NdPr oxide in Q2 2025. Lynas reported revenue of 1.352 billion Australian dollars for the year.\n';
+    const first = importBytes(stores, Buffer.from(v1), 'weekly.txt', null);
+    if (first.status === 'failed') throw new Error(first.error);
+    const rows = service.call('metrics.page', { documentId: first.documentId }).rows;
+    const sold = rows.find((r) => r.value === 597)!;
+    const revenue = rows.find((r) => r.label.includes('revenue'))!;
+    expect(rows.map((r) => r.anchorState)).toEqual(rows.map(() => 'anchored'));
+    for (const id of [sold.id, revenue.id]) service.call('metrics.update', { id, patch: { status: 'verified' } });
+    importBytes(stores, Buffer.from(v1.replace('597 t', '600 t').replace('1.352 billion', '1.353 billion')), 'weekly.txt', null);
+
+    const orphan = MetricDetail.parse(service.call('metrics.get', { id: sold.id }));
+    expect(orphan).toMatchObject({ anchorState: 'orphaned', version: 1, currentVersion: 2, value: 597, status: 'verified' });
+    expect(orphan.sentence).toContain('597 t');
+    const moved = MetricDetail.parse(service.call('metrics.get', { id: revenue.id }));
+    expect(moved).toMatchObject({ anchorState: 'fuzzy', version: 2, currentVersion: 2, surface: '1.352 billion Australian dollars', placedOn: '1.353 billion Australian dollars' });
+    const page = service.call('metrics.page', { documentId: first.documentId }).rows;
+    expect(page.find((r) => r.id === sold.id)!.anchorState).toBe('orphaned');
+    expect(page.find((r) => r.value === 600)!.anchorState).toBe('anchored');
   });
 });

@@ -1,0 +1,48 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importBytes, importStores } from '../../electron/core/import/import-file.ts';
+import { startSession, type Session } from '../helpers/browser.ts';
+import { openDocument, shot } from './workbench-flows.ts';
+
+// What the workbench says when a figure is not what it was: a reviewer's finds on a fresh clone.
+
+let session: Session;
+beforeAll(async () => {
+  session = await startSession();
+});
+afterAll(async () => { await session?.close(); });
+
+const inspectorOf = (page: Awaited<ReturnType<Session['open']>>) => page.getByRole('complementary', { name: 'Inspector' });
+
+describe('a verified figure a new version no longer states', () => {
+  it('is marked in the grid and explained in the inspector, not shown as current', async () => {
+    const stores = importStores(session.service.workspace.db);
+    const v1 = 'Rare earths weekly: NdPr holds\n\nMP Materials sold 597 t of NdPr oxide in Q2 2025, its sales team said.\n';
+    const first = importBytes(stores, Buffer.from(v1), 'weekly.txt', null);
+    if (first.status === 'failed') throw new Error(first.error);
+    const sold = session.service.call('metrics.page', { documentId: first.documentId }).rows.find((r) => r.value === 597)!;
+    session.service.call('metrics.update', { id: sold.id, patch: { status: 'verified' } });
+    expect(importBytes(stores, Buffer.from(v1.replace('597 t', '600 t')), 'weekly.txt', null).status).toBe('new-version');
+
+    const page = await session.open();
+    await openDocument(page, 'Rare earths weekly');
+    const row = page.getByTestId('metrics-grid').locator('.ag-row').filter({ hasText: '597 t' });
+    await row.waitFor({ timeout: 10_000 });
+    expect(await row.locator('[col-id="check"] [title]').getAttribute('title')).toContain('not in the current version');
+    await row.locator('[col-id="label"]').click();
+    const notice = inspectorOf(page).getByRole('note', { name: 'Not in the current version' });
+    await notice.waitFor({ timeout: 10_000 });
+    const text = await notice.textContent();
+    expect(text).toContain('is not in the current version of “Rare earths weekly: NdPr holds” (version 2)');
+    expect(text).toContain('the quote below is from version 1');
+    expect(text).toContain('Add metric');
+    expect(await notice.isVisible()).toBe(true);
+    // Its passage is in version 1, which the reader does not show: no link that would go nowhere.
+    expect(await inspectorOf(page).getByRole('button', { name: 'Open passage' }).count()).toBe(0);
+    await shot(page, 'integrity-orphaned-metric');
+    // The figure the current version states is there as itself, with nothing to warn of.
+    await page.getByTestId('metrics-grid').locator('.ag-row').filter({ hasText: '600 t' }).locator('[col-id="label"]').click();
+    await expect.poll(() => inspectorOf(page).locator('.big-value').textContent(), { timeout: 10_000 }).toBe('600 t');
+    expect(await inspectorOf(page).getByRole('note', { name: 'Not in the current version' }).count()).toBe(0);
+    await page.close();
+  });
+});
