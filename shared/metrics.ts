@@ -3,6 +3,7 @@ import { TagRef } from './tags.ts';
 import { ChangeCheck, ConflictingSource } from './checks.ts';
 import { METRIC_STATUSES } from './metric-statuses.ts';
 import { ANCHOR_STATES } from './annotations.ts';
+import { MAX_FIGURE } from './value-input.ts';
 
 export const METRIC_KINDS = ['level', 'change', 'share', 'capacity', 'price', 'count'] as const;
 export const CHANGE_BASES = ['yoy', 'qoq', 'mom', 'dod', 'since', 'unspecified'] as const;
@@ -163,7 +164,9 @@ const PeriodDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/u, 'Dates are YYYY-MM-DD
 export const MetricPatch = z.object({
   status: z.enum(METRIC_STATUSES).optional(),
   label: z.string().trim().min(1, 'A label cannot be empty').max(300).optional(),
-  value: z.number().finite().nullable().optional(),
+  value: z.number().finite().refine((v) => Math.abs(v) < MAX_FIGURE,
+    'A value of 10^18 (a billion billion) or more is larger than any figure Assay keeps; check the number of digits and the scale')
+    .nullable().optional(),
   unit: z.string().trim().max(40).nullable().optional(),
   entity: z.string().trim().max(300).nullable().optional(),
   periodLabel: z.string().trim().max(100).nullable().optional(),

@@ -46,3 +46,32 @@ describe('a verified figure a new version no longer states', () => {
     await page.close();
   });
 });
+
+describe('a value typed into the grid', () => {
+  it('is kept digit for digit, and one a figure cannot hold exactly, or past any real amount, is refused in words', async () => {
+    const stores = importStores(session.service.workspace.db);
+    importBytes(stores, Buffer.from('Orrin Mining results\n\nOrrin Mining reported revenue of 9.287 billion yuan for 2024.\n'), 'orrin.txt', null);
+    const stored = () => (session.service.workspace.db.prepare("SELECT value FROM metrics WHERE entity = 'Orrin Mining'").get() as { value: number }).value;
+    const page = await session.open();
+    await openDocument(page, 'Orrin Mining results');
+    const value = page.getByTestId('metrics-grid').locator('.ag-row').first().locator('[col-id="value"]');
+    await expect.poll(() => value.textContent(), { timeout: 10_000 }).toBe('9.287 bn CNY');
+    const edit = async (text: string) => {
+      await value.dblclick();
+      await page.locator('.ag-cell-inline-editing input').waitFor();
+      await page.keyboard.press('Control+a');
+      await page.keyboard.type(text);
+      await page.keyboard.press('Enter');
+    };
+    const notice = page.getByRole('status').filter({ hasText: 'not saved' });
+    await edit('1,234,567,890,123.4567');
+    await expect.poll(() => notice.textContent(), { timeout: 10_000 }).toContain('has 17 significant digits, more than a figure keeps exactly (15)');
+    expect(stored()).toBe(9_287_000_000);
+    await edit('99999999999999999999999999 bn');
+    await expect.poll(() => notice.textContent(), { timeout: 10_000 }).toContain('more than 10^18 (a billion billion)');
+    expect(stored()).toBe(9_287_000_000);
+    await edit('1,234,567,890,123.45');
+    await expect.poll(stored, { timeout: 10_000 }).toBe(1_234_567_890_123.45);
+    await page.close();
+  });
+});
