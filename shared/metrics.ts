@@ -4,6 +4,7 @@ import { ChangeCheck, ConflictingSource } from './checks.ts';
 import { METRIC_STATUSES } from './metric-statuses.ts';
 import { ANCHOR_STATES } from './annotations.ts';
 import { MAX_FIGURE } from './value-input.ts';
+import { calendarDayProblem } from './calendar-day.ts';
 
 export const METRIC_KINDS = ['level', 'change', 'share', 'capacity', 'price', 'count'] as const;
 export const CHANGE_BASES = ['yoy', 'qoq', 'mom', 'dod', 'since', 'unspecified'] as const;
@@ -147,18 +148,11 @@ export const MetricQuery = z.object({
 }).refine((q) => q.endRow > q.startRow && q.endRow - q.startRow <= 1000, 'Ask for 1 to 1,000 rows at a time');
 export type MetricQuery = z.input<typeof MetricQuery>;
 
-/** Whether YYYY-MM-DD names a day on the calendar: 2025-02-30 does not. */
-function isCalendarDay(text: string): boolean {
-  const [y, m, d] = text.split('-').map(Number) as [number, number, number];
-  const day = new Date(Date.UTC(y, m - 1, d));
-  return day.getUTCFullYear() === y && day.getUTCMonth() === m - 1 && day.getUTCDate() === d;
-}
-
-/** A day as an analyst types one into a period: YYYY-MM-DD, and on the calendar. */
-const PeriodDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/u, 'Dates are YYYY-MM-DD')
-  .superRefine((day, ctx) => {
-    if (!isCalendarDay(day)) ctx.addIssue({ code: 'custom', message: `${day} is not a day on the calendar; type a real date as YYYY-MM-DD` });
-  });
+/** A day as an analyst types one into a period: YYYY-MM-DD, and on the calendar (what is wrong said in words). */
+const PeriodDay = z.string().superRefine((day, ctx) => {
+  const problem = calendarDayProblem(day);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
 
 /** Fields an analyst may change; the extracted original is kept beside them. */
 export const MetricPatch = z.object({

@@ -75,3 +75,42 @@ describe('a value typed into the grid', () => {
     await page.close();
   });
 });
+
+describe("a period's date that is not on the calendar", () => {
+  it('is refused beside its field, in words, scrolled into view, and nothing is saved', async () => {
+    const stores = importStores(session.service.workspace.db);
+    importBytes(stores, Buffer.from('Tarn Copper quarter\n\nTarn Copper produced 41,200 t of copper in Q1 2025.\n'), 'tarn.txt', null);
+    const page = await session.open();
+    await page.setViewportSize({ width: 1280, height: 700 });
+    await openDocument(page, 'Tarn Copper quarter');
+    await page.getByTestId('metrics-grid').locator('.ag-row').first().locator('[col-id="label"]').click();
+    const inspector = inspectorOf(page);
+    await inspector.getByRole('button', { name: 'Edit' }).click();
+    const end = inspector.getByLabel('Period end');
+    await end.fill('2025-02-30');
+    await end.press('Enter');
+    const form = inspector.getByRole('form', { name: 'Edit period' });
+    const message = form.getByRole('alert');
+    await message.waitFor({ timeout: 10_000 });
+    const text = (await message.textContent())!;
+    expect(text).toBe('The end date 30 February 2025 is not a date: February 2025 has 28 days; type a real date as YYYY-MM-DD, such as 2025-02-28.');
+    expect(text).not.toMatch(/metrics\.update|patch\./u);
+    // Beside the field, not under "Delete metric", and on the screen.
+    const [box, field] = [(await message.boundingBox())!, (await end.boundingBox())!];
+    expect(box.y).toBeGreaterThan(field.y);
+    expect(box.y - (field.y + field.height)).toBeLessThan(60);
+    expect(box.y + box.height).toBeLessThanOrEqual(700);
+    expect(await end.getAttribute('aria-invalid')).toBe('true');
+    expect(await end.evaluate((el) => el === (el as { ownerDocument: { activeElement: unknown } }).ownerDocument.activeElement)).toBe(true);
+    await shot(page, 'integrity-period-error');
+    const stored = session.service.call('metrics.page', { quick: 'Tarn' }).rows[0]!;
+    expect(stored).toMatchObject({ periodEnd: '2025-03-31', edited: false });
+    // Corrected, it saves and the message goes.
+    await end.fill('2025-02-28');
+    await inspector.getByLabel('Period start').fill('2025-01-01');
+    await end.press('Enter');
+    await expect.poll(() => inspector.locator('.facts').textContent(), { timeout: 10_000 }).toContain('2025-01-01 – 2025-02-28');
+    expect(await inspector.getByRole('alert').count()).toBe(0);
+    await page.close();
+  });
+});
