@@ -114,3 +114,35 @@ describe("a period's date that is not on the calendar", () => {
     await page.close();
   });
 });
+
+describe("a report's date that is not on the calendar", () => {
+  it('is refused beside the date field, in words, never shown as saved, and what was typed stays', async () => {
+    importBytes(importStores(session.service.workspace.db), Buffer.from('Brennock Zinc note\n\nBrennock Zinc mined 88,000 t of zinc in 2024.\n'), 'brennock.txt', null);
+    const page = await session.open();
+    await openDocument(page, 'Brennock Zinc note');
+    await page.getByRole('button', { name: 'Reports' }).click();
+    const builder = page.getByRole('article', { name: 'Report builder' });
+    await builder.getByRole('button', { name: 'New report' }).click();
+    await builder.getByLabel('Title').fill('Copper check');
+    await expect.poll(() => builder.getByRole('status').filter({ hasText: 'Saved' }).count(), { timeout: 10_000 }).toBe(1);
+    const stored = () => session.service.call('reports.list', {}).find((r) => r.title === 'Copper check')!;
+    const dateBefore = session.service.call('reports.get', { id: stored().id }).date;
+    for (const [typed, words] of [['2025-02-30', '30 February 2025 is not a date: February 2025 has 28 days'], ['2025-13-45', '2025-13-45 is not a date: there is no month 13']] as const) {
+      await builder.getByLabel('Date').fill(typed);
+      await builder.getByLabel('Summary (Markdown)').fill(`Typed after ${typed}.`);
+      const alert = builder.getByRole('alert');
+      await expect.poll(() => alert.textContent(), { timeout: 10_000 }).toContain(words);
+      expect(await alert.textContent()).toMatch(/^The report's date .* The report is not saved until the date is a day on the calendar or empty/u);
+      expect(await builder.getByLabel('Date').getAttribute('aria-invalid')).toBe('true');
+      expect(await builder.getByRole('status').filter({ hasText: 'Saved' }).count()).toBe(0);
+      expect(await builder.getByLabel('Date').inputValue()).toBe(typed);
+      await page.waitForTimeout(500);
+      expect(session.service.call('reports.get', { id: stored().id }).date).toBe(dateBefore);
+    }
+    await builder.getByLabel('Date').fill('2025-02-28');
+    await expect.poll(() => session.service.call('reports.get', { id: stored().id }), { timeout: 10_000 })
+      .toMatchObject({ date: '2025-02-28', summary: 'Typed after 2025-13-45.' });
+    expect(await builder.getByRole('alert').count()).toBe(0);
+    await page.close();
+  });
+});
