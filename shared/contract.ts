@@ -12,7 +12,7 @@ import { ChangeMismatch, ConflictGroup } from './checks.ts';
 import { ExportFormat, ExportJobState, ExportView, GridSelection, VIEW_FORMATS } from './exports.ts';
 import { SeriesSchema } from './chart.ts';
 import { SheetPage, SheetQuery } from './sheet.ts';
-import { Report, ReportContent, ReportName, ReportSummary } from './reports.ts';
+import { Report, ReportContentInput, ReportName, ReportSummary } from './reports.ts';
 import { CorrectionsFile, CorrectionsPreview } from './corrections.ts';
 import { HubPasswordInput, HubPasswordResult, SyncResult, TeamStatus } from './team.ts';
 import type { MethodName } from './method-names.ts';
@@ -249,7 +249,7 @@ export const contract = {
     output: Report,
   },
   'reports.save': {
-    input: z.object({ id: z.number().int(), name: ReportName, content: ReportContent }).strict(),
+    input: z.object({ id: z.number().int(), name: ReportName, content: ReportContentInput }).strict(),
     output: Report,
   },
   'reports.addGrid': {

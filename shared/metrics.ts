@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { TagRef } from './tags.ts';
 import { ChangeCheck, ConflictingSource } from './checks.ts';
 import { METRIC_STATUSES } from './metric-statuses.ts';
+import { ANCHOR_STATES } from './annotations.ts';
+import { MAX_FIGURE } from './value-input.ts';
+import { calendarDayProblem } from './calendar-day.ts';
 
 export const METRIC_KINDS = ['level', 'change', 'share', 'capacity', 'price', 'count'] as const;
 export const CHANGE_BASES = ['yoy', 'qoq', 'mom', 'dod', 'since', 'unspecified'] as const;
@@ -84,6 +87,13 @@ export const MetricRow = z.object({
   conflicts: z.number().int(),
   /** True when its stated change disagrees with the two levels it joins; null when that cannot be checked. */
   changeMismatch: z.boolean().nullable(),
+  /**
+   * Where the metric stands in its document's current version: on its own words ('anchored'),
+   * on words that changed a little since it was read or reviewed ('fuzzy'), or not in it at all
+   * ('orphaned': its words are gone from a new version, and it is kept on the version it came
+   * from, for the analyst to review).
+   */
+  anchorState: z.enum(ANCHOR_STATES),
 });
 export type MetricRow = z.infer<typeof MetricRow>;
 
@@ -97,6 +107,11 @@ export const MetricDetail = MetricRow.extend({
   /** The PDF page of its passage. */
   passagePage: z.number().int().nullable(),
   extractorVersion: z.string().nullable(),
+  /** The number of the document version the metric's sentence is in, and of the document's current version (they differ for an orphan). */
+  version: z.number().int().nullable(),
+  currentVersion: z.number().int().nullable(),
+  /** The words of the current version a metric placed approximately ('fuzzy') stands on, where they differ from `surface`. */
+  placedOn: z.string().nullable(),
   /** Further changes the source states for the figure, besides `changeValue`. */
   moreChanges: z.array(ChangeSchema),
   tagRefs: z.array(TagRef),
@@ -133,24 +148,19 @@ export const MetricQuery = z.object({
 }).refine((q) => q.endRow > q.startRow && q.endRow - q.startRow <= 1000, 'Ask for 1 to 1,000 rows at a time');
 export type MetricQuery = z.input<typeof MetricQuery>;
 
-/** Whether YYYY-MM-DD names a day on the calendar: 2025-02-30 does not. */
-function isCalendarDay(text: string): boolean {
-  const [y, m, d] = text.split('-').map(Number) as [number, number, number];
-  const day = new Date(Date.UTC(y, m - 1, d));
-  return day.getUTCFullYear() === y && day.getUTCMonth() === m - 1 && day.getUTCDate() === d;
-}
-
-/** A day as an analyst types one into a period: YYYY-MM-DD, and on the calendar. */
-const PeriodDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/u, 'Dates are YYYY-MM-DD')
-  .superRefine((day, ctx) => {
-    if (!isCalendarDay(day)) ctx.addIssue({ code: 'custom', message: `${day} is not a day on the calendar; type a real date as YYYY-MM-DD` });
-  });
+/** A day as an analyst types one into a period: YYYY-MM-DD, and on the calendar (what is wrong said in words). */
+const PeriodDay = z.string().superRefine((day, ctx) => {
+  const problem = calendarDayProblem(day);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
 
 /** Fields an analyst may change; the extracted original is kept beside them. */
 export const MetricPatch = z.object({
   status: z.enum(METRIC_STATUSES).optional(),
   label: z.string().trim().min(1, 'A label cannot be empty').max(300).optional(),
-  value: z.number().finite().nullable().optional(),
+  value: z.number().finite().refine((v) => Math.abs(v) < MAX_FIGURE,
+    'A value of 10^18 (a billion billion) or more is larger than any figure Assay keeps; check the number of digits and the scale')
+    .nullable().optional(),
   unit: z.string().trim().max(40).nullable().optional(),
   entity: z.string().trim().max(300).nullable().optional(),
   periodLabel: z.string().trim().max(100).nullable().optional(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { reportDateProblem } from './report-date.ts';
 
 /** One thing a report section holds: a metric (a table row), the chart of a metric's series, or an annotation. */
 export const ReportItem = z.discriminatedUnion('kind', [
@@ -16,7 +17,12 @@ export const ReportSection = z.object({
 });
 export type ReportSection = z.infer<typeof ReportSection>;
 
-/** What an analyst writes into a report; saved in the workspace as it is edited. */
+/**
+ * What an analyst writes into a report; saved in the workspace as it is edited. This is the
+ * report as stored and shared with a team, whose date is empty or written YYYY-MM-DD: a report
+ * saved before dates were checked against the calendar (or by a teammate's older Assay) still
+ * opens. What the workbench saves is checked further (ReportContentInput).
+ */
 export const ReportContent = z.object({
   title: z.string().trim().max(300),
   author: z.string().trim().max(200),
@@ -26,6 +32,14 @@ export const ReportContent = z.object({
   sections: z.array(ReportSection).max(200),
 });
 export type ReportContent = z.infer<typeof ReportContent>;
+
+/** A report as the workbench saves it: its date, when given, a day on the calendar ("2025-02-30" and "2025-13-45" are refused). */
+export const ReportContentInput = ReportContent.extend({
+  date: z.string().superRefine((date, ctx) => {
+    const problem = reportDateProblem(date);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  }),
+});
 
 /** A report name: how the CLI finds it (`assay export --report NAME`). */
 export const ReportName = z.string().trim().min(1, 'Name the report').max(120);

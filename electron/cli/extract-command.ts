@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { AssayError } from '../../shared/errors.ts';
+import { calendarDayProblem } from '../../shared/calendar-day.ts';
 import type { ExtractedMetric } from '../../shared/metrics.ts';
 import { extractDocument } from '../core/extract/extract-document.ts';
 import { readSourceFile } from '../core/import/import-file.ts';
@@ -8,7 +9,11 @@ import { parseAnyDocument } from '../core/ingest/parse-any.ts';
 import { argument, type Command } from './command.ts';
 import { clip, table } from './output.ts';
 
-const DateArg = z.string().regex(/^\d{4}-\d{2}-\d{2}$/u, '--date takes a date as YYYY-MM-DD').optional();
+/** --date: a day on the calendar written YYYY-MM-DD ("2024-13-01" and "2025-02-30" are refused, saying why). */
+const DateArg = z.string().superRefine((day, ctx) => {
+  const problem = calendarDayProblem(day);
+  if (problem) ctx.addIssue({ code: 'custom', message: `--date takes a day written YYYY-MM-DD: ${problem}` });
+}).optional();
 
 /** A figure formatted for reading: "9.287 billion yuan" → "9,287,000,000 CNY". */
 export function formatValue(value: number, unit: string): string {

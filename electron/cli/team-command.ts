@@ -38,7 +38,8 @@ function withLoginPlaceholder(url: string): string {
 async function join(args: CommandArgs, io: Io): Promise<number> {
   const url = argument(Url, args.positionals[1]);
   const name = argument(Name, args.values.as);
-  const service = await openService(args);
+  // Joining may start a new workspace, which the first sync fills with the team's documents.
+  const service = await openService(args, { create: true });
   try {
     const result = await joinHub(service.workspace.db, url, name);
     if (args.values.json) io.out(JSON.stringify({ url: result.url, role: result.role }));

@@ -8,6 +8,7 @@ import type { Tag } from '../../shared/tags.ts';
 import { TagPicker } from './tags/TagPicker.tsx';
 import { HistoryList } from './HistoryList.tsx';
 import { figureInSentence } from '../../shared/figure-in-sentence.ts';
+import { calendarDayProblem } from '../../shared/calendar-day.ts';
 
 const STATUSES = [
   { id: 'verified', key: 'v' },
@@ -22,6 +23,63 @@ function Quote({ m }: { m: MetricDetail }) {
   const at = figureInSentence(m.sentence, m.surface, m.surfaceOffset);
   if (at === -1) return <blockquote className="quote">{m.sentence}</blockquote>;
   return <blockquote className="quote">{m.sentence.slice(0, at)}<mark>{m.surface}</mark>{m.sentence.slice(at + m.surface!.length)}</blockquote>;
+}
+
+/**
+ * Says when the metric is not (or not exactly) on the words of its document's current
+ * version, and what the analyst can do about it: its quote below is then from an older
+ * version, or its value was read from words that have changed since.
+ */
+function PlacementNotice({ m }: { m: MetricDetail }) {
+  if (m.anchorState === 'orphaned') {
+    const older = m.version !== null ? `version ${m.version}` : 'an older version';
+    return (
+      <div className="check-box conflict placement" role="note" aria-label="Not in the current version">
+        <b>Not in the current version.</b> This figure's sentence is not in the current version of “{m.documentTitle}”
+        {m.currentVersion !== null && ` (version ${m.currentVersion})`}: the quote below is from {older}, and the figure may have changed or gone.
+        Compare it with the document as it is now. If the figure is still stated in other words, select it in the reader and
+        choose <b>Add metric</b>, then reject or delete this one; if it is gone, reject it (<kbd>R</kbd>) or delete it, or keep it as a
+        record of what {older} said.
+      </div>
+    );
+  }
+  if (m.anchorState === 'fuzzy') {
+    return (
+      <div className="check-box conflict placement" role="note" aria-label="Placed approximately">
+        <b>Its words changed in the current version.</b> This figure was read from “{m.surface}”
+        {m.placedOn !== null && <>, which now reads “{m.placedOn}”</>}. Check the value against the sentence below, and correct it or the status.
+      </div>
+    );
+  }
+  return null;
+}
+
+/** A refusal of the period form, said next to the field it is about ('form' when about both). */
+interface PeriodError { field: 'start' | 'end' | 'form'; message: string }
+
+/** "2025-03-31" as "31 March 2025", for a message. */
+function readableDay(day: string): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) ? day : date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
+
+/** What is wrong with a period as typed, before it is sent; null when it may be saved. */
+function periodProblem(start: string, end: string): PeriodError | null {
+  const startProblem = start ? calendarDayProblem(start) : null;
+  if (startProblem) return { field: 'start', message: `The start date ${startProblem}.` };
+  const endProblem = end ? calendarDayProblem(end) : null;
+  if (endProblem) return { field: 'end', message: `The end date ${endProblem}.` };
+  if (start && end && start > end) {
+    return { field: 'end', message: `The period would end on ${readableDay(end)}, before it starts on ${readableDay(start)}; set an end on or after the start.` };
+  }
+  return null;
+}
+
+/** The core's refusal of a period, placed at its field and without the contract's field names ("(metrics.update: patch.periodEnd)"). */
+function periodRefusal(message: string): PeriodError {
+  const named = / \(metrics\.update: patch\.(period[A-Za-z]+)\)\.?$/u.exec(message);
+  const field = named?.[1] === 'periodStart' ? 'start' : named?.[1] === 'periodEnd' ? 'end' : 'form';
+  return { field, message: named ? `${message.slice(0, named.index)}.` : message };
 }
 
 /**
@@ -42,6 +100,9 @@ export function Inspector({ metricId, tags, version, onChanged, onDeleted, onOpe
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
   const [period, setPeriod] = useState<{ label: string; start: string; end: string } | null>(null);
+  const [periodError, setPeriodError] = useState<PeriodError | null>(null);
+  const periodErrorRef = useRef<HTMLParagraphElement>(null);
+  const periodInputs = { start: useRef<HTMLInputElement>(null), end: useRef<HTMLInputElement>(null) };
   const noteRef = useRef<HTMLTextAreaElement>(null);
   const shown = useRef<MetricDetail | null>(null);
 
@@ -51,17 +112,24 @@ export function Inspector({ metricId, tags, version, onChanged, onDeleted, onOpe
       const same = shown.current?.id === m.id;
       // Read again after a change elsewhere (or our own save): keep what is being typed and the "Saved" mark.
       setNote((typed) => (same && typed !== (shown.current?.note ?? '') ? typed : m.note ?? ''));
-      if (!same) { setSaved(false); setPeriod(null); }
+      if (!same) { setSaved(false); setPeriod(null); setPeriodError(null); }
       shown.current = m;
       setMetric(m);
       setError(null);
     }, (e: Error) => setError((said) => said ?? e.message)); // keep a failed edit's explanation
   }, [metricId, version]);
 
-  const update = (patch: Parameters<typeof call<'metrics.update'>>[1]['patch']) => {
+  // A refused period is said beside its fields, scrolled into view, with the field to correct focused.
+  useEffect(() => {
+    if (!periodError) return;
+    if (periodError.field !== 'form') periodInputs[periodError.field].current?.focus({ preventScroll: true });
+    periodErrorRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [periodError]); // the refs never change
+
+  const update = (patch: Parameters<typeof call<'metrics.update'>>[1]['patch'], refused?: (message: string) => void) => {
     if (!metric) return;
-    call('metrics.update', { id: metric.id, patch }).then((m) => { shown.current = m; setMetric(m); setSaved(true); setError(null); setPeriod(null); onChanged(); }, (e: Error) => {
-      setError(editFailure(e, metric.label));
+    call('metrics.update', { id: metric.id, patch }).then((m) => { shown.current = m; setMetric(m); setSaved(true); setError(null); setPeriod(null); setPeriodError(null); onChanged(); }, (e: Error) => {
+      if (refused) refused(editFailure(e, metric.label)); else setError(editFailure(e, metric.label));
       // The metric may be gone (another writer removed or replaced it): show what is there now.
       if (e instanceof CallError && e.code === 'NO_SUCH_METRIC') onChanged();
     });
@@ -85,6 +153,7 @@ export function Inspector({ metricId, tags, version, onChanged, onDeleted, onOpe
         <h2>{metric.label}</h2>
         <span className="big-value">{metric.qualifier ? `${metric.qualifier} ` : ''}{formatValue(metric.value, metric.unit)}</span>
       </div>
+      <PlacementNotice m={metric} />
       {auditNote(metric) && <p className="audit-line" role="note" aria-label="Edited by the analyst">✎ {auditNote(metric)}</p>}
       <dl className="facts">
         {metric.changeValue !== null && (
@@ -93,22 +162,32 @@ export function Inspector({ metricId, tags, version, onChanged, onDeleted, onOpe
         <dt>Period</dt>
         <dd>
           {period ? (
-            <form className="period-edit" aria-label="Edit period" onSubmit={(e) => { e.preventDefault(); update({ periodLabel: period.label || null, periodStart: period.start || null, periodEnd: period.end || null }); }}>
+            <form className="period-edit" aria-label="Edit period" noValidate onSubmit={(e) => {
+              e.preventDefault();
+              const [start, end] = [period.start.trim(), period.end.trim()];
+              const problem = periodProblem(start, end);
+              if (problem) { setPeriodError(problem); return; }
+              update({ periodLabel: period.label.trim() || null, periodStart: start || null, periodEnd: end || null }, (message) => setPeriodError(periodRefusal(message)));
+            }}>
               <input aria-label="Period label" placeholder="Q1 2025" value={period.label} onChange={(e) => setPeriod({ ...period, label: e.target.value })} />
-              <input aria-label="Period start" placeholder="YYYY-MM-DD" value={period.start} onChange={(e) => setPeriod({ ...period, start: e.target.value })} />
-              <input aria-label="Period end" placeholder="YYYY-MM-DD" value={period.end} onChange={(e) => setPeriod({ ...period, end: e.target.value })} />
+              <input aria-label="Period start" placeholder="YYYY-MM-DD" value={period.start} ref={periodInputs.start} onChange={(e) => setPeriod({ ...period, start: e.target.value })}
+                aria-invalid={periodError?.field === 'start'} aria-describedby={periodError ? 'period-error' : undefined} />
+              <input aria-label="Period end" placeholder="YYYY-MM-DD" value={period.end} ref={periodInputs.end} onChange={(e) => setPeriod({ ...period, end: e.target.value })}
+                aria-invalid={periodError?.field === 'end'} aria-describedby={periodError ? 'period-error' : undefined} />
               <button type="submit">Save</button>
-              <button type="button" onClick={() => setPeriod(null)}>Cancel</button>
+              <button type="button" onClick={() => { setPeriod(null); setPeriodError(null); }}>Cancel</button>
+              {periodError && <p className="error field-error" id="period-error" role="alert" ref={periodErrorRef}>{periodError.message}</p>}
             </form>
           ) : (
-            <>{formatPeriodInFull(metric) || '—'} <button className="link" onClick={() => setPeriod({ label: metric.periodLabel ?? '', start: metric.periodStart ?? '', end: metric.periodEnd ?? '' })}>Edit</button></>
+            <>{formatPeriodInFull(metric) || '—'} <button className="link" onClick={() => { setPeriodError(null); setPeriod({ label: metric.periodLabel ?? '', start: metric.periodStart ?? '', end: metric.periodEnd ?? '' }); }}>Edit</button></>
           )}
         </dd>
         <dt>Entity</dt><dd>{metric.entity ?? '—'}</dd>
         <dt>Source</dt>
         <dd>
-          {metric.documentTitle}{metric.passagePage !== null && `, p. ${metric.passagePage}`}{metric.passageOrdinal !== null && `, passage ${metric.passageOrdinal + 1}`}{' '}
-          {metric.passageId !== null && <button className="link" onClick={() => onOpenPassage(metric.documentId, metric.passageId!)}>Open passage</button>}
+          {metric.documentTitle}{metric.passagePage !== null && `, p. ${metric.passagePage}`}{metric.passageOrdinal !== null && `, passage ${metric.passageOrdinal + 1}`}
+          {metric.version !== null && metric.version !== metric.currentVersion && `, version ${metric.version} (the reader shows version ${metric.currentVersion ?? '?'})`}{' '}
+          {metric.passageId !== null && metric.anchorState !== 'orphaned' && <button className="link" onClick={() => onOpenPassage(metric.documentId, metric.passageId!)}>Open passage</button>}
         </dd>
         <dt>As written</dt><dd>{[metric.displayValue, metric.displayScale, metric.displayUnit].filter(Boolean).join(' ')}</dd>
       </dl>

@@ -25,7 +25,7 @@ import { useDarkMode } from './useDarkMode.ts';
 import type { GridSelection } from '../../shared/exports.ts';
 import { call } from '../client.ts';
 import { firstCall } from './early-calls.ts';
-import { parseValueInput } from '../../shared/value-input.ts';
+import { readValueInput } from '../../shared/value-input.ts';
 import { auditNote, DISPLAY_SCALES, formatChange, formatPeriod, formatPeriodInFull, formatValueAt, type DisplayScale } from '../../shared/format.ts';
 
 ModuleRegistry.registerModules([RowApiModule, ScrollApiModule, ColumnApiModule, EventApiModule, InfiniteRowModelModule, TextFilterModule, NumberFilterModule, RowSelectionModule, TextEditorModule, CellStyleModule, ColumnAutoSizeModule, ...(import.meta.env.DEV ? [ValidationModule] : [])]);
@@ -57,7 +57,10 @@ const COLUMNS: ColDef<MetricRow>[] = [
       const typed = String(p.newValue ?? '');
       // Text left as shown keeps the stored figure: "9.287 bn" shown for 9,287,456,123 must not round it.
       if (p.data && typed.trim() === shownValue(p.data, p.colDef.context as DisplayScale | undefined)) return p.oldValue;
-      return parseValueInput(typed, p.data?.unit ?? null) ?? Number.NaN;
+      const read = readValueInput(typed, p.data?.unit ?? null);
+      if (read.ok) return read.value;
+      if (p.data) valueRefusals.set(p.data.id, read.reason);
+      return Number.NaN;
     },
     // An edited figure carries a mark, the extracted original in its tooltip.
     cellRenderer: (p: { valueFormatted?: string | null; data?: MetricRow }) => {
@@ -66,7 +69,8 @@ const COLUMNS: ColDef<MetricRow>[] = [
     } },
   { colId: 'unit', field: 'unit', headerName: 'Unit', editable: true, filter: 'agTextColumnFilter', filterParams: { filterOptions: ['equals'], maxNumConditions: 1 }, width: 80, hide: true },
   { colId: 'check', headerName: '⚠', headerTooltip: 'Cross-source checks', width: 30, sortable: false, resizable: false,
-    valueGetter: (p) => (p.data ? [p.data.conflicts ? `${p.data.conflicts} conflict${p.data.conflicts === 1 ? '' : 's'}` : '', p.data.changeMismatch ? 'change mismatch' : ''].filter(Boolean).join(', ') : ''),
+    valueGetter: (p) => (p.data ? [p.data.conflicts ? `${p.data.conflicts} conflict${p.data.conflicts === 1 ? '' : 's'}` : '', p.data.changeMismatch ? 'change mismatch' : '',
+      p.data.anchorState === 'orphaned' ? 'not in the current version of its document' : p.data.anchorState === 'fuzzy' ? 'its words changed in the current version' : ''].filter(Boolean).join(', ') : ''),
     cellRenderer: (p: { value?: string }) => (p.value ? <span className="flag" title={p.value} aria-label={p.value}>⚠</span> : null) },
   { colId: 'status', field: 'status', headerName: '✓', headerTooltip: 'Review status', width: 36,
     cellRenderer: (p: { value?: string }) => p.value ? <span className={`status-glyph ${p.value}`} title={p.value} aria-label={p.value} data-status={p.value}>{STATUS_GLYPHS.get(p.value)}</span> : null },
@@ -87,10 +91,15 @@ function shownValue(m: MetricRow, scale: DisplayScale | undefined): string {
   return `${m.qualifier ? `${m.qualifier} ` : ''}${formatValueAt(m.value, m.unit, scale ?? 'auto')}`;
 }
 
+/** Why the value typed into a row (by metric id) was refused, from the parser, for the message. */
+const valueRefusals = new Map<number, string>();
+
 /** Why a cell's new text cannot be saved, in the analyst's words; null when it can. */
-function refusedEdit(field: 'label' | 'value' | 'unit' | 'entity', value: number | string | null): string | null {
+function refusedEdit(field: 'label' | 'value' | 'unit' | 'entity', value: number | string | null, id: number): string | null {
   if (field === 'value' && Number.isNaN(value)) {
-    return 'that is not a figure. Type a number as the grid shows it, such as 9.5 bn, 950 mn, 9,500,000,000 or 12.5%.';
+    const reason = valueRefusals.get(id);
+    valueRefusals.delete(id);
+    return reason ?? 'that is not a figure. Type a number as the grid shows it, such as 9.5 bn, 950 mn, 9,500,000,000 or 12.5%.';
   }
   if (field === 'label' && value === null) return 'a metric needs a label. Type a short name for what is measured.';
   return null;
@@ -370,7 +379,7 @@ export function MetricsGrid({ ready, onStarted, workspaceKey, documentId, follow
     const field = e.colDef.field as 'label' | 'value' | 'unit' | 'entity';
     const value = field === 'value' ? Number(e.newValue) : String(e.newValue ?? '').trim() || null;
     const label = field === 'label' ? String(e.oldValue ?? '') : e.data.label; // the data holds the new value already
-    const refused = refusedEdit(field, value);
+    const refused = refusedEdit(field, value, e.data.id);
     if (refused) {
       setNotice(`Your change to "${label}" was not saved: ${refused}`);
       e.api.refreshInfiniteCache();

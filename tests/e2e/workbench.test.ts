@@ -86,7 +86,7 @@ describe('the workbench in browser mode', () => {
     await inspector.getByLabel('Period label').fill('Q1 2025');
     await inspector.getByLabel('Period start').fill('2025/01/01');
     await inspector.getByRole('button', { name: 'Save', exact: true }).click();
-    await expect.poll(() => inspector.getByRole('alert').textContent(), { timeout: 10_000 }).toContain('Dates are YYYY-MM-DD');
+    await expect.poll(() => inspector.getByRole('alert').textContent(), { timeout: 10_000 }).toContain('The start date “2025/01/01” is not a date written YYYY-MM-DD');
     await inspector.getByLabel('Period start').fill('2025-01-01');
     await inspector.getByLabel('Period end').fill('2025-03-31');
     await inspector.getByRole('button', { name: 'Save', exact: true }).click();

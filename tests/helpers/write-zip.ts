@@ -6,6 +6,8 @@ export interface ZipEntry {
   data: Buffer;
   /** What the directory declares the entry unpacks to; the real size unless a test lies about it. */
   declaredSize?: number;
+  /** Stored as it is, not deflated (as an OpenDocument file stores its `mimetype`). */
+  stored?: boolean;
 }
 
 /**
@@ -18,13 +20,13 @@ export function writeZip(entries: ZipEntry[]): Buffer {
   let offset = 0;
   for (const entry of entries) {
     const name = Buffer.from(entry.name, 'utf8');
-    const packed = zlib.deflateRawSync(entry.data, { level: 6 });
+    const packed = entry.stored ? entry.data : zlib.deflateRawSync(entry.data, { level: 6 });
     const crc = zlib.crc32(entry.data);
     const size = entry.declaredSize ?? entry.data.length;
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(8, 8);
+    local.writeUInt16LE(entry.stored ? 0 : 8, 8);
     local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(packed.length, 18);
     local.writeUInt32LE(size, 22);
@@ -33,7 +35,7 @@ export function writeZip(entries: ZipEntry[]): Buffer {
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 4);
     central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(8, 10);
+    central.writeUInt16LE(entry.stored ? 0 : 8, 10);
     central.writeUInt32LE(crc, 16);
     central.writeUInt32LE(packed.length, 20);
     central.writeUInt32LE(size, 24);

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { UNTOUCHED_SQL } from '../db/metrics.ts';
 import { PassageStore } from '../db/passages.ts';
 import { splitSentences } from '../extract/sentences.ts';
 import { anchor, type Anchor } from './anchor.ts';
@@ -6,8 +7,8 @@ import { quoteAround } from './quote.ts';
 
 /*
  * When a document gets a new version, everything the analyst made or touched on the old
- * one moves to the new text: range annotations, and metrics they created, edited, reviewed
- * or wrote a note on. Each is placed by its quote (see anchor.ts); what cannot be placed is
+ * one moves to the new text: range annotations, and metrics they created, edited, reviewed,
+ * tagged, wrote a note on or put in a report. Each is placed by its quote (see anchor.ts); what cannot be placed is
  * marked orphaned and kept on the old version, never dropped. A touched metric that lands
  * on a figure the new extraction found again replaces that fresh duplicate.
  */
@@ -19,7 +20,14 @@ export interface Reanchored {
   orphaned: number;
 }
 
-export function reanchorDocument(db: Database, documentId: number, fromVersion: number, toVersion: number, oldText: string, newText: string, now: string): Reanchored {
+/**
+ * `carried`: ids of untouched figures the new extraction read again under their own ids
+ * (carry-ids.ts); they are no fresh duplicates, and stay beside a touched metric placed on
+ * their span. A metric a report holds counts as touched (UNTOUCHED_SQL), so it is placed, or
+ * kept as orphaned, never dropped as a duplicate.
+ */
+export function reanchorDocument(db: Database, documentId: number, fromVersion: number, toVersion: number, oldText: string, newText: string, now: string,
+  carried: ReadonlyArray<number | null> = []): Reanchored {
   const counts: Reanchored = { anchored: 0, fuzzy: 0, orphaned: 0 };
   const passages = new PassageStore(db);
   const count = (a: Anchor) => { counts[a.state]++; };
@@ -28,8 +36,9 @@ export function reanchorDocument(db: Database, documentId: number, fromVersion: 
     WHERE document_id = ? AND version_id = ? AND char_start IS NOT NULL`).all(documentId, fromVersion) as Array<{ id: number; start: number; end: number; surface: string | null }>;
   const moveMetric = db.prepare(`UPDATE metrics SET char_start = ?, char_end = ?, version_id = ?, passage_id = ?, sentence_start = ?, sentence_end = ?, sentence = NULL, anchor_state = ? WHERE id = ?`);
   const orphanMetric = db.prepare(`UPDATE metrics SET anchor_state = 'orphaned' WHERE id = ?`);
-  const dropDuplicate = db.prepare(`DELETE FROM metrics WHERE document_id = ? AND version_id = ? AND char_start = ? AND char_end = ? AND origin = 'extracted'
-    AND edited = 0 AND status = 'unreviewed' AND id != ? AND NOT EXISTS (SELECT 1 FROM annotations a WHERE a.metric_id = metrics.id AND a.deleted_at IS NULL)`);
+  const keep = JSON.stringify(carried.filter((id) => id !== null));
+  const dropDuplicate = db.prepare(`DELETE FROM metrics WHERE document_id = ? AND version_id = ? AND char_start = ? AND char_end = ? AND ${UNTOUCHED_SQL}
+    AND id != ? AND id NOT IN (SELECT value FROM json_each(?))`);
   for (const m of metrics) {
     const old = quoteAround(oldText, m.start, m.end);
     const placed = anchor(newText, { ...old, exact: old.exact || m.surface || '', start: m.start });
@@ -38,7 +47,7 @@ export function reanchorDocument(db: Database, documentId: number, fromVersion: 
     const passage = passages.at(toVersion, placed.start);
     const sentence = passage ? splitSentences(newText.slice(passage.start, passage.end), passage.start).find((s) => s.start <= placed.start && placed.start < s.end) : undefined;
     moveMetric.run(placed.start, placed.end, toVersion, passage?.id ?? null, sentence?.start ?? null, sentence?.end ?? null, placed.state, m.id);
-    dropDuplicate.run(documentId, toVersion, placed.start, placed.end, m.id);
+    dropDuplicate.run(documentId, toVersion, placed.start, placed.end, m.id, keep);
   }
 
   const notes = db.prepare(`SELECT id, pos_start AS start, pos_end AS "end", quote_exact AS exact, quote_prefix AS prefix, quote_suffix AS suffix FROM annotations

@@ -14,6 +14,7 @@ import { EXTRACTOR_VERSION } from '../extract/extract.ts';
 import { seriesKey } from '../../../shared/series-key.ts';
 import { idAboveTrash } from './id-above-trash.ts';
 import { writeTransaction } from './write.ts';
+import { REPORTED_METRIC_IDS_SQL } from './report-refs.ts';
 
 /** The grid's columns as SQL. Notes are annotations on the metric (the latest live one). */
 const ROW_COLUMNS = `m.id, m.document_id AS documentId, d.title AS documentTitle, m.passage_id AS passageId, m.char_start AS start,
@@ -23,7 +24,8 @@ const ROW_COLUMNS = `m.id, m.document_id AS documentId, d.title AS documentTitle
   m.period_end AS periodEnd, m.qualifier, m.kind, m.status, m.origin, m.edited, m.original,
   (SELECT a.body FROM annotations a WHERE a.metric_id = m.id AND a.deleted_at IS NULL ORDER BY a.id DESC LIMIT 1) AS note,
   (SELECT group_concat(t.name, ', ') FROM taggings g JOIN tags t ON t.id = g.tag_id WHERE g.target_kind = 'metric' AND g.target_id = m.id) AS tags,
-  ${CONFLICT_COUNT_SQL} AS conflicts`;
+  ${CONFLICT_COUNT_SQL} AS conflicts,
+  CASE WHEN m.version_id IS NOT NULL AND m.version_id IS NOT d.current_version_id THEN 'orphaned' ELSE m.anchor_state END AS anchorState`;
 
 const SORT_SQL: Record<MetricSortColumn, string> = {
   position: 'm.document_id, m.char_start', label: 'm.label', value: 'm.unit, m.value', unit: 'm.unit', periodStart: 'm.period_start', entity: 'm.entity',
@@ -53,16 +55,39 @@ export function patchDiff(current: MetricDetail, patch: MetricPatch): { before: 
   return { before, after };
 }
 
-/** "Untouched": extracted, never edited, never reviewed, no note, no tag. Anything else is the analyst's. */
+/**
+ * "Untouched": extracted, never edited, never reviewed, no note, no tag, in no report. Anything
+ * else is the analyst's: a figure a report holds (as a row or as its chart's metric) is kept
+ * through new versions and re-extraction like one they reviewed, so the report never loses it.
+ */
 export const UNTOUCHED_SQL = `(metrics.origin = 'extracted' AND metrics.edited = 0 AND metrics.status = 'unreviewed'
   AND NOT EXISTS (SELECT 1 FROM annotations a WHERE a.metric_id = metrics.id AND a.deleted_at IS NULL)
-  AND NOT EXISTS (SELECT 1 FROM taggings g WHERE g.target_kind = 'metric' AND g.target_id = metrics.id))`;
+  AND NOT EXISTS (SELECT 1 FROM taggings g WHERE g.target_kind = 'metric' AND g.target_id = metrics.id)
+  AND metrics.id NOT IN (${REPORTED_METRIC_IDS_SQL}))`;
+
+/** What a run read of a figure, char_start to kind, in the insert's (and the carry's) column order. */
+function reading(m: PassageMetric): unknown[] {
+  return [
+    m.span[0], m.span[1], m.text, m.sentenceSpan[0], m.sentenceSpan[1],
+    m.label, m.labelSpan?.[0] ?? null, m.labelSpan?.[1] ?? null, m.entity, m.value, m.valueHigh, m.unit, m.display.value,
+    m.display.scale, m.display.unit, m.change?.value ?? null, m.change?.unit ?? null, m.change?.basis ?? null,
+    m.change?.since ?? null, m.change?.direction ?? null, m.period?.label ?? null, m.period?.start ?? null, m.period?.end ?? null,
+    m.qualifier, m.kind,
+  ];
+}
+
+/** more_changes and series_key, which follow the reading. */
+function derived(m: PassageMetric): unknown[] {
+  return [m.moreChanges.length ? JSON.stringify(m.moreChanges) : null, seriesKey(m.label, m.entity)];
+}
 
 /** SQL for the metrics table. */
 export class MetricStore {
   private readonly db: Database;
   private readonly insert: Statement;
   private readonly clearExtracted: Statement;
+  private readonly topExtracted: Statement;
+  private readonly carry: Statement;
 
   constructor(db: Database) {
     this.db = db;
@@ -72,34 +97,59 @@ export class MetricStore {
         change_value, change_unit, change_basis, change_since, change_direction, period_label, period_start, period_end, qualifier,
         kind, origin, extractor_version, created_at, updated_at, more_changes, series_key)
       VALUES (${Array(35).fill('?').join(', ')})`);
-    this.clearExtracted = db.prepare(`DELETE FROM metrics WHERE document_id = ? AND ${UNTOUCHED_SQL}`);
+    const replaced = `document_id = ? AND ${UNTOUCHED_SQL} AND id NOT IN (SELECT value FROM json_each(?))`;
+    this.clearExtracted = db.prepare(`DELETE FROM metrics WHERE ${replaced}`);
+    this.topExtracted = db.prepare(`SELECT max(id) FROM metrics WHERE ${replaced}`).pluck();
+    this.carry = db.prepare(`UPDATE metrics SET passage_id = ?, version_id = ?, char_start = ?, char_end = ?, surface = ?, sentence_start = ?,
+        sentence_end = ?, label = ?, label_start = ?, label_end = ?, entity = ?, value = ?, value_high = ?, unit = ?, display_value = ?, display_scale = ?,
+        display_unit = ?, change_value = ?, change_unit = ?, change_basis = ?, change_since = ?, change_direction = ?, period_label = ?, period_start = ?,
+        period_end = ?, qualifier = ?, kind = ?, extractor_version = ?, updated_at = ?, more_changes = ?, series_key = ?, sentence = NULL, anchor_state = 'anchored'
+      WHERE id = ? AND document_id = ?`);
   }
 
   /**
    * Replaces a document's untouched extracted metrics with a new run's. Metrics an analyst
-   * created, edited, reviewed or annotated are kept (and re-anchored by the import). Call
-   * inside the import's transaction.
+   * created, edited, reviewed or annotated, and those a report holds, are kept (and
+   * re-anchored by the import). `carried[i]`, when given, is the id of the untouched metric
+   * the new run's `metrics[i]` reads again (the same words, see carry-ids.ts): that row takes
+   * the new reading under its id, so links and undo steps naming it still find it. No new
+   * metric takes the id of one removed here. Call inside the import's transaction.
    */
-  replaceExtracted(documentId: number, versionId: number, passageIds: number[], metrics: PassageMetric[], now: string): number {
-    this.clearExtracted.run(documentId);
-    // Only the first row may need an id above the trash's; SQLite numbers the rest after it.
-    let id = idAboveTrash(this.db, 'metric');
-    for (const m of metrics) {
+  replaceExtracted(documentId: number, versionId: number, passageIds: number[], metrics: PassageMetric[], now: string, carried: ReadonlyArray<number | null> = []): number {
+    const kept = JSON.stringify(carried.filter((id): id is number => id !== null));
+    const topRemoved = this.topExtracted.get(documentId, kept) as number | null;
+    this.clearExtracted.run(documentId, kept);
+    metrics.forEach((m, i) => {
+      const id = carried[i];
+      if (id === undefined || id === null) return;
+      // The row's id, document, origin and created_at stay; everything read from the text is the new run's.
+      this.carry.run(passageIds[m.passageIndex] ?? null, versionId, ...reading(m), EXTRACTOR_VERSION, now, ...derived(m), id, documentId);
+    });
+    // Only the first new row may need an id above the trash's and the removed rows'; SQLite numbers the rest after it.
+    let id = this.firstNewId(topRemoved);
+    metrics.forEach((m, i) => {
+      if (carried[i] !== undefined && carried[i] !== null) return;
       this.insertMetric(id, documentId, passageIds[m.passageIndex] ?? null, versionId, m, 'extracted', now);
       id = null;
-    }
+    });
     return metrics.length;
   }
 
+  /**
+   * The id the first new metric must take: above every id in the trash and every id just
+   * removed, or null when SQLite's own choice (one above the highest id) already is. A link
+   * exported for a removed figure then never opens another one.
+   */
+  private firstNewId(topRemoved: number | null): number | null {
+    const above = idAboveTrash(this.db, 'metric');
+    if (topRemoved === null) return above;
+    const top = this.db.prepare('SELECT max(id) FROM metrics').pluck().get() as number | null;
+    const floor = Math.max(above ?? 0, topRemoved + 1);
+    return top !== null && top >= floor ? null : floor;
+  }
+
   private insertMetric(id: number | null, documentId: number, passageId: number | null, versionId: number, m: PassageMetric, origin: 'extracted' | 'analyst', now: string): void {
-    this.insert.run(
-      id, documentId, passageId, versionId, m.span[0], m.span[1], m.text, m.sentenceSpan[0], m.sentenceSpan[1],
-      m.label, m.labelSpan?.[0] ?? null, m.labelSpan?.[1] ?? null, m.entity, m.value, m.valueHigh, m.unit, m.display.value,
-      m.display.scale, m.display.unit, m.change?.value ?? null, m.change?.unit ?? null, m.change?.basis ?? null,
-      m.change?.since ?? null, m.change?.direction ?? null, m.period?.label ?? null, m.period?.start ?? null, m.period?.end ?? null,
-      m.qualifier, m.kind, origin, EXTRACTOR_VERSION, now, now, m.moreChanges.length ? JSON.stringify(m.moreChanges) : null,
-      seriesKey(m.label, m.entity),
-    );
+    this.insert.run(id, documentId, passageId, versionId, ...reading(m), origin, EXTRACTOR_VERSION, now, now, ...derived(m));
   }
 
   /** A window of metrics, filtered and sorted in SQL, with the total the filter matches. */
@@ -146,14 +196,17 @@ export class MetricStore {
   get(id: number): MetricDetail {
     const row = this.db.prepare(`SELECT ${ROW_COLUMNS}, m.surface, m.extractor_version AS extractorVersion, m.more_changes AS moreChanges, p.ordinal AS passageOrdinal, p.page AS passagePage,
         COALESCE(m.sentence, substr(v.text, m.sentence_start + 1, m.sentence_end - m.sentence_start)) AS sentence,
-        CASE WHEN m.sentence IS NULL THEN m.char_start - m.sentence_start END AS surfaceOffset
+        CASE WHEN m.sentence IS NULL THEN m.char_start - m.sentence_start END AS surfaceOffset,
+        v.version, (SELECT c.version FROM document_versions c WHERE c.id = d.current_version_id) AS currentVersion,
+        CASE WHEN m.anchor_state = 'fuzzy' THEN substr(v.text, m.char_start + 1, m.char_end - m.char_start) END AS placedOn
       FROM metrics m JOIN documents d ON d.id = m.document_id LEFT JOIN passages p ON p.id = m.passage_id
-      LEFT JOIN document_versions v ON v.id = m.version_id WHERE m.id = ?`).get(id) as (RawRow & { surface: string | null; extractorVersion: string | null; moreChanges: string | null; passageOrdinal: number | null; passagePage: number | null; sentence: string | null; surfaceOffset: number | null }) | undefined;
-    if (!row) throw new AssayError('NO_SUCH_METRIC', `There is no metric ${id} in this workspace; it may have been deleted.`);
+      LEFT JOIN document_versions v ON v.id = m.version_id WHERE m.id = ?`).get(id) as (RawRow & { surface: string | null; extractorVersion: string | null; moreChanges: string | null; passageOrdinal: number | null; passagePage: number | null; sentence: string | null; surfaceOffset: number | null; version: number | null; currentVersion: number | null; placedOn: string | null }) | undefined;
+    if (!row) throw new AssayError('NO_SUCH_METRIC', `There is no metric ${id} in this workspace: it was deleted (look in the trash), or it was an extracted figure whose words a new version of its document no longer states.`);
     const history = this.db.prepare(`SELECT field, old_value AS oldValue, new_value AS newValue, changed_at AS changedAt, author FROM history
       WHERE target_kind = 'metric' AND target_id = ? ORDER BY id DESC LIMIT 200`).all(id) as MetricDetail['history'];
     const changeCheck = checkChanges(this.db, [row]).get(id) ?? null;
-    return { ...toRow(row, changeCheck), surface: row.surface, sentence: row.sentence, surfaceOffset: row.surfaceOffset, passageOrdinal: row.passageOrdinal, passagePage: row.passagePage, extractorVersion: row.extractorVersion, moreChanges: row.moreChanges ? JSON.parse(row.moreChanges) as MetricDetail['moreChanges'] : [], history, tagRefs: new TagStore(this.db).of('metric', id),
+    return { ...toRow(row, changeCheck), surface: row.surface, sentence: row.sentence, surfaceOffset: row.surfaceOffset, passageOrdinal: row.passageOrdinal, passagePage: row.passagePage, extractorVersion: row.extractorVersion,
+      version: row.version, currentVersion: row.currentVersion, placedOn: row.placedOn !== null && row.placedOn !== row.surface ? row.placedOn : null, moreChanges: row.moreChanges ? JSON.parse(row.moreChanges) as MetricDetail['moreChanges'] : [], history, tagRefs: new TagStore(this.db).of('metric', id),
       conflictingSources: conflictsOf(this.db, id), changeCheck };
   }
 

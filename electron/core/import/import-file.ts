@@ -9,6 +9,7 @@ import { MetricStore } from '../db/metrics.ts';
 import { PassageStore } from '../db/passages.ts';
 import { extractDocument, type PassageMetric } from '../extract/extract-document.ts';
 import { reanchorDocument } from '../anchor/reanchor.ts';
+import { carriedIds, placerBetween, untouchedFigures } from './carry-ids.ts';
 import { MAX_FILE_BYTES, parseDocument } from '../ingest/parse-document.ts';
 import { parseAnyDocument } from '../ingest/parse-any.ts';
 import type { ParsedDocument } from '../ingest/types.ts';
@@ -158,8 +159,11 @@ function store(stores: ImportStores, read: Extract<ReadFile, { ok: true }>, targ
     repairs: parsed.repairs, sourcePath: read.sourcePath, importedAt: now,
   });
   const passageIds = stores.passages.addAll(documentId, versionId, parsed.text, parsed.passages);
-  stores.metrics.replaceExtracted(documentId, versionId, passageIds, metrics, now);
-  if (previous !== null) reanchorDocument(stores.db, documentId, previous, versionId, stores.documents.text(previous), parsed.text, now);
+  const oldText = previous === null ? '' : stores.documents.text(previous);
+  // Untouched figures the new version states again keep their ids (links, undo steps); the analyst's own move after.
+  const carried = previous === null ? [] : carriedIds(untouchedFigures(stores.db, documentId, previous), placerBetween(oldText, parsed.text), oldText, parsed.text, metrics);
+  stores.metrics.replaceExtracted(documentId, versionId, passageIds, metrics, now, carried);
+  if (previous !== null) reanchorDocument(stores.db, documentId, previous, versionId, oldText, parsed.text, now, carried);
   return {
     status: known ? 'new-version' : 'imported', file: read.file, documentId, version, title: known ? stores.documents.title(documentId) : title,
     passages: parsed.passages.filter((p) => !p.debris).length, metrics: metrics.length, repairs: parsed.repairs,

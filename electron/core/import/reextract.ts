@@ -6,12 +6,14 @@ import { extractDocument, type PassageMetric } from '../extract/extract-document
 import { EXTRACTOR_VERSION } from '../extract/extract.ts';
 import type { PassageDraft } from '../ingest/types.ts';
 import { writeTransaction } from '../db/write.ts';
+import { carriedIds, samePlace, untouchedFigures } from './carry-ids.ts';
 
 /*
  * Reads every document's current text again with the current extractor, so a workspace
- * built by an older Assay gets the improved figures. Only untouched figures are replaced;
- * whatever an analyst created, edited, reviewed, tagged or annotated stays exactly as it
- * is, and no new figure is placed over it. Each document is its own transaction.
+ * built by an older Assay gets the improved figures. Only untouched figures are replaced
+ * (under their own ids where read again on the same span); whatever an analyst created,
+ * edited, reviewed, tagged, annotated or put in a report stays exactly as it is, and no new
+ * figure is placed over it. Each document is its own transaction.
  */
 
 interface StoredFigure {
@@ -70,7 +72,9 @@ function reextractOne(db: Database, store: MetricStore, documents: DocumentStore
   for (const gone of old.values()) if (gone.version) previous.add(gone.version);
   summary.removed += old.size;
   summary.kept += kept.length;
-  store.replaceExtracted(doc.id, doc.versionId, rows.map((r) => r.id), placed, new Date().toISOString());
+  // A figure read again on its own span keeps its id, so links and undo steps still find it.
+  const carried = carriedIds(untouchedFigures(db, doc.id, doc.versionId), samePlace, text, text, placed);
+  store.replaceExtracted(doc.id, doc.versionId, rows.map((r) => r.id), placed, new Date().toISOString(), carried);
 }
 
 function fromExtracted(m: PassageMetric): StoredFigure {

@@ -40,6 +40,25 @@ function finish(format: 'pdf' | 'docx', name: string, blocks: Block[], declared:
   return { format, encoding: format === 'pdf' ? 'pdf' : 'docx', text, repairs, passages, meta: { ...meta, title: meta.title ?? name } };
 }
 
+/** OpenDocument files by their kind, as named in their `mimetype` entry or their extension. */
+const OPEN_DOCUMENT: ReadonlyArray<{ kind: string; extensions: readonly string[]; name: string }> = [
+  { kind: 'text', extensions: ['.odt', '.ott', '.fodt'], name: 'OpenDocument text (.odt)' },
+  { kind: 'spreadsheet', extensions: ['.ods', '.ots', '.fods'], name: 'an OpenDocument spreadsheet (.ods)' },
+  { kind: 'presentation', extensions: ['.odp', '.otp', '.fodp'], name: 'an OpenDocument presentation (.odp)' },
+  { kind: 'graphics', extensions: ['.odg', '.otg', '.fodg'], name: 'an OpenDocument drawing (.odg)' },
+];
+
+/**
+ * What OpenDocument file (LibreOffice, OpenOffice) this is, or null. A ZIP of one opens with
+ * its `mimetype` entry, stored unpacked: "application/vnd.oasis.opendocument.text".
+ */
+function openDocumentKind(bytes: Uint8Array, extension: string): string | null {
+  const declared = isZip(bytes) ? /application\/vnd\.oasis\.opendocument\.([a-z]+)/u.exec(Buffer.from(bytes.subarray(0, 200)).toString('latin1'))?.[1] : undefined;
+  const known = OPEN_DOCUMENT.find((d) => d.kind === declared) ?? OPEN_DOCUMENT.find((d) => d.extensions.includes(extension));
+  if (known) return known.name;
+  return declared ? 'an OpenDocument file' : null;
+}
+
 function parseDocx(bytes: Uint8Array, name: string): ParsedDocument {
   return finish('docx', name, readDocxBlocks(bytes, name), {});
 }
@@ -58,6 +77,11 @@ export async function parseAnyDocument(bytes: Uint8Array, fileName: string): Pro
     if (!isPdf(bytes)) throw new AssayError('BAD_PDF', `${name} is named .pdf but is not a PDF. Check the file, or rename it to what it is.`);
     const { pages, title } = await readPdfText(bytes, name);
     return finish('pdf', name, blocksOf(pages), { title });
+  }
+  const openDocument = openDocumentKind(bytes, extension);
+  if (openDocument) {
+    throw new AssayError('UNSUPPORTED_TYPE', `${name} is ${openDocument}, which Assay does not read. Save it as .docx or PDF `
+      + '(in LibreOffice: File ▸ Save As… and choose Word, or File ▸ Export as PDF) and import that.');
   }
   if (extension === '.docx' || (isZip(bytes) && extension !== '.xlsx' && extension !== '.zip')) {
     if (!isZip(bytes)) throw new AssayError('BAD_DOCX', `${name} is named .docx but is not a Word document (a .docx is a ZIP archive). Check the file.`);

@@ -3,6 +3,7 @@ import type { GridSelection } from '../../../shared/exports.ts';
 import type { MetricRow } from '../../../shared/metrics.ts';
 import type { Report, ReportItem, ReportSummary } from '../../../shared/reports.ts';
 import { formatValue } from '../../../shared/format.ts';
+import { reportDateProblem } from '../../../shared/report-date.ts';
 import { call } from '../../client.ts';
 import { ExportMenu } from '../ExportMenu.tsx';
 import { moveItem, type Place } from './move-item.ts';
@@ -13,7 +14,8 @@ type Content = Omit<Report, 'id' | 'name' | 'updatedAt'>;
 function itemText(item: ReportItem, metrics: Map<number, MetricRow>): string {
   if (item.kind === 'annotation') return `Annotation ${item.annotationId}`;
   const m = metrics.get(item.metricId);
-  const what = m ? `${m.label} · ${formatValue(m.value, m.unit)} · ${m.documentTitle}` : `metric ${item.metricId} (deleted)`;
+  const what = m ? `${m.label} · ${formatValue(m.value, m.unit)} · ${m.documentTitle}${m.anchorState === 'orphaned' ? ' (not in its current version: see the inspector)' : ''}`
+    : `metric ${item.metricId} (deleted)`;
   return item.kind === 'chart' ? `Chart: ${m?.label ?? what}` : what;
 }
 
@@ -35,6 +37,7 @@ export function ReportBuilder({ gridSelection, metricId, annotationId, onClose }
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
   const dragging = useRef<Place | null>(null);
+  const dateInput = useRef<HTMLInputElement>(null);
   const saveTimer = useRef<number | null>(null);
 
   const loadList = useCallback(() => { call('reports.list', {}).then(setReports, (e: Error) => setError(e.message)); }, []);
@@ -58,6 +61,10 @@ export function ReportBuilder({ gridSelection, metricId, annotationId, onClose }
     setReport(next);
     setSaved(false);
     if (saveTimer.current !== null) window.clearTimeout(saveTimer.current);
+    saveTimer.current = null;
+    // A date that is no day keeps the report from being saved (the core refuses it too): what was typed stays in the form, and the
+    // message beside the date says why, until it is a day or empty.
+    if (reportDateProblem(next.date)) return;
     saveTimer.current = window.setTimeout(() => {
       const { storedName, clash } = nameToStore(next, nextName);
       store(next, storedName).then(() => { setSaved(!clash); setError(clash); loadList(); }, (e: Error) => setError(e.message));
@@ -91,12 +98,14 @@ export function ReportBuilder({ gridSelection, metricId, annotationId, onClose }
   };
   const addGrid = (section: number) => {
     if (!report) return;
+    if (reportDateProblem(report.date)) { dateInput.current?.focus(); return; }
     // What was typed is saved first: the report the server sends back replaces the form, and a form that cannot be
     // saved (a bad date) keeps what was typed, with the reason, instead of going back to the last saved text.
     const { storedName, clash } = nameToStore(report, name);
     store(report, storedName).then(() => call('reports.addGrid', { id: report.id, section, selection: gridSelection() }))
       .then((r) => { setReport(r); setSaved(!clash); setError(clash); loadList(); }, (e: Error) => setError(e.message));
   };
+  const dateProblem = report ? reportDateProblem(report.date) : null;
   const drop = (to: Place) => {
     if (!report || !dragging.current) return;
     edit({ sections: moveItem(report.sections, dragging.current, to) });
@@ -124,8 +133,14 @@ export function ReportBuilder({ gridSelection, metricId, annotationId, onClose }
           <label>Title <input value={report.title} onChange={(e) => edit({ title: e.target.value })} /></label>
           <div className="report-row">
             <label>Author <input value={report.author} onChange={(e) => edit({ author: e.target.value })} /></label>
-            <label>Date <input value={report.date} placeholder="YYYY-MM-DD" onChange={(e) => edit({ date: e.target.value })} /></label>
+            <label>Date <input value={report.date} placeholder="YYYY-MM-DD" ref={dateInput} onChange={(e) => edit({ date: e.target.value.trim() })}
+              aria-invalid={dateProblem !== null} aria-describedby={dateProblem ? 'report-date-error' : undefined} /></label>
           </div>
+          {dateProblem && (
+            <p className="error field-error" id="report-date-error" role="alert">
+              {dateProblem}. The report is not saved until the date is a day on the calendar or empty; what you typed stays here.
+            </p>
+          )}
           <label>Summary (Markdown) <textarea rows={4} value={report.summary} onChange={(e) => edit({ summary: e.target.value })} /></label>
           {report.sections.map((section, si) => (
             <section key={si} className="report-section" aria-label={`Section ${si + 1}`} onDragOver={(e) => e.preventDefault()} onDrop={() => drop({ section: si, index: section.items.length })}>

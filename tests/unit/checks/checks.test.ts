@@ -63,6 +63,7 @@ describe('cross-source checks', () => {
     expect(json.map((j) => j.kind)).toEqual(['conflict', 'change-mismatch']);
     const empty = path.join(tempDir(), 'empty.assay');
     fs.rmSync(empty, { force: true });
-    expect(await runCli(['check', '-w', empty])).toMatchObject({ code: 0 });
+    expect(await runCli(['check', '-w', empty])).toMatchObject({ code: 1, stderr: expect.stringContaining(`No workspace at ${empty}.`) });
+    expect(fs.existsSync(empty)).toBe(false);
   });
 });

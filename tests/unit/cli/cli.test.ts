@@ -119,9 +119,35 @@ describe('assay CLI', () => {
     const badLimit = await runCli(['search', 'x', '--limit', 'ten', '-w', tempWorkspacePath()]);
     expect(badLimit).toMatchObject({ code: 2 });
     expect(badLimit.stderr).toContain('--limit takes a number');
-    const missing = await runCli(['show', 'nothing-like-this', '-w', tempWorkspacePath()]);
+    const empty = tempWorkspacePath();
+    expect((await runCli(['import', fixturePath('wrapped.txt'), '-w', empty])).code).toBe(0);
+    const missing = await runCli(['show', 'nothing-like-this', '-w', empty]);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('No document matches "nothing-like-this"');
+  });
+
+  it('refuses a workspace path that does not exist for every command that reads one, creating nothing; import creates it', async () => {
+    const typo = path.join(tempDir(), 'typo.assay');
+    const reads: string[][] = [
+      ['docs'], ['show', '1'], ['search', 'rare earth'], ['check'], ['reextract'], ['annotations', 'list'], ['annotations', 'export'],
+      ['export', '--grid', '--format', 'csv', '--out', path.join(tempDir(), 'x.csv')], ['sync'], ['team', 'status'],
+    ];
+    for (const command of reads) {
+      const result = await runCli([...command, '-w', typo]);
+      expect(result.code, command.join(' ')).toBe(1);
+      expect(result.stderr, command.join(' ')).toContain(`No workspace at ${typo}. Check the path given by --workspace, or create a workspace there by importing into it: assay import FILE… -w ${typo}`);
+      expect(fs.existsSync(typo), command.join(' ')).toBe(false);
+    }
+    const saved = process.env.ASSAY_WORKSPACE;
+    process.env.ASSAY_WORKSPACE = typo;
+    try {
+      expect((await runCli(['docs'])).stderr).toContain(`No workspace at ${typo}. Check the path given by $ASSAY_WORKSPACE`);
+    } finally {
+      if (saved === undefined) delete process.env.ASSAY_WORKSPACE; else process.env.ASSAY_WORKSPACE = saved;
+    }
+    expect(fs.existsSync(typo)).toBe(false);
+    expect((await runCli(['import', fixturePath('wrapped.txt'), '-w', typo])).code).toBe(0);
+    expect((await runCli(['docs', '-w', typo])).stdout).toContain('Magnet Makers Brace for a Tighter Quarter');
   });
 
   it('runs as a real process through bin/assay.js', () => {

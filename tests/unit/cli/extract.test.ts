@@ -32,7 +32,13 @@ describe('assay extract', () => {
     expect(table.stdout).toContain('2,310,000,000 CNY');
     const bad = await runCli(['extract', fixturePath('ir-record.txt'), '--date', 'May 2025']);
     expect(bad).toMatchObject({ code: 2 });
-    expect(bad.stderr).toContain('--date takes a date as YYYY-MM-DD');
+    expect(bad.stderr).toContain('--date takes a day written YYYY-MM-DD: “May 2025” is not a date written YYYY-MM-DD; type one such as 2025-03-31');
+    for (const [day, words] of [['2024-13-01', '2024-13-01 is not a date: there is no month 13 (months run 01 to 12)'],
+      ['2025-02-30', '30 February 2025 is not a date: February 2025 has 28 days; type a real date as YYYY-MM-DD, such as 2025-02-28']]) {
+      const impossible = await runCli(['extract', fixturePath('ir-record.txt'), '--date', day!]);
+      expect(impossible, day).toMatchObject({ code: 2, stdout: '' });
+      expect(impossible.stderr, day).toContain(`assay extract: --date takes a day written YYYY-MM-DD: ${words}`);
+    }
     const missing = await runCli(['extract', path.join(tempDir(), 'nope.txt')]);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('no such file');

@@ -15,7 +15,10 @@ describe('editing a metric\'s period', () => {
   it('refuses a day that is not on the calendar, in the words of the contract, and changes nothing', async () => {
     const { service, id } = await oneMetric();
     expect(() => service.call('metrics.update', { id, patch: { periodStart: '2025-02-30' } }))
-      .toThrow(/^2025-02-30 is not a day on the calendar; type a real date as YYYY-MM-DD \(metrics\.update: patch\.periodStart\)\.$/u);
+      .toThrow(/^30 February 2025 is not a date: February 2025 has 28 days; type a real date as YYYY-MM-DD, such as 2025-02-28 \(metrics\.update: patch\.periodStart\)\.$/u);
+    expect(() => service.call('metrics.update', { id, patch: { periodEnd: '2025-13-45' } }))
+      .toThrow(/^2025-13-45 is not a date: there is no month 13 \(months run 01 to 12\); type a real date as YYYY-MM-DD /u);
+    expect(() => service.call('metrics.update', { id, patch: { periodEnd: '2025/03/31' } })).toThrow(/^“2025\/03\/31” is not a date written YYYY-MM-DD; type one such as 2025-03-31 /u);
     expect(service.call('metrics.get', { id }).periodStart).toBe('2025-01-01');
     expect(service.call('metrics.update', { id, patch: { periodStart: '2024-02-29' } }).periodStart).toBe('2024-02-29');
   });

@@ -28,7 +28,8 @@ describe('reports', () => {
     const report = service.call('reports.create', { name: 'Weekly' });
     expect(report).toMatchObject({ name: 'Weekly', title: 'Weekly', sections: [{ heading: '', commentary: '', items: [] }] });
     expect(() => service.call('reports.create', { name: 'weekly' })).toThrow(/already a report named "weekly"/u);
-    expect(() => service.call('reports.save', { id: report.id, name: 'Weekly', content: { ...report, date: '22/11/2026' } as never })).toThrow(/Dates are YYYY-MM-DD/u);
+    expect(() => service.call('reports.save', { id: report.id, name: 'Weekly', content: { ...report, date: '22/11/2026' } as never }))
+      .toThrow(/^The report's date “22\/11\/2026” is not a date written YYYY-MM-DD; type one such as 2025-03-31 \(reports\.save: content\.date\)\.$/u);
     service.workspace.db.prepare('UPDATE reports SET content = ? WHERE id = ?').run('{"sections": 3}', report.id);
     expect(() => service.call('reports.get', { id: report.id })).toThrow(/cannot read; it is left untouched/u);
     expect(service.call('reports.list', {})[0]).toMatchObject({ name: 'Weekly', title: '(unreadable)' });
@@ -126,5 +127,21 @@ describe('reports', () => {
     expect(fs.readFileSync(out, 'utf8')).toContain('## Prices');
     expect((await runCli(['export', '--report', 'Monthly', '--format', 'md', '--out', out, '-w', file])).stderr).toContain('There is no report named "Monthly". Reports: "Weekly".');
     expect((await runCli(['export', '--report', 'Weekly', '--grid', '--format', 'md', '--out', out, '-w', file])).stderr).toContain('not both');
+  });
+
+  it('refuses a date that is not on the calendar, in words, and still opens and exports one an older Assay saved', async () => {
+    const { service } = await seeded();
+    const report = service.call('reports.create', { name: 'Dated' });
+    const { id, name, updatedAt: _u, ...content } = report;
+    expect(() => service.call('reports.save', { id, name, content: { ...content, date: '2025-02-30' } }))
+      .toThrow(/^The report's date 30 February 2025 is not a date: February 2025 has 28 days; type a real date as YYYY-MM-DD, such as 2025-02-28 /u);
+    expect(() => service.call('reports.save', { id, name, content: { ...content, date: '2025-13-45' } })).toThrow(/there is no month 13/u);
+    expect(service.call('reports.get', { id }).date).toBe(content.date);
+    expect(service.call('reports.save', { id, name, content: { ...content, date: '2024-02-29' } }).date).toBe('2024-02-29');
+    expect(service.call('reports.save', { id, name, content: { ...content, date: '' } }).date).toBe('');
+    // Saved before days were checked: it opens (nothing saved is lost) and the builder asks for a real day before saving again.
+    service.workspace.db.prepare('UPDATE reports SET content = ? WHERE id = ?').run(JSON.stringify({ ...content, date: '2025-02-30' }), id);
+    expect(service.call('reports.get', { id }).date).toBe('2025-02-30');
+    expect((await exportReport(service.workspace.db, id, 'md')).toString('utf8')).toContain('# Dated');
   });
 });
