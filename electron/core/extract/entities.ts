@@ -331,7 +331,9 @@ export function passageCompany(text: string): string | null {
   // "Aravalli Crest Cements Q3FY26 call:", "Minera Cordillera Alta, Annual Report 2025": a passage headed by whose report it is.
   const headed = HEADED.exec(text);
   if (headed && !GENERIC_NAME.test(`${headed[1]} `) && !NOT_A_NAME_START.test(headed[1]!.split(' ')[0]!)) return withoutLegalForm(headed[1]!);
-  for (const m of text.matchAll(COMMA_FORM.test(text) ? COMPANY_OR_COMMA_FORM : COMPANY)) {
+  // Every match below ends in a company word or is a port or a trade-first name: most passages have none.
+  const mayName = ORG_SUFFIX.test(text) || text.includes('Port of');
+  for (const m of mayName ? text.matchAll(COMMA_FORM.test(text) ? COMPANY_OR_COMMA_FORM : COMPANY) : []) {
     // "Announcement of Hualong Mining Group. The Company will…": a match running over a sentence's end holds a name before it.
     const before = SENTENCE_END_INSIDE.exec(m[1]!);
     const firstName = before ? nameOf(before[1]!) : null;
