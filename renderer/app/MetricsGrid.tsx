@@ -32,6 +32,9 @@ ModuleRegistry.registerModules([RowApiModule, ScrollApiModule, ColumnApiModule, 
 
 const SORTABLE = new Map(Object.entries({ label: 'label', value: 'value', unit: 'unit', period: 'periodStart', entity: 'entity', document: 'documentTitle', status: 'status', kind: 'kind', change: 'changeValue' }));
 
+/** Keys with which the grid moves its focused cell to another row: the row it lands on is selected. */
+const MOVES = new Set(['ArrowDown', 'ArrowUp', 'PageDown', 'PageUp', 'Home', 'End']);
+
 const CONTAINS = { filterOptions: ['contains'], maxNumConditions: 1 };
 /** A status as a narrow glyph; the word is in its tooltip and accessible name. */
 const STATUS_GLYPHS = new Map(Object.entries({ unreviewed: '○', verified: '✓', disputed: '?', rejected: '✕' }));
@@ -184,6 +187,17 @@ export function MetricsGrid({ ready, onStarted, workspaceKey, documentId, follow
   const dark = useDarkMode();
   const theme = useMemo(() => themeQuartz.withPart(dark ? colorSchemeDark : colorSchemeLight).withParams({ fontSize: 12.5, rowHeight: 28, headerHeight: 30, spacing: 5, wrapperBorderRadius: 0 }), [dark]);
 
+  // The selection is the grid's one cursor: while the grid has the keyboard, its focused cell goes with
+  // the selected row (J, K, a figure chosen elsewhere, an undo), so the arrow keys go on from there.
+  const box = useRef<HTMLDivElement | null>(null);
+  const focusRow = useCallback((rowIndex: number) => {
+    const grid = api.current;
+    if (!grid || !box.current?.contains(document.activeElement)) return;
+    const focused = grid.getFocusedCell();
+    if (focused && focused.rowIndex === rowIndex && !focused.rowPinned) return;
+    const column = focused?.column ?? grid.getAllDisplayedColumns()[0];
+    if (column) grid.setFocusedCell(rowIndex, column);
+  }, []);
   // Select the row of a figure chosen elsewhere (the reader, the inspector) when its block of rows is
   // loaded, and scroll to it once: a block that loads later, as the analyst scrolls on, must not pull
   // the grid back to that row, nor undo a selection the analyst has made since.
@@ -198,29 +212,34 @@ export function MetricsGrid({ ready, onStarted, workspaceKey, documentId, follow
     if (!node.isSelected() && (reveal.current || !grid.getSelectedNodes().length)) {
       grid.deselectAll();
       node.setSelected(true);
+      if (node.rowIndex !== null) focusRow(node.rowIndex);
     }
     if (!reveal.current || node.rowIndex === null) return;
     reveal.current = false;
     const { top, bottom } = grid.getVerticalPixelRange();
     const inView = node.rowTop !== null && node.rowTop >= top && node.rowTop + (node.rowHeight ?? 0) <= bottom;
     if (!inView) grid.ensureIndexVisible(node.rowIndex, 'middle');
-  }, []);
+  }, [focusRow]);
   useEffect(() => {
     wanted.current = selectedMetricId;
     reveal.current = true;
     applySelection();
   }, [selectedMetricId, applySelection]);
 
-  // J and K anywhere, or the arrow keys in the grid, move the selection a row and show its figure.
+  // J and K anywhere, or the arrow keys in the grid, move the selection a row and show its figure; a key
+  // that moves the grid's focused cell (the arrows, Page Up and Down) selects the row it lands on. J and K
+  // once moved the selection alone, so J J J ↓ went on from the row last clicked.
   const selectAt = useCallback((rowIndex: number) => {
     const grid = api.current;
     const node = rowIndex >= 0 ? grid?.getDisplayedRowAtIndex(rowIndex) : undefined;
-    if (!grid || !node?.data || node.isSelected()) return;
+    if (!grid || !node?.data) return;
+    grid.ensureIndexVisible(rowIndex);
+    focusRow(rowIndex);
+    if (node.isSelected() && grid.getSelectedNodes().length === 1) return;
     grid.deselectAll();
     node.setSelected(true);
-    grid.ensureIndexVisible(rowIndex);
     onSelect(node.data);
-  }, [onSelect]);
+  }, [onSelect, focusRow]);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const target = e.target as HTMLElement;
@@ -228,7 +247,10 @@ export function MetricsGrid({ ready, onStarted, workspaceKey, documentId, follow
       if (e.ctrlKey || e.metaKey || e.altKey || (key !== 'j' && key !== 'k')) return;
       if (/^(INPUT|TEXTAREA|SELECT)$/u.test(target.tagName) || target.isContentEditable || !api.current) return;
       e.preventDefault();
-      selectAt((api.current.getSelectedNodes()[0]?.rowIndex ?? -1) + (key === 'j' ? 1 : -1));
+      const selected = api.current.getSelectedNodes();
+      // From the selected row; with several selected, from the focused one (the last clicked).
+      const from = selected.length === 1 ? selected[0]!.rowIndex : (box.current?.contains(document.activeElement) ? api.current.getFocusedCell()?.rowIndex : null) ?? selected[0]?.rowIndex;
+      selectAt((from ?? -1) + (key === 'j' ? 1 : -1));
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -442,7 +464,7 @@ export function MetricsGrid({ ready, onStarted, workspaceKey, documentId, follow
         onRemove={(colId) => { void api.current?.setColumnFilterModel(colId, null).then(() => api.current?.onFilterChanged()); }} onClear={clearFilters} />
       {view === 'sheet' && <PeriodSheet selection={sheetSelection} theme={theme} version={version}
         onOpen={(id, doc, passageId) => onSelect({ id, documentId: doc, passageId })} />}
-      <div className="grid" data-testid="metrics-grid" onKeyDownCapture={onGridKeys} hidden={view === 'sheet'}>
+      <div className="grid" data-testid="metrics-grid" ref={box} onKeyDownCapture={onGridKeys} hidden={view === 'sheet'}>
         <AgGridReact<MetricRow>
           theme={theme}
           columnDefs={columns}
@@ -460,9 +482,11 @@ export function MetricsGrid({ ready, onStarted, workspaceKey, documentId, follow
             if (e.data && !(ev?.ctrlKey || ev?.metaKey || ev?.shiftKey)) onSelect(e.data);
           }}
           onCellKeyDown={(e) => {
-            const k = (e.event as KeyboardEvent | undefined)?.key;
-            if (k === 'Enter' && e.data) onSelect(e.data);
-            if ((k === 'ArrowDown' || k === 'ArrowUp') && e.rowIndex !== null) selectAt(e.rowIndex + (k === 'ArrowDown' ? 1 : -1));
+            const key = e.event as KeyboardEvent | undefined;
+            if (key?.key === 'Enter' && e.data) onSelect(e.data);
+            // The grid has moved its focused cell by now (the event comes after its navigation): select where it went.
+            const focused = e.api.getFocusedCell();
+            if (key && !key.shiftKey && MOVES.has(key.key) && focused && !focused.rowPinned && focused.rowIndex !== e.rowIndex) selectAt(focused.rowIndex);
           }}
           onCellValueChanged={onCellValueChanged}
           onFilterChanged={(e) => {

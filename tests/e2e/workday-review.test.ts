@@ -1,0 +1,63 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importBytes, importStores } from '../../electron/core/import/import-file.ts';
+import { startSession, type Session } from '../helpers/browser.ts';
+import { openDocument, shot } from './workbench-flows.ts';
+
+// Defects a reviewer found in a working day in the workbench, each driven as the analyst met it.
+
+const HOLLIN = `Hollin Copper monthly output
+
+Hollin Copper produced 1,100 mt of cathode in January 2025.
+
+Hollin Copper produced 1,200 mt of cathode in February 2025.
+
+Hollin Copper produced 1,300 mt of cathode in March 2025.
+
+Hollin Copper produced 1,400 mt of cathode in April 2025.
+
+Hollin Copper produced 1,500 mt of cathode in May 2025.
+
+Hollin Copper produced 1,600 mt of cathode in June 2025.
+`;
+
+let session: Session;
+beforeAll(async () => {
+  session = await startSession();
+  const stores = importStores(session.service.workspace.db);
+  importBytes(stores, Buffer.from(HOLLIN), 'hollin.txt', null);
+});
+afterAll(async () => { await session?.close(); });
+
+const grid = (page: Page) => page.getByTestId('metrics-grid');
+const rowAt = (page: Page, index: number) => grid(page).locator(`.ag-row[row-index="${index}"]`);
+/** The row-index of every selected row. */
+const selectedRows = (page: Page) => grid(page).locator('.ag-row-selected').evaluateAll((els) => els.map((el) => Number((el as unknown as { getAttribute(name: string): string | null }).getAttribute('row-index'))).sort());
+
+async function openHollin(): Promise<Page> {
+  const page = await session.open();
+  await openDocument(page, 'Hollin Copper monthly output');
+  await rowAt(page, 5).waitFor();
+  return page;
+}
+
+describe('the grid\'s cursor', () => {
+  it('is one for J, K and the arrow keys: J J J then ↓ selects the fifth row, and V verifies that row', async () => {
+    const page = await openHollin();
+    await rowAt(page, 0).locator('[col-id="label"]').click();
+    for (let i = 0; i < 3; i++) await page.keyboard.press('j');
+    await expect.poll(() => selectedRows(page)).toEqual([3]);
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => selectedRows(page)).toEqual([4]);
+    await page.keyboard.press('v');
+    await expect.poll(() => rowAt(page, 4).locator('.status-glyph').getAttribute('data-status'), { timeout: 10_000 }).toBe('verified');
+    expect(await grid(page).locator('.status-glyph[data-status="verified"]').count()).toBe(1);
+    await page.keyboard.press('k');
+    await page.keyboard.press('k');
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(() => selectedRows(page)).toEqual([1]);
+    await expect.poll(() => page.getByRole('complementary', { name: 'Inspector' }).locator('.quote mark').textContent(), { timeout: 10_000 }).toBe('1,200 mt');
+    await shot(page, 'review-cursor');
+    await page.close();
+  });
+});
