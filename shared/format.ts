@@ -1,5 +1,5 @@
 import type { Change, MetricRow } from './metrics.ts';
-import { compactPeriod } from './period-label.ts';
+import { compactPeriod, sheetPeriodLabel } from './period-label.ts';
 
 /** Figures formatted for reading, in the units Assay stores. */
 
@@ -63,6 +63,14 @@ export function asChangeColumns(c: Change): Pick<MetricRow, 'changeValue' | 'cha
 export function formatPeriod(m: Pick<MetricRow, 'periodLabel' | 'periodStart' | 'periodEnd'>): string {
   if (!m.periodStart || !m.periodEnd) return m.periodLabel ?? '';
   return compactPeriod(m.periodStart, m.periodEnd) ?? m.periodLabel ?? '';
+}
+
+/**
+ * A period as the grid's narrow Period column shows it: "1Q25", "FY2024", one day as
+ * "31 Mar 25". The quick filter and the Period filter match this too (electron/core/db/period-shown.ts).
+ */
+export function gridPeriod(m: Pick<MetricRow, 'periodLabel' | 'periodStart' | 'periodEnd'>): string {
+  return m.periodStart && m.periodStart === m.periodEnd ? sheetPeriodLabel(m.periodStart, m.periodEnd) : formatPeriod(m);
 }
 
 /** The period in full, for the inspector: compact, exact dates, and the words the source used. */

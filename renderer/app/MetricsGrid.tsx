@@ -15,7 +15,6 @@ import { CorrectionsImport } from './CorrectionsDialog.tsx';
 import { PeriodSheet } from './PeriodSheet.tsx';
 import { useDismiss } from './use-dismiss.ts';
 import { TitledCell } from './TitledCell.tsx';
-import { sheetPeriodLabel } from '../../shared/period-label.ts';
 import { applyGridState, filtersOf, gridStateOf, STATUS_FILTERS, statusFilterOf } from './grid-view-state.ts';
 import type { Tag } from '../../shared/tags.ts';
 import { TagFilter } from './tags/TagPicker.tsx';
@@ -26,7 +25,7 @@ import type { GridSelection } from '../../shared/exports.ts';
 import { call } from '../client.ts';
 import { firstCall } from './early-calls.ts';
 import { readValueInput } from '../../shared/value-input.ts';
-import { auditNote, DISPLAY_SCALES, formatChange, formatPeriod, formatPeriodInFull, formatValueAt, type DisplayScale } from '../../shared/format.ts';
+import { auditNote, DISPLAY_SCALES, formatChange, formatPeriodInFull, formatValueAt, gridPeriod, type DisplayScale } from '../../shared/format.ts';
 
 ModuleRegistry.registerModules([RowApiModule, ScrollApiModule, ColumnApiModule, EventApiModule, InfiniteRowModelModule, TextFilterModule, NumberFilterModule, RowSelectionModule, TextEditorModule, CellStyleModule, ColumnAutoSizeModule, ...(import.meta.env.DEV ? [ValidationModule] : [])]);
 
@@ -114,11 +113,6 @@ const DEFAULT_COLUMN: ColDef<MetricRow> = { sortable: true, resizable: true, sup
 const ROW_SELECTION = { mode: 'multiRow', checkboxes: false, headerCheckbox: false, enableClickSelection: true } as const;
 
 const SCALE_NAMES = new Map<DisplayScale, string>([['auto', 'Auto'], ['units', 'Units'], ['k', 'Thousands (k)'], ['mn', 'Millions (mn)'], ['bn', 'Billions (bn)']]);
-
-/** A period as the grid's narrow column shows it: "1Q25", "FY2024", one day as "31 Mar 25". */
-function gridPeriod(m: MetricRow): string {
-  return m.periodStart && m.periodStart === m.periodEnd ? sheetPeriodLabel(m.periodStart, m.periodEnd) : formatPeriod(m);
-}
 
 /** ag-grid's sort and filter models as a metrics.page query. */
 function toQuery(sortModel: SortModelItem[], filterModel: Record<string, { filter?: string }>) {

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { METRIC_STATUSES } from '../../../shared/metrics.ts';
 import { TagStore } from './tags.ts';
 import { containsPattern } from './like-pattern.ts';
+import { shownPeriodMatch } from './period-shown.ts';
 
 /** The grid's filters, as the list (MetricStore.page) and the period sheet (SheetStore) both read them. */
 export interface MetricFilterInput {
@@ -27,7 +28,15 @@ export interface MetricFilter {
   needsDocuments: boolean;
 }
 
-const QUICK_FIELDS = ['m.label', 'm.entity', 'm.unit', 'd.title', 'm.surface', 'm.period_label', 'm.period_start'];
+const QUICK_FIELDS = ['m.label', 'm.entity', 'm.unit', 'd.title', 'm.surface'];
+/**
+ * The conditions that `text` is in a metric's period: as the source wrote it, in its dates, or
+ * as the grid shows it ("1Q25", "FY2023", "Jan–May 2025", "31 Mar 25"), which no stored field holds.
+ */
+function periodMatches(name: string, text: string, like: (name: string, text: string) => string): string[] {
+  const shown = shownPeriodMatch('m.period_start', 'm.period_end', text, (t) => like(`${name}p`, t));
+  return [`m.period_label ${like(name, text)}`, `m.period_start ${like(name, text)}`, `m.period_end ${like(name, text)}`, ...(shown ? [shown] : [])];
+}
 
 /** The conditions a grid filter puts on metrics; text filters match anywhere in the field, case aside. */
 export function metricFilter(db: Database, q: MetricFilterInput): MetricFilter {
@@ -44,7 +53,7 @@ export function metricFilter(db: Database, q: MetricFilterInput): MetricFilter {
   if (q.kind) { where.push('m.kind = @kind'); params.kind = q.kind; }
   if (q.entity) where.push(`m.entity ${like('entity', q.entity)}`);
   if (q.document) where.push(`d.title ${like('document', q.document)}`);
-  if (q.period) where.push(`(m.period_label ${like('period', q.period)} OR m.period_start LIKE @period ESCAPE '\\')`);
+  if (q.period) where.push(`(${periodMatches('period', q.period, like).join(' OR ')})`);
   if (q.ids) { where.push('m.id IN (SELECT value FROM json_each(@ids))'); params.ids = JSON.stringify(q.ids); }
   if (q.tagId !== undefined) {
     where.push(`m.id IN (SELECT target_id FROM taggings WHERE target_kind = 'metric' AND tag_id IN (SELECT value FROM json_each(@tags)))`);
@@ -52,7 +61,7 @@ export function metricFilter(db: Database, q: MetricFilterInput): MetricFilter {
   }
   q.quick?.split(/\s+/u).filter(Boolean).slice(0, 6).forEach((word, i) => {
     const test = like(`q${i}`, word);
-    const fields = QUICK_FIELDS.map((f) => `${f} ${test}`);
+    const fields = [...QUICK_FIELDS.map((f) => `${f} ${test}`), ...periodMatches(`q${i}`, word, like)];
     // A word in the metric's note (the annotations on it) finds it too.
     fields.push(`EXISTS (SELECT 1 FROM annotations a WHERE a.metric_id = m.id AND a.deleted_at IS NULL AND a.body ${test})`);
     where.push(`(${fields.join(' OR ')})`);
