@@ -126,9 +126,10 @@ export function Inspector({ metricId, tags, version, onChanged, onDeleted, onOpe
     periodErrorRef.current?.scrollIntoView({ block: 'nearest' });
   }, [periodError]); // the refs never change
 
-  const update = (patch: Parameters<typeof call<'metrics.update'>>[1]['patch'], refused?: (message: string) => void) => {
-    if (!metric) return;
-    call('metrics.update', { id: metric.id, patch }).then((m) => { shown.current = m; setMetric(m); setSaved(true); setError(null); setPeriod(null); setPeriodError(null); onChanged(); }, (e: Error) => {
+  // `id`: a status key acts on the metric selected, which may be a row on from the one still shown while it loads.
+  const update = (patch: Parameters<typeof call<'metrics.update'>>[1]['patch'], refused?: (message: string) => void, id = metric?.id) => {
+    if (!metric || id === undefined) return;
+    call('metrics.update', { id, patch }).then((m) => { shown.current = m; setMetric(m); setSaved(true); setError(null); setPeriod(null); setPeriodError(null); onChanged(); }, (e: Error) => {
       if (refused) refused(editFailure(e, metric.label)); else setError(editFailure(e, metric.label));
       // The metric may be gone (another writer removed or replaced it): show what is there now.
       if (e instanceof CallError && e.code === 'NO_SUCH_METRIC') onChanged();
@@ -140,7 +141,7 @@ export function Inspector({ metricId, tags, version, onChanged, onDeleted, onOpe
       const target = e.target as HTMLElement;
       if (!metric || e.ctrlKey || e.metaKey || e.altKey || /^(INPUT|TEXTAREA|SELECT)$/u.test(target.tagName) || target.isContentEditable) return;
       const status = STATUSES.find((s) => s.key === e.key.toLowerCase());
-      if (status) { e.preventDefault(); update({ status: status.id }); }
+      if (status) { e.preventDefault(); update({ status: status.id }, undefined, metricId ?? undefined); }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);

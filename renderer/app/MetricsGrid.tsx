@@ -223,6 +223,17 @@ export function MetricsGrid({ ready, onStarted, workspaceKey, documentId, follow
   // J and K anywhere, or the arrow keys in the grid, move the selection a row and show its figure; a key
   // that moves the grid's focused cell (the arrows, Page Up and Down) selects the row it lands on. J and K
   // once moved the selection alone, so J J J ↓ went on from the row last clicked.
+  // A V, D, R or U pressed in the grid reloads its rows (the status is sorted and filtered on in SQL), and
+  // the reload took the focused cell and the keyboard with it: the next ↓ or J went nowhere.
+  const refocus = useRef<string | null>(null);
+  const keepKeyboard = useCallback(() => {
+    const grid = api.current;
+    const column = refocus.current;
+    const row = grid?.getSelectedNodes()[0]?.rowIndex;
+    if (!grid || column === null || row === undefined || row === null) return;
+    refocus.current = null;
+    if (!document.activeElement || document.activeElement === document.body) grid.setFocusedCell(row, column);
+  }, []);
   const selectAt = useCallback((rowIndex: number) => {
     const grid = api.current;
     const node = rowIndex >= 0 ? grid?.getDisplayedRowAtIndex(rowIndex) : undefined;
@@ -284,12 +295,12 @@ export function MetricsGrid({ ready, onStarted, workspaceKey, documentId, follow
         (page) => {
           setTotal(page.total);
           params.successCallback(page.rows, page.total);
-          setTimeout(() => { selectArrived(page.rows); applySelection(); }, 0);
+          setTimeout(() => { selectArrived(page.rows); applySelection(); keepKeyboard(); }, 0);
         },
         () => params.failCallback(),
       );
     },
-  }), [documentId, quick, status, tagId, version, applySelection, selectArrived, onQueryChange]);
+  }), [documentId, quick, status, tagId, version, applySelection, selectArrived, onQueryChange, keepKeyboard]);
 
   // Each datasource is handed to the grid once, when both it and the grid are ready: every
   // hand-over asks for a first page, so two (a prop and a setGridOption) asked twice (#19).
@@ -301,6 +312,9 @@ export function MetricsGrid({ ready, onStarted, workspaceKey, documentId, follow
   const giveDatasource = useCallback(() => {
     if (!api.current || !wantedSource.current || givenSource.current === wantedSource.current) return;
     givenSource.current = wantedSource.current;
+    // New rows replace the focused cell's: the keyboard comes back to the selected row when they arrive.
+    const focused = api.current.getFocusedCell();
+    refocus.current = focused && box.current?.contains(document.activeElement) ? focused.column.getColId() : null;
     api.current.setGridOption('datasource', wantedSource.current);
     startedRef.current();
   }, []);

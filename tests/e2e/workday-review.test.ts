@@ -21,11 +21,21 @@ Hollin Copper produced 1,500 mt of cathode in May 2025.
 Hollin Copper produced 1,600 mt of cathode in June 2025.
 `;
 
+const FERROW = `Ferrow Nickel quarterly note
+
+Ferrow Nickel sold 310 mt of nickel in Q1 2025.
+
+Ferrow Nickel sold 320 mt of nickel in Q2 2025.
+
+Ferrow Nickel sold 330 mt of nickel in Q3 2025.
+`;
+
 let session: Session;
 beforeAll(async () => {
   session = await startSession();
   const stores = importStores(session.service.workspace.db);
   importBytes(stores, Buffer.from(HOLLIN), 'hollin.txt', null);
+  importBytes(stores, Buffer.from(FERROW), 'ferrow.txt', null);
 });
 afterAll(async () => { await session?.close(); });
 
@@ -52,8 +62,10 @@ describe('the grid\'s cursor', () => {
     await page.keyboard.press('v');
     await expect.poll(() => rowAt(page, 4).locator('.status-glyph').getAttribute('data-status'), { timeout: 10_000 }).toBe('verified');
     expect(await grid(page).locator('.status-glyph[data-status="verified"]').count()).toBe(1);
-    await page.keyboard.press('k');
-    await page.keyboard.press('k');
+    // The status reloads the rows; the keyboard stays on the selected row, so ↓ goes on from it.
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => selectedRows(page)).toEqual([5]);
+    for (let i = 0; i < 3; i++) await page.keyboard.press('k');
     await page.keyboard.press('ArrowUp');
     await expect.poll(() => selectedRows(page)).toEqual([1]);
     await expect.poll(() => page.getByRole('complementary', { name: 'Inspector' }).locator('.quote mark').textContent(), { timeout: 10_000 }).toBe('1,200 mt');
@@ -61,3 +73,4 @@ describe('the grid\'s cursor', () => {
     await page.close();
   });
 });
+
