@@ -179,7 +179,8 @@ export function App() {
         <Splitter label="Resize the metrics grid" onDrag={(dx) => widths.nudge('grid', -dx)} />
         <section className="right" aria-label="Metrics">
           <MetricsGrid ready={gridReady} onStarted={startGrid} workspaceKey={workspaceKey} documentId={followReader ? documentId : null} followReader={followReader} onFollowReader={setFollowReader}
-            tags={tags} selectionRef={gridSelection} onQueryChange={gridQueryChanged} selectedMetricId={metricId} onSelect={(row) => selectMetric(row.id, row.documentId, row.passageId)} version={version} onEdited={changed} />
+            tags={tags} selectionRef={gridSelection} onQueryChange={gridQueryChanged} selectedMetricId={metricId} onSelect={(row) => selectMetric(row.id, row.documentId, row.passageId)} version={version} onEdited={changed}
+            onDeleted={(ids) => setMetricId((id) => (id !== null && (ids === null || ids.includes(id)) ? null : id))} />
           <div className="pane-tabs" role="tablist" aria-label="Details">
             <button role="tab" aria-selected={pane === 'inspector'} onClick={() => setPane('inspector')}>Inspector</button>
             <button role="tab" aria-selected={pane === 'annotations'} onClick={() => setPane('annotations')}>Annotations</button>
@@ -191,7 +192,8 @@ export function App() {
             </Suspense>
           )}
           {pane === 'chart' ? null : pane === 'inspector'
-            ? <Inspector metricId={metricId} tags={tags} version={version} onChanged={changed} onDeleted={() => { setMetricId(null); changed(); }} onOpenPassage={openPassage} />
+            ? <Inspector metricId={metricId} tags={tags} version={version} onChanged={changed} onDeleted={() => { setMetricId(null); changed(); }}
+                onGone={() => setMetricId(null)} onOpenPassage={openPassage} />
             : <AnnotationsPanel documentId={documentId} tags={tags} selectedId={annotationId} passageId={passageCard} version={version} onSelect={selectAnnotation}
                 onOpenPassage={(passageId) => documentId !== null && openPassage(documentId, passageId)} onSelectMetric={(id, passageId) => selectMetric(id, null, passageId)}
                 onPlace={startPlacing} onChanged={changed} />}

@@ -86,10 +86,12 @@ function periodRefusal(message: string): PeriodError {
  * The selected metric in full: where it came from, its status (V, D, R, U keys), its note,
  * and the values first extracted when the analyst has changed any.
  */
-export function Inspector({ metricId, tags, version, onChanged, onDeleted, onOpenPassage }: {
+export function Inspector({ metricId, tags, version, onChanged, onDeleted, onGone, onOpenPassage }: {
   metricId: number | null;
   tags: Tag[];
   onDeleted(): void;
+  /** The metric is no longer in the workspace (deleted in bulk, by another writer, by an undo): nothing is inspected. */
+  onGone(): void;
   /** Bumped when something changed elsewhere (undo, redo): the metric is read again. */
   version: number;
   onChanged(): void;
@@ -107,7 +109,7 @@ export function Inspector({ metricId, tags, version, onChanged, onDeleted, onOpe
   const shown = useRef<MetricDetail | null>(null);
 
   useEffect(() => {
-    if (metricId === null) { setMetric(null); return; }
+    if (metricId === null) { setMetric(null); shown.current = null; return; }
     call('metrics.get', { id: metricId }).then((m) => {
       const same = shown.current?.id === m.id;
       // Read again after a change elsewhere (or our own save): keep what is being typed and the "Saved" mark.
@@ -116,7 +118,11 @@ export function Inspector({ metricId, tags, version, onChanged, onDeleted, onOpe
       shown.current = m;
       setMetric(m);
       setError(null);
-    }, (e: Error) => setError((said) => said ?? e.message)); // keep a failed edit's explanation
+    }, (e: Error) => {
+      // A metric that is gone is no longer shown, nor offered for review.
+      if (e instanceof CallError && e.code === 'NO_SUCH_METRIC') { setMetric(null); shown.current = null; onGone(); return; }
+      setError((said) => said ?? e.message); // keep a failed edit's explanation
+    });
   }, [metricId, version]);
 
   // A refused period is said beside its fields, scrolled into view, with the field to correct focused.

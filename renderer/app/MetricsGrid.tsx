@@ -130,7 +130,7 @@ function toQuery(sortModel: SortModelItem[], filterModel: Record<string, { filte
  * Every metric, or the reader's document's, paged from SQLite as the grid scrolls: sorting
  * and filtering happen in SQL, so a million metrics load no faster or slower than ten.
  */
-export function MetricsGrid({ ready, onStarted, workspaceKey, documentId, followReader, onFollowReader, tags, selectedMetricId, onSelect, version, selectionRef, onQueryChange, onEdited }: {
+export function MetricsGrid({ ready, onStarted, workspaceKey, documentId, followReader, onFollowReader, tags, selectedMetricId, onSelect, version, selectionRef, onQueryChange, onEdited, onDeleted }: {
   /** False while what the first page depends on is still unknown (the reader's document): no rows are asked for. */
   ready: boolean;
   /** The grid has asked for its first page: calls that would hold it up on the core may go now. */
@@ -138,6 +138,8 @@ export function MetricsGrid({ ready, onStarted, workspaceKey, documentId, follow
   tags: Tag[];
   /** A cell was corrected in place: the inspector and the rest read the metric again. */
   onEdited(): void;
+  /** Metrics were moved to the trash from the bulk bar: these, or (null) every metric the filter matched. */
+  onDeleted(ids: number[] | null): void;
   /** Where the grid keeps its current query, for the chart panel and exports. */
   selectionRef: { current: GridSelection };
   /** The grid's filter or sort changed (the chart follows it). */
@@ -335,13 +337,14 @@ export function MetricsGrid({ ready, onStarted, workspaceKey, documentId, follow
   const bulkCount = allMatching ? total ?? 0 : selectedIds.length;
   const bulkTarget = useCallback(() => (allMatching ? { selection: lastQuery.current } : { ids: selectedIds }), [allMatching, selectedIds, lastQuery]);
   const applyBulk = useCallback((change: BulkChange) => {
-    call('metrics.bulk', { ...bulkTarget(), change }).then(({ changed }) => {
+    const target = bulkTarget();
+    call('metrics.bulk', { ...target, change }).then(({ changed }) => {
       const what = 'status' in change ? `marked ${change.status}` : 'delete' in change ? 'moved to the trash' : 'addTag' in change ? 'tagged' : 'untagged';
       setNotice(`${changed.toLocaleString('en-US')} metric${changed === 1 ? '' : 's'} ${what}. Ctrl/⌘ Z undoes it.`);
-      if ('delete' in change) clearSelection();
+      if ('delete' in change) { clearSelection(); onDeleted('ids' in target ? target.ids ?? [] : null); }
       onEdited();
     }, (e: Error) => setNotice(e.message));
-  }, [bulkTarget, clearSelection, onEdited]);
+  }, [bulkTarget, clearSelection, onEdited, onDeleted]);
   const copy = useCallback((target: { ids: number[] } | { selection: GridSelection }) => {
     call('metrics.tsv', target).then(async ({ text, rows, total: all }) => {
       await navigator.clipboard.writeText(text);

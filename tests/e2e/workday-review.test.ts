@@ -74,3 +74,30 @@ describe('the grid\'s cursor', () => {
   });
 });
 
+describe('the inspector', () => {
+  it('lets go of a metric deleted in bulk: no Verify for a metric in the trash, and no call for it', async () => {
+    const page = await session.open();
+    const missing: string[] = [];
+    page.on('response', (r) => { if (r.status() === 404) missing.push(`${r.url()} ${r.request().postData() ?? ''}`); });
+    await openDocument(page, 'Ferrow Nickel quarterly note');
+    await rowAt(page, 2).waitFor();
+    const inspector = page.getByRole('complementary', { name: 'Inspector' });
+    await rowAt(page, 0).locator('[col-id="label"]').click();
+    await expect.poll(() => inspector.locator('.quote mark').textContent(), { timeout: 10_000 }).toBe('310 mt');
+    await rowAt(page, 1).locator('[col-id="label"]').click({ modifiers: ['Shift'] });
+    await page.getByText('2 metrics selected').waitFor();
+    await page.keyboard.press('Delete');
+    await page.getByText('2 metrics moved to the trash').waitFor();
+    await expect.poll(() => grid(page).locator('.ag-row').count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => inspector.textContent()).toBe('Select a metric in the grid or a figure in the reader.');
+    expect(await inspector.getByRole('radio', { name: /verified/u }).count()).toBe(0);
+    await page.waitForLoadState('networkidle');
+    expect(missing).toEqual([]);
+    await shot(page, 'review-bulk-delete');
+    // Undo brings them back, and the inspector shows the metric the undo names.
+    await page.locator('.wordmark').click();
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => grid(page).locator('.ag-row').count(), { timeout: 10_000 }).toBe(3);
+    await page.close();
+  });
+});
