@@ -7,6 +7,7 @@ import { NoteMarkdown } from './NoteMarkdown.tsx';
 import type { Tag } from '../../shared/tags.ts';
 import { TagPicker } from './tags/TagPicker.tsx';
 import { HistoryList } from './HistoryList.tsx';
+import { fieldInWords, valueInWords } from './history-text.ts';
 import { figureInSentence } from '../../shared/figure-in-sentence.ts';
 import { calendarDayProblem } from '../../shared/calendar-day.ts';
 
@@ -233,11 +234,12 @@ export function Inspector({ metricId, tags, version, onChanged, onDeleted, onGon
         {saved && <span className="saved" role="status">Saved</span>}
         {error && <span className="error" role="alert">{error}</span>}
       </div>
-      <HistoryList history={metric.history} />
+      <HistoryList history={metric.history} unit={metric.unit} />
       {metric.original && (
         <details className="original">
           <summary>Extracted original</summary>
-          <dl>{Object.entries(metric.original).map(([k, v]) => <div key={k}><dt>{k}</dt><dd>{v === null ? '—' : String(v)}</dd></div>)}</dl>
+          <dl>{Object.entries(metric.original).map(([k, v]) => <div key={k}><dt>{fieldInWords(k)}</dt>
+            <dd>{valueInWords(k, v === null ? null : String(v), 'unit' in metric.original! ? metric.original!.unit as string | null : metric.unit)}</dd></div>)}</dl>
         </details>
       )}
     </aside>

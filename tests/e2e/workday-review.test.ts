@@ -30,12 +30,20 @@ Ferrow Nickel sold 320 mt of nickel in Q2 2025.
 Ferrow Nickel sold 330 mt of nickel in Q3 2025.
 `;
 
+const PELL = `Pell Cobalt first-quarter results
+
+Pell Cobalt reported revenue of 9.287 billion yuan in Q1 2025.
+
+Pell Cobalt reported revenue of 8.1 billion yuan in Q4 2024.
+`;
+
 let session: Session;
 beforeAll(async () => {
   session = await startSession();
   const stores = importStores(session.service.workspace.db);
   importBytes(stores, Buffer.from(HOLLIN), 'hollin.txt', null);
   importBytes(stores, Buffer.from(FERROW), 'ferrow.txt', null);
+  importBytes(stores, Buffer.from(PELL), 'pell.txt', null);
 });
 afterAll(async () => { await session?.close(); });
 
@@ -98,6 +106,34 @@ describe('the inspector', () => {
     await page.locator('.wordmark').click();
     await page.keyboard.press('Control+z');
     await expect.poll(() => grid(page).locator('.ag-row').count(), { timeout: 10_000 }).toBe(3);
+    await page.close();
+  });
+});
+
+describe('a metric\'s history', () => {
+  it('names fields in words and shows figures as the grid does, not 9287000000 → 9300000000, 150000000000000000 or periodLabel', async () => {
+    const [revenue] = session.service.call('metrics.page', { quick: 'Pell 9.287' }).rows;
+    session.service.call('metrics.update', { id: revenue!.id, patch: { value: 9_300_000_000 } });
+    session.service.call('metrics.update', { id: revenue!.id, patch: { value: 1.5e17 } });
+    session.service.call('metrics.update', { id: revenue!.id, patch: { value: 9_300_000_000, periodLabel: null } });
+    const page = await session.open();
+    await openDocument(page, 'Pell Cobalt first-quarter results');
+    await grid(page).locator('.ag-row').filter({ hasText: '9.3 bn CNY' }).locator('[col-id="label"]').click();
+    const inspector = page.getByRole('complementary', { name: 'Inspector' });
+    const history = inspector.locator('details').filter({ hasText: 'History' });
+    await history.locator('summary').click();
+    const lines = (await history.locator('li').allTextContents()).map((l) => l.replace(/^\S+ \S+\s+/u, ''));
+    expect(lines).toEqual([
+      'period as written: Q1 2025 → —',
+      'value: 150,000 tn CNY → 9.3 bn CNY',
+      'value: 9.3 bn CNY → 150,000 tn CNY',
+      'value: 9.287 bn CNY → 9.3 bn CNY',
+    ]);
+    const original = inspector.locator('details').filter({ hasText: 'Extracted original' });
+    await original.locator('summary').click();
+    expect(await original.textContent()).toContain('value9.287 bn CNY');
+    expect(await original.textContent()).toContain('period as writtenQ1 2025');
+    await shot(page, 'review-history');
     await page.close();
   });
 });
