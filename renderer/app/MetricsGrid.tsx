@@ -395,6 +395,9 @@ export function MetricsGrid({ ready, onStarted, workspaceKey, documentId, follow
     ...Object.fromEntries(columnFilters.map((f) => [f.colId, f.text])),
   }), [documentId, quick, status, tagId, columnFilters]);
 
+  // A sort or a column moved, shown or hidden changes the view as it stands: the Views button says so.
+  const [, setColumnsChanged] = useState(0);
+  const columnsChanged = () => setColumnsChanged((n) => n + 1);
   const viewState = (): ViewState => ({
     view, quick, status, tagId, followReader, ...(api.current ? gridStateOf(api.current) : { columns: [], filters: {} }),
   });
@@ -463,7 +466,7 @@ export function MetricsGrid({ ready, onStarted, workspaceKey, documentId, follow
           <button role="radio" aria-checked={view === 'list'} onClick={() => setView('list')} title="One row per metric">List</button>
           <button role="radio" aria-checked={view === 'sheet'} onClick={() => { clearSelection(); setView('sheet'); }} title="Series by periods">Sheet</button>
         </div>
-        <ViewsMenu current={viewState} onApply={(v) => applyView(v.state)} />
+        <ViewsMenu current={viewState()} onApply={(v) => applyView(v.state)} />
         {view === 'sheet' ? null : bulkCount > 1
           ? <BulkBar count={bulkCount} allMatching={allMatching} tags={tags} onChange={applyBulk} onCopy={() => copy(bulkTarget())} onClear={clearSelection} />
           : <span className="hint">Ctrl/⌘-click or Shift-click rows to review several at once; Ctrl/⌘ A selects all.</span>}
@@ -511,10 +514,10 @@ export function MetricsGrid({ ready, onStarted, workspaceKey, documentId, follow
             if (saved) e.api.applyColumnState({ state: JSON.parse(saved) as never, applyOrder: true });
             giveDatasource();
           }}
-          onColumnMoved={(e) => localStorage.setItem(columnKey, JSON.stringify(e.api.getColumnState()))}
+          onColumnMoved={(e) => { localStorage.setItem(columnKey, JSON.stringify(e.api.getColumnState())); if (e.finished) columnsChanged(); }}
           onColumnResized={(e) => { if (e.finished) localStorage.setItem(columnKey, JSON.stringify(e.api.getColumnState())); }}
-          onColumnVisible={(e) => localStorage.setItem(columnKey, JSON.stringify(e.api.getColumnState()))}
-          onSortChanged={(e) => localStorage.setItem(columnKey, JSON.stringify(e.api.getColumnState()))}
+          onColumnVisible={(e) => { localStorage.setItem(columnKey, JSON.stringify(e.api.getColumnState())); columnsChanged(); }}
+          onSortChanged={(e) => { localStorage.setItem(columnKey, JSON.stringify(e.api.getColumnState())); columnsChanged(); }}
           overlayNoRowsTemplate="No metrics match."
         />
       </div>

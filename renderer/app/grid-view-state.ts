@@ -38,3 +38,29 @@ export function applyGridState(api: GridApi, view: Pick<ViewState, 'columns' | '
   const model = Object.fromEntries(Object.entries(view.filters).map(([colId, filter]) => [colId, { filterType: 'text', type: EQUALS.has(colId) ? 'equals' : 'contains', filter }]));
   api.setFilterModel(Object.keys(model).length ? model : null);
 }
+
+/**
+ * Whether the grid stands as a saved view left it: the same filters, statuses, tag, list or
+ * sheet, document scope, and columns (order, shown or hidden, sort). Widths are left out: the
+ * label and entity columns take the window's width, so they change with it.
+ */
+export function sameView(saved: ViewState, now: ViewState): boolean {
+  const sorted = (s: ViewState['status']) => [...s].sort().join();
+  const filters = (f: ViewState['filters']) => JSON.stringify(Object.entries(f).filter(([, text]) => text).sort());
+  if (saved.view !== now.view || saved.quick.trim() !== now.quick.trim() || sorted(saved.status) !== sorted(now.status) || saved.tagId !== now.tagId
+    || saved.followReader !== now.followReader || filters(saved.filters) !== filters(now.filters)) return false;
+  // Columns the view names, in its order and with its sort (columns added to Assay since are not the view's to judge).
+  const current = new Map(now.columns.map((c, i) => [c.colId, { ...c, at: i }]));
+  const kept = saved.columns.filter((c) => current.has(c.colId));
+  const order = kept.map((c) => current.get(c.colId)!.at);
+  if (order.some((at, i) => i > 0 && at < order[i - 1]!)) return false;
+  return kept.every((c) => {
+    const n = current.get(c.colId)!;
+    return Boolean(c.hide) === Boolean(n.hide) && (c.sort ?? null) === (n.sort ?? null) && (c.sort ? (c.sortIndex ?? 0) === (n.sortIndex ?? 0) : true);
+  });
+}
+
+/** Whether nothing narrows the grid: no quick filter, status, tag or column filter. */
+export function unfiltered(state: ViewState): boolean {
+  return !state.quick.trim() && !state.status.length && state.tagId === null && !Object.values(state.filters).some(Boolean);
+}

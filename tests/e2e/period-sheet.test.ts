@@ -88,7 +88,7 @@ describe('the period sheet', () => {
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await page.getByRole('radio', { name: 'List' }).click();
     await page.getByTestId('metrics-grid').locator('.ag-row').first().waitFor();
-    await page.getByRole('button', { name: 'View: Quarterly sheet ▾' }).click();
+    await page.getByRole('button', { name: 'View: Quarterly sheet (modified) ▾' }).click();
     await page.getByRole('menuitem', { name: 'Quarterly sheet' }).click();
     await page.getByTestId('period-sheet').waitFor();
     await page.close();
