@@ -6,7 +6,7 @@ import type { SheetCell, SheetPage, SheetPeriod, SheetRow, SheetSortColumn } fro
 import { formatNumber, formatValue } from '../../shared/format.ts';
 import { call } from '../client.ts';
 import { TitledCell } from './TitledCell.tsx';
-import { wholeMonths } from '../../shared/period-shift.ts';
+import { CHANGE_WIDTH, isQuarter, newestFitting, VALUE_WIDTH } from './sheet-widths.ts';
 
 const SORTABLE = new Set<string>(['label', 'entity', 'unit', 'sources']);
 /** Series read per step as the sheet scrolls. */
@@ -38,16 +38,8 @@ function ValueCell({ cell, unit, onOpen }: { cell?: SheetCell; unit: string | nu
 }
 
 
-/** Widths of the pinned columns and of a period's columns, to know how many periods fit. */
+/** Width of the pinned columns, to know how many periods fit. */
 const PINNED = 150 + 96 + 56;
-const VALUE_WIDTH = 104;
-// Wide enough for "+727.3%" and "+3.75 pp" at the grid's font with its padding (64 cut them to "+72…").
-const CHANGE_WIDTH = 80;
-
-/** Q/Q is only said of quarters; Y/Y of any period. */
-const isQuarter = (p: SheetPeriod) => wholeMonths(p.start, p.end) === 3;
-const widthOf = (p: SheetPeriod, derived: boolean) => VALUE_WIDTH + (derived ? CHANGE_WIDTH * (isQuarter(p) ? 2 : 1) : 0);
-
 /** "+12.3%" for a change between periods; percentage points for shares. */
 function formatDerived(value: number | null | undefined, unit: string | null): string {
   if (value === null || value === undefined) return '';
@@ -75,9 +67,7 @@ function columnsOf(periods: SheetPeriod[], derived: boolean, onOpen: (cell: Shee
     });
     return { groupId: p.key, headerName: p.label, children: [{ ...value, headerName: 'Value' }, ...(isQuarter(p) ? [change('qoq', 'Q/Q')] : []), change('yoy', 'Y/Y')] };
   });
-  // Room after the last period, sized when the sheet opens, so the newest periods can start at the left edge.
-  const spacer: ColDef<SheetRow> = { colId: 'spacer', headerName: '', width: 0, minWidth: 0, resizable: false, sortable: false, suppressMovable: true };
-  return [...fixed, ...periodColumns, spacer];
+  return [...fixed, ...periodColumns];
 }
 
 /** One object for every render: a new defaultColDef makes the grid rebuild its columns and lose dragged widths. */
@@ -133,18 +123,22 @@ export function PeriodSheet({ selection, theme, version, onOpen }: {
   }), [key, version]);
   useEffect(() => { api.current?.setGridOption('datasource', datasource); }, [datasource]);
 
-  // The newest periods matter most: they are last, so the sheet opens (and re-opens) on the most recent
-  // periods that fit whole, the first of them at the left edge; when every period fits, nothing moves.
+  // The newest periods matter most: they are last, so the sheet opens (and re-opens) scrolled to its right
+  // end, on the most recent periods that fit whole, widened to fill the room (the first of them at the
+  // pinned columns' edge, no blank after the last); when every period fits, nothing moves.
   const box = useRef<HTMLDivElement | null>(null);
   const showNewest = () => {
     const periods = first?.periods ?? [];
-    // The scrolling part's own width: the grid less its pinned columns and any scrollbar.
-    let room = box.current?.querySelector('.ag-center-cols-viewport')?.clientWidth ?? (box.current?.clientWidth ?? 0) - PINNED;
-    let from = periods.length;
-    while (from > 0 && room >= widthOf(periods[from - 1]!, derived)) room -= widthOf(periods[--from]!, derived);
-    const start = periods[Math.min(from, periods.length - 1)];
-    api.current?.setColumnWidths([{ key: 'spacer', newWidth: Math.max(0, room) }]);
-    if (start) api.current?.ensureColumnVisible(`p:${start.key}`, 'start');
+    const last = periods[periods.length - 1];
+    const grid = api.current;
+    if (!grid || !last) return;
+    // The scrolling part's own width: the grid's viewport (less any scrollbar) less its pinned columns as they are now.
+    const pinned = grid.getAllDisplayedColumns().filter((c) => c.getPinned() === 'left').reduce((sum, c) => sum + c.getActualWidth(), 0);
+    const room = (box.current?.querySelector('.ag-grid-viewport')?.clientWidth ?? box.current?.clientWidth ?? 0) - (pinned || PINNED);
+    const widths = newestFitting(periods, derived, room);
+    if (!widths) return;
+    grid.setColumnWidths(widths);
+    grid.ensureColumnVisible(derived ? `yoy:${last.key}` : `p:${last.key}`, 'end');
   };
   useEffect(() => { setTimeout(showNewest, 0); }, [columns]);
 

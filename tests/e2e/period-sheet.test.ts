@@ -45,7 +45,7 @@ describe('the period sheet', () => {
     const sheet = page.getByTestId('period-sheet');
     type Boxed = { getBoundingClientRect(): { left: number; right: number } };
     const pinnedRight = await sheet.locator('.ag-header-cell[col-id="unit"]').evaluate((el) => (el as unknown as Boxed).getBoundingClientRect().right);
-    const starts = await sheet.locator('.ag-header-viewport .ag-header-cell').evaluateAll((els) => els.map((el) => (el as unknown as Boxed).getBoundingClientRect().left));
+    const starts = await sheet.locator('.ag-header-cell[col-id*=":"]').evaluateAll((els) => els.map((el) => (el as unknown as Boxed).getBoundingClientRect().left));
     expect(starts.filter((x) => x > pinnedRight - 100 && x < pinnedRight - 1)).toEqual([]);
     const otterby = row(page, 'Otterby Mining').first();
     await expect.poll(() => otterby.locator('.sheet-value').allTextContents()).toEqual(['1.2 bn', '1.35 bn', '1.5 bn']);
@@ -92,6 +92,44 @@ describe('the period sheet', () => {
     await page.getByRole('menuitem', { name: 'Quarterly sheet' }).click();
     await page.getByTestId('period-sheet').waitFor();
     await page.close();
+  });
+
+  it('opens on the newest periods filling the room, with no blank after them (Q/Q and Y/Y at 1440 × 900)', async () => {
+    for (const [width, height] of [[1440, 900], [1280, 800]]) {
+      const page = await session.open();
+      await page.setViewportSize({ width, height });
+      await page.getByLabel('Quick filter metrics').fill('Otterby');
+      await page.getByText('This document only').click();
+      await page.getByRole('radio', { name: 'Sheet' }).click();
+      await page.getByLabel('Q/Q and Y/Y').check();
+      const sheet = page.getByTestId('period-sheet');
+      await sheet.getByText('1 series × 3 periods').waitFor();
+      await row(page, 'Otterby Mining').first().waitFor();
+      type Boxed = { getBoundingClientRect(): { left: number; right: number } };
+      type Attributed = { getAttribute(name: string): string | null };
+      // The cells of the scrolling part that show, and the part's own edges.
+      const shown = async () => {
+        // From the pinned columns' right edge to the grid's (ag-grid 36 scrolls pinned and other columns in one viewport).
+        const left = await sheet.locator('.ag-header-cell[col-id="unit"]').evaluate((el) => (el as unknown as Boxed).getBoundingClientRect().right);
+        const right = await sheet.locator('.ag-grid-viewport').evaluate((el) => {
+          const box = el as unknown as Boxed & { clientWidth: number };
+          return box.getBoundingClientRect().left + box.clientWidth;
+        });
+        const cells = await sheet.locator('.ag-header-cell[col-id*=":"]').evaluateAll((els) => els.map((el) => {
+          const r = (el as unknown as Boxed).getBoundingClientRect();
+          return { id: (el as unknown as Attributed).getAttribute('col-id'), left: r.left, right: r.right };
+        }));
+        return { left, right, cells: cells.filter((c) => c.right > left + 1 && c.left < right - 1) };
+      };
+      await expect.poll(async () => (await shown()).cells.map((c) => c.id)).toEqual(['p:2025-01-01/2025-03-31', 'qoq:2025-01-01/2025-03-31', 'yoy:2025-01-01/2025-03-31']);
+      const { left, right, cells } = await shown();
+      // The newest quarter whole, from the pinned columns' edge to the sheet's right edge: no blank gutter.
+      expect(Math.abs(cells[0]!.left - left)).toBeLessThanOrEqual(1);
+      expect(Math.abs(cells[cells.length - 1]!.right - right)).toBeLessThanOrEqual(1);
+      expect(await row(page, 'Otterby Mining').first().locator('.sheet-value').last().isVisible()).toBe(true);
+      await shot(page, `sheet-derived-${width}`);
+      await page.close();
+    }
   });
 
   it('exports the sheet as XLSX, the only format it offers', async () => {
