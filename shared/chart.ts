@@ -11,6 +11,8 @@ export const SeriesSchema = z.object({
   points: z.array(z.object({
     id: z.number().int(), documentId: z.number().int(), passageId: z.number().int().nullable(), label: z.string(), entity: z.string().nullable(),
     unit: z.string().nullable(), value: z.number(), periodEnd: z.string(), documentTitle: z.string(), sentence: z.string().nullable(), note: z.string().nullable(),
+    // The core has always sent it (the exports' points); the chart panel names a point's period by it ("1Q25").
+    periodStart: z.string().nullable().optional(),
     changeValue: z.number().nullable(), changeUnit: z.string().nullable(), audit: z.string().nullable(),
   })),
 });
@@ -25,7 +27,7 @@ export interface ChartPoint {
   unit: string | null;
   value: number;
   periodEnd: string;
-  /** Known in exports, which name a point's period ("1Q25"); the chart panel places points by their end. */
+  /** Names the point's period on the axis ("1Q25"); points are placed at their period's end. */
   periodStart?: string | null;
   documentTitle: string;
   sentence: string | null;
@@ -102,12 +104,13 @@ export function chartOption(series: Series, options: { animation?: boolean; dark
         if (!point) return '';
         const escape = (t: string) => t.replace(/[&<>"']/gu, (c) => `&#${c.charCodeAt(0)};`);
         // An edited figure says so beside its sentence, which still states the extracted one.
-        return `<b>${escape(formatValue(point.value, point.unit))}</b> · ${escape(point.periodEnd)}<br>${escape(point.documentTitle)}`
+        return `<b>${escape(formatValue(point.value, point.unit))}</b> · ${escape(periodName(point))}<br>${escape(point.documentTitle)}`
           + `${point.sentence ? `<br><i>“${escape(point.sentence)}”</i>` : ''}${point.audit ? `<br>✎ ${escape(point.audit)}` : ''}`
           + `${point.note ? `<br>Note: ${escape(point.note)}` : ''}`;
       },
     },
-    xAxis: { type: 'time', axisLabel: { color: text, hideOverlap: true } },
+    useUTC: true,
+    xAxis: timeAxis(series, { axisLabel: { color: text } }),
     yAxis: [
       { type: 'value', scale: true, axisLabel: { color: text, formatter: (v: number) => formatValue(v, null) } },
       ...(changes.length ? [{ type: 'value', name: 'change %', axisLabel: { color: text }, splitLine: { show: false } }] : []),
@@ -115,16 +118,16 @@ export function chartOption(series: Series, options: { animation?: boolean; dark
     series: [
       {
         type: 'line', name: series.name, symbolSize: 8,
-        data: lineAndOthers(series.points).line.map((p) => ({ value: [p.periodEnd, p.value], id: p.id })),
+        data: lineAndOthers(series.points).line.map((p) => ({ value: [dayOf(p.periodEnd), p.value], id: p.id })),
         markPoint: {
           symbol: 'pin', symbolSize: 34, label: { formatter: '✎', fontSize: 11 },
-          data: series.points.filter((p) => p.note).map((p) => ({ coord: [p.periodEnd, p.value], name: p.note!.slice(0, 80), id: p.id })),
+          data: series.points.filter((p) => p.note).map((p) => ({ coord: [dayOf(p.periodEnd), p.value], name: p.note!.slice(0, 80), id: p.id })),
         },
       },
-      ...otherSources(series, (p) => ({ value: [p.periodEnd, p.value], id: p.id }), { symbolSize: 8 }),
+      ...otherSources(series, (p) => ({ value: [dayOf(p.periodEnd), p.value], id: p.id }), { symbolSize: 8 }),
       ...(changes.length ? [{
         type: 'bar', name: 'stated change', yAxisIndex: 1, barMaxWidth: 18, itemStyle: { opacity: 0.45 },
-        data: changes.map((p) => ({ value: [p.periodEnd, p.changeValue], id: p.id })),
+        data: changes.map((p) => ({ value: [dayOf(p.periodEnd), p.changeValue], id: p.id })),
       }] : []),
     ],
   };
@@ -137,18 +140,47 @@ function otherSources<T>(series: Series, datum: (p: ChartPoint) => T, style: Rec
   return [{ type: 'scatter', name: 'another source', itemStyle: { color: '#b26a00' }, ...style, data: others.map(datum) }];
 }
 
-/** A point's period as a print chart's axis names it: "1Q25", "FY2024", a day "31 Mar 25". */
+/** A point's period as a chart's axis names it: "1Q25", "FY2024", a day "31 Mar 25". */
 function periodName(p: ChartPoint): string {
   return sheetPeriodLabel(p.periodStart ?? p.periodEnd, p.periodEnd);
 }
 
+const DAY = 86_400_000;
+
+/** An ISO day as the time axis places it: its midnight in UTC (the option says useUTC, so no time zone moves it). */
+function dayOf(iso: string): number {
+  return Date.parse(`${iso}T00:00:00Z`);
+}
+
 /**
- * The chart as a report prints it: one tick per period stated (never daily ticks between
- * two quarters), the axes named with the unit, values labelled, no interaction.
+ * The x axis of every chart, in the app and in exports alike: time, so points stand apart as
+ * their dates do (30 Jun and 8 Jul close, not a quarter's width apart), with a tick and a
+ * label at each point's date naming its period ("1Q25", "31 Mar 25"), never the axis's own
+ * month ticks (a 31 Mar point sat by "Apr"). Labels that would overlap give way.
+ */
+function timeAxis(series: Series, style: { axisLabel: Record<string, unknown> } & Record<string, unknown>): Record<string, unknown> {
+  const names = new Map<number, string>();
+  for (const p of [...series.points].sort((a, b) => a.periodEnd.localeCompare(b.periodEnd))) if (!names.has(dayOf(p.periodEnd))) names.set(dayOf(p.periodEnd), periodName(p));
+  const days = [...names.keys()];
+  const [first, last] = [days[0] ?? 0, days[days.length - 1] ?? 0];
+  // Room beside the first and last points, so their marks and labels are not cut at the plot's edges.
+  const pad = Math.max((last - first) * 0.04, 15 * DAY);
+  return {
+    // containShape off: ECharts would widen a time axis holding bars by a band it guesses from their dates (the
+    // reviewer's chart ran from September to October for points from December to July).
+    type: 'time', min: first - pad, max: last + pad, containShape: false, ...style,
+    axisTick: { ...(style.axisTick as object | undefined), customValues: days },
+    axisLabel: { ...style.axisLabel, customValues: days, hideOverlap: true, formatter: (value: number) => names.get(value) ?? '' },
+    splitLine: { show: false },
+  };
+}
+
+/**
+ * The chart as a report prints it: on the same time axis as the app's, one tick per period
+ * stated (never daily ticks between two quarters), the unit in the title, values labelled,
+ * no interaction.
  */
 function printOption(series: Series, changes: ChartPoint[], text: string): Record<string, unknown> {
-  const periods = [...new Map(series.points.map((p) => [p.periodEnd, periodName(p)])).entries()].sort(([a], [b]) => a.localeCompare(b));
-  const at = new Map(periods.map(([end], i) => [end, i]));
   const axis = { axisLine: { lineStyle: { color: '#8a8d91' } }, axisLabel: { color: text, fontSize: 11 } };
   return {
     animation: false,
@@ -156,7 +188,8 @@ function printOption(series: Series, changes: ChartPoint[], text: string): Recor
     // The unit goes in the title: as the axis's name it ran into a long title.
     title: { text: series.unit ? `${series.name} (${series.unit})` : series.name, left: 0, top: 0, textStyle: { fontSize: 13, fontWeight: 600, color: text } },
     grid: { left: 72, right: changes.length ? 64 : 24, top: 44, bottom: 32 },
-    xAxis: { type: 'category', data: periods.map(([, name]) => name), boundaryGap: true, ...axis, axisTick: { alignWithLabel: true } },
+    useUTC: true,
+    xAxis: timeAxis(series, axis),
     yAxis: [
       { type: 'value', scale: true, ...axis,
         axisLabel: { ...axis.axisLabel, formatter: (v: number) => formatValue(v, null) }, splitLine: { lineStyle: { color: '#e6e6e1' } } },
@@ -165,10 +198,10 @@ function printOption(series: Series, changes: ChartPoint[], text: string): Recor
     series: [
       { type: 'line', name: series.name, symbolSize: 7, lineStyle: { width: 2, color: '#2457a6' }, itemStyle: { color: '#2457a6' },
         label: { show: series.points.length <= 12, position: 'top', fontSize: 10, color: text, formatter: (p: { value: [number, number] }) => formatValue(p.value[1], null) },
-        data: lineAndOthers(series.points).line.map((p) => [at.get(p.periodEnd)!, p.value]) },
-      ...otherSources(series, (p) => [at.get(p.periodEnd)!, p.value], { symbolSize: 7 }),
+        data: lineAndOthers(series.points).line.map((p) => [dayOf(p.periodEnd), p.value]) },
+      ...otherSources(series, (p) => [dayOf(p.periodEnd), p.value], { symbolSize: 7 }),
       ...(changes.length ? [{ type: 'bar', name: 'stated change', yAxisIndex: 1, barMaxWidth: 18, itemStyle: { color: '#9aa5b1', opacity: 0.6 },
-        data: changes.map((p) => [at.get(p.periodEnd)!, p.changeValue]) }] : []),
+        data: changes.map((p) => [dayOf(p.periodEnd), p.changeValue]) }] : []),
     ],
   };
 }

@@ -1,3 +1,4 @@
+import * as echarts from 'echarts';
 import { describe, expect, it } from 'vitest';
 import { chartOption, lineAndOthers, seriesOf, type ChartPoint } from '../../../shared/chart.ts';
 
@@ -36,4 +37,44 @@ describe('charts of a series', () => {
     expect(tip).toContain('<br>✎ Edited; extracted: value 444,500 CNY/t');
     expect(option.tooltip.formatter({ data: { id: 1 } })).not.toContain('✎');
   });
+});
+
+describe('a chart\'s time axis, in the app and in exports', () => {
+  // The reviewer's series: month ends, a quarter's figure (at its end, 31 Mar), then two prices eight days apart.
+  const periods = [['2024-12-31', '2024-12-31'], ['2025-01-31', '2025-01-31'], ['2025-02-28', '2025-02-28'], ['2025-01-01', '2025-03-31'],
+    ['2025-04-30', '2025-04-30'], ['2025-06-30', '2025-06-30'], ['2025-07-08', '2025-07-08']] as const;
+  // One states a change in %, drawn as a bar: ECharts would widen a time axis holding bars unless told not to.
+  const series = seriesOf(periods.map(([periodStart, periodEnd], i) => ({ ...point(i + 1, periodEnd, 400_000 + i * 5_000), periodStart,
+    ...(periodEnd === '2025-06-30' ? { changeValue: 6.9, changeUnit: '%' } : {}) })))[0]!;
+
+  /** The chart drawn as an SVG without a browser, with where each point and each axis label stand. */
+  function drawn(print: boolean) {
+    const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: 680, height: 300 });
+    chart.setOption(chartOption(series, { print }));
+    const svg = chart.renderToSVGString();
+    const at = new Map<string, number>(periods.map(([, end]) => [end, chart.convertToPixel({ xAxisIndex: 0 }, Date.parse(`${end}T00:00:00Z`)) as number]));
+    const x = (iso: string) => at.get(iso)!;
+    // Axis labels are <text> with a transform or x that places them; read each label's x.
+    const labels = new Map([...svg.matchAll(/<text[^>]*?transform="(?:translate|matrix)\(([^)]*)\)"[^>]*>([^<]*)<\/text>/gu)]
+      .map((m) => { const n = m[1]!.split(/[ ,]+/u).map(Number); return [m[2]!, n.length === 6 ? n[4]! : n[0]!] as const; }));
+    chart.dispose();
+    return { x, labels };
+  }
+
+  for (const print of [false, true]) {
+    it(`places points by their dates, each labelled with its period at its own place (${print ? 'export' : 'app'})`, () => {
+      const { x, labels } = drawn(print);
+      // Spaced by time: 30 Jun → 8 Jul is 8 days, 31 Mar → 30 Apr is 30.
+      const week = x('2025-07-08') - x('2025-06-30');
+      const month = x('2025-04-30') - x('2025-03-31');
+      expect(month / week).toBeCloseTo(30 / 8, 1);
+      // The quarter's point at 31 Mar, named "1Q25" right there; a day's point named by its day; never "Apr" for 31 Mar.
+      expect(labels.get('1Q25')).toBeCloseTo(x('2025-03-31'), 0);
+      expect(labels.get('30 Apr 25')).toBeCloseTo(x('2025-04-30'), 0);
+      expect(labels.get('31 Dec 24')).toBeCloseTo(x('2024-12-31'), 0);
+      expect([...labels.keys()].filter((l) => /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul)$|^2025$/u.test(l))).toEqual([]);
+      // The points span the plot (a little room at each end), not a middle third of it.
+      expect(x('2025-07-08') - x('2024-12-31')).toBeGreaterThan(0.85 * (680 - 64 - 64));
+    });
+  }
 });
