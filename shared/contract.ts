@@ -56,6 +56,11 @@ export const contract = {
       staleMetricCount: z.number().int(), staleMetricCountCapped: z.boolean(), extractorVersion: z.string(),
     }),
   },
+  /** The open workspace's file, and nothing to count: asked at launch, it holds up no first page (the interface's state is kept by it). */
+  'workspace.path': {
+    input: z.object({}).strict(),
+    output: z.object({ path: z.string() }),
+  },
   'documents.list': {
     input: z.object({ filter: z.string().max(200).optional(), tagId: z.number().int().optional(), sort: z.enum(DOCUMENT_SORTS).optional(),
       limit: z.number().int().min(1).max(5000).default(1000), offset: z.number().int().min(0).default(0) }).strict(),

@@ -5,7 +5,7 @@
  * fails to compile if this list and the contract differ.
  */
 export const METHOD_NAMES = [
-  'workspace.info',
+  'workspace.info', 'workspace.path',
   'documents.list', 'documents.get', 'documents.original', 'documents.resolve', 'documents.update',
   'passages.list',
   'search.passages',

@@ -86,6 +86,7 @@ export class Service {
     this.team = new BackgroundSync(workspace.db);
     this.handlers = {
       'workspace.info': () => this.info(),
+      'workspace.path': () => ({ path: this.workspace.path }),
       'metrics.reextract': ({ documentId }) => reextract(this.workspace.db, documentId),
       'documents.list': ({ tagId, ...input }) => this.documents.list({ ...input, tagIds: tagId === undefined ? undefined : this.tags.descendants(tagId) }),
       'documents.get': ({ id }) => this.documents.get(id),

@@ -29,6 +29,7 @@ import { saveLibrarySort, savedLibrarySort } from './library-sort.ts';
 import { firstCall } from './early-calls.ts';
 import { useOpenLink } from './use-open-link.ts';
 import { useLatch } from './use-latch.ts';
+import { documentToOpen, savedSession, saveSession, type SessionState } from './session-state.ts';
 
 /** Where the reader should go: a passage to scroll to, with a nonce so the same one can be asked for twice. */
 export interface Focus {
@@ -132,19 +133,30 @@ export function App() {
       if (a.passageId !== null) setFocus({ passageId: a.passageId, nonce: Date.now() });
     },
   });
+  // Where the analyst was in this workspace (the reader's document, whether the grid follows it): a reload or
+  // the next launch opens there, not on the newest import with "This document only" ticked again.
+  const [session, setSession] = useState<{ workspace: string; saved: SessionState | null } | null>(null);
   useEffect(() => {
-    if (documentId === null && documents.length && !link.opening) setDocumentId(documents[0]!.id);
-  }, [documents, documentId, link.opening]);
+    firstCall('workspace.path', {}).then(({ path }) => {
+      const saved = savedSession(path);
+      setWorkspaceKey(path);
+      if (saved?.followReader === false) setFollowReader(false);
+      setSession({ workspace: path, saved });
+    }, () => setSession({ workspace: '', saved: null }));
+  }, []);
+  useEffect(() => {
+    if (documentId === null && documents.length && !link.opening && session) setDocumentId(documentToOpen(session.saved, documents));
+  }, [documents, documentId, link.opening, session]);
+  useEffect(() => {
+    if (session?.workspace && documentId !== null) saveSession(session.workspace, { documentId, followReader });
+  }, [session, documentId, followReader]);
   // The grid asks for its first rows once it knows for which document: asking before would
   // load a page only to replace it (#19).
-  const gridReady = useLatch(!followReader || (libraryLoaded && !link.opening && (documentId !== null || documents.length === 0)));
-  // workspace.info counts every passage and metric: asked before the grid's first page, that
-  // page would wait behind it on the core's thread (a second on a million metrics).
+  const gridReady = useLatch(session !== null && (!followReader || (libraryLoaded && !link.opening && (documentId !== null || documents.length === 0))));
+  // Calls that count every passage and metric (workspace.info) wait for the grid's first page, or that page would
+  // wait behind them on the core's thread (a second on a million metrics).
   const [gridStarted, setGridStarted] = useState(false);
   const startGrid = useCallback(() => setGridStarted(true), []);
-  useEffect(() => {
-    if (gridStarted) call('workspace.info', {}).then((i) => setWorkspaceKey(i.path), () => setWorkspaceKey(''));
-  }, [gridStarted]);
   const startPlacing = useCallback((a: AnnotationItem) => setPlacing({ id: a.id, quote: a.quote }), []);
 
   return (

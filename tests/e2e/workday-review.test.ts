@@ -137,3 +137,35 @@ describe('a metric\'s history', () => {
     await page.close();
   });
 });
+
+describe('a reload', () => {
+  it('keeps the analyst\'s place: the reader\'s document and "This document only"', async () => {
+    const page = await session.open();
+    const follow = page.getByLabel('This document only');
+    const count = page.locator('.toolbar .count');
+    // Hollin is not the newest import, which the workbench opens on at first.
+    await openDocument(page, 'Hollin Copper monthly output');
+    await expect.poll(() => count.textContent(), { timeout: 10_000 }).toBe('6 metrics');
+    await follow.uncheck();
+    const all = session.service.call('metrics.page', {}).total;
+    await expect.poll(() => count.textContent(), { timeout: 10_000 }).toBe(`${all} metrics`);
+    const pages: unknown[] = [];
+    page.on('request', (r) => { if (r.url().endsWith('/api/metrics.page')) pages.push(JSON.parse(r.postData() ?? '{}')); });
+    await page.reload();
+    await page.locator('.reader-head h1').filter({ hasText: 'Hollin Copper monthly output' }).waitFor();
+    await expect.poll(() => count.textContent(), { timeout: 10_000 }).toBe(`${all} metrics`);
+    // The grid's first page is still asked for once, for every document (#19).
+    await page.waitForLoadState('networkidle');
+    expect(pages).toEqual([{ sort: [{ column: 'position', direction: 'asc' }], startRow: 0, endRow: 200 }]);
+    expect(await follow.isChecked()).toBe(false);
+    expect(await page.getByRole('listbox', { name: 'Documents' }).getByRole('option', { selected: true }).textContent()).toContain('Hollin Copper monthly output');
+    await shot(page, 'review-after-reload');
+    await follow.check();
+    await openDocument(page, 'Ferrow Nickel quarterly note');
+    await page.reload();
+    await page.locator('.reader-head h1').filter({ hasText: 'Ferrow Nickel quarterly note' }).waitFor();
+    expect(await follow.isChecked()).toBe(true);
+    await expect.poll(() => count.textContent(), { timeout: 10_000 }).toBe(`${session.service.call('metrics.page', { documentId: session.service.call('documents.list', {}).find((d) => d.title.startsWith('Ferrow'))!.id }).total} metrics`);
+    await page.close();
+  });
+});
