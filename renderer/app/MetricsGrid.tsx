@@ -31,20 +31,6 @@ ModuleRegistry.registerModules([RowApiModule, ScrollApiModule, ColumnApiModule, 
 
 const SORTABLE = new Map(Object.entries({ label: 'label', value: 'value', unit: 'unit', period: 'periodStart', entity: 'entity', document: 'documentTitle', status: 'status', kind: 'kind', change: 'changeValue' }));
 
-/**
- * Scrollbars drawn over the content (macOS, headless Chromium) measure 0 px, and ag-grid then
- * lays its own 16 px scrollbar over the last column ("China Northern Rare Eart"): told the
- * scrollbar is 16 px wide, it sizes the columns to leave that room. Undefined (measured) else.
- */
-function overlayScrollbarWidth(): number | undefined {
-  const probe = document.createElement('div');
-  probe.style.cssText = 'position: absolute; top: -100px; width: 50px; height: 50px; overflow: scroll';
-  document.body.append(probe);
-  const width = probe.offsetWidth - probe.clientWidth;
-  probe.remove();
-  return width === 0 ? 16 : undefined;
-}
-
 /** Keys with which the grid moves its focused cell to another row: the row it lands on is selected. */
 const MOVES = new Set(['ArrowDown', 'ArrowUp', 'PageDown', 'PageUp', 'Home', 'End']);
 
@@ -67,7 +53,7 @@ const COLUMNS: ColDef<MetricRow>[] = [
     cellRenderer: TitledCell },
   // Edited as the grid shows it ("9.287 bn CNY"), so "9.5 bn" means billions; text that is no figure is refused (NaN).
   { colId: 'value', field: 'value', headerName: 'Value', editable: true, cellEditor: 'agTextCellEditor', cellEditorParams: { useFormatter: true },
-    type: 'rightAligned', width: 106,
+    type: 'rightAligned', width: 116,
     valueFormatter: (p) => (p.data ? shownValue(p.data, p.colDef.context as DisplayScale | undefined) : ''),
     valueParser: (p) => {
       const typed = String(p.newValue ?? '');
@@ -90,15 +76,12 @@ const COLUMNS: ColDef<MetricRow>[] = [
     cellRenderer: (p: { value?: string }) => (p.value ? <span className="flag" title={p.value} aria-label={p.value}>⚠</span> : null) },
   { colId: 'status', field: 'status', headerName: '✓', headerTooltip: 'Review status', width: 36,
     cellRenderer: (p: { value?: string }) => p.value ? <span className={`status-glyph ${p.value}`} title={p.value} aria-label={p.value} data-status={p.value}>{STATUS_GLYPHS.get(p.value)}</span> : null },
-  // Wide enough for "+46,500 CNY/t YoY" and "+3,000 CNY/t DoD"; a longer one keeps its whole text in a tooltip.
-  { colId: 'change', headerName: 'Change', width: 128, valueGetter: (p) => (p.data ? formatChange(p.data) : ''),
+  { colId: 'change', headerName: 'Change', width: 96, valueGetter: (p) => (p.data ? formatChange(p.data) : ''),
     cellRenderer: TitledCell,
     cellClass: (p) => (p.data?.changeDirection === 'down' ? 'change-down' : p.data?.changeDirection === 'up' ? 'change-up' : '') },
-  // Wide enough for "Jan–May 2025" (86 cut it to "Jan–May…").
-  { colId: 'period', headerName: 'Period', width: 96, valueGetter: (p) => (p.data ? gridPeriod(p.data) : ''), filter: 'agTextColumnFilter', filterParams: CONTAINS,
+  { colId: 'period', headerName: 'Period', width: 86, valueGetter: (p) => (p.data ? gridPeriod(p.data) : ''), filter: 'agTextColumnFilter', filterParams: CONTAINS,
     cellRenderer: (p: { value?: string; data?: MetricRow }) => (p.data ? <span title={formatPeriodInFull(p.data)}>{p.value}</span> : null) },
-  // At least "China Northern Rare Earth" (82 showed "China N…").
-  { colId: 'entity', field: 'entity', headerName: 'Entity', editable: true, minWidth: 168, flex: 1, filter: 'agTextColumnFilter', filterParams: CONTAINS, cellRenderer: TitledCell },
+  { colId: 'entity', field: 'entity', headerName: 'Entity', editable: true, minWidth: 82, flex: 1, filter: 'agTextColumnFilter', filterParams: CONTAINS },
   { colId: 'document', field: 'documentTitle', headerName: 'Document', minWidth: 140, hide: true, filter: 'agTextColumnFilter', filterParams: CONTAINS },
   { colId: 'tags', field: 'tags', headerName: 'Tags', minWidth: 100, sortable: false, hide: true },
   { colId: 'kind', field: 'kind', headerName: 'Kind', width: 90, hide: true },
@@ -198,8 +181,7 @@ export function MetricsGrid({ ready, onStarted, workspaceKey, documentId, follow
   const chooserRef = useRef<HTMLDivElement | null>(null);
   useDismiss(chooser, chooserRef, useCallback(() => setChooser(false), []));
   const dark = useDarkMode();
-  const scrollbarWidth = useMemo(overlayScrollbarWidth, []);
-  const theme = useMemo(() => themeQuartz.withPart(dark ? colorSchemeDark : colorSchemeLight).withParams({ fontSize: 12.5, rowHeight: 28, headerHeight: 30, spacing: 5, cellHorizontalPadding: 6, wrapperBorderRadius: 0 }), [dark]);
+  const theme = useMemo(() => themeQuartz.withPart(dark ? colorSchemeDark : colorSchemeLight).withParams({ fontSize: 12.5, rowHeight: 28, headerHeight: 30, spacing: 5, wrapperBorderRadius: 0 }), [dark]);
 
   // The selection is the grid's one cursor: while the grid has the keyboard, its focused cell goes with
   // the selected row (J, K, a figure chosen elsewhere, an undo), so the arrow keys go on from there.
@@ -503,7 +485,6 @@ export function MetricsGrid({ ready, onStarted, workspaceKey, documentId, follow
           defaultColDef={DEFAULT_COLUMN}
           rowModelType="infinite"
           suppressColumnVirtualisation
-          scrollbarWidth={scrollbarWidth}
           cacheBlockSize={200}
           maxBlocksInCache={50}
           getRowId={(p) => String(p.data.id)}

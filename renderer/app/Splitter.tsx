@@ -1,17 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
 
 type Widths = { library: number; grid: number };
-/**
- * Until the analyst drags a divider, the grid takes about half a wide window, and on a laptop
- * (1280 to 1440 px) the 730 to 760 px its columns need to show a label, a price with its unit,
- * a change such as "+46,500 CNY/t YoY", "Jan–May 2025" and "China Northern Rare Earth" whole,
- * beside a vertical scrollbar, leaving the reader 320 px or more (the library narrows a little
- * below 1400 px to help).
- */
+/** Until the analyst drags a divider, the grid takes about half a wide window (at least 620 px). */
 function defaults(): Widths {
-  const width = window.innerWidth;
-  const library = width < 1400 ? 210 : 230;
-  return { library, grid: Math.max(Math.round(width * 0.48), Math.min(760, width - library - 336)) };
+  return { library: 230, grid: Math.max(620, Math.round(window.innerWidth * 0.48)) };
 }
 
 function load(key: string): Widths {

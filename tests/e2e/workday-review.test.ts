@@ -1,5 +1,3 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importBytes, importStores } from '../../electron/core/import/import-file.ts';
@@ -46,9 +44,6 @@ beforeAll(async () => {
   importBytes(stores, Buffer.from(HOLLIN), 'hollin.txt', null);
   importBytes(stores, Buffer.from(FERROW), 'ferrow.txt', null);
   importBytes(stores, Buffer.from(PELL), 'pell.txt', null);
-  // The three sample documents a first run opens with: the reviewer's entities, changes and periods.
-  for (const name of fs.readdirSync('samples')) importBytes(stores, fs.readFileSync(path.join('samples', name)), name, null);
-  session.service.call('tags.create', { path: 'sector/rare earths' });
 });
 afterAll(async () => { await session?.close(); });
 
@@ -172,46 +167,5 @@ describe('a reload', () => {
     expect(await follow.isChecked()).toBe(true);
     await expect.poll(() => count.textContent(), { timeout: 10_000 }).toBe(`${session.service.call('metrics.page', { documentId: session.service.call('documents.list', {}).find((d) => d.title.startsWith('Ferrow'))!.id }).total} metrics`);
     await page.close();
-  });
-});
-
-describe('the grid at 1280 × 800 and 1440 × 900', () => {
-  it('shows entity, period, change and value whole, and keeps the quick filter wide once a tag exists', async () => {
-    for (const [width, height] of [[1280, 800], [1440, 900]] as const) {
-      const page = await session.browser.newPage({ viewport: { width, height } });
-      await page.goto(session.server.launchUrl);
-      await page.getByLabel('This document only').uncheck();
-      await grid(page).locator('.ag-row').first().waitFor();
-      const box = (await grid(page).boundingBox())!;
-      for (const column of ['label', 'value', 'status', 'change', 'period', 'entity']) {
-        const header = (await grid(page).locator(`.ag-header-cell[col-id="${column}"]`).boundingBox())!;
-        expect(header.x + header.width, `${column} at ${width}`).toBeLessThanOrEqual(box.x + box.width + 1);
-      }
-      expect((await grid(page).locator('.ag-header-cell[col-id="label"]').boundingBox())!.width).toBeGreaterThanOrEqual(150);
-      // "China Northern Rare Earth", "+3,000 CNY/t DoD", "444,500 CNY/t", "Jan–May 2025" are never cut short.
-      for (const [words, shown] of [['China Northern', 'China Northern Rare Earth'], ['Pr-Nd', '+3,000 CNY/t DoD'], ['NEV', 'Jan–May 2025']]) {
-        await page.getByLabel('Quick filter metrics').fill(words!);
-        await grid(page).locator('.ag-row').filter({ hasText: shown }).first().waitFor();
-        // Cut short: an ellipsis, or under the grid's own scrollbar (drawn over the last column where scrollbars overlay).
-        const cut = await page.evaluate(`(() => {
-          const bar = [...document.querySelectorAll('[data-testid="metrics-grid"] .ag-body-vertical-scroll')].find((b) => b.getBoundingClientRect().width > 0);
-          const limit = bar ? bar.getBoundingClientRect().left + 1 : Infinity;
-          return [...document.querySelectorAll('[data-testid="metrics-grid"] .ag-row [col-id]')]
-            .filter((c) => ['entity', 'period', 'change', 'value'].includes(c.getAttribute('col-id')))
-            .filter((c) => ([c, ...c.querySelectorAll('span')].some((e) => e.scrollWidth > e.clientWidth) || c.getBoundingClientRect().right > limit) && !/since/.test(c.textContent))
-            .map((c) => c.getAttribute('col-id') + ': ' + c.textContent);
-        })()`);
-        expect(cut, `${words} at ${width}`).toEqual([]);
-      }
-      await page.getByLabel('Quick filter metrics').fill('');
-      // The quick filter keeps room for a few words beside the tag filter, on one line.
-      const toolbar = page.getByRole('toolbar', { name: 'Metrics grid tools' });
-      await toolbar.getByLabel('Filter metrics by tag').waitFor();
-      expect((await page.getByLabel('Quick filter metrics').boundingBox())!.width, `at ${width}`).toBeGreaterThanOrEqual(140);
-      expect((await toolbar.boundingBox())!.height).toBeLessThan(48);
-      expect(await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
-      await shot(page, `review-grid-${width}`);
-      await page.close();
-    }
   });
 });
