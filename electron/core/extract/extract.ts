@@ -637,9 +637,10 @@ function quotedAfterPrice(items: Item[], k: number, before: string, after: strin
   const item = items[k]!;
   if (item.q.dimension !== 'currency' || item.q.unit.includes('/') || item.q.scaleFactor !== 1) return;
   const price = [...items.slice(0, k)].reverse().find((x) => x.q.dimension === 'currency' && x.q.unit.startsWith(`${item.q.unit}/`));
-  if (!price || !(QUOTED_BEFORE.test(before) || GAP_BEFORE.test(before) || GAP_AFTER.test(after))) return;
-  // Only what is priced alike: a level far from the price is an amount of its own ("fell to $64.30/bbl … a $1.2 billion").
+  if (!price) return;
   const gap = GAP_BEFORE.test(before) || GAP_AFTER.test(after);
+  if (!gap && !QUOTED_BEFORE.test(before)) return;
+  // Only what is priced alike: a level far from the price is an amount of its own ("fell to $64.30/bbl … a $1.2 billion").
   if (!gap && (item.q.value > price.q.value * 10 || item.q.value < price.q.value / 10)) return;
   sharePerUnit(price, item);
 }
