@@ -58,6 +58,8 @@ const SETS = [
   { key: 's-heldout', name: 'analyst-notes-s heldout', file: 'analyst-notes-s-heldout.jsonl' },
   { key: 't-tune', name: 'analyst-notes-t tune', file: 'analyst-notes-t-tune.jsonl' },
   { key: 't-heldout', name: 'analyst-notes-t heldout', file: 'analyst-notes-t-heldout.jsonl' },
+  { key: 'u-tune', name: 'analyst-notes-u tune', file: 'analyst-notes-u-tune.jsonl' },
+  { key: 'u-heldout', name: 'analyst-notes-u heldout', file: 'analyst-notes-u-heldout.jsonl' },
 ] as const;
 const ALIASES = new Map<string, string>(
   SETS.flatMap((s) => [[s.key, s.key], [s.file.replace('.jsonl', ''), s.key], [s.name, s.key]]),
