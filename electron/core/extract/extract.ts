@@ -13,7 +13,7 @@ import { splitSentences, type Sentence } from './sentences.ts';
 import { tokenize, WordSet, type Token } from './tokens.ts';
 
 /** Bumped whenever extraction output changes; stored with every extracted metric. */
-export const EXTRACTOR_VERSION = '1.51.0';
+export const EXTRACTOR_VERSION = '1.52.0';
 
 export interface ExtractOptions {
   /** The document's date (YYYY[-MM[-DD]]): relative periods resolve against it. */
@@ -48,6 +48,8 @@ interface Item {
   listBasisFrom?: Item;
   /** The figure sizes the plant or line named right after it ("a 40 GWh plant", "0.5GWh固态电池中试线"): a capacity per year. */
   sizes?: boolean;
+  /** A comparison level a level was moved from ("to X from Y"): no later change is measured from it. */
+  movedFrom?: boolean;
 }
 
 const QUALIFIER = /\b(about|approximately|approx\.?|around|roughly|some|nearly|almost|over|more than|above|exceeding|in excess of|up to|at least|less than|under|below|as much as|as many as|close to|just over|just under)\s*$/iu;
@@ -267,7 +269,9 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
   // Whether it cites a market source, worked out once and only when a figure's owner needs it.
   const s: ReadSentence = { ...sentence, citesMarket: () => (cites ??= citesMarket(sentence.text)) };
   const tokens = tokenize(s.text, s.start, { decimalComma: cues.decimalComma, rand: cues.rand, naira: cues.naira });
-  const found = findPeriods(s.text, options.date, memory.yearEnd).map((p) => ({ ...p, index: p.index + s.start }));
+  const named = findPeriods(s.text, options.date, memory.yearEnd).map((p) => ({ ...p, index: p.index + s.start }));
+  const spanSaid = s.text.includes(' the ') ? theSpanSaid(s, named, memory) : [];
+  const found = spanSaid.length ? [...named, ...spanSaid].sort((a, b) => a.index - b.index) : named;
   const periods = found.filter((p) => !p.event);
   const quantities = findQuantities(s.text, tokens, cues, s.start)
     .filter((q) => !insidePeriod(tokens, q, found) && !isSpecification(tokens, q) && !isSampleSize(tokens, q));
@@ -302,8 +306,12 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
     // "fell 1.2% month on month … and was 0.8% lower": a word of the basis names nothing; the measure before does.
     // "Every EUR 1/MWh on gas moves EBITDA by c.EUR 21m": what the step moves, and by how much, is its sensitivity.
     const sensitivity = opensWithStep ? SENSITIVITY.exec(text(s.start, item.start)) : null;
-    const labelled = sensitivity ? { text: `${sensitivity[1]!.replace(/^(?:our|its|the|annual)\s+/iu, '')} sensitivity`, start: -1, end: -1 }
+    let labelled = sensitivity ? { text: `${sensitivity[1]!.replace(/^(?:our|its|the|annual)\s+/iu, '')} sensitivity`, start: -1, end: -1 }
       : TIME_WORD.test(found.text) && previous ? previous : found;
+    // "assessed at 73,450–75,200 yuan/t, averaging 74,325 yuan/t": the average of what was just quoted.
+    if (/^averag(?:ing|ed|es)$/iu.test(labelled.text) && previous) {
+      labelled = { ...labelled, text: previous.text.replace(/(?<=\S)\s(?:average\s)?price$/iu, '') };
+    }
     let read = facilityCapacity(item, text(item.end, s.end))
       ?? priceLabel(labelled, item, text(k > 0 ? items[k - 1]!.end : s.start, item.start), s.text);
     // "61,240 oz at an AISC of US$1,385/oz, against guidance of 240,000 oz": guidance of the measure in its own unit.
@@ -332,6 +340,7 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
   distributeRespectively(s, out);
   if (LAST_YEAR_END.test(s.text)) for (const m of out) sinceLastYearEnd(m, out);
   if (s.text.includes('环比')) for (const m of out) monthlyChain(m, memory.weekly);
+  for (const m of out) dayOnDay(m, found);
   if (out.length) memory.lastEntity = out[out.length - 1]!.entity;
   memory.lastLabel = previous;
   const firstPeriod = [...assigned.values()].find((p) => p !== null);
@@ -342,6 +351,57 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
   const lastDay = [...assigned.values()].reverse().find((p) => p && p.start === p.end);
   if (lastDay) memory.lastDay = lastDay;
   return out;
+}
+
+/** ", for the year ending 30 June 2026, at": a period set between commas right before a figure. */
+const PERIOD_ASIDE = /^,\s*(?:(?:for|in|during|over|i\.e\.)\s+)?(?:the\s+)?[^,;]{2,60},\s*(?:(?:at|of|to|was|were|is|are|stood at|came to|reached|totall?ed)\b\s*)?(?:(?:about|around|some)\s*)?$/iu;
+
+/**
+ * "Management kept FY26 production guidance, for the year ending 30 June 2026, at 560,000–600,000 dmt": the measure is
+ * named before a period said between commas, which is read past when nothing after it names one.
+ */
+function pastPeriodAside(ctx: LabelContext, first: number, floor: number): ReturnType<typeof labelBefore> {
+  const { tokens } = ctx;
+  let comma = first - 1;
+  let commas = 0;
+  while (comma > floor && commas < 2 && first - comma < 16) if (tokens[--comma]!.text === ',') commas++;
+  if (commas < 2 || tokens[comma]!.text !== ',') return null;
+  const between = tokens.slice(comma, first);
+  const aside = [tokens[comma]!.start, tokens[first]!.start];
+  if (!PERIOD_ASIDE.test(between.map((t, i) => (i > 0 && t.spaced ? ' ' : '') + t.text).join(''))) return null;
+  if (!ctx.skip.some(([a, b]) => a >= aside[0]! && b <= aside[1]!)) return null;
+  return labelBefore(ctx, comma, floor);
+}
+
+/** The verb of a move closing the text before its figure: "closed down", "jumped", "rose by about". */
+const MOVE_VERB_LAST = /\b(?:closed|ended|finished|traded|rose|fell|jumped|gained|dropped|slid|climbed|surged|tumbled|plunged|slumped|soared|rallied|sank|lost|added|were|was)(?: (?:up|down|higher|lower))?(?: by)?(?: (?:about|around|nearly|almost|more than|as much as))? ?$/iu;
+
+/** Whether shares are what moved: "The company's shares closed down", "Shares of magnet maker X (300745.SZ) jumped". */
+function sharesMoved(clause: string): boolean {
+  const verb = MOVE_VERB_LAST.exec(clause);
+  if (!verb) return false;
+  const subject = clause.slice(0, verb.index).trimEnd();
+  return /(?:^|\s)(?:shares|stock)$/iu.test(subject) || /(?:^|\s)shares of [^,;()]{1,60}(?: \([^()]{1,20}\))?$/iu.test(subject);
+}
+
+/** "in the quarter", "during the half": the span of that length the passage has been reporting on. */
+const THE_SPAN = /\b(?:in|during|for|over|through|throughout)\s+the\s+(quarter|half|half-year|month)\b(?![- ](?:ended|ending|to|before|earlier|ago|under))/giu;
+const SPAN_LENGTH = new Map([['quarter', 3], ['half', 6], ['half-year', 6], ['month', 1]]);
+
+/**
+ * "Q: And copper? A: Cathode production was 47,200 t in the quarter": after "the June quarter" was named, "the quarter"
+ * is that quarter. Read only where the passage has named a span of that length; otherwise it dates nothing.
+ */
+function theSpanSaid(s: Sentence, found: FoundPeriod[], memory: Memory): FoundPeriod[] {
+  const said: FoundPeriod[] = [];
+  for (const m of s.text.matchAll(THE_SPAN)) {
+    const index = s.start + m.index + m[0].length - m[1]!.length - 'the '.length;
+    if (found.some((p) => index < p.index + p.length && p.index < index + m[1]!.length + 4)) continue;
+    const months = SPAN_LENGTH.get(m[1]!.toLowerCase())!;
+    const known = [memory.period, memory.latest, memory.reporting].find((p) => p && p.start !== p.end && monthsOf(p) === months);
+    if (known) said.push({ ...known, label: `the ${m[1]}`, index, length: m[1]!.length + 4 });
+  }
+  return said;
 }
 
 /** "LONDON - Three-month copper price" → "Three-month copper price": the dateline's place is no part of a label. */
@@ -725,7 +785,9 @@ function attachChanges(items: Item[], periods: FoundPeriod[], text: (a: number, 
       const target = leadsTo ?? listedAfter
         ?? (back && !hasSubject(ctx, items, k) && !CJK_OWN_SUBJECT.test(text(k > 0 ? items[k - 1]!.end : s.start, item.start))
           && !items.slice(items.indexOf(back) + 1, k).some((x) => x.change && !x.attachedTo) ? back : null);
-      const comparison = items.slice(0, k).reverse().find((x) => x.comparison);
+      // "rose to US$27,450/day from US$25,910/day on Thursday, and the index gained 38 points": the level compared with
+      // was the first level's; the index's change is not measured from its day.
+      const comparison = items.slice(0, k).reverse().find((x) => x.comparison && !x.movedFrom);
       const since = comparison ? dateOf(comparison, dates(), items, text) : null;
       // A second change of the same level ("up 3,000 yuan/mt from the previous day, an increase of 0.67%") shares its basis.
       const sibling = target?.change_ ? { basis: target.change_.basis, since: target.change_.since ?? null } : null;
@@ -773,6 +835,7 @@ function attachChanges(items: Item[], periods: FoundPeriod[], text: (a: number, 
     if (after?.comparison && !item.change_ && after.q.unit === item.q.unit && /\bto(?:\s+between)?\s*$/iu.test(text(k > 0 ? items[k - 1]!.end : s.start, item.start))
       && /^\s*(?:,\s*|\(\s*)?(?:(?:in|on|at|for|as at|as of) [^,;]{1,30}?\s+)?from\s*$/iu.test(text(item.end, after.start))) {
       item.change_ = derivedChange(item, after, text(after.end, items[k + 2]?.start ?? s.end), dateOf(after, dates(), items, text));
+      after.movedFrom = true;
       return;
     }
     // "net income of $2.41 billion, or $1.87 per share, up from $1.96 billion a year earlier": the change of the level said first.
@@ -1424,6 +1487,9 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
   if (q.dimension === 'currency' && /(?<!\bper\s)\bshares?\s+(?:closed|ended|finished|traded|rose|fell)\b/iu.test(text(tokens[0]!.start, item.start))) {
     return { text: 'share price', start: -1, end: -1 };
   }
+  // "The company's shares closed down 5.4% in Lima", "Shares of magnet maker Tianrun Magnetics (300745.SZ) jumped 7.9%":
+  // a move of the shares (named "share price" once its owner is known, in toMetric), not the exchange's city or the company.
+  if (q.unit === '%' && item.change && sharesMoved(textBefore.split(/[,;]/u).pop()!)) return { text: 'shares', start: -1, end: -1 };
   // "took 38.6% of sales volume", ", accounting for 51.6% of total new car sales": a percentage of a measure is a share
   // of it; "OLED accounted for 58% of sales", "HBM made up 41% of DRAM revenue": the subject's share of it.
   const shareOf = right && q.unit === '%' && tokens[q.last + 1]?.lower === 'of' && !/\b(?:share|proportion|stake|whole)\b/iu.test(right.text);
@@ -1469,7 +1535,7 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
   if (prev?.label && CJK_MOVED.test(text(prev.end, item.start))) return prev.label;
   // "rose 12.3% QoQ to 3.85 billion yuan": read the label where the change was stated.
   const anchor = item.ledBy ? items.indexOf(item.ledBy) : k;
-  const left = labelBefore(ctx, items[anchor]!.q.first, floorOf(anchor));
+  const left = labelBefore(ctx, items[anchor]!.q.first, floorOf(anchor)) ?? pastPeriodAside(ctx, q.first, floorOf(k));
   const inherit = (measure: string) => {
     const prior = previous ? splitMeasure(previous) : null;
     return prior && lendsSubject(prior, measure, k > 0) ? `${prior.subject} ${measure}` : measure;
@@ -1666,6 +1732,30 @@ function monthlyChain(m: ExtractedMetric, weeklyPassage = false): void {
 }
 
 const WEEKLY = /本周|上周|当周|周度|周均/u;
+
+/** A day named by its weekday ("on Thursday", "from Wednesday", 周四) rather than by its date. */
+const WEEKDAY = /^(?:(?:on|from|since)\s+)?(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$|^(?:周|星期)[一二三四五六日天]$/iu;
+
+/**
+ * "rose to US$27,450/day on Friday from US$25,910/day on Thursday", "down 1,150 yuan from Wednesday" on a Thursday price:
+ * a change from the trading day before, named by its weekday, is day on day (as 较前一交易日 is), not since a date.
+ */
+function dayOnDay(m: ExtractedMetric, found: Period[]): void {
+  const day = m.period && m.period.start === m.period.end ? m.period.end : null;
+  if (!day) return;
+  for (const c of [m.change, ...m.moreChanges]) {
+    if (c?.basis !== 'since' || !c.since || !isTradingDayBefore(c.since, day)) continue;
+    if (!found.some((p) => p.start === c.since && p.end === c.since && WEEKDAY.test(p.label))) continue;
+    c.basis = 'dod';
+    c.since = null;
+  }
+}
+
+/** Whether `earlier` is the trading day before `day` (the Friday before a Monday). */
+function isTradingDayBefore(earlier: string, day: string): boolean {
+  const gap = (Date.parse(day) - Date.parse(earlier)) / 86_400_000;
+  return gap === 1 || (gap === 3 && new Date(`${day}T00:00:00Z`).getUTCDay() === 1);
+}
 
 /** Places a company runs, counted: "1,146 stores" is its store count. */
 const COUNTED_PLACES = /^(?:stores|branches|outlets|restaurants|shops|supermarkets|hotels|clinics|dealerships|showrooms)$/u;

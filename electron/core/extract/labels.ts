@@ -52,7 +52,7 @@ const LINK_WORDS = new Set(['at', 'to', 'in', 'about', 'approximately', 'approx'
   // "capex of c.€1.2bn", "~$300m": circa.
   'c', 'c.', 'ca', 'ca.', 'circa', '~']);
 /** Auxiliaries before a verb: "is expected to be", "will invest", "has reached". */
-const AUXILIARIES = new WordSet(['has', 'have', 'had', 'will', 'would', 'could', 'should', 'may', 'might', 'can',
+const AUXILIARIES = new WordSet(['has', 'have', 'had', 'will', 'would', 'could', 'should', 'shall', 'must', 'may', 'might', 'can',
   'already', 'also', 'currently', 'now', 'further', 'is', 'was', 'were', 'are', 'be', 'been', 'to', 'expected',
   'likely', 'set', 'due', 'plans', 'planned', 'aims', 'intends', 'still', 'then', 'each', 'reportedly']);
 /**
@@ -88,7 +88,7 @@ const STOPS = new Set([
   'versus', 'vs', 'against', 'across', 'via', 'plus', 'minus', 'fob', 'cfr', 'cif', 'dap', 'exw', 'ddp',
   'with', 'while', 'whilst', 'whereas', 'but', 'that', 'which', 'who', 'where', 'when', 'once', 'until', 'unless', 'as', 'than', 'compared', 'if', 'although', 'though', 'despite', 'because', 'since', 'or',
   'then', 'so', 'thus', 'in', 'on', 'at', 'for', 'from', 'to', 'by', 'into', 'among', 'between', 'after', 'before', 'during', 'under', 'over',
-  'within', 'without', 'is', 'was', 'were', 'are', 'be', 'been', 'will', 'would', 'could', 'should', 'may', 'might', 'can', 'also', 'there', 'it',
+  'within', 'without', 'is', 'was', 'were', 'are', 'be', 'been', 'will', 'would', 'could', 'should', 'shall', 'must', 'may', 'might', 'can', 'also', 'there', 'it',
   'they', 'we', 'he', 'she', 'you', 'i', 'comparing', 'including', 'excluding', 'reviewing', 'according', 'yoy', 'qoq', 'mom', 'wow', 'respectively',
   'said', 'says', 'stated', 'noted', 'explained', 'announced', 'expects', 'expect', 'anticipate', 'anticipates', 'equal', 'equivalent', 'representing', 'about', 'around', 'and', 'per',
   'include', 'includes', 'included', 'contain', 'contains', 'comprise', 'comprises', 'consist', 'consists', 'using',
@@ -137,7 +137,7 @@ const CJK_CHANGE_WORD = new RegExp(`^(?:${CJK_RISES}|${CJK_FALLS}|(?:日?内|当
 /** Verbs and particles between a Chinese label and its figure. */
 const CJK_TRAILING = /(?:折合约|周[一二三四五六日天]|预计|预期|(?:下滑|下降|回落|上涨|上升|攀升|反弹|回升|下调|上调|提高|提升|增加|减少|增长|跌|涨|降|升|增|减)至|已完成|已实现|已|由|从|目前|当前|现|约合|折合|维持在?|保持在?|稳定在|收于|收报|报收|报|约为|(?<!合)约|为|达到|达|至|在|是|共计|共|合计|分别为|分别|录得|实现了?|不超过|不低于|不少于|超过|逾|近|人民币|每(?:吨|千克|公斤|千瓦时|度|辆))$/u;
 /** Time and scope words before a Chinese label: "月我国汽车出口" → "汽车出口". */
-const CJK_LEADING = /^(?:的|发布的|公布的|将|预计|\p{Script=Han}{0,6}主要(?:系|是|由于|因为?)|(?:上|本)?(?:周|星期)[一二三四五六日天](?![大个种家类项])|集团|该(?:项目|公司|企业|矿山|工厂|行|银行|集团)|SMM\s*|Mysteel\s*|上海有色网|我的钢铁网|百川盈孚|卓创资讯|隆众资讯|广期所|上期所|大商所|郑商所|管理层|大卡|千卡|年初至(?:报告期末|今)|(?:[月日年度份](?!均|化))+|全国|我国|其中|同期|公司|本公司|本行|本集团|全年(?!\p{Script=Han}{0,4}(?:目标|指引|计划))|上年同期|当月|单月|本期|共计提|计提|统计的|监测的|调研的|目前|当前|现阶段|现有|今年|本月|本周|上周|当周|拟|计划|本次|报告期内|报告期末|期末|给予|维持|规模以上工业|规模以上|规上工业(?!增加值|企业)|规上(?!工业增加值|工业企业)|累计(?=产量|销量)|(?:达产|投产|建成|完工)后)+/u;
+const CJK_LEADING = /^(?:的|发布的|公布的|将|预计|\p{Script=Han}{0,6}主要(?:系|是|由于|因为?)|(?:上|本)?(?:周|星期)[一二三四五六日天](?![大个种家类项])|集团|该(?:项目|公司|企业|矿山|工厂|行|银行|集团)|SMM\s*|Mysteel\s*|上海有色网|我的钢铁网|百川盈孚|卓创资讯|隆众资讯|广期所|上期所|大商所|郑商所|管理层|大卡|千卡|年初至(?:报告期末|今)|(?:[月日年度份](?!均|化))+|全国|我国|其中|同期|公司|本公司|本行|本集团|全年(?!\p{Script=Han}{0,4}(?:目标|指引|计划))|上年同期|当月|单月|本期|共计提|计提|统计的|监测的|调研的|目前|当前|现阶段|现有|今年|本月|本周|上周|当周|拟|计划|本次|报告期内|报告期末|期末|给予|维持|规模以上工业|规模以上|规上工业(?!增加值|企业)|规上(?!工业增加值|工业企业)|累计(?=产量|销量)|(?:达产|投产|建成|完工)后|但|而|此外|另外|同时(?!期))+/u;
 
 const isWord = (t: Token | undefined) => t?.kind === 'word';
 const JOINERS = new Set(['-', '&', '/', '–']);
@@ -505,6 +505,7 @@ function nounPhraseBeforePlace(ctx: LabelContext, end: number, floor: number): L
 function cjkLabel(ctx: LabelContext, first: number, floor: number): Label | null {
   let j = first - 1;
   let text = '';
+  let aside = 0;
   // "在手订单截至9月末达38.2GW": a date said between the measure and its verb is read past.
   j = pastDateAside(ctx, j, floor);
   // Latin acronyms inside a Chinese label count too: "对应PE", "ROE".
@@ -512,11 +513,14 @@ function cjkLabel(ctx: LabelContext, first: number, floor: number): Label | null
   while (j >= floor && !inSkip(ctx, ctx.tokens[j]!) && (isIdeograph(ctx.tokens[j]!.text) || (/^[A-Za-z]{1,6}$/u.test(ctx.tokens[j]!.text) && text !== ''
       && !/\d$/u.test(ctx.tokens[j - 1]?.text ?? '')) // "20mm螺纹钢": a size's unit is no acronym of the label
     || (CONTRACT_CODE.test(ctx.tokens[j]!.text) && text !== '')
-    || (/^[（）]$/u.test(ctx.tokens[j]!.text) && text !== '')) && text.length < 30) {
+    || (/^[（）]$/u.test(ctx.tokens[j]!.text) && text !== '')) && text.length - aside < 30) {
     // "电池级碳酸锂（99.5%）均价": an aside of any characters is read through whole.
     const open = ctx.tokens[j]!.text === '）' ? asideOpening(ctx.tokens, j, floor) : -1;
     if (open >= 0) {
-      text = ctx.tokens.slice(open, j + 1).map((t) => t.text).join('') + text;
+      const read = ctx.tokens.slice(open, j + 1).map((t) => t.text).join('');
+      // Asides are left out of the label, so they do not count against its length ("本周（9月15日-19日）岚湾港…").
+      aside += read.length;
+      text = read + text;
       j = open - 1;
       continue;
     }

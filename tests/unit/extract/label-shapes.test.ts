@@ -202,4 +202,33 @@ describe('units and changes a China desk writes', () => {
   it('names a dividend per ten shares as analysts do (每10股派发现金红利5.20元 → 每10股现金红利)', () => {
     expect(labels('公司拟向全体股东每10股派发现金红利5.20元（含税）。', '2025-03-29')).toEqual([['5.20元', '每10股现金红利']]);
   });
+
+  it('names a move of the shares the share price, not the exchange city or the company, and keeps its owner', () => {
+    const read = (text: string) => extractFromText(text, { date: '2026-03-04', subject: null }).map((m) => [m.text, m.label, m.entity]);
+    expect(read('Corvina Mining said output fell. The company\'s shares closed down 3.8% in Toronto.'))
+      .toEqual([['3.8%', 'share price', 'Corvina Mining']]);
+    expect(read('Shares of cathode maker Halden Energy Materials (300912.SZ) slumped 6.1%.'))
+      .toEqual([['6.1%', 'share price', 'Halden Energy Materials']]);
+    expect(labels('Revenue rose 5.1%, while shares outstanding fell 2%.')[1]).toEqual(['2%', 'shares outstanding']);
+  });
+
+  it('names an average quoted after a range by what was quoted, not by "averaging"', () => {
+    expect(labels('Spot cobalt hydroxide was assessed at US$11.20–11.60/lb, averaging US$11.40/lb.', '2026-03-04')[1])
+      .toEqual(['US$11.40/lb', 'Spot cobalt hydroxide average price']);
+  });
+
+  it('reads past a period set between commas to the measure named before it', () => {
+    expect(labels('The board reaffirmed FY27 shipment guidance, for the year ending 31 March 2027, at 2.1–2.3 Mt.', '2026-03-04'))
+      .toEqual([['2.1–2.3 Mt', 'shipment guidance']]);
+    expect(labels('Net sales, in the second quarter, were $812 million.', '2026-08-04')).toEqual([['$812 million', 'Net sales']]);
+  });
+
+  it('leaves a modal verb out of a label ("… shall be set at")', () => {
+    expect(labels('The tolling fee for the first half of 2026 shall be set at US$180 per tonne.', '2025-12-20')[0]![1]).not.toMatch(/shall/u);
+  });
+
+  it('leaves an opening "but" out of a Chinese label, and a long aside does not cut its head', () => {
+    expect(labels('公司钴产品销量约1.2万吨，同比增长8%，但销售均价同比下降约17%。', '2026-03-04')[1]).toEqual(['17%', '销售均价']);
+    expect(labels('本周（3月2日-6日）青港PB粉（62.5% Fe）均价为768元/湿吨。', '2026-03-06')).toEqual([['768元/湿吨', '青港PB粉均价']]);
+  });
 });

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { extractFromText } from '../../../electron/core/extract/extract.ts';
+
+/*
+ * Issue #12: a change from the trading day before, named by its weekday, is day on day; a level a first level was
+ * moved from is no later change's reference; "the quarter" said again is the quarter the passage named.
+ * Each sentence is written for this test.
+ */
+
+const read = (text: string, date: string) => extractFromText(text, { date, subject: null })
+  .map((m) => ({ text: m.text, period: m.period && [m.period.start, m.period.end], change: m.change && [m.change.value, m.change.basis, m.change.since ?? null] }));
+
+describe('a change from the day before, named by its weekday', () => {
+  it('reads "to X from Y on Tuesday" in a Wednesday note as day on day, the Tuesday level a metric of that day', () => {
+    expect(read('Freight, Wednesday 4 March: the Supramax index rose to US$15,120/day from US$14,870/day on Tuesday.', '2026-03-04')).toEqual([
+      { text: 'US$15,120/day', period: ['2026-03-04', '2026-03-04'], change: [250, 'dod', null] },
+      { text: 'US$14,870/day', period: ['2026-03-03', '2026-03-03'], change: null },
+    ]);
+  });
+
+  it('reads a Monday price moved from Friday as day on day, and a named date as since that date', () => {
+    expect(read('Cobalt metal fell 2,000 yuan from Friday to 248,000 yuan/t on Monday.', '2026-03-09')[0]!.change).toEqual([-2000, 'dod', null]);
+    expect(read('Nickel rose 1.5% to $15,600/t on March 24 from $15,370/t on March 23.', '2026-03-24')[0]!.change).toEqual([1.5, 'since', '2026-03-23']);
+  });
+
+  it('keeps a change after another level\'s "from Y on Tuesday" off that day', () => {
+    const [, , index] = read('Freight, Wednesday 4 March: the Supramax index rose to US$15,120/day from US$14,870/day on Tuesday, '
+      + 'and the dry bulk index gained 41 points to 1,862 points.', '2026-03-04');
+    expect(index).toEqual({ text: '1,862 points', period: ['2026-03-04', '2026-03-04'], change: [41, 'unspecified', null] });
+  });
+});
+
+describe('"the quarter" said again', () => {
+  it('dates a figure "in the quarter" by the quarter named before, not by a half named after it', () => {
+    expect(read('Zinc concentrate output was 61,400 t in the March quarter. Lead output was 18,200 t in the quarter and '
+      + 'first-half lead output 35,900 t.', '2026-04-20').map((m) => [m.text, m.period])).toEqual([
+      ['61,400 t', ['2026-01-01', '2026-03-31']],
+      ['18,200 t', ['2026-01-01', '2026-03-31']],
+      ['35,900 t', ['2026-01-01', '2026-06-30']],
+    ]);
+  });
+
+  it('leaves "the quarter" undated where the passage named no quarter', () => {
+    expect(read('Lead output was 18,200 t in the quarter.', '2026-04-20')[0]!.period).toBeNull();
+  });
+});
