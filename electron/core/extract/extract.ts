@@ -353,6 +353,26 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
   return out;
 }
 
+/**
+ * "quotas at 142,000 tonnes of REO and smelting and separation quotas at 136,500 tonnes": what the figure before was
+ * "of" is no part of the next figure's label; its floor is after the "and" that closes it.
+ */
+function pastOfComplement(tokens: Token[], floor: number, first: number): number {
+  if (tokens[floor]?.lower !== 'of') return floor;
+  for (let k = floor + 1; k < Math.min(first, floor + 5); k++) {
+    if (tokens[k]!.lower === 'and') return k + 1 < first - 1 ? k + 1 : floor;
+    if (tokens[k]!.kind !== 'word') return floor;
+  }
+  return floor;
+}
+
+/** The day of a price quoted earlier in the sentence, when it was dated to one. */
+function sameDayQuote(item: Item, emitted: Item[], result: Map<Item, Period | null>): Period | null {
+  const quoted = [...emitted].reverse().find((x) => x.start < item.start && !x.comparison && x.q.dimension === 'currency' && x.q.unit.includes('/'));
+  const day = quoted ? result.get(quoted) : null;
+  return day && day.start === day.end ? day : null;
+}
+
 /** ", for the year ending 30 June 2026, at": a period set between commas right before a figure. */
 const PERIOD_ASIDE = /^,\s*(?:(?:for|in|during|over|i\.e\.)\s+)?(?:the\s+)?[^,;]{2,60},\s*(?:(?:at|of|to|was|were|is|are|stood at|came to|reached|totall?ed)\b\s*)?(?:(?:about|around|some)\s*)?$/iu;
 
@@ -823,6 +843,12 @@ function attachChanges(items: Item[], periods: FoundPeriod[], text: (a: number, 
           : percentPoints ? { ...change, unit: 'pp' } : change;
         addChange(target, inLevelUnit, item, restated);
         if (target === leadsTo) target.ledBy ??= item; // the first change of a list is where its subject was said
+        // "quotas at 142,000 tonnes … and 136,500 tonnes, both 5.2% higher": the change of each level before it.
+        const other = /\bboth\s+(?:up\s+|down\s+)?$/iu.test(textBefore) ? items.slice(0, items.indexOf(target)).reverse().find((x) => !x.attachedTo && !x.change) : undefined;
+        if (other && !other.change_ && other.q.unit === target.q.unit) {
+          other.change_ = { ...inLevelUnit };
+          other.changeSpan = [item.start, item.end];
+        }
       } else if (alone) {
         addChange(prev, change, item);
       } else {
@@ -1158,7 +1184,12 @@ function assignPeriods(s: ReadSentence, items: Item[], periods: FoundPeriod[], m
     // "LONDON, July 16 (Newswire) - … the Yangshan premium stood at $58 a tonne": a price the story quotes is of its day.
     // A company's realised price is of the period its results cover: only a market's quote (LME, SHFE, spot…) is.
     const marketPrice = memory.dateline && item.q.dimension === 'currency' && item.q.unit.includes('/') && s.citesMarket();
-    result.set(item, marketPrice ? memory.dateline! : quote ? quoted : memory.period);
+    // "The company's shares closed down 5.4% in Lima": a move of the shares in a wire story is of the story's day.
+    const shareMove = memory.dateline && item.q.unit === '%' && item.change && sharesMoved(s.text.slice(clause[0] - s.start, item.start - s.start));
+    // "… rose to 598,000 yuan/t on Wednesday, while dysprosium oxide was unchanged at 1.62 million yuan/t": a price quoted
+    // beside another of the same day is of that day.
+    const besideQuote = item.q.dimension === 'currency' && item.q.unit.includes('/') ? sameDayQuote(item, emitted, result) : null;
+    result.set(item, marketPrice || shareMove ? memory.dateline! : besideQuote ?? (quote ? quoted : memory.period));
   }
   yearOfComparedLevel(emitted, result);
   return result;
@@ -1229,8 +1260,11 @@ const SPOT_QUOTE = /\b(?:spot|offered|quoted|assessed)\b|现货|报价/iu;
 const CURRENT = /目前|当前|现阶段|本周|\b(?:currently|at present|this week|today)\b|(?<!\b(?:we|they|I)\s)\bnow\b(?!\s+(?:expects?|forecasts?|sees?|assumes?|estimates?|projects?|guides?|models?)\b)/iu;
 /** "The bank has 4,600 branches", "employs 12,000 people": what a company holds now, in the present tense. */
 const HOLDS_NOW = /\b(?:has|have|operates|employs|owns)\s+(?:about\s+|around\s+|some\s+|more than\s+|over\s+|nearly\s+)?$/iu;
-/** Measures that hold without a period: targets, valuation inputs, mineral reserves (not a central bank's). */
-const TIMELESS = /\btarget prices?\b|目标价|目标(?:为|是)?$|\btargets?$|\bWACC\b|terminal growth|discount rate|\b(?:ore|mineral|proven|probable|proved|recoverable)(?: and \w+)? reserves?\b|储量|总投资|投资总额|\btotal investment\b|\b(?:mineral|measured|indicated|inferred) resources?\b|资源量/iu;
+/**
+ * Measures that hold without a period: targets, valuation inputs, mineral reserves (not a central bank's), and quotas
+ * ("2026 rare earth mining quotas at 142,000 tonnes", 冶炼分离指标: an allowance, not what a period measured).
+ */
+const TIMELESS = /\btarget prices?\b|目标价|目标(?:为|是)?$|\btargets?$|\bWACC\b|terminal growth|discount rate|\b(?:ore|mineral|proven|probable|proved|recoverable)(?: and \w+)? reserves?\b|储量|总投资|投资总额|\btotal investment\b|\b(?:mineral|measured|indicated|inferred) resources?\b|资源量|\bquotas?$|(?:开采|冶炼分离|总量控制)指标$|配额$/iu;
 
 /** "our 2025 estimate of 164 GWh", "FY25 revenue was": a period heading the noun phrase a figure is the value of. */
 const HEADED = /^\s*(?:[\p{L}'’-]+\s+){0,4}(?:of|was|were|is|at|totalled|totaled|reached|came to|stood at)\s+(?:about\s+|around\s+|some\s+|roughly\s+|approximately\s+)?$/u;
@@ -1505,7 +1539,7 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
     return { ...right, text: `hedged share of ${right.text.replace(/^(?:our|its|their)\s+/iu, '')}` };
   }
   if (right && isAttributive(tokens, q.first, q.last)) return right;
-  const floorOf = (i: number) => (i > 0 ? items[i - 1]!.q.last + 1 : 0);
+  const floorOf = (i: number) => (i > 0 ? pastOfComplement(tokens, items[i - 1]!.q.last + 1, items[i]!.q.first) : 0);
   // The level a change or a comparison is of: not a restatement of another ("…, or $1.87 per share").
   const restated = (x: Item) => { const i = items.indexOf(x); return i > 0 && restates(text(items[i - 1]!.end, x.start)); };
   const level = [...items.slice(0, k)].reverse().find((x) => !x.change && !x.comparison && x.label && !restated(x))?.label ?? null;

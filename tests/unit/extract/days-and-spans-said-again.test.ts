@@ -44,3 +44,23 @@ describe('"the quarter" said again', () => {
     expect(read('Lead output was 18,200 t in the quarter.', '2026-04-20')[0]!.period).toBeNull();
   });
 });
+
+describe('prices, share moves and quotas in a wire story', () => {
+  const story = 'SHANGHAI, Mar 4 (Ferrowire) - China set its 2026 tungsten mining quotas at 58,000 tonnes of concentrate and '
+    + 'its first batch of antimony quotas at 21,000 tonnes, both 3.5% higher than a year earlier. APT prices rose 0.8% from '
+    + 'the previous day to 248,000 yuan/t on Wednesday, while ferrotungsten was unchanged at 236,000 yuan/t. Shares of '
+    + 'smelter Ganlin Tungsten Industry (600999.SH) climbed 4.4%.';
+  const metrics = extractFromText(story, { date: '2026-03-04', subject: null });
+  const find = (text: string) => metrics.find((m) => m.text === text)!;
+
+  it('gives a quota no period, the change said of "both" to each, and the second quota a label of its own', () => {
+    expect([find('58,000 tonnes').period, find('21,000 tonnes').period]).toEqual([null, null]);
+    expect([find('58,000 tonnes').change?.value, find('21,000 tonnes').change?.value]).toEqual([3.5, 3.5]);
+    expect(find('21,000 tonnes').label).not.toMatch(/concentrate/u);
+  });
+
+  it('dates a price quoted beside a dated one to its day, and a share move to the story\'s day', () => {
+    expect(find('236,000 yuan/t').period).toMatchObject({ start: '2026-03-04', end: '2026-03-04' });
+    expect(find('4.4%')).toMatchObject({ label: 'share price', period: { start: '2026-03-04', end: '2026-03-04' } });
+  });
+});
