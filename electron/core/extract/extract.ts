@@ -282,7 +282,10 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
   const items: Item[] = quantities.map((q) => ({
     q, start: tokens[q.first]!.start, end: tokens[q.last]!.end, change: null, comparison: false, attachedTo: null, ledBy: null, change_: null, moreChanges: [], changeSpan: null, label: null,
   }));
-  const ctx: LabelContext = { tokens, skip: [...found.map((p): [number, number] => [p.index, p.index + p.length]), ...basisPhrases(s)] };
+  // "We forecast 2025-27 net profit of …": a range of years the figures are listed over names none of them.
+  const range = yearRangeOf(s.text);
+  const ranged: Array<[number, number]> = range ? [[s.start + range.index, s.start + range.index + range.length]] : [];
+  const ctx: LabelContext = { tokens, skip: [...found.map((p): [number, number] => [p.index, p.index + p.length]), ...basisPhrases(s), ...ranged] };
   const text = (from: number, to: number) => s.text.slice(from - s.start, to - s.start);
   if (LOSS_WORD.test(s.text)) {
     items.forEach((item, k) => {
@@ -1313,7 +1316,7 @@ function shiftYear(p: Period, years: number): Period {
  * each "respectively" pairs the figures before it with the periods listed in its segment.
  */
 function respectivePeriods(s: Sentence, emitted: Item[], periods: FoundPeriod[], result: Map<Item, Period | null>): void {
-  if (s.text.includes('分别') || s.text.includes('/')) yearRangeRespectively(s, emitted, result);
+  yearRangeRespectively(s, emitted, result);
   // Without "respectively": a list of figures followed by a list of as many periods.
   if (!/\brespectively\b/iu.test(s.text) && emitted.length >= 2) {
     const list = emitted.every((item, k) => k === 0 || /^\s*(?:,|and|,\s*and)\s*(?:approximately\s+)?$/iu.test(s.text.slice(emitted[k - 1]!.end - s.start, item.start - s.start)));
@@ -1364,29 +1367,44 @@ function listedPeriodRuns(s: Sentence, emitted: Item[], periods: FoundPeriod[], 
   }
 }
 
+/** "2025-2027年", and in English a range of three years or more ("2025-27", "2025–2027E"; "2025-26" may be one split year). */
+const CJK_YEAR_RANGE = /((?:19|20)\d{2})\s*[-–—~至到]\s*((?:19|20)\d{2})年/u;
+const YEAR_RANGE = /\b((?:19|20)\d{2})\s?[-–]\s?((?:19|20)?\d{2})E?\b(?![-–/.]\d)/u;
+/** What joins the figures of a list: a comma, 、, a slash, and/和/及. */
+const LIST_JOINER = /^\s*(?:[,，、/]|和|及|与|以及|and|,\s*and)\s*(?:approximately\s+|about\s+|约)?$/iu;
+
+/** The years of a range a sentence forecasts or reports over, with where the range is said. */
+function yearRangeOf(text: string): { years: number[]; index: number; length: number } | null {
+  const cjk = CJK_YEAR_RANGE.exec(text);
+  const m = cjk ?? (text.includes('-') || text.includes('–') ? YEAR_RANGE.exec(text) : null);
+  if (!m) return null;
+  const first = Number(m[1]);
+  const last = m[2]!.length === 2 ? Math.floor(first / 100) * 100 + Number(m[2]) : Number(m[2]);
+  if (last <= first || last - first > 9 || (!cjk && last - first < 2)) return null;
+  const years: number[] = [];
+  for (let y = first; y <= last; y++) years.push(y);
+  return { years, index: m.index, length: m[0].length };
+}
+
 /**
- * "2025-2027年归母净利润分别为18.6亿元、24.3亿元和29.8亿元": each 分别 pairs the figures after it with
- * the years of the range, in order.
+ * "2025-2027年归母净利润分别为18.6亿元、24.3亿元和29.8亿元", "…预测至131.5/152.8/171.2亿元", "2025-27 net profit of RMB1.2bn,
+ * RMB1.5bn and RMB1.9bn": each list of as many figures as the range has years, after it, takes the years in order.
  */
 function yearRangeRespectively(s: Sentence, emitted: Item[], result: Map<Item, Period | null>): void {
-  const range = /((?:19|20)\d{2})\s*[-–—~至到]\s*((?:19|20)\d{2})年/u.exec(s.text);
+  const range = yearRangeOf(s.text);
   if (!range) return;
-  const years: number[] = [];
-  for (let y = Number(range[1]); y <= Number(range[2]) && years.length < 10; y++) years.push(y);
-  const marks = [...s.text.matchAll(/分别/gu)].map((m) => s.start + m.index!);
-  const give = (figures: Item[]) => figures.forEach((item, n) => result.set(item, { label: `${years[n]}年`, start: `${years[n]}-01-01`, end: `${years[n]}-12-31` }));
-  marks.forEach((at, k) => {
-    const figures = emitted.filter((i) => i.start > at && i.start < (marks[k + 1] ?? s.end));
-    if (figures.length === years.length) give(figures);
-  });
-  // "2025-2027年归母净利润预测至131.5/152.8/171.2亿元": a list of figures joined by slashes, one per year.
-  const after = emitted.filter((i) => i.start > s.start + range.index);
-  for (let k = 0; k + years.length <= after.length; k++) {
-    const run = after.slice(k, k + years.length);
-    if (run.every((x, n) => n === 0 || s.text.slice(run[n - 1]!.end - s.start, x.start - s.start) === '/')) {
-      give(run);
-      return;
-    }
+  const { years } = range;
+  const after = emitted.filter((i) => i.start >= s.start + range.index + range.length);
+  const runs: Item[][] = [];
+  for (const item of after) {
+    const run = runs[runs.length - 1];
+    const prev = run?.[run.length - 1];
+    if (prev && prev.q.unit === item.q.unit && LIST_JOINER.test(s.text.slice(prev.end - s.start, item.start - s.start))) run!.push(item);
+    else runs.push([item]);
+  }
+  for (const run of runs) {
+    if (run.length !== years.length) continue;
+    run.forEach((item, n) => result.set(item, { label: `${years[n]}`, start: `${years[n]}-01-01`, end: `${years[n]}-12-31` }));
   }
 }
 

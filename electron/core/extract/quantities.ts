@@ -698,9 +698,11 @@ function readAt(text: string, tokens: Token[], i: number, context: TextCues, off
     }
   }
   let counted: Quantity['counted'] = null;
-  // "归母净利润分别为13.2/16.8亿元", "EPS of 1.23/1.45 yuan": numbers listed with slashes share the last one's unit.
-  const slashed = !unit && tokens[j]?.text === '/' && !tokens[j]!.spaced && tokens[j + 1]?.kind === 'num' && !tokens[j + 1]!.spaced
-    && shortSlashList(tokens, j);
+  // "归母净利润分别为13.2/16.8亿元", "EPS of 1.23/1.45 yuan", "营收分别为131.5、152.8、171.2亿元": numbers listed with slashes
+  // (or the Chinese list comma) share the last one's unit.
+  const listedBy = tokens[j]?.text;
+  const slashed = !unit && (listedBy === '/' || listedBy === '、') && !tokens[j]!.spaced && tokens[j + 1]?.kind === 'num' && !tokens[j + 1]!.spaced
+    && shortList(tokens, j, listedBy);
   if (!unit && !yearThenOther && ((fromBefore && isWord(tokens[j], 'to')) || slashed)) {
     // "from 398,000 to 444,500 yuan/mt": the first figure is in the second's unit
     const second = readAt(text, tokens, j + 1, context, offset, j + 1);
@@ -873,10 +875,10 @@ const GLUED_SCALES = new Map([['k', 1e3], ['m', 1e6], ['mn', 1e6], ['b', 1e9], [
 /** A currency code, its amount and perhaps a scale in one word: "RMB6,412.8", "RMB48.6bn". */
 const CODE_GLUED = new RegExp(`^([A-Za-z]{3})(\\d[\\d,]*(?:\\.\\d+)?)(${[...GLUED_SCALES.keys()].sort((a, b) => b.length - a.length).join('|')})?$`, 'u');
 
-/** A list of a few numbers joined by slashes ("13.2/16.8/20.1亿元"); a long run of them is a table, read one by one. */
-function shortSlashList(tokens: Token[], j: number): boolean {
+/** A list of a few numbers joined by slashes ("13.2/16.8/20.1亿元") or 、; a long run of them is a table, read one by one. */
+function shortList(tokens: Token[], j: number, joiner: string): boolean {
   let k = j;
-  for (let n = 0; n < 8; n++, k += 2) if (tokens[k]?.text !== '/' || tokens[k + 1]?.kind !== 'num') return true;
+  for (let n = 0; n < 8; n++, k += 2) if (tokens[k]?.text !== joiner || tokens[k + 1]?.kind !== 'num') return true;
   return false;
 }
 
