@@ -346,7 +346,9 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
   for (const m of out) dayOnDay(m, found);
   if (out.length) memory.lastEntity = out[out.length - 1]!.entity;
   memory.lastLabel = previous;
-  const firstPeriod = [...assigned.values()].find((p) => p !== null);
+  // A contract's month dates its own price only: the passage does not go on in it.
+  const contracts = found.filter((p) => isContractMonth(s, p));
+  const firstPeriod = [...assigned.values()].find((p) => p !== null && !contracts.some((c) => c.start === p.start && c.end === p.end));
   if (firstPeriod) memory.period = firstPeriod;
   // Not a comparison's period ("上年同期为90万吨"): 同期 after it is still the period the passage reports.
   const latest = [...assigned].reverse().find(([item, p]) => p !== null && !item.comparison && !p.label.endsWith(')'))?.[1];
@@ -1038,8 +1040,11 @@ function assignPeriods(s: ReadSentence, items: Item[], periods: FoundPeriod[], m
     && !EVENT_DAY.test(s.text.slice(Math.max(0, p.index - s.start - 24), p.index - s.start)));
   const clauses = clauseBounds(s, usable);
   const lastFigureEnd = items[items.length - 1]!.end;
-  const closing = usable.find((p) => p.index >= lastFigureEnd && /,\s*(?:\p{L}+\s+){0,3}$/u.test(s.text.slice(lastFigureEnd - s.start, p.index - s.start)));
-  const opening = usable.find((p) => p.index - s.start < 40 && p.index < (items[0]?.start ?? s.end));
+  // "Henry Hub January futures settled at …": a contract's month is its own price's, no other figure's.
+  const contract = (p: FoundPeriod) => isContractMonth(s, p);
+  const closing = usable.find((p) => p.index >= lastFigureEnd && !contract(p)
+    && /,\s*(?:\p{L}+\s+){0,3}$/u.test(s.text.slice(lastFigureEnd - s.start, p.index - s.start)));
+  const opening = usable.find((p) => p.index - s.start < 40 && p.index < (items[0]?.start ?? s.end) && !contract(p));
   const owners = periodOwners(s, items, usable);
   const ownedBy = (p: FoundPeriod) => owners.get(p);
   for (const item of emitted) {
@@ -1065,7 +1070,8 @@ function assignPeriods(s: ReadSentence, items: Item[], periods: FoundPeriod[], m
     // "(Q3 2024: €2.14 billion), on sales of €15.2 billion": a comparative's period heads its bracket alone.
     const comparative = (p: FoundPeriod) => !ownBracket(p) && bracketOpens(p)
       && /^\s*[:：]/u.test(s.text.slice(p.index + p.length - s.start));
-    const earlier = [...usable].reverse().find((p) => p.index + p.length <= item.start && (!ownedBy(p) || ownedBy(p)?.attachedTo === null && !ownedBy(p)?.comparison)
+    const earlier = [...usable].reverse().find((p) => p.index + p.length <= item.start && !contract(p)
+      && (!ownedBy(p) || ownedBy(p)?.attachedTo === null && !ownedBy(p)?.comparison)
       && !(RUNNING_TOTAL_PERIOD.test(s.text.slice(Math.max(0, p.index - s.start - 16), p.index - s.start))
         // "…bringing the January–November total to $71.9 billion; exports in the same eleven months": said again, it dates them.
         && !/[;；]|\bthe same\b/iu.test(s.text.slice(p.index + p.length - s.start, item.start - s.start)))
@@ -1862,6 +1868,16 @@ function priceLabel(label: Label, item: Item, before: string, sentence: string):
 const COMMODITY_WORD = /^(?:Ammonia|Urea|Potash|Sulphur|Sulfur|Methanol|Ethylene|Propylene|Copper|Nickel|Aluminium|Aluminum|Zinc|Lead|Tin|Cobalt|Lithium|Gold|Silver|Platinum|Palladium|Iron|Steel|Rebar|Coal|Coke|Wheat|Corn|Maize|Soybeans?|Sugar|Coffee|Cocoa|Cotton|Rice|Barley|Canola|Rapeseed|Oats|Brent|Gasoil|Diesel|Naphtha|Alumina|Polysilicon|Magnesium|Silicon|Uranium|Molybdenum|Manganese|Spodumene|Graphite|Vanadium|Tungsten|Antimony|Gallium|Germanium|Bauxite|Ferrochrome|Chrome|Titanium|Rhodium|Cathode|Pulp|Rubber|Lumber|Ethanol|Jet|Fuel|Gasoline|LNG|LPG|Propane|Butane)$/u;
 /** The same, as written mid-sentence ("and zinc rose to"). */
 const ANY_CASE_COMMODITY = new RegExp(COMMODITY_WORD.source, 'iu');
+
+/** "January futures", "the January aluminium contract", "for April delivery", "March cocoa settled": what follows a contract's month. */
+const CONTRACT_AFTER = new RegExp(String.raw`^\s+(?:(?:[\p{L}-]+\s+){0,2}(?:futures|contracts?(?!\s+prices?)|delivery)\b`
+  + String.raw`|(?:${ANY_CASE_COMMODITY.source.slice(4, -2)})\s+(?:futures\s+)?(?:settled|closed|ended|finished|traded|rose|fell|shed|gained|added|lost|slipped|climbed|jumped|eased|firmed)\b)`, 'iu');
+
+/** A month naming a futures contract or a delivery ("TTF's January contract", "for June delivery", "May coffee settled"). */
+function isContractMonth(s: Sentence, p: Period & { index: number; length: number }): boolean {
+  const monthOnly = p.start.slice(0, 7) === p.end.slice(0, 7) && p.start.endsWith('-01') && /^[A-Z][a-z]+$/u.test(p.label);
+  return monthOnly && CONTRACT_AFTER.test(s.text.slice(p.index + p.length - s.start, p.index + p.length - s.start + 48));
+}
 
 /** Chinese words naming two measures at once, split when 分别 gives each its own figure: 产销 → 产量, 销量. */
 const CJK_PAIRS = new Map([['产销', ['产量', '销量']], ['进出口', ['进口', '出口']], ['产销量', ['产量', '销量']], ['收支', ['收入', '支出']]]);

@@ -64,3 +64,18 @@ describe('prices, share moves and quotas in a wire story', () => {
     expect(find('4.4%')).toMatchObject({ label: 'share price', period: { start: '2026-03-04', end: '2026-03-04' } });
   });
 });
+
+describe('a month naming a futures contract or a delivery', () => {
+  it('dates no other figure by a contract\'s month, in the sentence or after it', () => {
+    const note = 'Power close, 6 March: German baseload for April delivery settled at €78.40/MWh, and the clean spark spread '
+      + 'widened to €9.10/MWh. Day-ahead power averaged €84.25/MWh.';
+    expect(read(note, '2026-03-06').map((m) => m.period)).toEqual([
+      ['2026-04-01', '2026-04-30'], ['2026-03-06', '2026-03-06'], ['2026-03-06', '2026-03-06'],
+    ]);
+  });
+
+  it('keeps a month\'s contract price, and a month\'s imports, in that month', () => {
+    expect(read('April contract prices for LPDDR5 rose 6% to an average of US$4.10.', '2026-04-10')[0]!.period).toEqual(['2026-04-01', '2026-04-30']);
+    expect(read('March copper imports rose 4% to 460,000 tonnes.', '2026-04-10')[0]!.period).toEqual(['2026-03-01', '2026-03-31']);
+  });
+});
