@@ -271,7 +271,8 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
   const tokens = tokenize(s.text, s.start, { decimalComma: cues.decimalComma, rand: cues.rand, naira: cues.naira });
   const named = findPeriods(s.text, options.date, memory.yearEnd).map((p) => ({ ...p, index: p.index + s.start }));
   const spanSaid = s.text.includes(' the ') ? theSpanSaid(s, named, memory) : [];
-  const found = spanSaid.length ? [...named, ...spanSaid].sort((a, b) => a.index - b.index) : named;
+  const said = spanSaid.length ? [...named, ...spanSaid].sort((a, b) => a.index - b.index) : named;
+  const found = s.text.includes(' with ') ? endedWith(s, said) : said;
   const periods = found.filter((p) => !p.event);
   const quantities = findQuantities(s.text, tokens, cues, s.start)
     .filter((q) => !insidePeriod(tokens, q, found) && !isSpecification(tokens, q) && !isSampleSize(tokens, q));
@@ -409,8 +410,24 @@ function sharesMoved(clause: string): boolean {
   return /(?:^|\s)(?:shares|stock)$/iu.test(subject) || /(?:^|\s)shares of [^,;()]{1,60}(?: \([^()]{1,20}\))?$/iu.test(subject);
 }
 
+/** The verb of a span ended with a balance: "ended September with", "closed the quarter with". */
+const ENDED_BEFORE = /\b(?:ended|closed|finished|exited)\s+(?:the\s+)?$/iu;
+
+/**
+ * "The company ended September with cash of A$384.5 million": a span a balance is ended with dates it on the span's
+ * last day ("ended 2025 with" too, a year said bare).
+ */
+function endedWith(s: Sentence, found: FoundPeriod[]): FoundPeriod[] {
+  const dated = found.map((p) => (p.start !== p.end && ENDED_BEFORE.test(s.text.slice(Math.max(0, p.index - s.start - 16), p.index - s.start))
+    && /^\s+with\b/iu.test(s.text.slice(p.index + p.length - s.start)) ? { ...p, start: p.end } : p));
+  const bare = /\b(?:ended|closed|finished|exited)\s+((?:19|20)\d{2})\s+with\b/iu.exec(s.text);
+  if (!bare || found.some((p) => p.index === s.start + bare.index + bare[0].indexOf(bare[1]!))) return dated;
+  const index = s.start + bare.index + bare[0].indexOf(bare[1]!);
+  return [...dated, { index, length: 4, label: bare[1]!, start: `${bare[1]}-12-31`, end: `${bare[1]}-12-31` }].sort((a, b) => a.index - b.index);
+}
+
 /** "in the quarter", "during the half": the span of that length the passage has been reporting on. */
-const THE_SPAN = /\b(?:in|during|for|over|through|throughout)\s+the\s+(quarter|half|half-year|month)\b(?![- ](?:ended|ending|to|before|earlier|ago|under))/giu;
+const THE_SPAN = /\b(?:in|during|for|over|through|throughout|ended|closed|finished|exited)\s+the\s+(quarter|half|half-year|month)\b(?![- ](?:ended|ending|to|before|earlier|ago|under))/giu;
 const SPAN_LENGTH = new Map([['quarter', 3], ['half', 6], ['half-year', 6], ['month', 1]]);
 
 /**

@@ -79,3 +79,13 @@ describe('a month naming a futures contract or a delivery', () => {
     expect(read('March copper imports rose 4% to 460,000 tonnes.', '2026-04-10')[0]!.period).toEqual(['2026-03-01', '2026-03-31']);
   });
 });
+
+describe('a span ended with a balance', () => {
+  it('dates a balance a month, the quarter or a bare year was ended with to its last day', () => {
+    expect(read('The developer ended February with cash of A$212.6 million.', '2026-03-20')[0]!.period).toEqual(['2026-02-28', '2026-02-28']);
+    expect(read('Copper output was 48,100 t in the March quarter. It ended the quarter with net debt of US$640 million.', '2026-04-28')[1]!.period)
+      .toEqual(['2026-03-31', '2026-03-31']);
+    expect(read('The refiner closed 2025 with cash of US$1.1 billion.', '2026-02-20')[0]!.period).toEqual(['2025-12-31', '2025-12-31']);
+    expect(read('Revenue in February was US$41 million.', '2026-03-20')[0]!.period).toEqual(['2026-02-01', '2026-02-28']);
+  });
+});
