@@ -101,6 +101,35 @@ function markDisputes(db: Database, metrics: MetricChanges, { now, share }: Appl
   return marked.size;
 }
 
+/**
+ * Whether a waiting change may find its item now: a change to a metric, passage or document
+ * names the bytes of its version in its key, and waits for as long as no version with those
+ * bytes is here (it would be 'missing' again). Each content hash is looked up once.
+ */
+function versionHere(db: Database): (change: Change) => boolean {
+  const known = new Map<string, boolean>();
+  const held = db.prepare('SELECT 1 FROM document_versions WHERE content_hash = ?').pluck();
+  return (change) => {
+    if (change.kind !== 'metric' && change.kind !== 'passage' && change.kind !== 'document') return true;
+    const hash = change.key.split(':')[1] ?? '';
+    if (!known.has(hash)) known.set(hash, held.get(hash) !== undefined);
+    return known.get(hash)!;
+  };
+}
+
+/**
+ * Tries the waiting changes again, in their order, a batch per transaction with a turn of the
+ * event loop between: changes that wait for good (edits to figures another extractor version
+ * placed elsewhere, a document that could not be read here) add up, and one transaction over
+ * all of them held the thread that answers the UI for 11 s at 100,000 at every sync.
+ */
+async function applyWaiting(db: Database, waiting: Change[], context: ApplyContext, counts: PullCounts, batchSize: number): Promise<void> {
+  for (let at = 0; at < waiting.length; at += batchSize) {
+    if (at) await new Promise<void>((resolve) => setImmediate(resolve));
+    applyAll(db, waiting.slice(at, at + batchSize), context, counts, () => undefined);
+  }
+}
+
 /** Keeps pulled changes (once each, by id) and returns the ones new to this workspace. */
 function keep(db: Database, rows: HubChange[], own: string): Change[] {
   const insert = db.prepare(`INSERT OR IGNORE INTO team_changes (id, hlc, author, kind, key, field, value, base, made_at, origin, done)
@@ -133,7 +162,7 @@ async function pullWith(db: Database, client: pg.Client, reads: DocumentReads, {
   await retryVersions(db, reads, counts, notes);
   const waiting = db.prepare(`SELECT id, hlc, author, kind, key, field, value, base, made_at AS madeAt FROM team_changes
     WHERE origin = 'remote' AND done = 0 AND kind IN ('metric', 'annotation', 'report', 'tag', 'passage', 'document') AND field != 'version' ORDER BY hlc`).all() as Change[];
-  if (waiting.length) applyAll(db, waiting, context, counts, () => undefined);
+  await applyWaiting(db, waiting.filter(versionHere(db)), context, counts, batchSize);
   let first: string | null = null;
   for (;;) {
     const { pulledSeq, workspaceId } = state.get();
