@@ -12,10 +12,21 @@ export const TeamStatus = z.object({
   /** Why the latest sync failed, in words; null after one that worked. */
   lastError: z.string().nullable(),
   syncing: z.boolean(),
+  /**
+   * How far the sync running now has got (null when none runs): changes sent or received so
+   * far, and the documents received read so far of those met (each read by a reader process).
+   */
+  progress: z.object({
+    phase: z.enum(['push', 'pull']),
+    changes: z.number().int(),
+    documentsRead: z.number().int(),
+    documents: z.number().int(),
+  }).nullable(),
   /** The hub asked for a password this session does not have, or refused the one given. */
   passwordNeeded: z.boolean(),
 });
 export type TeamStatus = z.infer<typeof TeamStatus>;
+export type SyncProgress = NonNullable<TeamStatus['progress']>;
 
 /** What one sync did. `held`: a viewer's local changes, which the hub does not accept. */
 export const SyncResult = z.object({

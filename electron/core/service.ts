@@ -83,7 +83,7 @@ export class Service {
     this.exports = new ExportJobs(workspace);
     this.reports = new ReportStore(workspace.db);
     this.views = new ViewStore(workspace.db);
-    this.team = new BackgroundSync(workspace.db);
+    this.team = new BackgroundSync(workspace.db, undefined, options.readers);
     this.handlers = {
       'workspace.info': () => this.info(),
       'workspace.path': () => ({ path: this.workspace.path }),
@@ -184,7 +184,7 @@ export class Service {
       'imports.upload': ({ files }) => ({ jobId: this.jobs.upload(files) }),
       'imports.status': ({ jobId }) => this.jobs.status(jobId),
       'imports.cancel': ({ jobId }) => ({ ok: this.jobs.cancel(jobId) }),
-      'team.status': () => ({ ...localStatus(this.workspace.db), syncing: this.team.syncing, passwordNeeded: this.team.passwordNeeded }),
+      'team.status': () => ({ ...localStatus(this.workspace.db), syncing: this.team.syncing, progress: this.team.progress, passwordNeeded: this.team.passwordNeeded }),
       // Remembering is the desktop shell's (main.ts, with the keychain); the core only holds it for the session.
       'team.password': ({ password }) => { this.team.usePassword(password); return { remembered: false }; },
       'team.sync': () => this.team.now(),

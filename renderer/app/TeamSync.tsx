@@ -5,6 +5,18 @@ import { HubPassword } from './HubPassword.tsx';
 
 /** How often the button re-reads the sync state (the background sync runs in the core on its own timer). */
 const POLL_MS = 15_000;
+/** How often while a sync runs, so its progress moves. */
+const SYNCING_POLL_MS = 1_000;
+
+/** What the running sync has done so far, in a few words ("" before it has done anything). */
+function progressWords(progress: TeamStatus['progress']): string {
+  if (!progress) return '';
+  if (progress.phase === 'push') return progress.changes ? `${progress.changes.toLocaleString('en-US')} sent` : '';
+  const parts = [];
+  if (progress.documents) parts.push(`${progress.documentsRead}/${progress.documents} documents read`);
+  if (progress.changes) parts.push(`${progress.changes.toLocaleString('en-US')} received`);
+  return parts.join(', ');
+}
 
 /** "just now", "4 min ago", "2 h ago", or the date. */
 function ago(iso: string, now: number): string {
@@ -27,11 +39,12 @@ export function TeamSync({ version, onSynced }: { version: number; onSynced: () 
   const [busy, setBusy] = useState(false);
 
   const load = useCallback(() => { call('team.status', {}).then(setStatus, () => setStatus(null)); }, []);
+  const running = busy || Boolean(status?.syncing);
   useEffect(() => {
     load();
-    const timer = setInterval(load, POLL_MS);
+    const timer = setInterval(load, running ? SYNCING_POLL_MS : POLL_MS);
     return () => clearInterval(timer);
-  }, [load, version]);
+  }, [load, version, running]);
 
   const syncNow = useCallback(async (aside: string | null = null) => {
     setBusy(true);
@@ -60,7 +73,7 @@ export function TeamSync({ version, onSynced }: { version: number; onSynced: () 
       <button onClick={() => void syncNow()} disabled={syncing} title={`${status.hubUrl ?? ''} as ${status.member ?? ''}${note ? `\n${note}` : ''}`}>
         {syncing ? 'Syncing…' : 'Sync'}
       </button>
-      <small>{when} · {status.pending} pending</small>
+      <small>{syncing && progressWords(status.progress) ? progressWords(status.progress) : `${when} · ${status.pending} pending`}</small>
       {status.passwordNeeded && !syncing && <HubPassword onGiven={(aside) => void syncNow(aside)} />}
       {status.passwordNeeded && !syncing && (
         <small className="error short" role="alert" title={status.lastError ?? ''}>

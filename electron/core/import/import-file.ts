@@ -79,6 +79,19 @@ export async function readFile(filePath: string): Promise<ReadFile> {
 }
 
 /**
+ * Reads bytes kept in a file on disk as the document `fileName`, with no source path: a
+ * version pulled from a team hub, written to a temporary file for a reader process. The same
+ * as `readBytesAsync` on those bytes.
+ */
+export async function readNamedFile(filePath: string, fileName: string): Promise<ReadFile> {
+  try {
+    return await readBytesAsync(readSourceFile(filePath), fileName, null);
+  } catch (error) {
+    return { ok: false, outcome: failure(fileName, error) };
+  }
+}
+
+/**
  * Which document a read file joins: the one of the same identity (file name and stated source),
  * as an import by the analyst does, or one given (`documentId`; null for a new document), as a
  * version pulled from a team names its document itself.

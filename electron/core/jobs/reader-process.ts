@@ -1,4 +1,4 @@
-import { readFile } from '../import/import-file.ts';
+import { readFile, readNamedFile } from '../import/import-file.ts';
 
 /*
  * The reading half of an import, in a process of its own: reads, hashes, parses and
@@ -16,8 +16,12 @@ import { readFile } from '../import/import-file.ts';
 
 /** What the writer sends a reader. */
 export type ReaderRequest =
-  /** Read `files` from `startAt` (0, or the one after a file whose reader was stopped). */
-  | { type: 'read'; files: string[]; startAt: number }
+  /**
+   * Read `files` from `startAt` (0, or the one after a file whose reader was stopped). With
+   * `names`, file i holds the bytes of the document `names[i]` (a version pulled from a team
+   * hub, kept in a temporary file), read under that name with no source path.
+   */
+  | { type: 'read'; files: string[]; startAt: number; names?: string[] }
   /** The writer has stored this many files: the reader may read further ahead. */
   | { type: 'stored'; count: number }
   | { type: 'cancel' };
@@ -62,14 +66,14 @@ function send(message: ReaderMessage): Promise<void> {
   });
 }
 
-async function read(files: string[], startAt: number): Promise<void> {
+async function read(files: string[], startAt: number, names: string[] | undefined): Promise<void> {
   for (let i = startAt; i < files.length && !cancelled; i++) {
     while ((i - stored >= AHEAD || (inFlight.size > 0 && inFlightSize() > IN_FLIGHT)) && !cancelled) {
       await new Promise<void>((resolve) => { wake = resolve; });
     }
     if (cancelled) break;
     await send({ type: 'start', index: i, rss: process.memoryUsage.rss(), at: Date.now() });
-    const result = await readFile(files[i]!);
+    const result = names ? await readNamedFile(files[i]!, names[i]!) : await readFile(files[i]!);
     // The store keeps a sentence's range, not its text: leave the copies out of the message.
     if (result.ok) for (const m of result.metrics) m.sentence = '';
     if (result.ok) inFlight.set(i, result.bytes.length + result.parsed.text.length);
@@ -83,7 +87,7 @@ async function read(files: string[], startAt: number): Promise<void> {
 function receive(request: ReaderRequest): void {
   if (request.type === 'read') {
     stored = request.startAt;
-    void read(request.files, request.startAt);
+    void read(request.files, request.startAt, request.names);
     return;
   }
   if (request.type === 'stored') {

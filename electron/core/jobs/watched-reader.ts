@@ -37,9 +37,12 @@ export class WatchedReader {
   private readonly events: WatchedReaderEvents;
   private readonly budgets: FileBudgets;
   private readonly launch: LaunchReader;
+  private readonly names: string[] | undefined;
 
-  constructor(files: string[], budgets: FileBudgets, events: WatchedReaderEvents, launch: LaunchReader = forkReader) {
+  /** `names`: file i holds the bytes of the document `names[i]`, read under that name with no source path (reader-process.ts). */
+  constructor(files: string[], budgets: FileBudgets, events: WatchedReaderEvents, launch: LaunchReader = forkReader, names?: string[]) {
     this.files = files;
+    this.names = names;
     this.budgets = budgets;
     this.events = events;
     this.launch = launch;
@@ -76,7 +79,7 @@ export class WatchedReader {
       },
     });
     this.child = child;
-    this.request({ type: 'read', files: this.files, startAt });
+    this.request({ type: 'read', files: this.files, startAt, ...(this.names ? { names: this.names } : {}) });
   }
 
   private request(request: ReaderRequest): void {
@@ -113,7 +116,7 @@ export class WatchedReader {
     const index = current?.index ?? this.reported;
     if (index >= this.files.length) return this.finish();
     this.reported = index + 1;
-    this.events.onRead(index, { ok: false, outcome: overBudgetOutcome(this.files[index]!, why, this.budgets, detail) });
+    this.events.onRead(index, { ok: false, outcome: overBudgetOutcome(this.names?.[index] ?? this.files[index]!, why, this.budgets, detail) });
     if (!this.finished) this.spawn(index + 1);
   }
 

@@ -1,6 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type pg from 'pg';
-import { EXTRACTOR_VERSION } from '../extract/extract.ts';
+import type { ImportOutcome } from '../../../shared/imports.ts';
 import type * as ImportFile from '../import/import-file.ts';
 import type { ReadFile } from '../import/import-file.ts';
 import type { Change } from './change.ts';
@@ -13,22 +12,13 @@ export function hasVersion(db: Database, hash: string): boolean {
 /** The importer, loaded at the first pulled document rather than with the core. */
 type Importer = typeof ImportFile;
 
-/** A document version pulled from the hub, read (parsed and extracted here) and ready to store. */
-export interface PulledDocument { read: ReadFile | null; otherExtractor: boolean; importer: Importer | null }
-
 /**
- * Fetches a version's bytes from the hub and reads them here, outside any transaction (a
- * PDF takes a while). The extracted metrics are derived here by this build's extractor from
- * the same bytes; `otherExtractor` says the sender ran another version, whose spans (and so
- * the keys of edits to them) may differ.
+ * A document version pulled from the hub, read and ready to store (read null when the hub no
+ * longer holds its bytes). Its metrics were derived by this build's extractor from the same
+ * bytes (document-reads.ts); `otherExtractor` says the sender ran another version, whose spans
+ * (and so the keys of edits to them) may differ.
  */
-export async function fetchDocument(client: pg.Client, hash: string, fileName: string): Promise<PulledDocument> {
-  const row = await client.query('SELECT bytes, extractor_version FROM assay.blobs WHERE content_hash = $1', [hash]);
-  if (!row.rowCount) return { read: null, otherExtractor: false, importer: null };
-  const { bytes, extractor_version: version } = row.rows[0] as { bytes: Buffer; extractor_version: string };
-  const importer = await import('../import/import-file.ts');
-  return { read: await importer.readBytesAsync(new Uint8Array(bytes), fileName, null), otherExtractor: version !== EXTRACTOR_VERSION, importer };
-}
+export interface PulledDocument { read: ReadFile | null; otherExtractor: boolean; importer: Importer | null }
 
 /**
  * The document here a pulled version joins, by the team-wide identity its change carries (its
@@ -43,9 +33,12 @@ export function documentOf(db: Database, change: Pick<Change, 'key' | 'base'>): 
   return row?.id ?? null;
 }
 
-/** Stores a pulled version, in the document its change names, as an import would. Call inside the pull's transaction with the recorder off. */
-export function storeDocument(db: Database, pulled: PulledDocument, change: Pick<Change, 'key' | 'base'>): boolean {
-  if (!pulled.read || !pulled.importer) return false;
-  const outcome = pulled.importer.storeRead(pulled.importer.importStores(db), pulled.read, { documentId: documentOf(db, change) });
-  return outcome.status === 'imported' || outcome.status === 'new-version';
+/**
+ * Stores a pulled version, in the document its change names, as an import would, and says how
+ * it went (null when there was nothing to store). Call inside the pull's transaction with the
+ * recorder off.
+ */
+export function storeDocument(db: Database, pulled: PulledDocument, change: Pick<Change, 'key' | 'base'>): ImportOutcome | null {
+  if (!pulled.read || !pulled.importer) return null;
+  return pulled.importer.storeRead(pulled.importer.importStores(db), pulled.read, { documentId: documentOf(db, change) });
 }

@@ -1,5 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { isAssayError } from '../../../shared/errors.ts';
+import type { SyncProgress } from '../../../shared/team.ts';
+import type { ReaderRelay } from '../jobs/reader-relay-messages.ts';
 import { localStatus, sync, type SyncCounts } from './team.ts';
 
 /** How often a joined workspace syncs on its own while the workbench is open. */
@@ -23,10 +25,17 @@ export class BackgroundSync {
   private password: string | null = null;
   /** The latest sync failed because the hub wants a password this one lacks (or refused it). */
   private refused = false;
+  private readonly readers: ReaderRelay | undefined;
+  private current: SyncProgress | null = null;
 
-  constructor(db: Database, intervalMs = SYNC_INTERVAL_MS) {
+  /**
+   * `readers`: where the desktop app's reader processes come from (its main process starts
+   * them); unset, they are forked. Pulled documents are read in them, never on this thread.
+   */
+  constructor(db: Database, intervalMs = SYNC_INTERVAL_MS, readers?: ReaderRelay) {
     this.db = db;
     this.intervalMs = intervalMs;
+    this.readers = readers;
   }
 
   /** Starts the timer (once). It never keeps the process alive by itself. */
@@ -45,6 +54,11 @@ export class BackgroundSync {
     return this.running !== null;
   }
 
+  /** How far the running sync has got, for the sync button; null when none runs. */
+  get progress(): SyncProgress | null {
+    return this.running ? this.current : null;
+  }
+
   /** Whether the workbench should ask for the hub's password. */
   get passwordNeeded(): boolean {
     return this.refused;
@@ -59,7 +73,13 @@ export class BackgroundSync {
   /** Syncs now, or answers with the sync already running. */
   now(): Promise<SyncCounts> {
     const used = this.password;
-    this.running ??= sync(this.db, { pushBatch: 500, pullBatch: 200, password: used })
+    if (!this.running) this.current = { phase: 'push', changes: 0, documentsRead: 0, documents: 0 };
+    const progress = (change: Partial<SyncProgress>) => { this.current = { ...this.current!, ...change }; };
+    this.running ??= sync(this.db, {
+      pushBatch: 500, pullBatch: 200, password: used, readers: this.readers,
+      onBatch: (phase, changes) => progress({ phase, changes }),
+      onDocument: (documentsRead, documents) => progress({ phase: 'pull', documentsRead, documents, ...(this.current?.phase === 'push' ? { changes: 0 } : {}) }),
+    })
       .then((counts) => { this.refused = false; return counts; }, (error: unknown) => {
         // A sync begun before the analyst typed a new password says nothing of the new one.
         if (used === this.password) this.refused = isAssayError(error) && error.code === 'HUB_PASSWORD';

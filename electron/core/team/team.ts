@@ -1,6 +1,9 @@
 import type { Database } from 'better-sqlite3';
 import type pg from 'pg';
 import { AssayError } from '../../../shared/errors.ts';
+import type { FileBudgets } from '../jobs/budgets.ts';
+import type { ReaderRelay } from '../jobs/reader-relay-messages.ts';
+import { relayedReaders } from '../jobs/relayed-reader.ts';
 import { checkHub, connectHub, prepareHub, type HubRole } from './hub.ts';
 import { hubErrorInWords, type HubAction } from './hub-errors.ts';
 import { HUB_TIMEOUTS, hubTimeouts, type HubTimeouts } from './hub-timeouts.ts';
@@ -101,6 +104,12 @@ export interface SyncOptions {
   password?: string | null; now?: () => string; pushBatch?: number; pullBatch?: number; onBatch?: (phase: 'push' | 'pull', done: number) => void;
   /** Timeouts other than the defaults (HUB_TIMEOUTS). */
   timeouts?: Partial<HubTimeouts>;
+  /** Called as each pulled document has been read by a reader process: how many so far, of how many this pull has met. */
+  onDocument?: (read: number, planned: number) => void;
+  /** Where readers of pulled documents come from in the desktop app (its main process starts them); unset, they are forked. */
+  readers?: ReaderRelay;
+  /** What one pulled document may cost to read; an import's (FILE_BUDGETS) unless a test shrinks them. */
+  budgets?: Partial<FileBudgets>;
 }
 
 /**
@@ -119,7 +128,8 @@ export async function sync(db: Database, options: SyncOptions = {}): Promise<Syn
         state.shareUnplacedTags();
         const pushBatch = () => (role === 'editor' ? push(db, client, options.pushBatch ?? PUSH_BATCH, (n) => options.onBatch?.('push', n)) : Promise.resolve(0));
         let pushed = await pushBatch();
-        const counts = await pull(db, client, { batchSize: options.pullBatch ?? PULL_BATCH, now: now(), share: role === 'editor', afterBatch: (n) => options.onBatch?.('pull', n) });
+        const reading = { launch: options.readers ? relayedReaders(options.readers) : undefined, budgets: options.budgets, onRead: options.onDocument };
+        const counts = await pull(db, client, { batchSize: options.pullBatch ?? PULL_BATCH, now: now(), share: role === 'editor', afterBatch: (n) => options.onBatch?.('pull', n), reading });
         // Offered after the pull, so a field the team changed meanwhile is known and not offered over (then pushed at once).
         if (state.offerEarlierWorkOnce()) pushed += await pushBatch();
         state.finished(now(), null);
