@@ -14,6 +14,14 @@ function longReport(pages: number): Buffer {
   return writePdf(Array.from({ length: pages }, (_, p) => ({ runs: prose(page(p), { x: 56, top: 60, chars: 90 }) })));
 }
 
+/** The longest the thread went without running a 5 ms timer, from now until `stop`. */
+function stallWatch(): { stop: () => number } {
+  let last = performance.now();
+  let longest = 0;
+  const timer = setInterval(() => { const now = performance.now(); longest = Math.max(longest, now - last); last = now; }, 5);
+  return { stop: () => { clearInterval(timer); return longest; } };
+}
+
 /** Every document as stored: its text, passages and metrics, without rowids. */
 function documentsState(service: Service): unknown[] {
   const db = service.workspace.db;
@@ -26,7 +34,12 @@ teamSuite('pulled documents are read off the thread that pulls', (cluster) => {
     const { a, b } = await twoAnalysts(cluster, [[], []]);
     const stores = importStores(a.workspace.db);
     const pdf = longReport(120);
+    // What reading the PDF on this thread holds it for, as a local import here does: the yardstick below, so a busy
+    // machine slows both sides alike.
+    const inline = stallWatch();
     expect((await importBytesAsync(stores, pdf, 'long-report.pdf', null)).status).toBe('imported');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const inlineLagMs = inline.stop();
     for (const name of ['ir-record.txt', 'market-note.md', 'news-page.html']) await importBytesAsync(stores, fixture(name), name, null);
     await sync(a.workspace.db);
 
@@ -43,9 +56,9 @@ teamSuite('pulled documents are read off the thread that pulls', (cluster) => {
     clearInterval(asking);
 
     const maxLagMs = lag.max / 1e6;
-    console.log(`pull of 4 documents (a ${Math.round(pdf.length / 1024)} KB, 120-page PDF among them): ${Math.round(tookMs)} ms; longest event-loop stall ${Math.round(maxLagMs)} ms; ${answered} calls answered meanwhile`);
-    // Reading the PDF here held the thread for about a second; storing it holds it a tenth of that.
-    expect(maxLagMs).toBeLessThan(400);
+    console.log(`pull of 4 documents (a ${Math.round(pdf.length / 1024)} KB, 120-page PDF among them): ${Math.round(tookMs)} ms; longest event-loop stall ${Math.round(maxLagMs)} ms (reading it here: ${Math.round(inlineLagMs)} ms); ${answered} calls answered meanwhile`);
+    // Reading the PDF here holds the thread for about a second; storing it, all a pull still does here, a tenth of that.
+    expect(maxLagMs).toBeLessThan(inlineLagMs / 4);
     expect(answered).toBeGreaterThan(tookMs / 20 / 3);
     expect(counts.documents).toBe(4);
     expect(progress).toEqual([[0, 4], [1, 4], [2, 4], [3, 4], [4, 4]]);
