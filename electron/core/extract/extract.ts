@@ -547,6 +547,13 @@ function shipSized(tokens: Token[], q: Quantity): boolean {
   return false;
 }
 
+/** "deploy 11 ships of 13,000 TEU", "Panamax (82,000 dwt) earnings": the size of the ships just named. */
+function sizeOfShips(tokens: Token[], q: Quantity): boolean {
+  const before = tokens[q.first - 1]?.text ?? '';
+  if (before === 'of') return SHIP.test(tokens[q.first - 2]?.text ?? '') && tokens[q.first - 3]?.kind === 'num';
+  return OPENING.has(before) && SHIP.test(tokens[q.first - 2]?.text ?? '') && CLOSING.has(tokens[q.last + 1]?.text ?? '');
+}
+
 /**
  * "HRB400 20mm rebar", "4.75mm hot-rolled coil": a size in millimetres before a product names the product; "62% Fe
  * fines", "99.5% Li2CO3 min": a grade before a product is its specification; "1200 Industrial Parkway" is an address.
@@ -575,11 +582,13 @@ function isSpecification(tokens: Token[], q: Quantity): boolean {
   if (hyphen?.text === '-' && !hyphen.spaced && !tokens[q.first]!.spaced && tokens[q.first - 2]?.kind === 'num') return true;
   // "Every EUR 1/MWh on gas moves EBITDA by …", "Each $1 per barrel move in jet fuel": the step of a sensitivity.
   if (EVERY.has(tokens[q.first - 1])) return true;
+  // "stayed above 10 million tonnes for the fifth straight month": the threshold of a streak, no figure reported.
+  if (STREAK_BOUND.has(tokens[q.first - 1]) && STREAK_AFTER.test(tokens.slice(q.last + 1, q.last + 6).map((t) => t.text).join(' '))) return true;
   // "an 82,000 dwt Kamsarmax was fixed": one ship's size names the ship, it is no figure reported.
   if (q.unit === 'dwt' && /^(?:a|an)$/iu.test(tokens[q.first - 1]?.text ?? '')) return true;
   // "a 2015-built 300,000-dwt unit", "174,000 m3 two-stroke carriers": a ship's size right before the ship names it
   // (not "412,000 TEU on 14 vessels", "rose to 540,000 m3 across three units").
-  if (['dwt', 'm3', 'TEU'].includes(q.unit) && shipSized(tokens, q)) return true;
+  if (['dwt', 'm3', 'TEU'].includes(q.unit) && (shipSized(tokens, q) || sizeOfShips(tokens, q))) return true;
   const chars = (from: number, to: number) => tokens.slice(Math.max(0, from), to).map((t) => t.text).join('');
   // "62% Fe fines", "65% Fe $120.10/dmt", "(calculated as 45% Mo)": a percentage naming an element is a grade,
   // unless a mine reports it for a period ("Ore grade averaged 0.52% Cu", "head grade of 1.1% Cu") outside brackets.
@@ -610,11 +619,17 @@ function isSpecification(tokens: Token[], q: Quantity): boolean {
   if (q.unit === '%' && bracket && OPENING.has(bracket.text) && next && CLOSING.has(next.text) && bracket !== open && q.value >= 90) return true;
   // "module prices (182mm, dual-glass)": a size in brackets after the product.
   if (q.display.unit === 'mm' && open && OPENING.has(open.text)) return true;
+  // "螺纹钢（HRB400E 20mm）": a size after the grade, closing the bracket, is the product's specification too.
+  if (q.display.unit === 'mm' && /^[A-Z]{2,5}\d{2,4}[A-Z]?$/u.test(open?.text ?? '') && OPENING.has(tokens[q.first - 2]?.text ?? '')
+    && next && CLOSING.has(next.text)) return true;
   if (q.unit === '%' && open && OPENING.has(open.text) && next && CLOSING.has(next.text)
     && /^[\p{L}]/u.test(tokens[q.first - 2]?.text ?? '') && q.value >= 90 && q.value < 100) return true;
   return q.dimension === 'count' && q.counted !== null && /^\p{Lu}/u.test(tokens[q.counted.first]!.text)
     && STREET.test(tokens.slice(q.counted.first, q.counted.last + 1).map((t) => t.text).join(' '));
 }
+
+const STREAK_BOUND = new WordSet(['above', 'below', 'over', 'under', 'exceeding', 'beyond']);
+const STREAK_AFTER = /^for the (?:\w+ )?(?:straight|consecutive|successive|running) (?:day|week|month|quarter|year|session)s?\b/iu;
 
 /** Sets for single tokens: a lookup, where a pattern would cost a call into the regex engine per figure. */
 const FUNCTION_WORDS = new WordSet(['of', 'in', 'on', 'at', 'for', 'and', 'or', 'to', 'from', 'by', 'the', 'a', 'an']);

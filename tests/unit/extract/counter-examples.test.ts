@@ -18,6 +18,20 @@ describe('sizes that are figures', () => {
   });
 });
 
+describe('sizes, grades and thresholds that are no figures', () => {
+  it('leaves out the size of ships just counted or named, a bar size after its grade, and a streak\'s threshold', () => {
+    expect(texts('Kestrel Lines will deploy 9 ships of 15,000 TEU on the loop.')).not.toContain('15,000 TEU');
+    expect(texts('Supramax (63,500 dwt) earnings rose 2% to $13,300/day.')).toEqual(['$13,300/day']);
+    expect(texts('线材（HPB300 8mm）上海市场均价3,410元/吨。')).toEqual(['3,410元/吨']);
+    expect(texts('Imports stayed above 9 million tonnes for the fourth straight month.')).toEqual([]);
+  });
+
+  it('keeps a fleet\'s tonnage, and a level that rose above a figure', () => {
+    expect(texts('The fleet of 14 vessels totals 1.2 million dwt.')).toContain('1.2 million dwt');
+    expect(texts('Output rose above 2 million tonnes in March.')).toEqual(['2 million tonnes']);
+  });
+});
+
 describe('months and years', () => {
   it('keeps a past month past when arrivals or loadings follow it', () => {
     expect(read("China's October arrivals of iron ore rose 5% to 105 Mt.", '2025-11-05')[0]!.period).toMatchObject({ start: '2025-10-01' });
