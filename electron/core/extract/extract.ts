@@ -1636,6 +1636,8 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
   if (totalled) return totalled;
   // "sold for $1,062 per net ton": money per unit a thing sold for is its price, not its sales.
   if (left?.measure === 'sales' && q.dimension === 'currency' && q.unit.includes('/')) left.measure = null;
+  // "purchased $1.2 billion of its shares": money a purchase cost is named by what it bought, as filings do.
+  if (left?.measure === 'purchases' && q.dimension === 'currency') left.measure = null;
   if (left?.measure) {
     // "generated EUR 11.2bn of sales": money of a measure is that measure, not what the verb makes of it.
     if (right && q.dimension === 'currency' && (isBareMeasure(right.text) || FINANCIAL_MEASURE.test(right.text))) return right;

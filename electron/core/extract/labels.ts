@@ -69,7 +69,7 @@ const VERB_MEASURES = new Map(Object.entries({
   spend: 'spending', spent: 'spending', spends: 'spending', cost: 'cost', costs: 'cost', earned: 'earnings', earn: 'earnings', earns: 'earnings', raised: 'funds raised',
   // "Saudi Arabia pumped 9.75 million b/d", "mills crushed 38.7 Mt of cane", "the plant milled 12.4 Mt of ore".
   pumped: 'output', pumps: 'output', pumping: 'output', crushed: 'crush', crushes: 'crush', milled: 'throughput', mills: 'throughput',
-  refined: 'throughput',
+  refined: 'throughput', purchased: 'purchases', purchases: 'purchases', bought: 'purchases', procured: 'purchases',
 }));
 /** Verbs seen before figures that end a noun phrase without naming a measure. */
 const VERBS = new Set(['cut', 'traded', 'trades', 'closed', 'closes', 'averaged', 'averages', 'covered', 'covers', 'covering', 'processed', 'processes',

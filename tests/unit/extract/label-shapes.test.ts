@@ -223,6 +223,12 @@ describe('units and changes a China desk writes', () => {
     expect(labels('Net sales, in the second quarter, were $812 million.', '2026-08-04')).toEqual([['$812 million', 'Net sales']]);
   });
 
+  it('names tonnes a company purchased its purchases, and money it paid by what it bought', () => {
+    expect(labels('In 2025 the smelter purchased 212,400 tonnes of copper concentrate from third parties.', '2026-03-04')[0]![1])
+      .toBe('copper concentrate purchases');
+    expect(labels('The company purchased $1.2 billion of its shares.', '2026-03-04')[0]![1]).not.toMatch(/purchases/u);
+  });
+
   it('leaves a modal verb out of a label ("… shall be set at")', () => {
     expect(labels('The tolling fee for the first half of 2026 shall be set at US$180 per tonne.', '2025-12-20')[0]![1]).not.toMatch(/shall/u);
   });
