@@ -350,7 +350,10 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
   // A contract's month dates its own price only: the passage does not go on in it.
   const contracts = found.filter((p) => isContractMonth(s, p));
   const firstPeriod = [...assigned.values()].find((p) => p !== null && !contracts.some((c) => c.start === p.start && c.end === p.end));
+  // "Calgary crude close, 3 March: WCS for April delivery settled at …": the day heading the note, not the contract's month.
+  const headingDay = contracts.length ? found.find((p) => !p.event && p.start === p.end) : undefined;
   if (firstPeriod) memory.period = firstPeriod;
+  else if (headingDay) memory.period = toPeriod(headingDay);
   // Not a comparison's period ("上年同期为90万吨"): 同期 after it is still the period the passage reports.
   const latest = [...assigned].reverse().find(([item, p]) => p !== null && !item.comparison && !p.label.endsWith(')'))?.[1];
   if (latest) memory.latest = latest;

@@ -74,6 +74,15 @@ describe('a month naming a futures contract or a delivery', () => {
     ]);
   });
 
+  it('dates the prices after a contract\'s by the day heading the note', () => {
+    const note = 'Rotterdam close, 5 March: Brent for May delivery settled at $70.10/bbl, down 40 cents on the day. '
+      + 'Gasoil cracks averaged $21.40/bbl, and the fuel oil spread widened to $5.60/bbl from $4.95 a week earlier.';
+    expect(read(note, '2026-03-05').map((m) => [m.text, m.period])).toEqual([
+      ['$70.10/bbl', ['2026-05-01', '2026-05-31']], ['$21.40/bbl', ['2026-03-05', '2026-03-05']],
+      ['$5.60/bbl', ['2026-03-05', '2026-03-05']], ['$4.95', ['2026-02-26', '2026-02-26']],
+    ]);
+  });
+
   it('keeps a month\'s contract price, and a month\'s imports, in that month', () => {
     expect(read('April contract prices for LPDDR5 rose 6% to an average of US$4.10.', '2026-04-10')[0]!.period).toEqual(['2026-04-01', '2026-04-30']);
     expect(read('March copper imports rose 4% to 460,000 tonnes.', '2026-04-10')[0]!.period).toEqual(['2026-03-01', '2026-03-31']);
