@@ -728,7 +728,11 @@ function classify(items: Item[], text: (a: number, b: number) => string, s: Sent
       && !/^\s*(?:higher|lower|(?:more|greater|larger|less|fewer|smaller) than)\b/iu.test(after);
     const stated = directionBefore(before)
       ?? (cueOfNext ? null : directionAfter(after.replace(/^\s*(?:yoy|year[- ]on[- ]year|qoq|mom|wow)\b/iu, ''), item.q.unit));
-    item.change = additions ? null : stated ?? signed;
+    // "the lane lost US$85 to US$2,160/FEU", "the index lost 2.1%": a move down ("lost $85 million" stays a loss).
+    const next = items[k + 1];
+    const lost = !stated && /\b(?:lost|loses)\s*$/iu.test(before)
+      && (percentage || (next !== undefined && /^\s*to\s*$/iu.test(after) && next.q.unit.split('/')[0] === item.q.unit)) ? 'down' as const : null;
+    item.change = additions ? null : stated ?? lost ?? signed;
     // "by 45.2% and 44%": a figure listed after a change is a change too.
     const prev = items[k - 1];
     if (!item.change && prev?.change && LISTED_CHANGE.test(before) && prev.q.unit === item.q.unit) item.change = prev.change;
@@ -1639,6 +1643,8 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
   if (totalled) return totalled;
   // "sold for $1,062 per net ton": money per unit a thing sold for is its price, not its sales.
   if (left?.measure === 'sales' && q.dimension === 'currency' && q.unit.includes('/')) left.measure = null;
+  // "the lane lost US$85 to US$2,160/FEU": what moved down, not a loss.
+  if (left?.measure === 'loss' && item.ledBy) left.measure = null;
   // "purchased $1.2 billion of its shares": money a purchase cost is named by what it bought, as filings do.
   if (left?.measure === 'purchases' && q.dimension === 'currency') left.measure = null;
   if (left?.measure) {

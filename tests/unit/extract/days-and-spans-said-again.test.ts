@@ -98,3 +98,14 @@ describe('a span ended with a balance', () => {
     expect(read('Revenue in February was US$41 million.', '2026-03-20')[0]!.period).toEqual(['2026-02-01', '2026-02-28']);
   });
 });
+
+describe('"lost" as a move', () => {
+  it('reads "lost X to Y" and a percentage lost as a fall of the level, and a sum lost as a loss', () => {
+    expect(read('The Asia–Med lane lost US$120 to US$2,480/FEU.', '2026-03-06')).toEqual([
+      { text: 'US$2,480/FEU', period: null, change: [-120, 'unspecified', null] },
+    ]);
+    expect(read('The index lost 1.8% to 1,744 points.', '2026-03-06')[0]!.change).toEqual([-1.8, 'unspecified', null]);
+    const loss = extractFromText('The refiner lost $85 million in the quarter.', { date: '2026-03-06', subject: null });
+    expect(loss.map((m) => [m.text, m.label.endsWith('loss'), m.change])).toEqual([['$85 million', true, null]]);
+  });
+});
