@@ -345,6 +345,7 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
   if (LAST_YEAR_END.test(s.text)) for (const m of out) sinceLastYearEnd(m, out);
   if (s.text.includes('环比')) for (const m of out) monthlyChain(m, memory.weekly);
   for (const m of out) dayOnDay(m, found);
+  for (const m of out) yearEarlierComparative(m, out);
   if (out.length) memory.lastEntity = out[out.length - 1]!.entity;
   memory.lastLabel = previous;
   // A contract's month dates its own price only: the passage does not go on in it.
@@ -1850,6 +1851,23 @@ function dayOnDay(m: ExtractedMetric, found: Period[]): void {
     c.basis = 'dod';
     c.since = null;
   }
+}
+
+/**
+ * "revenue of RMB18,426.7 million (corresponding period of 2024: RMB22,015.3 million), representing a decrease of 16.3%":
+ * a change stated after the same measure a year before is year on year.
+ */
+function yearEarlierComparative(m: ExtractedMetric, sentence: ExtractedMetric[]): void {
+  const c = m.change;
+  if (!c || c.basis !== 'unspecified' || c.unit !== '%' || !m.period || !m.changeSpan || m.changeSpan[0] < m.span[1]) return;
+  const before = `${Number(m.period.start.slice(0, 4)) - 1}${m.period.start.slice(4)}`;
+  const compared = sentence.find((x) => x !== m && x.unit === m.unit && x.label === m.label && x.change === null
+    && x.span[0] > m.span[1] && x.span[1] <= m.changeSpan![0] && x.period?.start === before
+    && x.period.end === `${Number(m.period!.end.slice(0, 4)) - 1}${m.period!.end.slice(4)}`);
+  // In brackets only: "与上年的2.5亿元相比增长28%" names the year compared with, which the writers leave unspecified.
+  const between = compared ? m.sentence.slice(m.span[1] - m.sentenceSpan[0], compared.span[0] - m.sentenceSpan[0]) : '';
+  const opened = Math.max(between.lastIndexOf('('), between.lastIndexOf('（'));
+  if (compared && opened >= 0 && !/[)）]/u.test(between.slice(opened))) m.change = { ...c, basis: 'yoy' };
 }
 
 /** Whether `earlier` is the trading day before `day` (the Friday before a Monday). */

@@ -80,3 +80,13 @@ describe('a level compared with, between a level and its change', () => {
     expect(ms.map((m) => [m.text, m.change?.value, m.moreChanges.map((c) => c.value)])).toEqual([['RMB2.87 billion', 11.2, [6.5]]]);
   });
 });
+
+describe('a change after the same measure a year before, in brackets', () => {
+  it('reads the change as year on year', () => {
+    const text = 'The Group announces its interim results for the six months ended 30 June 2025. During the Reporting Period, '
+      + 'sales volume of coking coal was 8.41 million tonnes (corresponding period of 2024: 9.02 million tonnes), representing a decrease of 6.8%.';
+    expect(read(text, '2025-08-20').map((m) => [m.text, m.change])).toEqual([
+      ['8.41 million tonnes', [-6.8, 'yoy', null]], ['9.02 million tonnes', null],
+    ]);
+  });
+});
