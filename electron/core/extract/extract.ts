@@ -270,7 +270,8 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
   const s: ReadSentence = { ...sentence, citesMarket: () => (cites ??= citesMarket(sentence.text)) };
   const tokens = tokenize(s.text, s.start, { decimalComma: cues.decimalComma, rand: cues.rand, naira: cues.naira });
   const named = findPeriods(s.text, options.date, memory.yearEnd).map((p) => ({ ...p, index: p.index + s.start }));
-  const spanSaid = s.text.includes(' the ') ? theSpanSaid(s, named, memory) : [];
+  const spanSaid = s.text.includes(' the quarter') || s.text.includes(' the half') || s.text.includes(' the month')
+    ? theSpanSaid(s, named, memory) : [];
   const said = spanSaid.length ? [...named, ...spanSaid].sort((a, b) => a.index - b.index) : named;
   const found = s.text.includes(' with ') ? endedWith(s, said) : said;
   const periods = found.filter((p) => !p.event);
@@ -1081,7 +1082,8 @@ function assignPeriods(s: ReadSentence, items: Item[], periods: FoundPeriod[], m
   const clauses = clauseBounds(s, usable);
   const lastFigureEnd = items[items.length - 1]!.end;
   // "Henry Hub January futures settled at …": a contract's month is its own price's, no other figure's.
-  const contract = (p: FoundPeriod) => isContractMonth(s, p);
+  const contracts = new Set(usable.filter((p) => isContractMonth(s, p)));
+  const contract = (p: FoundPeriod) => contracts.has(p);
   const closing = usable.find((p) => p.index >= lastFigureEnd && !contract(p)
     && /,\s*(?:\p{L}+\s+){0,3}$/u.test(s.text.slice(lastFigureEnd - s.start, p.index - s.start)));
   const opening = usable.find((p) => p.index - s.start < 40 && p.index < (items[0]?.start ?? s.end) && !contract(p));
@@ -1421,8 +1423,8 @@ const LIST_JOINER = /^\s*(?:[,，、/]|和|及|与|以及|and|,\s*and)\s*(?:appr
 
 /** The years of a range a sentence forecasts or reports over, with where the range is said. */
 function yearRangeOf(text: string): { years: number[]; index: number; length: number } | null {
-  const cjk = CJK_YEAR_RANGE.exec(text);
-  const m = cjk ?? (text.includes('-') || text.includes('–') ? YEAR_RANGE.exec(text) : null);
+  const cjk = text.includes('年') ? CJK_YEAR_RANGE.exec(text) : null;
+  const m = cjk ?? ((text.includes('-') || text.includes('–')) && /\d[-–\s]/u.test(text) ? YEAR_RANGE.exec(text) : null);
   if (!m) return null;
   const first = Number(m[1]);
   const last = m[2]!.length === 2 ? Math.floor(first / 100) * 100 + Number(m[2]) : Number(m[2]);
