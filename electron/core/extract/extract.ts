@@ -337,6 +337,11 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
       text(k > 0 ? items[k - 1]!.end : s.start, item.start), text(item.end, s.end));
     // "Q: What is the current order backlog? A: Roughly EUR 9.8bn": an answer's figure is what was asked.
     if (memory.asked && FALLBACK_LABEL.test(item.label.text)) item.label = { text: memory.asked, start: -1, end: -1 };
+    // "Shanxi raw coal output 112.6 Mt in October, … 67.3 Mt came from Shaanxi": a figure named by nothing but its unit is
+    // the measure last said in that unit, without whose or where it was (Shanxi's is not Shaanxi's).
+    else if (sameUnit && item.q.unit !== '%' && FALLBACK_LABEL.test(item.label.text)) {
+      item.label = { text: sameUnit.text.replace(/^(?:\p{Lu}[\p{L}'’-]*\s)+(?=\p{Ll})/u, ''), start: -1, end: -1 };
+    }
     // The next figure inherits the label as it will be shown ("镍铁产量", not "镍铁产量折合镍金属").
     previous = { ...item.label, text: tidiedLabel(item.label.text) };
     (memory.labelByUnit ??= new Map()).set(item.q.unit, item.label);

@@ -229,6 +229,11 @@ describe('units and changes a China desk writes', () => {
     expect(labels('The company purchased $1.2 billion of its shares.', '2026-03-04')[0]![1]).not.toMatch(/purchases/u);
   });
 
+  it('names a figure with nothing but its unit by the measure last said in that unit, not by whose it was', () => {
+    expect(labels('Inner Mongolia raw coal output was 118.4 Mt in November. 41.2 Mt came from Ordos.', '2025-12-15')[1])
+      .toEqual(['41.2 Mt', 'raw coal output']);
+  });
+
   it('leaves a modal verb out of a label ("… shall be set at")', () => {
     expect(labels('The tolling fee for the first half of 2026 shall be set at US$180 per tonne.', '2025-12-20')[0]![1]).not.toMatch(/shall/u);
   });
