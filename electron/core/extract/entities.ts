@@ -135,7 +135,7 @@ export function entityFor(whole: string, cues: OwnerCues): string | null {
   if (countryNamed && !STATISTICS_BODY.test(countryNamed[1]!)) return withoutLegalForm(countryNamed[1]!);
   // "while Chilean miner Antofagasta's production fell": a company of that country, not the country.
   const company = (text: string) => A_COUNTRYS_COMPANY.test(text);
-  const national = NATIONAL_SUBJECT.test(clause) || INDUSTRY_OF_A_COUNTRY.test(clause)
+  const national = (NATIONAL_SUBJECT.test(clause) && !company(clause)) || INDUSTRY_OF_A_COUNTRY.test(clause)
     || (part !== said && !company(part) && (NATIONAL_SUBJECT.test(part) || MORE_COUNTRIES.test(part)))
     || (MORE_COUNTRIES.test(clause) && !company(clause));
   if (cues.marketFigure || MARKET.test(clause) || national || PROVINCE_SUBJECT.test(clause) || cues.marketSentence()) return 'market';
@@ -193,8 +193,10 @@ const COUNTRY_NAMED_COMPANY = new RegExp(String.raw`^\W*((?:China|India|Japan|Ko
 const STATISTICS_BODY = /\b(?:Customs|NBS|Bureau|Ministry|Association|Federation|Council|Administration|Government|Statistics|Passenger|Nonferrous Metals Industry|Iron and Steel|GDP|CPI|PPI|PMI|EV|NEV|Securities Journal|Daily|Exchange|Index)\b/u;
 
 /** A sentence whose subject is a country or the world: "China imported…", "Chinese yards won…", "Seaborne … arrivals". */
-const NATIONAL_SUBJECT = new RegExp(String.raw`^\W*(?:[^:.;]{1,60}:\s*)?(?:(?:In|During|For|Over)\s+[^,]{1,30},\s*)?(?:the\s+)?(?:China|Chinese|India|Indian|Japan|Japanese|Korea|Korean|Taiwan|Taiwanese|Australia|Australian|Indonesia|Indonesian|US|U\.S\.|American|Chile|Chilean|Peru|Peruvian|Brazil|Brazilian|Europe|European|EU|global|world|worldwide|national|nationwide|seaborne|domestic(?!\s+(?:[\w-]+\s+)?reali[sz]ations?))\b`, 'iu');
-const A_COUNTRYS_COMPANY = /^[\s,;(]*(?:the\s+)?[\p{L}.]+\s+(?:miner|producer|company|group|firm|bank|carrier|maker|automaker|carmaker|steelmaker|smelter|refiner|utility|airline|insurer|developer|shipper|retailer)\b/iu;
+/** A dateline ("LONDON, Oct 29 -", "SANTIAGO, 3 March (Reuters) —") before a story's first words. */
+const DATELINE = String.raw`(?:[A-Z][A-Z .'-]{1,30},\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\s*(?:\([^)]{1,30}\)\s*)?[-–—]\s*)?`;
+const NATIONAL_SUBJECT = new RegExp(String.raw`^\W*${DATELINE}(?:[^:.;]{1,60}:\s*)?(?:(?:In|During|For|Over)\s+[^,]{1,30},\s*)?(?:the\s+)?(?:China|Chinese|India|Indian|Japan|Japanese|Korea|Korean|Taiwan|Taiwanese|Australia|Australian|Indonesia|Indonesian|US|U\.S\.|American|Chile|Chilean|Peru|Peruvian|Brazil|Brazilian|Europe|European|EU|global|world|worldwide|national|nationwide|seaborne|domestic(?!\s+(?:[\w-]+\s+)?reali[sz]ations?))\b`, 'iu');
+const A_COUNTRYS_COMPANY = new RegExp(String.raw`^[\s,;(]*${DATELINE}(?:the\s+)?[\p{L}.]+\s+(?:[\p{Ll}-]+\s+){0,2}(?:miner|producer|company|group|firm|bank|carrier|maker|automaker|carmaker|steelmaker|smelter|refiner|utility|airline|insurer|developer|shipper|retailer)\b`, 'iu');
 /** More countries a statistic's sentence may open with; before a capital they name a company ("Malaysian Airline System"). */
 const MORE_COUNTRIES = /^\W*(?:the\s+)?(?:Malaysia|Malaysian|Thailand|Thai|Vietnam|Vietnamese|Philippine|Canada|Canadian|Mexico|Mexican|Russia|Russian|Germany|German|France|French|UK|British|Turkey|Turkish|Saudi)\b(?!\s+\p{Lu})/u;
 /** A province or state whose statistic a sentence gives ("Shanxi raw coal output"); before a capital it names a company ("Shandong Gold"). */
@@ -296,8 +298,6 @@ const CJK_NAME_GOES_ON = /^(?:科技|新能源|能源|材料|新材料|集团|�
 /** Words that open a sentence, never a company's name. */
 const NOT_A_NAME = /^(?:The|In|On|At|For|From|According|As|Our|We|Q|A|National|China's|Chinese|Global|Spot|Seaborne|Upgrade|Downgrade|Initiate|Reiterate|Buy|Sell|Hold)$/u;
 
-/** A dateline ("LONDON, Oct 29 -", "SANTIAGO, 3 March (Reuters) —") before a story's first words. */
-const DATELINE = String.raw`(?:[A-Z][A-Z .'-]{1,30},\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\s*(?:\([^)]{1,30}\)\s*)?[-–—]\s*)?`;
 /** "What is Skylark Air's …": two to four capitalised words owning what a question asks about. */
 const ASKED_ABOUT = /\b((?:\p{Lu}[\p{L}.&-]*\s+){1,3}\p{Lu}[\p{L}.-]*)['’]s\s+\p{Ll}/u;
 /** A story opening on a name of two to four capitalised words, then what a company does. */

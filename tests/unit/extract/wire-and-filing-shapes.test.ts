@@ -74,6 +74,14 @@ describe('wires, calls and filings', () => {
     expect(read('China Customs said exports of rare earths rose 5% to 5,000 tonnes in May.')[0]!.entity).toBe('market');
   });
 
+  it('gives a country that sets a figure after a dateline the market, and a country\'s named producer its own', () => {
+    const wire = 'BEIJING, Mar 3 (Wire) - China set this year\'s first tungsten mining quota at 58,000 tonnes. Shares of Hollin Tools Group rose 3%.';
+    expect(read(wire, '2026-03-03')[0]!.entity).toBe('market');
+    const producer = 'LIMA, May 9 (Wire) - Peruvian zinc producer Minas Quilcay reported first-quarter sales of 61,200 tonnes.';
+    expect(read(producer, '2026-05-09')[0]!.entity).toBe('Minas Quilcay');
+    expect(read('Peruvian zinc producer Minas Quilcay reported sales of 61,200 tonnes.', '2026-05-09')[0]!.entity).toBe('Minas Quilcay');
+  });
+
   it('names each figure of "NEV production and sales grew A and B, respectively" after an opening period', () => {
     expect(read('From January to May, NEV production and sales grew 45.2% and 44% YoY, respectively.', '2025-06-15').map((m) => m.label))
       .toEqual(['NEV production', 'NEV sales']);
