@@ -1706,6 +1706,9 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
     // "while India's output rose to 13.1 Mt": a country's measure is that country's, not the one named before.
     const country = left.label.start > 0 ? COUNTRY_OWNER.exec(text(Math.max(tokens[0]!.start, left.label.start - 24), left.label.start)) : null;
     if (country && isBareMeasure(left.label.text)) return { ...left.label, text: `${country[1]} ${left.label.text}` };
+    // "On the C5 route from Port Hedland to Qingdao, rates eased to": rates are the route's.
+    const route = RATES.test(left.label.text) ? ROUTE_OPENING.exec(text(Math.max(tokens[0]!.start, left.label.start - 90), left.label.start)) : null;
+    if (route) return { ...left.label, text: `${route[1]} ${left.label.text}` };
     // Guidance, targets and forecasts are named by the measure in their own unit later (forecastLabel).
     if (isBareMeasure(left.label.text) && previous && !/^(?:(?:net |gross |total )?revenues?|earnings|(?:gross |net |operating )?(?:profit|income|margin)|guidance|targets?|forecasts?|estimates?)$/iu.test(left.label.text)) {
       const prior = splitMeasure(previous);
@@ -1773,6 +1776,12 @@ const SESSION_END = /\b(?:ended|closed|finished)\s+the\s+(?:\w+\s+)?session\s+at
 const FIGURE_WAS = /^\s+(?:was|were|is|are)\s+(?:the|its|their)\s+(?!(?:highest|lowest|most|least|best|worst|largest|smallest|biggest|first|second|third|same)\b)((?:[\p{L}\d-]+\s+){0,4}[\p{L}\d-]+)\s*(?:[,.;]|$)/u;
 const MOVED_TO = /\b(?:taking|bringing|lifting|pushing|raise|raises|raised|lift|lifts|lifted|cut|cuts|lower|lowers|lowered|trim|trims|trimmed)\s+(?:the\s+|its\s+|our\s+|their\s+)?((?:[\p{L}-]+\s+){0,2}?(?:output|production|sales|shipments|deliveries|revenue|target price|price target|estimate|forecast|guidance))\s+(?:for|on|in)\b[^;]{0,80}?\s+to\s*$/iu;
 
+/** Rates said alone, named by the route a sentence opened with. */
+const RATES = /^(?:spot |freight |charter )?rates?$/iu;
+/** "On C5 (West Australia–Qingdao)", "On the Transpacific trade,", "On the C3 route from Tubarão to Qingdao,": a route. */
+const ROUTE_OPENING = new RegExp(String.raw`\bOn (?:the )?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\b)`
+  + String.raw`(\p{Lu}[\p{L}\d–-]*(?: \p{Lu}[\p{L}\d–-]*){0,3})(?: \([^)]{1,50}\))?(?: (?:route|trade|lane|leg|run))?`
+  + String.raw`(?: from [^,;]{1,50} to [^,;]{1,50})?,? ?$`, 'u');
 const COUNTRY_OWNER = /\b(China|India|Japan|Korea|Taiwan|Australia|Indonesia|Chile|Peru|Brazil|Europe|Vietnam|Russia|Canada|Germany|Turkey|Malaysia|Thailand|Singapore|Mexico)['’]s\s+$/u;
 /** "太阳能发电" and "发电量" → "太阳能发电量": a Chinese subject ending where the level's measure begins, completed by it. */
 function cjkOverlap(subject: string, level: string): string {

@@ -234,6 +234,12 @@ describe('units and changes a China desk writes', () => {
       .toEqual(['41.2 Mt', 'raw coal output']);
   });
 
+  it('names rates said alone by the route the sentence opened with, never by its day', () => {
+    expect(labels('On the C3 route from Tubarao to Qingdao, rates eased to US$22.40/t.', '2025-11-14')).toEqual([['US$22.40/t', 'C3 rate']]);
+    expect(labels('On the Transpacific trade, spot rates rose 4% to $2,310/FEU.', '2025-11-14')[0]![1]).toBe('Transpacific spot rate');
+    expect(labels('On Monday, rates eased to US$10.15/t.', '2025-11-14')[0]![1]).toBe('rate');
+  });
+
   it('leaves a modal verb out of a label ("… shall be set at")', () => {
     expect(labels('The tolling fee for the first half of 2026 shall be set at US$180 per tonne.', '2025-12-20')[0]![1]).not.toMatch(/shall/u);
   });
