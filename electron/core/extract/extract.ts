@@ -335,6 +335,9 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
     const margin = marginOf(measured, item, previous, k > 0);
     item.label = shareOf(parallelMeasure(margin, item, previous, text(item.end, s.end)), item, previous,
       text(k > 0 ? items[k - 1]!.end : s.start, item.start), text(item.end, s.end));
+    // "a 22% discount to the peer average", "a $1.85 premium to Dated Brent": what it is a discount to names it.
+    const relative = RELATIVE_TO.test(item.label.text) ? RELATIVE_AFTER.exec(text(item.end, s.end)) : null;
+    if (relative && !/\bclose\b|['’]s\b/iu.test(relative[2]!)) item.label = { ...item.label, text: `${relative[1]} to ${relative[2]}` };
     // "Q: What is the current order backlog? A: Roughly EUR 9.8bn": an answer's figure is what was asked.
     if (memory.asked && FALLBACK_LABEL.test(item.label.text)) item.label = { text: memory.asked, start: -1, end: -1 };
     // "Shanxi raw coal output 112.6 Mt in October, … 67.3 Mt came from Shaanxi": a figure named by nothing but its unit is
@@ -1776,6 +1779,9 @@ const SESSION_END = /\b(?:ended|closed|finished)\s+the\s+(?:\w+\s+)?session\s+at
 const FIGURE_WAS = /^\s+(?:was|were|is|are)\s+(?:the|its|their)\s+(?!(?:highest|lowest|most|least|best|worst|largest|smallest|biggest|first|second|third|same)\b)((?:[\p{L}\d-]+\s+){0,4}[\p{L}\d-]+)\s*(?:[,.;]|$)/u;
 const MOVED_TO = /\b(?:taking|bringing|lifting|pushing|raise|raises|raised|lift|lifts|lifted|cut|cuts|lower|lowers|lowered|trim|trims|trimmed)\s+(?:the\s+|its\s+|our\s+|their\s+)?((?:[\p{L}-]+\s+){0,2}?(?:output|production|sales|shipments|deliveries|revenue|target price|price target|estimate|forecast|guidance))\s+(?:for|on|in)\b[^;]{0,80}?\s+to\s*$/iu;
 
+/** A discount or premium said alone, named by what it is measured against (RELATIVE_AFTER). */
+const RELATIVE_TO = /^(?:discount|premium)$/iu;
+const RELATIVE_AFTER = /^\s*(discount|premium)\s+(?:to|over)\s+(?:(?:the|its|their|our)\s+)?([\p{L}\d][\p{L}\d&/-]*(?: [\p{L}\d][\p{L}\d&/-]*){0,3}?)(?=[,;.)]|\s+(?:on|for|in|at|and|while|as|after|from|since)\b|\s*$)/u;
 /** Rates said alone, named by the route a sentence opened with. */
 const RATES = /^(?:spot |freight |charter )?rates?$/iu;
 /** "On C5 (West Australia–Qingdao)", "On the Transpacific trade,", "On the C3 route from Tubarão to Qingdao,": a route. */

@@ -240,6 +240,12 @@ describe('units and changes a China desk writes', () => {
     expect(labels('On Monday, rates eased to US$10.15/t.', '2025-11-14')[0]![1]).toBe('rate');
   });
 
+  it('names a discount or premium said alone by what it is measured against, not by a day\'s close', () => {
+    expect(labels('The holding company trades at a 31% discount to its net asset value.', '2025-11-14')[0]![1]).toBe('discount to net asset value');
+    expect(labels('Tapis traded at $71.10/bbl, a $2.40 premium to Dubai.', '2025-11-14')[1]).toEqual(['$2.40', 'premium to Dubai']);
+    expect(labels('The placing was priced at 212p, a 6% discount to Monday\'s close.', '2025-11-14')[1]![1]).toBe('discount');
+  });
+
   it('leaves a modal verb out of a label ("… shall be set at")', () => {
     expect(labels('The tolling fee for the first half of 2026 shall be set at US$180 per tonne.', '2025-12-20')[0]![1]).not.toMatch(/shall/u);
   });
