@@ -338,6 +338,7 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
     // "a 22% discount to the peer average", "a $1.85 premium to Dated Brent": what it is a discount to names it.
     const relative = RELATIVE_TO.test(item.label.text) ? RELATIVE_AFTER.exec(text(item.end, s.end)) : null;
     if (relative && !/\bclose\b|['’]s\b/iu.test(relative[2]!)) item.label = { ...item.label, text: `${relative[1]} to ${relative[2]}` };
+    item.label = assumedPrice(item.label, text(Math.max(s.start, item.start - 160), item.start));
     // "Q: What is the current order backlog? A: Roughly EUR 9.8bn": an answer's figure is what was asked.
     if (memory.asked && FALLBACK_LABEL.test(item.label.text)) item.label = { text: memory.asked, start: -1, end: -1 };
     // "Shanxi raw coal output 112.6 Mt in October, … 67.3 Mt came from Shaanxi": a figure named by nothing but its unit is
@@ -1779,6 +1780,20 @@ const SESSION_END = /\b(?:ended|closed|finished)\s+the\s+(?:\w+\s+)?session\s+at
 const FIGURE_WAS = /^\s+(?:was|were|is|are)\s+(?:the|its|their)\s+(?!(?:highest|lowest|most|least|best|worst|largest|smallest|biggest|first|second|third|same)\b)((?:[\p{L}\d-]+\s+){0,4}[\p{L}\d-]+)\s*(?:[,.;]|$)/u;
 const MOVED_TO = /\b(?:taking|bringing|lifting|pushing|raise|raises|raised|lift|lifts|lifted|cut|cuts|lower|lowers|lowered|trim|trims|trimmed)\s+(?:the\s+|its\s+|our\s+|their\s+)?((?:[\p{L}-]+\s+){0,2}?(?:output|production|sales|shipments|deliveries|revenue|target price|price target|estimate|forecast|guidance))\s+(?:for|on|in)\b[^;]{0,80}?\s+to\s*$/iu;
 
+/**
+ * "our 2026 price deck assumes copper at US$4.35/lb", "assuming Henry Hub of $3.75/MMBtu": a price a forecast rests on
+ * is a price assumption, not a price quoted ("copper price deck" and "urea deck price" say the same).
+ */
+function assumedPrice(label: Label, before: string): Label {
+  const deck = DECK_LABEL.exec(label.text);
+  if (deck) return { ...label, text: `${label.text.slice(0, deck.index).replace(REVISED, '')} price assumption` };
+  if (!/\b(?:price|spread|differential)$/iu.test(label.text) || !ASSUMED.test(before)) return label;
+  return { ...label, text: `${label.text} assumption` };
+}
+const DECK_LABEL = / (?:price deck(?: assumes)?|deck price|price assumption forecast)$/iu;
+const REVISED = /^(?:higher|lower|new|revised|current|previous|old) /iu;
+/** Words before a figure, in its part of the sentence, that make it an assumption. */
+const ASSUMED = /\b(?:assum(?:e|es|ing|ed)|(?:price\s+)?deck)\b[^.;:]*$/iu;
 /** A discount or premium said alone, named by what it is measured against (RELATIVE_AFTER). */
 const RELATIVE_TO = /^(?:discount|premium)$/iu;
 const RELATIVE_AFTER = /^\s*(discount|premium)\s+(?:to|over)\s+(?:(?:the|its|their|our)\s+)?([\p{L}\d][\p{L}\d&/-]*(?: [\p{L}\d][\p{L}\d&/-]*){0,3}?)(?=[,;.)]|\s+(?:on|for|in|at|and|while|as|after|from|since)\b|\s*$)/u;

@@ -33,7 +33,7 @@ describe('whose figure it is', () => {
 
   it('gives a broker\'s price assumption to the market, without the verb that states it', () => {
     expect(one('We now assume a long-run lithium carbonate price of US$14,000/t for Ardent Lithium.'))
-      .toMatchObject({ label: 'long-run lithium carbonate price', entity: 'market' });
+      .toMatchObject({ label: 'long-run lithium carbonate price assumption', entity: 'market' });
   });
 
   it('does not give a market price to the company that is only quoted saying it', () => {

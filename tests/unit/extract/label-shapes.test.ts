@@ -246,6 +246,13 @@ describe('units and changes a China desk writes', () => {
     expect(labels('The placing was priced at 212p, a 6% discount to Monday\'s close.', '2025-11-14')[1]![1]).toBe('discount');
   });
 
+  it('names a price a forecast rests on as a price assumption', () => {
+    expect(labels('Our 2026 price deck assumes zinc at US$2,750/t.', '2025-11-14')[0]![1]).toBe('zinc price assumption');
+    expect(labels('We raise our target to $41, assuming Brent of $68/bbl.', '2025-11-14')[1]![1]).toBe('Brent price assumption');
+    expect(labels('We move to a lower cobalt price deck of US$14.50/lb.', '2025-11-14')[0]![1]).toBe('cobalt price assumption');
+    expect(labels('Spot zinc traded at US$2,810/t on Tuesday.', '2025-11-14')[0]![1]).toBe('Spot zinc price');
+  });
+
   it('leaves a modal verb out of a label ("… shall be set at")', () => {
     expect(labels('The tolling fee for the first half of 2026 shall be set at US$180 per tonne.', '2025-12-20')[0]![1]).not.toMatch(/shall/u);
   });
