@@ -2257,7 +2257,9 @@ function forecastLabel(label: Label, previous: Label | null, before: string): La
   if (!forecasts || FORECAST_WORD.test(label.text) || label.start < 0) return label;
   return { ...label, text: `${label.text} forecast` };
 }
-const GUIDED = /\bguid(?:ed|es|ing)\s+(?:(?:full-year|FY\d{2,4}|\d{4}|its|the)\s+)?(?:[\p{L}-]+\s+){1,3}(?:of|at|to)\s+(?:about\s+|around\s+)?$/iu;
+// "we still expect 2026 capex of", "we expect full-year generation of about": a company holding to its outlook.
+const GUIDED = new RegExp(String.raw`\b(?:guid(?:ed|es|ing)\s+(?:(?:full-year|FY\d{2,4}|\d{4}|its|the)\s+)?|we\s+still\s+expect\s+(?:(?:full-year|FY\d{2,4}|\d{4})\s+)?`
+  + String.raw`|we\s+expect\s+full-year\s+)(?:[\p{L}-]+\s+){1,3}(?:of|at|to)\s+(?:about\s+|around\s+)?$`, 'iu');
 const FORECASTS = /\bwe (?:now )?(?:forecast|project)\b/iu;
 const FORECAST_WORD = / (?:forecast|estimate|guidance|consensus|projection)$|\b(?:forecast|estimate|guidance|target|consensus|expected|projected)\b/iu;
 

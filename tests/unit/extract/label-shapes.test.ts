@@ -253,6 +253,12 @@ describe('units and changes a China desk writes', () => {
     expect(labels('Spot zinc traded at US$2,810/t on Tuesday.', '2025-11-14')[0]![1]).toBe('Spot zinc price');
   });
 
+  it('names what a company still expects as its guidance, and leaves a broker\'s plain expectation alone', () => {
+    expect(labels('A: Unit cost was US$41/t, and we still expect 2026 capex of US$310–330 million.', '2026-02-10')[1]![1]).toBe('capex guidance');
+    expect(labels('A: We expect full-year throughput of about 6.2 Mt.', '2026-02-10')[0]![1]).toBe('throughput guidance');
+    expect(labels('We expect the EBITDA margin to widen to 18.4% in 2027.', '2026-02-10')[0]![1]).not.toMatch(/guidance/u);
+  });
+
   it('leaves a modal verb out of a label ("… shall be set at")', () => {
     expect(labels('The tolling fee for the first half of 2026 shall be set at US$180 per tonne.', '2025-12-20')[0]![1]).not.toMatch(/shall/u);
   });
