@@ -1434,7 +1434,7 @@ const LIST_JOINER = /^\s*(?:[,，、/]|和|及|与|以及|and|,\s*and)\s*(?:appr
 function yearRangeOf(text: string): { years: number[]; index: number; length: number } | null {
   const cjk = text.includes('年') ? CJK_YEAR_RANGE.exec(text) : null;
   const m = cjk ?? ((text.includes('-') || text.includes('–')) && /\d[-–\s]/u.test(text) ? YEAR_RANGE.exec(text) : null);
-  if (!m) return null;
+  if (!m) return text.includes('/') ? yearListOf(text) : null;
   const first = Number(m[1]);
   const last = m[2]!.length === 2 ? Math.floor(first / 100) * 100 + Number(m[2]) : Number(m[2]);
   if (last <= first || last - first > 9 || (!cjk && last - first < 2)) return null;
@@ -1442,6 +1442,16 @@ function yearRangeOf(text: string): { years: number[]; index: number; length: nu
   for (let y = first; y <= last; y++) years.push(y);
   return { years, index: m.index, length: m[0].length };
 }
+
+/** "2025/2026年EPS至0.42/0.51元", "2025E/2026E EPS of": years listed with slashes, each for a figure of a list after. */
+function yearListOf(text: string): { years: number[]; index: number; length: number } | null {
+  const m = YEAR_LIST.exec(text);
+  if (!m) return null;
+  const years = m[0].match(/(?:19|20)\d{2}/gu)!.map(Number);
+  if (years.some((y, k) => k > 0 && y !== years[k - 1]! + 1)) return null;
+  return { years, index: m.index, length: m[0].length };
+}
+const YEAR_LIST = /(?:19|20)\d{2}(?:\/(?:19|20)\d{2}){1,3}年|\b(?:19|20)\d{2}E(?:\/(?:19|20)\d{2}E){1,3}\b/u;
 
 /**
  * "2025-2027年归母净利润分别为18.6亿元、24.3亿元和29.8亿元", "…预测至131.5/152.8/171.2亿元", "2025-27 net profit of RMB1.2bn,

@@ -29,6 +29,11 @@ describe('forecasts listed over a range of years', () => {
     ]);
   });
 
+  it('pairs years listed with slashes with the figures listed after them ("2025/2026年EPS至0.42/0.51元")', () => {
+    expect(read('我们将公司2026/2027年每股收益上调至1.12/1.38元。').map((m) => [m[0], m[3]])).toEqual([['1.12', '2026'], ['1.38元', '2027']]);
+    expect(read('We raise our 2026E/2027E EPS to $2.10/$2.45.').map((m) => [m[0], m[3]])).toEqual([['$2.10', '2026'], ['$2.45', '2027']]);
+  });
+
   it('does not read a split year ("2025-26") as a range', () => {
     expect(read('Revenue for 2025-26 was $5.1 billion and $5.6 billion.').map((m) => m[3])).not.toEqual(['2025', '2026']);
   });
