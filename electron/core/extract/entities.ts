@@ -13,7 +13,7 @@ const COMPANY_WORDS = 'Group|Holdings|Company|Corporation|Corp\\.?|Inc\\.?|Ltd\\
   + 'Silicon|Photovoltaic|Solar|Marine|Shipping|Heavy Industries|Semiconductor Manufacturing|Industries|Industry|Chemicals?|Petroleum|Hi-Tech|Aluminium|Aluminum|Nickel|Cobalt|'
   + 'Stores|Retail|Utilities|Electric|Wind|Renewables|Life|Insurance|Airlines|Logistics|Carriers|Lines|Semiconductors?|Pharmaceuticals?|Telecom|'
   + 'Automotive|Auto|Optronics|Optoelectronics|Electronics|Microelectronics|Airport|Cement|Paper|Gas|Oil|Ports|Systems|Software|Networks|Devices|Instruments|Communications|Therapeutics|Healthcare|Brands|Foods|'
-  + 'Properties|Realty|Tankers|Shipbuilding|Airways|Telecommunications|Alloys|Tire|Tires|Tyres|Mines|Kraft|Grid|'
+  + 'Port Authority|Ports Authority|Properties|Realty|Tankers|Shipbuilding|Airways|Telecommunications|Alloys|Tire|Tires|Tyres|Mines|Kraft|Grid|'
   + 'Fertilizers|Fertilisers|Partners|LNG|Pipelines?|Midstream|Refining|Refinery|Petrochemicals?|Terminals?|Terminais|Container Line|REIT|Mineração|Siderurgia|Telecomunicações|Cements|Logística|Logistica|Celulose|Alimentos|Participações|Siderúrgica|Energia|Energía|Transportes|Agrícola|'
   // Miners named for their metal ("Tobyl Zinc", "Mogale Reef Gold"); "LME Zinc" and "Spot Gold" are prices (GENERIC_NAME).
   // Not before a word that makes the name a body, a market or a headline's ("World Gold Council", "Shanghai Gold Exchange").
@@ -307,7 +307,7 @@ const OPENS_WITH_NAME = new RegExp(String.raw`^\s*${DATELINE}((?:\p{Lu}[\p{L}.&-
   + String.raw`|said\s+(?:on|in|at|with)\s+its\s|told\s+(?:analysts|investors|shareholders)\b)`, 'u');
 
 /** A heading naming a company's call, results or report, with its period. */
-const HEADED = new RegExp(String.raw`^\s*((?:\p{Lu}[\p{L}&.-]*\s+){1,4}\p{Lu}[\p{L}&.-]*)(?:['’]s)?,?\s+(?:(?:Q[1-4]|[1-4]Q|H[12]|[12]H|9M|FY)\s?(?:FY)?\d{2,4}[A-Z]?\s+|(?:19|20)\d{2}\s+`
+const HEADED = new RegExp(String.raw`^\s*((?:\p{Lu}[\p{L}&.-]*\s+(?:(?:du|de|del|da|do|dos|das|la|le|van|von|der|des)\s+)?){1,4}\p{Lu}[\p{L}&.-]*)(?:['’]s)?,?\s+(?:(?:Q[1-4]|[1-4]Q|H[12]|[12]H|9M|FY)\s?(?:FY)?\d{2,4}[A-Z]?\s+|(?:19|20)\d{2}\s+`
   + String.raw`|(?:first|second|third|fourth)-(?:quarter|half)\s+)?(?:[Ee]arnings call|[Rr]esults call|[Cc]onference call|call|[Rr]esults|[Ee]arnings|`
   + String.raw`[Aa]nnual [Rr]eport|[Bb]usiness [Rr]eport|[Ii]nterim [Rr]eport|[Qq]uarterly [Rr]eport|[Tt]rading [Uu]pdate|[Ii]nvestor [Dd]ay)\b`, 'u');
 
@@ -353,6 +353,9 @@ export function passageCompany(text: string): string | null {
     const name = words.join(' ');
     if (words.length >= 2 && !GENERIC_NAME.test(`${name} `) && !NATIONAL_SUBJECT.test(name)) return withoutLegalForm(name);
   }
+  // "A (Atlas Phosphates IR): Rock output was …": an answer given by a company's investor relations is that company's.
+  const answeredBy = /\bA\s*\(((?:\p{Lu}[\p{L}&.-]*\s+){1,4})IR\)\s*:/u.exec(text);
+  if (answeredBy) return withoutLegalForm(answeredBy[1]!.trim());
   // "Q: What is Skylark Air's fuel-hedging position for 2026?": the company a question asks about.
   const asked = /^\s*(?:Q|Question)\s*[:：]/u.test(text) ? ASKED_ABOUT.exec(text) : null;
   if (asked && !GENERIC_NAME.test(`${asked[1]} `) && !NATIONAL_SUBJECT.test(asked[1]!)) return withoutLegalForm(asked[1]!);

@@ -82,6 +82,15 @@ describe('wires, calls and filings', () => {
     expect(read('Peruvian zinc producer Minas Quilcay reported sales of 61,200 tonnes.', '2026-05-09')[0]!.entity).toBe('Minas Quilcay');
   });
 
+  it('gives figures to a company named by a report heading with "du"/"del" in its name, an IR answer, or a port authority', () => {
+    const report = 'Banque Atlantique du Sahel, 2025 annual report: net banking income reached XOF 412 billion, up 6.1%.';
+    expect(read(report, '2026-03-20')[0]!.entity).toBe('Banque Atlantique du Sahel');
+    const answer = 'Q: How did the mines run? A (Safi Potash IR): Ore output was 4.2 million tonnes in Q3 2025.';
+    expect(read(answer, '2025-10-20')[0]!.entity).toBe('Safi Potash');
+    const port = 'Lamu Bay Port Authority said container throughput reached 410,000 TEU in the first half.';
+    expect(read(port, '2025-08-01')[0]!.entity).toBe('Lamu Bay Port Authority');
+  });
+
   it('names each figure of "NEV production and sales grew A and B, respectively" after an opening period', () => {
     expect(read('From January to May, NEV production and sales grew 45.2% and 44% YoY, respectively.', '2025-06-15').map((m) => m.label))
       .toEqual(['NEV production', 'NEV sales']);
