@@ -90,7 +90,9 @@ words(u('m', 0.9144, 'length'), 'yd', 'yard', 'yards');
 // Area → m2
 words(u('m2', 1, 'area'), 'm2', 'm²', 'sq m', 'sqm', 'square meter', 'square meters', 'square metre', 'square metres');
 words(u('m2', 1e6, 'area'), 'km2', 'km²', 'sq km', 'square kilometer', 'square kilometers', 'square kilometre', 'square kilometres');
-words(u('m2', 0.09290304, 'area'), 'sq ft', 'square foot', 'square feet');
+// Property is let, sold and built in square feet where the text counts in them: "£98.50 per sq ft" stays per square foot,
+// never silently turned into £1,060 a square metre (as a barrel stays a barrel).
+words(u('sqft', 1, 'area'), 'sq ft', 'sq. ft.', 'sqft', 'square foot', 'square feet');
 words(u('m2', 4046.8564224, 'area'), 'acre', 'acres');
 words(u('m2', 1e4, 'area'), 'ha', 'hectare', 'hectares');
 // Volume → L

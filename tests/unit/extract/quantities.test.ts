@@ -65,6 +65,12 @@ describe('numbers, scales and units', () => {
     expect(values('Margins widened by 1.5 percentage points to 23%.').map((v) => v[2])).toEqual(['%']);
   });
 
+  it('keeps square feet as the text counts them, never turned into square metres', () => {
+    expect(values('Prime rents reached £98.50 per sq ft.')).toEqual([['£98.50 per sq ft', 98.5, 'GBP/sqft']]);
+    expect(values('The new warehouse covers 420,000 square feet.')).toEqual([['420,000 square feet', 420000, 'sqft']]);
+    expect(values('The plot covers 12,000 sq m.')).toEqual([['12,000 sq m', 12000, 'm2']]);
+  });
+
   it('reads a figure that ends its sentence on a dash or "to"', () => {
     expect(values('Prices hit 5 -')).toEqual([]);
     expect(values('Output was 5 mt –')).toEqual([['5 mt', 5, 't']]);
