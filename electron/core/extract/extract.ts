@@ -339,6 +339,9 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
     const relative = RELATIVE_TO.test(item.label.text) ? RELATIVE_AFTER.exec(text(item.end, s.end)) : null;
     if (relative && !/\bclose\b|['’]s\b/iu.test(relative[2]!)) item.label = { ...item.label, text: `${relative[1]} to ${relative[2]}` };
     item.label = assumedPrice(item.label, text(Math.max(s.start, item.start - 160), item.start));
+    // "trades on 6.4x EV/EBITDA, below the regional peer average of 8.0x": an average or a peer's multiple is of the same kind.
+    const multiple = item.q.unit === 'x' ? ofMultiple(item.label, items.slice(0, k)) : null;
+    if (multiple) item.label = multiple;
     // "Q: What is the current order backlog? A: Roughly EUR 9.8bn": an answer's figure is what was asked.
     if (memory.asked && FALLBACK_LABEL.test(item.label.text)) item.label = { text: memory.asked, start: -1, end: -1 };
     // "Shanxi raw coal output 112.6 Mt in October, … 67.3 Mt came from Shaanxi": a figure named by nothing but its unit is
@@ -1804,6 +1807,16 @@ const DECK_LABEL = / (?:price deck(?: assumes)?|deck price|price assumption fore
 const REVISED = /^(?:higher|lower|new|revised|current|previous|old) /iu;
 /** Words before a figure, in its part of the sentence, that make it an assumption. */
 const ASSUMED = /\b(?:assum(?:e|es|ing|ed)|(?:price\s+)?deck)\b[^.;:]*$/iu;
+/** A multiple named by whose it is ("peer average", "sector median") takes the name of the multiple said before it. */
+function ofMultiple(label: Label, before: Item[]): Label | null {
+  if (!PEER_MULTIPLE.test(label.text) || MULTIPLE_NAME.test(label.text)) return null;
+  const named = [...before].reverse().find((x) => x.q.unit === 'x' && x.label && MULTIPLE_NAME.test(x.label.text))?.label;
+  const kind = named ? MULTIPLE_NAME.exec(named.text)![0] : null;
+  return kind ? { ...label, text: `${label.text.replace(/^(?:below|above|against|versus|vs\.?)\s+(?:the\s+)?/iu, '')} ${kind}` } : null;
+}
+const PEER_MULTIPLE = /\b(?:peers?|peer group|sector|industry|regional|historical|market|index)\b.*\b(?:average|median|mean)$|\b(?:average|median|mean)$/iu;
+const MULTIPLE_NAME = /\b(?:EV\/EBITDA|EV\/EBIT|EV\/sales|P\/E|PE|P\/B|PB|P\/BV|P\/NAV|P\/CF|EV\/t|EV\/Resource)\b/iu;
+
 /** A discount or premium said alone, named by what it is measured against (RELATIVE_AFTER). */
 const RELATIVE_TO = /^(?:discount|premium)$/iu;
 const RELATIVE_AFTER = /^\s*(discount|premium)\s+(?:to|over)\s+(?:(?:the|its|their|our)\s+)?([\p{L}\d][\p{L}\d&/-]*(?: [\p{L}\d][\p{L}\d&/-]*){0,3}?)(?=[,;.)]|\s+(?:on|for|in|at|and|while|as|after|from|since)\b|\s*$)/u;

@@ -259,6 +259,11 @@ describe('units and changes a China desk writes', () => {
     expect(labels('We expect the EBITDA margin to widen to 18.4% in 2027.', '2026-02-10')[0]![1]).not.toMatch(/guidance/u);
   });
 
+  it('names a peer or sector average multiple by the multiple said before it', () => {
+    expect(labels('The shares trade on 7.1x 2026E EV/EBITDA, below the sector median of 8.4x.', '2025-11-14')[1]![1]).toBe('sector median EV/EBITDA');
+    expect(labels('At 11.2x P/E the stock trades below the 13.0x peer average.', '2025-11-14')[1]![1]).toBe('peer average P/E');
+  });
+
   it('leaves a modal verb out of a label ("… shall be set at")', () => {
     expect(labels('The tolling fee for the first half of 2026 shall be set at US$180 per tonne.', '2025-12-20')[0]![1]).not.toMatch(/shall/u);
   });
