@@ -47,9 +47,9 @@ describe('hostile files', () => {
     const slow = makeHostileFile(dir, 'txt-one-line', 'test').path;
     const after = goodFile(dir, 'after.txt');
     const ws = await openWorkspace(tempWorkspacePath());
-    const summary = await startImport(ws.path, [slow, after], { budgets: { timeMs: 150 } }).result;
+    const summary = await startImport(ws.path, [slow, after], { budgets: { timeMs: 1000 } }).result;
     expect(summary.outcomes[0]).toMatchObject({ status: 'failed', code: 'TOO_SLOW' });
-    expect((summary.outcomes[0] as { error: string }).error).toMatch(/one-line\.txt was not imported: reading it took longer than 0\.15 s/u);
+    expect((summary.outcomes[0] as { error: string }).error).toMatch(/one-line\.txt was not imported: reading it took longer than 1 s/u);
     expect(summary.outcomes[1]).toMatchObject({ status: 'imported', title: 'after.txt' });
     expectWholeDocuments(ws.db, summary);
     ws.db.close();
