@@ -127,8 +127,9 @@ export function extractFromText(text: string, options: ExtractOptions, offset = 
     if (isQuestion(sentence.text)) memory.asked = askedMeasure(sentence.text);
     const read = readSentence(sentence, cues, options, memory);
     const restated = changeOfPrevious(sentence.text, read, previous);
-    metrics.push(...(restated ? [] : read));
-    previous = restated ? previous : read;
+    const own = restated ? [] : withoutChangesOfLevels(read, previous);
+    metrics.push(...own);
+    previous = restated ? previous : own;
   }
   return metrics;
 }
@@ -192,6 +193,28 @@ function changeOfPrevious(sentence: string, read: ExtractedMetric[], previous: E
   level.changeSpan = read[0]!.span;
   level.moreChanges = changes.slice(1);
   return true;
+}
+
+/**
+ * "Comparing the daily average price in Q1 2025 (429,605 yuan/mt) with Q1 2024's (381,647 yuan/mt), we can see that the
+ * daily average price in Q1 this year increased by 12.57% YoY": a change stated alone, of the same measure over the same
+ * period as a level just said (in this sentence or the one before) that has no change, is that level's change, not a
+ * metric of its own. `read` without such changes.
+ */
+function withoutChangesOfLevels(read: ExtractedMetric[], previous: ExtractedMetric[]): ExtractedMetric[] {
+  if (!read.some((m) => m.kind === 'change')) return read;
+  return read.filter((change, k) => {
+    if (change.kind !== 'change' || !change.change || !change.period) return true;
+    const measure = change.label.toLowerCase();
+    // A percentage's or points' own move is said in points: a percent change of one is no plain reading of it.
+    const level = [...previous, ...read.slice(0, k)].find((m) => m.kind !== 'change' && !m.change && m.unit !== '%' && m.unit !== 'pp'
+      && m.period?.start === change.period!.start
+      && m.period.end === change.period!.end && m.label.toLowerCase().endsWith(measure));
+    if (!level) return true;
+    level.change = change.change;
+    level.changeSpan = change.span;
+    return false;
+  });
 }
 
 /** "The Reporting Period refers to January 1, 2025 to June 30, 2025": a filing's defined term, often defined after its first use. */

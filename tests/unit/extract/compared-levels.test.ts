@@ -89,4 +89,11 @@ describe('a change after the same measure a year before, in brackets', () => {
       ['8.41 million tonnes', [-6.8, 'yoy', null]], ['9.02 million tonnes', null],
     ]);
   });
+
+  it('gives a change said alone of the same measure and period to the level just said, not a metric of its own', () => {
+    const text = 'Comparing the average cobalt price in H1 2025 (US$24,150/t) with H1 2024 (US$27,600/t), the average cobalt price in H1 this year fell 12.5% YoY.';
+    expect(read(text, '2025-08-10').map((m) => [m.text, m.change])).toEqual([['US$24,150/t', [-12.5, 'yoy', null]], ['US$27,600/t', null]]);
+    // A percentage's move in percent is no reading of it: the change stays a metric of its own.
+    expect(read('Utilisation was 78% in Q3. Utilisation in Q3 rose 4% YoY.', '2025-10-10').map((m) => m.text)).toEqual(['78%', '4%']);
+  });
 });
