@@ -1589,6 +1589,8 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
     if (!left?.measure && COUNTED_PLACES.test(counted.text)) return { ...counted, text: `${counted.text.replace(/ches$/u, 'ch').replace(/s$/u, '')} count` };
     // "Orders on hand totalled 1,284 aircraft": a book of orders or a fleet counted in things is named by the book.
     if (left?.source === 'subject' && COUNTED_BOOK.test(left.label.text)) return left.label;
+    // "with open interest of 352,400 lots", "trading volume was 1.2 million lots": a count of lots is of what was said.
+    if (TRADED_COUNTED.test(counted.text) && TRADED_MEASURE.test(left?.label.text ?? '')) return left!.label;
     if (!GENERIC_COUNTED.test(counted.text)) return left?.measure ? { ...counted, text: `${singularHead(counted.text)} ${left.measure}` } : counted;
     const right = labelAfter(ctx, q.last);
     if (left?.measure) return { ...counted, text: `${singularHead(right?.text ?? counted.text)} ${left.measure}` };
@@ -1961,6 +1963,9 @@ function isTradingDayBefore(earlier: string, day: string): boolean {
 
 /** Places a company runs, counted: "1,146 stores" is its store count. */
 const COUNTED_PLACES = /^(?:stores|branches|outlets|restaurants|shops|supermarkets|hotels|clinics|dealerships|showrooms)$/u;
+/** Futures counted as they trade: lots and contracts name the count, not what was counted. */
+const TRADED_COUNTED = /^(?:lots|contracts)$/iu;
+const TRADED_MEASURE = /\b(?:open interest|volume|turnover|positions?|holdings?)$/iu;
 /** Things counted that say nothing of what is measured: "1.72 million units". */
 const GENERIC_COUNTED = /^(?:units|vehicles|cars|vessels|ships|pieces|sets|items)$/iu;
 /** Words that already say a figure is a price or a rate of money. */

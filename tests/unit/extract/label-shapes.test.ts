@@ -264,6 +264,12 @@ describe('units and changes a China desk writes', () => {
     expect(labels('At 11.2x P/E the stock trades below the 13.0x peer average.', '2025-11-14')[1]![1]).toBe('peer average P/E');
   });
 
+  it('names a count of lots or contracts by the open interest or volume it is, and leaves other contracts counted', () => {
+    expect(labels('The SHFE copper contract closed at 79,640 yuan/t, with open interest of 186,200 lots.', '2025-10-15')[1]![1]).toBe('open interest');
+    expect(labels('Trading volume reached 2.4 million lots.', '2025-10-15')[0]![1]).toBe('Trading volume');
+    expect(labels('The company signed 37 contracts in the quarter.', '2025-10-15')[0]![1]).toBe('contracts');
+  });
+
   it('leaves a modal verb out of a label ("… shall be set at")', () => {
     expect(labels('The tolling fee for the first half of 2026 shall be set at US$180 per tonne.', '2025-12-20')[0]![1]).not.toMatch(/shall/u);
   });
