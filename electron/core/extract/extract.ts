@@ -1594,6 +1594,9 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
     if (!GENERIC_COUNTED.test(counted.text)) return left?.measure ? { ...counted, text: `${singularHead(counted.text)} ${left.measure}` } : counted;
     const right = labelAfter(ctx, q.last);
     if (left?.measure) return { ...counted, text: `${singularHead(right?.text ?? counted.text)} ${left.measure}` };
+    // "Orion Line would deploy 11 ships on its new loop": the things counted, as the verb made them ("ships deployed").
+    const acted = left && COUNT_VERBS.get(left.label.text.toLowerCase());
+    if (acted) return { ...counted, text: `${counted.text} ${acted}` };
     if (left?.label.text) return left.label;
     // "sales of battery enclosures, which rose to 1.38 million sets": what the relative clause is about.
     return antecedent(ctx, q.first, anchor > 0 ? items[anchor - 1]!.q.last + 1 : 0) ?? counted;
@@ -1963,6 +1966,10 @@ function isTradingDayBefore(earlier: string, day: string): boolean {
 
 /** Places a company runs, counted: "1,146 stores" is its store count. */
 const COUNTED_PLACES = /^(?:stores|branches|outlets|restaurants|shops|supermarkets|hotels|clinics|dealerships|showrooms)$/u;
+/** Verbs that act on ships, vehicles or units counted after them, with the participle that names what was counted. */
+const COUNT_VERBS = new Map([['deploy', 'deployed'], ['add', 'added'], ['order', 'ordered'], ['build', 'built'], ['deliver', 'delivered'],
+  ['launch', 'launched'], ['sell', 'sold'], ['buy', 'bought'], ['commission', 'commissioned'], ['retire', 'retired'], ['scrap', 'scrapped'],
+  ['charter', 'chartered'], ['idle', 'idled'], ['lease', 'leased']]);
 /** Futures counted as they trade: lots and contracts name the count, not what was counted. */
 const TRADED_COUNTED = /^(?:lots|contracts)$/iu;
 const TRADED_MEASURE = /\b(?:open interest|volume|turnover|positions?|holdings?)$/iu;

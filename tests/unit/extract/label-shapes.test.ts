@@ -270,6 +270,11 @@ describe('units and changes a China desk writes', () => {
     expect(labels('The company signed 37 contracts in the quarter.', '2025-10-15')[0]![1]).toBe('contracts');
   });
 
+  it('names ships or vessels counted after a verb by what the verb did to them', () => {
+    expect(labels('Kestrel Shipping said it would deploy 9 ships on the new loop.', '2025-12-05')[0]![1]).toBe('ships deployed');
+    expect(labels('The carrier plans to order 6 vessels this year.', '2025-12-05')[0]![1]).toBe('vessels ordered');
+  });
+
   it('leaves a modal verb out of a label ("… shall be set at")', () => {
     expect(labels('The tolling fee for the first half of 2026 shall be set at US$180 per tonne.', '2025-12-20')[0]![1]).not.toMatch(/shall/u);
   });
