@@ -2301,9 +2301,10 @@ function forecastLabel(label: Label, previous: Label | null, before: string): La
   // "against 2026 guidance of 240,000 oz", "a HK$40bn target": guidance or a target for the measure said before;
   // "and we forecast US$1.18bn": a forecast of it.
   const pronoun = /^(?:(?:and|but)\s+)?we(?:\s+now)?$/iu.test(label.text) && FORECASTS.test(before);
-  const bare = /^(?:estimate|forecast|consensus|projection|guidance|target)$/iu.exec(pronoun ? 'forecast' : label.text);
+  // "full-year 2025 guidance is unchanged at": when the guidance is for is its period, not a name.
+  const bare = /^(?:(?:full-year|full year|annual|FY\d{2,4}|\d{4})\s+)?(estimate|forecast|consensus|projection|guidance|target)$/iu.exec(pronoun ? 'forecast' : label.text);
   if (bare && previous && !FALLBACK_LABEL.test(previous.text)) {
-    return { ...label, text: `${previous.text.replace(FORECAST_WORD, '').trim()} ${bare[0].toLowerCase()}` };
+    return { ...label, text: `${previous.text.replace(FORECAST_WORD, '').trim()} ${bare[1]!.toLowerCase()}` };
   }
   // "The CFO guided full-year shipments of 38-42 GW", "Management guided 2026 production of": guidance for that measure.
   const guided = /^(?:[\p{L}-]+\s+)?guid(?:ed|es|ing)\s+(\S.*)$/iu.exec(label.text);

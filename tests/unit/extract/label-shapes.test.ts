@@ -275,6 +275,11 @@ describe('units and changes a China desk writes', () => {
     expect(labels('The carrier plans to order 6 vessels this year.', '2025-12-05')[0]![1]).toBe('vessels ordered');
   });
 
+  it('names "full-year 2026 guidance" by the measure said before it, its year being its period', () => {
+    const said = 'Zinc production was 61,800 t in the quarter; full-year 2026 guidance is unchanged at 240,000–255,000 t.';
+    expect(labels(said, '2026-04-20')[1]![1]).toBe('Zinc production guidance');
+  });
+
   it('leaves a modal verb out of a label ("… shall be set at")', () => {
     expect(labels('The tolling fee for the first half of 2026 shall be set at US$180 per tonne.', '2025-12-20')[0]![1]).not.toMatch(/shall/u);
   });
