@@ -1607,6 +1607,13 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
     const income = /\b(?:income|profit|earnings)\b/iu.test(previous ?? '');
     return { text: income ? 'earnings per share' : `${previous ?? 'amount'} per share`, start: -1, end: -1 };
   }
+  // "lower realized lithium hydroxide prices, which averaged $10.84 per kilogram": the level of what "which" stands for.
+  const which = WHICH_STOOD_AT.test(textBefore) ? antecedent(ctx, q.first, k > 0 ? items[k - 1]!.q.last + 1 : 0) : null;
+  if (which) {
+    const named = which.text.replace(/^(?:lower|higher|weaker|stronger|firmer|softer)\s+/iu, '');
+    const averaged = /\bwhich\s+averaged\b/iu.test(textBefore) && !/\baverage\b/iu.test(named);
+    return { ...which, text: averaged ? `average ${named}` : named };
+  }
   // "agreed to buy a 30% stake in the project for $410 million": what a deal costs is its price.
   // (The sentence is read back to its verb only where "for" comes right before the money.)
   const deal = q.dimension === 'currency' && !q.unit.includes('/') && /\bfor\s/iu.test(textBefore) ? DEAL_FOR.exec(text(tokens[0]!.start, item.start)) : null;
@@ -1816,6 +1823,8 @@ function antecedent(ctx: LabelContext, first: number, floor: number): Label | nu
   return null;
 }
 
+/** ", which averaged", ", which stood at": a level said of the noun phrase before the comma. */
+const WHICH_STOOD_AT = /,\s*which\s+(?:averaged|stood at|came to|came in at|amounted to|totalled|totaled|reached)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$/iu;
 const FACILITY_ADDS = /\b((?:\p{Lu}[\p{L}-]*\s+)?(?:converter|plant|mine|smelter|refinery|mill|line|project|facility|concentrator|expansion|upgrade|train|phase))s?\s*,\s*which\s+(?:will\s+|would\s+|should\s+)?(?:add|adds|added|lift|lifts)\s+(?:about\s+|some\s+|another\s+)?$/u;
 const SESSION_END = /\b(?:ended|closed|finished)\s+the\s+(?:\w+\s+)?session\s+at\s*$/iu;
 const FIGURE_WAS = /^\s+(?:was|were|is|are)\s+(?:the|its|their)\s+(?!(?:highest|lowest|most|least|best|worst|largest|smallest|biggest|first|second|third|same)\b)((?:[\p{L}\d-]+\s+){0,4}[\p{L}\d-]+)\s*(?:[,.;]|$)/u;

@@ -280,6 +280,11 @@ describe('units and changes a China desk writes', () => {
     expect(labels(said, '2026-04-20')[1]![1]).toBe('Zinc production guidance');
   });
 
+  it('names a level said after ", which averaged" by the noun phrase "which" stands for', () => {
+    const said = 'Revenue fell on lower realized cobalt hydroxide prices, which averaged $13.20 per pound in the year.';
+    expect(labels(said, '2026-02-20')[0]![1]).toBe('average realized cobalt hydroxide price');
+  });
+
   it('leaves a modal verb out of a label ("… shall be set at")', () => {
     expect(labels('The tolling fee for the first half of 2026 shall be set at US$180 per tonne.', '2025-12-20')[0]![1]).not.toMatch(/shall/u);
   });
