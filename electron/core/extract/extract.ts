@@ -636,6 +636,8 @@ function isSpecification(tokens: Token[], q: Quantity): boolean {
     .some((t) => /^(?:head|averaged|averages)$/iu.test(t.text)); // read only for a grade
   const bracketed = CLOSING.has(tokens[q.last + 2]?.text ?? '');
   if (q.unit === '%' && next && GRADE_ELEMENT.test(next.text) && (!reportedGrade() || bracketed)) return true;
+  // "rare earth concentrate (REO 50%, dry basis)": the grade named first, in the bracket that describes the product.
+  if (q.unit === '%' && GRADE_ELEMENT.test(tokens[q.first - 1]?.text ?? '') && /^[(（]$/u.test(tokens[q.first - 2]?.text ?? '')) return true;
   // "lithium carbonate (99.5% Li2CO3)", "cobalt sulphate (20.5% Co)": a grade in brackets after the product.
   // "48.2 million tonnes grading 0.58% Ni", "(at 1.62 g/t Au)": the grade of a reserve or of ore describes it.
   if ((q.unit === '%' || q.unit === 'g/t') && /^(?:grading|graded)$/iu.test(tokens[q.first - 1]?.text ?? '')) return true;

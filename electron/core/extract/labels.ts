@@ -698,7 +698,7 @@ export function labelBefore(ctx: LabelContext, first: number, floor: number): Le
     let v = j;
     while (v - 1 >= floor && AUXILIARIES.has(tokens[v - 1])) v--;
     // "The EAF line at Ridgeback Steel, rated at 1.1 Mtpa,": a participle after a comma describes the noun before it.
-    const head = tokens[v - 1]?.text === ',' && RATING_VERBS.test(at.text) ? v - 2 : beforeAside(ctx, v - 1, floor);
+    const head = tokens[v - 1]?.text === ',' && RATING_VERBS.test(at.text) ? v - 2 : beforeAside(ctx, pastWhenAndAside(ctx, v - 1, floor), floor);
     const subject = nounPhraseBeforePlace(ctx, head, floor);
     // "Prices were raised by CNY 200/t": a verb in the passive says what was done to its subject, which names the measure.
     const passive = v < j && /^(?:was|were|been|is|are|be)$/iu.test(tokens[j - 1]!.text);
@@ -744,6 +744,26 @@ function beforeAside(ctx: LabelContext, i: number, floor: number): number {
     return (i - open <= 6 && ADVERBIAL.test(words)) || participle ? open - 1 : i;
   }
   return i;
+}
+
+/**
+ * "The price of rare earth concentrate (REO 50%, dry basis) for the fourth quarter of 2025 shall be adjusted to": between
+ * a subject and its verb, when it holds (a period after for/in/during/over) and a bracket that describes it are passed over.
+ */
+function pastWhenAndAside(ctx: LabelContext, i: number, floor: number): number {
+  const { tokens } = ctx;
+  let k = i;
+  if (k >= floor && inSkip(ctx, tokens[k]!)) {
+    while (k >= floor && inSkip(ctx, tokens[k]!)) k--;
+    if (tokens[k]?.lower === 'the') k--;
+    if (!/^(?:for|in|during|over)$/u.test(tokens[k]?.lower ?? '')) return i;
+    k--;
+  }
+  if (tokens[k]?.text !== ')') return k;
+  for (let open = k - 1; open >= Math.max(floor, k - 10); open--) {
+    if (tokens[open]!.text === '(') return open - 1;
+  }
+  return k;
 }
 
 /** Prepositions that open what follows a subject's head noun: "loans in the trust", "deposits with banks". */

@@ -285,6 +285,11 @@ describe('units and changes a China desk writes', () => {
     expect(labels(said, '2026-02-20')[0]![1]).toBe('average realized cobalt hydroxide price');
   });
 
+  it('reads a subject past its period and its bracket to the verb, and a grade named first in the bracket is no figure', () => {
+    const said = 'The price of tungsten concentrate (WO3 65%, dry basis) for the first quarter of 2026 shall be adjusted to RMB168,000 per tonne.';
+    expect(labels(said, '2025-12-20')).toEqual([['RMB168,000 per tonne', 'tungsten concentrate price']]);
+  });
+
   it('leaves a modal verb out of a label ("… shall be set at")', () => {
     expect(labels('The tolling fee for the first half of 2026 shall be set at US$180 per tonne.', '2025-12-20')[0]![1]).not.toMatch(/shall/u);
   });
