@@ -70,6 +70,8 @@ const VERB_MEASURES = new Map(Object.entries({
   // "Saudi Arabia pumped 9.75 million b/d", "mills crushed 38.7 Mt of cane", "the plant milled 12.4 Mt of ore".
   pumped: 'output', pumps: 'output', pumping: 'output', crushed: 'crush', crushes: 'crush', milled: 'throughput', mills: 'throughput',
   refined: 'throughput', purchased: 'purchases', purchases: 'purchases', bought: 'purchases', procured: 'purchases',
+  // "ferrochrome producers, which used 5.3 TWh of electricity": what was used is its use.
+  used: 'use', uses: 'use',
 }));
 /** Verbs seen before figures that end a noun phrase without naming a measure. */
 const VERBS = new Set(['cut', 'traded', 'trades', 'closed', 'closes', 'averaged', 'averages', 'covered', 'covers', 'covering', 'processed', 'processes',

@@ -290,6 +290,10 @@ describe('units and changes a China desk writes', () => {
     expect(labels(said, '2025-12-20')).toEqual([['RMB168,000 per tonne', 'tungsten concentrate price']]);
   });
 
+  it('names what was used by its use ("used 5.3 TWh of electricity")', () => {
+    expect(labels('Aluminium smelters, which used 61 TWh of electricity in 2024, cut output.', '2025-06-11')[0]![1]).toBe('electricity use');
+  });
+
   it('leaves a modal verb out of a label ("… shall be set at")', () => {
     expect(labels('The tolling fee for the first half of 2026 shall be set at US$180 per tonne.', '2025-12-20')[0]![1]).not.toMatch(/shall/u);
   });
