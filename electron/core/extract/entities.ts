@@ -254,7 +254,7 @@ const ACHIEVED_PRICE = /\b(?:realised|realized|achieved|average selling)\s+(?:[\
 const INDUSTRY_AGGREGATE = new RegExp('\\b(?:NEVs?|new energy vehicles?|car sales|vehicle sales|power generation capacity|installed (?:wind|solar|photovoltaic|PV|power)|'
   + 'penetration rate|trade (?:surplus|deficit|balance)|foreign exchange reserves|forex reserves|unemployment rate|jobless rate|(?:core )?CPI|PPI|PMI|GDP|'
   + 'consumer prices|producer prices|industrial (?:output|production)|fixed-asset investment|social financing|new yuan loans|money supply|'
-  + 'housing starts|home prices|(?:car|vehicle|BEV|EV) registrations|(?:BEV|EV|NEV) (?:market )?share|operating rates?|rig count|frac spread count|(?<!wage |cost |salary |input |price )inflation|policy rate|external reserves)\\b|(?:生产企业|样本企业|全行业|行业)(?:平均)?开工率', 'iu');
+  + 'housing starts|home prices|(?:car|vehicle|BEV|EV) registrations|(?:BEV|EV|NEV) (?:market )?share|operating rates?|rig count|frac spread count|(?<!wage |cost |salary |input |price )inflation|policy rate|external reserves|open interest)\\b|(?:生产企业|样本企业|全行业|行业)(?:平均)?开工率|持仓量', 'iu');
 /** "Baosteel lifted its November list price for hot-rolled coil by …", "output is hedged at": a mill's list price and a
  * producer's hedges are its own, however far back it was named. */
 const LIST_PRICE = /\b(?:list|ex-works|posted)\s+prices?\b|\bhedged\b|挂牌价|出厂价/iu;

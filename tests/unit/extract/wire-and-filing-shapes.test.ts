@@ -91,6 +91,11 @@ describe('wires, calls and filings', () => {
     expect(read(port, '2025-08-01')[0]!.entity).toBe('Lamu Bay Port Authority');
   });
 
+  it('gives a futures contract\'s open interest to the market, in English and Chinese', () => {
+    expect(read('On SHFE, the copper contract settled at 79,640 yuan/t, with open interest of 186,200 lots.', '2025-10-15')[1]!.entity).toBe('market');
+    expect(read('碳酸锂主力合约持仓量增加1.8万手至32.5万手。', '2025-10-15').at(-1)!.entity).toBe('market');
+  });
+
   it('names each figure of "NEV production and sales grew A and B, respectively" after an opening period', () => {
     expect(read('From January to May, NEV production and sales grew 45.2% and 44% YoY, respectively.', '2025-06-15').map((m) => m.label))
       .toEqual(['NEV production', 'NEV sales']);
