@@ -37,6 +37,15 @@ function months(y: number | null, a: number, b: number): Span | null {
   return y === null ? null : { start: iso(y, a, 1), end: iso(y, b, lastDay(y, b)) };
 }
 
+/** Half `h` of a fiscal year ending in month `fiscalEnd`: the latest such half begun by the reference date. */
+function fiscalHalf(h: number, fiscalEnd: number, ref: Reference): Span {
+  const first = ((fiscalEnd + (h - 1) * 6) % 12) + 1;
+  const y = first > ref.m ? ref.y - 1 : ref.y;
+  const endY = first + 5 > 12 ? y + 1 : y;
+  const last = ((first + 4) % 12) + 1;
+  return { start: iso(y, first, 1), end: iso(endY, last, lastDay(endY, last)) };
+}
+
 /** One day; null without a year or when the month has no such day. */
 function day(y: number | null, mo: number, d: number): Span | null {
   return y === null || d < 1 || d > lastDay(y, mo) ? null : { start: iso(y, mo, d), end: iso(y, mo, d) };
@@ -304,8 +313,10 @@ const PATTERNS: Array<{ needs: RegExp; cjk?: true; re: RegExp; make: Make }> = [
   {
     needs: /H[12]|[12]H|half/iu,
     re: new RegExp(`\\b(?:H([12])|([12])H(\\d{2})?|(first|second|1st|2nd)[- ]half|(half)-year)${YEAR_REF}`, 'giu'),
-    make: (m, ref) => {
+    make: (m, ref, fiscalEnd) => {
       const h = Number(m[1] ?? m[2]) || ORDINAL_H.get((m[4] ?? 'first').toLowerCase())!;
+      // "the year ending February 2026 …, after first-half operating profit rose": a half said alone is the fiscal year's.
+      if (!m[3] && !m[6] && fiscalEnd && fiscalEnd !== 12 && ref) return fiscalHalf(h, fiscalEnd, ref);
       const y = m[3] ? 2000 + Number(m[3]) : yearFor(m[6]?.toLowerCase(), h * 6 - 5, ref);
       return months(y, h * 6 - 5, h * 6);
     },

@@ -108,4 +108,12 @@ describe('"lost" as a move', () => {
     const loss = extractFromText('The refiner lost $85 million in the quarter.', { date: '2026-03-06', subject: null });
     expect(loss.map((m) => [m.text, m.label.endsWith('loss'), m.change])).toEqual([['$85 million', true, null]]);
   });
+
+  it('reads a half said alone by the fiscal year the text states, and by the calendar otherwise', () => {
+    const fiscal = extractFromText('Hollin Retail, whose fiscal year ends in March, said first-half sales rose 6% to ¥412 billion.',
+      { date: '2025-11-20', subject: null });
+    expect(fiscal[0]!.period).toMatchObject({ start: '2025-04-01', end: '2025-09-30' });
+    const calendar = extractFromText('First-half sales rose 6% to ¥412 billion.', { date: '2025-11-20', subject: null });
+    expect(calendar[0]!.period).toMatchObject({ start: '2025-01-01', end: '2025-06-30' });
+  });
 });
