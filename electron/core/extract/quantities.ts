@@ -352,6 +352,8 @@ function denominator(tokens: Token[], i: number): { unit: string; factor: number
   const money = !unit && /^(?:dollar|euro|yuan|yen|pound)$/u.test(what.lower) && !isWord(tokens[i + 2], 'of')
     ? lookupCurrencyName(what.lower === 'pound' ? 'gbp' : what.lower) : null;
   if (money) return { unit: money.code, factor: 1, next: i + 2, text: `${joiner.text}${joiner.text === '/' ? '' : ' '}${what.text}` };
+  // "US$0.071/GB", "US$1.62/Gb": memory is priced per gigabyte or gigabit, kept in the unit the trade quotes.
+  if (/^(?:GB|Gb|TB)$/u.test(what.text)) return { unit: what.text, factor: 1, next: i + 2, text: `${joiner.text}${joiner.text === '/' ? '' : ' '}${what.text}` };
   if (!unit || !['mass', 'length', 'area', 'volume', 'energy', 'power', 'count'].includes(unit.dimension)) return null;
   const written = tokens.slice(i + 1, i + 1 + length).map((x) => x.text).join('');
   return { unit: unit.unit, factor: unit.factor, next: i + 1 + length, text: `${joiner.text}${joiner.text === '/' ? '' : ' '}${written}` };

@@ -65,6 +65,12 @@ describe('numbers, scales and units', () => {
     expect(values('Margins widened by 1.5 percentage points to 23%.').map((v) => v[2])).toEqual(['%']);
   });
 
+  it('keeps memory prices per gigabyte or gigabit as the trade quotes them', () => {
+    expect(values('Enterprise SSD contract prices averaged US$0.118/GB in March.')).toEqual([['US$0.118/GB', 0.118, 'USD/GB']]);
+    expect(values('HBM ASPs were about US$1.70/Gb.')).toEqual([['US$1.70/Gb', 1.7, 'USD/Gb']]);
+    expect(read('HBM ASPs were about US$1.70/Gb.')[0]!.label).toBe('HBM ASPs');
+  });
+
   it('keeps square feet as the text counts them, never turned into square metres', () => {
     expect(values('Prime rents reached £98.50 per sq ft.')).toEqual([['£98.50 per sq ft', 98.5, 'GBP/sqft']]);
     expect(values('The new warehouse covers 420,000 square feet.')).toEqual([['420,000 square feet', 420000, 'sqft']]);
