@@ -2484,6 +2484,11 @@ function capacityAfter(read: Label, item: Item, after: string): Label {
     item.sizes = true;
     return { ...read, text: `${yearly[1] ?? ''}${yearly[2] ?? yearly[4]}产能` };
   }
+  // "肯尼亚二期年产3,000万平方米生产线": a line named by where it is, what it makes unsaid: that place's capacity.
+  if (/\p{Script=Han}年产$/u.test(read.text) && /^(?:生产线|产线|项目|装置|工厂)/u.test(after) && YEARLY_UNITS.has(item.q.unit)) {
+    item.sizes = true;
+    return { ...read, text: read.text.replace(/年产$/u, '产能') };
+  }
   // "设计产能为年产60万吨乙二醇": the product named after a yearly amount is what the capacity makes.
   const product = /^产$|年产$/u.test(read.text) ? CJK_PRODUCT_AFTER.exec(after) : null;
   if (product && YEARLY_UNITS.has(item.q.unit)) {
@@ -2501,7 +2506,7 @@ function capacityAfter(read: Label, item: Item, after: string): Label {
 // "年产煤制天然气" reaches here as "产煤制天然气" when the label's leading time words (年) were cut.
 const CJK_YEARLY = /(?:(新增)?年产(?!能)(\p{Script=Han}{1,6})|^()产(?![能量销值品出])(\p{Script=Han}{2,6}))$/u;
 const CJK_PRODUCT_AFTER = /^(\p{Script=Han}{2,8}?)(?:的|项目|装置|生产线|工厂|[，。；、,;.]|$)/u;
-const YEARLY_UNITS = new Set(['t', 'kWh', 'm3']);
+const YEARLY_UNITS = new Set(['t', 'kWh', 'm3', 'm2']);
 const FACILITY_OUTPUT = /^(.*\b(?:project|plant|line|smelter|refinery|facility|base))\s+annual (?:output|production)$/iu;
 
 /** "an annual production capacity of 50,000 mt": a capacity stated per year is a rate, as "50,000 mt/year" is. */

@@ -294,6 +294,11 @@ describe('units and changes a China desk writes', () => {
     expect(labels('Aluminium smelters, which used 61 TWh of electricity in 2024, cut output.', '2025-06-11')[0]![1]).toBe('electricity use');
   });
 
+  it('reads a Chinese line named by its place ("越南二期年产2,000万平方米生产线") as that place\'s yearly capacity', () => {
+    const [m] = extractFromText('越南二期年产2,000万平方米生产线预计2026年投产。', { date: '2025-11-12', subject: null });
+    expect([m!.label, m!.unit, m!.value]).toEqual(['越南二期产能', 'm2/yr', 20_000_000]);
+  });
+
   it('leaves a modal verb out of a label ("… shall be set at")', () => {
     expect(labels('The tolling fee for the first half of 2026 shall be set at US$180 per tonne.', '2025-12-20')[0]![1]).not.toMatch(/shall/u);
   });
