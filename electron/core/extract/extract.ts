@@ -352,7 +352,7 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
     if (/^(?:新增|增加|新投产|投产|完成|实现)$/u.test(read.text) && sameUnit) read = { ...read, text: sameUnit.text };
     // "持仓量增加1.8万手至32.5万手": the level is named before the verb of its change.
     const led = item.ledBy && CJK_LED_VERB.test(read.text) ? { ...read, text: read.text.replace(CJK_LED_VERB, '') } : read;
-    const named = containerLabel(capacityAfter(namedByUnit(led, item, memory), item, text(item.end, s.end)), item);
+    const named = phaseOf(containerLabel(capacityAfter(namedByUnit(led, item, memory), item, text(item.end, s.end)), item), item, previous);
     const measured = perShare(forecastLabel(named, sameUnit ?? previous, text(s.start, item.start)), text(item.end, s.end));
     // A margin, a commodity listed after another, a part's share: named by the figure said before it.
     const margin = marginOf(measured, item, previous, k > 0);
@@ -2501,6 +2501,14 @@ function capacityAfter(read: Label, item: Item, after: string): Label {
   const at = read.text.indexOf('产能');
   if (!item.q.unit.endsWith('/yr') || at < 0 || !/^\s*(?:的)?(?:年)?产能/u.test(after)) return read;
   return { ...read, text: read.text.slice(0, at + 2) };
+}
+
+/** "规划年产20万吨…项目，其中一期8万吨": a phase of a yearly capacity said just before is a capacity too (一期产能). */
+function phaseOf(read: Label, item: Item, previous: Label | null): Label {
+  const phase = /^(?:其中)?([一二三四五首]期)$/u.exec(read.text);
+  if (!phase || !previous?.text.endsWith('产能') || !YEARLY_UNITS.has(item.q.unit)) return read;
+  item.sizes = true;
+  return { ...read, text: `${phase[1]}产能` };
 }
 
 // "年产煤制天然气" reaches here as "产煤制天然气" when the label's leading time words (年) were cut.

@@ -299,6 +299,11 @@ describe('units and changes a China desk writes', () => {
     expect([m!.label, m!.unit, m!.value]).toEqual(['越南二期产能', 'm2/yr', 20_000_000]);
   });
 
+  it('reads a phase of a yearly capacity said just before ("其中一期8万吨") as a capacity too', () => {
+    const ms = extractFromText('公司规划年产30万吨正极材料项目，其中一期12万吨预计2026年投产。', { date: '2025-11-12', subject: null });
+    expect(ms.map((m) => [m.text, m.unit, m.label])).toEqual([['30万吨', 't/yr', '正极材料项目产能'], ['12万吨', 't/yr', '一期产能']]);
+  });
+
   it('leaves a modal verb out of a label ("… shall be set at")', () => {
     expect(labels('The tolling fee for the first half of 2026 shall be set at US$180 per tonne.', '2025-12-20')[0]![1]).not.toMatch(/shall/u);
   });
