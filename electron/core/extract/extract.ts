@@ -1732,7 +1732,9 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
   if (left?.label.text && /^占/u.test(left.label.text) && !/份额/u.test(left.label.text) && previous) return { ...left.label, text: `${previous}占比` };
   // "生产阴极铜52.8万吨；黄金12.4吨": a thing listed after a measured one is measured the same way.
   const listedLevel = [...items.slice(0, k)].reverse().find((x) => !x.attachedTo);
-  const listedAfter = listedLevel && /^[、；，;,]/u.test(text(items[k - 1]!.end, item.start)) && listedLevel.q.unit === q.unit;
+  // "日产原油136.5吨、天然气4.2万立方米": a day's output listed in another unit is still a day's output.
+  const listedAfter = listedLevel && /^[、；，;,]/u.test(text(items[k - 1]!.end, item.start))
+    && (listedLevel.q.unit === q.unit || /日产/u.test(previous ?? ''));
   const listedMeasure = listedAfter && left?.label.text ? cjkListedMeasure(left.label.text, previous) : null;
   if (listedMeasure) return { ...left!.label, text: listedMeasure };
   // "归母净利润为-3.2亿元至-2.6亿元，上年同期为盈利1.85亿元": a profit or loss said alone is the measure named before.
@@ -2619,7 +2621,7 @@ const PER_LABEL_UNIT = new Map([['teu', 'TEU'], ['feu', 'FEU'], ['barrel', 'bbl'
 /** "Average revenue per TEU was US$88.4", "cash cost per tonne of US$41": the label names what the money is per. */
 function perUnitOfLabel(unit: string, label: string): string {
   // "日均调入量156.2万吨", "daily average output of 2.9 Mt": a daily average of tonnes is tonnes a day.
-  if ((unit === 't' || unit === 'kWh') && /日均|日产(?!能)|\bdaily(?: average)?\b|\baverage daily\b/iu.test(label)) return `${unit}/d`;
+  if ((unit === 't' || unit === 'kWh' || unit === 'm3') && /日均|日产(?!能)|\bdaily(?: average)?\b|\baverage daily\b/iu.test(label)) return `${unit}/d`;
   if (!/^[A-Z]{3}$/u.test(unit)) return unit;
   // "吨煤完全成本约512元", "螺纹钢吨钢毛利约186元", "单吨完全成本降至6.2万元": money per tonne of the product.
   if (/^(?:\p{Script=Han}{0,6}?|单|每)吨\p{Script=Han}{0,2}?(?:完全|现金|生产|平均|综合)?(?:成本|利润|毛利|净利|售价|价格|收入|费用|加工费)/u.test(label)) return `${unit}/t`;

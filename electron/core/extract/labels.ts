@@ -160,6 +160,9 @@ const CJK_OWN_MEASURE = /(?:量|价|率|额|收入|利润|成本|费用|资产|�
 
 /** "黄金" listed after "阴极铜产量": the thing with the earlier figure's measure, or null. */
 export function cjkListedMeasure(label: string, previous: string | null): string | null {
+  // "日产原油136.5吨、天然气4.2万立方米": a thing listed after a day's output of another is a day's output too.
+  const rate = previous && !CJK_OWN_MEASURE.test(label) && /^[\u3400-\u9fff]{1,6}$/u.test(label) ? /(日产)\p{Script=Han}{1,6}$/u.exec(previous) : null;
+  if (rate) return `${rate[1]}${label}`;
   const measure = previous ? CJK_LIST_MEASURE.exec(previous)?.[0] : undefined;
   if (!measure || !/^[\u3400-\u9fff]+$/u.test(label) || CJK_OWN_MEASURE.test(label) || label.length > 8) return null;
   // "其中自南非进口1,592万吨" after a 进口量: the verb is already there, only 量 is wanting (自南非进口量).

@@ -20,7 +20,8 @@ describe('gas volumes', () => {
       { text: '2,310 MMcf/d', value: 2_310_000, unit: 'Mcf/d' },
       { text: '4.8 Tcf', value: 4_800_000_000, unit: 'Mcf' },
     ]);
-    expect(pick('该气田日产天然气12.6万立方米。')[0]).toMatchObject({ value: 126_000, unit: 'm3' });
+    // 日产: a day's output, as tonnes a day are (t/d).
+    expect(pick('该气田日产天然气12.6万立方米。')[0]).toMatchObject({ value: 126_000, unit: 'm3/d' });
     expect(read('该项目设计产能为年产15亿立方米天然气。')[0]).toMatchObject({ value: 1_500_000_000, unit: 'm3/yr', label: '天然气产能' });
     expect(read('项目规划产能为年产煤制烯烃80万吨。')[0]).toMatchObject({ unit: 't/yr', label: '煤制烯烃产能' });
   });

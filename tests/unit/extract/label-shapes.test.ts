@@ -304,6 +304,11 @@ describe('units and changes a China desk writes', () => {
     expect(ms.map((m) => [m.text, m.unit, m.label])).toEqual([['30万吨', 't/yr', '正极材料项目产能'], ['12万吨', 't/yr', '一期产能']]);
   });
 
+  it('reads a thing listed after a day\'s output of another ("日产原油136.5吨、天然气4.2万立方米") as a day\'s output too', () => {
+    const ms = extractFromText('该井测试获日产原油88.2吨、天然气3.1万立方米。', { date: '2026-01-09', subject: null });
+    expect(ms.map((m) => [m.unit, m.label.endsWith('日产天然气') || m.label.endsWith('日产原油')])).toEqual([['t/d', true], ['m3/d', true]]);
+  });
+
   it('leaves a modal verb out of a label ("… shall be set at")', () => {
     expect(labels('The tolling fee for the first half of 2026 shall be set at US$180 per tonne.', '2025-12-20')[0]![1]).not.toMatch(/shall/u);
   });
