@@ -464,8 +464,13 @@ const SCALED_AFTER_CHANGE = /\b(?:rose|fell|grew|climbed|increased|decreased|dec
 /** "a payback period of 7.8 years", "14.2 times Calder's 2024 EBITDA": years and multiples a measure is said in. */
 function measuredSpan(text: string, tokens: Token[], i: number, at: number, offset: number): UnitMatch | null {
   const t = tokens[at];
-  if (!t || t.kind !== 'word' || !/^(?:years?|times)$/u.test(t.lower)) return null;
+  if (!t || t.kind !== 'word' || !/^(?:years?|times|days?|hours?)$/u.test(t.lower)) return null;
   const said = text.slice(Math.max(0, tokens[i]!.start - offset - 40), tokens[i]!.start - offset);
+  // "vessel waiting time fell to 1.8 days from 3.2 days", "DSO of 61 days": a wait or a working-capital measure in days.
+  if (/^(?:days?|hours?)$/u.test(t.lower)) {
+    if (!WAITS.test(said) && !ANOTHER_WAIT.test(said)) return null;
+    return { unit: t.lower.startsWith('h') ? 'h' : 'd', factor: 1, dimension: 'duration', next: at + 1, text: t.text };
+  }
   if (/^years?$/iu.test(t.text) && LASTS.test(said)) return { unit: 'yr', factor: 1, dimension: 'duration', next: at + 1, text: t.text };
   const after = tokens.slice(at + 1, at + 5).map((x) => x.text).join(' ');
   if (t.lower === 'times' && /\b(?:EBITDA|EBIT|earnings|sales|revenue|book|cash flow|P\/?E|NAV|profit)\b/iu.test(after)) {
@@ -473,6 +478,12 @@ function measuredSpan(text: string, tokens: Token[], i: number, at: number, offs
   }
   return null;
 }
+/** Measures a number of days or hours is: a wait, a turnaround, days of sales outstanding. */
+const WAITS = new RegExp(String.raw`(?:\b(?:waiting|turnaround|lead|dwell|queue|queuing|transit|processing|berthing|idle|delivery)\s+times?`
+  + String.raw`|\b(?:days\s+(?:sales|payables?|inventory)\s+outstanding|DSO|DPO|DIO|(?:inventory|receivables?|payables?|debtor|creditor)\s+days)`
+  + String.raw`|\bport\s+stays?|\bwait(?:ed|s)?)\b[^.;\d]{0,30}$`, 'iu');
+/** "… 1.8 days from 3.2 days": the duration compared with the one just said. */
+const ANOTHER_WAIT = /\b(?:days?|hours?)\s+(?:from|against|versus|vs\.?|compared with)\s+(?:about\s+|around\s+)?$/iu;
 const LASTS = /\b(?:payback(?: period)?|(?:average )?age|life|lifespan|tenor|maturity|duration|term|horizon)\b[^.;\d]{0,25}$/iu;
 
 /** Words before a count of firms that make it a survey's sample: 据对全国125家, 样本, 监测的. */

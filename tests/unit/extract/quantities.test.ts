@@ -71,6 +71,12 @@ describe('numbers, scales and units', () => {
     expect(read('HBM ASPs were about US$1.70/Gb.')[0]!.label).toBe('HBM ASPs');
   });
 
+  it('reads days of a wait or of working capital as a measure, and other days as no figure', () => {
+    expect(values('Average berth waiting time rose to 2.6 days from 1.9 days.')).toEqual([['2.6 days', 2.6, 'd'], ['1.9 days', 1.9, 'd']]);
+    expect(values('DSO was 48 days at the year end.')).toEqual([['48 days', 48, 'd']]);
+    expect(values('The strike lasted 12 days.')).toEqual([]);
+  });
+
   it('keeps square feet as the text counts them, never turned into square metres', () => {
     expect(values('Prime rents reached £98.50 per sq ft.')).toEqual([['£98.50 per sq ft', 98.5, 'GBP/sqft']]);
     expect(values('The new warehouse covers 420,000 square feet.')).toEqual([['420,000 square feet', 420000, 'sqft']]);
