@@ -1462,7 +1462,7 @@ const LIST_JOINER = /^\s*(?:[,，、/]|和|及|与|以及|and|,\s*and)\s*(?:appr
 function yearRangeOf(text: string): { years: number[]; index: number; length: number } | null {
   const cjk = text.includes('年') ? CJK_YEAR_RANGE.exec(text) : null;
   const m = cjk ?? ((text.includes('-') || text.includes('–')) && /\d[-–\s]/u.test(text) ? YEAR_RANGE.exec(text) : null);
-  if (!m) return text.includes('/') ? yearListOf(text) : null;
+  if (!m) return text.includes('/20') || text.includes('/19') ? yearListOf(text) : null;
   const first = Number(m[1]);
   const last = m[2]!.length === 2 ? Math.floor(first / 100) * 100 + Number(m[2]) : Number(m[2]);
   if (last <= first || last - first > 9 || (!cjk && last - first < 2)) return null;
@@ -2322,7 +2322,9 @@ function forecastLabel(label: Label, previous: Label | null, before: string): La
   // "The CFO guided full-year shipments of 38-42 GW", "Management guided 2026 production of": guidance for that measure.
   const guided = /^(?:[\p{L}-]+\s+)?guid(?:ed|es|ing)\s+(\S.*)$/iu.exec(label.text);
   if (guided && !FORECAST_WORD.test(guided[1]!)) return { ...label, text: `${guided[1]} guidance` };
-  if (GUIDED.test(before) && !FORECAST_WORD.test(label.text) && label.start >= 0) return { ...label, text: `${label.text} guidance` };
+  // GUIDED opens with an alternation, slow over every sentence: it is tried only where its words are.
+  const mayGuide = before.includes('uid') || before.includes('expect');
+  if (mayGuide && GUIDED.test(before) && !FORECAST_WORD.test(label.text) && label.start >= 0) return { ...label, text: `${label.text} guidance` };
   // "We forecast LFP cathode shipments of 410kt": the verb read into the phrase is the forecast.
   const forecasts = FORECASTS.test(before);
   if (forecasts && /^forecast\s+\S/iu.test(label.text)) return { ...label, text: `${label.text.replace(/^forecast\s+/iu, '')} forecast` };
