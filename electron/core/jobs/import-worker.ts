@@ -39,7 +39,7 @@ async function run(input: ImportWorkerInput): Promise<void> {
   const { files, skipped, unreadable } = expandPaths(input.paths);
   const sizes = files.map((f) => fs.statSync(f, { throwIfNoEntry: false })?.size ?? 0);
   const bytesTotal = sizes.reduce((a, b) => a + b, 0);
-  const stores = importStores(db);
+  const stores = importStores(db, { deferIndex: true });
   let bytesDone = 0;
   let stored = 0;
   let pending: Array<{ outcome: ImportOutcome; bytes: number }> = [];
@@ -47,7 +47,11 @@ async function run(input: ImportWorkerInput): Promise<void> {
   const commit = () => {
     if (commitTimer) clearTimeout(commitTimer);
     commitTimer = null;
-    if (db.inTransaction) db.exec('COMMIT');
+    if (db.inTransaction) {
+      // The group's search-index writes, held back so FTS5 writes one segment per group, not per file.
+      stores.passages.flushIndex();
+      db.exec('COMMIT');
+    }
     for (const p of pending) {
       stored++;
       bytesDone += p.bytes;
