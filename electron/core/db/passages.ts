@@ -19,6 +19,8 @@ export class PassageStore {
   private readonly linkQuestion: Statement;
   /** Index writes waiting for `flushIndex`, in order; null when each is made at once. */
   private readonly heldBack: IndexWrite[] | null;
+  /** Characters of passage text held back, so the import can flush before they add up. */
+  private heldBackText = 0;
 
   /**
    * `deferIndex`: hold index writes back until `flushIndex`. FTS5 writes out what it has
@@ -72,6 +74,12 @@ export class PassageStore {
       else this.index.run(write.rowid, write.text, write.grams);
     }
     this.heldBack.length = 0;
+    this.heldBackText = 0;
+  }
+
+  /** Characters of passage text held back for the index. */
+  heldBackChars(): number {
+    return this.heldBackText;
   }
 
   /** How many index writes are held back: a mark to `dropIndexWrites` back to. */
@@ -81,12 +89,15 @@ export class PassageStore {
 
   /** Forgets the index writes held back after `mark`: their passages were rolled back. */
   dropIndexWrites(mark: number): void {
-    if (this.heldBack) this.heldBack.length = mark;
+    if (!this.heldBack) return;
+    for (const write of this.heldBack.splice(mark)) if ('text' in write) this.heldBackText -= write.text.length;
   }
 
   private indexPassage(rowid: number, text: string, grams: string | null): void {
-    if (this.heldBack) this.heldBack.push({ rowid, text, grams });
-    else this.index.run(rowid, text, grams);
+    if (this.heldBack) {
+      this.heldBack.push({ rowid, text, grams });
+      this.heldBackText += text.length;
+    } else this.index.run(rowid, text, grams);
   }
 
   private unindexNow(versionId: number): void {

@@ -22,6 +22,8 @@ import { WatchedReader } from './watched-reader.ts';
 
 const GROUP = 64;
 const COMMIT_WAIT_MS = 250;
+/** Passage text held back for the search index (characters) past which a group commits early: memory stays bounded when files are large. */
+const HELD_BACK_CHARS = 32 * 1024 * 1024;
 
 function post(message: ImportWorkerMessage): void {
   parentPort!.postMessage(message);
@@ -80,7 +82,7 @@ async function run(input: ImportWorkerInput): Promise<void> {
           if (read.ok && !db.inTransaction) beginWriting(db);
           pending.push({ outcome: storeRead(stores, read), bytes: sizes[index]! });
           reader?.stored(index + 1);
-          if (pending.length >= GROUP) commit();
+          if (pending.length >= GROUP || stores.passages.heldBackChars() > HELD_BACK_CHARS) commit();
           // A short wait gathers more files per commit: each commit flushes FTS5 segments, and
           // committing per file cost ~6% of import speed. Outcomes still appear within COMMIT_WAIT_MS.
           else commitTimer ??= setTimeout(commit, COMMIT_WAIT_MS);

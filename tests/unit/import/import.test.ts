@@ -125,6 +125,7 @@ describe('import with the search index held back for a group of files', () => {
     (bad.metrics[0] as { kind: string }).kind = 'not-a-kind'; // refused by the table's CHECK, after the passages are written
     expect(storeRead(stores, bad).status).toBe('failed');
     expect(stores.passages.heldBackCount()).toBe(held);
+    expect(stores.passages.heldBackChars()).toBe(ws.db.prepare('SELECT sum(length(text)) FROM passages WHERE debris = 0').pluck().get());
     stores.passages.flushIndex();
     ws.db.exec('COMMIT');
     expect([matches(ws, 'alphaword'), matches(ws, 'betaword')]).toEqual([2, 0]);
