@@ -187,7 +187,8 @@ function store(stores: ImportStores, read: Extract<ReadFile, { ok: true }>, targ
   const oldText = previous === null ? '' : stores.documents.text(previous);
   // Untouched figures the new version states again keep their ids (links, undo steps); the analyst's own move after.
   const carried = previous === null ? [] : carriedIds(untouchedFigures(stores.db, documentId, previous), placerBetween(oldText, parsed.text), oldText, parsed.text, metrics);
-  stores.metrics.replaceExtracted(documentId, versionId, passageIds, metrics, now, carried);
+  if (known) stores.metrics.replaceExtracted(documentId, versionId, passageIds, metrics, now, carried);
+  else stores.metrics.addExtracted(documentId, versionId, passageIds, metrics, now);
   if (previous !== null) reanchorDocument(stores.db, documentId, previous, versionId, oldText, parsed.text, now, carried);
   return {
     status: known ? 'new-version' : 'imported', file: read.file, documentId, version, title: known ? stores.documents.title(documentId) : title,
