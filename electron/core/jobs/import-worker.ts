@@ -89,6 +89,8 @@ async function run(input: ImportWorkerInput): Promise<void> {
         },
       }, readerLauncher(input));
     });
+    // The writer checkpoints only every 10,000 pages (workspace.ts): leave no large WAL behind for the workbench's readers.
+    db.pragma('wal_checkpoint(PASSIVE)');
   } finally {
     if (db.inTransaction) db.exec('ROLLBACK');
     (reader as WatchedReader | null)?.close();
