@@ -125,14 +125,27 @@ export class MetricStore {
       // The row's id, document, origin and created_at stay; everything read from the text is the new run's.
       this.carry.run(passageIds[m.passageIndex] ?? null, versionId, ...reading(m), EXTRACTOR_VERSION, now, ...derived(m), id, documentId);
     });
-    // Only the first new row may need an id above the trash's and the removed rows'; SQLite numbers the rest after it.
-    let id = this.firstNewId(topRemoved);
+    this.insertExtracted(documentId, versionId, passageIds, metrics, now, this.firstNewId(topRemoved), carried);
+    return metrics.length;
+  }
+
+  /**
+   * A new document's extracted metrics: it has none to replace or carry, so the two queries
+   * that look for them (a scan of its rows each, per file imported) are left out.
+   */
+  addExtracted(documentId: number, versionId: number, passageIds: number[], metrics: PassageMetric[], now: string): number {
+    this.insertExtracted(documentId, versionId, passageIds, metrics, now, this.firstNewId(null), []);
+    return metrics.length;
+  }
+
+  /** Inserts the metrics not carried; only the first may need an id above the trash's and the removed rows', SQLite numbers the rest after it. */
+  private insertExtracted(documentId: number, versionId: number, passageIds: number[], metrics: PassageMetric[], now: string, firstId: number | null, carried: ReadonlyArray<number | null>): void {
+    let id = firstId;
     metrics.forEach((m, i) => {
       if (carried[i] !== undefined && carried[i] !== null) return;
       this.insertMetric(id, documentId, passageIds[m.passageIndex] ?? null, versionId, m, 'extracted', now);
       id = null;
     });
-    return metrics.length;
   }
 
   /**

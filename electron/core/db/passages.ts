@@ -4,6 +4,9 @@ import type { Passage } from '../../../shared/documents.ts';
 import type { PassageDraft } from '../ingest/types.ts';
 import { cjkGrams } from './cjk-grams.ts';
 
+/** A write to the search index held back until the import's group of files commits (see `deferIndex`). */
+type IndexWrite = { rowid: number; text: string; grams: string | null } | { unindexVersion: number };
+
 /**
  * SQL for the passages table and its FTS5 index. Only passages of current versions that
  * are not page debris are indexed; the index is kept by hand (not triggers) so that old
@@ -14,11 +17,22 @@ export class PassageStore {
   private readonly insert: Statement;
   private readonly index: Statement;
   private readonly linkQuestion: Statement;
+  /** Index writes waiting for `flushIndex`, in order; null when each is made at once. */
+  private readonly heldBack: IndexWrite[] | null;
+  /** Characters of passage text held back, so the import can flush before they add up. */
+  private heldBackText = 0;
 
-  constructor(db: Database) {
+  /**
+   * `deferIndex`: hold index writes back until `flushIndex`. FTS5 writes out what it has
+   * gathered at every savepoint, and an import opens one per file, so indexing file by file
+   * wrote a segment per file and merged them again and again (about a sixth of the import's
+   * writer). The import flushes once per group, just before it commits.
+   */
+  constructor(db: Database, { deferIndex = false } = {}) {
     this.db = db;
-    this.insert = db.prepare(`INSERT INTO passages (document_id, version_id, ordinal, kind, depth, char_start, char_end, text, debris, page, grams)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    this.heldBack = deferIndex ? [] : null;
+    this.insert = db.prepare(`INSERT INTO passages (document_id, version_id, ordinal, kind, depth, char_start, char_end, text, debris, page, grams, question_id)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     this.index = db.prepare('INSERT INTO passages_fts (rowid, text, grams) VALUES (?, ?, ?)');
     this.linkQuestion = db.prepare('UPDATE passages SET question_id = ? WHERE id = ?');
   }
@@ -29,18 +43,64 @@ export class PassageStore {
     drafts.forEach((d, ordinal) => {
       const body = text.slice(d.start, d.end);
       const grams = cjkGrams(body);
-      const id = Number(this.insert.run(documentId, versionId, ordinal, d.kind, d.depth, d.start, d.end, body, d.debris ? 1 : 0, d.page ?? null, grams).lastInsertRowid);
+      // An answer's question comes before it, so its id is known here: one statement per answer, not an UPDATE after.
+      const question = d.questionIndex !== null && d.questionIndex < ordinal ? ids[d.questionIndex]! : null;
+      const id = Number(this.insert.run(documentId, versionId, ordinal, d.kind, d.depth, d.start, d.end, body, d.debris ? 1 : 0, d.page ?? null, grams, question).lastInsertRowid);
       ids.push(id);
-      if (!d.debris) this.index.run(id, body, grams);
+      if (!d.debris) this.indexPassage(id, body, grams);
     });
+    // A question after its answer (no reader writes one; kept for any that might) is linked once both exist.
     drafts.forEach((d, i) => {
-      if (d.questionIndex !== null) this.linkQuestion.run(ids[d.questionIndex], ids[i]);
+      if (d.questionIndex !== null && d.questionIndex >= i) this.linkQuestion.run(ids[d.questionIndex], ids[i]);
     });
     return ids;
   }
 
   /** Takes a superseded version's passages out of the search index; the rows stay. */
   unindexVersion(versionId: number): void {
+    if (this.heldBack) this.heldBack.push({ unindexVersion: versionId });
+    else this.unindexNow(versionId);
+  }
+
+  /**
+   * Makes the index writes held back so far, in the order they were asked for: a version
+   * added and superseded in the same group is indexed, then taken out, as it would have been
+   * at once. Call inside the transaction that wrote their passages.
+   */
+  flushIndex(): void {
+    if (!this.heldBack) return;
+    for (const write of this.heldBack) {
+      if ('unindexVersion' in write) this.unindexNow(write.unindexVersion);
+      else this.index.run(write.rowid, write.text, write.grams);
+    }
+    this.heldBack.length = 0;
+    this.heldBackText = 0;
+  }
+
+  /** Characters of passage text held back for the index. */
+  heldBackChars(): number {
+    return this.heldBackText;
+  }
+
+  /** How many index writes are held back: a mark to `dropIndexWrites` back to. */
+  heldBackCount(): number {
+    return this.heldBack?.length ?? 0;
+  }
+
+  /** Forgets the index writes held back after `mark`: their passages were rolled back. */
+  dropIndexWrites(mark: number): void {
+    if (!this.heldBack) return;
+    for (const write of this.heldBack.splice(mark)) if ('text' in write) this.heldBackText -= write.text.length;
+  }
+
+  private indexPassage(rowid: number, text: string, grams: string | null): void {
+    if (this.heldBack) {
+      this.heldBack.push({ rowid, text, grams });
+      this.heldBackText += text.length;
+    } else this.index.run(rowid, text, grams);
+  }
+
+  private unindexNow(versionId: number): void {
     this.db.prepare(`INSERT INTO passages_fts (passages_fts, rowid, text, grams)
       SELECT 'delete', id, text, grams FROM passages WHERE version_id = ? AND debris = 0`).run(versionId);
   }

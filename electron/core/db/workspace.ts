@@ -23,8 +23,15 @@ export interface Workspace {
  * each (search for "the": 2 ms before it, 170 ms after). Import and export
  * threads write and read in bulk, each index updated per row, and keep both in memory.
  */
-const ANSWERING = { cacheMb: 16, tempInMemory: false };
-const BULK = { cacheMb: 64, tempInMemory: true };
+const ANSWERING = { cacheMb: 16, tempInMemory: false, checkpointPages: 1000 };
+/**
+ * The import's writer commits a group of files at a time, several thousand pages, so at
+ * SQLite's default (a checkpoint once the WAL passes 1,000 pages) every commit was followed by
+ * a checkpoint that copied again the pages each group rewrites (index leaves, the search
+ * index's segments). Checkpointing every 10,000 pages (40 MB of WAL) took about a sixth off
+ * the writer's CPU time; the import checkpoints what is left when it ends.
+ */
+const BULK = { cacheMb: 64, tempInMemory: true, checkpointPages: 10_000 };
 
 /**
  * Opens (creating if needed) the workspace file at `file`, brings its schema up to date and
@@ -83,13 +90,14 @@ function connect(file: string): Database {
   }
 }
 
-function configure(db: Database, { cacheMb, tempInMemory }: typeof ANSWERING): void {
+function configure(db: Database, { cacheMb, tempInMemory, checkpointPages }: typeof ANSWERING): void {
   db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');
   db.pragma('synchronous = NORMAL');
   db.pragma('busy_timeout = 5000');
   db.pragma(`cache_size = -${cacheMb * 1024}`);
   if (tempInMemory) db.pragma('temp_store = MEMORY');
+  db.pragma(`wal_autocheckpoint = ${checkpointPages}`);
 }
 
 /** Returns the file's schema version, or throws if this build must not touch it. */

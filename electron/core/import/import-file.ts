@@ -32,8 +32,13 @@ export interface ImportStores {
   metrics: MetricStore;
 }
 
-export function importStores(db: Database): ImportStores {
-  return { db, documents: new DocumentStore(db), passages: new PassageStore(db), metrics: new MetricStore(db) };
+/**
+ * `deferIndex`: search-index writes wait for `stores.passages.flushIndex()`, which the caller
+ * must make inside the transaction its files are stored in, before committing it (the import
+ * worker, which stores files in groups). A file stored outside any transaction flushes its own.
+ */
+export function importStores(db: Database, { deferIndex = false } = {}): ImportStores {
+  return { db, documents: new DocumentStore(db), passages: new PassageStore(db, { deferIndex }), metrics: new MetricStore(db) };
 }
 
 /** A file read and understood, ready to store: or why it could not be. */
@@ -104,9 +109,12 @@ export function storeRead(stores: ImportStores, read: ReadFile, target: Document
   // Each try waits for another process's write lock under busy_timeout; a few tries ride out a
   // long write (another import's large file) before the file is reported as not imported.
   for (let attempt = 1; ; attempt++) {
+    const heldBack = stores.passages.heldBackCount();
     try {
       return storeOnce(stores, read, target);
     } catch (error) {
+      // The file's rows were rolled back: so are the index writes held back for them.
+      stores.passages.dropIndexWrites(heldBack);
       if (isBusy(error) && attempt < BUSY_TRIES) continue;
       return failure(read.file, isBusy(error) ? busyFailure(read.file, attempt) : error);
     }
@@ -122,6 +130,8 @@ function busyFailure(file: string, tries: number): AssayError {
 }
 
 function storeOnce(stores: ImportStores, read: ReadFile & { ok: true }, target: DocumentTarget): ImportOutcome {
+  // Outside a transaction this one commits the file, so index writes held back must be made in it.
+  const ownTransaction = !stores.db.inTransaction;
   // The hash is looked up inside the write transaction: another process importing the same
   // file stores it once, and this one then finds it unchanged.
   return writeTransaction(stores.db, (): ImportOutcome => {
@@ -130,7 +140,9 @@ function storeOnce(stores: ImportStores, read: ReadFile & { ok: true }, target: 
       const doc = stores.documents.get(existing.documentId);
       return { status: 'unchanged', file: read.file, documentId: doc.id, version: existing.version, title: doc.title, passages: doc.passageCount, metrics: doc.metricCount, repairs: [] };
     }
-    return store(stores, read, target);
+    const outcome = store(stores, read, target);
+    if (ownTransaction) stores.passages.flushIndex();
+    return outcome;
   });
 }
 
@@ -175,7 +187,8 @@ function store(stores: ImportStores, read: Extract<ReadFile, { ok: true }>, targ
   const oldText = previous === null ? '' : stores.documents.text(previous);
   // Untouched figures the new version states again keep their ids (links, undo steps); the analyst's own move after.
   const carried = previous === null ? [] : carriedIds(untouchedFigures(stores.db, documentId, previous), placerBetween(oldText, parsed.text), oldText, parsed.text, metrics);
-  stores.metrics.replaceExtracted(documentId, versionId, passageIds, metrics, now, carried);
+  if (known) stores.metrics.replaceExtracted(documentId, versionId, passageIds, metrics, now, carried);
+  else stores.metrics.addExtracted(documentId, versionId, passageIds, metrics, now);
   if (previous !== null) reanchorDocument(stores.db, documentId, previous, versionId, oldText, parsed.text, now, carried);
   return {
     status: known ? 'new-version' : 'imported', file: read.file, documentId, version, title: known ? stores.documents.title(documentId) : title,

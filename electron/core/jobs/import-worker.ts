@@ -22,6 +22,8 @@ import { WatchedReader } from './watched-reader.ts';
 
 const GROUP = 64;
 const COMMIT_WAIT_MS = 250;
+/** Passage text held back for the search index (characters) past which a group commits early: memory stays bounded when files are large. */
+const HELD_BACK_CHARS = 32 * 1024 * 1024;
 
 function post(message: ImportWorkerMessage): void {
   parentPort!.postMessage(message);
@@ -39,7 +41,7 @@ async function run(input: ImportWorkerInput): Promise<void> {
   const { files, skipped, unreadable } = expandPaths(input.paths);
   const sizes = files.map((f) => fs.statSync(f, { throwIfNoEntry: false })?.size ?? 0);
   const bytesTotal = sizes.reduce((a, b) => a + b, 0);
-  const stores = importStores(db);
+  const stores = importStores(db, { deferIndex: true });
   let bytesDone = 0;
   let stored = 0;
   let pending: Array<{ outcome: ImportOutcome; bytes: number }> = [];
@@ -47,7 +49,11 @@ async function run(input: ImportWorkerInput): Promise<void> {
   const commit = () => {
     if (commitTimer) clearTimeout(commitTimer);
     commitTimer = null;
-    if (db.inTransaction) db.exec('COMMIT');
+    if (db.inTransaction) {
+      // The group's search-index writes, held back so FTS5 writes one segment per group, not per file.
+      stores.passages.flushIndex();
+      db.exec('COMMIT');
+    }
     for (const p of pending) {
       stored++;
       bytesDone += p.bytes;
@@ -76,13 +82,15 @@ async function run(input: ImportWorkerInput): Promise<void> {
           if (read.ok && !db.inTransaction) beginWriting(db);
           pending.push({ outcome: storeRead(stores, read), bytes: sizes[index]! });
           reader?.stored(index + 1);
-          if (pending.length >= GROUP) commit();
+          if (pending.length >= GROUP || stores.passages.heldBackChars() > HELD_BACK_CHARS) commit();
           // A short wait gathers more files per commit: each commit flushes FTS5 segments, and
           // committing per file cost ~6% of import speed. Outcomes still appear within COMMIT_WAIT_MS.
           else commitTimer ??= setTimeout(commit, COMMIT_WAIT_MS);
         },
       }, readerLauncher(input));
     });
+    // The writer checkpoints only every 10,000 pages (workspace.ts): leave no large WAL behind for the workbench's readers.
+    db.pragma('wal_checkpoint(PASSIVE)');
   } finally {
     if (db.inTransaction) db.exec('ROLLBACK');
     (reader as WatchedReader | null)?.close();

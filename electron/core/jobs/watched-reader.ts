@@ -103,9 +103,20 @@ export class WatchedReader {
   private watch(): void {
     const current = this.current;
     if (!current || !this.child?.pid) return;
-    if (Date.now() - current.startedAt > this.budgets.timeMs) return this.stop('time');
+    if (Date.now() - current.startedAt > this.budgets.timeMs) return this.stopIfStillReading(current);
     const rss = processRss(this.child.pid);
     if (rss !== null && rss - current.rssAtStart > this.budgets.memoryBytes) this.stop('memory');
+  }
+
+  /**
+   * Stops a reader over its time only once the messages that came meanwhile are read: while this
+   * thread was busy (a group's commit) the reader may have finished the file in time, and its
+   * answer waits behind this timer. I/O is read before the next immediate runs.
+   */
+  private stopIfStillReading(current: Current): void {
+    setImmediate(() => {
+      if (this.current === current && !this.finished) this.stop('time');
+    });
   }
 
   private stop(why: OverBudget, detail = ''): void {
