@@ -358,10 +358,7 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
     const margin = marginOf(measured, item, previous, k > 0);
     item.label = shareOf(parallelMeasure(margin, item, previous, text(item.end, s.end)), item, previous,
       text(k > 0 ? items[k - 1]!.end : s.start, item.start), text(item.end, s.end));
-    // "a 22% discount to the peer average", "a $1.85 premium to Dated Brent": what it is a discount to names it.
-    const relative = RELATIVE_TO.test(item.label.text) ? RELATIVE_AFTER.exec(text(item.end, s.end)) : null;
-    if (relative && !/\bclose\b|['’]s\b/iu.test(relative[2]!)) item.label = { ...item.label, text: `${relative[1]} to ${relative[2]}` };
-    item.label = assumedPrice(item.label, text(Math.max(s.start, item.start - 160), item.start));
+    item.label = assumedPrice(measuredAgainst(item.label, text(item.end, s.end)), text(Math.max(s.start, item.start - 160), item.start));
     // "trades on 6.4x EV/EBITDA, below the regional peer average of 8.0x": an average or a peer's multiple is of the same kind.
     const multiple = item.q.unit === 'x' ? ofMultiple(item.label, items.slice(0, k)) : null;
     if (multiple) item.label = multiple;
@@ -1858,7 +1855,15 @@ function ofMultiple(label: Label, before: Item[]): Label | null {
 const PEER_MULTIPLE = /\b(?:peers?|peer group|sector|industry|regional|historical|market|index)\b.*\b(?:average|median|mean)$|\b(?:average|median|mean)$/iu;
 const MULTIPLE_NAME = /\b(?:EV\/EBITDA|EV\/EBIT|EV\/sales|P\/E|PE|P\/B|PB|P\/BV|P\/NAV|P\/CF|EV\/t|EV\/Resource)\b/iu;
 
-/** A discount or premium said alone, named by what it is measured against (RELATIVE_AFTER). */
+/**
+ * "a 22% discount to the peer average", "a $1.85 premium to Dated Brent": a discount or premium said alone is named by
+ * what it is measured against; a discount to a day's close keeps its name.
+ */
+function measuredAgainst(label: Label, after: string): Label {
+  const relative = RELATIVE_TO.test(label.text) ? RELATIVE_AFTER.exec(after) : null;
+  if (!relative || /\bclose\b|['’]s\b/iu.test(relative[2]!)) return label;
+  return { ...label, text: `${relative[1]} to ${relative[2]}` };
+}
 const RELATIVE_TO = /^(?:discount|premium)$/iu;
 const RELATIVE_AFTER = /^\s*(discount|premium)\s+(?:to|over)\s+(?:(?:the|its|their|our)\s+)?([\p{L}\d][\p{L}\d&/-]*(?: [\p{L}\d][\p{L}\d&/-]*){0,3}?)(?=[,;.)]|\s+(?:on|for|in|at|and|while|as|after|from|since)\b|\s*$)/u;
 /** Rates said alone, named by the route a sentence opened with. */
