@@ -52,7 +52,7 @@ names(c('NGN'), 'naira');
 names(c('GHS'), 'cedi', 'cedis');
 names(c('EGP'), 'egyptian pound', 'egyptian pounds');
 names(c('MAD'), 'moroccan dirham', 'moroccan dirhams');
-names(c('XOF'), 'cfa franc', 'cfa francs');
+names(c('XOF'), 'cfa franc', 'cfa francs', 'fcfa', 'franc cfa', 'francs cfa');
 names(c('MNT'), 'mnt', 'tugrik', 'tugriks', 'tögrög', 'mongolian tugrik');
 names(c('PEN'), 'soles', 'peruvian sol', 'peruvian soles', 'nuevos soles');
 names(c('CLP'), 'clp', 'chilean peso', 'chilean pesos');

@@ -18,9 +18,12 @@ const FRACTION_GLYPHS = new Map(Object.entries({ '½': 0.5, '¼': 0.25, '¾': 0.
 const SCALES = new Map(Object.entries({
   thousand: 1e3, thousands: 1e3, k: 1e3, million: 1e6, millions: 1e6, mn: 1e6, mln: 1e6, mio: 1e6, mrd: 1e9, billion: 1e9, billions: 1e9,
   bn: 1e9, bln: 1e9, trillion: 1e12, trillions: 1e12, tr: 1e12, lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7,
+  milliard: 1e9, milliards: 1e9,
 }));
 /** Abbreviations that are scales only beside money ("$5m", "$2b"), else units (metre, …). */
-const MONEY_SCALES = new Map(Object.entries({ m: 1e6, mm: 1e6, b: 1e9, tn: 1e12, trn: 1e12, cr: 1e7 }));
+const MONEY_SCALES = new Map(Object.entries({ m: 1e6, mm: 1e6, b: 1e9, tn: 1e12, trn: 1e12, cr: 1e7, mds: 1e9, mrds: 1e9 }));
+/** "5.64 Mds DH", "12 Mrds FCFA": French abbreviations of milliards, scales as written even before the currency. */
+const FRENCH_BILLIONS = /^M(?:ds|rds)$/u;
 const CJK_SCALES = new Map(Object.entries({ '千': 1e3, '万': 1e4, '萬': 1e4, '亿': 1e8, '億': 1e8 }));
 const CJK_MULTIPLES = new Map(Object.entries({ '十': 10, '百': 100, '千': 1e3 }));
 
@@ -169,7 +172,7 @@ export function parseScale(tokens: Token[], i: number, money: boolean): { factor
   if (cjk !== undefined) return { factor: cjk, text: t.text, length: 1 };
   if (t.kind !== 'word') return null;
   const countedNext = (t.lower === 'm' || t.lower === 'b') && !t.spaced && COUNTED_AFTER_SCALE.test(tokens[i + 1]?.text ?? '');
-  const factor = SCALES.get(t.lower) ?? (money || countedNext || t.text === 'M' || t.text === 'B' ? MONEY_SCALES.get(t.lower) : undefined);
+  const factor = SCALES.get(t.lower) ?? (money || countedNext || t.text === 'M' || t.text === 'B' || FRENCH_BILLIONS.test(t.text) ? MONEY_SCALES.get(t.lower) : undefined);
   if (factor === undefined) return null;
   if (t.lower === 'k' && tokens[i + 1]?.lower === 'g') return null;
   // "Mio.", "Mrd.": German abbreviations keep their full stop, which is no end of a sentence.

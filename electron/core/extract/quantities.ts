@@ -167,11 +167,29 @@ function currencyAfter(tokens: Token[], i: number, context: TextCues): UnitMatch
     const def = lookupCurrencyName(form) ?? iso;
     if (!def) continue;
     if (form === 'pound' || form === 'pounds') continue; // decided with the physical units
+    // "5.64 Mds DH" in a text about Morocco: the Moroccan dirham, as before the amount.
+    if (def.code === 'AED' && context.morocco && /^(?:dh|dhs|dirhams?)$/u.test(form)) {
+      return { unit: 'MAD', factor: 1, dimension: 'currency', next: i + n, text: words.map((w) => w.text).join(' ') };
+    }
     // "a final dividend of 95 cents per share" in a report in rand: the cents of the text's money.
     if (def.code === 'USD' && def.factor === 0.01 && /^cents?$/u.test(form)) return { unit: context.randCents ? 'ZAR' : 'USD', factor: 0.01, dimension: 'currency', next: i + n, text: t.text };
     return { unit: def.code, factor: def.factor, dimension: 'currency', next: i + n, text: words.map((w) => w.text).join(' ') };
   }
   return null;
+}
+
+/** "5,64 milliards de dirhams", "310 millions d'euros": French puts "de" between the scale and the currency. */
+function frenchMoney(tokens: Token[], i: number, scale: { text: string } | null, context: TextCues): UnitMatch | null {
+  if (!scale || !/^(?:milliards?|millions|Mds|Mrds)$/u.test(scale.text)) return null;
+  const de = tokens[i];
+  const elided = de ? /^d['’](\p{L}+)$/u.exec(de.text) : null;
+  if (elided) {
+    const def = lookupCurrencyName(elided[1]!.toLowerCase());
+    return def ? { unit: def.code, factor: def.factor, dimension: 'currency', next: i + 1, text: de!.text } : null;
+  }
+  if (de?.lower !== 'de') return null;
+  const money = currencyAfter(tokens, i + 1, context);
+  return money?.dimension === 'currency' ? { ...money, text: `${de.text} ${money.text}` } : null;
 }
 
 /** Whether the straight quote at `i` closes a quotation: the last one before it opens one ("on July 8"), not an inch mark. */
@@ -662,7 +680,8 @@ function readAt(text: string, tokens: Token[], i: number, context: TextCues, off
       const inside = unitAfter(tokens, unitStart + 1, moneyContext, numeral.value);
       if (inside && tokens[inside.next]?.text === bracket) unitMatch = { ...inside, next: inside.next + 1 };
     }
-    unitMatch ??= currencyAfter(tokens, unitStart, context) ?? unitAfter(tokens, unitStart, moneyContext || scale !== null, numeral.value, context.temperature);
+    unitMatch ??= currencyAfter(tokens, unitStart, context) ?? frenchMoney(tokens, unitStart, scale, context)
+      ?? unitAfter(tokens, unitStart, moneyContext || scale !== null, numeral.value, context.temperature);
     unitMatch ??= measuredSpan(text, tokens, i, unitStart, offset);
   } else if (tokens[j]?.kind === 'word' && lookupCurrencyName(tokens[j]!.lower)?.code === prefix.code && lookupCurrencyName(tokens[j]!.lower)?.factor === 1) {
     j++; // "$ 10 dollars": the name repeats the symbol

@@ -19,13 +19,19 @@ export interface Token {
 const CJK = '\\u3040-\\u30ff\\u3400-\\u9fff\\uf900-\\ufaff';
 /** A letter or digit that is not an ideograph, written as one character class for speed. */
 const INNER = `[^\\s\\p{P}\\p{S}${CJK}]`;
-const WORDS_NUMBERS_SYMBOLS = `(\\d+(?:[.,]\\d+)*)|([${CJK}]|(?=\\p{L})${INNER}+(?:['’.]${INNER}+)*)|(\\S)`;
+/*
+ * "3 450 million", "1 250,5": thousands grouped with a no-break, narrow no-break or thin space, as French and South
+ * African writers (and Word) do, are one number. An ordinary space is not read so: a row of figures copied from a
+ * table ("120 340 560") would become one number.
+ */
+const GROUPED = '\\d{1,3}(?:[\\u00a0\\u202f\\u2009]\\d{3})+(?:[.,]\\d+)?(?!\\d)';
+const WORDS_NUMBERS_SYMBOLS = `(${GROUPED}|\\d+(?:[.,]\\d+)*)|([${CJK}]|(?=\\p{L})${INNER}+(?:['’.]${INNER}+)*)|(\\S)`;
 /*
  * Money written with a local symbol in letters glued to it ("R24,850", "R5.87 billion", "Rs3,600 crore",
  * "RM1.2bn"): the letters are a word of their own, where the number is written as money (thousands
  * separators, a scale, a range with a scale "RMB1-2 billion", a "/" unit). Elsewhere "R2" or "RM5" stays one word, a name.
  */
-const MONEY_SHAPED = '\\d{1,3}(?:,\\d{3})+(?![\\d,])|\\d+(?:\\.\\d+)?(?:[-–]\\d+(?:\\.\\d+)?)?\\s?(?:bn|billion|mn|m|million|k|tn|trillion|crore|lakh)\\b|\\d+(?:[.,]\\d+)*\\/'
+const MONEY_SHAPED = '\\d{1,3}(?:[,\\u00a0\\u202f\\u2009]\\d{3})+(?![\\d,])|\\d+(?:\\.\\d+)?(?:[-–]\\d+(?:\\.\\d+)?)?\\s?(?:bn|billion|mn|m|million|k|tn|trillion|crore|lakh)\\b|\\d+(?:[.,]\\d+)*\\/'
   // "N828 per litre", "RM4.20 a kg": an amount per unit of goods.
   + '|\\d+(?:\\.\\d+)?\\s(?:per|a)\\s(?:litre|liter|kg|kilogram|tonne|ton|bag|barrel|bbl|unit|share)\\b';
 // The letter first: a lookbehind tried at every character costs more than a letter that fails at once. An ISO code
@@ -100,6 +106,11 @@ export interface NumberStyle {
   naira?: boolean;
 }
 
+/** "3 450,5" as "3450,5": the group spaces out, so the number reads as one written without separators. */
+function withoutGroupSpaces(digits: string): string {
+  return digits.length > 4 && /[\u00a0\u202f\u2009]/u.test(digits) ? digits.replace(/[\u00a0\u202f\u2009]/gu, '') : digits;
+}
+
 /** The tokens of `text`, whose first character is at `offset` of the document. */
 export function tokenize(text: string, offset = 0, style: NumberStyle = {}): Token[] {
   const tokens: Token[] = [];
@@ -108,7 +119,8 @@ export function tokenize(text: string, offset = 0, style: NumberStyle = {}): Tok
   let previousEnd = -1;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     const kind = m[2] ? 'num' : m[1] || m[3] ? 'word' : 'sym';
-    const lower = kind === 'num' ? (style.decimalComma ? pointDecimal(m[0]) : m[0]) : m[0].toLowerCase();
+    const digits = kind === 'num' ? withoutGroupSpaces(m[0]) : m[0];
+    const lower = kind === 'num' ? (style.decimalComma ? pointDecimal(digits) : digits) : m[0].toLowerCase();
     tokens.push({ kind, text: m[0], lower, start: offset + m.index, end: offset + m.index + m[0].length, spaced: m.index !== previousEnd });
     previousEnd = m.index + m[0].length;
   }

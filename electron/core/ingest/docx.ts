@@ -39,7 +39,10 @@ interface Styles {
 }
 
 const val = (tag: SaxesTagPlain) => tag.attributes['w:val'];
-const tidy = (text: string) => text.replace(/[ \t\u00a0]+/gu, ' ').trim();
+/** Runs of spaces as one; a lone no-break space between digits stays, as it groups thousands ("1 250 000"). */
+const tidy = (text: string) => text.replace(/[ \t\u00a0]+/gu, (run, at: number, all: string) =>
+  (run === '\u00a0' && isDigit(all[at - 1]) && isDigit(all[at + 1]) ? run : ' ')).trim();
+const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
 
 function parseXml(bytes: Buffer, onOpen: (tag: SaxesTagPlain) => void, onClose: (name: string) => void, onText: (text: string) => void): void {
   const parser = new SaxesParser();

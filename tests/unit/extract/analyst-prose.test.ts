@@ -304,6 +304,9 @@ describe('units', () => {
     expect(one('镨钕氧化物均价为45.2万元/吨。')).toMatchObject({ value: 452_000, unit: 'CNY/t' });
     expect(one('商品煤平均售价为每吨585元。')).toMatchObject({ value: 585, unit: 'CNY/t' });
     expect(one('公司净利润为-2.6亿元。')).toMatchObject({ value: -260_000_000, unit: 'CNY' });
+    // 每克, 每盎司: the unit a price is per is no part of its label, which is the noun said before it.
+    expect(one('公司黄金单位销售成本为每克312.4元。')).toMatchObject({ label: '黄金单位销售成本', unit: 'CNY/t' });
+    expect(one('矿山单位现金成本为每盎司1,020美元。')).toMatchObject({ label: '矿山单位现金成本', text: '1,020美元' });
   });
 });
 

@@ -74,6 +74,30 @@ describe('any currency by its ISO code or its sign', () => {
     expect(read('Nitrogen use rose: N2 fertiliser sales were flat.').map((m) => m.unit)).not.toContain('NGN');
   });
 
+  it('reads French scales of money: milliards, Mds and Mrds, "de" or "d\'" before the currency, and FCFA', () => {
+    expect(pick('Atlas Banque (Casablanca) net income was 5.64 Mds DH, against MAD 5.01bn a year earlier.')).toEqual([
+      { text: '5.64 Mds DH', value: 5_640_000_000, unit: 'MAD' },
+      { text: 'MAD 5.01bn', value: 5_010_000_000, unit: 'MAD' },
+    ]);
+    expect(pick('Le résultat net atteint 5,64 milliards de dirhams au Maroc.')[0]).toMatchObject({ value: 5_640_000_000, unit: 'MAD' });
+    expect(pick('Capex came to 310 millions d\'euros.')[0]).toMatchObject({ value: 310_000_000, unit: 'EUR' });
+    expect(pick('Dakar Telecom revenue was 1,650 milliards FCFA and capex 12 Mrds FCFA.')).toEqual([
+      { text: '1,650 milliards FCFA', value: 1_650_000_000_000, unit: 'XOF' },
+      { text: '12 Mrds FCFA', value: 12_000_000_000, unit: 'XOF' },
+    ]);
+    // "MDs" in English is doctors, not billions: only the capitalised French forms are scales without money before them.
+    expect(pick('The clinic hired 12 MDs last year.').map((m) => m.value)).not.toContain(12_000_000_000);
+  });
+
+  it('reads thousands grouped by no-break or thin spaces as one number, never a row of figures split by spaces', () => {
+    expect(pick('Headline earnings were R1\u00a0250 million; output was 1\u202f250\u202f000 tonnes and capex EUR 3\u2009450,5 million.')).toEqual([
+      { text: 'R1\u00a0250 million', value: 1_250_000_000, unit: 'ZAR' },
+      { text: '1\u202f250\u202f000 tonnes', value: 1_250_000, unit: 't' },
+      { text: 'EUR 3\u2009450,5 million', value: 3_450_500_000, unit: 'EUR' },
+    ]);
+    expect(pick('Shipments by quarter were 120 340 560 tonnes.').map((m) => m.value)).not.toContain(120_340_560);
+  });
+
   it('leaves capitals that are words or grades alone: "ALL 5", "92 RON" petrol', () => {
     expect(read('ALL 5 kilns restarted in May.').map((m) => m.unit)).not.toContain('ALL');
     expect(read('92 RON gasoline cracks were assessed at $9.80/bbl.').map((m) => m.text)).toEqual(['$9.80/bbl']);

@@ -32,6 +32,11 @@ describe('DOCX read from its XML', () => {
     expect(passage('paragraph')).toEqual(['Deleted words never show: kept.']);
   });
 
+  it('keeps a no-break space that groups thousands and makes any other run of spaces one space', async () => {
+    const doc = await parseAnyDocument(writeDocx(p('Headline earnings were R1\u00a0250 million,\u00a0\u00a0up  12%.')), 'grouped.docx');
+    expect(doc.text).toBe('Headline earnings were R1\u00a0250 million, up 12%.');
+  });
+
   it('keeps the cells of a row that starts a few columns in, and of an old-style horizontal merge, under their headings', async () => {
     const body = `<w:tbl>${[
       row(cell(p('Port')), cell(p('Laden')), cell(p('Empty')), cell(p('Total'))),
