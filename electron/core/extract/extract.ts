@@ -1883,7 +1883,7 @@ function cjkOverlap(subject: string, level: string): string {
 }
 
 /** "…, and auto exports down 4.8%": a new subject joined on, then its own change. */
-const OWN_SUBJECT = /\b(?:and|while|but|whereas)\s+(?!(?:[\p{L}'’-]+\s+){0,6}?(?:it|is|are|was|were|be|expected|they)\s)(?:[\p{L}'’-]+\s+){1,7}(?:up|down|rose|rise|rises|fell|fall|falls|increased|increase|decreased|decrease|grew|grow|declined|decline|dropped|drop|climbed|jumped|slipped|eased|gained|surged|slid|widened|narrowed)\s+(?:by\s+)?$/iu;
+const OWN_SUBJECT = /(?:\b(?:and|while|but|whereas)|;)\s+(?!(?:[\p{L}'’-]+\s+){0,6}?(?:it|is|are|was|were|be|expected|they)\s)(?:[\p{L}'’-]+\s+){1,7}(?:up|down|rose|rise|rises|fell|fall|falls|increased|increase|decreased|decrease|grew|grow|declined|decline|dropped|drop|climbed|jumped|slipped|eased|gained|surged|slid|widened|narrowed)\s+(?:by\s+)?$/iu;
 const MULTIPLE_OF = /^\s*(?:our\s+|the\s+|its\s+)?(?:(?:FY|CY)?[A-Za-z/]*\d[\w/]*\s+)?(EPS|earnings|P\/E|PE|book(?: value)?|BVPS|P\/B|EV\/EBITDA|EBITDA)\b/iu;
 const OF_WHICH = /\b(?:of which|among which|of this|of these)\b[^,;]*$/iu;
 /** A deal's verb, then what changes hands, then "for" right before the money: "to buy a stake in X for". */
@@ -2321,9 +2321,9 @@ function forecastLabel(label: Label, previous: Label | null, before: string): La
   const pronoun = /^(?:(?:and|but)\s+)?we(?:\s+now)?$/iu.test(label.text) && FORECASTS.test(before);
   // "full-year 2025 guidance is unchanged at": when the guidance is for is its period, not a name.
   const bare = /^(?:(?:full-year|full year|annual|FY\d{2,4}|\d{4})\s+)?(estimate|forecast|consensus|projection|guidance|target)$/iu.exec(pronoun ? 'forecast' : label.text);
-  if (bare && previous && !FALLBACK_LABEL.test(previous.text)) {
-    return { ...label, text: `${previous.text.replace(FORECAST_WORD, '').trim()} ${bare[1]!.toLowerCase()}` };
-  }
+  // Not "guidance" after "guidance": the measure said before is then no measure at all.
+  const measure = bare && previous && !FALLBACK_LABEL.test(previous.text) ? previous.text.replace(FORECAST_WORD, '').trim() : '';
+  if (measure) return { ...label, text: `${measure} ${bare![1]!.toLowerCase()}` };
   // "The CFO guided full-year shipments of 38-42 GW", "Management guided 2026 production of": guidance for that measure.
   const guided = /^(?:[\p{L}-]+\s+)?guid(?:ed|es|ing)\s+(\S.*)$/iu.exec(label.text);
   if (guided && !FORECAST_WORD.test(guided[1]!)) return { ...label, text: `${guided[1]} guidance` };

@@ -92,6 +92,21 @@ describe('ruled PDF tables', () => {
     expect(await tables(writePdf([{ shapes, runs }]))).toEqual([[['Plant', 'Capacity (kt)'], ['Otterby', '45']]]);
   });
 
+  it('cuts a ruled row written as one string at the spaces between its cells, not inside a word', async () => {
+    // LibreOffice writes a header row as one string across its cells. Helvetica 8 pt: "Mine" ends at 60.3, "(t)" at
+    // 127.5 and 194.7; the rules stand in the spaces. An estimate of even widths a letter cut "(t" from ")".
+    const xs = [40, 61.5, 128.6, 195.8, 240];
+    const tops = [100, 114, 128];
+    const runs: Run[] = [
+      { text: 'Mine Q3 2026 output (t) Q3 2025 output (t) Change', x: 43, top: 110, size: 8 },
+      cell('Pit', 40, 124), cell('38,400', 61.5, 124), cell('35,100', 128.6, 124), cell('9.4%', 195.8, 124),
+    ];
+    expect(await tables(writePdf([{ shapes: grid(xs, tops), runs }]))).toEqual([[
+      ['Mine', 'Q3 2026 output (t)', 'Q3 2025 output (t)', 'Change'],
+      ['Pit', '38,400', '35,100', '9.4%'],
+    ]]);
+  });
+
   it('makes every figure of a bordered table under a units caption a metric', async () => {
     const xs = [40, 200, 280, 360];
     const tops = [120, 134, 148, 162];

@@ -56,6 +56,16 @@ describe('PDF layouts', () => {
     expect(read3).toEqual(texts);
   });
 
+  it('keeps the hyphen of a compound a line broke at ("full-" / "year", "year-" / "on-year") and joins a hyphenated word', async () => {
+    // A browser breaks lines after a compound's own hyphen; a typesetter hyphenates words ("manu-" / "facturing").
+    const lines = ['Halcyon Metals kept full-', 'year guidance at 23,000 t; revenue rose 12.6% year-', 'on-year, and manu-', 'facturing costs fell.'];
+    const { texts, metrics } = await read(writePdf([{ runs: lines.map((text, k) => ({ text, x: 56, top: 120 + k * 13 })) }]));
+    expect(texts).toEqual(['Halcyon Metals kept full-year guidance at 23,000 t; revenue rose 12.6% year-on-year, and manufacturing costs fell.']);
+    // After a semicolon, a change with a subject of its own is that subject's, not the figure's before it.
+    expect(metrics.find((m) => m.text === '12.6%')).toMatchObject({ label: 'revenue', change: { basis: 'yoy', value: 12.6 } });
+    expect(metrics.find((m) => m.text === '23,000 t')).toMatchObject({ label: 'full-year guidance' });
+  });
+
   it('drops raised note markers, so a marker after a figure never changes it', async () => {
     const { texts, metrics } = await read(writePdf([{ runs: [
       { text: 'Operating revenue reached 9.287 billion yuan', x: 56, top: 300, then: [{ text: '1', size: 6, rise: 4 }, { text: ', up 61.19% from a year' }] },

@@ -68,13 +68,27 @@ function cutAtRules(item: TextItem, xs: number[], vertical: Ruling[], middleY: n
   const inside = xs.filter((x) => x > item.x + 1 && x < item.x + item.width - 1 && ruled(vertical, x, middleY, false));
   if (!inside.length || item.text.length < 2) return [item];
   const parts = partsOf(item.text, item.x, item.width, /./gsu);
+  const cuts = inside.map((x) => nearSpace(item.text, parts.findIndex((part) => part.x + part.width / 2 >= x)));
   const pieces: TextItem[] = [];
-  for (const part of parts) {
-    const column = inside.filter((x) => x <= part.x + part.width / 2).length;
+  for (const [k, part] of parts.entries()) {
+    const column = cuts.filter((cut) => cut >= 0 && cut <= k).length;
     const last = pieces[pieces.length - 1] as (TextItem & { column: number }) | undefined;
     if (last && last.column === column) { last.text += part.text; last.width = part.x + part.width - last.x; } else pieces.push({ ...item, text: part.text, x: part.x, width: part.width, column } as TextItem);
   }
   return pieces.map(({ text, x, y, width, height }) => ({ text, x, y, width, height })).filter((p) => p.text.trim());
+}
+
+/**
+ * Where a cut estimated at character `at` falls, moved to the space nearest it within three characters: a row
+ * written as one string puts a space between its cells, and a proportional face's letters are not all one width.
+ */
+function nearSpace(text: string, at: number): number {
+  if (at <= 0 || text[at - 1] === ' ' || text[at] === ' ') return at;
+  for (let d = 1; d <= 3; d++) {
+    if (text[at - 1 + d] === ' ') return at + d;
+    if (text[at - 1 - d] === ' ') return at - d;
+  }
+  return at;
 }
 
 /** A cell's text: its lines top to bottom, a word broken with a hyphen at a line's end made whole. */

@@ -58,12 +58,24 @@ export function stretchesOf(line: Line, joins: (gapEm: number, last: Cell, item:
 }
 
 /**
+ * Words that open a compound written with a hyphen ("full-year", "year-on-year", "non-core", "one-off"): broken
+ * at that hyphen at a line's end (browsers and word processors break lines there and hyphenate nothing else), the
+ * hyphen is the compound's own and stays. Only words a typesetter's hyphenation does not leave at a line's end
+ * ("pre-", "ex-", "re-" and "in-" begin "previous", "expected", "revenue", "increased" too).
+ */
+const COMPOUND_HEAD = new RegExp(String.raw`(?:^|[\s(“"'‘-])(?:full|half|year|on|quarter|month|week|day|non|co|multi|long|short|`
+  + String.raw`high|low|self|cross|first|second|third|fourth|one|two|three|four|five|six|seven|eight|nine|ten|twelve|like|well|`
+  + String.raw`record|near|price|cost|tier|semi|anti)-$`, 'iu');
+
+/**
  * Joins a paragraph's (or a cell's) lines: a word broken with a hyphen at a line's end is made whole, and a
- * hyphenated name broken at its hyphen ("Pr-" / "Nd oxide", "Anglo-" / "American") keeps its hyphen and no space.
+ * hyphenated name broken at its hyphen ("Pr-" / "Nd oxide", "Anglo-" / "American") or a compound broken at its
+ * own hyphen ("full-" / "year", "year-" / "on-year") keeps its hyphen and no space.
  */
 export function joinLines(lines: string[]): string {
   return lines.reduce((text, line) => {
     if (!text) return line;
+    if (/\p{L}-$/u.test(text) && /^\p{Ll}/u.test(line) && COMPOUND_HEAD.test(text.slice(-16))) return text + line;
     if (/\p{L}[-\u00ad]$/u.test(text) && /^\p{Ll}/u.test(line)) return text.slice(0, -1) + line;
     if (/\p{L}-$/u.test(text) && /^[\p{Lu}\p{N}]/u.test(line)) return text + line;
     return `${text} ${line}`;
