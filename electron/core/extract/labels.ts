@@ -239,7 +239,9 @@ const SUBJECT_VERB = new RegExp('^(?:.*\\s)?(?:(?:realized|realised)(?!\\s+(?:(?
   + 'lift|lifts|lifting|lifted|raise|raises|expand|expands|boost|boosts|bring|brings|model|models|modelled|modeled|now|reported|recorded|'
   + 'posted|achieved|generated|booked|saw|see|sees|expects|gives|shows|'
   + '(?:told|tells|tell|reminded|informed)\\s+(?:analysts|investors|reporters|journalists|shareholders|us)(?:\\s+that)?(?:\\s+the)?|as|declared|declares|proposed|proposes|recommended|approved|'
-  + 'lower|lowers|lowered|trim|trims|trimmed|cut|cuts|assume|assumes|assumed|assuming|use|uses|distribute|distributes|pay|pays|set|sets)'
+  + 'lower|lowers|lowered|trim|trims|trimmed|cut|cuts|assume|assumes|assumed|assuming|use|uses|distribute|distributes|pay|pays|set|sets|'
+  // "keep our target price of", "reiterated its guidance of": a figure held where it was.
+  + 'keep|keeps|kept|maintain|maintains|maintained|retain|retains|retained|reiterate|reiterates|reiterated|reaffirm|reaffirms|reaffirmed)'
   // "net cash flow generated from operating activities": a participle with its preposition stays in the label.
   + '(?!\\s+(?:from|by|in|through|under|on)\\b)\\s+(?:an?\\s+)?(?=\\S)', 'iu');
 /** Who or where a measure is of, said after it: the entity and place are kept apart from the label. */

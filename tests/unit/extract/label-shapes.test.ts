@@ -18,6 +18,13 @@ describe('labels of common shapes', () => {
     expect(labels('The refiner realized operating income of $48 million.')).toEqual([['$48 million', 'operating income']]);
   });
 
+  it('leaves out the verb that holds a figure where it was: keep, maintain, retain, reiterate, reaffirm', () => {
+    expect(labels('We keep our target price of A$7.80 and maintain our EPS estimate of A$0.61.')).toEqual([
+      ['A$7.80', 'target price'], ['A$0.61', 'EPS estimate'],
+    ]);
+    expect(labels('The CFO reaffirmed full-year EBIT guidance of KSh 165-170 billion.')[0]![1]).toBe('EBIT guidance');
+  });
+
   it('names guidance given to a range as guidance, with no period', () => {
     const [m] = extractFromText('Management guided 2026 free cash flow to $1.1–1.3 billion.', { date: '2026-02-19', subject: null });
     expect(m).toMatchObject({ label: 'free cash flow guidance', period: null });
