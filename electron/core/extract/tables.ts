@@ -308,7 +308,7 @@ interface Heading { period: Period | null; measure: string | null; units: TableU
  * Each row is read on its own as well, so a unit in one row ("Margin (%)") is not lost to the period in the next.
  */
 function readHeading(rows: string[], units: TableUnit | null, date: string | null): Heading {
-  const parts = rows.flatMap((row) => trailingPeriod(row, date));
+  const parts = rows.flatMap((row) => periodApart(row, date));
   const own = readUnitsLine(parts.join(' ')) ?? parts.map((p) => readUnitsLine(p)).find(Boolean) ?? null;
   const rest = parts.map((p) => (own && p.includes(own.written) ? withoutUnits(p, own) : p)).filter(Boolean);
   const period = rest.length ? headerPeriod(rest.join(' '), date) : null;
@@ -319,13 +319,20 @@ function readHeading(rows: string[], units: TableUnit | null, date: string | nul
   return { period: periods[at] ?? null, measure: measure || null, units: own ?? units, inherited: !own };
 }
 
-/** "Revenue (RMB m) 2024" as "Revenue (RMB m)" and "2024": a heading's last words read as a period, when they do. */
-function trailingPeriod(heading: string, date: string | null): string[] {
+/**
+ * "Revenue (RMB m) 2024" as "Revenue (RMB m)" and "2024", "Q3 2026 output (t)" as "Q3 2026" and "output (t)": a
+ * heading's last or first words read as a period, when they do.
+ */
+function periodApart(heading: string, date: string | null): string[] {
   const words = heading.split(' ');
   if (words.length < 2 || headerPeriod(heading, date)) return [heading];
   for (let k = Math.min(6, words.length - 1); k >= 1; k--) {
     const tail = words.slice(-k).join(' ');
     if (headerPeriod(tail, date)) return [words.slice(0, -k).join(' '), tail];
+  }
+  for (let k = Math.min(4, words.length - 1); k >= 1; k--) {
+    const head = words.slice(0, k).join(' ');
+    if (headerPeriod(head, date)) return [head, words.slice(k).join(' ')];
   }
   return [heading];
 }
@@ -397,11 +404,14 @@ const CHANGE_HEADING = /^(?:%\s*)?(?:change|chg\.?|veränderung|veränd\.|änder
  * ("FY2022 | FY2023 | FY2024 | Change") the levels must tell which two.
  */
 function comparedColumns(headings: Heading[], at: number, changeAt: Set<number>): { pairs: Array<{ later: number; earlier: number }>; plain: boolean } {
+  // A period column, alone or with the measure the columns before the changes share ("Q3 2026 output | Q3 2025 output").
+  const shared = headings[at - 1]?.measure ?? null;
+  const periodColumn = (i: number) => Boolean(headings[i]?.period) && (!headings[i]!.measure || headings[i]!.measure === shared);
   const periods: number[] = [];
-  for (let i = at - 1; i >= 0 && headings[i]?.period && !headings[i]!.measure; i--) periods.push(i);
+  for (let i = at - 1; i >= 0 && periodColumn(i); i--) periods.push(i);
   // "Q4 2024 | Q3 2024 | QoQ | Q4 2023 | YoY": past a column of changes, the latest period before it is compared too.
   if (periods.length === 1 && changeAt.has(periods[0]! - 1)) {
-    const before = [...Array(periods[0]! - 1).keys()].filter((i) => headings[i]?.period && !headings[i]!.measure);
+    const before = [...Array(periods[0]! - 1).keys()].filter(periodColumn);
     const latest = before.filter((i) => months(headings[i]!.period!) === months(headings[periods[0]!]!.period!))
       .sort((x, y) => headings[y]!.period!.end.localeCompare(headings[x]!.period!.end))[0];
     if (latest !== undefined) periods.push(latest);

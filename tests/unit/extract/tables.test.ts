@@ -124,6 +124,18 @@ describe('table headings and units lines', () => {
     expect(extractTable(quarterly, 0, quarterly.length, null, { date: null, subject: null })[0]!.change).toMatchObject({ value: 3.5, basis: 'qoq' });
   });
 
+  it('reads a period that opens a heading as the column\'s period, and joins a change to columns of one measure', () => {
+    // As a word processor's table heads them: "Q3 2026 output (t)", never a 2025 figure dated by the document's Q3 2026.
+    const text = ['Mine\tQ3 2026 output (t)\tQ3 2025 output (t)\tChange', 'Kestrel Pit\t38,400\t35,100\t9.4%'].join('\n');
+    const metrics = extractTable(text, 0, text.length, null, { date: '2026-10-29', subject: null });
+    expect(metrics.map((m) => [m.label, m.value, m.unit, m.period?.label, m.change && [m.change.value, m.change.basis]])).toEqual([
+      ['Kestrel Pit — output', 38_400, 't', 'Q3 2026', [9.4, 'yoy']], ['Kestrel Pit — output', 35_100, 't', 'Q3 2025', null],
+    ]);
+    // Columns of different measures are no pair a change compares.
+    const mixed = ['Segment\tRevenue 2025\tEBITDA 2025\tYoY', 'Copper\t1,840\t634\t12.6%'].join('\n');
+    expect(extractTable(mixed, 0, mixed.length, null, { date: null, subject: null }).map((m) => m.kind)).toEqual(['level', 'level', 'change']);
+  });
+
   it('joins a change only to the two levels its column compares, and only where they bear it out', () => {
     const read = (text: string) => extractTable(text, 0, text.length, null, { date: null, subject: null })
       .map((m) => [m.text, m.period?.label ?? null, m.kind, m.change && [m.change.value, m.change.basis]]);
