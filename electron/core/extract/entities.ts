@@ -68,14 +68,16 @@ export function mainSubject(text: string): string | null {
 }
 
 /**
- * A company named once, in the document's first line (its title), in a text that goes on
- * about "the group" or "the company": briefing notes name their subject once and then
- * refer to it. Only the sole organisation named qualifies.
+ * A company named once, in the document's first line (its title) or opening one of its first paragraphs
+ * ("Halvorsen Copper reported …" under a title that names no company), in a text that goes on about "the group",
+ * "the company" or "the board": briefing notes name their subject once and then refer to it. Only the sole
+ * organisation named qualifies.
  */
 function namedByTitle(text: string, name: string): boolean {
   const firstLine = text.slice(0, text.indexOf('\n') === -1 ? text.length : text.indexOf('\n'));
-  if (!firstLine.includes(name) || organisations(text).size !== 1) return false;
-  return /\bthe (?:group|company|firm)(?:'s|’s)?\b/iu.test(text.slice(firstLine.length));
+  const opening = firstLine.includes(name) ? firstLine : text.slice(0, 1000).split('\n').find((line) => line.startsWith(`${name} `));
+  if (!opening || organisations(text).size !== 1) return false;
+  return /\bthe (?:group|company|firm|board|management team)(?:'s|’s)?\b/iu.test(text.slice(text.indexOf(opening) + opening.length));
 }
 
 /** Words an organisation's name ends with: without one, a clause names no organisation. */

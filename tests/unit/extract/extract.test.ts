@@ -78,4 +78,11 @@ describe('the document subject', () => {
     expect(mainSubject('Lakeside Cobalt Refining and Harbour Nickel Works — notes\n\nThe group sold 2,100 t.')).toBeNull();
     expect(mainSubject('Lakeside Cobalt Refining — 3Q25 call notes\n\nCobalt sulphate sold for 41,000 yuan/t.')).toBeNull();
   });
+
+  it('is a company that opens the first paragraph under a title naming none, when later paragraphs go on about it', () => {
+    // A PDF whose producer dropped the title line (LibreOffice printing an HTML page) still has its subject.
+    const review = 'Results review\n\nHalvorsen Copper reported revenue of US$1.84 billion.\n\nThe board cut 2026 capex guidance to US$1.1 billion.';
+    expect(mainSubject(review)).toBe('Halvorsen Copper');
+    expect(mainSubject(review.replace('The board cut', 'Miners cut'))).toBeNull();
+  });
 });
