@@ -61,7 +61,7 @@ export function mainSubject(text: string): string | null {
     .map((core) => ({ core, score: text.split(core).length - 1 }))
     .sort((a, b) => b.score - a.score || b.core.length - a.core.length);
   const best = scored[0];
-  if (!best) return null;
+  if (!best) return HAN.test(text) ? cjkTitleSubject(text) : null;
   if (best.score < 2) return namedByTitle(text, best.core) ? best.core : null;
   const fuller = scored.find((c) => c.core.length > best.core.length && c.core.includes(best.core) && c.score >= best.score * 0.6);
   return (fuller ?? best).core;
@@ -78,6 +78,23 @@ function namedByTitle(text: string, name: string): boolean {
   const opening = firstLine.includes(name) ? firstLine : text.slice(0, 1000).split('\n').find((line) => line.startsWith(`${name} `));
   if (!opening || organisations(text).size !== 1) return false;
   return /\bthe (?:group|company|firm|board|management team)(?:'s|’s)?\b/iu.test(text.slice(text.indexOf(opening) + opening.length));
+}
+
+/**
+ * "岚峰锂业2026年三季度业绩交流纪要": a Chinese title naming its company, in notes that go on about 公司 and name no
+ * other company, as 投资者关系活动记录 and 业绩说明会纪要 do.
+ */
+function cjkTitleSubject(text: string): string | null {
+  const firstLine = text.slice(0, text.indexOf('\n') === -1 ? text.length : text.indexOf('\n'));
+  const name = HAN.test(firstLine) ? passageCompany(firstLine) : null;
+  if (!name || !HAN.test(name)) return null;
+  const rest = text.slice(firstLine.length);
+  if (!/(?<!贵|子)公司/u.test(rest)) return null;
+  // "公司与紫晟矿业签订协议": the company's own word may open a match that names another.
+  const other = [...rest.matchAll(CJK_COMPANY_ALL)]
+    .map((m) => withoutLegalForm(m[1]!.replace(CJK_NOT_THE_NAME, '').replace(/^(?:贵|本|该)?公司(?:与|和|及|向|从|对|同)?/u, '')))
+    .find((n) => n.length >= 2 && !n.startsWith(name) && !name.startsWith(n));
+  return other ? null : name;
 }
 
 /** Words an organisation's name ends with: without one, a clause names no organisation. */

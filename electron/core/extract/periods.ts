@@ -925,6 +925,40 @@ function execAt(sticky: RegExp, text: string, at: number): RegExpExecArray | nul
  */
 export function findPeriods(text: string, date: string | null, passageYearEnd: number | null = null): Period[] {
   if (!MAY_HOLD_PERIOD.test(text) && !MAY_HOLD_MONTHS.test(text) && !(text.includes('日') && /\d日/u.test(text))) return [];
+  const spaced = CJK_CHAR.test(text) ? withoutPanguSpaces(text) : null;
+  if (spaced) return findPeriods(spaced.text, date, passageYearEnd).map((p) => inOriginal(p, spaced.at));
+  return periodsIn(text, date, passageYearEnd);
+}
+
+/** A space between a digit and a Chinese character ("2026 年 10 月", "1-9 月"), as some writers and PDF producers set it. */
+const PANGU_SPACE = /(?<=\d) (?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff]) (?=\d)/gu;
+const HAS_PANGU_SPACE = /\d [\u3400-\u9fff]|[\u3400-\u9fff] \d/u;
+
+/**
+ * "2026 年前三季度", "1-9 月": Chinese dates with a space set between digits and characters, read as written without it.
+ * `at[i]` is where character i of the text without those spaces stands in the text.
+ */
+function withoutPanguSpaces(text: string): { text: string; at: number[] } | null {
+  if (!HAS_PANGU_SPACE.test(text)) return null;
+  const at: number[] = [];
+  let out = '';
+  let last = 0;
+  for (const m of text.matchAll(PANGU_SPACE)) {
+    for (let i = last; i < m.index; i++) at.push(i);
+    out += text.slice(last, m.index);
+    last = m.index + 1;
+  }
+  for (let i = last; i <= text.length; i++) at.push(i);
+  return { text: out + text.slice(last), at };
+}
+
+/** A period found in the text without pangu spaces, placed in the text with them. */
+function inOriginal(p: Period, at: number[]): Period {
+  const index = at[p.index]!;
+  return { ...p, index, length: at[p.index + p.length - 1]! + 1 - index };
+}
+
+function periodsIn(text: string, date: string | null, passageYearEnd: number | null): Period[] {
   const ref = reference(date);
   const year = YEAR.test(text);
   const fiscalEnd = fiscalYearEnd(text, year);

@@ -14,7 +14,8 @@ const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?
 const PATTERNS: Array<{ re: RegExp; read(m: RegExpExecArray): Partial<FoundDate> }> = [
   { re: /\b(\d{4})-(\d{2})-(\d{2})\b/gu, read: (m) => ({ year: +m[1]!, month: +m[2]!, day: +m[3]! }) },
   { re: /\b(\d{4})\/(\d{1,2})\/(\d{1,2})\b/gu, read: (m) => ({ year: +m[1]!, month: +m[2]!, day: +m[3]! }) },
-  { re: /(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?/gu, read: (m) => ({ year: +m[1]!, month: +m[2]!, day: m[3] ? +m[3] : null }) },
+  // "2026 年 10 月 30 日": a space may stand between the digits and the characters.
+  { re: /(\d{4}) ?年 ?(\d{1,2}) ?月(?: ?(\d{1,2}) ?日)?/gu, read: (m) => ({ year: +m[1]!, month: +m[2]!, day: m[3] ? +m[3] : null }) },
   { re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b`, 'giu'), read: (m) => ({ month: monthOf(m[1]!), day: +m[2]!, year: m[3] ? +m[3] : null }) },
   { re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}(?:,?\\s+(\\d{4}))?\\b`, 'giu'), read: (m) => ({ day: +m[1]!, month: monthOf(m[2]!), year: m[3] ? +m[3] : null }) },
   { re: new RegExp(`\\b${MONTH},?\\s+(\\d{4})\\b`, 'giu'), read: (m) => ({ month: monthOf(m[1]!), year: +m[2]!, day: null }) },

@@ -311,6 +311,16 @@ describe('units', () => {
 });
 
 describe('Chinese originals', () => {
+  it('reads periods written with a space between digits and characters, each at its place in the text', () => {
+    // LibreOffice, Word and many sites set a space between Chinese and digits: "2026 年全年", "1-9 月".
+    const text = '公司预计 2026 年全年资本开支约 22 亿元，较 2025 年的 26 亿元有所下降；1-9 月碳酸锂产量 3.12 万吨。';
+    const metrics = read(text, '2026-10-30');
+    expect(metrics.map((m) => [m.text, m.period?.start, m.period?.end])).toEqual([
+      ['22 亿元', '2026-01-01', '2026-12-31'], ['26 亿元', '2025-01-01', '2025-12-31'], ['3.12 万吨', '2026-01-01', '2026-09-30'],
+    ]);
+    expect(metrics[2]!.period?.label).toBe('1-9月');
+  });
+
   it('splits 产销 after 分别 and gives each level its own change in order', () => {
     const metrics = read('1-8月，全国挖掘机产销分别完成15.2万台和15.0万台，同比分别增长12.1%和11.4%。', '2025-09-20');
     expect(metrics.map((m) => [m.label, m.change?.value, m.change?.basis])).toEqual([['挖掘机产量', 12.1, 'yoy'], ['挖掘机销量', 11.4, 'yoy']]);

@@ -79,6 +79,12 @@ describe('the document subject', () => {
     expect(mainSubject('Lakeside Cobalt Refining — 3Q25 call notes\n\nCobalt sulphate sold for 41,000 yuan/t.')).toBeNull();
   });
 
+  it('is the company a Chinese title names when the notes go on about 公司 and name no other', () => {
+    const notes = '岚峰锂业2026年三季度业绩交流纪要\n问：公司三季度经营情况如何？\n答：前三季度公司实现营业收入86.42亿元。';
+    expect(mainSubject(notes)).toBe('岚峰锂业');
+    expect(mainSubject(`${notes}\n答：公司与紫晟矿业签订供货协议。`)).toBeNull();
+  });
+
   it('is a company that opens the first paragraph under a title naming none, when later paragraphs go on about it', () => {
     // A PDF whose producer dropped the title line (LibreOffice printing an HTML page) still has its subject.
     const review = 'Results review\n\nHalvorsen Copper reported revenue of US$1.84 billion.\n\nThe board cut 2026 capex guidance to US$1.1 billion.';

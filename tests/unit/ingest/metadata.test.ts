@@ -11,6 +11,10 @@ describe('dates', () => {
     expect(found.map((d) => [d.year, d.month, d.day])).toEqual([[2025, 6, 27], [null, 7, 8], [2025, 9, 1], [2025, 8, null], [null, 9, 3]]);
   });
 
+  it('finds Chinese dates written with spaces between digits and characters, as PDF producers set them', () => {
+    expect(findDates('发布日期：2026 年 10 月 30 日').map((d) => [d.year, d.month, d.day])).toEqual([[2026, 10, 30]]);
+  });
+
   it('gives a date without a year the year of the nearest dated mention', () => {
     const text = 'The record (June 27, 2025) was announced on July 8.';
     expect(inferYear(text, text.indexOf('July'))).toBe(2025);
