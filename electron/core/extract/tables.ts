@@ -97,7 +97,8 @@ export function readUnitsLine(text: string): TableUnit | null {
   if (named) return { unit: named.unit, factor: named.factor, scale: null, written: trailing[0] };
   const money = currencyOf(word);
   if (money) return { unit: money, factor: 1, scale: null, written: trailing[0] };
-  const rate = unitPhrase(word, t.trim().slice(0, trailing.index), true);
+  // "产量（吨）", "营业收入（亿元）": a Chinese unit in brackets is one whatever it measures, as 单位：吨 is.
+  const rate = unitPhrase(word, t.trim().slice(0, trailing.index), !/^[\u4e00-\u9fff/]+$/u.test(word));
   return rate ? { ...rate, written: trailing[0] } : null;
 }
 
@@ -133,6 +134,10 @@ const OWN_MEASURE = /\b(?:days|(?:weeks|months) of|times|ratio|multiples?|yield|
 /** A column header as a period: "2024", "FY2024", "Q1 2025", "1Q25", "H1 2024", or any phrase findPeriods reads. */
 export function headerPeriod(cell: string, date: string | null): Period | null {
   const text = cell.trim();
+  // "2024 (restated)", "2026年（经审计）", "FY25 (est.)": a period with a note in brackets after it.
+  const noted = /^(.*\S)\s*[(（][^()（）]{1,20}[)）]$/u.exec(text);
+  const plain = noted ? headerPeriod(noted[1]!, date) : null;
+  if (plain) return { ...plain, label: text };
   const year = /^(?:FY|fiscal (?:year )?)?\s*(\d{4})[AE]?$/iu.exec(text);
   if (year) return { label: text, start: `${year[1]}-01-01`, end: `${year[1]}-12-31` };
   // "2024H1", "2024 Q3", "2024-Q3": the year first, as Chinese and some European reports head their columns.
@@ -312,9 +317,12 @@ function readHeading(rows: string[], units: TableUnit | null, date: string | nul
   const own = readUnitsLine(parts.join(' ')) ?? parts.map((p) => readUnitsLine(p)).find(Boolean) ?? null;
   const rest = parts.map((p) => (own && p.includes(own.written) ? withoutUnits(p, own) : p)).filter(Boolean);
   const period = rest.length ? headerPeriod(rest.join(' '), date) : null;
-  if (period) return { period, measure: null, units: own ?? units, inherited: !own };
   const periods = rest.length > 1 ? rest.map((p) => headerPeriod(p, date)) : [];
   const at = periods.findIndex(Boolean);
+  // "2026年1-9月" over "产量": a part that is the whole heading's period alone leaves the rest a measure; "Year ended"
+  // over "31 December 2024" makes a period neither part is.
+  const alone = at >= 0 && periods.filter(Boolean).length === 1 && periods[at]!.start === period?.start && periods[at]!.end === period.end;
+  if (period && !alone) return { period, measure: null, units: own ?? units, inherited: !own };
   const measure = rest.filter((_, k) => k !== at).join(' ');
   return { period: periods[at] ?? null, measure: measure || null, units: own ?? units, inherited: !own };
 }
@@ -325,7 +333,8 @@ function readHeading(rows: string[], units: TableUnit | null, date: string | nul
  */
 function periodApart(heading: string, date: string | null): string[] {
   const words = heading.split(' ');
-  if (words.length < 2 || headerPeriod(heading, date)) return [heading];
+  const cjk = /[\u4e00-\u9fff]/u.test(heading) ? cjkPeriodApart(heading, date) : [heading];
+  if (cjk.length > 1 || words.length < 2 || headerPeriod(heading, date)) return cjk;
   for (let k = Math.min(6, words.length - 1); k >= 1; k--) {
     const tail = words.slice(-k).join(' ');
     if (headerPeriod(tail, date)) return [words.slice(0, -k).join(' '), tail];
@@ -335,6 +344,19 @@ function periodApart(heading: string, date: string | null): string[] {
     if (headerPeriod(head, date)) return [head, words.slice(k).join(' ')];
   }
   return [heading];
+}
+
+/**
+ * "2026年1-9月产量（吨）" as "2026年1-9月" and "产量（吨）": Chinese sets no space between a period and its measure. A
+ * heading that is a period with a note ("2025年（经审计）") or with words on both sides stays whole.
+ */
+function cjkPeriodApart(heading: string, date: string | null): string[] {
+  const found = findPeriods(heading, date).find((p) => !p.event);
+  if (!found) return [heading];
+  const [before, after] = [heading.slice(0, found.index).trim(), heading.slice(found.index + found.length).trim()];
+  const words = (part: string) => /[\u4e00-\u9fff]/u.test(part.replace(/[(（][^()（）]*[)）]/gu, ''));
+  if (words(before) === words(after)) return [heading];
+  return words(before) ? [before, heading.slice(found.index)] : [heading.slice(0, found.index + found.length), after];
 }
 
 /**

@@ -136,6 +136,17 @@ describe('table headings and units lines', () => {
     expect(extractTable(mixed, 0, mixed.length, null, { date: null, subject: null }).map((m) => m.kind)).toEqual(['level', 'level', 'change']);
   });
 
+  it('reads a Chinese heading of period, measure and unit in brackets, and a period with a note after it', () => {
+    const output = ['产品\t2026年1-9月产量（吨）\t2025年1-9月产量（吨）\t同比', '碳酸锂\t31,200\t27,400\t13.9%'].join('\n');
+    expect(extractTable(output, 0, output.length, null, { date: '2026-10-30', subject: null })
+      .map((m) => [m.label, m.value, m.unit, m.period?.end, m.change?.basis ?? null])).toEqual([
+      ['碳酸锂 — 产量', 31_200, 't', '2026-09-30', 'yoy'], ['碳酸锂 — 产量', 27_400, 't', '2025-09-30', null],
+    ]);
+    const audited = ['指标（亿元）\t2026年（经审计）\t2025 (restated)', '营业收入\t86.4\t73.1'].join('\n');
+    expect(extractTable(audited, 0, audited.length, readUnitsLine('指标（亿元）'), { date: null, subject: null }).map((m) => [m.label, m.value, m.period?.end]))
+      .toEqual([['营业收入', 8_640_000_000, '2026-12-31'], ['营业收入', 7_310_000_000, '2025-12-31']]);
+  });
+
   it('joins a change only to the two levels its column compares, and only where they bear it out', () => {
     const read = (text: string) => extractTable(text, 0, text.length, null, { date: null, subject: null })
       .map((m) => [m.text, m.period?.label ?? null, m.kind, m.change && [m.change.value, m.change.basis]]);
