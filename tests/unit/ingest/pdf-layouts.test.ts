@@ -186,6 +186,23 @@ describe('PDF layouts', () => {
     expect(table[1]).toBe('Otterby\t150\t97\t4,100');
   });
 
+  it('reads a header whose cells stand under a cell\'s gap apart, as a browser prints a table with slim padding', async () => {
+    // Chromium prints each cell as its own run; with 6 px of padding the header's runs stand about an em apart, which
+    // would join them into one line of words.
+    const runs: Run[] = [
+      { text: 'Year to December (US$m)', x: 62, top: 100, size: 8.5, bold: true },
+      ...['2025A', '2026E', '2027E'].map((text, k) => ({ text, x: 200 + k * 34, top: 100, size: 8.5, bold: true, right: true })),
+    ];
+    [['Revenue', '842', '1,015', '1,288'], ['EBITDA', '301', '428', '612'], ['EV/EBITDA (x)', '11.2', '7.9', '5.5']].forEach((row, r) => {
+      runs.push({ text: row[0]!, x: 62, top: 113 + r * 13, size: 8.5 });
+      row.slice(1).forEach((text, k) => runs.push({ text, x: 200 + k * 34, top: 113 + r * 13, size: 8.5, right: true }));
+    });
+    const { passages, metrics } = await read(writePdf([{ runs }]));
+    expect(passages.map((p) => p.kind)).toEqual(['table']);
+    expect(passages[0]!.text.split('\n')[0]).toBe('Year to December (US$m)\t2025A\t2026E\t2027E');
+    expect(metrics.find((m) => m.value === 612_000_000)).toMatchObject({ label: 'EBITDA', unit: 'USD', period: { label: '2027E' } });
+  });
+
   it('reads a register whose rows run across the page with a wrapped description as rows, not as columns of text', async () => {
     const x = [40, 120, 190, 360];
     const runs: Run[] = ['Document', 'Posted', 'Payee', 'Description', 'Amount'].map((text, k) => ({ text, x: k === 4 ? 540 : x[k]!, top: 100, size: 8, right: k === 4 }));

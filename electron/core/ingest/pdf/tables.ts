@@ -149,6 +149,18 @@ function typedSpace(last: Cell, item: TextItem): boolean {
   return Math.abs(item.width / item.text.length - pitch) < pitch * 0.03 && gap > 0 && gap <= pitch * 1.3;
 }
 
+/**
+ * A heading line whose cells a narrow gap joined ("Year to December (US$m) 2025A 2026E 2027E", a browser's table with
+ * slim padding) as one cell per stretch, where a stretch ends over each column as its figures do.
+ */
+function apartOverColumns(line: Line, columns: Column[]): Line {
+  if (line.cells.length !== 1 || columns.length < 2) return line;
+  const stretches = headingStretches(line);
+  const over = (col: Column) => stretches.some((c) => Math.abs(c.right - col.right) <= 3 || Math.abs(c.x + c.right - col.x - col.right) <= 6);
+  if (stretches.length <= columns.length || !columns.every(over)) return line;
+  return { ...line, cells: stretches };
+}
+
 /** Headings that name a span of time several columns share: "Year ended 31 December", "Six months ended June 30,". */
 const GROUP_HEADING = /\b(?:years?|months|weeks|quarters?|half|period)\s+(?:ended|ending|to)\b|\bas (?:at|of)\b/iu;
 
@@ -160,7 +172,8 @@ const GROUP_HEADING = /\b(?:years?|months|weeks|quarters?|half|period)\s+(?:ende
  * the columns are the header's first cell (often the units line, "RMB million"). Headings
  * join top to bottom. `used` is how many lines it took, counting the `subheadings` between it and the rows.
  */
-export function headerAbove(above: Line[], { columns, labelRight, labelLeft = Infinity }: { columns: Column[]; labelRight: number; labelLeft?: number }): { cells: string[]; used: number; subheadings: string[] } | null {
+export function headerAbove(given: Line[], { columns, labelRight, labelLeft = Infinity }: { columns: Column[]; labelRight: number; labelLeft?: number }): { cells: string[]; used: number; subheadings: string[] } | null {
+  const above = given.map((line) => apartOverColumns(line, columns));
   const heads: string[][] = columns.map(() => []);
   const label: string[] = [];
   const firstColumn = columns[0]!.x;
