@@ -138,6 +138,11 @@ function currencyAfter(tokens: Token[], i: number, context: TextCues): UnitMatch
     && isWord(tokens[i + 2], 'lb', 'lbs', 'bu', 'gal')) {
     return { unit: context.cents, factor: 0.01, dimension: 'currency', next: i + 1, text: t.text };
   }
+  // "52.6¢", "18 US¢": cents written with their sign, of the dollar the letters before it name (else the text's).
+  const cents = t.text === '¢' ? '' : /^(?:US|A|HK|S|NZ|C)$/u.test(t.text) && tokens[i + 1]?.text === '¢' && !tokens[i + 1]!.spaced ? t.text : null;
+  if (cents !== null) {
+    return { unit: cents ? dollarPrefix(cents)! : context.cents, factor: 0.01, dimension: 'currency', next: i + (cents ? 2 : 1), text: `${cents}¢` };
+  }
   if (t.kind === 'sym') {
     const def = lookupCurrencySymbol(t.text, context);
     const next = tokens[i + 1];

@@ -93,6 +93,8 @@ export function readUnitsLine(text: string): TableUnit | null {
   // "Shares outstanding (m)", "Customers ('000)": a scale after things counted is a count in it, not metres.
   const counted = COUNTED.test(t.slice(0, trailing.index)) ? SCALES.get(word.toLowerCase().replace(/^['’]/u, "'")) : undefined;
   if (counted) return { unit: 'count', factor: counted[0], scale: counted[1], written: trailing[0] };
+  const minor = minorMoney(word, t.slice(0, trailing.index));
+  if (minor) return { ...minor, scale: null, written: trailing[0] };
   const named = lookupUnit(word);
   if (named) return { unit: named.unit, factor: named.factor, scale: null, written: trailing[0] };
   const money = currencyOf(word);
@@ -100,6 +102,18 @@ export function readUnitsLine(text: string): TableUnit | null {
   // "产量（吨）", "营业收入（亿元）": a Chinese unit in brackets is one whatever it measures, as 单位：吨 is.
   const rate = unitPhrase(word, t.trim().slice(0, trailing.index), !/^[\u4e00-\u9fff/]+$/u.test(word));
   return rate ? { ...rate, written: trailing[0] } : null;
+}
+
+/**
+ * "EPS (US¢)", "(US cents)", "DPS (p)": a heading in cents or pence, each a hundredth of its currency. Pence only
+ * after a measure per share or a price ("2025 (p)" is provisional).
+ */
+function minorMoney(word: string, before: string): { unit: string; factor: number } | null {
+  const cents = /^(US|A|HK|S|NZ|C)?\s?¢$/u.exec(word);
+  if (cents) return { unit: cents[1] ? dollarPrefix(cents[1])! : 'USD', factor: 0.01 };
+  if (/^(?:p|pence)$/u.test(word)) return /\b(?:EPS|DPS|dividends?|per share|NAV|price)\b/iu.test(before) ? { unit: 'GBP', factor: 0.01 } : null;
+  const named = lookupCurrencyName(word.toLowerCase().replace(/^hk\b/u, 'hong kong'));
+  return named && named.factor !== 1 ? { unit: named.code, factor: named.factor } : null;
 }
 
 /**

@@ -89,6 +89,13 @@ describe('any currency by its ISO code or its sign', () => {
     expect(pick('The clinic hired 12 MDs last year.').map((m) => m.value)).not.toContain(12_000_000_000);
   });
 
+  it('reads cents written with their sign, of the dollar the letters before it name', () => {
+    expect(pick('EPS was 52.6 US¢ and the dividend 18¢; raw sugar settled at 15.8¢/lb.').map((m) => [m.text, m.unit])).toEqual([
+      ['52.6 US¢', 'USD'], ['18¢', 'USD'], ['15.8¢/lb', 'USD/t'],
+    ]);
+    expect(pick('EPS was 52.6 US¢.')[0]!.value).toBeCloseTo(0.526, 6);
+  });
+
   it('reads thousands grouped by no-break or thin spaces as one number, never a row of figures split by spaces', () => {
     expect(pick('Headline earnings were R1\u00a0250 million; output was 1\u202f250\u202f000 tonnes and capex EUR 3\u2009450,5 million.')).toEqual([
       { text: 'R1\u00a0250 million', value: 1_250_000_000, unit: 'ZAR' },

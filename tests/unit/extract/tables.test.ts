@@ -136,6 +136,19 @@ describe('table headings and units lines', () => {
     expect(extractTable(mixed, 0, mixed.length, null, { date: null, subject: null }).map((m) => m.kind)).toEqual(['level', 'level', 'change']);
   });
 
+  it('reads a row in cents or pence as hundredths of its currency, never as whole dollars', () => {
+    const text = ['Year to December (US$m)\t2025A\t2026E', 'Revenue\t842\t1,015', 'EPS (US¢)\t21.4\t34.9', 'DPS (US cents)\t8.0\t12.5']
+      .join('\n');
+    expect(extractTable(text, 0, text.length, readUnitsLine('Year to December (US$m)'), { date: null, subject: null })
+      .map((m) => [m.label, m.value, m.unit])).toEqual([
+      ['Revenue', 842e6, 'USD'], ['Revenue', 1_015e6, 'USD'], ['EPS', 0.214, 'USD'], ['EPS', 0.349, 'USD'], ['DPS', 0.08, 'USD'], ['DPS', 0.125, 'USD'],
+    ]);
+    expect(readUnitsLine('DPS (p)')).toMatchObject({ unit: 'GBP', factor: 0.01 });
+    expect(readUnitsLine('Dividend (HK cents)')).toMatchObject({ unit: 'HKD', factor: 0.01 });
+    // "(p)" after a year is provisional, not pence.
+    expect(readUnitsLine('2025 (p)')).toBeNull();
+  });
+
   it('reads a Chinese heading of period, measure and unit in brackets, and a period with a note after it', () => {
     const output = ['产品\t2026年1-9月产量（吨）\t2025年1-9月产量（吨）\t同比', '碳酸锂\t31,200\t27,400\t13.9%'].join('\n');
     expect(extractTable(output, 0, output.length, null, { date: '2026-10-30', subject: null })
