@@ -241,7 +241,9 @@ const SUBJECT_VERB = new RegExp('^(?:.*\\s)?(?:(?:realized|realised)(?!\\s+(?:(?
   + '(?:told|tells|tell|reminded|informed)\\s+(?:analysts|investors|reporters|journalists|shareholders|us)(?:\\s+that)?(?:\\s+the)?|as|declared|declares|proposed|proposes|recommended|approved|'
   + 'lower|lowers|lowered|trim|trims|trimmed|cut|cuts|assume|assumes|assumed|assuming|use|uses|distribute|distributes|pay|pays|set|sets|'
   // "keep our target price of", "reiterated its guidance of": a figure held where it was.
-  + 'keep|keeps|kept|maintain|maintains|maintained|retain|retains|retained|reiterate|reiterates|reiterated|reaffirm|reaffirms|reaffirmed)'
+  + 'keep|keeps|kept|maintain|maintains|maintained|retain|retains|retained|reiterate|reiterates|reiterated|reaffirm|reaffirms|reaffirmed|'
+  // "the concentrator reached nameplate throughput of": what was reached is the measure.
+  + 'reached|reaches|attained|attains)'
   // "net cash flow generated from operating activities": a participle with its preposition stays in the label.
   + '(?!\\s+(?:from|by|in|through|under|on)\\b)\\s+(?:an?\\s+)?(?=\\S)', 'iu');
 /** Who or where a measure is of, said after it: the entity and place are kept apart from the label. */
@@ -355,6 +357,13 @@ function phrase(ctx: LabelContext, first: number, last: number): Label | null {
 /** "generating revenue of …", "bringing total output to …": the verb is not part of the label. */
 const LEADING_GERUND = /^(?:generating|bringing|making|taking|reaching|recording|posting|achieving|adding|reporting|delivering)\s+(?=\S)/iu;
 
+/** The first token at or after `k` that no skipped stretch (a period, a basis) holds. */
+function pastSkip(ctx: LabelContext, k: number): number {
+  let j = k;
+  while (ctx.tokens[j] && inSkip(ctx, ctx.tokens[j]!)) j++;
+  return j;
+}
+
 /**
  * Start of the clause that ends before token `i`, and where its subject ends when an
  * appositive (", primarily product rights and technology,") sits between subject and verb.
@@ -364,9 +373,13 @@ function clauseStart(ctx: LabelContext, i: number, floor: number): { start: numb
   let end = i - 1;
   for (let j = i - 1; j >= floor; j--) {
     const t = tokens[j]!;
-    // Commas inside dates and period lists ("July 31, 2021", "2020, 2019 and 2018") are not clause breaks.
-    const nextSkipped = (tokens[j + 1] && inSkip(ctx, tokens[j + 1]!)) || (tokens[j + 1]?.lower === 'and' && tokens[j + 2] && inSkip(ctx, tokens[j + 2]!));
-    const nearSkip = t.text === ',' && (inSkip(ctx, t) || Boolean(nextSkipped));
+    // Commas inside dates and period lists ("July 31, 2021", "2020, 2019 and 2018") are not clause breaks; a comma
+    // between a clause and the period opening the next (", and third-quarter output was", ", Q3 output was") is.
+    const andPeriod = tokens[j + 1]?.lower === 'and' && tokens[j + 2] !== undefined && inSkip(ctx, tokens[j + 2]!);
+    const nextSkipped = (tokens[j + 1] !== undefined && inSkip(ctx, tokens[j + 1]!)) || andPeriod;
+    const afterPeriod = j > floor && inSkip(ctx, tokens[j - 1]!);
+    const opensClause = !afterPeriod && nextSkipped && (andPeriod || isWord(tokens[pastSkip(ctx, j + 1)]));
+    const nearSkip = t.text === ',' && (inSkip(ctx, t) || (nextSkipped && !opensClause));
     // An em dash ends a heading run into the text: "Note 7 — Goodwill The total amount of goodwill was …".
     const punct = t.kind === 'sym' && /^[,;:()“”"[\]，；：（）—]$/u.test(t.text) && !nearSkip;
     // "X, which relate to …, were": a relative clause between the subject and its verb is skipped.

@@ -25,6 +25,16 @@ describe('labels of common shapes', () => {
     expect(labels('The CFO reaffirmed full-year EBIT guidance of KSh 165-170 billion.')[0]![1]).toBe('EBIT guidance');
   });
 
+  it('ends a label at the comma before a clause that opens with its period, and leaves out "reached"', () => {
+    expect(labels('The mill ran two months ahead of plan, and third-quarter copper production rose 18% to 23,400 tonnes.', '2026-11-12'))
+      .toEqual([['23,400 tonnes', 'copper production']]);
+    expect(labels('Plan was met, Q3 copper production was 23,400 tonnes.', '2026-11-12')).toEqual([['23,400 tonnes', 'copper production']]);
+    expect(labels('The Kittila concentrator reached nameplate throughput of 4.2 Mtpa in October.')).toEqual([['4.2 Mtpa', 'nameplate throughput']]);
+    // A list of years is one stretch: "for 2024, 2023 and 2022".
+    expect(labels('Revenue for 2024, 2023 and 2022 was $5.1 million, $4.2 million and $3.3 million, respectively.').map((l) => l[1]))
+      .toEqual(['Revenue', 'Revenue', 'Revenue']);
+  });
+
   it('names guidance given to a range as guidance, with no period', () => {
     const [m] = extractFromText('Management guided 2026 free cash flow to $1.1–1.3 billion.', { date: '2026-02-19', subject: null });
     expect(m).toMatchObject({ label: 'free cash flow guidance', period: null });
