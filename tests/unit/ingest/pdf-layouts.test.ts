@@ -48,6 +48,31 @@ describe('PDF layouts', () => {
     expect(columns.texts).toEqual([OUTPUT, REVENUE, 'The third column is read last, once the first two are finished, as a reader of a newsletter would.']);
   });
 
+  it('reads a box of key data right of two narrow columns apart from them, and the title over them as a heading', async () => {
+    // A broker's first page as Chromium prints it: two columns of 10 pt text, a key-data box floated right in 8.5 pt,
+    // its rows at baselines of their own between the columns' lines.
+    const left = prose(`${OUTPUT} ${REVENUE}`, { x: 58, top: 130, chars: 38 });
+    const right = prose('Management kept full-year guidance at 82,000-86,000 tonnes and capex guidance at US$240 million, and net debt fell to 318 million pounds.', { x: 238, top: 130, chars: 36 });
+    const key = (label: string, value: string, top: number): Run[] => [{ text: label, x: 418, top, size: 8.5 }, { text: value, x: 518, top, size: 8.5, right: true }];
+    const { passages } = await read(writePdf([{ runs: [
+      { text: 'Tervola Copper: upgrade to Buy', x: 58, top: 90, size: 16, bold: true }, ...left, ...right,
+      { text: 'Key data', x: 414, top: 126, size: 8.5, bold: true }, ...key('Share price (GBp)', '412', 138), ...key('Target price (GBp)', '530', 150),
+      ...key('Market cap (£m)', '2,184', 162), ...key('Net debt (£m)', '318', 174), ...key('Free float (%)', '71.5', 186),
+    ] }]));
+    expect(passages[0]).toMatchObject({ kind: 'heading', text: 'Tervola Copper: upgrade to Buy' });
+    expect(passages.map((p) => p.text)).toContain(`${OUTPUT} ${REVENUE}`);
+    expect(passages.find((p) => p.text.startsWith('Management'))!.text).toBe('Management kept full-year guidance at 82,000-86,000 tonnes and capex guidance at US$240 million, and net debt fell to 318 million pounds.');
+    expect(passages.find((p) => p.kind === 'table')!.text.split('\n')).toEqual([
+      'Share price (GBp)\t412', 'Target price (GBp)\t530', 'Market cap (£m)\t2,184', 'Net debt (£m)\t318', 'Free float (%)\t71.5',
+    ]);
+  });
+
+  it('keeps an acronym\'s hyphen at a line\'s end ("FAA-" / "approved") and a range broken after its dash whole', async () => {
+    const lines = ['Operators with an existing FAA-', 'approved MEL report 206–231–', '3195 calls and 82,000–', '86,000 tonnes.'];
+    const { texts } = await read(writePdf([{ runs: lines.map((text, k) => ({ text, x: 56, top: 120 + k * 13 })) }]));
+    expect(texts).toEqual(['Operators with an existing FAA-approved MEL report 206–231–3195 calls and 82,000–86,000 tonnes.']);
+  });
+
   it('reads three columns set close together, their baselines a little apart, column by column', async () => {
     // A gazette's columns: 8-point type, under a cell's gap between them, each column's lines offset by 3 points.
     const texts = [OUTPUT, REVENUE, 'The third column is read last, once the first two are finished, as a reader of a gazette would, and it runs on for a few lines more.'];

@@ -29,8 +29,13 @@ export function findGutters(lines: Line[], pageWidth: number): number[] {
       if (part.x >= pageWidth * 0.15 && part.x <= pageWidth * 0.85 && isProse(parts.slice(k).map((c) => c.text).join(' '))) starts.push(part.x);
     });
   }
-  const candidates = [...new Set(starts.map(Math.round))]
-    .map((x) => ({ x, at: starts.filter((s) => Math.abs(s - x) <= 3) }))
+  // A box beside the text (key data, a contents list) is lines of its own that start right of the running text's
+  // margin, words and figures rather than prose: where three or more start at one edge, that edge may be a gutter too.
+  const boxed = lines.map((l) => stretches.get(l)![0]!).filter((first) => first.x >= pageWidth * 0.15 && first.x <= pageWidth * 0.85
+    && /\p{L}{2}/u.test(first.text) && !isProse(first.text)).map((first) => first.x);
+  const edges = (xs: number[], x: number) => xs.filter((s) => Math.abs(s - x) <= 3);
+  const candidates = [...new Set([...starts, ...boxed].map(Math.round))]
+    .map((x) => ({ x, at: edges(starts, x).length >= 3 ? edges(starts, x) : edges(boxed, x) }))
     .filter((c) => c.at.length >= 3 && lines.filter((l) => stretches.get(l)!.some((part) => part.right <= c.x - 4 && part.text.length >= 4)).length >= 3)
     .filter((c) => !tableRowsAcross(lines, c.x))
     .sort((a, b) => b.at.length - a.at.length);
@@ -76,8 +81,10 @@ export function readingOrder(lines: Line[], gutters: number[]): Line[] {
   };
   // The columns run from the top of the later columns to their last line; below that, balanced
   // columns leave at most a line or two of the first one, which continue it at its own pitch.
-  const top = Math.max(...later.map((l) => l.y)) + 2;
-  const bottom = Math.min(...later.map((l) => l.y));
+  // A box of short rows beside the columns (key data) runs as far as its own last line.
+  const beside = lines.filter((l) => column(l) > 0);
+  const top = Math.max(...beside.map((l) => l.y)) + 2;
+  const bottom = Math.min(...beside.map((l) => l.y));
   const firsts = lines.filter((l) => column(l) === 0 && l.y <= top + 2 * l.height).map((l) => l.y);
   const pitch = firsts.slice(1).map((y, k) => firsts[k]! - y).filter((d) => d > 0).sort((a, b) => a - b)[0] ?? 0;
   let lastFirst = Infinity;

@@ -101,7 +101,8 @@ function withoutTypedRules(lines: Line[]): Line[] {
 /** The font height most of the prose is set in (lines of 40 characters or more; table rows and captions are shorter). */
 function bodyHeight(lines: Line[]): number {
   const counts = new Map<number, number>();
-  const prose = lines.filter((l) => l.text.length >= 40);
+  // Lines of words, not a table's cells; a narrow column's lines of prose are 25-40 characters long.
+  const prose = lines.filter((l) => l.text.length >= 24 && (l.text.match(/\p{L}{2,}/gu)?.length ?? 0) >= 4);
   for (const l of prose.length ? prose : lines) counts.set(Math.round(l.height), (counts.get(Math.round(l.height)) ?? 0) + l.text.length);
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 10;
 }

@@ -75,9 +75,12 @@ const COMPOUND_HEAD = new RegExp(String.raw`(?:^|[\s(“"'‘-])(?:full|half|yea
 export function joinLines(lines: string[]): string {
   return lines.reduce((text, line) => {
     if (!text) return line;
-    if (/\p{L}-$/u.test(text) && /^\p{Ll}/u.test(line) && COMPOUND_HEAD.test(text.slice(-16))) return text + line;
+    // "FAA-" / "approved", "LME-" / "registered": no typesetter hyphenates an acronym.
+    if (/\p{L}-$/u.test(text) && /^\p{Ll}/u.test(line) && (COMPOUND_HEAD.test(text.slice(-16)) || /(?:^|[^\p{L}])\p{Lu}{2,}-$/u.test(text))) return text + line;
     if (/\p{L}[-\u00ad]$/u.test(text) && /^\p{Ll}/u.test(line)) return text.slice(0, -1) + line;
     if (/\p{L}-$/u.test(text) && /^[\p{Lu}\p{N}]/u.test(line)) return text + line;
+    // "82,000–" / "86,000 tonnes": a range broken after its dash.
+    if (/\d[–—-]$/u.test(text) && /^\d/u.test(line)) return text + line;
     return `${text} ${line}`;
   }, '');
 }
