@@ -185,6 +185,23 @@ async function annualReport(): Promise<Buffer> {
 }
 
 describe.skipIf(!hasSoffice)('PDF import of a Word-made report printed by LibreOffice', () => {
+  it('reads a list\'s items without their bullets, and a date line as a line of its own, with no space between paragraphs', async () => {
+    const update = new Document({ sections: [{ children: [
+      new Paragraph('4 November 2026'),
+      new Paragraph('Primary aluminium shipments reached 412 kt in the quarter, up 7.3% year on year, while the realised price averaged US$2,684/t.'),
+      new Paragraph({ text: 'Alumina refinery utilisation was 91.4%, against 88.9% in 2Q26.', bullet: { level: 0 } }),
+      new Paragraph({ text: 'Cash cost fell 5.2% quarter on quarter to US$1,912/t, as caustic soda and coke prices eased across the region.', bullet: { level: 0 } }),
+    ] }] });
+    const doc = await parseAnyDocument(pdfFromOffice(Buffer.from(await Packer.toBuffer(update)), 'docx'), 'update.pdf');
+    expect(doc.passages.map((p) => [p.kind, doc.text.slice(p.start, p.end)])).toEqual([
+      ['paragraph', '4 November 2026'],
+      ['paragraph', 'Primary aluminium shipments reached 412 kt in the quarter, up 7.3% year on year, while the realised price averaged US$2,684/t.'],
+      ['list_item', 'Alumina refinery utilisation was 91.4%, against 88.9% in 2Q26.'],
+      ['list_item', 'Cash cost fell 5.2% quarter on quarter to US$1,912/t, as caustic soda and coke prices eased across the region.'],
+    ]);
+    expect(extractDocument(doc).find((m) => m.text === '91.4%')?.label).toBe('Alumina refinery utilisation');
+  }, 60_000);
+
   it('drops the running lines and the note marker, splits unspaced paragraphs, and reads both statements into metrics', async () => {
     const doc = await parseAnyDocument(pdfFromOffice(await annualReport(), 'docx'), 'annual-report.pdf');
     expect(doc.text).not.toContain('Annual Report 2024');

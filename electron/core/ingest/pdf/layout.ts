@@ -20,14 +20,21 @@ function runningLines(pages: PageText[], linesByPage: Line[][]): Set<string> {
 
 const keyOf = (text: string) => text.replace(/\d+/gu, '#').replace(/\s+/gu, ' ').trim().toLowerCase();
 
+/** A bullet opening a line ("● Net debt was …", "• Output rose …"): the line starts an item of a list. */
+const BULLET = /^[•●▪◦■‣⁃∙·►➢]\s*/u;
+
 /**
  * Whether a paragraph ends after `previous` though no extra space follows it (Word's
  * default spacing): it closes a sentence well short of its column's edge, or the next line
  * is indented as a paragraph's first line is.
  */
 function endsParagraph(previous: Line, line: Line, edge: number): boolean {
-  if (!/[.!?:]["”’)]?$/u.test(previous.text)) return false;
   const short = previous.right < edge - Math.max(previous.height * 3, (edge - previous.x) * 0.12);
+  // "4 November 2026", "Equity research": a line of a few words, under half its column, ending in no stop and no word
+  // of a sentence running on, is a line of its own.
+  const alone = previous.right - previous.x < (edge - previous.x) / 2 && previous.text.split(' ').length <= 4;
+  if (alone && !/[,;(&\p{Ll}\-–—]$/u.test(previous.text.replace(/\d+$/u, '')) && /^[\p{Lu}\p{N}]/u.test(line.text)) return true;
+  if (!/[.!?:]["”’)]?$/u.test(previous.text)) return false;
   const indented = line.x - previous.x > line.height * 0.8 && line.x - previous.x < line.height * 6;
   return short || indented;
 }
@@ -130,7 +137,9 @@ export function blocksOf(pages: PageText[]): Array<Block & { page: number }> {
     let flushed: { index: number; lines: Line[] } | null = null;
     const endParagraph = () => {
       if (paragraph.length) {
-        blocks.push({ kind: 'paragraph', depth: 0, text: joinLines(paragraph.map((l) => l.text)), page: page.number });
+        const item = BULLET.exec(paragraph[0]!.text);
+        const text = joinLines(paragraph.map((l) => l.text)).slice(item?.[0].length ?? 0);
+        blocks.push({ kind: item ? 'list_item' : 'paragraph', depth: 0, text, page: page.number });
         flushed = { index: blocks.length - 1, lines: paragraph };
       }
       paragraph = [];
@@ -176,7 +185,7 @@ export function blocksOf(pages: PageText[]): Array<Block & { page: number }> {
       // Back up the page to the top of the next column: the paragraph goes on there when it stopped mid-sentence.
       const nextColumn = gap < 0 && Boolean(previous) && !/[.!?:;]["”’)]?$/u.test(previous!.text) && /^\p{Ll}/u.test(line.text) && paragraph.length > 0;
       const newParagraph = !previous || heading || gap > Math.max(line.height, previous.height) * 1.6 || (gap < 0 && !nextColumn) || Math.abs(line.height - previous.height) > 1.5
-        || (gap > 0 && endsParagraph(previous, line, edgeOf(previous)));
+        || (gap > 0 && endsParagraph(previous, line, edgeOf(previous))) || BULLET.test(line.text);
       if (heading) {
         endParagraph();
         flushed = null;
