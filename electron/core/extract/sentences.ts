@@ -10,12 +10,15 @@ const ABBREVIATIONS = /(?:\b(?:Co|Ltd|Inc|Corp|Bros|Mr|Mrs|Ms|Dr|Prof|St|No|Nos|
 
 /**
  * Splits text into sentences at ., ! or ? followed by white space and a capital, digit
- * or quote, and at line breaks; not after abbreviations such as "Co." or "U.S.".
+ * or quote, and at line breaks; not after abbreviations such as "Co." or "U.S.". A single
+ * line break before a word in lower case, or after a comma or a word no sentence ends on, is a
+ * hard-wrapped line going on ("EBITDA was US$712" / "million", "as payable" / "copper sales rose",
+ * "a margin of" / "38.7%"), not the end of a sentence.
  */
 export function splitSentences(text: string, offset = 0): Sentence[] {
   const sentences: Sentence[] = [];
   let start = 0;
-  const boundary = /[.!?。！？]["”’)]*(?=\s+["“‘(\p{Lu}\p{N}])|[。！？]|\n+/gu;
+  const boundary = /[.!?。！？]["”’)]*(?=\s+["“‘(\p{Lu}\p{N}])|[。！？]|\n(?:[ \t]*\n)+|(?<!(?:[,–—-]|\b(?:of|the|a|an|and|or|to|at|from|by|in|on|for|with|was|were|is|are|as|than|about|around|nearly|over|under|some))[ \t]*)\n(?![ \t]*\p{Ll})/gu;
   for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
     const end = m.index + m[0].length;
     if (m[0][0] === '.' && ABBREVIATIONS.test(text.slice(Math.max(0, m.index - 6), m.index + 1))) continue;

@@ -17,9 +17,10 @@ interface Line {
 const LIST_MARKER = /^([ \t]*)(?:[-*+\u2022\u2023\u25aa\u25e6\u00b7\u2013]|\d{1,3}[.)]|\(?[a-z][.)]|\([ivx]{1,4}\))[ \t]+(?=\S)/iu;
 const MARKDOWN_HEADING = /^(#{1,6})[ \t]+(?=\S)/u;
 const QUOTE_MARKER = /^>[ \t]?/u;
-/** Widths at which hard-wrapped text is usually broken. */
+/** Widths at which hard-wrapped text is usually broken; text copied out of a PDF (pdftotext) runs to about 130. */
 const WRAP_MIN = 40;
 const WRAP_MAX = 100;
+const WRAP_WIDE = 140;
 
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
@@ -47,10 +48,12 @@ function startsOwnPassage(line: Line): boolean {
 function isWrappedParagraph(block: Line[]): boolean {
   if (block.length < 2) return false;
   if (block.slice(1).some(startsOwnPassage)) return false;
-  return block.slice(0, -1).every((line) => {
-    const width = line.text.trimEnd().length;
-    return width >= WRAP_MIN && width <= WRAP_MAX;
-  });
+  const broken = block.slice(0, -1);
+  const widths = broken.map((line) => line.text.trimEnd().length);
+  if (widths.every((width) => width >= WRAP_MIN && width <= WRAP_MAX)) return true;
+  // Wider lines are wrapped only where most break mid-sentence: one-sentence paragraphs a line each end in a stop.
+  const midSentence = broken.filter((line) => !/[.!?:;。！？]["”’)]?\s*$/u.test(line.text)).length;
+  return widths.every((width) => width >= WRAP_MIN && width <= WRAP_WIDE) && midSentence * 2 > broken.length;
 }
 
 /** Range of a line after `skip` characters, without surrounding white space. */
@@ -107,6 +110,7 @@ export function segmentText(text: string): PassageDraft[] {
   if (current.length) blocks.push(current);
 
   const passages: PassageDraft[] = [];
+  const wrapWidth = usualWidth(lines);
   blocks.forEach((block, b) => {
     if (isWrappedParagraph(block)) {
       const first = trimmed(block[0]!);
@@ -114,12 +118,36 @@ export function segmentText(text: string): PassageDraft[] {
       passages.push({ kind: 'paragraph', depth: 0, start: first.start, end: last.end, debris: false, questionIndex: null });
       return;
     }
-    block.forEach((line, l) => {
+    for (let l = 0; l < block.length; l++) {
+      // "… as payable" / "copper sales rose …": lines that run to the block's width mid-sentence go on in the next.
+      let last = l;
+      while (last + 1 < block.length && goesOn(block[last]!, block[last + 1]!, wrapWidth)) last++;
+      if (last > l) {
+        passages.push({ kind: 'paragraph', depth: 0, start: trimmed(block[l]!).start, end: trimmed(block[last]!).end, debris: false, questionIndex: null });
+        l = last;
+        continue;
+      }
       const hasFollowingContent = l < block.length - 1 || b < blocks.length - 1;
-      const passage = linePassage(line, hasFollowingContent);
+      const passage = linePassage(block[l]!, hasFollowingContent);
       if (passage.end > passage.start) passages.push(passage);
       checkPassageCount(passages.length);
-    });
+    }
   });
   return passages;
+}
+
+/** The width most lines of words run to: the upper quartile of the lengths of lines of 20 characters or more. */
+function usualWidth(lines: Line[]): number {
+  const widths = lines.map((line) => line.text.trimEnd().length).filter((w) => w >= 20).sort((a, b) => a - b);
+  return widths.length ? widths[Math.floor(widths.length * 0.75)]! : Infinity;
+}
+
+/**
+ * Whether `line` is hard-wrapped into `next`: it runs to near the width the text's lines run to without ending a
+ * sentence (or the next line goes on in lower case), and neither starts an item, heading or answer of its own.
+ */
+function goesOn(line: Line, next: Line, wrapWidth: number): boolean {
+  const width = line.text.trimEnd().length;
+  if (width < WRAP_MIN || width < wrapWidth * 0.7 || startsOwnPassage(next) || startsOwnPassage(line) || isBlank(next)) return false;
+  return !/[.!?:;。！？]["”’)]?\s*$/u.test(line.text) || /^\s*\p{Ll}/u.test(next.text);
 }

@@ -69,6 +69,15 @@ describe('metrics', () => {
   });
 });
 
+describe('hard-wrapped lines', () => {
+  it('reads a sentence across a line break before lower case or after a word no sentence ends on, and stops at others', () => {
+    const metrics = read('EBITDA was US$712\nmillion, a margin of\n38.7%, as payable\ncopper sales rose to 71,300 tonnes.');
+    expect(metrics.map((m) => [m.value, m.label])).toEqual([[712_000_000, 'EBITDA'], [38.7, 'EBITDA margin'], [71_300, 'payable copper sales']]);
+    // Lines of their own ("Revenue: US$5 million" / "Cost: …") stay apart.
+    expect(read('Revenue: US$5 million\nCost: US$3 million').map((m) => m.label)).toEqual(['Revenue', 'cost']);
+  });
+});
+
 describe('the document subject', () => {
   it('is a company its title names once when the notes go on about "the group"', () => {
     const notes = 'Lakeside Cobalt Refining — 3Q25 call notes\n\nThe group sold 2,100 t of cobalt sulphate in the quarter.';

@@ -33,6 +33,29 @@ describe('plain-text passages', () => {
     ]);
   });
 
+  it('joins text copied out of a PDF: lines near its width that break mid-sentence, with no blank line after a heading', () => {
+    // As pdftotext writes a page: about 110 characters a line, a heading right above its paragraph, one-line paragraphs.
+    const text = ['Headline numbers',
+      'Halvorsen Copper reported third-quarter 2026 revenue of US$1.84 billion, up 12.6% year on year, as payable',
+      'copper sales rose to 71,300 tonnes from 64,900 tonnes a year earlier. EBITDA was US$712 million, a margin of',
+      '38.7%, and C1 cash costs fell 4.1% to US$1.92/lb.',
+      'The board kept its copper guidance at 275,000–290,000 tonnes and cut its 2026 capex guidance to US$1.25',
+      'billion.',
+      'Net debt ended September at US$2.35 billion, against US$2.61 billion at the end of June, the company said.',
+      'Mill throughput at Kestrel reached 9.8 Mt in the quarter, with recoveries of 88.5%, the highest since 2019.'].join('\n');
+    const doc = parseDocument(new TextEncoder().encode(text), 'copied.txt');
+    expect(rows(doc).map((r) => [r.kind, r.text.replace(/\n/gu, ' ').slice(0, 40)])).toEqual([
+      ['heading', 'Headline numbers'], ['paragraph', 'Halvorsen Copper reported third-quarter '],
+      ['paragraph', 'The board kept its copper guidance at 27'], ['paragraph', 'Net debt ended September at US$2.35 bill'],
+      ['paragraph', 'Mill throughput at Kestrel reached 9.8 M'],
+    ]);
+    const metrics = extractDocument(doc, '2026-10-29');
+    expect(metrics.find((m) => m.text === '71,300 tonnes')?.label).toBe('payable copper sales');
+    expect(metrics.find((m) => m.text === '38.7%')?.label).toBe('EBITDA margin');
+    // A figure broken from its scale at a line's end is never read without it.
+    expect(metrics.find((m) => m.text.startsWith('US$1.25'))?.value).toBe(1_250_000_000);
+  });
+
   it('links each answer to its question and ends the answer at a new attribution', () => {
     const doc = parseDocument(fixture('ir-record.txt'), 'ir-record.txt');
     const r = rows(doc);
