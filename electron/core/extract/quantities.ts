@@ -161,6 +161,8 @@ function currencyAfter(tokens: Token[], i: number, context: TextCues): UnitMatch
   }
   const million = millionCode(t.text);
   if (million) return { unit: million.code, factor: million.factor, dimension: 'currency', next: i + 1, text: t.text };
+  // "412 GBp", "412 GBX": pence, as exchanges quote London shares; told from GBP by the case of its letters.
+  if (t.text === 'GBp' || t.text === 'GBX') return { unit: 'GBP', factor: 0.01, dimension: 'currency', next: i + 1, text: t.text };
   // Names of up to three words, longest first, among the words that follow one another from `i`.
   let run = 1;
   while (run < 3 && tokens[i + run]?.kind === 'word') run++;

@@ -109,6 +109,9 @@ export function readUnitsLine(text: string): TableUnit | null {
  * after a measure per share or a price ("2025 (p)" is provisional).
  */
 function minorMoney(word: string, before: string): { unit: string; factor: number } | null {
+  // "GBp", "GBX", "ZAc": the exchanges' codes for pence and cents, told from GBP by their case.
+  const quoted = /^(?:GBp|GBX|GBx)$/u.test(word) ? 'GBP' : /^ZA[cC]$/u.test(word) ? 'ZAR' : null;
+  if (quoted) return { unit: quoted, factor: 0.01 };
   const cents = /^(US|A|HK|S|NZ|C)?\s?¢$/u.exec(word);
   if (cents) return { unit: cents[1] ? dollarPrefix(cents[1])! : 'USD', factor: 0.01 };
   if (/^(?:p|pence)$/u.test(word)) return /\b(?:EPS|DPS|dividends?|per share|NAV|price)\b/iu.test(before) ? { unit: 'GBP', factor: 0.01 } : null;
@@ -586,11 +589,13 @@ export function extractTable(text: string, start: number, end: number, units: Ta
   // that table, as a ruled table runs on over the pages after the first.
   const carried = own === 0 && options.carried?.width === widthOf(rows) ? options.carried : null;
   if (rows.length < 2 && !carried) return [];
+  // "Share price (GBp) | 412", "Free float (%) | 71.5": a key-data box has no headings, each row names its one figure.
+  const keyData = own === 0 && !carried && widthOf(rows) === 2;
   const head = carried ? carried.rows : rows.slice(0, own);
-  const body = carried ? rows : rows.slice(Math.max(1, own));
+  const body = carried || keyData ? rows : rows.slice(Math.max(1, own));
   const captions = head.filter((r) => r.cells.slice(1).every((c) => !c.text)).map((r) => r.cells[0]!.text);
   const captionPeriod = [...captions, options.caption ?? ''].map((c) => findPeriods(c, options.date).find((p) => !p.event)).find(Boolean);
-  const headings = columnHeadings(head, head.length).map((h) => readHeading(h, units, options.date));
+  const headings = (keyData ? [[], []] : columnHeadings(head, head.length)).map((h) => readHeading(h, units, options.date));
   const out: ExtractedMetric[] = [];
   const namesAt = labelColumn(body);
   const unitsAt = unitsColumn(body, headings, namesAt);
@@ -618,7 +623,7 @@ export function extractTable(text: string, start: number, end: number, units: Ta
       const figure = i > labelAt ? cellValue(cell.text, options.cues?.decimalComma) : null;
       const heading = headings[i];
       if (!figure || !heading || (heading.measure && NOT_FIGURES.test(heading.measure))) return;
-      if (!heading.period && !heading.measure && !captionPeriod) return;
+      if (!heading.period && !heading.measure && !captionPeriod && !keyData) return;
       const dated = rowPeriod && heading.measure && !heading.period ? rowPeriod : null;
       const period = heading.period ?? dated ?? (captionPeriod ? { label: captionPeriod.label, start: captionPeriod.start, end: captionPeriod.end } : null);
       const unit = figure.percent ? { unit: '%', factor: 1, scale: null, written: '%' }

@@ -81,7 +81,8 @@ class BlockReader {
   }
 
   read(node: ChildNode, listDepth: number, inQuote: boolean): void {
-    if (node.type === 'text') { this.pending += node.data; return; }
+    // White space collapsed as a browser would: a line break in the source is a space, not a line of its own.
+    if (node.type === 'text') { this.pending += node.data.replace(/[ \t\n\r\f]+/gu, ' '); return; }
     if (!isElement(node) || isFurniture(node, this.root)) return;
     const name = node.name;
     if (!BLOCKS.has(name)) { this.pending += inlineText(node, this.root); return; }

@@ -94,6 +94,7 @@ describe('any currency by its ISO code or its sign', () => {
       ['52.6 US¢', 'USD'], ['18¢', 'USD'], ['15.8¢/lb', 'USD/t'],
     ]);
     expect(pick('EPS was 52.6 US¢.')[0]!.value).toBeCloseTo(0.526, 6);
+    expect(pick('The shares closed at 412 GBp, or 412 GBX.').map((m) => [m.value, m.unit])).toEqual([[4.12, 'GBP'], [4.12, 'GBP']]);
   });
 
   it('reads thousands grouped by no-break or thin spaces as one number, never a row of figures split by spaces', () => {

@@ -136,6 +136,13 @@ describe('table headings and units lines', () => {
     expect(extractTable(mixed, 0, mixed.length, null, { date: null, subject: null }).map((m) => m.kind)).toEqual(['level', 'level', 'change']);
   });
 
+  it('reads a key-data box of two columns and no headings, a figure a row, GBp and GBX as pence', () => {
+    const text = ['Share price (GBp)\t412', 'Market cap (£m)\t2,184', 'Free float (%)\t71.5', 'Last close (GBX)\t409', 'Rating\tBuy'].join('\n');
+    expect(extractTable(text, 0, text.length, null, { date: null, subject: null }).map((m) => [m.label, m.value, m.unit])).toEqual([
+      ['Share price', 4.12, 'GBP'], ['Market cap', 2_184e6, 'GBP'], ['Free float', 71.5, '%'], ['Last close', 4.09, 'GBP'],
+    ]);
+  });
+
   it('reads a row in cents or pence as hundredths of its currency, never as whole dollars', () => {
     const text = ['Year to December (US$m)\t2025A\t2026E', 'Revenue\t842\t1,015', 'EPS (US¢)\t21.4\t34.9', 'DPS (US cents)\t8.0\t12.5']
       .join('\n');

@@ -1,4 +1,4 @@
-import { lineOf, stretchesOf, type Line } from './lines.ts';
+import { lineOf, stretchesOf, type Line, type TextItem } from './lines.ts';
 
 /** A stretch of words, not figures: a table's column of numbers never is. */
 const isProse = (text: string) => text.length >= 20 && (text.match(/\p{L}{2,}/gu)?.length ?? 0) >= 3;
@@ -9,7 +9,10 @@ const isProse = (text: string) => text.length >= 20 && (text.match(/\p{L}{2,}/gu
  */
 function tableRowsAcross(lines: Line[], x: number): boolean {
   const across = lines.filter((l) => l.cells.some((c) => c.right <= x - 6) && l.cells.some((c) => c.x >= x - 3));
-  const rows = across.filter((l) => l.cells.some((c) => c.x >= x - 3 && !isProse(c.text)));
+  // A row has short cells past the edge and not only prose before it: a line of a column of prose with a key-data box's
+  // short cells beyond it is no table row.
+  const rows = across.filter((l) => l.cells.some((c) => c.x >= x - 3 && !isProse(c.text))
+    && !l.cells.filter((c) => c.right <= x - 6).every((c) => isProse(c.text)));
   return rows.length >= 3 && rows.length > across.length / 2;
 }
 
@@ -31,8 +34,10 @@ export function findGutters(lines: Line[], pageWidth: number): number[] {
   }
   // A box beside the text (key data, a contents list) is lines of its own that start right of the running text's
   // margin, words and figures rather than prose: where three or more start at one edge, that edge may be a gutter too.
-  const boxed = lines.map((l) => stretches.get(l)![0]!).filter((first) => first.x >= pageWidth * 0.15 && first.x <= pageWidth * 0.85
-    && /\p{L}{2}/u.test(first.text) && !isProse(first.text)).map((first) => first.x);
+  // A box's row may share a baseline with the text beside it: a stretch two ems or more after prose starts one too.
+  const boxed = lines.flatMap((l) => stretches.get(l)!.filter((part, k, parts) => part.x >= pageWidth * 0.15 && part.x <= pageWidth * 0.85
+    && /\p{L}{2}/u.test(part.text) && !isProse(part.text)
+    && (k === 0 || (part.x - parts[k - 1]!.right >= 2 * l.height && isProse(parts[k - 1]!.text)))).map((part) => part.x));
   const edges = (xs: number[], x: number) => xs.filter((s) => Math.abs(s - x) <= 3);
   const candidates = [...new Set([...starts, ...boxed].map(Math.round))]
     .map((x) => ({ x, at: edges(starts, x).length >= 3 ? edges(starts, x) : edges(boxed, x) }))
@@ -53,8 +58,12 @@ export function findGutters(lines: Line[], pageWidth: number): number[] {
  */
 export function splitAtGutter(line: Line, gutter: number): Line[] {
   // Runs, not cells: columns set close together can leave less than a cell's gap between them.
-  const left = line.items.filter((i) => i.x < gutter - 1);
-  const right = line.items.filter((i) => i.x >= gutter - 1);
+  // A box's heading may stand a few points left of its rows ("Key data" over "Share price"): an item just short of the
+  // gutter, well apart from the text before it, is the box's.
+  const apart = (i: TextItem, k: number) => i.x >= gutter - 8 && k > 0 && i.x - (line.items[k - 1]!.x + line.items[k - 1]!.width) >= line.height * 1.5;
+  const sides = line.items.map((i, k) => i.x >= gutter - 1 || apart(i, k));
+  const left = line.items.filter((_, k) => !sides[k]);
+  const right = line.items.filter((_, k) => sides[k]);
   const crosses = left.some((i) => i.x + i.width > gutter + 2);
   if (crosses || !left.some((i) => i.text.trim()) || !right.some((i) => /\p{L}{2,}/u.test(i.text))) return [line];
   return [lineOf(left), lineOf(right)];
@@ -80,20 +89,23 @@ export function readingOrder(lines: Line[], gutters: number[]): Line[] {
     stretch = [];
   };
   // The columns run from the top of the later columns to their last line; below that, balanced
-  // columns leave at most a line or two of the first one, which continue it at its own pitch.
+  // columns leave at most a line or two of the first one, which continue it at its own pitch, or
+  // after a paragraph's gap in the same type (a browser's columns with a margin between paragraphs).
   // A box of short rows beside the columns (key data) runs as far as its own last line.
   const beside = lines.filter((l) => column(l) > 0);
   const top = Math.max(...beside.map((l) => l.y)) + 2;
   const bottom = Math.min(...beside.map((l) => l.y));
   const firsts = lines.filter((l) => column(l) === 0 && l.y <= top + 2 * l.height).map((l) => l.y);
   const pitch = firsts.slice(1).map((y, k) => firsts[k]! - y).filter((d) => d > 0).sort((a, b) => a - b)[0] ?? 0;
-  let lastFirst = Infinity;
+  let lastFirst: Line | null = null;
+  const goesOnFirst = (line: Line) => lastFirst !== null && (lastFirst.y - line.y <= pitch * 1.2
+    || (lastFirst.y - line.y <= pitch * 2.2 && Math.abs(lastFirst.height - line.height) <= 0.5));
   for (const line of lines) {
     const c = column(line);
-    const inColumns = c >= 0 && line.y <= top + 2 * line.height && (line.y >= bottom - 2 || (c === 0 && lastFirst - line.y <= pitch * 1.2));
+    const inColumns = c >= 0 && line.y <= top + 2 * line.height && (line.y >= bottom - 2 || (c === 0 && goesOnFirst(line)));
     if (inColumns) {
       stretch.push(line);
-      if (c === 0) lastFirst = line.y;
+      if (c === 0) lastFirst = line;
     } else { flush(); out.push(line); }
   }
   flush();
