@@ -33,10 +33,17 @@ function endsParagraph(previous: Line, line: Line, edge: number): boolean {
   // "4 November 2026", "Equity research": a line of a few words, under half its column, ending in no stop and no word
   // of a sentence running on, is a line of its own.
   const alone = previous.right - previous.x < (edge - previous.x) / 2 && previous.text.split(' ').length <= 4;
-  if (alone && !/[,;(&\p{Ll}\-–—]$/u.test(previous.text.replace(/\d+$/u, '')) && /^[\p{Lu}\p{N}]/u.test(line.text)) return true;
+  if (alone && !/[,;(&\p{Ll}\-–—]$/u.test(withoutTrailingDigits(previous.text)) && /^[\p{Lu}\p{N}]/u.test(line.text)) return true;
   if (!/[.!?:]["”’)]?$/u.test(previous.text)) return false;
   const indented = line.x - previous.x > line.height * 0.8 && line.x - previous.x < line.height * 6;
   return short || indented;
+}
+
+/** "4 November 2026" as "4 November ": what a line ends on before its closing number. */
+function withoutTrailingDigits(text: string): string {
+  let end = text.length;
+  while (end > 0 && text[end - 1]! >= '0' && text[end - 1]! <= '9') end--;
+  return text.slice(0, end);
 }
 
 /**
