@@ -589,10 +589,11 @@ export function extractTable(text: string, start: number, end: number, units: Ta
   // that table, as a ruled table runs on over the pages after the first.
   const carried = own === 0 && options.carried?.width === widthOf(rows) ? options.carried : null;
   if (rows.length < 2 && !carried) return [];
-  // "Share price (GBp) | 412", "Free float (%) | 71.5": a key-data box has no headings, each row names its one figure.
-  const keyData = own === 0 && !carried && widthOf(rows) === 2;
+  // "Share price (GBp) | 412", "Free float (%) | 71.5": a key-data box has no headings (a caption at most: "Key data"),
+  // each row names its one figure.
+  const keyData = !carried && widthOf(rows) === 2 && rows.slice(0, own).every((r) => r.cells.slice(1).every((c) => !c.text));
   const head = carried ? carried.rows : rows.slice(0, own);
-  const body = carried || keyData ? rows : rows.slice(Math.max(1, own));
+  const body = carried ? rows : rows.slice(keyData ? own : Math.max(1, own));
   const captions = head.filter((r) => r.cells.slice(1).every((c) => !c.text)).map((r) => r.cells[0]!.text);
   const captionPeriod = [...captions, options.caption ?? ''].map((c) => findPeriods(c, options.date).find((p) => !p.event)).find(Boolean);
   const headings = (keyData ? [[], []] : columnHeadings(head, head.length)).map((h) => readHeading(h, units, options.date));

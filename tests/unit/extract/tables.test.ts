@@ -141,6 +141,10 @@ describe('table headings and units lines', () => {
     expect(extractTable(text, 0, text.length, null, { date: null, subject: null }).map((m) => [m.label, m.value, m.unit])).toEqual([
       ['Share price', 4.12, 'GBP'], ['Market cap', 2_184e6, 'GBP'], ['Free float', 71.5, '%'], ['Last close', 4.09, 'GBP'],
     ]);
+    // Markdown's pipe table heads it with a caption over an empty cell: "| Key data | |".
+    const captioned = ['Key data\t', 'Share price (GBp)\t412', 'Free float (%)\t71.5'].join('\n');
+    expect(extractTable(captioned, 0, captioned.length, null, { date: null, subject: null }).map((m) => [m.label, m.value]))
+      .toEqual([['Share price', 4.12], ['Free float', 71.5]]);
   });
 
   it('reads a row in cents or pence as hundredths of its currency, never as whole dollars', () => {
