@@ -1102,6 +1102,12 @@ function dateOf(item: Item, periods: FoundPeriod[], items: Item[], text: (a: num
  * otherwise a period in the figure's clause, a period closing the sentence after all its
  * figures, the sentence's opening period, and last the passage's latest period.
  */
+/** Whether a period stands inside a bracket (`before` it leaves one open) that closes again before the figure (`between`). */
+function closedAside(before: string, between: string): boolean {
+  const depth = (text: string) => [...text].reduce((n, c) => n + (c === '(' || c === '（' ? 1 : c === ')' || c === '）' ? -1 : 0), 0);
+  return depth(before) > 0 && depth(between) < 0;
+}
+
 function assignPeriods(s: ReadSentence, items: Item[], periods: FoundPeriod[], memory: Memory): Map<Item, Period | null> {
   const result = new Map<Item, Period | null>();
   const emitted = items.filter((i) => !i.attachedTo);
@@ -1152,6 +1158,8 @@ function assignPeriods(s: ReadSentence, items: Item[], periods: FoundPeriod[], m
         // "…bringing the January–November total to $71.9 billion; exports in the same eleven months": said again, it dates them.
         && !/[;；]|\bthe same\b/iu.test(s.text.slice(p.index + p.length - s.start, item.start - s.start)))
       && !COMPARED_PERIOD.test(s.text.slice(Math.max(0, p.index - s.start - 24), p.index - s.start)) && !othersDay(p) && !comparative(p)
+      // "(our deck assumes US$10,400/t in 2027), …, which holds 38 Mt": a period inside a bracket closed before the figure.
+      && !closedAside(s.text.slice(0, p.index - s.start), s.text.slice(p.index + p.length - s.start, item.start - s.start))
       // "settled at $650/t for November": the month a price is for is that price's alone.
       && !(p.start.slice(0, 7) === p.end.slice(0, 7) && p.start.endsWith('-01') && items.some((x) => x.end <= p.index && x.q.unit.includes('/')
         && /^(?:\s*,)?\s*for\s+$/u.test(s.text.slice(x.end - s.start, p.index - s.start)))));

@@ -69,6 +69,13 @@ describe('metrics', () => {
   });
 });
 
+describe('periods in brackets', () => {
+  it('keeps a period said inside a bracket to the figures inside it', () => {
+    const metrics = read('Risks include the copper price (we assume US$10,400/t in 2027) and the pit, which holds 38 Mt of ore at 0.41% copper.', '2026-11-12');
+    expect(metrics.map((m) => [m.text, m.period?.end ?? null])).toEqual([['US$10,400/t', '2027-12-31'], ['38 Mt', null], ['0.41%', null]]);
+  });
+});
+
 describe('hard-wrapped lines', () => {
   it('reads a sentence across a line break before lower case or after a word no sentence ends on, and stops at others', () => {
     const metrics = read('EBITDA was US$712\nmillion, a margin of\n38.7%, as payable\ncopper sales rose to 71,300 tonnes.');
