@@ -1104,8 +1104,19 @@ function dateOf(item: Item, periods: FoundPeriod[], items: Item[], text: (a: num
  */
 /** Whether a period stands inside a bracket (`before` it leaves one open) that closes again before the figure (`between`). */
 function closedAside(before: string, between: string): boolean {
-  const depth = (text: string) => [...text].reduce((n, c) => n + (c === '(' || c === '（' ? 1 : c === ')' || c === '）' ? -1 : 0), 0);
-  return depth(before) > 0 && depth(between) < 0;
+  // Most sentences hold no bracket: a look for one is far cheaper than counting them.
+  if (!(between.includes(')') || between.includes('）'))) return false;
+  return bracketDepth(before) > 0 && bracketDepth(between) < 0;
+}
+
+function bracketDepth(text: string): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '(' || c === '（') depth++;
+    else if (c === ')' || c === '）') depth--;
+  }
+  return depth;
 }
 
 function assignPeriods(s: ReadSentence, items: Item[], periods: FoundPeriod[], memory: Memory): Map<Item, Period | null> {
