@@ -954,16 +954,27 @@ function thousandsMark(tokens: Token[], i: number): boolean {
   return Boolean(mark && zeros && /^['’]$/u.test(mark.text) && zeros.text === '000' && !zeros.spaced);
 }
 
+/**
+ * "1 250 000 tonnes", "EUR 3 450 million" with ordinary spaces: thousands grouped by a space, or two figures? Either
+ * reading may be wrong, so neither is taken; the analyst sees the passage without a figure rather than 0 t or EUR 3.
+ * (A no-break or thin space groups for certain: tokens.ts reads those as one number.)
+ */
+function spacedGroup(text: string, tokens: Token[], i: number, offset: number): boolean {
+  const [before, group] = [tokens[i - 1], tokens[i]];
+  if (!before || !group || group.kind !== 'num' || before.kind !== 'num' || !/^\d{3}$/u.test(group.text) || !/^\d{1,3}$/u.test(before.text)) return false;
+  return group.start - before.end === 1 && text[before.end - offset] === ' ';
+}
+
 export function findQuantities(text: string, tokens: Token[], context: TextCues, offset = 0): Quantity[] {
   const found: Quantity[] = [];
   const excluded = linkSpans(text, offset);
   let floor = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!canStart(tokens, i) || thousandsMark(tokens, i)) continue;
+    if (!canStart(tokens, i) || thousandsMark(tokens, i) || spacedGroup(text, tokens, i, offset)) continue;
     if (excluded.some(([s, e]) => t.start >= s && t.start < e)) continue;
     const q = percentOf(tokens, i) ?? readAt(text, tokens, i, context, offset, floor) ?? bareChange(text, tokens, i, found.at(-1), offset);
-    if (!q || thousandsMark(tokens, q.last + 1)) continue;
+    if (!q || thousandsMark(tokens, q.last + 1) || spacedGroup(text, tokens, q.numberToken + 1, offset)) continue;
     found.push(q);
     i = Math.max(i, q.last);
     floor = q.last + 1;

@@ -104,6 +104,8 @@ describe('any currency by its ISO code or its sign', () => {
       { text: 'EUR 3\u2009450,5 million', value: 3_450_500_000, unit: 'EUR' },
     ]);
     expect(pick('Shipments by quarter were 120 340 560 tonnes.').map((m) => m.value)).not.toContain(120_340_560);
+    // With ordinary spaces it may be one number or several: neither reading is taken, never 0 t or EUR 3.
+    expect(pick('Revenue was EUR 3 450 million and the mine produced 1 250 000 tonnes.')).toEqual([]);
   });
 
   it('leaves capitals that are words or grades alone: "ALL 5", "92 RON" petrol', () => {
