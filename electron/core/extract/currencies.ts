@@ -231,6 +231,16 @@ export function dollarPrefix(letters: string): string | null {
   return DOLLAR_PREFIXES.get(letters.toLowerCase()) ?? null;
 }
 
+/** Letters a cent sign may follow ("US¢", "A¢", "HK¢"): the dollar whose cents they are; null for other letters. */
+export function centsDollar(letters: string): string | null {
+  return /^(?:US|A|HK|S|NZ|C)$/u.test(letters) ? dollarPrefix(letters) : null;
+}
+
+/** "GBp", "GBX", "ZAc": the exchanges' codes for pence and cents, told from GBP and ZAR by their case. */
+export function exchangeMinorCode(word: string): string | null {
+  return /^(?:GBp|GBX|GBx)$/u.test(word) ? 'GBP' : /^ZA[cC]$/u.test(word) ? 'ZAR' : null;
+}
+
 /** "MUSD", "MEUR": a million of the currency whose code follows the M. */
 export function millionCode(form: string): CurrencyDef | null {
   // The length first: every word after a number comes here, and few are four letters opening with M.

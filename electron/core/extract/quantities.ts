@@ -1,4 +1,4 @@
-import { dollarPrefix, isoCurrency, lookupCurrencyName, lookupCurrencySymbol, millionCode, type TextCues } from './currencies.ts';
+import { centsDollar, dollarPrefix, exchangeMinorCode, isoCurrency, lookupCurrencyName, lookupCurrencySymbol, millionCode, type TextCues } from './currencies.ts';
 import { isNumberWord, parseDigits, parseNumeral, parseScale, type Numeral } from './numerals.ts';
 import { isIdeograph, type Token } from './tokens.ts';
 import { lookupCjkUnit, lookupTime, lookupUnit, type Dimension } from './units.ts';
@@ -139,9 +139,10 @@ function currencyAfter(tokens: Token[], i: number, context: TextCues): UnitMatch
     return { unit: context.cents, factor: 0.01, dimension: 'currency', next: i + 1, text: t.text };
   }
   // "52.6¢", "18 US¢": cents written with their sign, of the dollar the letters before it name (else the text's).
-  const cents = t.text === '¢' ? '' : /^(?:US|A|HK|S|NZ|C)$/u.test(t.text) && tokens[i + 1]?.text === '¢' && !tokens[i + 1]!.spaced ? t.text : null;
-  if (cents !== null) {
-    return { unit: cents ? dollarPrefix(cents)! : context.cents, factor: 0.01, dimension: 'currency', next: i + (cents ? 2 : 1), text: `${cents}¢` };
+  const dollar = t.text === '¢' ? context.cents : tokens[i + 1]?.text === '¢' && !tokens[i + 1]!.spaced ? centsDollar(t.text) : null;
+  if (dollar) {
+    const letters = t.text === '¢' ? '' : t.text;
+    return { unit: dollar, factor: 0.01, dimension: 'currency', next: i + (letters ? 2 : 1), text: `${letters}¢` };
   }
   if (t.kind === 'sym') {
     const def = lookupCurrencySymbol(t.text, context);
@@ -161,8 +162,9 @@ function currencyAfter(tokens: Token[], i: number, context: TextCues): UnitMatch
   }
   const million = millionCode(t.text);
   if (million) return { unit: million.code, factor: million.factor, dimension: 'currency', next: i + 1, text: t.text };
-  // "412 GBp", "412 GBX": pence, as exchanges quote London shares; told from GBP by the case of its letters.
-  if (t.text === 'GBp' || t.text === 'GBX') return { unit: 'GBP', factor: 0.01, dimension: 'currency', next: i + 1, text: t.text };
+  // "412 GBp", "412 GBX": pence, as exchanges quote London shares.
+  const minor = exchangeMinorCode(t.text);
+  if (minor) return { unit: minor, factor: 0.01, dimension: 'currency', next: i + 1, text: t.text };
   // Names of up to three words, longest first, among the words that follow one another from `i`.
   let run = 1;
   while (run < 3 && tokens[i + run]?.kind === 'word') run++;

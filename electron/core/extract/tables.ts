@@ -1,5 +1,5 @@
 import type { ExtractedMetric, Period } from '../../../shared/metrics.ts';
-import { dollarPrefix, lookupCurrencyName, lookupCurrencySymbol, textCues, type TextCues } from './currencies.ts';
+import { centsDollar, dollarPrefix, exchangeMinorCode, lookupCurrencyName, lookupCurrencySymbol, textCues, type TextCues } from './currencies.ts';
 import { parseDigits } from './numerals.ts';
 import { directionOf, findBasis, type Basis } from './changes.ts';
 import { findPeriods } from './periods.ts';
@@ -109,11 +109,11 @@ export function readUnitsLine(text: string): TableUnit | null {
  * after a measure per share or a price ("2025 (p)" is provisional).
  */
 function minorMoney(word: string, before: string): { unit: string; factor: number } | null {
-  // "GBp", "GBX", "ZAc": the exchanges' codes for pence and cents, told from GBP by their case.
-  const quoted = /^(?:GBp|GBX|GBx)$/u.test(word) ? 'GBP' : /^ZA[cC]$/u.test(word) ? 'ZAR' : null;
+  const quoted = exchangeMinorCode(word);
   if (quoted) return { unit: quoted, factor: 0.01 };
-  const cents = /^(US|A|HK|S|NZ|C)?\s?¢$/u.exec(word);
-  if (cents) return { unit: cents[1] ? dollarPrefix(cents[1])! : 'USD', factor: 0.01 };
+  const cents = /^(\p{Lu}{0,2})\s?¢$/u.exec(word);
+  const dollar = cents ? (cents[1] ? centsDollar(cents[1]) : 'USD') : null;
+  if (dollar) return { unit: dollar, factor: 0.01 };
   if (/^(?:p|pence)$/u.test(word)) return /\b(?:EPS|DPS|dividends?|per share|NAV|price)\b/iu.test(before) ? { unit: 'GBP', factor: 0.01 } : null;
   const named = lookupCurrencyName(word.toLowerCase().replace(/^hk\b/u, 'hong kong'));
   return named && named.factor !== 1 ? { unit: named.code, factor: named.factor } : null;
