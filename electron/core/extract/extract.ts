@@ -1106,8 +1106,13 @@ function dateOf(item: Item, periods: FoundPeriod[], items: Item[], text: (a: num
 function closedAside(before: string, between: string): boolean {
   // Most sentences hold no bracket: a look for one is far cheaper than counting them.
   if (!(between.includes(')') || between.includes('）'))) return false;
+  // "本周（9月15日-19日）上海螺纹钢均价…", "this week (15-19 September)": the bracket says which days the time word means.
+  if (GLOSSED_TIME.test(before)) return false;
   return bracketDepth(before) > 0 && bracketDepth(between) < 0;
 }
+
+/** A time word with its dates opening in a bracket right after it, up to where the dates begin. */
+const GLOSSED_TIME = /(?:本周|上周|当周|本月|上月|当月|本季度|本期|报告期|\b(?:this|last|the)\s+(?:week|month|quarter|half|period))\s*[(（]\s*$/iu;
 
 function bracketDepth(text: string): number {
   let depth = 0;
@@ -1284,7 +1289,9 @@ function assignPeriods(s: ReadSentence, items: Item[], periods: FoundPeriod[], m
     const sameDay = memory.period !== null && memory.period.start === memory.period.end;
     // "in the week to May 14 … on Thursday. LME nickel closed at $15,820/t": a quote is of the last day named in the week.
     const dayInPeriod = memory.lastDay && (!memory.period || (memory.lastDay.start >= memory.period.start && memory.lastDay.end <= memory.period.end));
-    const quoted = sameDay ? memory.period : dayInPeriod ? memory.lastDay! : null;
+    // "本周（9月15日-19日）…均价…。日照港PB粉现货报价782元/湿吨，较前一日下跌6元/湿吨": a quote in a week's note is of the week's last day.
+    const weekEnd = memory.period && !sameDay && daysOf(memory.period) <= 7 ? lastDayOf(memory.period) : null;
+    const quoted = sameDay ? memory.period : dayInPeriod ? memory.lastDay! : weekEnd;
     // "LONDON, July 16 (Newswire) - … the Yangshan premium stood at $58 a tonne": a price the story quotes is of its day.
     // A company's realised price is of the period its results cover: only a market's quote (LME, SHFE, spot…) is.
     const marketPrice = memory.dateline && item.q.dimension === 'currency' && item.q.unit.includes('/') && s.citesMarket();
@@ -1293,7 +1300,9 @@ function assignPeriods(s: ReadSentence, items: Item[], periods: FoundPeriod[], m
     // "… rose to 598,000 yuan/t on Wednesday, while dysprosium oxide was unchanged at 1.62 million yuan/t": a price quoted
     // beside another of the same day is of that day.
     const besideQuote = item.q.dimension === 'currency' && item.q.unit.includes('/') ? sameDayQuote(item, emitted, result) : null;
-    result.set(item, marketPrice || shareMove ? memory.dateline! : besideQuote ?? (quote ? quoted : memory.period));
+    // "…港进口铁矿石库存1.38亿吨": a stock said in a week's note is held on the week's last day, not over the week.
+    const stock = weekEnd && STOCK_HELD.test(s.text.slice(clause[0] - s.start, item.start - s.start)) ? weekEnd : null;
+    result.set(item, marketPrice || shareMove ? memory.dateline! : besideQuote ?? (quote ? quoted : stock ?? memory.period));
   }
   yearOfComparedLevel(emitted, result);
   return result;
@@ -1386,6 +1395,19 @@ function periodOwners(s: Sentence, items: Item[], periods: FoundPeriod[]): Map<F
     if (x && /^\s*(?:(?:at|on|in|as of|by|for|during)\s*)?(?:the\s+)?$/iu.test(s.text.slice(x.end - s.start, p.index - s.start))) owners.set(p, x);
   }
   return owners;
+}
+
+/** A stock held on a day (inventories, warrants), said right before its figure. */
+const STOCK_HELD = /(?:库存|仓单|\b(?:inventor(?:y|ies)|stocks|stockpiles?))[^，,；;。]{0,6}$/iu;
+
+/** How many days a period spans, both ends counted. */
+function daysOf(p: Period): number {
+  return Math.round((Date.parse(p.end) - Date.parse(p.start)) / 86_400_000) + 1;
+}
+
+/** The last day of a period, as a period of that day. */
+function lastDayOf(p: Period): Period {
+  return { label: `${p.label} (last day)`, start: p.end, end: p.end };
 }
 
 /** A one-day period moved by `days`, said in its label ("on Thursday (a week earlier)"). */

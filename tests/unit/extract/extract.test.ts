@@ -74,6 +74,18 @@ describe('periods in brackets', () => {
     const metrics = read('Risks include the copper price (we assume US$10,400/t in 2027) and the pit, which holds 38 Mt of ore at 0.41% copper.', '2026-11-12');
     expect(metrics.map((m) => [m.text, m.period?.end ?? null])).toEqual([['US$10,400/t', '2027-12-31'], ['38 Mt', null], ['0.41%', null]]);
   });
+
+  it('reads the days a bracket gives a week as the week, a quote and a stock after it as of its last day', () => {
+    const days = (text: string, date: string) => read(text, date).map((m) => [m.text, m.period && `${m.period.start}..${m.period.end}`]);
+    expect(days('钢联周评（11月6日）：本周（11月2日-6日）武汉螺纹钢均价3,315元/吨，周环比上涨25元/吨。'
+      + '青岛港卡粉现货报价805元/湿吨，较前一日上涨4元/湿吨。全国主要港口铁矿石库存1.42亿吨，环比减少95万吨。', '2026-11-06')).toEqual([
+      ['3,315元/吨', '2026-11-02..2026-11-06'], ['805元/湿吨', '2026-11-06..2026-11-06'], ['1.42亿吨', '2026-11-06..2026-11-06'],
+    ]);
+    expect(days('Ferrous weekly (6 November): this week (2-6 November) Wuhan rebar averaged 3,315 yuan/t. '
+      + 'Port inventories of iron ore stood at 142 million tonnes.', '2026-11-06')).toEqual([
+      ['3,315 yuan/t', '2026-11-02..2026-11-06'], ['142 million tonnes', '2026-11-06..2026-11-06'],
+    ]);
+  });
 });
 
 describe('hard-wrapped lines', () => {
