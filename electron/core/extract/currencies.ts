@@ -251,4 +251,4 @@ export function millionCode(form: string): CurrencyDef | null {
 }
 
 /** Sentences about money make "pounds" sterling rather than weight. */
-export const MONEY_CUES = /\b(?:eps|dps|dividends?|paid|pay|pays|cost|costs|price|priced|prices|profit|revenue|sales|bid|sold|buy|bought|fund|funds|loan|loss|lost|saved|worth|earn|earned|fine|fined|charge|charged|salary|wage|budget|contract|deal|million|billion|bn|mn|share|shares|stake|debt|income|spend|spent|invest|invested|compensation)\b/iu;
+export const MONEY_CUES = /\b(?:eps|dps|dividends?|paid|pay|pays|cost|costs|price|priced|prices|profit|revenue|sales|bid|sold|buy|bought|fund|funds|loan|loss|lost|saved|worth|earn|earned|fine|fined|charge|charged|salary|wage|budget|contract|deal|million|billion|bn|mn|share|shares|stake|debt|income|spend|spent|invest|invested|compensation|settled|settles|premium|premiums|differential|diff)\b|\dc\s?\/\s?(?:lb|bu)\b/iu;

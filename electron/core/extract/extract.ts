@@ -131,8 +131,68 @@ export function extractFromText(text: string, options: ExtractOptions, offset = 
     metrics.push(...own);
     previous = restated ? previous : own;
   }
+  centsPerPoundAfter(metrics);
+  for (const m of metrics) bareChangeAfter(m);
   return metrics;
 }
+
+/** "USD 4,418/t, -37 d/d": a signed number with a basis and no unit, right after a level, in the level's unit as written. */
+const BARE_CHANGE = /^\s*,?\s*([+\-−–])\s?(\d[\d,]*(?:\.\d+)?)\s+(d\/d|w\/w|m\/m|q\/q|y\/y|dod|wow|mom|qoq|yoy)\b/iu;
+
+/** Gives a level the change a trader's shorthand states after it ("-37 d/d"); the number alone was no figure. */
+function bareChangeAfter(m: ExtractedMetric): void {
+  if (m.unit === '%' || m.unit === 'pp') return;
+  const bare = BARE_CHANGE.exec(m.sentence.slice(m.span[1] - m.sentenceSpan[0]));
+  const written = Number(m.display.value.replace(/,/gu, ''));
+  if (!bare || !written) return;
+  const size = Number(bare[2]!.replace(/,/gu, '')) * (m.value / written);
+  const down = bare[1] !== '+';
+  const basis = /^w/iu.test(bare[3]!) ? 'unspecified' : findBasis(bare[3]!)?.basis ?? 'unspecified';
+  const start = m.span[1] + bare[0].indexOf(bare[1]!);
+  const change: Change = { value: down ? -size : size, unit: m.unit, basis, since: null, direction: down ? 'down' : 'up' };
+  // "+37 w/w, -1.2% y/y": the year-on-year change read after it stays the figure's change; this one goes first beside it.
+  if (m.change) {
+    m.moreChanges = [change, ...m.moreChanges];
+    return;
+  }
+  m.change = change;
+  m.changeSpan = [start, start + bare[0].length - bare[0].indexOf(bare[1]!)];
+}
+
+/** A figure written in US cents a pound or a bushel ("15.82c/lb", "548c/bu"), and one in cents alone ("15.61c", "+14c"). */
+const CENTS_PER = /\d\s?(?:c|¢|cents?)\s?\/\s?(lb|bu)$/iu;
+const CENTS_ALONE = /^[+-]?\d[\d,.]*\s?(?:c|¢)$/u;
+const POUND_IN_TONNES = 0.00045359237;
+
+/**
+ * "NY No.11 Mar-26 15.82c/lb (session low 15.61c)", "fine-cup diff steady at +14c over May": in a passage quoting
+ * prices in cents a pound (or a bushel), a price in cents alone is in cents a pound (a bushel) too, not a sum of cents.
+ */
+function centsPerPoundAfter(metrics: ExtractedMetric[]): void {
+  let per: string | undefined;
+  for (const m of metrics) {
+    const quoted = CENTS_PER.exec(m.text);
+    if (quoted) per = quoted[1]!.toLowerCase();
+    else if (per && m.unit === 'USD' && CENTS_ALONE.test(m.text)) perUnitOfCents(m, per);
+  }
+}
+
+function perUnitOfCents(m: ExtractedMetric, per: string): void {
+  const factor = per === 'lb' ? 1 / POUND_IN_TONNES : 1;
+  const unit = per === 'lb' ? 'USD/t' : 'USD/bu';
+  m.value *= factor;
+  if (m.valueHigh !== null) m.valueHigh *= factor;
+  // A change of itself ("+14c" read as a rise) is in the same cents.
+  for (const c of [m.change, ...m.moreChanges]) {
+    if (c?.unit !== 'USD') continue;
+    c.value *= factor;
+    c.unit = unit;
+  }
+  m.unit = unit;
+  m.kind = 'price';
+  m.display = { ...m.display, unit: `c/${per}` };
+}
+
 
 /** Whether a sentence ends in a question mark, as /[?？]\s*$/u tests (trimEnd strips what \s matches). */
 function isQuestion(sentence: string): boolean {
@@ -2080,7 +2140,7 @@ function priceLabel(label: Label, item: Item, before: string, sentence: string):
 }
 
 /** Commodities named by one capitalised word, which take "price" where a place would not ("Ammonia", not "Shanghai"). */
-const COMMODITY_WORD = /^(?:Ammonia|Urea|Potash|Sulphur|Sulfur|Methanol|Ethylene|Propylene|Copper|Nickel|Aluminium|Aluminum|Zinc|Lead|Tin|Cobalt|Lithium|Gold|Silver|Platinum|Palladium|Iron|Steel|Rebar|Coal|Coke|Wheat|Corn|Maize|Soybeans?|Sugar|Coffee|Cocoa|Cotton|Rice|Barley|Canola|Rapeseed|Oats|Brent|Gasoil|Diesel|Naphtha|Alumina|Polysilicon|Magnesium|Silicon|Uranium|Molybdenum|Manganese|Spodumene|Graphite|Vanadium|Tungsten|Antimony|Gallium|Germanium|Bauxite|Ferrochrome|Chrome|Titanium|Rhodium|Cathode|Pulp|Rubber|Lumber|Ethanol|Jet|Fuel|Gasoline|LNG|LPG|Propane|Butane)$/u;
+const COMMODITY_WORD = /^(?:Arabica|Robusta|Cacao|Soymeal|Soyoil|Palm|Ammonia|Urea|Potash|Sulphur|Sulfur|Methanol|Ethylene|Propylene|Copper|Nickel|Aluminium|Aluminum|Zinc|Lead|Tin|Cobalt|Lithium|Gold|Silver|Platinum|Palladium|Iron|Steel|Rebar|Coal|Coke|Wheat|Corn|Maize|Soybeans?|Sugar|Coffee|Cocoa|Cotton|Rice|Barley|Canola|Rapeseed|Oats|Brent|Gasoil|Diesel|Naphtha|Alumina|Polysilicon|Magnesium|Silicon|Uranium|Molybdenum|Manganese|Spodumene|Graphite|Vanadium|Tungsten|Antimony|Gallium|Germanium|Bauxite|Ferrochrome|Chrome|Titanium|Rhodium|Cathode|Pulp|Rubber|Lumber|Ethanol|Jet|Fuel|Gasoline|LNG|LPG|Propane|Butane)$/u;
 /** The same, as written mid-sentence ("and zinc rose to"). */
 const ANY_CASE_COMMODITY = new RegExp(COMMODITY_WORD.source, 'iu');
 
@@ -2088,9 +2148,14 @@ const ANY_CASE_COMMODITY = new RegExp(COMMODITY_WORD.source, 'iu');
 const CONTRACT_AFTER = new RegExp(String.raw`^\s+(?:(?:[\p{L}-]+\s+){0,2}(?:futures|contracts?(?!\s+prices?)|delivery)\b`
   + String.raw`|(?:${ANY_CASE_COMMODITY.source.slice(4, -2)})\s+(?:futures\s+)?(?:settled|closed|ended|finished|traded|rose|fell|shed|gained|added|lost|slipped|climbed|jumped|eased|firmed)\b)`, 'iu');
 
+/** A futures contract's month and year as traders write it ("May-26", "Dec-26"). */
+const CONTRACT_CODE = /^[A-Z][a-z]{2,8}-\d{2}$/u;
+
 /** A month naming a futures contract or a delivery ("TTF's January contract", "for June delivery", "May coffee settled"). */
 function isContractMonth(s: Sentence, p: Period & { index: number; length: number }): boolean {
   const monthOnly = p.start.slice(0, 7) === p.end.slice(0, 7) && p.start.endsWith('-01') && /^[A-Z][a-z]+$/u.test(p.label);
+  // "May-26", "Dec-26": a month in a futures code is a contract's, whatever follows it.
+  if (CONTRACT_CODE.test(p.label)) return true;
   return monthOnly && CONTRACT_AFTER.test(s.text.slice(p.index + p.length - s.start, p.index + p.length - s.start + 48));
 }
 

@@ -429,10 +429,19 @@ const PATTERNS: Array<{ needs: RegExp; cjk?: true; re: RegExp; make: Make }> = [
       return day(y, mo, d);
     },
   },
-  // 31 December 2024
+  // "Arabica May-26 settled", "the Dec-26 EUA contract": a futures contract's code, its month in that year.
   {
     needs: MONTH_WORD,
-    re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}${YEAR_REF}`, 'giu'),
+    re: new RegExp(`(?<![\\p{L}\\p{N}])${MONTH}-(\\d{2})(?![\\d/-])`, 'gu'),
+    make: (m) => {
+      const mo = monthOf(m[1]!);
+      return months(2000 + Number(m[2]), mo, mo);
+    },
+  },
+  // 31 December 2024; not "No.11 Mar-26", a sugar contract's number and code
+  {
+    needs: MONTH_WORD,
+    re: new RegExp(`(?<!\\bNo\\.?\\s?)\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}${YEAR_REF}(?![-–]\\d)`, 'giu'),
     make: (m, ref) => {
       const mo = monthOf(m[2]!);
       const d = Number(m[1]);
@@ -444,7 +453,7 @@ const PATTERNS: Array<{ needs: RegExp; cjk?: true; re: RegExp; make: Make }> = [
   {
     needs: MONTH_WORD,
     // A contract word after the month, looked at and not taken: "Henry Hub January futures", "TTF's March contract".
-    re: new RegExp(`\\b(?:(?:in|during|for|since) )?${MONTH}${YEAR_REF}(?=(\\s+(?:futures|contracts?(?!\\s+prices?)|swaps?)\\b)?)`, 'gu'),
+    re: new RegExp(`\\b(?:(?:in|during|for|since) )?${MONTH}${YEAR_REF}(?![-–]\\d)(?=(\\s+(?:futures|contracts?(?!\\s+prices?)|swaps?)\\b)?)`, 'gu'),
     make: (m, ref) => {
       if (m[0].toLowerCase().startsWith('may') && !m[2] && !/^(?:in|during|for|since) /iu.test(m[0])) return null; // the verb "may"
       const mo = monthOf(m[1]!);

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { extractFromText } from '../../../electron/core/extract/extract.ts';
+
+/*
+ * Issue #12: a trading desk's close written as shorthand lines — futures codes ("Jul-26"), contract numbers
+ * ("No.11"), cents a pound, and changes given as bare signed numbers ("-37 d/d"). Written for this test.
+ */
+
+const read = (text: string, date: string) => extractFromText(text, { date, subject: null }).map((m) => ({
+  text: m.text, value: Math.round(m.value * 100) / 100, unit: m.unit, period: m.period && `${m.period.start}..${m.period.end}`,
+  change: m.change && `${Math.round(m.change.value * 100) / 100} ${m.change.unit} ${m.change.basis}`,
+}));
+
+describe('a futures code', () => {
+  it('is the contract month of that year, dating its own price only, and a contract number before it is no day', () => {
+    const close = 'Cocoa close, Wed 8 Jul\nNY Sep-26 settled US$6,240/t, -85 d/d;\nLondon No.7 Dec-26 £4,410/t;\nICE certified stocks 1.62 million bags.';
+    expect(read(close, '2026-07-08').map((m) => [m.text, m.period])).toEqual([
+      ['US$6,240/t', '2026-09-01..2026-09-30'], ['£4,410/t', '2026-12-01..2026-12-31'], ['1.62 million bags', '2026-07-08..2026-07-08'],
+    ]);
+  });
+});
+
+describe('cents a pound', () => {
+  it('reads cents alone after a price in cents a pound as cents a pound, converted to a tonne', () => {
+    const [settle, low] = read('Sugar No.11 Jul-26 17.40c/lb (intraday low 17.05c).', '2026-06-30');
+    expect(settle).toMatchObject({ value: 383.6, unit: 'USD/t' });
+    expect(low).toMatchObject({ text: '17.05c', value: 375.89, unit: 'USD/t' });
+    // Grain stays a bushel.
+    expect(read('CBOT Jul-26 wheat settled 548c/bu (low 541c).', '2026-06-30')[1]).toMatchObject({ text: '541c', value: 5.41, unit: 'USD/bu' });
+    // Without a price a pound before them, cents are cents.
+    expect(read('The interim dividend was 15c.', '2026-06-30')[0]).toMatchObject({ value: 0.15, unit: 'USD' });
+  });
+});
+
+describe('a change as a bare signed number', () => {
+  it('is the level\'s change in the level\'s unit as written, with its basis', () => {
+    expect(read('Robusta Sep-26 USD 3,905/t, -37 d/d;', '2026-07-08')[0]!.change).toBe('-37 USD/t dod');
+    expect(read('Brent US$74.20/bbl, +1.15 w/w.', '2026-07-08')[0]!.change).toBe('1.15 USD/bbl unspecified');
+    // A number with no basis after it says nothing of a change.
+    expect(read('Robusta Sep-26 USD 3,905/t, 12 lots.', '2026-07-08')[0]!.change).toBeNull();
+  });
+});
