@@ -60,6 +60,8 @@ const SETS = [
   { key: 't-heldout', name: 'analyst-notes-t heldout', file: 'analyst-notes-t-heldout.jsonl' },
   { key: 'u-tune', name: 'analyst-notes-u tune', file: 'analyst-notes-u-tune.jsonl' },
   { key: 'u-heldout', name: 'analyst-notes-u heldout', file: 'analyst-notes-u-heldout.jsonl' },
+  { key: 'v-tune', name: 'analyst-notes-v tune', file: 'analyst-notes-v-tune.jsonl' },
+  { key: 'v-heldout', name: 'analyst-notes-v heldout', file: 'analyst-notes-v-heldout.jsonl' },
 ] as const;
 const ALIASES = new Map<string, string>(
   SETS.flatMap((s) => [[s.key, s.key], [s.file.replace('.jsonl', ''), s.key], [s.name, s.key]]),
