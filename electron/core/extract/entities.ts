@@ -17,7 +17,10 @@ const COMPANY_WORDS = 'Group|Holdings|Company|Corporation|Corp\\.?|Inc\\.?|Ltd\\
   + 'Fertilizers|Fertilisers|Partners|LNG|Pipelines?|Midstream|Refining|Refinery|Petrochemicals?|Terminals?|Terminais|Container Line|REIT|Mineração|Siderurgia|Telecomunicações|Cements|Logística|Logistica|Celulose|Alimentos|Participações|Siderúrgica|Energia|Energía|Transportes|Agrícola|'
   // Miners named for their metal ("Tobyl Zinc", "Mogale Reef Gold"); "LME Zinc" and "Spot Gold" are prices (GENERIC_NAME).
   // Not before a word that makes the name a body, a market or a headline's ("World Gold Council", "Shanghai Gold Exchange").
-  + `${METALS}(?! (?:Council|Association|Institute|Exchange|Price|Prices|Output|Production|Wrap|Index|ETF|Market|Demand|Supply|Survey))|Polimetálica`;
+  + `${METALS}(?! (?:Council|Association|Institute|Exchange|Price|Prices|Output|Production|Wrap|Index|ETF|Market|Demand|Supply|Survey))|Polimetálica|`
+  // Agricultural traders, growers and processors ("Kessling Cacao", "Sungai Beluran Plantations"); not a crop's market.
+  + `(?:Cacao|Cocoa|Coffee|Sugar|Plantations?|Agri|Agribusiness|Commodities|Oilseeds|Açúcar)`
+  + `(?! (?:Board|Council|Association|Organi[sz]ation|Exchange|Price|Prices|Output|Production|Exports|Imports|Stocks|Index|Market|Futures|Crop|Season))`;
 const COMPANY_WORD = `(?:${COMPANY_WORDS})`;
 /** "Minera Cordillera Alta", "Frigorífico Sertão Alto": a trade word that comes first, as in Spanish and Portuguese names. */
 const FIRST_TRADE_WORD = 'Minera|Mineração|Frigorífico|Compañía|Companhia|Grupo|Empresas?|Siderúrgica|Usina';
@@ -236,6 +239,8 @@ const MARKET_SOURCE = new RegExp([
     + 'International Energy Agency|Study Group|ICSG|INSG|ILZSG|World Steel|worldsteel|World Bureau of Metal Statistics|WBMS)\\b',
   '\\b(?:USDA|WASDE|CBOT|ICE|Eurostat|Destatis|Federal Statistical Office|EEX|Nord Pool|IATA|FAO|MPOB|CONAB|CRU|ICIS|'
     + 'Fertilizers Europe|Census Bureau|Bureau of Labor Statistics|BLS|ENTSO-E|Green Markets|Profercy|Euronext|Matif)\\b',
+  // "the Malaysian Cocoa Board", "the International Coffee Organization": a crop's board or body publishes the market's figures.
+  '\\b(?:Cocoa|Coffee|Sugar|Palm Oil|Cotton|Rubber|Grains?|Tea) (?:Board|Council|Organi[sz]ation|Authority)\\b|\\b(?:ICO|ICCO|UNICA)\\b',
   '国家统计局|海关|中汽协|乘联会|国家能源局|协会|全国|我国|规模以上|上海有色网|我的钢铁网|百川盈孚|据\\p{Script=Han}{0,6}(?:统计|监测|数据)',
   '民航局|发改委|农业农村部|商务部|工信部|工业和信息化部|自然资源部|中电联|交通运输部|卓创资讯|隆众资讯|钢联|安泰科|生意社|[大郑]商所|上期所|广期所',
   // "印尼能源与矿产资源部数据显示": a ministry's or a bureau's data, whosever it is.
@@ -302,7 +307,7 @@ const COMMA_FORM = /, (?:Inc|Ltd|LLC)\b/u;
 const TICKED = /\b((?:[A-Z][\p{L}’'.-]*\s+(?:&\s+)?){0,4}[A-Z][\p{L}’'.-]*)\s*\((?:[A-Z0-9]{2,6}(?:\.[A-Z]{1,3})?\s+(?:IN|LN|US|BZ|HK|JP|AU|CN|SP|GR|FP|NA|SM|IM|SS|CH|KS|TT)\b|(?:NYSE|NASDAQ|LSE|BSE|NSE|B3|HKEX|ASX|TSX):|\d{3,6}\.(?:HK|SZ|SH|SS|T|KS|KQ|TW|SI|AX)\)|[A-Z]{1,5}\.(?:N|O|L|AX|TO|V|HK|PA|DE|MI|AS|SW|ST|OL|CO|HE|MC|SA|BO|NS)\)|(?:Buy|Sell|Hold|Add|Reduce|Neutral|Overweight|Underweight|Equal-weight|Outperform|Underperform|Accumulate),)/u;
 /** "carrier Taunusair said", "the miner Kestrel Gold reported": a company introduced by its trade. */
 const DESCRIBED = /\b(?:carrier|airline|miner|producer|maker|manufacturer|retailer|lender|insurer|operator|refiner|shipper|brewer|utility|meatpacker|packer|steelmaker|automaker|carmaker|chipmaker|smelter|developer|explorer|shipowner|trader|processor|exporter|telco)\s+([A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+){0,2})\s+(?:said|says|reported|reports|posted|announced|raised|cut|sold|shipped)\b/u;
-const CJK_COMPANY = /(?:^|[，。；：、（(\s“”】\]？！]|预计|认为|显示|据|对|与|从|给予|维持|下调|上调|子公司)([\u4e00-\u9fff]{2,10}?(?:股份有限公司|有限公司|集团|控股|实业|矿业|锂业|铝业|铜业|煤业|镍业|钴业|钼业|锰业|锌业|铅锌|金业|黄金|铂业|钨业|锡业|钒业|钛业|硅业|矿冶|能源|石油|石化|油气|燃气|油田|科技|化学|稀土|钢铁|汽车|电池|银行|港口|高新材料|新材料|材料|化工|电力|航运|重工|磁材|磁业|有色|资源|电子|光伏|新能源|食品|饮料|乳业|酒业|医药|制药|航空|证券|保险))(?!务|交易所|协会|分会|联盟|联合会|和化学|工业|研究院|研究所|指数|局|部|委员会|署|厅|与\p{Script=Han}{1,8}(?:部|局|署|厅))/u;
+const CJK_COMPANY = /(?:^|[，。；：、（(\s“”】\]？！]|预计|认为|显示|据|对|与|从|给予|维持|下调|上调|子公司)([\u4e00-\u9fff]{2,10}?(?:股份有限公司|有限公司|集团|控股|实业|矿业|锂业|铝业|铜业|煤业|镍业|钴业|钼业|锰业|锌业|铅锌|金业|黄金|铂业|钨业|锡业|钒业|钛业|硅业|矿冶|能源|石油|石化|油气|燃气|油田|科技|化学|稀土|钢铁|汽车|电池|银行|港口|高新材料|新材料|材料|化工|电力|航运|重工|磁材|磁业|有色|资源|电子|光伏|新能源|食品|饮料|乳业|酒业|医药|制药|航空|证券|保险|糖业|粮油|饲料|种业|农化|牧业|农牧))(?!务|交易所|协会|分会|联盟|联合会|和化学|工业|研究院|研究所|指数|局|部|委员会|署|厅|与\p{Script=Han}{1,8}(?:部|局|署|厅))/u;
 const CJK_COMPANY_ALL = new RegExp(CJK_COMPANY.source, 'gu');
 /** Words before a name in the same run of characters ("我们预计紫晟矿业", "维持星澜电池"). */
 const CJK_NOT_THE_NAME = /^(?:.*(?:预计|认为|显示|给予|维持|我们|公告|发布|记者))?(?:对|与|据|和|从|其中|当月|全国)?/u;

@@ -40,3 +40,13 @@ describe('a change as a bare signed number', () => {
     expect(read('Robusta Sep-26 USD 3,905/t, 12 lots.', '2026-07-08')[0]!.change).toBeNull();
   });
 });
+
+describe('agricultural companies', () => {
+  const entities = (text: string) => extractFromText(text, { date: '2026-03-20', subject: null }).map((m) => m.entity);
+  it('are named by their trade word, and a crop\'s board or market stays the market', () => {
+    expect(entities('Marlowe Cocoa processed 412,000 tonnes of beans in 2025.')).toEqual(['Marlowe Cocoa']);
+    expect(entities('Kedah Ridge Plantations harvested 1.9 million tonnes of fresh fruit bunches in 2025.')).toEqual(['Kedah Ridge Plantations']);
+    expect(entities('桂岭糖业2025年实现营业收入41.6亿元。')).toEqual(['桂岭糖业']);
+    expect(entities('The Malaysian Cocoa Board put grindings at 92,300 tonnes in the fourth quarter.')).toEqual(['market']);
+  });
+});
