@@ -1362,7 +1362,10 @@ function assignPeriods(s: ReadSentence, items: Item[], periods: FoundPeriod[], m
     const besideQuote = item.q.dimension === 'currency' && item.q.unit.includes('/') ? sameDayQuote(item, emitted, result) : null;
     // "…港进口铁矿石库存1.38亿吨": a stock said in a week's note is held on the week's last day, not over the week.
     const stock = weekEnd && STOCK_HELD.test(s.text.slice(clause[0] - s.start, item.start - s.start)) ? weekEnd : null;
-    result.set(item, marketPrice || shareMove ? memory.dateline! : besideQuote ?? (quote ? quoted : stock ?? memory.period));
+    // "…1月15日收盘价…。自…以来累计成交额438.7亿元。CCER当日成交均价为84.50元/吨": 当日 is the day last named.
+    const thatDay = memory.lastDay && SAME_DAY_SAID.test(s.text.slice(clause[0] - s.start, item.start - s.start)) ? memory.lastDay : null;
+    result.set(item, marketPrice || shareMove ? memory.dateline!
+      : besideQuote ?? thatDay ?? (quote ? quoted : stock ?? memory.period));
   }
   yearOfComparedLevel(emitted, result);
   return result;
@@ -1456,6 +1459,9 @@ function periodOwners(s: Sentence, items: Item[], periods: FoundPeriod[]): Map<F
   }
   return owners;
 }
+
+/** "当日", "当天": the day the passage last named, said before a figure. */
+const SAME_DAY_SAID = /当日|当天/u;
 
 /** A stock held on a day (inventories, warrants), said right before its figure. */
 const STOCK_HELD = /(?:库存|仓单|\b(?:inventor(?:y|ies)|stocks|stockpiles?))[^，,；;。]{0,6}$/iu;

@@ -332,14 +332,24 @@ const PATTERNS: Array<{ needs: RegExp; cjk?: true; re: RegExp; make: Make }> = [
   {
     needs: /\d[/-]\d/u,
     re: new RegExp(String.raw`\b(?:FY\s?|fiscal (?:year )?|financial year )?((?:19|20)\d{2})\s?[/-]\s?((?:19|20)?\d{2})\b(?![/-]\d)`
-      + String.raw`(?:\s*\((?:[A-Z][a-z]+)\s?[–-]\s?([A-Z][a-z]+)\))?(\s+(?:season|crop year|marketing year)\b|榨季)?`, 'gu'),
+      + String.raw`(?:\s*\((?:[A-Z][a-z]+)\s?[–-]\s?([A-Z][a-z]+)\))?(\s+(?:season|crop year|marketing year|harvest year|sugar year)\b|榨季)?`
+      // "the 2025/26 harvest year, ended 31 March 2026": the day it ended says its months.
+      + String.raw`(?:,?\s+(?:which\s+)?(?:ended|ending)\s+(?:on\s+)?(?:\d{1,2}\s+${MONTH}|${MONTH}\s+\d{1,2}),?\s+(?:19|20)\d{2}`
+      // "2025/26榨季截至3月20日": the season so far, to that day.
+      + String.raw`|(?:截至|截止)(?:到)?(\d{1,2})月(\d{1,2})日)?`, 'gu'),
     make: (m, _ref, fiscalEnd) => {
       const first = Number(m[1]);
       if (Number(m[2]) % 100 !== (first + 1) % 100) return null;
       // Seasons end in different months by crop and country; only China's sugar (榨季) and cocoa's are known here.
       const season = m[4] === '榨季' || (m[4]?.trim() === 'season' && /\bcocoa\b|COCOBOD/iu.test(m.input));
-      const end = m[3] ? monthOf(m[3]) : fiscalEnd || (season ? 9 : 0);
-      return end ? fiscal(String(first + 1), end) : null;
+      const ended = m[5] ?? m[6];
+      const end = m[3] ? monthOf(m[3]) : ended ? monthOf(ended) : fiscalEnd || (season ? 9 : 0);
+      if (!end) return null;
+      const whole = fiscal(String(first + 1), end);
+      if (!m[7]) return whole;
+      const mo = Number(m[7]);
+      const to = day(Number(whole.start.slice(0, 4)) + (mo >= Number(whole.start.slice(5, 7)) ? 0 : 1), mo, Number(m[8]));
+      return to && to.end <= whole.end ? { start: whole.start, end: to.end } : whole;
     },
   },
   // FY2024, fiscal 2024, fiscal year 2024
@@ -580,6 +590,18 @@ const PATTERNS: Array<{ needs: RegExp; cjk?: true; re: RegExp; make: Make }> = [
     make: (m, ref) => {
       const y = m[1] ? Number(m[1].slice(0, 4)) : ref ? (ref.m <= 3 ? ref.y - 1 : ref.y) : null;
       return y === null ? null : months(y, 1, 12);
+    },
+  },
+  // 自2021年7月16日上线交易以来: from that day to the document's (a running total since then)
+  {
+    needs: /以来/u, cjk: true,
+    re: /自(\d{4}年)?(\d{1,2})月(\d{1,2})日[^，。；,;\d]{0,10}以来/gu,
+    make: (m, ref) => {
+      const mo = Number(m[2]);
+      const from = mo < 1 || mo > 12 ? null : day(m[1] ? Number(m[1].slice(0, 4)) : yearFor(undefined, mo, ref), mo, Number(m[3]));
+      if (!from || !ref) return null;
+      const to = iso(ref.y, ref.m, ref.d);
+      return from.start <= to ? { start: from.start, end: to } : null;
     },
   },
   // 7月21日, 2025年6月30日: a day

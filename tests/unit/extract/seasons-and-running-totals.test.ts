@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { extractFromText } from '../../../electron/core/extract/extract.ts';
+
+/*
+ * Issue #12: a crop season so far (榨季截至…), a split year with the day it ended, a running total since a day
+ * (自…以来), and 当日 after it. Each passage is written for this test.
+ */
+
+const periods = (text: string, date: string) => extractFromText(text, { date, subject: null })
+  .map((m) => [m.text, m.period && `${m.period.start}..${m.period.end}`]);
+
+describe('seasons and running totals', () => {
+  it('reads a sugar season to a day as the season so far', () => {
+    expect(periods('2025/26榨季截至2月28日，广西累计产糖512.4万吨，产糖率12.91%。', '2026-03-05')).toEqual([
+      ['512.4万吨', '2025-10-01..2026-02-28'], ['12.91%', '2025-10-01..2026-02-28'],
+    ]);
+  });
+
+  it('reads a split harvest year by the day it ended', () => {
+    expect(periods('In the 2025/26 harvest year, ended 31 March 2026, the mill crushed 9.4 million tonnes of cane.', '2026-05-12'))
+      .toEqual([['9.4 million tonnes', '2025-04-01..2026-03-31']]);
+    // Without the day it ended (or a stated year end), a harvest year is left unread rather than guessed.
+    expect(periods('In the 2025/26 harvest year the mill crushed 9.4 million tonnes of cane.', '2026-05-12'))
+      .toEqual([['9.4 million tonnes', null]]);
+  });
+
+  it('reads 自…以来 as from that day to the document\'s, and 当日 after it as the day named before', () => {
+    expect(periods('3月12日全国碳市场收盘价为71.05元/吨。自2021年7月16日上线以来，配额累计成交额512.6亿元。当日CCER成交均价为88.20元/吨。', '2026-03-12'))
+      .toEqual([
+        ['71.05元/吨', '2026-03-12..2026-03-12'], ['512.6亿元', '2021-07-16..2026-03-12'], ['88.20元/吨', '2026-03-12..2026-03-12'],
+      ]);
+  });
+});
