@@ -25,7 +25,9 @@ const COMPANY_WORD = `(?:${COMPANY_WORDS})`;
 /** "Minera Cordillera Alta", "Frigorífico Sertão Alto": a trade word that comes first, as in Spanish and Portuguese names. */
 const FIRST_TRADE_WORD = 'Minera|Mineração|Frigorífico|Compañía|Companhia|Grupo|Empresas?|Siderúrgica|Usina';
 const TRADE_FIRST_NAME = `(?:${FIRST_TRADE_WORD})(?: [A-Z][\\p{L}-]+){1,3}`;
-const ORG = new RegExp(`\\b((?:(?:[A-Z][\\p{L}&’'.-]*|&)\\s+){1,8}(?:${COMPANY_WORDS}|AG|SA|Co\\.,?\\s*Ltd\\.?|Co\\.|Rare Earth)|${TRADE_FIRST_NAME})(?=\\W|$)`, 'gu');
+/** A body a name heads, not a company: "the Malaysian Palm Oil Board", "the Copper Development Association". */
+const A_BODY_AFTER = String.raw`(?!\s+(?:Board|Council|Association|Institute|Organi[sz]ation|Authority|Bureau|Commission|Exchange)\b)`;
+const ORG = new RegExp(`\\b((?:(?:[A-Z][\\p{L}&’'.-]*|&)\\s+){1,8}(?:${COMPANY_WORDS}|AG|SA|Co\\.,?\\s*Ltd\\.?|Co\\.|Rare Earth)|${TRADE_FIRST_NAME})(?=\\W|$)${A_BODY_AFTER}`, 'gu');
 const ACRONYM = /\(([A-Z]{2,6})\)/gu;
 const MARKET = new RegExp('\\b(?:all-India|nationwide|national|national total|country\'s|countrywide|industry-wide|the industry|global|worldwide|the market|domestic market|'
   // "inventories at 45 Chinese ports", "across 247 blast furnaces": a survey's figure is the market's.
@@ -298,10 +300,10 @@ export function withoutLegalForm(name: string): string {
 const HAN = /[\u4e00-\u9fff]/u;
 const COMPANY_SOURCE = `\\b((?:(?:[A-Z][\\p{L}&’'.-]*|&)\\s+){1,5}${COMPANY_WORD}|Port of [A-Z][\\w-]+(?: [A-Z][\\w-]+){0,2}`
   + `|${TRADE_FIRST_NAME}`;
-const COMPANY = new RegExp(`${COMPANY_SOURCE})(?![\\w-])`, 'gu');
+const COMPANY = new RegExp(`${COMPANY_SOURCE})(?![\\w-])${A_BODY_AFTER}`, 'gu');
 /** "Tamarack Tubular Products, Inc.": a legal form after a comma, tried only where the text has one (it is slow to try). */
 const COMPANY_OR_COMMA_FORM = new RegExp(`${COMPANY_SOURCE}|(?:[A-Z][\\p{L}&’'.-]*\\s+){1,4}[A-Z][\\p{L}&’'-]*,\\s(?:Inc|Ltd|LLC)\\.?)`
-  + `(?![\\w-])`, 'gu');
+  + `(?![\\w-])${A_BODY_AFTER}`, 'gu');
 const COMMA_FORM = /, (?:Inc|Ltd|LLC)\b/u;
 /** A name of capitalised words before a Bloomberg-style ticker or an exchange code in brackets. */
 const TICKED = /\b((?:[A-Z][\p{L}’'.-]*\s+(?:&\s+)?){0,4}[A-Z][\p{L}’'.-]*)\s*\((?:[A-Z0-9]{2,6}(?:\.[A-Z]{1,3})?\s+(?:IN|LN|US|BZ|HK|JP|AU|CN|SP|GR|FP|NA|SM|IM|SS|CH|KS|TT)\b|(?:NYSE|NASDAQ|LSE|BSE|NSE|B3|HKEX|ASX|TSX):|\d{3,6}\.(?:HK|SZ|SH|SS|T|KS|KQ|TW|SI|AX)\)|[A-Z]{1,5}\.(?:N|O|L|AX|TO|V|HK|PA|DE|MI|AS|SW|ST|OL|CO|HE|MC|SA|BO|NS)\)|(?:Buy|Sell|Hold|Add|Reduce|Neutral|Overweight|Underweight|Equal-weight|Outperform|Underperform|Accumulate),)/u;

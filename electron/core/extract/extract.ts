@@ -2720,6 +2720,7 @@ function fractionChange(after: string): Change | null {
 
 /** A balance over a span is the balance at its end, and so is what a span closed at (a ratio, a price, a stock). */
 function balanceDay(label: string, period: Period | null, kind: string, before: string, unit: string): Period | null {
+  if (period && period.start === period.end && kind !== 'change') return flowOverEnded(label, period);
   if (!period || period.start === period.end || kind === 'change') return period;
   // "Cushing stocks were 23.9 million barrels in the week ended …": stocks of a commodity are held, not shares traded.
   const held = /\bstocks?$/iu.test(label) && PHYSICAL_STOCK_UNITS.has(unit);
@@ -2730,6 +2731,23 @@ function balanceDay(label: string, period: Period | null, kind: string, before: 
   if ((!BALANCE.test(label) && !held) || FLOW_OF_BALANCE.test(label)) return period;
   return { ...period, start: period.end };
 }
+
+/**
+ * "stocks fell to 1.62 Mt at end-January, as output dropped to 1.38 Mt": a flow dated to the end of a month or a year
+ * it was said beside is the flow over that month or year; nothing flows on one day's end.
+ */
+function flowOverEnded(label: string, day: Period): Period {
+  if (!FLOW.test(label) || BALANCE.test(label)) return day;
+  const [y, m, d] = day.end.split('-').map(Number) as [number, number, number];
+  if (d !== lastDay(y, m)) return day;
+  if (m === 12 && YEAR_END_SAID.test(day.label)) return { ...day, start: `${y}-01-01` };
+  return MONTH_END_SAID.test(day.label) ? { ...day, start: `${day.end.slice(0, 8)}01` } : day;
+}
+
+/** "end-January", "the end of March", "March-end", 3月末: a month's end said as such. */
+const MONTH_END_SAID = /\bend[- ](?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*[- ]end\b|月末|月底/iu;
+/** "year-end", "the end of the year", 年末: a year's end said as such. */
+const YEAR_END_SAID = /\byear[- ]end\b|\bend of (?:the )?year\b|年末|年底/iu;
 
 const PHYSICAL_STOCK_UNITS = new Set(['t', 'bbl', 'boe', 'm3', 'Mcf', 'L', 'bu', 'kWh']);
 

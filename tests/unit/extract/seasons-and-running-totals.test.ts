@@ -31,3 +31,13 @@ describe('seasons and running totals', () => {
       ]);
   });
 });
+
+describe('a flow said beside a month\'s end', () => {
+  it('covers the month, while the stock stays on its last day, and the board that reports them is no company', () => {
+    const read = extractFromText('Thai sugar stocks rose 3.2% to 2.41 million tonnes at end-March, the Thai Sugar Millers Board said, '
+      + 'as exports dropped 8.1% to 0.62 million tonnes.', { date: '2026-04-10', subject: null });
+    expect(read.map((m) => [m.text, m.period && `${m.period.start}..${m.period.end}`, m.entity])).toEqual([
+      ['2.41 million tonnes', '2026-03-31..2026-03-31', 'market'], ['0.62 million tonnes', '2026-03-01..2026-03-31', 'market'],
+    ]);
+  });
+});
