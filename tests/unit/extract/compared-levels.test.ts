@@ -97,3 +97,13 @@ describe('a change after the same measure a year before, in brackets', () => {
     expect(read('Utilisation was 78% in Q3. Utilisation in Q3 rose 4% YoY.', '2025-10-10').map((m) => m.text)).toEqual(['78%', '4%']);
   });
 });
+
+describe('an adjective of direction before a level', () => {
+  it('describes the level ("a lower price assumption of"), where a verb ("lowered its assumption by") states a change', () => {
+    const [assumed, previously] = extractFromText('We now use a lower thermal coal price assumption of RMB655/t (previously RMB700/t).',
+      { date: '2026-01-20', subject: null });
+    expect([assumed!.value, assumed!.change, previously!.value, previously!.change]).toEqual([655, null, 700, null]);
+    const [cut] = extractFromText('We lowered our coal price assumption by RMB45/t.', { date: '2026-01-20', subject: null });
+    expect(cut!.change).toMatchObject({ value: -45, direction: 'down' });
+  });
+});
