@@ -195,6 +195,20 @@ const YEAR_END_DATED = new RegExp(`\\b(?:fiscal\\s+|financial\\s+)?year\\s+(?:en
   // With its year: "in the year to May" is a statistic's twelve months, which says nothing of a company's fiscal year.
   + `(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d{2}`, 'iu');
 
+/**
+ * "the full year" is the document's year, but in its first quarter a result said in the past tense ("for the full
+ * year we delivered CHF 1.18 billion") is of the year just ended, as a fourth-quarter call reports it.
+ */
+function wholeYearSaid(m: RegExpExecArray, ref: Reference | null): Span | null {
+  if (!ref) return null;
+  const after = m.input.slice(m.index, m.index + 70);
+  const reported = ref.m <= 3 && REPORTED_PAST.test(after) && !AHEAD_SAID.test(after);
+  return months(reported ? ref.y - 1 : ref.y, 1, 12);
+}
+
+const REPORTED_PAST = /\b(?:delivered|reported|posted|achieved|recorded|generated|came in|rose|fell|grew|declined|increased|decreased|was|were)\b/iu;
+const AHEAD_SAID = /\b(?:expect\w*|guid\w*|will|forecast\w*|target\w*|outlook|plan\w*|budget\w*|see|sees|aim\w*)\b/iu;
+
 /** A Chinese character or punctuation mark: every pattern marked `cjk` needs one. */
 const CJK_CHAR = /[\u3000-\u9fff]/u;
 
@@ -810,7 +824,7 @@ const PATTERNS: Array<{ needs: RegExp; cjk?: true; re: RegExp; make: Make }> = [
   {
     needs: /full[- ]year/iu,
     re: /\b(?:the )?full[- ]year\b(?![- ]\d|\s+(?:of\s+)?(?:19|20)\d{2})/giu,
-    make: (_m, ref) => (ref ? months(ref.y, 1, 12) : null),
+    make: (m, ref) => wholeYearSaid(m, ref),
   },
   // "YTD through October", "year to date to September 2025": from January to that month's end
   {
@@ -828,7 +842,7 @@ const PATTERNS: Array<{ needs: RegExp; cjk?: true; re: RegExp; make: Make }> = [
   {
     needs: /full[- ]year/iu,
     re: /\bfull[- ]year\b(?![- ]?(?:19|20)\d{2})/giu,
-    make: (_m, ref) => (ref ? months(ref.y, 1, 12) : null),
+    make: (m, ref) => wholeYearSaid(m, ref),
   },
   // early 2026, mid-2027, late 2025: sometime in that year
   {

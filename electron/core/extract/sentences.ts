@@ -18,7 +18,7 @@ const ABBREVIATIONS = /(?:\b(?:Co|Ltd|Inc|Corp|Bros|Mr|Mrs|Ms|Dr|Prof|St|No|Nos|
 export function splitSentences(text: string, offset = 0): Sentence[] {
   const sentences: Sentence[] = [];
   let start = 0;
-  const boundary = /[.!?。！？]["”’)]*(?=\s+["“‘(\p{Lu}\p{N}])|[。！？]|\n(?:[ \t]*\n)+|(?<!(?:[,–—-]|\b(?:of|the|a|an|and|or|to|at|from|by|in|on|for|with|was|were|is|are|as|than|about|around|nearly|over|under|some)))\n(?![ \t]*\p{Ll})/gu;
+  const boundary = /[.!?。！？]["”’)]*(?=\s+["“‘'(\p{Lu}\p{N}])|[。！？]|\n(?:[ \t]*\n)+|(?<!(?:[,–—-]|\b(?:of|the|a|an|and|or|to|at|from|by|in|on|for|with|was|were|is|are|as|than|about|around|nearly|over|under|some)))\n(?![ \t]*\p{Ll})/gu;
   for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
     const end = m.index + m[0].length;
     if (m[0][0] === '.' && ABBREVIATIONS.test(text.slice(Math.max(0, m.index - 6), m.index + 1))) continue;

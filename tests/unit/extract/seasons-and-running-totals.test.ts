@@ -41,3 +41,17 @@ describe('a flow said beside a month\'s end', () => {
     ]);
   });
 });
+
+describe('the full year in a fourth-quarter call', () => {
+  const read = (text: string) => extractFromText(text, { date: '2026-02-05', subject: null })
+    .map((m) => [m.text, m.label, m.period && `${m.period.start}..${m.period.end}`]);
+  it('is the year just ended when its result is reported in the past tense, and this year when it is guided', () => {
+    expect(read('Grind fell 3% in the quarter. \'Cocoa EBIT per tonne was CHF 298, and for the full year we delivered CHF 0.96 billion of EBIT,\' she said.').slice(1))
+      .toEqual([['CHF 298', 'Cocoa EBIT per tonne', null], ['CHF 0.96 billion', 'EBIT', '2025-01-01..2025-12-31']]);
+    expect(read('For the full year we expect EBIT of CHF 1.02 billion.')[0]![2]).toBe('2026-01-01..2026-12-31');
+  });
+
+  it('leaves 当日 and 本榨季 out of a Chinese label', () => {
+    expect(extractFromText('3月4日，当日挂牌协议交易成交量21.3万吨。', { date: '2026-03-04', subject: null })[0]!.label).toBe('挂牌协议交易成交量');
+  });
+});
