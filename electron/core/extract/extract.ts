@@ -1714,7 +1714,13 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
     return { text: income ? 'earnings per share' : `${previous ?? 'amount'} per share`, start: -1, end: -1 };
   }
   // "lower realized lithium hydroxide prices, which averaged $10.84 per kilogram": the level of what "which" stands for.
-  const which = WHICH_STOOD_AT.test(textBefore) ? antecedent(ctx, q.first, k > 0 ? items[k - 1]!.q.last + 1 : 0) : null;
+  const assumed = WHICH_WE_ASSUME.test(textBefore);
+  const which = WHICH_STOOD_AT.test(textBefore) || assumed ? antecedent(ctx, q.first, k > 0 ? items[k - 1]!.q.last + 1 : 0) : null;
+  // "The remaining cargoes are priced against JKM, which we assume at US$11.40/MMBtu": the price assumed for it.
+  if (which && assumed) {
+    const priced = which.text.replace(/^(?:off|against|to|on|at|from|with|of|for|in)\s+/iu, '').replace(/\s+prices?$/iu, '');
+    return { ...which, text: `${priced} price assumption` };
+  }
   if (which) {
     const named = which.text.replace(/^(?:lower|higher|weaker|stronger|firmer|softer)\s+/iu, '');
     const averaged = /\bwhich\s+averaged\b/iu.test(textBefore) && !/\baverage\b/iu.test(named);
@@ -1932,6 +1938,8 @@ function antecedent(ctx: LabelContext, first: number, floor: number): Label | nu
 }
 
 /** ", which averaged", ", which stood at": a level said of the noun phrase before the comma. */
+/** ", which we assume at", ", which we model at": a price a forecast assumes for the noun phrase before the comma. */
+const WHICH_WE_ASSUME = /,\s*which\s+(?:we|they|the company|management)\s+(?:now\s+)?(?:assume|assumes|model|models|use|uses|forecast|forecasts)\s+(?:at\s+)?(?:about\s+|around\s+)?$/iu;
 const WHICH_STOOD_AT = /,\s*which\s+(?:averaged|stood at|came to|came in at|amounted to|totalled|totaled|reached)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$/iu;
 const FACILITY_ADDS = /\b((?:\p{Lu}[\p{L}-]*\s+)?(?:converter|plant|mine|smelter|refinery|mill|line|project|facility|concentrator|expansion|upgrade|train|phase))s?\s*,\s*which\s+(?:will\s+|would\s+|should\s+)?(?:add|adds|added|lift|lifts)\s+(?:about\s+|some\s+|another\s+)?$/u;
 const SESSION_END = /\b(?:ended|closed|finished)\s+the\s+(?:\w+\s+)?session\s+at\s*$/iu;
@@ -1944,11 +1952,12 @@ const MOVED_TO = /\b(?:taking|bringing|lifting|pushing|raise|raises|raised|lift|
  */
 function assumedPrice(label: Label, before: string): Label {
   const deck = DECK_LABEL.exec(label.text);
-  if (deck) return { ...label, text: `${label.text.slice(0, deck.index).replace(REVISED, '')} price assumption` };
+  // "(our deck assumes US$10,400/t …)": a deck naming no commodity assumes a price all the same.
+  if (deck) return { ...label, text: `${label.text.slice(0, deck.index).replace(REVISED, '')} price assumption`.trim() };
   if (!/\b(?:price|spread|differential)$/iu.test(label.text) || !ASSUMED.test(before)) return label;
   return { ...label, text: `${label.text} assumption` };
 }
-const DECK_LABEL = / (?:price deck(?: assumes)?|deck price|price assumption forecast)$/iu;
+const DECK_LABEL = /(?:^|\s)(?:(?:price\s+)?deck(?: assumes)?(?: price)?|deck price|price assumption forecast)$/iu;
 const REVISED = /^(?:higher|lower|new|revised|current|previous|old) /iu;
 /** Words before a figure, in its part of the sentence, that make it an assumption. */
 const ASSUMED = /\b(?:assum(?:e|es|ing|ed)|(?:price\s+)?deck)\b[^.;:]*$/iu;

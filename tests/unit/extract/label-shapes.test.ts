@@ -268,6 +268,10 @@ describe('units and changes a China desk writes', () => {
     expect(labels('We raise our target to $41, assuming Brent of $68/bbl.', '2025-11-14')[1]![1]).toBe('Brent price assumption');
     expect(labels('We move to a lower cobalt price deck of US$14.50/lb.', '2025-11-14')[0]![1]).toBe('cobalt price assumption');
     expect(labels('Spot zinc traded at US$2,810/t on Tuesday.', '2025-11-14')[0]![1]).toBe('Spot zinc price');
+    // "which we assume at" is the price assumed for the noun before the comma; a deck naming nothing assumes a price.
+    expect(labels('Half the volume is priced off Henry Hub, which we assume at US$3.60/MMBtu.', '2025-11-14')[0]![1])
+      .toBe('Henry Hub price assumption');
+    expect(labels('Upside rests on nickel (our deck assumes US$17,200/t in 2027).', '2025-11-14')[0]![1]).toBe('price assumption');
   });
 
   it('names what a company still expects as its guidance, and leaves a broker\'s plain expectation alone', () => {
