@@ -473,6 +473,15 @@ const PATTERNS: Array<{ needs: RegExp; cjk?: true; re: RegExp; make: Make }> = [
       return day(y, mo, d);
     },
   },
+  // "NICS Firearm Background Checks November - 2015": a title's month and year set apart by a spaced dash
+  {
+    needs: MONTH_WORD,
+    re: new RegExp(`\\b${MONTH}\\s+[-–—]\\s+((?:19|20)\\d{2})\\b(?![-–/]\\d)`, 'gu'),
+    make: (m) => {
+      const mo = monthOf(m[1]!);
+      return months(Number(m[2]), mo, mo);
+    },
+  },
   // in May (this year), May 2025
   {
     needs: MONTH_WORD,

@@ -242,6 +242,39 @@ function cellValue(cell: string, decimalComma = false): CellFigure | null {
   return { value: negative ? -value : value, percent: Boolean(m[4] || m[6]), currency };
 }
 
+/** A cell holding one number grouped in thousands by spaces: "98 452", "1 250 000", "3 450,5". */
+const SPACE_GROUPED = /^\(?[−–-]?\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:[.,]\d+)?\)?%?$/u;
+/** Two numbers a space apart that no grouping explains ("12 34", "2024 2025"): cells run together. */
+const RUN_TOGETHER = /\d[ \u00a0\u202f\u2009](?!\d{3}(?!\d))\d|\d{4}[ \u00a0\u202f\u2009]\d/u;
+const COMMA_GROUPED = /^\(?[−–-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?\)?%?$/u;
+
+/**
+ * Columns whose space-grouped cells are one number each: "California | 98 452 | 41 181" under cells written "18,870" in
+ * other rows, or a column grouped by spaces throughout. Where a column also holds numbers run together ("12 34"), its
+ * cells may be two columns' figures in one, and a space stays a gap between figures (no figure is read from it).
+ */
+function spaceGroupedColumns(body: TableRow[]): Set<number> {
+  const columns = new Set<number>();
+  const width = Math.max(0, ...body.map((r) => r.cells.length));
+  for (let i = 0; i < width; i++) {
+    const cells = body.map((r) => r.cells[i]?.text ?? '');
+    const spaced = cells.filter((c) => SPACE_GROUPED.test(c)).length;
+    if (!spaced || cells.some((c) => RUN_TOGETHER.test(c) && !SPACE_GROUPED.test(c))) continue;
+    if (cells.some((c) => COMMA_GROUPED.test(c)) || spaced >= 2) columns.add(i);
+  }
+  return columns;
+}
+
+/** A space-grouped cell without its spaces, the same length kept out of it: spans still index the text. */
+function ungrouped(cell: string): string {
+  return SPACE_GROUPED.test(cell) ? cell.replace(/(?<=\d)[ \u00a0\u202f\u2009](?=\d{3})/gu, '') : cell;
+}
+
+/** Whether a cell holds a figure, as the table's shape sees it: a space-grouped number too, read or not. */
+function figureLike(cell: string): boolean {
+  return cellValue(cell) !== null || SPACE_GROUPED.test(cell);
+}
+
 interface TableCell { text: string; start: number; end: number }
 interface TableRow { start: number; end: number; cells: TableCell[] }
 
@@ -277,7 +310,7 @@ function headingRowCount(rows: TableRow[], date: string | null): number {
   let n = 0;
   while (n < rows.length - 1) {
     const rest = rows[n]!.cells.slice(1).filter((c) => c.text);
-    if (rest.some((c) => cellValue(c.text) && !headerPeriod(c.text, date))) break;
+    if (rest.some((c) => figureLike(c.text) && !headerPeriod(c.text, date))) break;
     n++;
   }
   return n;
@@ -382,11 +415,11 @@ function cjkPeriodApart(heading: string, date: string | null): string[] {
  * it. -1 when no column does (a subtotal row without a name): each row is then named by its first cell of words.
  */
 function labelColumn(body: TableRow[]): number {
-  const figured = body.filter((r) => r.cells.some((c) => cellValue(c.text)));
-  const words = (c: TableCell | undefined) => Boolean(c?.text) && !cellValue(c!.text) && !DATE_CELL.test(c!.text);
+  const figured = body.filter((r) => r.cells.some((c) => figureLike(c.text)));
+  const words = (c: TableCell | undefined) => Boolean(c?.text) && !figureLike(c!.text) && !DATE_CELL.test(c!.text);
   for (let i = 0; figured.length && i < widthOf(figured); i++) {
     if (figured.every((r) => words(r.cells[i]))) return i;
-    if (figured.some((r) => cellValue(r.cells[i]?.text ?? ''))) return -1;
+    if (figured.some((r) => figureLike(r.cells[i]?.text ?? ''))) return -1;
   }
   return -1;
 }
@@ -399,11 +432,11 @@ const UNITS_HEADING = /^(?:units?(?: of measure(?:ment)?)?|uom|measure|单位)$/
  * unheaded one past the names whose every filled cell reads as a unit. Its cells give each row's figures their unit.
  */
 function unitsColumn(body: TableRow[], headings: Heading[], namesAt: number): number {
-  const unitOf = (cell: TableCell | undefined) => Boolean(cell?.text) && !cellValue(cell!.text) && Boolean(rowUnitsCell(cell!.text, ''));
+  const unitOf = (cell: TableCell | undefined) => Boolean(cell?.text) && !figureLike(cell!.text) && Boolean(rowUnitsCell(cell!.text, ''));
   for (let i = namesAt + 1; namesAt >= 0 && i < headings.length; i++) {
     const heading = headings[i]!;
     const filled = body.filter((r) => r.cells[i]?.text);
-    if (!filled.length || filled.some((r) => cellValue(r.cells[i]!.text))) continue;
+    if (!filled.length || filled.some((r) => figureLike(r.cells[i]!.text))) continue;
     if (heading.measure && UNITS_HEADING.test(heading.measure.trim())) return i;
     if (!heading.measure && !heading.period && filled.every((r) => unitOf(r.cells[i]))) return i;
   }
@@ -602,12 +635,13 @@ export function extractTable(text: string, start: number, end: number, units: Ta
   const unitsAt = unitsColumn(body, headings, namesAt);
   const changeAt = new Set(headings.flatMap((h, i) => (h.measure && !h.period && CHANGE_HEADING.test(h.measure.trim()) ? [i] : [])));
   const compared = new Map([...changeAt].map((i) => [i, comparedColumns(headings, i, changeAt)] as const));
+  const grouped = spaceGroupedColumns(body);
   // The basis of changes written in the figures' cells, where the caption says it ("change year on year").
   const cellBasis = findBasis([...captions, options.caption ?? ''].join(' '))?.basis ?? 'unspecified';
   for (const row of body) {
     // The row's name: in the table's column of names, else its first cell of words (a register's first columns may
     // be dates).
-    const labelAt = namesAt >= 0 ? namesAt : row.cells.findIndex((c) => c.text && !cellValue(c.text) && !DATE_CELL.test(c.text));
+    const labelAt = namesAt >= 0 ? namesAt : row.cells.findIndex((c) => c.text && !figureLike(c.text) && !DATE_CELL.test(c.text));
     const label = row.cells[labelAt];
     if (!label?.text || (namesAt < 0 && labelAt > 0 && row.cells.slice(0, labelAt).some((c) => c.text && !DATE_CELL.test(c.text)))) continue;
     // "Revenue (CNY bn)", "Output (kt)": a row that names its own unit is in it, whatever the columns say.
@@ -621,7 +655,7 @@ export function extractTable(text: string, start: number, end: number, units: Ta
     const levels = new Map<number, ExtractedMetric>();
     const changes = new Map<number, ExtractedMetric>();
     row.cells.forEach((cell, i) => {
-      const figure = i > labelAt ? cellValue(cell.text, options.cues?.decimalComma) : null;
+      const figure = i > labelAt ? cellValue(grouped.has(i) ? ungrouped(cell.text) : cell.text, options.cues?.decimalComma) : null;
       const heading = headings[i];
       if (!figure || !heading || (heading.measure && NOT_FIGURES.test(heading.measure))) return;
       if (!heading.period && !heading.measure && !captionPeriod && !keyData) return;

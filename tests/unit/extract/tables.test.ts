@@ -265,3 +265,22 @@ describe('tables over several pages', () => {
     expect(extractDocument(wider).map((m) => m.value)).toEqual([150, 90]);
   });
 });
+
+describe('thousands grouped by spaces in a table cell', () => {
+  const read = (text: string) => extractTable(text, 0, text.length, null, { date: '2015-12-03', subject: null })
+    .map((m) => [m.label, m.value]);
+
+  it('reads a cell "98 452" as one number where its column groups by commas in other rows, or by spaces throughout', () => {
+    expect(read('State\tPermit\tTotals\nAlabama\t18,870\t71,137\nCalifornia\t98 452\t180 116\nDelaware\t204\t5,040')).toEqual([
+      ['Alabama — Permit', 18_870], ['Alabama — Totals', 71_137], ['California — Permit', 98_452], ['California — Totals', 180_116],
+      ['Delaware — Permit', 204], ['Delaware — Totals', 5_040],
+    ]);
+    expect(read('Mine\tOutput\nNord\t1 250 300\nSud\t48 900\nEst\t912')).toEqual([
+      ['Nord — Output', 1_250_300], ['Sud — Output', 48_900], ['Est — Output', 912],
+    ]);
+  });
+
+  it('reads none where the column also holds numbers run together, so two cells may be one', () => {
+    expect(read('State\tPermit\nAlabama\t18,870\nCalifornia\t98 452\nGuam\t12 34')).toEqual([['Alabama — Permit', 18_870]]);
+  });
+});
