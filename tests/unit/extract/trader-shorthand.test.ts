@@ -50,3 +50,10 @@ describe('agricultural companies', () => {
     expect(entities('The Malaysian Cocoa Board put grindings at 92,300 tonnes in the fourth quarter.')).toEqual(['market']);
   });
 });
+
+describe('a title\'s month and year set apart by a dash', () => {
+  it('is that month', () => {
+    const [m] = extractFromText('Background checks November - 2015: the state issued 98,452 permits.', { date: '2015-12-03', subject: null });
+    expect(m!.period).toMatchObject({ start: '2015-11-01', end: '2015-11-30' });
+  });
+});
