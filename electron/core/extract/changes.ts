@@ -124,6 +124,8 @@ export const COMPARISON = /(?:\b(?:(?:compared (?:with|to)|versus|vs\.?|against)
  * earlier day or period it is (group 1).
  */
 export const CJK_COMPARED = /(?:较|比|与)(上年同期|去年同期|上年末|上年年末|上年底|年初|上年|去年)(?:的|之)\s*$/u;
+/** 较2024年12月31日的39.8万元/吨, 比3月31日的: the level a change is measured from, on the day named. */
+export const CJK_DATED_COMPARED = /(?:较|比|与)(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:的|之)\s*$/u;
 
 /** "than on July 1", "from the end of June", "since March", "over the end of the previous year": a change measured from a date. */
 export const SINCE = /\b(?:than|from|since|over|compared (?:with|to))\s+(?:on\s+|at\s+|in\s+)?(?:the\s+)?$/iu;

@@ -309,16 +309,17 @@ const COMMA_FORM = /, (?:Inc|Ltd|LLC)\b/u;
 const TICKED = /\b((?:[A-Z][\p{L}’'.-]*\s+(?:&\s+)?){0,4}[A-Z][\p{L}’'.-]*)\s*\((?:[A-Z0-9]{2,6}(?:\.[A-Z]{1,3})?\s+(?:IN|LN|US|BZ|HK|JP|AU|CN|SP|GR|FP|NA|SM|IM|SS|CH|KS|TT)\b|(?:NYSE|NASDAQ|LSE|BSE|NSE|B3|HKEX|ASX|TSX):|\d{3,6}\.(?:HK|SZ|SH|SS|T|KS|KQ|TW|SI|AX)\)|[A-Z]{1,5}\.(?:N|O|L|AX|TO|V|HK|PA|DE|MI|AS|SW|ST|OL|CO|HE|MC|SA|BO|NS)\)|(?:Buy|Sell|Hold|Add|Reduce|Neutral|Overweight|Underweight|Equal-weight|Outperform|Underperform|Accumulate),)/u;
 /** "carrier Taunusair said", "the miner Kestrel Gold reported": a company introduced by its trade. */
 const DESCRIBED = /\b(?:carrier|airline|miner|producer|maker|manufacturer|retailer|lender|insurer|operator|refiner|shipper|brewer|utility|meatpacker|packer|steelmaker|automaker|carmaker|chipmaker|smelter|developer|explorer|shipowner|trader|processor|exporter|telco)\s+([A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+){0,2})\s+(?:said|says|reported|reports|posted|announced|raised|cut|sold|shipped)\b/u;
-const CJK_COMPANY = /(?:^|[，。；：、（(\s“”】\]？！]|预计|认为|显示|据|对|与|从|给予|维持|下调|上调|子公司)([\u4e00-\u9fff]{2,10}?(?:股份有限公司|有限公司|集团|控股|实业|矿业|锂业|铝业|铜业|煤业|镍业|钴业|钼业|锰业|锌业|铅锌|金业|黄金|铂业|钨业|锡业|钒业|钛业|硅业|矿冶|能源|石油|石化|油气|燃气|油田|科技|化学|稀土|钢铁|汽车|电池|银行|港口|高新材料|新材料|材料|化工|电力|航运|重工|磁材|磁业|有色|资源|电子|光伏|新能源|食品|饮料|乳业|酒业|医药|制药|航空|证券|保险|糖业|粮油|饲料|种业|农化|牧业|农牧))(?!务|交易所|协会|分会|联盟|联合会|和化学|工业|研究院|研究所|指数|局|部|委员会|署|厅|与\p{Script=Han}{1,8}(?:部|局|署|厅))/u;
+const CJK_COMPANY = /(?:^|[，。；：、（(\s“”】\]？！]|预计|认为|显示|据|对|与|从|给予|维持|下调|上调|子公司)([\u4e00-\u9fff]{2,10}?(?:股份有限公司|有限公司|集团|控股|实业|矿业|锂业|铝业|铜业|煤业|镍业|钴业|钼业|锰业|锌业|铅锌|金业|黄金|铂业|钨业|锡业|钒业|钛业|硅业|矿冶|能源|石油|石化|油气|燃气|油田|科技|化学|稀土|钢铁|汽车|电池|银行|港口|高新材料|新材料|材料|化工|电力|航运|重工|磁材|磁业|有色|资源|电子|光伏|新能源|食品|饮料|乳业|酒业|医药|制药|航空|证券|保险|电网|糖业|粮油|饲料|种业|农化|牧业|农牧))(?!务|交易所|协会|分会|联盟|联合会|和化学|工业|研究院|研究所|指数|局|部|委员会|署|厅|与\p{Script=Han}{1,8}(?:部|局|署|厅))/u;
 const CJK_COMPANY_ALL = new RegExp(CJK_COMPANY.source, 'gu');
 /** Words before a name in the same run of characters ("我们预计紫晟矿业", "维持星澜电池"). */
 const CJK_NOT_THE_NAME = /^(?:.*(?:预计|认为|显示|给予|维持|我们|公告|发布|记者))?(?:对|与|据|和|从|其中|当月|全国)?/u;
 const CJK_CODED = /(?:^|[，。；：\s】])([\u4e00-\u9fff]{2,10})[（(]\d{6}(?:\.(?:SH|SZ|BJ))?[）)]/u;
 /**
  * A region or a kind of product before a trade word names an industry, not a company: 北方港口, 动力电池.
- * A type of ore or product (岩矿型稀土, 离子型稀土, 轻稀土, 中重稀土) is no company either.
+ * A type of ore or product (岩矿型稀土, 离子型稀土, 轻稀土, 中重稀土) is no company either. But 北方稀土, 南方电网 and
+ * 南方航空 are companies.
  */
-const GENERIC_CJK_SUBJECT = /^(?:页岩|北方|南方|环渤海|沿海|长江|华东|华南|华北|华中|西南|西北|东北|主要|重点|国际|海外|动力|储能|磷酸铁锂|三元|新能源|\p{Script=Han}{1,4}型|轻稀土|重稀土|中重稀土)/u;
+const GENERIC_CJK_SUBJECT = /^(?:页岩|北方(?!稀土)|南方(?!稀土|电网|航空)|环渤海|沿海|长江|华东|华南|华北|华中|西南|西北|东北|主要|重点|国际|海外|动力|储能|磷酸铁锂|三元|新能源|\p{Script=Han}{1,4}型|轻稀土|重稀土|中重稀土)/u;
 /** Trade words and legal forms that may follow a name's first trade word ("光伏" + "科技" + "股份有限公司"). */
 const CJK_NAME_GOES_ON = /^(?:科技|新能源|能源|材料|新材料|集团|控股|实业|股份有限公司|有限责任公司|有限公司|股份)+/u;
 /** Words that open a sentence, never a company's name. */

@@ -1,5 +1,5 @@
 import type { Change, ExtractedMetric, Period } from '../../../shared/metrics.ts';
-import { basisBefore, CJK_COMPARED, COMPARISON, directionAfter, directionBefore, directionOf, findBasis, signedDirection, SINCE, type Basis, type Direction } from './changes.ts';
+import { basisBefore, CJK_COMPARED, CJK_DATED_COMPARED, COMPARISON, directionAfter, directionBefore, directionOf, findBasis, signedDirection, SINCE, type Basis, type Direction } from './changes.ts';
 import { textCues, type TextCues } from './currencies.ts';
 import { datedBasis, type BasisReference } from './dated-basis.ts';
 import { citesMarket, entityFor, isMarketFigure, passageCompany, REALISED_BY } from './entities.ts';
@@ -837,7 +837,7 @@ function classify(items: Item[], text: (a: number, b: number) => string, s: Sent
       item.change = prev.change;
     }
     if (item.change && /\bto\s*$/iu.test(before)) item.change = null; // "rose to 444,500" is a level
-    item.comparison = !item.change && (COMPARISON.test(before) || CJK_COMPARED.test(before));
+    item.comparison = !item.change && (COMPARISON.test(before) || CJK_COMPARED.test(before) || CJK_DATED_COMPARED.test(before));
     if (item.comparison && prev) sharePerUnit(prev, item);
     else if (prev) quotedAfterPrice(items, k, before, after);
   });

@@ -107,3 +107,18 @@ describe('an adjective of direction before a level', () => {
     expect(cut!.change).toMatchObject({ value: -45, direction: 'down' });
   });
 });
+
+describe('a Chinese level compared with on a named day', () => {
+  it('is the comparison, and the change after it belongs to the level before, since that day', () => {
+    const [level, compared] = extractFromText('5月30日氧化镝均价为162万元/吨，较2025年12月31日的171万元/吨下跌9万元/吨。', { date: '2026-06-02', subject: null });
+    expect(level).toMatchObject({ value: 1_620_000, change: { value: -90_000, basis: 'since', since: '2025-12-31' } });
+    expect(compared).toMatchObject({ value: 1_710_000, change: null });
+  });
+
+  it('names 北方稀土 and 南方电网 as companies, 北方港口 as no company', () => {
+    const entity = (text: string) => extractFromText(text, { date: '2026-04-20', subject: null })[0]!.entity;
+    expect(entity('2026年第一季度，北方稀土实现营业收入101.2亿元。')).toBe('北方稀土');
+    expect(entity('2026年第一季度，南方电网完成售电量3,120亿千瓦时。')).toBe('南方电网');
+    expect(entity('4月，北方港口煤炭库存为2,410万吨。')).not.toBe('北方港口');
+  });
+});
