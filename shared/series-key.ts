@@ -10,10 +10,24 @@ const AGENCIES = '(?:smm|mysteel|fastmarkets|argus|platts|baiinfo|asian metal|lm
 const PRICE_SOURCES = new RegExp(`^${AGENCIES}$`, 'u');
 const SOURCE_PREFIX = new RegExp(`^${AGENCIES}(?:['’]s)?\\s+`, 'u');
 
-/** The label as a series knows it: lower case, single spaces, one kind of dash, no quoting agency. */
+/**
+ * Words two sources use for one measure ("rare earth oxide production volume" and "… output"), each said one way.
+ * Only whole measures that are plainly the same: "output" for production, "sales" for sales volume.
+ */
+const SAME_MEASURE: Array<[RegExp, string]> = [
+  [/\bproduction volumes?\b/gu, 'output'], [/\bproduction\b/gu, 'output'], [/\bsales volumes?\b/gu, 'sales'],
+];
+/** An English plural ("NEVs production", "prices"): one series with its singular; "glass", "gas" and "its" stay. */
+const PLURAL = /\b([a-z]{2,}[a-rt-z])s\b/gu;
+
+/**
+ * The label as a series knows it: lower case, single spaces, one kind of dash, no quoting agency, English words in the
+ * singular and a few names of one measure said one way.
+ */
 export function seriesLabel(label: string): string {
   const plain = label.toLowerCase().normalize('NFKC').replace(/[‐‑‒–—―]/gu, '-').replace(/\s+/gu, ' ').trim();
-  return plain.replace(SOURCE_PREFIX, '').replace(/^the /u, '');
+  const named = plain.replace(SOURCE_PREFIX, '').replace(/^the /u, '').replace(/['’]s\b/gu, '');
+  return SAME_MEASURE.reduce((l, [re, said]) => l.replace(re, said), named).replace(PLURAL, '$1');
 }
 
 /** The entity as a series knows it: a price agency is the market; a company keeps its name, case aside. */

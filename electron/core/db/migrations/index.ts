@@ -35,6 +35,7 @@ import { passagesCjkGrams } from './0033-passages-cjk-grams.ts';
 import { hubUrlWithoutPassword } from './0034-hub-url-without-password.ts';
 import { teamDocumentIdentity } from './0035-team-document-identity.ts';
 import { teamClockRollover } from './0036-team-clock-rollover.ts';
+import { seriesKeySameMeasure } from './0037-series-key-same-measure.ts';
 import type { Migration } from './types.ts';
 import { writeTransaction } from '../write.ts';
 
@@ -42,7 +43,7 @@ import { writeTransaction } from '../write.ts';
 export const MIGRATIONS: readonly Migration[] = [documents, passages, metrics, annotations, metricDetails, metricSentenceRange, trimMetricIndexes, settings, metricPositionIndex, anchorState, history, actions, trash, metricLabelPeriodIndex, reports,
   metricSeries, actionBatches, savedViews, sheetIndexes, metricUnitValueIndex, teamChanges, teamDocuments, passagesFtsPrefix, documentListingIndex, annotationUids, reportUids, tagUids, tagTrash,
   metricKeysCountTrash, staleMetricIndex, trashPurged, earlierWorkOffered, passagesCjkGrams,
-  hubUrlWithoutPassword, teamDocumentIdentity, teamClockRollover];
+  hubUrlWithoutPassword, teamDocumentIdentity, teamClockRollover, seriesKeySameMeasure];
 
 /** The schema version this build of Assay writes. */
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
