@@ -46,7 +46,7 @@ const BASES: Array<[RegExp, Basis]> = [
  * "increased goodwill by approximately", "decreased intangible assets": the verb changes its object. Not after an
  * article: "a lower CPO price assumption of RM3,950/t" describes the level.
  */
-export const TRANSITIVE = /(?<!-)(?<!\b(?:a|an|the|its|their|our|his|her)\s+)\b(increased|decreased|reduced|raised|lowered|boosted|cut|cuts|cutting|added|lifted|trim|trims|trimmed|raise|raises|lower|lowers|lift|lifts|reduces|reducing|raising|lowering|boosting|lifting|trimming)\s+((?!(?:at|to|from)\s)(?:[\p{L}\p{N}'’/-]+\s+){1,8}?)(?:by\s+)?(?:approximately\s+|about\s+|roughly\s+)?(?:[$€£¥]\s*)?$/iu;
+export const TRANSITIVE = /(?<!-)(?<!\b(?:a|an|the|its|their|our|his|her)\s)\b(increased|decreased|reduced|raised|lowered|boosted|cut|cuts|cutting|added|lifted|trim|trims|trimmed|raise|raises|lower|lowers|lift|lifts|reduces|reducing|raising|lowering|boosting|lifting|trimming)\s+((?!(?:at|to|from)\s)(?:[\p{L}\p{N}'’/-]+\s+){1,8}?)(?:by\s+)?(?:approximately\s+|about\s+|roughly\s+)?(?:[$€£¥]\s*)?$/iu;
 
 /** "cut its outlook to", "to between", "to about": the figure after is the level reached (or left), not the cut. */
 const TO_OR_FROM = /\b(?:to|from)(?:\s+(?:between|about|around|approximately|roughly|nearly|a range of))?\s*$/iu;

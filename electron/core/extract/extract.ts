@@ -132,31 +132,7 @@ export function extractFromText(text: string, options: ExtractOptions, offset = 
     previous = restated ? previous : own;
   }
   centsPerPoundAfter(metrics);
-  for (const m of metrics) bareChangeAfter(m);
   return metrics;
-}
-
-/** "USD 4,418/t, -37 d/d": a signed number with a basis and no unit, right after a level, in the level's unit as written. */
-const BARE_CHANGE = /^\s*,?\s*([+\-−–])\s?(\d[\d,]*(?:\.\d+)?)\s+(d\/d|w\/w|m\/m|q\/q|y\/y|dod|wow|mom|qoq|yoy)\b/iu;
-
-/** Gives a level the change a trader's shorthand states after it ("-37 d/d"); the number alone was no figure. */
-function bareChangeAfter(m: ExtractedMetric): void {
-  if (m.unit === '%' || m.unit === 'pp') return;
-  const bare = BARE_CHANGE.exec(m.sentence.slice(m.span[1] - m.sentenceSpan[0]));
-  const written = Number(m.display.value.replace(/,/gu, ''));
-  if (!bare || !written) return;
-  const size = Number(bare[2]!.replace(/,/gu, '')) * (m.value / written);
-  const down = bare[1] !== '+';
-  const basis = /^w/iu.test(bare[3]!) ? 'unspecified' : findBasis(bare[3]!)?.basis ?? 'unspecified';
-  const start = m.span[1] + bare[0].indexOf(bare[1]!);
-  const change: Change = { value: down ? -size : size, unit: m.unit, basis, since: null, direction: down ? 'down' : 'up' };
-  // "+37 w/w, -1.2% y/y": the year-on-year change read after it stays the figure's change; this one goes first beside it.
-  if (m.change) {
-    m.moreChanges = [change, ...m.moreChanges];
-    return;
-  }
-  m.change = change;
-  m.changeSpan = [start, start + bare[0].length - bare[0].indexOf(bare[1]!)];
 }
 
 /** A figure written in US cents a pound or a bushel ("15.82c/lb", "548c/bu"), and one in cents alone ("15.61c", "+14c"). */
@@ -816,7 +792,10 @@ function classify(items: Item[], text: (a: number, b: number) => string, s: Sent
       && /^\s*(?:,\s*|and\s+|,\s*and\s+)(?:[\p{L}/-]+\s+){1,3}[+＋]$/u.test(before);
     const plus = (before.endsWith('+') || before.endsWith('＋')) && /(?:^|[\s(（,;，；])[+＋]$/u.test(before) && k > 0 && !signedList
       ? 'up' as const : null;
-    const signed = plus ?? (percentage && !STATED_LEVEL.test(before) ? signedDirection(text(item.start, item.end)) : null);
+    // "USD 4,418/t, -37 d/d": a bare number after a minus, in the level's unit (read so by quantities.ts), is its fall.
+    const minus = k > 0 && /(?:^|[\s(（,;，；])[-−–]$/u.test(before) && item.q.display.unit === null && !percentage
+      && items[k - 1]!.q.unit === item.q.unit ? 'down' as const : null;
+    const signed = plus ?? minus ?? (percentage && !STATED_LEVEL.test(before) ? signedDirection(text(item.start, item.end)) : null);
     // "revenue of $618.2 million rose 22% y/y": a verb right before the next figure is that figure's cue.
     // "3.62%, 9bp higher, and revenue rose 11%", "5% more than a year earlier, but the grade slipped 0.4 points": a comparative
     // right after a figure is its own cue all the same.
@@ -1718,7 +1697,7 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
   const which = WHICH_STOOD_AT.test(textBefore) || assumed ? antecedent(ctx, q.first, k > 0 ? items[k - 1]!.q.last + 1 : 0) : null;
   // "The remaining cargoes are priced against JKM, which we assume at US$11.40/MMBtu": the price assumed for it.
   if (which && assumed) {
-    const priced = which.text.replace(/^(?:off|against|to|on|at|from|with|of|for|in)\s+/iu, '').replace(/\s+prices?$/iu, '');
+    const priced = which.text.replace(/^(?:off|against|to|on|at|from|with|of|for|in)\s+/iu, '').replace(/(?<=\S)\s+prices?$/iu, '');
     return { ...which, text: `${priced} price assumption` };
   }
   if (which) {
@@ -2746,13 +2725,15 @@ function balanceDay(label: string, period: Period | null, kind: string, before: 
  * it was said beside is the flow over that month or year; nothing flows on one day's end.
  */
 function flowOverEnded(label: string, day: Period): Period {
-  if (!FLOW.test(label) || BALANCE.test(label)) return day;
+  if (!FLOW_HEAD.test(label) || BALANCE.test(label)) return day;
   const [y, m, d] = day.end.split('-').map(Number) as [number, number, number];
   if (d !== lastDay(y, m)) return day;
   if (m === 12 && YEAR_END_SAID.test(day.label)) return { ...day, start: `${y}-01-01` };
   return MONTH_END_SAID.test(day.label) ? { ...day, start: `${day.end.slice(0, 8)}01` } : day;
 }
 
+/** A label whose head is a flow ("crude palm oil output"), not one a flow word only qualifies ("generation capacity"). */
+const FLOW_HEAD = new RegExp(`${FLOW.source}$`, 'iu');
 /** "end-January", "the end of March", "March-end", 3月末: a month's end said as such. */
 const MONTH_END_SAID = /\bend[- ](?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*[- ]end\b|月末|月底/iu;
 /** "year-end", "the end of the year", 年末: a year's end said as such. */

@@ -724,8 +724,9 @@ function readAt(text: string, tokens: Token[], i: number, context: TextCues, off
     const ofWhat = isWord(tokens[j], 'of') && tokens[j + 1]?.kind === 'word' ? denominator(tokens, j + 2) : null;
     if (ofWhat && TIME_UNITS.has(ofWhat.unit)) unit = `${unit}/${ofWhat.unit}`;
     const den = unit.includes('/') ? null : denominator(tokens, j);
-    if (den && dimension === 'mass' && /^(?:g|kgce)$/iu.test(unitText ?? '') && den.unit === 't' && den.factor === 1) {
-      // "ore grading 1.8 g/t": a grade, grams per tonne, kept as written; "548.6 kgce/t": coal used per tonne made.
+    if (den && dimension === 'mass' && /^(?:g|kg|kgce)$/iu.test(unitText ?? '') && den.unit === 't' && den.factor === 1) {
+      // "ore grading 1.8 g/t": a grade, grams per tonne, kept as written; "548.6 kgce/t": coal used per tonne made;
+      // "an ATR of 139.8 kg/t": sugar recovered per tonne of cane (not 0.14 t).
       unit = `${unitText!.toLowerCase()}/t`;
       unitFactor = 1;
       unitText = `${unitText}${den.text}`;
@@ -991,19 +992,29 @@ export function findQuantities(text: string, tokens: Token[], context: TextCues,
 function bareChange(text: string, tokens: Token[], i: number, level: Quantity | undefined, offset: number): Quantity | null {
   if (!level || level.dimension === 'percent' || level.last < i - 6) return null;
   const cue = tokens[i - 1];
-  if (!cue || !(isWord(cue, 'up', 'down', 'rose', 'fell', 'gained', 'lost', 'added', 'shed') || /^[+＋]$/u.test(cue.text))) return null;
+  // A minus only as a sign: after a space and glued to the number ("USD 4,418/t, -37 d/d"), not a range's dash
+  // ("RMB0.66-0.70/W", "FY2023-24") nor a dash between spaced numbers ("4 - 5").
+  const minus = /^[-−–]$/u.test(cue?.text ?? '') && cue!.spaced && !tokens[i]!.spaced;
+  if (!cue || !(isWord(cue, 'up', 'down', 'rose', 'fell', 'gained', 'lost', 'added', 'shed') || /^[+＋]$/u.test(cue.text) || minus)) return null;
   const numeral = parseNumeral(tokens, i);
   if (!numeral || numeral.yearLike || !numeral.digits) return null;
   const next = tokens[numeral.next];
   // "up 510;", "up 510 from Monday", "+147 wow": nothing but a basis may follow ("up 2 days in a row" counts days).
-  if (next && next.kind === 'word' && !/^(?:from|on|yoy|wow|dod|mom|qoq|w\/w|d\/d|y\/y|and|or|while|but)$/iu.test(next.text)) return null;
+  const basis = Boolean(next) && (/^(?:from|on|yoy|wow|dod|mom|qoq|w\/w|d\/d|y\/y)$/iu.test(next!.text) || slashBasis(tokens, numeral.next));
+  if (next && next.kind === 'word' && !basis && !/^(?:and|or|while|but)$/iu.test(next.text)) return null;
   // A count's bare change only with its basis: "287, down 38 from a year ago".
-  if (level.dimension === 'count' && !(next && /^(?:from|on|yoy|wow|dod|mom|qoq|w\/w|d\/d|y\/y)$/iu.test(next.text))) return null;
+  if (level.dimension === 'count' && !basis) return null;
   return {
     first: i, last: numeral.next - 1, numberToken: i, value: tidy(numeral.value * level.unitFactor), high: null, unit: level.unit,
     dimension: level.dimension, display: { value: text.slice(tokens[i]!.start - offset, tokens[numeral.next - 1]!.end - offset), scale: null, unit: null },
     counted: null, scaleFactor: 1, unitFactor: level.unitFactor,
   };
+}
+
+/** "d/d", "w/w", "y/y" written as three tokens at `k`: a trader's basis after a bare change ("-37 d/d"). */
+function slashBasis(tokens: Token[], k: number): boolean {
+  const [a, slash, b] = [tokens[k], tokens[k + 1], tokens[k + 2]];
+  return Boolean(a && slash && b) && /^[dwmqy]$/iu.test(a!.text) && slash!.text === '/' && !slash!.spaced && b!.lower === a!.lower;
 }
 
 /** "4.80亿元至5.40亿元", "50.9%至69.8%": two amounts in one unit joined by 至 are one range, its low end the value. */

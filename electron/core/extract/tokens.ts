@@ -36,7 +36,10 @@ const MONEY_SHAPED = '\\d{1,3}(?:[,\\u00a0\\u202f\\u2009]\\d{3})+(?![\\d,])|\\d+
   + '|\\d+(?:\\.\\d+)?\\s(?:per|a)\\s(?:litre|liter|kg|kilogram|tonne|ton|bag|barrel|bbl|unit|share)\\b';
 // The letter first: a lookbehind tried at every character costs more than a letter that fails at once. An ISO code
 // glued to an amount ("NGN350bn", "KES1,240m") comes apart the same way.
-const GLUED_LETTERS = `R(?<![\\p{L}\\p{N}]R)(?:s|M|p)?(?=${MONEY_SHAPED})|[A-Z]{3}(?<![\\p{L}\\p{N}][A-Z]{3})(?=${MONEY_SHAPED})`;
+// "target price to RM5.80 from RM6.35", "Rs12.40 a share": ringgit and rupees in cents are money too (a rand in cents,
+// "R5.80", may be a road or a part's name, so it stays one word unless the text is about the rand).
+const GLUED_LETTERS = `R(?<![\\p{L}\\p{N}]R)(?:s|M|p)?(?=${MONEY_SHAPED})|R[Ms](?<![\\p{L}\\p{N}]R[Ms])(?=\\d+\\.\\d{2}(?!\\d|[.,]\\d))`
+  + `|[A-Z]{3}(?<![\\p{L}\\p{N}][A-Z]{3})(?=${MONEY_SHAPED})`;
 /**
  * In a text about the rand, "R142" is money whatever its shape, where an amount is said: "to R142 from R118",
  * "at R96", not "the R40 highway", "Shaft R1", "(R1)".

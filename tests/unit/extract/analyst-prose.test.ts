@@ -1773,7 +1773,7 @@ describe('a later round: the eleventh set\'s tune half', () => {
     expect(one('上海至东南亚航线运价与上期持平，为412美元/TEU。').label).toBe('上海至东南亚航线运价');
     expect(one('持仓量增至48.6万手。').label).toBe('持仓量');
     expect(one('年化净息差1.78%，同比下降12个基点。').label).toBe('年化净息差');
-    expect(read('当日九港调入量和调出量分别为182万吨和165万吨。').map((m) => m.label)).toEqual(['当日九港调入量', '调出量']);
+    expect(read('当日九港调入量和调出量分别为182万吨和165万吨。').map((m) => m.label)).toEqual(['九港调入量', '调出量']);
   });
 
   it('counts "a postpaid base of 41.8 million" in accounts, and keeps "a 2.5-mile stretch" a measure', () => {

@@ -57,3 +57,13 @@ describe('a title\'s month and year set apart by a dash', () => {
     expect(m!.period).toMatchObject({ start: '2015-11-01', end: '2015-11-30' });
   });
 });
+
+describe('money and ratios a desk writes tersely', () => {
+  const read = (text: string) => extractFromText(text, { date: '2026-01-19', subject: null }).map((m) => [m.text, m.value, m.unit]);
+  it('reads ringgit and rupees in cents, kilograms a tonne, and a dash between numbers as no fall', () => {
+    expect(read('We cut our target price to RM4.90 from RM5.35.')).toEqual([['RM4.90', 4.9, 'MYR'], ['RM5.35', 5.35, 'MYR']]);
+    expect(read('The mill recovered 141.2 kg/t of sugar from cane.')).toEqual([['141.2 kg/t', 141.2, 'kg/t']]);
+    const [bid] = extractFromText('Module bids ranged RMB0.66-0.70/W.', { date: '2026-01-19', subject: null });
+    expect(bid!.change).toBeNull();
+  });
+});
