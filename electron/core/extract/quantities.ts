@@ -968,13 +968,20 @@ function spacedGroup(text: string, tokens: Token[], i: number, offset: number): 
   return group.start - before.end === 1 && text[before.end - offset] === ' ';
 }
 
+/** "our 2026/27 sugar exports", "FY2024-25": the next year's two digits after a year are no count of anything. */
+function splitYearTail(tokens: Token[], i: number): boolean {
+  const [year, mark, tail] = [tokens[i - 2], tokens[i - 1], tokens[i]!];
+  if (!year || !mark || tail.spaced || mark.spaced || !/^[/-]$/u.test(mark.text) || !/^\d{2}$/u.test(tail.text)) return false;
+  return /^(?:19|20)\d{2}$/u.test(year.text) && (Number(year.text) + 1) % 100 === Number(tail.text);
+}
+
 export function findQuantities(text: string, tokens: Token[], context: TextCues, offset = 0): Quantity[] {
   const found: Quantity[] = [];
   const excluded = linkSpans(text, offset);
   let floor = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!canStart(tokens, i) || thousandsMark(tokens, i) || spacedGroup(text, tokens, i, offset)) continue;
+    if (!canStart(tokens, i) || thousandsMark(tokens, i) || spacedGroup(text, tokens, i, offset) || splitYearTail(tokens, i)) continue;
     if (excluded.some(([s, e]) => t.start >= s && t.start < e)) continue;
     const q = percentOf(tokens, i) ?? readAt(text, tokens, i, context, offset, floor) ?? bareChange(text, tokens, i, found.at(-1), offset);
     if (!q || thousandsMark(tokens, q.last + 1) || spacedGroup(text, tokens, q.numberToken + 1, offset)) continue;

@@ -67,3 +67,12 @@ describe('money and ratios a desk writes tersely', () => {
     expect(bid!.change).toBeNull();
   });
 });
+
+describe('Chinese counts of warrants and certificates, and a split year\'s tail', () => {
+  it('reads 张 as a count, and no count from "2026/27 sugar exports"', () => {
+    const [warrants] = extractFromText('3月20日白糖注册仓单10,215张，较前一日减少96张。', { date: '2026-03-20', subject: null });
+    expect(warrants).toMatchObject({ value: 10_215, unit: 'count', change: { value: -96, basis: 'dod' } });
+    const read = extractFromText('By March, 58% of our 2026/27 sugar exports were hedged.', { date: '2026-04-15', subject: null });
+    expect(read.map((m) => m.text)).toEqual(['58%']);
+  });
+});
