@@ -2142,14 +2142,9 @@ const ANY_CASE_COMMODITY = new RegExp(COMMODITY_WORD.source, 'iu');
 const CONTRACT_AFTER = new RegExp(String.raw`^\s+(?:(?:[\p{L}-]+\s+){0,2}(?:futures|contracts?(?!\s+prices?)|delivery)\b`
   + String.raw`|(?:${ANY_CASE_COMMODITY.source.slice(4, -2)})\s+(?:futures\s+)?(?:settled|closed|ended|finished|traded|rose|fell|shed|gained|added|lost|slipped|climbed|jumped|eased|firmed)\b)`, 'iu');
 
-/** A futures contract's month and year as traders write it ("May-26", "Dec-26"). */
-const CONTRACT_CODE = /^[A-Z][a-z]{2,8}-\d{2}$/u;
-
 /** A month naming a futures contract or a delivery ("TTF's January contract", "for June delivery", "May coffee settled"). */
 function isContractMonth(s: Sentence, p: Period & { index: number; length: number }): boolean {
   const monthOnly = p.start.slice(0, 7) === p.end.slice(0, 7) && p.start.endsWith('-01') && /^[A-Z][a-z]+$/u.test(p.label);
-  // "May-26", "Dec-26": a month in a futures code is a contract's, whatever follows it.
-  if (CONTRACT_CODE.test(p.label)) return true;
   return monthOnly && CONTRACT_AFTER.test(s.text.slice(p.index + p.length - s.start, p.index + p.length - s.start + 48));
 }
 

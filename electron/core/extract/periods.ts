@@ -453,16 +453,8 @@ const PATTERNS: Array<{ needs: RegExp; cjk?: true; re: RegExp; make: Make }> = [
       return day(y, mo, d);
     },
   },
-  // "Arabica May-26 settled", "the Dec-26 EUA contract": a futures contract's code, its month in that year.
-  {
-    needs: MONTH_WORD,
-    re: new RegExp(`(?<![\\p{L}\\p{N}])${MONTH}-(\\d{2})(?![\\d/-])`, 'gu'),
-    make: (m) => {
-      const mo = monthOf(m[1]!);
-      return months(2000 + Number(m[2]), mo, mo);
-    },
-  },
-  // 31 December 2024; not "No.11 Mar-26", a sugar contract's number and code
+  // 31 December 2024; not "No.11 Mar-26", a sugar contract's number and its code (a code names the contract, in the
+  // label: its price is of the day it settled, so quotes of one contract on different days stay apart)
   {
     needs: MONTH_WORD,
     re: new RegExp(`(?<!\\bNo\\.?\\s?)\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}${YEAR_REF}(?![-–]\\d)`, 'giu'),

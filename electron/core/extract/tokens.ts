@@ -25,7 +25,9 @@ const INNER = `[^\\s\\p{P}\\p{S}${CJK}]`;
  * table ("120 340 560") would become one number.
  */
 const GROUPED = '\\d{1,3}(?:[\\u00a0\\u202f\\u2009]\\d{3})+(?:[.,]\\d+)?(?!\\d)';
-const WORDS_NUMBERS_SYMBOLS = `(${GROUPED}|\\d+(?:[.,]\\d+)*)|([${CJK}]|(?=\\p{L})${INNER}+(?:['’.]${INNER}+)*)|(\\S)`;
+/** A futures contract's code ("May-26", "Dec-26"): one word, as a label names the contract by it. */
+const CONTRACT_CODE = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-\\d{2}(?![\\d/-])';
+const WORDS_NUMBERS_SYMBOLS = `(${GROUPED}|\\d+(?:[.,]\\d+)*)|([${CJK}]|${CONTRACT_CODE}|(?=\\p{L})${INNER}+(?:['’.]${INNER}+)*)|(\\S)`;
 /*
  * Money written with a local symbol in letters glued to it ("R24,850", "R5.87 billion", "Rs3,600 crore",
  * "RM1.2bn"): the letters are a word of their own, where the number is written as money (thousands

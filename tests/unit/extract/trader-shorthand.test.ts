@@ -12,10 +12,12 @@ const read = (text: string, date: string) => extractFromText(text, { date, subje
 }));
 
 describe('a futures code', () => {
-  it('is the contract month of that year, dating its own price only, and a contract number before it is no day', () => {
+  it('names the contract in the label, its price being of the close\'s day, and a contract number before it is no day', () => {
     const close = 'Cocoa close, Wed 8 Jul\nNY Sep-26 settled US$6,240/t, -85 d/d;\nLondon No.7 Dec-26 £4,410/t;\nICE certified stocks 1.62 million bags.';
-    expect(read(close, '2026-07-08').map((m) => [m.text, m.period])).toEqual([
-      ['US$6,240/t', '2026-09-01..2026-09-30'], ['£4,410/t', '2026-12-01..2026-12-31'], ['1.62 million bags', '2026-07-08..2026-07-08'],
+    const read = extractFromText(close, { date: '2026-07-08', subject: null });
+    expect(read.map((m) => [m.text, m.label, m.period && `${m.period.start}..${m.period.end}`])).toEqual([
+      ['US$6,240/t', 'NY Sep-26 price', '2026-07-08..2026-07-08'], ['£4,410/t', 'London No.7 Dec-26 price', '2026-07-08..2026-07-08'],
+      ['1.62 million bags', expect.any(String), '2026-07-08..2026-07-08'],
     ]);
   });
 });
