@@ -136,15 +136,35 @@ function findPublished(view: View, sourceRaw: string | null): string | null {
     if (iso) return iso;
   }
   const opening = view.passages.filter((p) => !p.debris && (p.kind === 'paragraph' || p.kind === 'question')).slice(0, 3);
+  const reported = reportedYear(view.text.slice(0, HEAD_CHARS));
   let latest: string | null = null;
   for (const p of opening) {
     for (const d of findDates(view.body(p))) {
-      const iso = resolve(p.start + d.index, d, years);
+      const iso = resolve(p.start + d.index, d, years, reported);
       if (iso && (!latest || iso > latest)) latest = iso;
     }
   }
+  // Only dates before the year the opening reports on: they are what its figures are compared with, not when it came out.
+  return latest && reported !== null && latest < `${reported}-01-01` ? null : latest;
+}
+
+/**
+ * The latest year whose results the opening reports ("2025年第一季度，北方稀土实现营业收入…", "Q1 2025 results"): a date
+ * without its year in such a document is of that year or later, whatever earlier year a comparison names nearby
+ * ("3月31日…均价…，较2024年12月31日的…" is 31 March 2025).
+ */
+function reportedYear(head: string): number | null {
+  let latest: number | null = null;
+  for (const m of head.matchAll(REPORTED)) {
+    const year = Number(m[1] ?? m[2] ?? m[3]);
+    if (!latest || year > latest) latest = year;
+  }
   return latest;
 }
+
+const REPORTED = new RegExp(String.raw`((?:19|20)\d{2})年(?:第?[一二三四]季度|前三季度|上半年|半年度|全年|年度)(?=[^。；\n]{0,12}?(?:实现|业绩|报告|营业收入|营收|归母|净利润))`
+  + String.raw`|\b(?:Q[1-4]|H[12]|(?:first|second|third|fourth)[- ]quarter|full[- ]year|half[- ]year)\s+((?:19|20)\d{2})\s+(?:results|earnings)\b`
+  + String.raw`|\b((?:19|20)\d{2})\s+(?:first|second|third|fourth)[- ]quarter (?:results|earnings)\b`, 'giu');
 
 type Years = ReturnType<typeof yearCandidates>;
 
@@ -153,7 +173,8 @@ function isoOf(offset: number, fragment: string, years: Years): string | null {
   return d ? resolve(offset + d.index, d, years) : null;
 }
 
-function resolve(at: number, d: ReturnType<typeof findDates>[number], years: Years): string | null {
-  const year = d.year ?? nearestYear(years, at);
+function resolve(at: number, d: ReturnType<typeof findDates>[number], years: Years, reported: number | null = null): string | null {
+  const near = d.year === null ? nearestYear(years, at) : null;
+  const year = d.year ?? (reported !== null && (near === null || near < reported) ? reported : near);
   return year === null ? null : toIso(year, d.month, d.day);
 }

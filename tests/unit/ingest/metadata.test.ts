@@ -75,3 +75,16 @@ describe('bad input', () => {
     expect(() => parseDocument(Buffer.from('<html><script>x()</script></html>'), 'page.html')).toThrow(/no readable text/);
   });
 });
+
+describe('the published date of a results note', () => {
+  const published = (text: string) => parseDocument(new TextEncoder().encode(text), 'note.txt').meta.published;
+
+  it('is never a date before the year whose results the opening reports: that is a comparison\'s', () => {
+    expect(published('Kestrel Magnets Q1 2026 results\n\nKestrel Magnets posted Q1 2026 results: sales rose 9%. '
+      + 'On March 31 the oxide price was $63/kg, against $57/kg on December 31, 2025.\n')).toBe('2026-03-31');
+    expect(published('北辰稀土2026年一季度业绩简报\n\n2026年第一季度，北辰稀土实现营业收入41.2亿元。'
+      + '3月31日氧化镨钕均价为52.1万元/吨，较2025年12月31日的48.6万元/吨上涨3.5万元/吨。\n')).toBeNull();
+    // A note that reports nothing keeps the latest date it names.
+    expect(published('Market wrap\n\nThe oxide price was $57/kg on December 31, 2025.\n')).toBe('2025-12-31');
+  });
+});
