@@ -328,7 +328,9 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
   // Whether it cites a market source, worked out once and only when a figure's owner needs it.
   const s: ReadSentence = { ...sentence, citesMarket: () => (cites ??= citesMarket(sentence.text)) };
   const tokens = tokenize(s.text, s.start, { decimalComma: cues.decimalComma, rand: cues.rand, naira: cues.naira });
-  const named = findPeriods(s.text, options.date, memory.yearEnd).map((p) => ({ ...p, index: p.index + s.start }));
+  // Undated, a day without its year ("3月31日") is read against the end of the period the passage last named.
+  const reference = options.date ?? memory.period?.end ?? null;
+  const named = findPeriods(s.text, reference, memory.yearEnd).map((p) => ({ ...p, index: p.index + s.start }));
   const spanSaid = s.text.includes(' the quarter') || s.text.includes(' the half') || s.text.includes(' the month')
     ? theSpanSaid(s, named, memory) : [];
   const said = spanSaid.length ? [...named, ...spanSaid].sort((a, b) => a.index - b.index) : named;

@@ -55,3 +55,10 @@ describe('the full year in a fourth-quarter call', () => {
     expect(extractFromText('3月4日，当日挂牌协议交易成交量21.3万吨。', { date: '2026-03-04', subject: null })[0]!.label).toBe('挂牌协议交易成交量');
   });
 });
+
+describe('a document without a date', () => {
+  it('reads a day without its year against the end of the period the passage last named', () => {
+    const read = extractFromText('2026年第一季度，公司实现营业收入41.2亿元。3月31日氧化镨钕均价为52.1万元/吨。', { date: null, subject: null });
+    expect(read.map((m) => m.period && `${m.period.start}..${m.period.end}`)).toEqual(['2026-01-01..2026-03-31', '2026-03-31..2026-03-31']);
+  });
+});
