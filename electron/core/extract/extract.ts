@@ -108,6 +108,8 @@ const DATELINE_OPEN = /^\s*([A-Z][A-Z.'’ -]{1,30}),\s*|^\p{Script=Han}{2,16}\d
  * in its document), so spans index the document's text.
  */
 export function extractFromText(text: string, options: ExtractOptions, offset = 0): ExtractedMetric[] {
+  // A passage without a digit, a number word or a percent sign holds no figure: nothing below could find one.
+  if (!DIGIT.test(text) && !NUMBER_WORD.test(text)) return [];
   const metrics: ExtractedMetric[] = [];
   let company: string | null | undefined;
   const reporting = reportingPeriod(text, options.date);
