@@ -14,7 +14,7 @@ const COMPANY_WORDS = 'Group|Holdings|Company|Corporation|Corp\\.?|Inc\\.?|Ltd\\
   + 'Stores|Retail|Utilities|Electric|Wind|Renewables|Life|Insurance|Airlines|Logistics|Carriers|Lines|Semiconductors?|Pharmaceuticals?|Telecom|'
   + 'Automotive|Auto|Optronics|Optoelectronics|Electronics|Microelectronics|Airport|Cement|Paper|Gas|Oil|Ports|Systems|Software|Networks|Devices|Instruments|Communications|Therapeutics|Healthcare|Brands|Foods|'
   + 'Port Authority|Ports Authority|Properties|Realty|Tankers|Shipbuilding|Airways|Telecommunications|Alloys|Tire|Tires|Tyres|Mines|Kraft|Grid|'
-  + 'Fertilizers|Fertilisers|Partners|LNG|Pipelines?|Midstream|Refining|Refinery|Petrochemicals?|Terminals?|Terminais|Container Line|REIT|Mineração|Siderurgia|Telecomunicações|Cements|Logística|Logistica|Celulose|Alimentos|Participações|Siderúrgica|Energia|Energía|Transportes|Agrícola|'
+  + 'Fertilizers|Fertilisers|Partners|LNG|Pipelines?|Midstream|Refining|Refinery|Petrochemicals?|Terminals?|Terminais|Container Line|REIT|Mineração|Siderurgia|Telecomunicações|Cements|Logística|Logistica|Celulose|Alimentos|Participações|Siderúrgica|Energia|Energía|Transportes|Agrícola|Marketing|'
   // Miners named for their metal ("Tobyl Zinc", "Mogale Reef Gold"); "LME Zinc" and "Spot Gold" are prices (GENERIC_NAME).
   // Not before a word that makes the name a body, a market or a headline's ("World Gold Council", "Shanghai Gold Exchange").
   + `${METALS}(?! (?:Council|Association|Institute|Exchange|Price|Prices|Output|Production|Wrap|Index|ETF|Market|Demand|Supply|Survey))|Polimetálica|`
@@ -27,7 +27,8 @@ const FIRST_TRADE_WORD = 'Minera|Mineração|Frigorífico|Compañía|Companhia|G
 const TRADE_FIRST_NAME = `(?:${FIRST_TRADE_WORD})(?: [A-Z][\\p{L}-]+){1,3}`;
 /** A body a name heads, not a company: "the Malaysian Palm Oil Board", "the Copper Development Association". */
 const A_BODY_AFTER = String.raw`(?!\s+(?:Board|Council|Association|Institute|Organi[sz]ation|Authority|Bureau|Commission|Exchange)\b)`;
-const ORG = new RegExp(`\\b((?:(?:[A-Z][\\p{L}&’'.-]*|&)\\s+){1,8}(?:${COMPANY_WORDS}|AG|SA|Co\\.,?\\s*Ltd\\.?|Co\\.|Rare Earth)|${TRADE_FIRST_NAME})(?=\\W|$)${A_BODY_AFTER}`, 'gu');
+// "Santa Irene Açúcar e Energia S.A.", "Minera Valle del Sol": a Portuguese or Spanish name joins its words with e, de, del.
+const ORG = new RegExp(`\\b((?:(?:[A-Z][\\p{L}&’'.-]*|&)\\s+)(?:(?:[A-Z][\\p{L}&’'.-]*|&|e|de|do|da|dos|das|del|y)\\s+){0,7}(?:${COMPANY_WORDS}|AG|SA|Co\\.,?\\s*Ltd\\.?|Co\\.|Rare Earth)|${TRADE_FIRST_NAME})(?=\\W|$)${A_BODY_AFTER}`, 'gu');
 const ACRONYM = /\(([A-Z]{2,6})\)/gu;
 const MARKET = new RegExp('\\b(?:all-India|nationwide|national|national total|country\'s|countrywide|industry-wide|the industry|global|worldwide|the market|domestic market|'
   // "inventories at 45 Chinese ports", "across 247 blast furnaces": a survey's figure is the market's.
@@ -298,7 +299,7 @@ export function withoutLegalForm(name: string): string {
 }
 
 const HAN = /[\u4e00-\u9fff]/u;
-const COMPANY_SOURCE = `\\b((?:(?:[A-Z][\\p{L}&’'.-]*|&)\\s+){1,5}${COMPANY_WORD}|Port of [A-Z][\\w-]+(?: [A-Z][\\w-]+){0,2}`
+const COMPANY_SOURCE = `\\b((?:(?:[A-Z][\\p{L}&’'.-]*|&)\\s+)(?:(?:[A-Z][\\p{L}&’'.-]*|&|e|de|do|da|dos|das|del|y)\\s+){0,4}${COMPANY_WORD}|Port of [A-Z][\\w-]+(?: [A-Z][\\w-]+){0,2}`
   + `|${TRADE_FIRST_NAME}`;
 const COMPANY = new RegExp(`${COMPANY_SOURCE})(?![\\w-])${A_BODY_AFTER}`, 'gu');
 /** "Tamarack Tubular Products, Inc.": a legal form after a comma, tried only where the text has one (it is slow to try). */
@@ -309,7 +310,7 @@ const COMMA_FORM = /, (?:Inc|Ltd|LLC)\b/u;
 const TICKED = /\b((?:[A-Z][\p{L}’'.-]*\s+(?:&\s+)?){0,4}[A-Z][\p{L}’'.-]*)\s*\((?:[A-Z0-9]{2,6}(?:\.[A-Z]{1,3})?\s+(?:IN|LN|US|BZ|HK|JP|AU|CN|SP|GR|FP|NA|SM|IM|SS|CH|KS|TT)\b|(?:NYSE|NASDAQ|LSE|BSE|NSE|B3|HKEX|ASX|TSX):|\d{3,6}\.(?:HK|SZ|SH|SS|T|KS|KQ|TW|SI|AX)\)|[A-Z]{1,5}\.(?:N|O|L|AX|TO|V|HK|PA|DE|MI|AS|SW|ST|OL|CO|HE|MC|SA|BO|NS)\)|(?:Buy|Sell|Hold|Add|Reduce|Neutral|Overweight|Underweight|Equal-weight|Outperform|Underperform|Accumulate),)/u;
 /** "carrier Taunusair said", "the miner Kestrel Gold reported": a company introduced by its trade. */
 const DESCRIBED = /\b(?:carrier|airline|miner|producer|maker|manufacturer|retailer|lender|insurer|operator|refiner|shipper|brewer|utility|meatpacker|packer|steelmaker|automaker|carmaker|chipmaker|smelter|developer|explorer|shipowner|trader|processor|exporter|telco)\s+([A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+){0,2})\s+(?:said|says|reported|reports|posted|announced|raised|cut|sold|shipped)\b/u;
-const CJK_COMPANY = /(?:^|[，。；：、（(\s“”】\]？！]|预计|认为|显示|据|对|与|从|给予|维持|下调|上调|子公司)([\u4e00-\u9fff]{2,10}?(?:股份有限公司|有限公司|集团|控股|实业|矿业|锂业|铝业|铜业|煤业|镍业|钴业|钼业|锰业|锌业|铅锌|金业|黄金|铂业|钨业|锡业|钒业|钛业|硅业|矿冶|能源|石油|石化|油气|燃气|油田|科技|化学|稀土|钢铁|汽车|电池|银行|港口|高新材料|新材料|材料|化工|电力|航运|重工|磁材|磁业|有色|资源|电子|光伏|新能源|食品|饮料|乳业|酒业|医药|制药|航空|证券|保险|电网|糖业|粮油|饲料|种业|农化|牧业|农牧))(?!务|交易所|协会|分会|联盟|联合会|和化学|工业|研究院|研究所|指数|局|部|委员会|署|厅|与\p{Script=Han}{1,8}(?:部|局|署|厅))/u;
+const CJK_COMPANY = /(?:^|[，。；：、（(\s“”】\]？！]|预计|认为|显示|据|对|与|从|给予|维持|下调|上调|子公司)([\u4e00-\u9fff]{2,10}?(?:股份有限公司|有限公司|集团|控股|实业|矿业|锂业|铝业|铜业|煤业|镍业|钴业|钼业|锰业|锌业|铅锌|金业|黄金|铂业|钨业|锡业|钒业|钛业|硅业|矿冶|能源|石油|石化|油气|燃气|油田|科技|化学|稀土|钢铁|汽车|电池|银行|港口|高新材料|新材料|材料|化工|电力|航运|重工|磁材|磁业|有色|资源|电子|光伏|新能源|食品|饮料|乳业|酒业|医药|制药|航空|证券|保险|电网|售电|糖业|粮油|饲料|种业|农化|牧业|农牧))(?!务|交易所|协会|分会|联盟|联合会|和化学|工业|研究院|研究所|指数|局|部|委员会|署|厅|与\p{Script=Han}{1,8}(?:部|局|署|厅))/u;
 const CJK_COMPANY_ALL = new RegExp(CJK_COMPANY.source, 'gu');
 /** Words before a name in the same run of characters ("我们预计紫晟矿业", "维持星澜电池"). */
 const CJK_NOT_THE_NAME = /^(?:.*(?:预计|认为|显示|给予|维持|我们|公告|发布|记者))?(?:对|与|据|和|从|其中|当月|全国)?/u;

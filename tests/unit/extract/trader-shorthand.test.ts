@@ -78,3 +78,13 @@ describe('Chinese counts of warrants and certificates, and a split year\'s tail'
     expect(read.map((m) => m.text)).toEqual(['58%']);
   });
 });
+
+describe('names joined by e, de and del', () => {
+  it('keep their whole name, in the sentence and after it', () => {
+    const read = extractFromText('In the 2025/26 harvest year, ended 31 March 2026, Usina Boa Vista Açúcar e Energia S.A. crushed 9.4 million '
+      + 'tonnes of cane. Sugar took 48.1% of the mix.', { date: '2026-05-12', subject: null });
+    expect(read.map((m) => m.entity)).toEqual(['Usina Boa Vista Açúcar e Energia', 'Usina Boa Vista Açúcar e Energia']);
+    expect(extractFromText('Harbourline LNG Marketing took the vessel at US$38,500/day.', { date: '2026-01-09', subject: null })[0]!.entity)
+      .toBe('Harbourline LNG Marketing');
+  });
+});
