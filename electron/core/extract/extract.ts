@@ -1383,7 +1383,7 @@ const SHARE_TAKEN = /\b(?:took|takes?|captured|held|won|made up|makes? up)\s+(?:
 const ACCOUNTED_FOR = /\b(?:accounted|accounting|accounts|account|represented|representing|represents|comprised|comprising)\s+(?:for\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|over\s+|almost\s+)?$/iu;
 
 /** Financial measures a verb's money may be "of" ("EUR 11.2bn of sales", "$2.1bn of free cash flow"). */
-const FINANCIAL_MEASURE = /^(?:(?:net |gross |organic |group )?(?:sales|revenues?|turnover)|(?:adjusted |underlying )?(?:EBITDA|EBIT|operating profit|net income|net profit)|(?:free |operating )?cash flow|orders|order intake|bookings)$/iu;
+const FINANCIAL_MEASURE = /^(?:(?:net |gross |organic |group )?(?:sales|revenues?|turnover)|(?:adjusted |underlying |operating |reported )?(?:EBITDA|EBIT|operating profit|net income|net profit|profit|earnings)|(?:free |operating )?cash flow|orders|order intake|bookings)$/iu;
 
 /** "(2023: RMB6,977.5 million)", "(corresponding period of 2024: RMB3,712.4 million)": the same figure for another year. */
 const BRACKET_YEAR = /[(（](?:FY\s?|(?:the\s+)?(?:corresponding|same) period (?:of|in)\s+)?((?:19|20)\d{2})(?:年同期)?\s*[:：]\s*$/u;

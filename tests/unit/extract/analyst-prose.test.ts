@@ -1445,6 +1445,8 @@ describe('a later round: comparatives in brackets named by their period', () => 
 describe('a later round: money "of" a measure and hedged shares', () => {
   it('names money a unit "generated" of sales by the measure, and energy it generated as generation', () => {
     expect(one('The adhesives unit generated EUR 11.2bn of sales.').label).toBe('sales');
+    // "delivered CHF 0.96 billion of operating EBIT": money of a profit measure is that measure, not deliveries.
+    expect(one('The cocoa unit delivered CHF 0.96 billion of operating EBIT.').label).toBe('operating EBIT');
     expect(one('The utility generated 34.8 TWh of electricity.').label).toBe('electricity generation');
   });
 
