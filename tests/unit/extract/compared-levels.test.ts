@@ -122,3 +122,10 @@ describe('a Chinese level compared with on a named day', () => {
     expect(entity('4月，北方港口煤炭库存为2,410万吨。')).not.toBe('北方港口');
   });
 });
+
+describe('a Chinese basis with a space before the figure', () => {
+  it('is read as written without it ("较前一日上涨 0.8%", as LibreOffice sets Chinese beside digits)', () => {
+    const [close] = extractFromText('全国碳市场 2 月 17 日收盘价为 63.05 元/吨，较前一日上涨 0.8%。', { date: '2026-02-17', subject: null });
+    expect(close!.change).toMatchObject({ value: 0.8, basis: 'dod' });
+  });
+});

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../../electron/core/extract/extract-document.ts';
 import { parseAnyDocument } from '../../../electron/core/ingest/parse-any.ts';
+import { joinLines } from '../../../electron/core/ingest/pdf/lines.ts';
 import { runCli } from '../../helpers/run-cli.ts';
 import { tempDir } from '../../helpers/temp-workspace.ts';
 import { prose, writePdf, type Run } from '../../helpers/write-pdf.ts';
@@ -71,6 +72,12 @@ describe('PDF layouts', () => {
     const lines = ['Operators with an existing FAA-', 'approved MEL report 206–231–', '3195 calls and 82,000–', '86,000 tonnes.'];
     const { texts } = await read(writePdf([{ runs: lines.map((text, k) => ({ text, x: 56, top: 120 + k * 13 })) }]));
     expect(texts).toEqual(['Operators with an existing FAA-approved MEL report 206–231–3195 calls and 82,000–86,000 tonnes.']);
+  });
+
+  it('joins Chinese lines wrapped between characters, or between a character and a digit, without a space', () => {
+    expect(joinLines(['自2021年7月16日上线交易以', '来，配额累计成交额441.2亿元。'])).toBe('自2021年7月16日上线交易以来，配额累计成交额441.2亿元。');
+    expect(joinLines(['配额累计成交额', '441.2亿元，成交量6.82', '亿吨。'])).toBe('配额累计成交额441.2亿元，成交量6.82亿吨。');
+    expect(joinLines(['Turnover reached', '441.2 billion yuan.'])).toBe('Turnover reached 441.2 billion yuan.');
   });
 
   it('reads three columns set close together, their baselines a little apart, column by column', async () => {

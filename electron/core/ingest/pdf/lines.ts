@@ -67,6 +67,11 @@ const COMPOUND_HEAD = new RegExp(String.raw`(?:^|[\s(“"'‘-])(?:full|half|yea
   + String.raw`high|low|self|cross|first|second|third|fourth|one|two|three|four|five|six|seven|eight|nine|ten|twelve|like|well|`
   + String.raw`record|near|price|cost|tier|semi|anti)-$`, 'iu');
 
+const CJK_END = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]$/u;
+const CJK_START = /^[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/u;
+const CJK_OR_DIGIT_START = /^[\u3000-\u303f\u3400-\u9fff\uff00-\uffef\d]/u;
+const DIGIT_END = /\d$/u;
+
 /**
  * Joins a paragraph's (or a cell's) lines: a word broken with a hyphen at a line's end is made whole, and a
  * hyphenated name broken at its hyphen ("Pr-" / "Nd oxide", "Anglo-" / "American") or a compound broken at its
@@ -81,6 +86,8 @@ export function joinLines(lines: string[]): string {
     if (/\p{L}-$/u.test(text) && /^[\p{Lu}\p{N}]/u.test(line)) return text + line;
     // "82,000–" / "86,000 tonnes": a range broken after its dash.
     if (/\d[–—-]$/u.test(text) && /^\d/u.test(line)) return text + line;
+    // "…上线交易以" / "来，…": Chinese sets no space between characters, nor where a line wraps between them.
+    if (CJK_END.test(text) && CJK_OR_DIGIT_START.test(line) || DIGIT_END.test(text) && CJK_START.test(line)) return text + line;
     return `${text} ${line}`;
   }, '');
 }
