@@ -62,6 +62,8 @@ const SETS = [
   { key: 'u-heldout', name: 'analyst-notes-u heldout', file: 'analyst-notes-u-heldout.jsonl' },
   { key: 'v-tune', name: 'analyst-notes-v tune', file: 'analyst-notes-v-tune.jsonl' },
   { key: 'v-heldout', name: 'analyst-notes-v heldout', file: 'analyst-notes-v-heldout.jsonl' },
+  { key: 'w-tune', name: 'analyst-notes-w tune', file: 'analyst-notes-w-tune.jsonl' },
+  { key: 'w-heldout', name: 'analyst-notes-w heldout', file: 'analyst-notes-w-heldout.jsonl' },
 ] as const;
 const ALIASES = new Map<string, string>(
   SETS.flatMap((s) => [[s.key, s.key], [s.file.replace('.jsonl', ''), s.key], [s.name, s.key]]),
