@@ -137,6 +137,8 @@ export interface TextCues {
   naira: boolean;
   /** Talks about Morocco: "DH 312.6 billion" is the Moroccan dirham, not the UAE's. */
   morocco: boolean;
+  /** Talks about gold, silver, platinum-group metals or a miner's AISC: "139,400 ounces" are troy ounces. */
+  preciousMetal: boolean;
 }
 
 /**
@@ -159,6 +161,7 @@ class LazyCues implements TextCues {
   #randCents: boolean | undefined;
   #naira: boolean | undefined;
   #morocco: boolean | undefined;
+  #preciousMetal: boolean | undefined;
 
   constructor(text: string) {
     this.#text = text;
@@ -206,6 +209,10 @@ class LazyCues implements TextCues {
     return (this.#randCents ??= !text.includes('$') && (/\bZAR\b/u.test(text) || RAND_AMOUNT.test(text)));
   }
 
+  get preciousMetal(): boolean {
+    return (this.#preciousMetal ??= PRECIOUS_METAL.test(this.#text));
+  }
+
   get cents(): string {
     return (this.#cents ??= this.#centsOf());
   }
@@ -251,4 +258,7 @@ export function millionCode(form: string): CurrencyDef | null {
 }
 
 /** Sentences about money make "pounds" sterling rather than weight. */
+/** Words of a text about precious metals or a gold miner: its ounces are troy ounces, in any sentence. */
+const PRECIOUS_METAL = /\b(?:gold|silver|platinum|palladium|rhodium|PGMs?|bullion|AISC|koz|Moz|[46]E)\b/iu;
+
 export const MONEY_CUES = /\b(?:eps|dps|dividends?|paid|pay|pays|cost|costs|price|priced|prices|profit|revenue|sales|bid|sold|buy|bought|fund|funds|loan|loss|lost|saved|worth|earn|earned|fine|fined|charge|charged|salary|wage|budget|contract|deal|million|billion|bn|mn|share|shares|stake|debt|income|spend|spent|invest|invested|compensation|settled|settles|premium|premiums|differential|diff)\b|\dc\s?\/\s?(?:lb|bu)\b/iu;

@@ -637,6 +637,10 @@ function sizeOfShips(tokens: Token[], q: Quantity): boolean {
  * None measures anything.
  */
 function isSpecification(tokens: Token[], q: Quantity): boolean {
+  // "24.6 m @ 1.84 g/t Au from 112 m": the depth an intercept starts at places it; its width and grade are the figures.
+  if (q.dimension === 'length' && tokens[q.first - 1]?.lower === 'from' && tokens.slice(Math.max(0, q.first - 8), q.first).some((t) => t.text === '@')) {
+    return true;
+  }
   const next = tokens[q.last + 1];
   const word = next?.kind === 'word' && !FUNCTION_WORDS.has(next);
   // "3nm wafer shipments", "the 5nm process": a chip node in nanometres names a process.
@@ -1638,6 +1642,22 @@ const CHANGE_IN_MEASURE = /^\s*(?:rise|increase|jump|gain|growth|climb|fall|drop
 /** Books and fleets a count is the size of: "orders on hand", "backlog", "order book", "fleet", "headcount". */
 const COUNTED_BOOK = /\b(?:orders?(?: on hand)?|order ?book|backlog|fleet|headcount|workforce|share capital|shares outstanding|share count)$/iu;
 
+/** Elements a drill intercept's grade is of, as assays write them, and the name a label gives each. */
+const ASSAYED = new Map([['au', 'gold'], ['ag', 'silver'], ['cu', 'copper'], ['zn', 'zinc'], ['pb', 'lead'], ['ni', 'nickel'],
+  ['co', 'cobalt'], ['sn', 'tin'], ['sb', 'antimony'], ['mo', 'molybdenum'], ['w', 'tungsten'], ['mn', 'manganese'], ['fe', 'iron'],
+  ['pt', 'platinum'], ['pd', 'palladium'], ['li2o', 'Li2O'], ['wo3', 'WO3'], ['treo', 'TREO'], ['u3o8', 'U3O8'], ['aueq', 'gold equivalent']]);
+
+/**
+ * "24.6 m @ 1.84 g/t Au": a drill intercept's width ("intercept width") and its grade, named by the element assayed
+ * ("gold grade"); null for any other figure.
+ */
+function interceptLabel(tokens: Token[], q: Quantity): string | null {
+  if (q.dimension === 'length' && tokens[q.last + 1]?.text === '@') return 'intercept width';
+  const element = tokens[q.last + 1]?.kind === 'word' ? ASSAYED.get(tokens[q.last + 1]!.lower) : undefined;
+  const grade = q.unit === 'g/t' || q.unit === '%' || q.unit === 'ppm';
+  return element && grade && tokens[q.first - 1]?.text === '@' ? `${element} grade` : null;
+}
+
 function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: Label | null, text: (a: number, b: number) => string): Label {
   const previous = previousLabel?.text ?? null;
   const item = items[k]!;
@@ -1649,6 +1669,8 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
     const start = item.ledBy!.end + risen.index + risen[0].indexOf(risen[1]!, risen[0].indexOf(' in ') + 4);
     return { text: risen[1]!, start, end: start + risen[1]!.length };
   }
+  const intercept = interceptLabel(tokens, q);
+  if (intercept) return { text: intercept, start: -1, end: -1 };
   // "每10股派发现金红利3.5元": a dividend per ten shares, as analysts name it.
   const perTen = q.dimension === 'currency' ? PER_TEN_SHARES.exec(text(Math.max(tokens[0]!.start, item.start - 16), item.start)) : null;
   if (perTen) return { text: `每${perTen[1]}股现金红利`, start: -1, end: -1 };

@@ -212,7 +212,7 @@ function closesQuotation(tokens: Token[], i: number): boolean {
 }
 
 /** A physical unit or percentage after the number, longest written form first. */
-function unitAfter(tokens: Token[], i: number, money: boolean, numberValue: number, temperature = false): UnitMatch | null {
+function unitAfter(tokens: Token[], i: number, money: boolean, numberValue: number, temperature = false, precious = false): UnitMatch | null {
   const t = tokens[i];
   if (!t) return null;
   if (t.text === '%' || t.text === '％') return { unit: '%', factor: 1, dimension: 'percent', next: i + 1, text: t.text };
@@ -248,7 +248,7 @@ function unitAfter(tokens: Token[], i: number, money: boolean, numberValue: numb
     if ((form.toLowerCase() === 'pound' || form.toLowerCase() === 'pounds') && money && !speaksOfMetal(tokens)) {
       return { unit: 'GBP', factor: 1, dimension: 'currency', next: i + n, text: form };
     }
-    if (/^(?:oz|ounces?)$/iu.test(form) && speaksOfPreciousMetal(tokens)) return { ...TROY_OUNCE, next: i + n, text: form };
+    if (/^(?:oz|ounces?)$/iu.test(form) && speaksOfPreciousMetal(tokens, precious)) return { ...TROY_OUNCE, next: i + n, text: form };
     if (form === 'mb' && speaksOfOil(tokens, i)) return { unit: 'bbl', factor: 1e6, dimension: 'volume', next: i + n, text: form };
     if (def.dimension === 'angle' && /^degrees?$/iu.test(form) && temperature) return { unit: '°C', factor: 1, dimension: 'temperature', next: i + n, text: form };
     return { ...def, next: i + n, text: form };
@@ -258,9 +258,10 @@ function unitAfter(tokens: Token[], i: number, money: boolean, numberValue: numb
 
 /** Gold, silver and the platinum group are weighed in troy ounces ("US$1,385/oz", "412,000 ounces of gold"). */
 const TROY_OUNCE = { unit: 't', factor: 0.0000311034768, dimension: 'mass' as const };
-function speaksOfPreciousMetal(tokens: Token[]): boolean {
-  // Miners report ounces only of precious metals: a mine's ounces are troy ounces too.
-  return tokens.some((t) => t.kind === 'word'
+function speaksOfPreciousMetal(tokens: Token[], passage = false): boolean {
+  // Miners report ounces only of precious metals: a mine's ounces are troy ounces too. `passage`: the passage speaks
+  // of them ("AISC at A$2,350 an ounce. Half one came in at 139,400 ounces").
+  return passage || tokens.some((t) => t.kind === 'word'
     && /^(?:gold|silver|platinum|palladium|rhodium|pgms?|bullion|aisc|au|ag|mine|mines|miner|miners|mining|koz|moz)$/u.test(t.lower));
 }
 
@@ -339,7 +340,7 @@ function baggedMass(tokens: Token[], i: number): { unit: string; factor: number;
 }
 
 /** "/year", "per tonne", "a day", "an hour", "/吨", "/年": the denominator of a rate. */
-function denominator(tokens: Token[], i: number): { unit: string; factor: number; next: number; text: string } | null {
+function denominator(tokens: Token[], i: number, precious = false): { unit: string; factor: number; next: number; text: string } | null {
   const joiner = tokens[i];
   const what = tokens[i + 1];
   const basket = pgmBasketOunce(tokens, i);
@@ -360,7 +361,7 @@ function denominator(tokens: Token[], i: number): { unit: string; factor: number
   }
   // "$15,200 a tonne", "$68 a barrel": an article before a unit of goods makes a price per unit.
   if (article && /^(?:tonne|ton|metric ton|barrel|pound|ounce|kilogram|kilo|megawatt-hour|bushel|hectolitre)$/iu.test(what.text)) {
-    const unit = /^(?:pound|ounce)$/iu.test(what.text) && speaksOfPreciousMetal(tokens) ? TROY_OUNCE : lookupUnit(what.text)!;
+    const unit = /^(?:pound|ounce)$/iu.test(what.text) && speaksOfPreciousMetal(tokens, precious) ? TROY_OUNCE : lookupUnit(what.text)!;
     return { unit: unit.unit, factor: unit.factor, next: i + 2, text: `${joiner.text} ${what.text}` };
   }
   if (!slash) return null;
@@ -370,7 +371,7 @@ function denominator(tokens: Token[], i: number): { unit: string; factor: number
     return { unit: 't', factor: 0.90718474, next: i + 3, text: `${joiner.text} ${what.text} ${tokens[i + 2]!.text}` };
   }
   const cjk = isCjk(what) ? cjkUnitAt(tokens, i + 1) : null;
-  const troy = /^(?:oz|ounces?)$/iu.test(what.text) && speaksOfPreciousMetal(tokens);
+  const troy = /^(?:oz|ounces?)$/iu.test(what.text) && speaksOfPreciousMetal(tokens, precious);
   const phrase = cjk ? null : unitPhraseAt(tokens, i + 1); // "per wet metric tonne"
   const unit = cjk?.def ?? phrase?.def ?? (troy ? TROY_OUNCE : PER_AREA.get(what.lower) ?? lookupUnit(what.text));
   const length = cjk?.length ?? phrase?.length ?? 1;
@@ -686,11 +687,11 @@ function readAt(text: string, tokens: Token[], i: number, context: TextCues, off
   const bracket = tokens[unitStart] ? CLOSE_BRACKET.get(tokens[unitStart]!.text) : undefined;
   if (!prefix) {
     if (bracket) {
-      const inside = unitAfter(tokens, unitStart + 1, moneyContext, numeral.value);
+      const inside = unitAfter(tokens, unitStart + 1, moneyContext, numeral.value, false, context.preciousMetal);
       if (inside && tokens[inside.next]?.text === bracket) unitMatch = { ...inside, next: inside.next + 1 };
     }
     unitMatch ??= currencyAfter(tokens, unitStart, context) ?? frenchMoney(tokens, unitStart, scale, context)
-      ?? unitAfter(tokens, unitStart, moneyContext || scale !== null, numeral.value, context.temperature);
+      ?? unitAfter(tokens, unitStart, moneyContext || scale !== null, numeral.value, context.temperature, context.preciousMetal);
     unitMatch ??= measuredSpan(text, tokens, i, unitStart, offset);
   } else if (tokens[j]?.kind === 'word' && lookupCurrencyName(tokens[j]!.lower)?.code === prefix.code && lookupCurrencyName(tokens[j]!.lower)?.factor === 1) {
     j++; // "$ 10 dollars": the name repeats the symbol
@@ -721,9 +722,9 @@ function readAt(text: string, tokens: Token[], i: number, context: TextCues, off
   }
   if (unit && !unit.includes('/') && RATE_DIMENSIONS.has(dimension!)) {
     // "2,000 tonnes of ore per day": what is counted may come between the unit and the time it is counted in.
-    const ofWhat = isWord(tokens[j], 'of') && tokens[j + 1]?.kind === 'word' ? denominator(tokens, j + 2) : null;
+    const ofWhat = isWord(tokens[j], 'of') && tokens[j + 1]?.kind === 'word' ? denominator(tokens, j + 2, context.preciousMetal) : null;
     if (ofWhat && TIME_UNITS.has(ofWhat.unit)) unit = `${unit}/${ofWhat.unit}`;
-    const den = unit.includes('/') ? null : denominator(tokens, j);
+    const den = unit.includes('/') ? null : denominator(tokens, j, context.preciousMetal);
     if (den && dimension === 'mass' && /^(?:g|kg|kgce)$/iu.test(unitText ?? '') && den.unit === 't' && den.factor === 1) {
       // "ore grading 1.8 g/t": a grade, grams per tonne, kept as written; "548.6 kgce/t": coal used per tonne made;
       // "an ATR of 139.8 kg/t": sugar recovered per tonne of cane (not 0.14 t).

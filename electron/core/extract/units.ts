@@ -70,6 +70,9 @@ words(u('points', 1, 'index'), 'points', 'pts');
 words(u('x', 1, 'multiple'), 'x', '×');
 words(u('t', 0.0000283495, 'mass'), 'oz', 'ounce', 'ounces');
 words(u('t', 0.0000311034768, 'mass'), 'troy ounce', 'troy ounces', 'ozt');
+// A royalty or streaming company's sales in gold-equivalent ounces ("41,260 gold equivalent ounces", "GEOs").
+words(u('t', 0.0000311034768, 'mass'), 'gold equivalent ounce', 'gold equivalent ounces', 'gold-equivalent ounce', 'gold-equivalent ounces',
+  'GEO', 'GEOs', 'geo', 'geos');
 // Precious metals: thousand and million troy ounces ("412 koz", "2.1 Moz").
 words(u('t', 0.0311034768, 'mass'), 'koz');
 exact(u('t', 31.1034768, 'mass'), 'Moz', 'moz', 'Mozs');
@@ -176,7 +179,7 @@ words(u('°F', 1, 'temperature'), '°f', 'degrees fahrenheit', 'fahrenheit');
 
 /** Chinese units, written without spaces after the number (万吨 is the scale 万 and 吨). */
 const CJK_UNITS = new Map<string, UnitDef>([
-  ['吨', u('t', 1, 'mass')], ['公吨', u('t', 1, 'mass')], ['湿吨', u('t', 1, 'mass')], ['金属吨', u('t', 1, 'mass')], ['干吨', u('t', 1, 'mass')], ['磅', u('t', 0.00045359237, 'mass')], ['千克', u('t', 1e-3, 'mass')], ['公斤', u('t', 1e-3, 'mass')],
+  ['吨', u('t', 1, 'mass')], ['公吨', u('t', 1, 'mass')], ['湿吨', u('t', 1, 'mass')], ['标吨', u('t', 1, 'mass')], ['金属吨', u('t', 1, 'mass')], ['干吨', u('t', 1, 'mass')], ['磅', u('t', 0.00045359237, 'mass')], ['千克', u('t', 1e-3, 'mass')], ['公斤', u('t', 1e-3, 'mass')],
   ['克', u('t', 1e-6, 'mass')], ['瓦', u('kW', 1e-3, 'power')], ['千瓦', u('kW', 1, 'power')], ['兆瓦', u('kW', 1e3, 'power')],
   ['吉瓦', u('kW', 1e6, 'power')], ['千瓦时', u('kWh', 1, 'energy')], ['兆瓦时', u('kWh', 1e3, 'energy')],
   ['吉瓦时', u('kWh', 1e6, 'energy')], ['度', u('kWh', 1, 'energy')], ['辆', u('count', 1, 'count')], ['台', u('count', 1, 'count')],
