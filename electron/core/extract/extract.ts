@@ -673,9 +673,12 @@ function isSpecification(tokens: Token[], q: Quantity): boolean {
   const chars = (from: number, to: number) => tokens.slice(Math.max(0, from), to).map((t) => t.text).join('');
   // "62% Fe fines", "65% Fe $120.10/dmt", "(calculated as 45% Mo)": a percentage naming an element is a grade,
   // unless a mine reports it for a period ("Ore grade averaged 0.52% Cu", "head grade of 1.1% Cu") outside brackets.
-  const reportedGrade = () => tokens.slice(Math.max(0, q.first - 3), q.first)
-    .some((t) => /^(?:head|averaged|averages)$/iu.test(t.text)); // read only for a grade
-  const bracketed = CLOSING.has(tokens[q.last + 2]?.text ?? '');
+  // "reserves stood at 1,840 Mt at 0.41% Cu": the grade of the tonnes a miner reports, a figure of its own.
+  const reportedGrade = () => tokens.slice(Math.max(0, q.first - 3), q.first).some((t) => /^(?:head|averaged|averages)$/iu.test(t.text))
+    || (tokens[q.first - 1]?.lower === 'at' && /^(?:t|kt|Mt|mt|tonnes|tons)$/u.test(tokens[q.first - 2]?.text ?? ''));
+  // "(June quarter: 2.21 g/t Au)": the same grade for another period, said as a bracketed comparative.
+  const comparative = /^[:：]$/u.test(tokens[q.first - 1]?.text ?? '');
+  const bracketed = CLOSING.has(tokens[q.last + 2]?.text ?? '') && !comparative;
   if (q.unit === '%' && next && GRADE_ELEMENT.test(next.text) && (!reportedGrade() || bracketed)) return true;
   // "rare earth concentrate (REO 50%, dry basis)": the grade named first, in the bracket that describes the product.
   if (q.unit === '%' && GRADE_ELEMENT.test(tokens[q.first - 1]?.text ?? '') && /^[(（]$/u.test(tokens[q.first - 2]?.text ?? '')) return true;
@@ -1427,7 +1430,7 @@ const HOLDS_NOW = /\b(?:has|have|operates|employs|owns)\s+(?:about\s+|around\s+|
  * Measures that hold without a period: targets, valuation inputs, mineral reserves (not a central bank's), and quotas
  * ("2026 rare earth mining quotas at 142,000 tonnes", 冶炼分离指标: an allowance, not what a period measured).
  */
-const TIMELESS = /\btarget prices?\b|目标价|目标(?:为|是)?$|\btargets?$|\bWACC\b|terminal growth|discount rate|\b(?:ore|mineral|proven|probable|proved|recoverable)(?: and \w+)? reserves?\b|储量|总投资|投资总额|\btotal investment\b|\b(?:mineral|measured|indicated|inferred) resources?\b|资源量|\bquotas?$|(?:开采|冶炼分离|总量控制)指标$|配额$/iu;
+const TIMELESS = /\btarget prices?\b|目标价|目标(?:为|是)?$|\btargets?$|\bWACC\b|terminal growth|discount rate|\b(?:ore|mineral|proven|probable|proved|recoverable)(?: and \w+)? reserves?\b|储量|总投资|投资总额|\btotal investment\b|\b(?:mineral|measured|indicated|inferred) resources?\b|\b(?:reserve|resource) grade\b|资源量|\bquotas?$|(?:开采|冶炼分离|总量控制)指标$|配额$/iu;
 
 /** "our 2025 estimate of 164 GWh", "FY25 revenue was": a period heading the noun phrase a figure is the value of. */
 const HEADED = /^\s*(?:[\p{L}'’-]+\s+){0,4}(?:of|was|were|is|at|totalled|totaled|reached|came to|stood at)\s+(?:about\s+|around\s+|some\s+|roughly\s+|approximately\s+)?$/u;
@@ -1649,13 +1652,19 @@ const ASSAYED = new Map([['au', 'gold'], ['ag', 'silver'], ['cu', 'copper'], ['z
 
 /**
  * "24.6 m @ 1.84 g/t Au": a drill intercept's width ("intercept width") and its grade, named by the element assayed
- * ("gold grade"); null for any other figure.
+ * ("gold grade"), as is the grade of tonnes reported ("96.4 Mt at 37.8% Mn"); null for any other figure.
  */
-function interceptLabel(tokens: Token[], q: Quantity): string | null {
+function interceptLabel(tokens: Token[], q: Quantity, before: string): string | null {
   if (q.dimension === 'length' && tokens[q.last + 1]?.text === '@') return 'intercept width';
   const element = tokens[q.last + 1]?.kind === 'word' ? ASSAYED.get(tokens[q.last + 1]!.lower) : undefined;
   const grade = q.unit === 'g/t' || q.unit === '%' || q.unit === 'ppm';
-  return element && grade && tokens[q.first - 1]?.text === '@' ? `${element} grade` : null;
+  // "Ore Reserves of 96.4 Mt at 37.8% Mn": the grade of the tonnes before it.
+  const ofTonnes = tokens[q.first - 1]?.lower === 'at' && /^(?:t|kt|Mt|mt|tonnes|tons)$/u.test(tokens[q.first - 2]?.text ?? '');
+  if (!element || !grade) return null;
+  if (tokens[q.first - 1]?.text === '@') return `${element} grade`;
+  // "reserves stood at 1,840 Mt at 0.41% Cu": a reserve's (a resource's) grade, as timeless as its tonnes.
+  const held = /\b(reserve|resource)s?\b/iu.exec(before)?.[1]?.toLowerCase();
+  return ofTonnes ? (held ? `${held} grade` : `${element} grade`) : null;
 }
 
 function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: Label | null, text: (a: number, b: number) => string): Label {
@@ -1669,7 +1678,7 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
     const start = item.ledBy!.end + risen.index + risen[0].indexOf(risen[1]!, risen[0].indexOf(' in ') + 4);
     return { text: risen[1]!, start, end: start + risen[1]!.length };
   }
-  const intercept = interceptLabel(tokens, q);
+  const intercept = interceptLabel(tokens, q, text(Math.max(tokens[0]!.start, item.start - 60), item.start));
   if (intercept) return { text: intercept, start: -1, end: -1 };
   // "每10股派发现金红利3.5元": a dividend per ten shares, as analysts name it.
   const perTen = q.dimension === 'currency' ? PER_TEN_SHARES.exec(text(Math.max(tokens[0]!.start, item.start - 16), item.start)) : null;

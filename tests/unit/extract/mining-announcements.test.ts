@@ -23,6 +23,15 @@ describe('mining announcements', () => {
     expect(read('The royalty company sold 38,120 gold equivalent ounces in 2025.')[0]).toMatchObject({ value: 1.185665, unit: 't' });
   });
 
+  it('reads a reserve\'s grade as a timeless figure, and a grade given for another period in brackets as a figure', () => {
+    expect(read('Probable reserves stood at 212 Mt at 0.62% Cu.')).toEqual([
+      { text: '212 Mt', value: 212_000_000, unit: 't', label: 'Probable reserves' }, { text: '0.62%', value: 0.62, unit: '%', label: 'reserve grade' },
+    ]);
+    expect(extractFromText('Probable reserves stood at 212 Mt at 0.62% Cu.', { date: '2026-02-10', subject: null })[1]!.period).toBeNull();
+    const graded = read('The mill treated 402,100 t at a head grade of 1.97 g/t Au (March quarter: 2.13 g/t Au).');
+    expect(graded.map((m) => m.text)).toEqual(['402,100 t', '1.97 g/t', '2.13 g/t']);
+  });
+
   it('reads 元/标吨 as a price per tonne', () => {
     expect(read('2月10日，江西65%黑钨精矿均价为27.9万元/标吨。')[0]).toMatchObject({ value: 279_000, unit: 'CNY/t' });
   });
