@@ -52,7 +52,7 @@ interface Item {
   movedFrom?: boolean;
 }
 
-const QUALIFIER = /\b(about|approximately|approx\.?|around|roughly|some|nearly|almost|over|more than|above|exceeding|in excess of|up to|at least|less than|under|below|as much as|as many as|close to|just over|just under)\s*$/iu;
+const QUALIFIER = /\b(about|approximately|approx\.?|around|roughly|some|nearly|almost|over|(?:not|no) (?:less|more) than|not exceeding|more than|above|exceeding|in excess of|up to|at least|less than|under|below|as much as|as many as|close to|just over|just under)\s*$/iu;
 /**
  * The qualifier just before a figure. Read from the end of the text before it, trimmed as `\s*$`
  * would: tried on all of a long sentence, the pattern took time growing with its length for every figure.
@@ -684,7 +684,12 @@ function isSpecification(tokens: Token[], q: Quantity): boolean {
   if (q.unit === '%' && GRADE_ELEMENT.test(tokens[q.first - 1]?.text ?? '') && /^[(（]$/u.test(tokens[q.first - 2]?.text ?? '')) return true;
   // "lithium carbonate (99.5% Li2CO3)", "cobalt sulphate (20.5% Co)": a grade in brackets after the product.
   // "48.2 million tonnes grading 0.58% Ni", "(at 1.62 g/t Au)": the grade of a reserve or of ore describes it.
-  if ((q.unit === '%' || q.unit === 'g/t') && /^(?:grading|graded)$/iu.test(tokens[q.first - 1]?.text ?? '')) return true;
+  // "(grading not less than 45% Sb)": a contract's minimum grade specifies what is delivered.
+  const graded = tokens.slice(Math.max(0, q.first - 4), q.first).findIndex((t) => /^(?:grading|graded)$/iu.test(t.text));
+  if ((q.unit === '%' || q.unit === 'g/t') && graded >= 0 && tokens.slice(Math.max(0, q.first - 4) + graded + 1, q.first)
+    .every((t) => /^(?:not|less|more|than|at|least|no|minimum|min|of|about)$/iu.test(t.text))) return true;
+  // "for a term of 5 years": how long a contract runs is one of its terms, no figure reported.
+  if (q.unit === 'yr' && tokens[q.first - 1]?.lower === 'of' && /^terms?$/iu.test(tokens[q.first - 2]?.text ?? '')) return true;
   if (q.unit === 'g/t' && next && GRADE_ELEMENT_OR_METAL.test(next.text) && bracketed) return true;
   // "8,600–8,900 tU (100% basis)", "on a 70% attributable basis": the share a figure is counted at.
   if (q.unit === '%' && (BASIS.has(next) || (ATTRIBUTED.has(next) && BASIS.has(tokens[q.last + 2])))) return true;

@@ -44,7 +44,8 @@ const COPULAS = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'reached', 't
 const PLAIN_CHANGE_VERBS = new Set(['rise', 'fall', 'grow', 'increase', 'decrease', 'decline', 'drop', 'climb', 'jump', 'gain', 'ease',
   'shrink', 'expand', 'improve', 'rebound', 'recover', 'slip', 'soften', 'contract']);
 /** Words between a verb and its figure: "reached about", "rose by", "stood at". */
-const LINK_WORDS = new Set(['at', 'to', 'in', 'about', 'approximately', 'approx', 'around', 'roughly', 'nearly', 'almost', 'over', 'more', 'than',
+// "not less than 18,000 tonnes", "no more than": a bound's "not" and "no" are part of it, not of what is measured.
+const LINK_WORDS = new Set(['at', 'to', 'in', 'about', 'approximately', 'approx', 'around', 'roughly', 'nearly', 'almost', 'over', 'more', 'than', 'not', 'no',
   'less', 'some', 'just', 'under', 'above', 'exceeding', 'least', 'a', 'an', 'up', 'down', 'as', 'much', 'many', 'by', 'only', 'close', 'still',
   'combined', 'total', 'for', 'of', 'higher', 'lower', 'between', 'from', 'record', 'new', 'currently', 'now', 'typically', 'usually', 'already',
   // "was flat at US$845/t", "averaged a flat US$117.20/dmt": no change, not what is measured.
@@ -130,7 +131,7 @@ const NOT_REORDERED = /^(?:share|proportion|ratio|rate)\b/iu;
 const DELIVERY = / (?:cif|cfr|fob|dap|exw|ddp)\b.*$/iu;
 const GRADE_TAIL = / (?:min )?\d+(?:\.\d+)?% [A-Z][A-Za-z0-9]*(?: min)?$/u;
 /** "Group EBITDA for the half", "free cash flow turned positive": when and how it went are not part of the label. */
-const TRAILING_TIME = /(?<!\s)\s+(?:(?:for|in|during|over|of) the (?:half|year|quarter|period|month|week|day|session)|turned (?:positive|negative)|(?:a|one) (?:year|quarter|month) (?:earlier|before|ago)|(?:more|less) than|nearly|almost)$/iu;
+const TRAILING_TIME = /(?<!\s)\s+(?:(?:for|in|during|over|of) the (?:half|year|quarter|period|month|week|day|session)|turned (?:positive|negative)|(?:a|one) (?:year|quarter|month) (?:earlier|before|ago)|(?:(?:not|no) )?(?:more|less) than|nearly|almost)$/iu;
 const TRAILING_SCOPE = /(?<!\s)\s+(?:nationwide|globally|worldwide|domestically|overall|in total|combined)$/iu;
 /** The last verb (or subject word) in a run of Chinese: the label follows it. */
 const CJK_VERB_LAST = /(?:实现了?|达到|录得|完成|为|是|(?<!合)约|同比|环比|其中|对应|(?<!上市|母)公司)(?!.*(?:实现了?|达到|录得|完成|为|是|(?<!合)约|同比|环比|其中|对应|(?<!上市|母)公司))/u;

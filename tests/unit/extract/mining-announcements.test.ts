@@ -36,3 +36,12 @@ describe('mining announcements', () => {
     expect(read('2月10日，江西65%黑钨精矿均价为27.9万元/标吨。')[0]).toMatchObject({ value: 279_000, unit: 'CNY/t' });
   });
 });
+
+describe('a contract\'s bounds and terms', () => {
+  it('keeps "not less than" as the figure\'s bound, a minimum grade and a term out of the figures', () => {
+    const read = extractFromText('Karoo Antimony shall supply not less than 12,000 tonnes of concentrate (grading not less than 42% Sb) '
+      + 'per annum for a term of 4 years, and the total investment is not exceeding RMB1.8 billion.', { date: '2026-02-10', subject: null });
+    expect(read.map((m) => [m.text, m.qualifier])).toEqual([['12,000 tonnes', 'not less than'], ['RMB1.8 billion', 'not exceeding']]);
+    expect(read[1]!.label).toBe('total investment');
+  });
+});
