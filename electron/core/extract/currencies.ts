@@ -206,7 +206,9 @@ class LazyCues implements TextCues {
 
   get randCents(): boolean {
     const text = this.#text;
-    return (this.#randCents ??= !text.includes('$') && (/\bZAR\b/u.test(text) || RAND_AMOUNT.test(text)));
+    // A JSE company reports its earnings in rand, and so its dividend in rand cents, whatever it sells in dollars.
+    return (this.#randCents ??= (!text.includes('$') || /\bheadline earnings\b|\bJSE\b/iu.test(text))
+      && (/\bZAR\b/u.test(text) || RAND_AMOUNT.test(text)));
   }
 
   get preciousMetal(): boolean {

@@ -765,6 +765,21 @@ const PATTERNS: Array<{ needs: RegExp; cjk?: true; re: RegExp; make: Make }> = [
       return day(y, mo, d);
     },
   },
+  // "the September 2025 quarter", "the Dec 2025 quarter": the quarter ending in that month of that year
+  {
+    needs: /quarter/iu,
+    re: /\b(March|June|September|December|Mar|Jun|Sep|Sept|Dec)\.?\s+((?:19|20)\d{2})[- ]quarter\b/giu,
+    make: (m) => {
+      const end = monthOf(m[1]!);
+      return months(Number(m[2]), end - 2, end);
+    },
+  },
+  // "(F2024: 3.41 Mt)", "F2025 headline earnings": a JSE company's fiscal year, ending where the text says
+  {
+    needs: /F(?:19|20)\d\d/u,
+    re: /\bF((?:19|20)\d{2})\b/gu,
+    make: (m, _ref, fiscalEnd) => fiscal(m[1]!, fiscalEnd),
+  },
   // the March quarter, the June-quarter: the quarter ending in that month
   {
     needs: /quarter/iu,

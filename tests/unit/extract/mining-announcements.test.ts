@@ -45,3 +45,21 @@ describe('a contract\'s bounds and terms', () => {
     expect(read[1]!.label).toBe('total investment');
   });
 });
+
+describe('quarterlies and JSE reports', () => {
+  const periods = (text: string, date: string) => extractFromText(text, { date, subject: null })
+    .map((m) => [m.text, m.unit, m.period && `${m.period.start}..${m.period.end}`]);
+
+  it('reads "the September 2025 quarter" as July to September, and "(F2024: …)" as the fiscal year before', () => {
+    expect(periods('Quarterly Activities Report for the December 2025 quarter: the mill treated 401,200 t of ore.', '2026-01-28'))
+      .toEqual([['401,200 t', 't', '2025-10-01..2025-12-31']]);
+    expect(periods('In the year ended 30 June 2025, chrome ore sales were 2.14 Mt (F2024: 1.98 Mt).', '2025-09-10')).toEqual([
+      ['2.14 Mt', 't', '2024-07-01..2025-06-30'], ['1.98 Mt', 't', '2023-07-01..2024-06-30'],
+    ]);
+  });
+
+  it('reads a JSE company\'s dividend in rand cents though it sells in dollars', () => {
+    const read = periods('Chrome sold at US$281/t. Headline earnings rose to R1,204 million and the final dividend was 145 cents per share.', '2025-09-10');
+    expect(read[2]!.slice(0, 2)).toEqual(['145 cents', 'ZAR']);
+  });
+});
