@@ -63,3 +63,10 @@ describe('quarterlies and JSE reports', () => {
     expect(read[2]!.slice(0, 2)).toEqual(['145 cents', 'ZAR']);
   });
 });
+
+describe('a label after "of"', () => {
+  it('ends before the letters of another figure\'s money', () => {
+    const read = extractFromText('The Company funded US$45.0 million of a US$120.0 million stream on the Tembo mine.', { date: '2026-03-18', subject: null });
+    expect(read.map((m) => m.label)).not.toContain('US');
+  });
+});
