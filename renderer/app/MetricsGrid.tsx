@@ -412,6 +412,8 @@ export function MetricsGrid({ ready, onStarted, workspaceKey, documentId, follow
 
   const onCellValueChanged = useCallback((e: CellValueChangedEvent<MetricRow>) => {
     if (!e.data || e.newValue === e.oldValue) return;
+    // A message about an earlier edit ("…was not saved") is stale once another edit is made.
+    setNotice(null);
     const field = e.colDef.field as 'label' | 'value' | 'unit' | 'entity';
     const value = field === 'value' ? Number(e.newValue) : String(e.newValue ?? '').trim() || null;
     const label = field === 'label' ? String(e.oldValue ?? '') : e.data.label; // the data holds the new value already
