@@ -22,7 +22,7 @@ import { BusyBanner } from './BusyBanner.tsx';
 import { TeamSync } from './TeamSync.tsx';
 import { ReextractBanner } from './ReextractBanner.tsx';
 import { SearchBox } from './SearchBox.tsx';
-import { Splitter, usePanelWidths } from './Splitter.tsx';
+import { panelColumns, Splitter, usePanelWidths } from './Splitter.tsx';
 import { cyclePanels } from './panel-focus.ts';
 import type { DocumentSort } from '../../shared/document-sorts.ts';
 import { saveLibrarySort, savedLibrarySort } from './library-sort.ts';
@@ -179,7 +179,7 @@ export function App() {
       {link.notice && <div className="banner info" role="status" aria-label="Link">
         {link.notice} <button onClick={link.dismiss}>Dismiss</button></div>}
       {error && <div className="banner error" role="alert">{error} <button onClick={() => setError(null)}>Dismiss</button></div>}
-      <main className="panels" style={{ gridTemplateColumns: `${widths.library}px 5px minmax(280px, 1fr) 5px minmax(360px, ${widths.grid}px)` }}>
+      <main className="panels" style={{ gridTemplateColumns: panelColumns(widths) }}>
         <Library documents={documents} selectedId={documentId} filter={filter} onFilter={setFilter} tags={tags} tagId={tagFilter} onTag={setTagFilter}
           sort={librarySort} onSort={sortLibrary} onRenamed={changed}
           onSelect={(id) => { setDocumentId(id); setMetricId(null); setAnnotationId(null); setPassageCard(null); setPlacing(null); }} />
