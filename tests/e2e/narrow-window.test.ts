@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importBytes, importStores } from '../../electron/core/import/import-file.ts';
+import { checkNote } from '../helpers/fixtures.ts';
 import { startSession, type Session } from '../helpers/browser.ts';
 import { openDocument, shot } from './workbench-flows.ts';
 
@@ -14,6 +15,8 @@ beforeAll(async () => {
   session = await startSession();
   const record = fs.readFileSync(path.resolve(import.meta.dirname, '..', 'fixtures', 'ir-record.txt'));
   importBytes(importStores(session.service.workspace.db), record, 'ir-record.txt', null);
+  // Two series over two periods each (a price, a revenue), so the chart offers a series picker.
+  for (const name of ['daily-a.md', 'daily-b.md']) importBytes(importStores(session.service.workspace.db), checkNote(name), name, null);
   session.service.call('tags.create', { path: 'review/q1' });
 });
 afterAll(async () => { await session?.close(); });
@@ -55,6 +58,25 @@ describe('a narrow window', () => {
       await controlsInside(page, width);
       await shot(page, `narrow-${width}`);
     }
+    await page.close();
+  });
+
+  it('shows the whole series name in the chart\'s series picker', async () => {
+    const page = await session.open();
+    await openDocument(page, 'Rare Earth Daily A');
+    await page.getByLabel('This document only').uncheck();
+    await page.getByRole('tab', { name: 'Chart' }).click();
+    const picker = page.getByRole('region', { name: 'Chart' }).getByLabel('Series');
+    await picker.waitFor({ timeout: 10_000 });
+    // The select is at least as wide as the name it shows (its text measured in its own font) plus its arrow.
+    const [shown, needed] = await picker.evaluate((el: unknown) => {
+      const select = el as { clientWidth: number; options: Array<{ text: string }>; selectedIndex: number; ownerDocument: { createElement(t: string): { getContext(c: string): { font: string; measureText(t: string): { width: number } } }; defaultView: { getComputedStyle(e: unknown): { font: string } } } };
+      const context = select.ownerDocument.createElement('canvas').getContext('2d');
+      context.font = select.ownerDocument.defaultView.getComputedStyle(el).font;
+      return [select.clientWidth, context.measureText(select.options[select.selectedIndex]!.text).width + 24];
+    });
+    expect(shown).toBeGreaterThanOrEqual(needed);
+    await shot(page, 'chart-series-picker');
     await page.close();
   });
 });
