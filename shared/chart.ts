@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { formatValue } from './format.ts';
-import { seriesKey } from './series-key.ts';
+import { seriesEntity, seriesKey, seriesLabel } from './series-key.ts';
 import { sheetPeriodLabel } from './period-label.ts';
 
 /** The contract's shape of a series, for the chart panel. */
@@ -57,15 +57,36 @@ export function seriesOf(points: ChartPoint[], most = 6, perSeries = MAX_POINTS,
   const groups = new Map<string, Series>();
   for (const p of points) {
     const key = JSON.stringify([seriesKey(p.label, p.entity), p.unit]);
-    const series = groups.get(key) ?? { key, name: [p.label, p.entity].filter(Boolean).join(' · '), unit: p.unit, points: [] };
+    const series = groups.get(key) ?? { key, name: '', unit: p.unit, points: [] };
     series.points.push(p);
     groups.set(key, series);
   }
   return [...groups.values()]
     .map((s) => ({ ...s, points: s.points.sort((a, b) => a.periodEnd.localeCompare(b.periodEnd) || a.id - b.id).slice(-perSeries) }))
+    .map((s) => ({ ...s, name: seriesName(s.points) }))
     .filter((s) => new Set(s.points.map((p) => p.periodEnd)).size >= minPeriods)
     .sort((a, b) => b.points.length - a.points.length || a.name.localeCompare(b.name))
     .slice(0, most);
+}
+
+/**
+ * A series is named by the label and entity most of its points carry, not by whichever point came
+ * first: a chart of three "Pr-Nd oxide average price" points and one "SMM Pr-Nd oxide average price"
+ * was titled by the SMM label. A tie goes to the series' own wording (without a quoting agency).
+ */
+function seriesName(points: ChartPoint[]): string {
+  const label = commonest(points.map((p) => p.label), seriesLabel);
+  const entity = commonest(points.flatMap((p) => (p.entity ? [p.entity] : [])), (e) => seriesEntity(e) ?? '');
+  return [label, entity].filter(Boolean).join(' · ');
+}
+
+/** The value most often given; among equals, one written as the series knows it ("market", not "SMM"), then the shorter. */
+function commonest(values: string[], asSeries: (value: string) => string): string | null {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  const own = (v: string) => (asSeries(v) === v.toLowerCase() ? 0 : 1);
+  const ranked = [...counts].sort(([a, m], [b, n]) => n - m || own(a) - own(b) || a.length - b.length || a.localeCompare(b));
+  return ranked[0]?.[0] ?? null;
 }
 
 /**
@@ -193,7 +214,9 @@ function printOption(series: Series, changes: ChartPoint[], text: string): Recor
     yAxis: [
       { type: 'value', scale: true, ...axis,
         axisLabel: { ...axis.axisLabel, formatter: (v: number) => formatValue(v, null) }, splitLine: { lineStyle: { color: '#e6e6e1' } } },
-      ...(changes.length ? [{ type: 'value', name: 'change, %', nameTextStyle: { color: text }, ...axis, splitLine: { show: false } }] : []),
+      // The second axis's name stands along its side, not over its top, where it ran into the last point's label.
+      ...(changes.length ? [{ type: 'value', name: 'change, %', nameLocation: 'middle', nameRotate: -90, nameGap: 36,
+        nameTextStyle: { color: text, fontSize: 11 }, ...axis, splitLine: { show: false } }] : []),
     ],
     series: [
       { type: 'line', name: series.name, symbolSize: 7, lineStyle: { width: 2, color: '#2457a6' }, itemStyle: { color: '#2457a6' },

@@ -84,20 +84,25 @@ export function formatPeriodInFull(m: Pick<MetricRow, 'periodLabel' | 'periodSta
 
 type Audited = Pick<MetricRow, 'edited' | 'original' | 'label' | 'value' | 'unit' | 'entity' | 'periodLabel' | 'periodStart' | 'periodEnd'>;
 
+/** The grid's columns an edit may change; a changed unit shows in the value's cell. */
+export type AuditedField = 'value' | 'label' | 'entity' | 'period';
+
 /**
- * What the analyst changed, with the extracted original beside it, for the grid's mark,
+ * What the analyst changed, with the extracted original beside it, for the grid's marks,
  * the inspector and every export: "Edited; extracted: value 9.827 bn CNY, label “revenue”".
- * Null when the metric is as extracted (or was edited back to it).
+ * With `only`, just that field's change, for the mark on its own cell (an edited period must
+ * not mark the value). Null when the metric (or that field) is as extracted, or edited back to it.
  */
-export function auditNote(m: Audited): string | null {
+export function auditNote(m: Audited, only?: AuditedField): string | null {
   if (!m.edited || !m.original) return null;
   const o = m.original as Partial<Record<keyof Audited, string | number | null>>;
   const differs = (k: keyof Audited) => Object.hasOwn(o, k) && String(o[k] ?? '') !== String(m[k] ?? '');
+  const wanted = (field: AuditedField) => !only || only === field;
   const parts: string[] = [];
-  if (differs('value') || differs('unit')) parts.push(`value ${formatValue(o.value === undefined ? m.value : o.value === null ? null : Number(o.value), (o.unit ?? null) as string | null) || 'none'}`);
-  if (differs('label')) parts.push(`label “${String(o.label ?? '')}”`);
-  if (differs('entity')) parts.push(o.entity ? `entity “${String(o.entity)}”` : 'no entity');
-  if (differs('periodLabel') || differs('periodStart') || differs('periodEnd')) {
+  if (wanted('value') && (differs('value') || differs('unit'))) parts.push(`value ${formatValue(o.value === undefined ? m.value : o.value === null ? null : Number(o.value), (o.unit ?? null) as string | null) || 'none'}`);
+  if (wanted('label') && differs('label')) parts.push(`label “${String(o.label ?? '')}”`);
+  if (wanted('entity') && differs('entity')) parts.push(o.entity ? `entity “${String(o.entity)}”` : 'no entity');
+  if (wanted('period') && (differs('periodLabel') || differs('periodStart') || differs('periodEnd'))) {
     const period = formatPeriod({ periodLabel: (o.periodLabel ?? null) as string | null, periodStart: (o.periodStart ?? null) as string | null, periodEnd: (o.periodEnd ?? null) as string | null });
     parts.push(period ? `period ${period}` : 'no period');
   }

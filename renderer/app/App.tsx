@@ -22,7 +22,8 @@ import { BusyBanner } from './BusyBanner.tsx';
 import { TeamSync } from './TeamSync.tsx';
 import { ReextractBanner } from './ReextractBanner.tsx';
 import { SearchBox } from './SearchBox.tsx';
-import { Splitter, usePanelWidths } from './Splitter.tsx';
+import { panelColumns, Splitter, usePanelWidths } from './Splitter.tsx';
+import { useReportPanel } from './reports/use-report-panel.ts';
 import { cyclePanels } from './panel-focus.ts';
 import type { DocumentSort } from '../../shared/document-sorts.ts';
 import { saveLibrarySort, savedLibrarySort } from './library-sort.ts';
@@ -57,7 +58,7 @@ export function App() {
   const [workspaceKey, setWorkspaceKey] = useState('');
   const [help, setHelp] = useState(false);
   const [dialog, setDialog] = useState<'tags' | 'trash' | null>(null);
-  const [reportOpen, setReportOpen] = useState(false);
+  const reports = useReportPanel();
   const [tags, setTags] = useState<Tag[]>([]);
   const [tagFilter, setTagFilter] = useState<number | null>(null);
   const [pane, setPane] = useState<'inspector' | 'annotations' | 'chart'>('inspector');
@@ -115,9 +116,10 @@ export function App() {
   }, [documentId]);
 
   const openPassage = useCallback((doc: number, passageId: number, terms?: string[]) => {
+    reports.showReader();
     setDocumentId(doc);
     setFocus({ passageId, nonce: Date.now(), terms });
-  }, []);
+  }, [reports.showReader]);
   const openFromChart = useCallback((id: number, doc: number, passageId: number | null) => {
     setMetricId(id);
     setDocumentId(doc);
@@ -165,7 +167,7 @@ export function App() {
         <span className="wordmark">Assay</span>
         <SearchBox onOpen={openPassage} />
         <ImportControl onImported={changed} />
-        <button aria-pressed={reportOpen} onClick={() => setReportOpen(!reportOpen)} title="Build a report beside the grid">Reports</button>
+        <button aria-pressed={reports.inFront} onClick={reports.toggle} title="Build a report beside the grid">Reports</button>
         <button onClick={() => setDialog('tags')} aria-haspopup="dialog">Tags</button>
         <button onClick={() => setDialog('trash')} aria-haspopup="dialog">Trash</button>
         <TeamSync version={version} onSynced={changed} />
@@ -179,13 +181,14 @@ export function App() {
       {link.notice && <div className="banner info" role="status" aria-label="Link">
         {link.notice} <button onClick={link.dismiss}>Dismiss</button></div>}
       {error && <div className="banner error" role="alert">{error} <button onClick={() => setError(null)}>Dismiss</button></div>}
-      <main className="panels" style={{ gridTemplateColumns: `${widths.library}px 5px minmax(280px, 1fr) 5px minmax(360px, ${widths.grid}px)` }}>
+      <main className="panels" style={{ gridTemplateColumns: panelColumns(widths) }}>
         <Library documents={documents} selectedId={documentId} filter={filter} onFilter={setFilter} tags={tags} tagId={tagFilter} onTag={setTagFilter}
           sort={librarySort} onSort={sortLibrary} onRenamed={changed}
-          onSelect={(id) => { setDocumentId(id); setMetricId(null); setAnnotationId(null); setPassageCard(null); setPlacing(null); }} />
+          onSelect={(id) => { reports.showReader(); setDocumentId(id); setMetricId(null); setAnnotationId(null); setPassageCard(null); setPlacing(null); }} />
         <Splitter label="Resize the library" onDrag={(dx) => widths.nudge('library', dx)} />
-        {reportOpen && <ReportBuilder gridSelection={() => gridSelection.current} metricId={metricId} annotationId={annotationId} onClose={() => setReportOpen(false)} />}
-        <Reader hidden={reportOpen} documentId={documentId} selectedMetricId={metricId} selectedAnnotationId={annotationId} focus={focus} placing={placing} version={version}
+        {reports.open && <ReportBuilder hidden={!reports.inFront} gridSelection={() => gridSelection.current} metricId={metricId} annotationId={annotationId}
+          onClose={reports.close} />}
+        <Reader hidden={reports.inFront} documentId={documentId} selectedMetricId={metricId} selectedAnnotationId={annotationId} focus={focus} placing={placing} version={version}
           onSelectMetric={(id, passageId) => selectMetric(id, null, passageId)} onSelectAnnotation={selectAnnotation} onAnnotatePassage={annotatePassage}
           onPlaced={() => setPlacing(null)} onChanged={changed} />
         <Splitter label="Resize the metrics grid" onDrag={(dx) => widths.nudge('grid', -dx)} />

@@ -15,6 +15,7 @@ import { CorrectionsImport } from './CorrectionsDialog.tsx';
 import { PeriodSheet } from './PeriodSheet.tsx';
 import { useDismiss } from './use-dismiss.ts';
 import { TitledCell } from './TitledCell.tsx';
+import { EditedMark } from './EditedMark.tsx';
 import { applyGridState, filtersOf, gridStateOf, STATUS_FILTERS, statusFilterOf } from './grid-view-state.ts';
 import type { Tag } from '../../shared/tags.ts';
 import { TagFilter } from './tags/TagPicker.tsx';
@@ -25,7 +26,7 @@ import type { GridSelection } from '../../shared/exports.ts';
 import { call } from '../client.ts';
 import { firstCall } from './early-calls.ts';
 import { readValueInput } from '../../shared/value-input.ts';
-import { auditNote, DISPLAY_SCALES, formatChange, formatPeriodInFull, formatValueAt, gridPeriod, type DisplayScale } from '../../shared/format.ts';
+import { DISPLAY_SCALES, formatChange, formatPeriodInFull, formatValueAt, gridPeriod, type DisplayScale } from '../../shared/format.ts';
 
 ModuleRegistry.registerModules([RowApiModule, ScrollApiModule, ColumnApiModule, EventApiModule, InfiniteRowModelModule, TextFilterModule, NumberFilterModule, RowSelectionModule, TextEditorModule, CellStyleModule, ColumnAutoSizeModule, ...(import.meta.env.DEV ? [ValidationModule] : [])]);
 
@@ -50,7 +51,7 @@ function suppressTyping({ editing, event }: { editing: boolean; event: KeyboardE
 
 const COLUMNS: ColDef<MetricRow>[] = [
   { colId: 'label', field: 'label', headerName: 'Label', editable: true, filter: 'agTextColumnFilter', filterParams: CONTAINS, flex: 3, minWidth: 150,
-    cellRenderer: TitledCell },
+    cellRenderer: (p: { value?: string | null; data?: MetricRow }) => <><EditedMark data={p.data} field="label" /><TitledCell value={p.value} /></> },
   // Edited as the grid shows it ("9.287 bn CNY"), so "9.5 bn" means billions; text that is no figure is refused (NaN).
   { colId: 'value', field: 'value', headerName: 'Value', editable: true, cellEditor: 'agTextCellEditor', cellEditorParams: { useFormatter: true },
     type: 'rightAligned', width: 116,
@@ -64,11 +65,7 @@ const COLUMNS: ColDef<MetricRow>[] = [
       if (p.data) valueRefusals.set(p.data.id, read.reason);
       return Number.NaN;
     },
-    // An edited figure carries a mark, the extracted original in its tooltip.
-    cellRenderer: (p: { valueFormatted?: string | null; data?: MetricRow }) => {
-      const audit = p.data ? auditNote(p.data) : null;
-      return audit ? <span className="edited-value" title={audit}><span className="audit-mark" aria-label={audit}>✎</span> {p.valueFormatted}</span> : p.valueFormatted;
-    } },
+    cellRenderer: (p: { valueFormatted?: string | null; data?: MetricRow }) => <><EditedMark data={p.data} field="value" />{p.valueFormatted}</> },
   { colId: 'unit', field: 'unit', headerName: 'Unit', editable: true, filter: 'agTextColumnFilter', filterParams: { filterOptions: ['equals'], maxNumConditions: 1 }, width: 80, hide: true },
   { colId: 'check', headerName: '⚠', headerTooltip: 'Cross-source checks', width: 30, sortable: false, resizable: false,
     valueGetter: (p) => (p.data ? [p.data.conflicts ? `${p.data.conflicts} conflict${p.data.conflicts === 1 ? '' : 's'}` : '', p.data.changeMismatch ? 'change mismatch' : '',
@@ -80,8 +77,9 @@ const COLUMNS: ColDef<MetricRow>[] = [
     cellRenderer: TitledCell,
     cellClass: (p) => (p.data?.changeDirection === 'down' ? 'change-down' : p.data?.changeDirection === 'up' ? 'change-up' : '') },
   { colId: 'period', headerName: 'Period', width: 86, valueGetter: (p) => (p.data ? gridPeriod(p.data) : ''), filter: 'agTextColumnFilter', filterParams: CONTAINS,
-    cellRenderer: (p: { value?: string; data?: MetricRow }) => (p.data ? <span title={formatPeriodInFull(p.data)}>{p.value}</span> : null) },
-  { colId: 'entity', field: 'entity', headerName: 'Entity', editable: true, minWidth: 82, flex: 1, filter: 'agTextColumnFilter', filterParams: CONTAINS },
+    cellRenderer: (p: { value?: string; data?: MetricRow }) => (p.data ? <><EditedMark data={p.data} field="period" /><span title={formatPeriodInFull(p.data)}>{p.value}</span></> : null) },
+  { colId: 'entity', field: 'entity', headerName: 'Entity', editable: true, minWidth: 82, flex: 1, filter: 'agTextColumnFilter', filterParams: CONTAINS,
+    cellRenderer: (p: { value?: string | null; data?: MetricRow }) => <><EditedMark data={p.data} field="entity" />{p.value}</> },
   { colId: 'document', field: 'documentTitle', headerName: 'Document', minWidth: 140, hide: true, filter: 'agTextColumnFilter', filterParams: CONTAINS },
   { colId: 'tags', field: 'tags', headerName: 'Tags', minWidth: 100, sortable: false, hide: true },
   { colId: 'kind', field: 'kind', headerName: 'Kind', width: 90, hide: true },
@@ -412,6 +410,8 @@ export function MetricsGrid({ ready, onStarted, workspaceKey, documentId, follow
 
   const onCellValueChanged = useCallback((e: CellValueChangedEvent<MetricRow>) => {
     if (!e.data || e.newValue === e.oldValue) return;
+    // A message about an earlier edit ("…was not saved") is stale once another edit is made.
+    setNotice(null);
     const field = e.colDef.field as 'label' | 'value' | 'unit' | 'entity';
     const value = field === 'value' ? Number(e.newValue) : String(e.newValue ?? '').trim() || null;
     const label = field === 'label' ? String(e.oldValue ?? '') : e.data.label; // the data holds the new value already

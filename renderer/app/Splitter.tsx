@@ -34,6 +34,17 @@ export function usePanelWidths(workspaceKey: string): Widths & { nudge(panel: ke
   return { ...widths, nudge };
 }
 
+/**
+ * The panels' columns. The library gives way to what the reader and grid need at least, and in a
+ * window under 900 px the reader's minimum narrows too (250 px at 800), so the panels never add up
+ * to more than the window: fixed minimums of 230 + 280 + 360 made an 800-pixel page 880 wide,
+ * cutting off the grid's tools. A wide window keeps the widths as dragged.
+ */
+export function panelColumns(widths: Widths): string {
+  const reader = 'min(280px, 31.25vw)';
+  return `min(${widths.library}px, max(180px, 100vw - 650px)) 5px minmax(${reader}, 1fr) 5px minmax(360px, ${widths.grid}px)`;
+}
+
 /** A draggable divider between panels; arrow keys move it too. Dragging selects no text. */
 export function Splitter({ label, onDrag }: { label: string; onDrag(dx: number): void }) {
   const start = (e: React.PointerEvent) => {

@@ -78,7 +78,9 @@ describe('the grid from the keyboard and the mouse', () => {
     // The audit mark: the grid's figure and the inspector say it was edited, and what was extracted.
     const original = await inspector.getByRole('note', { name: 'Edited by the analyst' }).textContent();
     expect(original).toMatch(/^✎ Edited; extracted: label “.+”$/u);
-    await expect.poll(() => second.locator('.audit-mark').getAttribute('aria-label')).toBe(original!.slice(2));
+    await expect.poll(() => second.locator('[col-id="label"] .audit-mark').getAttribute('aria-label')).toBe(original!.slice(2));
+    // The mark sits on the field edited: the label's cell, not the value's (nor the period's or the entity's).
+    expect(await second.locator('.audit-mark').count()).toBe(1);
     expect(await rows.filter({ hasNotText: 'February' }).locator('.audit-mark').count()).toBe(0);
     await page.close();
   });

@@ -44,6 +44,8 @@ describe('a value typed into the grid', () => {
     await edit('9.5 bn');
     await expect.poll(stored, { timeout: 10_000 }).toBe(9_500_000_000);
     await expect.poll(() => value.textContent()).toMatch(/9\.5 bn CNY$/u);
+    // The refusal was about the earlier edit: the save that followed took it down (well before its 8 s).
+    await expect.poll(() => notice.count(), { timeout: 2000 }).toBe(0);
     // Enter on the text as shown keeps the figure as stored.
     await value.dblclick();
     await page.locator('.ag-cell-inline-editing input').waitFor();

@@ -4,12 +4,12 @@ import { seriesKey } from '../../../shared/series-key.ts';
 
 /** What a check reads of a metric; a grid row has all of it. */
 export interface Level {
-  id: number; label: string; entity: string | null; unit: string | null; value: number | null; displayValue: string | null;
+  id: number; documentId: number; label: string; entity: string | null; unit: string | null; value: number | null; displayValue: string | null;
   periodStart: string | null; periodEnd: string | null; changeValue: number | null; changeUnit: string | null; changeBasis: string | null; changeSince: string | null;
   documentTitle: string;
 }
 
-const LEVEL_COLUMNS = `m.id, m.label, m.entity, m.unit, m.value, m.display_value AS displayValue, m.period_start AS periodStart, m.period_end AS periodEnd,
+const LEVEL_COLUMNS = `m.id, m.document_id AS documentId, m.label, m.entity, m.unit, m.value, m.display_value AS displayValue, m.period_start AS periodStart, m.period_end AS periodEnd,
   m.change_value AS changeValue, m.change_unit AS changeUnit, m.change_basis AS changeBasis, m.change_since AS changeSince, d.title AS documentTitle`;
 
 /** A date moved back by whole months, clamped to the month's length (2025-03-31 → 2025-02-28). */
@@ -102,11 +102,22 @@ export function checkChanges(db: Database, levels: Level[]): Map<number, ChangeC
   }
   const byId = new Map(levels.map((l) => [l.id, l]));
   for (const w of wanted) {
-    const base = candidates.get(keyOf(w))?.find((c) => c.id !== w.id);
-    const result = base ? compare(byId.get(w.id)!, base) : null;
+    const result = checkAgainst(byId.get(w.id)!, (candidates.get(keyOf(w)) ?? []).filter((c) => c.id !== w.id));
     if (result) out.set(w.id, result);
   }
   return out;
+}
+
+/**
+ * A source states a change against its own level ("444,500, compared with 398,000 …, an
+ * increase of 46,500"), so its own levels are the base first: it is consistent when any of them
+ * agrees, and another document's value (perhaps corrected by the analyst) does not make it
+ * wrong. Only a source that states no base level of its own is checked against the best other.
+ */
+function checkAgainst(level: Level, bases: Level[]): ChangeCheck | null {
+  const own = bases.filter((b) => b.documentId === level.documentId).map((b) => compare(level, b)).filter((c) => c !== null);
+  if (own.length) return own.find((c) => c.ok) ?? own[0]!;
+  return bases[0] ? compare(level, bases[0]) : null;
 }
 
 /** Every stated change that disagrees, beyond rounding, with the two levels it joins. */

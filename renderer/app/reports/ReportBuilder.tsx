@@ -6,6 +6,7 @@ import { formatValue } from '../../../shared/format.ts';
 import { reportDateProblem } from '../../../shared/report-date.ts';
 import { call } from '../../client.ts';
 import { ExportMenu } from '../ExportMenu.tsx';
+import { GrowingTextarea } from '../GrowingTextarea.tsx';
 import { moveItem, type Place } from './move-item.ts';
 
 type Content = Omit<Report, 'id' | 'name' | 'updatedAt'>;
@@ -24,7 +25,9 @@ function itemText(item: ReportItem, metrics: Map<number, MetricRow>): string {
  * filter or the selected metric), charts and annotations, reordered by dragging or with
  * the ↑ ↓ buttons. Every change is saved to the workspace at once.
  */
-export function ReportBuilder({ gridSelection, metricId, annotationId, onClose }: {
+export function ReportBuilder({ hidden = false, gridSelection, metricId, annotationId, onClose }: {
+  /** Behind the reader while a document is read: kept, with its form, until Reports brings it back. */
+  hidden?: boolean;
   gridSelection(): GridSelection;
   metricId: number | null;
   annotationId: number | null;
@@ -113,7 +116,7 @@ export function ReportBuilder({ gridSelection, metricId, annotationId, onClose }
   };
 
   return (
-    <article className="report-builder" aria-label="Report builder">
+    <article className="report-builder" aria-label="Report builder" hidden={hidden}>
       <header className="report-head">
         <select aria-label="Open a report" value={report?.id ?? ''} onChange={(e) => e.target.value && void open(Number(e.target.value))}>
           <option value="">{reports.length ? 'Open a report…' : 'No reports yet'}</option>
@@ -141,15 +144,15 @@ export function ReportBuilder({ gridSelection, metricId, annotationId, onClose }
               {dateProblem}. The report is not saved until the date is a day on the calendar or empty; what you typed stays here.
             </p>
           )}
-          <label>Summary (Markdown) <textarea rows={4} value={report.summary} onChange={(e) => edit({ summary: e.target.value })} /></label>
+          <label>Summary (Markdown) <GrowingTextarea rows={4} value={report.summary} onChange={(e) => edit({ summary: e.target.value })} /></label>
           {report.sections.map((section, si) => (
             <section key={si} className="report-section" aria-label={`Section ${si + 1}`} onDragOver={(e) => e.preventDefault()} onDrop={() => drop({ section: si, index: section.items.length })}>
               <div className="report-row">
                 <input aria-label={`Heading of section ${si + 1}`} placeholder="Section heading" value={section.heading} onChange={(e) => editSection(si, (x) => x, { heading: e.target.value })} />
                 <button aria-label={`Remove section ${si + 1}`} onClick={() => edit({ sections: report.sections.filter((_, i) => i !== si) })}>Remove section</button>
               </div>
-              <textarea aria-label={`Commentary of section ${si + 1}`} rows={2} placeholder="Commentary (Markdown), printed under the heading" value={section.commentary}
-                onChange={(e) => editSection(si, (x) => x, { commentary: e.target.value })} />
+              <GrowingTextarea aria-label={`Commentary of section ${si + 1}`} rows={3} placeholder="Commentary (Markdown), printed under the heading"
+                value={section.commentary} onChange={(e) => editSection(si, (x) => x, { commentary: e.target.value })} />
               <ol className="report-items">
                 {section.items.map((item, ii) => (
                   <li key={ii} draggable onDragStart={() => { dragging.current = { section: si, index: ii }; }}

@@ -51,6 +51,21 @@ describe('cross-source checks', () => {
     expect(service.call('checks.list', {}).mismatches).toEqual([]);
   });
 
+  it("checks a stated change against its own source's level first, not another's corrected one", async () => {
+    const sentence = 'The average price of Pr-Nd oxide on March 31, 2025 was 444,500 yuan/mt, compared with 398,000 yuan/mt on December 31, 2024, an increase of 46,500 yuan/mt.';
+    const { service } = await seeded({ 'ir-record.md': `# IR Record\n\n${sentence}\n`, 'price-watch.md': `# Price Watch\n\n${sentence}\n` });
+    const irBase = service.call('metrics.page', { quick: 'Record' }).rows.find((r) => r.value === 398_000)!;
+    // The analyst corrects the other document's base; the price watch still agrees with its own.
+    service.call('metrics.update', { id: irBase.id, patch: { value: 399_000 } });
+    const watch = service.call('metrics.page', { quick: 'Watch' }).rows.find((r) => r.value === 444_500)!;
+    expect(watch.changeMismatch).toBe(false);
+    expect(service.call('metrics.get', { id: watch.id }).changeCheck).toMatchObject({ previousDocumentTitle: 'Price Watch', previousValue: 398_000, ok: true });
+    // The record's own statement now disagrees with its corrected base, and says so against that base.
+    const record = service.call('metrics.page', { quick: 'Record' }).rows.find((r) => r.value === 444_500)!;
+    expect(service.call('metrics.get', { id: record.id }).changeCheck).toMatchObject({ previousDocumentTitle: 'IR Record', previousValue: 399_000, ok: false });
+    expect(service.call('checks.list', {}).mismatches.map((m) => m.id)).toEqual([record.id]);
+  });
+
   it('lists both from the command line, exiting 1 when there are any', async () => {
     const { file, service } = await seeded();
     service.workspace.db.close();

@@ -29,6 +29,38 @@ describe('charts of a series', () => {
     expect(option.yAxis[0]!.name).toBeUndefined();
   });
 
+  it('is named by the label most of its points carry, not by the first point\'s wording', () => {
+    const smm = { ...point(4, '2025-07-08', 454_000), label: 'SMM Pr-Nd oxide price', entity: 'SMM' };
+    expect(seriesOf([smm, ...points])[0]!.name).toBe('Pr-Nd oxide price · market');
+    // A tie goes to the series' own wording, without the quoting agency.
+    expect(seriesOf([smm, point(5, '2025-03-31', 444_500)])[0]!.name).toBe('Pr-Nd oxide price · market');
+  });
+
+  it('prints the second axis\'s name clear of the values\' labels', () => {
+    // The reviewer's chart: two quarterly averages, the later with a stated YoY change drawn as a bar on a second axis.
+    const quarter = (id: number, year: number, value: number, change: number | null): ChartPoint => ({
+      ...point(id, `${year}-03-31`, value), periodStart: `${year}-01-01`, changeValue: change, changeUnit: change === null ? null : '%' });
+    const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: 680, height: 300 });
+    chart.setOption(chartOption(seriesOf([quarter(1, 2024, 381_646.55, null), quarter(2, 2025, 429_605.26, 12.57)])[0]!, { print: true }));
+    const svg = chart.renderToSVGString();
+    chart.dispose();
+    /** A text's box, roughly: centred where it is placed, 0.6 em a character wide (tall, when turned a quarter). */
+    const boxes = [...svg.matchAll(/<text[^>]*font-size:(\d+)px[^>]*transform="(translate|matrix)\(([^)]*)\)"[^>]*>([^<]*)<\/text>/gu)].map((m) => {
+      const [size, kind, n, text] = [Number(m[1]), m[2], m[3]!.split(/[ ,]+/u).map(Number), m[4]!];
+      const [x, y] = kind === 'matrix' ? [n[4]!, n[5]!] : [n[0]!, n[1]!];
+      const [long, short] = [text.length * size * 0.6, size * 1.2];
+      const turned = kind === 'matrix' && n[0] === 0;
+      return { text, x, y, w: turned ? short : long, h: turned ? long : short };
+    });
+    const name = boxes.find((b) => b.text === 'change, %')!;
+    const labels = boxes.filter((b) => /^\d{3},\d{3}\.\d\d$/u.test(b.text));
+    expect(labels).toHaveLength(2);
+    for (const label of labels) {
+      const apart = Math.abs(name.x - label.x) > (name.w + label.w) / 2 || Math.abs(name.y - label.y) > (name.h + label.h) / 2;
+      expect(apart, `"change, %" at ${name.x},${name.y} against ${label.text} at ${label.x},${label.y}`).toBe(true);
+    }
+  });
+
   it('says in a point\'s tooltip that the analyst edited it, beside the sentence that states the extracted figure', () => {
     const edited = { ...point(2, '2025-03-31', 450_000), sentence: 'Pr-Nd oxide was 444,500 yuan/mt.', audit: 'Edited; extracted: value 444,500 CNY/t' };
     const option = chartOption(seriesOf([point(1, '2025-03-28', 440_000), edited])[0]!) as { tooltip: { formatter(p: { data: { id: number } }): string } };

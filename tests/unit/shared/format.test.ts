@@ -20,6 +20,15 @@ describe('audit notes', () => {
     expect(auditNote({ ...base, edited: true, original: { ...base, periodStart: '2024-10-01', periodEnd: '2024-12-31' } })).toBe('Edited; extracted: period 4Q24');
   });
 
+  it("gives each grid cell its own field's change, so a period and entity edit leave the value unmarked", () => {
+    const edited = { ...base, edited: true, original: { ...base, entity: 'market', periodStart: '2024-03-31', periodEnd: '2024-03-31' } };
+    expect(auditNote(edited, 'value')).toBeNull();
+    expect(auditNote(edited, 'label')).toBeNull();
+    expect(auditNote(edited, 'entity')).toBe('Edited; extracted: entity “market”');
+    expect(auditNote(edited, 'period')).toMatch(/^Edited; extracted: period .*2024/u);
+    expect(auditNote({ ...base, edited: true, original: { ...base, unit: 'USD' } }, 'value')).toBe('Edited; extracted: value 9.3 bn USD');
+  });
+
   it('says nothing for a metric as extracted, or edited back to it', () => {
     expect(auditNote({ ...base, edited: false, original: null })).toBeNull();
     expect(auditNote({ ...base, edited: true, original: { ...base } })).toBeNull();
