@@ -370,7 +370,9 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
   const opensWithStep = /^\W*(?:every|each)\b/iu.test(s.text);
   items.forEach((item, k) => {
     if (item.attachedTo) return;
-    const found = withoutDateline(labelFor(ctx, items, k, previous, text), memory.datelinePlace);
+    const readLabel = withoutDateline(labelFor(ctx, items, k, previous, text), memory.datelinePlace);
+    // "we've kept FY26 at 285 to 305 thousand ounces", "supply to the Company not less than…": a pronoun names no measure.
+    const found = NOT_A_MEASURE.test(readLabel.text) ? fallbackLabel(item.q) : readLabel;
     // "fell 1.2% month on month … and was 0.8% lower": a word of the basis names nothing; the measure before does.
     // "Every EUR 1/MWh on gas moves EBITDA by c.EUR 21m": what the step moves, and by how much, is its sensitivity.
     const sensitivity = opensWithStep ? SENSITIVITY.exec(text(s.start, item.start)) : null;
@@ -1931,8 +1933,16 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
   if (named) return { text: named[1]!, start: -1, end: -1 };
   // The label read for the figure before, with the place it was read from (not a fallback word of another kind of figure).
   if (previousLabel && k > 0 && !FALLBACK_LABEL.test(previousLabel.text)) return previousLabel;
+  return fallbackLabel(q);
+}
+
+/** The word a figure named by nothing is labelled with, by what it measures. */
+function fallbackLabel(q: Quantity): Label {
   return { text: q.dimension === 'currency' ? 'amount' : q.dimension === 'percent' ? 'percentage' : 'quantity', start: -1, end: -1 };
 }
+
+/** A pronoun or "the Company" read where a measure should be ("we" alone is read on: "we forecast US$1.18bn"). */
+const NOT_A_MEASURE = /^(?:(?:the )?(?:company|group)|we['’](?:ve|re|d|ll)|it|they|i|you|us)$/iu;
 
 /** Participles read as a label when nothing else stood before the figure. */
 const LONE_VERB = /^(?:leaving|taking|bringing|making|reaching|putting|giving|keeping|pushing|lifting|adding|implying|leaves|left)$/iu;

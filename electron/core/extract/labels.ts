@@ -965,7 +965,8 @@ function tidy(label: string): string {
   // "HOUSTON, June 27 (Wire) - The U.S. oil rig count": a dateline's city opens the story, not the label.
   // "'Operating EBIT per tonne was…" quoted: the quotation marks are the speaker's, not the measure's.
   // "当日挂牌协议交易成交量", "本榨季甘蔗收购价", "榨季以来…": when the figure is said, which its period states.
-  const cut = label.replace(/^[/／]\s*/u, '').replace(/^['‘’"“”]+(?=\S)|(?<=[^\s'‘’"“”])['‘’"“”]+$/gu, '')
+  // "the chrome price it realised": the pronoun of the verb after the measure is no part of it.
+  const cut = label.replace(/^[/／]\s*/u, '').replace(/(?<=\S)\s(?:it|they)$/u, '').replace(/^['‘’"“”]+(?=\S)|(?<=[^\s'‘’"“”])['‘’"“”]+$/gu, '')
     .replace(/^(?:当日|当天|当周|当月|本榨季|榨季以来|本季度|年初以来|年内)(?=\p{Script=Han}{2})/u, '').replace(/^\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*\s+[-–—]\s+[Tt]he\s+(?=\S)/u, '')
     .replace(/^(?:and|or|but|while) (?=\S)/iu, '').replace(/^(?:reversing|reversed|reverses)\s+(?:a|an|the)\s+/iu, '')
     .replace(/(?<=\S)\s+of (?:its|their|the company's|the group's)\s.+$/iu, '')

@@ -339,3 +339,12 @@ describe('units and changes a China desk writes', () => {
     expect(labels('本周（3月2日-6日）青港PB粉（62.5% Fe）均价为768元/湿吨。', '2026-03-06')).toEqual([['768元/湿吨', '青港PB粉均价']]);
   });
 });
+
+describe('a pronoun where a measure should be', () => {
+  it('is no label: "we\'ve kept", "the Company", "the price it realised"', () => {
+    const label = (text: string) => extractFromText(text, { date: '2026-01-29', subject: null })[0]!.label;
+    expect(label('"Look, we\'ve kept FY26 at 240 to 260 thousand tonnes," she said.')).toBe('quantity');
+    expect(label('The supplier shall deliver to the Company not less than 9,000 tonnes of concentrate.')).not.toBe('Company');
+    expect(label('The chrome price it realised fell to R3,050 a tonne.')).toBe('chrome price');
+  });
+});
