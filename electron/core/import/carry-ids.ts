@@ -36,7 +36,7 @@ export function untouchedFigures(db: Database, documentId: number, versionId: nu
 }
 
 /** The words a figure stands on moved from old to new text: where, when they are still there word for word. */
-export type Placer = (figure: StoredFigure) => { start: number; end: number } | null;
+export type Placer = (figure: Pick<StoredFigure, 'start' | 'end'>) => { start: number; end: number } | null;
 
 /**
  * Places figures of `oldText` in `newText`. Text before the first change and after the last

@@ -12,6 +12,7 @@ import { itemTagsOf, jsonOrNull, type ItemTag } from './tag-paths.ts';
 import { concurrentWith, FieldWinners, keepLost } from './field-winners.ts';
 import type { Conflict } from './dispute-mark.ts';
 import { trashedSpan } from '../db/migrations/0029-metric-keys-count-trash.ts';
+import { keyOnCurrentVersion } from './key-on-current-version.ts';
 
 type MetricStatus = MetricRow['status'];
 
@@ -50,9 +51,14 @@ export function metricAtKey(db: Database): (key: string) => MetricAtKey | undefi
       SELECT t.target_id, t.id, t.purged_at IS NOT NULL FROM document_versions v JOIN trash t ON t.target_kind = 'metric' AND ${trashed.version} = v.id
         WHERE v.content_hash = @hash AND ${trashed.start} = @start AND ${trashed.end} = @end)
     ORDER BY id LIMIT 1 OFFSET @rank`);
+  const moved = keyOnCurrentVersion(db);
   return (key) => {
     const [, hash, start, end, rank] = key.split(':');
-    return at.get({ hash, start: Number(start), end: Number(end), rank: Number(rank) }) as MetricAtKey | undefined;
+    const found = at.get({ hash, start: Number(start), end: Number(end), rank: Number(rank) }) as MetricAtKey | undefined;
+    if (found) return found;
+    // Made on a version this workspace has since replaced: the metric its words moved to on the current one.
+    const now = moved(hash!, Number(start), Number(end));
+    return now ? at.get({ ...now, rank: Number(rank) }) as MetricAtKey | undefined : undefined;
   };
 }
 
