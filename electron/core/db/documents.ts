@@ -99,9 +99,10 @@ export class DocumentStore {
     return (this.latestVersion.get(documentId)?.version ?? 0) + 1;
   }
 
-  addVersion(v: NewVersion): number {
+  /** Stores a version, made the document's current one unless `current` is false (a teammate's, superseded). */
+  addVersion(v: NewVersion, current = true): number {
     const id = Number(this.insertVersion.run({ ...v, original: Buffer.from(v.original), repairs: JSON.stringify(v.repairs) }).lastInsertRowid);
-    this.setCurrent.run(id, v.importedAt, v.documentId);
+    if (current) this.setCurrent.run(id, v.importedAt, v.documentId);
     return id;
   }
 

@@ -99,9 +99,10 @@ export async function readNamedFile(filePath: string, fileName: string): Promise
 /**
  * Which document a read file joins: the one of the same identity (file name and stated source),
  * as an import by the analyst does, or one given (`documentId`; null for a new document), as a
- * version pulled from a team names its document itself.
+ * version pulled from a team names its document itself. `behind`: a teammate's version made at
+ * the same time as the current one and stamped earlier, kept among the versions but not made current.
  */
-export type DocumentTarget = 'by-identity' | { documentId: number | null };
+export type DocumentTarget = 'by-identity' | { documentId: number | null; behind?: boolean };
 
 /** Stores what `readBytes` or `readFile` produced, in one transaction. */
 export function storeRead(stores: ImportStores, read: ReadFile, target: DocumentTarget = 'by-identity'): ImportOutcome {
@@ -172,6 +173,7 @@ function store(stores: ImportStores, read: Extract<ReadFile, { ok: true }>, targ
   const now = new Date().toISOString();
   const title = parsed.meta.title ?? read.fileName;
   const known = target === 'by-identity' ? stores.documents.findByIdentity(read.fileName, parsed.meta.source) : target.documentId ?? undefined;
+  if (known !== undefined && target !== 'by-identity' && target.behind) return storeBehind(stores, read, known, now);
   const documentId = known ?? stores.documents.create(read.fileName, parsed.format, { ...parsed.meta, title }, now);
   const previous = known ? stores.documents.currentVersionId(known) : null;
   if (known) {
@@ -193,6 +195,25 @@ function store(stores: ImportStores, read: Extract<ReadFile, { ok: true }>, targ
   return {
     status: known ? 'new-version' : 'imported', file: read.file, documentId, version, title: known ? stores.documents.title(documentId) : title,
     passages: parsed.passages.filter((p) => !p.debris).length, metrics: metrics.length, repairs: parsed.repairs,
+  };
+}
+
+/**
+ * A version kept behind the document's current one (two analysts' new versions of one document, the later-stamped
+ * current everywhere): stored with its passages, searched by none, its figures not read; the current version stays.
+ */
+function storeBehind(stores: ImportStores, read: Extract<ReadFile, { ok: true }>, documentId: number, now: string): ImportOutcome {
+  const { parsed } = read;
+  const version = stores.documents.nextVersion(documentId);
+  const versionId = stores.documents.addVersion({
+    documentId, version, contentHash: read.hash, original: read.bytes, text: parsed.text, encoding: parsed.encoding,
+    repairs: parsed.repairs, sourcePath: read.sourcePath, importedAt: now,
+  }, false);
+  stores.passages.addAll(documentId, versionId, parsed.text, parsed.passages);
+  stores.passages.unindexVersion(versionId);
+  return {
+    status: 'new-version', file: read.file, documentId, version, title: stores.documents.title(documentId),
+    passages: parsed.passages.filter((p) => !p.debris).length, metrics: 0, repairs: parsed.repairs,
   };
 }
 

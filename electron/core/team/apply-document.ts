@@ -38,7 +38,21 @@ export function documentOf(db: Database, change: Pick<Change, 'key' | 'base'>): 
  * it went (null when there was nothing to store). Call inside the pull's transaction with the
  * recorder off.
  */
-export function storeDocument(db: Database, pulled: PulledDocument, change: Pick<Change, 'key' | 'base'>): ImportOutcome | null {
+export function storeDocument(db: Database, pulled: PulledDocument, change: Pick<Change, 'key' | 'base' | 'hlc'>): ImportOutcome | null {
   if (!pulled.read || !pulled.importer) return null;
-  return pulled.importer.storeRead(pulled.importer.importStores(db), pulled.read, { documentId: documentOf(db, change) });
+  const documentId = documentOf(db, change);
+  const behind = documentId !== null && supersededHere(db, documentId, change);
+  return pulled.importer.storeRead(pulled.importer.importStores(db), pulled.read, { documentId, behind });
+}
+
+/**
+ * Whether a pulled version was made at the same time as the document's current one here (it follows another
+ * version) and stamped earlier: then the current one stays current, in every workspace alike, whichever arrives last.
+ */
+function supersededHere(db: Database, documentId: number, change: Pick<Change, 'base' | 'hlc'>): boolean {
+  const current = db.prepare(`SELECT 'd:' || v.content_hash AS key, (SELECT max(c.hlc) FROM team_changes c WHERE c.kind = 'document'
+      AND c.field = 'version' AND c.key = 'd:' || v.content_hash) AS hlc FROM documents d JOIN document_versions v ON v.id = d.current_version_id WHERE d.id = ?`)
+    .get(documentId) as { key: string; hlc: string | null } | undefined;
+  if (!current || current.key === change.base) return false;
+  return current.hlc !== null && current.hlc > change.hlc;
 }

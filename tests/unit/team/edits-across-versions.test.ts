@@ -6,8 +6,11 @@ import { metricState, teamSuite, twoAnalysts } from './team-suite.ts';
 
 const V1 = 'Acme revenue was USD 120 million in 2024. Output was 5,700 t.\n';
 const V2 = 'Acme revenue was USD 120 million in 2024. Output was 5,700 t. Costs were USD 40 million.\n';
+const V2_BO = 'Acme revenue was USD 120 million in 2024. Output was 5,700 t. Staff numbered 320 people.\n';
 
 const importText = (s: Service, text: string) => importBytes(importStores(s.workspace.db), new TextEncoder().encode(text), 'notes.txt', null);
+/** The text of each document's current version. */
+const current = (s: Service) => s.workspace.db.prepare('SELECT v.text FROM documents d JOIN document_versions v ON v.id = d.current_version_id').pluck().all();
 /** The figures of the document's current version as an analyst reads them: label and status. */
 const figures = (s: Service) => s.workspace.db.prepare(`SELECT m.label || ' (' || m.status || ')' FROM metrics m
   JOIN documents d ON d.id = m.document_id AND m.version_id = d.current_version_id ORDER BY m.char_start`).pluck().all();
@@ -25,4 +28,24 @@ teamSuite('team edits across document versions', (cluster) => {
     for (const s of [a, b]) expect(figures(s)).toEqual(['revenue, checked (verified)', 'Output (unreviewed)', 'Costs (unreviewed)']);
     expect(metricState(b)).toEqual(metricState(a));
   });
+
+  for (const first of ['Ann', 'Bo'] as const) {
+    it(`two new versions of one document imported at once leave the later-stamped one current everywhere (${first} imports first)`, async () => {
+      const { a, b } = await twoAnalysts(cluster, [[], []]);
+      importText(a, V1);
+      for (const s of [a, b, a]) await sync(s.workspace.db);
+      if (first === 'Ann') { importText(a, V2); importText(b, V2_BO); } else { importText(b, V2_BO); importText(a, V2); }
+      // Bo checks the revenue on his own new version before any sync.
+      const revenue = b.workspace.db.prepare(`SELECT m.id FROM metrics m JOIN documents d ON d.id = m.document_id
+        AND m.version_id = d.current_version_id ORDER BY m.char_start LIMIT 1`).pluck().get() as number;
+      b.call('metrics.update', { id: revenue, patch: { label: 'revenue, checked' } });
+      for (const s of first === 'Ann' ? [a, b, a, b] : [b, a, b, a]) await sync(s.workspace.db);
+      const later = first === 'Ann' ? V2_BO : V2;
+      for (const s of [a, b]) {
+        expect(current(s)).toEqual([later]);
+        expect(figures(s)[0]).toBe('revenue, checked (unreviewed)');
+      }
+      expect(metricState(b)).toEqual(metricState(a));
+    });
+  }
 });
