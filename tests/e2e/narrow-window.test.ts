@@ -18,6 +18,8 @@ beforeAll(async () => {
   // Two series over two periods each (a price, a revenue), so the chart offers a series picker.
   for (const name of ['daily-a.md', 'daily-b.md']) importBytes(importStores(session.service.workspace.db), checkNote(name), name, null);
   session.service.call('tags.create', { path: 'review/q1' });
+  // A file named by a hash, with no source: the library shows its name, which has nowhere to break.
+  importBytes(importStores(session.service.workspace.db), Buffer.from('Output was 5,700 t in 2024.\n'), '004_75f43f9496448163a1b2c3.txt', null);
 });
 afterAll(async () => { await session?.close(); });
 
@@ -51,6 +53,9 @@ describe('a narrow window', () => {
     const header = (await page.getByTestId('metrics-grid').locator('.ag-header-cell[col-id="label"]').boundingBox())!;
     expect(grid.y + grid.height - (header.y + header.height), 'room for six rows under the header').toBeGreaterThanOrEqual(6 * 28);
     expect(grid.x + grid.width).toBeLessThanOrEqual(800);
+    // A long file name in the library wraps rather than scrolling the list sideways.
+    const library = page.locator('.library ul');
+    expect(await library.evaluate((el: { scrollWidth: number; clientWidth: number }) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
     await shot(page, 'narrow-800');
     for (const width of [1024, 1440]) {
       await page.setViewportSize({ width, height: 900 });
