@@ -240,6 +240,14 @@ export function dollarPrefix(letters: string): string | null {
   return DOLLAR_PREFIXES.get(letters.toLowerCase()) ?? null;
 }
 
+/**
+ * Whether a word is the letters written glued before money ("US" of "US$150", "HK", "NT", "RM", "Rs", "RMB", "USD"): a
+ * dollar's prefix in capitals, an ISO code, or a local symbol in letters.
+ */
+export function isMoneyLetters(word: string): boolean {
+  return (/^\p{Lu}/u.test(word) && dollarPrefix(word) !== null) || isoCurrency(word) !== null || /^(?:R|RM|Rs|RMB)$/u.test(word);
+}
+
 /** Letters a cent sign may follow ("US¢", "A¢", "HK¢"): the dollar whose cents they are; null for other letters. */
 export function centsDollar(letters: string): string | null {
   return /^(?:US|A|HK|S|NZ|C)$/u.test(letters) ? dollarPrefix(letters) : null;

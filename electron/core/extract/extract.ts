@@ -171,7 +171,6 @@ function perUnitOfCents(m: ExtractedMetric, per: string): void {
   m.display = { ...m.display, unit: `c/${per}` };
 }
 
-
 /** Whether a sentence ends in a question mark, as /[?？]\s*$/u tests (trimEnd strips what \s matches). */
 function isQuestion(sentence: string): boolean {
   const end = sentence.trimEnd();
@@ -1154,11 +1153,6 @@ function dateOf(item: Item, periods: FoundPeriod[], items: Item[], text: (a: num
   return p && p.start === p.end ? p.end : null;
 }
 
-/**
- * Periods for the sentence's figures: a list of periods "respectively" goes in order;
- * otherwise a period in the figure's clause, a period closing the sentence after all its
- * figures, the sentence's opening period, and last the passage's latest period.
- */
 /** Whether a period stands inside a bracket (`before` it leaves one open) that closes again before the figure (`between`). */
 function closedAside(before: string, between: string): boolean {
   // Most sentences hold no bracket: a look for one is far cheaper than counting them.
@@ -1181,6 +1175,11 @@ function bracketDepth(text: string): number {
   return depth;
 }
 
+/**
+ * Periods for the sentence's figures: a list of periods "respectively" goes in order;
+ * otherwise a period in the figure's clause, a period closing the sentence after all its
+ * figures, the sentence's opening period, and last the passage's latest period.
+ */
 function assignPeriods(s: ReadSentence, items: Item[], periods: FoundPeriod[], memory: Memory): Map<Item, Period | null> {
   const result = new Map<Item, Period | null>();
   const emitted = items.filter((i) => !i.attachedTo);
@@ -1358,9 +1357,10 @@ function assignPeriods(s: ReadSentence, items: Item[], periods: FoundPeriod[], m
     // beside another of the same day is of that day.
     const besideQuote = item.q.dimension === 'currency' && item.q.unit.includes('/') ? sameDayQuote(item, emitted, result) : null;
     // "…港进口铁矿石库存1.38亿吨": a stock said in a week's note is held on the week's last day, not over the week.
-    const stock = weekEnd && STOCK_HELD.test(s.text.slice(clause[0] - s.start, item.start - s.start)) ? weekEnd : null;
+    const clauseBefore = s.text.slice(clause[0] - s.start, item.start - s.start);
+    const stock = weekEnd && STOCK_HELD.test(clauseBefore) ? weekEnd : null;
     // "…1月15日收盘价…。自…以来累计成交额438.7亿元。CCER当日成交均价为84.50元/吨": 当日 is the day last named.
-    const thatDay = memory.lastDay && SAME_DAY_SAID.test(s.text.slice(clause[0] - s.start, item.start - s.start)) ? memory.lastDay : null;
+    const thatDay = memory.lastDay && SAME_DAY_SAID.test(clauseBefore) ? memory.lastDay : null;
     result.set(item, marketPrice || shareMove ? memory.dateline!
       : besideQuote ?? thatDay ?? (quote ? quoted : stock ?? memory.period));
   }
@@ -1966,9 +1966,9 @@ function antecedent(ctx: LabelContext, first: number, floor: number): Label | nu
   return null;
 }
 
-/** ", which averaged", ", which stood at": a level said of the noun phrase before the comma. */
 /** ", which we assume at", ", which we model at": a price a forecast assumes for the noun phrase before the comma. */
 const WHICH_WE_ASSUME = /,\s*which\s+(?:we|they|the company|management)\s+(?:now\s+)?(?:assume|assumes|model|models|use|uses|forecast|forecasts)\s+(?:at\s+)?(?:about\s+|around\s+)?$/iu;
+/** ", which averaged", ", which stood at": a level said of the noun phrase before the comma. */
 const WHICH_STOOD_AT = /,\s*which\s+(?:averaged|stood at|came to|came in at|amounted to|totalled|totaled|reached)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$/iu;
 const FACILITY_ADDS = /\b((?:\p{Lu}[\p{L}-]*\s+)?(?:converter|plant|mine|smelter|refinery|mill|line|project|facility|concentrator|expansion|upgrade|train|phase))s?\s*,\s*which\s+(?:will\s+|would\s+|should\s+)?(?:add|adds|added|lift|lifts)\s+(?:about\s+|some\s+|another\s+)?$/u;
 const SESSION_END = /\b(?:ended|closed|finished)\s+the\s+(?:\w+\s+)?session\s+at\s*$/iu;

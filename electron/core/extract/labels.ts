@@ -1,4 +1,5 @@
 import { CJK_FALLS, CJK_RISES } from './changes.ts';
+import { isMoneyLetters } from './currencies.ts';
 import { isIdeograph, WordSet, type Token } from './tokens.ts';
 
 /*
@@ -864,9 +865,6 @@ function ownerOf(ctx: LabelContext, np: Label, floor: number): Label | null {
  * noun phrase after the figure. It ends at a verb, a participle ("revenue recognized in"),
  * or punctuation; a parenthesised acronym inside it is read past ("right-of-use (ROU) assets" → "right-of-use assets").
  */
-/** Letters written before money: "US$", "A$", "HK$", "NT$", "RMB", "Rs". */
-const MONEY_LETTERS = /^(?:US|A|C|HK|S|NZ|NT|R|RM|Rs|RMB|USD|EUR|GBP|CNY|AUD|CAD|HKD)$/u;
-
 export function labelAfter(ctx: LabelContext, last: number): Label | null {
   const { tokens } = ctx;
   if (isIdeograph(tokens[last + 1]?.text ?? '')) return null; // Chinese names a measure before its figure
@@ -894,7 +892,7 @@ export function labelAfter(ctx: LabelContext, last: number): Label | null {
       break;
     }
     // "of a US$150.0 million stream": the letters of another figure's money end the noun before it.
-    if (MONEY_LETTERS.test(t.text) && (tokens[j + 1]?.text === '$' || tokens[j + 1]?.kind === 'num') && !tokens[j + 1]!.spaced) break;
+    if ((tokens[j + 1]?.text === '$' || tokens[j + 1]?.kind === 'num') && !tokens[j + 1]!.spaced && isMoneyLetters(t.text)) break;
     if (isInnerJoiner(tokens, j) || (j > s && isInnerJoiner(tokens, j - 1))) continue; // "yen-denominated", "held-for-sale"
     // "45% of expected consumption using Brent call options": a participle opening a clause of its own ends the noun.
     if (j > s && CLAUSE_PARTICIPLE.test(t.text)) break;

@@ -212,7 +212,7 @@ function closesQuotation(tokens: Token[], i: number): boolean {
 }
 
 /** A physical unit or percentage after the number, longest written form first. */
-function unitAfter(tokens: Token[], i: number, money: boolean, numberValue: number, temperature = false, precious?: () => boolean): UnitMatch | null {
+function unitAfter(tokens: Token[], i: number, money: boolean, numberValue: number, temperature = false, precious?: TextCues): UnitMatch | null {
   const t = tokens[i];
   if (!t) return null;
   if (t.text === '%' || t.text === '％') return { unit: '%', factor: 1, dimension: 'percent', next: i + 1, text: t.text };
@@ -258,12 +258,12 @@ function unitAfter(tokens: Token[], i: number, money: boolean, numberValue: numb
 
 /** Gold, silver and the platinum group are weighed in troy ounces ("US$1,385/oz", "412,000 ounces of gold"). */
 const TROY_OUNCE = { unit: 't', factor: 0.0000311034768, dimension: 'mass' as const };
-function speaksOfPreciousMetal(tokens: Token[], passage: () => boolean = () => false): boolean {
-  // Miners report ounces only of precious metals: a mine's ounces are troy ounces too. `passage`: the passage speaks
-  // of them ("AISC at A$2,350 an ounce. Half one came in at 139,400 ounces"), asked only once ounces are met.
+function speaksOfPreciousMetal(tokens: Token[], passage?: TextCues): boolean {
+  // Miners report ounces only of precious metals: a mine's ounces are troy ounces too. `passage`: the cues of a passage
+  // that speaks of them ("AISC at A$2,350 an ounce. Half one came in at 139,400 ounces"), asked only once ounces are met.
   return tokens.some((t) => t.kind === 'word'
     && /^(?:gold|silver|platinum|palladium|rhodium|pgms?|bullion|aisc|au|ag|mine|mines|miner|miners|mining|koz|moz)$/u.test(t.lower))
-    || passage();
+    || Boolean(passage?.preciousMetal);
 }
 
 /** "5.4 mb/d", "stocks of 420 mb of crude": in oil, mb is a million barrels, not a megabit. */
@@ -341,7 +341,7 @@ function baggedMass(tokens: Token[], i: number): { unit: string; factor: number;
 }
 
 /** "/year", "per tonne", "a day", "an hour", "/吨", "/年": the denominator of a rate. */
-function denominator(tokens: Token[], i: number, precious?: () => boolean): { unit: string; factor: number; next: number; text: string } | null {
+function denominator(tokens: Token[], i: number, precious?: TextCues): { unit: string; factor: number; next: number; text: string } | null {
   const joiner = tokens[i];
   const what = tokens[i + 1];
   const basket = pgmBasketOunce(tokens, i);
@@ -688,11 +688,11 @@ function readAt(text: string, tokens: Token[], i: number, context: TextCues, off
   const bracket = tokens[unitStart] ? CLOSE_BRACKET.get(tokens[unitStart]!.text) : undefined;
   if (!prefix) {
     if (bracket) {
-      const inside = unitAfter(tokens, unitStart + 1, moneyContext, numeral.value, false, () => context.preciousMetal);
+      const inside = unitAfter(tokens, unitStart + 1, moneyContext, numeral.value, false, context);
       if (inside && tokens[inside.next]?.text === bracket) unitMatch = { ...inside, next: inside.next + 1 };
     }
     unitMatch ??= currencyAfter(tokens, unitStart, context) ?? frenchMoney(tokens, unitStart, scale, context)
-      ?? unitAfter(tokens, unitStart, moneyContext || scale !== null, numeral.value, context.temperature, () => context.preciousMetal);
+      ?? unitAfter(tokens, unitStart, moneyContext || scale !== null, numeral.value, context.temperature, context);
     unitMatch ??= measuredSpan(text, tokens, i, unitStart, offset);
   } else if (tokens[j]?.kind === 'word' && lookupCurrencyName(tokens[j]!.lower)?.code === prefix.code && lookupCurrencyName(tokens[j]!.lower)?.factor === 1) {
     j++; // "$ 10 dollars": the name repeats the symbol
@@ -723,9 +723,9 @@ function readAt(text: string, tokens: Token[], i: number, context: TextCues, off
   }
   if (unit && !unit.includes('/') && RATE_DIMENSIONS.has(dimension!)) {
     // "2,000 tonnes of ore per day": what is counted may come between the unit and the time it is counted in.
-    const ofWhat = isWord(tokens[j], 'of') && tokens[j + 1]?.kind === 'word' ? denominator(tokens, j + 2, () => context.preciousMetal) : null;
+    const ofWhat = isWord(tokens[j], 'of') && tokens[j + 1]?.kind === 'word' ? denominator(tokens, j + 2, context) : null;
     if (ofWhat && TIME_UNITS.has(ofWhat.unit)) unit = `${unit}/${ofWhat.unit}`;
-    const den = unit.includes('/') ? null : denominator(tokens, j, () => context.preciousMetal);
+    const den = unit.includes('/') ? null : denominator(tokens, j, context);
     if (den && dimension === 'mass' && /^(?:g|kg|kgce)$/iu.test(unitText ?? '') && den.unit === 't' && den.factor === 1) {
       // "ore grading 1.8 g/t": a grade, grams per tonne, kept as written; "548.6 kgce/t": coal used per tonne made;
       // "an ATR of 139.8 kg/t": sugar recovered per tonne of cane (not 0.14 t).

@@ -265,7 +265,7 @@ function spaceGroupedColumns(body: TableRow[]): Set<number> {
   return columns;
 }
 
-/** A space-grouped cell without its spaces, the same length kept out of it: spans still index the text. */
+/** A space-grouped cell's text without its spaces, to read its value by; the metric's span and text stay the cell's. */
 function ungrouped(cell: string): string {
   return SPACE_GROUPED.test(cell) ? cell.replace(/(?<=\d)[ \u00a0\u202f\u2009](?=\d{3})/gu, '') : cell;
 }

@@ -181,10 +181,7 @@ function store(stores: ImportStores, read: Extract<ReadFile, { ok: true }>, targ
     stores.documents.refreshMeta(known, parsed.meta, now);
   }
   const version = known ? stores.documents.nextVersion(known) : 1;
-  const versionId = stores.documents.addVersion({
-    documentId, version, contentHash: read.hash, original: read.bytes, text: parsed.text, encoding: parsed.encoding,
-    repairs: parsed.repairs, sourcePath: read.sourcePath, importedAt: now,
-  });
+  const versionId = addVersionOf(stores, read, documentId, version, now);
   const passageIds = stores.passages.addAll(documentId, versionId, parsed.text, parsed.passages);
   const oldText = previous === null ? '' : stores.documents.text(previous);
   // Untouched figures the new version states again keep their ids (links, undo steps); the analyst's own move after.
@@ -194,9 +191,21 @@ function store(stores: ImportStores, read: Extract<ReadFile, { ok: true }>, targ
   if (previous !== null) reanchorDocument(stores.db, documentId, previous, versionId, oldText, parsed.text, now, carried);
   return {
     status: known ? 'new-version' : 'imported', file: read.file, documentId, version, title: known ? stores.documents.title(documentId) : title,
-    passages: parsed.passages.filter((p) => !p.debris).length, metrics: metrics.length, repairs: parsed.repairs,
+    passages: readPassages(parsed), metrics: metrics.length, repairs: parsed.repairs,
   };
 }
+
+/** Stores a read file's bytes and text as a version of a document, made current unless `current` is false. */
+function addVersionOf(stores: ImportStores, read: Extract<ReadFile, { ok: true }>, documentId: number, version: number, now: string, current = true): number {
+  const { parsed } = read;
+  return stores.documents.addVersion({
+    documentId, version, contentHash: read.hash, original: read.bytes, text: parsed.text, encoding: parsed.encoding,
+    repairs: parsed.repairs, sourcePath: read.sourcePath, importedAt: now,
+  }, current);
+}
+
+/** The passages a reader sees in a parsed file: page debris left out. */
+const readPassages = (parsed: ParsedDocument): number => parsed.passages.filter((p) => !p.debris).length;
 
 /**
  * A version kept behind the document's current one (two analysts' new versions of one document, the later-stamped
@@ -205,15 +214,12 @@ function store(stores: ImportStores, read: Extract<ReadFile, { ok: true }>, targ
 function storeBehind(stores: ImportStores, read: Extract<ReadFile, { ok: true }>, documentId: number, now: string): ImportOutcome {
   const { parsed } = read;
   const version = stores.documents.nextVersion(documentId);
-  const versionId = stores.documents.addVersion({
-    documentId, version, contentHash: read.hash, original: read.bytes, text: parsed.text, encoding: parsed.encoding,
-    repairs: parsed.repairs, sourcePath: read.sourcePath, importedAt: now,
-  }, false);
+  const versionId = addVersionOf(stores, read, documentId, version, now, false);
   stores.passages.addAll(documentId, versionId, parsed.text, parsed.passages);
   stores.passages.unindexVersion(versionId);
   return {
     status: 'new-version', file: read.file, documentId, version, title: stores.documents.title(documentId),
-    passages: parsed.passages.filter((p) => !p.debris).length, metrics: 0, repairs: parsed.repairs,
+    passages: readPassages(parsed), metrics: 0, repairs: parsed.repairs,
   };
 }
 
