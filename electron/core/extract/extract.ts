@@ -13,7 +13,7 @@ import { splitSentences, type Sentence } from './sentences.ts';
 import { tokenize, WordSet, type Token } from './tokens.ts';
 
 /** Bumped whenever extraction output changes; stored with every extracted metric. */
-export const EXTRACTOR_VERSION = '1.54.0';
+export const EXTRACTOR_VERSION = '1.55.0';
 
 export interface ExtractOptions {
   /** The document's date (YYYY[-MM[-DD]]): relative periods resolve against it. */
@@ -2474,7 +2474,8 @@ function forecastLabel(label: Label, previous: Label | null, before: string): La
   if (guided && !FORECAST_WORD.test(guided[1]!)) return { ...label, text: `${guided[1]} guidance` };
   // GUIDED opens with an alternation, slow over every sentence: it is tried only where its words are.
   const mayGuide = before.includes('uid') || before.includes('expect');
-  if (mayGuide && GUIDED.test(before) && !FORECAST_WORD.test(label.text) && label.start >= 0) return { ...label, text: `${label.text} guidance` };
+  const guidedHere = mayGuide && (GUIDED.test(before) || GUIDED_COST.test(before));
+  if (guidedHere && !FORECAST_WORD.test(label.text) && label.start >= 0) return { ...label, text: `${label.text} guidance` };
   // "We forecast LFP cathode shipments of 410kt": the verb read into the phrase is the forecast.
   const forecasts = FORECASTS.test(before);
   if (forecasts && /^forecast\s+\S/iu.test(label.text)) return { ...label, text: `${label.text.replace(/^forecast\s+/iu, '')} forecast` };
@@ -2482,8 +2483,13 @@ function forecastLabel(label: Label, previous: Label | null, before: string): La
   return { ...label, text: `${label.text} forecast` };
 }
 // "we still expect 2026 capex of", "we expect full-year generation of about": a company holding to its outlook.
-const GUIDED = new RegExp(String.raw`\b(?:guid(?:ed|es|ing)\s+(?:(?:full-year|FY\d{2,4}|\d{4}|its|the)\s+)?|we\s+still\s+expect\s+(?:(?:full-year|FY\d{2,4}|\d{4})\s+)?`
-  + String.raw`|we\s+expect\s+full-year\s+)(?:[\p{L}-]+\s+){1,3}(?:of|at|to)\s+(?:about\s+|around\s+)?$`, 'iu');
+// "the company expects fourth-quarter deliveries of", "management guided to a capital adequacy ratio above": the same.
+const GUIDED = new RegExp(String.raw`\b(?:guid(?:ed|es|ing)\s+(?:to\s+(?:an?\s+)?)?(?:(?:full-year|FY\d{2,4}|\d{4}|its|the)\s+)?`
+  + String.raw`|we\s+still\s+expect\s+(?:(?:full-year|FY\d{2,4}|\d{4})\s+)?|we\s+expect\s+full-year\s+`
+  + String.raw`|(?:company|group|management|it)\s+(?:now\s+|still\s+)?expects\s+(?:(?:full-year|FY\d{2,4}|\d{4}|[\p{L}]+-quarter|its)\s+)?)`
+  + String.raw`(?:[\p{L}-]+\s+){1,3}(?:of|at|to|above|below)\s+(?:about\s+|around\s+)?$`, 'iu');
+/** "guided FY26 production of 235,000–255,000 oz at AISC of": the cost said with guided output is guidance too. */
+const GUIDED_COST = /\bguid(?:ed|es|ing)\s[^\d;]*\d[^;]*?\s(?:at|and)\s+(?:an?\s+)?(?:AISC|AIC|all-in sustaining costs?|(?:C1\s+)?(?:cash|unit)\s+costs?)\s+(?:of\s+)?$/iu;
 const FORECASTS = /\bwe (?:now )?(?:forecast|project)\b/iu;
 const FORECAST_WORD = / (?:forecast|estimate|guidance|consensus|projection)$|\b(?:forecast|estimate|guidance|target|consensus|expected|projected)\b/iu;
 

@@ -513,7 +513,8 @@ describe('extractor 1.5.0: read on a second labelled set written in another hand
     expect(weeks.period).toMatchObject({ start: '2025-02-02', end: '2026-01-31' });
     const yearTo = none('For the year to 30 September 2025, Linwood Insurance wrote premiums of A$2.4bn, against A$2.1bn in FY24.');
     expect(yearTo.map((m) => m.period && [m.period.start, m.period.end])).toEqual([['2024-10-01', '2025-09-30'], ['2023-10-01', '2024-09-30']]);
-    expect(none('The group expects revenue of ¥1.2 trillion for the year ending March 2026.')[0]!.period)
+    // (A company's expected revenue is its guidance, which has no period: labelled-sets.md.)
+    expect(none('Revenue of ¥1.2 trillion is budgeted for the year ending March 2026.')[0]!.period)
       .toMatchObject({ start: '2025-04-01', end: '2026-03-31' });
     expect(none('Copper output was 88,000 tonnes in the three months to 31 March.', '2025-04-20')[0]!.period)
       .toMatchObject({ start: '2025-01-01', end: '2025-03-31' });

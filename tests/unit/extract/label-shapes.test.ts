@@ -280,6 +280,17 @@ describe('units and changes a China desk writes', () => {
     expect(labels('We expect the EBITDA margin to widen to 18.4% in 2027.', '2026-02-10')[0]![1]).not.toMatch(/guidance/u);
   });
 
+  it('names what a company expects or guides to, and a cost guided with its output, as guidance with no period', () => {
+    const [deliveries] = extractFromText('The company said it expects fourth-quarter deliveries of 150,000 to 160,000 vehicles.',
+      { date: '2025-10-20', subject: null });
+    expect(deliveries).toMatchObject({ label: 'deliveries guidance', period: null });
+    expect(labels('Management guided to a capital adequacy ratio above 18% after the rights issue.', '2026-02-10')[0]![1])
+      .toBe('capital adequacy ratio guidance');
+    const [output, cost] = labels('Caskie guided FY26 production of 235,000–255,000 oz at AISC of A$2,250–2,450/oz.', '2025-10-20');
+    expect([output![1], cost![1]]).toEqual(['production guidance', 'AISC guidance']);
+    expect(labels('Analysts expect deliveries of 150,000 vehicles.', '2025-10-20')[0]![1]).not.toMatch(/guidance/u);
+  });
+
   it('names a peer or sector average multiple by the multiple said before it', () => {
     expect(labels('The shares trade on 7.1x 2026E EV/EBITDA, below the sector median of 8.4x.', '2025-11-14')[1]![1]).toBe('sector median EV/EBITDA');
     expect(labels('At 11.2x P/E the stock trades below the 13.0x peer average.', '2025-11-14')[1]![1]).toBe('peer average P/E');
