@@ -65,7 +65,8 @@ const VERB_MEASURES = new Map(Object.entries({
   produced: 'production', produce: 'production', produces: 'production', producing: 'production',
   sold: 'sales', sell: 'sales', sells: 'sales', selling: 'sales', contributed: 'contribution', contributes: 'contribution',
   exported: 'exports', export: 'exports', exports: 'exports', imported: 'imports', import: 'imports', imports: 'imports',
-  shipped: 'shipments', ships: 'shipments', ship: 'shipments', supplied: 'supply', supplies: 'supply', delivered: 'deliveries', delivers: 'deliveries', consumed: 'consumption', consumes: 'consumption',
+  shipped: 'shipments', ships: 'shipments', ship: 'shipments', supplied: 'supply', supplies: 'supply',
+  delivered: 'deliveries', delivers: 'deliveries', deliver: 'deliveries', consumed: 'consumption', consumes: 'consumption',
   mined: 'output', lost: 'loss', loses: 'loss', generated: 'generation', generating: 'generation', generates: 'generation',
   handled: 'throughput', handles: 'throughput', invest: 'investment', invested: 'investment', invests: 'investment', investing: 'investment',
   spend: 'spending', spent: 'spending', spends: 'spending', cost: 'cost', costs: 'cost', earned: 'earnings', earn: 'earnings', earns: 'earnings', raised: 'funds raised',
@@ -882,7 +883,9 @@ export function labelAfter(ctx: LabelContext, last: number): Label | null {
     if (/^(?:the|its|their|our)$/iu.test(tokens[j]?.text ?? '') && isWord(tokens[j + 1]) && !inSkip(ctx, tokens[j + 1]!)) j++;
     // "41% of fourth-quarter DRAM revenue": a period written with a hyphen is skipped whole.
     while (tokens[j] && inSkip(ctx, tokens[j]!) && (isWord(tokens[j + 1]) || inSkip(ctx, tokens[j + 1] ?? tokens[j]!)) && j - last < 8) j++;
-  } else if (!isWord(joiner) || STOPS.has(joiner!.lower) || isVerb(joiner!) || COPULAS.has(joiner!.lower)) return null; // "$618.2 million rose 22%"
+  } else if (!isWord(joiner) || STOPS.has(joiner!.lower) || COPULAS.has(joiner!.lower)) return null;
+  // "$618.2 million rose 22%"; but "a C$18 million bought-deal financing": a verb joined by a hyphen is an adjective.
+  else if (isVerb(joiner!) && !isInnerJoiner(tokens, j + 1)) return null;
   const s = j;
   for (; j < tokens.length && j - s < 10; j++) {
     const t = tokens[j]!;
@@ -898,7 +901,8 @@ export function labelAfter(ctx: LabelContext, last: number): Label | null {
     if (j > s && CLAUSE_PARTICIPLE.test(t.text)) break;
     // "of solar generating capacity": a participle in -ing before a noun describes it.
     const describes = /[a-z]{3}ing$/u.test(t.lower) && !/^(?:using|including|excluding|leaving|following|according)$/u.test(t.lower) && isWord(tokens[j + 1]) && !STOPS.has(tokens[j + 1]!.lower) && !isVerb(tokens[j + 1]!);
-    if (!isWord(t) || STOPS.has(t.lower) || (isVerb(t) && !endsNoun(tokens, j, s) && !describes) || inSkip(ctx, t)) break;
+    const verb = isVerb(t) && !endsNoun(tokens, j, s) && !describes && !isInnerJoiner(tokens, j + 1);
+    if (!isWord(t) || STOPS.has(t.lower) || verb || inSkip(ctx, t)) break;
     if (j > s && isVerb(t, true) && !endsNoun(tokens, j, s) && !describes) break; // a participle after the noun: "revenue recognized in 2020"
     if (j > s && actsOnObject(tokens, j)) break; // "a 5.8% dividend yield caps the downside"
   }

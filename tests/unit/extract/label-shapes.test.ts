@@ -280,6 +280,12 @@ describe('units and changes a China desk writes', () => {
     expect(labels('We expect the EBITDA margin to widen to 18.4% in 2027.', '2026-02-10')[0]![1]).not.toMatch(/guidance/u);
   });
 
+  it('reads a verb joined by a hyphen before its noun as an adjective: "a C$18 million bought-deal financing"', () => {
+    expect(labels('Selkirk launched a C$18 million bought-deal financing.')[0]![1]).toBe('bought-deal financing');
+    expect(labels('It took a US$5 million cut-price stake.')[0]![1]).toBe('cut-price stake');
+    expect(labels('Tsavo will deliver 2.1 Mt of ore.')[0]![1]).toBe('ore deliveries');
+  });
+
   it('names what a company expects or guides to, and a cost guided with its output, as guidance with no period', () => {
     const [deliveries] = extractFromText('The company said it expects fourth-quarter deliveries of 150,000 to 160,000 vehicles.',
       { date: '2025-10-20', subject: null });
