@@ -64,6 +64,8 @@ const SETS = [
   { key: 'v-heldout', name: 'analyst-notes-v heldout', file: 'analyst-notes-v-heldout.jsonl' },
   { key: 'w-tune', name: 'analyst-notes-w tune', file: 'analyst-notes-w-tune.jsonl' },
   { key: 'w-heldout', name: 'analyst-notes-w heldout', file: 'analyst-notes-w-heldout.jsonl' },
+  { key: 'x-tune', name: 'analyst-notes-x tune', file: 'analyst-notes-x-tune.jsonl' },
+  { key: 'x-heldout', name: 'analyst-notes-x heldout', file: 'analyst-notes-x-heldout.jsonl' },
 ] as const;
 const ALIASES = new Map<string, string>(
   SETS.flatMap((s) => [[s.key, s.key], [s.file.replace('.jsonl', ''), s.key], [s.name, s.key]]),
