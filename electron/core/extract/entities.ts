@@ -313,7 +313,8 @@ const DESCRIBED = /\b(?:carrier|airline|miner|producer|maker|manufacturer|retail
 const CJK_COMPANY = /(?:^|[，。；：、（(\s“”】\]？！]|预计|认为|显示|据|对|与|从|给予|维持|下调|上调|子公司)([\u4e00-\u9fff]{2,10}?(?:股份有限公司|有限公司|集团|控股|实业|矿业|锂业|铝业|铜业|煤业|镍业|钴业|钼业|锰业|锌业|铅锌|金业|黄金|铂业|钨业|锡业|钒业|钛业|硅业|矿冶|能源|石油|石化|油气|燃气|油田|科技|化学|稀土|钢铁|汽车|电池|银行|港口|高新材料|新材料|材料|化工|电力|航运|重工|磁材|磁业|有色|资源|电子|光伏|新能源|食品|饮料|乳业|酒业|医药|制药|航空|证券|保险|电网|售电|糖业|粮油|饲料|种业|农化|牧业|农牧))(?!务|交易所|协会|分会|联盟|联合会|和化学|工业|研究院|研究所|指数|局|部|委员会|署|厅|与\p{Script=Han}{1,8}(?:部|局|署|厅))/u;
 const CJK_COMPANY_ALL = new RegExp(CJK_COMPANY.source, 'gu');
 /** Words before a name in the same run of characters ("我们预计紫晟矿业", "维持星澜电池"). */
-const CJK_NOT_THE_NAME = /^(?:.*(?:预计|认为|显示|给予|维持|我们|公告|发布|记者))?(?:对|与|据|和|从|其中|当月|全国)?/u;
+// "港股上市公司华屹医药", "上半年公司电池片": 公司 inside a run is "the company('s)"; a name can only come after it.
+const CJK_NOT_THE_NAME = /^(?:.*(?:预计|认为|显示|给予|维持|我们|公告|发布|记者|公司(?=\p{Script=Han})))?(?:对|与|据|和|从|其中|当月|全国)?/u;
 const CJK_CODED = /(?:^|[，。；：\s】])([\u4e00-\u9fff]{2,10})[（(]\d{6}(?:\.(?:SH|SZ|BJ))?[）)]/u;
 /**
  * A region or a kind of product before a trade word names an industry, not a company: 北方港口, 动力电池.
@@ -405,7 +406,8 @@ export function passageCompany(text: string): string | null {
   const name = cut + (CJK_NAME_GOES_ON.exec(text.slice(cjk.index! + cjk[0].length))?.[0] ?? '');
   // "本周国内主流港口": a time or the whole country before a trade word is a market, not a company.
   if (/本周|上周|国内|全国|主流|我国/u.test(name) || GENERIC_CJK_SUBJECT.test(name)) return null;
-  return name.length >= 2 ? withoutLegalForm(name) : null;
+  // What is left after 公司 may be a trade word alone ("电池"): no name.
+  return name.length >= 3 ? withoutLegalForm(name) : null;
 }
 
 const CJK_BROKER_WRITES = /^(?:研究所)?(?:研报|研究报告|报告|点评|发布|认为|预计|指出|[:：])/u;

@@ -533,6 +533,11 @@ describe('extractor 1.5.0: read on a second labelled set written in another hand
     expect(ships.map((m) => m.period)).toEqual([null, null]);
   });
 
+  it('reads 公司 inside a run of characters as "the company(\'s)": a name only after it, never the words before', () => {
+    expect(none('答：上半年公司电池片出货量12.8GW，同比下降9.5%。')[0]!.entity).toBeNull();
+    expect(none('港股上市公司华屹医药2024年收入92.36亿元，同比增长12.8%。')[0]!.entity).toBe('华屹医药');
+  });
+
   it('keeps capacity added as a level with its own change, and capacity tonnage as a rate', () => {
     const [added] = none('India added 18.4 GW of wind capacity in 2024, up 32% year on year.');
     expect(added).toMatchObject({ value: 18_400_000, unit: 'kW', change: { value: 32, unit: '%', basis: 'yoy' } });
