@@ -50,6 +50,8 @@ interface Item {
   sizes?: boolean;
   /** A comparison level a level was moved from ("to X from Y"): no later change is measured from it. */
   movedFrom?: boolean;
+  /** The figure sizes a plant, line or project named right after it: a size, of no period. */
+  facility?: boolean;
 }
 
 const QUALIFIER = /\b(about|approximately|approx\.?|around|roughly|some|nearly|almost|over|(?:not|no) (?:less|more) than|not exceeding|more than|above|exceeding|in excess of|up to|at least|less than|under|below|as much as|as many as|close to|just over|just under)\s*$/iu;
@@ -2434,7 +2436,7 @@ function toMetric(s: ReadSentence, item: Item, label: Label, period: Period | nu
     // A rate of capacity ("26 Mtpa", "年产8.5万吨") holds from when it is built: a start-up date is not its period.
     // A company's guidance and a valuation multiple are no figure of a period either (labelled-sets.md).
     period: ((kind === 'capacity' || kind === 'change') && unit.endsWith('/yr')) || TIMELESS.test(label.text) || unit === 'x'
-      || / guidance$/u.test(named.text) ? null : balanceDay(label.text, period, kind, before, unit),
+      || / guidance$/u.test(named.text) || item.facility ? null : balanceDay(label.text, period, kind, before, unit),
     qualifier: qualifierOf(before),
     kind,
   };
@@ -2603,10 +2605,12 @@ const FACILITY_AFTER = new RegExp('^(?:(?![\\s-]*(?:from|at|to|in|into|of|for|by
  */
 function facilityCapacity(item: Item, after: string): Label | null {
   // "a 40 GWh battery plant", "30万吨/年合成氨技改项目": a plant's size, a year's or said without the year.
-  if (item.change || item.comparison || !/^(?:kWh|t)(?:\/yr)?$/u.test(item.q.unit)) return null;
+  if (item.change || item.comparison || !/^(?:kWh|t|kW)(?:\/yr)?$/u.test(item.q.unit)) return null;
   const m = FACILITY_AFTER.exec(after);
   if (!m) return null;
-  item.sizes = !item.q.unit.endsWith('/yr');
+  // "云岭基地二期16GW项目": a plant's power is its size, not a year's output, and no period's figure either.
+  item.sizes = item.q.unit !== 'kW' && !item.q.unit.endsWith('/yr');
+  item.facility = true;
   const named = m[1] ?? m[0].replace(/^[\s-]+/u, '').trim();
   return { text: m[1] ? `${named}产能` : `${named} capacity`, start: item.end, end: item.end + m[0].length };
 }

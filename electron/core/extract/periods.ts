@@ -1070,7 +1070,7 @@ const INTRODUCING = /^(?:from|in|during|for|since|as of|at|by|of|over|through|th
 const EVENT_BEFORE = new RegExp('\\b(?:complet(?:e|ed|es|ion)|finish(?:ed|es)?|start[- ]?up|started|starts|begins|commission(?:ed|ing)?|'
   + 'commenced?|signed|founded|established|incorporated|listed|launched|built|due|began|on ?stream|online|'
   + 'construction|scheduled|slated|delivery|deliveries|delivered)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:in|on|by|from|during)\\s+(?:the\\s+)?(?:early\\s+|mid-?|late\\s+)?$', 'iu');
-const EVENT_AFTER = /^\s*(?:正式|全面|顺利)?(?:建成|投产|完工|竣工|开工|签署|签订|成立|上市|开业|启动)/u;
+const EVENT_AFTER = /^\s*(?:正式|全面|顺利)?(?:建成|投产|完工|竣工|开工(?!率)|签署|签订|成立|上市|开业|启动)/u;
 
 function isEventDate(text: string, p: Period): boolean {
   const before = text.slice(Math.max(0, p.index - 60), p.index);

@@ -533,6 +533,12 @@ describe('extractor 1.5.0: read on a second labelled set written in another hand
     expect(ships.map((m) => m.period)).toEqual([null, null]);
   });
 
+  it('dates 开工率 (an operating rate) by its quarter, unlike 开工 (a start of building), and gives a project\'s size no period', () => {
+    expect(none('三季度开工率维持在65%左右。', '2025-09-18')[0]!.period).toMatchObject({ start: '2025-07-01', end: '2025-09-30' });
+    const [, project] = none('三季度开工率维持在65%左右；云岭基地二期16GW项目预计2026年二季度投产。', '2025-09-18');
+    expect(project).toMatchObject({ value: 16_000_000, label: '项目产能', period: null });
+  });
+
   it('reads 公司 inside a run of characters as "the company(\'s)": a name only after it, never the words before', () => {
     expect(none('答：上半年公司电池片出货量12.8GW，同比下降9.5%。')[0]!.entity).toBeNull();
     expect(none('港股上市公司华屹医药2024年收入92.36亿元，同比增长12.8%。')[0]!.entity).toBe('华屹医药');
