@@ -1076,6 +1076,8 @@ function isEventDate(text: string, p: Period): boolean {
   const before = text.slice(Math.max(0, p.index - 60), p.index);
   const after = text.slice(p.index + p.length);
   // "In fiscal year 2024, which ended December 31, 2024, …": the day the year ended dates none of its figures.
+  // "FY26 (June year end)": the month a year ends in names the year's end, no figure's month.
+  if (/^\s*(?:year[ -]end|YE)\b/iu.test(after) && /^[A-Z][a-z]+$/u.test(p.label)) return true;
   return EVENT_BEFORE.test(before) || EVENT_AFTER.test(after) || (STATED_ON.test(before) && p.start === p.end)
     || (p.start === p.end && /\b(?:which|that)\s+(?:ended|ends|will end)\s+(?:on\s+)?$/iu.test(before))
     || (/\bthe\s+$/iu.test(before) && /^[A-Z][a-z]+$/u.test(p.label) && NAMES_AN_EVENT.test(after));

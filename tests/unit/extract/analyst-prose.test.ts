@@ -533,6 +533,11 @@ describe('extractor 1.5.0: read on a second labelled set written in another hand
     expect(ships.map((m) => m.period)).toEqual([null, null]);
   });
 
+  it('reads "FY26 (June year end)" as the fiscal year, not the month of June', () => {
+    const [ebitda] = none('For Altona we now see FY26 (June year end) EBITDA of US$2.31bn, down 11%.', '2025-10-06');
+    expect(ebitda!.period).toMatchObject({ start: '2025-07-01', end: '2026-06-30' });
+  });
+
   it('dates 开工率 (an operating rate) by its quarter, unlike 开工 (a start of building), and gives a project\'s size no period', () => {
     expect(none('三季度开工率维持在65%左右。', '2025-09-18')[0]!.period).toMatchObject({ start: '2025-07-01', end: '2025-09-30' });
     const [, project] = none('三季度开工率维持在65%左右；云岭基地二期16GW项目预计2026年二季度投产。', '2025-09-18');
