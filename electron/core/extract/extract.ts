@@ -2171,9 +2171,9 @@ function priceLabel(label: Label, item: Item, before: string, sentence: string):
   // "the rand firmed to R17.21 per dollar": money per money is an exchange rate.
   if (/^[A-Z]{3}\/(?:USD|EUR|CNY|JPY|GBP)$/u.test(unit)) return { ...label, text: `${label.text} exchange rate` };
   if (/^\p{Lu}\p{Ll}+$/u.test(label.text) && !COMMODITY_WORD.test(label.text)) return label;
-  if (/[\u3400-\u9fff]$/u.test(label.text)) return label;
-  // "澳洲锂辉石精矿CIF报价为645美元/吨": a Chinese label ending in a trade term takes the Chinese word for price.
-  if (CJK.test(label.text)) return { ...label, text: `${label.text}价格` };
+  // "工业级碳酸锂75,300元/吨", "澳洲锂辉石精矿CIF报价为645美元/吨": a Chinese commodity quoted takes the word for price;
+  // a premium, a basis, a margin or an index is a price already, and a bracket's or a clause's words name no commodity.
+  if (CJK.test(label.text)) return CJK_PRICE_ALREADY.test(label.text) ? label : { ...label, text: `${label.text}价格` };
   // "the Shanghai–Rotterdam benchmark fell 9% to US$1,840/FEU": a container route is quoted as a freight rate.
   if (/\/(?:FEU|TEU)$/u.test(unit) && !/\bper\b/iu.test(label.text)) {
     const route = label.text.replace(/ (?:benchmark|composite|assessment)$/iu, '');
@@ -2184,6 +2184,8 @@ function priceLabel(label: Label, item: Item, before: string, sentence: string):
   const average = /\baverag(?:ed|es|ing)\s+(?:at\s+|about\s+|around\s+)?$/iu.test(before);
   return { ...label, text: `${label.text} ${average ? 'average price' : 'price'}` };
 }
+
+const CJK_PRICE_ALREADY = /(?:升水|贴水|基差|净利|毛利|指数|溢价|折价|价差|以来|前值|同期|均值|[（(])/u;
 
 /** Commodities named by one capitalised word, which take "price" where a place would not ("Ammonia", not "Shanghai"). */
 const COMMODITY_WORD = /^(?:Arabica|Robusta|Cacao|Soymeal|Soyoil|Palm|Ammonia|Urea|Potash|Sulphur|Sulfur|Methanol|Ethylene|Propylene|Copper|Nickel|Aluminium|Aluminum|Zinc|Lead|Tin|Cobalt|Lithium|Gold|Silver|Platinum|Palladium|Iron|Steel|Rebar|Coal|Coke|Wheat|Corn|Maize|Soybeans?|Sugar|Coffee|Cocoa|Cotton|Rice|Barley|Canola|Rapeseed|Oats|Brent|Gasoil|Diesel|Naphtha|Alumina|Polysilicon|Magnesium|Silicon|Uranium|Molybdenum|Manganese|Spodumene|Graphite|Vanadium|Tungsten|Antimony|Gallium|Germanium|Bauxite|Ferrochrome|Chrome|Titanium|Rhodium|Cathode|Pulp|Rubber|Lumber|Ethanol|Jet|Fuel|Gasoline|LNG|LPG|Propane|Butane)$/u;

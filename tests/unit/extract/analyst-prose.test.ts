@@ -1258,6 +1258,10 @@ describe('a later round: Chinese targets, trade terms and cash flows', () => {
   it('says 价格 after a Chinese label ending in a trade term (报价 kept where written), and shortens 经营活动产生的现金流量净额', () => {
     expect(one('澳洲锂辉石精矿（SC6）CIF报价为645美元/吨。').label).toBe('澳洲锂辉石精矿CIF报价');
     expect(one('澳洲锂辉石精矿（SC6）CIF为645美元/吨。').label).toBe('澳洲锂辉石精矿CIF价格');
+    // A Chinese commodity quoted alone takes 价格 too; a premium, a basis or an index is a price already.
+    expect(one('工业级碳酸锂75,300元/吨，较上周下跌1,200元/吨。').label).toBe('工业级碳酸锂价格');
+    expect(one('上海电解铜现货升水180元/吨。').label).toBe('上海电解铜现货升水');
+    expect(one('白糖基差168元/吨。').label).toBe('白糖基差');
     expect(one('经营活动产生的现金流量净额3.92亿元。').label).toBe('经营活动现金流量净额');
   });
 });
