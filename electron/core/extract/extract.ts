@@ -371,7 +371,10 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
   const opensWithStep = /^\W*(?:every|each)\b/iu.test(s.text);
   items.forEach((item, k) => {
     if (item.attachedTo) return;
-    const readLabel = withoutDateline(labelFor(ctx, items, k, previous, text), memory.datelinePlace);
+    const ownLabel = withoutDateline(labelFor(ctx, items, k, previous, text), memory.datelinePlace);
+    // "均价假设6.5万元/吨（前值7.0万元/吨）", "到岸价约为278美元/吨（上年同期为305美元/吨）": the earlier value in a bracket
+    // is of the measure before it.
+    const readLabel = previous && CJK_BRACKET_PRIOR.test(ownLabel.text) ? { ...ownLabel, text: previous.text } : ownLabel;
     // "we've kept FY26 at 285 to 305 thousand ounces", "supply to the Company not less than…": a pronoun names no measure.
     const found = NOT_A_MEASURE.test(readLabel.text) ? fallbackLabel(item.q) : readLabel;
     // "fell 1.2% month on month … and was 0.8% lower": a word of the basis names nothing; the measure before does.
@@ -2185,6 +2188,7 @@ function priceLabel(label: Label, item: Item, before: string, sentence: string):
   return { ...label, text: `${label.text} ${average ? 'average price' : 'price'}` };
 }
 
+const CJK_BRACKET_PRIOR = /^[（(](?:前值|上年同期|去年同期|上期|此前|原值|调整前|原预测|原)(?:分别)?(?:为)?$/u;
 const CJK_PRICE_ALREADY = /(?:升水|贴水|基差|净利|毛利|指数|溢价|折价|价差|以来|前值|同期|均值|[（(])/u;
 
 /** Commodities named by one capitalised word, which take "price" where a place would not ("Ammonia", not "Shanghai"). */

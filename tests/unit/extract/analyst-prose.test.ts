@@ -1262,6 +1262,10 @@ describe('a later round: Chinese targets, trade terms and cash flows', () => {
     expect(one('工业级碳酸锂75,300元/吨，较上周下跌1,200元/吨。').label).toBe('工业级碳酸锂价格');
     expect(one('上海电解铜现货升水180元/吨。').label).toBe('上海电解铜现货升水');
     expect(one('白糖基差168元/吨。').label).toBe('白糖基差');
+    // The earlier value in a bracket is of the measure before it; who raised the assumption is no part of it.
+    const raised = read('我们上调碳酸锂均价假设至7.2万元/吨（前值6.5万元/吨）。', '2025-11-20');
+    expect(raised.map((m) => m.label)).toEqual(['碳酸锂均价假设', '碳酸锂均价假设']);
+    expect(read('平均到岸价约为278美元/吨（上年同期为305美元/吨）。', '2025-11-20')[1]!.label).toBe('平均到岸价');
     expect(one('经营活动产生的现金流量净额3.92亿元。').label).toBe('经营活动现金流量净额');
   });
 });
