@@ -1020,7 +1020,9 @@ function attachChanges(items: Item[], periods: FoundPeriod[], text: (a: number, 
     // "目标价由24.30元上调至28.60元": the same, written in Chinese.
     const cjkMoved = prev && /[由从]$/u.test(text(k > 1 ? items[k - 2]!.end : s.start, prev.start))
       && CJK_MOVED.test(text(prev.end, item.start));
-    if ((cjkMoved || (prev?.comparison && /\bto\s*$/iu.test(text(prev.end, item.start)))) && prev!.q.unit === item.q.unit && !item.change_) {
+    // Not "to US$92 from US$98 and its 2027 forecast to US$85": a level something was moved from starts no other move.
+    const movedOn = prev?.comparison && !prev.movedFrom && /\bto\s*$/iu.test(text(prev.end, item.start));
+    if ((cjkMoved || movedOn) && prev!.q.unit === item.q.unit && !item.change_) {
       const delta = tidy(item.q.value - prev!.q.value);
       item.change_ = { value: delta, unit: item.q.unit === '%' ? 'pp' : item.q.unit, basis: 'unspecified', since: null, direction: directionOf(delta) };
     }
@@ -1211,7 +1213,8 @@ function assignPeriods(s: ReadSentence, items: Item[], periods: FoundPeriod[], m
     const clause = clauses.find(([a, b]) => item.start >= a && item.start < b) ?? [s.start, s.end];
     const inClause = usable.filter((p) => p.index >= clause[0] && p.index < clause[1]);
     const after = inClause.find((p) => p.index >= item.end && !isComparisonDate(item, p, items) && (ownedBy(p) ?? item) === item
-      && !/\b(?:and|while|but|whereas)\s+(?:as of|in|at|on|for|during)\b/iu.test(s.text.slice(item.end - s.start, p.index - s.start)));
+      // "its 2026 forecast to US$92/dmt from US$98/dmt and its 2027 forecast to": a period after "and its" is the next one's.
+      && !/\b(?:and|while|but|whereas)\s+(?:as of|in|at|on|for|during|its|their|our)\b/iu.test(s.text.slice(item.end - s.start, p.index - s.start)));
     // "rose 3.0% in the first three quarters to 36.6 trillion yuan": a period after this level's own change is this level's.
     const ownChange = (p: FoundPeriod) => ownedBy(p)?.attachedTo === item;
     const before = [...inClause].reverse().find((p) => p.index + p.length <= item.start && (!ownedBy(p) || ownChange(p)));

@@ -791,10 +791,10 @@ const PATTERNS: Array<{ needs: RegExp; cjk?: true; re: RegExp; make: Make }> = [
     },
   },
   // "a 2026 gross margin", "our 2025 estimate", "we see 2026 copper sales", "2022 disposals included": a year written
-  // as an adjective before what it dates
+  // as an adjective before what it dates, also before a grade ("its 2026 62% Fe price forecast")
   {
     needs: /(?:19|20)\d\d/u,
-    re: /(?<=^|\b(?:a|an|the|our|its|their|see|sees|expect|expects|model|models|put|puts|raise|raises|cut|cuts|lift|lifts|said|says|reported|posted)\s)((?:19|20)\d{2})(?!\s+(?:will|would|is|was|could|should|may|might|has|had|have)\b)(?=\s+\p{Ll}\p{L}+\s+\p{L})/giu,
+    re: /(?<=^|\b(?:a|an|the|our|its|their|see|sees|expect|expects|model|models|put|puts|raise|raises|cut|cuts|lift|lifts|said|says|reported|posted)\s)((?:19|20)\d{2})(?!\s+(?:will|would|is|was|could|should|may|might|has|had|have)\b)(?=\s+(?:\d{1,2}(?:\.\d)?%\s+)?\p{Ll}\p{L}+\s+\p{L}|\s+\d{1,2}(?:\.\d)?%\s+\p{Lu}\p{Ll}?\s+\p{L})/giu,
     make: (m) => months(Number(m[1]), 1, 12),
   },
   // 2025E, 2026F: a year estimated or forecast; "our 2025 estimate", "we forecast 2026 cell shipments"

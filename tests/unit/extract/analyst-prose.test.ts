@@ -533,6 +533,13 @@ describe('extractor 1.5.0: read on a second labelled set written in another hand
     expect(ships.map((m) => m.period)).toEqual([null, null]);
   });
 
+  it('keeps two forecasts cut in one sentence apart: each its own year, and no change measured across them', () => {
+    const cut = none('Pennant cut its 2026 62% Fe price forecast to US$92/dmt from US$98/dmt and its 2027 forecast to US$85/dmt.', '2025-10-06');
+    expect(cut.map((m) => m.period?.start)).toEqual(['2026-01-01', '2026-01-01', '2027-01-01']);
+    expect(cut.map((m) => m.change?.value ?? null)).toEqual([-6, null, null]);
+    expect(cut[0]!.label).toBe('62% Fe price forecast');
+  });
+
   it('reads "FY26 (June year end)" as the fiscal year, not the month of June', () => {
     const [ebitda] = none('For Altona we now see FY26 (June year end) EBITDA of US$2.31bn, down 11%.', '2025-10-06');
     expect(ebitda!.period).toMatchObject({ start: '2025-07-01', end: '2026-06-30' });
