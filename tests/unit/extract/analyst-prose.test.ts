@@ -533,6 +533,11 @@ describe('extractor 1.5.0: read on a second labelled set written in another hand
     expect(ships.map((m) => m.period)).toEqual([null, null]);
   });
 
+  it('dates what a company expects for 全年 to the whole year, not the quarter said before', () => {
+    const [, output] = none('第三季度实现归母净利润21.35亿元。公司预计全年商品煤产量5,600-5,700万吨。', '2025-10-30');
+    expect(output!.period).toMatchObject({ start: '2025-01-01', end: '2025-12-31' });
+  });
+
   it('keeps two forecasts cut in one sentence apart: each its own year, and no change measured across them', () => {
     const cut = none('Pennant cut its 2026 62% Fe price forecast to US$92/dmt from US$98/dmt and its 2027 forecast to US$85/dmt.', '2025-10-06');
     expect(cut.map((m) => m.period?.start)).toEqual(['2026-01-01', '2026-01-01', '2027-01-01']);
