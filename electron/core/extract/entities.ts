@@ -128,7 +128,9 @@ export function entityFor(whole: string, cues: OwnerCues): string | null {
   const spoken = clause.includes(':') || clause.includes('：') ? clause.replace(SPEAKER, '') : clause;
   // "The frac spread count compiled by Lindqvist Energy Data slipped": who keeps a tally is its source, not its owner.
   const reported = spoken.replace(REPORTED_BY, '');
-  const said = reported.includes(' by ') ? reported.replace(KEPT_BY, ' ') : reported;
+  const kept = reported.includes(' by ') ? reported.replace(KEPT_BY, ' ') : reported;
+  // "the Company entered into shipbuilding contracts with Donghai Heavy Industries for …": the other party is not the owner.
+  const said = kept.includes(' with ') ? kept.replace(COUNTERPARTY, '$1') : kept;
   // "Blackwater Container Line said its Q3 liftings were …, at an average freight rate of": what it says of its own is its.
   // Not past a part with its own subject ("…, while LME copper averaged", "…, and spot prices averaged"), nor for a
   // market or a source the clause names.
@@ -190,6 +192,8 @@ const NOT_A_POSSESSOR = new RegExp(String.raw`^(?:${COUNTRY_NAMES}|(?:The|In|On|
 const REPORTED_BY = /^[^,;:]{0,80}?\b(?:said|says|noted|notes|stated|reported|estimated|estimates)\s+(?:that\s+)?(?=\S)/u;
 
 const KEPT_BY = /\b(?:compiled|tracked|collated) by(?:\s+[A-Z][\p{L}&'-]*){1,5}/gu;
+/** A contract's other party, named after "with": "entered into contracts with Donghai Heavy Industries". */
+const COUNTERPARTY = /(\b(?:entered into|signed|concluded|agreed|awarded)\b[^,;.]{0,60}?\swith)(?:\s+[A-Z][\p{L}&'-]*){1,6}/gu;
 const PASSIVE_PURCHASE = /\b(?:acquired|bought|purchased|taken over)\s+by\b/iu;
 /** A purchase and what is paid for it, up to the figure ("acquire … for a consideration of"). */
 const ACQUIRED_FOR = /\b(?:acquire|acquires|acquired|acquiring|buy|buys|bought|buying|purchase|purchases|purchased)\b[^.;:]*?\bfor\s+(?:(?:a|an|the)\s+)?(?:(?:total|cash|aggregate)\s+)?(?:(?:consideration|price|sum)\s+of\s+)?(?:about\s+|approximately\s+|around\s+)?$/iu;

@@ -339,8 +339,10 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
   const said = spanSaid.length ? [...named, ...spanSaid].sort((a, b) => a.index - b.index) : named;
   const found = s.text.includes(' with ') ? endedWith(s, said) : said;
   const periods = found.filter((p) => !p.event);
-  const quantities = findQuantities(s.text, tokens, cues, s.start)
-    .filter((q) => !insidePeriod(tokens, q, found) && !isSpecification(tokens, q) && !isSampleSize(tokens, q));
+  const read = findQuantities(s.text, tokens, cues, s.start).filter((q) => !insidePeriod(tokens, q, found));
+  // "6 units of 82,000 dwt Kamsarmax bulk carriers": a specification is no figure, and a label reads past it.
+  const specifications = read.filter((q) => isSpecification(tokens, q));
+  const quantities = read.filter((q) => !specifications.includes(q) && !isSampleSize(tokens, q));
   if (!quantities.length) {
     if (periods.length) memory.period = toPeriod(periods[0]!);
     return [];
@@ -351,7 +353,8 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
   // "We forecast 2025-27 net profit of …": a range of years the figures are listed over names none of them.
   const range = yearRangeOf(s.text);
   const ranged: Array<[number, number]> = range ? [[s.start + range.index, s.start + range.index + range.length]] : [];
-  const ctx: LabelContext = { tokens, skip: [...found.map((p): [number, number] => [p.index, p.index + p.length]), ...basisPhrases(s), ...ranged] };
+  const specified = specifications.map((q): [number, number] => [tokens[q.first]!.start, tokens[q.last]!.end]);
+  const ctx: LabelContext = { tokens, skip: [...found.map((p): [number, number] => [p.index, p.index + p.length]), ...basisPhrases(s), ...ranged], specified };
   const text = (from: number, to: number) => s.text.slice(from - s.start, to - s.start);
   if (LOSS_WORD.test(s.text)) {
     items.forEach((item, k) => {
@@ -1706,10 +1709,14 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
     return { text: previous, start: -1, end: -1 };
   }
   if (q.counted) {
-    const counted = { text: text(tokens[q.counted.first]!.start, tokens[q.counted.last]!.end), start: tokens[q.counted.first]!.start, end: tokens[q.counted.last]!.end };
     // "sales rose 44% to 1.72 million units", "delivered 41,870 vehicles": the measure is said before the figure.
     const anchor = item.ledBy ? items.indexOf(item.ledBy) : k;
     const left = labelBefore(ctx, items[anchor]!.q.first, anchor > 0 ? items[anchor - 1]!.q.last + 1 : 0);
+    // "for the construction of 6 units of 82,000 dwt Kamsarmax bulk carriers": what the units are of is what is counted,
+    // unless a measure was said before them ("an annual capacity of 300,000 sets of modules").
+    const unitsOf = UNITS_COUNTED.test(tokens[q.counted.last]!.text) && tokens[q.last + 1]?.lower === 'of' && !left?.measure
+      && !COUNT_MEASURE.test(left?.label.text ?? '') ? labelAfter({ ...ctx, skip: [...ctx.skip, ...(ctx.specified ?? [])] }, q.last) : null;
+    const counted = unitsOf ?? { text: text(tokens[q.counted.first]!.start, tokens[q.counted.last]!.end), start: tokens[q.counted.first]!.start, end: tokens[q.counted.last]!.end };
     // "sold 31.26 million tyres": what was counted, with the measure its verb names.
     // "1,146 stores", "4,600 branches": a count of places a company runs is its store (branch) count.
     // "Taunusair, which operates 118 aircraft": the aircraft or ships a company runs are its fleet.
@@ -2192,6 +2199,8 @@ function priceLabel(label: Label, item: Item, before: string, sentence: string):
 }
 
 const CJK_BRACKET_PRIOR = /^[（(](?:前值|上年同期|去年同期|上期|此前|原值|调整前|原预测|原)(?:分别)?(?:为)?$/u;
+const UNITS_COUNTED = /^(?:units|sets|pieces)$/iu;
+const COUNT_MEASURE = /\b(?:capacity|output|production|sales|deliveries|shipments|orders?|volumes?|inventor(?:y|ies))$/iu;
 const CJK_PRICE_ALREADY = /(?:升水|贴水|基差|净利|毛利|指数|溢价|折价|价差|以来|前值|同期|均值|[（(])/u;
 
 /** Commodities named by one capitalised word, which take "price" where a place would not ("Ammonia", not "Shanghai"). */

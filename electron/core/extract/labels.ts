@@ -25,6 +25,8 @@ export interface Label {
 export interface LabelContext {
   tokens: Token[];
   skip: Array<[number, number]>;
+  /** Specifications in the sentence ("82,000 dwt"), which no figure is: a label of what is counted reads past them. */
+  specified?: Array<[number, number]>;
 }
 
 /** Verbs linking a subject to its figure: the subject is the whole clause before them. */

@@ -1083,12 +1083,16 @@ function isEventDate(text: string, p: Period): boolean {
   const before = text.slice(Math.max(0, p.index - 60), p.index);
   const after = text.slice(p.index + p.length);
   // "In fiscal year 2024, which ended December 31, 2024, …": the day the year ended dates none of its figures.
+  // "on 26 June 2025 the Company entered into shipbuilding contracts": the day a deal was signed dates none of its figures.
+  if (p.start === p.end && SIGNED_AFTER.test(after)) return true;
   // "FY26 (June year end)": the month a year ends in names the year's end, no figure's month.
   if (/^\s*(?:year[ -]end|YE)\b/iu.test(after) && /^[A-Z][a-z]+$/u.test(p.label)) return true;
   return EVENT_BEFORE.test(before) || EVENT_AFTER.test(after) || (STATED_ON.test(before) && p.start === p.end)
     || (p.start === p.end && /\b(?:which|that)\s+(?:ended|ends|will end)\s+(?:on\s+)?$/iu.test(before))
     || (/\bthe\s+$/iu.test(before) && /^[A-Z][a-z]+$/u.test(p.label) && NAMES_AN_EVENT.test(after));
 }
+
+const SIGNED_AFTER = /^(?:\s*,)?\s*(?:the\s+(?:Company|Group|Board|Issuer)|it|we|they)\s+(?:has\s+|had\s+)?(?:entered into|signed|agreed|concluded)\b/u;
 
 /** "helped by the July tariff repricing", "after the March rate cut": a month naming an event, no figure's period. */
 const NAMES_AN_EVENT = /^\s+(?!(?:quarter|half|year|month|period|week|and|to|of|through|till|until|average|figures?|data|numbers?)\b)[a-z][a-z-]+\s+(?!(?:quarter|half|year)\b)[a-z]/u;

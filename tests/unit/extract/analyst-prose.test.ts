@@ -533,6 +533,17 @@ describe('extractor 1.5.0: read on a second labelled set written in another hand
     expect(ships.map((m) => m.period)).toEqual([null, null]);
   });
 
+  it('reads a shipbuilding announcement: the buyer owns the figures, the units are of the ships, the signing day dates none', () => {
+    const deal = none('The Board of Huahai Shipping Holdings Limited announces that on 26 June 2025 the Company entered into '
+      + 'shipbuilding contracts with Donghai Heavy Industries for the construction of 6 units of 82,000 dwt Kamsarmax bulk '
+      + 'carriers, at an aggregate consideration of US$412.8 million.', '2025-06-27');
+    expect(deal.map((m) => [m.label, m.entity, m.period])).toEqual([
+      ['Kamsarmax bulk carriers', 'Huahai Shipping Holdings', null],
+      ['aggregate consideration', 'Huahai Shipping Holdings', null],
+    ]);
+    expect(none('The plant has an annual capacity of 300,000 sets of thermal modules.')[0]!.label).not.toBe('thermal modules');
+  });
+
   it('dates what a company expects for 全年 to the whole year, not the quarter said before', () => {
     const [, output] = none('第三季度实现归母净利润21.35亿元。公司预计全年商品煤产量5,600-5,700万吨。', '2025-10-30');
     expect(output!.period).toMatchObject({ start: '2025-01-01', end: '2025-12-31' });
