@@ -1843,7 +1843,7 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
   const left = labelBefore(ctx, items[anchor]!.q.first, floorOf(anchor)) ?? pastPeriodAside(ctx, q.first, floorOf(k));
   const inherit = (measure: string) => {
     const prior = previous ? splitMeasure(previous) : null;
-    return prior && lendsSubject(prior, measure, k > 0) ? `${prior.subject} ${measure}` : measure;
+    return prior && lendsSubject(prior, measure, k > 0) ? withSubject(prior.subject, measure) : measure;
   };
   // "pulp sales reached 2.84 Mt, taking 1H25 to 5.51 Mt": a running total is of the measure before it in its unit.
   const totalled = left && RUNNING_TOTAL.test(left.label.text)
@@ -1918,7 +1918,7 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
       const measure = lowerFirst(left.label.text);
       // In one sentence a list goes on about one thing ("the production volume of lithium carbonate …, and the sales volume
       // was"); a later sentence takes the subject only for the same measure ("Output in the first half").
-      if (prior && lendsSubject(prior, measure, k > 0)) return { ...left.label, text: `${prior.subject} ${measure}` };
+      if (prior && lendsSubject(prior, measure, k > 0)) return { ...left.label, text: withSubject(prior.subject, measure) };
     }
     return left.label;
   }
@@ -2561,10 +2561,22 @@ function parallelMeasure(label: Label, item: Item, previous: Label | null, after
 /** Words for one measure: "copper production … Output in the first half" is copper output. */
 const MEASURE_KIN = [/^(?:production|output)$/iu, /^(?:sales|sales volume|deliveries|shipments)$/iu, /^(?:stocks|inventories)$/iu];
 
+/** How often or how a measure is counted, said before its subject: "daily output" of crude steel is "daily crude steel output". */
+const MEASURE_RATE = /^(daily|weekly|monthly|annual)\s+/iu;
+
+/** A measure with the subject an earlier label gave it ("crude steel" + "daily output" → "daily crude steel output"). */
+function withSubject(subject: string, measure: string): string {
+  // The subject of "daily crude steel output" is crude steel: a later "Output" is no daily figure.
+  const own = subject.replace(MEASURE_RATE, '');
+  const rate = MEASURE_RATE.exec(measure);
+  return rate ? `${rate[1]} ${own} ${measure.slice(rate[0].length)}` : `${own} ${measure}`;
+}
+
 /** Whether a bare measure is the measure said before (or a word for it), so it may take that measure's subject. */
 function sameMeasure(prior: string, measure: string): boolean {
-  const a = prior.toLowerCase();
-  const b = measure.toLowerCase();
+  // "daily output … Output in the first ten months": the same measure, counted another way.
+  const a = prior.toLowerCase().replace(MEASURE_RATE, '');
+  const b = measure.toLowerCase().replace(MEASURE_RATE, '');
   return a === b || singularHead(a) === singularHead(b) || MEASURE_KIN.some((kin) => kin.test(a) && kin.test(b));
 }
 

@@ -280,6 +280,15 @@ describe('units and changes a China desk writes', () => {
     expect(labels('We expect the EBITDA margin to widen to 18.4% in 2027.', '2026-02-10')[0]![1]).not.toMatch(/guidance/u);
   });
 
+  it('names a measure the way a desk writes it: daily before its subject, metal in concentrate whole, no article', () => {
+    expect(labels('China\'s crude steel output fell 12.1% to 72.18 million tonnes in October, with daily output at 2.328 million '
+      + 'tonnes. Output in the first ten months totalled 818 million tonnes.', '2025-11-14').map((l) => l[1]))
+      .toEqual(['crude steel output', 'daily crude steel output', 'crude steel output']);
+    expect(labels('Nickel in concentrate production was 18,420t.')[0]![1]).toBe('Nickel in concentrate production');
+    expect(labels('EBITDA reflected a 21% fall in the realised nickel price to US$15,960/t.')[0]![1]).toBe('realised nickel price');
+    expect(labels('项目达产后预计年均营业收入约42亿元。')[0]![1]).toBe('年均营业收入');
+  });
+
   it('reads a verb joined by a hyphen before its noun as an adjective: "a C$18 million bought-deal financing"', () => {
     expect(labels('Selkirk launched a C$18 million bought-deal financing.')[0]![1]).toBe('bought-deal financing');
     expect(labels('It took a US$5 million cut-price stake.')[0]![1]).toBe('cut-price stake');
