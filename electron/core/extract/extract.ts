@@ -633,6 +633,13 @@ function shipSized(tokens: Token[], q: Quantity): boolean {
   return false;
 }
 
+/** "took the 174,000 m3 Aurelia Frost": the size of a ship named by its own name. */
+function namedShip(tokens: Token[], q: Quantity): boolean {
+  const next = tokens[q.last + 1]?.text ?? '';
+  return /^(?:the|a|an)$/iu.test(tokens[q.first - 1]?.text ?? '') && /^\p{Lu}\p{Ll}+$/u.test(next) && !MONTH_NAME.test(next) && !SHIP.test(next);
+}
+const MONTH_NAME = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/u;
+
 /** "deploy 11 ships of 13,000 TEU", "Panamax (82,000 dwt) earnings": the size of the ships just named. */
 function sizeOfShips(tokens: Token[], q: Quantity): boolean {
   const before = tokens[q.first - 1]?.text ?? '';
@@ -678,7 +685,7 @@ function isSpecification(tokens: Token[], q: Quantity): boolean {
   if (q.unit === 'dwt' && /^(?:a|an)$/iu.test(tokens[q.first - 1]?.text ?? '')) return true;
   // "a 2015-built 300,000-dwt unit", "174,000 m3 two-stroke carriers": a ship's size right before the ship names it
   // (not "412,000 TEU on 14 vessels", "rose to 540,000 m3 across three units").
-  if (['dwt', 'm3', 'TEU'].includes(q.unit) && (shipSized(tokens, q) || sizeOfShips(tokens, q))) return true;
+  if (['dwt', 'm3', 'TEU'].includes(q.unit) && (shipSized(tokens, q) || sizeOfShips(tokens, q) || namedShip(tokens, q))) return true;
   const chars = (from: number, to: number) => tokens.slice(Math.max(0, from), to).map((t) => t.text).join('');
   // "62% Fe fines", "65% Fe $120.10/dmt", "(calculated as 45% Mo)": a percentage naming an element is a grade,
   // unless a mine reports it for a period ("Ore grade averaged 0.52% Cu", "head grade of 1.1% Cu") outside brackets.
@@ -1772,6 +1779,8 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
   // "trades at 13.8x our FY26E EPS": a multiple of earnings, book value or EBITDA is named by what it multiplies.
   const multiple = q.unit === 'x' ? MULTIPLE_OF.exec(text(item.end, Math.min(item.end + 40, tokens[tokens.length - 1]!.end))) : null;
   if (multiple) return { text: /EBITDA/iu.test(multiple[1]!) ? 'EV/EBITDA' : /book|BVPS|P\/B/iu.test(multiple[1]!) ? 'P/B' : 'P/E', start: -1, end: -1 };
+  // "took the Aurelia Frost for 12 months at US$41,000/day": a ship's hire for a term is its time-charter rate.
+  if (q.unit.endsWith('/d') && q.dimension === 'currency' && CHARTERED_FOR.test(textBefore)) return { text: 'time-charter rate', start: -1, end: -1 };
   // "our lines are running at close to 90%": a plant running at a share of its capacity states its utilisation.
   if (q.unit === '%' && RUNNING_AT.test(textBefore)) {
     return { text: 'utilisation rate', start: -1, end: -1 };
@@ -2199,6 +2208,7 @@ function priceLabel(label: Label, item: Item, before: string, sentence: string):
 }
 
 const CJK_BRACKET_PRIOR = /^[（(](?:前值|上年同期|去年同期|上期|此前|原值|调整前|原预测|原)(?:分别)?(?:为)?$/u;
+const CHARTERED_FOR = /\bfor\s+(?:\d{1,2}|one|two|three|six|nine|twelve|eighteen)[- ](?:months?|years?)(?:\s+firm)?\s+at\s+(?:about\s+|around\s+)?$/iu;
 const UNITS_COUNTED = /^(?:units|sets|pieces)$/iu;
 const COUNT_MEASURE = /\b(?:capacity|output|production|sales|deliveries|shipments|orders?|volumes?|inventor(?:y|ies))$/iu;
 const CJK_PRICE_ALREADY = /(?:升水|贴水|基差|净利|毛利|指数|溢价|折价|价差|以来|前值|同期|均值|[（(])/u;

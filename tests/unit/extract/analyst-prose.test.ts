@@ -544,6 +544,12 @@ describe('extractor 1.5.0: read on a second labelled set written in another hand
     expect(none('The plant has an annual capacity of 300,000 sets of thermal modules.')[0]!.label).not.toBe('thermal modules');
   });
 
+  it('reads a ship named by its name as sized, not a figure, and its hire for a term as a time-charter rate', () => {
+    const fixture = none('Northwind LNG Marketing took the 174,000 m3 Aurelia Frost (built 2019) for 12 months at US$41,000/day.', '2026-01-09');
+    expect(fixture.map((m) => [m.text, m.label])).toEqual([['US$41,000/day', 'time-charter rate']]);
+    expect(none('The fleet reached 540,000 m3 across three units.')[0]!.text).toBe('540,000 m3');
+  });
+
   it('dates what a company expects for 全年 to the whole year, not the quarter said before', () => {
     const [, output] = none('第三季度实现归母净利润21.35亿元。公司预计全年商品煤产量5,600-5,700万吨。', '2025-10-30');
     expect(output!.period).toMatchObject({ start: '2025-01-01', end: '2025-12-31' });
