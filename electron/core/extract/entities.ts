@@ -297,7 +297,8 @@ const CJK_LEGAL_FORM = /(?:股份有限公司|有限责任公司|有限公司|�
 
 /** "Jinshan Rare Earth Hi-Tech Co., Ltd." → "Jinshan Rare Earth Hi-Tech"; "中煤晋北能源股份有限公司" → "中煤晋北能源". */
 export function withoutLegalForm(name: string): string {
-  let n = name;
+  // "Kuruman Manganese Holdings Limited Integrated (Annual Report)": a name ends at its legal form.
+  let n = name.replace(/(?<=\S\s(?:Limited|Ltd\.?|PLC|plc|Inc\.?|Corporation|Corp\.?))\s+\p{Lu}[\p{L}\s]*$/u, '');
   for (let k = 0; k < 3 && (LEGAL_FORM.test(n) || CJK_LEGAL_FORM.test(n)); k++) n = n.replace(LEGAL_FORM, '').replace(CJK_LEGAL_FORM, '').trim();
   return n.replace(/,$/u, '') || name;
 }

@@ -550,6 +550,12 @@ describe('extractor 1.5.0: read on a second labelled set written in another hand
     expect(none('The fleet reached 540,000 m3 across three units.')[0]!.text).toBe('540,000 m3');
   });
 
+  it('ends a company\'s name at its legal form: "Holdings Limited Integrated Annual Report" is Holdings', () => {
+    const [m] = none('Kuruman Manganese Holdings Limited Integrated Annual Report 2025: In the year ended 30 June 2025, '
+      + 'saleable manganese ore production was 3.62 Mt.', '2025-09-26');
+    expect(m!.entity).toBe('Kuruman Manganese Holdings');
+  });
+
   it('dates what a company expects for 全年 to the whole year, not the quarter said before', () => {
     const [, output] = none('第三季度实现归母净利润21.35亿元。公司预计全年商品煤产量5,600-5,700万吨。', '2025-10-30');
     expect(output!.period).toMatchObject({ start: '2025-01-01', end: '2025-12-31' });
