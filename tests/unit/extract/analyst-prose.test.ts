@@ -551,9 +551,9 @@ describe('extractor 1.5.0: read on a second labelled set written in another hand
   });
 
   it('ends a company\'s name at its legal form: "Holdings Limited Integrated Annual Report" is Holdings', () => {
-    const [m] = none('Kuruman Manganese Holdings Limited Integrated Annual Report 2025: In the year ended 30 June 2025, '
-      + 'saleable manganese ore production was 3.62 Mt.', '2025-09-26');
-    expect(m!.entity).toBe('Kuruman Manganese Holdings');
+    const read = none('Kuruman Manganese Holdings Limited Integrated Annual Report 2025: In the year ended 30 June 2025, '
+      + 'saleable manganese ore production was 3.62 Mt. The average realised FOB price was US$4.06/dmtu.', '2025-09-26');
+    expect(read.map((m) => m.entity)).toEqual(['Kuruman Manganese Holdings', 'Kuruman Manganese Holdings']);
   });
 
   it('dates what a company expects for 全年 to the whole year, not the quarter said before', () => {
