@@ -95,7 +95,7 @@ const STOPS = new Set([
   'versus', 'vs', 'against', 'across', 'via', 'plus', 'minus', 'fob', 'cfr', 'cif', 'dap', 'exw', 'ddp',
   'with', 'while', 'whilst', 'whereas', 'but', 'that', 'which', 'who', 'where', 'when', 'once', 'until', 'unless', 'as', 'than', 'compared', 'if', 'although', 'though', 'despite', 'because', 'since', 'or',
   'then', 'so', 'thus', 'in', 'on', 'at', 'for', 'from', 'to', 'by', 'into', 'among', 'between', 'after', 'before', 'during', 'under', 'over',
-  'within', 'without', 'is', 'was', 'were', 'are', 'be', 'been', 'will', 'would', 'could', 'should', 'shall', 'must', 'may', 'might', 'can', 'also', 'there', 'it',
+  'within', 'through', 'throughout', 'towards', 'toward', 'without', 'is', 'was', 'were', 'are', 'be', 'been', 'will', 'would', 'could', 'should', 'shall', 'must', 'may', 'might', 'can', 'also', 'there', 'it',
   'they', 'we', 'he', 'she', 'you', 'i', 'comparing', 'including', 'excluding', 'reviewing', 'according', 'yoy', 'qoq', 'mom', 'wow', 'respectively',
   'said', 'says', 'stated', 'noted', 'explained', 'announced', 'expects', 'expect', 'anticipate', 'anticipates', 'equal', 'equivalent', 'representing', 'about', 'around', 'and', 'per',
   'include', 'includes', 'included', 'contain', 'contains', 'comprise', 'comprises', 'consist', 'consists', 'using',
@@ -974,7 +974,9 @@ function tidy(label: string): string {
   // "the chrome price it realised": the pronoun of the verb after the measure is no part of it.
   const cut = label.replace(/^[/／]\s*/u, '').replace(/(?<=\S)\s(?:it|they)$/u, '').replace(/^['‘’"“”]+(?=\S)|(?<=[^\s'‘’"“”])['‘’"“”]+$/gu, '')
     .replace(/^(?:当日|当天|当周|当月|本榨季|榨季以来|本季度|年初以来|年内)(?=\p{Script=Han}{2})/u, '').replace(/^\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*\s+[-–—]\s+[Tt]he\s+(?=\S)/u, '')
-    .replace(/^(?:and|or|but|while) (?=\S)/iu, '').replace(/^(?:the|an?) (?=\p{L})/iu, '').replace(/^(?:reversing|reversed|reverses)\s+(?:a|an|the)\s+/iu, '')
+    .replace(/^(?:and|or|but|while) (?=\S)/iu, '').replace(/^(?:the|an?) (?=\p{L})/iu, '')
+    // "with waiting time averaging 9.5 days": the average of what was said, as a desk names it.
+    .replace(/^(\S.*\S) averaging$/iu, (_, measure: string) => `average ${lowerFirst(measure)}`).replace(/^(?:reversing|reversed|reverses)\s+(?:a|an|the)\s+/iu, '')
     .replace(/(?<=\S)\s+of (?:its|their|the company's|the group's)\s.+$/iu, '')
     .replace(/(?<=\p{Script=Han}{2})(?:与|较|比)(?:上期|上年末|上月|上周|去年同期|上年同期|年初|上年|去年|上季末|上季度)$/u, '')
     // "指标落地后氧化镨钕价格短期将(在…)": when and how surely it is said, not what is measured.

@@ -289,6 +289,11 @@ describe('units and changes a China desk writes', () => {
     expect(labels('项目达产后预计年均营业收入约42亿元。')[0]![1]).toBe('年均营业收入');
   });
 
+  it('names "X averaging" the average X, and ends a noun phrase at "through"', () => {
+    expect(labels('The line-up stood at 38 vessels, with waiting time averaging 9.5 days at berths.')[1]![1]).toBe('average waiting time');
+    expect(labels('Volumes fell as the group passed through an average bean cost of ~US$4,900/t.')[0]![1]).toBe('average bean cost');
+  });
+
   it('reads a verb joined by a hyphen before its noun as an adjective: "a C$18 million bought-deal financing"', () => {
     expect(labels('Selkirk launched a C$18 million bought-deal financing.')[0]![1]).toBe('bought-deal financing');
     expect(labels('It took a US$5 million cut-price stake.')[0]![1]).toBe('cut-price stake');
