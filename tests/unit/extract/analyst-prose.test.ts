@@ -556,6 +556,12 @@ describe('extractor 1.5.0: read on a second labelled set written in another hand
     expect(read.map((m) => m.entity)).toEqual(['Kuruman Manganese Holdings', 'Kuruman Manganese Holdings']);
   });
 
+  it('gives a deal\'s terms no period: a rights issue, its price, a loan facility', () => {
+    const deal = none('Revenue was CHF 4.1 billion in 2024. It launched a CHF 1.2 billion rights issue at CHF 41.80 a share.', '2025-03-05');
+    expect(deal.map((m) => m.period && m.period.start)).toEqual(['2024-01-01', null, null]);
+    expect(none('2026年2月27日，公司签署银团贷款协议，贷款额度不超过28亿元。', '2026-03-02')[0]!.period).toBeNull();
+  });
+
   it('dates what a company expects for 全年 to the whole year, not the quarter said before', () => {
     const [, output] = none('第三季度实现归母净利润21.35亿元。公司预计全年商品煤产量5,600-5,700万吨。', '2025-10-30');
     expect(output!.period).toMatchObject({ start: '2025-01-01', end: '2025-12-31' });
