@@ -152,8 +152,13 @@ export function entityFor(whole: string, cues: OwnerCues): string | null {
   if (cues.marketFigure && BROKER_ASSUMES.test(said)) return 'market';
   if (named.length && cues.marketFigure && !namedIn(said.split(OWN_PART).pop()!).length) return 'market';
   if (named.length) return withoutLegalForm(named[named.length - 1]!);
-  // "…, while Malaysian end-August stocks rose 7.4%": the part of the sentence the figure is in may have a country for subject.
+  // "Crush margins in our South American oilseed segment averaged", "we had sold forward … at an average of": the
+  // company's own, whatever place or market the clause names.
   const part = said.split(OWN_PART).pop()!;
+  if (ownedHere(part)) {
+    const own = cues.company();
+    if (own) return own;
+  }
   // "see Pilbara Ridge's unit costs at A$17.80/wmt": a name of capitalised words owning the measure, whatever its trade word.
   const owner = cues.marketFigure || !/['’]/u.test(part) ? null : POSSESSOR.exec(part);
   if (owner && !NOT_A_POSSESSOR.test(owner[1]!) && !GENERIC_NAME.test(`${owner[1]} `)) return owner[1]!;
@@ -272,8 +277,22 @@ export function isMarketFigure(label: string, unit: string, kind: string, clause
   const quoted = kind === 'price' && /\b(?:contract|spot) prices?\b|^(?:spot|contract)\b/iu.test(label);
   const candidate = (kind === 'price' && unit.includes('/')) || quoted || (kind === 'change' && /\bprices?\b|均价|价格/u.test(label)) || aggregate;
   return candidate && !OWN_PRICE.test(label) && !OWNED.test(clause) && !LIST_PRICE.test(clause) && !ACHIEVED_PRICE.test(clause)
-    && !REALISED_BY.test(clause);
+    && !REALISED_BY.test(clause) && !ownedHere(clause);
 }
+
+/**
+ * Whether the words right before a figure, back to a comma or a comparison, say it is the company's own ("in our oilseed
+ * segment averaged", "we had sold forward … at an average of"); not "our plants ran at 78%, against an all-India average of".
+ */
+function ownedHere(clause: string): boolean {
+  const local = clause.split(/[,;]\s|[，；]|\b(?:against|versus|compared with|while|whereas)\b/u).pop()!;
+  return OUR_UNIT.test(local) || OWN_DEAL.test(local.slice(-200));
+}
+
+/** "Crush margins in our South American oilseed segment averaged": a company speaking of a part of itself. */
+const OUR_UNIT = /\bour\s+(?:[\p{L}-]+\s+){0,3}(?:segment|business|division|operations?|plants?|mines?|mills?|smelters?|refiner(?:y|ies)|fleet|ponds?|assets?)\b/iu;
+/** "we had sold forward 3,200 t … at an average of", "the Company purchased … at an average cost of": its own deal. */
+const OWN_DEAL = /\b(?:we|the (?:company|group))\s+(?:had\s+|have\s+|has\s+)?(?:sold|bought|purchased|paid|procured|hedged)\b[^.;]{0,120}?\bat\s+(?:an?\s+average\s+(?:[\p{L}-]+\s+){0,2}(?:of\s+)?)?(?:about\s+|around\s+)?$/iu;
 
 /** "It realised US$88.40 per wet metric tonne": what a producer realised is its own price (and its label, extract.ts). */
 export const REALISED_BY = /\b(?:it|they|we|the (?:company|group|miner|producer|firm|mill|smelter))\s+(?:realised|realized|achieved|received|fetched)\s+(?:an?\s+average\s+(?:of\s+)?)?$/iu;

@@ -556,6 +556,16 @@ describe('extractor 1.5.0: read on a second labelled set written in another hand
     expect(read.map((m) => m.entity)).toEqual(['Kuruman Manganese Holdings', 'Kuruman Manganese Holdings']);
   });
 
+  it('keeps a price the company speaks of as its own ("in our segment", "we had sold forward … at") out of the market', () => {
+    const own = none('Volterra Grain Holdings handled 68.4 Mt. Crush margins in our South American oilseed segment averaged US$38/t.');
+    expect(own.map((m) => m.entity)).toEqual(['Volterra Grain Holdings', 'Volterra Grain Holdings']);
+    const hedged = none('Investor Q&A, Altiplano Brine Resources. A: As of 20 November we had sold forward 3,200 t of lithium carbonate '
+      + 'on the LC2605 contract at an average of RMB84,600/t.', '2025-11-21');
+    expect(hedged.at(-1)!.entity).toBe('Altiplano Brine Resources');
+    const india = none('Narmada Power said our plants ran at a PLF of 78%, against an all-India average of 66.2%.', '2025-11-21');
+    expect(india.at(-1)!.entity).toBe('market');
+  });
+
   it('gives a deal\'s terms no period: a rights issue, its price, a loan facility', () => {
     const deal = none('Revenue was CHF 4.1 billion in 2024. It launched a CHF 1.2 billion rights issue at CHF 41.80 a share.', '2025-03-05');
     expect(deal.map((m) => m.period && m.period.start)).toEqual(['2024-01-01', null, null]);
