@@ -2595,7 +2595,9 @@ function sameMeasure(prior: string, measure: string): boolean {
 
 /** Whether an earlier label's subject may name a bare measure later: in its sentence, for the same measure, or a commodity's. */
 function lendsSubject(prior: { subject: string; measure: string }, measure: string, sameSentence: boolean): boolean {
-  return sameSentence || sameMeasure(prior.measure, measure) || ANY_CASE_COMMODITY.test(prior.subject);
+  // Not "Cash conversion cost was RMB19,500/t …, and we still expect 2025 sales of": what a cost is of sells nothing.
+  const costOf = /\b(?:costs?|prices?|margins?|tariffs?)$/iu.test(prior.measure) && !/\b(?:costs?|prices?|margins?|tariffs?)$/iu.test(measure);
+  return (sameSentence && !costOf) || sameMeasure(prior.measure, measure) || ANY_CASE_COMMODITY.test(prior.subject);
 }
 
 /** Profit measures a margin is stated against. */

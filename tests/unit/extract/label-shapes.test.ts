@@ -289,6 +289,13 @@ describe('units and changes a China desk writes', () => {
     expect(labels('项目达产后预计年均营业收入约42亿元。')[0]![1]).toBe('年均营业收入');
   });
 
+  it('lends no subject from a cost to a volume said after it in the sentence', () => {
+    expect(labels('Cash conversion cost was RMB19,500/t, and we still expect 2025 sales of 24,000–27,000 tonnes.', '2025-06-05')[1]![1])
+      .toBe('sales guidance');
+    expect(labels('Lithium carbonate output and sales were 12,400 t and 11,900 t, respectively.').map((l) => l[1]))
+      .toEqual(['Lithium carbonate output', 'Lithium carbonate sales']);
+  });
+
   it('names "X averaging" the average X, and ends a noun phrase at "through"', () => {
     expect(labels('The line-up stood at 38 vessels, with waiting time averaging 9.5 days at berths.')[1]![1]).toBe('average waiting time');
     expect(labels('Volumes fell as the group passed through an average bean cost of ~US$4,900/t.')[0]![1]).toBe('average bean cost');
