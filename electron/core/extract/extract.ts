@@ -633,9 +633,14 @@ function shipSized(tokens: Token[], q: Quantity): boolean {
   return false;
 }
 
-/** "took the 174,000 m3 Aurelia Frost": the size of a ship named by its own name. */
+/**
+ * "took the 174,000 m3 Aurelia Frost": the size of a ship named by its own name; "Panamax 82,000 dwt earnings": the size
+ * a ship class is quoted for.
+ */
 function namedShip(tokens: Token[], q: Quantity): boolean {
   const next = tokens[q.last + 1]?.text ?? '';
+  const classed = SHIP.test(tokens[q.first - 1]?.text ?? '') && /^\p{Ll}{3,}$/u.test(next) && !FUNCTION_WORDS.has(tokens[q.last + 1]!);
+  if (classed && !/^(?:each|apiece|were|was|are|is|vessels?|ships?|units?)$/u.test(next)) return true;
   return /^(?:the|a|an)$/iu.test(tokens[q.first - 1]?.text ?? '') && /^\p{Lu}\p{Ll}+$/u.test(next) && !MONTH_NAME.test(next) && !SHIP.test(next);
 }
 const MONTH_NAME = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/u;

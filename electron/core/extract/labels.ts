@@ -975,6 +975,8 @@ function tidy(label: string): string {
   const cut = label.replace(/^[/／]\s*/u, '').replace(/(?<=\S)\s(?:it|they)$/u, '').replace(/^['‘’"“”]+(?=\S)|(?<=[^\s'‘’"“”])['‘’"“”]+$/gu, '')
     .replace(/^(?:当日|当天|当周|当月|本榨季|榨季以来|本季度|年初以来|年内)(?=\p{Script=Han}{2})/u, '').replace(/^\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*\s+[-–—]\s+[Tt]he\s+(?=\S)/u, '')
     .replace(/^(?:and|or|but|while) (?=\S)/iu, '').replace(/^(?:the|an?) (?=\p{L})/iu, '')
+    // "Panamax 82,000 dwt earnings": the size a ship class is quoted for is no part of what is measured.
+    .replace(/(?<=\p{L}{3})\s\d{1,3}(?:,\d{3})*\s?(?:dwt|DWT|TEU|m3|cbm)(?=\s\p{L})/gu, '')
     // "with waiting time averaging 9.5 days": the average of what was said, as a desk names it.
     .replace(/^(\S.*\S) averaging$/iu, (_, measure: string) => `average ${lowerFirst(measure)}`).replace(/^(?:reversing|reversed|reverses)\s+(?:a|an|the)\s+/iu, '')
     .replace(/(?<=\S)\s+of (?:its|their|the company's|the group's)\s.+$/iu, '')

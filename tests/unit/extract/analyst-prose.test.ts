@@ -544,6 +544,11 @@ describe('extractor 1.5.0: read on a second labelled set written in another hand
     expect(none('The plant has an annual capacity of 300,000 sets of thermal modules.')[0]!.label).not.toBe('thermal modules');
   });
 
+  it('reads the size a ship class is quoted for as no figure, and leaves it out of the label', () => {
+    const panamax = none('Panamax 82,000 dwt earnings eased to US$14,120/day from US$14,860/day on Thursday.', '2025-10-10');
+    expect(panamax.map((m) => [m.text, m.label])).toEqual([['US$14,120/day', 'Panamax earnings'], ['US$14,860/day', 'Panamax earnings']]);
+  });
+
   it('reads a ship named by its name as sized, not a figure, and its hire for a term as a time-charter rate', () => {
     const fixture = none('Northwind LNG Marketing took the 174,000 m3 Aurelia Frost (built 2019) for 12 months at US$41,000/day.', '2026-01-09');
     expect(fixture.map((m) => [m.text, m.label])).toEqual([['US$41,000/day', 'time-charter rate']]);
