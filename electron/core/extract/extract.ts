@@ -1015,7 +1015,9 @@ function attachChanges(items: Item[], periods: FoundPeriod[], text: (a: number, 
     // "fell to US$3,120/FEU from US$3,540/FEU a week earlier": the level carries the difference.
     const after = items[k + 1];
     if (after?.comparison && !item.change_ && after.q.unit === item.q.unit && /\bto(?:\s+between)?\s*$/iu.test(text(k > 0 ? items[k - 1]!.end : s.start, item.start))
-      && /^\s*(?:,\s*|\(\s*)?(?:(?:in|on|at|for|as at|as of) [^,;]{1,30}?\s+)?from\s*$/iu.test(text(item.end, after.start))) {
+      // "slid to US$42.50 a tonne this week, from US$38.00": a time said between is when the level was reached.
+      && /^\s*(?:,\s*|\(\s*)?(?:(?:in|on|at|for|as at|as of) [^,;]{1,30}?\s+|(?:this|last) (?:week|month|quarter|session)(?:,\s*|\s+))?from\s*$/iu
+        .test(text(item.end, after.start))) {
       item.change_ = derivedChange(item, after, text(after.end, items[k + 2]?.start ?? s.end), dateOf(after, dates(), items, text));
       after.movedFrom = true;
       return;

@@ -816,8 +816,10 @@ function readAt(text: string, tokens: Token[], i: number, context: TextCues, off
   const signed = !minus && !accounting && !innerMinus && sign && MINUS.has(sign.text) && !tokens[opening]!.spaced && opening - 1 >= floor
     && (opening - 1 === 0 || sign.spaced || isCjk(tokens[opening - 2]) || /^[(:：,，]$/u.test(tokens[opening - 2]!.text))
     && (dimension === 'currency' || dimension === 'mass' || dimension === 'count' || dimension === 'energy' || dimension === 'percent');
-  if (signed) value = -value;
-  const first = signed ? opening - 1 : opening;
+  // "slid to minus US$42.50 a tonne": the word before the currency signs the amount, as it does before a bare number.
+  const minusWord = !minus && !accounting && !innerMinus && prefix !== null && opening - 1 >= floor && isWord(sign, 'minus', 'negative');
+  if (signed || minusWord) value = -value;
+  const first = signed || minusWord ? opening - 1 : opening;
   // "每吨612元": a price per unit written before the amount.
   const per = dimension === 'currency' && !unit!.includes('/') ? perUnitBefore(tokens, opening) : null;
   if (per) {

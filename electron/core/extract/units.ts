@@ -47,7 +47,8 @@ words(u('t', 1e-9, 'mass'), 'mg', 'milligram', 'milligrams');
 words(u('t', 1e-12, 'mass'), 'µg', 'μg', 'mcg', 'microgram', 'micrograms', 'microgramme', 'microgrammes');
 words(u('t', 0.00045359237, 'mass'), 'lb', 'lbs', 'pound', 'pounds');
 // Dry and wet metric tonnes price ores ("US$905/dmt"): tonnes all the same.
-words(u('t', 1, 'mass'), 'dmt', 'wmt', 'dmts', 'wmts', 'dry metric tonne', 'dry metric tonnes', 'wet metric tonne', 'wet metric tonnes');
+words(u('t', 1, 'mass'), 'dmt', 'wmt', 'dmts', 'wmts', 'dry metric tonne', 'dry metric tonnes', 'wet metric tonne', 'wet metric tonnes',
+  'wet tonne', 'wet tonnes', 'dry tonne', 'dry tonnes', 'wet metric ton', 'wet metric tons', 'dry metric ton', 'dry metric tons');
 // Rates written as one word: "26 Mtpa", "400 ktpa".
 exact(u('t/yr', 1e6, 'mass'), 'Mtpa', 'MTPA', 'mtpa', 'Mta');
 words(u('t/yr', 1e3, 'mass'), 'ktpa', 'kta');

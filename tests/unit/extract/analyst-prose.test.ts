@@ -544,6 +544,16 @@ describe('extractor 1.5.0: read on a second labelled set written in another hand
     expect(none('The plant has an annual capacity of 300,000 sets of thermal modules.')[0]!.label).not.toBe('thermal modules');
   });
 
+  it('reads "minus US$42.50 a tonne" as a negative charge, and wet tonnes as tonnes', () => {
+    const tc = none('The spot treatment charge for copper concentrate slid to minus US$42.50 a tonne this week, from minus US$38.00 '
+      + 'a week earlier.', '2025-11-14');
+    expect(tc.map((m) => [m.value, m.unit, m.label])).toEqual([
+      [-42.5, 'USD/t', 'spot treatment charge for copper concentrate'], [-38, 'USD/t', 'spot treatment charge for copper concentrate'],
+    ]);
+    expect(tc[0]!.change).toMatchObject({ value: -4.5, unit: 'USD/t' });
+    expect(none('Nickel ore imports reached 4.85 million wet tonnes in September.', '2025-11-14')[0]).toMatchObject({ value: 4_850_000, unit: 't' });
+  });
+
   it('reads the size a ship class is quoted for as no figure, and leaves it out of the label', () => {
     const panamax = none('Panamax 82,000 dwt earnings eased to US$14,120/day from US$14,860/day on Thursday.', '2025-10-10');
     expect(panamax.map((m) => [m.text, m.label])).toEqual([['US$14,120/day', 'Panamax earnings'], ['US$14,860/day', 'Panamax earnings']]);
