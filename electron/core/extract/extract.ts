@@ -421,7 +421,10 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
     // The next figure inherits the label as it will be shown ("镍铁产量", not "镍铁产量折合镍金属").
     previous = { ...item.label, text: tidiedLabel(item.label.text) };
     (memory.labelByUnit ??= new Map()).set(item.q.unit, item.label);
-    out.push(toMetric(s, item, item.label, assigned.get(item) ?? null, memory, text));
+    const metric = toMetric(s, item, item.label, assigned.get(item) ?? null, memory, text);
+    // "Management left full-year sales guidance unchanged at": guidance's period is none, and the passage does not go on in it.
+    if (metric.period === null && / guidance$/u.test(metric.label)) assigned.set(item, null);
+    out.push(metric);
   });
   distributeRespectively(s, out);
   if (LAST_YEAR_END.test(s.text)) for (const m of out) sinceLastYearEnd(m, out);

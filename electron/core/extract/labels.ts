@@ -506,7 +506,8 @@ const RATING_VERBS = /^(?:rated|sized|designed)$/iu;
 /** One to three capitalised words: a place, exchange or firm named after what is measured ("rebar in Shanghai"). */
 const PROPER_NAME = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$/u;
 /** Words placing a measure: "rebar in Shanghai", "spot price cif China, Japan & Korea". */
-const PLACING = /^(?:in|at|cif|cfr|fob|ex|delivered)$/iu;
+// "Rebar futures on the SHFE closed at": the exchange a contract trades on places it, as a port or a city does.
+const PLACING = /^(?:in|at|on|cif|cfr|fob|ex|delivered)$/iu;
 
 /**
  * The noun phrase ending at `end`, read past a place or name that only says where the measure
@@ -522,6 +523,7 @@ function nounPhraseBeforePlace(ctx: LabelContext, end: number, floor: number): L
   // "Our earnings forecast for Tarn Valley Mining is cut": whose forecast it is names the entity, not the measure.
   const owned = tokens[k]?.lower === 'for' && k > floor ? nounPhraseBefore(ctx, k - 1, floor) : null;
   if (owned && /\p{Ll}/u.test(owned.text)) return owned;
+  if (tokens[k]?.lower === 'the' && k - 1 >= floor && PLACING.test(tokens[k - 1]!.text)) k--; // "on the SHFE"
   if (k < floor || !PLACING.test(tokens[k]!.text)) return np;
   return nounPhraseBefore(ctx, k - 1, floor) ?? np;
 }
@@ -975,6 +977,8 @@ function tidy(label: string): string {
   const cut = label.replace(/^[/／]\s*/u, '').replace(/(?<=\S)\s(?:it|they)$/u, '').replace(/^['‘’"“”]+(?=\S)|(?<=[^\s'‘’"“”])['‘’"“”]+$/gu, '')
     .replace(/^(?:当日|当天|当周|当月|本榨季|榨季以来|本季度|年初以来|年内)(?=\p{Script=Han}{2})/u, '').replace(/^\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*\s+[-–—]\s+[Tt]he\s+(?=\S)/u, '')
     .replace(/^(?:and|or|but|while) (?=\S)/iu, '').replace(/^(?:the|an?) (?=\p{L})/iu, '')
+    // "Management left full-year sales guidance unchanged at": who set it and how is no part of what was set.
+    .replace(/^(?:management|the (?:company|group|board)|we|it|they)\s+(?:kept|left|held|maintained|reiterated)\s+(?=\p{L})/iu, '')
     // "Panamax 82,000 dwt earnings": the size a ship class is quoted for is no part of what is measured.
     .replace(/(?<=\p{L}{3})\s\d{1,3}(?:,\d{3})*\s?(?:dwt|DWT|TEU|m3|cbm)(?=\s\p{L})/gu, '')
     // "with waiting time averaging 9.5 days": the average of what was said, as a desk names it.

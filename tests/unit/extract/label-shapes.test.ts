@@ -289,6 +289,13 @@ describe('units and changes a China desk writes', () => {
     expect(labels('项目达产后预计年均营业收入约42亿元。')[0]![1]).toBe('年均营业收入');
   });
 
+  it('names a contract by what trades, not the exchange it trades on, and guidance without who kept it', () => {
+    expect(labels('Rebar futures on the SHFE closed at 3,118 yuan/t.', '2025-11-14')[0]![1]).toBe('Rebar futures price');
+    const kept = extractFromText('Management left full-year sales guidance unchanged at 820,000–850,000 tonnes. Rebar closed at '
+      + '3,118 yuan/t.', { date: '2025-11-14', subject: null });
+    expect(kept.map((m) => [m.label, m.period])).toEqual([['sales guidance', null], ['Rebar price', null]]);
+  });
+
   it('lends no subject from a cost to a volume said after it in the sentence', () => {
     expect(labels('Cash conversion cost was RMB19,500/t, and we still expect 2025 sales of 24,000–27,000 tonnes.', '2025-06-05')[1]![1])
       .toBe('sales guidance');
