@@ -1213,7 +1213,7 @@ function assignPeriods(s: ReadSentence, items: Item[], periods: FoundPeriod[], m
   respectivePeriods(s, emitted, periods, result);
   listedPeriodRuns(s, emitted, periods, result);
   if (result.size === emitted.length) return result;
-  const usable = periods.filter((p) => !/\bsince\s+(?:the\s+)?$/iu.test(s.text.slice(0, p.index - s.start))
+  const usable = periods.filter((p) => !/\bsince\s+(?:the\s+)?(?:(?:early|mid|late)[- ]?)?$/iu.test(s.text.slice(0, p.index - s.start))
     // "COMEX September copper settled at": a contract's month, not a period.
     && !CONTRACT_MONTH.test(s.text.slice(Math.max(0, p.index - s.start - 16), p.index - s.start))
     // "the feasibility study published on 14 January": the day a document came out dates none of its figures.

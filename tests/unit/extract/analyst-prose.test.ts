@@ -544,6 +544,10 @@ describe('extractor 1.5.0: read on a second labelled set written in another hand
     expect(none('The plant has an annual capacity of 300,000 sets of thermal modules.')[0]!.label).not.toBe('thermal modules');
   });
 
+  it('dates no figure by a month it is the highest since ("since late June")', () => {
+    expect(none('The capesize average climbed to US$31,240/day, its highest since late June.', '2025-11-14')[0]!.period).toBeNull();
+  });
+
   it('reads "minus US$42.50 a tonne" as a negative charge, and wet tonnes as tonnes', () => {
     const tc = none('The spot treatment charge for copper concentrate slid to minus US$42.50 a tonne this week, from minus US$38.00 '
       + 'a week earlier.', '2025-11-14');
