@@ -545,7 +545,9 @@ describe('extractor 1.5.0: read on a second labelled set written in another hand
   });
 
   it('dates no figure by a month it is the highest since ("since late June")', () => {
-    expect(none('The capesize average climbed to US$31,240/day, its highest since late June.', '2025-11-14')[0]!.period).toBeNull();
+    const bdi = none('The BDI rose 112 points to 2,318 on Thursday, its highest since late June, led by capesizes, whose average '
+      + 'of the five time-charter routes climbed to US$31,240/day.', '2025-11-14');
+    expect(bdi.map((m) => m.period?.start)).toEqual(['2025-11-13', '2025-11-13']);
   });
 
   it('reads "minus US$42.50 a tonne" as a negative charge, and wet tonnes as tonnes', () => {
