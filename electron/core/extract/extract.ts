@@ -384,7 +384,7 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
     // "Every EUR 1/MWh on gas moves EBITDA by c.EUR 21m": what the step moves, and by how much, is its sensitivity.
     const sensitivity = opensWithStep ? SENSITIVITY.exec(text(s.start, item.start)) : null;
     let labelled = sensitivity ? { text: `${sensitivity[1]!.replace(/^(?:our|its|the|annual)\s+/iu, '')} sensitivity`, start: -1, end: -1 }
-      : TIME_WORD.test(found.text) && previous ? previous : found;
+      : (TIME_WORD.test(found.text) || MOVED_ALONE.test(found.text)) && previous ? previous : found;
     // "assessed at 73,450–75,200 yuan/t, averaging 74,325 yuan/t": the average of what was just quoted.
     if (/^averag(?:ing|ed|es)$/iu.test(labelled.text) && previous) {
       labelled = { ...labelled, text: previous.text.replace(/(?<=\S)\s(?:average\s)?price$/iu, '') };
@@ -673,6 +673,9 @@ function isSpecification(tokens: Token[], q: Quantity): boolean {
   // Read only for a length, the one dimension a hyphen joins to a product's name.
   const hyphenated = q.dimension === 'length' && tokens.slice(q.first, q.last + 1).some((t) => t.text === '-' && !t.spaced);
   if (hyphenated && PRODUCT_SIZED.test(next?.text ?? '')) return true;
+  // "Newcastle 6,000 kcal coal futures", "5,500大卡": a coal's calorific value names the grade.
+  const unitWord = tokens[q.last]?.text ?? '';
+  if (/^(?:kcal|大卡|千卡)$/iu.test(unitWord) || (q.counted && /^kcal$/iu.test(tokens[q.counted.first]!.text))) return true;
   // "a 2kg packet of maize flour", "a 50-kg bag": the weight of a pack names the pack.
   if (q.dimension === 'mass' && /^(?:bag|bags|sack|sacks|packet|packets|pack|packs)$/iu.test(next?.text ?? '')) return true;
   // "182mm N型硅片（130μm）", "wafers (150 μm)": a thickness alone in brackets describes the product before it.
@@ -1792,6 +1795,9 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
   // "trades at 13.8x our FY26E EPS": a multiple of earnings, book value or EBITDA is named by what it multiplies.
   const multiple = q.unit === 'x' ? MULTIPLE_OF.exec(text(item.end, Math.min(item.end + 40, tokens[tokens.length - 1]!.end))) : null;
   if (multiple) return { text: /EBITDA/iu.test(multiple[1]!) ? 'EV/EBITDA' : /book|BVPS|P\/B/iu.test(multiple[1]!) ? 'P/B' : 'P/E', start: -1, end: -1 };
+  // "Analysts expect iron ore to average US$94/t in 2026": a forecast of what is expected to average.
+  const expected = q.dimension === 'currency' && q.unit.includes('/') ? EXPECTED_TO_AVERAGE.exec(textBefore) : null;
+  if (expected) return { text: `${expected[1]} price forecast`, start: -1, end: -1 };
   // "took the Aurelia Frost for 12 months at US$41,000/day": a ship's hire for a term is its time-charter rate.
   if (q.unit.endsWith('/d') && q.dimension === 'currency' && CHARTERED_FOR.test(textBefore)) return { text: 'time-charter rate', start: -1, end: -1 };
   // "our lines are running at close to 90%": a plant running at a share of its capacity states its utilisation.
@@ -2221,6 +2227,9 @@ function priceLabel(label: Label, item: Item, before: string, sentence: string):
 }
 
 const CJK_BRACKET_PRIOR = /^[（(](?:前值|上年同期|去年同期|上期|此前|原值|调整前|原预测|原)(?:分别)?(?:为)?$/u;
+/** "net profit of RMB1.24bn in 2026, rising to RMB1.61bn in 2027": a verb of movement alone names the measure before it. */
+const MOVED_ALONE = /^(?:rising|falling|climbing|growing|easing|increasing|decreasing|declining|dropping|improving)$/iu;
+const EXPECTED_TO_AVERAGE = /\b(?:expects?|expected|forecasts?|sees?|saw|predicts?|projects?)\s+((?:[\p{L}\d%-]+\s+){0,3}?[\p{L}\d%-]+)\s+to\s+average\s+(?:about\s+|around\s+)?$/iu;
 const CHARTERED_FOR = /\bfor\s+(?:\d{1,2}|one|two|three|six|nine|twelve|eighteen)[- ](?:months?|years?)(?:\s+firm)?\s+at\s+(?:about\s+|around\s+)?$/iu;
 const UNITS_COUNTED = /^(?:units|sets|pieces)$/iu;
 const COUNT_MEASURE = /\b(?:capacity|output|production|sales|deliveries|shipments|orders?|volumes?|inventor(?:y|ies))$/iu;

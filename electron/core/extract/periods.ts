@@ -732,6 +732,12 @@ const PATTERNS: Array<{ needs: RegExp; cjk?: true; re: RegExp; make: Make }> = [
       return months(y, 1, 12);
     },
   },
+  // "versus a spot price of US$103.40/t today": the document's own day
+  {
+    needs: /today/iu,
+    re: /\b(?:as of |as at )?today\b(?!['’]s)/giu,
+    make: (_m, ref) => (ref ? day(ref.y, ref.m, ref.d) : null),
+  },
   // on Tuesday: the latest such day on or before the document's date
   {
     needs: /day\b/iu,
@@ -1083,6 +1089,8 @@ function isEventDate(text: string, p: Period): boolean {
   const before = text.slice(Math.max(0, p.index - 60), p.index);
   const after = text.slice(p.index + p.length);
   // "In fiscal year 2024, which ended December 31, 2024, …": the day the year ended dates none of its figures.
+  // "a final dividend of HK$0.18, payable on 18 July 2025 to shareholders on the register on 4 July": days of payment.
+  if (/\b(?:payable|paid|register|record date)\s+(?:on|from)\s+$/iu.test(before)) return true;
   // "on 26 June 2025 the Company entered into shipbuilding contracts": the day a deal was signed dates none of its figures.
   if (p.start === p.end && SIGNED_AFTER.test(after)) return true;
   // "FY26 (June year end)": the month a year ends in names the year's end, no figure's month.

@@ -544,6 +544,18 @@ describe('extractor 1.5.0: read on a second labelled set written in another hand
     expect(none('The plant has an annual capacity of 300,000 sets of thermal modules.')[0]!.label).not.toBe('thermal modules');
   });
 
+  it('reads a broker\'s and a board\'s sentences as a desk would: forecasts, dividends, today, a coal grade', () => {
+    const fc = none('Analysts expect iron ore to average US$94/t in 2026, versus a spot price of US$103.40/t today.', '2025-11-14');
+    expect(fc.map((m) => [m.label, m.period?.start])).toEqual([['iron ore price forecast', '2026-01-01'], ['spot price', '2025-11-14']]);
+    const profit = none('We forecast net profit of RMB1.24bn in 2026, rising to RMB1.61bn in 2027.', '2025-11-14');
+    expect(profit.map((m) => m.label)).toEqual(['net profit forecast', 'net profit forecast']);
+    const dividend = none('For the year ended 31 December 2024, the board recommends a final dividend of HK$0.18 per share, '
+      + 'payable on 18 July 2025.', '2025-03-20');
+    expect(dividend[0]).toMatchObject({ label: 'final dividend per share', period: { start: '2024-01-01', end: '2024-12-31' } });
+    const coal = none('Newcastle 6,000 kcal coal futures fell US$2.35 to US$109.80/t.', '2025-11-14');
+    expect(coal.map((m) => m.text)).toEqual(['US$109.80/t']);
+  });
+
   it('dates no figure by a month it is the highest since ("since late June")', () => {
     const bdi = none('The BDI rose 112 points to 2,318 on Thursday, its highest since late June, led by capesizes, whose average '
       + 'of the five time-charter routes climbed to US$31,240/day.', '2025-11-14');
