@@ -2569,6 +2569,9 @@ function shareOf(label: Label, item: Item, previous: Label | null, between: stri
     const part = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|top)\b/iu.test(own) ? own : own.replace(PART_NOUN, '');
     return part.toLowerCase() === measure.toLowerCase() ? label : { ...label, text: `${part} share of ${measure}` };
   }
+  // "18.6 GW in the quarter, of which 41% went overseas": where that part went.
+  const abroad = /\bof which\s*$/iu.test(between) ? /^\s*(?:went|was sold|were sold|was shipped|were shipped)\s+(overseas|abroad|to export markets|domestically)\b/iu.exec(after) : null;
+  if (abroad) return { ...label, text: `${/^(?:overseas|abroad|to export markets)$/iu.test(abroad[1]!) ? 'overseas' : 'domestic'} share of ${measure}` };
   const went = SHARE_AFTER.exec(after);
   if (!went) return label;
   if (went[2]) return { ...label, text: `share of ${went[2].toLowerCase().replace(/'s$/u, '')} ${measure}` };
@@ -2741,7 +2744,7 @@ function phaseOf(read: Label, item: Item, previous: Label | null): Label {
 
 // "年产煤制天然气" reaches here as "产煤制天然气" when the label's leading time words (年) were cut.
 const CJK_YEARLY = /(?:(新增)?年产(?!能)(\p{Script=Han}{1,6})|^()产(?![能量销值品出])(\p{Script=Han}{2,6}))$/u;
-const CJK_PRODUCT_AFTER = /^(\p{Script=Han}{2,8}?)(?:的|项目|装置|生产线|工厂|[，。；、,;.]|$)/u;
+const CJK_PRODUCT_AFTER = /^(\p{Script=Han}{2,12}?)(?:的|项目|装置|生产线|工厂|[，。；、,;.]|$)/u;
 const YEARLY_UNITS = new Set(['t', 'kWh', 'm3', 'm2']);
 const FACILITY_OUTPUT = /^(.*\b(?:project|plant|line|smelter|refinery|facility|base))\s+annual (?:output|production)$/iu;
 

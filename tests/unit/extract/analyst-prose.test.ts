@@ -556,6 +556,13 @@ describe('extractor 1.5.0: read on a second labelled set written in another hand
     expect(coal.map((m) => m.text)).toEqual(['US$109.80/t']);
   });
 
+  it('reads "of which 41% went overseas" as the overseas share, and 年产…的生产能力 as that product\'s capacity', () => {
+    const shipped = none('Shipments of solar modules totalled 18.6 GW in the quarter, of which 41% went overseas.', '2025-11-14');
+    expect(shipped[1]!.label).toBe('overseas share of shipments');
+    const plant = none('建成后将形成年产20万吨高压实磷酸铁锂正极材料的生产能力。', '2025-11-14');
+    expect(plant[0]).toMatchObject({ unit: 't/yr', label: '高压实磷酸铁锂正极材料产能' });
+  });
+
   it('dates no figure by a month it is the highest since ("since late June")', () => {
     const bdi = none('The BDI rose 112 points to 2,318 on Thursday, its highest since late June, led by capesizes, whose average '
       + 'of the five time-charter routes climbed to US$31,240/day.', '2025-11-14');
