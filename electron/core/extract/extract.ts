@@ -966,6 +966,8 @@ function attachChanges(items: Item[], periods: FoundPeriod[], text: (a: number, 
       const listedAfter = prev?.change && prev.attachedTo && LISTED_CHANGE.test(text(prev.end, item.start)) ? prev.attachedTo : null;
       const target = leadsTo ?? listedAfter
         ?? (back && !hasSubject(ctx, items, k) && !CJK_OWN_SUBJECT.test(text(k > 0 ? items[k - 1]!.end : s.start, item.start))
+          // "…, or 2.6x EBITDA, and she guided 2026 grind volumes to a decline of 2-4%": a clause with a speaker of its own.
+          && !NEW_SPEAKER.test(text(back.end, item.start))
           && !items.slice(items.indexOf(back) + 1, k).some((x) => x.change && !x.attachedTo) ? back : null);
       // "rose to US$27,450/day from US$25,910/day on Thursday, and the index gained 38 points": the level compared with
       // was the first level's; the index's change is not measured from its day.
@@ -1794,6 +1796,9 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
   }
   // "trades at 13.8x our FY26E EPS": a multiple of earnings, book value or EBITDA is named by what it multiplies.
   const multiple = q.unit === 'x' ? MULTIPLE_OF.exec(text(item.end, Math.min(item.end + 40, tokens[tokens.length - 1]!.end))) : null;
+  // "Net debt stood at US$2.85 billion, or 1.4x trailing EBITDA": debt as a multiple of EBITDA is leverage, not a valuation.
+  const leverage = multiple && /^EBITDA$/iu.test(multiple[1]!) && /^net debt$/iu.test(previous ?? '');
+  if (leverage) return { text: 'net debt/EBITDA', start: -1, end: -1 };
   if (multiple) return { text: /EBITDA/iu.test(multiple[1]!) ? 'EV/EBITDA' : /book|BVPS|P\/B/iu.test(multiple[1]!) ? 'P/B' : 'P/E', start: -1, end: -1 };
   // "Analysts expect iron ore to average US$94/t in 2026": a forecast of what is expected to average.
   const expected = q.dimension === 'currency' && q.unit.includes('/') ? EXPECTED_TO_AVERAGE.exec(textBefore) : null;
@@ -2071,8 +2076,9 @@ function cjkOverlap(subject: string, level: string): string {
 }
 
 /** "…, and auto exports down 4.8%": a new subject joined on, then its own change. */
-const OWN_SUBJECT = /(?:\b(?:and|while|but|whereas)|;)\s+(?!(?:[\p{L}'’-]+\s+){0,6}?(?:it|is|are|was|were|be|expected|they)\s)(?:[\p{L}'’-]+\s+){1,7}(?:up|down|rose|rise|rises|fell|fall|falls|increased|increase|decreased|decrease|grew|grow|declined|decline|dropped|drop|climbed|jumped|slipped|eased|gained|surged|slid|widened|narrowed)\s+(?:by\s+)?$/iu;
-const MULTIPLE_OF = /^\s*(?:our\s+|the\s+|its\s+)?(?:(?:FY|CY)?[A-Za-z/]*\d[\w/]*\s+)?(EPS|earnings|P\/E|PE|book(?: value)?|BVPS|P\/B|EV\/EBITDA|EBITDA)\b/iu;
+const NEW_SPEAKER = /[,;]\s*(?:and|but|while)\s+(?:she|he|they|we|management|the (?:company|group|CEO|CFO))\s+\p{L}/iu;
+const OWN_SUBJECT = /(?:\b(?:and|while|but|whereas|as)|;)\s+(?!(?:[\p{L}'’-]+\s+){0,6}?(?:it|is|are|was|were|be|expected|they)\s)(?:[\p{L}'’-]+\s+){1,7}(?:up|down|rose|rise|rises|fell|fall|falls|increased|increase|decreased|decrease|grew|grow|declined|decline|dropped|drop|climbed|jumped|slipped|eased|gained|surged|slid|widened|narrowed)\s+(?:by\s+)?$/iu;
+const MULTIPLE_OF = /^\s*(?:our\s+|the\s+|its\s+)?(?:(?:trailing|forward|LTM|annualised|annualized|adjusted)\s+)?(?:(?:FY|CY)?[A-Za-z/]*\d[\w/]*\s+)?(EPS|earnings|P\/E|PE|book(?: value)?|BVPS|P\/B|EV\/EBITDA|EBITDA)\b/iu;
 const OF_WHICH = /\b(?:of which|among which|of this|of these)\b[^,;]*$/iu;
 /** A deal's verb, then what changes hands, then "for" right before the money: "to buy a stake in X for". */
 const DEAL_FOR = /\b(buy|bought|buying|buys|acquire|acquired|acquiring|acquires|purchase|purchased|sell|sold|selling|sells|dispose of|disposed of|divest|divested|ordered|orders)\b(?:(?!\b(?:and|but|while)\b)[^.;:])*?\bfor\s+(?:about\s+|around\s+|roughly\s+|some\s+|an? (?:total|consideration) of\s+)?$/iu;

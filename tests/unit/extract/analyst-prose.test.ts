@@ -556,6 +556,16 @@ describe('extractor 1.5.0: read on a second labelled set written in another hand
     expect(coal.map((m) => m.text)).toEqual(['US$109.80/t']);
   });
 
+  it('keeps a change with a subject or a speaker of its own off the level before it, and reads debt over EBITDA as leverage', () => {
+    const asp = none('Revenue for 3Q25 came in at NT$48.2bn, as blended ASP dropped 9% q/q.', '2025-11-14');
+    expect(asp.map((m) => [m.label, m.change?.value ?? null])).toEqual([['Revenue', null], ['blended ASP', -9]]);
+    const debt = none('Net debt closed the year at CHF 3.42 billion, or 2.6x EBITDA, and she guided 2026 grind volumes to a '
+      + 'decline of 2-4%.', '2026-02-12');
+    expect(debt.map((m) => [m.text, m.change?.value ?? null])).toEqual([['CHF 3.42 billion', null], ['2.6x', null], ['2-4%', -2]]);
+    expect(debt[1]!.label).toBe('net debt/EBITDA');
+    expect(none('Net debt stood at US$2.85 billion, equivalent to 1.4x trailing EBITDA.')[1]!.label).toBe('net debt/EBITDA');
+  });
+
   it('reads "of which 41% went overseas" as the overseas share, and 年产…的生产能力 as that product\'s capacity', () => {
     const shipped = none('Shipments of solar modules totalled 18.6 GW in the quarter, of which 41% went overseas.', '2025-11-14');
     expect(shipped[1]!.label).toBe('overseas share of shipments');
