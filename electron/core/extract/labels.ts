@@ -978,6 +978,8 @@ function tidy(label: string): string {
     .replace(/^(?:当日|当天|当周|当月|本榨季|榨季以来|本季度|年初以来|年内)(?=\p{Script=Han}{2})/u, '').replace(/^\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*\s+[-–—]\s+[Tt]he\s+(?=\S)/u, '')
     .replace(/^(?:and|or|but|while) (?=\S)/iu, '').replace(/^(?:the|an?) (?=\p{L})/iu, '')
     // "Management left full-year sales guidance unchanged at": who set it and how is no part of what was set.
+    // "310-330kt, below consensus of 345kt": how a figure compares is no part of what the other one is.
+    .replace(/^(?:below|above|ahead of|short of|in line with|versus|vs\.?)\s+(?=consensus|the consensus|market expectations|expectations|guidance)/iu, '')
     // "The board recommends a final dividend of": who proposes a dividend is not what it is.
     .replace(/^(?:management|(?:the )?(?:company|group|board|directors)|we|it|they)\s+(?:kept|left|held|maintained|reiterated|recommends?|recommended|declared|declares|proposed|proposes|approved)\s+(?:(?:an?|the)\s+)?(?=\p{L})/iu, '')
     // "Panamax 82,000 dwt earnings": the size a ship class is quoted for is no part of what is measured.

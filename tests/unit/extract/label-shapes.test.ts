@@ -296,6 +296,11 @@ describe('units and changes a China desk writes', () => {
     expect(kept.map((m) => [m.label, m.period])).toEqual([['sales guidance', null], ['Rebar price', null]]);
   });
 
+  it('leaves how a figure compares out of the label of what it is compared with', () => {
+    expect(labels('Output guidance for 2026 was set at 310-330kt of payable copper, below consensus of 345kt.', '2025-11-14')[1]![1])
+      .toBe('consensus');
+  });
+
   it('lends no subject from a cost to a volume said after it in the sentence', () => {
     expect(labels('Cash conversion cost was RMB19,500/t, and we still expect 2025 sales of 24,000–27,000 tonnes.', '2025-06-05')[1]![1])
       .toBe('sales guidance');
