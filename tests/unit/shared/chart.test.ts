@@ -71,6 +71,44 @@ describe('charts of a series', () => {
   });
 });
 
+describe('stated changes drawn as bars', () => {
+  // The analyst's series: a level on 1 January, and on 31 March one 'up 46,500 yuan/mt since January 1'; a quarter's
+  // figure beside them states its change on the year in percent.
+  const series = seriesOf([
+    point(1, '2025-01-01', 398_000),
+    { ...point(2, '2025-03-31', 444_500), changeValue: 46_500, changeUnit: 'CNY/t', changeBasis: 'since', changeSince: '2025-01-01' },
+    { ...point(3, '2025-06-30', 450_000), periodStart: '2025-04-01', changeValue: 12.5, changeUnit: '%', changeBasis: 'yoy' },
+  ])[0]!;
+  type Option = {
+    series: Array<{ type: string; yAxisIndex?: number; data: Array<{ value: [number, number]; id?: number; label?: { formatter: string } }> }>;
+    yAxis: Array<{ name?: string }>;
+    tooltip: { formatter(p: { data: { id: number }; seriesType: string }): string };
+  };
+
+  for (const print of [false, true]) {
+    it(`include a change since a date, in the series' unit on an axis of its own, labelled with its date (${print ? 'export' : 'app'})`, () => {
+      const option = chartOption(series, { print }) as Option;
+      const bars = option.series.filter((s) => s.type === 'bar');
+      expect(bars.map((b) => [b.yAxisIndex, b.data.map((d) => d.value[1])])).toEqual([[1, [12.5]], [2, [46_500]]]);
+      expect(option.yAxis.map((a) => a.name)).toEqual([undefined, print ? 'change, %' : 'change %', print ? 'change, CNY/t' : 'change CNY/t']);
+      expect(bars[1]!.data[0]!.label?.formatter).toBe('since 2025-01-01');
+      // A change on the year carries no such label: its axis and tooltip say what it is.
+      expect(bars[0]!.data[0]!.label).toBeUndefined();
+      const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: 680, height: 300 });
+      chart.setOption(option);
+      expect(chart.renderToSVGString()).toContain('>since 2025-01-01</text>');
+      chart.dispose();
+    });
+  }
+
+  it('say in a bar\'s tooltip the change as stated and what it is measured against, a point\'s the value', () => {
+    const option = chartOption(series) as Option;
+    expect(option.tooltip.formatter({ data: { id: 2 }, seriesType: 'bar' })).toContain('<b>+46,500 CNY/t since 2025-01-01</b> · 31 Mar 25');
+    expect(option.tooltip.formatter({ data: { id: 3 }, seriesType: 'bar' })).toContain('<b>+12.5% YoY</b>');
+    expect(option.tooltip.formatter({ data: { id: 2 }, seriesType: 'line' })).toContain('<b>444,500 CNY/t</b>');
+  });
+});
+
 describe('a chart\'s time axis, in the app and in exports', () => {
   // The reviewer's series: month ends, a quarter's figure (at its end, 31 Mar), then two prices eight days apart.
   const periods = [['2024-12-31', '2024-12-31'], ['2025-01-31', '2025-01-31'], ['2025-02-28', '2025-02-28'], ['2025-01-01', '2025-03-31'],
