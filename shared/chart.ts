@@ -117,7 +117,8 @@ export function lineAndOthers(points: ChartPoint[]): { line: ChartPoint[]; other
 export function chartOption(series: Series, options: { animation?: boolean; dark?: boolean; print?: boolean } = {}): Record<string, unknown> {
   const text = options.dark ? '#e6e6e3' : '#1d1f21';
   const changes = changeAxes(series);
-  if (options.print) return printOption(series, changes, text);
+  const alike = statedAlike(series.points);
+  if (options.print) return printOption(series, changes, text, alike);
   return {
     animation: options.animation ?? false,
     textStyle: { fontFamily: 'system-ui, sans-serif', color: text },
@@ -131,10 +132,13 @@ export function chartOption(series: Series, options: { animation?: boolean; dark
         const escape = (t: string) => t.replace(/[&<>"']/gu, (c) => `&#${c.charCodeAt(0)};`);
         // A bar is the stated change, with what it is measured against ("+46,500 CNY/t since 2025-01-01"); a point, the value.
         const figure = p.seriesType === 'bar' ? changeText(point) : formatValue(point.value, point.unit);
+        // Every source stating the same value for the period is named, as their dots stand side by side.
+        const group = p.seriesType === 'bar' ? [] : alike.get(point.id)?.group ?? [];
+        const sources = group.length > 1 ? `<br>${group.length} sources state ${escape(formatValue(point.value, point.unit))}: ${group.map((x) => escape(x.documentTitle)).join('; ')}` : '';
         // An edited figure says so beside its sentence, which still states the extracted one.
         return `<b>${escape(figure)}</b> · ${escape(periodName(point))}<br>${escape(point.documentTitle)}`
           + `${point.sentence ? `<br><i>“${escape(point.sentence)}”</i>` : ''}${point.audit ? `<br>✎ ${escape(point.audit)}` : ''}`
-          + `${point.note ? `<br>Note: ${escape(point.note)}` : ''}`;
+          + `${point.note ? `<br>Note: ${escape(point.note)}` : ''}${sources}`;
       },
     },
     useUTC: true,
@@ -148,13 +152,13 @@ export function chartOption(series: Series, options: { animation?: boolean; dark
     series: [
       {
         type: 'line', name: series.name, symbolSize: 8,
-        data: lineAndOthers(series.points).line.map((p) => ({ value: [dayOf(p.periodEnd), p.value], id: p.id })),
+        data: lineAndOthers(series.points).line.map((p) => ({ value: [dayOf(p.periodEnd), p.value], id: p.id, ...aside(alike, p, 8) })),
         markPoint: {
           symbol: 'pin', symbolSize: 34, label: { formatter: '✎', fontSize: 11 },
-          data: series.points.filter((p) => p.note).map((p) => ({ coord: [dayOf(p.periodEnd), p.value], name: p.note!.slice(0, 80), id: p.id })),
+          data: series.points.filter((p) => p.note).map((p) => ({ coord: [dayOf(p.periodEnd), p.value], name: p.note!.slice(0, 80), id: p.id, ...aside(alike, p, 8) })),
         },
       },
-      ...otherSources(series, (p) => ({ value: [dayOf(p.periodEnd), p.value], id: p.id }), { symbolSize: 8 }),
+      ...otherSources(series, (p) => ({ value: [dayOf(p.periodEnd), p.value], id: p.id, ...aside(alike, p, 8) }), { symbolSize: 8 }),
       ...changes.map((c, i) => ({
         type: 'bar', name: 'stated change', yAxisIndex: 1 + i, barMaxWidth: 18, itemStyle: { opacity: 0.45 },
         data: c.points.map((p) => ({ value: [dayOf(p.periodEnd), p.changeValue], id: p.id, ...sinceLabel(p, text) })),
@@ -207,6 +211,34 @@ function otherSources<T>(series: Series, datum: (p: ChartPoint) => T, style: Rec
   return [{ type: 'scatter', name: 'another source', itemStyle: { color: '#b26a00' }, ...style, data: others.map(datum) }];
 }
 
+/** A point among those stating the same value for the same period: its place among them (0 for the first), and all of them. */
+interface Alike { index: number; group: ChartPoint[] }
+
+/**
+ * The points that state what another point of the series states (same period, same value: two sources agreeing, or one
+ * document saying it twice), in the series' order, so the line's own point comes first. Points alone are not in it.
+ */
+export function statedAlike(points: ChartPoint[]): Map<number, Alike> {
+  const groups = new Map<string, ChartPoint[]>();
+  for (const p of points) {
+    const key = JSON.stringify([p.periodEnd, p.value]);
+    groups.set(key, [...(groups.get(key) ?? []), p]);
+  }
+  const alike = new Map<number, Alike>();
+  for (const group of groups.values()) if (group.length > 1) group.forEach((p, index) => alike.set(p.id, { index, group }));
+  return alike;
+}
+
+/**
+ * Where a point's dot is drawn: the second, third… point stating the same value for the period stand a dot's width and a
+ * gap to the right of the first, so each shows and takes its own hover and click (one drawn over the other hid it). The
+ * value is untouched: the dot is moved on the screen, in pixels, not on the axes, and the tooltip gives the figure as stated.
+ */
+function aside(alike: Map<number, Alike>, p: ChartPoint, size: number): { symbolOffset?: [number, number] } {
+  const index = alike.get(p.id)?.index ?? 0;
+  return index ? { symbolOffset: [index * (size + 3), 0] } : {};
+}
+
 /** A point's period as a chart's axis names it: "1Q25", "FY2024", a day "31 Mar 25". */
 function periodName(p: ChartPoint): string {
   return sheetPeriodLabel(p.periodStart ?? p.periodEnd, p.periodEnd);
@@ -247,7 +279,7 @@ function timeAxis(series: Series, style: { axisLabel: Record<string, unknown> } 
  * stated (never daily ticks between two quarters), the unit in the title, values labelled,
  * no interaction.
  */
-function printOption(series: Series, changes: ChangeAxis[], text: string): Record<string, unknown> {
+function printOption(series: Series, changes: ChangeAxis[], text: string, alike: Map<number, Alike>): Record<string, unknown> {
   const axis = { axisLine: { lineStyle: { color: '#8a8d91' } }, axisLabel: { color: text, fontSize: 11 } };
   return {
     animation: false,
@@ -268,8 +300,8 @@ function printOption(series: Series, changes: ChangeAxis[], text: string): Recor
     series: [
       { type: 'line', name: series.name, symbolSize: 7, lineStyle: { width: 2, color: '#2457a6' }, itemStyle: { color: '#2457a6' },
         label: { show: series.points.length <= 12, position: 'top', fontSize: 10, color: text, formatter: (p: { value: [number, number] }) => formatValue(p.value[1], null) },
-        data: lineAndOthers(series.points).line.map((p) => [dayOf(p.periodEnd), p.value]) },
-      ...otherSources(series, (p) => [dayOf(p.periodEnd), p.value], { symbolSize: 7 }),
+        data: lineAndOthers(series.points).line.map((p) => ({ value: [dayOf(p.periodEnd), p.value], ...aside(alike, p, 7) })) },
+      ...otherSources(series, (p) => ({ value: [dayOf(p.periodEnd), p.value], ...aside(alike, p, 7) }), { symbolSize: 7 }),
       ...changes.map((c, i) => ({ type: 'bar', name: 'stated change', yAxisIndex: 1 + i, barMaxWidth: 18, itemStyle: { color: '#9aa5b1', opacity: 0.6 },
         data: c.points.map((p) => ({ value: [dayOf(p.periodEnd), p.changeValue], ...sinceLabel(p, text) })) })),
     ],

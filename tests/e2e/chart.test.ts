@@ -27,9 +27,22 @@ async function prNdChart(page: Page) {
   await expect.poll(() => chart.locator('.count').textContent(), { timeout: 10_000 }).toBe('4 points');
   const svg = chart.locator('[data-testid="chart"] svg');
   await svg.waitFor();
+  // The chart animates in: its points stand still once where they are drawn reads the same twice.
+  const where = () => svg.locator('path').evaluateAll((paths: unknown[]) => (paths as Array<{ getAttribute(name: string): string | null }>)
+    .map((p) => p.getAttribute('transform') ?? p.getAttribute('d')).join());
+  let last = '';
+  await expect.poll(async () => { const now = await where(); const still = now === last; last = now; return still; }, { timeout: 10_000, interval: 300 }).toBe(true);
   return { chart, svg };
 }
 
+
+const centre = (b: { x: number; y: number; width: number; height: number }) => ({ x: b.x + b.width / 2, y: b.y + b.height / 2 });
+
+/** Moves the mouse onto a point as a hand does, in a few steps from beside it (one jump there shows no tooltip). */
+async function hover(page: Page, at: { x: number; y: number }) {
+  await page.mouse.move(at.x - 20, at.y + 20);
+  await page.mouse.move(at.x, at.y, { steps: 5 });
+}
 
 describe('the chart of a metric', () => {
   it('draws a change since a date as a bar, labelled with the date, and says it in the bar\'s tooltip', async () => {
@@ -44,6 +57,32 @@ describe('the chart of a metric', () => {
     await page.mouse.move(box.x + box.width / 2, box.y + box.height - 4);
     await expect.poll(() => chart.textContent(), { timeout: 10_000 }).toContain('+46,500 CNY/t since 2025-01-01');
     await shot(page, 'chart-since-bar');
+    await page.close();
+  });
+
+  it('draws two sources quoting one price as two dots side by side, each with its own tooltip and click, both named', async () => {
+    const page = await session.open();
+    const { chart, svg } = await prNdChart(page);
+    // The line's point for 31 March (Daily A's 444,500) and the dots of the other sources' quotes for that day.
+    const line = (await Promise.all((await svg.locator('path[fill="#fff"]').all()).map((s) => s.boundingBox()))).map((b) => centre(b!));
+    const march = line.sort((a, b) => b.x - a.x)[0]!;
+    const dots = (await Promise.all((await svg.locator('path[fill="#b26a00"]').all()).map((s) => s.boundingBox()))).map((b) => centre(b!));
+    expect(dots).toHaveLength(2);
+    // Daily D's dot stands at Daily A's height (the same value), beside its point, not under it.
+    const d = dots.find((p) => Math.abs(p.y - march.y) < 2)!;
+    expect(d).toBeDefined();
+    expect(d.x - march.x).toBeGreaterThanOrEqual(8);
+    await shot(page, 'chart-sources-alike');
+
+    await hover(page, march);
+    await expect.poll(() => chart.textContent(), { timeout: 10_000 }).toContain('2 sources state 444,500 CNY/t: Rare Earth Daily A; Rare Earth Daily D');
+    await shot(page, 'chart-sources-alike-tooltip');
+    await hover(page, d);
+    await expect.poll(() => chart.textContent(), { timeout: 10_000 }).toContain('“Pr-Nd oxide traded at 444,500 yuan/mt on March 31, 2025.”');
+    expect(await chart.textContent()).toContain('444,500 CNY/t');
+    await page.mouse.click(d.x, d.y);
+    await page.locator('.reader-head h1').filter({ hasText: 'Rare Earth Daily D' }).waitFor({ timeout: 10_000 });
+    await expect.poll(() => page.locator('mark.figure.selected').textContent(), { timeout: 10_000 }).toBe('444,500 yuan/mt');
     await page.close();
   });
 });
