@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importBytes, importStores } from '../../electron/core/import/import-file.ts';
 import { checkNote } from '../helpers/fixtures.ts';
 import { startSession, type Session } from '../helpers/browser.ts';
-import { openDocument, shot } from './workbench-flows.ts';
+import { openDocument, shot, startReport } from './workbench-flows.ts';
 
 // A reviewer's finds in the report builder: the section commentary was a 165 × 45 px box that
 // clipped its text, and a click on a document in the library did not show the document; an
@@ -29,7 +29,7 @@ describe('the report builder', () => {
     await openDocument(page, 'Rare Earth Daily A');
     await page.getByRole('button', { name: 'Reports' }).click();
     const builder = page.getByRole('article', { name: 'Report builder' });
-    await builder.getByRole('button', { name: 'New report' }).click();
+    await startReport(session, builder);
     const section = builder.getByRole('region', { name: 'Section 1' });
     const commentary = section.getByLabel('Commentary of section 1');
     await commentary.fill(COMMENTARY);
@@ -52,7 +52,7 @@ describe('the report builder', () => {
     const reports = page.getByRole('button', { name: 'Reports' });
     await reports.click();
     const builder = page.getByRole('article', { name: 'Report builder' });
-    await builder.getByRole('button', { name: 'New report' }).click();
+    await startReport(session, builder);
     await builder.getByLabel('Commentary of section 1').fill('Kept while reading');
     await page.getByRole('option', { name: /Rare Earth Daily B/u }).first().click();
     const heading = page.locator('.reader-head h1').filter({ hasText: 'Rare Earth Daily B' });
@@ -74,7 +74,7 @@ describe('the report builder', () => {
     await openDocument(page, 'Rare Earth Daily A');
     await page.getByRole('button', { name: 'Reports' }).click();
     const builder = page.getByRole('article', { name: 'Report builder' });
-    await builder.getByRole('button', { name: 'New report' }).click();
+    await startReport(session, builder);
     await builder.getByLabel('Name').fill('Reload check');
     await builder.getByLabel('Title').fill('Pr-Nd after the holiday');
     await page.locator('.ag-row').filter({ hasText: 'Pr-Nd oxide' }).first().click();
