@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importBytes, importStores } from '../../electron/core/import/import-file.ts';
 import { checkNote } from '../helpers/fixtures.ts';
 import { startSession, type Session } from '../helpers/browser.ts';
-import { openDocument, shot } from './workbench-flows.ts';
+import { openDocument, shot, startReport } from './workbench-flows.ts';
 
 let session: Session;
 beforeAll(async () => {
@@ -18,7 +18,7 @@ async function newReport() {
   await openDocument(page, 'Rare Earth Daily A');
   await page.getByRole('button', { name: 'Reports' }).click();
   const builder = page.getByRole('article', { name: 'Report builder' });
-  await builder.getByRole('button', { name: 'New report' }).click();
+  await startReport(session, builder);
   return { page, builder };
 }
 

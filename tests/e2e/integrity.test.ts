@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importBytes, importStores } from '../../electron/core/import/import-file.ts';
 import { startSession, type Session } from '../helpers/browser.ts';
-import { openDocument, shot } from './workbench-flows.ts';
+import { openDocument, shot, startReport } from './workbench-flows.ts';
 
 // What the workbench says when a figure is not what it was: a reviewer's finds on a fresh clone.
 
@@ -122,7 +122,7 @@ describe("a report's date that is not on the calendar", () => {
     await openDocument(page, 'Brennock Zinc note');
     await page.getByRole('button', { name: 'Reports' }).click();
     const builder = page.getByRole('article', { name: 'Report builder' });
-    await builder.getByRole('button', { name: 'New report' }).click();
+    await startReport(session, builder);
     await builder.getByLabel('Title').fill('Copper check');
     await expect.poll(() => builder.getByRole('status').filter({ hasText: 'Saved' }).count(), { timeout: 10_000 }).toBe(1);
     const stored = () => session.service.call('reports.list', {}).find((r) => r.title === 'Copper check')!;

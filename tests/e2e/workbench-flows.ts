@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { SHOTS, type Session } from '../helpers/browser.ts';
 
 /*
@@ -69,6 +69,16 @@ export async function expectReviewKept(page: Page, surface: string, note: string
   const history = inspector.locator('details').filter({ hasText: 'History' });
   await history.locator('summary').click();
   await expect.poll(() => history.textContent()).toContain('status: unreviewed → verified');
+}
+
+/**
+ * Starts a report with **New report** and waits until the builder shows it: the builder opens on the report last saved,
+ * and what is typed before the new one arrives would go into that one.
+ */
+export async function startReport(session: Session, builder: Locator): Promise<void> {
+  const newest = Math.max(0, ...session.service.call('reports.list', {}).map((r) => r.id));
+  await builder.getByRole('button', { name: 'New report' }).click();
+  await expect.poll(async () => Number(await builder.getByLabel('Open a report').inputValue()), { timeout: 10_000 }).toBeGreaterThan(newest);
 }
 
 export function sessionDocumentCount(session: Session): number {

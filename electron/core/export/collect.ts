@@ -114,7 +114,8 @@ export function pointsOf(metrics: ExportMetric[]): ChartPoint[] {
   return metrics.filter((m) => m.value !== null && m.periodEnd && m.status !== 'rejected').map((m) => ({
     id: m.id, documentId: m.documentId, passageId: m.passageId, label: m.label, entity: m.entity, unit: m.unit, value: m.value!, periodEnd: m.periodEnd!,
     periodStart: m.periodStart, documentTitle: m.documentTitle,
-    sentence: m.sentence, note: m.note, changeValue: m.changeValue, changeUnit: m.changeUnit, audit: auditNote(m),
+    sentence: m.sentence, note: m.note, changeValue: m.changeValue, changeUnit: m.changeUnit,
+    changeBasis: m.changeBasis, changeSince: m.changeSince, audit: auditNote(m),
   }));
 }
 

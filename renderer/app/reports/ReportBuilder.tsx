@@ -8,6 +8,7 @@ import { call } from '../../client.ts';
 import { ExportMenu } from '../ExportMenu.tsx';
 import { GrowingTextarea } from '../GrowingTextarea.tsx';
 import { moveItem, type Place } from './move-item.ts';
+import { SavedReports } from './SavedReports.tsx';
 
 type Content = Omit<Report, 'id' | 'name' | 'updatedAt'>;
 
@@ -43,9 +44,24 @@ export function ReportBuilder({ hidden = false, gridSelection, metricId, annotat
   const dateInput = useRef<HTMLInputElement>(null);
   const saveTimer = useRef<number | null>(null);
 
+  // Counts the reports asked for (opened or created): an answer to an earlier ask never replaces a later one.
+  const asked = useRef(0);
   const loadList = useCallback(() => { call('reports.list', {}).then(setReports, (e: Error) => setError(e.message)); }, []);
-  useEffect(loadList, [loadList]);
-  const open = (id: number) => call('reports.get', { id }).then((r) => { setReport(r); setName(r.name); setError(null); }, (e: Error) => setError(e.message));
+  const open = (id: number) => {
+    const ask = ++asked.current;
+    return call('reports.get', { id }).then((r) => {
+      if (ask !== asked.current) return;
+      setReport(r); setName(r.name); setError(null);
+    }, (e: Error) => setError(e.message));
+  };
+  // The builder opens on the report last saved (a reload or relaunch finds it as it was), not on an empty form
+  // whose only way to the report was its menu; unless the analyst has opened or started one meanwhile.
+  useEffect(() => {
+    call('reports.list', {}).then((list) => {
+      setReports(list);
+      if (list[0] && asked.current === 0) void open(list[0].id);
+    }, (e: Error) => setError(e.message));
+  }, []); // once, when the builder is opened
 
   // Labels for the metrics the report holds (the first thousand; the rest show their ids).
   useEffect(() => {
@@ -93,7 +109,12 @@ export function ReportBuilder({ hidden = false, gridSelection, metricId, annotat
     const taken = new Set(reports.map((r) => r.name.toLowerCase()));
     let candidate = base;
     for (let n = 2; taken.has(candidate.toLowerCase()); n++) candidate = `${base} ${n}`;
-    call('reports.create', { name: candidate }).then((r) => { setReport(r); setName(r.name); loadList(); }, (e: Error) => setError(e.message));
+    const ask = ++asked.current;
+    call('reports.create', { name: candidate }).then((r) => {
+      loadList();
+      if (ask !== asked.current) return;
+      setReport(r); setName(r.name);
+    }, (e: Error) => setError(e.message));
   };
   const remove = () => {
     if (!report || !window.confirm(`Delete the report "${report.name}"? Its metrics and annotations stay in the workspace.`)) return;
@@ -129,6 +150,7 @@ export function ReportBuilder({ hidden = false, gridSelection, metricId, annotat
         {saved && <span className="saved" role="status">Saved</span>}
         {error && <span className="error" role="alert">{error}</span>}
       </header>
+      {!report && <SavedReports reports={reports} onOpen={(id) => void open(id)} />}
       {!report && <p className="muted">Reports collect metrics, charts and annotations under headings, with your summary, and export to HTML, PDF, Word, Markdown, Excel, CSV or JSON with every figure cited.</p>}
       {report && (
         <div className="report-form">

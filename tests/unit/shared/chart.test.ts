@@ -1,6 +1,6 @@
 import * as echarts from 'echarts';
 import { describe, expect, it } from 'vitest';
-import { chartOption, lineAndOthers, seriesOf, type ChartPoint } from '../../../shared/chart.ts';
+import { chartOption, lineAndOthers, seriesOf, statedAlike, type ChartPoint } from '../../../shared/chart.ts';
 
 const point = (id: number, periodEnd: string, value: number): ChartPoint => ({
   id, documentId: id, passageId: null, label: 'Pr-Nd oxide price', entity: 'market', unit: 'CNY/t', value, periodEnd,
@@ -68,6 +68,87 @@ describe('charts of a series', () => {
     expect(tip).toContain('<b>450,000 CNY/t</b>');
     expect(tip).toContain('<br>✎ Edited; extracted: value 444,500 CNY/t');
     expect(option.tooltip.formatter({ data: { id: 1 } })).not.toContain('✎');
+  });
+});
+
+describe('points two sources state alike', () => {
+  // Daily A and Daily D both quote 444,500 for 31 March (A's point on the line, D's a dot): D's dot was drawn exactly
+  // under A's point, so no one saw that two sources agree, nor could hover or click D's.
+  const agree = [point(1, '2025-01-01', 398_000), point(2, '2025-03-31', 444_500), point(3, '2025-03-31', 452_000), point(4, '2025-03-31', 444_500)];
+  type Datum = { value: [number, number]; id?: number; symbolOffset?: [number, number] };
+  const offsets = (option: Record<string, unknown>) => new Map((option.series as Array<{ type: string; data: Datum[] }>)
+    .filter((s) => s.type !== 'bar').flatMap((s) => s.data.map((d, i) => [d.id ?? `${s.type}${i}`, { value: d.value[1], dx: d.symbolOffset?.[0] ?? 0 }] as const)));
+
+  it('are grouped by period and value, in the series\' order, the line\'s point first', () => {
+    const alike = statedAlike(seriesOf(agree)[0]!.points);
+    expect([...alike].map(([id, a]) => [id, a.index, a.group.map((p) => p.id)])).toEqual([[2, 0, [2, 4]], [4, 1, [2, 4]]]);
+  });
+
+  it('stand side by side, each its own dot at its exact value, and each names every source in its tooltip', () => {
+    const option = chartOption(seriesOf(agree)[0]!);
+    const drawn = offsets(option);
+    expect(drawn.get(2)).toEqual({ value: 444_500, dx: 0 });
+    expect(drawn.get(4)).toEqual({ value: 444_500, dx: 11 });
+    expect(drawn.get(3)).toEqual({ value: 452_000, dx: 0 });
+    const tip = (option as { tooltip: { formatter(p: { data: { id: number }; seriesType: string }): string } }).tooltip.formatter;
+    for (const id of [2, 4]) {
+      expect(tip({ data: { id }, seriesType: id === 2 ? 'line' : 'scatter' })).toContain('<b>444,500 CNY/t</b>');
+      expect(tip({ data: { id }, seriesType: 'scatter' })).toContain('2 sources state 444,500 CNY/t: Daily 2; Daily 4');
+    }
+    expect(tip({ data: { id: 3 }, seriesType: 'scatter' })).not.toContain('sources state');
+    // Drawn apart on the screen, not on the axes: the two dots' centres are a dot's width and more apart.
+    const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: 680, height: 300 });
+    chart.setOption(option);
+    const centres = [...chart.renderToSVGString().matchAll(/<path d="M1 0A1 1[^"]*" transform="matrix\(4,0,0,4,([\d.]+),([\d.]+)\)"/gu)]
+      .map((m) => [Number(m[1]), Number(m[2])] as const);
+    const y = chart.convertToPixel({ yAxisIndex: 0 }, 444_500) as number;
+    chart.dispose();
+    const at444 = centres.filter(([, cy]) => Math.abs(cy - y) < 1);
+    expect(at444).toHaveLength(2);
+    expect(Math.abs(at444[0]![0] - at444[1]![0])).toBeGreaterThanOrEqual(8);
+  });
+
+  it('stand side by side in a printed chart too', () => {
+    const drawn = offsets(chartOption(seriesOf(agree)[0]!, { print: true }));
+    expect([...drawn.values()].filter((d) => d.value === 444_500).map((d) => d.dx)).toEqual([0, 10]);
+  });
+});
+
+describe('stated changes drawn as bars', () => {
+  // The analyst's series: a level on 1 January, and on 31 March one 'up 46,500 yuan/mt since January 1'; a quarter's
+  // figure beside them states its change on the year in percent.
+  const series = seriesOf([
+    point(1, '2025-01-01', 398_000),
+    { ...point(2, '2025-03-31', 444_500), changeValue: 46_500, changeUnit: 'CNY/t', changeBasis: 'since', changeSince: '2025-01-01' },
+    { ...point(3, '2025-06-30', 450_000), periodStart: '2025-04-01', changeValue: 12.5, changeUnit: '%', changeBasis: 'yoy' },
+  ])[0]!;
+  type Option = {
+    series: Array<{ type: string; yAxisIndex?: number; data: Array<{ value: [number, number]; id?: number; label?: { formatter: string } }> }>;
+    yAxis: Array<{ name?: string }>;
+    tooltip: { formatter(p: { data: { id: number }; seriesType: string }): string };
+  };
+
+  for (const print of [false, true]) {
+    it(`include a change since a date, in the series' unit on an axis of its own, labelled with its date (${print ? 'export' : 'app'})`, () => {
+      const option = chartOption(series, { print }) as Option;
+      const bars = option.series.filter((s) => s.type === 'bar');
+      expect(bars.map((b) => [b.yAxisIndex, b.data.map((d) => d.value[1])])).toEqual([[1, [12.5]], [2, [46_500]]]);
+      expect(option.yAxis.map((a) => a.name)).toEqual([undefined, print ? 'change, %' : 'change %', print ? 'change, CNY/t' : 'change CNY/t']);
+      expect(bars[1]!.data[0]!.label?.formatter).toBe('since 2025-01-01');
+      // A change on the year carries no such label: its axis and tooltip say what it is.
+      expect(bars[0]!.data[0]!.label).toBeUndefined();
+      const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: 680, height: 300 });
+      chart.setOption(option);
+      expect(chart.renderToSVGString()).toContain('>since 2025-01-01</text>');
+      chart.dispose();
+    });
+  }
+
+  it('say in a bar\'s tooltip the change as stated and what it is measured against, a point\'s the value', () => {
+    const option = chartOption(series) as Option;
+    expect(option.tooltip.formatter({ data: { id: 2 }, seriesType: 'bar' })).toContain('<b>+46,500 CNY/t since 2025-01-01</b> · 31 Mar 25');
+    expect(option.tooltip.formatter({ data: { id: 3 }, seriesType: 'bar' })).toContain('<b>+12.5% YoY</b>');
+    expect(option.tooltip.formatter({ data: { id: 2 }, seriesType: 'line' })).toContain('<b>444,500 CNY/t</b>');
   });
 });
 
