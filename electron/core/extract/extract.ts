@@ -1250,7 +1250,8 @@ function assignPeriods(s: ReadSentence, items: Item[], periods: FoundPeriod[], m
     // a span named earlier in the sentence is known too.
     const spanKnown = (memory.period !== null && memory.period.start !== memory.period.end)
       || usable.some((p) => p.start !== p.end && p.index + p.length <= item.start);
-    const ownBracket = (p: FoundPeriod) => /^\s*[:：]\s*$/u.test(s.text.slice(p.index + p.length - s.start, item.start - s.start));
+    // "(six months ended 30 June 2024: basic earnings per share of RMB0.34)": the bracket's period is its own figure's.
+    const ownBracket = (p: FoundPeriod) => /^\s*[:：][^()（）:：;,，]{0,60}$/u.test(s.text.slice(p.index + p.length - s.start, item.start - s.start));
     const bracketOpens = (p: FoundPeriod) => BRACKETED.test(s.text.slice(p.index - s.start - 1, p.index - s.start));
     const othersDay = (p: FoundPeriod) => spanKnown && p.start === p.end && !ownBracket(p)
       && ((ownedBy(p) && ownedBy(p) !== item) || bracketOpens(p));
@@ -1805,6 +1806,13 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
   if (expected) return { text: `${expected[1]} price forecast`, start: -1, end: -1 };
   // "took the Aurelia Frost for 12 months at US$41,000/day": a ship's hire for a term is its time-charter rate.
   if (q.unit.endsWith('/d') && q.dimension === 'currency' && CHARTERED_FOR.test(textBefore)) return { text: 'time-charter rate', start: -1, end: -1 };
+  // "we hit 78% of nameplate in September": a share of a plant's capacity is its utilisation.
+  if (q.unit === '%' && OF_NAMEPLATE.test(text(item.end, Math.min(item.end + 40, tokens[tokens.length - 1]!.end)))) {
+    return { text: 'utilisation rate', start: -1, end: -1 };
+  }
+  // "…, and we're targeting 90% by March": a target for the measure just said.
+  if (previous && /\b(?:targeting|targets|aiming for|aims for)\s+(?:about\s+|around\s+)?$/iu.test(textBefore)
+    && !labelAfter(ctx, q.last)) return { text: `${previous} target`, start: -1, end: -1 };
   // "our lines are running at close to 90%": a plant running at a share of its capacity states its utilisation.
   if (q.unit === '%' && RUNNING_AT.test(textBefore)) {
     return { text: 'utilisation rate', start: -1, end: -1 };
@@ -2236,6 +2244,7 @@ const CJK_BRACKET_PRIOR = /^[（(](?:前值|上年同期|去年同期|上期|此
 /** "net profit of RMB1.24bn in 2026, rising to RMB1.61bn in 2027": a verb of movement alone names the measure before it. */
 const MOVED_ALONE = /^(?:rising|falling|climbing|growing|easing|increasing|decreasing|declining|dropping|improving)$/iu;
 const EXPECTED_TO_AVERAGE = /\b(?:expects?|expected|forecasts?|sees?|saw|predicts?|projects?)\s+((?:[\p{L}\d%-]+\s+){0,3}?[\p{L}\d%-]+)\s+to\s+average\s+(?:about\s+|around\s+)?$/iu;
+const OF_NAMEPLATE = /^\s*of\s+(?:(?:its|their|our|the)\s+)?(?:(?:nameplate|design|installed|rated)\s+)?(?:capacity|nameplate)\b/iu;
 const CHARTERED_FOR = /\bfor\s+(?:\d{1,2}|one|two|three|six|nine|twelve|eighteen)[- ](?:months?|years?)(?:\s+firm)?\s+at\s+(?:about\s+|around\s+)?$/iu;
 const UNITS_COUNTED = /^(?:units|sets|pieces)$/iu;
 const COUNT_MEASURE = /\b(?:capacity|output|production|sales|deliveries|shipments|orders?|volumes?|inventor(?:y|ies))$/iu;

@@ -48,7 +48,7 @@ const PLAIN_CHANGE_VERBS = new Set(['rise', 'fall', 'grow', 'increase', 'decreas
   'shrink', 'expand', 'improve', 'rebound', 'recover', 'slip', 'soften', 'contract']);
 /** Words between a verb and its figure: "reached about", "rose by", "stood at". */
 // "not less than 18,000 tonnes", "no more than": a bound's "not" and "no" are part of it, not of what is measured.
-const LINK_WORDS = new Set(['at', 'to', 'in', 'about', 'approximately', 'approx', 'around', 'roughly', 'nearly', 'almost', 'over', 'more', 'than', 'not', 'no',
+const LINK_WORDS = new Set(['at', 'to', 'in', 'about', 'approximately', 'approx', 'around', 'roughly', 'nearly', 'near', 'almost', 'over', 'more', 'than', 'not', 'no',
   'less', 'some', 'just', 'under', 'above', 'exceeding', 'least', 'a', 'an', 'up', 'down', 'as', 'much', 'many', 'by', 'only', 'close', 'still',
   'combined', 'total', 'for', 'of', 'higher', 'lower', 'between', 'from', 'record', 'new', 'currently', 'now', 'typically', 'usually', 'already',
   // "was flat at US$845/t", "averaged a flat US$117.20/dmt": no change, not what is measured.
@@ -79,7 +79,7 @@ const VERB_MEASURES = new Map(Object.entries({
   used: 'use', uses: 'use',
 }));
 /** Verbs seen before figures that end a noun phrase without naming a measure. */
-const VERBS = new Set(['cut', 'traded', 'trades', 'closed', 'closes', 'averaged', 'averages', 'covered', 'covers', 'covering', 'processed', 'processes',
+const VERBS = new Set(['cut', 'hover', 'hovers', 'hovered', 'hovering', 'stays', 'stayed', 'traded', 'trades', 'closed', 'closes', 'averaged', 'averages', 'covered', 'covers', 'covering', 'processed', 'processes',
   'recovering', 'recovered', 'pays', 'paid', 'pay', 'employs', 'employed', 'runs', 'ran', 'holds', 'held', 'hosted', 'answered', 'signed', 'adds',
   'add', 'added', 'recorded', 'records', 'posted', 'posts', 'achieved', 'achieves', 'generated', 'generating', 'generates', 'received', 'booked',
   'registered', 'reported', 'reports', 'bought', 'acquired', 'won', 'awarded', 'offered', 'issued', 'approved', 'handled', 'handles', 'treated',

@@ -556,6 +556,15 @@ describe('extractor 1.5.0: read on a second labelled set written in another hand
     expect(coal.map((m) => m.text)).toEqual(['US$109.80/t']);
   });
 
+  it('reads a call\'s plant ramp, a rate held near a level, and a comparative bracket that names its measure', () => {
+    const ramp = none('CFO: Sure, we hit 78% of nameplate in September, and we\'re targeting 90% by March.', '2025-10-28');
+    expect(ramp.map((m) => m.label)).toEqual(['utilisation rate', 'utilisation rate target']);
+    expect(none('Module prices hovered near 0.68 yuan per watt.')[0]!.label).toBe('Module price');
+    expect(none('The Capesize 5TC rose, while Panamax rates held near $14,500/day.')[0]!.label).toBe('Panamax rate');
+    const eps = none('Basic loss per share amounted to RMB0.21 (six months ended 30 June 2024: basic earnings per share of RMB0.34).');
+    expect(eps[1]!.period).toMatchObject({ start: '2024-01-01', end: '2024-06-30' });
+  });
+
   it('keeps a change with a subject or a speaker of its own off the level before it, and reads debt over EBITDA as leverage', () => {
     const asp = none('Revenue for 3Q25 came in at NT$48.2bn, as blended ASP dropped 9% q/q.', '2025-11-14');
     expect(asp.map((m) => [m.label, m.change?.value ?? null])).toEqual([['Revenue', null], ['blended ASP', -9]]);
