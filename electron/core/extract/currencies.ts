@@ -269,6 +269,6 @@ export function millionCode(form: string): CurrencyDef | null {
 
 /** Sentences about money make "pounds" sterling rather than weight. */
 /** Words of a text about precious metals or a gold miner: its ounces are troy ounces, in any sentence. */
-const PRECIOUS_METAL = /\b(?:gold|silver|platinum|palladium|rhodium|PGMs?|bullion|AISC|koz|Moz|[46]E)\b/iu;
+const PRECIOUS_METAL = /\b(?:gold|silver|platinum|palladium|rhodium|PGMs?|bullion|AISC|AIC|all-in sustaining|all-in cost|koz|Moz|[46]E)\b/iu;
 
 export const MONEY_CUES = /\b(?:eps|dps|dividends?|paid|pay|pays|cost|costs|price|priced|prices|profit|revenue|sales|bid|sold|buy|bought|fund|funds|loan|loss|lost|saved|worth|earn|earned|fine|fined|charge|charged|salary|wage|budget|contract|deal|million|billion|bn|mn|share|shares|stake|debt|income|spend|spent|invest|invested|compensation|settled|settles|premium|premiums|differential|diff)\b|\dc\s?\/\s?(?:lb|bu)\b/iu;

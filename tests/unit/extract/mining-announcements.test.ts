@@ -21,6 +21,9 @@ describe('mining announcements', () => {
     const [, ounces] = read('AISC guidance stays at A$2,400 an ounce. The first half came in at 152,300 ounces.');
     expect(ounces).toMatchObject({ value: 4.73706, unit: 't' });
     expect(read('The royalty company sold 38,120 gold equivalent ounces in 2025.')[0]).toMatchObject({ value: 1.185665, unit: 't' });
+    // "all-in sustaining cost" spelled out, as a CEO says it on a call.
+    const [cost] = read('Our all-in sustaining cost came down to about $1,640 an ounce in the quarter.');
+    expect(cost!.value).toBeCloseTo(1640 / 0.0000311034768, 0);
   });
 
   it('reads a reserve\'s grade as a timeless figure, and a grade given for another period in brackets as a figure', () => {
