@@ -275,6 +275,12 @@ const PATTERNS: Array<{ needs: RegExp; cjk?: true; re: RegExp; make: Make }> = [
       return months(fullYear(m[3]!), 1, n);
     },
   },
+  // "taking 9M output to 118.3 GWh": the first nine months of the document's year (of the year before, if not yet over)
+  {
+    needs: /[369]M/u,
+    re: /\b([369])M(?=\s+\p{Ll})/gu,
+    make: (m, ref) => (ref ? months(ref.m > Number(m[1]) ? ref.y : ref.y - 1, 1, Number(m[1])) : null),
+  },
   // Q4 FY25, 2Q FY2026, Q1FY26: a fiscal quarter, of a year ending where the text says (December otherwise)
   {
     needs: /FY/u,

@@ -17,8 +17,11 @@ export interface Token {
  */
 // Kana too, so a Japanese particle never glues to the number after it ("純利益は5,678億円").
 const CJK = '\\u3040-\\u30ff\\u3400-\\u9fff\\uf900-\\ufaff';
-/** A letter or digit that is not an ideograph, written as one character class for speed. */
-const INNER = `[^\\s\\p{P}\\p{S}${CJK}]`;
+/**
+ * A letter or digit that is not an ideograph, written as one character class for speed; not a superscript or a
+ * circled number either: "36.2 Mt¹" is the unit and a footnote's mark, not one word.
+ */
+const INNER = `[^\\s\\p{P}\\p{S}\\p{No}${CJK}]`;
 /*
  * "3 450 million", "1 250,5": thousands grouped with a no-break, narrow no-break or thin space, as French and South
  * African writers (and Word) do, are one number. An ordinary space is not read so: a row of figures copied from a

@@ -556,6 +556,13 @@ describe('extractor 1.5.0: read on a second labelled set written in another hand
     expect(coal.map((m) => m.text)).toEqual(['US$109.80/t']);
   });
 
+  it('reads past a footnote\'s mark glued to a unit, and dates "9M output" to the first nine months', () => {
+    const exports = none('January–April steel exports reached 36.2 Mt¹, up 9.4% on the same period last year.', '2025-11-14');
+    expect(exports.map((m) => [m.text, m.label, m.change?.value])).toEqual([['36.2 Mt', 'steel exports', 9.4]]);
+    const cells = none('Battery cell output rose to 42.6 GWh in the third quarter, taking 9M output to 118.3 GWh.', '2025-11-14');
+    expect(cells[1]!.period).toMatchObject({ start: '2025-01-01', end: '2025-09-30' });
+  });
+
   it('reads a call\'s plant ramp, a rate held near a level, and a comparative bracket that names its measure', () => {
     const ramp = none('CFO: Sure, we hit 78% of nameplate in September, and we\'re targeting 90% by March.', '2025-10-28');
     expect(ramp.map((m) => m.label)).toEqual(['utilisation rate', 'utilisation rate target']);
