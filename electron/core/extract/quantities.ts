@@ -1028,6 +1028,8 @@ function slashBasis(tokens: Token[], k: number): boolean {
   return Boolean(a && slash && b) && /^[dwmqy]$/iu.test(a!.text) && slash!.text === '/' && !slash!.spaced && b!.lower === a!.lower;
 }
 
+const CJK_CHANGE_VERB_BEFORE = /(?:增加|减少|增长|下降|上涨|下跌|提升|提高|降低|上升|回落|扩大|缩小|收窄|上调|下调|去库|累库|[增减涨跌降升])$/u;
+
 /** "4.80亿元至5.40亿元", "50.9%至69.8%": two amounts in one unit joined by 至 are one range, its low end the value. */
 function joinedRanges(found: Quantity[], tokens: Token[]): Quantity[] {
   const out: Quantity[] = [];
@@ -1036,9 +1038,13 @@ function joinedRanges(found: Quantity[], tokens: Token[]): Quantity[] {
     const joiner = prev && q.first === prev.last + 2 ? tokens[prev.last + 1]! : null;
     // "从30%到45%" is a rise, not a range: only 至 and a tilde join one.
     // "持仓量增加1.8万手至32.5万手": a change, then the level it reached (far above it); "将增加1.62亿元至2.22亿元" is a range.
-    const changed = prev && q.unit !== '%' && q.value > 3 * Math.abs(prev.value) && /(?:增加|减少|增长|下降|上涨|下跌|提升|提高|降低|上升|回落|扩大|缩小|收窄|上调|下调|去库|累库|[增减涨跌降升])$/u
-      .test(tokens.slice(Math.max(0, prev.first - 2), prev.first).map((t) => t.text).join(''));
-    if (!prev || !joiner || changed || tokens[prev.first - 1]?.text === '从' || !/^(?:至|～|~)$/u.test(joiner.text)
+    const changed = prev && q.unit !== '%' && q.value > 3 * Math.abs(prev.value)
+      && CJK_CHANGE_VERB_BEFORE.test(tokens.slice(Math.max(0, prev.first - 2), prev.first).map((t) => t.text).join(''));
+    // "将增加3.1亿元到5.1亿元，同比增长34.8%到57.3%" (业绩预告): 到 after a change verb joins a range too, where the
+    // second amount is not far above the first ("增长5%到30%" is a rise of 5% to 30%).
+    const moved = prev ? CJK_CHANGE_VERB_BEFORE.test(tokens.slice(Math.max(0, prev.first - 2), prev.first).map((t) => t.text).join('')) : false;
+    const rangeTo = joiner?.text === '到' && moved && q.value <= 3 * Math.abs(prev!.value);
+    if (!prev || !joiner || changed || tokens[prev.first - 1]?.text === '从' || !(/^(?:至|～|~)$/u.test(joiner.text) || rangeTo)
       || prev.unit !== q.unit || prev.high !== null || q.high !== null) {
       out.push(q);
       continue;

@@ -556,6 +556,14 @@ describe('extractor 1.5.0: read on a second labelled set written in another hand
     expect(coal.map((m) => m.text)).toEqual(['US$109.80/t']);
   });
 
+  it('reads a 业绩预告\'s "增加A到B，同比增长a%到b%" as ranges of change of the forecast, never as levels', () => {
+    const fc = none('公司预计2025年全年实现归属于上市公司股东的净利润12亿元至14亿元，与上年同期相比，将增加3.1亿元到5.1亿元，'
+      + '同比增长34.8%到57.3%。', '2026-01-20');
+    expect(fc.map((m) => m.text)).toEqual(['12亿元至14亿元']);
+    expect(fc[0]!.change).toMatchObject({ value: 310_000_000, unit: 'CNY' });
+    expect(none('利润率从30%到45%。', '2025-11-14').map((m) => m.text)).toEqual(['30%', '45%']);
+  });
+
   it('reads past a footnote\'s mark glued to a unit, and dates "9M output" to the first nine months', () => {
     const exports = none('January–April steel exports reached 36.2 Mt¹, up 9.4% on the same period last year.', '2025-11-14');
     expect(exports.map((m) => [m.text, m.label, m.change?.value])).toEqual([['36.2 Mt', 'steel exports', 9.4]]);
