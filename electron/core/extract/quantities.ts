@@ -340,6 +340,18 @@ function baggedMass(tokens: Token[], i: number): { unit: string; factor: number;
   return { unit: 't', factor: weight.value * mass.factor, next: k + 2, text };
 }
 
+/** "$1,852 per 40ft container", "US$900 per 20-foot box": a box's length names it a FEU or a TEU. */
+function containerBox(tokens: Token[], i: number): { unit: string; factor: number; next: number; text: string } | null {
+  const joiner = tokens[i];
+  const size = tokens[i + 1];
+  if (!joiner || !size || size.kind !== 'num' || !(joiner.text === '/' || isWord(joiner, 'per', 'a'))) return null;
+  if (size.text !== '40' && size.text !== '20') return null;
+  const k = tokens[i + 2]?.text === '-' && !tokens[i + 2]!.spaced ? i + 3 : i + 2;
+  if (!isWord(tokens[k], 'ft', 'foot', 'feet') || !isWord(tokens[k + 1], 'container', 'containers', 'box', 'boxes')) return null;
+  const text = tokens.slice(i, k + 2).map((t, n) => (n > 0 && t.spaced ? ' ' : '') + t.text).join('');
+  return { unit: size.text === '40' ? 'FEU' : 'TEU', factor: 1, next: k + 2, text };
+}
+
 /** "/year", "per tonne", "a day", "an hour", "/吨", "/年": the denominator of a rate. */
 function denominator(tokens: Token[], i: number, precious?: TextCues): { unit: string; factor: number; next: number; text: string } | null {
   const joiner = tokens[i];
@@ -348,6 +360,8 @@ function denominator(tokens: Token[], i: number, precious?: TextCues): { unit: s
   if (basket) return basket;
   const bag = baggedMass(tokens, i);
   if (bag) return bag;
+  const box = containerBox(tokens, i);
+  if (box) return box;
   // "N1,452.75/$", "₹88.6/$": local money per dollar, an exchange rate (not "$5/$100 of revenue").
   const perSymbol = joiner?.text === '/' && what && PER_SYMBOL.get(what.text);
   if (perSymbol && tokens[i + 2]?.kind !== 'num') return { unit: perSymbol, factor: 1, next: i + 2, text: `/${what.text}` };

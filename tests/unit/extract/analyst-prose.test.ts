@@ -556,6 +556,12 @@ describe('extractor 1.5.0: read on a second labelled set written in another hand
     expect(coal.map((m) => m.text)).toEqual(['US$109.80/t']);
   });
 
+  it('reads a rate per 40ft container as per FEU, and the box\'s length as no figure', () => {
+    const wci = none('Drewry\'s WCI composite fell 3% to $1,852 per 40ft container.', '2025-11-14');
+    expect(wci.map((m) => [m.value, m.unit])).toEqual([[1852, 'USD/FEU']]);
+    expect(none('Rates were $900 per 20-foot container.', '2025-11-14')[0]!.unit).toBe('USD/TEU');
+  });
+
   it('reads a 业绩预告\'s "增加A到B，同比增长a%到b%" as ranges of change of the forecast, never as levels', () => {
     const fc = none('公司预计2025年全年实现归属于上市公司股东的净利润12亿元至14亿元，与上年同期相比，将增加3.1亿元到5.1亿元，'
       + '同比增长34.8%到57.3%。', '2026-01-20');
