@@ -2885,7 +2885,7 @@ const PER_LABEL_UNIT = new Map([['teu', 'TEU'], ['feu', 'FEU'], ['barrel', 'bbl'
 /** "Average revenue per TEU was US$88.4", "cash cost per tonne of US$41": the label names what the money is per. */
 function perUnitOfLabel(unit: string, label: string): string {
   // "日均调入量156.2万吨", "daily average output of 2.9 Mt": a daily average of tonnes is tonnes a day.
-  if ((unit === 't' || unit === 'kWh' || unit === 'm3') && /日均|日产(?!能)|\bdaily(?: average)?\b|\baverage daily\b/iu.test(label)) return `${unit}/d`;
+  if ((unit === 't' || unit === 'kWh' || unit === 'm3') && /日均|日产(?!能)|日耗|\bdaily(?: average)?\b|\baverage daily\b/iu.test(label)) return `${unit}/d`;
   if (!/^[A-Z]{3}$/u.test(unit)) return unit;
   // "吨煤完全成本约512元", "螺纹钢吨钢毛利约186元", "单吨完全成本降至6.2万元": money per tonne of the product.
   if (/^(?:\p{Script=Han}{0,6}?|单|每)吨\p{Script=Han}{0,2}?(?:完全|现金|生产|平均|综合)?(?:成本|利润|毛利|净利|售价|价格|收入|费用|加工费)/u.test(label)) return `${unit}/t`;

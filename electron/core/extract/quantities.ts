@@ -507,8 +507,12 @@ const SCALED_AFTER_CHANGE = /\b(?:rose|fell|grew|climbed|increased|decreased|dec
 /** "a payback period of 7.8 years", "14.2 times Calder's 2024 EBITDA": years and multiples a measure is said in. */
 function measuredSpan(text: string, tokens: Token[], i: number, at: number, offset: number): UnitMatch | null {
   const t = tokens[at];
-  if (!t || t.kind !== 'word' || !/^(?:years?|times|days?|hours?)$/u.test(t.lower)) return null;
+  if (!t || t.kind !== 'word' || !/^(?:years?|times|days?|hours?|天)$/u.test(t.lower)) return null;
   const said = text.slice(Math.max(0, tokens[i]!.start - offset - 40), tokens[i]!.start - offset);
+  // "库存可用天数降至21.5天", "平均等待时间为3.2天": days of stocks or of a wait.
+  if (t.text === '天') {
+    return CJK_DAYS_MEASURE.test(said) ? { unit: 'd', factor: 1, dimension: 'duration', next: at + 1, text: t.text } : null;
+  }
   // "vessel waiting time fell to 1.8 days from 3.2 days", "DSO of 61 days": a wait or a working-capital measure in days.
   if (/^(?:days?|hours?)$/u.test(t.lower)) {
     if (!WAITS.test(said) && !ANOTHER_WAIT.test(said)) return null;
@@ -525,6 +529,7 @@ function measuredSpan(text: string, tokens: Token[], i: number, at: number, offs
 const WAITS = new RegExp(String.raw`(?:\b(?:waiting|turnaround|lead|dwell|queue|queuing|transit|processing|berthing|idle|delivery)\s+times?`
   + String.raw`|\b(?:days\s+(?:sales|payables?|inventory)\s+outstanding|DSO|DPO|DIO|(?:inventory|receivables?|payables?|debtor|creditor)\s+days)`
   + String.raw`|\bport\s+stays?|\bwait(?:ed|s)?)\b[^.;\d]{0,30}$`, 'iu');
+const CJK_DAYS_MEASURE = /(?:可用天数|库存天数|天数|周期|等待时间|等待|停留时间|滞港|在港时间|账期)[^，。；,;\d]{0,6}$/u;
 /** "… 1.8 days from 3.2 days": the duration compared with the one just said. */
 const ANOTHER_WAIT = /\b(?:days?|hours?)\s+(?:from|against|versus|vs\.?|compared with)\s+(?:about\s+|around\s+)?$/iu;
 const LASTS = /\b(?:payback(?: period)?|(?:average )?age|life|lifespan|tenor|maturity|duration|term|horizon)\b[^.;\d]{0,25}$/iu;

@@ -556,6 +556,12 @@ describe('extractor 1.5.0: read on a second labelled set written in another hand
     expect(coal.map((m) => m.text)).toEqual(['US$109.80/t']);
   });
 
+  it('reads 电厂日耗 as tonnes a day and 库存可用天数 in days', () => {
+    const coal = none('受冷空气影响，电厂日耗升至218万吨，库存可用天数降至21.5天。', '2025-11-14');
+    expect(coal.map((m) => [m.value, m.unit, m.label])).toEqual([[2_180_000, 't/d', '电厂日耗'], [21.5, 'd', '库存可用天数']]);
+    expect(none('项目建设期为180天。', '2025-11-14')).toEqual([]);
+  });
+
   it('reads a rate per 40ft container as per FEU, and the box\'s length as no figure', () => {
     const wci = none('Drewry\'s WCI composite fell 3% to $1,852 per 40ft container.', '2025-11-14');
     expect(wci.map((m) => [m.value, m.unit])).toEqual([[1852, 'USD/FEU']]);
