@@ -1801,6 +1801,8 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
   const leverage = multiple && /^EBITDA$/iu.test(multiple[1]!) && /^net debt$/iu.test(previous ?? '');
   if (leverage) return { text: 'net debt/EBITDA', start: -1, end: -1 };
   if (multiple) return { text: /EBITDA/iu.test(multiple[1]!) ? 'EV/EBITDA' : /book|BVPS|P\/B/iu.test(multiple[1]!) ? 'P/B' : 'P/E', start: -1, end: -1 };
+  // "…, valuing the company at HK$57.4 billion": what the shares' price makes the company worth.
+  if (q.dimension === 'currency' && !q.unit.includes('/') && VALUED_AT.test(textBefore)) return { text: 'market capitalisation', start: -1, end: -1 };
   // "Analysts expect iron ore to average US$94/t in 2026": a forecast of what is expected to average.
   const expected = q.dimension === 'currency' && q.unit.includes('/') ? EXPECTED_TO_AVERAGE.exec(textBefore) : null;
   if (expected) return { text: `${expected[1]} price forecast`, start: -1, end: -1 };
@@ -2245,6 +2247,8 @@ const CJK_BRACKET_PRIOR = /^[（(](?:前值|上年同期|去年同期|上期|此
 const MOVED_ALONE = /^(?:rising|falling|climbing|growing|easing|increasing|decreasing|declining|dropping|improving)$/iu;
 const EXPECTED_TO_AVERAGE = /\b(?:expects?|expected|forecasts?|sees?|saw|predicts?|projects?)\s+((?:[\p{L}\d%-]+\s+){0,3}?[\p{L}\d%-]+)\s+to\s+average\s+(?:about\s+|around\s+)?$/iu;
 const OF_NAMEPLATE = /^\s*of\s+(?:(?:its|their|our|the)\s+)?(?:(?:nameplate|design|installed|rated)\s+)?(?:capacity|nameplate)\b/iu;
+const PER_YEAR_AFTER = /^\s+of\s+(?:[\p{L}-]+\s){1,6}?(?:\([^()]{1,40}\)\s)?(?:per (?:year|annum)|a year|annually|each year)\b/iu;
+const VALUED_AT = /\bvalu(?:ing|ed|es)\s+(?:the\s+)?(?:company|group|firm|miner|producer|it|them)\s+at\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$/iu;
 const CHARTERED_FOR = /\bfor\s+(?:\d{1,2}|one|two|three|six|nine|twelve|eighteen)[- ](?:months?|years?)(?:\s+firm)?\s+at\s+(?:about\s+|around\s+)?$/iu;
 const UNITS_COUNTED = /^(?:units|sets|pieces)$/iu;
 const COUNT_MEASURE = /\b(?:capacity|output|production|sales|deliveries|shipments|orders?|volumes?|inventor(?:y|ies))$/iu;
@@ -2457,7 +2461,9 @@ function toMetric(s: ReadSentence, item: Item, label: Label, period: Period | nu
   const kind = kindOf(item, label.text, q.unit, before.slice(-40));
   // "Among them, the installed wind power capacity was …": a part of what the sentence before counted, whoever owned that.
   const partOfPrevious = /^\W*(?:among them|of which|of these|of this|其中)/iu.test(s.text) && memory.lastEntity !== undefined;
-  const unit = item.sizes ? `${q.unit}/yr` : perUnitOfLabel(annualRate(q.unit, label.text, kind), label.text);
+  // "120,000 dmt of spodumene concentrate (SC6) per year": a rate said after what the tonnes are of.
+  const yearly = item.sizes || (YEARLY_UNITS.has(q.unit) && PER_YEAR_AFTER.test(text(item.end, s.end)));
+  const unit = yearly ? `${q.unit}/yr` : perUnitOfLabel(annualRate(q.unit, label.text, kind), label.text);
   const owner = {
     // A passage naming no company that has been giving national figures goes on giving them ("Exports in the first ten months …").
     company: partOfPrevious ? () => memory.lastEntity! : () => memory.company()
@@ -2472,6 +2478,10 @@ function toMetric(s: ReadSentence, item: Item, label: Label, period: Period | nu
   const tidied = { ...owned, text: tidiedLabel(spelledOut(owned.text)) };
   // "Shares fell 7% in early trading", "Kalivest's shares rose 4.2%": a move of the shares is one of the share price.
   if (unit === '%' && /^(?:(?:the|its|their) )?(?:shares|stock|share)$/iu.test(tidied.text)) tidied.text = 'share price';
+  // "Shares of Ganfeng Lithium jumped 7.3% to HK$28.45": the shares' level in money is their price.
+  const sharesMovedTo = /\b(?:jumped|rose|fell|closed|ended|finished|slid|gained|dropped|climbed|surged|plunged|tumbled|edged|slipped)\b[^,;]{0,40}?\b(?:to|at)\s+$/iu;
+  if (q.dimension === 'currency' && !unit.includes('/') && /^(?:(?:the|its|their) )?shares(?: of .+)?$/iu.test(tidied.text)
+    && sharesMovedTo.test(before.slice(-60))) tidied.text = 'share price';
   // "C1 cash costs of US$1.92/lb": a cost per unit is one cost.
   if (unit.includes('/') && /(?:^|\s)(?:costs|prices)$/iu.test(tidied.text)) tidied.text = tidied.text.slice(0, -1);
   // "monitor panel prices … US$63.5", "spot rates from Shanghai to Rotterdam": a price or a rate as a level is one

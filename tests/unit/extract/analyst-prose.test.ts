@@ -556,6 +556,14 @@ describe('extractor 1.5.0: read on a second labelled set written in another hand
     expect(coal.map((m) => m.text)).toEqual(['US$109.80/t']);
   });
 
+  it('reads a share move\'s level as the share price, the value it gives the company as market capitalisation, and tonnes of a thing per year as a rate', () => {
+    const shares = none('Shares of Ganfeng Lithium (1772.HK) jumped 7.3% to HK$28.45, valuing the company at HK$57.4 billion.', '2025-11-14');
+    expect(shares.map((m) => m.label)).toEqual(['share price', 'market capitalisation']);
+    const offtake = none('The buyer will take 120,000 dmt of spodumene concentrate (SC6) per year for three years.', '2025-11-14');
+    expect(offtake[0]).toMatchObject({ value: 120_000, unit: 't/yr' });
+    expect(none('The company repurchased $355 million of shares in 2024.', '2025-11-14')[0]!.label).not.toBe('share price');
+  });
+
   it('reads 电厂日耗 as tonnes a day and 库存可用天数 in days', () => {
     const coal = none('受冷空气影响，电厂日耗升至218万吨，库存可用天数降至21.5天。', '2025-11-14');
     expect(coal.map((m) => [m.value, m.unit, m.label])).toEqual([[2_180_000, 't/d', '电厂日耗'], [21.5, 'd', '库存可用天数']]);
