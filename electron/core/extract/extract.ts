@@ -1474,7 +1474,9 @@ const HOLDS_NOW = /\b(?:has|have|operates|employs|owns)\s+(?:about\s+|around\s+|
 const TIMELESS = /\btarget prices?\b|目标价|目标(?:为|是)?$|\btargets?$|\bWACC\b|terminal growth|discount rate|\b(?:ore|mineral|proven|probable|proved|recoverable)(?: and \w+)? reserves?\b|储量|总投资|投资总额|\btotal investment\b|\b(?:mineral|measured|indicated|inferred) resources?\b|\b(?:reserve|resource) grade\b|资源量|\bquotas?$|(?:开采|冶炼分离|总量控制)指标$|配额$/iu;
 /** A deal's terms, of no period: "a CHF 1.2 billion rights issue at CHF 41.80", "a US$150.0 million stream deposit". */
 const DEAL_TERM = new RegExp(String.raw`\brights issue(?: price| discount)?$|\bplacement(?: price)?$|\b(?:acquisition|purchase|sale|subscription|issue|offer) price$`
-  + String.raw`|\b(?:aggregate |total )?consideration$|\bstream deposit$|\b(?:loan|credit|prepayment|revolving credit) facility$|\broyalty rate$|贷款额度$|授信额度$`, 'iu');
+  + String.raw`|\b(?:aggregate |total )?consideration$|\bstream deposit$|\b(?:loan|credit|prepayment|revolving credit) facility$|\broyalty rate$|贷款额度$|授信额度$`
+  // "The Lumwana expansion will add 85,000 t a year at a cost of US$1.9 billion": what a project costs to build.
+  + String.raw`|\b(?:project|expansion|plant|mine|line|smelter|refinery|facility|concentrator|upgrade)\s+(?:cost|capex|capital cost|budget)$`, 'iu');
 
 /** "our 2025 estimate of 164 GWh", "FY25 revenue was": a period heading the noun phrase a figure is the value of. */
 const HEADED = /^\s*(?:[\p{L}'’-]+\s+){0,4}(?:of|was|were|is|at|totalled|totaled|reached|came to|stood at)\s+(?:about\s+|around\s+|some\s+|roughly\s+|approximately\s+)?$/u;
