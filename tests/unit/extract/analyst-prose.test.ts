@@ -664,7 +664,7 @@ describe('extractor 1.5.0: read on a second labelled set written in another hand
     const deal = none('Revenue was CHF 4.1 billion in 2024. It launched a CHF 1.2 billion rights issue at CHF 41.80 a share.', '2025-03-05');
     expect(deal.map((m) => m.period && m.period.start)).toEqual(['2024-01-01', null, null]);
     expect(none('2026年2月27日，公司签署银团贷款协议，贷款额度不超过28亿元。', '2026-03-02')[0]!.period).toBeNull();
-    const project = none('Copper production was 61,200 tonnes in the quarter. The Lumwana expansion will add 85,000 tonnes a year '
+    const project = none('Copper production was 61,200 tonnes in 3Q25. The Lumwana expansion will add 85,000 tonnes a year '
       + 'from 2028 at a cost of US$1.9 billion.', '2025-10-30');
     expect(project[2]).toMatchObject({ label: 'Lumwana expansion cost', period: null });
   });
