@@ -134,8 +134,11 @@ export function entityFor(whole: string, cues: OwnerCues): string | null {
   // "Blackwater Container Line said its Q3 liftings were …, at an average freight rate of": what it says of its own is its.
   // Not past a part with its own subject ("…, while LME copper averaged", "…, and spot prices averaged"), nor for a
   // market or a source the clause names.
-  const reporter = said !== spoken && /^(?:its|their)\s/iu.test(said) && !OWN_PART.test(said) && !/,\s*(?:and|as)\s/u.test(said)
-    && !MARKET.test(said) && !MARKET_SOURCE.test(said) ? namedIn(spoken.slice(0, spoken.length - said.length)) : [];
+  // "Hengtai Auto said national NEV sales rose 44%, while its own deliveries climbed 18%": a part of its own on "its".
+  const ownPart = OWN_PART.test(said) && /^\s*(?:its|their)\s/iu.test(said.split(OWN_PART).pop()!);
+  const its = (/^(?:its|their)\s/iu.test(said) && !OWN_PART.test(said) && !/,\s*(?:and|as)\s/u.test(said)) || ownPart;
+  const reporter = said !== spoken && its && !MARKET.test(said.split(OWN_PART).pop()!) && !MARKET_SOURCE.test(said)
+    ? namedIn(spoken.slice(0, spoken.length - said.length)) : [];
   if (reporter.length) return withoutLegalForm(reporter[reporter.length - 1]!);
   // "The Company intends to acquire 51% of Lebowa Reef Mining for a consideration of ZAR 2.36 billion": the price is the buyer's.
   // Not "Kestrel Mining was acquired by Orion Resources for US$2 billion": there the buyer is named after "by".

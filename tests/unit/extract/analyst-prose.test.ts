@@ -650,6 +650,11 @@ describe('extractor 1.5.0: read on a second labelled set written in another hand
     expect(read.map((m) => m.entity)).toEqual(['Kuruman Manganese Holdings', 'Kuruman Manganese Holdings']);
   });
 
+  it('gives a market figure a company reports to the market, and "its own" figure after it to the company', () => {
+    const sales = none('Hengtai Auto said national NEV sales rose 44% in October, while its own deliveries climbed 18% to 42,300 units.');
+    expect(sales.map((m) => [m.label, m.entity])).toEqual([['NEV sales', 'market'], ['deliveries', 'Hengtai Auto']]);
+  });
+
   it('keeps a price the company speaks of as its own ("in our segment", "we had sold forward … at") out of the market', () => {
     const own = none('Volterra Grain Holdings handled 68.4 Mt. Crush margins in our South American oilseed segment averaged US$38/t.');
     expect(own.map((m) => m.entity)).toEqual(['Volterra Grain Holdings', 'Volterra Grain Holdings']);
