@@ -564,6 +564,10 @@ describe('extractor 1.5.0: read on a second labelled set written in another hand
     expect(none('The company repurchased $355 million of shares in 2024.', '2025-11-14')[0]!.label).not.toBe('share price');
   });
 
+  it('reads nickel pig iron per nickel point', () => {
+    expect(none('Indonesian NPI (10-12% Ni) was quoted at 1,005 yuan/nickel point.', '2025-11-14')[0]).toMatchObject({ value: 1005, unit: 'CNY/Ni-pt' });
+  });
+
   it('reads 电厂日耗 as tonnes a day and 库存可用天数 in days', () => {
     const coal = none('受冷空气影响，电厂日耗升至218万吨，库存可用天数降至21.5天。', '2025-11-14');
     expect(coal.map((m) => [m.value, m.unit, m.label])).toEqual([[2_180_000, 't/d', '电厂日耗'], [21.5, 'd', '库存可用天数']]);
