@@ -566,6 +566,7 @@ describe('extractor 1.5.0: read on a second labelled set written in another hand
 
   it('reads nickel pig iron per nickel point', () => {
     expect(none('Indonesian NPI (10-12% Ni) was quoted at 1,005 yuan/nickel point.', '2025-11-14')[0]).toMatchObject({ value: 1005, unit: 'CNY/Ni-pt' });
+    expect(none('印尼高镍铁到港价1,005元/镍点，环比持平。', '2025-11-14')[0]).toMatchObject({ value: 1005, unit: 'CNY/Ni-pt' });
   });
 
   it('reads 电厂日耗 as tonnes a day and 库存可用天数 in days', () => {
