@@ -2446,7 +2446,7 @@ function cjkListRespectively(s: Sentence, out: ExtractedMetric[]): void {
   }
   after.forEach((m, k) => { m.label = k === 0 ? members[0]! : cjkInherited(members[k]!, members[0]!) ?? members[k]!; });
 }
-const CJK_LISTED_MEASURE = /(?:产量|销量|出货量|出口量|进口量|装机量|交付量|产能|营业收入|营收|收入|净利润|归母净利润|利润|均价|价格|库存|开工率|毛利率|占比|份额|金额|数量)$/u;
+const CJK_LISTED_MEASURE = /(?:产量|销量|出货量|出口量|进口量|装机量|交付量|发电量|用电量|消费量|成交量|成交额|产能|营业收入|营收|收入|净利润|归母净利润|利润|均价|价格|库存|开工率|毛利率|占比|份额|金额|数量)$/u;
 
 function kindOf(item: Item, label: string, unit: string, before: string): ExtractedMetric['kind'] {
   if (item.change && item.change_) return 'change';

@@ -564,6 +564,13 @@ describe('extractor 1.5.0: read on a second labelled set written in another hand
     expect(none('The company repurchased $355 million of shares in 2024.', '2025-11-14')[0]!.label).not.toBe('share price');
   });
 
+  it('names each of a Chinese list of things sharing one measure, and 注册资本 after 增资完成后其', () => {
+    const power = none('风电、光伏发电量分别为900亿千瓦时和400亿千瓦时。', '2025-11-14');
+    expect(power.map((m) => m.label)).toEqual(['风电发电量', '光伏发电量']);
+    const capital = none('增资完成后其注册资本由5亿元增至15亿元。', '2025-11-14');
+    expect(capital.map((m) => m.label)).toEqual(['注册资本', '注册资本']);
+  });
+
   it('reads nickel pig iron per nickel point', () => {
     expect(none('Indonesian NPI (10-12% Ni) was quoted at 1,005 yuan/nickel point.', '2025-11-14')[0]).toMatchObject({ value: 1005, unit: 'CNY/Ni-pt' });
     expect(none('印尼高镍铁到港价1,005元/镍点，环比持平。', '2025-11-14')[0]).toMatchObject({ value: 1005, unit: 'CNY/Ni-pt' });
