@@ -369,6 +369,7 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
   attachChanges(items, periods, text, s, ctx, { periods, passageYear: memory.period ? Number(memory.period.end.slice(0, 4)) : null, date: options.date ?? null });
   for (const item of items) if (item.lossSigned) lossChange(item, items);
   const assigned = assignPeriods(s, items, periods, memory);
+  yearToDateThroughMonth(assigned, periods);
   const out: ExtractedMetric[] = [];
   let previous = memory.lastLabel;
   const opensWithStep = /^\W*(?:every|each)\b/iu.test(s.text);
@@ -2245,6 +2246,19 @@ function priceLabel(label: Label, item: Item, before: string, sentence: string):
 }
 
 const CJK_BRACKET_PRIOR = /^[（(](?:前值|上年同期|去年同期|上期|此前|原值|调整前|原预测|原)(?:分别)?(?:为)?$/u;
+/**
+ * "501,000 t in October, bringing the year-to-date total to 5.07 Mt": the year to date runs to the end of the month the
+ * sentence reports, not to the day the note was written.
+ */
+function yearToDateThroughMonth(assigned: Map<Item, Period | null>, periods: FoundPeriod[]): void {
+  const month = periods.find((p) => p.start.slice(0, 7) === p.end.slice(0, 7) && p.start.endsWith('-01') && p.end !== p.start);
+  if (!month) return;
+  for (const [item, p] of assigned) {
+    if (!p || !/year[- ]to[- ]date|YTD/iu.test(p.label) || p.start.slice(0, 4) !== month.start.slice(0, 4) || p.end <= month.end) continue;
+    assigned.set(item, { ...p, end: month.end });
+  }
+}
+
 /** "net profit of RMB1.24bn in 2026, rising to RMB1.61bn in 2027": a verb of movement alone names the measure before it. */
 const MOVED_ALONE = /^(?:rising|falling|climbing|growing|easing|increasing|decreasing|declining|dropping|improving)$/iu;
 const EXPECTED_TO_AVERAGE = /\b(?:expects?|expected|forecasts?|sees?|saw|predicts?|projects?)\s+((?:[\p{L}\d%-]+\s+){0,3}?[\p{L}\d%-]+)\s+to\s+average\s+(?:about\s+|around\s+)?$/iu;

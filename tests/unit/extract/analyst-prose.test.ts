@@ -204,7 +204,8 @@ describe('more periods', () => {
     expect(one('Fixed-asset investment rose 2.1% in the first ten months to 41.2 trillion yuan.', '2025-11-20').period)
       .toMatchObject({ start: '2025-01-01', end: '2025-10-31' });
     const [, ytd] = read('In October the port handled 3.1 Mt of grain, and for the year to date 29.4 Mt.', '2025-11-20');
-    expect([ytd!.label, ytd!.period?.start, ytd!.period?.end]).toEqual(['grain throughput', '2025-01-01', '2025-11-20']);
+    // The year to date runs to the end of the month the sentence reports (October), not to the note's day.
+    expect([ytd!.label, ytd!.period?.start, ytd!.period?.end]).toEqual(['grain throughput', '2025-01-01', '2025-10-31']);
     expect(one('Sales volume in H1 2026 is guided at 0.6-0.7 Mt.', '2025-11-20').label).toBe('Sales volume');
     expect(one('Tanker orders so far this year total 18 million dwt.', '2025-11-20'))
       .toMatchObject({ label: 'Tanker orders', period: { start: '2025-01-01', end: '2025-11-20' } });
@@ -569,6 +570,12 @@ describe('extractor 1.5.0: read on a second labelled set written in another hand
     expect(power.map((m) => m.label)).toEqual(['风电发电量', '光伏发电量']);
     const capital = none('增资完成后其注册资本由5亿元增至15亿元。', '2025-11-14');
     expect(capital.map((m) => m.label)).toEqual(['注册资本', '注册资本']);
+  });
+
+  it('runs the year to date to the end of the month the sentence reports', () => {
+    const exports = none('Exports of unwrought aluminium fell 9.9% y/y to 501,000 t in October, bringing the year-to-date total to '
+      + '5.07 Mt, down 9.6%.', '2025-11-14');
+    expect(exports[1]!.period).toMatchObject({ start: '2025-01-01', end: '2025-10-31' });
   });
 
   it('reads nickel pig iron per nickel point', () => {
