@@ -977,6 +977,8 @@ function tidy(label: string): string {
   const cut = label.replace(/^[/／]\s*/u, '').replace(/(?<=\S)\s(?:it|they)$/u, '').replace(/^['‘’"“”]+(?=\S)|(?<=[^\s'‘’"“”])['‘’"“”]+$/gu, '')
     .replace(/^(?:当日|当天|当周|当月|本榨季|榨季以来|本季度|年初以来|年内)(?=\p{Script=Han}{2})/u, '').replace(/^\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*\s+[-–—]\s+[Tt]he\s+(?=\S)/u, '')
     .replace(/^(?:and|or|but|while) (?=\S)/iu, '').replace(/^(?:the|an?) (?=\p{L})/iu, '').replace(/^own (?=\p{L})/iu, '')
+    // "on weaker spodumene prices (now US$850/t)": how the price moved is no part of which price it is.
+    .replace(/^(?:weaker|stronger|firmer|softer)\s+(?=(?:[\p{L}-]+\s){1,3}prices?$)/iu, '')
     // "Management left full-year sales guidance unchanged at": who set it and how is no part of what was set.
     // "310-330kt, below consensus of 345kt": how a figure compares is no part of what the other one is.
     .replace(/^(?:below|above|ahead of|short of|in line with|versus|vs\.?)\s+(?=consensus|the consensus|market expectations|expectations|guidance)/iu, '')

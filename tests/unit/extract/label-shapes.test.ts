@@ -296,6 +296,11 @@ describe('units and changes a China desk writes', () => {
     expect(kept.map((m) => [m.label, m.period])).toEqual([['sales guidance', null], ['Rebar price', null]]);
   });
 
+  it('leaves how a price moved out of which price it is', () => {
+    expect(labels('We lower our FY26 NPAT forecast by 11% to A$412m on weaker spodumene prices (now US$850/t SC6).', '2025-11-14')[1]![1])
+      .toBe('spodumene price');
+  });
+
   it('leaves how a figure compares out of the label of what it is compared with', () => {
     expect(labels('Output guidance for 2026 was set at 310-330kt of payable copper, below consensus of 345kt.', '2025-11-14')[1]![1])
       .toBe('consensus');
