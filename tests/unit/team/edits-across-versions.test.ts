@@ -29,6 +29,24 @@ teamSuite('team edits across document versions', (cluster) => {
     expect(metricState(b)).toEqual(metricState(a));
   });
 
+  it('a figure deleted on a version a teammate has since replaced stays deleted in both workspaces, and comes back in both when restored', async () => {
+    const { a, b } = await twoAnalysts(cluster, [[], []]);
+    importText(a, V1);
+    for (const s of [a, b, a]) await sync(s.workspace.db);
+    // Bo deletes the revenue figure of version 1 while Ann, offline from him, imports version 2.
+    const revenue = b.workspace.db.prepare('SELECT id FROM metrics ORDER BY char_start LIMIT 1').pluck().get() as number;
+    b.call('metrics.delete', { id: revenue });
+    importText(a, V2);
+    for (const s of [b, a, b]) await sync(s.workspace.db);
+    // Bo's workspace read version 2's revenue as a fresh, unreviewed figure; Ann's had deleted it.
+    for (const s of [a, b]) expect(figures(s)).toEqual(['Output (unreviewed)', 'Costs (unreviewed)']);
+    expect(metricState(b)).toEqual(metricState(a));
+    b.call('trash.restore', { id: b.call('trash.list', {})[0]!.id });
+    for (const s of [b, a]) await sync(s.workspace.db);
+    for (const s of [a, b]) expect(figures(s)).toEqual(['Acme revenue (unreviewed)', 'Output (unreviewed)', 'Costs (unreviewed)']);
+    expect(metricState(b)).toEqual(metricState(a));
+  });
+
   for (const first of ['Ann', 'Bo'] as const) {
     it(`two new versions of one document imported at once leave the later-stamped one current everywhere (${first} imports first)`, async () => {
       const { a, b } = await twoAnalysts(cluster, [[], []]);
