@@ -21,6 +21,36 @@ export interface Reanchored {
 }
 
 /**
+ * Places touched metrics of a document's old version on its new one, by their quotes, each
+ * replacing a fresh untouched duplicate on the span it lands on (not one of `carried`), or
+ * marks it orphaned where it stays. Returns how each was placed.
+ */
+export function metricPlacer(db: Database, documentId: number, toVersion: number, oldText: string, newText: string,
+  carried: ReadonlyArray<number | null> = []): (metricId: number) => Anchor {
+  const passages = new PassageStore(db);
+  const read = db.prepare(`SELECT char_start AS start, char_end AS "end", surface FROM metrics WHERE id = ?`);
+  const moveMetric = db.prepare(`UPDATE metrics SET char_start = ?, char_end = ?, version_id = ?, passage_id = ?, sentence_start = ?, sentence_end = ?, sentence = NULL, anchor_state = ? WHERE id = ?`);
+  const orphanMetric = db.prepare(`UPDATE metrics SET anchor_state = 'orphaned' WHERE id = ?`);
+  const keep = JSON.stringify(carried.filter((id) => id !== null));
+  const dropDuplicate = db.prepare(`DELETE FROM metrics WHERE document_id = ? AND version_id = ? AND char_start = ? AND char_end = ? AND ${UNTOUCHED_SQL}
+    AND id != ? AND id NOT IN (SELECT value FROM json_each(?))`);
+  return (id) => {
+    const m = read.get(id) as { start: number; end: number; surface: string | null };
+    const old = quoteAround(oldText, m.start, m.end);
+    const placed = anchor(newText, { ...old, exact: old.exact || m.surface || '', start: m.start });
+    if (placed.state === 'orphaned') {
+      orphanMetric.run(id);
+      return placed;
+    }
+    const passage = passages.at(toVersion, placed.start);
+    const sentence = passage ? splitSentences(newText.slice(passage.start, passage.end), passage.start).find((s) => s.start <= placed.start && placed.start < s.end) : undefined;
+    moveMetric.run(placed.start, placed.end, toVersion, passage?.id ?? null, sentence?.start ?? null, sentence?.end ?? null, placed.state, id);
+    dropDuplicate.run(documentId, toVersion, placed.start, placed.end, id, keep);
+    return placed;
+  };
+}
+
+/**
  * `carried`: ids of untouched figures the new extraction read again under their own ids
  * (carry-ids.ts); they are no fresh duplicates, and stay beside a touched metric placed on
  * their span. A metric a report holds counts as touched (UNTOUCHED_SQL), so it is placed, or
@@ -32,23 +62,9 @@ export function reanchorDocument(db: Database, documentId: number, fromVersion: 
   const passages = new PassageStore(db);
   const count = (a: Anchor) => { counts[a.state]++; };
 
-  const metrics = db.prepare(`SELECT id, char_start AS start, char_end AS "end", surface FROM metrics
-    WHERE document_id = ? AND version_id = ? AND char_start IS NOT NULL`).all(documentId, fromVersion) as Array<{ id: number; start: number; end: number; surface: string | null }>;
-  const moveMetric = db.prepare(`UPDATE metrics SET char_start = ?, char_end = ?, version_id = ?, passage_id = ?, sentence_start = ?, sentence_end = ?, sentence = NULL, anchor_state = ? WHERE id = ?`);
-  const orphanMetric = db.prepare(`UPDATE metrics SET anchor_state = 'orphaned' WHERE id = ?`);
-  const keep = JSON.stringify(carried.filter((id) => id !== null));
-  const dropDuplicate = db.prepare(`DELETE FROM metrics WHERE document_id = ? AND version_id = ? AND char_start = ? AND char_end = ? AND ${UNTOUCHED_SQL}
-    AND id != ? AND id NOT IN (SELECT value FROM json_each(?))`);
-  for (const m of metrics) {
-    const old = quoteAround(oldText, m.start, m.end);
-    const placed = anchor(newText, { ...old, exact: old.exact || m.surface || '', start: m.start });
-    count(placed);
-    if (placed.state === 'orphaned') { orphanMetric.run(m.id); continue; }
-    const passage = passages.at(toVersion, placed.start);
-    const sentence = passage ? splitSentences(newText.slice(passage.start, passage.end), passage.start).find((s) => s.start <= placed.start && placed.start < s.end) : undefined;
-    moveMetric.run(placed.start, placed.end, toVersion, passage?.id ?? null, sentence?.start ?? null, sentence?.end ?? null, placed.state, m.id);
-    dropDuplicate.run(documentId, toVersion, placed.start, placed.end, m.id, keep);
-  }
+  const metrics = db.prepare(`SELECT id FROM metrics WHERE document_id = ? AND version_id = ? AND char_start IS NOT NULL`).pluck().all(documentId, fromVersion) as number[];
+  const place = metricPlacer(db, documentId, toVersion, oldText, newText, carried);
+  for (const id of metrics) count(place(id));
 
   const notes = db.prepare(`SELECT id, pos_start AS start, pos_end AS "end", quote_exact AS exact, quote_prefix AS prefix, quote_suffix AS suffix FROM annotations
     WHERE document_id = ? AND version_id = ? AND target_kind = 'range' AND deleted_at IS NULL`).all(documentId, fromVersion) as Array<{ id: number; start: number | null; end: number | null; exact: string; prefix: string; suffix: string }>;

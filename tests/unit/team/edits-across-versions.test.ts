@@ -29,6 +29,40 @@ teamSuite('team edits across document versions', (cluster) => {
     expect(metricState(b)).toEqual(metricState(a));
   });
 
+  for (const [how, changed] of [['fuzzily, on its changed words', '5,750 t'], ['orphaned, on version 1', '6,100 t from two lines']] as const) {
+    it(`an edit made on a figure a teammate's new version changed keeps the figure in both workspaces, placed ${how}`, async () => {
+      const { a, b } = await twoAnalysts(cluster, [[], []]);
+      importText(a, V1);
+      for (const s of [a, b, a]) await sync(s.workspace.db);
+      // Bo checks the output of version 1 while Ann, offline from him, imports a version whose output changed.
+      const output = b.workspace.db.prepare(`SELECT id FROM metrics WHERE label = 'Output'`).pluck().get() as number;
+      b.call('metrics.update', { id: output, patch: { label: 'output, checked', status: 'verified' } });
+      importText(a, V1.replace('5,700 t', changed));
+      for (const s of [a, b, a, b]) await sync(s.workspace.db);
+      // Ann's workspace had let the untouched figure go with her import, and Bo's edit waited there for ever.
+      const checked = (s: Service) => s.workspace.db.prepare(`SELECT m.value, m.anchor_state AS anchor, m.version_id = d.current_version_id AS current
+        FROM metrics m JOIN documents d ON d.id = m.document_id WHERE m.label = 'output, checked' AND m.status = 'verified'`).all();
+      for (const s of [a, b]) expect(checked(s)).toEqual([{ value: 5700, ...(how.startsWith('fuzzily') ? { anchor: 'fuzzy', current: 1 } : { anchor: 'orphaned', current: 0 }) }]);
+      expect(metricState(b)).toEqual(metricState(a));
+      for (const s of [a, b]) expect(s.workspace.db.prepare(`SELECT count(*) FROM team_changes WHERE origin = 'remote' AND done = 0`).pluck().get()).toBe(0);
+    });
+  }
+
+  it('a figure deleted on a version whose words a teammate\'s new version changed stays in the trash in both workspaces, the changed figure read afresh', async () => {
+    const { a, b } = await twoAnalysts(cluster, [[], []]);
+    importText(a, V1);
+    for (const s of [a, b, a]) await sync(s.workspace.db);
+    const output = b.workspace.db.prepare(`SELECT id FROM metrics WHERE label = 'Output'`).pluck().get() as number;
+    b.call('metrics.delete', { id: output });
+    importText(a, V1.replace('5,700 t', '5,750 t'));
+    for (const s of [a, b, a, b]) await sync(s.workspace.db);
+    for (const s of [a, b]) expect(figures(s)).toEqual(['Acme revenue (unreviewed)', 'Output (unreviewed)']);
+    expect(metricState(b)).toEqual(metricState(a));
+    b.call('trash.restore', { id: b.call('trash.list', {})[0]!.id });
+    for (const s of [b, a]) await sync(s.workspace.db);
+    expect(metricState(b)).toEqual(metricState(a));
+  });
+
   it('a figure deleted on a version a teammate has since replaced stays deleted in both workspaces, and comes back in both when restored', async () => {
     const { a, b } = await twoAnalysts(cluster, [[], []]);
     importText(a, V1);
