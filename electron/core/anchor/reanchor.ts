@@ -23,10 +23,13 @@ export interface Reanchored {
 /**
  * Places touched metrics of a document's old version on its new one, by their quotes, each
  * replacing a fresh untouched duplicate on the span it lands on (not one of `carried`), or
- * marks it orphaned where it stays. Returns how each was placed.
+ * marks it orphaned where it stays. Returns how each was placed. `later`: the new version was
+ * stored before (a team's pull placing a figure as that import would have, figure-on-earlier-version.ts),
+ * so which figures on the span it carried is not known: only a fuzzy placement replaces the fresh reading
+ * of the changed words there.
  */
 export function metricPlacer(db: Database, documentId: number, toVersion: number, oldText: string, newText: string,
-  carried: ReadonlyArray<number | null> = []): (metricId: number) => Anchor {
+  carried: ReadonlyArray<number | null> = [], later = false): (metricId: number) => Anchor {
   const passages = new PassageStore(db);
   const read = db.prepare(`SELECT char_start AS start, char_end AS "end", surface FROM metrics WHERE id = ?`);
   const moveMetric = db.prepare(`UPDATE metrics SET char_start = ?, char_end = ?, version_id = ?, passage_id = ?, sentence_start = ?, sentence_end = ?, sentence = NULL, anchor_state = ? WHERE id = ?`);
@@ -45,7 +48,7 @@ export function metricPlacer(db: Database, documentId: number, toVersion: number
     const passage = passages.at(toVersion, placed.start);
     const sentence = passage ? splitSentences(newText.slice(passage.start, passage.end), passage.start).find((s) => s.start <= placed.start && placed.start < s.end) : undefined;
     moveMetric.run(placed.start, placed.end, toVersion, passage?.id ?? null, sentence?.start ?? null, sentence?.end ?? null, placed.state, id);
-    dropDuplicate.run(documentId, toVersion, placed.start, placed.end, id, keep);
+    if (!later || placed.state === 'fuzzy') dropDuplicate.run(documentId, toVersion, placed.start, placed.end, id, keep);
     return placed;
   };
 }

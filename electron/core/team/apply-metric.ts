@@ -13,7 +13,7 @@ import { concurrentWith, FieldWinners, keepLost } from './field-winners.ts';
 import type { Conflict } from './dispute-mark.ts';
 import { trashedSpan } from '../db/migrations/0029-metric-keys-count-trash.ts';
 import { keyOnCurrentVersion } from './key-on-current-version.ts';
-import { figureOnEarlierVersion } from './figure-on-earlier-version.ts';
+import { figureOnEarlierVersion, placeOnCurrent } from './figure-on-earlier-version.ts';
 
 type MetricStatus = MetricRow['status'];
 
@@ -183,7 +183,8 @@ export class MetricChanges {
     const version = this.version.get(change.key.split(':')[1]) as { versionId: number; documentId: number; published: string | null } | undefined;
     if (!version) return 'missing';
     try {
-      createSelectedMetric(this.db, { ...version, ...span.data }, now);
+      // Made on a version this workspace has since replaced: placed on the current one, as that import placed it where it was made.
+      placeOnCurrent(this.db, createSelectedMetric(this.db, { ...version, ...span.data }, now));
     } catch (error) {
       if (error instanceof AssayError) return 'invalid';
       throw error;

@@ -48,7 +48,18 @@ export function figureOnEarlierVersion(db: Database): (key: string, now: string,
     if (!figure) return false;
     metrics.addExtracted(earlier.documentId, earlier.id, passageIds, [figure], now);
     const id = db.prepare('SELECT last_insert_rowid()').pluck().get() as number;
-    if (place) metricPlacer(db, earlier.documentId, earlier.current, earlier.text, earlier.currentText)(id);
+    if (place) placeOnCurrent(db, id);
     return true;
   };
+}
+
+/**
+ * Places a metric just made on an earlier version of its document (a teammate's figure read again, or marked
+ * from a selection there) on the current version, as the import of that version would have placed it.
+ */
+export function placeOnCurrent(db: Database, metricId: number): void {
+  const row = db.prepare(`SELECT d.id AS documentId, d.current_version_id AS current, v.text, c.text AS currentText FROM metrics m
+    JOIN documents d ON d.id = m.document_id JOIN document_versions v ON v.id = m.version_id JOIN document_versions c ON c.id = d.current_version_id
+    WHERE m.id = ? AND m.version_id != d.current_version_id`).get(metricId) as { documentId: number; current: number; text: string; currentText: string } | undefined;
+  if (row) metricPlacer(db, row.documentId, row.current, row.text, row.currentText, [], true)(metricId);
 }

@@ -48,6 +48,22 @@ teamSuite('team edits across document versions', (cluster) => {
     });
   }
 
+  it('a figure a teammate marks on a version this workspace has since replaced is placed on the current one as the import placed it in his', async () => {
+    const { a, b } = await twoAnalysts(cluster, [[], []]);
+    importText(a, V1);
+    for (const s of [a, b]) await sync(s.workspace.db);
+    // Ann imports a version whose output changed; Bo, who has not pulled it yet, marks the output of version 1 himself.
+    importText(a, V1.replace('5,700 t', '5,750 t'));
+    const doc = b.call('documents.list', {})[0]!;
+    b.call('metrics.create', { documentId: doc.id, start: V1.indexOf('5,700 t'), end: V1.indexOf('5,700 t') + 7 });
+    for (const s of [a, b, a, b]) await sync(s.workspace.db);
+    // Bo's import placed his figure on '5,750 t', fuzzily; Ann's workspace had made it on version 1, where it stayed.
+    const marked = (s: Service) => s.workspace.db.prepare(`SELECT m.value, m.anchor_state AS anchor, m.version_id = d.current_version_id AS current
+      FROM metrics m JOIN documents d ON d.id = m.document_id WHERE m.origin = 'analyst'`).all();
+    for (const s of [a, b]) expect(marked(s)).toEqual([{ value: 5700, anchor: 'fuzzy', current: 1 }]);
+    expect(metricState(b)).toEqual(metricState(a));
+  });
+
   it('a figure deleted on a version whose words a teammate\'s new version changed stays in the trash in both workspaces, the changed figure read afresh', async () => {
     const { a, b } = await twoAnalysts(cluster, [[], []]);
     importText(a, V1);
