@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { metricPlacer } from '../anchor/reanchor.ts';
+import { metricPlacer, notePlacer } from '../anchor/reanchor.ts';
 import { trashedSpan } from '../db/migrations/0029-metric-keys-count-trash.ts';
 import { MetricStore } from '../db/metrics.ts';
 import { extractDocument, type PassageMetric } from '../extract/extract-document.ts';
@@ -62,4 +62,15 @@ export function placeOnCurrent(db: Database, metricId: number): void {
     JOIN documents d ON d.id = m.document_id JOIN document_versions v ON v.id = m.version_id JOIN document_versions c ON c.id = d.current_version_id
     WHERE m.id = ? AND m.version_id != d.current_version_id`).get(metricId) as { documentId: number; current: number; text: string; currentText: string } | undefined;
   if (row) metricPlacer(db, row.documentId, row.current, row.text, row.currentText, [], true)(metricId);
+}
+
+/**
+ * Places a range note just made, or placed by hand, on an earlier version of its document (a teammate's, made before
+ * he had the current version) on the current version, as the import of that version placed it in his workspace.
+ */
+export function placeNoteOnCurrent(db: Database, annotationId: number, now: string): void {
+  const row = db.prepare(`SELECT d.current_version_id AS current, c.text AS currentText FROM annotations a
+    JOIN documents d ON d.id = a.document_id JOIN document_versions c ON c.id = d.current_version_id
+    WHERE a.id = ? AND a.target_kind = 'range' AND a.version_id != d.current_version_id`).get(annotationId) as { current: number; currentText: string } | undefined;
+  if (row) notePlacer(db, row.current, row.currentText, now)(annotationId);
 }

@@ -2,7 +2,7 @@ import { expect, it } from 'vitest';
 import { importBytes, importStores } from '../../../electron/core/import/import-file.ts';
 import type { Service } from '../../../electron/core/service.ts';
 import { sync } from '../../../electron/core/team/team.ts';
-import { metricState, teamSuite, twoAnalysts } from './team-suite.ts';
+import { annotationState, metricState, teamSuite, twoAnalysts } from './team-suite.ts';
 
 const V1 = 'Acme revenue was USD 120 million in 2024. Output was 5,700 t.\n';
 const V2 = 'Acme revenue was USD 120 million in 2024. Output was 5,700 t. Costs were USD 40 million.\n';
@@ -62,6 +62,24 @@ teamSuite('team edits across document versions', (cluster) => {
       FROM metrics m JOIN documents d ON d.id = m.document_id WHERE m.origin = 'analyst'`).all();
     for (const s of [a, b]) expect(marked(s)).toEqual([{ value: 5700, anchor: 'fuzzy', current: 1 }]);
     expect(metricState(b)).toEqual(metricState(a));
+  });
+
+  it('a note a teammate makes on a version this workspace has since replaced is placed on the current one as the import placed it in his', async () => {
+    const { a, b } = await twoAnalysts(cluster, [[], []]);
+    importText(a, V1);
+    for (const s of [a, b]) await sync(s.workspace.db);
+    // Ann imports a version with a sentence before the rest; Bo, who has not pulled it yet, highlights 'Output' in version 1.
+    const v2 = `Restated in May. ${V1}`;
+    importText(a, v2);
+    const doc = b.call('documents.list', {})[0]!;
+    b.call('annotations.createRange', { documentId: doc.id, start: V1.indexOf('Output'), end: V1.indexOf('Output') + 6, body: 'ask IR' });
+    for (const s of [a, b, a, b]) await sync(s.workspace.db);
+    // Bo's import moved his note onto 'Output' in version 2; Ann's workspace had made it on version 1, where it stayed.
+    for (const s of [a, b]) {
+      expect(s.call('annotations.list', { documentId: doc.id }).map(({ start, end, quote, anchorState }) => ({ start, end, quote, anchorState })))
+        .toEqual([{ start: v2.indexOf('Output'), end: v2.indexOf('Output') + 6, quote: 'Output', anchorState: 'anchored' }]);
+    }
+    expect(annotationState(b)).toEqual(annotationState(a));
   });
 
   it('a figure deleted on a version whose words a teammate\'s new version changed stays in the trash in both workspaces, the changed figure read afresh', async () => {
