@@ -192,7 +192,7 @@ function store(stores: ImportStores, read: Extract<ReadFile, { ok: true }>, targ
   else stores.metrics.addExtracted(documentId, versionId, passageIds, metrics, now);
   if (previous !== null) {
     reanchorDocument(stores.db, documentId, previous, versionId, oldText, parsed.text, now, carried);
-    carryTrash(stores.db, documentId, previous, versionId, parsed.text, place, carried);
+    carryTrash(stores.db, documentId, versionId, parsed.text, carried);
   }
   return {
     status: known ? 'new-version' : 'imported', file: read.file, documentId, version, title: known ? stores.documents.title(documentId) : title,

@@ -115,6 +115,24 @@ teamSuite('team edits across document versions', (cluster) => {
     expect(metricState(b)).toEqual(metricState(a));
   });
 
+  it('a figure deleted on version 1 stays deleted when a teammate\'s version, made at once with one that changed its words, becomes current', async () => {
+    const { a, b } = await twoAnalysts(cluster, [[], []]);
+    importText(a, V1);
+    const output = a.workspace.db.prepare(`SELECT id FROM metrics WHERE label = 'Output'`).pluck().get() as number;
+    a.call('metrics.delete', { id: output });
+    for (const s of [a, b]) await sync(s.workspace.db);
+    // Ann's version 2 changes the output; Bo's, stamped later, keeps it and adds a sentence.
+    importText(a, V1.replace('5,700 t', '5,750 t'));
+    importText(b, V2_BO);
+    for (const s of [a, b, a]) await sync(s.workspace.db);
+    // Ann's workspace had kept the deleted figure on version 1 and read Bo's 5,700 t afresh.
+    for (const s of [a, b]) {
+      expect(current(s)).toEqual([V2_BO]);
+      expect(figures(s)).toEqual(['Acme revenue (unreviewed)', 'people (unreviewed)']);
+    }
+    expect(metricState(b)).toEqual(metricState(a));
+  });
+
   for (const first of ['Ann', 'Bo'] as const) {
     it(`two new versions of one document imported at once leave the later-stamped one current everywhere (${first} imports first)`, async () => {
       const { a, b } = await twoAnalysts(cluster, [[], []]);
