@@ -21,6 +21,39 @@ export interface Reanchored {
 }
 
 /**
+ * Places touched metrics of a document's old version on its new one, by their quotes, each
+ * replacing a fresh untouched duplicate on the span it lands on (not one of `carried`), or
+ * marks it orphaned where it stays. Returns how each was placed. `later`: the new version was
+ * stored before (a team's pull placing a figure as that import would have, figure-on-earlier-version.ts),
+ * so which figures on the span it carried is not known: only a fuzzy placement replaces the fresh reading
+ * of the changed words there.
+ */
+export function metricPlacer(db: Database, documentId: number, toVersion: number, oldText: string, newText: string,
+  carried: ReadonlyArray<number | null> = [], later = false): (metricId: number) => Anchor {
+  const passages = new PassageStore(db);
+  const read = db.prepare(`SELECT char_start AS start, char_end AS "end", surface FROM metrics WHERE id = ?`);
+  const moveMetric = db.prepare(`UPDATE metrics SET char_start = ?, char_end = ?, version_id = ?, passage_id = ?, sentence_start = ?, sentence_end = ?, sentence = NULL, anchor_state = ? WHERE id = ?`);
+  const orphanMetric = db.prepare(`UPDATE metrics SET anchor_state = 'orphaned' WHERE id = ?`);
+  const keep = JSON.stringify(carried.filter((id) => id !== null));
+  const dropDuplicate = db.prepare(`DELETE FROM metrics WHERE document_id = ? AND version_id = ? AND char_start = ? AND char_end = ? AND ${UNTOUCHED_SQL}
+    AND id != ? AND id NOT IN (SELECT value FROM json_each(?))`);
+  return (id) => {
+    const m = read.get(id) as { start: number; end: number; surface: string | null };
+    const old = quoteAround(oldText, m.start, m.end);
+    const placed = anchor(newText, { ...old, exact: old.exact || m.surface || '', start: m.start });
+    if (placed.state === 'orphaned') {
+      orphanMetric.run(id);
+      return placed;
+    }
+    const passage = passages.at(toVersion, placed.start);
+    const sentence = passage ? splitSentences(newText.slice(passage.start, passage.end), passage.start).find((s) => s.start <= placed.start && placed.start < s.end) : undefined;
+    moveMetric.run(placed.start, placed.end, toVersion, passage?.id ?? null, sentence?.start ?? null, sentence?.end ?? null, placed.state, id);
+    if (!later || placed.state === 'fuzzy') dropDuplicate.run(documentId, toVersion, placed.start, placed.end, id, keep);
+    return placed;
+  };
+}
+
+/**
  * `carried`: ids of untouched figures the new extraction read again under their own ids
  * (carry-ids.ts); they are no fresh duplicates, and stay beside a touched metric placed on
  * their span. A metric a report holds counts as touched (UNTOUCHED_SQL), so it is placed, or
@@ -29,41 +62,38 @@ export interface Reanchored {
 export function reanchorDocument(db: Database, documentId: number, fromVersion: number, toVersion: number, oldText: string, newText: string, now: string,
   carried: ReadonlyArray<number | null> = []): Reanchored {
   const counts: Reanchored = { anchored: 0, fuzzy: 0, orphaned: 0 };
-  const passages = new PassageStore(db);
   const count = (a: Anchor) => { counts[a.state]++; };
 
-  const metrics = db.prepare(`SELECT id, char_start AS start, char_end AS "end", surface FROM metrics
-    WHERE document_id = ? AND version_id = ? AND char_start IS NOT NULL`).all(documentId, fromVersion) as Array<{ id: number; start: number; end: number; surface: string | null }>;
-  const moveMetric = db.prepare(`UPDATE metrics SET char_start = ?, char_end = ?, version_id = ?, passage_id = ?, sentence_start = ?, sentence_end = ?, sentence = NULL, anchor_state = ? WHERE id = ?`);
-  const orphanMetric = db.prepare(`UPDATE metrics SET anchor_state = 'orphaned' WHERE id = ?`);
-  const keep = JSON.stringify(carried.filter((id) => id !== null));
-  const dropDuplicate = db.prepare(`DELETE FROM metrics WHERE document_id = ? AND version_id = ? AND char_start = ? AND char_end = ? AND ${UNTOUCHED_SQL}
-    AND id != ? AND id NOT IN (SELECT value FROM json_each(?))`);
-  for (const m of metrics) {
-    const old = quoteAround(oldText, m.start, m.end);
-    const placed = anchor(newText, { ...old, exact: old.exact || m.surface || '', start: m.start });
-    count(placed);
-    if (placed.state === 'orphaned') { orphanMetric.run(m.id); continue; }
-    const passage = passages.at(toVersion, placed.start);
-    const sentence = passage ? splitSentences(newText.slice(passage.start, passage.end), passage.start).find((s) => s.start <= placed.start && placed.start < s.end) : undefined;
-    moveMetric.run(placed.start, placed.end, toVersion, passage?.id ?? null, sentence?.start ?? null, sentence?.end ?? null, placed.state, m.id);
-    dropDuplicate.run(documentId, toVersion, placed.start, placed.end, m.id, keep);
-  }
+  const metrics = db.prepare(`SELECT id FROM metrics WHERE document_id = ? AND version_id = ? AND char_start IS NOT NULL`).pluck().all(documentId, fromVersion) as number[];
+  const place = metricPlacer(db, documentId, toVersion, oldText, newText, carried);
+  for (const id of metrics) count(place(id));
 
-  const notes = db.prepare(`SELECT id, pos_start AS start, pos_end AS "end", quote_exact AS exact, quote_prefix AS prefix, quote_suffix AS suffix FROM annotations
-    WHERE document_id = ? AND version_id = ? AND target_kind = 'range' AND deleted_at IS NULL`).all(documentId, fromVersion) as Array<{ id: number; start: number | null; end: number | null; exact: string; prefix: string; suffix: string }>;
+  const notes = db.prepare(`SELECT id FROM annotations WHERE document_id = ? AND version_id = ? AND target_kind = 'range' AND deleted_at IS NULL`)
+    .pluck().all(documentId, fromVersion) as number[];
+  const placeNote = notePlacer(db, toVersion, newText, now);
+  for (const id of notes) count(placeNote(id));
+  return counts;
+}
+
+/** Places range notes of a document's old version on its new one by their quotes, or marks them orphaned where they stay. */
+export function notePlacer(db: Database, toVersion: number, newText: string, now: string): (annotationId: number) => Anchor {
+  const passages = new PassageStore(db);
+  const read = db.prepare(`SELECT pos_start AS start, quote_exact AS exact, quote_prefix AS prefix, quote_suffix AS suffix FROM annotations WHERE id = ?`);
   // The quote follows the words it now sits on, so the selectors agree; a changed quote is kept in the history.
   const moveNote = db.prepare(`UPDATE annotations SET pos_start = ?, pos_end = ?, version_id = ?, passage_id = ?, anchor_state = ?, quote_exact = ?, quote_prefix = ?, quote_suffix = ? WHERE id = ?`);
   const recordQuote = db.prepare(`INSERT INTO history (target_kind, target_id, field, old_value, new_value, changed_at) VALUES ('annotation', ?, 'quote', ?, ?, ?)`);
   const orphanNote = db.prepare(`UPDATE annotations SET anchor_state = 'orphaned' WHERE id = ?`);
-  for (const n of notes) {
+  return (id) => {
+    const n = read.get(id) as { start: number | null; exact: string; prefix: string | null; suffix: string | null };
     const placed = anchor(newText, { exact: n.exact, prefix: n.prefix ?? '', suffix: n.suffix ?? '', start: n.start });
-    count(placed);
-    if (placed.state === 'orphaned') { orphanNote.run(n.id); continue; }
+    if (placed.state === 'orphaned') {
+      orphanNote.run(id);
+      return placed;
+    }
     const quote = quoteAround(newText, placed.start, placed.end);
     moveNote.run(placed.start, placed.end, toVersion, passages.at(toVersion, placed.start)?.id ?? null, placed.state === 'fuzzy' ? 'fuzzy' : 'anchored',
-      quote.exact, quote.prefix, quote.suffix, n.id);
-    if (quote.exact !== n.exact) recordQuote.run(n.id, n.exact, quote.exact, now);
-  }
-  return counts;
+      quote.exact, quote.prefix, quote.suffix, id);
+    if (quote.exact !== n.exact) recordQuote.run(id, n.exact, quote.exact, now);
+    return placed;
+  };
 }

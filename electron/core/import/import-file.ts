@@ -10,6 +10,7 @@ import { PassageStore } from '../db/passages.ts';
 import { extractDocument, type PassageMetric } from '../extract/extract-document.ts';
 import { reanchorDocument } from '../anchor/reanchor.ts';
 import { carriedIds, placerBetween, untouchedFigures } from './carry-ids.ts';
+import { carryTrash } from './carry-trash.ts';
 import { MAX_FILE_BYTES, parseDocument } from '../ingest/parse-document.ts';
 import { parseAnyDocument } from '../ingest/parse-any.ts';
 import type { ParsedDocument } from '../ingest/types.ts';
@@ -185,10 +186,14 @@ function store(stores: ImportStores, read: Extract<ReadFile, { ok: true }>, targ
   const passageIds = stores.passages.addAll(documentId, versionId, parsed.text, parsed.passages);
   const oldText = previous === null ? '' : stores.documents.text(previous);
   // Untouched figures the new version states again keep their ids (links, undo steps); the analyst's own move after.
-  const carried = previous === null ? [] : carriedIds(untouchedFigures(stores.db, documentId, previous), placerBetween(oldText, parsed.text), oldText, parsed.text, metrics);
+  const place = placerBetween(oldText, parsed.text);
+  const carried = previous === null ? [] : carriedIds(untouchedFigures(stores.db, documentId, previous), place, oldText, parsed.text, metrics);
   if (known) stores.metrics.replaceExtracted(documentId, versionId, passageIds, metrics, now, carried);
   else stores.metrics.addExtracted(documentId, versionId, passageIds, metrics, now);
-  if (previous !== null) reanchorDocument(stores.db, documentId, previous, versionId, oldText, parsed.text, now, carried);
+  if (previous !== null) {
+    reanchorDocument(stores.db, documentId, previous, versionId, oldText, parsed.text, now, carried);
+    carryTrash(stores.db, documentId, versionId, parsed.text, carried);
+  }
   return {
     status: known ? 'new-version' : 'imported', file: read.file, documentId, version, title: known ? stores.documents.title(documentId) : title,
     passages: readPassages(parsed), metrics: metrics.length, repairs: parsed.repairs,

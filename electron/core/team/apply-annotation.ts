@@ -7,6 +7,7 @@ import { TrashStore } from '../db/trash.ts';
 import type { Applied } from './apply-metric.ts';
 import type { Change } from './change.ts';
 import { FieldWinners, keepLost } from './field-winners.ts';
+import { placeNoteOnCurrent } from './figure-on-earlier-version.ts';
 import { SharedAnnotation, SharedPlacement } from './shared-annotation.ts';
 import type { ItemTagResolver } from './apply-tag.ts';
 import { itemTagsOf, jsonOrNull } from './tag-paths.ts';
@@ -108,6 +109,8 @@ export class AnnotationChanges {
       idAboveTrash(this.db, 'annotation'), uid, place.documentId, a.target, place.passageId, place.versionId, a.quote?.exact ?? null, a.quote?.prefix ?? null, a.quote?.suffix ?? null,
       a.start, a.end, a.body, a.color, a.motivation, a.anchor, a.created, change.madeAt,
     );
+    // Made on a version this workspace has since replaced: placed on the current one, as that import placed it where it was made.
+    placeNoteOnCurrent(this.db, this.find.get(uid) as number, change.madeAt);
     return 'applied';
   }
 
@@ -126,6 +129,7 @@ export class AnnotationChanges {
       p.target, place.documentId, place.versionId, place.passageId, p.start, p.end, p.quote?.exact ?? null, p.quote?.prefix ?? null,
       p.quote?.suffix ?? null, p.anchor, now, id,
     );
+    placeNoteOnCurrent(this.db, id, now);
     return 'applied';
   }
 

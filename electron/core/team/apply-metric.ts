@@ -13,6 +13,7 @@ import { concurrentWith, FieldWinners, keepLost } from './field-winners.ts';
 import type { Conflict } from './dispute-mark.ts';
 import { trashedSpan } from '../db/migrations/0029-metric-keys-count-trash.ts';
 import { keyOnCurrentVersion } from './key-on-current-version.ts';
+import { figureOnEarlierVersion, placeOnCurrent } from './figure-on-earlier-version.ts';
 
 type MetricStatus = MetricRow['status'];
 
@@ -44,21 +45,25 @@ export interface MetricAtKey { id: number; entry: number | null; purged: 0 | 1 }
  */
 export function metricAtKey(db: Database): (key: string) => MetricAtKey | undefined {
   const trashed = trashedSpan();
-  const at = db.prepare(`SELECT id, entry, purged FROM (
-      SELECT m.id, NULL AS entry, 0 AS purged FROM metrics m JOIN document_versions v ON v.id = m.version_id
+  const at = db.prepare(`SELECT id, entry, purged, anchor FROM (
+      SELECT m.id, NULL AS entry, 0 AS purged, m.anchor_state AS anchor FROM metrics m JOIN document_versions v ON v.id = m.version_id
         WHERE v.content_hash = @hash AND m.document_id = v.document_id AND m.char_start = @start AND m.char_end = @end
       UNION ALL
-      SELECT t.target_id, t.id, t.purged_at IS NOT NULL FROM document_versions v JOIN trash t ON t.target_kind = 'metric' AND ${trashed.version} = v.id
+      SELECT t.target_id, t.id, t.purged_at IS NOT NULL, json_extract(t.payload, '$.metrics[0].anchor_state') FROM document_versions v
+        JOIN trash t ON t.target_kind = 'metric' AND ${trashed.version} = v.id
         WHERE v.content_hash = @hash AND ${trashed.start} = @start AND ${trashed.end} = @end)
     ORDER BY id LIMIT 1 OFFSET @rank`);
   const moved = keyOnCurrentVersion(db);
+  const found = (row: (MetricAtKey & { anchor: string | null }) | undefined): MetricAtKey | undefined => (row ? { id: row.id, entry: row.entry, purged: row.purged } : undefined);
   return (key) => {
     const [, hash, start, end, rank] = key.split(':');
-    const found = at.get({ hash, start: Number(start), end: Number(end), rank: Number(rank) }) as MetricAtKey | undefined;
-    if (found) return found;
-    // Made on a version this workspace has since replaced: the metric its words moved to on the current one.
+    const here = at.get({ hash, start: Number(start), end: Number(end), rank: Number(rank) }) as (MetricAtKey & { anchor: string | null }) | undefined;
+    if (here) return found(here);
+    // Made on a version this workspace has since replaced: the metric its words moved to on the current one
+    // (onto changed words, only a figure placed there fuzzily: the fresh reading there is another figure).
     const now = moved(hash!, Number(start), Number(end));
-    return now ? at.get({ ...now, rank: Number(rank) }) as MetricAtKey | undefined : undefined;
+    const there = now ? at.get({ hash: now.hash, start: now.start, end: now.end, rank: Number(rank) }) as (MetricAtKey & { anchor: string | null }) | undefined : undefined;
+    return now?.fuzzy && there?.anchor !== 'fuzzy' ? undefined : found(there);
   };
 }
 
@@ -89,6 +94,7 @@ export class MetricChanges {
   private readonly lastHistory: Statement;
   private readonly setAuthor: Statement;
   private readonly at: ReturnType<typeof metricAtKey>;
+  private readonly earlier: ReturnType<typeof figureOnEarlierVersion>;
   private readonly version: Statement;
   private readonly trash: TrashStore;
   private readonly tags: TagStore;
@@ -103,6 +109,7 @@ export class MetricChanges {
     this.lastHistory = db.prepare('SELECT coalesce(max(id), 0) AS id FROM history').pluck();
     this.setAuthor = db.prepare('UPDATE history SET author = ? WHERE id > ?');
     this.at = metricAtKey(db);
+    this.earlier = figureOnEarlierVersion(db);
     this.trash = new TrashStore(db);
     this.tags = new TagStore(db);
     this.version = db.prepare(`SELECT v.id AS versionId, v.document_id AS documentId, d.published FROM document_versions v
@@ -141,6 +148,9 @@ export class MetricChanges {
   }
 
   apply(change: Change, now: string): Applied {
+    // A figure of an earlier version, gone here with the import that replaced it, is read again and placed as that import
+    // would have placed it had the change come first (as it did where it was made).
+    if (change.field !== 'create' && this.at(change.key) === undefined) this.earlier(change.key, now, change.field !== 'exists');
     // Deleted here for good (the trash emptied): there is nothing left to apply it to.
     if (change.field !== 'create' && this.at(change.key)?.purged) return 'lost';
     if (change.field === 'exists') return this.exists(change, now);
@@ -173,7 +183,8 @@ export class MetricChanges {
     const version = this.version.get(change.key.split(':')[1]) as { versionId: number; documentId: number; published: string | null } | undefined;
     if (!version) return 'missing';
     try {
-      createSelectedMetric(this.db, { ...version, ...span.data }, now);
+      // Made on a version this workspace has since replaced: placed on the current one, as that import placed it where it was made.
+      placeOnCurrent(this.db, createSelectedMetric(this.db, { ...version, ...span.data }, now));
     } catch (error) {
       if (error instanceof AssayError) return 'invalid';
       throw error;

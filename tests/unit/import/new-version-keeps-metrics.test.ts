@@ -81,6 +81,21 @@ describe('a new version of a document', () => {
     expect(after.filter((r) => !before.some((b) => b.id === r.id)).every((r) => r.id > top)).toBe(true);
   });
 
+  it('leaves a figure the analyst deleted in the trash when it states it again, and restoring it brings it back on the new version', async () => {
+    const { service, documentId, newVersion } = await imported();
+    const output = service.call('metrics.page', { documentId, endRow: 1000 }).rows.find((r) => r.value === 4200)!;
+    service.call('metrics.delete', { id: output.id });
+    newVersion();
+    // Not read again as a fresh, unreviewed figure beside the deleted one.
+    expect(service.call('metrics.page', { documentId, endRow: 1000 }).rows.filter((r) => r.value === 4200)).toEqual([]);
+    service.call('trash.restore', { id: service.call('trash.list', {})[0]!.id });
+    expect(state(service, output.id)).toEqual({ anchor: 'anchored', current: 1 });
+    const text = service.workspace.db.prepare('SELECT v.text FROM documents d JOIN document_versions v ON v.id = d.current_version_id WHERE d.id = ?').pluck().get(documentId) as string;
+    const back = service.call('metrics.get', { id: output.id });
+    expect(text.slice(back.start!, back.end!)).toBe('4,200 mt');
+    expect(service.call('metrics.page', { documentId, endRow: 1000 }).rows.filter((r) => r.value === 4200)).toHaveLength(1);
+  });
+
   it('exports the report with as many metrics from the command line before and after', async () => {
     const { file, service, documentId, newVersion } = await imported();
     const report = service.call('reports.create', { name: 'Q1 check' });

@@ -1,8 +1,44 @@
 import fc from 'fast-check';
 import { expect, it } from 'vitest';
+import { importBytes, importStores } from '../../../electron/core/import/import-file.ts';
 import type { Service } from '../../../electron/core/service.ts';
 import { createHub, joinHub, localStatus, sync } from '../../../electron/core/team/team.ts';
-import { analystWorkspace, annotationState, hubName, metricState, passageTagState, reportState, tagState, teamSuite } from './team-suite.ts';
+import { analystWorkspace, annotationState, documentState, hubName, metricState, passageTagState, reportState, tagState, teamSuite } from './team-suite.ts';
+
+/**
+ * The changes a new version of ir-record.txt may make to the current one: each swaps one or two
+ * sentences between two wordings (so versions chain, and a swap back gives an older text again,
+ * which the import finds unchanged). A figure changed, a sentence without figures changed, one
+ * added near the top (every offset after it moves), two figures in two sentences changed.
+ */
+const VARIANTS: Array<Array<[string, string]>> = [
+  [['sales volume was 3,950 mt.', 'sales volume was 3,980 mt.']],
+  [['The second kiln line came online in February.', 'The second kiln line came online in March, a month late.']],
+  [['released on May 20\n', 'released on May 20\nCorrected transcript.\n']],
+  [['reached 4,200 mt in Q1', 'reached 4,250 mt in Q1'], ['to 30,000 mt/year', 'to 32,000 mt/year']],
+  [['up 24.6% YoY.', 'up 25.1% YoY.']],
+];
+
+/** The variants that change no figure's words. */
+const WORDS_ONLY = [1, 2];
+
+/** The text of a new version: `variant`'s sentences swapped in the current text. */
+function nextVersion(text: string, variant: number): string {
+  return VARIANTS[variant]!.reduce((t, [a, b]) => (t.includes(b) ? t.replace(b, a) : t.replace(a, b)), text);
+}
+
+/** The text of the first document's current version here, or undefined before it arrived. */
+function currentText(service: Service): string | undefined {
+  const doc = service.call('documents.list', {}).find((d) => d.fileName === 'ir-record.txt');
+  return doc ? service.workspace.db.prepare('SELECT text FROM document_versions WHERE id = ?').pluck().get(service.call('documents.get', { id: doc.id }).versionId) as string : undefined;
+}
+
+/** Imports a new version of the first document, as an analyst imports the changed file again (nothing before it arrived). */
+function importVersion(service: Service, variant: number): void {
+  const text = currentText(service);
+  if (text === undefined) return;
+  importBytes(importStores(service.workspace.db), new TextEncoder().encode(nextVersion(text, variant)), 'ir-record.txt', null);
+}
 
 /** Edits an analyst may make; a few metrics and values, so that edits collide often. */
 const Edit = fc.oneof(
@@ -35,9 +71,21 @@ const Edit = fc.oneof(
   fc.record({ kind: fc.constant('mark' as const), figure: fc.constantFrom('3,950 mt', '4,200 mt') }),
   fc.record({ kind: fc.constant('report' as const), which: fc.nat(1), summary: fc.constantFrom('draft', 'final', 'see **notes**') }),
   fc.record({ kind: fc.constant('unreport' as const), which: fc.nat(1) }),
+  // A new version of the first document: its current text with one or two sentences changed.
+  { arbitrary: fc.record({ kind: fc.constant('version' as const), variant: fc.nat(VARIANTS.length - 1) }), weight: 2 },
 );
 type EditAction = typeof Edit extends fc.Arbitrary<infer T> ? T : never;
-const Step = (workspaces: number) => fc.record({ ws: fc.nat(workspaces - 1), action: fc.oneof({ arbitrary: Edit, weight: 3 }, { arbitrary: fc.constant({ kind: 'sync' as const }), weight: 2 }) });
+
+/**
+ * Work before joining: the same edits, but a new version only of words without figures. A figure worked on before
+ * joining that a new version imported before joining placed fuzzily on changed words is offered keyed to where it now
+ * stands, which names the fresh reading of those words in the other workspaces (README, Team workspaces).
+ */
+const Offline = Edit.filter((e) => e.kind !== 'version' || WORDS_ONLY.includes(e.variant));
+/** Two workspaces (this one and the next) each import a different new version of the first document before either syncs. */
+const Rivals = fc.record({ kind: fc.constant('rivals' as const), variants: fc.uniqueArray(fc.nat(VARIANTS.length - 1), { minLength: 2, maxLength: 2 }) });
+const Step = (workspaces: number) => fc.record({ ws: fc.nat(workspaces - 1), action: fc.oneof({ arbitrary: Edit, weight: 6 },
+  { arbitrary: fc.constant({ kind: 'sync' as const }), weight: 4 }, { arbitrary: Rivals, weight: 1 }) });
 
 const ids = (service: Service) => service.call('metrics.page', { endRow: 4, sort: [{ column: 'position', direction: 'asc' }] }).rows.map((r) => r.id);
 
@@ -78,9 +126,9 @@ function tagPassage(service: Service, at: number, path: string): void {
 /** A metric the analyst creates by selecting a figure in the first document (another beside the extracted one). */
 function mark(service: Service, figure: string): void {
   const doc = service.call('documents.list', {}).find((d) => d.fileName === 'ir-record.txt');
-  if (!doc) return;
-  const text = service.workspace.db.prepare('SELECT text FROM document_versions WHERE id = ?').pluck().get(service.call('documents.get', { id: doc.id }).versionId) as string;
-  const at = text.indexOf(figure);
+  const at = currentText(service)?.indexOf(figure) ?? -1;
+  // Not here yet, or a new version changed the figure.
+  if (!doc || at < 0) return;
   service.call('metrics.create', { documentId: doc.id, start: at, end: at + figure.length });
 }
 
@@ -134,6 +182,7 @@ async function play(service: Service, action: EditAction | { kind: 'sync' }): Pr
   if (action.kind === 'tree') return editTree(service, action);
   if (action.kind === 'annotate' || action.kind === 'annotation' || action.kind === 'unannotate') return annotate(service, action);
   if (action.kind === 'mark') return mark(service, action.figure);
+  if (action.kind === 'version') return importVersion(service, action.variant);
   if (action.kind === 'passageTag') return tagPassage(service, action.at, action.path);
   if (action.kind === 'report' || action.kind === 'unreport') return report(service, action);
   // A workspace that has not pulled the documents yet has nothing to edit.
@@ -168,10 +217,18 @@ async function settle(services: Service[]): Promise<void> {
   throw new Error('the workspaces did not settle in 6 rounds');
 }
 
+/**
+ * Runs of each property: a few in CI (the file stays about a minute); CONVERGE_RUNS and CONVERGE_SEED run it longer locally.
+ * Known limit (README, Team workspaces), met about once in 250 runs: a figure a new version kept off its words only because
+ * it was worked on, whose only work a teammate undid before he had that version, ends differently in the two workspaces.
+ */
+const RUNS = Number(process.env.CONVERGE_RUNS ?? 10);
+const SEED = process.env.CONVERGE_SEED === undefined ? undefined : Number(process.env.CONVERGE_SEED);
+
 teamSuite('team convergence', (cluster) => {
   for (const n of [2, 3]) {
-    it(`${n} workspaces editing the same documents, syncing in random orders, converge to the same metrics, annotations, passage tags, tag tree and reports (one imported the documents and worked on them before joining, the others pull them; edits, created metrics, metric and passage tags and the tag tree with its trash, notes, reports, deletes, undo)`, async () => {
-      await fc.assert(fc.asyncProperty(fc.array(Edit, { maxLength: 8 }), fc.array(Step(n), { minLength: 1, maxLength: 25 }), async (offline, steps) => {
+    it(`${n} workspaces editing the same documents, syncing in random orders, converge to the same current versions, metrics, annotations, passage tags, tag tree and reports (one imported the documents and worked on them before joining, the others pull them; edits, created metrics, metric and passage tags and the tag tree with its trash, notes, reports, deletes, undo, new versions of a document, two at once in two workspaces)`, async () => {
+      await fc.assert(fc.asyncProperty(fc.array(Offline, { maxLength: 8 }), fc.array(Step(n), { minLength: 1, maxLength: 25 }), async (offline, steps) => {
         const url = await cluster().createDatabase(hubName());
         await createHub(url);
         const services: Service[] = [];
@@ -183,8 +240,13 @@ teamSuite('team convergence', (cluster) => {
           await joinHub(service.workspace.db, url, `analyst ${i}`);
           services.push(service);
         }
-        for (const { ws, action } of steps) await play(services[ws]!, action);
+        for (const { ws, action } of steps) {
+          if (action.kind !== 'rivals') await play(services[ws]!, action);
+          else action.variants.forEach((variant, i) => importVersion(services[(ws + i) % n]!, variant));
+        }
         await settle(services);
+        const documents = services.map(documentState);
+        for (const state of documents.slice(1)) expect(state).toEqual(documents[0]);
         const states = services.map(metricState);
         for (const state of states.slice(1)) expect(state).toEqual(states[0]);
         const notes = services.map(annotationState);
@@ -197,7 +259,7 @@ teamSuite('team convergence', (cluster) => {
         for (const state of reports.slice(1)) expect(state).toEqual(reports[0]);
         for (const s of services) expect(localStatus(s.workspace.db).pending).toBe(0);
         for (const s of services) s.workspace.db.close();
-      }), { numRuns: 15 });
-    }, 240_000);
+      }), { numRuns: RUNS, ...(SEED === undefined ? {} : { seed: SEED }) });
+    }, Math.max(240_000, RUNS * 12_000));
   }
 });

@@ -62,6 +62,15 @@ export async function analystWorkspace(files = ['ir-record.txt', 'market-note.md
   return new Service(await openWorkspace(file));
 }
 
+/** Each document as the library shows it, keyed across workspaces: its file name, its current version's bytes and all its versions'. */
+export function documentState(service: Service): Array<Record<string, unknown>> {
+  return service.call('documents.list', {}).map((d) => ({
+    fileName: d.fileName,
+    current: service.workspace.db.prepare('SELECT v.content_hash FROM documents x JOIN document_versions v ON v.id = x.current_version_id WHERE x.id = ?').pluck().get(d.id),
+    versions: (service.workspace.db.prepare('SELECT content_hash FROM document_versions WHERE document_id = ? ORDER BY content_hash').pluck().all(d.id) as string[]).join(', '),
+  })).sort((x, y) => JSON.stringify(x).localeCompare(JSON.stringify(y)));
+}
+
 /** The analyst-visible state of every metric (its tags by path), keyed across workspaces, for comparing converged workspaces. */
 export function metricState(service: Service): Array<Record<string, unknown>> {
   const rows = service.workspace.db.prepare(`SELECT m.id, v.content_hash AS hash, m.char_start AS start, m.char_end AS "end", m.label, m.value, m.unit, m.entity,
