@@ -1096,11 +1096,13 @@ function isEventDate(text: string, p: Period): boolean {
   const after = text.slice(p.index + p.length);
   // "In fiscal year 2024, which ended December 31, 2024, …": the day the year ended dates none of its figures.
   // "a final dividend of HK$0.18, payable on 18 July 2025 to shareholders on the register on 4 July": days of payment.
-  if (/\b(?:payable|paid|register|record date)\s+(?:on|from)\s+$/iu.test(before)) return true;
+  // (Each pattern is tried only where its words can be: these run for every period of every sentence.)
+  const paid = before.includes('pai') || before.includes('payable') || before.includes('regist') || before.includes('record');
+  if (paid && /\b(?:payable|paid|register|record date)\s+(?:on|from)\s+$/iu.test(before)) return true;
   // "on 26 June 2025 the Company entered into shipbuilding contracts": the day a deal was signed dates none of its figures.
-  if (p.start === p.end && SIGNED_AFTER.test(after)) return true;
+  if (p.start === p.end && SIGNED_AFTER.test(after.slice(0, 60))) return true;
   // "FY26 (June year end)": the month a year ends in names the year's end, no figure's month.
-  if (/^\s*(?:year[ -]end|YE)\b/iu.test(after) && /^[A-Z][a-z]+$/u.test(p.label)) return true;
+  if (/^[A-Z][a-z]+$/u.test(p.label) && /^\s*(?:year[ -]end|YE)\b/iu.test(after.slice(0, 16))) return true;
   return EVENT_BEFORE.test(before) || EVENT_AFTER.test(after) || (STATED_ON.test(before) && p.start === p.end)
     || (p.start === p.end && /\b(?:which|that)\s+(?:ended|ends|will end)\s+(?:on\s+)?$/iu.test(before))
     || (/\bthe\s+$/iu.test(before) && /^[A-Z][a-z]+$/u.test(p.label) && NAMES_AN_EVENT.test(after));
