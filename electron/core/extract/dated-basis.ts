@@ -17,7 +17,7 @@ export interface BasisReference {
   date: string | null;
 }
 
-const DATED = /(?:较|比)(?:(上年末|上年年末|上年底|年初)|(?:第)?([一二三四])季度?末|(上月末|上月底|上个月末)|上周([一二三四五六日天])|(\d{1,2})月(?:(\d{1,2})日|(末|底)))\p{Script=Han}{0,4}$/u;
+const DATED = /(?:较|比)(?:(上年末|上年年末|上年底|年初)|(?:第)?([一二三四])季度?末|(上月末|上月底|上个月末)|上周([一二三四五六日天])|(\d{1,2})月(?:(\d{1,2})日|(末|底))|(本?月初))\p{Script=Han}{0,4}$/u;
 const WEEKDAYS = '一二三四五六日';
 
 const iso = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
@@ -37,6 +37,8 @@ export function datedBasis(textBefore: string, ref: BasisReference): { basis: Ba
     return since(month === 1 ? `${year - 1}-12-31` : monthEnd(year, month - 1));
   }
   if (m[4]) return ref.date ? since(lastWeek(ref.date, m[4])) : null;
+  // 较月初减少约30%: since the first day of the month the note is written in.
+  if (m[8]) return ref.date && ref.date.length >= 7 ? since(`${ref.date.slice(0, 7)}-01`) : null;
   const month = Number(m[5]);
   if (month < 1 || month > 12) return null;
   if (m[7]) return since(monthEnd(year, month));

@@ -572,6 +572,11 @@ describe('extractor 1.5.0: read on a second labelled set written in another hand
     expect(capital.map((m) => m.label)).toEqual(['注册资本', '注册资本']);
   });
 
+  it('measures 较月初 from the first day of the note\'s month, not the quarter before', () => {
+    const stock = none('调研纪要：公司表示，目前碳酸锂库存约2,000吨，较月初减少约30%。', '2025-11-14');
+    expect(stock[0]!.change).toMatchObject({ value: -30, basis: 'since', since: '2025-11-01' });
+  });
+
   it('runs the year to date to the end of the month the sentence reports', () => {
     const exports = none('Exports of unwrought aluminium fell 9.9% y/y to 501,000 t in October, bringing the year-to-date total to '
       + '5.07 Mt, down 9.6%.', '2025-11-14');
