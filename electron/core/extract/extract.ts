@@ -424,7 +424,7 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
     (memory.labelByUnit ??= new Map()).set(item.q.unit, item.label);
     const metric = toMetric(s, item, item.label, assigned.get(item) ?? null, memory, text);
     // "Management left full-year sales guidance unchanged at": guidance's period is none, and the passage does not go on in it.
-    if (metric.period === null && / guidance$/u.test(metric.label)) assigned.set(item, null);
+    if (metric.period === null && GUIDANCE_LABEL.test(metric.label)) assigned.set(item, null);
     out.push(metric);
   });
   distributeRespectively(s, out);
@@ -2264,6 +2264,9 @@ const MOVED_ALONE = /^(?:rising|falling|climbing|growing|easing|increasing|decre
 const EXPECTED_TO_AVERAGE = /\b(?:expects?|expected|forecasts?|sees?|saw|predicts?|projects?)\s+((?:[\p{L}\d%-]+\s+){0,3}?[\p{L}\d%-]+)\s+to\s+average\s+(?:about\s+|around\s+)?$/iu;
 const OF_NAMEPLATE = /^\s*of\s+(?:(?:its|their|our|the)\s+)?(?:(?:nameplate|design|installed|rated)\s+)?(?:capacity|nameplate)\b/iu;
 const PER_YEAR_AFTER = /^\s+of\s+(?:[\p{L}-]+\s){1,6}?(?:\([^()]{1,40}\)\s)?(?:per (?:year|annum)|a year|annually|each year)\b/iu;
+/** A label naming guidance ("capex guidance"), a figure of no period. */
+const GUIDANCE_LABEL = / guidance$/u;
+const SHARES_MOVED_TO = /\b(?:jumped|rose|fell|closed|ended|finished|slid|gained|dropped|climbed|surged|plunged|tumbled|edged|slipped)\b[^,;]{0,40}?\b(?:to|at)\s+$/iu;
 const VALUED_AT = /\bvalu(?:ing|ed|es)\s+(?:the\s+)?(?:company|group|firm|miner|producer|it|them)\s+at\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$/iu;
 const CHARTERED_FOR = /\bfor\s+(?:\d{1,2}|one|two|three|six|nine|twelve|eighteen)[- ](?:months?|years?)(?:\s+firm)?\s+at\s+(?:about\s+|around\s+)?$/iu;
 const UNITS_COUNTED = /^(?:units|sets|pieces)$/iu;
@@ -2495,9 +2498,8 @@ function toMetric(s: ReadSentence, item: Item, label: Label, period: Period | nu
   // "Shares fell 7% in early trading", "Kalivest's shares rose 4.2%": a move of the shares is one of the share price.
   if (unit === '%' && /^(?:(?:the|its|their) )?(?:shares|stock|share)$/iu.test(tidied.text)) tidied.text = 'share price';
   // "Shares of Ganfeng Lithium jumped 7.3% to HK$28.45": the shares' level in money is their price.
-  const sharesMovedTo = /\b(?:jumped|rose|fell|closed|ended|finished|slid|gained|dropped|climbed|surged|plunged|tumbled|edged|slipped)\b[^,;]{0,40}?\b(?:to|at)\s+$/iu;
   if (q.dimension === 'currency' && !unit.includes('/') && /^(?:(?:the|its|their) )?shares(?: of .+)?$/iu.test(tidied.text)
-    && sharesMovedTo.test(before.slice(-60))) tidied.text = 'share price';
+    && SHARES_MOVED_TO.test(before.slice(-60))) tidied.text = 'share price';
   // "C1 cash costs of US$1.92/lb": a cost per unit is one cost.
   if (unit.includes('/') && /(?:^|\s)(?:costs|prices)$/iu.test(tidied.text)) tidied.text = tidied.text.slice(0, -1);
   // "monitor panel prices … US$63.5", "spot rates from Shanghai to Rotterdam": a price or a rate as a level is one
@@ -2527,7 +2529,7 @@ function toMetric(s: ReadSentence, item: Item, label: Label, period: Period | nu
     // A rate of capacity ("26 Mtpa", "年产8.5万吨") holds from when it is built: a start-up date is not its period.
     // A company's guidance and a valuation multiple are no figure of a period either (labelled-sets.md).
     period: ((kind === 'capacity' || kind === 'change') && unit.endsWith('/yr')) || TIMELESS.test(label.text) || DEAL_TERM.test(named.text) || unit === 'x'
-      || / guidance$/u.test(named.text) || item.facility ? null : balanceDay(label.text, period, kind, before, unit),
+      || GUIDANCE_LABEL.test(named.text) || item.facility ? null : balanceDay(label.text, period, kind, before, unit),
     qualifier: qualifierOf(before),
     kind,
   };
@@ -2656,10 +2658,13 @@ function sameMeasure(prior: string, measure: string): boolean {
   return a === b || singularHead(a) === singularHead(b) || MEASURE_KIN.some((kin) => kin.test(a) && kin.test(b));
 }
 
+/** Measures of money per unit, whose subject is what they are paid for. */
+const PRICE_MEASURE = /\b(?:costs?|prices?|margins?|tariffs?)$/iu;
+
 /** Whether an earlier label's subject may name a bare measure later: in its sentence, for the same measure, or a commodity's. */
 function lendsSubject(prior: { subject: string; measure: string }, measure: string, sameSentence: boolean): boolean {
   // Not "Cash conversion cost was RMB19,500/t …, and we still expect 2025 sales of": what a cost is of sells nothing.
-  const costOf = /\b(?:costs?|prices?|margins?|tariffs?)$/iu.test(prior.measure) && !/\b(?:costs?|prices?|margins?|tariffs?)$/iu.test(measure);
+  const costOf = PRICE_MEASURE.test(prior.measure) && !PRICE_MEASURE.test(measure);
   return (sameSentence && !costOf) || sameMeasure(prior.measure, measure) || ANY_CASE_COMMODITY.test(prior.subject);
 }
 
