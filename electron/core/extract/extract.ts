@@ -7,13 +7,14 @@ import {
   cjkInherited, cjkListedMeasure, isAttributive, spelledOut, tidiedLabel, isBareMeasure, labelAfter, labelBefore, lowerFirst, singularHead, splitMeasure,
   SINGULAR_HEAD, type Label, type LabelContext,
 } from './labels.ts';
+import { pricesListedAfter } from './listed-prices.ts';
 import { findPeriods, fiscal, lastDay, statedYearEnd, type Period as FoundPeriod } from './periods.ts';
 import { findQuantities, tidy, type Quantity } from './quantities.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 import { tokenize, WordSet, type Token } from './tokens.ts';
 
 /** Bumped whenever extraction output changes; stored with every extracted metric. */
-export const EXTRACTOR_VERSION = '1.55.0';
+export const EXTRACTOR_VERSION = '1.56.0';
 
 export interface ExtractOptions {
   /** The document's date (YYYY[-MM[-DD]]): relative periods resolve against it. */
@@ -136,6 +137,7 @@ export function extractFromText(text: string, options: ExtractOptions, offset = 
     previous = restated ? previous : own;
   }
   centsPerPoundAfter(metrics);
+  pricesListedAfter(metrics);
   return metrics;
 }
 

@@ -144,7 +144,7 @@ const CJK_CHANGE_WORD = new RegExp(`^(?:${CJK_RISES}|${CJK_FALLS}|(?:日?内|当
 /** Verbs and particles between a Chinese label and its figure. */
 const CJK_TRAILING = /(?:折合约|周[一二三四五六日天]|预计|预期|(?:下滑|下降|回落|上涨|上升|攀升|反弹|回升|下调|上调|提高|提升|增加|减少|增长|跌|涨|降|升|增|减)至|已完成|已实现|已|由|从|目前|当前|现|约合|折合|维持在?|保持在?|稳定在|收于|收报|报收|报|约为|(?<!合)约|为|达到|达|至|在|是|共计|共|合计|分别为|分别|录得|实现了?|不超过|不低于|不少于|超过|逾|近|人民币|每(?:吨|千克|公斤|克|盎司|桶|千瓦时|度|辆|平方米|立方米|瓦))$/u;
 /** Time and scope words before a Chinese label: "月我国汽车出口" → "汽车出口". */
-const CJK_LEADING = /^(?:的|发布的|公布的|将|预计|\p{Script=Han}{0,6}主要(?:系|是|由于|因为?)|(?:上|本)?(?:周|星期)[一二三四五六日天](?![大个种家类项])|集团|该(?:项目|公司|企业|矿山|工厂|行|银行|集团)|SMM\s*|Mysteel\s*|上海有色网|我的钢铁网|百川盈孚|卓创资讯|隆众资讯|广期所|上期所|大商所|郑商所|管理层|大卡|千卡|年初至(?:报告期末|今)|(?:[月日年度份](?!均|化))+|全国|我国|其中|同期|公司|本公司|本行|本集团|全年(?!\p{Script=Han}{0,4}(?:目标|指引|计划))|上年同期|当月|单月|本期|共计提|计提|统计的|监测的|调研的|目前|当前|现阶段|现有|今年|本月|本周|上周|当周|拟|计划|本次|报告期内|报告期末|期末|给予|维持|我们|上调(?!幅度)|下调(?!幅度)|规模以上工业|规模以上|规上工业(?!增加值|企业)|规上(?!工业增加值|工业企业)|累计(?=产量|销量)|(?:项目)?(?:达产|投产|建成|完工)后|后其|但|而|此外|另外|同时(?!期))+/u;
+const CJK_LEADING = /^(?:的|发布的|公布的|将|预计|\p{Script=Han}{0,6}主要(?:系|是|由于|因为?)|(?:上|本)?(?:周|星期)[一二三四五六日天](?![大个种家类项])|集团|该(?:项目|公司|企业|矿山|工厂|行|银行|集团)|SMM\s*|Mysteel\s*|上海有色网|我的钢铁网|百川盈孚|卓创资讯|隆众资讯|广期所|上期所|大商所|郑商所|管理层|大卡|千卡|年初至(?:报告期末|今)|(?:[月日年度份](?!均|化))+|全国|我国|其中|同期|公司|本公司|本行|本集团|全年(?!\p{Script=Han}{0,4}(?:目标|指引|计划))|上年同期|当月|单月|本期|共计提|计提|统计的|监测的|调研的|目前|当前|现阶段|现有|今年|本月|本周|上周|当周|拟|计划|本次|报告期内|报告期末|期末|给予|维持|我们|上调(?!幅度)|下调(?!幅度)|规模以上工业|规模以上|规上工业(?!增加值|企业)|规上(?!工业增加值|工业企业)|累计(?=产量|销量)|(?:项目)?(?:达产|投产|建成|完工)后|后其|但|而|此外|另外|同时(?!期)|拥有)+/u;
 
 const isWord = (t: Token | undefined) => t?.kind === 'word';
 const JOINERS = new Set(['-', '&', '/', '–']);
@@ -360,7 +360,7 @@ function phrase(ctx: LabelContext, first: number, last: number): Label | null {
 }
 
 /** "generating revenue of …", "bringing total output to …": the verb is not part of the label. */
-const LEADING_GERUND = /^(?:generating|bringing|making|taking|reaching|recording|posting|achieving|adding|reporting|delivering)\s+(?=\S)/iu;
+const LEADING_GERUND = /^(?:generating|bringing|making|taking|reaching|recording|posting|achieving|adding|reporting|delivering|narrowing|widening|lifting|cutting|pushing|leaving|putting)\s+(?=\S)/iu;
 
 /** The first token at or after `k` that no skipped stretch (a period, a basis) holds. */
 function pastSkip(ctx: LabelContext, k: number): number {
@@ -515,6 +515,7 @@ const PLACING = /^(?:in|at|on|cif|cfr|fob|ex|delivered)$/iu;
  */
 function nounPhraseBeforePlace(ctx: LabelContext, end: number, floor: number): Label | null {
   const np = nounPhraseBefore(ctx, end, floor);
+  if (np && /^(?:two|both|three|them)$/iu.test(np.text)) return betweenThem(ctx, np, floor) ?? np;
   if (!np || !PROPER_NAME.test(np.text)) return np;
   const { tokens } = ctx;
   let k = tokens.findIndex((t) => t.start === np.start) - 1;
@@ -526,6 +527,13 @@ function nounPhraseBeforePlace(ctx: LabelContext, end: number, floor: number): L
   if (tokens[k]?.lower === 'the' && k - 1 >= floor && PLACING.test(tokens[k - 1]!.text)) k--; // "on the SHFE"
   if (k < floor || !PLACING.test(tokens[k]!.text)) return np;
   return nounPhraseBefore(ctx, k - 1, floor) ?? np;
+}
+
+/** "the spread between the two to US$21": what lies between the things just named is the measure, not "two". */
+function betweenThem(ctx: LabelContext, np: Label, floor: number): Label | null {
+  let k = ctx.tokens.findIndex((t) => t.start === np.start) - 1;
+  if (ctx.tokens[k]?.lower === 'the') k--;
+  return k - 1 >= floor && ctx.tokens[k]!.lower === 'between' ? nounPhraseBefore(ctx, k - 1, floor) : null;
 }
 
 /** Chinese: the characters before the figure, back to a verb such as 实现 or 为. */

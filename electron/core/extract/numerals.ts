@@ -87,6 +87,10 @@ export function isNumberWord(lower: string): boolean {
   return STARTERS.has(lower);
 }
 
+/** Words before a lone "quarter" or "half" that make it a span of time ("the prior quarter", "second half"). */
+const SPAN_NAMED_BEFORE = new Set(['the', 'prior', 'previous', 'preceding', 'last', 'this', 'that', 'same', 'next', 'current', 'latest',
+  'first', 'second', 'third', 'fourth', '1st', '2nd', '3rd', '4th', 'each', 'every', 'per', 'following', 'coming', 'past', 'sequential']);
+
 /** Number words from `i`: "two hundred and five", "a dozen", "three quarters", "half". */
 function parseWords(tokens: Token[], i: number): Numeral | null {
   let total = 0;
@@ -112,6 +116,8 @@ function parseWords(tokens: Token[], i: number): Numeral | null {
   }
   if (!seen) {
     const w = tokens[start]?.lower;
+    // "from the prior quarter to 61.3 kt", "the second half": a span of time named, not a fraction.
+    if (start === i && SPAN_NAMED_BEFORE.has(tokens[i - 1]?.lower ?? '')) return null;
     if (w === 'half') return { value: 0.5, next: start + 1, digits: false, yearLike: false };
     if (w === 'quarter') return { value: 0.25, next: start + 1, digits: false, yearLike: false };
     return null;

@@ -1098,7 +1098,7 @@ function isEventDate(text: string, p: Period): boolean {
   // "a final dividend of HK$0.18, payable on 18 July 2025 to shareholders on the register on 4 July": days of payment.
   // (Each pattern is tried only where its words can be: these run for every period of every sentence.)
   const paid = before.includes('pai') || before.includes('payable') || before.includes('regist') || before.includes('record');
-  if (paid && /\b(?:payable|paid|register|record date)\s+(?:on|from)\s+$/iu.test(before)) return true;
+  if (paid && /\b(?:(?:payable|paid|register|record date|of record)\s+(?:on|from)|payable)\s+$/iu.test(before)) return true;
   // "on 26 June 2025 the Company entered into shipbuilding contracts": the day a deal was signed dates none of its figures.
   if (p.start === p.end && SIGNED_AFTER.test(after.slice(0, 60))) return true;
   // "FY26 (June year end)": the month a year ends in names the year's end, no figure's month.
