@@ -1073,7 +1073,7 @@ function cjkComparedBasis(before: string, reference: BasisReference): { basis: B
 /** "… a year earlier", "… in the same period last year" said after a comparison level. */
 const A_MONTH_EARLIER = /^\s*(?:a month (?:earlier|ago|before)|the (?:previous|prior) month|last month)\b/iu;
 const A_WEEK_EARLIER = /^\s*(?:a week (?:earlier|ago|before)|the (?:previous|prior) week|last week)\b/iu;
-const A_YEAR_EARLIER = /^\s*(?:a year (?:earlier|ago|before)|(?:in|for) the (?:same|corresponding) period (?:of )?last year|last year|in the (?:prior|previous)-year (?:period|quarter|half)|in the year-(?:ago|earlier) (?:period|quarter|half)|in the (?:prior|previous) year(?: period)?)\b/iu;
+const A_YEAR_EARLIER = /^\s*(?:(?:of\s+)?a year (?:earlier|ago|before)|(?:in|for) the (?:same|corresponding) period (?:of )?last year|last year|in the (?:prior|previous)-year (?:period|quarter|half)|in the year-(?:ago|earlier) (?:period|quarter|half)|in the (?:prior|previous) year(?: period)?)\b/iu;
 
 const NOUN_THEN_YEAR_EARLIER = /^\s*(?:\p{Ll}[\p{Ll}-]*\s+){1,2}a year (?:earlier|ago|before)\b/u;
 
@@ -2238,7 +2238,8 @@ function priceLabel(label: Label, item: Item, before: string, sentence: string):
   if (CJK.test(label.text)) return CJK_PRICE_ALREADY.test(label.text) ? label : { ...label, text: `${label.text}价格` };
   // "the Shanghai–Rotterdam benchmark fell 9% to US$1,840/FEU": a container route is quoted as a freight rate.
   if (/\/(?:FEU|TEU)$/u.test(unit) && !/\bper\b/iu.test(label.text)) {
-    const route = label.text.replace(/ (?:benchmark|composite|assessment)$/iu, '');
+    // "Freight from Shanghai to Los Angeles": the route's freight is the rate, said once.
+    const route = label.text.replace(/ (?:benchmark|composite|assessment|freight)$/iu, '');
     return { ...label, text: `${route} ${/\bspot\b/iu.test(sentence) ? 'spot rate' : 'freight rate'}` };
   }
   // "US Gulf–north China grain freight was quoted at $56.50/t": freight is itself the price.
@@ -2261,8 +2262,11 @@ function yearToDateThroughMonth(assigned: Map<Item, Period | null>, periods: Fou
   }
 }
 
-/** "net profit of RMB1.24bn in 2026, rising to RMB1.61bn in 2027": a verb of movement alone names the measure before it. */
-const MOVED_ALONE = /^(?:rising|falling|climbing|growing|easing|increasing|decreasing|declining|dropping|improving)$/iu;
+/**
+ * "net profit of RMB1.24bn in 2026, rising to RMB1.61bn in 2027", "slowing from 3.9%", "more than double the $21,900/day":
+ * a verb of movement or a multiple alone names the measure before it.
+ */
+const MOVED_ALONE = /^(?:rising|falling|climbing|growing|easing|increasing|decreasing|declining|dropping|improving|slowing|(?:almost |nearly )?(?:double|triple|treble|twice))$/iu;
 const EXPECTED_TO_AVERAGE = /\b(?:expects?|expected|forecasts?|sees?|saw|predicts?|projects?)\s+((?:[\p{L}\d%-]+\s+){0,3}?[\p{L}\d%-]+)\s+to\s+average\s+(?:about\s+|around\s+)?$/iu;
 const OF_NAMEPLATE = /^\s*of\s+(?:(?:its|their|our|the)\s+)?(?:(?:nameplate|design|installed|rated)\s+)?(?:capacity|nameplate)\b/iu;
 const PER_YEAR_AFTER = /^\s+of\s+(?:[\p{L}-]+\s){1,6}?(?:\([^()]{1,40}\)\s)?(?:per (?:year|annum)|a year|annually|each year)\b/iu;
@@ -2920,6 +2924,8 @@ function perUnitOfLabel(unit: string, label: string): string {
   // "日均调入量156.2万吨", "daily average output of 2.9 Mt": a daily average of tonnes is tonnes a day.
   if ((unit === 't' || unit === 'kWh' || unit === 'm3') && /日均|日产(?!能)|日耗|\bdaily(?: average)?\b|\baverage daily\b/iu.test(label)) return `${unit}/d`;
   if (!/^[A-Z]{3}$/u.test(unit)) return unit;
+  // "dayrates on new contracts were around $410,000", "日租金": a rig's or a ship's hire is money a day.
+  if (/\b(?:day ?rates?|daily (?:hire|charter) rates?)$|日租金$/iu.test(label)) return `${unit}/d`;
   // "吨煤完全成本约512元", "螺纹钢吨钢毛利约186元", "单吨完全成本降至6.2万元": money per tonne of the product.
   if (/^(?:\p{Script=Han}{0,6}?|单|每)吨\p{Script=Han}{0,2}?(?:完全|现金|生产|平均|综合)?(?:成本|利润|毛利|净利|售价|价格|收入|费用|加工费)/u.test(label)) return `${unit}/t`;
   // "EBITDA per tonne", "EBITDA/t at Rs 9,150": money per unit the label names.

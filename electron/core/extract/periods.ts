@@ -613,11 +613,11 @@ const PATTERNS: Array<{ needs: RegExp; cjk?: true; re: RegExp; make: Make }> = [
       return y === null ? null : months(y, 1, 12);
     },
   },
-  // 公司预计全年商品煤产量5,600-5,700万吨: the whole year expected, read as 全年累计 is (in the first quarter, the year
-  // just ended: the season of 业绩预告)
+  // 公司预计全年商品煤产量5,600-5,700万吨, "，全年出货量有望达到85GWh": the whole year expected, read as 全年累计 is (in the
+  // first quarter, the year just ended: the season of 业绩预告)
   {
     needs: /全年/u, cjk: true,
-    re: /(?<=预计|预期|预测|计划|目标|指引|力争|争取)全年/gu,
+    re: /(?<=预计|预期|预测|计划|目标|指引|力争|争取)全年|(?<=^|[，,；;：:。])全年(?=\p{Script=Han}{1,8}?(?:有望|预计|将|力争|争取))/gu,
     make: (_m, ref) => (ref ? months(ref.m <= 3 ? ref.y - 1 : ref.y, 1, 12) : null),
   },
   // 自2021年7月16日上线交易以来: from that day to the document's (a running total since then)

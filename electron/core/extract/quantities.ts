@@ -59,6 +59,22 @@ function writtenAsMoney(tokens: Token[], i: number): boolean {
   return scaled || SEPARATED.test(digits) || /^\d+\.\d\d$/u.test(digits);
 }
 
+/** Words that put a price on a share: "target price", "price target", "fair value", "TP", "share price". */
+const SHARE_PRICE_PAIRS = new Set(['target price', 'price target', 'fair value', 'share price']);
+
+/**
+ * "cut our target price to CZK 412 from CZK 455": after words that price a share, an ISO code before a bare amount
+ * is money however the amount is written ("COP 29" elsewhere is a conference).
+ */
+function pricedAShare(tokens: Token[], code: number): boolean {
+  for (let k = code - 1; k >= Math.max(0, code - 14); k--) {
+    const t = tokens[k]!;
+    if (t.text === 'TP' || SHARE_PRICE_PAIRS.has(`${tokens[k - 1]?.lower} ${t.lower}`)) return true;
+    if (t.text === ';' || t.text === '.') return false;
+  }
+  return false;
+}
+
 const GLUED_BEFORE_SYMBOL = new Map([['E£', 'EGP'], ['GH₵', 'GHS']]);
 
 /** Quantities that can be per something: money per tonne, tonnes or GWh per year. */
@@ -109,7 +125,7 @@ function currencyBefore(tokens: Token[], i: number, context: TextCues, floor: nu
   // "KES 48.2 billion", "NGN 1,240 million": any ISO code in capitals, before an amount written as money ("IRR 24%",
   // "NIO 250 kWh", "COP 29" are not).
   const iso = PREFIX_CODES.has(prev.lower) ? null : isoCurrency(prev.text);
-  if (iso && writtenAsMoney(tokens, i)) return { ...iso, first: i - 1 };
+  if (iso && (writtenAsMoney(tokens, i) || pricedAShare(tokens, i - 1))) return { ...iso, first: i - 1 };
   if (!PREFIX_CODES.has(prev.lower)) return null;
   if (prev.lower === prev.text && prev.lower.length === 3 && !['usd', 'eur', 'gbp', 'rmb', 'cny', 'jpy', 'chf', 'inr', 'btc'].includes(prev.lower)) return null;
   // "RM 1.2 billion", "Rp 4.5 trillion", "Dh 2.2 billion": local symbols written in letters, capitalised.

@@ -50,3 +50,30 @@ describe('days that date no figure', () => {
     expect(dividend).toMatchObject({ text: '22 cents', period: null });
   });
 });
+
+describe('broker notes and results calls', () => {
+  it('reads a target price in an ISO code before a bare amount, and the one it replaced', () => {
+    const got = read('We cut our target price for Ostrava Steel to CZK 412 from CZK 455, and keep a Hold rating.');
+    expect(got.map((m) => [m.text, m.unit, m.label])).toEqual([['CZK 412', 'CZK', 'target price'], ['CZK 455', 'CZK', 'target price']]);
+    // Without words pricing a share, a code before a small bare number stays no money.
+    expect(read('Delegates at COP 29 agreed on 300 points.').map((m) => m.unit)).not.toContain('COP');
+  });
+
+  it('reads "double the X of a year earlier" as the same measure a year before', () => {
+    const [, before] = read('VLCC earnings averaged $48,300/day in October, more than double the $21,900/day of a year earlier.');
+    expect(before).toMatchObject({ label: 'VLCC earnings', period: { start: '2024-10-01', end: '2024-10-31' } });
+  });
+
+  it('reads a rig\'s dayrate as money a day, and a route\'s freight as its freight rate said once', () => {
+    expect(read('Dayrates on new contracts were around $410,000.')[0]!.unit).toBe('USD/d');
+    expect(read('Freight from Shanghai to Los Angeles fell 7% week on week to $2,140 per FEU.')[0]!.label)
+      .toBe('Shanghai–Los Angeles freight rate');
+  });
+
+  it('gives a Chinese whole-year expectation the whole year, not the quarter just named', () => {
+    const got = read('问：公司四季度的出货量预期如何？答：四季度预计出货量环比增长10%-15%，全年出货量有望达到85GWh左右。');
+    expect(got.find((m) => m.text === '85GWh')!.period).toMatchObject({ start: '2025-01-01', end: '2025-12-31' });
+    // A whole-year target keeps 全年 in its name and has no period of its own.
+    expect(read('1-8月累计交付33.8万辆，全年交付目标为55万辆。')[1]).toMatchObject({ label: '全年交付目标', period: null });
+  });
+});
