@@ -1215,6 +1215,13 @@ function bracketDepth(text: string): number {
  * otherwise a period in the figure's clause, a period closing the sentence after all its
  * figures, the sentence's opening period, and last the passage's latest period.
  */
+/** "down 20 yuan/t from ", "rose 3% from the ": a figure among the three words before "from". */
+function movedFromDay(before: string): boolean {
+  const words = before.trimEnd().split(/\s+/u);
+  if (words.at(-1) === 'the') words.pop();
+  return words.at(-1) === 'from' && words.slice(-4, -1).some((w) => /\d/u.test(w));
+}
+
 function assignPeriods(s: ReadSentence, items: Item[], periods: FoundPeriod[], memory: Memory): Map<Item, Period | null> {
   const result = new Map<Item, Period | null>();
   const emitted = items.filter((i) => !i.attachedTo);
@@ -1225,7 +1232,9 @@ function assignPeriods(s: ReadSentence, items: Item[], periods: FoundPeriod[], m
     // "COMEX September copper settled at": a contract's month, not a period.
     && !CONTRACT_MONTH.test(s.text.slice(Math.max(0, p.index - s.start - 16), p.index - s.start))
     // "the feasibility study published on 14 January": the day a document came out dates none of its figures.
-    && !EVENT_DAY.test(s.text.slice(Math.max(0, p.index - s.start - 24), p.index - s.start)));
+    && !EVENT_DAY.test(s.text.slice(Math.max(0, p.index - s.start - 24), p.index - s.start))
+    // "down 20 yuan/t from Monday": the day a move is measured from dates no figure.
+    && !(p.start === p.end && movedFromDay(s.text.slice(Math.max(0, p.index - s.start - 30), p.index - s.start))));
   const clauses = clauseBounds(s, usable);
   const lastFigureEnd = items[items.length - 1]!.end;
   // "Henry Hub January futures settled at …": a contract's month is its own price's, no other figure's.

@@ -45,6 +45,12 @@ describe('what a figure measures', () => {
 });
 
 describe('days that date no figure', () => {
+  it('reads no period from the day a move is measured from', () => {
+    const got = read('Rebar rose 30 yuan/t from Friday to 3,150 yuan/t, while social inventories fell to 5.2 million tonnes.');
+    expect(got.map((m) => m.period)).toEqual([null, null]);
+    expect(got[0]!.change).toMatchObject({ basis: 'since', since: '2025-11-14' });
+  });
+
   it('reads no period from the day a dividend is payable, with or without "on"', () => {
     const [dividend] = read('The board declared a quarterly dividend of 22 cents a share, payable December 15 to holders of record on November 28.');
     expect(dividend).toMatchObject({ text: '22 cents', period: null });
