@@ -554,7 +554,7 @@ const LASTS = /\b(?:payback(?: period)?|(?:average )?age|life|lifespan|tenor|mat
 const SAMPLE_BEFORE = /(?:对|样本|监测|调研|调查|选取|统计)(?:的)?(?:全国|国内|重点)?(?:[约近超逾])?$/u;
 
 /** An index named just before its level: "the S&P GSCI closed at", "the BDI rose 3% to", "PMI fell to". */
-const INDEX_LEVEL_BEFORE = /\b(?:index|subindex|GSCI|BDI|BCI|BPI|BSI|BHSI|SCFI|CCFI|WCI|PMI|Nikkei 225|DAX|FTSE 100|S&P 500|TOPIX|Hang Seng|CSI 300)\b(?:\s+\(\w+\))?\s+(?:(?:closed|ended|finished|stood|settled|was|rose|fell|climbed|slipped|dropped|gained|added|lost|shed|eased|edged (?:up|down)|jumped)\s+(?:(?:by\s+)?\d[\d.,]*\s?(?:%|points|pts)\s+)?(?:at|to)\s+|at\s+)$/iu;
+const INDEX_LEVEL_BEFORE = /\b(?:index|subindex|GSCI|BDI|BCI|BPI|BSI|BHSI|SCFI|CCFI|WCI|PMI|Nikkei 225|DAX|FTSE 100|S&P 500|TOPIX|Hang Seng|CSI 300)\b(?:\s+\(\w+\))?\s+(?:(?:closed|ended|finished|stood|settled|was|rose|fell|climbed|slipped|dropped|gained|added|lost|shed|eased|edged (?:up|down)|jumped)\s+(?:(?:by\s+)?\d[\d.,]*\s?(?:%|points|pts)(?:,?\s+or\s+\d[\d.,]*\s?(?:%|points|pts),?)?\s+)?(?:at|to)\s+|at\s+)$/iu;
 
 /** Things a bare number may count when they were named just before it. */
 const THINGS = '(?:cargoes|stores|branches|outlets|restaurants|deliveries|registrations|vehicles|subscribers|customers|users|employees|headcount|workforce|rigs|vessels|ships|aircraft|jets|planes|turbines|wells)';
@@ -794,7 +794,7 @@ function readAt(text: string, tokens: Token[], i: number, context: TextCues, off
       };
     }
   }
-  const indexed = !unit && !scale && numeral.digits && INDEX_LEVEL_BEFORE.test(text.slice(Math.max(0, tokens[i]!.start - offset - 50), tokens[i]!.start - offset));
+  const indexed = !unit && !scale && numeral.digits && INDEX_LEVEL_BEFORE.test(text.slice(Math.max(0, tokens[i]!.start - offset - 70), tokens[i]!.start - offset));
   if (indexed) {
     // "the S&P GSCI closed at 548.2", "the BDI rose 3% to 1,612": an index's level is in points, said or not.
     unit = 'points';
@@ -821,7 +821,8 @@ function readAt(text: string, tokens: Token[], i: number, context: TextCues, off
   }
   if (numeral.yearLike && !scale && dimension !== 'currency' && dimension !== 'percent' && !unitMatch) return null;
   if (isDatePart(tokens, i, numeral) && dimension === 'count') return null;
-  if (isTime(tokens, i, numeral) || isMarker(tokens, i) || isCodeFragment(tokens, i)) return null;
+  // "Grade 2", "section 4.2": a marker is a bare number; "head grade 0.71%", "level of 85%" carry a unit.
+  if (isTime(tokens, i, numeral) || (isMarker(tokens, i) && !unitMatch && !prefix) || isCodeFragment(tokens, i)) return null;
   if (numeral.digits && gluedToIdentifier(tokens, i, unitMatch ? unitMatch.next : scale ? j : null, prefix?.first === i - 1)) {
     const after = tokens[i + 1];
     const glueIsUnitOrScale = after && !after.spaced && (scale !== null || (unitMatch !== null && unitStart === i + 1));

@@ -83,3 +83,17 @@ describe('broker notes and results calls', () => {
     expect(read('1-8月累计交付33.8万辆，全年交付目标为55万辆。')[1]).toMatchObject({ label: '全年交付目标', period: null });
   });
 });
+
+describe('figures that were lost', () => {
+  it('keeps an index level after its move restated as a percentage ("41 points, or 2.6%, to 1,536")', () => {
+    const got = read('The Baltic Dry Index slipped 41 points, or 2.6%, to 1,536 on Tuesday, its third consecutive decline.');
+    expect(got.map((m) => [m.text, m.unit])).toEqual([['1,536', 'points']]);
+    expect([got[0]!.change, ...got[0]!.moreChanges].map((c) => c?.value)).toEqual([-41, -2.6]);
+  });
+
+  it('reads a head grade in a production summary as a figure, not a marker like "Grade 2"', () => {
+    const got = read('Q3 production summary: ore milled 3.76 Mt; copper head grade 0.71%; recovery 88.4%.');
+    expect(got.map((m) => m.text)).toEqual(['3.76 Mt', '0.71%', '88.4%']);
+    expect(read('Grade 2 students rose to 4,000 in the district.').map((m) => m.text)).not.toContain('2');
+  });
+});
