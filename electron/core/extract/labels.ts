@@ -89,7 +89,9 @@ const VERBS = new Set(['cut', 'hover', 'hovers', 'hovered', 'hovering', 'stays',
   'remains', 'remained', 'ended', 'settled', 'finished', 'firmed', 'eased', 'pegged', 'pegs', 'puts', 'kept', 'keeps',
   'flagged', 'flags', 'cited', 'cites', 'struck', 'implies', 'implying', 'implied', 'highlighted', 'reiterated', 'reiterates', 'confirmed', 'confirms', 'disclosed', 'discloses', 'maintains', 'maintained', 'reaffirmed', 'reaffirms', 'goes', 'go',
   // Irregular pasts a stock or a flow is said with: "142,350t of copper sat in LME sheds".
-  'sat', 'sits', 'lay', 'lies', 'stood', 'stands']);
+  'sat', 'sits', 'lay', 'lies', 'stood', 'stands',
+  // "CY25 EV sales are tracking at", "orders are running at": a rate a measure keeps up.
+  'tracking', 'trending', 'running']);
 /** Words that end a noun phrase when walking left. */
 const STOPS = new Set([
   'versus', 'vs', 'against', 'across', 'via', 'plus', 'minus', 'fob', 'cfr', 'cif', 'dap', 'exw', 'ddp',
@@ -360,7 +362,7 @@ function phrase(ctx: LabelContext, first: number, last: number): Label | null {
 }
 
 /** "generating revenue of …", "bringing total output to …": the verb is not part of the label. */
-const LEADING_GERUND = /^(?:generating|bringing|making|taking|reaching|recording|posting|achieving|adding|reporting|delivering|narrowing|widening|lifting|cutting|pushing|leaving|putting)\s+(?=\S)/iu;
+const LEADING_GERUND = /^(?:generating|bringing|making|taking|reaching|recording|posting|achieving|adding|reporting|delivering|narrowing|widening|lifting|cutting|pushing|leaving|putting|citing)\s+(?=\S)/iu;
 
 /** The first token at or after `k` that no skipped stretch (a period, a basis) holds. */
 function pastSkip(ctx: LabelContext, k: number): number {

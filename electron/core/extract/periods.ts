@@ -943,7 +943,7 @@ function cjkNumber(text: string): number {
 }
 
 /** A cheap test that lets most sentences skip the period patterns. */
-const MAY_HOLD_PERIOD = /\d{4}|day\b|[QH][1-4]|[1-4][QH]|quarter|half|month|year|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|fy|fiscal|季度|半年|月|年|周[一二三四五六日天]|星期/iu;
+const MAY_HOLD_PERIOD = /\d{4}|day\b|[QH][1-4]|[1-4][QH]|quarter|half|month|year|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|fy|cy\s?\d|fiscal|季度|半年|月|年|周[一二三四五六日天]|星期/iu;
 /** "9M FY26", "6M25": case matters ("9m" is nine million), so apart from the case-blind test above. */
 const MAY_HOLD_MONTHS = /[369]M\s?(?:FY)?\d/u;
 

@@ -75,6 +75,14 @@ function pricedAShare(tokens: Token[], code: number): boolean {
   return false;
 }
 
+/** The dollar a sentence wrote last before token `i` ("A$1.84 billion; … 38 cents" → AUD), if any. */
+function dollarWrittenBefore(tokens: Token[], i: number): string | null {
+  for (let k = i - 1; k > 0; k--) {
+    if (tokens[k]!.text === '$' && !tokens[k]!.spaced && tokens[k - 1]!.kind === 'word') return dollarPrefix(tokens[k - 1]!.text);
+  }
+  return null;
+}
+
 const GLUED_BEFORE_SYMBOL = new Map([['E£', 'EGP'], ['GH₵', 'GHS']]);
 
 /** Quantities that can be per something: money per tonne, tonnes or GWh per year. */
@@ -196,8 +204,11 @@ function currencyAfter(tokens: Token[], i: number, context: TextCues): UnitMatch
     if (def.code === 'AED' && context.morocco && /^(?:dh|dhs|dirhams?)$/u.test(form)) {
       return { unit: 'MAD', factor: 1, dimension: 'currency', next: i + n, text: words.map((w) => w.text).join(' ') };
     }
-    // "a final dividend of 95 cents per share" in a report in rand: the cents of the text's money.
-    if (def.code === 'USD' && def.factor === 0.01 && /^cents?$/u.test(form)) return { unit: context.randCents ? 'ZAR' : 'USD', factor: 0.01, dimension: 'currency', next: i + n, text: t.text };
+    // "a final dividend of 95 cents per share" in a report in rand, "lifted to 38 cents" beside A$1.84 billion: the cents
+    // of the text's money.
+    if (def.code === 'USD' && def.factor === 0.01 && /^cents?$/u.test(form)) {
+      return { unit: context.randCents ? 'ZAR' : dollarWrittenBefore(tokens, i) ?? 'USD', factor: 0.01, dimension: 'currency', next: i + n, text: t.text };
+    }
     return { unit: def.code, factor: def.factor, dimension: 'currency', next: i + n, text: words.map((w) => w.text).join(' ') };
   }
   return null;

@@ -97,3 +97,18 @@ describe('figures that were lost', () => {
     expect(read('Grade 2 students rose to 4,000 in the district.').map((m) => m.text)).not.toContain('2');
   });
 });
+
+describe('the currency and the calendar a text writes in', () => {
+  it('reads "38 cents" beside A$ amounts as Australian cents, and rand cents stay rand', () => {
+    const got = read('H1 FY25 revenue rose 12% to A$1.84 billion; the interim dividend was lifted to 38 cents from 33 cents.');
+    expect(got.map((m) => m.unit)).toEqual(['AUD', 'AUD', 'AUD']);
+    expect(read('Headline earnings rose to R2.1 billion and the final dividend was 95 cents a share.')[1]!.unit).toBe('ZAR');
+  });
+
+  it('reads "CY25" as calendar 2025, and "are tracking at" as no part of the label', () => {
+    const [m] = read('CY25 global EV sales are tracking at 21.5 million units, per Rho Motion, up 24% on CY24.');
+    expect(m).toMatchObject({ label: 'EV sales', period: { start: '2025-01-01', end: '2025-12-31' } });
+    const citing = 'Analysts raised their 2026 gold forecast to $4,250 an ounce, citing central-bank buying of 1,050 tonnes last year.';
+    expect(read(citing)[1]!.label).toBe('central-bank buying');
+  });
+});
