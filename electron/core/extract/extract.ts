@@ -30,6 +30,8 @@ interface Item {
   q: Quantity;
   /** Its amount is a loss, given a minus sign (signLoss): a change said in words moves it the other way. */
   lossSigned?: boolean;
+  /** A change given to its level by 分别/respectively (pairRespectively), before any other reading of changes. */
+  pairedRespectively?: boolean;
   start: number;
   end: number;
   /** The figure states a change in this direction. */
@@ -767,7 +769,8 @@ const MEASURED_SIZE = /^(?:thickness|width|length|height|depth|diameter|rainfall
 /** Products named by their size: wafers, panels, pipes. */
 const PRODUCT_SIZED = /^(?:wafers?|equivalents?|fabs?|panels?|displays?|screens?|modules?|cells?|pipes?|chips?|substrates?|lines?)$/iu;
 const CJK_GRADE_AFTER = /^(?:澳洲|巴西|印度|南非)?(?:PB|纽曼|麦克|卡拉加斯|金布巴|超特)?\p{Script=Han}{0,3}(?:粉|块矿|精粉|精矿)/u;
-const CJK_PURITY_BEFORE = /(?:含量|纯度|品位)(?:达到|达|为|约|不低于)?$/u;
+/** A purity or grade said before a percentage; not an average grade a mine reports ("平均品位0.62%"), a figure of its own. */
+const CJK_PURITY_BEFORE = /(?:含量|纯度|(?<!均)品位)(?:达到|达|为|约|不低于)?$/u;
 const GRADE_ELEMENT_OR_METAL = /^(?:Au|Ag|Pt|Pd|PGM|PGE|Cu|Ni|Zn|Pb|AuEq|gold|silver)$/u;
 /** What a grade is a share of: "62% Fe", "6% Li2O", "99.5% Li2CO3". */
 const GRADE_ELEMENT = /^(?:Fe|Cu|Ni|Zn|Pb|Mn|Cr|Al|Co|Mo|Sn|Li2O|Li2CO3|LiOH|TREO|REO|Al2O3|SiO2|V2O5|TiO2|P2O5|K2O|S|N|Cr2O3|WO3|Nb2O5|Ta2O5|CaF2|ZnO|MgO)$/u;
@@ -957,7 +960,8 @@ function attachChanges(items: Item[], periods: FoundPeriod[], text: (a: number, 
   const dates = () => (dated ??= periods.filter((p) => !/\bsince\s+(?:the\s+)?$/iu.test(text(Math.max(s.start, p.index - 12), p.index))));
   items.forEach((item, k) => {
     const next = items[k + 1];
-    if (item.change) {
+    // A change paired with its level by 分别/respectively is placed already: "同比分别增长33.1%和32.7%" is not two of the first's.
+    if (item.change && !(item.attachedTo && item.pairedRespectively)) {
       // "rose 44% year on year in October to 1.72 million units": a few words, no punctuation, then "to".
       const leadsTo = levelLedTo(items, k, text);
       // "EUR 2,314m (9M 2024: EUR 2,087m), an increase of 10.9%": not the comparative in the closed bracket.
@@ -2340,6 +2344,7 @@ function pairRespectively(all: Item[], s: Sentence): void {
     const level = levels[k]!;
     const basis = findBasis(s.text.slice(level.end - s.start, c.start - s.start))?.basis ?? after ?? 'unspecified';
     addChange(level, { value: c.q.value * (c.change === 'down' ? -1 : 1), unit: c.q.unit, basis, since: null, direction: c.change! }, c);
+    c.pairedRespectively = true;
   });
 }
 

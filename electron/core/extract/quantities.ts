@@ -83,6 +83,8 @@ function dollarWrittenBefore(tokens: Token[], i: number): string | null {
   return null;
 }
 
+const CJK_TEXT = /[\u3400-\u9fff]/u;
+
 const GLUED_BEFORE_SYMBOL = new Map([['E£', 'EGP'], ['GH₵', 'GHS']]);
 
 /** Quantities that can be per something: money per tonne, tonnes or GWh per year. */
@@ -740,6 +742,8 @@ function readAt(text: string, tokens: Token[], i: number, context: TextCues, off
     unitMatch ??= currencyAfter(tokens, unitStart, context) ?? frenchMoney(tokens, unitStart, scale, context)
       ?? unitAfter(tokens, unitStart, moneyContext || scale !== null, numeral.value, context.temperature, context);
     unitMatch ??= measuredSpan(text, tokens, i, unitStart, offset);
+    // "毛利率21.7%，同比-1.3pct": a Chinese broker's "pct" is percentage points.
+    if (unitMatch && /^pcts?$/iu.test(unitMatch.text) && CJK_TEXT.test(text)) unitMatch = { ...unitMatch, unit: 'pp', dimension: 'points' };
   } else if (tokens[j]?.kind === 'word' && lookupCurrencyName(tokens[j]!.lower)?.code === prefix.code && lookupCurrencyName(tokens[j]!.lower)?.factor === 1) {
     j++; // "$ 10 dollars": the name repeats the symbol
   }

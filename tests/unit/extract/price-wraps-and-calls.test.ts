@@ -112,3 +112,17 @@ describe('the currency and the calendar a text writes in', () => {
     expect(read(citing)[1]!.label).toBe('central-bank buying');
   });
 });
+
+describe('Chinese results and statistics', () => {
+  it('gives each level only its own change when 分别 pairs them', () => {
+    const got = read('据中汽协数据，2025年1-10月，我国新能源汽车产销分别完成1301.5万辆和1294.3万辆，同比分别增长33.1%和32.7%。');
+    expect(got.map((m) => [m.change?.value, m.moreChanges.length])).toEqual([[33.1, 0], [32.7, 0]]);
+  });
+
+  it('reads a broker\'s "pct" as percentage points, and a mine\'s average grade as a figure', () => {
+    expect(read('三季度毛利率21.7%，同比-1.3pct。')[0]!.change).toMatchObject({ value: -1.3, unit: 'pp' });
+    expect(read('Margins rose 3 pct in the quarter.')[0]!.unit).toBe('%');
+    expect(read('该矿山保有资源量铜金属量约185万吨，平均品位0.62%。').map((m) => m.text)).toEqual(['185万吨', '0.62%']);
+    expect(read('产品主含量达到99.5%以上，售价为8.2万元/吨。').map((m) => m.text)).toEqual(['8.2万元/吨']);
+  });
+});
