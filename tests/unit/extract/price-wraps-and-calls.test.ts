@@ -122,7 +122,10 @@ describe('Chinese results and statistics', () => {
   it('reads a broker\'s "pct" as percentage points, and a mine\'s average grade as a figure', () => {
     expect(read('三季度毛利率21.7%，同比-1.3pct。')[0]!.change).toMatchObject({ value: -1.3, unit: 'pp' });
     expect(read('Margins rose 3 pct in the quarter.')[0]!.unit).toBe('%');
-    expect(read('该矿山保有资源量铜金属量约185万吨，平均品位0.62%。').map((m) => m.text)).toEqual(['185万吨', '0.62%']);
+    const mine = read('该矿山保有资源量铜金属量约185万吨，平均品位0.62%。');
+    expect(mine.map((m) => m.text)).toEqual(['185万吨', '0.62%']);
+    // 资源量 is a resource's tonnage, not the end of a company's name ("…资源").
+    expect(mine[0]!.entity).toBeNull();
     expect(read('产品主含量达到99.5%以上，售价为8.2万元/吨。').map((m) => m.text)).toEqual(['8.2万元/吨']);
   });
 });
