@@ -1477,7 +1477,7 @@ const COMPARED_PERIOD = /(?:\b(?:than|compared with|versus|vs\.?)\s+(?:in\s+|on\
 const SENSITIVITY = /^\W*(?:every|each)\b[^.;]*?\b(?:moves?|changes?|shifts?|impacts?|affects?|swings?|alters?)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)\s+by\s+(?:about\s+|around\s+|roughly\s+|some\s+|approximately\s+)?$/iu;
 const TIME_WORD = /^(?:month|year|quarter|week|day|session|period)s?$/iu;
 const CONTRACT_MONTH = /\b(?:(?:LME|COMEX|Comex|SHFE|NYMEX|CME|CBOT|ICE|SGX|DCE|TOCOM)(?:['’]s)?(?:\s+(?:London|New York|US|Europe|Futures))?)\s+$/u;
-const EVENT_DAY = /\b(?:published|released|announced|signed|held|issued|filed)\s+on\s+$|\b(?:dated|published)\s+$/iu;
+const EVENT_DAY = /\b(?:published|released|announced|signed|held|issued|filed|approved|authori[sz]ed|adopted)\s+on\s+$|\b(?:dated|published)\s+$/iu;
 const BRACKETED = /^[(（]$/u;
 const SPOT_QUOTE = /\b(?:spot|offered|quoted|assessed)\b|现货|报价/iu;
 const CURRENT = /目前|当前|现阶段|本周|\b(?:currently|at present|this week|today)\b|(?<!\b(?:we|they|I)\s)\bnow\b(?!\s+(?:expects?|forecasts?|sees?|assumes?|estimates?|projects?|guides?|models?)\b)/iu;
@@ -1818,6 +1818,9 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
   // "Net debt stood at US$2.85 billion, or 1.4x trailing EBITDA": debt as a multiple of EBITDA is leverage, not a valuation.
   const leverage = multiple && /^EBITDA$/iu.test(multiple[1]!) && /^net debt$/iu.test(previous ?? '');
   if (leverage) return { text: 'net debt/EBITDA', start: -1, end: -1 };
+  // "net leverage stood at 2.1 times trailing EBITDA": leverage named before the multiple is what it measures.
+  const leverageSaid = multiple && /^EBITDA$/iu.test(multiple[1]!) ? LEVERAGE_SAID.exec(textBefore.slice(-40)) : null;
+  if (leverageSaid) return { text: leverageSaid[1]!, start: -1, end: -1 };
   if (multiple) return { text: /EBITDA/iu.test(multiple[1]!) ? 'EV/EBITDA' : /book|BVPS|P\/B/iu.test(multiple[1]!) ? 'P/B' : 'P/E', start: -1, end: -1 };
   // "…, valuing the company at HK$57.4 billion": what the shares' price makes the company worth.
   if (q.dimension === 'currency' && !q.unit.includes('/') && VALUED_AT.test(textBefore)) return { text: 'market capitalisation', start: -1, end: -1 };
@@ -2279,6 +2282,8 @@ function yearToDateThroughMonth(assigned: Map<Item, Period | null>, periods: Fou
  * "net profit of RMB1.24bn in 2026, rising to RMB1.61bn in 2027", "slowing from 3.9%", "more than double the $21,900/day":
  * a verb of movement or a multiple alone names the measure before it.
  */
+const LEVERAGE_SAID = /\b((?:net )?leverage(?: ratio)?)\s+(?:stood at|was|is|of|at|fell to|rose to|improved to|reached)\s+(?:about\s+|around\s+)?$/iu;
+
 const MOVED_ALONE = /^(?:rising|falling|climbing|growing|easing|increasing|decreasing|declining|dropping|improving|slowing|(?:almost |nearly )?(?:double|triple|treble|twice))$/iu;
 const EXPECTED_TO_AVERAGE = /\b(?:expects?|expected|forecasts?|sees?|saw|predicts?|projects?)\s+((?:[\p{L}\d%-]+\s+){0,3}?[\p{L}\d%-]+)\s+to\s+average\s+(?:about\s+|around\s+)?$/iu;
 const OF_NAMEPLATE = /^\s*of\s+(?:(?:its|their|our|the)\s+)?(?:(?:nameplate|design|installed|rated)\s+)?(?:capacity|nameplate)\b/iu;
@@ -2817,7 +2822,7 @@ const FACILITY_OUTPUT = /^(.*\b(?:project|plant|line|smelter|refinery|facility|b
 /** "an annual production capacity of 50,000 mt": a capacity stated per year is a rate, as "50,000 mt/year" is. */
 /** Balances and balance-sheet ratios, which stand on a day: "3Q25 NPL ratio 1.36%" is the ratio at the quarter's end. */
 const FLOW_OF_BALANCE = /\b(?:average|additions?|reductions?|increase|decrease|change|impairments?|provisions?(?! coverage)|write-?downs?|turnover)\b|平均|增加|减少/iu;
-const BALANCE = /\b(?:NPL ratio|non-performing loan ratio|CET1(?: ratio)?|capital adequacy ratio|total assets|(?:gross |net )?loans|loans and advances|loan book|advances|deposits|(?:gross |net )?NPAs?(?: ratio)?|GNPA|NNPA|provision coverage(?: ratio)?|CASA(?: ratio| share)?|occupancy|(?:subscriber|customer|postpaid|prepaid|total|mobile|broadband) base|NAV(?: per (?:unit|share))?|net asset value(?: per (?:unit|share))?|(?:EPRA )?NTA(?: per share)?|net tangible assets(?: per share)?|book value per share|BVPS|loan-to-value|LTV|gearing|net assets|net debt|order ?book|backlog|liquidity|net cash(?! flows?)|standardi[sz]ed measure|future net cash flows|cash (?:and (?:cash )?equivalents|balance|position)|inventor(?:y|ies)|stockpiles?|(?:port|warehouse|exchange|social|bonded|LME|SHFE|Comex) stocks?)\b|总资产|净资产|资产负债率|不良贷款率|不良率|拨备覆盖率|资本充足率|贷款余额|存款余额|在手订单/iu;
+const BALANCE = /\b(?:NPL ratio|non-performing loan ratio|CET1(?: ratio)?|capital adequacy ratio|total assets|(?:gross |net )?loans|loans and advances|loan book|advances|deposits|(?:gross |net )?NPAs?(?: ratio)?|GNPA|NNPA|provision coverage(?: ratio)?|CASA(?: ratio| share)?|occupancy|(?:subscriber|customer|postpaid|prepaid|total|mobile|broadband) base|NAV(?: per (?:unit|share))?|net asset value(?: per (?:unit|share))?|(?:EPRA )?NTA(?: per share)?|net tangible assets(?: per share)?|book value per share|BVPS|loan-to-value|LTV|gearing|net assets|net debt|order ?book|backlog|liquidity|net cash(?! flows?| provided| used| generated| from)|standardi[sz]ed measure|future net cash flows|cash (?:and (?:cash )?equivalents|balance|position)|inventor(?:y|ies)|stockpiles?|(?:port|warehouse|exchange|social|bonded|LME|SHFE|Comex) stocks?)\b|总资产|净资产|资产负债率|不良贷款率|不良率|拨备覆盖率|资本充足率|贷款余额|存款余额|在手订单/iu;
 
 /** Ratios where lower is better: "improved" moves them down, "worsened" up. */
 const LOWER_IS_BETTER = /\b(?:combined|loss|expense|cost(?:[- ]to[- ]|[- ])income|claims?) ratio\b|\bchurn\b|\b(?:gross |net )?NPA|\bNPL\b|non-performing|\bgearing\b|\bleverage\b|不良/iu;

@@ -98,7 +98,7 @@ const STOPS = new Set([
   'with', 'while', 'whilst', 'whereas', 'but', 'that', 'which', 'who', 'where', 'when', 'once', 'until', 'unless', 'as', 'than', 'compared', 'if', 'although', 'though', 'despite', 'because', 'since', 'or',
   'then', 'so', 'thus', 'in', 'on', 'at', 'for', 'from', 'to', 'by', 'into', 'among', 'between', 'after', 'before', 'during', 'under', 'over',
   'within', 'through', 'throughout', 'towards', 'toward', 'without', 'is', 'was', 'were', 'are', 'be', 'been', 'will', 'would', 'could', 'should', 'shall', 'must', 'may', 'might', 'can', 'also', 'there', 'it',
-  'they', 'we', 'he', 'she', 'you', 'i', 'comparing', 'including', 'excluding', 'reviewing', 'according', 'yoy', 'qoq', 'mom', 'wow', 'respectively',
+  'they', 'we', 'he', 'she', 'you', 'i', "we're", 'we’re', "we've", 'we’ve', "they're", 'they’re', 'whom', 'comparing', 'including', 'excluding', 'reviewing', 'according', 'yoy', 'qoq', 'mom', 'wow', 'respectively',
   'said', 'says', 'stated', 'noted', 'explained', 'announced', 'expects', 'expect', 'anticipate', 'anticipates', 'equal', 'equivalent', 'representing', 'about', 'around', 'and', 'per',
   'include', 'includes', 'included', 'contain', 'contains', 'comprise', 'comprises', 'consist', 'consists', 'using',
   'reflecting',
@@ -324,7 +324,9 @@ function shortened(label: string): string {
 
 /** Label text for tokens first..last, period phrases (and the words introducing them) left out. */
 function phrase(ctx: LabelContext, first: number, last: number): Label | null {
-  let f = first;
+  // "Selling, general and administrative expenses": the one measure a filing writes with a comma in its name.
+  const sga = ctx.tokens[first]?.lower === 'general' && ctx.tokens[first - 1]?.text === ',' && ctx.tokens[first - 2]?.lower === 'selling';
+  let f = sga ? first - 2 : first;
   for (let j = first; j < last; j++) if (isPossessive(ctx.tokens[j]!.text)) f = j + 1; // "the company's output" → "output"
   // "All-in sustaining cost": a determiner glued to a hyphen is part of a compound, not an article.
   const glued = (j: number) => ctx.tokens[j + 1]?.text === '-' && !ctx.tokens[j + 1]!.spaced;
@@ -362,7 +364,7 @@ function phrase(ctx: LabelContext, first: number, last: number): Label | null {
 }
 
 /** "generating revenue of …", "bringing total output to …": the verb is not part of the label. */
-const LEADING_GERUND = /^(?:generating|bringing|making|taking|reaching|recording|posting|achieving|adding|reporting|delivering|narrowing|widening|lifting|cutting|pushing|leaving|putting|citing)\s+(?=\S)/iu;
+const LEADING_GERUND = /^(?:generating|bringing|making|taking|reaching|recording|posting|achieving|adding|reporting|delivering|narrowing|widening|lifting|cutting|pushing|leaving|putting|citing|holding|keeping|maintaining)\s+(?=\S)/iu;
 
 /** The first token at or after `k` that no skipped stretch (a period, a basis) holds. */
 function pastSkip(ctx: LabelContext, k: number): number {

@@ -129,3 +129,24 @@ describe('Chinese results and statistics', () => {
     expect(read('产品主含量达到99.5%以上，售价为8.2万元/吨。').map((m) => m.text)).toEqual(['8.2万元/吨']);
   });
 });
+
+describe('results calls and filings', () => {
+  const filing = (text: string) => extractFromText(text, { date: '2025-11-05', subject: null });
+
+  it('reads a cash flow over its year, not as a balance on the year\'s last day', () => {
+    const got = filing('Net cash provided by operating activities was $1,042 million in 2024, compared to $876 million in 2023.');
+    expect(got.map((m) => m.period?.start)).toEqual(['2024-01-01', '2023-01-01']);
+  });
+
+  it('names leverage said before a multiple of EBITDA, and SG&A with its comma', () => {
+    expect(filing('Total debt was $2.35 billion, and net leverage stood at 2.1 times trailing EBITDA.')[1]!.label).toBe('net leverage');
+    expect(filing('Selling, general and administrative expenses were $664.5 million.')[0]!.label)
+      .toBe('Selling, general and administrative expenses');
+  });
+
+  it('dates nothing by the day an authorization was approved, and leaves "we\'re holding" out of a label', () => {
+    const got = filing('We repurchased 4.2 million shares during 2024 and have $1.1 billion remaining under the authorization approved on February 14, 2024.');
+    expect(got.map((m) => m.period?.label ?? null)).not.toContain('February 14, 2024');
+    expect(filing("Yes, we're holding capex at $300 to $320 million.")[0]!.label).toBe('capex');
+  });
+});
