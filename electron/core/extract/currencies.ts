@@ -175,6 +175,8 @@ class LazyCues implements TextCues {
   get yen(): boolean {
     const text = this.#text;
     return (this.#yen ??= /\b(?:yen|japan|japanese|tokyo|jpy|nikkei|topix)\b/iu.test(text)
+      // "Toyota raised its forecast to ¥3.4 trillion": a Japanese company's money is yen, whatever else the text says.
+      || JAPANESE_COMPANY.test(text)
       || ((text.includes(' JP)') || text.includes('.T')) && /\(\d{4}\s+JP\)|\b\d{4}\.T\b/u.test(text))
       // A year ending in March written FY3/26: Japanese reporting.
       || (text.includes('FY3/') && /\bFY3\/\d{2}/u.test(text)));
@@ -228,6 +230,11 @@ class LazyCues implements TextCues {
 
 /** The rand written as money: "R24,850", "R5.87 billion". */
 const RAND_AMOUNT = /(?<![\p{L}\p{N}])R(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s?(?:bn|billion|m|mn|million)\b)/u;
+
+/** Japanese companies whose names a text about them need not follow with "Japan" or "yen". */
+const JAPANESE_COMPANY = new RegExp(String.raw`\b(?:Toyota|Honda|Nissan|Sony|Panasonic|Mitsubishi|Mitsui|Sumitomo|Hitachi|Toshiba|Nippon|JFE|`
+  + String.raw`Marubeni|Itochu|SoftBank|Nintendo|Fanuc|Denso|Subaru|Mazda|Suzuki|Kobe Steel|Keyence|Shin-Etsu|Kyocera|Murata|Fujitsu|`
+  + String.raw`Komatsu|Kubota|Daikin|Takeda|Mizuho|MUFG|Nomura|Inpex|JERA|Eneos|ENEOS|Idemitsu|Sojitz|Kawasaki|Renesas|KDDI|NTT)\b`, 'u');
 
 /** Currency of a symbol; "¥" depends on whether the text speaks of yen or Japan. */
 export function lookupCurrencySymbol(symbol: string, cues: TextCues): CurrencyDef | null {

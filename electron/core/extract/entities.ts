@@ -167,7 +167,8 @@ export function entityFor(whole: string, cues: OwnerCues): string | null {
   if (owner && !NOT_A_POSSESSOR.test(owner[1]!) && !GENERIC_NAME.test(`${owner[1]} `)) return owner[1]!;
   // "China Northern Rare Earth reported …", "China Molybdenum said …": a name opening with a country that reports its own.
   const countryNamed = cues.marketFigure ? null : COUNTRY_NAMED_COMPANY.exec(spoken);
-  if (countryNamed && !STATISTICS_BODY.test(countryNamed[1]!)) return withoutLegalForm(countryNamed[1]!);
+  const countryCompany = countryNamed ? countryNamed[1] ?? countryNamed[2]! : null;
+  if (countryCompany && !STATISTICS_BODY.test(countryCompany)) return withoutLegalForm(countryCompany);
   // "while Chilean miner Antofagasta's production fell": a company of that country, not the country.
   const company = (text: string) => A_COUNTRYS_COMPANY.test(text);
   const national = (NATIONAL_SUBJECT.test(clause) && !company(clause)) || INDUSTRY_OF_A_COUNTRY.test(clause)
@@ -224,7 +225,9 @@ const GENERIC_NAME = new RegExp(String.raw`^(?:LME|LBMA|SHFE|COMEX|Comex|CME|NYM
 const SPEAKER = /^[^:：]{0,80}?(?:\b(?:replied|said|answered|responded|noted|stated|explained|added)|\bA|答|回复|表示)\s*[:：]\s*/iu;
 
 /** A country's word and capitalised words before what a company does: "China Northern Rare Earth reported". */
-const COUNTRY_NAMED_COMPANY = new RegExp(String.raw`^\W*((?:China|India|Japan|Korea|Australia|Indonesia|Chile|Peru|Brazil)(?:\s+\p{Lu}[\p{L}&.-]*){1,4})`
+// "Chile's Codelco produced …": a company of a country, named after the country's possessive.
+const COUNTRY_NAMED_COMPANY = new RegExp(String.raw`^\W*(?:((?:China|India|Japan|Korea|Australia|Indonesia|Chile|Peru|Brazil)(?:\s+\p{Lu}[\p{L}&.-]*){1,4})`
+  + String.raw`|(?:China|India|Japan|Korea|Australia|Indonesia|Chile|Peru|Brazil|Russia|Canada|Mexico|Germany|France)['’]s\s+((?:\p{Lu}[\p{L}&.-]*\s+){0,3}\p{Lu}[\p{L}&.-]*))`
   + String.raw`\s+(?:reported|said|says|posted|announced|recorded|achieved|generated|produced|sold|shipped|delivered)\b`, 'u');
 /** Capitalised words that make a country's name a statistics body, an association or a market, not a company. */
 const STATISTICS_BODY = /\b(?:Customs|NBS|Bureau|Ministry|Association|Federation|Council|Administration|Government|Statistics|Passenger|Nonferrous Metals Industry|Iron and Steel|GDP|CPI|PPI|PMI|EV|NEV|Securities Journal|Daily|Exchange|Index)\b/u;
@@ -322,8 +325,11 @@ export function withoutLegalForm(name: string): string {
   // "Kuruman Manganese Holdings Limited Integrated (Annual Report)": a name ends at its legal form.
   let n = name.replace(/(?<=\S\s(?:Limited|Ltd\.?|PLC|plc|Inc\.?|Corporation|Corp\.?))\s+\p{Lu}[\p{L}\s]*$/u, '');
   for (let k = 0; k < 3 && (LEGAL_FORM.test(n) || CJK_LEGAL_FORM.test(n)); k++) n = n.replace(LEGAL_FORM, '').replace(CJK_LEGAL_FORM, '').trim();
-  return n.replace(/,$/u, '') || name;
+  // "China's Zijin Mining": the country a company is of is no part of its name.
+  return n.replace(/,$/u, '').replace(COUNTRYS, '') || name;
 }
+
+const COUNTRYS = /^(?:China|India|Japan|Korea|South Korea|Australia|Indonesia|Chile|Peru|Brazil|Russia|Canada|Mexico|Germany|France)['’]s\s+(?=\p{Lu})/u;
 
 const HAN = /[\u4e00-\u9fff]/u;
 const COMPANY_SOURCE = `\\b((?:(?:[A-Z][\\p{L}&’'.-]*|&)\\s+)(?:(?:[A-Z][\\p{L}&’'.-]*|&|e|de|do|da|dos|das|del|y)\\s+){0,4}${COMPANY_WORD}|Port of [A-Z][\\w-]+(?: [A-Z][\\w-]+){0,2}`

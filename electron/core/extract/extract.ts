@@ -2278,13 +2278,16 @@ function yearToDateThroughMonth(assigned: Map<Item, Period | null>, periods: Fou
   }
 }
 
-/**
- * "net profit of RMB1.24bn in 2026, rising to RMB1.61bn in 2027", "slowing from 3.9%", "more than double the $21,900/day":
- * a verb of movement or a multiple alone names the measure before it.
- */
+/** "net leverage stood at 2.1 times trailing EBITDA": leverage said right before a multiple of EBITDA. */
 const LEVERAGE_SAID = /\b((?:net )?leverage(?: ratio)?)\s+(?:stood at|was|is|of|at|fell to|rose to|improved to|reached)\s+(?:about\s+|around\s+)?$/iu;
 
-const MOVED_ALONE = /^(?:rising|falling|climbing|growing|easing|increasing|decreasing|declining|dropping|improving|slowing|(?:almost |nearly )?(?:double|triple|treble|twice))$/iu;
+/**
+ * "net profit of RMB1.24bn in 2026, rising to RMB1.61bn in 2027", "slowing from 3.9%", "more than double the $21,900/day",
+ * "Utilisation was around 65%, and we expect to reach 80%": a verb of movement, a multiple or an expectation alone names
+ * the measure before it.
+ */
+const MOVED_ALONE = new RegExp(String.raw`^(?:rising|falling|climbing|growing|easing|increasing|decreasing|declining|dropping|improving|slowing|`
+  + String.raw`(?:almost |nearly )?(?:double|triple|treble|twice)|(?:we|it|they|management) (?:now )?(?:expects?|sees?|targets?|aims?|plans?))$`, 'iu');
 const EXPECTED_TO_AVERAGE = /\b(?:expects?|expected|forecasts?|sees?|saw|predicts?|projects?)\s+((?:[\p{L}\d%-]+\s+){0,3}?[\p{L}\d%-]+)\s+to\s+average\s+(?:about\s+|around\s+)?$/iu;
 const OF_NAMEPLATE = /^\s*of\s+(?:(?:its|their|our|the)\s+)?(?:(?:nameplate|design|installed|rated)\s+)?(?:capacity|nameplate)\b/iu;
 const PER_YEAR_AFTER = /^\s+of\s+(?:[\p{L}-]+\s){1,6}?(?:\([^()]{1,40}\)\s)?(?:per (?:year|annum)|a year|annually|each year)\b/iu;

@@ -520,6 +520,7 @@ const PLACING = /^(?:in|at|on|cif|cfr|fob|ex|delivered)$/iu;
 function nounPhraseBeforePlace(ctx: LabelContext, end: number, floor: number): Label | null {
   const np = nounPhraseBefore(ctx, end, floor);
   if (np && /^(?:two|both|three|them)$/iu.test(np.text)) return betweenThem(ctx, np, floor) ?? np;
+  if (np && /^(?:delivery|shipment|loading|arrival)$/iu.test(np.text)) return deliveredWhen(ctx, np, floor) ?? np;
   if (!np || !PROPER_NAME.test(np.text)) return np;
   const { tokens } = ctx;
   let k = tokens.findIndex((t) => t.start === np.start) - 1;
@@ -538,6 +539,14 @@ function betweenThem(ctx: LabelContext, np: Label, floor: number): Label | null 
   let k = ctx.tokens.findIndex((t) => t.start === np.start) - 1;
   if (ctx.tokens[k]?.lower === 'the') k--;
   return k - 1 >= floor && ctx.tokens[k]!.lower === 'between' ? nounPhraseBefore(ctx, k - 1, floor) : null;
+}
+
+/** "EU carbon allowances for December 2026 delivery": what is delivered then is the measure, not "delivery". */
+function deliveredWhen(ctx: LabelContext, np: Label, floor: number): Label | null {
+  let k = ctx.tokens.findIndex((t) => t.start === np.start) - 1;
+  const skipped = k;
+  while (k >= floor && inSkip(ctx, ctx.tokens[k]!)) k--;
+  return k < skipped && k - 1 >= floor && ctx.tokens[k]!.lower === 'for' ? nounPhraseBefore(ctx, k - 1, floor) : null;
 }
 
 /** Chinese: the characters before the figure, back to a verb such as 实现 or 为. */

@@ -150,3 +150,23 @@ describe('results calls and filings', () => {
     expect(filing("Yes, we're holding capex at $300 to $320 million.")[0]!.label).toBe('capex');
   });
 });
+
+describe('whose money and whose figure', () => {
+  it('reads ¥ as yen in a text about a Japanese company that never says "Japan"', () => {
+    const got = read('Toyota raised its full-year operating profit forecast to ¥3.4 trillion from ¥3.2 trillion.');
+    expect(got.map((m) => m.unit)).toEqual(['JPY', 'JPY']);
+    expect(read('中国的GDP为¥134 trillion。')[0]?.unit ?? 'CNY').toBe('CNY');
+  });
+
+  it('gives a country\'s company its own figure, without the country in its name', () => {
+    expect(read("Chile's Codelco produced 1.44 million tonnes of copper in 2024.")[0]!.entity).toBe('Codelco');
+    expect(read("China's Zijin Mining produced 1.07 million tonnes of copper in 2024.")[0]!.entity).toBe('Zijin Mining');
+    expect(read("China's NBS said crude steel output fell 12% to 72 Mt in October.")[0]!.entity).toBe('market');
+  });
+
+  it('names what an expectation and a delivery month are of', () => {
+    const ir = read('Utilisation at the Kwinana plant was around 65% in September, and we expect to reach 80% by mid-2026.');
+    expect(ir.map((m) => m.label)).toEqual(['Utilisation', 'Utilisation']);
+    expect(read('EU carbon allowances for December 2026 delivery closed at €81.45 a tonne.')[0]!.label).toMatch(/^EU carbon allowances? price$/u);
+  });
+});
