@@ -2524,7 +2524,9 @@ function toMetric(s: ReadSentence, item: Item, label: Label, period: Period | nu
   const owned = withoutOwner(label, entity);
   const tidied = { ...owned, text: tidiedLabel(spelledOut(owned.text)) };
   // "Shares fell 7% in early trading", "Kalivest's shares rose 4.2%": a move of the shares is one of the share price.
-  if (unit === '%' && /^(?:(?:the|its|their) )?(?:shares|stock|share)$/iu.test(tidied.text)) tidied.text = 'share price';
+  // Not "Apple holding an 18% share": a share said after its percentage is a share of something, not the stock.
+  const shareAfter = label.start >= item.end;
+  if (unit === '%' && !shareAfter && /^(?:(?:the|its|their) )?(?:shares|stock|share)$/iu.test(tidied.text)) tidied.text = 'share price';
   // "Shares of Ganfeng Lithium jumped 7.3% to HK$28.45": the shares' level in money is their price.
   if (q.dimension === 'currency' && !unit.includes('/') && /^(?:(?:the|its|their) )?shares(?: of .+)?$/iu.test(tidied.text)
     && SHARES_MOVED_TO.test(before.slice(-60))) tidied.text = 'share price';

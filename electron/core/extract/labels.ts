@@ -58,7 +58,9 @@ const LINK_WORDS = new Set(['at', 'to', 'in', 'about', 'approximately', 'approx'
 /** Auxiliaries before a verb: "is expected to be", "will invest", "has reached". */
 const AUXILIARIES = new WordSet(['has', 'have', 'had', 'will', 'would', 'could', 'should', 'shall', 'must', 'may', 'might', 'can',
   'already', 'also', 'currently', 'now', 'further', 'is', 'was', 'were', 'are', 'be', 'been', 'to', 'expected',
-  'likely', 'set', 'due', 'plans', 'planned', 'aims', 'intends', 'still', 'then', 'each', 'reportedly']);
+  'likely', 'set', 'due', 'plans', 'planned', 'aims', 'intends', 'still', 'then', 'each', 'reportedly',
+  // "spodumene concentrate last traded at": an adverb between the subject and its verb.
+  'last', 'recently', 'previously', 'again', 'briefly']);
 /**
  * Verbs that name the measure of their object: "exported 5,577 mt of magnets" → "magnets exports".
  * A Map, since the key is a word of the document: "constructor" is no verb.
@@ -864,6 +866,8 @@ const SETS_AT = /^(?:put|puts|putting|pegged|pegs|pegging|kept|keeps|keeping|mai
 function transitiveObject(ctx: LabelContext, j: number, floor: number): Label | null {
   const { tokens } = ctx;
   let end = j;
+  // "cut their output guidance by an average of 4%": how the change is counted is no part of what it changes.
+  if (tokens[end]?.lower === 'of' && /^(?:average|total)$/u.test(tokens[end - 1]?.lower ?? '') && /^an?$/u.test(tokens[end - 2]?.lower ?? '')) end -= 3;
   if (tokens[end]?.lower === 'by') end--;
   const setAt = tokens[j + 1]?.lower === 'at';
   for (let v = end; v >= Math.max(floor, end - 9); v--) {

@@ -567,7 +567,8 @@ const LASTS = /\b(?:payback(?: period)?|(?:average )?age|life|lifespan|tenor|mat
 const SAMPLE_BEFORE = /(?:对|样本|监测|调研|调查|选取|统计)(?:的)?(?:全国|国内|重点)?(?:[约近超逾])?$/u;
 
 /** An index named just before its level: "the S&P GSCI closed at", "the BDI rose 3% to", "PMI fell to". */
-const INDEX_LEVEL_BEFORE = /\b(?:index|subindex|GSCI|BDI|BCI|BPI|BSI|BHSI|SCFI|CCFI|WCI|PMI|Nikkei 225|DAX|FTSE 100|S&P 500|TOPIX|Hang Seng|CSI 300)\b(?:\s+\(\w+\))?\s+(?:(?:closed|ended|finished|stood|settled|was|rose|fell|climbed|slipped|dropped|gained|added|lost|shed|eased|edged (?:up|down)|jumped)\s+(?:(?:by\s+)?\d[\d.,]*\s?(?:%|points|pts)(?:,?\s+or\s+\d[\d.,]*\s?(?:%|points|pts),?)?\s+)?(?:at|to)\s+|at\s+)$/iu;
+const RATIO_LEVEL_BEFORE = /\b(?:ratio|cover|coverage)\s+(?:was|is|stood at|of|at|rose to|fell to|improved to|eased to|reached|came in at)\s+(?:about\s+|around\s+)?$/iu;
+const INDEX_LEVEL_BEFORE = /\b(?:index|subindex|GSCI|BDI|BCI|BPI|BSI|BHSI|SCFI|CCFI|WCI|PMI|Nikkei 225|DAX|FTSE 100|S&P 500|TOPIX|Hang Seng|CSI 300)\b(?:\s+\(\w+\))?\s+(?:(?:closed|ended|finished|stood|settled|was|rose|fell|climbed|slipped|dropped|gained|added|lost|shed|eased|edged (?:up|down)|jumped)\s+(?:(?:by\s+)?\d[\d.,]*(?:\s?(?:%|points|pts))?(?:,?\s+or\s+\d[\d.,]*\s?(?:%|points|pts),?)?\s+)?(?:at|to)\s+|at\s+)$/iu;
 
 /** Things a bare number may count when they were named just before it. */
 const THINGS = '(?:cargoes|stores|branches|outlets|restaurants|deliveries|registrations|vehicles|subscribers|customers|users|employees|headcount|workforce|rigs|vessels|ships|aircraft|jets|planes|turbines|wells)';
@@ -816,6 +817,14 @@ function readAt(text: string, tokens: Token[], i: number, context: TextCues, off
     dimension = 'index';
     unitText = null;
   }
+  // "the sector's average debt-to-equity ratio at 0.62": a ratio said as a bare decimal is a multiple.
+  const ratio = !unit && !scale && !indexed && numeral.digits && tokens[i]!.text.includes('.')
+    && RATIO_LEVEL_BEFORE.test(text.slice(Math.max(0, tokens[i]!.start - offset - 40), tokens[i]!.start - offset));
+  if (ratio) {
+    unit = 'x';
+    dimension = 'multiple';
+    unitText = null;
+  }
   // "inventory days at 30 June fell to 74 from 89": days of working capital, said as a bare number.
   if (!unit && !scale && numeral.digits && !numeral.yearLike && workingCapitalDays(text, tokens, i, numeral.next, offset)) {
     unit = 'd';
@@ -1052,18 +1061,21 @@ export function findQuantities(text: string, tokens: Token[], context: TextCues,
  * level's unit. Only after "up", "down", "+" or "-", and only where the level came just before in the sentence.
  */
 function bareChange(text: string, tokens: Token[], i: number, level: Quantity | undefined, offset: number): Quantity | null {
-  if (!level || level.dimension === 'percent' || level.last < i - 6) return null;
+  if (!level || level.dimension === 'percent' || level.last < i - 12) return null;
   const cue = tokens[i - 1];
+  if (level.last < i - 6 && !isWord(cue, 'from')) return null;
   // A minus only as a sign: after a space and glued to the number ("USD 4,418/t, -37 d/d"), not a range's dash
   // ("RMB0.66-0.70/W", "FY2023-24") nor a dash between spaced numbers ("4 - 5").
   const minus = /^[-−–]$/u.test(cue?.text ?? '') && cue!.spaced && !tokens[i]!.spaced;
-  if (!cue || !(isWord(cue, 'up', 'down', 'rose', 'fell', 'gained', 'lost', 'added', 'shed') || /^[+＋]$/u.test(cue.text) || minus)) return null;
+  // "a debt-to-equity ratio at 0.62, from 0.71 a year earlier": the level compared with, in a ratio's or an index's own unit.
+  const compared = isWord(cue, 'from') && (level.dimension === 'multiple' || level.dimension === 'index');
+  if (!cue || !(isWord(cue, 'up', 'down', 'rose', 'fell', 'gained', 'lost', 'added', 'shed') || /^[+＋]$/u.test(cue.text) || minus || compared)) return null;
   const numeral = parseNumeral(tokens, i);
   if (!numeral || numeral.yearLike || !numeral.digits) return null;
   const next = tokens[numeral.next];
   // "up 510;", "up 510 from Monday", "+147 wow": nothing but a basis may follow ("up 2 days in a row" counts days).
   const basis = Boolean(next) && (/^(?:from|on|yoy|wow|dod|mom|qoq|w\/w|d\/d|y\/y)$/iu.test(next!.text) || slashBasis(tokens, numeral.next));
-  if (next && next.kind === 'word' && !basis && !/^(?:and|or|while|but)$/iu.test(next.text)) return null;
+  if (!compared && next && next.kind === 'word' && !basis && !/^(?:and|or|while|but)$/iu.test(next.text)) return null;
   // A count's bare change only with its basis: "287, down 38 from a year ago".
   if (level.dimension === 'count' && !basis) return null;
   return {

@@ -170,3 +170,24 @@ describe('whose money and whose figure', () => {
     expect(read('EU carbon allowances for December 2026 delivery closed at €81.45 a tonne.')[0]!.label).toMatch(/^EU carbon allowances? price$/u);
   });
 });
+
+describe('ratios, shares and guidance in calls and notes', () => {
+  it('reads a ratio said as a bare decimal, and the level it is compared with', () => {
+    const got = read("The ratings agency put the sector's average debt-to-equity ratio at 0.62 at end-2024, from 0.71 a year earlier.");
+    expect(got.map((m) => [m.text, m.unit])).toEqual([['0.62', 'x'], ['0.71', 'x']]);
+    expect(read('PMI rose to 50.4 in October from 49.8 in September.').map((m) => m.text)).toEqual(['50.4', '49.8']);
+    // A bare whole number after "ratio of" is no multiple ("a ratio of 3 to 1").
+    expect(read('Shares were consolidated at a ratio of 3 to 1.')).toEqual([]);
+  });
+
+  it('reads "an 18% share" as a share, not the share price, and names what was cut "by an average of"', () => {
+    expect(read('Shipments grew 2.6% to 322.7 million units, with Apple holding an 18% share.')[1]!.label).not.toBe('share price');
+    expect(read('Shares fell 7% in early trading.')[0]!.label).toBe('share price');
+    expect(read('Producers cut their output guidance by an average of 4%.')[0]!.label).toBe('output guidance');
+  });
+
+  it('reads past an adverb between a quote\'s subject and its verb', () => {
+    expect(read('Lithium spodumene concentrate (SC6, CIF China) last traded at $845/t.')[0]!.label)
+      .toBe('Lithium spodumene concentrate price');
+  });
+});
