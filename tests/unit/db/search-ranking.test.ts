@@ -46,6 +46,19 @@ describe('search ranking inside FTS5', () => {
     expect(searchPassages(db, 'quota', { scored: 3, limit: 2, offset: 2 }).map((h) => h.documentTitle)).toEqual(['Note 4', 'Note 3']);
   });
 
+  it('ranks exactly up to the limit, in the whole workspace and in one document', async () => {
+    const db = await seeded();
+    importBytes(importStores(db), Buffer.from('Long Note\n\nA quota.\n\nB quota.\n\nC quota.\n\nD quota.\n'), 'long.txt', null);
+    // Ten passages hold "quota": six notes, four in the long one.
+    expect(searchPassages(db, 'quota', { scored: 10 }).every((h) => h.ranked)).toBe(true);
+    expect(searchPassages(db, 'quota', { scored: 9 }).every((h) => h.ranked === false)).toBe(true);
+    const id = searchPassages(db, 'quota').find((h) => h.documentTitle === 'Long Note')!.documentId;
+    expect(searchPassages(db, 'quota', { documentId: id, scored: 4 }).every((h) => h.ranked)).toBe(true);
+    const newest = searchPassages(db, 'quota', { documentId: id, scored: 3 });
+    expect(newest.map((h) => h.snippet.map((p) => p.text).join(''))).toEqual(['D quota.', 'C quota.', 'B quota.', 'A quota.']);
+    expect(newest.every((h) => h.ranked === false)).toBe(true);
+  });
+
   it('searches one document, its current version only', async () => {
     const db = await seeded();
     const stores = importStores(db);
