@@ -56,14 +56,31 @@ export function patchDiff(current: MetricDetail, patch: MetricPatch): { before: 
 }
 
 /**
- * "Untouched": extracted, never edited, never reviewed, no note, no tag, in no report. Anything
+ * "Untouched": extracted, never edited, never reviewed, no note, no tag, in no report, and in a
+ * team no shared work has ever reached it (team_work, migration 38: every workspace of the team
+ * then decides alike whether a new version keeps it, even where that work was undone). Anything
  * else is the analyst's: a figure a report holds (as a row or as its chart's metric) is kept
  * through new versions and re-extraction like one they reviewed, so the report never loses it.
  */
-export const UNTOUCHED_SQL = `(metrics.origin = 'extracted' AND metrics.edited = 0 AND metrics.status = 'unreviewed'
+export const UNTOUCHED_SQL = `(metrics.origin = 'extracted' AND metrics.edited = 0 AND metrics.status = 'unreviewed' AND metrics.team_work = 0
   AND NOT EXISTS (SELECT 1 FROM annotations a WHERE a.metric_id = metrics.id AND a.deleted_at IS NULL)
   AND NOT EXISTS (SELECT 1 FROM taggings g WHERE g.target_kind = 'metric' AND g.target_id = metrics.id)
   AND metrics.id NOT IN (${REPORTED_METRIC_IDS_SQL}))`;
+
+/**
+ * Marks metrics the team's work has reached (migration 38), for good: a new version keeps them as it keeps worked-on
+ * ones. The history and report triggers mark edits, reviews, notes and report items; this marks the rest: tags logged
+ * here or pulled, and the work offered at the join. Prepared once (a pull applies thousands of changes).
+ */
+export function teamWorkMarker(db: Database): (metricId: number) => void {
+  const mark = db.prepare('UPDATE metrics SET team_work = 1 WHERE id = ? AND team_work = 0');
+  return (metricId) => { mark.run(metricId); };
+}
+
+/** Marks the metrics the reports hold as reached by the team's work: at the join, which offers the reports. */
+export function markReportedTeamWork(db: Database): void {
+  db.prepare(`UPDATE metrics SET team_work = 1 WHERE team_work = 0 AND id IN (${REPORTED_METRIC_IDS_SQL})`).run();
+}
 
 /** What a run read of a figure, char_start to kind, in the insert's (and the carry's) column order. */
 function reading(m: PassageMetric): unknown[] {

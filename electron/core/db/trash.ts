@@ -219,6 +219,11 @@ export class TrashStore {
       WHERE s.start IS NOT NULL AND s."end" IS NOT NULL ORDER BY t.id`).all() as TrashedMetricKey[];
   }
 
+  /** Marks a metric in the trash as reached by the team's work (migration 38), so it comes back so marked. */
+  markMetricTeamWork(metricId: number): void {
+    this.db.prepare(`UPDATE trash SET payload = json_set(payload, '$.metrics[0].team_work', 1) WHERE target_kind = 'metric' AND target_id = ?`).run(metricId);
+  }
+
   /**
    * Deletes everything in the trash for good; returns how many entries went. In a team
    * workspace a metric's entry stays as a hidden marker of its version and span (migration

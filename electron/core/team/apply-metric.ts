@@ -2,7 +2,7 @@ import type { Database, Statement } from 'better-sqlite3';
 import { z } from 'zod';
 import { AssayError } from '../../../shared/errors.ts';
 import { MetricPatch, type MetricRow } from '../../../shared/metrics.ts';
-import { MetricStore } from '../db/metrics.ts';
+import { MetricStore, teamWorkMarker } from '../db/metrics.ts';
 import { TagStore } from '../db/tags.ts';
 import { TrashStore } from '../db/trash.ts';
 import { createSelectedMetric } from '../selected-metric.ts';
@@ -99,6 +99,7 @@ export class MetricChanges {
   private readonly trash: TrashStore;
   private readonly tags: TagStore;
   private readonly itemTags: ItemTagResolver;
+  private readonly markTeamWork: (metricId: number) => void;
 
   constructor(db: Database, itemTags: ItemTagResolver) {
     this.itemTags = itemTags;
@@ -112,13 +113,22 @@ export class MetricChanges {
     this.earlier = figureOnEarlierVersion(db);
     this.trash = new TrashStore(db);
     this.tags = new TagStore(db);
+    this.markTeamWork = teamWorkMarker(db);
     this.version = db.prepare(`SELECT v.id AS versionId, v.document_id AS documentId, d.published FROM document_versions v
       JOIN documents d ON d.id = v.document_id WHERE v.content_hash = ? ORDER BY v.id LIMIT 1`);
   }
 
-  /** The metric a key names, live or in the trash (as a report item points at it), or null when it is not here. */
-  item(key: string): number | null {
-    return this.at(key)?.id ?? null;
+  /**
+   * The metric a key names, live or in the trash (as a report item points at it), or null when it is not here. A report
+   * reaches the figure as an edit does: one of an earlier version, gone here with the import that replaced it, is read
+   * again and placed as that import would have placed it (`apply`), and a live one is marked as the team's work, as the
+   * report's save marked it where it was made (migration 38).
+   */
+  item(key: string, now: string): number | null {
+    if (this.at(key) === undefined) this.earlier(key, now, true);
+    const found = this.at(key);
+    if (found?.entry === null) this.markTeamWork(found.id);
+    return found?.id ?? null;
   }
 
   /** The trash entry holding the metric a key names, if it was deleted here. */
@@ -206,6 +216,8 @@ export class MetricChanges {
   }
 
   private applyField(id: number, change: Change, patch: MetricPatch | { tags: ItemTag[] }): Applied {
+    // Won or lost, the work reached this figure: a new version keeps it here as where the work was done (migration 38).
+    this.markTeamWork(id);
     const winner = this.winners.of(change.key, change.field);
     if (concurrentWith(change, winner) && change.field !== 'status') this.conflicts.push({ change, winner: winner! });
     if (winner && winner.hlc >= change.hlc) {

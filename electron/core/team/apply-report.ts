@@ -19,7 +19,7 @@ const copyUid = (uid: string, changeId: string) => createHash('sha256').update(`
 export class ReportChanges {
   private readonly db: Database;
   private readonly winners: FieldWinners;
-  private readonly items: ItemResolver;
+  private readonly items: (now: string) => ItemResolver;
   private readonly byUid: Statement;
   private readonly authorOf: Statement;
   private readonly savedName: Statement;
@@ -30,11 +30,11 @@ export class ReportChanges {
     const version = db.prepare('SELECT 1 FROM document_versions WHERE content_hash = ? LIMIT 1').pluck();
     const annotation = db.prepare(`SELECT id FROM annotations WHERE uid = ?
       UNION ALL SELECT target_id FROM trash WHERE target_kind = 'annotation' AND json_extract(payload, '$.annotations[0].uid') = ? LIMIT 1`).pluck();
-    this.items = {
-      metric: (key) => metrics.item(key),
+    this.items = (now) => ({
+      metric: (key) => metrics.item(key, now),
       hasVersion: (key) => version.get(key.split(':')[1]) !== undefined,
       annotation: (key) => (annotation.get(key.slice(2), key.slice(2)) as number | undefined) ?? null,
-    };
+    });
     this.byUid = db.prepare('SELECT id, name, content FROM reports WHERE uid = ?');
     this.authorOf = db.prepare('SELECT author FROM team_changes WHERE id = ?').pluck();
     this.savedName = db.prepare(`SELECT json_extract(value, '$.name') FROM team_changes WHERE id = ?`).pluck();
@@ -46,7 +46,7 @@ export class ReportChanges {
     if (change.field !== 'content') return 'invalid';
     const parsed = SharedReport.safeParse(jsonOrNull(change.value));
     if (!parsed.success) return 'invalid';
-    const content = localReport(parsed.data, this.items);
+    const content = localReport(parsed.data, this.items(now));
     if (content === 'missing') return 'missing';
     const winner = this.winners.of(change.key, 'content');
     const deletion = this.winners.of(change.key, 'exists');

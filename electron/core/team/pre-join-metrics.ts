@@ -1,5 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { METRIC_KEY_SQL } from '../db/migrations/0029-metric-keys-count-trash.ts';
+import { markReportedTeamWork, teamWorkMarker } from '../db/metrics.ts';
 import { TagStore } from '../db/tags.ts';
 import { TrashStore } from '../db/trash.ts';
 import { METRIC_FIELDS, type Change } from './change.ts';
@@ -40,7 +41,12 @@ export function offerEarlierMetricWork(db: Database): void {
   const edits = editsBefore(db);
   const tags = new TagStore(db);
   const tagged = new Set(db.prepare(`SELECT DISTINCT target_id FROM taggings WHERE target_kind = 'metric'`).pluck().all() as number[]);
+  const mark = teamWorkMarker(db);
+  const trash = new TrashStore(db);
   for (const metric of offeredMetrics(db, new Set(edits.keys()), tagged)) {
+    // The work offered is the team's now: kept through new versions here as where it is applied (migration 38).
+    if (!metric.trashed) mark(metric.id);
+    else if (edits.has(metric.id) || metric.trashed.length) trash.markMetricTeamWork(metric.id);
     // Ticks order what was offered for one moment: made, then edited, then (with its tags) deleted.
     const at = (time: string | null, tick: number) => (time === null ? null : { at: time, tick });
     if (metric.analyst && metric.span) offer(metric.key, 'create', JSON.stringify(metric.span), at(metric.made, 0));
@@ -52,6 +58,8 @@ export function offerEarlierMetricWork(db: Database): void {
     if (metric.trashed?.length && !knownTrip) offer(metric.key, 'tags', () => tags.sharedJsonOf(metric.trashed!), at(metric.deletedAt, 1));
     if (metric.trashed) offer(metric.key, 'exists', '0', at(metric.deletedAt, 2));
   }
+  // Reports are offered whole at the join (team-state.ts): the metrics they hold are reached too.
+  markReportedTeamWork(db);
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { METRIC_KEY_SQL } from '../db/migrations/0029-metric-keys-count-trash.ts';
+import { teamWorkMarker } from '../db/metrics.ts';
 import { CLOCK_TICK_SQL } from '../db/migrations/0036-team-clock-rollover.ts';
 import type { Change, DOCUMENT_FIELDS } from './change.ts';
 
@@ -46,6 +47,8 @@ export function recordMetricChange(db: Database, metricId: number, field: 'creat
   const key = db.prepare(`SELECT ${METRIC_KEY_SQL('?')}`).pluck().get(metricId) as string | null;
   if (key === null) return;
   logChange(db, 'metric', key, field, value);
+  // Tags are work the team now knows of (migration 38); a trip to the trash is not, and a created metric is the analyst's anyway.
+  if (field === 'tags') teamWorkMarker(db)(metricId);
 }
 
 /**

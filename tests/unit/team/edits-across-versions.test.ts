@@ -48,6 +48,49 @@ teamSuite('team edits across document versions', (cluster) => {
     });
   }
 
+  /** Work on a figure and its undoing: a review, a note, a tag, a place in a report (each leaves the figure untouched again). */
+  const WORK: Array<[string, (s: Service, id: number) => void, (s: Service, id: number) => void]> = [
+    ['reviewed', (s, id) => s.call('metrics.update', { id, patch: { status: 'verified' } }), (s, id) => s.call('metrics.update', { id, patch: { status: 'unreviewed' } })],
+    ['a note', (s, id) => s.call('metrics.update', { id, patch: { note: 'ask IR' } }), (s, id) => s.call('metrics.update', { id, patch: { note: '' } })],
+    ['tagged', (s, id) => s.call('tags.set', { targetKind: 'metric', targetId: id, tagIds: [s.call('tags.create', { path: 'Check' }).id] }),
+      (s, id) => s.call('tags.set', { targetKind: 'metric', targetId: id, tagIds: [] })],
+    ['in a report', (s, id) => {
+      const { id: report, name, updatedAt: _u, ...content } = s.call('reports.get', { id: s.call('reports.create', { name: 'Output' }).id });
+      s.call('reports.save', { id: report, name, content: { ...content, sections: [{ heading: 'Figures', commentary: '', items: [{ kind: 'metric', metricId: id }] }] } });
+    }, (s) => s.call('reports.delete', { id: s.call('reports.list', {})[0]!.id })],
+  ];
+  const output = (s: Service) => s.workspace.db.prepare(`SELECT id FROM metrics WHERE label = 'Output'`).pluck().get() as number;
+
+  for (const [[work, doWork, undo], [how, changed]] of WORK.map((w, i) => [w, i % 2 ? ['orphaned', '6,100 t from two lines'] : ['fuzzily', '5,750 t']] as const)) {
+    it(`a figure a new version kept ${how} because it was worked on (${work}), whose only work a teammate undid before he had that version, ends the same in both workspaces (#17)`, async () => {
+      const { a, b } = await twoAnalysts(cluster, [[], []]);
+      importText(a, V1);
+      for (const s of [a, b, a]) await sync(s.workspace.db);
+      doWork(a, output(a));
+      for (const s of [a, b]) await sync(s.workspace.db);
+      // Bo undoes Ann's work on version 1 while Ann, offline from him, imports a version whose output changed: her
+      // import kept the worked-on figure off its words, and his, where the figure was untouched again, read them afresh.
+      undo(b, output(b));
+      importText(a, V1.replace('5,700 t', changed));
+      for (const s of [a, b, a, b]) await sync(s.workspace.db);
+      expect(metricState(b)).toEqual(metricState(a));
+      expect(metricState(a)).toEqual(expect.arrayContaining([expect.objectContaining({ value: 5700 })]));
+    });
+
+    it(`a figure worked on (${work}) and undone by a teammate before he had a new version that changed its words ends the same in both workspaces (${how}, #17)`, async () => {
+      const { a, b } = await twoAnalysts(cluster, [[], []]);
+      importText(a, V1);
+      for (const s of [a, b, a]) await sync(s.workspace.db);
+      // Bo works on the output of version 1 and undoes it while Ann, offline from him, imports a version whose output
+      // changed: her import read the untouched figure afresh, and his work brought it back there, to be undone.
+      doWork(b, output(b));
+      undo(b, output(b));
+      importText(a, V1.replace('5,700 t', changed));
+      for (const s of [a, b, a, b]) await sync(s.workspace.db);
+      expect(metricState(b)).toEqual(metricState(a));
+    });
+  }
+
   it('a figure a teammate marks on a version this workspace has since replaced is placed on the current one as the import placed it in his', async () => {
     const { a, b } = await twoAnalysts(cluster, [[], []]);
     importText(a, V1);
