@@ -19,7 +19,7 @@ export interface TagRow { id: number; uid: string; name: string; parent_id: numb
 export interface TagSnapshot { id: number; path: string; tags: TagRow[]; taggings: Row[] }
 
 /** A metric in the trash with its team key, how it was made, when (if an analyst made it) and when it went. */
-export interface TrashedMetricKey { metricId: number; key: string; origin: 'extracted' | 'analyst'; tags: string; deletedAt: string; made: string | null }
+export interface TrashedMetricKey { metricId: number; key: string; wordsKey: string | null; origin: 'extracted' | 'analyst'; tags: string; deletedAt: string; made: string | null }
 
 /** The tables a tagging's target lives in, by kind. */
 const TARGET_TABLES = new Map([['metric', 'metrics'], ['annotation', 'annotations'], ['passage', 'passages']]);
@@ -200,11 +200,13 @@ export class TrashStore {
    * the version's content hash, the span, and the rank among the metrics on that span, live
    * or in the trash.
    * Whether the analyst made the metric from a selection is its `origin`; `tags` the ids of
-   * the tags it had (a JSON array).
+   * the tags it had (a JSON array); `wordsKey` the key it had on the last words it stood on,
+   * where a new version placed it fuzzily (migration 39).
    */
   trashedMetricKeys(): TrashedMetricKey[] {
     const other = trashedSpan('t2');
     return this.db.prepare(`SELECT t.target_id AS metricId, json_extract(t.payload, '$.metrics[0].origin') AS origin,
+        json_extract(t.payload, '$.metrics[0].words_key') AS wordsKey,
         t.deleted_at AS deletedAt, json_extract(t.payload, '$.metrics[0].created_at') AS made,
         (SELECT json_group_array(json_extract(g.value, '$.tag_id')) FROM json_each(t.payload, '$.taggings') g
           WHERE json_extract(g.value, '$.target_kind') = 'metric') AS tags,
@@ -233,7 +235,7 @@ export class TrashStore {
     return writeTransaction(this.db, () => {
       const joined = this.db.prepare('SELECT hub_url IS NOT NULL FROM team_state WHERE id = 1').pluck().get() === 1;
       if (joined) {
-        const kept = ['id', 'version_id', 'char_start', 'char_end', 'origin'].map((f) => `'${f}', json_extract(payload, '$.metrics[0].${f}')`);
+        const kept = ['id', 'version_id', 'char_start', 'char_end', 'origin', 'words_key'].map((f) => `'${f}', json_extract(payload, '$.metrics[0].${f}')`);
         const marked = this.db.prepare(`UPDATE trash SET purged_at = ?, description = '', payload = json_object('metrics', json_array(json_object(${kept.join(', ')})),
           'annotations', json_array(), 'taggings', json_array()) WHERE target_kind = 'metric' AND purged_at IS NULL`).run(now).changes;
         return marked + this.db.prepare('DELETE FROM trash WHERE purged_at IS NULL').run().changes;

@@ -8,7 +8,7 @@ import { DocumentStore } from '../db/documents.ts';
 import { MetricStore } from '../db/metrics.ts';
 import { PassageStore } from '../db/passages.ts';
 import { extractDocument, type PassageMetric } from '../extract/extract-document.ts';
-import { reanchorDocument } from '../anchor/reanchor.ts';
+import { keysOnVersion, reanchorDocument } from '../anchor/reanchor.ts';
 import { carriedIds, placerBetween, untouchedFigures } from './carry-ids.ts';
 import { carryTrash } from './carry-trash.ts';
 import { MAX_FILE_BYTES, parseDocument } from '../ingest/parse-document.ts';
@@ -188,10 +188,12 @@ function store(stores: ImportStores, read: Extract<ReadFile, { ok: true }>, targ
   // Untouched figures the new version states again keep their ids (links, undo steps); the analyst's own move after.
   const place = placerBetween(oldText, parsed.text);
   const carried = previous === null ? [] : carriedIds(untouchedFigures(stores.db, documentId, previous), place, oldText, parsed.text, metrics);
+  // Read before the new reading replaces the untouched figures: a key's rank counts them.
+  const keys = previous === null ? new Map<number, string | null>() : keysOnVersion(stores.db, previous);
   if (known) stores.metrics.replaceExtracted(documentId, versionId, passageIds, metrics, now, carried);
   else stores.metrics.addExtracted(documentId, versionId, passageIds, metrics, now);
   if (previous !== null) {
-    reanchorDocument(stores.db, documentId, previous, versionId, oldText, parsed.text, now, carried);
+    reanchorDocument(stores.db, documentId, previous, versionId, oldText, parsed.text, now, carried, keys);
     carryTrash(stores.db, documentId, versionId, parsed.text, carried);
   }
   return {

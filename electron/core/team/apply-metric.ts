@@ -53,12 +53,20 @@ export function metricAtKey(db: Database): (key: string) => MetricAtKey | undefi
         JOIN trash t ON t.target_kind = 'metric' AND ${trashed.version} = v.id
         WHERE v.content_hash = @hash AND ${trashed.start} = @start AND ${trashed.end} = @end)
     ORDER BY id LIMIT 1 OFFSET @rank`);
+  // A figure a new version placed fuzzily off the words the key names, found by the key it had there (migration 39).
+  const placedOff = db.prepare(`SELECT id, entry, purged, NULL AS anchor FROM (
+      SELECT id, NULL AS entry, 0 AS purged FROM metrics WHERE words_key = @key
+      UNION ALL
+      SELECT target_id, id, purged_at IS NOT NULL FROM trash WHERE target_kind = 'metric' AND json_extract(payload, '$.metrics[0].words_key') = @key)
+    ORDER BY id LIMIT 1`);
   const moved = keyOnCurrentVersion(db);
   const found = (row: (MetricAtKey & { anchor: string | null }) | undefined): MetricAtKey | undefined => (row ? { id: row.id, entry: row.entry, purged: row.purged } : undefined);
   return (key) => {
     const [, hash, start, end, rank] = key.split(':');
     const here = at.get({ hash, start: Number(start), end: Number(end), rank: Number(rank) }) as (MetricAtKey & { anchor: string | null }) | undefined;
     if (here) return found(here);
+    const off = placedOff.get({ key }) as (MetricAtKey & { anchor: null }) | undefined;
+    if (off) return found(off);
     // Made on a version this workspace has since replaced: the metric its words moved to on the current one
     // (onto changed words, only a figure placed there fuzzily: the fresh reading there is another figure).
     const now = moved(hash!, Number(start), Number(end));
@@ -194,7 +202,7 @@ export class MetricChanges {
     if (!version) return 'missing';
     try {
       // Made on a version this workspace has since replaced: placed on the current one, as that import placed it where it was made.
-      placeOnCurrent(this.db, createSelectedMetric(this.db, { ...version, ...span.data }, now));
+      placeOnCurrent(this.db, createSelectedMetric(this.db, { ...version, ...span.data }, now), change.key);
     } catch (error) {
       if (error instanceof AssayError) return 'invalid';
       throw error;

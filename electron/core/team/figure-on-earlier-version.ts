@@ -48,20 +48,22 @@ export function figureOnEarlierVersion(db: Database): (key: string, now: string,
     if (!figure) return false;
     metrics.addExtracted(earlier.documentId, earlier.id, passageIds, [figure], now);
     const id = db.prepare('SELECT last_insert_rowid()').pluck().get() as number;
-    if (place) placeOnCurrent(db, id);
+    if (place) placeOnCurrent(db, id, key);
     return true;
   };
 }
 
 /**
  * Places a metric just made on an earlier version of its document (a teammate's figure read again, or marked
- * from a selection there) on the current version, as the import of that version would have placed it.
+ * from a selection there) on the current version, as the import of that version would have placed it. Placed
+ * fuzzily, it keeps `key`, the key the teammate's change named it by there (migration 39): the rank that key
+ * gives counts figures on the span in his workspace that the import let go here.
  */
-export function placeOnCurrent(db: Database, metricId: number): void {
+export function placeOnCurrent(db: Database, metricId: number, key: string): void {
   const row = db.prepare(`SELECT d.id AS documentId, d.current_version_id AS current, v.text, c.text AS currentText FROM metrics m
     JOIN documents d ON d.id = m.document_id JOIN document_versions v ON v.id = m.version_id JOIN document_versions c ON c.id = d.current_version_id
     WHERE m.id = ? AND m.version_id != d.current_version_id`).get(metricId) as { documentId: number; current: number; text: string; currentText: string } | undefined;
-  if (row) metricPlacer(db, row.documentId, row.current, row.text, row.currentText, [], true)(metricId);
+  if (row) metricPlacer(db, row.documentId, row.current, row.text, row.currentText, [], true, new Map([[metricId, key]]))(metricId);
 }
 
 /**

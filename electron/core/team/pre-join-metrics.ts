@@ -7,13 +7,22 @@ import { METRIC_FIELDS, type Change } from './change.ts';
 import { recordMetricKeyChange, type Stamp } from './record.ts';
 
 /**
- * A metric as it is offered: its team key, where it is, when the analyst made it (if they
- * did), whether it is in the trash, and then the ids of the tags it had (they come back
- * with it, here and wherever it is restored) and when it went.
+ * A metric as it is offered: the team key its work is offered under, and the one it has where
+ * it stands now (`now`, which its trip to the trash is offered under), whether the analyst made it,
+ * when (if they did), whether it is in the trash, and then the ids of the tags it had (they come
+ * back with it, here and wherever it is restored) and when it went. The work is keyed on the last
+ * words the figure stood on (`words_key`, migration 39): a figure a new version imported before
+ * joining placed fuzzily on changed words is read again from them everywhere and placed as it was
+ * here, where keyed on the changed words its work named their fresh reading elsewhere.
  */
 interface Offered {
-  id: number; key: string; analyst: boolean; span: { start: number; end: number } | null; made: string | null;
-  trashed: number[] | null; deletedAt: string | null;
+  id: number; key: string; now: string; analyst: boolean; made: string | null; trashed: number[] | null; deletedAt: string | null;
+}
+
+/** The span a metric key names, which a metric made from a selection is offered as. */
+function spanOf(key: string): { start: number; end: number } {
+  const [, , start, end] = key.split(':');
+  return { start: Number(start), end: Number(end) };
 }
 
 /** A field's latest edit before joining, in the text the history trigger logs, and when it was made. */
@@ -49,14 +58,14 @@ export function offerEarlierMetricWork(db: Database): void {
     else if (edits.has(metric.id) || metric.trashed.length) trash.markMetricTeamWork(metric.id);
     // Ticks order what was offered for one moment: made, then edited, then (with its tags) deleted.
     const at = (time: string | null, tick: number) => (time === null ? null : { at: time, tick });
-    if (metric.analyst && metric.span) offer(metric.key, 'create', JSON.stringify(metric.span), at(metric.made, 0));
+    if (metric.analyst) offer(metric.key, 'create', JSON.stringify(spanOf(metric.key)), at(metric.made, 0));
     for (const { field, value, at: time } of edits.get(metric.id) ?? []) offer(metric.key, field, value, at(time, 1));
     if (!metric.trashed && tagged.has(metric.id)) offer(metric.key, 'tags', () => tags.sharedJson('metric', metric.id));
     // A trip to the trash the team already knows of (made after joining, or pulled) is not offered again, nor are the
     // tags it took along: stamped by the local trash entry, they could come after the known delete and undo it elsewhere.
-    const knownTrip = metric.trashed !== null && has.get(metric.key, 'exists') !== undefined;
+    const knownTrip = metric.trashed !== null && has.get(metric.now, 'exists') !== undefined;
     if (metric.trashed?.length && !knownTrip) offer(metric.key, 'tags', () => tags.sharedJsonOf(metric.trashed!), at(metric.deletedAt, 1));
-    if (metric.trashed) offer(metric.key, 'exists', '0', at(metric.deletedAt, 2));
+    if (metric.trashed) offer(metric.now, 'exists', '0', at(metric.deletedAt, 2));
   }
   // Reports are offered whole at the join (team-state.ts): the metrics they hold are reached too.
   markReportedTeamWork(db);
@@ -83,21 +92,16 @@ function editsBefore(db: Database): Map<number, Edit[]> {
  * or deleted. A metric with no span has no key and stays local, as after joining.
  */
 function offeredMetrics(db: Database, edited: Set<number>, tagged: Set<number>): Offered[] {
-  const key: Statement = db.prepare(`SELECT ${METRIC_KEY_SQL('?')}`).pluck();
-  const analyst = db.prepare(`SELECT id, char_start AS start, char_end AS "end", created_at AS made FROM metrics
-    WHERE origin = 'analyst' AND char_start IS NOT NULL`).all() as Array<{ id: number; start: number; end: number; made: string }>;
-  const made = new Map(analyst.map((m) => [m.id, m]));
+  const key: Statement = db.prepare(`SELECT ${METRIC_KEY_SQL('?')} AS now, (SELECT words_key FROM metrics WHERE id = ?) AS words`);
+  const analyst = db.prepare(`SELECT id, created_at AS made FROM metrics WHERE origin = 'analyst' AND char_start IS NOT NULL`).all() as Array<{ id: number; made: string }>;
+  const made = new Map(analyst.map((m) => [m.id, m.made]));
   const live = [...new Set([...made.keys(), ...edited, ...tagged])].flatMap((id) => {
-    const k = key.get(id) as string | null;
-    const own = made.get(id);
-    const span = own ? { start: own.start, end: own.end } : null;
-    return k === null ? [] : [{ id, key: k, analyst: own !== undefined, span, made: own?.made ?? null, trashed: null, deletedAt: null }];
+    const { now, words } = key.get(id, id) as { now: string | null; words: string | null };
+    return now === null ? [] : [{ id, key: words ?? now, now, analyst: made.has(id), made: made.get(id) ?? null, trashed: null, deletedAt: null }];
   });
   const liveIds = new Set(live.map((m) => m.id));
-  const trashed = new TrashStore(db).trashedMetricKeys().filter((m) => !liveIds.has(m.metricId)).map((m) => {
-    const [, , start, end] = m.key.split(':');
-    const span = m.origin === 'analyst' ? { start: Number(start), end: Number(end) } : null;
-    return { id: m.metricId, key: m.key, analyst: m.origin === 'analyst', span, made: m.made, trashed: JSON.parse(m.tags) as number[], deletedAt: m.deletedAt };
-  });
+  const trashed = new TrashStore(db).trashedMetricKeys().filter((m) => !liveIds.has(m.metricId)).map((m) => ({
+    id: m.metricId, key: m.wordsKey ?? m.key, now: m.key, analyst: m.origin === 'analyst', made: m.made, trashed: JSON.parse(m.tags) as number[], deletedAt: m.deletedAt,
+  }));
   return [...live, ...trashed].sort((a, b) => a.id - b.id);
 }

@@ -107,6 +107,21 @@ teamSuite('team edits across document versions', (cluster) => {
     expect(metricState(b)).toEqual(metricState(a));
   });
 
+  it('a figure a teammate marks and relabels on a version this workspace has since replaced, beside the figure read there, gets his label here too (#17)', async () => {
+    const { a, b } = await twoAnalysts(cluster, [[], []]);
+    importText(a, V1);
+    for (const s of [a, b]) await sync(s.workspace.db);
+    // Ann imports a version whose output changed; Bo, who has not pulled it yet, marks the output of version 1 beside the
+    // figure read there (his key ranks it second on its words) and relabels it. Ann's import let the figure read there go.
+    importText(a, V1.replace('5,700 t', '5,750 t'));
+    const doc = b.call('documents.list', {})[0]!;
+    const marked = b.call('metrics.create', { documentId: doc.id, start: V1.indexOf('5,700 t'), end: V1.indexOf('5,700 t') + 7 });
+    b.call('metrics.update', { id: marked.id, patch: { label: 'output, marked' } });
+    for (const s of [a, b, a, b]) await sync(s.workspace.db);
+    for (const s of [a, b]) expect(s.workspace.db.prepare(`SELECT label FROM metrics WHERE origin = 'analyst'`).pluck().all()).toEqual(['output, marked']);
+    expect(metricState(b)).toEqual(metricState(a));
+  });
+
   it('a note a teammate makes on a version this workspace has since replaced is placed on the current one as the import placed it in his', async () => {
     const { a, b } = await twoAnalysts(cluster, [[], []]);
     importText(a, V1);

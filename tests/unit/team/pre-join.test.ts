@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { expect, it } from 'vitest';
+import { importBytes, importStores } from '../../../electron/core/import/import-file.ts';
 import type { Service } from '../../../electron/core/service.ts';
 import { offerEarlierMetricWork } from '../../../electron/core/team/pre-join-metrics.ts';
 import { createHub, joinHub, localStatus, sync } from '../../../electron/core/team/team.ts';
@@ -161,6 +162,31 @@ teamSuite('team metric work from before joining', (cluster) => {
     expect(first).toMatchObject({ label: 'by Ann, after joining', status: 'disputed' });
     expect(first.history.map((h) => h.newValue)).toEqual(expect.arrayContaining(['by Ann, after joining', 'by Bo, before joining']));
   });
+  it('work done before joining on figures a new version, also imported before joining, moved fuzzily onto changed words ends the same in every workspace (#17)', async () => {
+    const url = await cluster().createDatabase(hubName());
+    await createHub(url);
+    const [a, b] = [await analystWorkspace(), await analystWorkspace([])];
+    const on = (figure: string) => a.workspace.db.prepare('SELECT id FROM metrics WHERE surface = ? ORDER BY id LIMIT 1').pluck().get(figure) as number;
+    // Ann reviews the sales volume, marks the output herself and reviews the capacity, then imports a version where all three
+    // changed, and deletes the capacity she had reviewed: her figures stand fuzzily on the changed words, with their old readings.
+    a.call('metrics.update', { id: on('3,950 mt'), patch: { status: 'verified' } });
+    a.call('metrics.update', { id: mark(a, '4,200 mt'), patch: { label: 'output, marked' } });
+    a.call('metrics.update', { id: on('30,000 mt/year'), patch: { status: 'verified' } });
+    const doc = a.call('documents.list', {}).find((d) => d.fileName === 'ir-record.txt')!;
+    const text = a.workspace.db.prepare('SELECT text FROM document_versions WHERE id = ?').pluck().get(a.call('documents.get', { id: doc.id }).versionId) as string;
+    const v2 = text.replace('3,950 mt', '3,980 mt').replace('4,200 mt', '4,250 mt').replace('30,000 mt/year', '32,000 mt/year');
+    importBytes(importStores(a.workspace.db), new TextEncoder().encode(v2), 'ir-record.txt', null);
+    a.call('metrics.delete', { id: on('30,000 mt/year') });
+    const fuzzy = metricState(a).filter((m) => [3950, 4200].includes(m.value as number));
+    expect(fuzzy).toHaveLength(2);
+    await joinHub(a.workspace.db, url, 'Ann');
+    await joinHub(b.workspace.db, url, 'Bo');
+    await syncAll(a, b);
+    // Bo's import read the changed words afresh (3,980 mt), and the work offered keyed where the figures stood named those readings.
+    expect(metricState(b)).toEqual(metricState(a));
+    expect(trash(b)).toEqual(trash(a));
+  });
+
   it('a workspace that joined under an Assay that did not offer its earlier metric work offers it on its next sync, stamped when it was made', async () => {
     const url = await cluster().createDatabase(hubName());
     await createHub(url);

@@ -37,6 +37,7 @@ import { teamDocumentIdentity } from './0035-team-document-identity.ts';
 import { teamClockRollover } from './0036-team-clock-rollover.ts';
 import { seriesKeySameMeasure } from './0037-series-key-same-measure.ts';
 import { metricTeamWork } from './0038-metric-team-work.ts';
+import { metricWordsKey } from './0039-metric-words-key.ts';
 import type { Migration } from './types.ts';
 import { writeTransaction } from '../write.ts';
 
@@ -44,7 +45,7 @@ import { writeTransaction } from '../write.ts';
 export const MIGRATIONS: readonly Migration[] = [documents, passages, metrics, annotations, metricDetails, metricSentenceRange, trimMetricIndexes, settings, metricPositionIndex, anchorState, history, actions, trash, metricLabelPeriodIndex, reports,
   metricSeries, actionBatches, savedViews, sheetIndexes, metricUnitValueIndex, teamChanges, teamDocuments, passagesFtsPrefix, documentListingIndex, annotationUids, reportUids, tagUids, tagTrash,
   metricKeysCountTrash, staleMetricIndex, trashPurged, earlierWorkOffered, passagesCjkGrams,
-  hubUrlWithoutPassword, teamDocumentIdentity, teamClockRollover, seriesKeySameMeasure, metricTeamWork];
+  hubUrlWithoutPassword, teamDocumentIdentity, teamClockRollover, seriesKeySameMeasure, metricTeamWork, metricWordsKey];
 
 /** The schema version this build of Assay writes. */
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
