@@ -17,9 +17,9 @@ const REPORT_ITEMS = (content: string, from = '') => `SELECT json_extract(CASE W
  * had the version read its changed words afresh while the workspace that imported it kept it. Work is never unlearnt,
  * so every workspace that has heard of it decides alike, and one that imported the version before hearing of it
  * brings the figure back when the work arrives (figure-on-earlier-version.ts). The history and reports triggers mark
- * it for edits, reviews, notes and report items; tags and trips to the trash are marked where they are logged or
- * applied. A workspace that has not joined marks nothing: alone, a figure is kept only while it is worked on. An
- * already joined workspace marks what it was worked on, or has a team's edit in its history.
+ * it for edits, reviews, notes and report items; tags are marked where they are logged or applied (a trip to the trash
+ * is no work on the figure). A workspace that has not joined marks nothing: alone, a figure is kept only while it is
+ * worked on. An already joined workspace marks what is worked on, or has a team's edit in its history.
  */
 export const metricTeamWork: Migration = {
   version: 38,
