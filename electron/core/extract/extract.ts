@@ -348,7 +348,9 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
   const specifications = read.filter((q) => isSpecification(tokens, q));
   const quantities = read.filter((q) => !specifications.includes(q) && !isSampleSize(tokens, q));
   if (!quantities.length) {
-    if (periods.length) memory.period = toPeriod(periods[0]!);
+    // "… set the tone for the next quarter.": a horizon looked ahead to dates none of the figures said after it.
+    const carried = periods.find((p) => !/^(?:the )?next\b/iu.test(p.label));
+    if (carried) memory.period = toPeriod(carried);
     return [];
   }
   const items: Item[] = quantities.map((q) => ({
@@ -384,7 +386,9 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
     // is of the measure before it.
     const readLabel = previous && CJK_BRACKET_PRIOR.test(ownLabel.text) ? { ...ownLabel, text: previous.text } : ownLabel;
     // "we've kept FY26 at 285 to 305 thousand ounces", "supply to the Company not less than…": a pronoun names no measure.
-    const found = NOT_A_MEASURE.test(readLabel.text) ? fallbackLabel(item.q) : readLabel;
+    // "Utilisation was around 65%, and we expect it to exceed 80%": "it" is the measure just said in the sentence.
+    const found = /^it$/iu.test(readLabel.text) && k > 0 && previous ? previous
+      : NOT_A_MEASURE.test(readLabel.text) ? fallbackLabel(item.q) : readLabel;
     // "fell 1.2% month on month … and was 0.8% lower": a word of the basis names nothing; the measure before does.
     // "Every EUR 1/MWh on gas moves EBITDA by c.EUR 21m": what the step moves, and by how much, is its sensitivity.
     const sensitivity = opensWithStep ? SENSITIVITY.exec(text(s.start, item.start)) : null;
@@ -413,6 +417,7 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
     item.label = shareOf(parallelMeasure(margin, item, previous, text(item.end, s.end)), item, previous,
       text(k > 0 ? items[k - 1]!.end : s.start, item.start), text(item.end, s.end));
     item.label = assumedPrice(measuredAgainst(item.label, text(item.end, s.end)), text(Math.max(s.start, item.start - 160), item.start));
+    item.label = buybackLabel(item, item.label, text(Math.max(s.start, item.start - 80), item.start), text(item.end, s.end));
     // "trades on 6.4x EV/EBITDA, below the regional peer average of 8.0x": an average or a peer's multiple is of the same kind.
     const multiple = item.q.unit === 'x' ? ofMultiple(item.label, items.slice(0, k)) : null;
     if (multiple) item.label = multiple;
@@ -2286,8 +2291,22 @@ const LEVERAGE_SAID = /\b((?:net )?leverage(?: ratio)?)\s+(?:stood at|was|is|of|
  * "Utilisation was around 65%, and we expect to reach 80%": a verb of movement, a multiple or an expectation alone names
  * the measure before it.
  */
+const BOUGHT_BACK_FOR = /\b(?:repurchased|bought back|buys? back|repurchases?)\s+(?:[\w.,]+\s+){0,4}?shares?\s+(?:for|worth|totall?ing)\s+(?:about\s+|approximately\s+|roughly\s+)?$/iu;
+const LEFT_TO_BUY = /^\s+(?:remaining|left|still available)\s+(?:under|on|in)\s+(?:its|the|their|our)\s+(?:(?:share\s+)?(?:repurchase|buyback)\s+)?(?:authori[sz]ation|program(?:me)?|plan)\b/iu;
+
+/**
+ * "repurchased 2.4 million shares for $310 million", "has $1.9 billion remaining under its authorization": what a buyback
+ * spent and what it has left, not the shares or the word "remaining".
+ */
+function buybackLabel(item: Item, label: Label, before: string, after: string): Label {
+  if (item.q.dimension !== 'currency' || item.q.unit.includes('/')) return label;
+  if (BOUGHT_BACK_FOR.test(before)) return { ...label, text: 'share repurchases' };
+  if (LEFT_TO_BUY.test(after)) return { ...label, text: 'remaining repurchase authorization' };
+  return label;
+}
+
 const MOVED_ALONE = new RegExp(String.raw`^(?:rising|falling|climbing|growing|easing|increasing|decreasing|declining|dropping|improving|slowing|`
-  + String.raw`(?:almost |nearly )?(?:double|triple|treble|twice)|(?:we|it|they|management) (?:now )?(?:expects?|sees?|targets?|aims?|plans?))$`, 'iu');
+  + String.raw`(?:almost |nearly )?(?:double|triple|treble|twice)|(?:we|it|they|management) (?:now )?(?:expects?|sees?|targets?|aims?|plans?)(?: it| them)?)$`, 'iu');
 const EXPECTED_TO_AVERAGE = /\b(?:expects?|expected|forecasts?|sees?|saw|predicts?|projects?)\s+((?:[\p{L}\d%-]+\s+){0,3}?[\p{L}\d%-]+)\s+to\s+average\s+(?:about\s+|around\s+)?$/iu;
 const OF_NAMEPLATE = /^\s*of\s+(?:(?:its|their|our|the)\s+)?(?:(?:nameplate|design|installed|rated)\s+)?(?:capacity|nameplate)\b/iu;
 const PER_YEAR_AFTER = /^\s+of\s+(?:[\p{L}-]+\s){1,6}?(?:\([^()]{1,40}\)\s)?(?:per (?:year|annum)|a year|annually|each year)\b/iu;

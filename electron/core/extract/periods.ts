@@ -82,6 +82,17 @@ function yearFor(word: string | undefined, startMonth: number, ref: ReturnType<t
   return startMonth > ref.m ? ref.y - 1 : ref.y;
 }
 
+/**
+ * The year of a yearless day a period ends on: the last such day by the document's date ("the quarter ended October
+ * 31"), or, for a period still "ending" then, the next one ("the year ending December 31", written in November).
+ */
+function yearEnding(mo: number, d: number, ending: boolean, ref: Reference | null): number | null {
+  if (!ref) return null;
+  const after = mo > ref.m || (mo === ref.m && d > ref.d);
+  if (ending) return after ? ref.y : ref.y + 1;
+  return after ? ref.y - 1 : ref.y;
+}
+
 /** A year as written in a period's name, two digits (FY25, 9M25) or four. */
 const fullYear = (written: string) => (written.length === 2 ? 2000 + Number(written) : Number(written));
 
@@ -280,6 +291,16 @@ const PATTERNS: Array<{ needs: RegExp; cjk?: true; re: RegExp; make: Make }> = [
     needs: /[369]M/u,
     re: /\b([369])M(?=\s+\p{Ll})/gu,
     make: (m, ref) => (ref ? months(ref.m > Number(m[1]) ? ref.y : ref.y - 1, 1, Number(m[1])) : null),
+  },
+  // "for the nine months, versus …": the first nine (six) months of the document's year (of the year before, if not yet
+  // over); "the three months" is left alone, as any quarter may be meant
+  {
+    needs: /(?:six|nine) months/iu,
+    re: /\b(?:for|in|over|during)\s+the\s+(six|nine)\s+months\b(?!\s+(?:to|ended|ending|through|of|before|after)\b)/giu,
+    make: (m, ref) => {
+      const n = m[1]!.toLowerCase() === 'six' ? 6 : 9;
+      return ref ? months(ref.m > n ? ref.y : ref.y - 1, 1, n) : null;
+    },
   },
   // Q4 FY25, 2Q FY2026, Q1FY26: a fiscal quarter, of a year ending where the text says (December otherwise)
   {
@@ -520,17 +541,21 @@ const PATTERNS: Array<{ needs: RegExp; cjk?: true; re: RegExp; make: Make }> = [
       return endedOn(y, mo, Number(m[2] ?? m[5] ?? lastDay(y, mo)), 12);
     },
   },
-  // the year ended 31 March 2025, the six months ended June 30, 2025, the quarter ending 31 December 2025
+  // the year ended 31 March 2025, the six months ended June 30, 2025, the quarter ending 31 December 2025, the fiscal
+  // third quarter ended October 31 (no year: the last such day before the document's)
   {
     needs: /end(?:ed|ing)|(?:year|months|quarter) to/iu,
-    re: new RegExp(`\\b(?:the\\s+)?(year|fiscal year|financial year|twelve months|12 months|nine months|9 months|six months|6 months|`
-      + `half[- ]year|three months|3 months|quarter)\\s+(?:end(?:ed|ing)|to)\\s+(?:on\\s+)?(?:(\\d{1,2})\\s+${MONTH}|${MONTH}(?:\\s+(\\d{1,2}))?)`
-      + `(?:st|nd|rd|th)?,?\\s+(\\d{4})`, 'giu'),
-    make: (m) => {
+    re: new RegExp(`\\b(?:the\\s+)?(?:(?:fiscal\\s+)?(?:first|second|third|fourth)\\s+(?=quarter))?(year|fiscal year|financial year|`
+      + `twelve months|12 months|nine months|9 months|six months|6 months|half[- ]year|three months|3 months|quarter)\\s+(?:end(?:ed|ing)|to)\\s+`
+      + `(?:on\\s+)?(?:(\\d{1,2})\\s+${MONTH}|${MONTH}(?:\\s+(\\d{1,2}))?)(?:st|nd|rd|th)?(?:(?:,\\s*|\\s+)(\\d{4}))?(?!\\d)`, 'giu'),
+    make: (m, ref) => {
       const span = SPAN_MONTHS.get(m[1]!.toLowerCase().replace(/[- ]/gu, ' ')) ?? 12;
-      const [y, mo] = [Number(m[6]), monthOf(m[3] ?? m[4]!)];
+      const mo = monthOf(m[3] ?? m[4]!);
+      const d = m[2] ?? m[5];
+      const y = m[6] ? Number(m[6]) : yearEnding(mo, d ? Number(d) : 31, /ending/iu.test(m[0]), ref);
+      if (y === null) return null;
       // "the year ending February 2026": a month alone ends on its last day.
-      return endedOn(y, mo, Number(m[2] ?? m[5] ?? lastDay(y, mo)), span);
+      return endedOn(y, mo, Number(d ?? lastDay(y, mo)), span);
     },
   },
   // October 23-29, 23-29 October 2025: days of one month
@@ -841,17 +866,17 @@ const PATTERNS: Array<{ needs: RegExp; cjk?: true; re: RegExp; make: Make }> = [
       return months(y, h * 6 - 5, h * 6);
     },
   },
-  // last month, this month, last quarter, this quarter: the document's own or the one before it
+  // last month, this month, last quarter, this quarter, next quarter: the document's own, the one before or after it
   {
     needs: /month|quarter/iu,
-    re: /\b(?<!same )(last|this|previous) (month|quarter)\b(?!'s| earlier)/giu,
+    re: /\b(?<!same )(last|this|previous|next) (month|quarter)\b(?!'s| earlier)/giu,
     make: (m, ref) => {
       if (!ref) return null;
       const quarter = m[2]!.toLowerCase() === 'quarter';
-      const back = m[1]!.toLowerCase() === 'this' ? 0 : 1;
+      const back = ({ this: 0, next: -1 } as Record<string, number>)[m[1]!.toLowerCase()] ?? 1;
       const first = quarter ? Math.floor((ref.m - 1) / 3) * 3 + 1 - 3 * back : ref.m - back;
-      const y = first < 1 ? ref.y - 1 : ref.y;
-      const a = first < 1 ? first + 12 : first;
+      const y = first < 1 ? ref.y - 1 : first > 12 ? ref.y + 1 : ref.y;
+      const a = first < 1 ? first + 12 : first > 12 ? first - 12 : first;
       return months(y, a, a + (quarter ? 2 : 0));
     },
   },

@@ -268,13 +268,15 @@ function unitAfter(tokens: Token[], i: number, money: boolean, numberValue: numb
   if ((t.text === 'b' || t.text === 'bbl') && tokens[i + 1]?.text === '/' && !tokens[i + 1]!.spaced && /^(?:d|day)$/u.test(tokens[i + 2]?.text ?? '')) {
     return { unit: 'bbl', factor: 1, dimension: 'volume', next: i + 1, text: t.text };
   }
+  const hyphened = pointsHyphened(tokens, i);
+  if (hyphened) return hyphened;
   for (let n = 3; n >= 1; n--) {
     const words = tokens.slice(i, i + n);
     if (words.length < n || words.some((w) => w.kind !== 'word') || words.slice(1).some((w) => !w.spaced)) continue;
     const form = words.map((w) => w.text).join(' ');
     const def = lookupUnit(form);
     if (!def) continue;
-    if ((form.toLowerCase() === 'pound' || form.toLowerCase() === 'pounds') && money && !speaksOfMetal(tokens)) {
+    if ((form.toLowerCase() === 'pound' || form.toLowerCase() === 'pounds') && money && !speaksOfMetal(tokens) && !producedBefore(tokens, i)) {
       return { unit: 'GBP', factor: 1, dimension: 'currency', next: i + n, text: form };
     }
     if (/^(?:oz|ounces?)$/iu.test(form) && speaksOfPreciousMetal(tokens, precious)) return { ...TROY_OUNCE, next: i + n, text: form };
@@ -283,6 +285,14 @@ function unitAfter(tokens: Token[], i: number, money: boolean, numberValue: numb
     return { ...def, next: i + n, text: form };
   }
   return null;
+}
+
+/** "a 90 basis-point improvement", "a 1.2 percentage-point gain": points written as one hyphened word. */
+function pointsHyphened(tokens: Token[], i: number): UnitMatch | null {
+  const [a, dash, b] = [tokens[i]!, tokens[i + 1], tokens[i + 2]];
+  if (dash?.text !== '-' || dash.spaced || b?.kind !== 'word' || b.spaced || !/^points?$/u.test(b.lower)) return null;
+  const def = lookupUnit(`${a.text} ${b.text}`);
+  return def?.dimension === 'points' ? { ...def, next: i + 3, text: `${a.text}-${b.text}` } : null;
 }
 
 /** Gold, silver and the platinum group are weighed in troy ounces ("US$1,385/oz", "412,000 ounces of gold"). */
@@ -321,6 +331,13 @@ function speaksOfOil(tokens: Token[], at: number): boolean {
 const WEIGHED_IN_POUNDS = /^(?:lb|lbs|copper|uranium|u3o8|nickel|zinc|lead|cobalt|molybdenum|moly|aluminium|aluminum|tin|payable|concentrate|cathode)$/u;
 function speaksOfMetal(tokens: Token[]): boolean {
   return tokens.some((t) => t.kind === 'word' && WEIGHED_IN_POUNDS.test(t.lower)) && !tokens.some((t) => t.text === '£' || /^(?:gbp|sterling|pence)$/u.test(t.lower));
+}
+
+/** "expects to produce 18 million pounds", "output of 3.2 million pounds": what a mine makes is weighed, not paid. */
+const PRODUCED = /^(?:produce|produces|produced|producing|production|output|mined|milled|packaged|packed)$/u;
+function producedBefore(tokens: Token[], unitAt: number): boolean {
+  const before = tokens.slice(Math.max(0, unitAt - 6), unitAt);
+  return before.some((t) => t.kind === 'word' && PRODUCED.test(t.lower)) && !before.some((t) => isWord(t, 'for', 'worth', 'at'));
 }
 
 /** "每吨", "每千瓦时" right before token `at`: the unit a price is per. */

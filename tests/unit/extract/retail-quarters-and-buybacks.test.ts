@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { extractFromText } from '../../../electron/core/extract/extract.ts';
+
+/*
+ * Issue #12: sentences written for this file in the styles of retail and bank results, a buyback notice, a uranium
+ * producer's guidance and an IR answer, each one a reading the extractor first got wrong.
+ */
+
+const read = (text: string, date = '2025-11-20') => extractFromText(text, { date, subject: null });
+const periodOf = (text: string, date?: string) => {
+  const p = read(text, date)[0]!.period;
+  return p ? `${p.start}..${p.end}` : null;
+};
+
+describe('a quarter or a year named by the day it ended, without its year', () => {
+  it('reads "the fiscal third quarter ended October 31" as the three months to the last October 31', () => {
+    expect(periodOf('Same-store sales grew 4.2% in the fiscal third quarter ended October 31.')).toBe('2025-08-01..2025-10-31');
+    expect(periodOf('Revenue was $2.1 billion in the three months ended October 31.')).toBe('2025-08-01..2025-10-31');
+    // Written in January, the last October 31 was the year before.
+    expect(periodOf('Revenue was $2.1 billion for the quarter ended October 31.', '2026-01-15')).toBe('2025-08-01..2025-10-31');
+    expect(periodOf('Underlying NPAT fell 18% to A$1.14bn in the year to 30 June.')).toBe('2024-07-01..2025-06-30');
+  });
+
+  it('reads a period still "ending" forward, and a year glued to its comma', () => {
+    expect(periodOf('We now expect revenue of $8.4 billion for the year ending December 31.')).toBe('2025-01-01..2025-12-31');
+    expect(periodOf('Gains were $20 million for the year ended December 31,2020.')).toBe('2020-01-01..2020-12-31');
+  });
+});
+
+describe('the months said without their end', () => {
+  it('reads "for the nine months" as the first nine months of the year, and its year-ago comparison a year earlier', () => {
+    const [now, before] = read('Free cash flow came in at €1.24bn for the nine months, versus €0.98bn a year ago.');
+    expect(now!.period).toMatchObject({ start: '2025-01-01', end: '2025-09-30' });
+    expect(before!.period).toMatchObject({ start: '2024-01-01', end: '2024-09-30' });
+    expect(read('Revenue in the three months was $2.1 billion.')[0]!.period).toBeNull();
+  });
+});
+
+describe('the quarter ahead', () => {
+  it('dates "next quarter" and names "it" by the measure just said', () => {
+    const [now, next] = read('Utilisation was around 65%, and we expect it to exceed 80% next quarter.');
+    expect(next).toMatchObject({ label: now!.label, period: { start: '2026-01-01', end: '2026-03-31' } });
+    expect(read('The line ran at about 85% in November and we expect it to exceed 90% next quarter.')[1]!.label).toBe('utilisation rate');
+    // A horizon in a sentence without figures dates none of the figures after it.
+    const got = read('Analysts expect policy signals to set the tone for the next quarter. Capex came to about 333 million yuan.');
+    expect(got[0]!.period).toBeNull();
+  });
+});
+
+describe('points and pounds', () => {
+  it('reads "a 90 basis-point improvement" as a change of the level before it', () => {
+    const got = read('Gross margin was 38.6%, a 90 basis-point improvement over the prior year.');
+    expect(got.map((m) => m.text)).toEqual(['38.6%']);
+    expect(got[0]!.change).toMatchObject({ value: 0.9, unit: 'pp', basis: 'yoy' });
+  });
+
+  it('weighs the pounds a mine produces, and leaves pounds paid as sterling', () => {
+    const [produced] = read('Cameco expects to produce 18 million pounds at McArthur River in 2026.');
+    expect(produced).toMatchObject({ unit: 't' });
+    expect(produced!.value).toBeCloseTo(8164.66, 1);
+    expect(read('The club sold the striker for 18 million pounds, a record for the league.')[0]!.unit).toBe('GBP');
+  });
+});
+
+describe('a buyback', () => {
+  it('names what it spent and what it has left', () => {
+    const got = read('The company repurchased 2.4 million shares for $310 million during the quarter and has $1.9 billion remaining under its authorization.');
+    expect(got.map((m) => m.label)).toEqual(['shares', 'share repurchases', 'remaining repurchase authorization']);
+  });
+});
