@@ -39,6 +39,8 @@ const BASES: Array<[RegExp, Basis]> = [
   [/(?:较|比)(?:前一|上一|上个)(?:交易日|日)|日环比|日内(?:涨|跌)幅/u, 'dod'],
   [/\b(?:qoq|q\/q|quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter|sequentially|(?:from|than|on) (?:in )?the (?:previous|prior|preceding) quarter|on the quarter(?!['’]))\b/iu, 'qoq'],
   [/\b(?:mom|m\/m|month[- ]on[- ]month|month[- ]over[- ]month|(?:from|than|on) (?:in )?the (?:previous|prior|preceding) month|on the month(?!['’]))\b/iu, 'mom'],
+  // "up 2.9% on the day and 11% on the week": a week's move has no basis of its own, and takes none from the day's.
+  [/\b(?:w\/w|wow|week[- ]on[- ]week|week[- ]over[- ]week|on the week|(?:from|than) (?:the (?:previous|prior) week|a week (?:earlier|ago|before)))\b/iu, 'unspecified'],
   [/\b(?:dod|d\/d|day[- ]on[- ]day|(?:from|than|on) the (?:previous|prior) (?:trading )?(?:day|session)|from the day before|on the day)\b/iu, 'dod'],
 ];
 

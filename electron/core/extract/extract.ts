@@ -349,7 +349,7 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
   const quantities = read.filter((q) => !specifications.includes(q) && !isSampleSize(tokens, q));
   if (!quantities.length) {
     // "… set the tone for the next quarter.": a horizon looked ahead to dates none of the figures said after it.
-    const carried = periods.find((p) => !/^(?:the )?next\b/iu.test(p.label));
+    const carried = periods.find((p) => !AHEAD.test(p.label));
     if (carried) memory.period = toPeriod(carried);
     return [];
   }
@@ -381,7 +381,7 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
   const opensWithStep = /^\W*(?:every|each)\b/iu.test(s.text);
   items.forEach((item, k) => {
     if (item.attachedTo) return;
-    const ownLabel = withoutDateline(labelFor(ctx, items, k, previous, text), memory.datelinePlace);
+    const ownLabel = pastSpecification(ctx, withoutDateline(labelFor(ctx, items, k, previous, text), memory.datelinePlace), text);
     // "均价假设6.5万元/吨（前值7.0万元/吨）", "到岸价约为278美元/吨（上年同期为305美元/吨）": the earlier value in a bracket
     // is of the measure before it.
     const readLabel = previous && CJK_BRACKET_PRIOR.test(ownLabel.text) ? { ...ownLabel, text: previous.text } : ownLabel;
@@ -431,6 +431,11 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
     // The next figure inherits the label as it will be shown ("镍铁产量", not "镍铁产量折合镍金属").
     previous = { ...item.label, text: tidiedLabel(item.label.text) };
     (memory.labelByUnit ??= new Map()).set(item.q.unit, item.label);
+    // "capex of $0.9bn next year", "预计明年资本开支约80亿元": a horizon looked ahead to is a plan's, and a company's plan has
+    // no period (labelled-sets.md), while a forecast or an assumption has its year. Read, it keeps the sentence's other
+    // periods off the figure.
+    const ahead = assigned.get(item);
+    if (ahead && AHEAD.test(ahead.label) && !FORECAST_LABEL.test(item.label.text)) assigned.set(item, null);
     const metric = toMetric(s, item, item.label, assigned.get(item) ?? null, memory, text);
     // "Management left full-year sales guidance unchanged at": guidance's period is none, and the passage does not go on in it.
     if (metric.period === null && GUIDANCE_LABEL.test(metric.label)) assigned.set(item, null);
@@ -441,6 +446,7 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
   if (s.text.includes('环比')) for (const m of out) monthlyChain(m, memory.weekly);
   for (const m of out) dayOnDay(m, found);
   for (const m of out) yearEarlierComparative(m, out);
+  listedYearEarlier(out);
   if (out.length) memory.lastEntity = out[out.length - 1]!.entity;
   memory.lastLabel = previous;
   // A contract's month dates its own price only: the passage does not go on in it.
@@ -812,6 +818,41 @@ function insidePeriod(tokens: Token[], q: Quantity, periods: FoundPeriod[]): boo
 function toPeriod(p: FoundPeriod): Period {
   return { label: p.label, start: p.start, end: p.end };
 }
+
+/**
+ * "Charter rates for a 4,250 TEU vessel held at $42,000 per day": the noun a ship's size describes is not the measure;
+ * the phrase before the size is, led by the class of ship where one is named ("Panamax one-year charter rate").
+ */
+function pastSpecification(ctx: LabelContext, label: Label, text: (a: number, b: number) => string): Label {
+  const ship = ([start, end]: [number, number]) => SHIP_SIZE.test(text(start, end));
+  // "One-year time charter rates for an 82,000 dwt Kamsarmax": the rate, without the size of the ship it is for.
+  const inside = ctx.specified?.find(([start, end]) => label.start >= 0 && start > label.start && end <= label.end && ship([start, end]));
+  const cut = inside ? SPECIFIED_FOR.exec(text(label.start, inside[0])) : null;
+  if (cut) return { ...label, text: withShipClass(text(inside![1], label.end), text(label.start, label.start + cut.index)) };
+  const spec = ctx.specified?.find(([start, end]) => label.start > start && !text(end, Math.max(end, label.start)).trim() && ship([start, end]));
+  if (!spec || !SHIP_NAMED.test(label.text)) return label;
+  const first = ctx.tokens.findIndex((t) => t.start === spec[0]);
+  const before = first > 0 ? labelBefore(ctx, first, 0) : null;
+  // Only a measure the ship is for: "On the day an 82,000 dwt Kamsarmax was fixed" names no measure before the ship.
+  const measure = before?.label.text && before.label.end >= 0 && SPECIFIED_FOR.test(text(before.label.end, spec[0])) ? before.label : null;
+  return measure ? { ...measure, text: withShipClass(label.text, measure.text) } : label;
+}
+
+/** The measure led by the class of ship named after a size ("Kamsarmax"), not by a plain "vessel". */
+function withShipClass(named: string, measure: string): string {
+  const shipClass = SHIP_CLASS.exec(named)?.[0];
+  return shipClass ? `${shipClass} ${lowerFirst(measure)}` : measure;
+}
+
+/** A ship's size ("4,250 TEU", "82,000 dwt") and the ship it describes. */
+const SHIP_SIZE = /(?:TEU|dwt)$/iu;
+const SHIP_NAMED = /^(?:(?:TEU|dwt)\s+)?(?:vessel|ship|containership|boxship|carrier|bulker|tanker|Panamax|Kamsarmax|Supramax|Ultramax|Capesize|Handysize|VLCC)s?$/iu;
+const SHIP_CLASS = /\b(?:Panamax|Kamsarmax|Supramax|Ultramax|Capesize|Handysize|VLCC)\b/u;
+const SPECIFIED_FOR = /(?<!\s)\s+(?:for|of|on)\s+(?:an?\s+|the\s+)?$/iu;
+
+/** A period looked ahead to: next year, next quarter, 明年. */
+const AHEAD = /^(?:the )?next\b|^明年/iu;
+const FORECAST_LABEL = /\b(?:assumptions?|forecasts?|estimates?)$|(?:假设|预测)$/iu;
 
 /** "gross margin was -3.2%", "利润率为-1.5%": a signed percentage said to be the level is not a change. */
 const STATED_LEVEL = /(?:\b(?:was|were|is|are|at|of|reached|stood at|came in at)\s*|[为是达][到了]?\s*)$/iu;
@@ -2204,6 +2245,34 @@ function yearEarlierComparative(m: ExtractedMetric, sentence: ExtractedMetric[])
   const between = compared ? m.sentence.slice(m.span[1] - m.sentenceSpan[0], compared.span[0] - m.sentenceSpan[0]) : '';
   const opened = Math.max(between.lastIndexOf('('), between.lastIndexOf('（'));
   if (compared && opened >= 0 && !/[)）]/u.test(between.slice(opened))) m.change = { ...c, basis: 'yoy' };
+}
+
+const SET_AGAINST = /\b(?:against|versus|vs\.?|compared (?:with|to))\s+$/iu;
+
+/**
+ * "EBIT came to €612m in H1, a margin of 8.4%, against €655m and 9.1% a year earlier": each figure of a list set against
+ * the levels said before it is, in turn, the level of the same unit a year earlier, named as that level.
+ */
+function listedYearEarlier(sentence: ExtractedMetric[]): void {
+  const between = (a: ExtractedMetric, b: ExtractedMetric) => a.sentence.slice(a.span[1] - a.sentenceSpan[0], b.span[0] - a.sentenceSpan[0]);
+  for (let first = 1; first < sentence.length; first++) {
+    const head = sentence[first]!;
+    if (!SET_AGAINST.test(head.sentence.slice(0, head.span[0] - head.sentenceSpan[0]))) continue;
+    let last = first;
+    while (last + 1 < sentence.length && LIST_JOIN.test(between(sentence[last]!, sentence[last + 1]!))) last++;
+    const tail = sentence[last]!;
+    if (last === first || !A_YEAR_EARLIER.test(tail.sentence.slice(tail.span[1] - tail.sentenceSpan[0]).replace(/^\s*(?:,\s*)?respectively,?/u, ''))) continue;
+    const levels = sentence.slice(0, first);
+    for (const listed of sentence.slice(first, last + 1)) {
+      const level = levels.find((l) => l.unit === listed.unit && l.period);
+      if (!level) continue;
+      levels.splice(levels.indexOf(level), 1);
+      listed.label = level.label;
+      listed.labelSpan = level.labelSpan;
+      listed.period = shiftYear(level.period!, -1);
+    }
+    first = last;
+  }
 }
 
 /** Whether `earlier` is the trading day before `day` (the Friday before a Monday). */

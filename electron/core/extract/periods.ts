@@ -93,6 +93,9 @@ function yearEnding(mo: number, d: number, ending: boolean, ref: Reference | nul
   return after ? ref.y - 1 : ref.y;
 }
 
+/** How many years from the document's a year word is. */
+const YEAR_STEP = new Map([['this', 0], ['last', -1], ['next', 1], ['今', 0], ['去', -1], ['明', 1]]);
+
 /** A year as written in a period's name, two digits (FY25, 9M25) or four. */
 const fullYear = (written: string) => (written.length === 2 ? 2000 + Number(written) : Number(written));
 
@@ -910,15 +913,17 @@ const PATTERNS: Array<{ needs: RegExp; cjk?: true; re: RegExp; make: Make }> = [
     re: /\b(?:early|mid|late)[- ]((?:19|20)\d{2})\b/giu,
     make: (m) => months(Number(m[1]), 1, 12),
   },
-  // this year, last year (but not "the same period last year": that is a basis)
+  // this year, last year, next year (but not "the same period last year": that is a basis)
   {
     needs: /year/iu,
-    re: /\b(?<!same period )(?<!same period of )(?<!a )(this year|last year)(?!'s| earlier)\b/giu,
-    make: (m, ref) => {
-      if (!ref) return null;
-      const y = m[1]!.toLowerCase() === 'this year' ? ref.y : ref.y - 1;
-      return months(y, 1, 12);
-    },
+    re: /\b(?<!same period )(?<!same period of )(?<!a )(this|last|next) year(?!'s| earlier)\b/giu,
+    make: (m, ref) => (ref ? months(ref.y + YEAR_STEP.get(m[1]!.toLowerCase())!, 1, 12) : null),
+  },
+  // 今年, 明年, 去年 (not 去年同期, a basis, nor 去年底, 今年以来, 今年前10个月: days and spans of their own)
+  {
+    needs: /[今明去]年/u, cjk: true,
+    re: /(?<![\d年])([今明去])年(?![\d同底末初以前上下一二三四]|年[底末初])/gu,
+    make: (m, ref) => (ref ? months(ref.y + YEAR_STEP.get(m[1]!)!, 1, 12) : null),
   },
 ];
 

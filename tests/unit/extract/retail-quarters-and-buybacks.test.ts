@@ -36,14 +36,30 @@ describe('the months said without their end', () => {
   });
 });
 
-describe('the quarter ahead', () => {
-  it('dates "next quarter" and names "it" by the measure just said', () => {
+describe('the quarter or the year ahead', () => {
+  it('gives a plan for "next quarter" or "next year" no period, not the one said before it, and names "it" by the measure just said', () => {
     const [now, next] = read('Utilisation was around 65%, and we expect it to exceed 80% next quarter.');
-    expect(next).toMatchObject({ label: now!.label, period: { start: '2026-01-01', end: '2026-03-31' } });
-    expect(read('The line ran at about 85% in November and we expect it to exceed 90% next quarter.')[1]!.label).toBe('utilisation rate');
+    expect(next).toMatchObject({ label: now!.label, period: null });
+    const [november, ahead] = read('The line ran at about 85% in November and we expect it to exceed 90% next quarter.');
+    expect(november!.period).toMatchObject({ start: '2025-11-01' });
+    expect(ahead).toMatchObject({ label: 'utilisation rate', period: null });
+    const [thisYear, nextYear] = read('Management reiterated capex of $1.1-1.2bn for this year and $0.9bn next year.');
+    expect(thisYear!.period).toMatchObject({ start: '2025-01-01', end: '2025-12-31' });
+    expect(nextYear!.period).toBeNull();
+    expect(read('A：预计明年资本开支约为80亿元，主要用于新能源项目。')[0]).toMatchObject({ label: '资本开支', period: null });
+    expect(read('今年国内锌精矿平均加工费约为3,650元/金属吨。')[0]!.period).toMatchObject({ start: '2025-01-01', end: '2025-12-31' });
+    // A forecast or an assumption for the year ahead has that year.
+    expect(read('We assume LME copper averages US$10,400/t next year.')[0]!.period).toMatchObject({ start: '2026-01-01' });
     // A horizon in a sentence without figures dates none of the figures after it.
     const got = read('Analysts expect policy signals to set the tone for the next quarter. Capex came to about 333 million yuan.');
     expect(got[0]!.period).toBeNull();
+  });
+});
+
+describe('a week\'s move', () => {
+  it('takes no basis from the day\'s move before it', () => {
+    const [price] = read('Lithium carbonate futures settled at 74,250 yuan per tonne, up 2.9% on the day and 11% on the week.');
+    expect([price!.change, ...price!.moreChanges].map((c) => c!.basis)).toEqual(['dod', 'unspecified']);
   });
 });
 
@@ -59,6 +75,26 @@ describe('points and pounds', () => {
     expect(produced).toMatchObject({ unit: 't' });
     expect(produced!.value).toBeCloseTo(8164.66, 1);
     expect(read('The club sold the striker for 18 million pounds, a record for the league.')[0]!.unit).toBe('GBP');
+  });
+});
+
+describe('levels set against a list of the year before', () => {
+  it('gives each listed figure the label and the period, a year earlier, of the level said before it in its unit', () => {
+    const got = read('Group adjusted EBIT came to €612m in H1, a margin of 8.4%, against €655m and 9.1% a year earlier.');
+    expect(got.map((m) => [m.label, m.period?.start])).toEqual([
+      ['Group adjusted EBIT', '2025-01-01'], ['Group adjusted EBIT margin', '2025-01-01'],
+      ['Group adjusted EBIT', '2024-01-01'], ['Group adjusted EBIT margin', '2024-01-01'],
+    ]);
+  });
+});
+
+describe('a rate for a ship of a size', () => {
+  it('names the rate, led by the class of ship, not the ship or its size', () => {
+    expect(read('Containership charter rates for a 4,250 TEU vessel held at about $42,000 per day.')[0]!.label).toBe('Containership charter rate');
+    expect(read('One-year time charter rates for an 82,000 dwt Kamsarmax rose to $16,500 per day.')[0]!.label)
+      .toBe('Kamsarmax one-year time charter rate');
+    // A grade is no ship: the price of a grade keeps its name.
+    expect(read('上海地区HRB400E 20mm螺纹钢价格报3260元/吨。')[0]!.label).toBe('螺纹钢价格');
   });
 });
 
