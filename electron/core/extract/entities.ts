@@ -278,7 +278,9 @@ export function isMarketFigure(label: string, unit: string, kind: string, clause
   if (unit === 'points' || unit === 'WS') return true;
   // A price's change ("… daily average price … increased by 12.57%") is the market's as the price is.
   // "our operating rate": a company speaking of its own plants.
-  const aggregate = INDUSTRY_AGGREGATE.test(label) && !/\bour\s+(?:\S+\s+){0,3}$/iu.test(clause);
+  // "the Company sold 21,300 tons, of which 38% went to new energy vehicles": a part of the figure just said is its owner's.
+  const aggregate = INDUSTRY_AGGREGATE.test(label) && !/\bour\s+(?:\S+\s+){0,3}$/iu.test(clause)
+    && !/,\s*of which(?:\s+(?:about|around|approximately|roughly|some|nearly|almost))?\s*$/iu.test(clause);
   // "contract prices for DDR5 16Gb chips … US$6.90": a market's quote per piece has no unit after the money.
   const quoted = kind === 'price' && /\b(?:contract|spot) prices?\b|^(?:spot|contract)\b/iu.test(label);
   const candidate = (kind === 'price' && unit.includes('/')) || quoted || (kind === 'change' && /\bprices?\b|均价|价格/u.test(label)) || aggregate;

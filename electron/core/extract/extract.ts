@@ -418,6 +418,7 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
       text(k > 0 ? items[k - 1]!.end : s.start, item.start), text(item.end, s.end));
     item.label = assumedPrice(measuredAgainst(item.label, text(item.end, s.end)), text(Math.max(s.start, item.start - 160), item.start));
     item.label = buybackLabel(item, item.label, text(Math.max(s.start, item.start - 80), item.start), text(item.end, s.end));
+    item.label = projectCapacity(item, item.label, previous, text(Math.max(s.start, item.start - 8), item.start));
     // "trades on 6.4x EV/EBITDA, below the regional peer average of 8.0x": an average or a peer's multiple is of the same kind.
     const multiple = item.q.unit === 'x' ? ofMultiple(item.label, items.slice(0, k)) : null;
     if (multiple) item.label = multiple;
@@ -1489,6 +1490,9 @@ const RUNNING_TOTAL = /^(?:taking|bringing|lifting|pushing)(?:\s+(?:the|its|thei
 
 /** "took 38.6% of", "made up 41% of": a part taken of a whole. */
 const SHARE_TAKEN = /\b(?:took|takes?|captured|held|won|made up|makes? up)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?$/iu;
+/** "Revenue from overseas customers": where the money came from names the part. */
+const REVENUE_FROM = /^(?:revenues?|sales|income) from (?:the )?(\S+(?: \S+){0,3}) (?:customers|clients|markets|buyers)$/iu;
+
 /** "accounted for 31% of", "representing 12% of": a part said as a share of a whole. */
 const ACCOUNTED_FOR = /\b(?:accounted|accounting|accounts|account|represented|representing|represents|comprised|comprising)\s+(?:for\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|over\s+|almost\s+)?$/iu;
 
@@ -1912,7 +1916,15 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
     const subject = labelBefore(ctx, q.first, k > 0 ? items[k - 1]!.q.last + 1 : 0)?.label.text ?? '';
     const whole = right!.text.replace(/^(?:our|its|their|the)\s+/iu, '');
     const owned = subject && !ACCOUNTED_FOR.test(`${subject} for `) && !/^(?:it|this|that|they)$/iu.test(subject);
-    const modifier = /\bsales$/iu.test(subject) ? subject : singularHead(subject); // "export sales share", "export share"
+    // "Revenue from overseas customers accounted for 31.6% of total revenue": the overseas share of it.
+    const source = REVENUE_FROM.exec(subject)?.[1];
+    const modifier = source ?? (/\bsales$/iu.test(subject) ? subject : singularHead(subject)); // "export sales share", "export share"
+    // "R&D expenses were RMB 218 million, representing 4.8% of operating income": the sum before is the part (units sold
+    // before "accounting for 51.6% of total new car sales" leave the share the market's, as the sets name it).
+    const before = k > 0 ? items[k - 1]! : undefined;
+    const afterComma = textBefore.includes(',') ? textBefore.slice(textBefore.lastIndexOf(',') + 1).trim().split(/\s+/u).length : 0;
+    const part = !owned && before?.q.dimension === 'currency' && !before.change && afterComma > 0 && afterComma <= 2 ? before.label?.text : undefined;
+    if (part) return { ...right!, text: `${part} share of ${whole}` };
     return { ...right!, text: owned ? `${modifier} share of ${whole}` : `share of ${whole}` };
   }
   // "hedged around 78% of our 2026 generation": the share of a measure sold ahead.
@@ -2360,6 +2372,16 @@ const LEVERAGE_SAID = /\b((?:net )?leverage(?: ratio)?)\s+(?:stood at|was|is|of|
  * "Utilisation was around 65%, and we expect to reach 80%": a verb of movement, a multiple or an expectation alone names
  * the measure before it.
  */
+/**
+ * "has a capacity of 40,000 tons of magnets, and the Baotou phase II project of 20,000 tons": a project's tonnes after a
+ * capacity are its capacity, not a measure named by the project.
+ */
+function projectCapacity(item: Item, label: Label, previous: Label | null, before: string): Label {
+  if (!previous || !/\bcapacity$/iu.test(previous.text) || !/\bof\s+(?:about\s+|around\s+|some\s+)?$/iu.test(before)) return label;
+  if (item.q.dimension !== 'mass' && item.q.dimension !== 'power' && item.q.dimension !== 'energy') return label;
+  return /\b(?:project|projects|line|lines|phase|plant|expansion)$/iu.test(label.text) ? { ...label, text: previous.text } : label;
+}
+
 const BOUGHT_BACK_FOR = /\b(?:repurchased|bought back|buys? back|repurchases?)\s+(?:[\w.,]+\s+){0,4}?shares?\s+(?:for|worth|totall?ing)\s+(?:about\s+|approximately\s+|roughly\s+)?$/iu;
 const LEFT_TO_BUY = /^\s+(?:remaining|left|still available)\s+(?:under|on|in)\s+(?:its|the|their|our)\s+(?:(?:share\s+)?(?:repurchase|buyback)\s+)?(?:authori[sz]ation|program(?:me)?|plan)\b/iu;
 
@@ -2731,13 +2753,20 @@ function shareOf(label: Label, item: Item, previous: Label | null, between: stri
     return part.toLowerCase() === measure.toLowerCase() ? label : { ...label, text: `${part} share of ${measure}` };
   }
   // "18.6 GW in the quarter, of which 41% went overseas": where that part went.
-  const abroad = /\bof which\s*$/iu.test(between) ? /^\s*(?:went|was sold|were sold|was shipped|were shipped)\s+(overseas|abroad|to export markets|domestically)\b/iu.exec(after) : null;
+  const ofWhich = OF_WHICH_ABOUT.test(between);
+  const abroad = ofWhich ? /^\s*(?:went|was sold|were sold|was shipped|were shipped)\s+(overseas|abroad|to export markets|domestically)\b/iu.exec(after) : null;
   if (abroad) return { ...label, text: `${/^(?:overseas|abroad|to export markets)$/iu.test(abroad[1]!) ? 'overseas' : 'domestic'} share of ${measure}` };
+  // "sold 21,300 tons of magnets, …, of which about 38% went to new energy vehicles": the buyers' share.
+  const buyers = ofWhich ? WENT_TO.exec(after) : null;
+  if (buyers) return { ...label, text: `${singularHead(buyers[1]!.replace(/^the /iu, ''))} share of ${measure}` };
   const went = SHARE_AFTER.exec(after);
   if (!went) return label;
   if (went[2]) return { ...label, text: `share of ${went[2].toLowerCase().replace(/'s$/u, '')} ${measure}` };
   return { ...label, text: `${went[1]!.replace(/\s+/gu, ' ').replace(PART_NOUN, '')} share of ${measure}` };
 }
+
+const OF_WHICH_ABOUT = /\bof which(?:\s+(?:about|around|approximately|roughly|some|nearly|almost))?\s*$/iu;
+const WENT_TO = /^\s*(?:went|was sold|were sold|was shipped|were shipped|was supplied|were supplied)\s+to\s+((?:the\s+)?\p{L}[\p{L}-]*(?:\s\p{L}[\p{L}-]*){0,3})(?=\s*(?:[,.;]|$))/iu;
 
 /** Flows and stocks a commodity named alone borrows from the figure before it. */
 const PARALLEL_MEASURE = /(?:^|\s)(production|output|sales|exports|imports|shipments|deliveries|consumption|stocks|inventories)$/iu;

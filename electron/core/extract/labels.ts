@@ -215,7 +215,8 @@ export function singularHead(phrase: string): string {
   if (/[a-z]{2}ies$/u.test(phrase) && !/series$/u.test(phrase)) return phrase.replace(/ies$/u, 'y'); // "batteries"
   if (/(?:^|\s)[A-Z]{2,5}s$/u.test(phrase)) return phrase.slice(0, -1); // "EVs deliveries" → "EV deliveries"
   if (/(?:cargo|tomato|potato|volcano)es$/iu.test(phrase)) return phrase.slice(0, -2); // "cargoes" → "cargo"
-  return phrase.replace(/(?<=[a-z]{3})(?<!ss|us|is|ics)s$/u, '');
+  // Not "glass", "business", "status", "analysis", "economics".
+  return phrase.replace(/(?<=[a-z]{3})(?<![sui]|ic)s$/u, '');
 }
 
 /** Terms of account whose "of" is part of the name: "cost of sales" never becomes "sale cost". */
@@ -818,8 +819,8 @@ function pastWhenAndAside(ctx: LabelContext, i: number, floor: number): number {
 
 /** Prepositions that open what follows a subject's head noun: "loans in the trust", "deposits with banks". */
 const POSTMODIFIER = /^(?:in|with|on|at|during|within|through|by)$/iu;
-/** Nouns of change or of a part, which need the phrase after them: "net reduction in sales", "decline in value". */
-const NEEDS_COMPLEMENT = /^(?:increase|decrease|reduction|change|changes|growth|decline|rise|drop|gain|loss|losses|impact|effect|interest|investment|investments)$/iu;
+/** Nouns of change or of a part, which need the phrase after them: "net reduction in sales", "return on equity". */
+const NEEDS_COMPLEMENT = /^(?:return|returns|increase|decrease|reduction|change|changes|growth|decline|rise|drop|gain|loss|losses|impact|effect|interest|investment|investments)$/iu;
 
 /**
  * Where a clause subject's head noun phrase ends: before a prepositional phrase that says
@@ -892,6 +893,9 @@ function ownerOf(ctx: LabelContext, np: Label, floor: number): Label | null {
   return { text: `${owner.text} ${np.text}`, start: owner.start, end: np.end };
 }
 
+/** Participles that say how a sum is accounted: "audited net assets", "adjusted EBITDA". */
+const ACCOUNTS_AS = /^(?:audited|unaudited|consolidated|adjusted|diluted|weighted|combined|restated)$/u;
+
 /**
  * "Q of NP", "Q for NP", "Q on NP", "a Q increase in NP", or an attributive "a Q NP": the
  * noun phrase after the figure. It ends at a verb, a participle ("revenue recognized in"),
@@ -931,7 +935,9 @@ export function labelAfter(ctx: LabelContext, last: number): Label | null {
     // "45% of expected consumption using Brent call options": a participle opening a clause of its own ends the noun.
     if (j > s && CLAUSE_PARTICIPLE.test(t.text)) break;
     // "of solar generating capacity": a participle in -ing before a noun describes it.
-    const describes = /[a-z]{3}ing$/u.test(t.lower) && !/^(?:using|including|excluding|leaving|following|according)$/u.test(t.lower) && isWord(tokens[j + 1]) && !STOPS.has(tokens[j + 1]!.lower) && !isVerb(tokens[j + 1]!);
+    // "of its latest audited net assets": an accounting participle before a noun describes it too.
+    const describes = ((/[a-z]{3}ing$/u.test(t.lower) && !/^(?:using|including|excluding|leaving|following|according)$/u.test(t.lower))
+      || ACCOUNTS_AS.test(t.lower)) && isWord(tokens[j + 1]) && !STOPS.has(tokens[j + 1]!.lower) && !isVerb(tokens[j + 1]!);
     const verb = isVerb(t) && !endsNoun(tokens, j, s) && !describes && !isInnerJoiner(tokens, j + 1);
     if (!isWord(t) || STOPS.has(t.lower) || verb || inSkip(ctx, t)) break;
     if (j > s && isVerb(t, true) && !endsNoun(tokens, j, s) && !describes) break; // a participle after the noun: "revenue recognized in 2020"

@@ -3,7 +3,8 @@ import { extractFromText } from '../../../electron/core/extract/extract.ts';
 
 /*
  * Issue #12: sentences written for this file in the styles of retail and bank results, a buyback notice, a uranium
- * producer's guidance and an IR answer, each one a reading the extractor first got wrong.
+ * producer's guidance, the English of a Chinese interim report and an IR answer, each one a reading the extractor first
+ * got wrong.
  */
 
 const read = (text: string, date = '2025-11-20') => extractFromText(text, { date, subject: null });
@@ -102,5 +103,30 @@ describe('a buyback', () => {
   it('names what it spent and what it has left', () => {
     const got = read('The company repurchased 2.4 million shares for $310 million during the quarter and has $1.9 billion remaining under its authorization.');
     expect(got.map((m) => m.label)).toEqual(['shares', 'share repurchases', 'remaining repurchase authorization']);
+  });
+});
+
+describe('the English of a Chinese interim report', () => {
+  it('keeps "return on" inside the measure, and "business" whole', () => {
+    expect(read('Return on equity was 12.1% in the quarter.')[0]!.label).toBe('Return on equity');
+    expect(read("The Company's weighted average return on net assets was 7.82%, a decrease of 1.46 percentage points.")[0]!.label)
+      .toBe('weighted average return on net assets');
+    expect(read('The gross margin of the magnet business in the first half of the year was about 19.4%.')[0]!.label)
+      .toBe('magnet business gross margin');
+  });
+
+  it('names a share by its part: the buyers a part went to, where revenue came from, the sum said before it', () => {
+    const [, nev] = read('The Company sold about 21,300 tons of magnets, of which about 38% went to new energy vehicles.');
+    expect(nev).toMatchObject({ label: 'new energy vehicle share of sales', entity: null });
+    expect(read('Revenue from overseas customers accounted for 31.6% of total revenue.')[0]!.label).toBe('overseas share of total revenue');
+    expect(read("The Company's R&D expenses were RMB 218 million, representing 4.8% of operating income.")[1]!.label)
+      .toBe('R&D expenses share of operating income');
+    expect(read('Guarantees amounted to RMB 3.842 billion, representing 41.6% of its latest audited net assets.')[1]!.label)
+      .toBe('Guarantees share of latest audited net assets');
+  });
+
+  it('gives a project\'s tonnes after a capacity the capacity\'s name, not the project\'s', () => {
+    const [, project] = read('The company has a capacity of 40,000 tons of magnets, and the Baotou phase II project of 20,000 tons is due in 2026.');
+    expect(project!.label).toBe('magnets capacity');
   });
 });
