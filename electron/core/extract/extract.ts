@@ -851,6 +851,8 @@ const SHIP_NAMED = /^(?:(?:TEU|dwt)\s+)?(?:vessel|ship|containership|boxship|car
 const SHIP_CLASS = /\b(?:Panamax|Kamsarmax|Supramax|Ultramax|Capesize|Handysize|VLCC)\b/u;
 const SPECIFIED_FOR = /(?<!\s)\s+(?:for|of|on)\s+(?:an?\s+|the\s+)?$/iu;
 
+const CJK_REACHED_SHARE = /(?:^|[，,；;。])([\p{Script=Han}A-Za-z]{2,12}?)(?:达到|已达|达)[\p{Script=Han}A-Za-z]{2,12}的$/u;
+
 /** A period looked ahead to: next year, next quarter, 明年. */
 const AHEAD = /^(?:the )?next\b|^明年/iu;
 const FORECAST_LABEL = /\b(?:assumptions?|forecasts?|estimates?)$|(?:假设|预测)$/iu;
@@ -1998,6 +2000,9 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
   if (ofEach) return ofEach;
   // "占汽车新车总销量的45.0%": a share of a total is the share of the figure said before it.
   if (left?.label.text && /^占/u.test(left.label.text) && !/份额/u.test(left.label.text) && previous) return { ...left.label, text: `${previous}占比` };
+  // "新能源汽车新车销量达到汽车新车总销量的47.2%": the subject's share of the total it reached.
+  const reached = q.unit === '%' ? CJK_REACHED_SHARE.exec(text(Math.max(tokens[0]!.start, item.start - 40), item.start)) : null;
+  if (reached) return { text: `${reached[1]}占比`, start: -1, end: -1 };
   // "生产阴极铜52.8万吨；黄金12.4吨": a thing listed after a measured one is measured the same way.
   const listedLevel = [...items.slice(0, k)].reverse().find((x) => !x.attachedTo);
   // "日产原油136.5吨、天然气4.2万立方米": a day's output listed in another unit is still a day's output.
@@ -2607,7 +2612,8 @@ function kindOf(item: Item, label: string, unit: string, before: string): Extrac
   if (item.change && item.change_) return 'change';
   if (unit === 'count') return 'count';
   if (/capacity|产能/iu.test(label) || unit.endsWith('/yr')) return 'capacity';
-  if (unit === '%' && /\b(?:share|proportion|stake|ratio|penetration|accounted for|accounting for|represented|account for)\b/iu.test(`${label} ${before}`)) return 'share';
+  if (unit === '%' && (/\b(?:share|proportion|stake|ratio|penetration|accounted for|accounting for|represented|account for)\b/iu.test(`${label} ${before}`)
+    || /(?:占比|渗透率|比重|比例)$/u.test(label))) return 'share';
   if (/\b(?:price|prices|cost|quote|quotation)\b/iu.test(label) || /^[A-Z]{3}\//u.test(unit)) return 'price';
   return 'level';
 }

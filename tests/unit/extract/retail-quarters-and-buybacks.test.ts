@@ -130,3 +130,13 @@ describe('the English of a Chinese interim report', () => {
     expect(project!.label).toBe('magnets capacity');
   });
 });
+
+describe('Chinese statistics and results', () => {
+  it('names a share reached of a total, a target\'s completion and real growth of industrial value added', () => {
+    const [share] = read('据中国汽车工业协会统计，新能源汽车新车销量达到汽车新车总销量的47.2%。');
+    expect(share).toMatchObject({ label: '新能源汽车新车销量占比', kind: 'share' });
+    expect(read('钴产量为2,560吨，完成年度指引的85%。')[1]!.label).toBe('指引完成率');
+    expect(read('10月份规模以上工业增加值同比实际增长4.9%。')[0]!.label).toBe('规模以上工业增加值');
+    expect(read('2025年上半年，全国规模以上工业增加值同比增长6.4%。')[0]!.label).toBe('规模以上工业增加值');
+  });
+});
