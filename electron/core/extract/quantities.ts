@@ -599,8 +599,8 @@ const COUNTED_EARLIER = new RegExp(`\\b${THINGS}\\b[^.;:\\d]{0,50}\\b(?:from|ver
 const COUNT_HEADED = new RegExp(`\\b(?:${THINGS}|employees|headcount|staff|workforce)\\b[^.;\\d]{0,30}[:：]\\s*`
   + `(?:\\d[\\d,]*\\s*[(（](?:previous year|prior year|(?:19|20)\\d{2})\\s*[:：]\\s*)?$`, 'iu');
 
-/** What a bare count may follow: people, things counted, and tallies ("the oil rig count"). */
-const COUNT_SUBJECT = `(?:headcount|workforce|employees|staff|employee numbers|staff numbers|(?:rig|spread|well|fleet|store|vessel|ship|aircraft|turbine) count|${THINGS})`;
+/** What a bare count may follow: people, things counted, and tallies ("the oil rig count", "our SKU count"). */
+const COUNT_SUBJECT = `(?:headcount|workforce|employees|staff|employee numbers|staff numbers|[\\p{L}-]+ count|${THINGS})`;
 /**
  * Between a tally and its verb, who keeps it or when it stands: "the frac spread count compiled by Lindqvist Energy
  * Data slipped", "headcount at year-end was".

@@ -140,3 +140,12 @@ describe('Chinese statistics and results', () => {
     expect(read('2025年上半年，全国规模以上工业增加值同比增长6.4%。')[0]!.label).toBe('规模以上工业增加值');
   });
 });
+
+describe('a tally said as a bare number', () => {
+  it('reads "our SKU count fell to 1,240" as a count, and leaves phone numbers, codes and notes out', () => {
+    expect(read('Our SKU count fell to 1,240 in FY25.')[0]).toMatchObject({ value: 1240, unit: 'count', label: 'SKU count' });
+    expect(read('For further information please call Investor Relations on +61 8 9321 4400.')).toEqual([]);
+    expect(read('See Note 14 and Section 3.2 of the Annual Report; the notice was filed on Form 8-K.')).toEqual([]);
+    expect(read('证券代码：600111 证券简称：北方稀土 公告编号：2025-068')).toEqual([]);
+  });
+});
