@@ -50,6 +50,8 @@ const BASES: Array<[RegExp, Basis]> = [
  */
 export const TRANSITIVE = /(?<!-)(?<!\b(?:a|an|the|its|their|our|his|her)\s)\b(increased|decreased|reduced|raised|lowered|boosted|cut|cuts|cutting|added|lifted|trim|trims|trimmed|raise|raises|lower|lowers|lift|lifts|reduces|reducing|raising|lowering|boosting|lifting|trimming)\s+((?!(?:at|to|from)\s)(?:[\p{L}\p{N}'’/-]+\s+){1,8}?)(?:by\s+)?(?:approximately\s+|about\s+|roughly\s+)?(?:[$€£¥]\s*)?$/iu;
 
+const PASSIVE_CHANGE = /\b(?:was|were|been|is|are|being)\s+(raised|increased|lifted|boosted|cut|lowered|reduced|trimmed|decreased|slashed)\s+(?:by\s+)?(?:about\s+|around\s+|some\s+)?$/iu;
+
 /** "cut its outlook to", "to between", "to about": the figure after is the level reached (or left), not the cut. */
 const TO_OR_FROM = /\b(?:to|from)(?:\s+(?:between|about|around|approximately|roughly|nearly|a range of))?\s*$/iu;
 
@@ -61,6 +63,9 @@ export function directionBefore(textBefore: string): Direction | null {
   if (/\b(?:made|make|makes|making)\s+up(?:\s+(?:about|approximately|roughly|nearly|almost|some|only|just))?\s*$/iu.test(textBefore)) return null; // a share
 
   if (NAMED_GROWTH.test(textBefore)) return null; // "real internal growth of 0.4%" is a measure of its own
+  // "The dividend was raised 8% to 52 cents", "was cut 20% to 12p": a passive change of the subject.
+  const passive = PASSIVE_CHANGE.exec(textBefore);
+  if (passive) return /^(?:raised|increased|lifted|boosted)$/iu.test(passive[1]!) ? 'up' : 'down';
   const transitive = TRANSITIVE.exec(textBefore);
   if (transitive && !TO_OR_FROM.test(textBefore)) return /^(?:increased|raised|raises?|raising|boost(?:ed|ing)|added|lift(?:ed|s|ing)?)$/iu.test(transitive[1]!) ? 'up' : 'down';
   // The next three end in a sign or in Chinese (then white space): tried only where the text before does.

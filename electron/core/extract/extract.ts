@@ -419,6 +419,12 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
     item.label = assumedPrice(measuredAgainst(item.label, text(item.end, s.end)), text(Math.max(s.start, item.start - 160), item.start));
     item.label = buybackLabel(item, item.label, text(Math.max(s.start, item.start - 80), item.start), text(item.end, s.end));
     item.label = projectCapacity(item, item.label, previous, text(Math.max(s.start, item.start - 8), item.start));
+    // "The dividend was raised 8% to 52 cents a share": the dividend per share, not "share".
+    const paid = item.label.text === 'share' && item.q.dimension === 'currency' ? DIVIDEND_CHANGED.exec(text(s.start, item.start)) : null;
+    if (paid) item.label = { ...item.label, text: `${paid[1]!.replace(/dividends$/iu, 'dividend')} per share`, start: -1, end: -1 };
+    const peaks = PEAKS_AT.exec(text(Math.max(s.start, item.start - 80), item.start));
+    if (peaks && /^(?:peak|trough|bottom)$/iu.test(item.label.text)) item.label = { ...item.label, text: peaks[1]!, start: -1, end: -1 };
+    item.label = partNamedAfter(item, item.label, previous, text(k > 0 ? items[k - 1]!.end : s.start, item.start), text(item.end, s.end));
     // "trades on 6.4x EV/EBITDA, below the regional peer average of 8.0x": an average or a peer's multiple is of the same kind.
     const multiple = item.q.unit === 'x' ? ofMultiple(item.label, items.slice(0, k)) : null;
     if (multiple) item.label = multiple;
@@ -2171,7 +2177,7 @@ function cjkOverlap(subject: string, level: string): string {
 
 /** "…, and auto exports down 4.8%": a new subject joined on, then its own change. */
 const NEW_SPEAKER = /[,;]\s*(?:and|but|while)\s+(?:she|he|they|we|management|the (?:company|group|CEO|CFO))\s+\p{L}/iu;
-const OWN_SUBJECT = /(?:\b(?:and|while|but|whereas|as)|;)\s+(?!(?:[\p{L}'’-]+\s+){0,6}?(?:it|is|are|was|were|be|expected|they)\s)(?:[\p{L}'’-]+\s+){1,7}(?:up|down|rose|rise|rises|fell|fall|falls|increased|increase|decreased|decrease|grew|grow|declined|decline|dropped|drop|climbed|jumped|slipped|eased|gained|surged|slid|widened|narrowed)\s+(?:by\s+)?$/iu;
+const OWN_SUBJECT = /(?:\b(?:and|while|but|whereas|as|so)|;)\s+(?!(?:[\p{L}'’-]+\s+){0,6}?(?:it|is|are|was|were|be|expected|they)\s)(?:[\p{L}'’-]+\s+){1,7}(?:up|down|rose|rise|rises|fell|fall|falls|increased|increase|decreased|decrease|grew|grow|declined|decline|dropped|drop|climbed|jumped|slipped|eased|gained|surged|slid|widened|narrowed)\s+(?:by\s+)?$/iu;
 const MULTIPLE_OF = /^\s*(?:our\s+|the\s+|its\s+)?(?:(?:trailing|forward|LTM|annualised|annualized|adjusted)\s+)?(?:(?:FY|CY)?[A-Za-z/]*\d[\w/]*\s+)?(EPS|earnings|P\/E|PE|book(?: value)?|BVPS|P\/B|EV\/EBITDA|EBITDA)\b/iu;
 const OF_WHICH = /\b(?:of which|among which|of this|of these)\b[^,;]*$/iu;
 /** A deal's verb, then what changes hands, then "for" right before the money: "to buy a stake in X for". */
@@ -2386,6 +2392,24 @@ function projectCapacity(item: Item, label: Label, previous: Label | null, befor
   if (item.q.dimension !== 'mass' && item.q.dimension !== 'power' && item.q.dimension !== 'energy') return label;
   return /\b(?:project|projects|line|lines|phase|plant|expansion)$/iu.test(label.text) ? { ...label, text: previous.text } : label;
 }
+
+const DIVIDEND_CHANGED = /\b((?:(?:final|interim|quarterly|special|annual|ordinary)\s+)?dividends?)\s+(?:was|were|has been|have been)\s+(?:raised|increased|lifted|cut|lowered|reduced|trimmed)\b/iu;
+
+/** "We now expect net debt to peak at around $14bn": what peaks is the measure. */
+const PEAKS_AT = /\b(?:expects?|sees?|forecasts?|projects?)\s+((?:[\p{L}-]+\s){0,2}[\p{L}-]+)\s+to\s+(?:peak|trough|bottom out)\s+at\s+(?:around\s+|about\s+|roughly\s+)?$/iu;
+
+/**
+ * "Capex is guided at $2.4-2.6bn, of which roughly $600m is growth capex", "capex of NOK 38–40 billion, of which NOK 9
+ * billion goes to the Skarvhøgda tie-back": the part is named after its figure, with the measure it is a part of.
+ */
+function partNamedAfter(item: Item, label: Label, previous: Label | null, between: string, after: string): Label {
+  if (item.q.unit === '%' || !previous || !OF_WHICH_ABOUT.test(between)) return label;
+  const part = PART_IS.exec(after)?.[1]?.replace(/^the /iu, '');
+  if (!part || /ed$/u.test(part)) return label;
+  const measure = previous.text.split(' ').find((w) => part.toLowerCase().includes(w.toLowerCase())) ? '' : ` ${previous.text}`;
+  return { ...label, text: `${part}${measure}`, start: -1, end: -1 };
+}
+const PART_IS = /^\s+(?:is|was|are|were|is for|was for|goes to|went to)\s+((?:[\p{L}&-]+\s){0,3}[\p{L}&-]+)(?=\s*(?:[,.;]|$))/u;
 
 const BOUGHT_BACK_FOR = /\b(?:repurchased|bought back|buys? back|repurchases?)\s+(?:[\w.,]+\s+){0,4}?shares?\s+(?:for|worth|totall?ing)\s+(?:about\s+|approximately\s+|roughly\s+)?$/iu;
 const LEFT_TO_BUY = /^\s+(?:remaining|left|still available)\s+(?:under|on|in)\s+(?:its|the|their|our)\s+(?:(?:share\s+)?(?:repurchase|buyback)\s+)?(?:authori[sz]ation|program(?:me)?|plan)\b/iu;
@@ -2614,7 +2638,8 @@ function kindOf(item: Item, label: string, unit: string, before: string): Extrac
   if (/capacity|产能/iu.test(label) || unit.endsWith('/yr')) return 'capacity';
   if (unit === '%' && (/\b(?:share|proportion|stake|ratio|penetration|accounted for|accounting for|represented|account for)\b/iu.test(`${label} ${before}`)
     || /(?:占比|渗透率|比重|比例)$/u.test(label))) return 'share';
-  if (/\b(?:price|prices|cost|quote|quotation)\b/iu.test(label) || /^[A-Z]{3}\//u.test(unit)) return 'price';
+  // "price/mix contributed 5 points": percentage points are never a price.
+  if ((/\b(?:price|prices|cost|quote|quotation)\b/iu.test(label) && unit !== 'pp') || /^[A-Z]{3}\//u.test(unit)) return 'price';
   return 'level';
 }
 
@@ -2706,7 +2731,9 @@ function forecastLabel(label: Label, previous: Label | null, before: string): La
   // "and we forecast US$1.18bn": a forecast of it.
   const pronoun = /^(?:(?:and|but)\s+)?we(?:\s+now)?$/iu.test(label.text) && FORECASTS.test(before);
   // "full-year 2025 guidance is unchanged at": when the guidance is for is its period, not a name.
-  const bare = /^(?:(?:full-year|full year|annual|FY\d{2,4}|\d{4})\s+)?(estimate|forecast|consensus|projection|guidance|target)$/iu.exec(pronoun ? 'forecast' : label.text);
+  // "beat the consensus of $1.31": the consensus for the measure said before it.
+  const bare = /^(?:(?:beat|beats|missed|misses|topped|exceeded|trailed)\s+(?:the\s+)?)?(?:(?:full-year|full year|annual|FY\d{2,4}|\d{4})\s+)?(estimate|forecast|consensus|projection|guidance|target)$/iu
+    .exec(pronoun ? 'forecast' : label.text);
   // Not "guidance" after "guidance": the measure said before is then no measure at all.
   const measure = bare && previous && !FALLBACK_LABEL.test(previous.text) ? previous.text.replace(FORECAST_WORD, '').trim() : '';
   if (measure) return { ...label, text: `${measure} ${bare![1]!.toLowerCase()}` };

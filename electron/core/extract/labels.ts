@@ -49,7 +49,7 @@ const PLAIN_CHANGE_VERBS = new Set(['rise', 'fall', 'grow', 'increase', 'decreas
 /** Words between a verb and its figure: "reached about", "rose by", "stood at". */
 // "not less than 18,000 tonnes", "no more than": a bound's "not" and "no" are part of it, not of what is measured.
 const LINK_WORDS = new Set(['at', 'to', 'in', 'about', 'approximately', 'approx', 'around', 'roughly', 'nearly', 'near', 'almost', 'over', 'more', 'than', 'not', 'no',
-  'less', 'some', 'just', 'under', 'above', 'exceeding', 'least', 'a', 'an', 'up', 'down', 'as', 'much', 'many', 'by', 'only', 'close', 'still',
+  'less', 'some', 'just', 'under', 'above', 'below', 'exceeding', 'least', 'a', 'an', 'up', 'down', 'as', 'much', 'many', 'by', 'only', 'close', 'still',
   'combined', 'total', 'for', 'of', 'higher', 'lower', 'between', 'from', 'record', 'new', 'currently', 'now', 'typically', 'usually', 'already',
   // "was flat at US$845/t", "averaged a flat US$117.20/dmt": no change, not what is measured.
   'flat', 'unchanged', 'steady', 'stable', 'broadly', 'largely', 'essentially', 'further', 'another',
@@ -1012,8 +1012,9 @@ function tidy(label: string): string {
     // "on weaker spodumene prices (now US$850/t)": how the price moved is no part of which price it is.
     .replace(/^(?:weaker|stronger|firmer|softer)\s+(?=(?:[\p{L}-]+\s){1,3}prices?$)/iu, '')
     // "Management left full-year sales guidance unchanged at": who set it and how is no part of what was set.
-    // "310-330kt, below consensus of 345kt": how a figure compares is no part of what the other one is.
-    .replace(/^(?:below|above|ahead of|short of|in line with|versus|vs\.?)\s+(?=consensus|the consensus|market expectations|expectations|guidance)/iu, '')
+    // "310-330kt, below consensus of 345kt", "beat the consensus of $1.31": how a figure compares is no part of what the
+    // other one is.
+    .replace(/^(?:below|above|ahead of|short of|in line with|versus|vs\.?|beat|beats|beating|missed|misses|missing|topped|tops|exceeded|exceeds|trailed|lagged)\s+(?:the\s+)?(?=consensus|market expectations|expectations|guidance)/iu, '')
     // "The board recommends a final dividend of": who proposes a dividend is not what it is.
     .replace(/^(?:management|(?:the )?(?:company|group|board|directors)|we|it|they)\s+(?:kept|left|held|maintained|reiterated|recommends?|recommended|declared|declares|proposed|proposes|approved)\s+(?:(?:an?|the)\s+)?(?=\p{L})/iu, '')
     // "Panamax 82,000 dwt earnings": the size a ship class is quoted for is no part of what is measured.

@@ -93,6 +93,9 @@ function yearEnding(mo: number, d: number, ending: boolean, ref: Reference | nul
   return after ? ref.y - 1 : ref.y;
 }
 
+/** Weeks written in words, as retailers count their quarters and years. */
+const WEEKS_WRITTEN = new Map([['fifty-two', 52], ['fifty-three', 53], ['thirteen', 13], ['twelve', 12], ['sixteen', 16], ['twenty-six', 26]]);
+
 /** How many years from the document's a year word is. */
 const YEAR_STEP = new Map([['this', 0], ['last', -1], ['next', 1], ['今', 0], ['去', -1], ['明', 1]]);
 
@@ -607,14 +610,17 @@ const PATTERNS: Array<{ needs: RegExp; cjk?: true; re: RegExp; make: Make }> = [
       return endedOn(y, mo, lastDay(y, mo), 12);
     },
   },
-  // 52 weeks ended February 1, 2025; the 53 weeks ending 3 February 2024: a retailer's fiscal year, in weeks
+  // 52 weeks ended February 1, 2025; the 53 weeks ending 3 February 2024: a retailer's fiscal year, in weeks; the 13 weeks
+  // to 1 November: a retailer's quarter (no year: the last such day before the document's)
   {
-    needs: /weeks\s+end/iu,
-    re: new RegExp(`\\b(?:the\\s+)?(\\d{1,2}|fifty-two|fifty-three)\\s+weeks\\s+end(?:ed|ing)\\s+(?:on\\s+)?`
-      + `(?:(\\d{1,2})\\s+${MONTH}|${MONTH}\\s+(\\d{1,2}))(?:st|nd|rd|th)?,?\\s+(\\d{4})`, 'giu'),
-    make: (m) => {
-      const weeks = Number(m[1]) || (m[1]!.toLowerCase() === 'fifty-two' ? 52 : 53);
-      const end = day(Number(m[6]), monthOf(m[3] ?? m[4]!), Number(m[2] ?? m[5]));
+    needs: /weeks\s+(?:end|to\s)/iu,
+    re: new RegExp(`\\b(?:the\\s+)?(\\d{1,2}|fifty-two|fifty-three|thirteen|twelve|sixteen|twenty-six)\\s+weeks\\s+(?:end(?:ed|ing)|to)\\s+(?:on\\s+)?`
+      + `(?:(\\d{1,2})\\s+${MONTH}|${MONTH}\\s+(\\d{1,2}))(?:st|nd|rd|th)?(?:(?:,\\s*|\\s+)(\\d{4}))?(?!\\d)`, 'giu'),
+    make: (m, ref) => {
+      const weeks = Number(m[1]) || WEEKS_WRITTEN.get(m[1]!.toLowerCase())!;
+      const [mo, d] = [monthOf(m[3] ?? m[4]!), Number(m[2] ?? m[5])];
+      const y = m[6] ? Number(m[6]) : yearEnding(mo, d, /ending/iu.test(m[0]), ref);
+      const end = y === null ? null : day(y, mo, d);
       if (!end) return null;
       const start = new Date(Date.parse(`${end.end}T00:00:00Z`) - (weeks * 7 - 1) * 86_400_000);
       return { start: start.toISOString().slice(0, 10), end: end.end };

@@ -280,6 +280,10 @@ function unitAfter(tokens: Token[], i: number, money: boolean, numberValue: numb
       return { unit: 'GBP', factor: 1, dimension: 'currency', next: i + n, text: form };
     }
     if (/^(?:oz|ounces?)$/iu.test(form) && speaksOfPreciousMetal(tokens, precious)) return { ...TROY_OUNCE, next: i + n, text: form };
+    // "price/mix contributed 5 points": points of growth are percentage points, not an index's.
+    if (/^points?$/iu.test(form) && tokens.slice(Math.max(0, i - 4), i - 1).some((t) => CONTRIBUTED.test(t.lower))) {
+      return { unit: 'pp', factor: 1, dimension: 'points', next: i + n, text: form };
+    }
     if (form === 'mb' && speaksOfOil(tokens, i)) return { unit: 'bbl', factor: 1e6, dimension: 'volume', next: i + n, text: form };
     if (def.dimension === 'angle' && /^degrees?$/iu.test(form) && temperature) return { unit: '°C', factor: 1, dimension: 'temperature', next: i + n, text: form };
     return { ...def, next: i + n, text: form };
@@ -294,6 +298,8 @@ function pointsHyphened(tokens: Token[], i: number): UnitMatch | null {
   const def = lookupUnit(`${a.text} ${b.text}`);
   return def?.dimension === 'points' ? { ...def, next: i + 3, text: `${a.text}-${b.text}` } : null;
 }
+
+const CONTRIBUTED = /^(?:contributed|contributes|contributing|contribution|subtracted|deducted|shaved)$/u;
 
 /** Gold, silver and the platinum group are weighed in troy ounces ("US$1,385/oz", "412,000 ounces of gold"). */
 const TROY_OUNCE = { unit: 't', factor: 0.0000311034768, dimension: 'mass' as const };

@@ -149,3 +149,25 @@ describe('a tally said as a bare number', () => {
     expect(read('证券代码：600111 证券简称：北方稀土 公告编号：2025-068')).toEqual([]);
   });
 });
+
+describe('an earnings call write-up', () => {
+  it('names the consensus a figure beat, what peaks and falls to below, a part named after its figure, a passive change', () => {
+    expect(read('Third-quarter adjusted EPS of $1.42 beat the consensus of $1.31.')[1]!.label).toBe('adjusted EPS consensus');
+    const debt = read('We now expect net debt to peak at around $14bn in the second half before falling to below $12bn by end-2026.');
+    expect(debt.map((m) => m.label)).toEqual(['net debt', 'net debt']);
+    expect(read('Capex is guided at $2.4-2.6bn for FY26, of which roughly $600m is growth capex.')[1]!.label).toBe('growth capex');
+    expect(read('We expect capex of NOK 38–40 billion, of which roughly NOK 9 billion goes to the Skarvhøgda tie-back.')[1]!.label)
+      .toMatch(/^Skarvhøgda tie-back capex/u);
+    const [dividend] = read('The dividend was raised 8% to 52 cents a share.');
+    expect(dividend).toMatchObject({ label: 'dividend per share', change: { value: 8, direction: 'up' } });
+    expect(read('The interim dividend was cut 20% to 12p.')).toHaveLength(1);
+  });
+
+  it('reads points of growth as percentage points, "so" opening a subject of its own, and a retailer\'s 13 weeks', () => {
+    const [, mix, organic] = read('Volumes declined 3% but price/mix contributed 5 points, so organic sales grew 2%.');
+    expect(mix).toMatchObject({ unit: 'pp', kind: 'level' });
+    expect(organic!.label).toBe('organic sales');
+    expect(read('On a like-for-like basis, sales in the 13 weeks to 1 November rose 3.4%.')[0]!.period)
+      .toMatchObject({ start: '2025-08-03', end: '2025-11-01' });
+  });
+});
