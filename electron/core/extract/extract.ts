@@ -422,6 +422,7 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
     // "The dividend was raised 8% to 52 cents a share": the dividend per share, not "share".
     const paid = item.label.text === 'share' && item.q.dimension === 'currency' ? DIVIDEND_CHANGED.exec(text(s.start, item.start)) : null;
     if (paid) item.label = { ...item.label, text: `${paid[1]!.replace(/dividends$/iu, 'dividend')} per share`, start: -1, end: -1 };
+    item.label = hedgedLabel(item, item.label, text(s.start, item.start), text(item.end, s.end));
     const peaks = PEAKS_AT.exec(text(Math.max(s.start, item.start - 80), item.start));
     if (peaks && /^(?:peak|trough|bottom)$/iu.test(item.label.text)) item.label = { ...item.label, text: peaks[1]!, start: -1, end: -1 };
     item.label = partNamedAfter(item, item.label, previous, text(k > 0 ? items[k - 1]!.end : s.start, item.start), text(item.end, s.end));
@@ -1935,9 +1936,9 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
     if (part) return { ...right!, text: `${part} share of ${whole}` };
     return { ...right!, text: owned ? `${modifier} share of ${whole}` : `share of ${whole}` };
   }
-  // "hedged around 78% of our 2026 generation": the share of a measure sold ahead.
+  // "hedged around 78% of our 2026 generation": the share of a measure sold ahead (the sets write "share of X hedged").
   if (right && q.unit === '%' && tokens[q.last + 1]?.lower === 'of' && /\bhedged\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?$/iu.test(textBefore)) {
-    return { ...right, text: `hedged share of ${right.text.replace(/^(?:our|its|their)\s+/iu, '')}` };
+    return { ...right, text: `share of ${right.text.replace(/^(?:our|its|their)\s+/iu, '')} hedged` };
   }
   if (right && isAttributive(tokens, q.first, q.last)) return right;
   const floorOf = (i: number) => (i > 0 ? pastOfComplement(tokens, items[i - 1]!.q.last + 1, items[i]!.q.first) : 0);
@@ -2093,7 +2094,7 @@ function fallbackLabel(q: Quantity): Label {
 const NOT_A_MEASURE = /^(?:(?:the )?(?:company|group)|we['’](?:ve|re|d|ll)|it|they|i|you|us)$/iu;
 
 /** Participles read as a label when nothing else stood before the figure. */
-const LONE_VERB = /^(?:leaving|taking|bringing|making|reaching|putting|giving|keeping|pushing|lifting|adding|implying|leaves|left)$/iu;
+const LONE_VERB = /^(?:leaving|taking|bringing|making|reaching|putting|giving|keeping|pushing|lifting|adding|implying|citing|leaves|left)$/iu;
 
 /** Who speaks for a company: the subject of its guidance, never what a figure measures. */
 const SPEAKER = /^(?:management|(?:the )?(?:company|group|board|firm|management team)|we|it|they|(?:our )?analysts?|(?:the )?(?:CEO|CFO|COO|chairman|chief executive|chief financial officer)(?: \p{Lu}[\p{L}'’.-]*){0,3})$/iu;
@@ -2394,6 +2395,22 @@ function projectCapacity(item: Item, label: Label, previous: Label | null, befor
 }
 
 const DIVIDEND_CHANGED = /\b((?:(?:final|interim|quarterly|special|annual|ordinary)\s+)?dividends?)\s+(?:was|were|has been|have been)\s+(?:raised|increased|lifted|cut|lowered|reduced|trimmed)\b/iu;
+
+/**
+ * "we had sold forward 3,200 t of lithium carbonate …, around 22% of expected FY26 output": what was sold ahead, and the
+ * share of the output it hedges.
+ */
+function hedgedLabel(item: Item, label: Label, before: string, after: string): Label {
+  if (!HEDGED.test(before)) return label;
+  const sold = /\bsold forward\s+$/iu.test(before) ? SOLD_OF.exec(after) : null;
+  if (sold) return { ...label, text: `${sold[1]} sold forward`, start: -1, end: -1 };
+  if (/^average price$/iu.test(label.text)) return { ...label, text: 'average hedged price' };
+  const share = item.q.unit === '%' ? SHARE_OF_OUTPUT.exec(after) : null;
+  return share ? { ...label, text: `share of ${share[1]!.toLowerCase()} hedged`, start: -1, end: -1 } : label;
+}
+const HEDGED = /\b(?:sold forward|hedged|forward sales?)\b/iu;
+const SOLD_OF = /^\s+of\s+((?:[\p{L}-]+\s){0,2}[\p{L}-]+?)(?=\s+(?:on|at|for|in|under|through|via)\b|\s*[,.;]|$)/u;
+const SHARE_OF_OUTPUT = /^\s+of\s+(?:(?:our|its|their|the|expected|forecast|planned|estimated)\s+)*(?:(?:FY|CY)?\d{2,4}E?\s+)?(?:\([^()]{0,40}\)\s+)?(output|production|generation|sales)\b/iu;
 
 /** "We now expect net debt to peak at around $14bn": what peaks is the measure. */
 const PEAKS_AT = /\b(?:expects?|sees?|forecasts?|projects?)\s+((?:[\p{L}-]+\s){0,2}[\p{L}-]+)\s+to\s+(?:peak|trough|bottom out)\s+at\s+(?:around\s+|about\s+|roughly\s+)?$/iu;

@@ -1653,7 +1653,7 @@ describe('a later round: money "of" a measure and hedged shares', () => {
   });
 
   it('names the share of output hedged ahead, past the owner and the year', () => {
-    expect(one('We have hedged around 78% of our 2026 generation.').label).toBe('hedged share of generation');
+    expect(one('We have hedged around 78% of our 2026 generation.').label).toBe('share of generation hedged');
   });
 });
 

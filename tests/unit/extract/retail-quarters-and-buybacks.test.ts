@@ -171,3 +171,12 @@ describe('an earnings call write-up', () => {
       .toMatchObject({ start: '2025-08-03', end: '2025-11-01' });
   });
 });
+
+describe('a hedging answer', () => {
+  it('names what was sold forward, its average price and the share of output it hedges', () => {
+    const got = read('As of 20 November we had sold forward 3,200 t of lithium carbonate on the LC2605 contract at an average of RMB84,600/t, around 22% of expected FY26 output.');
+    expect(got.map((m) => m.label)).toEqual(['lithium carbonate sold forward', 'average hedged price', 'share of output hedged']);
+    expect(read('The broker cut its forecast to US$85/dmt, citing 48Mt of new West African supply by 2027.')[1]!.label)
+      .toBe('new West African supply');
+  });
+});
