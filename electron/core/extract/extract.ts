@@ -871,11 +871,22 @@ const STATED_LEVEL = /(?:\b(?:was|were|is|are|at|of|reached|stood at|came in at)
  * Whether a sentence opens with a name ("Tesco expects …") rather than a measure or a time ("Exports in the first ten
  * months …", "In October, …"): national figures carry on only into the latter.
  */
-function namesSomeone(sentence: string): boolean {
+function namesSomeone(said: string): boolean {
+  // "A: We have 6 vessels": who speaks is no name.
+  const sentence = said.replace(/^\W*(?:Q|A|Question|Answer)\s*[:：]\s*/u, '');
   const [, first, second] = /^\W*(\p{Lu}[\p{L}'’-]*)(?:\s+(\p{Lu}\p{Ll}[\p{L}'’-]*))?/u.exec(sentence) ?? [];
   // "Gold Fields produced …", "Oil India produced …": a commodity word opening a name of two capitalised words.
-  return first !== undefined && (!SENTENCE_OPENERS.test(first) || (second !== undefined && COMMODITY_OPENERS.test(first)));
+  // One capitalised word alone opens most sentences ("Spodumene shipments", "Customs data showed", "Net reserves"): it
+  // names someone only where it is a company by its form ("Fortescue Metals Group", "Codelco SA").
+  if (first === undefined) return false;
+  // "We have 6 vessels on charter": a company speaking of its own.
+  if (/^(?:We|Our|I)$/u.test(first)) return true;
+  if (second !== undefined) return !SENTENCE_OPENERS.test(first) || COMMODITY_OPENERS.test(first);
+  // "Tesco expects FY25 revenue of …": one word acting as a company does.
+  if (!SENTENCE_OPENERS.test(first) && COMPANY_ACTS.test(sentence)) return true;
+  return passageCompany(sentence) !== null;
 }
+const COMPANY_ACTS = /^[^\p{L}'’-]*\p{Lu}[\p{L}'’-]*\s+(?:now\s+|also\s+)?(?:expects?|said|says|reported|reports|posted|posts|produced|produces|shipped|ships|sold|sells|raised|raises|cut|cuts|plans?|announced|announces|delivered|delivers|earned|earns|guided|guides|targets?|agreed|signed|won|bought|acquired|owns|operates|booked|recorded|generated|mined|milled|paid|declared)\b/u;
 const COMMODITY_OPENERS = /^(?:Crude|Steel|Coal|Copper|Aluminium|Aluminum|Iron|LNG|LPG|Gas|Oil|Refinery|Refineries|Power|Electricity|Cement|Sugar|Cane|Wheat|Corn|Soybeans?|Rice|Palm|Cotton|Gold|Silver|Nickel|Zinc|Lead|Tin|Lithium|Cobalt)$/u;
 const SENTENCE_OPENERS = /^(?:Exports?|Imports?|Output|Production|Sales|Shipments|Deliveries|Consumption|Demand|Supply|Inventories|Stocks|Prices?|In|For|During|Over|From|The|This|That|It|Its|Meanwhile|Separately|Cumulative|Year|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Of|Among|Total|Average|Generation|Capacity|Installations|Arrivals|Throughput|Mills|Refiners|Producers|Miners|Smelters|Growers|Farmers|Exporters|Importers|Steelmakers|Automakers|Carmakers|Ethanol|Crude|Steel|Coal|Copper|Aluminium|Aluminum|Iron|LNG|LPG|Gas|Oil|Refinery|Refineries|Power|Electricity|Cement|Sugar|Cane|Wheat|Corn|Soybeans?|Rice|Palm|Cotton|Gold|Silver|Nickel|Zinc|Lead|Tin|Lithium|Cobalt)$/u;
 

@@ -180,3 +180,13 @@ describe('a hedging answer', () => {
       .toBe('new West African supply');
   });
 });
+
+describe('a statistics release', () => {
+  it('keeps national figures the market\'s in sentences opened by a measure, and a company\'s its own', () => {
+    const stats = read('Australian Bureau of Statistics: exports of metalliferous ores were A$11.42 billion in November 2025. '
+      + 'Spodumene shipments totalled 318,400 tonnes. Customs data showed steel exports of 10.46 million tonnes.');
+    expect(stats.map((m) => m.entity)).toEqual(['market', 'market', 'market']);
+    const own = read('UK house prices rose 3% in the year to March. Tesco expects FY25 revenue of £70 billion. A: We have 6 vessels on charter.');
+    expect(own.slice(1).map((m) => m.entity)).not.toContain('market');
+  });
+});
