@@ -136,7 +136,8 @@ export function entityFor(whole: string, cues: OwnerCues): string | null {
   // market or a source the clause names.
   // "Hengtai Auto said national NEV sales rose 44%, while its own deliveries climbed 18%": a part of its own on "its".
   const ownPart = OWN_PART.test(said) && /^\s*(?:its|their)\s/iu.test(said.split(OWN_PART).pop()!);
-  const its = (/^(?:its|their)\s/iu.test(said) && !OWN_PART.test(said) && !/,\s*(?:and|as)\s/u.test(said)) || ownPart;
+  // "Orion Line said it would deploy 11 ships": what it says it does is its own too.
+  const its = (/^(?:its|their|it|they)\s/iu.test(said) && !OWN_PART.test(said) && !/,\s*(?:and|as)\s/u.test(said)) || ownPart;
   const reporter = said !== spoken && its && !MARKET.test(said.split(OWN_PART).pop()!) && !MARKET_SOURCE.test(said)
     ? namedIn(spoken.slice(0, spoken.length - said.length)) : [];
   if (reporter.length) return withoutLegalForm(reporter[reporter.length - 1]!);
@@ -345,6 +346,7 @@ const COMMA_FORM = /, (?:Inc|Ltd|LLC)\b/u;
 const TICKED = /\b((?:[A-Z][\p{L}’'.-]*\s+(?:&\s+)?){0,4}[A-Z][\p{L}’'.-]*)\s*\((?:[A-Z0-9]{2,6}(?:\.[A-Z]{1,3})?\s+(?:IN|LN|US|BZ|HK|JP|AU|CN|SP|GR|FP|NA|SM|IM|SS|CH|KS|TT)\b|(?:NYSE|NASDAQ|LSE|BSE|NSE|B3|HKEX|ASX|TSX):|\d{3,6}\.(?:HK|SZ|SH|SS|T|KS|KQ|TW|SI|AX)\)|[A-Z]{1,5}\.(?:N|O|L|AX|TO|V|HK|PA|DE|MI|AS|SW|ST|OL|CO|HE|MC|SA|BO|NS)\)|(?:Buy|Sell|Hold|Add|Reduce|Neutral|Overweight|Underweight|Equal-weight|Outperform|Underperform|Accumulate),)/u;
 /** "carrier Taunusair said", "the miner Kestrel Gold reported": a company introduced by its trade. */
 const DESCRIBED = /\b(?:carrier|airline|miner|producer|maker|manufacturer|retailer|lender|insurer|operator|refiner|shipper|brewer|utility|meatpacker|packer|steelmaker|automaker|carmaker|chipmaker|smelter|developer|explorer|shipowner|trader|processor|exporter|telco)\s+([A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+){0,2})\s+(?:said|says|reported|reports|posted|announced|raised|cut|sold|shipped)\b/u;
+const WHICH_RUNS = /^[^\p{L}]*(\p{Lu}[\p{L}&.'’-]*(?:\s+(?:(?:de|del|de la|do|da|du|van|von)\s+)?\p{Lu}[\p{L}&.'’-]*){1,4}),\s+which\s+(?:runs|operates|owns|produces|mines|makes|manages)\b/u;
 const CJK_COMPANY = /(?:^|[，。；：、（(\s“”】\]？！]|预计|认为|显示|据|对|与|从|给予|维持|下调|上调|子公司)([\u4e00-\u9fff]{2,10}?(?:股份有限公司|有限公司|集团|控股|实业|矿业|锂业|铝业|铜业|煤业|镍业|钴业|钼业|锰业|锌业|铅锌|金业|黄金|铂业|钨业|锡业|钒业|钛业|硅业|矿冶|能源|石油|石化|油气|燃气|油田|科技|化学|稀土|钢铁|汽车|电池|银行|港口|高新材料|新材料|材料|化工|电力|航运|重工|磁材|磁业|有色|资源|电子|光伏|新能源|食品|饮料|乳业|酒业|医药|制药|航空|证券|保险|电网|售电|糖业|粮油|饲料|种业|农化|牧业|农牧))(?!务|量|交易所|协会|分会|联盟|联合会|和化学|工业|研究院|研究所|指数|局|部|委员会|署|厅|与\p{Script=Han}{1,8}(?:部|局|署|厅))/u;
 const CJK_COMPANY_ALL = new RegExp(CJK_COMPANY.source, 'gu');
 /** Words before a name in the same run of characters ("我们预计紫晟矿业", "维持星澜电池"). */
@@ -392,6 +394,10 @@ export function passageCompany(text: string): string | null {
   // "Frankfurt-based carrier Taunusair said": a name the text introduces by its trade, whatever its words.
   const described = DESCRIBED.exec(text);
   if (described) return withoutLegalForm(described[1]!);
+  // "Terminal Andino del Pacífico, which runs the mineral berth at Callao, loaded …": a name opening the passage with
+  // what it runs.
+  const runs = WHICH_RUNS.exec(text);
+  if (runs) return withoutLegalForm(runs[1]!);
   // "Aravalli Crest Cements Q3FY26 call:", "Minera Cordillera Alta, Annual Report 2025": a passage headed by whose report it is.
   const headed = HEADED.exec(text);
   if (headed && !GENERIC_NAME.test(`${headed[1]} `) && !NOT_A_NAME_START.test(headed[1]!.split(' ')[0]!)) return withoutLegalForm(headed[1]!);

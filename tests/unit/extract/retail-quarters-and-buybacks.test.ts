@@ -190,3 +190,12 @@ describe('a statistics release', () => {
     expect(own.slice(1).map((m) => m.entity)).not.toContain('market');
   });
 });
+
+describe('whose figure it is', () => {
+  it('gives a passage opened by a name and what it runs to that name, and what a company says it will do to it', () => {
+    const port = read('Terminal Andino del Pacífico, which runs the mineral berth at Callao, loaded 1.18 million wmt of concentrates in 2025.');
+    expect(port[0]!.entity).toBe('Terminal Andino del Pacífico');
+    const ships = read('Spot rates fell to US$1,720/TEU. Kaitai Marine Lines said it would deploy 11 ships of 13,000 TEU on its new loop.');
+    expect(ships[1]!.entity).toBe('Kaitai Marine Lines');
+  });
+});
