@@ -726,7 +726,7 @@ function isSpecification(tokens: Token[], q: Quantity): boolean {
   // unless a mine reports it for a period ("Ore grade averaged 0.52% Cu", "head grade of 1.1% Cu") outside brackets.
   // "reserves stood at 1,840 Mt at 0.41% Cu": the grade of the tonnes a miner reports, a figure of its own.
   const reportedGrade = () => tokens.slice(Math.max(0, q.first - 3), q.first).some((t) => /^(?:head|averaged|averages)$/iu.test(t.text))
-    || (tokens[q.first - 1]?.lower === 'at' && /^(?:t|kt|Mt|mt|tonnes|tons)$/u.test(tokens[q.first - 2]?.text ?? ''));
+    || (/^(?:at|grading)$/u.test(tokens[q.first - 1]?.lower ?? '') && /^(?:t|kt|Mt|mt|Bt|tonnes|tons)$/u.test(tokens[q.first - 2]?.text ?? ''));
   // "(June quarter: 2.21 g/t Au)": the same grade for another period, said as a bracketed comparative.
   const comparative = /^[:：]$/u.test(tokens[q.first - 1]?.text ?? '');
   const bracketed = CLOSING.has(tokens[q.last + 2]?.text ?? '') && !comparative;
@@ -734,11 +734,16 @@ function isSpecification(tokens: Token[], q: Quantity): boolean {
   // "rare earth concentrate (REO 50%, dry basis)": the grade named first, in the bracket that describes the product.
   if (q.unit === '%' && GRADE_ELEMENT.test(tokens[q.first - 1]?.text ?? '') && /^[(（]$/u.test(tokens[q.first - 2]?.text ?? '')) return true;
   // "lithium carbonate (99.5% Li2CO3)", "cobalt sulphate (20.5% Co)": a grade in brackets after the product.
-  // "48.2 million tonnes grading 0.58% Ni", "(at 1.62 g/t Au)": the grade of a reserve or of ore describes it.
+  // "ore grading 1.2% Ni", "(at 1.62 g/t Au)": the grade of ore describes it.
   // "(grading not less than 45% Sb)": a contract's minimum grade specifies what is delivered.
-  const graded = tokens.slice(Math.max(0, q.first - 4), q.first).findIndex((t) => /^(?:grading|graded)$/iu.test(t.text));
-  if ((q.unit === '%' || q.unit === 'g/t') && graded >= 0 && tokens.slice(Math.max(0, q.first - 4) + graded + 1, q.first)
-    .every((t) => /^(?:not|less|more|than|at|least|no|minimum|min|of|about)$/iu.test(t.text))) return true;
+  // "1,284 Mt grading 0.41% Cu": the grade of the tonnes a miner reports is a figure of its own, as "at 0.41% Cu" is.
+  const from = Math.max(0, q.first - 4);
+  const graded = tokens.slice(from, q.first).findIndex((t) => /^(?:grading|graded)$/iu.test(t.text));
+  const between = graded >= 0 ? tokens.slice(from + graded + 1, q.first) : [];
+  const reported = graded >= 0 && /^(?:t|kt|Mt|mt|Bt|tonnes|tons)$/u.test(tokens[from + graded - 1]?.text ?? '')
+    && !between.some((t) => /^(?:not|less|more|least|minimum|min)$/iu.test(t.text));
+  if ((q.unit === '%' || q.unit === 'g/t') && graded >= 0 && !reported
+    && between.every((t) => /^(?:not|less|more|than|at|least|no|minimum|min|of|about)$/iu.test(t.text))) return true;
   // "for a term of 5 years": how long a contract runs is one of its terms, no figure reported.
   if (q.unit === 'yr' && tokens[q.first - 1]?.lower === 'of' && /^terms?$/iu.test(tokens[q.first - 2]?.text ?? '')) return true;
   if (q.unit === 'g/t' && next && GRADE_ELEMENT_OR_METAL.test(next.text) && bracketed) return true;
@@ -1382,10 +1387,11 @@ function assignPeriods(s: ReadSentence, items: Item[], periods: FoundPeriod[], m
       continue;
     }
     // "assessed at $21.85/t on Thursday, against $23.40/t a week earlier": the same day a week before.
-    const weekBefore = item.comparison && A_WEEK_EARLIER.test(s.text.slice(item.end - s.start))
+    const weekBefore = (item.comparison || /[(（]\s*$/u.test(textBefore)) && A_WEEK_EARLIER.test(s.text.slice(item.end - s.start))
       ? [...emitted].reverse().find((x) => x.start < item.start && !x.comparison) : undefined;
+    // "41 fixtures in the week to 10 October, against 33 a week earlier": the week before.
     const day = weekBefore ? (result.get(weekBefore) ?? memory.period) : null;
-    if (day && day.start === day.end) {
+    if (day && (day.start === day.end || daysIn(day) === 7)) {
       result.set(item, shiftDays(day, -7, 'a week earlier'));
       continue;
     }
@@ -1598,10 +1604,15 @@ function lastDayOf(p: Period): Period {
   return { label: `${p.label} (last day)`, start: p.end, end: p.end };
 }
 
-/** A one-day period moved by `days`, said in its label ("on Thursday (a week earlier)"). */
+/** A period of days moved by `days`, said in its label ("on Thursday (a week earlier)"). */
 function shiftDays(p: Period, days: number, said: string): Period {
-  const moved = new Date(Date.parse(`${p.start}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-  return { label: `${p.label} (${said})`, start: moved, end: moved };
+  const moved = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+  return { label: `${p.label} (${said})`, start: moved(p.start), end: moved(p.end) };
+}
+
+/** How many days a period spans, both ends counted. */
+function daysIn(p: Period): number {
+  return (Date.parse(`${p.end}T00:00:00Z`) - Date.parse(`${p.start}T00:00:00Z`)) / 86_400_000 + 1;
 }
 
 /** The same day a month earlier (the month's last day when it is shorter), or the month before a month. */
@@ -1790,8 +1801,8 @@ function interceptLabel(tokens: Token[], q: Quantity, before: string): string | 
   if (q.dimension === 'length' && tokens[q.last + 1]?.text === '@') return 'intercept width';
   const element = tokens[q.last + 1]?.kind === 'word' ? ASSAYED.get(tokens[q.last + 1]!.lower) : undefined;
   const grade = q.unit === 'g/t' || q.unit === '%' || q.unit === 'ppm';
-  // "Ore Reserves of 96.4 Mt at 37.8% Mn": the grade of the tonnes before it.
-  const ofTonnes = tokens[q.first - 1]?.lower === 'at' && /^(?:t|kt|Mt|mt|tonnes|tons)$/u.test(tokens[q.first - 2]?.text ?? '');
+  // "Ore Reserves of 96.4 Mt at 37.8% Mn", "1,284 Mt grading 0.41% Cu": the grade of the tonnes before it.
+  const ofTonnes = /^(?:at|grading)$/u.test(tokens[q.first - 1]?.lower ?? '') && /^(?:t|kt|Mt|mt|Bt|tonnes|tons)$/u.test(tokens[q.first - 2]?.text ?? '');
   if (!element || !grade) return null;
   if (tokens[q.first - 1]?.text === '@') return `${element} grade`;
   // "reserves stood at 1,840 Mt at 0.41% Cu": a reserve's (a resource's) grade, as timeless as its tonnes.

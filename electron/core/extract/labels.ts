@@ -30,7 +30,7 @@ export interface LabelContext {
 }
 
 /** Verbs linking a subject to its figure: the subject is the whole clause before them. */
-const COPULAS = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'reached', 'totaled', 'totalled', 'totaling', 'totalling', 'amounted', 'stood',
+const COPULAS = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'reached', 'totaled', 'totalled', 'totaling', 'totalling', 'amounted', 'stood', 'stand', 'stands',
   'hit', 'came', 'remained', 'reaching', 'equaled', 'equalled', 'exceeded', 'topped', 'included', 'includes', 'include', 'set', 'put', 'estimated',
   'expected', 'forecast', 'projected', 'budgeted', 'targeted', 'seen', 'rose', 'fell', 'increased', 'decreased', 'grew', 'declined', 'dropped',
   'gained', 'jumped', 'climbed', 'surged', 'slipped', 'plunged', 'soared', 'rebounded', 'slid', 'shrank', 'expanded', 'improved', 'accounted',
@@ -39,7 +39,9 @@ const COPULAS = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'reached', 't
   'dipped', 'edged', 'slumped', 'tumbled', 'rallied', 'firmed', 'advanced', 'retreated', 'sank', 'doubled', 'halved', 'settled', 'ended', 'finished', 'shed',
   'rises', 'falls', 'grows', 'increases', 'decreases', 'declines', 'drops', 'climbs', 'jumps', 'gains', 'eases', 'slips', 'edges',
   // A price reporter's verbs: "(battery grade, CIF CJK) was assessed at $9.40/kg", "was quoted at".
-  'assessed', 'quoted', 'priced', 'valued', 'indicated', 'offered']);
+  'assessed', 'quoted', 'priced', 'valued', 'indicated', 'offered',
+  // "has risen to 12.3 years", "had fallen to": the participle after "has" or "had".
+  'risen', 'fallen', 'grown', 'climbed']);
 /**
  * Change verbs in their plain form, read as a copula only after a modal or "to" ("demand may rise 5%", "sales are
  * expected to grow 6%"): elsewhere they are nouns ("a $45 million gain", "an $8 million increase to").
@@ -91,7 +93,7 @@ const VERBS = new Set(['cut', 'hover', 'hovers', 'hovered', 'hovering', 'stays',
   'remains', 'remained', 'ended', 'settled', 'finished', 'firmed', 'eased', 'pegged', 'pegs', 'puts', 'kept', 'keeps',
   'flagged', 'flags', 'cited', 'cites', 'struck', 'implies', 'implying', 'implied', 'highlighted', 'reiterated', 'reiterates', 'confirmed', 'confirms', 'disclosed', 'discloses', 'maintains', 'maintained', 'reaffirmed', 'reaffirms', 'goes', 'go',
   // Irregular pasts a stock or a flow is said with: "142,350t of copper sat in LME sheds".
-  'sat', 'sits', 'lay', 'lies', 'stood', 'stands',
+  'sat', 'sits', 'lay', 'lies', 'stood', 'stands', 'stand',
   // "CY25 EV sales are tracking at", "orders are running at": a rate a measure keeps up.
   'tracking', 'trending', 'running']);
 /** Words that end a noun phrase when walking left. */

@@ -559,8 +559,10 @@ const SCALED_AFTER_CHANGE = /\b(?:rose|fell|grew|climbed|increased|decreased|dec
 /** "a payback period of 7.8 years", "14.2 times Calder's 2024 EBITDA": years and multiples a measure is said in. */
 function measuredSpan(text: string, tokens: Token[], i: number, at: number, offset: number): UnitMatch | null {
   const t = tokens[at];
-  if (!t || t.kind !== 'word' || !/^(?:years?|times|days?|hours?|天)$/u.test(t.lower)) return null;
-  const said = text.slice(Math.max(0, tokens[i]!.start - offset - 40), tokens[i]!.start - offset);
+  if (!t || t.kind !== 'word' || !/^(?:years?|times|days?|hours?|天|年)$/u.test(t.lower)) return null;
+  const said = text.slice(Math.max(0, tokens[i]!.start - offset - 50), tokens[i]!.start - offset);
+  // "投资回收期6.2年", "服务年限12年": how long a project pays back or a mine lasts.
+  if (t.text === '年') return CJK_YEARS_MEASURE.test(said) ? { unit: 'yr', factor: 1, dimension: 'duration', next: at + 1, text: t.text } : null;
   // "库存可用天数降至21.5天", "平均等待时间为3.2天": days of stocks or of a wait.
   if (t.text === '天') {
     return CJK_DAYS_MEASURE.test(said) ? { unit: 'd', factor: 1, dimension: 'duration', next: at + 1, text: t.text } : null;
@@ -570,7 +572,10 @@ function measuredSpan(text: string, tokens: Token[], i: number, at: number, offs
     if (!WAITS.test(said) && !ANOTHER_WAIT.test(said)) return null;
     return { unit: t.lower.startsWith('h') ? 'h' : 'd', factor: 1, dimension: 'duration', next: at + 1, text: t.text };
   }
-  if (/^years?$/iu.test(t.text) && LASTS.test(said)) return { unit: 'yr', factor: 1, dimension: 'duration', next: at + 1, text: t.text };
+  // Not "maturity dates over one year and less than five years": a band of terms, no figure.
+  if (/^years?$/iu.test(t.text) && LASTS.test(said) && !/\b(?:less than|more than|over|within|up to)\s+$/iu.test(said)) {
+    return { unit: 'yr', factor: 1, dimension: 'duration', next: at + 1, text: t.text };
+  }
   const after = tokens.slice(at + 1, at + 5).map((x) => x.text).join(' ');
   if (t.lower === 'times' && /\b(?:EBITDA|EBIT|earnings|sales|revenue|book|cash flow|P\/?E|NAV|profit)\b/iu.test(after)) {
     return { unit: 'x', factor: 1, dimension: 'multiple', next: at + 1, text: t.text };
@@ -584,7 +589,8 @@ const WAITS = new RegExp(String.raw`(?:\b(?:waiting|turnaround|lead|dwell|queue|
 const CJK_DAYS_MEASURE = /(?:可用天数|库存天数|天数|周期|等待时间|等待|停留时间|滞港|在港时间|账期)[^，。；,;\d]{0,6}$/u;
 /** "… 1.8 days from 3.2 days": the duration compared with the one just said. */
 const ANOTHER_WAIT = /\b(?:days?|hours?)\s+(?:from|against|versus|vs\.?|compared with)\s+(?:about\s+|around\s+)?$/iu;
-const LASTS = /\b(?:payback(?: period)?|(?:average )?age|life|lifespan|tenor|maturity|duration|term|horizon)\b[^.;\d]{0,25}$/iu;
+const LASTS = /\b(?:payback(?: period)?|(?:average )?age|life|lifespan|tenor|maturity|duration|term|horizon)\b[^.;\d]{0,45}$/iu;
+const CJK_YEARS_MEASURE = /(?:回收期|服务年限|开采年限|使用年限|寿命)(?:约|为|约为|预计)?$/u;
 
 /** Words before a count of firms that make it a survey's sample: 据对全国125家, 样本, 监测的. */
 const SAMPLE_BEFORE = /(?:对|样本|监测|调研|调查|选取|统计)(?:的)?(?:全国|国内|重点)?(?:[约近超逾])?$/u;
@@ -596,7 +602,7 @@ const INDEX_LEVEL_BEFORE = /\b(?:index|subindex|GSCI|BDI|BCI|BPI|BSI|BHSI|SCFI|C
 /** Things a bare number may count when they were named just before it. */
 const THINGS = '(?:cargoes|stores|branches|outlets|restaurants|deliveries|registrations|vehicles|subscribers|customers|users|employees|headcount|workforce|rigs|vessels|ships|aircraft|jets|planes|turbines|wells)';
 /** A word some count pattern below needs, anywhere in what was said before a bare number. */
-const COUNT_WORD_NEAR = new RegExp(`\\b(?:${THINGS}|headcount|workforce|employees|staff|employee numbers|staff numbers|count)\\b`, 'iu');
+const COUNT_WORD_NEAR = new RegExp(`\\b(?:${THINGS}|headcount|workforce|employees|staff|employee numbers|staff numbers|count|number of)\\b`, 'iu');
 /** "612 stores at end-2025, 46 more than at end-September": the things a bare "N more than" counts. */
 const THINGS_NAMED = new RegExp(`\\b${THINGS}\\b[^.;:]{0,50}$`, 'iu');
 const COUNTED_EARLIER = new RegExp(`\\b${THINGS}\\b[^.;:\\d]{0,50}\\b(?:from|versus|vs\\.?|against|compared with|to)\\s+(?:about\\s+|around\\s+)?$`, 'iu');
@@ -606,7 +612,7 @@ const COUNT_HEADED = new RegExp(`\\b(?:${THINGS}|employees|headcount|staff|workf
   + `(?:\\d[\\d,]*\\s*[(（](?:previous year|prior year|(?:19|20)\\d{2})\\s*[:：]\\s*)?$`, 'iu');
 
 /** What a bare count may follow: people, things counted, and tallies ("the oil rig count", "our SKU count"). */
-const COUNT_SUBJECT = `(?:headcount|workforce|employees|staff|employee numbers|staff numbers|[\\p{L}-]+ count|${THINGS})`;
+const COUNT_SUBJECT = `(?:headcount|workforce|employees|staff|employee numbers|staff numbers|[\\p{L}-]+ count|number of [\\p{L}-]+(?: [\\p{L}-]+){0,4}|${THINGS})`;
 /**
  * Between a tally and its verb, who keeps it or when it stands: "the frac spread count compiled by Lindqvist Energy
  * Data slipped", "headcount at year-end was".
@@ -624,6 +630,7 @@ const COUNT_BY = new RegExp(`\\b${COUNT_SUBJECT}${COMPILED_BY}\\s+${COUNT_MOVES}
 
 /** "1,284 stores, up from 1,197", "bringing ytd deliveries to 498,200", "46 more than": a count of the things named before. */
 function countsThingsNamed(text: string, said: string, end: number, numeral: { digits: boolean; value: number }): boolean {
+  if (numeral.digits && numeral.value >= 2 && countComparedEarlier(text, said, end)) return true;
   // Every pattern below needs a word for what is counted: most bare numbers have none near them, and are done at once.
   if (!numeral.digits || !COUNT_WORD_NEAR.test(said)) return false;
   // "the rig count fell by 6 to 432": the change in a count, however small.
@@ -632,6 +639,18 @@ function countsThingsNamed(text: string, said: string, end: number, numeral: { d
   if (COUNTED_EARLIER.test(said) || COUNT_HEADED.test(said) || COUNT_IS.test(said.slice(-100))) return true;
   return /^\s*(?:more|fewer|less)\s+than\b/iu.test(text.slice(end, end + 16)) && THINGS_NAMED.test(said);
 }
+
+/**
+ * "41 Capesize fixtures …, against 33 a week earlier", "14 vessels in the week to 13 February (11 a week earlier)",
+ * "19 LNG carriers …, against 41 in the whole of 2025": the same count at an earlier time, said bare.
+ */
+function countComparedEarlier(text: string, said: string, end: number): boolean {
+  if (!COMPARED_AT.test(text.slice(end, end + 40)) || !COMPARED_OPENING.test(said)) return false;
+  return COUNTED_BEFORE_COMPARISON.test(said.slice(-140));
+}
+const COMPARED_AT = /^\s+(?:(?:a|one)\s+(?:week|month|year|quarter)\s+(?:earlier|ago|before)|(?:last|the previous|the prior)\s+(?:week|month|year|quarter)|in\s+(?:the\s+whole\s+of\s+|all\s+of\s+)?(?:19|20)\d{2})\b/u;
+const COMPARED_OPENING = /(?:\b(?:against|versus|vs\.?|compared with)\s+|[(（]\s*)$/u;
+const COUNTED_BEFORE_COMPARISON = /(?<![\d.,])\d{1,3}(?:,\d{3})*\s+(?:[\p{Lu}\d][\p{L}\d-]*\s+){0,2}\p{Ll}[\p{L}-]*s\b(?:[^.;:]|\.(?=\d)){0,90}$/u;
 
 /** "inventory days at 30 June fell to 74", not "the inventory cycle was 18 months": days said before a bare number. */
 function workingCapitalDays(text: string, tokens: Token[], i: number, next: number, offset: number): boolean {

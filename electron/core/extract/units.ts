@@ -38,6 +38,8 @@ words(u('t', 1, 'mass'), 't', 'mt', 'tonne', 'tonnes', 'ton', 'tons', 'metric to
 exact(u('t', 1, 'mass'), 'tU', 'tHM');
 words(u('t', 1e3, 'mass'), 'kt', 'kilotonne', 'kilotonnes', 'kilotons', 'thousand tonnes');
 exact(u('t', 1e6, 'mass'), 'Mt', 'MMT', 'mmt');
+// Resources in billions of tonnes: "1.21 Bt grading 0.62% Cu".
+exact(u('t', 1e9, 'mass'), 'Bt');
 words(u('t', 1e6, 'mass'), 'megatonne', 'megatonnes', 'million tonnes');
 words(u('t', 1e-3, 'mass'), 'kg', 'kgs', 'kilogram', 'kilograms', 'kilogramme', 'kilogrammes', 'kilo', 'kilos');
 // A gram is a lower-case "g": "4G", "5G" are generations of mobile networks.

@@ -1302,8 +1302,9 @@ describe('a later round: a Chinese change that leads to its level', () => {
 });
 
 describe('a later round: miners\' grades and depths, and English changes listed respectively', () => {
-  it('leaves grades of reserves, a depth below surface and an NPV\'s discount rate out', () => {
-    expect(read('Probable reserves total 48.2 million tonnes grading 0.58% Ni.')).toHaveLength(1);
+  it('leaves the grade of ore in brackets, a depth below surface and an NPV\'s discount rate out', () => {
+    // The grade of reported tonnes is a figure of its own, as "at 0.41% Cu" is (the later sets m and t label it).
+    expect(read('Probable reserves total 48.2 million tonnes grading 0.58% Ni.').map((m) => m.label)).toEqual(['Probable reserves', 'reserve grade']);
     expect(read('Ore Reserves stood at 4.86 Moz (at 1.62 g/t Au), down 0.21 Moz after depletion.'))
       .toMatchObject([{ change: { direction: 'down' } }]);
     expect(read('Hole KD-114 returned visible gold at 350 m below surface.')).toEqual([]);

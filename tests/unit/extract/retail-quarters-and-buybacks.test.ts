@@ -199,3 +199,26 @@ describe('whose figure it is', () => {
     expect(ships[1]!.entity).toBe('Kaitai Marine Lines');
   });
 });
+
+describe('a resource statement and a fleet count', () => {
+  it('reads billions of tonnes, the grade of reported tonnes and how long a mine lasts or a project pays back', () => {
+    const [tonnes, grade] = read('Mineral Resources at Lukanga West stand at 1.21 Bt grading 0.62% Cu.');
+    expect(tonnes).toMatchObject({ value: 1_210_000_000, unit: 't', label: 'Mineral Resources' });
+    expect(grade).toMatchObject({ value: 0.62, unit: '%', label: 'resource grade' });
+    expect(read('Life of mine at Gamagara Extension is 27 years on Ore Reserves of 96.4 Mt.')[0]).toMatchObject({ value: 27, unit: 'yr' });
+    expect(read('项目投资回收期6.2年（含建设期）。')[0]).toMatchObject({ value: 6.2, unit: 'yr', label: '项目投资回收期' });
+    expect(read('Securities with maturity dates over one year and less than five years were $594 million.').map((m) => m.unit)).toEqual(['USD']);
+    expect(read('The average age of the global Capesize fleet has risen to 12.3 years.')[0]!.label).toBe('average age of the global Capesize fleet');
+  });
+
+  it('counts "the number of X" and the same count at an earlier time, said bare, a week earlier being the week before', () => {
+    expect(read('The number of fracturing fleets in operation reached 37 at the end of June.')[0]).toMatchObject({ value: 37, unit: 'count' });
+    const [now, before] = read('Brokers counted 41 Capesize fixtures out of Brazil in the week to 10 October, against 33 a week earlier.');
+    expect(now!.period).toMatchObject({ start: '2025-10-04', end: '2025-10-10' });
+    expect(before).toMatchObject({ value: 33, unit: 'count', period: { start: '2025-09-27', end: '2025-10-03' } });
+    expect(read('Its anchorage queue averaged 14 vessels in the week to 13 February (11 a week earlier).')[1]!.period)
+      .toMatchObject({ start: '2025-01-31', end: '2025-02-06' });
+    expect(read('Orders so far in 2026 total 19 LNG carriers worth $4.9 billion, against 41 in the whole of 2025.')[2])
+      .toMatchObject({ value: 41, unit: 'count', period: { start: '2025-01-01' } });
+  });
+});
