@@ -423,6 +423,8 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
     const paid = item.label.text === 'share' && item.q.dimension === 'currency' ? DIVIDEND_CHANGED.exec(text(s.start, item.start)) : null;
     if (paid) item.label = { ...item.label, text: `${paid[1]!.replace(/dividends$/iu, 'dividend')} per share`, start: -1, end: -1 };
     item.label = hedgedLabel(item, item.label, text(s.start, item.start), text(item.end, s.end));
+    item.label = includedCharge(item, item.label, previous, text(k > 0 ? items[k - 1]!.end : s.start, item.start), text(item.end, s.end));
+    if (item.comparison && previous) item.label = signedComparison(item.label, previous);
     const peaks = PEAKS_AT.exec(text(Math.max(s.start, item.start - 80), item.start));
     if (peaks && /^(?:peak|trough|bottom)$/iu.test(item.label.text)) item.label = { ...item.label, text: peaks[1]!, start: -1, end: -1 };
     item.label = partNamedAfter(item, item.label, previous, text(k > 0 ? items[k - 1]!.end : s.start, item.start), text(item.end, s.end));
@@ -2042,7 +2044,9 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
   // "归母净利润为-3.2亿元至-2.6亿元，上年同期为盈利1.85亿元": a profit or loss said alone is the measure named before.
   // "…，上年同期为亏损9.84亿元": a loss of the profit named before is named as one (归母净利润 → 归母净亏损).
   if (previous && /^(?:盈利|亏损|净亏损|实现盈利)$/u.test(left?.label.text ?? '')) {
-    return { ...left!.label, text: left!.label.text.endsWith('亏损') ? previous.replace(/净利润$/u, '净亏损') : previous };
+    // "亏损3.2亿元，上年同期盈利1.8亿元": and a profit after a loss is the profit again (归母净亏损 → 归母净利润).
+    const loss = left!.label.text.endsWith('亏损');
+    return { ...left!.label, text: loss ? previous.replace(/净利润$/u, '净亏损') : previous.replace(/净亏损$/u, '净利润') };
   }
   const inherited = left?.label.text ? cjkInherited(left.label.text, previous) : null;
   if (inherited) return { ...left!.label, text: inherited };
@@ -2433,6 +2437,32 @@ function hedgedLabel(item: Item, label: Label, before: string, after: string): L
 const HEDGED = /\b(?:sold forward|hedged|forward sales?)\b/iu;
 const SOLD_OF = /^\s+of\s+((?:[\p{L}-]+\s){0,2}[\p{L}-]+?)(?=\s+(?:on|at|for|in|under|through|via)\b|\s*[,.;]|$)/u;
 const SHARE_OF_OUTPUT = /^\s+of\s+(?:(?:our|its|their|the|expected|forecast|planned|estimated)\s+)*(?:(?:FY|CY)?\d{2,4}E?\s+)?(?:\([^()]{0,40}\)\s+)?(output|production|generation|sales)\b/iu;
+
+/**
+ * "Operating cash flow was -€145m, compared with an inflow of €310m", "a net loss of A$63.8 million, versus a profit of
+ * A$12.1 million a year earlier": the measure compared with, said by its sign (a net profit against a net loss).
+ */
+function signedComparison(label: Label, previous: Label): Label {
+  const sign = /^(?:an? )?(inflow|outflow|profit|loss)$/iu.exec(label.text)?.[1]?.toLowerCase();
+  if (!sign) return label;
+  if (sign === 'inflow' || sign === 'outflow') return /\bcash flows?\b/iu.test(previous.text) ? { ...previous, start: -1, end: -1 } : label;
+  // "the loss attributable to owners was RMB36.2 million, as compared with a loss of RMB118.7 million": the same.
+  if ((sign === 'profit' ? /\bprofit\b/iu : /\bloss\b/iu).test(previous.text)) return { ...previous, start: -1, end: -1 };
+  const other = sign === 'profit' ? /\bloss\b/iu : /\bprofit\b/iu;
+  if (!other.test(previous.text)) return label;
+  return { ...previous, text: previous.text.replace(other, sign), start: -1, end: -1 };
+}
+
+/** "Impairments totalled nearly $1bn, including $640m on the Rotterdam refinery": the charge on that asset. */
+function includedCharge(item: Item, label: Label, previous: Label | null, between: string, after: string): Label {
+  if (item.q.dimension !== 'currency' || !previous || !CHARGES.test(previous.text) || !/,\s*including\s+(?:about\s+|nearly\s+)?$/iu.test(between)) {
+    return label;
+  }
+  const on = CHARGED_ON.exec(after);
+  return on ? { ...label, text: `${on[1]} ${singularHead(previous.text.toLowerCase())}`, start: -1, end: -1 } : label;
+}
+const CHARGES = /\b(?:impairments?|charges?|write-?downs?|write-?offs?|provisions?|costs?|capex|investments?)$/iu;
+const CHARGED_ON = /^\s+(?:on|for|at|against|related to)\s+(?:the\s+|its\s+|our\s+)?((?:[\p{L}-]+\s){0,3}[\p{L}-]+?)(?=\s*(?:[,.;]|$)|\s+(?:and|in|as|after)\b)/u;
 
 /** "We now expect net debt to peak at around $14bn": what peaks is the measure. */
 const PEAKS_AT = /\b(?:expects?|sees?|forecasts?|projects?)\s+((?:[\p{L}-]+\s){0,2}[\p{L}-]+)\s+to\s+(?:peak|trough|bottom out)\s+at\s+(?:around\s+|about\s+|roughly\s+)?$/iu;

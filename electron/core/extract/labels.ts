@@ -51,7 +51,7 @@ const PLAIN_CHANGE_VERBS = new Set(['rise', 'fall', 'grow', 'increase', 'decreas
 /** Words between a verb and its figure: "reached about", "rose by", "stood at". */
 // "not less than 18,000 tonnes", "no more than": a bound's "not" and "no" are part of it, not of what is measured.
 const LINK_WORDS = new Set(['at', 'to', 'in', 'about', 'approximately', 'approx', 'around', 'roughly', 'nearly', 'near', 'almost', 'over', 'more', 'than', 'not', 'no',
-  'less', 'some', 'just', 'under', 'above', 'below', 'exceeding', 'least', 'a', 'an', 'up', 'down', 'as', 'much', 'many', 'by', 'only', 'close', 'still',
+  'less', 'some', 'just', 'under', 'above', 'below', 'negative', 'positive', 'exceeding', 'least', 'a', 'an', 'up', 'down', 'as', 'much', 'many', 'by', 'only', 'close', 'still',
   'combined', 'total', 'for', 'of', 'higher', 'lower', 'between', 'from', 'record', 'new', 'currently', 'now', 'typically', 'usually', 'already',
   // "was flat at US$845/t", "averaged a flat US$117.20/dmt": no change, not what is measured.
   'flat', 'unchanged', 'steady', 'stable', 'broadly', 'largely', 'essentially', 'further', 'another',

@@ -459,7 +459,7 @@ describe('labels', () => {
 
   it('names a loss by its verb, leaves a time after a figure out of its label, and a bracketed negative\'s bracket out of its unit', () => {
     const [loss, profit] = read('In 2022 the division lost RMB (315) million, against a profit of RMB 96 million the year before.');
-    expect([loss!.label, loss!.value, loss!.display.unit, profit!.label]).toEqual(['division loss', -315_000_000, 'RMB', 'profit']);
+    expect([loss!.label, loss!.value, loss!.display.unit, profit!.label]).toEqual(['division loss', -315_000_000, 'RMB', 'division profit']);
     expect(one('The new kiln will add annual capacity of 8,000 t once it starts in late 2026.').label).toBe('annual capacity');
   });
 

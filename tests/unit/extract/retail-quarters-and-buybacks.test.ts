@@ -222,3 +222,13 @@ describe('a resource statement and a fleet count', () => {
       .toMatchObject({ value: 41, unit: 'count', period: { start: '2025-01-01' } });
   });
 });
+
+describe('a result set against its sign', () => {
+  it('names the profit or loss compared with by the measure before it, and a charge on an asset by the asset', () => {
+    expect(read('The miner posted a net loss of A$63.8 million, versus a profit of A$12.1 million a year earlier.')[1]!.label).toBe('net profit');
+    expect(read('Operating cash flow was negative at -€145m, compared with an inflow of €310m in H1 2024.').map((m) => m.label))
+      .toEqual(['Operating cash flow', 'Operating cash flow']);
+    expect(read('公司前三季度归母净利润亏损3.2亿元，上年同期盈利1.8亿元。')[1]!.label).toBe('归母净利润');
+    expect(read('Impairments totalled nearly $1bn, including $640m on the Rotterdam refinery.')[1]!.label).toBe('Rotterdam refinery impairment');
+  });
+});
