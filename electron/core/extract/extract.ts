@@ -423,6 +423,12 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
     const paid = item.label.text === 'share' && item.q.dimension === 'currency' ? DIVIDEND_CHANGED.exec(text(s.start, item.start)) : null;
     if (paid) item.label = { ...item.label, text: `${paid[1]!.replace(/dividends$/iu, 'dividend')} per share`, start: -1, end: -1 };
     item.label = hedgedLabel(item, item.label, text(s.start, item.start), text(item.end, s.end));
+    // "公司现有产能为年产12万吨": the capacity, a yearly rate, not "产".
+    const yearly = /^年?产$/u.test(item.label.text) && YEARLY_UNITS.has(item.q.unit) ? CAPACITY_IS_YEARLY.exec(text(s.start, item.start)) : null;
+    if (yearly) {
+      item.sizes = true;
+      item.label = { ...item.label, text: yearly[1]!.replace(/^(?:公司|现有|目前|当前|已有)+/u, '') || '产能', start: -1, end: -1 };
+    }
     item.label = includedCharge(item, item.label, previous, text(k > 0 ? items[k - 1]!.end : s.start, item.start), text(item.end, s.end));
     if (item.comparison && previous) item.label = signedComparison(item.label, previous);
     const peaks = PEAKS_AT.exec(text(Math.max(s.start, item.start - 80), item.start));
@@ -3038,6 +3044,7 @@ function phaseOf(read: Label, item: Item, previous: Label | null): Label {
 }
 
 // "年产煤制天然气" reaches here as "产煤制天然气" when the label's leading time words (年) were cut.
+const CAPACITY_IS_YEARLY = /(\p{Script=Han}{0,8}?产能)(?:为|达到?|约为?|约)?年产$/u;
 const CJK_YEARLY = /(?:(新增)?年产(?!能)(\p{Script=Han}{1,6})|^()产(?![能量销值品出])(\p{Script=Han}{2,6}))$/u;
 const CJK_PRODUCT_AFTER = /^(\p{Script=Han}{2,12}?)(?:的|项目|装置|生产线|工厂|[，。；、,;.]|$)/u;
 const YEARLY_UNITS = new Set(['t', 'kWh', 'm3', 'm2']);

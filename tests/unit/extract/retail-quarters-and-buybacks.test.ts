@@ -232,3 +232,10 @@ describe('a result set against its sign', () => {
     expect(read('Impairments totalled nearly $1bn, including $640m on the Rotterdam refinery.')[1]!.label).toBe('Rotterdam refinery impairment');
   });
 });
+
+describe('a Chinese release and a capacity said as a yearly rate', () => {
+  it('leaves who published an index out of its name, and reads 产能为年产 as a yearly capacity', () => {
+    expect(read('11月中国物流与采购联合会发布的制造业PMI为49.2%，比上月下降0.6个百分点。')[0]!.label).toBe('制造业PMI');
+    expect(read('公司现有产能为年产12万吨，在建产能8万吨。')[0]).toMatchObject({ label: '产能', unit: 't/yr', kind: 'capacity' });
+  });
+});
