@@ -1032,6 +1032,8 @@ function tidy(label: string): string {
     .replace(/(?<=\p{Script=Han}{2}(?:产量|销量|产能|出货量))折合\p{Script=Han}{1,6}$/u, '')
     // "完成全年产量目标的94%", "完成年度指引的85%": the share of a target done is its completion rate; a label never ends in 的.
     .replace(/(目标|指引|计划)的$/u, '$1完成率').replace(/(?<=\p{Script=Han}{2})(?:的|分别)$/u, '')
+    // "CBOT soybeans for January delivery rose": the contract's delivery month is its period, not part of its name.
+    .replace(/(?<=\S)\s+(?:for\s+)?delivery(?=\s+price$|$)/iu, '')
     // "EBITDA/t at Rs 1,032": the measure per unit, spelt out as a label reads.
     .replace(/(?<=\S)\/(t|bbl|oz|boe)$/u, (_, u: string) => ` per ${PER_UNIT_WORD.get(u)!}`);
   return (cut.includes(' ') ? clauseTrimmed(cut) : cut) || label;

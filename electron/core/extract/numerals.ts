@@ -155,8 +155,22 @@ export function parseNumeral(tokens: Token[], i: number): Numeral | null {
   }
   const fraction = after?.kind === 'sym' && !after.spaced ? FRACTION_GLYPHS.get(after.text) : undefined;
   if (fraction !== undefined) return { value: value + fraction, next: i + 2, digits: true, yearLike: false };
+  const eighths = grainFraction(tokens, i);
+  if (eighths !== null) return { value: value + eighths * 10 ** -(t.lower.split('.')[1]?.length ?? 0), next: i + 5, digits: true, yearLike: false };
   const yearLike = t.text.length === 4 && /^\d{4}$/u.test(t.text) && value >= 1800 && value <= 2199;
   return { value, next: i + 1, digits: true, yearLike };
+}
+
+/**
+ * "rose 12-1/4 cents to $11.02-1/2 a bushel": grain futures quote a fraction of the last digit after a dash (a quarter,
+ * a half, an eighth), never a range's high end.
+ */
+function grainFraction(tokens: Token[], i: number): number | null {
+  const [dash, num, slash, den] = [tokens[i + 1], tokens[i + 2], tokens[i + 3], tokens[i + 4]];
+  if (dash?.text !== '-' || dash.spaced || num?.kind !== 'num' || num.spaced || slash?.text !== '/' || slash.spaced) return null;
+  if (den?.kind !== 'num' || den.spaced || !/^[1357]$/u.test(num.text) || !/^[248]$/u.test(den.text)) return null;
+  const value = Number(num.text) / Number(den.text);
+  return value < 1 ? value : null;
 }
 
 /** "3.86m TEU", "1.2m tonnes": what follows a glued m or b when it is a scale, not metres or bytes. */

@@ -550,8 +550,8 @@ const PATTERNS: Array<{ needs: RegExp; cjk?: true; re: RegExp; make: Make }> = [
   // the year ended 31 March 2025, the six months ended June 30, 2025, the quarter ending 31 December 2025, the fiscal
   // third quarter ended October 31 (no year: the last such day before the document's)
   {
-    needs: /end(?:ed|ing)|(?:year|months|quarter) to/iu,
-    re: new RegExp(`\\b(?:the\\s+)?(?:(?:fiscal\\s+)?(?:first|second|third|fourth)\\s+(?=quarter))?(year|fiscal year|financial year|`
+    needs: /end(?:ed|ing)|(?:year|months|quarter|season) to/iu,
+    re: new RegExp(`\\b(?:the\\s+)?(?:(?:fiscal\\s+)?(?:first|second|third|fourth)\\s+(?=quarter))?(year|fiscal year|financial year|season|`
       + `twelve months|12 months|nine months|9 months|six months|6 months|half[- ]year|three months|3 months|quarter)\\s+(?:end(?:ed|ing)|to)\\s+`
       + `(?:on\\s+)?(?:(\\d{1,2})\\s+${MONTH}|${MONTH}(?:\\s+(\\d{1,2}))?)(?:st|nd|rd|th)?(?:(?:,\\s*|\\s+)(\\d{4}))?(?!\\d)`, 'giu'),
     make: (m, ref) => {
@@ -985,7 +985,7 @@ const MAY_HOLD_MONTHS = /[369]M\s?(?:FY)?\d/u;
 
 /** How many months "the six months ended …" and its kind span. */
 const SPAN_MONTHS = new Map([
-  ['year', 12], ['fiscal year', 12], ['financial year', 12], ['twelve months', 12], ['12 months', 12], ['nine months', 9],
+  ['year', 12], ['fiscal year', 12], ['financial year', 12], ['season', 12], ['twelve months', 12], ['12 months', 12], ['nine months', 9],
   ['9 months', 9], ['six months', 6], ['6 months', 6], ['half year', 6], ['three months', 3], ['3 months', 3], ['quarter', 3],
 ]);
 

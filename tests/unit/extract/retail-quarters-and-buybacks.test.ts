@@ -239,3 +239,16 @@ describe('a Chinese release and a capacity said as a yearly rate', () => {
     expect(read('公司现有产能为年产12万吨，在建产能8万吨。')[0]).toMatchObject({ label: '产能', unit: 't/yr', kind: 'capacity' });
   });
 });
+
+describe('a grains and softs wrap', () => {
+  it('reads a grain quote\'s fraction of a cent, never as a range, and leaves the delivery month out of the name', () => {
+    const [beans] = read('CBOT soybeans for January delivery rose 12-1/4 cents to $11.02-1/2 a bushel.');
+    expect(beans).toMatchObject({ value: 11.025, valueHigh: null, unit: 'USD/bu', label: 'CBOT soybeans price' });
+    expect(beans!.change!.value).toBeCloseTo(0.1225, 6);
+  });
+
+  it('reads "the season to September" as the twelve months to the last September', () => {
+    expect(read("India's sugar output in the season to September is estimated at 29.5 million tonnes.")[0]!.period)
+      .toMatchObject({ start: '2024-10-01', end: '2025-09-30' });
+  });
+});
