@@ -1518,7 +1518,8 @@ describe('a later round: a Chinese move from one level to another', () => {
 
 describe('a later round: a fallback word is not passed on', () => {
   it('does not call an amount "percentage" because the figure before it had no name', () => {
-    expect(read('Down 2.3%, at 186.7 million yuan.')[1]!.label).toBe('amount');
+    // The change said first moves the level it stands at ("down 2.3%, at").
+    expect(read('Down 2.3%, at 186.7 million yuan.').map((m) => [m.label, m.change?.value])).toEqual([['amount', -2.3]]);
   });
 });
 

@@ -247,6 +247,12 @@ describe('a grains and softs wrap', () => {
     expect(beans!.change!.value).toBeCloseTo(0.1225, 6);
   });
 
+  it('reads "settled down 41 cents, or 0.6%, at $63.82" as two changes of the price it settled at', () => {
+    const got = read('Brent settled down 41 cents, or 0.6%, at $63.82 a barrel.');
+    expect(got.map((m) => m.text)).toEqual(['$63.82 a barrel']);
+    expect([got[0]!.change, ...got[0]!.moreChanges].map((c) => [c!.value, c!.unit])).toEqual([[-0.41, 'USD/bbl'], [-0.6, '%']]);
+  });
+
   it('reads "the season to September" as the twelve months to the last September', () => {
     expect(read("India's sugar output in the season to September is estimated at 29.5 million tonnes.")[0]!.period)
       .toMatchObject({ start: '2024-10-01', end: '2025-09-30' });
