@@ -1529,7 +1529,7 @@ const SHARE_TAKEN = /\b(?:took|takes?|captured|held|won|made up|makes? up)\s+(?:
 const REVENUE_FROM = /^(?:revenues?|sales|income) from (?:the )?(\S+(?: \S+){0,3}) (?:customers|clients|markets|buyers)$/iu;
 
 /** "accounted for 31% of", "representing 12% of": a part said as a share of a whole. */
-const ACCOUNTED_FOR = /\b(?:accounted|accounting|accounts|account|represented|representing|represents|comprised|comprising)\s+(?:for\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|over\s+|almost\s+)?$/iu;
+const ACCOUNTED_FOR = /\b(?:accounted|accounting|accounts|account|represented|representing|represents|represent|comprised|comprising)\s+(?:for\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|over\s+|almost\s+)?$/iu;
 
 /** Financial measures a verb's money may be "of" ("EUR 11.2bn of sales", "$2.1bn of free cash flow"). */
 const FINANCIAL_MEASURE = /^(?:(?:net |gross |organic |group )?(?:sales|revenues?|turnover)|(?:adjusted |underlying |operating |reported )?(?:EBITDA|EBIT|operating profit|net income|net profit|profit|earnings)|(?:free |operating )?cash flow|orders|order intake|bookings)$/iu;
@@ -1953,8 +1953,13 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
   // of it; "OLED accounted for 58% of sales", "HBM made up 41% of DRAM revenue": the subject's share of it.
   const shareOf = right && q.unit === '%' && tokens[q.last + 1]?.lower === 'of' && !/\b(?:share|proportion|stake|whole)\b/iu.test(right.text);
   if (shareOf && (SHARE_TAKEN.test(textBefore) || ACCOUNTED_FOR.test(textBefore))) {
-    const subject = labelBefore(ctx, q.first, k > 0 ? items[k - 1]!.q.last + 1 : 0)?.label.text ?? '';
+    const said = labelBefore(ctx, q.first, k > 0 ? items[k - 1]!.q.last + 1 : 0)?.label.text ?? '';
     const whole = right!.text.replace(/^(?:our|its|their|the)\s+/iu, '');
+    // "Same-day delivery orders grew 31% and now make up 18% of online sales": the subject of the clause before;
+    // "…of online sales, which in turn represent 14% of group revenue": the whole of the share before.
+    const previousShare = k > 0 ? /^(?:.+ )?share of (.+)$/u.exec(items[k - 1]!.label?.text ?? '')?.[1] : undefined;
+    const subject = /^(?:now |also )?(?:make|makes|made|making)$/iu.test(said) && k > 0 ? items[k - 1]!.label?.text ?? ''
+      : /^(?:in turn|which)$/iu.test(said) && previousShare ? previousShare : said;
     const owned = subject && !ACCOUNTED_FOR.test(`${subject} for `) && !/^(?:it|this|that|they)$/iu.test(subject);
     // "Revenue from overseas customers accounted for 31.6% of total revenue": the overseas share of it.
     const source = REVENUE_FROM.exec(subject)?.[1];

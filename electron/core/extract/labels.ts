@@ -935,6 +935,8 @@ export function labelAfter(ctx: LabelContext, last: number): Label | null {
     // "of a US$150.0 million stream": the letters of another figure's money end the noun before it.
     if ((tokens[j + 1]?.text === '$' || tokens[j + 1]?.kind === 'num') && !tokens[j + 1]!.spaced && isMoneyLetters(t.text)) break;
     if (isInnerJoiner(tokens, j) || (j > s && isInnerJoiner(tokens, j - 1))) continue; // "yen-denominated", "held-for-sale"
+    // "a 7.5% nominal return on equity": "on" inside the measure's name.
+    if (j > s && t.lower === 'on' && tokens[j - 1]?.lower === 'return' && isWord(tokens[j + 1])) continue;
     // "45% of expected consumption using Brent call options": a participle opening a clause of its own ends the noun.
     if (j > s && CLAUSE_PARTICIPLE.test(t.text)) break;
     // "of solar generating capacity": a participle in -ing before a noun describes it.

@@ -589,7 +589,7 @@ const WAITS = new RegExp(String.raw`(?:\b(?:waiting|turnaround|lead|dwell|queue|
 const CJK_DAYS_MEASURE = /(?:可用天数|库存天数|天数|周期|等待时间|等待|停留时间|滞港|在港时间|账期)[^，。；,;\d]{0,6}$/u;
 /** "… 1.8 days from 3.2 days": the duration compared with the one just said. */
 const ANOTHER_WAIT = /\b(?:days?|hours?)\s+(?:from|against|versus|vs\.?|compared with)\s+(?:about\s+|around\s+)?$/iu;
-const LASTS = /\b(?:payback(?: period)?|(?:average )?age|life|lifespan|tenor|maturity|duration|term|horizon)\b[^.;\d]{0,45}$/iu;
+const LASTS = /\b(?:payback(?: period)?|(?:average )?age|life|lifespan|tenor|maturity|duration|term|horizon|lease expiry|WALE)\b[^.;\d]{0,45}$/iu;
 const CJK_YEARS_MEASURE = /(?:回收期|服务年限|开采年限|使用年限|寿命)(?:约|为|约为|预计)?$/u;
 
 /** Words before a count of firms that make it a survey's sample: 据对全国125家, 样本, 监测的. */

@@ -106,6 +106,9 @@ words(u('m2', 1e4, 'area'), 'ha', 'hectare', 'hectares');
 // Volume → L
 words(u('L', 1, 'volume'), 'l', 'liter', 'liters', 'litre', 'litres');
 words(u('L', 0.001, 'volume'), 'ml', 'milliliter', 'milliliters', 'millilitre', 'millilitres');
+// Water utilities count megalitres ("leakage fell to 492 Ml/d"): a capital M is mega, never milli.
+exact(u('L', 1e6, 'volume'), 'Ml', 'ML');
+words(u('L', 1e6, 'volume'), 'megalitre', 'megalitres', 'megaliter', 'megaliters');
 words(u('L', 3.785411784, 'volume'), 'gallon', 'gallons', 'gal');
 // Beer and wine are counted in hectolitres ("48.6 million hectolitres", "12.4 mhl").
 words(u('L', 100, 'volume'), 'hl', 'hectolitre', 'hectolitres', 'hectoliter', 'hectoliters');

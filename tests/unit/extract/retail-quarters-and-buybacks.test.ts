@@ -258,3 +258,18 @@ describe('a grains and softs wrap', () => {
       .toMatchObject({ start: '2024-10-01', end: '2025-09-30' });
   });
 });
+
+describe('a utility, a retailer and a REIT', () => {
+  it('reads megalitres a day, a return on equity after its figure and a lease expiry in years', () => {
+    const water = read('Water volumes supplied averaged 1,612 megalitres per day, and leakage fell to 492 Ml/d.');
+    expect(water.map((m) => [m.value, m.unit])).toEqual([[1_612_000_000, 'L/d'], [492_000_000, 'L/d']]);
+    expect(read('The utility targets a 7.5% nominal return on equity.')[0]!.label).toBe('nominal return on equity');
+    expect(read('Occupancy stood at 96.2%, with a weighted average lease expiry of 4.6 years.')[1])
+      .toMatchObject({ value: 4.6, unit: 'yr', label: 'weighted average lease expiry' });
+  });
+
+  it('names a share by the subject that "makes up" it, and a share of a share by its whole', () => {
+    const got = read('Same-day delivery orders grew 31% and now make up 18% of online sales, which in turn represent 14% of group revenue.');
+    expect(got.slice(1).map((m) => m.label)).toEqual(['Same-day delivery order share of online sales', 'online sales share of group revenue']);
+  });
+});
