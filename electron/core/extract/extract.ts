@@ -2970,7 +2970,7 @@ const FACILITY_NAMED = /\b(?:concentrator|project|plant|farm|mine|smelter|refine
 
 /** A plant, line or project named right after a figure: "40 GWh battery plant", "0.5GWh固态电池中试线". */
 const FACILITY_AFTER = new RegExp('^(?:(?![\\s-]*(?:from|at|to|in|into|of|for|by|on|the|a|an|and|or|was|were|is|are|with|per|each|every|once|when|after|before|until|as|if|while)\\b)'
-  + '[\\s-]*(?:[\\p{L}\\p{N}][\\p{L}\\p{N}-]*\\s+){0,4}(?:line|plant|factory|facility|gigafactory|mill|smelter|refinery)\\b'
+  + '[\\s-]*(?:[\\p{L}\\p{N}][\\p{L}\\p{N}-]*\\s+){0,4}(?:line|plant|factory|facility|gigafactory|mill|smelter|refinery|project|concentrator)\\b'
   + '|(\\p{Script=Han}{0,10}?(?:生产线|产线|中试线|工厂|基地|项目)))', 'u');
 
 /**

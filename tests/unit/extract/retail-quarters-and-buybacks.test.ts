@@ -273,3 +273,10 @@ describe('a utility, a retailer and a REIT', () => {
     expect(got.slice(1).map((m) => m.label)).toEqual(['Same-day delivery order share of online sales', 'online sales share of group revenue']);
   });
 });
+
+describe('the English of a Chinese IR answer', () => {
+  it('reads a project\'s size as its capacity, dated by no commissioning month', () => {
+    const [project] = read('A: The 400,000-ton copper smelting project was put into operation in June, and utilisation reached 78%.');
+    expect(project).toMatchObject({ label: 'copper smelting project capacity', kind: 'capacity', period: null });
+  });
+});
