@@ -459,7 +459,9 @@ const TIME_UNITS = new Set(['d', 'h', 'yr', 'mo', 'wk']);
 
 /** Yields are per acre or per hectare as written ("186.7 bushels per acre", "8.5 t/ha"), not per square metre. */
 const PER_AREA = new Map([['acre', { unit: 'acre', factor: 1, dimension: 'count' as const }],
-  ['ha', { unit: 'ha', factor: 1, dimension: 'count' as const }], ['hectare', { unit: 'ha', factor: 1, dimension: 'count' as const }]]);
+  ['ha', { unit: 'ha', factor: 1, dimension: 'count' as const }], ['hectare', { unit: 'ha', factor: 1, dimension: 'count' as const }],
+  // UK gas is priced in pence per therm ("NBP was 78 pence per therm"), kept in the unit the trade quotes.
+  ['therm', { unit: 'therm', factor: 1, dimension: 'count' as const }]]);
 
 /** A unit written in two or three words ("wet metric tonne", "metric ton"), with how many tokens it takes. */
 function unitPhraseAt(tokens: Token[], i: number): { def: NonNullable<ReturnType<typeof lookupUnit>>; length: number } | null {

@@ -280,3 +280,10 @@ describe('the English of a Chinese IR answer', () => {
     expect(project).toMatchObject({ label: 'copper smelting project capacity', kind: 'capacity', period: null });
   });
 });
+
+describe('a gas wrap', () => {
+  it('keeps pence per therm as the trade quotes it', () => {
+    expect(read('TTF gas traded at €31.20/MWh, while UK NBP was 78 pence per therm.')[1])
+      .toMatchObject({ value: 0.78, unit: 'GBP/therm', label: 'UK NBP price', entity: 'market' });
+  });
+});
