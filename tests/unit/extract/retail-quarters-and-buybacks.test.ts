@@ -287,3 +287,11 @@ describe('a gas wrap', () => {
       .toMatchObject({ value: 0.78, unit: 'GBP/therm', label: 'UK NBP price', entity: 'market' });
   });
 });
+
+describe('a Chinese price adjusted', () => {
+  it('reads 下调30元/吨至2960元/吨 as a level and its change, 下调 left out of the name', () => {
+    const got = read('唐山普方坯出厂价下调30元/吨至2960元/吨（含税）。');
+    expect(got).toHaveLength(1);
+    expect(got[0]).toMatchObject({ value: 2960, unit: 'CNY/t', label: '唐山普方坯出厂价', change: { value: -30, unit: 'CNY/t' } });
+  });
+});
