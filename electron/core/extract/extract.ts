@@ -2060,6 +2060,10 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
     const loss = left!.label.text.endsWith('亏损');
     return { ...left!.label, text: loss ? previous.replace(/净利润$/u, '净亏损') : previous.replace(/净亏损$/u, '净利润') };
   }
+  // "全国铁路发送煤炭1.98亿吨；1-11月累计发送21.7亿吨": a verb of the measure before, said again, is that measure.
+  const again = left?.label.text && previous && /^(?:发送|发运|生产|销售|出口|进口|运输|采购|加工|处理)$/u.test(left.label.text) && previous.length > 2
+    && previous.includes(left.label.text) && listedLevel?.q.unit === q.unit;
+  if (again) return { ...left!.label, text: previous! };
   const inherited = left?.label.text ? cjkInherited(left.label.text, previous) : null;
   if (inherited) return { ...left!.label, text: inherited };
   // "sales were 61.30 million tons, of which self-produced coal accounted for 52.88 million": a part of the measure before.
@@ -2716,7 +2720,8 @@ const CJK_LISTED_MEASURE = /(?:产量|销量|出货量|出口量|进口量|装�
 function kindOf(item: Item, label: string, unit: string, before: string): ExtractedMetric['kind'] {
   if (item.change && item.change_) return 'change';
   if (unit === 'count') return 'count';
-  if (/capacity|产能/iu.test(label) || unit.endsWith('/yr')) return 'capacity';
+  // "设计年处理原矿能力为600万吨": a yearly handling capacity, said as 年…能力.
+  if (/capacity|产能|年\p{Script=Han}{0,6}能力/iu.test(label) || unit.endsWith('/yr')) return 'capacity';
   if (unit === '%' && (/\b(?:share|proportion|stake|ratio|penetration|accounted for|accounting for|represented|account for)\b/iu.test(`${label} ${before}`)
     || /(?:占比|渗透率|比重|比例)$/u.test(label))) return 'share';
   // "price/mix contributed 5 points": percentage points are never a price.
@@ -3201,7 +3206,7 @@ const GENERATED = /install|generat|operat|wind|hydro|nuclear|coal-fired|gas-fire
 
 function annualRate(unit: string, label: string, kind: ExtractedMetric['kind']): string {
   if (kind !== 'capacity' || unit.includes('/')) return unit;
-  if (!/\bannual\b|年产|产能$|^(?:[\w -]+ )?(?:production |smelting |refining |processing |nameplate |design )?capacity$/iu.test(label)) return unit;
+  if (!/\bannual\b|年产|产能$|年\p{Script=Han}{0,6}能力$|^(?:[\w -]+ )?(?:production |smelting |refining |processing |nameplate |design )?capacity$/iu.test(label)) return unit;
   if (/storage|warehouse|tank|berth|working|库容/iu.test(label)) return unit;
   // "62 GW of annual module production capacity": a factory's yearly output, kW/yr like a battery plant's kWh/yr.
   const madeInGw = unit === 'kW' && MADE_IN_GW.test(label) && !GENERATED.test(label);

@@ -295,3 +295,11 @@ describe('a Chinese price adjusted', () => {
     expect(got[0]).toMatchObject({ value: 2960, unit: 'CNY/t', label: '唐山普方坯出厂价', change: { value: -30, unit: 'CNY/t' } });
   });
 });
+
+describe('Chinese rail and mine figures', () => {
+  it('names a running total by the measure it totals, and reads 年处理…能力 as a yearly capacity', () => {
+    const [, total] = read('11月份，全国铁路发送煤炭1.98亿吨，同比增长2.6%；1-11月累计发送21.7亿吨。');
+    expect(total!.label).toBe('铁路发送煤炭');
+    expect(read('该项目设计年处理原矿能力为600万吨，预计2027年投产。')[0]).toMatchObject({ unit: 't/yr', kind: 'capacity' });
+  });
+});
