@@ -394,6 +394,7 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
     const sensitivity = opensWithStep ? SENSITIVITY.exec(text(s.start, item.start)) : null;
     let labelled = sensitivity ? { text: `${sensitivity[1]!.replace(/^(?:our|its|the|annual)\s+/iu, '')} sensitivity`, start: -1, end: -1 }
       : (TIME_WORD.test(found.text) || MOVED_ALONE.test(found.text)) && previous ? previous : found;
+    if (previous && labelled.text === previous.text) labelled = wholeOfShare(labelled, item);
     // "assessed at 73,450–75,200 yuan/t, averaging 74,325 yuan/t": the average of what was just quoted.
     if (/^averag(?:ing|ed|es)$/iu.test(labelled.text) && previous) {
       labelled = { ...labelled, text: previous.text.replace(/(?<=\S)\s(?:average\s)?price$/iu, '') };
@@ -872,6 +873,12 @@ const SHIP_CLASS = /\b(?:Panamax|Kamsarmax|Supramax|Ultramax|Capesize|Handysize|
 const SPECIFIED_FOR = /(?<!\s)\s+(?:for|of|on)\s+(?:an?\s+|the\s+)?$/iu;
 
 const CJK_REACHED_SHARE = /(?:^|[，,；;。])([\p{Script=Han}A-Za-z]{2,12}?)(?:达到|已达|达)[\p{Script=Han}A-Za-z]{2,12}的$/u;
+
+/** "of which 42% went overseas, and expect 75-80 GW for the full year": a figure not in % after a share is of its whole. */
+function wholeOfShare(previous: Label, item: Item): Label {
+  const whole = item.q.unit === '%' ? null : /^(?:.+ )?share of (.+)$/u.exec(previous.text)?.[1];
+  return whole ? { ...previous, text: whole } : previous;
+}
 
 /** A period looked ahead to: next year, next quarter, 明年. */
 const AHEAD = /^(?:the )?next\b|^明年/iu;
@@ -2818,7 +2825,7 @@ function forecastLabel(label: Label, previous: Label | null, before: string): La
   const pronoun = /^(?:(?:and|but)\s+)?we(?:\s+now)?$/iu.test(label.text) && FORECASTS.test(before);
   // "full-year 2025 guidance is unchanged at": when the guidance is for is its period, not a name.
   // "beat the consensus of $1.31": the consensus for the measure said before it.
-  const bare = /^(?:(?:beat|beats|missed|misses|topped|exceeded|trailed)\s+(?:the\s+)?)?(?:(?:full-year|full year|annual|FY\d{2,4}|\d{4})\s+)?(estimate|forecast|consensus|projection|guidance|target)$/iu
+  const bare = /^(?:(?:beat|beats|missed|misses|topped|exceeded|trailed|narrowed|widened|tightened|reiterated|reaffirmed|maintained)\s+(?:the\s+|its\s+|our\s+)?)?(?:(?:full-year|full year|annual|FY\d{2,4}|\d{4})\s+)?(estimate|forecast|consensus|projection|guidance|target)$/iu
     .exec(pronoun ? 'forecast' : label.text);
   // Not "guidance" after "guidance": the measure said before is then no measure at all.
   const measure = bare && previous && !FALLBACK_LABEL.test(previous.text) ? previous.text.replace(FORECAST_WORD, '').trim() : '';

@@ -369,7 +369,7 @@ function phrase(ctx: LabelContext, first: number, last: number): Label | null {
 }
 
 /** "generating revenue of …", "bringing total output to …": the verb is not part of the label. */
-const LEADING_GERUND = /^(?:generating|bringing|making|taking|reaching|recording|posting|achieving|adding|reporting|delivering|narrowing|widening|lifting|cutting|pushing|leaving|putting|citing|holding|keeping|maintaining)\s+(?=\S)/iu;
+const LEADING_GERUND = /^(?:generating|bringing|making|taking|reaching|recording|posting|achieving|adding|reporting|delivering|narrowing|widening|lifting|cutting|pushing|leaving|putting|citing|holding|keeping|maintaining|giving|implying|lowering|raising)\s+(?=\S)/iu;
 
 /** The first token at or after `k` that no skipped stretch (a period, a basis) holds. */
 function pastSkip(ctx: LabelContext, k: number): number {
@@ -1034,6 +1034,8 @@ function tidy(label: string): string {
     .replace(/(?<=\p{Script=Han}{2}(?:产量|销量|产能|出货量))折合\p{Script=Han}{1,6}$/u, '')
     // "完成全年产量目标的94%", "完成年度指引的85%": the share of a target done is its completion rate; a label never ends in 的.
     .replace(/(目标|指引|计划)的$/u, '$1完成率').replace(/(?<=\p{Script=Han}{2})(?:的|分别)$/u, '')
+    // "we have narrowed full-year guidance to": how guidance was revised is not what it is.
+    .replace(/^(?:narrowed|widened|tightened|reiterated|reaffirmed|maintained|upgraded|downgraded)\s+(?=\S*\s?(?:guidance|outlook|target|forecast)s?$)/iu, '')
     // "CBOT soybeans for January delivery rose": the contract's delivery month is its period, not part of its name.
     .replace(/(?<=\S)\s+(?:for\s+)?delivery(?=\s+price$|$)/iu, '')
     // "EBITDA/t at Rs 1,032": the measure per unit, spelt out as a label reads.

@@ -303,3 +303,12 @@ describe('Chinese rail and mine figures', () => {
     expect(read('该项目设计年处理原矿能力为600万吨，预计2027年投产。')[0]).toMatchObject({ unit: 't/yr', kind: 'capacity' });
   });
 });
+
+describe('an IR call on output and debt', () => {
+  it('names revised guidance by its measure, a figure expected after a share by the share\'s whole, and leverage "given"', () => {
+    const copper = read('A: Copper production was 105,240 tonnes in the quarter, and we have narrowed full-year guidance to 370,000-400,000 tonnes.');
+    expect(copper[1]!.label).toBe('Copper production guidance');
+    expect(read('A: We shipped 18.7 GW in Q3, of which 42% went overseas, and expect 75-80 GW for the full year.')[2]!.label).toBe('shipments');
+    expect(read('Net debt ended the quarter at $3.4 billion, giving leverage of 1.1x.')[1]!.label).toBe('leverage');
+  });
+});
