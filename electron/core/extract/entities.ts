@@ -301,7 +301,7 @@ function ownedHere(clause: string): boolean {
 /** "Crush margins in our South American oilseed segment averaged": a company speaking of a part of itself. */
 const OUR_UNIT = /\bour\s+(?:[\p{L}-]+\s+){0,3}(?:segment|business|division|operations?|plants?|mines?|mills?|smelters?|refiner(?:y|ies)|fleet|ponds?|assets?)\b/iu;
 /** "we had sold forward 3,200 t … at an average of", "the Company purchased … at an average cost of": its own deal. */
-const OWN_DEAL = /\b(?:we|the (?:company|group))\s+(?:had\s+|have\s+|has\s+)?(?:sold|bought|purchased|paid|procured|hedged)\b[^.;]{0,120}?\bat\s+(?:an?\s+average\s+(?:[\p{L}-]+\s+){0,2}(?:of\s+)?)?(?:about\s+|around\s+)?$/iu;
+const OWN_DEAL = /\b(?:we|the (?:company|group))\s+(?:had\s+|have\s+|has\s+)?(?:sold|bought|purchased|paid|procured|hedged|covered|fixed|booked|chartered)\b[^.;]{0,120}?\bat\s+(?:an?\s+average\s+(?:[\p{L}-]+\s+){0,2}(?:of\s+)?)?(?:about\s+|around\s+)?$/iu;
 
 /** "It realised US$88.40 per wet metric tonne": what a producer realised is its own price (and its label, extract.ts). */
 export const REALISED_BY = /\b(?:it|they|we|the (?:company|group|miner|producer|firm|mill|smelter))\s+(?:realised|realized|achieved|received|fetched)\s+(?:an?\s+average\s+(?:of\s+)?)?$/iu;

@@ -424,6 +424,7 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
     const paid = item.label.text === 'share' && item.q.dimension === 'currency' ? DIVIDEND_CHANGED.exec(text(s.start, item.start)) : null;
     if (paid) item.label = { ...item.label, text: `${paid[1]!.replace(/dividends$/iu, 'dividend')} per share`, start: -1, end: -1 };
     item.label = hedgedLabel(item, item.label, text(s.start, item.start), text(item.end, s.end));
+    item.label = coveredDays(item, item.label, text(s.start, item.start), text(item.end, s.end));
     // "公司现有产能为年产12万吨": the capacity, a yearly rate, not "产".
     const yearly = /^年?产$/u.test(item.label.text) && YEARLY_UNITS.has(item.q.unit) ? CAPACITY_IS_YEARLY.exec(text(s.start, item.start)) : null;
     if (yearly) {
@@ -2487,6 +2488,25 @@ function includedCharge(item: Item, label: Label, previous: Label | null, betwee
 const CHARGES = /\b(?:impairments?|charges?|write-?downs?|write-?offs?|provisions?|costs?|capex|investments?)$/iu;
 const CHARGED_ON = /^\s+(?:on|for|at|against|related to)\s+(?:the\s+|its\s+|our\s+)?((?:[\p{L}-]+\s){0,3}[\p{L}-]+?)(?=\s*(?:[,.;]|$)|\s+(?:and|in|as|after)\b)/u;
 
+/**
+ * "We have covered 62% of first-quarter days at $19,400 per day", "the BCI 5TC average of $22,100": a shipowner's days
+ * booked ahead, the rate they are booked at, and the index average it compares with.
+ */
+function coveredDays(item: Item, label: Label, before: string, after: string): Label {
+  const booked = DAYS_BOOKED.exec(before);
+  const days = item.q.unit === '%' && booked ? DAYS_AFTER.exec(after) : null;
+  if (days) return { ...label, text: `${days[1] ? `${days[1].toLowerCase()} ` : ''}days ${booked![1]!.toLowerCase()}`, start: -1, end: -1 };
+  const rate = booked?.[2] !== undefined && item.q.unit.endsWith('/d') && /\bat\s+(?:an\s+average\s+(?:of\s+)?|about\s+|around\s+)?$/iu.test(before);
+  const kind = rate ? DAYS_AFTER.exec(` of ${booked![2]}`)?.[1] : undefined;
+  if (rate) return { ...label, text: `average ${kind ? `${kind.toLowerCase()} ` : ''}charter rate`, start: -1, end: -1 };
+  const index = /^average$|^average price$/iu.test(label.text) ? SHIPPING_INDEX_AVERAGE.exec(before) : null;
+  return index ? { ...label, text: `${index[1]} average`, start: -1, end: -1 } : label;
+}
+const DAYS_BOOKED = /\b(covered|fixed|booked|secured|contracted)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?(?:\d[\d.]*%\s+of\s+([^.;]{0,40}?days)\b[^.;]{0,20}?)?$/iu;
+/** "of its fourth-quarter capesize days": the kind of ship whose days are booked, the period left out. */
+const DAYS_AFTER = /^\s+of\s+(?:(?:its|our|their|the)\s+)?(?:[\p{L}\d]+-(?:quarter|half)\s+|(?:FY|CY)?\d{2,4}E?\s+|first-quarter\s+)?(?:(\p{L}[\p{L}-]*)\s+)?days\b/iu;
+const SHIPPING_INDEX_AVERAGE = /\b((?:BCI|BPI|BSI|BHSI|BDI|BCTI|BDTI)(?:\s+\d+TC)?)\s+average\s+(?:of\s+)?$/u;
+
 /** "We now expect net debt to peak at around $14bn": what peaks is the measure. */
 const PEAKS_AT = /\b(?:expects?|sees?|forecasts?|projects?)\s+((?:[\p{L}-]+\s){0,2}[\p{L}-]+)\s+to\s+(?:peak|trough|bottom out)\s+at\s+(?:around\s+|about\s+|roughly\s+)?$/iu;
 
@@ -2729,7 +2749,7 @@ function kindOf(item: Item, label: string, unit: string, before: string): Extrac
   if (unit === 'count') return 'count';
   // "设计年处理原矿能力为600万吨": a yearly handling capacity, said as 年…能力.
   if (/capacity|产能|年\p{Script=Han}{0,6}能力/iu.test(label) || unit.endsWith('/yr')) return 'capacity';
-  if (unit === '%' && (/\b(?:share|proportion|stake|ratio|penetration|accounted for|accounting for|represented|account for)\b/iu.test(`${label} ${before}`)
+  if (unit === '%' && (/\b(?:share|proportion|stake|ratio|penetration|accounted for|accounting for|represented|account for|days (?:covered|fixed|booked|secured|contracted))\b/iu.test(`${label} ${before}`)
     || /(?:占比|渗透率|比重|比例)$/u.test(label))) return 'share';
   // "price/mix contributed 5 points": percentage points are never a price.
   if ((/\b(?:price|prices|cost|quote|quotation)\b/iu.test(label) && unit !== 'pp') || /^[A-Z]{3}\//u.test(unit)) return 'price';

@@ -312,3 +312,12 @@ describe('an IR call on output and debt', () => {
     expect(read('Net debt ended the quarter at $3.4 billion, giving leverage of 1.1x.')[1]!.label).toBe('leverage');
   });
 });
+
+describe('a shipowner\'s cover', () => {
+  it('names the days covered, the charter rate they are covered at, and the index average compared with', () => {
+    const got = read('We have fixed 45% of our 2026 Capesize days at an average of $21,300 per day, against the BCI 5TC average of $22,100.');
+    expect(got.map((m) => m.label)).toEqual(['capesize days fixed', 'average capesize charter rate', 'BCI 5TC average']);
+    expect(got[0]!.kind).toBe('share');
+    expect(got[1]!.entity).not.toBe('market');
+  });
+});
