@@ -367,6 +367,10 @@ const NOT_A_NAME = /^(?:The|In|On|At|For|From|According|As|Our|We|Q|A|National|C
 /** "What is Skylark Air's …": two to four capitalised words owning what a question asks about. */
 const ASKED_ABOUT = /\b((?:\p{Lu}[\p{L}.&-]*\s+){1,3}\p{Lu}[\p{L}.-]*)['’]s\s+\p{Ll}/u;
 /** A story opening on a name of two to four capitalised words, then what a company does. */
+const ONE_WORD_ACTS = new RegExp(String.raw`^\s*${DATELINE}(\p{Lu}\p{Ll}[\p{L}-]+)\s+(?:shipped|reported|posted|produced|sold|delivered|booked|`
+  + String.raw`recorded|generated|announced|raised|lifted|lowered|mined|processed|expects|guided)\b`, 'u');
+/** Words opening a sentence before such a verb that name no company: commodities, measures, groups of people. */
+const NOT_ONE_WORD_NAME = /^(?:Copper|Gold|Silver|Oil|Gas|Coal|Iron|Steel|Aluminium|Aluminum|Nickel|Zinc|Lead|Tin|Lithium|Cobalt|Uranium|Sugar|Wheat|Corn|Cotton|Rice|Cocoa|Coffee|Palm|Brent|Exports|Imports|Output|Production|Sales|Shipments|Revenue|Profit|Demand|Supply|Prices?|Inventories|Stocks|Management|Analysts|Traders|Investors|Brokers|Miners|Producers|Refiners|Mills|Smelters|Customs|Officials|Farmers|Growers|Exporters|Importers|Buyers|Sellers|Consumers|Households|Mines|Plants|Refineries)$/u;
 const OPENS_WITH_NAME = new RegExp(String.raw`^\s*${DATELINE}((?:\p{Lu}[\p{L}.&-]*\s+){1,3}\p{Lu}[\p{L}.-]*)\s+`
   + String.raw`(?:(?:shipped|reported|posted|produced|sold|delivered|booked|recorded|generated|announced|raised|cut|lifted|lowered|kept|mined|processed)\b`
   // "Fenwick Magnetech said on its third-quarter call": a name that has calls and results of its own.
@@ -423,6 +427,11 @@ export function passageCompany(text: string): string | null {
     const name = words.join(' ');
     if (words.length >= 2 && !GENERIC_NAME.test(`${name} `) && !NATIONAL_SUBJECT.test(name)) return withoutLegalForm(name);
   }
+  // "Fortescue shipped 47.9 Mt in the quarter", "Cameco expects to produce …": one word acting as a company opens the story.
+  const one = ONE_WORD_ACTS.exec(text);
+  // Not a group of people or plants ("Shipbuilders", "Refineries", "Operators").
+  if (one && !NOT_A_NAME.test(one[1]!) && !NOT_A_NAME_START.test(one[1]!) && !NOT_ONE_WORD_NAME.test(one[1]!) && !/(?:ers|ors|ies)$/u.test(one[1]!)
+    && !NATIONAL_SUBJECT.test(one[1]!) && !MORE_COUNTRIES.test(one[1]!)) return one[1]!;
   // "A (Atlas Phosphates IR): Rock output was …": an answer given by a company's investor relations is that company's.
   const answeredBy = /\bA\s*\(((?:\p{Lu}[\p{L}&.-]*\s+){1,4})IR\)\s*:/u.exec(text);
   if (answeredBy) return withoutLegalForm(answeredBy[1]!.trim());

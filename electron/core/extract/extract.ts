@@ -2828,7 +2828,9 @@ function inUnit(change: Change | null, written: string, unit: string): Change | 
 function withoutOwner(label: Label, entity: string | null): Label {
   if (!entity || entity === 'market' || !label.text.startsWith(entity)) return label;
   // Only a possessive: a name said before a label without one ("Otterby Mining revenue") stays, as the period sheet shows it.
-  const owner = /^['’]s?\s+/u.exec(label.text.slice(entity.length));
+  // "Fortescue shipped 47.9 Mt": the measure its verb names, without the company that did it ("shipments").
+  const acted = /^\s+(?:shipments|production|sales|deliveries|output)$/u.exec(label.text.slice(entity.length));
+  const owner = acted ? /^\s+/u.exec(label.text.slice(entity.length)) : /^['’]s?\s+/u.exec(label.text.slice(entity.length));
   if (!owner) return label;
   const cut = entity.length + owner[0].length;
   return { text: label.text.slice(cut), start: label.start >= 0 ? label.start + cut : -1, end: label.end };

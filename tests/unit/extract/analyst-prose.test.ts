@@ -28,7 +28,7 @@ describe('whose figure it is', () => {
     expect([revenue!.entity, spot!.entity]).toEqual(['Ganfeng Lithium', 'market']);
     expect(one('Mineral Ridge Mining received an average of US$690/dmt for its concentrate.')).toMatchObject({ label: 'average price', entity: 'Mineral Ridge Mining' });
     expect(one('Ansteel raised its December list price for cold-rolled coil by 150 yuan/t to 4,620 yuan/t.'))
-      .toMatchObject({ entity: 'Acme Holdings', change: { value: 150, unit: 'CNY/t', direction: 'up' } });
+      .toMatchObject({ entity: 'Ansteel', change: { value: 150, unit: 'CNY/t', direction: 'up' } });
   });
 
   it('gives a broker\'s price assumption to the market, without the verb that states it', () => {
@@ -1460,7 +1460,7 @@ describe('a later round: miners\' and traders\' words', () => {
 
   it('keeps an AISC the miner\'s own, with no "price" added (guided, so guidance)', () => {
     expect(one('Marrabel guided FY26 production at AISC of A$2,250–2,450/oz.'))
-      .toMatchObject({ label: 'AISC guidance', entity: 'Acme Holdings' });
+      .toMatchObject({ label: 'AISC guidance', entity: 'Marrabel' });
   });
 });
 

@@ -321,3 +321,12 @@ describe('a shipowner\'s cover', () => {
     expect(got[1]!.entity).not.toBe('market');
   });
 });
+
+describe('a company named by one word', () => {
+  it('owns what it does, and its verb\'s measure leaves its name out of the label', () => {
+    expect(read('Fortescue shipped 47.9 Mt in the quarter.')[0]).toMatchObject({ label: 'shipments', entity: 'Fortescue' });
+    expect(read('Cameco expects to produce 18 million pounds in 2026.')[0]!.entity).toBe('Cameco');
+    expect(read('Producers shipped 1.2 Mt of ore in October.')[0]!.entity).toBeNull();
+    expect(read('Shipbuilders booked orders for 4.62 million dwt.')[0]!.entity).toBeNull();
+  });
+});
