@@ -822,6 +822,8 @@ function pastWhenAndAside(ctx: LabelContext, i: number, floor: number): number {
 
 /** Prepositions that open what follows a subject's head noun: "loans in the trust", "deposits with banks". */
 const POSTMODIFIER = /^(?:in|with|on|at|during|within|through|by)$/iu;
+/** Participles saying who holds or handles a measure, said between it and its verb. */
+const HANDLED_BY = /^(?:handled|issued|realised|realized|held|operated|owned|acquired|reported|compiled|published|tracked|managed|recorded)$/u;
 /** Nouns of change or of a part, which need the phrase after them: "net reduction in sales", "return on equity". */
 const NEEDS_COMPLEMENT = /^(?:return|returns|increase|decrease|reduction|change|changes|growth|decline|rise|drop|gain|loss|losses|impact|effect|interest|investment|investments)$/iu;
 
@@ -841,6 +843,9 @@ function subjectHeadEnd(ctx: LabelContext, start: number, end: number): number {
   if (tokens[start - 1]?.text === ',' && tokens[start - 2] && !inSkip(ctx, tokens[start - 2]!)) return end;
   for (let k = start + 1; k <= end; k++) {
     const t = tokens[k]!;
+    // "container throughput handled by the Group's terminals amounted to": who handled it is no part of what it is.
+    // Not "net cash provided by investing activities" nor "cocoa sourced by X": there the verb names the measure.
+    if (k > start && HANDLED_BY.test(t.lower) && tokens[k + 1]?.lower === 'by' && isWord(tokens[k - 1])) return k - 1;
     if (COPULAS.has(t.lower) || AUXILIARIES.has(t) || t.lower === 'of') return end;
     // "on-warrant stocks": a word glued on by a hyphen is part of a compound, not a preposition.
     if (inSkip(ctx, t) || !POSTMODIFIER.test(t.text) || isInnerJoiner(tokens, k - 1) || isInnerJoiner(tokens, k + 1)) continue;
@@ -1035,6 +1040,7 @@ function tidy(label: string): string {
     // "完成全年产量目标的94%", "完成年度指引的85%": the share of a target done is its completion rate; a label never ends in 的.
     .replace(/(目标|指引|计划)的$/u, '$1完成率').replace(/(?<=\p{Script=Han}{2})(?:的|分别)$/u, '')
     // "we have narrowed full-year guidance to": how guidance was revised is not what it is.
+    .replace(/^(?:reach|hit|exceed|achieve|surpass)\s+(?=\S+\s+capacity$|capacity$)/iu, '')
     .replace(/^(?:narrowed|widened|tightened|reiterated|reaffirmed|maintained|upgraded|downgraded)\s+(?=\S*\s?(?:guidance|outlook|target|forecast)s?$)/iu, '')
     // "CBOT soybeans for January delivery rose": the contract's delivery month is its period, not part of its name.
     .replace(/(?<=\S)\s+(?:for\s+)?delivery(?=\s+price$|$)/iu, '')

@@ -330,3 +330,11 @@ describe('a company named by one word', () => {
     expect(read('Shipbuilders booked orders for 4.62 million dwt.')[0]!.entity).toBeNull();
   });
 });
+
+describe('who handled a measure', () => {
+  it('leaves "handled by the Group\'s terminals" and a leading "reach" out of the label, and keeps "provided by"', () => {
+    expect(read("Container throughput handled by the Group's terminals amounted to 8.42 million TEU.")[0]!.label).toBe('Container throughput');
+    expect(read('We expect to reach nameplate capacity of 42 ktpa in the fourth quarter.')[0]!.label).toBe('nameplate capacity');
+    expect(read('Net cash provided by investing activities was $412 million.')[0]!.label).toBe('Net cash provided by investing activities');
+  });
+});
