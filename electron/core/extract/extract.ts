@@ -425,6 +425,9 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
     if (paid) item.label = { ...item.label, text: `${paid[1]!.replace(/dividends$/iu, 'dividend')} per share`, start: -1, end: -1 };
     item.label = hedgedLabel(item, item.label, text(s.start, item.start), text(item.end, s.end));
     item.label = coveredDays(item, item.label, text(s.start, item.start), text(item.end, s.end));
+    // "C5 West Australia–Qingdao route price": a Baltic dry route's price per tonne is its freight rate.
+    const route = item.q.unit.endsWith('/t') ? /^(C(?:[2-9]|1[0-7]))\b.*\bprice$/u.exec(item.label.text) : null;
+    if (route) item.label = { ...item.label, text: `${route[1]} freight rate` };
     // "公司现有产能为年产12万吨": the capacity, a yearly rate, not "产".
     const yearly = /^年?产$/u.test(item.label.text) && YEARLY_UNITS.has(item.q.unit) ? CAPACITY_IS_YEARLY.exec(text(s.start, item.start)) : null;
     if (yearly) {

@@ -338,3 +338,10 @@ describe('who handled a measure', () => {
     expect(read('Net cash provided by investing activities was $412 million.')[0]!.label).toBe('Net cash provided by investing activities');
   });
 });
+
+describe('a Baltic route', () => {
+  it('names a dry route\'s price per tonne its freight rate, and leaves C1 costs alone', () => {
+    expect(read('The C5 West Australia–Qingdao route was assessed at US$10.85/wmt.')[0]!.label).toBe('C5 freight rate');
+    expect(read('C1 cash costs were US$18.24/wmt.')[0]!.label).toBe('C1 cash cost');
+  });
+});
