@@ -2778,7 +2778,7 @@ function toMetric(s: ReadSentence, item: Item, label: Label, period: Period | nu
     marketFigure: isMarketFigure(label.text, q.unit, kind, before.slice(-120)),
   };
   const entity = entityFor(before, owner);
-  const owned = withoutOwner(label, entity);
+  const owned = withoutOwner(label, entity, s.text);
   const tidied = { ...owned, text: tidiedLabel(spelledOut(owned.text)) };
   // "Shares fell 7% in early trading", "Kalivest's shares rose 4.2%": a move of the shares is one of the share price.
   // Not "Apple holding an 18% share": a share said after its percentage is a share of something, not the stock.
@@ -2828,11 +2828,11 @@ function inUnit(change: Change | null, written: string, unit: string): Change | 
 }
 
 /** "Deccan Ferro Alloys' EBITDA" owned by Deccan Ferro Alloys is its "EBITDA": the owner is the entity, not the label. */
-function withoutOwner(label: Label, entity: string | null): Label {
+function withoutOwner(label: Label, entity: string | null, sentence: string): Label {
   if (!entity || entity === 'market' || !label.text.startsWith(entity)) return label;
   // Only a possessive: a name said before a label without one ("Otterby Mining revenue") stays, as the period sheet shows it.
-  // "Fortescue shipped 47.9 Mt": the measure its verb names, without the company that did it ("shipments").
-  const acted = /^\s+(?:shipments|production|sales|deliveries|output)$/u.exec(label.text.slice(entity.length));
+  // "Fortescue shipped 47.9 Mt": the measure its verb names, never written so, goes without the company that did it.
+  const acted = !sentence.includes(label.text) && /^\s+(?:shipments|production|sales|deliveries|output)$/u.exec(label.text.slice(entity.length));
   const owner = acted ? /^\s+/u.exec(label.text.slice(entity.length)) : /^['’]s?\s+/u.exec(label.text.slice(entity.length));
   if (!owner) return label;
   const cut = entity.length + owner[0].length;
