@@ -55,6 +55,8 @@ interface Item {
   movedFrom?: boolean;
   /** The figure sizes a plant, line or project named right after it: a size, of no period. */
   facility?: boolean;
+  /** "海外收入占比由2023年的32%提升至2024年的41%": the measure both levels of a Chinese move are of. */
+  movedSubject?: string;
 }
 
 const QUALIFIER = /\b(about|approximately|approx\.?|around|roughly|some|nearly|almost|over|(?:not|no) (?:less|more) than|not exceeding|more than|above|exceeding|in excess of|up to|at least|less than|under|below|as much as|as many as|close to|just over|just under)\s*$/iu;
@@ -376,6 +378,11 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
   for (const item of items) if (item.lossSigned) lossChange(item, items);
   const assigned = assignPeriods(s, items, periods, memory);
   yearToDateThroughMonth(assigned, periods);
+  // "由2023年的32%提升至2024年的41%": each level of a Chinese move stands in the year said right before it.
+  for (const item of items) {
+    const own = item.movedSubject ? periods.find((p) => text(p.index + p.length, item.start) === '的') : undefined;
+    if (own) assigned.set(item, toPeriod(own));
+  }
   const out: ExtractedMetric[] = [];
   let previous = memory.lastLabel;
   const opensWithStep = /^\W*(?:every|each)\b/iu.test(s.text);
@@ -424,6 +431,7 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
     const paid = item.label.text === 'share' && item.q.dimension === 'currency' ? DIVIDEND_CHANGED.exec(text(s.start, item.start)) : null;
     if (paid) item.label = { ...item.label, text: `${paid[1]!.replace(/dividends$/iu, 'dividend')} per share`, start: -1, end: -1 };
     item.label = hedgedLabel(item, item.label, text(s.start, item.start), text(item.end, s.end));
+    if (item.movedSubject) item.label = { ...item.label, text: item.movedSubject, start: -1, end: -1 };
     item.label = coveredDays(item, item.label, text(s.start, item.start), text(item.end, s.end));
     // "C5 West Australia–Qingdao route price": a Baltic dry route's price per tonne is its freight rate.
     const route = item.q.unit.endsWith('/t') ? /^(C(?:[2-9]|1[0-7]))\b.*\bprice$/u.exec(item.label.text) : null;
@@ -876,6 +884,7 @@ const SHIP_NAMED = /^(?:(?:TEU|dwt)\s+)?(?:vessel|ship|containership|boxship|car
 const SHIP_CLASS = /\b(?:Panamax|Kamsarmax|Supramax|Ultramax|Capesize|Handysize|VLCC)\b/u;
 const SPECIFIED_FOR = /(?<!\s)\s+(?:for|of|on)\s+(?:an?\s+|the\s+)?$/iu;
 
+const CJK_PART_TAKES = /其中([\p{Script=Han}A-Za-z]{2,10}?)(?:约|大约|约为)?占(?:比)?(?:约|达|为)?$/u;
 const CJK_REACHED_SHARE = /(?:^|[，,；;。])([\p{Script=Han}A-Za-z]{2,12}?)(?:达到|已达|达)[\p{Script=Han}A-Za-z]{2,12}的$/u;
 
 /** "of which 42% went overseas, and expect 75-80 GW for the full year": a figure not in % after a share is of its whole. */
@@ -1141,8 +1150,11 @@ function attachChanges(items: Item[], periods: FoundPeriod[], text: (a: number, 
     // "from 398,000 to 444,500": the second level carries the change from the first.
     const prev = items[k - 1];
     // "目标价由24.30元上调至28.60元": the same, written in Chinese.
-    const cjkMoved = prev && /[由从]$/u.test(text(k > 1 ? items[k - 2]!.end : s.start, prev.start))
-      && CJK_MOVED.test(text(prev.end, item.start));
+    // "毛利率由上年的18.2%下降至15.6%", "由2023年的32%提升至2024年的41%": when each level stood may be said before it.
+    const fromText = prev ? text(k > 1 ? items[k - 2]!.end : s.start, prev.start) : '';
+    const cjkMoved = prev && CJK_MOVED_FROM.test(fromText) && CJK_MOVED.test(text(prev.end, item.start));
+    const subject = cjkMoved ? CJK_MOVED_SUBJECT.exec(fromText)?.[1]?.replace(/^(?:公司|本公司|目前|当前|我们|将|拟)+/u, '').replace(/(?:将|拟|预计|有望)$/u, '') : undefined;
+    if (subject) prev!.movedSubject = item.movedSubject = subject;
     // Not "to US$92 from US$98 and its 2027 forecast to US$85": a level something was moved from starts no other move.
     const movedOn = prev?.comparison && !prev.movedFrom && /\bto\s*$/iu.test(text(prev.end, item.start));
     if ((cjkMoved || movedOn) && prev!.q.unit === item.q.unit && !item.change_) {
@@ -1153,7 +1165,11 @@ function attachChanges(items: Item[], periods: FoundPeriod[], text: (a: number, 
 }
 
 /** "由24.30元上调至28.60元", "从30%到45%": the words between a level moved from and the level moved to. */
-const CJK_MOVED = /^(?:上调|下调|调整|提高|提升|降低|上升|下降|增加|减少)?[至到]$/u;
+const CJK_WHEN = '(?:\\d{4}年(?:末|底|度)?|上年(?:末|底|同期)?|去年(?:同期)?|年初|上季度末?|上月末?|本年|今年|当年|目前|本期)的';
+const CJK_MOVED = new RegExp(`^(?:上调|下调|调整|提高|提升|降低|上升|下降|增加|减少)?[至到](?:${CJK_WHEN})?$`, 'u');
+const CJK_MOVED_FROM = new RegExp(`[由从](?:${CJK_WHEN})?$`, 'u');
+/** The measure before 由: "公司海外收入占比由…". */
+const CJK_MOVED_SUBJECT = new RegExp(`(?:^|[，。；：,;:、])([\\p{Script=Han}A-Za-z]{2,16}?)[由从](?:${CJK_WHEN})?$`, 'u');
 
 /**
  * 较上年同期的57.6亿元增长61.19%: year on year; 较上年末的1180亿元增长5.9%: since the last day of the year before.
@@ -2053,6 +2069,9 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
   const ofEach = listOfRespectively(items, k, text);
   if (ofEach) return ofEach;
   // "占汽车新车总销量的45.0%": a share of a total is the share of the figure said before it.
+  // "其中海外订单约占60%": the part named before 占 is the share's.
+  const part = q.unit === '%' ? CJK_PART_TAKES.exec(text(Math.max(tokens[0]!.start, item.start - 30), item.start)) : null;
+  if (part) return { text: `${part[1]}占比`, start: -1, end: -1 };
   if (left?.label.text && /^占/u.test(left.label.text) && !/份额/u.test(left.label.text) && previous) return { ...left.label, text: `${previous}占比` };
   // "新能源汽车新车销量达到汽车新车总销量的47.2%": the subject's share of the total it reached.
   const reached = q.unit === '%' ? CJK_REACHED_SHARE.exec(text(Math.max(tokens[0]!.start, item.start - 40), item.start)) : null;

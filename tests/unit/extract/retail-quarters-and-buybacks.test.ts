@@ -345,3 +345,17 @@ describe('a Baltic route', () => {
     expect(read('C1 cash costs were US$18.24/wmt.')[0]!.label).toBe('C1 cash cost');
   });
 });
+
+describe('a Chinese IR answer on shares and moves', () => {
+  it('reads 由…的A提升至…的B as one measure moving, each level in its own year', () => {
+    const [from, to] = read('答：公司海外收入占比由2023年的32%提升至2024年的41%。');
+    expect(from).toMatchObject({ label: '海外收入占比', period: { start: '2023-01-01' } });
+    expect(to).toMatchObject({ label: '海外收入占比', period: { start: '2024-01-01' }, change: { value: 9, unit: 'pp' } });
+    expect(read('答：公司毛利率由上年的18.2%下降至15.6%。')[1]).toMatchObject({ label: '毛利率', change: { value: -2.6 } });
+  });
+
+  it('names a part\'s share after 其中, and leaves 具备 out of a capacity', () => {
+    expect(read('答：目前公司在手订单约150亿元，其中海外订单约占60%。')[1]!.label).toBe('海外订单占比');
+    expect(read('公司目前具备碳酸锂产能4万吨/年。')[0]!.label).toBe('碳酸锂产能');
+  });
+});
