@@ -956,7 +956,10 @@ function classify(items: Item[], text: (a: number, b: number) => string, s: Sent
     const next = items[k + 1];
     const lost = !stated && /\b(?:lost|loses)\s*$/iu.test(before)
       && (percentage || (next !== undefined && /^\s*to\s*$/iu.test(after) && next.q.unit.split('/')[0] === item.q.unit)) ? 'down' as const : null;
-    item.change = additions ? null : stated ?? lost ?? signed;
+    // "$78.25 per pound, a gain of $2.75 over the month": a gain (loss) over a stretch of time is the move of the level before.
+    const spanMove = !stated && k > 0 && SPAN_MOVE.exec(before);
+    const moved = spanMove && SPAN_AFTER.test(after) ? (/gain/iu.test(spanMove[1]!) ? 'up' as const : 'down' as const) : null;
+    item.change = additions ? null : stated ?? lost ?? moved ?? signed;
     // "by 45.2% and 44%": a figure listed after a change is a change too.
     const prev = items[k - 1];
     if (!item.change && prev?.change && LISTED_CHANGE.test(before) && prev.q.unit === item.q.unit) item.change = prev.change;
@@ -970,6 +973,9 @@ function classify(items: Item[], text: (a: number, b: number) => string, s: Sent
     else if (prev) quotedAfterPrice(items, k, before, after);
   });
 }
+
+const SPAN_MOVE = /\b(?:a|an)\s+(gain|loss)\s+of\s+(?:about\s+|around\s+|some\s+)?$/iu;
+const SPAN_AFTER = /^\s*(?:over|on|in|during|for|across) the (?:day|session|week|fortnight|month|quarter|year)\b/iu;
 
 /** "…, while Changjiang spot traded at": money quoted like the price before it, written without its unit. */
 const QUOTED_BEFORE = /\b(?:traded|trades|quoted|closed|settled|assessed|offered|changed hands|fetched)\s+(?:at\s+)?(?:about\s+|around\s+)?$/iu;
@@ -1275,7 +1281,7 @@ function hasSubject(ctx: LabelContext, items: Item[], k: number): boolean {
   // ", an improvement of 2.6pp": the change's own noun is no subject of its own.
   // "月内累计下跌4.2%": a span of time a change ran over ("within the month") is no subject either.
   // "与上年的2.5亿元相比增长28%": the close of a comparison is no subject.
-  return Boolean(left && left.label.text && !/^(?:an? )?(?:improvement|deterioration|increase|decrease)$|^(?:respectively )?(?:increasing|decreasing|rising|falling|growing|declining)$|^[月周年日期]?内\p{Script=Han}{0,3}$|^(?:相比|相较|比较)$/iu.test(left.label.text));
+  return Boolean(left && left.label.text && !/^(?:an? )?(?:improvement|deterioration|increase|decrease)$|^(?:respectively )?(?:increasing|decreasing|rising|falling|growing|declining)$|^having$|^(?:having |after )?(?:gain(?:ed|ing)|ris(?:en|ing)|climb(?:ed|ing)|jump(?:ed|ing)|fall(?:en|ing)|slipp(?:ed|ing)|dropp(?:ed|ing)|eas(?:ed|ing)|shed(?:ding)?|advanc(?:ed|ing))$|^[月周年日期]?内\p{Script=Han}{0,3}$|^(?:相比|相较|比较)$/iu.test(left.label.text));
 }
 
 const FROM_AHEAD = /^\s*(?:,\s*)?(?:(?:in|on|at|for|as at|as of) [^,;]{1,30}?\s+)?(?:from|compared (?:with|to))\s*$/iu;

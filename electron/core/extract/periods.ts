@@ -324,6 +324,24 @@ const PATTERNS: Array<{ needs: RegExp; cjk?: true; re: RegExp; make: Make }> = [
       return months(y, q * 3 - 2, q * 3);
     },
   },
+  // "71% in the third quarter against 64% in the second": an ordinal alone, after a quarter (half) named earlier in
+  // the sentence, is another quarter (half) of that year; the first quarter's "fourth" is the year before's.
+  {
+    needs: /quarter|half/iu,
+    re: new RegExp(String.raw`(?<=\b(first|second|third|fourth)[- ](quarter|half)${YEAR_REF}\b[^.;:]{0,160}?)`
+      + String.raw`\b(?:in|for|during) the (first|second|third|fourth)\b(?=\s*(?:[.,;)]|$|and\b|when\b|while\b))`, 'giu'),
+    make: (m, ref) => {
+      const half = m[2]!.toLowerCase() === 'half';
+      const ordinals = half ? ORDINAL_H : ORDINAL_Q;
+      const [was, now] = [ordinals.get(m[1]!.toLowerCase()), ordinals.get(m[4]!.toLowerCase())];
+      if (!was || !now || was === now) return null;
+      const span = half ? 6 : 3;
+      const y = yearFor(m[3]?.toLowerCase(), was * span - span + 1, ref);
+      if (y === null) return null;
+      const year = !half && was === 1 && now === 4 ? y - 1 : y;
+      return months(year, now * span - span + 1, now * span);
+    },
+  },
   // "at year end", "at the year-end": the last day of the year the text speaks of, a fiscal year where one is stated
   {
     needs: /year[- ]end/iu,

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { extractFromText } from '../../../electron/core/extract/extract.ts';
+
+/*
+ * Issue #12: sentences written for this file in the styles of a quarterly production report, a commodity price wrap,
+ * a broker's note, a buyback notice and a Chinese 业绩预告, each one a reading the extractor first got wrong.
+ */
+
+const read = (text: string, date = '2025-11-20') => extractFromText(text, { date, subject: null });
+const span = (p: { start: string; end: string } | null) => (p ? `${p.start}..${p.end}` : null);
+
+describe('a quarter or a half said by its ordinal alone', () => {
+  it('reads "against 64% in the second" after "the third quarter" as the second quarter', () => {
+    const [now, before] = read('Utilisation averaged 71% in the third quarter against 64% in the second.');
+    expect(span(now!.period)).toBe('2025-07-01..2025-09-30');
+    expect(span(before!.period)).toBe('2025-04-01..2025-06-30');
+  });
+
+  it('takes the first quarter\'s "fourth" from the year before, and leaves "the first time" alone', () => {
+    const [, before] = read('Margin was 18% in the first quarter, compared with 15% in the fourth.');
+    expect(span(before!.period)).toBe('2024-10-01..2024-12-31');
+    const [, again] = read('Output was 4.1 Mt in the third quarter and, for the first time, 1.2 Mt of it was exported.');
+    expect(span(again!.period)).toBe('2025-07-01..2025-09-30');
+  });
+});
+
+describe('a move over a stretch of time, said after the level', () => {
+  it('gives "having gained 4.6% over the week" and "gaining 4.6%" to the price before', () => {
+    for (const verb of ['having gained', 'gaining']) {
+      const found = read(`Lithium carbonate futures settled at 74,350 yuan a tonne, ${verb} 4.6% over the week.`);
+      expect(found).toHaveLength(1);
+      expect(found[0]!.change).toMatchObject({ value: 4.6, unit: '%', direction: 'up' });
+    }
+  });
+
+  it('reads "a gain of $2.75 over the month" as the move of the price per pound, not a price of its own', () => {
+    const found = read('Uranium spot prices ended the month at $78.25 per pound U3O8, a gain of $2.75 over the month.');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.change).toMatchObject({ direction: 'up', unit: 'USD/t' });
+    // A gain that is no move of a level stays an amount.
+    const sale = read('The company booked a gain of $45 million on the sale of its stake.');
+    expect(sale[0]).toMatchObject({ value: 45_000_000, change: null });
+  });
+});
