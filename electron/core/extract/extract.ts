@@ -2158,10 +2158,17 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
   // "798.5 yuan/t was the DCE i2601 close": a figure that opens its clause is named after the copula.
   const named = FIGURE_WAS.exec(text(item.end, Math.min(item.end + 60, tokens[tokens.length - 1]!.end)));
   if (named) return { text: named[1]!, start: -1, end: -1 };
+  // "以不超过每股18.5元的价格回购股份": the price a deal is done at, its cap when 不超过 bounds it.
+  const dealt = CJK_PRICED_AT.exec(text(item.end, Math.min(item.end + 12, tokens[tokens.length - 1]!.end)));
+  const bound = dealt ? CJK_PRICED_BY.exec(textBefore) : null;
+  if (dealt && bound) return { text: `${dealt[1]}价格${bound[1] ? (/低/u.test(bound[1]) ? '下限' : '上限') : ''}`, start: -1, end: -1 };
   // The label read for the figure before, with the place it was read from (not a fallback word of another kind of figure).
   if (previousLabel && k > 0 && !FALLBACK_LABEL.test(previousLabel.text)) return previousLabel;
   return fallbackLabel(q);
 }
+
+const CJK_PRICED_AT = /^的(?:价格|均价)(回购|增持|减持|发行|转让|认购|收购)/u;
+const CJK_PRICED_BY = /以(不超过|不高于|不低于)?(?:每股)?(?:人民币)?$/u;
 
 /** The word a figure named by nothing is labelled with, by what it measures. */
 function fallbackLabel(q: Quantity): Label {

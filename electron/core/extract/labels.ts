@@ -148,7 +148,7 @@ const CJK_VERB_LAST = /(?:实现了?|达到|录得|完成|为|是|(?<!合)约|�
 
 const CJK_CHANGE_WORD = new RegExp(`^(?:${CJK_RISES}|${CJK_FALLS}|(?:日?内|当日)?(?:涨幅|增幅|升幅|跌幅|降幅|减幅))$`, 'u');
 /** Verbs and particles between a Chinese label and its figure. */
-const CJK_TRAILING = /(?:折合约|周[一二三四五六日天]|预计|预期|(?:下滑|下降|回落|上涨|上升|攀升|反弹|回升|下调|上调|提高|提升|增加|减少|增长|跌|涨|降|升|增|减)至|已完成|已实现|已|由|从|目前|当前|现|约合|折合|维持在?|保持在?|稳定在|收于|收报|报收|报|约为|(?<!合)约|为|达到|达|至|在|是|共计|共|合计|分别为|分别|录得|实现了?|不超过|不低于|不少于|超过|逾|近|人民币|每(?:吨|千克|公斤|克|盎司|桶|千瓦时|度|辆|平方米|立方米|瓦))$/u;
+const CJK_TRAILING = /(?:折合约|周[一二三四五六日天]|预计|预期|(?:下滑|下降|回落|上涨|上升|攀升|反弹|回升|下调|上调|提高|提升|增加|减少|增长|跌|涨|降|升|增|减)至|已完成|已实现|已|由|从|目前|当前|现|约合|折合|维持在?|保持在?|稳定在|收于|收报|报收|报|约为|(?<!合)约|为|达到|达|至|在|是|共计|共|合计|分别为|分别|录得|实现了?|不超过|不低于|不少于|超过|逾|近|人民币|每(?:吨|千克|公斤|克|盎司|桶|千瓦时|度|辆|平方米|立方米|瓦|股))$/u;
 /** Time and scope words before a Chinese label: "月我国汽车出口" → "汽车出口". */
 const CJK_LEADING = /^(?:的|(?:\p{Script=Han}{2,14}?)?(?:发布|公布)的|将|预计|\p{Script=Han}{0,6}主要(?:系|是|由于|因为?)|(?:上|本)?(?:周|星期)[一二三四五六日天](?![大个种家类项])|集团|该(?:项目|公司|企业|矿山|工厂|行|银行|集团)|SMM\s*|Mysteel\s*|上海有色网|我的钢铁网|百川盈孚|卓创资讯|隆众资讯|广期所|上期所|大商所|郑商所|管理层|大卡|千卡|年初至(?:报告期末|今)|(?:[月日年度份](?!均|化))+|全国|我国|其中|同期|公司|本公司|本行|本集团|全年(?!\p{Script=Han}{0,4}(?:目标|指引|计划))|上年同期|当月|单月|本期|共计提|计提|统计的|监测的|调研的|目前|当前|现阶段|现有|今年|本月|本周|上周|当周|拟|计划|本次|报告期内|报告期末|期末|给予|维持|我们|上调(?!幅度)|下调(?!幅度)|规模以上工业(?!增加值)|规模以上(?!工业增加值)|规上工业(?!增加值|企业)|规上(?!工业增加值|工业企业)|累计(?=产量|销量)|(?:项目)?(?:达产|投产|建成|完工)后|后其|但|而|此外|另外|同时(?!期)|拥有|具备|具有)+/u;
 
@@ -601,7 +601,7 @@ function cjkLabel(ctx: LabelContext, first: number, floor: number): Label | null
   // "其中，火电同比下降2.1%": what changed is said before 同比.
   if (verb && /^(?:同比|环比)/u.test(verb[0]) && CJK_CHANGE_WORD.test(label)) label = body.slice(0, verb.index).replace(CJK_LEADING, '');
   if (/^[周月日年季]$/u.test(label)) return null; // 周环比, 月环比: a basis, not a subject
-  if (!label || CJK_CHANGE_WORD.test(label) || /^(?:和|与|及|或|分别)$/u.test(label)) return null;
+  if (!label || CJK_CHANGE_WORD.test(label) || /^(?:和|与|及|或|分别|以|按)$/u.test(label)) return null;
   // "较前一交易日上涨", "比上年同期降低": a change measured against something, whose level was stated before it.
   if (CJK_COMPARED_CHANGE.test(label)) return null;
   // "主力合约收于84980元/吨": where a contract closed is its closing price.

@@ -1151,6 +1151,10 @@ function joinedRanges(found: Quantity[], tokens: Token[]): Quantity[] {
     // second amount is not far above the first ("增长5%到30%" is a rise of 5% to 30%).
     const moved = prev ? CJK_CHANGE_VERB_BEFORE.test(tokens.slice(Math.max(0, prev.first - 2), prev.first).map((t) => t.text).join('')) : false;
     const rangeTo = joiner?.text === '到' && moved && q.value <= 3 * Math.abs(prev!.value);
+    if (prev && boundedRange(prev, q, tokens)) {
+      out[out.length - 1] = { ...prev, last: q.last, high: q.value };
+      continue;
+    }
     if (!prev || !joiner || changed || tokens[prev.first - 1]?.text === '从' || !(/^(?:至|～|~)$/u.test(joiner.text) || rangeTo)
       || prev.unit !== q.unit || prev.high !== null || q.high !== null) {
       out.push(q);
@@ -1159,6 +1163,16 @@ function joinedRanges(found: Quantity[], tokens: Token[]): Quantity[] {
     out[out.length - 1] = { ...prev, last: q.last, high: q.value };
   }
   return out;
+}
+
+const CJK_CEILING = /^(?:[(（]含[)）])?[且、，,]?(?:最高)?(?:不超过|不高于|不多于)(?:人民币)?$/u;
+
+/** "不低于2亿元（含）且不超过4亿元（含）" (a buyback's budget): a floor and a ceiling in one unit are one range. */
+function boundedRange(low: Quantity, high: Quantity, tokens: Token[]): boolean {
+  if (low.unit !== high.unit || low.high !== null || high.high !== null || high.value < low.value) return false;
+  const between = tokens.slice(low.last + 1, high.first).map((t) => t.text).join('');
+  const before = tokens.slice(Math.max(0, low.first - 8), low.first).map((t) => t.text).join('');
+  return /(?:不低于|不少于)(?:人民币)?$/u.test(before) && CJK_CEILING.test(between);
 }
 
 /** URLs and e-mail addresses: their digits are never figures. */

@@ -42,3 +42,18 @@ describe('a move over a stretch of time, said after the level', () => {
     expect(sale[0]).toMatchObject({ value: 45_000_000, change: null });
   });
 });
+
+describe('a Chinese buyback notice', () => {
+  it('reads a budget "不低于2亿元且不超过4亿元" as one range, with or without 人民币 and （含）', () => {
+    const [budget] = read('回购资金总额不低于2亿元且不超过4亿元。');
+    expect(budget).toMatchObject({ value: 200_000_000, valueHigh: 400_000_000, unit: 'CNY', label: '回购资金总额' });
+    const found = read('本次回购资金总额不低于人民币1亿元（含）且不超过人民币2亿元（含），回购价格不超过人民币25.00元/股。');
+    expect(found.map((m) => [m.value, m.valueHigh, m.label])).toEqual([[100_000_000, 200_000_000, '回购资金总额'], [25, null, '回购价格']]);
+  });
+
+  it('names the price a buyback is done at, and its cap, not by the words before it', () => {
+    expect(read('公司拟以不超过每股18.5元的价格回购股份。')[0]!.label).toBe('回购价格上限');
+    expect(read('公司拟以每股12元的价格增持股份。')[0]!.label).toBe('增持价格');
+    expect(read('公司计划以集中竞价方式回购股份，回购价格上限为每股32元。')[0]!.label).toBe('回购价格上限');
+  });
+});
