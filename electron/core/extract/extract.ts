@@ -385,6 +385,8 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
   }
   const out: ExtractedMetric[] = [];
   let previous = memory.lastLabel;
+  // What the label before measured (unknown across sentences): guidance in tonnes is no guidance of a cost in dollars.
+  let previousDimension: string | null = null;
   const opensWithStep = /^\W*(?:every|each)\b/iu.test(s.text);
   items.forEach((item, k) => {
     if (item.attachedTo) return;
@@ -419,7 +421,10 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
     // "持仓量增加1.8万手至32.5万手": the level is named before the verb of its change.
     const led = item.ledBy && CJK_LED_VERB.test(read.text) ? { ...read, text: read.text.replace(CJK_LED_VERB, '') } : read;
     const named = phaseOf(containerLabel(capacityAfter(namedByUnit(led, item, memory), item, text(item.end, s.end)), item), item, previous);
-    const measured = perShare(forecastLabel(named, sameUnit ?? previous, text(s.start, item.start)), text(item.end, s.end));
+    // A percentage may measure against anything ("beat our estimate by 6%").
+    const lends = previousDimension === null || previousDimension === item.q.dimension || item.q.dimension === 'percent';
+    const lender = sameUnit ?? (lends ? previous : null);
+    const measured = perShare(forecastLabel(named, lender, text(s.start, item.start)), text(item.end, s.end));
     // A margin, a commodity listed after another, a part's share: named by the figure said before it.
     const margin = marginOf(measured, item, previous, k > 0);
     item.label = shareOf(parallelMeasure(margin, item, previous, text(item.end, s.end)), item, previous,
@@ -459,6 +464,7 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
     }
     // The next figure inherits the label as it will be shown ("镍铁产量", not "镍铁产量折合镍金属").
     previous = { ...item.label, text: tidiedLabel(item.label.text) };
+    previousDimension = item.q.dimension;
     (memory.labelByUnit ??= new Map()).set(item.q.unit, item.label);
     // "capex of $0.9bn next year", "预计明年资本开支约80亿元": a horizon looked ahead to is a plan's, and a company's plan has
     // no period (labelled-sets.md), while a forecast or an assumption has its year. Read, it keeps the sentence's other
@@ -2882,7 +2888,7 @@ function forecastLabel(label: Label, previous: Label | null, before: string): La
   const pronoun = /^(?:(?:and|but)\s+)?we(?:\s+now)?$/iu.test(label.text) && FORECASTS.test(before);
   // "full-year 2025 guidance is unchanged at": when the guidance is for is its period, not a name.
   // "beat the consensus of $1.31": the consensus for the measure said before it.
-  const bare = /^(?:(?:beat|beats|missed|misses|topped|exceeded|trailed|narrowed|widened|tightened|reiterated|reaffirmed|maintained)\s+(?:the\s+|its\s+|our\s+)?)?(?:(?:full-year|full year|annual|FY\d{2,4}|\d{4})\s+)?(estimate|forecast|consensus|projection|guidance|target)$/iu
+  const bare = /^(?:(?:beat|beats|missed|misses|topped|exceeded|trailed|narrowed|widened|tightened|reiterated|reaffirmed|maintained|(?:below|above|within|ahead of|in line with)(?=\s+(?:the\s+|its\s+)?guidance$))\s+(?:the\s+|its\s+|our\s+)?)?(?:(?:full-year|full year|annual|FY\d{2,4}|\d{4})\s+)?(estimate|forecast|consensus|projection|guidance|target)$/iu
     .exec(pronoun ? 'forecast' : label.text);
   // Not "guidance" after "guidance": the measure said before is then no measure at all.
   const measure = bare && previous && !FALLBACK_LABEL.test(previous.text) ? previous.text.replace(FORECAST_WORD, '').trim() : '';

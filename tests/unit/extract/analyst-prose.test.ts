@@ -872,7 +872,10 @@ describe('extractor 1.5.0: read on a second labelled set written in another hand
 
   it('reads guidance and a target as timeless, and 较上年末 against the passage\'s year', () => {
     // Company guidance has no period (labelled-sets.md, the tenth set's conventions), as a plan or a target has none.
-    expect(none('In 3Q, costs were US$2.05/lb; full-year guidance is 210–225kt.', '2025-10-20')[1]!.period).toBeNull();
+    // Guidance in tonnes is no guidance of the cost before it: bare "full-year guidance" is read as it is alone (the
+    // document's year, as in 'reads "full-year" as the document's year' above and the x set's conventions).
+    expect(none('In 3Q, costs were US$2.05/lb; full-year guidance is 210–225kt.', '2025-10-20')[1]).toMatchObject({
+      label: 'guidance', period: { start: '2025-01-01', end: '2025-12-31' } });
     expect(none('1-9月累计交付41.2万辆，全年交付目标为60万辆。', '2025-10-03')[1]!.period).toBeNull();
     const [, assets] = none('公司2025年度营业收入120.5亿元。报告期末总资产318.20亿元，较上年末增长6.1%。', '2026-02-20');
     expect(assets).toMatchObject({ label: '总资产', change: { basis: 'since', since: '2024-12-31' }, period: { start: '2025-12-31', end: '2025-12-31' } });

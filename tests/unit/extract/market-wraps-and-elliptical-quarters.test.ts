@@ -57,3 +57,16 @@ describe('a Chinese buyback notice', () => {
     expect(read('公司计划以集中竞价方式回购股份，回购价格上限为每股32元。')[0]!.label).toBe('回购价格上限');
   });
 });
+
+describe('guidance named by the measure before it', () => {
+  it('does not lend a cost in dollars to guidance in tonnes', () => {
+    const found = read('C1 cash costs rose to US$2.18/lb in the quarter from US$1.94/lb, and the company kept full-year '
+      + 'guidance of 240,000–255,000 tonnes.');
+    expect(found.at(-1)!.label).toBe('guidance');
+  });
+
+  it('reads "below guidance of" as guidance of the cost just said', () => {
+    const found = read('FOB unit costs were A$598/t, below guidance of A$620–660/t.');
+    expect(found[1]!.label).toBe('FOB unit costs guidance');
+  });
+});
