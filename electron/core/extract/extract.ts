@@ -378,6 +378,7 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
   for (const item of items) if (item.lossSigned) lossChange(item, items);
   const assigned = assignPeriods(s, items, periods, memory);
   yearToDateThroughMonth(assigned, periods);
+  comparedListPeriods(items, assigned, periods, text);
   // "由2023年的32%提升至2024年的41%": each level of a Chinese move stands in the year said right before it.
   for (const item of items) {
     const own = item.movedSubject ? periods.find((p) => text(p.index + p.length, item.start) === '的') : undefined;
@@ -974,7 +975,10 @@ function classify(items: Item[], text: (a: number, b: number) => string, s: Sent
       item.change = prev.change;
     }
     if (item.change && /\bto\s*$/iu.test(before)) item.change = null; // "rose to 444,500" is a level
-    item.comparison = !item.change && (COMPARISON.test(before) || CJK_COMPARED.test(before) || CJK_DATED_COMPARED.test(before));
+    // "versus $745 million and 35% in the first half of last year": a figure listed after a comparison level is one too.
+    const listedComparison = prev?.comparison && prev.q.unit !== item.q.unit && /^\s*and\s*$/iu.test(before);
+    item.comparison = !item.change && (COMPARISON.test(before) || CJK_COMPARED.test(before) || CJK_DATED_COMPARED.test(before)
+      || Boolean(listedComparison));
     if (item.comparison && prev) sharePerUnit(prev, item);
     else if (prev) quotedAfterPrice(items, k, before, after);
   });
@@ -1173,6 +1177,20 @@ function attachChanges(items: Item[], periods: FoundPeriod[], text: (a: number, 
       const delta = tidy(item.q.value - prev!.q.value);
       item.change_ = { value: delta, unit: item.q.unit === '%' ? 'pp' : item.q.unit, basis: 'unspecified', since: null, direction: directionOf(delta) };
     }
+  });
+}
+
+/**
+ * "versus $745 million and 35% in the first half of last year": the period closing a list of comparison levels is
+ * every level's of the list.
+ */
+function comparedListPeriods(items: Item[], assigned: Map<Item, Period | null>, periods: FoundPeriod[],
+  text: (a: number, b: number) => string): void {
+  items.forEach((item, k) => {
+    const next = items[k + 1];
+    if (!item.comparison || !next?.comparison || item.q.unit === next.q.unit || !/^\s*and\s*$/iu.test(text(item.end, next.start))) return;
+    const closing = periods.find((p) => p.index >= next.end && /^\s*(?:(?:in|for|during)\s+)?(?:the\s+)?$/iu.test(text(next.end, p.index)));
+    if (closing && assigned.get(next)?.start === closing.start && assigned.get(next)?.end === closing.end) assigned.set(item, assigned.get(next)!);
   });
 }
 
@@ -1877,6 +1895,10 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
   // "…，重稀土单耗较2023年下降约30%": the measure before the year it is compared with.
   const ownSubject = item.change && k > 0 ? CJK_OWN_SUBJECT.exec(text(items[k - 1]!.end, item.start)) : null;
   if (ownSubject) return { text: ownSubject[1]!, start: -1, end: -1 };
+  // "a margin of 38%, versus $745 million and 35%": a comparison listed after another is of the level before in its unit.
+  const listedCompared = item.comparison && k > 0 && items[k - 1]!.comparison && /^\s*and\s*$/iu.test(text(items[k - 1]!.end, item.start))
+    ? items.slice(0, k).reverse().find((x) => !x.comparison && !x.change && x.label && x.q.unit === q.unit) : undefined;
+  if (listedCompared) return { text: listedCompared.label!.text, start: -1, end: -1 };
   // "营业收入为92.87亿元，较上年同期的57.6亿元": the level compared with is the measure said before it.
   if (item.comparison && previous && CJK_COMPARED.test(text(Math.max(tokens[0]!.start, item.start - 12), item.start))) {
     return { text: previous, start: -1, end: -1 };

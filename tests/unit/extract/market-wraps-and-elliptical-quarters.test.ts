@@ -70,3 +70,15 @@ describe('guidance named by the measure before it', () => {
     expect(found[1]!.label).toBe('FOB unit costs guidance');
   });
 });
+
+describe('a list of comparison levels', () => {
+  it('names each level of "versus $745 million and 35%" by the measure before it in its unit, in the period closing the list', () => {
+    const found = read('Underlying EBITDA for the half was $812 million, a margin of 38%, versus $745 million and 35% in the '
+      + 'first half of last year.');
+    expect(found.slice(2).map((m) => [m.label, span(m.period)])).toEqual([
+      ['Underlying EBITDA', '2024-01-01..2024-06-30'], ['Underlying EBITDA margin', '2024-01-01..2024-06-30']]);
+    const [, , before, margin] = read('Revenue was $2.4 billion in 2025, with an operating margin of 14%, compared with '
+      + '$2.1 billion and 12% in 2024.');
+    expect([before!.label, span(before!.period), margin!.label]).toEqual(['Revenue', '2024-01-01..2024-12-31', 'operating margin']);
+  });
+});
