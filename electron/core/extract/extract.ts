@@ -1,5 +1,5 @@
 import type { Change, ExtractedMetric, Period } from '../../../shared/metrics.ts';
-import { basisBefore, CJK_COMPARED, CJK_DATED_COMPARED, COMPARISON, directionAfter, directionBefore, directionOf, findBasis, signedDirection, SINCE, type Basis, type Direction } from './changes.ts';
+import { basisBefore, CJK_COMPARED, CJK_DATED_COMPARED, COMPARISON, directionAfter, directionBefore, directionOf, findBasis, signedDirection, SINCE, TRANSITIVE, type Basis, type Direction } from './changes.ts';
 import { textCues, type TextCues } from './currencies.ts';
 import { datedBasis, type BasisReference } from './dated-basis.ts';
 import { citesMarket, entityFor, isMarketFigure, passageCompany, REALISED_BY } from './entities.ts';
@@ -1895,6 +1895,14 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
   // "…，重稀土单耗较2023年下降约30%": the measure before the year it is compared with.
   const ownSubject = item.change && k > 0 ? CJK_OWN_SUBJECT.exec(text(items[k - 1]!.end, item.start)) : null;
   if (ownSubject) return { text: ownSubject[1]!, start: -1, end: -1 };
+  // "trimming its 2026 earnings forecast by 11%": a change a verb makes to its object is that object's.
+  const objectFrom = k > 0 ? items[k - 1]!.end : tokens[0]!.start;
+  const objectText = item.change ? text(objectFrom, item.start) : '';
+  const object = item.change ? changedObject(objectText) : null;
+  if (object) {
+    const at = objectText.lastIndexOf(object);
+    return at < 0 ? { text: object, start: -1, end: -1 } : { text: object, start: objectFrom + at, end: objectFrom + at + object.length };
+  }
   // "a margin of 38%, versus $745 million and 35%": a comparison listed after another is of the level before in its unit.
   const listedCompared = item.comparison && k > 0 && items[k - 1]!.comparison && /^\s*and\s*$/iu.test(text(items[k - 1]!.end, item.start))
     ? items.slice(0, k).reverse().find((x) => !x.comparison && !x.change && x.label && x.q.unit === q.unit) : undefined;
@@ -2197,6 +2205,20 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
 
 const CJK_PRICED_AT = /^的(?:价格|均价)(回购|增持|减持|发行|转让|认购|收购)/u;
 const CJK_PRICED_BY = /以(不超过|不高于|不低于)?(?:每股)?(?:人民币)?$/u;
+
+/**
+ * "trimming its 2026 earnings forecast by", "lowered their 2025 EBITDA estimate for the group by": what the verb changed,
+ * without whose it is, its year or whom it is for; only a forecast, an estimate or a target, which a verb revises.
+ */
+function changedObject(before: string): string | null {
+  const m = TRANSITIVE.exec(before);
+  if (!m || !/\bby\s+(?:approximately\s+|about\s+|roughly\s+)?$/iu.test(before)) return null;
+  const object = m[2]!.trim()
+    .replace(/^(?:its|their|our|the|his|her|my)\s+/iu, '')
+    .replace(/^(?:(?:FY|CY)?\d{2,4}[EF]?(?:\s*(?:and|-|–|\/)\s*(?:FY|CY)?\d{2,4}[EF]?)?|full-year|next year's|this year's)\s+/iu, '')
+    .replace(/(?<=\S)\s(?:for|on|of)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?$/iu, '');
+  return /^(?:[\p{L}/&-]+\s+){0,3}(?:forecasts?|estimates?|targets?|guidance|projections?|outlook)$/iu.test(object) ? object : null;
+}
 
 /** The word a figure named by nothing is labelled with, by what it measures. */
 function fallbackLabel(q: Quantity): Label {

@@ -82,3 +82,13 @@ describe('a list of comparison levels', () => {
     expect([before!.label, span(before!.period), margin!.label]).toEqual(['Revenue', '2024-01-01..2024-12-31', 'operating margin']);
   });
 });
+
+describe('a forecast revised by a verb', () => {
+  it('names the change by the forecast the verb revised, with its year as the period', () => {
+    const [, , cut] = read('The broker cut its target price on Halden Solar to HK$14.20 from HK$16.80 and kept a hold rating, '
+      + 'trimming its 2026 earnings forecast by 11%.');
+    expect([cut!.label, span(cut!.period), cut!.change?.value]).toEqual(['earnings forecast', '2026-01-01..2026-12-31', -11]);
+    expect(read('Analysts at the bank lowered their 2025 EBITDA estimate for the group by 9%.')[0]!.label).toBe('EBITDA estimate');
+    expect(read('The company lowered unit cost guidance by 5%.')[0]!.label).toBe('unit cost guidance');
+  });
+});
