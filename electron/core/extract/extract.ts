@@ -946,7 +946,9 @@ function classify(items: Item[], text: (a: number, b: number) => string, s: Sent
     // "Volume/mix contributed +1.8% and price +2.3%": figures signed alike are a list, not a level and its rise.
     const signedList = k > 0 && /[+＋]\s*$/u.test(text(Math.max(s.start, items[k - 1]!.start - 2), items[k - 1]!.start))
       && /^\s*(?:,\s*|and\s+|,\s*and\s+)(?:[\p{L}/-]+\s+){1,3}[+＋]$/u.test(before);
-    const plus = (before.endsWith('+') || before.endsWith('＋')) && /(?:^|[\s(（,;，；])[+＋]$/u.test(before) && k > 0 && !signedList
+    // "Brent: settled +$0.84 at $63.42/bbl": first in its sentence, a signed figure is a rise only where it leads to a level.
+    const leads = k > 0 || (items[1] !== undefined && /^\s*(?:at|to)\s*$/iu.test(after) && items[1].q.unit.startsWith(item.q.unit));
+    const plus = (before.endsWith('+') || before.endsWith('＋')) && /(?:^|[\s(（,;，；])[+＋]$/u.test(before) && leads && !signedList
       ? 'up' as const : null;
     // "USD 4,418/t, -37 d/d": a bare number after a minus, in the level's unit (read so by quantities.ts), is its fall.
     const minus = k > 0 && /(?:^|[\s(（,;，；])[-−–]$/u.test(before) && item.q.display.unit === null && !percentage
@@ -988,7 +990,7 @@ const SPAN_MOVE = /\b(?:a|an)\s+(gain|loss)\s+of\s+(?:about\s+|around\s+|some\s+
 const SPAN_AFTER = /^\s*(?:over|on|in|during|for|across) the (?:day|session|week|fortnight|month|quarter|year)\b/iu;
 
 /** "…, while Changjiang spot traded at": money quoted like the price before it, written without its unit. */
-const QUOTED_BEFORE = /\b(?:traded|trades|quoted|closed|settled|assessed|offered|changed hands|fetched)\s+(?:at\s+)?(?:about\s+|around\s+)?$/iu;
+const QUOTED_BEFORE = /\b(?:traded|trades|quoted|closed|settled|assessed|offered|changed hands|fetched|end|ended|ending|finish|finished|close)\s+(?:at\s+)?(?:about\s+|around\s+)?$/iu;
 /** "a $1.85 premium to Dated Brent", "a discount of 40 yuan to futures": the gap to a price is in the price's unit. */
 const GAP_AFTER = /^\s*(?:premium|discount|spread)\b/iu;
 const GAP_BEFORE = /\b(?:premium|discount|spread)\s+of\s+(?:about\s+|around\s+)?$/iu;
@@ -1005,7 +1007,8 @@ function quotedAfterPrice(items: Item[], k: number, before: string, after: strin
   const gap = GAP_BEFORE.test(before) || GAP_AFTER.test(after);
   if (!gap && !QUOTED_BEFORE.test(before)) return;
   // Only what is priced alike: a level far from the price is an amount of its own ("fell to $64.30/bbl … a $1.2 billion").
-  if (!gap && (item.q.value > price.q.value * 10 || item.q.value < price.q.value / 10)) return;
+  const written = (price.q.value * item.q.unitFactor) / price.q.unitFactor; // "$4,381.20/oz" as written, not per tonne
+  if (!gap && (item.q.value > written * 10 || item.q.value < written / 10)) return;
   sharePerUnit(price, item);
 }
 
@@ -2200,6 +2203,12 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
   if (dealt && bound) return { text: `${dealt[1]}价格${bound[1] ? (/低/u.test(bound[1]) ? '下限' : '上限') : ''}`, start: -1, end: -1 };
   // The label read for the figure before, with the place it was read from (not a fallback word of another kind of figure).
   if (previousLabel && k > 0 && !FALLBACK_LABEL.test(previousLabel.text)) return previousLabel;
+  // "Brent: settled +$0.84 at $63.42/bbl": a desk note's heading names what its first clause moves.
+  const heading = HEADING.exec(text(tokens[0]!.start, item.start));
+  if (heading) {
+    const start = tokens[0]!.start + heading[0].indexOf(heading[1]!);
+    return { text: heading[1]!, start, end: start + heading[1]!.length };
+  }
   return fallbackLabel(q);
 }
 
@@ -2219,6 +2228,8 @@ function changedObject(before: string): string | null {
     .replace(/(?<=\S)\s(?:for|on|of)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?$/iu, '');
   return /^(?:[\p{L}/&-]+\s+){0,3}(?:forecasts?|estimates?|targets?|guidance|projections?|outlook)$/iu.test(object) ? object : null;
 }
+
+const HEADING = /^[\s\-–•*]*(\p{Lu}[\p{L}\d&/-]*(?: [\p{L}\d&/-]+){0,3}):\s+(?=\p{Ll})[^;:]*$/u;
 
 /** The word a figure named by nothing is labelled with, by what it measures. */
 function fallbackLabel(q: Quantity): Label {
@@ -2623,7 +2634,7 @@ function buybackLabel(item: Item, label: Label, before: string, after: string): 
 }
 
 const MOVED_ALONE = new RegExp(String.raw`^(?:rising|falling|climbing|growing|easing|increasing|decreasing|declining|dropping|improving|slowing|`
-  + String.raw`(?:almost |nearly )?(?:double|triple|treble|twice)|(?:we|it|they|management) (?:now )?(?:expects?|sees?|targets?|aims?|plans?)(?: it| them)?)$`, 'iu');
+  + String.raw`end|ended|finish|finished|(?:almost |nearly )?(?:double|triple|treble|twice)|(?:we|it|they|management) (?:now )?(?:expects?|sees?|targets?|aims?|plans?)(?: it| them)?)$`, 'iu');
 const EXPECTED_TO_AVERAGE = /\b(?:expects?|expected|forecasts?|sees?|saw|predicts?|projects?)\s+((?:[\p{L}\d%-]+\s+){0,3}?[\p{L}\d%-]+)\s+to\s+average\s+(?:about\s+|around\s+)?$/iu;
 const OF_NAMEPLATE = /^\s*of\s+(?:(?:its|their|our|the)\s+)?(?:(?:nameplate|design|installed|rated)\s+)?(?:capacity|nameplate)\b/iu;
 const PER_YEAR_AFTER = /^\s+of\s+(?:[\p{L}-]+\s){1,6}?(?:\([^()]{1,40}\)\s)?(?:per (?:year|annum)|a year|annually|each year)\b/iu;

@@ -336,6 +336,8 @@ function phrase(ctx: LabelContext, first: number, last: number): Label | null {
   // "All-in sustaining cost": a determiner glued to a hyphen is part of a compound, not an article.
   const glued = (j: number) => ctx.tokens[j + 1]?.text === '-' && !ctx.tokens[j + 1]!.spaced;
   while (f <= last && DETERMINERS.has(ctx.tokens[f]) && !glued(f)) f++;
+  // "- Gold hit a record": a list's bullet opens the line, not the label.
+  while (f < last && /^[-–—•*]$/u.test(ctx.tokens[f]!.text) && ctx.tokens[f + 1]!.spaced) f++;
   if (f > last) return null;
   // Too long for a label, unless what makes it long is a period or a basis left out of it.
   if (last - f > 16 && ctx.tokens.slice(f, last + 1).filter((t) => !inSkip(ctx, t)).length > 16) return null;

@@ -161,7 +161,7 @@ words(u('kWh', 1e3, 'energy'), 'mwh', 'megawatt-hour', 'megawatt-hours', 'megawa
 words(u('kWh', 1e6, 'energy'), 'gwh', 'gigawatt-hour', 'gigawatt-hours', 'gigawatt hours');
 words(u('kWh', 1e9, 'energy'), 'twh', 'terawatt-hour', 'terawatt-hours', 'terawatt hours');
 // Gas is priced per million British thermal units; kept as written, not turned into kWh.
-exact(u('MMBtu', 1, 'energy'), 'MMBtu', 'mmbtu', 'MMBTU');
+exact(u('MMBtu', 1, 'energy'), 'MMBtu', 'mmbtu', 'MMBTU', 'mmBtu', 'MMbtu', 'mmBTU');
 // Canadian gas (AECO) and tolls are priced per gigajoule, also kept as written.
 exact(u('GJ', 1, 'energy'), 'GJ');
 // Percent and points

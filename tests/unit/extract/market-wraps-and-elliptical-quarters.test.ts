@@ -92,3 +92,22 @@ describe('a forecast revised by a verb', () => {
     expect(read('The company lowered unit cost guidance by 5%.')[0]!.label).toBe('unit cost guidance');
   });
 });
+
+describe('a desk note written in bullets', () => {
+  it('reads "Brent: settled +$0.84 at $63.42/bbl" as the price with its rise, named by the heading', () => {
+    const found = read('Brent: settled +$0.84 at $63.42/bbl; WTI +$0.71 at $59.80/bbl.');
+    expect(found.map((m) => [m.label, m.value, m.change?.value])).toEqual([['Brent price', 63.42, 0.84], ['WTI price', 59.8, 0.71]]);
+  });
+
+  it('leaves the bullet out of a label, and reads "to end at $4,337.90" as the price per ounce it ended at', () => {
+    const found = read('- Gold hit a record $4,381.20/oz intraday before paring gains to end at $4,337.90, up 0.6% d/d.');
+    expect(found.map((m) => [m.label, m.unit])).toEqual([['Gold price', 'USD/t'], ['Gold price', 'USD/t']]);
+    expect(found[1]!.value / found[0]!.value).toBeCloseTo(4337.9 / 4381.2, 6);
+    expect(found[1]!.change).toMatchObject({ value: 0.6, basis: 'dod' });
+  });
+
+  it('reads mmBtu written in any case as MMBtu', () => {
+    expect(read('Spot LNG was assessed at $11.05/mmBtu.')[0]!.unit).toBe('USD/MMBtu');
+    expect(read('Henry Hub settled at $4.12 per mmBtu.')[0]!.unit).toBe('USD/MMBtu');
+  });
+});
