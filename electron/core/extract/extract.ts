@@ -57,6 +57,8 @@ interface Item {
   facility?: boolean;
   /** "海外收入占比由2023年的32%提升至2024年的41%": the measure both levels of a Chinese move are of. */
   movedSubject?: string;
+  /** Said as added after its figure ("with 61.4 GW added in"): an addition to the stock named before, not the stock. */
+  addedAfter?: boolean;
 }
 
 const QUALIFIER = /\b(about|approximately|approx\.?|around|roughly|some|nearly|almost|over|(?:not|no) (?:less|more) than|not exceeding|more than|above|exceeding|in excess of|up to|at least|less than|under|below|as much as|as many as|close to|just over|just under)\s*$/iu;
@@ -438,6 +440,9 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
     if (paid) item.label = { ...item.label, text: `${paid[1]!.replace(/dividends$/iu, 'dividend')} per share`, start: -1, end: -1 };
     item.label = hedgedLabel(item, item.label, text(s.start, item.start), text(item.end, s.end));
     if (item.movedSubject) item.label = { ...item.label, text: item.movedSubject, start: -1, end: -1 };
+    if (item.addedAfter && previous && item.label.text === previous.text && !/\badd/iu.test(item.label.text)) {
+      item.label = { text: `${previous.text.replace(/^(?:installed|cumulative|total|grid-connected)\s+/iu, '')} added`, start: -1, end: -1 };
+    }
     item.label = coveredDays(item, item.label, text(s.start, item.start), text(item.end, s.end));
     // "C5 West Australia–Qingdao route price": a Baltic dry route's price per tonne is its freight rate.
     const route = item.q.unit.endsWith('/t') ? /^(C(?:[2-9]|1[0-7]))\b.*\bprice$/u.exec(item.label.text) : null;
@@ -939,7 +944,11 @@ function classify(items: Item[], text: (a: number, b: number) => string, s: Sent
     const before = text(k > 0 ? items[k - 1]!.end : s.start, item.start);
     const after = text(item.end, k + 1 < items.length ? items[k + 1]!.start : s.end);
     // "China added 204.6 GW of solar capacity": capacity added is a level of its own (its change may follow).
-    const additions = ADDED_LEVEL_UNITS.has(item.q.unit) && /\b(?:added|adds|adding)\s*$/iu.test(before) && /^\s*of\b/iu.test(after);
+    // "…, with 61.4 GW added in the first ten months": capacity said as added after its figure is an addition too.
+    item.addedAfter = ADDED_LEVEL_UNITS.has(item.q.unit) && k > 0
+      && /^\s+(?:(?:was|were|has been|have been|had been)\s+)?(?:added|installed|connected)\b/iu.test(after);
+    const additions = ADDED_LEVEL_UNITS.has(item.q.unit)
+      && ((/\b(?:added|adds|adding)\s*$/iu.test(before) && /^\s*of\b/iu.test(after)) || item.addedAfter);
     const percentage = item.q.unit === '%' || item.q.unit === 'pp';
     // "3.84mn TEU in Dec, +7.2% yoy", "+$0.85", "+147 points wow": a plus sign before a figure is a rise, whatever its unit.
     // Glued to the figure, after a space or a bracket: "cash + $1.5 billion of facilities" adds, it does not rise.
@@ -2615,7 +2624,8 @@ function partNamedAfter(item: Item, label: Label, previous: Label | null, betwee
   const part = PART_IS.exec(after)?.[1]?.replace(/^the /iu, '');
   if (!part || /ed$/u.test(part)) return label;
   const measure = previous.text.split(' ').find((w) => part.toLowerCase().includes(w.toLowerCase())) ? '' : ` ${previous.text}`;
-  return { ...label, text: `${part}${measure}`, start: -1, end: -1 };
+  // "of which 61,200 were BEVs": a plural part named before its measure is said in the singular ("BEV deliveries").
+  return { ...label, text: measure ? `${singularHead(part)}${measure}` : part, start: -1, end: -1 };
 }
 const PART_IS = /^\s+(?:is|was|are|were|is for|was for|goes to|went to)\s+((?:[\p{L}&-]+\s){0,3}[\p{L}&-]+)(?=\s*(?:[,.;]|$))/u;
 

@@ -633,6 +633,10 @@ const COUNT_BY = new RegExp(`\\b${COUNT_SUBJECT}${COMPILED_BY}\\s+${COUNT_MOVES}
 /** "1,284 stores, up from 1,197", "bringing ytd deliveries to 498,200", "46 more than": a count of the things named before. */
 function countsThingsNamed(text: string, said: string, end: number, numeral: { digits: boolean; value: number }): boolean {
   if (numeral.digits && numeral.value >= 2 && countComparedEarlier(text, said, end)) return true;
+  // "97,400 vehicles (+38% y/y), of which 61,200 were BEVs": a part of the count just said.
+  if (numeral.digits && said.endsWith(' ') && OF_WHICH_PART.test(said.slice(-160)) && /^\s+(?:were|was|are|is)\s+\p{L}/u.test(text.slice(end, end + 12))) {
+    return true;
+  }
   // Every pattern below needs a word for what is counted: most bare numbers have none near them, and are done at once.
   if (!numeral.digits || !COUNT_WORD_NEAR.test(said)) return false;
   // "the rig count fell by 6 to 432": the change in a count, however small.
@@ -650,6 +654,7 @@ function countComparedEarlier(text: string, said: string, end: number): boolean 
   if (!COMPARED_AT.test(text.slice(end, end + 40)) || !COMPARED_OPENING.test(said)) return false;
   return COUNTED_BEFORE_COMPARISON.test(said.slice(-140));
 }
+const OF_WHICH_PART = /(?<![\d.,])\d[\d,]*(?:\.\d+)?(?:\s(?:million|thousand|billion|mn|m|k))?\s(?:[\p{L}\d-]+\s){0,2}\p{Ll}[\p{L}-]*s\b[^.;:]{0,60}\bof which\s(?:about\s|around\s|some\s|nearly\s|over\s)?$/u;
 const COMPARED_AT = /^\s+(?:(?:a|one)\s+(?:week|month|year|quarter)\s+(?:earlier|ago|before)|(?:last|the previous|the prior)\s+(?:week|month|year|quarter)|in\s+(?:the\s+whole\s+of\s+|all\s+of\s+)?(?:19|20)\d{2})\b/u;
 const COMPARED_OPENING = /(?:\b(?:against|versus|vs\.?|compared with)\s+|[(（]\s*)$/u;
 const COUNTED_BEFORE_COMPARISON = /(?<![\d.,])\d{1,3}(?:,\d{3})*\s+(?:[\p{Lu}\d][\p{L}\d-]*\s+){0,2}\p{Ll}[\p{L}-]*s\b(?:[^.;:]|\.(?=\d)){0,90}$/u;

@@ -111,3 +111,16 @@ describe('a desk note written in bullets', () => {
     expect(read('Henry Hub settled at $4.12 per mmBtu.')[0]!.unit).toBe('USD/MMBtu');
   });
 });
+
+describe('parts and additions of a stock said after it', () => {
+  it('counts "of which 61,200 were BEVs" as a part of the deliveries, named in the singular', () => {
+    const [, part] = read('Q3 deliveries came to 97,400 vehicles (+38% y/y), of which 61,200 were BEVs.');
+    expect(part).toMatchObject({ value: 61_200, unit: 'count', label: 'BEV deliveries', period: { start: '2025-07-01' } });
+  });
+
+  it('reads "with 61.4 GW added in the first ten months" as capacity added, not a rise of the installed base', () => {
+    const [base, added] = read('Installed wind capacity reached 521 GW by end-October, with 61.4 GW added in the first ten months.');
+    expect(base!.change).toBeNull();
+    expect([added!.label, added!.value, span(added!.period)]).toEqual(['wind capacity added', 61_400_000, '2025-01-01..2025-10-31']);
+  });
+});
