@@ -124,3 +124,14 @@ describe('parts and additions of a stock said after it', () => {
     expect([added!.label, added!.value, span(added!.period)]).toEqual(['wind capacity added', 61_400_000, '2025-01-01..2025-10-31']);
   });
 });
+
+describe('an IR answer and a reserves release in Chinese', () => {
+  it('names "届时总产能将达到7万吨/年" by the capacity, without 届时 and 将', () => {
+    const found = read('公司现有碳酸锂产能4万吨/年，在建的二期项目预计2026年投产，届时总产能将达到7万吨/年。');
+    expect(found.map((m) => m.label)).toEqual(['碳酸锂产能', '总产能']);
+  });
+
+  it('gives foreign-exchange reserves to the market, as a nation\'s measure', () => {
+    expect(read('截至10月末，中国外汇储备规模为33430亿美元，较9月末上升427亿美元。')[0]!.entity).toBe('market');
+  });
+});
