@@ -59,6 +59,8 @@ interface Item {
   movedSubject?: string;
   /** Said as added after its figure ("with 61.4 GW added in"): an addition to the stock named before, not the stock. */
   addedAfter?: boolean;
+  /** The place a change said as a noun is in ("a 15% jump in Vietnam"): that place's change of the measure before. */
+  changeIn?: string;
 }
 
 const QUALIFIER = /\b(about|approximately|approx\.?|around|roughly|some|nearly|almost|over|(?:not|no) (?:less|more) than|not exceeding|more than|above|exceeding|in excess of|up to|at least|less than|under|below|as much as|as many as|close to|just over|just under)\s*$/iu;
@@ -413,6 +415,12 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
     }
     let read = facilityCapacity(item, text(item.end, s.end))
       ?? priceLabel(labelled, item, text(k > 0 ? items[k - 1]!.end : s.start, item.start), s.text);
+    // "a touch below the LME average of US$4.38": how the figure compares is no part of what it is.
+    const compared = COMPARED_LEAD.exec(read.text);
+    const rest = compared ? read.text.slice(compared[0].length) : '';
+    if (rest && !/^(?:(?:our|the|market)\s+)?(?:consensus|estimates?|forecasts?|guidance|targets?)$/iu.test(rest)) {
+      read = { ...read, text: rest, start: -1, end: -1 };
+    }
     // "61,240 oz at an AISC of US$1,385/oz, against guidance of 240,000 oz": guidance of the measure in its own unit.
     const sameUnit = memory.labelByUnit?.get(item.q.unit);
     // "产量目标为58万吨，…，1-5月已完成24.3万吨": what was done against a target is the measure itself.
@@ -440,6 +448,9 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
     if (paid) item.label = { ...item.label, text: `${paid[1]!.replace(/dividends$/iu, 'dividend')} per share`, start: -1, end: -1 };
     item.label = hedgedLabel(item, item.label, text(s.start, item.start), text(item.end, s.end));
     if (item.movedSubject) item.label = { ...item.label, text: item.movedSubject, start: -1, end: -1 };
+    if (item.changeIn && previous && !FALLBACK_LABEL.test(previous.text)) {
+      item.label = { text: `${item.changeIn} ${lowerFirst(previous.text)}`, start: -1, end: -1 };
+    }
     if (item.addedAfter && previous && item.label.text === previous.text && !/\badd/iu.test(item.label.text)) {
       item.label = { text: `${previous.text.replace(/^(?:installed|cumulative|total|grid-connected)\s+/iu, '')} added`, start: -1, end: -1 };
     }
@@ -966,7 +977,11 @@ function classify(items: Item[], text: (a: number, b: number) => string, s: Sent
     // "revenue of $618.2 million rose 22% y/y": a verb right before the next figure is that figure's cue.
     // "3.62%, 9bp higher, and revenue rose 11%", "5% more than a year earlier, but the grade slipped 0.4 points": a comparative
     // right after a figure is its own cue all the same.
-    const cueOfNext = k + 1 < items.length && directionBefore(after) !== null
+    // "helped by a 15% jump in Vietnam, while China volumes slipped 2%": a change said as a noun is the figure's own.
+    const nounChange = item.q.unit === '%' && /^\s*(?:jump|rise|increase|decrease|fall|drop|decline|gain|surge|slide)\s+in\b/iu.test(after);
+    // "… in Vietnam": a place's own change of the measure before, not a second change of its level.
+    item.changeIn = nounChange ? /^\s*\p{L}+\s+in\s+((?:\p{Lu}[\p{L}-]*)(?:\s\p{Lu}[\p{L}-]*){0,2})\b(?!\s+\p{Ll})/u.exec(after)?.[1] : undefined;
+    const cueOfNext = k + 1 < items.length && !nounChange && directionBefore(after) !== null
       && !/^\s*(?:higher|lower|(?:more|greater|larger|less|fewer|smaller) than)\b/iu.test(after);
     const stated = directionBefore(before)
       ?? (cueOfNext ? null : directionAfter(after.replace(/^\s*(?:yoy|year[- ]on[- ]year|qoq|mom|wow)\b/iu, ''), item.q.unit));
@@ -1003,6 +1018,9 @@ const QUOTED_BEFORE = /\b(?:traded|trades|quoted|closed|settled|assessed|offered
 /** "a $1.85 premium to Dated Brent", "a discount of 40 yuan to futures": the gap to a price is in the price's unit. */
 const GAP_AFTER = /^\s*(?:premium|discount|spread)\b/iu;
 const GAP_BEFORE = /\b(?:premium|discount|spread)\s+of\s+(?:about\s+|around\s+)?$/iu;
+const COMPARED_LEAD = /^(?:(?:a\s+)?(?:touch|little|shade|fraction|bit|well|slightly|just|far)\s+)?(?:below|above|under|ahead of|behind)\s+(?:the\s+)?(?=\S)/iu;
+/** "a touch below the LME average of US$4.38": a market's average set against a price is priced alike. */
+const AVERAGE_BEFORE = /\b(?:below|above|under|over|against|versus|vs\.?|compared with)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}\d-]*\s+)*(?:average|benchmark|index|spot)(?:\s+price)?\s+of\s+(?:about\s+|around\s+)?$/iu;
 
 /**
  * "21,830 yuan a tonne, while Changjiang spot aluminium traded at 21,790 yuan, a discount of 40 yuan to futures": money
@@ -1014,7 +1032,7 @@ function quotedAfterPrice(items: Item[], k: number, before: string, after: strin
   const price = [...items.slice(0, k)].reverse().find((x) => x.q.dimension === 'currency' && x.q.unit.startsWith(`${item.q.unit}/`));
   if (!price) return;
   const gap = GAP_BEFORE.test(before) || GAP_AFTER.test(after);
-  if (!gap && !QUOTED_BEFORE.test(before)) return;
+  if (!gap && !QUOTED_BEFORE.test(before) && !AVERAGE_BEFORE.test(before)) return;
   // Only what is priced alike: a level far from the price is an amount of its own ("fell to $64.30/bbl … a $1.2 billion").
   const written = (price.q.value * item.q.unitFactor) / price.q.unitFactor; // "$4,381.20/oz" as written, not per tonne
   if (!gap && (item.q.value > written * 10 || item.q.value < written / 10)) return;
@@ -1099,7 +1117,7 @@ function attachChanges(items: Item[], periods: FoundPeriod[], text: (a: number, 
       // "down 18% month on month and 11.5% year on year": a change listed after another is the same level's.
       const prev = items[k - 1];
       const listedAfter = prev?.change && prev.attachedTo && LISTED_CHANGE.test(text(prev.end, item.start)) ? prev.attachedTo : null;
-      const target = leadsTo ?? listedAfter
+      const target = item.changeIn ? null : leadsTo ?? listedAfter
         ?? (back && !hasSubject(ctx, items, k) && !CJK_OWN_SUBJECT.test(text(k > 0 ? items[k - 1]!.end : s.start, item.start))
           // "…, or 2.6x EBITDA, and she guided 2026 grind volumes to a decline of 2-4%": a clause with a speaker of its own.
           && !NEW_SPEAKER.test(text(back.end, item.start))
@@ -1170,7 +1188,7 @@ function attachChanges(items: Item[], periods: FoundPeriod[], text: (a: number, 
     const compared = items[k + restated];
     const isRestatement = k > 0 && restates(text(items[k - 1]!.end, item.start));
     if (compared?.comparison && !item.change_ && !isRestatement && compared.q.unit === item.q.unit
-      && /^(?:\s*,)?\s*(?:[^\s,;][^,;]{0,29},\s*)?(?:up|down|rising|falling|rose|fell|increased|decreased)\s+from\s*$/iu.test(
+      && /^(?:\s*,)?\s*(?:[^\s,;][^,;]{0,59},\s*)?(?:up|down|rising|falling|rose|fell|increased|decreased)\s+from\s*$/iu.test(
         text(items[k + restated - 1]!.end, compared.start))) {
       item.change_ = derivedChange(item, compared, text(compared.end, items[k + restated + 1]?.start ?? s.end));
       return;

@@ -135,3 +135,25 @@ describe('an IR answer and a reserves release in Chinese', () => {
     expect(read('截至10月末，中国外汇储备规模为33430亿美元，较9月末上升427亿美元。')[0]!.entity).toBe('market');
   });
 });
+
+describe('an earnings call\'s comparisons', () => {
+  it('reads "a 15% jump in Vietnam" as Vietnam\'s own change, not a second change of the region\'s level', () => {
+    const [level, vietnam] = read('Sales volumes in Southeast Asia climbed 9% to 3.4 million tonnes, helped by a 15% jump in '
+      + 'Vietnam, while China volumes slipped 2%.');
+    expect(level!.moreChanges).toEqual([]);
+    expect([vietnam!.label, vietnam!.change?.value]).toEqual(['Vietnam sales volumes', 15]);
+  });
+
+  it('prices "a touch below the LME average of US$4.38" per pound, as the realised price before it', () => {
+    const [own, lme] = read('Our average realised copper price was US$4.31 a pound in the quarter, a touch below the LME average '
+      + 'of US$4.38.');
+    expect([lme!.label, lme!.unit]).toEqual(['LME average price', 'USD/t']);
+    expect(lme!.value / own!.value).toBeCloseTo(4.38 / 4.31, 6);
+  });
+
+  it('derives the change of a share "up from 12% two years ago" across a long complement', () => {
+    const [share] = read('Freight costs now account for about 18% of the delivered cost of a tonne of ore into China, up from 12% '
+      + 'two years ago.');
+    expect(share!.change).toMatchObject({ value: 6, unit: 'pp', direction: 'up' });
+  });
+});
