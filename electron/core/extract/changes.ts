@@ -124,7 +124,7 @@ export function findBasis(text: string): { basis: Basis; index: number; length: 
 }
 
 /** "compared with", "versus", "against", "from", "double the": what follows is the level compared to. */
-export const COMPARISON = /(?:\b(?:(?:compared (?:with|to)|versus|vs\.?|against)\s+(?:the\s+)?(?:[\w-]+\s+){0,6}|from\s+(?:a |the )?(?:level of |high of |low of )?)|,\s*after\s+|\b(?:double|triple|treble|twice|half|three times) (?:the|that of the|its)\s+)$/iu;
+export const COMPARISON = /(?:\b(?:(?:compared (?:with|to)|versus|vs\.?|against)\s+(?:the\s+)?(?:[\w-]+\s+){0,6}|from\s+(?:a |the )?(?:level of |high of |low of )?(?:approximately |about |around |roughly |some )?)|,\s*after\s+|\b(?:double|triple|treble|twice|half|three times) (?:the|that of the|its)\s+)$/iu;
 
 /**
  * 较上年同期的57.6亿元, 比年初的1180亿元, 与上年末的…: the Chinese level a change is measured against, and which

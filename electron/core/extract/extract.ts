@@ -273,6 +273,9 @@ const SAME_PERIOD = /(?:^|[，。；：,;\s])同期(?!相比|比)/u;
 const YEAR_TO_REPORT_END = /年初至(?:本)?报告期末|\bfrom the (?:beginning|start) of the year to the end of the (?:reporting|review) period\b/iu;
 const END_OF_REPORT = /报告期末|\b(?:as at|at) the end of the (?:reporting|review) period\b/iu;
 const REPORTING_PERIOD = /\breporting period\s+(?:refers to|means|is|covers|runs from|was)\s+/iu;
+const REPORTING_BRACKET = /[(（]\s*(?:the\s+)?["“”']?(?:Reporting|Review) Period["“”']?\s*[)）]/u;
+/** "18.9% for the Reporting Period": the period a report defines, said after its figure. */
+const FOR_REPORT = /^\s*(?:for|in|during)\s+the\s+(?:reporting|review)\s+period\b/iu;
 
 /** "2026年半年度报告", "2025年年度报告摘要": a Chinese report's title names the period it reports on. */
 const REPORT_TITLE = /((?:19|20)\d{2})年(?:度)?(半年度|年度|第一季度|一季度|第三季度|三季度)报告/u;
@@ -318,6 +321,12 @@ function reportingPeriod(text: string, date: string | null): Period | null {
     return { label: annual[1] || annual[3] ? annual[0] : `${year} annual report`, ...fiscal(year, statedYearEnd(text) ?? 0) };
   }
   const defined = /eporting|EPORTING/u.test(text) ? REPORTING_PERIOD.exec(text) : null;
+  // 'For the six months ended 30 June 2025 (the "Reporting Period")': the period named just before the definition.
+  const bracketed = !defined && /eporting|eview/u.test(text) ? REPORTING_BRACKET.exec(text) : null;
+  if (bracketed) {
+    const named = findPeriods(text.slice(Math.max(0, bracketed.index - 80), bracketed.index), date).filter((x) => !x.event).at(-1);
+    return named ? toPeriod(named) : null;
+  }
   if (!defined) return null;
   const after = text.slice(defined.index + defined[0].length, defined.index + defined[0].length + 80);
   const p = findPeriods(after, date).find((x) => !x.event && x.index < 30);
@@ -417,6 +426,9 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
       ?? priceLabel(labelled, item, text(k > 0 ? items[k - 1]!.end : s.start, item.start), s.text);
     // "a touch below the LME average of US$4.38": how the figure compares is no part of what it is.
     const compared = COMPARED_LEAD.exec(read.text);
+    // "average utilisation rate of 247 blast furnaces surveyed by Mysteel": the survey's sample names nothing measured.
+    const sample = SAMPLE_TAIL.exec(read.text);
+    if (sample && sample.index > 0) read = { ...read, text: read.text.slice(0, sample.index), start: -1, end: -1 };
     const rest = compared ? read.text.slice(compared[0].length) : '';
     if (rest && !/^(?:(?:our|the|market)\s+)?(?:consensus|estimates?|forecasts?|guidance|targets?)$/iu.test(rest)) {
       read = { ...read, text: rest, start: -1, end: -1 };
@@ -810,6 +822,10 @@ function isSpecification(tokens: Token[], q: Quantity): boolean {
   if (q.unit === '%' && bracket && OPENING.has(bracket.text) && next && CLOSING.has(next.text) && bracket !== open && q.value >= 90) return true;
   // "module prices (182mm, dual-glass)": a size in brackets after the product.
   if (q.display.unit === 'mm' && open && OPENING.has(open.text)) return true;
+  // "RMB 1.18 per piece for 182mm", "prices for 210mm wafers": the size a price is quoted for.
+  if (q.display.unit === 'mm' && open?.lower === 'for' && tokens.slice(Math.max(0, q.first - 14), q.first - 1).some((t) => /^(?:per|prices?|\/)$/iu.test(t.text))) {
+    return true;
+  }
   // "螺纹钢（HRB400E 20mm）": a size after the grade, closing the bracket, is the product's specification too.
   if (q.display.unit === 'mm' && /^[A-Z]{2,5}\d{2,4}[A-Z]?$/u.test(open?.text ?? '') && OPENING.has(tokens[q.first - 2]?.text ?? '')
     && next && CLOSING.has(next.text)) return true;
@@ -1018,6 +1034,7 @@ const QUOTED_BEFORE = /\b(?:traded|trades|quoted|closed|settled|assessed|offered
 /** "a $1.85 premium to Dated Brent", "a discount of 40 yuan to futures": the gap to a price is in the price's unit. */
 const GAP_AFTER = /^\s*(?:premium|discount|spread)\b/iu;
 const GAP_BEFORE = /\b(?:premium|discount|spread)\s+of\s+(?:about\s+|around\s+)?$/iu;
+const SAMPLE_TAIL = /\sof\s\d[\d,]*\s(?:[\p{L}-]+\s){0,3}?(?:surveyed|tracked|monitored|sampled|polled)(?:\sby\s[^,;]+)?$/u;
 const COMPARED_LEAD = /^(?:(?:a\s+)?(?:touch|little|shade|fraction|bit|well|slightly|just|far)\s+)?(?:below|above|under|ahead of|behind)\s+(?:the\s+)?(?=\S)/iu;
 /** "a touch below the LME average of US$4.38": a market's average set against a price is priced alike. */
 const AVERAGE_BEFORE = /\b(?:below|above|under|over|against|versus|vs\.?|compared with)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}\d-]*\s+)*(?:average|benchmark|index|spot)(?:\s+price)?\s+of\s+(?:about\s+|around\s+)?$/iu;
@@ -1051,11 +1068,11 @@ function sharePerUnit(level: Item, compared: Item): void {
     high: compared.q.high === null ? null : compared.q.high * factor };
 }
 
-const SAME_STRETCH_OF = /^[^.;\d]{0,30}?\bthe same (?:period|quarter|month|week|fortnight|half|season) (?:of|in) (\d{4})\b/iu;
+const SAME_STRETCH_OF = /^[^.;\d]{0,30}?\bthe (?:same|corresponding) (?:period|quarter|month|week|fortnight|half|season) (?:of|in) (\d{4})\b/iu;
 
 /** "12.5% below the same fortnight of 2024" said of a 2025 period: the year before's same stretch is year on year. */
 function sameStretchOfLastYear(after: string, reference: BasisReference): { basis: Basis; since: null } | null {
-  const m = after.includes(' same ') ? SAME_STRETCH_OF.exec(after) : null;
+  const m = after.includes(' same ') || after.includes(' corresponding ') ? SAME_STRETCH_OF.exec(after) : null;
   if (!m) return null;
   const year = Number(reference.periods[0]?.end.slice(0, 4)) || reference.passageYear || Number(reference.date?.slice(0, 4));
   return year && Number(m[1]) === year - 1 ? { basis: 'yoy', since: null } : null;
@@ -1202,7 +1219,8 @@ function attachChanges(items: Item[], periods: FoundPeriod[], text: (a: number, 
     const subject = cjkMoved ? CJK_MOVED_SUBJECT.exec(fromText)?.[1]?.replace(/^(?:公司|本公司|目前|当前|我们|将|拟)+/u, '').replace(/(?:将|拟|预计|有望)$/u, '') : undefined;
     if (subject) prev!.movedSubject = item.movedSubject = subject;
     // Not "to US$92 from US$98 and its 2027 forecast to US$85": a level something was moved from starts no other move.
-    const movedOn = prev?.comparison && !prev.movedFrom && /\bto\s*$/iu.test(text(prev.end, item.start));
+    const movedOn = prev?.comparison && !prev.movedFrom
+    && /\bto\s*(?:(?:approximately|about|around|roughly|some|nearly)\s+)?$/iu.test(text(prev.end, item.start));
     if ((cjkMoved || movedOn) && prev!.q.unit === item.q.unit && !item.change_) {
       const delta = tidy(item.q.value - prev!.q.value);
       item.change_ = { value: delta, unit: item.q.unit === '%' ? 'pp' : item.q.unit, basis: 'unspecified', since: null, direction: directionOf(delta) };
@@ -1535,6 +1553,12 @@ function assignPeriods(s: ReadSentence, items: Item[], periods: FoundPeriod[], m
     const latest = lastNamed ? toPeriod(lastNamed) : memory.latest;
     if (!own && latest && (SAME_PERIOD.test(s.text.slice(clause[0] - s.start, item.start - s.start)) || /^\s*同期/u.test(s.text))) {
       result.set(item, latest);
+      continue;
+    }
+    // "…to approximately 18.9% for the Reporting Period": the report's own period, unread if the passage does not define it.
+    if (FOR_REPORT.test(s.text.slice(item.end - s.start, item.end - s.start + 40))) {
+      const span = memory.period && memory.period.start !== memory.period.end ? memory.period : null;
+      result.set(item, memory.reporting ?? span);
       continue;
     }
     // "年初至报告期末，公司实现营业收入158.36亿元": a quarterly report's year to date, its first figures and those after them.
@@ -1925,6 +1949,9 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
   // "…，重稀土单耗较2023年下降约30%": the measure before the year it is compared with.
   const ownSubject = item.change && k > 0 ? CJK_OWN_SUBJECT.exec(text(items[k - 1]!.end, item.start)) : null;
   if (ownSubject) return { text: ownSubject[1]!, start: -1, end: -1 };
+  // "the Group's gearing ratio, calculated as total borrowings divided by total equity, was approximately 46.2%".
+  const defined = DEFINED_ASIDE.exec(text(Math.max(tokens[0]!.start, item.start - 200), item.start));
+  if (defined) return { text: defined[1]!, start: -1, end: -1 };
   // "trimming its 2026 earnings forecast by 11%": a change a verb makes to its object is that object's.
   const objectFrom = k > 0 ? items[k - 1]!.end : tokens[0]!.start;
   const objectText = item.change ? text(objectFrom, item.start) : '';
@@ -2256,6 +2283,10 @@ function changedObject(before: string): string | null {
   return /^(?:[\p{L}/&-]+\s+){0,3}(?:forecasts?|estimates?|targets?|guidance|projections?|outlook)$/iu.test(object) ? object : null;
 }
 
+/** A measure, the aside saying how it is worked out, and its verb: the measure names the figure. */
+const DEFINED_ASIDE = new RegExp(String.raw`(?:^|[,;]\s|(?:the|its|their|our)\s|['’]s\s)((?:[\p{L}-]+\s){0,3}(?:ratio|rate|margin|gearing|yield|cover|coverage|turnover))`
+  + String.raw`,\s(?:calculated|defined|measured|computed|expressed|being)\s(?:as\s)?[^,;]{3,120},\s(?:was|is|stood at|were|amounted to|came to|reached)\s`
+  + String.raw`(?:approximately\s|about\s|around\s)?$`, 'u');
 const HEADING = /^[\s\-–•*]*(\p{Lu}[\p{L}\d&/-]*(?: [\p{L}\d&/-]+){0,3}):\s+(?=\p{Ll})[^;:]*$/u;
 
 /** The word a figure named by nothing is labelled with, by what it measures. */

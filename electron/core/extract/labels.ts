@@ -960,6 +960,8 @@ export function labelAfter(ctx: LabelContext, last: number): Label | null {
   // "a profit of RMB 310 million the year before": a time after the figure is when, not what.
   // "9.8 GW in July alone", "US$35.5 million apiece": an adverb after a figure names nothing.
   if (label && /^(?:alone|only|apiece|each|respectively|too|also)$/iu.test(label.text)) return null;
+  // "18.9% for the Reporting Period": the period a report defines is when, not what.
+  if (label && /^(?:(?:the|this|current)\s+)?(?:reporting|review)\s+period$/iu.test(label.text)) return null;
   return label && /^(?:(?:financial|fiscal|calendar|full|same|previous|prior|following|next|(?:prior|previous)-year|year-(?:earlier|ago)|corresponding) )?(?:year|quarter|month|week|day|period|half|session)(?: (?:earlier|ago|before|prior))?$/iu
     .test(label.text) ? null : label;
 }

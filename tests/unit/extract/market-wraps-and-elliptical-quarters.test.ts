@@ -157,3 +157,43 @@ describe('an earnings call\'s comparisons', () => {
     expect(share!.change).toMatchObject({ value: 6, unit: 'pp', direction: 'up' });
   });
 });
+
+describe('an HKEX interim announcement', () => {
+  const defined = 'For the six months ended 30 June 2025 (the "Reporting Period"), revenue fell 8.7%. ';
+  const margin = 'The gross profit margin decreased from approximately 21.3% for the six months ended 30 June 2024 to '
+    + 'approximately 18.9% for the Reporting Period.';
+
+  it('dates "18.9% for the Reporting Period" by the period the passage defined, and never by the comparative\'s', () => {
+    const [, before, now] = read(defined + margin, '2025-08-28');
+    expect([before!.label, span(before!.period)]).toEqual(['gross profit margin', '2024-01-01..2024-06-30']);
+    expect([now!.label, span(now!.period)]).toEqual(['gross profit margin', '2025-01-01..2025-06-30']);
+    expect(now!.change).toMatchObject({ value: -2.4, unit: 'pp' });
+    // Undefined in the passage, the Reporting Period is left for review rather than taken from the comparative.
+    expect(read(margin, '2025-08-28')[1]!.period).toBeNull();
+  });
+
+  it('reads "as compared with the corresponding period in 2024" as year on year', () => {
+    const [revenue] = read('For the six months ended 30 June 2025, the Group recorded revenue of approximately RMB3,482.6 million, '
+      + 'representing a decrease of approximately 8.7% as compared with the corresponding period in 2024.', '2025-08-28');
+    expect(revenue!.change).toMatchObject({ value: -8.7, basis: 'yoy' });
+  });
+
+  it('names a ratio by its name, past the aside saying how it is calculated', () => {
+    const found = read('As at 30 June 2025, the Group\'s gearing ratio, calculated as total borrowings divided by total equity, '
+      + 'was approximately 46.2% (31 December 2024: 41.8%).', '2025-08-28');
+    expect(found.map((m) => m.label)).toEqual(['gearing ratio', 'gearing ratio']);
+  });
+});
+
+describe('a steel and solar price wrap', () => {
+  it('leaves a survey\'s sample out of the label', () => {
+    const [rate] = read('The average utilisation rate of 247 blast furnaces surveyed by Mysteel rose 0.6 percentage point week on '
+      + 'week to 83.9%.');
+    expect(rate!.label).toBe('average utilisation rate');
+  });
+
+  it('takes the size a price is quoted for as no figure', () => {
+    const found = read('Wafer prices slipped 2% to RMB 1.18 per piece for 182mm.');
+    expect(found.map((m) => m.text)).toEqual(['RMB 1.18']);
+  });
+});
