@@ -812,6 +812,8 @@ function isSpecification(tokens: Token[], q: Quantity): boolean {
   // "青岛港62%澳洲PB粉", "产品主含量达到99.5%以上": an ore's grade or a product's purity in Chinese.
   if (q.unit === '%' && CJK_GRADE_AFTER.test(chars(q.last + 1, q.last + 9))) return true;
   if (q.unit === '%' && CJK_PURITY_BEFORE.test(chars(q.first - 4, q.first))) return true;
+  // "持股5%以上股东": the holding that makes a shareholder a major one, no figure reported.
+  if (q.unit === '%' && /持股$/u.test(chars(q.first - 2, q.first)) && /^以上/u.test(chars(q.last + 1, q.last + 3))) return true;
   // "下午3点召开": a time of day, not an index level.
   if (q.unit === 'points' && CLOCK_BEFORE.test(chars(q.first - 2, q.first))) return true;
   if (q.unit === 'points' && /^[整半]|^(?:召开|开始|举行|开盘|收盘)/u.test(chars(q.last + 1, q.last + 3))) return true;
@@ -820,6 +822,8 @@ function isSpecification(tokens: Token[], q: Quantity): boolean {
   // "Dy oxide (≥99.5%)": a minimum purity too.
   const bracket = open && AT_LEAST.has(open.text) ? tokens[q.first - 2] : open;
   if (q.unit === '%' && bracket && OPENING.has(bracket.text) && next && CLOSING.has(next.text) && bracket !== open && q.value >= 90) return true;
+  // "每10股派发现金红利3.5元", "每10股转增4股": shares a dividend or a bonus issue is reckoned per are its terms.
+  if (q.unit === 'count' && tokens[q.last]?.text.endsWith('股') && PER_TEN_SHARES_TERM.test(chars(q.first - 12, q.first))) return true;
   // "module prices (182mm, dual-glass)": a size in brackets after the product.
   if (q.display.unit === 'mm' && open && OPENING.has(open.text)) return true;
   // "RMB 1.18 per piece for 182mm", "prices for 210mm wafers": the size a price is quoted for.
@@ -835,6 +839,7 @@ function isSpecification(tokens: Token[], q: Quantity): boolean {
     && STREET.test(tokens.slice(q.counted.first, q.counted.last + 1).map((t) => t.text).join(' '));
 }
 
+const PER_TEN_SHARES_TERM = /每$|每\d+股\p{Script=Han}{0,8}$/u;
 const STREAK_BOUND = new WordSet(['above', 'below', 'over', 'under', 'exceeding', 'beyond']);
 const STREAK_AFTER = /^for the (?:\w+ )?(?:straight|consecutive|successive|running) (?:day|week|month|quarter|year|session)s?\b/iu;
 
@@ -933,7 +938,7 @@ function wholeOfShare(previous: Label, item: Item): Label {
 }
 
 /** A period looked ahead to: next year, next quarter, 明年. */
-const AHEAD = /^(?:the )?next\b|^明年/iu;
+const AHEAD = /^(?:the )?next\b|^明年|^年[底末]$/iu;
 const FORECAST_LABEL = /\b(?:assumptions?|forecasts?|estimates?)$|(?:假设|预测)$/iu;
 
 /** "gross margin was -3.2%", "利润率为-1.5%": a signed percentage said to be the level is not a change. */
@@ -1683,7 +1688,7 @@ const HOLDS_NOW = /\b(?:has|have|operates|employs|owns)\s+(?:about\s+|around\s+|
  * Measures that hold without a period: targets, valuation inputs, mineral reserves (not a central bank's), and quotas
  * ("2026 rare earth mining quotas at 142,000 tonnes", 冶炼分离指标: an allowance, not what a period measured).
  */
-const TIMELESS = /\btarget prices?\b|目标价|目标(?:为|是)?$|\btargets?$|\bWACC\b|terminal growth|discount rate|\b(?:ore|mineral|proven|probable|proved|recoverable)(?: and \w+)? reserves?\b|储量|总投资|投资总额|\btotal investment\b|\b(?:mineral|measured|indicated|inferred) resources?\b|\b(?:reserve|resource) grade\b|资源量|\bquotas?$|(?:开采|冶炼分离|总量控制)指标$|配额$/iu;
+const TIMELESS = /\btarget prices?\b|目标价|目标(?:为|是)?$|\btargets?$|\bWACC\b|terminal growth|discount rate|\b(?:ore|mineral|proven|probable|proved|recoverable)(?: and \w+)? reserves?\b|储量|总股本|回购数量|总投资|投资总额|\btotal investment\b|\b(?:mineral|measured|indicated|inferred) resources?\b|\b(?:reserve|resource) grade\b|资源量|\bquotas?$|(?:开采|冶炼分离|总量控制)指标$|配额$/iu;
 /** A deal's terms, of no period: "a CHF 1.2 billion rights issue at CHF 41.80", "a US$150.0 million stream deposit". */
 const DEAL_TERM = new RegExp(String.raw`\brights issue(?: price| discount)?$|\bplacement(?: price)?$|\b(?:acquisition|purchase|sale|subscription|issue|offer) price$`
   + String.raw`|\b(?:aggregate |total )?consideration$|\bstream deposit$|\b(?:loan|credit|prepayment|revolving credit) facility$|\broyalty rate$|贷款额度$|授信额度$`

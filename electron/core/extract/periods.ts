@@ -943,6 +943,12 @@ const PATTERNS: Array<{ needs: RegExp; cjk?: true; re: RegExp; make: Make }> = [
     re: /\b(?<!same period )(?<!same period of )(?<!a )(this|last|next) year(?!'s| earlier)\b/giu,
     make: (m, ref) => (ref ? months(ref.y + YEAR_STEP.get(m[1]!.toLowerCase())!, 1, 12) : null),
   },
+  // "预计年底提升至70%": the end of this year looked ahead to (a plan, so no figure's period: extract.ts).
+  {
+    needs: /年[底末]/u, cjk: true,
+    re: /(?<=(?:预计|计划|力争|有望|争取)(?:到|至|在)?)年[底末]/gu,
+    make: (_m, ref) => (ref ? day(ref.y, 12, 31) : null),
+  },
   // 今年, 明年, 去年 (not 去年同期, a basis, nor 去年底, 今年以来, 今年前10个月: days and spans of their own)
   {
     needs: /[今明去]年/u, cjk: true,

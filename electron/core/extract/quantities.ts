@@ -437,7 +437,8 @@ function denominator(tokens: Token[], i: number, precious?: TextCues): { unit: s
   if (/^(?:net|short)$/iu.test(what.text) && isWord(tokens[i + 2], 'ton', 'tons')) {
     return { unit: 't', factor: 0.90718474, next: i + 3, text: `${joiner.text} ${what.text} ${tokens[i + 2]!.text}` };
   }
-  const cjk = isCjk(what) ? cjkUnitAt(tokens, i + 1) : null;
+  // "42.80元/股": a price per share stays an amount of money (labelled-sets.md).
+  const cjk = isCjk(what) && what.text !== '股' ? cjkUnitAt(tokens, i + 1) : null;
   const troy = /^(?:oz|ounces?)$/iu.test(what.text) && speaksOfPreciousMetal(tokens, precious);
   const phrase = cjk ? null : unitPhraseAt(tokens, i + 1); // "per wet metric tonne"
   const unit = cjk?.def ?? phrase?.def ?? (troy ? TROY_OUNCE : PER_AREA.get(what.lower) ?? lookupUnit(what.text));

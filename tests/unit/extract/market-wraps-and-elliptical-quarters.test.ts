@@ -197,3 +197,25 @@ describe('a steel and solar price wrap', () => {
     expect(found.map((m) => m.text)).toEqual(['RMB 1.18']);
   });
 });
+
+describe('a Chinese buyback progress notice and an IR answer', () => {
+  it('counts shares in 股, 万股 and 亿股, but not the shares a dividend or a bonus issue is reckoned per', () => {
+    const found = read('公司拟以总股本6.12亿股为基数，向全体股东每10股派发现金红利3.5元，每10股转增4股。');
+    expect(found.map((m) => [m.text, m.unit, m.label, m.period])).toEqual([
+      ['6.12亿股', 'count', '总股本', null], ['3.5元', 'CNY', '每10股现金红利', null]]);
+    const [count, share] = read('截至2025年10月31日，公司通过集中竞价交易方式已累计回购股份1,256万股，占公司总股本的1.02%。');
+    expect([count!.value, count!.label, share!.label]).toEqual([12_560_000, '回购股份', '回购股份占比']);
+    // A price per share stays money.
+    expect(read('回购价格不超过人民币42.80元/股。')[0]!.unit).toBe('CNY');
+    expect(read('持股5%以上股东减持1,200万股。').map((m) => m.text)).toEqual(['1,200万股']);
+  });
+
+  it('reads "预计年底提升至70%" as the measure before, looked ahead to, not the half just reported', () => {
+    const [, ahead] = read('2025年上半年公司锂精矿自给率约为55%，预计年底提升至70%左右。');
+    expect([ahead!.label, ahead!.period]).toEqual(['锂精矿自给率', null]);
+  });
+
+  it('leaves 本周 out of a label', () => {
+    expect(read('铜精矿现货加工费（TC）本周报-42.5美元/干吨，较上周下跌3.1美元/干吨。')[0]!.label).toBe('铜精矿现货加工费');
+  });
+});
