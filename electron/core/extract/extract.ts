@@ -1075,9 +1075,13 @@ function sharePerUnit(level: Item, compared: Item): void {
 
 const SAME_STRETCH_OF = /^[^.;\d]{0,30}?\bthe (?:same|corresponding) (?:period|quarter|month|week|fortnight|half|season) (?:of|in) (\d{4})\b/iu;
 
+/** "…, or 8.4%, compared to the third quarter of fiscal 2024": the same quarter of the year before, named. */
+const NAMED_STRETCH_OF = /^[^.;\d]{0,30}?\b(?:compared (?:with|to)|versus|against|over|from|on)\s+the (?:first|second|third|fourth) (?:quarter|half) of (?:fiscal |financial )?(?:year )?(\d{4})\b/iu;
+
 /** "12.5% below the same fortnight of 2024" said of a 2025 period: the year before's same stretch is year on year. */
 function sameStretchOfLastYear(after: string, reference: BasisReference): { basis: Basis; since: null } | null {
-  const m = after.includes(' same ') || after.includes(' corresponding ') ? SAME_STRETCH_OF.exec(after) : null;
+  const m = after.includes(' same ') || after.includes(' corresponding ') ? SAME_STRETCH_OF.exec(after)
+    : after.includes(' quarter of ') || after.includes(' half of ') ? NAMED_STRETCH_OF.exec(after) : null;
   if (!m) return null;
   const year = Number(reference.periods[0]?.end.slice(0, 4)) || reference.passageYear || Number(reference.date?.slice(0, 4));
   return year && Number(m[1]) === year - 1 ? { basis: 'yoy', since: null } : null;
@@ -1446,7 +1450,9 @@ function assignPeriods(s: ReadSentence, items: Item[], periods: FoundPeriod[], m
     const inClause = usable.filter((p) => p.index >= clause[0] && p.index < clause[1]);
     const after = inClause.find((p) => p.index >= item.end && !isComparisonDate(item, p, items) && (ownedBy(p) ?? item) === item
       // "its 2026 forecast to US$92/dmt from US$98/dmt and its 2027 forecast to": a period after "and its" is the next one's.
-      && !/\b(?:and|while|but|whereas)\s+(?:as of|in|at|on|for|during|its|their|our)\b/iu.test(s.text.slice(item.end - s.start, p.index - s.start)));
+      // "$96 million in the quarter and we now expect full-year capex of": a clause with a speaker of its own.
+      && !/\b(?:and|while|but|whereas)\s+(?:as of|in|at|on|for|during|its|their|our|we|they|management|the company)\b/iu
+        .test(s.text.slice(item.end - s.start, p.index - s.start)));
     // "rose 3.0% in the first three quarters to 36.6 trillion yuan": a period after this level's own change is this level's.
     const ownChange = (p: FoundPeriod) => ownedBy(p)?.attachedTo === item;
     const before = [...inClause].reverse().find((p) => p.index + p.length <= item.start && (!ownedBy(p) || ownChange(p)));

@@ -314,6 +314,15 @@ const PATTERNS: Array<{ needs: RegExp; cjk?: true; re: RegExp; make: Make }> = [
     re: /\b(?:Q([1-4])|([1-4])Q)\s?FY\s?(\d{4}|\d{2})\b/gu,
     make: (m, ref, fiscalEnd) => fiscalQuarters(m[3]!, fiscalEnd, Number(m[1] ?? m[2]), Number(m[1] ?? m[2]), ref),
   },
+  // "the third quarter of fiscal 2025": a fiscal quarter, as Q3 FY2025 is
+  {
+    needs: /fiscal/iu,
+    re: /\b(first|second|third|fourth)[- ]quarter of (?:fiscal|financial)(?: year)?\s?(\d{4})\b/giu,
+    make: (m, ref, fiscalEnd) => {
+      const q = ORDINAL_Q.get(m[1]!.toLowerCase())!;
+      return fiscalQuarters(m[2]!, fiscalEnd, q, q, ref);
+    },
+  },
   // Q1 2025, Q1, 1Q25, the first quarter of 2025
   {
     needs: /Q[1-4]|[1-4]Q|quarter/iu,

@@ -219,3 +219,19 @@ describe('a Chinese buyback progress notice and an IR answer', () => {
     expect(read('铜精矿现货加工费（TC）本周报-42.5美元/干吨，较上周下跌3.1美元/干吨。')[0]!.label).toBe('铜精矿现货加工费');
   });
 });
+
+describe('a 10-Q\'s results paragraph', () => {
+  it('reads "the third quarter of fiscal 2025" as that quarter, and the same quarter of fiscal 2024 as year on year', () => {
+    const [sales] = read('Net sales for the third quarter of fiscal 2025 were $1.84 billion, an increase of $142 million, or 8.4%, '
+      + 'compared to the third quarter of fiscal 2024.', '2025-11-05');
+    expect(span(sales!.period)).toBe('2025-07-01..2025-09-30');
+    expect([sales!.change?.basis, sales!.moreChanges[0]?.basis]).toEqual(['yoy', 'yoy']);
+  });
+
+  it('gives "$96 million in the quarter" no period from "and we now expect full-year capex"', () => {
+    const [quarter, year] = read('Capital expenditures were $96 million in the quarter and we now expect full-year capex of '
+      + 'approximately $380 million.', '2025-11-05');
+    expect(quarter!.period).toBeNull();
+    expect(span(year!.period)).toBe('2025-01-01..2025-12-31');
+  });
+});
