@@ -515,7 +515,9 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
   memory.lastLabel = previous;
   // A contract's month dates its own price only: the passage does not go on in it.
   const contracts = found.filter((p) => isContractMonth(s, p));
-  const firstPeriod = [...assigned.values()].find((p) => p !== null && !contracts.some((c) => c.start === p.start && c.end === p.end));
+  // Nor the day a level was compared with ("up from US$985/mtu on Monday"): later quotes are not of that day.
+  const firstPeriod = [...assigned].find(([item, p]) => p !== null && !(item.comparison && p.start === p.end)
+    && !contracts.some((c) => c.start === p.start && c.end === p.end))?.[1];
   // "Calgary crude close, 3 March: WCS for April delivery settled at …": the day heading the note, not the contract's month.
   const headingDay = contracts.length ? found.find((p) => !p.event && p.start === p.end) : undefined;
   if (firstPeriod) memory.period = firstPeriod;
@@ -862,7 +864,7 @@ const CJK_GRADE_AFTER = /^(?:澳洲|巴西|印度|南非)?(?:PB|纽曼|麦克|�
 const CJK_PURITY_BEFORE = /(?:含量|纯度|(?<!均)品位)(?:达到|达|为|约|不低于)?$/u;
 const GRADE_ELEMENT_OR_METAL = /^(?:Au|Ag|Pt|Pd|PGM|PGE|Cu|Ni|Zn|Pb|AuEq|gold|silver)$/u;
 /** What a grade is a share of: "62% Fe", "6% Li2O", "99.5% Li2CO3". */
-const GRADE_ELEMENT = /^(?:Fe|Cu|Ni|Zn|Pb|Mn|Cr|Al|Co|Mo|Sn|Li2O|Li2CO3|LiOH|TREO|REO|Al2O3|SiO2|V2O5|TiO2|P2O5|K2O|S|N|Cr2O3|WO3|Nb2O5|Ta2O5|CaF2|ZnO|MgO)$/u;
+const GRADE_ELEMENT = /^(?:Fe|Cu|Ni|Zn|Pb|Mn|Cr|Al|Co|Mo|Sn|Li2O|Li2CO3|LiOH|TREO|REO|Al2O3|SiO2|V2O5|TiO2|P2O5|K2O|S|N|Cr2O3|WO3|Nb2O5|Ta2O5|CaF2|ZnO|MgO|W|Sb|V|Ti|Nb|Ta|Bi|U3O8)$/u;
 const STREET = /\b(?:Street|St|Road|Rd|Avenue|Ave|Parkway|Boulevard|Blvd|Drive|Lane|Way|Place|Plaza|Highway)\b/u;
 
 /**
@@ -1216,7 +1218,11 @@ function attachChanges(items: Item[], periods: FoundPeriod[], text: (a: number, 
     if (compared?.comparison && !item.change_ && !isRestatement && compared.q.unit === item.q.unit
       && /^(?:\s*,)?\s*(?:[^\s,;][^,;]{0,59},\s*)?(?:up|down|rising|falling|rose|fell|increased|decreased)\s+from\s*$/iu.test(
         text(items[k + restated - 1]!.end, compared.start))) {
-      item.change_ = derivedChange(item, compared, text(compared.end, items[k + restated + 1]?.start ?? s.end));
+      // "up from US$985-1,015/mtu on Monday": a change since the day the earlier level was quoted.
+      const quotedOn = dates().find((p) => p.index >= compared.end && p.start === p.end
+        && /^\s*(?:(?:on|at|as of|as at)\s*)?$/iu.test(text(compared.end, p.index)));
+      item.change_ = derivedChange(item, compared, text(compared.end, items[k + restated + 1]?.start ?? s.end),
+        quotedOn?.end ?? null);
       return;
     }
     // "from 398,000 to 444,500": the second level carries the change from the first.

@@ -903,6 +903,8 @@ function ownerOf(ctx: LabelContext, np: Label, floor: number): Label | null {
   return { text: `${owner.text} ${np.text}`, start: owner.start, end: np.end };
 }
 
+const CONTAINED_ELEMENT = /^(?:W|Mo|Cu|Ni|Co|V|Sb|Mn|Cr|Sn|Zn|Pb|Ti|Nb|Ta|U3O8|Li2O|LCE|WO3|V2O5)$/u;
+
 /** Participles that say how a sum is accounted: "audited net assets", "adjusted EBITDA". */
 const ACCOUNTS_AS = /^(?:audited|unaudited|consolidated|adjusted|diluted|weighted|combined|restated)$/u;
 
@@ -919,6 +921,8 @@ export function labelAfter(ctx: LabelContext, last: number): Label | null {
   while (tokens[j] && inSkip(ctx, tokens[j]!) && j - last < 4) j++;
   if (CHANGE_NOUNS.has(tokens[j]) && /^(?:in|of)$/iu.test(tokens[j + 1]?.text ?? '')) j += 1;
   const joiner = tokens[j];
+  // "US$128/kg W", "$9.85/lb Mo": the element a price per unit is reckoned in names nothing after it.
+  if (joiner && CONTAINED_ELEMENT.test(joiner.text) && !isWord(tokens[j + 1])) return null;
   if (joiner && /^(?:of|for|in|on)$/iu.test(joiner.text)) {
     j++;
     // "40% of 2026 copper output": the year after "of" is the period, and the label follows it.

@@ -21,12 +21,20 @@ export function splitSentences(text: string, offset = 0): Sentence[] {
   const boundary = /[.!?。！？]["”’)]*(?=\s+["“‘'(\p{Lu}\p{N}])|[。！？]|\n(?:[ \t]*\n)+|(?<!(?:[,–—-]|\b(?:of|the|a|an|and|or|to|at|from|by|in|on|for|with|was|were|is|are|as|than|about|around|nearly|over|under|some)))\n(?![ \t]*\p{Ll})/gu;
   for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
     const end = m.index + m[0].length;
-    if (m[0][0] === '.' && ABBREVIATIONS.test(text.slice(Math.max(0, m.index - 6), m.index + 1))) continue;
+    if (m[0][0] === '.' && ABBREVIATIONS.test(text.slice(Math.max(0, m.index - 6), m.index + 1)) && !elementEnds(text, m.index)) continue;
     push(text, start, end, offset, sentences);
     start = end;
   }
   push(text, start, text.length, offset, sentences);
   return sentences;
+}
+
+/**
+ * "held at US$128/kg W. NdPr oxide rose": a capital letter after a unit or a figure is an element's symbol, not a
+ * name's initial ("John D. Rockefeller"), so its full stop ends the sentence.
+ */
+function elementEnds(text: string, dot: number): boolean {
+  return /(?:\/(?:kg|t|lb|mtu|dmtu)|\d%?)\s[A-Z]$/u.test(text.slice(Math.max(0, dot - 12), dot));
 }
 
 /**

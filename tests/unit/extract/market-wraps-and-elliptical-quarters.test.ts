@@ -235,3 +235,21 @@ describe('a 10-Q\'s results paragraph', () => {
     expect(span(year!.period)).toBe('2025-01-01..2025-12-31');
   });
 });
+
+describe('a minor-metals price note', () => {
+  const note = 'Tungsten APT, Rotterdam: US$1,020-1,060/mtu in warehouse, up from US$985-1,015/mtu on Monday; ferro-tungsten '
+    + '(75% W) held at US$128/kg W. NdPr oxide in China rose 2.1% on the day to CNY 612,500/t, its highest since August. '
+    + 'Spodumene SC6 CIF China was US$1,185/t, up US$35/t from the previous day.';
+  const found = read(note, '2026-03-05');
+
+  it('ends a sentence after an element\'s symbol, and names neither the grade nor the element as a figure', () => {
+    expect(found.map((m) => m.text)).not.toContain('75%');
+    expect(found.find((m) => m.text === 'US$128/kg')!.label).toBe('ferro-tungsten price');
+    expect(found.find((m) => m.text === 'CNY 612,500/t')!.label).toBe('NdPr oxide price');
+  });
+
+  it('measures "up from … on Monday" since Monday, and dates no later quote by the day compared with', () => {
+    expect(found[0]!.change).toMatchObject({ value: 35, basis: 'since', since: '2026-03-02' });
+    expect(found.find((m) => m.text === 'US$1,185/t')!.period).toBeNull();
+  });
+});
