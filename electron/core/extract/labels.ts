@@ -283,7 +283,20 @@ const LEADING_BASIS = /^(?:y\/y|yoy|y-o-y|q\/q|qoq|m\/m|w\/w|h\/h|d\/d)(?:\s*,)?
 /** "12-month target price", "DCF-based target price": how a target price is set is not what it is. */
 const TARGET_PRICE_SETTING = /^(?:(?:our|a|the|its)\s+)?(?:\d{1,2}[- ]?(?:month|mth|m)|(?:DCF|NAV|SOTP|P\/E|PE|EV\/EBITDA)[- ]based|blended)\s+(?=(?:target price|price target|TP)$)/iu;
 
+/** Phrases already cleaned: a document names the same few measures before many figures, and cleaning is twenty patterns. */
+const CLEANED = new Map<string, string>();
+
+/** A phrase as a label: its leading and trailing words that name no measure left out (remembered, as tidiedLabel is). */
 function clean(label: string): string {
+  const known = CLEANED.get(label);
+  if (known !== undefined) return known;
+  if (CLEANED.size > 20_000) CLEANED.clear();
+  const cleaned = cleanOnce(label);
+  CLEANED.set(label, cleaned);
+  return cleaned;
+}
+
+function cleanOnce(label: string): string {
   let out = label.replace(LEADING_BASIS, '').replace(TARGET_PRICE_SETTING, '').replace(TRAILING_SCOPE, '').replace(TRAILING_TIME, '').replace(DELIVERY, '').replace(GRADE_TAIL, '').replace(/(?<![\s,;:])[\s,;:]+$/u, '').replace(/^[\s,;:*•·)）\]】>]+/u, '');
   // "gearing ratio as (at 30 June 2025)": the word that brought a date left out.
   out = out.replace(/(?<!\s)\s+(?:of|for|in|on|at|to|by|the|a|an|and|from|with|below|above|under|over|of below|of above|as)$/iu, '');
