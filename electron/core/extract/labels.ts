@@ -292,7 +292,8 @@ function clean(label: string): string {
   if (known !== undefined) return known;
   if (CLEANED.size > 20_000) CLEANED.clear();
   const cleaned = cleanOnce(label);
-  CLEANED.set(label, cleaned);
+  // A copy, not a slice of the passage: a slice would keep its whole document alive in the map.
+  CLEANED.set(label.length > 12 ? ` ${label}`.slice(1) : label, cleaned);
   return cleaned;
 }
 
@@ -1022,7 +1023,7 @@ export function tidiedLabel(label: string): string {
   if (known !== undefined) return known;
   if (TIDIED.size > 20_000) TIDIED.clear();
   const tidied = tidy(label);
-  TIDIED.set(label, tidied);
+  TIDIED.set(label.length > 12 ? ` ${label}`.slice(1) : label, tidied); // a copy: a slice keeps its document alive
   return tidied;
 }
 
