@@ -443,6 +443,9 @@ export function passageCompany(text: string): string | null {
   // "证券代码：603767 证券简称：沅江钴镍": an announcement names its company in its heading.
   const han = HAN.test(text); // tested once for the four readings of Chinese below
   const short = han ? /证券简称[:：]\s*(\p{Script=Han}{2,8})/u.exec(text) : null;
+  // "公司全资子公司雅江锂材有限公司年产5万吨…项目已建成投产": a notice about its subsidiary's project is the subsidiary's.
+  const subsidiary = short ? SUBSIDIARY_ACTS.exec(text) : null;
+  if (subsidiary) return subsidiary[1]!;
   if (short) return short[1]!;
   // "华岳新材（688512.SH）：…": a name before its stock code in brackets is the company, whatever its trade word.
   const coded = han ? CJK_CODED.exec(text) : null;
@@ -462,6 +465,7 @@ export function passageCompany(text: string): string | null {
   return name.length >= 3 ? withoutLegalForm(name) : null;
 }
 
+const SUBSIDIARY_ACTS = /(?:全资|控股)子公司(\p{Script=Han}{2,10}?)(?:股份)?有限(?:责任)?公司(?:的)?(?:年产|年处理|拟投资|投资建设|建设的?|新建)/u;
 const CJK_BROKER_WRITES = /^(?:研究所)?(?:研报|研究报告|报告|点评|发布|认为|预计|指出|[:：])/u;
 
 /** Words of a name up to a sentence's end inside a match ("Hualong Mining Group. The Company"). */

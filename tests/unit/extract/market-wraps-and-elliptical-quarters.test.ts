@@ -253,3 +253,14 @@ describe('a minor-metals price note', () => {
     expect(found.find((m) => m.text === 'US$1,185/t')!.period).toBeNull();
   });
 });
+
+describe('a notice about a subsidiary\'s project', () => {
+  it('gives the project\'s figures to the subsidiary that builds it, not to the listed parent in the heading', () => {
+    const found = read('证券代码：002999　证券简称：澜沧矿业　公告编号：临2025-031。公司全资子公司云岫新材有限公司年产3万吨'
+      + '磷酸铁锂项目已建成投产，项目总投资12.4亿元。');
+    expect(found.map((m) => m.entity)).toEqual(['云岫新材', '云岫新材']);
+    // A subsidiary named only in passing leaves the figures with the parent.
+    expect(read('证券简称：澜沧矿业。公司2025年前三季度营业收入58.2亿元，公司为全资子公司云岫新材有限公司提供担保。')[0]!.entity)
+      .toBe('澜沧矿业');
+  });
+});
