@@ -407,7 +407,11 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
     const ownLabel = pastSpecification(ctx, withoutDateline(labelFor(ctx, items, k, previous, text), memory.datelinePlace), text);
     // "均价假设6.5万元/吨（前值7.0万元/吨）", "到岸价约为278美元/吨（上年同期为305美元/吨）": the earlier value in a bracket
     // is of the measure before it.
-    const readLabel = previous && CJK_BRACKET_PRIOR.test(ownLabel.text) ? { ...ownLabel, text: previous.text } : ownLabel;
+    const bracketed = previous && CJK_BRACKET_PRIOR.test(ownLabel.text) ? { ...ownLabel, text: previous.text } : ownLabel;
+    // "利率为5年期LPR减35个基点（目前为3.15%）": what a bracket says stands now is the measure its clause named.
+    const currently = CJK_CURRENTLY.test(text(Math.max(s.start, item.start - 6), item.start))
+      ? CJK_CLAUSE_MEASURE.exec(text(s.start, item.start))?.[1] : undefined;
+    const readLabel = currently ? { text: currently, start: -1, end: -1 } : bracketed;
     // "we've kept FY26 at 285 to 305 thousand ounces", "supply to the Company not less than…": a pronoun names no measure.
     // "Utilisation was around 65%, and we expect it to exceed 80%": "it" is the measure just said in the sentence.
     const found = /^it$/iu.test(readLabel.text) && k > 0 && previous ? previous
@@ -1026,8 +1030,11 @@ function classify(items: Item[], text: (a: number, b: number) => string, s: Sent
     if (item.change && /\bto\s*$/iu.test(before)) item.change = null; // "rose to 444,500" is a level
     // "versus $745 million and 35% in the first half of last year": a figure listed after a comparison level is one too.
     const listedComparison = prev?.comparison && prev.q.unit !== item.q.unit && /^\s*and\s*$/iu.test(before);
+    // "came to 4,310 tU, 8% below the 4,685 tU of 1H24": the level a change is measured against.
+    const changedAgainst = prev?.change && /^\s*(?:below|above|lower than|higher than|short of|ahead of)\s+(?:the|its|their)\s+$/iu.test(before)
+      && item.q.unit !== '%';
     item.comparison = !item.change && (COMPARISON.test(before) || CJK_COMPARED.test(before) || CJK_DATED_COMPARED.test(before)
-      || Boolean(listedComparison));
+      || Boolean(listedComparison) || Boolean(changedAgainst));
     if (item.comparison && prev) sharePerUnit(prev, item);
     else if (prev) quotedAfterPrice(items, k, before, after);
   });
@@ -1978,7 +1985,10 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
     return at < 0 ? { text: object, start: -1, end: -1 } : { text: object, start: objectFrom + at, end: objectFrom + at + object.length };
   }
   // "a margin of 38%, versus $745 million and 35%": a comparison listed after another is of the level before in its unit.
-  const listedCompared = item.comparison && k > 0 && items[k - 1]!.comparison && /^\s*and\s*$/iu.test(text(items[k - 1]!.end, item.start))
+  const between = k > 0 ? text(items[k - 1]!.end, item.start) : '';
+  // "8% below the 4,685 tU of 1H24": the level a change is measured against, of the measure before in its unit.
+  const listedCompared = item.comparison && k > 0 && ((items[k - 1]!.comparison && /^\s*and\s*$/iu.test(between))
+    || (items[k - 1]!.change && /^\s*(?:below|above|lower than|higher than|short of|ahead of)\s+(?:the|its|their)\s+$/iu.test(between)))
     ? items.slice(0, k).reverse().find((x) => !x.comparison && !x.change && x.label && x.q.unit === q.unit) : undefined;
   if (listedCompared) return { text: listedCompared.label!.text, start: -1, end: -1 };
   // "营业收入为92.87亿元，较上年同期的57.6亿元": the level compared with is the measure said before it.
@@ -2304,7 +2314,7 @@ function changedObject(before: string): string | null {
 const DEFINED_ASIDE = new RegExp(String.raw`(?:^|[,;]\s|(?:the|its|their|our)\s|['’]s\s)((?:[\p{L}-]+\s){0,3}(?:ratio|rate|margin|gearing|yield|cover|coverage|turnover))`
   + String.raw`,\s(?:calculated|defined|measured|computed|expressed|being)\s(?:as\s)?[^,;]{3,120},\s(?:was|is|stood at|were|amounted to|came to|reached)\s`
   + String.raw`(?:approximately\s|about\s|around\s)?$`, 'u');
-const HEADING = /^[\s\-–•*]*(\p{Lu}[\p{L}\d&/-]*(?: [\p{L}\d&/-]+){0,3}):\s+(?=\p{Ll})[^;:]*$/u;
+const HEADING = /^[\s\-–•*]*(?!(?:Note|Notes|Source|Sources|Update|Comment|Summary|Q|A|Question|Answer|Outlook|Guidance)\b)(\p{Lu}[\p{L}\d&/-]*(?: [\p{L}\d&/-]+){0,3}):\s[^;:]*$/u;
 
 /** The word a figure named by nothing is labelled with, by what it measures. */
 function fallbackLabel(q: Quantity): Label {
@@ -2583,6 +2593,9 @@ function priceLabel(label: Label, item: Item, before: string, sentence: string):
   return { ...label, text: `${label.text} ${average ? 'average price' : 'price'}` };
 }
 
+const CJK_CURRENTLY = /[（(](?:目前|当前|现|即)(?:为|约为|约)?$/u;
+/** The measure a Chinese clause names before its 为 ("利率为…"), from the last comma on. */
+const CJK_CLAUSE_MEASURE = /(?:^|[，,；;。])(\p{Script=Han}{2,6}?)(?:为|是)[^，,；;。]*[（(][^（(]*$/u;
 const CJK_BRACKET_PRIOR = /^[（(](?:前值|上年同期|去年同期|上期|此前|原值|调整前|原预测|原)(?:分别)?(?:为)?$/u;
 /**
  * "501,000 t in October, bringing the year-to-date total to 5.07 Mt": the year to date runs to the end of the month the

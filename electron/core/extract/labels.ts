@@ -617,7 +617,7 @@ function cjkLabel(ctx: LabelContext, first: number, floor: number): Label | null
   // "其中，火电同比下降2.1%": what changed is said before 同比.
   if (verb && /^(?:同比|环比)/u.test(verb[0]) && CJK_CHANGE_WORD.test(label)) label = body.slice(0, verb.index).replace(CJK_LEADING, '');
   if (/^[周月日年季]$/u.test(label)) return null; // 周环比, 月环比: a basis, not a subject
-  if (!label || CJK_CHANGE_WORD.test(label) || /^(?:和|与|及|或|分别|以|按)$/u.test(label)) return null;
+  if (!label || CJK_CHANGE_WORD.test(label) || /^(?:和|与|及|或|分别|以|按)$/u.test(label) || /^[\p{P}\s]+$/u.test(label)) return null;
   // "较前一交易日上涨", "比上年同期降低": a change measured against something, whose level was stated before it.
   if (CJK_COMPARED_CHANGE.test(label)) return null;
   // "主力合约收于84980元/吨": where a contract closed is its closing price.

@@ -264,3 +264,16 @@ describe('a notice about a subsidiary\'s project', () => {
       .toBe('澜沧矿业');
   });
 });
+
+describe('labels that were a word of the comparison or a bracket', () => {
+  it('names "the 4,685 tU of 1H24" after "8% below" by the measure it is set against', () => {
+    const [, before] = read('Production attributable to the group came to 4,310 tU, 8% below the 4,685 tU of 1H24.', '2025-08-20');
+    expect([before!.label, span(before!.period)]).toEqual(['Production attributable to the group', '2024-01-01..2024-06-30']);
+  });
+
+  it('names "（目前为3.15%）" by the measure its clause named, and a heading by its commodity', () => {
+    const found = read('贷款额度不超过28亿元，期限7年，利率为5年期LPR减35个基点（目前为3.15%）。');
+    expect(found.at(-1)!.label).toBe('利率');
+    expect(read('Aluminium: SHFE 2604 closed at Rmb20,415/t on 5 February.', '2026-02-06')[0]!.label).toBe('Aluminium price');
+  });
+});
