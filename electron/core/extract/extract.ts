@@ -1212,7 +1212,8 @@ function attachChanges(items: Item[], periods: FoundPeriod[], text: (a: number, 
     const after = items[k + 1];
     if (after?.comparison && !item.change_ && after.q.unit === item.q.unit && /\bto(?:\s+between)?\s*$/iu.test(text(k > 0 ? items[k - 1]!.end : s.start, item.start))
       // "slid to US$42.50 a tonne this week, from US$38.00": a time said between is when the level was reached.
-      && /^\s*(?:,\s*|\(\s*)?(?:(?:in|on|at|for|as at|as of) [^,;]{1,30}?\s+|(?:this|last) (?:week|month|quarter|session)(?:,\s*|\s+))?from\s*$/iu
+      // "rose to 92% of the Fastmarkets cobalt price, from 88%": what a share is of, said between.
+      && /^\s*(?:,\s*|\(\s*)?(?:(?:in|on|at|for|as at|as of) [^,;]{1,30}?\s+|(?:this|last) (?:week|month|quarter|session)(?:,\s*|\s+)|of (?:the |its )?[^,;]{1,60}?,\s*)?from\s*$/iu
         .test(text(item.end, after.start))) {
       item.change_ = derivedChange(item, after, text(after.end, items[k + 2]?.start ?? s.end), dateOf(after, dates(), items, text));
       after.movedFrom = true;

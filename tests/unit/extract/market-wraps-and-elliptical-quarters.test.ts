@@ -277,3 +277,10 @@ describe('labels that were a word of the comparison or a bracket', () => {
     expect(read('Aluminium: SHFE 2604 closed at Rmb20,415/t on 5 February.', '2026-02-06')[0]!.label).toBe('Aluminium price');
   });
 });
+
+describe('a payables note', () => {
+  it('derives the move of "rose to 92% of the … price, from 88%" across what the share is of', () => {
+    const [now] = read('Cobalt hydroxide payables rose to 92% of the Fastmarkets standard-grade cobalt price, from 88% in September.');
+    expect(now!.change).toMatchObject({ value: 4, unit: 'pp', direction: 'up' });
+  });
+});
