@@ -510,6 +510,7 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
     out.push(metric);
   });
   distributeRespectively(s, out);
+  if (s.text.includes('同比') || s.text.includes('同期')) parallelYearOnYear(s, out);
   if (LAST_YEAR_END.test(s.text)) for (const m of out) sinceLastYearEnd(m, out);
   if (s.text.includes('环比')) for (const m of out) monthlyChain(m, memory.weekly);
   for (const m of out) dayOnDay(m, found);
@@ -1354,6 +1355,21 @@ function addChange(target: Item, change: Change, from: Item, restated = false): 
   }
   target.moreChanges.push(change);
 }
+
+/**
+ * "住宅投资56601亿元，下降14.0%" after "…同比下降14.7%": a bare Chinese change listed after a year-on-year one in the
+ * same sentence is year on year too, as statistics releases and reports write it once.
+ */
+function parallelYearOnYear(s: Sentence, out: ExtractedMetric[]): void {
+  let yoy = false;
+  for (const m of out) {
+    if (m.change?.basis === 'yoy') yoy = true;
+    if (!yoy || m.change?.basis !== 'unspecified' || !m.changeSpan) continue;
+    const before = s.text.slice(Math.max(0, m.changeSpan[0] - s.start - 8), m.changeSpan[0] - s.start);
+    if (BARE_CJK_CHANGE.test(before)) m.change = { ...m.change, basis: 'yoy' };
+  }
+}
+const BARE_CJK_CHANGE = /[，,]\s*(?:增长|下降|增加|减少|上升|回落|下滑|提高|降低)(?:了)?(?:约|近)?$/u;
 
 /** "increased by 45.2% and 44% YoY": the basis stated after a list of changes holds for every one of them. */
 function shareListedBasis(items: Item[], text: (a: number, b: number) => string): void {

@@ -284,3 +284,13 @@ describe('a payables note', () => {
     expect(now!.change).toMatchObject({ value: 4, unit: 'pp', direction: 'up' });
   });
 });
+
+describe('a Chinese statistics release that says 同比 once', () => {
+  it('reads a bare change listed after a year-on-year one in the sentence as year on year', () => {
+    const found = read('1-10月，全国房地产开发投资73563亿元，同比下降14.7%；其中，住宅投资56601亿元，下降14.0%。');
+    expect(found.map((m) => m.change?.basis)).toEqual(['yoy', 'yoy']);
+    // Not a change said with a basis of its own (环比).
+    const week = read('铝锭均价为20,580元/吨，同比上涨3.1%，社会库存环比减少1.6万吨至58.3万吨。');
+    expect(week[1]!.change?.basis).not.toBe('yoy');
+  });
+});
