@@ -141,6 +141,11 @@ export interface TextCues {
   preciousMetal: boolean;
 }
 
+const CHINESE_MONEY_CUE = new RegExp(String.raw`\b(?:yuan|RMB|Rmb|renminbi|CNY|CNH|China|Chinese|Shanghai|Shenzhen|Beijing|SHFE|DCE|ZCE|GFEX|`
+  + String.raw`PBOC|PBoC|NDRC|MIIT|SMM|Mysteel|social financing|Baotou|Ganzhou|Inner Mongolia|Jiangxi|Sichuan|Qinghai|Xinjiang|Yunnan|`
+  + String.raw`Guangxi|Fujian|Shandong|Hebei|Henan|Hunan|Hubei|Jiangsu|Zhejiang|Anhui|Shanxi|Shaanxi|Guangdong|Tianjin|Qingdao|`
+  + String.raw`Ningbo|Yangshan|Guangzhou|Chongqing|Wuhan|Tangshan)\b`, 'iu');
+
 /**
  * The cues of a text, each worked out the first time a figure asks for it: most passages never
  * ask for yen, temperatures or cents, and regular expressions over a whole passage add up.
@@ -179,7 +184,9 @@ class LazyCues implements TextCues {
       || JAPANESE_COMPANY.test(text)
       || ((text.includes(' JP)') || text.includes('.T')) && /\(\d{4}\s+JP\)|\b\d{4}\.T\b/u.test(text))
       // A year ending in March written FY3/26: Japanese reporting.
-      || (text.includes('FY3/') && /\bFY3\/\d{2}/u.test(text)));
+      || (text.includes('FY3/') && /\bFY3\/\d{2}/u.test(text))
+      // English prose writes China's money as yuan or RMB: a "¥" with nothing Chinese around it is yen.
+      || (!/\p{Script=Han}/u.test(text) && !CHINESE_MONEY_CUE.test(text)));
   }
 
   get temperature(): boolean {

@@ -387,11 +387,13 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
   }
   classify(items, text, s);
   respectiveChanges(items, s);
+  slashLedChanges(items, s);
   attachChanges(items, periods, text, s, ctx, { periods, passageYear: memory.period ? Number(memory.period.end.slice(0, 4)) : null, date: options.date ?? null });
   for (const item of items) if (item.lossSigned) lossChange(item, items);
   const assigned = assignPeriods(s, items, periods, memory);
   yearToDateThroughMonth(assigned, periods);
   comparedListPeriods(items, assigned, periods, text);
+  slashPairPeriods(items, assigned, periods, text);
   // "由2023年的32%提升至2024年的41%": each level of a Chinese move stands in the year said right before it.
   for (const item of items) {
     const own = item.movedSubject ? periods.find((p) => text(p.index + p.length, item.start) === '的') : undefined;
@@ -407,7 +409,10 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
     const ownLabel = pastSpecification(ctx, withoutDateline(labelFor(ctx, items, k, previous, text), memory.datelinePlace), text);
     // "均价假设6.5万元/吨（前值7.0万元/吨）", "到岸价约为278美元/吨（上年同期为305美元/吨）": the earlier value in a bracket
     // is of the measure before it.
-    const bracketed = previous && CJK_BRACKET_PRIOR.test(ownLabel.text) ? { ...ownLabel, text: previous.text } : ownLabel;
+    // "TP of Rs 1,180 (earlier Rs 1,240)": the earlier value in a bracket is of the measure before it.
+    const prior = CJK_BRACKET_PRIOR.test(ownLabel.text)
+      || (/^(?:earlier|previously|previous|prior|old|was|from)$/iu.test(ownLabel.text) && /[(（]\s*\p{L}+\s*$/u.test(text(Math.max(s.start, item.start - 16), item.start)));
+    const bracketed = previous && prior ? { ...ownLabel, text: previous.text } : ownLabel;
     // "利率为5年期LPR减35个基点（目前为3.15%）": what a bracket says stands now is the measure its clause named.
     const currently = CJK_CURRENTLY.test(text(Math.max(s.start, item.start - 6), item.start))
       ? CJK_CLAUSE_MEASURE.exec(text(s.start, item.start))?.[1] : undefined;
@@ -1023,7 +1028,7 @@ function classify(items: Item[], text: (a: number, b: number) => string, s: Sent
     item.change = additions ? null : stated ?? lost ?? moved ?? signed;
     // "by 45.2% and 44%": a figure listed after a change is a change too.
     const prev = items[k - 1];
-    if (!item.change && prev?.change && LISTED_CHANGE.test(before) && prev.q.unit === item.q.unit) item.change = prev.change;
+    if (!item.change && prev?.change && (LISTED_CHANGE.test(before) || before === '/') && prev.q.unit === item.q.unit) item.change = prev.change;
     // "increased $412 million, or 6%, to": the same change restated as a percentage.
     if (!item.change && prev?.change && item.q.unit === '%' && /^(?:\s*,)?\s*or\s+(?:(?:about|approximately|roughly)\s+)?$/iu.test(before)) {
       item.change = prev.change;
@@ -1249,6 +1254,19 @@ function attachChanges(items: Item[], periods: FoundPeriod[], text: (a: number, 
       const delta = tidy(item.q.value - prev!.q.value);
       item.change_ = { value: delta, unit: item.q.unit === '%' ? 'pp' : item.q.unit, basis: 'unspecified', since: null, direction: directionOf(delta) };
     }
+  });
+}
+
+/** "We cut FY26E/FY27E EBITDA by 4%/3%": figures paired by a slash take the periods paired by one, in order. */
+function slashPairPeriods(items: Item[], assigned: Map<Item, Period | null>, periods: FoundPeriod[],
+  text: (a: number, b: number) => string): void {
+  const pair = periods.findIndex((p, k) => periods[k + 1] && text(p.index + p.length, periods[k + 1]!.index).trim() === '/');
+  if (pair < 0) return;
+  items.forEach((item, k) => {
+    const next = items[k + 1];
+    if (!next || item.attachedTo || next.attachedTo || text(item.end, next.start) !== '/') return;
+    assigned.set(item, toPeriod(periods[pair]!));
+    assigned.set(next, toPeriod(periods[pair + 1]!));
   });
 }
 
@@ -1724,7 +1742,7 @@ const HOLDS_NOW = /\b(?:has|have|operates|employs|owns)\s+(?:about\s+|around\s+|
  * Measures that hold without a period: targets, valuation inputs, mineral reserves (not a central bank's), and quotas
  * ("2026 rare earth mining quotas at 142,000 tonnes", 冶炼分离指标: an allowance, not what a period measured).
  */
-const TIMELESS = /\btarget prices?\b|目标价|目标(?:为|是)?$|\btargets?$|\bWACC\b|terminal growth|discount rate|\b(?:ore|mineral|proven|probable|proved|recoverable)(?: and \w+)? reserves?\b|储量|总股本|回购数量|总投资|投资总额|\btotal investment\b|\b(?:mineral|measured|indicated|inferred) resources?\b|\b(?:reserve|resource) grade\b|资源量|\bquotas?$|(?:开采|冶炼分离|总量控制)指标$|配额$/iu;
+const TIMELESS = /\btarget prices?\b|\bprice targets?\b|\bTP\b|\b(?:upside|downside)$|目标价|目标(?:为|是)?$|\btargets?$|\bWACC\b|terminal growth|discount rate|\b(?:ore|mineral|proven|probable|proved|recoverable)(?: and \w+)? reserves?\b|储量|总股本|回购数量|总投资|投资总额|\btotal investment\b|\b(?:mineral|measured|indicated|inferred) resources?\b|\b(?:reserve|resource) grade\b|资源量|\bquotas?$|(?:开采|冶炼分离|总量控制)指标$|配额$/iu;
 /** A deal's terms, of no period: "a CHF 1.2 billion rights issue at CHF 41.80", "a US$150.0 million stream deposit". */
 const DEAL_TERM = new RegExp(String.raw`\brights issue(?: price| discount)?$|\bplacement(?: price)?$|\b(?:acquisition|purchase|sale|subscription|issue|offer) price$`
   + String.raw`|\b(?:aggregate |total )?consideration$|\bstream deposit$|\b(?:loan|credit|prepayment|revolving credit) facility$|\broyalty rate$|贷款额度$|授信额度$`
@@ -2810,6 +2828,21 @@ function pairRespectively(all: Item[], s: Sentence): void {
 }
 
 const RESPECTIVELY = /分别|\brespectively\b/u;
+
+/** "cut FY26E/FY27E EPS by 9%/4% to ₹31.5/₹38.2": a slash pair of changes leads to a slash pair of levels, in order. */
+function slashLedChanges(items: Item[], s: Sentence): void {
+  const between = (a: Item, b: Item) => s.text.slice(a.end - s.start, b.start - s.start);
+  items.forEach((c, k) => {
+    const [c2, l1, l2] = [items[k + 1], items[k + 2], items[k + 3]];
+    if (!c.change || !c2?.change || !l1 || !l2 || l1.change || l2.change || c.attachedTo || c2.attachedTo) return;
+    if (between(c, c2) !== '/' || between(l1, l2) !== '/' || !/^\s+to\s+$/iu.test(between(c2, l1))) return;
+    for (const [change, level] of [[c, l1], [c2, l2]] as const) {
+      addChange(level, { value: change.q.value * (change.change === 'down' ? -1 : 1), unit: change.q.unit, basis: 'unspecified',
+        since: null, direction: change.change! }, change);
+      change.pairedRespectively = true;
+    }
+  });
+}
 
 /** "production and sales of NEVs increased by 45.2% and 44%, respectively": one label each. */
 function distributeRespectively(s: Sentence, out: ExtractedMetric[]): void {

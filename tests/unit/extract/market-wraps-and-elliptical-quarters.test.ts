@@ -294,3 +294,23 @@ describe('a Chinese statistics release that says 同比 once', () => {
     expect(week[1]!.change?.basis).not.toBe('yoy');
   });
 });
+
+describe('a broker note\'s slash pairs and targets', () => {
+  it('pairs "FY26E/FY27E EPS by 9%/4% to ₹31.5/₹38.2" year by year, each level with its own cut', () => {
+    const found = read('We cut FY26E/FY27E EPS by 9%/4% to ₹31.5/₹38.2 respectively.', '2026-02-10');
+    expect(found.map((m) => [m.text, m.change?.value, span(m.period)])).toEqual([
+      ['₹31.5', -9, '2025-04-01..2026-03-31'], ['₹38.2', -4, '2026-04-01..2027-03-31']]);
+    const cuts = read('We cut FY26E/FY27E EBITDA by 4%/3%.');
+    expect(cuts.map((m) => [m.change?.value, span(m.period)])).toEqual([[-4, '2026-01-01..2026-12-31'], [-3, '2027-01-01..2027-12-31']]);
+  });
+
+  it('gives a TP, its earlier value in a bracket and the upside no period, and names the earlier value as the TP', () => {
+    const found = read('We roll forward to a Sep-27 TP of Rs 1,180 (earlier Rs 1,240), implying 14% upside.', '2026-02-10');
+    expect(found.map((m) => [m.label, m.period])).toEqual([['Sep-27 TP', null], ['Sep-27 TP', null], ['upside', null]]);
+  });
+
+  it('reads "¥" in English prose with nothing Chinese around it as yen', () => {
+    expect(read('Hanwa Chemical\'s operating profit came to ¥18.6 billion.')[0]!.unit).toBe('JPY');
+    expect(read('Shanghai aluminium closed at ¥20,415 a tonne.')[0]!.unit).toBe('CNY/t');
+  });
+});
