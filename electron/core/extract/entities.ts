@@ -121,6 +121,9 @@ export interface OwnerCues {
  * prices, index levels and statistics; else the company the passage is about.
  */
 export function entityFor(whole: string, cues: OwnerCues): string | null {
+  // "manganese ore stocks at Tianjin Port stood at", "钦州港锰矿库存": what a named port holds or handles is the port's.
+  const port = whole.includes('ort') || whole.includes('港') ? PORT_HOLDS.exec(whole) : null;
+  if (port) return port[1] ?? port[2]!;
   const clause = whole.includes(',') ? whole.replace(APPOSITIVE, ' ') : whole;
   // "Baotou Lanthanum Works replied: Spot Pr-Nd oxide traded at …": who speaks is not whose figure it is.
   // "Tamsin Copper said national wind capacity was …": a company reporting a figure need not own it.
@@ -466,6 +469,10 @@ export function passageCompany(text: string): string | null {
 }
 
 const SUBSIDIARY_ACTS = /(?:全资|控股)子公司(\p{Script=Han}{2,10}?)(?:股份)?有限(?:责任)?公司(?:的)?(?:年产|年处理|拟投资|投资建设|建设的?|新建)/u;
+const PORT_HOLDS = new RegExp(String.raw`\b(?:stocks|inventor(?:y|ies)|throughput|arrivals|loadings|exports|imports|queue|line-up)\s+`
+  + String.raw`(?:at|through|in)\s+(?:the\s+)?((?:Port of \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?)|(?:\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)? [Pp]ort))\b[^,;:]{0,40}$`
+  + String.raw`|(?:^|[，。；：,;:])(?:截至\d{1,2}月\d{1,2}日[，,])?(?:本周|上周|当周|当日|同日|今日)?(\p{Script=Han}{2,4}?(?<![一二三四五六七八九十多各])港)`
+  + String.raw`(?![口务区至到])\p{Script=Han}{0,6}(?:库存|到港量|吞吐量|调入量|调出量|疏港量|堆存量?|装船量|锚地船舶数)\p{Script=Han}{0,4}$`, 'u');
 const CJK_BROKER_WRITES = /^(?:研究所)?(?:研报|研究报告|报告|点评|发布|认为|预计|指出|[:：])/u;
 
 /** Words of a name up to a sentence's end inside a match ("Hualong Mining Group. The Company"). */

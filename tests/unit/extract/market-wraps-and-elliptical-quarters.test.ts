@@ -314,3 +314,14 @@ describe('a broker note\'s slash pairs and targets', () => {
     expect(read('Shanghai aluminium closed at ¥20,415 a tonne.')[0]!.unit).toBe('CNY/t');
   });
 });
+
+describe('what a named port holds or handles', () => {
+  it('gives stocks and arrivals at a named port to the port, and a freight route to the market', () => {
+    expect(read('Manganese ore stocks at Tianjin Port stood at 4.82 million tonnes on January 30.')[0]!.entity).toBe('Tianjin Port');
+    const cjk = read('3月6日-3月12日，钦州港锰矿到港量为38.6万吨，环比减少9.4%；截至3月12日，钦州港锰矿库存112.4万吨。');
+    expect(cjk.map((m) => m.entity)).toEqual(['钦州港', '钦州港']);
+    expect(read('本周南非伊丽莎白港至中国北方港口超灵便型船锰矿运费报24.8美元/吨。')[0]!.entity).toBe('market');
+    // A group of ports is the market's.
+    expect(read('环渤海九港煤炭库存为2,846万吨。')[0]!.entity).not.toBe('环渤海九港');
+  });
+});
