@@ -2360,7 +2360,7 @@ function fallbackLabel(q: Quantity): Label {
 const NOT_A_MEASURE = /^(?:(?:the )?(?:company|group)|we['’](?:ve|re|d|ll)|it|they|i|you|us)$/iu;
 
 /** Participles read as a label when nothing else stood before the figure. */
-const LONE_VERB = /^(?:leaving|taking|bringing|making|reaching|putting|giving|keeping|pushing|lifting|adding|implying|citing|leaves|left)$/iu;
+const LONE_VERB = /^(?:leaving|taking|bringing|making|reaching|putting|giving|keeping|pushing|lifting|adding|implying|citing|leaves|left|(?:partly |partially |more than |largely )?offset|helped|driven|boosted|supported|weighed|dragged)$/iu;
 
 /** Who speaks for a company: the subject of its guidance, never what a figure measures. */
 const SPEAKER = /^(?:management|(?:the )?(?:company|group|board|firm|management team)|we|it|they|(?:our )?analysts?|(?:the )?(?:CEO|CFO|COO|chairman|chief executive|chief financial officer)(?: \p{Lu}[\p{L}'’.-]*){0,3})$/iu;

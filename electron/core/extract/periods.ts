@@ -103,7 +103,7 @@ const YEAR_STEP = new Map([['this', 0], ['last', -1], ['next', 1], ['今', 0], [
 const fullYear = (written: string) => (written.length === 2 ? 2000 + Number(written) : Number(written));
 
 /** Each pattern runs only on text that passes its cheap `needs` test. */
-type Make = (m: RegExpExecArray, ref: ReturnType<typeof reference>, fiscalEnd: number) => Span | null;
+type Make = (m: RegExpExecArray, ref: ReturnType<typeof reference>, fiscalEnd: number, text: string) => Span | null;
 
 /**
  * Fiscal year `fy` (FY25, FY2025) as months, for a year that ends in month `stated` (December when 0): FY25
@@ -375,9 +375,12 @@ const PATTERNS: Array<{ needs: RegExp; cjk?: true; re: RegExp; make: Make }> = [
   {
     needs: /half of/iu,
     re: new RegExp(String.raw`\b(first|second|1st|2nd) half of ${MONTH}(?:,?\s+(\d{4}))?`, 'giu'),
-    make: (m, ref) => {
+    make: (m, ref, _end, text) => {
       const month = monthOf(m[2]!);
-      const y = yearFor(m[3], month, ref);
+      // "the benchmark for the first half of December", set in November: a month a price is for, just ahead, is the coming one.
+      const forAhead = ref && !m[3] && /\bfor (?:the )?$/iu.test(text.slice(Math.max(0, m.index - 8), m.index))
+        && ((month - ref.m + 12) % 12 === 1 || (month - ref.m + 12) % 12 === 2);
+      const y = forAhead ? ref.y + (month < ref.m ? 1 : 0) : yearFor(m[3], month, ref);
       if (y === null) return null;
       const second = /^(?:second|2nd)$/iu.test(m[1]!);
       return { start: iso(y, month, second ? 16 : 1), end: iso(y, month, second ? lastDay(y, month) : 15) };
@@ -1125,7 +1128,7 @@ function periodsIn(text: string, date: string | null, passageYearEnd: number | n
     for (let m = re.exec(text); m; m = re.exec(text)) {
       // The day a fiscal year ends on ("ends on 30 June") says how to read FY25; it is no figure's period.
       if (fiscalEnd && m.index >= fiscalEnd.index && m.index < fiscalEnd.index + fiscalEnd[0].length) continue;
-      const range = make(m, ref, fiscalEndMonth);
+      const range = make(m, ref, fiscalEndMonth, text);
       if (!range) continue;
       const label = m[0].replace(INTRODUCING, '').trim();
       const lead = m[0].length - m[0].trimStart().length + (m[0].trimStart().length - m[0].trimStart().replace(INTRODUCING, '').length);

@@ -325,3 +325,17 @@ describe('what a named port holds or handles', () => {
     expect(read('环渤海九港煤炭库存为2,846万吨。')[0]!.entity).not.toBe('环渤海九港');
   });
 });
+
+describe('a benchmark set ahead and growth that offsets', () => {
+  it('dates "the benchmark for the first half of December", set in November, in the coming December', () => {
+    const [hpm] = read('Indonesia\'s nickel ore benchmark (HPM) for the first half of December was set at $28.40 per wet tonne.');
+    expect(span(hpm!.period)).toBe('2025-12-01..2025-12-15');
+    // Said of a month behind, the same words keep the month just past.
+    expect(span(read('Output in the first half of October was 1.2 Mt.')[0]!.period)).toBe('2025-10-01..2025-10-15');
+  });
+
+  it('names "partly offset by 7% volume growth" by the growth, not the verb', () => {
+    const found = read('Net sales fell 41% to $712 million as pricing dropped 44%, partly offset by 7% volume growth.');
+    expect(found.at(-1)!.label).toBe('volume growth');
+  });
+});
