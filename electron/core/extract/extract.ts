@@ -516,6 +516,7 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
   });
   distributeRespectively(s, out);
   if (s.text.includes('同比') || s.text.includes('同期')) parallelYearOnYear(s, out);
+  if (s.text.includes('/')) slashedCjkLabels(s, out);
   if (LAST_YEAR_END.test(s.text)) for (const m of out) sinceLastYearEnd(m, out);
   if (s.text.includes('环比')) for (const m of out) monthlyChain(m, memory.weekly);
   for (const m of out) dayOnDay(m, found);
@@ -1006,7 +1007,10 @@ function classify(items: Item[], text: (a: number, b: number) => string, s: Sent
     // "USD 4,418/t, -37 d/d": a bare number after a minus, in the level's unit (read so by quantities.ts), is its fall.
     const minus = k > 0 && /(?:^|[\s(（,;，；])[-−–]$/u.test(before) && item.q.display.unit === null && !percentage
       && items[k - 1]!.q.unit === item.q.unit ? 'down' as const : null;
-    const signed = plus ?? minus ?? (percentage && !STATED_LEVEL.test(before) ? signedDirection(text(item.start, item.end)) : null);
+    // "同比分别-0.3/-0.2/+0.4/-0.1pct": each signed item of a list of percentage moves.
+    const listSign = percentage ? /(?:[/、]|同比|分别)\s*([+＋\-−])$/u.exec(before)?.[1] : undefined;
+    const listed = listSign ? (/[+＋]/u.test(listSign) ? 'up' as const : 'down' as const) : null;
+    const signed = plus ?? minus ?? listed ?? (percentage && !STATED_LEVEL.test(before) ? signedDirection(text(item.start, item.end)) : null);
     // "revenue of $618.2 million rose 22% y/y": a verb right before the next figure is that figure's cue.
     // "3.62%, 9bp higher, and revenue rose 11%", "5% more than a year earlier, but the grade slipped 0.4 points": a comparative
     // right after a figure is its own cue all the same.
@@ -1373,6 +1377,24 @@ function addChange(target: Item, change: Change, from: Item, restated = false): 
   }
   target.moreChanges.push(change);
 }
+
+/**
+ * "销售/管理/研发/财务费用率分别为3.2%/4.1%/5.6%/0.8%": measures listed with slashes, sharing a last word, name the
+ * figures listed after them in order (销售费用率, 管理费用率, …), which were all read as the last one.
+ */
+function slashedCjkLabels(s: Sentence, out: ExtractedMetric[]): void {
+  const m = SLASHED_CJK_MEASURES.exec(s.text);
+  if (!m) return;
+  const parts = m[1]!.split('/').filter(Boolean);
+  const last = m[2]!;
+  const even = parts.every((p) => p.length === parts[0]!.length) && last.length > parts[0]!.length;
+  const suffix = even ? last.slice(parts[0]!.length) : '';
+  const names = [...parts.map((p) => `${p}${suffix}`), last];
+  const listed = out.filter((x) => x.span[0] > s.start + m.index && x.label === last);
+  if (listed.length !== names.length) return;
+  listed.forEach((x, k) => { x.label = names[k]!; x.labelSpan = null; });
+}
+const SLASHED_CJK_MEASURES = /(?<![\p{Script=Han}/])((?:\p{Script=Han}{1,6}\/)+)(\p{Script=Han}{2,12}?)(?:分别)(?:为|是|达到?)/u;
 
 /**
  * "住宅投资56601亿元，下降14.0%" after "…同比下降14.7%": a bare Chinese change listed after a year-on-year one in the

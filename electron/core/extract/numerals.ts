@@ -145,7 +145,9 @@ export function parseNumeral(tokens: Token[], i: number): Numeral | null {
   // "1/2" and "10 1/2"
   if (slash?.text === '/' && !slash.spaced && tokens[i + 2]?.kind === 'num' && !tokens[i + 2]!.spaced && /^\d+$/u.test(t.text) && /^\d+$/u.test(tokens[i + 2]!.text)) {
     const den = Number(tokens[i + 2]!.text);
-    if (den > 0 && den <= 64) return { value: value / den, next: i + 3, digits: true, yearLike: false };
+    // "PE分别为22/18/15倍", "8/6": numbers listed with slashes, not a fraction (a proper one, alone: "1/2", "3/8").
+    const listed = (tokens[i + 3]?.text === '/' && tokens[i + 4]?.kind === 'num') || tokens[i - 1]?.text === '/';
+    if (den > 0 && den <= 64 && value < den && !listed) return { value: value / den, next: i + 3, digits: true, yearLike: false };
   }
   const after = tokens[i + 1];
   if (after?.kind === 'num' && after.spaced && tokens[i + 2]?.text === '/' && !tokens[i + 2]!.spaced && tokens[i + 3]?.kind === 'num' && /^\d+$/u.test(t.text)) {

@@ -846,11 +846,13 @@ function readAt(text: string, tokens: Token[], i: number, context: TextCues, off
   // "归母净利润分别为13.2/16.8亿元", "EPS of 1.23/1.45 yuan", "营收分别为131.5、152.8、171.2亿元": numbers listed with slashes
   // (or the Chinese list comma) share the last one's unit.
   const listedBy = tokens[j]?.text;
-  const slashed = !unit && (listedBy === '/' || listedBy === '、') && !tokens[j]!.spaced && tokens[j + 1]?.kind === 'num' && !tokens[j + 1]!.spaced
-    && shortList(tokens, j, listedBy);
+  // "同比分别-0.3/-0.2/+0.4/-0.1pct": each number of the list may carry its own sign.
+  const signGap = listedBy === '/' && /^[+\-−]$/u.test(tokens[j + 1]?.text ?? '') && !tokens[j + 1]!.spaced ? 1 : 0;
+  const slashed = !unit && (listedBy === '/' || listedBy === '、') && !tokens[j]!.spaced && tokens[j + 1 + signGap]?.kind === 'num'
+    && !tokens[j + 1 + signGap]!.spaced && shortList(tokens, j, listedBy);
   if (!unit && !yearThenOther && ((fromBefore && isWord(tokens[j], 'to')) || slashed)) {
     // "from 398,000 to 444,500 yuan/mt": the first figure is in the second's unit
-    const second = readAt(text, tokens, j + 1, context, offset, j + 1);
+    const second = readAt(text, tokens, j + 1 + (slashed ? signGap : 0), context, offset, j + 1 + (slashed ? signGap : 0));
     if (second && second.dimension !== 'count') {
       const factor = (scale ? scale.factor : second.scaleFactor) * second.unitFactor;
       return {
@@ -1034,7 +1036,11 @@ const CODE_GLUED = new RegExp(`^([A-Za-z]{3})(\\d[\\d,]*(?:\\.\\d+)?)(${[...GLUE
 /** A list of a few numbers joined by slashes ("13.2/16.8/20.1亿元") or 、; a long run of them is a table, read one by one. */
 function shortList(tokens: Token[], j: number, joiner: string): boolean {
   let k = j;
-  for (let n = 0; n < 8; n++, k += 2) if (tokens[k]?.text !== joiner || tokens[k + 1]?.kind !== 'num') return true;
+  for (let n = 0; n < 8; n++, k += 2) {
+    if (tokens[k]?.text !== joiner) return true;
+    if (/^[+\-−]$/u.test(tokens[k + 1]?.text ?? '')) k++; // a signed item: "-0.3/+0.4pct"
+    if (tokens[k + 1]?.kind !== 'num') return true;
+  }
   return false;
 }
 

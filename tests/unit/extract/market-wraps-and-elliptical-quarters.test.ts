@@ -339,3 +339,17 @@ describe('a benchmark set ahead and growth that offsets', () => {
     expect(found.at(-1)!.label).toBe('volume growth');
   });
 });
+
+describe('a Chinese broker note\'s slash lists', () => {
+  it('reads "PE分别为22/18/15倍" as three multiples, never 22 divided by 18', () => {
+    const found = read('当前股价对应PE分别为22/18/15倍。');
+    expect(found.map((m) => [m.value, m.unit])).toEqual([[22, 'x'], [18, 'x'], [15, 'x']]);
+    expect(read('Output rose by 1/2 in the quarter to 3 Mt.').map((m) => m.value)).not.toContain(22 / 18);
+  });
+
+  it('names each ratio of "销售/管理/研发/财务费用率分别为…" and pairs its signed move', () => {
+    const found = read('期间费用方面，销售/管理/研发/财务费用率分别为3.2%/4.1%/5.6%/0.8%，同比分别-0.3/-0.2/+0.4/-0.1pct。');
+    expect(found.map((m) => [m.label, m.value, m.change?.value, m.change?.unit])).toEqual([
+      ['销售费用率', 3.2, -0.3, 'pp'], ['管理费用率', 4.1, -0.2, 'pp'], ['研发费用率', 5.6, 0.4, 'pp'], ['财务费用率', 0.8, -0.1, 'pp']]);
+  });
+});
