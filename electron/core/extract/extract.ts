@@ -11,7 +11,7 @@ import { pricesListedAfter } from './listed-prices.ts';
 import { findPeriods, fiscal, lastDay, statedYearEnd, type Period as FoundPeriod } from './periods.ts';
 import { findQuantities, tidy, type Quantity } from './quantities.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
-import { tokenize, WordSet, type Token } from './tokens.ts';
+import { isIdeograph, tokenize, WordSet, type Token } from './tokens.ts';
 
 /** Bumped whenever extraction output changes; stored with every extracted metric. */
 export const EXTRACTOR_VERSION = '1.57.0';
@@ -762,6 +762,8 @@ function isSpecification(tokens: Token[], q: Quantity): boolean {
   const word = next?.kind === 'word' && !FUNCTION_WORDS.has(next);
   // "3nm wafer shipments", "the 5nm process": a chip node in nanometres names a process.
   if ((q.display.unit === 'mm' || q.display.unit === 'nm') && word) return true;
+  // "6μm锂电铜箔", "4.5μm铜箔": a foil's thickness before the product names it.
+  if (/^(?:μm|µm|um|微米|mm|毫米)$/u.test(q.display.unit ?? '') && isIdeograph(next?.text ?? '')) return true;
   // "12-inch equivalents", "a 300-millimetre wafer": a size joined to a product by a hyphen names it ("a 2.5-mile stretch" is measured).
   // Read only for a length, the one dimension a hyphen joins to a product's name.
   const hyphenated = q.dimension === 'length' && tokens.slice(q.first, q.last + 1).some((t) => t.text === '-' && !t.spaced);

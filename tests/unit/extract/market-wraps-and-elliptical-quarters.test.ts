@@ -353,3 +353,11 @@ describe('a Chinese broker note\'s slash lists', () => {
       ['销售费用率', 3.2, -0.3, 'pp'], ['管理费用率', 4.1, -0.2, 'pp'], ['研发费用率', 5.6, 0.4, 'pp'], ['财务费用率', 0.8, -0.1, 'pp']]);
   });
 });
+
+describe('an 互动易 answer', () => {
+  it('names "预计全年出货量有望超过2GWh" by the measure, and takes a foil\'s thickness as no figure', () => {
+    const found = read('公司钠离子电池今年前三季度累计出货约1.2GWh，预计全年出货量有望超过2GWh。', '2025-10-25');
+    expect(found.map((m) => m.label)).toEqual(['出货量', '出货量']);
+    expect(read('目前6μm锂电铜箔加工费约为1.6万元/吨，较年初下降约15%。').map((m) => m.text)).toEqual(['1.6万元/吨']);
+  });
+});
