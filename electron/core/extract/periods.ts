@@ -541,7 +541,8 @@ const PATTERNS: Array<{ needs: RegExp; cjk?: true; re: RegExp; make: Make }> = [
   {
     needs: MONTH_WORD,
     // A contract word after the month, looked at and not taken: "Henry Hub January futures", "TTF's March contract".
-    re: new RegExp(`\\b(?:(?:in|during|for|since) )?${MONTH}${YEAR_REF}(?![-–]\\d)(?=(\\s+(?:futures|contracts?(?!\\s+prices?)|swaps?)\\b)?)`, 'gu'),
+    // "for March delivery", "January shipment": a month a cargo is bought for is, like a contract's, the coming one.
+    re: new RegExp(`\\b(?:(?:in|during|for|since) )?${MONTH}${YEAR_REF}(?![-–]\\d)(?=(\\s+(?:futures|contracts?(?!\\s+prices?)|swaps?|delivery|shipment|loading|arrival)\\b)?)`, 'gu'),
     make: (m, ref) => {
       if (m[0].toLowerCase().startsWith('may') && !m[2] && !/^(?:in|during|for|since) /iu.test(m[0])) return null; // the verb "may"
       const mo = monthOf(m[1]!);

@@ -431,6 +431,11 @@ function denominator(tokens: Token[], i: number, precious?: TextCues): { unit: s
     const unit = /^(?:pound|ounce)$/iu.test(what.text) && speaksOfPreciousMetal(tokens, precious) ? TROY_OUNCE : lookupUnit(what.text)!;
     return { unit: unit.unit, factor: unit.factor, next: i + 2, text: `${joiner.text} ${what.text}` };
   }
+  // "186.0 bushels an acre", "8.5 tonnes a hectare": a yield said with an article is per that area.
+  if (article && /^(?:acre|hectare)$/iu.test(what.text)) {
+    const area = PER_AREA.get(what.lower)!;
+    return { unit: area.unit, factor: area.factor, next: i + 2, text: `${joiner.text} ${what.text}` };
+  }
   if (!slash) return null;
   // "per net ton", "/short ton", "US$690/st": a US short ton.
   if (joiner.text === '/' && /^(?:st|sht)$/iu.test(what.text)) return { unit: 't', factor: 0.90718474, next: i + 2, text: `/${what.text}` };
@@ -1124,7 +1129,9 @@ function bareChange(text: string, tokens: Token[], i: number, level: Quantity | 
   // ("RMB0.66-0.70/W", "FY2023-24") nor a dash between spaced numbers ("4 - 5").
   const minus = /^[-−–]$/u.test(cue?.text ?? '') && cue!.spaced && !tokens[i]!.spaced;
   // "a debt-to-equity ratio at 0.62, from 0.71 a year earlier": the level compared with, in a ratio's or an index's own unit.
-  const compared = isWord(cue, 'from') && (level.dimension === 'multiple' || level.dimension === 'index');
+  // "to 186.0 bushels an acre from 183.1 in August": the level compared with, right after the level, in its unit.
+  const compared = isWord(cue, 'from') && (level.dimension === 'multiple' || level.dimension === 'index'
+    || (level.last === i - 2 && level.dimension !== 'percent' && level.dimension !== 'currency'));
   if (!cue || !(isWord(cue, 'up', 'down', 'rose', 'fell', 'gained', 'lost', 'added', 'shed') || /^[+＋]$/u.test(cue.text) || minus || compared)) return null;
   const numeral = parseNumeral(tokens, i);
   if (!numeral || numeral.yearLike || !numeral.digits) return null;

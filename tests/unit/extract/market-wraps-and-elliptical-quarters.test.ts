@@ -361,3 +361,15 @@ describe('an 互动易 answer', () => {
     expect(read('目前6μm锂电铜箔加工费约为1.6万元/吨，较年初下降约15%。').map((m) => m.text)).toEqual(['1.6万元/吨']);
   });
 });
+
+describe('a grains and softs wrap', () => {
+  it('reads "186.0 bushels an acre from 183.1 in August" as a yield per acre moved from the August estimate', () => {
+    const [now, before] = read('The USDA raised its estimate of the US corn yield to 186.0 bushels an acre from 183.1 in August.');
+    expect([now!.unit, now!.period, now!.change?.value]).toEqual(['bu/acre', null, 2.9]);
+    expect([before!.value, before!.unit, span(before!.period)]).toEqual([183.1, 'bu/acre', '2025-08-01..2025-08-31']);
+  });
+
+  it('dates a price "for March delivery" in the coming March', () => {
+    expect(span(read('Arabica futures for March delivery settled at $3.84 a pound.')[0]!.period)).toBe('2026-03-01..2026-03-31');
+  });
+});
