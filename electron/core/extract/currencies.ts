@@ -144,7 +144,9 @@ export interface TextCues {
 const CHINESE_MONEY_CUE = new RegExp(String.raw`\b(?:yuan|RMB|Rmb|renminbi|CNY|CNH|China|Chinese|Shanghai|Shenzhen|Beijing|SHFE|DCE|ZCE|GFEX|`
   + String.raw`PBOC|PBoC|NDRC|MIIT|SMM|Mysteel|social financing|Baotou|Ganzhou|Inner Mongolia|Jiangxi|Sichuan|Qinghai|Xinjiang|Yunnan|`
   + String.raw`Guangxi|Fujian|Shandong|Hebei|Henan|Hunan|Hubei|Jiangsu|Zhejiang|Anhui|Shanxi|Shaanxi|Guangdong|Tianjin|Qingdao|`
-  + String.raw`Ningbo|Yangshan|Guangzhou|Chongqing|Wuhan|Tangshan)\b`, 'iu');
+  + String.raw`Ningbo|Yangshan|Guangzhou|Chongqing|Wuhan|Tangshan|Dalian|Zhengzhou|Hong Kong|HKEX|PRC|SSE|SZSE|CSRC|A-shares?|H-shares?|`
+  // Chinese companies English prose may write with "¥".
+  + String.raw`BYD|CATL|Zijin|Tianqi|Ganfeng|Sinopec|PetroChina|CNOOC|Baowu|Chalco|Shenhua|Huawei|Xiaomi|Alibaba|Tencent|Geely|NIO|Xpeng)\b`, 'iu');
 
 /**
  * The cues of a text, each worked out the first time a figure asks for it: most passages never

@@ -122,7 +122,8 @@ export interface OwnerCues {
  */
 export function entityFor(whole: string, cues: OwnerCues): string | null {
   // "manganese ore stocks at Tianjin Port stood at", "钦州港锰矿库存": what a named port holds or handles is the port's.
-  const port = whole.includes('ort') || whole.includes('港') ? PORT_HOLDS.exec(whole) : null;
+  // Tried only where a port is named: the pattern scans the whole clause.
+  const port = PORT_WORD.test(whole) ? PORT_HOLDS.exec(whole) : null;
   if (port) return port[1] ?? port[2]!;
   const clause = whole.includes(',') ? whole.replace(APPOSITIVE, ' ') : whole;
   // "Baotou Lanthanum Works replied: Spot Pr-Nd oxide traded at …": who speaks is not whose figure it is.
@@ -447,7 +448,8 @@ export function passageCompany(text: string): string | null {
   const han = HAN.test(text); // tested once for the four readings of Chinese below
   const short = han ? /证券简称[:：]\s*(\p{Script=Han}{2,8})/u.exec(text) : null;
   // "公司全资子公司雅江锂材有限公司年产5万吨…项目已建成投产": a notice about its subsidiary's project is the subsidiary's.
-  const subsidiary = short ? SUBSIDIARY_ACTS.exec(text) : null;
+  // Not when the notice gives the parent's own results too ("公司前三季度实现营业收入…").
+  const subsidiary = short && !PARENT_RESULTS.test(text) ? SUBSIDIARY_ACTS.exec(text) : null;
   if (subsidiary) return subsidiary[1]!;
   if (short) return short[1]!;
   // "华岳新材（688512.SH）：…": a name before its stock code in brackets is the company, whatever its trade word.
@@ -468,10 +470,13 @@ export function passageCompany(text: string): string | null {
   return name.length >= 3 ? withoutLegalForm(name) : null;
 }
 
+const PARENT_RESULTS = /公司(?:20\d{2}年)?(?:前三季度|上半年|第[一二三四]季度|全年|年度|报告期内)?(?:实现)?(?:营业(?:总)?收入|归母净利润|净利润|归属于)/u;
 const SUBSIDIARY_ACTS = /(?:全资|控股)子公司(\p{Script=Han}{2,10}?)(?:股份)?有限(?:责任)?公司(?:的)?(?:年产|年处理|拟投资|投资建设|建设的?|新建)/u;
+const PORT_WORD = /\b[Pp]ort\b|港/u;
+// Not a group of ports ("at Tianjin Port and Qinzhou Port", "日照港等港口"): those are the market's.
 const PORT_HOLDS = new RegExp(String.raw`\b(?:stocks|inventor(?:y|ies)|throughput|arrivals|loadings|exports|imports|queue|line-up)\s+`
-  + String.raw`(?:at|through|in)\s+(?:the\s+)?((?:Port of \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?)|(?:\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)? [Pp]ort))\b[^,;:]{0,40}$`
-  + String.raw`|(?:^|[，。；：,;:])(?:截至\d{1,2}月\d{1,2}日[，,])?(?:本周|上周|当周|当日|同日|今日)?(\p{Script=Han}{2,4}?(?<![一二三四五六七八九十多各])港)`
+  + String.raw`(?:at|through|in)\s+(?:the\s+)?((?:Port of \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?)|(?:\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)? [Pp]ort))\b(?!\s+and\s+\p{Lu}|,\s+\p{Lu}[\p{L}-]*\s+[Pp]ort)[^,;:]{0,40}$`
+  + String.raw`|(?:^|[，。；：,;:])(?:截至\d{1,2}月\d{1,2}日[，,])?(?:本周|上周|当周|当日|同日|今日)?(\p{Script=Han}{2,4}?(?<![一二三四五六七八九十多各])港)(?![等、和与及])`
   + String.raw`(?![口务区至到])\p{Script=Han}{0,6}(?:库存|到港量|吞吐量|调入量|调出量|疏港量|堆存量?|装船量|锚地船舶数)\p{Script=Han}{0,4}$`, 'u');
 const CJK_BROKER_WRITES = /^(?:研究所)?(?:研报|研究报告|报告|点评|发布|认为|预计|指出|[:：])/u;
 

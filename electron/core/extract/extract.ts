@@ -527,7 +527,7 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
   // A contract's month dates its own price only: the passage does not go on in it.
   const contracts = found.filter((p) => isContractMonth(s, p));
   // Nor the day a level was compared with ("up from US$985/mtu on Monday"): later quotes are not of that day.
-  const firstPeriod = [...assigned].find(([item, p]) => p !== null && !(item.comparison && p.start === p.end)
+  const firstPeriod = [...assigned].find(([item, p]) => p !== null && !item.comparison
     && !contracts.some((c) => c.start === p.start && c.end === p.end))?.[1];
   // "Calgary crude close, 3 March: WCS for April delivery settled at …": the day heading the note, not the contract's month.
   const headingDay = contracts.length ? found.find((p) => !p.event && p.start === p.end) : undefined;
@@ -801,7 +801,9 @@ function isSpecification(tokens: Token[], q: Quantity): boolean {
   // "(June quarter: 2.21 g/t Au)": the same grade for another period, said as a bracketed comparative.
   const comparative = /^[:：]$/u.test(tokens[q.first - 1]?.text ?? '');
   const bracketed = CLOSING.has(tokens[q.last + 2]?.text ?? '') && !comparative;
-  if (q.unit === '%' && next && GRADE_ELEMENT.test(next.text) && (!reportedGrade() || bracketed)) return true;
+  // Not "fell 3.2% W/W": a letter before a slash is a basis.
+  const slashed = next?.text.length === 1 && tokens[q.last + 2]?.text === '/';
+  if (q.unit === '%' && next && GRADE_ELEMENT.test(next.text) && !slashed && (!reportedGrade() || bracketed)) return true;
   // "rare earth concentrate (REO 50%, dry basis)": the grade named first, in the bracket that describes the product.
   if (q.unit === '%' && GRADE_ELEMENT.test(tokens[q.first - 1]?.text ?? '') && /^[(（]$/u.test(tokens[q.first - 2]?.text ?? '')) return true;
   // "lithium carbonate (99.5% Li2CO3)", "cobalt sulphate (20.5% Co)": a grade in brackets after the product.
@@ -993,7 +995,7 @@ function classify(items: Item[], text: (a: number, b: number) => string, s: Sent
     // "China added 204.6 GW of solar capacity": capacity added is a level of its own (its change may follow).
     // "…, with 61.4 GW added in the first ten months": capacity said as added after its figure is an addition too.
     item.addedAfter = ADDED_LEVEL_UNITS.has(item.q.unit) && k > 0
-      && /^\s+(?:(?:was|were|has been|have been|had been)\s+)?(?:added|installed|connected)\b/iu.test(after);
+      && /^\s+(?:(?:was|were|has been|have been|had been)\s+)?(?:added|installed|connected)\b(?!\s+(?:before|prior|until|up to)\b)/iu.test(after);
     const additions = ADDED_LEVEL_UNITS.has(item.q.unit)
       && ((/\b(?:added|adds|adding)\s*$/iu.test(before) && /^\s*of\b/iu.test(after)) || item.addedAfter);
     const percentage = item.q.unit === '%' || item.q.unit === 'pp';
@@ -1019,7 +1021,9 @@ function classify(items: Item[], text: (a: number, b: number) => string, s: Sent
     // "helped by a 15% jump in Vietnam, while China volumes slipped 2%": a change said as a noun is the figure's own.
     const nounChange = item.q.unit === '%' && /^\s*(?:jump|rise|increase|decrease|fall|drop|decline|gain|surge|slide)\s+in\b/iu.test(after);
     // "… in Vietnam": a place's own change of the measure before, not a second change of its level.
-    item.changeIn = nounChange ? /^\s*\p{L}+\s+in\s+((?:\p{Lu}[\p{L}-]*)(?:\s\p{Lu}[\p{L}-]*){0,2})\b(?!\s+\p{Ll})/u.exec(after)?.[1] : undefined;
+    const place = nounChange ? /^\s*\p{L}+\s+in\s+((?:\p{Lu}[\p{L}-]*)(?:\s\p{Lu}[\p{L}-]*){0,2})\b(?!\s+\p{Ll})/u.exec(after)?.[1] : undefined;
+    // A place is a capitalised name, not a month, a day or an acronym ("a 9% increase in ASPs").
+    item.changeIn = place && !NOT_A_PLACE.test(place) ? place : undefined;
     const cueOfNext = k + 1 < items.length && !nounChange && directionBefore(after) !== null
       && !/^\s*(?:higher|lower|(?:more|greater|larger|less|fewer|smaller) than)\b/iu.test(after);
     const stated = directionBefore(before)
@@ -1029,7 +1033,9 @@ function classify(items: Item[], text: (a: number, b: number) => string, s: Sent
     const lost = !stated && /\b(?:lost|loses)\s*$/iu.test(before)
       && (percentage || (next !== undefined && /^\s*to\s*$/iu.test(after) && next.q.unit.split('/')[0] === item.q.unit)) ? 'down' as const : null;
     // "$78.25 per pound, a gain of $2.75 over the month": a gain (loss) over a stretch of time is the move of the level before.
-    const spanMove = !stated && k > 0 && SPAN_MOVE.exec(before);
+    // Only of a price or an index: "revenue of $3.4 billion, a loss of $210 million for the quarter" is a loss.
+    const movable = k > 0 && (items[k - 1]!.q.unit.includes('/') || items[k - 1]!.q.dimension === 'index');
+    const spanMove = !stated && movable && SPAN_MOVE.exec(before);
     const moved = spanMove && SPAN_AFTER.test(after) ? (/gain/iu.test(spanMove[1]!) ? 'up' as const : 'down' as const) : null;
     item.change = additions ? null : stated ?? lost ?? moved ?? signed;
     // "by 45.2% and 44%": a figure listed after a change is a change too.
@@ -1052,6 +1058,7 @@ function classify(items: Item[], text: (a: number, b: number) => string, s: Sent
   });
 }
 
+const NOT_A_PLACE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Q[1-4]|H[12])\b|^\p{Lu}{2,}s?\b/u;
 const SPAN_MOVE = /\b(?:a|an)\s+(gain|loss)\s+of\s+(?:about\s+|around\s+|some\s+)?$/iu;
 const SPAN_AFTER = /^\s*(?:over|on|in|during|for|across) the (?:day|session|week|fortnight|month|quarter|year)\b/iu;
 
@@ -1061,7 +1068,8 @@ const QUOTED_BEFORE = /\b(?:traded|trades|quoted|closed|settled|assessed|offered
 const GAP_AFTER = /^\s*(?:premium|discount|spread)\b/iu;
 const GAP_BEFORE = /\b(?:premium|discount|spread)\s+of\s+(?:about\s+|around\s+)?$/iu;
 const SAMPLE_TAIL = /\sof\s\d[\d,]*\s(?:[\p{L}-]+\s){0,3}?(?:surveyed|tracked|monitored|sampled|polled)(?:\sby\s[^,;]+)?$/u;
-const COMPARED_LEAD = /^(?:(?:a\s+)?(?:touch|little|shade|fraction|bit|well|slightly|just|far)\s+)?(?:below|above|under|ahead of|behind)\s+(?:the\s+)?(?=\S)/iu;
+// Lower case only: "Under Armour revenue" is a name.
+const COMPARED_LEAD = /^(?:(?:a\s+)?(?:touch|little|shade|fraction|bit|well|slightly|just|far)\s+)?(?:below|above|under|ahead of|behind)\s+(?:the\s+)?(?=\S)/u;
 /** "a touch below the LME average of US$4.38": a market's average set against a price is priced alike. */
 const AVERAGE_BEFORE = /\b(?:below|above|under|over|against|versus|vs\.?|compared with)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}\d-]*\s+)*(?:average|benchmark|index|spot)(?:\s+price)?\s+of\s+(?:about\s+|around\s+)?$/iu;
 
@@ -1097,15 +1105,25 @@ function sharePerUnit(level: Item, compared: Item): void {
 const SAME_STRETCH_OF = /^[^.;\d]{0,30}?\bthe (?:same|corresponding) (?:period|quarter|month|week|fortnight|half|season) (?:of|in) (\d{4})\b/iu;
 
 /** "…, or 8.4%, compared to the third quarter of fiscal 2024": the same quarter of the year before, named. */
-const NAMED_STRETCH_OF = /^[^.;\d]{0,30}?\b(?:compared (?:with|to)|versus|against|over|from|on)\s+the (?:first|second|third|fourth) (?:quarter|half) of (?:fiscal |financial )?(?:year )?(\d{4})\b/iu;
+const NAMED_STRETCH_OF = /^[^.;\d]{0,30}?\b(?:compared (?:with|to)|versus|against|over|from|on)\s+the (first|second|third|fourth) (quarter|half) of (?:fiscal |financial )?(?:year )?(\d{4})\b/iu;
+const ORDINALS = ['first', 'second', 'third', 'fourth'];
 
 /** "12.5% below the same fortnight of 2024" said of a 2025 period: the year before's same stretch is year on year. */
 function sameStretchOfLastYear(after: string, reference: BasisReference): { basis: Basis; since: null } | null {
-  const m = after.includes(' same ') || after.includes(' corresponding ') ? SAME_STRETCH_OF.exec(after)
-    : after.includes(' quarter of ') || after.includes(' half of ') ? NAMED_STRETCH_OF.exec(after) : null;
-  if (!m) return null;
+  const same = after.includes(' same ') || after.includes(' corresponding ') ? SAME_STRETCH_OF.exec(after) : null;
+  const named = !same && (after.includes(' quarter of ') || after.includes(' half of ')) ? NAMED_STRETCH_OF.exec(after) : null;
+  if (!same && !named) return null;
   const year = Number(reference.periods[0]?.end.slice(0, 4)) || reference.passageYear || Number(reference.date?.slice(0, 4));
-  return year && Number(m[1]) === year - 1 ? { basis: 'yoy', since: null } : null;
+  if (!year || Number(same ? same[1] : named![3]) !== year - 1) return null;
+  // "compared to the third quarter of fiscal 2024" of the third quarter of 2025; not "compared with the fourth quarter of
+  // 2024" of the first quarter of 2025, which is the quarter before.
+  if (named) {
+    const months = named[2]!.toLowerCase() === 'half' ? 6 : 3;
+    const endMonth = (ORDINALS.indexOf(named[1]!.toLowerCase()) + 1) * months;
+    const own = reference.periods[0];
+    if (!own || Number(own.end.slice(5, 7)) !== endMonth) return null;
+  }
+  return { basis: 'yoy', since: null };
 }
 
 /** "was flat year over year at $3.1 billion": a basis said between a verb and its figure names nothing measured. */
@@ -1266,14 +1284,20 @@ function attachChanges(items: Item[], periods: FoundPeriod[], text: (a: number, 
 /** "We cut FY26E/FY27E EBITDA by 4%/3%": figures paired by a slash take the periods paired by one, in order. */
 function slashPairPeriods(items: Item[], assigned: Map<Item, Period | null>, periods: FoundPeriod[],
   text: (a: number, b: number) => string): void {
-  const pair = periods.findIndex((p, k) => periods[k + 1] && text(p.index + p.length, periods[k + 1]!.index).trim() === '/');
-  if (pair < 0) return;
-  items.forEach((item, k) => {
-    const next = items[k + 1];
-    if (!next || item.attachedTo || next.attachedTo || text(item.end, next.start) !== '/') return;
-    assigned.set(item, toPeriod(periods[pair]!));
-    assigned.set(next, toPeriod(periods[pair + 1]!));
-  });
+  const first = periods.findIndex((p, k) => periods[k + 1] && text(p.index + p.length, periods[k + 1]!.index).trim() === '/');
+  if (first < 0) return;
+  let last = first + 1;
+  while (periods[last + 1] && text(periods[last]!.index + periods[last]!.length, periods[last + 1]!.index).trim() === '/') last++;
+  const run = periods.slice(first, last + 1);
+  // The first run of as many figures joined by slashes after the years, in the same clause ("…; our bull/bear case values
+  // are ₹40/₹25" is no list of years).
+  const emitted = items.filter((i) => !i.attachedTo && i.start > run[run.length - 1]!.index);
+  const start = emitted.findIndex((i, k) => emitted[k + 1] && text(i.end, emitted[k + 1]!.start) === '/');
+  if (start < 0 || /[;；]/u.test(text(run[0]!.index, emitted[start]!.start))) return;
+  let end = start;
+  while (emitted[end + 1] && text(emitted[end]!.end, emitted[end + 1]!.start) === '/') end++;
+  if (end - start + 1 !== run.length) return;
+  run.forEach((p, k) => assigned.set(emitted[start + k]!, toPeriod(p)));
 }
 
 /**
@@ -1404,7 +1428,13 @@ const SLASHED_CJK_MEASURES = /(?<![\p{Script=Han}/])((?:\p{Script=Han}{1,6}\/)+)
  */
 function parallelYearOnYear(s: Sentence, out: ExtractedMetric[]): void {
   let yoy = false;
+  let part = 0;
   for (const m of out) {
+    // A part after a semicolon is another measure's ("；247家钢厂高炉开工率…"), unless it opens on 其中 (its parts).
+    const at = (s.text.slice(0, m.span[0] - s.start).match(/；[^；]*$/u) ?? [''])[0];
+    const partNow = (s.text.slice(0, m.span[0] - s.start).match(/；/gu) ?? []).length;
+    if (partNow !== part && !/^；\s*其中/u.test(at)) yoy = false;
+    part = partNow;
     if (m.change?.basis === 'yoy') yoy = true;
     if (!yoy || m.change?.basis !== 'unspecified' || !m.changeSpan) continue;
     const before = s.text.slice(Math.max(0, m.changeSpan[0] - s.start - 8), m.changeSpan[0] - s.start);
@@ -2033,7 +2063,8 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
   const ownSubject = item.change && k > 0 ? CJK_OWN_SUBJECT.exec(text(items[k - 1]!.end, item.start)) : null;
   if (ownSubject) return { text: ownSubject[1]!, start: -1, end: -1 };
   // "the Group's gearing ratio, calculated as total borrowings divided by total equity, was approximately 46.2%".
-  const defined = DEFINED_ASIDE.exec(text(Math.max(tokens[0]!.start, item.start - 200), item.start));
+  const aside = text(Math.max(tokens[0]!.start, item.start - 200), item.start);
+  const defined = ASIDE_WORD.test(aside) ? DEFINED_ASIDE.exec(aside) : null;
   if (defined) return { text: defined[1]!, start: -1, end: -1 };
   // "trimming its 2026 earnings forecast by 11%": a change a verb makes to its object is that object's.
   const objectFrom = k > 0 ? items[k - 1]!.end : tokens[0]!.start;
@@ -2369,11 +2400,12 @@ function changedObject(before: string): string | null {
   return /^(?:[\p{L}/&-]+\s+){0,3}(?:forecasts?|estimates?|targets?|guidance|projections?|outlook)$/iu.test(object) ? object : null;
 }
 
+const ASIDE_WORD = /,\s(?:calculated|defined|measured|computed|expressed|being)\s/u;
 /** A measure, the aside saying how it is worked out, and its verb: the measure names the figure. */
 const DEFINED_ASIDE = new RegExp(String.raw`(?:^|[,;]\s|(?:the|its|their|our)\s|['’]s\s)((?:[\p{L}-]+\s){0,3}(?:ratio|rate|margin|gearing|yield|cover|coverage|turnover))`
   + String.raw`,\s(?:calculated|defined|measured|computed|expressed|being)\s(?:as\s)?[^,;]{3,120},\s(?:was|is|stood at|were|amounted to|came to|reached)\s`
   + String.raw`(?:approximately\s|about\s|around\s)?$`, 'u');
-const HEADING = /^[\s\-–•*]*(?!(?:Note|Notes|Source|Sources|Update|Comment|Summary|Q|A|Question|Answer|Outlook|Guidance)\b)(\p{Lu}[\p{L}\d&/-]*(?: [\p{L}\d&/-]+){0,3}):\s[^;:]*$/u;
+const HEADING = /^[\s\-–•*]*(?!(?:Note|Notes|Source|Sources|Update|Comment|Summary|Q|A|Question|Answer|Outlook|Guidance|January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:Q[1-4]|[1-4]Q|H[12]|[12]H|FY|CY|\d))(\p{Lu}[\p{L}\d&/-]*(?: [\p{L}\d&/-]+){0,3}):\s[^;:]*$/u;
 
 /** The word a figure named by nothing is labelled with, by what it measures. */
 function fallbackLabel(q: Quantity): Label {
@@ -2652,7 +2684,7 @@ function priceLabel(label: Label, item: Item, before: string, sentence: string):
   return { ...label, text: `${label.text} ${average ? 'average price' : 'price'}` };
 }
 
-const CJK_CURRENTLY = /[（(](?:目前|当前|现|即)(?:为|约为|约)?$/u;
+const CJK_CURRENTLY = /[（(](?:目前|当前|现)(?:为|约为|约)?$/u;
 /** The measure a Chinese clause names before its 为 ("利率为…"), from the last comma on. */
 const CJK_CLAUSE_MEASURE = /(?:^|[，,；;。])(\p{Script=Han}{2,6}?)(?:为|是)[^，,；;。]*[（(][^（(]*$/u;
 const CJK_BRACKET_PRIOR = /^[（(](?:前值|上年同期|去年同期|上期|此前|原值|调整前|原预测|原)(?:分别)?(?:为)?$/u;

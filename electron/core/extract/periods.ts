@@ -339,7 +339,9 @@ const PATTERNS: Array<{ needs: RegExp; cjk?: true; re: RegExp; make: Make }> = [
     needs: /quarter|half/iu,
     re: new RegExp(String.raw`(?<=\b(first|second|third|fourth)[- ](quarter|half)${YEAR_REF}\b[^.;:]{0,160}?)`
       + String.raw`\b(?:in|for|during) the (first|second|third|fourth)\b(?=\s*(?:[.,;)]|$|and\b|when\b|while\b))`, 'giu'),
-    make: (m, ref) => {
+    make: (m, ref, fiscalEnd) => {
+      // A fiscal year ending in another month than December places its quarters where the ordinal alone cannot say.
+      if (fiscalEnd && fiscalEnd !== 12) return null;
       const half = m[2]!.toLowerCase() === 'half';
       const ordinals = half ? ORDINAL_H : ORDINAL_Q;
       const [was, now] = [ordinals.get(m[1]!.toLowerCase()), ordinals.get(m[4]!.toLowerCase())];

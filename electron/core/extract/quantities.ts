@@ -257,6 +257,8 @@ function unitAfter(tokens: Token[], i: number, money: boolean, numberValue: numb
   if (t.kind !== 'word') return null;
   if (isCjk(t)) {
     const cjk = cjkUnitAt(tokens, i);
+    // "沪深300股指期货", "持有50股票": 股 opening a word (股指, 股票, 股东, 股份) is no count of shares.
+    if (cjk?.def.unit === 'count' && t.text === '股' && /^[指票东份权价本息利]/u.test(tokens[i + 1]?.text ?? '')) return null;
     return cjk ? { ...cjk.def, next: i + cjk.length, text: tokens.slice(i, i + cjk.length).map((x) => x.text).join('') } : null;
   }
   if ((t.lower === 'pm' || t.lower === 'am') && numberValue <= 12) return null;

@@ -373,3 +373,74 @@ describe('a grains and softs wrap', () => {
     expect(span(read('Arabica futures for March delivery settled at $3.84 a pound.')[0]!.period)).toBe('2026-03-01..2026-03-31');
   });
 });
+
+describe('readings a review of this round found too broad', () => {
+  it('keeps "¥" as yuan beside a Chinese company or Hong Kong listing', () => {
+    expect(read('BYD reported third-quarter net profit of ¥7.8 billion, down 33% year on year.')[0]!.unit).toBe('CNY');
+    expect(read('Zijin Mining, listed in Hong Kong, said net profit rose 52% to ¥37.8 billion.')[0]!.unit).toBe('CNY');
+  });
+
+  it('reads a comparison with the fourth quarter of last year, said of a first quarter, as no year on year', () => {
+    const [revenue] = read('Revenue was $2.1 billion in the first quarter of 2025, up 5% compared with the fourth quarter of 2024.',
+      '2025-05-10');
+    expect(revenue!.change?.basis).not.toBe('yoy');
+  });
+
+  it('keeps a loss or a gain after a level that is no price as an amount of its own', () => {
+    const found = read('The company reported revenue of $3.4 billion, a loss of $210 million for the quarter.');
+    expect(found[0]!.change).toBeNull();
+    expect(found[1]).toMatchObject({ kind: 'level' });
+  });
+
+  it('reads no share count in an index future\'s name, and no grade in "W/W"', () => {
+    expect(read('沪深300股指期货主力合约上涨0.8%，收于3950点。').map((m) => m.unit)).not.toContain('count');
+    const [stocks] = read('Steel rebar inventories fell 3.2% W/W to 5.1 Mt.');
+    expect(stocks!.change).toMatchObject({ value: -3.2 });
+  });
+
+  it('leaves the parent\'s own results with the parent when a notice also names a subsidiary\'s project', () => {
+    const found = read('证券简称：沅江钴镍。公司全资子公司雅江锂材有限公司年产5万吨锂盐项目已建成投产。公司2025年前三季度实现营业收入45.6亿元。');
+    expect(found.at(-1)!.entity).toBe('沅江钴镍');
+  });
+
+  it('stops a 同比 at a semicolon that opens another measure', () => {
+    const found = read('截至11月14日，全国45港铁矿石库存为1.5亿吨，同比增加5%；247家钢厂高炉开工率为82%，增加0.5个百分点。');
+    expect(found.at(-1)!.change?.basis).not.toBe('yoy');
+  });
+
+  it('leaves an ordinal alone unread where the fiscal year ends in another month', () => {
+    const found = read('The company\'s fiscal year ends on 30 June. Gross margin was 41% in the first quarter of fiscal 2025, '
+      + 'against 43% in the second.');
+    expect(found.at(-1)!.period?.end).not.toBe('2025-06-30');
+  });
+
+  it('pairs a list of three years with three figures, and a slash pair of another kind with none', () => {
+    const found = read('We cut FY26E/FY27E/FY28E EPS by 9%/4%/2%.');
+    expect(found.map((m) => m.period?.start.slice(0, 4))).toEqual(['2026', '2027', '2028']);
+    const cases = read('We cut FY26E/FY27E EPS by 9%/4%; our bull/bear case values are ₹40/₹25.');
+    // Bull and bear values are no years' figures: they are not spread over FY26E and FY27E.
+    expect(new Set(cases.slice(2).map((m) => m.period?.start)).size).toBe(1);
+  });
+
+  it('takes no month, acronym, company name or period for a place, a heading or a comparison word', () => {
+    const [shipments] = read('Iron ore shipments reached 80 Mt, a 5% rise in March.');
+    expect(shipments!.change).toMatchObject({ value: 5 });
+    expect(read('Under Armour revenue fell 5% to $1.3 billion.')[0]!.label).toBe('Under Armour revenue');
+    expect(read('Q3: $1.2 billion, up 8% year on year.')[0]!.label).not.toBe('Q3');
+    expect(read('Manganese ore stocks at Tianjin Port and Qinzhou Port totalled 4.3 Mt on Friday.')[0]!.entity).not.toBe('Tianjin Port');
+    expect(read('本周，日照港等港口铁矿石库存为3200万吨。')[0]!.entity).not.toBe('日照港');
+  });
+
+  it('keeps capacity installed before a year as the stock, and a restating 即 bracket as its own measure', () => {
+    const found = read('Installed coal power capacity stood at 1,190 GW, and 150 GW installed before 2000 faces retirement.');
+    expect(found[1]!.label).not.toMatch(/added$/u);
+    expect(read('本次回购比例为总股本的1%（即1000万股）。').at(-1)!.label).not.toBe('本次回购比例');
+  });
+
+  it('never dates "for the Reporting Period" by a comparative said in an earlier sentence', () => {
+    const found = read('Revenue decreased from approximately HK$1.5 billion for the six months ended 30 June 2024 to approximately '
+      + 'HK$1.2 billion for the Reporting Period. The gross profit margin was approximately 18.9% for the Reporting Period.',
+    '2025-08-28');
+    expect(found.at(-1)!.period).toBeNull();
+  });
+});
