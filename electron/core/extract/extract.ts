@@ -476,6 +476,10 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
       item.label = { text: `${previous.text.replace(/^(?:installed|cumulative|total|grid-connected)\s+/iu, '')} added`, start: -1, end: -1 };
     }
     item.label = coveredDays(item, item.label, text(s.start, item.start), text(item.end, s.end));
+    // "对应PE 21倍": what the multiple corresponds to is said by 对应, no part of its name.
+    if (/^(?:当前股价)?对应(?=[A-Z])/u.test(item.label.text)) {
+      item.label = { ...item.label, text: item.label.text.replace(/^(?:当前股价)?对应/u, ''), start: -1, end: -1 };
+    }
     // "C5 West Australia–Qingdao route price": a Baltic dry route's price per tonne is its freight rate.
     const route = item.q.unit.endsWith('/t') ? /^(C(?:[2-9]|1[0-7]))\b.*\bprice$/u.exec(item.label.text) : null;
     if (route) item.label = { ...item.label, text: `${route[1]} freight rate` };

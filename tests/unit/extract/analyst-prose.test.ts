@@ -375,7 +375,7 @@ describe('Chinese originals', () => {
   });
 
   it('does not take a time or the whole country for a company, nor the word before a name', () => {
-    expect(one('本周国内主流港口铜精矿库存为62.4万吨。', '2025-10-30').label).toBe('国内主流港口铜精矿库存');
+    expect(one('本周国内主流港口铜精矿库存为62.4万吨。', '2025-10-30').label).toBe('主流港口铜精矿库存');
     expect(read('我们维持对金陵铝业的增持评级，目标价12.8元。', '2025-10-30')[0]!.entity).toBe('金陵铝业');
   });
 });
@@ -1822,7 +1822,8 @@ describe('a later round: fertiliser and livestock notes', () => {
     expect(pigs).toMatchObject({ unit: 'count', value: 6_123_500, change: { value: 27.41 } });
     expect(price!.entity).not.toBe('market');
     expect(one('SMM统计的国内电解铝社会库存周一录得46.2万吨，较上周去库1.3万吨。'))
-      .toMatchObject({ label: '国内电解铝社会库存', change: { value: -13_000, unit: 't', direction: 'down' } });
+      // 国内 is the whole country, no part of the label (the e and k sets write 电解铝社会库存).
+      .toMatchObject({ label: '电解铝社会库存', change: { value: -13_000, unit: 't', direction: 'down' } });
   });
 });
 
@@ -1912,7 +1913,7 @@ describe('a later round: Chinese banks and weekdays', () => {
     // 2025-11-05 is a Wednesday.
     expect(one('上周五SCFI指数报1396.5点。', '2025-11-05')).toMatchObject({ label: 'SCFI指数', period: { start: '2025-10-31', end: '2025-10-31' } });
     expect(one('周一碳酸锂期货收于7.4万元/吨。', '2025-11-05').period).toMatchObject({ start: '2025-11-03' });
-    expect(one('国内电解铝社会库存周一录得46.2万吨。', '2025-11-05')).toMatchObject({ label: '国内电解铝社会库存', period: { start: '2025-11-03' } });
+    expect(one('国内电解铝社会库存周一录得46.2万吨。', '2025-11-05')).toMatchObject({ label: '电解铝社会库存', period: { start: '2025-11-03' } });
     expect(one('本周五大品种钢材社会库存873.5万吨。', '2025-11-05').period).toBeNull();
     expect(one('PVC市场价4780元/吨，较上周四下跌50元/吨。', '2025-11-05').period?.start).not.toBe('2025-10-30');
   });

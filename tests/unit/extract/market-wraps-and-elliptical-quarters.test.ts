@@ -444,3 +444,10 @@ describe('readings a review of this round found too broad', () => {
     expect(found.at(-1)!.period).toBeNull();
   });
 });
+
+describe('where a Chinese label says what a figure is set against or where', () => {
+  it('leaves 对应 and 国内 out of a label', () => {
+    expect(read('2026年归母净利润上调至18.3亿元，对应PE 21倍。')[1]!.label).toBe('PE');
+    expect(read('本周国内电解铝社会库存为46.2万吨。')[0]!.label).toBe('电解铝社会库存');
+  });
+});
