@@ -451,3 +451,11 @@ describe('where a Chinese label says what a figure is set against or where', () 
     expect(read('本周国内电解铝社会库存为46.2万吨。')[0]!.label).toBe('电解铝社会库存');
   });
 });
+
+describe('what averaged', () => {
+  it('names a figure after "at an average" or "should average" by the subject of the verb', () => {
+    expect(read('N-type dense polysilicon traded at an average 52,100 yuan/mt, up 1.4% week on week.')[0]!.label)
+      .toBe('N-type dense polysilicon price');
+    expect(read('The CEO said cash costs should average C$24–27/lb.')[0]!.label).toBe('cash cost');
+  });
+});
