@@ -56,7 +56,7 @@ const PASSIVE_CHANGE = /\b(?:was|were|been|is|are|being)\s+(raised|increased|lif
 const TO_OR_FROM = /\b(?:to|from)(?:\s+(?:between|about|around|approximately|roughly|nearly|a range of))?\s*$/iu;
 
 /** Growth reported as a measure in itself: organic, internal, like-for-like, volume or price growth. */
-const NAMED_GROWTH = /\b(?:organic|internal|underlying|like-for-like|LFL|comparable|volume|price|pricing|real)\s+(?:sales\s+|revenue\s+)?growth(?:\s+(?:of|at))?(?:\s+(?:about|around|approximately|some))?(?:\s*[-+])?\s*$/iu;
+const NAMED_GROWTH = /\b(?:organic|internal|underlying|like-for-like|LFL|comparable|volume|price|pricing|real|capacity|traffic)\s+(?:sales\s+|revenue\s+)?growth(?:\s+(?:of|at))?(?:\s+(?:about|around|approximately|some))?(?:\s*[-+])?\s*$/iu;
 
 /** Direction of a change whose cue sits just before the figure ("up", "an increase of"). */
 export function directionBefore(textBefore: string): Direction | null {

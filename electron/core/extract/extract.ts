@@ -2740,6 +2740,12 @@ const DIVIDEND_CHANGED = /\b((?:(?:final|interim|quarterly|special|annual|ordina
  * share of the output it hedges.
  */
 function hedgedLabel(item: Item, label: Label, before: string, after: string): Label {
+  // "about 72% is sold forward", "62% of our 2026/27 sugar exports were hedged": the share the verb after it hedged.
+  const afterVerb = item.q.unit === '%' ? HEDGED_AFTER.exec(after) : null;
+  if (afterVerb) {
+    const of = afterVerb[1] ? `share of ${afterVerb[1].toLowerCase()} ` : 'share ';
+    return { ...label, text: `${of}${afterVerb[2]!.toLowerCase()}`, start: -1, end: -1 };
+  }
   if (!HEDGED.test(before)) return label;
   const sold = /\bsold forward\s+$/iu.test(before) ? SOLD_OF.exec(after) : null;
   if (sold) return { ...label, text: `${sold[1]} sold forward`, start: -1, end: -1 };
@@ -2748,6 +2754,7 @@ function hedgedLabel(item: Item, label: Label, before: string, after: string): L
   return share ? { ...label, text: `share of ${share[1]!.toLowerCase()} hedged`, start: -1, end: -1 } : label;
 }
 const HEDGED = /\b(?:sold forward|hedged|forward sales?)\b/iu;
+const HEDGED_AFTER = /^\s+(?:of\s+(?:(?:our|its|their|the)\s+)?(?:(?:FY|CY)?\d{2,4}(?:\/\d{2})?E?\s+)?((?:[\p{L}-]+\s){0,2}[\p{L}-]+)\s+)?(?:is|was|are|were|has been|have been)\s+(?:already\s+)?(hedged|sold forward|contracted|locked in)\b/u;
 const SOLD_OF = /^\s+of\s+((?:[\p{L}-]+\s){0,2}[\p{L}-]+?)(?=\s+(?:on|at|for|in|under|through|via)\b|\s*[,.;]|$)/u;
 const SHARE_OF_OUTPUT = /^\s+of\s+(?:(?:our|its|their|the|expected|forecast|planned|estimated)\s+)*(?:(?:FY|CY)?\d{2,4}E?\s+)?(?:\([^()]{0,40}\)\s+)?(output|production|generation|sales)\b/iu;
 
@@ -3053,7 +3060,7 @@ function kindOf(item: Item, label: string, unit: string, before: string): Extrac
   if (item.change && item.change_) return 'change';
   if (unit === 'count') return 'count';
   // "设计年处理原矿能力为600万吨": a yearly handling capacity, said as 年…能力.
-  if (/capacity|产能|年\p{Script=Han}{0,6}能力/iu.test(label) || unit.endsWith('/yr')) return 'capacity';
+  if ((/capacity|产能|年\p{Script=Han}{0,6}能力/iu.test(label) && !/\bgrowth\b/iu.test(label)) || unit.endsWith('/yr')) return 'capacity';
   if (unit === '%' && (/\b(?:share|proportion|stake|ratio|penetration|accounted for|accounting for|represented|account for|days (?:covered|fixed|booked|secured|contracted))\b/iu.test(`${label} ${before}`)
     || /(?:占比|渗透率|比重|比例)$/u.test(label))) return 'share';
   // "price/mix contributed 5 points": percentage points are never a price.

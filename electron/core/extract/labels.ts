@@ -788,7 +788,7 @@ export function labelBefore(ctx: LabelContext, first: number, floor: number): Le
 
 /** Nouns of change before "of": "an increase of 5%" changes a figure named before it. */
 const CHANGE_OF = /^(?:increase|decrease|rise|growth|drop|decline|gain|fall|jump)$/iu;
-const GROWTH_KIND = /^(?:organic|internal|underlying|like-for-like|lfl|comparable|volume|price|pricing|real)$/iu;
+const GROWTH_KIND = /^(?:capacity|traffic|organic|internal|underlying|like-for-like|lfl|comparable|volume|price|pricing|real)$/iu;
 
 /** "real internal growth of 0.4%", "underlying sales growth of 4.2%": growth reported as a measure of its own. */
 function namedGrowth(tokens: Token[], growth: number): boolean {

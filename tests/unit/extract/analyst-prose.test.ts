@@ -397,7 +397,8 @@ describe('IR question and answer records', () => {
     expect(one('Q: How busy are the plants? A: They are running at close to 85%.').label).toBe('utilisation rate');
     expect(one('Investor: How much is hedged? Company: About 55% of next year\'s output.').label).not.toBe('Company');
     const [hedged, price] = read('About 40% of 2026 copper output is hedged at an average of US$9,800/t.');
-    expect([hedged!.label, price!.entity]).toEqual(['copper output', 'Acme Holdings']);
+    // The share hedged is named as such, as the v set writes "share of sugar exports hedged".
+    expect([hedged!.label, price!.entity]).toEqual(['share of copper output hedged', 'Acme Holdings']);
   });
 });
 

@@ -459,3 +459,15 @@ describe('what averaged', () => {
     expect(read('The CEO said cash costs should average C$24–27/lb.')[0]!.label).toBe('cash cost');
   });
 });
+
+describe('shares hedged and capacity growth', () => {
+  it('names "about 72% is sold forward" and "62% of our 2026/27 sugar exports were hedged" by what was hedged', () => {
+    expect(read('Of the 3.1-3.4 Mt we expect to lift this year, about 72% is sold forward.').at(-1)!.label).toBe('share sold forward');
+    expect(read('At year-end 62% of our 2026/27 sugar exports were hedged.')[0]!.label).toBe('share of sugar exports hedged');
+  });
+
+  it('reads "capacity growth of 4-5%" as a measure of its own, no capacity and no change', () => {
+    const [growth] = read('Capacity growth of 4-5% is expected.');
+    expect([growth!.label, growth!.kind, growth!.change]).toEqual(['Capacity growth', 'level', null]);
+  });
+});
