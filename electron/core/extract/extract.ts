@@ -59,6 +59,8 @@ interface Item {
   movedSubject?: string;
   /** Said as added after its figure ("with 61.4 GW added in"): an addition to the stock named before, not the stock. */
   addedAfter?: boolean;
+  /** Things counted that a company added ("added 9.4 lakh subscribers"): their additions, not the base. */
+  countAdded?: boolean;
   /** The place a change said as a noun is in ("a 15% jump in Vietnam"): that place's change of the measure before. */
   changeIn?: string;
 }
@@ -478,6 +480,7 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
     if (paid) item.label = { ...item.label, text: `${paid[1]!.replace(/dividends$/iu, 'dividend')} per share`, start: -1, end: -1 };
     item.label = hedgedLabel(item, item.label, text(s.start, item.start), text(item.end, s.end));
     if (item.movedSubject) item.label = { ...item.label, text: item.movedSubject, start: -1, end: -1 };
+    if (item.countAdded && !/\badd/iu.test(item.label.text)) item.label = { ...item.label, text: `${singularHead(item.label.text)} additions`, start: -1, end: -1 };
     if (item.changeIn && previous && !FALLBACK_LABEL.test(previous.text)) {
       item.label = { text: `${item.changeIn} ${lowerFirst(previous.text)}`, start: -1, end: -1 };
     }
@@ -1010,7 +1013,9 @@ function classify(items: Item[], text: (a: number, b: number) => string, s: Sent
     item.addedAfter = ADDED_LEVEL_UNITS.has(item.q.unit) && k > 0
       && /^\s+(?:(?:was|were|has been|have been|had been)\s+)?(?:added|installed|connected)\b(?!\s+(?:before|prior|until|up to)\b)/iu.test(after);
     const additions = ADDED_LEVEL_UNITS.has(item.q.unit)
-      && ((/\b(?:added|adds|adding)\s*$/iu.test(before) && /^\s*of\b/iu.test(after)) || item.addedAfter);
+      // "added 9.4 lakh subscribers": the things counted said with the figure, as "of" says them after it.
+      && ((/\b(?:added|adds|adding)\s*$/iu.test(before) && (/^\s*of\b/iu.test(after) || item.q.counted !== null)) || item.addedAfter);
+    item.countAdded = additions && item.q.unit === 'count' && item.q.counted !== null && !item.addedAfter;
     const percentage = item.q.unit === '%' || item.q.unit === 'pp';
     // "3.84mn TEU in Dec, +7.2% yoy", "+$0.85", "+147 points wow": a plus sign before a figure is a rise, whatever its unit.
     // Glued to the figure, after a space or a bracket: "cash + $1.5 billion of facilities" adds, it does not rise.

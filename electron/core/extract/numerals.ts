@@ -199,5 +199,9 @@ export function parseScale(tokens: Token[], i: number, money: boolean): { factor
   if (t.lower === 'k' && tokens[i + 1]?.lower === 'g') return null;
   // "Mio.", "Mrd.": German abbreviations keep their full stop, which is no end of a sentence.
   if ((t.lower === 'mio' || t.lower === 'mrd') && tokens[i + 1]?.text === '.' && !tokens[i + 1]!.spaced) return { factor, text: `${t.text}.`, length: 2 };
+  // "₹1.12 lakh crore", "Rs 2 lakh crores": a lakh of crores, a trillion rupees.
+  if (/^lakhs?$/u.test(t.lower) && /^(?:crore|crores|cr)$/u.test(tokens[i + 1]?.lower ?? '')) {
+    return { factor: 1e12, text: `${t.text} ${tokens[i + 1]!.text}`, length: 2 };
+  }
   return { factor, text: t.text, length: 1 };
 }

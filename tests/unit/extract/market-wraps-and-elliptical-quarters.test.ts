@@ -471,3 +471,14 @@ describe('shares hedged and capacity growth', () => {
     expect([growth!.label, growth!.kind, growth!.change]).toEqual(['Capacity growth', 'level', null]);
   });
 });
+
+describe('an Indian results note', () => {
+  it('reads "₹1.12 lakh crore" as a lakh of crores, never a lakh', () => {
+    expect(read('Its order book stood at ₹1.12 lakh crore at the end of September.')[0]!.value).toBe(1.12e12);
+  });
+
+  it('reads "added 9.4 lakh subscribers" as subscriber additions, a count of its own', () => {
+    const [added] = read('The company added 9.4 lakh subscribers in September, taking its base to 38.6 crore.');
+    expect([added!.value, added!.label, added!.change]).toEqual([940_000, 'subscriber additions', null]);
+  });
+});
