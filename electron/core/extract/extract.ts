@@ -2168,7 +2168,8 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
   // "trades at 13.8x our FY26E EPS": a multiple of earnings, book value or EBITDA is named by what it multiplies.
   const multiple = q.unit === 'x' ? MULTIPLE_OF.exec(text(item.end, Math.min(item.end + 40, tokens[tokens.length - 1]!.end))) : null;
   // "Net debt stood at US$2.85 billion, or 1.4x trailing EBITDA": debt as a multiple of EBITDA is leverage, not a valuation.
-  const leverage = multiple && /^EBITDA$/iu.test(multiple[1]!) && /^net debt$/iu.test(previous ?? '');
+  // "Net debt is expected at 1.2-1.5x EBITDA": the same, net debt being the subject of the multiple.
+  const leverage = multiple && /^EBITDA$/iu.test(multiple[1]!) && (/^net debt$/iu.test(previous ?? '') || DEBT_AT.test(textBefore.slice(-60)));
   if (leverage) return { text: 'net debt/EBITDA', start: -1, end: -1 };
   // "net leverage stood at 2.1 times trailing EBITDA": leverage named before the multiple is what it measures.
   const leverageSaid = multiple && /^EBITDA$/iu.test(multiple[1]!) ? LEVERAGE_SAID.exec(textBefore.slice(-40)) : null;
@@ -2721,6 +2722,7 @@ function yearToDateThroughMonth(assigned: Map<Item, Period | null>, periods: Fou
 }
 
 /** "net leverage stood at 2.1 times trailing EBITDA": leverage said right before a multiple of EBITDA. */
+const DEBT_AT = /\bnet debt\s+(?:is|was|stood|stands|should|will|would)\s(?:[\p{L}-]+\s){0,3}?(?:at|to|of|below|under|around)\s+(?:about\s+|around\s+)?$/iu;
 const LEVERAGE_SAID = /\b((?:net )?leverage(?: ratio)?)\s+(?:stood at|was|is|of|at|fell to|rose to|improved to|reached)\s+(?:about\s+|around\s+)?$/iu;
 
 /**

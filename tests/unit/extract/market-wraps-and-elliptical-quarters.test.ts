@@ -482,3 +482,9 @@ describe('an Indian results note', () => {
     expect([added!.value, added!.label, added!.change]).toEqual([940_000, 'subscriber additions', null]);
   });
 });
+
+describe('leverage said with net debt as the subject', () => {
+  it('names "Net debt is expected at 1.2-1.5x EBITDA" net debt/EBITDA, no valuation', () => {
+    expect(read('Net debt is expected at 1.2-1.5x EBITDA.')[0]!.label).toBe('net debt/EBITDA');
+  });
+});
