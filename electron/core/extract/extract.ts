@@ -478,6 +478,10 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
     // "The dividend was raised 8% to 52 cents a share": the dividend per share, not "share".
     const paid = item.label.text === 'share' && item.q.dimension === 'currency' ? DIVIDEND_CHANGED.exec(text(s.start, item.start)) : null;
     if (paid) item.label = { ...item.label, text: `${paid[1]!.replace(/dividends$/iu, 'dividend')} per share`, start: -1, end: -1 };
+    // "The board declared 34 cents fully franked": what a board declares in cents is a dividend per share.
+    if (/^(?:(?:the )?board )?(?:declared|declares|recommended|proposed)$/iu.test(item.label.text) && item.q.dimension === 'currency') {
+      item.label = { ...item.label, text: 'dividend per share', start: -1, end: -1 };
+    }
     item.label = hedgedLabel(item, item.label, text(s.start, item.start), text(item.end, s.end));
     if (item.movedSubject) item.label = { ...item.label, text: item.movedSubject, start: -1, end: -1 };
     if (item.countAdded && !/\badd/iu.test(item.label.text)) item.label = { ...item.label, text: `${singularHead(item.label.text)} additions`, start: -1, end: -1 };
@@ -3075,6 +3079,8 @@ function kindOf(item: Item, label: string, unit: string, before: string): Extrac
   return 'level';
 }
 
+const OF_OUR = /^\s+of\s+(?:our|its|their)\s/iu;
+
 function toMetric(s: ReadSentence, item: Item, label: Label, period: Period | null, memory: Memory, text: (a: number, b: number) => string): ExtractedMetric {
   const before = text(s.start, item.start);
   const q = item.q;
@@ -3093,7 +3099,10 @@ function toMetric(s: ReadSentence, item: Item, label: Label, period: Period | nu
       || (partOfPrevious && memory.lastEntity === 'market'),
     marketFigure: isMarketFigure(label.text, q.unit, kind, before.slice(-120)),
   };
-  const entity = entityFor(before, owner);
+  const found = entityFor(before, owner);
+  // "China took 61% of our volumes": a share of the company's own, whatever country takes it.
+  const ours = found === 'market' && q.unit === '%' && OF_OUR.test(text(item.end, Math.min(s.end, item.end + 16)));
+  const entity = ours ? memory.company() : found;
   const owned = withoutOwner(label, entity, s.text);
   const tidied = { ...owned, text: tidiedLabel(spelledOut(owned.text)) };
   // "Shares fell 7% in early trading", "Kalivest's shares rose 4.2%": a move of the shares is one of the share price.

@@ -141,7 +141,7 @@ const NOT_REORDERED = /^(?:share|proportion|ratio|rate)\b/iu;
 const DELIVERY = / (?:cif|cfr|fob|dap|exw|ddp)\b.*$/iu;
 const GRADE_TAIL = / (?:min )?\d+(?:\.\d+)?% [A-Z][A-Za-z0-9]*(?: min)?$/u;
 /** "Group EBITDA for the half", "free cash flow turned positive": when and how it went are not part of the label. */
-const TRAILING_TIME = /(?<!\s)\s+(?:(?:for|in|during|over|of) the (?:half|year|quarter|period|month|week|day|session)|turned (?:positive|negative)|(?:a|one) (?:year|quarter|month) (?:earlier|before|ago)|(?:(?:not|no) )?(?:more|less) than|nearly|almost)$/iu;
+const TRAILING_TIME = /(?<!\s)\s+(?:(?:for|in|during|over|of) the (?:half|year|quarter|period|month|week|day|session)|(?:this|last) (?:half|year|quarter|month|week)|turned (?:positive|negative)|(?:a|one) (?:year|quarter|month) (?:earlier|before|ago)|(?:(?:not|no) )?(?:more|less) than|nearly|almost)$/iu;
 const TRAILING_SCOPE = /(?<!\s)\s+(?:nationwide|globally|worldwide|domestically|overall|in total|combined)$/iu;
 /** The last verb (or subject word) in a run of Chinese: the label follows it. */
 const CJK_VERB_LAST = /(?:实现了?|达到|录得|完成|为|是|(?<!合)约|同比|环比|其中|对应|(?<!上市|母|占)公司)(?!.*(?:实现了?|达到|录得|完成|为|是|(?<!合)约|同比|环比|其中|对应|(?<!上市|母|占)公司))/u;

@@ -488,3 +488,14 @@ describe('leverage said with net debt as the subject', () => {
     expect(read('Net debt is expected at 1.2-1.5x EBITDA.')[0]!.label).toBe('net debt/EBITDA');
   });
 });
+
+describe('an earnings call\'s answers on mix and dividends', () => {
+  it('gives "China took 61% of our volumes this half" to the company, without "this half" in its label', () => {
+    const [share] = read('Kestrel Mining call. A: China took 61% of our volumes this half, up from 57%.');
+    expect([share!.label, share!.entity]).toEqual(['China share of volumes', 'Kestrel Mining']);
+  });
+
+  it('names what a board declared in cents a dividend per share', () => {
+    expect(read('The board declared 34 cents fully franked, a 70% payout.')[0]!.label).toBe('dividend per share');
+  });
+});
