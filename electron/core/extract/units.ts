@@ -166,7 +166,7 @@ exact(u('MMBtu', 1, 'energy'), 'MMBtu', 'mmbtu', 'MMBTU', 'mmBtu', 'MMbtu', 'mmB
 exact(u('GJ', 1, 'energy'), 'GJ');
 // Percent and points
 words(u('%', 1, 'percent'), '%', 'percent', 'percents', 'per cent', 'percentage', 'pct', 'pc', '％');
-words(u('pp', 1, 'points'), 'pp', 'ppt', 'ppts', 'percentage point', 'percentage points', 'percent points');
+words(u('pp', 1, 'points'), 'pp', 'ppt', 'ppts', 'percentage point', 'percentage points', 'percent points', 'pct pt', 'pct pts', 'pct point', 'pct points', 'ppt pts', 'pps');
 words(u('pp', 0.01, 'points'), 'bp', 'bps', 'basis point', 'basis points');
 // Data → B
 exact(u('B', 1e6, 'data'), 'MB');

@@ -499,3 +499,10 @@ describe('an earnings call\'s answers on mix and dividends', () => {
     expect(read('The board declared 34 cents fully franked, a 70% payout.')[0]!.label).toBe('dividend per share');
   });
 });
+
+describe('scales and points written the way other desks write them', () => {
+  it('reads "R$12.4 bi" as billions of reais and "0.8 pct pts" as percentage points', () => {
+    expect(read('Sales reached R$12.4 bi in the quarter.')[0]).toMatchObject({ value: 12.4e9, unit: 'BRL' });
+    expect(read('The ratio rose 0.8 pct pts to 61.2%.')[0]!.change).toMatchObject({ value: 0.8, unit: 'pp' });
+  });
+});
