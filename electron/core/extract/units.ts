@@ -155,6 +155,10 @@ exact(u('kW', 1e3, 'power'), 'MW');
 words(u('kW', 1e3, 'power'), 'megawatt', 'megawatts');
 words(u('kW', 1e6, 'power'), 'gw', 'gigawatt', 'gigawatts');
 words(u('kW', 1e9, 'power'), 'tw', 'terawatt', 'terawatts');
+// Solar capacity in peak watts ("350 MWp", "1.2 GWp") is capacity all the same.
+exact(u('kW', 1, 'power'), 'kWp');
+exact(u('kW', 1e3, 'power'), 'MWp');
+exact(u('kW', 1e6, 'power'), 'GWp');
 words(u('kWh', 1e-3, 'energy'), 'wh', 'watt-hour', 'watt-hours');
 words(u('kWh', 1, 'energy'), 'kwh', 'kilowatt-hour', 'kilowatt-hours', 'kilowatt hour', 'kilowatt hours');
 words(u('kWh', 1e3, 'energy'), 'mwh', 'megawatt-hour', 'megawatt-hours', 'megawatt hours');

@@ -506,3 +506,10 @@ describe('scales and points written the way other desks write them', () => {
     expect(read('The ratio rose 0.8 pct pts to 61.2%.')[0]!.change).toMatchObject({ value: 0.8, unit: 'pp' });
   });
 });
+
+describe('solar capacity in peak watts', () => {
+  it('reads MWp and GWp as capacity in kW', () => {
+    expect(read('The solar farm adds 350 MWp of capacity.')[0]).toMatchObject({ value: 350_000, unit: 'kW' });
+    expect(read('Installations reached 1.2 GWp.')[0]).toMatchObject({ value: 1_200_000, unit: 'kW' });
+  });
+});
