@@ -733,7 +733,9 @@ function readAt(text: string, tokens: Token[], i: number, context: TextCues, off
   const innerMinus = !accounting && !minus && (tokens[i - 1]?.text === '-' || tokens[i - 1]?.text === '−') && !tokens[i]!.spaced
     && i - 1 > floor ? currencyBefore(tokens, i - 1, context, floor) : null;
   const prefix = accounting ? currencyBefore(tokens, i - 1, context, floor) : innerMinus ?? currencyBefore(tokens, i, context, floor);
-  if (accounting && !prefix) return null;
+  // "Operating margin was (2.4)%": an accounting negative of a percentage, the sign glued after the bracket.
+  const percentAfter = accounting && tokens[numeral.next + 1]?.text === '%' && !tokens[numeral.next + 1]!.spaced;
+  if (accounting && !prefix && !percentAfter) return null;
   let j = accounting ? numeral.next + 1 : numeral.next;
   const moneyContext = prefix !== null || context.money;
   let scale = parseScale(tokens, j, prefix !== null || currencyAfter(tokens, j + 1, context) !== null);
@@ -930,7 +932,7 @@ function readAt(text: string, tokens: Token[], i: number, context: TextCues, off
     }
   }
   // "-$8.6 million", "为-3.85亿元": a minus sign written before the amount (not a dash between two figures).
-  const opening = prefix?.first ?? (minus ? i - 1 : i);
+  const opening = prefix?.first ?? (minus || (accounting && percentAfter) ? i - 1 : i);
   const sign = tokens[opening - 1];
   const signed = !minus && !accounting && !innerMinus && sign && MINUS.has(sign.text) && !tokens[opening]!.spaced && opening - 1 >= floor
     && (opening - 1 === 0 || sign.spaced || isCjk(tokens[opening - 2]) || /^[(:：,，]$/u.test(tokens[opening - 2]!.text))
@@ -1133,7 +1135,7 @@ function bareChange(text: string, tokens: Token[], i: number, level: Quantity | 
   // "a debt-to-equity ratio at 0.62, from 0.71 a year earlier": the level compared with, in a ratio's or an index's own unit.
   // "to 186.0 bushels an acre from 183.1 in August": the level compared with, right after the level, in its unit.
   const compared = isWord(cue, 'from') && (level.dimension === 'multiple' || level.dimension === 'index'
-    || (level.last === i - 2 && level.dimension !== 'percent' && level.dimension !== 'currency'));
+    || (level.last === i - 2 && level.dimension !== 'currency'));
   if (!cue || !(isWord(cue, 'up', 'down', 'rose', 'fell', 'gained', 'lost', 'added', 'shed') || /^[+＋]$/u.test(cue.text) || minus || compared)) return null;
   const numeral = parseNumeral(tokens, i);
   if (!numeral || numeral.yearLike || !numeral.digits) return null;

@@ -513,3 +513,10 @@ describe('solar capacity in peak watts', () => {
     expect(read('Installations reached 1.2 GWp.')[0]).toMatchObject({ value: 1_200_000, unit: 'kW' });
   });
 });
+
+describe('a negative percentage in accounting brackets', () => {
+  it('reads "(2.4)%" as minus 2.4%, with the brackets in its text', () => {
+    const [margin] = read('Operating margin was (2.4)% against 1.8% a year earlier.');
+    expect(margin).toMatchObject({ text: '(2.4)%', value: -2.4, unit: '%', label: 'Operating margin' });
+  });
+});
