@@ -1385,7 +1385,8 @@ const LISTED_CHANGE = /^\s*(?:(?:yoy|qoq|mom|wow|dod|y\/y|q\/q|m\/m|w\/w|d\/d|h\
 const LEADS_TO = /^\s*(?:,\s*)?(?!(?:taking|bringing|lifting)\b)(?:(?!(?:while|whereas|but|although|which|as|fell|rose|dropped|declined|increased|decreased|climbed|slipped|eased|grew|jumped|gained|improved|narrowed|widened|expanded)\s)[\p{L}\p{N}'’/-]+\s+){0,6}?to(?:\s+(?:about|around|approximately|roughly|nearly|almost|some|between|a record(?: high)?|an average of|a total of))?\s*$|^\s*(?:至|到)\s*$/iu;
 /** "settled 2.4% lower at US$4.862/lb", "up 31.2% yoy at US$14.7bn": a comparative or a basis, then "at". */
 // "settled down 41 cents, or 0.6%, at $63.82": after a list of changes, a comma before "at".
-const LEADS_AT = /^\s*(?:,\s*)?(?:(?:lower|higher|wider|narrower|yoy|qoq|mom|wow|dod|y\/y|q\/q|m\/m|w\/w|d\/d|year[- ]on[- ]year|month[- ]on[- ]month|quarter[- ]on[- ]quarter|on (?:the )?(?:prior|previous|preceding|last) (?:year|quarter|month))\s+){0,2}at\s*$/iu;
+// "stood 3% higher on the week at $36,150 a tonne": a basis or a span said between the change and "at".
+const LEADS_AT = /^\s*(?:,\s*)?(?:(?:lower|higher|wider|narrower|yoy|qoq|mom|wow|dod|y\/y|q\/q|m\/m|w\/w|d\/d|year[- ]on[- ]year|month[- ]on[- ]month|quarter[- ]on[- ]quarter|on (?:the )?(?:prior|previous|preceding|last) (?:year|quarter|month)|on the (?:day|week|month|year|session))\s+){0,2}at\s*$/iu;
 
 /**
  * The level a change leads to: "rose 44% year on year in October to 1.72 million units", also

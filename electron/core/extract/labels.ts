@@ -936,7 +936,7 @@ export function labelAfter(ctx: LabelContext, last: number): Label | null {
   if (CHANGE_NOUNS.has(tokens[j]) && /^(?:in|of)$/iu.test(tokens[j + 1]?.text ?? '')) j += 1;
   const joiner = tokens[j];
   // "US$128/kg W", "$9.85/lb Mo": the element a price per unit is reckoned in names nothing after it.
-  if (joiner && CONTAINED_ELEMENT.test(joiner.text) && !isWord(tokens[j + 1])) return null;
+  if (joiner && CONTAINED_ELEMENT.test(joiner.text) && (!isWord(tokens[j + 1]) || /^(?:range|basis|contained)$/iu.test(tokens[j + 1]!.text))) return null;
   if (joiner && /^(?:of|for|in|on)$/iu.test(joiner.text)) {
     j++;
     // "40% of 2026 copper output": the year after "of" is the period, and the label follows it.

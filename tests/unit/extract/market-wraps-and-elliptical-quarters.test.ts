@@ -520,3 +520,12 @@ describe('a negative percentage in accounting brackets', () => {
     expect(margin).toMatchObject({ text: '(2.4)%', value: -2.4, unit: '%', label: 'Operating margin' });
   });
 });
+
+describe('a minor-metals wrap, again', () => {
+  it('gives "3% higher on the week at $36,150 a tonne" to the price, and names a range "in Mo" by the product', () => {
+    const found = read('Tin prices stood 3% higher on the week at $36,150 a tonne.');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.change).toMatchObject({ value: 3, unit: '%' });
+    expect(read('Molybdenum oxide traded in a $21.50-21.90/lb Mo range.')[0]!.label).toBe('Molybdenum oxide price');
+  });
+});
