@@ -2416,8 +2416,11 @@ const CJK_PRICED_BY = /以(不超过|不高于|不低于)?(?:每股)?(?:人民�
  * without whose it is, its year or whom it is for; only a forecast, an estimate or a target, which a verb revises.
  */
 function changedObject(before: string): string | null {
-  const m = TRANSITIVE.exec(before);
-  if (!m || !/\bby\s+(?:approximately\s+|about\s+|roughly\s+)?$/iu.test(before)) return null;
+  // The cheap test first: most changes are not said "by" after their object.
+  const tail = before.slice(-24);
+  if (!/\bby\s+(?:approximately\s+|about\s+|roughly\s+)?$/iu.test(tail)) return null;
+  const m = TRANSITIVE.exec(before.slice(-160));
+  if (!m) return null;
   const object = m[2]!.trim()
     .replace(/^(?:its|their|our|the|his|her|my)\s+/iu, '')
     .replace(/^(?:(?:FY|CY)?\d{2,4}[EF]?(?:\s*(?:and|-|–|\/)\s*(?:FY|CY)?\d{2,4}[EF]?)?|full-year|next year's|this year's)\s+/iu, '')
