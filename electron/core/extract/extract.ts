@@ -1357,7 +1357,7 @@ function cjkComparedBasis(before: string, reference: BasisReference): { basis: B
 /** "… a year earlier", "… in the same period last year" said after a comparison level. */
 const A_MONTH_EARLIER = /^\s*(?:a month (?:earlier|ago|before)|the (?:previous|prior) month|last month)\b/iu;
 const A_WEEK_EARLIER = /^\s*(?:a week (?:earlier|ago|before)|the (?:previous|prior) week|last week)\b/iu;
-const A_YEAR_EARLIER = /^\s*(?:(?:of\s+)?a year (?:earlier|ago|before)|(?:in|for) the (?:same|corresponding) period (?:of )?last year|last year|in the (?:prior|previous)-year (?:period|quarter|half)|in the year-(?:ago|earlier) (?:period|quarter|half)|in the (?:prior|previous) year(?: period)?)\b/iu;
+const A_YEAR_EARLIER = /^\s*(?:(?:of\s+)?a year (?:earlier|ago|before)|(?:in|for) the (?:same|corresponding) (?:period|quarter|half|month) (?:of )?last year|last year|in the (?:prior|previous)-year (?:period|quarter|half)|in the year-(?:ago|earlier) (?:period|quarter|half)|in the (?:prior|previous) year(?: period)?)\b/iu;
 
 const NOUN_THEN_YEAR_EARLIER = /^\s*(?:\p{Ll}[\p{Ll}-]*\s+){1,2}a year (?:earlier|ago|before)\b/u;
 
@@ -3239,6 +3239,10 @@ function shareOf(label: Label, item: Item, previous: Label | null, between: stri
   // "sold 21,300 tons of magnets, …, of which about 38% went to new energy vehicles": the buyers' share.
   const buyers = ofWhich ? WENT_TO.exec(after) : null;
   if (buyers) return { ...label, text: `${singularHead(buyers[1]!.replace(/^the /iu, ''))} share of ${measure}` };
+  // "412,000 boe/d, of which 58% was liquids": the part the verb after it names, not the whole.
+  const part = ofWhich ? /^\s+(?:was|were|is|are|came from)\s+((?:[\p{L}-]+\s){0,2}[\p{L}-]+)(?=\s*(?:[,.;]|$))/u.exec(after) : null;
+  // Named by the part alone, as the own set writes it ("of which roughly 6% is rare earth oxide": rare earth oxide).
+  if (part) return { ...label, text: part[1]!.replace(/^(?:the|its|our|their) /iu, '') };
   const went = SHARE_AFTER.exec(after);
   if (!went) return label;
   if (went[2]) return { ...label, text: `share of ${went[2].toLowerCase().replace(/'s$/u, '')} ${measure}` };

@@ -955,7 +955,8 @@ const PATTERNS: Array<{ needs: RegExp; cjk?: true; re: RegExp; make: Make }> = [
   // this year, last year, next year (but not "the same period last year": that is a basis)
   {
     needs: /year/iu,
-    re: /\b(?<!same period )(?<!same period of )(?<!a )(this|last|next) year(?!'s| earlier)\b/giu,
+    // Not "the same quarter last year" either: that is a basis, the quarter the figure before is compared with.
+    re: /\b(?<!same (?:period|quarter|half|month|week|season) )(?<!same (?:period|quarter|half|month) of )(?<!a )(this|last|next) year(?!'s| earlier)\b/giu,
     make: (m, ref) => (ref ? months(ref.y + YEAR_STEP.get(m[1]!.toLowerCase())!, 1, 12) : null),
   },
   // "预计年底提升至70%": the end of this year looked ahead to (a plan, so no figure's period: extract.ts).

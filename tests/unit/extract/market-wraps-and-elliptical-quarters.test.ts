@@ -529,3 +529,16 @@ describe('a minor-metals wrap, again', () => {
     expect(read('Molybdenum oxide traded in a $21.50-21.90/lb Mo range.')[0]!.label).toBe('Molybdenum oxide price');
   });
 });
+
+describe('an oil major\'s quarter', () => {
+  it('dates "$78.40 in the same quarter last year" in that quarter, a year-on-year comparison', () => {
+    const [now, before] = read('Brent averaged $68.20 a barrel in the third quarter, down from $78.40 in the same quarter last year.');
+    expect(now!.change).toMatchObject({ value: -10.2, basis: 'yoy' });
+    expect(span(before!.period)).toBe('2024-07-01..2024-09-30');
+  });
+
+  it('names "of which 58% was liquids" by the part', () => {
+    expect(read('The company\'s production averaged 412,000 boe/d in the quarter, of which 58% was liquids.')[1]!.label)
+      .toBe('liquids');
+  });
+});
