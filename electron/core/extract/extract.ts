@@ -499,6 +499,13 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
     // "C5 West Australia–Qingdao route price": a Baltic dry route's price per tonne is its freight rate.
     const route = item.q.unit.endsWith('/t') ? /^(C(?:[2-9]|1[0-7]))\b.*\bprice$/u.exec(item.label.text) : null;
     if (route) item.label = { ...item.label, text: `${route[1]} freight rate` };
+    // "升贴水报升水60元/吨", "现货对当月合约报升水85元/吨": what is quoted is the premium (or discount), 报 no part of it.
+    const quoted = /^(.*?)(?:升贴水)?报([升贴]水)$/u.exec(item.label.text);
+    if (quoted) item.label = { ...item.label, text: `${quoted[1]}${quoted[2]}`, start: -1, end: -1 };
+    // "氧化镨钕报价为44.5-44.8万元/吨，均价44.65万元/吨": the average of what was just quoted.
+    if (/^(?:均价|报价)$/u.test(item.label.text) && previous && /(?:报价|价格|均价)$/u.test(previous.text)) {
+      item.label = { ...item.label, text: `${previous.text.replace(/(?:报价|价格|均价)$/u, '')}${item.label.text}`, start: -1, end: -1 };
+    }
     // "公司现有产能为年产12万吨": the capacity, a yearly rate, not "产".
     const yearly = /^年?产$/u.test(item.label.text) && YEARLY_UNITS.has(item.q.unit) ? CAPACITY_IS_YEARLY.exec(text(s.start, item.start)) : null;
     if (yearly) {

@@ -542,3 +542,13 @@ describe('an oil major\'s quarter', () => {
       .toBe('liquids');
   });
 });
+
+describe('a Chinese daily price note', () => {
+  it('leaves 今日 and 报 out of labels, names a lone 均价 by the quote before it, and reads 较前日 as day on day', () => {
+    const quotes = read('今日氧化镨钕报价为44.5-44.8万元/吨，均价44.65万元/吨，较昨日持平。', '2025-11-18');
+    expect(quotes.map((m) => m.label)).toEqual(['氧化镨钕报价', '氧化镨钕均价']);
+    expect(read('升贴水报升水60元/吨，较前一交易日下调20元/吨。')[0]!.label).toBe('升水');
+    const [, interest] = read('碳酸锂主力合约收盘报7.61万元/吨，持仓量41.6万手，较前日增加1.2万手。');
+    expect(interest!.change).toMatchObject({ value: 12_000, basis: 'dod' });
+  });
+});
