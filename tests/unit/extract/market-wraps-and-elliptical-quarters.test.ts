@@ -552,3 +552,11 @@ describe('a Chinese daily price note', () => {
     expect(interest!.change).toMatchObject({ value: 12_000, basis: 'dod' });
   });
 });
+
+describe('a battery price survey', () => {
+  it('gives "fell 8% this year to a record low of $108/kWh" to the price, named by its subject', () => {
+    const found = read('Battery pack prices fell 8% this year to a record low of $108/kWh, BNEF\'s annual survey showed.');
+    expect(found).toHaveLength(1);
+    expect([found[0]!.label, found[0]!.change?.value]).toEqual(['Battery pack price', -8]);
+  });
+});
