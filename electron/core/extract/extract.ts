@@ -433,15 +433,14 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
     if (/^averag(?:ing|ed|es)$/iu.test(labelled.text) && previous) {
       labelled = { ...labelled, text: previous.text.replace(/(?<=\S)\s(?:average\s)?price$/iu, '') };
     }
+    // "Egyptian urea was heard sold at $468-475/t": what was heard (done, indicated) at a price is its subject.
+    const heard = /^(?:heard|indicated|done)$/iu.test(labelled.text) ? HEARD_SUBJECT.exec(text(s.start, item.start)) : null;
+    if (heard) labelled = { text: subjectPriced(heard[1]!, item), start: -1, end: -1 };
     // "n-type dense polysilicon traded at an average 52,100 yuan/mt", "cash costs should average C$24–27/lb": the
     // subject of the verb is what averaged.
     const averaged = /^(?:an? )?average$/iu.test(labelled.text)
       ? AVERAGED_SUBJECT.exec(text(k > 0 ? items[k - 1]!.end : s.start, item.start)) : null;
-    if (averaged) {
-      const subject = averaged[1]!.replace(/^(?:the|its|our|their)\s+/iu, '');
-      const priced = item.q.dimension === 'currency' && item.q.unit.includes('/') && !PRICED.test(subject);
-      labelled = { text: priced ? `${subject} price` : subject, start: -1, end: -1 };
-    }
+    if (averaged) labelled = { text: subjectPriced(averaged[1]!.replace(/^(?:the|its|our|their)\s+/iu, ''), item), start: -1, end: -1 };
     let read = facilityCapacity(item, text(item.end, s.end))
       ?? priceLabel(labelled, item, text(k > 0 ? items[k - 1]!.end : s.start, item.start), s.text);
     // "a touch below the LME average of US$4.38": how the figure compares is no part of what it is.
@@ -1096,6 +1095,13 @@ const QUOTED_BEFORE = /\b(?:traded|trades|quoted|closed|settled|assessed|offered
 /** "a $1.85 premium to Dated Brent", "a discount of 40 yuan to futures": the gap to a price is in the price's unit. */
 const GAP_AFTER = /^\s*(?:premium|discount|spread)\b/iu;
 const GAP_BEFORE = /\b(?:premium|discount|spread)\s+of\s+(?:about\s+|around\s+)?$/iu;
+/** A subject read for a figure, with "price" added where the figure is money per unit and the subject names no price. */
+function subjectPriced(subject: string, item: Item): string {
+  const priced = item.q.dimension === 'currency' && item.q.unit.includes('/') && !PRICED.test(subject);
+  return priced ? `${subject} price` : subject;
+}
+
+const HEARD_SUBJECT = /(?:^|[,;:]\s|\b(?:the)\s)((?:[\p{L}\d-]+\s){0,3}[\p{L}\d-]+)\s(?:was|were|is|are)\s(?:heard|indicated|done)\b[^,;:]*$/u;
 const AVERAGED_SUBJECT = /(?:^|[,;:]\s|\b(?:the|its|our|their|said|says|that)\s)((?:(?!(?:said|says|that)\s)[\p{L}\d-]+\s){0,4}[\p{L}\d-]+)\s(?:traded|sold|changed hands|was|were|is|are|priced|settled|should|would|will|to)\s(?:at\s)?(?:an?\s)?average\s(?:of\s)?(?:about\s|around\s)?$/u;
 const SAMPLE_TAIL = /\sof\s\d[\d,]*\s(?:[\p{L}-]+\s){0,3}?(?:surveyed|tracked|monitored|sampled|polled)(?:\sby\s[^,;]+)?$/u;
 // Lower case only: "Under Armour revenue" is a name.

@@ -560,3 +560,9 @@ describe('a battery price survey', () => {
     expect([found[0]!.label, found[0]!.change?.value]).toEqual(['Battery pack price', -8]);
   });
 });
+
+describe('a fertiliser wrap', () => {
+  it('names a price "heard" done by what was heard sold', () => {
+    expect(read('Egyptian urea was heard sold at $468-475/t FOB for December shipment.')[0]!.label).toBe('Egyptian urea price');
+  });
+});
