@@ -36,7 +36,7 @@ const WORDS_NUMBERS_SYMBOLS = `(${GROUPED}|\\d+(?:[.,]\\d+)*)|([${CJK}]|${CONTRA
  * "RM1.2bn"): the letters are a word of their own, where the number is written as money (thousands
  * separators, a scale, a range with a scale "RMB1-2 billion", a "/" unit). Elsewhere "R2" or "RM5" stays one word, a name.
  */
-const MONEY_SHAPED = '\\d{1,3}(?:[,\\u00a0\\u202f\\u2009]\\d{3})+(?![\\d,])|\\d+(?:\\.\\d+)?(?:[-–]\\d+(?:\\.\\d+)?)?\\s?(?:bn|billion|mn|m|million|k|tn|trillion|crore|lakh)\\b|\\d+(?:[.,]\\d+)*\\/'
+const MONEY_SHAPED = '\\d{1,3}(?:[,\\u00a0\\u202f\\u2009]\\d{3})+(?![\\d,])|\\d+(?:\\.\\d+)?(?:[-–]\\d+(?:\\.\\d+)?)?\\s?(?:bn|billion|mn|m|million|k|b|tn|trillion|crore|lakh)\\b|\\d+(?:[.,]\\d+)*\\/'
   // "N828 per litre", "RM4.20 a kg": an amount per unit of goods.
   + '|\\d+(?:\\.\\d+)?\\s(?:per|a)\\s(?:litre|liter|kg|kilogram|tonne|ton|bag|barrel|bbl|unit|share)\\b';
 // The letter first: a lookbehind tried at every character costs more than a letter that fails at once. An ISO code

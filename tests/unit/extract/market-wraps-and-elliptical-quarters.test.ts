@@ -566,3 +566,9 @@ describe('a fertiliser wrap', () => {
     expect(read('Egyptian urea was heard sold at $468-475/t FOB for December shipment.')[0]!.label).toBe('Egyptian urea price');
   });
 });
+
+describe('ringgit glued to a scale', () => {
+  it('reads "RM3.2b" as 3.2 billion ringgit', () => {
+    expect(read('Revenue of RM3.2b was reported.')[0]).toMatchObject({ value: 3.2e9, unit: 'MYR' });
+  });
+});
