@@ -2680,7 +2680,7 @@ const TRADED_MEASURE = /\b(?:open interest|volume|turnover|positions?|holdings?)
 /** Things counted that say nothing of what is measured: "1.72 million units". */
 const GENERIC_COUNTED = /^(?:units|vehicles|cars|vessels|ships|pieces|sets|items)$/iu;
 /** Words that already say a figure is a price or a rate of money. */
-const PRICED = /\b(?:prices?|costs?|AISC|AIC|C1|guidance|targets?|rates?|index|indices|earnings|tariffs?|margins?|revenue|premiums?|discounts?|spreads?|values?|fees?|charges?|assumptions?|estimates?|quotes?|quotations?|ASPs?|pay|wages?|salary|dividends?|EPS|income|profit|bids?|offers?|rents?|realisations?|realizations?|yields?|expenses?|opex|LOE|netbacks?|tolls?|postings?|cracks?|differentials?|diffs?|TCE|hire|capex|EBITDA|cash flow)\b|价|费|成本|收入|利润/iu;
+const PRICED = /\b(?:prices?|costs?|AISC|AIC|C1|TCs?|RCs?|TC\/RCs?|backwardation|contango|arbitrage|arb|guidance|targets?|rates?|index|indices|earnings|tariffs?|margins?|revenue|premiums?|discounts?|spreads?|values?|fees?|charges?|assumptions?|estimates?|quotes?|quotations?|ASPs?|pay|wages?|salary|dividends?|EPS|income|profit|bids?|offers?|rents?|realisations?|realizations?|yields?|expenses?|opex|LOE|netbacks?|tolls?|postings?|cracks?|differentials?|diffs?|TCE|hire|capex|EBITDA|cash flow)\b|价|费|成本|收入|利润/iu;
 
 /** Chinese futures codes by their letters: "SHFE cu2601", "the most-active LC2601 contract", "DCE i2601". */
 const FUTURES = new Map(Object.entries({

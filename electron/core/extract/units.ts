@@ -62,7 +62,7 @@ words(u('t/h', 1, 'mass'), 'tph');
 words(u('dmtu', 1, 'count'), 'dmtu');
 exact(u('mtu', 1, 'count'), 'mtu'); // lower case only: "MTU engines" are a maker's
 // Nickel pig iron is priced per nickel point (1% Ni in a tonne): "1,005 yuan/nickel point", 镍点.
-words(u('Ni-pt', 1, 'count'), 'nickel point', 'nickel points', 'ni point', 'ni points');
+words(u('Ni-pt', 1, 'count'), 'nickel point', 'nickel points', 'ni point', 'ni points', 'nickel unit', 'nickel units');
 words(u('TEU', 1, 'count'), 'teu', 'teus');
 words(u('FEU', 1, 'count'), 'feu', 'feus');
 words(u('dwt', 1, 'count'), 'dwt');

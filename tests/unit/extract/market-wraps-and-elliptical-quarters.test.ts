@@ -572,3 +572,12 @@ describe('ringgit glued to a scale', () => {
     expect(read('Revenue of RM3.2b was reported.')[0]).toMatchObject({ value: 3.2e9, unit: 'MYR' });
   });
 });
+
+describe('nickel units, charges and spreads', () => {
+  it('prices NPI per nickel unit, and adds no "price" to a TC, a backwardation or an arbitrage', () => {
+    expect(read('Nickel pig iron was assessed at 945 yuan per nickel unit, down 5 yuan on the week.')[0])
+      .toMatchObject({ unit: 'CNY/Ni-pt', label: 'Nickel pig iron price', change: { value: -5 } });
+    expect(read('Zinc TCs for imported concentrate fell to $40/dmt.')[0]!.label).toBe('Zinc TCs for imported concentrate');
+    expect(read('The spread flipped to a backwardation of $35/t.')[0]!.label).toBe('backwardation');
+  });
+});
