@@ -3092,7 +3092,10 @@ function kindOf(item: Item, label: string, unit: string, before: string): Extrac
   if (unit === '%' && (/\b(?:share|proportion|stake|ratio|penetration|accounted for|accounting for|represented|account for|days (?:covered|fixed|booked|secured|contracted))\b/iu.test(`${label} ${before}`)
     || /(?:占比|渗透率|比重|比例)$/u.test(label))) return 'share';
   // "price/mix contributed 5 points": percentage points are never a price.
-  if ((/\b(?:price|prices|cost|quote|quotation)\b/iu.test(label) && unit !== 'pp') || /^[A-Z]{3}\//u.test(unit)) return 'price';
+  // A cost is a price per unit or of one thing ("cash cost of US$1.92/lb", "mushrooms cost $8.50"); "Cost of sales …
+  // $2.57 billion" and "the rebuild cost R840 million" are amounts.
+  const costOfOne = /\bcosts?\b/iu.test(label) && item.q.dimension === 'currency' && item.q.scaleFactor === 1 && item.q.value < 10_000;
+  if (((/\b(?:price|prices|quote|quotation)\b/iu.test(label) || costOfOne) && unit !== 'pp') || /^[A-Z]{3}\//u.test(unit)) return 'price';
   return 'level';
 }
 

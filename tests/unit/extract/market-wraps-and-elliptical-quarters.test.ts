@@ -581,3 +581,10 @@ describe('nickel units, charges and spreads', () => {
     expect(read('The spread flipped to a backwardation of $35/t.')[0]!.label).toBe('backwardation');
   });
 });
+
+describe('a cost that is an amount', () => {
+  it('keeps "Cost of sales … $2.57 billion" a level and a cost per unit a price', () => {
+    expect(read('Cost of sales increased $214 million, or 9.1%, to $2.57 billion in fiscal 2025.')[0]!.kind).toBe('level');
+    expect(read('C1 cash costs were US$1.92/lb in the quarter.')[0]!.kind).toBe('price');
+  });
+});
