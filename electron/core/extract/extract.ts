@@ -811,6 +811,8 @@ function isSpecification(tokens: Token[], q: Quantity): boolean {
   if (hyphen?.text === '-' && !hyphen.spaced && !tokens[q.first]!.spaced && tokens[q.first - 2]?.kind === 'num') return true;
   // "Every EUR 1/MWh on gas moves EBITDA by …", "Each $1 per barrel move in jet fuel": the step of a sensitivity.
   if (EVERY.has(tokens[q.first - 1])) return true;
+  // "碳酸锂价格每上涨1万元/吨": the same step, said in Chinese.
+  if (/每(?:上涨|下跌|变动|提高|增加|下降|上升|波动|变化)$/u.test(tokens.slice(Math.max(0, q.first - 3), q.first).map((t) => t.text).join(''))) return true;
   // "stayed above 10 million tonnes for the fifth straight month": the threshold of a streak, no figure reported.
   if (STREAK_BOUND.has(tokens[q.first - 1]) && STREAK_AFTER.test(tokens.slice(q.last + 1, q.last + 6).map((t) => t.text).join(' '))) return true;
   // "an 82,000 dwt Kamsarmax was fixed": one ship's size names the ship, it is no figure reported.

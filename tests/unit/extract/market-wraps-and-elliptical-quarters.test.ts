@@ -588,3 +588,10 @@ describe('a cost that is an amount', () => {
     expect(read('C1 cash costs were US$1.92/lb in the quarter.')[0]!.kind).toBe('price');
   });
 });
+
+describe('a sensitivity in Chinese', () => {
+  it('takes the step "每上涨1万元/吨" as no figure', () => {
+    const found = read('据测算，碳酸锂价格每上涨1万元/吨，公司年化净利润将增加约2.4亿元。');
+    expect(found.map((m) => m.text)).toEqual(['2.4亿元']);
+  });
+});
