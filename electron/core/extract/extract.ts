@@ -483,6 +483,10 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
     }
     item.label = hedgedLabel(item, item.label, text(s.start, item.start), text(item.end, s.end));
     if (item.movedSubject) item.label = { ...item.label, text: item.movedSubject, start: -1, end: -1 };
+    // "72.4 Mt in October, 89% of the total": a share of the measure just said.
+    if (item.q.unit === '%' && /^(?:the )?total$/iu.test(item.label.text) && previous && !FALLBACK_LABEL.test(previous.text)) {
+      item.label = { ...item.label, text: `share of ${lowerFirst(previous.text)}`, start: -1, end: -1 };
+    }
     if (item.countAdded && !/\badd/iu.test(item.label.text)) item.label = { ...item.label, text: `${singularHead(item.label.text)} additions`, start: -1, end: -1 };
     if (item.changeIn && previous && !FALLBACK_LABEL.test(previous.text)) {
       item.label = { text: `${item.changeIn} ${lowerFirst(previous.text)}`, start: -1, end: -1 };
@@ -2414,6 +2418,10 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
   if (dealt && bound) return { text: `${dealt[1]}价格${bound[1] ? (/低/u.test(bound[1]) ? '下限' : '上限') : ''}`, start: -1, end: -1 };
   // The label read for the figure before, with the place it was read from (not a fallback word of another kind of figure).
   if (previousLabel && k > 0 && !FALLBACK_LABEL.test(previousLabel.text)) return previousLabel;
+  // "Japan's crude steel output fell for a 12th straight month in October, down 3.6% at 6.8 million tonnes": the measure
+  // the sentence opens on, when nothing nearer names the figure.
+  const opened = SENTENCE_MEASURE.exec(text(tokens[0]!.start, item.start));
+  if (opened) return { text: opened[1]!, start: -1, end: -1 };
   // "Brent: settled +$0.84 at $63.42/bbl": a desk note's heading names what its first clause moves.
   const heading = HEADING.exec(text(tokens[0]!.start, item.start));
   if (heading) {
@@ -2448,6 +2456,9 @@ const ASIDE_WORD = /,\s(?:calculated|defined|measured|computed|expressed|being)\
 const DEFINED_ASIDE = new RegExp(String.raw`(?:^|[,;]\s|(?:the|its|their|our)\s|['’]s\s)((?:[\p{L}-]+\s){0,3}(?:ratio|rate|margin|gearing|yield|cover|coverage|turnover))`
   + String.raw`,\s(?:calculated|defined|measured|computed|expressed|being)\s(?:as\s)?[^,;]{3,120},\s(?:was|is|stood at|were|amounted to|came to|reached)\s`
   + String.raw`(?:approximately\s|about\s|around\s)?$`, 'u');
+const SENTENCE_MEASURE = new RegExp(String.raw`^[\s"“•*]*(?:\p{Lu}[\p{L}-]*['’]s\s)?((?:[\p{L}-]+\s){0,3}(?:output|production|exports|imports|sales|`
+  + String.raw`shipments|deliveries|demand|consumption|inventories|stocks|generation|throughput))\s(?:fell|rose|slipped|climbed|dropped|`
+  + String.raw`declined|increased|decreased|jumped|eased|gained|grew)\b[^;:]*$`, 'u');
 const HEADING = /^[\s\-–•*]*(?!(?:Note|Notes|Source|Sources|Update|Comment|Summary|Q|A|Question|Answer|Outlook|Guidance|January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:Q[1-4]|[1-4]Q|H[12]|[12]H|FY|CY|\d))(\p{Lu}[\p{L}\d&/-]*(?: [\p{L}\d&/-]+){0,3}):\s[^;:]*$/u;
 
 /** The word a figure named by nothing is labelled with, by what it measures. */

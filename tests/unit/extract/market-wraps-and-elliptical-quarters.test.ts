@@ -595,3 +595,12 @@ describe('a sensitivity in Chinese', () => {
     expect(found.map((m) => m.text)).toEqual(['2.4亿元']);
   });
 });
+
+describe('national statistics said by their country', () => {
+  it('names "down 3.6% at 6.8 million tonnes" by the measure the sentence opens on, and "89% of the total" as a share', () => {
+    const [steel] = read('Japan\'s crude steel output fell for a 12th straight month in October, down 3.6% at 6.8 million tonnes.');
+    expect(steel!.label).toBe('crude steel output');
+    const [, share] = read('Australia\'s iron ore exports to China were 72.4 Mt in October, 89% of the total.');
+    expect([share!.label, share!.kind]).toEqual(['share of iron ore exports to China', 'share']);
+  });
+});
