@@ -176,7 +176,7 @@ export function entityFor(whole: string, cues: OwnerCues): string | null {
   if (countryCompany && !STATISTICS_BODY.test(countryCompany)) return withoutLegalForm(countryCompany);
   // "while Chilean miner Antofagasta's production fell": a company of that country, not the country.
   const company = (text: string) => A_COUNTRYS_COMPANY.test(text);
-  const national = (NATIONAL_SUBJECT.test(clause) && !company(clause)) || INDUSTRY_OF_A_COUNTRY.test(clause)
+  const national = (NATIONAL_SUBJECT.test(clause) && !company(clause)) || INDUSTRY_OF_A_COUNTRY.test(clause) || MEASURE_IN_A_COUNTRY.test(clause)
     || (part !== said && !company(part) && (NATIONAL_SUBJECT.test(part) || MORE_COUNTRIES.test(part)))
     || (MORE_COUNTRIES.test(clause) && !company(clause));
   if (cues.marketFigure || MARKET.test(clause) || national || PROVINCE_SUBJECT.test(clause) || cues.marketSentence()) return 'market';
@@ -185,6 +185,9 @@ export function entityFor(whole: string, cues: OwnerCues): string | null {
 
 const COUNTRY_NAMES = String.raw`(?:China|India|Japan|Korea|South Korea|Australia|Indonesia|US|U\.S\.|United States|Chile|Peru|Brazil|Europe|EU|Malaysia|`
   + String.raw`Thailand|Vietnam|Canada|Mexico|Russia|Germany|France|UK|Britain|Turkey|Saudi Arabia|South Africa|Argentina|Philippines)\b`;
+/** "Aluminium output in China rose 1.8%": a country's output, trade or demand said with "in". */
+const MEASURE_IN_A_COUNTRY = new RegExp(String.raw`^[\s"“•*]*(?:[\p{L}-]+\s){0,3}(?:output|production|exports|imports|demand|consumption|sales|inventories|stocks)\s+`
+  + String.raw`in\s+(?:the\s+)?${COUNTRY_NAMES}`, 'u');
 /** "Mills in Brazil's centre-south crushed …", "Refiners in India processed …": a whole industry of a country. */
 const INDUSTRY_OF_A_COUNTRY = new RegExp(String.raw`^\W*(?:(?:sugar|steel|cement|paper|coal|copper|oil|cotton)\s+)?(?:mills|refiners|refineries|producers|`
   + String.raw`miners|smelters|exporters|importers|steelmakers|automakers|carmakers|farmers|growers|crushers)\s+`

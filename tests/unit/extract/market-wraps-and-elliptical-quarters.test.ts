@@ -604,3 +604,9 @@ describe('national statistics said by their country', () => {
     expect([share!.label, share!.kind]).toEqual(['share of iron ore exports to China', 'share']);
   });
 });
+
+describe('a country\'s output said with "in"', () => {
+  it('gives "Aluminium output in China" to the market', () => {
+    expect(read('Aluminium output in China rose 1.8% to 3.71 million tonnes in October.')[0]!.entity).toBe('market');
+  });
+});
