@@ -191,7 +191,7 @@ words(u('°F', 1, 'temperature'), '°f', 'degrees fahrenheit', 'fahrenheit');
 
 /** Chinese units, written without spaces after the number (万吨 is the scale 万 and 吨). */
 const CJK_UNITS = new Map<string, UnitDef>([
-  ['吨', u('t', 1, 'mass')], ['镍点', u('Ni-pt', 1, 'count')], ['公吨', u('t', 1, 'mass')], ['湿吨', u('t', 1, 'mass')], ['标吨', u('t', 1, 'mass')], ['金属吨', u('t', 1, 'mass')], ['干吨', u('t', 1, 'mass')], ['磅', u('t', 0.00045359237, 'mass')], ['千克', u('t', 1e-3, 'mass')], ['公斤', u('t', 1e-3, 'mass')],
+  ['吨', u('t', 1, 'mass')], ['短吨', u('t', 0.90718474, 'mass')], ['镍点', u('Ni-pt', 1, 'count')], ['公吨', u('t', 1, 'mass')], ['湿吨', u('t', 1, 'mass')], ['标吨', u('t', 1, 'mass')], ['金属吨', u('t', 1, 'mass')], ['干吨', u('t', 1, 'mass')], ['磅', u('t', 0.00045359237, 'mass')], ['千克', u('t', 1e-3, 'mass')], ['公斤', u('t', 1e-3, 'mass')],
   ['克', u('t', 1e-6, 'mass')], ['瓦', u('kW', 1e-3, 'power')], ['千瓦', u('kW', 1, 'power')], ['兆瓦', u('kW', 1e3, 'power')],
   ['吉瓦', u('kW', 1e6, 'power')], ['千瓦时', u('kWh', 1, 'energy')], ['兆瓦时', u('kWh', 1e3, 'energy')],
   ['吉瓦时', u('kWh', 1e6, 'energy')], ['度', u('kWh', 1, 'energy')], ['辆', u('count', 1, 'count')], ['台', u('count', 1, 'count')],

@@ -610,3 +610,9 @@ describe('a country\'s output said with "in"', () => {
     expect(read('Aluminium output in China rose 1.8% to 3.71 million tonnes in October.')[0]!.entity).toBe('market');
   });
 });
+
+describe('short tons in Chinese', () => {
+  it('weighs 短吨 as short tons', () => {
+    expect(read('COMEX铜库存增至40.2万短吨。')[0]!.value).toBeCloseTo(402_000 * 0.90718474, 3);
+  });
+});
