@@ -144,7 +144,15 @@ const GRADE_TAIL = / (?:min )?\d+(?:\.\d+)?% [A-Z][A-Za-z0-9]*(?: min)?$/u;
 const TRAILING_TIME = /(?<!\s)\s+(?:(?:for|in|during|over|of) the (?:half|year|quarter|period|month|week|day|session)|(?:this|last) (?:half|year|quarter|month|week)|turned (?:positive|negative)|(?:a|one) (?:year|quarter|month) (?:earlier|before|ago)|(?:(?:not|no) )?(?:more|less) than|nearly|almost)$/iu;
 const TRAILING_SCOPE = /(?<!\s)\s+(?:nationwide|globally|worldwide|domestically|overall|in total|combined)$/iu;
 /** The last verb (or subject word) in a run of Chinese: the label follows it. */
-const CJK_VERB_LAST = /(?:实现了?|达到|录得|完成|为|是|(?<!合)约|同比|环比|其中|对应|(?<!上市|母|占)公司)(?!.*(?:实现了?|达到|录得|完成|为|是|(?<!合)约|同比|环比|其中|对应|(?<!上市|母|占)公司))/u;
+const CJK_VERB = /(?:实现了?|达到|录得|完成|为|是|(?<!合)约|同比|环比|其中|对应|(?<!上市|母|占)公司)/gu;
+
+/** The last such verb in `text` (found left to right: a lookahead for "none after" was quadratic in the text's length). */
+function lastCjkVerb(text: string): { index: number; 0: string } | null {
+  let last: RegExpExecArray | null = null;
+  CJK_VERB.lastIndex = 0;
+  for (let m = CJK_VERB.exec(text); m; m = CJK_VERB.exec(text)) last = m;
+  return last;
+}
 
 const CJK_CHANGE_WORD = new RegExp(`^(?:${CJK_RISES}|${CJK_FALLS}|(?:日?内|当日)?(?:涨幅|增幅|升幅|跌幅|降幅|减幅))$`, 'u');
 /** Verbs and particles between a Chinese label and its figure. */
@@ -609,7 +617,7 @@ function cjkLabel(ctx: LabelContext, first: number, floor: number): Label | null
   const body = text.slice(0, text.length - trailing);
   // "碳酸锂价格环比持平，为7.4万元/吨": only a verb after the comma, so the clause before it names the measure.
   if (!body && /^[，,]$/u.test(ctx.tokens[j]?.text ?? '')) return previousClauseLabel(ctx, j, floor);
-  const verb = CJK_VERB_LAST.exec(body);
+  const verb = lastCjkVerb(body);
   // "同比实际增长4.9%": real growth is growth, said of what comes before 同比.
   let label = (verb ? body.slice(verb.index + verb[0].length) : body).replace(CJK_LEADING, '').replace(/^实际(?=增长|下降|增加|减少)/u, '');
   // "新能源汽车产销分别完成…": the verb ends the text, so what it did is named before it.
@@ -700,7 +708,7 @@ function previousClauseLabel(ctx: LabelContext, comma: number, floor: number): L
   let text = '';
   while (k >= floor && isIdeograph(ctx.tokens[k]!.text) && !inSkip(ctx, ctx.tokens[k]!) && text.length < 24) text = ctx.tokens[k--]!.text + text;
   const label = text.replace(CJK_CLAUSE_CHANGE, '').replace(CJK_LEADING, '');
-  if (!label || label.length < 2 || CJK_VERB_LAST.test(label)) return null;
+  if (!label || label.length < 2 || lastCjkVerb(label)) return null;
   return cjkSpan(ctx, k + 1, text, label);
 }
 
