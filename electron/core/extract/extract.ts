@@ -483,32 +483,12 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
     }
     item.label = hedgedLabel(item, item.label, text(s.start, item.start), text(item.end, s.end));
     if (item.movedSubject) item.label = { ...item.label, text: item.movedSubject, start: -1, end: -1 };
-    // "72.4 Mt in October, 89% of the total": a share of the measure just said.
-    if (item.q.unit === '%' && /^(?:the )?total$/iu.test(item.label.text) && previous && !FALLBACK_LABEL.test(previous.text)) {
-      item.label = { ...item.label, text: `share of ${lowerFirst(previous.text)}`, start: -1, end: -1 };
-    }
-    if (item.countAdded && !/\badd/iu.test(item.label.text)) item.label = { ...item.label, text: `${singularHead(item.label.text)} additions`, start: -1, end: -1 };
-    if (item.changeIn && previous && !FALLBACK_LABEL.test(previous.text)) {
-      item.label = { text: `${item.changeIn} ${lowerFirst(previous.text)}`, start: -1, end: -1 };
-    }
-    if (item.addedAfter && previous && item.label.text === previous.text && !/\badd/iu.test(item.label.text)) {
-      item.label = { text: `${previous.text.replace(/^(?:installed|cumulative|total|grid-connected)\s+/iu, '')} added`, start: -1, end: -1 };
-    }
+    item.label = relativeLabel(item, item.label, previous);
     item.label = coveredDays(item, item.label, text(s.start, item.start), text(item.end, s.end));
-    // "对应PE 21倍": what the multiple corresponds to is said by 对应, no part of its name.
-    if (/^(?:当前股价)?对应(?=[A-Z])/u.test(item.label.text)) {
-      item.label = { ...item.label, text: item.label.text.replace(/^(?:当前股价)?对应/u, ''), start: -1, end: -1 };
-    }
     // "C5 West Australia–Qingdao route price": a Baltic dry route's price per tonne is its freight rate.
     const route = item.q.unit.endsWith('/t') ? /^(C(?:[2-9]|1[0-7]))\b.*\bprice$/u.exec(item.label.text) : null;
     if (route) item.label = { ...item.label, text: `${route[1]} freight rate` };
-    // "升贴水报升水60元/吨", "现货对当月合约报升水85元/吨": what is quoted is the premium (or discount), 报 no part of it.
-    const quoted = /^(.*?)(?:升贴水)?报([升贴]水)$/u.exec(item.label.text);
-    if (quoted) item.label = { ...item.label, text: `${quoted[1]}${quoted[2]}`, start: -1, end: -1 };
-    // "氧化镨钕报价为44.5-44.8万元/吨，均价44.65万元/吨": the average of what was just quoted.
-    if (/^(?:均价|报价)$/u.test(item.label.text) && previous && /(?:报价|价格|均价)$/u.test(previous.text)) {
-      item.label = { ...item.label, text: `${previous.text.replace(/(?:报价|价格|均价)$/u, '')}${item.label.text}`, start: -1, end: -1 };
-    }
+    item.label = cjkQuoteLabel(item.label, previous);
     // "公司现有产能为年产12万吨": the capacity, a yearly rate, not "产".
     const yearly = /^年?产$/u.test(item.label.text) && YEARLY_UNITS.has(item.q.unit) ? CAPACITY_IS_YEARLY.exec(text(s.start, item.start)) : null;
     if (yearly) {
@@ -815,8 +795,6 @@ function isSpecification(tokens: Token[], q: Quantity): boolean {
   if (hyphen?.text === '-' && !hyphen.spaced && !tokens[q.first]!.spaced && tokens[q.first - 2]?.kind === 'num') return true;
   // "Every EUR 1/MWh on gas moves EBITDA by …", "Each $1 per barrel move in jet fuel": the step of a sensitivity.
   if (EVERY.has(tokens[q.first - 1])) return true;
-  // "碳酸锂价格每上涨1万元/吨": the same step, said in Chinese.
-  if (/每(?:上涨|下跌|变动|提高|增加|下降|上升|波动|变化)$/u.test(tokens.slice(Math.max(0, q.first - 3), q.first).map((t) => t.text).join(''))) return true;
   // "stayed above 10 million tonnes for the fifth straight month": the threshold of a streak, no figure reported.
   if (STREAK_BOUND.has(tokens[q.first - 1]) && STREAK_AFTER.test(tokens.slice(q.last + 1, q.last + 6).map((t) => t.text).join(' '))) return true;
   // "an 82,000 dwt Kamsarmax was fixed": one ship's size names the ship, it is no figure reported.
@@ -825,6 +803,8 @@ function isSpecification(tokens: Token[], q: Quantity): boolean {
   // (not "412,000 TEU on 14 vessels", "rose to 540,000 m3 across three units").
   if (['dwt', 'm3', 'TEU'].includes(q.unit) && (shipSized(tokens, q) || sizeOfShips(tokens, q) || namedShip(tokens, q))) return true;
   const chars = (from: number, to: number) => tokens.slice(Math.max(0, from), to).map((t) => t.text).join('');
+  // "碳酸锂价格每上涨1万元/吨": the step of a sensitivity, said in Chinese.
+  if (/每(?:上涨|下跌|变动|提高|增加|下降|上升|波动|变化)$/u.test(chars(q.first - 3, q.first))) return true;
   // "62% Fe fines", "65% Fe $120.10/dmt", "(calculated as 45% Mo)": a percentage naming an element is a grade,
   // unless a mine reports it for a period ("Ore grade averaged 0.52% Cu", "head grade of 1.1% Cu") outside brackets.
   // "reserves stood at 1,840 Mt at 0.41% Cu": the grade of the tonnes a miner reports, a figure of its own.
@@ -1083,7 +1063,7 @@ function classify(items: Item[], text: (a: number, b: number) => string, s: Sent
     // "versus $745 million and 35% in the first half of last year": a figure listed after a comparison level is one too.
     const listedComparison = prev?.comparison && prev.q.unit !== item.q.unit && /^\s*and\s*$/iu.test(before);
     // "came to 4,310 tU, 8% below the 4,685 tU of 1H24": the level a change is measured against.
-    const changedAgainst = prev?.change && /^\s*(?:below|above|lower than|higher than|short of|ahead of)\s+(?:the|its|their)\s+$/iu.test(before)
+    const changedAgainst = prev?.change && CHANGED_AGAINST.test(before)
       && item.q.unit !== '%';
     item.comparison = !item.change && (COMPARISON.test(before) || CJK_COMPARED.test(before) || CJK_DATED_COMPARED.test(before)
       || Boolean(listedComparison) || Boolean(changedAgainst));
@@ -1092,6 +1072,8 @@ function classify(items: Item[], text: (a: number, b: number) => string, s: Sent
   });
 }
 
+/** "4,310 tU, 8% below the 4,685 tU of 1H24": what follows a change, before the level it is measured against. */
+const CHANGED_AGAINST = /^\s*(?:below|above|lower than|higher than|short of|ahead of)\s+(?:the|its|their)\s+$/iu;
 const NOT_A_PLACE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Q[1-4]|H[12])\b|^\p{Lu}{2,}s?\b/u;
 const SPAN_MOVE = /\b(?:a|an)\s+(gain|loss)\s+of\s+(?:about\s+|around\s+|some\s+)?$/iu;
 const SPAN_AFTER = /^\s*(?:over|on|in|during|for|across) the (?:day|session|week|fortnight|month|quarter|year)\b/iu;
@@ -1471,12 +1453,11 @@ const SLASHED_CJK_MEASURES = /(?<![\p{Script=Han}/])((?:\p{Script=Han}{1,6}\/)+)
  */
 function parallelYearOnYear(s: Sentence, out: ExtractedMetric[]): void {
   let yoy = false;
-  let part = 0;
+  let part = -1;
   for (const m of out) {
     // A part after a semicolon is another measure's ("；247家钢厂高炉开工率…"), unless it opens on 其中 (its parts).
-    const at = (s.text.slice(0, m.span[0] - s.start).match(/；[^；]*$/u) ?? [''])[0];
-    const partNow = (s.text.slice(0, m.span[0] - s.start).match(/；/gu) ?? []).length;
-    if (partNow !== part && !/^；\s*其中/u.test(at)) yoy = false;
+    const partNow = s.text.lastIndexOf('；', m.span[0] - s.start - 1);
+    if (partNow !== part && partNow >= 0 && !/^；\s*其中/u.test(s.text.slice(partNow, partNow + 8))) yoy = false;
     part = partNow;
     if (m.change?.basis === 'yoy') yoy = true;
     if (!yoy || m.change?.basis !== 'unspecified' || !m.changeSpan) continue;
@@ -2121,7 +2102,7 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
   const between = k > 0 ? text(items[k - 1]!.end, item.start) : '';
   // "8% below the 4,685 tU of 1H24": the level a change is measured against, of the measure before in its unit.
   const listedCompared = item.comparison && k > 0 && ((items[k - 1]!.comparison && /^\s*and\s*$/iu.test(between))
-    || (items[k - 1]!.change && /^\s*(?:below|above|lower than|higher than|short of|ahead of)\s+(?:the|its|their)\s+$/iu.test(between)))
+    || (items[k - 1]!.change && CHANGED_AGAINST.test(between)))
     ? items.slice(0, k).reverse().find((x) => !x.comparison && !x.change && x.label && x.q.unit === q.unit) : undefined;
   if (listedCompared) return { text: listedCompared.label!.text, start: -1, end: -1 };
   // "营业收入为92.87亿元，较上年同期的57.6亿元": the level compared with is the measure said before it.
@@ -2460,6 +2441,39 @@ const SENTENCE_MEASURE = new RegExp(String.raw`^[\s"“•*]*(?:\p{Lu}[\p{L}-]*[
   + String.raw`shipments|deliveries|demand|consumption|inventories|stocks|generation|throughput))\s(?:fell|rose|slipped|climbed|dropped|`
   + String.raw`declined|increased|decreased|jumped|eased|gained|grew)\b[^;:]*$`, 'u');
 const HEADING = /^[\s\-–•*]*(?!(?:Note|Notes|Source|Sources|Update|Comment|Summary|Q|A|Question|Answer|Outlook|Guidance|January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:Q[1-4]|[1-4]Q|H[12]|[12]H|FY|CY|\d))(\p{Lu}[\p{L}\d&/-]*(?: [\p{L}\d&/-]+){0,3}):\s[^;:]*$/u;
+
+/**
+ * A label read relative to the figure before it: "89% of the total" (a share of it), "added 9.4 lakh subscribers"
+ * (additions), "a 15% jump in Vietnam" (that place's measure), "with 61.4 GW added" (the stock's additions).
+ */
+function relativeLabel(item: Item, label: Label, previous: Label | null): Label {
+  const named = previous && !FALLBACK_LABEL.test(previous.text) ? previous.text : null;
+  if (item.changeIn && named) return { text: `${item.changeIn} ${lowerFirst(named)}`, start: -1, end: -1 };
+  if (item.q.unit === '%' && /^(?:the )?total$/iu.test(label.text) && named) {
+    return { ...label, text: `share of ${lowerFirst(named)}`, start: -1, end: -1 };
+  }
+  if (item.countAdded && !/\badd/iu.test(label.text)) return { ...label, text: `${singularHead(label.text)} additions`, start: -1, end: -1 };
+  if (item.addedAfter && previous && label.text === previous.text && !/\badd/iu.test(label.text)) {
+    return { text: `${previous.text.replace(/^(?:installed|cumulative|total|grid-connected)\s+/iu, '')} added`, start: -1, end: -1 };
+  }
+  return label;
+}
+
+/**
+ * Words of a Chinese quote that are no part of its measure: "对应PE 21倍" (what the multiple corresponds to),
+ * "升贴水报升水60元/吨" (the premium quoted), and a lone "均价" after a quote ("报价为…，均价…": that quote's average).
+ */
+function cjkQuoteLabel(label: Label, previous: Label | null): Label {
+  if (/^(?:当前股价)?对应(?=[A-Z])/u.test(label.text)) {
+    return { ...label, text: label.text.replace(/^(?:当前股价)?对应/u, ''), start: -1, end: -1 };
+  }
+  const quoted = /^(.*?)(?:升贴水)?报([升贴]水)$/u.exec(label.text);
+  if (quoted) return { ...label, text: `${quoted[1]}${quoted[2]}`, start: -1, end: -1 };
+  if (/^(?:均价|报价)$/u.test(label.text) && previous && /(?:报价|价格|均价)$/u.test(previous.text)) {
+    return { ...label, text: `${previous.text.replace(/(?:报价|价格|均价)$/u, '')}${label.text}`, start: -1, end: -1 };
+  }
+  return label;
+}
 
 /** The word a figure named by nothing is labelled with, by what it measures. */
 function fallbackLabel(q: Quantity): Label {
