@@ -172,7 +172,7 @@ export function entityFor(whole: string, cues: OwnerCues): string | null {
   if (owner && !NOT_A_POSSESSOR.test(owner[1]!) && !GENERIC_NAME.test(`${owner[1]} `)) return owner[1]!;
   // "China Northern Rare Earth reported …", "China Molybdenum said …": a name opening with a country that reports its own.
   const countryNamed = cues.marketFigure ? null : COUNTRY_NAMED_COMPANY.exec(spoken);
-  const countryCompany = countryNamed ? countryNamed[1] ?? countryNamed[2]! : null;
+  const countryCompany = countryNamed ? countryNamed[1] ?? countryNamed[2] ?? countryNamed[3]! : null;
   if (countryCompany && !STATISTICS_BODY.test(countryCompany)) return withoutLegalForm(countryCompany);
   // "while Chilean miner Antofagasta's production fell": a company of that country, not the country.
   const company = (text: string) => A_COUNTRYS_COMPANY.test(text);
@@ -236,7 +236,9 @@ const SPEAKER = /^[^:：]{0,80}?(?:\b(?:replied|said|answered|responded|noted|st
 // "Chile's Codelco produced …": a company of a country, named after the country's possessive.
 const COUNTRY_NAMED_COMPANY = new RegExp(String.raw`^\W*(?:((?:China|India|Japan|Korea|Australia|Indonesia|Chile|Peru|Brazil)(?:\s+\p{Lu}[\p{L}&.-]*){1,4})`
   + String.raw`|(?:China|India|Japan|Korea|Australia|Indonesia|Chile|Peru|Brazil|Russia|Canada|Mexico|Germany|France)['’]s\s+((?:\p{Lu}[\p{L}&.-]*\s+){0,3}\p{Lu}[\p{L}&.-]*))`
-  + String.raw`\s+(?:reported|said|says|posted|announced|recorded|achieved|generated|produced|sold|shipped|delivered)\b`, 'u');
+  + String.raw`\s+(?:reported|said|says|posted|announced|recorded|achieved|generated|produced|sold|shipped|delivered)\b`
+  // "China Mobile's mobile ARPU was": a name opening with a country that owns the measure.
+  + String.raw`|^\W*((?:China|India|Japan|Korea|Australia|Indonesia|Chile|Peru|Brazil)(?:\s+\p{Lu}[\p{L}&.-]*){1,3})['’]s\s+(?=\p{Ll})`, 'u');
 /** Capitalised words that make a country's name a statistics body, an association or a market, not a company. */
 const STATISTICS_BODY = /\b(?:Customs|NBS|Bureau|Ministry|Association|Federation|Council|Administration|Government|Statistics|Passenger|Nonferrous Metals Industry|Iron and Steel|GDP|CPI|PPI|PMI|EV|NEV|Securities Journal|Daily|Exchange|Index)\b/u;
 
@@ -378,6 +380,18 @@ const ASKED_ABOUT = /\b((?:\p{Lu}[\p{L}.&-]*\s+){1,3}\p{Lu}[\p{L}.-]*)['’]s\s+
 /** A story opening on a name of two to four capitalised words, then what a company does. */
 const ONE_WORD_ACTS = new RegExp(String.raw`^\s*${DATELINE}(\p{Lu}\p{Ll}[\p{L}-]+)\s+(?:shipped|reported|posted|produced|sold|delivered|booked|`
   + String.raw`recorded|generated|announced|raised|lifted|lowered|mined|processed|expects|guided)\b`, 'u');
+/** A story opening on one capitalised word's possessive: "Unilever's underlying sales growth", "IndiGo's RPKs". */
+const ONE_WORD_OWNS = new RegExp(String.raw`^\s*${DATELINE}(\p{Lu}[\p{L}-]+)['’]s\s+(?=[\p{Ll}\p{Lu}])`, 'u');
+/** Places a possessive may open a story with that name no company. */
+const REGION = /^(?:Asia|Africa|America|Oceania|Scandinavia|Europe|Britain|England|Scotland|Wales|Ireland|Spain|Italy|Poland|Sweden|Norway|Chile|Peru|Argentina|Colombia|Egypt|Nigeria|Kenya|Ghana|Zambia|Congo|Guinea|Mongolia|Kazakhstan|Pakistan|Bangladesh|Iran|Iraq|Qatar|Israel|Ukraine|Taiwan|Singapore|Asia-Pacific|OPEC|Beijing|Shanghai|Tokyo|London|Washington|Brussels|Moscow|Delhi|Mumbai|Jakarta|Canberra|Ottawa|Brasilia|Santiago|Lima|Wall|Street|Today|Tomorrow|Yesterday)$/u;
+
+/** Whether one capitalised word opening a story can be a company's name: not a time, a place, a commodity or a group of people. */
+function oneWordName(word: string): boolean {
+  // Not a group of people or plants ("Shipbuilders", "Refineries", "Operators").
+  return !NOT_A_NAME.test(word) && !NOT_A_NAME_START.test(word) && !NOT_ONE_WORD_NAME.test(word) && !/(?:ers|ors|ies)$/u.test(word)
+    && !NATIONAL_SUBJECT.test(word) && !MORE_COUNTRIES.test(word) && !PROVINCE_SUBJECT.test(word);
+}
+
 /** Words opening a sentence before such a verb that name no company: commodities, measures, groups of people. */
 const NOT_ONE_WORD_NAME = /^(?:Copper|Gold|Silver|Oil|Gas|Coal|Iron|Steel|Aluminium|Aluminum|Nickel|Zinc|Lead|Tin|Lithium|Cobalt|Uranium|Sugar|Wheat|Corn|Cotton|Rice|Cocoa|Coffee|Palm|Brent|Exports|Imports|Output|Production|Sales|Shipments|Revenue|Profit|Demand|Supply|Prices?|Inventories|Stocks|Management|Analysts|Traders|Investors|Brokers|Miners|Producers|Refiners|Mills|Smelters|Customs|Officials|Farmers|Growers|Exporters|Importers|Buyers|Sellers|Consumers|Households|Mines|Plants|Refineries)$/u;
 const OPENS_WITH_NAME = new RegExp(String.raw`^\s*${DATELINE}((?:\p{Lu}[\p{L}.&-]*\s+){1,3}\p{Lu}[\p{L}.-]*)\s+`
@@ -438,9 +452,10 @@ export function passageCompany(text: string): string | null {
   }
   // "Fortescue shipped 47.9 Mt in the quarter", "Cameco expects to produce …": one word acting as a company opens the story.
   const one = ONE_WORD_ACTS.exec(text);
-  // Not a group of people or plants ("Shipbuilders", "Refineries", "Operators").
-  if (one && !NOT_A_NAME.test(one[1]!) && !NOT_A_NAME_START.test(one[1]!) && !NOT_ONE_WORD_NAME.test(one[1]!) && !/(?:ers|ors|ies)$/u.test(one[1]!)
-    && !NATIONAL_SUBJECT.test(one[1]!) && !MORE_COUNTRIES.test(one[1]!)) return one[1]!;
+  if (one && oneWordName(one[1]!)) return one[1]!;
+  // "Unilever's underlying sales growth was 3.9%": one word owning the measure the story opens on.
+  const owns = ONE_WORD_OWNS.exec(text);
+  if (owns && oneWordName(owns[1]!) && !REGION.test(owns[1]!)) return owns[1]!;
   // "A (Atlas Phosphates IR): Rock output was …": an answer given by a company's investor relations is that company's.
   const answeredBy = /\bA\s*\(((?:\p{Lu}[\p{L}&.-]*\s+){1,4})IR\)\s*:/u.exec(text);
   if (answeredBy) return withoutLegalForm(answeredBy[1]!.trim());

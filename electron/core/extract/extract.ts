@@ -1059,6 +1059,12 @@ function classify(items: Item[], text: (a: number, b: number) => string, s: Sent
     if (!item.change && prev?.change && item.q.unit === '%' && /^(?:\s*,)?\s*or\s+(?:(?:about|approximately|roughly)\s+)?$/iu.test(before)) {
       item.change = prev.change;
     }
+    // "up 10% (11% excluding foreign exchange)", "rose 6% to €4.2 billion (8% at constant currency)": the same change,
+    // at constant currency, in brackets after it or after the level it led to.
+    const changeBefore = prev?.change ? prev : items[k - 2]?.change ? items[k - 2] : undefined;
+    if (!item.change && changeBefore && item.q.unit === '%' && /^\s*[(（]\s*$/u.test(before) && CONSTANT_BASIS.test(after)) {
+      item.change = changeBefore.change;
+    }
     if (item.change && /\bto\s*$/iu.test(before)) item.change = null; // "rose to 444,500" is a level
     // "versus $745 million and 35% in the first half of last year": a figure listed after a comparison level is one too.
     const listedComparison = prev?.comparison && prev.q.unit !== item.q.unit && /^\s*and\s*$/iu.test(before);
@@ -1072,6 +1078,8 @@ function classify(items: Item[], text: (a: number, b: number) => string, s: Sent
   });
 }
 
+/** What a change in brackets after another is measured without: currency moves, acquisitions. */
+const CONSTANT_BASIS = /^\s*(?:excluding (?:foreign exchange|currency|currencies|FX)|ex-?FX|at constant (?:currency|currencies|exchange rates?)|in constant currenc(?:y|ies)|in local currenc(?:y|ies)|on a constant[- ]currency basis|cc|organic(?:ally)?|like-for-like|LFL)\b/iu;
 /** "4,310 tU, 8% below the 4,685 tU of 1H24": what follows a change, before the level it is measured against. */
 const CHANGED_AGAINST = /^\s*(?:below|above|lower than|higher than|short of|ahead of)\s+(?:the|its|their)\s+$/iu;
 const NOT_A_PLACE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Q[1-4]|H[12])\b|^\p{Lu}{2,}s?\b/u;
@@ -1383,7 +1391,7 @@ const SECOND_CHANGE = /^[，,]\s*(?:环比|同比|较上月|较上年同期)\p{S
 /** What may stand between two changes of one level: a basis, then "and" or a comma. */
 const LISTED_CHANGE = /^\s*(?:(?:yoy|qoq|mom|wow|dod|y\/y|q\/q|m\/m|w\/w|d\/d|h\/h|(?:year|quarter|month|week|day)[- ](?:on|over)[- ](?:year|quarter|month|week|day)|sequentially|on (?:the|a) (?:year|quarter|month|week|day)|from a year (?:earlier|ago|before)|from the (?:previous|prior|preceding) (?:year|quarter|month|week|day))\s*)?(?:,\s*)?(?:and|or|,|和|、|及|与)\s*$/iu;
 /** Words between a change and the level it leads to: a few, no punctuation, no new clause or verb of its own, then "to". */
-const LEADS_TO = /^\s*(?:,\s*)?(?!(?:taking|bringing|lifting)\b)(?:(?!(?:while|whereas|but|although|which|as|fell|rose|dropped|declined|increased|decreased|climbed|slipped|eased|grew|jumped|gained|improved|narrowed|widened|expanded)\s)[\p{L}\p{N}'’/-]+\s+){0,6}?to(?:\s+(?:about|around|approximately|roughly|nearly|almost|some|between|a record(?: high| low)?|an average of|a total of|a (?:record|new|fresh|multi-year) (?:high|low|peak) of|a (?:high|low|peak) of))?\s*$|^\s*(?:至|到)\s*$/iu;
+const LEADS_TO = /^\s*(?:,\s*)?(?!(?:taking|bringing|lifting)\b)(?:(?!(?:while|whereas|but|although|which|as|fell|rose|dropped|declined|increased|decreased|climbed|slipped|eased|grew|jumped|gained|improved|narrowed|widened|expanded|ticked|edged|inched|crept|pushing|sending|dragging|pulling|driving|and\s+(?:the|its|their))\s)[\p{L}\p{N}'’/-]+\s+){0,6}?to(?:\s+(?:about|around|approximately|roughly|nearly|almost|some|between|a record(?: high| low)?|an average of|a total of|a (?:record|new|fresh|multi-year) (?:high|low|peak) of|a (?:high|low|peak) of))?\s*$|^\s*(?:至|到)\s*$/iu;
 /** "settled 2.4% lower at US$4.862/lb", "up 31.2% yoy at US$14.7bn": a comparative or a basis, then "at". */
 // "settled down 41 cents, or 0.6%, at $63.82": after a list of changes, a comma before "at".
 // "stood 3% higher on the week at $36,150 a tonne": a basis or a span said between the change and "at".
@@ -2409,7 +2417,22 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
     const start = tokens[0]!.start + heading[0].indexOf(heading[1]!);
     return { text: heading[1]!, start, end: start + heading[1]!.length };
   }
+  // "expects 2025 sales growth of 8-11%": growth of no level said before is named as growth of what it grows.
+  const growth = item.change ? growthNamed(textBefore) : null;
+  if (growth) return { text: growth, start: -1, end: -1 };
   return fallbackLabel(q);
+}
+
+const GROWTH_OF = /\bgrowth\s+of\s+(?:about\s+|around\s+|approximately\s+)?$/iu;
+const NOT_GROWING = /^(?:expects?|expected|sees|saw|guides?|guided|targets?|forecasts?|of|the|a|an|its|their|our|to|for|with|and)$/iu;
+
+/** "expects 2025 sales growth of": what grows, in the one or two words before "growth of", or null. */
+function growthNamed(before: string): string | null {
+  const at = GROWTH_OF.exec(before);
+  if (!at) return null;
+  const words = before.slice(0, at.index).trim().split(/\s+/u).slice(-2);
+  while (words.length && (NOT_GROWING.test(words[0]!) || !/^[\p{L}&-]+$/u.test(words[0]!))) words.shift();
+  return words.length && words.every((w) => /^[\p{L}&-]+$/u.test(w) && !NOT_GROWING.test(w)) ? `${words.join(' ')} growth` : null;
 }
 
 const CJK_PRICED_AT = /^的(?:价格|均价)(回购|增持|减持|发行|转让|认购|收购)/u;
@@ -2568,7 +2591,7 @@ function cjkOverlap(subject: string, level: string): string {
 
 /** "…, and auto exports down 4.8%": a new subject joined on, then its own change. */
 const NEW_SPEAKER = /[,;]\s*(?:and|but|while)\s+(?:she|he|they|we|management|the (?:company|group|CEO|CFO))\s+\p{L}/iu;
-const OWN_SUBJECT = /(?:\b(?:and|while|but|whereas|as|so)|;)\s+(?!(?:[\p{L}'’-]+\s+){0,6}?(?:it|is|are|was|were|be|expected|they)\s)(?:[\p{L}'’-]+\s+){1,7}(?:up|down|rose|rise|rises|fell|fall|falls|increased|increase|decreased|decrease|grew|grow|declined|decline|dropped|drop|climbed|jumped|slipped|eased|gained|surged|slid|widened|narrowed)\s+(?:by\s+)?$/iu;
+const OWN_SUBJECT = /(?:\b(?:and|while|but|whereas|as|so|with(?=\s+(?![\p{L}-]+['’]s\s)(?!(?:the\s+|its\s+)?(?:figure|number|total|tally)\b)))|;)\s+(?!(?:[\p{L}'’-]+\s+){0,6}?(?:it|is|are|was|were|be|expected|they)\s)(?:[\p{L}'’-]+\s+){1,7}(?:up|down|rose|rise|rises|fell|fall|falls|increased|increase|decreased|decrease|grew|grow|declined|decline|dropped|drop|climbed|jumped|slipped|eased|gained|surged|slid|widened|narrowed)\s+(?:by\s+)?$/iu;
 const MULTIPLE_OF = /^\s*(?:our\s+|the\s+|its\s+)?(?:(?:trailing|forward|LTM|annualised|annualized|adjusted)\s+)?(?:(?:FY|CY)?[A-Za-z/]*\d[\w/]*\s+)?(EPS|earnings|P\/E|PE|book(?: value)?|BVPS|P\/B|EV\/EBITDA|EBITDA)\b/iu;
 const OF_WHICH = /\b(?:of which|among which|of this|of these)\b[^,;]*$/iu;
 /** A deal's verb, then what changes hands, then "for" right before the money: "to buy a stake in X for". */

@@ -36,7 +36,7 @@ const COPULAS = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'reached', 't
   'gained', 'jumped', 'climbed', 'surged', 'slipped', 'plunged', 'soared', 'rebounded', 'slid', 'shrank', 'expanded', 'improved', 'accounted',
   'account', 'accounts', 'represented', 'represent', 'represents', 'made', 'comprised', 'averaged', 'reach', 'reaches', 'exceed',
   'exceeds', 'guided', 'pegged', 'come', 'comes', 'coming', 'swelled', 'eased', 'narrowed', 'widened',
-  'dipped', 'edged', 'slumped', 'tumbled', 'rallied', 'firmed', 'advanced', 'retreated', 'sank', 'doubled', 'halved', 'settled', 'ended', 'finished', 'shed',
+  'dipped', 'edged', 'ticked', 'inched', 'crept', 'slumped', 'tumbled', 'rallied', 'firmed', 'advanced', 'retreated', 'sank', 'doubled', 'halved', 'settled', 'ended', 'finished', 'shed',
   'rises', 'falls', 'grows', 'increases', 'decreases', 'declines', 'drops', 'climbs', 'jumps', 'gains', 'eases', 'slips', 'edges',
   // A price reporter's verbs: "(battery grade, CIF CJK) was assessed at $9.40/kg", "was quoted at".
   'assessed', 'quoted', 'priced', 'valued', 'indicated', 'offered',
@@ -450,6 +450,10 @@ function clauseStart(ctx: LabelContext, i: number, floor: number): { start: numb
       continue;
     }
     if (punct) return { start: j + 1, end };
+    // "payrolls rose by 119,000 in September and the jobless rate rose", "grew 4% in the quarter and the margin edged up":
+    // "and the" after a period or a phrase a preposition opens right after the figure before opens a clause.
+    const afterPhrase = afterPeriod || (j > floor && /^(?:in|on|for|during|over|at|from|by)$/iu.test(tokens[floor]!.text));
+    if (t.lower === 'and' && afterPhrase && /^(?:the|its|their)$/iu.test(tokens[j + 1]?.text ?? '')) return { start: j + 1, end };
     const reporting = REPORTING.has(t) && j < i - 1;
     if (t.kind === 'word' && (CLAUSE_OPENERS.has(t) || reporting)) return { start: j + 1, end };
     // "Goodwill and Intangible Assets The total amount of goodwill was": a capitalised article after a word starts the sentence
@@ -904,7 +908,9 @@ function transitiveObject(ctx: LabelContext, j: number, floor: number): Label | 
   if (tokens[end]?.lower === 'by') end--;
   const setAt = tokens[j + 1]?.lower === 'at';
   for (let v = end; v >= Math.max(floor, end - 9); v--) {
+    // "payrolls increased by 119,000 in September and the jobless rate rose": a verb with its own amount has no object here.
     const changes = CHANGED_BY.has(tokens[v]!);
+    if (changes && tokens[v + 1]?.lower === 'by' && tokens[v + 2]?.kind === 'num') return null;
     if (!changes && !(setAt && SETS_AT.test(tokens[v]!.text))) continue;
     if (v === end) return null;
     return phrase(ctx, v + 1, end);

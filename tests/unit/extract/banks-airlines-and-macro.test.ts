@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { extractFromText } from '../../../electron/core/extract/extract.ts';
+
+/*
+ * Issue #12: sentences written for this file in the styles of bank and insurer results, airline traffic updates,
+ * pharmaceutical and consumer-goods quarters, and macro releases, each one a reading the extractor first got wrong.
+ */
+
+const read = (text: string, date = '2025-11-20') => extractFromText(text, { date, subject: null });
+
+describe('a change, then a new subject with its own level', () => {
+  it('keeps "grew 4%" with sales when "and the gross margin ticked up to 31.2%" follows', () => {
+    const [grew, margin] = read('Sales grew 4% and the gross margin ticked up to 31.2%.');
+    expect(grew).toMatchObject({ kind: 'change', label: 'Sales', change: { value: 4, direction: 'up' } });
+    expect(margin).toMatchObject({ value: 31.2, label: 'gross margin', change: null });
+  });
+
+  it('keeps "ASKs rose 13.5%" apart from the load factor it pushed down', () => {
+    const found = read('RPKs grew 11.2% year on year while ASKs rose 13.5%, pushing the load factor down to 84.1%.');
+    expect(found.map((m) => [m.label, m.kind])).toEqual([['RPKs', 'change'], ['ASKs', 'change'], ['load factor', 'level']]);
+    expect(found[2]!.change).toBeNull();
+  });
+
+  it('still gives "rose 44% year on year in October to 1.72 million units" to the level', () => {
+    const [sales] = read('NEV sales rose 44% year on year in October to 1.72 million units.');
+    expect(sales).toMatchObject({ value: 1720000, change: { value: 44, direction: 'up' } });
+  });
+});
+
+describe('the subject of a second clause after a period or a phrase', () => {
+  it('names "the unemployment rate" after "payrolls increased by 119,000 in September and"', () => {
+    const [rate] = read('US payrolls increased by 119,000 in September and the unemployment rate ticked up to 4.4%.');
+    expect(rate).toMatchObject({ value: 4.4, label: 'unemployment rate' });
+  });
+
+  it('names "gross margin" after "grew 4% in the quarter and the", and "utilisation rate" before "crept up to"', () => {
+    expect(read('Sales grew 4% in the quarter and the gross margin edged up to 31.2%.')[1]!.label).toBe('gross margin');
+    expect(read('Output rose 2% and the utilisation rate crept up to 81%.')[1]!.label).toBe('utilisation rate');
+  });
+
+  it('still names the object a verb changed by an amount ("increased its dividend by")', () => {
+    const [raised] = read('The board increased its 2026 dividend forecast by 8%.');
+    expect(raised!.label).toMatch(/dividend forecast/u);
+  });
+});
+
+describe('growth named alone', () => {
+  it('names "sales growth of 8-11%" as sales growth, never "percentage"', () => {
+    for (const text of ['The company expects sales growth of 8-11% at constant exchange rates.', 'Management sees loan growth of 14%.']) {
+      const [growth] = read(text);
+      expect(growth!.label).toMatch(/^(?:sales|loan) growth$/u);
+    }
+  });
+});
+
+describe('a change at constant currency, in brackets after another', () => {
+  it('reads "up 10% (11% excluding foreign exchange)" as a second change of the level, not a level of 11%', () => {
+    const found = read('Keytruda sales reached $8.1 billion in the third quarter, up 10% (11% excluding foreign exchange).');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.change).toMatchObject({ value: 10 });
+    expect(found[0]!.moreChanges?.[0]).toMatchObject({ value: 11, direction: 'up' });
+  });
+
+  it('does the same after the level a change led to, and for organic growth', () => {
+    const [revenue] = read('Revenue rose 6% to €4.2 billion (8% at constant currency).');
+    expect(revenue!.moreChanges?.[0]).toMatchObject({ value: 8 });
+    const found = read('Group revenue was £1.2bn, up 3% (5% organic).');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.moreChanges?.[0]).toMatchObject({ value: 5 });
+  });
+
+  it('leaves a bracketed share that says no basis alone', () => {
+    const found = read('Revenue rose 6% to €4.2 billion (8% of the group total).');
+    expect(found.map((m) => m.value)).toContain(8);
+  });
+});
+
+describe('whose figure it is', () => {
+  it('gives "China Mobile\'s mobile ARPU" to China Mobile, not the market', () => {
+    const found = read("China Mobile's mobile ARPU was RMB49.0 in the first half, down 1.6% year on year.");
+    expect(found[0]!.entity).toBe('China Mobile');
+    expect(read("China's crude steel output fell 4.6% to 72 million tonnes.")[0]!.entity).toBe('market');
+    expect(read("China Customs' data showed exports of 5,100 tonnes in October.")[0]!.entity).toBe('market');
+  });
+
+  it('gives a story opening on one word\'s possessive to that company', () => {
+    expect(read("Unilever's underlying sales growth was 3.9% in Q3.")[0]!.entity).toBe('Unilever');
+    expect(read("IndiGo's RPKs grew 11.2% year on year.")[0]!.entity).toBe('IndiGo');
+    // A place, a time or a commodity opening the story owns nothing.
+    expect(read("Europe's gas storage was 83% full at the end of October.")[0]!.entity).not.toBe('Europe');
+    expect(read("October's copper output rose 4% to 1.1 million tonnes.")[0]!.entity).not.toBe('October');
+    expect(read("Copper's rally took prices to $11,200 a tonne.")[0]!.entity).not.toBe('Copper');
+  });
+
+  it('gives "with volume up 1.5%" to volume, not to the growth said before', () => {
+    const found = read("Unilever's underlying sales growth was 3.9% in Q3, with volume up 1.5% and price up 2.4%.");
+    expect(found[1]).toMatchObject({ label: 'volume', kind: 'change' });
+  });
+});
