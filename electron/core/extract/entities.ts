@@ -477,7 +477,7 @@ export function passageCompany(text: string): string | null {
   // "华信证券研报：瀚岭铜业…": a broker heading its research is its author, not the company it is about.
   const broker = (m: RegExpExecArray) => m[1]!.endsWith('证券') && CJK_BROKER_WRITES.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6));
   const cjk = han ? [...text.matchAll(CJK_COMPANY_ALL)].find((m) => !/^(?:贵|本)?公司/u.test(m[1]!) && !broker(m)) : undefined;
-  if (!cjk) return han ? cjkAnnouncer(text) : null;
+  if (!cjk) return han ? cjkAnnouncer(text) ?? cjkReporter(text) : null;
   // Where the match began at the start of a run, cut what precedes the name ("我们预计紫晟矿业").
   const cut = cjk[1]!.replace(CJK_NOT_THE_NAME, '');
   // The shortest match ends at the first trade word: "晶澄光伏科技" goes on past "晶澄光伏".
@@ -518,4 +518,15 @@ const NOT_AN_ANNOUNCER = /(?:局|署|部|委|会|所|院|中心|网|厅|办|政�
 function cjkAnnouncer(text: string): string | null {
   const m = CJK_ANNOUNCER.exec(text);
   return m && !NOT_AN_ANNOUNCER.test(m[1]!) ? m[1]! : null;
+}
+
+/** "隆基绿能2025年前三季度实现营业收入", "宁德时代第三季度毛利率为": a passage opening on a name, then a period and its results. */
+const CJK_REPORTER = new RegExp(String.raw`^\s*(\p{Script=Han}{2,6}?)(?:20\d{2}年)?(?:前三季度|上半年|下半年|全年|年度|第?[一二三四]季度|(?:1-)?\d{1,2}月份?)`
+  + String.raw`(?:实现|营业|营收|归母|归属|净利润|扣非|毛利率|净利率|销量|产量|出货量|交付量?|旅客|业务|收入|利润|新业务|寿险|财险|保费)`, 'u');
+/** Words that open such a passage without naming a company: the company itself, the nation, a time. */
+const NOT_A_REPORTER = /^(?:公司|本公司|该公司|我们|集团|本集团|全国|我国|国内|全球|本周|上周|今年|去年|同期|行业|全行业|规模以上)|(?:局|署|部|委|会|所|院|中心|网|厅|办|政府|海关|央行)$/u;
+
+function cjkReporter(text: string): string | null {
+  const m = CJK_REPORTER.exec(text);
+  return m && !NOT_A_REPORTER.test(m[1]!) && !GENERIC_CJK_SUBJECT.test(m[1]!) ? m[1]! : null;
 }

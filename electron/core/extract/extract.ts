@@ -1391,7 +1391,7 @@ const SECOND_CHANGE = /^[，,]\s*(?:环比|同比|较上月|较上年同期)\p{S
 /** What may stand between two changes of one level: a basis, then "and" or a comma. */
 const LISTED_CHANGE = /^\s*(?:(?:yoy|qoq|mom|wow|dod|y\/y|q\/q|m\/m|w\/w|d\/d|h\/h|(?:year|quarter|month|week|day)[- ](?:on|over)[- ](?:year|quarter|month|week|day)|sequentially|on (?:the|a) (?:year|quarter|month|week|day)|from a year (?:earlier|ago|before)|from the (?:previous|prior|preceding) (?:year|quarter|month|week|day))\s*)?(?:,\s*)?(?:and|or|,|和|、|及|与)\s*$/iu;
 /** Words between a change and the level it leads to: a few, no punctuation, no new clause or verb of its own, then "to". */
-const LEADS_TO = /^\s*(?:,\s*)?(?!(?:taking|bringing|lifting)\b)(?:(?!(?:while|whereas|but|although|which|as|fell|rose|dropped|declined|increased|decreased|climbed|slipped|eased|grew|jumped|gained|improved|narrowed|widened|expanded|ticked|edged|inched|crept|pushing|sending|dragging|pulling|driving|and\s+(?:the|its|their))\s)[\p{L}\p{N}'’/-]+\s+){0,6}?to(?:\s+(?:about|around|approximately|roughly|nearly|almost|some|between|a record(?: high| low)?|an average of|a total of|a (?:record|new|fresh|multi-year) (?:high|low|peak) of|a (?:high|low|peak) of))?\s*$|^\s*(?:至|到)\s*$/iu;
+const LEADS_TO = /^\s*(?:,\s*)?(?!(?:taking|bringing|lifting)\b)(?:(?!(?:while|whereas|but|although|which|as|fell|rose|dropped|declined|increased|decreased|climbed|slipped|eased|grew|jumped|gained|improved|narrowed|widened|expanded|ticked|edged|inched|crept|pushing|sending|dragging|pulling|driving|and\s+(?:the|its|their))\s)[\p{L}\p{N}'’/-]+\s+){0,6}?to(?:\s+(?:about|around|approximately|roughly|nearly|almost|some|between|a record(?: high| low)?|an average of|a total of|a (?:record|new|fresh|multi-year) (?:high|low|peak) of|a (?:high|low|peak) of))?\s*$|^\s*(?:至|到)\s*$|^[，,]?\s*(?:达|达到|收于|收报|报收)\s*$/iu;
 /** "settled 2.4% lower at US$4.862/lb", "up 31.2% yoy at US$14.7bn": a comparative or a basis, then "at". */
 // "settled down 41 cents, or 0.6%, at $63.82": after a list of changes, a comma before "at".
 // "stood 3% higher on the week at $36,150 a tonne": a basis or a span said between the change and "at".
@@ -1495,8 +1495,9 @@ function hasSubject(ctx: LabelContext, items: Item[], k: number): boolean {
   const left = labelBefore(ctx, items[k]!.q.first, k > 0 ? items[k - 1]!.q.last + 1 : 0);
   // ", an improvement of 2.6pp": the change's own noun is no subject of its own.
   // "月内累计下跌4.2%": a span of time a change ran over ("within the month") is no subject either.
+  // "周涨2.1%", "日跌0.8%": a day's or a week's move of the price before names no subject.
   // "与上年的2.5亿元相比增长28%": the close of a comparison is no subject.
-  return Boolean(left && left.label.text && !/^(?:an? )?(?:improvement|deterioration|increase|decrease)$|^(?:respectively )?(?:increasing|decreasing|rising|falling|growing|declining)$|^having$|^(?:having |after )?(?:gain(?:ed|ing)|ris(?:en|ing)|climb(?:ed|ing)|jump(?:ed|ing)|fall(?:en|ing)|slipp(?:ed|ing)|dropp(?:ed|ing)|eas(?:ed|ing)|shed(?:ding)?|advanc(?:ed|ing))$|^[月周年日期]?内\p{Script=Han}{0,3}$|^(?:相比|相较|比较)$/iu.test(left.label.text));
+  return Boolean(left && left.label.text && !/^(?:an? )?(?:improvement|deterioration|increase|decrease)$|^(?:respectively )?(?:increasing|decreasing|rising|falling|growing|declining)$|^having$|^(?:having |after )?(?:gain(?:ed|ing)|ris(?:en|ing)|climb(?:ed|ing)|jump(?:ed|ing)|fall(?:en|ing)|slipp(?:ed|ing)|dropp(?:ed|ing)|eas(?:ed|ing)|shed(?:ding)?|advanc(?:ed|ing))$|^[月周年日期]?内\p{Script=Han}{0,3}$|^[日周月][涨跌]$|^(?:相比|相较|比较)$/iu.test(left.label.text));
 }
 
 const FROM_AHEAD = /^\s*(?:,\s*)?(?:(?:in|on|at|for|as at|as of) [^,;]{1,30}?\s+)?(?:from|compared (?:with|to))\s*$/iu;

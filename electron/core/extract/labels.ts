@@ -594,6 +594,8 @@ function cjkLabel(ctx: LabelContext, first: number, floor: number): Label | null
   while (j >= floor && !inSkip(ctx, ctx.tokens[j]!) && (isIdeograph(ctx.tokens[j]!.text) || (/^[A-Za-z]{1,6}$/u.test(ctx.tokens[j]!.text) && text !== ''
       && !/\d$/u.test(ctx.tokens[j - 1]?.text ?? '')) // "20mm螺纹钢": a size's unit is no acronym of the label
     || (CONTRACT_CODE.test(ctx.tokens[j]!.text) && text !== '')
+    // "中证500指数", "沪深300指数": an index named with a number inside.
+    || (ctx.tokens[j]!.kind === 'num' && /^指数/u.test(text) && isIdeograph(ctx.tokens[j - 1]?.text ?? ''))
     || (/^[（）]$/u.test(ctx.tokens[j]!.text) && text !== '')) && text.length - aside < 30) {
     // "电池级碳酸锂（99.5%）均价": an aside of any characters is read through whole.
     const open = ctx.tokens[j]!.text === '）' ? asideOpening(ctx.tokens, j, floor) : -1;
@@ -638,7 +640,8 @@ function cjkLabel(ctx: LabelContext, first: number, floor: number): Label | null
   const moved = CJK_MOVED_LAST.exec(label);
   if (moved && moved.index >= 2 && !/^(?:较|比|与)/u.test(label)) label = label.slice(0, moved.index);
   // "铜价周内上涨": the span of time the move ran over is not part of the measure.
-  label = label.replace(/(?<=\p{Script=Han}{2})[周月年日]内(?:累计)?$/u, '');
+  // "中证500指数本周下跌": nor is the week or the day it moved in.
+  label = label.replace(/(?<=\p{Script=Han}{2})(?:[周月年日]内(?:累计)?|本周|上周|当周|本月|当月|今日|昨日|当日)$/u, '');
   return cjkSpan(ctx, j + 1, text, label);
 }
 

@@ -97,3 +97,37 @@ describe('whose figure it is', () => {
     expect(found[1]).toMatchObject({ label: 'volume', kind: 'change' });
   });
 });
+
+describe('Chinese monthly operating data and market closes', () => {
+  it('reads "同比增长46.2%，达357.24亿元" as the level reached with its change', () => {
+    const found = read('中国平安前三季度寿险及健康险业务新业务价值同比增长46.2%，达357.24亿元。');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ value: 35724000000, change: { value: 46.2, basis: 'yoy' }, entity: '中国平安' });
+  });
+
+  it('counts waybills in 票 and parcels in 件, each with its own change', () => {
+    const found = read('顺丰控股10月速运物流业务营业收入为186.4亿元，同比增长8.6%；业务量为13.8亿票，同比增长29.3%。');
+    expect(found.map((m) => [m.value, m.change?.value])).toEqual([[18640000000, 8.6], [1380000000, 29.3]]);
+    expect(found[0]!.moreChanges ?? []).toHaveLength(0);
+    expect(read('快递业务量完成165.2亿件，同比增长17.2%。')[0]).toMatchObject({ value: 16520000000, unit: 'count' });
+  });
+
+  it('gives a passage opening on a name, a period and its results to that name', () => {
+    expect(read('隆基绿能2025年前三季度实现营业收入509.15亿元，同比下降13.1%。')[0]!.entity).toBe('隆基绿能');
+    expect(read('宁德时代第三季度毛利率为25.8%，环比提升0.8个百分点。')[0]!.entity).toBe('宁德时代');
+    expect(read('公司2025年前三季度实现营业收入509.15亿元。')[0]!.entity).not.toBe('公司');
+    expect(read('全国10月销量为225.3万辆。')[0]!.entity).not.toBe('全国');
+  });
+
+  it('gives "周涨2.1%，年内累计上涨24%" to the price closed before them', () => {
+    const found = read('LME铜价周五收于10,850美元/吨，周涨2.1%，年内累计上涨24%。');
+    expect(found).toHaveLength(1);
+    expect([found[0]!.change?.value, ...(found[0]!.moreChanges ?? []).map((c) => c.value)]).toEqual([2.1, 24]);
+  });
+
+  it('names "中证500指数" with its number, without the week, and gives it the fall before its close', () => {
+    const found = read('中证500指数本周下跌1.3%，收于7,012.5点。');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ value: 7012.5, label: '中证500指数', change: { value: -1.3 } });
+  });
+});
