@@ -793,6 +793,11 @@ function isSpecification(tokens: Token[], q: Quantity): boolean {
   // "3-2-1 crack spreads", "a 5-3-2 split": numbers chained by hyphens name a ratio.
   const hyphen = tokens[q.first - 1];
   if (hyphen?.text === '-' && !hyphen.spaced && !tokens[q.first]!.spaced && tokens[q.first - 2]?.kind === 'num') return true;
+  // "Table 5 lists the top 10 customers": how many a ranking takes names the ranking, it is no figure.
+  if (/^(?:top|bottom)$/iu.test(tokens[q.first - 1]?.text ?? '') && q.unit === 'count') return true;
+  // "COVID-19 disruptions", "Sentinel-2 imagery": a number glued by a hyphen to a capitalised name is part of the name.
+  const named = hyphen?.text === '-' && !hyphen.spaced && !tokens[q.first]!.spaced && /^\p{Lu}/u.test(tokens[q.first - 2]?.text ?? '');
+  if (named && tokens[q.first - 2]!.kind === 'word' && (q.unit === 'count' || q.display.unit === null)) return true;
   // "Every EUR 1/MWh on gas moves EBITDA by …", "Each $1 per barrel move in jet fuel": the step of a sensitivity.
   if (EVERY.has(tokens[q.first - 1])) return true;
   // "stayed above 10 million tonnes for the fifth straight month": the threshold of a streak, no figure reported.
@@ -2144,7 +2149,12 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
     // "with open interest of 352,400 lots", "trading volume was 1.2 million lots": a count of lots is of what was said.
     if (TRADED_COUNTED.test(counted.text) && TRADED_MEASURE.test(left?.label.text ?? '')) return left!.label;
     if (!GENERIC_COUNTED.test(counted.text)) return left?.measure ? { ...counted, text: `${singularHead(counted.text)} ${left.measure}` } : counted;
-    const right = labelAfter(ctx, q.last);
+    // "1.3 million units of the phone", not "1.3 million units in its first 10 days": what units are of is said with "of".
+    const right = tokens[q.last + 1]?.lower === 'in' ? null : labelAfter(ctx, q.last);
+    // "Samsung's Galaxy S25 sold 1.3 million units": the product a company's possessive names sold them.
+    const owned = left && left.label.start > 0 && /['’]s\s+$/u.test(text(Math.max(tokens[0]!.start, left.label.start - 4), left.label.start));
+    const seller = !right && left?.measure && owned && !GENERIC_OWNER.test(left.label.text) ? left.label.text : null;
+    if (seller) return { ...counted, text: `${seller} ${left!.measure}` };
     if (left?.measure) return { ...counted, text: `${singularHead(right?.text ?? counted.text)} ${left.measure}` };
     // "Orion Line would deploy 11 ships on its new loop": the things counted, as the verb made them ("ships deployed").
     const acted = left && COUNT_VERBS.get(left.label.text.toLowerCase());
@@ -2203,6 +2213,9 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
   // "…, and we're targeting 90% by March": a target for the measure just said.
   if (previous && /\b(?:targeting|targets|aiming for|aims for)\s+(?:about\s+|around\s+)?$/iu.test(textBefore)
     && !labelAfter(ctx, q.last)) return { text: `${previous} target`, start: -1, end: -1 };
+  // "The 2030 Notes bear interest at 4.375% per annum": the rate a debt bears is its interest rate.
+  if (q.unit === '%' && /\b(?:bears?|bearing|carry|carries|carrying)\s+(?:an?\s+)?(?:fixed\s+|floating\s+|annual\s+)?interest\s+(?:at\s+)?(?:a\s+rate\s+of\s+)?$/iu
+    .test(textBefore)) return { text: 'interest rate', start: -1, end: -1 };
   // "our lines are running at close to 90%": a plant running at a share of its capacity states its utilisation.
   if (q.unit === '%' && RUNNING_AT.test(textBefore)) {
     return { text: 'utilisation rate', start: -1, end: -1 };
@@ -2304,7 +2317,7 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
     if (right && q.dimension === 'currency' && (isBareMeasure(right.text) || FINANCIAL_MEASURE.test(right.text))) return right;
     if (right) return { ...right, text: `${singularHead(right.text)} ${left.measure}` };
     // "the company would ship": a generic owner adds nothing to the measure.
-    if (left.label.text && !/^(?:(?:the )?(?:company|group|firm|miner|producer|business|bank))$/iu.test(left.label.text)) {
+    if (left.label.text && !GENERIC_OWNER.test(left.label.text)) {
       return { ...left.label, text: `${left.label.text} ${left.measure}` };
     }
     if (left.label.text) return { ...left.label, text: left.measure };
@@ -2424,6 +2437,8 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
   return fallbackLabel(q);
 }
 
+/** Who a verb's measure may be said of without naming anything: "the company would ship". */
+const GENERIC_OWNER = /^(?:(?:the )?(?:company|group|firm|miner|producer|business|bank))$/iu;
 const GROWTH_OF = /\bgrowth\s+of\s+(?:about\s+|around\s+|approximately\s+)?$/iu;
 const NOT_GROWING = /^(?:expects?|expected|sees|saw|guides?|guided|targets?|forecasts?|of|the|a|an|its|their|our|to|for|with|and)$/iu;
 

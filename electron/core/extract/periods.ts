@@ -1164,7 +1164,7 @@ const INTRODUCING = /^(?:from|in|during|for|since|as of|at|by|of|over|through|th
  */
 const EVENT_BEFORE = new RegExp('\\b(?:complet(?:e|ed|es|ion)|finish(?:ed|es)?|start[- ]?up|started|starts|begins|commission(?:ed|ing)?|'
   + 'commenced?|signed|founded|established|incorporated|listed|launched|built|due|began|on ?stream|online|'
-  + 'construction|scheduled|slated|delivery|deliveries|delivered)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:in|on|by|from|during)\\s+(?:the\\s+)?(?:early\\s+|mid-?|late\\s+)?$', 'iu');
+  + 'construction|scheduled|slated|delivery|deliveries|delivered|mature|matures|matured)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:in|on|by|from|during)\\s+(?:the\\s+)?(?:early\\s+|mid-?|late\\s+)?$', 'iu');
 const EVENT_AFTER = /^\s*(?:正式|全面|顺利)?(?:建成|投产|完工|竣工|开工(?!率)|签署|签订|成立|上市|开业|启动)/u;
 
 function isEventDate(text: string, p: Period): boolean {
@@ -1179,10 +1179,16 @@ function isEventDate(text: string, p: Period): boolean {
   if (p.start === p.end && SIGNED_AFTER.test(after.slice(0, 60))) return true;
   // "FY26 (June year end)": the month a year ends in names the year's end, no figure's month.
   if (/^[A-Z][a-z]+$/u.test(p.label) && /^\s*(?:year[ -]end|YE)\b/iu.test(after.slice(0, 16))) return true;
+  // "The 2030 Notes bear interest at 4.375%", "Vision 2030": a year naming a bond or a plan is no figure's period.
+  if (/^(?:19|20)\d{2}$/u.test(p.label) && YEAR_NAMES.test(after.slice(0, 30))) return true;
+  // "with a redemption date of January 9, 2020": the day a deal settles dates none of its figures.
+  if (before.includes(' date') && /\b(?:redemption|maturity|payment|settlement|expiry|expiration) date (?:of|on|is)\s+$/iu.test(before)) return true;
   return EVENT_BEFORE.test(before) || EVENT_AFTER.test(after) || (STATED_ON.test(before) && p.start === p.end)
     || (p.start === p.end && /\b(?:which|that)\s+(?:ended|ends|will end)\s+(?:on\s+)?$/iu.test(before))
     || (/\bthe\s+$/iu.test(before) && /^[A-Z][a-z]+$/u.test(p.label) && NAMES_AN_EVENT.test(after));
 }
+
+const YEAR_NAMES = /^\s+(?:Senior\s+|Convertible\s+|Green\s+|Sustainability-Linked\s+)?(?:Notes|Bonds|Debentures|Convertibles)\b/u;
 
 const SIGNED_AFTER = /^(?:\s*,)?\s*(?:the\s+(?:Company|Group|Board|Issuer)|it|we|they)\s+(?:has\s+|had\s+)?(?:entered into|signed|agreed|concluded)\b/u;
 

@@ -131,3 +131,32 @@ describe('Chinese monthly operating data and market closes', () => {
     expect(found[0]).toMatchObject({ value: 7012.5, label: '中证500指数', change: { value: -1.3 } });
   });
 });
+
+describe('numbers that are names, ranks and dates of a deal', () => {
+  it('reads no figure from "COVID-19" or "Sentinel-2", and keeps the change after them', () => {
+    const found = read('COVID-19 disruptions cut Q1 output by 12%.');
+    expect(found.map((m) => m.value)).toEqual([12]);
+    expect(read('Sentinel-2 imagery covers the mine site.')).toHaveLength(0);
+  });
+
+  it('reads no count from "the top 10 customers"', () => {
+    expect(read('Figure 3 shows the 12-month rolling average; Table 5 lists the top 10 customers.')).toHaveLength(0);
+    const [share] = read('The top 5 customers accounted for 38% of revenue.');
+    expect(share!.value).toBe(38);
+  });
+
+  it('dates no coupon by the year its notes are named for or the day they mature', () => {
+    const [coupon] = read('The 2030 Notes bear interest at 4.375% per annum and mature on 15 March 2030.');
+    expect(coupon).toMatchObject({ value: 4.375, label: 'interest rate', period: null });
+  });
+
+  it('dates no facility by its maturity or redemption date', () => {
+    const [facility] = read('We have a revolving credit agreement with a maturity date of 2026 that allows us to borrow up to $5 billion.');
+    expect(facility!.period).toBeNull();
+  });
+
+  it('names units a possessed product sold by the product, not by the days after them', () => {
+    const [sold] = read("Samsung's Galaxy S25 sold 1.3 million units in its first 10 days.");
+    expect(sold).toMatchObject({ value: 1300000, label: 'Galaxy S25 sales' });
+  });
+});
