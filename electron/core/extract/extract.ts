@@ -1238,8 +1238,9 @@ function attachChanges(items: Item[], periods: FoundPeriod[], text: (a: number, 
         ?? sameStretchOfLastYear(text(item.end, next ? next.start : s.end), reference) ?? basisAfter(item, next, periods, text, s) ?? (last ? basisAfter(last, items[items.indexOf(last) + 1], periods, text, s) : null)
         ?? (since ? { basis: 'since' as const, since } : sibling
           ?? sinceAhead(item, dates(), items, text) ?? (leadsTo ? sinceAhead(leadsTo, dates(), items, text) : null) ?? { basis: 'unspecified' as const, since: null });
-      // 增长1.0倍: a multiple as a change is a percentage (doubling is +100%).
-      const [value, unit] = item.q.unit === 'x' ? [item.q.value * 100, '%'] : [item.q.value, item.q.unit];
+      // 增长1.0倍: a multiple as a change is a percentage (增长1倍 is +100%); "jumped 2.3x" is to 2.3 times, +130%.
+      const times = item.q.display.unit === '倍' ? item.q.value : item.q.value - 1;
+      const [value, unit] = item.q.unit === 'x' ? [tidy(times * 100), '%'] : [item.q.value, item.q.unit];
       const change: Change = { value: Math.abs(value) * (item.change === 'down' ? -1 : 1), unit, ...resolved, direction: item.change };
       // "US$104.35/dmt, up US$1.20 day on day": money beside a price per unit is that price's change.
       const perUnit = target && item.q.dimension === 'currency' && target.q.unit.startsWith(`${unit}/`);
@@ -1328,13 +1329,24 @@ function slashPairPeriods(items: Item[], assigned: Map<Item, Period | null>, per
   const run = periods.slice(first, last + 1);
   // The first run of as many figures joined by slashes after the years, in the same clause ("…; our bull/bear case values
   // are ₹40/₹25" is no list of years).
-  const emitted = items.filter((i) => !i.attachedTo && i.start > run[run.length - 1]!.index);
-  const start = emitted.findIndex((i, k) => emitted[k + 1] && text(i.end, emitted[k + 1]!.start) === '/');
-  if (start < 0 || /[;；]/u.test(text(run[0]!.index, emitted[start]!.start))) return;
+  const after = slashedRun(items.filter((i) => !i.attachedTo && i.start > run[run.length - 1]!.index), text);
+  // "EPS of Rs 48.2/56.7/64.1 for FY26/27/28E": or the last run of figures before the years, said just before them.
+  const before = after ? null : slashedRun(items.filter((i) => !i.attachedTo && i.end <= run[0]!.index).reverse(), text);
+  const figures = after ?? before?.reverse();
+  if (!figures || figures.length !== run.length) return;
+  const [from, to] = after ? [run[0]!.index, figures[0]!.start] : [figures[figures.length - 1]!.end, run[0]!.index];
+  if (/[;；]/u.test(text(from, to)) || (before && !/^\s*(?:for|in)\s+(?:the\s+)?$/iu.test(text(from, to)))) return;
+  run.forEach((p, k) => assigned.set(figures[k]!, toPeriod(p)));
+}
+
+/** The first run of figures joined by slashes in `items` (in either order), or null. */
+function slashedRun(items: Item[], text: (a: number, b: number) => string): Item[] | null {
+  const joined = (a: Item, b: Item) => text(Math.min(a.end, b.end), Math.max(a.start, b.start)) === '/';
+  const start = items.findIndex((i, k) => items[k + 1] && joined(i, items[k + 1]!));
+  if (start < 0) return null;
   let end = start;
-  while (emitted[end + 1] && text(emitted[end]!.end, emitted[end + 1]!.start) === '/') end++;
-  if (end - start + 1 !== run.length) return;
-  run.forEach((p, k) => assigned.set(emitted[start + k]!, toPeriod(p)));
+  while (items[end + 1] && joined(items[end]!, items[end + 1]!)) end++;
+  return items.slice(start, end + 1);
 }
 
 /**
@@ -1758,9 +1770,18 @@ function assignPeriods(s: ReadSentence, items: Item[], periods: FoundPeriod[], m
     result.set(item, marketPrice || shareMove ? memory.dateline!
       : besideQuote ?? thatDay ?? (quote ? quoted : stock ?? memory.period));
   }
+  // "rebounded from its June low to CNY 86,500/t": the month of the low is not when the level was reached.
+  for (const item of emitted) {
+    const p = result.get(item);
+    const from = p && !item.comparison ? FROM_EXTREME.exec(s.text.slice(Math.max(0, item.start - s.start - 90), item.start - s.start)) : null;
+    if (from && from[0].includes(p!.label)) result.set(item, memory.period);
+  }
   yearOfComparedLevel(emitted, result);
   return result;
 }
+
+/** "from its June low to", "from a record high of $11,200/t in May to": a move from an extreme, up to the level it reached. */
+const FROM_EXTREME = /\bfrom\s+(?:its|their|a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:lows?|highs?|trough|peak|bottom)\b[^;.]{0,60}?\bto\s+(?:about\s+|around\s+)?$/iu;
 
 /**
  * "Full-year adjusted EBIT came in at EUR 1.02 billion, compared with EUR 1.31 billion in 2023": a year said
@@ -2092,6 +2113,14 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
     const start = item.ledBy!.end + risen.index + risen[0].indexOf(risen[1]!, risen[0].indexOf(' in ') + 4);
     return { text: risen[1]!, start, end: start + risen[1]!.length };
   }
+  // "Lithium carbonate rebounded from its June low to CNY 86,500/t": what moved is named before "from".
+  const extreme = !item.comparison ? FROM_EXTREME.exec(text(Math.max(tokens[0]!.start, item.start - 90), item.start)) : null;
+  const fromAt = extreme ? tokens.findIndex((t) => t.start === item.start - extreme[0].length) : -1;
+  // "fell from its record high of $11,200/t in May to $10,150/t": the high said inside the move is read past.
+  const inside = fromAt > 0 ? items.slice(0, k).filter((x) => x.start > tokens[fromAt]!.start).length : 0;
+  const floorAt = k - inside > 0 ? items[k - inside - 1]!.q.last + 1 : 0;
+  const rebounded = fromAt > 0 && inside <= 1 ? labelBefore(ctx, fromAt, floorAt) : null;
+  if (rebounded?.label.text) return rebounded.label;
   const intercept = interceptLabel(tokens, q, text(Math.max(tokens[0]!.start, item.start - 60), item.start));
   if (intercept) return { text: intercept, start: -1, end: -1 };
   // "每10股派发现金红利3.5元": a dividend per ten shares, as analysts name it.
@@ -2284,6 +2313,9 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
   if (restates(textBefore) && level && q.unit === '%' && /^\s*of (?:the )?(?:total|whole|market)\b/iu.test(text(item.end, item.end + 20))) {
     return { ...level, text: `${level.text} share` };
   }
+  // "values the target at 8.5 times forward EBITDA, or about US$4.1 billion": money restating a multiple is what it values.
+  const valued = restates(textBefore) && level && q.dimension === 'currency' && items[k - 1]?.q.unit === 'x';
+  if (valued) return { text: /\bEBITDA\b/u.test(level.text) ? 'enterprise value' : 'valuation', start: -1, end: -1 };
   if (restates(textBefore) && level) return level;
   if (opensComparative(textBefore.slice(-40)) && level) return level;
   // "were $4.4 billion, $3.7 billion and $2.3 billion": a list shares its first figure's label.
@@ -2809,7 +2841,7 @@ function yearToDateThroughMonth(assigned: Map<Item, Period | null>, periods: Fou
 }
 
 /** "net leverage stood at 2.1 times trailing EBITDA": leverage said right before a multiple of EBITDA. */
-const DEBT_AT = /\bnet debt\s+(?:is|was|stood|stands|should|will|would)\s(?:[\p{L}-]+\s){0,3}?(?:at|to|of|below|under|around)\s+(?:about\s+|around\s+)?$/iu;
+const DEBT_AT = /\bnet debt\s+(?:(?:is|was|stood|stands|should|will|would)\s(?:[\p{L}-]+\s){0,3}?(?:at|to|of|below|under|around)|of)\s+(?:about\s+|around\s+|roughly\s+)?$/iu;
 const LEVERAGE_SAID = /\b((?:net )?leverage(?: ratio)?)\s+(?:stood at|was|is|of|at|fell to|rose to|improved to|reached)\s+(?:about\s+|around\s+)?$/iu;
 
 /**

@@ -369,6 +369,8 @@ function phrase(ctx: LabelContext, first: number, last: number): Label | null {
   for (let j = f; j <= last; j++) {
     const t = ctx.tokens[j]!;
     if (inSkip(ctx, t)) continue;
+    // "Our FY26/27/28E EPS estimates": the slashes between periods left out go with them.
+    if (t.text === '/' && ((ctx.tokens[j - 1] && inSkip(ctx, ctx.tokens[j - 1]!)) || (ctx.tokens[j + 1] && inSkip(ctx, ctx.tokens[j + 1]!)))) continue;
     // A short code in brackets ("(SC6)") names nothing the label needs.
     const close = t.text === '(' ? ctx.tokens.findIndex((x, k) => k > j && k <= j + 4 && k <= last && x.text === ')') : -1;
     if (close !== -1 && close < last) {

@@ -1140,10 +1140,44 @@ function periodsIn(text: string, date: string | null, passageYearEnd: number | n
     }
   }
   found.push(...yearListTails(text, found));
+  const slashed = slashedYearTails(text, found);
+  found.push(...slashed.tails);
   // "fiscal 2024/25": a year with the next one's tail is a split year (read above, or left unread), never the calendar 2024.
-  const whole = found.filter((p) => !splitYearHead(p, text.slice(p.index + p.length, p.index + p.length + 8)));
+  const whole = found.filter((p) => slashed.heads.has(p) || slashed.tails.includes(p) || !splitYearHead(p, text.slice(p.index + p.length, p.index + p.length + 8)));
   return definedByYearEnd(text, nonOverlapping(whole))
     .map((p) => (isEventDate(text, p) || isDateline(text, p) ? { ...p, event: true as const } : p));
+}
+
+/** A year with two or more years slashed after it ("FY26/27/28E", "2025/26/27E"), or each marked as estimated ("2025E/26E"). */
+const SLASHED_TAILS = /^E?((?:\/(?:FY|CY)?(?:19|20)?\d{2}(?!\d)E?){1,4})/u;
+const YEAR_HEAD = /^(?:FY|CY)?((?:19|20)?\d{2})(E?)$/u;
+
+/**
+ * "EPS of Rs 48.2/56.7/64.1 for FY26/27/28E": the years a broker slashes after the first are each a period of their own,
+ * of the first's kind. One tail alone is a split year ("2024/25"), unless both are estimates ("2025E/26E").
+ */
+function slashedYearTails(text: string, found: Period[]): { tails: Period[]; heads: Set<Period> } {
+  const tails: Period[] = [];
+  const heads = new Set<Period>();
+  for (const p of found) {
+    const head = YEAR_HEAD.exec(p.label);
+    const m = head ? SLASHED_TAILS.exec(text.slice(p.index + p.length, p.index + p.length + 40)) : null;
+    if (!head || !m) continue;
+    const items = m[1]!.split('/').slice(1);
+    if (items.length < 2 && !(head[2] && items.every((x) => x.endsWith('E')))) continue;
+    const base = Number(head[1]!.length === 2 ? `20${head[1]}` : head[1]);
+    heads.add(p);
+    let at = p.index + p.length + m[0].length - m[1]!.length;
+    for (const item of items) {
+      const digits = /(?:19|20)?\d{2}(?=E?$)/u.exec(item)![0];
+      const year = Number(digits.length === 2 ? `${String(base).slice(0, 2)}${digits}` : digits);
+      const shift = (d: string) => `${Number(d.slice(0, 4)) + year - base}${d.slice(4)}`;
+      const label = p.label.startsWith('FY') ? `FY${item.replace(/^FY/u, '')}` : `${year}${item.endsWith('E') ? 'E' : ''}`;
+      tails.push({ index: at + 1, length: item.length, label, start: shift(p.start), end: shift(p.end) });
+      at += item.length + 1;
+    }
+  }
+  return { tails, heads };
 }
 
 const SPLIT_YEAR_TAIL = /^\s?[/-]\s?((?:19|20)?\d{2})(?!\d)/u;

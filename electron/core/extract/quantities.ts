@@ -740,6 +740,8 @@ function readAt(text: string, tokens: Token[], i: number, context: TextCues, off
   const moneyContext = prefix !== null || context.money;
   let scale = parseScale(tokens, j, prefix !== null || currencyAfter(tokens, j + 1, context) !== null);
   if (scale) j += scale.length;
+  // "RMB 1.2/1.5/1.9bn": the scale after the last of a list slashed after a currency is every number's.
+  if (!scale && prefix && !accounting) scale = slashListScale(tokens, j);
   let high: number | null = null;
   let highScale = 1;
   let valueEnd = numeral.next;
@@ -1112,13 +1114,49 @@ export function findQuantities(text: string, tokens: Token[], context: TextCues,
     const t = tokens[i]!;
     if (!canStart(tokens, i) || thousandsMark(tokens, i) || spacedGroup(text, tokens, i, offset) || splitYearTail(tokens, i)) continue;
     if (excluded.some(([s, e]) => t.start >= s && t.start < e)) continue;
-    const q = percentOf(tokens, i) ?? readAt(text, tokens, i, context, offset, floor) ?? bareChange(text, tokens, i, found.at(-1), offset);
+    const q = percentOf(tokens, i) ?? readAt(text, tokens, i, context, offset, floor) ?? bareChange(text, tokens, i, found.at(-1), offset)
+      ?? slashedAfter(text, tokens, i, found.at(-1), offset);
     if (!q || thousandsMark(tokens, q.last + 1) || spacedGroup(text, tokens, q.numberToken + 1, offset)) continue;
     found.push(q);
     i = Math.max(i, q.last);
     floor = q.last + 1;
   }
   return joinedRanges(found, tokens);
+}
+
+/** The scale after the last number of a short list slashed right after `j` ("/1.5/1.9bn"), as no tokens of its own. */
+function slashListScale(tokens: Token[], j: number): ReturnType<typeof parseScale> {
+  let k = j;
+  for (let n = 0; n < 4 && tokens[k]?.text === '/' && !tokens[k]!.spaced && tokens[k + 1]?.kind === 'num' && !tokens[k + 1]!.spaced; n++) k += 2;
+  if (k === j || tokens[k]?.text === '/') return null;
+  const scale = parseScale(tokens, k, true);
+  return scale ? { ...scale, length: 0 } : null;
+}
+
+/**
+ * "EPS of Rs 48.2/56.7/64.1 for FY26/27/28E": bare numbers slashed after money whose currency came first are amounts in
+ * that currency. Only a short list, each number glued to its slash, with no scale or unit of its own.
+ */
+function slashedAfter(text: string, tokens: Token[], i: number, prev: Quantity | undefined, offset: number): Quantity | null {
+  if (!prev || prev.dimension !== 'currency' || prev.unit.includes('/') || prev.last !== i - 2) return null;
+  const slash = tokens[i - 1]!;
+  if (slash.text !== '/' || slash.spaced || tokens[i]!.spaced) return null;
+  // The currency is said before the first number ("Rs 48.2"), or the number before was itself such an item.
+  const currencyFirst = prev.numberToken > prev.first || (tokens[prev.first - 1]?.text === '/' && !tokens[prev.first]!.spaced);
+  if (!currencyFirst || prev.last !== prev.numberToken) return null;
+  const numeral = parseNumeral(tokens, i);
+  if (!numeral || !numeral.digits || numeral.next !== i + 1) return null;
+  // The last number may carry the list's scale ("RMB 1.2/1.5/1.9bn"), which the first took too; no other word of its own.
+  const ownScale = parseScale(tokens, i + 1, true);
+  const listScale = ownScale !== null && prev.scaleFactor === ownScale.factor ? ownScale.length : 0;
+  const after = tokens[i + 1 + listScale];
+  if (!listScale && after && !after.spaced && after.kind !== 'sym') return null; // "48.2/56.7kt": a unit of its own
+  if (after?.kind === 'word' && (parseScale(tokens, i + 1 + listScale, true) || lookupUnit(after.text))) return null;
+  return {
+    first: i, last: i + listScale, numberToken: i, value: tidy(numeral.value * prev.scaleFactor * prev.unitFactor), high: null, unit: prev.unit,
+    dimension: prev.dimension, display: { value: text.slice(tokens[i]!.start - offset, tokens[i]!.end - offset), scale: prev.display.scale, unit: null },
+    counted: null, scaleFactor: prev.scaleFactor, unitFactor: prev.unitFactor,
+  };
 }
 
 /**

@@ -160,3 +160,52 @@ describe('numbers that are names, ranks and dates of a deal', () => {
     expect(sold).toMatchObject({ value: 1300000, label: 'Galaxy S25 sales' });
   });
 });
+
+describe('a broker\'s slashed forecasts', () => {
+  // The year each period ends in: an Indian FY26 runs from April 2025 to March 2026.
+  const values = (text: string) => read(text).map((m) => [m.value, m.unit, m.period?.end.slice(0, 4) ?? null]);
+
+  it('reads every number of "Rs 48.2/56.7/64.1" in rupees, each with its year, whether the years come first or last', () => {
+    expect(values('We forecast EPS of Rs 48.2/56.7/64.1 for FY26E/FY27E/FY28E.'))
+      .toEqual([[48.2, 'INR', '2026'], [56.7, 'INR', '2027'], [64.1, 'INR', '2028']]);
+    expect(values('Our FY26/27/28E EPS estimates are Rs 48.2/56.7/64.1.').map((v) => v[2])).toEqual(['2026', '2027', '2028']);
+    expect(read('Our FY26/27/28E EPS estimates are Rs 48.2/56.7/64.1.')[0]!.label).toBe('EPS estimates');
+  });
+
+  it('gives the scale after the last number to every number, so "RMB 1.2/1.5/1.9bn" is never 1.2 yuan', () => {
+    expect(values('We forecast net profit of RMB 1.2/1.5/1.9bn for 2025/26/27E.'))
+      .toEqual([[1.2e9, 'CNY', '2025'], [1.5e9, 'CNY', '2026'], [1.9e9, 'CNY', '2027']]);
+  });
+
+  it('leaves a split year alone and reads no money from a ratio after a slash', () => {
+    expect(read('Sugar output in the 2024/25 season rose 4% to 31.2 million tonnes.')[0]!.period?.start ?? null).not.toBe('2024-01-01');
+    expect(read('The Rs 120 price target implies 24x FY27E EPS, with a 3/5 rating.').map((m) => m.value)).not.toContain(5);
+  });
+});
+
+describe('moves said as multiples, and money restating a multiple', () => {
+  it('reads "jumped 2.3x year on year" as a rise of 130%, and 增长1.3倍 as one of 130% too', () => {
+    expect(read('Orders jumped 2.3x year on year to 1,240 units, a record.')[0]!.change).toMatchObject({ value: 130, unit: '%' });
+    expect(read('订单同比增长1.3倍至1,240台。')[0]!.change).toMatchObject({ value: 130, unit: '%' });
+  });
+
+  it('names "net debt of about 1.1x EBITDA" leverage and the money after a deal multiple its enterprise value', () => {
+    expect(read('The company expects net debt of about 1.1x EBITDA.')[0]!.label).toBe('net debt/EBITDA');
+    const [multiple, money] = read('The deal values the target at 8.5 times forward EBITDA, or about US$4.1 billion including debt.');
+    expect(multiple!.label).toBe('EV/EBITDA');
+    expect(money!.label).toBe('enterprise value');
+  });
+});
+
+describe('a move from an earlier low or high', () => {
+  it('names the level after "rebounded from its June low to" by what moved, and dates it no earlier than the story', () => {
+    const [level] = read('Lithium carbonate rebounded from its June low to CNY 86,500/t.');
+    expect(level).toMatchObject({ label: 'Lithium carbonate price', period: null });
+  });
+
+  it('keeps the high\'s month for the high, not for the level it fell to', () => {
+    const [high, now] = read('Copper fell from its record high of $11,200/t in May to $10,150/t.');
+    expect(high!.period?.start).toBe('2025-05-01');
+    expect(now).toMatchObject({ label: 'Copper price', period: null });
+  });
+});
