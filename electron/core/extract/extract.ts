@@ -457,7 +457,7 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
     // "产量目标为58万吨，…，1-5月已完成24.3万吨": what was done against a target is the measure itself.
     const done = /已?(?:完成|实现)$/u.test(text(k > 0 ? items[k - 1]!.end : s.start, item.start));
     const target = done ? items.slice(0, k).reverse().find((x) => x.label && /(?:目标|计划)$/u.test(x.label.text))?.label : undefined;
-    if (target) read = { ...read, text: target.text.replace(/(?:目标|计划)$/u, '') };
+    if (target) read = { ...read, text: target.text.replace(/(?:目标|计划)$/u, '').replace(/^(?:全年度?|年度)(?=\p{Script=Han}{2})/u, '') };
     // "…新增并网装机容量2.52亿千瓦；其中11月新增2,280万千瓦": a verb alone as the label is the measure said before in that unit.
     if (/^(?:新增|增加|新投产|投产|完成|实现)$/u.test(read.text) && sameUnit) read = { ...read, text: sameUnit.text };
     // "持仓量增加1.8万手至32.5万手": the level is named before the verb of its change.
@@ -2483,8 +2483,8 @@ function growthNamed(before: string): string | null {
   return words.length && words.every((w) => /^[\p{L}&-]+$/u.test(w) && !NOT_GROWING.test(w)) ? `${words.join(' ')} growth` : null;
 }
 
-const CJK_PRICED_AT = /^的(?:价格|均价)(回购|增持|减持|发行|转让|认购|收购)/u;
-const CJK_PRICED_BY = /以(不超过|不高于|不低于)?(?:每股)?(?:人民币)?$/u;
+const CJK_PRICED_AT = /^(?:[（(]含[）)])?的(?:价格|均价)(回购|增持|减持|发行|转让|认购|收购)/u;
+const CJK_PRICED_BY = /以(?:每股)?(不超过|不高于|不低于)?(?:每股)?(?:人民币)?$/u;
 
 /**
  * "trimming its 2026 earnings forecast by", "lowered their 2025 EBITDA estimate for the group by": what the verb changed,

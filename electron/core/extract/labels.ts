@@ -632,6 +632,8 @@ function cjkLabel(ctx: LabelContext, first: number, floor: number): Label | null
   if (!label && verb && /^(?:实现了?|达到|录得|完成)$/u.test(verb[0])) label = body.slice(0, verb.index).replace(/分别$/u, '').replace(CJK_LEADING, '');
   // "其中，火电同比下降2.1%": what changed is said before 同比.
   if (verb && /^(?:同比|环比)/u.test(verb[0]) && CJK_CHANGE_WORD.test(label)) label = body.slice(0, verb.index).replace(CJK_LEADING, '');
+  // "完成率约86%", "增长率为": a rate named by its verb.
+  if (label === '率' && verb && !/^(?:同比|环比)/u.test(verb[0])) label = `${verb[0].replace(/^(?:已经|已|累计)/u, '')}率`;
   if (/^[周月日年季]$/u.test(label)) return null; // 周环比, 月环比: a basis, not a subject
   if (!label || CJK_CHANGE_WORD.test(label) || /^(?:和|与|及|或|分别|以|按)$/u.test(label) || /^[\p{P}\s]+$/u.test(label)) return null;
   // "较前一交易日上涨", "比上年同期降低": a change measured against something, whose level was stated before it.

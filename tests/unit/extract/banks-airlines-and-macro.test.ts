@@ -209,3 +209,16 @@ describe('a move from an earlier low or high', () => {
     expect(now).toMatchObject({ label: 'Copper price', period: null });
   });
 });
+
+describe('Chinese buyback prices, targets met and rates named by their verb', () => {
+  it('names "以每股不超过45元（含）的价格回购" the buyback price cap', () => {
+    const [price] = read('公司拟以每股不超过45元（含）的价格回购股份，回购资金总额不低于2亿元且不超过4亿元。');
+    expect(price).toMatchObject({ value: 45, label: '回购价格上限' });
+  });
+
+  it('names what was done against a full-year target without the full year, and 完成率 whole', () => {
+    const [, done, rate] = read('公司全年煤炭产量目标为1.2亿吨，1-10月已完成1.03亿吨，完成率约86%。');
+    expect(done!.label).toBe('煤炭产量');
+    expect(rate!.label).toBe('完成率');
+  });
+});
