@@ -1812,6 +1812,7 @@ const SHARE_TAKEN = /\b(?:took|takes?|captured|held|won|made up|makes? up)\s+(?:
 const REVENUE_FROM = /^(?:revenues?|sales|income) from (?:the )?(\S+(?: \S+){0,3}) (?:customers|clients|markets|buyers)$/iu;
 
 /** "accounted for 31% of", "representing 12% of": a part said as a share of a whole. */
+const WHICH_IS = /,\s*(?:which|that)\s+(?:is|was|represents|represented|equals|equated to|equates to)\s+(?:about\s+|around\s+|roughly\s+|approximately\s+|some\s+|nearly\s+)?$/iu;
 const ACCOUNTED_FOR = /\b(?:accounted|accounting|accounts|account|represented|representing|represents|represent|comprised|comprising)\s+(?:for\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|over\s+|almost\s+)?$/iu;
 
 /** Financial measures a verb's money may be "of" ("EUR 11.2bn of sales", "$2.1bn of free cash flow"). */
@@ -2228,6 +2229,16 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
   const leverageSaid = multiple && /^EBITDA$/iu.test(multiple[1]!) ? LEVERAGE_SAID.exec(textBefore.slice(-40)) : null;
   if (leverageSaid) return { text: leverageSaid[1]!, start: -1, end: -1 };
   if (multiple) return { text: /EBITDA/iu.test(multiple[1]!) ? 'EV/EBITDA' : /book|BVPS|P\/B/iu.test(multiple[1]!) ? 'P/B' : 'P/E', start: -1, end: -1 };
+  // "…in the quarter: $900 million in buybacks and $600 million in dividends": a breakdown after a colon names each part after it.
+  if (k > 0 && /[:：]\s*$/u.test(textBefore) && tokens[q.last + 1]?.lower === 'in') {
+    const part = labelAfter(ctx, q.last);
+    if (part) return part;
+  }
+  // "We returned $1.5 billion to shareholders": what a company hands back to its owners.
+  if (q.dimension === 'currency' && /\breturned\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?$/iu.test(textBefore)
+    && /^\s*to\s+(?:its\s+|our\s+)?shareholders\b/iu.test(text(item.end, Math.min(item.end + 30, tokens[tokens.length - 1]!.end)))) {
+    return { text: 'shareholder returns', start: -1, end: -1 };
+  }
   // "…, valuing the company at HK$57.4 billion": what the shares' price makes the company worth.
   if (q.dimension === 'currency' && !q.unit.includes('/') && VALUED_AT.test(textBefore)) return { text: 'market capitalisation', start: -1, end: -1 };
   // "Analysts expect iron ore to average US$94/t in 2026": a forecast of what is expected to average.
@@ -2271,7 +2282,9 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
   // "took 38.6% of sales volume", ", accounting for 51.6% of total new car sales": a percentage of a measure is a share
   // of it; "OLED accounted for 58% of sales", "HBM made up 41% of DRAM revenue": the subject's share of it.
   const shareOf = right && q.unit === '%' && tokens[q.last + 1]?.lower === 'of' && !/\b(?:share|proportion|stake|whole)\b/iu.test(right.text);
-  if (shareOf && (SHARE_TAKEN.test(textBefore) || ACCOUNTED_FOR.test(textBefore))) {
+  // "Opex was $612 million, which is about 14.9% of revenue": the sum before, as a share of the whole.
+  const whichIs = shareOf && k > 0 && WHICH_IS.test(textBefore);
+  if (shareOf && (SHARE_TAKEN.test(textBefore) || ACCOUNTED_FOR.test(textBefore) || whichIs)) {
     const said = labelBefore(ctx, q.first, k > 0 ? items[k - 1]!.q.last + 1 : 0)?.label.text ?? '';
     const whole = right!.text.replace(/^(?:our|its|their|the)\s+/iu, '');
     // "Same-day delivery orders grew 31% and now make up 18% of online sales": the subject of the clause before;
@@ -2287,7 +2300,8 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
     // before "accounting for 51.6% of total new car sales" leave the share the market's, as the sets name it).
     const before = k > 0 ? items[k - 1]! : undefined;
     const afterComma = textBefore.includes(',') ? textBefore.slice(textBefore.lastIndexOf(',') + 1).trim().split(/\s+/u).length : 0;
-    const part = !owned && before?.q.dimension === 'currency' && !before.change && afterComma > 0 && afterComma <= 2 ? before.label?.text : undefined;
+    const part = (!owned || whichIs) && before?.q.dimension === 'currency' && !before.change && ((afterComma > 0 && afterComma <= 2) || whichIs)
+      ? before.label?.text : undefined;
     if (part) return { ...right!, text: `${part} share of ${whole}` };
     return { ...right!, text: owned ? `${modifier} share of ${whole}` : `share of ${whole}` };
   }
@@ -2451,6 +2465,11 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
   const dealt = CJK_PRICED_AT.exec(text(item.end, Math.min(item.end + 12, tokens[tokens.length - 1]!.end)));
   const bound = dealt ? CJK_PRICED_BY.exec(textBefore) : null;
   if (dealt && bound) return { text: `${dealt[1]}价格${bound[1] ? (/低/u.test(bound[1]) ? '下限' : '上限') : ''}`, start: -1, end: -1 };
+  // "Opex was $612 million, which is 14.9% of revenue, and we'd expect that to tick up to $640 million": "that" is the
+  // figure said before in the same unit.
+  const referred = k > 0 && /\b(?:expect|see|guide|forecast|want)\s+(?:that|it)\s+to\b/iu.test(textBefore)
+    ? [...items.slice(0, k)].reverse().find((x) => x.q.unit === q.unit && !x.change && x.label)?.label : undefined;
+  if (referred) return referred;
   // The label read for the figure before, with the place it was read from (not a fallback word of another kind of figure).
   if (previousLabel && k > 0 && !FALLBACK_LABEL.test(previousLabel.text)) return previousLabel;
   // "Japan's crude steel output fell for a 12th straight month in October, down 3.6% at 6.8 million tonnes": the measure

@@ -47,7 +47,7 @@ const COPULAS = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'reached', 't
  * expected to grow 6%"): elsewhere they are nouns ("a $45 million gain", "an $8 million increase to").
  */
 const PLAIN_CHANGE_VERBS = new Set(['rise', 'fall', 'grow', 'increase', 'decrease', 'decline', 'drop', 'climb', 'jump', 'gain', 'ease',
-  'shrink', 'expand', 'improve', 'rebound', 'recover', 'slip', 'soften', 'contract']);
+  'shrink', 'expand', 'improve', 'rebound', 'recover', 'slip', 'soften', 'contract', 'tick', 'edge', 'inch', 'creep']);
 /** Words between a verb and its figure: "reached about", "rose by", "stood at". */
 // "not less than 18,000 tonnes", "no more than": a bound's "not" and "no" are part of it, not of what is measured.
 const LINK_WORDS = new Set(['at', 'to', 'in', 'about', 'approximately', 'approx', 'around', 'roughly', 'nearly', 'near', 'almost', 'over', 'more', 'than', 'not', 'no',

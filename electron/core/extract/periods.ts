@@ -323,13 +323,20 @@ const PATTERNS: Array<{ needs: RegExp; cjk?: true; re: RegExp; make: Make }> = [
       return fiscalQuarters(m[2]!, fiscalEnd, q, q, ref);
     },
   },
-  // Q1 2025, Q1, 1Q25, the first quarter of 2025
+  // "F3Q26 bookings": a fiscal quarter written as a broker writes it, as Q3 FY26 is
+  {
+    needs: /F[1-4]Q/u,
+    re: /\bF([1-4])Q(\d{4}|\d{2})\b/gu,
+    make: (m, ref, fiscalEnd) => fiscalQuarters(m[2]!, fiscalEnd, Number(m[1]), Number(m[1]), ref),
+  },
+  // Q1 2025, Q1, 1Q25, Q3'24, the first quarter of 2025
   {
     needs: /Q[1-4]|[1-4]Q|quarter/iu,
-    re: new RegExp(`\\b(?:Q([1-4])|([1-4])Q(\\d{2})?|(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter)${YEAR_REF}`, 'giu'),
+    re: new RegExp(`\\b(?:Q([1-4])(?:['’](\\d{2})\\b)?|([1-4])Q(\\d{2})?|(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter)${YEAR_REF}`, 'giu'),
     make: (m, ref) => {
-      const q = Number(m[1] ?? m[2]) || ORDINAL_Q.get((m[4] ?? '').toLowerCase())!;
-      const y = m[3] ? 2000 + Number(m[3]) : yearFor(m[5]?.toLowerCase(), q * 3 - 2, ref);
+      const q = Number(m[1] ?? m[3]) || ORDINAL_Q.get((m[5] ?? '').toLowerCase())!;
+      const yy = m[2] ?? m[4];
+      const y = yy ? 2000 + Number(yy) : yearFor(m[6]?.toLowerCase(), q * 3 - 2, ref);
       return months(y, q * 3 - 2, q * 3);
     },
   },
@@ -391,12 +398,14 @@ const PATTERNS: Array<{ needs: RegExp; cjk?: true; re: RegExp; make: Make }> = [
   // H1 2025, 1H, the first half of 2025
   {
     needs: /H[12]|[12]H|half/iu,
-    re: new RegExp(`\\b(?:H([12])|([12])H(\\d{2})?|(first|second|1st|2nd)[- ]half|(half)-year)${YEAR_REF}`, 'giu'),
+    // "H1'25", "1H'25": the year after an apostrophe, as "Q3'24" writes it.
+    re: new RegExp(`\\b(?:H([12])(?:['’](\\d{2})\\b)?|([12])H(?:(\\d{2})|['’](\\d{2})\\b)?|(first|second|1st|2nd)[- ]half|(half)-year)${YEAR_REF}`, 'giu'),
     make: (m, ref, fiscalEnd) => {
-      const h = Number(m[1] ?? m[2]) || ORDINAL_H.get((m[4] ?? 'first').toLowerCase())!;
+      const h = Number(m[1] ?? m[3]) || ORDINAL_H.get((m[6] ?? 'first').toLowerCase())!;
+      const yy = m[2] ?? m[4] ?? m[5];
       // "the year ending February 2026 …, after first-half operating profit rose": a half said alone is the fiscal year's.
-      if (!m[3] && !m[6] && fiscalEnd && fiscalEnd !== 12 && ref) return fiscalHalf(h, fiscalEnd, ref);
-      const y = m[3] ? 2000 + Number(m[3]) : yearFor(m[6]?.toLowerCase(), h * 6 - 5, ref);
+      if (!yy && !m[8] && fiscalEnd && fiscalEnd !== 12 && ref) return fiscalHalf(h, fiscalEnd, ref);
+      const y = yy ? 2000 + Number(yy) : yearFor(m[8]?.toLowerCase(), h * 6 - 5, ref);
       return months(y, h * 6 - 5, h * 6);
     },
   },
@@ -434,7 +443,7 @@ const PATTERNS: Array<{ needs: RegExp; cjk?: true; re: RegExp; make: Make }> = [
   // FY2024, fiscal 2024, fiscal year 2024
   {
     needs: /FY|fiscal/iu,
-    re: /\b(?:FY\s?|fiscal (?:years? )?)(\d{4}|\d{2})[EF]?\b/giu,
+    re: /\b(?:FY\s?|FY['’]|fiscal (?:years? )?)(\d{4}|\d{2})[EF]?\b/giu,
     make: (m, _ref, fiscalEnd) => fiscal(m[1]!, fiscalEnd),
   },
   // the first ten months (of 2025)

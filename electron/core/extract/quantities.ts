@@ -606,7 +606,7 @@ const CJK_YEARS_MEASURE = /(?:回收期|服务年限|开采年限|使用年限|�
 const SAMPLE_BEFORE = /(?:对|样本|监测|调研|调查|选取|统计)(?:的)?(?:全国|国内|重点)?(?:[约近超逾])?$/u;
 
 /** An index named just before its level: "the S&P GSCI closed at", "the BDI rose 3% to", "PMI fell to". */
-const RATIO_LEVEL_BEFORE = /\b(?:ratio|cover|coverage)\s+(?:was|is|stood at|of|at|rose to|fell to|improved to|eased to|reached|came in at)\s+(?:about\s+|around\s+)?$/iu;
+const RATIO_LEVEL_BEFORE = /\b(?:ratio|cover|coverage|book-to-bill|book to bill)\s+(?:was|is|stood at|of|at|rose to|fell to|improved to|eased to|reached|came in at)\s+(?:about\s+|around\s+)?$/iu;
 const INDEX_LEVEL_BEFORE = /\b(?:index|subindex|GSCI|BDI|BCI|BPI|BSI|BHSI|SCFI|CCFI|WCI|PMI|Nikkei 225|DAX|FTSE 100|S&P 500|TOPIX|Hang Seng|CSI 300)\b(?:\s+\(\w+\))?\s+(?:(?:closed|ended|finished|stood|settled|was|rose|fell|climbed|slipped|dropped|gained|added|lost|shed|eased|edged (?:up|down)|jumped)\s+(?:(?:by\s+)?\d[\d.,]*(?:\s?(?:%|points|pts))?(?:,?\s+or\s+\d[\d.,]*\s?(?:%|points|pts),?)?\s+)?(?:at|to)\s+|at\s+)$/iu;
 
 /** Things a bare number may count when they were named just before it. */

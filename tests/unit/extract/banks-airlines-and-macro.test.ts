@@ -222,3 +222,31 @@ describe('Chinese buyback prices, targets met and rates named by their verb', ()
     expect(rate!.label).toBe('完成率');
   });
 });
+
+describe('an earnings call\'s shorthand', () => {
+  const years = (text: string, date = '2026-11-20') => read(text, date).map((m) => m.period?.start ?? null);
+
+  it('reads the year after an apostrophe ("Q3\'24", "H1\'25", "FY\'25"), not the year of the call', () => {
+    expect(years("Free cash flow was negative $145 million in Q3'25 versus positive $210 million in Q3'24."))
+      .toEqual(['2025-07-01', '2024-07-01']);
+    expect(years("Net profit was $88 million in H1'25.")).toEqual(['2025-01-01']);
+    expect(years("Revenue was $1.2 billion in FY'25.")).toEqual(['2025-01-01']);
+  });
+
+  it('reads "F3Q26" as the third quarter of fiscal 2026 and leaves it out of the label', () => {
+    const [bookings, ratio] = read('Our F3Q26 bookings were $2.9 billion, a book-to-bill of 1.12.');
+    expect(bookings).toMatchObject({ label: 'bookings', period: { start: '2026-07-01', end: '2026-09-30' } });
+    expect(ratio).toMatchObject({ value: 1.12, unit: 'x', label: 'book-to-bill' });
+  });
+
+  it('names a share "which is about 14.9% of revenue" by the sum before, and "that" by it too', () => {
+    const [, share, next] = read("Opex was $612 million, which is about 14.9% of revenue, and we'd expect that to tick up to roughly $640 million.");
+    expect(share).toMatchObject({ kind: 'share', label: 'Opex share of revenue' });
+    expect(next!.label).toBe('Opex');
+  });
+
+  it('names money returned to shareholders, and each part of a breakdown after a colon', () => {
+    const found = read('We returned $1.5 billion to shareholders in the quarter: $900 million in buybacks and $600 million in dividends.');
+    expect(found.map((m) => m.label)).toEqual(['shareholder returns', 'buybacks', 'dividends']);
+  });
+});
