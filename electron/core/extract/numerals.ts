@@ -21,7 +21,9 @@ const SCALES = new Map(Object.entries({
   milliard: 1e9, milliards: 1e9,
 }));
 /** Abbreviations that are scales only beside money ("$5m", "$2b"), else units (metre, …). */
-const MONEY_SCALES = new Map(Object.entries({ m: 1e6, mm: 1e6, b: 1e9, tn: 1e12, trn: 1e12, cr: 1e7, mds: 1e9, mrds: 1e9, bi: 1e9, mi: 1e6, tri: 1e12 }));
+const MONEY_SCALES = new Map(Object.entries({ m: 1e6, mm: 1e6, b: 1e9, tn: 1e12, trn: 1e12, cr: 1e7, mds: 1e9, mrds: 1e9, bi: 1e9, mi: 1e6, tri: 1e12,
+  // Portuguese, as Brazilian filings write money: "R$ 41,2 bilhões".
+  'bilhão': 1e9, 'bilhões': 1e9, 'milhão': 1e6, 'milhões': 1e6, 'trilhão': 1e12, 'trilhões': 1e12 }));
 /** "5.64 Mds DH", "12 Mrds FCFA": French abbreviations of milliards, scales as written even before the currency. */
 const FRENCH_BILLIONS = /^M(?:ds|rds)$/u;
 const CJK_SCALES = new Map(Object.entries({ '千': 1e3, '万': 1e4, '萬': 1e4, '亿': 1e8, '億': 1e8 }));

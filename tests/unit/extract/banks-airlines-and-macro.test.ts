@@ -250,3 +250,11 @@ describe('an earnings call\'s shorthand', () => {
     expect(found.map((m) => m.label)).toEqual(['shareholder returns', 'buybacks', 'dividends']);
   });
 });
+
+describe('money scaled in Portuguese', () => {
+  it('reads "R$ 41,2 bilhões" as 41.2 billion reais, never 41.2 reais', () => {
+    const [revenue] = read('Vale do Rio Verde reported net revenue of R$ 41,2 bilhões no trimestre.');
+    expect(revenue).toMatchObject({ value: 41200000000, unit: 'BRL' });
+    expect(read('O lucro líquido foi de R$ 850 milhões.')[0]).toMatchObject({ value: 850000000, unit: 'BRL' });
+  });
+});
