@@ -122,7 +122,7 @@ const DATELINE_OPEN = /^\s*([A-Z][A-Z.'’ -]{1,30}),\s*|^\p{Script=Han}{2,16}\d
  */
 export function extractFromText(text: string, options: ExtractOptions, offset = 0): ExtractedMetric[] {
   // A passage without a digit, a number word or a percent sign holds no figure: nothing below could find one.
-  if (!DIGIT.test(text) && !NUMBER_WORD.test(text)) return [];
+  if (!DIGIT.test(text) && !NUMBER_WORD.test(text) && !CJK_NUMBER.test(text)) return [];
   const metrics: ExtractedMetric[] = [];
   let company: string | null | undefined;
   const reporting = reportingPeriod(text, options.date);
@@ -337,10 +337,12 @@ function reportingPeriod(text: string, date: string | null): Period | null {
 
 /** Sentences without a digit, a number word or a percent sign hold no figure: skip them fast. */
 const DIGIT = /[0-9%½¼¾０-９]/u;
+/** "两千万元", "五万吨", "三成": an amount in Chinese numerals (read by cjk-numerals.ts). */
+const CJK_NUMBER = /[一二两三四五六七八九十百千][万亿]?(?:元|美元|港元|吨|辆|台|艘|人|户|家|个|座|套|千瓦|兆瓦|桶|股|张|件|票|成|倍)/u;
 const NUMBER_WORD = /(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|half|quarter|percent)\b/iu;
 
 function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOptions, memory: Memory): ExtractedMetric[] {
-  if (!DIGIT.test(sentence.text) && !NUMBER_WORD.test(sentence.text)) {
+  if (!DIGIT.test(sentence.text) && !NUMBER_WORD.test(sentence.text) && !CJK_NUMBER.test(sentence.text)) {
     // "Q: How much did you spend on R&D last year?": a question's period holds for the answer's figures.
     if (isQuestion(sentence.text)) {
       const asked = findPeriods(sentence.text, options.date).find((p) => !p.event);

@@ -1,3 +1,4 @@
+import { isCjkNumeral, parseCjkNumeral } from './cjk-numerals.ts';
 import { pointDecimal, type Token } from './tokens.ts';
 
 /*
@@ -138,6 +139,8 @@ export function parseNumeral(tokens: Token[], i: number): Numeral | null {
   if (!t) return null;
   const glyph = t.kind === 'sym' ? FRACTION_GLYPHS.get(t.text) : undefined;
   if (glyph !== undefined) return { value: glyph, next: i + 1, digits: true, yearLike: false };
+  const cjk = t.kind === 'word' && isCjkNumeral(t.text) ? parseCjkNumeral(tokens, i) : null;
+  if (cjk) return { ...cjk, digits: false, yearLike: false };
   if (t.kind === 'word') return parseWords(tokens, i);
   if (t.kind !== 'num') return null;
   // `lower` is the number as an English writer writes it (see `tokenize`).

@@ -1,5 +1,6 @@
 import { centsDollar, dollarPrefix, exchangeMinorCode, isoCurrency, lookupCurrencyName, lookupCurrencySymbol, millionCode, type TextCues } from './currencies.ts';
 import { isNumberWord, parseDigits, parseNumeral, parseScale, type Numeral } from './numerals.ts';
+import { isCjkNumeral } from './cjk-numerals.ts';
 import { isIdeograph, type Token } from './tokens.ts';
 import { lookupCjkUnit, lookupTime, lookupUnit, type Dimension } from './units.ts';
 
@@ -1073,7 +1074,7 @@ function canStart(tokens: Token[], i: number): boolean {
   if (t.kind === 'num') return true;
   if (t.kind === 'sym') return '½¼¾⅓⅔⅛'.includes(t.text);
   const lastCode = t.text.charCodeAt(t.text.length - 1);
-  if (isNumberWord(t.lower) || (lastCode >= 48 && lastCode <= 57)) return true;
+  if (isNumberWord(t.lower) || (lastCode >= 48 && lastCode <= 57) || isCjkNumeral(t.text)) return true;
   if (codeThenDigit(t.text) && CODE_GLUED.exec(t.text)?.[3]) return true; // "RMB48.6bn"
   if ((t.lower === 'a' || t.lower === 'an') && isNumberWord(tokens[i + 1]?.lower ?? '')) return true;
   return t.lower === 'percent' || t.lower === 'percents' || t.lower === 'per';

@@ -205,6 +205,8 @@ const CJK_UNITS = new Map<string, UnitDef>([
   ['人次', u('count', 1, 'count')], ['架次', u('count', 1, 'count')], ['户', u('count', 1, 'count')], ['家', u('count', 1, 'count')], ['头', u('count', 1, 'count')], ['羽', u('count', 1, 'count')], ['人', u('count', 1, 'count')],
   // Warehouse warrants and green certificates counted in 张 ("白糖注册仓单12,486张", "持有绿证约42万张").
   ['张', u('count', 1, 'count')],
+  // Tenths, as Chinese writes shares: "超过三成" is over 30% (read only after Chinese numerals, cjk-numerals.ts).
+  ['成', u('%', 10, 'percent')],
   // Parcels and waybills a courier handles ("业务量为13.8亿票", "快递业务量165亿件").
   ['票', u('count', 1, 'count')], ['件', u('count', 1, 'count')],
   // Shares ("总股本6.12亿股", "回购数量约为700.93万股"); per-ten-share terms are left out (isSpecification).

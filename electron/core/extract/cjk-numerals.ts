@@ -1,0 +1,77 @@
+import type { Token } from './tokens.ts';
+
+/*
+ * Amounts written in Chinese numerals: "两千万元", "十二亿元", "五万吨", "三成". Numeral characters also make up
+ * words ("三元材料" is NCM cathode, "一季度" a quarter, "十四五" a five-year plan, "千万" "by all means"), so only
+ * a numeral with a multiplier (十, 百, 千) or a scale after it (万, 亿), then a unit or a currency, is an amount;
+ * a tenth (成) needs neither.
+ */
+
+const DIGITS = new Map([['零', 0], ['〇', 0], ['一', 1], ['二', 2], ['两', 2], ['三', 3], ['四', 4], ['五', 5], ['六', 6], ['七', 7], ['八', 8], ['九', 9]]);
+const MULTIPLIERS = new Map([['十', 10], ['百', 100], ['千', 1000]]);
+/** What may follow the numeral (and its 万 or 亿) for it to be an amount: a unit, a currency or a classifier. */
+const UNIT_AFTER = /^(?:元|美元|港元|欧元|日元|英镑|澳元|加元|人民币|吨|万吨|千克|公斤|辆|台|艘|人|户|家|个|座|套|千瓦|兆瓦|吉瓦|桶|立方米|平方米|亩|股|张|件|票|标准箱)/u;
+/** "三成", "近五成": tenths; not in words made with 成 ("一成不变", "成本", "成交"). */
+const NOT_TENTHS_AFTER = /^(?:不|功|本|交|长|员|立|都|果|绩|熟|型|品|就|分|效|为|份|色|年|新)/u;
+/** "数十亿元", "几百万吨", "上百家": a vague number of tens or hundreds, no amount. */
+const VAGUE_BEFORE = /^(?:数|几|上|好|成)$/u;
+
+/** Whether a character is a Chinese numeral digit or multiplier. */
+export function isCjkNumeral(text: string): boolean {
+  return DIGITS.has(text) || MULTIPLIERS.has(text);
+}
+
+/** Value of the numeral run starting at `i`, and where it ends; null where it is not a well-formed number. */
+function run(tokens: Token[], i: number): { value: number; next: number; multiplied: boolean } | null {
+  let section = 0;
+  let digit: number | null = null;
+  let multiplied = false;
+  let j = i;
+  for (; j < tokens.length; j++) {
+    const c = tokens[j]!.text;
+    const d = DIGITS.get(c);
+    if (d !== undefined) {
+      // "一千零五": a zero holds a place; any other two digits in a row ("十四五", "两三万") are no one number.
+      if (digit !== null && digit !== 0) return null;
+      digit = d;
+      continue;
+    }
+    const m = MULTIPLIERS.get(c);
+    if (m === undefined) break;
+    section += (digit ?? 1) * m;
+    digit = null;
+    multiplied = true;
+  }
+  return j === i ? null : { value: section + (digit ?? 0), next: j, multiplied };
+}
+
+/**
+ * The amount in Chinese numerals starting at token `i`, as a numeral whose scale (万, 亿) and unit are read after
+ * it like digits'; "一亿两千万" is read whole. Null where the numerals are part of a word.
+ */
+export function parseCjkNumeral(tokens: Token[], i: number, text: (t: Token) => string = (t) => t.text): { value: number; next: number } | null {
+  if (!isCjkNumeral(tokens[i]?.text ?? '') || isCjkNumeral(tokens[i - 1]?.text ?? '') || VAGUE_BEFORE.test(tokens[i - 1]?.text ?? '')) return null;
+  const first = run(tokens, i);
+  if (!first) return null;
+  const ahead = (k: number, n: number) => tokens.slice(k, k + n).map(text).join('');
+  const scale = tokens[first.next]?.text;
+  // "营收同比增长一倍": a change by a multiple, after the verb of the change.
+  const changed = /(?:增长|增加|提升|提高|上涨|扩大|下降|减少)$/u.test(tokens.slice(Math.max(0, i - 2), i).map(text).join(''));
+  if (scale === '倍' && changed) return { value: first.value, next: first.next };
+  if (scale === '成') {
+    return NOT_TENTHS_AFTER.test(ahead(first.next + 1, 1)) ? null : { value: first.value, next: first.next };
+  }
+  if (scale === '亿') {
+    // "一亿两千万元": the ten-thousands after 亿 belong to the same amount.
+    const more = run(tokens, first.next + 1);
+    if (more && tokens[more.next]?.text === '万' && UNIT_AFTER.test(ahead(more.next + 1, 4))) {
+      return { value: first.value * 1e4 + more.value, next: more.next };
+    }
+  }
+  const scaled = scale === '万' || scale === '亿';
+  if (!first.multiplied && !scaled) return null;
+  const unitAt = scaled ? first.next + 1 : first.next;
+  // "百万吨级": a class of plant, named by its size.
+  if (!UNIT_AFTER.test(ahead(unitAt, 4)) || /^(?:万吨|吨|千瓦|兆瓦)?级/u.test(ahead(unitAt, 3))) return null;
+  return { value: first.value, next: first.next };
+}
