@@ -342,9 +342,11 @@ const PATTERNS: Array<{ needs: RegExp; cjk?: true; re: RegExp; make: Make }> = [
   },
   // "71% in the third quarter against 64% in the second": an ordinal alone, after a quarter (half) named earlier in
   // the sentence, is another quarter (half) of that year; the first quarter's "fourth" is the year before's.
+  // (The lookahead repeats the match's opening words: the long lookbehind is tried only where they are, not everywhere.)
   {
     needs: /quarter|half/iu,
-    re: new RegExp(String.raw`(?<=\b(first|second|third|fourth)[- ](quarter|half)${YEAR_REF}\b[^.;:]{0,160}?)`
+    re: new RegExp(String.raw`(?=\b(?:in|for|during) the )`
+      + String.raw`(?<=\b(first|second|third|fourth)[- ](quarter|half)${YEAR_REF}\b[^.;:]{0,160}?)`
       + String.raw`\b(?:in|for|during) the (first|second|third|fourth)\b(?=\s*(?:[.,;)]|$|and\b|when\b|while\b))`, 'giu'),
     make: (m, ref, fiscalEnd) => {
       // A fiscal year ending in another month than December places its quarters where the ordinal alone cannot say.
