@@ -123,14 +123,94 @@ function withoutGroupSpaces(digits: string): string {
 export function tokenize(text: string, offset = 0, style: NumberStyle = {}): Token[] {
   const tokens: Token[] = [];
   const pattern = tokenPattern(style);
-  pattern.lastIndex = 0;
   let previousEnd = -1;
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    const kind = m[2] ? 'num' : m[1] || m[3] ? 'word' : 'sym';
-    const digits = kind === 'num' ? withoutGroupSpaces(m[0]) : m[0];
-    const lower = kind === 'num' ? (style.decimalComma ? pointDecimal(digits) : digits) : m[0].toLowerCase();
-    tokens.push({ kind, text: m[0], lower, start: offset + m.index, end: offset + m.index + m[0].length, spaced: m.index !== previousEnd });
-    previousEnd = m.index + m[0].length;
+  const push = (kind: Token['kind'], surface: string, at: number) => {
+    const digits = kind === 'num' ? withoutGroupSpaces(surface) : surface;
+    const lower = kind === 'num' ? (style.decimalComma ? pointDecimal(digits) : digits) : surface.toLowerCase();
+    const end = at + surface.length;
+    tokens.push({ kind, text: surface, lower, start: offset + at, end: offset + end, spaced: at !== previousEnd });
+    previousEnd = end;
+  };
+  let i = 0;
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
+    if (isAsciiSpace(code)) {
+      i++;
+      continue;
+    }
+    // Most tokens are plain ASCII, read here as the pattern reads them: a call into the regex engine per token was
+    // most of tokenizing. Anything else goes to the pattern.
+    const plain = plainToken(text, i, code);
+    if (plain) {
+      push(plain.kind, text.slice(i, plain.end), i);
+      i = plain.end;
+      continue;
+    }
+    pattern.lastIndex = i;
+    const m = pattern.exec(text);
+    if (!m) break;
+    push(m[2] ? 'num' : m[1] || m[3] ? 'word' : 'sym', m[0], m.index);
+    i = m.index + m[0].length;
   }
   return tokens;
+}
+
+/** Tab, line feed, vertical tab, form feed, carriage return, space: the ASCII characters \s matches. */
+const isAsciiSpace = (code: number) => code === 32 || (code >= 9 && code <= 13);
+const isAsciiDigit = (code: number) => code >= 48 && code <= 57;
+const isAsciiLetter = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+/** ASCII punctuation and symbols: each is \p{P} or \p{S}, a token of its own. */
+const isAsciiMark = (code: number) => (code >= 33 && code <= 47) || (code >= 58 && code <= 64)
+  || (code >= 91 && code <= 96) || (code >= 123 && code <= 126);
+/** Past ASCII, or a control character (a letter to the pattern): what may go on with a word, for the pattern. */
+const mayJoin = (code: number) => code >= 127 || (code < 32 && !isAsciiSpace(code));
+
+/**
+ * The token the pattern would read at `i` where that is sure from ASCII alone: a word of ASCII letters and digits (not
+ * one that may be glued money, a contract code or go on in other characters), a number without grouping spaces, or a
+ * mark. Null where the pattern must decide.
+ */
+function plainToken(text: string, i: number, code: number): { kind: Token['kind']; end: number } | null {
+  if (isAsciiMark(code)) return { kind: 'sym', end: i + 1 };
+  if (isAsciiDigit(code)) return plainNumber(text, i);
+  if (!isAsciiLetter(code)) return null;
+  // Upper case may open glued money ("R24", "RMB1bn", "N828") or a contract code ("May-26"): the pattern's to read.
+  if (code <= 90) {
+    const fourth = text.charCodeAt(i + 3);
+    if (code === 82 || code === 78 || fourth === 45 || isAsciiDigit(fourth)) return null;
+  }
+  const end = plainWordEnd(text, i);
+  return end < 0 ? null : { kind: 'word', end };
+}
+
+/** Where a word of ASCII letters and digits (joined by ' ’ .) ends; -1 where another character may go on with it. */
+function plainWordEnd(text: string, i: number): number {
+  let j = i;
+  for (;;) {
+    while (j < text.length && (isAsciiLetter(text.charCodeAt(j)) || isAsciiDigit(text.charCodeAt(j)))) j++;
+    if (j >= text.length) return j;
+    const c = text.charCodeAt(j);
+    if (c === 39 || c === 46 || c === 0x2019) {
+      const next = text.charCodeAt(j + 1);
+      if (isAsciiLetter(next) || isAsciiDigit(next)) {
+        j += 2;
+        continue;
+      }
+      return mayJoin(next) ? -1 : j;
+    }
+    return mayJoin(c) ? -1 : j;
+  }
+}
+
+/** An ASCII number as the pattern reads it ("5,700", "9.287"); null where grouping spaces may follow ("3 450"). */
+function plainNumber(text: string, i: number): { kind: Token['kind']; end: number } | null {
+  let j = i;
+  while (isAsciiDigit(text.charCodeAt(j))) j++;
+  const after = text.charCodeAt(j);
+  if (after === 0xa0 || after === 0x202f || after === 0x2009) return null;
+  while ((text.charCodeAt(j) === 46 || text.charCodeAt(j) === 44) && isAsciiDigit(text.charCodeAt(j + 1))) {
+    j++;
+    while (isAsciiDigit(text.charCodeAt(j))) j++;
+  }
+  return { kind: 'num', end: j };
 }
