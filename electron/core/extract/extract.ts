@@ -802,6 +802,9 @@ function isSpecification(tokens: Token[], q: Quantity): boolean {
   if (named && tokens[q.first - 2]!.kind === 'word' && (q.unit === 'count' || q.display.unit === null)) return true;
   // "Every EUR 1/MWh on gas moves EBITDA by …", "Each $1 per barrel move in jet fuel": the step of a sensitivity.
   if (EVERY.has(tokens[q.first - 1])) return true;
+  // "a 10% move in the copper price changes our FY26E EBITDA by ~14%": the step of a sensitivity, not a reported move.
+  if (/^an?$/iu.test(tokens[q.first - 1]?.text ?? '') && /^(?:move|change|swing|rise|fall|increase|decrease|drop|decline)$/iu.test(next?.text ?? '')
+    && SENSITIVITY_AFTER.test(tokens.slice(q.last + 2, q.last + 22).map((t) => t.text).join(' '))) return true;
   // "stayed above 10 million tonnes for the fifth straight month": the threshold of a streak, no figure reported.
   if (STREAK_BOUND.has(tokens[q.first - 1]) && STREAK_AFTER.test(tokens.slice(q.last + 1, q.last + 6).map((t) => t.text).join(' '))) return true;
   // "an 82,000 dwt Kamsarmax was fixed": one ship's size names the ship, it is no figure reported.
@@ -1035,7 +1038,10 @@ function classify(items: Item[], text: (a: number, b: number) => string, s: Sent
     // "同比分别-0.3/-0.2/+0.4/-0.1pct": each signed item of a list of percentage moves.
     const listSign = percentage ? /(?:[/、]|同比|分别)\s*([+＋\-−])$/u.exec(before)?.[1] : undefined;
     const listed = listSign ? (/[+＋]/u.test(listSign) ? 'up' as const : 'down' as const) : null;
-    const signed = plus ?? minus ?? listed ?? (percentage && !STATED_LEVEL.test(before) ? signedDirection(text(item.start, item.end)) : null);
+    // "LME stocks 142,100t (-2,350t)": a signed amount in brackets right after a level in its unit is that level's move.
+    const bracketed = !percentage && k > 0 && /[(（]\s*$/u.test(before) && items[k - 1]!.q.unit === item.q.unit
+      ? signedDirection(text(item.start, item.end)) : null;
+    const signed = plus ?? minus ?? listed ?? bracketed ?? (percentage && !STATED_LEVEL.test(before) ? signedDirection(text(item.start, item.end)) : null);
     // "revenue of $618.2 million rose 22% y/y": a verb right before the next figure is that figure's cue.
     // "3.62%, 9bp higher, and revenue rose 11%", "5% more than a year earlier, but the grade slipped 0.4 points": a comparative
     // right after a figure is its own cue all the same.
@@ -1087,6 +1093,8 @@ function classify(items: Item[], text: (a: number, b: number) => string, s: Sent
 
 /** What a change in brackets after another is measured without: currency moves, acquisitions. */
 const CONSTANT_BASIS = /^\s*(?:excluding (?:foreign exchange|currency|currencies|FX)|ex-?FX|at constant (?:currency|currencies|exchange rates?)|in constant currenc(?:y|ies)|in local currenc(?:y|ies)|on a constant[- ]currency basis|cc|organic(?:ally)?|like-for-like|LFL)\b/iu;
+/** What a sensitivity's step does to a measure: "changes our EBITDA by", "would lift earnings by". */
+const SENSITIVITY_AFTER = /\b(?:changes?|moves?|swings?|impacts?|affects?|would (?:lift|cut|raise|lower|add|reduce|change|move))\b.{0,80}\bby\b/iu;
 /** "4,310 tU, 8% below the 4,685 tU of 1H24": what follows a change, before the level it is measured against. */
 const CHANGED_AGAINST = /^\s*(?:below|above|lower than|higher than|short of|ahead of)\s+(?:the|its|their)\s+$/iu;
 const NOT_A_PLACE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Q[1-4]|H[12])\b|^\p{Lu}{2,}s?\b/u;
@@ -2124,6 +2132,9 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
   const floorAt = k - inside > 0 ? items[k - inside - 1]!.q.last + 1 : 0;
   const rebounded = fromAt > 0 && inside <= 1 ? labelBefore(ctx, fromAt, floorAt) : null;
   if (rebounded?.label.text) return rebounded.label;
+  // "a TP of HK$18.40 (from HK$16.90), 22% upside": the gap to a target price is its upside (downside).
+  const gap = q.unit === '%' ? /^(?:upside|downside)$/iu.exec(tokens[q.last + 1]?.text ?? '') : null;
+  if (gap) return { text: gap[0].toLowerCase(), start: tokens[q.last + 1]!.start, end: tokens[q.last + 1]!.end };
   const intercept = interceptLabel(tokens, q, text(Math.max(tokens[0]!.start, item.start - 60), item.start));
   if (intercept) return { text: intercept, start: -1, end: -1 };
   // "每10股派发现金红利3.5元": a dividend per ten shares, as analysts name it.

@@ -1116,7 +1116,7 @@ export function findQuantities(text: string, tokens: Token[], context: TextCues,
     if (!canStart(tokens, i) || thousandsMark(tokens, i) || spacedGroup(text, tokens, i, offset) || splitYearTail(tokens, i)) continue;
     if (excluded.some(([s, e]) => t.start >= s && t.start < e)) continue;
     const q = percentOf(tokens, i) ?? readAt(text, tokens, i, context, offset, floor) ?? bareChange(text, tokens, i, found.at(-1), offset)
-      ?? slashedAfter(text, tokens, i, found.at(-1), offset);
+      ?? slashedAfter(text, tokens, i, found.at(-1), offset) ?? comparedInBracket(text, tokens, i, found.at(-1), offset);
     if (!q || thousandsMark(tokens, q.last + 1) || spacedGroup(text, tokens, q.numberToken + 1, offset)) continue;
     found.push(q);
     i = Math.max(i, q.last);
@@ -1124,6 +1124,28 @@ export function findQuantities(text: string, tokens: Token[], context: TextCues,
   }
   return joinedRanges(found, tokens);
 }
+
+/**
+ * "Q3 deliveries: 46,210 (Q2: 41,870; Q3 2024: 38,950)": bare numbers a bracket compares with a count, each after the
+ * period it is of, are counts too. Only where the count has no scale and the number no unit of its own.
+ */
+function comparedInBracket(text: string, tokens: Token[], i: number, prev: Quantity | undefined, offset: number): Quantity | null {
+  if (!prev || prev.dimension !== 'count' || prev.scaleFactor !== 1 || i - prev.last > 16 || tokens[i - 1]?.text !== ':') return null;
+  const between = text.slice(tokens[prev.last]!.end - offset, tokens[i]!.start - offset);
+  // "; Q3 2024: 38,950": the next comparative of the same bracket, after one read so.
+  const next = tokens[prev.first - 1]?.text === ':' && prev.counted === null && /^\s*[;；]\s*[\p{L}\d' ]{1,16}:\s*$/u.test(between);
+  if (!next && !BRACKET_COMPARATIVES.test(between)) return null;
+  const numeral = parseNumeral(tokens, i);
+  if (!numeral?.digits || numeral.yearLike || !/^[;；)）]$/u.test(tokens[numeral.next]?.text ?? '')) return null;
+  return {
+    first: i, last: numeral.next - 1, numberToken: i, value: numeral.value, high: null, unit: prev.unit, dimension: prev.dimension,
+    display: { value: text.slice(tokens[i]!.start - offset, tokens[numeral.next - 1]!.end - offset), scale: null, unit: null },
+    counted: null, scaleFactor: 1, unitFactor: 1,
+  };
+}
+
+/** From a figure to a number inside its bracket of comparatives: "(Q2: ", "(Q2: 41,870; Q3 2024: ". */
+const BRACKET_COMPARATIVES = /^\s*[(（](?:\s*[\p{L}\d' ]{1,16}:\s*[\d,.]+\s*[;；])*\s*[\p{L}\d' ]{1,16}:\s*$/u;
 
 /** The scale after the last number of a short list slashed right after `j` ("/1.5/1.9bn"), as no tokens of its own. */
 function slashListScale(tokens: Token[], j: number): ReturnType<typeof parseScale> {

@@ -258,3 +258,29 @@ describe('money scaled in Portuguese', () => {
     expect(read('O lucro líquido foi de R$ 850 milhões.')[0]).toMatchObject({ value: 850000000, unit: 'BRL' });
   });
 });
+
+describe('a broker\'s key-numbers lines', () => {
+  it('reads a signed amount in brackets after stocks as their move, never a level of -2,350 t', () => {
+    const found = read('Copper: LME stocks 142,100t (-2,350t); SHFE Jan 82,310 yuan/t.');
+    expect(found[0]).toMatchObject({ value: 142100, change: { value: -2350, unit: 't', direction: 'down' } });
+    expect(found.map((m) => m.value)).not.toContain(-2350);
+  });
+
+  it('names "22% upside" the upside, not the target price it follows', () => {
+    const [tp, upside] = read('Implying a TP of HK$18.40, 22% upside.');
+    expect(tp!.label).toBe('target price');
+    expect(upside).toMatchObject({ label: 'upside', kind: 'level' });
+  });
+
+  it('reads no figure from a sensitivity\'s step, and still reads "a 10% rise in revenue to"', () => {
+    expect(read('Risks: a 10% move in the copper price changes our FY26E EBITDA by ~14%.').map((m) => m.value)).toEqual([14]);
+    expect(read('The company reported a 10% rise in revenue to $2 billion.')[0]!.change).toMatchObject({ value: 10 });
+  });
+
+  it('reads the bare comparatives in a count\'s bracket, each of its own period', () => {
+    const found = read('Q3 deliveries: 46,210 (Q2: 41,870; Q3 2024: 38,950).');
+    expect(found.map((m) => [m.value, m.unit, m.period?.start])).toEqual([
+      [46210, 'count', '2025-07-01'], [41870, 'count', '2025-04-01'], [38950, 'count', '2024-07-01'],
+    ]);
+  });
+});
