@@ -110,7 +110,8 @@ export function directionOf(value: number): Direction {
 /** The basis stated just before a change: "a year-on-year decrease of 6.4%", "同比增长61.19%". */
 export function basisBefore(textBefore: string): Basis | null {
   const tail = textBefore.slice(-40);
-  const m = /(?:周环比|(?:较|比)上周(?:同期)?|同比|环比|(?:较|比|与)上年同期|(?:较|比)去年同期|(?:较|比)(?:前一|上一|上个)(?:交易日|日)|(?:较|比)(?:前日|昨日)|日内(?=[涨跌]幅))\s*(?:\p{Script=Han}{0,4})[+＋\-−－]?\s?$|\b(?:year[- ]on[- ]year|year[- ]over[- ]year|yoy|y\/y|quarter[- ]on[- ]quarter|qoq|month[- ]on[- ]month|mom|sequential)\s+(?:increase|decrease|rise|fall|drop|decline|growth|gain|jump|reduction)\s+(?:of\s+)?(?:about\s+|approximately\s+)?$/iu.exec(tail);
+  // "(yoy +21%, qoq +8%)": a basis abbreviated right before a signed change is that change's.
+  const m = /(?:周环比|(?:较|比)上周(?:同期)?|同比|环比|(?:较|比|与)上年同期|(?:较|比)去年同期|(?:较|比)(?:前一|上一|上个)(?:交易日|日)|(?:较|比)(?:前日|昨日)|日内(?=[涨跌]幅))\s*(?:\p{Script=Han}{0,4})[+＋\-−－]?\s?$|\b(?:year[- ]on[- ]year|year[- ]over[- ]year|yoy|y\/y|quarter[- ]on[- ]quarter|qoq|month[- ]on[- ]month|mom|sequential)\s+(?:increase|decrease|rise|fall|drop|decline|growth|gain|jump|reduction)\s+(?:of\s+)?(?:about\s+|approximately\s+)?$|\b(?:yoy|y\/y|qoq|q\/q|mom|m\/m|dod|d\/d)\s?[:：]?\s?[+＋\-−－]\s?$/iu.exec(tail);
   return m ? findBasis(m[0])?.basis ?? (/sequential/iu.test(m[0]) ? 'qoq' : null) : null;
 }
 

@@ -283,7 +283,7 @@ export function citesMarket(sentence: string): boolean {
 }
 
 /** A company's own prices and costs ("average selling price", "C1 cash costs"), which stay the company's. */
-const OWN_PRICE = /\b(?:selling|realised|realized|realisations?|realizations?|received|ASP|AISC|AIC|C1|cost|costs|tariff|bid|margin|list|ex-works|revenue|revenues|income|profit|EBITDA)\b|售价|销售均价|采购均价|成本|收入|营收|利润|毛利/iu;
+const OWN_PRICE = /\b(?:selling|realised|realized|realisations?|realizations?|received|ASP|AISC|AIC|C1|cost|costs|tariff|bid|margin|list|ex-works|revenue|revenues|income|profit|EBITDA)\b|售价|销售均价|采购均价|成本|收入|营收|利润|毛利|(?:回购|增持|减持|发行|转让|认购|收购)价格/iu;
 
 /** Whether a figure is a market price or an index level rather than a company's own. */
 export function isMarketFigure(label: string, unit: string, kind: string, clause = ''): boolean {
@@ -363,7 +363,8 @@ const CJK_COMPANY_ALL = new RegExp(CJK_COMPANY.source, 'gu');
 /** Words before a name in the same run of characters ("我们预计紫晟矿业", "维持星澜电池"). */
 // "港股上市公司华屹医药", "上半年公司电池片": 公司 inside a run is "the company('s)"; a name can only come after it.
 const CJK_NOT_THE_NAME = /^(?:.*(?:预计|认为|显示|给予|维持|我们|公告|发布|记者|公司(?=\p{Script=Han})))?(?:对|与|据|和|从|其中|当月|全国)?/u;
-const CJK_CODED = /(?:^|[，。；：\s】])([\u4e00-\u9fff]{2,10})[（(]\d{6}(?:\.(?:SH|SZ|BJ))?[）)]/u;
+// "中国神华（01088.HK）": a Hong Kong code has four or five digits.
+const CJK_CODED = /(?:^|[，。；：\s】])([\u4e00-\u9fff]{2,10})[（(](?:\d{6}(?:\.(?:SH|SZ|BJ))?|\d{4,5}\.HK)[）)]/u;
 /**
  * A region or a kind of product before a trade word names an industry, not a company: 北方港口, 动力电池.
  * A type of ore or product (岩矿型稀土, 离子型稀土, 轻稀土, 中重稀土) is no company either. But 北方稀土, 南方电网 and

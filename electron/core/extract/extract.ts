@@ -1418,7 +1418,7 @@ const SECOND_CHANGE = /^[，,]\s*(?:环比|同比|较上月|较上年同期)\p{S
 /** What may stand between two changes of one level: a basis, then "and" or a comma. */
 const LISTED_CHANGE = /^\s*(?:(?:yoy|qoq|mom|wow|dod|y\/y|q\/q|m\/m|w\/w|d\/d|h\/h|(?:year|quarter|month|week|day)[- ](?:on|over)[- ](?:year|quarter|month|week|day)|sequentially|on (?:the|a) (?:year|quarter|month|week|day)|from a year (?:earlier|ago|before)|from the (?:previous|prior|preceding) (?:year|quarter|month|week|day))\s*)?(?:,\s*)?(?:and|or|,|和|、|及|与)\s*$/iu;
 /** Words between a change and the level it leads to: a few, no punctuation, no new clause or verb of its own, then "to". */
-const LEADS_TO = /^\s*(?:,\s*)?(?!(?:taking|bringing|lifting)\b)(?:(?!(?:while|whereas|but|although|which|as|fell|rose|dropped|declined|increased|decreased|climbed|slipped|eased|grew|jumped|gained|improved|narrowed|widened|expanded|ticked|edged|inched|crept|pushing|sending|dragging|pulling|driving|and\s+(?:the|its|their))\s)[\p{L}\p{N}'’/-]+\s+){0,6}?to(?:\s+(?:about|around|approximately|roughly|nearly|almost|some|between|a record(?: high| low)?|an average of|a total of|a (?:record|new|fresh|multi-year) (?:high|low|peak) of|a (?:high|low|peak) of))?\s*$|^\s*(?:至|到)\s*$|^[，,]?\s*(?:达|达到|收于|收报|报收)\s*$/iu;
+const LEADS_TO = /^\s*(?:,\s*)?(?!(?:taking|bringing|lifting)\b)(?:(?!(?:while|whereas|but|although|which|as|fell|rose|dropped|declined|increased|decreased|climbed|slipped|eased|grew|jumped|gained|improved|narrowed|widened|expanded|ticked|edged|inched|crept|pushing|sending|dragging|pulling|driving|and\s+(?:the|its|their))\s)[\p{L}\p{N}'’/-]+\s+){0,6}?to(?:\s+(?:about|around|approximately|roughly|nearly|almost|some|between|a record(?: high| low)?|an average of|a total of|a (?:record|new|fresh|multi-year) (?:high|low|peak) of|a (?:high|low|peak) of))?\s*$|^\s*(?:至|到)\s*$|^[，,]?\s*(?:达|达到|收于|收报|报收|报)\s*$/iu;
 /** "settled 2.4% lower at US$4.862/lb", "up 31.2% yoy at US$14.7bn": a comparative or a basis, then "at". */
 // "settled down 41 cents, or 0.6%, at $63.82": after a list of changes, a comma before "at".
 // "stood 3% higher on the week at $36,150 a tonne": a basis or a span said between the change and "at".
@@ -2475,7 +2475,7 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
   const named = FIGURE_WAS.exec(text(item.end, Math.min(item.end + 60, tokens[tokens.length - 1]!.end)));
   if (named) return { text: named[1]!, start: -1, end: -1 };
   // "以不超过每股18.5元的价格回购股份": the price a deal is done at, its cap when 不超过 bounds it.
-  const dealt = CJK_PRICED_AT.exec(text(item.end, Math.min(item.end + 12, tokens[tokens.length - 1]!.end)));
+  const dealt = CJK_PRICED_AT.exec(text(item.end, Math.min(item.end + 36, tokens[tokens.length - 1]!.end)));
   const bound = dealt ? CJK_PRICED_BY.exec(textBefore) : null;
   if (dealt && bound) return { text: `${dealt[1]}价格${bound[1] ? (/低/u.test(bound[1]) ? '下限' : '上限') : ''}`, start: -1, end: -1 };
   // "Opex was $612 million, which is 14.9% of revenue, and we'd expect that to tick up to $640 million": "that" is the
@@ -2515,7 +2515,8 @@ function growthNamed(before: string): string | null {
   return words.length && words.every((w) => /^[\p{L}&-]+$/u.test(w) && !NOT_GROWING.test(w)) ? `${words.join(' ')} growth` : null;
 }
 
-const CJK_PRICED_AT = /^(?:[（(]含[）)])?的(?:价格|均价)(回购|增持|减持|发行|转让|认购|收购)/u;
+// "以每股21.5元的价格，向不超过35名特定对象发行": whom the shares go to may come between the price and the deal.
+const CJK_PRICED_AT = /^(?:[（(]含[）)])?的(?:价格|均价)[，,]?(?:向[^，。；]{1,24})?(回购|增持|减持|发行|转让|认购|收购)/u;
 const CJK_PRICED_BY = /以(?:每股)?(不超过|不高于|不低于)?(?:每股)?(?:人民币)?$/u;
 
 /**

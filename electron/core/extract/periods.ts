@@ -762,10 +762,10 @@ const PATTERNS: Array<{ needs: RegExp; cjk?: true; re: RegExp; make: Make }> = [
       return mo < 1 || mo > 12 ? null : months(y, mo, mo);
     },
   },
-  // 前10个月, 前十个月, 2025年前7个月: the year's first months
+  // 前10个月, 前十个月, 2025年前7个月, 前10月: the year's first months
   {
-    needs: /前.{1,3}个月/u, cjk: true,
-    re: /(\d{4}年)?前(\d{1,2}|[一二两三四五六七八九十]{1,3})个月/gu,
+    needs: /前.{1,3}个?月/u, cjk: true,
+    re: /(\d{4}年)?(?<![目提之以此当])前(\d{1,2}|[一二两三四五六七八九十]{1,3})个?月/gu,
     make: (m, ref) => {
       const n = Number(m[2]) || cjkNumber(m[2]!);
       const y = m[1] ? Number(m[1].slice(0, 4)) : yearFor(undefined, 1, ref);

@@ -284,3 +284,27 @@ describe('a broker\'s key-numbers lines', () => {
     ]);
   });
 });
+
+describe('Chinese wire and broker shorthand', () => {
+  it('reads "yoy+21%，qoq+8%" each with its own basis', () => {
+    for (const text of ['Q3营收92.1亿元（yoy+21%，qoq+8%）。', 'Q3 revenue was RMB9.21bn (yoy +21%, qoq +8%).']) {
+      const [revenue] = read(text);
+      expect([revenue!.change?.basis, revenue!.moreChanges?.[0]?.basis]).toEqual(['yoy', 'qoq']);
+    }
+  });
+
+  it('reads 前10月 as the first ten months, and 目前10月 as October', () => {
+    expect(read('前10月商品煤产量2.72亿吨，同比下降1.2%。')[0]!.period).toMatchObject({ start: '2025-01-01', end: '2025-10-31' });
+    expect(read('目前10月销量为12.5万辆。')[0]!.period).toMatchObject({ start: '2025-10-01', end: '2025-10-31' });
+  });
+
+  it('gives a figure to a company named with its Hong Kong code', () => {
+    expect(read('中国神华（01088.HK）前10月商品煤产量2.72亿吨。')[0]!.entity).toBe('中国神华');
+  });
+
+  it('gives "收跌1.8%，报25,830点" to the index level, and names an issue price whoever the shares go to', () => {
+    expect(read('恒生指数收跌1.8%，报25,830点。')[0]).toMatchObject({ value: 25830, change: { value: -1.8 } });
+    const [price] = read('紫金矿业公告，公司拟以每股21.5元的价格，向不超过35名特定对象发行A股股票。');
+    expect(price).toMatchObject({ value: 21.5, label: '发行价格', entity: '紫金矿业' });
+  });
+});
