@@ -1245,7 +1245,10 @@ function attachChanges(items: Item[], periods: FoundPeriod[], text: (a: number, 
       const stated = basisBefore(textBefore);
       const resolved = datedBasis(textBefore, reference) ?? (stated ? { basis: stated, since: null } : null)
         ?? (comparison ? cjkComparedBasis(text(Math.max(s.start, comparison.start - 12), comparison.start), reference) : null)
-        ?? sameStretchOfLastYear(text(item.end, next ? next.start : s.end), reference) ?? basisAfter(item, next, periods, text, s) ?? (last ? basisAfter(last, items[items.indexOf(last) + 1], periods, text, s) : null)
+        ?? sameStretchOfLastYear(text(item.end, next ? next.start : s.end), reference)
+        // "increased $3.1 billion, or 7%, to $47.2 billion compared to the same period in 2024": said after the level.
+        ?? (leadsTo ? sameStretchOfLastYear(text(leadsTo.end, items[items.indexOf(leadsTo) + 1]?.start ?? s.end), reference) : null)
+        ?? basisAfter(item, next, periods, text, s) ?? (last ? basisAfter(last, items[items.indexOf(last) + 1], periods, text, s) : null)
         ?? (since ? { basis: 'since' as const, since } : sibling
           ?? sinceAhead(item, dates(), items, text) ?? (leadsTo ? sinceAhead(leadsTo, dates(), items, text) : null) ?? { basis: 'unspecified' as const, since: null });
       // 增长1.0倍: a multiple as a change is a percentage (增长1倍 is +100%); "jumped 2.3x" is to 2.3 times, +130%.
@@ -1610,7 +1613,9 @@ function assignPeriods(s: ReadSentence, items: Item[], periods: FoundPeriod[], m
     if (result.has(item)) continue;
     const clause = clauses.find(([a, b]) => item.start >= a && item.start < b) ?? [s.start, s.end];
     const inClause = usable.filter((p) => p.index >= clause[0] && p.index < clause[1]);
+    // "… to $47.2 billion compared to the same period in 2024": the period compared with is no period of the level.
     const after = inClause.find((p) => p.index >= item.end && !isComparisonDate(item, p, items) && (ownedBy(p) ?? item) === item
+      && !/\b(?:corresponding|same) period (?:of|in)\s+$/iu.test(s.text.slice(Math.max(0, p.index - s.start - 24), p.index - s.start))
       // "its 2026 forecast to US$92/dmt from US$98/dmt and its 2027 forecast to": a period after "and its" is the next one's.
       // "$96 million in the quarter and we now expect full-year capex of": a clause with a speaker of its own.
       && !/\b(?:and|while|but|whereas)\s+(?:as of|in|at|on|for|during|its|their|our|we|they|management|the company)\b/iu
@@ -1780,6 +1785,13 @@ function assignPeriods(s: ReadSentence, items: Item[], periods: FoundPeriod[], m
     result.set(item, marketPrice || shareMove ? memory.dateline!
       : besideQuote ?? thatDay ?? (quote ? quoted : stock ?? memory.period));
   }
+  // "fell to 1.8 days from 3.2 days in the same period of 2024": the level's own span, in the year named.
+  for (const item of emitted) {
+    const year = item.comparison ? SAME_PERIOD_OF.exec(s.text.slice(item.end - s.start, item.end - s.start + 48))?.[1] : undefined;
+    const level = year ? [...emitted].reverse().find((x) => x.start < item.start && !x.comparison && result.get(x)) : undefined;
+    const span = level ? result.get(level)! : null;
+    if (span && monthsOf(span) < 12) result.set(item, shiftYear(span, Number(year) - Number(span.end.slice(0, 4))));
+  }
   // "rebounded from its June low to CNY 86,500/t": the month of the low is not when the level was reached.
   for (const item of emitted) {
     const p = result.get(item);
@@ -1790,6 +1802,7 @@ function assignPeriods(s: ReadSentence, items: Item[], periods: FoundPeriod[], m
   return result;
 }
 
+const SAME_PERIOD_OF = /^\s*(?:in|for|during)\s+the\s+(?:same|corresponding)\s+period\s+(?:of|in)\s+((?:19|20)\d{2})\b/iu;
 /** "from its June low to", "from a record high of $11,200/t in May to": a move from an extreme, up to the level it reached. */
 const FROM_EXTREME = /\bfrom\s+(?:its|their|a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:lows?|highs?|trough|peak|bottom)\b[^;.]{0,60}?\bto\s+(?:about\s+|around\s+)?$/iu;
 
@@ -2191,6 +2204,9 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
     if (left?.source === 'subject' && COUNTED_BOOK.test(left.label.text)) return left.label;
     // "with open interest of 352,400 lots", "trading volume was 1.2 million lots": a count of lots is of what was said.
     if (TRADED_COUNTED.test(counted.text) && TRADED_MEASURE.test(left?.label.text ?? '')) return left!.label;
+    // "we repurchased 46.2 million shares of our common stock": shares named by what was done with them.
+    const dealt = /^shares$/iu.test(counted.text) ? SHARES_DEALT.exec(lead) : null;
+    if (dealt) return { ...counted, text: `shares ${dealt[1]!.toLowerCase().replace(/^repurchases$/u, 'repurchased')}` };
     if (!GENERIC_COUNTED.test(counted.text)) return left?.measure ? { ...counted, text: `${singularHead(counted.text)} ${left.measure}` } : counted;
     // "1.3 million units of the phone", not "1.3 million units in its first 10 days": what units are of is said with "of".
     const right = tokens[q.last + 1]?.lower === 'in' ? null : labelAfter(ctx, q.last);
@@ -2343,6 +2359,10 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
   // "values the target at 8.5 times forward EBITDA, or about US$4.1 billion": money restating a multiple is what it values.
   const valued = restates(textBefore) && level && q.dimension === 'currency' && items[k - 1]?.q.unit === 'x';
   if (valued) return { text: /\bEBITDA\b/u.test(level.text) ? 'enterprise value' : 'valuation', start: -1, end: -1 };
+  // "Segment operating income was $212.9 million, or 16.6% of segment net sales": income as a share of sales is a margin.
+  const ofSales = restates(textBefore) && level && q.unit === '%' && INCOME_NAMED.test(level.text)
+    && /^\s*of\s+(?:(?:the|its|our|their)\s+)?(?:[\p{L}-]+\s+){0,2}(?:net\s+)?(?:sales|revenues?|turnover)\b/iu.test(text(item.end, item.end + 48));
+  if (ofSales) return { text: level!.text.replace(INCOME_NAMED, 'margin'), start: -1, end: -1 };
   if (restates(textBefore) && level) return level;
   if (opensComparative(textBefore.slice(-40)) && level) return level;
   // "were $4.4 billion, $3.7 billion and $2.3 billion": a list shares its first figure's label.
@@ -2503,6 +2523,9 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
 
 /** Who a verb's measure may be said of without naming anything: "the company would ship". */
 const GENERIC_OWNER = /^(?:(?:the )?(?:company|group|firm|miner|producer|business|bank))$/iu;
+/** The word naming an income or a profit at a label's end ("operating income", "net profit"). */
+const INCOME_NAMED = /\b(?:income|profit|earnings)$/iu;
+const SHARES_DEALT = /\b(repurchased|repurchases|bought back|issued|cancell?ed)\s+(?:about\s+|approximately\s+|a total of\s+|some\s+)?$/iu;
 const GROWTH_OF = /\bgrowth\s+of\s+(?:about\s+|around\s+|approximately\s+)?$/iu;
 const NOT_GROWING = /^(?:expects?|expected|sees|saw|guides?|guided|targets?|forecasts?|of|the|a|an|its|their|our|to|for|with|and)$/iu;
 

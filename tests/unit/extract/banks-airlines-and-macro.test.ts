@@ -308,3 +308,23 @@ describe('Chinese wire and broker shorthand', () => {
     expect(price).toMatchObject({ value: 21.5, label: '发行价格', entity: '紫金矿业' });
   });
 });
+
+describe('a 10-Q paragraph', () => {
+  it('dates "increased … to $47.2 billion compared to the same period in 2024" by the three months, year on year', () => {
+    const [sales] = read('Net sales for the three months ended September 27, 2025 increased $3.1 billion, or 7%, to $47.2 billion compared to the same period in 2024.');
+    expect(sales!.period).toMatchObject({ start: '2025-06-28', end: '2025-09-27' });
+    expect(sales!.change).toMatchObject({ basis: 'yoy' });
+  });
+
+  it('dates a level compared "in the same period of 2024" by the same months of 2024', () => {
+    const [now, before] = read('Average vessel waiting time in January–September fell to 1.8 days from 3.2 days in the same period of 2024.');
+    expect(now!.period).toMatchObject({ start: '2025-01-01', end: '2025-09-30' });
+    expect(before!.period).toMatchObject({ start: '2024-01-01', end: '2024-09-30' });
+  });
+
+  it('names operating income as a share of sales a margin, and shares bought back "shares repurchased"', () => {
+    const [, margin] = read('Segment operating income was $212.9 million, or 16.6% of segment net sales, in fiscal 2025.');
+    expect(margin!.label).toBe('Segment operating margin');
+    expect(read('During fiscal 2025, we repurchased 46.2 million shares of our common stock.')[0]!.label).toBe('shares repurchased');
+  });
+});
