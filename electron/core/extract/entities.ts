@@ -269,7 +269,7 @@ const MARKET_SOURCE = new RegExp([
     + 'Fertilizers Europe|Census Bureau|Bureau of Labor Statistics|BLS|ENTSO-E|Green Markets|Profercy|Euronext|Matif)\\b',
   // "the Malaysian Cocoa Board", "the International Coffee Organization": a crop's board or body publishes the market's figures.
   '\\b(?:Cocoa|Coffee|Sugar|Palm Oil|Cotton|Rubber|Grains?|Tea) (?:Board|Council|Organi[sz]ation|Authority)\\b|\\b(?:ICO|ICCO|UNICA)\\b',
-  '国家统计局|海关|中汽协|乘联会|国家能源局|协会|全国|我国|规模以上|上海有色网|我的钢铁网|百川盈孚|据\\p{Script=Han}{0,6}(?:统计|监测|数据)',
+  '国家统计局|海关|中汽协|乘联会|国家能源局|协会|全国|全社会|我国|规模以上|上海有色网|我的钢铁网|百川盈孚|据\\p{Script=Han}{0,6}(?:统计|监测|数据)',
   // Measures only a nation has: its reserves, money supply, prices and output.
   '外汇储备|国家外汇管理局|中国人民银行|央行|社会融资规模|社融|广义货币|国内生产总值|居民消费价格|工业生产者(?:出厂|购进)价格|社会消费品零售总额',
   '民航局|发改委|农业农村部|商务部|工信部|工业和信息化部|自然资源部|中电联|交通运输部|卓创资讯|隆众资讯|钢联|安泰科|生意社|[大郑]商所|上期所|广期所',

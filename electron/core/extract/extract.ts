@@ -141,6 +141,7 @@ export function extractFromText(text: string, options: ExtractOptions, offset = 
   for (const sentence of splitSentences(text, offset)) {
     if (isQuestion(sentence.text)) memory.asked = askedMeasure(sentence.text);
     const read = readSentence(sentence, cues, options, memory);
+    partsYearOnYear(sentence.text, read, previous);
     const restated = changeOfPrevious(sentence.text, read, previous);
     const own = restated ? [] : withoutChangesOfLevels(read, previous);
     metrics.push(...own);
@@ -149,6 +150,12 @@ export function extractFromText(text: string, options: ExtractOptions, offset = 
   centsPerPoundAfter(metrics);
   pricesListedAfter(metrics);
   return metrics;
+}
+
+/** "…同比增长3.6%。其中，出口22.12万亿元，增长6.2%": the parts of a total said year on year change year on year too. */
+function partsYearOnYear(sentence: string, read: ExtractedMetric[], previous: ExtractedMetric[]): void {
+  if (!/^\s*其中[，,：:]/u.test(sentence) || !previous.some((m) => m.change?.basis === 'yoy')) return;
+  for (const m of read) if (m.change?.basis === 'unspecified' && m.change.unit === '%') m.change = { ...m.change, basis: 'yoy' };
 }
 
 /** A figure written in US cents a pound or a bushel ("15.82c/lb", "548c/bu"), and one in cents alone ("15.61c", "+14c"). */
@@ -3292,6 +3299,8 @@ function toMetric(s: ReadSentence, item: Item, label: Label, period: Period | nu
   // ("food prices rose 6.9%" stays plural: a move of many).
   if (unit.includes('/') || kind === 'price') tidied.text = tidied.text.replace(SINGULAR_HEAD, (_, word: string) => word.slice(0, -1));
   if (unit === 'TEU') tidied.text = containerVolume(tidied.text, entity);
+  // "其中，出口22.12万亿元": money exported or sold is an amount (出口额, 销售额), not a volume.
+  if (q.dimension === 'currency' && !unit.includes('/')) tidied.text = tidied.text.replace(/(出口|进口|销售)量$/u, '$1额').replace(/^销量$/u, '销售额');
   // "three-month copper", "3-month SHIBOR": a price's or a rate's tenor is no span of time.
   const cumulative = kind === 'price' || unit === '%' || unit.includes('/') ? null : cumulativeOf(tidied, period);
   const named = cumulative?.label ?? tidied;

@@ -328,3 +328,16 @@ describe('a 10-Q paragraph', () => {
     expect(read('During fiscal 2025, we repurchased 46.2 million shares of our common stock.')[0]!.label).toBe('shares repurchased');
   });
 });
+
+describe('a Chinese statistics release', () => {
+  it('names money exported and imported 出口额 and 进口额, year on year like the total before 其中', () => {
+    const found = read('前10个月，我国货物贸易进出口总值37.31万亿元，同比增长3.6%。其中，出口22.12万亿元，增长6.2%；进口15.19万亿元，下降0.1%。');
+    expect(found.slice(1).map((m) => [m.label, m.change?.basis])).toEqual([['出口额', 'yoy'], ['进口额', 'yoy']]);
+    // Tonnes exported stay a volume.
+    expect(read('10月出口钢材1,058万吨。')[0]!.label).toBe('钢材出口量');
+  });
+
+  it('gives 全社会用电量 to the market', () => {
+    expect(read('10月份，全社会用电量8,572亿千瓦时，同比增长10.4%。')[0]!.entity).toBe('market');
+  });
+});
