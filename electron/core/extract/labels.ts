@@ -36,7 +36,7 @@ const COPULAS = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'reached', 't
   'gained', 'jumped', 'climbed', 'surged', 'slipped', 'plunged', 'soared', 'rebounded', 'slid', 'shrank', 'expanded', 'improved', 'accounted',
   'account', 'accounts', 'represented', 'represent', 'represents', 'made', 'comprised', 'averaged', 'reach', 'reaches', 'exceed',
   'exceeds', 'guided', 'pegged', 'come', 'comes', 'coming', 'swelled', 'eased', 'narrowed', 'widened',
-  'dipped', 'edged', 'ticked', 'inched', 'crept', 'slumped', 'tumbled', 'rallied', 'firmed', 'advanced', 'retreated', 'sank', 'doubled', 'halved', 'settled', 'ended', 'finished', 'shed',
+  'dipped', 'edged', 'ticked', 'inched', 'crept', 'slowed', 'accelerated', 'quickened', 'cooled', 'moderated', 'slumped', 'tumbled', 'rallied', 'firmed', 'advanced', 'retreated', 'sank', 'doubled', 'halved', 'settled', 'ended', 'finished', 'shed',
   'rises', 'falls', 'grows', 'increases', 'decreases', 'declines', 'drops', 'climbs', 'jumps', 'gains', 'eases', 'slips', 'edges',
   // A price reporter's verbs: "(battery grade, CIF CJK) was assessed at $9.40/kg", "was quoted at".
   'assessed', 'quoted', 'priced', 'valued', 'indicated', 'offered',
@@ -779,6 +779,10 @@ export function labelBefore(ctx: LabelContext, first: number, floor: number): Le
       const earlier = comma > floor ? nounPhraseBefore(ctx, comma - 1, floor) : null;
       if (earlier) np = earlier;
     }
+    // "C1 cash cost ex-third-party purchases of US$20.6/t": what a measure is said without is no part of its name.
+    const exAt = /^ex-/iu.test(np.text) ? ctx.tokens.findIndex((t) => t.start === np!.start) : -1;
+    const measured = exAt > floor ? nounPhraseBefore(ctx, exAt - 1, floor, true) : null;
+    if (measured) np = measured;
     // "The new line has a design capacity of Q": the owner names what the measure belongs to.
     const owner = ownerOf(ctx, np, floor);
     return { label: owner ?? np, source: 'of', measure: null };

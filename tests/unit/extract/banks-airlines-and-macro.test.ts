@@ -341,3 +341,16 @@ describe('a Chinese statistics release', () => {
     expect(read('10月份，全社会用电量8,572亿千瓦时，同比增长10.4%。')[0]!.entity).toBe('market');
   });
 });
+
+describe('verbs of inflation and costs said without something', () => {
+  it('names "headline inflation slowed to 12.5% y/y" by the inflation, never "y/y"', () => {
+    const [inflation] = read("Egypt's headline inflation slowed to 12.5% y/y in October.");
+    expect(inflation!.label).toBe('headline inflation');
+    expect(read('Core inflation accelerated to 3.4% in September.')[0]!.label).toBe('Core inflation');
+  });
+
+  it('names "C1 cash cost ex-third-party purchases of US$20.6/t" the C1 cash cost', () => {
+    const found = read('Vale sold 86.4 Mt of iron ore fines at a realized price of US$94.4/t, with C1 cash cost ex-third-party purchases of US$20.6/t.');
+    expect(found.at(-1)!.label).toBe('C1 cash cost');
+  });
+});
