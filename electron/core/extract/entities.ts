@@ -240,7 +240,7 @@ const COUNTRY_NAMED_COMPANY = new RegExp(String.raw`^\W*(?:((?:China|India|Japan
   // "China Mobile's mobile ARPU was": a name opening with a country that owns the measure.
   + String.raw`|^\W*((?:China|India|Japan|Korea|Australia|Indonesia|Chile|Peru|Brazil)(?:\s+\p{Lu}[\p{L}&.-]*){1,3})['’]s\s+(?=\p{Ll})`, 'u');
 /** Capitalised words that make a country's name a statistics body, an association or a market, not a company. */
-const STATISTICS_BODY = /\b(?:Customs|NBS|Bureau|Ministry|Association|Federation|Council|Administration|Government|Statistics|Passenger|Nonferrous Metals Industry|Iron and Steel|GDP|CPI|PPI|PMI|EV|NEV|Securities Journal|Daily|Exchange|Index)\b/u;
+const STATISTICS_BODY = /\b(?:Customs|NBS|Bureau|Ministry|Association|Federation|Council|Administration|Government|Statistics|Passenger|Nonferrous Metals Industry|Iron and Steel|GDP|CPI|PPI|PMI|EV|NEV|Securities Journal|Daily|Exchange|Index|Commission|Department|Agency|Authority|Board|Office|Service|Survey|Institute)\b/u;
 
 /** A sentence whose subject is a country or the world: "China imported…", "Chinese yards won…", "Seaborne … arrivals". */
 /** A dateline ("LONDON, Oct 29 -", "SANTIAGO, 3 March (Reuters) —") before a story's first words. */
@@ -382,9 +382,12 @@ const ASKED_ABOUT = /\b((?:\p{Lu}[\p{L}.&-]*\s+){1,3}\p{Lu}[\p{L}.-]*)['’]s\s+
 const ONE_WORD_ACTS = new RegExp(String.raw`^\s*${DATELINE}(\p{Lu}\p{Ll}[\p{L}-]+)\s+(?:shipped|reported|posted|produced|sold|delivered|booked|`
   + String.raw`recorded|generated|announced|raised|lifted|lowered|mined|processed|expects|guided)\b`, 'u');
 /** A story opening on one capitalised word's possessive: "Unilever's underlying sales growth", "IndiGo's RPKs". */
-const ONE_WORD_OWNS = new RegExp(String.raw`^\s*${DATELINE}(\p{Lu}[\p{L}-]+)['’]s\s+(?=[\p{Ll}\p{Lu}])`, 'u');
+const ONE_WORD_OWNS = new RegExp(String.raw`^\s*${DATELINE}(\p{Lu}[\p{L}-]+)['’]s\s+(?=(?:[\p{L}-]+\s+){0,3}(?:revenues?|sales|profits?|margins?|EBITDA|earnings|`
+  + String.raw`deliveries|shipments|output|production|volumes?|growth|ARPU|customers|subscribers|users|RPKs|ASKs|load factor|orders|bookings|backlog|`
+  + String.raw`capex|guidance|dividend|shares|stock|net income|operating income|cash flow|costs?)\b)`, 'u');
+const METAL_WORD = /^(?:Platinum|Palladium|Gold|Silver|Copper|Nickel|Zinc|Lead|Tin|Aluminium|Aluminum|Cobalt|Lithium|Uranium|Iron|Steel|Coal|Oil|Brent|WTI|Gas)$/u;
 /** Places a possessive may open a story with that name no company. */
-const REGION = /^(?:Asia|Africa|America|Oceania|Scandinavia|Europe|Britain|England|Scotland|Wales|Ireland|Spain|Italy|Poland|Sweden|Norway|Chile|Peru|Argentina|Colombia|Egypt|Nigeria|Kenya|Ghana|Zambia|Congo|Guinea|Mongolia|Kazakhstan|Pakistan|Bangladesh|Iran|Iraq|Qatar|Israel|Ukraine|Taiwan|Singapore|Asia-Pacific|OPEC|Beijing|Shanghai|Tokyo|London|Washington|Brussels|Moscow|Delhi|Mumbai|Jakarta|Canberra|Ottawa|Brasilia|Santiago|Lima|Wall|Street|Today|Tomorrow|Yesterday)$/u;
+const REGION = /^(?:Texas|California|Alaska|Louisiana|Oklahoma|Dakota|Wyoming|Pennsylvania|Ohio|Florida|Alberta|Ontario|Quebec|Saskatchewan|Manitoba|Asia|Africa|America|Oceania|Scandinavia|Europe|Britain|England|Scotland|Wales|Ireland|Spain|Italy|Poland|Sweden|Norway|Chile|Peru|Argentina|Colombia|Egypt|Nigeria|Kenya|Ghana|Zambia|Congo|Guinea|Mongolia|Kazakhstan|Pakistan|Bangladesh|Iran|Iraq|Qatar|Israel|Ukraine|Taiwan|Singapore|Asia-Pacific|OPEC|Beijing|Shanghai|Tokyo|London|Washington|Brussels|Moscow|Delhi|Mumbai|Jakarta|Canberra|Ottawa|Brasilia|Santiago|Lima|Wall|Street|Today|Tomorrow|Yesterday)$/u;
 
 /** Whether one capitalised word opening a story can be a company's name: not a time, a place, a commodity or a group of people. */
 function oneWordName(word: string): boolean {
@@ -454,9 +457,10 @@ export function passageCompany(text: string): string | null {
   // "Fortescue shipped 47.9 Mt in the quarter", "Cameco expects to produce …": one word acting as a company opens the story.
   const one = ONE_WORD_ACTS.exec(text);
   if (one && oneWordName(one[1]!)) return one[1]!;
-  // "Unilever's underlying sales growth was 3.9%": one word owning the measure the story opens on.
+  // "Unilever's underlying sales growth was 3.9%": one word owning a company's measure the story opens on (not "Kpler's
+  // tanker data", "Platinum's deficit").
   const owns = ONE_WORD_OWNS.exec(text);
-  if (owns && oneWordName(owns[1]!) && !REGION.test(owns[1]!)) return owns[1]!;
+  if (owns && oneWordName(owns[1]!) && !REGION.test(owns[1]!) && !MARKET_SOURCE.test(owns[1]!) && !METAL_WORD.test(owns[1]!)) return owns[1]!;
   // "A (Atlas Phosphates IR): Rock output was …": an answer given by a company's investor relations is that company's.
   const answeredBy = /\bA\s*\(((?:\p{Lu}[\p{L}&.-]*\s+){1,4})IR\)\s*:/u.exec(text);
   if (answeredBy) return withoutLegalForm(answeredBy[1]!.trim());
@@ -525,7 +529,13 @@ function cjkAnnouncer(text: string): string | null {
 const CJK_REPORTER = new RegExp(String.raw`^\s*(\p{Script=Han}{2,6}?)(?:20\d{2}年)?(?:前三季度|上半年|下半年|全年|年度|第?[一二三四]季度|(?:1-)?\d{1,2}月份?)`
   + String.raw`(?:实现|营业|营收|归母|归属|净利润|扣非|毛利率|净利率|销量|产量|出货量|交付量?|旅客|业务|收入|利润|新业务|寿险|财险|保费)`, 'u');
 /** Words that open such a passage without naming a company: the company itself, the nation, a time. */
-const NOT_A_REPORTER = /^(?:公司|本公司|该公司|我们|集团|本集团|全国|我国|国内|全球|本周|上周|今年|去年|同期|行业|全行业|规模以上)|(?:局|署|部|委|会|所|院|中心|网|厅|办|政府|海关|央行)$/u;
+const NOT_A_REPORTER = new RegExp('^(?:公司|本公司|该公司|我们|集团|本集团|全国|我国|国内|全球|本周|上周|今年|去年|同期|行业|全行业|规模以上)'
+  + '|(?:局|署|部|委|会|所|院|中心|网|厅|办|政府|海关|央行)$'
+  // "乘用车10月销量", "白酒板块前三季度": a kind of product, trade or market reports no results of its own.
+  + '|(?:车|机|航|商|企|股|板块|公司|行业|市场|地区|省|市|县|区|国|洲|港|品|业)$'
+  // "上海10月旅客吞吐量", "美国三季度": a place.
+  + '|^(?:上海|北京|深圳|广州|天津|重庆|杭州|南京|武汉|成都|西安|苏州|香港|澳门|台湾|美国|日本|韩国|欧洲|欧盟|印度|德国|英国|法国|俄罗斯|澳洲|澳大利亚|巴西|印尼|越南|'
+  + '河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆)$', 'u');
 
 function cjkReporter(text: string): string | null {
   const m = CJK_REPORTER.exec(text);

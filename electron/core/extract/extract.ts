@@ -803,7 +803,8 @@ function isSpecification(tokens: Token[], q: Quantity): boolean {
   const hyphen = tokens[q.first - 1];
   if (hyphen?.text === '-' && !hyphen.spaced && !tokens[q.first]!.spaced && tokens[q.first - 2]?.kind === 'num') return true;
   // "Table 5 lists the top 10 customers": how many a ranking takes names the ranking, it is no figure.
-  if (/^(?:top|bottom)$/iu.test(tokens[q.first - 1]?.text ?? '') && q.unit === 'count') return true;
+  if (/^(?:top|bottom)$/iu.test(tokens[q.first - 1]?.text ?? '') && /^(?:the|its|our|their|his|her)$/iu.test(tokens[q.first - 2]?.text ?? '')
+    && q.unit === 'count') return true;
   // "COVID-19 disruptions", "Sentinel-2 imagery": a number glued by a hyphen to a capitalised name is part of the name.
   const named = hyphen?.text === '-' && !hyphen.spaced && !tokens[q.first]!.spaced && /^\p{Lu}/u.test(tokens[q.first - 2]?.text ?? '');
   if (named && tokens[q.first - 2]!.kind === 'word' && (q.unit === 'count' || q.display.unit === null)) return true;
@@ -1046,7 +1047,9 @@ function classify(items: Item[], text: (a: number, b: number) => string, s: Sent
     const listSign = percentage ? /(?:[/、]|同比|分别)\s*([+＋\-−])$/u.exec(before)?.[1] : undefined;
     const listed = listSign ? (/[+＋]/u.test(listSign) ? 'up' as const : 'down' as const) : null;
     // "LME stocks 142,100t (-2,350t)": a signed amount in brackets right after a level in its unit is that level's move.
+    // Not "(-€0.2bn from restructuring charges)": an impact the bracket explains is no move of the level.
     const bracketed = !percentage && k > 0 && /[(（]\s*$/u.test(before) && items[k - 1]!.q.unit === item.q.unit
+      && /^\s*(?:[)）]|(?:yoy|y\/y|w\/w|wow|d\/d|dod|m\/m|mom|q\/q|qoq|on the (?:day|week|month|quarter|year))\b)/iu.test(after)
       ? signedDirection(text(item.start, item.end)) : null;
     const signed = plus ?? minus ?? listed ?? bracketed ?? (percentage && !STATED_LEVEL.test(before) ? signedDirection(text(item.start, item.end)) : null);
     // "revenue of $618.2 million rose 22% y/y": a verb right before the next figure is that figure's cue.
@@ -1101,7 +1104,7 @@ function classify(items: Item[], text: (a: number, b: number) => string, s: Sent
 /** What a change in brackets after another is measured without: currency moves, acquisitions. */
 const CONSTANT_BASIS = /^\s*(?:excluding (?:foreign exchange|currency|currencies|FX)|ex-?FX|at constant (?:currency|currencies|exchange rates?)|in constant currenc(?:y|ies)|in local currenc(?:y|ies)|on a constant[- ]currency basis|cc|organic(?:ally)?|like-for-like|LFL)\b/iu;
 /** What a sensitivity's step does to a measure: "changes our EBITDA by", "would lift earnings by". */
-const SENSITIVITY_AFTER = /\b(?:changes?|moves?|swings?|impacts?|affects?|would (?:lift|cut|raise|lower|add|reduce|change|move))\b.{0,80}\bby\b/iu;
+const SENSITIVITY_AFTER = /^in\s+(?:the\s+)?(?:(?!(?:as|while|and|but|with|which|when|after|before|since|because|driven|led)\s)[\p{L}\d/-]+\s+){1,5}(?:changes?|moves?|swings?|impacts?|affects?|lifts?|cuts?|raises?|lowers?|adds?|reduces?|would\s+(?:lift|cut|raise|lower|add|reduce|change|move))\s+(?:[\p{L}\d/-]+\s+){0,5}by\b/iu;
 /** "4,310 tU, 8% below the 4,685 tU of 1H24": what follows a change, before the level it is measured against. */
 const CHANGED_AGAINST = /^\s*(?:below|above|lower than|higher than|short of|ahead of)\s+(?:the|its|their)\s+$/iu;
 const NOT_A_PLACE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Q[1-4]|H[12])\b|^\p{Lu}{2,}s?\b/u;
@@ -1259,8 +1262,10 @@ function attachChanges(items: Item[], periods: FoundPeriod[], text: (a: number, 
         ?? (since ? { basis: 'since' as const, since } : sibling
           ?? sinceAhead(item, dates(), items, text) ?? (leadsTo ? sinceAhead(leadsTo, dates(), items, text) : null) ?? { basis: 'unspecified' as const, since: null });
       // 增长1.0倍: a multiple as a change is a percentage (增长1倍 is +100%); "jumped 2.3x" is to 2.3 times, +130%.
+      // "Net leverage fell 0.3x to 1.8x", "P/E has expanded by 2.5x": a move of a multiple by turns stays in turns.
+      const turns = item.q.unit === 'x' && item.q.display.unit !== '倍' && (target?.q.unit === 'x' || /\bby\s*$/iu.test(textBefore));
       const times = item.q.display.unit === '倍' ? item.q.value : item.q.value - 1;
-      const [value, unit] = item.q.unit === 'x' ? [tidy(times * 100), '%'] : [item.q.value, item.q.unit];
+      const [value, unit] = item.q.unit === 'x' && !turns ? [tidy(times * 100), '%'] : [item.q.value, item.q.unit];
       const change: Change = { value: Math.abs(value) * (item.change === 'down' ? -1 : 1), unit, ...resolved, direction: item.change };
       // "US$104.35/dmt, up US$1.20 day on day": money beside a price per unit is that price's change.
       const perUnit = target && item.q.dimension === 'currency' && target.q.unit.startsWith(`${unit}/`);
@@ -1428,7 +1433,7 @@ const SECOND_CHANGE = /^[，,]\s*(?:环比|同比|较上月|较上年同期)\p{S
 /** What may stand between two changes of one level: a basis, then "and" or a comma. */
 const LISTED_CHANGE = /^\s*(?:(?:yoy|qoq|mom|wow|dod|y\/y|q\/q|m\/m|w\/w|d\/d|h\/h|(?:year|quarter|month|week|day)[- ](?:on|over)[- ](?:year|quarter|month|week|day)|sequentially|on (?:the|a) (?:year|quarter|month|week|day)|from a year (?:earlier|ago|before)|from the (?:previous|prior|preceding) (?:year|quarter|month|week|day))\s*)?(?:,\s*)?(?:and|or|,|和|、|及|与)\s*$/iu;
 /** Words between a change and the level it leads to: a few, no punctuation, no new clause or verb of its own, then "to". */
-const LEADS_TO = /^\s*(?:,\s*)?(?!(?:taking|bringing|lifting)\b)(?:(?!(?:while|whereas|but|although|which|as|fell|rose|dropped|declined|increased|decreased|climbed|slipped|eased|grew|jumped|gained|improved|narrowed|widened|expanded|ticked|edged|inched|crept|pushing|sending|dragging|pulling|driving|and\s+(?:the|its|their))\s)[\p{L}\p{N}'’/-]+\s+){0,6}?to(?:\s+(?:about|around|approximately|roughly|nearly|almost|some|between|a record(?: high| low)?|an average of|a total of|a (?:record|new|fresh|multi-year) (?:high|low|peak) of|a (?:high|low|peak) of))?\s*$|^\s*(?:至|到)\s*$|^[，,]?\s*(?:达|达到|收于|收报|报收|报)\s*$/iu;
+const LEADS_TO = /^\s*(?:,\s*)?(?!(?:taking|bringing|lifting)\b)(?:(?!(?:while|whereas|but|although|which|as|fell|rose|dropped|declined|increased|decreased|climbed|slipped|eased|grew|jumped|gained|improved|narrowed|widened|expanded|ticked|edged|inched|crept|pushing|sending|dragging|pulling|driving)\s)[\p{L}\p{N}'’/-]+\s+){0,6}?to(?:\s+(?:about|around|approximately|roughly|nearly|almost|some|between|a record(?: high| low)?|an average of|a total of|a (?:record|new|fresh|multi-year) (?:high|low|peak) of|a (?:high|low|peak) of))?\s*$|^\s*(?:至|到)\s*$|^[，,]?\s*(?:达|达到|收于|收报|报收|报)\s*$/iu;
 /** "settled 2.4% lower at US$4.862/lb", "up 31.2% yoy at US$14.7bn": a comparative or a basis, then "at". */
 // "settled down 41 cents, or 0.6%, at $63.82": after a list of changes, a comma before "at".
 // "stood 3% higher on the week at $36,150 a tonne": a basis or a span said between the change and "at".
@@ -1811,7 +1816,8 @@ function assignPeriods(s: ReadSentence, items: Item[], periods: FoundPeriod[], m
 
 const SAME_PERIOD_OF = /^\s*(?:in|for|during)\s+the\s+(?:same|corresponding)\s+period\s+(?:of|in)\s+((?:19|20)\d{2})\b/iu;
 /** "from its June low to", "from a record high of $11,200/t in May to": a move from an extreme, up to the level it reached. */
-const FROM_EXTREME = /\bfrom\s+(?:its|their|a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:lows?|highs?|trough|peak|bottom)\b[^;.]{0,60}?\bto\s+(?:about\s+|around\s+)?$/iu;
+// Not "from the low end of the range to $2.25", "from the bottom of the range": a guidance range's end is no earlier level.
+const FROM_EXTREME = /\bfrom\s+(?:its|their|a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:lows?|highs?|trough|peak|bottom)\b(?!\s+(?:end|of\s+(?:the|its|our|their)\s+(?:range|guidance)))[^;.]{0,60}?\bto\s+(?:about\s+|around\s+)?$/iu;
 
 /**
  * "Full-year adjusted EBIT came in at EUR 1.02 billion, compared with EUR 1.31 billion in 2023": a year said
@@ -2268,7 +2274,8 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
   // "…in the quarter: $900 million in buybacks and $600 million in dividends": a breakdown after a colon names each part after it.
   if (k > 0 && /[:：]\s*$/u.test(textBefore) && tokens[q.last + 1]?.lower === 'in') {
     const part = labelAfter(ctx, q.last);
-    if (part) return part;
+    // Not "…: $5bn in three years": a stretch of time names no part.
+    if (part && !/\b(?:years?|months?|weeks?|days?|quarters?|time)$/iu.test(part.text)) return part;
   }
   // "We returned $1.5 billion to shareholders": what a company hands back to its owners.
   if (q.dimension === 'currency' && /\breturned\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?$/iu.test(textBefore)
@@ -2349,11 +2356,14 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
   const floorOf = (i: number) => (i > 0 ? pastOfComplement(tokens, items[i - 1]!.q.last + 1, items[i]!.q.first) : 0);
   // The level a change or a comparison is of: not a restatement of another ("…, or $1.87 per share").
   const restated = (x: Item) => { const i = items.indexOf(x); return i > 0 && restates(text(items[i - 1]!.end, x.start)); };
-  const level = [...items.slice(0, k)].reverse().find((x) => !x.change && !x.comparison && x.label && !restated(x))?.label ?? null;
+  const levelItem = [...items.slice(0, k)].reverse().find((x) => !x.change && !x.comparison && x.label && !restated(x));
+  const level = levelItem?.label ?? null;
   if (item.change && level) {
     // "其中，火电同比下降2.1%", "and auto exports down 4.8%": a change standing on its own with a subject of its own is that subject's.
+    // "growth was 3.9%, with volume up 1.5%": a part of a growth rate (not "revenue reached $3.2bn, with sales up 8%").
     const own = labelBefore(ctx, q.first, k > 0 ? items[k - 1]!.q.last + 1 : 0);
-    const subject = own?.label.text && (CJK.test(text(item.start - 1, item.start)) || OWN_SUBJECT.test(textBefore));
+    const part = levelItem!.q.unit === '%' && WITH_PART.test(textBefore);
+    const subject = own?.label.text && (CJK.test(text(item.start - 1, item.start)) || OWN_SUBJECT.test(textBefore) || part);
     if (!subject) return level;
     if (own!.measure) return { ...own!.label, text: `${own!.label.text} ${own!.measure}` };
     // "发电量…，其中太阳能发电同比增长21.4%": the subject takes the rest of the level's measure (太阳能发电量).
@@ -2534,7 +2544,9 @@ const GENERIC_OWNER = /^(?:(?:the )?(?:company|group|firm|miner|producer|busines
 const INCOME_NAMED = /\b(?:income|profit|earnings)$/iu;
 const SHARES_DEALT = /\b(repurchased|repurchases|bought back|issued|cancell?ed)\s+(?:about\s+|approximately\s+|a total of\s+|some\s+)?$/iu;
 const GROWTH_OF = /\bgrowth\s+of\s+(?:about\s+|around\s+|approximately\s+)?$/iu;
-const NOT_GROWING = /^(?:expects?|expected|sees|saw|guides?|guided|targets?|forecasts?|of|the|a|an|its|their|our|to|for|with|and)$/iu;
+const NOT_GROWING = /^(?:expects?|expected|sees|saw|guides?|guided|targets?|forecasts?|shows?|showed|posts?|posted|reports?|reported|records?|recorded|delivers?|delivered|achieves?|achieved|implies|implied|projects?|projected|of|the|a|an|its|their|our|to|for|with|and)$/iu;
+/** A basis said as growth ("year-on-year growth of 12%") names no measure. */
+const BASIS_GROWTH = /^(?:year-on-year|year-over-year|yoy|y\/y|quarter-on-quarter|qoq|sequential|month-on-month|mom|annual|annualised|annualized|compound)$/iu;
 
 /** "expects 2025 sales growth of": what grows, in the one or two words before "growth of", or null. */
 function growthNamed(before: string): string | null {
@@ -2542,7 +2554,8 @@ function growthNamed(before: string): string | null {
   if (!at) return null;
   const words = before.slice(0, at.index).trim().split(/\s+/u).slice(-2);
   while (words.length && (NOT_GROWING.test(words[0]!) || !/^[\p{L}&-]+$/u.test(words[0]!))) words.shift();
-  return words.length && words.every((w) => /^[\p{L}&-]+$/u.test(w) && !NOT_GROWING.test(w)) ? `${words.join(' ')} growth` : null;
+  const named = words.length && words.every((w) => /^[\p{L}&-]+$/u.test(w) && !NOT_GROWING.test(w) && !BASIS_GROWTH.test(w));
+  return named ? `${words.join(' ')} growth` : null;
 }
 
 // "以每股21.5元的价格，向不超过35名特定对象发行": whom the shares go to may come between the price and the deal.
@@ -2702,7 +2715,8 @@ function cjkOverlap(subject: string, level: string): string {
 
 /** "…, and auto exports down 4.8%": a new subject joined on, then its own change. */
 const NEW_SPEAKER = /[,;]\s*(?:and|but|while)\s+(?:she|he|they|we|management|the (?:company|group|CEO|CFO))\s+\p{L}/iu;
-const OWN_SUBJECT = /(?:\b(?:and|while|but|whereas|as|so|with(?=\s+(?![\p{L}-]+['’]s\s)(?!(?:the\s+|its\s+)?(?:figure|number|total|tally)\b)))|;)\s+(?!(?:[\p{L}'’-]+\s+){0,6}?(?:it|is|are|was|were|be|expected|they)\s)(?:[\p{L}'’-]+\s+){1,7}(?:up|down|rose|rise|rises|fell|fall|falls|increased|increase|decreased|decrease|grew|grow|declined|decline|dropped|drop|climbed|jumped|slipped|eased|gained|surged|slid|widened|narrowed)\s+(?:by\s+)?$/iu;
+const WITH_PART = /\bwith\s+(?![\p{L}-]+['’]s\s)(?!(?:the\s+|its\s+)?(?:figure|number|total|tally)\b)(?:[\p{L}'’-]+\s+){1,4}(?:up|down)\s+(?:by\s+)?$/iu;
+const OWN_SUBJECT = /(?:\b(?:and|while|but|whereas|as|so)|;)\s+(?!(?:[\p{L}'’-]+\s+){0,6}?(?:it|is|are|was|were|be|expected|they)\s)(?:[\p{L}'’-]+\s+){1,7}(?:up|down|rose|rise|rises|fell|fall|falls|increased|increase|decreased|decrease|grew|grow|declined|decline|dropped|drop|climbed|jumped|slipped|eased|gained|surged|slid|widened|narrowed)\s+(?:by\s+)?$/iu;
 const MULTIPLE_OF = /^\s*(?:our\s+|the\s+|its\s+)?(?:(?:trailing|forward|LTM|annualised|annualized|adjusted)\s+)?(?:(?:FY|CY)?[A-Za-z/]*\d[\w/]*\s+)?(EPS|earnings|P\/E|PE|book(?: value)?|BVPS|P\/B|EV\/EBITDA|EBITDA)\b/iu;
 const OF_WHICH = /\b(?:of which|among which|of this|of these)\b[^,;]*$/iu;
 /** A deal's verb, then what changes hands, then "for" right before the money: "to buy a stake in X for". */

@@ -454,8 +454,13 @@ function clauseStart(ctx: LabelContext, i: number, floor: number): { start: numb
     if (punct) return { start: j + 1, end };
     // "payrolls rose by 119,000 in September and the jobless rate rose", "grew 4% in the quarter and the margin edged up":
     // "and the" after a period or a phrase a preposition opens right after the figure before opens a clause.
-    const afterPhrase = afterPeriod || (j > floor && /^(?:in|on|for|during|over|at|from|by)$/iu.test(tokens[floor]!.text));
-    if (t.lower === 'and' && afterPhrase && /^(?:the|its|their)$/iu.test(tokens[j + 1]?.text ?? '')) return { start: j + 1, end };
+    // Not "revenue from Europe and the Middle East", "in 2024 and the first half of 2025", "China and the rest of Asia":
+    // the phrase before is short and bare, and what follows "the" is no period, part or time of its own.
+    const shortPhrase = j > floor && j - floor <= 4 && /^(?:in|on|for|during|over|at|from|by)$/iu.test(tokens[floor]!.text)
+      && tokens.slice(floor, j).every((x) => !CLAUSE_OPENERS.has(x) && !isVerb(x));
+    const opensClause2 = t.lower === 'and' && (afterPeriod || shortPhrase) && /^(?:the|its|their)$/iu.test(tokens[j + 1]?.text ?? '')
+      && tokens[j + 2] !== undefined && !inSkip(ctx, tokens[j + 2]!) && !PART_OR_TIME.test(tokens[j + 2]!.text);
+    if (opensClause2) return { start: j + 1, end };
     const reporting = REPORTING.has(t) && j < i - 1;
     if (t.kind === 'word' && (CLAUSE_OPENERS.has(t) || reporting)) return { start: j + 1, end };
     // "Goodwill and Intangible Assets The total amount of goodwill was": a capitalised article after a word starts the sentence
@@ -464,6 +469,9 @@ function clauseStart(ctx: LabelContext, i: number, floor: number): { start: numb
   }
   return { start: floor, end };
 }
+
+/** Words after "and the" that name a part or a stretch of time, not a new subject: "the rest of", "the first half". */
+const PART_OR_TIME = /^(?:first|second|third|fourth|last|rest|following|same|previous|prior|next|whole|full|remainder|balance|end|start|beginning|middle|latter|former|other)$/iu;
 
 /** Words opening an aside between commas: "X, which relate to …,", "X, net of tax,", "X, after deducting fees,". */
 const ASIDE = new WordSet(['which', 'who', 'after', 'before', 'inclusive', 'exclusive', 'less']);

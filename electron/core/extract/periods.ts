@@ -1177,6 +1177,9 @@ function slashedYearTails(text: string, found: Period[]): { tails: Period[]; hea
     const items = m[1]!.split('/').slice(1);
     if (items.length < 2 && !(head[2] && items.every((x) => x.endsWith('E')))) continue;
     const base = Number(head[1]!.length === 2 ? `20${head[1]}` : head[1]);
+    // "As of 2025/11/20": a date, not years; a list of years runs on one year at a time.
+    const yearsOf = items.map((x) => Number(/\d+/u.exec(x)![0]) % 100);
+    if (yearsOf.some((y, k) => y !== (base + k + 1) % 100)) continue;
     heads.add(p);
     let at = p.index + p.length + m[0].length - m[1]!.length;
     for (const item of items) {
@@ -1209,7 +1212,7 @@ const INTRODUCING = /^(?:from|in|during|for|since|as of|at|by|of|over|through|th
  */
 const EVENT_BEFORE = new RegExp('\\b(?:complet(?:e|ed|es|ion)|finish(?:ed|es)?|start[- ]?up|started|starts|begins|commission(?:ed|ing)?|'
   + 'commenced?|signed|founded|established|incorporated|listed|launched|built|due|began|on ?stream|online|'
-  + 'construction|scheduled|slated|delivery|deliveries|delivered|mature|matures|matured)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:in|on|by|from|during)\\s+(?:the\\s+)?(?:early\\s+|mid-?|late\\s+)?$', 'iu');
+  + 'construction|scheduled|slated|delivery|deliveries|delivered)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:in|on|by|from|during)\\s+(?:the\\s+)?(?:early\\s+|mid-?|late\\s+)?$', 'iu');
 const EVENT_AFTER = /^\s*(?:正式|全面|顺利)?(?:建成|投产|完工|竣工|开工(?!率)|签署|签订|成立|上市|开业|启动)/u;
 
 function isEventDate(text: string, p: Period): boolean {
@@ -1226,6 +1229,8 @@ function isEventDate(text: string, p: Period): boolean {
   if (/^[A-Z][a-z]+$/u.test(p.label) && /^\s*(?:year[ -]end|YE)\b/iu.test(after.slice(0, 16))) return true;
   // "The 2030 Notes bear interest at 4.375%", "Vision 2030": a year naming a bond or a plan is no figure's period.
   if (/^(?:19|20)\d{2}$/u.test(p.label) && YEAR_NAMES.test(after.slice(0, 30))) return true;
+  // "The 2030 Notes … mature on 15 March 2030": the day a debt falls due (not "mature markets … in 2024").
+  if (/\b(?:mature|matures|matured)\s+(?:on|in)\s+$/iu.test(before)) return true;
   // "with a redemption date of January 9, 2020": the day a deal settles dates none of its figures.
   if (before.includes(' date') && /\b(?:redemption|maturity|payment|settlement|expiry|expiration) date (?:of|on|is)\s+$/iu.test(before)) return true;
   return EVENT_BEFORE.test(before) || EVENT_AFTER.test(after) || (STATED_ON.test(before) && p.start === p.end)

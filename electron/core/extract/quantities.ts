@@ -826,6 +826,9 @@ function readAt(text: string, tokens: Token[], i: number, context: TextCues, off
   if (unitText === 'mt' && !scale && numeral.value < 1000 && !Number.isInteger(numeral.value)) unitFactor = 1e6;
   // "据对全国125家重点企业的调查": the size of a survey's sample, not a count of anything reported.
   // "247家钢厂的开工率": firms counted before a noun are a sample described, not a figure ("经销商数量为7,628家，" is).
+  // "沪深300成分股", "欧盟27成员国": tenths are read only after Chinese numerals (三成); "154亿票房" is box office, not tickets.
+  if (unitText === '成' && numeral.digits) return null;
+  if (unitText === '票' && /^[房价据面]/u.test(text.slice(tokens[j - 1]!.end - offset, tokens[j - 1]!.end - offset + 1))) return null;
   if (unitText === '家' && (SAMPLE_BEFORE.test(text.slice(Math.max(0, tokens[i]!.start - offset - 8), tokens[i]!.start - offset))
     || /^\p{Script=Han}(?<!左|以)/u.test(text.slice(tokens[j - 1]!.end - offset, tokens[j - 1]!.end - offset + 1)))) return null;
   let lateScale = 1;

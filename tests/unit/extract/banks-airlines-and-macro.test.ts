@@ -354,3 +354,55 @@ describe('verbs of inflation and costs said without something', () => {
     expect(found.at(-1)!.label).toBe('C1 cash cost');
   });
 });
+
+describe('readings a review of this round found too broad', () => {
+  const nothing = (text: string) => expect(read(text), text).toEqual([]);
+
+  it('reads no tenths after digits, no "probably", no box office and no hundred or thousand opening a word', () => {
+    for (const text of ['沪深300成分股中有多家公司。', '铜价八成已经见底。', '以154亿票房位居榜首。', '两市千股跌停。', '中国电动汽车百人会发布报告。',
+      '行业首家千亿元级企业。', '年产百万辆级新能源车企。']) nothing(text);
+    expect(read('中证500成份股平均市盈率为28.5倍。').map((m) => [m.value, m.label])).toEqual([[28.5, '成份股平均市盈率']]);
+    expect(read('规模以上工业企业每百元营业收入中的成本为85.14元。').map((m) => m.value)).toEqual([85.14]);
+  });
+
+  it('gives no figure to a kind of product, a place or a body as if it were a company', () => {
+    expect(read('乘用车10月销量为268.3万辆。')[0]!.entity).not.toBe('乘用车');
+    expect(read('上海10月旅客吞吐量为1,230万人次。')[0]!.entity).not.toBe('上海');
+    expect(read("Kpler's tanker data show China's crude imports rose to 11.5 million bpd.")[0]!.entity).not.toBe('Kpler');
+    expect(read("Platinum's deficit is forecast at 850,000 oz in 2026.")[0]!.entity).not.toBe('Platinum');
+    expect(read("Texas's crude output rose 2% to 5.7 million bpd.")[0]!.entity).not.toBe('Texas');
+    expect(read("China Securities Regulatory Commission's data show 87 IPOs raised CNY 61.2 billion.")[1]!.entity).toBe('market');
+  });
+
+  it('keeps subjects joined by "and the" whole, and a change with its level across "and the US"', () => {
+    expect(read('EBITDA was $1.1bn in Q3 while revenue from Europe and the Middle East grew 4%.')[1]!.label).toBe('revenue from Europe and the Middle East');
+    expect(read('Net income in 2024 and the first half of 2025 totalled $3.1bn.')[0]!.label).toBe('Net income');
+    expect(read('Daily crude steel output in October and the first ten days of November averaged 2.71 Mt.')[0]).toMatchObject({ unit: 't/d' });
+    const [sales] = read('Combined sales rose 5% in Europe and the US to $2.1bn.');
+    expect(sales).toMatchObject({ value: 2100000000, label: 'Combined sales', change: { value: 5 } });
+    expect(read('Revenue reached $3.2bn in Q3, with sales up 8% year on year.')[0]!.change).toMatchObject({ value: 8, basis: 'yoy' });
+  });
+
+  it('names growth by what grows, not by the verb or the basis before it', () => {
+    expect(read('China posted GDP growth of 4.8%.')[0]!.label).toBe('GDP growth');
+    expect(read('We forecast year-on-year growth of 12%.')[0]!.label).not.toMatch(/year-on-year/u);
+  });
+
+  it('drops no reported change as a sensitivity\'s step, and reads "to top 1.8 million" still', () => {
+    expect(read('Revenue showed a 9% increase in the quarter, driven by price changes, with volumes down by 2%.').map((m) => m.value)).toContain(9);
+    expect(read('Output posted a 5% rise in Q3 as the new mill moves to full capacity by year-end.').map((m) => m.value)).toEqual([5]);
+    expect(read('Tesla expects deliveries to top 1.8 million vehicles in 2025.').map((m) => m.value)).toEqual([1800000]);
+  });
+
+  it('reads no years from a slashed date, keeps a year after "mature markets", and a guidance year after "from the low end"', () => {
+    expect(read('As of 2025/11/20, the stock traded at HK$18.40.')[0]!.period?.start).not.toBe('2020-01-01');
+    expect(read('Sales in mature markets declined slightly in 2024, while emerging markets grew 9%.')[0]!.period?.start).toBe('2024-01-01');
+    expect(read('Management raised 2025 EPS guidance from the low end of the range to $2.25.')[0]!.period?.start).toBe('2025-01-01');
+  });
+
+  it('keeps a multiple\'s move in turns, and an impact in brackets apart from the level', () => {
+    expect(read('Net leverage fell 0.3x to 1.8x.')[0]!.change).toMatchObject({ value: -0.3, unit: 'x' });
+    expect(read('The forward P/E has expanded by 2.5x.')[0]!.change).toMatchObject({ value: 2.5, unit: 'x' });
+    expect(read('Group EBIT was €1.2bn (-€0.2bn from restructuring charges).')[0]!.change).toBeNull();
+  });
+});
