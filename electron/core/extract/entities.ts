@@ -382,7 +382,7 @@ const ASKED_ABOUT = /\b((?:\p{Lu}[\p{L}.&-]*\s+){1,3}\p{Lu}[\p{L}.-]*)['’]s\s+
 const ONE_WORD_ACTS = new RegExp(String.raw`^\s*${DATELINE}(\p{Lu}\p{Ll}[\p{L}-]+)\s+(?:shipped|reported|posted|produced|sold|delivered|booked|`
   + String.raw`recorded|generated|announced|raised|lifted|lowered|mined|processed|expects|guided)\b`, 'u');
 /** A story opening on one capitalised word's possessive: "Unilever's underlying sales growth", "IndiGo's RPKs". */
-const ONE_WORD_OWNS = new RegExp(String.raw`^\s*${DATELINE}(\p{Lu}[\p{L}-]+)['’]s\s+(?=(?:[\p{L}-]+\s+){0,3}(?:revenues?|sales|profits?|margins?|EBITDA|earnings|`
+const ONE_WORD_OWNS = new RegExp(String.raw`^\s*${DATELINE}(\p{Lu}[\p{L}-]+)['’]s\s+(?=(?:[\p{L}\p{N}-]+\s+){0,3}(?:revenues?|sales|generation|profits?|margins?|EBITDA|earnings|`
   + String.raw`deliveries|shipments|output|production|volumes?|growth|ARPU|customers|subscribers|users|RPKs|ASKs|load factor|orders|bookings|backlog|`
   + String.raw`capex|guidance|dividend|shares|stock|net income|operating income|cash flow|costs?)\b)`, 'u');
 const METAL_WORD = /^(?:Platinum|Palladium|Gold|Silver|Copper|Nickel|Zinc|Lead|Tin|Aluminium|Aluminum|Cobalt|Lithium|Uranium|Iron|Steel|Coal|Oil|Brent|WTI|Gas)$/u;

@@ -203,6 +203,7 @@ function currencyAfter(tokens: Token[], i: number, context: TextCues): UnitMatch
     const def = lookupCurrencyName(form) ?? iso;
     if (!def) continue;
     if (form === 'pound' || form === 'pounds') continue; // decided with the physical units
+    if (n === 1 && /^[A-Z][a-z][A-Z]$/u.test(t.text)) continue; // "6.97 MnT" is million tonnes, no tugrik
     // "5.64 Mds DH" in a text about Morocco: the Moroccan dirham, as before the amount.
     if (def.code === 'AED' && context.morocco && /^(?:dh|dhs|dirhams?)$/u.test(form)) {
       return { unit: 'MAD', factor: 1, dimension: 'currency', next: i + n, text: words.map((w) => w.text).join(' ') };
@@ -823,7 +824,8 @@ function readAt(text: string, tokens: Token[], i: number, context: TextCues, off
   if (unitText === 'Percentage' && !scale && /^(?:19|20)\d{2}$/u.test(tokens[i]!.text)) return null;
   if (unitMatch) j = unitMatch.next;
   // "3.6-3.8 mt", "stocks of 2.21 mt": a few tonnes with decimals is million tonnes, the way analysts abbreviate it.
-  if (unitText === 'mt' && !scale && numeral.value < 1000 && !Number.isInteger(numeral.value)) unitFactor = 1e6;
+  // "offtake was 179.7 MT": the same in capitals, as Indian coal and steel reports write it.
+  if ((unitText === 'mt' || unitText === 'MT') && !scale && numeral.value < 1000 && !Number.isInteger(numeral.value)) unitFactor = 1e6;
   // "据对全国125家重点企业的调查": the size of a survey's sample, not a count of anything reported.
   // "247家钢厂的开工率": firms counted before a noun are a sample described, not a figure ("经销商数量为7,628家，" is).
   // "沪深300成分股", "欧盟27成员国": tenths are read only after Chinese numerals (三成); "154亿票房" is box office, not tickets.

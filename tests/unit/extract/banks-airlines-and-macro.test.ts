@@ -406,3 +406,14 @@ describe('readings a review of this round found too broad', () => {
     expect(read('Group EBIT was €1.2bn (-€0.2bn from restructuring charges).')[0]!.change).toBeNull();
   });
 });
+
+describe('Indian results shorthand', () => {
+  it('reads MnT and a decimal MT as million tonnes and BU as billion units of power, never tugrik, tonnes or bushels', () => {
+    expect(read("JSW Steel's crude steel production rose 11% y/y to 6.97 MnT in Q2 FY26.")[0]).toMatchObject({ value: 6970000, unit: 't' });
+    expect(read("Coal India's offtake was 179.7 MT in H1 FY26, down 3.8%.")[0]).toMatchObject({ value: 179700000, unit: 't' });
+    expect(read("NTPC's generation grew 2% to 210 BU in H1.")[0]).toMatchObject({ value: 210e9, unit: 'kWh', entity: 'NTPC' });
+    // Tonnes in capitals without decimals, and bushels in lower case, stay as they were.
+    expect(read('The company sold 5,700 MT of magnets.')[0]).toMatchObject({ value: 5700, unit: 't' });
+    expect(read('Corn yields reached 186 bu/acre.')[0]!.unit).toBe('bu/acre');
+  });
+});
