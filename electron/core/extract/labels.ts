@@ -606,6 +606,9 @@ function cjkLabel(ctx: LabelContext, first: number, floor: number): Label | null
     || (CONTRACT_CODE.test(ctx.tokens[j]!.text) && text !== '')
     // "中证500指数", "沪深300指数": an index named with a number inside.
     || (ctx.tokens[j]!.kind === 'num' && /^指数/u.test(text) && isIdeograph(ctx.tokens[j - 1]?.text ?? ''))
+    // "沪铜主力合约2601收涨": a contract's month code in digits after 合约 (left out of the label shown).
+    || (ctx.tokens[j]!.kind === 'num' && /^\d{4}$/u.test(ctx.tokens[j]!.text) && ctx.tokens[j - 1]?.text === '约' && ctx.tokens[j - 2]?.text === '合'
+      && text !== '' && !ctx.tokens[j]!.spaced)
     || (/^[（）]$/u.test(ctx.tokens[j]!.text) && text !== '')) && text.length - aside < 30) {
     // "电池级碳酸锂（99.5%）均价": an aside of any characters is read through whole.
     const open = ctx.tokens[j]!.text === '）' ? asideOpening(ctx.tokens, j, floor) : -1;
@@ -674,7 +677,7 @@ function pastDateAside(ctx: LabelContext, j: number, floor: number): number {
 
 /** A futures contract's code inside a Chinese label ("主力合约LC2601收于"): read through, left out of the label shown. */
 const CONTRACT_CODE = /^[A-Za-z]{1,3}\d{3,4}$/u;
-const CONTRACT_CODES = new RegExp(CONTRACT_CODE.source.slice(1, -1), 'gu');
+const CONTRACT_CODES = new RegExp(`${CONTRACT_CODE.source.slice(1, -1)}|(?<=合约)\\d{4}`, 'gu');
 
 /** Where the full-width bracket closing at `close` opened, within a short aside; -1 if not there. */
 function asideOpening(tokens: Token[], close: number, floor: number): number {

@@ -417,3 +417,10 @@ describe('Indian results shorthand', () => {
     expect(read('Corn yields reached 186 bu/acre.')[0]!.unit).toBe('bu/acre');
   });
 });
+
+describe('a Chinese futures daily', () => {
+  it('names a contract written with its month in digits by the contract, never "amount"', () => {
+    const [price] = read('期货方面，沪铜主力合约2601收涨0.85%报86,420元/吨，成交量18.6万手。');
+    expect(price).toMatchObject({ value: 86420, label: '沪铜主力合约价格', change: { value: 0.85 } });
+  });
+});
