@@ -1878,7 +1878,7 @@ function comparativeYear(textBefore: string, levelYear: number): number | null {
 }
 
 const REPORTED_AFTER = /\b(?:according to|data (?:showed|shows)|figures (?:showed|show)|said|says|reported|estimated?|showed)\b|数据显示|统计|据/iu;
-const COMPARED_PERIOD = /(?:\b(?:than|compared with|versus|vs\.?)\s+(?:in\s+|on\s+|at\s+)?(?:the\s+)?|\b(?:corresponding|same) period (?:of|in)\s+|(?:%|\b(?:up|down|higher|lower))\s+(?:from|on)\s+|(?:较|比|相比)(?:于)?)$/iu;
+const COMPARED_PERIOD = /(?:\b(?:than|compared with|versus|vs\.?)\s+(?:in\s+|on\s+|at\s+)?(?:the\s+)?|\b(?:corresponding|same) period (?:of|in)\s+|(?:%|\b(?:up|down|higher|lower))\s+(?:from|on|below|above|under|over)\s+|(?:较|比|相比)(?:于)?)$/iu;
 const SENSITIVITY = /^\W*(?:every|each)\b[^.;]*?\b(?:moves?|changes?|shifts?|impacts?|affects?|swings?|alters?)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)\s+by\s+(?:about\s+|around\s+|roughly\s+|some\s+|approximately\s+)?$/iu;
 const TIME_WORD = /^(?:month|year|quarter|week|day|session|period)s?$/iu;
 const CONTRACT_MONTH = /\b(?:(?:LME|COMEX|Comex|SHFE|NYMEX|CME|CBOT|ICE|SGX|DCE|TOCOM)(?:['’]s)?(?:\s+(?:London|New York|US|Europe|Futures))?)\s+$/u;

@@ -424,3 +424,10 @@ describe('a Chinese futures daily', () => {
     expect(price).toMatchObject({ value: 86420, label: '沪铜主力合约价格', change: { value: 0.85 } });
   });
 });
+
+describe('a month a change is measured below or above', () => {
+  it('dates no later figure by "12% below September"', () => {
+    const found = read('UK day-ahead power averaged £78.40/MWh in October, 12% below September, as wind output hit a record 9.8 TWh.');
+    expect(found.map((m) => m.period?.start)).toEqual(['2025-10-01', '2025-10-01']);
+  });
+});
