@@ -489,6 +489,8 @@ export function passageCompany(text: string): string | null {
   const name = cut + (CJK_NAME_GOES_ON.exec(text.slice(cjk.index! + cjk[0].length))?.[0] ?? '');
   // "本周国内主流港口": a time or the whole country before a trade word is a market, not a company.
   if (/本周|上周|国内|全国|主流|我国/u.test(name) || GENERIC_CJK_SUBJECT.test(name)) return null;
+  // "确定公司为某光伏电站…中标人": a name said after 为 or 是, or an unnamed one (某), is no company's.
+  if (/^(?:为|是|某|该|本)/u.test(name)) return null;
   // What is left after 公司 may be a trade word alone ("电池"): no name.
   return name.length >= 3 ? withoutLegalForm(name) : null;
 }

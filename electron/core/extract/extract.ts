@@ -975,6 +975,7 @@ const SHIP_NAMED = /^(?:(?:TEU|dwt)\s+)?(?:vessel|ship|containership|boxship|car
 const SHIP_CLASS = /\b(?:Panamax|Kamsarmax|Supramax|Ultramax|Capesize|Handysize|VLCC)\b/u;
 const SPECIFIED_FOR = /(?<!\s)\s+(?:for|of|on)\s+(?:an?\s+|the\s+)?$/iu;
 
+const CJK_SHARE_OF = /[，,]\s*(?:约|即)?(?:占|不超过|不低于)[^，。；,;]{0,24}?的$/u;
 const CJK_PART_TAKES = /其中([\p{Script=Han}A-Za-z]{2,10}?)(?:约|大约|约为)?占(?:比)?(?:约|达|为)?$/u;
 const CJK_REACHED_SHARE = /(?:^|[，,；;。])([\p{Script=Han}A-Za-z]{2,12}?)(?:达到|已达|达)[\p{Script=Han}A-Za-z]{2,12}的$/u;
 
@@ -2432,6 +2433,11 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
   const part = q.unit === '%' ? CJK_PART_TAKES.exec(text(Math.max(tokens[0]!.start, item.start - 30), item.start)) : null;
   if (part) return { text: `${part[1]}占比`, start: -1, end: -1 };
   if (left?.label.text && /^占/u.test(left.label.text) && !/份额/u.test(left.label.text) && previous) return { ...left.label, text: `${previous}占比` };
+  // "中标金额为12.36亿元，约占公司2024年度经审计营业收入的8.7%", "减持…不超过1,200万股，即不超过公司总股本的1%": the figure
+  // before, as a share of the whole named after 占 or 即.
+  const shareOfWhole = q.unit === '%' && previous && k > 0 && CJK_SHARE_OF.test(text(Math.max(tokens[0]!.start, item.start - 40), item.start));
+  const whole = shareOfWhole && left?.label.text ? left.label.text.replace(/^(?:公司|本公司)?(?:经审计的?|最近一期经审计的?)?/u, '') : '';
+  if (shareOfWhole) return { text: whole ? `${previous}占${whole}比例` : `${previous}占比`, start: -1, end: -1 };
   // "新能源汽车新车销量达到汽车新车总销量的47.2%": the subject's share of the total it reached.
   const reached = q.unit === '%' ? CJK_REACHED_SHARE.exec(text(Math.max(tokens[0]!.start, item.start - 40), item.start)) : null;
   if (reached) return { text: `${reached[1]}占比`, start: -1, end: -1 };

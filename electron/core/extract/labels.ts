@@ -655,6 +655,8 @@ function cjkLabel(ctx: LabelContext, first: number, floor: number): Label | null
   const moved = CJK_MOVED_LAST.exec(label);
   if (moved && moved.index >= 2 && !/^(?:较|比|与)/u.test(label)) label = label.slice(0, moved.index);
   // "铜价周内上涨": the span of time the move ran over is not part of the measure.
+  // "通过回购专用证券账户以集中竞价交易方式回购股份": how it was done is no part of what was done.
+  label = label.replace(/^通过.{1,24}?方式(?=\p{Script=Han}{2})/u, '');
   // "中证500指数本周下跌": nor is the week or the day it moved in.
   label = label.replace(/(?<=\p{Script=Han}{2})(?:[周月年日]内(?:累计)?|本周|上周|当周|本月|当月|今日|昨日|当日)$/u, '');
   return cjkSpan(ctx, j + 1, text, label);

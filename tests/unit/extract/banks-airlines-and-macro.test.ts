@@ -431,3 +431,17 @@ describe('a month a change is measured below or above', () => {
     expect(found.map((m) => m.period?.start)).toEqual(['2025-10-01', '2025-10-01']);
   });
 });
+
+describe('a Chinese announcement\'s shares and owners', () => {
+  it('names "约占公司2024年度经审计营业收入的8.7%" the award\'s share of revenue, and owns it by no "为某光伏"', () => {
+    const [award, share] = read('公司近日收到中标通知书，确定公司为某光伏电站EPC总承包项目中标人，中标金额为12.36亿元，约占公司2024年度经审计营业收入的8.7%。');
+    expect(award!.entity).not.toBe('为某光伏');
+    expect(share).toMatchObject({ kind: 'share', label: '中标金额占营业收入的比例' });
+  });
+
+  it('names "即不超过公司总股本的1%" the shares\' share of the total, and a buyback without how it was done', () => {
+    const found = read('股东计划减持公司股份不超过1,200万股，即不超过公司总股本的1%。');
+    expect(found[1]!.label).toBe('股份占总股本的比例');
+    expect(read('公司通过回购专用证券账户以集中竞价交易方式累计回购股份1,532.8万股。')[0]!.label).toBe('回购股份');
+  });
+});
