@@ -2159,6 +2159,10 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
   const floorAt = k - inside > 0 ? items[k - inside - 1]!.q.last + 1 : 0;
   const rebounded = fromAt > 0 && inside <= 1 ? labelBefore(ctx, fromAt, floorAt) : null;
   if (rebounded?.label.text) return rebounded.label;
+  // "AISC is tracking towards the top of the US$2.40-2.60/lb range": the range is the measure's guidance.
+  const tracked = /^(?:range|band)$/iu.test(tokens[q.last + 1]?.text ?? '')
+    ? TRACKING_TOWARDS.exec(text(Math.max(tokens[0]!.start, item.start - 120), item.start)) : null;
+  if (tracked) return { text: `${tracked[1]} guidance`, start: -1, end: -1 };
   // "a TP of HK$18.40 (from HK$16.90), 22% upside": the gap to a target price is its upside (downside).
   const gap = q.unit === '%' ? /^(?:upside|downside)$/iu.exec(tokens[q.last + 1]?.text ?? '') : null;
   if (gap) return { text: gap[0].toLowerCase(), start: tokens[q.last + 1]!.start, end: tokens[q.last + 1]!.end };
@@ -2549,6 +2553,7 @@ const GENERIC_OWNER = /^(?:(?:the )?(?:company|group|firm|miner|producer|busines
 /** The word naming an income or a profit at a label's end ("operating income", "net profit"). */
 const INCOME_NAMED = /\b(?:income|profit|earnings)$/iu;
 const SHARES_DEALT = /\b(repurchased|repurchases|bought back|issued|cancell?ed)\s+(?:about\s+|approximately\s+|a total of\s+|some\s+)?$/iu;
+const TRACKING_TOWARDS = /(?:^|[,;:]\s*|\bbut\s+|\band\s+)((?:[\p{L}\d/&-]+\s+){0,2}[\p{L}\d/&-]+)\s+(?:is|are|was|were)\s+(?:now\s+)?(?:tracking|trending|running|heading|coming in)\s+(?:towards?|at|near|to)\s+(?:the\s+)?(?:top|bottom|low|high|upper|lower|middle|mid)(?:-?point)?\s+(?:end\s+)?of\s+(?:the|our|its)\s+$/iu;
 const GROWTH_OF = /\bgrowth\s+of\s+(?:about\s+|around\s+|approximately\s+)?$/iu;
 const NOT_GROWING = /^(?:expects?|expected|sees|saw|guides?|guided|targets?|forecasts?|shows?|showed|posts?|posted|reports?|reported|records?|recorded|delivers?|delivered|achieves?|achieved|implies|implied|projects?|projected|of|the|a|an|its|their|our|to|for|with|and)$/iu;
 /** A basis said as growth ("year-on-year growth of 12%") names no measure. */
@@ -2963,7 +2968,7 @@ function hedgedLabel(item: Item, label: Label, before: string, after: string): L
   return share ? { ...label, text: `share of ${share[1]!.toLowerCase()} hedged`, start: -1, end: -1 } : label;
 }
 const HEDGED = /\b(?:sold forward|hedged|forward sales?)\b/iu;
-const HEDGED_AFTER = /^\s+(?:of\s+(?:(?:our|its|their|the)\s+)?(?:(?:FY|CY)?\d{2,4}(?:\/\d{2})?E?\s+)?((?:[\p{L}-]+\s){0,2}[\p{L}-]+)\s+)?(?:is|was|are|were|has been|have been)\s+(?:already\s+)?(hedged|sold forward|contracted|locked in)\b/u;
+const HEDGED_AFTER = /^\s+(?:of\s+(?:(?:our|its|their|the)\s+)?(?:(?:expected|forecast|planned|estimated|budgeted)\s+)?(?:(?:FY|CY)?\d{2,4}(?:\/\d{2})?E?\s+)?((?:[\p{L}-]+\s){0,2}[\p{L}-]+)\s+)?(?:is|was|are|were|has been|have been)\s+(?:already\s+)?(hedged|sold forward|contracted|locked in)\b/u;
 const SOLD_OF = /^\s+of\s+((?:[\p{L}-]+\s){0,2}[\p{L}-]+?)(?=\s+(?:on|at|for|in|under|through|via)\b|\s*[,.;]|$)/u;
 const SHARE_OF_OUTPUT = /^\s+of\s+(?:(?:our|its|their|the|expected|forecast|planned|estimated)\s+)*(?:(?:FY|CY)?\d{2,4}E?\s+)?(?:\([^()]{0,40}\)\s+)?(output|production|generation|sales)\b/iu;
 

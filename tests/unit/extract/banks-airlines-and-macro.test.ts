@@ -445,3 +445,15 @@ describe('a Chinese announcement\'s shares and owners', () => {
     expect(read('公司通过回购专用证券账户以集中竞价交易方式累计回购股份1,532.8万股。')[0]!.label).toBe('回购股份');
   });
 });
+
+describe('an IR answer about costs and hedges', () => {
+  it('names a range a cost is "tracking towards the top of" that cost\'s guidance, and the company\'s', () => {
+    const found = read('A: We now expect C1 costs of US$1.70-1.80/lb for the full year, but AISC is tracking towards the top of the US$2.40-2.60/lb range.');
+    expect(found[1]).toMatchObject({ label: 'AISC guidance' });
+    expect(found[1]!.entity).not.toBe('market');
+  });
+
+  it('names a share of "expected 2026 copper output" hedged', () => {
+    expect(read('About 35% of expected 2026 copper output is hedged at an average floor of US$9,800/t.')[0]!.label).toBe('share of copper output hedged');
+  });
+});
