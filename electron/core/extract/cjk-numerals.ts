@@ -11,9 +11,18 @@ const DIGITS = new Map([['零', 0], ['〇', 0], ['一', 1], ['二', 2], ['两', 
 const MULTIPLIERS = new Map([['十', 10], ['百', 100], ['千', 1000]]);
 /** What may follow the numeral (and its 万 or 亿) for it to be an amount: a unit, a currency or a classifier. */
 const UNIT_AFTER = /^(?:元|美元|港元|欧元|日元|英镑|澳元|加元|人民币|吨|万吨|千克|公斤|辆|台|艘|人|户|家|个|座|套|千瓦|兆瓦|吉瓦|桶|立方米|平方米|亩|股|张|件|票|标准箱)/u;
-/** "超过三成", "近五成", "三成以上": tenths, where a word of amount comes before or after them (not "八成已经见底", probably). */
-const TENTHS_BEFORE = /(?:超过|超|近|约|逾|达|占|不到|不足|将近|接近|的|了|有|增长|下降|提升|减少|降低|上涨|下跌|提高|回落|高达|仅|为)$/u;
-const TENTHS_AFTER = /^(?:以上|以下|左右|多|[，。；、）)]|$)/u;
+/**
+ * "超过三成", "营收三成来自海外", "超5成": tenths; not 成 opening a word ("沪深300成分股", "一成不变", "成本") nor "probably"
+ * ("八成已经见底").
+ */
+const NOT_TENTHS_AFTER = /^(?:不|功|本|交|长|员|立|都|果|绩|熟|型|品|就|分|效|份|色|年|新|已|是|会|要|能|可|也|还|将)/u;
+/** A bare ten, hundred or thousand is an amount after a word of counting ("新增十艘", "超过千人"), not opening a word. */
+const COUNTED_BEFORE = /(?:新增|增加|减少|超过|超|近|约|逾|达|共|计|有|了|为|余|将近|接近|不到|不足)$/u;
+
+/** Whether 成 followed by `after` is tenths. */
+export function isTenths(after: string): boolean {
+  return !NOT_TENTHS_AFTER.test(after.slice(1));
+}
 /** "数十亿元", "几百万吨", "上百家": a vague number of tens or hundreds, no amount. */
 const VAGUE_BEFORE = /^(?:数|几|上|好|成)$/u;
 
@@ -59,10 +68,7 @@ export function parseCjkNumeral(tokens: Token[], i: number, text: (t: Token) => 
   // "营收同比增长一倍": a change by a multiple, after the verb of the change.
   const changed = /(?:增长|增加|提升|提高|上涨|扩大|下降|减少)$/u.test(tokens.slice(Math.max(0, i - 2), i).map(text).join(''));
   if (scale === '倍' && changed) return { value: first.value, next: first.next };
-  if (scale === '成') {
-    const before = tokens.slice(Math.max(0, i - 2), i).map(text).join('');
-    return TENTHS_BEFORE.test(before) || TENTHS_AFTER.test(ahead(first.next + 1, 2)) ? { value: first.value, next: first.next } : null;
-  }
+  if (scale === '成') return isTenths(ahead(first.next, 2)) ? { value: first.value, next: first.next } : null;
   if (scale === '亿') {
     // "一亿两千万元": the ten-thousands after 亿 belong to the same amount.
     const more = run(tokens, first.next + 1);
@@ -73,9 +79,10 @@ export function parseCjkNumeral(tokens: Token[], i: number, text: (t: Token) => 
   const scaled = scale === '万' || scale === '亿';
   if (!first.multiplied && !scaled) return null;
   // "每百元营业收入", "千元机", "千股跌停", "百人会", "十元店": a bare ten, hundred or thousand opening a word is no amount;
-  // one with a digit ("三千人", "十二家") or a scale ("十二亿元") is.
+  // one with a digit ("三千人", "十二家"), a scale ("十二亿元") or a word of counting before it ("新增十艘") is.
   const bare = tokens[i]!.text === '十' ? !DIGITS.has(tokens[i + 1]?.text ?? '') : MULTIPLIERS.has(tokens[i]!.text);
-  if (bare && !scaled) return null;
+  const counted = COUNTED_BEFORE.test(tokens.slice(Math.max(0, i - 2), i).map(text).join(''));
+  if (bare && !scaled && !counted) return null;
   const unitAt = scaled ? first.next + 1 : first.next;
   const unit = UNIT_AFTER.exec(ahead(unitAt, 4));
   // "百万吨级", "千亿元级企业": a class, named by its size.

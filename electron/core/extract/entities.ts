@@ -382,9 +382,11 @@ const ASKED_ABOUT = /\b((?:\p{Lu}[\p{L}.&-]*\s+){1,3}\p{Lu}[\p{L}.-]*)['’]s\s+
 const ONE_WORD_ACTS = new RegExp(String.raw`^\s*${DATELINE}(\p{Lu}\p{Ll}[\p{L}-]+)\s+(?:shipped|reported|posted|produced|sold|delivered|booked|`
   + String.raw`recorded|generated|announced|raised|lifted|lowered|mined|processed|expects|guided)\b`, 'u');
 /** A story opening on one capitalised word's possessive: "Unilever's underlying sales growth", "IndiGo's RPKs". */
-const ONE_WORD_OWNS = new RegExp(String.raw`^\s*${DATELINE}(\p{Lu}[\p{L}-]+)['’]s\s+(?=(?:[\p{L}\p{N}-]+\s+){0,3}(?:revenues?|sales|generation|profits?|margins?|EBITDA|earnings|`
-  + String.raw`deliveries|shipments|output|production|volumes?|growth|ARPU|customers|subscribers|users|RPKs|ASKs|load factor|orders|bookings|backlog|`
-  + String.raw`capex|guidance|dividend|shares|stock|net income|operating income|cash flow|costs?)\b)`, 'u');
+// Not a source's data, a survey or a balance ("Kpler's tanker data show", "Platinum's deficit").
+const ONE_WORD_OWNS = new RegExp(String.raw`^\s*${DATELINE}(\p{Lu}[\p{L}-]+)['’]s\s+(?=[\p{Ll}\p{Lu}])(?!(?:[\p{L}\p{N}-]+\s+){0,3}`
+  + String.raw`(?:data|survey|figures|estimates?|forecasts?|index|report|assessment|balance|deficit|surplus|analysis|model|tally|count)\b)`, 'u');
+/** Firms whose data a story cites about others: their possessive owns no figure. */
+const DATA_FIRM = /^(?:Kpler|Vortexa|Kayrros|Bloomberg|Reuters|Refinitiv|LSEG|FactSet|Rystad|Platts|Argus|Fastmarkets|Mysteel|SMM|CRU|Drewry|Clarksons|Xeneta|Freightos|Sxcoal|Baiinfo)$/u;
 const METAL_WORD = /^(?:Platinum|Palladium|Gold|Silver|Copper|Nickel|Zinc|Lead|Tin|Aluminium|Aluminum|Cobalt|Lithium|Uranium|Iron|Steel|Coal|Oil|Brent|WTI|Gas)$/u;
 /** Places a possessive may open a story with that name no company. */
 const REGION = /^(?:Texas|California|Alaska|Louisiana|Oklahoma|Dakota|Wyoming|Pennsylvania|Ohio|Florida|Alberta|Ontario|Quebec|Saskatchewan|Manitoba|Asia|Africa|America|Oceania|Scandinavia|Europe|Britain|England|Scotland|Wales|Ireland|Spain|Italy|Poland|Sweden|Norway|Chile|Peru|Argentina|Colombia|Egypt|Nigeria|Kenya|Ghana|Zambia|Congo|Guinea|Mongolia|Kazakhstan|Pakistan|Bangladesh|Iran|Iraq|Qatar|Israel|Ukraine|Taiwan|Singapore|Asia-Pacific|OPEC|Beijing|Shanghai|Tokyo|London|Washington|Brussels|Moscow|Delhi|Mumbai|Jakarta|Canberra|Ottawa|Brasilia|Santiago|Lima|Wall|Street|Today|Tomorrow|Yesterday)$/u;
@@ -460,7 +462,8 @@ export function passageCompany(text: string): string | null {
   // "Unilever's underlying sales growth was 3.9%": one word owning a company's measure the story opens on (not "Kpler's
   // tanker data", "Platinum's deficit").
   const owns = ONE_WORD_OWNS.exec(text);
-  if (owns && oneWordName(owns[1]!) && !REGION.test(owns[1]!) && !MARKET_SOURCE.test(owns[1]!) && !METAL_WORD.test(owns[1]!)) return owns[1]!;
+  if (owns && oneWordName(owns[1]!) && !REGION.test(owns[1]!) && !MARKET_SOURCE.test(owns[1]!) && !METAL_WORD.test(owns[1]!)
+    && !DATA_FIRM.test(owns[1]!)) return owns[1]!;
   // "A (Atlas Phosphates IR): Rock output was …": an answer given by a company's investor relations is that company's.
   const answeredBy = /\bA\s*\(((?:\p{Lu}[\p{L}&.-]*\s+){1,4})IR\)\s*:/u.exec(text);
   if (answeredBy) return withoutLegalForm(answeredBy[1]!.trim());
@@ -490,7 +493,7 @@ export function passageCompany(text: string): string | null {
   // "本周国内主流港口": a time or the whole country before a trade word is a market, not a company.
   if (/本周|上周|国内|全国|主流|我国/u.test(name) || GENERIC_CJK_SUBJECT.test(name)) return null;
   // "确定公司为某光伏电站…中标人": a name said after 为 or 是, or an unnamed one (某), is no company's.
-  if (/^(?:为|是|某|该|本)/u.test(name)) return null;
+  if (/^(?:为|某|是某|该)/u.test(name)) return null;
   // What is left after 公司 may be a trade word alone ("电池"): no name.
   return name.length >= 3 ? withoutLegalForm(name) : null;
 }
@@ -534,7 +537,7 @@ const CJK_REPORTER = new RegExp(String.raw`^\s*(\p{Script=Han}{2,6}?)(?:20\d{2}�
 const NOT_A_REPORTER = new RegExp('^(?:公司|本公司|该公司|我们|集团|本集团|全国|我国|国内|全球|本周|上周|今年|去年|同期|行业|全行业|规模以上)'
   + '|(?:局|署|部|委|会|所|院|中心|网|厅|办|政府|海关|央行)$'
   // "乘用车10月销量", "白酒板块前三季度": a kind of product, trade or market reports no results of its own.
-  + '|(?:车|机|航|商|企|股|板块|公司|行业|市场|地区|省|市|县|区|国|洲|港|品|业)$'
+  + '|(?:车|机|商|企|股|板块|公司|行业|市场|地区|省|市|县|区|国|洲|品|业)$|^(?:民航|港口|航空公司)$'
   // "上海10月旅客吞吐量", "美国三季度": a place.
   + '|^(?:上海|北京|深圳|广州|天津|重庆|杭州|南京|武汉|成都|西安|苏州|香港|澳门|台湾|美国|日本|韩国|欧洲|欧盟|印度|德国|英国|法国|俄罗斯|澳洲|澳大利亚|巴西|印尼|越南|'
   + '河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆)$', 'u');

@@ -803,8 +803,9 @@ function isSpecification(tokens: Token[], q: Quantity): boolean {
   const hyphen = tokens[q.first - 1];
   if (hyphen?.text === '-' && !hyphen.spaced && !tokens[q.first]!.spaced && tokens[q.first - 2]?.kind === 'num') return true;
   // "Table 5 lists the top 10 customers": how many a ranking takes names the ranking, it is no figure.
-  if (/^(?:top|bottom)$/iu.test(tokens[q.first - 1]?.text ?? '') && /^(?:the|its|our|their|his|her)$/iu.test(tokens[q.first - 2]?.text ?? '')
-    && q.unit === 'count') return true;
+  const ranked = /^(?:Top|Bottom)$/u.test(tokens[q.first - 1]?.text ?? '')
+    || (/^(?:top|bottom)$/iu.test(tokens[q.first - 1]?.text ?? '') && /^(?:the|its|our|their|his|her)$/iu.test(tokens[q.first - 2]?.text ?? ''));
+  if (ranked && q.unit === 'count') return true;
   // "COVID-19 disruptions", "Sentinel-2 imagery": a number glued by a hyphen to a capitalised name is part of the name.
   const named = hyphen?.text === '-' && !hyphen.spaced && !tokens[q.first]!.spaced && /^\p{Lu}/u.test(tokens[q.first - 2]?.text ?? '');
   if (named && tokens[q.first - 2]!.kind === 'word' && (q.unit === 'count' || q.display.unit === null)) return true;
@@ -1050,7 +1051,7 @@ function classify(items: Item[], text: (a: number, b: number) => string, s: Sent
     // "LME stocks 142,100t (-2,350t)": a signed amount in brackets right after a level in its unit is that level's move.
     // Not "(-€0.2bn from restructuring charges)": an impact the bracket explains is no move of the level.
     const bracketed = !percentage && k > 0 && /[(（]\s*$/u.test(before) && items[k - 1]!.q.unit === item.q.unit
-      && /^\s*(?:[)）]|(?:yoy|y\/y|w\/w|wow|d\/d|dod|m\/m|mom|q\/q|qoq|on the (?:day|week|month|quarter|year))\b)/iu.test(after)
+      && BRACKETED_MOVE_AFTER.test(after)
       ? signedDirection(text(item.start, item.end)) : null;
     const signed = plus ?? minus ?? listed ?? bracketed ?? (percentage && !STATED_LEVEL.test(before) ? signedDirection(text(item.start, item.end)) : null);
     // "revenue of $618.2 million rose 22% y/y": a verb right before the next figure is that figure's cue.
@@ -1104,8 +1105,15 @@ function classify(items: Item[], text: (a: number, b: number) => string, s: Sent
 
 /** What a change in brackets after another is measured without: currency moves, acquisitions. */
 const CONSTANT_BASIS = /^\s*(?:excluding (?:foreign exchange|currency|currencies|FX)|ex-?FX|at constant (?:currency|currencies|exchange rates?)|in constant currenc(?:y|ies)|in local currenc(?:y|ies)|on a constant[- ]currency basis|cc|organic(?:ally)?|like-for-like|LFL)\b/iu;
+/** What may follow a signed amount in brackets that moves the level before: the bracket's end, a basis, a day or week before. */
+const BRACKETED_MOVE_AFTER = new RegExp(String.raw`^\s*(?:[)）]|(?:yoy|y\/y|w\/w|wow|d\/d|dod|m\/m|mom|q\/q|qoq|on the (?:day|week|month|quarter|year))\b`
+  + String.raw`|(?:from|since|vs\.?|versus|against)\s+(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|a week|a month|a year|`
+  + String.raw`last|previous|prior|end-|the end)\b)`, 'iu');
+/** "(-€0.2bn from restructuring charges)": what a signed amount in brackets after a level is the impact of. */
+const IMPACT_AFTER = /^\s+(?:from|due to|related to|relating to|for)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)\s*[)）]/u;
+
 /** What a sensitivity's step does to a measure: "changes our EBITDA by", "would lift earnings by". */
-const SENSITIVITY_AFTER = /^in\s+(?:the\s+)?(?:(?!(?:as|while|and|but|with|which|when|after|before|since|because|driven|led)\s)[\p{L}\d/-]+\s+){1,5}(?:changes?|moves?|swings?|impacts?|affects?|lifts?|cuts?|raises?|lowers?|adds?|reduces?|would\s+(?:lift|cut|raise|lower|add|reduce|change|move))\s+(?:[\p{L}\d/-]+\s+){0,5}by\b/iu;
+const SENSITIVITY_AFTER = /^(?:in|to|on|of)\s+(?:the\s+)?(?:(?!(?:as|while|and|but|with|which|when|after|before|since|because|driven|led)\s)[\p{L}\d/-]+\s+){1,5}(?:,\s[^,;.]{1,40}\s,\s)?(?:changes?|moves?|swings?|impacts?|affects?|lifts?|cuts?|raises?|lowers?|adds?|reduces?|would\s+(?:lift|cut|raise|lower|add|reduce|change|move))\s+(?:[\p{L}\d/-]+\s+){0,5}by\b/iu;
 /** "4,310 tU, 8% below the 4,685 tU of 1H24": what follows a change, before the level it is measured against. */
 const CHANGED_AGAINST = /^\s*(?:below|above|lower than|higher than|short of|ahead of)\s+(?:the|its|their)\s+$/iu;
 const NOT_A_PLACE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Q[1-4]|H[12])\b|^\p{Lu}{2,}s?\b/u;
@@ -1264,7 +1272,7 @@ function attachChanges(items: Item[], periods: FoundPeriod[], text: (a: number, 
           ?? sinceAhead(item, dates(), items, text) ?? (leadsTo ? sinceAhead(leadsTo, dates(), items, text) : null) ?? { basis: 'unspecified' as const, since: null });
       // 增长1.0倍: a multiple as a change is a percentage (增长1倍 is +100%); "jumped 2.3x" is to 2.3 times, +130%.
       // "Net leverage fell 0.3x to 1.8x", "P/E has expanded by 2.5x": a move of a multiple by turns stays in turns.
-      const turns = item.q.unit === 'x' && item.q.display.unit !== '倍' && (target?.q.unit === 'x' || /\bby\s*$/iu.test(textBefore));
+      const turns = item.q.unit === 'x' && item.q.display.unit !== '倍' && (target?.q.unit === 'x' || (!target && /\bby\s*$/iu.test(textBefore)));
       const times = item.q.display.unit === '倍' ? item.q.value : item.q.value - 1;
       const [value, unit] = item.q.unit === 'x' && !turns ? [tidy(times * 100), '%'] : [item.q.value, item.q.unit];
       const change: Change = { value: Math.abs(value) * (item.change === 'down' ? -1 : 1), unit, ...resolved, direction: item.change };
@@ -1628,7 +1636,7 @@ function assignPeriods(s: ReadSentence, items: Item[], periods: FoundPeriod[], m
     const inClause = usable.filter((p) => p.index >= clause[0] && p.index < clause[1]);
     // "… to $47.2 billion compared to the same period in 2024": the period compared with is no period of the level.
     const after = inClause.find((p) => p.index >= item.end && !isComparisonDate(item, p, items) && (ownedBy(p) ?? item) === item
-      && !/\b(?:corresponding|same) period (?:of|in)\s+$/iu.test(s.text.slice(Math.max(0, p.index - s.start - 24), p.index - s.start))
+      && (item.comparison || !/\b(?:corresponding|same) period (?:of|in)\s+$/iu.test(s.text.slice(Math.max(0, p.index - s.start - 24), p.index - s.start)))
       // "its 2026 forecast to US$92/dmt from US$98/dmt and its 2027 forecast to": a period after "and its" is the next one's.
       // "$96 million in the quarter and we now expect full-year capex of": a clause with a speaker of its own.
       && !/\b(?:and|while|but|whereas)\s+(?:as of|in|at|on|for|during|its|their|our|we|they|management|the company)\b/iu
@@ -1800,10 +1808,10 @@ function assignPeriods(s: ReadSentence, items: Item[], periods: FoundPeriod[], m
   }
   // "fell to 1.8 days from 3.2 days in the same period of 2024": the level's own span, in the year named.
   for (const item of emitted) {
-    const year = item.comparison ? SAME_PERIOD_OF.exec(s.text.slice(item.end - s.start, item.end - s.start + 48))?.[1] : undefined;
+    const year = SAME_PERIOD_OF.exec(s.text.slice(item.end - s.start, item.end - s.start + 48))?.[1];
     const level = year ? [...emitted].reverse().find((x) => x.start < item.start && !x.comparison && result.get(x)) : undefined;
     const span = level ? result.get(level)! : null;
-    if (span && monthsOf(span) < 12) result.set(item, shiftYear(span, Number(year) - Number(span.end.slice(0, 4))));
+    if (span) result.set(item, shiftYear(span, Number(year) - Number(span.end.slice(0, 4))));
   }
   // "rebounded from its June low to CNY 86,500/t": the month of the low is not when the level was reached.
   for (const item of emitted) {
@@ -2162,7 +2170,11 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
   // "AISC is tracking towards the top of the US$2.40-2.60/lb range": the range is the measure's guidance.
   const tracked = /^(?:range|band)$/iu.test(tokens[q.last + 1]?.text ?? '')
     ? TRACKING_TOWARDS.exec(text(Math.max(tokens[0]!.start, item.start - 120), item.start)) : null;
-  if (tracked) return { text: `${tracked[1]} guidance`, start: -1, end: -1 };
+  if (tracked && !/\b(?:we|they|it|i|you|he|she|said|says|management)\b/iu.test(tracked[1]!)) return { text: `${tracked[1]} guidance`, start: -1, end: -1 };
+  // "Group EBIT was €1.4bn (-€0.2bn from restructuring charges)": a signed amount in brackets is the impact of what it is from.
+  const impact = k > 0 && /[(（]\s*$/u.test(text(items[k - 1]!.end, item.start)) && /^[-−+]/u.test(text(item.start, item.end))
+    ? IMPACT_AFTER.exec(text(item.end, Math.min(item.end + 60, tokens[tokens.length - 1]!.end))) : null;
+  if (impact) return { text: `${impact[1]} impact`, start: -1, end: -1 };
   // "a TP of HK$18.40 (from HK$16.90), 22% upside": the gap to a target price is its upside (downside).
   const gap = q.unit === '%' ? /^(?:upside|downside)$/iu.exec(tokens[q.last + 1]?.text ?? '') : null;
   if (gap) return { text: gap[0].toLowerCase(), start: tokens[q.last + 1]!.start, end: tokens[q.last + 1]!.end };
@@ -2384,7 +2396,7 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
   // "Segment operating income was $212.9 million, or 16.6% of segment net sales": income as a share of sales is a margin.
   const ofSales = restates(textBefore) && level && q.unit === '%' && INCOME_NAMED.test(level.text)
     && /^\s*of\s+(?:(?:the|its|our|their)\s+)?(?:[\p{L}-]+\s+){0,2}(?:net\s+)?(?:sales|revenues?|turnover)\b/iu.test(text(item.end, item.end + 48));
-  if (ofSales) return { text: level!.text.replace(INCOME_NAMED, 'margin'), start: -1, end: -1 };
+  if (ofSales) return { text: level!.text.replace(/\b(?:income|profit|earnings)$/iu, 'margin').replace(/\b(EBITDA|EBIT)$/u, '$1 margin'), start: -1, end: -1 };
   if (restates(textBefore) && level) return level;
   if (opensComparative(textBefore.slice(-40)) && level) return level;
   // "were $4.4 billion, $3.7 billion and $2.3 billion": a list shares its first figure's label.
@@ -2551,7 +2563,7 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
 /** Who a verb's measure may be said of without naming anything: "the company would ship". */
 const GENERIC_OWNER = /^(?:(?:the )?(?:company|group|firm|miner|producer|business|bank))$/iu;
 /** The word naming an income or a profit at a label's end ("operating income", "net profit"). */
-const INCOME_NAMED = /\b(?:income|profit|earnings)$/iu;
+const INCOME_NAMED = /\b(?:operating|net|gross|pre-tax|pretax)\s+(?:income|profit|earnings)$|\bEBITDA$|\bEBIT$/iu;
 const SHARES_DEALT = /\b(repurchased|repurchases|bought back|issued|cancell?ed)\s+(?:about\s+|approximately\s+|a total of\s+|some\s+)?$/iu;
 const TRACKING_TOWARDS = /(?:^|[,;:]\s*|\bbut\s+|\band\s+)((?:[\p{L}\d/&-]+\s+){0,2}[\p{L}\d/&-]+)\s+(?:is|are|was|were)\s+(?:now\s+)?(?:tracking|trending|running|heading|coming in)\s+(?:towards?|at|near|to)\s+(?:the\s+)?(?:top|bottom|low|high|upper|lower|middle|mid)(?:-?point)?\s+(?:end\s+)?of\s+(?:the|our|its)\s+$/iu;
 const GROWTH_OF = /\bgrowth\s+of\s+(?:about\s+|around\s+|approximately\s+)?$/iu;

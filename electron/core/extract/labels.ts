@@ -459,7 +459,7 @@ function clauseStart(ctx: LabelContext, i: number, floor: number): { start: numb
     const shortPhrase = j > floor && j - floor <= 4 && /^(?:in|on|for|during|over|at|from|by)$/iu.test(tokens[floor]!.text)
       && tokens.slice(floor, j).every((x) => !CLAUSE_OPENERS.has(x) && !isVerb(x));
     const opensClause2 = t.lower === 'and' && (afterPeriod || shortPhrase) && /^(?:the|its|their)$/iu.test(tokens[j + 1]?.text ?? '')
-      && tokens[j + 2] !== undefined && !inSkip(ctx, tokens[j + 2]!) && !PART_OR_TIME.test(tokens[j + 2]!.text);
+      && tokens[j + 2] !== undefined && !inSkip(ctx, tokens[j + 2]!) && !(afterPeriod && PART_OR_TIME.test(tokens[j + 2]!.text));
     if (opensClause2) return { start: j + 1, end };
     const reporting = REPORTING.has(t) && j < i - 1;
     if (t.kind === 'word' && (CLAUSE_OPENERS.has(t) || reporting)) return { start: j + 1, end };
@@ -793,7 +793,8 @@ export function labelBefore(ctx: LabelContext, first: number, floor: number): Le
       if (earlier) np = earlier;
     }
     // "C1 cash cost ex-third-party purchases of US$20.6/t": what a measure is said without is no part of its name.
-    const exAt = /^ex-/iu.test(np.text) ? ctx.tokens.findIndex((t) => t.start === np!.start) : -1;
+    const exAt = /^ex-/iu.test(np.text) && !/\b(?:prices?|costs?|rates?|margins?|premiums?)$/iu.test(np.text)
+      ? ctx.tokens.findIndex((t) => t.start === np!.start) : -1;
     const measured = exAt > floor ? nounPhraseBefore(ctx, exAt - 1, floor, true) : null;
     if (measured) np = measured;
     // "The new line has a design capacity of Q": the owner names what the measure belongs to.

@@ -1230,7 +1230,7 @@ function isEventDate(text: string, p: Period): boolean {
   // "The 2030 Notes bear interest at 4.375%", "Vision 2030": a year naming a bond or a plan is no figure's period.
   if (/^(?:19|20)\d{2}$/u.test(p.label) && YEAR_NAMES.test(after.slice(0, 30))) return true;
   // "The 2030 Notes … mature on 15 March 2030": the day a debt falls due (not "mature markets … in 2024").
-  if (/\b(?:mature|matures|matured)\s+(?:on|in)\s+$/iu.test(before)) return true;
+  if (/\b(?:mature|matures|matured)\s+(?:on|in)\s+(?:the\s+)?$/iu.test(before)) return true;
   // "with a redemption date of January 9, 2020": the day a deal settles dates none of its figures.
   if (before.includes(' date') && /\b(?:redemption|maturity|payment|settlement|expiry|expiration) date (?:of|on|is)\s+$/iu.test(before)) return true;
   return EVENT_BEFORE.test(before) || EVENT_AFTER.test(after) || (STATED_ON.test(before) && p.start === p.end)

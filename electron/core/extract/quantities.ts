@@ -1,6 +1,6 @@
 import { centsDollar, dollarPrefix, exchangeMinorCode, isoCurrency, lookupCurrencyName, lookupCurrencySymbol, millionCode, type TextCues } from './currencies.ts';
 import { isNumberWord, parseDigits, parseNumeral, parseScale, type Numeral } from './numerals.ts';
-import { isCjkNumeral } from './cjk-numerals.ts';
+import { isCjkNumeral, isTenths } from './cjk-numerals.ts';
 import { isIdeograph, type Token } from './tokens.ts';
 import { lookupCjkUnit, lookupTime, lookupUnit, type Dimension } from './units.ts';
 
@@ -824,12 +824,11 @@ function readAt(text: string, tokens: Token[], i: number, context: TextCues, off
   if (unitText === 'Percentage' && !scale && /^(?:19|20)\d{2}$/u.test(tokens[i]!.text)) return null;
   if (unitMatch) j = unitMatch.next;
   // "3.6-3.8 mt", "stocks of 2.21 mt": a few tonnes with decimals is million tonnes, the way analysts abbreviate it.
-  // "offtake was 179.7 MT": the same in capitals, as Indian coal and steel reports write it.
-  if ((unitText === 'mt' || unitText === 'MT') && !scale && numeral.value < 1000 && !Number.isInteger(numeral.value)) unitFactor = 1e6;
+  if (unitText === 'mt' && !scale && numeral.value < 1000 && !Number.isInteger(numeral.value)) unitFactor = 1e6;
   // "据对全国125家重点企业的调查": the size of a survey's sample, not a count of anything reported.
   // "247家钢厂的开工率": firms counted before a noun are a sample described, not a figure ("经销商数量为7,628家，" is).
-  // "沪深300成分股", "欧盟27成员国": tenths are read only after Chinese numerals (三成); "154亿票房" is box office, not tickets.
-  if (unitText === '成' && numeral.digits) return null;
+  // "沪深300成分股", "欧盟27成员国": 成 opening a word is no tenth ("超5成" is); "154亿票房" is box office, not tickets.
+  if (unitText === '成' && numeral.digits && !isTenths(text.slice(tokens[j - 1]!.start - offset, tokens[j - 1]!.end - offset + 2))) return null;
   if (unitText === '票' && /^[房价据面]/u.test(text.slice(tokens[j - 1]!.end - offset, tokens[j - 1]!.end - offset + 1))) return null;
   if (unitText === '家' && (SAMPLE_BEFORE.test(text.slice(Math.max(0, tokens[i]!.start - offset - 8), tokens[i]!.start - offset))
     || /^\p{Script=Han}(?<!左|以)/u.test(text.slice(tokens[j - 1]!.end - offset, tokens[j - 1]!.end - offset + 1)))) return null;

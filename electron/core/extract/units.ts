@@ -116,8 +116,6 @@ exact(u('L', 1e5, 'volume'), 'khl');
 exact(u('L', 1e8, 'volume'), 'mhl', 'mhL');
 // Grain is priced per bushel ("$11.02/bu", "541.75 cents/bu"); a bushel's weight differs by crop, so it stays one.
 words(u('bu', 1, 'volume'), 'bu', 'bushel', 'bushels');
-// "generation grew 2% to 210 BU": Indian power writes billion units (kWh) in capitals; bushels are "bu".
-exact(u('kWh', 1e9, 'energy'), 'BU', 'BUs');
 // Oil is counted in barrels, as the trade counts it: a barrel stays a barrel ("$64.20/bbl" is 64.20 USD/bbl).
 words(u('bbl', 1, 'volume'), 'barrel', 'barrels', 'bbl', 'bbls');
 // Oil and gas as the trade writes them: "kb/d", "bpd", "2.1 bcm" of gas, "bcf", "tcf" ("5.4 mb/d" is read in quantities.ts).

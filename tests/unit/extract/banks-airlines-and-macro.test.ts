@@ -408,13 +408,12 @@ describe('readings a review of this round found too broad', () => {
 });
 
 describe('Indian results shorthand', () => {
-  it('reads MnT and a decimal MT as million tonnes and BU as billion units of power, never tugrik, tonnes or bushels', () => {
+  it('reads MnT as million tonnes, never Mongolian tugrik, and leaves MT and BU as written', () => {
     expect(read("JSW Steel's crude steel production rose 11% y/y to 6.97 MnT in Q2 FY26.")[0]).toMatchObject({ value: 6970000, unit: 't' });
-    expect(read("Coal India's offtake was 179.7 MT in H1 FY26, down 3.8%.")[0]).toMatchObject({ value: 179700000, unit: 't' });
-    expect(read("NTPC's generation grew 2% to 210 BU in H1.")[0]).toMatchObject({ value: 210e9, unit: 'kWh', entity: 'NTPC' });
-    // Tonnes in capitals without decimals, and bushels in lower case, stay as they were.
-    expect(read('The company sold 5,700 MT of magnets.')[0]).toMatchObject({ value: 5700, unit: 't' });
-    expect(read('Corn yields reached 186 bu/acre.')[0]!.unit).toBe('bu/acre');
+    expect(read("NTPC's generation grew 2% to 210 TWh in H1.")[0]!.entity).toBe('NTPC');
+    // Tonnes in capitals stay tonnes, decimals or not ("gold imports of 72.5 MT"), and BU stays a bushel or a business unit.
+    expect(read("India's gold imports rose to 72.5 MT in October.")[0]).toMatchObject({ value: 72.5, unit: 't' });
+    expect(read('Chicago wheat closed at $5.32/BU.')[0]!.unit).toBe('USD/bu');
   });
 });
 
@@ -455,5 +454,52 @@ describe('an IR answer about costs and hedges', () => {
 
   it('names a share of "expected 2026 copper output" hedged', () => {
     expect(read('About 35% of expected 2026 copper output is hedged at an average floor of US$9,800/t.')[0]!.label).toBe('share of copper output hedged');
+  });
+});
+
+describe('readings a second review of this round found too broad', () => {
+  it('reads tenths after digits and counts after a word of counting, but not 成 or 百/千 opening a word', () => {
+    expect(read('截至10月底，新能源车渗透率已超5成。')[0]).toMatchObject({ value: 50, unit: '%' });
+    expect(read('公司营收三成来自海外市场。')[0]).toMatchObject({ value: 30, unit: '%' });
+    expect(read('公司本月新增十艘船舶订单。')[0]).toMatchObject({ value: 10, unit: 'count' });
+    expect(read('活动当天吸引超过千人参加。')[0]).toMatchObject({ value: 1000, unit: 'count' });
+    expect(read('沪深300成分股中有多家公司。')).toEqual([]);
+  });
+
+  it('keeps companies named with 航, 港, 本 or 是, and one-word owners of any company measure', () => {
+    expect(read('中国国航10月旅客运输量同比增长5.2%，达到1150万人次。')[0]!.entity).toBe('中国国航');
+    expect(read('本钢板材股份有限公司前三季度实现营业收入380亿元。')[0]!.entity).toBe('本钢板材');
+    expect(read("JPMorgan's net interest income rose 2% to $23.9 billion.")[0]!.entity).toBe('JPMorgan');
+    expect(read("Netflix's paid memberships rose 15% to 301.6 million.")[0]!.entity).toBe('Netflix');
+  });
+
+  it('dates comparisons "in the same period of" a year by that year, a full year or a quarter', () => {
+    const [, before] = read('Full-year operating cash flow was $2.4 billion, compared with $2.1 billion in the same period of 2024.');
+    expect(before!.period).toMatchObject({ start: '2024-01-01', end: '2024-12-31' });
+    const found = read('Third-quarter sales were 2.1 Mt, compared with 1.9 Mt in the same period of 2024 and 1.7 Mt in the same period of 2023.');
+    expect(found.map((m) => m.period?.start)).toEqual(['2025-07-01', '2024-07-01', '2023-07-01']);
+  });
+
+  it('dates no notes by "mature in the second half of 2026", and names no guidance by who said it', () => {
+    expect(read('The $750 million of senior notes mature in the second half of 2026 and carry a 5.25% coupon.').map((m) => m.period)).toEqual([null, null]);
+    expect(read('Management said we are tracking towards the low end of the $2.40-2.60/lb range.')[0]!.label).not.toMatch(/said/u);
+  });
+
+  it('calls only operating, net or gross income a margin, and keeps ex-works prices and new clauses after "in Asia and the"', () => {
+    expect(read('Interest income was $12.4 million, or 1.2% of net sales.')[1]!.label).not.toMatch(/margin/u);
+    expect(read("China's ex-works HRC price of CNY 3,350/t was unchanged.")[0]!.label).toBe('ex-works HRC price');
+    expect(read('Sales rose 4% in Asia and the rest of the world grew 2% to $840 million.')[1]!.label).toBe('rest of the world');
+    expect(read('Top 10 customers accounted for 42% of revenue.').map((m) => m.value)).toEqual([42]);
+  });
+
+  it('keeps a bracketed move since a day, names an impact in brackets, and a multiple of a level as a rise', () => {
+    expect(read('LME copper stocks fell to 142,100t (-2,350t from Monday).')[0]!.change).toMatchObject({ value: -2350 });
+    expect(read('Group EBIT was €1.4bn (-€0.2bn from restructuring charges).')[1]!.label).toBe('restructuring charges impact');
+    expect(read('Revenue increased by 2.5x to $500 million.')[0]!.change).toMatchObject({ value: 150, unit: '%' });
+  });
+
+  it('reads no step of a sensitivity said with an aside or "to"', () => {
+    expect(read('A 10% move in copper prices, all else being equal, would change our FY26E EBITDA by 12%.').map((m) => m.value)).toEqual([12]);
+    expect(read('A 10% change to the copper price would lift our FY26E EBITDA by 14%.').map((m) => m.value)).toEqual([14]);
   });
 });
