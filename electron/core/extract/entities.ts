@@ -297,7 +297,7 @@ export function isMarketFigure(label: string, unit: string, kind: string, clause
   const quoted = kind === 'price' && /\b(?:contract|spot) prices?\b|^(?:spot|contract)\b/iu.test(label);
   const candidate = (kind === 'price' && unit.includes('/')) || quoted || (kind === 'change' && /\bprices?\b|均价|价格/u.test(label)) || aggregate;
   return candidate && !OWN_PRICE.test(label) && !OWNED.test(clause) && !LIST_PRICE.test(clause) && !ACHIEVED_PRICE.test(clause)
-    && !REALISED_BY.test(clause) && !ownedHere(clause);
+    && !REALISED_BY.test(clause) && !ownedHere(clause) && !SOLD_AT_AVERAGE.test(clause);
 }
 
 /**
@@ -313,6 +313,9 @@ function ownedHere(clause: string): boolean {
 const OUR_UNIT = /\bour\s+(?:[\p{L}-]+\s+){0,3}(?:segment|business|division|operations?|plants?|mines?|mills?|smelters?|refiner(?:y|ies)|fleet|ponds?|assets?)\b/iu;
 /** "we had sold forward 3,200 t … at an average of", "the Company purchased … at an average cost of": its own deal. */
 const OWN_DEAL = /\b(?:we|the (?:company|group))\s+(?:had\s+|have\s+|has\s+)?(?:sold|bought|purchased|paid|procured|hedged|covered|fixed|booked|chartered)\b[^.;]{0,120}?\bat\s+(?:an?\s+average\s+(?:[\p{L}-]+\s+){0,2}(?:of\s+)?)?(?:about\s+|around\s+)?$/iu;
+
+/** "Anglo American's diamond sales fell to 4.9 million carats at an average price of $140/ct": the price its sales fetched. */
+const SOLD_AT_AVERAGE = /\bsales\b[^;]{0,80}\bat an average (?:selling )?price of\s*(?:about\s+|around\s+)?$/iu;
 
 /** "It realised US$88.40 per wet metric tonne": what a producer realised is its own price (and its label, extract.ts). */
 export const REALISED_BY = /\b(?:it|they|we|the (?:company|group|miner|producer|firm|mill|smelter))\s+(?:realised|realized|achieved|received|fetched)\s+(?:an?\s+average\s+(?:of\s+)?)?$/iu;
@@ -383,7 +386,7 @@ const ONE_WORD_ACTS = new RegExp(String.raw`^\s*${DATELINE}(\p{Lu}\p{Ll}[\p{L}-]
   + String.raw`recorded|generated|announced|raised|lifted|lowered|mined|processed|expects|guided)\b`, 'u');
 /** A story opening on one capitalised word's possessive: "Unilever's underlying sales growth", "IndiGo's RPKs". */
 // Not a source's data, a survey or a balance ("Kpler's tanker data show", "Platinum's deficit").
-const ONE_WORD_OWNS = new RegExp(String.raw`^\s*${DATELINE}(\p{Lu}[\p{L}-]+)['’]s\s+(?=[\p{Ll}\p{Lu}])(?!(?:[\p{L}\p{N}-]+\s+){0,3}`
+const ONE_WORD_OWNS = new RegExp(String.raw`^\s*${DATELINE}(\p{Lu}[\p{L}\p{N}-]+)['’]s\s+(?=[\p{Ll}\p{Lu}])(?!(?:[\p{L}\p{N}-]+\s+){0,3}`
   + String.raw`(?:data|survey|figures|estimates?|forecasts?|index|report|assessment|balance|deficit|surplus|analysis|model|tally|count)\b)`, 'u');
 /** Firms whose data a story cites about others: their possessive owns no figure. */
 const DATA_FIRM = /^(?:Kpler|Vortexa|Kayrros|Bloomberg|Reuters|Refinitiv|LSEG|FactSet|Rystad|Platts|Argus|Fastmarkets|Mysteel|SMM|CRU|Drewry|Clarksons|Xeneta|Freightos|Sxcoal|Baiinfo)$/u;

@@ -503,3 +503,16 @@ describe('readings a second review of this round found too broad', () => {
     expect(read('A 10% change to the copper price would lift our FY26E EBITDA by 14%.').map((m) => m.value)).toEqual([14]);
   });
 });
+
+describe('a miner\'s quarterly', () => {
+  it('reads carats and a price per carat, the company\'s own', () => {
+    const [sales, price] = read("Anglo American's diamond sales fell to 4.9 million carats at an average price of $140/ct.");
+    expect(sales).toMatchObject({ value: 4900000, unit: 'ct', label: 'diamond sales' });
+    expect(price).toMatchObject({ value: 140, unit: 'USD/ct', entity: 'Anglo American' });
+  });
+
+  it('reads "down 4% on the September quarter last year" year on year, and South32\'s own output', () => {
+    expect(read("Fortescue's C1 cost was US$17.93/wmt, down 4% on the September quarter last year.")[0]!.change).toMatchObject({ basis: 'yoy' });
+    expect(read("South32's Hillside smelter produced 181 kt of aluminium.")[0]!.entity).toBe('South32');
+  });
+});
