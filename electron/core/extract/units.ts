@@ -117,7 +117,7 @@ exact(u('L', 1e8, 'volume'), 'mhl', 'mhL');
 // Grain is priced per bushel ("$11.02/bu", "541.75 cents/bu"); a bushel's weight differs by crop, so it stays one.
 words(u('bu', 1, 'volume'), 'bu', 'bushel', 'bushels');
 // Diamonds are sold by the carat, and priced per carat ("4.9 million carats at an average price of $140/ct").
-words(u('ct', 1, 'count'), 'carat', 'carats', 'cts');
+words(u('ct', 1, 'count'), 'carat', 'carats');
 exact(u('ct', 1, 'count'), 'ct');
 // Oil is counted in barrels, as the trade counts it: a barrel stays a barrel ("$64.20/bbl" is 64.20 USD/bbl).
 words(u('bbl', 1, 'volume'), 'barrel', 'barrels', 'bbl', 'bbls');
