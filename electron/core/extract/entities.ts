@@ -179,6 +179,9 @@ export function entityFor(whole: string, cues: OwnerCues): string | null {
   const national = (NATIONAL_SUBJECT.test(clause) && !company(clause)) || INDUSTRY_OF_A_COUNTRY.test(clause) || MEASURE_IN_A_COUNTRY.test(clause)
     || (part !== said && !company(part) && (NATIONAL_SUBJECT.test(part) || MORE_COUNTRIES.test(part)))
     || (MORE_COUNTRIES.test(clause) && !company(clause));
+  // "Toyota sold 2.6 million vehicles worldwide …, and its operating profit fell": a part of its own on "its" is the company's.
+  const itsOwn = !cues.marketFigure && /,\s*and\s+(?:its|their)\s[^,;]*$/iu.test(clause) ? cues.company() : null;
+  if (itsOwn) return itsOwn;
   if (cues.marketFigure || MARKET.test(clause) || national || PROVINCE_SUBJECT.test(clause) || cues.marketSentence()) return 'market';
   return cues.company();
 }

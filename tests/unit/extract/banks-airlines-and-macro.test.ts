@@ -516,3 +516,10 @@ describe('a miner\'s quarterly', () => {
     expect(read("South32's Hillside smelter produced 181 kt of aluminium.")[0]!.entity).toBe('South32');
   });
 });
+
+describe('a part of its own on "and its"', () => {
+  it('gives "and its operating profit fell" to the company, whatever "worldwide" said before', () => {
+    const found = read('Toyota sold 2.6 million vehicles worldwide in the July-September quarter, and its operating profit fell 27% to ¥1.06 trillion.');
+    expect(found.map((m) => m.entity)).toEqual(['Toyota', 'Toyota']);
+  });
+});
