@@ -523,3 +523,12 @@ describe('a part of its own on "and its"', () => {
     expect(found.map((m) => m.entity)).toEqual(['Toyota', 'Toyota']);
   });
 });
+
+describe('bases written with hyphens', () => {
+  it('reads y-o-y, q-o-q and m-o-m as the bases they abbreviate', () => {
+    expect(read('Distribution per unit was 5.82 Singapore cents, up 6.2% y-o-y.')[0]!.change).toMatchObject({ basis: 'yoy' });
+    const [revenue] = read('Revenue rose 8% y-o-y and 2% q-o-q to S$1.2 billion.');
+    expect([revenue!.change?.basis, revenue!.moreChanges?.[0]?.basis]).toEqual(['yoy', 'qoq']);
+    expect(read('Output rose 1.2% m-o-m to 42.85 mb/d.')[0]!.change).toMatchObject({ basis: 'mom' });
+  });
+});
