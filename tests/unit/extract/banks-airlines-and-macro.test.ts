@@ -532,3 +532,15 @@ describe('bases written with hyphens', () => {
     expect(read('Output rose 1.2% m-o-m to 42.85 mb/d.')[0]!.change).toMatchObject({ basis: 'mom' });
   });
 });
+
+describe('a Chinese IR answer\'s targets and floors', () => {
+  it('names "四季度有望进一步降至0.30元/Wh以下" by the cost before it, and the company\'s', () => {
+    const found = read('A：目前电芯单位成本约0.32元/Wh，较年初下降约8%，四季度有望进一步降至0.30元/Wh以下。');
+    expect(found[1]).toMatchObject({ label: '电芯单位成本' });
+    expect(found[1]!.entity).not.toBe('market');
+  });
+
+  it('names a payout floor by its ratio, without the promise or the years', () => {
+    expect(read('A：公司承诺未来三年每年现金分红比例不低于当年归母净利润的30%。')[0]!.label).toBe('现金分红比例');
+  });
+});
