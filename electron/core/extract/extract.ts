@@ -2294,6 +2294,10 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
     // Not "…: $5bn in three years": a stretch of time names no part.
     if (part && !/\b(?:years?|months?|weeks?|days?|quarters?|time)$/iu.test(part.text)) return part;
   }
+  // "contracts were concluded at $780/t CFR for 150,000t": the tonnes a priced deal covers are its volume.
+  const priced = k > 0 && q.dimension === 'mass' && !q.unit.includes('/') && items[k - 1]!.q.unit.includes('/')
+    && /^ ?(?:(?:FOB|CFR|CIF|DAP|FCA|EXW) )?for (?:about |around |some )?$/iu.test(textBefore) ? items[k - 1]!.label : null;
+  if (priced) return { text: `${priced.text.replace(/ ?prices?$/iu, '')} volume`, start: -1, end: -1 };
   // "We returned $1.5 billion to shareholders": what a company hands back to its owners.
   if (q.dimension === 'currency' && /\breturned\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?$/iu.test(textBefore)
     && /^\s*to\s+(?:its\s+|our\s+)?shareholders\b/iu.test(text(item.end, Math.min(item.end + 30, tokens[tokens.length - 1]!.end)))) {

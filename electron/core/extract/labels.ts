@@ -395,7 +395,7 @@ function phrase(ctx: LabelContext, first: number, last: number): Label | null {
 }
 
 /** "generating revenue of …", "bringing total output to …": the verb is not part of the label. */
-const LEADING_GERUND = /^(?:generating|bringing|making|taking|reaching|recording|posting|achieving|adding|reporting|delivering|narrowing|widening|lifting|cutting|pushing|leaving|putting|citing|holding|keeping|maintaining|giving|implying|lowering|raising)\s+(?=\S)/iu;
+const LEADING_GERUND = /^(?:generating|bringing|making|taking|reaching|recording|posting|achieving|adding|reporting|delivering|narrowing|widening|lifting|cutting|pushing|leaving|putting|citing|holding|keeping|maintaining|giving|implying|lowering|raising|trimming|boosting|reducing|sending|dragging)\s+(?=\S)/iu;
 
 /** The first token at or after `k` that no skipped stretch (a period, a basis) holds. */
 function pastSkip(ctx: LabelContext, k: number): number {

@@ -544,3 +544,15 @@ describe('a Chinese IR answer\'s targets and floors', () => {
     expect(read('A：公司承诺未来三年每年现金分红比例不低于当年归母净利润的30%。')[0]!.label).toBe('现金分红比例');
   });
 });
+
+describe('a fertiliser and grains wrap', () => {
+  it('names the tonnes a priced contract covers its volume, never a price', () => {
+    const [, volume] = read('Indian DAP import contracts were concluded at $780/t CFR for 150,000t, according to traders.');
+    expect(volume).toMatchObject({ value: 150000, unit: 't', kind: 'level', label: 'import contracts volume' });
+  });
+
+  it('names "trimming the crop to 16.75 billion bushels" the crop', () => {
+    const found = read('The USDA cut its US corn yield estimate to 186.0 bu/acre from 186.7, trimming the crop to 16.75 billion bushels.');
+    expect(found.at(-1)!.label).toBe('crop');
+  });
+});
