@@ -1548,7 +1548,7 @@ function hasSubject(ctx: LabelContext, items: Item[], k: number): boolean {
   // "月内累计下跌4.2%": a span of time a change ran over ("within the month") is no subject either.
   // "周涨2.1%", "日跌0.8%": a day's or a week's move of the price before names no subject.
   // "与上年的2.5亿元相比增长28%": the close of a comparison is no subject.
-  return Boolean(left && left.label.text && !/^(?:an? )?(?:improvement|deterioration|increase|decrease)$|^(?:respectively )?(?:increasing|decreasing|rising|falling|growing|declining)$|^having$|^(?:having |after )?(?:gain(?:ed|ing)|ris(?:en|ing)|climb(?:ed|ing)|jump(?:ed|ing)|fall(?:en|ing)|slipp(?:ed|ing)|dropp(?:ed|ing)|eas(?:ed|ing)|shed(?:ding)?|advanc(?:ed|ing))$|^[月周年日期]?内\p{Script=Han}{0,3}$|^[日周月][涨跌]$|^(?:相比|相较|比较)$/iu.test(left.label.text));
+  return Boolean(left && left.label.text && !/^(?:an? )?(?:improvement|deterioration|increase|decrease)$|^(?:respectively )?(?:increasing|decreasing|rising|falling|growing|declining)$|^having$|^(?:having |after )?(?:gain(?:ed|ing)|ris(?:en|ing)|climb(?:ed|ing)|jump(?:ed|ing)|fall(?:en|ing)|slipp(?:ed|ing)|dropp(?:ed|ing)|eas(?:ed|ing)|shed(?:ding)?|advanc(?:ed|ing))$|^[月周年日期]?内\p{Script=Han}{0,3}$|^[日周月][涨跌]$|^(?:比|较)\p{Script=Han}{0,6}(?:多|少)[增减]?$|^(?:相比|相较|比较)$/iu.test(left.label.text));
 }
 
 const FROM_AHEAD = /^\s*(?:,\s*)?(?:(?:in|on|at|for|as at|as of) [^,;]{1,30}?\s+)?(?:from|compared (?:with|to))\s*$/iu;

@@ -556,3 +556,16 @@ describe('a fertiliser and grains wrap', () => {
     expect(found.at(-1)!.label).toBe('crop');
   });
 });
+
+describe('a Chinese monetary release', () => {
+  it('reads 比上月 as month on month, but not 较上月同期', () => {
+    expect(read('10月份，制造业采购经理指数（PMI）为49.0%，比上月下降0.8个百分点。')[0]!.change).toMatchObject({ value: -0.8, basis: 'mom' });
+    expect(read('11月17日水泥均价为352元/吨，较上月同期下跌8元/吨。')[0]!.change?.basis).not.toBe('mom');
+  });
+
+  it('gives "比上年同期少6,000亿元" to the flow before it as a fall year on year', () => {
+    const found = read('10月份社会融资规模增量为8,100亿元，比上年同期少6,000亿元。');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.change).toMatchObject({ value: -600000000000, basis: 'yoy', direction: 'down' });
+  });
+});
