@@ -29,13 +29,13 @@ const SIGNED = /^[+\-−]/u;
 const SIGNS = new Set(['+', '＋', '-', '−', '－']);
 
 const BASES: Array<[RegExp, Basis]> = [
-  [/\b(?:yoy|y\/y|y-o-y|year[- ]on[- ]year|year[- ]over[- ]year|from a year (?:earlier|ago|before)|on an annual basis|(?:on|over|from|than|versus|against|compared (?:with|to)) (?:in )?the prior[- ]year (?:period|quarter|half|month|season)|compared (?:with|to) the (?:first|second|third|fourth) (?:half|quarter) of (?:last|the previous|the prior) year|compared (?:with|to) (?:the )?(?:same period|a year) (?:of )?(?:last|the previous|the prior) year|from the same period (?:of )?(?:last|a|the previous|the prior) year|(?:over|in relation to|relative to|against|versus) the same period (?:of )?(?:last|the previous|the prior) year|(?:with|to|over|from) the corresponding period (?:of )?(?:last|the previous|the prior) year|than (?:a year (?:earlier|ago|before)|last year|(?:in )?the (?:previous|prior|preceding) year)|(?:than|below|above|on|from|versus|against|over) (?:in )?the same (?:period|quarter|month|week|fortnight|half|season)(?: (?:of |in )?(?:last|the previous|the prior) year)?(?! (?:of|in) \d)|(?:compared (?:with|to)|over|from|on|against|versus) (?:the (?:previous|prior|preceding) year|last year)|than (?:in )?the same (?:period|quarter|month) (?:of )?(?:last|the previous|the prior) year|(?:above|below|over|than|from|on) (?:its|their|the) (?:level|levels|reading) (?:of )?a year (?:earlier|ago|before)|on the year(?!['’])|(?:on|than|versus|against|from) the (?:March|June|September|December) (?:quarter|half) (?:of )?(?:last|the previous|the prior) year)\b/iu, 'yoy'],
+  [/\b(?:yoy|y\/y|y-o-y|year[- ]on[- ]year|year[- ]over[- ]year|from a year (?:earlier|ago|before)|on an annual basis|(?:on|over|from|than|versus|against|compared (?:with|to)) (?:in )?the prior[- ]year (?:period|quarter|half|month|season)|compared (?:with|to) the (?:first|second|third|fourth) (?:half|quarter) of (?:last|the previous|the prior) year|compared (?:with|to) (?:the )?(?:same period|a year) (?:of )?(?:last|the previous|the prior) year|from the same period (?:of )?(?:last|a|the previous|the prior) year|(?:over|in relation to|relative to|against|versus) the same period (?:of )?(?:last|the previous|the prior) year|(?:with|to|over|from) the corresponding period (?:of )?(?:last|the previous|the prior) year|than (?:a year (?:earlier|ago|before)|last year|(?:in )?the (?:previous|prior|preceding) year)|(?:than|below|above|on|from|versus|against|over) (?:in )?the same (?:period|quarter|month|week|fortnight|half|season)(?: (?:of |in )?(?:last|the previous|the prior) year)?(?! (?:of|in) \d)|(?:compared (?:with|to)|over|from|on|against|versus) (?:the (?:previous|prior|preceding) year|last year)|than (?:in )?the same (?:period|quarter|month) (?:of )?(?:last|the previous|the prior) year|(?:above|below|over|than|from|on) (?:its|their|the) (?:level|levels|reading) (?:of )?a year (?:earlier|ago|before)|on the year(?!['’]))\b/iu, 'yoy'],
   // 周环比, 较上周: week on week, which has no basis of its own.
   // 周降0.9个百分点, 周增3万吨: a week's move.
   [/周环比|周度环比|(?:较|比)上周|周(?:降|减|增|升)/u, 'unspecified'],
   [/同比|(?:较|比|与)上年同期|(?:较|比)去年同期/u, 'yoy'],
   // Not 较上月同期, the same day a month before (a change since that day).
-  [/(?:较|比)上月(?!同期)|月环比/u, 'mom'],
+  [/(?:较|比)上月(?!同期|初|中|上旬|下旬|末|底)|月环比/u, 'mom'],
   // 环比 compares with the period before, whatever its length: read as qoq here, made mom for a month's figure (extract.ts).
   [/环比/u, 'qoq'],
   [/(?:较|比)(?:前一|上一|上个)(?:交易日|日)|(?:较|比)(?:前日|昨日)|日环比|日内(?:涨|跌)幅/u, 'dod'],
@@ -83,13 +83,14 @@ export function directionBefore(textBefore: string): Direction | null {
   if (cjk) return CJK_RISE.test(cjk[1]!) ? 'up' : 'down';
   // "比上年同期少6,000亿元", "同比多增2,300亿元": more or less than the same period, as the central bank writes it.
   const moreLess = isIdeograph(last) ? CJK_MORE_LESS.exec(textBefore) : null;
-  if (moreLess) return moreLess[1] === '多' ? 'up' : 'down';
+  // 多减 is a larger fall, 少减 a smaller one.
+  if (moreLess) return (moreLess[1] === '多') === (moreLess[2] !== '减') ? 'up' : 'down';
   const m = BEFORE.exec(textBefore);
   if (!m) return null;
   return UP_VERB.test(m[1]!) ? 'up' : 'down';
 }
 
-const CJK_MORE_LESS = /(?:同比|(?:比|较)(?:上年同期|去年同期|上年|去年|上月|上季度?))(多|少)(?:增|减)?\s*$/u;
+const CJK_MORE_LESS = /(?:同比|(?:比|较)(?:上年同期|去年同期|上年|去年|上月|上季度?))(多|少)(增|减)?\s*$/u;
 
 const BELOW_A_TIME = /^\s*(?:above|below)\s+(?:(?:in|on|at)\s+)?(?:the\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:previous|prior|preceding)\s+(?:day|session|week|month|quarter|year)\b|last\s+(?:week|month|quarter|year)\b|a\s+(?:week|month|year)\s+(?:earlier|ago|before)\b)/u;
 
@@ -118,7 +119,7 @@ export function directionOf(value: number): Direction {
 export function basisBefore(textBefore: string): Basis | null {
   const tail = textBefore.slice(-40);
   // "(yoy +21%, qoq +8%)": a basis abbreviated right before a signed change is that change's.
-  const m = /(?:周环比|(?:较|比)上周(?:同期)?|(?:较|比)上月(?!同期)|同比|环比|(?:较|比|与)上年同期|(?:较|比)去年同期|(?:较|比)(?:前一|上一|上个)(?:交易日|日)|(?:较|比)(?:前日|昨日)|日内(?=[涨跌]幅))\s*(?:\p{Script=Han}{0,4})[+＋\-−－]?\s?$|\b(?:year[- ]on[- ]year|year[- ]over[- ]year|yoy|y\/y|quarter[- ]on[- ]quarter|qoq|month[- ]on[- ]month|mom|sequential)\s+(?:increase|decrease|rise|fall|drop|decline|growth|gain|jump|reduction)\s+(?:of\s+)?(?:about\s+|approximately\s+)?$|\b(?:yoy|y\/y|qoq|q\/q|mom|m\/m|dod|d\/d)\s?[:：]?\s?[+＋\-−－]\s?$/iu.exec(tail);
+  const m = /(?:周环比|(?:较|比)上周(?:同期)?|(?:较|比)上月(?!同期|初|中|上旬|下旬|末|底)|同比|环比|(?:较|比|与)上年同期|(?:较|比)去年同期|(?:较|比)(?:前一|上一|上个)(?:交易日|日)|(?:较|比)(?:前日|昨日)|日内(?=[涨跌]幅))\s*(?:\p{Script=Han}{0,4})[+＋\-−－]?\s?$|\b(?:year[- ]on[- ]year|year[- ]over[- ]year|yoy|y\/y|quarter[- ]on[- ]quarter|qoq|month[- ]on[- ]month|mom|sequential)\s+(?:increase|decrease|rise|fall|drop|decline|growth|gain|jump|reduction)\s+(?:of\s+)?(?:about\s+|approximately\s+)?$|\b(?:yoy|y\/y|qoq|q\/q|mom|m\/m|dod|d\/d)\s?[:：]?\s?[+＋\-−－]\s?$/iu.exec(tail);
   return m ? findBasis(m[0])?.basis ?? (/sequential/iu.test(m[0]) ? 'qoq' : null) : null;
 }
 

@@ -180,8 +180,9 @@ export function entityFor(whole: string, cues: OwnerCues): string | null {
     || (part !== said && !company(part) && (NATIONAL_SUBJECT.test(part) || MORE_COUNTRIES.test(part)))
     || (MORE_COUNTRIES.test(clause) && !company(clause));
   // "Toyota sold 2.6 million vehicles worldwide …, and its operating profit fell": a part of its own on "its" is the company's.
+  // Only where the company is named before ("China's steel output fell …, and its exports rose" is the country's).
   const itsOwn = !cues.marketFigure && /,\s*and\s+(?:its|their)\s[^,;]*$/iu.test(clause) ? cues.company() : null;
-  if (itsOwn) return itsOwn;
+  if (itsOwn && clause.includes(itsOwn.split(' ')[0]!)) return itsOwn;
   if (cues.marketFigure || MARKET.test(clause) || national || PROVINCE_SUBJECT.test(clause) || cues.marketSentence()) return 'market';
   return cues.company();
 }
@@ -291,6 +292,8 @@ const OWN_PRICE = /\b(?:selling|realised|realized|realisations?|realizations?|re
 /** Whether a figure is a market price or an index level rather than a company's own. */
 export function isMarketFigure(label: string, unit: string, kind: string, clause = ''): boolean {
   if (unit === 'points' || unit === 'WS') return true;
+  // Diamonds are priced by who sells them: a price per carat is a producer's own.
+  if (unit.endsWith('/ct')) return false;
   // A price's change ("… daily average price … increased by 12.57%") is the market's as the price is.
   // "our operating rate": a company speaking of its own plants.
   // "the Company sold 21,300 tons, of which 38% went to new energy vehicles": a part of the figure just said is its owner's.
@@ -318,7 +321,7 @@ const OUR_UNIT = /\bour\s+(?:[\p{L}-]+\s+){0,3}(?:segment|business|division|oper
 const OWN_DEAL = /\b(?:we|the (?:company|group))\s+(?:had\s+|have\s+|has\s+)?(?:sold|bought|purchased|paid|procured|hedged|covered|fixed|booked|chartered)\b[^.;]{0,120}?\bat\s+(?:an?\s+average\s+(?:[\p{L}-]+\s+){0,2}(?:of\s+)?)?(?:about\s+|around\s+)?$/iu;
 
 /** "Anglo American's diamond sales fell to 4.9 million carats at an average price of $140/ct": the price its sales fetched. */
-const SOLD_AT_AVERAGE = /\bsales\b[^;]{0,80}\bat an average (?:selling )?price of\s*(?:about\s+|around\s+)?$/iu;
+const SOLD_AT_AVERAGE = /(?:\b(?:its|our|their)|['’]s)\s+(?:[\p{L}-]+\s+){0,3}sales\b[^;]{0,80}\bat an average (?:selling )?price of\s*(?:about\s+|around\s+)?$/iu;
 
 /** "It realised US$88.40 per wet metric tonne": what a producer realised is its own price (and its label, extract.ts). */
 export const REALISED_BY = /\b(?:it|they|we|the (?:company|group|miner|producer|firm|mill|smelter))\s+(?:realised|realized|achieved|received|fetched)\s+(?:an?\s+average\s+(?:of\s+)?)?$/iu;
@@ -468,8 +471,9 @@ export function passageCompany(text: string): string | null {
   // "Unilever's underlying sales growth was 3.9%": one word owning a company's measure the story opens on (not "Kpler's
   // tanker data", "Platinum's deficit").
   const owns = ONE_WORD_OWNS.exec(text);
+  // Not a period ("Q3's", "FY25's") nor an index or a group written in capitals and digits ("ASX200's", "G7's").
   if (owns && oneWordName(owns[1]!) && !REGION.test(owns[1]!) && !MARKET_SOURCE.test(owns[1]!) && !METAL_WORD.test(owns[1]!)
-    && !DATA_FIRM.test(owns[1]!)) return owns[1]!;
+    && !DATA_FIRM.test(owns[1]!) && !/^\p{Lu}+\d+\p{Lu}*$|^[1-4][QH]\d*$/u.test(owns[1]!)) return owns[1]!;
   // "A (Atlas Phosphates IR): Rock output was …": an answer given by a company's investor relations is that company's.
   const answeredBy = /\bA\s*\(((?:\p{Lu}[\p{L}&.-]*\s+){1,4})IR\)\s*:/u.exec(text);
   if (answeredBy) return withoutLegalForm(answeredBy[1]!.trim());

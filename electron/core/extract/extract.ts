@@ -2295,8 +2295,11 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
     if (part && !/\b(?:years?|months?|weeks?|days?|quarters?|time)$/iu.test(part.text)) return part;
   }
   // "contracts were concluded at $780/t CFR for 150,000t": the tonnes a priced deal covers are its volume.
-  const priced = k > 0 && q.dimension === 'mass' && !q.unit.includes('/') && items[k - 1]!.q.unit.includes('/')
-    && /^ ?(?:(?:FOB|CFR|CIF|DAP|FCA|EXW) )?for (?:about |around |some )?$/iu.test(textBefore) ? items[k - 1]!.label : null;
+  // Not a cost, a royalty or freight "for 48 million tonnes of shipments": what "of" names after the tonnes is theirs.
+  const closes = !tokens[q.last + 1] || tokens[q.last + 1]!.kind === 'sym';
+  const priced = k > 0 && q.dimension === 'mass' && !q.unit.includes('/') && items[k - 1]!.q.unit.includes('/') && closes
+    && /^ ?(?:(?:FOB|CFR|CIF|DAP|FCA|EXW) )?for (?:about |around |some )?$/iu.test(textBefore)
+    && !/\b(?:costs?|royalt|freight|rates?|tariffs?|fees?|guidance)/iu.test(items[k - 1]!.label?.text ?? '') ? items[k - 1]!.label : null;
   if (priced) return { text: `${priced.text.replace(/ ?prices?$/iu, '')} volume`, start: -1, end: -1 };
   // "We returned $1.5 billion to shareholders": what a company hands back to its owners.
   if (q.dimension === 'currency' && /\breturned\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?$/iu.test(textBefore)

@@ -922,6 +922,8 @@ function readAt(text: string, tokens: Token[], i: number, context: TextCues, off
     const gluedBefore = before && !tokens[i]!.spaced && (before.kind === 'word' || before.kind === 'num') && !(prefix && prefix.first === i - 1) && !isCjk(before);
     if (!glueIsUnitOrScale || gluedBefore) return null;
   }
+  // "40.1 ct/kWh", "90 ct per share": ct is a cent in most prose; carats only where the text is about diamonds.
+  if ((unit === 'ct' || unit?.endsWith('/ct')) && !/diamond|carat|\bgems?\b/iu.test(text)) return null;
   // Money written with a minor part: "3 dollars 50 cents", "thirteen dollars and forty-five cents".
   let value = numeral.value * factor * lateScale * (minus || accounting || innerMinus ? -1 : 1);
   if (dimension === 'currency' && unitFactor === 1 && !scale && high === null) {

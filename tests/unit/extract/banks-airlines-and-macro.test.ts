@@ -511,8 +511,7 @@ describe('a miner\'s quarterly', () => {
     expect(price).toMatchObject({ value: 140, unit: 'USD/ct', entity: 'Anglo American' });
   });
 
-  it('reads "down 4% on the September quarter last year" year on year, and South32\'s own output', () => {
-    expect(read("Fortescue's C1 cost was US$17.93/wmt, down 4% on the September quarter last year.")[0]!.change).toMatchObject({ basis: 'yoy' });
+  it('gives South32\'s own output to South32', () => {
     expect(read("South32's Hillside smelter produced 181 kt of aluminium.")[0]!.entity).toBe('South32');
   });
 });
@@ -567,5 +566,40 @@ describe('a Chinese monetary release', () => {
     const found = read('10月份社会融资规模增量为8,100亿元，比上年同期少6,000亿元。');
     expect(found).toHaveLength(1);
     expect(found[0]!.change).toMatchObject({ value: -600000000000, basis: 'yoy', direction: 'down' });
+  });
+});
+
+describe('readings a third review of this round found too broad', () => {
+  it('reads ct as carats only about diamonds, never cents a kilowatt hour or a share', () => {
+    expect(read('German household electricity prices averaged 40.1 ct/kWh in the first half.').map((m) => m.unit)).not.toContain('ct');
+    expect(read('Deutsche Telekom raised its dividend by 13% to 90 ct per share.').map((m) => m.unit)).not.toContain('ct');
+    expect(read('Petra Diamonds sold 1.2 million ct in the half at US$98/ct.')[1]).toMatchObject({ unit: 'USD/ct', entity: 'Petra Diamonds' });
+  });
+
+  it('leaves new home sales at an average price the market\'s, and a country\'s ", and its exports" the country\'s', () => {
+    expect(read('New home sales in Shanghai rose 12% in October at an average price of 68,000 yuan per square metre.')[1]!.entity).toBe('market');
+    const found = read("BHP's iron ore output rose 5% in the quarter. China's steel output fell 4% in October, and its exports rose 10% to 9.8 million tonnes.");
+    expect(found.at(-1)!.entity).toBe('market');
+  });
+
+  it('takes no period or index written with digits as an owner', () => {
+    expect(read("Q3's revenue rose 8% to $2.1 billion.")[0]!.entity).not.toBe('Q3');
+    expect(read("ASX200's earnings are expected to grow 6%.")[0]!.entity).not.toBe('ASX200');
+  });
+
+  it('names tonnes after a cost or a freight rate by what they are, not the cost\'s volume', () => {
+    expect(read('C1 unit costs were $18.40/t for 48 million tonnes of shipments.')[1]!.label).toBe('shipments');
+    expect(read('Freight on the C3 route rose to $24/t for 170,000t Capesizes.')[1]!.label).not.toMatch(/volume/u);
+  });
+
+  it('reads 少减 as a smaller fall (up) and 多减 as a larger one (down), and 较上月初 as no month on month', () => {
+    expect(read('住户存款比上年同期少减800亿元。')[0]!.change).toMatchObject({ direction: 'up' });
+    expect(read('非银行业金融机构存款比上年同期多减3,000亿元。')[0]!.change).toMatchObject({ direction: 'down' });
+    expect(read('螺纹钢现货价格较上月初下跌120元/吨至3,200元/吨。')[0]!.change?.basis).not.toBe('mom');
+  });
+
+  it('reads "on the September quarter last year" with no basis it cannot know', () => {
+    const [output] = read('December quarter copper output rose 5% on the September quarter last year to 220,000 tonnes.', '2026-01-22');
+    expect(output!.change?.basis).not.toBe('yoy');
   });
 });
