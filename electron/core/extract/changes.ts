@@ -28,14 +28,16 @@ const CJK_RISE = new RegExp(`^(?:${CJK_RISES})$`, 'u');
 const SIGNED = /^[+\-−]/u;
 const SIGNS = new Set(['+', '＋', '-', '−', '－']);
 
+/** 比上月, 较上月: against last month; not 较上月同期 (the same day a month before) nor a point or a ten-day span of it. */
+const THAN_LAST_MONTH = '(?:较|比)上月(?!同期|初|中|上旬|下旬|末|底)';
+
 const BASES: Array<[RegExp, Basis]> = [
   [/\b(?:yoy|y\/y|y-o-y|year[- ]on[- ]year|year[- ]over[- ]year|from a year (?:earlier|ago|before)|on an annual basis|(?:on|over|from|than|versus|against|compared (?:with|to)) (?:in )?the prior[- ]year (?:period|quarter|half|month|season)|compared (?:with|to) the (?:first|second|third|fourth) (?:half|quarter) of (?:last|the previous|the prior) year|compared (?:with|to) (?:the )?(?:same period|a year) (?:of )?(?:last|the previous|the prior) year|from the same period (?:of )?(?:last|a|the previous|the prior) year|(?:over|in relation to|relative to|against|versus) the same period (?:of )?(?:last|the previous|the prior) year|(?:with|to|over|from) the corresponding period (?:of )?(?:last|the previous|the prior) year|than (?:a year (?:earlier|ago|before)|last year|(?:in )?the (?:previous|prior|preceding) year)|(?:than|below|above|on|from|versus|against|over) (?:in )?the same (?:period|quarter|month|week|fortnight|half|season)(?: (?:of |in )?(?:last|the previous|the prior) year)?(?! (?:of|in) \d)|(?:compared (?:with|to)|over|from|on|against|versus) (?:the (?:previous|prior|preceding) year|last year)|than (?:in )?the same (?:period|quarter|month) (?:of )?(?:last|the previous|the prior) year|(?:above|below|over|than|from|on) (?:its|their|the) (?:level|levels|reading) (?:of )?a year (?:earlier|ago|before)|on the year(?!['’]))\b/iu, 'yoy'],
   // 周环比, 较上周: week on week, which has no basis of its own.
   // 周降0.9个百分点, 周增3万吨: a week's move.
   [/周环比|周度环比|(?:较|比)上周|周(?:降|减|增|升)/u, 'unspecified'],
   [/同比|(?:较|比|与)上年同期|(?:较|比)去年同期/u, 'yoy'],
-  // Not 较上月同期, the same day a month before (a change since that day).
-  [/(?:较|比)上月(?!同期|初|中|上旬|下旬|末|底)|月环比/u, 'mom'],
+  [new RegExp(`${THAN_LAST_MONTH}|月环比`, 'u'), 'mom'],
   // 环比 compares with the period before, whatever its length: read as qoq here, made mom for a month's figure (extract.ts).
   [/环比/u, 'qoq'],
   [/(?:较|比)(?:前一|上一|上个)(?:交易日|日)|(?:较|比)(?:前日|昨日)|日环比|日内(?:涨|跌)幅/u, 'dod'],
@@ -117,11 +119,15 @@ export function directionOf(value: number): Direction {
 
 /** The basis stated just before a change: "a year-on-year decrease of 6.4%", "同比增长61.19%". */
 export function basisBefore(textBefore: string): Basis | null {
-  const tail = textBefore.slice(-40);
-  // "(yoy +21%, qoq +8%)": a basis abbreviated right before a signed change is that change's.
-  const m = /(?:周环比|(?:较|比)上周(?:同期)?|(?:较|比)上月(?!同期|初|中|上旬|下旬|末|底)|同比|环比|(?:较|比|与)上年同期|(?:较|比)去年同期|(?:较|比)(?:前一|上一|上个)(?:交易日|日)|(?:较|比)(?:前日|昨日)|日内(?=[涨跌]幅))\s*(?:\p{Script=Han}{0,4})[+＋\-−－]?\s?$|\b(?:year[- ]on[- ]year|year[- ]over[- ]year|yoy|y\/y|quarter[- ]on[- ]quarter|qoq|month[- ]on[- ]month|mom|sequential)\s+(?:increase|decrease|rise|fall|drop|decline|growth|gain|jump|reduction)\s+(?:of\s+)?(?:about\s+|approximately\s+)?$|\b(?:yoy|y\/y|qoq|q\/q|mom|m\/m|dod|d\/d)\s?[:：]?\s?[+＋\-−－]\s?$/iu.exec(tail);
+  const m = BASIS_BEFORE.exec(textBefore.slice(-40));
   return m ? findBasis(m[0])?.basis ?? (/sequential/iu.test(m[0]) ? 'qoq' : null) : null;
 }
+
+/**
+ * A basis said right before a change: 同比, 较上月, 较前一交易日, "year-on-year increase of", and an abbreviation right
+ * before a signed change ("(yoy +21%, qoq +8%)").
+ */
+const BASIS_BEFORE = new RegExp(String.raw`(?:周环比|(?:较|比)上周(?:同期)?|${THAN_LAST_MONTH}|同比|环比|(?:较|比|与)上年同期|(?:较|比)去年同期|(?:较|比)(?:前一|上一|上个)(?:交易日|日)|(?:较|比)(?:前日|昨日)|日内(?=[涨跌]幅))\s*(?:\p{Script=Han}{0,4})[+＋\-−－]?\s?$|\b(?:year[- ]on[- ]year|year[- ]over[- ]year|yoy|y\/y|quarter[- ]on[- ]quarter|qoq|month[- ]on[- ]month|mom|sequential)\s+(?:increase|decrease|rise|fall|drop|decline|growth|gain|jump|reduction)\s+(?:of\s+)?(?:about\s+|approximately\s+)?$|\b(?:yoy|y\/y|qoq|q\/q|mom|m\/m|dod|d\/d)\s?[:：]?\s?[+＋\-−－]\s?$`, 'iu');
 
 /** The basis a clause states for a change, if any. */
 export function findBasis(text: string): { basis: Basis; index: number; length: number } | null {

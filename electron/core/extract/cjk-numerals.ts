@@ -19,12 +19,13 @@ const NOT_TENTHS_AFTER = /^(?:不|功|本|交|长|员|立|都|果|绩|熟|型|�
 /** A bare ten, hundred or thousand is an amount after a word of counting ("新增十艘", "超过千人"), not opening a word. */
 const COUNTED_BEFORE = /(?:新增|增加|减少|超过|超|近|约|逾|达|共|计|有|了|为|余|将近|接近|不到|不足)$/u;
 
-/** Whether 成 followed by `after` is tenths. */
-export function isTenths(after: string): boolean {
-  return !NOT_TENTHS_AFTER.test(after.slice(1));
-}
 /** "数十亿元", "几百万吨", "上百家": a vague number of tens or hundreds, no amount. */
 const VAGUE_BEFORE = /^(?:数|几|上|好|成)$/u;
+
+/** Whether 成 followed by `after` (the text right after 成) is tenths. */
+export function isTenths(after: string): boolean {
+  return !NOT_TENTHS_AFTER.test(after);
+}
 
 /** Whether a character is a Chinese numeral digit or multiplier. */
 export function isCjkNumeral(text: string): boolean {
@@ -59,16 +60,16 @@ function run(tokens: Token[], i: number): { value: number; next: number; multipl
  * The amount in Chinese numerals starting at token `i`, as a numeral whose scale (万, 亿) and unit are read after
  * it like digits'; "一亿两千万" is read whole. Null where the numerals are part of a word.
  */
-export function parseCjkNumeral(tokens: Token[], i: number, text: (t: Token) => string = (t) => t.text): { value: number; next: number } | null {
+export function parseCjkNumeral(tokens: Token[], i: number): { value: number; next: number } | null {
   if (!isCjkNumeral(tokens[i]?.text ?? '') || isCjkNumeral(tokens[i - 1]?.text ?? '') || VAGUE_BEFORE.test(tokens[i - 1]?.text ?? '')) return null;
   const first = run(tokens, i);
   if (!first) return null;
-  const ahead = (k: number, n: number) => tokens.slice(k, k + n).map(text).join('');
+  const ahead = (k: number, n: number) => tokens.slice(k, k + n).map((t) => t.text).join('');
+  const before = ahead(Math.max(0, i - 2), i - Math.max(0, i - 2));
   const scale = tokens[first.next]?.text;
   // "营收同比增长一倍": a change by a multiple, after the verb of the change.
-  const changed = /(?:增长|增加|提升|提高|上涨|扩大|下降|减少)$/u.test(tokens.slice(Math.max(0, i - 2), i).map(text).join(''));
-  if (scale === '倍' && changed) return { value: first.value, next: first.next };
-  if (scale === '成') return isTenths(ahead(first.next, 2)) ? { value: first.value, next: first.next } : null;
+  if (scale === '倍' && /(?:增长|增加|提升|提高|上涨|扩大|下降|减少)$/u.test(before)) return { value: first.value, next: first.next };
+  if (scale === '成') return isTenths(ahead(first.next + 1, 1)) ? { value: first.value, next: first.next } : null;
   if (scale === '亿') {
     // "一亿两千万元": the ten-thousands after 亿 belong to the same amount.
     const more = run(tokens, first.next + 1);
@@ -81,7 +82,7 @@ export function parseCjkNumeral(tokens: Token[], i: number, text: (t: Token) => 
   // "每百元营业收入", "千元机", "千股跌停", "百人会", "十元店": a bare ten, hundred or thousand opening a word is no amount;
   // one with a digit ("三千人", "十二家"), a scale ("十二亿元") or a word of counting before it ("新增十艘") is.
   const bare = tokens[i]!.text === '十' ? !DIGITS.has(tokens[i + 1]?.text ?? '') : MULTIPLIERS.has(tokens[i]!.text);
-  const counted = COUNTED_BEFORE.test(tokens.slice(Math.max(0, i - 2), i).map(text).join(''));
+  const counted = COUNTED_BEFORE.test(before);
   if (bare && !scaled && !counted) return null;
   const unitAt = scaled ? first.next + 1 : first.next;
   const unit = UNIT_AFTER.exec(ahead(unitAt, 4));

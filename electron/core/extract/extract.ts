@@ -28,6 +28,8 @@ export interface ExtractOptions {
 /** A figure while its sentence is being read. */
 interface Item {
   q: Quantity;
+  /** The move from an earlier low or high that leads to this level ("from its June low to"), read once (classify). */
+  fromExtreme?: string;
   /** Its amount is a loss, given a minus sign (signLoss): a change said in words moves it the other way. */
   lossSigned?: boolean;
   /** A change given to its level by 分别/respectively (pairRespectively), before any other reading of changes. */
@@ -1100,6 +1102,7 @@ function classify(items: Item[], text: (a: number, b: number) => string, s: Sent
       || Boolean(listedComparison) || Boolean(changedAgainst));
     if (item.comparison && prev) sharePerUnit(prev, item);
     else if (prev) quotedAfterPrice(items, k, before, after);
+    if (!item.comparison) item.fromExtreme = FROM_EXTREME.exec(text(Math.max(s.start, item.start - 90), item.start))?.[0];
   });
 }
 
@@ -1816,8 +1819,7 @@ function assignPeriods(s: ReadSentence, items: Item[], periods: FoundPeriod[], m
   // "rebounded from its June low to CNY 86,500/t": the month of the low is not when the level was reached.
   for (const item of emitted) {
     const p = result.get(item);
-    const from = p && !item.comparison ? FROM_EXTREME.exec(s.text.slice(Math.max(0, item.start - s.start - 90), item.start - s.start)) : null;
-    if (from && from[0].includes(p!.label)) result.set(item, memory.period);
+    if (p && item.fromExtreme?.includes(p.label)) result.set(item, memory.period);
   }
   yearOfComparedLevel(emitted, result);
   return result;
@@ -2160,8 +2162,8 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
     return { text: risen[1]!, start, end: start + risen[1]!.length };
   }
   // "Lithium carbonate rebounded from its June low to CNY 86,500/t": what moved is named before "from".
-  const extreme = !item.comparison ? FROM_EXTREME.exec(text(Math.max(tokens[0]!.start, item.start - 90), item.start)) : null;
-  const fromAt = extreme ? tokens.findIndex((t) => t.start === item.start - extreme[0].length) : -1;
+  const extreme = item.fromExtreme;
+  const fromAt = extreme ? tokens.findIndex((t) => t.start === item.start - extreme.length) : -1;
   // "fell from its record high of $11,200/t in May to $10,150/t": the high said inside the move is read past.
   const inside = fromAt > 0 ? items.slice(0, k).filter((x) => x.start > tokens[fromAt]!.start).length : 0;
   const floorAt = k - inside > 0 ? items[k - inside - 1]!.q.last + 1 : 0;

@@ -458,9 +458,9 @@ function clauseStart(ctx: LabelContext, i: number, floor: number): { start: numb
     // the phrase before is short and bare, and what follows "the" is no period, part or time of its own.
     const shortPhrase = j > floor && j - floor <= 4 && /^(?:in|on|for|during|over|at|from|by)$/iu.test(tokens[floor]!.text)
       && tokens.slice(floor, j).every((x) => !CLAUSE_OPENERS.has(x) && !isVerb(x));
-    const opensClause2 = t.lower === 'and' && (afterPeriod || shortPhrase) && /^(?:the|its|their)$/iu.test(tokens[j + 1]?.text ?? '')
+    const andTheOpens = t.lower === 'and' && (afterPeriod || shortPhrase) && /^(?:the|its|their)$/iu.test(tokens[j + 1]?.text ?? '')
       && tokens[j + 2] !== undefined && !inSkip(ctx, tokens[j + 2]!) && !(afterPeriod && PART_OR_TIME.test(tokens[j + 2]!.text));
-    if (opensClause2) return { start: j + 1, end };
+    if (andTheOpens) return { start: j + 1, end };
     const reporting = REPORTING.has(t) && j < i - 1;
     if (t.kind === 'word' && (CLAUSE_OPENERS.has(t) || reporting)) return { start: j + 1, end };
     // "Goodwill and Intangible Assets The total amount of goodwill was": a capitalised article after a word starts the sentence

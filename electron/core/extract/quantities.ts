@@ -828,7 +828,7 @@ function readAt(text: string, tokens: Token[], i: number, context: TextCues, off
   // "据对全国125家重点企业的调查": the size of a survey's sample, not a count of anything reported.
   // "247家钢厂的开工率": firms counted before a noun are a sample described, not a figure ("经销商数量为7,628家，" is).
   // "沪深300成分股", "欧盟27成员国": 成 opening a word is no tenth ("超5成" is); "154亿票房" is box office, not tickets.
-  if (unitText === '成' && numeral.digits && !isTenths(text.slice(tokens[j - 1]!.start - offset, tokens[j - 1]!.end - offset + 2))) return null;
+  if (unitText === '成' && numeral.digits && !isTenths(text.slice(tokens[j - 1]!.end - offset, tokens[j - 1]!.end - offset + 1))) return null;
   if (unitText === '票' && /^[房价据面]/u.test(text.slice(tokens[j - 1]!.end - offset, tokens[j - 1]!.end - offset + 1))) return null;
   if (unitText === '家' && (SAMPLE_BEFORE.test(text.slice(Math.max(0, tokens[i]!.start - offset - 8), tokens[i]!.start - offset))
     || /^\p{Script=Han}(?<!左|以)/u.test(text.slice(tokens[j - 1]!.end - offset, tokens[j - 1]!.end - offset + 1)))) return null;
@@ -1143,11 +1143,7 @@ function comparedInBracket(text: string, tokens: Token[], i: number, prev: Quant
   if (!next && !BRACKET_COMPARATIVES.test(between)) return null;
   const numeral = parseNumeral(tokens, i);
   if (!numeral?.digits || numeral.yearLike || !/^[;；)）]$/u.test(tokens[numeral.next]?.text ?? '')) return null;
-  return {
-    first: i, last: numeral.next - 1, numberToken: i, value: numeral.value, high: null, unit: prev.unit, dimension: prev.dimension,
-    display: { value: text.slice(tokens[i]!.start - offset, tokens[numeral.next - 1]!.end - offset), scale: null, unit: null },
-    counted: null, scaleFactor: 1, unitFactor: 1,
-  };
+  return inUnitOf(prev, { text, tokens, offset, first: i, numberEnd: numeral.next, last: numeral.next - 1 }, numeral.value);
 }
 
 /** From a figure to a number inside its bracket of comparatives: "(Q2: ", "(Q2: 41,870; Q3 2024: ". */
@@ -1181,11 +1177,7 @@ function slashedAfter(text: string, tokens: Token[], i: number, prev: Quantity |
   const after = tokens[i + 1 + listScale];
   if (!listScale && after && !after.spaced && after.kind !== 'sym') return null; // "48.2/56.7kt": a unit of its own
   if (after?.kind === 'word' && (parseScale(tokens, i + 1 + listScale, true) || lookupUnit(after.text))) return null;
-  return {
-    first: i, last: i + listScale, numberToken: i, value: tidy(numeral.value * prev.scaleFactor * prev.unitFactor), high: null, unit: prev.unit,
-    dimension: prev.dimension, display: { value: text.slice(tokens[i]!.start - offset, tokens[i]!.end - offset), scale: prev.display.scale, unit: null },
-    counted: null, scaleFactor: prev.scaleFactor, unitFactor: prev.unitFactor,
-  };
+  return inUnitOf(prev, { text, tokens, offset, first: i, numberEnd: i + 1, last: i + listScale }, numeral.value, true);
 }
 
 /**
@@ -1212,10 +1204,23 @@ function bareChange(text: string, tokens: Token[], i: number, level: Quantity | 
   if (!compared && next && next.kind === 'word' && !basis && !/^(?:and|or|while|but)$/iu.test(next.text)) return null;
   // A count's bare change only with its basis: "287, down 38 from a year ago".
   if (level.dimension === 'count' && !basis) return null;
+  return inUnitOf(level, { text, tokens, offset, first: i, numberEnd: numeral.next, last: numeral.next - 1 }, numeral.value);
+}
+
+/** Where a bare number stands: tokens `first`..`last`, the number itself ending before `numberEnd`. */
+interface BareSpan { text: string; tokens: Token[]; offset: number; first: number; numberEnd: number; last: number }
+
+/**
+ * A bare number read in the unit of the figure before it (bareChange, comparedInBracket, slashedAfter); with `scaled`,
+ * in that figure's scale too ("RMB 1.2/1.5bn").
+ */
+function inUnitOf(level: Quantity, at: BareSpan, value: number, scaled = false): Quantity {
+  const scaleFactor = scaled ? level.scaleFactor : 1;
+  const shown = at.text.slice(at.tokens[at.first]!.start - at.offset, at.tokens[at.numberEnd - 1]!.end - at.offset);
   return {
-    first: i, last: numeral.next - 1, numberToken: i, value: tidy(numeral.value * level.unitFactor), high: null, unit: level.unit,
-    dimension: level.dimension, display: { value: text.slice(tokens[i]!.start - offset, tokens[numeral.next - 1]!.end - offset), scale: null, unit: null },
-    counted: null, scaleFactor: 1, unitFactor: level.unitFactor,
+    first: at.first, last: at.last, numberToken: at.first, value: tidy(value * scaleFactor * level.unitFactor), high: null, unit: level.unit,
+    dimension: level.dimension, display: { value: shown, scale: scaled ? level.display.scale : null, unit: null },
+    counted: null, scaleFactor, unitFactor: level.unitFactor,
   };
 }
 
