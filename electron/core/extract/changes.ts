@@ -20,8 +20,9 @@ const UP_VERB = new RegExp(`^(?:${UP_VERBS})$`, 'iu');
 const UPWARD_AFTER = new RegExp(`^\\s*(?:[-–]\\s*)?(?:${UP_VERBS}|wider|(?:more|greater|larger) than|above)\\b`, 'iu');
 /** Chinese: 同比增长61.19%, 环比下降3% */
 /** Chinese verbs of a rise and of a fall, shared with the labels (which leave them out). */
-export const CJK_RISES = '增长|上升|提高|提升|增加|上涨|扩大|回升|收涨|累库|微涨|小涨|大涨|上扬|走高|反弹|高出|涨|周增|周升|上调|上修';
-export const CJK_FALLS = '下降|减少|下跌|降低|下滑|回落|收窄|缩小|收跌|去库|微跌|小跌|大跌|走低|回调|低出|跌|周降|周减|下调|下修';
+// 月增, 年增, 季减: Taiwan's monthly revenue releases say the basis in the verb ("月增16.9%，年增16.9%").
+export const CJK_RISES = '月增|年增|季增|增长|上升|提高|提升|增加|上涨|扩大|回升|收涨|累库|微涨|小涨|大涨|上扬|走高|反弹|高出|涨|周增|周升|上调|上修';
+export const CJK_FALLS = '月减|年减|季减|下降|减少|下跌|降低|下滑|回落|收窄|缩小|收跌|去库|微跌|小跌|大跌|走低|回调|低出|跌|周降|周减|下调|下修';
 const CJK_BEFORE = new RegExp(`(${CJK_RISES}|${CJK_FALLS})(?:了)?(?:约|近|超|逾|超过|接近)?\\s*$`, 'u');
 const CJK_SIZE = /(涨幅|增幅|升幅|跌幅|降幅|减幅)(?:分别)?(?:为|达到?|约为?|收窄至|扩大至)?\s*$/u;
 const CJK_RISE = new RegExp(`^(?:${CJK_RISES})$`, 'u');
@@ -36,7 +37,9 @@ const BASES: Array<[RegExp, Basis]> = [
   // 周环比, 较上周: week on week, which has no basis of its own.
   // 周降0.9个百分点, 周增3万吨: a week's move.
   [/周环比|周度环比|(?:较|比)上周|周(?:降|减|增|升)/u, 'unspecified'],
-  [/同比|(?:较|比|与)上年同期|(?:较|比)去年同期/u, 'yoy'],
+  [/同比|(?:较|比|与)上年同期|(?:较|比)去年同期|年[增减](?=\s*(?:[\d+\-−约近逾超]|$))/u, 'yoy'],
+  [/季[增减](?=\s*(?:[\d+\-−约近逾超]|$))/u, 'qoq'],
+  [/月[增减](?=\s*(?:[\d+\-−约近逾超]|$))/u, 'mom'],
   [new RegExp(`${THAN_LAST_MONTH}|月环比`, 'u'), 'mom'],
   // 环比 compares with the period before, whatever its length: read as qoq here, made mom for a month's figure (extract.ts).
   [/环比/u, 'qoq'],
@@ -127,7 +130,7 @@ export function basisBefore(textBefore: string): Basis | null {
  * A basis said right before a change: 同比, 较上月, 较前一交易日, "year-on-year increase of", and an abbreviation right
  * before a signed change ("(yoy +21%, qoq +8%)").
  */
-const BASIS_BEFORE = new RegExp(String.raw`(?:周环比|(?:较|比)上周(?:同期)?|${THAN_LAST_MONTH}|同比|环比|(?:较|比|与)上年同期|(?:较|比)去年同期|(?:较|比)(?:前一|上一|上个)(?:交易日|日)|(?:较|比)(?:前日|昨日)|日内(?=[涨跌]幅))\s*(?:\p{Script=Han}{0,4})[+＋\-−－]?\s?$|\b(?:year[- ]on[- ]year|year[- ]over[- ]year|yoy|y\/y|quarter[- ]on[- ]quarter|qoq|month[- ]on[- ]month|mom|sequential)\s+(?:increase|decrease|rise|fall|drop|decline|growth|gain|jump|reduction)\s+(?:of\s+)?(?:about\s+|approximately\s+)?$|\b(?:yoy|y\/y|qoq|q\/q|mom|m\/m|dod|d\/d)\s?[:：]?\s?[+＋\-−－]\s?$`, 'iu');
+const BASIS_BEFORE = new RegExp(String.raw`(?:周环比|(?:较|比)上周(?:同期)?|${THAN_LAST_MONTH}|同比|环比|(?:较|比|与)上年同期|(?:较|比)去年同期|(?:较|比)(?:前一|上一|上个)(?:交易日|日)|(?:较|比)(?:前日|昨日)|日内(?=[涨跌]幅))\s*(?:\p{Script=Han}{0,4})[+＋\-−－]?\s?$|(?<![\d\p{Script=Han}])[年季月][增减](?:约|近|逾|超)?\s?$|\b(?:year[- ]on[- ]year|year[- ]over[- ]year|yoy|y\/y|quarter[- ]on[- ]quarter|qoq|month[- ]on[- ]month|mom|sequential)\s+(?:increase|decrease|rise|fall|drop|decline|growth|gain|jump|reduction)\s+(?:of\s+)?(?:about\s+|approximately\s+)?$|\b(?:yoy|y\/y|qoq|q\/q|mom|m\/m|dod|d\/d)\s?[:：]?\s?[+＋\-−－]\s?$`, 'iu');
 
 /** The basis a clause states for a change, if any. */
 export function findBasis(text: string): { basis: Basis; index: number; length: number } | null {

@@ -10,6 +10,7 @@ import {
 import { pricesListedAfter } from './listed-prices.ts';
 import { findPeriods, fiscal, lastDay, statedYearEnd, type Period as FoundPeriod } from './periods.ts';
 import { findQuantities, tidy, type Quantity } from './quantities.ts';
+import { inOriginalScript, simplifiedView } from './traditional.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 import { isIdeograph, tokenize, WordSet, type Token } from './tokens.ts';
 
@@ -123,6 +124,12 @@ const DATELINE_OPEN = /^\s*([A-Z][A-Z.'’ -]{1,30}),\s*|^\p{Script=Han}{2,16}\d
  * in its document), so spans index the document's text.
  */
 export function extractFromText(text: string, options: ExtractOptions, offset = 0): ExtractedMetric[] {
+  // 營收, 較去年同期, 億元: Traditional Chinese is read in simplified form and given back as written.
+  const view = simplifiedView(text);
+  return view ? inOriginalScript(extractFrom(view, options, offset), text, view, offset) : extractFrom(text, options, offset);
+}
+
+function extractFrom(text: string, options: ExtractOptions, offset: number): ExtractedMetric[] {
   // A passage without a digit, a number word or a percent sign holds no figure: nothing below could find one.
   if (!DIGIT.test(text) && !NUMBER_WORD.test(text) && !CJK_NUMBER.test(text)) return [];
   const metrics: ExtractedMetric[] = [];

@@ -162,6 +162,11 @@ export function parseNumeral(tokens: Token[], i: number): Numeral | null {
   }
   const fraction = after?.kind === 'sym' && !after.spaced ? FRACTION_GLYPHS.get(after.text) : undefined;
   if (fraction !== undefined) return { value: value + fraction, next: i + 2, digits: true, yearLike: false };
+  // "6兆7,012亿元": a trillion (兆, as Taiwan writes it) and the hundred millions after it, read in 亿 as one amount.
+  if (after?.text === '兆' && !after.spaced && tokens[i + 2]?.kind === 'num' && !tokens[i + 2]!.spaced && /^[亿億]$/u.test(tokens[i + 3]?.text ?? '')) {
+    const rest = parseDigits(tokens[i + 2]!.lower);
+    if (rest !== null && rest < 1e4) return { value: value * 1e4 + rest, next: i + 3, digits: true, yearLike: false };
+  }
   const eighths = grainFraction(tokens, i);
   if (eighths !== null) return { value: value + eighths * 10 ** -(t.lower.split('.')[1]?.length ?? 0), next: i + 5, digits: true, yearLike: false };
   const yearLike = t.text.length === 4 && /^\d{4}$/u.test(t.text) && value >= 1800 && value <= 2199;
@@ -195,6 +200,8 @@ export function parseScale(tokens: Token[], i: number, money: boolean): { factor
   if (multiple !== undefined && larger !== undefined && larger >= 1e4 && !tokens[i + 1]!.spaced) {
     return { factor: multiple * larger, text: `${t.text}${tokens[i + 1]!.text}`, length: 2 };
   }
+  // "1.49兆元": 兆 before money is a trillion (before 瓦 or 焦 it is mega, a unit's prefix).
+  if (t.text === '兆' && /^[元円]$/u.test(tokens[i + 1]?.text ?? '')) return { factor: 1e12, text: t.text, length: 1 };
   const cjk = CJK_SCALES.get(t.text);
   if (cjk !== undefined) return { factor: cjk, text: t.text, length: 1 };
   if (t.kind !== 'word') return null;

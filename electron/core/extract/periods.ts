@@ -795,10 +795,10 @@ const PATTERNS: Array<{ needs: RegExp; cjk?: true; re: RegExp; make: Make }> = [
       return from && to && from.start <= to.end ? { start: from.start, end: to.end } : null;
     },
   },
-  // 前三季度, 2025年前三季度: the year to the end of a quarter
+  // 前三季度, 2025年前三季度: the year to the end of a quarter (前三季, as Taiwan writes it)
   {
-    needs: /前[一二三两]季度/u, cjk: true,
-    re: /(\d{4}年)?前([一二两三])季度/gu,
+    needs: /前[一二三两]季/u, cjk: true,
+    re: /(\d{4}年)?前([一二两三])季(?:度)?(?!节)/gu,
     make: (m, ref) => {
       const q = '一二三'.indexOf(m[2] === '两' ? '二' : m[2]!) + 1;
       const y = m[1] ? Number(m[1].slice(0, 4)) : yearFor(undefined, 1, ref);
@@ -900,12 +900,12 @@ const PATTERNS: Array<{ needs: RegExp; cjk?: true; re: RegExp; make: Make }> = [
     re: /\b((?:19|20)\d{2})[EF]\b|\b(?:our|forecast|forecasts|estimate|estimates|expect|expects)\s+((?:19|20)\d{2})(?=\s+\p{Ll})/gu,
     make: (m) => months(Number(m[1] ?? m[2]), 1, 12),
   },
-  // 一季度, 第一季度, 上半年, 2025年
+  // 一季度, 第一季度, 上半年, 2025年; 第三季, as Taiwan writes it
   {
-    needs: /季度/u, cjk: true,
-    re: /(\d{4}年)?(?:第)?([一二三四])季度/gu,
+    needs: /季度|第[一二三四]季/u, cjk: true,
+    re: /(\d{4}年)?(?:第)?(?:([一二三四])季度|(?<=第)([一二三四])季(?!节))/gu,
     make: (m, ref) => {
-      const q = '一二三四'.indexOf(m[2]!) + 1;
+      const q = '一二三四'.indexOf(m[2] ?? m[3]!) + 1;
       const y = m[1] ? Number(m[1].slice(0, 4)) : yearFor(undefined, q * 3 - 2, ref);
       return months(y, q * 3 - 2, q * 3);
     },
@@ -1030,7 +1030,7 @@ function cjkNumber(text: string): number {
 }
 
 /** A cheap test that lets most sentences skip the period patterns. */
-const MAY_HOLD_PERIOD = /\d{4}|day\b|[QH][1-4]|[1-4][QH]|quarter|half|month|year|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|fy|cy\s?\d|fiscal|季度|半年|月|年|周[一二三四五六日天]|星期/iu;
+const MAY_HOLD_PERIOD = /\d{4}|day\b|[QH][1-4]|[1-4][QH]|quarter|half|month|year|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|fy|cy\s?\d|fiscal|季|半年|月|年|周[一二三四五六日天]|星期/iu;
 /** "9M FY26", "6M25": case matters ("9m" is nine million), so apart from the case-blind test above. */
 const MAY_HOLD_MONTHS = /[369]M\s?(?:FY)?\d/u;
 

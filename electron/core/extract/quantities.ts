@@ -605,6 +605,25 @@ const LASTS = /\b(?:payback(?: period)?|(?:average )?age|life|lifespan|tenor|mat
 const CJK_YEARS_MEASURE = /(?:回收期|服务年限|开采年限|使用年限|寿命)(?:约|为|约为|预计)?$/u;
 
 /** Words before a count of firms that make it a survey's sample: 据对全国125家, 样本, 监测的. */
+/** Currencies Chinese names before an amount whose unit is then written 元 (Taiwan's and Hong Kong's dollars, as filed). */
+const CURRENCY_NAMED_BEFORE = /(新台币|台币|港币|澳门币|美金)(?:约|约为|为)?$/u;
+const NAMED_BEFORE_CODES = new Map([['新台币', 'TWD'], ['台币', 'TWD'], ['港币', 'HKD'], ['澳门币', 'MOP'], ['美金', 'USD']]);
+
+const SENTENCE_CURRENCY = /新台币|港币|港元/u;
+
+/**
+ * The currency a Chinese name gives a 元: the name right before the amount ("新台币", "港币"), else the only one the
+ * sentence writes when it writes no 人民币; null when it is the yuan.
+ */
+function currencyNamedBefore(before: string, sentence: string): string | null {
+  const named = CURRENCY_NAMED_BEFORE.exec(before.slice(-8));
+  if (named) return NAMED_BEFORE_CODES.get(named[1]!)!;
+  const other = SENTENCE_CURRENCY.exec(sentence);
+  if (!other || sentence.includes('人民币')) return null;
+  if (other[0] !== '新台币') return sentence.includes('新台币') ? null : 'HKD';
+  return /港币|港元/u.test(sentence) ? null : 'TWD';
+}
+
 const SAMPLE_BEFORE = /(?:对|样本|监测|调研|调查|选取|统计)(?:的)?(?:全国|国内|重点)?(?:[约近超逾])?$/u;
 
 /** An index named just before its level: "the S&P GSCI closed at", "the BDI rose 3% to", "PMI fell to". */
@@ -823,6 +842,9 @@ function readAt(text: string, tokens: Token[], i: number, context: TextCues, off
   // "2011 Percentage Method Tables": a year before a title's "Percentage" is a year, not a percentage.
   if (unitText === 'Percentage' && !scale && /^(?:19|20)\d{2}$/u.test(tokens[i]!.text)) return null;
   if (unitMatch) j = unitMatch.next;
+  // "新台币3,672.6亿元", "每股港币0.42元": 元 after a currency named before the amount is that currency's unit.
+  // "每股盈余15.89元" in a sentence of 新台币 amounts, none in 人民币: the same dollar.
+  if (unit === 'CNY' && unitText === '元') unit = currencyNamedBefore(text.slice(0, tokens[i]!.start - offset), text) ?? unit;
   // "3.6-3.8 mt", "stocks of 2.21 mt": a few tonnes with decimals is million tonnes, the way analysts abbreviate it.
   if (unitText === 'mt' && !scale && numeral.value < 1000 && !Number.isInteger(numeral.value)) unitFactor = 1e6;
   // "据对全国125家重点企业的调查": the size of a survey's sample, not a count of anything reported.

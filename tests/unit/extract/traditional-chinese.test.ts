@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { extractFromText } from '../../../electron/core/extract/extract.ts';
+import { simplifiedView } from '../../../electron/core/extract/traditional.ts';
+
+/*
+ * Issue #12: Taiwan's monthly revenue releases and Hong Kong filings, written in Traditional Chinese and in their own
+ * dollars. Sentences written for this file.
+ */
+
+const read = (text: string) => extractFromText(text, { date: '2025-11-20', subject: null });
+
+describe('Traditional Chinese', () => {
+  it('reads 新台幣 amounts as Taiwan dollars, with 月增 and 年增 as month-on-month and year-on-year changes', () => {
+    const [revenue] = read('台積電公布10月合併營收為新台幣3,672.6億元，月增16.9%，年增16.9%。');
+    expect(revenue).toMatchObject({ value: 367260000000, unit: 'TWD', label: '合併營收', text: '3,672.6億元' });
+    expect(revenue!.period).toMatchObject({ start: '2025-10-01', end: '2025-10-31' });
+    expect(revenue!.change).toMatchObject({ value: 16.9, basis: 'yoy', direction: 'up' });
+    expect(revenue!.moreChanges).toEqual([expect.objectContaining({ value: 16.9, basis: 'mom' })]);
+    const [fall] = read('台塑化10月營收新台幣512億元，年減22.4%，主因油價下跌。');
+    expect(fall).toMatchObject({ unit: 'TWD', label: '營收', entity: '台塑化' });
+    expect(fall!.change).toMatchObject({ value: -22.4, basis: 'yoy', direction: 'down' });
+  });
+
+  it('reads 季減, 第三季 and 前三季 as a quarter’s change and periods, and a bare 元 beside 新台幣 as Taiwan dollars', () => {
+    const [revenue, margin, profit, eps] = read('聯發科第三季合併營收新台幣1,420.97億元，季減4.3%，毛利率46.5%，稅後純益新台幣254.77億元，每股盈餘15.89元。');
+    expect(revenue).toMatchObject({ unit: 'TWD', label: '合併營收', period: { start: '2025-07-01', end: '2025-09-30' } });
+    expect(revenue!.change).toMatchObject({ value: -4.3, basis: 'qoq' });
+    expect(margin).toMatchObject({ value: 46.5, unit: '%', label: '毛利率' });
+    expect(profit).toMatchObject({ unit: 'TWD', label: '稅後純益' });
+    expect(eps).toMatchObject({ value: 15.89, unit: 'TWD', label: '每股盈餘' });
+    const [nine] = read('廣達前三季累計營收達新台幣1兆4,890億元，創同期新高。');
+    expect(nine).toMatchObject({ value: 1489000000000, unit: 'TWD', period: { start: '2025-01-01', end: '2025-09-30' } });
+  });
+
+  it('reads 兆 before 億 or 元 as a trillion, and the year-to-date change goes with its own total', () => {
+    const [month, ytd] = read('鴻海10月營收新台幣8,940億元，較上月減少8.5%，較去年同期增加11.3%；累計前十月營收為新台幣6兆7,012億元，年增15.2%。');
+    expect(month).toMatchObject({ value: 894000000000, unit: 'TWD', entity: '鴻海' });
+    expect([month!.change, ...month!.moreChanges].map((c) => [c!.value, c!.basis])).toEqual([[11.3, 'yoy'], [-8.5, 'mom']]);
+    expect(ytd).toMatchObject({ value: 6701200000000, unit: 'TWD', text: '6兆7,012億元' });
+    expect(ytd!.change).toMatchObject({ value: 15.2, basis: 'yoy' });
+    expect(read('全年營收新台幣1.49兆元。')[0]).toMatchObject({ value: 1490000000000, unit: 'TWD' });
+    expect(read('風電裝機容量達3.2兆瓦。')[0]).toMatchObject({ value: 3200, unit: 'kW' });
+  });
+
+  it('reads 港幣 amounts written with 元 as Hong Kong dollars, and 萬戶 as a count', () => {
+    const [final, previous] = read('董事會建議派發末期股息每股港幣0.42元（二零二四年：港幣0.38元）。');
+    expect([final!.unit, previous!.unit]).toEqual(['HKD', 'HKD']);
+    expect(read('期内每股基本盈利为港币1.27元。')[0]).toMatchObject({ value: 1.27, unit: 'HKD' });
+    expect(read('中華電信行動用戶數達1,240萬戶。')[0]).toMatchObject({ value: 12400000, label: '中華電信行動用戶數' });
+    // A sentence that names 人民币 keeps 元 the yuan.
+    expect(read('港股通净买入港币12亿元，折合人民币11亿元，每股派息0.5元。').map((m) => m.unit)).toEqual(['HKD', 'CNY', 'CNY']);
+  });
+
+  it('keeps every figure of simplified text as it was: the view is only made where a traditional character is', () => {
+    expect(simplifiedView('公司营收为120亿元，同比增长8%。')).toBeNull();
+    expect(simplifiedView('Revenue rose 8% to $5bn.')).toBeNull();
+    const text = '營收為新台幣3,672.6億元';
+    expect(simplifiedView(text)).toBe('营收为新台币3,672.6亿元');
+    expect(simplifiedView(text)!.length).toBe(text.length);
+  });
+});
