@@ -10,7 +10,8 @@ export type Basis = 'yoy' | 'qoq' | 'mom' | 'dod' | 'since' | 'unspecified';
 export type Direction = 'up' | 'down' | 'flat';
 
 const UP_VERBS = 'improvement|widened|widening|up|rose|rise|rises|risen|rising|increased|increases|increase|increasing|grew|grow|grows|growth|gained|jumped|jumps|jump|climbed|climbs|surged|surges|soared|higher|advanced|expanded|rebounded|added|improved|firmed|strengthened|rallied|gaining|climbing|jumping|surging|advancing|rallying';
-const DOWN_VERBS = 'deterioration|narrowed|narrowing|shed|sheds|compressed|down|fell|fall|falls|fallen|falling|dropped|drops|drop|declined|declines|decline|decreased|decreases|decrease|decreasing|declining|slipped|slid|plunged|plummeted|lower|shrank|shrunk|contracted|reduced|eased|softened|weakened|retreated|dipped|sank|tumbled|slumped|slipping|sliding|dropping|sinking|tumbling|dipping|shedding';
+// A spread that tightened narrowed: "the five-year CDS tightened 3bp to 61bp".
+const DOWN_VERBS = 'deterioration|narrowed|narrowing|tightened|shed|sheds|compressed|down|fell|fall|falls|fallen|falling|dropped|drops|drop|declined|declines|decline|decreased|decreases|decrease|decreasing|declining|slipped|slid|plunged|plummeted|lower|shrank|shrunk|contracted|reduced|eased|softened|weakened|retreated|dipped|sank|tumbled|slumped|slipping|sliding|dropping|sinking|tumbling|dipping|shedding';
 const QUALIFIER = '(?:about|around|approximately|roughly|nearly|almost|over|more than|less than|some|just over|just under|further|another)';
 
 const BEFORE = new RegExp(`\\b(${UP_VERBS}|${DOWN_VERBS})(?:\\s+(?:by|of))?(?:\\s+(?:a|an))?(?:\\s+${QUALIFIER})?\\s*(?:[-+]\\s*)?$`, 'iu');
@@ -21,8 +22,8 @@ const UPWARD_AFTER = new RegExp(`^\\s*(?:[-–]\\s*)?(?:${UP_VERBS}|wider|(?:mor
 /** Chinese: 同比增长61.19%, 环比下降3% */
 /** Chinese verbs of a rise and of a fall, shared with the labels (which leave them out). */
 // 月增, 年增, 季减: Taiwan's monthly revenue releases say the basis in the verb ("月增16.9%，年增16.9%").
-export const CJK_RISES = '月增|年增|季增|增长|上升|提高|提升|增加|上涨|扩大|回升|收涨|累库|微涨|小涨|大涨|上扬|走高|反弹|高出|涨|周增|周升|上调|上修';
-export const CJK_FALLS = '月减|年减|季减|下降|减少|下跌|降低|下滑|回落|收窄|缩小|收跌|去库|微跌|小跌|大跌|走低|回调|低出|跌|周降|周减|下调|下修';
+export const CJK_RISES = '月增|年增|季增|上行|调升|增长|上升|提高|提升|增加|上涨|扩大|回升|收涨|累库|微涨|小涨|大涨|上扬|走高|反弹|高出|涨|周增|周升|上调|上修';
+export const CJK_FALLS = '月减|年减|季减|下行|调降|下降|减少|下跌|降低|下滑|回落|收窄|缩小|收跌|去库|微跌|小跌|大跌|走低|回调|低出|跌|周降|周减|下调|下修';
 const CJK_BEFORE = new RegExp(`(${CJK_RISES}|${CJK_FALLS})(?:了)?(?:约|近|超|逾|超过|接近)?\\s*$`, 'u');
 const CJK_SIZE = /(涨幅|增幅|升幅|跌幅|降幅|减幅)(?:分别)?(?:为|达到?|约为?|收窄至|扩大至)?\s*$/u;
 const CJK_RISE = new RegExp(`^(?:${CJK_RISES})$`, 'u');
@@ -53,9 +54,9 @@ const BASES: Array<[RegExp, Basis]> = [
 
 /**
  * "increased goodwill by approximately", "decreased intangible assets": the verb changes its object. Not after an
- * article: "a lower CPO price assumption of RM3,950/t" describes the level.
+ * article: "a lower CPO price assumption of RM3,950/t" describes the level; nor "lifting costs", an oil producer's cost.
  */
-export const TRANSITIVE = /(?<!-)(?<!\b(?:a|an|the|its|their|our|his|her)\s)\b(increased|decreased|reduced|raised|lowered|boosted|cut|cuts|cutting|added|lifted|trim|trims|trimmed|raise|raises|lower|lowers|lift|lifts|reduces|reducing|raising|lowering|boosting|lifting|trimming)\s+((?!(?:at|to|from)\s)(?:[\p{L}\p{N}'’/-]+\s+){1,8}?)(?:by\s+)?(?:approximately\s+|about\s+|roughly\s+)?(?:[$€£¥]\s*)?$/iu;
+export const TRANSITIVE = /(?<!-)(?<!\b(?:a|an|the|its|their|our|his|her)\s)\b(increased|decreased|reduced|raised|lowered|boosted|cut|cuts|cutting|added|lifted|trim|trims|trimmed|raise|raises|lower|lowers|lift|lifts|reduces|reducing|raising|lowering|boosting|lifting(?!\s+costs?\b(?!\s+by\b))|trimming)\s+((?!(?:at|to|from)\s)(?:[\p{L}\p{N}'’/-]+\s+){1,8}?)(?:by\s+)?(?:approximately\s+|about\s+|roughly\s+)?(?:[$€£¥]\s*)?$/iu;
 
 const PASSIVE_CHANGE = /\b(?:was|were|been|is|are|being)\s+(raised|increased|lifted|boosted|cut|lowered|reduced|trimmed|decreased|slashed)\s+(?:by\s+)?(?:about\s+|around\s+|some\s+)?$/iu;
 

@@ -367,7 +367,7 @@ const TICKED = /\b((?:[A-Z][\p{L}’'.-]*\s+(?:&\s+)?){0,4}[A-Z][\p{L}’'.-]*)\
 /** "carrier Taunusair said", "the miner Kestrel Gold reported": a company introduced by its trade. */
 const DESCRIBED = /\b(?:carrier|airline|miner|producer|maker|manufacturer|retailer|lender|insurer|operator|refiner|shipper|brewer|utility|meatpacker|packer|steelmaker|automaker|carmaker|chipmaker|smelter|developer|explorer|shipowner|trader|processor|exporter|telco)\s+([A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+){0,2})\s+(?:said|says|reported|reports|posted|announced|raised|cut|sold|shipped)\b/u;
 const WHICH_RUNS = /^[^\p{L}]*(\p{Lu}[\p{L}&.'’-]*(?:\s+(?:(?:de|del|de la|do|da|du|van|von)\s+)?\p{Lu}[\p{L}&.'’-]*){1,4}),\s+which\s+(?:runs|operates|owns|produces|mines|makes|manages)\b/u;
-const CJK_COMPANY = /(?:^|[，。；：、（(\s“”】\]？！]|预计|认为|显示|据|对|与|从|给予|维持|下调|上调|子公司)([\u4e00-\u9fff]{2,10}?(?:股份有限公司|有限公司|集团|控股|实业|矿业|锂业|铝业|铜业|煤业|镍业|钴业|钼业|锰业|锌业|铅锌|金业|黄金|铂业|钨业|锡业|钒业|钛业|硅业|矿冶|能源|石油|石化|油气|燃气|油田|科技|化学|稀土|钢铁|汽车|电池|银行|港口|高新材料|新材料|材料|化工|电力|航运|重工|磁材|磁业|有色|资源|电子|光伏|新能源|食品|饮料|乳业|酒业|医药|制药|航空|证券|保险|电网|售电|糖业|粮油|饲料|种业|农化|牧业|农牧))(?!务|量|交易所|协会|分会|联盟|联合会|和化学|工业|研究院|研究所|指数|局|部|委员会|署|厅|与\p{Script=Han}{1,8}(?:部|局|署|厅))/u;
+const CJK_COMPANY = /(?:^|[，。；：、（(\s“”】\]？！]|预计|认为|显示|据|对|与|从|给予|维持|下调|上调|子公司)([\u4e00-\u9fff]{2,10}?(?:股份有限公司|有限公司|集团|控股|实业|矿业|锂业|铝业|铜业|煤业|镍业|钴业|钼业|锰业|锌业|铅锌|金业|黄金|铂业|钨业|锡业|钒业|钛业|硅业|矿冶|能源|石油|石化|油气|燃气|油田|科技|化学|稀土|钢铁|汽车|电池|银行|港口|高新材料|新材料|材料|化工|电力|航运|重工|磁材|磁业|有色|资源|电子|光伏|新能源|食品|饮料|乳业|酒业|医药|制药|航空|证券|保险|电网|售电|糖业|粮油|饲料|种业|农化|牧业|农牧))(?!务|量|间|交易所|协会|分会|联盟|联合会|和化学|工业|研究院|研究所|指数|局|部|委员会|署|厅|与\p{Script=Han}{1,8}(?:部|局|署|厅))/u;
 const CJK_COMPANY_ALL = new RegExp(CJK_COMPANY.source, 'gu');
 /** Words before a name in the same run of characters ("我们预计紫晟矿业", "维持星澜电池"). */
 // "港股上市公司华屹医药", "上半年公司电池片": 公司 inside a run is "the company('s)"; a name can only come after it.
@@ -499,7 +499,9 @@ export function passageCompany(text: string): string | null {
   // Where the match began at the start of a run, cut what precedes the name ("我们预计紫晟矿业").
   const cut = cjk[1]!.replace(CJK_NOT_THE_NAME, '');
   // The shortest match ends at the first trade word: "晶澄光伏科技" goes on past "晶澄光伏".
-  const name = cut + (CJK_NAME_GOES_ON.exec(text.slice(cjk.index! + cjk[0].length))?.[0] ?? '');
+  const whole = cut + (CJK_NAME_GOES_ON.exec(text.slice(cjk.index! + cjk[0].length))?.[0] ?? '');
+  // "中国海油前三季度油气净产量": a period inside the run ends the name before it (油气 is what was produced).
+  const name = whole.replace(/(?:\d{4}年|前[一二三两]季度?|第?[一二三四]季度|[上下]半年|全年|\d{1,2}月).*$/u, '');
   // "本周国内主流港口": a time or the whole country before a trade word is a market, not a company.
   if (/本周|上周|国内|全国|主流|我国/u.test(name) || GENERIC_CJK_SUBJECT.test(name)) return null;
   // "确定公司为某光伏电站…中标人": a name said after 为 or 是, or an unnamed one (某), is no company's.

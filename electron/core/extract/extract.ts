@@ -1048,7 +1048,9 @@ function classify(items: Item[], text: (a: number, b: number) => string, s: Sent
     const signedList = k > 0 && /[+＋]\s*$/u.test(text(Math.max(s.start, items[k - 1]!.start - 2), items[k - 1]!.start))
       && /^\s*(?:,\s*|and\s+|,\s*and\s+)(?:[\p{L}/-]+\s+){1,3}[+＋]$/u.test(before);
     // "Brent: settled +$0.84 at $63.42/bbl": first in its sentence, a signed figure is a rise only where it leads to a level.
-    const leads = k > 0 || (items[1] !== undefined && /^\s*(?:at|to)\s*$/iu.test(after) && items[1].q.unit.startsWith(item.q.unit));
+    // "Orders +11% yoy to SEK 62.4bn": a signed percentage with its basis leads to the level it moved.
+    const leads = k > 0 || (items[1] !== undefined && ((/^\s*(?:at|to)\s*$/iu.test(after) && items[1].q.unit.startsWith(item.q.unit))
+      || (item.q.unit === '%' && /^\s*(?:yoy|y\/y|qoq|q\/q|mom|m\/m)\s+to\s*$/iu.test(after))));
     const plus = (before.endsWith('+') || before.endsWith('＋')) && /(?:^|[\s(（,;，；])[+＋]$/u.test(before) && leads && !signedList
       ? 'up' as const : null;
     // "USD 4,418/t, -37 d/d": a bare number after a minus, in the level's unit (read so by quantities.ts), is its fall.
@@ -1062,7 +1064,10 @@ function classify(items: Item[], text: (a: number, b: number) => string, s: Sent
     const bracketed = !percentage && k > 0 && /[(（]\s*$/u.test(before) && items[k - 1]!.q.unit === item.q.unit
       && BRACKETED_MOVE_AFTER.test(after)
       ? signedDirection(text(item.start, item.end)) : null;
-    const signed = plus ?? minus ?? listed ?? bracketed ?? (percentage && !STATED_LEVEL.test(before) ? signedDirection(text(item.start, item.end)) : null);
+    // "1.72% (-8bp q/q)": a minus before points is left out of their span, as a plus is.
+    const minusPoints = item.q.unit === 'pp' && k > 0 && /[(（]\s*[-−]$/u.test(before) ? 'down' as const : null;
+    const signed = plus ?? minus ?? listed ?? bracketed ?? minusPoints
+      ?? (percentage && !STATED_LEVEL.test(before) ? signedDirection(text(item.start, item.end)) : null);
     // "revenue of $618.2 million rose 22% y/y": a verb right before the next figure is that figure's cue.
     // "3.62%, 9bp higher, and revenue rose 11%", "5% more than a year earlier, but the grade slipped 0.4 points": a comparative
     // right after a figure is its own cue all the same.

@@ -257,7 +257,7 @@ export function reorderMeasure(label: string): string {
 
 /** A verb inside a clause subject: the label is what follows it ("the Company realized operating income"); "realised (gold) price" is a noun. */
 const SUBJECT_VERB = new RegExp('^(?:.*\\s)?(?:(?:realized|realised)(?!\\s+(?:(?!(?:an?|the|its|our|their)\\s)[\\w-]+\\s+){0,3}(?:prices?|gains?|losses?|values?)\\b)|completed|'
-  + 'lift|lifts|lifting|lifted|raise|raises|expand|expands|boost|boosts|bring|brings|model|models|modelled|modeled|now|reported|recorded|'
+  + 'lift|lifts|lifting(?!\\s+costs?\\b)|lifted|raise|raises|expand|expands|boost|boosts|bring|brings|model|models|modelled|modeled|now|reported|recorded|'
   + 'posted|achieved|generated|booked|saw|see|sees|expects|gives|shows|'
   + '(?:told|tells|tell|reminded|informed)\\s+(?:analysts|investors|reporters|journalists|shareholders|us)(?:\\s+that)?(?:\\s+the)?|as|declared|declares|proposed|proposes|recommended|approved|'
   + 'lower|lowers|lowered|trim|trims|trimmed|cut|cuts|assume|assumes|assumed|assuming|use|uses|distribute|distributes|pay|pays|set|sets|'
@@ -396,7 +396,7 @@ function phrase(ctx: LabelContext, first: number, last: number): Label | null {
 }
 
 /** "generating revenue of …", "bringing total output to …": the verb is not part of the label. */
-const LEADING_GERUND = /^(?:generating|bringing|making|taking|reaching|recording|posting|achieving|adding|reporting|delivering|narrowing|widening|lifting|cutting|pushing|leaving|putting|citing|holding|keeping|maintaining|giving|implying|lowering|raising|trimming|boosting|reducing|sending|dragging)\s+(?=\S)/iu;
+const LEADING_GERUND = /^(?:generating|bringing|making|taking|reaching|recording|posting|achieving|adding|reporting|delivering|narrowing|widening|lifting(?!\s+costs?\b)|cutting|pushing|leaving|putting|citing|holding|keeping|maintaining|giving|implying|lowering|raising|trimming|boosting|reducing|sending|dragging)\s+(?=\S)/iu;
 
 /** The first token at or after `k` that no skipped stretch (a period, a basis) holds. */
 function pastSkip(ctx: LabelContext, k: number): number {
@@ -607,6 +607,8 @@ function cjkLabel(ctx: LabelContext, first: number, floor: number): Label | null
     || (CONTRACT_CODE.test(ctx.tokens[j]!.text) && text !== '')
     // "中证500指数", "沪深300指数": an index named with a number inside.
     || (ctx.tokens[j]!.kind === 'num' && /^指数/u.test(text) && isIdeograph(ctx.tokens[j - 1]?.text ?? ''))
+    // "10年期国债收益率": a bond's tenor in years opens its name.
+    || (ctx.tokens[j]!.kind === 'num' && /^年期/u.test(text) && /^\d{1,2}$/u.test(ctx.tokens[j]!.text))
     // "沪铜主力合约2601收涨": a contract's month code in digits after 合约 (left out of the label shown).
     || (ctx.tokens[j]!.kind === 'num' && /^\d{4}$/u.test(ctx.tokens[j]!.text) && ctx.tokens[j - 1]?.text === '约' && ctx.tokens[j - 2]?.text === '合'
       && text !== '' && !ctx.tokens[j]!.spaced)

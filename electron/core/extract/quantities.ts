@@ -289,6 +289,11 @@ function unitAfter(tokens: Token[], i: number, money: boolean, numberValue: numb
       return { unit: 'pp', factor: 1, dimension: 'points', next: i + n, text: form };
     }
     if (form === 'mb' && speaksOfOil(tokens, i)) return { unit: 'bbl', factor: 1e6, dimension: 'volume', next: i + n, text: form };
+    // "13.8 Mb/d" of crude (as the agencies write a country's output) but "1,425 Mb/d" (the EIA's thousands, as in Mbbl):
+    // never megabits before "/d".
+    if (form === 'Mb' && tokens[i + 1]?.text === '/' && /^(?:d|day)$/u.test(tokens[i + 2]?.text ?? '')) {
+      return { unit: 'bbl', factor: numberValue < 100 ? 1e6 : 1e3, dimension: 'volume', next: i + n, text: form };
+    }
     if (def.dimension === 'angle' && /^degrees?$/iu.test(form) && temperature) return { unit: '°C', factor: 1, dimension: 'temperature', next: i + n, text: form };
     return { ...def, next: i + n, text: form };
   }

@@ -128,6 +128,8 @@ words(u('bbl/d', 1, 'volume'), 'bpd', 'bopd');
 // Barrels of oil equivalent (gas counted by its energy): an oil and gas producer's output, kept apart from barrels of oil.
 words(u('boe', 1, 'volume'), 'boe', 'boes');
 words(u('boe', 1e6, 'volume'), 'mmboe');
+// "185 kboe/d", "1,425 Mboe/d": thousands of barrels of oil equivalent, as producers write them (M is a thousand, as in Mbbl).
+words(u('boe', 1e3, 'volume'), 'kboe', 'mboe');
 words(u('boe/d', 1, 'volume'), 'boepd', 'boe/d');
 words(u('boe/d', 1e3, 'volume'), 'kboepd', 'kboe/d', 'mboe/d');
 words(u('boe/d', 1e6, 'volume'), 'mmboepd', 'mmboe/d');
@@ -203,7 +205,8 @@ const CJK_UNITS = new Map<string, UnitDef>([
   // Basis points, as banks' margins move ("净息差较年初下降8个基点").
   ['个基点', u('pp', 0.01, 'points')], ['基点', u('pp', 0.01, 'points')],
   ['平方米', u('m2', 1, 'area')], ['立方米', u('m3', 1, 'volume')], ['公里', u('m', 1e3, 'length')], ['米', u('m', 1, 'length')],
-  ['桶', u('bbl', 1, 'volume')], ['点', u('points', 1, 'index')],
+  // Oil and gas counted together (油气净产量578.3百万桶油当量) are barrels of oil equivalent, not barrels of oil.
+  ['桶', u('bbl', 1, 'volume')], ['桶油当量', u('boe', 1, 'volume')], ['点', u('points', 1, 'index')],
   // Passengers and flights counted in 人次 and 架次 ("旅客运输量6,210万人次"), households in 户.
   ['人次', u('count', 1, 'count')], ['架次', u('count', 1, 'count')], ['户', u('count', 1, 'count')], ['家', u('count', 1, 'count')], ['头', u('count', 1, 'count')], ['羽', u('count', 1, 'count')], ['人', u('count', 1, 'count')],
   // Warehouse warrants and green certificates counted in 张 ("白糖注册仓单12,486张", "持有绿证约42万张").

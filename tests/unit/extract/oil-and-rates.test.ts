@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { extractFromText } from '../../../electron/core/extract/extract.ts';
+
+/*
+ * Issue #12: oil and gas producers' units, and rates and spreads moving in basis points, as a fresh-eyes probe in
+ * these styles found them misread. Sentences written for this file.
+ */
+
+const read = (text: string) => extractFromText(text, { date: '2025-11-20', subject: null });
+
+describe('oil and gas units', () => {
+  it('reads kboe/d and Mboe/d as thousands of barrels of oil equivalent a day', () => {
+    expect(read('Net production averaged 185 kboe/d in the quarter.')[0]).toMatchObject({ value: 185000, unit: 'boe/d' });
+    expect(read('Production averaged 1,425 Mboe/d in the third quarter.')[0]).toMatchObject({ value: 1425000, unit: 'boe/d' });
+  });
+
+  it('reads Mb/d as barrels a day, never megabits (which "Mb/s" stays)', () => {
+    expect(read('US crude production hit a record 13.8 Mb/d in August.')[0]).toMatchObject({ value: 13800000, unit: 'bbl/d' });
+    expect(read('The line has 10 Mb/s of bandwidth.')[0]).toMatchObject({ unit: 'bit' });
+  });
+
+  it('reads 桶油当量 as barrels of oil equivalent, and the producer named before the period as its entity', () => {
+    const [output] = read('中國海油前三季度油氣淨產量達578.3百萬桶油當量，同比增長6.7%。');
+    expect(output).toMatchObject({ value: 578300000, unit: 'boe', label: '油氣淨產量', entity: '中國海油' });
+    expect(output!.change).toMatchObject({ value: 6.7, basis: 'yoy' });
+  });
+
+  it('reads lifting costs as a cost, not as costs lifted', () => {
+    const [cost] = read('Lifting costs came in at $7.9/boe, 3% lower y/y.');
+    expect(cost).toMatchObject({ value: 7.9, unit: 'USD/boe', label: 'Lifting cost' });
+    expect(cost!.change).toMatchObject({ value: -3, unit: '%', basis: 'yoy' });
+    expect(read('Lifting costs were $7.9/boe.')[0]!.change).toBeNull();
+  });
+});
+
+describe('rates and spreads in basis points', () => {
+  it('reads a signed move in basis points in brackets as the change of the margin before it', () => {
+    expect(read('Net interest margin 1.72% (-8bp q/q), CET1 13.4%.')[0]!.change)
+      .toMatchObject({ value: -0.08, unit: 'pp', basis: 'qoq', direction: 'down' });
+    expect(read('Gross margin 41.2% (-120bp y/y).')[0]!.change).toMatchObject({ value: -1.2, unit: 'pp', basis: 'yoy' });
+    expect(read('Gross margin 41.2% (-120bp y/y).')).toHaveLength(1);
+  });
+
+  it('reads a spread that tightened as narrower, and 下行 as a fall', () => {
+    const [cds] = read('The five-year CDS on Italy tightened 3bp to 61bp.');
+    expect(cds).toMatchObject({ value: 0.61, unit: 'pp' });
+    expect(cds!.change).toMatchObject({ value: -0.03, direction: 'down' });
+    const [yieldTen] = read('10年期国债收益率下行2.5个基点至1.79%。');
+    expect(yieldTen).toMatchObject({ value: 1.79, unit: '%', label: '10年期国债收益率' });
+    expect(yieldTen!.change).toMatchObject({ value: -0.025, unit: 'pp', direction: 'down' });
+  });
+
+  it('reads "+11% yoy to" as the change of the level it leads to', () => {
+    const [orders] = read('Orders +11% yoy to SEK 62.4bn.');
+    expect(orders).toMatchObject({ value: 62400000000, unit: 'SEK', label: 'Orders' });
+    expect(orders!.change).toMatchObject({ value: 11, basis: 'yoy' });
+  });
+
+  it('gives the interbank rate (上海银行间同业拆放利率) no bank as its owner', () => {
+    expect(read('上海银行间同业拆放利率隔夜品种下跌3.2个基点，报1.35%。')[0]!.entity).toBeNull();
+  });
+});
