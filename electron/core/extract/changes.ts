@@ -38,9 +38,10 @@ const BASES: Array<[RegExp, Basis]> = [
   // 周环比, 较上周: week on week, which has no basis of its own.
   // 周降0.9个百分点, 周增3万吨: a week's move.
   [/周环比|周度环比|(?:较|比)上周|周(?:降|减|增|升)/u, 'unspecified'],
-  [/同比|(?:较|比|与)上年同期|(?:较|比)去年同期|年[增减](?=\s*(?:[\d+\-−约近逾超]|$))/u, 'yoy'],
-  [/季[增减](?=\s*(?:[\d+\-−约近逾超]|$))/u, 'qoq'],
-  [/月[增减](?=\s*(?:[\d+\-−约近逾超]|$))/u, 'mom'],
+  // 按年, 较去年同月: Hong Kong's year on year.
+  [/同比|按年|(?:较|比|与)上年同期|(?:较|比)去年同(?:期|月)|年[增减](?=\s*(?:[\d+\-−约近逾超]|$))/u, 'yoy'],
+  [/季[增减](?=\s*(?:[\d+\-−约近逾超]|$))|按季/u, 'qoq'],
+  [/月[增减](?=\s*(?:[\d+\-−约近逾超]|$))|按月/u, 'mom'],
   [new RegExp(`${THAN_LAST_MONTH}|月环比`, 'u'), 'mom'],
   // 环比 compares with the period before, whatever its length: read as qoq here, made mom for a month's figure (extract.ts).
   [/环比/u, 'qoq'],
@@ -131,7 +132,7 @@ export function basisBefore(textBefore: string): Basis | null {
  * A basis said right before a change: 同比, 较上月, 较前一交易日, "year-on-year increase of", and an abbreviation right
  * before a signed change ("(yoy +21%, qoq +8%)").
  */
-const BASIS_BEFORE = new RegExp(String.raw`(?:周环比|(?:较|比)上周(?:同期)?|${THAN_LAST_MONTH}|同比|环比|(?:较|比|与)上年同期|(?:较|比)去年同期|(?:较|比)(?:前一|上一|上个)(?:交易日|日)|(?:较|比)(?:前日|昨日)|日内(?=[涨跌]幅))\s*(?:\p{Script=Han}{0,4})[+＋\-−－]?\s?$|(?<![\d\p{Script=Han}])[年季月][增减](?:约|近|逾|超)?\s?$|\b(?:year[- ]on[- ]year|year[- ]over[- ]year|yoy|y\/y|quarter[- ]on[- ]quarter|qoq|month[- ]on[- ]month|mom|sequential)\s+(?:increase|decrease|rise|fall|drop|decline|growth|gain|jump|reduction)\s+(?:of\s+)?(?:about\s+|approximately\s+)?$|\b(?:yoy|y\/y|qoq|q\/q|mom|m\/m|dod|d\/d)\s?[:：]?\s?[+＋\-−－]\s?$`, 'iu');
+const BASIS_BEFORE = new RegExp(String.raw`(?:周环比|(?:较|比)上周(?:同期)?|${THAN_LAST_MONTH}|同比|环比|按[年季月]|(?:较|比|与)上年同期|(?:较|比)去年同(?:期|月)|(?:较|比)(?:前一|上一|上个)(?:交易日|日)|(?:较|比)(?:前日|昨日)|日内(?=[涨跌]幅))\s*(?:\p{Script=Han}{0,4})[+＋\-−－]?\s?$|(?<![\d\p{Script=Han}])[年季月][增减](?:约|近|逾|超)?\s?$|\b(?:year[- ]on[- ]year|year[- ]over[- ]year|yoy|y\/y|quarter[- ]on[- ]quarter|qoq|month[- ]on[- ]month|mom|sequential)\s+(?:increase|decrease|rise|fall|drop|decline|growth|gain|jump|reduction)\s+(?:of\s+)?(?:about\s+|approximately\s+)?$|\b(?:yoy|y\/y|qoq|q\/q|mom|m\/m|dod|d\/d)\s?[:：]?\s?[+＋\-−－]?\s?$`, 'iu');
 
 /** The basis a clause states for a change, if any. */
 export function findBasis(text: string): { basis: Basis; index: number; length: number } | null {

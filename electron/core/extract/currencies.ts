@@ -49,6 +49,7 @@ names(c('ZAR'), 'zar', 'rand', 'south african rand');
 names(c('KZT'), 'kzt', 'tenge', 'kazakh tenge');
 names(c('KES'), 'ksh', 'kshs', 'kenyan shilling', 'kenyan shillings');
 names(c('NGN'), 'naira');
+names(c('MOP'), 'pataca', 'patacas');
 names(c('GHS'), 'cedi', 'cedis');
 names(c('EGP'), 'egyptian pound', 'egyptian pounds');
 names(c('MAD'), 'moroccan dirham', 'moroccan dirhams');
@@ -137,6 +138,8 @@ export interface TextCues {
   naira: boolean;
   /** Talks about Morocco: "DH 312.6 billion" is the Moroccan dirham, not the UAE's. */
   morocco: boolean;
+  /** Talks about Macau: "MOP 18.6bn" is the pataca, not muriate of potash. */
+  macau: boolean;
   /** Talks about gold, silver, platinum-group metals or a miner's AISC: "139,400 ounces" are troy ounces. */
   preciousMetal: boolean;
 }
@@ -168,6 +171,7 @@ class LazyCues implements TextCues {
   #randCents: boolean | undefined;
   #naira: boolean | undefined;
   #morocco: boolean | undefined;
+  #macau: boolean | undefined;
   #preciousMetal: boolean | undefined;
 
   constructor(text: string) {
@@ -209,6 +213,10 @@ class LazyCues implements TextCues {
   get naira(): boolean {
     const text = this.#text;
     return (this.#naira ??= /N\d/u.test(text) && /\b(?:Nigeria|Nigerian|naira|NGN|Lagos|Abuja|NGX|CBN)\b|₦/u.test(text));
+  }
+
+  get macau(): boolean {
+    return (this.#macau ??= /\b(?:Maca[uo]|Cotai|DICJ|GGR|patacas?)\b|澳门|澳門/u.test(this.#text));
   }
 
   get morocco(): boolean {

@@ -144,7 +144,7 @@ const GRADE_TAIL = / (?:min )?\d+(?:\.\d+)?% [A-Z][A-Za-z0-9]*(?: min)?$/u;
 const TRAILING_TIME = /(?<!\s)\s+(?:(?:for|in|during|over|of) the (?:half|year|quarter|period|month|week|day|session)|(?:this|last) (?:half|year|quarter|month|week)|turned (?:positive|negative)|(?:a|one) (?:year|quarter|month) (?:earlier|before|ago)|(?:(?:not|no) )?(?:more|less) than|nearly|almost)$/iu;
 const TRAILING_SCOPE = /(?<!\s)\s+(?:nationwide|globally|worldwide|domestically|overall|in total|combined)$/iu;
 /** The last verb (or subject word) in a run of Chinese: the label follows it. */
-const CJK_VERB = /(?:实现了?|达到|录得|完成|为|是|(?<!合)约|同比|环比|其中|对应|(?<!上市|母|占)公司)/gu;
+const CJK_VERB = /(?:实现了?|达到|录得|完成|为|是|(?<!合)约|同比|环比|按[年季月](?=[增减升降上下])|其中|对应|(?<!上市|母|占)公司)/gu;
 
 /** The last such verb in `text` (found left to right: a lookahead for "none after" was quadratic in the text's length). */
 function lastCjkVerb(text: string): { index: number; 0: string } | null {
@@ -157,7 +157,7 @@ function lastCjkVerb(text: string): { index: number; 0: string } | null {
 // "月增16.9%": 增 and 减 alone, once the month that says the basis is read off as a time word.
 const CJK_CHANGE_WORD = new RegExp(`^(?:${CJK_RISES}|${CJK_FALLS}|[增减]|(?:日?内|当日)?(?:涨幅|增幅|升幅|跌幅|降幅|减幅))$`, 'u');
 /** Verbs and particles between a Chinese label and its figure. */
-const CJK_TRAILING = /(?:将(?:达到?|超过|提升至|增至|为)|有望(?:超过|达到?|突破|实现)?|本周|上周|当周|折合约|周[一二三四五六日天]|预计|预期|(?:下滑|下降|回落|上涨|上升|攀升|反弹|回升|下调|上调|提高|提升|增加|减少|增长|跌|涨|降|升|增|减)至|已完成|已实现|已|由|从|目前|当前|现|约合|折合|维持在?|保持在?|稳定在|收于|收报|报收|报|约为|(?<!合)约|为|达到|达|至|在|是|共计|共|合计|分别为|分别|录得|实现了?|不超过|不低于|不少于|超过|逾|近|人民币|新台币|港币|澳门币|美金|每(?:吨|千克|公斤|克|盎司|桶|千瓦时|度|辆|平方米|立方米|瓦|股))$/u;
+const CJK_TRAILING = /(?:(?:预估|预计)?将?落在|将(?:达到?|超过|提升至|增至|为)|有望(?:超过|达到?|突破|实现)?|本周|上周|当周|折合约|周[一二三四五六日天]|预计|预期|(?:下滑|下降|回落|上涨|上升|攀升|反弹|回升|下调|上调|提高|提升|增加|减少|增长|跌|涨|降|升|增|减)至|已完成|已实现|已|由|从|目前|当前|现|约合|折合|维持在?|保持在?|稳定在|收于|收报|报收|报|约为|(?<!合)约|为|达到|达|至|在|是|共计|共|合计|分别为|分别|录得|实现了?|不超过|不低于|不少于|超过|逾|近|人民币|新台币|港币|澳门币|美金|每(?:吨|千克|公斤|克|盎司|桶|千瓦时|度|辆|平方米|立方米|瓦|股))$/u;
 /** Time and scope words before a Chinese label: "月我国汽车出口" → "汽车出口". */
 const CJK_LEADING = /^(?:的|(?:\p{Script=Han}{2,14}?)?(?:发布|公布)的|将|预计|有望(?:进一步)?|进一步|可望|或将|承诺(?:未来[一二三四五两\d]年)?(?:每年)?|\p{Script=Han}{0,6}主要(?:系|是|由于|因为?)|(?:上|本)?(?:周|星期)[一二三四五六日天](?![大个种家类项])|集团|该(?:项目|公司|企业|矿山|工厂|行|银行|集团)|SMM\s*|Mysteel\s*|上海有色网|我的钢铁网|百川盈孚|卓创资讯|隆众资讯|广期所|上期所|大商所|郑商所|管理层|大卡|千卡|年初至(?:报告期末|今)|(?:[月日年度份](?!均|化))+|全国|我国|其中|同期|公司|本公司|本行|本集团|全年(?!\p{Script=Han}{0,4}(?:目标|指引|计划))|上年同期|当月|单月|本期|共计提|计提|统计的|监测的|调研的|目前|当前|现阶段|现有|今年|本月|本周|上周|当周|拟|计划|本次|报告期内|报告期末|期末|给予|维持|我们|上调(?!幅度)|下调(?!幅度)|规模以上工业(?!增加值)|规模以上(?!工业增加值)|规上工业(?!增加值|企业)|规上(?!工业增加值|工业企业)|累计(?=产量|销量)|(?:项目)?(?:达产|投产|建成|完工)后|后其|但|而|此外|另外|同时(?!期)|拥有|具备|具有|届时|年[底末]|今日|昨日|(?:当前股价)?对应(?=P|市|E)|国内(?:主流消费地)?(?=\p{Script=Han}{3})|主流消费地|以(?=总股本)|通过\p{Script=Han}{1,12}?方式|已(?:累计)?(?=回购|减持|增持))+/u;
 
@@ -645,7 +645,7 @@ function cjkLabel(ctx: LabelContext, first: number, floor: number): Label | null
   // "新能源汽车产销分别完成…": the verb ends the text, so what it did is named before it.
   if (!label && verb && /^(?:实现了?|达到|录得|完成)$/u.test(verb[0])) label = body.slice(0, verb.index).replace(/分别$/u, '').replace(CJK_LEADING, '');
   // "其中，火电同比下降2.1%": what changed is said before 同比.
-  if (verb && /^(?:同比|环比)/u.test(verb[0]) && CJK_CHANGE_WORD.test(label)) label = body.slice(0, verb.index).replace(CJK_LEADING, '');
+  if (verb && /^(?:同比|环比|按[年季月])/u.test(verb[0]) && CJK_CHANGE_WORD.test(label)) label = body.slice(0, verb.index).replace(CJK_LEADING, '');
   // "完成率约86%", "增长率为": a rate named by its verb.
   if (label === '率' && verb && !/^(?:同比|环比)/u.test(verb[0])) label = `${verb[0].replace(/^(?:已经|已|累计)/u, '')}率`;
   if (/^[周月日年季]$/u.test(label)) return null; // 周环比, 月环比: a basis, not a subject

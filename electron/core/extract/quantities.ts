@@ -125,6 +125,8 @@ function currencyBefore(tokens: Token[], i: number, context: TextCues, floor: nu
   if (prev.text === 'N' && !tokens[i]!.spaced && context.naira) return { code: 'NGN', factor: 1, first: i - 1 };
   // "DH 312.6 billion", "5.64 DH" in a text about Morocco: the Moroccan dirham.
   if ((prev.text === 'DH' || prev.text === 'Dh' || prev.text === 'Dhs') && context.morocco) return { code: 'MAD', factor: 1, first: i - 1 };
+  // "MOP 18.6bn" in a text about Macau: the pataca (elsewhere MOP is muriate of potash).
+  if (prev.text === 'MOP' && context.macau) return { code: 'MOP', factor: 1, first: i - 1 };
   // "c.EUR 21m": circa, glued to the code.
   const circa = prev.text.startsWith('c') ? /^(?:c|ca)\.([A-Za-z]{3})$/u.exec(prev.text) : null;
   if (circa && PREFIX_CODES.has(circa[1]!.toLowerCase())) {
@@ -800,7 +802,8 @@ function readAt(text: string, tokens: Token[], i: number, context: TextCues, off
   const ledScale = ledTo ? parseScale(tokens, (ledHigh ?? ledTo).next, prefix !== null)?.factor : undefined;
   const lowFactor = scale && ledScale ? scale.factor : 1;
   const changeThenLevel = ledTo !== null && ledTo.value * (scale && ledScale ? ledScale : 1) > 5 * numeral.value * lowFactor;
-  if (joiner && !yearThenOther && (RANGE_DASH.has(joiner.text) || (isWord(joiner, 'to') && !fromBefore && !changeThenLevel) || between)) {
+  if (joiner && !yearThenOther && (RANGE_DASH.has(joiner.text) || (isWord(joiner, 'to') && !fromBefore && !changeThenLevel) || between
+    || cjkRangeTo(text, tokens, j, rangeStart))) {
     // "RMB 1.35 billion to RMB 1.55 billion": the currency written again before the high end.
     const again = prefix && !accounting && !changedBy ? repeatedPrefix(tokens, prefix.first, i, j + 1) : 0;
     const second = parseNumeral(tokens, j + 1 + again);
@@ -1255,6 +1258,16 @@ function inUnitOf(level: Quantity, at: BareSpan, value: number, scaled = false):
 function slashBasis(tokens: Token[], k: number): boolean {
   const [a, slash, b] = [tokens[k], tokens[k + 1], tokens[k + 2]];
   return Boolean(a && slash && b) && /^[dwmqy]$/iu.test(a!.text) && slash!.text === '/' && !slash!.spaced && b!.lower === a!.lower;
+}
+
+/**
+ * "45亿至48亿元", "12.5至14.5亿元": 至 between two amounts glued to it is a range's "to"; not after 由, 从, 较 or a verb
+ * of change ("由31.4亿元增至33亿元" moves from one level to the next).
+ */
+function cjkRangeTo(text: string, tokens: Token[], j: number, start: number): boolean {
+  if (tokens[j]?.text !== '至' || tokens[j + 1]?.kind !== 'num' || tokens[j + 1]!.spaced) return false;
+  const before = text.slice(Math.max(0, start - 4), start);
+  return !/[由从较比自]$/u.test(before) && !CJK_CHANGE_VERB_BEFORE.test(before);
 }
 
 const CJK_CHANGE_VERB_BEFORE = /(?:增加|减少|增长|下降|上涨|下跌|提升|提高|降低|上升|回落|扩大|缩小|收窄|上调|下调|去库|累库|[增减涨跌降升])$/u;

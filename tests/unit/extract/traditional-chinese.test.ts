@@ -59,3 +59,28 @@ describe('Traditional Chinese', () => {
     expect(simplifiedView(text)!.length).toBe(text.length);
   });
 });
+
+describe('Hong Kong and Macau figures, and ranges written with 至', () => {
+  it('reads 按年 and 較去年同月 as year on year, and QoQ before a signed change as quarter on quarter', () => {
+    expect(read('港交所收入及其他收益為港幣203億元，按年上升37%。')[0]!.change).toMatchObject({ value: 37, basis: 'yoy' });
+    expect(read('香港零售業總銷貨價值臨時估計為326億港元，較去年同月上升5.9%。')[0]!.change).toMatchObject({ basis: 'yoy' });
+    const [, quarter] = read('營收 YoY +8.3%、QoQ -2.1%，至新台幣225.4億元。');
+    expect(quarter!.change).toMatchObject({ value: -2.1, basis: 'qoq' });
+  });
+
+  it('reads MOP as the pataca in a text about Macau, and as no currency elsewhere (muriate of potash)', () => {
+    const [ggr, mass] = read('Macau GGR was MOP 18.6bn in October, and mass GGR rose 12% year on year to MOP 14.2bn.');
+    expect(ggr).toMatchObject({ value: 18600000000, unit: 'MOP' });
+    expect(mass!.change).toMatchObject({ value: 12, basis: 'yoy' });
+    expect(read('Potash: MOP 250,000 t was shipped.').map((m) => m.unit)).not.toContain('MOP');
+  });
+
+  it('reads two amounts joined by 至 as a range, but not a move from one level to another', () => {
+    expect(read('大立光11月營收預估將落在新台幣45億至48億元之間。')[0])
+      .toMatchObject({ value: 4500000000, valueHigh: 4800000000, unit: 'TWD', label: '營收' });
+    expect(read('公司预计全年归母净利润为12.5亿至14.5亿元。')[0]).toMatchObject({ value: 1250000000, valueHigh: 1450000000, unit: 'CNY' });
+    expect(read('预计2025年归母净利润12.5至14.5亿元。')[0]).toMatchObject({ value: 1250000000, valueHigh: 1450000000 });
+    expect(read('营收由31.4亿元增至33亿元。').map((m) => [m.value, m.valueHigh])).toEqual([[3140000000, null], [3300000000, null]]);
+    expect(read('产能将从5万吨至8万吨。').map((m) => m.valueHigh)).toEqual([null, null]);
+  });
+});
