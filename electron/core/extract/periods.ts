@@ -93,6 +93,9 @@ function yearEnding(mo: number, d: number, ending: boolean, ref: Reference | nul
   return after ? ref.y - 1 : ref.y;
 }
 
+/** A clause that speaks of what is to come, up to a month it names. */
+const FUTURE_BEFORE = /\b(?:will|shall|plans? to|planned to|agreed to|is set to|are set to|scheduled to|is due to|are due to|effective|starting|beginning)\b(?:[^.;!?]|\.(?=\d))*$/iu;
+
 /** Weeks written in words, as retailers count their quarters and years. */
 const WEEKS_WRITTEN = new Map([['fifty-two', 52], ['fifty-three', 53], ['thirteen', 13], ['twelve', 12], ['sixteen', 16], ['twenty-six', 26]]);
 
@@ -556,11 +559,15 @@ const PATTERNS: Array<{ needs: RegExp; cjk?: true; re: RegExp; make: Make }> = [
     // A contract word after the month, looked at and not taken: "Henry Hub January futures", "TTF's March contract".
     // "for March delivery", "January shipment": a month a cargo is bought for is, like a contract's, the coming one.
     re: new RegExp(`\\b(?:(?:in|during|for|since) )?${MONTH}${YEAR_REF}(?![-–]\\d)(?=(\\s+(?:futures|contracts?(?!\\s+prices?)|swaps?|delivery|shipment|loading|arrival)\\b)?)`, 'gu'),
-    make: (m, ref) => {
+    make: (m, ref, _end, text) => {
       if (m[0].toLowerCase().startsWith('may') && !m[2] && !/^(?:in|during|for|since) /iu.test(m[0])) return null; // the verb "may"
       const mo = monthOf(m[1]!);
+      const soon = ref !== null && (mo - ref.m + 12) % 12 >= 1 && (mo - ref.m + 12) % 12 <= 3;
       // "settled at $650/t for November" in October: a month a price is for, a month or two ahead, is the coming one.
-      const ahead = ref && !m[2] && /^for /iu.test(m[0]) && ((mo - ref.m + 12) % 12 === 1 || (mo - ref.m + 12) % 12 === 2);
+      // "OPEC+ agreed to raise output by 137 kb/d in December", "tariffs will rise from January", written in November:
+      // a month just ahead that the clause speaks of in the future is the coming one.
+      const ahead = ref && !m[2] && soon && ((/^for /iu.test(m[0]) && (mo - ref.m + 12) % 12 <= 2)
+        || FUTURE_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index)));
       // A contract month is traded before it comes: "January futures" in December is next January's.
       const contract = ref && !m[2] && m[3] !== undefined;
       const y = contract ? ref.y + (mo < ref.m ? 1 : 0) : ahead ? ref.y + (mo < ref.m ? 1 : 0) : yearFor(m[2]?.toLowerCase(), mo, ref);
@@ -607,6 +614,12 @@ const PATTERNS: Array<{ needs: RegExp; cjk?: true; re: RegExp; make: Make }> = [
       // "the year ending February 2026": a month alone ends on its last day.
       return endedOn(y, mo, Number(d ?? lastDay(y, mo)), span);
     },
+  },
+  // 截至2025年6月30日止六个月, 截至2024年12月31日止年度: Hong Kong's filings name the months up to a day so
+  {
+    needs: /日止/u, cjk: true,
+    re: /截至(\d{4})年(\d{1,2})月(\d{1,2})日止(?:(三|六|九|十二)个月|年度)/gu,
+    make: (m) => endedOn(Number(m[1]), Number(m[2]), Number(m[3]), m[4] ? CJK_SPAN_MONTHS.get(m[4])! : 12),
   },
   // October 23-29, 23-29 October 2025: days of one month
   {
@@ -1039,6 +1052,8 @@ const SPAN_MONTHS = new Map([
   ['year', 12], ['fiscal year', 12], ['financial year', 12], ['season', 12], ['twelve months', 12], ['12 months', 12], ['nine months', 9],
   ['9 months', 9], ['six months', 6], ['6 months', 6], ['half year', 6], ['three months', 3], ['3 months', 3], ['quarter', 3],
 ]);
+
+const CJK_SPAN_MONTHS = new Map([['三', 3], ['六', 6], ['九', 9], ['十二', 12]]);
 
 /** The `span` months ending on a day: "the six months ended 30 June 2025" is 2025-01-01 to 2025-06-30. */
 function endedOn(y: number, mo: number, d: number, span: number): Span | null {

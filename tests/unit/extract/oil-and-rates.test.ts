@@ -60,3 +60,12 @@ describe('rates and spreads in basis points', () => {
     expect(read('上海银行间同业拆放利率隔夜品种下跌3.2个基点，报1.35%。')[0]!.entity).toBeNull();
   });
 });
+
+describe('months ahead', () => {
+  it('dates a month just ahead that the clause speaks of in the future to the coming one, and a past month to the last', () => {
+    expect(read('OPEC+ agreed to raise output by 137 kb/d in December.')[0]!.period).toMatchObject({ start: '2025-12-01' });
+    expect(read('Tariffs will rise to 18.4 pence per kWh in January.')[0]!.period).toMatchObject({ start: '2026-01-01' });
+    expect(read('Output rose 3% in December.')[0]!.period).toMatchObject({ start: '2024-12-01' });
+    expect(read('The plant will restart; it produced 12,000 t in September.')[0]!.period).toMatchObject({ start: '2025-09-01' });
+  });
+});

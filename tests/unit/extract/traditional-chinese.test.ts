@@ -75,6 +75,12 @@ describe('Hong Kong and Macau figures, and ranges written with 至', () => {
     expect(read('Potash: MOP 250,000 t was shipped.').map((m) => m.unit)).not.toContain('MOP');
   });
 
+  it('reads 截至…止六個月 and 止年度 as the months up to that day', () => {
+    const [profit] = read('本公司截至2025年6月30日止六個月之股東應佔溢利為港幣12.35億元，較去年同期上升18%。');
+    expect(profit).toMatchObject({ label: '股東應佔溢利', unit: 'HKD', period: { start: '2025-01-01', end: '2025-06-30' } });
+    expect(read('截至2025年3月31日止年度，收入为82亿港元。')[0]!.period).toMatchObject({ start: '2024-04-01', end: '2025-03-31' });
+  });
+
   it('reads two amounts joined by 至 as a range, but not a move from one level to another', () => {
     expect(read('大立光11月營收預估將落在新台幣45億至48億元之間。')[0])
       .toMatchObject({ value: 4500000000, valueHigh: 4800000000, unit: 'TWD', label: '營收' });
