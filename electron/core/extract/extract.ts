@@ -158,7 +158,25 @@ function extractFrom(text: string, options: ExtractOptions, offset: number): Ext
   }
   centsPerPoundAfter(metrics);
   pricesListedAfter(metrics);
+  ratesMovedInPoints(metrics);
   return metrics;
+}
+
+/** An exchange rate: money per money ("CNY/USD", "JPY/USD", "USD/EUR"). */
+const EXCHANGE_RATE = /^(?:CNY|USD|EUR|JPY|HKD|GBP|AUD|KRW)\/(?:CNY|USD|EUR|JPY|HKD|GBP|AUD|KRW)$/u;
+
+/**
+ * "人民币兑美元中间价报7.0825，较上一交易日调升15个基点": a basis point of an exchange rate is 0.0001 of it, not a
+ * hundredth of a percentage point. The move is said of the currency named first, so where the rate is quoted the other
+ * way round (the yuan named first, quoted in yuan per dollar) the rate moved the other way: the yuan rose, 7.0825 fell.
+ */
+function ratesMovedInPoints(metrics: ExtractedMetric[]): void {
+  for (const m of metrics) {
+    if (!EXCHANGE_RATE.test(m.unit) || m.change?.unit !== 'pp') continue;
+    const firstQuoted = m.unit.startsWith('CNY/') && /^人民币兑/u.test(m.label) ? -1 : 1;
+    const value = tidy(m.change.value / 100) * firstQuoted;
+    m.change = { ...m.change, value, unit: m.unit, direction: directionOf(value) };
+  }
 }
 
 /** "…同比增长3.6%。其中，出口22.12万亿元，增长6.2%": the parts of a total said year on year change year on year too. */
@@ -2758,7 +2776,8 @@ function cjkOverlap(subject: string, level: string): string {
 }
 
 /** "…, and auto exports down 4.8%": a new subject joined on, then its own change. */
-const NEW_SPEAKER = /[,;]\s*(?:and|but|while)\s+(?:she|he|they|we|management|the (?:company|group|CEO|CFO))\s+\p{L}/iu;
+// ", and the central bank said it expects 2026 loan growth of 9-11%": a speaker of its own, naming new measures.
+const NEW_SPEAKER = /[,;]\s*(?:and|but|while)\s+(?:she|he|they|we|management|the (?:[\p{L}-]+\s+){0,2}(?:company|group|CEO|CFO|bank|ministry|government|regulator|agency|board|council|committee))\s+\p{L}/iu;
 const WITH_PART = /\bwith\s+(?![\p{L}-]+['’]s\s)(?!(?:the\s+|its\s+)?(?:figure|number|total|tally)\b)(?:[\p{L}'’-]+\s+){1,4}(?:up|down)\s+(?:by\s+)?$/iu;
 const OWN_SUBJECT = /(?:\b(?:and|while|but|whereas|as|so)|;)\s+(?!(?:[\p{L}'’-]+\s+){0,6}?(?:it|is|are|was|were|be|expected|they)\s)(?:[\p{L}'’-]+\s+){1,7}(?:up|down|rose|rise|rises|fell|fall|falls|increased|increase|decreased|decrease|grew|grow|declined|decline|dropped|drop|climbed|jumped|slipped|eased|gained|surged|slid|widened|narrowed)\s+(?:by\s+)?$/iu;
 const MULTIPLE_OF = /^\s*(?:our\s+|the\s+|its\s+)?(?:(?:trailing|forward|LTM|annualised|annualized|adjusted)\s+)?(?:(?:FY|CY)?[A-Za-z/]*\d[\w/]*\s+)?(EPS|earnings|P\/E|PE|book(?: value)?|BVPS|P\/B|EV\/EBITDA|EBITDA)\b/iu;
@@ -2927,7 +2946,8 @@ function priceLabel(label: Label, item: Item, before: string, sentence: string):
   if (label.text === 'average' && label.start >= 0) return { ...label, text: 'average price' }; // "received an average of US$720/dmt"
   if (label.start < 0 || /^(?:percentage|amount|quantity|run|average)$/u.test(label.text)) return label;
   // "the rand firmed to R17.21 per dollar": money per money is an exchange rate.
-  if (/^[A-Z]{3}\/(?:USD|EUR|CNY|JPY|GBP)$/u.test(unit)) return { ...label, text: `${label.text} exchange rate` };
+  // "美元兑日元报155.40": a Chinese pair names its rate already.
+  if (/^[A-Z]{3}\/(?:USD|EUR|CNY|JPY|GBP)$/u.test(unit)) return CJK.test(label.text) ? label : { ...label, text: `${label.text} exchange rate` };
   if (/^\p{Lu}\p{Ll}+$/u.test(label.text) && !COMMODITY_WORD.test(label.text)) return label;
   // "工业级碳酸锂75,300元/吨", "澳洲锂辉石精矿CIF报价为645美元/吨": a Chinese commodity quoted takes the word for price;
   // a premium, a basis, a margin or an index is a price already, and a bracket's or a clause's words name no commodity.

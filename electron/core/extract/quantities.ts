@@ -471,6 +471,42 @@ function denominator(tokens: Token[], i: number, precious?: TextCues): { unit: s
   return { unit: unit.unit, factor: unit.factor, next: i + 1 + length, text: `${joiner.text}${joiner.text === '/' ? '' : ' '}${written}` };
 }
 
+/** Currency words too ambiguous to name the money of an exchange rate ("the pound" may be Egypt's, "RM" a metric). */
+const NOT_A_RATE_CURRENCY = /^(?:dollars?|pounds?|cents?|pence|rp|rm|rs|try|r|c|p)$/iu;
+
+/**
+ * "the yen weakened 0.6% to 155.40 per dollar", "the won at 1,398.5 to the dollar": the money named last in the dozen
+ * words before the number, quoted in US dollars; null without one.
+ */
+function exchangeRateAt(tokens: Token[], i: number, j: number): { unit: string; text: string; next: number } | null {
+  const per = isWord(tokens[j], 'per') && isWord(tokens[j + 1], 'dollar') ? 2
+    : isWord(tokens[j], 'to', 'against') && isWord(tokens[j + 1], 'the') && isWord(tokens[j + 2], 'dollar') ? 3 : 0;
+  if (!per) return null;
+  for (let k = i - 1; k >= Math.max(0, i - 12); k--) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || NOT_A_RATE_CURRENCY.test(t.text)) continue;
+    const code = lookupCurrencyName(t.lower)?.code;
+    if (code && code !== 'USD') return { unit: `${code}/USD`, text: tokens.slice(j, j + per).map((w) => w.text).join(' '), next: j + per };
+  }
+  return null;
+}
+
+/** "人民币兑美元中间价报", "欧元兑美元收于": a pair of currencies quoted just before a number. */
+const CJK_PAIR_QUOTED = /(人民币|美元|欧元|日元|港元|英镑|澳元|韩元)兑(人民币|美元|欧元|日元|港元|英镑|澳元|韩元)(?:汇率)?(?:中间价|即期汇率|即期|汇率)?(?:收报|报收|收于|报|为|至)$/u;
+
+/**
+ * The unit of a Chinese exchange-rate quote: A兑B is B per A ("欧元兑美元1.16", "美元兑日元155.4"), except that the
+ * press writes the yuan first either way ("人民币兑美元中间价报7.0825" is 7.0825 yuan per dollar).
+ */
+function cjkExchangeRate(before: string, next: number): { unit: string; text: string; next: number } | null {
+  const pair = CJK_PAIR_QUOTED.exec(before);
+  if (!pair) return null;
+  const [a, b] = [CJK_CURRENCIES.get(pair[1]!)!, CJK_CURRENCIES.get(pair[2]!)!];
+  if (a === b) return null;
+  const unit = a === 'CNY' || b === 'CNY' ? `CNY/${a === 'CNY' ? b : a}` : `${b}/${a}`;
+  return { unit, text: '', next };
+}
+
 /** The units of time a rate can be per. */
 const TIME_UNITS = new Set(['d', 'h', 'yr', 'mo', 'wk']);
 
@@ -862,6 +898,16 @@ function readAt(text: string, tokens: Token[], i: number, context: TextCues, off
   if (unitText === '票' && /^[房价据面]/u.test(text.slice(tokens[j - 1]!.end - offset, tokens[j - 1]!.end - offset + 1))) return null;
   if (unitText === '家' && (SAMPLE_BEFORE.test(text.slice(Math.max(0, tokens[i]!.start - offset - 8), tokens[i]!.start - offset))
     || /^\p{Script=Han}(?<!左|以)/u.test(text.slice(tokens[j - 1]!.end - offset, tokens[j - 1]!.end - offset + 1)))) return null;
+  // "the yen weakened 0.6% to 155.40 per dollar": a bare number per dollar after a currency named is its exchange rate.
+  const rate = !unit && !scale && numeral.digits
+    ? exchangeRateAt(tokens, i, j) ?? cjkExchangeRate(text.slice(Math.max(0, tokens[i]!.start - offset - 16), tokens[i]!.start - offset), j)
+    : null;
+  if (rate) {
+    unit = rate.unit;
+    dimension = 'currency';
+    unitText = rate.text;
+    j = rate.next;
+  }
   let lateScale = 1;
   let perFactor: number | undefined;
   if (dimension === 'currency' && !scale && high === null) {

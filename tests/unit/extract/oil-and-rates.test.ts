@@ -61,6 +61,33 @@ describe('rates and spreads in basis points', () => {
   });
 });
 
+describe('exchange rates', () => {
+  it('reads a number per dollar after a currency named as its exchange rate, not a bare number', () => {
+    const [yen] = read('The yen weakened 0.6% to 155.40 per dollar.');
+    expect(yen).toMatchObject({ value: 155.4, unit: 'JPY/USD', label: 'yen exchange rate' });
+    expect(yen!.change).toMatchObject({ value: -0.6, unit: '%' });
+    expect(read('The won closed at 1,398.5 to the dollar.')[0]).toMatchObject({ value: 1398.5, unit: 'KRW/USD' });
+    expect(read('The company earned 95 cents per dollar of revenue.')[0]).toMatchObject({ unit: 'USD' });
+  });
+
+  it('reads a Chinese pair quoted before a number, and its move in basis points as 0.0001 of the rate, the yuan’s way round', () => {
+    const [fixing] = read('人民币兑美元中间价报7.0825，较上一交易日调升15个基点。');
+    expect(fixing).toMatchObject({ value: 7.0825, unit: 'CNY/USD' });
+    // The yuan rose 15 points: yuan per dollar fell 0.0015.
+    expect(fixing!.change).toMatchObject({ value: -0.0015, unit: 'CNY/USD', direction: 'down', basis: 'dod' });
+    const [spot] = read('美元兑人民币即期汇率收报7.1120，较上一交易日下跌45个基点。');
+    expect(spot!.change).toMatchObject({ value: -0.0045, unit: 'CNY/USD' });
+    expect(read('欧元兑美元收于1.1620。')[0]).toMatchObject({ value: 1.162, unit: 'USD/EUR' });
+  });
+
+  it('keeps the figures a new speaker names after a level, rather than making them the level’s changes', () => {
+    const read2 = read('The peso weakened 0.4% to 18.25 per dollar after the decision, and the central bank said it expects 2026 '
+      + 'loan growth of 8-10% and GDP growth of 2.1-2.6%.');
+    expect(read2.map((m) => [m.value, m.valueHigh])).toEqual([[18.25, null], [8, 10], [2.1, 2.6]]);
+    expect(read2[0]!.moreChanges).toEqual([]);
+  });
+});
+
 describe('months ahead', () => {
   it('dates a month just ahead that the clause speaks of in the future to the coming one, and a past month to the last', () => {
     expect(read('OPEC+ agreed to raise output by 137 kb/d in December.')[0]!.period).toMatchObject({ start: '2025-12-01' });
