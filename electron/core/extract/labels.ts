@@ -598,6 +598,8 @@ function cjkLabel(ctx: LabelContext, first: number, floor: number): Label | null
   let j = first - 1;
   let text = '';
   let aside = 0;
+  // "营业收入：152.3亿元（同比+12.4%）；归母净利润：18.6亿元": a broker's table line names the measure before a colon.
+  if (/^[：:]$/u.test(ctx.tokens[j]?.text ?? '') && j - 1 >= floor && isIdeograph(ctx.tokens[j - 1]!.text)) j--;
   // "在手订单截至9月末达38.2GW": a date said between the measure and its verb is read past.
   j = pastDateAside(ctx, j, floor);
   // Latin acronyms inside a Chinese label count too: "对应PE", "ROE".
@@ -756,7 +758,9 @@ export interface LeftLabel {
  */
 export function labelBefore(ctx: LabelContext, first: number, floor: number): LeftLabel | null {
   const { tokens } = ctx;
-  if (isIdeograph(tokens[first - 1]?.text ?? '')) {
+  // "营业收入：152.3亿元": a colon between a Chinese measure and its figure.
+  const colon = /^[：:]$/u.test(tokens[first - 1]?.text ?? '') && isIdeograph(tokens[first - 2]?.text ?? '');
+  if (isIdeograph(tokens[first - 1]?.text ?? '') || colon) {
     const cjk = cjkLabel(ctx, first, floor);
     return cjk ? { label: cjk, source: 'phrase', measure: null } : null;
   }

@@ -607,7 +607,7 @@ function countedNoun(tokens: Token[], i: number): { first: number; last: number 
 }
 
 /** People and accounts counted, named before a number in millions ("subscribers reached 12.3 million"). */
-const COUNTED_BEFORE = /\b(?:customers?|customer numbers|(?:subscriber|customer|postpaid|prepaid|user|mobile|broadband|total) base|subscribers?|users?|accounts?|members?|passengers?|visitors?|households?|employees?|cardholders?|policyholders?|connections?|subscriptions?)\b(?:(?:\s+[\p{L}-]+){0,4}\s+(?:from\s+)?|(?:\s+[\p{L}\d.,%-]+){1,8}\s+(?:from|to)\s+)$/iu;
+const COUNTED_BEFORE = /\b(?:customers?|customer numbers|(?:subscriber|customer|postpaid|prepaid|user|mobile|broadband|total) base|subscribers?|users?|accounts?|members?|passengers?|visitors?|households?|employees?|cardholders?|policyholders?|connections?|subscriptions?|buyers?|shoppers?|shipments|deliveries|downloads|installs|registrations|DAUs?|MAUs?|SAAR)\b(?:(?:\s+[\p{L}-]+){0,4}\s+(?:from\s+)?|(?:\s+[\p{L}\d.,%-]+){1,8}\s+(?:from|to)\s+)$/iu;
 /** "Capacity (ASK) rose 6.4% to 92.3 billion": a number in millions reached by a change counts what the clause names. */
 const SCALED_AFTER_CHANGE = /\b(?:rose|fell|grew|climbed|increased|decreased|declined|jumped|dropped|gained|slipped|up|down)\s+(?:by\s+)?\d[\d.,]*\s*%\s+(?:[\p{L}-]+\s+){0,4}to\s+$/iu;
 

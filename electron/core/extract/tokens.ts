@@ -124,7 +124,14 @@ export function tokenize(text: string, offset = 0, style: NumberStyle = {}): Tok
   const tokens: Token[] = [];
   const pattern = tokenPattern(style);
   let previousEnd = -1;
-  const push = (kind: Token['kind'], surface: string, at: number) => {
+  const push = (kind: Token['kind'], surface: string, at: number): void => {
+    // "margin c.14%": circa glued to a number is read as "c", "." and the number (as "c.€5bn" is).
+    if (kind === 'word' && surface.charCodeAt(0) === 99 && surface.charCodeAt(1) === 46 && CIRCA_NUMBER.test(surface)) {
+      push('word', 'c', at);
+      push('sym', '.', at + 1);
+      push('num', surface.slice(2), at + 2);
+      return;
+    }
     const digits = kind === 'num' ? withoutGroupSpaces(surface) : surface;
     const lower = kind === 'num' ? (style.decimalComma ? pointDecimal(digits) : digits) : surface.toLowerCase();
     const end = at + surface.length;
@@ -154,6 +161,8 @@ export function tokenize(text: string, offset = 0, style: NumberStyle = {}): Tok
   }
   return tokens;
 }
+
+const CIRCA_NUMBER = /^c\.\d{1,3}(?:,\d{3})*(?:\.\d+)?$/u;
 
 /** Tab, line feed, vertical tab, form feed, carriage return, space: the ASCII characters \s matches. */
 const isAsciiSpace = (code: number) => code === 32 || (code >= 9 && code <= 13);
