@@ -249,7 +249,8 @@ const STATISTICS_BODY = /\b(?:Customs|NBS|Bureau|Ministry|Association|Federation
 /** A sentence whose subject is a country or the world: "China imported…", "Chinese yards won…", "Seaborne … arrivals". */
 /** A dateline ("LONDON, Oct 29 -", "SANTIAGO, 3 March (Reuters) —") before a story's first words. */
 const DATELINE = String.raw`(?:[A-Z][A-Z .'-]{1,30},\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\s*(?:\([^)]{1,30}\)\s*)?[-–—]\s*)?`;
-const NATIONAL_SUBJECT = new RegExp(String.raw`^\W*${DATELINE}(?:[^:.;]{1,60}:\s*)?(?:(?:In|During|For|Over)\s+[^,]{1,30},\s*)?(?:the\s+)?(?:China|Chinese|India|Indian|Japan|Japanese|Korea|Korean|Taiwan|Taiwanese|Australia|Australian|Indonesia|Indonesian|US|U\.S\.|American|Chile|Chilean|Peru|Peruvian|Brazil|Brazilian|Europe|European|EU|global|world|worldwide|national|nationwide|seaborne|domestic(?!\s+(?:[\w-]+\s+)?reali[sz]ations?))\b`, 'iu');
+// "Revenue: US$1.2bn; net debt: …": the letters of US dollars open no national figure.
+const NATIONAL_SUBJECT = new RegExp(String.raw`^\W*${DATELINE}(?:[^:.;]{1,60}:\s*)?(?:(?:In|During|For|Over)\s+[^,]{1,30},\s*)?(?:the\s+)?(?:China|Chinese|India|Indian|Japan|Japanese|Korea|Korean|Taiwan|Taiwanese|Australia|Australian|Indonesia|Indonesian|US(?![$¢])|U\.S\.(?![$¢])|American|Chile|Chilean|Peru|Peruvian|Brazil|Brazilian|Europe|European|EU|global|world|worldwide|national|nationwide|seaborne|domestic(?!\s+(?:[\w-]+\s+)?reali[sz]ations?))\b`, 'iu');
 const A_COUNTRYS_COMPANY = new RegExp(String.raw`^[\s,;(]*${DATELINE}(?:the\s+)?[\p{L}.]+\s+(?:[\p{Ll}-]+\s+){0,2}(?:miner|producer|company|group|firm|bank|carrier|maker|automaker|carmaker|steelmaker|smelter|refiner|utility|airline|insurer|developer|shipper|retailer)\b`, 'iu');
 /** More countries a statistic's sentence may open with; before a capital they name a company ("Malaysian Airline System"). */
 const MORE_COUNTRIES = /^\W*(?:the\s+)?(?:Malaysia|Malaysian|Thailand|Thai|Vietnam|Vietnamese|Philippine|Canada|Canadian|Mexico|Mexican|Russia|Russian|Germany|German|France|French|UK|British|Turkey|Turkish|Saudi)\b(?!\s+\p{Lu})/u;
@@ -287,7 +288,7 @@ export function citesMarket(sentence: string): boolean {
 }
 
 /** A company's own prices and costs ("average selling price", "C1 cash costs"), which stay the company's. */
-const OWN_PRICE = /\b(?:selling|realised|realized|realisations?|realizations?|received|ASP|AISC|AIC|C1|cost|costs|tariff|bid|margin|list|ex-works|revenue|revenues|income|profit|EBITDA)\b|售价|销售均价|采购均价|成本|收入|营收|利润|毛利|(?:回购|增持|减持|发行|转让|认购|收购)价格/iu;
+const OWN_PRICE = /\b(?:selling|realised|realized|realisations?|realizations?|received|ASP|AISC|AIC|C1|cost|costs|tariff|bid|margin|list|ex-works|revenue|revenues|income|profit|EBITDA)\b|实现(?:油|气|销售)?(?:价格?|售价|均价)|售价|销售均价|采购均价|成本|收入|营收|利润|毛利|(?:回购|增持|减持|发行|转让|认购|收购)价格/iu;
 
 /** Whether a figure is a market price or an index level rather than a company's own. */
 export function isMarketFigure(label: string, unit: string, kind: string, clause = ''): boolean {

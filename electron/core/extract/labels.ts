@@ -144,7 +144,8 @@ const GRADE_TAIL = / (?:min )?\d+(?:\.\d+)?% [A-Z][A-Za-z0-9]*(?: min)?$/u;
 const TRAILING_TIME = /(?<!\s)\s+(?:(?:for|in|during|over|of) the (?:half|year|quarter|period|month|week|day|session)|(?:this|last) (?:half|year|quarter|month|week)|turned (?:positive|negative)|(?:a|one) (?:year|quarter|month) (?:earlier|before|ago)|(?:(?:not|no) )?(?:more|less) than|nearly|almost)$/iu;
 const TRAILING_SCOPE = /(?<!\s)\s+(?:nationwide|globally|worldwide|domestically|overall|in total|combined)$/iu;
 /** The last verb (or subject word) in a run of Chinese: the label follows it. */
-const CJK_VERB = /(?:实现了?|达到|录得|完成|为|是|(?<!合)约|同比|环比|按[年季月](?=[增减升降上下])|其中|对应|(?<!上市|母|占)公司)/gu;
+// "平均实现油价": a price realised is a noun (the price a producer got), not the verb 实现.
+const CJK_VERB = /(?:实现了?(?!(?:油|气|销售)?(?:价格?|售价|均价))|达到|录得|完成|为|是|(?<!合)约|同比|环比|按[年季月](?=[增减升降上下])|其中|对应|(?<!上市|母|占)公司)/gu;
 
 /** The last such verb in `text` (found left to right: a lookahead for "none after" was quadratic in the text's length). */
 function lastCjkVerb(text: string): { index: number; 0: string } | null {

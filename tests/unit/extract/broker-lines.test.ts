@@ -15,6 +15,10 @@ describe('broker table lines', () => {
     expect(metrics.map((m) => m.change?.value)).toEqual([12.4, -3.1, 1.2]);
   });
 
+  it('gives a company’s lines after "Revenue: US$…" no national owner (US$ is no country)', () => {
+    expect(read('Revenue: US$1.2bn; net debt: US$3.9bn; leverage 1.8x.').map((m) => m.entity)).toEqual([null, null, null]);
+  });
+
   it('reads a figure written with circa glued to it ("c.14%")', () => {
     const [, margin] = read('Guidance: FY25 revenue £5.6-5.8bn; adjusted operating margin c.14%.');
     expect(margin).toMatchObject({ value: 14, unit: '%', label: 'adjusted operating margin' });

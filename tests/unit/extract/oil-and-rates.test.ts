@@ -25,6 +25,11 @@ describe('oil and gas units', () => {
     expect(output!.change).toMatchObject({ value: 6.7, basis: 'yoy' });
   });
 
+  it('reads 平均實現油價 as the producer’s realised price, not the market’s oil price', () => {
+    const [, price] = read('中國海油前三季度油氣淨產量達578.3百萬桶油當量，同比增長6.7%；平均實現油價為每桶68.29美元。');
+    expect(price).toMatchObject({ value: 68.29, unit: 'USD/bbl', label: '平均實現油價', entity: '中國海油' });
+  });
+
   it('reads lifting costs as a cost, not as costs lifted', () => {
     const [cost] = read('Lifting costs came in at $7.9/boe, 3% lower y/y.');
     expect(cost).toMatchObject({ value: 7.9, unit: 'USD/boe', label: 'Lifting cost' });
