@@ -16,6 +16,7 @@ function pairs(table: string): Array<[string, string]> {
 }
 
 let simplified: Map<string, string> | null = null;
+let traditional: RegExp | null = null;
 
 /** Traditional character → simplified, built on first use; Taiwan's and Hong Kong's variants (為, 户) go through the standard form. */
 function simplifiedOf(): Map<string, string> {
@@ -32,12 +33,18 @@ function simplifiedOf(): Map<string, string> {
 /** Han characters, the only ones the table holds: text without them is returned at once. */
 const HAN = /\p{Script=Han}/u;
 
+/** Whether `text` holds a character the table changes: one regex scan, far faster than a lookup per character. */
+function hasTraditional(text: string): boolean {
+  traditional ??= new RegExp(`[${[...simplifiedOf().keys()].join('')}]`, 'u');
+  return traditional.test(text);
+}
+
 /**
  * `text` with its traditional characters written in simplified form, the same length and with every other character
  * where it was; null when there is nothing to change (simplified or no Chinese at all).
  */
 export function simplifiedView(text: string): string | null {
-  if (!HAN.test(text)) return null;
+  if (!HAN.test(text) || !hasTraditional(text)) return null;
   const table = simplifiedOf();
   let out: string[] | null = null;
   for (let i = 0; i < text.length; i++) {
