@@ -10,11 +10,11 @@ export type Basis = 'yoy' | 'qoq' | 'mom' | 'dod' | 'since' | 'unspecified';
 export type Direction = 'up' | 'down' | 'flat';
 
 const UP_VERBS = 'improvement|widened|widening|up|rose|rise|rises|risen|rising|increased|increases|increase|increasing|grew|grow|grows|growth|gained|jumped|jumps|jump|climbed|climbs|surged|surges|soared|higher|advanced|expanded|rebounded|added|improved|firmed|strengthened|rallied|gaining|climbing|jumping|surging|advancing|rallying';
-// A spread that tightened narrowed: "the five-year CDS tightened 3bp to 61bp".
-const DOWN_VERBS = 'deterioration|narrowed|narrowing|tightened|shed|sheds|compressed|down|fell|fall|falls|fallen|falling|dropped|drops|drop|declined|declines|decline|decreased|decreases|decrease|decreasing|declining|slipped|slid|plunged|plummeted|lower|shrank|shrunk|contracted|reduced|eased|softened|weakened|retreated|dipped|sank|tumbled|slumped|slipping|sliding|dropping|sinking|tumbling|dipping|shedding';
+const DOWN_VERBS = 'deterioration|narrowed|narrowing|contracting|shrinking|shed|sheds|compressed|down|fell|fall|falls|fallen|falling|dropped|drops|drop|declined|declines|decline|decreased|decreases|decrease|decreasing|declining|slipped|slid|plunged|plummeted|lower|shrank|shrunk|contracted|reduced|eased|softened|weakened|retreated|dipped|sank|tumbled|slumped|slipping|sliding|dropping|sinking|tumbling|dipping|shedding';
 const QUALIFIER = '(?:about|around|approximately|roughly|nearly|almost|over|more than|less than|some|just over|just under|further|another)';
 
-const BEFORE = new RegExp(`\\b(${UP_VERBS}|${DOWN_VERBS})(?:\\s+(?:by|of))?(?:\\s+(?:a|an))?(?:\\s+${QUALIFIER})?\\s*(?:[-+]\\s*)?$`, 'iu');
+// "shrank an annualised 1.8%": how the rate is stated may stand between the verb and the figure.
+const BEFORE = new RegExp(`\\b(${UP_VERBS}|${DOWN_VERBS})(?:\\s+(?:by|of))?(?:\\s+(?:a|an))?(?:\\s+(?:annuali[sz]ed|seasonally adjusted))?(?:\\s+${QUALIFIER})?\\s*(?:[-+]\\s*)?$`, 'iu');
 const AFTER = new RegExp(`^\\s*(?:[-–]\\s*)?(?:${UP_VERBS}|${DOWN_VERBS}|wider|narrower|(?:more|greater|larger|less|fewer|smaller) than|above|below)\\b`, 'iu');
 /** Whether the cue BEFORE or AFTER found is upward: built once, as both run for every figure. */
 const UP_VERB = new RegExp(`^(?:${UP_VERBS})$`, 'iu');
@@ -22,8 +22,9 @@ const UPWARD_AFTER = new RegExp(`^\\s*(?:[-–]\\s*)?(?:${UP_VERBS}|wider|(?:mor
 /** Chinese: 同比增长61.19%, 环比下降3% */
 /** Chinese verbs of a rise and of a fall, shared with the labels (which leave them out). */
 // 月增, 年增, 季减: Taiwan's monthly revenue releases say the basis in the verb ("月增16.9%，年增16.9%").
-export const CJK_RISES = '月增|年增|季增|上行|调升|增长|上升|提高|提升|增加|上涨|扩大|回升|收涨|累库|微涨|小涨|大涨|上扬|走高|反弹|高出|涨|周增|周升|上调|上修';
-export const CJK_FALLS = '月减|年减|季减|下行|调降|下降|减少|下跌|降低|下滑|回落|收窄|缩小|收跌|去库|微跌|小跌|大跌|走低|回调|低出|跌|周降|周减|下调|下修';
+export const CJK_RISES = '月增|年增|季增|上行|调升|提涨|提价|增长|上升|提高|提升|增加|上涨|扩大|回升|收涨|累库|微涨|小涨|大涨|上扬|走高|反弹|高出|涨|周增|周升|上调|上修';
+// 降50元/吨, 提涨50元/吨: a round of price cuts or rises, as coke and steel mills announce them.
+export const CJK_FALLS = '月减|年减|季减|下行|调降|降价|下降|减少|下跌|降低|下滑|回落|收窄|缩小|收跌|去库|微跌|小跌|大跌|走低|回调|低出|跌|降|周降|周减|下调|下修';
 const CJK_BEFORE = new RegExp(`(${CJK_RISES}|${CJK_FALLS})(?:了)?(?:约|近|超|逾|超过|接近)?\\s*$`, 'u');
 const CJK_SIZE = /(涨幅|增幅|升幅|跌幅|降幅|减幅)(?:分别)?(?:为|达到?|约为?|收窄至|扩大至)?\s*$/u;
 const CJK_RISE = new RegExp(`^(?:${CJK_RISES})$`, 'u');
@@ -92,6 +93,11 @@ export function directionBefore(textBefore: string): Direction | null {
   const moreLess = isIdeograph(last) ? CJK_MORE_LESS.exec(textBefore) : null;
   // 多减 is a larger fall, 少减 a smaller one.
   if (moreLess) return (moreLess[1] === '多') === (moreLess[2] !== '减') ? 'up' : 'down';
+  // "the five-year CDS tightened 3bp to 61bp": a spread that tightened narrowed (a central bank that tightened raised rates).
+  if (/\b(?:spreads?|CDS|basis|bid-ask)\b[^.;]{0,40}\btightened\s+(?:by\s+)?$/iu.test(textBefore)) return 'down';
+  // "came in at $3,299 million, growing 21.5% y/y": growing right after a level's comma is its rise ("with GDP growing
+  // 1.2%" names a measure of its own, so only after the comma).
+  if (/,\s*growing\s+(?:by\s+)?$/iu.test(textBefore)) return 'up';
   const m = BEFORE.exec(textBefore);
   if (!m) return null;
   return UP_VERB.test(m[1]!) ? 'up' : 'down';

@@ -163,7 +163,7 @@ function extractFrom(text: string, options: ExtractOptions, offset: number): Ext
 }
 
 /** An exchange rate: money per money ("CNY/USD", "JPY/USD", "USD/EUR"). */
-const EXCHANGE_RATE = /^(?:CNY|USD|EUR|JPY|HKD|GBP|AUD|KRW)\/(?:CNY|USD|EUR|JPY|HKD|GBP|AUD|KRW)$/u;
+const EXCHANGE_RATE = /^(?:CNY|USD|EUR|JPY|HKD|GBP|AUD|KRW|TWD)\/(?:CNY|USD|EUR|JPY|HKD|GBP|AUD|KRW|TWD)$/u;
 
 /**
  * "人民币兑美元中间价报7.0825，较上一交易日调升15个基点": a basis point of an exchange rate is 0.0001 of it, not a
@@ -173,7 +173,7 @@ const EXCHANGE_RATE = /^(?:CNY|USD|EUR|JPY|HKD|GBP|AUD|KRW)\/(?:CNY|USD|EUR|JPY|
 function ratesMovedInPoints(metrics: ExtractedMetric[]): void {
   for (const m of metrics) {
     if (!EXCHANGE_RATE.test(m.unit) || m.change?.unit !== 'pp') continue;
-    const firstQuoted = m.unit.startsWith('CNY/') && /^人民币兑/u.test(m.label) ? -1 : 1;
+    const firstQuoted = /^(?:CNY|TWD|HKD)\//u.test(m.unit) && /^(?:人民币|人民幣|新台币|新台幣|港元)[兑兌]/u.test(m.label) ? -1 : 1;
     const value = tidy(m.change.value / 100) * firstQuoted;
     m.change = { ...m.change, value, unit: m.unit, direction: directionOf(value) };
   }
@@ -714,7 +714,7 @@ const LOSS_TO_AMOUNT = new RegExp(String.raw`^(?:es)?(?:\s+(?:attributable to|fo
   + String.raw`(?:\s+(?:was|were|is|of|at|totall?ed|came to|stood at|amounted to|reached))?`
   + String.raw`(?:\s+(?:narrowed|widened|deepened|shrank|grew)(?:\s+by\s+\S+(?:\s+(?:million|billion|bn|mn|m))?)?(?:\s+(?:year on year|y\/y|yoy))?\s+to)?`
   + String.raw`(?:\s+(?:of\s+)?(?:about|approximately|around|roughly|some|nearly))?\s*$`
-  + String.raw`|^损?(?:为|约|了|额)*(?:(?:同比|环比)?(?:收窄|扩大|减少|增加)[\d.,]+(?:亿|万)?元?至(?:为|约)?)?\s*$`, 'iu');
+  + String.raw`|^损?(?:为|约|了|额)*(?:(?:同比|环比)?(?:收窄|扩大|减少|增加)(?:[\d.,]+(?:亿|万)?元?)?至(?:为|约)?)?\s*$`, 'iu');
 /** Between a loss and the loss it is compared with. */
 const LOSS_COMPARED = /^\s*(?:from|versus|vs\.?|against|compared (?:with|to))\s*$/iu;
 /** A profit named right after the figure: "from a US$52 million profit". */
@@ -1097,8 +1097,10 @@ function classify(items: Item[], text: (a: number, b: number) => string, s: Sent
     item.changeIn = place && !NOT_A_PLACE.test(place) ? place : undefined;
     const cueOfNext = k + 1 < items.length && !nounChange && directionBefore(after) !== null
       && !/^\s*(?:higher|lower|(?:more|greater|larger|less|fewer|smaller) than)\b/iu.test(after);
-    const stated = directionBefore(before)
-      ?? (cueOfNext ? null : directionAfter(after.replace(/^\s*(?:yoy|year[- ]on[- ]year|qoq|mom|wow)\b/iu, ''), item.q.unit));
+    // "可年增5亿元收入", "月增3万吨产量": added each year or month, a flow of its own; 年增 and 月增 change only percentages.
+    const addedEach = !percentage && /[年月季][增减]\s*$/u.test(before);
+    const stated = (addedEach ? null : directionBefore(before))
+      ?? (cueOfNext ? null : directionAfter(after.replace(/^\s*(?:yoy|y\/y|year[- ]on[- ]year|qoq|q\/q|mom|m\/m|wow)(?=\s)/iu, ''), item.q.unit));
     // "the lane lost US$85 to US$2,160/FEU", "the index lost 2.1%": a move down ("lost $85 million" stays a loss).
     const next = items[k + 1];
     const lost = !stated && /\b(?:lost|loses)\s*$/iu.test(before)
@@ -1284,7 +1286,11 @@ function attachChanges(items: Item[], periods: FoundPeriod[], text: (a: number, 
       const target = item.changeIn ? null : leadsTo ?? listedAfter
         ?? (back && !hasSubject(ctx, items, k) && !CJK_OWN_SUBJECT.test(text(k > 0 ? items[k - 1]!.end : s.start, item.start))
           // "…, or 2.6x EBITDA, and she guided 2026 grind volumes to a decline of 2-4%": a clause with a speaker of its own.
-          && !NEW_SPEAKER.test(text(back.end, item.start))
+          && !newSpeaker(text(back.end, item.start))
+          // "The S&P 500 rose 0.4% to 6,734.11, and the Nasdaq 100 added 0.7%": a part with a subject of its own.
+          && !OWN_SUBJECT.test(text(back.end, item.start))
+          // "Margin 18.3% (+40bp), revenue growth 6%": growth with a noun of its own, after a comma, is that noun's.
+          && !/[,;]\s*(?:[\p{L}-]+\s+){1,3}growth\s+(?:of\s+|at\s+|was\s+)?$/iu.test(text(back.end, item.start))
           && !items.slice(items.indexOf(back) + 1, k).some((x) => x.change && !x.attachedTo) ? back : null);
       // "rose to US$27,450/day from US$25,910/day on Thursday, and the index gained 38 points": the level compared with
       // was the first level's; the index's change is not measured from its day.
@@ -2776,10 +2782,16 @@ function cjkOverlap(subject: string, level: string): string {
 }
 
 /** "…, and auto exports down 4.8%": a new subject joined on, then its own change. */
+/** A clause with a speaker of its own, unless what the speaker says is of the level before ("and the bank said that was up 4%"). */
+function newSpeaker(between: string): boolean {
+  return NEW_SPEAKER.test(between) && !/\bsaid\s+(?:that\s+)?(?:that|it|this)\s+(?:was|were|is|represented|marked)\b/iu.test(between);
+}
+
 // ", and the central bank said it expects 2026 loan growth of 9-11%": a speaker of its own, naming new measures.
 const NEW_SPEAKER = /[,;]\s*(?:and|but|while)\s+(?:she|he|they|we|management|the (?:[\p{L}-]+\s+){0,2}(?:company|group|CEO|CFO|bank|ministry|government|regulator|agency|board|council|committee))\s+\p{L}/iu;
 const WITH_PART = /\bwith\s+(?![\p{L}-]+['’]s\s)(?!(?:the\s+|its\s+)?(?:figure|number|total|tally)\b)(?:[\p{L}'’-]+\s+){1,4}(?:up|down)\s+(?:by\s+)?$/iu;
-const OWN_SUBJECT = /(?:\b(?:and|while|but|whereas|as|so)|;)\s+(?!(?:[\p{L}'’-]+\s+){0,6}?(?:it|is|are|was|were|be|expected|they)\s)(?:[\p{L}'’-]+\s+){1,7}(?:up|down|rose|rise|rises|fell|fall|falls|increased|increase|decreased|decrease|grew|grow|declined|decline|dropped|drop|climbed|jumped|slipped|eased|gained|surged|slid|widened|narrowed)\s+(?:by\s+)?$/iu;
+// "…, and the Nasdaq 100 added 0.7%", "while aluminium lost 0.5%": a part with a subject of its own, index names with numbers.
+const OWN_SUBJECT = /(?:\b(?:and|while|but|whereas|as|so)|;)\s+(?!(?:[\p{L}'’-]+\s+){0,6}?(?:it|is|are|was|were|be|expected|they)\s)(?:[\p{L}\p{N}&'’-]+\s+){1,7}(?:up|down|rose|rise|rises|fell|fall|falls|increased|increase|decreased|decrease|grew|grow|declined|decline|dropped|drop|climbed|jumped|slipped|eased|gained|surged|slid|widened|narrowed|added|lost|shed|advanced|retreated|dipped|sank|tumbled|rallied|firmed|softened)\s+(?:by\s+)?$/iu;
 const MULTIPLE_OF = /^\s*(?:our\s+|the\s+|its\s+)?(?:(?:trailing|forward|LTM|annualised|annualized|adjusted)\s+)?(?:(?:FY|CY)?[A-Za-z/]*\d[\w/]*\s+)?(EPS|earnings|P\/E|PE|book(?: value)?|BVPS|P\/B|EV\/EBITDA|EBITDA)\b/iu;
 const OF_WHICH = /\b(?:of which|among which|of this|of these)\b[^,;]*$/iu;
 /** A deal's verb, then what changes hands, then "for" right before the money: "to buy a stake in X for". */

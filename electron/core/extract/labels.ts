@@ -158,7 +158,7 @@ function lastCjkVerb(text: string): { index: number; 0: string } | null {
 // "月增16.9%": 增 and 减 alone, once the month that says the basis is read off as a time word.
 const CJK_CHANGE_WORD = new RegExp(`^(?:${CJK_RISES}|${CJK_FALLS}|[增减]|(?:日?内|当日)?(?:涨幅|增幅|升幅|跌幅|降幅|减幅))$`, 'u');
 /** Verbs and particles between a Chinese label and its figure. */
-const CJK_TRAILING = /(?:(?:预估|预计)?将?落在|将(?:达到?|超过|提升至|增至|为)|有望(?:超过|达到?|突破|实现)?|本周|上周|当周|折合约|周[一二三四五六日天]|预计|预期|(?:下滑|下降|回落|上涨|上升|攀升|反弹|回升|下调|上调|提高|提升|增加|减少|增长|跌|涨|降|升|增|减)至|已完成|已实现|已|由|从|目前|当前|现|约合|折合|维持在?|保持在?|稳定在|收于|收报|报收|报|约为|(?<!合)约|为|达到|达|至|在|是|共计|共|合计|分别为|分别|录得|实现了?|不超过|不低于|不少于|超过|逾|近|人民币|新台币|港币|澳门币|美金|每(?:吨|千克|公斤|克|盎司|桶|千瓦时|度|辆|平方米|立方米|瓦|股))$/u;
+const CJK_TRAILING = /(?:(?:预估|预计)?将?落在|将(?:达到?|超过|提升至|增至|为)|有望(?:超过|达到?|突破|实现)?|本周|上周|当周|折合约|周[一二三四五六日天]|预计|预期|(?:下滑|下降|回落|上涨|上升|攀升|反弹|回升|下调|上调|提高|提升|增加|减少|增长|跌|涨|降|升|增|减)至|已完成|已实现|已|由|从|目前|当前|现|约合|折合|维持在?|保持在?|稳定在|收于|收在|收报|报收|报|约为|(?<!合)约|为|达到|达|至|在|是|共计|共|合计|分别为|分别|录得|实现了?|不超过|不低于|不少于|超过|逾|近|人民币|新台币|港币|澳门币|美金|每(?:吨|千克|公斤|克|盎司|桶|千瓦时|度|辆|平方米|立方米|瓦|股))$/u;
 /** Time and scope words before a Chinese label: "月我国汽车出口" → "汽车出口". */
 const CJK_LEADING = /^(?:[的之]|(?:\p{Script=Han}{2,14}?)?(?:发布|公布)的|将|预计|有望(?:进一步)?|进一步|可望|或将|承诺(?:未来[一二三四五两\d]年)?(?:每年)?|\p{Script=Han}{0,6}主要(?:系|是|由于|因为?)|(?:上|本)?(?:周|星期)[一二三四五六日天](?![大个种家类项])|集团|该(?:项目|公司|企业|矿山|工厂|行|银行|集团)|SMM\s*|Mysteel\s*|上海有色网|我的钢铁网|百川盈孚|卓创资讯|隆众资讯|广期所|上期所|大商所|郑商所|管理层|大卡|千卡|年初至(?:报告期末|今)|(?:[月日年度份](?!均|化))+|全国|我国|其中|同期|公司|本公司|本行|本集团|全年(?!\p{Script=Han}{0,4}(?:目标|指引|计划))|上年同期|当月|单月|本期|共计提|计提|统计的|监测的|调研的|目前|当前|现阶段|现有|今年|本月|本周|上周|当周|拟|计划|本次|报告期内|报告期末|期末|给予|维持|我们|上调(?!幅度)|下调(?!幅度)|规模以上工业(?!增加值)|规模以上(?!工业增加值)|规上工业(?!增加值|企业)|规上(?!工业增加值|工业企业)|累计(?=产量|销量)|(?:项目)?(?:达产|投产|建成|完工)后|后其|但|而|此外|另外|同时(?!期)|拥有|具备|具有|届时|年[底末]|今日|昨日|(?:当前股价)?对应(?=P|市|E)|国内(?:主流消费地)?(?=\p{Script=Han}{3})|主流消费地|以(?=总股本)|通过\p{Script=Han}{1,12}?方式|已(?:累计)?(?=回购|减持|增持))+/u;
 
@@ -178,6 +178,9 @@ const CJK_MEASURE = /(?:产量|销量|出口量|进口量|产能|出货量|营�
 const CJK_LIST_MEASURE = /(?:产量|销量|出口量|进口量|出货量|交付量|产能)$/u;
 /** Labels that already name a measure of their own. */
 const CJK_OWN_MEASURE = /(?:量|价|率|额|收入|利润|成本|费用|资产|负债|比|数|能|值|润|款|目标|指引|计划|预期|预测)$/u;
+
+/** What a broker's table line names before its colon: a measure, not a heading ("投资要点", "点评", "一年最高/最低"). */
+const CJK_TABLE_MEASURE = /(?:量|价|率|额|收入|利润|润|成本|费用|资产|负债|股本|市值|数|能|值|EPS|PE|PB|ROE)$/u;
 
 /** "黄金" listed after "阴极铜产量": the thing with the earlier figure's measure, or null. */
 export function cjkListedMeasure(label: string, previous: string | null): string | null {
@@ -759,10 +762,11 @@ export interface LeftLabel {
  */
 export function labelBefore(ctx: LabelContext, first: number, floor: number): LeftLabel | null {
   const { tokens } = ctx;
-  // "营业收入：152.3亿元": a colon between a Chinese measure and its figure.
+  // "营业收入：152.3亿元": a colon between a Chinese measure and its figure (not a heading's: "投资要点：", "备注：").
   const colon = /^[：:]$/u.test(tokens[first - 1]?.text ?? '') && isIdeograph(tokens[first - 2]?.text ?? '');
-  if (isIdeograph(tokens[first - 1]?.text ?? '') || colon) {
-    const cjk = cjkLabel(ctx, first, floor);
+  const measured = colon ? cjkLabel(ctx, first, floor) : null;
+  if (isIdeograph(tokens[first - 1]?.text ?? '') || (measured && CJK_TABLE_MEASURE.test(measured.text))) {
+    const cjk = measured ?? cjkLabel(ctx, first, floor);
     return cjk ? { label: cjk, source: 'phrase', measure: null } : null;
   }
   let j = pastBracket(tokens, first - 1, floor);

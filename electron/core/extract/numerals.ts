@@ -163,7 +163,9 @@ export function parseNumeral(tokens: Token[], i: number): Numeral | null {
   const fraction = after?.kind === 'sym' && !after.spaced ? FRACTION_GLYPHS.get(after.text) : undefined;
   if (fraction !== undefined) return { value: value + fraction, next: i + 2, digits: true, yearLike: false };
   // "6兆7,012亿元": a trillion (兆, as Taiwan writes it) and the hundred millions after it, read in 亿 as one amount.
-  if (after?.text === '兆' && !after.spaced && tokens[i + 2]?.kind === 'num' && !tokens[i + 2]!.spaced && /^[亿億]$/u.test(tokens[i + 3]?.text ?? '')) {
+  // Not 兆…億円: Japanese is not read (its fiscal years and particles would give the figure a wrong period and label).
+  if (after?.text === '兆' && !after.spaced && tokens[i + 2]?.kind === 'num' && !tokens[i + 2]!.spaced && /^[亿億]$/u.test(tokens[i + 3]?.text ?? '')
+    && tokens[i + 4]?.text !== '円') {
     const rest = parseDigits(tokens[i + 2]!.lower);
     if (rest !== null && rest < 1e4) return { value: value * 1e4 + rest, next: i + 3, digits: true, yearLike: false };
   }
@@ -201,7 +203,7 @@ export function parseScale(tokens: Token[], i: number, money: boolean): { factor
     return { factor: multiple * larger, text: `${t.text}${tokens[i + 1]!.text}`, length: 2 };
   }
   // "1.49兆元": 兆 before money is a trillion (before 瓦 or 焦 it is mega, a unit's prefix).
-  if (t.text === '兆' && /^[元円]$/u.test(tokens[i + 1]?.text ?? '')) return { factor: 1e12, text: t.text, length: 1 };
+  if (t.text === '兆' && tokens[i + 1]?.text === '元') return { factor: 1e12, text: t.text, length: 1 };
   const cjk = CJK_SCALES.get(t.text);
   if (cjk !== undefined) return { factor: cjk, text: t.text, length: 1 };
   if (t.kind !== 'word') return null;

@@ -93,8 +93,14 @@ function yearEnding(mo: number, d: number, ending: boolean, ref: Reference | nul
   return after ? ref.y - 1 : ref.y;
 }
 
-/** A clause that speaks of what is to come, up to a month it names. */
-const FUTURE_BEFORE = /\b(?:will|shall|plans? to|planned to|agreed to|is set to|are set to|scheduled to|is due to|are due to|effective|starting|beginning)\b(?:[^.;!?]|\.(?=\d))*$/iu;
+/**
+ * A clause that speaks of what is to come, up to a month it names: the cue, then at most seven words with no clause
+ * break and no verb of the past between ("will pay a dividend after profit rose 5% in January" speaks of January past).
+ */
+const FUTURE_BEFORE = new RegExp(String.raw`\b(?:will|shall|plans? to|planned to|agreed to|(?:is|are) set to|scheduled to|(?:is|are) due to|`
+  + String.raw`effective (?:from|on)|starting (?:from|in|on)|beginning (?:in|from|on))\s+`
+  + String.raw`(?:(?!(?:after|before|when|since|which|that|who|was|were|had|has|rose|fell|grew|came|recorded|reported)\b)`
+  + String.raw`(?![\p{L}]+ed\b)[\p{L}\p{N}$€£¥%./+-]+\s+){0,7}$`, 'iu');
 
 /** Weeks written in words, as retailers count their quarters and years. */
 const WEEKS_WRITTEN = new Map([['fifty-two', 52], ['fifty-three', 53], ['thirteen', 13], ['twelve', 12], ['sixteen', 16], ['twenty-six', 26]]);
@@ -916,7 +922,8 @@ const PATTERNS: Array<{ needs: RegExp; cjk?: true; re: RegExp; make: Make }> = [
   // 一季度, 第一季度, 上半年, 2025年; 第三季, as Taiwan writes it
   {
     needs: /季度|第[一二三四]季/u, cjk: true,
-    re: /(\d{4}年)?(?:第)?(?:([一二三四])季度|(?<=第)([一二三四])季(?!节))/gu,
+    // Not a show's season: 该剧第二季, 《…》第三季, 节目第四季.
+    re: /(\d{4}年)?(?:第)?(?:([一二三四])季度|(?<=(?<![剧》目艺]\s?)第)([一二三四])季(?!节))/gu,
     make: (m, ref) => {
       const q = '一二三四'.indexOf(m[2] ?? m[3]!) + 1;
       const y = m[1] ? Number(m[1].slice(0, 4)) : yearFor(undefined, q * 3 - 2, ref);

@@ -126,7 +126,7 @@ function currencyBefore(tokens: Token[], i: number, context: TextCues, floor: nu
   // "DH 312.6 billion", "5.64 DH" in a text about Morocco: the Moroccan dirham.
   if ((prev.text === 'DH' || prev.text === 'Dh' || prev.text === 'Dhs') && context.morocco) return { code: 'MAD', factor: 1, first: i - 1 };
   // "MOP 18.6bn" in a text about Macau: the pataca (elsewhere MOP is muriate of potash).
-  if (prev.text === 'MOP' && context.macau) return { code: 'MOP', factor: 1, first: i - 1 };
+  if (prev.text === 'MOP' && context.macau && speaksOfMacau(tokens)) return { code: 'MOP', factor: 1, first: i - 1 };
   // "c.EUR 21m": circa, glued to the code.
   const circa = prev.text.startsWith('c') ? /^(?:c|ca)\.([A-Za-z]{3})$/u.exec(prev.text) : null;
   if (circa && PREFIX_CODES.has(circa[1]!.toLowerCase())) {
@@ -150,7 +150,7 @@ function currencyBefore(tokens: Token[], i: number, context: TextCues, floor: nu
 /** Currencies named in Chinese after an amount (元 alone is CNY, read as a symbol). */
 const CJK_CURRENCIES = new Map([
   ['美元', 'USD'], ['港元', 'HKD'], ['港币', 'HKD'], ['欧元', 'EUR'], ['日元', 'JPY'], ['英镑', 'GBP'], ['澳元', 'AUD'],
-  ['加元', 'CAD'], ['韩元', 'KRW'], ['新加坡元', 'SGD'], ['人民币', 'CNY'], ['人民币元', 'CNY'],
+  ['加元', 'CAD'], ['韩元', 'KRW'], ['新加坡元', 'SGD'], ['人民币', 'CNY'], ['人民币元', 'CNY'], ['新台币', 'TWD'],
 ]);
 
 /** Money after the number: "yuan", "US dollars", "€", "元", "MEUR", "92c", "18p". Longest match wins. */
@@ -292,10 +292,11 @@ function unitAfter(tokens: Token[], i: number, money: boolean, numberValue: numb
     }
     if (form === 'mb' && speaksOfOil(tokens, i)) return { unit: 'bbl', factor: 1e6, dimension: 'volume', next: i + n, text: form };
     // "13.8 Mb/d" of crude (as the agencies write a country's output) but "1,425 Mb/d" (the EIA's thousands, as in Mbbl):
-    // never megabits before "/d".
-    if (form === 'Mb' && tokens[i + 1]?.text === '/' && /^(?:d|day)$/u.test(tokens[i + 2]?.text ?? '')) {
-      return { unit: 'bbl', factor: numberValue < 100 ? 1e6 : 1e3, dimension: 'volume', next: i + n, text: form };
-    }
+    // no megabits before "/d" ("850 Mb/d" could be either, and is left as written).
+    const perDay = tokens[i + 1]?.text === '/' && /^(?:d|day)$/u.test(tokens[i + 2]?.text ?? '');
+    // Millions where written with decimals or below 100 (105.1 Mb/d of world demand), thousands from 1,000 (1,425 Mb/d).
+    const mbd = !perDay ? null : !Number.isInteger(numberValue) || numberValue < 100 ? 1e6 : numberValue >= 1000 ? 1e3 : null;
+    if (form === 'Mb' && mbd) return { unit: 'bbl', factor: mbd, dimension: 'volume', next: i + n, text: form };
     if (def.dimension === 'angle' && /^degrees?$/iu.test(form) && temperature) return { unit: '°C', factor: 1, dimension: 'temperature', next: i + n, text: form };
     return { ...def, next: i + n, text: form };
   }
@@ -311,6 +312,12 @@ function pointsHyphened(tokens: Token[], i: number): UnitMatch | null {
 }
 
 const CONTRIBUTED = /^(?:contributed|contributes|contributing|contribution|subtracted|deducted|shaved)$/u;
+
+/** A sentence about Macau's casinos and none about potash: "MOP" there is the pataca. */
+function speaksOfMacau(tokens: Token[]): boolean {
+  return tokens.some((t) => /^(?:Macau|Macao|Cotai|GGR|DICJ|patacas?)$/u.test(t.text))
+    && !tokens.some((t) => /^(?:potash|KCl|muriate|fertili[sz]ers?|CFR|FOB)$/iu.test(t.text));
+}
 
 /** Gold, silver and the platinum group are weighed in troy ounces ("US$1,385/oz", "412,000 ounces of gold"). */
 const TROY_OUNCE = { unit: 't', factor: 0.0000311034768, dimension: 'mass' as const };
@@ -471,6 +478,8 @@ function denominator(tokens: Token[], i: number, precious?: TextCues): { unit: s
   return { unit: unit.unit, factor: unit.factor, next: i + 1 + length, text: `${joiner.text}${joiner.text === '/' ? '' : ' '}${written}` };
 }
 
+const DOLLARS_EACH = new Set(['EUR', 'GBP', 'AUD', 'NZD']);
+
 /** Currency words too ambiguous to name the money of an exchange rate ("the pound" may be Egypt's, "RM" a metric). */
 const NOT_A_RATE_CURRENCY = /^(?:dollars?|pounds?|cents?|pence|rp|rm|rs|try|r|c|p)$/iu;
 
@@ -479,31 +488,40 @@ const NOT_A_RATE_CURRENCY = /^(?:dollars?|pounds?|cents?|pence|rp|rm|rs|try|r|c|
  * words before the number, quoted in US dollars; null without one.
  */
 function exchangeRateAt(tokens: Token[], i: number, j: number): { unit: string; text: string; next: number } | null {
-  const per = isWord(tokens[j], 'per') && isWord(tokens[j + 1], 'dollar') ? 2
-    : isWord(tokens[j], 'to', 'against') && isWord(tokens[j + 1], 'the') && isWord(tokens[j + 2], 'dollar') ? 3 : 0;
+  const against = isWord(tokens[j], 'against') && isWord(tokens[j + 1], 'the') && isWord(tokens[j + 2], 'dollar');
+  const per = isWord(tokens[j], 'per') && isWord(tokens[j + 1], 'dollar') && !isWord(tokens[j + 2], 'of', 'in', 'invested', 'spent') ? 2
+    : against || (isWord(tokens[j], 'to') && isWord(tokens[j + 1], 'the') && isWord(tokens[j + 2], 'dollar')) ? 3 : 0;
   if (!per) return null;
   for (let k = i - 1; k >= Math.max(0, i - 12); k--) {
     const t = tokens[k]!;
     if (t.kind !== 'word' || NOT_A_RATE_CURRENCY.test(t.text)) continue;
     const code = lookupCurrencyName(t.lower)?.code;
-    if (code && code !== 'USD') return { unit: `${code}/USD`, text: tokens.slice(j, j + per).map((w) => w.text).join(' '), next: j + per };
+    if (!code || code === 'USD') continue;
+    // The euro, sterling and the Antipodean dollars are quoted in dollars each ("the euro rose to 1.1620 against the dollar").
+    const unit = DOLLARS_EACH.has(code) ? `USD/${code}` : `${code}/USD`;
+    return { unit, text: tokens.slice(j, j + per).map((w) => w.text).join(' '), next: j + per };
   }
   return null;
 }
 
+/** The money Chinese-language press quotes against others, whichever it names first. */
+const LOCAL_MONEY = new Set(['CNY', 'TWD', 'HKD']);
+
 /** "人民币兑美元中间价报", "欧元兑美元收于": a pair of currencies quoted just before a number. */
-const CJK_PAIR_QUOTED = /(人民币|美元|欧元|日元|港元|英镑|澳元|韩元)兑(人民币|美元|欧元|日元|港元|英镑|澳元|韩元)(?:汇率)?(?:中间价|即期汇率|即期|汇率)?(?:收报|报收|收于|报|为|至)$/u;
+const CJK_PAIR_QUOTED = /(人民币|美元|欧元|日元|港元|英镑|澳元|韩元|新台币)兑(人民币|美元|欧元|日元|港元|英镑|澳元|韩元|新台币)(?:汇率)?(?:中间价|即期汇率|即期|汇率)?(?:收盘)?(?:收报|报收|收于|报|为|至)$/u;
 
 /**
  * The unit of a Chinese exchange-rate quote: A兑B is B per A ("欧元兑美元1.16", "美元兑日元155.4"), except that the
- * press writes the yuan first either way ("人民币兑美元中间价报7.0825" is 7.0825 yuan per dollar).
+ * press writes its own money first either way ("人民币兑美元中间价报7.0825" is 7.0825 yuan per dollar, and
+ * "新台币兑美元收盘为30.52元" Taiwan dollars per dollar).
  */
 function cjkExchangeRate(before: string, next: number): { unit: string; text: string; next: number } | null {
   const pair = CJK_PAIR_QUOTED.exec(before);
   if (!pair) return null;
   const [a, b] = [CJK_CURRENCIES.get(pair[1]!)!, CJK_CURRENCIES.get(pair[2]!)!];
   if (a === b) return null;
-  const unit = a === 'CNY' || b === 'CNY' ? `CNY/${a === 'CNY' ? b : a}` : `${b}/${a}`;
+  const local = LOCAL_MONEY.has(a) ? a : LOCAL_MONEY.has(b) ? b : null;
+  const unit = local ? `${local}/${local === a ? b : a}` : `${b}/${a}`;
   return { unit, text: '', next };
 }
 
@@ -573,11 +591,16 @@ function isMarker(tokens: Token[], i: number): boolean {
   const before = tokens[i - 1];
   if (!before) return false;
   if (before.text === '#' || before.text === '§' || before.text === '№') return true;
-  if (isWord(before, 'no', 'no.', 'nos', 'number', 'section', 'article', 'item', 'note', 'page', 'chapter', 'exhibit', 'table', 'figure', 'fig', 'fig.', 'appendix', 'annex', 'rule', 'version', 'v', 'phase', 'step', 'level', 'grade', 'class', 'scope', 'tier', 'stage', 'unit', 'train', 'line', 'berth')) return true;
+  if (isWord(before, 'no', 'no.', 'nos', 'number', 'section', 'article', 'item', 'note', 'page', 'chapter', 'exhibit', 'table', 'figure', 'fig', 'fig.', 'appendix', 'annex', 'rule', 'version', 'v', 'phase', 'step', 'level', 'grade', 'class', 'scope', 'tier', 'stage', 'unit', 'train', 'line', 'berth', 'pillar')) return true;
+  // "IEC 62619", "Boeing 737-8", "iPhone 17 Pro", "Switch 2 hardware": a standard's or a product's number names it.
+  if (before.kind === 'word' && MODEL_LINE.test(before.text)) return true;
   // "Scope 1 and 2 emissions", "Phase 2 and 3": the second of two markers.
   if (isWord(before, 'and', 'or') && tokens[i - 2]?.kind === 'num' && isMarker(tokens, i - 2)) return true;
   return before.text === '.' && isWord(tokens[i - 2], 'no');
 }
+
+/** Standards bodies and product lines whose names go on with a number. */
+const MODEL_LINE = /^(?:IEC|ISO|ASTM|IEEE|DIN|JIS|Boeing|Airbus|iPhone|iPad|Galaxy|Pixel|Switch|Xiaomi|Redmi|Mate|PlayStation|Xbox|Model)$/u;
 
 /**
  * Ships an acronym may qualify when counted ("19 LNG carriers", "6 LPG tankers"); other nouns after an acronym
@@ -607,7 +630,8 @@ function countedNoun(tokens: Token[], i: number): { first: number; last: number 
 }
 
 /** People and accounts counted, named before a number in millions ("subscribers reached 12.3 million"). */
-const COUNTED_BEFORE = /\b(?:customers?|customer numbers|(?:subscriber|customer|postpaid|prepaid|user|mobile|broadband|total) base|subscribers?|users?|accounts?|members?|passengers?|visitors?|households?|employees?|cardholders?|policyholders?|connections?|subscriptions?|buyers?|shoppers?|shipments|deliveries|downloads|installs|registrations|DAUs?|MAUs?|SAAR)\b(?:(?:\s+[\p{L}-]+){0,4}\s+(?:from\s+)?|(?:\s+[\p{L}\d.,%-]+){1,8}\s+(?:from|to)\s+)$/iu;
+const COUNTED_BEFORE = /\b(?:customers?|customer numbers|(?:subscriber|customer|postpaid|prepaid|user|mobile|broadband|total) base|subscribers?|users?|accounts?|members?|passengers?|visitors?|households?|employees?|cardholders?|policyholders?|connections?|subscriptions?|buyers?|shoppers?|shipments|deliveries|downloads|installs|registrations|DAUs?|MAUs?|SAAR|payrolls|jobs|headcount|workforce)\b(?:(?:\s+[\p{L}-]+){0,4}\s+(?:from\s+)?|(?:\s+[\p{L}\d.,%-]+){1,8}\s+(?:from|to)\s+)$/iu;
+const PAID_BEFORE = /\b(?:paid|pays|pay|spent|spend|spends|revenues?|fees?|value|worth|sales|costs?|prices?|proceeds|income|earned)\b(?:\s+[\p{L}-]+){0,3}\s*$/iu;
 /** "Capacity (ASK) rose 6.4% to 92.3 billion": a number in millions reached by a change counts what the clause names. */
 const SCALED_AFTER_CHANGE = /\b(?:rose|fell|grew|climbed|increased|decreased|declined|jumped|dropped|gained|slipped|up|down)\s+(?:by\s+)?\d[\d.,]*\s*%\s+(?:[\p{L}-]+\s+){0,4}to\s+$/iu;
 
@@ -648,30 +672,38 @@ const LASTS = /\b(?:payback(?: period)?|(?:average )?age|life|lifespan|tenor|mat
 const CJK_YEARS_MEASURE = /(?:回收期|服务年限|开采年限|使用年限|寿命)(?:约|为|约为|预计)?$/u;
 
 /** Words before a count of firms that make it a survey's sample: 据对全国125家, 样本, 监测的. */
+/** German and French scales: "Mio.", "Mrd.", "Mds" (a French "M€" is left alone: "1.5 M€" is read as written). */
+const GERMAN_SCALE = /^(?:Mio|Mrd|Mds|Md)$/u;
+
+/**
+ * "4.512 Mio. €", "2.345 Mrd. EUR": before a German or French scale a dot and three digits group thousands, as those
+ * writers never write a decimal point ("4,5 Mio." is four and a half million).
+ */
+function germanGrouped(tokens: Token[], i: number, numeral: Numeral): Numeral {
+  const t = tokens[i]!;
+  if (t.kind !== 'num' || !/^\d{1,3}(?:\.\d{3})+$/u.test(t.text) || !GERMAN_SCALE.test(tokens[numeral.next]?.text ?? '')) return numeral;
+  return { ...numeral, value: Number(t.text.replaceAll('.', '')) };
+}
+
 /** Currencies Chinese names before an amount whose unit is then written 元 (Taiwan's and Hong Kong's dollars, as filed). */
 const CURRENCY_NAMED_BEFORE = /(新台币|台币|港币|澳门币|美金)(?:约|约为|为)?$/u;
 const NAMED_BEFORE_CODES = new Map([['新台币', 'TWD'], ['台币', 'TWD'], ['港币', 'HKD'], ['澳门币', 'MOP'], ['美金', 'USD']]);
 
-const SENTENCE_CURRENCY = /新台币|港币|港元/u;
-
 /**
- * The currency a Chinese name gives a 元: the name right before the amount ("新台币", "港币"), else the only one the
- * sentence writes when it writes no 人民币; null when it is the yuan.
+ * The currency a Chinese name right before the amount gives its 元 ("新台币", "港币"); null when it is the yuan. Only
+ * there: a sentence naming 港元 for H shares may quote A shares and futures in yuan ("A股收于10.2元").
  */
-function currencyNamedBefore(before: string, sentence: string): string | null {
+function currencyNamedBefore(before: string): string | null {
   const named = CURRENCY_NAMED_BEFORE.exec(before.slice(-8));
-  if (named) return NAMED_BEFORE_CODES.get(named[1]!)!;
-  const other = SENTENCE_CURRENCY.exec(sentence);
-  if (!other || sentence.includes('人民币')) return null;
-  if (other[0] !== '新台币') return sentence.includes('新台币') ? null : 'HKD';
-  return /港币|港元/u.test(sentence) ? null : 'TWD';
+  return named ? NAMED_BEFORE_CODES.get(named[1]!)! : null;
 }
 
 const SAMPLE_BEFORE = /(?:对|样本|监测|调研|调查|选取|统计)(?:的)?(?:全国|国内|重点)?(?:[约近超逾])?$/u;
 
 /** An index named just before its level: "the S&P GSCI closed at", "the BDI rose 3% to", "PMI fell to". */
 const RATIO_LEVEL_BEFORE = /\b(?:ratio|cover|coverage|book-to-bill|book to bill)\s+(?:was|is|stood at|of|at|rose to|fell to|improved to|eased to|reached|came in at)\s+(?:about\s+|around\s+)?$/iu;
-const INDEX_LEVEL_BEFORE = /\b(?:index|subindex|GSCI|BDI|BCI|BPI|BSI|BHSI|SCFI|CCFI|WCI|PMI|Nikkei 225|DAX|FTSE 100|S&P 500|TOPIX|Hang Seng|CSI 300)\b(?:\s+\(\w+\))?\s+(?:(?:closed|ended|finished|stood|settled|was|rose|fell|climbed|slipped|dropped|gained|added|lost|shed|eased|edged (?:up|down)|jumped)\s+(?:(?:by\s+)?\d[\d.,]*(?:\s?(?:%|points|pts))?(?:,?\s+or\s+\d[\d.,]*\s?(?:%|points|pts),?)?\s+)?(?:at|to)\s+|at\s+)$/iu;
+const INSURER_RATIO = /\b(?:combined|loss|expense|claims|cost[- ]income|cost[- ]to[- ]income|solvency)\s+ratio\b/iu;
+const INDEX_LEVEL_BEFORE = /\b(?:index|subindex|GSCI|BDI|BCI|BPI|BSI|BHSI|SCFI|CCFI|WCI|PMI|Nikkei 225|DAX|FTSE 100|S&P 500|TOPIX|Hang Seng|CSI 300)\b(?:\s+\(\w+\))?\s+(?:(?:closed|ended|finished|stood|settled|was|rose|fell|climbed|slipped|dropped|gained|added|lost|shed|eased|edged (?:up|down)|jumped)\s+(?:(?:by\s+)?\d[\d.,]*(?:\s?(?:%|points|pts))?(?:,?\s+or\s+\d[\d.,]*\s?(?:%|points|pts),?)?\s+)?(?:at|to)\s+|at\s+|(?:came in|printed|registered) at\s+|(?:was|stood)\s+)$/iu;
 
 /** Things a bare number may count when they were named just before it. */
 const THINGS = '(?:cargoes|stores|branches|outlets|restaurants|deliveries|registrations|vehicles|subscribers|customers|users|employees|headcount|workforce|rigs|vessels|ships|aircraft|jets|planes|turbines|wells)';
@@ -781,8 +813,9 @@ function readAt(text: string, tokens: Token[], i: number, context: TextCues, off
   if (i >= tokens.length) return null; // the sentence ends where a figure was due ("rose from 4 to")
   const glued = gluedCode(tokens, i);
   if (glued) return glued;
-  const numeral = parseNumeral(tokens, i);
-  if (!numeral) return null;
+  const read = parseNumeral(tokens, i);
+  if (!read) return null;
+  const numeral = germanGrouped(tokens, i, read);
   // "1兆2000億円": the part after 兆 (a trillion) is no amount of its own, and Assay does not add the two.
   if (tokens[i - 1]?.text === '兆' && tokens[i - 2]?.kind === 'num') return null;
   if (tokens[i - 1]?.text === 'WS' && i - 1 >= floor && numeral.digits && !numeral.yearLike && TANKER_TEXT.test(text)) {
@@ -887,8 +920,7 @@ function readAt(text: string, tokens: Token[], i: number, context: TextCues, off
   if (unitText === 'Percentage' && !scale && /^(?:19|20)\d{2}$/u.test(tokens[i]!.text)) return null;
   if (unitMatch) j = unitMatch.next;
   // "新台币3,672.6亿元", "每股港币0.42元": 元 after a currency named before the amount is that currency's unit.
-  // "每股盈余15.89元" in a sentence of 新台币 amounts, none in 人民币: the same dollar.
-  if (unit === 'CNY' && unitText === '元') unit = currencyNamedBefore(text.slice(0, tokens[i]!.start - offset), text) ?? unit;
+  if (unit === 'CNY' && unitText === '元') unit = currencyNamedBefore(text.slice(0, tokens[i]!.start - offset)) ?? unit;
   // "3.6-3.8 mt", "stocks of 2.21 mt": a few tonnes with decimals is million tonnes, the way analysts abbreviate it.
   if (unitText === 'mt' && !scale && numeral.value < 1000 && !Number.isInteger(numeral.value)) unitFactor = 1e6;
   // "据对全国125家重点企业的调查": the size of a survey's sample, not a count of anything reported.
@@ -899,8 +931,11 @@ function readAt(text: string, tokens: Token[], i: number, context: TextCues, off
   if (unitText === '家' && (SAMPLE_BEFORE.test(text.slice(Math.max(0, tokens[i]!.start - offset - 8), tokens[i]!.start - offset))
     || /^\p{Script=Han}(?<!左|以)/u.test(text.slice(tokens[j - 1]!.end - offset, tokens[j - 1]!.end - offset + 1)))) return null;
   // "the yen weakened 0.6% to 155.40 per dollar": a bare number per dollar after a currency named is its exchange rate.
-  const rate = !unit && !scale && numeral.digits
-    ? exchangeRateAt(tokens, i, j) ?? cjkExchangeRate(text.slice(Math.max(0, tokens[i]!.start - offset - 16), tokens[i]!.start - offset), j)
+  // "新台币兑美元收盘为30.52元": a pair's rate may be written in 元 too.
+  const yuanWritten = unit === 'CNY' && unitText === '元' && !prefix;
+  const rate = (!unit || yuanWritten) && !scale && numeral.digits
+    ? (yuanWritten ? null : exchangeRateAt(tokens, i, j))
+      ?? cjkExchangeRate(text.slice(Math.max(0, tokens[i]!.start - offset - 16), tokens[i]!.start - offset), yuanWritten ? j : j)
     : null;
   if (rate) {
     unit = rate.unit;
@@ -962,11 +997,13 @@ function readAt(text: string, tokens: Token[], i: number, context: TextCues, off
     unitText = null;
   }
   // "the sector's average debt-to-equity ratio at 0.62": a ratio said as a bare decimal is a multiple.
-  const ratio = !unit && !scale && !indexed && numeral.digits && tokens[i]!.text.includes('.')
-    && RATIO_LEVEL_BEFORE.test(text.slice(Math.max(0, tokens[i]!.start - offset - 40), tokens[i]!.start - offset));
+  const ratioSaid = text.slice(Math.max(0, tokens[i]!.start - offset - 40), tokens[i]!.start - offset);
+  const ratio = !unit && !scale && !indexed && numeral.digits && tokens[i]!.text.includes('.') && RATIO_LEVEL_BEFORE.test(ratioSaid);
   if (ratio) {
-    unit = 'x';
-    dimension = 'multiple';
+    // "the October combined ratio was 87.4": an insurer's ratios are percentages of premiums, said without the sign.
+    const percent = INSURER_RATIO.test(ratioSaid);
+    unit = percent ? '%' : 'x';
+    dimension = percent ? 'percent' : 'multiple';
     unitText = null;
   }
   // "inventory days at 30 June fell to 74 from 89": days of working capital, said as a bare number.
@@ -981,7 +1018,9 @@ function readAt(text: string, tokens: Token[], i: number, context: TextCues, off
     // "customer numbers rose to 3.42 million": millions of what the words before it count.
     const start = tokens[i]!.start - offset;
     const said = text.slice(Math.max(0, start - 100), start);
-    if (!counted && !(scale && (COUNTED_BEFORE.test(said) || SCALED_AFTER_CHANGE.test(said))) && !countsThingsNamed(text, said, tokens[numeral.next - 1]!.end - offset, numeral)) return null;
+    // "Buyers paid 12.5 million for the stake": money paid, spent or earned, in no currency said, counts nothing.
+    const paid = PAID_BEFORE.test(said.slice(-40));
+    if (!counted && !(scale && !paid && (COUNTED_BEFORE.test(said) || SCALED_AFTER_CHANGE.test(said))) && !countsThingsNamed(text, said, tokens[numeral.next - 1]!.end - offset, numeral)) return null;
     if (!numeral.digits && numeral.value < 10) return null; // "the two major groups" is not a count metric
     unit = 'count';
     dimension = 'count';
@@ -991,6 +1030,8 @@ function readAt(text: string, tokens: Token[], i: number, context: TextCues, off
   if (isDatePart(tokens, i, numeral) && dimension === 'count') return null;
   // "Grade 2", "section 4.2": a marker is a bare number; "head grade 0.71%", "level of 85%" carry a unit.
   if (isTime(tokens, i, numeral) || (isMarker(tokens, i) && !unitMatch && !prefix) || isCodeFragment(tokens, i)) return null;
+  // "(95% CI 0.61-0.85)": the confidence of an interval is no figure.
+  if (unit === '%' && (tokens[j]?.text === 'CI' || isWord(tokens[j], 'confidence'))) return null;
   if (numeral.digits && gluedToIdentifier(tokens, i, unitMatch ? unitMatch.next : scale ? j : null, prefix?.first === i - 1)) {
     const after = tokens[i + 1];
     const glueIsUnitOrScale = after && !after.spaced && (scale !== null || (unitMatch !== null && unitStart === i + 1));
@@ -1312,11 +1353,17 @@ function slashBasis(tokens: Token[], k: number): boolean {
  */
 function cjkRangeTo(text: string, tokens: Token[], j: number, start: number): boolean {
   if (tokens[j]?.text !== '至' || tokens[j + 1]?.kind !== 'num' || tokens[j + 1]!.spaced) return false;
-  const before = text.slice(Math.max(0, start - 4), start);
+  const before = text.slice(Math.max(0, start - 6), start).replace(/(?<![约近超逾了])[约近超逾了]{1,2}$/u, '');
   return !/[由从较比自]$/u.test(before) && !CJK_CHANGE_VERB_BEFORE.test(before);
 }
 
 const CJK_CHANGE_VERB_BEFORE = /(?:增加|减少|增长|下降|上涨|下跌|提升|提高|降低|上升|回落|扩大|缩小|收窄|上调|下调|去库|累库|[增减涨跌降升])$/u;
+
+/** A Chinese verb of change right before token `first`, read past a qualifier ("增加约2万吨"). */
+function changeVerbBefore(tokens: Token[], first: number): boolean {
+  const before = tokens.slice(Math.max(0, first - 3), first).map((t) => t.text).join('').replace(/(?:约|近|超|逾)$/u, '');
+  return CJK_CHANGE_VERB_BEFORE.test(before);
+}
 
 /** "4.80亿元至5.40亿元", "50.9%至69.8%": two amounts in one unit joined by 至 are one range, its low end the value. */
 function joinedRanges(found: Quantity[], tokens: Token[]): Quantity[] {
@@ -1326,11 +1373,10 @@ function joinedRanges(found: Quantity[], tokens: Token[]): Quantity[] {
     const joiner = prev && q.first === prev.last + 2 ? tokens[prev.last + 1]! : null;
     // "从30%到45%" is a rise, not a range: only 至 and a tilde join one.
     // "持仓量增加1.8万手至32.5万手": a change, then the level it reached (far above it); "将增加1.62亿元至2.22亿元" is a range.
-    const changed = prev && q.unit !== '%' && q.value > 3 * Math.abs(prev.value)
-      && CJK_CHANGE_VERB_BEFORE.test(tokens.slice(Math.max(0, prev.first - 2), prev.first).map((t) => t.text).join(''));
+    const changed = prev && q.unit !== '%' && q.value > 3 * Math.abs(prev.value) && changeVerbBefore(tokens, prev.first);
     // "将增加3.1亿元到5.1亿元，同比增长34.8%到57.3%" (业绩预告): 到 after a change verb joins a range too, where the
     // second amount is not far above the first ("增长5%到30%" is a rise of 5% to 30%).
-    const moved = prev ? CJK_CHANGE_VERB_BEFORE.test(tokens.slice(Math.max(0, prev.first - 2), prev.first).map((t) => t.text).join('')) : false;
+    const moved = prev ? changeVerbBefore(tokens, prev.first) : false;
     const rangeTo = joiner?.text === '到' && moved && q.value <= 3 * Math.abs(prev!.value);
     if (prev && boundedRange(prev, q, tokens)) {
       out[out.length - 1] = { ...prev, last: q.last, high: q.value };

@@ -9,10 +9,18 @@ import HK_VARIANTS from 'opencc-js/dict/HKVariantsRev';
 import TO_SIMPLIFIED from 'opencc-js/dict/TSCharacters';
 import TW_VARIANTS from 'opencc-js/dict/TWVariantsRev';
 
-/** OpenCC's "from to|from to" tables, kept to the characters that are one UTF-16 unit on both sides. */
+/**
+ * OpenCC's "from to [to…]|…" tables as pairs, the first form that differs taken ("乾 乾 干": 乾 stays where it is a
+ * character of its own), kept to characters one UTF-16 unit long on both sides.
+ */
 function pairs(table: string): Array<[string, string]> {
-  return table.split('|').map((entry) => entry.split(' ') as [string, string])
-    .filter(([from, to]) => from?.length === 1 && to?.length === 1);
+  const out: Array<[string, string]> = [];
+  for (const entry of table.split('|')) {
+    const [from, ...forms] = entry.split(' ');
+    const to = forms.find((f) => f !== from);
+    if (from?.length === 1 && to?.length === 1) out.push([from, to]);
+  }
+  return out;
 }
 
 let simplified: Map<string, string> | null = null;
@@ -56,10 +64,33 @@ export function simplifiedView(text: string): string | null {
   return out ? out.join('') : null;
 }
 
-/** `found` (read in `view`) as written in `original`, when it is a stretch of `view`; else as read. */
+/**
+ * `found` (read in `view`) as written in `original`: the longest opening of it that is a stretch of `view` as written
+ * there, and words the rules added after it ("价格", "收盘价") in traditional characters where only one form is.
+ */
 function asWritten(found: string, view: string, original: string): string {
-  const at = found ? view.indexOf(found) : -1;
-  return at === -1 ? found : original.slice(at, at + found.length);
+  const whole = found ? view.indexOf(found) : -1;
+  if (whole !== -1) return original.slice(whole, whole + found.length);
+  for (let n = found.length - 1; n >= 2; n--) {
+    const at = view.indexOf(found.slice(0, n));
+    if (at === -1) continue;
+    const written = original.slice(at, at + n);
+    // Added words follow the script of what they were added to (a simplified name in a traditional text stays so).
+    const traditionalHere = written !== found.slice(0, n);
+    return written + (traditionalHere ? [...found.slice(n)].map((c) => traditionalOf().get(c) ?? c).join('') : found.slice(n));
+  }
+  return found;
+}
+
+let traditional1: Map<string, string> | null = null;
+
+/** Simplified character → traditional, where the table has one traditional form for it (价 → 價, not 发 → 發 or 髮). */
+function traditionalOf(): Map<string, string> {
+  if (traditional1) return traditional1;
+  const forms = new Map<string, string[]>();
+  for (const [from, to] of pairs(TO_SIMPLIFIED)) forms.set(to, [...(forms.get(to) ?? []), from]);
+  traditional1 = new Map([...forms].filter(([, all]) => all.length === 1).map(([to, [from]]) => [to, from!]));
+  return traditional1;
 }
 
 /**

@@ -101,3 +101,45 @@ describe('months ahead', () => {
     expect(read('The plant will restart; it produced 12,000 t in September.')[0]!.period).toMatchObject({ start: '2025-09-01' });
   });
 });
+
+describe('readings a fresh-eyes review of the rates round found too broad', () => {
+  it('reads a central bank that tightened as no fall, and only a spread that tightened as narrower', () => {
+    expect(read('The ECB tightened by 25bp to 4.00% in September 2023.').map((m) => m.change)).toEqual([null, null]);
+    expect(read('Bid-ask spreads tightened 3bp to 12bp.')[0]!.change).toMatchObject({ direction: 'down' });
+  });
+
+  it('quotes the euro and sterling in dollars each, and reads "per dollar of exposure" as no rate', () => {
+    expect(read('The euro rose 0.3% to 1.1620 against the dollar.')[0]).toMatchObject({ value: 1.162, unit: 'USD/EUR' });
+    expect(read('Sterling climbed to 1.3150 against the dollar.')[0]).toMatchObject({ unit: 'USD/GBP' });
+    expect(read('The fund hedged 60 per dollar of exposure.').map((m) => m.unit)).not.toContain('EUR/USD');
+  });
+
+  it('reads world oil demand of 105.1 Mb/d as millions of barrels a day', () => {
+    expect(read('World oil demand is forecast at 105.1 Mb/d in 2026.')[0]).toMatchObject({ value: 105100000, unit: 'bbl/d' });
+  });
+
+  it('dates a past month of a clause that speaks of the future to the past (no cue across a verb of the past)', () => {
+    expect(read('The company will pay a special dividend after profit rose 5% in January.')[0]!.period)
+      .toMatchObject({ start: '2025-01-01' });
+    expect(read('The effective tax rate rose to 25% in December.')[0]!.period).toMatchObject({ start: '2024-12-01' });
+  });
+
+  it('keeps a change the speaker says is the level’s with the level', () => {
+    const [profit] = read('Net profit rose to $2.1bn, and the bank said that was up 4% from the previous quarter.');
+    expect(profit!.change).toMatchObject({ value: 4, basis: 'qoq' });
+  });
+
+  it('gives growth with a noun of its own after a comma to no level before it', () => {
+    const [margin] = read('Margin 18.3% (-40bp), revenue growth 6%.');
+    expect(margin!.moreChanges).toEqual([]);
+  });
+
+  it('reads MOP as potash where the sentence is about fertiliser prices, even if Macau is named', () => {
+    const text = 'In a note on fertilisers, we mention Macau only once; MOP 360 was the Brazilian CFR price per tonne.';
+    expect(read(text).some((m) => m.unit.startsWith('MOP'))).toBe(false);
+  });
+
+  it('reads money paid by buyers as no count of buyers', () => {
+    expect(read('Buyers paid 12.5 million for the stake.').map((m) => m.unit)).not.toContain('count');
+  });
+});

@@ -21,13 +21,14 @@ describe('Traditional Chinese', () => {
     expect(fall!.change).toMatchObject({ value: -22.4, basis: 'yoy', direction: 'down' });
   });
 
-  it('reads 季減, 第三季 and 前三季 as a quarter’s change and periods, and a bare 元 beside 新台幣 as Taiwan dollars', () => {
+  it('reads 季減, 第三季 and 前三季 as a quarter’s change and periods', () => {
     const [revenue, margin, profit, eps] = read('聯發科第三季合併營收新台幣1,420.97億元，季減4.3%，毛利率46.5%，稅後純益新台幣254.77億元，每股盈餘15.89元。');
     expect(revenue).toMatchObject({ unit: 'TWD', label: '合併營收', period: { start: '2025-07-01', end: '2025-09-30' } });
     expect(revenue!.change).toMatchObject({ value: -4.3, basis: 'qoq' });
     expect(margin).toMatchObject({ value: 46.5, unit: '%', label: '毛利率' });
     expect(profit).toMatchObject({ unit: 'TWD', label: '稅後純益' });
-    expect(eps).toMatchObject({ value: 15.89, unit: 'TWD', label: '每股盈餘' });
+    // A bare 元 is not guessed from the sentence (a sentence naming 港元 for H shares may quote A shares in yuan).
+    expect(eps).toMatchObject({ value: 15.89, label: '每股盈餘' });
     const [nine] = read('廣達前三季累計營收達新台幣1兆4,890億元，創同期新高。');
     expect(nine).toMatchObject({ value: 1489000000000, unit: 'TWD', period: { start: '2025-01-01', end: '2025-09-30' } });
   });
@@ -47,8 +48,10 @@ describe('Traditional Chinese', () => {
     expect([final!.unit, previous!.unit]).toEqual(['HKD', 'HKD']);
     expect(read('期内每股基本盈利为港币1.27元。')[0]).toMatchObject({ value: 1.27, unit: 'HKD' });
     expect(read('中華電信行動用戶數達1,240萬戶。')[0]).toMatchObject({ value: 12400000, label: '中華電信行動用戶數' });
-    // A sentence that names 人民币 keeps 元 the yuan.
+    // Only the name right before an amount counts: a sentence naming 港元 may quote A shares and futures in yuan.
     expect(read('港股通净买入港币12亿元，折合人民币11亿元，每股派息0.5元。').map((m) => m.unit)).toEqual(['HKD', 'CNY', 'CNY']);
+    expect(read('公司H股收于12.5港元，A股收于10.2元。').map((m) => m.unit)).toEqual(['HKD', 'CNY']);
+    expect(read('赣锋锂业H股收于25港元，碳酸锂期货主力合约收于75,300元/吨。')[1]).toMatchObject({ unit: 'CNY/t' });
   });
 
   it('keeps every figure of simplified text as it was: the view is only made where a traditional character is', () => {
@@ -88,5 +91,34 @@ describe('Hong Kong and Macau figures, and ranges written with 至', () => {
     expect(read('预计2025年归母净利润12.5至14.5亿元。')[0]).toMatchObject({ value: 1250000000, valueHigh: 1450000000 });
     expect(read('营收由31.4亿元增至33亿元。').map((m) => [m.value, m.valueHigh])).toEqual([[3140000000, null], [3300000000, null]]);
     expect(read('产能将从5万吨至8万吨。').map((m) => m.valueHigh)).toEqual([null, null]);
+  });
+});
+
+describe('readings a fresh-eyes review of the Traditional Chinese round found too broad', () => {
+  it('keeps labels of simplified text in simplified characters, and added words in the script of the text', () => {
+    expect(read('公司拟每10股派发现金红利3.5元（含税）。')[0]!.label).not.toMatch(/[現紅]/u);
+    expect(read('布蘭特原油期貨收於每桶65.2美元。')[0]!.label).toBe('布蘭特原油期貨價格');
+  });
+
+  it('reads 年增 and 月增 before an amount as what is added each year or month, not a change', () => {
+    expect(read('项目投产后预计可年增5亿元收入。')[0]).toMatchObject({ value: 500000000, kind: 'level', change: null });
+  });
+
+  it('reads a show’s season (该剧第二季) as no quarter, and leaves Japanese amounts in 兆 unread', () => {
+    expect(read('该剧第二季收视率为2.1%，广告收入为3亿元。').map((m) => m.period)).toEqual([null, null]);
+    expect(read('トヨタの2026年3月期の営業利益は3兆2000億円。')).toEqual([]);
+  });
+
+  it('reads a heading before a colon as no label (投资要点, 一年最高/最低), and 收在 as no label either', () => {
+    expect(read('投资要点：25%的增速超预期。')[0]!.label).not.toBe('投资要点');
+    expect(read('一年最高/最低：32.1/18.5元。').map((m) => m.label)).not.toContain('最低');
+    expect(read('台股加權指數上漲350點，收在27,800點。')[1]!.label).toBe('台股加權指數');
+  });
+
+  it('reads a Taiwan-dollar rate quoted in 元 as Taiwan dollars per dollar, and a change verb before 约 as no range', () => {
+    expect(read('新台幣兌美元收盤為30.52元。')[0]).toMatchObject({ value: 30.52, unit: 'TWD/USD' });
+    const [level] = read('产量同比增加约2万吨至15万吨。');
+    expect(level).toMatchObject({ value: 150000, valueHigh: null });
+    expect(level!.change).toMatchObject({ value: 20000, unit: 't' });
   });
 });

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { extractFromText } from '../../../electron/core/extract/extract.ts';
+
+/*
+ * Issue #12: market wraps, insurers, macro releases, European results and product news, as a second fresh-eyes probe
+ * in these styles found them misread. Sentences written for this file.
+ */
+
+const read = (text: string) => extractFromText(text, { date: '2025-11-20', subject: null });
+
+describe('silently wrong values and signs', () => {
+  it('reads a dot and three digits before Mio. or Mrd. as thousands (German style), a comma as decimals', () => {
+    expect(read('Umsatz: 2.345 Mio. EUR (Vj. 2.101 Mio. EUR).').map((m) => m.value)).toEqual([2345000000, 2101000000]);
+    expect(read('Umsatz 4,5 Mio. EUR.')[0]!.value).toBe(4500000);
+    expect(read('Revenue of 1.5 Mrd. EUR.')[0]!.value).toBe(1500000000);
+  });
+
+  it('reads an economy that contracted or shrank as a fall, and a loss that narrowed to an amount as a loss', () => {
+    expect(read('The economy expanded 0.3% after contracting 0.6% in the first quarter.')[1]!.change).toMatchObject({ value: -0.6 });
+    expect(read("Japan's economy shrank an annualised 1.8% in July-September.")[0]!.change).toMatchObject({ value: -1.8 });
+    expect(read('公司上半年亏损收窄至3.2亿元。')[0]!.value).toBe(-320000000);
+  });
+
+  it('gives an index or a metal that moved in a part of its own its own change, not the one named before', () => {
+    const [sp, nasdaq] = read('The S&P 500 rose 0.4% to 6,734.11, and the Nasdaq 100 added 0.7%.');
+    expect(sp!.moreChanges).toEqual([]);
+    expect(nasdaq).toMatchObject({ value: 0.7, kind: 'change' });
+    const [copper, aluminium] = read('Copper rose 1.2% to $10,850 a tonne, while aluminium added 0.5%.');
+    expect(copper!.moreChanges).toEqual([]);
+    expect(aluminium).toMatchObject({ label: 'aluminium', value: 0.5 });
+  });
+
+  it('reads a price cut (降50元/吨) as a fall, not as a price', () => {
+    const [wet, dry] = read('湿熄焦降50元/吨，干熄焦降55元/吨。');
+    expect(wet!.change).toMatchObject({ value: -50, unit: 'CNY/t' });
+    expect(dry!.change).toMatchObject({ value: -55, unit: 'CNY/t' });
+  });
+
+  it('reads an insurer’s combined ratio said without its sign as a percentage, not a multiple', () => {
+    expect(read("Progressive's October combined ratio was 87.4.")[0]).toMatchObject({ value: 87.4, unit: '%' });
+    expect(read('Interest coverage ratio was 4.2.')[0]).toMatchObject({ unit: 'x' });
+  });
+});
+
+describe('changes said after the figure', () => {
+  it('reads ", growing 21.5% y/y" and "implies a 10% y/y increase" as the level’s change', () => {
+    const [subs] = read("ServiceNow's subscription revenue came in at $3,299 million, growing 21.5% y/y in constant currency.");
+    expect(subs!.change).toMatchObject({ value: 21.5, basis: 'yoy' });
+    const [revenue] = read('November revenue of NT$850 billion implies a 10% y/y increase.');
+    expect(revenue!.change).toMatchObject({ value: 10, basis: 'yoy' });
+  });
+});
+
+describe('figures missed, and names read as figures', () => {
+  it('reads a PMI that came in at a reading, homes sold in 套 and patients in 例', () => {
+    expect(read("China's Caixin manufacturing PMI came in at 50.6 in October.")[0]).toMatchObject({ value: 50.6, unit: 'points' });
+    expect(read('上海10月二手房成交2.1万套，环比增长4%。')[0]).toMatchObject({ value: 21000, unit: 'count' });
+    expect(read('III期临床试验共入组1,240例患者。')[0]).toMatchObject({ value: 1240, unit: 'count' });
+  });
+
+  it('reads no figure from a product’s or a standard’s number, nor from an interval’s confidence', () => {
+    expect(read('The airline ordered Boeing 737-8 aircraft.')).toEqual([]);
+    expect(read('The iPhone 17 Pro Max starts at $1,199.').map((m) => m.value)).toEqual([1199]);
+    expect(read('Switch 2 hardware sales of 19 million units were reported.').map((m) => m.value)).toEqual([19000000]);
+    expect(read('The cells meet IEC 62619 standards.')).toEqual([]);
+    expect(read('Solvency II Pillar 3 disclosure requirements apply.')).toEqual([]);
+    expect(read('The hazard ratio was 0.72 (95% CI 0.61-0.85).').map((m) => m.value)).toEqual([0.72]);
+  });
+});
