@@ -389,8 +389,14 @@ const NOT_A_NAME = /^(?:The|In|On|At|For|From|According|As|Our|We|Q|A|National|C
 /** "What is Skylark Air's …": two to four capitalised words owning what a question asks about. */
 const ASKED_ABOUT = /\b((?:\p{Lu}[\p{L}.&-]*\s+){1,3}\p{Lu}[\p{L}.-]*)['’]s\s+\p{Ll}/u;
 /** A story opening on a name of two to four capitalised words, then what a company does. */
-const ONE_WORD_ACTS = new RegExp(String.raw`^\s*${DATELINE}(\p{Lu}\p{Ll}[\p{L}-]+)\s+(?:shipped|reported|posted|produced|sold|delivered|booked|`
-  + String.raw`recorded|generated|announced|raised|lifted|lowered|mined|processed|expects|guided)\b`, 'u');
+// "ASML booked", "Alphabet now expects", "Heineken said beer volume …": a name in capitals, an adverb before the verb, and
+// "said" before what the company's own measure did.
+const ONE_WORD_ACTS = new RegExp(String.raw`^\s*${DATELINE}(\p{Lu}\p{Ll}[\p{L}-]+|\p{Lu}{2,6})\s+(?:(?:now|also|again|then|has|have|had)\s+)?`
+  + String.raw`(?:shipped|reported|posted|produced|sold|delivered|booked|recorded|generated|announced|raised|lifted|lowered|mined|`
+  + String.raw`processed|expects|guided|said\s+(?:its\s+|(?:third|second|first|fourth)-quarter\s+)?(?:[\p{Ll}-]+\s+){0,2}`
+  + String.raw`(?:revenue|sales|volumes?|profit|earnings|margin|orders|shipments|deliveries|production|output)\b)\b`, 'u');
+/** Agencies, unions of countries and central banks written in capitals: sources and markets, never the company. */
+const AGENCY_CAPITALS = /^(?:IEA|EIA|OPEC|USDA|IMF|ECB|BOJ|BOE|RBA|RBI|PBOC|PBoC|NBS|CAAM|CPCA|IATA|WTO|OECD|EU|US|UK|UAE|ASX|LME|CME|ICE|SGX|HKEX|SSE|SZSE|NEA|NDRC|MIIT|GDP|CPI|PPI|PMI|ISM|SAAR|ICSG|ILZSG|INSG|WGC|CRU|ABS|ONS|BLS|BEA|EV|EVs|NEV|NEVs|LNG|LPG)$/u;
 /** A story opening on one capitalised word's possessive: "Unilever's underlying sales growth", "IndiGo's RPKs". */
 // Not a source's data, a survey or a balance ("Kpler's tanker data show", "Platinum's deficit").
 const ONE_WORD_OWNS = new RegExp(String.raw`^\s*${DATELINE}(\p{Lu}[\p{L}\p{N}-]+)['’]s\s+(?=[\p{Ll}\p{Lu}])(?!(?:[\p{L}\p{N}-]+\s+){0,3}`
@@ -468,7 +474,7 @@ export function passageCompany(text: string): string | null {
   }
   // "Fortescue shipped 47.9 Mt in the quarter", "Cameco expects to produce …": one word acting as a company opens the story.
   const one = ONE_WORD_ACTS.exec(text);
-  if (one && oneWordName(one[1]!)) return one[1]!;
+  if (one && oneWordName(one[1]!) && !AGENCY_CAPITALS.test(one[1]!) && !MARKET_SOURCE.test(one[1]!) && !DATA_FIRM.test(one[1]!)) return one[1]!;
   // "Unilever's underlying sales growth was 3.9%": one word owning a company's measure the story opens on (not "Kpler's
   // tanker data", "Platinum's deficit").
   const owns = ONE_WORD_OWNS.exec(text);

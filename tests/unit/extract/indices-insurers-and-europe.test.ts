@@ -67,3 +67,16 @@ describe('figures missed, and names read as figures', () => {
     expect(read('The hazard ratio was 0.72 (95% CI 0.61-0.85).').map((m) => m.value)).toEqual([0.72]);
   });
 });
+
+describe('companies a story opens on', () => {
+  it('takes a name in capitals, or one with an adverb before its verb, or one that said what its measure did', () => {
+    expect(read('Alphabet now expects 2025 capital expenditures of $91-93 billion.')[0]!.entity).toBe('Alphabet');
+    expect(read('ASML booked EUR 5.4 billion of orders in the third quarter.')[0]!.entity).toBe('ASML');
+    expect(read('Heineken said beer volume fell 4.3% organically in the third quarter.')[0]!.entity).toBe('Heineken');
+  });
+
+  it('takes no agency, central bank or measure written in capitals for a company', () => {
+    expect(read('OPEC said output rose 2% in October.')[0]!.entity).not.toBe('OPEC');
+    expect(read('IEA now expects demand growth of 0.8 mb/d in 2026.')[0]!.entity).not.toBe('IEA');
+  });
+});
