@@ -1907,7 +1907,8 @@ const BRACKET_YEAR = /[(（](?:FY\s?|(?:the\s+)?(?:corresponding|same) period (?
  * "(prior year: €0.9bn)", "(corresponding period of last year: RMB42,307.9 million)", "(9M 2024: EUR 2,087m)",
  * "(H1 24: …)": a bracketed comparative, with its year when one is written.
  */
-const BRACKET_COMPARATIVE = /[(（](?:(prior|previous|last) year|PY|(?:the\s+)?(?:corresponding|same) period (?:of|in) (last year|FY\s?\d{2,4})|(?:FY|9M|6M|3M|H[12]|[12]H|Q[1-4]|[1-4]Q)\s?((?:19|20)?\d{2}))\s*[:：]\s*$/iu;
+// "(prev. year: EUR 1,348m)", "(Vj.: 2.101 Mio. EUR)" (Vorjahr): the abbreviations reports write too.
+const BRACKET_COMPARATIVE = /[(（](?:(prior|previous|prev\.|last) year|PY|Vj\.|VJ|(?:the\s+)?(?:corresponding|same) period (?:of|in) (last year|FY\s?\d{2,4})|(?:FY|9M|6M|3M|H[12]|[12]H|Q[1-4]|[1-4]Q)\s?((?:19|20)?\d{2}))\s*[:：]\s*$/iu;
 
 /** Whether text ends opening a bracketed comparative: "(2023: ", "(9M 2024: ", "(prior year: ". */
 // Both patterns open with a bracket: most text before a figure has none.
@@ -1920,8 +1921,9 @@ function comparativeYear(textBefore: string, levelYear: number): number | null {
   if (year) return Number(year);
   const m = BRACKET_COMPARATIVE.exec(textBefore);
   if (!m) return null;
-  if (m[1] || m[2]) return levelYear - 1;
-  return m[3]!.length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
+  // "(prior year: ", "(PY: ", "(Vj.: ": the year before the level's (PY threw here before: it names no year).
+  if (!m[3]) return levelYear - 1;
+  return m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
 }
 
 const REPORTED_AFTER = /\b(?:according to|data (?:showed|shows)|figures (?:showed|show)|said|says|reported|estimated?|showed)\b|数据显示|统计|据/iu;

@@ -80,3 +80,12 @@ describe('companies a story opens on', () => {
     expect(read('IEA now expects demand growth of 0.8 mb/d in 2026.')[0]!.entity).not.toBe('IEA');
   });
 });
+
+describe('bracketed comparatives', () => {
+  it('reads (PY: …), (prev. year: …) and (Vj.: …) as the year before, where PY used to throw', () => {
+    for (const text of ['Premiums were EUR 2.1bn in Q3 2025 (PY: EUR 1.9bn).', 'Premiums were EUR 2.1bn in Q3 2025 (prev. year: EUR 1.9bn).',
+      'Umsatz was EUR 2.1bn in Q3 2025 (Vj.: EUR 1.9bn).']) {
+      expect(read(text).map((m) => m.period?.start), text).toEqual(['2025-07-01', '2024-07-01']);
+    }
+  });
+});
