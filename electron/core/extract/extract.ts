@@ -1115,7 +1115,9 @@ function classify(items: Item[], text: (a: number, b: number) => string, s: Sent
     const prev = items[k - 1];
     if (!item.change && prev?.change && (LISTED_CHANGE.test(before) || before === '/') && prev.q.unit === item.q.unit) item.change = prev.change;
     // "increased $412 million, or 6%, to": the same change restated as a percentage.
-    if (!item.change && prev?.change && item.q.unit === '%' && /^(?:\s*,)?\s*or\s+(?:(?:about|approximately|roughly)\s+)?$/iu.test(before)) {
+    // "GDP contracted 0.4% q/q in the third quarter, or 1.8% annualised": the same move at an annual rate.
+    const annualised = /,\s*or\s+(?:an?\s+)?$/iu.test(before) && /^\s*(?:annuali[sz]ed|at an annual(?:i[sz]ed)? rate)\b/iu.test(after);
+    if (!item.change && prev?.change && item.q.unit === '%' && (/^(?:\s*,)?\s*or\s+(?:(?:about|approximately|roughly)\s+)?$/iu.test(before) || annualised)) {
       item.change = prev.change;
     }
     // "up 10% (11% excluding foreign exchange)", "rose 6% to €4.2 billion (8% at constant currency)": the same change,

@@ -980,6 +980,8 @@ const ACCOUNTS_AS = /^(?:audited|unaudited|consolidated|adjusted|diluted|weighte
  * noun phrase after the figure. It ends at a verb, a participle ("revenue recognized in"),
  * or punctuation; a parenthesised acronym inside it is read past ("right-of-use (ROU) assets" → "right-of-use assets").
  */
+const BASIS_AFTER_WORD = /^(?:yoy|qoq|mom|wow|dod|y-o-y|q-o-q|m-o-m|annuali[sz]ed|sequentially|year-on-year|quarter-on-quarter|month-on-month)$/iu;
+
 export function labelAfter(ctx: LabelContext, last: number): Label | null {
   const { tokens } = ctx;
   if (isIdeograph(tokens[last + 1]?.text ?? '')) return null; // Chinese names a measure before its figure
@@ -1000,6 +1002,8 @@ export function labelAfter(ctx: LabelContext, last: number): Label | null {
     // "41% of fourth-quarter DRAM revenue": a period written with a hyphen is skipped whole.
     while (tokens[j] && inSkip(ctx, tokens[j]!) && (isWord(tokens[j + 1]) || inSkip(ctx, tokens[j + 1] ?? tokens[j]!)) && j - last < 8) j++;
   } else if (!isWord(joiner) || STOPS.has(joiner!.lower) || COPULAS.has(joiner!.lower)) return null;
+  // "contracted 0.4% q/q", "1.8% annualised": a basis or the way a rate is stated names no measure.
+  else if (BASIS_AFTER_WORD.test(joiner!.text) || (joiner!.lower === 'y' || joiner!.lower === 'q' || joiner!.lower === 'm') && tokens[j + 1]?.text === '/') return null;
   // "$618.2 million rose 22%"; but "a C$18 million bought-deal financing": a verb joined by a hyphen is an adjective.
   else if (isVerb(joiner!) && !isInnerJoiner(tokens, j + 1)) return null;
   const s = j;

@@ -43,6 +43,13 @@ describe('silently wrong values and signs', () => {
 });
 
 describe('changes said after the figure', () => {
+  it('reads a basis after a change as no label, and the same move "annualised" as a change too', () => {
+    const [quarter, annual] = read("Japan's GDP contracted 0.4% q/q in the third quarter, or 1.8% annualised.");
+    expect(quarter).toMatchObject({ label: 'GDP' });
+    expect(quarter!.change).toMatchObject({ value: -0.4, basis: 'qoq' });
+    expect(annual!.change).toMatchObject({ value: -1.8 });
+  });
+
   it('reads ", growing 21.5% y/y" and "implies a 10% y/y increase" as the level’s change', () => {
     const [subs] = read("ServiceNow's subscription revenue came in at $3,299 million, growing 21.5% y/y in constant currency.");
     expect(subs!.change).toMatchObject({ value: 21.5, basis: 'yoy' });
