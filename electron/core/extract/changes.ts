@@ -10,7 +10,7 @@ export type Basis = 'yoy' | 'qoq' | 'mom' | 'dod' | 'since' | 'unspecified';
 export type Direction = 'up' | 'down' | 'flat';
 
 const UP_VERBS = 'improvement|widened|widening|up|rose|rise|rises|risen|rising|increased|increases|increase|increasing|grew|grow|grows|growth|gained|jumped|jumps|jump|climbed|climbs|surged|surges|soared|higher|advanced|expanded|rebounded|added|improved|firmed|strengthened|rallied|gaining|climbing|jumping|surging|advancing|rallying';
-const DOWN_VERBS = 'deterioration|narrowed|narrowing|contracting|shrinking|shed|sheds|compressed|down|fell|fall|falls|fallen|falling|dropped|drops|drop|declined|declines|decline|decreased|decreases|decrease|decreasing|declining|slipped|slid|plunged|plummeted|lower|shrank|shrunk|contracted|reduced|eased|softened|weakened|retreated|dipped|sank|tumbled|slumped|slipping|sliding|dropping|sinking|tumbling|dipping|shedding';
+const DOWN_VERBS = 'deterioration|narrowed|narrowing|shed|sheds|compressed|down|fell|fall|falls|fallen|falling|dropped|drops|drop|declined|declines|decline|decreased|decreases|decrease|decreasing|declining|slipped|slid|plunged|plummeted|lower|shrank|shrunk|contracted|reduced|eased|softened|weakened|retreated|dipped|sank|tumbled|slumped|slipping|sliding|dropping|sinking|tumbling|dipping|shedding';
 const QUALIFIER = '(?:about|around|approximately|roughly|nearly|almost|over|more than|less than|some|just over|just under|further|another)';
 
 // "shrank an annualised 1.8%": how the rate is stated may stand between the verb and the figure.
@@ -95,6 +95,8 @@ export function directionBefore(textBefore: string): Direction | null {
   if (moreLess) return (moreLess[1] === '多') === (moreLess[2] !== '减') ? 'up' : 'down';
   // "the five-year CDS tightened 3bp to 61bp": a spread that tightened narrowed (a central bank that tightened raised rates).
   if (/\b(?:spreads?|CDS|basis|bid-ask)\b[^.;]{0,40}\btightened\s+(?:by\s+)?$/iu.test(textBefore)) return 'down';
+  // "after contracting 0.6%": before the figure only ("A$4.1bn contracting revenue" is revenue from contracting).
+  if (/\b(?:contracting|shrinking)\s+(?:by\s+)?(?:an?\s+)?(?:annuali[sz]ed\s+)?$/iu.test(textBefore)) return 'down';
   // "came in at $3,299 million, growing 21.5% y/y": growing right after a level's comma is its rise ("with GDP growing
   // 1.2%" names a measure of its own, so only after the comma).
   if (/,\s*growing\s+(?:by\s+)?$/iu.test(textBefore)) return 'up';

@@ -389,11 +389,11 @@ const NOT_A_NAME = /^(?:The|In|On|At|For|From|According|As|Our|We|Q|A|National|C
 /** "What is Skylark Air's …": two to four capitalised words owning what a question asks about. */
 const ASKED_ABOUT = /\b((?:\p{Lu}[\p{L}.&-]*\s+){1,3}\p{Lu}[\p{L}.-]*)['’]s\s+\p{Ll}/u;
 /** A story opening on a name of two to four capitalised words, then what a company does. */
-// "ASML booked", "Alphabet now expects", "Heineken said beer volume …": a name in capitals, an adverb before the verb, and
-// "said" before what the company's own measure did.
+// "ASML booked", "Alphabet now expects", "Heineken said its beer volume …": a name in capitals, an adverb before the verb,
+// and "said its" before the company's own measure ("Citi said revenue at Nike", "Musk said deliveries" name no owner).
 const ONE_WORD_ACTS = new RegExp(String.raw`^\s*${DATELINE}(\p{Lu}\p{Ll}[\p{L}-]+|\p{Lu}{2,6})\s+(?:(?:now|also|again|then|has|have|had)\s+)?`
   + String.raw`(?:shipped|reported|posted|produced|sold|delivered|booked|recorded|generated|announced|raised|lifted|lowered|mined|`
-  + String.raw`processed|expects|guided|said\s+(?:its\s+|(?:third|second|first|fourth)-quarter\s+)?(?:[\p{Ll}-]+\s+){0,2}`
+  + String.raw`processed|expects|guided|said\s+its\s+(?:[\p{Ll}-]+\s+){0,2}`
   + String.raw`(?:revenue|sales|volumes?|profit|earnings|margin|orders|shipments|deliveries|production|output)\b)\b`, 'u');
 /** Agencies, unions of countries and central banks written in capitals: sources and markets, never the company. */
 const AGENCY_CAPITALS = /^(?:IEA|EIA|OPEC|USDA|IMF|ECB|BOJ|BOE|RBA|RBI|PBOC|PBoC|NBS|CAAM|CPCA|IATA|WTO|OECD|EU|US|UK|UAE|ASX|LME|CME|ICE|SGX|HKEX|SSE|SZSE|NEA|NDRC|MIIT|GDP|CPI|PPI|PMI|ISM|SAAR|ICSG|ILZSG|INSG|WGC|CRU|ABS|ONS|BLS|BEA|EV|EVs|NEV|NEVs|LNG|LPG)$/u;

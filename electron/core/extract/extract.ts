@@ -1098,7 +1098,8 @@ function classify(items: Item[], text: (a: number, b: number) => string, s: Sent
     const cueOfNext = k + 1 < items.length && !nounChange && directionBefore(after) !== null
       && !/^\s*(?:higher|lower|(?:more|greater|larger|less|fewer|smaller) than)\b/iu.test(after);
     // "可年增5亿元收入", "月增3万吨产量": added each year or month, a flow of its own; 年增 and 月增 change only percentages.
-    const addedEach = !percentage && /[年月季][增减]\s*$/u.test(before);
+    // ("國泰金淨利1,020億元，年增320億元" is the year-on-year change in money.)
+    const addedEach = !percentage && /(?:可|将|能|预计|预期|有望)[年月季][增减]\s*$/u.test(before);
     const stated = (addedEach ? null : directionBefore(before))
       ?? (cueOfNext ? null : directionAfter(after.replace(/^\s*(?:yoy|y\/y|year[- ]on[- ]year|qoq|q\/q|mom|m\/m|wow)(?=\s)/iu, ''), item.q.unit));
     // "the lane lost US$85 to US$2,160/FEU", "the index lost 2.1%": a move down ("lost $85 million" stays a loss).
@@ -1116,7 +1117,9 @@ function classify(items: Item[], text: (a: number, b: number) => string, s: Sent
     if (!item.change && prev?.change && (LISTED_CHANGE.test(before) || before === '/') && prev.q.unit === item.q.unit) item.change = prev.change;
     // "increased $412 million, or 6%, to": the same change restated as a percentage.
     // "GDP contracted 0.4% q/q in the third quarter, or 1.8% annualised": the same move at an annual rate.
-    const annualised = /,\s*or\s+(?:an?\s+)?$/iu.test(before) && /^\s*(?:annuali[sz]ed|at an annual(?:i[sz]ed)? rate)\b/iu.test(after);
+    // ", or an annualised 2.8%", ", or 2.1% on an annualised basis" too.
+    const annualised = /,\s*or\s+an?\s+annuali[sz]ed\s+$/iu.test(before) || (/,\s*or\s+(?:an?\s+)?$/iu.test(before)
+      && /^\s*(?:annuali[sz]ed|at an annual(?:i[sz]ed)? rate|on an annuali[sz]ed basis)\b/iu.test(after));
     if (!item.change && prev?.change && item.q.unit === '%' && (/^(?:\s*,)?\s*or\s+(?:(?:about|approximately|roughly)\s+)?$/iu.test(before) || annualised)) {
       item.change = prev.change;
     }
@@ -1291,6 +1294,8 @@ function attachChanges(items: Item[], periods: FoundPeriod[], text: (a: number, 
           && !newSpeaker(text(back.end, item.start))
           // "The S&P 500 rose 0.4% to 6,734.11, and the Nasdaq 100 added 0.7%": a part with a subject of its own.
           && !OWN_SUBJECT.test(text(back.end, item.start))
+          // "Revenue was $2.1bn, compared with a 4% q/q decline in the prior quarter": a move set against the level is not its.
+          && !/\b(?:compared (?:with|to)|versus|while|whereas)\s+(?:an?\s+)?$/iu.test(text(back.end, item.start))
           // "Margin 18.3% (+40bp), revenue growth 6%": growth with a noun of its own, after a comma, is that noun's.
           && !/[,;]\s*(?:[\p{L}-]+\s+){1,3}growth\s+(?:of\s+|at\s+|was\s+)?$/iu.test(text(back.end, item.start))
           && !items.slice(items.indexOf(back) + 1, k).some((x) => x.change && !x.attachedTo) ? back : null);
@@ -2788,7 +2793,8 @@ function cjkOverlap(subject: string, level: string): string {
 /** "…, and auto exports down 4.8%": a new subject joined on, then its own change. */
 /** A clause with a speaker of its own, unless what the speaker says is of the level before ("and the bank said that was up 4%"). */
 function newSpeaker(between: string): boolean {
-  return NEW_SPEAKER.test(between) && !/\bsaid\s+(?:that\s+)?(?:that|it|this)\s+(?:was|were|is|represented|marked)\b/iu.test(between);
+  return NEW_SPEAKER.test(between)
+    && !/\bsaid\s+(?:that\s+)?(?:(?:that|this)\s+(?:was|were|is|represented|marked)|it\s+was\s+(?:up|down|higher|lower))\b/iu.test(between);
 }
 
 // ", and the central bank said it expects 2026 loan growth of 9-11%": a speaker of its own, naming new measures.

@@ -179,8 +179,8 @@ const CJK_LIST_MEASURE = /(?:产量|销量|出口量|进口量|出货量|交付�
 /** Labels that already name a measure of their own. */
 const CJK_OWN_MEASURE = /(?:量|价|率|额|收入|利润|成本|费用|资产|负债|比|数|能|值|润|款|目标|指引|计划|预期|预测)$/u;
 
-/** What a broker's table line names before its colon: a measure, not a heading ("投资要点", "点评", "一年最高/最低"). */
-const CJK_TABLE_MEASURE = /(?:量|价|率|额|收入|利润|润|成本|费用|资产|负债|股本|市值|数|能|值|EPS|PE|PB|ROE)$/u;
+/** Headings a broker's note writes before a colon, which name no measure ("投资要点：", "一年最高/最低："). */
+const CJK_HEADING = /(?:要点|点评|备注|注|结论|观点|摘要|事件|提示|建议|评级|最高|最低|说明|来源|资料|时间|日期|地址|电话)$/u;
 
 /** "黄金" listed after "阴极铜产量": the thing with the earlier figure's measure, or null. */
 export function cjkListedMeasure(label: string, previous: string | null): string | null {
@@ -765,7 +765,7 @@ export function labelBefore(ctx: LabelContext, first: number, floor: number): Le
   // "营业收入：152.3亿元": a colon between a Chinese measure and its figure (not a heading's: "投资要点：", "备注：").
   const colon = /^[：:]$/u.test(tokens[first - 1]?.text ?? '') && isIdeograph(tokens[first - 2]?.text ?? '');
   const measured = colon ? cjkLabel(ctx, first, floor) : null;
-  if (isIdeograph(tokens[first - 1]?.text ?? '') || (measured && CJK_TABLE_MEASURE.test(measured.text))) {
+  if (isIdeograph(tokens[first - 1]?.text ?? '') || (measured && !CJK_HEADING.test(measured.text))) {
     const cjk = measured ?? cjkLabel(ctx, first, floor);
     return cjk ? { label: cjk, source: 'phrase', measure: null } : null;
   }

@@ -100,7 +100,7 @@ function yearEnding(mo: number, d: number, ending: boolean, ref: Reference | nul
 const FUTURE_BEFORE = new RegExp(String.raw`\b(?:will|shall|plans? to|planned to|agreed to|(?:is|are) set to|scheduled to|(?:is|are) due to|`
   + String.raw`effective (?:from|on)|starting (?:from|in|on)|beginning (?:in|from|on))\s+`
   + String.raw`(?:(?!(?:after|before|when|since|which|that|who|was|were|had|has|rose|fell|grew|came|recorded|reported)\b)`
-  + String.raw`(?![\p{L}]+ed\b)[\p{L}\p{N}$€£¥%./+-]+\s+){0,7}$`, 'iu');
+  + String.raw`(?![\p{L}]+ed\b)(?:[\p{L}\p{N}$€£¥%./+-]|,(?=\d))+,?\s+){0,10}$`, 'iu');
 
 /** Weeks written in words, as retailers count their quarters and years. */
 const WEEKS_WRITTEN = new Map([['fifty-two', 52], ['fifty-three', 53], ['thirteen', 13], ['twelve', 12], ['sixteen', 16], ['twenty-six', 26]]);
@@ -573,7 +573,8 @@ const PATTERNS: Array<{ needs: RegExp; cjk?: true; re: RegExp; make: Make }> = [
       // "OPEC+ agreed to raise output by 137 kb/d in December", "tariffs will rise from January", written in November:
       // a month just ahead that the clause speaks of in the future is the coming one.
       const ahead = ref && !m[2] && soon && ((/^for /iu.test(m[0]) && (mo - ref.m + 12) % 12 <= 2)
-        || FUTURE_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index)));
+        // The preposition the match took ("in January") closes the words tested: "Starting in January".
+        || FUTURE_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index) + (/^(?:in|during|for|since) /iu.exec(m[0])?.[0] ?? '')));
       // A contract month is traded before it comes: "January futures" in December is next January's.
       const contract = ref && !m[2] && m[3] !== undefined;
       const y = contract ? ref.y + (mo < ref.m ? 1 : 0) : ahead ? ref.y + (mo < ref.m ? 1 : 0) : yearFor(m[2]?.toLowerCase(), mo, ref);

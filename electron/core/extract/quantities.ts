@@ -292,10 +292,10 @@ function unitAfter(tokens: Token[], i: number, money: boolean, numberValue: numb
     }
     if (form === 'mb' && speaksOfOil(tokens, i)) return { unit: 'bbl', factor: 1e6, dimension: 'volume', next: i + n, text: form };
     // "13.8 Mb/d" of crude (as the agencies write a country's output) but "1,425 Mb/d" (the EIA's thousands, as in Mbbl):
-    // no megabits before "/d" ("850 Mb/d" could be either, and is left as written).
+    // never megabits before "/d".
     const perDay = tokens[i + 1]?.text === '/' && /^(?:d|day)$/u.test(tokens[i + 2]?.text ?? '');
-    // Millions where written with decimals or below 100 (105.1 Mb/d of world demand), thousands from 1,000 (1,425 Mb/d).
-    const mbd = !perDay ? null : !Number.isInteger(numberValue) || numberValue < 100 ? 1e6 : numberValue >= 1000 ? 1e3 : null;
+    // Millions where written with decimals or below 100 (105.1 Mb/d of world demand), else thousands (850 Mb/d, 1,425 Mb/d).
+    const mbd = !perDay ? null : !Number.isInteger(numberValue) || numberValue < 100 ? 1e6 : 1e3;
     if (form === 'Mb' && mbd) return { unit: 'bbl', factor: mbd, dimension: 'volume', next: i + n, text: form };
     if (def.dimension === 'angle' && /^degrees?$/iu.test(form) && temperature) return { unit: '°C', factor: 1, dimension: 'temperature', next: i + n, text: form };
     return { ...def, next: i + n, text: form };
@@ -489,7 +489,7 @@ const NOT_A_RATE_CURRENCY = /^(?:dollars?|pounds?|cents?|pence|rp|rm|rs|try|r|c|
  */
 function exchangeRateAt(tokens: Token[], i: number, j: number): { unit: string; text: string; next: number } | null {
   const against = isWord(tokens[j], 'against') && isWord(tokens[j + 1], 'the') && isWord(tokens[j + 2], 'dollar');
-  const per = isWord(tokens[j], 'per') && isWord(tokens[j + 1], 'dollar') && !isWord(tokens[j + 2], 'of', 'in', 'invested', 'spent') ? 2
+  const per = isWord(tokens[j], 'per') && isWord(tokens[j + 1], 'dollar') && !isWord(tokens[j + 2], 'of', 'invested', 'spent') ? 2
     : against || (isWord(tokens[j], 'to') && isWord(tokens[j + 1], 'the') && isWord(tokens[j + 2], 'dollar')) ? 3 : 0;
   if (!per) return null;
   for (let k = i - 1; k >= Math.max(0, i - 12); k--) {
@@ -498,7 +498,8 @@ function exchangeRateAt(tokens: Token[], i: number, j: number): { unit: string; 
     const code = lookupCurrencyName(t.lower)?.code;
     if (!code || code === 'USD') continue;
     // The euro, sterling and the Antipodean dollars are quoted in dollars each ("the euro rose to 1.1620 against the dollar").
-    const unit = DOLLARS_EACH.has(code) ? `USD/${code}` : `${code}/USD`;
+    // "0.86 per dollar" is euros per dollar whatever the currency; "against the dollar" is as the market quotes it.
+    const unit = DOLLARS_EACH.has(code) && per === 3 ? `USD/${code}` : `${code}/USD`;
     return { unit, text: tokens.slice(j, j + per).map((w) => w.text).join(' '), next: j + per };
   }
   return null;
@@ -508,7 +509,7 @@ function exchangeRateAt(tokens: Token[], i: number, j: number): { unit: string; 
 const LOCAL_MONEY = new Set(['CNY', 'TWD', 'HKD']);
 
 /** "人民币兑美元中间价报", "欧元兑美元收于": a pair of currencies quoted just before a number. */
-const CJK_PAIR_QUOTED = /(人民币|美元|欧元|日元|港元|英镑|澳元|韩元|新台币)兑(人民币|美元|欧元|日元|港元|英镑|澳元|韩元|新台币)(?:汇率)?(?:中间价|即期汇率|即期|汇率)?(?:收盘)?(?:收报|报收|收于|报|为|至)$/u;
+const CJK_PAIR_QUOTED = /(人民币|美元|欧元|日元|港元|英镑|澳元|韩元|新台币)兑(人民币|美元|欧元|日元|港元|英镑|澳元|韩元|新台币)(?:汇率)?(?:中间价|即期汇率|即期|汇率)?(?:收盘)?(?:收报|报收|收于|收在|报|为|至)$/u;
 
 /**
  * The unit of a Chinese exchange-rate quote: A兑B is B per A ("欧元兑美元1.16", "美元兑日元155.4"), except that the
@@ -520,7 +521,8 @@ function cjkExchangeRate(before: string, next: number): { unit: string; text: st
   if (!pair) return null;
   const [a, b] = [CJK_CURRENCIES.get(pair[1]!)!, CJK_CURRENCIES.get(pair[2]!)!];
   if (a === b) return null;
-  const local = LOCAL_MONEY.has(a) ? a : LOCAL_MONEY.has(b) ? b : null;
+  // Against a major currency only: "港元兑人民币0.9123" is yuan per Hong Kong dollar, B per A.
+  const local = LOCAL_MONEY.has(a) && !LOCAL_MONEY.has(b) ? a : LOCAL_MONEY.has(b) && !LOCAL_MONEY.has(a) ? b : null;
   const unit = local ? `${local}/${local === a ? b : a}` : `${b}/${a}`;
   return { unit, text: '', next };
 }
@@ -631,7 +633,7 @@ function countedNoun(tokens: Token[], i: number): { first: number; last: number 
 
 /** People and accounts counted, named before a number in millions ("subscribers reached 12.3 million"). */
 const COUNTED_BEFORE = /\b(?:customers?|customer numbers|(?:subscriber|customer|postpaid|prepaid|user|mobile|broadband|total) base|subscribers?|users?|accounts?|members?|passengers?|visitors?|households?|employees?|cardholders?|policyholders?|connections?|subscriptions?|buyers?|shoppers?|shipments|deliveries|downloads|installs|registrations|DAUs?|MAUs?|SAAR|payrolls|jobs|headcount|workforce)\b(?:(?:\s+[\p{L}-]+){0,4}\s+(?:from\s+)?|(?:\s+[\p{L}\d.,%-]+){1,8}\s+(?:from|to)\s+)$/iu;
-const PAID_BEFORE = /\b(?:paid|pays|pay|spent|spend|spends|revenues?|fees?|value|worth|sales|costs?|prices?|proceeds|income|earned)\b(?:\s+[\p{L}-]+){0,3}\s*$/iu;
+const PAID_BEFORE = /\b(?:(?:paid|pays|pay|spent|spend|spends|earned|worth)(?:\s+(?:about|around|some|nearly))?|(?:revenues?|fees?|proceeds|income|value)\s+(?:reached|totall?ed|was|were|of|came to|rose to|fell to))\s*$/iu;
 /** "Capacity (ASK) rose 6.4% to 92.3 billion": a number in millions reached by a change counts what the clause names. */
 const SCALED_AFTER_CHANGE = /\b(?:rose|fell|grew|climbed|increased|decreased|declined|jumped|dropped|gained|slipped|up|down)\s+(?:by\s+)?\d[\d.,]*\s*%\s+(?:[\p{L}-]+\s+){0,4}to\s+$/iu;
 
@@ -672,16 +674,21 @@ const LASTS = /\b(?:payback(?: period)?|(?:average )?age|life|lifespan|tenor|mat
 const CJK_YEARS_MEASURE = /(?:回收期|服务年限|开采年限|使用年限|寿命)(?:约|为|约为|预计)?$/u;
 
 /** Words before a count of firms that make it a survey's sample: 据对全国125家, 样本, 监测的. */
-/** German and French scales: "Mio.", "Mrd.", "Mds" (a French "M€" is left alone: "1.5 M€" is read as written). */
-const GERMAN_SCALE = /^(?:Mio|Mrd|Mds|Md)$/u;
+/** German scales, "Mio." and "Mrd." (French writes thousands with spaces: "1.250 Mds" is left as written). */
+const GERMAN_SCALE = /^(?:Mio|Mrd)$/u;
+
+/** Words of German prose, or its comparatives: the text then groups thousands with dots. */
+const GERMAN = /^(?:der|die|das|und|im|auf|bei|von|mit|zum|zur|gegenüber|Vorjahr|Vj|Umsatz|Umsatzerlöse|Gewinn|Ergebnis)$/u;
 
 /**
- * "4.512 Mio. €", "2.345 Mrd. EUR": before a German or French scale a dot and three digits group thousands, as those
- * writers never write a decimal point ("4,5 Mio." is four and a half million).
+ * "Umsatz: 2.345 Mio. EUR (Vj. 2.101 Mio. EUR)": in German text a dot and three digits before "Mio." or "Mrd." group
+ * thousands, as German writers never write a decimal point ("4,5 Mio." is four and a half million).
+ * Not in English text ("EUR 2.950 Mrd." there is 2.95 billion), nor "0.750".
  */
-function germanGrouped(tokens: Token[], i: number, numeral: Numeral): Numeral {
+function germanGrouped(tokens: Token[], i: number, numeral: Numeral, text: string, context: TextCues): Numeral {
   const t = tokens[i]!;
-  if (t.kind !== 'num' || !/^\d{1,3}(?:\.\d{3})+$/u.test(t.text) || !GERMAN_SCALE.test(tokens[numeral.next]?.text ?? '')) return numeral;
+  if (t.kind !== 'num' || !/^[1-9]\d{0,2}(?:\.\d{3})+$/u.test(t.text) || !GERMAN_SCALE.test(tokens[numeral.next]?.text ?? '')) return numeral;
+  if (!context.decimalComma && !tokens.some((w) => w.kind === 'word' && GERMAN.test(w.text))) return numeral;
   return { ...numeral, value: Number(t.text.replaceAll('.', '')) };
 }
 
@@ -815,7 +822,7 @@ function readAt(text: string, tokens: Token[], i: number, context: TextCues, off
   if (glued) return glued;
   const read = parseNumeral(tokens, i);
   if (!read) return null;
-  const numeral = germanGrouped(tokens, i, read);
+  const numeral = germanGrouped(tokens, i, read, text, context);
   // "1兆2000億円": the part after 兆 (a trillion) is no amount of its own, and Assay does not add the two.
   if (tokens[i - 1]?.text === '兆' && tokens[i - 2]?.kind === 'num') return null;
   if (tokens[i - 1]?.text === 'WS' && i - 1 >= floor && numeral.digits && !numeral.yearLike && TANKER_TEXT.test(text)) {
@@ -1001,7 +1008,7 @@ function readAt(text: string, tokens: Token[], i: number, context: TextCues, off
   const ratio = !unit && !scale && !indexed && numeral.digits && tokens[i]!.text.includes('.') && RATIO_LEVEL_BEFORE.test(ratioSaid);
   if (ratio) {
     // "the October combined ratio was 87.4": an insurer's ratios are percentages of premiums, said without the sign.
-    const percent = INSURER_RATIO.test(ratioSaid);
+    const percent = INSURER_RATIO.test(ratioSaid) && numeral.value >= 10; // "a solvency ratio of 2.1" is a multiple
     unit = percent ? '%' : 'x';
     dimension = percent ? 'percent' : 'multiple';
     unitText = null;
@@ -1029,7 +1036,8 @@ function readAt(text: string, tokens: Token[], i: number, context: TextCues, off
   if (numeral.yearLike && !scale && dimension !== 'currency' && dimension !== 'percent' && !unitMatch) return null;
   if (isDatePart(tokens, i, numeral) && dimension === 'count') return null;
   // "Grade 2", "section 4.2": a marker is a bare number; "head grade 0.71%", "level of 85%" carry a unit.
-  if (isTime(tokens, i, numeral) || (isMarker(tokens, i) && !unitMatch && !prefix) || isCodeFragment(tokens, i)) return null;
+  if (isTime(tokens, i, numeral) || (isMarker(tokens, i) && !unitMatch && !prefix && !(scale && MODEL_LINE.test(tokens[i - 1]!.text)))
+    || isCodeFragment(tokens, i)) return null;
   // "(95% CI 0.61-0.85)": the confidence of an interval is no figure.
   if (unit === '%' && (tokens[j]?.text === 'CI' || isWord(tokens[j], 'confidence'))) return null;
   if (numeral.digits && gluedToIdentifier(tokens, i, unitMatch ? unitMatch.next : scale ? j : null, prefix?.first === i - 1)) {
@@ -1302,15 +1310,17 @@ function slashedAfter(text: string, tokens: Token[], i: number, prev: Quantity |
  * level's unit. Only after "up", "down", "+" or "-", and only where the level came just before in the sentence.
  */
 function bareChange(text: string, tokens: Token[], i: number, level: Quantity | undefined, offset: number): Quantity | null {
-  if (!level || level.dimension === 'percent' || level.last < i - 12) return null;
   const cue = tokens[i - 1];
+  // "the combined ratio rose to 98.2 from 94.3": a percentage said without its sign compares with one said so too.
+  const barePercent = level?.dimension === 'percent' && level.display.unit === null && isWord(cue, 'from');
+  if (!level || (level.dimension === 'percent' && !barePercent) || level.last < i - 12) return null;
   if (level.last < i - 6 && !isWord(cue, 'from')) return null;
   // A minus only as a sign: after a space and glued to the number ("USD 4,418/t, -37 d/d"), not a range's dash
   // ("RMB0.66-0.70/W", "FY2023-24") nor a dash between spaced numbers ("4 - 5").
   const minus = /^[-−–]$/u.test(cue?.text ?? '') && cue!.spaced && !tokens[i]!.spaced;
   // "a debt-to-equity ratio at 0.62, from 0.71 a year earlier": the level compared with, in a ratio's or an index's own unit.
   // "to 186.0 bushels an acre from 183.1 in August": the level compared with, right after the level, in its unit.
-  const compared = isWord(cue, 'from') && (level.dimension === 'multiple' || level.dimension === 'index'
+  const compared = isWord(cue, 'from') && (level.dimension === 'multiple' || level.dimension === 'index' || barePercent
     || (level.last === i - 2 && level.dimension !== 'currency'));
   if (!cue || !(isWord(cue, 'up', 'down', 'rose', 'fell', 'gained', 'lost', 'added', 'shed') || /^[+＋]$/u.test(cue.text) || minus || compared)) return null;
   const numeral = parseNumeral(tokens, i);

@@ -79,7 +79,7 @@ describe('companies a story opens on', () => {
   it('takes a name in capitals, or one with an adverb before its verb, or one that said what its measure did', () => {
     expect(read('Alphabet now expects 2025 capital expenditures of $91-93 billion.')[0]!.entity).toBe('Alphabet');
     expect(read('ASML booked EUR 5.4 billion of orders in the third quarter.')[0]!.entity).toBe('ASML');
-    expect(read('Heineken said beer volume fell 4.3% organically in the third quarter.')[0]!.entity).toBe('Heineken');
+    expect(read('Heineken said its beer volume fell 4.3% organically in the third quarter.')[0]!.entity).toBe('Heineken');
   });
 
   it('takes no agency, central bank or measure written in capitals for a company', () => {
@@ -94,5 +94,48 @@ describe('bracketed comparatives', () => {
       'Umsatz was EUR 2.1bn in Q3 2025 (Vj.: EUR 1.9bn).']) {
       expect(read(text).map((m) => m.period?.start), text).toEqual(['2025-07-01', '2024-07-01']);
     }
+  });
+});
+
+describe('readings a fresh-eyes review of this second round found too broad', () => {
+  it('dates a month ahead across numbers with commas and "starting in", and keeps German grouping to German text', () => {
+    expect(read('OPEC+ agreed to raise output by 137,000 b/d in December.')[0]!.period).toMatchObject({ start: '2025-12-01' });
+    expect(read('Starting in January, the fee rises to $12.')[0]!.period).toMatchObject({ start: '2026-01-01' });
+    expect(read('Order backlog stood at EUR 3.2 Mrd., up from EUR 2.950 Mrd. a year earlier.').map((m) => m.value))
+      .toEqual([3200000000, 2950000000]);
+    expect(read('Capex came to EUR 0.750 Mio.')[0]!.value).toBe(750000);
+  });
+
+  it('reads 年增 before money as the year-on-year change, and 850 Mb/d as thousands of barrels a day', () => {
+    const [profit] = read('國泰金前三季稅後淨利1,020億元，年增320億元。');
+    expect(profit!.change).toMatchObject({ value: 32000000000, basis: 'yoy' });
+    expect(read('The refinery processes 850 Mb/d.')[0]).toMatchObject({ value: 850000, unit: 'bbl/d' });
+  });
+
+  it('quotes cross rates of two local monies B per A, "per dollar" in the named money, and 收在 as a quote', () => {
+    expect(read('港元兑人民币中间价报0.9123。')[0]).toMatchObject({ unit: 'CNY/HKD' });
+    expect(read('The euro traded at 0.92 per dollar.')[0]).toMatchObject({ unit: 'EUR/USD' });
+    expect(read('新台币兑美元收在30.52元。')[0]).toMatchObject({ unit: 'TWD/USD' });
+    expect(read('The yen weakened to 155.40 per dollar in Tokyo trading.')[0]).toMatchObject({ unit: 'JPY/USD' });
+  });
+
+  it('reads contracting revenue as a level, a solvency ratio of 2.1 as a multiple, and a bare ratio’s earlier level', () => {
+    expect(read('CIMIC booked A$4.1bn contracting revenue in the half.')[0]!.change).toBeNull();
+    expect(read('The solvency ratio was 2.1 at year end.')[0]).toMatchObject({ unit: 'x' });
+    const [now, before] = read('The combined ratio rose to 98.2 from 94.3.');
+    expect(now!.change).toMatchObject({ value: 3.9, unit: 'pp' });
+    expect(before).toMatchObject({ value: 94.3, unit: '%' });
+  });
+
+  it('gives a level no move set against it, nor a speaker’s forecast', () => {
+    expect(read('Revenue was $2.1bn, compared with a 4% q/q decline in the prior quarter.')[0]!.change).toBeNull();
+    expect(read('Sales were $900m, and the company said it was targeting growth of 8% in 2026.')[0]!.change).toBeNull();
+  });
+
+  it('takes no broker for the owner, keeps colon lines not headed by a heading, and counts what paid or model words precede', () => {
+    expect(read('Citi said revenue at Nike would fall 5% to $11.2bn.').map((m) => m.entity)).not.toContain('Citi');
+    expect(read('营收：120亿元；门店：3,200家。')[0]!.label).toBe('营收');
+    expect(read('Subscribers on the paid tier rose to 3.4 million.')[0]).toMatchObject({ value: 3400000, unit: 'count' });
+    expect(read('Redmi 100 million units sold.')[0]).toMatchObject({ value: 100000000, unit: 'count' });
   });
 });
