@@ -488,9 +488,9 @@ const NOT_A_RATE_CURRENCY = /^(?:dollars?|pounds?|cents?|pence|rp|rm|rs|try|r|c|
  * words before the number, quoted in US dollars; null without one.
  */
 function exchangeRateAt(tokens: Token[], i: number, j: number): { unit: string; text: string; next: number } | null {
-  const against = isWord(tokens[j], 'against') && isWord(tokens[j + 1], 'the') && isWord(tokens[j + 2], 'dollar');
+  // "per dollar" (not "per dollar of exposure"), or "against the dollar" / "to the dollar", as the market quotes it.
   const per = isWord(tokens[j], 'per') && isWord(tokens[j + 1], 'dollar') && !isWord(tokens[j + 2], 'of', 'invested', 'spent') ? 2
-    : against || (isWord(tokens[j], 'to') && isWord(tokens[j + 1], 'the') && isWord(tokens[j + 2], 'dollar')) ? 3 : 0;
+    : isWord(tokens[j], 'to', 'against') && isWord(tokens[j + 1], 'the') && isWord(tokens[j + 2], 'dollar') ? 3 : 0;
   if (!per) return null;
   for (let k = i - 1; k >= Math.max(0, i - 12); k--) {
     const t = tokens[k]!;
@@ -942,7 +942,7 @@ function readAt(text: string, tokens: Token[], i: number, context: TextCues, off
   const yuanWritten = unit === 'CNY' && unitText === '元' && !prefix;
   const rate = (!unit || yuanWritten) && !scale && numeral.digits
     ? (yuanWritten ? null : exchangeRateAt(tokens, i, j))
-      ?? cjkExchangeRate(text.slice(Math.max(0, tokens[i]!.start - offset - 16), tokens[i]!.start - offset), yuanWritten ? j : j)
+      ?? cjkExchangeRate(text.slice(Math.max(0, tokens[i]!.start - offset - 16), tokens[i]!.start - offset), j)
     : null;
   if (rate) {
     unit = rate.unit;
