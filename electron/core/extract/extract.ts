@@ -1290,14 +1290,7 @@ function attachChanges(items: Item[], periods: FoundPeriod[], text: (a: number, 
       const listedAfter = prev?.change && prev.attachedTo && LISTED_CHANGE.test(text(prev.end, item.start)) ? prev.attachedTo : null;
       const target = item.changeIn ? null : leadsTo ?? listedAfter
         ?? (back && !hasSubject(ctx, items, k) && !CJK_OWN_SUBJECT.test(text(k > 0 ? items[k - 1]!.end : s.start, item.start))
-          // "…, or 2.6x EBITDA, and she guided 2026 grind volumes to a decline of 2-4%": a clause with a speaker of its own.
-          && !newSpeaker(text(back.end, item.start))
-          // "The S&P 500 rose 0.4% to 6,734.11, and the Nasdaq 100 added 0.7%": a part with a subject of its own.
-          && !OWN_SUBJECT.test(text(back.end, item.start))
-          // "Revenue was $2.1bn, compared with a 4% q/q decline in the prior quarter": a move set against the level is not its.
-          && !/\b(?:compared (?:with|to)|versus|while|whereas)\s+(?:an?\s+)?$/iu.test(text(back.end, item.start))
-          // "Margin 18.3% (+40bp), revenue growth 6%": growth with a noun of its own, after a comma, is that noun's.
-          && !/[,;]\s*(?:[\p{L}-]+\s+){1,3}growth\s+(?:of\s+|at\s+|was\s+)?$/iu.test(text(back.end, item.start))
+          && !ownClauseBetween(text(Math.max(back.end, item.start - 160), item.start))
           && !items.slice(items.indexOf(back) + 1, k).some((x) => x.change && !x.attachedTo) ? back : null);
       // "rose to US$27,450/day from US$25,910/day on Thursday, and the index gained 38 points": the level compared with
       // was the first level's; the index's change is not measured from its day.
@@ -2791,6 +2784,21 @@ function cjkOverlap(subject: string, level: string): string {
 }
 
 /** "…, and auto exports down 4.8%": a new subject joined on, then its own change. */
+/**
+ * Whether the words between a level and a later change open a clause of their own, so the change is not the level's.
+ * Only the last 160 characters are given: every test here is anchored at their end.
+ */
+function ownClauseBetween(between: string): boolean {
+  // "…, or 2.6x EBITDA, and she guided 2026 grind volumes to a decline of 2-4%": a clause with a speaker of its own.
+  return newSpeaker(between)
+    // "The S&P 500 rose 0.4% to 6,734.11, and the Nasdaq 100 added 0.7%": a part with a subject of its own.
+    || OWN_SUBJECT.test(between)
+    // "Revenue was $2.1bn, compared with a 4% q/q decline in the prior quarter": a move set against the level is not its.
+    || /\b(?:compared (?:with|to)|versus|while|whereas)\s+(?:an?\s+)?$/iu.test(between)
+    // "Margin 18.3% (+40bp), revenue growth 6%": growth with a noun of its own, after a comma, is that noun's.
+    || /[,;]\s*(?:[\p{L}-]+\s+){1,3}growth\s+(?:of\s+|at\s+|was\s+)?$/iu.test(between);
+}
+
 /** A clause with a speaker of its own, unless what the speaker says is of the level before ("and the bank said that was up 4%"). */
 function newSpeaker(between: string): boolean {
   return NEW_SPEAKER.test(between)
