@@ -422,9 +422,12 @@ const OPENS_WITH_NAME = new RegExp(String.raw`^\s*${DATELINE}((?:\p{Lu}[\p{L}.&-
   + String.raw`|said\s+(?:on|in|at|with)\s+its\s|told\s+(?:analysts|investors|shareholders)\b)`, 'u');
 
 /** A heading naming a company's call, results or report, with its period. */
-const HEADED = new RegExp(String.raw`^\s*((?:\p{Lu}[\p{L}&.-]*\s+(?:(?:du|de|del|da|do|dos|das|la|le|van|von|der|des)\s+)?){1,4}\p{Lu}[\p{L}&.-]*)(?:['’]s)?,?\s+(?:(?:Q[1-4]|[1-4]Q|H[12]|[12]H|9M|FY)\s?(?:FY)?\d{2,4}[A-Z]?\s+|(?:19|20)\d{2}\s+`
+const HEADED = new RegExp(String.raw`^\s*((?:\p{Lu}[\p{L}&.-]*\s+(?:(?:du|de|del|da|do|dos|das|la|le|van|von|der|des)\s+)?){0,4}\p{Lu}[\p{L}&.-]*)(?:['’]s)?,?\s+(?:(?:Q[1-4]|[1-4]Q|H[12]|[12]H|9M|FY)\s?(?:FY)?\d{2,4}[A-Z]?\s+|(?:19|20)\d{2}\s+`
   + String.raw`|(?:first|second|third|fourth)-(?:quarter|half)\s+)?(?:[Ee]arnings call|[Rr]esults call|[Cc]onference call|call|[Rr]esults|[Ee]arnings|`
   + String.raw`[Aa]nnual [Rr]eport|[Bb]usiness [Rr]eport|[Ii]nterim [Rr]eport|[Qq]uarterly [Rr]eport|[Tt]rading [Uu]pdate|[Ii]nvestor [Dd]ay)\b`, 'u');
+
+/** The period a heading gives before its call or results ("Q3 2025", "FY25", "2025"). */
+const HEADED_PERIOD = /^(?:['’]s)?,?\s+(?:Q[1-4]|[1-4]Q|H[12]|[12]H|9M|FY|(?:19|20)\d{2}|(?:first|second|third|fourth)-)/u;
 
 /** Words a story may open with before a name: a time, a preposition, a quantifier. */
 const NOT_A_NAME_START = new RegExp(String.raw`^(?:In|On|At|By|During|Since|After|Before|Over|Through|Until|This|That|Last|Next|Earlier|Later|Major|Most|`
@@ -449,7 +452,13 @@ export function passageCompany(text: string): string | null {
   if (runs) return withoutLegalForm(runs[1]!);
   // "Aravalli Crest Cements Q3FY26 call:", "Minera Cordillera Alta, Annual Report 2025": a passage headed by whose report it is.
   const headed = HEADED.exec(text);
-  if (headed && !GENERIC_NAME.test(`${headed[1]} `) && !NOT_A_NAME_START.test(headed[1]!.split(' ')[0]!)) return withoutLegalForm(headed[1]!);
+  // "Tesla Q3 2025 results call": one word heading a call is a name too where the period is said ("Net earnings", "Interim
+  // results" name nothing).
+  const oneWord = headed !== null && !headed[1]!.includes(' ');
+  if (headed && !GENERIC_NAME.test(`${headed[1]} `) && !NOT_A_NAME_START.test(headed[1]!.split(' ')[0]!)
+    && (!oneWord || (HEADED_PERIOD.test(headed[0].slice(headed[1]!.length)) && !NOT_A_NAME.test(headed[1]!) && !AGENCY_CAPITALS.test(headed[1]!)))) {
+    return withoutLegalForm(headed[1]!);
+  }
   // Every match below ends in a company word or is a port or a trade-first name: most passages have none.
   const mayName = ORG_SUFFIX.test(text) || text.includes('Port of');
   for (const m of mayName ? text.matchAll(COMMA_FORM.test(text) ? COMPANY_OR_COMMA_FORM : COMPANY) : []) {
@@ -525,7 +534,8 @@ const PORT_HOLDS = new RegExp(String.raw`\b(?:stocks|inventor(?:y|ies)|throughpu
   + String.raw`(?:at|through|in)\s+(?:the\s+)?((?:Port of \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?)|(?:\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)? [Pp]ort))\b(?!\s+and\s+\p{Lu}|,\s+\p{Lu}[\p{L}-]*\s+[Pp]ort)[^,;:]{0,40}$`
   + String.raw`|(?:^|[，。；：,;:])(?:截至\d{1,2}月\d{1,2}日[，,])?(?:本周|上周|当周|当日|同日|今日)?(\p{Script=Han}{2,4}?(?<![一二三四五六七八九十多各])港)(?![等、和与及])`
   + String.raw`(?![口务区至到])\p{Script=Han}{0,6}(?:库存|到港量|吞吐量|调入量|调出量|疏港量|堆存量?|装船量|锚地船舶数)\p{Script=Han}{0,4}$`, 'u');
-const CJK_BROKER_WRITES = /^(?:研究所)?(?:研报|研究报告|报告|点评|发布|认为|预计|指出|[:：])/u;
+// "中信证券维持北方稀土买入评级", "华泰证券上调天齐锂业盈利预测": a broker rating or forecasting another company.
+const CJK_BROKER_WRITES = /^(?:研究所)?(?:研报|研究报告|报告|点评|发布|认为|预计|指出|维持|上调|下调|给予|首次覆盖|首予|[:：])/u;
 
 /** Words of a name up to a sentence's end inside a match ("Hualong Mining Group. The Company"). */
 const SENTENCE_END_INSIDE = new RegExp(`^(.*\\b${COMPANY_WORD})\\.\\s+(?=[A-Z])`, 'u');
@@ -540,7 +550,10 @@ function nameOf(match: string): string | null {
 }
 
 /** "宁德时代公告，", "比亚迪发布公告称": a passage opening on who announces, whatever its trade word. */
-const CJK_ANNOUNCER = /^\s*(\p{Script=Han}{2,8}?)(?:发布)?(?:公告|披露|公布|宣布)(?:称|显示)?[，,：:]/u;
+// "湖南裕能投资者关系活动记录表", "盛新锂能回复：", "宁德时代表示，公司…": an IR record's or an answer's company heads it.
+const CJK_ANNOUNCER = new RegExp(String.raw`^\s*(\p{Script=Han}{2,8}?)(?:(?:发布)?(?:公告|披露|公布|宣布)(?:称|显示)?[，,：:]`
+  + String.raw`|(?:20\d{2}年)?(?:半年度|年度|第?[一二三四]季度|前三季度)?(?:投资者关系活动记录表|投资者关系活动|调研纪要|业绩说明会)`
+  + String.raw`|(?:回复|答复)[：:]|表示[，,：:])`, 'u');
 /** Who announces without being a company: a bureau, an association, a ministry, the company itself unnamed. */
 const NOT_AN_ANNOUNCER = /(?:局|署|部|委|会|所|院|中心|网|厅|办|政府|海关|央行|公司|我们|本行|该行|集团)$|^(?:公司|本公司|该公司|我们|近日|今日|日前|昨日)$/u;
 

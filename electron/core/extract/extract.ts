@@ -3196,7 +3196,8 @@ function pairRespectively(all: Item[], s: Sentence): void {
   changes.forEach((c, k) => {
     const level = levels[k]!;
     const basis = findBasis(s.text.slice(level.end - s.start, c.start - s.start))?.basis ?? after ?? 'unspecified';
-    addChange(level, { value: c.q.value * (c.change === 'down' ? -1 : 1), unit: c.q.unit, basis, since: null, direction: c.change! }, c);
+    // A signed item ("同比-10.5%/+20.0%") carries its sign in its value already: the direction sets it once.
+    addChange(level, { value: Math.abs(c.q.value) * (c.change === 'down' ? -1 : 1), unit: c.q.unit, basis, since: null, direction: c.change! }, c);
     c.pairedRespectively = true;
   });
 }
@@ -3211,7 +3212,7 @@ function slashLedChanges(items: Item[], s: Sentence): void {
     if (!c.change || !c2?.change || !l1 || !l2 || l1.change || l2.change || c.attachedTo || c2.attachedTo) return;
     if (between(c, c2) !== '/' || between(l1, l2) !== '/' || !/^\s+to\s+$/iu.test(between(c2, l1))) return;
     for (const [change, level] of [[c, l1], [c2, l2]] as const) {
-      addChange(level, { value: change.q.value * (change.change === 'down' ? -1 : 1), unit: change.q.unit, basis: 'unspecified',
+      addChange(level, { value: Math.abs(change.q.value) * (change.change === 'down' ? -1 : 1), unit: change.q.unit, basis: 'unspecified',
         since: null, direction: change.change! }, change);
       change.pairedRespectively = true;
     }

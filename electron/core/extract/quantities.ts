@@ -593,7 +593,7 @@ function isMarker(tokens: Token[], i: number): boolean {
   const before = tokens[i - 1];
   if (!before) return false;
   if (before.text === '#' || before.text === '§' || before.text === '№') return true;
-  if (isWord(before, 'no', 'no.', 'nos', 'number', 'section', 'article', 'item', 'note', 'page', 'chapter', 'exhibit', 'table', 'figure', 'fig', 'fig.', 'appendix', 'annex', 'rule', 'version', 'v', 'phase', 'step', 'level', 'grade', 'class', 'scope', 'tier', 'stage', 'unit', 'train', 'line', 'berth', 'pillar')) return true;
+  if (isWord(before, 'no', 'no.', 'nos', 'number', 'section', 'article', 'item', 'note', 'page', 'chapter', 'exhibit', 'table', 'figure', 'fig', 'fig.', 'appendix', 'annex', 'rule', 'version', 'v', 'phase', 'step', 'level', 'grade', 'class', 'scope', 'tier', 'stage', 'unit', 'train', 'line', 'berth', 'pillar', 'footnote')) return true;
   // "IEC 62619", "Boeing 737-8", "iPhone 17 Pro", "Switch 2 hardware": a standard's or a product's number names it.
   if (before.kind === 'word' && MODEL_LINE.test(before.text)) return true;
   // "Scope 1 and 2 emissions", "Phase 2 and 3": the second of two markers.
@@ -674,6 +674,9 @@ const LASTS = /\b(?:payback(?: period)?|(?:average )?age|life|lifespan|tenor|mat
 const CJK_YEARS_MEASURE = /(?:回收期|服务年限|开采年限|使用年限|寿命)(?:约|为|约为|预计)?$/u;
 
 /** Words before a count of firms that make it a survey's sample: 据对全国125家, 样本, 监测的. */
+const TOLERANCE_BEFORE = /(?:\bplus or minus|±|\+\/-)\s*$/iu;
+const GRADE_EQUALS = /\b(?:T?REO|Fe|Li2O|Ni|Cu|Co|Mn|Zn|Pb|TFe|SiO2|Al2O3)\s*[=≥≤>]\s*$/u;
+
 /** German scales, "Mio." and "Mrd." (French writes thousands with spaces: "1.250 Mds" is left as written). */
 const GERMAN_SCALE = /^(?:Mio|Mrd)$/u;
 
@@ -1040,6 +1043,11 @@ function readAt(text: string, tokens: Token[], i: number, context: TextCues, off
     || isCodeFragment(tokens, i)) return null;
   // "(95% CI 0.61-0.85)": the confidence of an interval is no figure.
   if (unit === '%' && (tokens[j]?.text === 'CI' || isWord(tokens[j], 'confidence'))) return null;
+  const said = text.slice(Math.max(0, tokens[prefix?.first ?? i]!.start - offset - 16), tokens[prefix?.first ?? i]!.start - offset);
+  // "$2.1 billion plus or minus $50 million", "44% ± 1 percentage point": a guidance's tolerance is no figure of its own.
+  if (TOLERANCE_BEFORE.test(said)) return null;
+  // "（REO=50%）", "现货价格指数（62%品位）": the grade a price is quoted for is a specification, not a figure.
+  if (unit === '%' && (GRADE_EQUALS.test(said) || /^品位/u.test(text.slice(tokens[j - 1]!.end - offset, tokens[j - 1]!.end - offset + 2)))) return null;
   if (numeral.digits && gluedToIdentifier(tokens, i, unitMatch ? unitMatch.next : scale ? j : null, prefix?.first === i - 1)) {
     const after = tokens[i + 1];
     const glueIsUnitOrScale = after && !after.spaced && (scale !== null || (unitMatch !== null && unitStart === i + 1));
