@@ -2104,18 +2104,27 @@ function yearRangeRespectively(s: Sentence, emitted: Item[], result: Map<Item, P
   const range = yearRangeOf(s.text);
   if (!range) return;
   const { years } = range;
-  const after = emitted.filter((i) => i.start >= s.start + range.index + range.length);
+  const at = s.start + range.index;
+  const runs = listRuns(s, emitted.filter((i) => i.start >= at + range.length));
+  // "net profit of RMB 3.2bn, 4.5bn and 5.8bn for 2025-27E": the list may come right before the range it is for.
+  const before = listRuns(s, emitted.filter((i) => i.end <= at)).at(-1);
+  if (before && /^\s*(?:for|in|over)\s+(?:the\s+)?(?:years?\s+)?$/iu.test(s.text.slice(before.at(-1)!.end - s.start, range.index))) runs.push(before);
+  for (const run of runs) {
+    if (run.length !== years.length) continue;
+    run.forEach((item, n) => result.set(item, { label: `${years[n]}`, start: `${years[n]}-01-01`, end: `${years[n]}-12-31` }));
+  }
+}
+
+/** Figures in one unit joined as a list (a comma, 、, a slash, "and"), in runs. */
+function listRuns(s: Sentence, items: Item[]): Item[][] {
   const runs: Item[][] = [];
-  for (const item of after) {
+  for (const item of items) {
     const run = runs[runs.length - 1];
     const prev = run?.[run.length - 1];
     if (prev && prev.q.unit === item.q.unit && LIST_JOINER.test(s.text.slice(prev.end - s.start, item.start - s.start))) run!.push(item);
     else runs.push([item]);
   }
-  for (const run of runs) {
-    if (run.length !== years.length) continue;
-    run.forEach((item, n) => result.set(item, { label: `${years[n]}`, start: `${years[n]}-01-01`, end: `${years[n]}-12-31` }));
-  }
+  return runs;
 }
 
 /** A date right after a change's "than"/"from" is what it is compared with, not its period. */

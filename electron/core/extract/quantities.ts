@@ -1255,13 +1255,37 @@ export function findQuantities(text: string, tokens: Token[], context: TextCues,
     if (!canStart(tokens, i) || thousandsMark(tokens, i) || spacedGroup(text, tokens, i, offset) || splitYearTail(tokens, i)) continue;
     if (excluded.some(([s, e]) => t.start >= s && t.start < e)) continue;
     const q = percentOf(tokens, i) ?? readAt(text, tokens, i, context, offset, floor) ?? bareChange(text, tokens, i, found.at(-1), offset)
-      ?? slashedAfter(text, tokens, i, found.at(-1), offset) ?? comparedInBracket(text, tokens, i, found.at(-1), offset);
+      ?? slashedAfter(text, tokens, i, found.at(-1), offset) ?? comparedInBracket(text, tokens, i, found.at(-1), offset)
+      ?? commaListedAfter(text, tokens, i, found.at(-1), offset);
     if (!q || thousandsMark(tokens, q.last + 1) || spacedGroup(text, tokens, q.numberToken + 1, offset)) continue;
     found.push(q);
     i = Math.max(i, q.last);
     floor = q.last + 1;
   }
   return joinedRanges(found, tokens);
+}
+
+/** A list of forecasts for years or a "respectively": its numbers after the first share the first's money. */
+const LISTED_FOR_YEARS = /\brespectively\b|\b(?:19|20)\d{2}E\b|\bFY\d{2}(?:-\d{2})?E\b|\b20\d{2}-\d{2}E\b/u;
+
+/**
+ * "EPS of RMB 1.10, 1.45 and 1.80 for 2025E, 2026E and 2027E, respectively", "net profit of RMB 3.2bn, 4.5bn and 5.8bn
+ * for 2025-27E": numbers listed after an amount of money, written alike (the same decimals, the same scale), are in its
+ * money, where the sentence lists years or says "respectively".
+ */
+function commaListedAfter(text: string, tokens: Token[], i: number, prev: Quantity | undefined, offset: number): Quantity | null {
+  if (!prev || prev.dimension !== 'currency' || prev.unit.includes('/') || prev.last !== i - 2 || prev.high !== null) return null;
+  if (!/^(?:,|and|、)$/u.test(tokens[i - 1]!.text) || tokens[i]!.kind !== 'num' || !LISTED_FOR_YEARS.test(text)) return null;
+  const numeral = parseNumeral(tokens, i);
+  if (!numeral || !numeral.digits || numeral.yearLike || numeral.next !== i + 1) return null;
+  const decimals = (s: string) => s.split('.')[1]?.length ?? 0;
+  if (decimals(tokens[i]!.text) !== decimals(tokens[prev.numberToken]!.text)) return null;
+  const ownScale = parseScale(tokens, i + 1, true);
+  if ((ownScale?.factor ?? 1) !== prev.scaleFactor && !(ownScale === null && prev.last === prev.numberToken)) return null;
+  const after = tokens[i + 1 + (ownScale?.length ?? 0)];
+  if (after && !after.spaced && after.kind !== 'sym') return null;
+  if (after?.kind === 'word' && lookupUnit(after.text)) return null;
+  return inUnitOf(prev, { text, tokens, offset, first: i, numberEnd: i + 1, last: i + (ownScale?.length ?? 0) }, numeral.value, ownScale !== null);
 }
 
 /**

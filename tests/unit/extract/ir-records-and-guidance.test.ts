@@ -49,3 +49,19 @@ describe('counts and markers', () => {
     expect(read('See Table 4 and Figure 2.1 for details; footnote 7 applies.')).toEqual([]);
   });
 });
+
+describe('forecast lists', () => {
+  it('reads every number of a list after an amount of money, each with its year', () => {
+    const eps = read('We forecast EPS of RMB 1.10, 1.45 and 1.80 for 2025E, 2026E and 2027E, respectively.');
+    expect(eps.map((m) => [m.value, m.unit, m.period?.start])).toEqual([[1.1, 'CNY', '2025-01-01'], [1.45, 'CNY', '2026-01-01'],
+      [1.8, 'CNY', '2027-01-01']]);
+    const profit = read('We forecast net profit of RMB 3.2bn, 4.5bn and 5.8bn for 2025-27E.');
+    expect(profit.map((m) => [m.value, m.period?.start])).toEqual([[3200000000, '2025-01-01'], [4500000000, '2026-01-01'],
+      [5800000000, '2027-01-01']]);
+  });
+
+  it('reads no list where the sentence neither lists years nor says "respectively"', () => {
+    expect(read('Revenue was RMB 1.10 billion, 15 stores opened.').map((m) => m.unit)).toEqual(['CNY', 'count']);
+    expect(read('The target is RMB 1.10, 2.5 times book.').map((m) => m.unit)).not.toContain('CNY/x');
+  });
+});
