@@ -1089,6 +1089,10 @@ function readAt(text: string, tokens: Token[], i: number, context: TextCues, off
     unit = `${unit}/${per.unit}`;
     unitFactor /= per.factor;
   }
+  // "选矿处理能力为每日5000吨": an amount a day, the time written before it.
+  const perTime = !unit!.includes('/') && RATE_DIMENSIONS.has(dimension!) && dimension !== 'currency'
+    ? /(?:每日|每天)$/u.exec(text.slice(Math.max(0, tokens[opening]!.start - offset - 2), tokens[opening]!.start - offset)) : null;
+  if (perTime) unit = `${unit}/d`;
   const last = counted ? counted.last : Math.max(j - 1, i);
   return {
     first, last, numberToken: i,

@@ -43,6 +43,14 @@ describe('the company an IR record, an answer or a call is about', () => {
   });
 });
 
+describe('amounts a day', () => {
+  it('reads 每日5000吨 as tonnes a day, its label without the time or the verb', () => {
+    expect(read('公司选矿处理能力为每日5000吨。')[0]).toMatchObject({ value: 5000, unit: 't/d', label: '选矿处理能力' });
+    expect(read('选矿处理能力将由每日3000吨提升至每日5000吨。').map((m) => [m.unit, m.label])).toEqual([['t/d', '选矿处理能力'],
+      ['t/d', '选矿处理能力']]);
+  });
+});
+
 describe('counts and markers', () => {
   it('counts cells in 颗, and reads a footnote number as no figure', () => {
     expect(read('公司大圆柱电池2025年出货量预计超过10亿颗。')[0]).toMatchObject({ value: 1000000000, unit: 'count' });
