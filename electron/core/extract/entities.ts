@@ -389,12 +389,15 @@ const NOT_A_NAME = /^(?:The|In|On|At|For|From|According|As|Our|We|Q|A|National|C
 /** "What is Skylark Air's …": two to four capitalised words owning what a question asks about. */
 const ASKED_ABOUT = /\b((?:\p{Lu}[\p{L}.&-]*\s+){1,3}\p{Lu}[\p{L}.-]*)['’]s\s+\p{Ll}/u;
 /** A story opening on a name of two to four capitalised words, then what a company does. */
-// "ASML booked", "Alphabet now expects", "Heineken said its beer volume …": a name in capitals, an adverb before the verb,
-// and "said its" before the company's own measure ("Citi said revenue at Nike", "Musk said deliveries" name no owner).
+// "ASML booked", "Alphabet now expects", "Alcoa said third-quarter revenue rose …": a name in capitals, an adverb before the
+// verb, and "said" before what its measure did (not "Musk said deliveries would rise"; a broker's "said" is set apart).
 const ONE_WORD_ACTS = new RegExp(String.raw`^\s*${DATELINE}(\p{Lu}\p{Ll}[\p{L}-]+|\p{Lu}{2,6})\s+(?:(?:now|also|again|then|has|have|had)\s+)?`
   + String.raw`(?:shipped|reported|posted|produced|sold|delivered|booked|recorded|generated|announced|raised|lifted|lowered|mined|`
-  + String.raw`processed|expects|guided|said\s+its\s+(?:[\p{Ll}-]+\s+){0,2}`
-  + String.raw`(?:revenue|sales|volumes?|profit|earnings|margin|orders|shipments|deliveries|production|output)\b)\b`, 'u');
+  + String.raw`processed|expects|guided|said\s+(?:its\s+)?(?:(?:first|second|third|fourth)-quarter\s+|quarterly\s+)?(?:[\p{Ll}-]+\s+){0,2}`
+  + String.raw`(?:revenue|sales|volumes?|profit|earnings|margin|orders|shipments|deliveries|production|output)\s+`
+  + String.raw`(?:rose|fell|grew|increased|decreased|declined|dropped|climbed|jumped|slipped|was|were|reached|totall?ed|came)\b)`, 'u');
+/** Brokers, whose "said revenue rose" speaks of the company they cover. */
+const BROKER_NAME = /^(?:Citi|UBS|Goldman|Jefferies|Macquarie|Barclays|Nomura|CLSA|Bernstein|Evercore|Mizuho|BofA|Morgan|JPMorgan|Deutsche|Credit|Daiwa|Citigroup|Moody|Fitch|Canaccord|Berenberg|Liberum|Numis|Peel)$/u;
 /** Agencies, unions of countries and central banks written in capitals: sources and markets, never the company. */
 const AGENCY_CAPITALS = /^(?:IEA|EIA|OPEC|USDA|IMF|ECB|BOJ|BOE|RBA|RBI|PBOC|PBoC|NBS|CAAM|CPCA|IATA|WTO|OECD|EU|US|UK|UAE|ASX|LME|CME|ICE|SGX|HKEX|SSE|SZSE|NEA|NDRC|MIIT|GDP|CPI|PPI|PMI|ISM|SAAR|ICSG|ILZSG|INSG|WGC|CRU|ABS|ONS|BLS|BEA|EV|EVs|NEV|NEVs|LNG|LPG)$/u;
 /** A story opening on one capitalised word's possessive: "Unilever's underlying sales growth", "IndiGo's RPKs". */
@@ -426,6 +429,9 @@ const HEADED = new RegExp(String.raw`^\s*((?:\p{Lu}[\p{L}&.-]*\s+(?:(?:du|de|del
   + String.raw`|(?:first|second|third|fourth)-(?:quarter|half)\s+)?(?:[Ee]arnings call|[Rr]esults call|[Cc]onference call|call|[Rr]esults|[Ee]arnings|`
   + String.raw`[Aa]nnual [Rr]eport|[Bb]usiness [Rr]eport|[Ii]nterim [Rr]eport|[Qq]uarterly [Rr]eport|[Tt]rading [Uu]pdate|[Ii]nvestor [Dd]ay)\b`, 'u');
 
+/** Words that head a report or a section, or describe results, never a company's one-word name. */
+const NOT_ONE_WORD_HEADING = /^(?:Revenue|Interim|Fed|Group|Summary|Highlights|Overview|North|South|East|West|Segment|Adjusted|Record|Strong|Weak|Quarterly|Annual|Final|Full|Half|Reuters|Solid|Exclusive|Preliminary|Unaudited|Consolidated|Update|Results|Earnings|Trading|Company|Market|Sector|Industry|Global|Regional|Key|Net|Total|Operating|Financial)$/u;
+
 /** The period a heading gives before its call or results ("Q3 2025", "FY25", "2025"). */
 const HEADED_PERIOD = /^(?:['’]s)?,?\s+(?:Q[1-4]|[1-4]Q|H[12]|[12]H|9M|FY|(?:19|20)\d{2}|(?:first|second|third|fourth)-)/u;
 
@@ -451,10 +457,12 @@ export function passageCompany(text: string): string | null {
   const runs = WHICH_RUNS.exec(text);
   if (runs) return withoutLegalForm(runs[1]!);
   // "Aravalli Crest Cements Q3FY26 call:", "Minera Cordillera Alta, Annual Report 2025": a passage headed by whose report it is.
-  const headed = HEADED.exec(text);
+  let headed = HEADED.exec(text);
   // "Tesla Q3 2025 results call": one word heading a call is a name too where the period is said ("Net earnings", "Interim
   // results" name nothing).
   const oneWord = headed !== null && !headed[1]!.includes(' ');
+  // "Revenue Q3 2025 results", "Interim 2025 results", "Gold Q3 2025 update": a measure, a heading or a commodity.
+  if (oneWord && (!oneWordName(headed![1]!) || NOT_ONE_WORD_HEADING.test(headed![1]!))) headed = null;
   if (headed && !GENERIC_NAME.test(`${headed[1]} `) && !NOT_A_NAME_START.test(headed[1]!.split(' ')[0]!)
     && (!oneWord || (HEADED_PERIOD.test(headed[0].slice(headed[1]!.length)) && !NOT_A_NAME.test(headed[1]!) && !AGENCY_CAPITALS.test(headed[1]!)))) {
     return withoutLegalForm(headed[1]!);
@@ -483,7 +491,8 @@ export function passageCompany(text: string): string | null {
   }
   // "Fortescue shipped 47.9 Mt in the quarter", "Cameco expects to produce …": one word acting as a company opens the story.
   const one = ONE_WORD_ACTS.exec(text);
-  if (one && oneWordName(one[1]!) && !AGENCY_CAPITALS.test(one[1]!) && !MARKET_SOURCE.test(one[1]!) && !DATA_FIRM.test(one[1]!)) return one[1]!;
+  if (one && oneWordName(one[1]!) && !AGENCY_CAPITALS.test(one[1]!) && !MARKET_SOURCE.test(one[1]!) && !DATA_FIRM.test(one[1]!)
+    && !BROKER_NAME.test(one[1]!)) return one[1]!;
   // "Unilever's underlying sales growth was 3.9%": one word owning a company's measure the story opens on (not "Kpler's
   // tanker data", "Platinum's deficit").
   const owns = ONE_WORD_OWNS.exec(text);
@@ -555,7 +564,9 @@ const CJK_ANNOUNCER = new RegExp(String.raw`^\s*(\p{Script=Han}{2,8}?)(?:(?:发�
   + String.raw`|(?:20\d{2}年)?(?:半年度|年度|第?[一二三四]季度|前三季度)?(?:投资者关系活动记录表|投资者关系活动|调研纪要|业绩说明会)`
   + String.raw`|(?:回复|答复)[：:]|表示[，,：:])`, 'u');
 /** Who announces without being a company: a bureau, an association, a ministry, the company itself unnamed. */
-const NOT_AN_ANNOUNCER = /(?:局|署|部|委|会|所|院|中心|网|厅|办|政府|海关|央行|公司|我们|本行|该行|集团)$|^(?:公司|本公司|该公司|我们|近日|今日|日前|昨日)$/u;
+// People and roles who say or reply (分析师表示, 董秘回复：, 业内人士表示) are no company either, nor a notice's title (关于召开…).
+const NOT_AN_ANNOUNCER = new RegExp('(?:局|署|部|委|会|所|院|中心|网|厅|办|政府|海关|央行|公司|我们|本行|该行|集团|师|人士|长|负责人|专家|记者|董秘|'
+  + '发言人|机构|投资者|人员|者|方|报)$|^(?:公司|本公司|该公司|我们|近日|今日|日前|昨日)$|^关于', 'u');
 
 function cjkAnnouncer(text: string): string | null {
   const m = CJK_ANNOUNCER.exec(text);

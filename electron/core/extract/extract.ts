@@ -1099,7 +1099,7 @@ function classify(items: Item[], text: (a: number, b: number) => string, s: Sent
       && !/^\s*(?:higher|lower|(?:more|greater|larger|less|fewer|smaller) than)\b/iu.test(after);
     // "可年增5亿元收入", "月增3万吨产量": added each year or month, a flow of its own; 年增 and 月增 change only percentages.
     // ("國泰金淨利1,020億元，年增320億元" is the year-on-year change in money.)
-    const addedEach = !percentage && /(?:可|将|能|预计|预期|有望)[年月季][增减]\s*$/u.test(before);
+    const addedEach = !percentage && /(?:可|将|能|预计|预期|有望|后)[年月季][增减]\s*$/u.test(before);
     const stated = (addedEach ? null : directionBefore(before))
       ?? (cueOfNext ? null : directionAfter(after.replace(/^\s*(?:yoy|y\/y|year[- ]on[- ]year|qoq|q\/q|mom|m\/m|wow)(?=\s)/iu, ''), item.q.unit));
     // "the lane lost US$85 to US$2,160/FEU", "the index lost 2.1%": a move down ("lost $85 million" stays a loss).
@@ -3205,8 +3205,9 @@ function pairRespectively(all: Item[], s: Sentence): void {
   changes.forEach((c, k) => {
     const level = levels[k]!;
     const basis = findBasis(s.text.slice(level.end - s.start, c.start - s.start))?.basis ?? after ?? 'unspecified';
-    // A signed item ("同比-10.5%/+20.0%") carries its sign in its value already: the direction sets it once.
-    addChange(level, { value: Math.abs(c.q.value) * (c.change === 'down' ? -1 : 1), unit: c.q.unit, basis, since: null, direction: c.change! }, c);
+    // A signed item ("同比-10.5%/+20.0%", "增长-8.0%") carries its sign in its value: the sign rules, not the cue word.
+    const value = c.q.value < 0 ? c.q.value : c.q.value * (c.change === 'down' ? -1 : 1);
+    addChange(level, { value, unit: c.q.unit, basis, since: null, direction: directionOf(value) }, c);
     c.pairedRespectively = true;
   });
 }
@@ -3221,7 +3222,7 @@ function slashLedChanges(items: Item[], s: Sentence): void {
     if (!c.change || !c2?.change || !l1 || !l2 || l1.change || l2.change || c.attachedTo || c2.attachedTo) return;
     if (between(c, c2) !== '/' || between(l1, l2) !== '/' || !/^\s+to\s+$/iu.test(between(c2, l1))) return;
     for (const [change, level] of [[c, l1], [c2, l2]] as const) {
-      addChange(level, { value: Math.abs(change.q.value) * (change.change === 'down' ? -1 : 1), unit: change.q.unit, basis: 'unspecified',
+      addChange(level, { value: change.q.value * (change.change === 'down' ? -1 : 1), unit: change.q.unit, basis: 'unspecified',
         since: null, direction: change.change! }, change);
       change.pairedRespectively = true;
     }

@@ -98,9 +98,9 @@ function yearEnding(mo: number, d: number, ending: boolean, ref: Reference | nul
  * break and no verb of the past between ("will pay a dividend after profit rose 5% in January" speaks of January past).
  */
 const FUTURE_BEFORE = new RegExp(String.raw`\b(?:will|shall|plans? to|planned to|agreed to|(?:is|are) set to|scheduled to|(?:is|are) due to|`
-  + String.raw`effective (?:from|on)|starting (?:from|in|on)|beginning (?:in|from|on))\s+`
-  + String.raw`(?:(?!(?:after|before|when|since|which|that|who|was|were|had|has|rose|fell|grew|came|recorded|reported)\b)`
-  + String.raw`(?![\p{L}]+ed\b)(?:[\p{L}\p{N}$€£¥%./+-]|,(?=\d))+,?\s+){0,10}$`, 'iu');
+  + String.raw`effective (?:from|on))\s+`
+  + String.raw`(?:(?!(?:after|before|when|since|which|that|who|but|as|having|was|were|had|has|rose|fell|grew|came|hit|sold|made|paid|saw|`
+  + String.raw`took|got|set|cut|put|held|led|won|lost|spent|recorded|reported)\b)(?![\p{L}]+ed\b)(?:[\p{L}\p{N}$€£¥%./+-]|,(?=\d))+\s+){0,10}$`, 'iu');
 
 /** Weeks written in words, as retailers count their quarters and years. */
 const WEEKS_WRITTEN = new Map([['fifty-two', 52], ['fifty-three', 53], ['thirteen', 13], ['twelve', 12], ['sixteen', 16], ['twenty-six', 26]]);

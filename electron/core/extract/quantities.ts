@@ -294,8 +294,8 @@ function unitAfter(tokens: Token[], i: number, money: boolean, numberValue: numb
     // "13.8 Mb/d" of crude (as the agencies write a country's output) but "1,425 Mb/d" (the EIA's thousands, as in Mbbl):
     // never megabits before "/d".
     const perDay = tokens[i + 1]?.text === '/' && /^(?:d|day)$/u.test(tokens[i + 2]?.text ?? '');
-    // Millions where written with decimals or below 100 (105.1 Mb/d of world demand), else thousands (850 Mb/d, 1,425 Mb/d).
-    const mbd = !perDay ? null : !Number.isInteger(numberValue) || numberValue < 100 ? 1e6 : 1e3;
+    // Millions where written with decimals or below 200 (world demand of 105 Mb/d), else thousands (850 Mb/d, 1,425 Mb/d).
+    const mbd = !perDay ? null : !Number.isInteger(numberValue) || numberValue < 200 ? 1e6 : 1e3;
     if (form === 'Mb' && mbd) return { unit: 'bbl', factor: mbd, dimension: 'volume', next: i + n, text: form };
     if (def.dimension === 'angle' && /^degrees?$/iu.test(form) && temperature) return { unit: '°C', factor: 1, dimension: 'temperature', next: i + n, text: form };
     return { ...def, next: i + n, text: form };
@@ -633,7 +633,7 @@ function countedNoun(tokens: Token[], i: number): { first: number; last: number 
 
 /** People and accounts counted, named before a number in millions ("subscribers reached 12.3 million"). */
 const COUNTED_BEFORE = /\b(?:customers?|customer numbers|(?:subscriber|customer|postpaid|prepaid|user|mobile|broadband|total) base|subscribers?|users?|accounts?|members?|passengers?|visitors?|households?|employees?|cardholders?|policyholders?|connections?|subscriptions?|buyers?|shoppers?|shipments|deliveries|downloads|installs|registrations|DAUs?|MAUs?|SAAR|payrolls|jobs|headcount|workforce)\b(?:(?:\s+[\p{L}-]+){0,4}\s+(?:from\s+)?|(?:\s+[\p{L}\d.,%-]+){1,8}\s+(?:from|to)\s+)$/iu;
-const PAID_BEFORE = /\b(?:(?:paid|pays|pay|spent|spend|spends|earned|worth)(?:\s+(?:about|around|some|nearly))?|(?:revenues?|fees?|proceeds|income|value)\s+(?:reached|totall?ed|was|were|of|came to|rose to|fell to))\s*$/iu;
+const PAID_BEFORE = /\b(?:paid|pays|pay|spent|spend|spends|earned|worth|costs?|fares?|fees?|revenues?|proceeds|income|value)\b(?:\s+(?:a|an|the|total|average|in|of|about|around|some|nearly|almost|roughly|approximately|were|was|totall?ed|reached|came|to|rose|fell))*\s*$/iu;
 /** "Capacity (ASK) rose 6.4% to 92.3 billion": a number in millions reached by a change counts what the clause names. */
 const SCALED_AFTER_CHANGE = /\b(?:rose|fell|grew|climbed|increased|decreased|declined|jumped|dropped|gained|slipped|up|down)\s+(?:by\s+)?\d[\d.,]*\s*%\s+(?:[\p{L}-]+\s+){0,4}to\s+$/iu;
 
@@ -674,8 +674,8 @@ const LASTS = /\b(?:payback(?: period)?|(?:average )?age|life|lifespan|tenor|mat
 const CJK_YEARS_MEASURE = /(?:回收期|服务年限|开采年限|使用年限|寿命)(?:约|为|约为|预计)?$/u;
 
 /** Words before a count of firms that make it a survey's sample: 据对全国125家, 样本, 监测的. */
-const TOLERANCE_BEFORE = /(?:\bplus or minus|±|\+\/-)\s*$/iu;
-const GRADE_EQUALS = /\b(?:T?REO|Fe|Li2O|Ni|Cu|Co|Mn|Zn|Pb|TFe|SiO2|Al2O3)\s*[=≥≤>]\s*$/u;
+const TOLERANCE_BEFORE = /(?:\bplus or minus|±)\s*$/iu;
+const GRADE_EQUALS = /[（(]\s*(?:T?REO|Fe|Li2O|Ni|Cu|Co|Mn|Zn|Pb|TFe|SiO2|Al2O3)\s*[=≥≤>]\s*$/u;
 
 /** German scales, "Mio." and "Mrd." (French writes thousands with spaces: "1.250 Mds" is left as written). */
 const GERMAN_SCALE = /^(?:Mio|Mrd)$/u;
@@ -1011,7 +1011,8 @@ function readAt(text: string, tokens: Token[], i: number, context: TextCues, off
   const ratio = !unit && !scale && !indexed && numeral.digits && tokens[i]!.text.includes('.') && RATIO_LEVEL_BEFORE.test(ratioSaid);
   if (ratio) {
     // "the October combined ratio was 87.4": an insurer's ratios are percentages of premiums, said without the sign.
-    const percent = INSURER_RATIO.test(ratioSaid) && numeral.value >= 10; // "a solvency ratio of 2.1" is a multiple
+    // "a solvency ratio of 2.1" is a multiple (an expense ratio of 8.5 is still a percentage).
+    const percent = INSURER_RATIO.test(ratioSaid) && !(numeral.value < 10 && /\bsolvency\s+ratio\b/iu.test(ratioSaid));
     unit = percent ? '%' : 'x';
     dimension = percent ? 'percent' : 'multiple';
     unitText = null;
@@ -1047,7 +1048,10 @@ function readAt(text: string, tokens: Token[], i: number, context: TextCues, off
   // "$2.1 billion plus or minus $50 million", "44% ± 1 percentage point": a guidance's tolerance is no figure of its own.
   if (TOLERANCE_BEFORE.test(said)) return null;
   // "（REO=50%）", "现货价格指数（62%品位）": the grade a price is quoted for is a specification, not a figure.
-  if (unit === '%' && (GRADE_EQUALS.test(said) || /^品位/u.test(text.slice(tokens[j - 1]!.end - offset, tokens[j - 1]!.end - offset + 2)))) return null;
+  // "（62%品位）", "62%品位PB粉": before a product or in brackets, not "精矿品位提升至65%".
+  const gradeAfter = text.slice(tokens[j - 1]!.end - offset, tokens[j - 1]!.end - offset + 3);
+  const bracketGrade = (/[（(]$/u.test(said) && /^品位[）)]/u.test(gradeAfter)) || /^品位[A-Z粉矿块精]/u.test(gradeAfter);
+  if (unit === '%' && (GRADE_EQUALS.test(said) || bracketGrade)) return null;
   if (numeral.digits && gluedToIdentifier(tokens, i, unitMatch ? unitMatch.next : scale ? j : null, prefix?.first === i - 1)) {
     const after = tokens[i + 1];
     const glueIsUnitOrScale = after && !after.spaced && (scale !== null || (unitMatch !== null && unitStart === i + 1));
@@ -1270,7 +1274,7 @@ export function findQuantities(text: string, tokens: Token[], context: TextCues,
 }
 
 /** A list of forecasts for years or a "respectively": its numbers after the first share the first's money. */
-const LISTED_FOR_YEARS = /\brespectively\b|\b(?:19|20)\d{2}E\b|\bFY\d{2}(?:-\d{2})?E\b|\b20\d{2}-\d{2}E\b/u;
+const LISTED_FOR_YEARS = /\brespectively\b|\b(?:19|20)\d{2}E?\s?[-–]\s?(?:19|20)?\d{2}E\b|\b(?:19|20)\d{2}E(?:,\s|\s+and\s)(?:19|20)\d{2}E\b/u;
 
 /**
  * "EPS of RMB 1.10, 1.45 and 1.80 for 2025E, 2026E and 2027E, respectively", "net profit of RMB 3.2bn, 4.5bn and 5.8bn
@@ -1278,17 +1282,25 @@ const LISTED_FOR_YEARS = /\brespectively\b|\b(?:19|20)\d{2}E\b|\bFY\d{2}(?:-\d{2
  * money, where the sentence lists years or says "respectively".
  */
 function commaListedAfter(text: string, tokens: Token[], i: number, prev: Quantity | undefined, offset: number): Quantity | null {
-  if (!prev || prev.dimension !== 'currency' || prev.unit.includes('/') || prev.last !== i - 2 || prev.high !== null) return null;
-  if (!/^(?:,|and|、)$/u.test(tokens[i - 1]!.text) || tokens[i]!.kind !== 'num' || !LISTED_FOR_YEARS.test(text)) return null;
+  if (!prev || prev.dimension !== 'currency' || prev.unit.includes('/') || prev.high !== null) return null;
+  // "1.20bn, 1.35bn, and 1.50bn": an Oxford comma before "and".
+  const oxford = tokens[i - 1]?.text === 'and' && tokens[i - 2]?.text === ',' && prev.last === i - 3;
+  if (!oxford && (prev.last !== i - 2 || !/^(?:,|and|、)$/u.test(tokens[i - 1]!.text))) return null;
+  if (tokens[i]!.kind !== 'num' || !LISTED_FOR_YEARS.test(text)) return null;
   const numeral = parseNumeral(tokens, i);
   if (!numeral || !numeral.digits || numeral.yearLike || numeral.next !== i + 1) return null;
   const decimals = (s: string) => s.split('.')[1]?.length ?? 0;
   if (decimals(tokens[i]!.text) !== decimals(tokens[prev.numberToken]!.text)) return null;
+  // Each number with its own scale, alike ("RMB 1.2, 1.5 and 1.9 bn" puts the scale on the last alone: not read here).
   const ownScale = parseScale(tokens, i + 1, true);
-  if ((ownScale?.factor ?? 1) !== prev.scaleFactor && !(ownScale === null && prev.last === prev.numberToken)) return null;
+  if ((ownScale?.factor ?? 1) !== prev.scaleFactor) return null;
   const after = tokens[i + 1 + (ownScale?.length ?? 0)];
   if (after && !after.spaced && after.kind !== 'sym') return null;
-  if (after?.kind === 'word' && lookupUnit(after.text)) return null;
+  // "$30, 15 times 2026E EPS", "20 days after listing": a multiple or a span of time, not money.
+  if (after?.kind === 'word' && (lookupUnit(after.text) || lookupTime(after.text) || /^(?:times|x|days?|weeks?|months?|years?)$/iu.test(after.text))) return null;
+  // "$52, 18 and 20 times 2026E EPS": a list ending in multiples; "RMB 1.2, 1.5 and 1.9 bn": a scale on the last alone.
+  if (tokens.slice(i + 1, i + 5).some((w) => /^(?:times|x)$/iu.test(w.text))) return null;
+  if (!ownScale && [1, 2, 3, 4].some((k) => tokens[i + k] && parseScale(tokens, i + k, true))) return null;
   return inUnitOf(prev, { text, tokens, offset, first: i, numberEnd: i + 1, last: i + (ownScale?.length ?? 0) }, numeral.value, ownScale !== null);
 }
 

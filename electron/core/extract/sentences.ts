@@ -6,7 +6,7 @@ export interface Sentence {
 }
 
 /** Abbreviations whose full stop does not end a sentence. */
-const ABBREVIATIONS = /(?:\b(?:Co|Ltd|Inc|Corp|Bros|Mr|Mrs|Ms|Dr|Prof|St|No|Nos|vs|etc|approx|est|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Fig|Vol|Rep|Gov|Gen|Sen|Jr|Sr|c|ca|Mio|Mrd|Vj|prev)|\b[A-Z]|\b(?:e\.g|i\.e|U\.S|U\.K|a\.m|p\.m))\.$/u;
+const ABBREVIATIONS = /(?:\b(?:Co|Ltd|Inc|Corp|Bros|Mr|Mrs|Ms|Dr|Prof|St|No|Nos|vs|etc|approx|est|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Fig|Vol|Rep|Gov|Gen|Sen|Jr|Sr|c|ca|Mio|Mrd|Vj)|\b[A-Z]|\b(?:e\.g|i\.e|U\.S|U\.K|a\.m|p\.m))\.$/u;
 
 /**
  * Splits text into sentences at ., ! or ? followed by white space and a capital, digit
