@@ -1299,7 +1299,8 @@ function commaListedAfter(text: string, tokens: Token[], i: number, prev: Quanti
   // "$30, 15 times 2026E EPS", "20 days after listing": a multiple or a span of time, not money.
   if (after?.kind === 'word' && (lookupUnit(after.text) || lookupTime(after.text) || /^(?:times|x|days?|weeks?|months?|years?)$/iu.test(after.text))) return null;
   // "$52, 18 and 20 times 2026E EPS": a list ending in multiples; "RMB 1.2, 1.5 and 1.9 bn": a scale on the last alone.
-  if (tokens.slice(i + 1, i + 5).some((w) => /^(?:times|x)$/iu.test(w.text))) return null;
+  // "sold 1,200 units at $25, and 3,400 and 5,600 units": a list ending in a unit of its own is not in the money.
+  if (tokens.slice(i + 1, i + 5).some((w) => /^(?:times|x|units?)$/iu.test(w.text) || (w.kind === 'word' && lookupUnit(w.text)))) return null;
   if (!ownScale && [1, 2, 3, 4].some((k) => tokens[i + k] && parseScale(tokens, i + k, true))) return null;
   return inUnitOf(prev, { text, tokens, offset, first: i, numberEnd: i + 1, last: i + (ownScale?.length ?? 0) }, numeral.value, ownScale !== null);
 }

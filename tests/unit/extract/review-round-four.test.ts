@@ -18,6 +18,8 @@ describe('readings a fresh-eyes review of the IR-record round found too broad', 
     expect(read('Target price of $52, 18 and 20 times 2026E and 2027E EPS, respectively.').map((m) => m.unit)).toEqual(['USD']);
     expect(read('We forecast net profit of RMB 1.2, 1.5 and 1.9 bn for 2025-27E.').map((m) => m.unit)).not.toContain('CNY/x');
     expect(read('We forecast net profit of RMB 1.2, 1.5 and 1.9 bn for 2025-27E.').some((m) => m.value === 1.5)).toBe(false);
+    expect(read('The company sold 1,200 units at $25, and 3,400 and 5,600 units in 2025E and 2026E.').some((m) => m.value === 3400 && m.unit === 'USD'))
+      .toBe(false);
   });
 
   it('reads world demand of 105 Mb/d as millions, an expense ratio of 8.5 as a percentage', () => {
