@@ -93,13 +93,15 @@ export function directionBefore(textBefore: string): Direction | null {
   const moreLess = isIdeograph(last) ? CJK_MORE_LESS.exec(textBefore) : null;
   // 多减 is a larger fall, 少减 a smaller one.
   if (moreLess) return (moreLess[1] === '多') === (moreLess[2] !== '减') ? 'up' : 'down';
+  // The next three end in a word of at most 80 characters: tested on that tail (each is anchored at the end).
+  const tail = textBefore.slice(-80);
   // "the five-year CDS tightened 3bp to 61bp": a spread that tightened narrowed (a central bank that tightened raised rates).
-  if (/\b(?:spreads?|CDS|basis|bid-ask)\b[^.;]{0,40}\btightened\s+(?:by\s+)?$/iu.test(textBefore)) return 'down';
+  if (tail.includes('tightened') && /\b(?:spreads?|CDS|basis|bid-ask)\b[^.;]{0,40}\btightened\s+(?:by\s+)?$/iu.test(tail)) return 'down';
   // "after contracting 0.6%": before the figure only ("A$4.1bn contracting revenue" is revenue from contracting).
-  if (/\b(?:contracting|shrinking)\s+(?:by\s+)?(?:an?\s+)?(?:annuali[sz]ed\s+)?$/iu.test(textBefore)) return 'down';
+  if (/\b(?:contracting|shrinking)\s+(?:by\s+)?(?:an?\s+)?(?:annuali[sz]ed\s+)?$/iu.test(tail)) return 'down';
   // "came in at $3,299 million, growing 21.5% y/y": growing right after a level's comma is its rise ("with GDP growing
   // 1.2%" names a measure of its own, so only after the comma).
-  if (/,\s*growing\s+(?:by\s+)?$/iu.test(textBefore)) return 'up';
+  if (/,\s*growing\s+(?:by\s+)?$/iu.test(tail)) return 'up';
   const m = BEFORE.exec(textBefore);
   if (!m) return null;
   return UP_VERB.test(m[1]!) ? 'up' : 'down';
