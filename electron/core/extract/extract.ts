@@ -173,7 +173,8 @@ const EXCHANGE_RATE = /^(?:CNY|USD|EUR|JPY|HKD|GBP|AUD|KRW|TWD)\/(?:CNY|USD|EUR|
 function ratesMovedInPoints(metrics: ExtractedMetric[]): void {
   for (const m of metrics) {
     if (!EXCHANGE_RATE.test(m.unit) || m.change?.unit !== 'pp') continue;
-    const firstQuoted = /^(?:CNY|TWD|HKD)\//u.test(m.unit) && /^(?:人民币|人民幣|新台币|新台幣|港元)[兑兌]/u.test(m.label) ? -1 : 1;
+    // Read in the simplified view (traditional.ts), so its labels are in simplified characters here.
+    const firstQuoted = /^(?:CNY|TWD|HKD)\//u.test(m.unit) && /^(?:人民币|新台币|港元)兑/u.test(m.label) ? -1 : 1;
     const value = tidy(m.change.value / 100) * firstQuoted;
     m.change = { ...m.change, value, unit: m.unit, direction: directionOf(value) };
   }

@@ -697,7 +697,8 @@ function germanGrouped(tokens: Token[], i: number, numeral: Numeral, text: strin
 
 /** Currencies Chinese names before an amount whose unit is then written 元 (Taiwan's and Hong Kong's dollars, as filed). */
 const CURRENCY_NAMED_BEFORE = /(新台币|台币|港币|澳门币|美金)(?:约|约为|为)?$/u;
-const NAMED_BEFORE_CODES = new Map([['新台币', 'TWD'], ['台币', 'TWD'], ['港币', 'HKD'], ['澳门币', 'MOP'], ['美金', 'USD']]);
+/** Names only written before an amount; 新台币 and 港币 are CJK_CURRENCIES' too. */
+const NAMED_ONLY_BEFORE = new Map([['台币', 'TWD'], ['澳门币', 'MOP'], ['美金', 'USD']]);
 
 /**
  * The currency a Chinese name right before the amount gives its 元 ("新台币", "港币"); null when it is the yuan. Only
@@ -705,7 +706,7 @@ const NAMED_BEFORE_CODES = new Map([['新台币', 'TWD'], ['台币', 'TWD'], ['�
  */
 function currencyNamedBefore(before: string): string | null {
   const named = CURRENCY_NAMED_BEFORE.exec(before.slice(-8));
-  return named ? NAMED_BEFORE_CODES.get(named[1]!)! : null;
+  return named ? CJK_CURRENCIES.get(named[1]!) ?? NAMED_ONLY_BEFORE.get(named[1]!)! : null;
 }
 
 const SAMPLE_BEFORE = /(?:对|样本|监测|调研|调查|选取|统计)(?:的)?(?:全国|国内|重点)?(?:[约近超逾])?$/u;
@@ -1007,12 +1008,12 @@ function readAt(text: string, tokens: Token[], i: number, context: TextCues, off
     unitText = null;
   }
   // "the sector's average debt-to-equity ratio at 0.62": a ratio said as a bare decimal is a multiple.
-  const ratioSaid = text.slice(Math.max(0, tokens[i]!.start - offset - 40), tokens[i]!.start - offset);
-  const ratio = !unit && !scale && !indexed && numeral.digits && tokens[i]!.text.includes('.') && RATIO_LEVEL_BEFORE.test(ratioSaid);
+  const ratioSaid = () => text.slice(Math.max(0, tokens[i]!.start - offset - 40), tokens[i]!.start - offset);
+  const ratio = !unit && !scale && !indexed && numeral.digits && tokens[i]!.text.includes('.') && RATIO_LEVEL_BEFORE.test(ratioSaid());
   if (ratio) {
     // "the October combined ratio was 87.4": an insurer's ratios are percentages of premiums, said without the sign.
     // "a solvency ratio of 2.1" is a multiple (an expense ratio of 8.5 is still a percentage).
-    const percent = INSURER_RATIO.test(ratioSaid) && !(numeral.value < 10 && /\bsolvency\s+ratio\b/iu.test(ratioSaid));
+    const percent = INSURER_RATIO.test(ratioSaid()) && !(numeral.value < 10 && /\bsolvency\s+ratio\b/iu.test(ratioSaid()));
     unit = percent ? '%' : 'x';
     dimension = percent ? 'percent' : 'multiple';
     unitText = null;
@@ -1044,14 +1045,14 @@ function readAt(text: string, tokens: Token[], i: number, context: TextCues, off
     || isCodeFragment(tokens, i)) return null;
   // "(95% CI 0.61-0.85)": the confidence of an interval is no figure.
   if (unit === '%' && (tokens[j]?.text === 'CI' || isWord(tokens[j], 'confidence'))) return null;
-  const said = text.slice(Math.max(0, tokens[prefix?.first ?? i]!.start - offset - 16), tokens[prefix?.first ?? i]!.start - offset);
+  const justBefore = text.slice(Math.max(0, tokens[prefix?.first ?? i]!.start - offset - 16), tokens[prefix?.first ?? i]!.start - offset);
   // "$2.1 billion plus or minus $50 million", "44% ± 1 percentage point": a guidance's tolerance is no figure of its own.
-  if (TOLERANCE_BEFORE.test(said)) return null;
+  if (TOLERANCE_BEFORE.test(justBefore)) return null;
   // "（REO=50%）", "现货价格指数（62%品位）": the grade a price is quoted for is a specification, not a figure.
   // "（62%品位）", "62%品位PB粉": before a product or in brackets, not "精矿品位提升至65%".
   const gradeAfter = text.slice(tokens[j - 1]!.end - offset, tokens[j - 1]!.end - offset + 3);
-  const bracketGrade = (/[（(]$/u.test(said) && /^品位[）)]/u.test(gradeAfter)) || /^品位[A-Z粉矿块精]/u.test(gradeAfter);
-  if (unit === '%' && (GRADE_EQUALS.test(said) || bracketGrade)) return null;
+  const bracketGrade = (/[（(]$/u.test(justBefore) && /^品位[）)]/u.test(gradeAfter)) || /^品位[A-Z粉矿块精]/u.test(gradeAfter);
+  if (unit === '%' && (GRADE_EQUALS.test(justBefore) || bracketGrade)) return null;
   if (numeral.digits && gluedToIdentifier(tokens, i, unitMatch ? unitMatch.next : scale ? j : null, prefix?.first === i - 1)) {
     const after = tokens[i + 1];
     const glueIsUnitOrScale = after && !after.spaced && (scale !== null || (unitMatch !== null && unitStart === i + 1));

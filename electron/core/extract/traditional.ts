@@ -24,7 +24,7 @@ function pairs(table: string): Array<[string, string]> {
 }
 
 let simplified: Map<string, string> | null = null;
-let traditional: RegExp | null = null;
+let traditionalChars: RegExp | null = null;
 
 /** Traditional character → simplified, built on first use; Taiwan's and Hong Kong's variants (為, 户) go through the standard form. */
 function simplifiedOf(): Map<string, string> {
@@ -43,8 +43,8 @@ const HAN = /\p{Script=Han}/u;
 
 /** Whether `text` holds a character the table changes: one regex scan, far faster than a lookup per character. */
 function hasTraditional(text: string): boolean {
-  traditional ??= new RegExp(`[${[...simplifiedOf().keys()].join('')}]`, 'u');
-  return traditional.test(text);
+  traditionalChars ??= new RegExp(`[${[...simplifiedOf().keys()].join('')}]`, 'u');
+  return traditionalChars.test(text);
 }
 
 /**
@@ -82,15 +82,15 @@ function asWritten(found: string, view: string, original: string): string {
   return found;
 }
 
-let traditional1: Map<string, string> | null = null;
+let toTraditional: Map<string, string> | null = null;
 
 /** Simplified character → traditional, where the table has one traditional form for it (价 → 價, not 发 → 發 or 髮). */
 function traditionalOf(): Map<string, string> {
-  if (traditional1) return traditional1;
+  if (toTraditional) return toTraditional;
   const forms = new Map<string, string[]>();
   for (const [from, to] of pairs(TO_SIMPLIFIED)) forms.set(to, [...(forms.get(to) ?? []), from]);
-  traditional1 = new Map([...forms].filter(([, all]) => all.length === 1).map(([to, [from]]) => [to, from!]));
-  return traditional1;
+  toTraditional = new Map([...forms].filter(([, all]) => all.length === 1).map(([to, [from]]) => [to, from!]));
+  return toTraditional;
 }
 
 /**
