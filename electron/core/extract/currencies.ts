@@ -4,6 +4,7 @@
  * around it; "$" alone is USD; "pounds" is money only where the sentence is about money.
  */
 import { writesDecimalComma } from './numerals.ts';
+import { writtenTraditional } from './traditional.ts';
 
 export interface CurrencyDef {
   code: string;
@@ -142,7 +143,18 @@ export interface TextCues {
   macau: boolean;
   /** Talks about gold, silver, platinum-group metals or a miner's AISC: "139,400 ounces" are troy ounces. */
   preciousMetal: boolean;
+  /**
+   * The dollar a bare 元 is in a traditional Chinese text about Taiwan ("台積電收在1,085元": TWD) or about Hong Kong
+   * (HKD); null elsewhere, and where the text names the yuan or both places.
+   */
+  localDollar: string | null;
 }
+
+/** Words of Taiwan's markets, in forms only traditional text writes. */
+const TAIWAN = /新台幣|新臺幣|臺灣|台灣|臺股|台積電|臺積電|鴻海|聯發科|櫃買|證交所|臺北|台北/u;
+const HONG_KONG = /香港|港股|港交所|聯交所|恒指|恆指|恒生|恆生|港元|港幣/u;
+/** A text that names the yuan or the mainland's markets may quote its bare 元 in yuan. */
+const YUAN_NAMED = /人民幣|人民币|\bRMB\b|\bCNY\b|A股|大陸|大陆|內地|内地/u;
 
 const CHINESE_MONEY_CUE = new RegExp(String.raw`\b(?:yuan|RMB|Rmb|renminbi|CNY|CNH|China|Chinese|Shanghai|Shenzhen|Beijing|SHFE|DCE|ZCE|GFEX|`
   + String.raw`PBOC|PBoC|NDRC|MIIT|SMM|Mysteel|social financing|Baotou|Ganzhou|Inner Mongolia|Jiangxi|Sichuan|Qinghai|Xinjiang|Yunnan|`
@@ -173,6 +185,7 @@ class LazyCues implements TextCues {
   #morocco: boolean | undefined;
   #macau: boolean | undefined;
   #preciousMetal: boolean | undefined;
+  #localDollar: string | null | undefined;
 
   constructor(text: string) {
     this.#text = text;
@@ -228,6 +241,17 @@ class LazyCues implements TextCues {
     // A JSE company reports its earnings in rand, and so its dividend in rand cents, whatever it sells in dollars.
     return (this.#randCents ??= (!text.includes('$') || /\bheadline earnings\b|\bJSE\b/iu.test(text))
       && (/\bZAR\b/u.test(text) || RAND_AMOUNT.test(text)));
+  }
+
+  get localDollar(): string | null {
+    if (this.#localDollar !== undefined) return this.#localDollar;
+    const text = this.#text;
+    const taiwan = TAIWAN.test(text);
+    const hongKong = HONG_KONG.test(text);
+    // Only one of the two places, and only in traditional text: a mainland text in simplified characters about Hong
+    // Kong quotes its H shares in 港元 and its A shares in bare 元.
+    const one = taiwan !== hongKong && !YUAN_NAMED.test(text) && writtenTraditional(text);
+    return (this.#localDollar = one ? (taiwan ? 'TWD' : 'HKD') : null);
   }
 
   get preciousMetal(): boolean {

@@ -9,7 +9,7 @@ import {
 } from './labels.ts';
 import { pricesListedAfter } from './listed-prices.ts';
 import { findPeriods, fiscal, lastDay, statedYearEnd, type Period as FoundPeriod } from './periods.ts';
-import { findQuantities, tidy, type Quantity } from './quantities.ts';
+import { findQuantities, INDEX_NAMES, tidy, type Quantity } from './quantities.ts';
 import { inOriginalScript, simplifiedView } from './traditional.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 import { isIdeograph, tokenize, WordSet, type Token } from './tokens.ts';
@@ -126,7 +126,9 @@ const DATELINE_OPEN = /^\s*([A-Z][A-Z.'’ -]{1,30}),\s*|^\p{Script=Han}{2,16}\d
 export function extractFromText(text: string, options: ExtractOptions, offset = 0): ExtractedMetric[] {
   // 營收, 較去年同期, 億元: Traditional Chinese is read in simplified form and given back as written.
   const view = simplifiedView(text);
-  return view ? inOriginalScript(extractFrom(view, options, offset), text, view, offset) : extractFrom(text, options, offset);
+  if (!view) return extractFrom(text, options, offset);
+  // The cues are the original's: which place a bare 元 is in shows in characters only traditional text writes.
+  return inOriginalScript(extractFrom(view, { ...options, cues: options.cues ?? textCues(text) }, offset), text, view, offset);
 }
 
 function extractFrom(text: string, options: ExtractOptions, offset: number): ExtractedMetric[] {
@@ -459,7 +461,7 @@ function readSentence(sentence: Sentence, cues: TextCues, options: ExtractOption
     // "we've kept FY26 at 285 to 305 thousand ounces", "supply to the Company not less than…": a pronoun names no measure.
     // "Utilisation was around 65%, and we expect it to exceed 80%": "it" is the measure just said in the sentence.
     const found = /^it$/iu.test(readLabel.text) && k > 0 && previous ? previous
-      : NOT_A_MEASURE.test(readLabel.text) ? fallbackLabel(item.q) : readLabel;
+      : NOT_A_MEASURE.test(readLabel.text) ? fallbackLabel(item.q, text(s.start, item.start)) : readLabel;
     // "fell 1.2% month on month … and was 0.8% lower": a word of the basis names nothing; the measure before does.
     // "Every EUR 1/MWh on gas moves EBITDA by c.EUR 21m": what the step moves, and by how much, is its sensitivity.
     const sensitivity = opensWithStep ? SENSITIVITY.exec(text(s.start, item.start)) : null;
@@ -2614,7 +2616,7 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
   // "expects 2025 sales growth of 8-11%": growth of no level said before is named as growth of what it grows.
   const growth = item.change ? growthNamed(textBefore) : null;
   if (growth) return { text: growth, start: -1, end: -1 };
-  return fallbackLabel(q);
+  return fallbackLabel(q, text(tokens[0]!.start, item.start));
 }
 
 /** Who a verb's measure may be said of without naming anything: "the company would ship". */
@@ -2702,8 +2704,16 @@ function cjkQuoteLabel(label: Label, previous: Label | null): Label {
   return label;
 }
 
-/** The word a figure named by nothing is labelled with, by what it measures. */
-function fallbackLabel(q: Quantity): Label {
+/** The indices a market wrap names (the S&P 500, the Stoxx 600): the last one before a level is its name. */
+const NAMED_INDEX = new RegExp(String.raw`\b(?:${INDEX_NAMES})\b`, 'giu');
+
+/**
+ * The word a figure named by nothing is labelled with, by what it measures; an index's level by the index named last
+ * in `before` ("The S&P 500 closed at 5,900").
+ */
+function fallbackLabel(q: Quantity, before: string): Label {
+  const index = q.dimension === 'index' ? [...before.matchAll(NAMED_INDEX)].at(-1)?.[0] : undefined;
+  if (index) return { text: index, start: -1, end: -1 };
   return { text: q.dimension === 'currency' ? 'amount' : q.dimension === 'percent' ? 'percentage' : 'quantity', start: -1, end: -1 };
 }
 

@@ -714,7 +714,15 @@ const SAMPLE_BEFORE = /(?:对|样本|监测|调研|调查|选取|统计)(?:的)?
 /** An index named just before its level: "the S&P GSCI closed at", "the BDI rose 3% to", "PMI fell to". */
 const RATIO_LEVEL_BEFORE = /\b(?:ratio|cover|coverage|book-to-bill|book to bill)\s+(?:was|is|stood at|of|at|rose to|fell to|improved to|eased to|reached|came in at)\s+(?:about\s+|around\s+)?$/iu;
 const INSURER_RATIO = /\b(?:combined|loss|expense|claims|cost[- ]income|cost[- ]to[- ]income|solvency)\s+ratio\b/iu;
-const INDEX_LEVEL_BEFORE = /\b(?:index|subindex|GSCI|BDI|BCI|BPI|BSI|BHSI|SCFI|CCFI|WCI|PMI|Nikkei 225|DAX|FTSE 100|S&P 500|TOPIX|Hang Seng|CSI 300)\b(?:\s+\(\w+\))?\s+(?:(?:closed|ended|finished|stood|settled|was|rose|fell|climbed|slipped|dropped|gained|added|lost|shed|eased|edged (?:up|down)|jumped)\s+(?:(?:by\s+)?\d[\d.,]*(?:\s?(?:%|points|pts))?(?:,?\s+or\s+\d[\d.,]*\s?(?:%|points|pts),?)?\s+)?(?:at|to)\s+|at\s+|(?:came in|printed|registered) at\s+|(?:was|stood)\s+)$/iu;
+/** Indices a market wrap names before their level ("the Nasdaq Composite rose 1.2% to 19,210.4"). */
+export const INDEX_NAMES = String.raw`GSCI|BDI|BCI|BPI|BSI|BHSI|SCFI|CCFI|WCI|PMI|Nikkei 225|DAX(?: 40)?|FTSE 100|FTSE 250|FTSE MIB|`
+  + String.raw`S&P 500|TOPIX|Hang Seng|CSI 300|Nasdaq(?: Composite| 100)?|Dow(?: Jones(?: Industrial Average)?)?|`
+  + String.raw`(?:Euro )?Stoxx(?: Europe)? (?:600|50)|`
+  + String.raw`KOSPI|Kosdaq|Nifty(?: 50)?|Sensex|Russell 2000|(?:S&P/)?ASX 200|CAC 40|IBEX 35|Taiex|Straits Times|Bovespa|`
+  + String.raw`Shanghai Composite|Shenzhen Component|ChiNext`;
+const INDEX_LEVEL_BEFORE = new RegExp(String.raw`\b(?:index|subindex|${INDEX_NAMES})\b(?:\s+\(\w+\))?\s+(?:(?:closed|ended|finished|stood|settled|was|rose|fell|`
+  + String.raw`climbed|slipped|dropped|gained|added|lost|shed|eased|edged (?:up|down)|jumped)\s+(?:(?:by\s+)?\d[\d.,]*(?:\s?(?:%|points|pts))?`
+  + String.raw`(?:,?\s+or\s+\d[\d.,]*\s?(?:%|points|pts),?)?\s+)?(?:at|to)\s+|at\s+|(?:came in|printed|registered) at\s+|(?:was|stood)\s+)$`, 'iu');
 
 /** Things a bare number may count when they were named just before it. */
 const THINGS = '(?:cargoes|stores|branches|outlets|restaurants|deliveries|registrations|vehicles|subscribers|customers|users|employees|headcount|workforce|rigs|vessels|ships|aircraft|jets|planes|turbines|wells)';
@@ -954,6 +962,8 @@ function readAt(text: string, tokens: Token[], i: number, context: TextCues, off
     unitText = rate.text;
     j = rate.next;
   }
+  // "台積電收在1,085元": in a traditional text about Taiwan alone, or Hong Kong alone, a bare 元 is its dollar.
+  if (yuanWritten && !rate) unit = context.localDollar ?? unit;
   let lateScale = 1;
   let perFactor: number | undefined;
   if (dimension === 'currency' && !scale && high === null) {
