@@ -22,9 +22,9 @@ const UPWARD_AFTER = new RegExp(`^\\s*(?:[-–]\\s*)?(?:${UP_VERBS}|wider|(?:mor
 /** Chinese: 同比增长61.19%, 环比下降3% */
 /** Chinese verbs of a rise and of a fall, shared with the labels (which leave them out). */
 // 月增, 年增, 季减: Taiwan's monthly revenue releases say the basis in the verb ("月增16.9%，年增16.9%").
-export const CJK_RISES = '月增|年增|季增|上行|调升|提涨|提价|增长|上升|提高|提升|增加|上涨|扩大|回升|收涨|累库|微涨|小涨|大涨|上扬|走高|反弹|高出|涨|周增|周升|上调|上修';
+export const CJK_RISES = '净增|月增|年增|季增|上行|调升|提涨|提价|增长|上升|提高|提升|增加|上涨|扩大|回升|收涨|累库|微涨|小涨|大涨|上扬|走高|反弹|高出|涨|周增|周升|上调|上修';
 // 降50元/吨, 提涨50元/吨: a round of price cuts or rises, as coke and steel mills announce them.
-export const CJK_FALLS = '月减|年减|季减|下行|调降|降价|下降|减少|下跌|降低|下滑|回落|收窄|缩小|收跌|去库|微跌|小跌|大跌|走低|回调|低出|跌|降|周降|周减|下调|下修';
+export const CJK_FALLS = '净减|月减|年减|季减|下行|调降|降价|下降|减少|下跌|降低|下滑|回落|收窄|缩小|收跌|去库|微跌|小跌|大跌|走低|回调|低出|跌|降|周降|周减|下调|下修';
 const CJK_BEFORE = new RegExp(`(${CJK_RISES}|${CJK_FALLS})(?:了)?(?:约|近|超|逾|超过|接近)?\\s*$`, 'u');
 const CJK_SIZE = /(涨幅|增幅|升幅|跌幅|降幅|减幅)(?:分别)?(?:为|达到?|约为?|收窄至|扩大至)?\s*$/u;
 const CJK_RISE = new RegExp(`^(?:${CJK_RISES})$`, 'u');
@@ -89,6 +89,9 @@ export function directionBefore(textBefore: string): Direction | null {
   if (size) return /[涨增升]/u.test(size[1]!) ? 'up' : 'down';
   const cjk = isIdeograph(last) ? CJK_BEFORE.exec(textBefore) : null;
   if (cjk) return CJK_RISE.test(cjk[1]!) ? 'up' : 'down';
+  // "下调金融机构存款准备金率0.5个百分点": a measure raised or cut by the figure, named between the verb and it.
+  const raised = isIdeograph(last) ? CJK_RAISED_MEASURE.exec(textBefore.slice(-20)) : null;
+  if (raised) return /^(?:上调|调升|提高|上修)$/u.test(raised[1]!) ? 'up' : 'down';
   // "比上年同期少6,000亿元", "同比多增2,300亿元": more or less than the same period, as the central bank writes it.
   const moreLess = isIdeograph(last) ? CJK_MORE_LESS.exec(textBefore) : null;
   // 多减 is a larger fall, 少减 a smaller one.
@@ -106,6 +109,9 @@ export function directionBefore(textBefore: string): Direction | null {
   if (!m) return null;
   return UP_VERB.test(m[1]!) ? 'up' : 'down';
 }
+
+/** A verb that raises or cuts a measure, the measure's name (no figure, no 为/至/后 of a level reached) and nothing else. */
+const CJK_RAISED_MEASURE = /(上调|下调|调升|调降|提高|降低|上修|下修)[^\p{N}\s为至到后达是约，。；、：,;:]{2,14}$/u;
 
 const CJK_MORE_LESS = /(?:同比|(?:比|较)(?:上年同期|去年同期|上年|去年|上月|上季度?))(多|少)(增|减)?\s*$/u;
 

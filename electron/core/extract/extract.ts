@@ -176,7 +176,7 @@ function ratesMovedInPoints(metrics: ExtractedMetric[]): void {
   for (const m of metrics) {
     if (!EXCHANGE_RATE.test(m.unit) || m.change?.unit !== 'pp') continue;
     // Read in the simplified view (traditional.ts), so its labels are in simplified characters here.
-    const firstQuoted = /^(?:CNY|TWD|HKD)\//u.test(m.unit) && /^(?:人民币|新台币|港元)兑/u.test(m.label) ? -1 : 1;
+    const firstQuoted = /^(?:CNY|TWD|HKD)\//u.test(m.unit) && /^(?:人民币|新台币|港元)[兑对]/u.test(m.label) ? -1 : 1;
     const value = tidy(m.change.value / 100) * firstQuoted;
     m.change = { ...m.change, value, unit: m.unit, direction: directionOf(value) };
   }
@@ -1114,7 +1114,9 @@ function classify(items: Item[], text: (a: number, b: number) => string, s: Sent
     const movable = k > 0 && (items[k - 1]!.q.unit.includes('/') || items[k - 1]!.q.dimension === 'index');
     const spanMove = !stated && movable && SPAN_MOVE.exec(before);
     const moved = spanMove && SPAN_AFTER.test(after) ? (/gain/iu.test(spanMove[1]!) ? 'up' as const : 'down' as const) : null;
-    item.change = additions ? null : stated ?? lost ?? moved ?? signed;
+    // "较上年同期增长-12.43%", "growth of -3%": growth written with a minus is a fall.
+    const negativeGrowth = stated === 'up' && percentage && /^[-−]/u.test(text(item.start, item.end)) ? 'down' as const : null;
+    item.change = additions ? null : negativeGrowth ?? stated ?? lost ?? moved ?? signed;
     // "by 45.2% and 44%": a figure listed after a change is a change too.
     const prev = items[k - 1];
     if (!item.change && prev?.change && (LISTED_CHANGE.test(before) || before === '/') && prev.q.unit === item.q.unit) item.change = prev.change;

@@ -703,7 +703,9 @@ function asideOpening(tokens: Token[], close: number, floor: number): number {
 
 /** A Chinese label as shown: asides in brackets and 累计 (the period says it is cumulative) left out. */
 function cjkShown(label: string): string {
-  const shown = label.replace(/（[^（）]*）/gu, '').replace(/累计/gu, '').replace(/^[)）\]】、，,：:\s]+/u, '').replace(CONTRACT_CODES, '');
+  const shown = label.replace(/（[^（）]*）/gu, '').replace(/累计/gu, '').replace(/^[)）\]】、，,：:\s]+/u, '').replace(CONTRACT_CODES, '')
+    // "人民银行决定下调金融机构存款准备金率", "此次下调后…准备金率": the measure raised or cut, not who did it.
+    .replace(CJK_ADJUSTED, '');
   // "累计交付33.8万辆": the verb alone names no measure; its volume does (交付量, 销量, 产量).
   // "现货对主力合约贴水2630元/吨", "对当月合约升水40元/吨": the spot premium or discount to the futures contract.
   const premium = shown.replace(/^(?:现货)?对.{0,8}?合约(?=升水|贴水)/u, '现货').replace(/^(?=(?:升水|贴水)$)/u, '现货');
@@ -714,6 +716,9 @@ function cjkShown(label: string): string {
   if (object && !CJK_NOT_AN_OBJECT.test(object[2]!)) return `${object[2]}${CJK_VERB_MEASURE.get(object[1]!)}`;
   return premium.replace(/(交付|出货|装车|装机|发运)$/u, '$1量');
 }
+
+/** Everything up to the last verb that adjusts a measure named after it (not "下调幅度"). */
+const CJK_ADJUSTED = /^\p{Script=Han}*(?:上调|下调|调升|调降|上修|下修)后?(?!幅)(?=\p{Script=Han}{2,}$)/u;
 
 const CJK_VERB_OBJECT = /^(销售|生产|出口|进口|交付)(\p{Script=Han}{1,8})$/u;
 /** "生产成本", "出口退税": after the verb, a measure of its own, not a thing made or moved. */

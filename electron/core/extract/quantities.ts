@@ -364,12 +364,18 @@ function producedBefore(tokens: Token[], unitAt: number): boolean {
   return before.some((t) => t.kind === 'word' && PRODUCED.test(t.lower)) && !before.some((t) => isWord(t, 'for', 'worth', 'at'));
 }
 
-/** "每吨", "每千瓦时" right before token `at`: the unit a price is per. */
+/** What a price per unit may do between its unit and the amount: "每吨分别上调125元和120元", "每吨下调50元". */
+const PER_UNIT_MOVED = /^(?:分别|均)?(?:上调|下调|调涨|调降|上涨|下跌|提涨|提价|降价|上浮|下浮|涨|降|跌)(?:了)?(?:约)?$/u;
+
+/** "每吨", "每千瓦时" right before token `at`, or before a verb of its move right before it: the unit a price is per. */
 function perUnitBefore(tokens: Token[], at: number): { unit: string; factor: number } | null {
-  for (let k = at - 2; k >= Math.max(0, at - 5); k--) {
+  for (let k = at - 2; k >= Math.max(0, at - 9); k--) {
     if (tokens[k]!.text !== '每') continue;
     const unit = cjkUnitAt(tokens, k + 1);
-    return unit && k + 1 + unit.length === at ? unit.def : null;
+    if (!unit) return null;
+    const end = k + 1 + unit.length;
+    const moved = end < at && PER_UNIT_MOVED.test(tokens.slice(end, at).map((t) => t.text).join(''));
+    return end === at || moved ? unit.def : null;
   }
   return null;
 }
@@ -509,7 +515,7 @@ function exchangeRateAt(tokens: Token[], i: number, j: number): { unit: string; 
 const LOCAL_MONEY = new Set(['CNY', 'TWD', 'HKD']);
 
 /** "人民币兑美元中间价报", "欧元兑美元收于": a pair of currencies quoted just before a number. */
-const CJK_PAIR_QUOTED = /(人民币|美元|欧元|日元|港元|英镑|澳元|韩元|新台币)兑(人民币|美元|欧元|日元|港元|英镑|澳元|韩元|新台币)(?:汇率)?(?:中间价|即期汇率|即期|汇率)?(?:收盘)?(?:收报|报收|收于|收在|报|为|至)$/u;
+const CJK_PAIR_QUOTED = /(人民币|美元|欧元|日元|港元|英镑|澳元|韩元|新台币)[兑对](人民币|美元|欧元|日元|港元|英镑|澳元|韩元|新台币)(?:汇率)?(?:中间价|即期汇率|即期|汇率)?(?:\d{1,2}月\d{1,2}日)?(?:收盘)?(?:收报|报收|收于|收在|报|为|至)$/u;
 
 /**
  * The unit of a Chinese exchange-rate quote: A兑B is B per A ("欧元兑美元1.16", "美元兑日元155.4"), except that the
@@ -944,9 +950,12 @@ function readAt(text: string, tokens: Token[], i: number, context: TextCues, off
   if (unitText === 'mt' && !scale && numeral.value < 1000 && !Number.isInteger(numeral.value)) unitFactor = 1e6;
   // "据对全国125家重点企业的调查": the size of a survey's sample, not a count of anything reported.
   // "247家钢厂的开工率": firms counted before a noun are a sample described, not a figure ("经销商数量为7,628家，" is).
-  // "沪深300成分股", "欧盟27成员国": 成 opening a word is no tenth ("超5成" is); "154亿票房" is box office, not tickets.
+  // "沪深300成分股", "欧盟27成员国": 成 opening a word is no tenth ("超5成" is); "154亿票房" is box office, not tickets,
+  // and "以9票同意、0票反对" a board's vote.
   if (unitText === '成' && numeral.digits && !isTenths(text.slice(tokens[j - 1]!.end - offset, tokens[j - 1]!.end - offset + 1))) return null;
-  if (unitText === '票' && /^[房价据面]/u.test(text.slice(tokens[j - 1]!.end - offset, tokens[j - 1]!.end - offset + 1))) return null;
+  if (unitText === '票' && /^[房价据面同反弃赞]/u.test(text.slice(tokens[j - 1]!.end - offset, tokens[j - 1]!.end - offset + 1))) return null;
+  // "3个月", "5个交易日", "10个省份": 个 counts things only after 万 or 亿 ("470.5万个"), and never months or days.
+  if (unitText === '个' && (!scale || /^[月季交工小星]/u.test(text.slice(tokens[j - 1]!.end - offset, tokens[j - 1]!.end - offset + 1)))) return null;
   if (unitText === '家' && (SAMPLE_BEFORE.test(text.slice(Math.max(0, tokens[i]!.start - offset - 8), tokens[i]!.start - offset))
     || /^\p{Script=Han}(?<!左|以)/u.test(text.slice(tokens[j - 1]!.end - offset, tokens[j - 1]!.end - offset + 1)))) return null;
   // "the yen weakened 0.6% to 155.40 per dollar": a bare number per dollar after a currency named is its exchange rate.
@@ -954,7 +963,7 @@ function readAt(text: string, tokens: Token[], i: number, context: TextCues, off
   const yuanWritten = unit === 'CNY' && unitText === '元' && !prefix;
   const rate = (!unit || yuanWritten) && !scale && numeral.digits
     ? (yuanWritten ? null : exchangeRateAt(tokens, i, j))
-      ?? cjkExchangeRate(text.slice(Math.max(0, tokens[i]!.start - offset - 16), tokens[i]!.start - offset), j)
+      ?? cjkExchangeRate(text.slice(Math.max(0, tokens[i]!.start - offset - 24), tokens[i]!.start - offset), j)
     : null;
   if (rate) {
     unit = rate.unit;
@@ -1281,7 +1290,7 @@ export function findQuantities(text: string, tokens: Token[], context: TextCues,
     i = Math.max(i, q.last);
     floor = q.last + 1;
   }
-  return joinedRanges(found, tokens);
+  return perUnitListed(joinedRanges(found, tokens), tokens);
 }
 
 /** A list of forecasts for years or a "respectively": its numbers after the first share the first's money. */
@@ -1435,6 +1444,20 @@ function changeVerbBefore(tokens: Token[], first: number): boolean {
   return CJK_CHANGE_VERB_BEFORE.test(before);
 }
 
+/**
+ * "每吨分别上调125元和120元": an amount listed after a price per unit, joined by 和 or 、 and in the same currency, is
+ * per that unit too.
+ */
+function perUnitListed(found: Quantity[], tokens: Token[]): Quantity[] {
+  return found.map((q, k) => {
+    const prev = found[k - 1];
+    if (!prev?.unit.includes('/') || !isCjk(tokens[q.last]) || q.unitFactor !== 1) return q;
+    const [money, per] = prev.unit.split('/');
+    if (q.unit !== money || q.first !== prev.last + 2 || !/^(?:和|、|及)$/u.test(tokens[q.first - 1]!.text)) return q;
+    return { ...q, unit: `${money}/${per}`, unitFactor: q.unitFactor * prev.unitFactor, value: tidy(q.value * prev.unitFactor) };
+  });
+}
+
 /** "4.80亿元至5.40亿元", "50.9%至69.8%": two amounts in one unit joined by 至 are one range, its low end the value. */
 function joinedRanges(found: Quantity[], tokens: Token[]): Quantity[] {
   const out: Quantity[] = [];
@@ -1448,8 +1471,8 @@ function joinedRanges(found: Quantity[], tokens: Token[]): Quantity[] {
     // second amount is not far above the first ("增长5%到30%" is a rise of 5% to 30%).
     const moved = prev ? changeVerbBefore(tokens, prev.first) : false;
     const rangeTo = joiner?.text === '到' && moved && q.value <= 3 * Math.abs(prev!.value);
-    if (prev && boundedRange(prev, q, tokens)) {
-      out[out.length - 1] = { ...prev, last: q.last, high: q.value };
+    if (prev && (boundedRange(prev, q, tokens) || dashedRange(prev, q, tokens))) {
+      out[out.length - 1] = { ...prev, last: q.last, high: Math.abs(q.value) };
       continue;
     }
     if (!prev || !joiner || changed || tokens[prev.first - 1]?.text === '从' || !(/^(?:至|～|~)$/u.test(joiner.text) || rangeTo)
@@ -1460,6 +1483,17 @@ function joinedRanges(found: Quantity[], tokens: Token[]): Quantity[] {
     out[out.length - 1] = { ...prev, last: q.last, high: q.value };
   }
   return out;
+}
+
+/**
+ * "2,600万元–3,400万元", "2,600万元-3,400万元" (业绩预告): a dash glued between two amounts in one unit, the second the
+ * larger, is a range's "to", not a minus on the second.
+ */
+function dashedRange(low: Quantity, high: Quantity, tokens: Token[]): boolean {
+  const dash = tokens[high.first]!;
+  return high.first === low.last + 1 && high.numberToken === high.first + 1 && RANGE_DASH.has(dash.text) && !dash.spaced
+    && !tokens[high.numberToken]!.spaced && low.value > 0 && high.value < 0 && -high.value >= low.value
+    && low.unit === high.unit && low.high === null && high.high === null;
 }
 
 const CJK_CEILING = /^(?:[(（]含[)）])?[且、，,]?(?:最高)?(?:不超过|不高于|不多于)(?:人民币)?$/u;

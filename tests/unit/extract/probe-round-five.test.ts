@@ -22,3 +22,46 @@ describe('market wraps', () => {
     expect(read('The DAX 40 closed at 19,500.')[0]).toMatchObject({ value: 19500, label: 'DAX 40' });
   });
 });
+
+describe('业绩预告, 统计公报 and price notes in Chinese', () => {
+  it('reads growth written with a minus as a fall', () => {
+    const [profit] = read('归属于上市公司股东的净利润28,915.02万元，较上年同期增长-12.43%。');
+    expect(profit!.change).toMatchObject({ value: -12.43, basis: 'yoy', direction: 'down' });
+    expect(read('Revenue was $1.2bn, growth of -3% year on year.')[0]!.change).toMatchObject({ value: -3, direction: 'down' });
+  });
+
+  it('reads two amounts joined by a dash as a range, never the second as negative', () => {
+    const [profit] = read('预计净利润为2,600万元–3,400万元，比上年同期下降42.47%–55.98%。');
+    expect(profit).toMatchObject({ value: 26000000, valueHigh: 34000000, unit: 'CNY', text: '2,600万元–3,400万元' });
+    expect(read('预计净利润为2,600万元-3,400万元。')[0]).toMatchObject({ value: 26000000, valueHigh: 34000000 });
+    // A loss range keeps its signs; a smaller second amount is no range.
+    expect(read('净利润为-3,500万元至-2,800万元。')[0]).toMatchObject({ value: -35000000, valueHigh: -28000000 });
+  });
+
+  it('reads 人民币对美元 as the pair 兑 is, its date before 报 included, and a move in 基点 the yuan’s way', () => {
+    const [rate] = read('人民币对美元中间价11月19日报7.0852，较上一交易日调升58个基点。');
+    expect(rate).toMatchObject({ value: 7.0852, unit: 'CNY/USD', label: '人民币对美元中间价' });
+    expect(rate!.change).toMatchObject({ value: -0.0058, direction: 'down', basis: 'dod' });
+  });
+
+  it('reads a rate cut by points with the measure between the verb and the figure as a fall', () => {
+    const [cut] = read('人民银行决定下调金融机构存款准备金率0.5个百分点。');
+    expect(cut).toMatchObject({ value: 0.5, unit: 'pp', kind: 'change', label: '金融机构存款准备金率' });
+    expect(cut!.change).toMatchObject({ value: -0.5, direction: 'down' });
+  });
+
+  it('reads 每吨 before a verb of the move, and the amounts listed after it, as per tonne', () => {
+    expect(read('汽、柴油价格每吨分别上调125元和120元。').map((m) => [m.value, m.unit, m.change?.direction]))
+      .toEqual([[125, 'CNY/t', 'up'], [120, 'CNY/t', 'up']]);
+    expect(read('焦炭价格每吨下调50元。')[0]).toMatchObject({ unit: 'CNY/t' });
+    expect(read('猪肉价格每公斤上涨1.2元。')[0]).toMatchObject({ value: 1200, unit: 'CNY/t' });
+  });
+
+  it('counts things in 个 after 万 or 亿, with 净增 as the rise since the date named, and never months or a vote', () => {
+    const [stations] = read('全国5G基站总数达到470.5万个，比上年末净增45.4万个。');
+    expect(stations).toMatchObject({ value: 4705000, unit: 'count' });
+    expect(stations!.change).toMatchObject({ value: 454000, direction: 'up' });
+    expect(read('公司用了3个月完成，涉及10个省份。')).toEqual([]);
+    expect(read('会议以9票同意、0票反对、0票弃权审议通过了该议案。')).toEqual([]);
+  });
+});
