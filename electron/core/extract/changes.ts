@@ -100,6 +100,14 @@ export function directionBefore(textBefore: string): Direction | null {
   const tail = textBefore.slice(-80);
   // "the five-year CDS tightened 3bp to 61bp": a spread that tightened narrowed (a central bank that tightened raised rates).
   if (tail.includes('tightened') && /\b(?:spreads?|CDS|basis|bid-ask)\b[^.;]{0,40}\btightened\s+(?:by\s+)?$/iu.test(tail)) return 'down';
+  // "traded at a spread of 212bps, tightening 15bps on the week": right after a comma, the spread's own move.
+  const spreadMove = (tail.includes('tightening') || tail.includes('widening'))
+    ? /,\s*(tightening|widening)\s+(?:by\s+)?$/iu.exec(tail) : null;
+  if (spreadMove) return spreadMove[1]!.toLowerCase() === 'widening' ? 'up' : 'down';
+  // "the cap rate firmed 5bps to 5.42%": a property yield that firmed fell (values rose); one that softened rose.
+  const valuers = (tail.includes('firmed') || tail.includes('softened'))
+    ? /\b(?:cap(?:italisation|italization)? rates?|property yields?)\b[^.;]{0,40}\b(firmed|softened)\s+(?:by\s+)?$/iu.exec(tail) : null;
+  if (valuers) return valuers[1]!.toLowerCase() === 'firmed' ? 'down' : 'up';
   // "after contracting 0.6%": before the figure only ("A$4.1bn contracting revenue" is revenue from contracting).
   if (/\b(?:contracting|shrinking)\s+(?:by\s+)?(?:an?\s+)?(?:annuali[sz]ed\s+)?$/iu.test(tail)) return 'down';
   // "came in at $3,299 million, growing 21.5% y/y": growing right after a level's comma is its rise ("with GDP growing

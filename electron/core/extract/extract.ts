@@ -1117,6 +1117,8 @@ function classify(items: Item[], text: (a: number, b: number) => string, s: Sent
     // "较上年同期增长-12.43%", "growth of -3%": growth written with a minus is a fall.
     const negativeGrowth = stated === 'up' && percentage && /^[-−]/u.test(text(item.start, item.end)) ? 'down' as const : null;
     item.change = additions ? null : negativeGrowth ?? stated ?? lost ?? moved ?? signed;
+    // "Mortgages grew 1.2x system": a multiple of the system's (the market's) growth, not growth to 1.2 times.
+    if (item.q.unit === 'x' && /^\s*(?:the\s+)?(?:system|market|industry|sector|peers)\b/iu.test(after)) item.change = null;
     // "by 45.2% and 44%": a figure listed after a change is a change too.
     const prev = items[k - 1];
     if (!item.change && prev?.change && (LISTED_CHANGE.test(before) || before === '/') && prev.q.unit === item.q.unit) item.change = prev.change;

@@ -188,7 +188,9 @@ function grainFraction(tokens: Token[], i: number): number | null {
 }
 
 /** "3.86m TEU", "1.2m tonnes": what follows a glued m or b when it is a scale, not metres or bytes. */
-const COUNTED_AFTER_SCALE = /^(?:TEU|FEU|tonnes|tons|t|barrels|bbl|boe|oz|ounces|lb|units|vehicles|cars|passengers|customers|subscribers|users|shares)$/u;
+const COUNTED_AFTER_SCALE = new RegExp(String.raw`^(?:TEU|FEU|tonnes|tons|t|barrels|bbl|boe|oz|ounces|lb|units|vehicles|cars|passengers|`
+  + String.raw`customers|subscribers|users|shares|guests|visitors|members|households|accounts|travell?ers|riders|viewers|policies|homes|`
+  + String.raw`people|patients|devices|smartphones|handsets|shipments|cardholders)$`, 'u');
 
 /** A scale word at token `i` (million, bn, 亿…); `money` allows the ambiguous m, mm, b, tn. */
 export function parseScale(tokens: Token[], i: number, money: boolean): { factor: number; text: string; length: number } | null {

@@ -213,7 +213,11 @@ function currencyAfter(tokens: Token[], i: number, context: TextCues): UnitMatch
     // "a final dividend of 95 cents per share" in a report in rand, "lifted to 38 cents" beside A$1.84 billion: the cents
     // of the text's money.
     if (def.code === 'USD' && def.factor === 0.01 && /^cents?$/u.test(form)) {
-      return { unit: context.randCents ? 'ZAR' : dollarWrittenBefore(tokens, i) ?? 'USD', factor: 0.01, dimension: 'currency', next: i + n, text: t.text };
+      // "83 cents per share (fully franked), taking the full-year dividend to A$1.66": an Australian dividend is in
+      // Australian cents (a TSX miner's "45 cents per share" beside its C$ share price is in US cents).
+      const australian = context.cents === 'AUD' && tokens.some((w) => w.lower === 'franked' || w.text === 'ASX');
+      const dollar = dollarWrittenBefore(tokens, i) ?? (australian ? 'AUD' : 'USD');
+      return { unit: context.randCents ? 'ZAR' : dollar, factor: 0.01, dimension: 'currency', next: i + n, text: t.text };
     }
     return { unit: def.code, factor: def.factor, dimension: 'currency', next: i + n, text: words.map((w) => w.text).join(' ') };
   }
@@ -860,7 +864,10 @@ function readAt(text: string, tokens: Token[], i: number, context: TextCues, off
   if (accounting && !prefix && !percentAfter) return null;
   let j = accounting ? numeral.next + 1 : numeral.next;
   const moneyContext = prefix !== null || context.money;
-  let scale = parseScale(tokens, j, prefix !== null || currencyAfter(tokens, j + 1, context) !== null);
+  // "international passengers were 1.5m in October": a glued m after people counted is millions of them, not metres.
+  const peopleCounted = tokens[j]?.text === 'm' && !tokens[j]!.spaced
+    && COUNTED_BEFORE.test(text.slice(Math.max(0, tokens[i]!.start - offset - 100), tokens[i]!.start - offset));
+  let scale = parseScale(tokens, j, prefix !== null || peopleCounted || currencyAfter(tokens, j + 1, context) !== null);
   if (scale) j += scale.length;
   // "RMB 1.2/1.5/1.9bn": the scale after the last of a list slashed after a currency is every number's.
   if (!scale && prefix && !accounting) scale = slashListScale(tokens, j);
@@ -944,6 +951,8 @@ function readAt(text: string, tokens: Token[], i: number, context: TextCues, off
   // "2011 Percentage Method Tables": a year before a title's "Percentage" is a year, not a percentage.
   if (unitText === 'Percentage' && !scale && /^(?:19|20)\d{2}$/u.test(tokens[i]!.text)) return null;
   if (unitMatch) j = unitMatch.next;
+  // "the 3 Mile Hill target", "Ten Mile Creek": a unit in capitals before another capitalised word is a name's.
+  if (unitMatch?.dimension === 'length' && /^\p{Lu}\p{Ll}+$/u.test(unitMatch.text) && /^\p{Lu}/u.test(tokens[j]?.text ?? '')) return null;
   // "新台币3,672.6亿元", "每股港币0.42元": 元 after a currency named before the amount is that currency's unit.
   if (unit === 'CNY' && unitText === '元') unit = currencyNamedBefore(text.slice(0, tokens[i]!.start - offset)) ?? unit;
   // "3.6-3.8 mt", "stocks of 2.21 mt": a few tonnes with decimals is million tonnes, the way analysts abbreviate it.

@@ -81,6 +81,9 @@ words(u('t', 0.0000311034768, 'mass'), 'gold equivalent ounce', 'gold equivalent
 // Precious metals: thousand and million troy ounces ("412 koz", "2.1 Moz").
 words(u('t', 0.0311034768, 'mass'), 'koz');
 exact(u('t', 31.1034768, 'mass'), 'Moz', 'moz', 'Mozs');
+// Uranium and copper in thousand and million pounds ("1.2Mlb U3O8", "850klb").
+exact(u('t', 453.59237, 'mass'), 'Mlb', 'Mlbs', 'mlb', 'mlbs');
+exact(u('t', 0.45359237, 'mass'), 'klb', 'klbs');
 words(u('t', 0.00000388793, 'mass'), 'dram', 'drams', 'drachma', 'drachmas');
 // Length → m
 words(u('m', 1, 'length'), 'm', 'meter', 'meters', 'metre', 'metres');

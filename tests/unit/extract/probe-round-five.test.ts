@@ -65,3 +65,39 @@ describe('业绩预告, 统计公报 and price notes in Chinese', () => {
     expect(read('会议以9票同意、0票反对、0票弃权审议通过了该议案。')).toEqual([]);
   });
 });
+
+describe('ASX quarterlies, banks, airlines, REITs and bond desks', () => {
+  it('reads a cap rate that firmed as a fall and one that softened as a rise', () => {
+    expect(read('The weighted average capitalisation rate firmed 5bps to 5.42%.')[0]!.change)
+      .toMatchObject({ value: -0.05, unit: 'pp', direction: 'down' });
+    expect(read('The portfolio cap rate softened 15bps to 6.15%.')[0]!.change).toMatchObject({ value: 0.15, direction: 'up' });
+  });
+
+  it('reads a glued m after people counted, or before a word for them, as millions, and metres elsewhere', () => {
+    expect(read('Ryanair carried 19.6m guests in October.')[0]).toMatchObject({ value: 19600000, unit: 'count' });
+    expect(read('Sydney Airport’s international passengers were 1.5m in October.')[0]).toMatchObject({ value: 1500000, unit: 'count' });
+    expect(read('Mobile subscribers reached 2.3m at period end.')[0]).toMatchObject({ value: 2300000, unit: 'count' });
+    expect(read('Drilling intersected 25m at 3.2g/t gold from 112m.').map((m) => m.unit)).toEqual(['m', 'g/t', 'm']);
+  });
+
+  it('reads a multiple of system growth as a multiple, not as growth to 1.2 times', () => {
+    const [multiple] = read('Mortgage balances grew 1.2x system in the half.');
+    expect(multiple).toMatchObject({ value: 1.2, unit: 'x', kind: 'level', change: null });
+  });
+
+  it('reads cents in a text that writes A$ as Australian cents', () => {
+    expect(read('The final dividend is 83 cents per share (fully franked), taking the full-year dividend to A$1.66.')
+      .map((m) => m.unit)).toEqual(['AUD', 'AUD']);
+    expect(read('The board declared a dividend of 22.0 cents a share.')[0]).toMatchObject({ unit: 'USD' });
+  });
+
+  it('reads a spread tightening right after its level as a fall, and uranium in Mlb as mass', () => {
+    const [, move] = read('The bonds due 2030 traded at a spread of 212bps, tightening 15bps on the week.');
+    expect(move!.change).toMatchObject({ value: -0.15, direction: 'down' });
+    expect(read('Uranium production was 1.2Mlb U3O8 in the quarter.')[0]).toMatchObject({ value: 544.310844, unit: 't' });
+  });
+
+  it('reads no length from a name written with a unit in capitals', () => {
+    expect(read('Drilling is underway at the 3 Mile Hill target, 25km north of Coolgardie.').map((m) => m.text)).toEqual(['25km']);
+  });
+});
