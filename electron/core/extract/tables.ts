@@ -50,6 +50,13 @@ export function readUnitsLine(text: string): TableUnit | null {
     const unit = whose ? (filing[2]!.toLowerCase() === 'dollars' ? named : null) : currencyOf(filing[2]!.toLowerCase()) ?? currencyOf(filing[2]!.toLowerCase().replace(/s$/u, ''));
     if (unit) return { unit, factor, scale, written: filing[0] };
   }
+  // "($ in millions, except per share)", "(US$ in thousands)", "(€ in millions)".
+  const symbolIn = /(?<![\p{L}])((?:US|A|C|HK|NZ|S)?\$|€|£|RMB|USD|EUR|GBP|CHF)\s+in\s+(thousands|millions|billions)\b/iu.exec(t);
+  const symbolUnit = symbolIn ? currencyOf(symbolIn[1]!.toUpperCase() === 'RMB' ? 'rmb' : symbolIn[1]!) : null;
+  if (symbolIn && symbolUnit) {
+    const [factor, scale] = SCALES.get(symbolIn[2]!.toLowerCase())!;
+    return { unit: symbolUnit, factor, scale, written: symbolIn[0] };
+  }
   const ofForm = /\bin (thousands|millions|billions) of ([A-Za-z.$€£¥]+(?: [a-z]+)?)/iu.exec(t);
   if (ofForm) {
     const unit = currencyOf(ofForm[2]!) ?? lookupUnit(ofForm[2]!)?.unit;
@@ -531,7 +538,7 @@ function joinChange(levels: Map<number, ExtractedMetric>, change: ExtractedMetri
   const basisOf = (pair: { later: number; earlier: number }) => changeBasis(heading, headings[pair.later]!.period!, headings[pair.earlier]!.period!);
   for (const pair of compared.pairs) {
     const [later, earlier] = [levels.get(pair.later), levels.get(pair.earlier)];
-    const unit = borneOut(later, earlier, change.value, change.unit === '%' && !/%/u.test(shown), change.unit);
+    const unit = borneOut(later, earlier, change.value, change.unit === '%' && !/%/u.test(shown), change.unit, roundingOf(shown));
     if (!later || !unit) continue;
     const stated = { value: change.value, unit, basis: basisOf(pair), since: null, direction } as const;
     // A level with two stated changes keeps both, the year-on-year one first, as prose's "up 9.1% YoY and 2.3% QoQ".
@@ -550,10 +557,20 @@ function joinChange(levels: Map<number, ExtractedMetric>, change: ExtractedMetri
   return false;
 }
 
-/** '%' or 'pp' where the two levels move by `value` so; null where they do not, or cannot be compared. */
-function borneOut(later: ExtractedMetric | undefined, earlier: ExtractedMetric | undefined, value: number, bare: boolean, unit: string): string | null {
+/** Half the last written place of a cell's number: "(8)%" may stand for anything from 7.5 to 8.5. */
+function roundingOf(shown: string): number {
+  const decimals = /\d(?:\.(\d+))?\D*$/u.exec(shown)?.[1]?.length ?? 0;
+  return 0.5 * 10 ** -decimals;
+}
+
+/**
+ * '%' or 'pp' where the two levels move by `value` so, give or take its rounding; null where they do not, or cannot be
+ * compared.
+ */
+function borneOut(later: ExtractedMetric | undefined, earlier: ExtractedMetric | undefined, value: number, bare: boolean, unit: string,
+  rounding: number): string | null {
   if (!later || !earlier || later.unit !== earlier.unit || earlier.value === 0) return null;
-  const near = (x: number) => Math.abs(x - value) <= Math.max(0.15, Math.abs(value) * 0.05);
+  const near = (x: number) => Math.abs(x - value) <= Math.max(0.15, Math.abs(value) * 0.05, rounding + 0.01);
   if (later.unit === '%' && near(later.value - earlier.value)) return 'pp';
   // "Revenue | 1,200 | 1,100 | 100": a change in the levels' own unit.
   if (unit === later.unit && later.unit !== '%') return near(later.value - earlier.value) ? unit : null;

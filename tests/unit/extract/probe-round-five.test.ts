@@ -44,6 +44,11 @@ describe('业绩预告, 统计公报 and price notes in Chinese', () => {
     expect(rate!.change).toMatchObject({ value: -0.0058, direction: 'down', basis: 'dod' });
   });
 
+  it('takes no forecast’s verb for its company', () => {
+    const metrics = read('预计2025年前三季度归属于母公司所有者的净利润为-3,500万元至-2,800万元，上年同期为-6,120万元。');
+    expect(metrics.map((m) => m.entity)).toEqual([null, null]);
+  });
+
   it('reads a rate cut by points with the measure between the verb and the figure as a fall', () => {
     const [cut] = read('人民银行决定下调金融机构存款准备金率0.5个百分点。');
     expect(cut).toMatchObject({ value: 0.5, unit: 'pp', kind: 'change', label: '金融机构存款准备金率' });

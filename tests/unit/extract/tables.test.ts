@@ -28,6 +28,9 @@ describe('table headings and units lines', () => {
     expect(readUnitsLine('(In Canadian dollars in millions)')).toMatchObject({ unit: 'CAD', factor: 1e6 });
     expect(readUnitsLine('(Hong Kong dollars in millions)')).toMatchObject({ unit: 'HKD', factor: 1e6 });
     expect(readUnitsLine('(Zambian dollars in millions)')).toBeNull();
+    // A press release's table: "($ in millions, except per share)".
+    expect(readUnitsLine('($ in millions, except per share)')).toMatchObject({ unit: 'USD', factor: 1e6 });
+    expect(readUnitsLine('(€ in thousands)')).toMatchObject({ unit: 'EUR', factor: 1e3 });
     // Figures per share take the currency without the scale; a count of shares takes neither.
     const text = 'Item\t2024\nNet income\t21,604\nEarnings per share - diluted\t1.42\nShares used in computing diluted earnings per share\t42,180';
     expect(extractTable(text, 0, text.length, readUnitsLine('(Dollars in thousands, except per share data)'), { date: null, subject: null })
@@ -181,6 +184,8 @@ describe('table headings and units lines', () => {
     // Three periods before it: the levels tell which two, and where they tell none, the change stays apart.
     expect(read('Item\tFY2022\tFY2023\tFY2024\tChange\nSuperstores\t2,140.5\t2,233.0\t2,301.8\t3.1%')[2]).toEqual(['2,301.8', 'FY2024', 'level', [3.1, 'yoy']]);
     expect(read('Item\t2023\t2024\t2025E\tYoY\nRevenue\t1,000\t1,100\t1,320\t10%')).toContainEqual(['10%', null, 'change', [10, 'yoy']]);
+    // A change written to whole percents is borne out within its rounding: (184 − 201) / 201 is −8.46%, shown as (8)%.
+    expect(read('Item\tQ3 2025\tQ3 2024\tChange\nOperating income\t184\t201\t(8)%')[0]).toEqual(['184', 'Q3 2025', 'level', [-8, 'yoy']]);
     // A change the levels do not bear out is not joined to them.
     expect(read('Item\t2024\t2023\tChange\nRevenue\t1,100\t1,000\t25%')).toContainEqual(['25%', '2024', 'change', [25, 'yoy']]);
     // A variance against budget is no change over time; "11 – 13%" is a range, not a level and a change.
