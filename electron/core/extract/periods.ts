@@ -198,8 +198,13 @@ function yearEndMonth(text: string, year: boolean, fiscalEnd: RegExpExecArray | 
     return ((monthOf(part[5] ?? part[6]!) - 1 + left) % 12) + 1;
   }
   // Indian companies report on years ending 31 March: Q2FY26 is July–September 2025.
-  return (text.includes('FY') || /\bfiscal\b/iu.test(text)) && INDIAN_MONEY.test(text) ? 3 : null;
+  const fiscal = text.includes('FY') || /\bfiscal\b/iu.test(text);
+  if (fiscal && INDIAN_MONEY.test(text)) return 3;
+  // Australian companies mostly report on years ending 30 June: an ASX miner's Q1 FY26 is July–September 2025.
+  return fiscal && AUSTRALIAN_MONEY.test(text) ? 6 : null;
 }
+
+const AUSTRALIAN_MONEY = /(?<![\p{L}])A\$|\bAUD\b|\bASX\b/u;
 
 /** "H1 FY26 (six months to 31 December 2025)", "Q2 FY26, the three months ended September 30": a fiscal part with its end. */
 const FISCAL_PART_ENDED = new RegExp(`\\b(?:H([12])|([12])H|Q([1-4])|([1-4])Q)\\s?FY\\s?\\d{2,4}[^.;]{0,30}?\\b(?:six|three) months\\s+`

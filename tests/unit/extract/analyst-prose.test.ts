@@ -177,7 +177,9 @@ describe('more periods', () => {
   it('reads a fiscal quarter against the year end the text states', () => {
     const m = one('Tarrant Minerals, whose fiscal year ends on 31 March, sold 2,310 t of concentrate in Q3 FY26.');
     expect(m.period).toMatchObject({ start: '2025-10-01', end: '2025-12-31' });
-    expect(one('Revenue was A$88 million in FY25.').period).toMatchObject({ start: '2025-01-01', end: '2025-12-31' });
+    // An Australian company's fiscal year ends in June unless the text says otherwise (probe-round-five.test.ts).
+    expect(one('Revenue was A$88 million in FY25.').period).toMatchObject({ start: '2024-07-01', end: '2025-06-30' });
+    expect(one('Revenue was $88 million in FY25.').period).toMatchObject({ start: '2025-01-01', end: '2025-12-31' });
   });
 
   it('reads "the three months to September", a fiscal half, "second-half" and the year of "H1 2024"', () => {

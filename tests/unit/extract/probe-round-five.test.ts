@@ -102,6 +102,14 @@ describe('ASX quarterlies, banks, airlines, REITs and bond desks', () => {
     expect(read('Uranium production was 1.2Mlb U3O8 in the quarter.')[0]).toMatchObject({ value: 544.310844, unit: 't' });
   });
 
+  it('reads an Australian company’s fiscal years and quarters as ending in June, an Indian one’s in March', () => {
+    expect(read('Coal sales of 4.1Mt were achieved in Q1 FY26, with FOB cash costs of A$98/t.')[0]!.period)
+      .toMatchObject({ start: '2025-07-01', end: '2025-09-30' });
+    expect(read('Revenue for FY25 was A$4.8bn.')[0]!.period).toMatchObject({ start: '2024-07-01', end: '2025-06-30' });
+    expect(read('Infosys revenue grew 3% in Q2 FY26 to ₹44,490 crore.')[0]!.period).toMatchObject({ start: '2025-07-01', end: '2025-09-30' });
+    expect(read('Revenue for FY25 was $4.8bn.')[0]!.period).toMatchObject({ start: '2025-01-01', end: '2025-12-31' });
+  });
+
   it('reads no length from a name written with a unit in capitals', () => {
     expect(read('Drilling is underway at the 3 Mile Hill target, 25km north of Coolgardie.').map((m) => m.text)).toEqual(['25km']);
   });
