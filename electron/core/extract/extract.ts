@@ -1726,6 +1726,8 @@ function assignPeriods(s: ReadSentence, items: Item[], periods: FoundPeriod[], m
     const yearEarlier = ((item.comparison || setAgainst || /[(（]\s*$/u.test(textBefore))
       && (A_YEAR_EARLIER.test(textAfter) || NOUN_THEN_YEAR_EARLIER.test(textAfter)))
       || /(?:上年同期|去年同期)(?:为|是)?(?:盈利|亏损|净利润|净亏损)?$/u.test(textBefore)
+      // "上年同期净利润为55.3亿元": the measure named between.
+      || /(?:上年同期|去年同期)的?[^\p{N}\s，。；、,;]{1,10}?(?:为|是|达到?|实现)$/u.test(textBefore)
       // "较上年同期的57.6亿元": the level compared with, a year before.
       || (item.comparison && /(?:上年同期|去年同期|上年|去年)(?:的|之)\s*$/u.test(textBefore));
     const levelBefore = [...emitted].reverse().find((x) => x.start < item.start && !x.comparison && result.get(x));

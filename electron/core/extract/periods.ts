@@ -415,7 +415,8 @@ const PATTERNS: Array<{ needs: RegExp; cjk?: true; re: RegExp; make: Make }> = [
   {
     needs: /H[12]|[12]H|half/iu,
     // "H1'25", "1H'25": the year after an apostrophe, as "Q3'24" writes it.
-    re: new RegExp(`\\b(?:H([12])(?:['’](\\d{2})\\b)?|([12])H(?:(\\d{2})|['’](\\d{2})\\b)?|(first|second|1st|2nd)[- ]half|(half)-year)${YEAR_REF}`, 'giu'),
+    // Not "H20", "H200" (Nvidia's chips).
+    re: new RegExp(`\\b(?:H([12])(?!\\d)(?:['’](\\d{2})\\b)?|([12])H(?:(\\d{2})|['’](\\d{2})\\b)?|(first|second|1st|2nd)[- ]half|(half)-year)${YEAR_REF}`, 'giu'),
     make: (m, ref, fiscalEnd) => {
       const h = Number(m[1] ?? m[3]) || ORDINAL_H.get((m[6] ?? 'first').toLowerCase())!;
       const yy = m[2] ?? m[4] ?? m[5];
@@ -424,6 +425,12 @@ const PATTERNS: Array<{ needs: RegExp; cjk?: true; re: RegExp; make: Make }> = [
       const y = yy ? 2000 + Number(yy) : yearFor(m[8]?.toLowerCase(), h * 6 - 5, ref);
       return months(y, h * 6 - 5, h * 6);
     },
+  },
+  // "2025H2营收", "2024H1": a half written after its year, as Chinese brokers and tables write it
+  {
+    needs: /\dH[12]/u,
+    re: /\b(20\d{2})H([12])(?!\d)/gu,
+    make: (m) => months(Number(m[1]), Number(m[2]) * 6 - 5, Number(m[2]) * 6),
   },
   // CY2024, CY25: a calendar year, said beside fiscal ones
   {

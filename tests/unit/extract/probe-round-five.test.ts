@@ -44,6 +44,18 @@ describe('业绩预告, 统计公报 and price notes in Chinese', () => {
     expect(rate!.change).toMatchObject({ value: -0.0058, direction: 'down', basis: 'dod' });
   });
 
+  it('reads 同比增长分别为 as the changes of the levels listed before, in order', () => {
+    const metrics = read('宁德时代与比亚迪前三季度分别实现净利润490亿元和233亿元，同比增长分别为36%和23%。');
+    expect(metrics.map((m) => [m.value, m.change?.value, m.change?.basis])).toEqual([[49000000000, 36, 'yoy'], [23300000000, 23, 'yoy']]);
+  });
+
+  it('dates 上年同期 with the measure named before 为 a year earlier, a chip called H20 not at all, and 2025H2 as a half', () => {
+    expect(read('公司2025年度归属于母公司股东的净亏损为38.7亿元，上年同期净利润为55.3亿元。')[1]!.period)
+      .toMatchObject({ start: '2024-01-01', end: '2024-12-31' });
+    expect(read('英伟达H20芯片单价约为1.2万美元。')[0]!.period).toBeNull();
+    expect(read('2025H2营收为12亿元。')[0]!.period).toMatchObject({ start: '2025-07-01', end: '2025-12-31' });
+  });
+
   it('takes no forecast’s verb for its company', () => {
     const metrics = read('预计2025年前三季度归属于母公司所有者的净利润为-3,500万元至-2,800万元，上年同期为-6,120万元。');
     expect(metrics.map((m) => m.entity)).toEqual([null, null]);
