@@ -152,6 +152,7 @@ function extractFrom(text: string, options: ExtractOptions, offset: number): Ext
   for (const sentence of splitSentences(text, offset)) {
     if (isQuestion(sentence.text)) memory.asked = askedMeasure(sentence.text);
     const read = readSentence(sentence, cues, options, memory);
+    slashedChanges(sentence.text, read);
     partsYearOnYear(sentence.text, read, previous);
     const restated = changeOfPrevious(sentence.text, read, previous);
     const own = restated ? [] : withoutChangesOfLevels(read, previous);
@@ -179,6 +180,24 @@ function ratesMovedInPoints(metrics: ExtractedMetric[]): void {
     const firstQuoted = /^(?:CNY|TWD|HKD)\//u.test(m.unit) && /^(?:人民币|新台币|港元)[兑对]/u.test(m.label) ? -1 : 1;
     const value = tidy(m.change.value / 100) * firstQuoted;
     m.change = { ...m.change, value, unit: m.unit, direction: directionOf(value) };
+  }
+}
+
+/**
+ * "归母净利润为6.12/7.35/8.80亿元，同比增长21.5%/20.1%/19.7%": changes slashed after a slashed list of levels are
+ * one each, in order, not all the last level's. Only where the counts agree and the changes share a basis.
+ */
+function slashedChanges(sentence: string, read: ExtractedMetric[]): void {
+  if (!sentence.includes('/')) return;
+  for (let k = 0; k < read.length; k++) {
+    const last = read[k]!;
+    const changes = last.change ? [last.change, ...last.moreChanges] : [];
+    if (changes.length < 2 || changes.some((c) => c.basis !== changes[0]!.basis) || k < changes.length - 1) continue;
+    const levels = read.slice(k - changes.length + 1, k + 1);
+    const aList = levels.every((m, i) => m.unit === last.unit && m.label === last.label && (i === levels.length - 1 || !m.change));
+    const slashed = levels.slice(1).every((m, i) => /^\s*\/\s*$/u.test(sentence.slice(levels[i]!.span[1] - last.sentenceSpan[0], m.span[0] - last.sentenceSpan[0])));
+    if (!aList || !slashed) continue;
+    levels.forEach((m, i) => Object.assign(m, { change: changes[i], moreChanges: [], changeSpan: i === levels.length - 1 ? m.changeSpan : null }));
   }
 }
 

@@ -426,6 +426,12 @@ const PATTERNS: Array<{ needs: RegExp; cjk?: true; re: RegExp; make: Make }> = [
       return months(y, h * 6 - 5, h * 6);
     },
   },
+  // "预计公司25/26/27年归母净利润": the first of two-digit years a broker slashes before 年 (slashedYearTails reads the rest)
+  {
+    needs: /\d\/\d{2}年/u,
+    re: /(?<![\d/.:-])(\d{2})(?=(?:\/\d{2}){1,3}年)/gu,
+    make: (m) => months(2000 + Number(m[1]), 1, 12),
+  },
   // "2025H2营收", "2024H1": a half written after its year, as Chinese brokers and tables write it
   {
     needs: /\dH[12]/u,

@@ -56,6 +56,13 @@ describe('业绩预告, 统计公报 and price notes in Chinese', () => {
     expect(read('2025H2营收为12亿元。')[0]!.period).toMatchObject({ start: '2025-07-01', end: '2025-12-31' });
   });
 
+  it('reads a broker’s slashed two-digit years before 年, and changes slashed after slashed levels one each', () => {
+    const metrics = read('盈利预测：预计公司25/26/27年归母净利润为6.12/7.35/8.80亿元，同比增长21.5%/20.1%/19.7%。');
+    expect(metrics.map((m) => [m.value, m.period?.start, m.change?.value, m.moreChanges.length]))
+      .toEqual([[612000000, '2025-01-01', 21.5, 0], [735000000, '2026-01-01', 20.1, 0], [880000000, '2027-01-01', 19.7, 0]]);
+    expect(read('We forecast EPS of $1.20/1.45/1.71 for FY25/26/27E, up 12%/21%/18%.').map((m) => m.change?.value)).toEqual([12, 21, 18]);
+  });
+
   it('takes no forecast’s verb for its company', () => {
     const metrics = read('预计2025年前三季度归属于母公司所有者的净利润为-3,500万元至-2,800万元，上年同期为-6,120万元。');
     expect(metrics.map((m) => m.entity)).toEqual([null, null]);
