@@ -22,9 +22,9 @@ const UPWARD_AFTER = new RegExp(`^\\s*(?:[-–]\\s*)?(?:${UP_VERBS}|wider|(?:mor
 /** Chinese: 同比增长61.19%, 环比下降3% */
 /** Chinese verbs of a rise and of a fall, shared with the labels (which leave them out). */
 // 月增, 年增, 季减: Taiwan's monthly revenue releases say the basis in the verb ("月增16.9%，年增16.9%").
-export const CJK_RISES = '净增|月增|年增|季增|上行|调升|提涨|提价|增长|上升|提高|提升|增加|上涨|扩大|回升|收涨|累库|微涨|小涨|大涨|上扬|走高|反弹|高出|涨|周增|周升|上调|上修';
+export const CJK_RISES = '加快|提速|净增|月增|年增|季增|上行|调升|提涨|提价|增长|上升|提高|提升|增加|上涨|扩大|回升|收涨|累库|微涨|小涨|大涨|上扬|走高|反弹|高出|涨|周增|周升|上调|上修';
 // 降50元/吨, 提涨50元/吨: a round of price cuts or rises, as coke and steel mills announce them.
-export const CJK_FALLS = '净减|月减|年减|季减|下行|调降|降价|下降|减少|下跌|降低|下滑|回落|收窄|缩小|收跌|去库|微跌|小跌|大跌|走低|回调|低出|跌|降|周降|周减|下调|下修';
+export const CJK_FALLS = '放缓|减缓|净减|月减|年减|季减|下行|调降|降价|下降|减少|下跌|降低|下滑|回落|收窄|缩小|收跌|去库|微跌|小跌|大跌|走低|回调|低出|跌|降|周降|周减|下调|下修';
 // "同比增长分别为36%和23%": 分别为 after the verb lists the changes in the order of their levels.
 const CJK_BEFORE = new RegExp(`(${CJK_RISES}|${CJK_FALLS})(?:了)?(?:分别为|分别达)?(?:约|近|超|逾|超过|接近)?\\s*$`, 'u');
 const CJK_SIZE = /(涨幅|增幅|升幅|跌幅|降幅|减幅)(?:分别)?(?:为|达到?|约为?|收窄至|扩大至)?\s*$/u;
@@ -122,12 +122,15 @@ export function directionBefore(textBefore: string): Direction | null {
 /** A verb that raises or cuts a measure, the measure's name (no figure, no 为/至/后 of a level reached) and nothing else. */
 const CJK_RAISED_MEASURE = /(上调|下调|调升|调降|提高|降低|上修|下修)[^\p{N}\s为至到后达是约，。；、：,;:]{2,14}$/u;
 
-const CJK_MORE_LESS = /(?:同比|(?:比|较)(?:上年同期|去年同期|上年|去年|上月|上季度?))(多|少)(增|减)?\s*$/u;
+const CJK_MORE_LESS = /(?:同比|(?:比|较)(?:上年同期|去年同期|上年|去年|上月|上季度?))(多|少)(增|减)?了?\s*$/u;
 
 const BELOW_A_TIME = /^\s*(?:above|below)\s+(?:(?:in|on|at)\s+)?(?:the\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:previous|prior|preceding)\s+(?:day|session|week|month|quarter|year)\b|last\s+(?:week|month|quarter|year)\b|a\s+(?:week|month|year)\s+(?:earlier|ago|before)\b)/u;
 
 /** Direction of a change whose cue follows the figure ("a 12% rise", "5% lower"). */
 export function directionAfter(textAfter: string, unit: string): Direction | null {
+  // "保持12%的增速": a percentage said as the rate of a rise or a fall.
+  const cjk = unit === '%' && textAfter.startsWith('的') ? /^的(增速|增幅|涨幅|增长|降幅|跌幅|减幅)/u.exec(textAfter) : null;
+  if (cjk) return /[增涨]/u.test(cjk[1]!) ? 'up' : 'down';
   const m = AFTER.exec(textAfter);
   if (!m) return null;
   // "21% below the 2024 average" changes a level; "US$38/t below the blast-furnace route" is a gap, a level of its own,

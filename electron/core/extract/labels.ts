@@ -705,7 +705,9 @@ function asideOpening(tokens: Token[], close: number, floor: number): number {
 function cjkShown(label: string): string {
   const shown = label.replace(/（[^（）]*）/gu, '').replace(/累计/gu, '').replace(/^[)）\]】、，,：:\s]+/u, '').replace(CONTRACT_CODES, '')
     // "人民银行决定下调金融机构存款准备金率", "此次下调后…准备金率": the measure raised or cut, not who did it.
-    .replace(CJK_ADJUSTED, '');
+    .replace(CJK_ADJUSTED, '')
+    // "订单比去年同期多了": what was more or less than the time compared with.
+    .replace(/(?<=\p{Script=Han}{2})(?:同比|(?:比|较)\p{Script=Han}{1,6}?)(?:多|少)(?:增|减)?了?$/u, '');
   // "累计交付33.8万辆": the verb alone names no measure; its volume does (交付量, 销量, 产量).
   // "现货对主力合约贴水2630元/吨", "对当月合约升水40元/吨": the spot premium or discount to the futures contract.
   const premium = shown.replace(/^(?:现货)?对.{0,8}?合约(?=升水|贴水)/u, '现货').replace(/^(?=(?:升水|贴水)$)/u, '现货');

@@ -63,6 +63,18 @@ describe('业绩预告, 统计公报 and price notes in Chinese', () => {
     expect(read('We forecast EPS of $1.20/1.45/1.71 for FY25/26/27E, up 12%/21%/18%.').map((m) => m.change?.value)).toEqual([12, 21, 18]);
   });
 
+  it('reads 加快 and 放缓 by points, 比去年同期多了三成 and 12%的增速 as changes', () => {
+    const [, faster] = read('10月份，规模以上工业增加值同比增长4.9%，比上月加快0.4个百分点。');
+    expect(faster).toMatchObject({ kind: 'change', label: '规模以上工业增加值' });
+    expect(faster!.change).toMatchObject({ value: 0.4, unit: 'pp', basis: 'mom', direction: 'up' });
+    const [, slower] = read('社会消费品零售总额4.1万亿元，同比增长2.9%，增速比上月放缓0.1个百分点。');
+    expect(slower!.change).toMatchObject({ value: -0.1, direction: 'down' });
+    const [orders] = read('今年四季度的订单比去年同期多了三成左右。');
+    expect(orders).toMatchObject({ label: '订单', kind: 'change' });
+    expect(orders!.change).toMatchObject({ value: 30, basis: 'yoy', direction: 'up' });
+    expect(read('公司营业收入保持12%的增速。')[0]!.change).toMatchObject({ value: 12, direction: 'up' });
+  });
+
   it('takes no forecast’s verb for its company', () => {
     const metrics = read('预计2025年前三季度归属于母公司所有者的净利润为-3,500万元至-2,800万元，上年同期为-6,120万元。');
     expect(metrics.map((m) => m.entity)).toEqual([null, null]);
