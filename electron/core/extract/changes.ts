@@ -22,9 +22,9 @@ const UPWARD_AFTER = new RegExp(`^\\s*(?:[-–]\\s*)?(?:${UP_VERBS}|wider|(?:mor
 /** Chinese: 同比增长61.19%, 环比下降3% */
 /** Chinese verbs of a rise and of a fall, shared with the labels (which leave them out). */
 // 月增, 年增, 季减: Taiwan's monthly revenue releases say the basis in the verb ("月增16.9%，年增16.9%").
-export const CJK_RISES = '加快|提速|净增|月增|年增|季增|上行|调升|提涨|提价|增长|上升|提高|提升|增加|上涨|扩大|回升|收涨|累库|微涨|小涨|大涨|上扬|走高|反弹|高出|涨|周增|周升|上调|上修';
+export const CJK_RISES = '延长|加快|提速|净增|月增|年增|季增|上行|调升|提涨|提价|增长|上升|提高|提升|增加|上涨|扩大|回升|收涨|累库|微涨|小涨|大涨|上扬|走高|反弹|高出|涨|周增|周升|上调|上修';
 // 降50元/吨, 提涨50元/吨: a round of price cuts or rises, as coke and steel mills announce them.
-export const CJK_FALLS = '放缓|减缓|净减|月减|年减|季减|下行|调降|降价|下降|减少|下跌|降低|下滑|回落|收窄|缩小|收跌|去库|微跌|小跌|大跌|走低|回调|低出|跌|降|周降|周减|下调|下修';
+export const CJK_FALLS = '缩短|放缓|减缓|净减|月减|年减|季减|下行|调降|降价|下降|减少|下跌|降低|下滑|回落|收窄|缩小|收跌|去库|微跌|小跌|大跌|走低|回调|低出|跌|降|周降|周减|下调|下修';
 // "同比增长分别为36%和23%": 分别为 after the verb lists the changes in the order of their levels.
 const CJK_BEFORE = new RegExp(`(${CJK_RISES}|${CJK_FALLS})(?:了)?(?:分别为|分别达)?(?:约|近|超|逾|超过|接近)?\\s*$`, 'u');
 const CJK_SIZE = /(涨幅|增幅|升幅|跌幅|降幅|减幅)(?:分别)?(?:为|达到?|约为?|收窄至|扩大至)?\s*$/u;
@@ -88,6 +88,9 @@ export function directionBefore(textBefore: string): Direction | null {
   // "收于1,658元/吨，日内跌幅1.37%": the size of a rise or a fall, said as a noun.
   const size = isIdeograph(last) ? CJK_SIZE.exec(textBefore) : null;
   if (size) return /[涨增升]/u.test(size[1]!) ? 'up' : 'down';
+  // "降幅较8月收窄3.3个百分点": a fall that narrowed is a rate that rose; one that widened, a rate that fell.
+  const narrowed = isIdeograph(last) ? /(?:降幅|跌幅|减幅)[^，。；,;]{0,10}?(收窄|缩小|扩大)$/u.exec(textBefore) : null;
+  if (narrowed) return narrowed[1] === '扩大' ? 'down' : 'up';
   const cjk = isIdeograph(last) ? CJK_BEFORE.exec(textBefore) : null;
   if (cjk) return CJK_RISE.test(cjk[1]!) ? 'up' : 'down';
   // "下调金融机构存款准备金率0.5个百分点": a measure raised or cut by the figure, named between the verb and it.

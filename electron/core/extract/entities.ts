@@ -153,6 +153,10 @@ export function entityFor(whole: string, cues: OwnerCues): string | null {
     const buyer = buyers.length ? withoutLegalForm(buyers[buyers.length - 1]!) : cues.company();
     if (buyer) return buyer;
   }
+  // "宁德时代前三季度营收2830亿元，比亚迪前三季度营收5663亿元": a Chinese clause opening on a name, then a period and
+  // its results, is that name's.
+  const opener = HAN.test(whole) ? cjkReporter(whole.slice(Math.max(whole.lastIndexOf('，'), whole.lastIndexOf('；')) + 1)) : null;
+  if (opener && !cues.marketFigure) return opener;
   // "Tianqi Lithium's revenue fell …, while lithium carbonate prices averaged …": a market price in a part of the
   // sentence of its own is the market's, whoever the sentence named before it.
   const named = namedIn(said);
@@ -574,12 +578,14 @@ function cjkAnnouncer(text: string): string | null {
 }
 
 /** "隆基绿能2025年前三季度实现营业收入", "宁德时代第三季度毛利率为": a passage opening on a name, then a period and its results. */
-const CJK_REPORTER = new RegExp(String.raw`^\s*(\p{Script=Han}{2,6}?)(?:20\d{2}年)?(?:前三季度|上半年|下半年|全年|年度|第?[一二三四]季度|(?:1-)?\d{1,2}月份?)`
+const CJK_REPORTER = new RegExp(String.raw`^\s*(\p{Script=Han}{2,6}?)(?:20\d{2}年)?(?:前三季度|上半年|下半年|全年|年度|第?[一二三四]季度|(?:1-)?\d{1,2}月份?|同期)`
   + String.raw`(?:实现|营业|营收|归母|归属|净利润|扣非|毛利率|净利率|销量|产量|出货量|交付量?|旅客|业务|收入|利润|新业务|寿险|财险|保费)`, 'u');
 /** Words that open such a passage without naming a company: the company itself, the nation, a time. */
 // "预计2025年前三季度归属于…" (业绩预告): a forecast's verb opens it, not a name.
 const NOT_A_REPORTER = new RegExp('^(?:公司|本公司|该公司|我们|集团|本集团|全国|我国|国内|全球|本周|上周|今年|去年|同期|行业|全行业|规模以上|'
-  + '预计|预期|预测|估计|报告期|本报告期|本期|其中)'
+  + '预计|预期|预测|估计|报告期|本报告期|本期|其中|上年|去年|今年|本年|前年|同期|完成|实现)'
+  // "极途汽车公布10月…": the verb that announced is no part of the name.
+  + '|(?:公布|发布|完成|实现|表示|披露|称)$'
   + '|(?:局|署|部|委|会|所|院|中心|网|厅|办|政府|海关|央行)$'
   // "乘用车10月销量", "白酒板块前三季度": a kind of product, trade or market reports no results of its own.
   + '|(?:车|机|商|企|股|板块|公司|行业|市场|地区|省|市|县|区|国|洲|品|业)$|^(?:民航|港口|航空公司)$'

@@ -1140,7 +1140,14 @@ function classify(items: Item[], text: (a: number, b: number) => string, s: Sent
     if (item.q.unit === 'x' && /^\s*(?:the\s+)?(?:system|market|industry|sector|peers)\b/iu.test(after)) item.change = null;
     // "by 45.2% and 44%": a figure listed after a change is a change too.
     const prev = items[k - 1];
-    if (!item.change && prev?.change && (LISTED_CHANGE.test(before) || before === '/') && prev.q.unit === item.q.unit) item.change = prev.change;
+    // "同比分别增长12.1%、-5.4%、3.6%": an unsigned item after a signed one takes the list's verb, not the sign.
+    if (!item.change && prev?.change && (LISTED_CHANGE.test(before) || before === '/') && prev.q.unit === item.q.unit) {
+      const minus = (x: Item) => /^[-−]|[-−]$/u.test(text(x.start, x.end)) || /[-−]\s*$/u.test(text(Math.max(s.start, x.start - 2), x.start));
+      const unsigned = items.slice(0, k).reverse().find((x) => x.change && !minus(x));
+      // "同比分别增长-3.2%、8.5%": with no unsigned item before, the verb before the first says.
+      const verb = () => directionBefore(text(s.start, items.slice(0, k).find((x) => x.change)!.start).replace(/[-−]\s*$/u, ''));
+      item.change = minus(prev) ? unsigned?.change ?? verb() ?? prev.change : prev.change;
+    }
     // "increased $412 million, or 6%, to": the same change restated as a percentage.
     // "GDP contracted 0.4% q/q in the third quarter, or 1.8% annualised": the same move at an annual rate.
     // ", or an annualised 2.8%", ", or 2.1% on an annualised basis" too.
@@ -1347,7 +1354,11 @@ function attachChanges(items: Item[], periods: FoundPeriod[], text: (a: number, 
       const worldscalePoints = target?.q.unit === 'WS' && unit === 'points';
       // "Gross margin was 18.2%, up 1.5 points": points a percentage moved by are percentage points.
       const percentPoints = target?.q.unit === '%' && unit === 'points';
-      const compatible = target && (unit === '%' || unit === 'pp' || unit === target.q.unit || perUnit || worldscalePoints || percentPoints);
+      // "到位资金7926亿元，同比下降12.8%，降幅较8月收窄3.3个百分点": points move a rate, never an amount.
+      // (An exchange rate moves by basis points too: ratesMovedInPoints reads them.)
+      const points = unit === 'pp' && (target?.q.unit === '%' || target?.q.unit === 'pp' || target?.q.dimension === 'index'
+        || EXCHANGE_RATE.test(target?.q.unit ?? ''));
+      const compatible = target && (unit === '%' || points || unit === target.q.unit || perUnit || worldscalePoints || percentPoints);
       // "CPI同比上涨0.2%，环比上涨0.2%": a second change, with another basis, of a change standing for its measure.
       const alone = prev?.change && !prev.attachedTo && prev.change_ && prev.q.unit === item.q.unit && !target
         && prev.change_.basis !== change.basis && (SECOND_CHANGE.test(text(prev.end, item.start)) || LISTED_CHANGE.test(text(prev.end, item.start)))
@@ -1406,7 +1417,9 @@ function attachChanges(items: Item[], periods: FoundPeriod[], text: (a: number, 
     // "毛利率由上年的18.2%下降至15.6%", "由2023年的32%提升至2024年的41%": when each level stood may be said before it.
     const fromText = prev ? text(k > 1 ? items[k - 2]!.end : s.start, prev.start) : '';
     const cjkMoved = prev && CJK_MOVED_FROM.test(fromText) && CJK_MOVED.test(text(prev.end, item.start));
-    const subject = cjkMoved ? CJK_MOVED_SUBJECT.exec(fromText)?.[1]?.replace(/^(?:公司|本公司|目前|当前|我们|将|拟)+/u, '').replace(/(?:将|拟|预计|有望)$/u, '') : undefined;
+    const subject = cjkMoved ? CJK_MOVED_SUBJECT.exec(fromText)?.[1]?.replace(/^(?:公司|本公司|目前|当前|我们|将|拟)+/u, '')
+      // "增资完成后其注册资本由…": what happened first is no part of the measure.
+      .replace(/^\p{Script=Han}*后其?(?=\p{Script=Han}{2})/u, '').replace(/(?:将|拟|预计|有望)$/u, '') : undefined;
     if (subject) prev!.movedSubject = item.movedSubject = subject;
     // Not "to US$92 from US$98 and its 2027 forecast to US$85": a level something was moved from starts no other move.
     const movedOn = prev?.comparison && !prev.movedFrom
@@ -1464,7 +1477,8 @@ function comparedListPeriods(items: Item[], assigned: Map<Item, Period | null>, 
 
 /** "由24.30元上调至28.60元", "从30%到45%": the words between a level moved from and the level moved to. */
 const CJK_WHEN = '(?:\\d{4}年(?:末|底|度)?|上年(?:末|底|同期)?|去年(?:同期)?|年初|上季度末?|上月末?|本年|今年|当年|目前|本期)的';
-const CJK_MOVED = new RegExp(`^(?:上调|下调|调整|提高|提升|降低|上升|下降|增加|减少)?[至到](?:${CJK_WHEN})?$`, 'u');
+// "净利率由9.2%降至6.4%": the one-character verbs too.
+const CJK_MOVED = new RegExp(`^(?:上调|下调|调整|提高|提升|降低|上升|下降|增加|减少|回落|回升|缩短|延长|降|升|增|减|涨|跌|增长|扩大|收窄)?[至到](?:${CJK_WHEN})?$`, 'u');
 const CJK_MOVED_FROM = new RegExp(`[由从](?:${CJK_WHEN})?$`, 'u');
 /** The measure before 由: "公司海外收入占比由…". */
 const CJK_MOVED_SUBJECT = new RegExp(`(?:^|[，。；：,;:、])([\\p{Script=Han}A-Za-z]{2,16}?)[由从](?:${CJK_WHEN})?$`, 'u');
@@ -1672,6 +1686,9 @@ function movedFromDay(before: string): boolean {
   return words.at(-1) === 'from' && words.slice(-4, -1).some((w) => /\d/u.test(w));
 }
 
+/** A verb of change right after the time a Chinese change is measured against ("较8月收窄", "比上月加快"). */
+const CJK_MOVED_SINCE = /^(?:份|末|底|同期)?(?:收窄|扩大|缩小|增长|下降|上升|回落|加快|放缓|提高|降低|减少|增加|上涨|下跌|提升|回升)/u;
+
 function assignPeriods(s: ReadSentence, items: Item[], periods: FoundPeriod[], memory: Memory): Map<Item, Period | null> {
   const result = new Map<Item, Period | null>();
   const emitted = items.filter((i) => !i.attachedTo);
@@ -1684,7 +1701,11 @@ function assignPeriods(s: ReadSentence, items: Item[], periods: FoundPeriod[], m
     // "the feasibility study published on 14 January": the day a document came out dates none of its figures.
     && !EVENT_DAY.test(s.text.slice(Math.max(0, p.index - s.start - 24), p.index - s.start))
     // "down 20 yuan/t from Monday": the day a move is measured from dates no figure.
-    && !(p.start === p.end && movedFromDay(s.text.slice(Math.max(0, p.index - s.start - 30), p.index - s.start))));
+    && !(p.start === p.end && movedFromDay(s.text.slice(Math.max(0, p.index - s.start - 30), p.index - s.start)))
+    // "降幅较8月收窄3.3个百分点": the month a Chinese change is measured against dates no figure ("较上半年的4,100万元"
+    // is the level compared with, of that month).
+    && !(/[较比]$/u.test(s.text.slice(Math.max(0, p.index - s.start - 1), p.index - s.start))
+      && CJK_MOVED_SINCE.test(s.text.slice(p.index + p.length - s.start, p.index + p.length - s.start + 8))));
   const clauses = clauseBounds(s, usable);
   const lastFigureEnd = items[items.length - 1]!.end;
   // "Henry Hub January futures settled at …": a contract's month is its own price's, no other figure's.
@@ -3496,7 +3517,10 @@ function withoutOwner(label: Label, entity: string | null, sentence: string): La
   // Only a possessive: a name said before a label without one ("Otterby Mining revenue") stays, as the period sheet shows it.
   // "Fortescue shipped 47.9 Mt": the measure its verb names, never written so, goes without the company that did it.
   const acted = !sentence.includes(label.text) && /^\s+(?:shipments|production|sales|deliveries|output)$/u.exec(label.text.slice(entity.length));
-  const owner = acted ? /^\s+/u.exec(label.text.slice(entity.length)) : /^['’]s?\s+/u.exec(label.text.slice(entity.length));
+  // "蔚来同期交付量": a Chinese name runs into its measure, with 同期 between (the figure keeps its own period).
+  const cjk = /^(?:同期|同日)(?=\p{Script=Han}{2})/u;
+  const owner = acted ? /^\s+/u.exec(label.text.slice(entity.length))
+    : /^['’]s?\s+/u.exec(label.text.slice(entity.length)) ?? (/\p{Script=Han}$/u.test(entity) ? cjk.exec(label.text.slice(entity.length)) : null);
   if (!owner) return label;
   const cut = entity.length + owner[0].length;
   return { text: label.text.slice(cut), start: label.start >= 0 ? label.start + cut : -1, end: label.end };

@@ -213,8 +213,8 @@ const CJK_UNITS = new Map<string, UnitDef>([
   // Passengers and flights counted in 人次 and 架次 ("旅客运输量6,210万人次"), households in 户.
   // Homes sold in 套 ("二手房成交2.1万套"), patients enrolled in 例 ("入组1,240例").
   ['套', u('count', 1, 'count')], ['例', u('count', 1, 'count')], ['颗', u('count', 1, 'count')],
-  // Things in 个 after 万 or 亿 only ("5G基站470.5万个"; quantities.ts checks).
-  ['个', u('count', 1, 'count')],
+  // Things in 个 after 万 or 亿 only ("5G基站470.5万个"; quantities.ts checks); aircraft in 架, funds in 只, land in 宗.
+  ['个', u('count', 1, 'count')], ['架', u('count', 1, 'count')], ['只', u('count', 1, 'count')], ['宗', u('count', 1, 'count')],
   ['人次', u('count', 1, 'count')], ['架次', u('count', 1, 'count')], ['户', u('count', 1, 'count')], ['家', u('count', 1, 'count')], ['头', u('count', 1, 'count')], ['羽', u('count', 1, 'count')], ['人', u('count', 1, 'count')],
   // Warehouse warrants and green certificates counted in 张 ("白糖注册仓单12,486张", "持有绿证约42万张").
   ['张', u('count', 1, 'count')],
@@ -224,6 +224,8 @@ const CJK_UNITS = new Map<string, UnitDef>([
   ['票', u('count', 1, 'count')], ['件', u('count', 1, 'count')],
   // Shares ("总股本6.12亿股", "回购数量约为700.93万股"); per-ten-share terms are left out (isSpecification).
   ['股', u('count', 1, 'count')],
+  // LNG and gas priced per million British thermal units ("11.2美元/百万英热").
+  ['百万英热', u('MMBtu', 1, 'energy')],
 ]);
 /** The longest Chinese unit that `chars` starts with, and how many characters it takes. */
 export function lookupCjkUnit(chars: string): { def: UnitDef; length: number } | null {

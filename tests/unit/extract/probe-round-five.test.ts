@@ -145,3 +145,31 @@ describe('ASX quarterlies, banks, airlines, REITs and bond desks', () => {
     expect(read('Drilling is underway at the 3 Mile Hill target, 25km north of Coolgardie.').map((m) => m.text)).toEqual(['25km']);
   });
 });
+
+describe('a sixth round of Chinese probes', () => {
+  it('keeps the list’s verb for an unsigned change after a signed one', () => {
+    expect(read('营业收入、归母净利润、扣非归母净利润分别为85.6亿元、9.8亿元、9.1亿元，同比分别增长12.1%、-5.4%、3.6%。')
+      .map((m) => m.change?.value)).toEqual([12.1, -5.4, 3.6]);
+    expect(read('公司前三季度营业收入、净利润分别为50亿元、6亿元，同比分别增长-3.2%、8.5%。').map((m) => m.change?.value)).toEqual([-3.2, 8.5]);
+  });
+
+  it('reads a fall that narrowed by points as the rate rising, never as a change of the amount, dated as its passage', () => {
+    const [funds, narrowed] = read('9月份，全国房地产开发企业到位资金7926亿元，同比下降12.8%，降幅较8月收窄3.3个百分点。');
+    expect(funds!.moreChanges).toEqual([]);
+    expect(narrowed).toMatchObject({ kind: 'change', unit: 'pp', period: { start: '2025-09-01', end: '2025-09-30' } });
+    expect(narrowed!.change).toMatchObject({ value: 3.3, direction: 'up' });
+  });
+
+  it('reads 美元/百万英热 as USD/MMBtu, 由X降至Y as a move, and counts in 架, 只 and 宗', () => {
+    expect(read('中国LNG到岸价为11.2美元/百万英热。')[0]).toMatchObject({ value: 11.2, unit: 'USD/MMBtu' });
+    expect(read('净利率由9.2%降至6.4%。')[1]!.change).toMatchObject({ value: -2.8, unit: 'pp' });
+    expect(read('新成立基金1182只，成交土地15宗，订单为12架。').map((m) => [m.value, m.unit])).toEqual([[1182, 'count'], [15, 'count'], [12, 'count']]);
+    expect(read('只有3家公司参与，只需2天。')).toEqual([]);
+  });
+
+  it('gives a clause that opens on another company, then a period, that company’s figures', () => {
+    expect(read('宁德时代前三季度营收2830亿元，比亚迪前三季度营收5663亿元。').map((m) => m.entity)).toEqual(['宁德时代', '比亚迪']);
+    const [, nio] = read('理想汽车第三季度交付新车9.3万辆，同比下降39%；蔚来同期交付8.7万辆，同比增长40.8%。');
+    expect(nio).toMatchObject({ entity: '蔚来', label: '交付量' });
+  });
+});
