@@ -1519,7 +1519,8 @@ function derivedChange(item: Item, compared: Item, earlier: string, comparedOn: 
 const SECOND_CHANGE = /^[，,]\s*(?:环比|同比|较上月|较上年同期)\p{Script=Han}{0,3}$/u;
 
 /** What may stand between two changes of one level: a basis, then "and" or a comma. */
-const LISTED_CHANGE = /^\s*(?:(?:yoy|qoq|mom|wow|dod|y-o-y|q-o-q|m-o-m|y\/y|q\/q|m\/m|w\/w|d\/d|h\/h|(?:year|quarter|month|week|day)[- ](?:on|over)[- ](?:year|quarter|month|week|day)|sequentially|on (?:the|a) (?:year|quarter|month|week|day)|from a year (?:earlier|ago|before)|from the (?:previous|prior|preceding) (?:year|quarter|month|week|day))\s*)?(?:,\s*)?(?:and|or|,|和|、|及|与)\s*$/iu;
+// "rose 0.3% in October from the prior month and 3.0% from a year earlier": the month said between.
+const LISTED_CHANGE = /^\s*(?:in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|the (?:quarter|month|week|year))\s+)?(?:(?:yoy|qoq|mom|wow|dod|y-o-y|q-o-q|m-o-m|y\/y|q\/q|m\/m|w\/w|d\/d|h\/h|(?:year|quarter|month|week|day)[- ](?:on|over)[- ](?:year|quarter|month|week|day)|sequentially|on (?:the|a) (?:year|quarter|month|week|day)|from a year (?:earlier|ago|before)|from the (?:previous|prior|preceding) (?:year|quarter|month|week|day))\s*)?(?:,\s*)?(?:and|or|,|和|、|及|与)\s*$/iu;
 /** Words between a change and the level it leads to: a few, no punctuation, no new clause or verb of its own, then "to". */
 const LEADS_TO = /^\s*(?:,\s*)?(?!(?:taking|bringing|lifting)\b)(?:(?!(?:while|whereas|but|although|which|as|fell|rose|dropped|declined|increased|decreased|climbed|slipped|eased|grew|jumped|gained|improved|narrowed|widened|expanded|ticked|edged|inched|crept|pushing|sending|dragging|pulling|driving)\s)[\p{L}\p{N}'’/-]+\s+){0,6}?to(?:\s+(?:about|around|approximately|roughly|nearly|almost|some|between|a record(?: high| low)?|an average of|a total of|a (?:record|new|fresh|multi-year) (?:high|low|peak) of|a (?:high|low|peak) of))?\s*$|^\s*(?:至|到)\s*$|^[，,]?\s*(?:达|达到|收于|收报|报收|报)\s*$/iu;
 /** "settled 2.4% lower at US$4.862/lb", "up 31.2% yoy at US$14.7bn": a comparative or a basis, then "at". */
@@ -1757,7 +1758,8 @@ function assignPeriods(s: ReadSentence, items: Item[], periods: FoundPeriod[], m
       && !(p.start.slice(0, 7) === p.end.slice(0, 7) && p.start.endsWith('-01') && items.some((x) => x.end <= p.index && x.q.unit.includes('/')
         && /^(?:\s*,)?\s*for\s+$/u.test(s.text.slice(x.end - s.start, p.index - s.start)))));
     const textBefore = s.text.slice(Math.max(0, item.start - s.start - 40), item.start - s.start);
-    const textAfter = s.text.slice(item.end - s.start);
+    // "$1.87 per diluted share in the prior-year quarter": what the amount is per comes before when.
+    const textAfter = s.text.slice(item.end - s.start).replace(/^\s*per (?:diluted |basic )?share\b/iu, '');
     // "reversing a profit of R$286 million a year earlier": a level named as what the figure before reversed or is set against.
     const setAgainst = !item.change && /\b(?:reversing|reversed|versus|against|compared with)\s+(?:a |an )?(?:[\w-]+\s+){0,2}(?:of\s+)?$/iu.test(textBefore);
     // "…, 上年同期为2.11亿元": the same period a year before, as "a year earlier" after the figure says in English.
@@ -3441,12 +3443,15 @@ const OF_OUR = /^\s+of\s+(?:our|its|their)\s/iu;
 function toMetric(s: ReadSentence, item: Item, label: Label, period: Period | null, memory: Memory, text: (a: number, b: number) => string): ExtractedMetric {
   const before = text(s.start, item.start);
   const q = item.q;
-  const kind = kindOf(item, label.text, q.unit, before.slice(-40));
+  const kindAsWritten = kindOf(item, label.text, q.unit, before.slice(-40));
   // "Among them, the installed wind power capacity was …": a part of what the sentence before counted, whoever owned that.
   const partOfPrevious = /^\W*(?:among them|of which|of these|of this|其中)/iu.test(s.text) && memory.lastEntity !== undefined;
   // "120,000 dmt of spodumene concentrate (SC6) per year": a rate said after what the tonnes are of.
   const yearly = item.sizes || (YEARLY_UNITS.has(q.unit) && PER_YEAR_AFTER.test(text(item.end, s.end)));
-  const unit = yearly ? `${q.unit}/yr` : perUnitOfLabel(annualRate(q.unit, label.text, kind), label.text);
+  const unit = yearly ? `${q.unit}/yr` : perUnitOfLabel(annualRate(q.unit, label.text, kindAsWritten), label.text);
+  // "WTI fell 1.4% to $59.95": a crude benchmark's money is its price a barrel, the market's.
+  const benchmark = unit !== q.unit && CRUDE_BENCHMARK.test(label.text);
+  const kind = benchmark ? 'price' : kindAsWritten;
   const owner = {
     // A passage naming no company that has been giving national figures goes on giving them ("Exports in the first ten months …").
     company: partOfPrevious ? () => memory.lastEntity! : () => memory.company()
@@ -3454,14 +3459,14 @@ function toMetric(s: ReadSentence, item: Item, label: Label, period: Period | nu
     // "…归母净利润分别为38.2亿元…，假设2026年COMEX金价为…": a source named only after the figure, not as its reporter, is not its source.
     marketSentence: () => (s.citesMarket() && (citesMarket(text(s.start, item.end)) || REPORTED_AFTER.test(text(item.end, s.end))))
       || (partOfPrevious && memory.lastEntity === 'market'),
-    marketFigure: isMarketFigure(label.text, q.unit, kind, before.slice(-120)),
+    marketFigure: isMarketFigure(label.text, benchmark ? unit : q.unit, kind, before.slice(-120)),
   };
   const found = entityFor(before, owner);
   // "China took 61% of our volumes": a share of the company's own, whatever country takes it.
   const ours = found === 'market' && q.unit === '%' && OF_OUR.test(text(item.end, Math.min(s.end, item.end + 16)));
   const entity = ours ? memory.company() : found;
   const owned = withoutOwner(label, entity, s.text);
-  const tidied = { ...owned, text: tidiedLabel(spelledOut(owned.text)) };
+  const tidied = { ...owned, text: tidiedLabel(spelledOut(owned.text)) + (benchmark && !/\bprices?$/iu.test(owned.text) ? ' price' : '') };
   // "Shares fell 7% in early trading", "Kalivest's shares rose 4.2%": a move of the shares is one of the share price.
   // Not "Apple holding an 18% share": a share said after its percentage is a share of something, not the stock.
   const shareAfter = label.start >= item.end;
@@ -3904,10 +3909,15 @@ const PER_LABEL_UNIT = new Map([['teu', 'TEU'], ['feu', 'FEU'], ['barrel', 'bbl'
   ['barrel of oil equivalent', 'boe'], ['mmbtu', 'MMBtu'], ['mcf', 'Mcf']]);
 
 /** "Average revenue per TEU was US$88.4", "cash cost per tonne of US$41": the label names what the money is per. */
+/** A crude oil benchmark named alone: its money is a price a barrel. */
+const CRUDE_BENCHMARK = /^(?:front-month |benchmark |U\.S\. )?(?:WTI|Brent|Dubai|Oman|Urals)(?: crude)?(?: oil)?(?: futures)?(?: price)?$/iu;
+
 function perUnitOfLabel(unit: string, label: string): string {
   // "日均调入量156.2万吨", "daily average output of 2.9 Mt": a daily average of tonnes is tonnes a day.
   if ((unit === 't' || unit === 'kWh' || unit === 'm3') && /日均|日产(?!能)|日耗|\bdaily(?: average)?\b|\baverage daily\b/iu.test(label)) return `${unit}/d`;
   if (!/^[A-Z]{3}$/u.test(unit)) return unit;
+  // "WTI fell 1.4% to $59.95": a crude benchmark is quoted a barrel, said or not.
+  if (CRUDE_BENCHMARK.test(label)) return `${unit}/bbl`;
   // "dayrates on new contracts were around $410,000", "日租金": a rig's or a ship's hire is money a day.
   if (/\b(?:day ?rates?|daily (?:hire|charter) rates?)$|日租金$/iu.test(label)) return `${unit}/d`;
   // "吨煤完全成本约512元", "螺纹钢吨钢毛利约186元", "单吨完全成本降至6.2万元": money per tonne of the product.

@@ -777,6 +777,8 @@ export function labelBefore(ctx: LabelContext, first: number, floor: number): Le
     return cjk ? { label: cjk, source: 'phrase', measure: null } : null;
   }
   let j = pastBracket(tokens, first - 1, floor);
+  // "raised its revenue guidance to a range of $7.9 billion to $8.1 billion": a range is no measure.
+  if (tokens[j]?.lower === 'of' && tokens[j - 1]?.lower === 'range' && /^(?:a|the)$/u.test(tokens[j - 2]?.lower ?? '') && j - 3 >= floor) j -= 3;
   // "and price +2.3%": a sign after a noun names nothing itself (同比+23.6% and "yoy +5%" are changes, read elsewhere).
   const signAfterNoun = (k: number) => PLUS.has(tokens[k]!.text) && isWord(tokens[k - 1]) && !isIdeograph(tokens[k - 1]!.text)
     && !/^(?:yoy|qoq|mom|wow|y\/y|q\/q|m\/m)$/iu.test(tokens[k - 1]!.text);

@@ -612,7 +612,8 @@ function isMarker(tokens: Token[], i: number): boolean {
 }
 
 /** Standards bodies and product lines whose names go on with a number. */
-const MODEL_LINE = /^(?:IEC|ISO|ASTM|IEEE|DIN|JIS|Boeing|Airbus|iPhone|iPad|Galaxy|Pixel|Switch|Xiaomi|Redmi|Mate|PlayStation|Xbox|Model)$/u;
+// "737 MAX 8 jets", "Lower 48 dry gas output" (the contiguous US states).
+const MODEL_LINE = /^(?:IEC|ISO|ASTM|IEEE|DIN|JIS|Boeing|Airbus|iPhone|iPad|Galaxy|Pixel|Switch|Xiaomi|Redmi|Mate|PlayStation|Xbox|Model|MAX|Lower)$/u;
 
 /**
  * Ships an acronym may qualify when counted ("19 LNG carriers", "6 LPG tankers"); other nouns after an acronym
@@ -642,7 +643,7 @@ function countedNoun(tokens: Token[], i: number): { first: number; last: number 
 }
 
 /** People and accounts counted, named before a number in millions ("subscribers reached 12.3 million"). */
-const COUNTED_BEFORE = /\b(?:customers?|customer numbers|(?:subscriber|customer|postpaid|prepaid|user|mobile|broadband|total) base|subscribers?|users?|accounts?|members?|passengers?|visitors?|households?|employees?|cardholders?|policyholders?|connections?|subscriptions?|buyers?|shoppers?|shipments|deliveries|downloads|installs|registrations|DAUs?|MAUs?|SAAR|payrolls|jobs|headcount|workforce)\b(?:(?:\s+[\p{L}-]+){0,4}\s+(?:from\s+)?|(?:\s+[\p{L}\d.,%-]+){1,8}\s+(?:from|to)\s+)$/iu;
+const COUNTED_BEFORE = /\b(?:shares outstanding|customers?|customer numbers|(?:subscriber|customer|postpaid|prepaid|user|mobile|broadband|total) base|subscribers?|users?|accounts?|members?|passengers?|visitors?|households?|employees?|cardholders?|policyholders?|connections?|subscriptions?|buyers?|shoppers?|shipments|deliveries|downloads|installs|registrations|DAUs?|MAUs?|SAAR|payrolls|jobs|headcount|workforce)\b(?:(?:\s+[\p{L}-]+){0,4}\s+(?:from\s+)?|(?:\s+[\p{L}\d.,%-]+){1,8}\s+(?:from|to)\s+)$/iu;
 const PAID_BEFORE = /\b(?:paid|pays|pay|spent|spend|spends|earned|worth|costs?|fares?|fees?|revenues?|proceeds|income|value)\b(?:\s+(?:a|an|the|total|average|in|of|about|around|some|nearly|almost|roughly|approximately|were|was|totall?ed|reached|came|to|rose|fell))*\s*$/iu;
 /** "Capacity (ASK) rose 6.4% to 92.3 billion": a number in millions reached by a change counts what the clause names. */
 const SCALED_AFTER_CHANGE = /\b(?:rose|fell|grew|climbed|increased|decreased|declined|jumped|dropped|gained|slipped|up|down)\s+(?:by\s+)?\d[\d.,]*\s*%\s+(?:[\p{L}-]+\s+){0,4}to\s+$/iu;
@@ -719,6 +720,9 @@ function currencyNamedBefore(before: string): string | null {
   return named ? CJK_CURRENCIES.get(named[1]!) ?? NAMED_ONLY_BEFORE.get(named[1]!)! : null;
 }
 
+/** The high end of a range that stood before, and the word that says so: " $7.9 billion previously". */
+const PREVIOUS_RANGE_END = /^ ?(?:[A-Z]{0,3}\$|€|£|¥)?\d[\d.,]*(?: ?(?:billion|million|bn|mn|m|%))?,? (?:previously|prior|before)\b/iu;
+
 const SAMPLE_BEFORE = /(?:对|样本|监测|调研|调查|选取|统计)(?:的)?(?:全国|国内|重点)?(?:[约近超逾])?$/u;
 
 /** An index named just before its level: "the S&P GSCI closed at", "the BDI rose 3% to", "PMI fell to". */
@@ -735,7 +739,8 @@ const INDEX_LEVEL_BEFORE = new RegExp(String.raw`\b(?:index|subindex|${INDEX_NAM
   + String.raw`(?:,?\s+or\s+\d[\d.,]*\s?(?:%|points|pts),?)?\s+)?(?:at|to)\s+|at\s+|(?:came in|printed|registered) at\s+|(?:was|stood)\s+)$`, 'iu');
 
 /** Things a bare number may count when they were named just before it. */
-const THINGS = '(?:cargoes|stores|branches|outlets|restaurants|deliveries|registrations|vehicles|subscribers|customers|users|employees|headcount|workforce|rigs|vessels|ships|aircraft|jets|planes|turbines|wells)';
+// "Nonfarm payrolls increased by 119,000", "jobless claims fell by 8,000 to 220,000": a macro release's counts too.
+const THINGS = '(?:cargoes|stores|branches|outlets|restaurants|deliveries|registrations|vehicles|subscribers|customers|users|employees|headcount|workforce|rigs|vessels|ships|aircraft|jets|planes|turbines|wells|payrolls|claims|openings|starts|permits|layoffs|hires)';
 /** A word some count pattern below needs, anywhere in what was said before a bare number. */
 const COUNT_WORD_NEAR = new RegExp(`\\b(?:${THINGS}|headcount|workforce|employees|staff|employee numbers|staff numbers|count|number of)\\b`, 'iu');
 /** "612 stores at end-2025, 46 more than at end-September": the things a bare "N more than" counts. */
@@ -773,7 +778,8 @@ function countsThingsNamed(text: string, said: string, end: number, numeral: { d
   // Every pattern below needs a word for what is counted: most bare numbers have none near them, and are done at once.
   if (!numeral.digits || !COUNT_WORD_NEAR.test(said)) return false;
   // "the rig count fell by 6 to 432": the change in a count, however small.
-  if (/^\s+to\s+\d/u.test(text.slice(end, end + 8)) && COUNT_BY.test(said.slice(-100))) return true;
+  // "Nonfarm payrolls increased by 119,000 in September": a change in a count said alone, when it is not small.
+  if ((/^\s+to\s+\d/u.test(text.slice(end, end + 8)) || numeral.value >= 100) && COUNT_BY.test(said.slice(-100))) return true;
   if (numeral.value < 10) return false;
   if (COUNTED_EARLIER.test(said) || COUNT_HEADED.test(said) || COUNT_IS.test(said.slice(-100))) return true;
   return /^\s*(?:more|fewer|less)\s+than\b/iu.test(text.slice(end, end + 16)) && THINGS_NAMED.test(said);
@@ -903,7 +909,10 @@ function readAt(text: string, tokens: Token[], i: number, context: TextCues, off
   const ledScale = ledTo ? parseScale(tokens, (ledHigh ?? ledTo).next, prefix !== null)?.factor : undefined;
   const lowFactor = scale && ledScale ? scale.factor : 1;
   const changeThenLevel = ledTo !== null && ledTo.value * (scale && ledScale ? ledScale : 1) > 5 * numeral.value * lowFactor;
-  if (joiner && !yearThenOther && (RANGE_DASH.has(joiner.text) || (isWord(joiner, 'to') && !fromBefore && !changeThenLevel) || between
+  // "to $7.9–8.1 billion, from $7.7 billion to $7.9 billion previously": the range that stood before.
+  const previously = fromBefore && isWord(joiner, 'to')
+    && PREVIOUS_RANGE_END.test(text.slice(tokens[j]!.end - offset, tokens[j]!.end - offset + 40));
+  if (joiner && !yearThenOther && (RANGE_DASH.has(joiner.text) || (isWord(joiner, 'to') && (!fromBefore || previously) && !changeThenLevel) || between
     || cjkRangeTo(text, tokens, j, rangeStart))) {
     // "RMB 1.35 billion to RMB 1.55 billion": the currency written again before the high end.
     const again = prefix && !accounting && !changedBy ? repeatedPrefix(tokens, prefix.first, i, j + 1) : 0;

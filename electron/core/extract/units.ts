@@ -126,7 +126,9 @@ exact(u('ct', 1, 'count'), 'ct');
 words(u('bbl', 1, 'volume'), 'barrel', 'barrels', 'bbl', 'bbls');
 // Oil and gas as the trade writes them: "kb/d", "bpd", "2.1 bcm" of gas, "bcf", "tcf" ("5.4 mb/d" is read in quantities.ts).
 exact(u('bbl', 1e6, 'volume'), 'mmbbl', 'MMbbl', 'mmbbls');
-exact(u('bbl', 1e3, 'volume'), 'kb', 'kbbl', 'kbbls', 'Mbbl');
+exact(u('bbl', 1e3, 'volume'), 'kb', 'kbbl', 'kbbls', 'Mbbl', 'MBbl', 'MBbls');
+// "612 MBbl/d" of NGLs: thousands of barrels a day, as midstream companies write them.
+exact(u('bbl/d', 1e3, 'volume'), 'MBbl/d', 'MBbls/d', 'MBpd', 'MBPD');
 words(u('bbl/d', 1, 'volume'), 'bpd', 'bopd');
 // Barrels of oil equivalent (gas counted by its energy): an oil and gas producer's output, kept apart from barrels of oil.
 words(u('boe', 1, 'volume'), 'boe', 'boes');
@@ -148,6 +150,10 @@ words(u('Mcf', 1e6, 'volume'), 'bcf');
 words(u('Mcf', 1e9, 'volume'), 'tcf');
 words(u('Mcf', 0.001, 'volume'), 'cubic foot', 'cubic feet', 'cu ft', 'scf');
 words(u('Mcf/d', 1e3, 'volume'), 'mmcfd', 'mmscfd', 'mmcf/d');
+// Gas and liquids counted together as gas equivalent ("2,150 MMcfe/d"), kept apart from gas alone as boe is from oil.
+words(u('Mcfe/d', 1e3, 'volume'), 'mmcfe/d', 'mmcfed');
+words(u('Mcfe', 1e3, 'volume'), 'mmcfe');
+words(u('Mcfe', 1e6, 'volume'), 'bcfe');
 words(u('Mcf/d', 1e6, 'volume'), 'bcfd', 'bcf/d');
 words(u('L', 0.01478676478125, 'volume'), 'tablespoon', 'tablespoons', 'tbsp');
 words(u('L', 0.00492892159375, 'volume'), 'teaspoon', 'teaspoons', 'tsp');

@@ -29,7 +29,8 @@ describe('a change, then a new subject with its own level', () => {
 
 describe('the subject of a second clause after a period or a phrase', () => {
   it('names "the unemployment rate" after "payrolls increased by 119,000 in September and"', () => {
-    const [rate] = read('US payrolls increased by 119,000 in September and the unemployment rate ticked up to 4.4%.');
+    const [payrolls, rate] = read('US payrolls increased by 119,000 in September and the unemployment rate ticked up to 4.4%.');
+    expect(payrolls).toMatchObject({ value: 119000, unit: 'count', kind: 'change' });
     expect(rate).toMatchObject({ value: 4.4, label: 'unemployment rate' });
   });
 

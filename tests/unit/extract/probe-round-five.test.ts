@@ -173,3 +173,38 @@ describe('a sixth round of Chinese probes', () => {
     expect(nio).toMatchObject({ entity: '蔚来', label: '交付量' });
   });
 });
+
+describe('a sixth round of English probes', () => {
+  it('reads a crude benchmark’s bare dollars as its price a barrel, the market’s', () => {
+    const [, wti] = read('Brent crude settled at $63.80 a barrel on Tuesday, while WTI fell 1.4% to $59.95.');
+    expect(wti).toMatchObject({ value: 59.95, unit: 'USD/bbl', kind: 'price', entity: 'market', label: 'WTI price' });
+    expect(read('EBITDA per tonne was $41.')[0]).toMatchObject({ unit: 'USD/t', kind: 'level' });
+  });
+
+  it('reads the range guidance stood at before as a range, not a change, and a range of as no measure', () => {
+    const metrics = read('Fenwick Tools raised its revenue guidance to a range of $7.9 billion–$8.1 billion, from $7.7 billion to $7.9 billion previously.');
+    expect(metrics.map((m) => [m.value, m.valueHigh, m.label, m.change])).toEqual([
+      [7.9e9, 8.1e9, 'revenue guidance', null], [7.7e9, 7.9e9, 'revenue guidance', null]]);
+    expect(read('Revenue rose from $7.7 billion to $7.9 billion.')[1]!.change).toMatchObject({ value: 2e8 });
+  });
+
+  it('reads macro counts (payrolls, jobless claims), NGLs in MBbl/d, gas equivalent in MMcfe/d and shares outstanding', () => {
+    expect(read('Nonfarm payrolls increased by 119,000 in September.')[0]).toMatchObject({ value: 119000, unit: 'count', kind: 'change' });
+    expect(read('Initial jobless claims fell by 8,000 to 220,000 in the week ended November 15.')[0]).toMatchObject({ value: 220000 });
+    expect(read('NGL pipeline volumes rose to 612 MBbl/d.')[0]).toMatchObject({ value: 612000, unit: 'bbl/d' });
+    expect(read('Production averaged 2,150 MMcfe/d in the quarter.')[0]).toMatchObject({ value: 2150000, unit: 'Mcfe/d' });
+    expect(read('Weighted average diluted shares outstanding were 176.4 million.')[0]).toMatchObject({ value: 176400000, unit: 'count' });
+  });
+
+  it('reads no figure from a jet’s model or the Lower 48, and dates a per-share comparison in the prior-year quarter', () => {
+    expect(read('The airline ordered 25 Boeing 737 MAX 8 jets.')).toEqual([]);
+    expect(read('Lower 48 dry gas output averaged 107.6 Bcf/d in November.').map((m) => m.value)).toEqual([107600000]);
+    const [, earlier] = read('Harlow Industries reported third-quarter 2025 GAAP earnings of $2.14 per diluted share, compared to $1.87 per diluted share in the prior-year quarter.');
+    expect(earlier!.period).toMatchObject({ start: '2024-07-01', end: '2024-09-30' });
+  });
+
+  it('reads a second change listed after the month of the first', () => {
+    const [cpi] = read('Consumer prices rose 0.3% in October from the prior month and 3.0% from a year earlier.');
+    expect([cpi!.change, ...cpi!.moreChanges].map((c) => [c!.value, c!.basis])).toEqual([[3, 'yoy'], [0.3, 'mom']]);
+  });
+});
