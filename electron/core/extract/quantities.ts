@@ -527,7 +527,8 @@ const CJK_PAIR_QUOTED = /(人民币|美元|欧元|日元|港元|英镑|澳元|�
  * "新台币兑美元收盘为30.52元" Taiwan dollars per dollar).
  */
 function cjkExchangeRate(before: string, next: number): { unit: string; text: string; next: number } | null {
-  const pair = CJK_PAIR_QUOTED.exec(before);
+  // Tried for every bare number: most have no 兑 or 对 before them, and skip the long pattern.
+  const pair = before.includes('兑') || before.includes('对') ? CJK_PAIR_QUOTED.exec(before) : null;
   if (!pair) return null;
   const [a, b] = [CJK_CURRENCIES.get(pair[1]!)!, CJK_CURRENCIES.get(pair[2]!)!];
   if (a === b) return null;
@@ -1037,7 +1038,9 @@ function readAt(text: string, tokens: Token[], i: number, context: TextCues, off
       };
     }
   }
-  const indexed = !unit && !scale && numeral.digits && INDEX_LEVEL_BEFORE.test(text.slice(Math.max(0, tokens[i]!.start - offset - 70), tokens[i]!.start - offset));
+  // Every reading of INDEX_LEVEL_BEFORE ends in "at", "to", "was" or "stood": most bare numbers follow none, and skip it.
+  const indexSaid = !unit && !scale && numeral.digits ? text.slice(Math.max(0, tokens[i]!.start - offset - 70), tokens[i]!.start - offset) : '';
+  const indexed = /(?:\bat|\bto|\bwas|\bstood)\s+$/iu.test(indexSaid) && INDEX_LEVEL_BEFORE.test(indexSaid);
   if (indexed) {
     // "the S&P GSCI closed at 548.2", "the BDI rose 3% to 1,612": an index's level is in points, said or not.
     unit = 'points';
