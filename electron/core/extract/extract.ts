@@ -15,7 +15,7 @@ import { splitSentences, type Sentence } from './sentences.ts';
 import { isIdeograph, tokenize, WordSet, type Token } from './tokens.ts';
 
 /** Bumped whenever extraction output changes; stored with every extracted metric. */
-export const EXTRACTOR_VERSION = '1.60.0';
+export const EXTRACTOR_VERSION = '1.61.0';
 
 export interface ExtractOptions {
   /** The document's date (YYYY[-MM[-DD]]): relative periods resolve against it. */
