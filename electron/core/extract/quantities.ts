@@ -289,7 +289,7 @@ function unitAfter(tokens: Token[], i: number, money: boolean, numberValue: numb
     if ((form.toLowerCase() === 'pound' || form.toLowerCase() === 'pounds') && money && !speaksOfMetal(tokens) && !producedBefore(tokens, i)) {
       return { unit: 'GBP', factor: 1, dimension: 'currency', next: i + n, text: form };
     }
-    if (/^(?:oz|ounces?)$/iu.test(form) && speaksOfPreciousMetal(tokens, precious)) return { ...TROY_OUNCE, next: i + n, text: form };
+    if (/^(?:oz|ounces?)$/iu.test(form) && troyOunces(tokens, precious)) return { ...TROY_OUNCE, next: i + n, text: form };
     // "price/mix contributed 5 points": points of growth are percentage points, not an index's.
     if (/^points?$/iu.test(form) && tokens.slice(Math.max(0, i - 4), i - 1).some((t) => CONTRIBUTED.test(t.lower))) {
       return { unit: 'pp', factor: 1, dimension: 'points', next: i + n, text: form };
@@ -331,6 +331,15 @@ function speaksOfPreciousMetal(tokens: Token[], passage?: TextCues): boolean {
   return tokens.some((t) => t.kind === 'word'
     && /^(?:gold|silver|platinum|palladium|rhodium|pgms?|bullion|aisc|au|ag|mine|mines|miner|miners|mining|koz|moz)$/u.test(t.lower))
     || Boolean(passage?.preciousMetal);
+}
+
+/**
+ * Ounces weighed: troy ounces where precious metals are spoken of, and where a miner's words are ("Hedge book …
+ * 212,500oz", "milled 1.2Mt for 95,000oz", "Westgold produced 95,000 ounces"), which weigh coffee's pounds in no troy.
+ */
+function troyOunces(tokens: Token[], passage?: TextCues): boolean {
+  return speaksOfPreciousMetal(tokens, passage)
+    || tokens.some((t) => t.kind === 'word' && /^(?:hedge|hedged|hedging|ore|mill|milled|poured|doré|dore|produced)$/u.test(t.lower));
 }
 
 /** "5.4 mb/d", "stocks of 420 mb of crude": in oil, mb is a million barrels, not a megabit. */
@@ -456,7 +465,8 @@ function denominator(tokens: Token[], i: number, precious?: TextCues): { unit: s
   }
   // "$15,200 a tonne", "$68 a barrel": an article before a unit of goods makes a price per unit.
   if (article && /^(?:tonne|ton|metric ton|barrel|pound|ounce|kilogram|kilo|megawatt-hour|bushel|hectolitre)$/iu.test(what.text)) {
-    const unit = /^(?:pound|ounce)$/iu.test(what.text) && speaksOfPreciousMetal(tokens, precious) ? TROY_OUNCE : lookupUnit(what.text)!;
+    const troy = what.lower === 'ounce' ? troyOunces(tokens, precious) : what.lower === 'pound' && speaksOfPreciousMetal(tokens, precious);
+    const unit = troy ? TROY_OUNCE : lookupUnit(what.text)!;
     return { unit: unit.unit, factor: unit.factor, next: i + 2, text: `${joiner.text} ${what.text}` };
   }
   // "186.0 bushels an acre", "8.5 tonnes a hectare": a yield said with an article is per that area.
@@ -472,7 +482,7 @@ function denominator(tokens: Token[], i: number, precious?: TextCues): { unit: s
   }
   // "42.80元/股": a price per share stays an amount of money (labelled-sets.md).
   const cjk = isCjk(what) && what.text !== '股' ? cjkUnitAt(tokens, i + 1) : null;
-  const troy = /^(?:oz|ounces?)$/iu.test(what.text) && speaksOfPreciousMetal(tokens, precious);
+  const troy = /^(?:oz|ounces?)$/iu.test(what.text) && troyOunces(tokens, precious);
   const phrase = cjk ? null : unitPhraseAt(tokens, i + 1); // "per wet metric tonne"
   const unit = cjk?.def ?? phrase?.def ?? (troy ? TROY_OUNCE : PER_AREA.get(what.lower) ?? lookupUnit(what.text));
   const length = cjk?.length ?? phrase?.length ?? 1;

@@ -141,6 +141,13 @@ describe('ASX quarterlies, banks, airlines, REITs and bond desks', () => {
     expect(read('Revenue for FY25 was $4.8bn.')[0]!.period).toMatchObject({ start: '2025-01-01', end: '2025-12-31' });
   });
 
+  it('weighs a miner’s ounces (hedge book, milled, produced) in troy ounces, and coffee’s hedged pounds in ordinary ones', () => {
+    expect(read('Hedge book at 30 September comprised 212,500oz at an average price of A$3,480/oz.')[0]!.value).toBeCloseTo(6.6095, 3);
+    expect(read('Westgold produced 95,000 ounces in the quarter.')[0]!.value).toBeCloseTo(2.9548, 3);
+    expect(read('The can holds 12 oz of soda.')[0]!.value).toBeCloseTo(0.00034, 5);
+    expect(read('The average hedged price was 318 cents a pound.')[0]!.value).toBeCloseTo(7010.7, 0);
+  });
+
   it('reads no length from a name written with a unit in capitals', () => {
     expect(read('Drilling is underway at the 3 Mile Hill target, 25km north of Coolgardie.').map((m) => m.text)).toEqual(['25km']);
   });
