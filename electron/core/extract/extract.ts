@@ -2486,7 +2486,11 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
     // "其中，火电同比下降2.1%", "and auto exports down 4.8%": a change standing on its own with a subject of its own is that subject's.
     // "growth was 3.9%, with volume up 1.5%": a part of a growth rate (not "revenue reached $3.2bn, with sales up 8%").
     const own = labelBefore(ctx, q.first, k > 0 ? items[k - 1]!.q.last + 1 : 0);
-    const part = levelItem!.q.unit === '%' && WITH_PART.test(textBefore);
+    // "Net sales were $10.9 billion, with organic volume down 1.4%": a part naming another measure than the level's.
+    // ("Revenue reached $3.2bn, with sales up 8%": sales are the revenue.)
+    const sales = (x: string) => /^(?:net |total )?(?:sales|revenues?|turnover)$/iu.test(x);
+    const another = (x: string) => !sameMeasure(x, level.text) && !(sales(x) && sales(level.text));
+    const part = WITH_PART.test(textBefore) && (levelItem!.q.unit === '%' || another(own?.label.text ?? level.text));
     const subject = own?.label.text && (CJK.test(text(item.start - 1, item.start)) || OWN_SUBJECT.test(textBefore) || part);
     if (!subject) return level;
     if (own!.measure) return { ...own!.label, text: `${own!.label.text} ${own!.measure}` };

@@ -210,6 +210,12 @@ describe('a sixth round of English probes', () => {
     expect(earlier!.period).toMatchObject({ start: '2024-07-01', end: '2024-09-30' });
   });
 
+  it('names a change "with" another measure by that measure, and one "with sales" after revenue by the revenue', () => {
+    expect(read('Diageo’s reported net sales were $10.9 billion, with organic volume down 1.4%.')[1]!.label).toBe('organic volume');
+    expect(read('Revenue was $5.2 billion, with EBITDA up 12%.')[1]!.label).toBe('EBITDA');
+    expect(read('Revenue reached $3.2bn, with sales up 8%.')[1]!.label).toBe('Revenue');
+  });
+
   it('reads a second change listed after the month of the first', () => {
     const [cpi] = read('Consumer prices rose 0.3% in October from the prior month and 3.0% from a year earlier.');
     expect([cpi!.change, ...cpi!.moreChanges].map((c) => [c!.value, c!.basis])).toEqual([[3, 'yoy'], [0.3, 'mom']]);
