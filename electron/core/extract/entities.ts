@@ -406,8 +406,11 @@ const BROKER_NAME = /^(?:Citi|UBS|Goldman|Jefferies|Macquarie|Barclays|Nomura|CL
 const AGENCY_CAPITALS = /^(?:IEA|EIA|OPEC|USDA|IMF|ECB|BOJ|BOE|RBA|RBI|PBOC|PBoC|NBS|CAAM|CPCA|IATA|WTO|OECD|EU|US|UK|UAE|ASX|LME|CME|ICE|SGX|HKEX|SSE|SZSE|NEA|NDRC|MIIT|GDP|CPI|PPI|PMI|ISM|SAAR|ICSG|ILZSG|INSG|WGC|CRU|ABS|ONS|BLS|BEA|EV|EVs|NEV|NEVs|LNG|LPG)$/u;
 /** A story opening on one capitalised word's possessive: "Unilever's underlying sales growth", "IndiGo's RPKs". */
 // Not a source's data, a survey or a balance ("Kpler's tanker data show", "Platinum's deficit").
-const ONE_WORD_OWNS = new RegExp(String.raw`^\s*${DATELINE}(\p{Lu}[\p{L}\p{N}-]+)['’]s\s+(?=[\p{Ll}\p{Lu}])(?!(?:[\p{L}\p{N}-]+\s+){0,3}`
+// "Starbucks' revenue": a name ending in s owns with the apostrophe alone.
+const ONE_WORD_OWNS = new RegExp(String.raw`^\s*${DATELINE}(\p{Lu}[\p{L}\p{N}-]+)(?:['’]s|(?<=s)['’])\s+(?=[\p{Ll}\p{Lu}])(?!(?:[\p{L}\p{N}-]+\s+){0,3}`
   + String.raw`(?:data|survey|figures|estimates?|forecasts?|index|report|assessment|balance|deficit|surplus|analysis|model|tally|count)\b)`, 'u');
+/** Companies whose names are possessives: "McDonald's", "Sainsbury's". */
+const POSSESSIVE_NAME = /^(?:McDonald|Domino|Sainsbury|Macy|Kellogg|Wendy|Lowe|Dillard|Kohl|Claire|Denny|Friendly)$/u;
 /** Firms whose data a story cites about others: their possessive owns no figure. */
 const DATA_FIRM = /^(?:Kpler|Vortexa|Kayrros|Bloomberg|Reuters|Refinitiv|LSEG|FactSet|Rystad|Platts|Argus|Fastmarkets|Mysteel|SMM|CRU|Drewry|Clarksons|Xeneta|Freightos|Sxcoal|Baiinfo)$/u;
 const METAL_WORD = /^(?:Platinum|Palladium|Gold|Silver|Copper|Nickel|Zinc|Lead|Tin|Aluminium|Aluminum|Cobalt|Lithium|Uranium|Iron|Steel|Coal|Oil|Brent|WTI|Gas)$/u;
@@ -502,7 +505,10 @@ export function passageCompany(text: string): string | null {
   const owns = ONE_WORD_OWNS.exec(text);
   // Not a period ("Q3's", "FY25's") nor an index or a group written in capitals and digits ("ASX200's", "G7's").
   if (owns && oneWordName(owns[1]!) && !REGION.test(owns[1]!) && !MARKET_SOURCE.test(owns[1]!) && !METAL_WORD.test(owns[1]!)
-    && !DATA_FIRM.test(owns[1]!) && !/^\p{Lu}+\d+\p{Lu}*$|^[1-4][QH]\d*$/u.test(owns[1]!)) return owns[1]!;
+    && !DATA_FIRM.test(owns[1]!) && !/^\p{Lu}+\d+\p{Lu}*$|^[1-4][QH]\d*$/u.test(owns[1]!)) {
+    // "McDonald's revenue": a name that is itself a possessive keeps it.
+    return POSSESSIVE_NAME.test(owns[1]!) ? `${owns[1]}'s` : owns[1]!;
+  }
   // "A (Atlas Phosphates IR): Rock output was …": an answer given by a company's investor relations is that company's.
   const answeredBy = /\bA\s*\(((?:\p{Lu}[\p{L}&.-]*\s+){1,4})IR\)\s*:/u.exec(text);
   if (answeredBy) return withoutLegalForm(answeredBy[1]!.trim());

@@ -216,6 +216,11 @@ describe('a sixth round of English probes', () => {
     expect(read('Revenue reached $3.2bn, with sales up 8%.')[1]!.label).toBe('Revenue');
   });
 
+  it('takes a name owning with the apostrophe alone, and keeps a name that is a possessive', () => {
+    expect(read('Starbucks’ revenue rose 2% to $9.4 billion.')[0]).toMatchObject({ entity: 'Starbucks', label: 'revenue' });
+    expect(read('McDonald’s revenue rose 3% to $7.1 billion.')[0]).toMatchObject({ entity: "McDonald's" });
+  });
+
   it('reads a second change listed after the month of the first', () => {
     const [cpi] = read('Consumer prices rose 0.3% in October from the prior month and 3.0% from a year earlier.');
     expect([cpi!.change, ...cpi!.moreChanges].map((c) => [c!.value, c!.basis])).toEqual([[3, 'yoy'], [0.3, 'mom']]);
