@@ -26,7 +26,8 @@ export const CJK_RISES = '延长|加快|提速|净增|月增|年增|季增|上�
 // 降50元/吨, 提涨50元/吨: a round of price cuts or rises, as coke and steel mills announce them.
 export const CJK_FALLS = '缩短|放缓|减缓|净减|月减|年减|季减|下行|调降|降价|下降|减少|下跌|降低|下滑|回落|收窄|缩小|收跌|去库|微跌|小跌|大跌|走低|回调|低出|跌|降|周降|周减|下调|下修';
 // "同比增长分别为36%和23%": 分别为 after the verb lists the changes in the order of their levels.
-const CJK_BEFORE = new RegExp(`(${CJK_RISES}|${CJK_FALLS})(?:了)?(?:分别为|分别达)?(?:约|近|超|逾|超过|接近)?\\s*$`, 'u');
+// "比去年同期增长达30%": 达 after the verb says how far it went.
+const CJK_BEFORE = new RegExp(`(${CJK_RISES}|${CJK_FALLS})(?:了)?(?:分别为|分别达|达到?)?(?:约|近|超|逾|超过|接近)?\\s*$`, 'u');
 const CJK_SIZE = /(涨幅|增幅|升幅|跌幅|降幅|减幅)(?:分别)?(?:为|达到?|约为?|收窄至|扩大至)?\s*$/u;
 const CJK_RISE = new RegExp(`^(?:${CJK_RISES})$`, 'u');
 const SIGNED = /^[+\-−]/u;
@@ -104,10 +105,6 @@ export function directionBefore(textBefore: string): Direction | null {
   const tail = textBefore.slice(-80);
   // "the five-year CDS tightened 3bp to 61bp": a spread that tightened narrowed (a central bank that tightened raised rates).
   if (tail.includes('tightened') && /\b(?:spreads?|CDS|basis|bid-ask)\b[^.;]{0,40}\btightened\s+(?:by\s+)?$/iu.test(tail)) return 'down';
-  // "traded at a spread of 212bps, tightening 15bps on the week": right after a comma, the spread's own move.
-  const spreadMove = (tail.includes('tightening') || tail.includes('widening'))
-    ? /,\s*(tightening|widening)\s+(?:by\s+)?$/iu.exec(tail) : null;
-  if (spreadMove) return spreadMove[1]!.toLowerCase() === 'widening' ? 'up' : 'down';
   // "the cap rate firmed 5bps to 5.42%": a property yield that firmed fell (values rose); one that softened rose.
   const valuers = (tail.includes('firmed') || tail.includes('softened'))
     ? /\b(?:cap(?:italisation|italization)? rates?|property yields?)\b[^.;]{0,40}\b(firmed|softened)\s+(?:by\s+)?$/iu.exec(tail) : null;
@@ -123,7 +120,8 @@ export function directionBefore(textBefore: string): Direction | null {
 }
 
 /** A verb that raises or cuts a measure, the measure's name (no figure, no 为/至/后 of a level reached) and nothing else. */
-const CJK_RAISED_MEASURE = /(上调|下调|调升|调降|提高|降低|上修|下修)[^\p{N}\s为至到后达是约，。；、：,;:]{2,14}$/u;
+// A rate or a price only ("降低采购成本实现净利润3.2亿元" is a level the cut helped reach).
+const CJK_RAISED_MEASURE = /(上调|下调|调升|调降|提高|降低|上修|下修)[^\p{N}\s为至到后达是约，。；、：,;:]{0,12}(?:率|价|价格)$/u;
 
 const CJK_MORE_LESS = /(?:同比|(?:比|较)(?:上年同期|去年同期|上年|去年|上月|上季度?))(多|少)(增|减)?了?\s*$/u;
 
@@ -131,8 +129,8 @@ const BELOW_A_TIME = /^\s*(?:above|below)\s+(?:(?:in|on|at)\s+)?(?:the\s+)?(?:(?
 
 /** Direction of a change whose cue follows the figure ("a 12% rise", "5% lower"). */
 export function directionAfter(textAfter: string, unit: string): Direction | null {
-  // "保持12%的增速": a percentage said as the rate of a rise or a fall.
-  const cjk = unit === '%' && textAfter.startsWith('的') ? /^的(增速|增幅|涨幅|增长|降幅|跌幅|减幅)/u.exec(textAfter) : null;
+  // "保持12%的增速": a percentage said as the rate of a rise or a fall (not "70%的增幅来自价格", a share of it).
+  const cjk = unit === '%' && textAfter.startsWith('的') ? /^的(增速|增幅|降幅|减幅)(?!来自|源于|由|主要|中)/u.exec(textAfter) : null;
   if (cjk) return /[增涨]/u.test(cjk[1]!) ? 'up' : 'down';
   const m = AFTER.exec(textAfter);
   if (!m) return null;

@@ -177,7 +177,9 @@ function ratesMovedInPoints(metrics: ExtractedMetric[]): void {
   for (const m of metrics) {
     if (!EXCHANGE_RATE.test(m.unit) || m.change?.unit !== 'pp') continue;
     // Read in the simplified view (traditional.ts), so its labels are in simplified characters here.
-    const firstQuoted = /^(?:CNY|TWD|HKD)\//u.test(m.unit) && /^(?:人民币|新台币|港元)[兑对]/u.test(m.label) ? -1 : 1;
+    // The pair as quoted before the figure ("人民币对美元11月19日收盘报": the label may keep only 收盘).
+    const quoted = m.sentence.slice(0, m.span[0] - m.sentenceSpan[0]);
+    const firstQuoted = /^(?:CNY|TWD|HKD)\//u.test(m.unit) && /(?:人民币|新台币|港元)[兑对](?:美元|欧元|日元|英镑|澳元|韩元)[^，。；]*$/u.test(quoted) ? -1 : 1;
     const value = tidy(m.change.value / 100) * firstQuoted;
     m.change = { ...m.change, value, unit: m.unit, direction: directionOf(value) };
   }
@@ -1123,7 +1125,8 @@ function classify(items: Item[], text: (a: number, b: number) => string, s: Sent
     // ("國泰金淨利1,020億元，年增320億元" is the year-on-year change in money.)
     const addedEach = !percentage && /(?:可|将|能|预计|预期|有望|后)[年月季][增减]\s*$/u.test(before);
     const stated = (addedEach ? null : directionBefore(before))
-      ?? (cueOfNext ? null : directionAfter(after.replace(/^\s*(?:yoy|y\/y|year[- ]on[- ]year|qoq|q\/q|mom|m\/m|wow)(?=\s)/iu, ''), item.q.unit));
+      ?? (cueOfNext ? null : directionAfter(after.replace(/^\s*(?:yoy|y\/y|year[- ]on[- ]year|qoq|q\/q|mom|m\/m|wow)(?=\s)/iu, ''), item.q.unit))
+      ?? spreadMoved(before, items[k - 1], s.text);
     // "the lane lost US$85 to US$2,160/FEU", "the index lost 2.1%": a move down ("lost $85 million" stays a loss).
     const next = items[k + 1];
     const lost = !stated && /\b(?:lost|loses)\s*$/iu.test(before)
@@ -1141,7 +1144,9 @@ function classify(items: Item[], text: (a: number, b: number) => string, s: Sent
     // "by 45.2% and 44%": a figure listed after a change is a change too.
     const prev = items[k - 1];
     // "同比分别增长12.1%、-5.4%、3.6%": an unsigned item after a signed one takes the list's verb, not the sign.
-    if (!item.change && prev?.change && (LISTED_CHANGE.test(before) || before === '/') && prev.q.unit === item.q.unit) {
+    // Not "declined 4% in the quarter and 30% of it came from China": a share of something.
+    if (!item.change && prev?.change && (LISTED_CHANGE.test(before) || before === '/') && prev.q.unit === item.q.unit
+      && !/^\s*of\b/iu.test(after)) {
       const minus = (x: Item) => /^[-−]|[-−]$/u.test(text(x.start, x.end)) || /[-−]\s*$/u.test(text(Math.max(s.start, x.start - 2), x.start));
       const unsigned = items.slice(0, k).reverse().find((x) => x.change && !minus(x));
       // "同比分别增长-3.2%、8.5%": with no unsigned item before, the verb before the first says.
@@ -1174,6 +1179,16 @@ function classify(items: Item[], text: (a: number, b: number) => string, s: Sent
     else if (prev) quotedAfterPrice(items, k, before, after);
     if (!item.comparison) item.fromExtreme = FROM_EXTREME.exec(text(Math.max(s.start, item.start - 90), item.start))?.[0];
   });
+}
+
+/**
+ * "traded at a spread of 212bps, tightening 15bps on the week": right after a spread in points, its own move (a
+ * central bank "tightening 25bps" raised its rate, so only where the sentence speaks of a spread).
+ */
+function spreadMoved(before: string, prev: Item | undefined, sentence: string): 'up' | 'down' | null {
+  const move = prev?.q.unit === 'pp' ? /^\s*,\s*(tightening|widening)\s+(?:by\s+)?$/iu.exec(before) : null;
+  if (!move || !/\b(?:spreads?|CDS|OAS|basis)\b/iu.test(sentence)) return null;
+  return move[1]!.toLowerCase() === 'widening' ? 'up' : 'down';
 }
 
 /** What a change in brackets after another is measured without: currency moves, acquisitions. */
@@ -1419,7 +1434,7 @@ function attachChanges(items: Item[], periods: FoundPeriod[], text: (a: number, 
     const cjkMoved = prev && CJK_MOVED_FROM.test(fromText) && CJK_MOVED.test(text(prev.end, item.start));
     const subject = cjkMoved ? CJK_MOVED_SUBJECT.exec(fromText)?.[1]?.replace(/^(?:公司|本公司|目前|当前|我们|将|拟)+/u, '')
       // "增资完成后其注册资本由…": what happened first is no part of the measure.
-      .replace(/^\p{Script=Han}*后其?(?=\p{Script=Han}{2})/u, '').replace(/(?:将|拟|预计|有望)$/u, '') : undefined;
+      .replace(/^\p{Script=Han}*?(?:完成|实施|结束)后其?(?=\p{Script=Han}{2})/u, '').replace(/(?:将|拟|预计|有望)$/u, '') : undefined;
     if (subject) prev!.movedSubject = item.movedSubject = subject;
     // Not "to US$92 from US$98 and its 2027 forecast to US$85": a level something was moved from starts no other move.
     const movedOn = prev?.comparison && !prev.movedFrom
@@ -1705,8 +1720,10 @@ function assignPeriods(s: ReadSentence, items: Item[], periods: FoundPeriod[], m
     && !(p.start === p.end && movedFromDay(s.text.slice(Math.max(0, p.index - s.start - 30), p.index - s.start)))
     // "降幅较8月收窄3.3个百分点": the month a Chinese change is measured against dates no figure ("较上半年的4,100万元"
     // is the level compared with, of that month).
+    // (Not "较9月增长8.3%的增速": that month's own growth, said as a noun.)
     && !(/[较比]$/u.test(s.text.slice(Math.max(0, p.index - s.start - 1), p.index - s.start))
-      && CJK_MOVED_SINCE.test(s.text.slice(p.index + p.length - s.start, p.index + p.length - s.start + 8))));
+      && CJK_MOVED_SINCE.test(s.text.slice(p.index + p.length - s.start, p.index + p.length - s.start + 8))
+      && !/^[^，。；]{0,8}?\d[\d.,]*(?:%|个百分点|个基点)?的/u.test(s.text.slice(p.index + p.length - s.start, p.index + p.length - s.start + 24))));
   const clauses = clauseBounds(s, usable);
   const lastFigureEnd = items[items.length - 1]!.end;
   // "Henry Hub January futures settled at …": a contract's month is its own price's, no other figure's.
@@ -1769,7 +1786,8 @@ function assignPeriods(s: ReadSentence, items: Item[], periods: FoundPeriod[], m
       && (A_YEAR_EARLIER.test(textAfter) || NOUN_THEN_YEAR_EARLIER.test(textAfter)))
       || /(?:上年同期|去年同期)(?:为|是)?(?:盈利|亏损|净利润|净亏损)?$/u.test(textBefore)
       // "上年同期净利润为55.3亿元": the measure named between.
-      || /(?:上年同期|去年同期)的?[^\p{N}\s，。；、,;]{1,10}?(?:为|是|达到?|实现)$/u.test(textBefore)
+      // Not a change against that period ("较上年同期增幅为15%", "比去年同期增长达30%").
+      || (!item.change && /(?:上年同期|去年同期)的?[^\p{N}\s，。；、,;增减涨降升长幅率额]{1,10}?(?:为|是|达到?|实现)$/u.test(textBefore))
       // "较上年同期的57.6亿元": the level compared with, a year before.
       || (item.comparison && /(?:上年同期|去年同期|上年|去年)(?:的|之)\s*$/u.test(textBefore));
     const levelBefore = [...emitted].reverse().find((x) => x.start < item.start && !x.comparison && result.get(x));
@@ -3455,7 +3473,7 @@ function toMetric(s: ReadSentence, item: Item, label: Label, period: Period | nu
   const unit = yearly ? `${q.unit}/yr` : perUnitOfLabel(annualRate(q.unit, label.text, kindAsWritten), label.text);
   // "WTI fell 1.4% to $59.95": a crude benchmark's money is its price a barrel, the market's.
   const benchmark = unit !== q.unit && CRUDE_BENCHMARK.test(label.text);
-  const kind = benchmark ? 'price' : kindAsWritten;
+  const kind = benchmark && kindAsWritten === 'level' ? 'price' : kindAsWritten;
   const owner = {
     // A passage naming no company that has been giving national figures goes on giving them ("Exports in the first ten months …").
     company: partOfPrevious ? () => memory.lastEntity! : () => memory.company()

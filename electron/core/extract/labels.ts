@@ -720,7 +720,8 @@ function cjkShown(label: string): string {
 }
 
 /** Everything up to the last verb that adjusts a measure named after it (not "下调幅度"). */
-const CJK_ADJUSTED = /^\p{Script=Han}*(?:上调|下调|调升|调降|上修|下修)后?(?!幅)(?=\p{Script=Han}{2,}$)/u;
+// Not "遭下调信用评级的…" (was downgraded: a description, not who cut).
+const CJK_ADJUSTED = /^\p{Script=Han}*(?<![遭被获])(?:上调|下调|调升|调降|上修|下修)后?(?!幅)(?=\p{Script=Han}{2,}$)/u;
 
 const CJK_VERB_OBJECT = /^(销售|生产|出口|进口|交付)(\p{Script=Han}{1,8})$/u;
 /** "生产成本", "出口退税": after the verb, a measure of its own, not a thing made or moved. */

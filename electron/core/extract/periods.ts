@@ -204,7 +204,8 @@ function yearEndMonth(text: string, year: boolean, fiscalEnd: RegExpExecArray | 
   return fiscal && AUSTRALIAN_MONEY.test(text) ? 6 : null;
 }
 
-const AUSTRALIAN_MONEY = /(?<![\p{L}])A\$|\bAUD\b|\bASX\b/u;
+// (Not the ASX alone: Woodside, Santos and Rio Tinto list there, report in US$ and close their years in December.)
+const AUSTRALIAN_MONEY = /(?<![\p{L}])A\$|\bAUD\b/u;
 
 /** "H1 FY26 (six months to 31 December 2025)", "Q2 FY26, the three months ended September 30": a fiscal part with its end. */
 const FISCAL_PART_ENDED = new RegExp(`\\b(?:H([12])|([12])H|Q([1-4])|([1-4])Q)\\s?FY\\s?\\d{2,4}[^.;]{0,30}?\\b(?:six|three) months\\s+`
@@ -215,14 +216,15 @@ const FISCAL_NAMED_END = new RegExp(`\\b(?:fiscal|financial)\\s+(?:year\\s+)?(?:
   + `(?:\\d{1,2}\\s+${MONTH}|${MONTH})`, 'iu');
 /** The words MONTH_YEAR_END and YEAR_END_DATED cannot match without. */
 const YEAR_END_CUE = /year[- ]end/iu;
-const YEAR_ENDED_CUE = /year\s+(?:ended|ending|to)\s/iu;
+const YEAR_ENDED_CUE = /years?\s+(?:ended|ending|to)\s/iu;
 /** "(BRL AU, June year end)", "a March year-end": a broker's way of saying when the fiscal year ends. */
 const MONTH_YEAR_END = new RegExp(`\\b${MONTH}\\s+(?:financial\\s+|fiscal\\s+)?year[- ]end\\b`, 'iu');
 /** Rupees, crore and lakh, or an all-India figure: the text is about an Indian company or market. */
 const INDIAN_MONEY = /(?:\bRs\.?\s?\d|₹|\bINR\b|\b(?:crore|lakh)\b|\d\s?cr\b|\ball-India\b)/u;
 
 /** "year to 30 June 2025", "the year ending February 2026": a dated year's end also says how the passage's FY25 reads. */
-const YEAR_END_DATED = new RegExp(`\\b(?:fiscal\\s+|financial\\s+)?year\\s+(?:ended|ending|to)\\s+(?:on\\s+)?(?:\\d{1,2}\\s+${MONTH}|${MONTH}(?:\\s+\\d{1,2})?)`
+// "which reports for years ending 31 March": the plural says it as well.
+const YEAR_END_DATED = new RegExp(`\\b(?:fiscal\\s+|financial\\s+)?years?\\s+(?:ended|ending|to)\\s+(?:on\\s+)?(?:\\d{1,2}\\s+${MONTH}|${MONTH}(?:\\s+\\d{1,2})?)`
   // With its year: "in the year to May" is a statistic's twelve months, which says nothing of a company's fiscal year.
   + `(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d{2}`, 'iu');
 
@@ -429,13 +431,17 @@ const PATTERNS: Array<{ needs: RegExp; cjk?: true; re: RegExp; make: Make }> = [
   // "预计公司25/26/27年归母净利润": the first of two-digit years a broker slashes before 年 (slashedYearTails reads the rest)
   {
     needs: /\d\/\d{2}年/u,
-    re: /(?<![\d/.:-])(\d{2})(?=(?:\/\d{2}){1,3}年)/gu,
-    make: (m) => months(2000 + Number(m[1]), 1, 12),
+    // Not a bond's tenors ("10/30年期国债", "期限为20/25/30年"): the years run on one at a time.
+    re: /(?<![\d/.:-])(\d{2})(?=((?:\/\d{2}){1,3})年(?!期))/gu,
+    make: (m) => {
+      const years = [m[1]!, ...m[2]!.split('/').slice(1)].map(Number);
+      return years.every((y, k) => k === 0 || y === years[k - 1]! + 1) ? months(2000 + years[0]!, 1, 12) : null;
+    },
   },
   // "2025H2营收", "2024H1": a half written after its year, as Chinese brokers and tables write it
   {
     needs: /\dH[12]/u,
-    re: /\b(20\d{2})H([12])(?!\d)/gu,
+    re: /\b(20\d{2})H([12])(?![\dA-Za-z])/gu,
     make: (m) => months(Number(m[1]), Number(m[2]) * 6 - 5, Number(m[2]) * 6),
   },
   // CY2024, CY25: a calendar year, said beside fiscal ones

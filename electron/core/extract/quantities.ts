@@ -731,8 +731,11 @@ function currencyNamedBefore(before: string): string | null {
   return named ? CJK_CURRENCIES.get(named[1]!) ?? NAMED_ONLY_BEFORE.get(named[1]!)! : null;
 }
 
+/** Words after a glued m that make it metres: "850m of decline", "3m deep", "300m less". */
+const METRES_AFTER = /^(?:of|deep|long|wide|high|tall|thick|less|more|below|above|away|down|up|from|apart|underground|downhole)$/u;
+
 /** The high end of a range that stood before, and the word that says so: " $7.9 billion previously". */
-const PREVIOUS_RANGE_END = /^ ?(?:[A-Z]{0,3}\$|€|£|¥)?\d[\d.,]*(?: ?(?:billion|million|bn|mn|m|%))?,? (?:previously|prior|before)\b/iu;
+const PREVIOUS_RANGE_END = /^ ?(?:[A-Z]{0,3}\$|€|£|¥)?\d[\d.,]*(?: ?(?:billion|million|bn|mn|m|%))?,? previously\b/iu;
 
 const SAMPLE_BEFORE = /(?:对|样本|监测|调研|调查|选取|统计)(?:的)?(?:全国|国内|重点)?(?:[约近超逾])?$/u;
 
@@ -882,8 +885,9 @@ function readAt(text: string, tokens: Token[], i: number, context: TextCues, off
   let j = accounting ? numeral.next + 1 : numeral.next;
   const moneyContext = prefix !== null || context.money;
   // "international passengers were 1.5m in October": a glued m after people counted is millions of them, not metres.
-  const peopleCounted = tokens[j]?.text === 'm' && !tokens[j]!.spaced
-    && COUNTED_BEFORE.test(text.slice(Math.max(0, tokens[i]!.start - offset - 100), tokens[i]!.start - offset));
+  // Not "Employees at the mine advanced 850m of decline", "dug 3m deep trenches": metres of work or of size.
+  const peopleCounted = tokens[j]?.text === 'm' && !tokens[j]!.spaced && !METRES_AFTER.test(tokens[j + 1]?.lower ?? '')
+    && COUNTED_BEFORE.test(text.slice(Math.max(0, tokens[i]!.start - offset - 40), tokens[i]!.start - offset));
   let scale = parseScale(tokens, j, prefix !== null || peopleCounted || currencyAfter(tokens, j + 1, context) !== null);
   if (scale) j += scale.length;
   // "RMB 1.2/1.5/1.9bn": the scale after the last of a list slashed after a currency is every number's.
@@ -972,7 +976,7 @@ function readAt(text: string, tokens: Token[], i: number, context: TextCues, off
   if (unitText === 'Percentage' && !scale && /^(?:19|20)\d{2}$/u.test(tokens[i]!.text)) return null;
   if (unitMatch) j = unitMatch.next;
   // "the 3 Mile Hill target", "Ten Mile Creek": a unit in capitals before another capitalised word is a name's.
-  if (unitMatch?.dimension === 'length' && /^\p{Lu}\p{Ll}+$/u.test(unitMatch.text) && /^\p{Lu}/u.test(tokens[j]?.text ?? '')) return null;
+  if (unitMatch?.dimension === 'length' && /^Miles?$/u.test(unitMatch.text) && /^(?:Hill|Creek|Island|Point|Lake|River|Road|Well|Bore|Camp|Ridge|Reef|Beach)$/u.test(tokens[j]?.text ?? '')) return null;
   // "新台币3,672.6亿元", "每股港币0.42元": 元 after a currency named before the amount is that currency's unit.
   if (unit === 'CNY' && unitText === '元') unit = currencyNamedBefore(text.slice(0, tokens[i]!.start - offset)) ?? unit;
   // "3.6-3.8 mt", "stocks of 2.21 mt": a few tonnes with decimals is million tonnes, the way analysts abbreviate it.
@@ -1050,7 +1054,9 @@ function readAt(text: string, tokens: Token[], i: number, context: TextCues, off
   }
   // Every reading of INDEX_LEVEL_BEFORE ends in "at", "to", "was" or "stood": most bare numbers follow none, and skip it.
   const indexSaid = !unit && !scale && numeral.digits ? text.slice(Math.max(0, tokens[i]!.start - offset - 70), tokens[i]!.start - offset) : '';
-  const indexed = /(?:\bat|\bto|\bwas|\bstood)\s+$/iu.test(indexSaid) && INDEX_LEVEL_BEFORE.test(indexSaid);
+  // Not "Nasdaq (NDAQ) rose 2% to 88.50", "Shares of Dow closed at 23.10": the companies named so.
+  const indexed = /(?:\bat|\bto|\bwas|\bstood)\s+$/iu.test(indexSaid) && INDEX_LEVEL_BEFORE.test(indexSaid)
+    && !/\b(?:Nasdaq|Dow)\s+\(\p{Lu}{2,5}\)|\bshares of (?:the )?(?:Nasdaq|Dow)\b/iu.test(indexSaid);
   if (indexed) {
     // "the S&P GSCI closed at 548.2", "the BDI rose 3% to 1,612": an index's level is in points, said or not.
     unit = 'points';

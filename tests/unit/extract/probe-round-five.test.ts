@@ -226,3 +226,38 @@ describe('a sixth round of English probes', () => {
     expect([cpi!.change, ...cpi!.moreChanges].map((c) => [c!.value, c!.basis])).toEqual([[3, 'yoy'], [0.3, 'mom']]);
   });
 });
+
+describe('what a fresh-eyes review of this round found too broad, now left alone', () => {
+  it('reads no years from bond tenors, and no change from a cost cut that helped reach a level', () => {
+    expect(read('10/30年期国债收益率分别为1.81%/2.15%。').map((m) => m.period)).toEqual([null, null]);
+    expect(read('公司通过降低采购成本实现净利润3.2亿元。')[0]).toMatchObject({ kind: 'level', change: null });
+    expect(read('央行下调存款准备金率释放资金1万亿元。')[0]).toMatchObject({ kind: 'level', change: null });
+  });
+
+  it('keeps a crude benchmark’s move a change, a rise from one level to another not a range, and a bank’s tightening no fall', () => {
+    expect(read('Brent fell $2.10, or 3.1%, on Tuesday.')[0]).toMatchObject({ kind: 'change' });
+    expect(read('Net debt fell from $3.2 billion to $2.9 billion before the acquisition closed.')[1]!.change).toMatchObject({ value: -3e8 });
+    expect(read('Norges Bank surprised markets on Thursday, tightening 25bps to 4.75%.').every((m) => m.change?.direction !== 'down')).toBe(true);
+  });
+
+  it('dates a change against the same period last year in this year, and a share of growth is no growth', () => {
+    const [, change] = read('公司前三季度营收120亿元，较上年同期增幅为15%。');
+    expect(change!.period).toMatchObject({ start: '2025-01-01' });
+    expect(read('海外业务贡献了公司60%的增长。')[0]!.change).toBeNull();
+    expect(read('Revenue declined 4% in the quarter and 30% of it came from China.')[1]!.change).toBeNull();
+  });
+
+  it('keeps a December year in an ASX text in US$, a stated March year, metres of work, and companies named Nasdaq or Dow', () => {
+    expect(read('Woodside Energy (ASX: WDS) reported FY24 underlying net profit of US$2.9 billion.')[0]!.period)
+      .toMatchObject({ start: '2024-01-01', end: '2024-12-31' });
+    expect(read('Xero, which reports for years ending 31 March, said H1 FY26 revenue rose 20% to NZ$1.2 billion.')[0]!.period)
+      .toMatchObject({ start: '2025-04-01', end: '2025-09-30' });
+    expect(read('Employees at the mine advanced 850m of decline development in the quarter.')[0]).toMatchObject({ unit: 'm' });
+    expect(read('Nasdaq (NDAQ) rose 2% to 88.50.').some((m) => m.unit === 'points')).toBe(false);
+  });
+
+  it('signs a dated 人民币对美元 move the yuan’s way, and dates 较9月增长8.3%的增速 in September', () => {
+    expect(read('人民币对美元11月19日收盘报7.1050，较上一交易日上涨60个基点。')[0]!.change).toMatchObject({ value: -0.006 });
+    expect(read('10月出口同比下降1.1%，较9月增长8.3%的增速明显回落。')[1]!.period).toMatchObject({ start: '2025-09-01' });
+  });
+});

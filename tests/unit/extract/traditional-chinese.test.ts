@@ -54,12 +54,14 @@ describe('Traditional Chinese', () => {
     expect(read('赣锋锂业H股收于25港元，碳酸锂期货主力合约收于75,300元/吨。')[1]).toMatchObject({ unit: 'CNY/t' });
   });
 
-  it('reads a bare 元 as the dollar of the one place a traditional text is about, and never guesses otherwise', () => {
+  it('reads a bare 元 in a traditional text about Taiwan alone as Taiwan dollars, and never guesses otherwise', () => {
     expect(read('台積電今日股價收在1,085元，上漲15元。').map((m) => m.unit)).toEqual(['TWD']);
-    expect(read('騰訊控股今日收報350.2元，恒指下跌1.2%。')[0]).toMatchObject({ value: 350.2, unit: 'HKD' });
-    // Yuan named, or both places, or simplified characters: the 元 stays the yuan it was.
+    // Yuan named, the mainland or Hong Kong named (its companies often report in yuan), or simplified characters:
+    // the 元 stays the yuan it was.
     expect(read('該公司營業收入為人民幣12.3億元，股價收報5.2元。').map((m) => m.unit)).toEqual(['CNY', 'CNY']);
     expect(read('台積電收在1,085元，港股騰訊收報350.2元。').map((m) => m.unit)).toEqual(['CNY', 'CNY']);
+    expect(read('騰訊控股第三季收入為1,928億元，按年增長15%，恒指下跌1.2%。')[0]).toMatchObject({ unit: 'CNY' });
+    expect(read('中國國家統計局公布，前三季社會消費品零售總額36.6兆元，台灣出口則持續暢旺。')[0]).toMatchObject({ unit: 'CNY' });
     expect(read('腾讯控股今日收报350.2元，恒指下跌1.2%。')[0]).toMatchObject({ unit: 'CNY' });
   });
 
