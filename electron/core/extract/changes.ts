@@ -26,8 +26,9 @@ export const CJK_RISES = '延长|加快|提速|净增|月增|年增|季增|上�
 // 降50元/吨, 提涨50元/吨: a round of price cuts or rises, as coke and steel mills announce them.
 export const CJK_FALLS = '缩短|放缓|减缓|净减|月减|年减|季减|下行|调降|降价|下降|减少|下跌|降低|下滑|回落|收窄|缩小|收跌|去库|微跌|小跌|大跌|走低|回调|低出|跌|降|周降|周减|下调|下修';
 // "同比增长分别为36%和23%": 分别为 after the verb lists the changes in the order of their levels.
-// "比去年同期增长达30%": 达 after the verb says how far it went.
-const CJK_BEFORE = new RegExp(`(${CJK_RISES}|${CJK_FALLS})(?:了)?(?:分别为|分别达|达到?)?(?:约|近|超|逾|超过|接近)?\\s*$`, 'u');
+const CJK_BEFORE = new RegExp(`(${CJK_RISES}|${CJK_FALLS})(?:了)?(?:分别为|分别达)?(?:约|近|超|逾|超过|接近)?\\s*$`, 'u');
+// "比去年同期增长达30%": 达 after a verb measured against a time says how far it went ("增长达到52亿元" is reached).
+const CJK_REACHED_BY = new RegExp(`(?:同比|(?:比|较)\\p{Script=Han}{1,6}?)(${CJK_RISES}|${CJK_FALLS})达\\s*$`, 'u');
 const CJK_SIZE = /(涨幅|增幅|升幅|跌幅|降幅|减幅)(?:分别)?(?:为|达到?|约为?|收窄至|扩大至)?\s*$/u;
 const CJK_RISE = new RegExp(`^(?:${CJK_RISES})$`, 'u');
 const SIGNED = /^[+\-−]/u;
@@ -92,7 +93,7 @@ export function directionBefore(textBefore: string): Direction | null {
   // "降幅较8月收窄3.3个百分点": a fall that narrowed is a rate that rose; one that widened, a rate that fell.
   const narrowed = isIdeograph(last) ? /(?:降幅|跌幅|减幅)[^，。；,;]{0,10}?(收窄|缩小|扩大)$/u.exec(textBefore) : null;
   if (narrowed) return narrowed[1] === '扩大' ? 'down' : 'up';
-  const cjk = isIdeograph(last) ? CJK_BEFORE.exec(textBefore) : null;
+  const cjk = isIdeograph(last) ? CJK_BEFORE.exec(textBefore) ?? CJK_REACHED_BY.exec(textBefore) : null;
   if (cjk) return CJK_RISE.test(cjk[1]!) ? 'up' : 'down';
   // "下调金融机构存款准备金率0.5个百分点": a measure raised or cut by the figure, named between the verb and it.
   const raised = isIdeograph(last) ? CJK_RAISED_MEASURE.exec(textBefore.slice(-20)) : null;
@@ -120,8 +121,8 @@ export function directionBefore(textBefore: string): Direction | null {
 }
 
 /** A verb that raises or cuts a measure, the measure's name (no figure, no 为/至/后 of a level reached) and nothing else. */
-// A rate or a price only ("降低采购成本实现净利润3.2亿元" is a level the cut helped reach).
-const CJK_RAISED_MEASURE = /(上调|下调|调升|调降|提高|降低|上修|下修)[^\p{N}\s为至到后达是约，。；、：,;:]{0,12}(?:率|价|价格)$/u;
+// A rate only ("降低采购成本实现净利润3.2亿元" is a level the cut helped reach; "上调目标价28.60元" is the new price).
+const CJK_RAISED_MEASURE = /(上调|下调|调升|调降|提高|降低|上修|下修)[^\p{N}\s为至到后达是约，。；、：,;:]{0,12}率$/u;
 
 const CJK_MORE_LESS = /(?:同比|(?:比|较)(?:上年同期|去年同期|上年|去年|上月|上季度?))(多|少)(增|减)?了?\s*$/u;
 

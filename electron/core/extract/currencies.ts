@@ -154,7 +154,7 @@ export interface TextCues {
 const TAIWAN = /新台幣|新臺幣|臺灣|台灣|臺股|台股|台積電|臺積電|鴻海|聯發科|櫃買|證交所|臺北|台北/u;
 /** A text that names the yuan, the mainland's markets, Hong Kong or Macau may quote its bare 元 in another money. */
 const YUAN_NAMED = new RegExp('人民幣|人民币|\\bRMB\\b|\\bCNY\\b|A股|H股|大陸|大陆|內地|内地|中國|中国|陸股|陆股|滬深|沪深|上證|上证|深證|深证|'
-  + '人民銀行|人民银行|國家統計局|国家统计局|香港|港股|港交所|聯交所|恒指|恆指|恒生|恆生|港元|港幣|澳門|澳门', 'u');
+  + '人民銀行|人民银行|國家統計局|国家统计局|陸企|陆企|陸廠|陆厂|陸資|陆资|對岸|对岸|香港|港股|港交所|聯交所|恒指|恆指|恒生|恆生|港元|港幣|澳門|澳门', 'u');
 
 const CHINESE_MONEY_CUE = new RegExp(String.raw`\b(?:yuan|RMB|Rmb|renminbi|CNY|CNH|China|Chinese|Shanghai|Shenzhen|Beijing|SHFE|DCE|ZCE|GFEX|`
   + String.raw`PBOC|PBoC|NDRC|MIIT|SMM|Mysteel|social financing|Baotou|Ganzhou|Inner Mongolia|Jiangxi|Sichuan|Qinghai|Xinjiang|Yunnan|`

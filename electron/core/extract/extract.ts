@@ -1146,7 +1146,7 @@ function classify(items: Item[], text: (a: number, b: number) => string, s: Sent
     // "同比分别增长12.1%、-5.4%、3.6%": an unsigned item after a signed one takes the list's verb, not the sign.
     // Not "declined 4% in the quarter and 30% of it came from China": a share of something.
     if (!item.change && prev?.change && (LISTED_CHANGE.test(before) || before === '/') && prev.q.unit === item.q.unit
-      && !/^\s*of\b/iu.test(after)) {
+      && !/^\s*(?:of|were|was|are|is|came|come|went|go|goes|represented|accounted)\b/iu.test(after)) {
       const minus = (x: Item) => /^[-−]|[-−]$/u.test(text(x.start, x.end)) || /[-−]\s*$/u.test(text(Math.max(s.start, x.start - 2), x.start));
       const unsigned = items.slice(0, k).reverse().find((x) => x.change && !minus(x));
       // "同比分别增长-3.2%、8.5%": with no unsigned item before, the verb before the first says.

@@ -428,16 +428,6 @@ const PATTERNS: Array<{ needs: RegExp; cjk?: true; re: RegExp; make: Make }> = [
       return months(y, h * 6 - 5, h * 6);
     },
   },
-  // "预计公司25/26/27年归母净利润": the first of two-digit years a broker slashes before 年 (slashedYearTails reads the rest)
-  {
-    needs: /\d\/\d{2}年/u,
-    // Not a bond's tenors ("10/30年期国债", "期限为20/25/30年"): the years run on one at a time.
-    re: /(?<![\d/.:-])(\d{2})(?=((?:\/\d{2}){1,3})年(?!期))/gu,
-    make: (m) => {
-      const years = [m[1]!, ...m[2]!.split('/').slice(1)].map(Number);
-      return years.every((y, k) => k === 0 || y === years[k - 1]! + 1) ? months(2000 + years[0]!, 1, 12) : null;
-    },
-  },
   // "2025H2营收", "2024H1": a half written after its year, as Chinese brokers and tables write it
   {
     needs: /\dH[12]/u,

@@ -213,11 +213,7 @@ function currencyAfter(tokens: Token[], i: number, context: TextCues): UnitMatch
     // "a final dividend of 95 cents per share" in a report in rand, "lifted to 38 cents" beside A$1.84 billion: the cents
     // of the text's money.
     if (def.code === 'USD' && def.factor === 0.01 && /^cents?$/u.test(form)) {
-      // "83 cents per share (fully franked), taking the full-year dividend to A$1.66": an Australian dividend is in
-      // Australian cents (a TSX miner's "45 cents per share" beside its C$ share price is in US cents).
-      const australian = context.cents === 'AUD' && tokens.some((w) => w.lower === 'franked' || w.text === 'ASX');
-      const dollar = dollarWrittenBefore(tokens, i) ?? (australian ? 'AUD' : 'USD');
-      return { unit: context.randCents ? 'ZAR' : dollar, factor: 0.01, dimension: 'currency', next: i + n, text: t.text };
+      return { unit: context.randCents ? 'ZAR' : dollarWrittenBefore(tokens, i) ?? 'USD', factor: 0.01, dimension: 'currency', next: i + n, text: t.text };
     }
     return { unit: def.code, factor: def.factor, dimension: 'currency', next: i + n, text: words.map((w) => w.text).join(' ') };
   }
@@ -334,12 +330,12 @@ function speaksOfPreciousMetal(tokens: Token[], passage?: TextCues): boolean {
 }
 
 /**
- * Ounces weighed: troy ounces where precious metals are spoken of, and where a miner's words are ("Hedge book …
- * 212,500oz", "milled 1.2Mt for 95,000oz", "Westgold produced 95,000 ounces"), which weigh coffee's pounds in no troy.
+ * Ounces weighed: troy ounces where precious metals are spoken of, and where a mill's words are ("milled 1.2Mt of ore for
+ * 95,000oz", "poured 41,000 ounces"); not "produced" or "hedged" alone (dried flower, coffee, chocolate are weighed too).
  */
 function troyOunces(tokens: Token[], passage?: TextCues): boolean {
   return speaksOfPreciousMetal(tokens, passage)
-    || tokens.some((t) => t.kind === 'word' && /^(?:hedge|hedged|hedging|ore|mill|milled|poured|doré|dore|produced)$/u.test(t.lower));
+    || tokens.some((t) => t.kind === 'word' && /^(?:ore|milled|poured|doré|dore)$/u.test(t.lower));
 }
 
 /** "5.4 mb/d", "stocks of 420 mb of crude": in oil, mb is a million barrels, not a megabit. */
@@ -731,11 +727,14 @@ function currencyNamedBefore(before: string): string | null {
   return named ? CJK_CURRENCIES.get(named[1]!) ?? NAMED_ONLY_BEFORE.get(named[1]!)! : null;
 }
 
-/** Words after a glued m that make it metres: "850m of decline", "3m deep", "300m less". */
-const METRES_AFTER = /^(?:of|deep|long|wide|high|tall|thick|less|more|below|above|away|down|up|from|apart|underground|downhole)$/u;
+/**
+ * What may follow people counted in a glued m ("passengers were 1.5m in October", "reached 2.3m at period end", "1.5m,"):
+ * a preposition, a conjunction or the clause's end; a noun after it ("1,200m depth", "500m radius") makes it metres.
+ */
+const COUNT_ENDS = /^(?:|in|at|by|on|for|as|and|or|but|versus|vs|compared|from|to|up|down|,|\.|;|\)|a|an|the|year|last|this)$/u;
 
 /** The high end of a range that stood before, and the word that says so: " $7.9 billion previously". */
-const PREVIOUS_RANGE_END = /^ ?(?:[A-Z]{0,3}\$|€|£|¥)?\d[\d.,]*(?: ?(?:billion|million|bn|mn|m|%))?,? previously\b/iu;
+const PREVIOUS_RANGE_END = /^ ?(?:[A-Z]{0,3}\$|€|£|¥)?\d[\d.,]*(?: ?(?:billion|million|bn|mn|m|%))? previously\b/iu;
 
 const SAMPLE_BEFORE = /(?:对|样本|监测|调研|调查|选取|统计)(?:的)?(?:全国|国内|重点)?(?:[约近超逾])?$/u;
 
@@ -886,8 +885,8 @@ function readAt(text: string, tokens: Token[], i: number, context: TextCues, off
   const moneyContext = prefix !== null || context.money;
   // "international passengers were 1.5m in October": a glued m after people counted is millions of them, not metres.
   // Not "Employees at the mine advanced 850m of decline", "dug 3m deep trenches": metres of work or of size.
-  const peopleCounted = tokens[j]?.text === 'm' && !tokens[j]!.spaced && !METRES_AFTER.test(tokens[j + 1]?.lower ?? '')
-    && COUNTED_BEFORE.test(text.slice(Math.max(0, tokens[i]!.start - offset - 40), tokens[i]!.start - offset));
+  const peopleCounted = tokens[j]?.text === 'm' && !tokens[j]!.spaced && COUNT_ENDS.test(tokens[j + 1]?.lower ?? '')
+    && COUNTED_BEFORE.test(text.slice(Math.max(0, tokens[i]!.start - offset - 60), tokens[i]!.start - offset));
   let scale = parseScale(tokens, j, prefix !== null || peopleCounted || currencyAfter(tokens, j + 1, context) !== null);
   if (scale) j += scale.length;
   // "RMB 1.2/1.5/1.9bn": the scale after the last of a list slashed after a currency is every number's.
@@ -923,7 +922,11 @@ function readAt(text: string, tokens: Token[], i: number, context: TextCues, off
   const ledHigh = ledTo && RANGE_DASH.has(tokens[ledTo.next]?.text ?? '') ? parseNumeral(tokens, ledTo.next + 1) : null;
   const ledScale = ledTo ? parseScale(tokens, (ledHigh ?? ledTo).next, prefix !== null)?.factor : undefined;
   const lowFactor = scale && ledScale ? scale.factor : 1;
-  const changeThenLevel = ledTo !== null && ledTo.value * (scale && ledScale ? ledScale : 1) > 5 * numeral.value * lowFactor;
+  // "Job openings rose by 431,000 to 7.67 million", "layoffs rose by 48,000 to 153,074": a whole number of thousands
+  // changed by, then a larger level (not "grow by 2 to 3 million tonnes", a range).
+  const wholeLow = !scale && numeral.value >= 1000;
+  const changeThenLevel = ledTo !== null && (ledTo.value * (scale && ledScale ? ledScale : 1) > 5 * numeral.value * lowFactor
+    || (wholeLow && ledTo.value * (ledScale ?? 1) > numeral.value));
   // "to $7.9–8.1 billion, from $7.7 billion to $7.9 billion previously": the range that stood before.
   const previously = fromBefore && isWord(joiner, 'to')
     && PREVIOUS_RANGE_END.test(text.slice(tokens[j]!.end - offset, tokens[j]!.end - offset + 40));

@@ -586,7 +586,7 @@ function labelUnits(label: string): TableUnit | null {
   const whole = readUnitsLine(label);
   if (whole) return whole;
   // "Employees (number)", "Mitarbeiter (Anzahl)": a count, whatever currency the table is in.
-  const counted = /[(（](?:number|no\.|#|count|anzahl|nombre|人|个|家)[)）]$/iu.exec(label.trim());
+  const counted = /[(（](?:number|no\.|#|count|units|anzahl|nombre|人|个|家)[)）]$/iu.exec(label.trim());
   if (counted) return { unit: 'count', factor: 1, scale: null, written: counted[0] };
   for (const m of label.matchAll(/[(（][^()（）]{1,16}[)）](?=\s*[,;，；])/gu)) {
     const found = readUnitsLine(label.slice(0, m.index + m[0].length));
@@ -678,8 +678,11 @@ export function extractTable(text: string, start: number, end: number, units: Ta
       if (!heading.period && !heading.measure && !captionPeriod && !keyData) return;
       const dated = rowPeriod && heading.measure && !heading.period ? rowPeriod : null;
       const period = heading.period ?? dated ?? (captionPeriod ? { label: captionPeriod.label, start: captionPeriod.start, end: captionPeriod.end } : null);
+      // "EBIT margin | 12.5% | 11.0% | 1.5" under "(€ in millions)": a bare change of a row of percentages is in points.
+      const pointsOfRow = changeAt.has(i) && !figure.percent && !figure.currency && [...levels.values()].some((m) => m.unit === '%');
       const unit = figure.percent ? { unit: '%', factor: 1, scale: null, written: '%' }
-        : rowUnits ?? columnUnits(heading, rowLabel) ?? (figure.currency ? { unit: figure.currency, factor: 1, scale: null, written: '' } : null);
+        : pointsOfRow ? { unit: 'pp', factor: 1, scale: null, written: '' }
+          : rowUnits ?? columnUnits(heading, rowLabel) ?? (figure.currency ? { unit: figure.currency, factor: 1, scale: null, written: '' } : null);
       const shown = figure.stated ? cell.text.slice(0, figure.stated.at) : cell.text;
       const stated = figure.stated;
       const change = stated && { value: stated.value, unit: stated.unit, basis: cellBasis, since: null, direction: directionOf(stated.value) };

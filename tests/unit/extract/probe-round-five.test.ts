@@ -56,11 +56,12 @@ describe('业绩预告, 统计公报 and price notes in Chinese', () => {
     expect(read('2025H2营收为12亿元。')[0]!.period).toMatchObject({ start: '2025-07-01', end: '2025-12-31' });
   });
 
-  it('reads a broker’s slashed two-digit years before 年, and changes slashed after slashed levels one each', () => {
-    const metrics = read('盈利预测：预计公司25/26/27年归母净利润为6.12/7.35/8.80亿元，同比增长21.5%/20.1%/19.7%。');
+  it('reads changes slashed after slashed levels one each, and leaves two-digit slashed years (tenors, crop years) alone', () => {
+    const metrics = read('盈利预测：预计公司2025/2026/2027年归母净利润为6.12/7.35/8.80亿元，同比增长21.5%/20.1%/19.7%。');
     expect(metrics.map((m) => [m.value, m.period?.start, m.change?.value, m.moreChanges.length]))
       .toEqual([[612000000, '2025-01-01', 21.5, 0], [735000000, '2026-01-01', 20.1, 0], [880000000, '2027-01-01', 19.7, 0]]);
     expect(read('We forecast EPS of $1.20/1.45/1.71 for FY25/26/27E, up 12%/21%/18%.').map((m) => m.change?.value)).toEqual([12, 21, 18]);
+    expect(read('USDA预计25/26年度全球大豆产量为4.26亿吨。')[0]!.period).toBeNull();
   });
 
   it('reads 加快 and 放缓 by points, 比去年同期多了三成 and 12%的增速 as changes', () => {
@@ -121,9 +122,9 @@ describe('ASX quarterlies, banks, airlines, REITs and bond desks', () => {
     expect(multiple).toMatchObject({ value: 1.2, unit: 'x', kind: 'level', change: null });
   });
 
-  it('reads cents in a text that writes A$ as Australian cents', () => {
-    expect(read('The final dividend is 83 cents per share (fully franked), taking the full-year dividend to A$1.66.')
-      .map((m) => m.unit)).toEqual(['AUD', 'AUD']);
+  it('leaves cents said before any dollar in US cents, as BHP and Rio declare their franked dividends', () => {
+    expect(read('BHP declared a final dividend of 60 cents per share, fully franked, and its ASX shares rose 2% to A$41.20.')[0])
+      .toMatchObject({ unit: 'USD' });
     expect(read('The board declared a dividend of 22.0 cents a share.')[0]).toMatchObject({ unit: 'USD' });
   });
 
@@ -141,9 +142,10 @@ describe('ASX quarterlies, banks, airlines, REITs and bond desks', () => {
     expect(read('Revenue for FY25 was $4.8bn.')[0]!.period).toMatchObject({ start: '2025-01-01', end: '2025-12-31' });
   });
 
-  it('weighs a miner’s ounces (hedge book, milled, produced) in troy ounces, and coffee’s hedged pounds in ordinary ones', () => {
-    expect(read('Hedge book at 30 September comprised 212,500oz at an average price of A$3,480/oz.')[0]!.value).toBeCloseTo(6.6095, 3);
-    expect(read('Westgold produced 95,000 ounces in the quarter.')[0]!.value).toBeCloseTo(2.9548, 3);
+  it('weighs a mill’s ounces (ore, milled, poured) in troy ounces, and dried flower, soda and coffee in ordinary ones', () => {
+    expect(read('The mill processed 1.2Mt of ore for 95,000oz.')[1]!.value).toBeCloseTo(2.9548, 3);
+    expect(read('The plant poured 41,000 ounces in the quarter.')[0]!.value).toBeCloseTo(1.2752, 3);
+    expect(read('Canopy Growth produced 12,000 ounces of dried flower.')[0]!.value).toBeCloseTo(0.3402, 3);
     expect(read('The can holds 12 oz of soda.')[0]!.value).toBeCloseTo(0.00034, 5);
     expect(read('The average hedged price was 318 cents a pound.')[0]!.value).toBeCloseTo(7010.7, 0);
   });
@@ -259,5 +261,31 @@ describe('what a fresh-eyes review of this round found too broad, now left alone
   it('signs a dated 人民币对美元 move the yuan’s way, and dates 较9月增长8.3%的增速 in September', () => {
     expect(read('人民币对美元11月19日收盘报7.1050，较上一交易日上涨60个基点。')[0]!.change).toMatchObject({ value: -0.006 });
     expect(read('10月出口同比下降1.1%，较9月增长8.3%的增速明显回落。')[1]!.period).toMatchObject({ start: '2025-09-01' });
+  });
+});
+
+describe('what a second fresh-eyes review found still too broad, now left alone', () => {
+  it('reads a change by a whole number of thousands, then a larger level, as a change and a level, not a range', () => {
+    expect(read('Job openings rose by 431,000 to 7.67 million in August.')[0]).toMatchObject({ value: 431000, kind: 'change' });
+    expect(read('Announced layoffs rose by 48,000 to 153,074.')[0]).toMatchObject({ value: 153074, valueHigh: null });
+    expect(read('The output will grow by 2 to 3 million tonnes.')[0]).toMatchObject({ value: 2e6, valueHigh: 3e6 });
+  });
+
+  it('keeps metres before a noun, shares of a total, a level reached, a new target price and a level after "previously"', () => {
+    expect(read('The workforce operates at 1,200m depth.')[0]).toMatchObject({ unit: 'm' });
+    expect(read('Loans grew 1.1% in the quarter and 65% were to SMEs.')[1]!.change).toBeNull();
+    expect(read('公司营收实现快速增长达到52亿元。')[0]!.kind).toBe('level');
+    expect(read('维持买入评级，上调目标价28.60元。')[0]).toMatchObject({ kind: 'level', change: null });
+    expect(read('Revenue grew from $7.7 billion to $7.9 billion, previously guided at $7.5 billion.')[1]!.change).toMatchObject({ value: 2e8 });
+  });
+
+  it('takes no joining word or business line for a clause’s company, and no plural for an owner', () => {
+    expect(read('宁德时代第三季度营收1000亿元，而前三季度净利润490亿元。').map((m) => m.entity)).toEqual(['宁德时代', '宁德时代']);
+    expect(read('中国平安前三季度归母净利润1300亿元，寿险同期新业务价值增长30%。')[1]!.entity).toBe('中国平安');
+    expect(read('Banks’ loan books grew 5% to $1.2 trillion.')[0]!.entity).toBeNull();
+  });
+
+  it('reads no Taiwan dollars where a Taiwan text quotes mainland companies', () => {
+    expect(read('寧德時代前三季營收2,830億元，台積電股價收在1,085元，陸企比亞迪營收5,663億元。').map((m) => m.unit)).toEqual(['CNY', 'CNY', 'CNY']);
   });
 });

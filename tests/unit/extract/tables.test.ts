@@ -184,6 +184,10 @@ describe('table headings and units lines', () => {
     // Three periods before it: the levels tell which two, and where they tell none, the change stays apart.
     expect(read('Item\tFY2022\tFY2023\tFY2024\tChange\nSuperstores\t2,140.5\t2,233.0\t2,301.8\t3.1%')[2]).toEqual(['2,301.8', 'FY2024', 'level', [3.1, 'yoy']]);
     expect(read('Item\t2023\t2024\t2025E\tYoY\nRevenue\t1,000\t1,100\t1,320\t10%')).toContainEqual(['10%', null, 'change', [10, 'yoy']]);
+    // A bare change of a row of percentages is in points, whatever money the table is in; "(units)" rows are counts.
+    const euros = 'Item\tQ3 2025\tQ3 2024\tChange\nEBIT margin\t12.5%\t11.0%\t1.5\nDeliveries (units)\t45,200\t41,000\t10%';
+    expect(extractTable(euros, 0, euros.length, readUnitsLine('(€ in millions)'), { date: null, subject: null })
+      .map((m) => [m.value, m.unit, m.change?.unit ?? null])).toEqual([[12.5, '%', 'pp'], [11, '%', null], [45200, 'count', '%'], [41000, 'count', null]]);
     // A change written to whole percents is borne out within its rounding: (184 − 201) / 201 is −8.46%, shown as (8)%.
     expect(read('Item\tQ3 2025\tQ3 2024\tChange\nOperating income\t184\t201\t(8)%')[0]).toEqual(['184', 'Q3 2025', 'level', [-8, 'yoy']]);
     // A change the levels do not bear out is not joined to them.
