@@ -72,7 +72,9 @@ const TO_OR_FROM = /\b(?:to|from)(?:\s+(?:between|about|around|approximately|rou
 const NAMED_GROWTH = /\b(?:organic|internal|underlying|like-for-like|LFL|comparable|volume|price|pricing|real|capacity|traffic)\s+(?:sales\s+|revenue\s+)?growth(?:\s+(?:of|at))?(?:\s+(?:about|around|approximately|some))?(?:\s*[-+])?\s*$/iu;
 
 /** Direction of a change whose cue sits just before the figure ("up", "an increase of"). */
-export function directionBefore(textBefore: string): Direction | null {
+export function directionBefore(said: string): Direction | null {
+  // "Lower 48 production averaged": the contiguous US states, not a verb that lowered anything.
+  const textBefore = said.includes('Lower 48') ? said.replaceAll('Lower 48', 'L48') : said;
   if (/\b(?:made|make|makes|making)\s+up(?:\s+(?:about|approximately|roughly|nearly|almost|some|only|just))?\s*$/iu.test(textBefore)) return null; // a share
 
   if (NAMED_GROWTH.test(textBefore)) return null; // "real internal growth of 0.4%" is a measure of its own

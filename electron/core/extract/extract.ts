@@ -2671,6 +2671,9 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
   const referred = k > 0 && /\b(?:expect|see|guide|forecast|want)\s+(?:that|it)\s+to\b/iu.test(textBefore)
     ? [...items.slice(0, k)].reverse().find((x) => x.q.unit === q.unit && !x.change && x.label)?.label : undefined;
   if (referred) return referred;
+  // "the DAX 40 closed at 23,500 and the CAC 40 at 8,100": another index named since the figure before is this one's.
+  const nextIndex = q.dimension === 'index' && k > 0 ? [...text(items[k - 1]!.end, item.start).matchAll(NAMED_INDEX)].at(-1)?.[0] : undefined;
+  if (nextIndex) return { text: nextIndex, start: -1, end: -1 };
   // The label read for the figure before, with the place it was read from (not a fallback word of another kind of figure).
   if (previousLabel && k > 0 && !FALLBACK_LABEL.test(previousLabel.text)) return previousLabel;
   // "Japan's crude steel output fell for a 12th straight month in October, down 3.6% at 6.8 million tonnes": the measure

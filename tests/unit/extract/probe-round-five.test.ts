@@ -289,3 +289,12 @@ describe('what a second fresh-eyes review found still too broad, now left alone'
     expect(read('寧德時代前三季營收2,830億元，台積電股價收在1,085元，陸企比亞迪營收5,663億元。').map((m) => m.unit)).toEqual(['CNY', 'CNY', 'CNY']);
   });
 });
+
+describe('the Lower 48 and indices listed after one another', () => {
+  it('reads "Lower 48" as no verb, and a second index named in a list by its own name', () => {
+    const [level] = read('Lower 48 production averaged 10.9 mb/d in October, up 120 kb/d.');
+    expect(level).toMatchObject({ value: 10900000, kind: 'level' });
+    expect(level!.change).toMatchObject({ value: 120000, direction: 'up' });
+    expect(read('Germany’s DAX 40 closed at 23,500 and the CAC 40 at 8,100.').map((m) => m.label)).toEqual(['DAX 40', 'CAC 40']);
+  });
+});
