@@ -398,6 +398,8 @@ const ASKED_ABOUT = /\b((?:\p{Lu}[\p{L}.&-]*\s+){1,3}\p{Lu}[\p{L}.-]*)['’]s\s+
 // verb, and "said" before what its measure did (not "Musk said deliveries would rise"; a broker's "said" is set apart).
 const ONE_WORD_ACTS = new RegExp(String.raw`^\s*${DATELINE}(\p{Lu}\p{Ll}[\p{L}-]+|\p{Lu}{2,6})\s+(?:(?:now|also|again|then|has|have|had)\s+)?`
   + String.raw`(?:shipped|reported|posted|produced|sold|delivered|booked|recorded|generated|announced|raised|lifted|lowered|mined|`
+  // "Nimbusly ended the quarter with annual recurring revenue of $1.2B": what a company closed a span with is its own.
+  + String.raw`(?:ended|closed|exited) the (?:quarter|year|half|period|month) with|`
   + String.raw`processed|expects|guided|said\s+(?:its\s+)?(?:(?:first|second|third|fourth)-quarter\s+|quarterly\s+)?(?:[\p{Ll}-]+\s+){0,2}`
   + String.raw`(?:revenue|sales|volumes?|profit|earnings|margin|orders|shipments|deliveries|production|output)\s+`
   + String.raw`(?:rose|fell|grew|increased|decreased|declined|dropped|climbed|jumped|slipped|was|were|reached|totall?ed|came)\b)`, 'u');
@@ -431,6 +433,7 @@ function oneWordName(word: string): boolean {
 const NOT_ONE_WORD_NAME = /^(?:Copper|Gold|Silver|Oil|Gas|Coal|Iron|Steel|Aluminium|Aluminum|Nickel|Zinc|Lead|Tin|Lithium|Cobalt|Uranium|Sugar|Wheat|Corn|Cotton|Rice|Cocoa|Coffee|Palm|Brent|Exports|Imports|Output|Production|Sales|Shipments|Revenue|Profit|Demand|Supply|Prices?|Inventories|Stocks|Management|Analysts|Traders|Investors|Brokers|Miners|Producers|Refiners|Mills|Smelters|Customs|Officials|Farmers|Growers|Exporters|Importers|Buyers|Sellers|Consumers|Households|Mines|Plants|Refineries)$/u;
 const OPENS_WITH_NAME = new RegExp(String.raw`^\s*${DATELINE}((?:\p{Lu}[\p{L}.&-]*\s+){1,3}\p{Lu}[\p{L}.-]*)\s+`
   + String.raw`(?:(?:shipped|reported|posted|produced|sold|delivered|booked|recorded|generated|announced|raised|cut|lifted|lowered|kept|mined|processed)\b`
+  + String.raw`|(?:ended|closed|exited) the (?:quarter|year|half|period|month) with\b`
   // "Fenwick Magnetech said on its third-quarter call": a name that has calls and results of its own.
   + String.raw`|said\s+(?:on|in|at|with)\s+its\s|told\s+(?:analysts|investors|shareholders)\b)`, 'u');
 

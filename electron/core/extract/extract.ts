@@ -1927,7 +1927,46 @@ function assignPeriods(s: ReadSentence, items: Item[], periods: FoundPeriod[], m
     if (p && item.fromExtreme?.includes(p.label)) result.set(item, memory.period);
   }
   yearOfComparedLevel(emitted, result);
+  monthBeforeMovedFrom(emitted, periods, result, s.text, s.start);
   return result;
+}
+
+/**
+ * "Inflation slowed to 1.7% in August from 1.9%": a level moved from, with no time of its own, stood the month (the
+ * year) before the one the level reached is dated; it is not of August too.
+ */
+function monthBeforeMovedFrom(emitted: Item[], periods: FoundPeriod[], result: Map<Item, Period | null>, text: string, offset: number): void {
+  for (const item of emitted) {
+    if (!item.movedFrom || periods.some((p) => p.index >= item.end && p.index < item.end + 40)) continue;
+    const level = [...emitted].reverse().find((x) => x.end <= item.start && !x.comparison);
+    // Only where the month is said between the level and "from" (not "our 2027 estimate to $2.35 billion from $2.12
+    // billion", "the April contract slipped to €61.25 from €64.00": the same period, revised or quoted again).
+    if (!level || !SAID_THEN_FROM.test(text.slice(level.end - offset, item.start - offset))) continue;
+    const span = level ? result.get(level) : null;
+    const own = result.get(item);
+    if (!span || !own || own.start !== span.start || own.end !== span.end) continue;
+    const before = spanBefore(span);
+    if (before) result.set(item, { ...before, label: `${span.label} (the period before)` });
+  }
+}
+
+const SAID_THEN_FROM = /^\s*(?:in|during)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d{2}),? from\s*$/u;
+
+/**
+ * The calendar month or year before `span`, where `span` is one; null otherwise (a quarter's "from" may be the same
+ * quarter a year before as well as the one before, so it is left as it is).
+ */
+function spanBefore(span: Period): Omit<Period, 'label'> | null {
+  const [y, m, d] = span.start.split('-').map(Number) as [number, number, number];
+  const [ey, em] = span.end.split('-').map(Number) as [number, number];
+  const months = (ey - y) * 12 + em - m + 1;
+  if (d !== 1 || span.end !== `${span.end.slice(0, 8)}${String(lastDay(ey, em)).padStart(2, '0')}` || ![1, 12].includes(months)) return null;
+  if (months === 12 && m !== 1) return null;
+  const startMonth = m - months < 1 ? m - months + 12 : m - months;
+  const startYear = m - months < 1 ? y - 1 : y;
+  const endMonth = startMonth + months - 1;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return { start: `${startYear}-${pad(startMonth)}-01`, end: `${startYear}-${pad(endMonth)}-${pad(lastDay(startYear, endMonth))}` };
 }
 
 const SAME_PERIOD_OF = /^\s*(?:in|for|during)\s+the\s+(?:same|corresponding)\s+period\s+(?:of|in)\s+((?:19|20)\d{2})\b/iu;

@@ -298,3 +298,18 @@ describe('the Lower 48 and indices listed after one another', () => {
     expect(read('Germany’s DAX 40 closed at 23,500 and the CAC 40 at 8,100.').map((m) => m.label)).toEqual(['DAX 40', 'CAC 40']);
   });
 });
+
+describe('a company that ended the quarter with a figure, and the month a level moved from', () => {
+  it('takes a name that ended the quarter with a figure for its company, not a commodity that ended the week', () => {
+    expect(read('Nimbusly ended the quarter with annual recurring revenue of $1.2B, up 31% year over year.')[0]!.entity).toBe('Nimbusly');
+    expect(read('Copper ended the week at $9,800 a tonne.')[0]!.entity).toBe('market');
+  });
+
+  it('dates a level moved from, with no time of its own, the month or year before the one said between', () => {
+    expect(read('Canadian inflation slowed to 1.7% in August from 1.9%.')[1]!.period).toMatchObject({ start: '2025-07-01', end: '2025-07-31' });
+    expect(read('Revenue rose to $1.2 billion in 2025 from $1.1 billion.')[1]!.period).toMatchObject({ start: '2024-01-01' });
+    // A revised estimate and a contract quoted again keep their own period; a quarter's "from" is left as it is.
+    expect(read('We raise our 2027 cash flow estimate to $2.35 billion from $2.12 billion.')[1]!.period).toMatchObject({ start: '2027-01-01' });
+    expect(read('Revenue rose to $1.2 billion in the third quarter from $1.1 billion.')[1]!.period).toMatchObject({ start: '2025-07-01' });
+  });
+});
