@@ -92,9 +92,6 @@ export function directionBefore(said: string): Direction | null {
   // "收于1,658元/吨，日内跌幅1.37%": the size of a rise or a fall, said as a noun.
   const size = isIdeograph(last) ? CJK_SIZE.exec(textBefore) : null;
   if (size) return /[涨增升]/u.test(size[1]!) ? 'up' : 'down';
-  // "降幅较8月收窄3.3个百分点": a fall that narrowed is a rate that rose; one that widened, a rate that fell.
-  const narrowed = isIdeograph(last) ? /(?:降幅|跌幅|减幅)[^，。；,;]{0,10}?(收窄|缩小|扩大)$/u.exec(textBefore) : null;
-  if (narrowed) return narrowed[1] === '扩大' ? 'down' : 'up';
   const cjk = isIdeograph(last) ? CJK_BEFORE.exec(textBefore) ?? CJK_REACHED_BY.exec(textBefore) : null;
   if (cjk) return CJK_RISE.test(cjk[1]!) ? 'up' : 'down';
   // "下调金融机构存款准备金率0.5个百分点": a measure raised or cut by the figure, named between the verb and it.

@@ -4,7 +4,6 @@
  * around it; "$" alone is USD; "pounds" is money only where the sentence is about money.
  */
 import { writesDecimalComma } from './numerals.ts';
-import { writtenTraditional } from './traditional.ts';
 
 export interface CurrencyDef {
   code: string;
@@ -143,18 +142,8 @@ export interface TextCues {
   macau: boolean;
   /** Talks about gold, silver, platinum-group metals or a miner's AISC: "139,400 ounces" are troy ounces. */
   preciousMetal: boolean;
-  /**
-   * The dollar a bare 元 is in a traditional Chinese text about Taiwan ("台積電收在1,085元": TWD); null elsewhere, and
-   * where the text names the yuan, the mainland, Hong Kong or Macau (whose companies often report in yuan).
-   */
-  localDollar: string | null;
 }
 
-/** Words of Taiwan's markets, in forms only traditional text writes. */
-const TAIWAN = /新台幣|新臺幣|臺灣|台灣|臺股|台股|台積電|臺積電|鴻海|聯發科|櫃買|證交所|臺北|台北/u;
-/** A text that names the yuan, the mainland's markets, Hong Kong or Macau may quote its bare 元 in another money. */
-const YUAN_NAMED = new RegExp('人民幣|人民币|\\bRMB\\b|\\bCNY\\b|A股|H股|大陸|大陆|內地|内地|中國|中国|陸股|陆股|滬深|沪深|上證|上证|深證|深证|'
-  + '人民銀行|人民银行|國家統計局|国家统计局|陸企|陆企|陸廠|陆厂|陸資|陆资|對岸|对岸|香港|港股|港交所|聯交所|恒指|恆指|恒生|恆生|港元|港幣|澳門|澳门', 'u');
 
 const CHINESE_MONEY_CUE = new RegExp(String.raw`\b(?:yuan|RMB|Rmb|renminbi|CNY|CNH|China|Chinese|Shanghai|Shenzhen|Beijing|SHFE|DCE|ZCE|GFEX|`
   + String.raw`PBOC|PBoC|NDRC|MIIT|SMM|Mysteel|social financing|Baotou|Ganzhou|Inner Mongolia|Jiangxi|Sichuan|Qinghai|Xinjiang|Yunnan|`
@@ -185,7 +174,6 @@ class LazyCues implements TextCues {
   #morocco: boolean | undefined;
   #macau: boolean | undefined;
   #preciousMetal: boolean | undefined;
-  #localDollar: string | null | undefined;
 
   constructor(text: string) {
     this.#text = text;
@@ -241,14 +229,6 @@ class LazyCues implements TextCues {
     // A JSE company reports its earnings in rand, and so its dividend in rand cents, whatever it sells in dollars.
     return (this.#randCents ??= (!text.includes('$') || /\bheadline earnings\b|\bJSE\b/iu.test(text))
       && (/\bZAR\b/u.test(text) || RAND_AMOUNT.test(text)));
-  }
-
-  get localDollar(): string | null {
-    if (this.#localDollar !== undefined) return this.#localDollar;
-    const text = this.#text;
-    // Only in traditional text about Taiwan alone: a Hong Kong company may report in yuan, a mainland one does.
-    const taiwan = TAIWAN.test(text) && !YUAN_NAMED.test(text) && writtenTraditional(text);
-    return (this.#localDollar = taiwan ? 'TWD' : null);
   }
 
   get preciousMetal(): boolean {

@@ -153,11 +153,6 @@ export function entityFor(whole: string, cues: OwnerCues): string | null {
     const buyer = buyers.length ? withoutLegalForm(buyers[buyers.length - 1]!) : cues.company();
     if (buyer) return buyer;
   }
-  // "宁德时代前三季度营收2830亿元，比亚迪前三季度营收5663亿元": a Chinese clause opening on a name, then a period and
-  // its results, is that name's.
-  const clauseText = HAN.test(whole) ? whole.slice(Math.max(whole.lastIndexOf('，'), whole.lastIndexOf('；')) + 1) : '';
-  const opener = clauseText ? CLAUSE_REPORTER.exec(clauseText)?.[1] : undefined;
-  if (opener && !cues.marketFigure && !NOT_A_REPORTER.test(opener) && !GENERIC_CJK_SUBJECT.test(opener)) return opener;
   // "Tianqi Lithium's revenue fell …, while lithium carbonate prices averaged …": a market price in a part of the
   // sentence of its own is the market's, whoever the sentence named before it.
   const named = namedIn(said);
@@ -398,8 +393,6 @@ const ASKED_ABOUT = /\b((?:\p{Lu}[\p{L}.&-]*\s+){1,3}\p{Lu}[\p{L}.-]*)['’]s\s+
 // verb, and "said" before what its measure did (not "Musk said deliveries would rise"; a broker's "said" is set apart).
 const ONE_WORD_ACTS = new RegExp(String.raw`^\s*${DATELINE}(\p{Lu}\p{Ll}[\p{L}-]+|\p{Lu}{2,6})\s+(?:(?:now|also|again|then|has|have|had)\s+)?`
   + String.raw`(?:shipped|reported|posted|produced|sold|delivered|booked|recorded|generated|announced|raised|lifted|lowered|mined|`
-  // "Nimbusly ended the quarter with annual recurring revenue of $1.2B": what a company closed a span with is its own.
-  + String.raw`(?:ended|closed|exited) the (?:quarter|year|half|period|month) with|`
   + String.raw`processed|expects|guided|said\s+(?:its\s+)?(?:(?:first|second|third|fourth)-quarter\s+|quarterly\s+)?(?:[\p{Ll}-]+\s+){0,2}`
   + String.raw`(?:revenue|sales|volumes?|profit|earnings|margin|orders|shipments|deliveries|production|output)\s+`
   + String.raw`(?:rose|fell|grew|increased|decreased|declined|dropped|climbed|jumped|slipped|was|were|reached|totall?ed|came)\b)`, 'u');
@@ -409,11 +402,8 @@ const BROKER_NAME = /^(?:Citi|UBS|Goldman|Jefferies|Macquarie|Barclays|Nomura|CL
 const AGENCY_CAPITALS = /^(?:IEA|EIA|OPEC|USDA|IMF|ECB|BOJ|BOE|RBA|RBI|PBOC|PBoC|NBS|CAAM|CPCA|IATA|WTO|OECD|EU|US|UK|UAE|ASX|LME|CME|ICE|SGX|HKEX|SSE|SZSE|NEA|NDRC|MIIT|GDP|CPI|PPI|PMI|ISM|SAAR|ICSG|ILZSG|INSG|WGC|CRU|ABS|ONS|BLS|BEA|EV|EVs|NEV|NEVs|LNG|LPG)$/u;
 /** A story opening on one capitalised word's possessive: "Unilever's underlying sales growth", "IndiGo's RPKs". */
 // Not a source's data, a survey or a balance ("Kpler's tanker data show", "Platinum's deficit").
-// "Starbucks' revenue": a name ending in s owns with the apostrophe alone.
-const ONE_WORD_OWNS = new RegExp(String.raw`^\s*${DATELINE}(\p{Lu}[\p{L}\p{N}-]+)(?:['’]s|(?<=s)['’])\s+(?=[\p{Ll}\p{Lu}])(?!(?:[\p{L}\p{N}-]+\s+){0,3}`
+const ONE_WORD_OWNS = new RegExp(String.raw`^\s*${DATELINE}(\p{Lu}[\p{L}\p{N}-]+)['’]s\s+(?=[\p{Ll}\p{Lu}])(?!(?:[\p{L}\p{N}-]+\s+){0,3}`
   + String.raw`(?:data|survey|figures|estimates?|forecasts?|index|report|assessment|balance|deficit|surplus|analysis|model|tally|count)\b)`, 'u');
-/** Plurals that own with an apostrophe alone and name no company: "Banks' loan books", "Airlines' capacity". */
-const PLURAL_OWNERS = /^(?:Banks|Airlines|Nations|Americas|Markets|States|Countries|Firms|Companies|Stocks|Shares|Funds|Lenders|Brands|Chains|Stores|Ports|Mines|Plants|Mills|Utilities|Carriers|Groups|Others|Households|Consumers|Governments|Regions|Segments|Units|Businesses|Banks)$/u;
 /** Companies whose names are possessives: "McDonald's", "Sainsbury's". */
 const POSSESSIVE_NAME = /^(?:McDonald|Domino|Sainsbury|Macy|Kellogg|Wendy|Lowe|Dillard|Kohl|Claire|Denny|Friendly)$/u;
 /** Firms whose data a story cites about others: their possessive owns no figure. */
@@ -433,7 +423,6 @@ function oneWordName(word: string): boolean {
 const NOT_ONE_WORD_NAME = /^(?:Copper|Gold|Silver|Oil|Gas|Coal|Iron|Steel|Aluminium|Aluminum|Nickel|Zinc|Lead|Tin|Lithium|Cobalt|Uranium|Sugar|Wheat|Corn|Cotton|Rice|Cocoa|Coffee|Palm|Brent|Exports|Imports|Output|Production|Sales|Shipments|Revenue|Profit|Demand|Supply|Prices?|Inventories|Stocks|Management|Analysts|Traders|Investors|Brokers|Miners|Producers|Refiners|Mills|Smelters|Customs|Officials|Farmers|Growers|Exporters|Importers|Buyers|Sellers|Consumers|Households|Mines|Plants|Refineries)$/u;
 const OPENS_WITH_NAME = new RegExp(String.raw`^\s*${DATELINE}((?:\p{Lu}[\p{L}.&-]*\s+){1,3}\p{Lu}[\p{L}.-]*)\s+`
   + String.raw`(?:(?:shipped|reported|posted|produced|sold|delivered|booked|recorded|generated|announced|raised|cut|lifted|lowered|kept|mined|processed)\b`
-  + String.raw`|(?:ended|closed|exited) the (?:quarter|year|half|period|month) with\b`
   // "Fenwick Magnetech said on its third-quarter call": a name that has calls and results of its own.
   + String.raw`|said\s+(?:on|in|at|with)\s+its\s|told\s+(?:analysts|investors|shareholders)\b)`, 'u');
 
@@ -512,9 +501,8 @@ export function passageCompany(text: string): string | null {
   // Not a period ("Q3's", "FY25's") nor an index or a group written in capitals and digits ("ASX200's", "G7's").
   if (owns && oneWordName(owns[1]!) && !REGION.test(owns[1]!) && !MARKET_SOURCE.test(owns[1]!) && !METAL_WORD.test(owns[1]!)
     && !DATA_FIRM.test(owns[1]!) && !/^\p{Lu}+\d+\p{Lu}*$|^[1-4][QH]\d*$/u.test(owns[1]!)) {
-    // "McDonald's revenue": a name that is itself a possessive keeps it. "Banks' loan books": a plural owns nothing.
-    const bare = !/['’]s\s/u.test(owns[0]);
-    if (!bare || !PLURAL_OWNERS.test(owns[1]!)) return POSSESSIVE_NAME.test(owns[1]!) ? `${owns[1]}'s` : owns[1]!;
+    // "McDonald's revenue": a name that is itself a possessive keeps it.
+    return POSSESSIVE_NAME.test(owns[1]!) ? `${owns[1]}'s` : owns[1]!;
   }
   // "A (Atlas Phosphates IR): Rock output was …": an answer given by a company's investor relations is that company's.
   const answeredBy = /\bA\s*\(((?:\p{Lu}[\p{L}&.-]*\s+){1,4})IR\)\s*:/u.exec(text);
@@ -593,14 +581,6 @@ function cjkAnnouncer(text: string): string | null {
 /** "隆基绿能2025年前三季度实现营业收入", "宁德时代第三季度毛利率为": a passage opening on a name, then a period and its results. */
 const CJK_REPORTER = new RegExp(String.raw`^\s*(\p{Script=Han}{2,6}?)(?:20\d{2}年)?(?:前三季度|上半年|下半年|全年|年度|第?[一二三四]季度|(?:1-)?\d{1,2}月份?|同期)`
   + String.raw`(?:实现|营业|营收|归母|归属|净利润|扣非|毛利率|净利率|销量|产量|出货量|交付量?|旅客|业务|收入|利润|新业务|寿险|财险|保费)`, 'u');
-/**
- * A later clause opening on another company: its name, a period written whole (前三季度, 第三季度, 同期) and its results
- * ("，比亚迪前三季度营收5663亿元", "；蔚来同期交付8.7万辆"). Not a word that joins or compares (而, 但, 较, 与, 同时, 其)
- * nor a business line (寿险): such a clause goes on about the company before.
- */
-const CLAUSE_REPORTER = new RegExp(String.raw`^\s*(?![而但并且同另其该单较与累期力明今去高低寿财产]|比(?:上|去|同|前|年))(\p{Script=Han}{2,6}?)`
-  + String.raw`(?:前三季度|上半年|下半年|全年|第[一二三四]季度|同期)`
-  + String.raw`(?:实现|营业|营收|归母|归属|净利润|扣非|毛利率|净利率|销量|产量|出货量|交付量?|收入|利润)`, 'u');
 /** Words that open such a passage without naming a company: the company itself, the nation, a time. */
 // "预计2025年前三季度归属于…" (业绩预告): a forecast's verb opens it, not a name.
 const NOT_A_REPORTER = new RegExp('^(?:公司|本公司|该公司|我们|集团|本集团|全国|我国|国内|全球|本周|上周|今年|去年|同期|行业|全行业|规模以上|'

@@ -126,9 +126,7 @@ const DATELINE_OPEN = /^\s*([A-Z][A-Z.'’ -]{1,30}),\s*|^\p{Script=Han}{2,16}\d
 export function extractFromText(text: string, options: ExtractOptions, offset = 0): ExtractedMetric[] {
   // 營收, 較去年同期, 億元: Traditional Chinese is read in simplified form and given back as written.
   const view = simplifiedView(text);
-  if (!view) return extractFrom(text, options, offset);
-  // The cues are the original's: which place a bare 元 is in shows in characters only traditional text writes.
-  return inOriginalScript(extractFrom(view, { ...options, cues: options.cues ?? textCues(text) }, offset), text, view, offset);
+  return view ? inOriginalScript(extractFrom(view, options, offset), text, view, offset) : extractFrom(text, options, offset);
 }
 
 function extractFrom(text: string, options: ExtractOptions, offset: number): ExtractedMetric[] {
@@ -1941,7 +1939,8 @@ function monthBeforeMovedFrom(emitted: Item[], periods: FoundPeriod[], result: M
     const level = [...emitted].reverse().find((x) => x.end <= item.start && !x.comparison);
     // Only where the month is said between the level and "from" (not "our 2027 estimate to $2.35 billion from $2.12
     // billion", "the April contract slipped to €61.25 from €64.00": the same period, revised or quoted again).
-    if (!level || !SAID_THEN_FROM.test(text.slice(level.end - offset, item.start - offset))) continue;
+    // Nor where the sentence measures the move over a year ("…from £264,700, an annual rise of 2.4%").
+    if (!level || !SAID_THEN_FROM.test(text.slice(level.end - offset, item.start - offset)) || YEARLY_MOVE.test(text)) continue;
     const span = level ? result.get(level) : null;
     const own = result.get(item);
     if (!span || !own || own.start !== span.start || own.end !== span.end) continue;
@@ -1950,6 +1949,7 @@ function monthBeforeMovedFrom(emitted: Item[], periods: FoundPeriod[], result: M
   }
 }
 
+const YEARLY_MOVE = /\b(?:annual|year[- ]on[- ]year|year[- ]over[- ]year|y\/y|yoy|a year (?:earlier|ago|before))\b/iu;
 const SAID_THEN_FROM = /^\s*(?:in|during)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d{2}),? from\s*$/u;
 
 /**
@@ -2547,7 +2547,9 @@ function labelFor(ctx: LabelContext, items: Item[], k: number, previousLabel: La
     // ("Revenue reached $3.2bn, with sales up 8%": sales are the revenue.)
     const sales = (x: string) => /^(?:net |total )?(?:sales|revenues?|turnover)$/iu.test(x);
     const another = (x: string) => !sameMeasure(x, level.text) && !(sales(x) && sales(level.text));
-    const part = WITH_PART.test(textBefore) && (levelItem!.q.unit === '%' || another(own?.label.text ?? level.text));
+    // (Not "with the US up 2%": a place's part of the same measure.)
+    const place = (x: string) => /^(?:the\s+)?(?:US|U\.S\.|UK|EU|China|Europe|Asia|Japan|India|Germany|France|Americas?|EMEA|APAC|Africa)$/u.test(x);
+    const part = WITH_PART.test(textBefore) && (levelItem!.q.unit === '%' || (another(own?.label.text ?? level.text) && !place(own?.label.text ?? '')));
     const subject = own?.label.text && (CJK.test(text(item.start - 1, item.start)) || OWN_SUBJECT.test(textBefore) || part);
     if (!subject) return level;
     if (own!.measure) return { ...own!.label, text: `${own!.label.text} ${own!.measure}` };
@@ -3507,15 +3509,12 @@ const OF_OUR = /^\s+of\s+(?:our|its|their)\s/iu;
 function toMetric(s: ReadSentence, item: Item, label: Label, period: Period | null, memory: Memory, text: (a: number, b: number) => string): ExtractedMetric {
   const before = text(s.start, item.start);
   const q = item.q;
-  const kindAsWritten = kindOf(item, label.text, q.unit, before.slice(-40));
+  const kind = kindOf(item, label.text, q.unit, before.slice(-40));
   // "Among them, the installed wind power capacity was …": a part of what the sentence before counted, whoever owned that.
   const partOfPrevious = /^\W*(?:among them|of which|of these|of this|其中)/iu.test(s.text) && memory.lastEntity !== undefined;
   // "120,000 dmt of spodumene concentrate (SC6) per year": a rate said after what the tonnes are of.
   const yearly = item.sizes || (YEARLY_UNITS.has(q.unit) && PER_YEAR_AFTER.test(text(item.end, s.end)));
-  const unit = yearly ? `${q.unit}/yr` : perUnitOfLabel(annualRate(q.unit, label.text, kindAsWritten), label.text);
-  // "WTI fell 1.4% to $59.95": a crude benchmark's money is its price a barrel, the market's.
-  const benchmark = unit !== q.unit && CRUDE_BENCHMARK.test(label.text);
-  const kind = benchmark && kindAsWritten === 'level' ? 'price' : kindAsWritten;
+  const unit = yearly ? `${q.unit}/yr` : perUnitOfLabel(annualRate(q.unit, label.text, kind), label.text);
   const owner = {
     // A passage naming no company that has been giving national figures goes on giving them ("Exports in the first ten months …").
     company: partOfPrevious ? () => memory.lastEntity! : () => memory.company()
@@ -3523,14 +3522,14 @@ function toMetric(s: ReadSentence, item: Item, label: Label, period: Period | nu
     // "…归母净利润分别为38.2亿元…，假设2026年COMEX金价为…": a source named only after the figure, not as its reporter, is not its source.
     marketSentence: () => (s.citesMarket() && (citesMarket(text(s.start, item.end)) || REPORTED_AFTER.test(text(item.end, s.end))))
       || (partOfPrevious && memory.lastEntity === 'market'),
-    marketFigure: isMarketFigure(label.text, benchmark ? unit : q.unit, kind, before.slice(-120)),
+    marketFigure: isMarketFigure(label.text, q.unit, kind, before.slice(-120)),
   };
   const found = entityFor(before, owner);
   // "China took 61% of our volumes": a share of the company's own, whatever country takes it.
   const ours = found === 'market' && q.unit === '%' && OF_OUR.test(text(item.end, Math.min(s.end, item.end + 16)));
   const entity = ours ? memory.company() : found;
   const owned = withoutOwner(label, entity, s.text);
-  const tidied = { ...owned, text: tidiedLabel(spelledOut(owned.text)) + (benchmark && !/\bprices?$/iu.test(owned.text) ? ' price' : '') };
+  const tidied = { ...owned, text: tidiedLabel(spelledOut(owned.text)) };
   // "Shares fell 7% in early trading", "Kalivest's shares rose 4.2%": a move of the shares is one of the share price.
   // Not "Apple holding an 18% share": a share said after its percentage is a share of something, not the stock.
   const shareAfter = label.start >= item.end;
@@ -3973,15 +3972,10 @@ const PER_LABEL_UNIT = new Map([['teu', 'TEU'], ['feu', 'FEU'], ['barrel', 'bbl'
   ['barrel of oil equivalent', 'boe'], ['mmbtu', 'MMBtu'], ['mcf', 'Mcf']]);
 
 /** "Average revenue per TEU was US$88.4", "cash cost per tonne of US$41": the label names what the money is per. */
-/** A crude oil benchmark named alone: its money is a price a barrel. */
-const CRUDE_BENCHMARK = /^(?:front-month |benchmark |U\.S\. )?(?:WTI|Brent|Dubai|Oman|Urals)(?: crude)?(?: oil)?(?: futures)?(?: price)?$/iu;
-
 function perUnitOfLabel(unit: string, label: string): string {
   // "日均调入量156.2万吨", "daily average output of 2.9 Mt": a daily average of tonnes is tonnes a day.
   if ((unit === 't' || unit === 'kWh' || unit === 'm3') && /日均|日产(?!能)|日耗|\bdaily(?: average)?\b|\baverage daily\b/iu.test(label)) return `${unit}/d`;
   if (!/^[A-Z]{3}$/u.test(unit)) return unit;
-  // "WTI fell 1.4% to $59.95": a crude benchmark is quoted a barrel, said or not.
-  if (CRUDE_BENCHMARK.test(label)) return `${unit}/bbl`;
   // "dayrates on new contracts were around $410,000", "日租金": a rig's or a ship's hire is money a day.
   if (/\b(?:day ?rates?|daily (?:hire|charter) rates?)$|日租金$/iu.test(label)) return `${unit}/d`;
   // "吨煤完全成本约512元", "螺纹钢吨钢毛利约186元", "单吨完全成本降至6.2万元": money per tonne of the product.

@@ -753,7 +753,7 @@ const INDEX_LEVEL_BEFORE = new RegExp(String.raw`\b(?:index|subindex|${INDEX_NAM
 
 /** Things a bare number may count when they were named just before it. */
 // "Nonfarm payrolls increased by 119,000", "jobless claims fell by 8,000 to 220,000": a macro release's counts too.
-const THINGS = '(?:cargoes|stores|branches|outlets|restaurants|deliveries|registrations|vehicles|subscribers|customers|users|employees|headcount|workforce|rigs|vessels|ships|aircraft|jets|planes|turbines|wells|payrolls|claims|openings|starts|permits|layoffs|hires)';
+const THINGS = '(?:cargoes|stores|branches|outlets|restaurants|deliveries|registrations|vehicles|subscribers|customers|users|employees|headcount|workforce|rigs|vessels|ships|aircraft|jets|planes|turbines|wells|payrolls|claims|openings)';
 /** A word some count pattern below needs, anywhere in what was said before a bare number. */
 const COUNT_WORD_NEAR = new RegExp(`\\b(?:${THINGS}|headcount|workforce|employees|staff|employee numbers|staff numbers|count|number of)\\b`, 'iu');
 /** "612 stores at end-2025, 46 more than at end-September": the things a bare "N more than" counts. */
@@ -922,11 +922,12 @@ function readAt(text: string, tokens: Token[], i: number, context: TextCues, off
   const ledHigh = ledTo && RANGE_DASH.has(tokens[ledTo.next]?.text ?? '') ? parseNumeral(tokens, ledTo.next + 1) : null;
   const ledScale = ledTo ? parseScale(tokens, (ledHigh ?? ledTo).next, prefix !== null)?.factor : undefined;
   const lowFactor = scale && ledScale ? scale.factor : 1;
-  // "Job openings rose by 431,000 to 7.67 million", "layoffs rose by 48,000 to 153,074": a whole number of thousands
-  // changed by, then a larger level (not "grow by 2 to 3 million tonnes", a range).
-  const wholeLow = !scale && numeral.value >= 1000;
+  // "Job openings rose by 431,000 to 7.67 million": a whole number of thousands changed by, then a larger level in
+  // millions (not "grow by 2 to 3 million tonnes", a range).
+  // (Only where the level has a scale word of its own: "rise by 200,000 to 300,000 bpd" is a range.)
+  const wholeLow = !scale && numeral.value >= 1000 && ledScale !== undefined && ledScale >= 1e3;
   const changeThenLevel = ledTo !== null && (ledTo.value * (scale && ledScale ? ledScale : 1) > 5 * numeral.value * lowFactor
-    || (wholeLow && ledTo.value * (ledScale ?? 1) > numeral.value));
+    || (wholeLow && ledTo.value * ledScale! > numeral.value));
   // "to $7.9–8.1 billion, from $7.7 billion to $7.9 billion previously": the range that stood before.
   const previously = fromBefore && isWord(joiner, 'to')
     && PREVIOUS_RANGE_END.test(text.slice(tokens[j]!.end - offset, tokens[j]!.end - offset + 40));
@@ -1007,8 +1008,6 @@ function readAt(text: string, tokens: Token[], i: number, context: TextCues, off
     unitText = rate.text;
     j = rate.next;
   }
-  // "台積電收在1,085元": in a traditional text about Taiwan alone, or Hong Kong alone, a bare 元 is its dollar.
-  if (yuanWritten && !rate) unit = context.localDollar ?? unit;
   let lateScale = 1;
   let perFactor: number | undefined;
   if (dimension === 'currency' && !scale && high === null) {

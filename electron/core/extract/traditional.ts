@@ -48,23 +48,6 @@ function hasTraditional(text: string): boolean {
 }
 
 /**
- * Whether `text` is written in traditional characters, not merely holding one (a simplified text may quote a name or
- * use a character the table changes): a tenth of its Chinese characters or more are traditional forms.
- */
-export function writtenTraditional(text: string): boolean {
-  if (!HAN.test(text) || !hasTraditional(text)) return false;
-  const table = simplifiedOf();
-  let han = 0;
-  let traditional = 0;
-  for (const c of text) {
-    if (c < '\u3400') continue;
-    if (table.has(c)) traditional++;
-    if (HAN.test(c)) han++;
-  }
-  return traditional * 10 >= han;
-}
-
-/**
  * `text` with its traditional characters written in simplified form, the same length and with every other character
  * where it was; null when there is nothing to change (simplified or no Chinese at all).
  */

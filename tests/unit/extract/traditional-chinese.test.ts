@@ -27,8 +27,8 @@ describe('Traditional Chinese', () => {
     expect(revenue!.change).toMatchObject({ value: -4.3, basis: 'qoq' });
     expect(margin).toMatchObject({ value: 46.5, unit: '%', label: '毛利率' });
     expect(profit).toMatchObject({ unit: 'TWD', label: '稅後純益' });
-    // A traditional text about Taiwan and nowhere else writes its dollar as a bare 元.
-    expect(eps).toMatchObject({ value: 15.89, label: '每股盈餘', unit: 'TWD' });
+    // A bare 元 is not guessed from the sentence (a sentence naming 港元 for H shares may quote A shares in yuan).
+    expect(eps).toMatchObject({ value: 15.89, label: '每股盈餘' });
     const [nine] = read('廣達前三季累計營收達新台幣1兆4,890億元，創同期新高。');
     expect(nine).toMatchObject({ value: 1489000000000, unit: 'TWD', period: { start: '2025-01-01', end: '2025-09-30' } });
   });
@@ -52,17 +52,6 @@ describe('Traditional Chinese', () => {
     expect(read('港股通净买入港币12亿元，折合人民币11亿元，每股派息0.5元。').map((m) => m.unit)).toEqual(['HKD', 'CNY', 'CNY']);
     expect(read('公司H股收于12.5港元，A股收于10.2元。').map((m) => m.unit)).toEqual(['HKD', 'CNY']);
     expect(read('赣锋锂业H股收于25港元，碳酸锂期货主力合约收于75,300元/吨。')[1]).toMatchObject({ unit: 'CNY/t' });
-  });
-
-  it('reads a bare 元 in a traditional text about Taiwan alone as Taiwan dollars, and never guesses otherwise', () => {
-    expect(read('台積電今日股價收在1,085元，上漲15元。').map((m) => m.unit)).toEqual(['TWD']);
-    // Yuan named, the mainland or Hong Kong named (its companies often report in yuan), or simplified characters:
-    // the 元 stays the yuan it was.
-    expect(read('該公司營業收入為人民幣12.3億元，股價收報5.2元。').map((m) => m.unit)).toEqual(['CNY', 'CNY']);
-    expect(read('台積電收在1,085元，港股騰訊收報350.2元。').map((m) => m.unit)).toEqual(['CNY', 'CNY']);
-    expect(read('騰訊控股第三季收入為1,928億元，按年增長15%，恒指下跌1.2%。')[0]).toMatchObject({ unit: 'CNY' });
-    expect(read('中國國家統計局公布，前三季社會消費品零售總額36.6兆元，台灣出口則持續暢旺。')[0]).toMatchObject({ unit: 'CNY' });
-    expect(read('腾讯控股今日收报350.2元，恒指下跌1.2%。')[0]).toMatchObject({ unit: 'CNY' });
   });
 
   it('keeps every figure of simplified text as it was: the view is only made where a traditional character is', () => {
