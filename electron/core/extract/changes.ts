@@ -119,8 +119,10 @@ export function directionBefore(said: string): Direction | null {
   return UP_VERB.test(m[1]!) ? 'up' : 'down';
 }
 
-/** A verb that raises or cuts a measure, the measure's name (no figure, no 为/至/后 of a level reached) and nothing else. */
-// A rate only ("降低采购成本实现净利润3.2亿元" is a level the cut helped reach; "上调目标价28.60元" is the new price).
+/**
+ * A verb that raises or cuts a rate, then the rate's name (no figure, no 为/至/后 of a level reached) and nothing else.
+ * A rate only: "降低采购成本实现净利润3.2亿元" is a level the cut helped reach, "上调目标价28.60元" the new price.
+ */
 const CJK_RAISED_MEASURE = /(上调|下调|调升|调降|提高|降低|上修|下修)[^\p{N}\s为至到后达是约，。；、：,;:]{0,12}率$/u;
 
 const CJK_MORE_LESS = /(?:同比|(?:比|较)(?:上年同期|去年同期|上年|去年|上月|上季度?))(多|少)(增|减)?了?\s*$/u;

@@ -144,7 +144,6 @@ export interface TextCues {
   preciousMetal: boolean;
 }
 
-
 const CHINESE_MONEY_CUE = new RegExp(String.raw`\b(?:yuan|RMB|Rmb|renminbi|CNY|CNH|China|Chinese|Shanghai|Shenzhen|Beijing|SHFE|DCE|ZCE|GFEX|`
   + String.raw`PBOC|PBoC|NDRC|MIIT|SMM|Mysteel|social financing|Baotou|Ganzhou|Inner Mongolia|Jiangxi|Sichuan|Qinghai|Xinjiang|Yunnan|`
   + String.raw`Guangxi|Fujian|Shandong|Hebei|Henan|Hunan|Hubei|Jiangsu|Zhejiang|Anhui|Shanxi|Shaanxi|Guangdong|Tianjin|Qingdao|`

@@ -584,7 +584,7 @@ const CJK_REPORTER = new RegExp(String.raw`^\s*(\p{Script=Han}{2,6}?)(?:20\d{2}�
 /** Words that open such a passage without naming a company: the company itself, the nation, a time. */
 // "预计2025年前三季度归属于…" (业绩预告): a forecast's verb opens it, not a name.
 const NOT_A_REPORTER = new RegExp('^(?:公司|本公司|该公司|我们|集团|本集团|全国|我国|国内|全球|本周|上周|今年|去年|同期|行业|全行业|规模以上|'
-  + '预计|预期|预测|估计|报告期|本报告期|本期|其中|上年|去年|今年|本年|前年|同期|完成|实现)'
+  + '预计|预期|预测|估计|报告期|本报告期|本期|其中|上年|本年|前年|完成|实现)'
   // "极途汽车公布10月…": the verb that announced is no part of the name.
   + '|(?:公布|发布|完成|实现|表示|披露|称)$'
   + '|(?:局|署|部|委|会|所|院|中心|网|厅|办|政府|海关|央行)$'

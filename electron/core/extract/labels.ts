@@ -719,8 +719,10 @@ function cjkShown(label: string): string {
   return premium.replace(/(交付|出货|装车|装机|发运)$/u, '$1量');
 }
 
-/** Everything up to the last verb that adjusts a measure named after it (not "下调幅度"). */
-// Not "遭下调信用评级的…" (was downgraded: a description, not who cut).
+/**
+ * Everything up to the last verb that adjusts a measure named after it (not "下调幅度", nor "遭下调信用评级的…": was
+ * downgraded, a description rather than who cut).
+ */
 const CJK_ADJUSTED = /^\p{Script=Han}*(?<![遭被获])(?:上调|下调|调升|调降|上修|下修)后?(?!幅)(?=\p{Script=Han}{2,}$)/u;
 
 const CJK_VERB_OBJECT = /^(销售|生产|出口|进口|交付)(\p{Script=Han}{1,8})$/u;

@@ -206,9 +206,9 @@ function yearEndMonth(text: string, year: boolean, fiscalEnd: RegExpExecArray | 
   return fiscal && AUSTRALIAN_MONEY.test(text) && !US_RESULTS.test(text) ? 6 : null;
 }
 
-// (Not the ASX alone: Woodside, Santos and Rio Tinto list there, report in US$ and close their years in December.)
 /** An amount in US dollars that is no price per unit: "US$1.0 billion", "US$2.9bn" (not "US$1,580/t", "US$2,300 an ounce"). */
 const US_RESULTS = /(?:US\$|\bUSD ?)\d[\d,.]*(?: ?(?:billion|million|bn|mn|m|k))?(?! ?(?:\/|per\b|an? (?:tonne|ton|pound|ounce|barrel|lb|oz)\b|[\d,.]))/u;
+/** Money in Australian dollars (not the ASX alone: Woodside, Santos and Rio Tinto list there and report in US$). */
 const AUSTRALIAN_MONEY = /(?<![\p{L}])A\$|\bAUD\b/u;
 
 /** "H1 FY26 (six months to 31 December 2025)", "Q2 FY26, the three months ended September 30": a fiscal part with its end. */

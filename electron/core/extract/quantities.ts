@@ -618,8 +618,7 @@ function isMarker(tokens: Token[], i: number): boolean {
   return before.text === '.' && isWord(tokens[i - 2], 'no');
 }
 
-/** Standards bodies and product lines whose names go on with a number. */
-// "737 MAX 8 jets", "Lower 48 dry gas output" (the contiguous US states).
+/** Standards bodies and product lines whose names go on with a number ("737 MAX 8 jets"), and the Lower 48 (US states). */
 const MODEL_LINE = /^(?:IEC|ISO|ASTM|IEEE|DIN|JIS|Boeing|Airbus|iPhone|iPad|Galaxy|Pixel|Switch|Xiaomi|Redmi|Mate|PlayStation|Xbox|Model|MAX|Lower)$/u;
 
 /**
@@ -691,8 +690,9 @@ const ANOTHER_WAIT = /\b(?:days?|hours?)\s+(?:from|against|versus|vs\.?|compared
 const LASTS = /\b(?:payback(?: period)?|(?:average )?age|life|lifespan|tenor|maturity|duration|term|horizon|lease expiry|WALE)\b[^.;\d]{0,45}$/iu;
 const CJK_YEARS_MEASURE = /(?:回收期|服务年限|开采年限|使用年限|寿命)(?:约|为|约为|预计)?$/u;
 
-/** Words before a count of firms that make it a survey's sample: 据对全国125家, 样本, 监测的. */
+/** What makes a figure a guidance's tolerance: "plus or minus $50 million", "± 1 percentage point". */
 const TOLERANCE_BEFORE = /(?:\bplus or minus|±)\s*$/iu;
+/** A grade a price is quoted for, in brackets: "（REO=50%）". */
 const GRADE_EQUALS = /[（(]\s*(?:T?REO|Fe|Li2O|Ni|Cu|Co|Mn|Zn|Pb|TFe|SiO2|Al2O3)\s*[=≥≤>]\s*$/u;
 
 /** German scales, "Mio." and "Mrd." (French writes thousands with spaces: "1.250 Mds" is left as written). */
@@ -736,6 +736,7 @@ const COUNT_ENDS = /^(?:|in|at|by|on|for|as|and|or|but|versus|vs|compared|from|t
 /** The high end of a range that stood before, and the word that says so: " $7.9 billion previously". */
 const PREVIOUS_RANGE_END = /^ ?(?:[A-Z]{0,3}\$|€|£|¥)?\d[\d.,]*(?: ?(?:billion|million|bn|mn|m|%))? previously\b/iu;
 
+/** Words before a count of firms that make it a survey's sample: 据对全国125家, 样本, 监测的. */
 const SAMPLE_BEFORE = /(?:对|样本|监测|调研|调查|选取|统计)(?:的)?(?:全国|国内|重点)?(?:[约近超逾])?$/u;
 
 /** An index named just before its level: "the S&P GSCI closed at", "the BDI rose 3% to", "PMI fell to". */
@@ -1493,7 +1494,7 @@ function perUnitListed(found: Quantity[], tokens: Token[]): Quantity[] {
     if (!prev?.unit.includes('/') || !isCjk(tokens[q.last]) || q.unitFactor !== 1) return q;
     const [money, per] = prev.unit.split('/');
     if (q.unit !== money || q.first !== prev.last + 2 || !/^(?:和|、|及)$/u.test(tokens[q.first - 1]!.text)) return q;
-    return { ...q, unit: `${money}/${per}`, unitFactor: q.unitFactor * prev.unitFactor, value: tidy(q.value * prev.unitFactor) };
+    return { ...q, unit: `${money}/${per}`, unitFactor: prev.unitFactor, value: tidy(q.value * prev.unitFactor) };
   });
 }
 
